@@ -1,0 +1,46 @@
+"""Command line: thin commands over the library; models load only inside the commands that need them."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(
+    help="Turn Chinese press articles into structured, source-grounded event records.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(code=1)
+
+
+@app.command()
+def extract(
+    files: List[Path] = typer.Argument(..., help="Article files (UTF-8, GBK/GB18030, Big5 or UTF-16; text or HTML)."),
+    pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON for humans."),
+) -> None:
+    """Print one JSON record per FILE."""
+    from extractor import extract as extract_text
+    from extractor.decoding import DecodingError, read_article
+
+    for path in files:
+        try:
+            article = read_article(path)
+        except (OSError, DecodingError) as exc:
+            _fail(f"{path}: {exc}")
+        record = extract_text(article.text, source=str(path), published=article.published)
+        typer.echo(record.model_dump_json(indent=2 if pretty else None))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the ArticleRecord."""
+    from models import ArticleRecord
+
+    typer.echo(json.dumps(ArticleRecord.model_json_schema(), ensure_ascii=False, indent=2))

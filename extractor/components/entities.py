@@ -1,0 +1,148 @@
+"""Component `zh_entities`: people, organisations and places from LAC's tags, corrected by press-text rules.
+
+Sets `doc.spans["people"]`, `doc.spans["orgs"]` (alias in `span._.attrs["aliases"]`) and `doc.spans["locations"]`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractor.lexicon.organizations import COUNTRIES, GENERIC_BODIES, NOT_ORG_ENDINGS, SUFFIXES
+from extractor.lexicon.titles import HONORIFICS, POSITIONS
+
+_POSITION = "(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")"
+_ENDS_WITH_POSITION = regex.compile(_POSITION + "$")
+_NOT_ORG = regex.compile("(?:" + "|".join(sorted(map(regex.escape, NOT_ORG_ENDINGS), key=len, reverse=True)) + ")$")
+_ORG_SUFFIX = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
+_COUNTRY_PREFIX = regex.compile("^(?:" + "|".join(sorted(map(regex.escape, COUNTRIES), key=len, reverse=True)) + ")(?=[A-Za-z]|\\p{Han}{2,}(?:集团|公司|银行|股份))")
+_HONORIFIC = regex.compile("(?:" + "|".join(map(regex.escape, HONORIFICS)) + ")$")
+_AFTER_TITLE_NAME = regex.compile(
+    _POSITION + r"(?P<name>\p{Han}{2,3}?)(?=[，、。：；（\s]|等|和|与|及|在|出席|主持|致|表示|说|指出|强调|授予|颁|发布|宣布|介绍|"
+    r"先后|为|代表|向|透露|会见|参加|参观|讲话|作|也|则|还|就|率|带领|一行|认为|提到|称|坦言|回顾|希望|感谢|共同|分别|宣读|签)"
+)
+_FOREIGN = regex.compile(r"\p{Han}{1,8}(?:[·•]\p{Han}{1,8})+")
+_NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千万两]|本|该|各|全|新|老|小|大)|[的了在和与及是]")
+_SPEECH_NEXT = ("表示", "说", "指出", "强调", "致辞", "主持", "宣布", "介绍", "透露", "认为", "提到", "称")
+
+
+@lru_cache(maxsize=4096)
+def _is_common_word(word: str) -> bool:
+    """A dictionary word much commoner than a name, such as 方向 or 发展."""
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) > 2000
+
+
+class EntityComponent:
+    """LAC's PER/ORG/LOC, with the corrections press text needs."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        lac = list(doc.spans.get("lac", []))
+        names = self._people(doc, text, lac)
+        doc.spans["people"] = _all_mentions(doc, text, names)
+        doc.spans["orgs"] = self._organizations(doc, text, lac)
+        doc.spans["locations"] = [s for s in lac if s.label_ == "LOC" and len(s.text) >= 2]
+        return doc
+
+    def _people(self, doc: Doc, text: str, lac: list[Span]) -> set[str]:
+        names: set[str] = set()
+        for span in lac:
+            if span.label_ != "PER":
+                continue
+            start, end = span.start_char, span.end_char
+            foreign = _foreign_around(text, start, end)
+            if foreign:
+                start, end = foreign
+            name = _person_name(text[start:end])
+            if name:
+                names.add(name)
+        for m in _AFTER_TITLE_NAME.finditer(text):
+            name = m["name"]
+            if _NAME_STOP.search(name) or name in names:
+                continue
+            span = doc.char_span(m.start("name"), m.end("name"))
+            if span is None or any(t.tag_ in ("v", "p", "u", "c", "d", "r", "w", "f", "LOC", "ORG", "TIME", "m", "q") for t in span):
+                continue
+            if _is_common_word(name) and not text.startswith(_SPEECH_NEXT + ("授予", "发布"), m.end("name")):
+                continue
+            names.add(name)
+        return {n for n in names if not any(n != o and n in o and "·" in o for o in names)}
+
+    def _organizations(self, doc: Doc, text: str, lac: list[Span]) -> list[Span]:
+        found: dict[str, Span] = {}
+        for span in lac:
+            if span.label_ != "ORG":
+                continue
+            start, end = span.start_char, span.end_char
+            if start > 0 and text[start - 1] == "》":
+                opening = text.rfind("《", max(0, start - 40), start)
+                if opening >= 0:
+                    start = opening
+            name = text[start:end]
+            country = _COUNTRY_PREFIX.match(name)
+            if country:
+                start += country.end()
+                name = text[start:end]
+            if not _is_organization(name):
+                continue
+            org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
+            if org is None:
+                continue
+            alias = regex.match(r"（([A-Za-z][A-Za-z0-9&\-\. ]{1,15})）", text[end : end + 20])
+            if alias:
+                org._.attrs = {"aliases": [alias.group(1)]}
+            found.setdefault(name, org)
+        return list(found.values())
+
+
+def _is_organization(name: str) -> bool:
+    if len(name) < 2 or name in GENERIC_BODIES:
+        return False
+    if _NOT_ORG.search(name) and not _ORG_SUFFIX.search(name):
+        return False
+    return not regex.search(r"(?:社|网|报|日报|晚报|电视台|新闻)$", name) or bool(regex.search(r"(?:合作社|出版社)$", name))
+
+
+def _foreign_around(text: str, start: int, end: int):
+    for m in _FOREIGN.finditer(text, max(0, start - 10), min(len(text), end + 10)):
+        if m.start() <= start and end <= m.end() or (start <= m.start() < end) or (start < m.end() <= end):
+            return m.span()
+    return None
+
+
+def _person_name(raw: str) -> str:
+    """The name without list endings, honorifics or trailing titles; '' if nothing name-like is left."""
+    name = raw.rstrip("等")
+    name = _HONORIFIC.sub("", name)
+    if _ENDS_WITH_POSITION.search(name):
+        return ""
+    if "·" not in name and not (2 <= len(name) <= 4):
+        return ""
+    if not regex.fullmatch(r"[\p{Han}·•]+", name):
+        return ""
+    return name
+
+
+def _all_mentions(doc: Doc, text: str, names: set[str]) -> list[Span]:
+    """Every occurrence of a known name that sits on token boundaries: a name tagged once is that name everywhere."""
+    spans = []
+    if not names:
+        return spans
+    pattern = regex.compile("|".join(sorted(map(regex.escape, names), key=len, reverse=True)))
+    for m in pattern.finditer(text):
+        span = doc.char_span(m.start(), m.end(), label="PER")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+@Language.factory("zh_entities", assigns=["doc.spans"], requires=["doc.spans"], default_config={})
+def make_entities(nlp: Language, name: str) -> EntityComponent:
+    return EntityComponent(nlp, name)

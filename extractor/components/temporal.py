@@ -1,0 +1,32 @@
+"""Component `zh_dates`: calendar date mentions, resolved against the article's own years and its page date.
+
+Sets `doc.spans["dates"]`; attrs: start/end, value, start_value, end_value, precision.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.dates import find_dates
+
+
+class DateComponent:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match in find_dates(doc.text, published=doc.user_data.get("published")):
+            span = doc.char_span(match.start, match.end, label="DATE", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.attrs = {"start": match.start, "end": match.end, "value": match.value, "start_value": match.start_value,
+                            "end_value": match.end_value, "precision": match.precision}
+            spans.append(span)
+        doc.spans["dates"] = spans
+        return doc
+
+
+@Language.factory("zh_dates", assigns=["doc.spans"], default_config={})
+def make_dates(nlp: Language, name: str) -> DateComponent:
+    return DateComponent(nlp, name)

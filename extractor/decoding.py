@@ -1,0 +1,185 @@
+"""Decoding: input bytes to the article text that `extract()` reads (encodings, HTML, refusals).
+
+Every refusal is a `DecodingError` subclass whose name is the error type the batch layer
+reports and whose message names the input and what to do about it.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Optional
+
+import regex
+
+MAX_BYTES = 2 * 1024 * 1024
+"""Largest input taken as one article (2 MiB of file, or of UTF-8 text); larger is refused unread."""
+
+MIN_HAN_CHARS = 10
+MIN_HAN_SHARE = 0.3
+"""An article needs this many Han characters, and this share of its letters, to count as Chinese."""
+
+_ENCODINGS = ["utf_8", "utf_16", "utf_16_le", "utf_16_be", "gb18030", "big5", "big5hkscs"]
+"""What charset-normalizer may choose from: GB18030 covers GBK and GB2312; Big5-HKSCS adds Hong Kong characters."""
+
+_BOMS = [(b"\xef\xbb\xbf", "utf_8"), (b"\xff\xfe", "utf_16_le"), (b"\xfe\xff", "utf_16_be")]
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_HTML_START = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                            regex.IGNORECASE | regex.DOTALL)
+_HAN = regex.compile(r"\p{Han}")
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32)) + b"\x7f"
+
+
+class DecodingError(ValueError):
+    """An input that cannot be read as one Chinese article; the message names it and what to do."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+
+
+class EmptyInput(DecodingError):
+    """No text at all (or only whitespace)."""
+
+
+class BinaryInput(DecodingError):
+    """NUL or control bytes: an image, archive or other non-text file."""
+
+
+class UndecodableInput(DecodingError):
+    """Text in none of UTF-8, UTF-16, GB18030/GBK or Big5."""
+
+
+class NotChinese(DecodingError):
+    """Readable text with too few Chinese characters to be a Chinese article."""
+
+
+class TooLarge(DecodingError):
+    """Over MAX_BYTES: refused before it is read."""
+
+
+class NoArticleText(DecodingError):
+    """An HTML page in which trafilatura finds no article body."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """Decoded article text, with the headline and date an HTML page gave (None for plain text)."""
+
+    text: str
+    source: Optional[str]
+    title: Optional[str] = None
+    published: Optional[str] = None
+
+
+def read_article(path: Path) -> Article:
+    """Read and decode one article file; its size is checked before any of it is read."""
+    return decode_bytes(read_bytes(path), source=str(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a file of at most MAX_BYTES; larger files are refused without being read."""
+    with open(path, "rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > MAX_BYTES:
+            raise _too_large(str(path), size)
+        return read_stream(stream, source=str(path))
+
+
+def read_stream(stream: BinaryIO, *, source: str) -> bytes:
+    """At most MAX_BYTES from a stream (stdin, a pipe); a longer stream is refused, not read to its end."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise _too_large(source, None)
+    return data
+
+
+def decode_bytes(data: bytes, *, source: str) -> Article:
+    """Decode bytes of a text or HTML article; HTML is reduced to its body by trafilatura.
+
+    >>> decode_bytes("鎮江市舉辦國際低碳大會，來自三十多個國家的代表出席".encode("big5"), source="a.txt").text
+    '鎮江市舉辦國際低碳大會，來自三十多個國家的代表出席'
+    """
+    if len(data) > MAX_BYTES:
+        raise _too_large(source, len(data))
+    if not data.strip():
+        raise EmptyInput(source, "the input is empty: remove it or give the article text")
+    text = _decode(data, source)
+    if _is_html(text, source):
+        return _from_html(text, source)
+    return Article(check_text(text, source=source), source)
+
+
+def check_text(text: str, *, source: str) -> str:
+    """Refuse text that is empty, binary, oversized or not Chinese; return it unchanged otherwise.
+
+    >>> check_text("2017國際低碳（鎮江）大會在鎮江開幕", source="t")
+    '2017國際低碳（鎮江）大會在鎮江開幕'
+    """
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:
+        raise _too_large(source, size)
+    if not text.strip():
+        raise EmptyInput(source, "the text is empty: remove the input or give the article text")
+    controls = _CONTROL.findall(text)
+    if "\x00" in controls or len(controls) > len(text) / 100:
+        raise BinaryInput(source, f"{len(controls)} control characters: this looks like a binary file, "
+                                  "not an article; give the article as text or HTML")
+    han = len(_HAN.findall(text))
+    letters = sum(1 for ch in text if ch.isalpha())
+    if han < MIN_HAN_CHARS or han < MIN_HAN_SHARE * letters:
+        raise NotChinese(source, f"not Chinese: {han} Chinese characters among {letters} letters "
+                                 f"(an article needs at least {MIN_HAN_CHARS} and {MIN_HAN_SHARE:.0%} of its letters); "
+                                 "this tool reads Chinese articles only")
+    return text
+
+
+def _decode(data: bytes, source: str) -> str:
+    """Strict decoding: a byte-order mark, then UTF-8, then charset-normalizer among the Chinese encodings."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_ENCODINGS).best()
+    if best is not None:
+        return str(best)
+    head = data[:65536]
+    if b"\x00" in head or sum(head.count(b) for b in _CONTROL_BYTES) > len(head) / 100:
+        raise BinaryInput(source, "NUL or control bytes: this looks like a binary file, not an article; "
+                                  "give the article as text or HTML")
+    raise UndecodableInput(source, "not valid UTF-8, UTF-16, GB18030/GBK or Big5 text: "
+                                   "convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8)")
+
+
+def _is_html(text: str, source: str) -> bool:
+    return Path(source).suffix.lower() in _HTML_SUFFIXES or bool(_HTML_START.match(text[:4096]))
+
+
+def _from_html(html: str, source: str) -> Article:
+    """The article body, headline and date of a page, by trafilatura (boilerplate and comments dropped)."""
+    try:
+        import trafilatura
+    except ImportError as exc:
+        raise ImportError(f"reading HTML needs trafilatura and lxml_html_clean: "
+                          f"pip install trafilatura lxml_html_clean ({exc})") from exc
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if document is None or not (document.text or "").strip():
+        raise NoArticleText(source, "trafilatura found no article text in this HTML page: "
+                                    "give the article's own page or its text")
+    return Article(check_text(document.text, source=source), source, title=document.title or None,
+                   published=document.date or None)
+
+
+def _too_large(source: str, size: Optional[int]) -> TooLarge:
+    stated = f"{size / 1e6:.1f} MB" if size is not None else "more than that"
+    return TooLarge(source, f"too large for one article ({stated}; the limit is {MAX_BYTES / 1e6:.1f} MB): "
+                            "split it into articles, e.g. a JSONL file with one article per line")

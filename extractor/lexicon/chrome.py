@@ -1,0 +1,28 @@
+"""Chrome markers: words that start or make up page furniture rather than article text.
+
+All forms are Simplified: they are matched against the analysis text.
+LINE_MARKERS    a line starting with one of these (optionally after 【[ ) is page furniture.
+LINE_WORDS      a short line containing one of these is page furniture.
+CREDIT_ENDINGS  a caption or credit ends with one of these (photographer, supplier).
+REPORTER_WORDS  words that introduce a reporter's or editor's name in a byline.
+"""
+
+LINE_MARKERS = (
+    "来源", "来源于", "时间", "日期", "发布时间", "发布日期", "更新时间", "发表时间", "字号", "分享", "分享到",
+    "关键词", "关键字", "原标题", "责任编辑", "编辑", "责编", "审核", "校对", "您的位置", "当前位置", "推荐标签", "推荐阅读",
+    "热门", "热搜", "相关新闻", "相关阅读", "延伸阅读", "标签", "打印", "关闭", "返回", "回到顶端", "返回顶部",
+    "上一篇", "下一篇", "点击", "扫一扫", "微信", "导读", "浏览", "阅读", "转发", "列印", "首页", "服务专线", "版权",
+    "声明", "免责声明", "作者", "图片来源", "视频", "网友评论", "评论", "举报",
+)
+
+LINE_WORDS = (
+    "打印页面", "关闭页面", "打 印", "字号", "浏览量", "次浏览", "分享到", "服务专线", "版权所有", "ENG",
+    "扫一扫", "下载客户端", "客户端", "公众号",
+)
+
+CREDIT_ENDINGS = ("摄", "供图", "提供", "摄影", "图片", "资料图", "截图", "翻摄", "图", "供稿")
+
+REPORTER_WORDS = (
+    "见习记者", "特约记者", "本报记者", "记者", "通讯员", "实习生", "摄影记者", "摄影", "摄", "文", "图", "文字", "撰文",
+    "作者", "责任编辑", "编辑", "责编", "主编", "编审",
+)

@@ -1,0 +1,24 @@
+"""Event vocabulary: the words event names end with and the kind each gives, in Simplified.
+
+KINDS            event word -> Event.kind.
+PAIRED_KINDS     event words that, joined to another event by 暨, take the other's kind (a signing or promotion session
+                 held as part of a fair is named after it).
+OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
+SEGMENT_WORDS    counted nouns whose enumerated items are the event's structure.
+"""
+
+KINDS = {
+    "大会": "conference", "研讨会": "conference", "交流会": "conference", "推介会": "conference", "学术会议": "conference",
+    "报告会": "conference", "论坛": "forum", "高峰论坛": "forum", "峰会": "summit", "高峰会": "summit",
+    "博览会": "expo", "展会": "expo", "工展会": "expo", "科技展": "expo", "展览会": "fair", "展览": "fair", "交易会": "fair",
+    "洽谈会": "fair", "博览交易会": "fair", "交易博览会": "fair", "商品交易会": "fair", "糖酒会": "fair", "广交会": "fair",
+    "签约仪式": "ceremony", "仪式": "ceremony", "典礼": "ceremony", "颁奖礼": "ceremony", "颁奖典礼": "ceremony",
+    "年会": "meeting", "会议": "meeting", "座谈会": "meeting", "联席会议": "meeting", "推进会": "meeting", "对接会": "meeting",
+    "发布会": "launch", "新闻发布会": "launch", "招待会": "other", "活动": "other", "晚会": "other",
+}
+
+PAIRED_KINDS = ("签约仪式", "推介会", "仪式")
+
+OCCASION_WORDS = ("开幕式", "开幕典礼", "开幕仪式", "闭幕式", "闭幕典礼", "开幕", "闭幕", "开幕礼", "云上开幕式", "启动仪式")
+
+SEGMENT_WORDS = ("板块", "版块", "部分", "展区", "分论坛", "专区", "单元", "展馆", "主题馆", "馆", "活动", "环节", "专场")

@@ -1,0 +1,72 @@
+"""Normalisation: a Simplified, punctuation-normalised analysis copy of the input, character for character.
+
+Every edit here maps one input character to one output character, so the offset map between the
+input and the analysis text is the identity: a span found in the analysis text is the same span
+of the input, and `input[start:end]` gives the string as the article writes it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+_PUNCT = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
+                        "\u3000": " ", "\u00a0": " ", "\t": " ", "\r": " "})
+_FULLWIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
+                           | {chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)}
+                           | {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)}
+                           | {"．": ".", "％": "%", "／": "/", "－": "-", "～": "~"})
+_DIGIT_COMMA = regex.compile(r"(?<=\d)，(?=\d{3})")
+_HAN = regex.compile(r"\p{Han}")
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str):
+    try:
+        import opencc
+    except ImportError as exc:  # pragma: no cover - a dependency of the package
+        raise ImportError("Traditional/Simplified conversion needs OpenCC: pip install OpenCC") from exc
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    """Simplified copy of the same length (OpenCC t2s; character by character where a phrase rule would change the length).
+
+    >>> to_simplified("鎮江市人民政府")
+    '镇江市人民政府'
+    """
+    converted = _converter("t2s.json").convert(text)
+    if len(converted) == len(text):
+        return converted
+    convert = _converter("t2s.json").convert
+    return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
+
+
+def detect_script(text: str) -> str:
+    """'traditional', 'simplified', 'mixed' or 'unknown' from the characters that differ between the scripts.
+
+    >>> detect_script("鎮江市人民政府舉辦大會"), detect_script("镇江市人民政府举办大会"), detect_script("hello")
+    ('traditional', 'simplified', 'unknown')
+    """
+    if not _HAN.search(text):
+        return "unknown"
+    simplified = to_simplified(text)
+    traditional = _converter("s2t.json").convert(text)
+    trad_only = sum(1 for a, b in zip(text, simplified) if a != b)
+    simp_only = sum(1 for a, b in zip(text, traditional) if a != b) if len(traditional) == len(text) else 0
+    if trad_only == simp_only == 0:
+        return "unknown" if len(_HAN.findall(text)) < 4 else "simplified"
+    minority = min(trad_only, simp_only) / (trad_only + simp_only)
+    if minority > 0.2:
+        return "mixed"
+    return "traditional" if trad_only > simp_only else "simplified"
+
+
+def analysis_text(text: str) -> str:
+    """Simplified, full-width CJK punctuation, ASCII digits and letters, plain spaces; same length as `text`.
+
+    >>> analysis_text("總投資達3,907億元(人民幣)")
+    '总投资达3,907亿元（人民币）'
+    """
+    out = to_simplified(text.translate(_FULLWIDTH)).translate(_PUNCT)
+    return _DIGIT_COMMA.sub(",", out)

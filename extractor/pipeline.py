@@ -1,0 +1,32 @@
+"""Pipeline construction: a blank `zh` spaCy Language (jieba segmenter plus a title/organisation user dictionary) and our components."""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+from extractor.components import entities, figures, lac_tagger, quotes, temporal, titles, event  # noqa: F401  (registers the factories)
+from extractor.lexicon.organizations import SUFFIXES
+from extractor.lexicon.titles import POSITIONS
+
+COMPONENTS = ("zh_lac", "zh_entities", "zh_titles", "zh_quotes", "zh_figures", "zh_dates", "zh_event")
+
+if not Span.has_extension("attrs"):
+    Span.set_extension("attrs", default=None)
+
+
+def _user_dictionary() -> None:
+    """Titles and organisation endings as whole words, so jieba does not cut 副市长 or 发改委 apart."""
+    import jieba
+
+    for word in (*POSITIONS, *SUFFIXES, "副" + "市长", "常务副市长", "常务副省长"):
+        jieba.add_word(word, freq=20000)
+
+
+def build_pipeline() -> Language:
+    """The pipeline, built once per process (model session, jieba dictionary, spaCy components)."""
+    _user_dictionary()
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp

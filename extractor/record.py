@@ -1,0 +1,158 @@
+"""Record assembly: the Doc's spans and the cleaning results become one `ArticleRecord`."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+from spacy.tokens import Doc, Span as DocSpan
+
+from extractor.checks import run_checks
+from extractor.cleaning import Cleaned
+from models import (
+    ArticleRecord,
+    DateMention,
+    Figure,
+    Location,
+    Mention,
+    Organization,
+    Person,
+    Quote,
+    Span,
+    Title,
+)
+
+_HAN = regex.compile(r"\p{Han}")
+_DOCUMENT = regex.compile(r"《([^《》\n]{1,60})》")
+
+
+def _span(source: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=source[start:end])
+
+
+def _of(source: str, span: DocSpan) -> Span:
+    attrs = span._.attrs or {}
+    start, end = attrs.get("start", span.start_char), attrs.get("end", span.end_char)
+    return _span(source, start, end)
+
+
+def build_record(doc: Doc, cleaned: Cleaned, source_text: str, *, record_id: str, source: Optional[str], published: Optional[str]) -> ArticleRecord:
+    """Everything the Doc found, written as the article writes it (strings taken from the input by their spans)."""
+    quotes = _quotes(doc, source_text)
+    figures = _figures(doc, source_text)
+    dates = _dates(doc, source_text)
+    record = ArticleRecord(
+        id=record_id,
+        source=source,
+        script=cleaned.script,
+        title=source_text[cleaned.title[0] : cleaned.title[1]] if cleaned.title else None,
+        published=published or cleaned.published,
+        authors=[_as_written(source_text, cleaned.text, a) for a in cleaned.authors],
+        event=doc.user_data.get("event"),
+        people=_people(doc, source_text, quotes),
+        organizations=_organizations(doc, source_text),
+        locations=_locations(doc, source_text),
+        dates=dates,
+        figures=figures,
+        quotes=quotes,
+        documents=[Mention(text=m.group(1), span=_span(source_text, m.start(1), m.end(1))) for m in _DOCUMENT.finditer(doc.text)],
+        warnings=_warnings(source_text, cleaned),
+    )
+    record.checks = run_checks(record, source_text)
+    return record
+
+
+def _as_written(source: str, analysis: str, name: str) -> str:
+    """A string found in the analysis text, spelled as the input spells it."""
+    at = analysis.find(name)
+    return source[at : at + len(name)] if at >= 0 else name
+
+
+def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
+    people: dict[str, Person] = {}
+    for mention in doc.spans.get("people", []):
+        key = mention.text
+        person = people.setdefault(key, Person(name=source[mention.start_char : mention.end_char]))
+        person.mentions.append(_of(source, mention))
+    for title in doc.spans.get("titles", []):
+        attrs = title._.attrs
+        person = people.get(attrs["person"])
+        text = source[title.start_char : title.end_char]
+        if person is None or any(t.text == text for t in person.titles):
+            continue
+        org = attrs.get("organization")
+        person.titles.append(Title(text=text, organization=_as_written(source, doc.text, org) if org else None, position=attrs["position"]))
+    for role in doc.spans.get("roles", []):
+        person = people.get(role.text)
+        if person is not None and role.label_ not in person.roles:
+            person.roles.append(role.label_)
+    by_name = {p.name: p for p in people.values()}
+    for quote in quotes:
+        person = by_name.get(quote.speaker or "")
+        if person is not None and "speaker" not in person.roles:
+            person.roles.append("speaker")
+    return list(people.values())
+
+
+def _organizations(doc: Doc, source: str) -> list[Organization]:
+    spans = list(doc.spans.get("orgs", []))
+    names = {s.text for s in spans}
+    kept = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
+    orgs: dict[str, Organization] = {}
+    for span in spans:
+        if span.text not in kept:
+            continue
+        org = orgs.setdefault(span.text, Organization(name=source[span.start_char : span.end_char]))
+        aliases = (span._.attrs or {}).get("aliases", [])
+        org.aliases.extend(a for a in aliases if a not in org.aliases)
+    pattern = regex.compile("|".join(sorted(map(regex.escape, orgs), key=len, reverse=True))) if orgs else None
+    if pattern:
+        for m in pattern.finditer(doc.text):
+            orgs[m.group()].mentions.append(_span(source, m.start(), m.end()))
+    return list(orgs.values())
+
+
+def _locations(doc: Doc, source: str) -> list[Location]:
+    places: dict[str, Location] = {}
+    for span in doc.spans.get("locations", []):
+        place = places.setdefault(span.text, Location(name=source[span.start_char : span.end_char]))
+        place.mentions.append(_of(source, span))
+    return list(places.values())
+
+
+def _figures(doc: Doc, source: str) -> list[Figure]:
+    out = []
+    for span in doc.spans.get("figures", []):
+        a = span._.attrs
+        out.append(Figure(text=source[a["start"] : a["end"]], span=_span(source, a["start"], a["end"]), kind=a["kind"], value=a["value"],
+                          upper=a.get("upper"), unit=a["unit"], qualifier=a["qualifier"], subject=a.get("subject"), items=a.get("items", [])))
+    return out
+
+
+def _dates(doc: Doc, source: str) -> list[DateMention]:
+    out = []
+    for span in doc.spans.get("dates", []):
+        a = span._.attrs
+        out.append(DateMention(text=source[a["start"] : a["end"]], span=_span(source, a["start"], a["end"]), value=a["value"],
+                               start=a.get("start_value"), end=a.get("end_value"), precision=a["precision"]))
+    return out
+
+
+def _quotes(doc: Doc, source: str) -> list[Quote]:
+    out = []
+    for span in doc.spans.get("quotes", []):
+        a = span._.attrs
+        speaker = a.get("speaker")
+        out.append(Quote(speaker=_as_written(source, doc.text, speaker) if speaker else None, text=source[a["start"] : a["end"]],
+                         span=_span(source, a["start"], a["end"])))
+    return out
+
+
+def _warnings(source: str, cleaned: Cleaned) -> list[str]:
+    warnings = []
+    if not source.strip():
+        warnings.append("empty text: nothing to extract")
+    elif len(_HAN.findall(source)) < max(10, len(source.strip()) // 20):
+        warnings.append("the text has few Chinese characters: it may not be a Chinese article")
+    if source and cleaned.text.strip() and cleaned.text.rstrip()[-1] not in "。！？”」』）)…":
+        warnings.append("the article appears truncated: its last sentence has no closing punctuation")
+    return warnings

@@ -1,0 +1,281 @@
+"""Sinks: records into normalised SQL tables through SQLAlchemy Core (SQLite embedded, PostgreSQL for deployments).
+
+All table definitions live in `METADATA`. Every child row carries `article_id`; writing a
+record deletes its article's rows and inserts them again in one transaction, so rerunning
+an input leaves the database as one run would.
+"""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any, Iterable, Optional
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Numeric,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    select,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.types import TypeDecorator, UserDefinedType
+
+from models import ArticleRecord, Span
+
+
+class SinkError(RuntimeError):
+    """The database cannot be opened or written; the message names the URL (password hidden)."""
+
+
+class _SqliteNumeric(UserDefinedType):
+    """A column declared NUMERIC, bound as text: SQLite then stores integers exactly instead of going through a float."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **kw: Any) -> str:
+        return "NUMERIC"
+
+
+class ExactDecimal(TypeDecorator):
+    """NUMERIC that gives back the Decimal it was given: exactly on PostgreSQL; on SQLite integers
+    exactly and fractions to 15 significant digits (SQLite's REAL). The record JSON keeps every digit."""
+
+    impl = Numeric
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(_SqliteNumeric())
+        return dialect.type_descriptor(Numeric(asdecimal=True))
+
+    def process_bind_param(self, value: Optional[Decimal], dialect) -> Any:
+        if value is None or dialect.name != "sqlite":
+            return value
+        return format(value, "f")
+
+    def process_result_value(self, value: Any, dialect) -> Optional[Decimal]:
+        return None if value is None else Decimal(str(value))
+
+
+_JSON = JSON().with_variant(JSONB(), "postgresql")
+METADATA = MetaData()
+
+
+def _article_id() -> Column:
+    return Column("article_id", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+
+
+def _idx() -> Column:
+    return Column("idx", Integer, primary_key=True, autoincrement=False, comment="position in the record's list")
+
+
+def _span(prefix: str = "span") -> list[Column]:
+    return [Column(f"{prefix}_start", Integer), Column(f"{prefix}_end", Integer)]
+
+
+articles = Table(
+    "articles", METADATA,
+    Column("id", Text, primary_key=True, comment="sha256:<hex> of the article text"),
+    Column("source", Text),
+    Column("schema_version", Text, nullable=False),
+    Column("script", Text, nullable=False),
+    Column("title", Text),
+    Column("published", Text, comment="ISO 8601 at its precision"),
+    Column("authors", _JSON, nullable=False),
+    Column("warnings", _JSON, nullable=False),
+    Column("record", _JSON, nullable=False, comment="the whole ArticleRecord as JSON"),
+)
+events = Table(
+    "events", METADATA,
+    Column("article_id", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("name", Text), *_span("name"),
+    Column("kind", Text, nullable=False),
+    Column("edition", Integer),
+    Column("theme", Text),
+    Column("start_date", Text), Column("end_date", Text),
+    Column("location_text", Text), Column("city", Text), Column("province", Text), Column("country", Text),
+    Column("venue", Text),
+    Column("organizers", _JSON, nullable=False, comment='[{"name", "role"}]'),
+    Column("segments", _JSON, nullable=False),
+    Column("attendance_text", Text), Column("attendance_value", ExactDecimal),
+    Column("attendance_unit", Text), Column("attendance_qualifier", Text),
+)
+people = Table(
+    "people", METADATA, _article_id(), _idx(),
+    Column("name", Text, nullable=False),
+    Column("roles", _JSON, nullable=False),
+    Column("mentions", _JSON, nullable=False, comment='[{"start", "end", "text"}]'),
+)
+titles = Table(
+    "titles", METADATA, _article_id(),
+    Column("person_idx", Integer, primary_key=True, autoincrement=False, comment="people.idx"),
+    _idx(),
+    Column("person", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("organization", Text),
+    Column("position", Text, nullable=False),
+)
+organizations = Table(
+    "organizations", METADATA, _article_id(), _idx(),
+    Column("name", Text, nullable=False),
+    Column("aliases", _JSON, nullable=False),
+    Column("mentions", _JSON, nullable=False),
+)
+figures = Table(
+    "figures", METADATA, _article_id(), _idx(),
+    Column("text", Text, nullable=False), *_span(),
+    Column("kind", Text, nullable=False),
+    Column("value", ExactDecimal, nullable=False),
+    Column("upper", ExactDecimal),
+    Column("unit", Text, nullable=False),
+    Column("qualifier", Text, nullable=False),
+    Column("subject", Text),
+    Column("items", _JSON, nullable=False),
+)
+dates = Table(
+    "dates", METADATA, _article_id(), _idx(),
+    Column("text", Text, nullable=False), *_span(),
+    Column("value", Text), Column("start_date", Text), Column("end_date", Text),
+    Column("precision", Text, nullable=False),
+)
+quotes = Table(
+    "quotes", METADATA, _article_id(), _idx(),
+    Column("speaker", Text),
+    Column("text", Text, nullable=False), *_span(),
+)
+checks = Table(
+    "checks", METADATA, _article_id(), _idx(),
+    Column("rule", Text, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("message", Text, nullable=False),
+    Column("spans", _JSON, nullable=False),
+)
+CHILD_TABLES = (events, people, titles, organizations, figures, dates, quotes, checks)
+
+
+def rows(record: ArticleRecord) -> dict[Table, list[dict[str, Any]]]:
+    """The rows a record becomes, table by table (decimals stay Decimal, spans become integer columns)."""
+    aid = record.id
+    out: dict[Table, list[dict[str, Any]]] = {
+        articles: [{
+            "id": aid, "source": record.source, "schema_version": record.schema_version, "script": record.script,
+            "title": record.title, "published": record.published, "authors": record.authors,
+            "warnings": record.warnings, "record": record.model_dump(mode="json"),
+        }],
+        events: [],
+        people: [{"article_id": aid, "idx": i, "name": p.name, "roles": p.roles, "mentions": _spans(p.mentions)}
+                 for i, p in enumerate(record.people)],
+        titles: [{"article_id": aid, "person_idx": i, "idx": j, "person": p.name, "text": t.text,
+                  "organization": t.organization, "position": t.position}
+                 for i, p in enumerate(record.people) for j, t in enumerate(p.titles)],
+        organizations: [{"article_id": aid, "idx": i, "name": o.name, "aliases": o.aliases,
+                         "mentions": _spans(o.mentions)} for i, o in enumerate(record.organizations)],
+        figures: [{"article_id": aid, "idx": i, "text": f.text, **_span_columns(f.span), "kind": f.kind,
+                   "value": f.value, "upper": f.upper, "unit": f.unit, "qualifier": f.qualifier,
+                   "subject": f.subject, "items": f.items} for i, f in enumerate(record.figures)],
+        dates: [{"article_id": aid, "idx": i, "text": d.text, **_span_columns(d.span), "value": d.value,
+                 "start_date": d.start, "end_date": d.end, "precision": d.precision}
+                for i, d in enumerate(record.dates)],
+        quotes: [{"article_id": aid, "idx": i, "speaker": q.speaker, "text": q.text, **_span_columns(q.span)}
+                 for i, q in enumerate(record.quotes)],
+        checks: [{"article_id": aid, "idx": i, "rule": c.rule, "status": c.status, "message": c.message,
+                  "spans": _spans(c.spans)} for i, c in enumerate(record.checks)],
+    }
+    event = record.event
+    if event is not None:
+        place, attendance = event.location, event.attendance
+        out[events].append({
+            "article_id": aid, "name": event.name, **_span_columns(event.name_span, "name"), "kind": event.kind,
+            "edition": event.edition, "theme": event.theme, "start_date": event.start, "end_date": event.end,
+            "location_text": place and place.text, "city": place and place.city,
+            "province": place and place.province, "country": place and place.country, "venue": event.venue,
+            "organizers": [o.model_dump(mode="json") for o in event.organizers], "segments": event.segments,
+            "attendance_text": attendance and attendance.text, "attendance_value": attendance and attendance.value,
+            "attendance_unit": attendance and attendance.unit,
+            "attendance_qualifier": attendance and attendance.qualifier,
+        })
+    return out
+
+
+def _spans(spans: Iterable[Span]) -> list[dict[str, Any]]:
+    return [s.model_dump() for s in spans]
+
+
+def _span_columns(span: Optional[Span], prefix: str = "span") -> dict[str, Optional[int]]:
+    return {f"{prefix}_start": span and span.start, f"{prefix}_end": span and span.end}
+
+
+class DatabaseSink:
+    """Upserts records by article id into the tables of `METADATA`, created on first use."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.url = engine.url.render_as_string(hide_password=True)
+        try:
+            METADATA.create_all(engine, checkfirst=True)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise SinkError(f"cannot create the tables in {self.url}: {_reason(exc)}") from exc
+
+    def write(self, record: ArticleRecord) -> None:
+        """Replace the article's rows with this record's, in one transaction."""
+        try:
+            with self.engine.begin() as connection:
+                self._replace(connection, record)
+        except SQLAlchemyError as exc:
+            raise SinkError(f"cannot write {record.id} ({record.source}) to {self.url}: {_reason(exc)}") from exc
+
+    def ids(self) -> set[str]:
+        """The ids of the articles already stored (for --resume)."""
+        with self.engine.connect() as connection:
+            return set(connection.scalars(select(articles.c.id)))
+
+    def record(self, article_id: str) -> Optional[dict[str, Any]]:
+        """The stored record JSON of an article, or None."""
+        with self.engine.connect() as connection:
+            return connection.scalar(select(articles.c.record).where(articles.c.id == article_id))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "DatabaseSink":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @staticmethod
+    def _replace(connection: Connection, record: ArticleRecord) -> None:
+        for table in CHILD_TABLES:
+            connection.execute(delete(table).where(table.c.article_id == record.id))
+        connection.execute(delete(articles).where(articles.c.id == record.id))
+        for table, table_rows in rows(record).items():
+            if table_rows:
+                connection.execute(table.insert(), table_rows)
+
+
+def open_sink(url: str) -> DatabaseSink:
+    """A sink for an SQLAlchemy URL (`sqlite:///records.db`, `postgresql://user@host/db`); a bare path means SQLite."""
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    try:
+        parsed = make_url(url)
+        engine = create_engine(parsed, json_serializer=lambda obj: json.dumps(obj, ensure_ascii=False))
+    except ArgumentError as exc:
+        raise SinkError(f"{url!r} is not a database URL: use sqlite:///path.db or postgresql://user@host/db") from exc
+    except ImportError as exc:
+        raise SinkError(f"{parsed.drivername} needs its driver ({exc.name}): "
+                        "for PostgreSQL, pip install 'zhextract[postgres]'") from exc
+    return DatabaseSink(engine)
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]

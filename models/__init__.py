@@ -1,0 +1,36 @@
+"""Pydantic v2 models of the event record: the output contract of ../shared/SCHEMA.md."""
+from models.record import (
+    SCHEMA_VERSION,
+    ArticleRecord,
+    Check,
+    DateMention,
+    Event,
+    Figure,
+    Location,
+    Mention,
+    Organization,
+    Organizer,
+    Person,
+    Place,
+    Quote,
+    Span,
+    Title,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ArticleRecord",
+    "Check",
+    "DateMention",
+    "Event",
+    "Figure",
+    "Location",
+    "Mention",
+    "Organization",
+    "Organizer",
+    "Person",
+    "Place",
+    "Quote",
+    "Span",
+    "Title",
+]
