@@ -89,12 +89,22 @@ def _is_nav(s: str) -> bool:
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens) and not regex.search(r"[。，；！？]", s)
 
 
+def _marker_prefix(s: str) -> int:
+    """Length of a tag such as [导读] or 【专访】 that opens a body paragraph, else 0."""
+    m = _MARKER.search(s)
+    if m and m.group().rstrip().endswith(("]", "】")) and _han_count(s[m.end() :]) > SHORT_LINE and "。" in s:
+        return m.end()
+    return 0
+
+
 def _classify(s: str) -> str:
     stripped = s.strip()
     if not stripped:
         return "blank"
     if not _HAN.search(stripped) or _PLACEHOLDER.fullmatch(stripped.strip("| ")):
         return "chrome"
+    if _marker_prefix(stripped):
+        return "body"
     if _MARKER.search(stripped) or (_WORDS.search(stripped) and _han_count(stripped) <= SHORT_LINE):
         return "chrome"
     if _is_nav(stripped):
@@ -168,6 +178,9 @@ def clean(raw: str) -> Cleaned:
             continue
         if line.kind != "body":
             continue
+        lead = len(s) - len(s.lstrip())
+        tag = _marker_prefix(s[lead:])
+        blanker.blank(line.start + lead, line.start + lead + tag)
         authors += _strip_bylines(s, line.start, blanker)
         key = regex.sub(r"\s+", "", "".join(blanker.chars[line.start : line.end]))
         if len(key) >= 12 and any(key in earlier for earlier in seen):

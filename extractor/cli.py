@@ -44,3 +44,25 @@ def schema() -> None:
     from models import ArticleRecord
 
     typer.echo(json.dumps(ArticleRecord.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+@app.command("eval")
+def eval_(
+    gold_dir: Path = typer.Argument(..., help="Directory of *.gold.json files (../shared/corpus format)."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="Directory of the article texts; default: GOLD_DIR."),
+    errors: bool = typer.Option(True, "--errors/--no-errors", help="List each article's missed and spurious items."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores and errors as JSON for tooling."),
+) -> None:
+    """Score the extractor against gold records: per-field precision/recall/F1 and per-article errors."""
+    from extractor import extract as extract_text
+    from extractor.evaluation import evaluate
+
+    if not gold_dir.is_dir():
+        _fail(f"{gold_dir} is not a directory of *.gold.json files")
+    report = evaluate(gold_dir, texts, extract_text)
+    if as_json:
+        typer.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=1))
+        return
+    if errors:
+        typer.echo(report.errors())
+    typer.echo(report.table())

@@ -6,6 +6,7 @@ an input leaves the database as one run would.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 from decimal import Decimal
 from typing import Any, Iterable, Optional
@@ -24,7 +25,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.types import TypeDecorator, UserDefinedType
 
@@ -267,7 +268,7 @@ def open_sink(url: str) -> DatabaseSink:
     if "://" not in url:
         url = f"sqlite:///{url}"
     try:
-        parsed = make_url(url)
+        parsed = _with_installed_driver(make_url(url))
         engine = create_engine(parsed, json_serializer=lambda obj: json.dumps(obj, ensure_ascii=False))
     except ArgumentError as exc:
         raise SinkError(f"{url!r} is not a database URL: use sqlite:///path.db or postgresql://user@host/db") from exc
@@ -275,6 +276,15 @@ def open_sink(url: str) -> DatabaseSink:
         raise SinkError(f"{parsed.drivername} needs its driver ({exc.name}): "
                         "for PostgreSQL, pip install 'zhextract[postgres]'") from exc
     return DatabaseSink(engine)
+
+
+def _with_installed_driver(url: URL) -> URL:
+    """A bare postgresql:// gets psycopg2 when psycopg 3 (SQLAlchemy 2.1's default) is not installed."""
+    if url.drivername != "postgresql" or importlib.util.find_spec("psycopg") is not None:
+        return url
+    if importlib.util.find_spec("psycopg2") is not None:
+        return url.set(drivername="postgresql+psycopg2")
+    return url
 
 
 def _reason(exc: SQLAlchemyError) -> str:

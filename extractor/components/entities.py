@@ -23,17 +23,16 @@ _AFTER_TITLE_NAME = regex.compile(
     _POSITION + r"(?P<name>\p{Han}{2,3}?)(?=[，、。：；（\s]|等|和|与|及|在|出席|主持|致|表示|说|指出|强调|授予|颁|发布|宣布|介绍|"
     r"先后|为|代表|向|透露|会见|参加|参观|讲话|作|也|则|还|就|率|带领|一行|认为|提到|称|坦言|回顾|希望|感谢|共同|分别|宣读|签)"
 )
-_FOREIGN = regex.compile(r"\p{Han}{1,8}(?:[·•]\p{Han}{1,8})+")
-_NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千万两]|本|该|各|全|新|老|小|大)|[的了在和与及是]")
+_NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千万两]|本|该|各|全|新|老|小|大|级)|[的了是]|^(\p{Han})\1$")
 _SPEECH_NEXT = ("表示", "说", "指出", "强调", "致辞", "主持", "宣布", "介绍", "透露", "认为", "提到", "称")
 
 
 @lru_cache(maxsize=4096)
 def _is_common_word(word: str) -> bool:
-    """A dictionary word much commoner than a name, such as 方向 or 发展."""
+    """A dictionary word much commoner than a name, such as 方向, 会议 or 嘱托."""
     import jieba
 
-    return jieba.dt.FREQ.get(word, 0) > 2000
+    return len(word) >= 2 and jieba.dt.FREQ.get(word, 0) > 100
 
 
 class EntityComponent:
@@ -53,24 +52,25 @@ class EntityComponent:
 
     def _people(self, doc: Doc, text: str, lac: list[Span]) -> set[str]:
         names: set[str] = set()
+        other_tags = {s.text for s in lac if s.label_ in ("LOC", "ORG")}
         for span in lac:
-            if span.label_ != "PER":
+            if span.label_ != "PER" or _listed_with_organizations(doc, span):
                 continue
-            start, end = span.start_char, span.end_char
-            foreign = _foreign_around(text, start, end)
-            if foreign:
-                start, end = foreign
+            start, end = _foreign_name(doc, span)
             name = _person_name(text[start:end])
-            if name:
+            if name and (name not in other_tags or "·" in name) and not _NAME_STOP.search(name):
                 names.add(name)
         for m in _AFTER_TITLE_NAME.finditer(text):
             name = m["name"]
             if _NAME_STOP.search(name) or name in names:
                 continue
             span = doc.char_span(m.start("name"), m.end("name"))
-            if span is None or any(t.tag_ in ("v", "p", "u", "c", "d", "r", "w", "f", "LOC", "ORG", "TIME", "m", "q") for t in span):
+            if span is None or any(t.tag_ in ("v", "p", "u", "c", "d", "r", "w", "f", "TIME", "m", "q") for t in span):
                 continue
-            if _is_common_word(name) and not text.startswith(_SPEECH_NEXT + ("授予", "发布"), m.end("name")):
+            acting = text.startswith(_SPEECH_NEXT + ("授予", "发布", "出席", "主持"), m.end("name"))
+            if any(t.tag_ in ("LOC", "ORG") for t in span) and not acting:
+                continue
+            if any(_is_common_word(t.text) for t in span) and not acting:
                 continue
             names.add(name)
         return {n for n in names if not any(n != o and n in o and "·" in o for o in names)}
@@ -110,11 +110,24 @@ def _is_organization(name: str) -> bool:
     return not regex.search(r"(?:社|网|报|日报|晚报|电视台|新闻)$", name) or bool(regex.search(r"(?:合作社|出版社)$", name))
 
 
-def _foreign_around(text: str, start: int, end: int):
-    for m in _FOREIGN.finditer(text, max(0, start - 10), min(len(text), end + 10)):
-        if m.start() <= start and end <= m.end() or (start <= m.start() < end) or (start < m.end() <= end):
-            return m.span()
-    return None
+def _foreign_name(doc: Doc, span: Span) -> tuple[int, int]:
+    """A name written with · (尼克拉斯·斯文宁森) runs over the words the dots join, however LAC cut it."""
+    start, end = span.start, span.end
+    while end + 1 < len(doc) and doc[end].text in "·•" and doc[end + 1].tag_ not in ("v", "w", "p", "u"):
+        end += 2
+    while start - 2 >= 0 and doc[start - 1].text in "·•" and doc[start - 2].tag_ not in ("v", "w", "p", "u"):
+        start -= 2
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _listed_with_organizations(doc: Doc, span: Span) -> bool:
+    """A 'name' between organisations in a 、 list is an organisation (瑞士ABB集团、阿特斯、天合光能)."""
+    neighbours = []
+    if span.start >= 2 and doc[span.start - 1].text == "、":
+        neighbours.append(doc[span.start - 2])
+    if span.end + 1 < len(doc) and doc[span.end].text == "、":
+        neighbours.append(doc[span.end + 1])
+    return bool(neighbours) and all(t.tag_ in ("ORG", "nz") for t in neighbours)
 
 
 def _person_name(raw: str) -> str:

@@ -16,14 +16,20 @@ from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES
 from extractor.lexicon.titles import LIST_HEADS, POSITIONS
 
 _POSITION_END = regex.compile(
-    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总)*(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r"))$"
+    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总|署理|现任)*(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r"))$"
 )
 _POSITION_START = regex.compile(
-    r"^(?:前|副|常务|代)?(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r")"
+    r"(?:前|副|常务|代|署理)?(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r")"
 )
 _ORG_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
-TITLE_TAGS = {"ORG", "LOC", "n", "nz", "nw", "an", "a", "vn", "j", "s"}
-TITLE_WORDS = {"驻", "前", "常务", "副", "代", "执行", "首席", "总", "原", "党组", "分党组"}
+STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "r", "xc", "q", "c"}
+STOP_VERBS = {
+    "出席", "参加", "会见", "表示", "指出", "主持", "致辞", "宣布", "邀请", "包括", "有", "是", "为", "陪同", "率", "带领", "介绍",
+    "联同", "会同", "见证", "举行", "举办", "召开", "发表", "发布", "授予", "签署", "签约", "应邀", "讲话", "称", "说", "在", "到",
+    "与", "同", "向", "对", "由", "和", "出任", "担任", "任", "作", "感谢", "欢迎", "认为", "强调",
+}
+TITLE_PUNCT = set("《》()（）·—")
+JOINERS = {"和", "与", "及", "驻"}
 _ROLE_VERBS = (
     ("host", regex.compile(r"^[^，。；]{0,12}?主持")),
     ("presenter", regex.compile(r"^[^，。；]{0,12}?(?:授予|颁发|颁奖|发布|揭牌|授牌|颁授)")),
@@ -33,21 +39,24 @@ _ROLE_VERBS = (
 
 
 def _title_start(doc: Doc, name: Span) -> int:
-    """Walk left from a name over the words a title is made of; return where the title phrase starts."""
+    """Walk left from a name over the words a title is made of; return where the title phrase starts.
+
+    Organisation names hold verbs and conjunctions (应对气候变化…中心, 政制及内地事务局), so the walk
+    stops only at punctuation, people, times, function words and the verbs that frame a title.
+    """
     i = name.start
     while i > 0:
         token = doc[i - 1]
-        if token.text in TITLE_WORDS or token.text in "《》·" or token.text.startswith("《") or token.text.endswith("》"):
+        text = token.text
+        if text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 and doc[i - 2].tag_ not in ("PER", "w"):
             i -= 1
             continue
-        if token.tag_ in TITLE_TAGS or token.tag_ == "ORG":
-            i -= 1
-            continue
-        if token.text in ("和", "与") and i - 2 >= 0 and doc[i - 2].tag_ in ("n", "nz", "ORG", "LOC"):
-            i -= 1
-            continue
-        break
-    while i < name.start and doc[i].text in ("和", "与", "·"):
+        if token.tag_ in STOP_TAGS or text in STOP_VERBS or not text.strip():
+            break
+        if token.tag_ == "v" and len(text) == 1 or token.tag_ == "f" and len(text) == 1 and text != "前":
+            break
+        i -= 1
+    while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
         i += 1
     return i
 
@@ -86,7 +95,7 @@ class TitleComponent:
             if title is not None:
                 found.append(title)
                 j = start
-                while j >= 2 and doc[j - 1].text == "、":
+                while j >= 2 and doc[j - 1].text in ("、", "，"):
                     chained_start = _title_start(doc, doc[j - 1 : j - 1])
                     chained = _title(doc, chained_start, j - 1, person, source)
                     if chained is None or any(p.start >= chained_start and p.end <= j - 1 for p in people):

@@ -1,0 +1,193 @@
+"""Evaluation: score records against gold files (the rules of ../shared/tools/score.py) and list each article's misses and spurious items."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Callable, Optional
+
+FIELDS = ("people", "titles", "organizations", "figures", "qualifiers", "dates", "quotes", "event", "organizers", "authors", "published")
+
+
+def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    """Precision, recall, F1; an empty prediction against an empty gold is perfect.
+
+    >>> prf(3, 4, 6)
+    (0.75, 0.5, 0.6)
+    """
+    p = tp / npred if npred else (1.0 if not ngold else 0.0)
+    r = tp / ngold if ngold else (1.0 if not npred else 0.0)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def _norm(s) -> str:
+    return "".join(str(s or "").split())
+
+
+def _dec(x) -> Optional[Decimal]:
+    try:
+        return Decimal(str(x)).normalize()
+    except (InvalidOperation, ValueError):
+        return None
+
+
+@dataclass
+class FieldResult:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+    missed: list = field(default_factory=list)
+    spurious: list = field(default_factory=list)
+
+
+def _sets(pred: list, gold: list) -> FieldResult:
+    pc, gc = Counter(pred), Counter(gold)
+    both = pc & gc
+    return FieldResult(sum(both.values()), len(pred), len(gold), sorted(map(str, (gc - both).elements())), sorted(map(str, (pc - both).elements())))
+
+
+def score_record(rec: dict, gold: dict) -> dict[str, FieldResult]:
+    """One article's results per field: counts plus what was missed and what was spurious."""
+    out: dict[str, FieldResult] = {}
+    out["people"] = _sets(sorted({_norm(p["name"]) for p in rec.get("people", [])}), sorted({_norm(p["name"]) for p in gold.get("people", [])}))
+    gold_titles = {(_norm(p["name"]), _norm(t)) for p in gold.get("people", []) for t in p.get("titles", [])}
+    predicted: dict[tuple, set] = {}
+    for p in rec.get("people", []):
+        for t in p.get("titles", []):
+            key = (_norm(p["name"]), _norm(t.get("text")))
+            forms = predicted.setdefault(key, {key})
+            if t.get("position"):
+                forms.add((key[0], _norm((t.get("organization") or "") + t["position"])))
+    used, spurious = set(), []
+    for key, forms in predicted.items():
+        hit = next((f for f in forms if f in gold_titles and f not in used), None)
+        if hit:
+            used.add(hit)
+        else:
+            spurious.append("/".join(key))
+    out["titles"] = FieldResult(len(used), len(predicted), len(gold_titles), sorted("/".join(k) for k in gold_titles - used), sorted(spurious))
+    out["organizations"] = _sets(sorted({_norm(o["name"]) for o in rec.get("organizations", [])}), sorted({_norm(o) for o in gold.get("organizations", [])}))
+
+    def fkey(f):
+        return (f.get("kind"), _dec(f.get("value")), f.get("unit") if f.get("kind") == "money" else "")
+
+    out["figures"] = _sets([fkey(f) for f in rec.get("figures", [])], [fkey(f) for f in gold.get("figures", [])])
+    out["qualifiers"] = _sets([fkey(f) + (f.get("qualifier") or "eq",) for f in rec.get("figures", [])],
+                              [fkey(f) + (f.get("qualifier") or "eq",) for f in gold.get("figures", [])])
+    pred_dates = set()
+    for d in rec.get("dates", []):
+        if d.get("precision") == "range":
+            pred_dates.update(x for x in (d.get("start"), d.get("end")) if x)
+        elif d.get("value"):
+            pred_dates.add(d["value"])
+    out["dates"] = _sets(sorted(pred_dates), sorted({d["value"] for d in gold.get("dates", [])}))
+    out["quotes"] = _quotes(rec, gold)
+    out["event"], out["organizers"] = _event(rec.get("event") or {}, gold.get("event") or {})
+    if "authors" in gold:
+        out["authors"] = _sets(sorted({_norm(a) for a in rec.get("authors", [])}), sorted({_norm(a) for a in gold["authors"]}))
+    if gold.get("published"):
+        got = rec.get("published")
+        hit = str(got)[:10] == gold["published"]
+        out["published"] = FieldResult(int(hit), int(bool(got)), 1, [] if hit else [gold["published"]], [str(got)] if got and not hit else [])
+    return out
+
+
+def _quotes(rec: dict, gold: dict) -> FieldResult:
+    def strip(s):
+        return _norm(s).lstrip("“”‘’\"'「」『』")
+
+    wanted = [(_norm(q["speaker"]), strip(q["starts"])) for q in gold.get("quotes", [])]
+    used, spurious = set(), []
+    for q in rec.get("quotes", []):
+        speaker, words = _norm(q.get("speaker")), strip(q.get("text"))
+        for i, (gs, gstart) in enumerate(wanted):
+            if i not in used and speaker == gs and words.startswith(gstart[:8]):
+                used.add(i)
+                break
+        else:
+            spurious.append(f"{speaker}:{words[:12]}")
+    missed = [f"{s}:{w[:12]}" for i, (s, w) in enumerate(wanted) if i not in used]
+    return FieldResult(len(used), len(rec.get("quotes", [])), len(wanted), missed, spurious)
+
+
+def _event(pe: dict, ge: dict) -> tuple[FieldResult, FieldResult]:
+    ev = FieldResult()
+    for k in ("name", "kind", "theme", "start", "end"):
+        if ge.get(k) is not None:
+            ev.gold += 1
+            ev.pred += 1
+            if _norm(pe.get(k)) == _norm(ge[k]):
+                ev.tp += 1
+            else:
+                ev.missed.append(f"{k}={ge[k]}")
+                ev.spurious.append(f"{k}={pe.get(k)}")
+    city = (ge.get("location") or {}).get("city")
+    if city:
+        ev.gold += 1
+        ev.pred += 1
+        loc = pe.get("location") or {}
+        if _norm(city) in _norm((loc.get("city") or "") + (loc.get("text") or "")):
+            ev.tp += 1
+        else:
+            ev.missed.append(f"city={city}")
+            ev.spurious.append(f"city={loc.get('city')}")
+    orgs = _sets(sorted({_norm(o["name"] if isinstance(o, dict) else o) for o in pe.get("organizers", [])}), sorted({_norm(o) for o in ge.get("organizers", [])}))
+    return ev, orgs
+
+
+@dataclass
+class Report:
+    totals: dict[str, FieldResult]
+    per_article: dict[str, dict[str, FieldResult]]
+
+    @property
+    def macro(self) -> float:
+        f1s = [prf(r.tp, r.pred, r.gold)[2] for r in self.totals.values()]
+        return sum(f1s) / len(f1s) if f1s else 0.0
+
+    def table(self) -> str:
+        lines = [f"{'field':14} {'P':>6} {'R':>6} {'F1':>6}  (tp/pred/gold)"]
+        for name in FIELDS:
+            if name in self.totals:
+                r = self.totals[name]
+                p, rc, f = prf(r.tp, r.pred, r.gold)
+                lines.append(f"{name:14} {p:6.3f} {rc:6.3f} {f:6.3f}  ({r.tp}/{r.pred}/{r.gold})")
+        lines.append(f"macro F1 {self.macro:.3f} over {len(self.per_article)} articles")
+        return "\n".join(lines)
+
+    def errors(self) -> str:
+        lines = []
+        for article, fields in self.per_article.items():
+            rows = [f"  {name}: missed {r.missed} spurious {r.spurious}" for name, r in fields.items() if r.missed or r.spurious]
+            if rows:
+                lines.append(article)
+                lines.extend(rows)
+        return "\n".join(lines)
+
+    def as_json(self) -> dict:
+        def one(r: FieldResult) -> dict:
+            p, rc, f = prf(r.tp, r.pred, r.gold)
+            return {"tp": r.tp, "pred": r.pred, "gold": r.gold, "precision": p, "recall": rc, "f1": f, "missed": r.missed, "spurious": r.spurious}
+
+        return {"macro_f1": self.macro, "fields": {k: one(v) for k, v in self.totals.items()},
+                "articles": {a: {k: one(v) for k, v in fs.items()} for a, fs in self.per_article.items()}}
+
+
+def evaluate(gold_dir: Path, text_dir: Optional[Path], extract: Callable[[str], object]) -> Report:
+    """Score `extract` on every *.gold.json in gold_dir (texts named by their `text_file`, looked up in text_dir)."""
+    totals: dict[str, FieldResult] = {}
+    per_article: dict[str, dict[str, FieldResult]] = {}
+    for path in sorted(Path(gold_dir).glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text_path = Path(text_dir or gold_dir) / gold["text_file"]
+        record = extract(text_path.read_text(encoding="utf-8"))
+        rec = record.model_dump(mode="json") if hasattr(record, "model_dump") else record
+        results = score_record(rec, gold)
+        per_article[gold.get("id", path.stem)] = results
+        for name, r in results.items():
+            t = totals.setdefault(name, FieldResult())
+            t.tp, t.pred, t.gold = t.tp + r.tp, t.pred + r.pred, t.gold + r.gold
+    return Report(totals, per_article)
