@@ -192,8 +192,13 @@ def clean(raw: str) -> Cleaned:
 
     cleaned.text = "".join(blanker.chars)
     cleaned.chrome = sorted(blanker.spans)
-    cleaned.authors = list(dict.fromkeys(authors))
+    cleaned.authors = [_as_written(raw, text, name) for name in dict.fromkeys(authors)]
     return cleaned
+
+
+def _as_written(raw: str, analysis: str, name: str) -> str:
+    at = analysis.find(name)
+    return raw[at : at + len(name)] if at >= 0 else name
 
 
 def _continuations(lines: list[_Line], text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Literal, Optional
 
 import typer
 
@@ -66,3 +66,41 @@ def eval_(
     if errors:
         typer.echo(report.errors())
     typer.echo(report.table())
+
+
+@app.command()
+def run(
+    inputs: List[str] = typer.Argument(..., metavar="INPUT...", help="Files, directories (recursive), globs, JSONL files "
+                                       "with a \"text\" field (and optional id, source, published), or - for stdin."),
+    out: Path = typer.Option(..., "--out", "-o", help="Records, one JSON object per line."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Error entries, one per failed input; "
+                                          "default: OUT's name with .errors.jsonl, next to it."),
+    db: Optional[str] = typer.Option(None, "--db", help="Also upsert into this database: sqlite:///records.db "
+                                     "or postgresql://user@host/dbname."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes; default: the CPU count."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run: skip inputs already in OUT, "
+                                "ERRORS or the database."),
+    engine: Literal["local", "dask"] = typer.Option("local", "--engine", help="A local process pool, or a dask.distributed cluster."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); "
+                                            "default: a LocalCluster of --workers processes."),
+) -> None:
+    """Extract every INPUT into OUT, or into ERRORS when it fails; ends with a summary line."""
+    from extractor import batch
+    from extractor.sinks import SinkError, open_sink
+
+    try:
+        sink = open_sink(db) if db else None
+    except SinkError as exc:
+        _fail(str(exc))
+    try:
+        summary = batch.run(inputs, out=out, errors=errors, sink=sink, workers=workers, resume=resume,
+                            engine=engine, scheduler=scheduler, progress=batch.progress_for(sys.stderr))
+    except batch.Interrupted as exc:
+        typer.echo(f"Interrupted: {exc}", err=True)
+        raise typer.Exit(code=130)
+    except batch.BatchError as exc:
+        _fail(str(exc))
+    finally:
+        if sink is not None:
+            sink.close()
+    typer.echo(str(summary))

@@ -180,6 +180,6 @@ def _from_html(html: str, source: str) -> Article:
 
 
 def _too_large(source: str, size: Optional[int]) -> TooLarge:
-    stated = f"{size / 1e6:.1f} MB" if size is not None else "more than that"
-    return TooLarge(source, f"too large for one article ({stated}; the limit is {MAX_BYTES / 1e6:.1f} MB): "
+    stated = f"{size / 2**20:.1f} MiB" if size is not None else "more than that"
+    return TooLarge(source, f"too large for one article ({stated}; the limit is {MAX_BYTES / 2**20:g} MiB): "
                             "split it into articles, e.g. a JSONL file with one article per line")

@@ -10,14 +10,19 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.lexicon.organizations import COUNTRIES, GENERIC_BODIES, NOT_ORG_ENDINGS, SUFFIXES
+from extractor.lexicon.surnames import has_surname
+from extractor.lexicon.organizations import COUNTRIES, GENERIC_BODIES, NOT_ORG_ENDINGS, ROLE_ENDINGS, SUFFIXES, VENUE_ENDINGS
 from extractor.lexicon.titles import HONORIFICS, POSITIONS
 
 _POSITION = "(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")"
 _ENDS_WITH_POSITION = regex.compile(_POSITION + "$")
 _NOT_ORG = regex.compile("(?:" + "|".join(sorted(map(regex.escape, NOT_ORG_ENDINGS), key=len, reverse=True)) + ")$")
 _ORG_SUFFIX = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
-_COUNTRY_PREFIX = regex.compile("^(?:" + "|".join(sorted(map(regex.escape, COUNTRIES), key=len, reverse=True)) + ")(?=[A-Za-z]|\\p{Han}{2,}(?:集团|公司|银行|股份))")
+_FOREIGN_COUNTRIES = [c for c in COUNTRIES if c not in ("中国", "台湾", "香港", "澳门")]
+_COUNTRY_PREFIX = regex.compile("^(?:" + "|".join(sorted(map(regex.escape, _FOREIGN_COUNTRIES), key=len, reverse=True)) + ")(?=[A-Za-z]|\\p{Han}{2,}(?:集团|公司|银行|股份|学院|大学)$)")
+_VENUE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
+_ROLE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, ROLE_ENDINGS), key=len, reverse=True)) + ")$")
+_EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)")
 _HONORIFIC = regex.compile("(?:" + "|".join(map(regex.escape, HONORIFICS)) + ")$")
 _AFTER_TITLE_NAME = regex.compile(
     _POSITION + r"(?P<name>\p{Han}{2,3}?)(?=[，、。：；（\s]|等|和|与|及|在|出席|主持|致|表示|说|指出|强调|授予|颁|发布|宣布|介绍|"
@@ -33,6 +38,14 @@ def _is_common_word(word: str) -> bool:
     import jieba
 
     return len(word) >= 2 and jieba.dt.FREQ.get(word, 0) > 100
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_non_org(word: str) -> bool:
+    """A word jieba's dictionary knows as something other than an organisation (生物, 华夏, 多边)."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word, "nt") not in ("nt", "j", "nz", "nrt")
 
 
 class EntityComponent:
@@ -58,8 +71,9 @@ class EntityComponent:
                 continue
             start, end = _foreign_name(doc, span)
             name = _person_name(text[start:end])
-            if name and (name not in other_tags or "·" in name) and not _NAME_STOP.search(name):
+            if name and (name not in other_tags or "·" in name) and not _NAME_STOP.search(name) and (len(name) > 3 or has_surname(name)):
                 names.add(name)
+        names |= _list_members(doc, names)
         for m in _AFTER_TITLE_NAME.finditer(text):
             name = m["name"]
             if _NAME_STOP.search(name) or name in names:
@@ -67,7 +81,12 @@ class EntityComponent:
             span = doc.char_span(m.start("name"), m.end("name"))
             if span is None or any(t.tag_ in ("v", "p", "u", "c", "d", "r", "w", "f", "TIME", "m", "q") for t in span):
                 continue
-            acting = text.startswith(_SPEECH_NEXT + ("授予", "发布", "出席", "主持"), m.end("name"))
+            acting = text.startswith(_SPEECH_NEXT + ("授予", "发布", "出席", "主持", "等"), m.end("name"))
+            if not has_surname(name) and not acting:
+                continue
+            if acting and has_surname(name) and len(name) == 3:
+                names.add(name)
+                continue
             if any(t.tag_ in ("LOC", "ORG") for t in span) and not acting:
                 continue
             if any(_is_common_word(t.text) for t in span) and not acting:
@@ -77,6 +96,7 @@ class EntityComponent:
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span]) -> list[Span]:
         found: dict[str, Span] = {}
+        places = {s.text for s in lac if s.label_ == "LOC"}
         for span in lac:
             if span.label_ != "ORG":
                 continue
@@ -85,7 +105,12 @@ class EntityComponent:
                 opening = text.rfind("《", max(0, start - 40), start)
                 if opening >= 0:
                     start = opening
+            role = _ROLE_END.search(text[start:end])
+            if role:
+                end -= len(role.group())
             name = text[start:end]
+            if not _ORG_SUFFIX.search(name) and (_EVENT_AFTER.match(text[end:]) or name in places or name in COUNTRIES or _dictionary_non_org(name)):
+                continue
             country = _COUNTRY_PREFIX.match(name)
             if country:
                 start += country.end()
@@ -95,15 +120,16 @@ class EntityComponent:
             org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
             if org is None:
                 continue
-            alias = regex.match(r"（([A-Za-z][A-Za-z0-9&\-\. ]{1,15})）", text[end : end + 20])
+            alias = regex.match(r"（([A-Za-z][A-Za-z0-9&\-\. ]{1,15}|\p{Han}{2,6})）", text[end : end + 20])
             if alias:
                 org._.attrs = {"aliases": [alias.group(1)]}
             found.setdefault(name, org)
-        return list(found.values())
+        aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
+        return [o for name, o in found.items() if name not in aliases]
 
 
 def _is_organization(name: str) -> bool:
-    if len(name) < 2 or name in GENERIC_BODIES:
+    if len(name) < 2 or name in GENERIC_BODIES or _VENUE.search(name):
         return False
     if _NOT_ORG.search(name) and not _ORG_SUFFIX.search(name):
         return False
@@ -120,6 +146,20 @@ def _foreign_name(doc: Doc, span: Span) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+def _list_members(doc: Doc, names: set[str]) -> set[str]:
+    """Names the tagger missed in a 、 list of names (市领导A、B、C): short items with a surname, beside known names."""
+    found = set()
+    for m in regex.finditer(r"(?:\p{Han}{2,3}、){2,}\p{Han}{2,3}", doc.text):
+        items = m.group().split("、")
+        known = sum(1 for item in items if item in names or any(item.endswith(n) for n in names))
+        if known < 2:
+            continue
+        for item in items:
+            if item not in names and has_surname(item) and not _is_common_word(item) and not any(item.endswith(n) for n in names):
+                found.add(item)
+    return found
+
+
 def _listed_with_organizations(doc: Doc, span: Span) -> bool:
     """A 'name' between organisations in a 、 list is an organisation (瑞士ABB集团、阿特斯、天合光能)."""
     neighbours = []
@@ -127,7 +167,7 @@ def _listed_with_organizations(doc: Doc, span: Span) -> bool:
         neighbours.append(doc[span.start - 2])
     if span.end + 1 < len(doc) and doc[span.end].text == "、":
         neighbours.append(doc[span.end + 1])
-    return bool(neighbours) and all(t.tag_ in ("ORG", "nz") for t in neighbours)
+    return len(neighbours) == 2 and all(t.tag_ in ("ORG", "nz") for t in neighbours)
 
 
 def _person_name(raw: str) -> str:

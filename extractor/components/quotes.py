@@ -18,7 +18,7 @@ SPEECH_VERBS = (
     "致辞", "致词", "讲话", "发言", "所说", "谈到", "提出", "勉励",
 )
 _VERB = "(?:" + "|".join(sorted(map(regex.escape, SPEECH_VERBS), key=len, reverse=True)) + ")"
-_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$")
+_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|(?:希望|呼吁|要求|期待|期望|勉励|寄语)\p{Han}{1,4}$")
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；：]")
 PRONOUNS = ("他", "她")
 
@@ -89,11 +89,13 @@ class QuoteComponent:
                 speaker = _speaker_before(text, q.start - 1, people)
             if speaker is None and q.closed:
                 speaker = _speaker_after(text, q.end + 1, people)
+            if speaker is None and q.closed and _is_speech(content, q) and regex.search(_VERB, before):
+                speaker = _speaker_before(text, q.start - 1, people)
             if speaker is None and q.parent is not None and id(q.parent) in speaker_of:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content, q) else None
             if speaker is None and _paragraph_start(text, q.start - 1) and last_speaker and _continues(text, last_end, q.start):
                 speaker = last_speaker
-            if speaker is None or not (cue or _is_speech(content, q)):
+            if speaker is None or not (cue or _is_speech(content, q)) or len(content) < 6 or not q.closed and not cue:
                 continue
             speaker_of[id(q)] = speaker
             if q.parent is None:

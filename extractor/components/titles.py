@@ -26,8 +26,9 @@ STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "r", "xc", "q", "c"}
 STOP_VERBS = {
     "出席", "参加", "会见", "表示", "指出", "主持", "致辞", "宣布", "邀请", "包括", "有", "是", "为", "陪同", "率", "带领", "介绍",
     "联同", "会同", "见证", "举行", "举办", "召开", "发表", "发布", "授予", "签署", "签约", "应邀", "讲话", "称", "说", "在", "到",
-    "与", "同", "向", "对", "由", "和", "出任", "担任", "任", "作", "感谢", "欢迎", "认为", "强调",
+    "与", "同", "向", "对", "由", "和", "出任", "担任", "作", "感谢", "欢迎", "认为", "强调", "还有", "以及", "共有",
 }
+TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设"}
 TITLE_PUNCT = set("《》()（）·—")
 JOINERS = {"和", "与", "及", "驻"}
 _ROLE_VERBS = (
@@ -48,10 +49,10 @@ def _title_start(doc: Doc, name: Span) -> int:
     while i > 0:
         token = doc[i - 1]
         text = token.text
-        if text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 and doc[i - 2].tag_ not in ("PER", "w"):
+        if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 and doc[i - 2].tag_ not in ("PER", "w"):
             i -= 1
             continue
-        if token.tag_ in STOP_TAGS or text in STOP_VERBS or not text.strip():
+        if token.tag_ in STOP_TAGS or text in STOP_VERBS or not text.strip() or text.isdigit():
             break
         if token.tag_ == "v" and len(text) == 1 or token.tag_ == "f" and len(text) == 1 and text != "前":
             break
@@ -103,6 +104,9 @@ class TitleComponent:
                     found.insert(0, chained)
                     j = chained_start
             after = _POSITION_START.match(doc.text, mention.end_char, min(len(doc.text), mention.end_char + 12))
+            following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand") if after is not None else None
+            if after is not None and following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn"):
+                after = None
             if after is not None:
                 end_span = doc.char_span(mention.end_char, after.end())
                 if end_span is not None:

@@ -1,0 +1,779 @@
+"""Batch: many inputs to a records JSONL, an errors JSONL and optionally a database, in parallel and resumable.
+
+Every input ends as exactly one line: its record in the output or an entry
+`{"source", "error": {"type", "message"}}` in the errors file. Workers (processes, or a dask
+cluster) build the pipeline once each, then decode and extract; only this process writes,
+one unbuffered append per line, the database after the JSONL, so a killed run leaves whole
+lines that `--resume` reads back (a torn last line is dropped and the input redone).
+"""
+from __future__ import annotations
+
+import contextlib
+import glob
+import hashlib
+import importlib
+import io
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Iterator, Optional, Protocol, Sequence, TextIO, Union
+
+from extractor import decoding
+from models import ArticleRecord
+
+if TYPE_CHECKING:
+    from extractor.sinks import DatabaseSink
+
+DEFAULT_EXTRACTOR = "extractor.api:default_extractor"
+"""`module:function` returning an object with `.extract(text, *, source, published)`; called once per worker."""
+
+STDIN = "-"
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+MAX_LINE_BYTES = 4 * decoding.MAX_BYTES
+"""A JSONL line longer than this is refused without being parsed (its text could not fit MAX_BYTES anyway)."""
+
+DASK_CHUNK = 8
+"""Articles per dask task: enough to hide the scheduling cost, few enough to spread a small run."""
+
+
+class BatchError(RuntimeError):
+    """A run that cannot start or go on; the message says what to do."""
+
+
+class Interrupted(BatchError):
+    """Ctrl-C or SIGTERM: what was written stays, and --resume finishes the run."""
+
+    def __init__(self, summary: "Summary") -> None:
+        super().__init__(f"{summary}; rerun with --resume to finish")
+        self.summary = summary
+
+
+@dataclass(frozen=True)
+class Input:
+    """One article to process: a file, the bytes of one (stdin, or a file shipped to a dask worker), or a JSONL text."""
+
+    source: str
+    path: Optional[Path] = None
+    data: Optional[bytes] = None
+    text: Optional[str] = None
+    published: Optional[str] = None
+
+    def load(self) -> decoding.Article:
+        if self.text is not None:
+            return decoding.Article(decoding.check_text(self.text, source=self.source), self.source,
+                                    published=self.published)
+        if self.data is not None:
+            return decoding.decode_bytes(self.data, source=self.source)
+        return decoding.read_article(self.path)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input: "record" (`line`), "error" (`error`), "known" (`id` already stored),
+    "skipped" (already in the errors file) or "fatal" (no pipeline: the run stops)."""
+
+    source: str
+    kind: str
+    id: Optional[str] = None
+    line: Optional[str] = None
+    error: Optional[dict[str, str]] = None
+
+
+def _failure(source: str, kind: str, message: str) -> Outcome:
+    return Outcome(source, "error", error={"type": kind, "message": message})
+
+
+@dataclass
+class Summary:
+    """Counts of a run; inputs already done by an earlier run count as records or errors, and as `already`."""
+
+    inputs: int = 0
+    records: int = 0
+    errors: int = 0
+    already: int = 0
+
+    def __str__(self) -> str:
+        text = f"{self.inputs} inputs: {self.records} records, {self.errors} errors"
+        return text + (f" ({self.already} already done)" if self.already else "")
+
+    @property
+    def accounted(self) -> bool:
+        return self.records + self.errors == self.inputs
+
+
+def record_id(text: str) -> str:
+    """The record id of an article text, as `extract()` computes it.
+
+    >>> record_id("大會")[:20]
+    'sha256:3a1c20a4dc8c0'
+    """
+    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def default_errors_path(out: Path) -> Path:
+    """records.jsonl -> records.errors.jsonl, in the same directory."""
+    return out.with_name(f"{out.name[:-len(out.suffix)] if out.suffix else out.name}.errors.jsonl")
+
+
+# -- inputs -----------------------------------------------------------------------------------------
+
+
+def resolve(specs: Sequence[str], *, exclude: Iterable[Path] = ()) -> list[Union[Path, str]]:
+    """Files named by INPUT arguments, in order and each once: directories walked (hidden entries skipped),
+    globs expanded; `-` stays as STDIN. Anything that names no file stops the run before it starts."""
+    excluded: set[Union[Path, str]] = {p.resolve() for p in exclude}
+    found: list[Union[Path, str]] = []
+    for spec in specs:
+        if spec == STDIN:
+            found.append(STDIN)
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            found.extend(_walk(path))
+        elif path.exists():
+            found.append(path)
+        elif glob.has_magic(spec):
+            matches = sorted(glob.glob(spec, recursive=True))
+            if not matches:
+                raise BatchError(f"{spec!r} matches no file: check the pattern")
+            for match in map(Path, matches):
+                found.extend(_walk(match) if match.is_dir() else [match])
+        else:
+            raise BatchError(f"{spec}: no such file or directory")
+    unique: list[Union[Path, str]] = []
+    for path in found:
+        key = path if path == STDIN else path.resolve()
+        if key not in excluded:
+            excluded.add(key)
+            unique.append(path)
+    return unique
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        yield from (Path(root) / name for name in sorted(files) if not name.startswith("."))
+
+
+def count_inputs(paths: Sequence[Union[Path, str]]) -> Optional[int]:
+    """How many inputs the paths hold (JSONL lines counted), or None when stdin is among them."""
+    if STDIN in paths:
+        return None
+    total = 0
+    for path in paths:
+        if _is_jsonl(path):
+            with _open_or_none(path) as stream:
+                total += sum(1 for line in _lines(stream) if line is None or line.strip()) if stream else 1
+        else:
+            total += 1
+    return total
+
+
+def iter_inputs(paths: Sequence[Union[Path, str]], *, stdin: Optional[BinaryIO] = None) -> Iterator[Union[Input, Outcome]]:
+    """One Input per article (or an error Outcome for a JSONL line or file that cannot be read), lazily."""
+    for path in paths:
+        if path == STDIN:
+            yield from _stdin_inputs(stdin if stdin is not None else sys.stdin.buffer)
+        elif _is_jsonl(path):
+            with _open_or_none(path) as stream:
+                if stream is None:
+                    yield _failure(str(path), "UnreadableInput", f"{path}: cannot open it: check its permissions")
+                else:
+                    yield from _jsonl_inputs(stream, str(path))
+        else:
+            yield Input(str(path), path=path)
+
+
+def _is_jsonl(path: Union[Path, str]) -> bool:
+    return isinstance(path, Path) and path.suffix.lower() in JSONL_SUFFIXES
+
+
+@contextlib.contextmanager
+def _open_or_none(path: Path) -> Iterator[Optional[BinaryIO]]:
+    try:
+        stream = open(path, "rb")
+    except OSError:
+        yield None
+        return
+    with stream:
+        yield stream
+
+
+def _lines(stream: BinaryIO) -> Iterator[Optional[bytes]]:
+    """Lines of at most MAX_LINE_BYTES; a longer line is skipped in chunks and given as None."""
+    while True:
+        line = stream.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (rest := stream.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+def _jsonl_inputs(stream: BinaryIO, name: str) -> Iterator[Union[Input, Outcome]]:
+    """Inputs of a JSONL stream: `text` required; `source`, else `id`, else NAME:LINE names the input."""
+    lineno = 0
+    for line in _lines(stream):
+        lineno += 1
+        where = f"{name}:{lineno}"
+        if line is None:
+            yield _failure(where, "TooLarge", f"{where}: line over {MAX_LINE_BYTES / 1e6:.0f} MB: "
+                                              "split the article or give it as a file")
+            continue
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except ValueError as exc:
+            yield _failure(where, "InvalidJSONL", f"{where}: not JSON ({exc}): fix or remove the line")
+            continue
+        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+            yield _failure(where, "InvalidJSONL", f'{where}: needs an object with a "text" string: fix or remove the line')
+            continue
+        source = str(entry.get("source") or entry.get("id") or where)
+        published = entry.get("published")
+        if published is not None and not isinstance(published, str):
+            yield _failure(source, "InvalidJSONL", f'{where}: "published" must be an ISO date string or null')
+            continue
+        yield Input(source, text=entry["text"], published=published)
+
+
+def _stdin_inputs(stream: BinaryIO) -> Iterator[Union[Input, Outcome]]:
+    """Stdin holds JSONL when its first non-blank byte is `{`, else one article (at most MAX_BYTES, read no further)."""
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    if buffered.peek(io.DEFAULT_BUFFER_SIZE).lstrip()[:1] == b"{":
+        yield from _jsonl_inputs(buffered, "<stdin>")
+        return
+    try:
+        data = decoding.read_stream(buffered, source="<stdin>")
+    except decoding.DecodingError as exc:
+        yield _failure("<stdin>", type(exc).__name__, str(exc))
+    else:
+        yield Input("<stdin>", data=data)
+
+
+# -- workers ----------------------------------------------------------------------------------------
+
+_PIPELINES: dict[str, Any] = {}
+_PIPELINES_LOCK = threading.Lock()
+_WORKER: dict[str, Any] = {}
+"""The local pool worker's settings: set once by `_init_worker`."""
+
+
+def _pipeline(factory: str) -> Any:
+    """This process's pipeline, built on first use; the exception instead when it cannot be built (retried next call)."""
+    with _PIPELINES_LOCK:
+        if factory not in _PIPELINES:
+            module, _, name = factory.partition(":")
+            try:
+                _PIPELINES[factory] = getattr(importlib.import_module(module), name)()
+            except Exception as exc:  # a broken extractor stops the run with its reason, not each input
+                return exc
+        return _PIPELINES[factory]
+
+
+def _process(item: Input, factory: str, known: frozenset[str]) -> Outcome:
+    """Decode and extract one input; any failure of either becomes that input's error entry."""
+    pipeline = _pipeline(factory)
+    if isinstance(pipeline, Exception):
+        return Outcome(item.source, "fatal", error={"type": type(pipeline).__name__, "message": str(pipeline)})
+    try:
+        article = item.load()
+    except decoding.DecodingError as exc:
+        return _failure(item.source, type(exc).__name__, str(exc))
+    except OSError as exc:
+        return _failure(item.source, "UnreadableInput", f"{item.source}: cannot read it ({exc.strerror or exc}): "
+                                                        "check that it exists and is readable")
+    rid = record_id(article.text)
+    if rid in known:
+        return Outcome(item.source, "known", id=rid)
+    try:
+        record = pipeline.extract(article.text, source=item.source, published=article.published)
+        if record.title is None and article.title:
+            record = record.model_copy(update={"title": article.title})
+        line = record.model_dump_json()
+    except Exception as exc:  # the extractor's failure on one article costs that article, not the run
+        return _failure(item.source, type(exc).__name__, f"{item.source}: extract() failed: {exc}")
+    return Outcome(item.source, "record", id=record.id, line=line)
+
+
+def _init_worker(factory: str, known: frozenset[str]) -> None:
+    """Local pool initializer: Ctrl-C is the parent's to handle, the pipeline is built now, and the worker
+    exits when its parent dies (a killed run leaves no orphans)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER.update(factory=factory, known=known)
+    parent = os.getppid()
+
+    def watch_parent() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch_parent, daemon=True).start()
+    _pipeline(factory)
+
+
+def _ping() -> None:
+    """A task that only proves a worker started."""
+
+
+def _process_local(item: Input) -> Outcome:
+    return _process(item, _WORKER["factory"], _WORKER["known"])
+
+
+def _process_chunk(items: list[Input], factory: str, known: frozenset[str]) -> list[Outcome]:
+    return [_process(item, factory, known) for item in items]
+
+
+def _crashed(item: Input, why: str) -> Outcome:
+    return _failure(item.source, "WorkerCrashed", f"{item.source}: {why}; the input may crash the extractor: "
+                                                  "try it alone with `zhextract extract`")
+
+
+def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory: str,
+                  known: frozenset[str]) -> Iterator[Outcome]:
+    """A process pool with a bounded number of inputs in flight. When a worker dies, the inputs that were
+    in flight are retried one at a time in a new pool, so only the one that kills a worker alone fails."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(factory, known))
+
+    def replace_pool(broken: ProcessPoolExecutor) -> ProcessPoolExecutor:
+        """A new pool, proven to start: workers that die before any article are not the articles' fault."""
+        broken.shutdown(wait=False, cancel_futures=True)
+        pool = new_pool()
+        try:
+            pool.submit(_ping).result()
+        except BrokenProcessPool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise BatchError("worker processes die as they start: run `python -c \"import extractor.api\"` "
+                             "and the extract command on one article to see why") from None
+        return pool
+
+    pool = new_pool()
+    pending: dict[Future, Input] = {}
+    suspects: deque[Input] = deque()
+    try:
+        while True:
+            isolated = bool(suspects)
+            if isolated:
+                if not pending:
+                    item = suspects.popleft()
+                    pending[pool.submit(_process_local, item)] = item
+            else:
+                while len(pending) < 2 * workers and (item := next(items, None)) is not None:
+                    if isinstance(item, Outcome):
+                        yield item
+                    else:
+                        pending[pool.submit(_process_local, item)] = item
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                item = pending.pop(future)
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    if isolated:
+                        yield _crashed(item, "a worker process died extracting it")
+                    else:
+                        suspects.append(item)
+                    continue
+                except Exception as exc:  # the outcome could not come back (pickling); the input is still accounted for
+                    outcome = _failure(item.source, type(exc).__name__, f"{item.source}: {exc}")
+                yield outcome
+            if broken:
+                wait(pending)
+                suspects.extend(pending.values())
+                pending.clear()
+                pool = replace_pool(pool)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory: str, known: frozenset[str],
+                 scheduler: Optional[str]) -> Iterator[Outcome]:
+    """Chunks of inputs as dask tasks on `scheduler`, or on a LocalCluster of `workers` processes, two chunks
+    in flight per worker thread. Files are read here and shipped as bytes: a remote worker may not see them."""
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:
+        raise BatchError(f"--engine dask needs dask.distributed: pip install 'dask[distributed]' ({exc})") from exc
+    with contextlib.ExitStack() as stack:
+        try:
+            if scheduler:
+                client = stack.enter_context(Client(scheduler, timeout="20s"))
+            else:
+                cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1,
+                                                           processes=True, dashboard_address=None))
+                client = stack.enter_context(Client(cluster))
+        except OSError as exc:
+            raise BatchError(f"cannot reach the dask scheduler {scheduler}: {exc}; check --scheduler") from exc
+        slots = 2 * (sum(client.nthreads().values()) or workers)
+        [known_future] = client.scatter([known], broadcast=True)
+        running = as_completed()
+        chunks: dict[Future, list[Input]] = {}
+
+        def submit(chunk: list[Input]) -> None:
+            future = client.submit(_process_chunk, chunk, factory, known_future, pure=False)
+            chunks[future] = chunk
+            running.add(future)
+
+        chunk: list[Input] = []
+        for item in _shipped(items):
+            if isinstance(item, Outcome):
+                yield item
+                continue
+            chunk.append(item)
+            if len(chunk) == DASK_CHUNK:
+                submit(chunk)
+                chunk = []
+                while len(chunks) >= slots:
+                    yield from _dask_results(next(running), chunks)
+        if chunk:
+            submit(chunk)
+        for future in running:
+            yield from _dask_results(future, chunks)
+
+
+def _shipped(items: Iterator[Union[Input, Outcome]]) -> Iterator[Union[Input, Outcome]]:
+    """Inputs with file contents in place of paths (size-checked before reading)."""
+    for item in items:
+        if isinstance(item, Input) and item.path is not None:
+            try:
+                item = Input(item.source, data=decoding.read_bytes(item.path))
+            except decoding.DecodingError as exc:
+                item = _failure(item.source, type(exc).__name__, str(exc))
+            except OSError as exc:
+                item = _failure(item.source, "UnreadableInput", f"{item.source}: cannot read it ({exc.strerror or exc}): "
+                                                                "check that it exists and is readable")
+        yield item
+
+
+def _dask_results(future: Future, chunks: dict[Future, list[Input]]) -> Iterator[Outcome]:
+    chunk = chunks.pop(future)
+    try:
+        yield from future.result()
+    except Exception as exc:  # KilledWorker and the like: the chunk's inputs are accounted for as errors
+        for item in chunk:
+            yield _crashed(item, f"its dask task failed ({type(exc).__name__}: {exc})")
+
+
+# -- outputs ----------------------------------------------------------------------------------------
+
+
+class JsonlWriter:
+    """Append-only JSONL: one unbuffered write per line, so a killed run leaves whole lines and at most
+    one torn last line, which opening the file again removes."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _mend_tail(path)
+        self.path = path
+        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+
+    def write(self, line: str) -> None:
+        data = line.encode("utf-8", "surrogatepass") + b"\n"
+        while data:
+            data = data[os.write(self._fd, data):]
+
+    def close(self) -> None:
+        os.close(self._fd)
+
+
+def _mend_tail(path: Path) -> None:
+    """Complete a last line that lacks its newline if it is whole JSON; cut it off if it is torn."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb+") as stream:
+        size = stream.seek(0, os.SEEK_END)
+        end = size
+        while end > 0:
+            start = max(0, end - 65536)
+            stream.seek(start)
+            block = stream.read(end - start)
+            cut = block.rfind(b"\n")
+            if cut == len(block) - 1 and end == size:
+                return
+            if cut >= 0:
+                tail_start = start + cut + 1
+                break
+            end = start
+        else:
+            tail_start = 0
+        stream.seek(tail_start)
+        if _is_json(stream.read()):
+            stream.seek(0, os.SEEK_END)
+            stream.write(b"\n")
+        else:
+            stream.truncate(tail_start)
+
+
+def _is_json(data: bytes) -> bool:
+    try:
+        json.loads(data)
+    except ValueError:
+        return False
+    return True
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The objects of a JSONL file written by a run; a torn last line (killed run) is skipped, any other
+    bad line stops with its number."""
+    if not path.exists():
+        return
+    with open(path, "rb") as stream:
+        lineno = 0
+        for line in stream:
+            lineno += 1
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except ValueError:
+                if not line.endswith(b"\n"):
+                    return
+                raise BatchError(f"{path}:{lineno} is not JSON: this file was not written by zhextract run, "
+                                 "or was edited; fix or remove that line") from None
+
+
+def _error_line(outcome: Outcome) -> str:
+    return json.dumps({"source": outcome.source, "error": outcome.error}, ensure_ascii=False)
+
+
+# -- progress ---------------------------------------------------------------------------------------
+
+
+class Progress(Protocol):
+    def start(self, total: Optional[int]) -> None: ...
+
+    def update(self, summary: Summary) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class RichProgress:
+    """A rich progress bar with articles/s and ETA, for a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def start(self, total: Optional[int]) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._bar = Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
+                             TextColumn("{task.fields[rate]} articles/s"), TextColumn("ETA"), TimeRemainingColumn(),
+                             TextColumn("{task.fields[detail]}"), console=Console(file=self.stream))
+        self._task = self._bar.add_task("extract", total=total, rate="-", detail="")
+        self._started = time.monotonic()
+        self._bar.start()
+
+    def update(self, summary: Summary) -> None:
+        rate = (summary.inputs - summary.already) / max(time.monotonic() - self._started, 1e-9)
+        self._bar.update(self._task, completed=summary.inputs, rate=f"{rate:.1f}",
+                         detail=f"{summary.records} records, {summary.errors} errors")
+
+    def close(self) -> None:
+        self._bar.stop()
+
+
+class LogProgress:
+    """A plain line every `interval` seconds, for logs and pipes."""
+
+    def __init__(self, stream: TextIO, interval: float = 10.0) -> None:
+        self.stream, self.interval = stream, interval
+
+    def start(self, total: Optional[int]) -> None:
+        self._total = total
+        self._started = self._last = time.monotonic()
+
+    def update(self, summary: Summary) -> None:
+        now = time.monotonic()
+        if now - self._last < self.interval:
+            return
+        self._last = now
+        rate = (summary.inputs - summary.already) / max(now - self._started, 1e-9)
+        of = f"/{self._total}" if self._total is not None else ""
+        eta = ""
+        if self._total is not None and rate > 0:
+            eta = f", ETA {time.strftime('%H:%M:%S', time.gmtime((self._total - summary.inputs) / rate))}"
+        print(f"zhextract: {summary.inputs}{of} inputs, {summary.records} records, {summary.errors} errors, "
+              f"{rate:.1f} articles/s{eta}", file=self.stream, flush=True)
+
+    def close(self) -> None:
+        pass
+
+
+def progress_for(stream: TextIO) -> Progress:
+    """A rich bar on a terminal, periodic log lines otherwise."""
+    return RichProgress(stream) if stream.isatty() else LogProgress(stream)
+
+
+# -- the run ----------------------------------------------------------------------------------------
+
+
+def run(
+    inputs: Sequence[str],
+    *,
+    out: Path,
+    errors: Optional[Path] = None,
+    sink: Optional["DatabaseSink"] = None,
+    workers: Optional[int] = None,
+    resume: bool = False,
+    engine: str = "local",
+    scheduler: Optional[str] = None,
+    progress: Optional[Progress] = None,
+    extractor: str = DEFAULT_EXTRACTOR,
+    stdin: Optional[BinaryIO] = None,
+) -> Summary:
+    """Extract every input into `out` (records) or `errors` (entries), upserting records into `sink`.
+
+    `resume` skips inputs whose record id is already in `out` or `sink`, or whose source is already in
+    `errors`; without it, an `out` or `errors` that already has lines is refused rather than appended to.
+    Ctrl-C or SIGTERM raise `Interrupted` once the written lines are complete.
+    """
+    errors = errors or default_errors_path(out)
+    if errors.resolve() == out.resolve():
+        raise BatchError(f"--errors and --out are the same file ({out}): give them different names")
+    if engine not in ("local", "dask"):
+        raise BatchError(f"unknown engine {engine!r}: use local or dask")
+    if scheduler and engine != "dask":
+        raise BatchError("--scheduler needs --engine dask")
+    workers = workers or _cpu_count()
+    exclude = [out, errors] + ([Path(sink.engine.url.database)] if sink and sink.engine.url.database else [])
+    paths = resolve(inputs, exclude=exclude)
+    if not resume:
+        for path in (out, errors):
+            if path.exists() and path.stat().st_size:
+                raise BatchError(f"{path} already has lines: pass --resume to continue that run, "
+                                 "or remove it or choose another file")
+    out_ids, error_sources, known = _resume_state(out, errors, sink) if resume else (set(), set(), frozenset())
+
+    summary = Summary()
+    records, failures = JsonlWriter(out), JsonlWriter(errors)
+    if progress:
+        progress.start(count_inputs(paths))
+    try:
+        with _sigterm_as_interrupt():
+            items = (_skip_known_errors(item, error_sources) for item in iter_inputs(paths, stdin=stdin))
+            if engine == "dask":
+                outcomes = _dask_engine(items, workers=workers, factory=extractor, known=known, scheduler=scheduler)
+            else:
+                outcomes = _local_engine(items, workers=workers, factory=extractor, known=known)
+            with contextlib.closing(outcomes):
+                for outcome in outcomes:
+                    _account(outcome, summary, records, failures, sink, out_ids)
+                    if progress:
+                        progress.update(summary)
+    except KeyboardInterrupt:
+        raise Interrupted(summary) from None
+    finally:
+        if progress:
+            progress.close()
+        records.close()
+        failures.close()
+    return summary
+
+
+def _skip_known_errors(item: Union[Input, Outcome], error_sources: set[str]) -> Union[Input, Outcome]:
+    return Outcome(item.source, "skipped") if item.source in error_sources else item
+
+
+def _account(outcome: Outcome, summary: Summary, records: JsonlWriter, failures: JsonlWriter,
+             sink: Optional["DatabaseSink"], out_ids: set[str]) -> None:
+    """Write one outcome: the JSONL line first, then the database row."""
+    if outcome.kind == "fatal":
+        raise BatchError(f"the extractor cannot be built ({outcome.error['type']}: {outcome.error['message']}); "
+                         "fix it, then rerun with --resume")
+    summary.inputs += 1
+    if outcome.kind == "error":
+        failures.write(_error_line(outcome))
+        summary.errors += 1
+        return
+    if outcome.kind == "skipped":
+        summary.errors += 1
+        summary.already += 1
+        return
+    if outcome.kind == "known":
+        summary.records += 1
+        summary.already += 1
+        if outcome.id in out_ids:
+            return
+        stored = sink.record(outcome.id) if sink else None
+        if stored is None:
+            raise BatchError(f"{outcome.source}: record {outcome.id} vanished from the database during the run; rerun with --resume")
+        record = ArticleRecord.model_validate({**stored, "source": outcome.source})
+        line = record.model_dump_json()
+    else:
+        summary.records += 1
+        line = outcome.line
+        record = ArticleRecord.model_validate_json(line) if sink else None
+    records.write(line)
+    out_ids.add(record.id if record else outcome.id)
+    if sink:
+        _write_db(sink, record)
+
+
+def _write_db(sink: "DatabaseSink", record: ArticleRecord) -> None:
+    from extractor.sinks import SinkError
+
+    try:
+        sink.write(record)
+    except SinkError as exc:
+        raise BatchError(f"{exc}; the JSONL has the record, and --resume will add it to the database") from exc
+
+
+def _resume_state(out: Path, errors: Path, sink: Optional["DatabaseSink"]) -> tuple[set[str], set[str], frozenset[str]]:
+    """Ids in the output, sources in the errors file, and every id already stored; records that reached the
+    JSONL but not the database (a run killed between the two writes) are written to the database now."""
+    _mend_tail(out)
+    _mend_tail(errors)
+    out_ids = {entry["id"] for entry in read_jsonl(out)}
+    error_sources = {entry["source"] for entry in read_jsonl(errors)}
+    if sink is None:
+        return out_ids, error_sources, frozenset(out_ids)
+    db_ids = sink.ids()
+    missing = out_ids - db_ids
+    for entry in read_jsonl(out) if missing else ():
+        if entry["id"] in missing:
+            _write_db(sink, ArticleRecord.model_validate(entry))
+            missing.discard(entry["id"])
+    return out_ids, error_sources, frozenset(out_ids | db_ids)
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM ends the run like Ctrl-C: the lines written so far stay whole."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _cpu_count() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

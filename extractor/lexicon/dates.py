@@ -1,0 +1,94 @@
+"""Date words: the vocabulary `extractor.dates` matches, in both scripts.
+
+CN_DIGITS          Chinese digit characters written digit by digit in years (二〇一九, 二0二四).
+RELATIVE_YEARS     a year word read against the article's present year: offset in years.
+ANAPHORIC_YEARS    a year word read against the last year the article named: offset in years.
+MONTH_PARTS        a part of a month after 月: (first day, last day); None is the month's last day.
+YEAR_PARTS         a part of a year after 年: (first month, last month), given month precision.
+SEASONS            parts of a year given 'season' precision: (first month, last month); 14 is next February.
+QUARTER_WORDS      the numeral of 第N季度 / N季度.
+YEAR_WORDS         a character after N年 that makes 年 part of a word (年度, 年会, 年报): no date.
+NAME_ENDINGS       words that end an event, report or programme name; a year glued before such a name is
+                   part of the name (2017國際低碳(鎮江)大會, 2016年夏季达沃斯论坛) and not a date mention.
+NAME_BREAKERS      words that cannot sit inside such a name: they show the year starts a clause instead.
+NOT_BEFORE_DATE    words right before a number that make it an ordinal, a period or a count, not a date.
+NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span of days.
+TIME_WORDS         times of day that may follow a day and sit between the two ends of a range.
+STAMP_MARKERS      words introducing a page timestamp (时间: 2021-09-17 18:04).
+DURATION_LEADS     words before a number of days that state how long something lasts (为期三天).
+DURATION_TAILS     words after a number of days that do the same (三天展期, 兩天的時間).
+DURATION_UNITS     units of a stated duration: days each.
+"""
+
+CN_DIGITS = {
+    "〇": 0, "零": 0, "○": 0, "Ｏ": 0, "0": 0,
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+
+RELATIVE_YEARS = {
+    "今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "来年": 1, "來年": 1,
+    "前年": -2, "后年": 2, "後年": 2,
+}
+
+ANAPHORIC_YEARS = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1}
+
+MONTH_PARTS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None), "初": (1, 5), "底": (25, None), "末": (25, None)}
+
+YEAR_PARTS = {"初": (1, 2), "底": (11, 12), "末": (11, 12)}
+
+SEASONS = {
+    "上半年": (1, 6), "下半年": (7, 12),
+    "春季": (3, 5), "春天": (3, 5), "夏季": (6, 8), "夏天": (6, 8),
+    "秋季": (9, 11), "秋天": (9, 11), "冬季": (12, 14), "冬天": (12, 14),
+}
+
+QUARTER_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}
+
+YEAR_WORDS = ("度", "会", "會", "报", "報", "鉴", "鑑", "代", "级", "級", "薪", "假", "终", "終", "历", "曆", "刊")
+
+NAME_ENDINGS = (
+    "大会", "大會", "年会", "年會", "峰会", "峰會", "论坛", "論壇", "博览会", "博覽會", "博会", "博會",
+    "展览会", "展覽會", "展销会", "展銷會", "交易会", "交易會", "洽谈会", "洽談會", "研讨会", "研討會",
+    "招待会", "招待會", "推介会", "推介會", "发布会", "發布會", "發佈會", "运动会", "運動會", "交流会", "交流會",
+    "圆桌会", "圓桌會", "座谈会", "座談會", "联谊会", "聯誼會", "见面会", "見面會", "展会", "展會",
+    "电影节", "電影節", "艺术节", "藝術節", "文化节", "文化節", "音乐节", "音樂節", "旅游节", "旅遊節",
+    "购物节", "購物節", "美食节", "美食節", "啤酒节", "啤酒節", "嘉年华", "嘉年華",
+    "文化周", "文化週", "活动周", "活動週", "时装周", "時裝週", "大赛", "大賽", "锦标赛", "錦標賽",
+    "回顾展", "回顧展", "成果展", "车展", "車展", "书展", "書展",
+    "仪式", "儀式", "典礼", "典禮", "年报", "年報", "报告", "報告", "白皮书", "白皮書", "榜单", "榜單",
+)
+
+NAME_BREAKERS = (
+    "的", "在", "于", "於", "是", "将", "將", "已", "共", "有", "和", "与", "與", "及", "并", "並", "对", "對",
+    "把", "被", "从", "從", "向", "至", "等", "也", "都", "还", "還", "就", "又", "而", "但", "了", "过", "過",
+    "比", "使", "让", "讓", "给", "給", "起", "以", "为", "為", "月", "日", "号", "號",
+    "举办", "舉辦", "举行", "舉行", "召开", "召開", "参加", "參加", "出席", "实现", "實現", "完成", "达到", "達到",
+    "增长", "增長", "累计", "累計", "共计", "共計", "推动", "推動", "开展", "開展", "启动", "啟動",
+)
+
+NOT_BEFORE_DATE = (
+    "第", "每", "近", "约", "約", "共", "前", "后", "後", "数", "數", "几", "幾", "这", "這", "那", "初", "逾",
+    "上", "下", "本", "同", "当", "當", "个", "個", "多", "余", "餘", "头", "頭", "连续", "連續", "一连", "一連",
+    "为期", "為期", "历时", "歷時",
+)
+
+NOT_AFTER_DAY = ("内", "內", "以内", "以內", "之内", "之內", "以来", "以來", "左右", "后", "後", "多", "余", "餘", "游", "遊")
+
+TIME_WORDS = (
+    "凌晨", "清晨", "早晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "夜間", "深夜",
+    "零时", "零時", "早", "晚", "夜",
+)
+
+STAMP_MARKERS = (
+    "发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期",
+    "出版日期", "刊登日期", "时间", "時間", "日期", "发布于", "發布於", "发表于", "發表於", "date", "Date", "DATE",
+)
+
+DURATION_LEADS = (
+    "为期", "為期", "历时", "歷時", "一连", "一連", "连续", "連續", "会期", "會期", "展期", "赛期", "賽期",
+    "节期", "節期", "为时", "為時",
+)
+
+DURATION_TAILS = ("展期", "会期", "會期", "赛期", "賽期", "活动", "活動", "时间", "時間", "行程", "议程", "議程")
+
+DURATION_UNITS = {"天": 1, "日": 1, "周": 7, "週": 7, "星期": 7, "礼拜": 7, "禮拜": 7}

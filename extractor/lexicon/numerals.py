@@ -1,0 +1,111 @@
+"""Numeral lexicon: the characters and words that write a number and qualify it.
+
+Data only; `extractor.numbers` builds its grammar from these tables. Both scripts are listed,
+because figures are matched on the input text as written.
+
+DIGITS              numeral character -> value: everyday, financial (大写) and zero forms.
+TENS                characters that stand for a whole number of tens (廿 = 二十).
+SMALL_UNITS         place units inside a four-digit section (十百千 and financial forms).
+BIG_UNITS           section multipliers; 万亿 / 千万亿 compose (3千万亿 = 3e15).
+LATIN_SCALES        informal scales written after Arabic digits (15k, 30w).
+DECIMAL_POINTS      the point inside a Chinese numeral (八點七萬 = 87000).
+MEASURE_BEFORE_BIG  the colloquial 个 in 两个亿.
+MORE_MARKERS        "and some" after a number (三千四百多家, 10 多万种, 十几): qualifier gt.
+ADJACENT_PAIRS      two digits written together as an estimate (三五百, 八九亿): a range.
+FULLWIDTH_FOLD      one-character folds of full-width digits and signs, so offsets never move.
+PREFIX_QUALIFIERS   word before a number -> (qualifier, characters that must not precede the word).
+SUFFIX_QUALIFIERS   word after a figure -> (qualifier, strings that must not follow the word).
+RANGE_SEPARATORS    what joins the two ends of a range (3至5億元, 1万-5万元, 2——3万港币).
+RANGE_OPENERS       the 从 of 从8500到3万港元.
+PERCENT_PREFIX      百分之 written before the number.
+NOT_FIGURE_BEFORE   a number right after these is an ordinal, a rate or a vague magnitude
+                    (第五届, 每3家, 数十亿); NOT_RANKING_QIAN lists the words that end in 前 but
+                    are not the ranking 前 (目前 300 家 is a count, 前3名 is not).
+BARE_SCALE_BLOCKERS characters before a bare 百/千 that make it vague (上千, 成千, 数百).
+"""
+
+DIGITS = {
+    "〇": 0, "○": 0, "零": 0,
+    "一": 1, "壹": 1, "弌": 1,
+    "二": 2, "贰": 2, "貳": 2, "弍": 2, "两": 2, "兩": 2,
+    "三": 3, "叁": 3, "參": 3, "叄": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}
+
+TENS = {"廿": 20, "卅": 30, "卌": 40}
+
+SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+
+BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+
+LATIN_SCALES = {"k": 1000, "w": 10**4}
+
+DECIMAL_POINTS = ("点", "點")
+
+MEASURE_BEFORE_BIG = ("个", "個")
+
+MORE_MARKERS = ("多", "余", "餘", "几", "幾")
+
+ADJACENT_PAIRS = (
+    ("二", "三"), ("两", "三"), ("兩", "三"), ("三", "四"), ("四", "五"), ("五", "六"),
+    ("六", "七"), ("七", "八"), ("八", "九"), ("三", "五"),
+)
+
+FULLWIDTH_FOLD = (
+    {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
+    | {chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)}
+    | {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)}
+    | {"％": "%", "．": ".", "～": "~", "－": "-", "﹪": "%"}
+)
+
+_NEAR_WORDS = "最附邻鄰靠就亲親贴貼远遠晚新将將接逼"
+_YUE_WORDS = "签簽合公条條预預制节節婚邀特违違履践踐相赴失守誓和"
+
+PREFIX_QUALIFIERS = {
+    "突破": ("gt", ""), "超过": ("gt", "不"), "超過": ("gt", "不"), "超出": ("gt", ""),
+    "逾": ("gt", ""), "多于": ("gt", ""), "多於": ("gt", ""), "大于": ("gt", ""), "大於": ("gt", ""),
+    "高于": ("gt", ""), "高於": ("gt", ""), "超": ("gt", "赶趕不"),
+    "不少于": ("ge", ""), "不少於": ("ge", ""), "不低于": ("ge", ""), "不低於": ("ge", ""),
+    "至少": ("ge", ""), "起码": ("ge", ""), "起碼": ("ge", ""), "最少": ("ge", ""),
+    "不下于": ("ge", ""), "不下於": ("ge", ""),
+    "近": ("lt", _NEAR_WORDS), "将近": ("lt", ""), "將近": ("lt", ""), "接近": ("lt", ""),
+    "不到": ("lt", ""), "不足": ("lt", ""), "少于": ("lt", ""), "少於": ("lt", ""),
+    "低于": ("lt", ""), "低於": ("lt", ""), "小于": ("lt", ""), "小於": ("lt", ""),
+    "未满": ("lt", ""), "未滿": ("lt", ""),
+    "最多": ("le", ""), "至多": ("le", ""), "不超过": ("le", ""), "不超過": ("le", ""),
+    "不多于": ("le", ""), "不多於": ("le", ""), "不高于": ("le", ""), "不高於": ("le", ""),
+    "约": ("approx", _YUE_WORDS), "約": ("approx", _YUE_WORDS), "大约": ("approx", ""),
+    "大約": ("approx", ""), "大概": ("approx", ""), "约合": ("approx", ""), "約合": ("approx", ""),
+    "达": ("eq", ""), "達": ("eq", ""), "高达": ("eq", ""), "高達": ("eq", ""),
+    "多达": ("eq", ""), "多達": ("eq", ""), "共": ("eq", "公"), "共计": ("eq", ""),
+    "共計": ("eq", ""), "合计": ("eq", ""), "合計": ("eq", ""), "总计": ("eq", ""),
+    "總計": ("eq", ""),
+}
+
+_UPDOWN_NOUNS = ("游", "班", "级", "級", "文", "楼", "樓", "届", "屆", "车", "車", "课", "課", "半", "下")
+
+SUFFIX_QUALIFIERS = {
+    "以上": ("ge", ()), "以下": ("le", ()), "以内": ("le", ()), "以內": ("le", ()),
+    "左右": ("approx", ()), "上下": ("approx", _UPDOWN_NOUNS),
+    "之多": ("eq", ()), "有余": ("gt", ()), "有餘": ("gt", ()),
+}
+
+RANGE_SEPARATORS = ("至", "到", "~", "〜", "--", "-", "——", "—", "–", "――", "―")
+
+RANGE_OPENERS = ("从", "從")
+
+PERCENT_PREFIX = "百分之"
+
+NOT_FIGURE_BEFORE = ("第", "每", "数", "數", "几", "幾", "好几", "好幾", "前", "No.", "NO.", "No")
+
+NOT_RANKING_QIAN = (
+    "目前", "此前", "之前", "提前", "以前", "当前", "當前", "空前", "面前", "跟前", "眼前", "向前",
+    "年前", "日前", "事前", "会前", "會前", "生前", "赛前", "賽前", "先前", "史无前", "史無前",
+)
+
+BARE_SCALE_BLOCKERS = "上成数數几幾"
