@@ -92,6 +92,11 @@ def _failure(source: str, kind: str, message: str) -> Outcome:
     return Outcome(source, "error", error={"type": kind, "message": message})
 
 
+def _unreadable(source: str, exc: OSError) -> Outcome:
+    return _failure(source, "UnreadableInput", f"{source}: cannot read it ({exc.strerror or exc}): "
+                                               "check that it exists and is readable")
+
+
 @dataclass
 class Summary:
     """Counts of a run; inputs already done by an earlier run count as records or errors, and as `already`."""
@@ -294,8 +299,7 @@ def _process(item: Input, factory: str, known: frozenset[str]) -> Outcome:
     except decoding.DecodingError as exc:
         return _failure(item.source, type(exc).__name__, str(exc))
     except OSError as exc:
-        return _failure(item.source, "UnreadableInput", f"{item.source}: cannot read it ({exc.strerror or exc}): "
-                                                        "check that it exists and is readable")
+        return _unreadable(item.source, exc)
     rid = record_id(article.text)
     if rid in known:
         return Outcome(item.source, "known", id=rid)
@@ -331,10 +335,6 @@ def _ping() -> None:
 
 def _process_local(item: Input) -> Outcome:
     return _process(item, _WORKER["factory"], _WORKER["known"])
-
-
-def _process_chunk(items: list[Input], factory: str, known: frozenset[str]) -> list[Outcome]:
-    return [_process(item, factory, known) for item in items]
 
 
 def _crashed(item: Input, why: str) -> Outcome:
@@ -410,7 +410,8 @@ def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, facto
 def _dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory: str, known: frozenset[str],
                  scheduler: Optional[str]) -> Iterator[Outcome]:
     """Chunks of inputs as dask tasks on `scheduler`, or on a LocalCluster of `workers` processes, two chunks
-    in flight per worker thread. Files are read here and shipped as bytes: a remote worker may not see them."""
+    in flight per worker thread. Files are read here and shipped as bytes: a remote worker may not see them.
+    A chunk whose task kills its worker is split, so only the input that does it alone fails."""
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as exc:
@@ -425,15 +426,28 @@ def _dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factor
                 client = stack.enter_context(Client(cluster))
         except OSError as exc:
             raise BatchError(f"cannot reach the dask scheduler {scheduler}: {exc}; check --scheduler") from exc
+        setup = f"zhextract-{os.getpid()}-{time.time_ns()}"
+        client.register_plugin(_dask_setup()(factory, known), name=setup)
+        stack.callback(client.unregister_worker_plugin, setup)
         slots = 2 * (sum(client.nthreads().values()) or workers)
-        [known_future] = client.scatter([known], broadcast=True)
         running = as_completed()
         chunks: dict[Future, list[Input]] = {}
 
         def submit(chunk: list[Input]) -> None:
-            future = client.submit(_process_chunk, chunk, factory, known_future, pure=False)
+            future = client.submit(_process_chunk, chunk, setup, pure=False)
             chunks[future] = chunk
             running.add(future)
+
+        def results(future: Future) -> Iterator[Outcome]:
+            chunk = chunks.pop(future)
+            try:
+                yield from future.result()
+            except Exception as exc:  # KilledWorker and the like: split the chunk, or blame its single input
+                if len(chunk) > 1:
+                    for item in chunk:
+                        submit([item])
+                else:
+                    yield _crashed(chunk[0], f"its dask task failed ({type(exc).__name__}: {exc})")
 
         chunk: list[Input] = []
         for item in _shipped(items):
@@ -445,11 +459,45 @@ def _dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factor
                 submit(chunk)
                 chunk = []
                 while len(chunks) >= slots:
-                    yield from _dask_results(next(running), chunks)
+                    yield from results(next(running))
         if chunk:
             submit(chunk)
         for future in running:
-            yield from _dask_results(future, chunks)
+            yield from results(future)
+
+
+def _process_chunk(items: list[Input], setup: str) -> list[Outcome]:
+    from distributed import get_worker
+
+    plugin = get_worker().plugins[setup]
+    return [_process(item, plugin.factory, plugin.known) for item in items]
+
+
+def _dask_setup() -> type:
+    """The WorkerPlugin class, made on first use so that importing this module does not import dask; kept
+    as this module's `DaskSetup` so that it pickles by name."""
+    if "DaskSetup" in globals():
+        return globals()["DaskSetup"]
+    from distributed import WorkerPlugin
+
+    class DaskSetup(WorkerPlugin):
+        """On every dask worker, restarted ones too: the pipeline, built once, and the ids already done."""
+
+        def __init__(self, factory: str, known: frozenset[str]) -> None:
+            self.factory, self.known = factory, known
+
+        def setup(self, worker: Any) -> None:
+            _pipeline(self.factory)
+
+    DaskSetup.__module__, DaskSetup.__qualname__ = __name__, "DaskSetup"
+    globals()["DaskSetup"] = DaskSetup
+    return DaskSetup
+
+
+def __getattr__(name: str) -> Any:
+    if name == "DaskSetup":
+        return _dask_setup()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _shipped(items: Iterator[Union[Input, Outcome]]) -> Iterator[Union[Input, Outcome]]:
@@ -461,18 +509,8 @@ def _shipped(items: Iterator[Union[Input, Outcome]]) -> Iterator[Union[Input, Ou
             except decoding.DecodingError as exc:
                 item = _failure(item.source, type(exc).__name__, str(exc))
             except OSError as exc:
-                item = _failure(item.source, "UnreadableInput", f"{item.source}: cannot read it ({exc.strerror or exc}): "
-                                                                "check that it exists and is readable")
+                item = _unreadable(item.source, exc)
         yield item
-
-
-def _dask_results(future: Future, chunks: dict[Future, list[Input]]) -> Iterator[Outcome]:
-    chunk = chunks.pop(future)
-    try:
-        yield from future.result()
-    except Exception as exc:  # KilledWorker and the like: the chunk's inputs are accounted for as errors
-        for item in chunk:
-            yield _crashed(item, f"its dask task failed ({type(exc).__name__}: {exc})")
 
 
 # -- outputs ----------------------------------------------------------------------------------------

@@ -94,14 +94,15 @@ def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
 
 
 def _organizations(doc: Doc, source: str) -> list[Organization]:
-    spans = list(doc.spans.get("orgs", []))
-    names = {s.text for s in spans}
+    spans = [(_of(source, s), s) for s in doc.spans.get("orgs", [])]
+    names = {doc.text[m.start : m.end] for m, _ in spans}
     kept = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
     orgs: dict[str, Organization] = {}
-    for span in spans:
-        if span.text not in kept:
+    for mention, span in spans:
+        key = doc.text[mention.start : mention.end]
+        if key not in kept:
             continue
-        org = orgs.setdefault(span.text, Organization(name=source[span.start_char : span.end_char]))
+        org = orgs.setdefault(key, Organization(name=mention.text))
         aliases = (span._.attrs or {}).get("aliases", [])
         org.aliases.extend(a for a in aliases if a not in org.aliases)
     pattern = regex.compile("|".join(sorted(map(regex.escape, orgs), key=len, reverse=True))) if orgs else None

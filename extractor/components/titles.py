@@ -157,9 +157,10 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
             continue
         if regex.match(r"^(?:市|省|县|区|州|镇|乡|党)?(?:委|政府|人大|政协)", organization):
             continue
-        start = title.start_char
+        start = title.start_char + title.text.find(organization)
         span = doc.char_span(start, start + len(organization), label="ORG", alignment_mode="expand")
-        if span is not None and span.text == organization:
+        if span is not None:
+            span._.attrs = {"start": start, "end": start + len(organization)}
             orgs.append(span)
             names.add(organization)
     return orgs

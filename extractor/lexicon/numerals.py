@@ -4,6 +4,7 @@ Data only; `extractor.numbers` builds its grammar from these tables. Both script
 because figures are matched on the input text as written.
 
 DIGITS              numeral character -> value: everyday, financial (大写) and zero forms.
+FINANCIAL_NUMERALS  the 大写 forms: alone, one of them is a word (陆家嘴, 队伍, 大陸), not a number.
 TENS                characters that stand for a whole number of tens (廿 = 二十).
 SMALL_UNITS         place units inside a four-digit section (十百千 and financial forms).
 BIG_UNITS           section multipliers; 万亿 / 千万亿 compose (3千万亿 = 3e15).
@@ -36,6 +37,8 @@ DIGITS = {
     "八": 8, "捌": 8,
     "九": 9, "玖": 9,
 }
+
+FINANCIAL_NUMERALS = "壹弌贰貳弍叁參叄肆伍陆陸柒捌玖拾佰仟"
 
 TENS = {"廿": 20, "卅": 30, "卌": 40}
 

@@ -1,0 +1,833 @@
+"""Dates: date mention finding and normalisation, the page's publication date and stated event durations.
+
+Chinese news rarely writes a full date: `26日`, `9月26日`, `今(27)日` take their month and year from the
+article itself, the way a reader does it: from a year written earlier in the same sentence, a year glued
+to an event name (`2017國際低碳(鎮江)大會`), the page's own date (its timestamp line, dateline or a header
+month), or another dated mention. When nothing in the text gives the year, a day is written `--MM-DD`;
+a month or bare day number that cannot be placed is not reported. Values follow ../shared/SCHEMA.md and
+the conventions of ../shared/ANNOTATION.md ("Dates", "Chrome"). Text positions are offsets into the
+text given; matching never joins across a newline or a long run of blanked chrome.
+"""
+from __future__ import annotations
+
+import calendar
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+import regex
+
+from extractor.lexicon.dates import (
+    ANAPHORIC_YEARS, CN_DIGITS, DURATION_LEADS, DURATION_TAILS, DURATION_UNITS, MONTH_PARTS, NAME_BREAKERS,
+    NAME_ENDINGS, NOT_AFTER_DAY, NOT_BEFORE_DATE, QUARTER_WORDS, RELATIVE_YEARS, SEASONS, STAMP_MARKERS,
+    TIME_WORDS, YEAR_PARTS, YEAR_WORDS,
+)
+
+__all__ = ["DateMatch", "Duration", "Published", "find_dates", "find_durations", "find_published", "page_reference"]
+
+HEADER_LINES = 15
+"""A page's timestamp, header month and dateline sit in its first non-empty lines; later dates are body."""
+
+STAMP_CLUTTER = 30
+"""A header line holding a bare date and at most this many other Han characters, unpunctuated, is a timestamp line."""
+
+ROC_OFFSET = 1911
+"""Taiwan's ROC calendar: 民國 112 年 is 2023."""
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A calendar mention; `start_value`..`end_value` is the interval it denotes (one day: the same day twice)."""
+
+    start: int
+    end: int
+    text: str
+    value: Optional[str]
+    start_value: Optional[str]
+    end_value: Optional[str]
+    precision: str
+
+
+@dataclass(frozen=True)
+class Published:
+    """The page's own date and the span of its evidence; `chrome` when that evidence is a page timestamp line."""
+
+    value: str
+    start: int
+    end: int
+    chrome: bool
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A stated length in days ('為期三天'), from which an event's end follows its start."""
+
+    start: int
+    end: int
+    text: str
+    days: int
+
+
+# --- patterns ---------------------------------------------------------------------------------------
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：", "0123456789:")
+_SP = r"[^\S\n]{0,2}"
+_CONN = _SP + r"(?:至|到|－|-|—{1,2}|–|~|～|〜|―)" + _SP
+_CNDIG = "〇零○Ｏ一二三四五六七八九"
+_NUMERAL = "0-9〇零○Ｏ一二三四五六七八九十廿卅百千万萬亿億两兩"
+_YT = rf"(?:[0-9]{{2,4}}|[{_CNDIG}0]{{2,4}})"
+_MT = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DT = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+_PART = (
+    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始])|底|末(?![期端尾]))"
+    rf"|{_alt(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度|[Qq][1-4]"
+)
+_CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+_TIME = (
+    rf"{_SP}(?:{_alt(TIME_WORDS)})?{_SP}(?:{_CLOCK}(?:{_SP}[时時])?"
+    rf"|[0-9零〇一二三四五六七八九十两兩]{{1,3}}{_SP}[时時点點](?:{_SP}(?:[0-9零〇一二三四五六七八九十]{{1,3}}{_SP}分|半|[一三]刻))?)?"
+)
+_YEAR_WORDS = _alt({**RELATIVE_YEARS, **ANAPHORIC_YEARS})
+
+
+def _cn_date(i: int) -> str:
+    """One written date, its parts suffixed `i`; a dash between two numbers of one unit is a range (1-9月)."""
+    year = (
+        rf"(?:(?P<rel{i}>{_YEAR_WORDS})|(?:(?P<roc{i}>民[國国]){_SP})?(?P<y{i}>{_YT})"
+        rf"(?:{_CONN}(?P<yb{i}>{_YT}))?{_SP}(?P<yu{i}>年))"
+    )
+    month = rf"(?P<m{i}>{_MT})(?:{_CONN}(?P<mb{i}>{_MT}))?{_SP}(?P<mu{i}>月份?)"
+    day = rf"(?P<d{i}>{_DT})(?:{_CONN}(?P<db{i}>{_DT}))?{_SP}(?P<du{i}>[日号號])"
+    return rf"(?:{year}{_SP}(?:{month}{_SP}(?:{day})?)?|{month}{_SP}(?:{day})?|{day})(?P<p{i}>{_PART})?"
+
+
+def _iso_date(i: int) -> str:
+    return (
+        rf"(?P<iy{i}>(?:1[89]|20)[0-9]{{2}})(?P<is{i}>[-/.])(?P<im{i}>1[0-2]|0?[1-9])(?P=is{i})"
+        rf"(?P<id{i}>3[01]|[12][0-9]|0?[1-9])(?:(?![0-9])|(?=[0-9]{{1,2}}:[0-9]{{2}}))"
+    )
+
+
+def _month_day(i: int) -> str:
+    """`09-01` is a date only as a timestamp, with a clock time after it."""
+    return rf"(?P<mm{i}>1[0-2]|0?[1-9])[-/](?P<md{i}>3[01]|[12][0-9]|0?[1-9])(?={_SP}{_CLOCK})"
+
+
+_NOT_NUMBER_BEFORE = rf"(?<![{_NUMERAL}.．/\-])"
+_DATES = regex.compile(
+    rf"{_NOT_NUMBER_BEFORE}(?P<iso>{_iso_date(1)}(?:(?:{_TIME})?{_CONN}{_iso_date(2)})?)"
+    rf"|{_NOT_NUMBER_BEFORE}(?P<roc_iso>(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>1[0-2]|0?[1-9])(?P=rs)(?P<rd>3[01]|[12][0-9]|0?[1-9]))(?![0-9])"
+    rf"|(?<![0-9A-Za-z.:/\-])(?P<compact>(?:19|20)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9A-Za-z.])"
+    rf"|{_NOT_NUMBER_BEFORE}(?P<md>{_month_day(1)}(?:{_TIME}{_CONN}{_month_day(2)})?)"
+    rf"|(?P<paren>(?P<pw>[今昨明本])[^\S\n]?[（(][^\S\n]?(?P<pd>3[01]|[12][0-9]|0?[1-9])[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
+    rf"|{_NOT_NUMBER_BEFORE}(?P<cn>{_cn_date(1)}(?:(?:{_TIME})?{_CONN}{_cn_date(2)})?)"
+)
+_ROC_TEXT = regex.compile(
+    rf"民[國国]|(?<![0-9])1[0-4][0-9]{_SP}年{_SP}{_MT}{_SP}月|(?<![0-9/])1[0-4][0-9]/[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])"
+)
+_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
+_NAME_RUN = regex.compile(rf"[\p{{Han}}A-Za-z0-9()（）·・\-—]{{0,24}}?(?:{_alt(NAME_ENDINGS)})")
+_NAME_YEARS = regex.compile(
+    rf"(?<![0-9A-Za-z])(?P<glued>(?:19|20)[0-9]{{2}})(?=[\p{{Han}}A-Za-z])(?!年)"
+    rf"|{_NOT_NUMBER_BEFORE}(?P<written>{_YT}){_SP}年"
+    rf"|(?<=[A-Za-z][^\S\n]?)(?P<coded>(?:19|20)[0-9]{{2}})(?![0-9])"
+    rf"|(?<=\p{{Han}})(?P<titled>(?:19|20)[0-9]{{2}})(?=[》」』”\"’)）])"
+)
+_DURATION_AFTER_YEAR = regex.compile(r"来|來|间|間|内|內|多|余|餘|里|裡|半|左右|之久|前|后|後|以")
+_HAN = regex.compile(r"\p{Han}")
+_SENTENCE_PUNCT = regex.compile(r"[，。！？；,!?;]")
+
+_STAMP = regex.compile(
+    rf"(?<![0-9A-Za-z./\-])(?:{_iso_date(1)}"
+    rf"|(?:(?P<roc1>民[國国]){_SP})?(?P<cy>[0-9]{{2,4}}){_SP}年{_SP}(?P<cm>1[0-2]|0?[1-9]){_SP}月{_SP}(?P<cd>3[01]|[12][0-9]|0?[1-9]){_SP}[日号號]?"
+    rf"|(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>1[0-2]|0?[1-9])(?P=rs)(?P<rd>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+    rf"|(?P<compact>(?:19|20)[0-9]{{6}})(?![0-9]))"
+)
+_STAMP_MARKER = regex.compile(rf"(?:{_alt(STAMP_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
+_STAMP_TIME = regex.compile(rf"[^\S\n]*{_CLOCK}")
+_CREDIT_STAMP = regex.compile(
+    r"[（(](?:责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]?[^\S\n]*\p{Han}{2,4}[)）][^\S\n]*"
+    r"(?P<stamp>1[0-4][0-9](?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9])"
+)
+_DATELINE = regex.compile(
+    rf"[^\S\n]*[【\[（(〔]?[^\S\n]*[^\s0-9，,。：:、“”「」（()）【】\[\]]{{2,20}}?"
+    rf"(?P<date>(?:(?P<y>[0-9]{{4}}|[{_CNDIG}0]{{4}}){_SP}年{_SP})?(?:(?P<m>{_MT}){_SP}月{_SP})?(?P<d>{_DT}){_SP}日)"
+    rf"\p{{Han}}{{0,4}}?[电電讯訊](?![视視话話脑腦子影台力网網])"
+)
+_HEADER_MONTH = regex.compile(
+    rf"[\s|｜•·]*(?:(?P<m>{_MT}){_SP}月[^\S\n]*[,，]?[^\S\n]*(?P<y>(?:19|20)[0-9]{{2}})年?"
+    rf"|(?P<y2>(?:19|20)[0-9]{{2}}){_SP}年{_SP}(?P<m2>{_MT}){_SP}月份?)[\s|｜•·]*"
+)
+
+_DUR_NUM = r"(?:[0-9]{1,3}|[一二两兩三四五六七八九十廿]{1,3})"
+_DUR_UNIT = rf"(?:个|個)?{_SP}(?P<unit>{_alt(DURATION_UNITS)})"
+_DURATIONS = regex.compile(
+    rf"(?:{_alt(DURATION_LEADS)}){_SP}(?P<n>{_DUR_NUM}){_SP}{_DUR_UNIT}(?![前后後以之内內来來])"
+    rf"|(?<![{_NUMERAL}第前后後这這近每头頭])(?P<n2>{_DUR_NUM}){_SP}(?P<unit2>{_alt(DURATION_UNITS)})"
+    rf"{_SP}(?:的{_SP})?(?:{_alt(DURATION_TAILS)})[里裡裏内內中]?"
+    rf"|(?<![{_NUMERAL}第前后後这這近每头頭])(?P<n3>[两兩])(?P<unit3>[日天])(?![前后後以之内內来來])"
+)
+
+
+# --- numbers ----------------------------------------------------------------------------------------
+
+_NUMBERS = {**{k: v for k, v in CN_DIGITS.items()}, "两": 2, "兩": 2}
+
+
+def _number(s: str) -> int:
+    """ASCII or Chinese numeral as an int.
+
+    >>> _number("23"), _number("二十五"), _number("十二"), _number("廿一"), _number("卅一"), _number("十")
+    (23, 25, 12, 21, 31, 10)
+    """
+    if s.isascii():
+        return int(s)
+    s = s.replace("廿", "二十").replace("卅", "三十")
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_NUMBERS[tens] if tens else 1) * 10 + (_NUMBERS[ones] if ones else 0)
+    value = 0
+    for c in s:
+        value = value * 10 + _NUMBERS[c]
+    return value
+
+
+def _two_digit_year(yy: int, reference: Optional[int]) -> int:
+    """`98年` -> 1998, `15年` -> 2015: the century that puts the year at most ten years after the page's year.
+
+    >>> _two_digit_year(33, 2021), _two_digit_year(15, 2021), _two_digit_year(98, None)
+    (1933, 2015, 1998)
+    """
+    if reference is None:
+        return 2000 + yy if yy <= 50 else 1900 + yy
+    year = reference - reference % 100 + yy
+    if year > reference + 10:
+        year -= 100
+    elif year < reference - 89:
+        year += 100
+    return year
+
+
+def _year(token: str, *, roc: bool, roc_text: bool, reference: Optional[int]) -> Optional[int]:
+    """Gregorian year of a written year number, or None when the number cannot be a year.
+
+    >>> [_year(t, roc=False, roc_text=False, reference=2014) for t in ("2019", "二〇一九", "二0二四", "一三", "三五", "112")]
+    [2019, 2019, 2024, 2013, None, None]
+    >>> _year("112", roc=False, roc_text=True, reference=None), _year("99", roc=True, roc_text=False, reference=None)
+    (2023, 2010)
+    """
+    if token.isascii():
+        n = int(token)
+        if len(token) == 4:
+            return n if 1000 <= n <= 2100 else None
+        if len(token) == 3:
+            return n + ROC_OFFSET if (roc or roc_text) and 100 <= n <= 199 else None
+        return n + ROC_OFFSET if roc else _two_digit_year(n, reference)
+    if any(c not in CN_DIGITS for c in token):
+        return None
+    n = int("".join(str(CN_DIGITS[c]) for c in token))
+    if len(token) == 4:
+        return n if 1000 <= n <= 2100 else None
+    if len(token) == 2 and token[0] in "〇零○Ｏ0一九":
+        return _two_digit_year(n, reference)
+    return None
+
+
+def _iso(year: Optional[int], month: Optional[int] = None, day: Optional[int] = None) -> Optional[str]:
+    """ISO 8601 at the precision given; a day without a knowable year is `--MM-DD`."""
+    if day is not None:
+        return f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"--{month:02d}-{day:02d}"
+    if year is None:
+        return None
+    return f"{year:04d}-{month:02d}" if month is not None else f"{year:04d}"
+
+
+def _last_day(year: Optional[int], month: int) -> int:
+    return calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
+def _parse_reference(published: Optional[str]) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    if not published:
+        return None, None, None
+    m = regex.match(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", published.strip())
+    if not m:
+        raise ValueError(f"published must be an ISO date ('2023-09-26', '2024-11' or '2024'), not {published!r}")
+    return tuple(int(g) if g else None for g in m.groups())  # type: ignore[return-value]
+
+
+# --- scanning ---------------------------------------------------------------------------------------
+
+@dataclass
+class _Point:
+    """One end of a mention as written; `year_kind` says where a written year word points."""
+
+    year: Optional[int] = None
+    year_kind: str = ""  # "explicit", "relative" (今年, read against the present) or "anaphoric" (同年)
+    offset: int = 0
+    month: Optional[int] = None
+    day: Optional[int] = None
+    part: str = ""
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    a: _Point
+    b: Optional[_Point] = None
+    first_end: int = -1  # end of the range's first date
+    year_end: int = -1  # end of the written year, where a name glued to it would start
+
+
+@dataclass
+class _Context:
+    text: str
+    roc_text: bool
+    reference: tuple[Optional[int], Optional[int], Optional[int]]
+    name_years: list[tuple[int, int]] = field(default_factory=list)
+    sentence_ends: list[int] = field(default_factory=list)
+    line_ends: list[int] = field(default_factory=list)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return _region(self.sentence_ends, pos, len(self.text))
+
+    def line(self, pos: int) -> tuple[int, int]:
+        return _region(self.line_ends, pos, len(self.text))
+
+
+def _region(ends: list[int], pos: int, size: int) -> tuple[int, int]:
+    i = bisect_right(ends, pos - 1)
+    start = ends[i - 1] + 1 if i else 0
+    return start, ends[i] if i < len(ends) else size
+
+
+def _context(text: str, published: Optional[str]) -> _Context:
+    ctx = _Context(text=text, roc_text=bool(_ROC_TEXT.search(text)), reference=_parse_reference(published))
+    ctx.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    ctx.line_ends = [i for i, c in enumerate(text) if c == "\n"]
+    ctx.name_years = _name_years(text, ctx)
+    return ctx
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """A name (event, report, programme) starts at `pos` and runs to a name ending without a clause in between."""
+    m = _NAME_RUN.match(text, pos)
+    return bool(m) and not any(w in m.group() for w in NAME_BREAKERS)
+
+
+def _name_years(text: str, ctx: _Context) -> list[tuple[int, int]]:
+    """Years that are part of a name: not date mentions, but they tell the year of the article's event.
+
+    >>> _name_years("由鎮江市舉辦的2017國際低碳(鎮江)大會在江蘇開幕", _Context("", False, (None, None, None)))
+    [(7, 2017)]
+    """
+    found = []
+    for m in _NAME_YEARS.finditer(text):
+        if m["glued"]:
+            if _name_follows(text, m.end()):
+                found.append((m.start(), int(m["glued"])))
+        elif m["written"]:
+            year = _year(m["written"], roc=False, roc_text=ctx.roc_text, reference=None)
+            after = m.end()
+            if year and len(m["written"]) == 4 and (text[after : after + 1] in ("会", "會") or _name_follows(text, after)):
+                found.append((m.start(), year))
+        else:
+            found.append((m.start(), int(m["coded"] or m["titled"])))
+    return found
+
+
+def _ends_with_any(s: str, words) -> bool:
+    return any(s.endswith(w) for w in words)
+
+
+def _cn_point(m: regex.Match, i: int, ctx: _Context) -> Optional[tuple[_Point, Optional[_Point]]]:
+    """The end(s) of written date `i`, or None when the numbers cannot be that date."""
+    ref_year = ctx.reference[0]
+    start, end = _Point(), None
+    if m[f"rel{i}"]:
+        word = m[f"rel{i}"]
+        kind = "relative" if word in RELATIVE_YEARS else "anaphoric"
+        start = _Point(year_kind=kind, offset={**RELATIVE_YEARS, **ANAPHORIC_YEARS}[word])
+    elif m[f"y{i}"]:
+        roc = bool(m[f"roc{i}"])
+        year = _year(m[f"y{i}"], roc=roc, roc_text=ctx.roc_text, reference=ref_year)
+        if year is None:
+            return None
+        start = _Point(year=year, year_kind="explicit")
+        if m[f"yb{i}"]:
+            year_b = _year(m[f"yb{i}"], roc=roc, roc_text=ctx.roc_text, reference=year)
+            if year_b is None or year_b < year:
+                return None
+            end = _Point(year=year_b, year_kind="explicit")
+    # after a range of years (1985到89年9月) the finer parts belong to its end only
+    if m[f"m{i}"]:
+        if end is not None:
+            end.month = _number(m[f"m{i}"])
+        else:
+            start.month = _number(m[f"m{i}"])
+            if m[f"mb{i}"]:
+                end = replace(start, month=_number(m[f"mb{i}"]))
+    if m[f"d{i}"]:
+        if end is not None:
+            end.day = _number(m[f"d{i}"])
+        else:
+            start.day = _number(m[f"d{i}"])
+            if m[f"db{i}"]:
+                end = replace(start, day=_number(m[f"db{i}"]))
+    for point in (start, end):
+        if point is not None and point.day is not None and point.month is not None:
+            if point.day > _last_day(point.year, point.month):
+                return None
+    if m[f"p{i}"]:
+        part = m[f"p{i}"]
+        target = end or start
+        if part.lstrip("年月") in MONTH_PARTS and target.month is not None and target.day is None:
+            target.part = part.lstrip("年月")
+        elif target.month is None and target.year_kind == "explicit" and (
+            part.lstrip("年") in YEAR_PARTS or part in SEASONS or "季度" in part or part[0] in "Qq"
+        ):
+            target.part = part.lstrip("年")
+    return start, end
+
+
+def _group_end(m: regex.Match, i: int) -> int:
+    return max(m.end(g) for g in m.re.groupindex if g[-1] == str(i) and g[:-1].isalpha() and m.start(g) >= 0)
+
+
+def _scan(ctx: _Context) -> list[_Raw]:
+    """Written dates in article order, each checked against what surrounds it."""
+    text = ctx.text.translate(_FULLWIDTH_DIGITS)
+    found: list[_Raw] = []
+    for m in _DATES.finditer(text):
+        raw = _raw(m, ctx, text)
+        if raw is not None:
+            found.append(raw)
+    return found
+
+
+def _raw(m: regex.Match, ctx: _Context, text: str) -> Optional[_Raw]:
+    if m["iso"]:
+        a = _Point(year=int(m["iy1"]), year_kind="explicit", month=int(m["im1"]), day=int(m["id1"]))
+        b = None
+        if m["iy2"]:
+            b = _Point(year=int(m["iy2"]), year_kind="explicit", month=int(m["im2"]), day=int(m["id2"]))
+        points = [a] + ([b] if b else [])
+        if any(p.day > _last_day(p.year, p.month) for p in points):
+            return None
+        return _Raw(m.start("iso"), m.end("iso"), a, b)
+    if m["roc_iso"]:
+        a = _Point(year=int(m["ry"]) + ROC_OFFSET, year_kind="explicit", month=int(m["rm"]), day=int(m["rd"]))
+        return _Raw(m.start(), m.end(), a) if a.day <= _last_day(a.year, a.month) else None
+    if m["compact"]:
+        c = m["compact"]
+        a = _Point(year=int(c[:4]), year_kind="explicit", month=int(c[4:6]), day=int(c[6:]))
+        return _Raw(m.start(), m.end(), a) if a.day <= _last_day(a.year, a.month) else None
+    if m["md"]:
+        a = _Point(month=int(m["mm1"]), day=int(m["md1"]))
+        b = _Point(month=int(m["mm2"]), day=int(m["md2"])) if m["mm2"] else None
+        return _Raw(m.start("md"), m.end("md"), a, b)
+    if m["paren"]:
+        return _Raw(m.start(), m.end(), _Point(day=int(m["pd"])))
+    return _cn_raw(m, ctx, text)
+
+
+def _cn_raw(m: regex.Match, ctx: _Context, text: str) -> Optional[_Raw]:
+    first = _cn_point(m, 1, ctx)
+    if first is None:
+        return None
+    a, b = first
+    start, end = m.start("cn"), _group_end(m, 1)
+    if m["y2"] or m["rel2"] or m["m2"] or m["d2"]:
+        second = _cn_point(m, 2, ctx)
+        if second is not None and b is None and _bare_day_ok(second[0], m, 2, text) is not False:
+            b = second[1] or second[0]
+            end = _group_end(m, 2)
+    raw = _Raw(start, end, a, b, first_end=_group_end(m, 1), year_end=m.end("yu1") if m["yu1"] else -1)
+    return raw if _plausible(raw, m, text) else None
+
+
+def _bare_day_ok(p: _Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
+    """None when `p` is not a bare day; else whether a lone day number here reads as a day of the month."""
+    if p.day is None or p.month is not None or p.year_kind:
+        return None
+    if m[f"du{i}"] != "日" and not (i == 2 and m["du1"]):
+        return False
+    after = text[m.end(f"du{i}") : m.end(f"du{i}") + 3]
+    if _ends_with_any(after[:2], NOT_AFTER_DAY) or after[:1] in NOT_AFTER_DAY:
+        return False
+    token = m[f"d{i}"]
+    if not token.isascii() and len(token) == 1 and i == 1:
+        return bool(regex.match(rf"[^\S\n]*(?:{_alt(TIME_WORDS)}|[电電讯訊起])", after))
+    return True
+
+
+def _plausible(raw: _Raw, m: regex.Match, text: str) -> bool:
+    """Context checks: ordinals and periods (第, 每), counts of years, years inside names, lone day numbers."""
+    a = raw.a
+    if not a.year_kind and _ends_with_any(text[max(0, raw.start - 2) : raw.start], NOT_BEFORE_DATE):
+        return False
+    if text[max(0, raw.start - 2) : raw.start].endswith(("每年", "每月")):
+        return False
+    if a.year_kind == "relative" and a.month is None:
+        return False  # 今年年底, 明年初: no number to anchor (ANNOTATION: like bare 今天)
+    if a.year_kind == "anaphoric" and a.month is None:
+        return False
+    if _bare_day_ok(a, m, 1, text) is False:
+        return False
+    if a.year_kind == "explicit" and a.month is None and raw.b is None:
+        return _year_alone_ok(raw, m, text)
+    return True
+
+
+def _year_alone_ok(raw: _Raw, m: regex.Match, text: str) -> bool:
+    token, after = m["y1"], text[raw.year_end : raw.year_end + 2]
+    if after[:1] in YEAR_WORDS or _name_follows(text, raw.year_end):
+        return False
+    if raw.a.part:
+        return True
+    if token.isascii() and len(token) == 2 and not m["roc1"]:
+        return False  # 35年 is a count of years
+    if len(token) != 4 and _DURATION_AFTER_YEAR.match(after):
+        return False
+    return after[:1] not in "来來"  # 1000年来 counts years
+
+
+# --- resolving --------------------------------------------------------------------------------------
+
+@dataclass
+class _Resolved:
+    raw: _Raw
+    a: _Point
+    b: Optional[_Point]
+    own_year: bool  # the mention writes its year (explicitly or as 今年/同年)
+
+
+def _nearest(items: list[tuple[int, int]], pos: int, lo: int = 0, hi: Optional[int] = None) -> Optional[int]:
+    inside = [(abs(p - pos), year) for p, year in items if lo <= p < (hi if hi is not None else 1 << 62)]
+    return min(inside)[1] if inside else None
+
+
+def _present_year(ctx: _Context, pos: int) -> Optional[int]:
+    """The article's own year, against which 今年/去年 are read: the page date, else an event name's year."""
+    return ctx.reference[0] if ctx.reference[0] is not None else _nearest(ctx.name_years, pos)
+
+
+def _year_for(pos: int, month: int, ctx: _Context, done: list[_Resolved], anchors: list[tuple[int, int]]) -> Optional[int]:
+    """The year of a month written without one, in the order a reader looks for it."""
+    lo, hi = ctx.sentence(pos)
+    for r in reversed(done):
+        if r.raw.start < lo:
+            break
+        if r.own_year:
+            return (r.b or r.a).year
+    year = _nearest(ctx.name_years, pos, lo, hi)
+    if year is not None:
+        return year
+    ref_year, ref_month, _ = ctx.reference
+    if ref_year is not None:
+        return ref_year - 1 if ref_month is not None and month - ref_month >= 10 else ref_year
+    year = _nearest(ctx.name_years, pos)
+    return year if year is not None else _nearest(anchors, pos)
+
+
+def _resolve(raws: list[_Raw], ctx: _Context) -> list[DateMatch]:
+    anchors = [(r.start, r.a.year) for r in raws if r.a.year_kind == "explicit" and r.a.month is not None]
+    done: list[_Resolved] = []
+    bare: list[_Raw] = []
+    for raw in raws:
+        a, b = replace(raw.a), replace(raw.b) if raw.b else None
+        if a.month is None and not a.year_kind:
+            bare.append(raw)
+            continue
+        own = bool(a.year_kind or (b and b.year_kind))
+        if a.year_kind == "relative":
+            present = _present_year(ctx, raw.start)
+            if present is None:
+                continue
+            a.year = present + a.offset
+        elif a.year_kind == "anaphoric":
+            earlier = [r for r in done if r.own_year]
+            if not earlier:
+                continue
+            a.year = (earlier[-1].b or earlier[-1].a).year + a.offset
+        elif a.year is None and b is not None and b.year is not None:
+            a.year = b.year - (1 if (a.month or 0) > (b.month or 13) else 0)
+        elif a.year is None:
+            a.year = _year_for(raw.start, a.month, ctx, done, anchors)
+        if b is not None:
+            _complete_end(a, b, ctx, raw.start)
+        done.append(_Resolved(raw, a, b, own))
+    for raw in bare:
+        resolved = _place_day(raw, ctx, done)
+        if resolved is not None:
+            done.append(resolved)
+    matches = [m for r in done if (m := _match(r, ctx.text)) is not None]
+    return sorted(matches, key=lambda d: d.start)
+
+
+def _complete_end(a: _Point, b: _Point, ctx: _Context, pos: int) -> None:
+    """The second end of a range takes what it leaves out from the first: 9月26日至28日."""
+    if b.year_kind == "relative":
+        present = _present_year(ctx, pos)
+        b.year = present + b.offset if present is not None else None
+    elif b.year is None:
+        b.year = a.year
+        if b.month is not None and a.month is not None and b.month < a.month and a.year is not None:
+            b.year = a.year + 1
+    if b.month is None and b.day is not None:
+        b.month = a.month
+        if a.day is not None and b.day < a.day and b.month is not None:
+            b.month = b.month % 12 + 1
+            if b.month == 1 and b.year is not None:
+                b.year += 1
+
+
+def _place_day(raw: _Raw, ctx: _Context, done: list[_Resolved]) -> Optional[_Resolved]:
+    """A bare day number (28日) takes its month and year from the paragraph, the page date or a dated mention."""
+    dated = sorted((r.raw.start, r.b or r.a) for r in done if (r.b or r.a).month is not None and (r.b or r.a).part == "")
+    lo, _ = ctx.line(raw.start)
+    before = [p for pos, p in dated if lo <= pos < raw.start]
+    ref_year, ref_month, _ = ctx.reference
+    if before:
+        year, month = before[-1].year, before[-1].month
+    elif ref_month is not None:
+        year, month = ref_year, ref_month
+    elif dated:
+        _, point = min(dated, key=lambda item: abs(item[0] - raw.start))
+        year, month = point.year, point.month
+    else:
+        return None
+    a = replace(raw.a, year=year, month=month)
+    if a.day > _last_day(year, month):
+        return None
+    b = None
+    if raw.b is not None:
+        b = replace(raw.b)
+        _complete_end(a, b, ctx, raw.start)
+    return _Resolved(raw, a, b, False)
+
+
+def _interval(p: _Point) -> Optional[tuple[str, str, str, str]]:
+    """(value, start, end, precision) of one end; None when its year is unknowable and it is not a day."""
+    if p.day is not None:
+        value = _iso(p.year, p.month, p.day)
+        return value, value, value, "day"
+    if p.year is None:
+        return None
+    if p.month is not None:
+        value = _iso(p.year, p.month)
+        if p.part in MONTH_PARTS:
+            first, last = MONTH_PARTS[p.part]
+            last = last or _last_day(p.year, p.month)
+            return value, _iso(p.year, p.month, first), _iso(p.year, p.month, last), "month"
+        return value, value, value, "month"
+    if p.part in YEAR_PARTS:
+        first, last = YEAR_PARTS[p.part]
+        value = _iso(p.year, last if p.part in ("底", "末") else first)
+        return value, _iso(p.year, first), _iso(p.year, last), "month"
+    if p.part:
+        first, last = _season(p.part)
+        end = _iso(p.year + (last - 1) // 12, (last - 1) % 12 + 1)
+        return _iso(p.year), _iso(p.year, first), end, "season"
+    value = _iso(p.year)
+    return value, value, value, "year"
+
+
+def _season(part: str) -> tuple[int, int]:
+    if part in SEASONS:
+        return SEASONS[part]
+    quarter = QUARTER_WORDS[part[1] if part[0] in "Qq第" else part[0]]
+    return 3 * quarter - 2, 3 * quarter
+
+
+def _match(r: _Resolved, text: str) -> Optional[DateMatch]:
+    raw = r.raw
+    first = _interval(r.a)
+    if first is None:
+        return None
+    if r.b is not None:
+        second = _interval(r.b)
+        if second is not None and (second[0] > first[0] or first[0].startswith("--")):
+            return _written(raw.start, raw.end, text, first[0], first[0], second[0], "range")
+    end = raw.first_end if raw.b is not None and raw.first_end > 0 else raw.end
+    return _written(raw.start, end, text, *first)
+
+
+def _written(start: int, end: int, text: str, *values) -> DateMatch:
+    written = text[start:end].rstrip()
+    return DateMatch(start, start + len(written), written, *values)
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _matches(text: str, published: Optional[str], skip: list[tuple[int, int]]) -> list[DateMatch]:
+    ctx = _context(text, published)
+    skip = skip + [(d.start, d.end) for d in find_durations(text)]
+    raws = [r for r in _scan(ctx) if not _overlaps(r.start, r.end, skip)]
+    return _resolve(raws, ctx)
+
+
+# --- public API -------------------------------------------------------------------------------------
+
+def find_dates(text: str, *, published: Optional[str] = None) -> list[DateMatch]:
+    """All calendar mentions in article order, resolved against the article and its page date.
+
+    `published` ('YYYY-MM-DD', or 'YYYY-MM' / 'YYYY' when that is all the page gives) is the page's own
+    date; when omitted, the text's own timestamp, dateline or header month is used (`page_reference`).
+    A page timestamp line is chrome, not a mention.
+
+    >>> [(d.text, d.value) for d in find_dates("2015年底，该市入选试点。9月26日，2017国际低碳(镇江)大会开幕。")]
+    [('2015年底', '2015-12'), ('9月26日', '2017-09-26')]
+    >>> [(d.text, d.start_value, d.end_value, d.precision) for d in find_dates("展会于9 月 23 日至 27 日举行")]
+    [('9 月 23 日至 27 日', '--09-23', '--09-27', 'range')]
+    >>> [(d.text, d.value) for d in find_dates("第十七屆農機展二十五日閉幕", published="2023-09-26")]
+    [('二十五日', '2023-09-25')]
+    >>> find_dates("阔别35年，连续六年增长，2019年会上午十时开幕")
+    []
+    """
+    stamp = find_published(text)
+    reference = published if published is not None else _reference(text, stamp)
+    skip = [(stamp.start, stamp.end)] if stamp is not None and stamp.chrome else []
+    header = _header_month(text)
+    if header is not None:
+        skip.append(header[1])
+    return _matches(text, reference, skip)
+
+
+def find_published(text: str) -> Optional[Published]:
+    """The page's publication date: a timestamp line in the header, an agency's stamp after the editor
+    credit (CNA's `(編輯:…)1070920`), else a dateline with its month (`新华社南京5月8日电`) dated by the text.
+
+    >>> find_published("標題\\n台灣好報/ 2023.09.26 16:47\\n正文。")
+    Published(value='2023-09-26', start=9, end=25, chrome=True)
+    >>> find_published("中評社北京11月29日電/2017僑商創新發展論壇28日開幕。")
+    Published(value='2017-11-29', start=0, end=12, chrome=False)
+    >>> find_published("中新社香港七月五日电 展览会今早开幕。") is None
+    True
+    """
+    header = _header_lines(text)
+    for start, end in header:
+        stamp = _stamp_in_line(text, start, end)
+        if stamp is not None:
+            return stamp
+    credit = _CREDIT_STAMP.search(text.translate(_FULLWIDTH_DIGITS))
+    if credit:
+        digits = credit["stamp"]
+        year = int(digits[:3]) + ROC_OFFSET if len(digits) == 7 else int(digits[:4])
+        month, day = int(digits[-4:-2]), int(digits[-2:])
+        if day <= _last_day(year, month):
+            return Published(_iso(year, month, day), credit.start("stamp"), credit.end("stamp"), False)
+    return _dateline(text, header)
+
+
+def page_reference(text: str) -> Optional[str]:
+    """What the page says its own date is, to resolve the body's dates: the published day, else the month
+    of a header line such as '十一月 2024' (which is not a publication date).
+
+    Call it on the raw text: the cleaning stage blanks the lines that hold this evidence.
+
+    >>> page_reference("十一月 2024 |\\n服務專線\\n【記者蕭國華/台北】賴清德總統今(27)日上午前往高雄。")
+    '2024-11'
+    """
+    return _reference(text, find_published(text))
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Stated lengths of an event in days: '為期三天', '为期 5 天', '一連四日', '三天展期', '兩天的時間里'.
+
+    >>> [(d.text, d.days) for d in find_durations("在兩天的時間里，展會為期三天，一連四日，三天展期，为期 2 周")]
+    [('兩天的時間里', 2), ('為期三天', 3), ('一連四日', 4), ('三天展期', 3), ('为期 2 周', 14)]
+    """
+    found: list[Duration] = []
+    for m in _DURATIONS.finditer(text.translate(_FULLWIDTH_DIGITS)):
+        number = m["n"] or m["n2"] or m["n3"]
+        unit = m["unit"] or m["unit2"] or m["unit3"]
+        days = _number(number) * DURATION_UNITS[unit]
+        if days > 0:
+            found.append(Duration(m.start(), m.end(), text[m.start() : m.end()], days))
+    return found
+
+
+# --- page date ----------------------------------------------------------------------------------------
+
+def _reference(text: str, stamp: Optional[Published]) -> Optional[str]:
+    if stamp is not None:
+        return stamp.value
+    header = _header_month(text)
+    return header[0] if header is not None else None
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+            if len(lines) == HEADER_LINES:
+                break
+        pos += len(line) + 1
+    return lines
+
+
+def _stamp_in_line(text: str, start: int, end: int) -> Optional[Published]:
+    """A page timestamp in one header line: after a marker (时间:), before a clock time, or alone on the line."""
+    line = text[start:end].translate(_FULLWIDTH_DIGITS)
+    for m in _STAMP.finditer(line):
+        value = _stamp_value(m)
+        if value is None:
+            continue
+        marker = _STAMP_MARKER.search(line, 0, m.start())
+        clock = _STAMP_TIME.match(line, m.end())
+        stamp_end = clock.end() if clock else m.end()
+        rest = line[: m.start()] + line[stamp_end:]
+        bare = not _SENTENCE_PUNCT.search(rest) and len(_HAN.findall(rest)) <= STAMP_CLUTTER
+        if marker or (clock and not m["compact"]) or bare:
+            stamp_start = marker.start() if marker else m.start()
+            return Published(value, start + stamp_start, start + stamp_end, True)
+    return None
+
+
+def _stamp_value(m: regex.Match) -> Optional[str]:
+    if m["iy1"]:
+        year, month, day = int(m["iy1"]), int(m["im1"]), int(m["id1"])
+    elif m["cy"]:
+        year = _year(m["cy"], roc=bool(m["roc1"]), roc_text=len(m["cy"]) == 3, reference=None)
+        if year is None or (len(m["cy"]) == 2 and not m["roc1"]):
+            return None
+        month, day = int(m["cm"]), int(m["cd"])
+    elif m["ry"]:
+        year, month, day = int(m["ry"]) + ROC_OFFSET, int(m["rm"]), int(m["rd"])
+    else:
+        digits = m["compact"]
+        year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+        if not (1 <= month <= 12 and day >= 1):
+            return None
+    return _iso(year, month, day) if day <= _last_day(year, month) else None
+
+
+def _dateline(text: str, header: list[tuple[int, int]]) -> Optional[Published]:
+    """A dateline with a month (新华社南京5月8日电), its year written or found in the text."""
+    for start, end in header:
+        m = _DATELINE.match(text, start, end)
+        if not m or not m["m"]:
+            continue
+        dated = [d for d in _matches(text, None, []) if d.start == m.start("date") and d.precision == "day"]
+        if dated and not dated[0].value.startswith("--"):
+            return Published(dated[0].value, start + len(text[start:end]) - len(text[start:end].lstrip()), m.end(), False)
+        return None
+    return None
+
+
+def _header_month(text: str) -> Optional[tuple[str, tuple[int, int]]]:
+    """A header line giving only a month and year ('十一月 2024 |'): a reference, not a publication date."""
+    for start, end in _header_lines(text):
+        m = _HEADER_MONTH.fullmatch(text, start, end)
+        if m:
+            year, month = int(m["y"] or m["y2"]), _number(m["m"] or m["m2"])
+            return _iso(year, month), (start, end)
+    return None
