@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.cleaning import clean
+from extractor.cleaning import Cleaned, clean
 from extractor.record import build_record
 from models import ArticleRecord
 
@@ -34,13 +34,14 @@ class Extractor:
         if len(text) > MAX_CHARS:
             return ArticleRecord(id=record_id, source=source, warnings=[f"text has {len(text)} characters, over the limit of {MAX_CHARS}: not analysed; split the input into articles"])
         cleaned = clean(text)
-        doc = self._run(cleaned.text, text, published or cleaned.published)
+        doc = self._run(cleaned, text, published or cleaned.published)
         return build_record(doc, cleaned, text, record_id=record_id, source=source, published=published)
 
-    def _run(self, analysis: str, source_text: str, published: Optional[str]) -> Doc:
-        doc = self.nlp.make_doc(analysis)
+    def _run(self, cleaned: Cleaned, source_text: str, published: Optional[str]) -> Doc:
+        doc = self.nlp.make_doc(cleaned.text)
         doc.user_data["source_text"] = source_text
         doc.user_data["published"] = published
+        doc.user_data["dateline_places"] = cleaned.dateline_places
         for _, component in self.nlp.pipeline:
             doc = component(doc)
         return doc

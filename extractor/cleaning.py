@@ -60,6 +60,8 @@ class Cleaned:
     authors: list[str] = field(default_factory=list)
     published: Optional[str] = None
     chrome: list[tuple[int, int]] = field(default_factory=list)
+    dateline_places: list[str] = field(default_factory=list)
+    """The dateline's and byline's place words (新华社南京…电, 记者X/台北报导), in the analysis text's spelling."""
 
 
 @dataclass
@@ -181,7 +183,7 @@ def clean(raw: str) -> Cleaned:
         lead = len(s) - len(s.lstrip())
         tag = _marker_prefix(s[lead:])
         blanker.blank(line.start + lead, line.start + lead + tag)
-        authors += _strip_bylines(s, line.start, blanker)
+        authors += _strip_bylines(s, line.start, blanker, cleaned.dateline_places)
         key = regex.sub(r"\s+", "", "".join(blanker.chars[line.start : line.end]))
         if len(key) >= 12 and any(key in earlier for earlier in seen):
             blanker.blank(line.start, line.end)
@@ -202,16 +204,19 @@ def _as_written(raw: str, analysis: str, name: str) -> str:
 
 
 def _continuations(lines: list[_Line], text: str) -> None:
-    """A short line continuing a body line cut by a hard line break is body too."""
+    """Short lines that are body after all: one continuing a line cut by a hard break, and a truncated last paragraph."""
     previous = None
-    for line in lines:
-        if line.kind == "blank":
-            continue
+    filled = [line for line in lines if line.kind != "blank"]
+    for line in filled:
         if line.kind == "short" and previous is not None and previous.kind == "body":
             tail = text[previous.start : previous.end].rstrip()
             if tail and tail[-1] in "，、：（":
                 line.kind = "body"
         previous = line
+    if len(filled) >= 2 and filled[-1].kind == "short" and filled[-2].kind == "body":
+        last = text[filled[-1].start : filled[-1].end]
+        if "，" in last and _han_count(last) >= 15:
+            filled[-1].kind = "body"
 
 
 def _headline(header: list[_Line], text: str) -> Optional[tuple[int, int]]:
@@ -254,13 +259,14 @@ def _caption_authors(line: str) -> list[str]:
     return names
 
 
-def _strip_bylines(line: str, offset: int, blanker: _Blanker) -> list[str]:
-    """Bylines and datelines at the start or end of a body paragraph: names out, the text blanked."""
+def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str]) -> list[str]:
+    """Bylines and datelines at the start or end of a body paragraph: names and places out, the text blanked."""
     names: list[str] = []
     lead = len(line) - len(line.lstrip())
     body = line[lead:]
     m = _DATELINE.match(body)
     if m:
+        places.append(m["agency"] + m["tail"])
         blanker.blank(offset + lead + m.start("agency"), offset + lead + m.end("agency"))
         blanker.blank(offset + lead + m.start("tail"), offset + lead + m.end())
         if m["paren"]:
@@ -271,6 +277,9 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker) -> list[str]:
             blanker.blank(offset + lead + m.start(), offset + lead + m.end())
     for b in _BYLINE_BRACKET.finditer(line):
         names += _names_in_byline(b["body"])
+        place = regex.search(r"[/／]\s*(\p{Han}{2,4})\s*(?:报导|报道)?$", b["body"])
+        if place:
+            places.append(place.group(1))
         blanker.blank(offset + b.start(), offset + b.end())
     credit = regex.search(r"[（(](?:编辑|责任编辑|责编)\s*[：:]\s*(?P<name>" + _NAME + r")[）)].*$", line)
     if credit:

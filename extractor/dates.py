@@ -19,7 +19,7 @@ import regex
 
 from extractor.lexicon.dates import (
     ANAPHORIC_YEARS, CN_DIGITS, DURATION_LEADS, DURATION_TAILS, DURATION_UNITS, MONTH_PARTS, NAME_BREAKERS,
-    NAME_ENDINGS, NOT_AFTER_DAY, NOT_BEFORE_DATE, QUARTER_WORDS, RELATIVE_YEARS, SEASONS, STAMP_MARKERS,
+    NAME_ENDINGS, LUNAR, NOT_AFTER_DAY, NOT_BEFORE_DATE, QUARTER_WORDS, RELATIVE_YEARS, SEASONS, STAMP_MARKERS,
     TIME_WORDS, YEAR_PARTS, YEAR_WORDS,
 )
 
@@ -83,7 +83,7 @@ _YT = rf"(?:[0-9]{{2,4}}|[{_CNDIG}0]{{2,4}})"
 _MT = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DT = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
 _PART = (
-    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始])|底|末(?![期端尾]))"
+    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底|末(?![期端尾]))"
     rf"|{_alt(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度|[Qq][1-4]"
 )
 _CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
@@ -119,12 +119,12 @@ def _month_day(i: int) -> str:
 
 _NOT_NUMBER_BEFORE = rf"(?<![{_NUMERAL}.．/\-])"
 _DATES = regex.compile(
-    rf"{_NOT_NUMBER_BEFORE}(?P<iso>{_iso_date(1)}(?:(?:{_TIME})?{_CONN}{_iso_date(2)})?)"
+    rf"{_NOT_NUMBER_BEFORE}(?P<iso>{_iso_date(1)}(?:(?:{_TIME})?起?{_CONN}{_iso_date(2)})?)"
     rf"|{_NOT_NUMBER_BEFORE}(?P<roc_iso>(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>1[0-2]|0?[1-9])(?P=rs)(?P<rd>3[01]|[12][0-9]|0?[1-9]))(?![0-9])"
     rf"|(?<![0-9A-Za-z.:/\-])(?P<compact>(?:19|20)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9A-Za-z.])"
     rf"|{_NOT_NUMBER_BEFORE}(?P<md>{_month_day(1)}(?:{_TIME}{_CONN}{_month_day(2)})?)"
     rf"|(?P<paren>(?P<pw>[今昨明本])[^\S\n]?[（(][^\S\n]?(?P<pd>3[01]|[12][0-9]|0?[1-9])[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
-    rf"|{_NOT_NUMBER_BEFORE}(?P<cn>{_cn_date(1)}(?:(?:{_TIME})?{_CONN}{_cn_date(2)})?)"
+    rf"|{_NOT_NUMBER_BEFORE}(?P<cn>{_cn_date(1)}(?:(?:{_TIME})?起?{_CONN}{_cn_date(2)})?)"
 )
 _ROC_TEXT = regex.compile(
     rf"民[國国]|(?<![0-9])1[0-4][0-9]{_SP}年{_SP}{_MT}{_SP}月|(?<![0-9/])1[0-4][0-9]/[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])"
@@ -143,7 +143,7 @@ _SENTENCE_PUNCT = regex.compile(r"[，。！？；,!?;]")
 
 _STAMP = regex.compile(
     rf"(?<![0-9A-Za-z./\-])(?:{_iso_date(1)}"
-    rf"|(?:(?P<roc1>民[國国]){_SP})?(?P<cy>[0-9]{{2,4}}){_SP}年{_SP}(?P<cm>1[0-2]|0?[1-9]){_SP}月{_SP}(?P<cd>3[01]|[12][0-9]|0?[1-9]){_SP}[日号號]?"
+    rf"|(?:(?P<roc1>民[國国]){_SP})?(?P<cy>[0-9]{{2,4}}){_SP}年{_SP}(?P<cm>1[0-2]|0?[1-9]){_SP}月{_SP}(?P<cd>3[01]|[12][0-9]|0?[1-9]){_SP}[日号號]"
     rf"|(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>1[0-2]|0?[1-9])(?P=rs)(?P<rd>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
     rf"|(?P<compact>(?:19|20)[0-9]{{6}})(?![0-9]))"
 )
@@ -197,19 +197,14 @@ def _number(s: str) -> int:
 
 
 def _two_digit_year(yy: int, reference: Optional[int]) -> int:
-    """`98年` -> 1998, `15年` -> 2015: the century that puts the year at most ten years after the page's year.
+    """`98年` -> 1998, `15年` -> 2015: the year with these last digits nearest the page's year (2000 without one).
 
-    >>> _two_digit_year(33, 2021), _two_digit_year(15, 2021), _two_digit_year(98, None)
-    (1933, 2015, 1998)
+    >>> _two_digit_year(90, 1973), _two_digit_year(15, 2021), _two_digit_year(98, None)
+    (1990, 2015, 1998)
     """
-    if reference is None:
-        return 2000 + yy if yy <= 50 else 1900 + yy
+    reference = 2000 if reference is None else reference
     year = reference - reference % 100 + yy
-    if year > reference + 10:
-        year -= 100
-    elif year < reference - 89:
-        year += 100
-    return year
+    return min((year - 100, year, year + 100), key=lambda y: abs(y - reference))
 
 
 def _year(token: str, *, roc: bool, roc_text: bool, reference: Optional[int]) -> Optional[int]:
@@ -378,6 +373,8 @@ def _cn_point(m: regex.Match, i: int, ctx: _Context) -> Optional[tuple[_Point, O
             start.day = _number(m[f"d{i}"])
             if m[f"db{i}"]:
                 end = replace(start, day=_number(m[f"db{i}"]))
+    if end is not None and _order(end) < _order(start):
+        return None
     for point in (start, end):
         if point is not None and point.day is not None and point.month is not None:
             if point.day > _last_day(point.year, point.month):
@@ -392,6 +389,10 @@ def _cn_point(m: regex.Match, i: int, ctx: _Context) -> Optional[tuple[_Point, O
         ):
             target.part = part.lstrip("年")
     return start, end
+
+
+def _order(p: _Point) -> tuple[int, int, int]:
+    return p.year or 0, p.month or 0, p.day or 0
 
 
 def _group_end(m: regex.Match, i: int) -> int:
@@ -467,10 +468,10 @@ def _bare_day_ok(p: _Point, m: regex.Match, i: int, text: str) -> Optional[bool]
 
 def _plausible(raw: _Raw, m: regex.Match, text: str) -> bool:
     """Context checks: ordinals and periods (第, 每), counts of years, years inside names, lone day numbers."""
-    a = raw.a
-    if not a.year_kind and _ends_with_any(text[max(0, raw.start - 2) : raw.start], NOT_BEFORE_DATE):
+    a, before = raw.a, text[max(0, raw.start - 2) : raw.start]
+    if before.endswith(LUNAR) or (not a.year_kind and _ends_with_any(before, NOT_BEFORE_DATE)):
         return False
-    if text[max(0, raw.start - 2) : raw.start].endswith(("每年", "每月")):
+    if before.endswith(("每年", "每月")):
         return False
     if a.year_kind == "relative" and a.month is None:
         return False  # 今年年底, 明年初: no number to anchor (ANNOTATION: like bare 今天)
@@ -493,7 +494,7 @@ def _year_alone_ok(raw: _Raw, m: regex.Match, text: str) -> bool:
         return False  # 35年 is a count of years
     if len(token) != 4 and _DURATION_AFTER_YEAR.match(after):
         return False
-    return after[:1] not in "来來"  # 1000年来 counts years
+    return not after.startswith(("来", "來"))  # 1000年来 counts years
 
 
 # --- resolving --------------------------------------------------------------------------------------
@@ -666,10 +667,10 @@ def _overlaps(start: int, end: int, spans) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _matches(text: str, published: Optional[str], skip: list[tuple[int, int]]) -> list[DateMatch]:
+def _matches(text: str, published: Optional[str]) -> list[DateMatch]:
     ctx = _context(text, published)
-    skip = skip + [(d.start, d.end) for d in find_durations(text)]
-    raws = [r for r in _scan(ctx) if not _overlaps(r.start, r.end, skip)]
+    durations = [(d.start, d.end) for d in find_durations(text)]
+    raws = [r for r in _scan(ctx) if not _overlaps(r.start, r.end, durations)]
     return _resolve(raws, ctx)
 
 
@@ -680,7 +681,8 @@ def find_dates(text: str, *, published: Optional[str] = None) -> list[DateMatch]
 
     `published` ('YYYY-MM-DD', or 'YYYY-MM' / 'YYYY' when that is all the page gives) is the page's own
     date; when omitted, the text's own timestamp, dateline or header month is used (`page_reference`).
-    A page timestamp line is chrome, not a mention.
+    Chrome is not recognised here: a page's timestamp line is a mention like any other, so callers pass
+    the text with its chrome blanked.
 
     >>> [(d.text, d.value) for d in find_dates("2015年底，该市入选试点。9月26日，2017国际低碳(镇江)大会开幕。")]
     [('2015年底', '2015-12'), ('9月26日', '2017-09-26')]
@@ -691,13 +693,8 @@ def find_dates(text: str, *, published: Optional[str] = None) -> list[DateMatch]
     >>> find_dates("阔别35年，连续六年增长，2019年会上午十时开幕")
     []
     """
-    stamp = find_published(text)
-    reference = published if published is not None else _reference(text, stamp)
-    skip = [(stamp.start, stamp.end)] if stamp is not None and stamp.chrome else []
-    header = _header_month(text)
-    if header is not None:
-        skip.append(header[1])
-    return _matches(text, reference, skip)
+    reference = published if published is not None else page_reference(text)
+    return _matches(text, reference)
 
 
 def find_published(text: str) -> Optional[Published]:
@@ -816,7 +813,7 @@ def _dateline(text: str, header: list[tuple[int, int]]) -> Optional[Published]:
         m = _DATELINE.match(text, start, end)
         if not m or not m["m"]:
             continue
-        dated = [d for d in _matches(text, None, []) if d.start == m.start("date") and d.precision == "day"]
+        dated = [d for d in _matches(text, None) if d.start == m.start("date") and d.precision == "day"]
         if dated and not dated[0].value.startswith("--"):
             return Published(dated[0].value, start + len(text[start:end]) - len(text[start:end].lstrip()), m.end(), False)
         return None

@@ -18,16 +18,16 @@ from typing import Optional
 import regex
 
 from extractor.lexicon.numerals import (
-    ADJACENT_PAIRS, BARE_SCALE_BLOCKERS, BIG_UNITS, DECIMAL_POINTS, DIGITS, FINANCIAL_NUMERALS,
-    FULLWIDTH_FOLD, LATIN_SCALES, MEASURE_BEFORE_BIG, MORE_MARKERS, NOT_FIGURE_BEFORE, NOT_RANKING_QIAN,
-    PERCENT_PREFIX, PREFIX_QUALIFIERS, RANGE_OPENERS, RANGE_SEPARATORS, SMALL_UNITS,
-    SUFFIX_QUALIFIERS, TENS,
+    ADJACENT_PAIRS, ARABIC_DECIMAL_POINTS, BARE_SCALE_BLOCKERS, BIG_UNITS, DECIMAL_POINTS, DIGITS,
+    FINANCIAL_NUMERALS, FULLWIDTH_FOLD, LATIN_SCALES, MEASURE_BEFORE_BIG, MORE_MARKERS,
+    NOT_FIGURE_BEFORE, NOT_RANKING_QIAN, ORDINAL_TWO, ORDINAL_TWO_UNITS_EXCEPT, PERCENT_PREFIX,
+    PREFIX_QUALIFIERS, RANGE_OPENERS, RANGE_SEPARATORS, SMALL_UNITS, SUFFIX_QUALIFIERS, TENS,
 )
 from extractor.lexicon.units import (
     BARE_SCALE_MEASURES, BIG_COUNT_HEAD_NOUNS, BIG_COUNT_NOT_AFTER, BIG_COUNT_STOPS,
-    CHENG_NOT_BEFORE, COUNTED_NOUNS, CURRENCIES, DAY_CURRENCIES, LOCALE_CURRENCIES, MEASURE_WORDS, MONEY_SUBJECTS,
-    MONEY_TAIL, PERCENT_UNITS, PERCENTAGE_POINT, QUANTITY_UNITS, SET_PHRASES, SUBJECT_UNITS,
-    SUBUNIT_NOT_BEFORE, SUBUNITS, YUAN_NOT_BEFORE, YUAN_WORDS,
+    CHENG_NOT_BEFORE, COUNTED_NOUNS, CURRENCIES, DAY_CURRENCIES, LOCALE_CURRENCIES, MEASURE_WORDS,
+    MONEY_SUBJECTS, MONEY_TAIL, ORDINAL_AFTER, PERCENT_UNITS, PERCENTAGE_POINT, QUANTITY_UNITS,
+    SET_PHRASES, SUBJECT_UNITS, SUBUNIT_NOT_BEFORE, SUBUNITS, YUAN_NOT_BEFORE, YUAN_WORDS,
 )
 
 __all__ = ["FigureMatch", "currency_for_locale", "find_figures", "parse_number"]
@@ -97,6 +97,7 @@ _TOKEN = regex.compile(
     regex.S,
 )
 _CN_DECIMAL = regex.compile(rf"({_DIG}+){_class(DECIMAL_POINTS)}({_DIG}+)")
+_ARABIC_POINT = regex.compile(rf"(?<=\d){_class(ARABIC_DECIMAL_POINTS)}(?=\d)")
 _DIGIT_SEQUENCE = regex.compile(rf"(?:{_DIG}|\d)+")
 _FOLD = str.maketrans(FULLWIDTH_FOLD)
 
@@ -128,9 +129,9 @@ def parse_number(text: str) -> Optional[Decimal]:
     s = "".join(text.translate(_FOLD).split())
     if not s:
         return None
-    s = _CN_DECIMAL.sub(lambda m: _digits(m[1]) + "." + _digits(m[2]), s)
+    s = _ARABIC_POINT.sub(".", _CN_DECIMAL.sub(lambda m: _digits(m[1]) + "." + _digits(m[2]), s))
     if _DIGIT_SEQUENCE.fullmatch(s) and not s.isascii():
-        return Decimal(_digits(s))
+        return None if len(s) > 1 and ("两" in s or "兩" in s) else Decimal(_digits(s))
     total = section = Decimal(0)
     pending: Optional[Decimal] = None
     pending_is_digit = False
@@ -213,7 +214,7 @@ _SP = r"[^\S\n]?"
 _SMALL_START = _scale_pattern("百佰千仟十拾") + "|" + _class(TENS)
 _NUM_CHAR = (
     rf"(?:\d|{_DIG}|{_SMALL_START}|{_scale_pattern(BIG_UNITS)}"
-    rf"|(?<=\d)[,，](?=\d{{3}}(?!\d))|(?<=\d)\.(?=\d)"
+    rf"|(?<=\d)[,，](?=\d{{3}}(?!\d))|(?<=\d){_class(ARABIC_DECIMAL_POINTS)}(?=\d)"
     rf"|(?<={_DIG}|十){_class(DECIMAL_POINTS)}(?={_DIG})"
     rf"|{_class(MEASURE_BEFORE_BIG)}(?={_BIG})|(?<=\d){_class(LATIN_SCALES)}(?![A-Za-z]))"
 )
@@ -277,7 +278,7 @@ _DECLARATION = (
     rf"(?P<decl>[（(]{_SP}(?P<declcur>{_CURRENCY_ALT}){_SP}"
     rf"(?:[，,、]{_SP}(?P<same>下同){_SP})?[）)])"
 )
-_NAMED = r"(?P<skip>[“「『][^“”「」『』\n]{1,20}[”」』]|‘[^‘’\n]{1,20}’|《[^《》\n]{1,40}》)"
+_NAMED = rf"(?P<skip>[“「『][^“”「」『』\n]{{1,20}}[”」』]|‘[^‘’\n]{{1,20}}’|《[^《》\n]{{1,40}}》|{_alt(SET_PHRASES)})"
 _GRAMMAR = regex.compile(f"{_DECLARATION}|{_NAMED}|{_FIGURE}")
 
 _ADJACENT = regex.compile(rf"({_DIG})({_DIG})((?:{_class(SMALL_UNITS)}|{_BIG}|{_class(MEASURE_BEFORE_BIG)})*)")
@@ -423,8 +424,6 @@ def _figure(m, text: str, folded: str, currency: str) -> tuple[Optional[FigureMa
     start = m.start("fig")
     if _ordinal_or_vague(folded, start, first.chinese) or _ordinal_or_vague(folded, number_start, first.chinese):
         return None, False
-    if folded.startswith(SET_PHRASES, number_start):
-        return None, False
     if len(first.number) == 1 and first.number in FINANCIAL_NUMERALS:
         return None, False
     unit_word = m.group(f"unit{last}") or m.group(f"unit1")
@@ -494,10 +493,16 @@ def _figure(m, text: str, folded: str, currency: str) -> tuple[Optional[FigureMa
             kind, unit, from_locale = "money", currency, True
     if kind is None:
         return None, False
-    if kind in ("count",) and first.number in ("一", "壹", "弌") and not ranged:
-        return None, False
+    if kind == "count" and not ranged:
+        if first.number in ("一", "壹", "弌"):
+            return None, False
+        if first.number in ORDINAL_TWO and unit not in ORDINAL_TWO_UNITS_EXCEPT:
+            return None, False
+        if _before(folded, start).endswith(ORDINAL_AFTER.get(unit, ())):
+            return None, False
     if first.number[0] in "百佰千仟" and not ranged:
-        allowed = kind in ("money", "quantity") or (kind == "count" and unit in BARE_SCALE_MEASURES)
+        single = len(first.number) == 1
+        allowed = kind in ("money", "quantity") or (kind == "count" and single and unit in BARE_SCALE_MEASURES)
         if not allowed or _before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS):
             return None, False
     if kind == "count" and unit in ("届", "屆", "级", "級") and regex.fullmatch(r"(?:19|20)\d\d", first.number):

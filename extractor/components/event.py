@@ -28,6 +28,7 @@ _CLOSING = regex.compile(r"^[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆
 _THEMES = (
     regex.compile(r"以\s*[“「『](?P<theme>(?:[^”」』“「]|[“「][^”」]*[”」])+?)[”」』]\s*为(?:主题|题|年度主题)(?P<after>的?)"),
     regex.compile(r"主题(?:为|是)\s*[：]?\s*[“「『](?P<theme>(?:[^”」』“「]|[“「][^”」]*[”」])+?)[”」』](?P<after>)"),
+    regex.compile(r"(?:本届|本次|此次|今年|该)\p{Han}{0,8}?(?:会|论坛|峰会|展|节|活动)\s*以(?P<theme>[^，。；：“”「」]*?(?:[“「][^”」]{1,8}[”」][^，。；：“”「」]*?)*)为(?:主题|题)(?P<after>)"),
     regex.compile(r"(?:围绕|紧扣|聚焦)\s*[“「『](?P<theme>(?:[^”」』“「]|[“「][^”」]*[”」])+?)[”」』]\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
 _ORGANIZERS = regex.compile(
@@ -180,26 +181,44 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence of the name's first mention, then every later sentence naming the event (by its last words)."""
+    first = _sentence(text, start, end)
+    key = text[max(start, end - 6) : end]
+    found = [first]
+    for m in regex.finditer(regex.escape(key), text):
+        sentence = _sentence(text, m.start(), m.end())
+        if sentence not in found:
+            found.append(sentence)
+    return found
+
+
 def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
+    """A stated range wins; else the day next to the first mention (今/昨 read against the page date); a duration sets the end."""
     text = doc.text
-    s, e = _sentence(text, start, end)
-    dates = [d._.attrs for d in doc.spans.get("dates", []) if s <= d._.attrs["start"] < e and d._.attrs.get("precision") in ("day", "range")]
+    sentences = _mention_sentences(text, start, end)
+    dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
+    for s, e in sentences:
+        ranges = [a for a in dates if s <= a["start"] < e and a["precision"] == "range"]
+        if ranges:
+            return ranges[0]["start_value"], ranges[0]["end_value"]
+    s, e = sentences[0]
+    near = [a for a in dates if s <= a["start"] < e]
     published = doc.user_data.get("published")
-    first = None
-    if dates:
-        first = min(dates, key=lambda a: abs(a["start"] - start))
-    elif published and regex.search(r"今天|今日|今\s*（|今早|今晨|今午", text[s:e]):
-        first = {"value": published, "start_value": published, "end_value": published, "precision": "day"}
-    if first is None:
+    relative = regex.search(r"(今|昨)(?:天|日|早|晨|午|晚|\s*（\d{1,2}）\s*日)?", text[s:e]) if published else None
+    if near:
+        after = [a for a in near if end <= a["start"] <= end + 12]
+        first = after[0] if after else min(near, key=lambda a: abs(a["start"] - start))
+        day = first["value"]
+    elif relative and regex.match(r"^(?:今|昨)", relative.group()) and len(published) >= 10:
+        day = _shift(published[:10], -1 if relative.group(1) == "昨" and "（" not in relative.group() else 0)
+    else:
         return None, None
-    if first["precision"] == "range":
-        return first["start_value"], first["end_value"]
-    day = first["value"]
-    durations = find_durations(text)
+    durations = [d for d in find_durations(text)]
     if not durations:
         return day, None
     days = durations[0].days
-    if _CLOSING.match(text[end:]) and not _OPENING.match(text[end:]).group().endswith(("开幕", "举行")):
+    if _CLOSING.match(text[end:]):
         return _shift(day, -(days - 1)), day
     return day, _shift(day, days - 1)
 
@@ -227,34 +246,32 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
     return None
 
 
+def _place_words(segment: str) -> list[str]:
+    """Place names in a stretch of text, by jieba's dictionary (ns), without countries and world regions."""
+    import jieba.posseg
+
+    return [w.word for w in jieba.posseg.cut(segment) if w.flag == "ns" and len(w.word) >= 1 and not _COUNTRY.fullmatch(w.word)]
+
+
 def _place(doc: Doc, start: int, end: int, source: str) -> Optional[Place]:
-    """City from the name's bracket (中国(镇江)), else the place after 在 in the event's sentence, else a place in the name."""
+    """Where the event is: the place after 在/于 in its sentence, the name's bracket (中国(镇江)), a place in the name, the dateline."""
     text = doc.text
     s, e = _sentence(text, start, end)
-    locations = [l for l in doc.spans.get("locations", []) if not _COUNTRY.fullmatch(l.text)]
-    after_at = [l for l in locations if s <= l.start_char < e and not (start <= l.start_char < end)
-                and regex.search(r"(?:在|于|赴|到)[^，。；]{0,3}$", text[s : l.start_char])]
-    in_name = [l for l in locations if start <= l.start_char < end]
+    segments = [m.group(1) for m in regex.finditer(r"(?:在|于|赴)([^，。；在于]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])", text[s:e])]
     paren = regex.search(r"[（(](\p{Han}{2,4})[)）]", text[start:end])
-    names: list[tuple[int, int]] = []
     if paren:
-        names.append((start + paren.start(1), start + paren.end(1)))
-    for group in (after_at, in_name):
-        if group:
-            first = group[0]
-            run = [(first.start_char, first.end_char)]
-            for l in group[1:]:
-                if l.start_char == run[-1][1]:
-                    run.append((l.start_char, l.end_char))
-            names += run
-            break
-    if not names:
+        segments.append(paren.group(1))
+    segments.append(text[start:end])
+    segments += doc.user_data.get("dateline_places", [])
+    words: list[str] = []
+    for segment in segments:
+        words += [w for w in _place_words(segment) if w not in words]
+    if not words:
         return None
-    strings = [source[a:b] for a, b in names]
-    province = next((n for (a, b), n in zip(names, strings) if _PROVINCE.search(text[a:b])), None)
-    city = next((n for n in strings if n != province), None)
-    span = (min(a for a, _ in names), max(b for _, b in names))
-    return Place(text=source[span[0] : span[1]] if span[1] - span[0] <= 20 else "".join(dict.fromkeys(strings)), city=city, province=province)
+    province = next((w for w in words if _PROVINCE.search(w)), None)
+    city = next((w for w in words if w != province), None)
+    return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=_source_form(text, source, city) if city else None,
+                 province=_source_form(text, source, province) if province else None)
 
 
 def _organizers(text: str, source: str) -> list[Organizer]:

@@ -12,6 +12,7 @@ NAME_ENDINGS       words that end an event, report or programme name; a year glu
                    part of the name (2017國際低碳(鎮江)大會, 2016年夏季达沃斯论坛) and not a date mention.
 NAME_BREAKERS      words that cannot sit inside such a name: they show the year starts a clause instead.
 NOT_BEFORE_DATE    words right before a number that make it an ordinal, a period or a count, not a date.
+LUNAR              words marking a lunar calendar date, which this module does not convert.
 NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span of days.
 TIME_WORDS         times of day that may follow a day and sit between the two ends of a range.
 STAMP_MARKERS      words introducing a page timestamp (时间: 2021-09-17 18:04).
@@ -56,6 +57,9 @@ NAME_ENDINGS = (
     "文化周", "文化週", "活动周", "活動週", "时装周", "時裝週", "大赛", "大賽", "锦标赛", "錦標賽",
     "回顾展", "回顧展", "成果展", "车展", "車展", "书展", "書展",
     "仪式", "儀式", "典礼", "典禮", "年报", "年報", "报告", "報告", "白皮书", "白皮書", "榜单", "榜單",
+    "晚会", "晚會", "酒会", "酒會", "盛会", "盛會", "两会", "兩會", "演唱会", "演唱會", "音乐会", "音樂會",
+    "画展", "畫展", "影展", "联展", "聯展", "巡展", "特展", "个展", "個展", "展览", "展覽", "展演",
+    "汇演", "匯演", "会演", "會演", "选举", "選舉", "大选", "大選",
 )
 
 NAME_BREAKERS = (
@@ -69,8 +73,10 @@ NAME_BREAKERS = (
 NOT_BEFORE_DATE = (
     "第", "每", "近", "约", "約", "共", "前", "后", "後", "数", "數", "几", "幾", "这", "這", "那", "初", "逾",
     "上", "下", "本", "同", "当", "當", "个", "個", "多", "余", "餘", "头", "頭", "连续", "連續", "一连", "一連",
-    "为期", "為期", "历时", "歷時",
+    "为期", "為期", "历时", "歷時", "前的", "后的", "後的",
 )
+
+LUNAR = ("农历", "農曆", "阴历", "陰曆", "夏历", "夏曆")
 
 NOT_AFTER_DAY = ("内", "內", "以内", "以內", "之内", "之內", "以来", "以來", "左右", "后", "後", "多", "余", "餘", "游", "遊")
 

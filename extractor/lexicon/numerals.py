@@ -10,6 +10,9 @@ SMALL_UNITS         place units inside a four-digit section (十百千 and finan
 BIG_UNITS           section multipliers; 万亿 / 千万亿 compose (3千万亿 = 3e15).
 LATIN_SCALES        informal scales written after Arabic digits (15k, 30w).
 DECIMAL_POINTS      the point inside a Chinese numeral (八點七萬 = 87000).
+ARABIC_DECIMAL_POINTS  the point between Arabic digits; older press writes 3·5％.
+ORDINAL_TWO         二 alone before a measure word is an ordinal or a name (国安二队, 一届二次会议):
+                    the cardinal is 两. ORDINAL_TWO_UNITS_EXCEPT keeps the literary 二人.
 MEASURE_BEFORE_BIG  the colloquial 个 in 两个亿.
 MORE_MARKERS        "and some" after a number (三千四百多家, 10 多万种, 十几): qualifier gt.
 ADJACENT_PAIRS      two digits written together as an estimate (三五百, 八九亿): a range.
@@ -50,12 +53,18 @@ LATIN_SCALES = {"k": 1000, "w": 10**4}
 
 DECIMAL_POINTS = ("点", "點")
 
+ARABIC_DECIMAL_POINTS = (".", "·", "・")
+
+ORDINAL_TWO = ("二", "贰", "貳", "弍")
+
+ORDINAL_TWO_UNITS_EXCEPT = ("人",)
+
 MEASURE_BEFORE_BIG = ("个", "個")
 
 MORE_MARKERS = ("多", "余", "餘", "几", "幾")
 
 ADJACENT_PAIRS = (
-    ("二", "三"), ("两", "三"), ("兩", "三"), ("三", "四"), ("四", "五"), ("五", "六"),
+    ("一", "两"), ("一", "兩"), ("二", "三"), ("两", "三"), ("兩", "三"), ("三", "四"), ("四", "五"), ("五", "六"),
     ("六", "七"), ("七", "八"), ("八", "九"), ("三", "五"),
 )
 
@@ -84,6 +93,9 @@ PREFIX_QUALIFIERS = {
     "不多于": ("le", ""), "不多於": ("le", ""), "不高于": ("le", ""), "不高於": ("le", ""),
     "约": ("approx", _YUE_WORDS), "約": ("approx", _YUE_WORDS), "大约": ("approx", ""),
     "大約": ("approx", ""), "大概": ("approx", ""), "约合": ("approx", ""), "約合": ("approx", ""),
+    "约为": ("approx", _YUE_WORDS), "約為": ("approx", _YUE_WORDS), "约达": ("approx", _YUE_WORDS),
+    "約達": ("approx", _YUE_WORDS),
+    "约有": ("approx", _YUE_WORDS), "約有": ("approx", _YUE_WORDS),
     "达": ("eq", ""), "達": ("eq", ""), "高达": ("eq", ""), "高達": ("eq", ""),
     "多达": ("eq", ""), "多達": ("eq", ""), "共": ("eq", "公"), "共计": ("eq", ""),
     "共計": ("eq", ""), "合计": ("eq", ""), "合計": ("eq", ""), "总计": ("eq", ""),
@@ -108,7 +120,7 @@ NOT_FIGURE_BEFORE = ("第", "每", "数", "數", "几", "幾", "好几", "好幾
 
 NOT_RANKING_QIAN = (
     "目前", "此前", "之前", "提前", "以前", "当前", "當前", "空前", "面前", "跟前", "眼前", "向前",
-    "年前", "日前", "事前", "会前", "會前", "生前", "赛前", "賽前", "先前", "史无前", "史無前",
+    "年前", "日前", "事前", "生前", "先前", "史无前", "史無前",
 )
 
 BARE_SCALE_BLOCKERS = "上成数數几幾"

@@ -14,6 +14,8 @@ SUBUNITS            角/毛/毫 tenths and 分/仙 hundredths, only after a 元 
 SUBUNIT_NOT_BEFORE  what after 分/角/毛 makes it another word (5分钟, 分别).
 MONEY_TAIL          钱/整 closing a money expression (十块钱, 肆佰叁拾萬圆整).
 MEASURE_WORDS       count measure words (个 家 位 名 ...): kind 'count', unit as written.
+ORDINAL_AFTER       measure word -> what before the number makes it a session number
+                    (一届二次会议, 筹委会十次全会), not a count.
 BARE_SCALE_MEASURES the measure words a bare 百/千 (千台) may count; others are idioms (千家万户).
 COUNTED_NOUNS       nouns counted without a measure word (9省, 3縣, 4縣市); with Arabic digits
                     only, because Chinese-numeral forms are referential labels (兩岸, 四縣市).
@@ -22,7 +24,8 @@ PERCENT_UNITS       % ; 成 (tenths: 三成 = 30 %) and the percentage point.
 CHENG_NOT_BEFORE    what after 成 makes it a verb or a word (一成都公司, 三成员).
 BIG_COUNT_*         the N大X form (四大板塊, 十大領域): HEAD_NOUNS end the counted noun, STOPS cut
                     it, NOT_AFTER lists what after 大 is another word (大会, 大学, 十九大精神).
-SET_PHRASES         fixed phrases and slogans whose numbers are names (三个代表, 五大洲).
+SET_PHRASES         slogans, names and idioms whose numbers are not figures (三个代表, 五大洲,
+                    五花八门); the grammar steps over them whole.
 MONEY_SUBJECTS      words naming an amount of money: a number with 万/亿 and no unit after one
                     of them is money in the locale currency (成交金額逾六點八億).
 SUBJECT_UNITS       other subjects that give a unitless 万/亿 number its kind and unit
@@ -60,7 +63,7 @@ YUAN_NOT_BEFORE = (
     "旦", "宵", "首", "素", "年", "月", "老", "帅", "帥", "气", "氣", "化", "勋", "勳", "件", "器",
     "史", "朝", "代", "曲", "音", "朗", "凶", "兇", "宇", "宙", "神", "始", "祖", "满", "滿", "桌",
     "梦", "夢", "形", "心", "明", "圈", "周", "週", "融", "润", "潤", "舞", "顶", "頂", "柱", "球",
-    "弧", "规", "規", "珠", "通", "寂",
+    "弧", "规", "規", "珠", "通", "寂", "镇", "鎮", "村", "里", "街", "桥", "橋", "宫", "宮", "寺",
 )
 
 DAY_CURRENCIES = ("日元", "日圆", "日圓", "日币", "日幣")
@@ -78,7 +81,7 @@ _EDITION_NAMES = ("中国", "中國", "国际", "國際", "世界", "亚洲", "�
                   "一中", "二中", "三中", "四中", "五中", "六中", "七中")
 
 _DURATIONS = ("月", "小时", "小時", "钟头", "鐘頭", "星期", "礼拜", "禮拜", "工作日", "年头",
-              "年頭", "季度", "周", "週", "昼夜", "晝夜", "世纪", "世紀", "多月", "半月")
+              "年頭", "季度", "春秋", "周", "週", "昼夜", "晝夜", "世纪", "世紀", "多月", "半月")
 
 MEASURE_WORDS = {
     "个": _DURATIONS, "個": _DURATIONS,
@@ -122,7 +125,6 @@ MEASURE_WORDS = {
     "块": (), "塊": (),
     "支": ("持", "付", "援", "出", "柱", "部", "撑", "撐", "配", "行"),
     "只": ("是", "有", "能", "要", "需", "会", "會"), "隻": (),
-    "头": ("条", "脑", "等", "号", "衔"), "頭": ("條", "腦", "等", "號", "銜"),
     "枚": (), "颗": (), "顆": (), "株": (), "棵": (), "栋": (), "棟": (), "幢": (),
     "组": ("织", "成", "建", "长", "委", "合", "别"), "組": ("織", "成", "建", "長", "委", "合", "別"),
     "队": ("员", "长", "伍"), "隊": ("員", "長", "伍"),
@@ -132,6 +134,8 @@ MEASURE_WORDS = {
     "单": ("位", "独", "元", "一", "纯", "身"), "單": ("位", "獨", "元", "一", "純", "身"),
     "层": ("次", "面", "级"), "層": ("次", "面", "級"),
 }
+
+ORDINAL_AFTER = {"次": ("届", "屆", "会", "會")}
 
 BARE_SCALE_MEASURES = ("台", "臺", "个", "個", "场", "場", "项", "項", "件", "套", "辆", "輛",
                        "座", "所", "批", "款", "架", "艘")
@@ -200,7 +204,15 @@ SET_PHRASES = (
     "三个代表", "三個代表", "四个全面", "四個全面", "四个意识", "四個意識", "四个自信", "四個自信",
     "两个维护", "兩個維護", "两个确立", "兩個確立", "两个一百年", "兩個一百年", "八项规定",
     "八項規定", "五位一体", "五位一體", "五大洲", "四大洋", "七大洲", "四大名著", "四大发明",
-    "四大發明", "千家万户", "千家萬戶", "百家争鸣", "百家爭鳴",
+    "四大發明", "三大纪律", "三大紀律", "五项原则", "五項原則",
+    "千家万户", "千家萬戶", "百家争鸣", "百家爭鳴", "五花八门", "五花八門", "千方百计", "千方百計",
+    "万人空巷", "萬人空巷", "千军万马", "千軍萬馬", "三番五次", "千丝万缕", "千絲萬縷", "成千上万",
+    "成千上萬", "数以万计", "數以萬計", "数以千计", "數以千計", "数以百万计", "數以百萬計",
+    "七嘴八舌", "四面八方", "五湖四海", "五颜六色", "五顏六色", "九牛一毛", "三头六臂", "三頭六臂",
+    "三天两头", "三天兩頭", "一举两得", "一舉兩得", "两面三刀", "兩面三刀", "三长两短", "三長兩短",
+    "半斤八两", "半斤八兩", "三三两两", "三三兩兩", "七上八下", "乱七八糟", "亂七八糟", "十有八九",
+    "九死一生", "接二连三", "接二連三", "独一无二", "獨一無二", "一清二楚", "千千万万", "千千萬萬",
+    "千万个", "千萬個", "万千", "萬千",
 )
 
 MONEY_SUBJECTS = (
