@@ -266,7 +266,7 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
     body = line[lead:]
     m = _DATELINE.match(body)
     if m:
-        places.append(m["agency"] + m["tail"])
+        places.append(regex.sub(r"^.*?(?:社|网|报|台|电视|新闻|中心)", "", m["agency"]) + m["tail"][:-1])
         blanker.blank(offset + lead + m.start("agency"), offset + lead + m.end("agency"))
         blanker.blank(offset + lead + m.start("tail"), offset + lead + m.end())
         if m["paren"]:

@@ -19,7 +19,7 @@ import regex
 
 from extractor.lexicon.dates import (
     ANAPHORIC_YEARS, CN_DIGITS, DURATION_LEADS, DURATION_TAILS, DURATION_UNITS, MONTH_PARTS, NAME_BREAKERS,
-    NAME_ENDINGS, LUNAR, NOT_AFTER_DAY, NOT_BEFORE_DATE, QUARTER_WORDS, RELATIVE_YEARS, SEASONS, STAMP_MARKERS,
+    NAME_ENDINGS, LUNAR, NOT_AFTER_DAY, COMPARED, NOT_BEFORE_DATE, QUARTER_WORDS, RELATIVE_YEARS, SEASONS, STAMP_MARKERS,
     TIME_WORDS, YEAR_PARTS, YEAR_WORDS,
 )
 
@@ -83,8 +83,8 @@ _YT = rf"(?:[0-9]{{2,4}}|[{_CNDIG}0]{{2,4}})"
 _MT = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DT = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
 _PART = (
-    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底|末(?![期端尾]))"
-    rf"|{_alt(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度|[Qq][1-4]"
+    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底|末(?![期端尾]))|伊始"
+    rf"|{_alt(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度?|[Qq][1-4]"
 )
 _CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 _TIME = (
@@ -138,6 +138,7 @@ _NAME_YEARS = regex.compile(
     rf"|(?<=\p{{Han}})(?P<titled>(?:19|20)[0-9]{{2}})(?=[》」』”\"’)）])"
 )
 _DURATION_AFTER_YEAR = regex.compile(r"来|來|间|間|内|內|多|余|餘|里|裡|半|左右|之久|前|后|後|以")
+_TITLE_MARKS = {"《": "》", "「": "」", "『": "』", "“": "”"}
 _HAN = regex.compile(r"\p{Han}")
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；,!?;]")
 
@@ -156,7 +157,7 @@ _CREDIT_STAMP = regex.compile(
 _DATELINE = regex.compile(
     rf"[^\S\n]*[【\[（(〔]?[^\S\n]*[^\s0-9，,。：:、“”「」（()）【】\[\]]{{2,20}}?"
     rf"(?P<date>(?:(?P<y>[0-9]{{4}}|[{_CNDIG}0]{{4}}){_SP}年{_SP})?(?:(?P<m>{_MT}){_SP}月{_SP})?(?P<d>{_DT}){_SP}日)"
-    rf"\p{{Han}}{{0,4}}?[电電讯訊](?![视視话話脑腦子影台力网網])"
+    rf"\p{{Han}}{{0,4}}?(?:[电電讯訊](?![视視话話脑腦子影台力网網])|消息)"
 )
 _HEADER_MONTH = regex.compile(
     rf"[\s|｜•·]*(?:(?P<m>{_MT}){_SP}月[^\S\n]*[,，]?[^\S\n]*(?P<y>(?:19|20)[0-9]{{2}})年?"
@@ -479,22 +480,36 @@ def _plausible(raw: _Raw, m: regex.Match, text: str) -> bool:
         return False
     if _bare_day_ok(a, m, 1, text) is False:
         return False
-    if a.year_kind == "explicit" and a.month is None and raw.b is None:
-        return _year_alone_ok(raw, m, text)
+    if raw.b is None and not a.year_kind and a.day is None and not a.part and m["mu1"] == "月" and not m["m1"].isascii():
+        return False  # 十月革命, 《六月雪》, 五月的鲜花: a Chinese-numeral month alone is a name or a figure of speech
+    if a.year_kind == "explicit" and a.month is None and (raw.b is None or raw.b.month is None):
+        return _years_ok(raw, m, text)
     return True
 
 
-def _year_alone_ok(raw: _Raw, m: regex.Match, text: str) -> bool:
-    token, after = m["y1"], text[raw.year_end : raw.year_end + 2]
-    if after[:1] in YEAR_WORDS or _name_follows(text, raw.year_end):
+def _years_ok(raw: _Raw, m: regex.Match, text: str) -> bool:
+    """A year (or range of years) written alone is a date unless it is a count of years or part of a name."""
+    last = m.end("yu2") if m["yu2"] else m.end("yu1")
+    after = text[last : last + 2]
+    if after[:1] in YEAR_WORDS or _name_follows(text, last) or _titled(text, raw.start, last):
         return False
     if raw.a.part:
         return True
-    if token.isascii() and len(token) == 2 and not m["roc1"]:
-        return False  # 35年 is a count of years
-    if len(token) != 4 and _DURATION_AFTER_YEAR.match(after):
+    tokens = [t for t in (m["y1"], m["yb1"], m["y2"], m["yb2"]) if t]
+    if any(t.isascii() and len(t) == 2 for t in tokens) and not m["roc1"]:
+        return False  # 35年, 10—20年期: counts of years
+    if any(len(t) != 4 for t in tokens) and _DURATION_AFTER_YEAR.match(after):
         return False
     return not after.startswith(("来", "來"))  # 1000年来 counts years
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """A year opening a title in 《》「」 (or a name in “”) belongs to the title: 《2000年议程》."""
+    opening = text[start - 1 : start]
+    if not opening or opening not in _TITLE_MARKS:
+        return False
+    title = regex.match(rf"[^，。！？；,!?;\n{_TITLE_MARKS[opening]}]{{0,30}}{_TITLE_MARKS[opening]}", text[end:])
+    return bool(title) and (opening != "“" or not any(w in title.group() for w in NAME_BREAKERS))
 
 
 # --- resolving --------------------------------------------------------------------------------------
@@ -523,7 +538,7 @@ def _year_for(pos: int, month: int, ctx: _Context, done: list[_Resolved], anchor
     for r in reversed(done):
         if r.raw.start < lo:
             break
-        if r.own_year:
+        if r.own_year and not ctx.text.startswith(COMPARED, r.raw.end):
             return (r.b or r.a).year
     year = _nearest(ctx.name_years, pos, lo, hi)
     if year is not None:
@@ -628,7 +643,7 @@ def _interval(p: _Point) -> Optional[tuple[str, str, str, str]]:
         return value, value, value, "month"
     if p.part in YEAR_PARTS:
         first, last = YEAR_PARTS[p.part]
-        value = _iso(p.year, last if p.part in ("底", "末") else first)
+        value = _iso(p.year, last if p.part in ("底", "末") else first)  # 年底 is December, 年初 January
         return value, _iso(p.year, first), _iso(p.year, last), "month"
     if p.part:
         first, last = _season(p.part)
@@ -813,10 +828,14 @@ def _dateline(text: str, header: list[tuple[int, int]]) -> Optional[Published]:
         m = _DATELINE.match(text, start, end)
         if not m or not m["m"]:
             continue
-        dated = [d for d in _matches(text, None) if d.start == m.start("date") and d.precision == "day"]
-        if dated and not dated[0].value.startswith("--"):
-            return Published(dated[0].value, start + len(text[start:end]) - len(text[start:end].lstrip()), m.end(), False)
-        return None
+        month, day = _number(m["m"]), _number(m["d"])
+        if m["y"]:
+            year = _year(m["y"], roc=False, roc_text=False, reference=None)
+        else:  # the year of the sentence or of the event's name, not of other dated mentions
+            year = _year_for(m.start("date"), month, _context(text, None), [], [])
+        if year is None or day > _last_day(year, month):
+            return None
+        return Published(_iso(year, month, day), start + len(text[start:end]) - len(text[start:end].lstrip()), m.end(), False)
     return None
 
 

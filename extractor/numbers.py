@@ -11,8 +11,8 @@ character for one, so offsets are those of the text passed in, in either script.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, replace
+from decimal import Context, Decimal
 from typing import Optional
 
 import regex
@@ -88,7 +88,6 @@ def _not_followed(blocked) -> str:
 
 _DIG = _class(DIGITS)
 _BIG = _class(BIG_UNITS)
-_SCALE_CHARS = {**SMALL_UNITS, **BIG_UNITS}
 
 _TOKEN = regex.compile(
     rf"(?P<arabic>\d+(?:[,，]\d{{3}})*(?:\.\d+)?)|(?P<digit>{_DIG})|(?P<tens>{_class(TENS)})"
@@ -102,12 +101,25 @@ _DIGIT_SEQUENCE = regex.compile(rf"(?:{_DIG}|\d)+")
 _FOLD = str.maketrans(FULLWIDTH_FOLD)
 
 
+_WIDE = Context(prec=200)
+
+
 def _normal(value: Decimal) -> Decimal:
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    """Integral values without exponent or trailing zeros (12000, not 1.2E+4 or 12000.0)."""
+    return value.quantize(Decimal(1), context=_WIDE) if value == value.to_integral_value() else value.normalize()
 
 
 def _digits(chinese: str) -> str:
     return "".join(str(DIGITS.get(c, c)) for c in chinese)
+
+
+def _digit_sequence(s: str) -> Optional[Decimal]:
+    """二〇一九 -> 2019: digits read one by one need a zero or three digits; 三五 is an estimate, 两 never a place digit."""
+    if len(s) == 1:
+        return Decimal(DIGITS.get(s, s))
+    if "两" in s or "兩" in s or (len(s) < 3 and not any(DIGITS.get(c) == 0 or c == "0" for c in s)):
+        return None
+    return Decimal(_digits(s))
 
 
 def parse_number(text: str) -> Optional[Decimal]:
@@ -131,7 +143,7 @@ def parse_number(text: str) -> Optional[Decimal]:
         return None
     s = _ARABIC_POINT.sub(".", _CN_DECIMAL.sub(lambda m: _digits(m[1]) + "." + _digits(m[2]), s))
     if _DIGIT_SEQUENCE.fullmatch(s) and not s.isascii():
-        return None if len(s) > 1 and ("两" in s or "兩" in s) else Decimal(_digits(s))
+        return _digit_sequence(s)
     total = section = Decimal(0)
     pending: Optional[Decimal] = None
     pending_is_digit = False
@@ -194,10 +206,9 @@ _YUAN_ENDINGS = ("元", "圆", "圓")
 
 
 def _unit_entries() -> dict[str, tuple]:
+    """Every unit word with what must not follow it, from all the unit tables."""
     entries: dict[str, tuple] = {}
-    for word, iso in CURRENCIES.items():
-        entries[word] = YUAN_NOT_BEFORE if word.endswith(_YUAN_ENDINGS) else ()
-    for word in YUAN_WORDS:
+    for word in [*CURRENCIES, *YUAN_WORDS]:
         entries[word] = YUAN_NOT_BEFORE if word.endswith(_YUAN_ENDINGS) else ()
     for table in (MEASURE_WORDS, COUNTED_NOUNS, QUANTITY_UNITS):
         entries.update(table)
@@ -252,6 +263,7 @@ def _suffix_alt() -> str:
 
 
 def _side(n: int) -> str:
+    """One end of a figure: [百分之][currency] number [多 [scale]] [unit [角分] [钱/整] [currency]]."""
     return (
         rf"(?:(?P<pct{n}>{PERCENT_PREFIX}){_SP})?"
         rf"(?:(?P<cur{n}>{_CURRENCY_ALT}){_SP})?"
@@ -266,6 +278,7 @@ def _side(n: int) -> str:
 
 
 _INCLUSIVE = rf"{_SP}[（(]含[）)]"
+# A range whose lower end has a unit needs one at its upper end too: 3亿元至2020年 is no range.
 _FIGURE = (
     rf"(?P<fig>(?:(?P<pre>{_prefix_alt()}){_SP})?"
     rf"(?:(?P<from>{_class(RANGE_OPENERS)}){_SP})?"
@@ -320,7 +333,7 @@ def _side_value(m, n: int) -> Optional[_Side]:
     return _Side(value, upper, number, not number[0].isascii())
 
 
-def _subunits(sub: str) -> Optional[Decimal]:
+def _subunits(sub: str) -> Decimal:
     """角/分 after a 元 amount: '1角1分' -> 0.11, '二' after 块 -> 0.2, '零四' after 块 -> 0.04."""
     sub = "".join(sub.split())
     tenths = cents = Decimal(0)
@@ -410,136 +423,163 @@ def _spoken_dollar_is_money(m, folded: str, n: int) -> bool:
     return not rest or not regex.match(r"\p{Han}", rest) or rest.startswith(("以上", "以下", "左右", "到", "至"))
 
 
-def _figure(m, text: str, folded: str, currency: str) -> tuple[Optional[FigureMatch], bool]:
-    """The figure a grammar match denotes, or None; the flag says the currency came from the locale."""
-    ranged = m.group("num2") is not None
-    last = 2 if ranged else 1
-    sides = [_side_value(m, n) for n in (1, 2) if m.group(f"num{n}")]
-    if any(s is None for s in sides):
-        return None, False
-    number_start = m.start("num1")
-    first = sides[0]
-    if m.group("num1")[0].isascii() and number_start > 0 and folded[number_start - 1].isascii() and folded[number_start - 1].isalpha():
-        return None, False
+@dataclass
+class _Reading:
+    """What the words around the number make of it."""
+
+    kind: str
+    unit: str
+    scale: Decimal = Decimal(1)
+    counted: Optional[str] = None
+    end: Optional[int] = None
+    from_locale: bool = False
+
+
+def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Reading]:
+    """Kind and unit from the unit word, or None when the word does not make a figure here."""
+    n = 2 if m.group("unit2") else 1
+    word = m.group(f"unit{n}")
+    if word in DAY_CURRENCIES and _before(folded, m.start("num1")).endswith(("月", "月份")):
+        return None
+    if word in CURRENCIES:
+        return _Reading("money", CURRENCIES[word])
+    if word in YUAN_WORDS:
+        if word in ("块", "塊") and not _spoken_dollar_is_money(m, folded, n):
+            return _Reading("count", word)
+        explicit = m.group(f"curpost{n}") or m.group("cur2") or m.group("cur1")
+        return _Reading("money", CURRENCIES[explicit] if explicit else currency, from_locale=explicit is None)
+    if word in MEASURE_WORDS:
+        return _Reading("count", word)
+    if word in COUNTED_NOUNS:
+        arabic = all(s.number.replace(",", "").isdigit() for s in sides)
+        return _Reading("count", word, counted=word) if arabic else None
+    if word in QUANTITY_UNITS:
+        return _Reading("quantity", word)
+    if word in PERCENTAGE_POINT:
+        return _Reading("quantity", PERCENTAGE_POINT[word])
+    if word == "成" and any(s.value > 10 for s in sides):
+        return None
+    return _Reading("percent", "%", scale=Decimal(PERCENT_UNITS[word]))
+
+
+def _big_count_reading(m, folded: str, first: _Side) -> Optional[_Reading]:
+    """四大板塊: a count of 2..10 (2..99 in Arabic digits), not 十九大精神 or 一大批."""
+    run = m.group("bigx1")
+    if run.startswith(BIG_COUNT_NOT_AFTER) or _before(folded, m.start("num1")).endswith(_PARTY_CONGRESS):
+        return None
+    if not (2 <= first.value <= (10 if first.chinese else 99)) or first.value != first.value.to_integral_value():
+        return None
+    counted = _counted_noun(run)
+    return _Reading("count", "大", counted=counted, end=m.end("big1") + len(counted))
+
+
+def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
+    """A unitless 万/亿 amount after a subject that names money or visits (成交金額逾六點八億)."""
     start = m.start("fig")
-    if _ordinal_or_vague(folded, start, first.chinese) or _ordinal_or_vague(folded, number_start, first.chinese):
-        return None, False
+    subject = _SUBJECT.search(folded, max(0, start - 16), start)
+    scaled = any(
+        m.group(f"num{n}") and (_HAS_BIG.search(m.group(f"num{n}")) or m.group(f"moresc{n}")) for n in (1, 2)
+    )
+    if not (subject and scaled):
+        return None
+    word = subject["subject"]
+    if word in SUBJECT_UNITS:
+        return _Reading(*SUBJECT_UNITS[word])
+    return _Reading("money", currency, from_locale=True)
+
+
+def _reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Reading]:
+    if m.group("pct1") or m.group("pct2"):
+        unit_start = m.start("unit2") if m.group("unit2") else m.start("unit1") if m.group("unit1") else None
+        extra = m.group("unit2") or m.group("unit1")
+        return _Reading("percent", "%", end=unit_start if extra and extra != "%" else None)
+    if m.group("unit1") or m.group("unit2"):
+        return _unit_reading(m, folded, sides, currency)
+    if m.group("big1") and not m.group("num2"):
+        return _big_count_reading(m, folded, sides[0])
+    prefix_currency = m.group("cur2") or m.group("cur1")
+    if prefix_currency:
+        return _Reading("money", CURRENCIES[prefix_currency])
+    return _subject_reading(m, folded, currency)
+
+
+def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
+    """Ordinals, names and prose that look like figures: 一個, 国安二队, 一届二次会议, 2019届, 千家."""
+    number_start = m.start("num1")
+    before = folded[number_start - 1:number_start]
+    if m.group("num1")[0].isascii() and before.isascii() and before.isalpha():
+        return True
+    if _ordinal_or_vague(folded, m.start("fig"), first.chinese) or _ordinal_or_vague(folded, number_start, first.chinese):
+        return True
     if len(first.number) == 1 and first.number in FINANCIAL_NUMERALS:
-        return None, False
-    unit_word = m.group(f"unit{last}") or m.group(f"unit1")
-    unit_side = last if m.group(f"unit{last}") else 1
-    big = m.group("big1") if not ranged else None
-    percent_prefix = m.group("pct1") or m.group(f"pct{last}")
-    prefix_currency = m.group(f"cur{last}") or m.group("cur1")
-    end = m.end("fig")
-    counted = None
-    from_locale = False
-    kind: Optional[str] = None
-    unit = ""
-    scale = Decimal(1)
-    if percent_prefix:
-        kind, unit = "percent", "%"
-        if unit_word and unit_word != "%":
-            end = m.start(f"unit{unit_side}")
-    elif unit_word:
-        if unit_word in DAY_CURRENCIES and _before(folded, number_start).endswith(("月", "月份")):
-            return None, False
-        if unit_word in CURRENCIES:
-            kind, unit = "money", CURRENCIES[unit_word]
-        elif unit_word in YUAN_WORDS:
-            if unit_word in ("块", "塊") and not _spoken_dollar_is_money(m, folded, unit_side):
-                kind, unit = "count", unit_word
-            else:
-                kind = "money"
-                explicit = m.group(f"curpost{unit_side}") or prefix_currency
-                unit = CURRENCIES[explicit] if explicit else currency
-                from_locale = explicit is None
-        elif unit_word in MEASURE_WORDS:
-            kind, unit = "count", unit_word
-        elif unit_word in COUNTED_NOUNS:
-            if not all(s.number.replace(",", "").isdigit() for s in sides):
-                return None, False
-            kind, unit, counted = "count", unit_word, unit_word
-        elif unit_word in QUANTITY_UNITS:
-            kind, unit = "quantity", unit_word
-        elif unit_word in PERCENTAGE_POINT:
-            kind, unit = "quantity", PERCENTAGE_POINT[unit_word]
-        elif unit_word in PERCENT_UNITS:
-            kind, unit, scale = "percent", "%", Decimal(PERCENT_UNITS[unit_word])
-            if unit_word == "成" and any(s.value > 10 for s in sides):
-                return None, False
-    elif big:
-        run = m.group("bigx1")
-        if run.startswith(BIG_COUNT_NOT_AFTER) or _before(folded, number_start).endswith(_PARTY_CONGRESS):
-            return None, False
-        limit = 10 if first.chinese else 99
-        if not (2 <= first.value <= limit) or first.value != first.value.to_integral_value():
-            return None, False
-        counted = _counted_noun(run)
-        kind, unit = "count", "大"
-        end = m.end("big1") + len(counted)
-    elif prefix_currency:
-        kind, unit = "money", CURRENCIES[prefix_currency]
-    else:
-        subject = _SUBJECT.search(folded, max(0, start - 16), start)
-        has_scale = _HAS_BIG.search(m.group("num1")) or m.group("moresc1") or (
-            ranged and (_HAS_BIG.search(m.group("num2")) or m.group("moresc2")))
-        if not (subject and has_scale):
-            return None, False
-        word = subject["subject"]
-        if word in SUBJECT_UNITS:
-            kind, unit = SUBJECT_UNITS[word]
-        else:
-            kind, unit, from_locale = "money", currency, True
-    if kind is None:
-        return None, False
-    if kind == "count" and not ranged:
+        return True
+    if m.group("num2"):
+        return False
+    if reading.kind == "count":
         if first.number in ("一", "壹", "弌"):
-            return None, False
-        if first.number in ORDINAL_TWO and unit not in ORDINAL_TWO_UNITS_EXCEPT:
-            return None, False
-        if _before(folded, start).endswith(ORDINAL_AFTER.get(unit, ())):
-            return None, False
-    if first.number[0] in "百佰千仟" and not ranged:
-        single = len(first.number) == 1
-        allowed = kind in ("money", "quantity") or (kind == "count" and single and unit in BARE_SCALE_MEASURES)
-        if not allowed or _before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS):
-            return None, False
-    if kind == "count" and unit in ("届", "屆", "级", "級") and regex.fullmatch(r"(?:19|20)\d\d", first.number):
-        return None, False
-    if kind != "money" and m.group("cur1"):
-        start = m.start("pct1") if m.group("pct1") else number_start
+            return True
+        if first.number in ORDINAL_TWO and reading.unit not in ORDINAL_TWO_UNITS_EXCEPT:
+            return True
+        if _before(folded, m.start("fig")).endswith(ORDINAL_AFTER.get(reading.unit, ())):
+            return True
+        if reading.unit in ("届", "屆", "级", "級") and regex.fullmatch(r"(?:19|20)\d\d", first.number):
+            return True
+    if first.number[0] in "百佰千仟":
+        countable = reading.kind == "count" and len(first.number) == 1 and reading.unit in BARE_SCALE_MEASURES
+        if not (countable or reading.kind in ("money", "quantity")):
+            return True
+        return _before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS)
+    return False
+
+
+def _amounts(m, sides: list[_Side], reading: _Reading) -> Optional[tuple[Decimal, Optional[Decimal]]]:
+    """Value and upper, with 角/分 added and a range's shared scale lent to its lower end."""
     values = []
     for n, side in enumerate(sides, start=1):
         value = side.value
-        if kind == "money" and m.group(f"sub{n}"):
+        if reading.kind == "money" and m.group(f"sub{n}"):
             value += _subunits(m.group(f"sub{n}"))
         values.append((value, side.upper))
-    if ranged:
-        lower_value, upper_value = values[0][0], values[1][1] or values[1][0]
-        lower_value = _borrow_scale(sides[0], sides[1], values[1][0]) if not m.group("unit1") else lower_value
-        if lower_value > upper_value:
-            return None, False
-        value, upper = lower_value, upper_value
-    else:
+    if len(sides) == 1:
         value, upper = values[0]
-    if m.group("from") and not ranged:
-        start = m.start("num1") if not m.group("pct1") else m.start("pct1")
-    value, upper = value * scale, (upper * scale if upper is not None else None)
-    more = bool(m.group("more1") or m.group(f"more{last}"))
+    else:
+        value = values[0][0] if m.group("unit1") else _borrow_scale(sides[0], sides[1], values[1][0])
+        upper = values[1][1] or values[1][0]
+        if value > upper:
+            return None
+    return value * reading.scale, (upper * reading.scale if upper is not None else None)
+
+
+def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMatch, bool]]:
+    """The figure a grammar match denotes, with whether its currency came from the locale; None if none."""
+    sides = [_side_value(m, n) for n in (1, 2) if m.group(f"num{n}")]
+    if any(side is None for side in sides):
+        return None
+    reading = _reading(m, folded, sides, currency)
+    if reading is None or _not_a_figure(m, folded, sides[0], reading):
+        return None
+    amounts = _amounts(m, sides, reading)
+    if amounts is None:
+        return None
+    value, upper = amounts
+    ranged = len(sides) > 1
+    start, end = m.start("fig"), reading.end or m.end("fig")
+    if (m.group("from") and not ranged) or (m.group("cur1") and reading.kind != "money"):
+        start = m.start("pct1") if m.group("pct1") else m.start("num1")
+    more = bool(m.group("more1") or m.group("more2")) and not ranged
     post = m.group("post") if end == m.end("fig") else None
-    qualifier = _qualifier(m.group("pre"), more and not ranged, post, first.upper is not None)
-    if kind == "percent" and qualifier == "eq":
-        clause = _CLAUSE_BREAK.split(folded[max(0, start - 40):start])[-1]
-        if _CLAUSE_APPROX.search(clause):
+    qualifier = _qualifier(m.group("pre"), more, post, sides[0].upper is not None)
+    if reading.kind == "percent" and qualifier == "eq":
+        if _CLAUSE_APPROX.search(_CLAUSE_BREAK.split(folded[max(0, start - 40):start])[-1]):
             qualifier = "approx"
     while end > start and folded[end - 1].isspace():
         end -= 1
-    return FigureMatch(
-        start=start, end=end, text=text[start:end], kind=kind, value=_normal(value),
-        upper=_normal(upper) if upper is not None else None, unit=unit, qualifier=qualifier,
-        counted=counted,
-    ), from_locale
+    figure = FigureMatch(
+        start=start, end=end, text=text[start:end], kind=reading.kind, value=_normal(value),
+        upper=_normal(upper) if upper is not None else None, unit=reading.unit, qualifier=qualifier,
+        counted=reading.counted,
+    )
+    return figure, reading.from_locale
 
 
 def find_figures(text: str, *, currency: str = "CNY") -> list[FigureMatch]:
@@ -562,9 +602,7 @@ def find_figures(text: str, *, currency: str = "CNY") -> list[FigureMatch]:
         if m.group("decl"):
             declared = CURRENCIES[m.group("declcur")]
             if figures and locale_currency[-1] and not folded[figures[-1].end:m.start()].strip():
-                last = figures[-1]
-                figures[-1] = FigureMatch(last.start, last.end, last.text, last.kind, last.value,
-                                          last.upper, declared, last.qualifier, last.counted)
+                figures[-1] = replace(figures[-1], unit=declared)
                 locale_currency[-1] = False
             if m.group("same"):
                 currency = declared
@@ -573,11 +611,11 @@ def find_figures(text: str, *, currency: str = "CNY") -> list[FigureMatch]:
         if m.group("skip"):
             pos = m.end()
             continue
-        figure, from_locale = _figure(m, text, folded, currency)
-        if figure is not None:
-            figures.append(figure)
-            locale_currency.append(from_locale)
-            pos = max(m.end(), figure.end)
-        else:
+        found = _figure(m, text, folded, currency)
+        if found is None:
             pos = max(m.end(), pos + 1)
+            continue
+        figures.append(found[0])
+        locale_currency.append(found[1])
+        pos = max(m.end(), found[0].end)
     return figures

@@ -11,8 +11,17 @@ from extractor.lexicon.titles import POSITIONS
 
 COMPONENTS = ("zh_lac", "zh_entities", "zh_titles", "zh_quotes", "zh_figures", "zh_dates", "zh_event")
 
+def _get_attrs(span: Span):
+    return span.doc.user_data.get(("zhx", span.label_, span.start_char, span.end_char))
+
+
+def _set_attrs(span: Span, value) -> None:
+    span.doc.user_data[("zhx", span.label_, span.start_char, span.end_char)] = value
+
+
 if not Span.has_extension("attrs"):
-    Span.set_extension("attrs", default=None)
+    # Keyed by label as well as offsets: a title and an organisation may cover the same characters.
+    Span.set_extension("attrs", getter=_get_attrs, setter=_set_attrs)
 
 
 def _user_dictionary() -> None:

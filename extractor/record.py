@@ -96,7 +96,7 @@ def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
 def _organizations(doc: Doc, source: str) -> list[Organization]:
     spans = [(_of(source, s), s) for s in doc.spans.get("orgs", [])]
     names = {doc.text[m.start : m.end] for m, _ in spans}
-    kept = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
+    kept = {n for n in names if not any(o != n and (o.endswith(n) or _abbreviates(n, o)) for o in names)}
     orgs: dict[str, Organization] = {}
     for mention, span in spans:
         key = doc.text[mention.start : mention.end]
@@ -110,6 +110,18 @@ def _organizations(doc: Doc, source: str) -> list[Organization]:
         for m in pattern.finditer(doc.text):
             orgs[m.group()].mentions.append(_span(source, m.start(), m.end()))
     return list(orgs.values())
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """中影协 for 中国电影家协会: a short name made of the long name's characters in order, but not a piece of it.
+
+    >>> _abbreviates("中影协", "中国电影家协会"), _abbreviates("联合国", "联合国开发计划署")
+    (True, False)
+    """
+    if len(short) > 5 or len(short) >= len(full) or short in full:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _locations(doc: Doc, source: str) -> list[Location]:

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.lexicon.surnames import has_surname
-from extractor.lexicon.organizations import COUNTRIES, GENERIC_BODIES, NOT_ORG_ENDINGS, ROLE_ENDINGS, SUFFIXES, VENUE_ENDINGS
+from extractor.lexicon.organizations import COUNTRIES, GENERIC_BODIES, NOT_ORG_ENDINGS, PLACE_BODIES, ROLE_ENDINGS, SUFFIXES, VENUE_ENDINGS
 from extractor.lexicon.titles import HONORIFICS, POSITIONS
 
 _POSITION = "(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")"
@@ -22,7 +22,9 @@ _FOREIGN_COUNTRIES = [c for c in COUNTRIES if c not in ("中国", "台湾", "香
 _COUNTRY_PREFIX = regex.compile("^(?:" + "|".join(sorted(map(regex.escape, _FOREIGN_COUNTRIES), key=len, reverse=True)) + ")(?=[A-Za-z]|\\p{Han}{2,}(?:集团|公司|银行|股份|学院|大学)$)")
 _VENUE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
 _ROLE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, ROLE_ENDINGS), key=len, reverse=True)) + ")$")
-_EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)")
+_EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)|^(?:产业园|园区|基地|项目|工程|计划)")
+_SUFFIX_AFTER = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")")
+_PLACE_BODY = regex.compile("(?:" + "|".join(sorted(map(regex.escape, PLACE_BODIES), key=len, reverse=True)) + ")")
 _HONORIFIC = regex.compile("(?:" + "|".join(map(regex.escape, HONORIFICS)) + ")$")
 _AFTER_TITLE_NAME = regex.compile(
     _POSITION + r"(?P<name>\p{Han}{2,3}?)(?=[，、。：；（\s]|等|和|与|及|在|出席|主持|致|表示|说|指出|强调|授予|颁|发布|宣布|介绍|"
@@ -59,7 +61,7 @@ class EntityComponent:
         lac = list(doc.spans.get("lac", []))
         names = self._people(doc, text, lac)
         doc.spans["people"] = _all_mentions(doc, text, names)
-        doc.spans["orgs"] = self._organizations(doc, text, lac)
+        doc.spans["orgs"] = self._organizations(doc, text, lac, names)
         doc.spans["locations"] = [s for s in lac if s.label_ == "LOC" and len(s.text) >= 2]
         return doc
 
@@ -94,13 +96,25 @@ class EntityComponent:
             names.add(name)
         return {n for n in names if not any(n != o and n in o and "·" in o for o in names)}
 
-    def _organizations(self, doc: Doc, text: str, lac: list[Span]) -> list[Span]:
+    def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
         places = {s.text for s in lac if s.label_ == "LOC"}
-        for span in lac:
-            if span.label_ != "ORG":
+        candidates = [(s.start_char, s.end_char) for s in lac if s.label_ == "ORG"]
+        for place in (s for s in lac if s.label_ == "LOC"):
+            body = _PLACE_BODY.match(text, place.end_char)
+            if body:
+                candidates.append((place.start_char, body.end()))
+        candidates = [c for c in candidates if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in candidates)]
+        candidates += [(s.start_char, s.end_char) for s in lac if s.label_ == "PER" and _listed_with_organizations(doc, s)]
+        for start, end in candidates:
+            suffix = _SUFFIX_AFTER.match(text, end)
+            if suffix and doc.char_span(start, suffix.end()) is not None and not _ENDS_WITH_POSITION.search(text[start : suffix.end()]):
+                end = suffix.end()
+            position = _ENDS_WITH_POSITION.search(text[start:end])
+            if position:
+                end -= len(position.group())
+            if text[start:end] in people or any(p in text[start:end] for p in people if len(p) >= 3):
                 continue
-            start, end = span.start_char, span.end_char
             if start > 0 and text[start - 1] == "》":
                 opening = text.rfind("《", max(0, start - 40), start)
                 if opening >= 0:
@@ -109,7 +123,9 @@ class EntityComponent:
             if role:
                 end -= len(role.group())
             name = text[start:end]
-            if not _ORG_SUFFIX.search(name) and (_EVENT_AFTER.match(text[end:]) or name in places or name in COUNTRIES or _dictionary_non_org(name)):
+            if not _ORG_SUFFIX.search(name) and not _credible_without_suffix(doc, name, start, end):
+                continue
+            if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places or name in COUNTRIES:
                 continue
             country = _COUNTRY_PREFIX.match(name)
             if country:
@@ -120,9 +136,10 @@ class EntityComponent:
             org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
             if org is None:
                 continue
+            org._.attrs = {"start": start, "end": end}
             alias = regex.match(r"（([A-Za-z][A-Za-z0-9&\-\. ]{1,15}|\p{Han}{2,6})）", text[end : end + 20])
             if alias:
-                org._.attrs = {"aliases": [alias.group(1)]}
+                org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)]}
             found.setdefault(name, org)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
         return [o for name, o in found.items() if name not in aliases]
@@ -144,6 +161,29 @@ def _foreign_name(doc: Doc, span: Span) -> tuple[int, int]:
     while start - 2 >= 0 and doc[start - 1].text in "·•" and doc[start - 2].tag_ not in ("v", "w", "p", "u"):
         start -= 2
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
+    """An organisation name without an organisation ending (天合光能, 中石化) needs support: the dictionary, a title after it, or a list of organisations."""
+    import jieba.posseg
+
+    if _dictionary_non_org(name):
+        return False
+    if jieba.posseg.dt.word_tag_tab.get(name) in ("nt", "j"):
+        return True
+    if regex.match(r"(?:前|副|总|首席|联合)?" + _POSITION, doc.text[end : end + 8]):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and _in_organization_list(doc, span)
+
+
+def _in_organization_list(doc: Doc, span: Span) -> bool:
+    neighbours = []
+    if span.start >= 2 and doc[span.start - 1].text == "、":
+        neighbours.append(doc[span.start - 2])
+    if span.end + 1 < len(doc) and doc[span.end].text == "、":
+        neighbours.append(doc[span.end + 1])
+    return any(t.tag_ == "ORG" or _ORG_SUFFIX.search(t.text) for t in neighbours)
 
 
 def _list_members(doc: Doc, names: set[str]) -> set[str]:

@@ -54,7 +54,7 @@ class EventComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         source = doc.user_data.get("source_text", text)
-        found = main_event_name(text)
+        found = main_event_name(text, [(p.start_char, p.end_char) for p in doc.spans.get("people", [])])
         if found is None:
             doc.user_data["event"] = None
             doc.spans["event"] = []
@@ -80,7 +80,7 @@ class EventComponent:
         return doc
 
 
-_NOT_EVENT_AFTER = regex.compile(r"^(?:中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员)|^[”」』]\s*为(?:主题|题)")
+_NOT_EVENT_AFTER = regex.compile(r"^(?:服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员)|^[”」』]\s*为(?:主题|题)")
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
@@ -102,7 +102,7 @@ def _candidates(text: str) -> list[tuple[int, int]]:
         if name.count("“") != name.count("”") or name.count("「") != name.count("」"):
             start += 1 if text[start] in "“「" else 0
             name = text[start:end]
-        if len(name) < 4 or not regex.search(r"\p{Han}{2}", text[start:m.start()]):
+        if len(name) < 4 or len(regex.findall(r"\p{Han}", text[start:m.start()])) < 2:
             continue
         found.append((start, end))
     return found
@@ -117,7 +117,7 @@ def _join_paired(text: str, start: int, end: int) -> int:
     stop = regex.search(r"在|于|举行|举办|召开|开幕|上午|下午|(?:\d|[一二三四五六七八九十])日", clause[1:])
     if stop:
         clause = clause[: stop.start() + 1]
-    ends = [k.end() for k in _KEYWORD.finditer(clause) if not _NOT_EVENT_AFTER.match(clause[k.end():] + text[end + len(clause):end + len(clause) + 4])]
+    ends = [k.end() for k in _KEYWORD.finditer(clause, overlapped=True) if not _NOT_EVENT_AFTER.match(clause[k.end():] + text[end + len(clause):end + len(clause) + 4])]
     return end + ends[-1] if ends else end
 
 
@@ -131,10 +131,12 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def main_event_name(text: str) -> Optional[tuple[int, int]]:
+def main_event_name(text: str, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int]]:
     """The first fully written event name that the text says is held, opened or attended; else the first one."""
     candidates = []
     for start, end in _candidates(text):
+        if any(a < end and start < b for a, b in people):
+            continue
         end = _join_paired(text, start, end)
         start, end = _quoted_whole(text, start, end)
         name = text[start:end]
@@ -198,7 +200,15 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     text = doc.text
     sentences = _mention_sentences(text, start, end)
     dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
-    for s, e in sentences:
+    beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
+    following = _sentence(text, sentences[0][1] + 1, sentences[0][1] + 1) if sentences[0][1] < len(text) else None
+    if following and regex.match(r"\s*(?:由|从|自|于)", text[following[0] : following[1]]):
+        sentences.insert(1, following)
+    for s, e in ([] if beside else sentences):
+        days = [a for a in dates if s <= a["start"] < e and a["precision"] == "day"]
+        for a, b in zip(days, days[1:]):
+            if regex.fullmatch(r"[^，。；]{0,4}(?:至|到|—|-|~)[^，。；]{0,4}", text[a["end"] : b["start"]]):
+                return a["value"], b["value"]
         ranges = [a for a in dates if s <= a["start"] < e and a["precision"] == "range"]
         if ranges:
             return ranges[0]["start_value"], ranges[0]["end_value"]
@@ -206,9 +216,8 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     near = [a for a in dates if s <= a["start"] < e]
     published = doc.user_data.get("published")
     relative = regex.search(r"(今|昨)(?:天|日|早|晨|午|晚|\s*（\d{1,2}）\s*日)?", text[s:e]) if published else None
-    if near:
-        after = [a for a in near if end <= a["start"] <= end + 12]
-        first = after[0] if after else min(near, key=lambda a: abs(a["start"] - start))
+    if beside or near:
+        first = beside[0] if beside else min(near, key=lambda a: abs(a["start"] - start))
         day = first["value"]
     elif relative and regex.match(r"^(?:今|昨)", relative.group()) and len(published) >= 10:
         day = _shift(published[:10], -1 if relative.group(1) == "昨" and "（" not in relative.group() else 0)
@@ -241,7 +250,10 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
     for pattern in _THEMES:
         for m in pattern.finditer(text):
             if m["after"] and m.end() != start and not text.startswith(name[:4], m.end()):
-                continue
+                words = _KEYWORD.findall(name.split("暨")[0])
+                following = regex.match(r"[^，。；]{0,16}", text[m.end() :]).group()
+                if not words or words[-1] not in following:
+                    continue
             return source[m.start("theme") : m.end("theme")]
     return None
 
@@ -258,14 +270,19 @@ def _place(doc: Doc, start: int, end: int, source: str) -> Optional[Place]:
     text = doc.text
     s, e = _sentence(text, start, end)
     segments = [m.group(1) for m in regex.finditer(r"(?:在|于|赴)([^，。；在于]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])", text[s:e])]
+    segments += [m.group(1) for m in regex.finditer(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)", text[s:e])]
+    spoken = len(segments)
+    tagged = {l.text for l in doc.spans.get("locations", [])}
     paren = regex.search(r"[（(](\p{Han}{2,4})[)）]", text[start:end])
     if paren:
         segments.append(paren.group(1))
     segments.append(text[start:end])
     segments += doc.user_data.get("dateline_places", [])
     words: list[str] = []
-    for segment in segments:
-        words += [w for w in _place_words(segment) if w not in words]
+    for i, segment in enumerate(segments):
+        words += [w for w in _place_words(segment) if w not in words and (len(w) > 1 or i < spoken) and (w in tagged or i < spoken or segment is not text)]
+    if not words and doc.user_data.get("locale") in ("hongkong", "macau"):
+        words = ["香港" if doc.user_data["locale"] == "hongkong" else "澳门"]
     if not words:
         return None
     province = next((w for w in words if _PROVINCE.search(w)), None)

@@ -26,7 +26,8 @@ class FigureComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        currency = currency_for_locale(detect_locale(text))
+        doc.user_data["locale"] = detect_locale(text)
+        currency = currency_for_locale(doc.user_data["locale"])
         spans = []
         for match in find_figures(text, currency=currency):
             span = doc.char_span(match.start, match.end, label=match.kind, alignment_mode="expand")

@@ -11,7 +11,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.components.entities import _is_organization
+from extractor.components.entities import _VENUE
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES
 from extractor.lexicon.titles import LIST_HEADS, POSITIONS
 
@@ -153,7 +153,7 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
             continue
         organization = organization.lstrip("、，")
         organization = regex.sub(r"^(?:" + "|".join(("前", "原")) + ")", "", organization)
-        if not _ORG_END.search(organization) or organization in GENERIC_BODIES or not _is_organization(organization):
+        if not _ORG_END.search(organization) or organization in GENERIC_BODIES or _VENUE.search(organization):
             continue
         if regex.match(r"^(?:市|省|县|区|州|镇|乡|党)?(?:委|政府|人大|政协)", organization):
             continue

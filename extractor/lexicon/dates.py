@@ -13,6 +13,7 @@ NAME_ENDINGS       words that end an event, report or programme name; a year glu
 NAME_BREAKERS      words that cannot sit inside such a name: they show the year starts a clause instead.
 NOT_BEFORE_DATE    words right before a number that make it an ordinal, a period or a count, not a date.
 LUNAR              words marking a lunar calendar date, which this module does not convert.
+COMPARED           words after a year that make it a point of comparison (2018年同期), not the year of what follows.
 NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span of days.
 TIME_WORDS         times of day that may follow a day and sit between the two ends of a range.
 STAMP_MARKERS      words introducing a page timestamp (时间: 2021-09-17 18:04).
@@ -35,7 +36,7 @@ ANAPHORIC_YEARS = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年":
 
 MONTH_PARTS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None), "初": (1, 5), "底": (25, None), "末": (25, None)}
 
-YEAR_PARTS = {"初": (1, 2), "底": (11, 12), "末": (11, 12)}
+YEAR_PARTS = {"初": (1, 2), "伊始": (1, 1), "底": (11, 12), "末": (11, 12)}
 
 SEASONS = {
     "上半年": (1, 6), "下半年": (7, 12),
@@ -59,7 +60,8 @@ NAME_ENDINGS = (
     "仪式", "儀式", "典礼", "典禮", "年报", "年報", "报告", "報告", "白皮书", "白皮書", "榜单", "榜單",
     "晚会", "晚會", "酒会", "酒會", "盛会", "盛會", "两会", "兩會", "演唱会", "演唱會", "音乐会", "音樂會",
     "画展", "畫展", "影展", "联展", "聯展", "巡展", "特展", "个展", "個展", "展览", "展覽", "展演",
-    "汇演", "匯演", "会演", "會演", "选举", "選舉", "大选", "大選",
+    "汇演", "匯演", "会演", "會演", "选举", "選舉", "大选", "大選", "运会", "運會", "世界杯", "世界盃",
+    "联赛", "聯賽", "杯赛", "盃賽", "排行榜",
 )
 
 NAME_BREAKERS = (
@@ -73,8 +75,10 @@ NAME_BREAKERS = (
 NOT_BEFORE_DATE = (
     "第", "每", "近", "约", "約", "共", "前", "后", "後", "数", "數", "几", "幾", "这", "這", "那", "初", "逾",
     "上", "下", "本", "同", "当", "當", "个", "個", "多", "余", "餘", "头", "頭", "连续", "連續", "一连", "一連",
-    "为期", "為期", "历时", "歷時", "前的", "后的", "後的",
+    "为期", "為期", "历时", "歷時", "前的", "后的", "後的", "上月", "下月", "个月", "個月",
 )
+
+COMPARED = ("同期", "相比", "相較", "相较", "比", "以前", "之前")
 
 LUNAR = ("农历", "農曆", "阴历", "陰曆", "夏历", "夏曆")
 

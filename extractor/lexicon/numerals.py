@@ -25,7 +25,7 @@ PERCENT_PREFIX      百分之 written before the number.
 NOT_FIGURE_BEFORE   a number right after these is an ordinal, a rate or a vague magnitude
                     (第五届, 每3家, 数十亿); NOT_RANKING_QIAN lists the words that end in 前 but
                     are not the ranking 前 (目前 300 家 is a count, 前3名 is not).
-BARE_SCALE_BLOCKERS characters before a bare 百/千 that make it vague (上千, 成千, 数百).
+BARE_SCALE_BLOCKERS characters before a bare 百/千 that make it vague (上千, 数百).
 """
 
 DIGITS = {
@@ -123,4 +123,4 @@ NOT_RANKING_QIAN = (
     "年前", "日前", "事前", "生前", "先前", "史无前", "史無前",
 )
 
-BARE_SCALE_BLOCKERS = "上成数數几幾"
+BARE_SCALE_BLOCKERS = "上数數几幾"

@@ -20,7 +20,8 @@ BARE_SCALE_MEASURES the measure words a bare 百/千 (千台) may count; others 
 COUNTED_NOUNS       nouns counted without a measure word (9省, 3縣, 4縣市); with Arabic digits
                     only, because Chinese-numeral forms are referential labels (兩岸, 四縣市).
 QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written.
-PERCENT_UNITS       % ; 成 (tenths: 三成 = 30 %) and the percentage point.
+PERCENT_UNITS       % and 成 (tenths: 三成 = 30 %) -> multiplier to percent.
+PERCENTAGE_POINT    个百分点 as written -> the quantity unit 百分点.
 CHENG_NOT_BEFORE    what after 成 makes it a verb or a word (一成都公司, 三成员).
 BIG_COUNT_*         the N大X form (四大板塊, 十大領域): HEAD_NOUNS end the counted noun, STOPS cut
                     it, NOT_AFTER lists what after 大 is another word (大会, 大学, 十九大精神).
