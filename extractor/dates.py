@@ -18,8 +18,8 @@ from typing import Optional
 import regex
 
 from extractor.lexicon.dates import (
-    ANAPHORIC_YEARS, CN_DIGITS, DURATION_LEADS, DURATION_TAILS, DURATION_UNITS, MONTH_PARTS, NAME_BREAKERS,
-    NAME_ENDINGS, LUNAR, NOT_AFTER_DAY, COMPARED, NOT_BEFORE_DATE, QUARTER_WORDS, RELATIVE_YEARS, SEASONS, STAMP_MARKERS,
+    ANAPHORIC_YEARS, CN_DIGITS, COMPARED, DURATION_LEADS, DURATION_TAILS, DURATION_UNITS, LUNAR, MONTH_PARTS,
+    NAME_BREAKERS, NAME_ENDINGS, NOT_AFTER_DAY, NOT_BEFORE_DATE, QUARTER_WORDS, RELATIVE_YEARS, SEASONS, STAMP_MARKERS,
     TIME_WORDS, YEAR_PARTS, YEAR_WORDS,
 )
 
@@ -30,6 +30,9 @@ HEADER_LINES = 15
 
 STAMP_CLUTTER = 30
 """A header line holding a bare date and at most this many other Han characters, unpunctuated, is a timestamp line."""
+
+NEW_YEAR_GAP = 10
+"""A month this far from the page's month, across the new year, is in the neighbouring year (Jan page, 12月30日)."""
 
 ROC_OFFSET = 1911
 """Taiwan's ROC calendar: 民國 112 年 is 2023."""
@@ -123,7 +126,7 @@ _DATES = regex.compile(
     rf"|{_NOT_NUMBER_BEFORE}(?P<roc_iso>(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>1[0-2]|0?[1-9])(?P=rs)(?P<rd>3[01]|[12][0-9]|0?[1-9]))(?![0-9])"
     rf"|(?<![0-9A-Za-z.:/\-])(?P<compact>(?:19|20)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9A-Za-z.])"
     rf"|{_NOT_NUMBER_BEFORE}(?P<md>{_month_day(1)}(?:{_TIME}{_CONN}{_month_day(2)})?)"
-    rf"|(?P<paren>(?P<pw>[今昨明本])[^\S\n]?[（(][^\S\n]?(?P<pd>3[01]|[12][0-9]|0?[1-9])[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
+    rf"|(?P<paren>[今昨明本][^\S\n]?[（(][^\S\n]?(?P<pd>3[01]|[12][0-9]|0?[1-9])[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
     rf"|{_NOT_NUMBER_BEFORE}(?P<cn>{_cn_date(1)}(?:(?:{_TIME})?起?{_CONN}{_cn_date(2)})?)"
 )
 _ROC_TEXT = regex.compile(
@@ -176,7 +179,7 @@ _DURATIONS = regex.compile(
 
 # --- numbers ----------------------------------------------------------------------------------------
 
-_NUMBERS = {**{k: v for k, v in CN_DIGITS.items()}, "两": 2, "兩": 2}
+_NUMBERS = {**CN_DIGITS, "两": 2, "兩": 2}
 
 
 def _number(s: str) -> int:
@@ -276,7 +279,7 @@ class _Raw:
     a: _Point
     b: Optional[_Point] = None
     first_end: int = -1  # end of the range's first date
-    year_end: int = -1  # end of the written year, where a name glued to it would start
+    year_end: int = -1  # end of the last 年 written, where a name glued to the year would start
 
 
 @dataclass
@@ -386,7 +389,7 @@ def _cn_point(m: regex.Match, i: int, ctx: _Context) -> Optional[tuple[_Point, O
         if part.lstrip("年月") in MONTH_PARTS and target.month is not None and target.day is None:
             target.part = part.lstrip("年月")
         elif target.month is None and target.year_kind == "explicit" and (
-            part.lstrip("年") in YEAR_PARTS or part in SEASONS or "季度" in part or part[0] in "Qq"
+            part.lstrip("年") in YEAR_PARTS or part in SEASONS or "季" in part or part[0] in "Qq"
         ):
             target.part = part.lstrip("年")
     return start, end
@@ -442,13 +445,12 @@ def _cn_raw(m: regex.Match, ctx: _Context, text: str) -> Optional[_Raw]:
     if first is None:
         return None
     a, b = first
-    start, end = m.start("cn"), _group_end(m, 1)
+    raw = _Raw(m.start("cn"), _group_end(m, 1), a, b, first_end=_group_end(m, 1), year_end=m.end("yu1"))
     if m["y2"] or m["rel2"] or m["m2"] or m["d2"]:
         second = _cn_point(m, 2, ctx)
         if second is not None and b is None and _bare_day_ok(second[0], m, 2, text) is not False:
-            b = second[1] or second[0]
-            end = _group_end(m, 2)
-    raw = _Raw(start, end, a, b, first_end=_group_end(m, 1), year_end=m.end("yu1") if m["yu1"] else -1)
+            raw.b, raw.end = second[1] or second[0], _group_end(m, 2)
+            raw.year_end = m.end("yu2") if m["yu2"] else raw.year_end
     return raw if _plausible(raw, m, text) else None
 
 
@@ -489,13 +491,14 @@ def _plausible(raw: _Raw, m: regex.Match, text: str) -> bool:
 
 def _years_ok(raw: _Raw, m: regex.Match, text: str) -> bool:
     """A year (or range of years) written alone is a date unless it is a count of years or part of a name."""
-    last = m.end("yu2") if m["yu2"] else m.end("yu1")
+    last = raw.year_end
     after = text[last : last + 2]
     if after[:1] in YEAR_WORDS or _name_follows(text, last) or _titled(text, raw.start, last):
         return False
     if raw.a.part:
         return True
-    tokens = [t for t in (m["y1"], m["yb1"], m["y2"], m["yb2"]) if t]
+    joined = raw.end > raw.first_end  # the second date of the match is part of the mention
+    tokens = [t for t in (m["y1"], m["yb1"]) + ((m["y2"], m["yb2"]) if joined else ()) if t]
     if any(t.isascii() and len(t) == 2 for t in tokens) and not m["roc1"]:
         return False  # 35年, 10—20年期: counts of years
     if any(len(t) != 4 for t in tokens) and _DURATION_AFTER_YEAR.match(after):
@@ -544,8 +547,10 @@ def _year_for(pos: int, month: int, ctx: _Context, done: list[_Resolved], anchor
     if year is not None:
         return year
     ref_year, ref_month, _ = ctx.reference
-    if ref_year is not None:
-        return ref_year - 1 if ref_month is not None and month - ref_month >= 10 else ref_year
+    if ref_year is not None:  # a December date in a January page is last year's, and the other way round
+        if ref_month is not None and abs(month - ref_month) >= NEW_YEAR_GAP:
+            return ref_year - 1 if month > ref_month else ref_year + 1
+        return ref_year
     year = _nearest(ctx.name_years, pos)
     return year if year is not None else _nearest(anchors, pos)
 
@@ -747,7 +752,8 @@ def page_reference(text: str) -> Optional[str]:
     >>> page_reference("十一月 2024 |\\n服務專線\\n【記者蕭國華/台北】賴清德總統今(27)日上午前往高雄。")
     '2024-11'
     """
-    return _reference(text, find_published(text))
+    stamp = find_published(text)
+    return stamp.value if stamp is not None else _header_month(text)
 
 
 def find_durations(text: str) -> list[Duration]:
@@ -767,13 +773,6 @@ def find_durations(text: str) -> list[Duration]:
 
 
 # --- page date ----------------------------------------------------------------------------------------
-
-def _reference(text: str, stamp: Optional[Published]) -> Optional[str]:
-    if stamp is not None:
-        return stamp.value
-    header = _header_month(text)
-    return header[0] if header is not None else None
-
 
 def _header_lines(text: str) -> list[tuple[int, int]]:
     lines, pos = [], 0
@@ -839,11 +838,11 @@ def _dateline(text: str, header: list[tuple[int, int]]) -> Optional[Published]:
     return None
 
 
-def _header_month(text: str) -> Optional[tuple[str, tuple[int, int]]]:
+def _header_month(text: str) -> Optional[str]:
     """A header line giving only a month and year ('十一月 2024 |'): a reference, not a publication date."""
     for start, end in _header_lines(text):
         m = _HEADER_MONTH.fullmatch(text, start, end)
         if m:
             year, month = int(m["y"] or m["y2"]), _number(m["m"] or m["m2"])
-            return _iso(year, month), (start, end)
+            return _iso(year, month)
     return None

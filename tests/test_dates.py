@@ -64,7 +64,8 @@ STAND_ALONE_YEARS = [
 
 YEAR_FROM_THE_ARTICLE = [
     pytest.param("6月27日，论坛在天津举行。", "2016-06-28", ["6月27日=2016-06-27"], id="page-year"),
-    pytest.param("12月30日，年会在北京举行。", "2016-01-02", ["12月30日=2015-12-30"], id="page-year-across-new-year"),
+    pytest.param("12月30日，年会在北京举行。", "2016-01-02", ["12月30日=2015-12-30"], id="december-in-a-january-page"),
+    pytest.param("新规将于1月1日起施行。", "2020-12-30", ["1月1日=2021-01-01"], id="january-in-a-december-page"),
     pytest.param("9月9日下午，签约仪式在宾馆召开。", None, ["9月9日=--09-09"], id="unknowable-year"),
     pytest.param("10月12日，2022世界智能制造博览会在南京开幕。", None, ["10月12日=2022-10-12"], id="year-glued-to-event-name"),
     pytest.param("4月20日上午，投资洽谈会开幕。他提到上周的博鳌亚洲论坛2018年年会。", None, ["4月20日=2018-04-20"],

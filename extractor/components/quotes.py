@@ -11,16 +11,19 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.lexicon.titles import HONORIFICS, POSITIONS
+
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 SPEECH_VERBS = (
     "说", "表示", "指出", "强调", "认为", "提到", "称", "介绍", "宣布", "坦言", "笑称", "回应", "直言", "呼吁", "坦承", "补充",
     "透露", "希望", "寄语", "写道", "说道", "问道", "提醒", "相信", "期待", "期望", "感叹", "形容", "总结", "重申", "承诺",
-    "致辞", "致词", "讲话", "发言", "所说", "谈到", "提出", "勉励",
+    "致辞", "致词", "讲话", "发言", "所说", "谈到", "提出", "勉励", "讲", "讲道", "所讲", "告诉记者", "话",
 )
 _VERB = "(?:" + "|".join(sorted(map(regex.escape, SPEECH_VERBS), key=len, reverse=True)) + ")"
 _CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|(?:希望|呼吁|要求|期待|期望|勉励|寄语)\p{Han}{1,4}$")
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；：]")
 PRONOUNS = ("他", "她")
+_SURNAME_REFERENCE = regex.compile(r"(\p{Han})(" + "|".join(sorted(map(regex.escape, POSITIONS + HONORIFICS), key=len, reverse=True)) + ")")
 
 
 @dataclass
@@ -73,7 +76,7 @@ class QuoteComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        people = sorted(doc.spans.get("people", []), key=lambda s: s.start_char)
+        refs = _references(text, list(doc.spans.get("people", [])))
         spans: list[Span] = []
         speaker_of: dict[int, Optional[str]] = {}
         last_speaker: Optional[str] = None
@@ -84,18 +87,20 @@ class QuoteComponent:
                 continue
             before = text[max(0, text.rfind("\n", 0, q.start - 1) + 1, q.start - 60) : q.start - 1]
             cue = _CUE_BEFORE.search(before) is not None
-            speaker = None
-            if cue:
-                speaker = _speaker_before(text, q.start - 1, people)
+            speech = _is_speech(content, q) or _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, _sentence_before(text, q.start - 1))
+            speaker = _speaker_before(text, q.start - 1, refs) if cue else None
             if speaker is None and q.closed:
-                speaker = _speaker_after(text, q.end + 1, people)
-            if speaker is None and q.closed and _is_speech(content, q) and regex.search(_VERB, before):
-                speaker = _speaker_before(text, q.start - 1, people)
+                speaker = _speaker_after(text, q.end + 1, refs)
+            if speaker is None and q.closed and speech and regex.search(_VERB, _sentence_before(text, q.start - 1)):
+                speaker = _speaker_before(text, q.start - 1, refs)
             if speaker is None and q.parent is not None and id(q.parent) in speaker_of:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content, q) else None
-            if speaker is None and _paragraph_start(text, q.start - 1) and last_speaker and _continues(text, last_end, q.start):
-                speaker = last_speaker
-            if speaker is None or not (cue or _is_speech(content, q)) or len(content) < 6 or not q.closed and not cue:
+            if speaker is None and _paragraph_start(text, q.start - 1):
+                if last_speaker and _continues(text, last_end, q.start):
+                    speaker = last_speaker
+                else:
+                    speaker = _reported_speaker(text, q.start - 1, refs)
+            if speaker is None or not (cue or speech) or len(content) < 6 or not q.closed and not cue:
                 continue
             speaker_of[id(q)] = speaker
             if q.parent is None:
@@ -107,6 +112,49 @@ class QuoteComponent:
             spans.append(span)
         doc.spans["quotes"] = spans
         return doc
+
+
+Reference = tuple[int, int, str]
+
+
+def _references(text: str, people: list[Span]) -> list[Reference]:
+    """Where each person is referred to: by name, by surname and title or honorific (李局长, 何先生), by 他/她."""
+    refs: list[Reference] = [(p.start_char, p.end_char, p.text) for p in people]
+    names = list(dict.fromkeys(p.text for p in people))
+    for m in _SURNAME_REFERENCE.finditer(text):
+        if any(a <= m.start() < b for a, b, _ in refs):
+            continue
+        matching = [n for n in names if n.startswith(m.group(1)) and len(n) >= 2]
+        if len(matching) == 1:
+            refs.append((m.start(), m.end(), matching[0]))
+    refs.sort()
+    for m in regex.finditer("|".join(PRONOUNS), text):
+        earlier = [r for r in refs if r[1] <= m.start()]
+        if earlier:
+            refs.append((m.start(), m.end(), earlier[-1][2]))
+    refs.sort()
+    return refs
+
+
+def _closes_sentence(text: str, q: _Quote) -> bool:
+    """A quoted clause that ends its sentence (…“是一场硬仗”。) rather than a name inside one."""
+    return q.closed and regex.match(r"[”」』’]*\s*(?:[。！？]|$|\n)", text[q.end + 1 : q.end + 4]) is not None
+
+
+def _sentence_before(text: str, at: int) -> str:
+    return text[max(text.rfind(c, 0, at) for c in "。！？\n") + 1 : at]
+
+
+def _reported_speaker(text: str, at: int, refs: list[Reference]) -> Optional[str]:
+    """For a quote opening a paragraph: who spoke last in the paragraph before (X表示…, X告诉记者…)."""
+    end = text.rfind("\n", 0, at)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    speakers = [r for r in refs if start <= r[0] < end and regex.match(r"[^，。；]{0,12}?" + _VERB, text[r[1] : r[1] + 20])]
+    return speakers[-1][2] if speakers else None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -130,35 +178,21 @@ def _continues(text: str, last_end: int, start: int) -> bool:
     return 0 <= last_end < start and text.count("\n", last_end, start) <= 3 and not text[last_end:start].strip("”」』’。 \n")
 
 
-def _speaker_before(text: str, at: int, people: list[Span]) -> Optional[str]:
+def _speaker_before(text: str, at: int, refs: list[Reference]) -> Optional[str]:
     sentence_start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
-    candidates = [p for p in people if sentence_start <= p.start_char and p.end_char <= at]
-    if candidates:
-        return candidates[-1].text
-    clause = text[sentence_start:at]
-    if clause.lstrip().startswith(PRONOUNS):
-        earlier = [p for p in people if p.end_char <= sentence_start]
-        if earlier:
-            return earlier[-1].text
-    return None
+    candidates = [r for r in refs if sentence_start <= r[0] and r[1] <= at]
+    return candidates[-1][2] if candidates else None
 
 
-def _speaker_after(text: str, at: int, people: list[Span]) -> Optional[str]:
+def _speaker_after(text: str, at: int, refs: list[Reference]) -> Optional[str]:
     window_end = min(len(text), at + 40)
     stop = min((i for i in (text.find(c, at, window_end) for c in "。！？\n“「") if i >= 0), default=window_end)
     after = text[at:stop]
-    if not regex.search(_VERB, after):
+    verb = regex.search(_VERB, after)
+    if not verb:
         return None
-    candidates = [p for p in people if at <= p.start_char and p.end_char <= stop]
-    if candidates:
-        verb = regex.search(_VERB, after).start() + at
-        before_verb = [p for p in candidates if p.end_char <= verb]
-        return (before_verb or candidates)[0].text
-    if after.lstrip("，").startswith(PRONOUNS):
-        earlier = [p for p in people if p.end_char <= at]
-        if earlier:
-            return earlier[-1].text
-    return None
+    candidates = [r for r in refs if at <= r[0] and r[1] <= at + verb.start()]
+    return candidates[0][2] if candidates else None
 
 
 @Language.factory("zh_quotes", assigns=["doc.spans"], requires=["doc.spans"], default_config={})
