@@ -1,6 +1,7 @@
 """Figure validation: which figures of a record hold together, each check naming the figures it used."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 from typing import Optional
@@ -15,7 +16,7 @@ def run_checks(record: ArticleRecord, text: Optional[str] = None) -> list[Check]
     checks: list[Check] = []
     checks += count_matches_list(record.figures)
     checks += part_le_total(record.figures)
-    checks += sum_matches_total(record.figures)
+    checks += sum_matches_total(record.figures, text)
     checks += date_order(record)
     checks += unit_consistency(record.figures)
     if text is not None:
@@ -63,10 +64,13 @@ def part_le_total(figures: list[Figure]) -> list[Check]:
     return out
 
 
-def sum_matches_total(figures: list[Figure]) -> list[Check]:
-    """Parts listed right after a total (其中 A…、B…) add up to it when all are exact."""
+def sum_matches_total(figures: list[Figure], text: Optional[str] = None) -> list[Check]:
+    """Parts introduced right after a total (其中 A…、B…) add up to it when all are exact."""
     out = []
     for i, total in enumerate(figures):
+        following = figures[i + 1 : i + 2]
+        if text is None or not following or not re.search(r"其中|包括|包含|含|分别", text[total.span.end : following[0].span.start]):
+            continue
         parts = []
         for f in figures[i + 1 :]:
             if f.kind != total.kind or f.unit != total.unit or f.span.start - (parts[-1].span.end if parts else total.span.end) > 40:

@@ -20,7 +20,7 @@ import regex
 from extractor.lexicon.dates import (
     ANAPHORIC_YEARS, CN_DIGITS, COMPARED, DURATION_LEADS, DURATION_TAILS, DURATION_UNITS, LUNAR, MONTH_PARTS,
     NAME_BREAKERS, NAME_ENDINGS, NOT_AFTER_DAY, NOT_BEFORE_DATE, QUARTER_WORDS, RELATIVE_YEARS, SEASONS, STAMP_MARKERS,
-    TIME_WORDS, YEAR_PARTS, YEAR_WORDS,
+    TIME_WORDS, YEAR_PARTS, YEAR_SPAN_AFTER, YEAR_WORDS,
 )
 
 __all__ = ["DateMatch", "Duration", "Published", "find_dates", "find_durations", "find_published", "page_reference"]
@@ -89,6 +89,9 @@ _PART = (
     r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底|末(?![期端尾]))|伊始"
     rf"|{_alt(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度?|[Qq][1-4]"
 )
+_MM = r"(?:1[0-2]|0?[1-9])"
+_DD = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_COMPACT_MMDD = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
 _CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 _TIME = (
     rf"{_SP}(?:{_alt(TIME_WORDS)})?{_SP}(?:{_CLOCK}(?:{_SP}[时時])?"
@@ -110,23 +113,23 @@ def _cn_date(i: int) -> str:
 
 def _iso_date(i: int) -> str:
     return (
-        rf"(?P<iy{i}>(?:1[89]|20)[0-9]{{2}})(?P<is{i}>[-/.])(?P<im{i}>1[0-2]|0?[1-9])(?P=is{i})"
-        rf"(?P<id{i}>3[01]|[12][0-9]|0?[1-9])(?:(?![0-9])|(?=[0-9]{{1,2}}:[0-9]{{2}}))"
+        rf"(?P<iy{i}>(?:1[89]|20)[0-9]{{2}})(?P<is{i}>[-/.])(?P<im{i}>{_MM})(?P=is{i})"
+        rf"(?P<id{i}>{_DD})(?:(?![0-9])|(?=[0-9]{{1,2}}:[0-9]{{2}}))"
     )
 
 
 def _month_day(i: int) -> str:
     """`09-01` is a date only as a timestamp, with a clock time after it."""
-    return rf"(?P<mm{i}>1[0-2]|0?[1-9])[-/](?P<md{i}>3[01]|[12][0-9]|0?[1-9])(?={_SP}{_CLOCK})"
+    return rf"(?P<mm{i}>{_MM})[-/](?P<md{i}>{_DD})(?={_SP}{_CLOCK})"
 
 
 _NOT_NUMBER_BEFORE = rf"(?<![{_NUMERAL}.．/\-])"
 _DATES = regex.compile(
     rf"{_NOT_NUMBER_BEFORE}(?P<iso>{_iso_date(1)}(?:(?:{_TIME})?起?{_CONN}{_iso_date(2)})?)"
-    rf"|{_NOT_NUMBER_BEFORE}(?P<roc_iso>(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>1[0-2]|0?[1-9])(?P=rs)(?P<rd>3[01]|[12][0-9]|0?[1-9]))(?![0-9])"
-    rf"|(?<![0-9A-Za-z.:/\-])(?P<compact>(?:19|20)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9A-Za-z.])"
+    rf"|{_NOT_NUMBER_BEFORE}(?P<roc_iso>(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>{_MM})(?P=rs)(?P<rd>{_DD}))(?![0-9])"
+    rf"|(?<![0-9A-Za-z.:/\-])(?P<compact>(?:19|20)[0-9]{{2}}{_COMPACT_MMDD})(?![0-9A-Za-z.])"
     rf"|{_NOT_NUMBER_BEFORE}(?P<md>{_month_day(1)}(?:{_TIME}{_CONN}{_month_day(2)})?)"
-    rf"|(?P<paren>[今昨明本][^\S\n]?[（(][^\S\n]?(?P<pd>3[01]|[12][0-9]|0?[1-9])[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
+    rf"|(?P<paren>[今昨明本][^\S\n]?[（(][^\S\n]?(?P<pd>{_DD})[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
     rf"|{_NOT_NUMBER_BEFORE}(?P<cn>{_cn_date(1)}(?:(?:{_TIME})?起?{_CONN}{_cn_date(2)})?)"
 )
 _ROC_TEXT = regex.compile(
@@ -147,15 +150,15 @@ _SENTENCE_PUNCT = regex.compile(r"[，。！？；,!?;]")
 
 _STAMP = regex.compile(
     rf"(?<![0-9A-Za-z./\-])(?:{_iso_date(1)}"
-    rf"|(?:(?P<roc1>民[國国]){_SP})?(?P<cy>[0-9]{{2,4}}){_SP}年{_SP}(?P<cm>1[0-2]|0?[1-9]){_SP}月{_SP}(?P<cd>3[01]|[12][0-9]|0?[1-9]){_SP}[日号號]"
-    rf"|(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>1[0-2]|0?[1-9])(?P=rs)(?P<rd>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+    rf"|(?:(?P<roc1>民[國国]){_SP})?(?P<cy>[0-9]{{2,4}}){_SP}年{_SP}(?P<cm>{_MM}){_SP}月{_SP}(?P<cd>{_DD}){_SP}[日号號]"
+    rf"|(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>{_MM})(?P=rs)(?P<rd>{_DD})(?![0-9])"
     rf"|(?P<compact>(?:19|20)[0-9]{{6}})(?![0-9]))"
 )
 _STAMP_MARKER = regex.compile(rf"(?:{_alt(STAMP_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
 _STAMP_TIME = regex.compile(rf"[^\S\n]*{_CLOCK}")
 _CREDIT_STAMP = regex.compile(
     r"[（(](?:责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]?[^\S\n]*\p{Han}{2,4}[)）][^\S\n]*"
-    r"(?P<stamp>1[0-4][0-9](?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9])"
+    rf"(?P<stamp>(?:1[0-4][0-9]|(?:19|20)[0-9]{{2}}){_COMPACT_MMDD})(?![0-9])"
 )
 _DATELINE = regex.compile(
     rf"[^\S\n]*[【\[（(〔]?[^\S\n]*[^\s0-9，,。：:、“”「」（()）【】\[\]]{{2,20}}?"
@@ -471,7 +474,7 @@ def _bare_day_ok(p: _Point, m: regex.Match, i: int, text: str) -> Optional[bool]
 
 def _plausible(raw: _Raw, m: regex.Match, text: str) -> bool:
     """Context checks: ordinals and periods (第, 每), counts of years, years inside names, lone day numbers."""
-    a, before = raw.a, text[max(0, raw.start - 2) : raw.start]
+    a, before = raw.a, text[max(0, raw.start - 4) : raw.start].rstrip()  # 第 3 日 is spaced like 第3日
     if before.endswith(LUNAR) or (not a.year_kind and _ends_with_any(before, NOT_BEFORE_DATE)):
         return False
     if before.endswith(("每年", "每月")):
@@ -503,7 +506,7 @@ def _years_ok(raw: _Raw, m: regex.Match, text: str) -> bool:
         return False  # 35年, 10—20年期: counts of years
     if any(len(t) != 4 for t in tokens) and _DURATION_AFTER_YEAR.match(after):
         return False
-    return not after.startswith(("来", "來"))  # 1000年来 counts years
+    return not after.startswith(("来", "來")) and not text.startswith(YEAR_SPAN_AFTER, last)  # 1000年来 counts years
 
 
 def _titled(text: str, start: int, end: int) -> bool:
@@ -834,7 +837,8 @@ def _dateline(text: str, header: list[tuple[int, int]]) -> Optional[Published]:
             year = _year_for(m.start("date"), month, _context(text, None), [], [])
         if year is None or day > _last_day(year, month):
             return None
-        return Published(_iso(year, month, day), start + len(text[start:end]) - len(text[start:end].lstrip()), m.end(), False)
+        indent = len(text[start:end]) - len(text[start:end].lstrip())
+        return Published(_iso(year, month, day), start + indent, m.end(), False)
     return None
 
 

@@ -118,7 +118,7 @@ def _abbreviates(short: str, full: str) -> bool:
     >>> _abbreviates("中影协", "中国电影家协会"), _abbreviates("联合国", "联合国开发计划署")
     (True, False)
     """
-    if len(short) > 5 or len(short) >= len(full) or short in full:
+    if len(short) > 5 or len(full) < 1.6 * len(short) or short in full:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)

@@ -43,9 +43,9 @@ WRITTEN_DATES = [
     pytest.param("本活動於2023.10.05舉行", None, ["2023.10.05=2023-10-05"], id="dotted"),
     pytest.param("申請期限至112/09/26止", None, ["112/09/26=2023-09-26"], id="roc-slashed"),
     pytest.param("本辦法自民國108年3月1日起施行", None, ["民國108年3月1日=2019-03-01"], id="roc-minguo"),
-    pytest.param("截至112年6月底止，累計投資3,907億元", None, ["112年6月底=2023-06"], id="roc-three-digit-month-end"),
+    pytest.param("截至111年12月底，登記廠商1,250家", None, ["111年12月底=2022-12"], id="roc-three-digit-month-end"),
     pytest.param("108年起推動，112年3月完成第一期", None, ["108年=2019", "112年3月=2023-03"], id="roc-year-in-roc-text"),
-    pytest.param("一三年本澳人均生產總值約八萬美元", "2014-10-24", ["一三年=2013"], id="two-digit-chinese-year"),
+    pytest.param("一五年澳門旅客總數逾三千萬人次", "2016-01-10", ["一五年=2015"], id="two-digit-chinese-year"),
     pytest.param("他15年3月2日入职", None, ["15年3月2日=2015-03-02"], id="two-digit-year-with-month"),
     pytest.param("2018年10月底，全线贯通", None, ["2018年10月底=2018-10"], id="month-end"),
     pytest.param("二零二二年伊始，新规施行", None, ["二零二二年伊始=2022-01"], id="start-of-year"),
@@ -53,9 +53,9 @@ WRITTEN_DATES = [
 
 STAND_ALONE_YEARS = [
     pytest.param("2016年，该市完成投资100亿元。", None, ["2016年=2016"], id="year-as-time-reference"),
-    pytest.param("文博会自 2004 年创办以来，已举办十六届", None, ["2004 年=2004"], id="spaced-year"),
+    pytest.param("博览会自 2008 年创办以来，已举办十四届", None, ["2008 年=2008"], id="spaced-year"),
     pytest.param("力争2030年实现碳达峰", None, ["2030年=2030"], id="target-year"),
-    pytest.param("2015年底，镇江入选试点城市。", None, ["2015年底=2015-12"], id="year-end"),
+    pytest.param("2012年底，该市入选国家级试点。", None, ["2012年底=2012-12"], id="year-end"),
     pytest.param("1996年初，公司着手改制", None, ["1996年初=1996-01"], id="year-start"),
     pytest.param("2019年春季，首批学员入学", None, ["2019年春季=2019"], id="season"),
     pytest.param("2022年第一季度，出口增长", None, ["2022年第一季度=2022"], id="quarter"),
@@ -63,58 +63,60 @@ STAND_ALONE_YEARS = [
 ]
 
 YEAR_FROM_THE_ARTICLE = [
-    pytest.param("6月27日，论坛在天津举行。", "2016-06-28", ["6月27日=2016-06-27"], id="page-year"),
+    pytest.param("8月3日，论坛在青岛举行。", "2017-08-04", ["8月3日=2017-08-03"], id="page-year"),
     pytest.param("12月30日，年会在北京举行。", "2016-01-02", ["12月30日=2015-12-30"], id="december-in-a-january-page"),
     pytest.param("新规将于1月1日起施行。", "2020-12-30", ["1月1日=2021-01-01"], id="january-in-a-december-page"),
-    pytest.param("9月9日下午，签约仪式在宾馆召开。", None, ["9月9日=--09-09"], id="unknowable-year"),
+    pytest.param("7月12日下午，推介会在市民中心召开。", None, ["7月12日=--07-12"], id="unknowable-year"),
     pytest.param("10月12日，2022世界智能制造博览会在南京开幕。", None, ["10月12日=2022-10-12"], id="year-glued-to-event-name"),
-    pytest.param("4月20日上午，投资洽谈会开幕。他提到上周的博鳌亚洲论坛2018年年会。", None, ["4月20日=2018-04-20"],
+    pytest.param("5月9日上午，投资洽谈会开幕。他回顾了半月前的2017年全球招商年会。", None, ["5月9日=2017-05-09"],
                  id="year-in-event-name-later"),
-    pytest.param("二0二五年新春招待會昨舉行。他表示，去年十二月，國家主席親臨澳門。", None, ["去年十二月=2024-12"],
+    pytest.param("二0二三年中秋酒會昨舉行。他表示，去年八月，代表團訪問里斯本。", None, ["去年八月=2022-08"],
                  id="relative-year-against-event-name"),
     pytest.param("2019年，该市接待游客500万人次，其中10月1日当天达20万人次。", None, ["2019年=2019", "10月1日=2019-10-01"],
                  id="year-earlier-in-sentence"),
+    pytest.param("与2018年同期相比，5月份出口增长一成。", "2019-06-01", ["2018年=2018", "5月份=2019-05"],
+                 id="year-of-comparison-does-not-date"),
     pytest.param("展会于11月2日闭幕。数据显示，截至2021年9月，全省注册企业过万家。", None, ["11月2日=2021-11-02", "2021年9月=2021-09"],
                  id="dated-month-elsewhere"),
-    pytest.param("9月18日，签约仪式在南宁举行。公司计划2025年实现量产。", None, ["9月18日=--09-18", "2025年=2025"],
+    pytest.param("6月6日，合作协议在昆明签署。企业计划2027年实现投产。", None, ["6月6日=--06-06", "2027年=2027"],
                  id="bare-year-elsewhere-does-not-date"),
-    pytest.param("2023年金鸡百花电影节将于11月上旬举办。", None, ["11月上旬=2023-11"], id="year-in-name-dates-month-part"),
-    pytest.param("今年9月花蓮發生災害", "2025-11-17", ["今年9月=2025-09"], id="this-year"),
-    pytest.param("工展会由12月12日起至明年1月4日举行", "2015-12-12", ["12月12日起至明年1月4日=2015-12-12..2016-01-04"],
+    pytest.param("2024年国际沙滩排球大赛将于4月中旬举行。", None, ["4月中旬=2024-04"], id="year-in-name-dates-month-part"),
+    pytest.param("今年5月臺東舉辦音樂祭", "2025-08-01", ["今年5月=2025-05"], id="this-year"),
+    pytest.param("年货节由12月20日起至明年2月5日举行", "2018-12-20", ["12月20日起至明年2月5日=2018-12-20..2019-02-05"],
                  id="next-year-range"),
     pytest.param("2019年3月，公司成立；同年10月上市。", None, ["2019年3月=2019-03", "同年10月=2019-10"], id="same-year"),
 ]
 
 DAY_NUMBERS = [
-    pytest.param("第十屆國際茶展二十五日圓滿閉幕。", "2023-09-26", ["二十五日=2023-09-25"], id="chinese-day-from-page"),
+    pytest.param("國際咖啡節十八日圓滿落幕。", "2022-10-19", ["十八日=2022-10-18"], id="chinese-day-from-page"),
     pytest.param("论坛28日在济南开幕。", "2017-11-29", ["28日=2017-11-28"], id="ascii-day-from-page"),
-    pytest.param("縣長今(27)日出席開幕典禮。", "2024-11-27", ["今(27)日=2024-11-27"], id="today-parenthesised"),
+    pytest.param("市長今(14)日出席剪綵儀式。", "2024-03-14", ["今(14)日=2024-03-14"], id="today-parenthesised"),
     pytest.param("市长今（12）日表示", "2023-05-12", ["今（12）日=2023-05-12"], id="today-fullwidth-parentheses"),
-    pytest.param("交易会于3月24日至26日在成都举行。记者27日从主办方获悉，成交额创新高。", "2016-04-02",
-                 ["3月24日至26日=2016-03-24..2016-03-26", "27日=2016-03-27"], id="month-from-paragraph-before-page"),
-    pytest.param("为期三天的大会22日落下帷幕。博览会于10月18日至22日举办。", None,
-                 ["22日=--10-22", "10月18日至22日=--10-18..--10-22"], id="month-from-dated-mention-later"),
-    pytest.param("26日下午，推介会在大酒店举行。", None, [], id="month-unknowable-skipped"),
-    pytest.param("十一月 2024 |\n服務專線\n【記者王明/台北】總統今(27)日上午前往高雄。", None, ["今(27)日=2024-11-27"],
+    pytest.param("博览会于5月10日至12日在西安举行。记者13日从组委会获悉，意向成交额创新高。", "2016-06-01",
+                 ["5月10日至12日=2016-05-10..2016-05-12", "13日=2016-05-13"], id="month-from-paragraph-before-page"),
+    pytest.param("为期两天的峰会16日闭幕。配套展览于11月14日至16日举办。", None,
+                 ["16日=--11-16", "11月14日至16日=--11-14..--11-16"], id="month-from-dated-mention-later"),
+    pytest.param("19日上午，签约仪式在会展中心举行。", None, [], id="month-unknowable-skipped"),
+    pytest.param("三月 2023 |\n客服專線\n【記者李華/台中】市長今(9)日上午出席論壇。", None, ["今(9)日=2023-03-09"],
                  id="header-month-resolves-day"),
 ]
 
 DATELINES = [
     pytest.param("新华社南京5月8日电 第三届论坛8日在南京开幕。", "2019-05-08", ["5月8日=2019-05-08", "8日=2019-05-08"],
                  id="xinhua-simplified"),
-    pytest.param("中評社香港11月29日電/論壇28日開幕。", "2017-11-29", ["11月29日=2017-11-29", "28日=2017-11-28"],
+    pytest.param("中評社台北3月15日電/研討會14日舉行。", "2021-03-15", ["3月15日=2021-03-15", "14日=2021-03-14"],
                  id="crntt-traditional"),
-    pytest.param("(中央社記者王小明台北20日電)農業博覽會今天開幕。", "2018-09-20", ["20日=2018-09-20"], id="cna-day-only"),
-    pytest.param("中新社香港七月五日电 展览会今早开幕。", None, ["七月五日=--07-05"], id="chinese-numerals-no-year"),
+    pytest.param("(中央社記者陳美玲高雄5日電)海洋博覽會今天開幕。", "2019-07-05", ["5日=2019-07-05"], id="cna-day-only"),
+    pytest.param("中新社澳门十月二日电 美食节今日揭幕。", None, ["十月二日=--10-02"], id="chinese-numerals-no-year"),
 ]
 
 RANGES = [
     pytest.param("大会9月26日-28日举行", "2017-09-01", ["9月26日-28日=2017-09-26..2017-09-28"], id="dash"),
     pytest.param("26日至28日举行", "2017-09-20", ["26日至28日=2017-09-26..2017-09-28"], id="bare-days"),
     pytest.param("5月8日至10日举行", "2019-05-01", ["5月8日至10日=2019-05-08..2019-05-10"], id="month-day-to-day"),
-    pytest.param("线下展会 9 月 23 日至 27 日举办", None, ["9 月 23 日至 27 日=--09-23..--09-27"], id="spaced-digits"),
-    pytest.param("展覽由七月五日至八日一連四天舉行", None, ["七月五日至八日=--07-05..--07-08"], id="chinese-numerals"),
-    pytest.param("研讨会于2018年6月25日到26日在厦门举行", None, ["2018年6月25日到26日=2018-06-25..2018-06-26"], id="dao"),
+    pytest.param("主会场 10 月 12 日至 16 日开放", None, ["10 月 12 日至 16 日=--10-12..--10-16"], id="spaced-digits"),
+    pytest.param("展覽由三月九日至十二日一連四天舉行", None, ["三月九日至十二日=--03-09..--03-12"], id="chinese-numerals"),
+    pytest.param("座谈会于2021年4月8日到9日在福州举行", None, ["2021年4月8日到9日=2021-04-08..2021-04-09"], id="dao"),
     pytest.param("2020至2025年", None, ["2020至2025年=2020..2025"], id="years"),
     pytest.param("从2008年——2018年", None, ["2008年——2018年=2008..2018"], id="years-double-dash"),
     pytest.param("2018年1－9月份", None, ["2018年1－9月份=2018-01..2018-09"], id="months-fullwidth-dash"),
@@ -126,36 +128,38 @@ RANGES = [
 ]
 
 NOT_DATES = [
-    pytest.param("他在阔别35年之后再次来到广州", id="duration-years"),
-    pytest.param("东博会21年来累计开展200多场活动", id="years-since"),
-    pytest.param("连续六年跻身全省前列", id="consecutive-years"),
-    pytest.param("历经22年，已举办12届", id="years-passed"),
-    pytest.param("100年前，二十年来", id="years-ago"),
-    pytest.param("有2230年的建城史", id="span-of-history"),
-    pytest.param("2019年会在海口举行", id="year-in-annual-meeting"),
-    pytest.param("发布《2024年度报告》", id="year-in-report-name"),
-    pytest.param("公布的「2024年世界競爭力年報」", id="year-before-report-name"),
-    pytest.param("2017国际低碳(镇江)大会开幕", id="year-glued-to-event-name"),
-    pytest.param("2016年夏季达沃斯论坛在天津举行", id="year-and-season-in-event-name"),
-    pytest.param("“2018年两岸学术研讨会——科学与人文高端对话”", id="year-in-quoted-event-name"),
-    pytest.param("雙城論壇於上午九點三十分開幕", id="time-of-day-traditional"),
-    pytest.param("11 时，开馆仪式举行", id="time-of-day-spaced"),
-    pytest.param("今天上午开幕，昨天下午签约", id="today-yesterday"),
+    pytest.param("阔别40年后重返故乡", None, id="duration-years"),
+    pytest.param("展会30年来累计吸引客商百万人次", None, id="years-since"),
+    pytest.param("连续八年位居全省第一", None, id="consecutive-years"),
+    pytest.param("历经15年，已举办9届", None, id="years-passed"),
+    pytest.param("100年前，二十年来", None, id="years-ago"),
+    pytest.param("这座古城有1800年的历史", None, id="length-of-history"),
+    pytest.param("2019年会在海口举行", None, id="year-in-annual-meeting"),
+    pytest.param("发布《2024年度报告》", None, id="year-in-report-name"),
+    pytest.param("公布的「2023年全球創新指數報告」", None, id="year-before-report-name"),
+    pytest.param("2019世界物联网(无锡)博览会开幕", None, id="year-glued-to-event-name"),
+    pytest.param("2019年夏季达沃斯论坛在大连开幕", None, id="year-and-season-in-event-name"),
+    pytest.param("“2020年海峡论坛——青年创业交流会”", None, id="year-in-quoted-event-name"),
+    pytest.param("研討會於下午兩點三十分開幕", None, id="time-of-day-traditional"),
+    pytest.param("14 时，闭幕式举行", None, id="time-of-day-spaced"),
+    pytest.param("今天上午开幕，昨天下午签约", None, id="today-yesterday"),
     pytest.param("今年年底前完成", "2016-06-28", id="relative-year-without-number"),
-    pytest.param("第十七届文博会，第3名", id="ordinals"),
-    pytest.param("为期三天，一連四日", id="durations"),
-    pytest.param("在 9 号 ~14 号馆举办，13 号馆", id="hall-numbers"),
+    pytest.param("第二十届园博会，排名第5", None, id="ordinals"),
+    pytest.param("为期三天，一連四日", None, id="durations"),
+    pytest.param("在 3 号 ~6 号馆展出，8 号馆", None, id="hall-numbers"),
     pytest.param("每年9月举办", "2020-01-01", id="every-year"),
     pytest.param("两年前的3月", "2020-01-01", id="month-relative-to-years-ago"),
     pytest.param("30日内完成审核", "2020-01-01", id="days-within"),
-    pytest.param("今年0403地震", "2024-11-27", id="date-inside-a-name"),
-    pytest.param("身份证号140302197706220124", id="digits-in-an-id"),
+    pytest.param("股价跌破5日均线，7日年化收益率", "2020-01-01", id="day-counts-in-finance"),
+    pytest.param("第 3 日，每 2 日", "2020-01-01", id="spaced-ordinal-and-period"),
+    pytest.param("去年0921大地震", "2024-11-27", id="date-inside-a-name"),
+    pytest.param("身份证号140302197706220124", None, id="digits-in-an-id"),
     pytest.param("农历八月十五", "2021-06-14", id="lunar"),
     pytest.param("十月革命前，北京十月文艺出版社出版《六月雪》", "2021-06-14", id="chinese-month-in-names"),
-    pytest.param("经验被载入《1996年中国计划生育年鉴》", id="year-opening-a-title"),
-    pytest.param("争夺2000年奥运会参赛席位，1998年全国男篮甲B联赛", id="year-in-games-and-leagues"),
-    pytest.param("从60—70年代开始，10—20年期的贷款", id="decades-and-loan-terms"),
-    pytest.param("2000多家企业参展，共有2019家", id="counts"),
+    pytest.param("经验被载入《1996年中国计划生育年鉴》", None, id="year-opening-a-title"),
+    pytest.param("争夺2000年奥运会参赛席位，1998年全国男篮甲B联赛", None, id="year-in-games-and-leagues"),
+    pytest.param("从60—70年代开始，10—20年期的贷款", None, id="decades-and-loan-terms"),
+    pytest.param("2000多家企业参展，共有2019家", None, id="counts"),
 ]
 
 
@@ -179,13 +183,13 @@ def test_ranges(text, published, expected):
     assert found(text, published) == expected
 
 
-@pytest.mark.parametrize("text, published", [p if len(p.values) == 2 else pytest.param(*p.values, None, id=p.id) for p in NOT_DATES])
+@pytest.mark.parametrize("text, published", NOT_DATES)
 def test_not_dates(text, published):
     assert found(text, published) == []
 
 
 INTERVALS = [
-    pytest.param("2015年底", None, ("2015-12", "2015-11", "2015-12", "month"), id="year-end-is-Nov-Dec"),
+    pytest.param("2012年底", None, ("2012-12", "2012-11", "2012-12", "month"), id="year-end-is-Nov-Dec"),
     pytest.param("11月上旬", "2023-04-17", ("2023-11", "2023-11-01", "2023-11-10", "month"), id="early-month"),
     pytest.param("九月下旬", "2021-01-01", ("2021-09", "2021-09-21", "2021-09-30", "month"), id="late-month"),
     pytest.param("5月8日至10日", "2019-05-01", ("2019-05-08", "2019-05-08", "2019-05-10", "range"), id="range"),
@@ -202,7 +206,7 @@ def test_interval_and_precision(text, published, expected):
 
 
 def test_offsets_point_at_the_text():
-    text = "【記者 王明/雲林 報導】第十屆茶展二十五日閉幕，\n9 月 23 日至 27 日舉行；2015年底"
+    text = "【記者 王明/嘉義 報導】咖啡節十八日閉幕，\n10 月 12 日至 16 日舉行；2012年底"
     for m in find_dates(text, published="2023-09-26"):
         assert text[m.start : m.end] == m.text
 
@@ -226,31 +230,31 @@ def test_any_string_gives_well_formed_matches(text):
 
 STAMPS = [
     pytest.param("标题\n2016-06-28 09:36:06\n正文第一段。", ("2016-06-28", True, "2016-06-28 09:36:06"), id="iso-line"),
-    pytest.param("農機展成交再創新高\n台灣好報/ 2023.09.26 16:47\n正文。", ("2023-09-26", True, "2023.09.26 16:47"),
+    pytest.param("茶博會盛大開幕\n南方日報/ 2022.11.05 09:12\n正文。", ("2022-11-05", True, "2022.11.05 09:12"),
                  id="source-slash-dotted"),
     pytest.param("【打 印】\nhttp://www.example.com   2019-07-04 10:35:32\n正文。", ("2019-07-04", True, "2019-07-04 10:35:32"),
                  id="url-line"),
-    pytest.param("• 首頁\n標題\n2023-04-17   \n來源:香港商報\n正文。", ("2023-04-17", True, "2023-04-17"), id="date-alone"),
+    pytest.param("• 首頁\n標題\n2021-08-30   \n來源:澳門日報\n正文。", ("2021-08-30", True, "2021-08-30"), id="date-alone"),
     pytest.param("標題\n時間:2019年5月8日 09:15 來源:台灣網 字號:\n正文。", ("2019-05-08", True, "時間:2019年5月8日 09:15"),
                  id="marker-traditional"),
-    pytest.param("标题\n日期: 2015/12/12\n正文。", ("2015-12-12", True, "日期: 2015/12/12"), id="marker-slashed"),
+    pytest.param("标题\n日期: 2017/03/21\n正文。", ("2017-03-21", True, "日期: 2017/03/21"), id="marker-slashed"),
     pytest.param("標題\n發布日期：112/09/26\n正文。", ("2023-09-26", True, "發布日期：112/09/26"), id="roc-slashed"),
     pytest.param("標題\n20230926\n正文。", ("2023-09-26", True, "20230926"), id="compact"),
-    pytest.param("来源:晚报 | 作者:李明 | 发布时间: 2018-06-02 | 2893 次浏览", ("2018-06-02", True, "发布时间: 2018-06-02"),
+    pytest.param("来源:日报 | 作者:王芳 | 发布时间: 2020-10-09 | 512 次浏览", ("2020-10-09", True, "发布时间: 2020-10-09"),
                  id="source-bar"),
-    pytest.param(" date 2025-11-17 行政院長17日出席研討會開幕典禮時表示，兩國合作深厚。", ("2025-11-17", True, "date 2025-11-17"),
+    pytest.param(" date 2024-05-03 部長3日出席論壇時表示，雙方合作深厚。", ("2024-05-03", True, "date 2024-05-03"),
                  id="marker-opening-a-body-line"),
     pytest.param("新华社南京5月8日电 2019全球智能制造大会8日开幕。", ("2019-05-08", False, "新华社南京5月8日电"),
                  id="dateline-year-from-event-name"),
-    pytest.param("苗栗等3縣聯合舉辦博覽會。(編輯:王小明)1070920關鍵字標籤:", ("2018-09-20", False, "1070920"),
-                 id="cna-stamp-after-editor"),
+    pytest.param("花蓮舉辦音樂節。(編輯:林小華)1100315關鍵字標籤:", ("2021-03-15", False, "1100315"), id="cna-stamp-after-editor"),
 ]
 
 NO_STAMP = [
-    pytest.param("本报北京4月19日电 签约仪式今天举行。", id="dateline-without-year"),
-    pytest.param("十一月 2024 |\n服務專線\n總統今(27)日出席年會。", id="header-month-only"),
-    pytest.param("研讨会于2018年6月25日到26日在厦门举行，近60人参加。", id="body-sentence-in-header"),
-    pytest.param("(中央社記者王小明台北20日電)農業博覽會今天開幕。", id="dateline-day-only"),
+    pytest.param("本报上海6月2日电 揭牌仪式今天举行。", id="dateline-without-year"),
+    pytest.param("新华社北京5月8日电 与2018年同期相比，出口增长一成。", id="dateline-year-not-from-a-comparison"),
+    pytest.param("三月 2023 |\n客服專線\n市長今(9)日出席論壇。", id="header-month-only"),
+    pytest.param("座谈会于2021年4月8日到9日在福州举行，近50人参加。", id="body-sentence-in-header"),
+    pytest.param("(中央社記者陳美玲高雄5日電)海洋博覽會今天開幕。", id="dateline-day-only"),
 ]
 
 
@@ -266,7 +270,7 @@ def test_no_published(text):
 
 
 def test_page_reference_falls_back_to_a_header_month():
-    assert page_reference("十一月 2024 |\n服務專線\n總統今(27)日出席年會。") == "2024-11"
+    assert page_reference("三月 2023 |\n客服專線\n市長今(9)日出席論壇。") == "2023-03"
     assert page_reference("标题\n2016-06-28 09:36:06\n正文。") == "2016-06-28"
     assert page_reference("26日下午，推介会在大酒店举行。") is None
 
@@ -275,20 +279,20 @@ def test_page_reference_falls_back_to_a_header_month():
 
 DURATIONS = [
     pytest.param("展會為期三天", [("為期三天", 3)], id="wei-qi-traditional"),
-    pytest.param("为期 5 天的文博会", [("为期 5 天", 5)], id="spaced"),
-    pytest.param("在兩天的時間里，嘉賓齊聚", [("兩天的時間里", 2)], id="two-days-time"),
-    pytest.param("一連四日於會展中心舉行", [("一連四日", 4)], id="yi-lian"),
-    pytest.param("三天展期吸引逾五十萬人次", [("三天展期", 3)], id="days-before-exhibition-period"),
-    pytest.param("展期23天", [("展期23天", 23)], id="exhibition-period-before-days"),
+    pytest.param("为期 7 天的书展", [("为期 7 天", 7)], id="spaced"),
+    pytest.param("在三天的時間裡，專家齊聚", [("三天的時間裡", 3)], id="days-time"),
+    pytest.param("一連五日於體育館舉行", [("一連五日", 5)], id="yi-lian"),
+    pytest.param("四天展期湧入十萬人次", [("四天展期", 4)], id="days-before-exhibition-period"),
+    pytest.param("展期18天", [("展期18天", 18)], id="exhibition-period-before-days"),
     pytest.param("展覽舉行兩日", [("兩日", 2)], id="bare-two-days"),
-    pytest.param("一连24天", [("一连24天", 24)], id="two-digit"),
+    pytest.param("一连12天", [("一连12天", 12)], id="two-digit"),
     pytest.param("为期两周", [("为期两周", 14)], id="weeks"),
 ]
 
 NOT_DURATIONS = [
-    pytest.param("前 2 天为专业观众日，后 3 天为公众日", id="first-days"),
-    pytest.param("两天前，5 天 24 小时开放", id="relative-and-opening-hours"),
-    pytest.param("连续六年增长", id="years"),
+    pytest.param("前 3 天为专业日，后 2 天为公众开放日", id="first-days"),
+    pytest.param("两天前，7 天 24 小时营业", id="relative-and-opening-hours"),
+    pytest.param("连续八年增长", id="years"),
 ]
 
 
@@ -308,7 +312,9 @@ def test_not_durations(text):
 
 JIONLP_SAME = {
     "numeric timestamp forms": [0, 2, 3, 4, 5, 6, 10, 13, 14, 15, 16],
-    "written dates, times of day dropped": [18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 31, 32, 101, 199, 236, 262, 263, 270, 372],
+    "written dates, times of day dropped": [
+        18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 31, 32, 101, 199, 236, 262, 263, 270, 372,
+    ],
     "parts of years and months": [33, 35, 36, 46, 47, 48, 204, 205, 206, 208, 209],
     "ranges": [111, 112, 113, 114, 118, 119, 120, 125, 126, 128, 129, 130, 135, 136, 137, 138, 139],
     "year relative to the page, month written": [93, 94, 95, 99, 150, 151, 210, 237],

@@ -106,7 +106,12 @@ class EntityComponent:
                 candidates.append((place.start_char, body.end()))
         candidates = [c for c in candidates if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in candidates)]
         candidates += [(s.start_char, s.end_char) for s in lac if s.label_ == "PER" and _listed_with_organizations(doc, s)]
+        listed = _organization_list_items(text)
+        candidates += [c for c in listed if not any(a <= c[0] < b for a, b in candidates)]
         for start, end in candidates:
+            joined = regex.search(r"\p{Han}{2}[—－-]$", text[max(0, start - 5) : start])
+            if joined:
+                start -= len(joined.group())
             suffix = _SUFFIX_AFTER.match(text, end)
             if suffix and doc.char_span(start, suffix.end()) is not None and not _ENDS_WITH_POSITION.search(text[start : suffix.end()]):
                 end = suffix.end()
@@ -123,7 +128,7 @@ class EntityComponent:
             if role:
                 end -= len(role.group())
             name = text[start:end]
-            if not _ORG_SUFFIX.search(name) and not _credible_without_suffix(doc, name, start, end):
+            if not _ORG_SUFFIX.search(name) and (start, end) not in listed and not _credible_without_suffix(doc, name, start, end):
                 continue
             if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places or name in COUNTRIES:
                 continue
@@ -131,7 +136,7 @@ class EntityComponent:
             if country:
                 start += country.end()
                 name = text[start:end]
-            if not _is_organization(name):
+            if not _is_organization(name) and not ((start, end) in listed and not _VENUE.search(name) and name not in GENERIC_BODIES):
                 continue
             org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
             if org is None:
@@ -145,8 +150,11 @@ class EntityComponent:
         return [o for name, o in found.items() if name not in aliases]
 
 
+_GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
+
+
 def _is_organization(name: str) -> bool:
-    if len(name) < 2 or name in GENERIC_BODIES or _VENUE.search(name):
+    if len(name) < 2 or name in GENERIC_BODIES or _VENUE.search(name) or _GENERIC_WITH_LEVEL.match(name):
         return False
     if _NOT_ORG.search(name) and not _ORG_SUFFIX.search(name):
         return False
@@ -161,6 +169,23 @@ def _foreign_name(doc: Doc, span: Span) -> tuple[int, int]:
     while start - 2 >= 0 and doc[start - 1].text in "·•" and doc[start - 2].tag_ not in ("v", "w", "p", "u"):
         start -= 2
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+_ORG_LIST = regex.compile(r"(?:[^、，。：；\n]{2,24}、)+[^、，。：；\n]{2,24}等(?:机构|企业|单位|组织|公司|部门|院校|高校|银行|协会|团体)")
+
+
+def _organization_list_items(text: str) -> list[tuple[int, int]]:
+    """Items of a list closed by 等机构/等企业: each is an organisation (its bracketed alias aside)."""
+    items = []
+    for m in _ORG_LIST.finditer(text):
+        body_end = m.group().rfind("等")
+        offset = m.start()
+        for part in regex.finditer(r"[^、]+", m.group()[:body_end]):
+            name = regex.sub(r"（[^（）]*）$", "", part.group())
+            lead = regex.match(r"^(?:分别)?(?:与|和|同|跟|向)?", name).end()
+            if len(name) - lead >= 2:
+                items.append((offset + part.start() + lead, offset + part.start() + len(name)))
+    return items
 
 
 def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ class FigureComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        source = doc.user_data.get("source_text", text)
         doc.user_data["locale"] = detect_locale(text)
         currency = currency_for_locale(doc.user_data["locale"])
         spans = []
@@ -35,12 +36,31 @@ class FigureComponent:
                 continue
             span._.attrs = {
                 "start": match.start, "end": match.end, "kind": match.kind, "value": match.value, "upper": match.upper,
-                "unit": match.unit, "qualifier": match.qualifier, "subject": subject_of(doc, match),
-                "items": items_of(text, match) if match.kind == "count" else [],
+                "unit": _unit_as_written(text, source, match), "qualifier": match.qualifier, "subject": _as_written(text, source, match.start, subject_of(doc, match)),
+                "items": [_as_written(text, source, match.start, i) for i in items_of(text, match)] if match.kind == "count" else [],
             }
             spans.append(span)
         doc.spans["figures"] = spans
         return doc
+
+
+def _unit_as_written(text: str, source: str, match: FigureMatch) -> str:
+    """Measure words and units as the article writes them (個, not 个); currency codes and % as they are."""
+    if match.kind in ("money", "percent"):
+        return match.unit
+    at = text.rfind(match.unit, match.start, match.end)
+    return source[at : at + len(match.unit)] if at >= 0 else match.unit
+
+
+def _as_written(text: str, source: str, near: int, phrase: Optional[str]) -> Optional[str]:
+    """The phrase as the article writes it: the occurrence nearest the figure, read from the input."""
+    if not phrase:
+        return phrase
+    positions = [m.start() for m in regex.finditer(regex.escape(phrase), text)]
+    if not positions:
+        return phrase
+    at = min(positions, key=lambda p: abs(p - near))
+    return source[at : at + len(phrase)]
 
 
 def subject_of(doc: Doc, match: FigureMatch) -> Optional[str]:

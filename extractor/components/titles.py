@@ -11,7 +11,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.components.entities import _VENUE
+from extractor.components.entities import _COUNTRY_PREFIX, _VENUE
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES
 from extractor.lexicon.titles import LIST_HEADS, POSITIONS
 
@@ -21,6 +21,7 @@ _POSITION_END = regex.compile(
 _POSITION_START = regex.compile(
     r"(?:前|副|常务|代|署理)?(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r")"
 )
+_ORG_INSIDE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if len(x) >= 2]), key=len, reverse=True)) + ")")
 _ORG_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
 STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "r", "xc", "q", "c"}
 STOP_VERBS = {
@@ -146,16 +147,24 @@ def _roles(doc: Doc, mention: Span) -> list[Span]:
 
 def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list[Span]:
     """Organisations written inside titles count (国家发改委气候司副司长 -> 国家发改委气候司), generic bodies without their place do not."""
-    names = {o.text for o in orgs}
+    names = {doc.text[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)] for o in orgs}
     for title in titles:
         organization = title._.attrs.get("organization")
         if not organization or organization in names:
             continue
         organization = organization.lstrip("、，")
         organization = regex.sub(r"^(?:" + "|".join(("前", "原")) + ")", "", organization)
+        if not _ORG_END.search(organization):
+            inner = [m.end() for m in _ORG_INSIDE.finditer(organization)]
+            organization = organization[: inner[-1]] if inner and inner[-1] >= 3 else organization
+        country = _COUNTRY_PREFIX.match(organization)
+        if country:
+            organization = organization[country.end() :]
+        if organization in names:
+            continue
         if not _ORG_END.search(organization) or organization in GENERIC_BODIES or _VENUE.search(organization):
             continue
-        if regex.match(r"^(?:市|省|县|区|州|镇|乡|党)?(?:委|政府|人大|政协)", organization):
+        if regex.match(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|党)?(?:党委|委|政府|人大|政协)", organization):
             continue
         start = title.start_char + title.text.find(organization)
         span = doc.char_span(start, start + len(organization), label="ORG", alignment_mode="expand")

@@ -3,10 +3,11 @@
 CN_DIGITS          Chinese digit characters written digit by digit in years (二〇一九, 二0二四).
 RELATIVE_YEARS     a year word read against the article's present year: offset in years.
 ANAPHORIC_YEARS    a year word read against the last year the article named: offset in years.
-MONTH_PARTS        a part of a month after 月: (first day, last day); None is the month's last day.
+MONTH_PARTS        a part of a month after 月: (first day, last day); None is the month's last day (JioNLP's bounds).
 YEAR_PARTS         a part of a year after 年: (first month, last month), given month precision.
 SEASONS            parts of a year given 'season' precision: (first month, last month); 14 is next February.
-QUARTER_WORDS      the numeral of 第N季度 / N季度.
+QUARTER_WORDS      the numeral of 第N季度 / N季(度).
+YEAR_SPAN_AFTER    words after N年 that make it a length of time, even for four digits (1800年的历史).
 YEAR_WORDS         a character after N年 that makes 年 part of a word (年度, 年会, 年报): no date.
 NAME_ENDINGS       words that end an event, report or programme name; a year glued before such a name is
                    part of the name (2017國際低碳(鎮江)大會, 2016年夏季达沃斯论坛) and not a date mention.
@@ -14,7 +15,7 @@ NAME_BREAKERS      words that cannot sit inside such a name: they show the year 
 NOT_BEFORE_DATE    words right before a number that make it an ordinal, a period or a count, not a date.
 LUNAR              words marking a lunar calendar date, which this module does not convert.
 COMPARED           words after a year that make it a point of comparison (2018年同期), not the year of what follows.
-NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span of days.
+NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span or count of days (30日内, 5日均线).
 TIME_WORDS         times of day that may follow a day and sit between the two ends of a range.
 STAMP_MARKERS      words introducing a page timestamp (时间: 2021-09-17 18:04).
 DURATION_LEADS     words before a number of days that state how long something lasts (为期三天).
@@ -45,6 +46,8 @@ SEASONS = {
 }
 
 QUARTER_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}
+
+YEAR_SPAN_AFTER = ("的历史", "的歷史", "历史", "歷史", "的建城", "建城", "之久", "的时间", "的時間")
 
 YEAR_WORDS = ("度", "会", "會", "报", "報", "鉴", "鑑", "代", "级", "級", "薪", "假", "终", "終", "历", "曆", "刊")
 
@@ -82,7 +85,10 @@ COMPARED = ("同期", "相比", "相較", "相较", "比", "以前", "之前")
 
 LUNAR = ("农历", "農曆", "阴历", "陰曆", "夏历", "夏曆")
 
-NOT_AFTER_DAY = ("内", "內", "以内", "以內", "之内", "之內", "以来", "以來", "左右", "后", "後", "多", "余", "餘", "游", "遊")
+NOT_AFTER_DAY = (
+    "内", "內", "以内", "以內", "之内", "之內", "以来", "以來", "左右", "后", "後", "多", "余", "餘", "游", "遊",
+    "均", "年化",
+)
 
 TIME_WORDS = (
     "凌晨", "清晨", "早晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "夜間", "深夜",
