@@ -324,8 +324,8 @@ def _name_follows(text: str, pos: int) -> bool:
 def _name_years(text: str, ctx: _Context) -> list[tuple[int, int]]:
     """Years that are part of a name: not date mentions, but they tell the year of the article's event.
 
-    >>> _name_years("由鎮江市舉辦的2017國際低碳(鎮江)大會在江蘇開幕", _Context("", False, (None, None, None)))
-    [(7, 2017)]
+    >>> _name_years("由無錫市舉辦的2019世界物聯網(無錫)博覽會在江蘇開幕", _Context("", False, (None, None, None)))
+    [(7, 2019)]
     """
     found = []
     for m in _NAME_YEARS.finditer(text):
@@ -707,13 +707,13 @@ def find_dates(text: str, *, published: Optional[str] = None) -> list[DateMatch]
     Chrome is not recognised here: a page's timestamp line is a mention like any other, so callers pass
     the text with its chrome blanked.
 
-    >>> [(d.text, d.value) for d in find_dates("2015年底，该市入选试点。9月26日，2017国际低碳(镇江)大会开幕。")]
-    [('2015年底', '2015-12'), ('9月26日', '2017-09-26')]
-    >>> [(d.text, d.start_value, d.end_value, d.precision) for d in find_dates("展会于9 月 23 日至 27 日举行")]
-    [('9 月 23 日至 27 日', '--09-23', '--09-27', 'range')]
-    >>> [(d.text, d.value) for d in find_dates("第十七屆農機展二十五日閉幕", published="2023-09-26")]
-    [('二十五日', '2023-09-25')]
-    >>> find_dates("阔别35年，连续六年增长，2019年会上午十时开幕")
+    >>> [(d.text, d.value) for d in find_dates("2012年底，该市入选试点。10月12日，2019世界物联网博览会开幕。")]
+    [('2012年底', '2012-12'), ('10月12日', '2019-10-12')]
+    >>> [(d.text, d.start_value, d.end_value, d.precision) for d in find_dates("展会于10 月 12 日至 16 日举行")]
+    [('10 月 12 日至 16 日', '--10-12', '--10-16', 'range')]
+    >>> [(d.text, d.value) for d in find_dates("國際咖啡節十八日圓滿落幕", published="2022-10-19")]
+    [('十八日', '2022-10-18')]
+    >>> find_dates("阔别40年，连续八年增长，2019年会上午十时开幕")
     []
     """
     reference = published if published is not None else page_reference(text)
@@ -724,11 +724,11 @@ def find_published(text: str) -> Optional[Published]:
     """The page's publication date: a timestamp line in the header, an agency's stamp after the editor
     credit (CNA's `(編輯:…)1070920`), else a dateline with its month (`新华社南京5月8日电`) dated by the text.
 
-    >>> find_published("標題\\n台灣好報/ 2023.09.26 16:47\\n正文。")
-    Published(value='2023-09-26', start=9, end=25, chrome=True)
-    >>> find_published("中評社北京11月29日電/2017僑商創新發展論壇28日開幕。")
-    Published(value='2017-11-29', start=0, end=12, chrome=False)
-    >>> find_published("中新社香港七月五日电 展览会今早开幕。") is None
+    >>> find_published("標題\\n南方日報/ 2022.11.05 09:12\\n正文。")
+    Published(value='2022-11-05', start=9, end=25, chrome=True)
+    >>> find_published("中評社台北3月15日電/2021兩岸青年論壇14日開幕。")
+    Published(value='2021-03-15', start=0, end=11, chrome=False)
+    >>> find_published("中新社澳门十月二日电 美食节今日揭幕。") is None
     True
     """
     header = _header_lines(text)
@@ -748,22 +748,22 @@ def find_published(text: str) -> Optional[Published]:
 
 def page_reference(text: str) -> Optional[str]:
     """What the page says its own date is, to resolve the body's dates: the published day, else the month
-    of a header line such as '十一月 2024' (which is not a publication date).
+    of a header line such as '三月 2023' (which is not a publication date).
 
     Call it on the raw text: the cleaning stage blanks the lines that hold this evidence.
 
-    >>> page_reference("十一月 2024 |\\n服務專線\\n【記者蕭國華/台北】賴清德總統今(27)日上午前往高雄。")
-    '2024-11'
+    >>> page_reference("三月 2023 |\\n客服專線\\n【記者李華/台中】市長今(9)日上午出席論壇。")
+    '2023-03'
     """
     stamp = find_published(text)
     return stamp.value if stamp is not None else _header_month(text)
 
 
 def find_durations(text: str) -> list[Duration]:
-    """Stated lengths of an event in days: '為期三天', '为期 5 天', '一連四日', '三天展期', '兩天的時間里'.
+    """Stated lengths of an event in days: '為期三天', '为期 5 天', '一連四日', '三天展期', '兩天的時間里', '兩日'.
 
-    >>> [(d.text, d.days) for d in find_durations("在兩天的時間里，展會為期三天，一連四日，三天展期，为期 2 周")]
-    [('兩天的時間里', 2), ('為期三天', 3), ('一連四日', 4), ('三天展期', 3), ('为期 2 周', 14)]
+    >>> [(d.text, d.days) for d in find_durations("在三天的時間裡，展會為期五天，一連兩日，四天展期，为期 2 周")]
+    [('三天的時間裡', 3), ('為期五天', 5), ('一連兩日', 2), ('四天展期', 4), ('为期 2 周', 14)]
     """
     found: list[Duration] = []
     for m in _DURATIONS.finditer(text.translate(_FULLWIDTH_DIGITS)):
@@ -843,7 +843,7 @@ def _dateline(text: str, header: list[tuple[int, int]]) -> Optional[Published]:
 
 
 def _header_month(text: str) -> Optional[str]:
-    """A header line giving only a month and year ('十一月 2024 |'): a reference, not a publication date."""
+    """A header line giving only a month and year ('三月 2023 |'): a reference, not a publication date."""
     for start, end in _header_lines(text):
         m = _HEADER_MONTH.fullmatch(text, start, end)
         if m:

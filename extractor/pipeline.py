@@ -26,8 +26,11 @@ if not Span.has_extension("attrs"):
 
 def _user_dictionary() -> None:
     """Titles and organisation endings as whole words, so jieba does not cut 副市长 or 发改委 apart."""
+    import logging
+
     import jieba
 
+    jieba.setLogLevel(logging.WARNING)
     for word in (*POSITIONS, *SUFFIXES, "副" + "市长", "常务副市长", "常务副省长"):
         jieba.add_word(word, freq=20000)
 

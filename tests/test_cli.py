@@ -34,7 +34,7 @@ def test_extract_prints_one_record_per_file():
     files = [str(SHARED_CORPUS / "seed-000.txt"), str(SHARED_CORPUS / "dev-030.txt")]
     result = runner.invoke(app, ["extract", *files])
     assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert [r["source"] for r in records] == files
 
 

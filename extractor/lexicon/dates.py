@@ -10,7 +10,7 @@ QUARTER_WORDS      the numeral of 第N季度 / N季(度).
 YEAR_SPAN_AFTER    words after N年 that make it a length of time, even for four digits (1800年的历史).
 YEAR_WORDS         a character after N年 that makes 年 part of a word (年度, 年会, 年报): no date.
 NAME_ENDINGS       words that end an event, report or programme name; a year glued before such a name is
-                   part of the name (2017國際低碳(鎮江)大會, 2016年夏季达沃斯论坛) and not a date mention.
+                   part of the name (2017國際低碳(鎮江)大會, 2019年夏季达沃斯论坛) and not a date mention.
 NAME_BREAKERS      words that cannot sit inside such a name: they show the year starts a clause instead.
 NOT_BEFORE_DATE    words right before a number that make it an ordinal, a period or a count, not a date.
 LUNAR              words marking a lunar calendar date, which this module does not convert.
