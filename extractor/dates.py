@@ -255,7 +255,7 @@ def _last_day(year: Optional[int], month: int) -> int:
 def _parse_reference(published: Optional[str]) -> tuple[Optional[int], Optional[int], Optional[int]]:
     if not published:
         return None, None, None
-    m = regex.match(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", published.strip())
+    m = regex.match(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", str(published).strip())  # a str or a date
     if not m:
         raise ValueError(f"published must be an ISO date ('2023-09-26', '2024-11' or '2024'), not {published!r}")
     return tuple(int(g) if g else None for g in m.groups())  # type: ignore[return-value]

@@ -269,6 +269,12 @@ def test_no_published(text):
     assert find_published(text) is None
 
 
+def test_published_may_be_a_date_or_a_partial_date():
+    assert found("8月3日", datetime.date(2017, 8, 4)) == found("8月3日", "2017-08") == ["8月3日=2017-08-03"]
+    with pytest.raises(ValueError):
+        find_dates("8月3日", published="August 2017")
+
+
 def test_page_reference_falls_back_to_a_header_month():
     assert page_reference("三月 2023 |\n客服專線\n市長今(9)日出席論壇。") == "2023-03"
     assert page_reference("标题\n2016-06-28 09:36:06\n正文。") == "2016-06-28"
@@ -462,7 +468,7 @@ def date_scores(text_of, published_of) -> tuple[float, float, float]:
     return prf(tp, npred, ngold)
 
 
-DATE_FLOORS = {  # measured 2025: raw P 0.82 R 1.00; cleaned P 1.00 R 0.97 (gold page date) / 0.98 (own page date)
+DATE_FLOORS = {  # measured: raw P 0.83 R 1.00; cleaned P 1.00 R 0.97 (gold page date) / 0.98 (own page date)
     "raw text, gold page date": (0.78, 0.97),
     "cleaned text, gold page date": (0.93, 0.93),
     "cleaned text, own page date": (0.93, 0.93),
