@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.cleaning import Cleaned, clean
+from extractor.dates import page_reference
 from extractor.record import build_record
 from models import ArticleRecord
 
@@ -34,7 +35,7 @@ class Extractor:
         if len(text) > MAX_CHARS:
             return ArticleRecord(id=record_id, source=source, warnings=[f"text has {len(text)} characters, over the limit of {MAX_CHARS}: not analysed; split the input into articles"])
         cleaned = clean(text)
-        doc = self._run(cleaned, text, published or cleaned.published)
+        doc = self._run(cleaned, text, published or cleaned.published or page_reference(text))
         return build_record(doc, cleaned, text, record_id=record_id, source=source, published=published)
 
     def _run(self, cleaned: Cleaned, source_text: str, published: Optional[str]) -> Doc:

@@ -135,3 +135,16 @@ def span_text(record: ArticleRecord, text: str) -> list[Check]:
     else:
         out.append(Check(rule="span_text", status="pass", message=f"all {len(spans)} spans match the article text"))
     return out
+
+
+def verify_record(record: ArticleRecord, text: Optional[str] = None) -> list[Check]:
+    """Re-validate a stored or edited record: its id against the text, every span and figure value, and the figure checks."""
+    import hashlib
+
+    checks: list[Check] = []
+    if text is not None:
+        expected = "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        ok = record.id == expected
+        checks.append(Check(rule="record_id", status="pass" if ok else "fail",
+                            message="the record id is the text's hash" if ok else f"the record id {record.id} is not the text's hash {expected}: the record belongs to another text"))
+    return checks + run_checks(record, text)

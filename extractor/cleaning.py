@@ -47,6 +47,9 @@ _DATELINE = regex.compile(
     r"(?:\s*[（(](?P<paren>[^）)]{2,30})[）)])?\s*[/／]?"
 )
 _SOURCE_LEAD = regex.compile(r"^(?P<agency>[^\s，。：、（(“「]{2,14}?讯)(?=\s*[（(]|\d|\p{Han})")
+_BRACKET_DATE = regex.compile(
+    r"(?P<place>\p{Han}{2,4}?)(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)[电讯]"
+)
 _AGENCY_CREDIT = regex.compile(r"[（(](?P<body>[^（()）]{0,20}?" + _NAME + r"\s*摄)[）)]")
 
 
@@ -280,7 +283,14 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
         place = regex.search(r"[/／]\s*(\p{Han}{2,4})\s*(?:报导|报道)?$", b["body"])
         if place:
             places.append(place.group(1))
-        blanker.blank(offset + b.start(), offset + b.end())
+        dated = _BRACKET_DATE.search(b["body"])
+        if dated:
+            day_start, day_end = offset + b.start("body") + dated.start("date"), offset + b.start("body") + dated.end("date")
+            places.append(dated["place"])
+            blanker.blank(offset + b.start(), day_start)
+            blanker.blank(day_end, offset + b.end())
+        else:
+            blanker.blank(offset + b.start(), offset + b.end())
     credit = regex.search(r"[（(](?:编辑|责任编辑|责编)\s*[：:]\s*(?P<name>" + _NAME + r")[）)].*$", line)
     if credit:
         names.append(credit["name"])

@@ -104,3 +104,30 @@ def run(
         if sink is not None:
             sink.close()
     typer.echo(str(summary))
+
+
+@app.command()
+def check(
+    record_file: Path = typer.Argument(..., help="A record as JSON (one object, as `zhextract extract` prints it)."),
+    text: Optional[Path] = typer.Option(None, "--text", help="The article the record was extracted from; checks ids, spans and values against it."),
+) -> None:
+    """Re-validate a stored record (spans, figure values, figure checks); exit 1 when anything fails."""
+    from pydantic import ValidationError
+
+    from extractor.checks import verify_record
+    from models import ArticleRecord
+
+    try:
+        record = ArticleRecord.model_validate_json(record_file.read_text(encoding="utf-8"))
+        article = text.read_text(encoding="utf-8") if text else None
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{exc}")
+    except ValidationError as exc:
+        _fail(f"{record_file} is not an ArticleRecord: {exc.error_count()} problem(s), first: {exc.errors()[0]['loc']} {exc.errors()[0]['msg']}")
+    results = verify_record(record, article)
+    for result in results:
+        typer.echo(f"{result.status:4} {result.rule}: {result.message}")
+    failed = [r for r in results if r.status == "fail"]
+    typer.echo(f"{len(results)} checks: {len(failed)} failed")
+    if failed:
+        raise typer.Exit(code=1)

@@ -24,6 +24,7 @@ _STOP = regex.compile(
 )
 _EDITION = regex.compile(r"第?(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届")
 _OPENING = regex.compile(r"^[^，。；]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|圆满结束|隆重|盛大)")
+_DATE_VERB = regex.compile(r"^[^，。；、）]{0,8}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|闭幕|落幕)")
 _CLOSING = regex.compile(r"^[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束)")
 _THEMES = (
     regex.compile(r"以\s*[“「『](?P<theme>(?:[^”」』“「]|[“「][^”」]*[”」])+?)[”」』]\s*为(?:主题|题|年度主题)(?P<after>的?)"),
@@ -216,8 +217,9 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     near = [a for a in dates if s <= a["start"] < e]
     published = doc.user_data.get("published")
     relative = regex.search(r"(今|昨)(?:天|日|早|晨|午|晚|\s*（\d{1,2}）\s*日)?", text[s:e]) if published else None
+    acted = [a for a in near if _DATE_VERB.match(text[a["end"] :])]
     if beside or near:
-        first = beside[0] if beside else min(near, key=lambda a: abs(a["start"] - start))
+        first = beside[0] if beside else acted[0] if acted else min(near, key=lambda a: abs(a["start"] - start))
         day = first["value"]
     elif relative and regex.match(r"^(?:今|昨)", relative.group()) and len(published) >= 10:
         day = _shift(published[:10], -1 if relative.group(1) == "昨" and "（" not in relative.group() else 0)
@@ -258,19 +260,21 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
     return None
 
 
-def _place_words(segment: str) -> list[str]:
-    """Place names in a stretch of text, by jieba's dictionary (ns), without countries and world regions."""
+def _place_words(segment: str, tagged: set[str]) -> list[str]:
+    """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world regions."""
     import jieba.posseg
 
-    return [w.word for w in jieba.posseg.cut(segment) if w.flag == "ns" and len(w.word) >= 1 and not _COUNTRY.fullmatch(w.word)]
+    words = [w.word for w in jieba.posseg.cut(segment) if w.flag == "ns" or w.word in tagged]
+    return [w for w in words if not _COUNTRY.fullmatch(w)]
 
 
 def _place(doc: Doc, start: int, end: int, source: str) -> Optional[Place]:
     """Where the event is: the place after 在/于 in its sentence, the name's bracket (中国(镇江)), a place in the name, the dateline."""
     text = doc.text
-    s, e = _sentence(text, start, end)
-    segments = [m.group(1) for m in regex.finditer(r"(?:在|于|赴)([^，。；在于]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])", text[s:e])]
-    segments += [m.group(1) for m in regex.finditer(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)", text[s:e])]
+    segments = []
+    for s, e in _mention_sentences(text, start, end)[:3]:
+        segments += [m.group(1) for m in regex.finditer(r"(?:在|于|赴)([^，。；在于]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])", text[s:e])]
+        segments += [m.group(1) for m in regex.finditer(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)", text[s:e])]
     spoken = len(segments)
     tagged = {l.text for l in doc.spans.get("locations", [])}
     paren = regex.search(r"[（(](\p{Han}{2,4})[)）]", text[start:end])
@@ -280,7 +284,7 @@ def _place(doc: Doc, start: int, end: int, source: str) -> Optional[Place]:
     segments += doc.user_data.get("dateline_places", [])
     words: list[str] = []
     for i, segment in enumerate(segments):
-        words += [w for w in _place_words(segment) if w not in words and (len(w) > 1 or i < spoken) and (w in tagged or i < spoken or segment is not text)]
+        words += [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (w in tagged or i < spoken or segment is not text)]
     if not words and doc.user_data.get("locale") in ("hongkong", "macau"):
         words = ["香港" if doc.user_data["locale"] == "hongkong" else "澳门"]
     if not words:

@@ -67,10 +67,10 @@ def subject_of(doc: Doc, match: FigureMatch) -> Optional[str]:
     """The noun phrase the figure measures: the counted noun after it, else the noun phrase before it."""
     if match.counted:
         return match.counted
-    after = _noun_phrase_after(doc, match.end)
-    if after:
-        return after
-    return _noun_phrase_before(doc, match.start)
+    phrase = _noun_phrase_after(doc, match.end) or _noun_phrase_before(doc, match.start)
+    if phrase:
+        phrase = regex.sub(r"^(?:其中|包括|包含|含|以及|及|和|共|另有)", "", phrase)
+    return phrase if phrase and len(phrase) >= 2 else None
 
 
 def _noun_phrase_after(doc: Doc, at: int) -> Optional[str]:
@@ -126,8 +126,11 @@ def items_of(text: str, match: FigureMatch) -> list[str]:
 
 
 def _split_items(body: str) -> list[str]:
+    """Items of an enumeration; a run of clauses that carry their own figures (内资项目25个、外资项目15个) is no list."""
     parts = [p.strip(" “”「」") for p in regex.split(r"[、]|及|和", body)]
-    return [p for p in parts if p] if "、" in body else []
+    if "、" not in body or any(regex.search(r"\d", p) for p in parts):
+        return []
+    return [p for p in parts if p]
 
 
 @Language.factory("zh_figures", assigns=["doc.spans"], requires=["token.tag"], default_config={})
