@@ -153,11 +153,11 @@ NOT_DATES = [
     pytest.param("股价跌破5日均线，7日年化收益率", "2020-01-01", id="day-counts-in-finance"),
     pytest.param("第 3 日，每 2 日", "2020-01-01", id="spaced-ordinal-and-period"),
     pytest.param("去年0921大地震", "2024-11-27", id="date-inside-a-name"),
-    pytest.param("身份证号140302197706220124", None, id="digits-in-an-id"),
+    pytest.param("证件号码320106198811051234", None, id="digits-in-an-id"),
     pytest.param("农历八月十五", "2021-06-14", id="lunar"),
     pytest.param("十月革命前，北京十月文艺出版社出版《六月雪》", "2021-06-14", id="chinese-month-in-names"),
     pytest.param("经验被载入《1996年中国计划生育年鉴》", None, id="year-opening-a-title"),
-    pytest.param("争夺2000年奥运会参赛席位，1998年全国男篮甲B联赛", None, id="year-in-games-and-leagues"),
+    pytest.param("为2008年奥运会做准备，2006年全国女排联赛", None, id="year-in-games-and-leagues"),
     pytest.param("从60—70年代开始，10—20年期的贷款", None, id="decades-and-loan-terms"),
     pytest.param("2000多家企业参展，共有2019家", None, id="counts"),
 ]
