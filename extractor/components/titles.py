@@ -21,6 +21,11 @@ _POSITION_END = regex.compile(
 _POSITION_START = regex.compile(
     r"(?:前|副|常务|代|署理)?(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r")"
 )
+_AFTER_TITLE_END = regex.compile(
+    r"[，、。；：）)！？\s”」]|$|等|和|与|及|也|则|还|就|率|在|于|表示|说|指出|致|主持|出席|参加|强调|介绍|透露|认为|称|先后|分别|一行|为|向|对|从|的|发表|作|宣布|回顾|感谢|希望|夫妇|伉俪"
+)
+"""What may follow a position that is also a verb (代表) when it is written after a name as a title."""
+VERB_LIKE_POSITIONS = ("代表", "主管", "指挥", "顾问")
 _ORG_INSIDE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if len(x) >= 2]), key=len, reverse=True)) + ")")
 _ORG_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
 STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "r", "xc", "q", "c"}
@@ -107,6 +112,8 @@ class TitleComponent:
             after = _POSITION_START.match(doc.text, mention.end_char, min(len(doc.text), mention.end_char + 12))
             following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand") if after is not None else None
             if after is not None and following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn"):
+                after = None
+            if after is not None and after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(doc.text, after.end()):
                 after = None
             if after is not None:
                 end_span = doc.char_span(mention.end_char, after.end())
