@@ -11,7 +11,12 @@ from typing import Optional
 import regex
 
 from extractor.dates import find_published
-from extractor.lexicon.chrome import CREDIT_ENDINGS, LINE_MARKERS, LINE_WORDS, REPORTER_WORDS
+from extractor.lexicon.chrome import (
+    CREDIT_ENDINGS,
+    LINE_MARKERS,
+    LINE_WORDS,
+    REPORTER_WORDS,
+)
 from extractor.normalise import analysis_text, detect_script
 
 TERMINAL = "。！？；…”」』’\"）)"

@@ -5,7 +5,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
-from extractor.components import entities, figures, lac_tagger, quotes, temporal, titles, event  # noqa: F401  (registers the factories)
+from extractor.components import (  # noqa: F401  (registers the factories)
+    entities,
+    event,
+    figures,
+    lac_tagger,
+    quotes,
+    temporal,
+    titles,
+)
 from extractor.lexicon.organizations import SUFFIXES
 from extractor.lexicon.titles import POSITIONS
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 from typing import Optional
 
 import regex
-from spacy.tokens import Doc, Span as DocSpan
+from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
 
 from extractor.checks import run_checks
 from extractor.cleaning import Cleaned
+from extractor.components import text_of
 from models import (
     ArticleRecord,
     DateMention,
@@ -54,7 +56,7 @@ def build_record(doc: Doc, cleaned: Cleaned, source_text: str, *, record_id: str
         dates=dates,
         figures=figures,
         quotes=quotes,
-        documents=[Mention(text=m.group(1), span=_span(source_text, m.start(1), m.end(1))) for m in _DOCUMENT.finditer(doc.text)],
+        documents=[Mention(text=m.group(1), span=_span(source_text, m.start(1), m.end(1))) for m in _DOCUMENT.finditer(text_of(doc))],
         warnings=_warnings(source_text, cleaned),
     )
     record.checks = run_checks(record, source_text)
@@ -80,7 +82,7 @@ def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
         if person is None or any(t.text == text for t in person.titles):
             continue
         org = attrs.get("organization")
-        person.titles.append(Title(text=text, organization=_as_written(source, doc.text, org) if org else None, position=attrs["position"]))
+        person.titles.append(Title(text=text, organization=_as_written(source, text_of(doc), org) if org else None, position=attrs["position"]))
     for role in doc.spans.get("roles", []):
         person = people.get(role.text)
         if person is not None and role.label_ not in person.roles:
@@ -95,11 +97,11 @@ def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
 
 def _organizations(doc: Doc, source: str) -> list[Organization]:
     spans = [(_of(source, s), s) for s in doc.spans.get("orgs", [])]
-    names = {doc.text[m.start : m.end] for m, _ in spans}
+    names = {text_of(doc)[m.start : m.end] for m, _ in spans}
     kept = {n for n in names if not any(o != n and (o.endswith(n) or _abbreviates(n, o)) for o in names)}
     orgs: dict[str, Organization] = {}
     for mention, span in spans:
-        key = doc.text[mention.start : mention.end]
+        key = text_of(doc)[mention.start : mention.end]
         if key not in kept:
             continue
         org = orgs.setdefault(key, Organization(name=mention.text))
@@ -107,7 +109,7 @@ def _organizations(doc: Doc, source: str) -> list[Organization]:
         org.aliases.extend(a for a in aliases if a not in org.aliases)
     pattern = regex.compile("|".join(sorted(map(regex.escape, orgs), key=len, reverse=True))) if orgs else None
     if pattern:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text_of(doc)):
             orgs[m.group()].mentions.append(_span(source, m.start(), m.end()))
     return list(orgs.values())
 
@@ -155,7 +157,7 @@ def _quotes(doc: Doc, source: str) -> list[Quote]:
     for span in doc.spans.get("quotes", []):
         a = span._.attrs
         speaker = a.get("speaker")
-        out.append(Quote(speaker=_as_written(source, doc.text, speaker) if speaker else None, text=source[a["start"] : a["end"]],
+        out.append(Quote(speaker=_as_written(source, text_of(doc), speaker) if speaker else None, text=source[a["start"] : a["end"]],
                          span=_span(source, a["start"], a["end"])))
     return out
 

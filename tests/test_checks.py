@@ -5,7 +5,12 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor import extract
-from extractor.checks import count_matches_list, part_le_total, sum_matches_total, verify_record
+from extractor.checks import (
+    count_matches_list,
+    part_le_total,
+    sum_matches_total,
+    verify_record,
+)
 from extractor.cli import app
 
 ARTICLE = (

@@ -15,7 +15,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.dates import DateMatch, find_dates, find_durations, find_published, page_reference
+from extractor.dates import (
+    DateMatch,
+    find_dates,
+    find_durations,
+    find_published,
+    page_reference,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 JIONLP = SHARED / "eval" / "jionlp_time_cases.jsonl"

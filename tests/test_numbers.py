@@ -17,7 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.lexicon.units import CURRENCIES
-from extractor.numbers import FigureMatch, currency_for_locale, find_figures, parse_number
+from extractor.numbers import (
+    FigureMatch,
+    currency_for_locale,
+    find_figures,
+    parse_number,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 EVAL = SHARED / "eval"

@@ -10,8 +10,17 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.components import text_of
+from extractor.lexicon.organizations import (
+    COUNTRIES,
+    GENERIC_BODIES,
+    NOT_ORG_ENDINGS,
+    PLACE_BODIES,
+    ROLE_ENDINGS,
+    SUFFIXES,
+    VENUE_ENDINGS,
+)
 from extractor.lexicon.surnames import has_surname
-from extractor.lexicon.organizations import COUNTRIES, GENERIC_BODIES, NOT_ORG_ENDINGS, PLACE_BODIES, ROLE_ENDINGS, SUFFIXES, VENUE_ENDINGS
 from extractor.lexicon.titles import HONORIFICS, POSITIONS
 
 _POSITION = "(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")"
@@ -57,7 +66,7 @@ class EntityComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         lac = list(doc.spans.get("lac", []))
         names = self._people(doc, text, lac)
         doc.spans["people"] = _all_mentions(doc, text, names)
@@ -196,7 +205,7 @@ def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
         return False
     if jieba.posseg.dt.word_tag_tab.get(name) in ("nt", "j"):
         return True
-    if regex.match(r"(?:前|副|总|首席|联合)?" + _POSITION, doc.text[end : end + 8]):
+    if regex.match(r"(?:前|副|总|首席|联合)?" + _POSITION, text_of(doc)[end : end + 8]):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and _in_organization_list(doc, span)
@@ -214,7 +223,7 @@ def _in_organization_list(doc: Doc, span: Span) -> bool:
 def _list_members(doc: Doc, names: set[str]) -> set[str]:
     """Names the tagger missed in a 、 list of names (市领导A、B、C): short items with a surname, beside known names."""
     found = set()
-    for m in regex.finditer(r"(?:\p{Han}{2,3}、){2,}\p{Han}{2,3}", doc.text):
+    for m in regex.finditer(r"(?:\p{Han}{2,3}、){2,}\p{Han}{2,3}", text_of(doc)):
         items = m.group().split("、")
         known = sum(1 for item in items if item in names or any(item.endswith(n) for n in names))
         if known < 2:

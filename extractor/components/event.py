@@ -9,8 +9,9 @@ from typing import Optional
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Doc, Span as DocSpan
+from spacy.tokens import Doc
 
+from extractor.components import text_of
 from extractor.components.entities import _ORG_SUFFIX, _is_organization
 from extractor.dates import find_durations
 from extractor.lexicon.events import KINDS, OCCASION_WORDS, PAIRED_KINDS, SEGMENT_WORDS
@@ -53,7 +54,7 @@ class EventComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         source = doc.user_data.get("source_text", text)
         found = main_event_name(text, [(p.start_char, p.end_char) for p in doc.spans.get("people", [])])
         if found is None:
@@ -198,7 +199,7 @@ def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]
 
 def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
     """A stated range wins; else the day next to the first mention (今/昨 read against the page date); a duration sets the end."""
-    text = doc.text
+    text = text_of(doc)
     sentences = _mention_sentences(text, start, end)
     dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
     beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
@@ -270,7 +271,7 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
 
 def _place(doc: Doc, start: int, end: int, source: str) -> Optional[Place]:
     """Where the event is: the place after 在/于 in its sentence, the name's bracket (中国(镇江)), a place in the name, the dateline."""
-    text = doc.text
+    text = text_of(doc)
     segments = []
     for s, e in _mention_sentences(text, start, end)[:3]:
         segments += [m.group(1) for m in regex.finditer(r"(?:在|于|赴)([^，。；在于]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])", text[s:e])]
@@ -332,7 +333,7 @@ def _segments(doc: Doc, source: str) -> list[str]:
         subject = a.get("subject") or ""
         if a.get("items") and regex.search("(?:" + "|".join(SEGMENT_WORDS) + ")$", subject):
             segments += [i for i in a["items"] if i not in segments]
-    return [_source_form(doc.text, source, s) for s in segments]
+    return [_source_form(text_of(doc), source, s) for s in segments]
 
 
 def _source_form(text: str, source: str, s: str) -> str:

@@ -10,6 +10,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.components import text_of
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures
 
@@ -25,7 +26,7 @@ class FigureComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         source = doc.user_data.get("source_text", text)
         doc.user_data["locale"] = detect_locale(text)
         currency = currency_for_locale(doc.user_data["locale"])
@@ -86,7 +87,7 @@ def _noun_phrase_after(doc: Doc, at: int) -> Optional[str]:
 
 
 def _noun_phrase_before(doc: Doc, at: int) -> Optional[str]:
-    text = doc.text
+    text = text_of(doc)
     clause_start = max(text.rfind(c, 0, at) for c in _BOUNDARY) + 1
     head = text[clause_start:at]
     while True:

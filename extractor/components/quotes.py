@@ -11,6 +11,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.components import text_of
 from extractor.lexicon.titles import HONORIFICS, POSITIONS
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -75,7 +76,7 @@ class QuoteComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         refs = _references(text, list(doc.spans.get("people", [])))
         spans: list[Span] = []
         speaker_of: dict[int, Optional[str]] = {}

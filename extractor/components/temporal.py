@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.components import text_of
 from extractor.dates import find_dates
 
 
@@ -16,7 +17,7 @@ class DateComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match in find_dates(doc.text, published=doc.user_data.get("published")):
+        for match in find_dates(text_of(doc), published=doc.user_data.get("published")):
             span = doc.char_span(match.start, match.end, label="DATE", alignment_mode="expand")
             if span is None:
                 continue

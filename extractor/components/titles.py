@@ -11,6 +11,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.components import text_of
 from extractor.components.entities import _COUNTRY_PREFIX, _VENUE
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES
 from extractor.lexicon.titles import LIST_HEADS, POSITIONS
@@ -92,7 +93,7 @@ class TitleComponent:
     def __call__(self, doc: Doc) -> Doc:
         titles: list[Span] = []
         roles: list[Span] = []
-        source = doc.user_data.get("source_text", doc.text)
+        source = doc.user_data.get("source_text", text_of(doc))
         people = list(doc.spans.get("people", []))
         for mention in people:
             person = mention.text
@@ -109,11 +110,11 @@ class TitleComponent:
                         break
                     found.insert(0, chained)
                     j = chained_start
-            after = _POSITION_START.match(doc.text, mention.end_char, min(len(doc.text), mention.end_char + 12))
+            after = _POSITION_START.match(text_of(doc), mention.end_char, min(len(text_of(doc)), mention.end_char + 12))
             following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand") if after is not None else None
             if after is not None and following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn"):
                 after = None
-            if after is not None and after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(doc.text, after.end()):
+            if after is not None and after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text_of(doc), after.end()):
                 after = None
             if after is not None:
                 end_span = doc.char_span(mention.end_char, after.end())
@@ -130,7 +131,7 @@ class TitleComponent:
 
 
 def _roles(doc: Doc, mention: Span) -> list[Span]:
-    text = doc.text
+    text = text_of(doc)
     after = text[mention.end_char : mention.end_char + 40]
     found = []
     for role, pattern in _ROLE_VERBS:
@@ -154,7 +155,7 @@ def _roles(doc: Doc, mention: Span) -> list[Span]:
 
 def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list[Span]:
     """Organisations written inside titles count (国家发改委气候司副司长 -> 国家发改委气候司), generic bodies without their place do not."""
-    names = {doc.text[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)] for o in orgs}
+    names = {text_of(doc)[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)] for o in orgs}
     for title in titles:
         organization = title._.attrs.get("organization")
         if not organization or organization in names:
