@@ -40,9 +40,9 @@ _PLAIN_ORGANIZERS = (
     regex.compile(r"(?:^|[，。；\n])(?P<names>[^，。；：\n]{2,60}?)(?:联合|共同)(?P<verb>举办|主办)"),
     regex.compile(r"主办(?:机构|单位|方)\s*(?:为|是|：)?\s*(?P<names>[^，。；：\n（]{2,60}?)(?P<verb>)(?=[（，。；\n]|于)"),
 )
-_FOLLOWING_ROLE = regex.compile(r"^[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合)?(?P<verb>承办|协办|支持|赞助)")
+_FOLLOWING_ROLE = regex.compile(r"^[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合)?(?P<verb>主办|承办|协办|支持|赞助)")
 _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organizer", "共同主办": "organizer", "主催": "organizer",
-            "承办": "host", "协办": "co-organizer", "指导": "supporter", "支持": "supporter", "赞助": "sponsor"}
+            "承办": "host", "协办": "co-organizer", "支持": "supporter", "赞助": "sponsor"}
 _COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲")
 _PROVINCE = regex.compile(r"(?:省|自治区)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$")
 
@@ -76,7 +76,7 @@ class EventComponent:
             start=when[0],
             end=when[1],
             location=_place(doc, start, end, source),
-            organizers=_organizers(text, source),
+            organizers=_organizers(text, source, start, end),
             segments=_segments(doc, source),
         )
         return doc
@@ -296,16 +296,21 @@ def _place(doc: Doc, start: int, end: int, source: str) -> Optional[Place]:
                  province=_source_form(text, source, province) if province else None)
 
 
-def _organizers(text: str, source: str) -> list[Organizer]:
+def _organizers(text: str, source: str, start: int, end: int) -> list[Organizer]:
+    """Bodies named as organisers: 由A、B主办，C承办; 主办单位为A; A联合举办; A今日在X举办 <the event>."""
     found: list[Organizer] = []
     for m in _ORGANIZERS.finditer(text):
-        found += _split_organizers(text, source, m.start("names"), m["names"], m["verb"])
-        follow = _FOLLOWING_ROLE.match(text[m.end() :])
-        if follow:
-            found += _split_organizers(text, source, m.end() + follow.start("names"), follow["names"], follow["verb"])
+        found += _split_organizers(source, m.start("names"), m["names"], m["verb"])
+        at = m.end()
+        while follow := _FOLLOWING_ROLE.match(text[at:]):
+            found += _split_organizers(source, at + follow.start("names"), follow["names"], follow["verb"])
+            at += follow.end()
     for pattern in _PLAIN_ORGANIZERS:
         for m in pattern.finditer(text):
-            found += _split_organizers(text, source, m.start("names"), m["names"], m["verb"] or "主办")
+            found += _split_organizers(source, m.start("names"), m["names"], m["verb"] or "主办")
+    key = regex.escape(text[start : min(end, start + 6)])
+    for m in regex.finditer(r"(?:^|(?<=[。！？\n]))\s*(?P<names>[^，。；：\n]{2,60}?)(?:于|在|今|昨|将|共同|联合)[^，。；\n]{0,30}?(?P<verb>举办|举行|主办)[「“]?" + key, text):
+        found += _split_organizers(source, m.start("names"), m["names"], "主办")
     seen, unique = set(), []
     for org in found:
         if org.name not in seen:
@@ -314,16 +319,41 @@ def _organizers(text: str, source: str) -> list[Organizer]:
     return unique
 
 
-def _split_organizers(text: str, source: str, offset: int, names: str, verb: str) -> list[Organizer]:
+def _split_organizers(source: str, offset: int, names: str, verb: str) -> list[Organizer]:
+    """Split at 、; split at 和/与/及 only where both sides are names of bodies (工业和信息化部 stays whole)."""
+    if verb not in _ROLE_OF:
+        return []
     out = []
-    for m in regex.finditer(r"[^、和及与]+", names):
-        lead = regex.match(r"\s*(?:由|是|为)?\s*", m.group()).end()
-        name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)[县市省]$", "", m.group()[lead:].rstrip())
-        if name.startswith("我会") or len(name) < 2 or not (_ORG_SUFFIX.search(name) and _is_organization(name) or regex.search(r"[市县省]$", name)):
-            continue
-        start = offset + m.start() + lead
-        out.append(Organizer(name=source[start : start + len(name)], role=_ROLE_OF.get(verb, "organizer")))
+    places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
+    for piece in regex.finditer(r"[^、]+", names):
+        inner = list(regex.finditer(r"[^和及与]+", piece.group()))
+        if len(inner) > 1 and all(_organizer_name(p.group(), places) for p in inner):
+            parts = [(piece.start() + p.start(), p.group()) for p in inner]
+        else:
+            parts = [(piece.start(), piece.group())]
+        for at, raw in parts:
+            lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为)?\s*", raw).end()
+            name = _organizer_name(raw[lead:], places)
+            if name:
+                begin = offset + at + lead
+                out.append(Organizer(name=source[begin : begin + len(name)], role=_ROLE_OF[verb]))
     return out
+
+
+def _organizer_name(raw: str, places: bool = False) -> Optional[str]:
+    """The body's name without its bracketed alias or a count of places (彰化3县); None if it is not a body.
+
+    In a list of local governments named by their places (苗栗、南投、彰化3县及台中市), bare place names count.
+    """
+    name = regex.sub(r"（[^（）]*）$|\((?:[^()]*)\)$", "", raw.strip())
+    name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
+    if name.startswith("我会") or len(name) < 2:
+        return None
+    if _ORG_SUFFIX.search(name) and _is_organization(name) or regex.search(r"[市县省]$", name):
+        return name
+    if places and regex.fullmatch(r"\p{Han}{2,3}", name):
+        return name
+    return None
 
 
 def _segments(doc: Doc, source: str) -> list[str]:
