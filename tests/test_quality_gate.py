@@ -11,13 +11,13 @@ from extractor.evaluation import evaluate, prf
 from tests.helpers import OWN_CORPUS, SHARED_CORPUS, needs_shared
 
 SHARED_FLOORS = {
-    "people": 0.95, "titles": 0.93, "organizations": 0.85, "figures": 0.98, "qualifiers": 0.98, "dates": 0.97,
-    "quotes": 0.97, "event": 0.85, "organizers": 0.82, "authors": 0.97, "published": 0.97,
+    "people": 0.95, "titles": 0.93, "organizations": 0.85, "figures": 0.98, "qualifiers": 0.98, "dates": 0.98,
+    "quotes": 0.97, "event": 0.87, "organizers": 0.86, "authors": 0.97, "published": 0.97,
 }
-SHARED_MACRO = 0.93
+SHARED_MACRO = 0.94
 OWN_FLOORS = {
     "people": 0.96, "titles": 0.93, "organizations": 0.92, "figures": 0.96, "qualifiers": 0.96, "dates": 0.95,
-    "quotes": 0.93, "event": 0.91, "organizers": 0.73, "authors": 0.93, "published": 0.98,
+    "quotes": 0.93, "event": 0.92, "organizers": 0.95, "authors": 0.93, "published": 0.98,
 }
 SEED_FIELDS = ("people", "titles", "organizations", "quotes", "event", "figures", "qualifiers", "dates")
 
