@@ -16,7 +16,7 @@ from extractor.components.entities import _ORG_SUFFIX, _is_organization
 from extractor.dates import find_durations
 from extractor.lexicon.events import KINDS, OCCASION_WORDS, PAIRED_KINDS, SEGMENT_WORDS
 from extractor.numbers import parse_number
-from models import Event, Organizer, Place
+from models import Event, Figure, Organizer, Place
 
 _KEYWORD = regex.compile("|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + r"|(?<![发开进拓施伸扩推])展(?![示开期现览出望销位区馆品商会厅台开])")
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」 ]")
@@ -78,6 +78,7 @@ class EventComponent:
             location=_place(doc, start, end, source),
             organizers=_organizers(text, source, start, end),
             segments=_segments(doc, source),
+            attendance=_attendance(doc, source, start, end),
         )
         return doc
 
@@ -353,6 +354,22 @@ def _organizer_name(raw: str, places: bool = False) -> Optional[str]:
         return name
     if places and regex.fullmatch(r"\p{Han}{2,3}", name):
         return name
+    return None
+
+
+def _attendance(doc: Doc, source: str, start: int, end: int) -> Optional[Figure]:
+    """A head count in a sentence naming the event (近400人出席, 吸引逾五十四萬人次): who came."""
+    text = text_of(doc)
+    sentences = _mention_sentences(text, start, end)
+    words = _KEYWORD.findall(text[start:end])
+    if words:
+        sentences += [_sentence(text, m.start(), m.end()) for m in regex.finditer(regex.escape(words[-1]), text)]
+    for span in doc.spans.get("figures", []):
+        a = span._.attrs
+        if a["kind"] in ("count", "quantity") and a["unit"] in ("人", "位", "名", "人次") and any(s <= a["start"] < e for s, e in sentences):
+            if regex.search(r"出席|参加|参会|与会|到场|吸引|参观|观展|入场|进场|嘉宾|代表", text[max(0, a["start"] - 12) : a["end"] + 12]):
+                return Figure(text=source[a["start"] : a["end"]], span={"start": a["start"], "end": a["end"], "text": source[a["start"] : a["end"]]},
+                              kind=a["kind"], value=a["value"], upper=a.get("upper"), unit=a["unit"], qualifier=a["qualifier"], subject=a.get("subject"))
     return None
 
 
