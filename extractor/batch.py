@@ -15,6 +15,7 @@ import importlib
 import io
 import json
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
@@ -25,7 +26,18 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Iterator, Optional, Protocol, Sequence, TextIO, Union
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Iterable,
+    Iterator,
+    Optional,
+    Protocol,
+    Sequence,
+    TextIO,
+    Union,
+)
 
 from extractor import decoding
 from models import ArticleRecord
@@ -119,14 +131,14 @@ def record_id(text: str) -> str:
     """The record id of an article text, as `extract()` computes it.
 
     >>> record_id("大會")[:20]
-    'sha256:3a1c20a4dc8c0'
+    'sha256:b5833223b6ec8'
     """
     return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def default_errors_path(out: Path) -> Path:
     """records.jsonl -> records.errors.jsonl, in the same directory."""
-    return out.with_name(f"{out.name[:-len(out.suffix)] if out.suffix else out.name}.errors.jsonl")
+    return out.with_name(f"{out.stem}.errors.jsonl")
 
 
 # -- inputs -----------------------------------------------------------------------------------------
@@ -234,7 +246,7 @@ def _jsonl_inputs(stream: BinaryIO, name: str) -> Iterator[Union[Input, Outcome]
         lineno += 1
         where = f"{name}:{lineno}"
         if line is None:
-            yield _failure(where, "TooLarge", f"{where}: line over {MAX_LINE_BYTES / 1e6:.0f} MB: "
+            yield _failure(where, "TooLarge", f"{where}: line over {MAX_LINE_BYTES / 2**20:g} MiB: "
                                               "split the article or give it as a file")
             continue
         if not line.strip():
@@ -318,14 +330,13 @@ def _init_worker(factory: str, known: frozenset[str]) -> None:
     exits when its parent dies (a killed run leaves no orphans)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER.update(factory=factory, known=known)
-    parent = os.getppid()
+    driver = multiprocessing.parent_process()  # the run's process, also under forkserver
 
-    def watch_parent() -> None:
-        while os.getppid() == parent:
-            time.sleep(1)
+    def exit_with_driver() -> None:
+        multiprocessing.connection.wait([driver.sentinel])
         os._exit(1)
 
-    threading.Thread(target=watch_parent, daemon=True).start()
+    threading.Thread(target=exit_with_driver, daemon=True).start()
     _pipeline(factory)
 
 
@@ -366,42 +377,60 @@ def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, facto
 
     pool = new_pool()
     pending: dict[Future, Input] = {}
-    suspects: deque[Input] = deque()
+    backlog: deque[Input] = deque()  # taken back from a pool that broke before they ran
+    suspects: deque[Input] = deque()  # in flight when a worker died
+
+    def submit(item: Input) -> bool:
+        try:
+            pending[pool.submit(_process_local, item)] = item
+        except BrokenProcessPool:
+            return False
+        return True
+
+    def collect(future: Future, isolated: bool) -> tuple[Optional[Outcome], bool]:
+        """The outcome of a finished future (None when the input goes back as a suspect), and whether a worker died."""
+        item = pending.pop(future)
+        try:
+            return future.result(), False
+        except BrokenProcessPool:
+            if isolated:
+                return _crashed(item, "a worker process died extracting it"), True
+            suspects.append(item)
+            return None, True
+        except Exception as exc:  # the outcome could not come back (pickling); the input is still accounted for
+            return _failure(item.source, type(exc).__name__, f"{item.source}: {exc}"), False
+
     try:
         while True:
-            isolated = bool(suspects)
-            if isolated:
-                if not pending:
-                    item = suspects.popleft()
-                    pending[pool.submit(_process_local, item)] = item
-            else:
-                while len(pending) < 2 * workers and (item := next(items, None)) is not None:
-                    if isinstance(item, Outcome):
-                        yield item
-                    else:
-                        pending[pool.submit(_process_local, item)] = item
-            if not pending:
-                return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = False
-            for future in done:
-                item = pending.pop(future)
-                try:
-                    outcome = future.result()
-                except BrokenProcessPool:
+            isolated, broken = bool(suspects), False
+            if isolated and not pending:
+                item = suspects.popleft()
+                if not submit(item):
+                    suspects.appendleft(item)
                     broken = True
-                    if isolated:
-                        yield _crashed(item, "a worker process died extracting it")
-                    else:
-                        suspects.append(item)
-                    continue
-                except Exception as exc:  # the outcome could not come back (pickling); the input is still accounted for
-                    outcome = _failure(item.source, type(exc).__name__, f"{item.source}: {exc}")
-                yield outcome
+            while not isolated and not broken and len(pending) < 2 * workers:
+                item = backlog.popleft() if backlog else next(items, None)
+                if item is None:
+                    break
+                if isinstance(item, Outcome):
+                    yield item
+                elif not submit(item):
+                    backlog.appendleft(item)
+                    broken = True
+            if not pending and not broken:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED) if pending else (set(), set())
+            for future in done:
+                outcome, died = collect(future, isolated)
+                broken = broken or died
+                if outcome is not None:
+                    yield outcome
             if broken:
                 wait(pending)
-                suspects.extend(pending.values())
-                pending.clear()
+                for future in list(pending):
+                    outcome, _ = collect(future, isolated)
+                    if outcome is not None:
+                        yield outcome
                 pool = replace_pool(pool)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
@@ -614,7 +643,13 @@ class RichProgress:
 
     def start(self, total: Optional[int]) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         self._bar = Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
                              TextColumn("{task.fields[rate]} articles/s"), TextColumn("ETA"), TimeRemainingColumn(),
@@ -695,7 +730,9 @@ def run(
     if scheduler and engine != "dask":
         raise BatchError("--scheduler needs --engine dask")
     workers = workers or _cpu_count()
-    exclude = [out, errors] + ([Path(sink.engine.url.database)] if sink and sink.engine.url.database else [])
+    exclude = [out, errors]
+    if sink and sink.engine.dialect.name == "sqlite" and sink.engine.url.database:
+        exclude.append(Path(sink.engine.url.database))
     paths = resolve(inputs, exclude=exclude)
     if not resume:
         for path in (out, errors):
@@ -756,7 +793,8 @@ def _account(outcome: Outcome, summary: Summary, records: JsonlWriter, failures:
             return
         stored = sink.record(outcome.id) if sink else None
         if stored is None:
-            raise BatchError(f"{outcome.source}: record {outcome.id} vanished from the database during the run; rerun with --resume")
+            raise BatchError(f"{outcome.source}: record {outcome.id} vanished from the database during the run; "
+                             "rerun with --resume")
         record = ArticleRecord.model_validate({**stored, "source": outcome.source})
         line = record.model_dump_json()
     else:

@@ -32,8 +32,10 @@ def extract(
     for path in files:
         try:
             article = read_article(path)
-        except (OSError, DecodingError) as exc:
-            _fail(f"{path}: {exc}")
+        except DecodingError as exc:
+            _fail(str(exc))
+        except OSError as exc:
+            _fail(f"{path}: {exc.strerror or exc}")
         record = extract_text(article.text, source=str(path), published=article.published)
         typer.echo(record.model_dump_json(indent=2 if pretty else None))
 

@@ -18,9 +18,26 @@ from typing import Optional
 import regex
 
 from extractor.lexicon.dates import (
-    ANAPHORIC_YEARS, CN_DIGITS, COMPARED, DURATION_LEADS, DURATION_TAILS, DURATION_UNITS, LUNAR, MONTH_PARTS,
-    NAME_BREAKERS, NAME_ENDINGS, NOT_AFTER_DAY, NOT_BEFORE_DATE, QUARTER_WORDS, RELATIVE_YEARS, SEASONS, STAMP_MARKERS,
-    TIME_WORDS, YEAR_PARTS, YEAR_SPAN_AFTER, YEAR_WORDS,
+    ANAPHORIC_YEARS,
+    CN_DIGITS,
+    COMPARED,
+    DURATION_LEADS,
+    DURATION_TAILS,
+    DURATION_UNITS,
+    LUNAR,
+    MONTH_PARTS,
+    NAME_BREAKERS,
+    NAME_ENDINGS,
+    NOT_AFTER_DAY,
+    NOT_BEFORE_DATE,
+    QUARTER_WORDS,
+    RELATIVE_YEARS,
+    SEASONS,
+    STAMP_MARKERS,
+    TIME_WORDS,
+    YEAR_PARTS,
+    YEAR_SPAN_AFTER,
+    YEAR_WORDS,
 )
 
 __all__ = ["DateMatch", "Duration", "Published", "find_dates", "find_durations", "find_published", "page_reference"]

@@ -22,6 +22,10 @@ MIN_HAN_SHARE = 0.3
 _ENCODINGS = ["utf_8", "utf_16", "utf_16_le", "utf_16_be", "gb18030", "big5", "big5hkscs"]
 """What charset-normalizer may choose from: GB18030 covers GBK and GB2312; Big5-HKSCS adds Hong Kong characters."""
 
+_PAGE_DATE = {"extensive_search": False, "original_date": True}
+"""A page's date from its markup only (meta tags, <time>, URL): htmldate's guess from the body text would
+turn a bare year into January 1st and override the dateline the extractor reads."""
+
 _BOMS = [(b"\xef\xbb\xbf", "utf_8"), (b"\xff\xfe", "utf_16_le"), (b"\xfe\xff", "utf_16_be")]
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _HTML_START = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
@@ -117,7 +121,7 @@ def check_text(text: str, *, source: str) -> str:
     >>> check_text("2017國際低碳（鎮江）大會在鎮江開幕", source="t")
     '2017國際低碳（鎮江）大會在鎮江開幕'
     """
-    size = len(text.encode("utf-8"))
+    size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_BYTES:
         raise _too_large(source, size)
     if not text.strip():
@@ -171,7 +175,8 @@ def _from_html(html: str, source: str) -> Article:
     except ImportError as exc:
         raise ImportError(f"reading HTML needs trafilatura and lxml_html_clean: "
                           f"pip install trafilatura lxml_html_clean ({exc})") from exc
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                           date_extraction_params=_PAGE_DATE)
     if document is None or not (document.text or "").strip():
         raise NoArticleText(source, "trafilatura found no article text in this HTML page: "
                                     "give the article's own page or its text")

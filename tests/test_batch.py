@@ -1,0 +1,445 @@
+"""The batch run: every input accounted for exactly once, in the JSONL and the database, resumable after a kill,
+on a local process pool and on dask. Stub extractors test the run's own paths fast; real articles test the whole."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from extractor import batch
+from extractor.batch import BatchError, read_jsonl, record_id
+from extractor.cli import app
+from extractor.sinks import articles, figures, open_sink, people, quotes
+from models import ArticleRecord
+from tests.helpers import OWN_CORPUS, ROOT, SHARED_CORPUS, needs_shared
+
+STUB = f"{__name__}:stub_extractor"
+
+
+class StubExtractor:
+    """A fast stand-in: text with BOOM raises, text with CRASH kills the worker, anything else gets a bare record."""
+
+    def extract(self, text, *, source=None, published=None):
+        if "BOOM" in text:
+            raise RuntimeError("boom")
+        if "CRASH" in text:
+            os._exit(3)
+        return ArticleRecord(id=record_id(text), source=source, published=published)
+
+
+def stub_extractor():
+    return StubExtractor()
+
+
+def broken_extractor():
+    raise ImportError("No module named 'fake_model'")
+
+
+def always_failing_extractor():
+    class Failing:
+        def extract(self, text, **_):
+            raise RuntimeError("this extractor must not be called")
+
+    return Failing()
+
+
+def chinese(n: int, extra: str = "") -> str:
+    return f"第{n}篇：二十六日上午，國際低碳大會在鎮江市體育會展中心開幕，來自三十多個國家和地區的代表出席。{extra}"
+
+
+def sources(*paths: Path) -> Counter:
+    """How often each source appears across records and error files."""
+    return Counter(entry["source"] for path in paths for entry in read_jsonl(path))
+
+
+def error_types(path: Path) -> dict[str, str]:
+    return {entry["source"]: entry["error"]["type"] for entry in read_jsonl(path)}
+
+
+# -- the run's own paths, with a stub extractor --------------------------------------------------------
+
+
+@pytest.fixture
+def stub_inputs(tmp_path) -> Path:
+    root = tmp_path / "in"
+    (root / "sub").mkdir(parents=True)
+    for n in range(4):
+        (root / f"a{n}.txt").write_text(chinese(n), encoding="utf-8")
+    (root / "sub" / "gbk.txt").write_bytes(chinese(9).encode("gb18030"))
+    (root / "boom.txt").write_text(chinese(5, "BOOM"), encoding="utf-8")
+    (root / "crash.txt").write_text(chinese(6, "CRASH"), encoding="utf-8")
+    (root / "empty.txt").write_bytes(b"")
+    (root / ".hidden.txt").write_text(chinese(7), encoding="utf-8")
+    with open(root / "lines.jsonl", "w", encoding="utf-8") as stream:
+        stream.write(json.dumps({"id": "caller-1", "text": chinese(8), "published": "2017-09-26"}, ensure_ascii=False))
+        stream.write("\n\nnot json\n")
+        stream.write(json.dumps({"text": 3}) + "\n")
+        stream.write(json.dumps({"source": "http://example.com/a", "text": "English only, no Chinese here."}) + "\n")
+    return root
+
+
+def stub_expected(root: Path) -> dict[str, object]:
+    """Each source of `stub_inputs` and its error type (None for a record); the hidden file is not an input."""
+    files = {"a0.txt": None, "a1.txt": None, "a2.txt": None, "a3.txt": None, "sub/gbk.txt": None,
+             "boom.txt": "RuntimeError", "crash.txt": "WorkerCrashed", "empty.txt": "EmptyInput"}
+    jsonl = root / "lines.jsonl"
+    return {**{str(root / name): kind for name, kind in files.items()}, "caller-1": None,
+            f"{jsonl}:3": "InvalidJSONL", f"{jsonl}:4": "InvalidJSONL", "http://example.com/a": "NotChinese"}
+
+
+def test_every_input_is_one_line_and_a_crash_costs_only_its_input(tmp_path, stub_inputs):
+    out = tmp_path / "out" / "records.jsonl"
+    summary = batch.run([str(stub_inputs)], out=out, workers=2, extractor=STUB)
+    expected = stub_expected(stub_inputs)
+    errors = out.with_name("records.errors.jsonl")
+    assert sources(out, errors) == Counter(expected.keys())
+    assert error_types(errors) == {source: kind for source, kind in expected.items() if kind}
+    assert (summary.inputs, summary.records, summary.errors) == (len(expected), 6, 6) and summary.accounted
+    assert str(summary) == "12 inputs: 6 records, 6 errors"
+    by_source = {entry["source"]: entry for entry in read_jsonl(out)}
+    assert by_source["caller-1"]["published"] == "2017-09-26"
+    assert by_source[str(stub_inputs / "sub" / "gbk.txt")]["id"] == record_id(chinese(9))
+
+
+def test_a_broken_extractor_stops_the_run_with_its_reason(tmp_path, stub_inputs):
+    with pytest.raises(BatchError, match="fake_model.*--resume"):
+        batch.run([str(stub_inputs / "a0.txt")], out=tmp_path / "r.jsonl", workers=1, extractor=f"{__name__}:broken_extractor")
+
+
+def test_an_existing_output_is_continued_only_with_resume(tmp_path, stub_inputs):
+    out = tmp_path / "r.jsonl"
+    out.write_text('{"id": "x"}\n')
+    with pytest.raises(BatchError, match="already has lines: pass --resume"):
+        batch.run([str(stub_inputs)], out=out, extractor=STUB)
+    with pytest.raises(BatchError, match="same file"):
+        batch.run([str(stub_inputs)], out=out, errors=tmp_path / "r.jsonl", extractor=STUB)
+
+
+def test_resume_mends_a_torn_line_and_fills_in_the_database(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    for n in range(6):
+        (root / f"{n}.txt").write_text(chinese(n), encoding="utf-8")
+    (root / "empty.txt").write_bytes(b"")
+    out, db = tmp_path / "r.jsonl", f"sqlite:///{tmp_path / 'r.db'}"
+    with open_sink(db) as sink:
+        batch.run([str(root)], out=out, sink=sink, workers=2, extractor=STUB)
+    # what a kill leaves: two inputs not done, one record in the JSONL but not yet in the database, a torn line
+    lines = out.read_bytes().splitlines(keepends=True)
+    out.write_bytes(b"".join(lines[:4]) + lines[4][:25])
+    with open_sink(db) as sink, sink.engine.begin() as connection:
+        connection.execute(articles.delete().where(articles.c.id.in_([json.loads(line)["id"] for line in lines[3:]])))
+    with open_sink(db) as sink:
+        summary = batch.run([str(root)], out=out, sink=sink, workers=2, resume=True, extractor=STUB)
+        stored = sink.ids()
+    assert str(summary) == "7 inputs: 6 records, 1 errors (5 already done)"
+    assert sources(out, tmp_path / "r.errors.jsonl") == Counter({str(p): 1 for p in root.iterdir()})
+    assert stored == {entry["id"] for entry in read_jsonl(out)} and len(stored) == 6
+
+
+def test_resume_takes_records_from_the_database_without_extracting(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    for n in range(3):
+        (root / f"{n}.txt").write_text(chinese(n), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'r.db'}"
+    with open_sink(db) as sink:
+        batch.run([str(root)], out=tmp_path / "first.jsonl", sink=sink, workers=1, extractor=STUB)
+        summary = batch.run([str(root)], out=tmp_path / "second.jsonl", sink=sink, workers=1, resume=True,
+                            extractor=f"{__name__}:always_failing_extractor")
+    assert str(summary) == "3 inputs: 3 records, 0 errors (3 already done)"
+    assert {e["id"] for e in read_jsonl(tmp_path / "second.jsonl")} == {record_id(chinese(n)) for n in range(3)}
+    assert not (tmp_path / "second.errors.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize("data, expected", [
+    (chinese(1).encode("big5"), {"<stdin>": None}),
+    (b"", {"<stdin>": "EmptyInput"}),
+    ("\n".join(json.dumps({"text": chinese(n)}, ensure_ascii=False) for n in range(3)).encode() + b"\n{bad\n",
+     {"<stdin>:1": None, "<stdin>:2": None, "<stdin>:3": None, "<stdin>:4": "InvalidJSONL"}),
+], ids=["one article", "empty", "jsonl"])
+def test_stdin_holds_one_article_or_jsonl(tmp_path, data, expected):
+    out = tmp_path / "r.jsonl"
+    summary = batch.run(["-"], out=out, workers=1, extractor=STUB, stdin=io.BytesIO(data))
+    assert sources(out, tmp_path / "r.errors.jsonl") == Counter(expected.keys())
+    assert error_types(tmp_path / "r.errors.jsonl") == {s: k for s, k in expected.items() if k}
+    assert summary.inputs == len(expected)
+
+
+def test_a_jsonl_line_over_the_limit_is_refused_unparsed(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "MAX_LINE_BYTES", 300)
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"text": "中" * 200}, ensure_ascii=False) + "\n"
+                    + json.dumps({"text": chinese(1)}, ensure_ascii=False) + "\n", encoding="utf-8")
+    items = list(batch.iter_inputs([path]))
+    assert [type(i).__name__ for i in items] == ["Outcome", "Input"]
+    assert items[0].error["type"] == "TooLarge" and items[1].source == f"{path}:2"
+    assert batch.count_inputs([path]) == 2
+
+
+def test_inputs_are_files_directories_and_globs_each_once(tmp_path):
+    root = tmp_path / "in"
+    (root / "b" / ".git").mkdir(parents=True)
+    for name in ["a.txt", "b/c.txt", "b/d.html", "b/.git/config", ".DS_Store"]:
+        (root / name).write_text("x")
+    out = root / "records.jsonl"
+    out.write_text("")
+    found = batch.resolve([str(root), str(root / "a.txt"), str(root / "b" / "*.html")], exclude=[out])
+    assert found == [root / "a.txt", root / "b" / "c.txt", root / "b" / "d.html"]
+    assert batch.resolve([str(root / "**" / "c.txt"), "-"]) == [root / "b" / "c.txt", "-"]
+    with pytest.raises(BatchError, match="no such file"):
+        batch.resolve([str(root / "missing.txt")])
+    with pytest.raises(BatchError, match="matches no file"):
+        batch.resolve([str(root / "*.pdf")])
+
+
+def test_read_jsonl_skips_a_torn_last_line_but_not_a_bad_middle_one(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_bytes(b'{"id": 1}\n{"id": 2}\n{"id": 3, "tex')
+    assert [e["id"] for e in read_jsonl(path)] == [1, 2]
+    writer = batch.JsonlWriter(path)
+    writer.write('{"id": 4}')
+    writer.close()
+    assert path.read_bytes() == b'{"id": 1}\n{"id": 2}\n{"id": 4}\n'
+    path.write_bytes(b'{"id": 1}\nnot json\n{"id": 3}\n')
+    with pytest.raises(BatchError, match=r"r\.jsonl:2 is not JSON"):
+        list(read_jsonl(path))
+
+
+def test_a_whole_last_line_without_newline_is_kept(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_bytes(b'{"id": 1}\n{"id": 2}')
+    writer = batch.JsonlWriter(path)
+    writer.write('{"id": 3}')
+    writer.close()
+    assert [e["id"] for e in read_jsonl(path)] == [1, 2, 3]
+
+
+def test_progress_is_a_bar_on_a_terminal_and_log_lines_otherwise():
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    assert isinstance(batch.progress_for(Terminal()), batch.RichProgress)
+    log = io.StringIO()
+    progress = batch.progress_for(log)
+    assert isinstance(progress, batch.LogProgress)
+    progress.interval = 0
+    progress.start(10)
+    progress.update(batch.Summary(inputs=4, records=3, errors=1))
+    assert re.fullmatch(r"zhextract: 4/10 inputs, 3 records, 1 errors, [\d.]+ articles/s, ETA \d\d:\d\d:\d\d\n", log.getvalue())
+    terminal = Terminal()
+    bar = batch.RichProgress(terminal)
+    bar.start(10)
+    bar.update(batch.Summary(inputs=10, records=9, errors=1))
+    bar.close()
+    assert "10/10" in terminal.getvalue() and "articles/s" in terminal.getvalue()
+
+
+def test_default_errors_file_is_next_to_the_output():
+    assert batch.default_errors_path(Path("out/records.jsonl")) == Path("out/records.errors.jsonl")
+    assert batch.default_errors_path(Path("records")) == Path("records.errors.jsonl")
+
+
+def test_the_run_command_reports_usage_errors_clearly(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["run", str(tmp_path / "missing"), "--out", str(tmp_path / "r.jsonl")])
+    assert result.exit_code == 1 and "no such file or directory" in result.output
+    result = runner.invoke(app, ["run", str(tmp_path), "--out", str(tmp_path / "r.jsonl"), "--scheduler", "tcp://x:1"])
+    assert result.exit_code == 1 and "--scheduler needs --engine dask" in result.output
+    result = runner.invoke(app, ["run", str(tmp_path), "--out", str(tmp_path / "r.jsonl"), "--db", "nonsense://x"])
+    assert result.exit_code == 1 and "not a database URL" in result.output
+
+
+def test_the_cli_loads_no_batch_machinery_at_import():
+    code = ("import sys; from extractor.cli import app; "
+            "print([m for m in ('sqlalchemy', 'distributed', 'trafilatura', 'charset_normalizer', 'extractor.batch') "
+            "if m in sys.modules])")
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout == "[]\n"
+
+
+def test_dask_local_cluster_gives_the_same_guarantees(tmp_path, stub_inputs):
+    """No --scheduler: the run starts its own LocalCluster of worker processes; a crashing input kills workers
+    until dask gives up on it, and only that input fails."""
+    pytest.importorskip("distributed")
+    out = tmp_path / "r.jsonl"
+    summary = batch.run([str(stub_inputs)], out=out, workers=1, engine="dask", extractor=STUB)
+    expected = stub_expected(stub_inputs)
+    assert sources(out, tmp_path / "r.errors.jsonl") == Counter(expected.keys())
+    assert error_types(tmp_path / "r.errors.jsonl") == {s: k for s, k in expected.items() if k}
+    assert summary.accounted
+
+
+# -- real articles, the real extractor ------------------------------------------------------------------
+
+
+def real_articles() -> list[Path]:
+    """A few real articles from the shared corpus and this project's own, whichever exist."""
+    shared = [SHARED_CORPUS / f"{name}.txt" for name in ("dev-001", "dev-010", "dev-025", "dev-030", "seed-000")]
+    return [p for p in shared if p.exists()] + sorted(OWN_CORPUS.glob("*.txt"))[:2]
+
+
+def mixed_directory(root: Path) -> dict[str, str]:
+    """Real articles, their GB18030 and Big5 copies, an HTML page, and inputs that are not articles.
+    Returns each source with what it must give: "record" or the error type."""
+    (root / "copies").mkdir(parents=True)
+    expected = {}
+    for path in real_articles():
+        shutil.copy(path, root / path.name)
+        expected[str(root / path.name)] = "record"
+    simplified, traditional = SHARED_CORPUS / "dev-010.txt", SHARED_CORPUS / "dev-030.txt"
+    (root / "copies" / "dev-010.gb18030.txt").write_bytes(simplified.read_text("utf-8").encode("gb18030"))
+    (root / "copies" / "dev-030.big5.txt").write_bytes(traditional.read_text("utf-8").encode("big5"))
+    page = SHARED_CORPUS / "dev-020.txt"  # not among the text inputs: a page of the same text would share its id
+    paragraphs = "".join(f"<p>{line}</p>" for line in page.read_text("utf-8").splitlines() if line.strip())
+    (root / "page.html").write_text(f"<html><head><meta charset='utf-8'><title>新聞</title></head><body>"
+                                    f"<div class='nav'>首頁 | 新聞 | 財經</div><article>{paragraphs}</article></body></html>",
+                                    encoding="utf-8")
+    expected.update({str(root / "copies" / "dev-010.gb18030.txt"): "record",
+                     str(root / "copies" / "dev-030.big5.txt"): "record", str(root / "page.html"): "record"})
+    (root / "empty.txt").write_bytes(b"")
+    (root / "random.bin").write_bytes(random.Random(7).randbytes(8192))
+    (root / "english.txt").write_text("The conference opened in Zhenjiang on Tuesday with delegates from 30 countries. " * 30)
+    (root / "big.txt").write_bytes(simplified.read_bytes() * (5 * 2**20 // simplified.stat().st_size + 1))
+    expected.update({str(root / "empty.txt"): "EmptyInput", str(root / "random.bin"): "BinaryInput",
+                     str(root / "english.txt"): "NotChinese", str(root / "big.txt"): "TooLarge"})
+    return expected
+
+
+def assert_database_matches(url: str, out: Path) -> None:
+    """Every JSONL record is in the database: the stored record, and its figure, people and quote rows."""
+    records = list(read_jsonl(out))
+    with open_sink(url) as sink, sink.engine.connect() as connection:
+        assert sink.ids() == {r["id"] for r in records}
+        for record in records:
+            stored = connection.scalar(select(articles.c.record).where(articles.c.id == record["id"]))
+            assert {**stored, "source": None} == {**record, "source": None}
+            rows = connection.execute(select(figures.c.value, figures.c.span_start, figures.c.span_end)
+                                      .where(figures.c.article_id == record["id"]).order_by(figures.c.idx)).all()
+            assert rows == [(Decimal(str(f["value"])), f["span"]["start"], f["span"]["end"]) for f in record["figures"]]
+            names = connection.scalars(select(people.c.name).where(people.c.article_id == record["id"])
+                                       .order_by(people.c.idx)).all()
+            assert names == [p["name"] for p in record["people"]]
+            spans = connection.execute(select(quotes.c.span_start, quotes.c.span_end)
+                                       .where(quotes.c.article_id == record["id"]).order_by(quotes.c.idx)).all()
+            assert spans == [(q["span"]["start"], q["span"]["end"]) for q in record["quotes"]]
+
+
+@needs_shared
+def test_a_mixed_directory_gives_one_line_per_input_and_matching_rows(tmp_path, database_url):
+    expected = mixed_directory(tmp_path / "in")
+    out = tmp_path / "records.jsonl"
+    with open_sink(database_url) as sink:
+        summary = batch.run([str(tmp_path / "in")], out=out, sink=sink, workers=2)
+    errors = tmp_path / "records.errors.jsonl"
+    assert sources(out, errors) == Counter(expected.keys())
+    assert summary.records + summary.errors == summary.inputs == len(expected)
+    kinds = {**{e["source"]: "record" for e in read_jsonl(out)}, **error_types(errors)}
+    assert kinds == expected, [e for e in read_jsonl(errors) if expected[e["source"]] == "record"]
+    by_source = {e["source"]: e for e in read_jsonl(out)}
+    for copy, original in [("copies/dev-010.gb18030.txt", "dev-010.txt"), ("copies/dev-030.big5.txt", "dev-030.txt")]:
+        assert by_source[str(tmp_path / "in" / copy)]["id"] == by_source[str(tmp_path / "in" / original)]["id"]
+    assert_database_matches(database_url, out)
+
+
+def _cli(*args: str, **popen) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", "from extractor.cli import app; app()", "run", *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, **popen)
+
+
+def _wait_for_lines(path: Path, count: int, process: subprocess.Popen, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if path.exists() and sum(1 for _ in read_jsonl(path)) >= count:
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"the run ended or stalled before {count} records: {process.poll()} {process.stderr.read()}")
+
+
+def _gone(group: int, timeout: float = 15) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@needs_shared
+def test_a_killed_run_resumes_with_every_input_exactly_once(tmp_path, database_url):
+    root = tmp_path / "in"
+    root.mkdir()
+    for path in (sorted(SHARED_CORPUS.glob("*.txt")) + sorted(OWN_CORPUS.glob("*.txt")))[-20:]:
+        shutil.copy(path, root / f"{path.parent.name}-{path.name}")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "english.txt").write_text("Not a Chinese article. " * 20)
+    inputs = sorted(str(p) for p in root.iterdir())
+    out = tmp_path / "records.jsonl"
+    args = [str(root), "--out", str(out), "--db", database_url, "--workers", "2"]
+
+    first = _cli(*args)
+    _wait_for_lines(out, 3, first)
+    os.kill(first.pid, signal.SIGKILL)
+    first.wait()
+    assert _gone(first.pid), "worker processes outlived the killed run"
+    done = sum(1 for _ in read_jsonl(out))
+    assert done < len(inputs) - 2, "the run finished before it could be killed"
+
+    second = _cli(*args, "--resume")
+    _wait_for_lines(out, done + 3, second)
+    second.send_signal(signal.SIGINT)
+    _, stderr = second.communicate(timeout=60)
+    assert second.returncode == 130 and "rerun with --resume" in stderr, stderr
+    assert _gone(second.pid)
+
+    third = _cli(*args, "--resume")
+    stdout, stderr = third.communicate(timeout=300)
+    assert third.returncode == 0, stderr
+    summary = re.search(r"^(\d+) inputs: (\d+) records, (\d+) errors \((\d+) already done\)$", stdout, re.MULTILINE)
+    assert summary and int(summary[1]) == len(inputs) == int(summary[2]) + int(summary[3]), stdout
+    assert sources(out, tmp_path / "records.errors.jsonl") == Counter(inputs)
+    assert error_types(tmp_path / "records.errors.jsonl") == {str(root / "empty.txt"): "EmptyInput",
+                                                             str(root / "english.txt"): "NotChinese"}
+    assert_database_matches(database_url, out)
+
+
+@needs_shared
+def test_dask_engine_on_a_local_cluster_matches_extract(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    from extractor.api import default_extractor
+
+    root = tmp_path / "in"
+    root.mkdir()
+    chosen = real_articles()[:3]
+    for path in chosen:
+        shutil.copy(path, root / path.name)
+    (root / "empty.txt").write_bytes(b"")
+    out, db = tmp_path / "r.jsonl", f"sqlite:///{tmp_path / 'r.db'}"
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster, \
+            open_sink(db) as sink:
+        summary = batch.run([str(root)], out=out, sink=sink, workers=2, engine="dask", scheduler=cluster.scheduler_address)
+        again = batch.run([str(root)], out=out, sink=sink, engine="dask", scheduler=cluster.scheduler_address, resume=True)
+    assert str(summary) == f"{len(chosen) + 1} inputs: {len(chosen)} records, 1 errors"
+    assert again.already == again.inputs == summary.inputs
+    extractor = default_extractor()
+    for record in read_jsonl(out):
+        text = Path(record["source"]).read_text("utf-8")
+        assert record == json.loads(extractor.extract(text, source=record["source"]).model_dump_json())
+    assert error_types(tmp_path / "r.errors.jsonl") == {str(root / "empty.txt"): "EmptyInput"}
+    assert_database_matches(db, out)
