@@ -211,13 +211,18 @@ def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
     return span is not None and _in_organization_list(doc, span)
 
 
-def _in_organization_list(doc: Doc, span: Span) -> bool:
+def _list_neighbours(doc: Doc, span: Span) -> list:
+    """The words on either side of a span in a 、 list."""
     neighbours = []
     if span.start >= 2 and doc[span.start - 1].text == "、":
         neighbours.append(doc[span.start - 2])
     if span.end + 1 < len(doc) and doc[span.end].text == "、":
         neighbours.append(doc[span.end + 1])
-    return any(t.tag_ == "ORG" or _ORG_SUFFIX.search(t.text) for t in neighbours)
+    return neighbours
+
+
+def _in_organization_list(doc: Doc, span: Span) -> bool:
+    return any(t.tag_ == "ORG" or _ORG_SUFFIX.search(t.text) for t in _list_neighbours(doc, span))
 
 
 def _list_members(doc: Doc, names: set[str]) -> set[str]:
@@ -236,11 +241,7 @@ def _list_members(doc: Doc, names: set[str]) -> set[str]:
 
 def _listed_with_organizations(doc: Doc, span: Span) -> bool:
     """A 'name' between organisations in a 、 list is an organisation (瑞士ABB集团、阿特斯、天合光能)."""
-    neighbours = []
-    if span.start >= 2 and doc[span.start - 1].text == "、":
-        neighbours.append(doc[span.start - 2])
-    if span.end + 1 < len(doc) and doc[span.end].text == "、":
-        neighbours.append(doc[span.end + 1])
+    neighbours = _list_neighbours(doc, span)
     return len(neighbours) == 2 and all(t.tag_ in ("ORG", "nz") for t in neighbours)
 
 
