@@ -40,6 +40,7 @@ class Extractor:
 
     def _run(self, cleaned: Cleaned, source_text: str, published: Optional[str]) -> Doc:
         doc = self.nlp.make_doc(cleaned.text)
+        doc.user_data["text"] = cleaned.text
         doc.user_data["source_text"] = source_text
         doc.user_data["published"] = published
         doc.user_data["dateline_places"] = cleaned.dateline_places

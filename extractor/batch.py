@@ -325,10 +325,12 @@ def _process(item: Input, factory: str, known: frozenset[str]) -> Outcome:
     return Outcome(item.source, "record", id=record.id, line=line)
 
 
-def _init_worker(factory: str, known: frozenset[str]) -> None:
+def _init_worker(factory: str, known: frozenset[str], threads: int = 0) -> None:
     """Local pool initializer: Ctrl-C is the parent's to handle, the pipeline is built now, and the worker
     exits when its parent dies (a killed run leaves no orphans)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if threads:  # this worker's share of the cores for LAC model calls, unless the user set it
+        os.environ.setdefault("ZHEXTRACT_THREADS", str(threads))
     _WORKER.update(factory=factory, known=known)
     driver = multiprocessing.parent_process()  # the run's process, also under forkserver
 
@@ -360,8 +362,10 @@ def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, facto
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
+    threads = max(1, (os.cpu_count() or 1) // workers) if workers > 1 else 0
+
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(factory, known))
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(factory, known, threads))
 
     def replace_pool(broken: ProcessPoolExecutor) -> ProcessPoolExecutor:
         """A new pool, proven to start: workers that die before any article are not the articles' fault."""
@@ -516,6 +520,7 @@ def _dask_setup() -> type:
             self.factory, self.known = factory, known
 
         def setup(self, worker: Any) -> None:
+            os.environ.setdefault("ZHEXTRACT_THREADS", "1")  # a LocalCluster runs one process per core
             _pipeline(self.factory)
 
     DaskSetup.__module__, DaskSetup.__qualname__ = __name__, "DaskSetup"

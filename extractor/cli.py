@@ -133,3 +133,7 @@ def check(
     typer.echo(f"{len(results)} checks: {len(failed)} failed")
     if failed:
         raise typer.Exit(code=1)
+
+
+if __name__ == "__main__":
+    app()

@@ -9,7 +9,7 @@ from spacy.tokens import Span as DocSpan
 
 from extractor.checks import run_checks
 from extractor.cleaning import Cleaned
-from extractor.components import text_of
+from extractor.components import find_names, text_of
 from models import (
     ArticleRecord,
     DateMention,
@@ -107,10 +107,8 @@ def _organizations(doc: Doc, source: str) -> list[Organization]:
         org = orgs.setdefault(key, Organization(name=mention.text))
         aliases = (span._.attrs or {}).get("aliases", [])
         org.aliases.extend(a for a in aliases if a not in org.aliases)
-    pattern = regex.compile("|".join(sorted(map(regex.escape, orgs), key=len, reverse=True))) if orgs else None
-    if pattern:
-        for m in pattern.finditer(text_of(doc)):
-            orgs[m.group()].mentions.append(_span(source, m.start(), m.end()))
+    for start, end, name in find_names(text_of(doc), orgs):
+        orgs[name].mentions.append(_span(source, start, end))
     return list(orgs.values())
 
 

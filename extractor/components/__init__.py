@@ -8,3 +8,29 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+def occurrences(text: str, phrase: str) -> list[int]:
+    """Start offsets of every occurrence of a literal phrase; a plain scan, no pattern to compile.
+
+    >>> occurrences("论坛与论坛", "论坛")
+    [0, 3]
+    """
+    found, at = [], text.find(phrase) if phrase else -1
+    while at >= 0:
+        found.append(at)
+        at = text.find(phrase, at + len(phrase))
+    return found
+
+
+def find_names(text: str, names) -> list[tuple[int, int, str]]:
+    """Every occurrence of any of the names, longest name first where two overlap, in text order."""
+    taken: list[tuple[int, int, str]] = []
+    covered = bytearray(len(text))
+    for name in sorted(set(names), key=len, reverse=True):
+        for start in occurrences(text, name):
+            end = start + len(name)
+            if not any(covered[start:end]):
+                covered[start:end] = b"\x01" * len(name)
+                taken.append((start, end, name))
+    return sorted(taken)

@@ -10,7 +10,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.components import text_of
+from extractor.components import find_names, text_of
 from extractor.lexicon.organizations import (
     COUNTRIES,
     GENERIC_BODIES,
@@ -39,6 +39,7 @@ _AFTER_TITLE_NAME = regex.compile(
     _POSITION + r"(?P<name>\p{Han}{2,3}?)(?=[，、。：；（\s]|等|和|与|及|在|出席|主持|致|表示|说|指出|强调|授予|颁|发布|宣布|介绍|"
     r"先后|为|代表|向|透露|会见|参加|参观|讲话|作|也|则|还|就|率|带领|一行|认为|提到|称|坦言|回顾|希望|感谢|共同|分别|宣读|签)"
 )
+_POSITION_AHEAD = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
 _NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千万两]|本|该|各|全|新|老|小|大|级)|[的了是]|^(\p{Han})\1$")
 _SPEECH_NEXT = ("表示", "说", "指出", "强调", "致辞", "主持", "宣布", "介绍", "透露", "认为", "提到", "称")
 
@@ -205,7 +206,7 @@ def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
         return False
     if jieba.posseg.dt.word_tag_tab.get(name) in ("nt", "j"):
         return True
-    if regex.match(r"(?:前|副|总|首席|联合)?" + _POSITION, text_of(doc)[end : end + 8]):
+    if _POSITION_AHEAD.match(text_of(doc), end):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and _in_organization_list(doc, span)
@@ -263,9 +264,8 @@ def _all_mentions(doc: Doc, text: str, names: set[str]) -> list[Span]:
     spans = []
     if not names:
         return spans
-    pattern = regex.compile("|".join(sorted(map(regex.escape, names), key=len, reverse=True)))
-    for m in pattern.finditer(text):
-        span = doc.char_span(m.start(), m.end(), label="PER")
+    for start, end, _ in find_names(text, names):
+        span = doc.char_span(start, end, label="PER")
         if span is not None:
             spans.append(span)
     return spans

@@ -11,7 +11,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.components import text_of
+from extractor.components import occurrences, text_of
 from extractor.components.entities import _ORG_SUFFIX, _is_organization
 from extractor.dates import find_durations
 from extractor.lexicon.events import KINDS, OCCASION_WORDS, PAIRED_KINDS, SEGMENT_WORDS
@@ -36,6 +36,8 @@ _THEMES = (
 _ORGANIZERS = regex.compile(
     r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合)?(?P<verb>主办|举办|承办|协办|联合主办|共同主办|指导|支持|赞助|主催)"
 )
+_HOLDER = regex.compile(r"(?:^|(?<=[。！？\n]))\s*(?P<names>[^，。；：\n]{2,60}?)(?:于|在|今|昨|将|共同|联合)[^，。；\n]{0,30}?(?:举办|举行|主办)[「“]?")
+"""A sentence whose subject holds the event: X今日在Y举办 <the event>."""
 _PLAIN_ORGANIZERS = (
     regex.compile(r"(?:^|[，。；\n])(?P<names>[^，。；：\n]{2,60}?)(?:联合|共同)(?P<verb>举办|主办)"),
     regex.compile(r"主办(?:机构|单位|方)\s*(?:为|是|：)?\s*(?P<names>[^，。；：\n（]{2,60}?)(?P<verb>)(?=[（，。；\n]|于)"),
@@ -191,8 +193,8 @@ def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]
     first = _sentence(text, start, end)
     key = text[max(start, end - 6) : end]
     found = [first]
-    for m in regex.finditer(regex.escape(key), text):
-        sentence = _sentence(text, m.start(), m.end())
+    for at in occurrences(text, key):
+        sentence = _sentence(text, at, at + len(key))
         if sentence not in found:
             found.append(sentence)
     return found
@@ -309,9 +311,10 @@ def _organizers(text: str, source: str, start: int, end: int) -> list[Organizer]
     for pattern in _PLAIN_ORGANIZERS:
         for m in pattern.finditer(text):
             found += _split_organizers(source, m.start("names"), m["names"], m["verb"] or "主办")
-    key = regex.escape(text[start : min(end, start + 6)])
-    for m in regex.finditer(r"(?:^|(?<=[。！？\n]))\s*(?P<names>[^，。；：\n]{2,60}?)(?:于|在|今|昨|将|共同|联合)[^，。；\n]{0,30}?(?P<verb>举办|举行|主办)[「“]?" + key, text):
-        found += _split_organizers(source, m.start("names"), m["names"], "主办")
+    key = text[start : min(end, start + 6)]
+    for m in _HOLDER.finditer(text):
+        if text.startswith(key, m.end()):
+            found += _split_organizers(source, m.start("names"), m["names"], "主办")
     seen, unique = set(), []
     for org in found:
         if org.name not in seen:
@@ -363,7 +366,7 @@ def _attendance(doc: Doc, source: str, start: int, end: int) -> Optional[Figure]
     sentences = _mention_sentences(text, start, end)
     words = _KEYWORD.findall(text[start:end])
     if words:
-        sentences += [_sentence(text, m.start(), m.end()) for m in regex.finditer(regex.escape(words[-1]), text)]
+        sentences += [_sentence(text, at, at + len(words[-1])) for at in occurrences(text, words[-1])]
     for span in doc.spans.get("figures", []):
         a = span._.attrs
         if a["kind"] in ("count", "quantity") and a["unit"] in ("人", "位", "名", "人次") and any(s <= a["start"] < e for s, e in sentences):

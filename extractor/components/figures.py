@@ -10,7 +10,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.components import text_of
+from extractor.components import occurrences, text_of
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures
 
@@ -57,7 +57,7 @@ def _as_written(text: str, source: str, near: int, phrase: Optional[str]) -> Opt
     """The phrase as the article writes it: the occurrence nearest the figure, read from the input."""
     if not phrase:
         return phrase
-    positions = [m.start() for m in regex.finditer(regex.escape(phrase), text)]
+    positions = occurrences(text, phrase)
     if not positions:
         return phrase
     at = min(positions, key=lambda p: abs(p - near))
