@@ -67,7 +67,6 @@ class Cleaned:
     title: Optional[tuple[int, int]] = None
     authors: list[str] = field(default_factory=list)
     published: Optional[str] = None
-    chrome: list[tuple[int, int]] = field(default_factory=list)
     dateline_places: list[str] = field(default_factory=list)
     """The dateline's and byline's place words (新华社南京…电, 记者X/台北报导), in the analysis text's spelling."""
 
@@ -131,7 +130,6 @@ def _classify(s: str) -> str:
 class _Blanker:
     def __init__(self, text: str):
         self.chars = list(text)
-        self.spans: list[tuple[int, int]] = []
 
     def blank(self, start: int, end: int) -> None:
         if end <= start:
@@ -139,7 +137,6 @@ class _Blanker:
         for i in range(start, end):
             if self.chars[i] != "\n":
                 self.chars[i] = " "
-        self.spans.append((start, end))
 
 
 def _names_in_byline(body: str) -> list[str]:
@@ -201,7 +198,6 @@ def clean(raw: str) -> Cleaned:
         blanker.blank(m.start(), m.end())
 
     cleaned.text = "".join(blanker.chars)
-    cleaned.chrome = sorted(blanker.spans)
     cleaned.authors = [_as_written(raw, text, name) for name in dict.fromkeys(authors)]
     return cleaned
 
