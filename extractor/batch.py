@@ -325,12 +325,15 @@ def _process(item: Input, factory: str, known: frozenset[str]) -> Outcome:
     return Outcome(item.source, "record", id=record.id, line=line)
 
 
-def _init_worker(factory: str, known: frozenset[str], threads: int = 0) -> None:
+def _init_worker(factory: str, known: frozenset[str]) -> None:
     """Local pool initializer: Ctrl-C is the parent's to handle, the pipeline is built now, and the worker
-    exits when its parent dies (a killed run leaves no orphans)."""
+    exits when its parent dies (a killed run leaves no orphans).
+
+    A worker is one core: its model calls run one at a time (unless the user set ZHEXTRACT_THREADS).
+    Processes scale where threads do not (the rule stages hold the GIL), so `--workers N` is N cores' worth.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if threads:  # this worker's share of the cores for LAC model calls, unless the user set it
-        os.environ.setdefault("ZHEXTRACT_THREADS", str(threads))
+    os.environ.setdefault("ZHEXTRACT_THREADS", "1")
     _WORKER.update(factory=factory, known=known)
     driver = multiprocessing.parent_process()  # the run's process, also under forkserver
 
@@ -362,10 +365,8 @@ def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, facto
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
-    threads = max(1, (os.cpu_count() or 1) // workers) if workers > 1 else 0
-
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(factory, known, threads))
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(factory, known))
 
     def replace_pool(broken: ProcessPoolExecutor) -> ProcessPoolExecutor:
         """A new pool, proven to start: workers that die before any article are not the articles' fault."""

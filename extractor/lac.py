@@ -7,7 +7,7 @@ so padding is what costs, not calls: sentences are sorted by length and cut into
 that minimise padded characters plus call cost (`plan_batches`), each padded to its own longest
 sentence. Intra-op threads do not make the GRUs faster (a second one slows them down), so each
 call runs on one thread and the calls of one document run side by side instead, `threads` at a
-time (ZHEXTRACT_THREADS; default the usable CPUs; a batch runner gives each worker its share).
+time (ZHEXTRACT_THREADS; default the usable CPUs; a batch worker, one core, runs one).
 The CRF decode is vectorised over all the sentences of a document (`viterbi`).
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 THREADS_ENV = "ZHEXTRACT_THREADS"
-"""Model calls run at once per process (default: the usable CPUs); a batch runner with N workers on C cores sets C // N."""
+"""Model calls run at once per process (default: the usable CPUs; a batch worker, one core, sets 1)."""
 
 MAX_BATCH = 32
 """Most sentences in one model call: past 32 rows the cost per padded character rises again."""
@@ -211,8 +211,8 @@ class LacTagger:
 
     `threads`: how many model calls run at once (default: `ZHEXTRACT_THREADS`, else the CPUs this
     process may use). The calls of one document run side by side on that many threads, each call
-    on one core: the GRUs gain nothing from intra-op threads. A batch runner with several
-    workers gives each its share of the cores; it may also set the `threads` attribute later.
+    on one core: the GRUs gain nothing from intra-op threads. A batch worker is one core and
+    runs one; the `threads` attribute may also be set later.
     """
 
     def __init__(self, *, threads: Optional[int] = None, model_dir: Optional[Path] = None):
