@@ -399,10 +399,29 @@ def stages(sets: list[TextSet], rounds: int) -> None:
                 spent[name] += time.perf_counter() - start
         return timed_call
 
+    class TimedComponent:
+        def __init__(self, name: str, component) -> None:
+            self.component = component
+            self.run = timer(name, component)
+            if hasattr(component, "prepare"):
+                self.prepare = timer(f"{name} prepare", component.prepare)
+
+        def __call__(self, doc):
+            return self.run(doc)
+
+        def __getattr__(self, attribute: str):
+            return getattr(self.component, attribute)
+
     class TimedPipeline:
+        """What Extractor uses of a Language, each part timed (the components' text-only scans as `prepare`)."""
+
         def __init__(self, nlp) -> None:
             self.make_doc = timer("make_doc (jieba)", nlp.make_doc)
-            self.pipeline = [(name, timer(name, component)) for name, component in nlp.pipeline]
+            self.pipeline = [(name, TimedComponent(name, component)) for name, component in nlp.pipeline]
+            self.pipe_names = nlp.pipe_names
+
+        def get_pipe(self, name: str):
+            return dict(self.pipeline)[name]
 
     texts = [t for s in sets[:-1] for t in s.texts]
     chars = sum(map(len, texts))
@@ -439,14 +458,13 @@ def lac_cost() -> None:
 
     from extractor.lac import LacTagger
 
-    session = LacTagger(threads=1)._session
+    tagger = LacTagger(threads=1)
     rng = np.random.default_rng(0)
     print("\nModel call cost, one intra-op thread (best of 5, CPU time):")
     for rows, width in ((1, 1), (1, 40), (1, 160), (2, 40), (8, 40), (16, 40), (32, 40), (64, 40), (16, 160)):
-        feed = {"token_ids": rng.integers(1, 5000, size=(rows, width)).astype(np.int64),
-                "length": np.full(rows, width, dtype=np.int64)}
-        session.run(None, feed)
-        best = min(_cpu(lambda feed=feed: [session.run(None, feed) for _ in range(20)]) / 20 for _ in range(5))
+        batch = [(rng.integers(1, 5000, size=(rows, width)).astype(np.int64), np.full(rows, width, dtype=np.int64))]
+        tagger.emissions(batch)
+        best = min(_cpu(lambda batch=batch: [tagger.emissions(batch) for _ in range(20)]) / 20 for _ in range(5))
         print(f"  {rows:3} x {width:3}: {best * 1e3:7.3f} ms, {best / (rows * width) * 1e6:6.2f} us per padded char")
 
 

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.cleaning import Cleaned, clean
+from extractor.components.lac_tagger import PENDING
 from extractor.dates import page_reference
 from extractor.record import build_record
 from models import ArticleRecord
@@ -39,11 +40,18 @@ class Extractor:
         return build_record(doc, cleaned, text, record_id=record_id, source=source, published=published)
 
     def _run(self, cleaned: Cleaned, source_text: str, published: Optional[str]) -> Doc:
+        """The model's calls start first: jieba and the components' text-only scans (`prepare`) run beside them."""
+        pending = self.nlp.get_pipe("zh_lac").start(cleaned.text) if "zh_lac" in self.nlp.pipe_names else None
         doc = self.nlp.make_doc(cleaned.text)
+        if pending is not None:
+            doc.user_data[PENDING] = pending
         doc.user_data["text"] = cleaned.text
         doc.user_data["source_text"] = source_text
         doc.user_data["published"] = published
         doc.user_data["dateline_places"] = cleaned.dateline_places
+        for _, component in self.nlp.pipeline:
+            if hasattr(component, "prepare"):
+                component.prepare(doc)
         for _, component in self.nlp.pipeline:
             doc = component(doc)
         return doc

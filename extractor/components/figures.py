@@ -16,6 +16,7 @@ from extractor.numbers import FigureMatch, currency_for_locale, find_figures
 
 NOUN_TAGS = {"n", "nz", "vn", "an", "ORG", "nw", "j", "LOC"}
 _LEAD_VERBS = regex.compile(r"(?:为|达到|达|共计|共有|共|计|约|有|了|到|是|超过|超|突破|逾|近|累计|合计|总计|其中|包括|含|吸引|签约|签署|举办|完成|实现)$")
+_FOUND = "zh_figures.found"
 _BOUNDARY = "，。；：！？、\n（）“”「」"
 
 
@@ -25,13 +26,19 @@ class FigureComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
 
+    def prepare(self, doc: Doc) -> None:
+        """Find the figures in the text before the tokens are final (the Extractor runs this beside the model calls)."""
+        text = text_of(doc)
+        doc.user_data["locale"] = detect_locale(text)
+        doc.user_data[_FOUND] = find_figures(text, currency=currency_for_locale(doc.user_data["locale"]))
+
     def __call__(self, doc: Doc) -> Doc:
+        if _FOUND not in doc.user_data:
+            self.prepare(doc)
         text = text_of(doc)
         source = doc.user_data.get("source_text", text)
-        doc.user_data["locale"] = detect_locale(text)
-        currency = currency_for_locale(doc.user_data["locale"])
         spans = []
-        for match in find_figures(text, currency=currency):
+        for match in doc.user_data.pop(_FOUND):
             span = doc.char_span(match.start, match.end, label=match.kind, alignment_mode="expand")
             if span is None:
                 continue

@@ -10,10 +10,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
-from extractor.lac import MAX_BATCH, LacTagger, default_tagger
+from extractor.lac import MAX_BATCH, LacTagger, Tagging, default_tagger
 
 _SENTENCE = regex.compile(r"[^。！？；\n]+[。！？；]?")
 ENTITY_TAGS = ("PER", "ORG", "LOC", "TIME")
+PENDING = "zh_lac.pending"
+"""`user_data` key of the tagging started by `LacComponent.start` (taken out of the Doc when used)."""
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -53,14 +55,20 @@ class LacComponent:
             self._tagger = default_tagger()
         return self._tagger
 
+    def start(self, text: str) -> Tagging:
+        """Start tagging `text` (the Doc's text to be), so that the caller makes the Doc and runs the text-only
+        scans while the model calls run; the caller puts the result in the Doc's `user_data[PENDING]`."""
+        return self.tagger.submit([text[s:e] for s, e in sentences(text)], max_batch=self.max_batch)
+
     def __call__(self, doc: Doc) -> Doc:
+        pending = doc.user_data.pop(PENDING, None)
         if not len(doc):
             doc.spans["lac"] = []
             return doc
         text = text_of(doc)
         sents = sentences(text)
         tagger = self.tagger
-        paths = tagger.paths([text[s:e] for s, e in sents], max_batch=self.max_batch)
+        paths = pending.paths() if pending else tagger.paths([text[s:e] for s, e in sents], max_batch=self.max_batch)
         starts, ends, tags = _words(sents, paths, tagger.inside)
         _split_at(doc, np.union1d(starts, ends))
         edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)

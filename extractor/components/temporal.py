@@ -10,14 +10,22 @@ from spacy.tokens import Doc
 from extractor.components import text_of
 from extractor.dates import find_dates
 
+_FOUND = "zh_dates.found"
+
 
 class DateComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
 
+    def prepare(self, doc: Doc) -> None:
+        """Find the dates in the text before the tokens are final (the Extractor runs this beside the model calls)."""
+        doc.user_data[_FOUND] = find_dates(text_of(doc), published=doc.user_data.get("published"))
+
     def __call__(self, doc: Doc) -> Doc:
+        if _FOUND not in doc.user_data:
+            self.prepare(doc)
         spans = []
-        for match in find_dates(text_of(doc), published=doc.user_data.get("published")):
+        for match in doc.user_data.pop(_FOUND):
             span = doc.char_span(match.start, match.end, label="DATE", alignment_mode="expand")
             if span is None:
                 continue
