@@ -34,6 +34,8 @@ _CREDIT_END = regex.compile(
     r"(?:" + "|".join(map(regex.escape, CREDIT_ENDINGS)) + r")\s*[）)】]?\s*$"
 )
 _PLACEHOLDER = regex.compile(r"!\[[^\]]*\]\([^)]*\)|<image>.*?</image>|<img[^>]*>|\S+\.(?:jpe?g|png|gif|webp)\b|\bendprint\b")
+_PLACEHOLDER_CLUES = ("![", "<image>", "<img", ".jpg", ".jpeg", ".png", ".gif", ".webp", "endprint")
+"""One of these is in every placeholder: a text without them is not scanned (the scan tries every position)."""
 _REPORTER = "|".join(sorted(map(regex.escape, REPORTER_WORDS), key=len, reverse=True))
 _BYLINE_BRACKET = regex.compile(
     r"[【〔\[（(]\s*(?P<body>[^【〔\[（()）\]〕】\n]{0,30}?(?:记者|通讯员|编辑|摄|报道|报导)[^【〔\[（()）\]〕】\n]{0,20})[】〕\]）)]"
@@ -194,8 +196,9 @@ def clean(raw: str) -> Cleaned:
             blanker.blank(line.start, line.end)
             continue
         seen.append(key)
-    for m in _PLACEHOLDER.finditer(text):
-        blanker.blank(m.start(), m.end())
+    if any(clue in text for clue in _PLACEHOLDER_CLUES):
+        for m in _PLACEHOLDER.finditer(text):
+            blanker.blank(m.start(), m.end())
 
     cleaned.text = "".join(blanker.chars)
     cleaned.authors = [_as_written(raw, text, name) for name in dict.fromkeys(authors)]

@@ -39,9 +39,10 @@ _ORGANIZERS = regex.compile(
 _HOLDER = regex.compile(r"(?:^|(?<=[。！？\n]))\s*(?P<names>[^，。；：\n]{2,60}?)(?:于|在|今|昨|将|共同|联合)[^，。；\n]{0,30}?(?:举办|举行|主办)[「“]?")
 """A sentence whose subject holds the event: X今日在Y举办 <the event>."""
 _PLAIN_ORGANIZERS = (
-    regex.compile(r"(?:^|[，。；\n])(?P<names>[^，。；：\n]{2,60}?)(?:联合|共同)(?P<verb>举办|主办)"),
-    regex.compile(r"主办(?:机构|单位|方)\s*(?:为|是|：)?\s*(?P<names>[^，。；：\n（]{2,60}?)(?P<verb>)(?=[（，。；\n]|于)"),
+    (regex.compile(r"(?:^|[，。；\n])(?P<names>[^，。；：\n]{2,60}?)(?:联合|共同)(?P<verb>举办|主办)"), ("联合举办", "联合主办", "共同举办", "共同主办")),
+    (regex.compile(r"主办(?:机构|单位|方)\s*(?:为|是|：)?\s*(?P<names>[^，。；：\n（]{2,60}?)(?P<verb>)(?=[（，。；\n]|于)"), ("主办机构", "主办单位", "主办方")),
 )
+"""Each with the words a match must contain: a text without them is not scanned."""
 _FOLLOWING_ROLE = regex.compile(r"^[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合)?(?P<verb>主办|承办|协办|支持|赞助)")
 _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organizer", "共同主办": "organizer", "主催": "organizer",
             "承办": "host", "协办": "co-organizer", "支持": "supporter", "赞助": "sponsor"}
@@ -308,8 +309,8 @@ def _organizers(text: str, source: str, start: int, end: int) -> list[Organizer]
         while follow := _FOLLOWING_ROLE.match(text[at:]):
             found += _split_organizers(source, at + follow.start("names"), follow["names"], follow["verb"])
             at += follow.end()
-    for pattern in _PLAIN_ORGANIZERS:
-        for m in pattern.finditer(text):
+    for pattern, clues in _PLAIN_ORGANIZERS:
+        for m in pattern.finditer(text) if any(clue in text for clue in clues) else ():
             found += _split_organizers(source, m.start("names"), m["names"], m["verb"] or "主办")
     key = text[start : min(end, start + 6)]
     for m in _HOLDER.finditer(text):
