@@ -60,6 +60,9 @@ _BRACKET_DATE = regex.compile(
 _AGENCY_CREDIT = regex.compile(r"[（(](?P<body>[^（()）]{0,20}?" + _NAME + r"\s*摄)[）)]")
 
 
+_PHOTO = regex.compile(r"^图(?:\s*[：:/]|为)")
+
+
 @dataclass
 class Cleaned:
     """The analysis text (chrome blanked) and what the chrome told about the article."""
@@ -120,7 +123,7 @@ def _classify(s: str) -> str:
         return "chrome"
     if _is_nav(stripped):
         return "chrome"
-    if stripped[0] in "▲△▼◆■●" or regex.match(r"^图\s*[：:/]", stripped) or regex.match(r"^图为", stripped):
+    if stripped[0] in "▲△▼◆■●" or _PHOTO.match(stripped):
         return "caption"
     if _CREDIT_END.search(stripped) and _han_count(stripped) <= 80:
         return "caption"

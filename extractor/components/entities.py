@@ -44,6 +44,13 @@ _NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千万两]|�
 _SPEECH_NEXT = ("表示", "说", "指出", "强调", "致辞", "主持", "宣布", "介绍", "透露", "认为", "提到", "称")
 
 
+_JOINED_BEFORE = regex.compile(r"\p{Han}{2}[—－-]$")
+_ALIAS = regex.compile(r"（([A-Za-z][A-Za-z0-9&\-\. ]{1,15}|\p{Han}{2,6})）")
+_MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
+_PUBLISHER_END = regex.compile(r"(?:合作社|出版社)$")
+_NAME_CHARS = regex.compile(r"[\p{Han}·•]+")
+
+
 @lru_cache(maxsize=4096)
 def _is_common_word(word: str) -> bool:
     """A dictionary word much commoner than a name, such as 方向, 会议 or 嘱托."""
@@ -119,7 +126,7 @@ class EntityComponent:
         listed = _organization_list_items(text)
         candidates += [c for c in listed if not any(a <= c[0] < b for a, b in candidates)]
         for start, end in candidates:
-            joined = regex.search(r"\p{Han}{2}[—－-]$", text[max(0, start - 5) : start])
+            joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
                 start -= len(joined.group())
             suffix = _SUFFIX_AFTER.match(text, end)
@@ -152,7 +159,7 @@ class EntityComponent:
             if org is None:
                 continue
             org._.attrs = {"start": start, "end": end}
-            alias = regex.match(r"（([A-Za-z][A-Za-z0-9&\-\. ]{1,15}|\p{Han}{2,6})）", text[end : end + 20])
+            alias = _ALIAS.match(text[end : end + 20])
             if alias:
                 org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)]}
             found.setdefault(name, org)
@@ -168,7 +175,7 @@ def _is_organization(name: str) -> bool:
         return False
     if _NOT_ORG.search(name) and not _ORG_SUFFIX.search(name):
         return False
-    return not regex.search(r"(?:社|网|报|日报|晚报|电视台|新闻)$", name) or bool(regex.search(r"(?:合作社|出版社)$", name))
+    return not _MEDIA_END.search(name) or bool(_PUBLISHER_END.search(name))
 
 
 def _foreign_name(doc: Doc, span: Span) -> tuple[int, int]:
@@ -254,7 +261,7 @@ def _person_name(raw: str) -> str:
         return ""
     if "·" not in name and not (2 <= len(name) <= 4):
         return ""
-    if not regex.fullmatch(r"[\p{Han}·•]+", name):
+    if not _NAME_CHARS.fullmatch(name):
         return ""
     return name
 

@@ -20,6 +20,14 @@ _FOUND = "zh_figures.found"
 _BOUNDARY = "，。；：！？、\n（）“”「」"
 
 
+_LEAD_WORDS = regex.compile(r"^(?:其中|包括|包含|含|以及|及|和|共|另有)")
+_LIST_AFTER = regex.compile(r"[^，。；：（(]{0,12}?[：（(]([^：（()）。；\n]{2,200}?)[)）。；\n]")
+_TRAILING_WORDS = regex.compile(r"(?:等|共|计|总计|合计|在内的|这|的|构成|组成)+$")
+_QUOTED_END = regex.compile(r"[“「]([^”」]+)[”」]$")
+_ITEM_BREAK = regex.compile(r"[、]|及|和")
+_DIGIT = regex.compile(r"\d")
+
+
 class FigureComponent:
     """Runs the shared figure grammar over the text and attaches each figure's subject and items."""
 
@@ -77,7 +85,7 @@ def subject_of(doc: Doc, match: FigureMatch) -> Optional[str]:
         return match.counted
     phrase = _noun_phrase_after(doc, match.end) or _noun_phrase_before(doc, match.start)
     if phrase:
-        phrase = regex.sub(r"^(?:其中|包括|包含|含|以及|及|和|共|另有)", "", phrase)
+        phrase = _LEAD_WORDS.sub("", phrase)
     return phrase if phrase and len(phrase) >= 2 else None
 
 
@@ -114,15 +122,15 @@ def _noun_phrase_before(doc: Doc, at: int) -> Optional[str]:
 
 def items_of(text: str, match: FigureMatch) -> list[str]:
     """The enumerated list a count introduces or closes, when the list is complete."""
-    after = regex.match(r"[^，。；：（(]{0,12}?[：（(]([^：（()）。；\n]{2,200}?)[)）。；\n]", text[match.end : match.end + 220])
+    after = _LIST_AFTER.match(text[match.end : match.end + 220])
     if after:
         items = _split_items(after.group(1))
         if len(items) >= 2:
             return items
     clause_start = max(text.rfind(c, 0, match.start) for c in "，。；：\n") + 1
     before = text[clause_start : match.start]
-    before = regex.sub(r"(?:等|共|计|总计|合计|在内的|这|的|构成|组成)+$", "", before.rstrip())
-    quoted = regex.search(r"[“「]([^”」]+)[”」]$", before)
+    before = _TRAILING_WORDS.sub("", before.rstrip())
+    quoted = _QUOTED_END.search(before)
     body = quoted.group(1) if quoted else before
     for verb in ("包括", "设立", "设有", "涵盖", "分为", "由", "为", "有"):
         if verb in body:
@@ -135,8 +143,8 @@ def items_of(text: str, match: FigureMatch) -> list[str]:
 
 def _split_items(body: str) -> list[str]:
     """Items of an enumeration; a run of clauses that carry their own figures (内资项目25个、外资项目15个) is no list."""
-    parts = [p.strip(" “”「」") for p in regex.split(r"[、]|及|和", body)]
-    if "、" not in body or any(regex.search(r"\d", p) for p in parts):
+    parts = [p.strip(" “”「」") for p in _ITEM_BREAK.split(body)]
+    if "、" not in body or any(_DIGIT.search(p) for p in parts):
         return []
     return [p for p in parts if p]
 

@@ -46,6 +46,10 @@ _ROLE_VERBS = (
 )
 
 
+_BY_BEFORE = regex.compile(r"由[^，。；]{0,20}$")
+_CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
+
+
 def _title_start(doc: Doc, name: Span) -> int:
     """Walk left from a name over the words a title is made of; return where the title phrase starts.
 
@@ -140,7 +144,7 @@ def _roles(doc: Doc, mention: Span) -> list[Span]:
             break
     sentence_start = max(text.rfind(c, 0, mention.start_char) for c in "。\n；")
     clause = text[sentence_start + 1 : mention.start_char]
-    if regex.search(r"由[^，。；]{0,20}$", clause) and regex.match(r"^[^，。；]{0,12}主持", after):
+    if _BY_BEFORE.search(clause) and _CHAIRS_AFTER.match(after):
         found.append("host")
     for head, role in sorted(LIST_HEADS.items(), key=lambda kv: -len(kv[0])):
         if head in clause:
