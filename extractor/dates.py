@@ -807,16 +807,27 @@ def page_reference(text: str) -> Optional[str]:
     return stamp.value if stamp is not None else _header_month(text)
 
 
+_COUNT_NUMERAL = regex.compile(r"\d+|[一二两兩三四五六七八九十廿卅]|[一二两兩三四五六七八九廿卅]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]")
+"""A numeral that counts: digits, or a Chinese number written as one (not a run of digits such as 一二, 'one or two')."""
+
+
 def find_durations(text: str) -> list[Duration]:
     """Stated lengths of an event in days: '為期三天', '为期 5 天', '一連四日', '三天展期', '兩天的時間里', '兩日'.
 
     >>> [(d.text, d.days) for d in find_durations("在三天的時間裡，展會為期五天，一連兩日，四天展期，为期 2 周")]
     [('三天的時間裡', 3), ('為期五天', 5), ('一連兩日', 2), ('四天展期', 4), ('为期 2 周', 14)]
+
+    A run of numerals that is no number, or a range such as 一二天, states no length:
+
+    >>> find_durations("为期七二十天，连续十十天，为期一二天"), [d.days for d in find_durations("为期十二天，为期廿一天")]
+    ([], [12, 21])
     """
     found: list[Duration] = []
     for m in _DURATIONS.finditer(_halfwidth(text)):
         number = m["n"] or m["n2"] or m["n3"]
         unit = m["unit"] or m["unit2"] or m["unit3"]
+        if not _COUNT_NUMERAL.fullmatch(number):  # 一二天 is one or two days, 七二十天 no number at all
+            continue
         days = _number(number) * DURATION_UNITS[unit]
         if days > 0:
             found.append(Duration(m.start(), m.end(), text[m.start() : m.end()], days))

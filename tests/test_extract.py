@@ -96,3 +96,13 @@ def test_arbitrary_unicode_never_raises(text):
     record = extract(text)
     for figure in record.figures:
         assert isinstance(figure.value, Decimal)
+
+
+
+
+@pytest.mark.parametrize("numeral, end", [("七二十", None), ("十十", None), ("十二三", None), ("一二", None), ("十二", "2024-05-12")])
+def test_only_numerals_that_are_numbers_give_a_duration(numeral, end):
+    """A run of Chinese numerals that is no number (七二十天) or a range (一二天) states no duration, and never raises."""
+    record = extract(f"2024年5月1日，第二届中国国际石材博览会在莱州开幕，为期{numeral}天。")
+    assert record.event is not None and record.event.start == "2024-05-01"
+    assert record.event.end == end
