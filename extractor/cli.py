@@ -79,7 +79,7 @@ def run(
                                           "default: OUT's name with .errors.jsonl, next to it."),
     db: Optional[str] = typer.Option(None, "--db", help="Also upsert into this database: sqlite:///records.db "
                                      "or postgresql://user@host/dbname."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes; default: the CPU count."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes, one core each; default: the CPU count."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run: skip inputs already in OUT, "
                                 "ERRORS or the database."),
     engine: Literal["local", "dask"] = typer.Option("local", "--engine", help="A local process pool, or a dask.distributed cluster."),

