@@ -24,3 +24,17 @@ def test_pipeline_order_and_spans():
     assert {"lac", "people", "orgs", "titles", "quotes", "figures", "dates", "event"} <= set(doc.spans)
     assert [s.text for s in doc.spans["people"]] == ["周立新"]
     assert doc.user_data["event"].name == "第三届滨江数字经济论坛"
+
+
+def test_concurrent_extracts_give_the_records_of_sequential_ones():
+    """The model threads are shared by every document of the process: callers on several threads must not mix them up."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractor import extract
+    from tests.helpers import OWN_CORPUS
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(OWN_CORPUS.glob("*.txt"))[:8]]
+    alone = [extract(text).model_dump_json() for text in texts]
+    with ThreadPoolExecutor(4) as callers:
+        together = list(callers.map(lambda text: extract(text).model_dump_json(), texts * 2))
+    assert together == alone * 2
