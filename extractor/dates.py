@@ -410,20 +410,15 @@ def _cn_point(m: regex.Match, i: int, ctx: _Context) -> Optional[tuple[_Point, O
                 return None
             end = _Point(year=year_b, year_kind="explicit")
     # after a range of years (1985到89年9月) the finer parts belong to its end only
-    if m[f"m{i}"]:
+    for group, part in (("m", "month"), ("d", "day")):
+        if not m[f"{group}{i}"]:
+            continue
         if end is not None:
-            end.month = _number(m[f"m{i}"])
+            setattr(end, part, _number(m[f"{group}{i}"]))
         else:
-            start.month = _number(m[f"m{i}"])
-            if m[f"mb{i}"]:
-                end = replace(start, month=_number(m[f"mb{i}"]))
-    if m[f"d{i}"]:
-        if end is not None:
-            end.day = _number(m[f"d{i}"])
-        else:
-            start.day = _number(m[f"d{i}"])
-            if m[f"db{i}"]:
-                end = replace(start, day=_number(m[f"db{i}"]))
+            setattr(start, part, _number(m[f"{group}{i}"]))
+            if m[f"{group}b{i}"]:
+                end = replace(start, **{part: _number(m[f"{group}b{i}"])})
     if end is not None and _order(end) < _order(start):
         return None
     for point in (start, end):
