@@ -1,7 +1,7 @@
 """Extraction-quality floors on real text: a change that lowers any field's F1 below its pinned floor fails.
 
 Floors are what the extractor reached when they were pinned (see README), less a small margin; raise
-them when the extractor improves. The shared corpus (../shared/corpus) holds 36 real news pages with
+them when the extractor improves. The shared corpus (../shared/corpus) holds 69 real news pages with
 gold by ../shared/ANNOTATION.md; the project's corpus/ holds our own articles for the hard cases.
 """
 import pytest
@@ -10,11 +10,11 @@ from extractor import extract
 from extractor.evaluation import evaluate, prf
 from tests.helpers import OWN_CORPUS, SHARED_CORPUS, needs_shared
 
-SHARED_FLOORS = {
-    "people": 0.95, "titles": 0.93, "organizations": 0.85, "figures": 0.98, "qualifiers": 0.98, "dates": 0.98,
-    "quotes": 0.97, "event": 0.87, "organizers": 0.86, "authors": 0.97, "published": 0.97,
+SHARED_FLOORS = {  # pinned on the 69 articles as the code scored them when the corpus grew from 36
+    "people": 0.94, "titles": 0.88, "organizations": 0.80, "figures": 0.93, "qualifiers": 0.92, "dates": 0.93,
+    "quotes": 0.83, "event": 0.78, "organizers": 0.78, "authors": 0.86, "published": 0.98,
 }
-SHARED_MACRO = 0.94
+SHARED_MACRO = 0.88
 OWN_FLOORS = {
     "people": 0.96, "titles": 0.93, "organizations": 0.92, "figures": 0.96, "qualifiers": 0.96, "dates": 0.95,
     "quotes": 0.93, "event": 0.92, "organizers": 0.95, "authors": 0.93, "published": 0.98,
