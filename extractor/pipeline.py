@@ -5,6 +5,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
+from extractor import tokenizer  # noqa: F401  (registers the tokenizer)
 from extractor.components import (  # noqa: F401  (registers the factories)
     entities,
     event,
@@ -46,7 +47,7 @@ def _user_dictionary() -> None:
 def build_pipeline() -> Language:
     """The pipeline, built once per process (model session, jieba dictionary, spaCy components)."""
     _user_dictionary()
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "zhextract.JiebaTokenizer.v1"}}})
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -39,8 +39,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 class LacComponent:
     """Refines the jieba tokens at LAC's word boundaries, sets each token's tag, and keeps LAC's entities.
 
-    The split happens here, before any span exists, because spaCy does not move existing spans
-    when a token is split. A LAC word tags its tokens (and is an entity span when its tag is in
+    The split happens here, before any span exists: the split tokens make a new Doc (sharing the
+    first one's `user_data`), which no span of the old one would follow. A LAC word tags its tokens (and is an entity span when its tag is in
     ENTITY_TAGS) when it starts and ends on token edges; one covering only whitespace does not.
     """
 
@@ -70,7 +70,7 @@ class LacComponent:
         tagger = self.tagger
         paths = pending.paths() if pending else tagger.paths([text[s:e] for s, e in sents], max_batch=self.max_batch)
         starts, ends, tags = _words(sents, paths, tagger.inside)
-        _split_at(doc, np.union1d(starts, ends))
+        doc = _split_at(doc, np.union1d(starts, ends))
         edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
         token_starts, token_ends = edges[:, 0], edges[:, 0] + edges[:, 1]
         first = np.minimum(np.searchsorted(token_starts, starts), len(doc) - 1)
@@ -108,23 +108,34 @@ def _words(sents: list[tuple[int, int]], paths: list[np.ndarray], inside: np.nda
     return positions[index], positions[stops] + 1, path[index]
 
 
-def _split_at(doc: Doc, boundaries: np.ndarray) -> None:
-    """Split tokens so that every boundary (sorted offsets) falls between tokens."""
+def _split_at(doc: Doc, boundaries: np.ndarray) -> Doc:
+    """The Doc with its tokens split so that every boundary (sorted offsets) falls between tokens.
+
+    A new Doc built from the split words, sharing `user_data`: spaCy's retokenizer moves the whole token
+    array for each split, which makes a long text cost time quadratic in its length.
+    """
     if not len(doc):
-        return
+        return doc
     edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
     lows = np.searchsorted(boundaries, edges[:, 0], side="right")
     highs = np.searchsorted(boundaries, edges[:, 0] + edges[:, 1], side="left")
-    cut = np.flatnonzero(highs > lows)
-    if not len(cut):
-        return
-    with doc.retokenize() as retokenizer:
-        for i in cut.tolist():
-            token = doc[i]
+    cut = set(np.flatnonzero(highs > lows).tolist())
+    if not cut:
+        return doc
+    words: list[str] = []
+    spaces: list[bool] = []
+    for i, token in enumerate(doc):
+        if i in cut:
             inner = (boundaries[lows[i] : highs[i]] - edges[i, 0]).tolist()
             cuts = [0, *inner, len(token.text)]
-            orths = [token.text[a:b] for a, b in zip(cuts, cuts[1:])]
-            retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
+            words += [token.text[a:b] for a, b in zip(cuts, cuts[1:])]
+            spaces += [False] * (len(cuts) - 2)
+        else:
+            words.append(token.text)
+        spaces.append(bool(token.whitespace_))
+    split = Doc(doc.vocab, words=words, spaces=spaces)
+    split.user_data = doc.user_data
+    return split
 
 
 @Language.factory("zh_lac", assigns=["token.tag", "doc.spans"], default_config={"max_batch": MAX_BATCH})
