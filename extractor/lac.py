@@ -36,6 +36,10 @@ CALL_COST = 4.0
 SINGLE_ROW_COST = 1.3
 """Cost of a padded character in a one-sentence call relative to a batched one (16 us / 12.5 us)."""
 
+WINDOW_CHARS = 20_000
+"""A longer document is tagged a window of sentences of about this many characters at a time, so that its
+scores (57 floats a character) never all sit in memory at once."""
+
 
 @dataclass(frozen=True)
 class Tagged:
@@ -421,10 +425,14 @@ class LacTagger:
         tags = self._transitions.shape[0]
         return [part.reshape(*shape, tags) for part, shape in zip(np.split(flat, np.cumsum(sizes * tags)[:-1]), shapes.tolist())]
 
-    def submit(self, sentences: Sequence[str], *, max_batch: int = MAX_BATCH) -> "Tagging":
+    def submit(self, sentences: Sequence[str], *, max_batch: int = MAX_BATCH) -> "Tagging | WindowedTagging":
         """Start tagging: with `threads` > 1 every model call is under way on its own thread when this
-        returns, so the caller's work runs beside them; `Tagging.paths()` then waits and decodes."""
-        return Tagging(self, list(sentences), max_batch)
+        returns, so the caller's work runs beside them; `paths()` then waits and decodes."""
+        sentences = list(sentences)
+        windows = _windows([len(s) for s in sentences], WINDOW_CHARS)
+        if len(windows) <= 1:
+            return Tagging(self, sentences, max_batch)
+        return WindowedTagging(self, sentences, windows, max_batch)
 
     def paths(self, sentences: Sequence[str], *, max_batch: int = MAX_BATCH) -> list[np.ndarray]:
         """Tag ids of every character of every sentence (index `labels` and `inside` with them)."""
@@ -512,6 +520,47 @@ class Tagging:
         for i, begin, end in zip(order, offsets, offsets[1:]):
             results[i] = decoded[begin:end]
         return results
+
+
+def _windows(lengths: list[int], size: int) -> list[tuple[int, int]]:
+    """Runs of consecutive sentences (begin, end) of at most `size` characters each (a longer sentence alone).
+
+    >>> _windows([5, 5, 5, 20, 1], 10)
+    [(0, 2), (2, 3), (3, 4), (4, 5)]
+    """
+    windows: list[tuple[int, int]] = []
+    begin, filled = 0, 0
+    for i, n in enumerate(lengths):
+        if i > begin and filled + n > size:
+            windows.append((begin, i))
+            begin, filled = i, 0
+        filled += n
+    if begin < len(lengths):
+        windows.append((begin, len(lengths)))
+    return windows
+
+
+class WindowedTagging:
+    """A long document's tagging, one window of sentences after another: the next window's model calls are
+    under way while one window is decoded, and no more than two windows' scores are held at once."""
+
+    def __init__(self, tagger: LacTagger, sentences: list[str], windows: list[tuple[int, int]], max_batch: int):
+        self._tagger, self._sentences, self._windows, self._max_batch = tagger, sentences, windows, max_batch
+        self._first = self._start(windows[0])
+
+    def _start(self, window: tuple[int, int]) -> Tagging:
+        begin, end = window
+        return Tagging(self._tagger, self._sentences[begin:end], self._max_batch)
+
+    def paths(self) -> list[np.ndarray]:
+        """Tag ids of every character of every sentence, window after window."""
+        results: list[np.ndarray] = []
+        current = self._first
+        for window in self._windows[1:]:
+            following = self._start(window)
+            results += current.paths()
+            current = following
+        return results + current.paths()
 
 
 @lru_cache(maxsize=1)

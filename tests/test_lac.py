@@ -85,3 +85,20 @@ def test_a_whole_article_tags_alike_on_any_number_of_threads(threads):
 
 def test_empty_sentences_give_no_words(tagger):
     assert tagger.tag(["", "张三在北京工作"])[0] == []
+
+
+@needs_shared
+@pytest.mark.parametrize("threads", [1, 2])
+def test_a_long_text_tags_alike_window_by_window(threads, monkeypatch):
+    """Tagged a window of sentences at a time (bounded memory), a long text gets the tags of one pass."""
+    from extractor import lac
+    from extractor.components.lac_tagger import sentences
+
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SHARED_CORPUS.glob("dev-00*.txt")))
+    pieces = [text[s:e] for s, e in sentences(text)]
+    tagger = LacTagger(threads=threads)
+    whole = tagger.submit(pieces).paths()
+    monkeypatch.setattr(lac, "WINDOW_CHARS", len(text) // 7)
+    windowed = tagger.submit(pieces)
+    assert isinstance(windowed, lac.WindowedTagging) and len(windowed._windows) >= 7
+    assert [p.tolist() for p in windowed.paths()] == [p.tolist() for p in whole]
