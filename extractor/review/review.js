@@ -76,14 +76,31 @@ const inGold = item => item.k !== 'place' && !['venue', 'attendance'].includes((
 
 const COLUMNS = [['title', 'Article'], ['event', 'Event'], ...KINDS.map(([, label], i) => [i, label]),
   ['fail', 'failed'], ['warn', 'warnings'], ['reviewed', 'reviewed']];
-const reviewed = new Set();
-let rows = [], sortBy = null, descending = false;
+const PAGE = 200;  // rows in the table at a time: 5,000 table rows take seconds to lay out, 200 do not
+const collator = new Intl.Collator('zh');
+const reviewed = new Set(), rowNodes = new Map();
+let order = index.slice(), limit = PAGE, sortBy = null, descending = false;
 
 function value(row, column) {
   if (typeof column === 'number') return row.counts[column];
   if (column === 'reviewed') return reviewed.has(row.id) ? 1 : 0;
   if (column === 'title') return row.title || row.source || '';
   return row[column] ?? '';
+}
+
+function rowNode(row) {
+  if (!rowNodes.has(row.n)) {
+    rowNodes.set(row.n, el('tr', {onclick: () => { location.hash = '#a' + row.n; }},
+      el('td', null, el('a', {href: '#a' + row.n}, row.title || '(no title)'), el('span', {class: 'source'}, row.source || row.id)),
+      el('td', null, row.event || ''),
+      ...row.counts.map(count => el('td', {class: 'n'}, count)),
+      el('td', {class: row.fail ? 'n fail' : 'n'}, row.fail),
+      el('td', {class: row.warn ? 'n warn' : 'n'}, row.warn),
+      el('td', {class: 'n'}, '')));
+  }
+  const node = rowNodes.get(row.n);
+  node.lastChild.textContent = reviewed.has(row.id) ? '✓' : '';
+  return node;
 }
 
 function renderIndex() {
@@ -93,44 +110,40 @@ function renderIndex() {
   }
   $('index-table').tHead.rows[0].append(...COLUMNS.map(([column, label]) =>
     el('th', {onclick: () => sort(column), 'data-column': column}, label)));
-  rows = index.map(row => ({row, node: el('tr', {onclick: () => { location.hash = '#a' + row.n; }},
-    el('td', null, el('a', {href: '#a' + row.n}, row.title || '(no title)'), el('span', {class: 'source'}, row.source || row.id)),
-    el('td', null, row.event || ''),
-    ...row.counts.map(count => el('td', {class: 'n'}, count)),
-    el('td', {class: row.fail ? 'n fail' : 'n'}, row.fail),
-    el('td', {class: row.warn ? 'n warn' : 'n'}, row.warn),
-    el('td', {class: 'n'}, reviewed.has(row.id) ? '✓' : ''))}));
-  $('index-table').tBodies[0].append(...rows.map(r => r.node));
   $('summary').textContent = `${index.length} articles`;
-  filter();
 }
 
 function sort(column) {
   descending = sortBy === column ? !descending : typeof column === 'number' || ['fail', 'warn'].includes(column);
   sortBy = column;
-  const order = descending ? -1 : 1;
-  rows.sort((x, y) => {
-    const a = value(x.row, column), b = value(y.row, column);
-    return order * (typeof a === 'number' ? a - b : String(a).localeCompare(String(b), 'zh')) || x.row.n - y.row.n;
+  const sign = descending ? -1 : 1;
+  order.sort((x, y) => {
+    const a = value(x, column), b = value(y, column);
+    return sign * (typeof a === 'number' ? a - b : collator.compare(a, b)) || x.n - y.n;
   });
-  const body = document.createDocumentFragment();
-  for (const r of rows) body.append(r.node);
-  $('index-table').tBodies[0].append(body);
   for (const th of $('index-table').tHead.rows[0].cells) {
     th.className = th.dataset.column === String(column) ? (descending ? 'desc' : 'asc') : '';
   }
+  limit = PAGE;
+  renderRows();
+}
+
+/* The first `limit` articles that pass the filter, in the current order. */
+function renderRows() {
+  const words = $('filter').value.trim().toLowerCase(), show = $('show').value;
+  const passing = order.filter(row => {
+    const wanted = {all: true, fail: row.fail > 0, warn: row.warn > 0, todo: !reviewed.has(row.id), done: reviewed.has(row.id)}[show];
+    return wanted && `${row.title || ''} ${row.source || ''} ${row.event || ''}`.toLowerCase().includes(words);
+  });
+  $('index-table').tBodies[0].replaceChildren(...passing.slice(0, limit).map(rowNode));
+  $('shown').textContent = `${passing.length} of ${index.length} shown`;
+  $('more').hidden = passing.length <= limit;
+  $('more').textContent = `Show ${Math.min(PAGE, passing.length - limit)} more`;
 }
 
 function filter() {
-  const words = $('filter').value.trim().toLowerCase(), show = $('show').value;
-  let shown = 0;
-  for (const {row, node} of rows) {
-    const text = `${row.title || ''} ${row.source || ''} ${row.event || ''}`.toLowerCase();
-    const wanted = {all: true, fail: row.fail > 0, warn: row.warn > 0, todo: !reviewed.has(row.id), done: reviewed.has(row.id)}[show];
-    node.hidden = !(wanted && text.includes(words));
-    shown += node.hidden ? 0 : 1;
-  }
-  $('shown').textContent = `${shown} shown`;
+  limit = PAGE;
+  renderRows();
 }
 
 /* ---- one article ---- */
@@ -486,8 +499,12 @@ function route() {
   const n = match ? Number(match[1]) : -1;
   $('index-view').hidden = n >= 0 && n < index.length;
   $('article-view').hidden = !$('index-view').hidden;
-  if (!$('article-view').hidden) openArticle(n);
-  else current = null;
+  if (!$('article-view').hidden) {
+    openArticle(n);
+  } else {
+    current = null;
+    renderRows();
+  }
 }
 
 $('add-kind').append(...ADDABLE.map(k => el('option', {value: k}, LABEL[k])));
@@ -508,7 +525,7 @@ $('reviewed').addEventListener('change', () => {
   current.c.reviewed = $('reviewed').checked;
   save();
   if (current.c.reviewed) reviewed.add(current.a.id); else reviewed.delete(current.a.id);
-  rows.find(r => r.row.n === current.n).node.lastChild.textContent = current.c.reviewed ? '✓' : '';
+
 });
 $('no-event').addEventListener('change', () => change(c => { c.noEvent = $('no-event').checked; }));
 $('back').addEventListener('click', () => { location.hash = ''; });
@@ -516,6 +533,10 @@ $('prev').addEventListener('click', () => { location.hash = '#a' + (current.n - 
 $('next').addEventListener('click', () => { location.hash = '#a' + (current.n + 1); });
 $('export').addEventListener('click', exportGold);
 $('filter').addEventListener('input', filter);
+$('more').addEventListener('click', () => {
+  limit += PAGE;
+  renderRows();
+});
 $('show').addEventListener('change', filter);
 addEventListener('hashchange', route);
 renderIndex();
