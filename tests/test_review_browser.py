@@ -14,16 +14,18 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from extractor import extract
 from extractor.batch import record_id
 from extractor.cli import app
 from extractor.review import load, render
 from extractor.review.page import article_data
+from extractor.review.sources import Article
 from tests import browser
 from tests.helpers import OWN_CORPUS, SHARED_CORPUS
 
 pytestmark = pytest.mark.skipif(browser.missing() is not None, reason=browser.missing() or "")
 
-HOSTILE = ("海滨市举办国际科技合作大会<script>window.pwned = 1</script>\n"
+HOSTILE = ("𠮷野海滨市举办国际科技合作大会<script>window.pwned = 1</script>\n"  # 𠮷: offsets count code points, not UTF-16 units
            "2024年5月8日，第三届海滨国际科技合作大会在海滨市开幕，来自20个国家的300余名代表出席。"
            "<img src=x onerror=\"window.pwned = 2\">市长王海明在开幕式上致辞。\n"
            "他说：“</script><script>window.pwned = 3</script>合作共赢是大会的主题。”\n")
@@ -61,7 +63,8 @@ def articles(tmp_path_factory) -> list:
     hostile = tmp_path_factory.mktemp("hostile") / HOSTILE_NAME
     hostile.write_text(HOSTILE, encoding="utf-8")
     specs = [str(OWN_CORPUS / "*.txt"), str(hostile)] + ([str(SHARED_CORPUS / "*.txt")] if SHARED_CORPUS.is_dir() else [])
-    return load(specs).articles
+    missing = extract("2023年6月1日，第二届山城数字经济论坛在山城市举行，签约项目15个。", source="gone/away.txt")
+    return load(specs).articles + [Article(missing, None, "text not found: gone/away.txt: give --texts DIR")]
 
 
 @pytest.fixture(scope="module")
@@ -117,10 +120,10 @@ def test_every_item_marks_exactly_its_characters(driver, articles):
     checked = 0
     for n, article in enumerate(articles):
         page = seen[article.record.id]
-        assert page["text"] == article.text
+        assert page["text"] == (article.text if article.problem is None else article.problem)
         for item in article_data(article, "x")["items"]:
             runs = _runs(page["marks"][item["key"]])
-            assert [[s, e] for s, e, _ in runs] == _merged(item["m"]), (article.record.source, item)
+            assert [[s, e] for s, e, _ in runs] == (_merged(item["m"]) if article.text else []), (article.record.source, item)
             assert all(article.text[s:e] == words for s, e, words in runs), (article.record.source, item)
             checked += 1
     assert checked > 1000
@@ -168,7 +171,16 @@ def test_a_figure_row_marks_its_words_and_scrolls_to_them(driver, articles):
     assert "".join(m.text for m in marked) == figure.text
     assert driver.execute_script("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight",
                                  marked[0])
-    assert figure.unit in driver.find_element("id", "details").text
+    described = f"{figure.value.normalize():f} {figure.unit}, {figure.qualifier}, subject {figure.subject}"
+    assert described in driver.find_element("id", "details").text
+    assert described in marked[0].get_attribute("title")  # shown on hover
+
+
+def test_a_record_without_its_text_says_why_and_cannot_be_exported(driver):
+    _open(driver, "gone/away.txt")
+    assert driver.find_element("id", "text").text == "text not found: gone/away.txt: give --texts DIR"
+    assert not driver.find_element("id", "reviewed").is_enabled()
+    assert "山城数字经济论坛" in driver.find_element("id", "items").text  # its items are still listed
 
 
 def test_the_index_sorts_and_filters(driver, articles):

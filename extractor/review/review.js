@@ -5,7 +5,7 @@
    as in the records: the text is split with Array.from, never indexed by UTF-16 units. */
 
 const KINDS = [['person', 'people'], ['title', 'titles'], ['org', 'organisations'], ['figure', 'figures'],
-  ['date', 'dates'], ['quote', 'quotes'], ['event', 'event'], ['document', 'documents'], ['author', 'authors'],
+  ['date', 'dates'], ['quote', 'quotes'], ['event', 'event fields'], ['document', 'documents'], ['author', 'authors'],
   ['place', 'places']];
 const LABEL = Object.fromEntries(KINDS);
 const ADDABLE = ['person', 'title', 'org', 'figure', 'date', 'quote', 'document', 'author'];
