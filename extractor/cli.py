@@ -141,8 +141,8 @@ def review(
                                        "URL (or .db file). Or articles: files, directories, globs, a JSONL of texts; "
                                        "these are extracted first."),
     out: Path = typer.Option(..., "--out", "-o", help="The page to write: one self-contained HTML file."),
-    texts: Optional[Path] = typer.Option(None, "--texts", help="Directory of the article files, for records whose source "
-                                         "is not at hand; a file is matched by path, name or content."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="Directory of the article files (or a JSONL of texts), for "
+                                         "records whose source is not at hand; matched by path, name or content."),
 ) -> None:
     """Write a page to check every record against its article; the corrections export as gold files for `eval`."""
     from extractor.review import ReviewInputError, build

@@ -83,6 +83,15 @@ def test_records_find_their_text_by_source_by_name_or_by_content(tmp_path, monke
     assert all(a.problem is None for a in loaded)
 
 
+def test_records_of_a_jsonl_feed_find_their_texts_in_it(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"text": t, "id": f"feed-{i}"}, ensure_ascii=False) + "\n"
+                            for i, t in enumerate([TEXT, OTHER])), encoding="utf-8")
+    jsonl = _records_jsonl(tmp_path / "records.jsonl", extract(OTHER, source="feed-1"))
+    [article] = load([jsonl], texts=feed).articles
+    assert article.text == OTHER and article.problem is None
+
+
 def test_a_changed_or_missing_text_is_listed_never_shown(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text(TEXT.replace("300", "500"), encoding="utf-8")
@@ -94,14 +103,21 @@ def test_a_changed_or_missing_text_is_listed_never_shown(tmp_path, monkeypatch):
     assert row["problem"] == changed.problem and row["warn"] >= 1
 
 
-def test_a_database_gives_its_records(tmp_path, monkeypatch):
+def test_a_database_gives_its_records(tmp_path, monkeypatch, database_url):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    with open_sink(f"sqlite:///{tmp_path / 'records.db'}") as sink:
+    with open_sink(database_url) as sink:
         sink.write(extract(TEXT, source="a.txt"))
-    for spec in (f"sqlite:///{tmp_path / 'records.db'}", "records.db"):
-        [article] = load([spec]).articles
-        assert article.text == TEXT and article.record.source == "a.txt"
+        sink.write(extract(OTHER, source="b.txt"))
+    [a, b] = load([database_url]).articles
+    assert (a.text, a.record.source) == (TEXT, "a.txt") and b.text is None and "b.txt" in b.problem
+
+
+def test_a_bare_db_path_is_sqlite(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with open_sink("records.db") as sink:
+        sink.write(extract(TEXT, source="a.txt"))
+    assert [a.record.source for a in load(["records.db"]).articles] == ["a.txt"]
 
 
 @pytest.mark.parametrize("spec, says", [

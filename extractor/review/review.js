@@ -380,6 +380,10 @@ function selectedWords() {
 function addSelected() {
   const words = selectedWords(), k = $('add-kind').value;
   if (!words) return;
+  if (k === 'title' && !$('add-person').value) {
+    status('A title needs its person: add the person first.');
+    return;
+  }
   const key = `added:${k}:${words.s}:${words.e}`;
   const fields = {person: {roles: []}, title: {person: $('add-person').value || null}, date: {value: null, end: null},
     quote: {speaker: null}, figure: {kind: 'count', value: null, upper: null, unit: null, qualifier: 'eq', subject: null, items: []}};

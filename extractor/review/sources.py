@@ -44,8 +44,9 @@ def load(specs: Sequence[str], *, texts: Optional[Path] = None,
          extract: Optional[Callable[..., ArticleRecord]] = None) -> Loaded:
     """Records from records JSONL files and databases, and records extracted from article inputs
     (files, directories, globs, JSONL of texts); each article once, in input order."""
-    if texts is not None and not texts.is_dir():
-        raise ReviewInputError(f"--texts {texts}: not a directory: give the directory of the article files")
+    if texts is not None and not texts.exists():
+        raise ReviewInputError(f"--texts {texts}: no such directory or file: give the directory of the article files "
+                               "or the JSONL of texts that `zhextract run` read")
     finder = TextFinder(texts)
     loaded, seen = Loaded(), set()
     article_specs: list[str] = []
@@ -141,7 +142,8 @@ def _extracted(specs: list[str], extract: Optional[Callable[..., ArticleRecord]]
 
 class TextFinder:
     """The text of a record: its source file, or a file in the texts directory with the same path, name
-    or content (the record id is the sha256 of the text, so any file name will do)."""
+    or content (the record id is the sha256 of the text, so any file name will do), or a text of a JSONL
+    there (or given as `texts`) with the same content."""
 
     def __init__(self, texts: Optional[Path]) -> None:
         self.texts = texts
@@ -167,7 +169,7 @@ class TextFinder:
         if not source:
             return []
         paths = [Path(source)]
-        if self.texts is not None:
+        if self.texts is not None and self.texts.is_dir():
             paths += [self.texts / source, self.texts / Path(source).name]
         unique = []
         for path in paths:
@@ -176,12 +178,16 @@ class TextFinder:
         return unique
 
     def by_id(self) -> dict[str, str]:
-        """Every article text under the texts directory by its record id, read once when first needed."""
+        """Every article text under `texts` (files, and the lines of JSONL files) by its record id, read once
+        when first needed; what cannot be read as an article is passed over."""
         if self._by_id is None:
             self._by_id = {}
-            for path in batch.resolve([str(self.texts)]):
-                text = _read(path)
-                if text is not None:
+            for item in batch.iter_inputs(batch.resolve([str(self.texts)])):
+                if isinstance(item, batch.Input):
+                    try:
+                        text = item.load().text
+                    except (decoding.DecodingError, OSError):
+                        continue
                     self._by_id.setdefault(record_id(text), text)
         return self._by_id
 
