@@ -19,6 +19,8 @@ __all__ = ["Article", "ReviewInputError", "Summary", "build", "load", "render"]
 
 @dataclass(frozen=True)
 class Summary:
+    """What a written page holds, for the command's closing line."""
+
     articles: int
     without_text: int
     skipped: list[str]

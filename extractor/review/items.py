@@ -73,7 +73,7 @@ def items_of(record: ArticleRecord, text: Optional[str], chrome: list[list[int]]
 def _item(kind: str, text: str, spans: Iterable[Span | list[int]], *, key: Optional[str] = None,
           f: Optional[dict] = None, x: Optional[dict] = None) -> dict[str, Any]:
     places = [[s.start, s.end] if isinstance(s, Span) else s for s in spans]
-    found = bool(places) and not any(isinstance(s, Span) for s in spans)
+    found = bool(places) and not any(isinstance(s, Span) for s in spans)  # [start, end] lists come from _Finder
     item = {"key": key or f"{kind}:{text}", "k": kind, "t": text, "m": places}
     if found:
         item["found"] = True
