@@ -135,5 +135,26 @@ def check(
         raise typer.Exit(code=1)
 
 
+@app.command()
+def review(
+    inputs: List[str] = typer.Argument(..., metavar="INPUT...", help="Records: a JSONL from `zhextract run` or a database "
+                                       "URL (or .db file). Or articles: files, directories, globs, a JSONL of texts; "
+                                       "these are extracted first."),
+    out: Path = typer.Option(..., "--out", "-o", help="The page to write: one self-contained HTML file."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="Directory of the article files (or a JSONL of texts), for "
+                                         "records whose source is not at hand; matched by path, name or content."),
+) -> None:
+    """Write a page to check every record against its article; the corrections export as gold files for `eval`."""
+    from extractor.review import ReviewInputError, build
+
+    try:
+        summary = build(inputs, out, texts=texts)
+    except ReviewInputError as exc:
+        _fail(str(exc))
+    for reason in summary.skipped:
+        typer.echo(f"skipped {reason}", err=True)
+    typer.echo(f"{out}: {summary}")
+
+
 if __name__ == "__main__":
     app()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from sqlalchemy import (
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     delete,
+    inspect,
     select,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -265,17 +267,37 @@ class DatabaseSink:
 
 def open_sink(url: str) -> DatabaseSink:
     """A sink for an SQLAlchemy URL (`sqlite:///records.db`, `postgresql://user@host/db`); a bare path means SQLite."""
+    return DatabaseSink(_engine(url))
+
+
+def read_records(url: str) -> list[dict[str, Any]]:
+    """Every stored record's JSON, by source, read without creating or changing anything (`zhextract review`)."""
+    engine = _engine(url)
+    shown = engine.url.render_as_string(hide_password=True)
+    try:
+        if engine.url.get_backend_name() == "sqlite" and not Path(engine.url.database or "").is_file():
+            raise SinkError(f"{shown}: no such database file: give the --db of a `zhextract run`")
+        if not inspect(engine).has_table("articles"):
+            raise SinkError(f"{shown} has no articles table: give a database written by `zhextract run --db`")
+        with engine.connect() as connection:
+            return list(connection.scalars(select(articles.c.record).order_by(articles.c.source, articles.c.id)))
+    except SQLAlchemyError as exc:
+        raise SinkError(f"cannot read the records in {shown}: {_reason(exc)}") from exc
+    finally:
+        engine.dispose()
+
+
+def _engine(url: str) -> Engine:
     if "://" not in url:
         url = f"sqlite:///{url}"
     try:
         parsed = _with_installed_driver(make_url(url))
-        engine = create_engine(parsed, json_serializer=lambda obj: json.dumps(obj, ensure_ascii=False))
+        return create_engine(parsed, json_serializer=lambda obj: json.dumps(obj, ensure_ascii=False))
     except ArgumentError as exc:
         raise SinkError(f"{url!r} is not a database URL: use sqlite:///path.db or postgresql://user@host/db") from exc
     except ImportError as exc:
         raise SinkError(f"{parsed.drivername} needs its driver ({exc.name}): "
                         "for PostgreSQL, pip install 'zhextract[postgres]'") from exc
-    return DatabaseSink(engine)
 
 
 def _with_installed_driver(url: URL) -> URL:
