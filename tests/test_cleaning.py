@@ -1,0 +1,57 @@
+"""Cleaning: bylines and credits give `authors`, captions and page stamps are chrome that yields nothing else.
+
+Every sentence here is written for these tests. Each table holds the case a rule handles, near misses it must
+leave alone, and the same construction in Traditional script.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+from extractor.cleaning import clean
+
+BODY = "第三届滨江数字经济论坛8日在滨江会展中心开幕，来自各地的300家企业参加。"
+BODY_TRAD = "第三屆濱江數字經濟論壇8日在濱江會展中心開幕，來自各地的300家企業參加。"
+
+CREDITS = [
+    # several names after one role
+    pytest.param(f"滨江日报记者 周明远 林小燕\n{BODY}", ["周明远", "林小燕"], id="role-then-spaced-names"),
+    pytest.param(f"新华社滨江5月8日电（记者周明远、林小燕、赵一鸣）{BODY}", ["周明远", "林小燕", "赵一鸣"], id="dateline-names-listed-with-dun"),
+    pytest.param(f"□记者 周明远 林小燕 报道\n{BODY}", ["周明远", "林小燕"], id="byline-line-closed-by-baodao"),
+    pytest.param(f"记者周明远、林小燕报道 {BODY}", ["周明远", "林小燕"], id="unbracketed-byline-opening-a-paragraph"),
+    pytest.param(f"（记者周明远 实习记者林小燕）{BODY}", ["周明远", "林小燕"], id="second-role-in-one-bracket"),
+    pytest.param(f"{BODY}\n责编：周明远、林小燕\n审核：赵一鸣\n二审:钱多多", ["周明远", "林小燕", "赵一鸣", "钱多多"], id="editor-and-review-lines"),
+    pytest.param(f"{BODY}\n（责任编辑：Anna Wong）", ["Anna Wong"], id="latin-script-name"),
+    pytest.param(f"见习记者周明远 滨江报道\n{BODY}", ["周明远"], id="place-glued-to-baodao-is-no-name"),
+    pytest.param(f"【记者萧明远/滨江】{BODY}", ["萧明远"], id="slash-closes-a-name-the-surname-list-lacks"),
+    pytest.param(f"{BODY}\n▲嘉宾参观展区。（新华社记者 周明远 摄）", ["周明远"], id="photo-credit-in-a-caption"),
+    pytest.param(f"{BODY}\n嘉宾参观展区。（滨江日报 林小燕摄）", ["林小燕"], id="photographer-without-role-word"),
+    # Traditional script
+    pytest.param(f"【記者周明遠、林小燕/濱江報導】{BODY_TRAD}", ["周明遠", "林小燕"], id="trad-slash-place-byline"),
+    pytest.param(f"{BODY_TRAD}\n責編：周明遠、林小燕", ["周明遠", "林小燕"], id="trad-editor-line"),
+    pytest.param(f"{BODY_TRAD}\n嘉賓參觀展區。（記者趙一鳴攝）", ["趙一鳴"], id="trad-photo-credit"),
+    # near misses: the role word in running text or in chrome that credits nobody
+    pytest.param(f"{BODY}记者了解到，论坛为期两天。", [], id="reporter-in-a-sentence"),
+    pytest.param(f"{BODY}\n【记者手记】\n论坛为期两天。", [], id="reporter-notes-heading"),
+    pytest.param(f"首页 | 编辑推荐 | 视频专区\n{BODY}", [], id="navigation-words"),
+    pytest.param(f"{BODY}\n（图/滨江市商务局 提供）", [], id="credit-to-an-organisation"),
+    pytest.param(f"{BODY}\n嘉宾参观展区。主办方 供图", [], id="supplier-is-no-person"),
+]
+
+
+@pytest.mark.parametrize("text, authors", CREDITS)
+def test_authors_from_bylines_and_credits(text, authors):
+    assert clean(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    "text, author",
+    [
+        pytest.param(f"滨江日报记者 周明远 林小燕\n{BODY}\n责编：周明远", "周明远", id="simplified"),
+        pytest.param(f"【記者周明遠/濱江報導】{BODY_TRAD}", "周明遠", id="traditional"),
+    ],
+)
+def test_a_credited_name_is_no_person_of_the_body(text, author):
+    record = extract(text)
+    assert author in record.authors
+    assert author not in {p.name for p in record.people}
