@@ -24,13 +24,16 @@ from extractor.lexicon.dates import (
     DURATION_LEADS,
     DURATION_TAILS,
     DURATION_UNITS,
+    EDITIONS,
     LUNAR,
     MONTH_PARTS,
     NAME_BREAKERS,
     NAME_ENDINGS,
     NOT_AFTER_DAY,
     NOT_BEFORE_DATE,
+    PUBLICATION_MARKERS,
     QUARTER_WORDS,
+    RECURRING,
     RELATIVE_YEARS,
     SEASONS,
     STAMP_MARKERS,
@@ -194,13 +197,15 @@ _HAN = regex.compile(r"\p{Han}")
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；,!?;]")
 
 _STAMP = _starting_with(
-    "0-9民",
+    "0-9民" + _CNDIG,
     rf"(?<![0-9A-Za-z./\-])(?:{_iso_date(1)}"
-    rf"|(?:(?P<roc1>民[國国]){_SP})?(?P<cy>[0-9]{{2,4}}){_SP}年{_SP}(?P<cm>{_MM}){_SP}月{_SP}(?P<cd>{_DD}){_SP}[日号號]"
+    rf"|(?:(?P<roc1>民[國国]){_SP})?(?P<cy>[0-9]{{2,4}}|[{_CNDIG}0]{{4}}){_SP}年{_SP}(?P<cm>{_MT}){_SP}月{_SP}(?P<cd>{_DT}){_SP}[日号號]"
     rf"|(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>{_MM})(?P=rs)(?P<rd>{_DD})(?![0-9])"
+    rf"|(?P<da>{_DD})(?P<ds>[/.\-])(?P<mo>{_DD})(?P=ds)(?P<dy>(?:19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?P<compact>(?:19|20)[0-9]{{6}})(?![0-9]))"
 )
 _STAMP_MARKER = regex.compile(rf"(?:{_alt(STAMP_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
+_PUBLICATION_MARKER = regex.compile(rf"(?:{_alt(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*")
 _STAMP_TIME = regex.compile(rf"[^\S\n]*{_CLOCK}")
 _CREDIT_STAMP = regex.compile(
     r"[（(](?:责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]?[^\S\n]*\p{Han}{2,4}[)）][^\S\n]*"
@@ -288,11 +293,11 @@ def _year(token: str, *, roc: bool, roc_text: bool, reference: Optional[int]) ->
 
 
 def _iso(year: Optional[int], month: Optional[int] = None, day: Optional[int] = None) -> Optional[str]:
-    """ISO 8601 at the precision given; a day without a knowable year is `--MM-DD`."""
+    """ISO 8601 at the precision given; a day or month without a knowable year is `--MM-DD` or `--MM`."""
     if day is not None:
         return f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"--{month:02d}-{day:02d}"
     if year is None:
-        return None
+        return f"--{month:02d}" if month is not None else None
     return f"{year:04d}-{month:02d}" if month is not None else f"{year:04d}"
 
 
@@ -434,6 +439,8 @@ def _cn_point(m: regex.Match, i: int, ctx: _Context) -> Optional[tuple[_Point, O
             part.lstrip("年") in YEAR_PARTS or part in SEASONS or "季" in part or part[0] in "Qq"
         ):
             target.part = part.lstrip("年")
+        elif target.month is None and target.year_kind and part.lstrip("年") in YEAR_PARTS:
+            target.part = part.lstrip("年")  # 今年底, 去年年初, 同年底: the end or start of a year read from the text
     return start, end
 
 
@@ -520,12 +527,10 @@ def _plausible(raw: _Raw, m: regex.Match, text: str) -> bool:
     a, before = raw.a, text[max(0, raw.start - 4) : raw.start].rstrip()  # 第 3 日 is spaced like 第3日
     if before.endswith(LUNAR) or (not a.year_kind and before.endswith(NOT_BEFORE_DATE)):
         return False
-    if before.endswith(("每年", "每月")):
+    if before.rstrip("的").endswith(RECURRING):
         return False
-    if a.year_kind == "relative" and a.month is None:
-        return False  # 今年年底, 明年初: no number to anchor (ANNOTATION: like bare 今天)
-    if a.year_kind == "anaphoric" and a.month is None:
-        return False
+    if a.year_kind in ("relative", "anaphoric") and a.month is None and a.part not in YEAR_PARTS:
+        return False  # a bare 今年 or 同年 is no date; 今年底, 明年初 are (month precision)
     if _bare_day_ok(a, m, 1, text) is False:
         return False
     if raw.b is None and not a.year_kind and a.day is None and not a.part and m["mu1"] == "月" and not m["m1"].isascii():
@@ -539,8 +544,10 @@ def _years_ok(raw: _Raw, m: regex.Match, text: str) -> bool:
     """A year (or range of years) written alone is a date unless it is a count of years or part of a name."""
     last = raw.year_end
     after = text[last : last + 2]
-    if after[:1] in YEAR_WORDS or _name_follows(text, last) or _titled(text, raw.start, last):
+    if after[:1] in YEAR_WORDS or _titled(text, raw.start, last):
         return False
+    if _name_follows(text, last) and not text.startswith(EDITIONS, last):
+        return False  # 2019年会, 2024年度报告; but 2005年首届论坛 is the year of that edition
     if raw.a.part:
         return True
     joined = raw.end > raw.first_end  # the second date of the match is part of the mention
@@ -581,14 +588,14 @@ def _present_year(ctx: _Context, pos: int) -> Optional[int]:
     return ctx.reference[0] if ctx.reference[0] is not None else _nearest(ctx.name_years, pos)
 
 
-def _year_for(pos: int, month: int, ctx: _Context, done: list[_Resolved], anchors: list[tuple[int, int]]) -> Optional[int]:
-    """The year of a month written without one, in the order a reader looks for it."""
+def _year_for(pos: int, month: int, ctx: _Context, done: list[_Resolved]) -> Optional[int]:
+    """The year of a month written without one, in the order a reader looks for it: a year written earlier in its
+    sentence, an event name's year there, the page date, an event name's year elsewhere, a year written earlier
+    in its paragraph. A year written in some other paragraph says nothing about it: then the year is unknown."""
     lo, hi = ctx.sentence(pos)
-    for r in reversed(done):
-        if r.raw.start < lo:
-            break
-        if r.own_year and not ctx.text.startswith(COMPARED, r.raw.end):
-            return (r.b or r.a).year
+    year = _written_year_since(lo, ctx, done)
+    if year is not None:
+        return year
     year = _nearest(ctx.name_years, pos, lo, hi)
     if year is not None:
         return year
@@ -598,11 +605,20 @@ def _year_for(pos: int, month: int, ctx: _Context, done: list[_Resolved], anchor
             return ref_year - 1 if month > ref_month else ref_year + 1
         return ref_year
     year = _nearest(ctx.name_years, pos)
-    return year if year is not None else _nearest(anchors, pos)
+    return year if year is not None else _written_year_since(ctx.line(pos)[0], ctx, done)
+
+
+def _written_year_since(lo: int, ctx: _Context, done: list[_Resolved]) -> Optional[int]:
+    """The year of the last mention from `lo` on that writes one (not a point of comparison: 2018年同期)."""
+    for r in reversed(done):
+        if r.raw.start < lo:
+            break
+        if r.own_year and (r.b or r.a).year is not None and not ctx.text.startswith(COMPARED, r.raw.end):
+            return (r.b or r.a).year
+    return None
 
 
 def _resolve(raws: list[_Raw], ctx: _Context) -> list[DateMatch]:
-    anchors = [(r.start, r.a.year) for r in raws if r.a.year_kind == "explicit" and r.a.month is not None]
     done: list[_Resolved] = []
     bare: list[_Raw] = []
     for raw in raws:
@@ -611,11 +627,11 @@ def _resolve(raws: list[_Raw], ctx: _Context) -> list[DateMatch]:
             bare.append(raw)
             continue
         own = bool(a.year_kind or (b and b.year_kind))
-        if a.year_kind == "relative":
+        if a.year_kind == "relative":  # without a present year, 今年3月 is still March: --03
             present = _present_year(ctx, raw.start)
-            if present is None:
+            if present is None and a.month is None:
                 continue
-            a.year = present + a.offset
+            a.year = present + a.offset if present is not None else None
         elif a.year_kind == "anaphoric":
             earlier = [r for r in done if r.own_year]
             if not earlier:
@@ -624,7 +640,7 @@ def _resolve(raws: list[_Raw], ctx: _Context) -> list[DateMatch]:
         elif a.year is None and b is not None and b.year is not None:
             a.year = b.year - (1 if (a.month or 0) > (b.month or 13) else 0)
         elif a.year is None:
-            a.year = _year_for(raw.start, a.month, ctx, done, anchors)
+            a.year = _year_for(raw.start, a.month, ctx, done)
         if b is not None:
             _complete_end(a, b, ctx, raw.start)
         done.append(_Resolved(raw, a, b, own))
@@ -654,18 +670,16 @@ def _complete_end(a: _Point, b: _Point, ctx: _Context, pos: int) -> None:
 
 
 def _place_day(raw: _Raw, ctx: _Context, done: list[_Resolved]) -> Optional[_Resolved]:
-    """A bare day number (28日) takes its month and year from the paragraph, the page date or a dated mention."""
-    dated = sorted((r.raw.start, r.b or r.a) for r in done if (r.b or r.a).month is not None and (r.b or r.a).part == "")
+    """A bare day number (28日, 今(12)日) takes its month and year from a date written before it in its sentence or
+    paragraph, else from the page date or dateline; a month named in another paragraph or later does not date
+    it, and without one it is skipped."""
     lo, _ = ctx.line(raw.start)
-    before = [p for pos, p in dated if lo <= pos < raw.start]
+    before = sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None)
     ref_year, ref_month, _ = ctx.reference
     if before:
-        year, month = before[-1].year, before[-1].month
+        year, month = before[-1][1].year, before[-1][1].month
     elif ref_month is not None:
         year, month = ref_year, ref_month
-    elif dated:
-        _, point = min(dated, key=lambda item: abs(item[0] - raw.start))
-        year, month = point.year, point.month
     else:
         return None
     a = replace(raw.a, year=year, month=month)
@@ -679,11 +693,11 @@ def _place_day(raw: _Raw, ctx: _Context, done: list[_Resolved]) -> Optional[_Res
 
 
 def _interval(p: _Point) -> Optional[tuple[str, str, str, str]]:
-    """(value, start, end, precision) of one end; None when its year is unknowable and it is not a day."""
+    """(value, start, end, precision) of one end; None when its year is unknowable and it is neither day nor month."""
     if p.day is not None:
         value = _iso(p.year, p.month, p.day)
         return value, value, value, "day"
-    if p.year is None:
+    if p.year is None and p.month is None:
         return None
     if p.month is not None:
         value = _iso(p.year, p.month)
@@ -786,7 +800,22 @@ def find_published(text: str) -> Optional[Published]:
         month, day = int(digits[-4:-2]), int(digits[-2:])
         if day <= _last_day(year, month):
             return Published(_iso(year, month, day), credit.start("stamp"), credit.end("stamp"), False)
-    return _dateline(text, header)
+    return _dateline(text, header) or _marked_stamp(text)
+
+
+def _marked_stamp(text: str) -> Optional[Published]:
+    """A timestamp after a publication marker outside the header (发布时间：2017-06-02 at the foot of the page).
+
+    >>> find_published("展會開幕。\\n" * 20 + "發佈日期：02/06/2017")
+    Published(value='2017-06-02', start=120, end=135, chrome=True)
+    """
+    for marker in _PUBLICATION_MARKER.finditer(text):
+        m = _STAMP.match(_halfwidth(text[marker.end() : marker.end() + 30]))
+        value = _stamp_value(m) if m else None
+        if value is not None:
+            clock = _STAMP_TIME.match(_halfwidth(text[marker.end() + m.end() : marker.end() + m.end() + 12]))
+            return Published(value, marker.start(), marker.end() + m.end() + (clock.end() if clock else 0), True)
+    return None
 
 
 def page_reference(text: str) -> Optional[str]:
@@ -867,9 +896,15 @@ def _stamp_value(m: regex.Match) -> Optional[str]:
         year = _year(m["cy"], roc=bool(m["roc1"]), roc_text=len(m["cy"]) == 3, reference=None)
         if year is None or (len(m["cy"]) == 2 and not m["roc1"]):
             return None
-        month, day = int(m["cm"]), int(m["cd"])
+        month, day = _number(m["cm"]), _number(m["cd"])
     elif m["ry"]:
         year, month, day = int(m["ry"]) + ROC_OFFSET, int(m["rm"]), int(m["rd"])
+    elif m["dy"]:  # 02/06/2017 is day first (Hong Kong, Macau, Singapore, Malaysia), unless the day cannot be first
+        first, second = int(m["da"]), int(m["mo"])
+        day, month = (second, first) if second > 12 else (first, second)
+        year = int(m["dy"])
+        if month > 12:
+            return None
     else:
         digits = m["compact"]
         year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
@@ -888,7 +923,7 @@ def _dateline(text: str, header: list[tuple[int, int]]) -> Optional[Published]:
         if m["y"]:
             year = _year(m["y"], roc=False, roc_text=False, reference=None)
         else:  # the year of the sentence or of the event's name, not of other dated mentions
-            year = _year_for(m.start("date"), month, _context(text, None), [], [])
+            year = _year_for(m.start("date"), month, _context(text, None), [])
         if year is None or day > _last_day(year, month):
             return None
         indent = len(text[start:end]) - len(text[start:end].lstrip())
