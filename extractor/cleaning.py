@@ -37,7 +37,13 @@ _NAV_SPLIT = regex.compile(r"[\s|｜•·>»/]+")
 _CREDIT_END = regex.compile(
     r"(?:" + "|".join(map(regex.escape, CREDIT_ENDINGS)) + r")\s*[）)】]?\s*$"
 )
-_PLACEHOLDER = regex.compile(r"!\[[^\]]*\]\([^)]*\)|<image>.*?</image>|<img[^>]*>|\S+\.(?:jpe?g|png|gif|webp)\b|\bendprint\b")
+_PLACEHOLDER = regex.compile(
+    r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)|<image>[^\n]{0,500}?</image>|<img[^>\n]{0,500}>"
+    r"|[A-Za-z0-9_./:%~+\-]{1,300}\.(?:jpe?g|png|gif|webp)\b|\bendprint\b",
+    regex.IGNORECASE,
+)
+"""Image placeholders and file names, matched on the input (the analysis copy writes ASCII marks full width); a
+file name is ASCII only, so the Han text glued before it stays."""
 _PLACEHOLDER_CLUES = ("![", "<image>", "<img", ".jpg", ".jpeg", ".png", ".gif", ".webp", "endprint")
 """One of these is in every placeholder: a text without them is not scanned (the scan tries every position)."""
 def _alt(words) -> str:
@@ -82,6 +88,21 @@ _LEAD_BYLINE = regex.compile(
 
 
 _PHOTO = regex.compile(r"^图(?:\s*[：:/]|为)")
+_POSITIONS = regex.compile(
+    r"^[▲△▼◆■●\s]{0,3}(?:[（(【\[]\s{0,2}(?:前排|后排|上图|下图|图中|图)?\s{0,2}由?(?:左|右|中)"
+    r"(?:起|至[左右]|[一二三四五六七八九十0-9]{1,2})?\s{0,2}[)）】\]]|(?:由|从)?(?:左起|右起|左至右|右至左)[：:，,\s])"
+)
+"""A caption opens by saying where the people stand in the picture: (左起), （前排左三）, 由左至右："""
+_PHOTO_CREDIT = regex.compile(
+    r"[（(【\[][^（()）【】\[\]\n]{0,30}?(?:摄|供图|翻摄|截图|资料图|图片来源|图源|图片|图[\s/／：:]|照片|相片)"
+    r"[^（()）【】\[\]\n]{0,30}[）)】\]]\s*$"
+)
+"""A bracketed photo credit closing a line: (记者张三摄), (图片来源：新华社), (图/某局 提供). Only captions end so."""
+_DATE_OPENING = regex.compile(
+    r"(?:\d{4}\s?年\s?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+)
+CREDIT_TAIL = 25
+"""A line whose text after its last full stop is a credit this short (新华社记者 张三 摄) is a caption, however long."""
 
 
 @dataclass
@@ -144,9 +165,10 @@ def _classify(s: str) -> str:
         return "chrome"
     if _is_nav(stripped):
         return "chrome"
-    if stripped[0] in "▲△▼◆■●" or _PHOTO.match(stripped):
+    if stripped[0] in "▲△▼◆■●" or _PHOTO.match(stripped) or _POSITIONS.match(stripped) or _PHOTO_CREDIT.search(stripped):
         return "caption"
-    if _CREDIT_END.search(stripped) and _han_count(stripped) <= 80:
+    tail = stripped.rsplit("。", 1)[-1]
+    if _CREDIT_END.search(stripped) and (_han_count(stripped) <= 80 or len(tail) <= CREDIT_TAIL):
         return "caption"
     if _han_count(stripped) <= SHORT_LINE and stripped[-1] not in TERMINAL:
         return "short"
@@ -214,8 +236,9 @@ def _looks_like_organisation(name: str) -> bool:
 
 def clean(raw: str) -> Cleaned:
     """Blank the chrome of one article and collect its headline, authors and page date."""
-    text = analysis_text(raw)
-    blanker = _Blanker(text)
+    blanker = _Blanker(analysis_text(raw))
+    images = _placeholder_lines(raw, blanker)
+    text = "".join(blanker.chars)  # classified without its placeholders: a body line may carry an inline image
     cleaned = Cleaned(text=text, script=detect_script(raw))
     authors: list[str] = []
 
@@ -231,6 +254,7 @@ def clean(raw: str) -> Cleaned:
 
     first_body = next((i for i, l in enumerate(lines) if l.kind == "body"), len(lines))
     _continuations(lines, text)
+    _captions_under_images(lines, raw, images)
     cleaned.title = _headline(lines[:first_body], text)
 
     seen: list[str] = []
@@ -251,9 +275,6 @@ def clean(raw: str) -> Cleaned:
             blanker.blank(line.start, line.end)
             continue
         seen.append(key)
-    if any(clue in text for clue in _PLACEHOLDER_CLUES):
-        for m in _PLACEHOLDER.finditer(text):
-            blanker.blank(m.start(), m.end())
 
     cleaned.text = "".join(blanker.chars)
     cleaned.authors = [_as_written(raw, text, name) for name in dict.fromkeys(authors)]
@@ -279,6 +300,27 @@ def _continuations(lines: list[_Line], text: str) -> None:
         last = text[filled[-1].start : filled[-1].end]
         if "，" in last and _han_count(last) >= 15:
             filled[-1].kind = "body"
+
+
+def _placeholder_lines(raw: str, blanker: _Blanker) -> set[int]:
+    """Blank the image placeholders; return the start offsets of the lines that held nothing else."""
+    if not any(clue in raw for clue in _PLACEHOLDER_CLUES):
+        return set()
+    for m in _PLACEHOLDER.finditer(raw):
+        blanker.blank(m.start(), m.end())
+    return {line.start for line in _lines(raw) if _PLACEHOLDER.fullmatch(raw[line.start : line.end].strip("| "))}
+
+
+def _captions_under_images(lines: list[_Line], raw: str, images: set[int]) -> None:
+    """A short line right under an image placeholder that opens with a date (6月2日，嘉宾参观展区。) is its caption."""
+    under_image = False
+    for line in lines:
+        s = raw[line.start : line.end].strip()
+        if not s:
+            continue
+        if under_image and line.kind == "body" and _han_count(s) <= SHORT_LINE and _DATE_OPENING.match(s):
+            line.kind = "caption"
+        under_image = line.start in images
 
 
 def _headline(header: list[_Line], text: str) -> Optional[tuple[int, int]]:

@@ -55,3 +55,55 @@ def test_a_credited_name_is_no_person_of_the_body(text, author):
     record = extract(text)
     assert author in record.authors
     assert author not in {p.name for p in record.people}
+
+
+LONG = "嘉宾们在滨江会展中心的智能制造展区参观体验各类新型设备，现场人头攒动，不少市民和游客驻足观看并拍照留念，气氛十分热烈"
+LONG_TRAD = "嘉賓們在濱江會展中心的智能製造展區參觀體驗各類新型設備，現場人頭攢動，不少市民和遊客駐足觀看並拍照留念，氣氛十分熱烈"
+
+CAPTIONS = [
+    pytest.param(f"{BODY}\n市长王志强与嘉宾交流。{LONG}，共有120家企业参展。（记者周明远摄）", id="long-caption-closing-with-a-credit"),
+    pytest.param(f"{BODY}\n市长王志强与嘉宾交流。{LONG}，共有120家企业参展。(图片来源：滨江日报)", id="closing-with-a-picture-source"),
+    pytest.param(f"{BODY}\n6月8日，市长王志强与嘉宾交流。{LONG}，共有120家企业参展。新华社记者 周明远 摄", id="unbracketed-credit-tail"),
+    pytest.param(f"{BODY}\n（左起）市长王志强、副市长李国华在展区交流，共有120家企业参展。", id="opening-with-positions"),
+    pytest.param(f"{BODY}\n![](pic/001.jpg)\n6月8日，市长王志强参观展区。", id="date-opening-under-an-image"),
+    pytest.param(f"{BODY_TRAD}\n市長王志強與嘉賓交流。{LONG_TRAD}，共有120家企業參展。（記者周明遠攝）", id="trad-long-caption"),
+    pytest.param(f"{BODY_TRAD}\n（前排左三）市長王志強與嘉賓合影，共有120家企業參展。", id="trad-opening-with-positions"),
+]
+
+
+@pytest.mark.parametrize("text", CAPTIONS)
+def test_a_caption_yields_nothing(text):
+    record = extract(text)
+    caption_start = text.index("\n")
+    assert not [m for m in (*record.figures, *record.dates) if m.span.start > caption_start]
+    assert not any(p.name in ("王志强", "王志強", "李国华") for p in record.people)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param(f"{BODY}\n6月8日，市长王志强参观展区并表示，将继续支持企业发展。", "王志强", id="date-opening-body-line"),
+        pytest.param(f"{BODY}\n![](pic/001.jpg)\n市长王志强参观展区并表示，将继续支持企业发展，办好博览会，让更多企业受益。", "王志强",
+                     id="long-body-line-under-an-image"),
+        pytest.param(f"{BODY}\n左侧展区里，市长王志强表示，将继续支持企业发展。", "王志强", id="left-as-a-word"),
+        pytest.param(f"市長王志強在開幕式上致辭![](http://x.tw/a.jpg)，表示將支持企業發展。\n{BODY_TRAD}", "王志強",
+                     id="trad-inline-image-keeps-the-sentence"),
+    ],
+)
+def test_body_lines_near_captions_stay(text, person):
+    assert person in {p.name for p in extract(text).people}
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        pytest.param("02/06/2017 10:20", "2017-06-02", id="day-first"),
+        pytest.param("2017.6.2", "2017-06-02", id="dotted"),
+        pytest.param("2017年06月02日 10:20", "2017-06-02", id="zero-padded"),
+        pytest.param("發佈日期：2017年06月02日 10:20", "2017-06-02", id="trad-marker"),
+    ],
+)
+def test_a_page_stamp_gives_published_and_no_date(header, published):
+    record = extract(f"滨江数字经济论坛开幕\n{header}\n{BODY}")
+    assert record.published == published
+    assert [d.text for d in record.dates] == ["8日"]
