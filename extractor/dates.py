@@ -192,7 +192,7 @@ _TITLE_REST = {
     opening: regex.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
 }
 _WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{_alt(TIME_WORDS)}|[电電讯訊起])")
-_REFERENCE = regex.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_REFERENCE = regex.compile(r"(\d{4}|-)(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _HAN = regex.compile(r"\p{Han}")
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；,!?;]")
 
@@ -310,8 +310,8 @@ def _parse_reference(published: Optional[str]) -> tuple[Optional[int], Optional[
         return None, None, None
     m = _REFERENCE.match(str(published).strip())  # a str or a date
     if not m:
-        raise ValueError(f"published must be an ISO date ('2023-09-26', '2024-11' or '2024'), not {published!r}")
-    return tuple(int(g) if g else None for g in m.groups())  # type: ignore[return-value]
+        raise ValueError(f"published must be an ISO date ('2023-09-26', '2024-11', '2024' or '--09-26'), not {published!r}")
+    return tuple(int(g) if g and g != "-" else None for g in m.groups())  # type: ignore[return-value]
 
 
 # --- scanning ---------------------------------------------------------------------------------------
@@ -822,13 +822,22 @@ def page_reference(text: str) -> Optional[str]:
     """What the page says its own date is, to resolve the body's dates: the published day, else the month
     of a header line such as '三月 2023' (which is not a publication date).
 
-    Call it on the raw text: the cleaning stage blanks the lines that hold this evidence.
+    Call it on the raw text: the cleaning stage blanks the lines that hold this evidence. A dateline whose year
+    cannot be known still gives its month and day (`--10-02`): the body's day numbers take that month.
 
     >>> page_reference("三月 2023 |\\n客服專線\\n【記者李華/台中】市長今(9)日上午出席論壇。")
     '2023-03'
+    >>> page_reference("中新社澳门十月二日电 美食节今(2)日揭幕。")
+    '--10-02'
     """
     stamp = find_published(text)
-    return stamp.value if stamp is not None else _header_month(text)
+    if stamp is not None:
+        return stamp.value
+    month = _header_month(text)
+    if month is not None:
+        return month
+    dateline = _dateline(text, _header_lines(text), yearless=True)
+    return dateline.value if dateline is not None else None
 
 
 _COUNT_NUMERAL = regex.compile(r"\d+|[一二两兩三四五六七八九十廿卅]|[一二两兩三四五六七八九廿卅]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]")
@@ -913,8 +922,9 @@ def _stamp_value(m: regex.Match) -> Optional[str]:
     return _iso(year, month, day) if day <= _last_day(year, month) else None
 
 
-def _dateline(text: str, header: list[tuple[int, int]]) -> Optional[Published]:
-    """A dateline with a month (新华社南京5月8日电), its year written or found in the text."""
+def _dateline(text: str, header: list[tuple[int, int]], *, yearless: bool = False) -> Optional[Published]:
+    """A dateline with a month (新华社南京5月8日电), its year written or found in the text; with `yearless`, one
+    whose year cannot be known gives `--MM-DD`."""
     for start, end in header:
         m = _DATELINE.match(text, start, end)
         if not m or not m["m"]:
@@ -924,7 +934,7 @@ def _dateline(text: str, header: list[tuple[int, int]]) -> Optional[Published]:
             year = _year(m["y"], roc=False, roc_text=False, reference=None)
         else:  # the year of the sentence or of the event's name, not of other dated mentions
             year = _year_for(m.start("date"), month, _context(text, None), [])
-        if year is None or day > _last_day(year, month):
+        if (year is None and not yearless) or day > _last_day(year, month):
             return None
         indent = len(text[start:end]) - len(text[start:end].lstrip())
         return Published(_iso(year, month, day), start + indent, m.end(), False)

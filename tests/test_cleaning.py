@@ -26,12 +26,15 @@ CREDITS = [
     pytest.param(f"【记者萧明远/滨江】{BODY}", ["萧明远"], id="slash-closes-a-name-the-surname-list-lacks"),
     pytest.param(f"{BODY}\n▲嘉宾参观展区。（新华社记者 周明远 摄）", ["周明远"], id="photo-credit-in-a-caption"),
     pytest.param(f"{BODY}\n嘉宾参观展区。（滨江日报 林小燕摄）", ["林小燕"], id="photographer-without-role-word"),
+    pytest.param(f"{BODY}\n报道：周明远 摄影：林小燕", ["周明远", "林小燕"], id="role-with-colon-after-the-names-word"),
     # Traditional script
+    pytest.param(f"{BODY_TRAD}\n報導：周明遠　攝影：林小燕", ["周明遠", "林小燕"], id="trad-role-with-colon"),
     pytest.param(f"【記者周明遠、林小燕/濱江報導】{BODY_TRAD}", ["周明遠", "林小燕"], id="trad-slash-place-byline"),
     pytest.param(f"{BODY_TRAD}\n責編：周明遠、林小燕", ["周明遠", "林小燕"], id="trad-editor-line"),
     pytest.param(f"{BODY_TRAD}\n嘉賓參觀展區。（記者趙一鳴攝）", ["趙一鳴"], id="trad-photo-credit"),
     # near misses: the role word in running text or in chrome that credits nobody
     pytest.param(f"{BODY}记者了解到，论坛为期两天。", [], id="reporter-in-a-sentence"),
+    pytest.param(f"据滨江日报报道：近日，{BODY}", [], id="reported-by-a-paper"),
     pytest.param(f"{BODY}\n【记者手记】\n论坛为期两天。", [], id="reporter-notes-heading"),
     pytest.param(f"首页 | 编辑推荐 | 视频专区\n{BODY}", [], id="navigation-words"),
     pytest.param(f"{BODY}\n（图/滨江市商务局 提供）", [], id="credit-to-an-organisation"),

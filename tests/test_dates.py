@@ -143,6 +143,9 @@ DATELINES = [
                  id="crntt-traditional"),
     pytest.param("(中央社記者陳美玲高雄5日電)海洋博覽會今天開幕。", "2019-07-05", ["5日=2019-07-05"], id="cna-day-only"),
     pytest.param("中新社澳门十月二日电 美食节今日揭幕。", None, ["十月二日=--10-02"], id="chinese-numerals-no-year"),
+    pytest.param("新华社北京3月28日电 发布会28日晚举行。", None, ["3月28日=--03-28", "28日=--03-28"], id="day-from-a-yearless-dateline"),
+    pytest.param("中評社香港十月二日電 展覽今(2)日揭幕。", None, ["十月二日=--10-02", "今(2)日=--10-02"],
+                 id="trad-day-from-a-yearless-dateline"),
 ]
 
 RANGES = [
@@ -328,6 +331,7 @@ def test_page_reference_falls_back_to_a_header_month():
     assert page_reference("三月 2023 |\n客服專線\n市長今(9)日出席論壇。") == "2023-03"
     assert page_reference("标题\n2016-06-28 09:36:06\n正文。") == "2016-06-28"
     assert page_reference("26日下午，推介会在大酒店举行。") is None
+    assert page_reference("本报上海6月2日电 揭牌仪式今天举行。") == "--06-02"
 
 
 # --- durations ----------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ LINE_MARKERS    a line starting with one of these (optionally after 【[ ) is pa
 LINE_WORDS      a short line containing one of these is page furniture.
 CREDIT_ENDINGS  a caption or credit ends with one of these (photographer, supplier).
 CREDIT_ROLES    roles that a byline or credit line gives before the names it credits (记者 张三 李四, 责编:甲、乙).
-SLASH_ROLES     one-character roles that credit a name only before a slash or colon (文/张三, 图：李四).
+SLASH_ROLES     roles that credit a name only before a slash or colon (文/张三, 图：李四, 报道：王五): alone they are words.
 ROLE_QUALIFIERS words before 记者 that qualify the reporter (见习记者; 驻京记者 is matched as 驻 + place).
 CREDIT_CLOSERS  words after the credited names that close a credit (记者张三报道, 李四摄).
 """
@@ -32,7 +32,7 @@ CREDIT_ROLES = (
     "制图", "策划", "统筹", "视频", "摄像",
 )
 
-SLASH_ROLES = ("图文", "文", "图", "摄")
+SLASH_ROLES = ("图文", "文", "图", "摄", "报道", "报导", "采访", "整理")
 
 ROLE_QUALIFIERS = ("见习", "实习", "特约", "特派", "首席", "本报", "本台", "本网", "本刊", "摄影", "文字", "驻外")
 
