@@ -52,10 +52,10 @@ def _alt(words) -> str:
 
 _ROLE = (
     rf"(?:(?:{_alt(ROLE_QUALIFIERS)})|驻\p{{Han}}{{1,4}}?)?记者|{_alt(w for w in CREDIT_ROLES if w != '记者')}"
-    rf"|(?:{_alt(SLASH_ROLES)})(?=[^\S\n]{{0,2}}[/／：:])"
+    rf"|(?:{_alt(SLASH_ROLES)})(?=[^\S\n]{{0,2}}[/／：:｜|])"
 )
 _ROLES = regex.compile(_ROLE)
-_ROLE_GAP = regex.compile(r"[^\S\n]{0,3}[/／：:]?[^\S\n]{0,3}")
+_ROLE_GAP = regex.compile(r"[^\S\n]{0,3}[/／：:｜|]?[^\S\n]{0,3}")
 _DATED_PLACE = r"\p{Han}{2,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
 _CREDIT_NAME = regex.compile(
     rf"(?P<name>(?:{_alt(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}·\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}"
@@ -70,13 +70,19 @@ _BYLINE_BRACKET = regex.compile(
     rf"[【〔\[（(]\s*(?P<body>[^【〔\[（()）\]〕】\n]{{0,30}}?(?:{_ROLE}|摄|报道|报导)[^【〔\[（()）\]〕】\n]{{0,30}})[】〕\]）)]"
 )
 _PHOTO_BY = regex.compile(r"(?P<name>\p{Han}{2,4})[^\S\n]?摄(?![影像])")
+_TRAIL_CREDIT = regex.compile(
+    rf"(?<=[。！？!?”」』])[^\S\n]*[^\s，。：、（(“「【\[]{{0,12}}?(?:{_ROLE})[^。！？（()）\n]{{1,30}}$"
+)
+"""A byline closing a paragraph after its last sentence, unbracketed: …合作。記者 陳大文"""
 _NAMES_ONLY = regex.compile(r"[（(]\s*(?P<names>" + _NAME + r"(?:\s+" + _NAME + r")+)\s*[）)]\s*$")
 _DATELINE = regex.compile(
     r"^(?P<agency>[^\s，。：、（(“「]{2,14}?)(?P<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     r"(?P<tail>[^\s，。（(“「]{0,4}?[电讯])"
     r"(?:\s*[（(](?P<paren>[^）)]{2,30})[）)])?\s*[/／]?"
 )
-_SOURCE_LEAD = regex.compile(r"^(?P<agency>[^\s，。：、（(“「]{2,14}?讯)(?=\s*[（(]|\d|\p{Han})")
+_SOURCE_LEAD = regex.compile(
+    r"^(?P<agency>[【\[〔]?[^\s，。：、（(“「【】\[\]〔〕]{2,14}?讯[】\]〕]?)(?=\s*[（(]|\s*\d|\s*\p{Han})"
+)
 _BRACKET_DATE = regex.compile(
     r"(?P<place>\p{Han}{2,4}?)(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)[电讯]"
 )
@@ -170,9 +176,16 @@ def _classify(s: str) -> str:
     tail = stripped.rsplit("。", 1)[-1]
     if _CREDIT_END.search(stripped) and (_han_count(stripped) <= 80 or len(tail) <= CREDIT_TAIL):
         return "caption"
-    if _han_count(stripped) <= SHORT_LINE and stripped[-1] not in TERMINAL:
+    credit = _trailing_credit(stripped)
+    rest = stripped[: credit.start()].rstrip() if credit else stripped
+    if _han_count(rest) <= SHORT_LINE and rest[-1] not in TERMINAL:
         return "short"
     return "body"
+
+
+def _trailing_credit(line: str) -> Optional[regex.Match]:
+    m = _TRAIL_CREDIT.search(line)
+    return m if m and _credited(m.group()) else None
 
 
 class _Blanker:
@@ -383,6 +396,10 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
             blanker.blank(offset + b.start(), offset + b.end())
     credit = _EDITOR_CREDIT.search(line)
     if credit:
+        blanker.blank(offset + credit.start(), offset + credit.end())
+    credit = _trailing_credit(line.rstrip())
+    if credit:
+        names += _credited(credit.group())
         blanker.blank(offset + credit.start(), offset + credit.end())
     tail = _NAMES_ONLY.search(line)
     if tail and line.rstrip()[-1] in "）)":

@@ -186,6 +186,7 @@ NOT_DATES = [
     pytest.param("为期三天，一連四日", None, id="durations"),
     pytest.param("在 3 号 ~6 号馆展出，8 号馆", None, id="hall-numbers"),
     pytest.param("每年9月举办", "2020-01-01", id="every-year"),
+    pytest.param("今年底线意识更加牢固", "2020-01-01", id="bottom-line-is-no-year-end"),
     pytest.param("两年前的3月", "2020-01-01", id="month-relative-to-years-ago"),
     pytest.param("30日内完成审核", "2020-01-01", id="days-within"),
     pytest.param("股价跌破5日均线，7日年化收益率", "2020-01-01", id="day-counts-in-finance"),
