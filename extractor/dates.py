@@ -48,6 +48,10 @@ __all__ = ["DateMatch", "Duration", "Published", "find_dates", "find_durations",
 HEADER_LINES = 15
 """A page's timestamp, header month and dateline sit in its first non-empty lines; later dates are body."""
 
+MAX_HEADER_LINES = 60
+"""A page whose navigation runs past HEADER_LINES has its header run on to its first line of prose, this far at
+most; there a date counts as the page's only after a marker or before a clock time (a list of links is dated too)."""
+
 STAMP_CLUTTER = 30
 """A header line holding a bare date and at most this many other Han characters, unpunctuated, is a timestamp line."""
 
@@ -789,8 +793,8 @@ def find_published(text: str) -> Optional[Published]:
     True
     """
     header = _header_lines(text)
-    for start, end in header:
-        stamp = _stamp_in_line(text, start, end)
+    for i, (start, end) in enumerate(header):
+        stamp = _stamp_in_line(text, start, end, alone_counts=i < HEADER_LINES)
         if stamp is not None:
             return stamp
     credit = _CREDIT_STAMP.search(_halfwidth(text))
@@ -806,8 +810,9 @@ def find_published(text: str) -> Optional[Published]:
 def _marked_stamp(text: str) -> Optional[Published]:
     """A timestamp after a publication marker outside the header (发布时间：2017-06-02 at the foot of the page).
 
-    >>> find_published("展會開幕。\\n" * 20 + "發佈日期：02/06/2017")
-    Published(value='2017-06-02', start=120, end=135, chrome=True)
+    >>> prose = "展會在濱江會展中心開幕，來自各地的三百家企業參展，現場氣氛熱烈，吸引大量市民與遊客前來。\\n"
+    >>> find_published(prose * 20 + "發佈日期：02/06/2017")
+    Published(value='2017-06-02', start=900, end=915, chrome=True)
     """
     for marker in _PUBLICATION_MARKER.finditer(text):
         m = _STAMP.match(_halfwidth(text[marker.end() : marker.end() + 30]))
@@ -870,18 +875,22 @@ def find_durations(text: str) -> list[Duration]:
 # --- page date ----------------------------------------------------------------------------------------
 
 def _header_lines(text: str) -> list[tuple[int, int]]:
-    lines, pos = [], 0
+    """The first HEADER_LINES non-empty lines, or more when no prose has started by then: up to the first line
+    of prose (MAX_HEADER_LINES at most), so that a long navigation does not hide the page's date."""
+    lines, pos, prose = [], 0, False
     for line in text.split("\n"):
         if line.strip():
             lines.append((pos, pos + len(line)))
-            if len(lines) == HEADER_LINES:
+            prose = prose or ("。" in line and len(_HAN.findall(line)) > STAMP_CLUTTER)
+            if len(lines) >= MAX_HEADER_LINES or (len(lines) >= HEADER_LINES and prose):
                 break
         pos += len(line) + 1
     return lines
 
 
-def _stamp_in_line(text: str, start: int, end: int) -> Optional[Published]:
-    """A page timestamp in one header line: after a marker (时间:), before a clock time, or alone on the line."""
+def _stamp_in_line(text: str, start: int, end: int, *, alone_counts: bool = True) -> Optional[Published]:
+    """A page timestamp in one header line: after a marker (时间:), before a clock time, or alone on the line
+    (when `alone_counts`)."""
     line = _halfwidth(text[start:end])
     for m in _STAMP.finditer(line):
         value = _stamp_value(m)
@@ -892,7 +901,7 @@ def _stamp_in_line(text: str, start: int, end: int) -> Optional[Published]:
         stamp_end = clock.end() if clock else m.end()
         rest = line[: m.start()] + line[stamp_end:]
         bare = not _SENTENCE_PUNCT.search(rest) and len(_HAN.findall(rest)) <= STAMP_CLUTTER
-        if marker or (clock and not m["compact"]) or bare:
+        if marker or (clock and not m["compact"]) or (bare and alone_counts):
             stamp_start = marker.start() if marker else m.start()
             return Published(value, start + stamp_start, start + stamp_end, True)
     return None

@@ -272,6 +272,8 @@ def test_any_string_gives_well_formed_matches(text):
 
 # --- the page's own date ------------------------------------------------------------------------------
 
+PROSE = "第三届滨江博览会在滨江会展中心开幕，来自各地的三百家企业参展，现场气氛热烈，吸引大量市民前来。\n"
+
 STAMPS = [
     pytest.param("标题\n2016-06-28 09:36:06\n正文第一段。", ("2016-06-28", True, "2016-06-28 09:36:06"), id="iso-line"),
     pytest.param("茶博會盛大開幕\n南方日報/ 2022.11.05 09:12\n正文。", ("2022-11-05", True, "2022.11.05 09:12"),
@@ -296,8 +298,10 @@ STAMPS = [
     pytest.param("标题\n2017.6.2\n正文。", ("2017-06-02", True, "2017.6.2"), id="dotted-single-digits"),
     pytest.param("标题\n2017年06月02日 10:20\n正文。", ("2017-06-02", True, "2017年06月02日 10:20"), id="zero-padded-with-clock"),
     pytest.param("標題\n二〇一七年六月二日\n正文。", ("2017-06-02", True, "二〇一七年六月二日"), id="chinese-numerals"),
-    pytest.param("标题\n" + "展会开幕。\n" * 20 + "发布时间：2017-06-02 10:20", ("2017-06-02", True, "发布时间：2017-06-02 10:20"),
+    pytest.param("标题\n" + PROSE * 20 + "发布时间：2017-06-02 10:20", ("2017-06-02", True, "发布时间：2017-06-02 10:20"),
                  id="publication-marker-at-the-foot"),
+    pytest.param("".join(f"栏目{i} 新闻{i}\n" for i in range(20)) + "标题\n2017-06-02 10:20\n" + PROSE,
+                 ("2017-06-02", True, "2017-06-02 10:20"), id="after-a-long-navigation"),
 ]
 
 NO_STAMP = [
@@ -306,7 +310,9 @@ NO_STAMP = [
     pytest.param("三月 2023 |\n客服專線\n市長今(9)日出席論壇。", id="header-month-only"),
     pytest.param("座谈会于2021年4月8日到9日在福州举行，近50人参加。", id="body-sentence-in-header"),
     pytest.param("(中央社記者陳美玲高雄5日電)海洋博覽會今天開幕。", id="dateline-day-only"),
-    pytest.param("标题\n" + "展会开幕。\n" * 20 + "活动时间：2017-06-02", id="event-time-at-the-foot"),
+    pytest.param("标题\n" + PROSE * 20 + "活动时间：2017-06-02", id="event-time-at-the-foot"),
+    pytest.param("".join(f"栏目{i} 新闻{i}\n" for i in range(20)) + "· 新闻标题 2019-07-04\n标题\n" + PROSE,
+                 id="dated-link-after-a-long-navigation"),
     pytest.param("标题\n13/25/2017\n正文。", id="no-month-13"),
 ]
 
