@@ -34,6 +34,7 @@ from extractor.lexicon.dates import (
     PUBLICATION_MARKERS,
     QUARTER_WORDS,
     RECURRING,
+    RELATIVE_MONTHS,
     RELATIVE_YEARS,
     SEASONS,
     STAMP_MARKERS,
@@ -177,6 +178,14 @@ _DATES = _starting_with(
     rf"|(?P<paren>[今昨明本][^\S\n]?[（(][^\S\n]?(?P<pd>{_DD})[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
     rf"|{_NOT_NUMBER_BEFORE}(?P<cn>{_cn_date(1)}(?:(?:{_TIME})?起?{_CONN}{_cn_date(2)})?)"
 )
+_DAY_LIST = _starting_with(
+    "0-9" + _CNDIG + "十廿卅",
+    rf"{_NOT_NUMBER_BEFORE}(?:(?P<y>{_YT}){_SP}年{_SP})?(?:(?P<m>{_MT}){_SP}月{_SP})?"
+    rf"(?P<days>{_DT}(?:{_SP}[、，,]{_SP}{_DT}){{1,4}}){_SP}日",
+)
+"""Days listed before one 日 (5月8、9日, 八、九日): each is a date, dated like the first."""
+_LISTED_DAY = regex.compile(_DT)
+_RELATIVE_MONTH = regex.compile(rf"(?P<word>{_alt(RELATIVE_MONTHS)}){_SP}$")
 _ROC_TEXT = regex.compile(
     rf"民[國国]|(?<![0-9])1[0-4][0-9]{_SP}年{_SP}{_MT}{_SP}月|(?<![0-9/])1[0-4][0-9]/[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])"
 )
@@ -330,6 +339,7 @@ class _Point:
     month: Optional[int] = None
     day: Optional[int] = None
     part: str = ""
+    month_offset: Optional[int] = None  # 上月28日: the page's month less one
 
 
 @dataclass
@@ -463,12 +473,39 @@ def _group_end(m: regex.Match, i: int) -> int:
 def _scan(ctx: _Context) -> list[_Raw]:
     """Written dates in article order, each checked against what surrounds it."""
     text = _halfwidth(ctx.text)
-    found: list[_Raw] = []
+    lists = list(_DAY_LIST.finditer(text))
+    spans = [m.span() for m in lists]  # a list that is no date (农历八月十五、十六日) gives none of its days either
+    found: list[_Raw] = [raw for m in lists for raw in _listed_days(m, ctx, text)]
     for m in _DATES.finditer(text):
+        if spans and _overlaps(m.start(), m.end(), spans):
+            continue
         raw = _raw(m, ctx, text)
         if raw is not None:
             found.append(raw)
-    return found
+    return sorted(found, key=lambda r: r.start)
+
+
+def _listed_days(m: regex.Match, ctx: _Context, text: str) -> list[_Raw]:
+    """One mention per day of a list: the first written with its month (5月8), the others alone (9日)."""
+    year = None
+    if m["y"]:
+        year = _year(m["y"], roc=False, roc_text=ctx.roc_text, reference=ctx.reference[0])
+        if year is None:
+            return []
+    month = _number(m["m"]) if m["m"] else None
+    before, after = text[max(0, m.start() - 4) : m.start()].rstrip(), text[m.end() : m.end() + 2]
+    if before.endswith(LUNAR) or (month is None and before.endswith(NOT_BEFORE_DATE)) or after.startswith(NOT_AFTER_DAY):
+        return []
+    days = list(_LISTED_DAY.finditer(text, m.start("days"), m.end("days")))
+    raws = []
+    for i, day in enumerate(days):
+        start = m.start() if i == 0 else day.start()
+        end = m.end() if i == len(days) - 1 else day.end()
+        point = _Point(year=year, year_kind="explicit" if year else "", month=month, day=_number(day.group()))
+        if point.day > _last_day(year, month or 1):
+            return []
+        raws.append(_Raw(start, end, point))
+    return raws
 
 
 def _raw(m: regex.Match, ctx: _Context, text: str) -> Optional[_Raw]:
@@ -503,6 +540,10 @@ def _cn_raw(m: regex.Match, ctx: _Context, text: str) -> Optional[_Raw]:
         return None
     a, b = first
     raw = _Raw(m.start("cn"), _group_end(m, 1), a, b, first_end=_group_end(m, 1), year_end=m.end("yu1"))
+    relative_month = _RELATIVE_MONTH.search(text, max(0, raw.start - 4), raw.start)
+    if relative_month and a.day is not None and a.month is None and not a.year_kind:
+        a.month_offset = RELATIVE_MONTHS[relative_month["word"]]
+        raw.start = relative_month.start()
     if m["y2"] or m["rel2"] or m["m2"] or m["d2"]:
         second = _cn_point(m, 2, ctx)
         if second is not None and b is None and _bare_day_ok(second[0], m, 2, text) is not False:
@@ -677,6 +718,8 @@ def _place_day(raw: _Raw, ctx: _Context, done: list[_Resolved]) -> Optional[_Res
     """A bare day number (28日, 今(12)日) takes its month and year from a date written before it in its sentence or
     paragraph, else from the page date or dateline; a month named in another paragraph or later does not date
     it, and without one it is skipped."""
+    if raw.a.month_offset is not None:
+        return _day_of_relative_month(raw, ctx)
     lo, _ = ctx.line(raw.start)
     before = sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None)
     ref_year, ref_month, _ = ctx.reference
@@ -694,6 +737,17 @@ def _place_day(raw: _Raw, ctx: _Context, done: list[_Resolved]) -> Optional[_Res
         b = replace(raw.b)
         _complete_end(a, b, ctx, raw.start)
     return _Resolved(raw, a, b, False)
+
+
+def _day_of_relative_month(raw: _Raw, ctx: _Context) -> Optional[_Resolved]:
+    """上月28日, 下月3日: the page's month moved by the word's offset; without a page month, no date."""
+    ref_year, ref_month, _ = ctx.reference
+    if ref_month is None:
+        return None
+    months = ref_month - 1 + raw.a.month_offset
+    year = ref_year + months // 12 if ref_year is not None else None
+    a = replace(raw.a, year=year, month=months % 12 + 1)
+    return _Resolved(raw, a, None, False) if a.day <= _last_day(year, a.month) else None
 
 
 def _interval(p: _Point) -> Optional[tuple[str, str, str, str]]:

@@ -113,6 +113,17 @@ YEAR_FROM_THE_PAGE_OR_NONE = [
     pytest.param("5月8日开幕，9日举行论坛。", None, ["5月8日=--05-08", "9日=--05-09"], id="day-dated-by-its-sentence"),
 ]
 
+DAY_LISTS_AND_RELATIVE_MONTHS = [
+    pytest.param("论坛5月8、9日举行。", "2024-05-01", ["5月8=2024-05-08", "9日=2024-05-09"], id="days-listed-before-one-ri"),
+    pytest.param("論壇將於八、九日舉行。", "2024-05-01", ["八=2024-05-08", "九日=2024-05-09"], id="trad-chinese-numeral-days-listed"),
+    pytest.param("3、5日内完成审核。", "2024-05-01", [], id="listed-counts-of-days"),
+    pytest.param("农历八月十五、十六日", "2024-05-01", [], id="lunar-days-listed"),
+    pytest.param("展会上月28日闭幕。", "2024-05-03", ["上月28日=2024-04-28"], id="last-month"),
+    pytest.param("展會上個月28日閉幕。", "2024-01-03", ["上個月28日=2023-12-28"], id="trad-last-month-across-new-year"),
+    pytest.param("新规下月3日起施行。", "2024-12-03", ["下月3日=2025-01-03"], id="next-month"),
+    pytest.param("展会上月28日闭幕。", None, [], id="last-month-without-page-date"),
+]
+
 RECURRING_AND_EDITIONS = [
     pytest.param("每年的6月8日举行。", None, [], id="every-year-with-de"),
     pytest.param("每逢5月8日，市民登山。", "2020-01-01", [], id="every-occasion"),
@@ -209,6 +220,11 @@ def test_written_dates(text, published, expected):
 
 @pytest.mark.parametrize("text, published, expected", YEAR_FROM_THE_ARTICLE + DAY_NUMBERS + YEAR_FROM_THE_PAGE_OR_NONE)
 def test_resolved_from_the_article(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", DAY_LISTS_AND_RELATIVE_MONTHS)
+def test_listed_days_and_relative_months(text, published, expected):
     assert found(text, published) == expected
 
 

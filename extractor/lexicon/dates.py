@@ -2,6 +2,7 @@
 
 CN_DIGITS          Chinese digit characters written digit by digit in years (二〇一九, 二0二四).
 RELATIVE_YEARS     a year word read against the article's present year: offset in years.
+RELATIVE_MONTHS    a month word before a day number (上月28日), read against the page's month: offset in months.
 ANAPHORIC_YEARS    a year word read against the last year the article named: offset in years.
 MONTH_PARTS        a part of a month after 月: (first day, last day); None is the month's last day (JioNLP's bounds).
 YEAR_PARTS         a part of a year after 年: (first month, last month), given month precision.
@@ -36,6 +37,10 @@ CN_DIGITS = {
 RELATIVE_YEARS = {
     "今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "来年": 1, "來年": 1,
     "前年": -2, "后年": 2, "後年": 2,
+}
+
+RELATIVE_MONTHS = {
+    "本月": 0, "这个月": 0, "這個月": 0, "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1,
 }
 
 ANAPHORIC_YEARS = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1}
