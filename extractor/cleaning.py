@@ -10,7 +10,7 @@ from typing import Optional
 
 import regex
 
-from extractor.dates import find_published
+from extractor.dates import _alt, find_published
 from extractor.lexicon.chrome import (
     CREDIT_CLOSERS,
     CREDIT_ENDINGS,
@@ -46,10 +46,6 @@ _PLACEHOLDER = regex.compile(
 file name is ASCII only, so the Han text glued before it stays."""
 _PLACEHOLDER_CLUES = ("![", "<image>", "<img", ".jpg", ".jpeg", ".png", ".gif", ".webp", "endprint")
 """One of these is in every placeholder: a text without them is not scanned (the scan tries every position)."""
-def _alt(words) -> str:
-    return "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
-
-
 _ROLE = (
     rf"(?:(?:{_alt(ROLE_QUALIFIERS)})|驻\p{{Han}}{{1,4}}?)?记者|{_alt(w for w in CREDIT_ROLES if w != '记者')}"
     rf"|(?:{_alt(SLASH_ROLES)})(?=[^\S\n]{{0,2}}[/／：:｜|])"
@@ -226,9 +222,7 @@ def _credited(segment: str) -> list[str]:
 
 
 def _person_like(name: str) -> bool:
-    if name.isascii():
-        return True
-    return ("·" in name or has_surname(name)) and not _looks_like_organisation(name) and not _ROLES.fullmatch(name)
+    return name.isascii() or "·" in name or has_surname(name)
 
 
 def _bare_names(body: str) -> list[str]:
