@@ -10,13 +10,17 @@ from typing import Optional
 
 import regex
 
-from extractor.dates import find_published
+from extractor.dates import _alt, find_published
 from extractor.lexicon.chrome import (
+    CREDIT_CLOSERS,
     CREDIT_ENDINGS,
+    CREDIT_ROLES,
     LINE_MARKERS,
     LINE_WORDS,
-    REPORTER_WORDS,
+    ROLE_QUALIFIERS,
+    SLASH_ROLES,
 )
+from extractor.lexicon.surnames import COMPOUND, has_surname
 from extractor.normalise import analysis_text, detect_script
 
 TERMINAL = "。！？；…”」』’\"）)"
@@ -33,34 +37,74 @@ _NAV_SPLIT = regex.compile(r"[\s|｜•·>»/]+")
 _CREDIT_END = regex.compile(
     r"(?:" + "|".join(map(regex.escape, CREDIT_ENDINGS)) + r")\s*[）)】]?\s*$"
 )
-_PLACEHOLDER = regex.compile(r"!\[[^\]]*\]\([^)]*\)|<image>.*?</image>|<img[^>]*>|\S+\.(?:jpe?g|png|gif|webp)\b|\bendprint\b")
+_PLACEHOLDER = regex.compile(
+    r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)|<image>[^\n]{0,500}?</image>|<img[^>\n]{0,500}>"
+    r"|[A-Za-z0-9_./:%~+\-]{1,300}\.(?:jpe?g|png|gif|webp)\b|\bendprint\b",
+    regex.IGNORECASE,
+)
+"""Image placeholders and file names, matched on the input (the analysis copy writes ASCII marks full width); a
+file name is ASCII only, so the Han text glued before it stays."""
 _PLACEHOLDER_CLUES = ("![", "<image>", "<img", ".jpg", ".jpeg", ".png", ".gif", ".webp", "endprint")
 """One of these is in every placeholder: a text without them is not scanned (the scan tries every position)."""
-_REPORTER = "|".join(sorted(map(regex.escape, REPORTER_WORDS), key=len, reverse=True))
+_ROLE = (
+    rf"(?:(?:{_alt(ROLE_QUALIFIERS)})|驻\p{{Han}}{{1,4}}?)?记者|{_alt(w for w in CREDIT_ROLES if w != '记者')}"
+    rf"|(?:{_alt(SLASH_ROLES)})(?=[^\S\n]{{0,2}}[/／：:｜|])"
+)
+_ROLES = regex.compile(_ROLE)
+_ROLE_GAP = regex.compile(r"[^\S\n]{0,3}[/／：:｜|]?[^\S\n]{0,3}")
+_DATED_PLACE = r"\p{Han}{2,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
+_CREDIT_NAME = regex.compile(
+    rf"(?P<name>(?:{_alt(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}·\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}"
+    r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
+    rf"(?=(?P<closed>[/／]|{_alt(CREDIT_CLOSERS)}|{_DATED_PLACE})|[\s、，,;；|｜)）\]】〕]|$|{_ROLE})"
+)
+"""A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
+dated place closes it, which marks it as a name even with a surname the lexicon lacks."""
+_REPORTED = ("报道", "报导")
+_NAME_GAP = regex.compile(r"[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
 _BYLINE_BRACKET = regex.compile(
-    r"[【〔\[（(]\s*(?P<body>[^【〔\[（()）\]〕】\n]{0,30}?(?:记者|通讯员|编辑|摄|报道|报导)[^【〔\[（()）\]〕】\n]{0,20})[】〕\]）)]"
+    rf"[【〔\[（(]\s*(?P<body>[^【〔\[（()）\]〕】\n]{{0,30}}?(?:{_ROLE}|摄|报道|报导)[^【〔\[（()）\]〕】\n]{{0,30}})[】〕\]）)]"
 )
-_BYLINE_LINE = regex.compile(
-    r"^\s*(?:\S{0,12}?)(?:见习记者|特约记者|本报记者|记者)\s*(?P<name>" + _NAME + r")\s*(?:[/／]\s*\S{2,4})?\s*(?:报道|报导)\s*$"
+_PHOTO_BY = regex.compile(r"(?P<name>\p{Han}{2,4})[^\S\n]?摄(?![影像])")
+_TRAIL_CREDIT = regex.compile(
+    rf"(?<=[。！？!?”」』])[^\S\n]*[^\s，。：、（(“「【\[]{{0,12}}?(?:{_ROLE})[^。！？（()）\n]{{1,30}}$"
 )
-_PERSON_AFTER = regex.compile(
-    r"(?:" + _REPORTER + r")\s*[：:/／]?\s*(?P<name>\p{Han}{2,3}(?:·\p{Han}{1,6})?)(?=[\s/／）)】〕,，、。]|摄|$|\p{Han}{2,4}(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯])"
-)
-_PERSON_BEFORE_PHOTO = regex.compile(r"(?P<name>" + _NAME + r")\s*摄")
+"""A byline closing a paragraph after its last sentence, unbracketed: …合作。記者 陳大文"""
 _NAMES_ONLY = regex.compile(r"[（(]\s*(?P<names>" + _NAME + r"(?:\s+" + _NAME + r")+)\s*[）)]\s*$")
 _DATELINE = regex.compile(
     r"^(?P<agency>[^\s，。：、（(“「]{2,14}?)(?P<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     r"(?P<tail>[^\s，。（(“「]{0,4}?[电讯])"
     r"(?:\s*[（(](?P<paren>[^）)]{2,30})[）)])?\s*[/／]?"
 )
-_SOURCE_LEAD = regex.compile(r"^(?P<agency>[^\s，。：、（(“「]{2,14}?讯)(?=\s*[（(]|\d|\p{Han})")
+_SOURCE_LEAD = regex.compile(
+    r"^(?P<agency>[【\[〔]?[^\s，。：、（(“「【】\[\]〔〕]{2,14}?讯[】\]〕]?)(?=\s*[（(]|\s*\d|\s*\p{Han})"
+)
 _BRACKET_DATE = regex.compile(
     r"(?P<place>\p{Han}{2,4}?)(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)[电讯]"
 )
-_AGENCY_CREDIT = regex.compile(r"[（(](?P<body>[^（()）]{0,20}?" + _NAME + r"\s*摄)[）)]")
+_EDITOR_CREDIT = regex.compile(r"[（(](?:责任编辑|编辑|责编)[^\S\n]*[：:][^（()）\n]{1,30}[）)].*$")
+"""An editor's credit closes the article: what follows it on the line is page furniture (CNA's stamp, tags)."""
+_LEAD_BYLINE = regex.compile(
+    rf"[□■\s]*[^\s，。：、（(“「]{{0,12}}?(?:{_ROLE})[\p{{Han}}A-Za-z·\s、，,/／]{{2,30}}?(?:报道|报导)(?![\p{{Han}}])"
+)
 
 
 _PHOTO = regex.compile(r"^图(?:\s*[：:/]|为)")
+_POSITIONS = regex.compile(
+    r"^[▲△▼◆■●\s]{0,3}(?:[（(【\[]\s{0,2}(?:前排|后排|上图|下图|图中|图)?\s{0,2}由?(?:左|右|中)"
+    r"(?:起|至[左右]|[一二三四五六七八九十0-9]{1,2})?\s{0,2}[)）】\]]|(?:由|从)?(?:左起|右起|左至右|右至左)[：:，,\s])"
+)
+"""A caption opens by saying where the people stand in the picture: (左起), （前排左三）, 由左至右："""
+_PHOTO_CREDIT = regex.compile(
+    r"[（(【\[][^（()）【】\[\]\n]{0,30}?(?:摄|供图|翻摄|截图|资料图|图片来源|图源|图片|图[\s/／：:]|照片|相片)"
+    r"[^（()）【】\[\]\n]{0,30}[）)】\]]\s*$"
+)
+"""A bracketed photo credit closing a line: (记者张三摄), (图片来源：新华社), (图/某局 提供). Only captions end so."""
+_DATE_OPENING = regex.compile(
+    r"(?:\d{4}\s?年\s?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+)
+CREDIT_TAIL = 25
+"""A line whose text after its last full stop is a credit this short (新华社记者 张三 摄) is a caption, however long."""
 
 
 @dataclass
@@ -123,13 +167,21 @@ def _classify(s: str) -> str:
         return "chrome"
     if _is_nav(stripped):
         return "chrome"
-    if stripped[0] in "▲△▼◆■●" or _PHOTO.match(stripped):
+    if stripped[0] in "▲△▼◆■●" or _PHOTO.match(stripped) or _POSITIONS.match(stripped) or _PHOTO_CREDIT.search(stripped):
         return "caption"
-    if _CREDIT_END.search(stripped) and _han_count(stripped) <= 80:
+    tail = stripped.rsplit("。", 1)[-1]
+    if _CREDIT_END.search(stripped) and (_han_count(stripped) <= 80 or len(tail) <= CREDIT_TAIL):
         return "caption"
-    if _han_count(stripped) <= SHORT_LINE and stripped[-1] not in TERMINAL:
+    credit = _trailing_credit(stripped)
+    rest = stripped[: credit.start()].rstrip() if credit else stripped
+    if _han_count(rest) <= SHORT_LINE and rest[-1] not in TERMINAL:
         return "short"
     return "body"
+
+
+def _trailing_credit(line: str) -> Optional[regex.Match]:
+    m = _TRAIL_CREDIT.search(line)
+    return m if m and _credited(m.group()) else None
 
 
 class _Blanker:
@@ -144,16 +196,45 @@ class _Blanker:
                 self.chars[i] = " "
 
 
-def _names_in_byline(body: str) -> list[str]:
-    names = [m["name"] for m in _PERSON_AFTER.finditer(body)]
-    names += [m["name"] for m in _PERSON_BEFORE_PHOTO.finditer(body) if m["name"] not in names]
-    if not names and not regex.search(r"提供|供图|图片|资料", body):
-        bare = regex.sub(r"\s+", " ", body).strip()
-        if regex.fullmatch(r"\p{Han}{6}", bare):
-            names = [bare[:3], bare[3:]]
-        elif regex.fullmatch(r"\p{Han}{2,3}(?: \p{Han}{2,3})*", bare):
-            names = bare.split(" ")
-    return [n for n in names if not _looks_like_organisation(n)]
+def _credited(segment: str) -> list[str]:
+    """Every name a byline or credit segment credits: each role word (记者, 通讯员, 责编:, 图/) takes the names
+    listed after it, separated by spaces or 、 (记者 张三 李四, 记者张三、李四报道), and a name before 摄 is the
+    photographer. A Han name needs a surname or a closing word after it; names that read as organisations are
+    sites or agencies."""
+    found: list[str] = []
+    for role in _ROLES.finditer(segment):
+        pos = _ROLE_GAP.match(segment, role.end()).end()
+        listed, gap = 0, ""
+        while (m := _CREDIT_NAME.match(segment, pos)) is not None:
+            if listed and m["closed"] in _REPORTED and not gap.strip():
+                break  # 记者张三 北京报道: a word glued to 报道 after a space is the place reported from
+            if m["closed"] is not None or _person_like(m["name"]):
+                found.append(m["name"])
+                listed += 1
+            gap = _NAME_GAP.match(segment, m.end()).group()
+            pos = m.end() + len(gap)
+    for m in _PHOTO_BY.finditer(segment):
+        name = m["name"] if len(m["name"]) <= 3 and (m.start() == 0 or not _HAN.match(segment, m.start() - 1)) else None
+        name = name or next((m["name"][i:] for i in (-3, -2) if has_surname(m["name"][i:])), None)
+        if name and not any(name in n or n in name for n in found):
+            found.append(name)
+    return [n for n in dict.fromkeys(found) if not _looks_like_organisation(n) and not _ROLES.fullmatch(n)]
+
+
+def _person_like(name: str) -> bool:
+    return name.isascii() or "·" in name or has_surname(name)
+
+
+def _bare_names(body: str) -> list[str]:
+    """A bracket of names alone after a dateline or at the end of the text: (张三 李四), (张三李四六字)."""
+    if _ROLES.search(body) or regex.search(r"提供|供图|图片|资料", body):
+        return []
+    bare = regex.sub(r"\s+", " ", body).strip()
+    if regex.fullmatch(r"\p{Han}{6}", bare):
+        return [bare[:3], bare[3:]]
+    if regex.fullmatch(r"\p{Han}{2,3}(?: \p{Han}{2,3})*", bare):
+        return [n for n in bare.split(" ") if not _looks_like_organisation(n)]
+    return []
 
 
 def _looks_like_organisation(name: str) -> bool:
@@ -162,8 +243,9 @@ def _looks_like_organisation(name: str) -> bool:
 
 def clean(raw: str) -> Cleaned:
     """Blank the chrome of one article and collect its headline, authors and page date."""
-    text = analysis_text(raw)
-    blanker = _Blanker(text)
+    blanker = _Blanker(analysis_text(raw))
+    images = _placeholder_lines(raw, blanker)
+    text = "".join(blanker.chars)  # classified without its placeholders: a body line may carry an inline image
     cleaned = Cleaned(text=text, script=detect_script(raw))
     authors: list[str] = []
 
@@ -179,13 +261,14 @@ def clean(raw: str) -> Cleaned:
 
     first_body = next((i for i, l in enumerate(lines) if l.kind == "body"), len(lines))
     _continuations(lines, text)
+    _captions_under_images(lines, raw, images)
     cleaned.title = _headline(lines[:first_body], text)
 
     seen: list[str] = []
     for line in lines:
         s = text[line.start : line.end]
         if line.kind in ("chrome", "caption", "short"):
-            authors += _caption_authors(s)
+            authors += _credited(s)
             blanker.blank(line.start, line.end)
             continue
         if line.kind != "body":
@@ -199,9 +282,6 @@ def clean(raw: str) -> Cleaned:
             blanker.blank(line.start, line.end)
             continue
         seen.append(key)
-    if any(clue in text for clue in _PLACEHOLDER_CLUES):
-        for m in _PLACEHOLDER.finditer(text):
-            blanker.blank(m.start(), m.end())
 
     cleaned.text = "".join(blanker.chars)
     cleaned.authors = [_as_written(raw, text, name) for name in dict.fromkeys(authors)]
@@ -229,6 +309,27 @@ def _continuations(lines: list[_Line], text: str) -> None:
             filled[-1].kind = "body"
 
 
+def _placeholder_lines(raw: str, blanker: _Blanker) -> set[int]:
+    """Blank the image placeholders; return the start offsets of the lines that held nothing else."""
+    if not any(clue in raw for clue in _PLACEHOLDER_CLUES):
+        return set()
+    for m in _PLACEHOLDER.finditer(raw):
+        blanker.blank(m.start(), m.end())
+    return {line.start for line in _lines(raw) if _PLACEHOLDER.fullmatch(raw[line.start : line.end].strip("| "))}
+
+
+def _captions_under_images(lines: list[_Line], raw: str, images: set[int]) -> None:
+    """A short line right under an image placeholder that opens with a date (6月2日，嘉宾参观展区。) is its caption."""
+    under_image = False
+    for line in lines:
+        s = raw[line.start : line.end].strip()
+        if not s:
+            continue
+        if under_image and line.kind == "body" and _han_count(s) <= SHORT_LINE and _DATE_OPENING.match(s):
+            line.kind = "caption"
+        under_image = line.start in images
+
+
 def _headline(header: list[_Line], text: str) -> Optional[tuple[int, int]]:
     """The headline is the block of short lines nearest before the page's date/source lines, or the first one."""
     candidates: list[list[_Line]] = [[]]
@@ -252,23 +353,6 @@ def _headline(header: list[_Line], text: str) -> Optional[tuple[int, int]]:
     return start, chosen.start + len(s.rstrip())
 
 
-def _caption_authors(line: str) -> list[str]:
-    names = []
-    for m in _AGENCY_CREDIT.finditer(line):
-        names += _names_in_byline(m["body"])
-    m = _BYLINE_LINE.match(line)
-    if m:
-        names.append(m["name"])
-    elif _CREDIT_END.search(line) and regex.search(r"记者|摄", line):
-        tail = line.rsplit("。", 1)[-1]
-        names += [n for n in _names_in_byline(tail) if n not in names]
-    elif regex.search(r"(?:作者|编辑|责任编辑)\s*[：:]", line):
-        names += [m["name"] for m in _PERSON_AFTER.finditer(line)]
-    elif regex.search(r"记者", line) and _han_count(line) <= SHORT_LINE:
-        names += [m["name"] for m in _PERSON_AFTER.finditer(line)]
-    return names
-
-
 def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str]) -> list[str]:
     """Bylines and datelines at the start or end of a body paragraph: names and places out, the text blanked."""
     names: list[str] = []
@@ -280,13 +364,19 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
         blanker.blank(offset + lead + m.start("agency"), offset + lead + m.end("agency"))
         blanker.blank(offset + lead + m.start("tail"), offset + lead + m.end())
         if m["paren"]:
-            names += _names_in_byline(m["paren"])
+            names += _credited(m["paren"]) or _bare_names(m["paren"])
     else:
         m = _SOURCE_LEAD.match(body)
         if m:
             blanker.blank(offset + lead + m.start(), offset + lead + m.end())
+    start = lead + (m.end() if m else 0)
+    byline = _LEAD_BYLINE.match(line, start)
+    credited = _credited(byline.group()) if byline else []
+    if credited:
+        names += credited
+        blanker.blank(offset + byline.start(), offset + byline.end())
     for b in _BYLINE_BRACKET.finditer(line):
-        names += _names_in_byline(b["body"])
+        names += _credited(b["body"])
         place = regex.search(r"[/／]\s*(\p{Han}{2,4})\s*(?:报导|报道)?$", b["body"])
         if place:
             places.append(place.group(1))
@@ -298,12 +388,15 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
             blanker.blank(day_end, offset + b.end())
         else:
             blanker.blank(offset + b.start(), offset + b.end())
-    credit = regex.search(r"[（(](?:编辑|责任编辑|责编)\s*[：:]\s*(?P<name>" + _NAME + r")[）)].*$", line)
+    credit = _EDITOR_CREDIT.search(line)
     if credit:
-        names.append(credit["name"])
+        blanker.blank(offset + credit.start(), offset + credit.end())
+    credit = _trailing_credit(line.rstrip())
+    if credit:
+        names += _credited(credit.group())
         blanker.blank(offset + credit.start(), offset + credit.end())
     tail = _NAMES_ONLY.search(line)
     if tail and line.rstrip()[-1] in "）)":
-        names += tail["names"].split()
+        names += _bare_names(tail["names"])
         blanker.blank(offset + tail.start(), offset + tail.end())
     return names

@@ -24,13 +24,17 @@ from extractor.lexicon.dates import (
     DURATION_LEADS,
     DURATION_TAILS,
     DURATION_UNITS,
+    EDITIONS,
     LUNAR,
     MONTH_PARTS,
     NAME_BREAKERS,
     NAME_ENDINGS,
     NOT_AFTER_DAY,
     NOT_BEFORE_DATE,
+    PUBLICATION_MARKERS,
     QUARTER_WORDS,
+    RECURRING,
+    RELATIVE_MONTHS,
     RELATIVE_YEARS,
     SEASONS,
     STAMP_MARKERS,
@@ -44,6 +48,10 @@ __all__ = ["DateMatch", "Duration", "Published", "find_dates", "find_durations",
 
 HEADER_LINES = 15
 """A page's timestamp, header month and dateline sit in its first non-empty lines; later dates are body."""
+
+MAX_HEADER_LINES = 60
+"""A page whose navigation runs past HEADER_LINES has its header run on to its first line of prose, this far at
+most; there a date counts as the page's only after a marker or before a clock time (a list of links is dated too)."""
 
 STAMP_CLUTTER = 30
 """A header line holding a bare date and at most this many other Han characters, unpunctuated, is a timestamp line."""
@@ -122,7 +130,7 @@ _YT = rf"(?:[0-9]{{2,4}}|[{_CNDIG}0]{{2,4}})"
 _MT = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DT = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
 _PART = (
-    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底|末(?![期端尾]))|伊始"
+    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾]))|伊始"
     rf"|{_alt(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度?|[Qq][1-4]"
 )
 _MM = r"(?:1[0-2]|0?[1-9])"
@@ -170,6 +178,14 @@ _DATES = _starting_with(
     rf"|(?P<paren>[今昨明本][^\S\n]?[（(][^\S\n]?(?P<pd>{_DD})[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
     rf"|{_NOT_NUMBER_BEFORE}(?P<cn>{_cn_date(1)}(?:(?:{_TIME})?起?{_CONN}{_cn_date(2)})?)"
 )
+_DAY_LIST = _starting_with(
+    "0-9" + _CNDIG + "十廿卅",
+    rf"{_NOT_NUMBER_BEFORE}(?:(?P<y>{_YT}){_SP}年{_SP})?(?:(?P<m>{_MT}){_SP}月{_SP})?"
+    rf"(?P<days>{_DT}(?:{_SP}[、，,]{_SP}{_DT}){{1,4}}){_SP}日",
+)
+"""Days listed before one 日 (5月8、9日, 八、九日): each is a date, dated like the first."""
+_LISTED_DAY = regex.compile(_DT)
+_RELATIVE_MONTH = regex.compile(rf"(?P<word>{_alt(RELATIVE_MONTHS)}){_SP}$")
 _ROC_TEXT = regex.compile(
     rf"民[國国]|(?<![0-9])1[0-4][0-9]{_SP}年{_SP}{_MT}{_SP}月|(?<![0-9/])1[0-4][0-9]/[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])"
 )
@@ -189,18 +205,20 @@ _TITLE_REST = {
     opening: regex.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
 }
 _WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{_alt(TIME_WORDS)}|[电電讯訊起])")
-_REFERENCE = regex.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_REFERENCE = regex.compile(r"(\d{4}|-)(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _HAN = regex.compile(r"\p{Han}")
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；,!?;]")
 
 _STAMP = _starting_with(
-    "0-9民",
+    "0-9民" + _CNDIG,
     rf"(?<![0-9A-Za-z./\-])(?:{_iso_date(1)}"
-    rf"|(?:(?P<roc1>民[國国]){_SP})?(?P<cy>[0-9]{{2,4}}){_SP}年{_SP}(?P<cm>{_MM}){_SP}月{_SP}(?P<cd>{_DD}){_SP}[日号號]"
+    rf"|(?:(?P<roc1>民[國国]){_SP})?(?P<cy>[0-9]{{2,4}}|[{_CNDIG}0]{{4}}){_SP}年{_SP}(?P<cm>{_MT}){_SP}月{_SP}(?P<cd>{_DT}){_SP}[日号號]"
     rf"|(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>{_MM})(?P=rs)(?P<rd>{_DD})(?![0-9])"
+    rf"|(?P<da>{_DD})(?P<ds>[/.\-])(?P<mo>{_DD})(?P=ds)(?P<dy>(?:19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?P<compact>(?:19|20)[0-9]{{6}})(?![0-9]))"
 )
 _STAMP_MARKER = regex.compile(rf"(?:{_alt(STAMP_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
+_PUBLICATION_MARKER = regex.compile(rf"(?:{_alt(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*")
 _STAMP_TIME = regex.compile(rf"[^\S\n]*{_CLOCK}")
 _CREDIT_STAMP = regex.compile(
     r"[（(](?:责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]?[^\S\n]*\p{Han}{2,4}[)）][^\S\n]*"
@@ -288,11 +306,11 @@ def _year(token: str, *, roc: bool, roc_text: bool, reference: Optional[int]) ->
 
 
 def _iso(year: Optional[int], month: Optional[int] = None, day: Optional[int] = None) -> Optional[str]:
-    """ISO 8601 at the precision given; a day without a knowable year is `--MM-DD`."""
+    """ISO 8601 at the precision given; a day or month without a knowable year is `--MM-DD` or `--MM`."""
     if day is not None:
         return f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"--{month:02d}-{day:02d}"
     if year is None:
-        return None
+        return f"--{month:02d}" if month is not None else None
     return f"{year:04d}-{month:02d}" if month is not None else f"{year:04d}"
 
 
@@ -305,8 +323,8 @@ def _parse_reference(published: Optional[str]) -> tuple[Optional[int], Optional[
         return None, None, None
     m = _REFERENCE.match(str(published).strip())  # a str or a date
     if not m:
-        raise ValueError(f"published must be an ISO date ('2023-09-26', '2024-11' or '2024'), not {published!r}")
-    return tuple(int(g) if g else None for g in m.groups())  # type: ignore[return-value]
+        raise ValueError(f"published must be an ISO date ('2023-09-26', '2024-11', '2024' or '--09-26'), not {published!r}")
+    return tuple(int(g) if g and g != "-" else None for g in m.groups())  # type: ignore[return-value]
 
 
 # --- scanning ---------------------------------------------------------------------------------------
@@ -321,6 +339,7 @@ class _Point:
     month: Optional[int] = None
     day: Optional[int] = None
     part: str = ""
+    month_offset: Optional[int] = None  # 上月28日: the page's month less one
 
 
 @dataclass
@@ -434,6 +453,8 @@ def _cn_point(m: regex.Match, i: int, ctx: _Context) -> Optional[tuple[_Point, O
             part.lstrip("年") in YEAR_PARTS or part in SEASONS or "季" in part or part[0] in "Qq"
         ):
             target.part = part.lstrip("年")
+        elif target.month is None and target.year_kind and part.lstrip("年") in YEAR_PARTS:
+            target.part = part.lstrip("年")  # 今年底, 去年年初, 同年底: the end or start of a year read from the text
     return start, end
 
 
@@ -452,12 +473,39 @@ def _group_end(m: regex.Match, i: int) -> int:
 def _scan(ctx: _Context) -> list[_Raw]:
     """Written dates in article order, each checked against what surrounds it."""
     text = _halfwidth(ctx.text)
-    found: list[_Raw] = []
+    lists = list(_DAY_LIST.finditer(text))
+    spans = [m.span() for m in lists]  # a list that is no date (农历八月十五、十六日) gives none of its days either
+    found: list[_Raw] = [raw for m in lists for raw in _listed_days(m, ctx, text)]
     for m in _DATES.finditer(text):
+        if spans and _overlaps(m.start(), m.end(), spans):
+            continue
         raw = _raw(m, ctx, text)
         if raw is not None:
             found.append(raw)
-    return found
+    return sorted(found, key=lambda r: r.start)
+
+
+def _listed_days(m: regex.Match, ctx: _Context, text: str) -> list[_Raw]:
+    """One mention per day of a list: the first written with its month (5月8), the others alone (9日)."""
+    year = None
+    if m["y"]:
+        year = _year(m["y"], roc=False, roc_text=ctx.roc_text, reference=ctx.reference[0])
+        if year is None:
+            return []
+    month = _number(m["m"]) if m["m"] else None
+    before, after = text[max(0, m.start() - 4) : m.start()].rstrip(), text[m.end() : m.end() + 2]
+    if before.endswith(LUNAR) or (month is None and before.endswith(NOT_BEFORE_DATE)) or after.startswith(NOT_AFTER_DAY):
+        return []
+    days = list(_LISTED_DAY.finditer(text, m.start("days"), m.end("days")))
+    raws = []
+    for i, day in enumerate(days):
+        start = m.start() if i == 0 else day.start()
+        end = m.end() if i == len(days) - 1 else day.end()
+        point = _Point(year=year, year_kind="explicit" if year else "", month=month, day=_number(day.group()))
+        if point.day > _last_day(year, month or 1):
+            return []
+        raws.append(_Raw(start, end, point))
+    return raws
 
 
 def _raw(m: regex.Match, ctx: _Context, text: str) -> Optional[_Raw]:
@@ -492,6 +540,10 @@ def _cn_raw(m: regex.Match, ctx: _Context, text: str) -> Optional[_Raw]:
         return None
     a, b = first
     raw = _Raw(m.start("cn"), _group_end(m, 1), a, b, first_end=_group_end(m, 1), year_end=m.end("yu1"))
+    relative_month = _RELATIVE_MONTH.search(text, max(0, raw.start - 4), raw.start)
+    if relative_month and a.day is not None and a.month is None and not a.year_kind:
+        a.month_offset = RELATIVE_MONTHS[relative_month["word"]]
+        raw.start = relative_month.start()
     if m["y2"] or m["rel2"] or m["m2"] or m["d2"]:
         second = _cn_point(m, 2, ctx)
         if second is not None and b is None and _bare_day_ok(second[0], m, 2, text) is not False:
@@ -520,12 +572,10 @@ def _plausible(raw: _Raw, m: regex.Match, text: str) -> bool:
     a, before = raw.a, text[max(0, raw.start - 4) : raw.start].rstrip()  # 第 3 日 is spaced like 第3日
     if before.endswith(LUNAR) or (not a.year_kind and before.endswith(NOT_BEFORE_DATE)):
         return False
-    if before.endswith(("每年", "每月")):
+    if before.rstrip("的").endswith(RECURRING):
         return False
-    if a.year_kind == "relative" and a.month is None:
-        return False  # 今年年底, 明年初: no number to anchor (ANNOTATION: like bare 今天)
-    if a.year_kind == "anaphoric" and a.month is None:
-        return False
+    if a.year_kind in ("relative", "anaphoric") and a.month is None and a.part not in YEAR_PARTS:
+        return False  # a bare 今年 or 同年 is no date; 今年底, 明年初 are (month precision)
     if _bare_day_ok(a, m, 1, text) is False:
         return False
     if raw.b is None and not a.year_kind and a.day is None and not a.part and m["mu1"] == "月" and not m["m1"].isascii():
@@ -539,8 +589,10 @@ def _years_ok(raw: _Raw, m: regex.Match, text: str) -> bool:
     """A year (or range of years) written alone is a date unless it is a count of years or part of a name."""
     last = raw.year_end
     after = text[last : last + 2]
-    if after[:1] in YEAR_WORDS or _name_follows(text, last) or _titled(text, raw.start, last):
+    if after[:1] in YEAR_WORDS or _titled(text, raw.start, last):
         return False
+    if _name_follows(text, last) and not text.startswith(EDITIONS, last):
+        return False  # 2019年会, 2024年度报告; but 2005年首届论坛 is the year of that edition
     if raw.a.part:
         return True
     joined = raw.end > raw.first_end  # the second date of the match is part of the mention
@@ -581,14 +633,14 @@ def _present_year(ctx: _Context, pos: int) -> Optional[int]:
     return ctx.reference[0] if ctx.reference[0] is not None else _nearest(ctx.name_years, pos)
 
 
-def _year_for(pos: int, month: int, ctx: _Context, done: list[_Resolved], anchors: list[tuple[int, int]]) -> Optional[int]:
-    """The year of a month written without one, in the order a reader looks for it."""
+def _year_for(pos: int, month: int, ctx: _Context, done: list[_Resolved]) -> Optional[int]:
+    """The year of a month written without one, in the order a reader looks for it: a year written earlier in its
+    sentence, an event name's year there, the page date, an event name's year elsewhere, a year written earlier
+    in its paragraph. A year written in some other paragraph says nothing about it: then the year is unknown."""
     lo, hi = ctx.sentence(pos)
-    for r in reversed(done):
-        if r.raw.start < lo:
-            break
-        if r.own_year and not ctx.text.startswith(COMPARED, r.raw.end):
-            return (r.b or r.a).year
+    year = _written_year_since(lo, ctx, done)
+    if year is not None:
+        return year
     year = _nearest(ctx.name_years, pos, lo, hi)
     if year is not None:
         return year
@@ -598,11 +650,20 @@ def _year_for(pos: int, month: int, ctx: _Context, done: list[_Resolved], anchor
             return ref_year - 1 if month > ref_month else ref_year + 1
         return ref_year
     year = _nearest(ctx.name_years, pos)
-    return year if year is not None else _nearest(anchors, pos)
+    return year if year is not None else _written_year_since(ctx.line(pos)[0], ctx, done)
+
+
+def _written_year_since(lo: int, ctx: _Context, done: list[_Resolved]) -> Optional[int]:
+    """The year of the last mention from `lo` on that writes one (not a point of comparison: 2018年同期)."""
+    for r in reversed(done):
+        if r.raw.start < lo:
+            break
+        if r.own_year and (r.b or r.a).year is not None and not ctx.text.startswith(COMPARED, r.raw.end):
+            return (r.b or r.a).year
+    return None
 
 
 def _resolve(raws: list[_Raw], ctx: _Context) -> list[DateMatch]:
-    anchors = [(r.start, r.a.year) for r in raws if r.a.year_kind == "explicit" and r.a.month is not None]
     done: list[_Resolved] = []
     bare: list[_Raw] = []
     for raw in raws:
@@ -611,11 +672,11 @@ def _resolve(raws: list[_Raw], ctx: _Context) -> list[DateMatch]:
             bare.append(raw)
             continue
         own = bool(a.year_kind or (b and b.year_kind))
-        if a.year_kind == "relative":
+        if a.year_kind == "relative":  # without a present year, 今年3月 is still March: --03
             present = _present_year(ctx, raw.start)
-            if present is None:
+            if present is None and a.month is None:
                 continue
-            a.year = present + a.offset
+            a.year = present + a.offset if present is not None else None
         elif a.year_kind == "anaphoric":
             earlier = [r for r in done if r.own_year]
             if not earlier:
@@ -624,7 +685,7 @@ def _resolve(raws: list[_Raw], ctx: _Context) -> list[DateMatch]:
         elif a.year is None and b is not None and b.year is not None:
             a.year = b.year - (1 if (a.month or 0) > (b.month or 13) else 0)
         elif a.year is None:
-            a.year = _year_for(raw.start, a.month, ctx, done, anchors)
+            a.year = _year_for(raw.start, a.month, ctx, done)
         if b is not None:
             _complete_end(a, b, ctx, raw.start)
         done.append(_Resolved(raw, a, b, own))
@@ -654,18 +715,18 @@ def _complete_end(a: _Point, b: _Point, ctx: _Context, pos: int) -> None:
 
 
 def _place_day(raw: _Raw, ctx: _Context, done: list[_Resolved]) -> Optional[_Resolved]:
-    """A bare day number (28日) takes its month and year from the paragraph, the page date or a dated mention."""
-    dated = sorted((r.raw.start, r.b or r.a) for r in done if (r.b or r.a).month is not None and (r.b or r.a).part == "")
+    """A bare day number (28日, 今(12)日) takes its month and year from a date written before it in its sentence or
+    paragraph, else from the page date or dateline; a month named in another paragraph or later does not date
+    it, and without one it is skipped."""
+    if raw.a.month_offset is not None:
+        return _day_of_relative_month(raw, ctx)
     lo, _ = ctx.line(raw.start)
-    before = [p for pos, p in dated if lo <= pos < raw.start]
+    before = sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None)
     ref_year, ref_month, _ = ctx.reference
     if before:
-        year, month = before[-1].year, before[-1].month
+        year, month = before[-1][1].year, before[-1][1].month
     elif ref_month is not None:
         year, month = ref_year, ref_month
-    elif dated:
-        _, point = min(dated, key=lambda item: abs(item[0] - raw.start))
-        year, month = point.year, point.month
     else:
         return None
     a = replace(raw.a, year=year, month=month)
@@ -678,12 +739,23 @@ def _place_day(raw: _Raw, ctx: _Context, done: list[_Resolved]) -> Optional[_Res
     return _Resolved(raw, a, b, False)
 
 
+def _day_of_relative_month(raw: _Raw, ctx: _Context) -> Optional[_Resolved]:
+    """上月28日, 下月3日: the page's month moved by the word's offset; without a page month, no date."""
+    ref_year, ref_month, _ = ctx.reference
+    if ref_month is None:
+        return None
+    months = ref_month - 1 + raw.a.month_offset
+    year = ref_year + months // 12 if ref_year is not None else None
+    a = replace(raw.a, year=year, month=months % 12 + 1)
+    return _Resolved(raw, a, None, False) if a.day <= _last_day(year, a.month) else None
+
+
 def _interval(p: _Point) -> Optional[tuple[str, str, str, str]]:
-    """(value, start, end, precision) of one end; None when its year is unknowable and it is not a day."""
+    """(value, start, end, precision) of one end; None when its year is unknowable and it is neither day nor month."""
     if p.day is not None:
         value = _iso(p.year, p.month, p.day)
         return value, value, value, "day"
-    if p.year is None:
+    if p.year is None and p.month is None:
         return None
     if p.month is not None:
         value = _iso(p.year, p.month)
@@ -775,8 +847,8 @@ def find_published(text: str) -> Optional[Published]:
     True
     """
     header = _header_lines(text)
-    for start, end in header:
-        stamp = _stamp_in_line(text, start, end)
+    for i, (start, end) in enumerate(header):
+        stamp = _stamp_in_line(text, start, end, alone_counts=i < HEADER_LINES)
         if stamp is not None:
             return stamp
     credit = _CREDIT_STAMP.search(_halfwidth(text))
@@ -786,20 +858,45 @@ def find_published(text: str) -> Optional[Published]:
         month, day = int(digits[-4:-2]), int(digits[-2:])
         if day <= _last_day(year, month):
             return Published(_iso(year, month, day), credit.start("stamp"), credit.end("stamp"), False)
-    return _dateline(text, header)
+    return _dateline(text, header) or _marked_stamp(text)
+
+
+def _marked_stamp(text: str) -> Optional[Published]:
+    """A timestamp after a publication marker outside the header (发布时间：2017-06-02 at the foot of the page).
+
+    >>> prose = "展會在濱江會展中心開幕，來自各地的三百家企業參展，現場氣氛熱烈，吸引大量市民與遊客前來。\\n"
+    >>> find_published(prose * 20 + "發佈日期：02/06/2017")
+    Published(value='2017-06-02', start=900, end=915, chrome=True)
+    """
+    for marker in _PUBLICATION_MARKER.finditer(text):
+        m = _STAMP.match(_halfwidth(text[marker.end() : marker.end() + 30]))
+        value = _stamp_value(m) if m else None
+        if value is not None:
+            clock = _STAMP_TIME.match(_halfwidth(text[marker.end() + m.end() : marker.end() + m.end() + 12]))
+            return Published(value, marker.start(), marker.end() + m.end() + (clock.end() if clock else 0), True)
+    return None
 
 
 def page_reference(text: str) -> Optional[str]:
     """What the page says its own date is, to resolve the body's dates: the published day, else the month
     of a header line such as '三月 2023' (which is not a publication date).
 
-    Call it on the raw text: the cleaning stage blanks the lines that hold this evidence.
+    Call it on the raw text: the cleaning stage blanks the lines that hold this evidence. A dateline whose year
+    cannot be known still gives its month and day (`--10-02`): the body's day numbers take that month.
 
     >>> page_reference("三月 2023 |\\n客服專線\\n【記者李華/台中】市長今(9)日上午出席論壇。")
     '2023-03'
+    >>> page_reference("中新社澳门十月二日电 美食节今(2)日揭幕。")
+    '--10-02'
     """
     stamp = find_published(text)
-    return stamp.value if stamp is not None else _header_month(text)
+    if stamp is not None:
+        return stamp.value
+    month = _header_month(text)
+    if month is not None:
+        return month
+    dateline = _dateline(text, _header_lines(text), yearless=True)
+    return dateline.value if dateline is not None else None
 
 
 _COUNT_NUMERAL = regex.compile(r"\d+|[一二两兩三四五六七八九十廿卅]|[一二两兩三四五六七八九廿卅]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]")
@@ -832,18 +929,22 @@ def find_durations(text: str) -> list[Duration]:
 # --- page date ----------------------------------------------------------------------------------------
 
 def _header_lines(text: str) -> list[tuple[int, int]]:
-    lines, pos = [], 0
+    """The first HEADER_LINES non-empty lines, or more when no prose has started by then: up to the first line
+    of prose (MAX_HEADER_LINES at most), so that a long navigation does not hide the page's date."""
+    lines, pos, prose = [], 0, False
     for line in text.split("\n"):
         if line.strip():
             lines.append((pos, pos + len(line)))
-            if len(lines) == HEADER_LINES:
+            prose = prose or ("。" in line and len(_HAN.findall(line)) > STAMP_CLUTTER)
+            if len(lines) >= MAX_HEADER_LINES or (len(lines) >= HEADER_LINES and prose):
                 break
         pos += len(line) + 1
     return lines
 
 
-def _stamp_in_line(text: str, start: int, end: int) -> Optional[Published]:
-    """A page timestamp in one header line: after a marker (时间:), before a clock time, or alone on the line."""
+def _stamp_in_line(text: str, start: int, end: int, *, alone_counts: bool = True) -> Optional[Published]:
+    """A page timestamp in one header line: after a marker (时间:), before a clock time, or alone on the line
+    (when `alone_counts`)."""
     line = _halfwidth(text[start:end])
     for m in _STAMP.finditer(line):
         value = _stamp_value(m)
@@ -854,7 +955,7 @@ def _stamp_in_line(text: str, start: int, end: int) -> Optional[Published]:
         stamp_end = clock.end() if clock else m.end()
         rest = line[: m.start()] + line[stamp_end:]
         bare = not _SENTENCE_PUNCT.search(rest) and len(_HAN.findall(rest)) <= STAMP_CLUTTER
-        if marker or (clock and not m["compact"]) or bare:
+        if marker or (clock and not m["compact"]) or (bare and alone_counts):
             stamp_start = marker.start() if marker else m.start()
             return Published(value, start + stamp_start, start + stamp_end, True)
     return None
@@ -867,9 +968,15 @@ def _stamp_value(m: regex.Match) -> Optional[str]:
         year = _year(m["cy"], roc=bool(m["roc1"]), roc_text=len(m["cy"]) == 3, reference=None)
         if year is None or (len(m["cy"]) == 2 and not m["roc1"]):
             return None
-        month, day = int(m["cm"]), int(m["cd"])
+        month, day = _number(m["cm"]), _number(m["cd"])
     elif m["ry"]:
         year, month, day = int(m["ry"]) + ROC_OFFSET, int(m["rm"]), int(m["rd"])
+    elif m["dy"]:  # 02/06/2017 is day first (Hong Kong, Macau, Singapore, Malaysia), unless the day cannot be first
+        first, second = int(m["da"]), int(m["mo"])
+        day, month = (second, first) if second > 12 else (first, second)
+        year = int(m["dy"])
+        if month > 12:
+            return None
     else:
         digits = m["compact"]
         year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
@@ -878,8 +985,9 @@ def _stamp_value(m: regex.Match) -> Optional[str]:
     return _iso(year, month, day) if day <= _last_day(year, month) else None
 
 
-def _dateline(text: str, header: list[tuple[int, int]]) -> Optional[Published]:
-    """A dateline with a month (新华社南京5月8日电), its year written or found in the text."""
+def _dateline(text: str, header: list[tuple[int, int]], *, yearless: bool = False) -> Optional[Published]:
+    """A dateline with a month (新华社南京5月8日电), its year written or found in the text; with `yearless`, one
+    whose year cannot be known gives `--MM-DD`."""
     for start, end in header:
         m = _DATELINE.match(text, start, end)
         if not m or not m["m"]:
@@ -888,8 +996,8 @@ def _dateline(text: str, header: list[tuple[int, int]]) -> Optional[Published]:
         if m["y"]:
             year = _year(m["y"], roc=False, roc_text=False, reference=None)
         else:  # the year of the sentence or of the event's name, not of other dated mentions
-            year = _year_for(m.start("date"), month, _context(text, None), [], [])
-        if year is None or day > _last_day(year, month):
+            year = _year_for(m.start("date"), month, _context(text, None), [])
+        if (year is None and not yearless) or day > _last_day(year, month):
             return None
         indent = len(text[start:end]) - len(text[start:end].lstrip())
         return Published(_iso(year, month, day), start + indent, m.end(), False)

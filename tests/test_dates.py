@@ -82,8 +82,8 @@ YEAR_FROM_THE_ARTICLE = [
                  id="year-earlier-in-sentence"),
     pytest.param("与2018年同期相比，5月份出口增长一成。", "2019-06-01", ["2018年=2018", "5月份=2019-05"],
                  id="year-of-comparison-does-not-date"),
-    pytest.param("展会于11月2日闭幕。数据显示，截至2021年9月，全省注册企业过万家。", None, ["11月2日=2021-11-02", "2021年9月=2021-09"],
-                 id="dated-month-elsewhere"),
+    pytest.param("展会于11月2日闭幕。数据显示，截至2021年9月，全省注册企业过万家。", None, ["11月2日=--11-02", "2021年9月=2021-09"],
+                 id="year-written-later-does-not-date"),
     pytest.param("6月6日，合作协议在昆明签署。企业计划2027年实现投产。", None, ["6月6日=--06-06", "2027年=2027"],
                  id="bare-year-elsewhere-does-not-date"),
     pytest.param("2024年国际沙滩排球大赛将于4月中旬举行。", None, ["4月中旬=2024-04"], id="year-in-name-dates-month-part"),
@@ -91,6 +91,46 @@ YEAR_FROM_THE_ARTICLE = [
     pytest.param("年货节由12月20日起至明年2月5日举行", "2018-12-20", ["12月20日起至明年2月5日=2018-12-20..2019-02-05"],
                  id="next-year-range"),
     pytest.param("2019年3月，公司成立；同年10月上市。", None, ["2019年3月=2019-03", "同年10月=2019-10"], id="same-year"),
+]
+
+# ANNOTATION "Borderline calls": 今年/去年 with 底/初 take the page's year; a month whose year cannot be known is --MM;
+# a day or month is dated only by its own sentence or paragraph, the page date or dateline, never by another paragraph.
+YEAR_FROM_THE_PAGE_OR_NONE = [
+    pytest.param("今年年底前完成改造。", "2016-06-28", ["今年年底=2016-12"], id="this-year-end"),
+    pytest.param("去年初啟動，今年底完工。", "2025-03-01", ["去年初=2024-01", "今年底=2025-12"], id="trad-last-year-start"),
+    pytest.param("今年底前完成改造。", None, [], id="this-year-end-without-page-date"),
+    pytest.param("新车计划于4月底交付，8月量产。", None, ["4月底=--04", "8月=--08"], id="months-without-year"),
+    pytest.param("新車預計4月底交車，8月量產。", None, ["4月底=--04", "8月=--08"], id="trad-months-without-year"),
+    pytest.param("今年1月至2月，销量增长。", None, ["今年1月至2月=--01..--02"], id="this-year-months-without-page-date"),
+    pytest.param("2013年6月，新规施行。9月份，房价上涨。", None, ["2013年6月=2013-06", "9月份=2013-09"],
+                 id="year-earlier-in-paragraph"),
+    pytest.param("9月份，房价上涨。\n2013年6月，新规施行。", None, ["9月份=--09", "2013年6月=2013-06"],
+                 id="year-in-another-paragraph"),
+    pytest.param("9月份，房價上漲。\n2013年6月，新規施行。", None, ["9月份=--09", "2013年6月=2013-06"],
+                 id="trad-year-in-another-paragraph"),
+    pytest.param("部长18日出席大会。\n1999年5月，条例发布。", None, ["1999年5月=1999-05"], id="day-not-dated-by-another-paragraph"),
+    pytest.param("部長18日出席大會。\n1999年5月，條例發布。", None, ["1999年5月=1999-05"], id="trad-day-not-dated-by-another-paragraph"),
+    pytest.param("5月8日开幕，9日举行论坛。", None, ["5月8日=--05-08", "9日=--05-09"], id="day-dated-by-its-sentence"),
+]
+
+DAY_LISTS_AND_RELATIVE_MONTHS = [
+    pytest.param("论坛5月8、9日举行。", "2024-05-01", ["5月8=2024-05-08", "9日=2024-05-09"], id="days-listed-before-one-ri"),
+    pytest.param("論壇將於八、九日舉行。", "2024-05-01", ["八=2024-05-08", "九日=2024-05-09"], id="trad-chinese-numeral-days-listed"),
+    pytest.param("3、5日内完成审核。", "2024-05-01", [], id="listed-counts-of-days"),
+    pytest.param("农历八月十五、十六日", "2024-05-01", [], id="lunar-days-listed"),
+    pytest.param("展会上月28日闭幕。", "2024-05-03", ["上月28日=2024-04-28"], id="last-month"),
+    pytest.param("展會上個月28日閉幕。", "2024-01-03", ["上個月28日=2023-12-28"], id="trad-last-month-across-new-year"),
+    pytest.param("新规下月3日起施行。", "2024-12-03", ["下月3日=2025-01-03"], id="next-month"),
+    pytest.param("展会上月28日闭幕。", None, [], id="last-month-without-page-date"),
+]
+
+RECURRING_AND_EDITIONS = [
+    pytest.param("每年的6月8日举行。", None, [], id="every-year-with-de"),
+    pytest.param("每逢5月8日，市民登山。", "2020-01-01", [], id="every-occasion"),
+    pytest.param("每年6月舉辦。", "2020-01-01", [], id="trad-every-year"),
+    pytest.param("继2005年首届论坛举办以来，已办三届。", None, ["2005年=2005"], id="year-of-a-first-edition"),
+    pytest.param("2019年第五屆博覽會開幕。", None, ["2019年=2019"], id="trad-year-of-an-edition"),
+    pytest.param("2024年第1季营收增长。", None, ["2024年第1季=2024"], id="year-in-a-quarter"),
 ]
 
 DAY_NUMBERS = [
@@ -101,7 +141,7 @@ DAY_NUMBERS = [
     pytest.param("博览会于5月10日至12日在西安举行。记者13日从组委会获悉，意向成交额创新高。", "2016-06-01",
                  ["5月10日至12日=2016-05-10..2016-05-12", "13日=2016-05-13"], id="month-from-paragraph-before-page"),
     pytest.param("为期两天的峰会16日闭幕。配套展览于11月14日至16日举办。", None,
-                 ["16日=--11-16", "11月14日至16日=--11-14..--11-16"], id="month-from-dated-mention-later"),
+                 ["11月14日至16日=--11-14..--11-16"], id="month-written-later-does-not-date"),
     pytest.param("19日上午，签约仪式在会展中心举行。", None, [], id="month-unknowable-skipped"),
     pytest.param("三月 2023 |\n客服專線\n【記者李華/台中】市長今(9)日上午出席論壇。", None, ["今(9)日=2023-03-09"],
                  id="header-month-resolves-day"),
@@ -114,6 +154,9 @@ DATELINES = [
                  id="crntt-traditional"),
     pytest.param("(中央社記者陳美玲高雄5日電)海洋博覽會今天開幕。", "2019-07-05", ["5日=2019-07-05"], id="cna-day-only"),
     pytest.param("中新社澳门十月二日电 美食节今日揭幕。", None, ["十月二日=--10-02"], id="chinese-numerals-no-year"),
+    pytest.param("新华社北京3月28日电 发布会28日晚举行。", None, ["3月28日=--03-28", "28日=--03-28"], id="day-from-a-yearless-dateline"),
+    pytest.param("中評社香港十月二日電 展覽今(2)日揭幕。", None, ["十月二日=--10-02", "今(2)日=--10-02"],
+                 id="trad-day-from-a-yearless-dateline"),
 ]
 
 RANGES = [
@@ -149,11 +192,12 @@ NOT_DATES = [
     pytest.param("研討會於下午兩點三十分開幕", None, id="time-of-day-traditional"),
     pytest.param("14 时，闭幕式举行", None, id="time-of-day-spaced"),
     pytest.param("今天上午开幕，昨天下午签约", None, id="today-yesterday"),
-    pytest.param("今年年底前完成", "2016-06-28", id="relative-year-without-number"),
+    pytest.param("今年全市增长5%，今年上半年持平", "2016-06-28", id="bare-relative-year"),
     pytest.param("第二十届园博会，排名第5", None, id="ordinals"),
     pytest.param("为期三天，一連四日", None, id="durations"),
     pytest.param("在 3 号 ~6 号馆展出，8 号馆", None, id="hall-numbers"),
     pytest.param("每年9月举办", "2020-01-01", id="every-year"),
+    pytest.param("今年底线意识更加牢固", "2020-01-01", id="bottom-line-is-no-year-end"),
     pytest.param("两年前的3月", "2020-01-01", id="month-relative-to-years-ago"),
     pytest.param("30日内完成审核", "2020-01-01", id="days-within"),
     pytest.param("股价跌破5日均线，7日年化收益率", "2020-01-01", id="day-counts-in-finance"),
@@ -174,8 +218,18 @@ def test_written_dates(text, published, expected):
     assert found(text, published) == expected
 
 
-@pytest.mark.parametrize("text, published, expected", YEAR_FROM_THE_ARTICLE + DAY_NUMBERS)
+@pytest.mark.parametrize("text, published, expected", YEAR_FROM_THE_ARTICLE + DAY_NUMBERS + YEAR_FROM_THE_PAGE_OR_NONE)
 def test_resolved_from_the_article(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", DAY_LISTS_AND_RELATIVE_MONTHS)
+def test_listed_days_and_relative_months(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", RECURRING_AND_EDITIONS)
+def test_recurring_dates_and_edition_years(text, published, expected):
     assert found(text, published) == expected
 
 
@@ -234,6 +288,8 @@ def test_any_string_gives_well_formed_matches(text):
 
 # --- the page's own date ------------------------------------------------------------------------------
 
+PROSE = "第三届滨江博览会在滨江会展中心开幕，来自各地的三百家企业参展，现场气氛热烈，吸引大量市民前来。\n"
+
 STAMPS = [
     pytest.param("标题\n2016-06-28 09:36:06\n正文第一段。", ("2016-06-28", True, "2016-06-28 09:36:06"), id="iso-line"),
     pytest.param("茶博會盛大開幕\n南方日報/ 2022.11.05 09:12\n正文。", ("2022-11-05", True, "2022.11.05 09:12"),
@@ -253,6 +309,15 @@ STAMPS = [
     pytest.param("新华社南京5月8日电 2019全球智能制造大会8日开幕。", ("2019-05-08", False, "新华社南京5月8日电"),
                  id="dateline-year-from-event-name"),
     pytest.param("花蓮舉辦音樂節。(編輯:林小華)1100315關鍵字標籤:", ("2021-03-15", False, "1100315"), id="cna-stamp-after-editor"),
+    pytest.param("標題\n02/06/2017 10:20\n正文。", ("2017-06-02", True, "02/06/2017 10:20"), id="day-first-slashed"),
+    pytest.param("标题\n06/25/2017\n正文。", ("2017-06-25", True, "06/25/2017"), id="month-first-when-day-cannot-be-first"),
+    pytest.param("标题\n2017.6.2\n正文。", ("2017-06-02", True, "2017.6.2"), id="dotted-single-digits"),
+    pytest.param("标题\n2017年06月02日 10:20\n正文。", ("2017-06-02", True, "2017年06月02日 10:20"), id="zero-padded-with-clock"),
+    pytest.param("標題\n二〇一七年六月二日\n正文。", ("2017-06-02", True, "二〇一七年六月二日"), id="chinese-numerals"),
+    pytest.param("标题\n" + PROSE * 20 + "发布时间：2017-06-02 10:20", ("2017-06-02", True, "发布时间：2017-06-02 10:20"),
+                 id="publication-marker-at-the-foot"),
+    pytest.param("".join(f"栏目{i} 新闻{i}\n" for i in range(20)) + "标题\n2017-06-02 10:20\n" + PROSE,
+                 ("2017-06-02", True, "2017-06-02 10:20"), id="after-a-long-navigation"),
 ]
 
 NO_STAMP = [
@@ -261,6 +326,10 @@ NO_STAMP = [
     pytest.param("三月 2023 |\n客服專線\n市長今(9)日出席論壇。", id="header-month-only"),
     pytest.param("座谈会于2021年4月8日到9日在福州举行，近50人参加。", id="body-sentence-in-header"),
     pytest.param("(中央社記者陳美玲高雄5日電)海洋博覽會今天開幕。", id="dateline-day-only"),
+    pytest.param("标题\n" + PROSE * 20 + "活动时间：2017-06-02", id="event-time-at-the-foot"),
+    pytest.param("".join(f"栏目{i} 新闻{i}\n" for i in range(20)) + "· 新闻标题 2019-07-04\n标题\n" + PROSE,
+                 id="dated-link-after-a-long-navigation"),
+    pytest.param("标题\n13/25/2017\n正文。", id="no-month-13"),
 ]
 
 
@@ -285,6 +354,7 @@ def test_page_reference_falls_back_to_a_header_month():
     assert page_reference("三月 2023 |\n客服專線\n市長今(9)日出席論壇。") == "2023-03"
     assert page_reference("标题\n2016-06-28 09:36:06\n正文。") == "2016-06-28"
     assert page_reference("26日下午，推介会在大酒店举行。") is None
+    assert page_reference("本报上海6月2日电 揭牌仪式今天举行。") == "--06-02"
 
 
 # --- durations ----------------------------------------------------------------------------------------
@@ -468,16 +538,17 @@ def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
 def date_scores(text_of, published_of) -> tuple[float, float, float]:
     tp = npred = ngold = 0
     for gold, raw in corpus():
-        predicted = scored_values(find_dates(text_of(raw), published=published_of(gold, raw)))
+        optional = {d["value"] if isinstance(d, dict) else d for d in gold.get("optional", {}).get("dates", [])}
+        predicted = scored_values(find_dates(text_of(raw), published=published_of(gold, raw))) - optional
         expected = {d["value"] for d in gold.get("dates", [])}
         tp, npred, ngold = tp + len(predicted & expected), npred + len(predicted), ngold + len(expected)
     return prf(tp, npred, ngold)
 
 
-DATE_FLOORS = {  # measured on the 69 articles: raw P 0.82 R 0.90; cleaned P 0.97 R 0.89 (gold or own page date)
-    "raw text, gold page date": (0.81, 0.89),
-    "cleaned text, gold page date": (0.97, 0.89),
-    "cleaned text, own page date": (0.97, 0.89),
+DATE_FLOORS = {  # measured on the 69 articles, optional gold dates aside: raw P 0.84 R 0.96; cleaned P 0.99 R 0.95
+    "raw text, gold page date": (0.83, 0.95),
+    "cleaned text, gold page date": (0.98, 0.94),
+    "cleaned text, own page date": (0.98, 0.95),
 }
 
 

@@ -4,7 +4,10 @@ All forms are Simplified: they are matched against the analysis text.
 LINE_MARKERS    a line starting with one of these (optionally after 【[ ) is page furniture.
 LINE_WORDS      a short line containing one of these is page furniture.
 CREDIT_ENDINGS  a caption or credit ends with one of these (photographer, supplier).
-REPORTER_WORDS  words that introduce a reporter's or editor's name in a byline.
+CREDIT_ROLES    roles that a byline or credit line gives before the names it credits (记者 张三 李四, 责编:甲、乙).
+SLASH_ROLES     roles that credit a name only before a slash or colon (文/张三, 图：李四, 报道：王五): alone they are words.
+ROLE_QUALIFIERS words before 记者 that qualify the reporter (见习记者; 驻京记者 is matched as 驻 + place).
+CREDIT_CLOSERS  words after the credited names that close a credit (记者张三报道, 李四摄).
 """
 
 LINE_MARKERS = (
@@ -13,6 +16,7 @@ LINE_MARKERS = (
     "热门", "热搜", "相关新闻", "相关阅读", "延伸阅读", "标签", "打印", "关闭", "返回", "回到顶端", "返回顶部",
     "上一篇", "下一篇", "点击", "扫一扫", "微信", "导读", "浏览", "阅读", "转发", "列印", "首页", "服务专线", "版权",
     "声明", "免责声明", "作者", "图片来源", "视频", "网友评论", "评论", "举报",
+    "审签", "审校", "初审", "一审", "二审", "三审", "终审", "复审", "责任校对", "监制",
 )
 
 LINE_WORDS = (
@@ -22,7 +26,14 @@ LINE_WORDS = (
 
 CREDIT_ENDINGS = ("摄", "供图", "提供", "摄影", "图片", "资料图", "截图", "翻摄", "图", "供稿")
 
-REPORTER_WORDS = (
-    "见习记者", "特约记者", "本报记者", "记者", "通讯员", "实习生", "摄影记者", "摄影", "摄", "文", "图", "文字", "撰文",
-    "作者", "责任编辑", "编辑", "责编", "主编", "编审",
+CREDIT_ROLES = (
+    "记者", "通讯员", "实习生", "摄影", "文/图", "图/文", "撰文", "文字", "作者", "责任编辑", "编辑", "责编", "主编", "编审", "美编",
+    "审核", "审签", "审校", "校对", "责任校对", "初审", "一审", "二审", "三审", "终审", "复审", "监制", "编译", "翻译",
+    "制图", "策划", "统筹", "视频", "摄像",
 )
+
+SLASH_ROLES = ("图文", "文", "图", "摄", "报道", "报导", "采访", "整理")
+
+ROLE_QUALIFIERS = ("见习", "实习", "特约", "特派", "首席", "本报", "本台", "本网", "本刊", "摄影", "文字", "驻外")
+
+CREDIT_CLOSERS = ("报道", "报导", "摄", "供图", "提供", "整理", "采写")

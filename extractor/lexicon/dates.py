@@ -2,6 +2,7 @@
 
 CN_DIGITS          Chinese digit characters written digit by digit in years (二〇一九, 二0二四).
 RELATIVE_YEARS     a year word read against the article's present year: offset in years.
+RELATIVE_MONTHS    a month word before a day number (上月28日), read against the page's month: offset in months.
 ANAPHORIC_YEARS    a year word read against the last year the article named: offset in years.
 MONTH_PARTS        a part of a month after 月: (first day, last day); None is the month's last day (JioNLP's bounds).
 YEAR_PARTS         a part of a year after 年: (first month, last month), given month precision.
@@ -14,10 +15,15 @@ NAME_ENDINGS       words that end an event, report or programme name; a year glu
 NAME_BREAKERS      words that cannot sit inside such a name: they show the year starts a clause instead.
 NOT_BEFORE_DATE    words right before a number that make it an ordinal, a period or a count, not a date.
 LUNAR              words marking a lunar calendar date, which this module does not convert.
+RECURRING          words before a date that make it recur (每年6月, 每逢5月8日): no calendar date.
+EDITIONS           an ordinal edition after a written year (2005年首届…论坛): the year dates that edition; it is not
+                   part of the name.
 COMPARED           words after a year that make it a point of comparison (2018年同期), not the year of what follows.
 NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span or count of days (30日内, 5日均线).
 TIME_WORDS         times of day that may follow a day and sit between the two ends of a range.
 STAMP_MARKERS      words introducing a page timestamp (时间: 2021-09-17 18:04).
+PUBLICATION_MARKERS those of them that can only introduce the page's own date, wherever the line stands
+                   (发布时间: at the foot of a page); 时间/日期 alone may introduce an event's date in the body.
 DURATION_LEADS     words before a number of days that state how long something lasts (为期三天).
 DURATION_TAILS     words after a number of days that do the same (三天展期, 兩天的時間).
 DURATION_UNITS     units of a stated duration: days each.
@@ -31,6 +37,10 @@ CN_DIGITS = {
 RELATIVE_YEARS = {
     "今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "来年": 1, "來年": 1,
     "前年": -2, "后年": 2, "後年": 2,
+}
+
+RELATIVE_MONTHS = {
+    "本月": 0, "这个月": 0, "這個月": 0, "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1,
 }
 
 ANAPHORIC_YEARS = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1}
@@ -81,6 +91,10 @@ NOT_BEFORE_DATE = (
     "为期", "為期", "历时", "歷時", "前的", "后的", "後的", "上月", "下月", "个月", "個月",
 )
 
+RECURRING = ("每年", "每月", "每逢", "每到", "每届", "每屆", "每个月", "每個月", "每季", "每周", "每週")
+
+EDITIONS = ("首届", "首屆", "第", "首次", "首场", "首場")
+
 COMPARED = ("同期", "相比", "相較", "相较", "比", "以前", "之前")
 
 LUNAR = ("农历", "農曆", "阴历", "陰曆", "夏历", "夏曆")
@@ -97,7 +111,13 @@ TIME_WORDS = (
 
 STAMP_MARKERS = (
     "发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期",
-    "出版日期", "刊登日期", "时间", "時間", "日期", "发布于", "發布於", "发表于", "發表於", "date", "Date", "DATE",
+    "發佈日期", "出版日期", "刊登日期", "时间", "時間", "日期", "发布于", "發布於", "發佈於", "发表于", "發表於",
+    "date", "Date", "DATE",
+)
+
+PUBLICATION_MARKERS = (
+    "发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期", "發佈日期",
+    "出版日期", "刊登日期", "发布于", "發布於", "發佈於", "发表于", "發表於",
 )
 
 DURATION_LEADS = (

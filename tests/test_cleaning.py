@@ -1,0 +1,117 @@
+"""Cleaning: bylines and credits give `authors`, captions and page stamps are chrome that yields nothing else.
+
+Every sentence here is written for these tests. Each table holds the case a rule handles, near misses it must
+leave alone, and the same construction in Traditional script.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+from extractor.cleaning import clean
+
+BODY = "第三届滨江数字经济论坛8日在滨江会展中心开幕，来自各地的300家企业参加。"
+BODY_TRAD = "第三屆濱江數字經濟論壇8日在濱江會展中心開幕，來自各地的300家企業參加。"
+
+CREDITS = [
+    # several names after one role
+    pytest.param(f"滨江日报记者 周明远 林小燕\n{BODY}", ["周明远", "林小燕"], id="role-then-spaced-names"),
+    pytest.param(f"新华社滨江5月8日电（记者周明远、林小燕、赵一鸣）{BODY}", ["周明远", "林小燕", "赵一鸣"], id="dateline-names-listed-with-dun"),
+    pytest.param(f"□记者 周明远 林小燕 报道\n{BODY}", ["周明远", "林小燕"], id="byline-line-closed-by-baodao"),
+    pytest.param(f"记者周明远、林小燕报道 {BODY}", ["周明远", "林小燕"], id="unbracketed-byline-opening-a-paragraph"),
+    pytest.param(f"（记者周明远 实习记者林小燕）{BODY}", ["周明远", "林小燕"], id="second-role-in-one-bracket"),
+    pytest.param(f"{BODY}\n责编：周明远、林小燕\n审核：赵一鸣\n二审:钱多多", ["周明远", "林小燕", "赵一鸣", "钱多多"], id="editor-and-review-lines"),
+    pytest.param(f"{BODY}\n（责任编辑：Anna Wong）", ["Anna Wong"], id="latin-script-name"),
+    pytest.param(f"见习记者周明远 滨江报道\n{BODY}", ["周明远"], id="place-glued-to-baodao-is-no-name"),
+    pytest.param(f"【记者萧明远/滨江】{BODY}", ["萧明远"], id="slash-closes-a-name-the-surname-list-lacks"),
+    pytest.param(f"{BODY}\n▲嘉宾参观展区。（新华社记者 周明远 摄）", ["周明远"], id="photo-credit-in-a-caption"),
+    pytest.param(f"{BODY}\n嘉宾参观展区。（滨江日报 林小燕摄）", ["林小燕"], id="photographer-without-role-word"),
+    pytest.param(f"{BODY}\n报道：周明远 摄影：林小燕", ["周明远", "林小燕"], id="role-with-colon-after-the-names-word"),
+    pytest.param(f"文｜周明远 图｜林小燕\n{BODY}", ["周明远", "林小燕"], id="role-bar-name"),
+    pytest.param(f"本报讯 记者周明远报道 {BODY}", ["周明远"], id="byline-after-a-source-lead"),
+    pytest.param(f"{BODY}记者 周明远 林小燕", ["周明远", "林小燕"], id="byline-closing-a-paragraph"),
+    # Traditional script
+    pytest.param(f"{BODY_TRAD}\n報導：周明遠　攝影：林小燕", ["周明遠", "林小燕"], id="trad-role-with-colon"),
+    pytest.param(f"【本報訊】{BODY_TRAD}記者 周明遠", ["周明遠"], id="trad-byline-closing-a-paragraph"),
+    pytest.param(f"【記者周明遠、林小燕/濱江報導】{BODY_TRAD}", ["周明遠", "林小燕"], id="trad-slash-place-byline"),
+    pytest.param(f"{BODY_TRAD}\n責編：周明遠、林小燕", ["周明遠", "林小燕"], id="trad-editor-line"),
+    pytest.param(f"{BODY_TRAD}\n嘉賓參觀展區。（記者趙一鳴攝）", ["趙一鳴"], id="trad-photo-credit"),
+    # near misses: the role word in running text or in chrome that credits nobody
+    pytest.param(f"{BODY}记者了解到，论坛为期两天。", [], id="reporter-in-a-sentence"),
+    pytest.param(f"据滨江日报报道：近日，{BODY}", [], id="reported-by-a-paper"),
+    pytest.param(f"{BODY}记者了解到，论坛为期两天。", [], id="reporter-opening-the-last-sentence"),
+    pytest.param(f"{BODY}\n【记者手记】\n论坛为期两天。", [], id="reporter-notes-heading"),
+    pytest.param(f"首页 | 编辑推荐 | 视频专区\n{BODY}", [], id="navigation-words"),
+    pytest.param(f"{BODY}\n（图/滨江市商务局 提供）", [], id="credit-to-an-organisation"),
+    pytest.param(f"{BODY}\n嘉宾参观展区。主办方 供图", [], id="supplier-is-no-person"),
+]
+
+
+@pytest.mark.parametrize("text, authors", CREDITS)
+def test_authors_from_bylines_and_credits(text, authors):
+    assert clean(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    "text, author",
+    [
+        pytest.param(f"滨江日报记者 周明远 林小燕\n{BODY}\n责编：周明远", "周明远", id="simplified"),
+        pytest.param(f"【記者周明遠/濱江報導】{BODY_TRAD}", "周明遠", id="traditional"),
+    ],
+)
+def test_a_credited_name_is_no_person_of_the_body(text, author):
+    record = extract(text)
+    assert author in record.authors
+    assert author not in {p.name for p in record.people}
+
+
+LONG = "嘉宾们在滨江会展中心的智能制造展区参观体验各类新型设备，现场人头攒动，不少市民和游客驻足观看并拍照留念，气氛十分热烈"
+LONG_TRAD = "嘉賓們在濱江會展中心的智能製造展區參觀體驗各類新型設備，現場人頭攢動，不少市民和遊客駐足觀看並拍照留念，氣氛十分熱烈"
+
+CAPTIONS = [
+    pytest.param(f"{BODY}\n市长王志强与嘉宾交流。{LONG}，共有120家企业参展。（记者周明远摄）", id="long-caption-closing-with-a-credit"),
+    pytest.param(f"{BODY}\n市长王志强与嘉宾交流。{LONG}，共有120家企业参展。(图片来源：滨江日报)", id="closing-with-a-picture-source"),
+    pytest.param(f"{BODY}\n6月8日，市长王志强与嘉宾交流。{LONG}，共有120家企业参展。新华社记者 周明远 摄", id="unbracketed-credit-tail"),
+    pytest.param(f"{BODY}\n（左起）市长王志强、副市长李国华在展区交流，共有120家企业参展。", id="opening-with-positions"),
+    pytest.param(f"{BODY}\n![](pic/001.jpg)\n6月8日，市长王志强参观展区。", id="date-opening-under-an-image"),
+    pytest.param(f"{BODY_TRAD}\n市長王志強與嘉賓交流。{LONG_TRAD}，共有120家企業參展。（記者周明遠攝）", id="trad-long-caption"),
+    pytest.param(f"{BODY_TRAD}\n（前排左三）市長王志強與嘉賓合影，共有120家企業參展。", id="trad-opening-with-positions"),
+]
+
+
+@pytest.mark.parametrize("text", CAPTIONS)
+def test_a_caption_yields_nothing(text):
+    record = extract(text)
+    caption_start = text.index("\n")
+    assert not [m for m in (*record.figures, *record.dates) if m.span.start > caption_start]
+    assert not any(p.name in ("王志强", "王志強", "李国华") for p in record.people)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param(f"{BODY}\n6月8日，市长王志强参观展区并表示，将继续支持企业发展。", "王志强", id="date-opening-body-line"),
+        pytest.param(f"{BODY}\n![](pic/001.jpg)\n市长王志强参观展区并表示，将继续支持企业发展，办好博览会，让更多企业受益。", "王志强",
+                     id="long-body-line-under-an-image"),
+        pytest.param(f"{BODY}\n左侧展区里，市长王志强表示，将继续支持企业发展。", "王志强", id="left-as-a-word"),
+        pytest.param(f"市長王志強在開幕式上致辭![](http://x.tw/a.jpg)，表示將支持企業發展。\n{BODY_TRAD}", "王志強",
+                     id="trad-inline-image-keeps-the-sentence"),
+    ],
+)
+def test_body_lines_near_captions_stay(text, person):
+    assert person in {p.name for p in extract(text).people}
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        pytest.param("02/06/2017 10:20", "2017-06-02", id="day-first"),
+        pytest.param("2017.6.2", "2017-06-02", id="dotted"),
+        pytest.param("2017年06月02日 10:20", "2017-06-02", id="zero-padded"),
+        pytest.param("發佈日期：2017年06月02日 10:20", "2017-06-02", id="trad-marker"),
+    ],
+)
+def test_a_page_stamp_gives_published_and_no_date(header, published):
+    record = extract(f"滨江数字经济论坛开幕\n{header}\n{BODY}")
+    assert record.published == published
+    assert [d.text for d in record.dates] == ["8日"]
