@@ -5,6 +5,7 @@ attrs: person) and adds the organisations written inside titles to `doc.spans["o
 """
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 import regex
@@ -14,11 +15,12 @@ from spacy.tokens import Doc, Span
 from extractor.components import text_of
 from extractor.components.entities import _COUNTRY_PREFIX, _VENUE
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES
-from extractor.lexicon.titles import LIST_HEADS, POSITIONS
+from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS
 
 _POSITION_END = regex.compile(
     r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总|署理|现任)*(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r"))$"
 )
+_STYLE_BEFORE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, HONORIFIC_STYLES), key=len, reverse=True)) + ") ?$")
 _POSITION_START = regex.compile(
     r"(?:前|副|常务|代|署理)?(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r")"
 )
@@ -56,7 +58,7 @@ def _title_start(doc: Doc, name: Span) -> int:
     Organisation names hold verbs and conjunctions (应对气候变化…中心, 政制及内地事务局), so the walk
     stops only at punctuation, people, times, function words and the verbs that frame a title.
     """
-    i = name.start
+    i = _before_style(doc, name.start)
     while i > 0:
         token = doc[i - 1]
         text = token.text
@@ -71,6 +73,16 @@ def _title_start(doc: Doc, name: Span) -> int:
     while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
         i += 1
     return i
+
+
+def _before_style(doc: Doc, i: int) -> int:
+    """The token index before an honorific style written before a name (部长拿督李四): the title ends there."""
+    end = doc[i].idx if i < len(doc) else len(text_of(doc))
+    style = _STYLE_BEFORE.search(text_of(doc), max(0, end - 12), end)
+    if style is None:
+        return i
+    span = doc.char_span(style.start(), style.end())
+    return span.start if span is not None else i
 
 
 def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Optional[Span]:
@@ -99,11 +111,12 @@ class TitleComponent:
         roles: list[Span] = []
         source = doc.user_data.get("source_text", text_of(doc))
         people = list(doc.spans.get("people", []))
+        sentences = _Sentences(text_of(doc))
         for mention in people:
             person = mention.text
             start = _title_start(doc, mention)
             found = []
-            title = _title(doc, start, mention.start, person, source)
+            title = _title(doc, start, _before_style(doc, mention.start), person, source)
             if title is not None:
                 found.append(title)
                 j = start
@@ -127,14 +140,34 @@ class TitleComponent:
                     tail._.attrs = {"person": person, "organization": None, "position": source[tail.start_char : tail.end_char]}
                     found.append(tail)
             titles.extend(found)
-            roles.extend(_roles(doc, mention))
+            roles.extend(_roles(doc, mention, sentences))
         doc.spans["titles"] = titles
         doc.spans["roles"] = roles
         doc.spans["orgs"] = _with_title_organizations(doc, list(doc.spans.get("orgs", [])), titles)
         return doc
 
 
-def _roles(doc: Doc, mention: Span) -> list[Span]:
+class _Sentences:
+    """Sentence starts and where each list heading (嘉宾, 市领导) first appears in each sentence, found once per Doc,
+    so that a mention's clause is looked up rather than scanned (a sentence may list thousands of names)."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in regex.finditer(r"[。\n；]", text)]
+        self.heads: list[dict[str, int]] = []
+        for start, end in zip(self.starts, self.starts[1:] + [len(text)]):
+            sentence = text[start:end]
+            self.heads.append({head: start + sentence.find(head) for head in LIST_HEADS if head in sentence})
+
+    def clause(self, at: int) -> tuple[int, dict[str, int]]:
+        """Where the sentence holding offset `at` starts, and its headings' first offsets."""
+        index = bisect.bisect_right(self.starts, at) - 1
+        return self.starts[index], self.heads[index]
+
+
+_HEADS_LONGEST_FIRST = sorted(LIST_HEADS, key=len, reverse=True)
+
+
+def _roles(doc: Doc, mention: Span, sentences: _Sentences) -> list[Span]:
     text = text_of(doc)
     after = text[mention.end_char : mention.end_char + 40]
     found = []
@@ -142,13 +175,13 @@ def _roles(doc: Doc, mention: Span) -> list[Span]:
         if pattern.search(after):
             found.append(role)
             break
-    sentence_start = max(text.rfind(c, 0, mention.start_char) for c in "。\n；")
-    clause = text[sentence_start + 1 : mention.start_char]
-    if _BY_BEFORE.search(clause) and _CHAIRS_AFTER.match(after):
+    sentence_start, heads = sentences.clause(mention.start_char)
+    before = text[max(sentence_start, mention.start_char - 21) : mention.start_char]
+    if _BY_BEFORE.search(before) and _CHAIRS_AFTER.match(after):
         found.append("host")
-    for head, role in sorted(LIST_HEADS.items(), key=lambda kv: -len(kv[0])):
-        if head in clause:
-            found.append(role)
+    for head in _HEADS_LONGEST_FIRST:
+        if head in heads and heads[head] + len(head) <= mention.start_char:
+            found.append(LIST_HEADS[head])
             break
     spans = []
     for role in dict.fromkeys(found):

@@ -5,6 +5,7 @@ SUFFIXES         endings of organisation names (a title's organisation part must
 GENERIC_BODIES   bodies that count only with their place written (市委 alone is not an organisation).
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
 COUNTRIES        country names that prefix a company's name without being part of it.
+LATIN_LEGAL_FORMS  words of a company's legal form in Latin script (Sdn Bhd, Ltd): a run of capitalised words with one is a company.
 """
 
 SUFFIXES = (
@@ -46,4 +47,9 @@ COUNTRIES = (
     "葡萄牙", "奥地利", "澳大利亚", "加拿大", "俄罗斯", "印度", "新加坡", "马来西亚", "泰国", "越南", "老挝", "柬埔寨",
     "缅甸", "印尼", "印度尼西亚", "菲律宾", "以色列", "巴西", "阿根廷", "墨西哥", "新西兰", "爱尔兰", "波兰", "捷克", "匈牙利",
     "土耳其", "沙特", "阿联酋", "南非", "埃及", "卡塔尔", "中国", "台湾", "香港", "澳门", "东盟", "欧盟",
+)
+
+LATIN_LEGAL_FORMS = (
+    "Sdn", "Bhd", "Berhad", "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "LLC", "LLP", "PLC",
+    "GmbH", "AG", "SA", "SAS", "SpA", "NV", "BV", "Pte", "Pty", "Tbk", "PT", "KK", "Group", "Holdings",
 )

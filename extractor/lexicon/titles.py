@@ -2,7 +2,9 @@
 
 All forms are Simplified (matched against the analysis text).
 POSITIONS       words a title ends with (longest first when matched); 副/常务/前 prefixes are handled by the rule.
-HONORIFICS      words after a name that are not titles.
+HONORIFICS      words after a name that are not titles (先生), including forms of address (大娘, 师傅).
+HONORIFIC_STYLES  conferred styles written before or after a name (拿督, 丹斯里, 太平绅士): honorifics, not titles.
+ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太), not a name.
 LIST_HEADS      heading words for a list of people, with the role the list gives them.
 """
 
@@ -22,7 +24,17 @@ POSITIONS = (
     "总商会会长", "创会会长", "荣誉会长", "名誉会长", "名誉主席", "荣誉主席", "客座教授", "讲座教授", "博士生导师", "导师",
 )
 
-HONORIFICS = ("先生", "女士", "小姐", "夫人", "太太", "同志", "老师", "阁下")
+HONORIFICS = (
+    "先生", "女士", "小姐", "夫人", "太太", "同志", "老师", "阁下", "大娘", "大妈", "大爷", "大婶", "大姐", "大哥", "阿姨", "妈妈",
+    "师傅", "伯伯", "奶奶", "爷爷",
+)
+
+HONORIFIC_STYLES = (
+    "拿督斯里", "丹斯里", "拿督", "拿汀", "潘斯里", "敦", "太平绅士", "爵士", "Dato' Sri", "Dato'", "Dato", "Datuk Seri", "Datuk",
+    "Datin", "Tan Sri", "Puan Sri", "Tun", "Sir",
+)
+
+ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷"
 
 LIST_HEADS = {
     "嘉宾": "guest",

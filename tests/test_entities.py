@@ -1,0 +1,91 @@
+"""People and organisations found by extract() in sentences written for these tests: each rule's case, a near miss
+it must leave alone, and the same construction in Traditional script."""
+import pytest
+
+from extractor import extract
+
+
+def people(text: str) -> set[str]:
+    return {p.name for p in extract(text).people}
+
+
+def organizations(text: str) -> set[str]:
+    return {o.name for o in extract(text).organizations}
+
+
+FOREIGN_NAMES = [  # transliterated names have no Chinese surname; they are names all the same
+    pytest.param("美国总统克林顿今天在白宫会见了来访的客人。", {"克林顿"}, id="transliterated-3"),
+    pytest.param("美國總統克林頓今天在白宮會見了來訪的客人。", {"克林頓"}, id="transliterated-3-traditional"),
+    pytest.param("外长奥尔布赖特昨天抵达开罗。", {"奥尔布赖特"}, id="transliterated-5"),
+    pytest.param("授予美国化学家理查德-杰尔等5名外国专家合作奖。", {"理查德-杰尔"}, id="hyphen-joined"),
+    pytest.param("授予美國化學家理查德-杰爾等5名外國專家合作獎。", {"理查德-杰爾"}, id="hyphen-joined-traditional"),
+    pytest.param("中国-东盟博览会秘书处今天发布消息。", set(), id="hyphen-between-places-near-miss"),
+    pytest.param("驻华经济参赞利库赞比卡·佛朗索出席了开幕式。", {"利库赞比卡·佛朗索"}, id="dot-joined-cut-by-tagger"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOREIGN_NAMES)
+def test_foreign_names(text, expected):
+    assert people(text) == expected
+
+
+NAME_AFTER_POSITION = [  # the words right after a position are a name when they look like one, whatever the tagger says
+    pytest.param("市长张三出席了会议。", {"张三"}, id="plain"),
+    pytest.param("市政府秘书长尤在晶等参加签约仪式。", {"尤在晶"}, id="tagger-splits-the-name"),
+    pytest.param("市政府秘書長尤在晶等參加簽約儀式。", {"尤在晶"}, id="tagger-splits-the-name-traditional"),
+    pytest.param("香港特别行政区行政长官李家超致开幕辞。", {"李家超"}, id="longest-slot-over-a-cut-name"),
+    pytest.param("农委会副主委李退之夸赞展馆的布置。", {"李退之"}, id="longest-slot-classical-ending"),
+    pytest.param("大会秘书长杨烁在致辞中表示，欢迎各方。", {"杨烁"}, id="slot-stops-before-a-preposition"),
+    pytest.param("我们欢迎更多的院士、专家、教授来厦讲学。", set(), id="verb-after-a-position-near-miss"),
+    pytest.param("我們歡迎更多的院士、專家、教授來廈講學。", set(), id="verb-after-a-position-near-miss-traditional"),
+    pytest.param("他又代表商务部欢迎各位嘉宾。", set(), id="organisation-after-a-verb-near-miss"),
+    pytest.param("以色列总理内塔尼亚胡。", {"内塔尼亚胡"}, id="transliterated-after-position"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_AFTER_POSITION)
+def test_name_right_after_a_position(text, expected):
+    assert people(text) == expected
+
+
+LATIN_NAMES = [
+    pytest.param("公司经理Anna Smith表示，公司将扩大投资。", {"Anna Smith"}, id="after-a-position"),
+    pytest.param("公司經理Anna Smith表示，公司將擴大投資。", {"Anna Smith"}, id="after-a-position-traditional"),
+    pytest.param("Sinar Jaya Plastics Sdn Bhd总经理陈明出席。", {"陈明"}, id="company-with-legal-form-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LATIN_NAMES)
+def test_latin_script_names(text, expected):
+    assert people(text) == expected
+
+
+FORMS_OF_ADDRESS = [  # styles and forms of address are honorifics: not part of the name, not a title
+    pytest.param("马来西亚拿督斯里李四、丹斯里王五太平绅士出席。", {"李四": [], "王五": []}, id="styles"),
+    pytest.param("馬來西亞拿督斯里李四、丹斯里王五太平紳士出席。", {"李四": [], "王五": []}, id="styles-traditional"),
+    pytest.param("部长拿督李四表示，欢迎投资。", {"李四": ["部长"]}, id="style-between-title-and-name"),
+    pytest.param("观众参观了刘氏布偶展，范太笑称很有趣。", {}, id="surname-with-address-ending"),
+    pytest.param("中国田径队的高淑英、胡冰、周斌等人出席了发布会。", {"高淑英": [], "胡冰": [], "周斌": []}, id="list-closed-by-deng"),
+    pytest.param("中國田徑隊的高淑英、胡冰、周斌等人出席了發布會。", {"高淑英": [], "胡冰": [], "周斌": []}, id="list-closed-by-deng-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMS_OF_ADDRESS)
+def test_honorifics_and_list_endings(text, expected):
+    record = extract(text)
+    assert {p.name: [t.text for t in p.titles] for p in record.people} == expected
+
+
+def test_places_listed_with_places_are_not_people():
+    text = "参展国家包括塞内加尔、塞拉利昂、南苏丹、斯里兰卡等。"
+    assert people(text) == set()
+
+
+def test_a_long_list_of_names_is_linear():
+    """5,000 names separated by 、: the list scan and the name tests stay linear."""
+    import time
+
+    names = "、".join(f"{'王李张刘陈杨'[i % 6]}{'一二三四五六七八九'[i % 9]}{'明华军'[i % 3]}" for i in range(5000))
+    began = time.perf_counter()
+    extract(f"出席的有{names}等。")
+    assert time.perf_counter() - began < 60
