@@ -89,3 +89,47 @@ def test_a_long_list_of_names_is_linear():
     began = time.perf_counter()
     extract(f"出席的有{names}等。")
     assert time.perf_counter() - began < 60
+
+
+ORGANIZATIONS_BY_ENDING = [  # built backwards from an organisation ending, whatever the tagger calls the name
+    pytest.param("花莲市公所今天表示，将改善道路。", {"花莲市公所"}, id="place-office"),
+    pytest.param("花蓮市公所今天表示，將改善道路。", {"花蓮市公所"}, id="place-office-traditional"),
+    pytest.param("中华国小校长江政如出席。", {"中华国小"}, id="school"),
+    pytest.param("山东省文化和旅游厅主办了展览。", {"山东省文化和旅游厅"}, id="he-inside-a-name"),
+    pytest.param("山東省文化和旅遊廳主辦了展覽。", {"山東省文化和旅遊廳"}, id="he-inside-a-name-traditional"),
+    pytest.param("保利影业投资有限公司与北京华仁文化传播有限公司签约。", {"保利影业投资有限公司", "北京华仁文化传播有限公司"},
+                 id="yu-between-two-bodies-near-miss"),
+    pytest.param("市发改委和市旅游协会派员出席。", {"市发改委", "市旅游协会"}, id="departments-by-function"),
+    pytest.param("行业协会和地方政府都表示支持，众多企业参展。", set(), id="common-nouns-near-miss"),
+    pytest.param("ACME Robotics有限公司今天发布新品。", {"ACME Robotics有限公司"}, id="latin-with-chinese-ending"),
+    pytest.param("Sinar Jaya Plastics Sdn Bhd今天发布新品。", {"Sinar Jaya Plastics Sdn Bhd"}, id="latin-legal-form"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORGANIZATIONS_BY_ENDING)
+def test_organizations_built_from_their_ending(text, expected):
+    assert organizations(text) == expected
+
+
+NAMED_INSTITUTIONS = [  # named national and SAR institutions count without a place; levels of government do not
+    pytest.param("国务院、全国政协和立法会都表示支持。", {"国务院", "全国政协", "立法会"}, id="national"),
+    pytest.param("國務院、全國政協和立法會都表示支持。", {"國務院", "全國政協", "立法會"}, id="national-traditional"),
+    pytest.param("市委和特区政府也表示支持。", set(), id="levels-of-government-near-miss"),
+    pytest.param("第十届东博会、昆交会同期开幕。", set(), id="event-abbreviations"),
+    pytest.param("第十屆東博會、昆交會同期開幕。", set(), id="event-abbreviations-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_INSTITUTIONS)
+def test_named_institutions_and_events(text, expected):
+    assert organizations(text) == expected
+
+
+def test_a_long_list_of_organizations_is_linear():
+    """A long 、 list closed by 等机构: the list is read once, and candidates are compared by one sort."""
+    import time
+
+    bodies = "、".join(f"第{i}号公司" for i in range(3000))
+    began = time.perf_counter()
+    extract(f"参加的有{bodies}等机构。")
+    assert time.perf_counter() - began < 60

@@ -13,7 +13,10 @@ from spacy.tokens import Doc, Span
 from extractor.components import find_names, text_of
 from extractor.lexicon.organizations import (
     COUNTRIES,
+    EVENT_ABBREVIATION_ENDINGS,
     GENERIC_BODIES,
+    FUNCTION_ENDINGS,
+    NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
     PLACE_BODIES,
     ROLE_ENDINGS,
@@ -120,10 +123,18 @@ class EntityComponent:
             body = _PLACE_BODY.match(text, place.end_char)
             if body:
                 candidates.append((place.start_char, body.end()))
-        candidates = [c for c in candidates if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in candidates)]
+        candidates += _named_by_ending(doc)
+        candidates += [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
+        candidates += [m.span() for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        candidates = _outermost(candidates)
         candidates += [(s.start_char, s.end_char) for s in lac if s.label_ == "PER" and _listed_with(doc, s, ("ORG", "nz"))]
         listed = _organization_list_items(text)
-        candidates += [c for c in listed if not any(a <= c[0] < b for a, b in candidates)]
+        covered = bytearray(len(text) + 1)
+        for a, b in candidates:
+            covered[a:b] = b"\x01" * (b - a)
+        candidates += [c for c in listed if not covered[c[0]]]
+        listed = set(listed)
+        long_names = {p for p in people if len(p) >= 3}
         for start, end in candidates:
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
@@ -134,7 +145,7 @@ class EntityComponent:
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
                 end -= len(position.group())
-            if text[start:end] in people or any(p in text[start:end] for p in people if len(p) >= 3):
+            if text[start:end] in people or _holds_a_name(text[start:end], long_names):
                 continue
             if start > 0 and text[start - 1] == "》":
                 opening = text.rfind("《", max(0, start - 40), start)
@@ -144,7 +155,8 @@ class EntityComponent:
             if role:
                 end -= len(role.group())
             name = text[start:end]
-            if not _ORG_SUFFIX.search(name) and (start, end) not in listed and not _credible_without_suffix(doc, name, start, end):
+            if not _ORG_SUFFIX.search(name) and not _latin_company(name) and (start, end) not in listed \
+                    and not _credible_without_suffix(doc, name, start, end):
                 continue
             if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places or name in COUNTRIES:
                 continue
@@ -167,14 +179,121 @@ class EntityComponent:
 
 
 _GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
+_LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵)(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
+_EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + "|".join(map(regex.escape, EVENT_ABBREVIATION_ENDINGS)) + ")$")
 
 
 def _is_organization(name: str) -> bool:
+    """Not a generic body without its place (市委, 特区政府, 市局), a venue, an event's short name (东博会), or a medium."""
     if len(name) < 2 or name in GENERIC_BODIES or _VENUE.search(name) or _GENERIC_WITH_LEVEL.match(name):
+        return False
+    if _LEVEL_ONLY.match(name) or _EVENT_ABBREVIATION.match(name):
         return False
     if _NOT_ORG.search(name) and not _ORG_SUFFIX.search(name):
         return False
     return not _MEDIA_END.search(name) or bool(_PUBLISHER_END.search(name))
+
+
+def _latin_company(name: str) -> bool:
+    """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd)."""
+    return name.rsplit(" ", 1)[-1] in LATIN_LEGAL_FORMS and name.isascii()
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another (one sort and one sweep, however many there are).
+
+    >>> _outermost([(0, 5), (1, 3), (4, 8), (4, 8), (6, 9)])
+    [(0, 5), (4, 8), (6, 9)]
+    """
+    kept: list[tuple[int, int]] = []
+    reach = -1
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if end > reach:
+            kept.append((start, end))
+            reach = end
+    return kept
+
+
+def _holds_a_name(candidate: str, names: set[str]) -> bool:
+    """Whether a known name of three or more characters is written inside the candidate (looked up, not scanned)."""
+    longest = min(len(candidate), 24)
+    return any(candidate[i : i + size] in names for size in range(3, longest + 1) for i in range(len(candidate) - size + 1))
+
+
+_BUILD_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if x not in ("会", "企业", "办")]), key=len, reverse=True)) + ")$")
+_NAME_WORD_TAGS = ("n", "nz", "ns", "nt", "nw", "j", "s", "LOC", "ORG", "vn", "an", "a")
+_PROPER_TAGS = ("LOC", "ORG", "nz", "nw", "ns", "nt", "j", "nr")
+_MAX_NAME_WORDS = 10
+
+
+def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
+    """Organisations built backwards from an ending over the words a name is made of, whatever the tagger calls the
+    name (花莲市公所, 主计总处, 文化和旅游厅, ACME Robotics有限公司).
+
+    Endings that also end plain nouns or verbs (会, 企业, 办: 年会, 中国企业, 展会办成) build nothing; role words
+    (主办单位) are not part of a name. The ending is a word of its own or ends a word the dictionary knows as an organisation, at least one word stands
+    before it, and a name that is no department (商务厅, 统战部) holds a proper name or place: 行业协会, 地方政府 and
+    众多企业 are no names. Event endings (交易会) give none."""
+    found = []
+    for k, token in enumerate(doc):
+        ending = _BUILD_ENDING.search(token.text)
+        if ending is None or ending.start() > 0 and token.tag_ != "ORG" and _dictionary_tag(token.text) not in ("nt", "j"):
+            continue
+        i = k
+        while i > 0 and k - i < _MAX_NAME_WORDS and _name_word(doc, i - 1):
+            i -= 1
+        while i < k and (doc[i].text in _JOINING_WORDS or not doc[i].text.strip()):
+            i += 1
+        if i == k or _NOT_ORG.search(doc[i:k + 1].text):
+            continue
+        if ending.group() not in FUNCTION_ENDINGS and not any(_proper_word(t) for t in doc[i:k]):
+            continue
+        found.append((doc[i].idx, token.idx + len(token.text)))
+    return found
+
+
+_JOINING_WORDS = ("和", "及", "与")
+
+
+def _proper_word(token) -> bool:
+    """A place, a name, Latin letters or a word the dictionary does not know: what makes a name of common words."""
+    text = token.text
+    if any(ch.isalpha() and ch.isascii() for ch in text):
+        return True
+    tag = _dictionary_tag(text)
+    return token.tag_ in _PROPER_TAGS or tag[:2] in _PROPER_TAGS or not tag and len(text) >= 2
+
+
+def _name_word(doc: Doc, k: int) -> bool:
+    """A word that can stand inside an organisation's name: a noun, place or name word, a word the dictionary does
+    not know (主计 of 主计总处) whatever the tagger calls it, Latin words and the
+    spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not between two bodies: A公司与B公司)."""
+    token = doc[k]
+    text = token.text
+    if text in _JOINING_WORDS:
+        return k > 0 and _name_word(doc, k - 1) and doc[k - 1].text not in _JOINING_WORDS and not _ORG_SUFFIX.search(doc[k - 1].text) \
+            and doc[k - 1].tag_ not in ("ORG", "LOC")
+    if text.isascii() and any(ch.isalpha() for ch in text) and text.replace("&", "").replace(".", "").isalnum():
+        return True
+    if text == " ":
+        return k > 0 and doc[k - 1].text.isascii() and any(ch.isalpha() for ch in doc[k - 1].text)
+    if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES:
+        return False
+    if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS:  # 主办单位
+        return False
+        return False
+    if token.tag_ == "c":
+        return _dictionary_tag(text, "c") != "c"
+    if _HAN_ONLY.fullmatch(text) is None:
+        return False
+    return token.tag_ in _NAME_WORD_TAGS or len(text) >= 2 and not _dictionary_tag(text) and token.tag_ not in ("d", "p", "r", "u", "m", "q", "TIME")
+
+
+def _dictionary_tag(word: str, unknown: str = "") -> str:
+    """jieba's dictionary tag of a word: a second opinion where the tagger's tag is doubtful."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word, unknown)
 
 
 def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
