@@ -52,6 +52,8 @@ LATIN_NAMES = [
     pytest.param("公司经理Anna Smith表示，公司将扩大投资。", {"Anna Smith"}, id="after-a-position"),
     pytest.param("公司經理Anna Smith表示，公司將擴大投資。", {"Anna Smith"}, id="after-a-position-traditional"),
     pytest.param("Sinar Jaya Plastics Sdn Bhd总经理陈明出席。", {"陈明"}, id="company-with-legal-form-near-miss"),
+    pytest.param("Tan Sri Michael Wong今天出席了开幕礼。", {"Michael Wong"}, id="style-before-a-latin-name"),
+    pytest.param("Tan Sri Michael Wong今天出席了開幕禮。", {"Michael Wong"}, id="style-before-a-latin-name-traditional"),
 ]
 
 
@@ -64,6 +66,7 @@ FORMS_OF_ADDRESS = [  # styles and forms of address are honorifics: not part of 
     pytest.param("马来西亚拿督斯里李四、丹斯里王五太平绅士出席。", {"李四": [], "王五": []}, id="styles"),
     pytest.param("馬來西亞拿督斯里李四、丹斯里王五太平紳士出席。", {"李四": [], "王五": []}, id="styles-traditional"),
     pytest.param("部长拿督李四表示，欢迎投资。", {"李四": ["部长"]}, id="style-between-title-and-name"),
+    pytest.param("部长Dato' Sri Lee Chong Wei表示欢迎。", {"Lee Chong Wei": ["部长"]}, id="latin-style-between-title-and-name"),
     pytest.param("观众参观了刘氏布偶展，范太笑称很有趣。", {}, id="surname-with-address-ending"),
     pytest.param("中国田径队的高淑英、胡冰、周斌等人出席了发布会。", {"高淑英": [], "胡冰": [], "周斌": []}, id="list-closed-by-deng"),
     pytest.param("中國田徑隊的高淑英、胡冰、周斌等人出席了發布會。", {"高淑英": [], "胡冰": [], "周斌": []}, id="list-closed-by-deng-traditional"),

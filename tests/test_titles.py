@@ -69,3 +69,19 @@ DESCRIPTIONS = [  # descriptions are not titles; positions after the name are
 @pytest.mark.parametrize("text, expected", DESCRIPTIONS)
 def test_descriptions_and_titles_after_names(text, expected):
     assert titles(text) == expected
+
+
+def test_joint_position_prefix():
+    assert titles("国际欧亚科学院院士、人工智能联盟联合秘书长李世鹏出席。") == {"李世鹏": ["国际欧亚科学院院士", "人工智能联盟联合秘书长"]}
+
+
+FORMER_MEMBERSHIP = [  # a body, then 原 and a body within it: the organisation is the first body
+    pytest.param("法院宣判广东省人大常委会原党组成员陈如松受贿一案。", "广东省人大常委会", id="former-member"),
+    pytest.param("法院宣判廣東省人大常委會原黨組成員陳如松受賄一案。", "廣東省人大常委會", id="former-member-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, organization", FORMER_MEMBERSHIP)
+def test_organization_before_a_former_membership(text, organization):
+    names = {o.name for o in extract(text).organizations}
+    assert organization in names and not any("原" in name for name in names)

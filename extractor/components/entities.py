@@ -345,19 +345,23 @@ def _without_joined_parts(names: set[str]) -> set[str]:
 
 
 def _latin_names(doc: Doc, text: str) -> set[str]:
-    """Names in Latin script (Anna Smith): two to four capitalised words, one of them tagged PER or the run right after a
-    position; a run with a legal form (Sdn Bhd, Ltd) or an organisation ending after it is a company."""
+    """Names in Latin script (Anna Smith): two to four capitalised words, one of them tagged PER, or the run right after
+    a position or a style (Tan Sri, Dato', which is no part of the name); a run with a legal form (Sdn Bhd, Ltd) or an
+    organisation ending after it is a company."""
     found = set()
     for m in _LATIN_RUN.finditer(text):
-        words = regex.split(r"[ \-]", m.group())
+        style = _STYLE_BEFORE.match(m.group())
+        start = m.start() + (style.end() if style else 0)
+        name = text[start : m.end()]
+        words = regex.split(r"[ \-]", name)
         if not 2 <= len(words) <= 4 or any(w in LATIN_LEGAL_FORMS for w in words) or _SUFFIX_AFTER.match(text, m.end()):
             continue
-        span = doc.char_span(m.start(), m.end())
+        span = doc.char_span(start, m.end())
         if span is None:
             continue
         after_position = _ENDS_WITH_POSITION.search(text[max(0, m.start() - 9) : m.start()].rstrip()) is not None
-        if after_position or any(t.tag_ == "PER" for t in span):
-            found.add(m.group())
+        if style or after_position or any(t.tag_ == "PER" for t in span):
+            found.add(name)
     return found
 
 

@@ -18,7 +18,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES
 from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS
 
 _POSITION_END = regex.compile(
-    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总|署理|现任)*(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r"))$"
+    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总|署理|现任|联合)*(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r"))$"
 )
 _STYLE_BEFORE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, HONORIFIC_STYLES), key=len, reverse=True)) + ") ?$")
 _POSITION_START = regex.compile(
@@ -30,13 +30,16 @@ _AFTER_TITLE_END = regex.compile(
 """What may follow a position that is also a verb (代表) when it is written after a name as a title."""
 VERB_LIKE_POSITIONS = ("代表", "主管", "指挥", "顾问")
 _ORG_INSIDE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if len(x) >= 2]), key=len, reverse=True)) + ")")
+_SUFFIX_ALTERNATION = "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True))
+_FORMER_INSIDE = regex.compile("(?P<body>" + _SUFFIX_ALTERNATION + ")[前原](?:" + _SUFFIX_ALTERNATION + ")$")
+"""A body, then 原/前 and a body within it (人大常委会原党组): the person's former membership, the body is the first."""
 _ORG_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
 STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "ad", "r", "xc", "q", "m"}
 """Tags that end a title walk: punctuation, people, times, prepositions, particles, adverbs, pronouns, numbers."""
 VERB_TAGS = {"v", "vd"}
 CHAIN_MARKS = ("、", "，", "兼", "暨")
 """Marks between two titles of one person (副总理兼财长); a chain splits there."""
-TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设"}
+TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合"}
 TITLE_PUNCT = set("《》()（）·—")
 JOINERS = {"和", "与", "及", "驻"}
 _ROLE_VERBS = (
@@ -147,7 +150,7 @@ def _before_style(doc: Doc, i: int) -> int:
     style = _STYLE_BEFORE.search(text_of(doc), max(0, end - 12), end)
     if style is None:
         return i
-    span = doc.char_span(style.start(), style.end())
+    span = doc.char_span(style.start(), style.end(), alignment_mode="expand")
     return span.start if span is not None else i
 
 
@@ -271,6 +274,9 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
             continue
         organization = organization.lstrip("、，")
         organization = regex.sub(r"^(?:" + "|".join(("前", "原")) + ")", "", organization)
+        former = _FORMER_INSIDE.search(organization)
+        if former:  # 广东省人大常委会原党组成员: the body is the one before 原
+            organization = organization[: former.start() + len(former.group("body"))]
         if not _ORG_END.search(organization):
             inner = [m.end() for m in _ORG_INSIDE.finditer(organization)]
             organization = organization[: inner[-1]] if inner and inner[-1] >= 3 else organization
