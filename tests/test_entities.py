@@ -40,6 +40,9 @@ NAME_AFTER_POSITION = [  # the words right after a position are a name when they
     pytest.param("我們歡迎更多的院士、專家、教授來廈講學。", set(), id="verb-after-a-position-near-miss-traditional"),
     pytest.param("他又代表商务部欢迎各位嘉宾。", set(), id="organisation-after-a-verb-near-miss"),
     pytest.param("以色列总理内塔尼亚胡。", {"内塔尼亚胡"}, id="transliterated-after-position"),
+    pytest.param("外交部发言人朱邦造今天回答了记者的提问。", {"朱邦造"}, id="time-word-after-the-name"),
+    pytest.param("日本福冈市市长高岛宗一郎等嘉宾出席。", {"高岛宗一郎"}, id="name-in-two-tagged-words"),
+    pytest.param("外交部發言人朱邦造今天回答了記者的提問。", {"朱邦造"}, id="time-word-after-the-name-traditional"),
 ]
 
 

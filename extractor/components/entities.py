@@ -51,8 +51,9 @@ _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
 _SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|一行")
 _PLACE_AFTER = regex.compile("(?!" + _POSITION + ")[省州县邦市区]")
 """A 'name' followed by an administrative division (开伯尔普什图省) is a place."""
-_CLAUSE_GOES_ON = ("v", "p", "c", "d", "u")
-"""Tags of the word after a name slot that show the name has ended: verbs, prepositions, conjunctions, adverbs, particles."""
+_CLAUSE_GOES_ON = ("v", "p", "c", "d", "u", "TIME")
+"""Tags of the word after a name slot that show the name has ended: verbs, prepositions, conjunctions, adverbs,
+particles, times (发言人朱邦造今天回答)."""
 _LATIN_RUN = regex.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'’]{0,30}(?:[ \-][A-Z][A-Za-z'’]{0,30}){1,6}(?![A-Za-z])")
 
 
@@ -389,7 +390,7 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
     span = doc.char_span(start, end)
     if span is None or name[-1] in FUNCTION_CHARACTERS or _ORG_SUFFIX.search(name):
         return False
-    tagged_name = len(span) == 1 and span[0].tag_ == "PER"
+    tagged_name = len(name) <= 5 and all(t.tag_ == "PER" for t in span)  # 高岛/PER 宗一郎/PER
     if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or is_transliterated(name)):
         return False
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None
