@@ -108,6 +108,10 @@ ORGANIZATIONS_BY_ENDING = [  # built backwards from an organisation ending, what
     pytest.param("市发改委和市旅游协会派员出席。", {"市发改委", "市旅游协会"}, id="departments-by-function"),
     pytest.param("行业协会和地方政府都表示支持，众多企业参展。", set(), id="common-nouns-near-miss"),
     pytest.param("ACME Robotics有限公司今天发布新品。", {"ACME Robotics有限公司"}, id="latin-with-chinese-ending"),
+    pytest.param("省经委、商务厅有关领导出席。", {"省经委", "商务厅"}, id="department-in-one-word"),
+    pytest.param("省經委、商務廳有關領導出席。", {"省經委", "商務廳"}, id="department-in-one-word-traditional"),
+    pytest.param("我们要构建发展新格局。", set(), id="word-ending-like-a-department-near-miss"),
+    pytest.param("花莲市公所在体育馆举办颁奖典礼。", {"花莲市公所"}, id="tagged-span-cut-at-a-preposition"),
     pytest.param("Sinar Jaya Plastics Sdn Bhd今天发布新品。", {"Sinar Jaya Plastics Sdn Bhd"}, id="latin-legal-form"),
 ]
 

@@ -22,6 +22,8 @@ WALK_STOPS = [  # the walk back from a position stops at any verb, adverb or pro
                  id="conjunction-inside-an-organisation"),
     pytest.param("行政院中部办公室副执行长吴宜真致辞。", {"吴宜真": ["行政院中部办公室副执行长"]}, id="locative-inside-an-organisation"),
     pytest.param("全国工商联第九届副主席程路出席。", {"程路": ["全国工商联第九届副主席"]}, id="edition-inside-a-title"),
+    pytest.param("经发局局长张诚说明投资情况。", {"张诚": ["经发局局长"]}, id="body-abbreviation-whatever-its-tag"),
+    pytest.param("經發局局長張誠說明投資情況。", {"張誠": ["經發局局長"]}, id="body-abbreviation-whatever-its-tag-traditional"),
 ]
 
 

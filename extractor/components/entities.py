@@ -18,6 +18,7 @@ from extractor.lexicon.organizations import (
     FUNCTION_ENDINGS,
     NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
+    PREPOSITIONS,
     PLACE_BODIES,
     ROLE_ENDINGS,
     SUFFIXES,
@@ -119,7 +120,7 @@ class EntityComponent:
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
         places = {s.text for s in lac if s.label_ == "LOC"}
-        candidates = [(s.start_char, s.end_char) for s in lac if s.label_ == "ORG"]
+        candidates = [piece for s in lac if s.label_ == "ORG" for piece in _split_at_prepositions(s)]
         for place in (s for s in lac if s.label_ == "LOC"):
             body = _PLACE_BODY.match(text, place.end_char)
             if body:
@@ -238,14 +239,16 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for k, token in enumerate(doc):
         ending = _BUILD_ENDING.search(token.text)
-        if ending is None or ending.start() > 0 and token.tag_ != "ORG" and _dictionary_tag(token.text) not in ("nt", "j"):
+        if ending is None or ending.start() > 0 and token.tag_ != "ORG" and _dictionary_tag(token.text) not in ("nt", "j") \
+                and not _department_word(token.text, ending.group()):
             continue
         i = k
         while i > 0 and k - i < _MAX_NAME_WORDS and _name_word(doc, i - 1):
             i -= 1
         while i < k and (doc[i].text in _JOINING_WORDS or not doc[i].text.strip()):
             i += 1
-        if i == k or _NOT_ORG.search(doc[i:k + 1].text):
+        alone = token.tag_ == "ORG" or _department_word(token.text, ending.group())
+        if i == k and (ending.start() == 0 or not alone) or _NOT_ORG.search(doc[i:k + 1].text):
             continue
         if ending.group() not in FUNCTION_ENDINGS and not any(_proper_word(t) for t in doc[i:k]):
             continue
@@ -254,6 +257,27 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
 
 
 _JOINING_WORDS = ("和", "及", "与")
+
+
+def _department_word(word: str, ending: str) -> bool:
+    """A department written as one word (商务厅, 旅游部): a department ending after a dictionary word, its last two
+    characters no dictionary word (客厅, 新格局 end with one)."""
+    rest = word[: -len(ending)]
+    tail = word[-len(ending) - 1 :]
+    return ending in FUNCTION_ENDINGS and len(rest) >= 2 and bool(_dictionary_tag(rest)) and not _dictionary_tag(tail)
+
+
+def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
+    """A tagged organisation cut at the prepositions inside it, which no name holds (花莲市公所|在|中华国小活动中心)."""
+    pieces, start = [], span.start_char
+    for token in span:
+        if token.text in PREPOSITIONS:
+            if token.idx > start:
+                pieces.append((start, token.idx))
+            start = token.idx + len(token.text)
+    if span.end_char > start:
+        pieces.append((start, span.end_char))
+    return pieces
 
 
 def _proper_word(token) -> bool:
@@ -278,7 +302,7 @@ def _name_word(doc: Doc, k: int) -> bool:
         return True
     if text == " ":
         return k > 0 and doc[k - 1].text.isascii() and any(ch.isalpha() for ch in doc[k - 1].text)
-    if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES:
+    if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES or text in PREPOSITIONS:
         return False
     if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS:  # 主办单位
         return False

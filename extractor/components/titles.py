@@ -80,8 +80,9 @@ def _title_start(doc: Doc, name: Span) -> int:
         if text == "、" and organization_seen and _inside_organization_list(doc, i - 1):
             i -= 1
             continue
-        if _EDITION.fullmatch(text):
+        if _EDITION.fullmatch(text) or len(text) >= 3 and _ORG_END.fullmatch(text) is not None:  # 经发局 tagged p
             i -= 1
+            organization_seen = True
             continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break

@@ -6,6 +6,7 @@ FUNCTION_ENDINGS endings of departments, which are named by their function alone
                  built backwards from any other ending needs a proper name or place in it (行业协会, 地方政府 are no names).
 NATIONAL_BODIES  named national and SAR institutions, organisations without a place (国务院, 立法会, 行政院).
 EVENT_ABBREVIATION_ENDINGS  endings of an event's short name (东博会, 昆交会), which is no organisation.
+PREPOSITIONS     one-character prepositions, which no organisation's name holds (花莲市公所在中华国小… is two spans).
 GENERIC_BODIES   bodies that count only with their place written (市委 alone is not an organisation).
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
 COUNTRIES        country names that prefix a company's name without being part of it.
@@ -28,6 +29,8 @@ NATIONAL_BODIES = (
     "国务院", "全国人大", "全国人大常委会", "全国政协", "中共中央", "中央政府", "中央人民政府", "立法会", "行政会议", "行政院",
     "立法院", "监察院", "考试院", "司法院",
 )
+
+PREPOSITIONS = ("在", "于", "於", "对", "從", "从", "到", "向", "把", "被", "由")
 
 EVENT_ABBREVIATION_ENDINGS = ("博会", "交会", "洽会", "运会", "展会", "贸会", "旅会")
 
