@@ -143,3 +143,13 @@ def test_a_long_list_of_organizations_is_linear():
     began = time.perf_counter()
     extract(f"参加的有{bodies}等机构。")
     assert time.perf_counter() - began < 60
+
+
+def test_a_long_text_with_many_positions_is_linear():
+    """Thousands of 'position + name' slots: the longest-slot rule looks names up instead of counting them in the text."""
+    import time
+
+    text = "".join(f"市长{'王李张刘陈杨'[i % 6]}{'一二三四五六七八九'[i % 9]}{'明华军'[i % 3]}出席会议。" for i in range(3000))
+    began = time.perf_counter()
+    extract(text)
+    assert time.perf_counter() - began < 60

@@ -102,6 +102,7 @@ class EntityComponent:
 
     def _people(self, doc: Doc, text: str, lac: list[Span]) -> set[str]:
         names: set[str] = set()
+        tagged_at: dict[str, list[int]] = {}  # where LAC's tags gave each name
         other_tags = {s.text for s in lac if s.label_ in ("LOC", "ORG")}
         for span in lac:
             if span.label_ != "PER" or _listed_with(doc, span, ("ORG", "nz")) or _listed_with(doc, span, ("LOC",)):
@@ -112,9 +113,10 @@ class EntityComponent:
                 continue
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
                 names.add(name)
+                tagged_at.setdefault(name, []).append(text.find(name, start, end))
         names |= _latin_names(doc, text)
         names |= _list_members(doc, names)
-        names = _with_names_after_positions(doc, text, names)
+        names = _with_names_after_positions(doc, text, names, tagged_at)
         return _without_joined_parts(names)
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
@@ -390,17 +392,21 @@ def _latin_names(doc: Doc, text: str) -> set[str]:
     return found
 
 
-def _with_names_after_positions(doc: Doc, text: str, names: set[str]) -> set[str]:
+def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at: dict[str, list[int]]) -> set[str]:
     """The words right after a position are a name when they look like one (市长张三出席), whatever the tagger calls
-    them; the longest such slot wins, so a name the tagger cut short (李家 of 李家超) comes out whole."""
+    them; the longest such slot wins, so a name the tagger cut short (李家 of 李家超) comes out whole: the short name
+    goes when every place the tagger gave it is the start of the whole name."""
     names = set(names)
     for m in _POSITION_THEN_SLOT.finditer(text):
         start = m.end()
         for size in (6, 5, 4, 3, 2):
             name = text[start : start + size]
             if len(name) == size and _name_slot(doc, text, name, start):
-                shorter = [n for n in names if n != name and name.startswith(n) and text.count(n) == text.count(name)]
-                names.difference_update(shorter)
+                for cut in range(2, size):
+                    short = name[:cut]
+                    places = tagged_at.get(short)
+                    if short in names and places and all(text.startswith(name, at) for at in places):
+                        names.discard(short)
                 names.add(name)
                 break
     return names
