@@ -13,15 +13,20 @@ from spacy.tokens import Doc, Span
 from extractor.components import find_names, text_of
 from extractor.lexicon.organizations import (
     COUNTRIES,
+    EVENT_ABBREVIATION_ENDINGS,
     GENERIC_BODIES,
+    FUNCTION_ENDINGS,
+    NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
+    PREPOSITIONS,
     PLACE_BODIES,
     ROLE_ENDINGS,
     SUFFIXES,
     VENUE_ENDINGS,
 )
-from extractor.lexicon.surnames import has_surname
-from extractor.lexicon.titles import HONORIFICS, POSITIONS
+from extractor.lexicon.organizations import LATIN_LEGAL_FORMS
+from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
+from extractor.lexicon.titles import ADDRESS_ENDINGS, HONORIFIC_STYLES, HONORIFICS, POSITIONS
 
 _POSITION = "(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")"
 _ENDS_WITH_POSITION = regex.compile(_POSITION + "$")
@@ -35,28 +40,41 @@ _EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览�
 _SUFFIX_AFTER = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")")
 _PLACE_BODY = regex.compile("(?:" + "|".join(sorted(map(regex.escape, PLACE_BODIES), key=len, reverse=True)) + ")")
 _HONORIFIC = regex.compile("(?:" + "|".join(map(regex.escape, HONORIFICS)) + ")$")
-_AFTER_TITLE_NAME = regex.compile(
-    _POSITION + r"(?P<name>\p{Han}{2,3}?)(?=[，、。：；（\s]|等|和|与|及|在|出席|主持|致|表示|说|指出|强调|授予|颁|发布|宣布|介绍|"
-    r"先后|为|代表|向|透露|会见|参加|参观|讲话|作|也|则|还|就|率|带领|一行|认为|提到|称|坦言|回顾|希望|感谢|共同|分别|宣读|签)"
-)
+_STYLE = "(?:" + "|".join(sorted(map(regex.escape, HONORIFIC_STYLES), key=len, reverse=True)) + ")"
+_STYLE_BEFORE = regex.compile("^" + _STYLE + " ?")
+_STYLE_AFTER = regex.compile(" ?" + _STYLE + "$")
+_POSITION_THEN_SLOT = regex.compile(_POSITION + "(?:" + _STYLE + ")?")
 _POSITION_AHEAD = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
-_NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千万两]|本|该|各|全|新|老|小|大|级)|[的了是]|^(\p{Han})\1$")
-_SPEECH_NEXT = ("表示", "说", "指出", "强调", "致辞", "主持", "宣布", "介绍", "透露", "认为", "提到", "称")
+_NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千万两]|本|该|各|全|新|老|小|大|级)|[的了是等]|^(\p{Han})\1$")
+_ADDRESS = regex.compile(r"^\p{Han}(?:[" + ADDRESS_ENDINGS + "]$|氏)")
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+_WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
+_SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|一行")
+_PLACE_AFTER = regex.compile("(?!" + _POSITION + ")[省州县邦市区]")
+"""A 'name' followed by an administrative division (开伯尔普什图省) is a place."""
+_CLAUSE_GOES_ON = ("v", "p", "c", "d", "u", "TIME")
+"""Tags of the word after a name slot that show the name has ended: verbs, prepositions, conjunctions, adverbs,
+particles, times (发言人朱邦造今天回答)."""
+_LATIN_RUN = regex.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'’]{0,30}(?:[ \-][A-Z][A-Za-z'’]{0,30}){1,6}(?![A-Za-z])")
 
 
 _JOINED_BEFORE = regex.compile(r"\p{Han}{2}[—－-]$")
 _ALIAS = regex.compile(r"（([A-Za-z][A-Za-z0-9&\-\. ]{1,15}|\p{Han}{2,6})）")
 _MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 _PUBLISHER_END = regex.compile(r"(?:合作社|出版社)$")
-_NAME_CHARS = regex.compile(r"[\p{Han}·•]+")
+_NAME_CHARS = regex.compile(r"[\p{Han}·•\-－‐]+")
+_JOINERS = "·•-－‐"
+"""Marks that join the parts of a foreign name (尼克拉斯·斯文宁森, 理查德-杰尔)."""
 
 
 @lru_cache(maxsize=4096)
 def _is_common_word(word: str) -> bool:
-    """A dictionary word much commoner than a name, such as 方向, 会议 or 嘱托."""
-    import jieba
+    """A dictionary word much commoner than a name, such as 方向, 会议 or 嘱托; the dictionary's own names (克林顿) are not."""
+    import jieba.posseg
 
-    return len(word) >= 2 and jieba.dt.FREQ.get(word, 0) > 100
+    if len(word) < 2 or jieba.dt.FREQ.get(word, 0) <= 100:
+        return False
+    return not jieba.posseg.dt.word_tag_tab.get(word, "").startswith("nr")
 
 
 @lru_cache(maxsize=4096)
@@ -84,47 +102,43 @@ class EntityComponent:
 
     def _people(self, doc: Doc, text: str, lac: list[Span]) -> set[str]:
         names: set[str] = set()
+        tagged_at: dict[str, list[int]] = {}  # where LAC's tags gave each name
         other_tags = {s.text for s in lac if s.label_ in ("LOC", "ORG")}
         for span in lac:
-            if span.label_ != "PER" or _listed_with_organizations(doc, span):
+            if span.label_ != "PER" or _listed_with(doc, span, ("ORG", "nz")) or _listed_with(doc, span, ("LOC",)):
                 continue
-            start, end = _foreign_name(doc, span)
+            start, end = _joined_name(doc, span)
             name = _person_name(text[start:end])
-            if name and (name not in other_tags or "·" in name) and not _NAME_STOP.search(name) and (len(name) > 3 or has_surname(name)):
+            if _PLACE_AFTER.match(text, end):
+                continue
+            if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
                 names.add(name)
+                tagged_at.setdefault(name, []).append(text.find(name, start, end))
+        names |= _latin_names(doc, text)
         names |= _list_members(doc, names)
-        for m in _AFTER_TITLE_NAME.finditer(text):
-            name = m["name"]
-            if _NAME_STOP.search(name) or name in names:
-                continue
-            span = doc.char_span(m.start("name"), m.end("name"))
-            if span is None or any(t.tag_ in ("v", "p", "u", "c", "d", "r", "w", "f", "TIME", "m", "q") for t in span):
-                continue
-            acting = text.startswith(_SPEECH_NEXT + ("授予", "发布", "出席", "主持", "等"), m.end("name"))
-            if not has_surname(name) and not acting:
-                continue
-            if acting and has_surname(name) and len(name) == 3:
-                names.add(name)
-                continue
-            if any(t.tag_ in ("LOC", "ORG") for t in span) and not acting:
-                continue
-            if any(_is_common_word(t.text) for t in span) and not acting:
-                continue
-            names.add(name)
-        return {n for n in names if not any(n != o and n in o and "·" in o for o in names)}
+        names = _with_names_after_positions(doc, text, names, tagged_at)
+        return _without_joined_parts(names)
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
         places = {s.text for s in lac if s.label_ == "LOC"}
-        candidates = [(s.start_char, s.end_char) for s in lac if s.label_ == "ORG"]
+        candidates = [piece for s in lac if s.label_ == "ORG" for piece in _split_at_prepositions(s)]
         for place in (s for s in lac if s.label_ == "LOC"):
             body = _PLACE_BODY.match(text, place.end_char)
             if body:
                 candidates.append((place.start_char, body.end()))
-        candidates = [c for c in candidates if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in candidates)]
-        candidates += [(s.start_char, s.end_char) for s in lac if s.label_ == "PER" and _listed_with_organizations(doc, s)]
+        candidates += _named_by_ending(doc)
+        candidates += [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
+        candidates += [m.span() for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        candidates = _outermost(candidates)
+        candidates += [(s.start_char, s.end_char) for s in lac if s.label_ == "PER" and _listed_with(doc, s, ("ORG", "nz"))]
         listed = _organization_list_items(text)
-        candidates += [c for c in listed if not any(a <= c[0] < b for a, b in candidates)]
+        covered = bytearray(len(text) + 1)
+        for a, b in candidates:
+            covered[a:b] = b"\x01" * (b - a)
+        candidates += [c for c in listed if not covered[c[0]]]
+        listed = set(listed)
+        long_names = {p for p in people if len(p) >= 3}
         for start, end in candidates:
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
@@ -135,7 +149,7 @@ class EntityComponent:
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
                 end -= len(position.group())
-            if text[start:end] in people or any(p in text[start:end] for p in people if len(p) >= 3):
+            if text[start:end] in people or _holds_a_name(text[start:end], long_names):
                 continue
             if start > 0 and text[start - 1] == "》":
                 opening = text.rfind("《", max(0, start - 40), start)
@@ -145,7 +159,8 @@ class EntityComponent:
             if role:
                 end -= len(role.group())
             name = text[start:end]
-            if not _ORG_SUFFIX.search(name) and (start, end) not in listed and not _credible_without_suffix(doc, name, start, end):
+            if not _ORG_SUFFIX.search(name) and not _latin_company(name) and (start, end) not in listed \
+                    and not _credible_without_suffix(doc, name, start, end):
                 continue
             if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places or name in COUNTRIES:
                 continue
@@ -168,40 +183,298 @@ class EntityComponent:
 
 
 _GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
+_LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵)(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
+_EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + "|".join(map(regex.escape, EVENT_ABBREVIATION_ENDINGS)) + ")$")
 
 
 def _is_organization(name: str) -> bool:
+    """Not a generic body without its place (市委, 特区政府, 市局), a venue, an event's short name (东博会), or a medium."""
     if len(name) < 2 or name in GENERIC_BODIES or _VENUE.search(name) or _GENERIC_WITH_LEVEL.match(name):
+        return False
+    if _LEVEL_ONLY.match(name) or _EVENT_ABBREVIATION.match(name):
         return False
     if _NOT_ORG.search(name) and not _ORG_SUFFIX.search(name):
         return False
     return not _MEDIA_END.search(name) or bool(_PUBLISHER_END.search(name))
 
 
-def _foreign_name(doc: Doc, span: Span) -> tuple[int, int]:
-    """A name written with · (尼克拉斯·斯文宁森) runs over the words the dots join, however LAC cut it."""
+def _latin_company(name: str) -> bool:
+    """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd)."""
+    return name.rsplit(" ", 1)[-1] in LATIN_LEGAL_FORMS and name.isascii()
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another (one sort and one sweep, however many there are).
+
+    >>> _outermost([(0, 5), (1, 3), (4, 8), (4, 8), (6, 9)])
+    [(0, 5), (4, 8), (6, 9)]
+    """
+    kept: list[tuple[int, int]] = []
+    reach = -1
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if end > reach:
+            kept.append((start, end))
+            reach = end
+    return kept
+
+
+def _holds_a_name(candidate: str, names: set[str]) -> bool:
+    """Whether a known name of three or more characters is written inside the candidate (looked up, not scanned)."""
+    longest = min(len(candidate), 24)
+    return any(candidate[i : i + size] in names for size in range(3, longest + 1) for i in range(len(candidate) - size + 1))
+
+
+_BUILD_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if x not in ("会", "企业", "办")]), key=len, reverse=True)) + ")$")
+_NAME_WORD_TAGS = ("n", "nz", "ns", "nt", "nw", "j", "s", "LOC", "ORG", "vn", "an", "a")
+_PROPER_TAGS = ("LOC", "ORG", "nz", "nw", "ns", "nt", "j", "nr")
+_MAX_NAME_WORDS = 10
+
+
+def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
+    """Organisations built backwards from an ending over the words a name is made of, whatever the tagger calls the
+    name (花莲市公所, 主计总处, 文化和旅游厅, ACME Robotics有限公司).
+
+    Endings that also end plain nouns or verbs (会, 企业, 办: 年会, 中国企业, 展会办成) build nothing; role words
+    (主办单位) are not part of a name. The ending is a word of its own or ends a word the dictionary knows as an organisation, at least one word stands
+    before it, and a name that is no department (商务厅, 统战部) holds a proper name or place: 行业协会, 地方政府 and
+    众多企业 are no names. Event endings (交易会) give none."""
+    found = []
+    for k, token in enumerate(doc):
+        ending = _BUILD_ENDING.search(token.text)
+        if ending is None or ending.start() > 0 and token.tag_ != "ORG" and _dictionary_tag(token.text) not in ("nt", "j") \
+                and not _department_word(token.text, ending.group()):
+            continue
+        i = k
+        while i > 0 and k - i < _MAX_NAME_WORDS and _name_word(doc, i - 1):
+            i -= 1
+        while i < k and (doc[i].text in _JOINING_WORDS or not doc[i].text.strip()):
+            i += 1
+        alone = token.tag_ == "ORG" or _department_word(token.text, ending.group())
+        if i == k and (ending.start() == 0 or not alone) or _NOT_ORG.search(doc[i:k + 1].text):
+            continue
+        if ending.group() not in FUNCTION_ENDINGS and not any(_proper_word(t) for t in doc[i:k]):
+            continue
+        found.append((doc[i].idx, token.idx + len(token.text)))
+    return found
+
+
+_JOINING_WORDS = ("和", "及", "与")
+
+
+def _department_word(word: str, ending: str) -> bool:
+    """A department written as one word (商务厅, 旅游部): a department ending after a dictionary word, its last two
+    characters no dictionary word (客厅, 新格局 end with one)."""
+    rest = word[: -len(ending)]
+    tail = word[-len(ending) - 1 :]
+    return ending in FUNCTION_ENDINGS and len(rest) >= 2 and bool(_dictionary_tag(rest)) and not _dictionary_tag(tail)
+
+
+def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
+    """A tagged organisation cut at the prepositions inside it, which no name holds (花莲市公所|在|中华国小活动中心)."""
+    pieces, start = [], span.start_char
+    for token in span:
+        if token.text in PREPOSITIONS:
+            if token.idx > start:
+                pieces.append((start, token.idx))
+            start = token.idx + len(token.text)
+    if span.end_char > start:
+        pieces.append((start, span.end_char))
+    return pieces
+
+
+def _proper_word(token) -> bool:
+    """A place, a name, Latin letters or a word the dictionary does not know: what makes a name of common words."""
+    text = token.text
+    if any(ch.isalpha() and ch.isascii() for ch in text):
+        return True
+    tag = _dictionary_tag(text)
+    return token.tag_ in _PROPER_TAGS or tag[:2] in _PROPER_TAGS or not tag and len(text) >= 2
+
+
+def _name_word(doc: Doc, k: int) -> bool:
+    """A word that can stand inside an organisation's name: a noun, place or name word, a word the dictionary does
+    not know (主计 of 主计总处) whatever the tagger calls it, Latin words and the
+    spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not between two bodies: A公司与B公司)."""
+    token = doc[k]
+    text = token.text
+    if text in _JOINING_WORDS:
+        return k > 0 and _name_word(doc, k - 1) and doc[k - 1].text not in _JOINING_WORDS and not _ORG_SUFFIX.search(doc[k - 1].text) \
+            and doc[k - 1].tag_ not in ("ORG", "LOC")
+    if text.isascii() and any(ch.isalpha() for ch in text) and text.replace("&", "").replace(".", "").isalnum():
+        return True
+    if text == " ":
+        return k > 0 and doc[k - 1].text.isascii() and any(ch.isalpha() for ch in doc[k - 1].text)
+    if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES or text in PREPOSITIONS:
+        return False
+    if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS:  # 主办单位
+        return False
+        return False
+    if token.tag_ == "c":
+        return _dictionary_tag(text, "c") != "c"
+    if _HAN_ONLY.fullmatch(text) is None:
+        return False
+    return token.tag_ in _NAME_WORD_TAGS or len(text) >= 2 and not _dictionary_tag(text) and token.tag_ not in ("d", "p", "r", "u", "m", "q", "TIME")
+
+
+def _dictionary_tag(word: str, unknown: str = "") -> str:
+    """jieba's dictionary tag of a word: a second opinion where the tagger's tag is doubtful."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word, unknown)
+
+
+def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
+    """A foreign name written with · or - (尼克拉斯·斯文宁森, 理查德-杰尔) runs over the words the mark joins, however LAC cut it.
+
+    A dot joins any two words; a hyphen, which also joins places and numbers (中国-东盟, 2019-2020), only names.
+    """
     start, end = span.start, span.end
-    while end + 1 < len(doc) and doc[end].text in "·•" and doc[end + 1].tag_ not in ("v", "w", "p", "u"):
+    while end + 1 < len(doc) and _joins(doc[end], doc[end + 1]):
         end += 2
-    while start - 2 >= 0 and doc[start - 1].text in "·•" and doc[start - 2].tag_ not in ("v", "w", "p", "u"):
+    while start - 2 >= 0 and _joins(doc[start - 1], doc[start - 2]):
         start -= 2
+    if start < span.start or end > span.end:
+        while start > 0 and _transliteration_word(doc[start - 1]):
+            start -= 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-_ORG_LIST = regex.compile(r"(?:[^、，。：；\n]{2,24}、)+[^、，。：；\n]{2,24}等(?:机构|企业|单位|组织|公司|部门|院校|高校|银行|协会|团体)")
+def _joins(mark, word) -> bool:
+    if mark.text in "·•":
+        return _WORDLIKE.match(word.text) is not None and word.tag_ not in ("p", "u") and (word.tag_ != "v" or _transliteration_word(word))
+    return mark.text in _JOINERS and (word.tag_ == "PER" or is_transliterated(word.text))
+
+
+def _transliteration_word(token) -> bool:
+    """A word written in transliteration characters, whatever the tagger calls it (利库 of 利库赞比卡·佛朗索)."""
+    return all(ch in TRANSLITERATION for ch in token.text)
+
+
+def _is_joined(name: str) -> bool:
+    return any(mark in name for mark in _JOINERS)
+
+
+def _name_like(name: str) -> bool:
+    """A Chinese name (a surname first), a transliterated or joined foreign one, or a four-character name; not a
+    word the tagger took for a name (一名, 大力), nor a surname made a form of address (刘氏, 胡老)."""
+    if _NAME_STOP.search(name) or (_ADDRESS.match(name) and has_surname(name)):
+        return False
+    return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii()
+
+
+def _without_joined_parts(names: set[str]) -> set[str]:
+    """Parts of a joined name that LAC tagged on their own (斯文宁森 of 尼克拉斯·斯文宁森) are that name."""
+    pieces = set()
+    for name in names:
+        if _is_joined(name):
+            pieces.update(name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1) if j - i < len(name))
+    return names - pieces
+
+
+def _latin_names(doc: Doc, text: str) -> set[str]:
+    """Names in Latin script (Anna Smith): two to four capitalised words, one of them tagged PER, or the run right after
+    a position or a style (Tan Sri, Dato', which is no part of the name); a run with a legal form (Sdn Bhd, Ltd) or an
+    organisation ending after it is a company."""
+    found = set()
+    for m in _LATIN_RUN.finditer(text):
+        style = _STYLE_BEFORE.match(m.group())
+        start = m.start() + (style.end() if style else 0)
+        name = text[start : m.end()]
+        words = regex.split(r"[ \-]", name)
+        if not 2 <= len(words) <= 4 or any(w in LATIN_LEGAL_FORMS for w in words) or _SUFFIX_AFTER.match(text, m.end()):
+            continue
+        span = doc.char_span(start, m.end())
+        if span is None:
+            continue
+        after_position = _ENDS_WITH_POSITION.search(text[max(0, m.start() - 9) : m.start()].rstrip()) is not None
+        if style or after_position or any(t.tag_ == "PER" for t in span):
+            found.add(name)
+    return found
+
+
+def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at: dict[str, list[int]]) -> set[str]:
+    """The words right after a position are a name when they look like one (市长张三出席), whatever the tagger calls
+    them; the longest such slot wins, so a name the tagger cut short (李家 of 李家超) comes out whole: the short name
+    goes when every place the tagger gave it is the start of the whole name."""
+    names = set(names)
+    for m in _POSITION_THEN_SLOT.finditer(text):
+        start = m.end()
+        for size in (6, 5, 4, 3, 2):
+            name = text[start : start + size]
+            if len(name) == size and _name_slot(doc, text, name, start):
+                for cut in range(2, size):
+                    short = name[:cut]
+                    places = tagged_at.get(short)
+                    if short in names and places and all(text.startswith(name, at) for at in places):
+                        names.discard(short)
+                names.add(name)
+                break
+    return names
+
+
+def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
+    """A name written right after a position: name-shaped, ending where a clause goes on (a verb, 等, punctuation)."""
+    if not _HAN_ONLY.fullmatch(name) or _NAME_STOP.search(name) or regex.search(_POSITION, name) or _HONORIFIC.search(name):
+        return False
+    end = start + len(name)
+    span = doc.char_span(start, end)
+    if span is None or name[-1] in FUNCTION_CHARACTERS or _ORG_SUFFIX.search(name):
+        return False
+    tagged_name = len(name) <= 5 and all(t.tag_ == "PER" for t in span)  # 高岛/PER 宗一郎/PER
+    if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or is_transliterated(name)):
+        return False
+    closes = end >= len(text) or _SLOT_END.match(text, end) is not None
+    following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
+    if not closes and (following is None or following[0].idx != end or not following[0].tag_.startswith(_CLAUSE_GOES_ON)):
+        return False
+    acting = text.startswith(("等", "一行"), end) or following is not None and following[0].tag_.startswith("v")
+    if len(span[0]) == 1 and span[0].tag_.startswith(_CLAUSE_GOES_ON + ("r",)) and not text.startswith(("等", "一行"), end):
+        return closes
+    if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not is_transliterated(name):
+        return acting
+    return True
+
+
+_ORG_LIST_END = regex.compile(r"等(?:机构|企业|单位|组织|公司|部门|院校|高校|银行|协会|团体)")
+_CLAUSE_MARKS = "，。：；\n"
+_LIST_ITEM_MAX = 24
 
 
 def _organization_list_items(text: str) -> list[tuple[int, int]]:
-    """Items of a list closed by 等机构/等企业: each is an organisation (its bracketed alias aside)."""
-    items = []
-    for m in _ORG_LIST.finditer(text):
-        body_end = m.group().rfind("等")
-        offset = m.start()
-        for part in regex.finditer(r"[^、]+", m.group()[:body_end]):
-            name = regex.sub(r"（[^（）]*）$", "", part.group())
+    """Items of a list closed by 等机构/等企业: each is an organisation (its bracketed alias aside).
+
+    The list is read backwards from its closing word, item by item, so a long 、 list costs one pass.
+    >>> text = "与甲公司、乙银行等机构合作"
+    >>> [text[s:e] for s, e in _organization_list_items(text)]
+    ['甲公司', '乙银行']
+    """
+    items: list[tuple[int, int]] = []
+    consumed = 0
+    for closing in _ORG_LIST_END.finditer(text):
+        stop = closing.start()
+        begin = max([consumed] + [text.rfind(mark, consumed, stop) + 1 for mark in _CLAUSE_MARKS])
+        consumed = closing.end()
+        parts: list[tuple[int, int]] = []
+        end = stop
+        while True:
+            cut = text.rfind("、", begin, end)
+            start = cut + 1 if cut >= 0 else begin
+            if end - start < 2:
+                break
+            if end - start > _LIST_ITEM_MAX:
+                parts.append((end - _LIST_ITEM_MAX, end))
+                break
+            parts.append((start, end))
+            if cut < 0:
+                break
+            end = cut
+        if len(parts) < 2:
+            continue
+        for start, end in reversed(parts):
+            name = regex.sub(r"（[^（）]*）$", "", text[start:end])
             lead = regex.match(r"^(?:分别)?(?:与|和|同|跟|向)?", name).end()
             if len(name) - lead >= 2:
-                items.append((offset + part.start() + lead, offset + part.start() + len(name)))
+                items.append((start + lead, start + len(name)))
     return items
 
 
@@ -234,34 +507,40 @@ def _in_organization_list(doc: Doc, span: Span) -> bool:
 
 
 def _list_members(doc: Doc, names: set[str]) -> set[str]:
-    """Names the tagger missed in a 、 list of names (市领导A、B、C): short items with a surname, beside known names."""
+    """Names the tagger missed in a 、 list of names (市领导A、B、C): short items with a surname, beside known names;
+    the list's closing 等 is not part of its last item."""
     found = set()
     for m in regex.finditer(r"(?:\p{Han}{2,3}、){2,}\p{Han}{2,3}", text_of(doc)):
-        items = m.group().split("、")
-        known = sum(1 for item in items if item in names or any(item.endswith(n) for n in names))
+        items = [item.removesuffix("等") if len(item) == 3 else item for item in m.group().split("、")]
+        known = sum(1 for item in items if _ends_with_name(item, names))
         if known < 2:
             continue
         for item in items:
-            if item not in names and has_surname(item) and not _is_common_word(item) and not any(item.endswith(n) for n in names):
+            if item not in names and has_surname(item) and not _is_common_word(item) and not _ends_with_name(item, names) and _name_like(item):
                 found.add(item)
     return found
 
 
-def _listed_with_organizations(doc: Doc, span: Span) -> bool:
-    """A 'name' between organisations in a 、 list is an organisation (瑞士ABB集团、阿特斯、天合光能)."""
+def _ends_with_name(item: str, names: set[str]) -> bool:
+    return any(item[-size:] in names for size in range(2, len(item) + 1))
+
+
+def _listed_with(doc: Doc, span: Span, tags: tuple[str, ...]) -> bool:
+    """A 'name' between two organisations (瑞士ABB集团、阿特斯、天合光能) or two places in a 、 list is one of them."""
     neighbours = _list_neighbours(doc, span)
-    return len(neighbours) == 2 and all(t.tag_ in ("ORG", "nz") for t in neighbours)
+    return len(neighbours) == 2 and all(t.tag_ in tags for t in neighbours)
 
 
 def _person_name(raw: str) -> str:
-    """The name without list endings, honorifics or trailing titles; '' if nothing name-like is left."""
+    """The name without list endings, honorifics, styles (拿督, 太平绅士) or trailing titles; '' if nothing name-like is left."""
     name = raw.rstrip("等")
     name = _HONORIFIC.sub("", name)
+    name = _STYLE_AFTER.sub("", _STYLE_BEFORE.sub("", name))
     if _ENDS_WITH_POSITION.search(name):
         return ""
-    if "·" not in name and not (2 <= len(name) <= 4):
+    if not (2 <= len(name) <= 4 or is_transliterated(name) and len(name) <= 8 or _is_joined(name) and len(name) <= 24):
         return ""
-    if not _NAME_CHARS.fullmatch(name):
+    if not _NAME_CHARS.fullmatch(name) or name[0] in _JOINERS or name[-1] in _JOINERS:
         return ""
     return name
 

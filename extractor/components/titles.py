@@ -5,6 +5,7 @@ attrs: person) and adds the organisations written inside titles to `doc.spans["o
 """
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 import regex
@@ -14,11 +15,12 @@ from spacy.tokens import Doc, Span
 from extractor.components import text_of
 from extractor.components.entities import _COUNTRY_PREFIX, _VENUE
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES
-from extractor.lexicon.titles import LIST_HEADS, POSITIONS
+from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS
 
 _POSITION_END = regex.compile(
-    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总|署理|现任)*(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r"))$"
+    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总|署理|现任|联合)*(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r"))$"
 )
+_STYLE_BEFORE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, HONORIFIC_STYLES), key=len, reverse=True)) + ") ?$")
 _POSITION_START = regex.compile(
     r"(?:前|副|常务|代|署理)?(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r")"
 )
@@ -28,14 +30,16 @@ _AFTER_TITLE_END = regex.compile(
 """What may follow a position that is also a verb (代表) when it is written after a name as a title."""
 VERB_LIKE_POSITIONS = ("代表", "主管", "指挥", "顾问")
 _ORG_INSIDE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if len(x) >= 2]), key=len, reverse=True)) + ")")
+_SUFFIX_ALTERNATION = "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True))
+_FORMER_INSIDE = regex.compile("(?P<body>" + _SUFFIX_ALTERNATION + ")[前原](?:" + _SUFFIX_ALTERNATION + ")$")
+"""A body, then 原/前 and a body within it (人大常委会原党组): the person's former membership, the body is the first."""
 _ORG_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
-STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "r", "xc", "q", "c"}
-STOP_VERBS = {
-    "出席", "参加", "会见", "表示", "指出", "主持", "致辞", "宣布", "邀请", "包括", "有", "是", "为", "陪同", "率", "带领", "介绍",
-    "联同", "会同", "见证", "举行", "举办", "召开", "发表", "发布", "授予", "签署", "签约", "应邀", "讲话", "称", "说", "在", "到",
-    "与", "同", "向", "对", "由", "和", "出任", "担任", "作", "感谢", "欢迎", "认为", "强调", "还有", "以及", "共有",
-}
-TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设"}
+STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "ad", "r", "xc", "q", "m"}
+"""Tags that end a title walk: punctuation, people, times, prepositions, particles, adverbs, pronouns, numbers."""
+VERB_TAGS = {"v", "vd"}
+CHAIN_MARKS = ("、", "，", "兼", "暨")
+"""Marks between two titles of one person (副总理兼财长); a chain splits there."""
+TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合"}
 TITLE_PUNCT = set("《》()（）·—")
 JOINERS = {"和", "与", "及", "驻"}
 _ROLE_VERBS = (
@@ -51,26 +55,104 @@ _CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
 
 
 def _title_start(doc: Doc, name: Span) -> int:
-    """Walk left from a name over the words a title is made of; return where the title phrase starts.
+    """Where the title written before a name starts: the position is matched on the text (the tagger may call
+    it a verb: 主管, 参赞), then the walk goes left over the organisation part.
 
-    Organisation names hold verbs and conjunctions (应对气候变化…中心, 政制及内地事务局), so the walk
-    stops only at punctuation, people, times, function words and the verbs that frame a title.
+    The walk stops at any verb or adverb (其中, 报请, 肯定), function word, number, time, person or
+    punctuation. Organisation names hold verbs and conjunctions (国家应对气候变化…中心, 政制及内地事务局):
+    see `_verb_inside_name` and `_is_conjunction`; a 、 between the nouns of one organisation's name
+    (文化、体育、旅游…事务部) does not end it. Returns `name.start` when no position ends right before the name.
     """
-    i = name.start
+    end = _before_style(doc, name.start)
+    end_char = doc[end].idx if end < len(doc) else len(text_of(doc))
+    position = _POSITION_END.search(text_of(doc), max(0, end_char - 12), end_char)
+    if position is None or end == 0:
+        return name.start
+    position_span = doc.char_span(position.start(), end_char, alignment_mode="expand")
+    i = position_span.start if position_span is not None else end
+    organization_seen = False
     while i > 0:
         token = doc[i - 1]
         text = token.text
         if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 and doc[i - 2].tag_ not in ("PER", "w"):
             i -= 1
             continue
-        if token.tag_ in STOP_TAGS or text in STOP_VERBS or not text.strip() or text.isdigit():
+        if text == "、" and organization_seen and _inside_organization_list(doc, i - 1):
+            i -= 1
+            continue
+        if _EDITION.fullmatch(text) or len(text) >= 3 and _ORG_END.fullmatch(text) is not None:  # 经发局 tagged p
+            i -= 1
+            organization_seen = True
+            continue
+        if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
-        if token.tag_ == "v" and len(text) == 1 or token.tag_ == "f" and len(text) == 1 and text != "前":
+        if token.tag_ == "f" and text != "前" and (len(text) == 1 or _dictionary_tag(text) not in ("f", "s")):
             break
+        if _is_verb(token) and not _verb_inside_name(doc, i - 1, organization_seen):
+            break
+        organization_seen = organization_seen or token.tag_ == "ORG" or _ORG_END.search(text) is not None
         i -= 1
     while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
         i += 1
     return i
+
+
+_EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任次]")
+"""An edition inside a title (全国工商联第九届副主席)."""
+
+
+def _dictionary_tag(word: str, unknown: str = "") -> str:
+    """jieba's dictionary tag of a word: a second opinion where the tagger's tag is doubtful."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word, unknown)
+
+
+def _is_verb(token) -> bool:
+    """A verb by the tagger and by jieba's dictionary, and no organisation's short name (联办)."""
+    if token.tag_ not in VERB_TAGS or _ORG_END.search(token.text):
+        return False
+    return _dictionary_tag(token.text, "v").startswith("v")
+
+
+def _verb_inside_name(doc: Doc, k: int, organization_seen: bool) -> bool:
+    """A verb inside an organisation's name (国家应对气候变化…中心): an organisation ending follows it, a content word
+    precedes it, and no place, organisation or person follows it (还有上海世博会…, 宣判广东省… frame a title)."""
+    if not organization_seen or k == 0 or k + 1 >= len(doc):
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    if after.tag_ in ("LOC", "ORG", "PER") or before.tag_ in STOP_TAGS or before.text in CHAIN_MARKS or _is_verb(before):
+        return False
+    return before.tag_ != "f" and not _is_conjunction(before)
+
+
+def _is_conjunction(token) -> bool:
+    """A conjunction by the tagger and by jieba's dictionary (the tagger calls some nouns of names c)."""
+    return token.tag_ == "c" and _dictionary_tag(token.text, "c") == "c"
+
+
+def _inside_organization_list(doc: Doc, comma: int) -> bool:
+    """A 、 between plain nouns (文化、体育、旅游) inside an organisation's name, not between two titles or names."""
+    before = doc[comma - 1] if comma >= 1 else None
+    return (
+        before is not None and before.tag_ in ("n", "vn", "nz") and not _POSITION_END.search(before.text)
+        and not _ORG_END.search(before.text) and len(before.text) <= 4
+    )
+
+
+def _heads_a_list(doc: Doc, mention: Span, person_starts: set[int]) -> bool:
+    """A title before two or more names (市领导A、B、C) is a heading that gives no one a title."""
+    return mention.end + 1 < len(doc) and doc[mention.end].text == "、" and mention.end + 1 in person_starts
+
+
+def _before_style(doc: Doc, i: int) -> int:
+    """The token index before an honorific style written before a name (部长拿督李四): the title ends there."""
+    end = doc[i].idx if i < len(doc) else len(text_of(doc))
+    style = _STYLE_BEFORE.search(text_of(doc), max(0, end - 12), end)
+    if style is None:
+        return i
+    span = doc.char_span(style.start(), style.end(), alignment_mode="expand")
+    return span.start if span is not None else i
 
 
 def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Optional[Span]:
@@ -99,18 +181,25 @@ class TitleComponent:
         roles: list[Span] = []
         source = doc.user_data.get("source_text", text_of(doc))
         people = list(doc.spans.get("people", []))
+        sentences = _Sentences(text_of(doc))
+        person_tokens = {i for p in people for i in range(p.start, p.end)}
+        person_starts = {p.start for p in people}
         for mention in people:
             person = mention.text
             start = _title_start(doc, mention)
             found = []
-            title = _title(doc, start, mention.start, person, source)
+            title = _title(doc, start, _before_style(doc, mention.start), person, source)
+            if title is not None and _heads_a_list(doc, mention, person_starts):
+                title = None
             if title is not None:
                 found.append(title)
                 j = start
-                while j >= 2 and doc[j - 1].text in ("、", "，"):
+                while j >= 2 and doc[j - 1].text in CHAIN_MARKS:
                     chained_start = _title_start(doc, doc[j - 1 : j - 1])
+                    if chained_start > 0 and chained_start - 1 in person_tokens:
+                        break  # a title written after the person before it (李清山教授、…)
                     chained = _title(doc, chained_start, j - 1, person, source)
-                    if chained is None or any(p.start >= chained_start and p.end <= j - 1 for p in people):
+                    if chained is None:
                         break
                     found.insert(0, chained)
                     j = chained_start
@@ -127,14 +216,34 @@ class TitleComponent:
                     tail._.attrs = {"person": person, "organization": None, "position": source[tail.start_char : tail.end_char]}
                     found.append(tail)
             titles.extend(found)
-            roles.extend(_roles(doc, mention))
+            roles.extend(_roles(doc, mention, sentences))
         doc.spans["titles"] = titles
         doc.spans["roles"] = roles
         doc.spans["orgs"] = _with_title_organizations(doc, list(doc.spans.get("orgs", [])), titles)
         return doc
 
 
-def _roles(doc: Doc, mention: Span) -> list[Span]:
+class _Sentences:
+    """Sentence starts and where each list heading (嘉宾, 市领导) first appears in each sentence, found once per Doc,
+    so that a mention's clause is looked up rather than scanned (a sentence may list thousands of names)."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in regex.finditer(r"[。\n；]", text)]
+        self.heads: list[dict[str, int]] = []
+        for start, end in zip(self.starts, self.starts[1:] + [len(text)]):
+            sentence = text[start:end]
+            self.heads.append({head: start + sentence.find(head) for head in LIST_HEADS if head in sentence})
+
+    def clause(self, at: int) -> tuple[int, dict[str, int]]:
+        """Where the sentence holding offset `at` starts, and its headings' first offsets."""
+        index = bisect.bisect_right(self.starts, at) - 1
+        return self.starts[index], self.heads[index]
+
+
+_HEADS_LONGEST_FIRST = sorted(LIST_HEADS, key=len, reverse=True)
+
+
+def _roles(doc: Doc, mention: Span, sentences: _Sentences) -> list[Span]:
     text = text_of(doc)
     after = text[mention.end_char : mention.end_char + 40]
     found = []
@@ -142,13 +251,13 @@ def _roles(doc: Doc, mention: Span) -> list[Span]:
         if pattern.search(after):
             found.append(role)
             break
-    sentence_start = max(text.rfind(c, 0, mention.start_char) for c in "。\n；")
-    clause = text[sentence_start + 1 : mention.start_char]
-    if _BY_BEFORE.search(clause) and _CHAIRS_AFTER.match(after):
+    sentence_start, heads = sentences.clause(mention.start_char)
+    before = text[max(sentence_start, mention.start_char - 21) : mention.start_char]
+    if _BY_BEFORE.search(before) and _CHAIRS_AFTER.match(after):
         found.append("host")
-    for head, role in sorted(LIST_HEADS.items(), key=lambda kv: -len(kv[0])):
-        if head in clause:
-            found.append(role)
+    for head in _HEADS_LONGEST_FIRST:
+        if head in heads and heads[head] + len(head) <= mention.start_char:
+            found.append(LIST_HEADS[head])
             break
     spans = []
     for role in dict.fromkeys(found):
@@ -166,6 +275,9 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
             continue
         organization = organization.lstrip("、，")
         organization = regex.sub(r"^(?:" + "|".join(("前", "原")) + ")", "", organization)
+        former = _FORMER_INSIDE.search(organization)
+        if former:  # 广东省人大常委会原党组成员: the body is the one before 原
+            organization = organization[: former.start() + len(former.group("body"))]
         if not _ORG_END.search(organization):
             inner = [m.end() for m in _ORG_INSIDE.finditer(organization)]
             organization = organization[: inner[-1]] if inner and inner[-1] >= 3 else organization

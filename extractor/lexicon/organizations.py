@@ -2,9 +2,15 @@
 
 All forms are Simplified (matched against the analysis text).
 SUFFIXES         endings of organisation names (a title's organisation part must end with one).
+FUNCTION_ENDINGS endings of departments, which are named by their function alone (商务厅, 发展局, 统战部); an organisation
+                 built backwards from any other ending needs a proper name or place in it (行业协会, 地方政府 are no names).
+NATIONAL_BODIES  named national and SAR institutions, organisations without a place (国务院, 立法会, 行政院).
+EVENT_ABBREVIATION_ENDINGS  endings of an event's short name (东博会, 昆交会), which is no organisation.
+PREPOSITIONS     one-character prepositions, which no organisation's name holds (花莲市公所在中华国小… is two spans).
 GENERIC_BODIES   bodies that count only with their place written (市委 alone is not an organisation).
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
 COUNTRIES        country names that prefix a company's name without being part of it.
+LATIN_LEGAL_FORMS  words of a company's legal form in Latin script (Sdn Bhd, Ltd): a run of capitalised words with one is a company.
 """
 
 SUFFIXES = (
@@ -14,14 +20,26 @@ SUFFIXES = (
     "党委", "党组", "支部", "政协", "人大", "法院", "检察院", "海关", "总署", "总局", "管委会", "公所", "议会", "理事会",
     "董事会", "基金", "计划署", "事务所", "办事处", "联络办", "中联办", "特派员公署", "促进会", "促进局", "贸促会", "贸促局",
     "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "舰队",
+    "国小", "国中", "附小", "附中", "小学", "高中", "总处",
 )
+
+FUNCTION_ENDINGS = ("厅", "局", "部", "委", "委员会", "办", "办公室", "处", "总处", "司", "署", "总署", "总局", "管委会")
+
+NATIONAL_BODIES = (
+    "国务院", "全国人大", "全国人大常委会", "全国政协", "中共中央", "中央政府", "中央人民政府", "立法会", "行政会议", "行政院",
+    "立法院", "监察院", "考试院", "司法院",
+)
+
+PREPOSITIONS = ("在", "于", "於", "对", "從", "从", "到", "向", "把", "被", "由")
+
+EVENT_ABBREVIATION_ENDINGS = ("博会", "交会", "洽会", "运会", "展会", "贸会", "旅会")
 
 GENERIC_BODIES = (
     "市委", "省委", "县委", "区委", "州委", "党委", "市政府", "省政府", "县政府", "区政府", "县府", "市府", "特区政府", "政府",
     "市人大常委会", "省人大常委会", "人大常委会", "市人大", "省人大", "市政协", "省政协", "县政协", "区政协", "管委会",
     "市委市政府", "省委省政府", "中央", "国务院各部委", "有关部门", "主办单位", "主办方", "承办单位", "组委会",
-    "市直有关部门", "公司", "集团", "企业", "政府部门", "大会", "本报", "本台", "本网", "中央政府", "科学院", "秘书处",
-    "立法会", "书记处", "县市府", "县市政府", "各县市",
+    "市直有关部门", "公司", "集团", "企业", "政府部门", "大会", "本报", "本台", "本网", "科学院", "秘书处",
+    "书记处", "县市府", "县市政府", "各县市",
 )
 
 PLACE_BODIES = ("公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
@@ -46,4 +64,9 @@ COUNTRIES = (
     "葡萄牙", "奥地利", "澳大利亚", "加拿大", "俄罗斯", "印度", "新加坡", "马来西亚", "泰国", "越南", "老挝", "柬埔寨",
     "缅甸", "印尼", "印度尼西亚", "菲律宾", "以色列", "巴西", "阿根廷", "墨西哥", "新西兰", "爱尔兰", "波兰", "捷克", "匈牙利",
     "土耳其", "沙特", "阿联酋", "南非", "埃及", "卡塔尔", "中国", "台湾", "香港", "澳门", "东盟", "欧盟",
+)
+
+LATIN_LEGAL_FORMS = (
+    "Sdn", "Bhd", "Berhad", "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "LLC", "LLP", "PLC",
+    "GmbH", "AG", "SA", "SAS", "SpA", "NV", "BV", "Pte", "Pty", "Tbk", "PT", "KK", "Group", "Holdings",
 )

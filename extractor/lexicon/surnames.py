@@ -1,14 +1,41 @@
-"""Chinese surnames (Simplified), for telling a 2-3 character name from a word the tagger mislabelled."""
+"""Name vocabulary (Simplified): Chinese surnames, for telling a 2-3 character name from a word the tagger
+mislabelled, and the characters of transliterated foreign names (克林顿, 奥尔布赖特), which have no surname.
+
+SINGLE, COMPOUND   one- and two-character Chinese surnames.
+TRANSLITERATION    characters the standard transliteration tables write foreign names with.
+FUNCTION_CHARACTERS  one-character prepositions, conjunctions, particles and adverbs: a name does not end with one.
+"""
 
 SINGLE = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由能习赖洪傅"
+    "萧阎溥萨逄经占果汝荀鄂郦郗隗仉钮乜韶骞邴綦蔚郏闾訾蒯厍宓濮琚邗禄羿弓宦谯璩雒钭殳巢蓬庚缑"
 )
 
 COMPOUND = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "钟离",
     "澹台", "公冶", "太史", "端木", "申屠", "范姜", "张简", "司空",
 )
+
+
+TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查察彻达戴丹道德登迪蒂丁东杜多厄恩尔法凡菲斐费芬丰弗伏福富盖甘冈"
+    "戈哥格根贡古瓜圭哈海汉汗豪赫黑亨洪胡华怀霍基吉济加嘉贾杰金居卡凯坎康考柯科克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾黎里理丽"
+    "利莉连廉林琳隆娄卢鲁路伦罗洛马玛迈麦曼芒茂梅门蒙米密敏摩莫墨默姆穆纳娜奈南内妮尼涅宁纽努诺欧帕派潘庞佩彭皮珀坡普齐奇"
+    "恰乔钦琴丘热茹瑞若萨塞赛桑瑟森沙莎珊尚绍舍什施舒斯松苏索塔泰坦汤特滕提廷图托娃瓦万旺威韦维温沃乌伍西希锡谢辛休逊雅亚"
+    "扬耶伊依因英尤约扎泽詹兹佐卓祖津芙娅丝琪黛夫顿赞"
+)
+
+FUNCTION_CHARACTERS = frozenset("在于於对和与及是的了也都就还又将把被从到等称则亦曾已再才即便并而且或但由以因自给跟让所着过得说")
+
+
+def is_transliterated(name: str) -> bool:
+    """True when a name of three or more characters is written only in transliteration characters.
+
+    >>> is_transliterated("克林顿"), is_transliterated("奥尔布赖特"), is_transliterated("贝鲁"), is_transliterated("独木舟")
+    (True, True, False, False)
+    """
+    return len(name) >= 3 and all(ch in TRANSLITERATION for ch in name)
 
 
 def has_surname(name: str) -> bool:

@@ -1,0 +1,155 @@
+"""People and organisations found by extract() in sentences written for these tests: each rule's case, a near miss
+it must leave alone, and the same construction in Traditional script."""
+import pytest
+
+from extractor import extract
+
+
+def people(text: str) -> set[str]:
+    return {p.name for p in extract(text).people}
+
+
+def organizations(text: str) -> set[str]:
+    return {o.name for o in extract(text).organizations}
+
+
+FOREIGN_NAMES = [  # transliterated names have no Chinese surname; they are names all the same
+    pytest.param("美国总统克林顿今天在白宫会见了来访的客人。", {"克林顿"}, id="transliterated-3"),
+    pytest.param("美國總統克林頓今天在白宮會見了來訪的客人。", {"克林頓"}, id="transliterated-3-traditional"),
+    pytest.param("外长奥尔布赖特昨天抵达开罗。", {"奥尔布赖特"}, id="transliterated-5"),
+    pytest.param("授予美国化学家理查德-杰尔等5名外国专家合作奖。", {"理查德-杰尔"}, id="hyphen-joined"),
+    pytest.param("授予美國化學家理查德-杰爾等5名外國專家合作獎。", {"理查德-杰爾"}, id="hyphen-joined-traditional"),
+    pytest.param("中国-东盟博览会秘书处今天发布消息。", set(), id="hyphen-between-places-near-miss"),
+    pytest.param("驻华经济参赞利库赞比卡·佛朗索出席了开幕式。", {"利库赞比卡·佛朗索"}, id="dot-joined-cut-by-tagger"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOREIGN_NAMES)
+def test_foreign_names(text, expected):
+    assert people(text) == expected
+
+
+NAME_AFTER_POSITION = [  # the words right after a position are a name when they look like one, whatever the tagger says
+    pytest.param("市长张三出席了会议。", {"张三"}, id="plain"),
+    pytest.param("市政府秘书长尤在晶等参加签约仪式。", {"尤在晶"}, id="tagger-splits-the-name"),
+    pytest.param("市政府秘書長尤在晶等參加簽約儀式。", {"尤在晶"}, id="tagger-splits-the-name-traditional"),
+    pytest.param("香港特别行政区行政长官李家超致开幕辞。", {"李家超"}, id="longest-slot-over-a-cut-name"),
+    pytest.param("农委会副主委李退之夸赞展馆的布置。", {"李退之"}, id="longest-slot-classical-ending"),
+    pytest.param("大会秘书长杨烁在致辞中表示，欢迎各方。", {"杨烁"}, id="slot-stops-before-a-preposition"),
+    pytest.param("我们欢迎更多的院士、专家、教授来厦讲学。", set(), id="verb-after-a-position-near-miss"),
+    pytest.param("我們歡迎更多的院士、專家、教授來廈講學。", set(), id="verb-after-a-position-near-miss-traditional"),
+    pytest.param("他又代表商务部欢迎各位嘉宾。", set(), id="organisation-after-a-verb-near-miss"),
+    pytest.param("以色列总理内塔尼亚胡。", {"内塔尼亚胡"}, id="transliterated-after-position"),
+    pytest.param("外交部发言人朱邦造今天回答了记者的提问。", {"朱邦造"}, id="time-word-after-the-name"),
+    pytest.param("日本福冈市市长高岛宗一郎等嘉宾出席。", {"高岛宗一郎"}, id="name-in-two-tagged-words"),
+    pytest.param("外交部發言人朱邦造今天回答了記者的提問。", {"朱邦造"}, id="time-word-after-the-name-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_AFTER_POSITION)
+def test_name_right_after_a_position(text, expected):
+    assert people(text) == expected
+
+
+LATIN_NAMES = [
+    pytest.param("公司经理Anna Smith表示，公司将扩大投资。", {"Anna Smith"}, id="after-a-position"),
+    pytest.param("公司經理Anna Smith表示，公司將擴大投資。", {"Anna Smith"}, id="after-a-position-traditional"),
+    pytest.param("Sinar Jaya Plastics Sdn Bhd总经理陈明出席。", {"陈明"}, id="company-with-legal-form-near-miss"),
+    pytest.param("Tan Sri Michael Wong今天出席了开幕礼。", {"Michael Wong"}, id="style-before-a-latin-name"),
+    pytest.param("Tan Sri Michael Wong今天出席了開幕禮。", {"Michael Wong"}, id="style-before-a-latin-name-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LATIN_NAMES)
+def test_latin_script_names(text, expected):
+    assert people(text) == expected
+
+
+FORMS_OF_ADDRESS = [  # styles and forms of address are honorifics: not part of the name, not a title
+    pytest.param("马来西亚拿督斯里李四、丹斯里王五太平绅士出席。", {"李四": [], "王五": []}, id="styles"),
+    pytest.param("馬來西亞拿督斯里李四、丹斯里王五太平紳士出席。", {"李四": [], "王五": []}, id="styles-traditional"),
+    pytest.param("部长拿督李四表示，欢迎投资。", {"李四": ["部长"]}, id="style-between-title-and-name"),
+    pytest.param("部长Dato' Sri Lee Chong Wei表示欢迎。", {"Lee Chong Wei": ["部长"]}, id="latin-style-between-title-and-name"),
+    pytest.param("观众参观了刘氏布偶展，范太笑称很有趣。", {}, id="surname-with-address-ending"),
+    pytest.param("中国田径队的高淑英、胡冰、周斌等人出席了发布会。", {"高淑英": [], "胡冰": [], "周斌": []}, id="list-closed-by-deng"),
+    pytest.param("中國田徑隊的高淑英、胡冰、周斌等人出席了發布會。", {"高淑英": [], "胡冰": [], "周斌": []}, id="list-closed-by-deng-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMS_OF_ADDRESS)
+def test_honorifics_and_list_endings(text, expected):
+    record = extract(text)
+    assert {p.name: [t.text for t in p.titles] for p in record.people} == expected
+
+
+def test_places_listed_with_places_are_not_people():
+    text = "参展国家包括塞内加尔、塞拉利昂、南苏丹、斯里兰卡等。"
+    assert people(text) == set()
+
+
+def test_a_long_list_of_names_is_linear():
+    """5,000 names separated by 、: the list scan and the name tests stay linear."""
+    import time
+
+    names = "、".join(f"{'王李张刘陈杨'[i % 6]}{'一二三四五六七八九'[i % 9]}{'明华军'[i % 3]}" for i in range(5000))
+    began = time.perf_counter()
+    extract(f"出席的有{names}等。")
+    assert time.perf_counter() - began < 60
+
+
+ORGANIZATIONS_BY_ENDING = [  # built backwards from an organisation ending, whatever the tagger calls the name
+    pytest.param("花莲市公所今天表示，将改善道路。", {"花莲市公所"}, id="place-office"),
+    pytest.param("花蓮市公所今天表示，將改善道路。", {"花蓮市公所"}, id="place-office-traditional"),
+    pytest.param("中华国小校长江政如出席。", {"中华国小"}, id="school"),
+    pytest.param("山东省文化和旅游厅主办了展览。", {"山东省文化和旅游厅"}, id="he-inside-a-name"),
+    pytest.param("山東省文化和旅遊廳主辦了展覽。", {"山東省文化和旅遊廳"}, id="he-inside-a-name-traditional"),
+    pytest.param("保利影业投资有限公司与北京华仁文化传播有限公司签约。", {"保利影业投资有限公司", "北京华仁文化传播有限公司"},
+                 id="yu-between-two-bodies-near-miss"),
+    pytest.param("市发改委和市旅游协会派员出席。", {"市发改委", "市旅游协会"}, id="departments-by-function"),
+    pytest.param("行业协会和地方政府都表示支持，众多企业参展。", set(), id="common-nouns-near-miss"),
+    pytest.param("ACME Robotics有限公司今天发布新品。", {"ACME Robotics有限公司"}, id="latin-with-chinese-ending"),
+    pytest.param("省经委、商务厅有关领导出席。", {"省经委", "商务厅"}, id="department-in-one-word"),
+    pytest.param("省經委、商務廳有關領導出席。", {"省經委", "商務廳"}, id="department-in-one-word-traditional"),
+    pytest.param("我们要构建发展新格局。", set(), id="word-ending-like-a-department-near-miss"),
+    pytest.param("花莲市公所在体育馆举办颁奖典礼。", {"花莲市公所"}, id="tagged-span-cut-at-a-preposition"),
+    pytest.param("Sinar Jaya Plastics Sdn Bhd今天发布新品。", {"Sinar Jaya Plastics Sdn Bhd"}, id="latin-legal-form"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORGANIZATIONS_BY_ENDING)
+def test_organizations_built_from_their_ending(text, expected):
+    assert organizations(text) == expected
+
+
+NAMED_INSTITUTIONS = [  # named national and SAR institutions count without a place; levels of government do not
+    pytest.param("国务院、全国政协和立法会都表示支持。", {"国务院", "全国政协", "立法会"}, id="national"),
+    pytest.param("國務院、全國政協和立法會都表示支持。", {"國務院", "全國政協", "立法會"}, id="national-traditional"),
+    pytest.param("市委和特区政府也表示支持。", set(), id="levels-of-government-near-miss"),
+    pytest.param("第十届东博会、昆交会同期开幕。", set(), id="event-abbreviations"),
+    pytest.param("第十屆東博會、昆交會同期開幕。", set(), id="event-abbreviations-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_INSTITUTIONS)
+def test_named_institutions_and_events(text, expected):
+    assert organizations(text) == expected
+
+
+def test_a_long_list_of_organizations_is_linear():
+    """A long 、 list closed by 等机构: the list is read once, and candidates are compared by one sort."""
+    import time
+
+    bodies = "、".join(f"第{i}号公司" for i in range(3000))
+    began = time.perf_counter()
+    extract(f"参加的有{bodies}等机构。")
+    assert time.perf_counter() - began < 60
+
+
+def test_a_long_text_with_many_positions_is_linear():
+    """Thousands of 'position + name' slots: the longest-slot rule looks names up instead of counting them in the text."""
+    import time
+
+    text = "".join(f"市长{'王李张刘陈杨'[i % 6]}{'一二三四五六七八九'[i % 9]}{'明华军'[i % 3]}出席会议。" for i in range(3000))
+    began = time.perf_counter()
+    extract(text)
+    assert time.perf_counter() - began < 60

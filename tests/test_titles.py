@@ -1,0 +1,89 @@
+"""Titles linked to people by extract(), in sentences written for these tests: each rule's case, a near miss it must
+leave alone, and the same construction in Traditional script."""
+import pytest
+
+from extractor import extract
+
+
+def titles(text: str) -> dict[str, list[str]]:
+    return {p.name: [t.text for t in p.titles] for p in extract(text).people}
+
+
+WALK_STOPS = [  # the walk back from a position stops at any verb, adverb or pronoun; organisation names keep theirs
+    pytest.param("国务院批准并报请国家主席张建国签署命令。", {"张建国": ["国家主席"]}, id="verb-before-title"),
+    pytest.param("國務院批准並報請國家主席張建國簽署命令。", {"張建國": ["國家主席"]}, id="verb-before-title-traditional"),
+    pytest.param("马总统肯定新竹市长许明达的努力。", {"许明达": ["新竹市长"]}, id="verb-after-a-noun"),
+    pytest.param("其中北京航空航天大学教授王华光获得一等奖。", {"王华光": ["北京航空航天大学教授"]}, id="pronoun-before-title"),
+    pytest.param("国家应对气候变化战略研究和国际合作中心主任李俊杰出席。",
+                 {"李俊杰": ["国家应对气候变化战略研究和国际合作中心主任"]}, id="verb-inside-an-organisation-near-miss"),
+    pytest.param("主礼嘉宾还有上海世博会执委会专职副主任钟燕华。", {"钟燕华": ["上海世博会执委会专职副主任"]},
+                 id="verb-before-an-organisation"),
+    pytest.param("青海省文化和旅游厅副厅长扎西表示，将打造生态旅游目的地。", {"扎西": ["青海省文化和旅游厅副厅长"]},
+                 id="conjunction-inside-an-organisation"),
+    pytest.param("行政院中部办公室副执行长吴宜真致辞。", {"吴宜真": ["行政院中部办公室副执行长"]}, id="locative-inside-an-organisation"),
+    pytest.param("全国工商联第九届副主席程路出席。", {"程路": ["全国工商联第九届副主席"]}, id="edition-inside-a-title"),
+    pytest.param("经发局局长张诚说明投资情况。", {"张诚": ["经发局局长"]}, id="body-abbreviation-whatever-its-tag"),
+    pytest.param("經發局局長張誠說明投資情況。", {"張誠": ["經發局局長"]}, id="body-abbreviation-whatever-its-tag-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", WALK_STOPS)
+def test_title_walk(text, expected):
+    assert titles(text) == expected
+
+
+CHAINS = [
+    pytest.param("江苏省副省长兼公安厅厅长王明华在会上说。", {"王明华": ["江苏省副省长", "公安厅厅长"]}, id="jian"),
+    pytest.param("江蘇省副省長兼公安廳廳長王明華在會上說。", {"王明華": ["江蘇省副省長", "公安廳廳長"]}, id="jian-traditional"),
+    pytest.param("泰国副总理兼外长科纳坡在开幕式上说。", {"科纳坡": ["泰国副总理", "外长"]}, id="jian-short-minister"),
+    pytest.param("福建省委书记、省人大常委会主任尤志强宣布开幕。", {"尤志强": ["福建省委书记", "省人大常委会主任"]}, id="dun-hao"),
+    pytest.param("鲁东大学校长李清山教授、海洋大学总校长吴清基教授作了报告。",
+                 {"李清山": ["鲁东大学校长", "教授"], "吴清基": ["海洋大学总校长", "教授"]}, id="ends-at-a-preceding-person"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHAINS)
+def test_title_chains(text, expected):
+    assert titles(text) == expected
+
+
+HEADINGS = [  # a title before two or more names heads a list and gives no one a title
+    pytest.param("市领导张建平、李宏亚、朱宗礼出席。", {"张建平": [], "李宏亚": [], "朱宗礼": []}, id="leaders"),
+    pytest.param("花莲市民代表庄依婕、林百瑞、田珍绮出席颁奖典礼。", {"庄依婕": [], "林百瑞": [], "田珍绮": []}, id="representatives"),
+    pytest.param("花蓮市民代表莊依婕、林百瑞、田珍綺出席頒獎典禮。", {"莊依婕": [], "林百瑞": [], "田珍綺": []}, id="representatives-traditional"),
+    pytest.param("公司董事长张建平、总经理李宏亚出席。", {"张建平": ["公司董事长"], "李宏亚": ["总经理"]}, id="one-title-each-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADINGS)
+def test_list_headings(text, expected):
+    assert titles(text) == expected
+
+
+DESCRIPTIONS = [  # descriptions are not titles; positions after the name are
+    pytest.param("图灵奖得主姚期智出席论坛。", {"姚期智": []}, id="award-winner"),
+    pytest.param("互联网专家方兴东表示，平台很重要。", {"方兴东": []}, id="expert"),
+    pytest.param("王立明教授在会上发言。", {"王立明": ["教授"]}, id="title-after-the-name"),
+    pytest.param("王立明教授在會上發言。", {"王立明": ["教授"]}, id="title-after-the-name-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIPTIONS)
+def test_descriptions_and_titles_after_names(text, expected):
+    assert titles(text) == expected
+
+
+def test_joint_position_prefix():
+    assert titles("国际欧亚科学院院士、人工智能联盟联合秘书长李世鹏出席。") == {"李世鹏": ["国际欧亚科学院院士", "人工智能联盟联合秘书长"]}
+
+
+FORMER_MEMBERSHIP = [  # a body, then 原 and a body within it: the organisation is the first body
+    pytest.param("法院宣判广东省人大常委会原党组成员陈如松受贿一案。", "广东省人大常委会", id="former-member"),
+    pytest.param("法院宣判廣東省人大常委會原黨組成員陳如松受賄一案。", "廣東省人大常委會", id="former-member-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, organization", FORMER_MEMBERSHIP)
+def test_organization_before_a_former_membership(text, organization):
+    names = {o.name for o in extract(text).organizations}
+    assert organization in names and not any("原" in name for name in names)
