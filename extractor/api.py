@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from extractor.cleaning import Cleaned, clean
 from extractor.components.lac_tagger import PENDING
 from extractor.dates import page_reference
+from extractor.decoding import check_published
 from extractor.record import build_record
 from models import ArticleRecord
 
@@ -29,9 +30,14 @@ class Extractor:
         self.nlp = nlp
 
     def extract(self, text: str, *, source: Optional[str] = None, published: Optional[str] = None) -> ArticleRecord:
-        """One article's record; problems with the input go to `warnings`, never an exception for a str."""
+        """One article's record; problems with the text go to `warnings`, never an exception for a str.
+
+        `published` (ISO 8601: 2017-09-26, 2017-09 or 2017) dates the article's relative dates; anything
+        that is not a date is refused with a ValueError rather than guessed at.
+        """
         if not isinstance(text, str):
             raise TypeError(f"extract() takes the article as str, got {type(text).__name__}; decode bytes with extractor.decoding.decode_bytes")
+        published = check_published(published)
         record_id = "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         if len(text) > MAX_CHARS:
             return ArticleRecord(id=record_id, source=source, warnings=[f"text has {len(text)} characters, over the limit of {MAX_CHARS}: not analysed; split the input into articles"])

@@ -9,6 +9,7 @@ lines that `--resume` reads back (a torn last line is dropped and the input redo
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import hashlib
 import importlib
@@ -24,7 +25,7 @@ import time
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import (
     TYPE_CHECKING,
@@ -43,7 +44,7 @@ from extractor import decoding
 from models import ArticleRecord
 
 if TYPE_CHECKING:
-    from extractor.sinks import DatabaseSink
+    from extractor.sinks import DatabaseSink, LedgerEntry
 
 DEFAULT_EXTRACTOR = "extractor.api:default_extractor"
 """`module:function` returning an object with `.extract(text, *, source, published)`; called once per worker."""
@@ -55,6 +56,9 @@ MAX_LINE_BYTES = 4 * decoding.MAX_BYTES
 
 DASK_CHUNK = 8
 """Articles per dask task: enough to hide the scheduling cost, few enough to spread a small run."""
+
+DASK_PATIENCE = 60.0
+"""Seconds a dask run waits for a task before it checks that the cluster still has a worker."""
 
 
 class BatchError(RuntimeError):
@@ -81,8 +85,7 @@ class Input:
 
     def load(self) -> decoding.Article:
         if self.text is not None:
-            return decoding.Article(decoding.check_text(self.text, source=self.source), self.source,
-                                    published=self.published)
+            return decoding.article_from_text(self.text, source=self.source, published=self.published, encoding="jsonl")
         if self.data is not None:
             return decoding.decode_bytes(self.data, source=self.source)
         return decoding.read_article(self.path)
@@ -91,13 +94,15 @@ class Input:
 @dataclass(frozen=True)
 class Outcome:
     """What became of one input: "record" (`line`), "error" (`error`), "known" (`id` already stored),
-    "skipped" (already in the errors file) or "fatal" (no pipeline: the run stops)."""
+    "skipped" (its source already has a line: a record when `id` is set) or "fatal" (no pipeline: the run stops).
+    `encoding` is what the input was read as, when it was read."""
 
     source: str
     kind: str
     id: Optional[str] = None
     line: Optional[str] = None
     error: Optional[dict[str, str]] = None
+    encoding: Optional[str] = None
 
 
 def _failure(source: str, kind: str, message: str) -> Outcome:
@@ -259,10 +264,15 @@ def _jsonl_inputs(stream: BinaryIO, name: str) -> Iterator[Union[Input, Outcome]
         if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
             yield _failure(where, "InvalidJSONL", f'{where}: needs an object with a "text" string: fix or remove the line')
             continue
-        source = str(entry.get("source") or entry.get("id") or where)
+        # a lone surrogate (a "\\ud800" escape) can be written to no file or database: "?" stands for it
+        source = str(entry.get("source") or entry.get("id") or where).encode("utf-8", "replace").decode("utf-8")
         published = entry.get("published")
-        if published is not None and not isinstance(published, str):
-            yield _failure(source, "InvalidJSONL", f'{where}: "published" must be an ISO date string or null')
+        try:
+            if published is not None and not isinstance(published, str):
+                raise ValueError('"published" must be an ISO date string or null')
+            published = decoding.check_published(published)
+        except ValueError as exc:
+            yield _failure(source, "InvalidJSONL", f"{where}: {exc}: fix or remove the line")
             continue
         yield Input(source, text=entry["text"], published=published)
 
@@ -314,15 +324,23 @@ def _process(item: Input, factory: str, known: frozenset[str]) -> Outcome:
         return _unreadable(item.source, exc)
     rid = record_id(article.text)
     if rid in known:
-        return Outcome(item.source, "known", id=rid)
+        return Outcome(item.source, "known", id=rid, encoding=article.encoding)
     try:
-        record = pipeline.extract(article.text, source=item.source, published=article.published)
-        if record.title is None and article.title:
-            record = record.model_copy(update={"title": article.title})
-        line = record.model_dump_json()
+        line = record_for(pipeline, article, source=item.source).model_dump_json()
     except Exception as exc:  # the extractor's failure on one article costs that article, not the run
         return _failure(item.source, type(exc).__name__, f"{item.source}: extract() failed: {exc}")
-    return Outcome(item.source, "record", id=record.id, line=line)
+    return Outcome(item.source, "record", id=rid, line=line, encoding=article.encoding)
+
+
+def record_for(pipeline: Any, article: decoding.Article, *, source: Optional[str],
+               published: Optional[str] = None) -> ArticleRecord:
+    """The record a run makes of a decoded article: the page's date as `published` (unless one is given),
+    the page's headline when the text gives none."""
+    record = pipeline.extract(article.text, source=source, published=published or article.published)
+    update: dict[str, Any] = {"warnings": [*article.warnings, *record.warnings]} if article.warnings else {}
+    if record.title is None and article.title:
+        update["title"] = article.title
+    return record.model_copy(update=update) if update else record
 
 
 def _init_worker(factory: str, known: frozenset[str]) -> None:
@@ -358,12 +376,25 @@ def _crashed(item: Input, why: str) -> Outcome:
                                                   "try it alone with `zhextract extract`")
 
 
+_TRACKER_WARNING = "ignore:resource_tracker:UserWarning"
+
+
+def _quiet_resource_tracker() -> None:
+    """After a `kill -9` of the run, multiprocessing's resource tracker (a process of its own) unlinks the pool's
+    semaphores, as it should, but warns of "leaked semaphore objects" on the terminal, where it reads as the
+    next run's complaint. The tracker takes its warning filters from this interpreter's -W options when it
+    starts: this one silences that message only."""
+    if _TRACKER_WARNING not in sys.warnoptions:
+        sys.warnoptions.append(_TRACKER_WARNING)
+
+
 def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory: str,
                   known: frozenset[str]) -> Iterator[Outcome]:
     """A process pool with a bounded number of inputs in flight. When a worker dies, the inputs that were
     in flight are retried one at a time in a new pool, so only the one that kills a worker alone fails."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    _quiet_resource_tracker()
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(factory, known))
@@ -381,6 +412,7 @@ def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, facto
         return pool
 
     pool = new_pool()
+    finished = False
     pending: dict[Future, Input] = {}
     backlog: deque[Input] = deque()  # taken back from a pool that broke before they ran
     suspects: deque[Input] = deque()  # in flight when a worker died
@@ -423,6 +455,7 @@ def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, facto
                     backlog.appendleft(item)
                     broken = True
             if not pending and not broken:
+                finished = True
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED) if pending else (set(), set())
             for future in done:
@@ -438,7 +471,9 @@ def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, facto
                         yield outcome
                 pool = replace_pool(pool)
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # a finished run waits for its idle workers: left to the interpreter's exit, the pool's manager thread
+        # may write to a wake-up pipe already closed ("Exception ignored in: <module 'threading'> ... EBADF")
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def _dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory: str, known: frozenset[str],
@@ -447,7 +482,9 @@ def _dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factor
     in flight per worker thread. Files are read here and shipped as bytes: a remote worker may not see them.
     A chunk whose task kills its worker is split, so only the input that does it alone fails."""
     try:
-        from distributed import Client, LocalCluster, as_completed
+        import dask
+        from distributed import Client, LocalCluster
+        from distributed import wait as wait_for
     except ImportError as exc:
         raise BatchError(f"--engine dask needs dask.distributed: pip install 'dask[distributed]' ({exc})") from exc
     with contextlib.ExitStack() as stack:
@@ -455,6 +492,9 @@ def _dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factor
             if scheduler:
                 client = stack.enter_context(Client(scheduler, timeout="20s"))
             else:
+                # A LocalCluster closes for good a worker that stays away longer than lost-worker-timeout (15 s);
+                # its nanny restarts a crashed worker, which on a loaded machine can take longer than that.
+                stack.enter_context(dask.config.set({"distributed.deploy.lost-worker-timeout": "10 minutes"}))
                 cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1,
                                                            processes=True, dashboard_address=None))
                 client = stack.enter_context(Client(cluster))
@@ -464,24 +504,44 @@ def _dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factor
         client.register_plugin(_dask_setup()(factory, known), name=setup)
         stack.callback(client.unregister_worker_plugin, setup)
         slots = 2 * (sum(client.nthreads().values()) or workers)
-        running = as_completed()
         chunks: dict[Future, list[Input]] = {}
 
         def submit(chunk: list[Input]) -> None:
-            future = client.submit(_process_chunk, chunk, setup, pure=False)
-            chunks[future] = chunk
-            running.add(future)
+            chunks[client.submit(_process_chunk, chunk, setup, pure=False)] = chunk
+
+        def alive() -> None:
+            """A cluster left without workers would be waited on for ever: the run stops instead."""
+            try:
+                client.wait_for_workers(1, timeout=DASK_PATIENCE)
+            except TimeoutError:
+                raise BatchError(f"the dask cluster has had no worker for {DASK_PATIENCE:g} s (they died or were "
+                                 "closed): restart them, then rerun with --resume") from None
 
         def results(future: Future) -> Iterator[Outcome]:
             chunk = chunks.pop(future)
+            while True:
+                try:
+                    outcomes = future.result(timeout=DASK_PATIENCE)
+                    break
+                except TimeoutError:
+                    alive()
+                except Exception as exc:  # KilledWorker and the like: split the chunk, or blame its single input
+                    if len(chunk) > 1:
+                        for item in chunk:
+                            submit([item])
+                    else:
+                        yield _crashed(chunk[0], f"its dask task failed ({type(exc).__name__}: {exc})")
+                    return
+            yield from outcomes
+
+        def next_done() -> Iterator[Outcome]:
             try:
-                yield from future.result()
-            except Exception as exc:  # KilledWorker and the like: split the chunk, or blame its single input
-                if len(chunk) > 1:
-                    for item in chunk:
-                        submit([item])
-                else:
-                    yield _crashed(chunk[0], f"its dask task failed ({type(exc).__name__}: {exc})")
+                done = wait_for(list(chunks), timeout=DASK_PATIENCE, return_when="FIRST_COMPLETED").done
+            except TimeoutError:
+                alive()
+                return
+            for future in done:
+                yield from results(future)
 
         chunk: list[Input] = []
         for item in _shipped(items):
@@ -493,11 +553,11 @@ def _dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factor
                 submit(chunk)
                 chunk = []
                 while len(chunks) >= slots:
-                    yield from results(next(running))
+                    yield from next_done()
         if chunk:
             submit(chunk)
-        for future in running:
-            yield from results(future)
+        while chunks:
+            yield from next_done()
 
 
 def _process_chunk(items: list[Input], setup: str) -> list[Outcome]:
@@ -553,21 +613,56 @@ def _shipped(items: Iterator[Union[Input, Outcome]]) -> Iterator[Union[Input, Ou
 
 class JsonlWriter:
     """Append-only JSONL: one unbuffered write per line, so a killed run leaves whole lines and at most
-    one torn last line, which opening the file again removes."""
+    one torn last line, which opening the file again removes. A line that cannot be written whole (a full
+    disk) is cut off again and the run stops with a BatchError that names the file and what to do."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _mend_tail(path)
-        self.path = path
-        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    def __init__(self, path: Path, *, option: str, truncate: bool = False) -> None:
+        self.path, self.option = path, option
+        try:
+            if path.is_dir():
+                raise IsADirectoryError(errno.EISDIR, "is a directory")
+            _make_parents(path)
+            if not truncate:
+                _mend_tail(path)
+            self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | (os.O_TRUNC if truncate else 0), 0o644)
+        except OSError as exc:
+            raise BatchError(_cannot_write(path, option, exc)) from None
 
     def write(self, line: str) -> None:
-        data = line.encode("utf-8", "surrogatepass") + b"\n"
-        while data:
-            data = data[os.write(self._fd, data):]
+        data = line.encode("utf-8") + b"\n"
+        size = os.fstat(self._fd).st_size
+        try:
+            while data:
+                data = data[os.write(self._fd, data):]
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, size)
+            raise BatchError(_cannot_write(self.path, self.option, exc) + "; the lines before are whole: "
+                             "rerun with --resume once that is fixed") from None
 
     def close(self) -> None:
         os.close(self._fd)
+
+
+def _make_parents(path: Path) -> None:
+    """The output's directories, made when missing; a file where a directory should be is named."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        blocking = next(p for p in path.parents if p.exists())
+        raise NotADirectoryError(errno.ENOTDIR, f"{blocking} is a file, not a directory") from None
+
+
+def _cannot_write(path: Path, option: str, exc: OSError) -> str:
+    """One line naming the output, the reason and what to do."""
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        advice = "free some space on that disk or choose another place"
+    elif exc.errno == errno.EISDIR:
+        advice = f"give {option} a file name, e.g. {path / 'records.jsonl'}" if option == "--out" else f"give {option} a file name"
+    else:
+        advice = f"choose a writable place for {option}"
+    return f"cannot write {path} ({option}): {reason}: {advice}"
 
 
 def _mend_tail(path: Path) -> None:
@@ -609,16 +704,22 @@ def _is_json(data: bytes) -> bool:
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     """The objects of a JSONL file written by a run; a torn last line (killed run) is skipped, any other
     bad line stops with its number."""
+    return (entry for _, entry in _read(path))
+
+
+def _read(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(offset, object) of each line of a JSONL file written by a run."""
     if not path.exists():
         return
     with open(path, "rb") as stream:
-        lineno = 0
+        lineno, offset = 0, 0
         for line in stream:
             lineno += 1
+            start, offset = offset, offset + len(line)
             if not line.strip():
                 continue
             try:
-                yield json.loads(line)
+                yield start, json.loads(line)
             except ValueError:
                 if not line.endswith(b"\n"):
                     return
@@ -641,6 +742,23 @@ class Progress(Protocol):
     def close(self) -> None: ...
 
 
+class _Rate:
+    """Articles per second since the first one finished: the minutes the workers spend loading their models
+    before it would make the first ETA hours long."""
+
+    def __init__(self) -> None:
+        self.first: Optional[tuple[float, int]] = None
+
+    def __call__(self, summary: Summary) -> Optional[float]:
+        """The rate, or None until an article has finished since the first (inputs done earlier do not count)."""
+        done, now = summary.inputs - summary.already, time.monotonic()
+        if done and self.first is None:
+            self.first = (now, done)
+        if self.first is None or done <= self.first[1]:
+            return None
+        return (done - self.first[1]) / max(now - self.first[0], 1e-9)
+
+
 class RichProgress:
     """A rich progress bar with articles/s and ETA, for a terminal."""
 
@@ -649,55 +767,54 @@ class RichProgress:
 
     def start(self, total: Optional[int]) -> None:
         from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeRemainingColumn,
-        )
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
         self._bar = Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
-                             TextColumn("{task.fields[rate]} articles/s"), TextColumn("ETA"), TimeRemainingColumn(),
+                             TextColumn("{task.fields[rate]} articles/s ETA {task.fields[eta]}"),
                              TextColumn("{task.fields[detail]}"), console=Console(file=self.stream))
-        self._task = self._bar.add_task("extract", total=total, rate="-", detail="")
-        self._started = time.monotonic()
+        self._task = self._bar.add_task("extract", total=total, rate="-", eta="-:--:--", detail="")
+        self._total, self._rate = total, _Rate()
         self._bar.start()
 
     def update(self, summary: Summary) -> None:
-        rate = (summary.inputs - summary.already) / max(time.monotonic() - self._started, 1e-9)
-        self._bar.update(self._task, completed=summary.inputs, rate=f"{rate:.1f}",
-                         detail=f"{summary.records} records, {summary.errors} errors")
+        rate = self._rate(summary)
+        fields = {"rate": f"{rate:.1f}", "eta": _eta(self._total, summary, rate)} if rate else {}
+        self._bar.update(self._task, completed=summary.inputs, detail=f"{summary.records} records, {summary.errors} errors",
+                         **fields)
 
     def close(self) -> None:
         self._bar.stop()
 
 
 class LogProgress:
-    """A plain line every `interval` seconds, for logs and pipes."""
+    """A plain line every `interval` seconds once an article has finished, for logs and pipes."""
 
     def __init__(self, stream: TextIO, interval: float = 10.0) -> None:
         self.stream, self.interval = stream, interval
 
     def start(self, total: Optional[int]) -> None:
-        self._total = total
-        self._started = self._last = time.monotonic()
+        self._total, self._rate = total, _Rate()
+        self._last = time.monotonic()
 
     def update(self, summary: Summary) -> None:
+        rate = self._rate(summary)
         now = time.monotonic()
-        if now - self._last < self.interval:
+        if rate is None or now - self._last < self.interval:
             return
         self._last = now
-        rate = (summary.inputs - summary.already) / max(now - self._started, 1e-9)
         of = f"/{self._total}" if self._total is not None else ""
-        eta = ""
-        if self._total is not None and rate > 0:
-            eta = f", ETA {time.strftime('%H:%M:%S', time.gmtime((self._total - summary.inputs) / rate))}"
+        eta = f", ETA {_eta(self._total, summary, rate)}" if self._total is not None else ""
         print(f"zhextract: {summary.inputs}{of} inputs, {summary.records} records, {summary.errors} errors, "
               f"{rate:.1f} articles/s{eta}", file=self.stream, flush=True)
 
     def close(self) -> None:
         pass
+
+
+def _eta(total: Optional[int], summary: Summary, rate: float) -> str:
+    if total is None:
+        return "-:--:--"
+    return time.strftime("%H:%M:%S", time.gmtime(max(total - summary.inputs, 0) / rate))
 
 
 def progress_for(stream: TextIO) -> Progress:
@@ -716,21 +833,27 @@ def run(
     sink: Optional["DatabaseSink"] = None,
     workers: Optional[int] = None,
     resume: bool = False,
+    overwrite: bool = False,
     engine: str = "local",
     scheduler: Optional[str] = None,
     progress: Optional[Progress] = None,
     extractor: str = DEFAULT_EXTRACTOR,
     stdin: Optional[BinaryIO] = None,
 ) -> Summary:
-    """Extract every input into `out` (records) or `errors` (entries), upserting records into `sink`.
+    """Extract every input into `out` (records) or `errors` (entries), upserting records and the ledger row of
+    every input into `sink`.
 
-    `resume` skips inputs whose record id is already in `out` or `sink`, or whose source is already in
-    `errors`; without it, an `out` or `errors` that already has lines is refused rather than appended to.
-    Ctrl-C or SIGTERM raise `Interrupted` once the written lines are complete.
+    `resume` skips inputs whose source already has a line in `out` or `errors`, and extracts no text whose
+    record is already in `out` or `sink`; `overwrite` empties `out` and `errors` first; without either, an
+    `out` or `errors` that already has lines is refused rather than appended to. Ctrl-C or SIGTERM raise
+    `Interrupted` once the written lines are complete. Any output that cannot be written stops the run with
+    a BatchError naming it.
     """
     errors = errors or default_errors_path(out)
     if errors.resolve() == out.resolve():
         raise BatchError(f"--errors and --out are the same file ({out}): give them different names")
+    if resume and overwrite:
+        raise BatchError("--resume continues the files that --overwrite would empty: choose one")
     if engine not in ("local", "dask"):
         raise BatchError(f"unknown engine {engine!r}: use local or dask")
     if scheduler and engine != "dask":
@@ -740,27 +863,25 @@ def run(
     if sink and sink.engine.dialect.name == "sqlite" and sink.engine.url.database:
         exclude.append(Path(sink.engine.url.database))
     paths = resolve(inputs, exclude=exclude)
-    if not resume:
+    if not resume and not overwrite:
         for path in (out, errors):
-            if path.exists() and path.stat().st_size:
-                raise BatchError(f"{path} already has lines: pass --resume to continue that run, "
-                                 "or remove it or choose another file")
-    out_ids, error_sources, known = _resume_state(out, errors, sink) if resume else (set(), set(), frozenset())
-
+            if path.is_file() and path.stat().st_size:
+                raise BatchError(f"{path} already has lines: pass --resume to continue that run, --overwrite to "
+                                 "start again, or choose another file")
+    outputs = _Outputs.open(out, errors, sink, resume=resume, overwrite=overwrite)
     summary = Summary()
-    records, failures = JsonlWriter(out), JsonlWriter(errors)
     if progress:
         progress.start(count_inputs(paths))
     try:
         with _sigterm_as_interrupt():
-            items = (_skip_known_errors(item, error_sources) for item in iter_inputs(paths, stdin=stdin))
+            items = (outputs.skip_done(item) for item in _unique_sources(iter_inputs(paths, stdin=stdin)))
             if engine == "dask":
-                outcomes = _dask_engine(items, workers=workers, factory=extractor, known=known, scheduler=scheduler)
+                outcomes = _dask_engine(items, workers=workers, factory=extractor, known=outputs.known, scheduler=scheduler)
             else:
-                outcomes = _local_engine(items, workers=workers, factory=extractor, known=known)
+                outcomes = _local_engine(items, workers=workers, factory=extractor, known=outputs.known)
             with contextlib.closing(outcomes):
                 for outcome in outcomes:
-                    _account(outcome, summary, records, failures, sink, out_ids)
+                    outputs.account(outcome, summary)
                     if progress:
                         progress.update(summary)
     except KeyboardInterrupt:
@@ -768,76 +889,150 @@ def run(
     finally:
         if progress:
             progress.close()
-        records.close()
-        failures.close()
+        outputs.close()
     return summary
 
 
-def _skip_known_errors(item: Union[Input, Outcome], error_sources: set[str]) -> Union[Input, Outcome]:
-    return Outcome(item.source, "skipped") if item.source in error_sources else item
+def _unique_sources(items: Iterator[Union[Input, Outcome]]) -> Iterator[Union[Input, Outcome]]:
+    """Each input under a source of its own: a source met again in the run (two JSONL lines with one `source`)
+    becomes `SOURCE #2`, so that every input has its own line and ledger row."""
+    seen: set[str] = set()
+    for item in items:
+        if item.source in seen:
+            n = 2
+            while f"{item.source} #{n}" in seen:
+                n += 1
+            item = replace(item, source=f"{item.source} #{n}")
+        seen.add(item.source)
+        yield item
 
 
-def _account(outcome: Outcome, summary: Summary, records: JsonlWriter, failures: JsonlWriter,
-             sink: Optional["DatabaseSink"], out_ids: set[str]) -> None:
-    """Write one outcome: the JSONL line first, then the database row."""
-    if outcome.kind == "fatal":
-        raise BatchError(f"the extractor cannot be built ({outcome.error['type']}: {outcome.error['message']}); "
-                         "fix it, then rerun with --resume")
-    summary.inputs += 1
-    if outcome.kind == "error":
-        failures.write(_error_line(outcome))
-        summary.errors += 1
-        return
-    if outcome.kind == "skipped":
-        summary.errors += 1
-        summary.already += 1
-        return
-    if outcome.kind == "known":
-        summary.records += 1
-        summary.already += 1
-        if outcome.id in out_ids:
+class _Outputs:
+    """The run's writers: records and errors JSONL, then the database (records by text, a ledger row per input);
+    with `done`, the sources an earlier run wrote (-> record id, None for an error) and where each id's line is."""
+
+    def __init__(self, records: JsonlWriter, failures: JsonlWriter, sink: Optional["DatabaseSink"]) -> None:
+        self.records, self.failures, self.sink = records, failures, sink
+        self.done: dict[str, Optional[str]] = {}
+        self.lines: dict[str, int] = {}
+        self.known: frozenset[str] = frozenset()
+
+    @classmethod
+    def open(cls, out: Path, errors: Path, sink: Optional["DatabaseSink"], *, resume: bool, overwrite: bool) -> "_Outputs":
+        """Both files opened (or neither: a file this call created is removed again), the earlier run read back."""
+        created = not out.exists()
+        records = JsonlWriter(out, option="--out", truncate=overwrite)
+        try:
+            failures = JsonlWriter(errors, option="--errors", truncate=overwrite)
+        except BatchError:
+            records.close()
+            if created:
+                out.unlink()
+            raise
+        outputs = cls(records, failures, sink)
+        if resume:
+            try:
+                outputs._read_back()
+            except BaseException:
+                outputs.close()
+                raise
+        return outputs
+
+    def _read_back(self) -> None:
+        """What the earlier run wrote; records and ledger rows that reached the JSONL but not the database (a
+        run killed between the two writes) are written to the database now."""
+        for offset, entry in _read(self.records.path):
+            self.done[entry["source"]] = entry["id"]
+            self.lines.setdefault(entry["id"], offset)
+        failed = {entry["source"]: entry["error"] for entry in read_jsonl(self.failures.path)}
+        for source in failed:
+            self.done.setdefault(source, None)
+        if self.sink is None:
+            self.known = frozenset(self.lines)
             return
-        stored = sink.record(outcome.id) if sink else None
+        stored, logged = self.sink.ids(), self.sink.sources()
+        for entry in read_jsonl(self.records.path):
+            ledger = _ledger_entry(Outcome(entry["source"], "record", id=entry["id"]))
+            if entry["id"] not in stored:
+                _to_db(self.sink.write, ArticleRecord.model_validate(entry), ledger)
+                stored.add(entry["id"])
+            elif entry["source"] not in logged:
+                _to_db(self.sink.log, ledger)
+        for source, error in failed.items():
+            if source not in logged and self.done[source] is None:
+                _to_db(self.sink.log, _ledger_entry(Outcome(source, "error", error=error)))
+        self.known = frozenset(set(self.lines) | stored)
+
+    def skip_done(self, item: Union[Input, Outcome]) -> Union[Input, Outcome]:
+        """An input whose source already has a line is done: it is counted, not processed again."""
+        if item.source in self.done:
+            return Outcome(item.source, "skipped", id=self.done[item.source])
+        return item
+
+    def account(self, outcome: Outcome, summary: Summary) -> None:
+        """Write one outcome: the JSONL line first, then the database rows."""
+        if outcome.kind == "fatal":
+            raise BatchError(f"the extractor cannot be built ({outcome.error['type']}: {outcome.error['message']}); "
+                             "fix it, then rerun with --resume")
+        summary.inputs += 1
+        if outcome.kind == "skipped":
+            summary.already += 1
+            if outcome.id is None:
+                summary.errors += 1
+            else:
+                summary.records += 1
+            return
+        if outcome.kind == "error":
+            self.failures.write(_error_line(outcome))
+            summary.errors += 1
+            if self.sink:
+                _to_db(self.sink.log, _ledger_entry(outcome))
+            return
+        summary.records += 1
+        if outcome.kind == "known":
+            summary.already += 1
+            record = ArticleRecord.model_validate({**self._stored(outcome), "source": outcome.source})
+            self.records.write(record.model_dump_json())
+            if self.sink:
+                _to_db(self.sink.log, _ledger_entry(outcome))
+            return
+        self.records.write(outcome.line)
+        if self.sink:
+            _to_db(self.sink.write, ArticleRecord.model_validate_json(outcome.line), _ledger_entry(outcome))
+
+    def _stored(self, outcome: Outcome) -> dict[str, Any]:
+        """The record of a text already done, from the database or from its line in the output."""
+        stored = self.sink.record(outcome.id) if self.sink else None
+        if stored is None and outcome.id in self.lines:
+            with open(self.records.path, "rb") as stream:
+                stream.seek(self.lines[outcome.id])
+                stored = json.loads(stream.readline())
         if stored is None:
             raise BatchError(f"{outcome.source}: record {outcome.id} vanished from the database during the run; "
                              "rerun with --resume")
-        record = ArticleRecord.model_validate({**stored, "source": outcome.source})
-        line = record.model_dump_json()
-    else:
-        summary.records += 1
-        line = outcome.line
-        record = ArticleRecord.model_validate_json(line) if sink else None
-    records.write(line)
-    out_ids.add(record.id if record else outcome.id)
-    if sink:
-        _write_db(sink, record)
+        return stored
+
+    def close(self) -> None:
+        self.records.close()
+        self.failures.close()
 
 
-def _write_db(sink: "DatabaseSink", record: ArticleRecord) -> None:
+def _ledger_entry(outcome: Outcome) -> "LedgerEntry":
+    from extractor.sinks import LedgerEntry
+
+    error = outcome.error or {}
+    return LedgerEntry(outcome.source, article_id=outcome.id if outcome.kind != "error" else None,
+                       error_type=error.get("type"), error_message=error.get("message"), encoding=outcome.encoding)
+
+
+def _to_db(write: Any, *args: Any) -> None:
+    """A database write; its failure stops the run, with what --resume will do about it."""
     from extractor.sinks import SinkError
 
     try:
-        sink.write(record)
+        write(*args)
     except SinkError as exc:
-        raise BatchError(f"{exc}; the JSONL has the record, and --resume will add it to the database") from exc
-
-
-def _resume_state(out: Path, errors: Path, sink: Optional["DatabaseSink"]) -> tuple[set[str], set[str], frozenset[str]]:
-    """Ids in the output, sources in the errors file, and every id already stored; records that reached the
-    JSONL but not the database (a run killed between the two writes) are written to the database now."""
-    _mend_tail(out)
-    _mend_tail(errors)
-    out_ids = {entry["id"] for entry in read_jsonl(out)}
-    error_sources = {entry["source"] for entry in read_jsonl(errors)}
-    if sink is None:
-        return out_ids, error_sources, frozenset(out_ids)
-    db_ids = sink.ids()
-    missing = out_ids - db_ids
-    for entry in read_jsonl(out) if missing else ():
-        if entry["id"] in missing:
-            _write_db(sink, ArticleRecord.model_validate(entry))
-            missing.discard(entry["id"])
-    return out_ids, error_sources, frozenset(out_ids | db_ids)
+        raise BatchError(f"{exc}; the JSONL has the line, and --resume will add it to the database") from exc
 
 
 @contextlib.contextmanager

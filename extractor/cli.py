@@ -20,24 +20,54 @@ def _fail(message: str) -> None:
     raise typer.Exit(code=1)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"zhextract {version('zhextract')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Turn Chinese press articles into structured, source-grounded event records."""
+
+
 @app.command()
 def extract(
-    files: List[Path] = typer.Argument(..., help="Article files (UTF-8, GBK/GB18030, Big5 or UTF-16; text or HTML)."),
+    files: List[str] = typer.Argument(..., metavar="FILE...", help="Article files (UTF-8, GBK/GB18030, Big5 or UTF-16; "
+                                      "text or HTML), or - for stdin."),
     pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON for humans."),
 ) -> None:
-    """Print one JSON record per FILE."""
-    from extractor import extract as extract_text
-    from extractor.decoding import DecodingError, read_article
+    """Print one JSON record per FILE, read as `run` reads it; a FILE that cannot be read is reported, the others
+    are still printed, and the exit code is then 1."""
+    from extractor.api import default_extractor
+    from extractor.batch import STDIN, record_for
+    from extractor.decoding import DecodingError, decode_bytes, read_article, read_stream
 
-    for path in files:
+    failed = False
+    for name in files:
+        source = "<stdin>" if name == STDIN else name
         try:
-            article = read_article(path)
+            if name == STDIN:
+                article = decode_bytes(read_stream(sys.stdin.buffer, source=source), source=source)
+            else:
+                article = read_article(Path(name))
         except DecodingError as exc:
-            _fail(str(exc))
+            typer.echo(f"Error: {exc}", err=True)
+            failed = True
+            continue
         except OSError as exc:
-            _fail(f"{path}: {exc.strerror or exc}")
-        record = extract_text(article.text, source=str(path), published=article.published)
+            typer.echo(f"Error: {name}: cannot read it ({exc.strerror or exc})", err=True)
+            failed = True
+            continue
+        record = record_for(default_extractor(), article, source=source)
         typer.echo(record.model_dump_json(indent=2 if pretty else None))
+    if failed:
+        raise typer.Exit(code=1)
 
 
 @app.command()
@@ -59,8 +89,9 @@ def eval_(
     from extractor import extract as extract_text
     from extractor.evaluation import evaluate
 
-    if not gold_dir.is_dir():
-        _fail(f"{gold_dir} is not a directory of *.gold.json files")
+    if not gold_dir.is_dir() or not any(gold_dir.glob("*.gold.json")):
+        _fail(f"{gold_dir} is not a directory of *.gold.json files: give the directory of gold records "
+              "(e.g. ../shared/corpus)")
     report = evaluate(gold_dir, texts, extract_text)
     if as_json:
         typer.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=1))
@@ -82,6 +113,8 @@ def run(
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes, one core each; default: the CPU count."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run: skip inputs already in OUT, "
                                 "ERRORS or the database."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Start again: empty OUT and ERRORS first (the database "
+                                   "is updated in place)."),
     engine: Literal["local", "dask"] = typer.Option("local", "--engine", help="A local process pool, or a dask.distributed cluster."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); "
                                             "default: a LocalCluster of --workers processes."),
@@ -96,7 +129,8 @@ def run(
         _fail(str(exc))
     try:
         summary = batch.run(inputs, out=out, errors=errors, sink=sink, workers=workers, resume=resume,
-                            engine=engine, scheduler=scheduler, progress=batch.progress_for(sys.stderr))
+                            overwrite=overwrite, engine=engine, scheduler=scheduler,
+                            progress=batch.progress_for(sys.stderr))
     except batch.Interrupted as exc:
         typer.echo(f"Interrupted: {exc}", err=True)
         raise typer.Exit(code=130)
@@ -111,22 +145,35 @@ def run(
 @app.command()
 def check(
     record_file: Path = typer.Argument(..., help="A record as JSON (one object, as `zhextract extract` prints it)."),
-    text: Optional[Path] = typer.Option(None, "--text", help="The article the record was extracted from; checks ids, spans and values against it."),
+    text: Optional[Path] = typer.Option(None, "--text", help="The article the record was extracted from, decoded as `run` "
+                                        "decodes it; every field is then re-derived from it and compared."),
+    published: Optional[str] = typer.Option(None, "--published", help="The publication date the run was given for this "
+                                            "article (a JSONL line's \"published\"); default: the page's or the record's."),
 ) -> None:
-    """Re-validate a stored record (spans, figure values, figure checks); exit 1 when anything fails."""
+    """Re-validate a stored record (spans, names, figure values, checks; with --text every field); exit 1 when anything fails."""
     from pydantic import ValidationError
 
-    from extractor.checks import verify_record
+    from extractor.checks import rederive, verify_record
+    from extractor.decoding import check_published, read_article
     from models import ArticleRecord
 
     try:
-        record = ArticleRecord.model_validate_json(record_file.read_text(encoding="utf-8"))
-        article = text.read_text(encoding="utf-8") if text else None
-    except (OSError, UnicodeDecodeError) as exc:
-        _fail(f"{exc}")
+        record = ArticleRecord.model_validate_json(record_file.read_bytes())
+    except OSError as exc:
+        _fail(f"{record_file}: cannot read it ({exc.strerror or exc})")
     except ValidationError as exc:
-        _fail(f"{record_file} is not an ArticleRecord: {exc.error_count()} problem(s), first: {exc.errors()[0]['loc']} {exc.errors()[0]['msg']}")
-    results = verify_record(record, article)
+        first = exc.errors()[0]
+        _fail(f"{record_file} is not an ArticleRecord: {exc.error_count()} problem(s), first: "
+              f"{'.'.join(map(str, first['loc'])) or 'the file'}: {first['msg']}")
+    try:
+        published = check_published(published)
+        article = read_article(text) if text else None
+    except ValueError as exc:  # a DecodingError names the file; a bad --published names the date
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{text}: cannot read it ({exc.strerror or exc})")
+    again = rederive(record, article, published=published) if article else None
+    results = verify_record(record, article.text if article else None, again=again)
     for result in results:
         typer.echo(f"{result.status:4} {result.rule}: {result.message}")
     failed = [r for r in results if r.status == "fail"]

@@ -5,8 +5,10 @@ reports and whose message names the input and what to do about it.
 """
 from __future__ import annotations
 
+import codecs
 import os
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO, Optional
 
@@ -17,7 +19,8 @@ MAX_BYTES = 2 * 1024 * 1024
 
 MIN_HAN_CHARS = 10
 MIN_HAN_SHARE = 0.3
-"""An article needs this many Han characters, and this share of its letters, to count as Chinese."""
+"""An article needs a passage (no Latin letters, spaces or bars) of this many Han characters; below this share
+of its letters it is read with a warning (a bilingual page)."""
 
 _ENCODINGS = ["utf_8", "utf_16", "utf_16_le", "utf_16_be", "gb18030", "big5", "big5hkscs"]
 """What charset-normalizer may choose from: GB18030 covers GBK and GB2312; Big5-HKSCS adds Hong Kong characters."""
@@ -31,7 +34,11 @@ _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _HTML_START = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                             regex.IGNORECASE | regex.DOTALL)
 _HAN = regex.compile(r"\p{Han}")
+_PUBLISHED = regex.compile(r"(?P<date>(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?)(?P<time>[T ].+)?")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_PASSAGE = regex.compile(r"[^\p{Latin}\s|｜]+")
+"""A stretch of prose: no Latin letters, no spaces or bars (which separate the items of a menu)."""
+_SURROGATE = regex.compile(r"\p{Cs}")
 _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32)) + b"\x7f"
 
 
@@ -69,12 +76,15 @@ class NoArticleText(DecodingError):
 
 @dataclass(frozen=True)
 class Article:
-    """Decoded article text, with the headline and date an HTML page gave (None for plain text)."""
+    """Decoded article text, with the headline and date an HTML page gave (None for plain text), the encoding
+    it was read from, and what was repaired on the way (stray control characters, lone surrogates)."""
 
     text: str
     source: Optional[str]
     title: Optional[str] = None
     published: Optional[str] = None
+    encoding: Optional[str] = None
+    warnings: tuple[str, ...] = ()
 
 
 def read_article(path: Path) -> Article:
@@ -102,60 +112,100 @@ def read_stream(stream: BinaryIO, *, source: str) -> bytes:
 def decode_bytes(data: bytes, *, source: str) -> Article:
     """Decode bytes of a text or HTML article; HTML is reduced to its body by trafilatura.
 
-    >>> decode_bytes("鎮江市舉辦國際低碳大會，來自三十多個國家的代表出席".encode("big5"), source="a.txt").text
-    '鎮江市舉辦國際低碳大會，來自三十多個國家的代表出席'
+    >>> decode_bytes("鎮江市舉辦國際低碳大會，來自三十多個國家的代表出席".encode("big5"), source="a.txt")
+    Article(text='鎮江市舉辦國際低碳大會，來自三十多個國家的代表出席', source='a.txt', title=None, published=None, encoding='big5', warnings=())
     """
     if len(data) > MAX_BYTES:
         raise _too_large(source, len(data))
     if not data.strip():
         raise EmptyInput(source, "the input is empty: remove it or give the article text")
-    text = _decode(data, source)
+    text, encoding = _decode(data, source)
     if _is_html(text, source):
-        return _from_html(text, source)
-    return Article(check_text(text, source=source), source)
+        return _from_html(text, source, encoding)
+    return article_from_text(text, source=source, encoding=encoding)
 
 
-def check_text(text: str, *, source: str) -> str:
-    """Refuse text that is empty, binary, oversized or not Chinese; return it unchanged otherwise.
+def article_from_text(text: str, *, source: str, title: Optional[str] = None, published: Optional[str] = None,
+                      encoding: Optional[str] = None) -> Article:
+    """The article of a decoded text: refused when empty, binary, oversized or without a Chinese passage;
+    a few stray control characters are dropped and lone surrogates replaced, each with a warning.
 
-    >>> check_text("2017國際低碳（鎮江）大會在鎮江開幕", source="t")
-    '2017國際低碳（鎮江）大會在鎮江開幕'
+    >>> article_from_text("2017國際低碳（鎮江）大會在鎮江開幕" + chr(0), source="t").warnings
+    ('dropped 1 control character (NUL, escape, ...) that no article has',)
     """
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_BYTES:
         raise _too_large(source, size)
     if not text.strip():
         raise EmptyInput(source, "the text is empty: remove the input or give the article text")
-    controls = _CONTROL.findall(text)
-    if "\x00" in controls or len(controls) > len(text) / 100:
-        raise BinaryInput(source, f"{len(controls)} control characters: this looks like a binary file, "
+    warnings = []
+    controls = len(_CONTROL.findall(text))
+    if controls > max(len(text) / 100, 1):
+        raise BinaryInput(source, f"{controls} control characters: this looks like a binary file, "
                                   "not an article; give the article as text or HTML")
+    if controls:
+        text = _CONTROL.sub("", text)
+        warnings.append(f"dropped {controls} control character{'s' if controls > 1 else ''} (NUL, escape, ...) that no article has")
+    surrogates = len(_SURROGATE.findall(text))
+    if surrogates:
+        text = _SURROGATE.sub("\ufffd", text)
+        warnings.append(f"replaced {surrogates} lone surrogate{'s' if surrogates > 1 else ''}, which no encoding can "
+                        "write, with U+FFFD")
     han = len(_HAN.findall(text))
     letters = sum(1 for ch in text if ch.isalpha())
-    if han < MIN_HAN_CHARS or han < MIN_HAN_SHARE * letters:
-        raise NotChinese(source, f"not Chinese: {han} Chinese characters among {letters} letters "
-                                 f"(an article needs at least {MIN_HAN_CHARS} and {MIN_HAN_SHARE:.0%} of its letters); "
-                                 "this tool reads Chinese articles only")
-    return text
+    passage = max((len(_HAN.findall(run)) for run in _PASSAGE.findall(text)), default=0)
+    if passage < MIN_HAN_CHARS:
+        raise NotChinese(source, f"not Chinese: {han} Chinese characters among {letters} letters, and no passage of "
+                                 f"{MIN_HAN_CHARS} Chinese characters; this tool reads Chinese articles only")
+    if han < MIN_HAN_SHARE * letters:
+        warnings.append(f"mostly not Chinese ({han} Chinese characters among {letters} letters): "
+                        "only its Chinese passages give the record")
+    return Article(text, source, title=title, published=published, encoding=encoding, warnings=tuple(warnings))
 
 
-def _decode(data: bytes, source: str) -> str:
-    """Strict decoding: a byte-order mark, then UTF-8, then charset-normalizer among the Chinese encodings."""
+def check_published(value: Optional[str]) -> Optional[str]:
+    """A publication date as ISO 8601 at its precision (a time after the day is dropped); ValueError otherwise.
+
+    >>> check_published("2017-09-26"), check_published("2017-09"), check_published("2017-09-26T10:20:00+08:00")
+    ('2017-09-26', '2017-09', '2017-09-26')
+    >>> check_published("2099-13-45")
+    Traceback (most recent call last):
+    ValueError: published='2099-13-45' is not a date: give an ISO 8601 date such as 2017-09-26, 2017-09 or 2017
+    """
+    if value is None or not value.strip():
+        return None
+    m = _PUBLISHED.fullmatch(value.strip())
+    try:
+        if m is None:
+            raise ValueError(value)
+        year, month, day = (int(g) if g else None for g in m.group("year", "month", "day"))
+        date(year, month or 1, day or 1)
+        if m["time"]:
+            datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"published={value!r} is not a date: give an ISO 8601 date such as 2017-09-26, 2017-09 "
+                         "or 2017") from None
+    return m["date"]
+
+
+def _decode(data: bytes, source: str) -> tuple[str, str]:
+    """Strict decoding, giving the text and its encoding: a byte-order mark, then UTF-8, then charset-normalizer
+    among the Chinese encodings."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec)
+                return data[len(bom):].decode(codec), codecs.lookup(codec).name
             except UnicodeDecodeError:
                 break
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=_ENCODINGS).best()
     if best is not None:
-        return str(best)
+        return str(best), codecs.lookup(best.encoding).name
     head = data[:65536]
     if b"\x00" in head or sum(head.count(b) for b in _CONTROL_BYTES) > len(head) / 100:
         raise BinaryInput(source, "NUL or control bytes: this looks like a binary file, not an article; "
@@ -168,8 +218,9 @@ def _is_html(text: str, source: str) -> bool:
     return Path(source).suffix.lower() in _HTML_SUFFIXES or bool(_HTML_START.match(text[:4096]))
 
 
-def _from_html(html: str, source: str) -> Article:
-    """The article body, headline and date of a page, by trafilatura (boilerplate and comments dropped)."""
+def _from_html(html: str, source: str, encoding: str) -> Article:
+    """The article body, headline and date of a page, by trafilatura (boilerplate and comments dropped); a page
+    whose text has Chinese but no Chinese passage (its menus only) has no article text."""
     try:
         import trafilatura
     except ImportError as exc:
@@ -180,8 +231,14 @@ def _from_html(html: str, source: str) -> Article:
     if document is None or not (document.text or "").strip():
         raise NoArticleText(source, "trafilatura found no article text in this HTML page: "
                                     "give the article's own page or its text")
-    return Article(check_text(document.text, source=source), source, title=document.title or None,
-                   published=document.date or None)
+    try:
+        return article_from_text(document.text, source=source, title=document.title or None,
+                                 published=document.date or None, encoding=encoding)
+    except NotChinese:
+        if not _HAN.search(document.text):
+            raise
+        raise NoArticleText(source, "this HTML page has menus or captions but no Chinese article text: "
+                                    "give the article's own page or its text") from None
 
 
 def _too_large(source: str, size: Optional[int]) -> TooLarge:

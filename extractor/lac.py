@@ -18,6 +18,7 @@ import hashlib
 import os
 import tempfile
 import threading
+import unicodedata
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -412,6 +413,7 @@ class LacTagger:
         # One lookup per character: the full-width to half-width map folded into the vocabulary.
         self._char_ids = {**vocab, **{char: vocab.get(half, oov) for char, half in q2b.items()}}
         self._oov = oov
+        self._symbol = vocab.get("☆", oov)
         tags = _load_tsv(directory / "tag.dic")
         self.labels = [""] * (max(int(k) for k in tags) + 1)
         self.inside = np.zeros(len(self.labels), dtype=bool)
@@ -432,8 +434,13 @@ class LacTagger:
                                              providers=["CPUExecutionProvider"])
 
     def _ids(self, sentence: str) -> list[int]:
+        """Character ids; a symbol missing from the vocabulary (an emoji) gets a known symbol's id, because the
+        model reads the OOV id as an unknown word character and runs the word before it through it (龚正😀)."""
         get, oov = self._char_ids.get, self._oov
-        return [get(ch, oov) for ch in sentence]
+        ids = [get(ch, oov) for ch in sentence]
+        if oov in ids:
+            ids = [self._symbol if i == oov and unicodedata.category(ch)[0] not in "LMN" else i for i, ch in zip(ids, sentence)]
+        return ids
 
     def _executor(self) -> Optional[ThreadPoolExecutor]:
         """Threads for model calls, made anew after a fork or a change of `threads`; None with one thread."""

@@ -11,7 +11,12 @@ from functools import lru_cache
 import regex
 
 _PUNCT = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
-                        "\u3000": " ", "\u00a0": " ", "\t": " ", "\r": " "})
+                        "\u3000": " ", "\u00a0": " ", "\t": " ", "\r": " ",
+                        "\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+"""CR of a CRLF pair becomes a space; every other line break (form feed, U+2028, ...) a newline."""
+_LONE_CR = regex.compile(r"\r(?!\n)")
+_SURROGATE = regex.compile(r"\p{Cs}")
+"""A lone surrogate cannot be encoded for OpenCC; it stands for no character, so U+FFFD replaces it."""
 _FULLWIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
                            | {chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)}
                            | {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)}
@@ -35,6 +40,7 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("鎮江市人民政府")
     '镇江市人民政府'
     """
+    text = _SURROGATE.sub("\ufffd", text)
     converted = _converter("t2s.json").convert(text)
     if len(converted) == len(text):
         return converted
@@ -50,6 +56,7 @@ def detect_script(text: str) -> str:
     """
     if not _HAN.search(text):
         return "unknown"
+    text = _SURROGATE.sub("\ufffd", text)
     simplified = to_simplified(text)
     traditional = _converter("s2t.json").convert(text)
     trad_only = sum(1 for a, b in zip(text, simplified) if a != b)
@@ -63,10 +70,13 @@ def detect_script(text: str) -> str:
 
 
 def analysis_text(text: str) -> str:
-    """Simplified, full-width CJK punctuation, ASCII digits and letters, plain spaces; same length as `text`.
+    """Simplified, full-width CJK punctuation, ASCII digits and letters, plain spaces, `\\n` line breaks;
+    same length as `text`.
 
     >>> analysis_text("總投資達3,907億元(人民幣)")
     '总投资达3,907亿元（人民币）'
+    >>> analysis_text("標題\\r正文\\r\\n")
+    '标题\\n正文 \\n'
     """
-    out = to_simplified(text.translate(_FULLWIDTH)).translate(_PUNCT)
+    out = to_simplified(_LONE_CR.sub("\n", text.translate(_FULLWIDTH))).translate(_PUNCT)
     return _DIGIT_COMMA.sub(",", out)

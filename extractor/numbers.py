@@ -12,7 +12,7 @@ character for one, so offsets are those of the text passed in, in either script.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from decimal import Context, Decimal
+from decimal import Context, Decimal, localcontext
 from typing import Optional
 
 import regex
@@ -131,18 +131,28 @@ _TOKEN = regex.compile(
     rf"|(?P<measure>{_class(MEASURE_BEFORE_BIG)})|(?P<bad>.)",
     regex.S,
 )
-_CN_DECIMAL = regex.compile(rf"({_DIG}+){_class(DECIMAL_POINTS)}({_DIG}+)")
+_CN_DECIMAL = regex.compile(rf"(?:({_DIG}+)|(?<={_class(SMALL_UNITS)}|{_BIG})){_class(DECIMAL_POINTS)}({_DIG}+)")
+"""A Chinese decimal point: after digits (八點七), or after a place or scale word (二十點五 = 二十 + 0.5)."""
 _ARABIC_POINT = regex.compile(rf"(?<=\d){_class(ARABIC_DECIMAL_POINTS)}(?=\d)")
 _DIGIT_SEQUENCE = regex.compile(rf"(?:{_DIG}|\d)+")
 _FOLD = str.maketrans(FULLWIDTH_FOLD)
 
 
-_WIDE = Context(prec=200)
+def _exact(length: int) -> Context:
+    """A context in which the arithmetic on a number written in `length` characters never rounds.
+
+    Each character adds at most 16 digits to the value (亿亿 stacks two 亿), so the precision
+    grows with the text instead of cutting a 200-digit amount to 28 digits.
+    """
+    digits = 16 * length + 32
+    return Context(prec=digits, Emax=max(digits, 999_999), Emin=-max(digits, 999_999))
 
 
 def _normal(value: Decimal) -> Decimal:
-    """Integral values without exponent or trailing zeros (12000, not 1.2E+4 or 12000.0)."""
-    return value.quantize(Decimal(1), context=_WIDE) if value == value.to_integral_value() else value.normalize()
+    """Integral values without exponent or trailing zeros (12000, not 1.2E+4 or 12000.0), every digit kept."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize(Context(prec=len(value.as_tuple().digits)))
 
 
 def _digits(chinese: str) -> str:
@@ -177,17 +187,24 @@ def parse_number(text: str) -> Optional[Decimal]:
     s = "".join(text.translate(_FOLD).split())
     if not s:
         return None
-    s = _ARABIC_POINT.sub(".", _CN_DECIMAL.sub(lambda m: _digits(m[1]) + "." + _digits(m[2]), s))
+    s = _ARABIC_POINT.sub(".", _CN_DECIMAL.sub(lambda m: _digits(m[1] or "0") + "." + _digits(m[2]), s))
     if _DIGIT_SEQUENCE.fullmatch(s) and not s.isascii():
         return _digit_sequence(s)
-    total = section = Decimal(0)
+    with localcontext(_exact(len(s))):
+        return _sections(list(_TOKEN.finditer(s)))
+
+
+def _sections(tokens: list) -> Optional[Decimal]:
+    """Sum the sections of a tokenised number; a scale word takes in the smaller sections before it
+    (5万3千亿 = 5.3万亿), and scale words written together multiply (万亿 = 10^12, 亿亿 = 10^16)."""
+    parts: list[tuple[Decimal, int]] = []  # (value, scale) of each finished section, scales falling
+    section = Decimal(0)
     pending: Optional[Decimal] = None
     pending_is_digit = False
-    last_big: Optional[int] = None
     last_unit: Optional[int] = None
-    tokens = list(_TOKEN.finditer(s))
     for i, tok in enumerate(tokens):
         kind, piece = tok.lastgroup, tok.group()
+        stacked = i > 0 and tokens[i - 1].lastgroup in ("big", "latin")
         if kind in ("arabic", "digit"):
             if pending is not None:
                 return None
@@ -208,14 +225,17 @@ def parse_number(text: str) -> Optional[Decimal]:
             unit = BIG_UNITS[piece] if kind == "big" else LATIN_SCALES[piece]
             if kind == "latin" and (i == 0 or tokens[i - 1].lastgroup != "arabic"):
                 return None
-            current = section + (pending or 0)
-            if current == 0 and total == 0:
-                current = Decimal(1)
-            if last_big is None or unit > last_big:
-                total = (total + current) * unit
+            if stacked:
+                value, scale = parts.pop()
+                parts.append((value * unit, scale * unit))
             else:
-                total += current * unit
-            section, pending, last_big, last_unit = Decimal(0), None, unit, unit
+                current = section + (pending or 0)
+                if current == 0 and not parts:
+                    current = Decimal(1)
+                while parts and parts[-1][1] < unit:
+                    current += parts.pop()[0]
+                parts.append((current * unit, unit))
+            section, pending, last_unit = Decimal(0), None, parts[-1][1]
         elif kind == "measure":
             if i + 1 >= len(tokens) or tokens[i + 1].lastgroup != "big" or pending is None:
                 return None
@@ -223,7 +243,7 @@ def parse_number(text: str) -> Optional[Decimal]:
             return None
     if pending is not None and pending_is_digit and last_unit and last_unit >= 100 and pending < 10:
         pending *= last_unit // 10
-    return _normal(total + section + (pending or 0))
+    return _normal(sum((value for value, _ in parts), Decimal(0)) + section + (pending or 0))
 
 
 # --- the grammar ---------------------------------------------------------------------------
@@ -647,7 +667,8 @@ def find_figures(text: str, *, currency: str = "CNY") -> list[FigureMatch]:
         if m.group("skip"):
             pos = m.end()
             continue
-        found = _figure(m, text, folded, currency)
+        with localcontext(_exact(m.end() - m.start())):
+            found = _figure(m, text, folded, currency)
         if found is None:
             pos = max(m.end(), pos + 1)
             continue

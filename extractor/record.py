@@ -56,7 +56,7 @@ def build_record(doc: Doc, cleaned: Cleaned, source_text: str, *, record_id: str
         dates=dates,
         figures=figures,
         quotes=quotes,
-        documents=[Mention(text=m.group(1), span=_span(source_text, m.start(1), m.end(1))) for m in _DOCUMENT.finditer(text_of(doc))],
+        documents=[Mention(text=source_text[m.start(1) : m.end(1)], span=_span(source_text, m.start(1), m.end(1))) for m in _DOCUMENT.finditer(text_of(doc))],
         warnings=_warnings(source_text, cleaned),
     )
     record.checks = run_checks(record, source_text)

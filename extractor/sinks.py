@@ -2,12 +2,16 @@
 
 All table definitions live in `METADATA`. Every child row carries `article_id`; writing a
 record deletes its article's rows and inserts them again in one transaction, so rerunning
-an input leaves the database as one run would.
+an input leaves the database as one run would. Records are stored once per text; the
+`inputs` ledger has one row per input (record or error), keyed by its source.
 """
 from __future__ import annotations
 
 import importlib.util
 import json
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -15,6 +19,7 @@ from typing import Any, Iterable, Optional
 from sqlalchemy import (
     JSON,
     Column,
+    DateTime,
     ForeignKey,
     Integer,
     MetaData,
@@ -25,10 +30,11 @@ from sqlalchemy import (
     delete,
     inspect,
     select,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.types import TypeDecorator, UserDefinedType
 
 from models import ArticleRecord, Span
@@ -162,6 +168,30 @@ checks = Table(
     Column("spans", _JSON, nullable=False),
 )
 CHILD_TABLES = (events, people, titles, organizations, figures, dates, quotes, checks)
+inputs = Table(
+    "inputs", METADATA,
+    Column("source", Text, primary_key=True, comment="the input: file path, NAME:LINE of a JSONL line, or its source/id"),
+    Column("article_id", Text, index=True, comment="articles.id of its record (inputs of the same text share it); null for an error"),
+    Column("error_type", Text, comment="EmptyInput, NotChinese, ...; null for a record"),
+    Column("error_message", Text),
+    Column("encoding", Text, comment="what the input was read as: utf-8, gb18030, big5, utf-16-le, jsonl, ..."),
+    Column("processed_at", DateTime(timezone=True), nullable=False),
+)
+"""The ledger: one row per input, record or error, so that its rows are the run's JSONL lines plus its error lines."""
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """What became of one input (`inputs` row): its record's id, or its error."""
+
+    source: str
+    article_id: Optional[str] = None
+    error_type: Optional[str] = None
+    error_message: Optional[str] = None
+    encoding: Optional[str] = None
+
+    def row(self) -> dict[str, Any]:
+        return {**asdict(self), "processed_at": datetime.now(timezone.utc)}
 
 
 def rows(record: ArticleRecord) -> dict[Table, list[dict[str, Any]]]:
@@ -217,29 +247,45 @@ def _span_columns(span: Optional[Span], prefix: str = "span") -> dict[str, Optio
 
 
 class DatabaseSink:
-    """Upserts records by article id into the tables of `METADATA`, created on first use."""
+    """Upserts records by article id into the tables of `METADATA`, created on first use, and keeps the ledger
+    of inputs (`inputs`) by source."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.url = engine.url.render_as_string(hide_password=True)
         try:
-            METADATA.create_all(engine, checkfirst=True)
+            _create_tables(engine)
         except SQLAlchemyError as exc:
             engine.dispose()
             raise SinkError(f"cannot create the tables in {self.url}: {_reason(exc)}") from exc
 
-    def write(self, record: ArticleRecord) -> None:
-        """Replace the article's rows with this record's, in one transaction."""
+    def write(self, record: ArticleRecord, entry: Optional[LedgerEntry] = None) -> None:
+        """Replace the article's rows with this record's, and the input's ledger row with `entry`, in one transaction."""
         try:
             with self.engine.begin() as connection:
                 self._replace(connection, record)
+                if entry is not None:
+                    self._log(connection, entry)
         except SQLAlchemyError as exc:
             raise SinkError(f"cannot write {record.id} ({record.source}) to {self.url}: {_reason(exc)}") from exc
+
+    def log(self, entry: LedgerEntry) -> None:
+        """Record what became of an input that gave no record (an error), or one whose record is already stored."""
+        try:
+            with self.engine.begin() as connection:
+                self._log(connection, entry)
+        except SQLAlchemyError as exc:
+            raise SinkError(f"cannot write the ledger row of {entry.source} to {self.url}: {_reason(exc)}") from exc
 
     def ids(self) -> set[str]:
         """The ids of the articles already stored (for --resume)."""
         with self.engine.connect() as connection:
             return set(connection.scalars(select(articles.c.id)))
+
+    def sources(self) -> set[str]:
+        """The sources the ledger accounts for (for --resume)."""
+        with self.engine.connect() as connection:
+            return set(connection.scalars(select(inputs.c.source)))
 
     def record(self, article_id: str) -> Optional[dict[str, Any]]:
         """The stored record JSON of an article, or None."""
@@ -256,6 +302,11 @@ class DatabaseSink:
         self.close()
 
     @staticmethod
+    def _log(connection: Connection, entry: LedgerEntry) -> None:
+        connection.execute(delete(inputs).where(inputs.c.source == entry.source))
+        connection.execute(inputs.insert(), [entry.row()])
+
+    @staticmethod
     def _replace(connection: Connection, record: ArticleRecord) -> None:
         for table in CHILD_TABLES:
             connection.execute(delete(table).where(table.c.article_id == record.id))
@@ -263,6 +314,28 @@ class DatabaseSink:
         for table, table_rows in rows(record).items():
             if table_rows:
                 connection.execute(table.insert(), table_rows)
+
+
+def _create_tables(engine: Engine) -> None:
+    """Create the tables that are missing, safely when several runs start on a fresh database at once: on
+    PostgreSQL under a transaction-scoped advisory lock (two CREATE TABLE would race on the type catalogue);
+    elsewhere (SQLite) again after a short wait when another run created a table between the check and the create."""
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+            METADATA.create_all(connection, checkfirst=True)
+        return
+    for attempt in range(5):
+        try:
+            METADATA.create_all(engine, checkfirst=True)
+            return
+        except OperationalError:
+            if attempt == 4:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+
+
+_LOCK_KEY = 0x7A68_7874  # "zhxt": the advisory lock that serialises table creation
 
 
 def open_sink(url: str) -> DatabaseSink:

@@ -1,7 +1,7 @@
 """The record models; field names and meanings follow ../shared/SCHEMA.md exactly."""
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
@@ -94,8 +94,12 @@ class Figure(_Model):
 
     @field_serializer("value", "upper", when_used="json")
     def _exact(self, value: Optional[Decimal]) -> Optional[str]:
-        """Decimals go out as strings so no JSON reader rounds them through a float."""
-        return None if value is None else format(value.normalize(), "f")
+        """Decimals go out as strings so no JSON reader rounds them through a float; every digit is kept."""
+        if value is None:
+            return None
+        if value == value.to_integral_value():
+            return str(int(value))
+        return format(value.normalize(Context(prec=len(value.as_tuple().digits))), "f")
 
 
 class Event(_Model):

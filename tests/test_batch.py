@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import random
 import re
 import shutil
 import signal
@@ -31,13 +30,17 @@ STUB = f"{__name__}:stub_extractor"
 
 
 class StubExtractor:
-    """A fast stand-in: text with BOOM raises, text with CRASH kills the worker, anything else gets a bare record."""
+    """A fast stand-in: text with BOOM raises, text with CRASH kills the worker, text with STALL waits, anything else
+    gets a bare record."""
 
     def extract(self, text, *, source=None, published=None):
         if "BOOM" in text:
             raise RuntimeError("boom")
         if "CRASH" in text:
             os._exit(3)
+        if "STALL" in text:  # tells the test it started (a file beside the input), then waits to be stopped
+            Path(source + ".started").touch()
+            time.sleep(600)
         return ArticleRecord(id=record_id(text), source=source, published=published)
 
 
@@ -235,7 +238,7 @@ def test_read_jsonl_skips_a_torn_last_line_but_not_a_bad_middle_one(tmp_path):
     path = tmp_path / "r.jsonl"
     path.write_bytes(b'{"id": 1}\n{"id": 2}\n{"id": 3, "tex')
     assert [e["id"] for e in read_jsonl(path)] == [1, 2]
-    writer = batch.JsonlWriter(path)
+    writer = batch.JsonlWriter(path, option="--out")
     writer.write('{"id": 4}')
     writer.close()
     assert path.read_bytes() == b'{"id": 1}\n{"id": 2}\n{"id": 4}\n'
@@ -247,7 +250,7 @@ def test_read_jsonl_skips_a_torn_last_line_but_not_a_bad_middle_one(tmp_path):
 def test_a_whole_last_line_without_newline_is_kept(tmp_path):
     path = tmp_path / "r.jsonl"
     path.write_bytes(b'{"id": 1}\n{"id": 2}')
-    writer = batch.JsonlWriter(path)
+    writer = batch.JsonlWriter(path, option="--out")
     writer.write('{"id": 3}')
     writer.close()
     assert [e["id"] for e in read_jsonl(path)] == [1, 2, 3]
@@ -264,6 +267,8 @@ def test_progress_is_a_bar_on_a_terminal_and_log_lines_otherwise():
     assert isinstance(progress, batch.LogProgress)
     progress.interval = 0
     progress.start(10)
+    progress.update(batch.Summary(inputs=1, records=1))
+    assert log.getvalue() == "", "the first line waits until articles finish after the first (models load before it)"
     progress.update(batch.Summary(inputs=4, records=3, errors=1))
     assert re.fullmatch(r"zhextract: 4/10 inputs, 3 records, 1 errors, [\d.]+ articles/s, ETA \d\d:\d\d:\d\d\n", log.getvalue())
     terminal = Terminal()
@@ -308,6 +313,30 @@ def test_dask_local_cluster_gives_the_same_guarantees(tmp_path, stub_inputs):
     assert summary.accounted
 
 
+def test_a_dask_cluster_left_without_workers_stops_the_run_instead_of_waiting_for_ever(tmp_path, monkeypatch):
+    """The workers of a cluster the run does not own go away while it waits: the run stops with what to do."""
+    distributed = pytest.importorskip("distributed")
+    import threading
+
+    monkeypatch.setattr(batch, "DASK_PATIENCE", 3.0)
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "stall.txt").write_text(chinese(1, "STALL"), encoding="utf-8")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        def retire_the_workers():
+            deadline = time.monotonic() + 60
+            while not (root / "stall.txt.started").exists() and time.monotonic() < deadline:
+                time.sleep(0.1)
+            cluster.scale(0)
+
+        threading.Thread(target=retire_the_workers, daemon=True).start()
+        started = time.monotonic()
+        with pytest.raises(BatchError, match="no worker for 3 s .*rerun with --resume"):
+            batch.run([str(root)], out=tmp_path / "r.jsonl", engine="dask", scheduler=cluster.scheduler_address,
+                      extractor=STUB)
+    assert time.monotonic() - started < 60
+
+
 # -- real articles, the real extractor ------------------------------------------------------------------
 
 
@@ -315,33 +344,6 @@ def real_articles() -> list[Path]:
     """A few real articles from the shared corpus and this project's own, whichever exist."""
     shared = [SHARED_CORPUS / f"{name}.txt" for name in ("dev-001", "dev-010", "dev-025", "dev-030", "seed-000")]
     return [p for p in shared if p.exists()] + sorted(OWN_CORPUS.glob("*.txt"))[:2]
-
-
-def mixed_directory(root: Path) -> dict[str, str]:
-    """Real articles, their GB18030 and Big5 copies, an HTML page, and inputs that are not articles.
-    Returns each source with what it must give: "record" or the error type."""
-    (root / "copies").mkdir(parents=True)
-    expected = {}
-    for path in real_articles():
-        shutil.copy(path, root / path.name)
-        expected[str(root / path.name)] = "record"
-    simplified, traditional = SHARED_CORPUS / "dev-010.txt", SHARED_CORPUS / "dev-030.txt"
-    (root / "copies" / "dev-010.gb18030.txt").write_bytes(simplified.read_text("utf-8").encode("gb18030"))
-    (root / "copies" / "dev-030.big5.txt").write_bytes(traditional.read_text("utf-8").encode("big5"))
-    page = SHARED_CORPUS / "dev-020.txt"  # not among the text inputs: a page of the same text would share its id
-    paragraphs = "".join(f"<p>{line}</p>" for line in page.read_text("utf-8").splitlines() if line.strip())
-    (root / "page.html").write_text(f"<html><head><meta charset='utf-8'><title>新聞</title></head><body>"
-                                    f"<div class='nav'>首頁 | 新聞 | 財經</div><article>{paragraphs}</article></body></html>",
-                                    encoding="utf-8")
-    expected.update({str(root / "copies" / "dev-010.gb18030.txt"): "record",
-                     str(root / "copies" / "dev-030.big5.txt"): "record", str(root / "page.html"): "record"})
-    (root / "empty.txt").write_bytes(b"")
-    (root / "random.bin").write_bytes(random.Random(7).randbytes(8192))
-    (root / "english.txt").write_text("The conference opened in Zhenjiang on Tuesday with delegates from 30 countries. " * 30)
-    (root / "big.txt").write_bytes(simplified.read_bytes() * (5 * 2**20 // simplified.stat().st_size + 1))
-    expected.update({str(root / "empty.txt"): "EmptyInput", str(root / "random.bin"): "BinaryInput",
-                     str(root / "english.txt"): "NotChinese", str(root / "big.txt"): "TooLarge"})
-    return expected
 
 
 def assert_database_matches(url: str, out: Path) -> None:
@@ -361,23 +363,6 @@ def assert_database_matches(url: str, out: Path) -> None:
             spans = connection.execute(select(quotes.c.span_start, quotes.c.span_end)
                                        .where(quotes.c.article_id == record["id"]).order_by(quotes.c.idx)).all()
             assert spans == [(q["span"]["start"], q["span"]["end"]) for q in record["quotes"]]
-
-
-@needs_shared
-def test_a_mixed_directory_gives_one_line_per_input_and_matching_rows(tmp_path, database_url):
-    expected = mixed_directory(tmp_path / "in")
-    out = tmp_path / "records.jsonl"
-    with open_sink(database_url) as sink:
-        summary = batch.run([str(tmp_path / "in")], out=out, sink=sink, workers=2)
-    errors = tmp_path / "records.errors.jsonl"
-    assert sources(out, errors) == Counter(expected.keys())
-    assert summary.records + summary.errors == summary.inputs == len(expected)
-    kinds = {**{e["source"]: "record" for e in read_jsonl(out)}, **error_types(errors)}
-    assert kinds == expected, [e for e in read_jsonl(errors) if expected[e["source"]] == "record"]
-    by_source = {e["source"]: e for e in read_jsonl(out)}
-    for copy, original in [("copies/dev-010.gb18030.txt", "dev-010.txt"), ("copies/dev-030.big5.txt", "dev-030.txt")]:
-        assert by_source[str(tmp_path / "in" / copy)]["id"] == by_source[str(tmp_path / "in" / original)]["id"]
-    assert_database_matches(database_url, out)
 
 
 def _cli(*args: str, **popen) -> subprocess.Popen:
@@ -422,6 +407,8 @@ def test_a_killed_run_resumes_with_every_input_exactly_once(tmp_path, database_u
     os.kill(first.pid, signal.SIGKILL)
     first.wait()
     assert _gone(first.pid), "worker processes outlived the killed run"
+    # the killed run's resource tracker cleans up its semaphores without a "leaked semaphore" warning
+    assert "leaked" not in first.stderr.read()
     done = sum(1 for _ in read_jsonl(out))
     assert done < len(inputs) - 2, "the run finished before it could be killed"
 
@@ -435,6 +422,7 @@ def test_a_killed_run_resumes_with_every_input_exactly_once(tmp_path, database_u
     third = _cli(*args, "--resume")
     stdout, stderr = third.communicate(timeout=300)
     assert third.returncode == 0, stderr
+    assert "Exception ignored" not in stderr and "Traceback" not in stderr, stderr
     summary = re.search(r"^(\d+) inputs: (\d+) records, (\d+) errors \((\d+) already done\)$", stdout, re.MULTILINE)
     assert summary and int(summary[1]) == len(inputs) == int(summary[2]) + int(summary[3]), stdout
     assert sources(out, tmp_path / "records.errors.jsonl") == Counter(inputs)
@@ -467,3 +455,98 @@ def test_dask_engine_on_a_local_cluster_matches_extract(tmp_path):
         assert record == json.loads(extractor.extract(text, source=record["source"]).model_dump_json())
     assert error_types(tmp_path / "r.errors.jsonl") == {str(root / "empty.txt"): "EmptyInput"}
     assert_database_matches(db, out)
+
+
+# -- outputs that cannot be written: one line naming the file and what to do, nothing half-made left behind ----
+
+
+def _one_input(tmp_path: Path) -> Path:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(chinese(1), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("where, says", [
+    ("directory", "is a directory: give --out a file name"),
+    ("under-a-file", "file is a file, not a directory: choose a writable place for --out"),
+    ("read-only", "choose a writable place for --out"),
+])
+def test_an_output_that_cannot_be_opened_is_one_clear_error(tmp_path, where, says):
+    root = _one_input(tmp_path)
+    if where == "directory":
+        out = tmp_path / "outdir"
+        out.mkdir()
+    elif where == "under-a-file":
+        (tmp_path / "file").write_text("x")
+        out = tmp_path / "file" / "records.jsonl"
+    else:
+        out = Path("/sys/zhextract-test-records.jsonl")  # sysfs refuses new files, even to root
+        try:
+            out.touch()
+        except OSError:
+            pass
+        else:
+            out.unlink()
+            pytest.skip("/sys takes new files here: no read-only directory to test with")
+    with pytest.raises(BatchError, match=re.escape(says)) as caught:
+        batch.run([str(root)], out=out, errors=tmp_path / "errors.jsonl", extractor=STUB)
+    assert str(out) in str(caught.value) and "\n" not in str(caught.value)
+    assert not (tmp_path / "errors.jsonl").exists()
+
+
+def test_an_unwritable_errors_file_leaves_no_empty_output_behind(tmp_path):
+    root = _one_input(tmp_path)
+    out = tmp_path / "records.jsonl"
+    (tmp_path / "errors-dir").mkdir()
+    with pytest.raises(BatchError, match=r"cannot write .*errors-dir \(--errors\): is a directory"):
+        batch.run([str(root)], out=out, errors=tmp_path / "errors-dir", extractor=STUB)
+    assert not out.exists()
+
+
+def test_a_full_disk_cuts_the_torn_line_and_says_what_to_do(tmp_path, monkeypatch):
+    path = tmp_path / "r.jsonl"
+    writer = batch.JsonlWriter(path, option="--out")
+    writer.write('{"id": 1}')
+    real_write = os.write
+
+    def full(fd, data):
+        real_write(fd, data[:5])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(batch.os, "write", full)
+    with pytest.raises(BatchError, match=r"r\.jsonl \(--out\): No space left on device: free some space.*--resume"):
+        writer.write('{"id": 2, "long": "line"}')
+    monkeypatch.setattr(batch.os, "write", real_write)
+    writer.close()
+    assert path.read_bytes() == b'{"id": 1}\n'
+
+
+def test_the_run_command_reports_a_full_disk_in_one_line(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(app, ["run", str(root), "--out", str(tmp_path / "r.jsonl"), "--errors", "/dev/full",
+                                      "--workers", "1"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "Error: cannot write /dev/full (--errors): No space left on device: free some space on that disk or choose "
+        "another place; the lines before are whole: rerun with --resume once that is fixed"]
+
+
+def test_an_empty_directory_as_out_is_not_said_to_have_lines(tmp_path):
+    root = _one_input(tmp_path)
+    (tmp_path / "empty-dir").mkdir()
+    with pytest.raises(BatchError) as caught:
+        batch.run([str(root)], out=tmp_path / "empty-dir", extractor=STUB)
+    assert "already has lines" not in str(caught.value) and "is a directory" in str(caught.value)
+
+
+def test_overwrite_starts_again_and_resume_with_it_is_refused(tmp_path):
+    root = _one_input(tmp_path)
+    out = tmp_path / "r.jsonl"
+    batch.run([str(root)], out=out, extractor=STUB, workers=1)
+    summary = batch.run([str(root)], out=out, extractor=STUB, workers=1, overwrite=True)
+    assert str(summary) == "1 inputs: 1 records, 0 errors" and len(list(read_jsonl(out))) == 1
+    with pytest.raises(BatchError, match="choose one"):
+        batch.run([str(root)], out=out, extractor=STUB, resume=True, overwrite=True)

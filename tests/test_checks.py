@@ -70,3 +70,92 @@ def test_check_command_exit_codes(record, tmp_path):
     bad.write_text(edited.model_dump_json(), encoding="utf-8")
     result = runner.invoke(app, ["check", str(bad), "--text", str(article)])
     assert result.exit_code == 1 and "fail" in result.output
+
+
+# -- `zhextract check` against the text: one edited field at a time --------------------------------------
+
+EVENT_ARTICLE = (
+    "2023年5月8日，第三届粤港智慧城市论坛在广州开幕，论坛为期两天。"
+    "广州市副市长林海涛出席开幕式并致辞。林海涛说：“今年我们签约项目达到28个，总投资突破45亿元。”"
+    "现场签约项目共40个，其中内资项目25个、外资项目15个。"
+)
+
+
+@pytest.fixture(scope="module")
+def event_record():
+    return extract(EVENT_ARTICLE).model_dump(mode="json")
+
+
+def _money(record):
+    return next(f for f in record["figures"] if f["kind"] == "money")
+
+
+def _set(**fields):
+    def edit(target):
+        target.update(fields)
+    return edit
+
+
+EDITS = [
+    # (id, what to edit, the edit, words the failure must name)
+    ("unit", _money, _set(unit="USD"), "figures[1].unit"),
+    ("qualifier", _money, _set(qualifier="lt"), "figures[1].qualifier"),
+    ("kind", _money, _set(kind="count"), "figures[1].kind"),
+    ("upper", _money, _set(upper="5000000000"), "figures[1].upper"),
+    ("value", _money, _set(value="4600000000"), "figures[1].value"),
+    ("figure-text", _money, _set(text="突破46亿元"), "figure text '突破46亿元' is not its span's text"),
+    ("figure-span", lambda r: _money(r)["span"], lambda s: s.update(start=s["start"] + 1, end=s["end"] + 1), "do not match the text"),
+    ("name-span", lambda r: r["event"]["name_span"], lambda s: s.update(start=s["start"] + 1, end=s["end"] + 1),
+     "do not match the text"),
+    ("edition", lambda r: r["event"], _set(edition=5), "event.edition is 5 in the record but 3 from the text"),
+    ("person", lambda r: r["people"][0], _set(name="张三"), "person '张三' is mentioned as '林海涛'"),
+    ("speaker", lambda r: r["quotes"][0], _set(speaker="李四"), "quote speaker '李四' is none of the record's people"),
+    ("date", lambda r: r["dates"][0], _set(value="2023-05-09"), "dates[0].value"),
+    ("check-status", lambda r: r["checks"][0], _set(status="fail"), "checks[0] (sum_matches_total, fail"),
+]
+
+
+@pytest.mark.parametrize("target, edit, says", [e[1:] for e in EDITS], ids=[e[0] for e in EDITS])
+def test_check_names_each_edited_field(event_record, tmp_path, target, edit, says):
+    import copy
+    import json
+
+    article = tmp_path / "article.txt"
+    article.write_text(EVENT_ARTICLE, encoding="utf-8")
+    edited = copy.deepcopy(event_record)
+    edit(target(edited))
+    assert edited != event_record
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(edited, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(path), "--text", str(article)])
+    assert result.exit_code == 1, result.output
+    assert says in result.output, result.output
+
+
+def test_an_unedited_record_checks_clean_and_a_gbk_article_is_decoded_as_run_decodes_it(event_record, tmp_path):
+    import json
+
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps(event_record, ensure_ascii=False), encoding="utf-8")
+    for encoding in ("utf-8", "gbk", "utf-16"):
+        article = tmp_path / f"article-{encoding}.txt"
+        article.write_bytes(EVENT_ARTICLE.encode(encoding))
+        result = CliRunner().invoke(app, ["check", str(path), "--text", str(article)])
+        assert result.exit_code == 0, result.output
+        assert "rederived: every field is what the text gives" in result.output
+
+
+def test_check_names_an_unreadable_article_or_record(event_record, tmp_path):
+    import json
+
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps(event_record, ensure_ascii=False), encoding="utf-8")
+    binary = tmp_path / "article.bin"
+    binary.write_bytes(bytes(range(256)) * 8)
+    result = CliRunner().invoke(app, ["check", str(path), "--text", str(binary)])
+    assert result.exit_code == 1 and str(binary) in result.output and "binary" in result.output
+    result = CliRunner().invoke(app, ["check", str(path), "--text", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1 and "missing.txt" in result.output
+    (tmp_path / "bad.json").write_text('{"id": "sha256:x"}', encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(tmp_path / "bad.json")])
+    assert result.exit_code == 1 and "bad.json is not an ArticleRecord" in result.output

@@ -27,29 +27,30 @@ SIMPLIFIED = SHARED_CORPUS / "dev-001.txt"
 TRADITIONAL = SHARED_CORPUS / "dev-030.txt"
 
 ENCODINGS = [
-    # (article, how it is written to disk)
-    (SIMPLIFIED, "utf-8"),
-    (SIMPLIFIED, "utf-8-sig"),
-    (SIMPLIFIED, "utf-16"),
-    (SIMPLIFIED, "utf-16-le"),
-    (SIMPLIFIED, "utf-16-be"),
-    (SIMPLIFIED, "gb18030"),
-    (SIMPLIFIED, "gbk"),
-    (TRADITIONAL, "utf-8"),
-    (TRADITIONAL, "gb18030"),
-    (TRADITIONAL, "big5"),
-    (TRADITIONAL, "big5hkscs"),
-    (TRADITIONAL, "utf-16"),
+    # (article, how it is written to disk, the encoding it is read as: GB18030 is a superset of GBK, Big5-HKSCS
+    # of Big5, and a UTF-16 BOM gives the byte order)
+    (SIMPLIFIED, "utf-8", "utf-8"),
+    (SIMPLIFIED, "utf-8-sig", "utf-8"),
+    (SIMPLIFIED, "utf-16", "utf-16-le"),
+    (SIMPLIFIED, "utf-16-le", "utf-16-le"),
+    (SIMPLIFIED, "utf-16-be", "utf-16-be"),
+    (SIMPLIFIED, "gb18030", "gb18030"),
+    (SIMPLIFIED, "gbk", "gb18030"),
+    (TRADITIONAL, "utf-8", "utf-8"),
+    (TRADITIONAL, "gb18030", "gb18030"),
+    (TRADITIONAL, "big5", "big5"),
+    (TRADITIONAL, "big5hkscs", "big5"),
+    (TRADITIONAL, "utf-16", "utf-16-le"),
 ]
 
 
 @needs_shared
-@pytest.mark.parametrize("article, encoding", ENCODINGS, ids=[f"{a.stem}-{e}" for a, e in ENCODINGS])
-def test_real_articles_decode_to_the_same_text(tmp_path, article, encoding):
+@pytest.mark.parametrize("article, encoding, read_as", ENCODINGS, ids=[f"{a.stem}-{e}" for a, e, _ in ENCODINGS])
+def test_real_articles_decode_to_the_same_text(tmp_path, article, encoding, read_as):
     text = article.read_text("utf-8")
     path = tmp_path / f"{article.stem}.txt"
     path.write_bytes(text.encode(encoding))
-    assert read_article(path) == Article(text=text, source=str(path))
+    assert read_article(path) == Article(text=text, source=str(path), encoding=read_as)
 
 
 def _page(paragraphs: list[str], *, charset: str = "utf-8") -> str:
@@ -142,7 +143,7 @@ def test_an_endless_stream_is_read_only_to_the_limit():
 
 def test_oversized_text_is_refused():
     with pytest.raises(TooLarge):
-        decoding.check_text("中" * (decoding.MAX_BYTES // 3 + 1), source="line 3")
+        decoding.article_from_text("中" * (decoding.MAX_BYTES // 3 + 1), source="line 3")
 
 
 @settings(max_examples=200, deadline=None)
@@ -152,7 +153,7 @@ def test_any_bytes_give_an_article_or_a_decoding_error(data):
         article = decode_bytes(data, source="fuzz")
     except DecodingError:
         return
-    assert article.text == decoding.check_text(article.text, source="fuzz")
+    assert decoding.article_from_text(article.text, source="fuzz").text == article.text
 
 
 @needs_shared
@@ -165,3 +166,42 @@ def test_article_is_immutable():
     article = Article(text="文", source=None)
     with pytest.raises(AttributeError):
         article.text = "改"  # type: ignore[misc]
+
+
+# -- classification agrees with extract(): what it can read is read, with a warning for what was repaired ----
+
+BILINGUAL = ("The second Guangdong-Hong Kong Smart City Forum opened in Guangzhou on Monday, drawing officials, "
+             "engineers and investors from both sides of the border. Organisers said the event would focus on data "
+             "sharing, transport and health care. The Chinese report follows. "
+             "5月8日，第三屆粵港智慧城市論壇在廣州開幕，廣州市副市長林海濤出席開幕式並致辭，簽約項目達到28個。")
+
+
+def test_a_bilingual_page_with_a_chinese_article_is_read_with_a_warning():
+    article = decode_bytes(BILINGUAL.encode("utf-8"), source="bilingual.txt")
+    assert article.text == BILINGUAL
+    assert [w for w in article.warnings if w.startswith("mostly not Chinese")]
+
+
+@pytest.mark.parametrize("stray", ["\x00", "\x1b", "\x07"], ids=["NUL", "ESC", "BEL"])
+def test_a_stray_control_character_is_dropped_with_a_warning(stray):
+    text = "鎮江市舉辦國際低碳大會，來自三十多個國家的代表出席開幕式。"
+    article = decode_bytes((text[:5] + stray + text[5:]).encode("utf-8"), source="stray.txt")
+    assert article.text == text
+    assert article.warnings == ("dropped 1 control character (NUL, escape, ...) that no article has",)
+
+
+def test_a_lone_surrogate_in_given_text_is_replaced_with_a_warning():
+    article = decoding.article_from_text("\ud800鎮江市舉辦國際低碳大會，來自三十多個國家的代表出席。", source="line 1")
+    assert article.text.startswith("\ufffd鎮江市") and "lone surrogate" in article.warnings[0]
+    article.text.encode("utf-8")
+
+
+def test_a_page_of_menus_only_has_no_article_text():
+    page = ("<html><head><meta charset='utf-8'><title>新聞網</title></head><body>"
+            "<div class='nav'><a href='/'>首頁</a> | <a href='/n'>新聞</a> | <a href='/f'>財經</a></div>"
+            "<p>首頁 新聞 財經 體育</p></body></html>")
+    with pytest.raises(NoArticleText, match="no Chinese article text"):
+        decode_bytes(page.encode("utf-8"), source="nav.html")
+    english = "<html><body><article><p>" + "The conference opened in Zhenjiang on Tuesday. " * 20 + "</p></article></body></html>"
+    with pytest.raises(NotChinese):
+        decode_bytes(english.encode("utf-8"), source="english.html")

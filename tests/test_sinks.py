@@ -128,7 +128,7 @@ def test_every_child_table_is_keyed_by_article_id():
     for table in CHILD_TABLES:
         assert "article_id" in table.c and table.c.article_id.primary_key, table.name
         assert [fk.column.table.name for fk in table.c.article_id.foreign_keys] == ["articles"], table.name
-    assert set(METADATA.tables) == {"articles", *(t.name for t in CHILD_TABLES)}
+    assert set(METADATA.tables) == {"articles", "inputs", *(t.name for t in CHILD_TABLES)}
 
 
 def test_a_bare_path_means_sqlite(tmp_path, monkeypatch):
@@ -147,3 +147,39 @@ def test_unusable_databases_are_a_clear_error(url, says):
     with pytest.raises(SinkError, match=says) as caught:
         open_sink(url)
     assert "secret" not in str(caught.value)
+
+
+def test_the_ledger_has_one_row_per_input_and_records_one_per_text(database_url):
+    from extractor.sinks import LedgerEntry, inputs
+
+    record = make_record()
+    with open_sink(database_url) as sink:
+        sink.write(record, LedgerEntry("a.txt", article_id=record.id, encoding="utf-8"))
+        sink.write(record.model_copy(update={"source": "a.gb18030.txt"}),
+                   LedgerEntry("a.gb18030.txt", article_id=record.id, encoding="gb18030"))
+        sink.log(LedgerEntry("empty.txt", error_type="EmptyInput", error_message="empty.txt: the input is empty"))
+        sink.log(LedgerEntry("empty.txt", error_type="EmptyInput", error_message="empty.txt: the input is empty"))
+        with sink.engine.connect() as connection:
+            rows = connection.execute(select(inputs.c.source, inputs.c.article_id, inputs.c.error_type, inputs.c.encoding)
+                                      .order_by(inputs.c.source)).all()
+            stamps = connection.scalars(select(inputs.c.processed_at)).all()
+            stored = connection.scalar(select(func.count()).select_from(articles))
+        assert sink.sources() == {"a.txt", "a.gb18030.txt", "empty.txt"}
+    assert rows == [("a.gb18030.txt", record.id, None, "gb18030"), ("a.txt", record.id, None, "utf-8"),
+                    ("empty.txt", None, "EmptyInput", None)]
+    assert stored == 1 and all(stamps)
+
+
+def test_runs_starting_together_on_a_fresh_database_all_get_the_tables(database_url):
+    """Several runs open the same empty database at once: none fails on creating the tables (PostgreSQL raced
+    on its type catalogue, SQLite on "table already exists")."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def open_and_write(n):
+        with open_sink(database_url) as sink:
+            sink.write(make_record(f"第{n}篇：" + TEXT))
+            return sink.ids()
+
+    with ThreadPoolExecutor(6) as pool:
+        results = list(pool.map(open_and_write, range(6)))
+    assert len(results[-1] | set().union(*results)) == 6
