@@ -1,0 +1,136 @@
+"""The event frame on sentences written for these tests: which event an article reports, its name, kind, dates, place and
+organisers. Each table holds the construction a rule handles, a near miss it must leave alone, and the other script."""
+import pytest
+
+from extractor import extract
+
+
+def event_of(text: str):
+    return extract(text).event
+
+
+EVENT_WORD_INSIDE_A_WORD = [
+    pytest.param("立法會議員陳志明昨日表示，政府應加快興建公屋。", None, id="議員-is-no-meeting"),
+    pytest.param("近百家企业参展，各方展开激烈竞争。市长会见了外宾。", None, id="参展-展开-会见"),
+    pytest.param("第十届中国石材展今天在莱州开幕，近百家企业参展。", "第十届中国石材展", id="near-miss-a-real-展"),
+    pytest.param("第十屆中國石材展今天在萊州開幕，近百家企業參展。", "第十屆中國石材展", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, name", EVENT_WORD_INSIDE_A_WORD)
+def test_an_event_word_inside_an_ordinary_word_names_no_event(text, name):
+    event = event_of(text)
+    assert (event.name if event else None) == name
+
+
+LONGEST_NAME = [
+    pytest.param("5月3日，第三届长江国际灯光节文化旅游推介会在武汉开幕。", "第三届长江国际灯光节文化旅游推介会", "conference", id="festival-inside-the-name"),
+    pytest.param("5月3日，西江水利发展大会会议阶段在梧州结束。", "西江水利发展大会", "conference", id="near-miss-a-bare-event-word-after"),
+    pytest.param("5月3日，第三屆長江國際燈光節文化旅遊推介會在武漢開幕。", "第三屆長江國際燈光節文化旅遊推介會", "conference", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", LONGEST_NAME)
+def test_the_longest_name_at_a_start_is_the_name(text, name, kind):
+    event = event_of(text)
+    assert (event.name, event.kind) == (name, kind)
+
+
+KINDS = [
+    pytest.param("第二届滨江国际田径大奖赛昨晚在滨江体育场举行。", "第二届滨江国际田径大奖赛", "other", id="sports-event"),
+    pytest.param("首届东湖国际纪录片节12月5日在武汉开幕。", "首届东湖国际纪录片节", "other", id="festival"),
+    pytest.param("第十五届全省运动会25日在漳州开幕。", "第十五届全省运动会", "other", id="games"),
+    pytest.param("国务院新闻办公室今天上午举行2024年一季度经济形势新闻发布会。", "2024年一季度经济形势新闻发布会", "press", id="news-conference"),
+    pytest.param("3月28日，某某科技在上海举办2024春季新品发布会，推出三款手机。", "2024春季新品发布会", "launch", id="product-launch"),
+    pytest.param("11月4日晚，第36届中国电影金鸡奖颁奖典礼在厦门举行。", "第36届中国电影金鸡奖颁奖典礼", "ceremony", id="award-ceremony-keeps-its-word"),
+    pytest.param("第十届海峡科技论坛开幕典礼在福州举行。", "第十届海峡科技论坛", "forum", id="near-miss-an-opening-ceremony-is-the-occasion"),
+    pytest.param("11月25日晚，第60屆金馬獎頒獎典禮在台北舉行。", "第60屆金馬獎頒獎典禮", "ceremony", id="traditional-award-ceremony"),
+    pytest.param("第二屆濱江國際田徑大獎賽昨晚在濱江體育場舉行。", "第二屆濱江國際田徑大獎賽", "other", id="traditional-sports-event"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", KINDS)
+def test_kind_from_the_event_word(text, name, kind):
+    event = event_of(text)
+    assert (event.name, event.kind) == (name, kind)
+
+
+NO_EVENT = [
+    pytest.param("新华社北京10月18日电 国家统计局18日发布数据，前三季度国内生产总值同比增长4.8%。\n"
+                 "在国务院新闻办公室当天举行的新闻发布会上，国家统计局副局长李明表示，经济运行总体平稳。", id="statistics-release"),
+    pytest.param("国务院新闻办公室今天上午举行发布会，国家统计局新闻发言人李明表示，前三季度经济运行总体平稳。", id="bare-news-conference"),
+    pytest.param("本报讯 某某科技股份有限公司昨日公布年度业绩，营业收入达到325亿元。\n"
+                 "公司董事长王华在当日举行的业绩说明会上表示，将继续加大研发投入。", id="company-results"),
+    pytest.param("市中级人民法院20日公开宣判刘某受贿案，对被告人刘某以受贿罪判处无期徒刑。\n法院认为，刘某的行为构成受贿罪。", id="court"),
+    pytest.param("国务院办公厅日前印发《关于发展银发经济的意见》，提出26项举措。\n"
+                 "《意见》提出，各地要鼓励举办老年运动会、老年艺术节等赛事活动。", id="policy-naming-events-further-on"),
+    pytest.param("3月12日，省委书记王明到沿海地区调研，了解经济运行情况。\n调研期间，王明还主持召开座谈会，听取工作汇报。", id="visit"),
+    pytest.param("今年1至10月，全市外贸进出口总额达2350亿元，同比增长8.1%。\n"
+                 "今年以来，全市组织企业参加广交会、进博会等重点展会120多场次。", id="trade-report"),
+    pytest.param("行政長官今日在政府總部會見外國商會代表，就營商環境交換意見。\n會見結束後，他出席一個午宴活動。", id="traditional-visit"),
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_an_article_that_reports_no_event_has_none(text):
+    assert event_of(text) is None
+
+
+UNNAMED = [
+    pytest.param("新华社北京3月28日电 3月28日晚，某某汽车集团在京举办发布会，正式发布首款新能源汽车。", "launch", "--03-28", "某某汽车集团", id="launch"),
+    pytest.param("花蓮市公所昨天在中華國小活動中心舉辦頒獎典禮，表揚縣運選手。", "ceremony", None, "花蓮市公所", id="traditional-ceremony"),
+    pytest.param("东湖市政府7月21日与南方商会联合总会签署合作备忘录，协助会员企业投资东湖。", "ceremony", None, None, id="signing"),
+]
+
+
+@pytest.mark.parametrize("text, kind, start, organizer", UNNAMED)
+def test_an_unnamed_event_keeps_its_kind_and_place(text, kind, start, organizer):
+    event = event_of(text)
+    assert event.name is None and event.kind == kind
+    if start:
+        assert event.start == start
+    if organizer:
+        assert [o.name for o in event.organizers] == [organizer]
+
+
+WHICH_EVENT = [
+    pytest.param("继日前举行系列活动揭幕仪式，今天迎来最瞩目的庆祝活动：第五届青年科技展开幕。", "第五届青年科技展", id="继-tells-an-earlier-event"),
+    pytest.param("第七届长春农博会昨天举行项目推介会暨签约仪式，签约项目32个。", "项目推介会暨签约仪式", id="an-event-held-at-another"),
+    pytest.param("第七届长春农博会昨天在长春开幕，签约项目32个。", "第七届长春农博会", id="near-miss-the-fair-itself"),
+    pytest.param("第七屆長春農博會昨天舉行項目推介會暨簽約儀式，簽約項目32個。", "項目推介會暨簽約儀式", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, name", WHICH_EVENT)
+def test_which_event_the_lead_reports(text, name):
+    assert event_of(text).name == name
+
+
+FULLER_FORM = [
+    pytest.param("第八届中国非遗博览会17日在济南开幕。\n第八届中国非物质文化遗产博览会由文化和旅游部主办。", "第八届中国非物质文化遗产博览会", id="abbreviation-then-full"),
+    pytest.param("第八届中国非遗博览会17日在济南开幕。\n参观第八届中国非遗博览会的市民络绎不绝。", "第八届中国非遗博览会", id="near-miss-same-form-again"),
+    pytest.param("第八屆中國非遺博覽會17日在濟南開幕。\n第八屆中國非物質文化遺產博覽會由文化和旅遊部主辦。", "第八屆中國非物質文化遺產博覽會", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, name", FULLER_FORM)
+def test_the_name_is_the_first_fully_written_form(text, name):
+    assert event_of(text).name == name
+
+
+ORGANIZERS = [
+    pytest.param("由滨江市政府及滨江贸易发展局合办的第八届滨江论坛今日揭幕。", ["滨江市政府", "滨江贸易发展局"], id="合办"),
+    pytest.param("由滨江大学附属第一医院参与主办的第二届肝胆外科论坛昨日落幕。", ["滨江大学附属第一医院"], id="参与主办"),
+    pytest.param("第二届肝胆外科论坛昨日在滨江开幕，由滨江大学主办，东湖大学协办。", ["滨江大学", "东湖大学"], id="主办-协办"),
+    pytest.param("中共中央、国务院18日上午在北京隆重举行全国科技创新表彰大会。", ["中共中央", "国务院"], id="holder-with-time-words"),
+    pytest.param("本报讯 5月8日，滨江贸易发展局于今早在会展中心举办第三届滨江礼品展。", ["滨江贸易发展局"], id="holder-after-a-comma"),
+    pytest.param("此次年会由东湖大学、滨江大学等5所高校教育学院共同主办。第十届教育发展年会在东湖举行。", ["东湖大学", "滨江大学"], id="等N所-stripped"),
+    pytest.param("兰州市举办的第三届西部体育产业博览会今天开幕。", ["兰州市"], id="X举办的"),
+    pytest.param("滨江市政府在维多利亚公园举行的第四届工展会设置展览馆。", [], id="near-miss-X在Y举行的"),
+    pytest.param("由濱江市政府及濱江貿易發展局合辦的第八屆濱江論壇今日揭幕。", ["濱江市政府", "濱江貿易發展局"], id="traditional-合辦"),
+]
+
+
+@pytest.mark.parametrize("text, organizers", ORGANIZERS)
+def test_organizers(text, organizers):
+    assert [o.name for o in event_of(text).organizers] == organizers
