@@ -134,3 +134,31 @@ ORGANIZERS = [
 @pytest.mark.parametrize("text, organizers", ORGANIZERS)
 def test_organizers(text, organizers):
     assert [o.name for o in event_of(text).organizers] == organizers
+
+
+DATES = [
+    pytest.param("为期三天的第五届数字中国建设峰会于2024年4月28日闭幕。", "2024-04-26", "2024-04-28", id="closing-day-and-length-give-the-start"),
+    pytest.param("第二届肝胆外科论坛于2024年9月16日落下帷幕。", None, "2024-09-16", id="closing-day-alone-is-the-end"),
+    pytest.param("第二十届中国西部国际博览会2024年5月25日在成都开幕，将持续至29日。", "2024-05-25", "2024-05-29", id="持续至"),
+    pytest.param("第二十届中国西部国际博览会（西博会）2024年5月25日在成都开幕。\n本届西博会共有3000余家企业参展，西博会将于29日闭幕。",
+                 "2024-05-25", "2024-05-29", id="a-later-mention-by-the-short-name"),
+    pytest.param("第八届中国非遗博览会2024年10月17日在济南开幕。本次活动由文化和旅游部主办，活动将持续至10月21日。",
+                 "2024-10-17", "2024-10-21", id="本次活动-names-the-event"),
+    pytest.param("第五届数字峰会2024年4月26日在福州开幕。\n此前举行的青年论坛已于4月20日闭幕。", "2024-04-26", None, id="near-miss-another-event-closes"),
+    pytest.param("第十九屆澳門國際貿易投資展覽會（MIF）2024年10月23日開幕，一連四日於威尼斯人舉行。", "2024-10-23", "2024-10-26", id="traditional-一連四日"),
+    pytest.param("第十七屆雲林國際農業機械展2024年9月25日圓滿閉幕，三天展期吸引逾五十萬人次參觀。", "2024-09-23", "2024-09-25", id="traditional-closing"),
+]
+
+
+@pytest.mark.parametrize("text, start, end", DATES)
+def test_event_dates(text, start, end):
+    event = event_of(text)
+    assert (event.start, event.end) == (start, end)
+
+
+def test_yesterday_and_until_read_against_the_page_date():
+    """今/昨 before a verb of opening are days of the page date; 即日起到 a day sets the end."""
+    text = ("2018-09-23 10:00 來源：農業新聞網\n"
+            "〔記者王明/苗栗報導〕四縣市聯合舉辦的「中臺灣農業博覽會」，昨天在苗栗縣立體育場旁熱鬧開幕，即日起到十月十四日。")
+    event = event_of(text)
+    assert (event.start, event.end) == ("2018-09-22", "2018-10-14")

@@ -28,8 +28,14 @@ _STOP = regex.compile(
 )
 _EDITION = regex.compile(r"第?(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届")
 _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|圆满结束|隆重|盛大)")
-_DATE_VERB = regex.compile(r"^[^，。；、）]{0,8}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|闭幕|落幕)")
-_CLOSING = regex.compile(r"^[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束)")
+_DATE_VERB = regex.compile(r"[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开)")
+_CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束|闭馆|收官)")
+_END_BEFORE = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)?(?:至|到)\s*$")
+_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨])(?:天|日|早|晨|晚|(?=开幕|闭幕|落幕|举行|举办|召开|揭幕|登场))(?![\d（(])")
+_ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
+_THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + "|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + ")")
+"""The event named by a demonstrative and an event word (本届博览会, 本次活动)."""
+_MAX_MENTION_SENTENCES = 50
 _THEMES = (
     regex.compile(r"以\s*[“「『](?P<theme>(?:[^”」』“「]|[“「][^”」]*[”」])+?)[”」』]\s*为(?:主题|题|年度主题)(?P<after>的?)"),
     regex.compile(r"主题(?:为|是)\s*[：]?\s*[“「『](?P<theme>(?:[^”」』“「]|[“「][^”」]*[”」])+?)[”」』](?P<after>)"),
@@ -338,27 +344,71 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence of the name's first mention, then every later sentence naming the event (by its last words)."""
+    """The sentence of the name's first mention, then the later sentences naming the event: by its last words, by the
+    short name bracketed after it (…博览会（西博会）), or by an event word after 本届/此次 (本届博览会, 本次活动); the first 50."""
     first = _sentence(text, start, end)
-    key = text[max(start, end - 6) : end]
-    found = [first]
-    for at in occurrences(text, key):
-        sentence = _sentence(text, at, at + len(key))
-        if sentence not in found:
+    keys = [text[max(start, end - 6) : end]]
+    alias = _ALIAS_AFTER.match(text[end : end + 12])
+    if alias:
+        keys.append(alias["alias"])
+    at_mentions = sorted([at for key in keys for at in occurrences(text, key)] + [m.start() for m in _THIS_EVENT.finditer(text)])
+    found, seen = [first], {first}
+    for at in at_mentions:
+        sentence = _sentence(text, at, at + 1)
+        if sentence not in seen:
+            seen.add(sentence)
             found.append(sentence)
+            if len(found) == _MAX_MENTION_SENTENCES:
+                break
     return found
 
 
 def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
-    """A stated range wins; else the day next to the first mention (今/昨 read against the page date); a duration sets the end."""
+    """The event's first and last day from the sentences naming it.
+
+    A stated range wins (25日至28日). Else a day followed by a verb of opening or holding is the start and one followed by
+    a verb of closing (闭幕, 落下帷幕) or led by 至/持续至 the end; 今/昨 count as days of the page date; without either,
+    the day next to the first mention is the start. A stated length (为期三天) gives the missing end or start.
+    """
     text = text_of(doc)
     sentences = _mention_sentences(text, start, end)
-    dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
-    beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
     following = _sentence(text, sentences[0][1] + 1, sentences[0][1] + 1) if sentences[0][1] < len(text) else None
     if following and regex.match(r"\s*(?:由|从|自|于)", text[following[0] : following[1]]):
         sentences.insert(1, following)
-    for s, e in ([] if beside else sentences):
+    dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
+    beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
+    stated = _stated_range(text, dates, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
+    if stated:
+        return stated
+    published = doc.user_data.get("published")
+    opening = closing = None
+    for page_date in (None, published):  # written days first; 今/昨 only for what they leave open
+        for s, e in sentences:
+            for at, value in _days_in(text, s, e, dates, page_date):
+                after = text[at[1] : at[1] + 24]
+                if _CLOSING_AFTER.match(after) or _END_BEFORE.search(text[max(s, at[0] - 8) : at[0]]):
+                    closing = closing or value
+                elif _DATE_VERB.match(after):
+                    opening = opening or value
+    if opening is None and closing is None:
+        near = _days_in(text, *sentences[0], dates, published)
+        if beside or near:
+            opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
+            if _CLOSING_AFTER.match(text[end : end + 32]):
+                opening, closing = None, opening
+    if opening is None and closing is None:
+        return None, None
+    durations = [d for s, e in sentences for d in find_durations(text[s:e])] or find_durations(text)
+    if durations and closing is None:
+        closing = _shift(opening, durations[0].days - 1)
+    elif durations and opening is None:
+        opening = _shift(closing, -(durations[0].days - 1))
+    return opening, closing
+
+
+def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]) -> Optional[tuple[str, str]]:
+    """A range in the sentences (5月8日至10日), or two days joined by 至/到."""
+    for s, e in sentences:
         days = [a for a in dates if s <= a["start"] < e and a["precision"] == "day"]
         for a, b in zip(days, days[1:]):
             if regex.fullmatch(r"[^，。；]{0,4}(?:至|到|—|-|~)[^，。；]{0,4}", text[a["end"] : b["start"]]):
@@ -366,25 +416,17 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
         ranges = [a for a in dates if s <= a["start"] < e and a["precision"] == "range"]
         if ranges:
             return ranges[0]["start_value"], ranges[0]["end_value"]
-    s, e = sentences[0]
-    near = [a for a in dates if s <= a["start"] < e]
-    published = doc.user_data.get("published")
-    relative = regex.search(r"(今|昨)(?:天|日|早|晨|午|晚|\s*（\d{1,2}）\s*日)?", text[s:e]) if published else None
-    acted = [a for a in near if _DATE_VERB.match(text[a["end"] : a["end"] + 16])]
-    if beside or near:
-        first = beside[0] if beside else acted[0] if acted else min(near, key=lambda a: abs(a["start"] - start))
-        day = first["value"]
-    elif relative and regex.match(r"^(?:今|昨)", relative.group()) and len(published) >= 10:
-        day = _shift(published[:10], -1 if relative.group(1) == "昨" and "（" not in relative.group() else 0)
-    else:
-        return None, None
-    durations = [d for d in find_durations(text)]
-    if not durations:
-        return day, None
-    days = durations[0].days
-    if _CLOSING.match(text[end : end + 32]):
-        return _shift(day, -(days - 1)), day
-    return day, _shift(day, days - 1)
+    return None
+
+
+def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[str]) -> list[tuple[tuple[int, int], str]]:
+    """The days written in a sentence, with 今天/昨日/今早 (no number) read against the page date, in text order."""
+    found = [((a["start"], a["end"]), a["value"]) for a in dates if s <= a["start"] < e and a["precision"] == "day"]
+    if published and len(published) >= 10:
+        for m in _RELATIVE_DAY.finditer(text, s, e):
+            if not any(a <= m.start() < b for (a, b), _ in found):
+                found.append(((m.start(), m.end()), _shift(published[:10], -1 if m["day"] == "昨" else 0)))
+    return sorted(found)
 
 
 def _shift(value: Optional[str], days: int) -> Optional[str]:
