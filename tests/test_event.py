@@ -162,3 +162,45 @@ def test_yesterday_and_until_read_against_the_page_date():
             "〔記者王明/苗栗報導〕四縣市聯合舉辦的「中臺灣農業博覽會」，昨天在苗栗縣立體育場旁熱鬧開幕，即日起到十月十四日。")
     event = event_of(text)
     assert (event.start, event.end) == ("2018-09-22", "2018-10-14")
+
+
+NAMES = [
+    pytest.param("今年上半年，成都共举办各类展会近420场，上半年全市展会直接收入约98亿元。", None, id="a-kind-of-event-is-no-name"),
+    pytest.param("滨江贸易发展局今早在会展中心举办一站式“滨江夏季礼品、家庭用品及玩具展览”。", "滨江夏季礼品、家庭用品及玩具展览", id="a-list-inside-a-quoted-name"),
+    pytest.param("县长今天宣布「第五届台东慢活农业博览会」正式开幕。", "第五届台东慢活农业博览会", id="the-name-starts-inside-the-quote"),
+    pytest.param("由滨江市政府主办的第八届「一带一路高峰论坛」今日揭幕。", "第八届「一带一路高峰论坛」", id="near-miss-an-edition-before-the-quote"),
+    pytest.param("滨江贸易发展局今早在会展中心舉辦一站式「濱江夏季禮品、家庭用品及玩具展覽」。", "濱江夏季禮品、家庭用品及玩具展覽", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, name", NAMES)
+def test_event_names(text, name):
+    event = event_of(text)
+    assert (event.name if event else None) == name
+
+
+PLACES = [
+    pytest.param("2021全球人工智能峰会\n2021-06-23 16:29 来源：科技日报\n6月22日，2021全球人工智能峰会正式开幕，众多代表齐聚峰会。\n"
+                 "本次峰会由南京市人民政府主办。", "南京", id="a-city-government-organises-it"),
+    pytest.param("2021全球人工智能峰会\n2021-06-23 16:29 来源：科技日报\n6月22日，2021全球人工智能峰会正式开幕，众多代表齐聚峰会。\n"
+                 "本次峰会由中国信息通信研究院主办。", None, id="near-miss-no-city-body"),
+    pytest.param("2021东湖人工智能峰会在南京开幕\n2021-06-23 16:29 来源：东湖日报\n6月22日，2021东湖人工智能峰会正式开幕，众多代表齐聚峰会。",
+                 "南京", id="the-headline-says-where"),
+    pytest.param("第五届数字经济论坛5月8日在上海开幕。", "上海", id="a-municipality-is-the-city"),
+    pytest.param("第十届中国—南亚博览会6月6日开幕。", None, id="near-miss-a-world-region-is-no-city"),
+    pytest.param("2021東湖人工智能峰會在南京開幕\n2021-06-23 16:29 來源：東湖日報\n6月22日，2021東湖人工智能峰會正式開幕，眾多代表齊聚峰會。",
+                 "南京", id="traditional-headline"),
+]
+
+
+@pytest.mark.parametrize("text, city", PLACES)
+def test_event_city(text, city):
+    location = event_of(text).location
+    assert (location.city if location else None) == city
+
+
+def test_a_day_right_after_a_mention_of_the_event_is_its_own():
+    """5日召开的 <event> 通报会 dates the briefing; 本届交易会4日开幕 dates the fair."""
+    text = "本报柳州2022年11月5日电 记者从5日召开的第八届柳州螺蛳粉产业交易会新闻通报会上获悉，本届交易会4日在柳州国际会展中心开幕，为期四天。"
+    event = event_of(text)
+    assert (event.name, event.start, event.end) == ("第八届柳州螺蛳粉产业交易会", "2022-11-04", "2022-11-07")

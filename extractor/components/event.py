@@ -15,6 +15,7 @@ from extractor.components import occurrences, text_of
 from extractor.components.entities import _ORG_SUFFIX, _is_organization
 from extractor.dates import find_durations
 from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, PAIRED_KINDS, SEGMENT_WORDS
+from extractor.normalise import analysis_text, to_simplified
 from extractor.numbers import parse_number
 from models import Event, Figure, Organizer, Place
 
@@ -22,6 +23,7 @@ _KEYWORD = regex.compile("|".join(
     (f"(?<![{NOT_EVENT_BEFORE[word]}])" if word in NOT_EVENT_BEFORE else "") + regex.escape(word) for word in sorted(KINDS, key=len, reverse=True)
 ))
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
+_GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」 ]")
 _STOP = regex.compile(
     r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假)"
@@ -64,7 +66,8 @@ _MAX_ORGANIZER_SENTENCES = 20
 _SELF = regex.compile(r"[我本]\p{Han}$")
 """A body naming itself (我会, 本校): not a name."""
 _EVENT_WORD_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + ")$")
-_COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲")
+_COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲|非洲|美洲|拉美|北美|南亚|东南亚|东北亚|中东|东盟|亚太")
+_MUNICIPALITY = regex.compile(r"北京|天津|上海|重庆|香港|澳门")
 _PROVINCE = regex.compile(r"(?:省|自治区)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$")
 
 
@@ -90,6 +93,7 @@ class EventComponent:
         doc.spans["event"] = [span] if span is not None else []
         edition = _EDITION.match(name) if found else None
         when = _event_dates(doc, start, end)
+        organizers = _organizers(text, source, start, end, {o.text for o in doc.spans.get("orgs", [])})
         doc.user_data["event"] = Event(
             name=source[start:end] if found else None,
             name_span={"start": start, "end": end, "text": source[start:end]} if found else None,
@@ -98,8 +102,8 @@ class EventComponent:
             theme=_theme(text, source, start, end) if found else None,
             start=when[0],
             end=when[1],
-            location=_place(doc, start, end, source),
-            organizers=_organizers(text, source, start, end, {o.text for o in doc.spans.get("orgs", [])}),
+            location=_place(doc, start, end, source, organizers),
+            organizers=organizers,
             segments=_segments(doc, source),
             attendance=_attendance(doc, source, start, end),
         )
@@ -134,16 +138,45 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             start += stop.end()
         while start < m.start() and text[start] in " ）)":
             start += 1
+        inside = _after_unclosed_quote(text[start:end])
+        if inside and not (text[end : end + 1] in ("”", "」") and _HELD_BY_NAME.fullmatch(text[start : start + inside - 1])):
+            start += inside  # 宣布「第五届…博览会」: the name starts inside the quote; 第八届「…论坛」 keeps its edition
         name = text[start:end]
-        if name.count("“") != name.count("”") or name.count("「") != name.count("」"):
-            start += 1 if text[start] in "“「" else 0
-            name = text[start:end]
         if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
+            continue
+        if _is_generic(start, m.start(), words):
             continue
         if len(name) < 4 or len(regex.findall(r"\p{Han}", text[start:m.start()])) < 2:
             continue
         found.append((start, end))
     return found
+
+
+def _after_unclosed_quote(name: str) -> int:
+    """Offset just after the first quotation mark in `name` that is not closed in it (宣布「第五届…博览会 -> 第五届…博览会).
+
+    >>> _after_unclosed_quote("宣布「第五届博览会"), _after_unclosed_quote("「数字」博览会")
+    (3, 0)
+    """
+    opened: list[int] = []
+    for i, ch in enumerate(name):
+        if ch in "“「":
+            opened.append(i)
+        elif ch in "”」" and opened:
+            opened.pop()
+    return opened[0] + 1 if opened else 0
+
+
+def _is_generic(start: int, word_start: int, words: Words) -> bool:
+    """Only pronouns, adjectives, measure words and particles before the event word (各类展会, 多场活动, 大型论坛): a kind of
+    event, not a name."""
+    at = word_start
+    while at > start:
+        word = words.get(at)
+        if word is None or word[1] not in _GENERIC_TAGS:
+            return False
+        at = word[0]
+    return True
 
 
 def _join_paired(text: str, start: int, end: int) -> int:
@@ -160,12 +193,20 @@ def _join_paired(text: str, start: int, end: int) -> int:
 
 
 def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name quoted with a subtitle (“…研讨会——…对话”) is the whole quoted text."""
+    """A quoted name is the whole quoted text: with a subtitle (“…研讨会——…对话”) or a list inside it (“…礼品、家庭用品及玩具
+    展览”). A name whose quotation mark closes right after it keeps the mark (第八届「一带一路高峰论坛」)."""
     if start > 0 and text[start - 1] in "“「":
         close = "”" if text[start - 1] == "“" else "」"
         at = text.find(close, end, end + 30)
         if at > 0 and not regex.search(r"[，。；]", text[end:at]):
             return start, at
+    if text[end : end + 1] in ("”", "」"):
+        opening = "“" if text[end] == "”" else "「"
+        if _after_unclosed_quote(text[start:end]):
+            return start, end + 1
+        at = text.rfind(opening, max(0, start - 40), start + 1)
+        if at >= 0 and not regex.search(r"[，。；：！？”」]", text[at + 1 : start]):
+            return at + 1, end
     return start, end
 
 
@@ -232,7 +273,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     hosts = {c for c in candidates if any(_holds(text, c, starting[at]) for at in range(c[1] + 1, c[1] + 13) if at in starting)}
     within = [[c for c in candidates if s <= c[0] < e and c not in hosts] for s, e in paragraphs]
     lead, second = within[0], within[1] if len(within) > 1 else []
-    pool = ([c for c in lead if _is_held(text, c)] or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch")]
+    pool = ([c for c in lead if _is_held(text, c)]
+            or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
             or [c for c in second if _OPENING.match(text[c[1] : c[1] + 24])])
     if not pool:
         return None
@@ -290,6 +332,23 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     return None
 
 
+def _is_proper(text: str, start: int, end: int, words: Words) -> bool:
+    """A proper name: quoted, or with a place, a body, a person or a proper noun in it (云南省体育产业大会), not a kind of
+    event with a time (上半年全市展会)."""
+    if text[start - 1 : start] in ("“", "「") or regex.search(r"[“「]", text[start:end]):
+        return True
+    at = end
+    while at > start:
+        word = words.get(at)
+        if word is None:
+            at -= 1
+            continue
+        if word[1] in ("LOC", "ORG", "PER", "nz", "nw"):
+            return True
+        at = word[0]
+    return False
+
+
 def _holds(text: str, host: tuple[int, int], held: tuple[int, int]) -> bool:
     """`A举行B` (第七届农博会举行项目签约仪式): event B is held at event A, and B is what is reported."""
     return 0 < held[0] - host[1] <= 12 and _HOLDING_VERB_AFTER.fullmatch(text[host[1] : held[0]]) is not None
@@ -343,17 +402,22 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence of the name's first mention, then the later sentences naming the event: by its last words, by the
-    short name bracketed after it (…博览会（西博会）), or by an event word after 本届/此次 (本届博览会, 本次活动); the first 50."""
-    first = _sentence(text, start, end)
+def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the event is named: by its last words, by the short name bracketed after it (…博览会（西博会）), or by an event
+    word after 本届/此次 (本届博览会, 本次活动); in text order."""
     keys = [text[max(start, end - 6) : end]]
     alias = _ALIAS_AFTER.match(text[end : end + 12])
     if alias:
         keys.append(alias["alias"])
-    at_mentions = sorted([at for key in keys for at in occurrences(text, key)] + [m.start() for m in _THIS_EVENT.finditer(text)])
+    found = [(at, at + len(key)) for key in keys for at in occurrences(text, key)] + [m.span() for m in _THIS_EVENT.finditer(text)]
+    return sorted(found)
+
+
+def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence of the name's first mention, then the later sentences naming the event; the first 50."""
+    first = _sentence(text, start, end)
     found, seen = [first], {first}
-    for at in at_mentions:
+    for at, _ in _mentions(text, start, end):
         sentence = _sentence(text, at, at + 1)
         if sentence not in seen:
             seen.add(sentence)
@@ -367,8 +431,9 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     """The event's first and last day from the sentences naming it.
 
     A stated range wins (25日至28日). Else a day followed by a verb of opening or holding is the start and one followed by
-    a verb of closing (闭幕, 落下帷幕) or led by 至/持续至 the end; 今/昨 count as days of the page date; without either,
-    the day next to the first mention is the start. A stated length (为期三天) gives the missing end or start.
+    a verb of closing (闭幕, 落下帷幕) or led by 至/持续至 the end, days right after a mention of the event (本届交易会4日
+    开幕) before others (5日召开的<event>通报会); 今/昨 count as days of the page date; without either, the day next to
+    the first mention is the start. A stated length (为期三天) gives the missing end or start.
     """
     text = text_of(doc)
     sentences = _mention_sentences(text, start, end)
@@ -381,10 +446,15 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     if stated:
         return stated
     published = doc.user_data.get("published")
+    mention_ends = {e for _, e in _mentions(text, start, end)}
+    named_before = lambda at: any(at - k in mention_ends and not regex.search(r"[，。；]", text[at - k : at]) for k in range(13))
     opening = closing = None
-    for page_date in (None, published):  # written days first; 今/昨 only for what they leave open
+    passes = [(page_date, own) for page_date in (None, published) for own in (True, False)]
+    for page_date, own in passes:  # days right after a mention of the event first; 今/昨 only for what written days leave open
         for s, e in sentences:
             for at, value in _days_in(text, s, e, dates, page_date):
+                if own and not named_before(at[0]):
+                    continue
                 after = text[at[1] : at[1] + 24]
                 if _CLOSING_AFTER.match(after) or _END_BEFORE.search(text[max(s, at[0] - 8) : at[0]]):
                     closing = closing or value
@@ -455,6 +525,11 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
     return None
 
 
+_SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])")
+_TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
+_CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)$")
+
+
 def _place_words(segment: str, tagged: set[str]) -> list[str]:
     """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world regions."""
     import jieba.posseg
@@ -463,29 +538,36 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
     return [w for w in words if not _COUNTRY.fullmatch(w)]
 
 
-def _place(doc: Doc, start: int, end: int, source: str) -> Optional[Place]:
-    """Where the event is: the place after 在/于 in its sentence, the name's bracket (中国(镇江)), a place in the name, the dateline."""
+def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organizer]) -> Optional[Place]:
+    """Where the event is: the place after 在/于 in its sentences or the headline, the name's bracket (中国(镇江)), a place
+    LAC finds in the name, the city of a city government that organises it, the dateline; Hong Kong and Macau papers'
+    events are in their city when nothing else says."""
     text = text_of(doc)
-    segments = []
-    for s, e in _mention_sentences(text, start, end)[:3]:
-        segments += [m.group(1) for m in regex.finditer(r"(?:在|于|赴)([^，。；在于]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])", text[s:e])]
-        segments += [m.group(1) for m in regex.finditer(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)", text[s:e])]
+    mentions = [text[s:e] for s, e in _mention_sentences(text, start, end)[:3]]
+    title = doc.user_data.get("title")
+    if title:
+        mentions.append(analysis_text(source[title[0] : title[1]]))
+    segments = [m.group(1) for sentence in mentions for pattern in (_SPOKEN_PLACE, _TRAVEL_PLACE) for m in pattern.finditer(sentence)]
     spoken = len(segments)
     tagged = {l.text for l in doc.spans.get("locations", [])}
     paren = regex.search(r"[（(](\p{Han}{2,4})[)）]", text[start:end])
     if paren:
         segments.append(paren.group(1))
-    segments.append(text[start:end])
-    segments += doc.user_data.get("dateline_places", [])
     words: list[str] = []
-    for i, segment in enumerate(segments):
-        words += [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (w in tagged or i < spoken or segment is not text)]
+    for i, segment in enumerate(segments + [text[start:end]]):
+        words += [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (i < spoken or w in tagged)]
+    for organizer in organizers:
+        body = _CITY_BODY.match(to_simplified(organizer.name))
+        if body and body[1] not in words:
+            words.append(body[1])
+    for place in doc.user_data.get("dateline_places", []):
+        words += [w for w in _place_words(place, tagged) if w not in words and len(w) > 1]
     if not words and doc.user_data.get("locale") in ("hongkong", "macau"):
         words = ["香港" if doc.user_data["locale"] == "hongkong" else "澳门"]
     if not words:
         return None
     province = next((w for w in words if _PROVINCE.search(w)), None)
-    city = next((w for w in words if w != province), None)
+    city = next((w for w in words if w != province), province if province and _MUNICIPALITY.fullmatch(province) else None)
     return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=_source_form(text, source, city) if city else None,
                  province=_source_form(text, source, province) if province else None)
 
