@@ -45,6 +45,12 @@ KINDS = [
     pytest.param("11月4日晚，第36届中国电影金鸡奖颁奖典礼在厦门举行。", "第36届中国电影金鸡奖颁奖典礼", "ceremony", id="award-ceremony-keeps-its-word"),
     pytest.param("第十届海峡科技论坛开幕典礼在福州举行。", "第十届海峡科技论坛", "forum", id="near-miss-an-opening-ceremony-is-the-occasion"),
     pytest.param("11月25日晚，第60屆金馬獎頒獎典禮在台北舉行。", "第60屆金馬獎頒獎典禮", "ceremony", id="traditional-award-ceremony"),
+    pytest.param("特首昨日出席香港總商會周年晚宴並致辭。", "香港總商會周年晚宴", "other", id="traditional-banquet"),
+    pytest.param("记者从5日召开的第八届柳州螺蛳粉产业交易会新闻通报会上获悉，交易会4日开幕。", "第八届柳州螺蛳粉产业交易会", "fair",
+                 id="a-briefing-on-an-event-reports-the-event"),
+    pytest.param("国务院新闻办公室今天上午举行2024年一季度经济形势新闻发布会。", "2024年一季度经济形势新闻发布会", "press", id="near-miss-a-briefing-on-no-event"),
+    pytest.param("第七届长春农博会昨天举行招商项目说明会暨经贸合作项目签约仪式。", "招商项目说明会暨经贸合作项目签约仪式", "ceremony",
+                 id="a-promotion-session-joined-to-a-signing"),
     pytest.param("第二屆濱江國際田徑大獎賽昨晚在濱江體育場舉行。", "第二屆濱江國際田徑大獎賽", "other", id="traditional-sports-event"),
 ]
 
@@ -187,6 +193,7 @@ PLACES = [
     pytest.param("2021东湖人工智能峰会在南京开幕\n2021-06-23 16:29 来源：东湖日报\n6月22日，2021东湖人工智能峰会正式开幕，众多代表齐聚峰会。",
                  "南京", id="the-headline-says-where"),
     pytest.param("第五届数字经济论坛5月8日在上海开幕。", "上海", id="a-municipality-is-the-city"),
+    pytest.param("新华社北京3月5日电 第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。", "北京", id="a-venue-is-no-city"),
     pytest.param("第十届中国—南亚博览会6月6日开幕。", None, id="near-miss-a-world-region-is-no-city"),
     pytest.param("2021東湖人工智能峰會在南京開幕\n2021-06-23 16:29 來源：東湖日報\n6月22日，2021東湖人工智能峰會正式開幕，眾多代表齊聚峰會。",
                  "南京", id="traditional-headline"),

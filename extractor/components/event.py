@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from extractor.components import occurrences, text_of
 from extractor.components.entities import _ORG_SUFFIX, _is_organization
 from extractor.dates import find_durations
+from extractor.lexicon.organizations import VENUE_ENDINGS
 from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, PAIRED_KINDS, SEGMENT_WORDS
 from extractor.normalise import analysis_text, to_simplified
 from extractor.numbers import parse_number
@@ -288,6 +289,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     chosen = same_start[0]
     for longer in same_start[1:]:
         extra = text[chosen[1] : longer[1]]
+        if event_kind(text[longer[0] : longer[1]]) == "press":
+            break  # <event>新闻通报会: a briefing on the event, which is what the article reports
         if ("暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra)
                 or regex.fullmatch(r"[\p{Han}\dA-Za-z]+", extra) and not _KEYWORD.fullmatch(extra)):
             chosen = longer
@@ -527,15 +530,17 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
 
 _SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])")
 _TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
+_VENUE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)$")
 
 
 def _place_words(segment: str, tagged: set[str]) -> list[str]:
-    """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world regions."""
+    """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world
+    regions, and without venues (人民大会堂, 国际会展中心): where in the city, not the city."""
     import jieba.posseg
 
     words = [w.word for w in jieba.posseg.cut(segment) if w.flag == "ns" or w.word in tagged]
-    return [w for w in words if not _COUNTRY.fullmatch(w)]
+    return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w)]
 
 
 def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organizer]) -> Optional[Place]:

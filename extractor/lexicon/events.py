@@ -18,13 +18,15 @@ KINDS = {
     "发布会": "launch", "新品发布会": "launch", "招待会": "other", "活动": "other", "晚会": "other",
     "新闻发布会": "press", "记者会": "press", "记者招待会": "press", "吹风会": "press", "通气会": "press", "见面会": "press",
     "颁奖礼": "ceremony", "颁奖仪式": "ceremony", "颁奖大会": "ceremony", "奖励大会": "ceremony", "表彰大会": "ceremony", "庆典": "ceremony",
+    "通报会": "press", "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
+    "晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
     "运动会": "other", "运会": "other", "赛": "other", "马拉松": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
 }
 
 NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春"}
 """Characters that make a one-character event word part of an ordinary word (发展, 环节): 展 and 节 after them name no event."""
 
-PAIRED_KINDS = ("签约仪式", "推介会", "仪式")
+PAIRED_KINDS = ("签约仪式", "推介会", "说明会", "招商会", "仪式")
 
 OCCASION_WORDS = ("开幕式", "开幕典礼", "开幕仪式", "闭幕式", "闭幕典礼", "开幕", "闭幕", "开幕礼", "云上开幕式", "启动仪式")
 
