@@ -211,3 +211,15 @@ def test_a_day_right_after_a_mention_of_the_event_is_its_own():
     text = "本报柳州2022年11月5日电 记者从5日召开的第八届柳州螺蛳粉产业交易会新闻通报会上获悉，本届交易会4日在柳州国际会展中心开幕，为期四天。"
     event = event_of(text)
     assert (event.name, event.start, event.end) == ("第八届柳州螺蛳粉产业交易会", "2022-11-04", "2022-11-07")
+
+
+THEMES = [
+    pytest.param("第五届东湖论坛5月8日在武汉开幕，以“数字赋能 绿色发展”为主题。", "数字赋能 绿色发展", id="以-为主题"),
+    pytest.param("今年臺中農業博覽會，以「幸福農業新食尚」為主軸，規劃有四個縣市館。", "幸福農業新食尚", id="traditional-為主軸"),
+    pytest.param("第五届东湖论坛5月8日在武汉开幕，以“数字赋能”为主题的青年沙龙同期举行。", None, id="near-miss-another-activity's-theme"),
+]
+
+
+@pytest.mark.parametrize("text, theme", THEMES)
+def test_theme(text, theme):
+    assert event_of(text).theme == theme

@@ -39,17 +39,20 @@ _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + "|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + ")")
 """The event named by a demonstrative and an event word (本届博览会, 本次活动)."""
 _MAX_MENTION_SENTENCES = 50
+_QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\n]{0,40}[”」]){1,80}?)[”」』]"
+_THEME_NOUN = r"(?:年度主题|主题|主轴|主线|题)"
 _THEMES = (
-    regex.compile(r"以\s*[“「『](?P<theme>(?:[^”」』“「]|[“「][^”」]*[”」])+?)[”」』]\s*为(?:主题|题|年度主题)(?P<after>的?)"),
-    regex.compile(r"主题(?:为|是)\s*[：]?\s*[“「『](?P<theme>(?:[^”」』“「]|[“「][^”」]*[”」])+?)[”」』](?P<after>)"),
-    regex.compile(r"(?:本届|本次|此次|今年|该)\p{Han}{0,8}?(?:会|论坛|峰会|展|节|活动)\s*以(?P<theme>[^，。；：“”「」]*?(?:[“「][^”」]{1,8}[”」][^，。；：“”「」]*?)*)为(?:主题|题)(?P<after>)"),
-    regex.compile(r"(?:围绕|紧扣|聚焦)\s*[“「『](?P<theme>(?:[^”」』“「]|[“「][^”」]*[”」])+?)[”」』]\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
+    regex.compile(r"以\s*" + _QUOTED_THEME + r"\s*为" + _THEME_NOUN + r"(?P<after>的?)"),
+    regex.compile(r"主题(?:为|是)\s*[：]?\s*" + _QUOTED_THEME + r"(?P<after>)"),
+    regex.compile(r"(?:本届|本次|此次|今年|该)\p{Han}{0,8}?(?:会|论坛|峰会|展|节|活动)\s*以(?P<theme>[^，。；：“”「」\n]{0,40}?(?:[“「][^”」\n]{1,8}[”」][^，。；：“”「」\n]{0,40}?){0,4})为(?:主题|题)(?P<after>)"),
+    regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
+"""The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…”, 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|指导|支持|赞助|主催)"
 _ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
-_TIME_WORDS = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日|\s)*"
+_TIME_WORDS = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日|\s){0,6}"
 _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:联合|共同|参与)(?P<verb>举办|主办)"),
     regex.compile(r"主办(?:机构|单位|方)\s*(?:为|是|：)?\s*(?P<names>[^，。；：\n（]{2,60}?)(?P<verb>)(?=[（，。；\n]|于)"),
