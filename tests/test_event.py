@@ -30,6 +30,22 @@ LONGEST_NAME = [
 ]
 
 
+JOINED = [
+    pytest.param("9月9日，第十届中国（莱州）国际石材展览会签约仪式暨项目推介会议在莱州宾馆举行。",
+                 "第十届中国（莱州）国际石材展览会签约仪式暨项目推介会议", "meeting", id="the-event-word-that-ends-the-part"),
+    pytest.param("行政长官出席东湖论坛（澳门）成立十周年研讨会暨东湖论坛（澳门）成立十周年回顾展开幕式。",
+                 "东湖论坛（澳门）成立十周年研讨会暨东湖论坛（澳门）成立十周年回顾展", "conference", id="a-bracket-inside-the-joined-name"),
+    pytest.param("9月9日，第十屆中國（萊州）國際石材展覽會簽約儀式暨項目推介會議在萊州賓館舉行。",
+                 "第十屆中國（萊州）國際石材展覽會簽約儀式暨項目推介會議", "meeting", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", JOINED)
+def test_names_joined_by_暨(text, name, kind):
+    event = event_of(text)
+    assert (event.name, event.kind) == (name, kind)
+
+
 @pytest.mark.parametrize("text, name, kind", LONGEST_NAME)
 def test_the_longest_name_at_a_start_is_the_name(text, name, kind):
     event = event_of(text)

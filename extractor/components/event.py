@@ -23,6 +23,7 @@ from models import Event, Figure, Organizer, Place
 _KEYWORD = regex.compile("|".join(
     (f"(?<![{NOT_EVENT_BEFORE[word]}])" if word in NOT_EVENT_BEFORE else "") + regex.escape(word) for word in sorted(KINDS, key=len, reverse=True)
 ))
+_LAST_KEYWORD = regex.compile("(?:" + "|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + ")$")
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」 ]")
@@ -183,7 +184,7 @@ def _is_generic(start: int, word_start: int, words: Words) -> bool:
     return True
 
 
-def _join_paired(text: str, start: int, end: int) -> int:
+def _join_paired(text: str, start: int, end: int, words: Words) -> int:
     """`…推介会暨项目签约仪式`: a name joined by 暨 runs to the last event word before the clause goes on."""
     tail = regex.match(r"暨[^，。；：、\s]{1,40}", text[end : end + 41])
     if not tail:
@@ -192,7 +193,8 @@ def _join_paired(text: str, start: int, end: int) -> int:
     stop = regex.search(r"在|于|举行|举办|召开|开幕|上午|下午|(?:\d|[一二三四五六七八九十])日", clause[1:])
     if stop:
         clause = clause[: stop.start() + 1]
-    ends = [k.end() for k in _KEYWORD.finditer(clause, overlapped=True) if not _NOT_EVENT_AFTER.match(clause[k.end():] + text[end + len(clause):end + len(clause) + 4])]
+    ends = [k.end() for k in _KEYWORD.finditer(clause, overlapped=True) if _is_event_word(end + k.start(), end + k.end(), words)
+            and not _NOT_EVENT_AFTER.match(clause[k.end():] + text[end + len(clause):end + len(clause) + 4])]
     return end + ends[-1] if ends else end
 
 
@@ -263,7 +265,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     for start, end in _candidates(text, words):
         if any(named[start:end]) or _EARLIER.search(text[max(0, start - 40) : start]):
             continue
-        end = _join_paired(text, start, end)
+        end = _join_paired(text, start, end, words)
         start, end = _quoted_whole(text, start, end)
         name = text[start:end]
         occasion = regex.search("(?:" + "|".join(OCCASION_WORDS) + ")$", name)
@@ -295,7 +297,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if event_kind(text[longer[0] : longer[1]]) == "press":
             break  # <event>新闻通报会: a briefing on the event, which is what the article reports
         if ("暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra)
-                or regex.fullmatch(r"[\p{Han}\dA-Za-z]+", extra) and not _KEYWORD.fullmatch(extra)):
+                or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)):
             chosen = longer
     return _fuller_form(text, candidates, chosen)
 
@@ -385,10 +387,11 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 def event_kind(name: str) -> str:
-    """From the event word of the name's first part (its second when the first is a signing or promotion session)."""
+    """From the event word of the name's first part (its second when the first is a signing or promotion session): the
+    one that ends the part (…推介会议 is a meeting), else its last."""
     parts = name.split("暨")
-    words = [_KEYWORD.findall(p) for p in parts]
-    words = [w[-1] for w in words if w]
+    words = [(_LAST_KEYWORD.search(p) or [None])[0] or (_KEYWORD.findall(p) or [None])[-1] for p in parts]
+    words = [w for w in words if w]
     if not words:
         return "other"
     word = words[1] if len(words) > 1 and words[0] in PAIRED_KINDS else words[0]
