@@ -210,6 +210,7 @@ PLACES = [
                  "南京", id="the-headline-says-where"),
     pytest.param("第五届数字经济论坛5月8日在上海开幕。", "上海", id="a-municipality-is-the-city"),
     pytest.param("新华社北京3月5日电 第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。", "北京", id="a-venue-is-no-city"),
+    pytest.param("新华社北京3月28日电 3月28日晚，某某汽车集团在京举办发布会，正式发布首款新能源汽车。", "北京", id="京-is-北京-when-both-are-named"),
     pytest.param("第十届中国—南亚博览会6月6日开幕。", None, id="near-miss-a-world-region-is-no-city"),
     pytest.param("2021東湖人工智能峰會在南京開幕\n2021-06-23 16:29 來源：東湖日報\n6月22日，2021東湖人工智能峰會正式開幕，眾多代表齊聚峰會。",
                  "南京", id="traditional-headline"),

@@ -573,6 +573,7 @@ def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organiz
             words.append(body[1])
     for place in doc.user_data.get("dateline_places", []):
         words += [w for w in _place_words(place, tagged) if w not in words and len(w) > 1]
+    words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
     if not words and doc.user_data.get("locale") in ("hongkong", "macau"):
         words = ["香港" if doc.user_data["locale"] == "hongkong" else "澳门"]
     if not words:
