@@ -55,6 +55,7 @@ class Extractor:
         doc.user_data["source_text"] = source_text
         doc.user_data["published"] = published
         doc.user_data["dateline_places"] = cleaned.dateline_places
+        doc.user_data["title"] = cleaned.title
         for _, component in self.nlp.pipeline:
             if hasattr(component, "prepare"):
                 component.prepare(doc)

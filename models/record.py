@@ -10,7 +10,7 @@ SCHEMA_VERSION = "1"
 
 Script = Literal["traditional", "simplified", "mixed", "unknown"]
 EventKind = Literal[
-    "conference", "forum", "summit", "expo", "fair", "ceremony", "meeting", "launch", "other"
+    "conference", "forum", "summit", "expo", "fair", "ceremony", "meeting", "launch", "press", "other"
 ]
 OrganizerRole = Literal["organizer", "co-organizer", "host", "sponsor", "supporter"]
 FigureKind = Literal["money", "count", "percent", "quantity"]

@@ -14,39 +14,65 @@ from spacy.tokens import Doc
 from extractor.components import occurrences, text_of
 from extractor.components.entities import _ORG_SUFFIX, _is_organization
 from extractor.dates import find_durations
-from extractor.lexicon.events import KINDS, OCCASION_WORDS, PAIRED_KINDS, SEGMENT_WORDS
+from extractor.lexicon.organizations import VENUE_ENDINGS
+from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, PAIRED_KINDS, SEGMENT_WORDS
+from extractor.normalise import analysis_text, to_simplified
 from extractor.numbers import parse_number
 from models import Event, Figure, Organizer, Place
 
-_KEYWORD = regex.compile("|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + r"|(?<![发开进拓施伸扩推])展(?![示开期现览出望销位区馆品商会厅台开])")
+_KEYWORD = regex.compile("|".join(
+    (f"(?<![{NOT_EVENT_BEFORE[word]}])" if word in NOT_EVENT_BEFORE else "") + regex.escape(word) for word in sorted(KINDS, key=len, reverse=True)
+))
+_LAST_KEYWORD = regex.compile("(?:" + "|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + ")$")
+_VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
+_GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」 ]")
 _STOP = regex.compile(
     r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假)"
 )
 _EDITION = regex.compile(r"第?(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届")
-_OPENING = regex.compile(r"^[^，。；]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|圆满结束|隆重|盛大)")
-_DATE_VERB = regex.compile(r"^[^，。；、）]{0,8}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|闭幕|落幕)")
-_CLOSING = regex.compile(r"^[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束)")
+_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|圆满结束|隆重|盛大)")
+_DATE_VERB = regex.compile(r"[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开)")
+_CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束|闭馆|收官)")
+_END_BEFORE = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)?(?:至|到)\s*$")
+_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨])(?:天|日|早|晨|晚|(?=开幕|闭幕|落幕|举行|举办|召开|揭幕|登场))(?![\d（(])")
+_ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
+_THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + "|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + ")")
+"""The event named by a demonstrative and an event word (本届博览会, 本次活动)."""
+_MAX_MENTION_SENTENCES = 50
+_QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\n]{0,40}[”」]){1,80}?)[”」』]"
+_THEME_NOUN = r"(?:年度主题|主题|主轴|主线|题)"
 _THEMES = (
-    regex.compile(r"以\s*[“「『](?P<theme>(?:[^”」』“「]|[“「][^”」]*[”」])+?)[”」』]\s*为(?:主题|题|年度主题)(?P<after>的?)"),
-    regex.compile(r"主题(?:为|是)\s*[：]?\s*[“「『](?P<theme>(?:[^”」』“「]|[“「][^”」]*[”」])+?)[”」』](?P<after>)"),
-    regex.compile(r"(?:本届|本次|此次|今年|该)\p{Han}{0,8}?(?:会|论坛|峰会|展|节|活动)\s*以(?P<theme>[^，。；：“”「」]*?(?:[“「][^”」]{1,8}[”」][^，。；：“”「」]*?)*)为(?:主题|题)(?P<after>)"),
-    regex.compile(r"(?:围绕|紧扣|聚焦)\s*[“「『](?P<theme>(?:[^”」』“「]|[“「][^”」]*[”」])+?)[”」』]\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
+    regex.compile(r"以\s*" + _QUOTED_THEME + r"\s*为" + _THEME_NOUN + r"(?P<after>的?)"),
+    regex.compile(r"主题(?:为|是)\s*[：]?\s*" + _QUOTED_THEME + r"(?P<after>)"),
+    regex.compile(r"(?:本届|本次|此次|今年|该)\p{Han}{0,8}?(?:会|论坛|峰会|展|节|活动)\s*以(?P<theme>[^，。；：“”「」\n]{0,40}?(?:[“「][^”」\n]{1,8}[”」][^，。；：“”「」\n]{0,40}?){0,4})为(?:主题|题)(?P<after>)"),
+    regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
-_ORGANIZERS = regex.compile(
-    r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合)?(?P<verb>主办|举办|承办|协办|联合主办|共同主办|指导|支持|赞助|主催)"
-)
-_HOLDER = regex.compile(r"(?:^|(?<=[。！？\n]))\s*(?P<names>[^，。；：\n]{2,60}?)(?:于|在|今|昨|将|共同|联合)[^，。；\n]{0,30}?(?:举办|举行|主办)[「“]?")
-"""A sentence whose subject holds the event: X今日在Y举办 <the event>."""
+"""The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…”, 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
+_ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|指导|支持|赞助|主催)"
+_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
+_FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
+_CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
+_TIME_WORDS = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日|\s){0,6}"
 _PLAIN_ORGANIZERS = (
-    (regex.compile(r"(?:^|[，。；\n])(?P<names>[^，。；：\n]{2,60}?)(?:联合|共同)(?P<verb>举办|主办)"), ("联合举办", "联合主办", "共同举办", "共同主办")),
-    (regex.compile(r"主办(?:机构|单位|方)\s*(?:为|是|：)?\s*(?P<names>[^，。；：\n（]{2,60}?)(?P<verb>)(?=[（，。；\n]|于)"), ("主办机构", "主办单位", "主办方")),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:联合|共同|参与)(?P<verb>举办|主办)"),
+    regex.compile(r"主办(?:机构|单位|方)\s*(?:为|是|：)?\s*(?P<names>[^，。；：\n（]{2,60}?)(?P<verb>)(?=[（，。；\n]|于)"),
 )
-"""Each with the words a match must contain: a text without them is not scanned."""
-_FOLLOWING_ROLE = regex.compile(r"^[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合)?(?P<verb>主办|承办|协办|支持|赞助)")
-_ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organizer", "共同主办": "organizer", "主催": "organizer",
+_HOLDER = regex.compile(
+    _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
+    r"(?:隆重|正式|盛大|成功|联合|共同|首次|再次|将|组织)?(?:(?:举办|主办|合办)(?:了|的)?|(?:举行|召开)了?(?!的))"
+)
+"""A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>
+(but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
+_ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organizer", "共同主办": "organizer", "参与主办": "organizer",
+            "联合举办": "organizer", "共同举办": "organizer", "合办": "organizer", "主催": "organizer",
             "承办": "host", "协办": "co-organizer", "支持": "supporter", "赞助": "sponsor"}
-_COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲")
+_MAX_ORGANIZER_SENTENCES = 20
+_SELF = regex.compile(r"[我本]\p{Han}$")
+"""A body naming itself (我会, 本校): not a name."""
+_EVENT_WORD_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + ")$")
+_COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲|非洲|美洲|拉美|北美|南亚|东南亚|东北亚|中东|东盟|亚太")
+_MUNICIPALITY = regex.compile(r"北京|天津|上海|重庆|香港|澳门")
 _PROVINCE = regex.compile(r"(?:省|自治区)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$")
 
 
@@ -59,27 +85,30 @@ class EventComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         source = doc.user_data.get("source_text", text)
-        found = main_event_name(text, [(p.start_char, p.end_char) for p in doc.spans.get("people", [])])
-        if found is None:
+        words = {t.idx + len(t.text): (t.idx, t.tag_) for t in doc}
+        found = main_event_name(text, words, [(p.start_char, p.end_char) for p in doc.spans.get("people", [])])
+        unnamed = unnamed_event(text, words) if found is None else None
+        if found is None and unnamed is None:
             doc.user_data["event"] = None
             doc.spans["event"] = []
             return doc
-        start, end = found
+        start, end = found or unnamed[:2]
         name = text[start:end]
-        span = doc.char_span(start, end, label="EVENT", alignment_mode="expand")
+        span = doc.char_span(start, end, label="EVENT", alignment_mode="expand") if found else None
         doc.spans["event"] = [span] if span is not None else []
-        edition = _EDITION.match(name)
+        edition = _EDITION.match(name) if found else None
         when = _event_dates(doc, start, end)
+        organizers = _organizers(text, source, start, end, {o.text for o in doc.spans.get("orgs", [])})
         doc.user_data["event"] = Event(
-            name=source[start:end],
-            name_span={"start": start, "end": end, "text": source[start:end]},
-            kind=event_kind(name, text),
+            name=source[start:end] if found else None,
+            name_span={"start": start, "end": end, "text": source[start:end]} if found else None,
+            kind=event_kind(name) if found else unnamed[2],
             edition=int(parse_number(edition["n"])) if edition and parse_number(edition["n"]) is not None else None,
-            theme=_theme(text, source, start, end),
+            theme=_theme(text, source, start, end) if found else None,
             start=when[0],
             end=when[1],
-            location=_place(doc, start, end, source),
-            organizers=_organizers(text, source, start, end),
+            location=_place(doc, start, end, source, organizers),
+            organizers=organizers,
             segments=_segments(doc, source),
             attendance=_attendance(doc, source, start, end),
         )
@@ -89,11 +118,21 @@ class EventComponent:
 _NOT_EVENT_AFTER = regex.compile(r"^(?:服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员)|^[”」』]\s*为(?:主题|题)")
 
 
-def _candidates(text: str) -> list[tuple[int, int]]:
+Words = dict[int, tuple[int, str]]
+"""The Doc's words by their end offset: (start offset, LAC tag)."""
+
+
+def _is_event_word(start: int, end: int, words: Words) -> bool:
+    """An event word ends a word of the text, and a verb that merely ends with it (参展, 观展) is no event."""
+    word = words.get(end)
+    return word is not None and not (word[0] < start and word[1] in _VERB_TAGS)
+
+
+def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
     found = []
     for m in _KEYWORD.finditer(text):
         end = m.end()
-        if _NOT_EVENT_AFTER.match(text[end:]):
+        if not _is_event_word(m.start(), end, words) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
             continue
         start = end
         while start > 0 and _NAME_CHARS.match(text[start - 1]) and end - start < 60:
@@ -104,77 +143,255 @@ def _candidates(text: str) -> list[tuple[int, int]]:
             start += stop.end()
         while start < m.start() and text[start] in " ）)":
             start += 1
+        inside = _after_unclosed_quote(text[start:end])
+        if inside and not (text[end : end + 1] in ("”", "」") and _HELD_BY_NAME.fullmatch(text[start : start + inside - 1])):
+            start += inside  # 宣布「第五届…博览会」: the name starts inside the quote; 第八届「…论坛」 keeps its edition
         name = text[start:end]
-        if name.count("“") != name.count("”") or name.count("「") != name.count("」"):
-            start += 1 if text[start] in "“「" else 0
-            name = text[start:end]
+        if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
+            continue
+        if _is_generic(start, m.start(), words):
+            continue
         if len(name) < 4 or len(regex.findall(r"\p{Han}", text[start:m.start()])) < 2:
             continue
         found.append((start, end))
     return found
 
 
-def _join_paired(text: str, start: int, end: int) -> int:
+def _after_unclosed_quote(name: str) -> int:
+    """Offset just after the first quotation mark in `name` that is not closed in it (宣布「第五届…博览会 -> 第五届…博览会).
+
+    >>> _after_unclosed_quote("宣布「第五届博览会"), _after_unclosed_quote("「数字」博览会")
+    (3, 0)
+    """
+    opened: list[int] = []
+    for i, ch in enumerate(name):
+        if ch in "“「":
+            opened.append(i)
+        elif ch in "”」" and opened:
+            opened.pop()
+    return opened[0] + 1 if opened else 0
+
+
+def _is_generic(start: int, word_start: int, words: Words) -> bool:
+    """Only pronouns, adjectives, measure words and particles before the event word (各类展会, 多场活动, 大型论坛): a kind of
+    event, not a name."""
+    at = word_start
+    while at > start:
+        word = words.get(at)
+        if word is None or word[1] not in _GENERIC_TAGS:
+            return False
+        at = word[0]
+    return True
+
+
+def _join_paired(text: str, start: int, end: int, words: Words) -> int:
     """`…推介会暨项目签约仪式`: a name joined by 暨 runs to the last event word before the clause goes on."""
-    tail = regex.match(r"暨[^，。；：、\s]{1,40}", text[end:])
+    tail = regex.match(r"暨[^，。；：、\s]{1,40}", text[end : end + 41])
     if not tail:
         return end
     clause = tail.group()
     stop = regex.search(r"在|于|举行|举办|召开|开幕|上午|下午|(?:\d|[一二三四五六七八九十])日", clause[1:])
     if stop:
         clause = clause[: stop.start() + 1]
-    ends = [k.end() for k in _KEYWORD.finditer(clause, overlapped=True) if not _NOT_EVENT_AFTER.match(clause[k.end():] + text[end + len(clause):end + len(clause) + 4])]
+    ends = [k.end() for k in _KEYWORD.finditer(clause, overlapped=True) if _is_event_word(end + k.start(), end + k.end(), words)
+            and not _NOT_EVENT_AFTER.match(clause[k.end():] + text[end + len(clause):end + len(clause) + 4])]
     return end + ends[-1] if ends else end
 
 
 def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name quoted with a subtitle (“…研讨会——…对话”) is the whole quoted text."""
+    """A quoted name is the whole quoted text: with a subtitle (“…研讨会——…对话”) or a list inside it (“…礼品、家庭用品及玩具
+    展览”). A name whose quotation mark closes right after it keeps the mark (第八届「一带一路高峰论坛」)."""
     if start > 0 and text[start - 1] in "“「":
         close = "”" if text[start - 1] == "“" else "」"
         at = text.find(close, end, end + 30)
         if at > 0 and not regex.search(r"[，。；]", text[end:at]):
             return start, at
+    if text[end : end + 1] in ("”", "」"):
+        opening = "“" if text[end] == "”" else "「"
+        if _after_unclosed_quote(text[start:end]):
+            return start, end + 1
+        at = text.rfind(opening, max(0, start - 40), start + 1)
+        if at >= 0 and not regex.search(r"[，。；：！？”」]", text[at + 1 : start]):
+            return at + 1, end
     return start, end
 
 
-def main_event_name(text: str, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int]]:
-    """The first fully written event name that the text says is held, opened or attended; else the first one."""
+_HELD_BEFORE = regex.compile(r"(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
+_HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
+_HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
+_HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
+_PARAGRAPH = regex.compile(r"[^\n]+")
+_SENTENCE_END = regex.compile(r"[。！？]")
+_HAN = regex.compile(r"\p{Han}")
+_EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$")
+"""A clause opened by 继 (继…举行X之后，…) tells of an earlier event, not the one reported."""
+_LEADING_EDITION = regex.compile(r"^(?:\d{4}年?|第?[\d一二三四五六七八九十百零〇两]+届|首届)")
+
+
+def _lead_paragraphs(text: str, count: int = 2) -> list[tuple[int, int]]:
+    """The first body paragraphs: lines that hold a sentence (a full stop, or 30 Han characters); chrome is blank already."""
+    found = []
+    for m in _PARAGRAPH.finditer(text):
+        if _SENTENCE_END.search(m.group()) or len(_HAN.findall(m.group())) >= 30:
+            found.append(m.span())
+            if len(found) == count:
+                break
+    return found
+
+
+def _is_held(text: str, candidate: tuple[int, int]) -> bool:
+    """The text says the event is held, opened or attended, or names it by edition or year (第五届…, 2024…).
+
+    A news conference or a release (…发布会) is held only by a verb of holding: `在…发布会上表示` is the setting of
+    someone's words (a statistics release, a company's results), not an event the article reports.
+    """
+    start, end = candidate
+    name = text[start:end]
+    before = text[max(0, start - 10) : start]
+    if event_kind(name) in ("press", "launch"):
+        return _HOLDING_VERB_BEFORE.search(before) is not None or _OPENING.match(text[end : end + 24]) is not None
+    return (_OPENING.match(text[end : end + 24]) is not None or _HELD_BEFORE.search(before) is not None
+            or _HELD_BY_NAME.match(name) is not None)
+
+
+def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int]]:
+    """The event the article reports: named in its lead paragraph (said to be held there, else the first), or the subject
+    of a holding verb in the paragraph after (X在Y举行); its name as first fully written. None when the lead names no event: an event named
+    only further on (a fair the exporters of a trade report went to) is not what the article reports."""
     candidates = []
-    for start, end in _candidates(text):
-        if any(a < end and start < b for a, b in people):
+    named = bytearray(len(text))
+    for a, b in people:
+        named[a:b] = b"\x01" * (b - a)
+    for start, end in _candidates(text, words):
+        if any(named[start:end]) or _EARLIER.search(text[max(0, start - 40) : start]):
             continue
-        end = _join_paired(text, start, end)
+        end = _join_paired(text, start, end, words)
         start, end = _quoted_whole(text, start, end)
         name = text[start:end]
         occasion = regex.search("(?:" + "|".join(OCCASION_WORDS) + ")$", name)
         if occasion and _KEYWORD.search(name[: occasion.start()]):
             end -= len(occasion.group())
         candidates.append((start, end))
-    if not candidates:
+    paragraphs = _lead_paragraphs(text)
+    if not candidates or not paragraphs:
         return None
-    held = [c for c in candidates if _OPENING.match(text[c[1] :]) or regex.search(r"(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$", text[: c[0]])
-            or _EDITION.match(text[c[0] : c[1]]) or regex.match(r"\d{4}", text[c[0] : c[1]])]
-    pool = held or candidates
+    starting = {c[0]: c for c in candidates}
+    hosts = {c for c in candidates if any(_holds(text, c, starting[at]) for at in range(c[1] + 1, c[1] + 13) if at in starting)}
+    within = [[c for c in candidates if s <= c[0] < e and c not in hosts] for s, e in paragraphs]
+    lead, second = within[0], within[1] if len(within) > 1 else []
+    pool = ([c for c in lead if _is_held(text, c)]
+            or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
+            or [c for c in second if _OPENING.match(text[c[1] : c[1] + 24])])
+    if not pool:
+        return None
     announced = [c for c in pool if regex.search(r"发布会$", text[c[0] : c[1]])]
     for outer in announced:
         inner = [c for c in candidates if outer[0] < c[0] and c[1] < outer[1] and text[c[0] - 1] in "“「"]
         if inner:
             pool = [c for c in pool if c != outer] + inner[:1]
     first = min(pool)
-    same_start = sorted({c for c in pool if c[0] == first[0]}, key=lambda c: c[1])
+    same_start = sorted({c for c in candidates if c[0] == first[0]}, key=lambda c: c[1])
     chosen = same_start[0]
     for longer in same_start[1:]:
         extra = text[chosen[1] : longer[1]]
-        if "暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra):
+        if event_kind(text[longer[0] : longer[1]]) == "press":
+            break  # <event>新闻通报会: a briefing on the event, which is what the article reports
+        if ("暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra)
+                or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)):
             chosen = longer
+    return _fuller_form(text, candidates, chosen)
+
+
+_BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?$")
+_RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
+_SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
+_VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会")
+_UNNAMED_KINDS = ("ceremony", "meeting", "launch")
+
+
+def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
+    """An event the lead reports without a name: a body holds a ceremony, meeting or release (举办发布会, 举行颁奖典礼) or
+    signs an agreement (a signing ceremony). Its event word's span and kind.
+
+    A bare news conference (举行发布会, then figures or a case) is where news is told, not an event; a visit or
+    inspection (调研, 视察, 会见) is no event either.
+    """
+    paragraphs = _lead_paragraphs(text, 1)
+    if not paragraphs:
+        return None
+    lead_start, lead_end = paragraphs[0]
+    lead = text[lead_start:lead_end]
+    if _VISIT.search(lead):
+        return None
+    for m in _KEYWORD.finditer(lead):
+        start, end = lead_start + m.start(), lead_start + m.end()
+        if not _is_event_word(start, end, words):
+            continue
+        if not _BARE_HELD.search(lead[max(0, m.start() - 8) : m.start()]):
+            continue
+        kind = KINDS[m.group()]
+        if kind == "launch" and not _RELEASED.match(lead[m.end() : m.end() + 30]):
+            continue
+        if kind in _UNNAMED_KINDS:
+            return start, end, kind
+    signed = _SIGNED.search(lead)
+    if signed:
+        return lead_start + signed.start(), lead_start + signed.end(), "ceremony"
+    return None
+
+
+def _is_proper(text: str, start: int, end: int, words: Words) -> bool:
+    """A proper name: quoted, or with a place, a body, a person or a proper noun in it (云南省体育产业大会), not a kind of
+    event with a time (上半年全市展会)."""
+    if text[start - 1 : start] in ("“", "「") or regex.search(r"[“「]", text[start:end]):
+        return True
+    at = end
+    while at > start:
+        word = words.get(at)
+        if word is None:
+            at -= 1
+            continue
+        if word[1] in ("LOC", "ORG", "PER", "nz", "nw"):
+            return True
+        at = word[0]
+    return False
+
+
+def _holds(text: str, host: tuple[int, int], held: tuple[int, int]) -> bool:
+    """`A举行B` (第七届农博会举行项目签约仪式): event B is held at event A, and B is what is reported."""
+    return 0 < held[0] - host[1] <= 12 and _HOLDING_VERB_AFTER.fullmatch(text[host[1] : held[0]]) is not None
+
+
+def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int, int]) -> tuple[int, int]:
+    """A later mention that writes the short name in full (…非遗博览会 -> …非物质文化遗产博览会; with its edition) is the name."""
+    name = text[chosen[0] : chosen[1]]
+    word = _KEYWORD.findall(name)
+    bare = _LEADING_EDITION.sub("", name)
+    for start, end in candidates:
+        other = text[start:end]
+        if start <= chosen[0] or len(other) <= len(name) or not word or not other.endswith(word[-1]):
+            continue
+        if _LEADING_EDITION.sub("", other).startswith(bare[:2]) and _is_subsequence(name, other):
+            return start, end
     return chosen
 
 
-def event_kind(name: str, text: str) -> str:
-    """From the event word of the name's first part (its second when the first is a signing or promotion session)."""
+def _is_subsequence(short: str, long: str) -> bool:
+    """Every character of `short` appears in `long`, in order.
+
+    >>> _is_subsequence("非遗博览会", "非物质文化遗产博览会"), _is_subsequence("遗非", "非物质文化遗产")
+    (True, False)
+    """
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def event_kind(name: str) -> str:
+    """From the event word of the name's first part (its second when the first is a signing or promotion session): the
+    one that ends the part (…推介会议 is a meeting), else its last."""
     parts = name.split("暨")
-    words = [_KEYWORD.findall(p) for p in parts]
-    words = [w[-1] for w in words if w]
+    words = [(_LAST_KEYWORD.search(p) or [None])[0] or (_KEYWORD.findall(p) or [None])[-1] for p in parts]
+    words = [w for w in words if w]
     if not words:
         return "other"
     word = words[1] if len(words) > 1 and words[0] in PAIRED_KINDS else words[0]
@@ -183,34 +400,94 @@ def event_kind(name: str, text: str) -> str:
     return KINDS.get(word, "expo" if word == "展" else "other")
 
 
+_SENTENCE_REACH = 500
+"""How far a sentence is looked for around a mention: a text without full stops is not scanned whole for each one."""
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    s = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
-    e = min((i for i in (text.find(c, end) for c in "。！？\n") if i >= 0), default=len(text))
+    floor, ceiling = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    s = max(max(text.rfind(c, floor, start) for c in "。！？\n") + 1, floor)
+    e = min((i for i in (text.find(c, end, ceiling) for c in "。！？\n") if i >= 0), default=ceiling)
     return s, e
 
 
+def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the event is named: by its last words, by the short name bracketed after it (…博览会（西博会）), or by an event
+    word after 本届/此次 (本届博览会, 本次活动); in text order."""
+    keys = [text[max(start, end - 6) : end]]
+    alias = _ALIAS_AFTER.match(text[end : end + 12])
+    if alias:
+        keys.append(alias["alias"])
+    found = [(at, at + len(key)) for key in keys for at in occurrences(text, key)] + [m.span() for m in _THIS_EVENT.finditer(text)]
+    return sorted(found)
+
+
 def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence of the name's first mention, then every later sentence naming the event (by its last words)."""
+    """The sentence of the name's first mention, then the later sentences naming the event; the first 50."""
     first = _sentence(text, start, end)
-    key = text[max(start, end - 6) : end]
-    found = [first]
-    for at in occurrences(text, key):
-        sentence = _sentence(text, at, at + len(key))
-        if sentence not in found:
+    found, seen = [first], {first}
+    for at, _ in _mentions(text, start, end):
+        sentence = _sentence(text, at, at + 1)
+        if sentence not in seen:
+            seen.add(sentence)
             found.append(sentence)
+            if len(found) == _MAX_MENTION_SENTENCES:
+                break
     return found
 
 
 def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
-    """A stated range wins; else the day next to the first mention (今/昨 read against the page date); a duration sets the end."""
+    """The event's first and last day from the sentences naming it.
+
+    A stated range wins (25日至28日). Else a day followed by a verb of opening or holding is the start and one followed by
+    a verb of closing (闭幕, 落下帷幕) or led by 至/持续至 the end, days right after a mention of the event (本届交易会4日
+    开幕) before others (5日召开的<event>通报会); 今/昨 count as days of the page date; without either, the day next to
+    the first mention is the start. A stated length (为期三天) gives the missing end or start.
+    """
     text = text_of(doc)
     sentences = _mention_sentences(text, start, end)
-    dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
-    beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
     following = _sentence(text, sentences[0][1] + 1, sentences[0][1] + 1) if sentences[0][1] < len(text) else None
     if following and regex.match(r"\s*(?:由|从|自|于)", text[following[0] : following[1]]):
         sentences.insert(1, following)
-    for s, e in ([] if beside else sentences):
+    dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
+    beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
+    stated = _stated_range(text, dates, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
+    if stated:
+        return stated
+    published = doc.user_data.get("published")
+    mention_ends = {e for _, e in _mentions(text, start, end)}
+    named_before = lambda at: any(at - k in mention_ends and not regex.search(r"[，。；]", text[at - k : at]) for k in range(13))
+    opening = closing = None
+    passes = [(page_date, own) for page_date in (None, published) for own in (True, False)]
+    for page_date, own in passes:  # days right after a mention of the event first; 今/昨 only for what written days leave open
+        for s, e in sentences:
+            for at, value in _days_in(text, s, e, dates, page_date):
+                if own and not named_before(at[0]):
+                    continue
+                after = text[at[1] : at[1] + 24]
+                if _CLOSING_AFTER.match(after) or _END_BEFORE.search(text[max(s, at[0] - 8) : at[0]]):
+                    closing = closing or value
+                elif _DATE_VERB.match(after):
+                    opening = opening or value
+    if opening is None and closing is None:
+        near = _days_in(text, *sentences[0], dates, published)
+        if beside or near:
+            opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
+            if _CLOSING_AFTER.match(text[end : end + 32]):
+                opening, closing = None, opening
+    if opening is None and closing is None:
+        return None, None
+    durations = [d for s, e in sentences for d in find_durations(text[s:e])] or find_durations(text)
+    if durations and closing is None:
+        closing = _shift(opening, durations[0].days - 1)
+    elif durations and opening is None:
+        opening = _shift(closing, -(durations[0].days - 1))
+    return opening, closing
+
+
+def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]) -> Optional[tuple[str, str]]:
+    """A range in the sentences (5月8日至10日), or two days joined by 至/到."""
+    for s, e in sentences:
         days = [a for a in dates if s <= a["start"] < e and a["precision"] == "day"]
         for a, b in zip(days, days[1:]):
             if regex.fullmatch(r"[^，。；]{0,4}(?:至|到|—|-|~)[^，。；]{0,4}", text[a["end"] : b["start"]]):
@@ -218,25 +495,17 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
         ranges = [a for a in dates if s <= a["start"] < e and a["precision"] == "range"]
         if ranges:
             return ranges[0]["start_value"], ranges[0]["end_value"]
-    s, e = sentences[0]
-    near = [a for a in dates if s <= a["start"] < e]
-    published = doc.user_data.get("published")
-    relative = regex.search(r"(今|昨)(?:天|日|早|晨|午|晚|\s*（\d{1,2}）\s*日)?", text[s:e]) if published else None
-    acted = [a for a in near if _DATE_VERB.match(text[a["end"] :])]
-    if beside or near:
-        first = beside[0] if beside else acted[0] if acted else min(near, key=lambda a: abs(a["start"] - start))
-        day = first["value"]
-    elif relative and regex.match(r"^(?:今|昨)", relative.group()) and len(published) >= 10:
-        day = _shift(published[:10], -1 if relative.group(1) == "昨" and "（" not in relative.group() else 0)
-    else:
-        return None, None
-    durations = [d for d in find_durations(text)]
-    if not durations:
-        return day, None
-    days = durations[0].days
-    if _CLOSING.match(text[end:]):
-        return _shift(day, -(days - 1)), day
-    return day, _shift(day, days - 1)
+    return None
+
+
+def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[str]) -> list[tuple[tuple[int, int], str]]:
+    """The days written in a sentence, with 今天/昨日/今早 (no number) read against the page date, in text order."""
+    found = [((a["start"], a["end"]), a["value"]) for a in dates if s <= a["start"] < e and a["precision"] == "day"]
+    if published and len(published) >= 10:
+        for m in _RELATIVE_DAY.finditer(text, s, e):
+            if not any(a <= m.start() < b for (a, b), _ in found):
+                found.append(((m.start(), m.end()), _shift(published[:10], -1 if m["day"] == "昨" else 0)))
+    return sorted(found)
 
 
 def _shift(value: Optional[str], days: int) -> Optional[str]:
@@ -258,64 +527,84 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
         for m in pattern.finditer(text):
             if m["after"] and m.end() != start and not text.startswith(name[:4], m.end()):
                 words = _KEYWORD.findall(name.split("暨")[0])
-                following = regex.match(r"[^，。；]{0,16}", text[m.end() :]).group()
+                following = regex.match(r"[^，。；]{0,16}", text[m.end() : m.end() + 16]).group()
                 if not words or words[-1] not in following:
                     continue
             return source[m.start("theme") : m.end("theme")]
     return None
 
 
+_SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])")
+_TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
+_VENUE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
+_CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)$")
+
+
 def _place_words(segment: str, tagged: set[str]) -> list[str]:
-    """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world regions."""
+    """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world
+    regions, and without venues (人民大会堂, 国际会展中心): where in the city, not the city."""
     import jieba.posseg
 
     words = [w.word for w in jieba.posseg.cut(segment) if w.flag == "ns" or w.word in tagged]
-    return [w for w in words if not _COUNTRY.fullmatch(w)]
+    return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w)]
 
 
-def _place(doc: Doc, start: int, end: int, source: str) -> Optional[Place]:
-    """Where the event is: the place after 在/于 in its sentence, the name's bracket (中国(镇江)), a place in the name, the dateline."""
+def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organizer]) -> Optional[Place]:
+    """Where the event is: the place after 在/于 in its sentences or the headline, the name's bracket (中国(镇江)), a place
+    LAC finds in the name, the city of a city government that organises it, the dateline; Hong Kong and Macau papers'
+    events are in their city when nothing else says."""
     text = text_of(doc)
-    segments = []
-    for s, e in _mention_sentences(text, start, end)[:3]:
-        segments += [m.group(1) for m in regex.finditer(r"(?:在|于|赴)([^，。；在于]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])", text[s:e])]
-        segments += [m.group(1) for m in regex.finditer(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)", text[s:e])]
+    mentions = [text[s:e] for s, e in _mention_sentences(text, start, end)[:3]]
+    title = doc.user_data.get("title")
+    if title:
+        mentions.append(analysis_text(source[title[0] : title[1]]))
+    segments = [m.group(1) for sentence in mentions for pattern in (_SPOKEN_PLACE, _TRAVEL_PLACE) for m in pattern.finditer(sentence)]
     spoken = len(segments)
     tagged = {l.text for l in doc.spans.get("locations", [])}
     paren = regex.search(r"[（(](\p{Han}{2,4})[)）]", text[start:end])
     if paren:
         segments.append(paren.group(1))
-    segments.append(text[start:end])
-    segments += doc.user_data.get("dateline_places", [])
     words: list[str] = []
-    for i, segment in enumerate(segments):
-        words += [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (w in tagged or i < spoken or segment is not text)]
+    for i, segment in enumerate(segments + [text[start:end]]):
+        words += [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (i < spoken or w in tagged)]
+    for organizer in organizers:
+        body = _CITY_BODY.match(to_simplified(organizer.name))
+        if body and body[1] not in words:
+            words.append(body[1])
+    for place in doc.user_data.get("dateline_places", []):
+        words += [w for w in _place_words(place, tagged) if w not in words and len(w) > 1]
+    words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
     if not words and doc.user_data.get("locale") in ("hongkong", "macau"):
         words = ["香港" if doc.user_data["locale"] == "hongkong" else "澳门"]
     if not words:
         return None
     province = next((w for w in words if _PROVINCE.search(w)), None)
-    city = next((w for w in words if w != province), None)
+    city = next((w for w in words if w != province), province if province and _MUNICIPALITY.fullmatch(province) else None)
     return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=_source_form(text, source, city) if city else None,
                  province=_source_form(text, source, province) if province else None)
 
 
-def _organizers(text: str, source: str, start: int, end: int) -> list[Organizer]:
-    """Bodies named as organisers: 由A、B主办，C承办; 主办单位为A; A联合举办; A今日在X举办 <the event>."""
+def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) -> list[Organizer]:
+    """Bodies named as organisers in the sentences that tell of the event: 由A、B主办，C承办; 由A参与主办的; 主办单位为A;
+    A、B联合举办; A今日在X举办 <the event>; A举办的 <the event>."""
     found: list[Organizer] = []
-    for m in _ORGANIZERS.finditer(text):
-        found += _split_organizers(source, m.start("names"), m["names"], m["verb"])
-        at = m.end()
-        while follow := _FOLLOWING_ROLE.match(text[at:]):
-            found += _split_organizers(source, at + follow.start("names"), follow["names"], follow["verb"])
-            at += follow.end()
-    for pattern, clues in _PLAIN_ORGANIZERS:
-        for m in pattern.finditer(text) if any(clue in text for clue in clues) else ():
-            found += _split_organizers(source, m.start("names"), m["names"], m["verb"] or "主办")
-    key = text[start : min(end, start + 6)]
-    for m in _HOLDER.finditer(text):
-        if text.startswith(key, m.end()):
-            found += _split_organizers(source, m.start("names"), m["names"], "主办")
+    words = _KEYWORD.findall(text[start:end])
+    key, word = text[start : min(end, start + 6)], words[-1] if words else text[start:end]
+    for s, e in _organizer_sentences(text, key, word):
+        sentence = text[s:e]
+        for m in _ORGANIZERS.finditer(sentence):
+            found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies)
+            at = m.end()
+            while follow := _FOLLOWING_ROLE.match(sentence, at):
+                found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies)
+                at = follow.end()
+        for pattern in _PLAIN_ORGANIZERS:
+            for m in pattern.finditer(sentence):
+                found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"] or "主办", bodies)
+        for m in _HOLDER.finditer(sentence):
+            following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
+            if following.startswith(key) or word in following:
+                found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies)
     seen, unique = set(), []
     for org in found:
         if org.name not in seen:
@@ -324,37 +613,60 @@ def _organizers(text: str, source: str, start: int, end: int) -> list[Organizer]
     return unique
 
 
-def _split_organizers(source: str, offset: int, names: str, verb: str) -> list[Organizer]:
-    """Split at 、; split at 和/与/及 only where both sides are names of bodies (工业和信息化部 stays whole)."""
+def _organizer_sentences(text: str, key: str, word: str) -> list[tuple[int, int]]:
+    """The first sentences that name the event (by its first words or its event word) and an organising verb."""
+    found: list[tuple[int, int]] = []
+    for m in regex.finditer(r"主办|承办|协办|合办|举办|举行|召开|主催", text):
+        if found and m.start() < found[-1][1]:
+            continue
+        sentence = _sentence(text, m.start(), m.end())
+        if key in text[sentence[0] : sentence[1]] or word in text[sentence[0] : sentence[1]] or _KEYWORD.search(text, sentence[0], sentence[1]):
+            found.append(sentence)
+            if len(found) == _MAX_ORGANIZER_SENTENCES:
+                break
+    return found
+
+
+def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: set[str]) -> list[Organizer]:
+    """Split at 、; split at 和/与/及 only where both sides are names of bodies (工业和信息化部 stays whole).
+
+    What comes before a closing bracket that opens nothing (a dateline's `(记者X)`) is not part of the list.
+    """
     if verb not in _ROLE_OF:
         return []
+    unopened = regex.match(r"[^（(]*[)）]", names)
+    if unopened:
+        offset, names = offset + unopened.end(), names[unopened.end() :]
     out = []
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
     for piece in regex.finditer(r"[^、]+", names):
         inner = list(regex.finditer(r"[^和及与]+", piece.group()))
-        if len(inner) > 1 and all(_organizer_name(p.group(), places) for p in inner):
+        if len(inner) > 1 and all(_SELF.fullmatch(p.group().strip()) or _organizer_name(p.group(), bodies, places) for p in inner):
             parts = [(piece.start() + p.start(), p.group()) for p in inner]
         else:
             parts = [(piece.start(), piece.group())]
         for at, raw in parts:
             lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为)?\s*", raw).end()
-            name = _organizer_name(raw[lead:], places)
+            name = _organizer_name(raw[lead:], bodies, places)
             if name:
                 begin = offset + at + lead
                 out.append(Organizer(name=source[begin : begin + len(name)], role=_ROLE_OF[verb]))
     return out
 
 
-def _organizer_name(raw: str, places: bool = False) -> Optional[str]:
-    """The body's name without its bracketed alias or a count of places (彰化3县); None if it is not a body.
+def _organizer_name(raw: str, bodies: set[str], places: bool = False) -> Optional[str]:
+    """The body's name without its bracketed alias, a count of places (彰化3县) or a count of the list (等5所高校); None if
+    it is not a body: a recognised organisation, a name with an organisation's ending, a place's government (兰州市).
 
     In a list of local governments named by their places (苗栗、南投、彰化3县及台中市), bare place names count.
+    An event's short name (农博会) holds nothing.
     """
     name = regex.sub(r"（[^（）]*）$|\((?:[^()]*)\)$", "", raw.strip())
     name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
-    if name.startswith("我会") or len(name) < 2:
+    name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
+    if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name):
         return None
-    if _ORG_SUFFIX.search(name) and _is_organization(name) or regex.search(r"[市县省]$", name):
+    if name in bodies or _ORG_SUFFIX.search(name) and _is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
         return name
     if places and regex.fullmatch(r"\p{Han}{2,3}", name):
         return name

@@ -5,6 +5,7 @@ Sets `doc.spans["quotes"]`; attrs: start/end (the words inside the marks), speak
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -13,21 +14,27 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
+from extractor.lexicon.speech import DOCUMENT_WORDS, PRONOUNS, SPEECH_VERBS
 from extractor.lexicon.titles import HONORIFICS, POSITIONS
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
-SPEECH_VERBS = (
-    "说", "表示", "指出", "强调", "认为", "提到", "称", "介绍", "宣布", "坦言", "笑称", "回应", "直言", "呼吁", "坦承", "补充",
-    "透露", "希望", "寄语", "写道", "说道", "问道", "提醒", "相信", "期待", "期望", "感叹", "形容", "总结", "重申", "承诺",
-    "致辞", "致词", "讲话", "发言", "所说", "谈到", "提出", "勉励", "讲", "讲道", "所讲", "告诉记者", "话",
-)
 _VERB = "(?:" + "|".join(sorted(map(regex.escape, SPEECH_VERBS), key=len, reverse=True)) + ")"
-_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|(?:希望|呼吁|要求|期待|期望|勉励|寄语)\p{Han}{1,4}$")
+_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|(?:希望|呼吁|要求|期待|期望|勉励|寄语)\p{Han}{1,4}$|[：:]\s*$")
+"""Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
+any verb of presenting (推介山西：“…”); the speaker is then named earlier in the sentence."""
+_SPEAKS = regex.compile(r"[^，。；！？“”「」]{0,12}?" + _VERB)
+"""What follows a person who speaks: X表示, X在会上说, X告诉记者."""
+_DOCUMENT = regex.compile("|".join(sorted(map(regex.escape, DOCUMENT_WORDS), key=len, reverse=True)) + "|》")
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；：]")
-PRONOUNS = ("他", "她")
+_SENTENCE_END = "。！？\n"
+_REACH = 300
+"""How far back a sentence or paragraph start is looked for: a text without full stops is not scanned whole per quote."""
+_CLAUSE_TAGS = frozenset({"v", "vd", "ad", "d", "p"})
+"""Tags of a first word that makes the quoted words a clause (携手打造…, 提高…), not a name or a term."""
 _TITLE_STARTS = re.compile("(?=(" + "|".join(sorted(map(re.escape, POSITIONS + HONORIFICS), key=len, reverse=True)) + "))")
 """Every position where a title or honorific starts (stdlib `re`: a literal alternation is many times faster there)."""
 _HAN = regex.compile(r"\p{Han}")
+_DATELINE = regex.compile(r"[^，。！？“”「」]{0,24}(?:电|讯|报导|报道)\s*(?:[（(][^）)]{0,30}[)）])?")
 
 
 @dataclass
@@ -80,7 +87,10 @@ class QuoteComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        refs = _references(text, list(doc.spans.get("people", [])))
+        refs = References(text, list(doc.spans.get("people", [])))
+        first_tags = {t.idx: t.tag_ for t in doc}
+        last_tags = {t.idx + len(t.text): t.tag_ for t in doc}
+        word_ends = set(last_tags)
         spans: list[Span] = []
         speaker_of: dict[int, Optional[str]] = {}
         last_speaker: Optional[str] = None
@@ -89,21 +99,36 @@ class QuoteComponent:
             content = text[q.start : q.end].strip()
             if not content:
                 continue
-            before = text[max(0, text.rfind("\n", 0, q.start - 1) + 1, q.start - 60) : q.start - 1]
+            opened = q.start - 1
+            line_start = text.rfind("\n", max(0, opened - _REACH), opened) + 1
+            before = text[max(line_start, opened - 60) : opened]
+            sentence_before = _sentence_before(text, opened)
+            if _DOCUMENT.search(sentence_before[_last_person_end(refs, opened - len(sentence_before), opened) :]):
+                continue  # 贺信中指出：“…”, 规划提出，“…”: a document's words
             cue = _CUE_BEFORE.search(before) is not None
-            speech = _is_speech(content, q) or _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, _sentence_before(text, q.start - 1))
-            speaker = _speaker_before(text, q.start - 1, refs) if cue else None
+            speech = _is_speech(content) or _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before)
+            speaker = refs.last_in(opened - len(sentence_before), opened) if cue else None
+            told_after = False
             if speaker is None and q.closed:
-                speaker = _speaker_after(text, q.end + 1, refs)
-            if speaker is None and q.closed and speech and regex.search(_VERB, _sentence_before(text, q.start - 1)):
-                speaker = _speaker_before(text, q.start - 1, refs)
+                told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
+            if told_after and speaker is None:
+                continue  # “…”瓦努阿图副总理X说: someone this text does not name as a person
+            if speaker is None and q.closed and speech and regex.search(_VERB, sentence_before):
+                speaker = refs.last_in(opened - len(sentence_before), opened)
             if speaker is None and q.parent is not None and id(q.parent) in speaker_of:
-                speaker = speaker_of[id(q.parent)] if _is_speech(content, q) else None
-            if speaker is None and _paragraph_start(text, q.start - 1):
+                speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
+            if speaker is None and len(content) >= 6 and _is_clause(text, q, first_tags, last_tags):
+                speaker = _reporting_speaker(text, opened - len(sentence_before), opened, refs)
+                speech = speech or speaker is not None
+            if speaker is None and _paragraph_start(text, opened):
                 if last_speaker and _continues(text, last_end, q.start):
                     speaker = last_speaker
                 else:
-                    speaker = _reported_speaker(text, q.start - 1, refs)
+                    speaker = _reported_speaker(text, opened, refs)
+                    if speaker is None and content[-1] in "。！？":
+                        speaker = _next_sentence_speaker(text, q.end + 1, refs)
+            elif speaker is None and speech and not sentence_before.strip():
+                speaker = _previous_sentence_speaker(text, opened, refs)
             if speaker is None or not (cue or speech) or len(content) < 6 or not q.closed and not cue:
                 continue
             speaker_of[id(q)] = speaker
@@ -118,26 +143,41 @@ class QuoteComponent:
         return doc
 
 
-Reference = tuple[int, int, str]
+class References:
+    """Where each person is referred to: by name, by surname and title or honorific (李局长, 何先生), by 他/她 (the nearest
+    person named before the pronoun); sorted by position, looked up by bisection."""
 
+    def __init__(self, text: str, people: list[Span]):
+        named = sorted((p.start_char, p.end_char, p.text) for p in people)
+        names = list(dict.fromkeys(p.text for p in people))
+        covered = bytearray(len(text))
+        for start, end, _ in named:
+            covered[start:end] = b"\x01" * (end - start)
+        titled = []
+        for start, end in _surname_titles(text):
+            if covered[start]:
+                continue
+            matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
+            if len(matching) == 1:
+                titled.append((start, end, matching[0]))
+        named = sorted(named + titled)
+        ends = sorted((end, name) for _, end, name in named)
+        end_offsets = [end for end, _ in ends]
+        pronouns = []
+        for m in regex.finditer("|".join(PRONOUNS), text):
+            nearest = bisect_right(end_offsets, m.start())
+            if nearest:
+                pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
+        self.refs = sorted(named + pronouns)
+        self.starts = [r[0] for r in self.refs]
 
-def _references(text: str, people: list[Span]) -> list[Reference]:
-    """Where each person is referred to: by name, by surname and title or honorific (李局长, 何先生), by 他/她."""
-    refs: list[Reference] = [(p.start_char, p.end_char, p.text) for p in people]
-    names = list(dict.fromkeys(p.text for p in people))
-    for start, end in _surname_titles(text):
-        if any(a <= start < b for a, b, _ in refs):
-            continue
-        matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
-        if len(matching) == 1:
-            refs.append((start, end, matching[0]))
-    refs.sort()
-    for m in regex.finditer("|".join(PRONOUNS), text):
-        earlier = [r for r in refs if r[1] <= m.start()]
-        if earlier:
-            refs.append((m.start(), m.end(), earlier[-1][2]))
-    refs.sort()
-    return refs
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The references that lie wholly in [start, end), in text order."""
+        return [r for r in self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)] if r[1] <= end]
+
+    def last_in(self, start: int, end: int) -> Optional[str]:
+        found = self.within(start, end)
+        return found[-1][2] if found else None
 
 
 def _surname_titles(text: str) -> list[tuple[int, int]]:
@@ -160,20 +200,67 @@ def _closes_sentence(text: str, q: _Quote) -> bool:
     return q.closed and regex.match(r"[”」』’]*\s*(?:[。！？]|$|\n)", text[q.end + 1 : q.end + 4]) is not None
 
 
+def _sentence_start(text: str, at: int) -> int:
+    floor = max(0, at - _REACH)
+    return max(max(text.rfind(c, floor, at) for c in _SENTENCE_END) + 1, floor)
+
+
 def _sentence_before(text: str, at: int) -> str:
-    return text[max(text.rfind(c, 0, at) for c in "。！？\n") + 1 : at]
+    return text[_sentence_start(text, at) : at]
 
 
-def _reported_speaker(text: str, at: int, refs: list[Reference]) -> Optional[str]:
+def _last_person_end(refs: References, start: int, end: int) -> int:
+    """Offset, relative to `start`, just after the last person named in [start, end); 0 when none is."""
+    found = refs.within(start, end)
+    return found[-1][1] - start if found else 0
+
+
+def _speakers_in(text: str, start: int, end: int, refs: References) -> list[str]:
+    """The people in [start, end) who are said to speak there (X表示, X在会上说), in text order."""
+    return [r[2] for r in refs.within(start, end) if _SPEAKS.match(text[r[1] : min(end, r[1] + 24)])]
+
+
+def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
+    """Quoted words that are a clause of their own (在比赛中“提高自己的成绩”，): they open with a verb or adverb, are not
+    the object of a verb before them (落实“…方案”), and neither modify nor are modified by a noun (not 「…方案」中, not
+    实践「…」的精神)."""
+    return (q.closed and first_tags.get(q.start) in _CLAUSE_TAGS and last_tags.get(q.start - 1) not in ("v", "vn", "u")
+            and regex.match(r"[”」』’]*\s*[，。；！？、\n]", text[q.end + 1 : q.end + 4]) is not None)
+
+
+def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Optional[str]:
+    """For a quoted clause inside reported speech (X表示，…要“提高自己的成绩”): the person who speaks earlier in the sentence."""
+    speakers = _speakers_in(text, start, end, refs)
+    return speakers[-1] if speakers else None
+
+
+def _previous_sentence_speaker(text: str, at: int, refs: References) -> Optional[str]:
+    """For a quote that opens a sentence inside a paragraph: who speaks in the sentence before (X表示，…。“…”)."""
+    end = _sentence_start(text, at) - 1
+    if end <= 0 or text[end] == "\n":
+        return None
+    speakers = _speakers_in(text, _sentence_start(text, end), end, refs)
+    return speakers[-1] if speakers else None
+
+
+def _next_sentence_speaker(text: str, at: int, refs: References) -> Optional[str]:
+    """For a whole-sentence quote that opens a paragraph with no speaker before: who speaks in the sentence after it
+    (“初步核算，…。”国务院新闻办今天举行发布会，发言人X表示，…)."""
+    stop = min((i for i in (text.find(c, at, at + _REACH) for c in _SENTENCE_END) if i >= 0), default=min(len(text), at + _REACH))
+    speakers = _speakers_in(text, at, stop, refs)
+    return speakers[0] if speakers else None
+
+
+def _reported_speaker(text: str, at: int, refs: References) -> Optional[str]:
     """For a quote opening a paragraph: who spoke last in the paragraph before (X表示…, X告诉记者…)."""
-    end = text.rfind("\n", 0, at)
-    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
-        end = text.rfind("\n", 0, end)
+    end = text.rfind("\n", max(0, at - _REACH), at)
+    while end > 0 and not text[text.rfind("\n", max(0, end - _REACH), end) + 1 : end].strip():
+        end = text.rfind("\n", max(0, end - _REACH), end)
     if end <= 0:
         return None
-    start = text.rfind("\n", 0, end) + 1
-    speakers = [r for r in refs if start <= r[0] < end and regex.match(r"[^，。；]{0,12}?" + _VERB, text[r[1] : r[1] + 20])]
-    return speakers[-1][2] if speakers else None
+    start = text.rfind("\n", max(0, end - _REACH * 3), end) + 1
+    speakers = _speakers_in(text, start, end, refs)
+    return speakers[-1] if speakers else None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -182,14 +269,16 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _is_speech(content: str, q: _Quote) -> bool:
+def _is_speech(content: str) -> bool:
     """Someone's sentence, not a quoted term, name or slogan."""
     return len(content) >= 10 and _SENTENCE_PUNCT.search(content) is not None
 
 
 def _paragraph_start(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    return not text[line_start:at].strip()
+    """Nothing but blanks or a dateline (本报北京今日电, 記者X/台北報導) comes before `at` on its line."""
+    line_start = text.rfind("\n", max(0, at - _REACH), at) + 1
+    before = text[line_start:at].strip()
+    return (line_start > 0 or at < _REACH) and (not before or _DATELINE.fullmatch(before) is not None)
 
 
 def _continues(text: str, last_end: int, start: int) -> bool:
@@ -197,21 +286,16 @@ def _continues(text: str, last_end: int, start: int) -> bool:
     return 0 <= last_end < start and text.count("\n", last_end, start) <= 3 and not text[last_end:start].strip("”」』’。 \n")
 
 
-def _speaker_before(text: str, at: int, refs: list[Reference]) -> Optional[str]:
-    sentence_start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
-    candidates = [r for r in refs if sentence_start <= r[0] and r[1] <= at]
-    return candidates[-1][2] if candidates else None
-
-
-def _speaker_after(text: str, at: int, refs: list[Reference]) -> Optional[str]:
+def _speaker_after(text: str, at: int, refs: References, word_ends: set[int]) -> tuple[bool, Optional[str]]:
+    """Whether the clause after the quote names who said it (“…”X说, “…”，X在会上表示), and the person if it is one."""
     window_end = min(len(text), at + 40)
-    stop = min((i for i in (text.find(c, at, window_end) for c in "。！？\n“「") if i >= 0), default=window_end)
-    after = text[at:stop]
-    verb = regex.search(_VERB, after)
-    if not verb:
-        return None
-    candidates = [r for r in refs if at <= r[0] and r[1] <= at + verb.start()]
-    return candidates[0][2] if candidates else None
+    clause = at + 1 if text[at : at + 1] == "，" else at
+    stop = min((i for i in (text.find(c, clause, window_end) for c in "，。！？；\n“「") if i >= 0), default=window_end)
+    verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=stop) if v.end() in word_ends), None)
+    if not verb or not _HAN.search(text, clause, verb.start()):
+        return False, None
+    candidates = refs.within(at, verb.start())
+    return True, candidates[0][2] if candidates else None
 
 
 @Language.factory("zh_quotes", assigns=["doc.spans"], requires=["doc.spans"], default_config={})

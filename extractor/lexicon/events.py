@@ -1,6 +1,7 @@
 """Event vocabulary: the words event names end with and the kind each gives, in Simplified.
 
-KINDS            event word -> Event.kind.
+KINDS            event word -> Event.kind (a news conference or briefing is `press`, a product or plan release `launch`, an award
+                 or commendation assembly a `ceremony`; sports events and festivals are `other`).
 PAIRED_KINDS     event words that, joined to another event by 暨, take the other's kind (a signing or promotion session
                  held as part of a fair is named after it).
 OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
@@ -10,15 +11,24 @@ SEGMENT_WORDS    counted nouns whose enumerated items are the event's structure.
 KINDS = {
     "大会": "conference", "研讨会": "conference", "交流会": "conference", "推介会": "conference", "学术会议": "conference",
     "报告会": "conference", "论坛": "forum", "高峰论坛": "forum", "峰会": "summit", "高峰会": "summit",
-    "博览会": "expo", "展会": "expo", "展览会": "fair", "展览": "fair", "交易会": "fair",
+    "博览会": "expo", "展会": "expo", "展": "expo", "展销会": "fair", "博会": "expo", "交会": "fair", "洽会": "fair", "贸会": "fair", "展览会": "fair", "展览": "fair", "交易会": "fair",
     "洽谈会": "fair", "博览交易会": "fair", "交易博览会": "fair", "商品交易会": "fair",
     "签约仪式": "ceremony", "仪式": "ceremony", "典礼": "ceremony", "颁奖礼": "ceremony", "颁奖典礼": "ceremony",
     "年会": "meeting", "会议": "meeting", "座谈会": "meeting", "联席会议": "meeting", "推进会": "meeting", "对接会": "meeting",
-    "发布会": "launch", "新闻发布会": "launch", "招待会": "other", "活动": "other", "晚会": "other",
+    "发布会": "launch", "新品发布会": "launch", "招待会": "other", "活动": "other", "晚会": "other",
+    "新闻发布会": "press", "记者会": "press", "记者招待会": "press", "吹风会": "press", "通气会": "press", "见面会": "press",
+    "颁奖礼": "ceremony", "颁奖仪式": "ceremony", "颁奖大会": "ceremony", "奖励大会": "ceremony", "表彰大会": "ceremony", "庆典": "ceremony",
+    "通报会": "press", "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
+    "晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
+    "运动会": "other", "运会": "other", "赛": "other", "马拉松": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
 }
 
-PAIRED_KINDS = ("签约仪式", "推介会", "仪式")
+NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春"}
+"""Characters that make a one-character event word part of an ordinary word (发展, 环节): 展 and 节 after them name no event."""
+
+PAIRED_KINDS = ("签约仪式", "推介会", "说明会", "招商会", "仪式")
 
 OCCASION_WORDS = ("开幕式", "开幕典礼", "开幕仪式", "闭幕式", "闭幕典礼", "开幕", "闭幕", "开幕礼", "云上开幕式", "启动仪式")
 
 SEGMENT_WORDS = ("板块", "版块", "部分", "展区", "分论坛", "专区", "单元", "展馆", "主题馆", "馆", "活动", "环节", "专场")
+

@@ -1,0 +1,19 @@
+"""Speech vocabulary for quotations, in Simplified.
+
+SPEECH_VERBS     verbs that introduce or close someone's words (X表示，“…”; “…”X说).
+DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出：“…”, 规划提出，“…”) are no one's speech.
+PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
+"""
+
+SPEECH_VERBS = (
+    "说", "表示", "指出", "强调", "认为", "提到", "称", "介绍", "宣布", "坦言", "笑称", "回应", "直言", "呼吁", "坦承", "补充",
+    "透露", "希望", "寄语", "写道", "说道", "问道", "提醒", "相信", "期待", "期望", "感叹", "形容", "总结", "重申", "承诺",
+    "致辞", "致词", "讲话", "发言", "所说", "谈到", "提出", "勉励", "讲", "讲道", "所讲", "告诉记者", "话",
+)
+
+DOCUMENT_WORDS = (
+    "贺信", "贺电", "回信", "来信", "致信", "信中", "书信", "公开信", "规划", "纲要", "方案", "意见", "通知", "文件", "公告",
+    "通告", "声明", "决定", "条例", "办法", "公报", "白皮书", "报告指出", "报告提出", "报告显示", "协议", "宣言", "倡议书",
+)
+
+PRONOUNS = ("他", "她")

@@ -1,0 +1,242 @@
+"""The event frame on sentences written for these tests: which event an article reports, its name, kind, dates, place and
+organisers. Each table holds the construction a rule handles, a near miss it must leave alone, and the other script."""
+import pytest
+
+from extractor import extract
+
+
+def event_of(text: str):
+    return extract(text).event
+
+
+EVENT_WORD_INSIDE_A_WORD = [
+    pytest.param("立法會議員陳志明昨日表示，政府應加快興建公屋。", None, id="議員-is-no-meeting"),
+    pytest.param("近百家企业参展，各方展开激烈竞争。市长会见了外宾。", None, id="参展-展开-会见"),
+    pytest.param("第十届中国石材展今天在莱州开幕，近百家企业参展。", "第十届中国石材展", id="near-miss-a-real-展"),
+    pytest.param("第十屆中國石材展今天在萊州開幕，近百家企業參展。", "第十屆中國石材展", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, name", EVENT_WORD_INSIDE_A_WORD)
+def test_an_event_word_inside_an_ordinary_word_names_no_event(text, name):
+    event = event_of(text)
+    assert (event.name if event else None) == name
+
+
+LONGEST_NAME = [
+    pytest.param("5月3日，第三届长江国际灯光节文化旅游推介会在武汉开幕。", "第三届长江国际灯光节文化旅游推介会", "conference", id="festival-inside-the-name"),
+    pytest.param("5月3日，西江水利发展大会会议阶段在梧州结束。", "西江水利发展大会", "conference", id="near-miss-a-bare-event-word-after"),
+    pytest.param("5月3日，第三屆長江國際燈光節文化旅遊推介會在武漢開幕。", "第三屆長江國際燈光節文化旅遊推介會", "conference", id="traditional"),
+]
+
+
+JOINED = [
+    pytest.param("9月9日，第五届中国（德化）国际陶瓷展览会签约仪式暨项目推介会议在德化宾馆举行。",
+                 "第五届中国（德化）国际陶瓷展览会签约仪式暨项目推介会议", "meeting", id="the-event-word-that-ends-the-part"),
+    pytest.param("行政长官出席东湖论坛（澳门）成立十周年研讨会暨东湖论坛（澳门）成立十周年回顾展开幕式。",
+                 "东湖论坛（澳门）成立十周年研讨会暨东湖论坛（澳门）成立十周年回顾展", "conference", id="a-bracket-inside-the-joined-name"),
+    pytest.param("9月9日，第五屆中國（德化）國際陶瓷展覽會簽約儀式暨項目推介會議在德化賓館舉行。",
+                 "第五屆中國（德化）國際陶瓷展覽會簽約儀式暨項目推介會議", "meeting", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", JOINED)
+def test_names_joined_by_暨(text, name, kind):
+    event = event_of(text)
+    assert (event.name, event.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text, name, kind", LONGEST_NAME)
+def test_the_longest_name_at_a_start_is_the_name(text, name, kind):
+    event = event_of(text)
+    assert (event.name, event.kind) == (name, kind)
+
+
+KINDS = [
+    pytest.param("第二届滨江国际田径大奖赛昨晚在滨江体育场举行。", "第二届滨江国际田径大奖赛", "other", id="sports-event"),
+    pytest.param("首届东湖国际纪录片节12月5日在武汉开幕。", "首届东湖国际纪录片节", "other", id="festival"),
+    pytest.param("第九届全省运动会12日在赣州开幕。", "第九届全省运动会", "other", id="games"),
+    pytest.param("国务院新闻办公室今天上午举行2024年一季度经济形势新闻发布会。", "2024年一季度经济形势新闻发布会", "press", id="news-conference"),
+    pytest.param("3月28日，某某科技在上海举办2024春季新品发布会，推出三款手机。", "2024春季新品发布会", "launch", id="product-launch"),
+    pytest.param("11月4日晚，第36届中国电影金鸡奖颁奖典礼在厦门举行。", "第36届中国电影金鸡奖颁奖典礼", "ceremony", id="award-ceremony-keeps-its-word"),
+    pytest.param("第十届海峡科技论坛开幕典礼在福州举行。", "第十届海峡科技论坛", "forum", id="near-miss-an-opening-ceremony-is-the-occasion"),
+    pytest.param("11月25日晚，第60屆金馬獎頒獎典禮在台北舉行。", "第60屆金馬獎頒獎典禮", "ceremony", id="traditional-award-ceremony"),
+    pytest.param("特首昨日出席香港總商會周年晚宴並致辭。", "香港總商會周年晚宴", "other", id="traditional-banquet"),
+    pytest.param("记者从5日召开的第三届桂林米粉产业交易会新闻通报会上获悉，交易会4日开幕。", "第三届桂林米粉产业交易会", "fair",
+                 id="a-briefing-on-an-event-reports-the-event"),
+    pytest.param("国务院新闻办公室今天上午举行2024年一季度经济形势新闻发布会。", "2024年一季度经济形势新闻发布会", "press", id="near-miss-a-briefing-on-no-event"),
+    pytest.param("第三届西江农博会昨天举行招商项目说明会暨经贸合作项目签约仪式。", "招商项目说明会暨经贸合作项目签约仪式", "ceremony",
+                 id="a-promotion-session-joined-to-a-signing"),
+    pytest.param("第二屆濱江國際田徑大獎賽昨晚在濱江體育場舉行。", "第二屆濱江國際田徑大獎賽", "other", id="traditional-sports-event"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", KINDS)
+def test_kind_from_the_event_word(text, name, kind):
+    event = event_of(text)
+    assert (event.name, event.kind) == (name, kind)
+
+
+NO_EVENT = [
+    pytest.param("新华社北京10月18日电 国家统计局18日发布数据，前三季度国内生产总值同比增长4.8%。\n"
+                 "在国务院新闻办公室当天举行的新闻发布会上，国家统计局副局长李明表示，经济运行总体平稳。", id="statistics-release"),
+    pytest.param("国务院新闻办公室今天上午举行发布会，国家统计局新闻发言人李明表示，前三季度经济运行总体平稳。", id="bare-news-conference"),
+    pytest.param("本报讯 某某科技股份有限公司昨日公布年度业绩，营业收入达到325亿元。\n"
+                 "公司董事长王华在当日举行的业绩说明会上表示，将继续加大研发投入。", id="company-results"),
+    pytest.param("市中级人民法院20日公开宣判刘某受贿案，对被告人刘某以受贿罪判处无期徒刑。\n法院认为，刘某的行为构成受贿罪。", id="court"),
+    pytest.param("国务院办公厅日前印发《关于发展银发经济的意见》，提出26项举措。\n"
+                 "《意见》提出，各地要鼓励举办老年运动会、老年艺术节等赛事活动。", id="policy-naming-events-further-on"),
+    pytest.param("3月12日，省委书记王明到沿海地区调研，了解经济运行情况。\n调研期间，王明还主持召开座谈会，听取工作汇报。", id="visit"),
+    pytest.param("今年1至10月，全市外贸进出口总额达2350亿元，同比增长8.1%。\n"
+                 "今年以来，全市组织企业参加广交会、进博会等重点展会120多场次。", id="trade-report"),
+    pytest.param("行政長官今日在政府總部會見外國商會代表，就營商環境交換意見。\n會見結束後，他出席一個午宴活動。", id="traditional-visit"),
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_an_article_that_reports_no_event_has_none(text):
+    assert event_of(text) is None
+
+
+UNNAMED = [
+    pytest.param("新华社北京3月28日电 3月28日晚，某某汽车集团在京举办发布会，正式发布首款新能源汽车。", "launch", "--03-28", "某某汽车集团", id="launch"),
+    pytest.param("臺東市公所昨天在光明國小禮堂舉辦頒獎典禮，表揚全市運動會選手。", "ceremony", None, "臺東市公所", id="traditional-ceremony"),
+    pytest.param("东湖市政府7月21日与南方商会联合总会签署合作备忘录，协助会员企业投资东湖。", "ceremony", None, None, id="signing"),
+]
+
+
+@pytest.mark.parametrize("text, kind, start, organizer", UNNAMED)
+def test_an_unnamed_event_keeps_its_kind_and_place(text, kind, start, organizer):
+    event = event_of(text)
+    assert event.name is None and event.kind == kind
+    if start:
+        assert event.start == start
+    if organizer:
+        assert [o.name for o in event.organizers] == [organizer]
+
+
+WHICH_EVENT = [
+    pytest.param("继上周举行启动仪式，本周迎来重头戏：第五届青少年机器人展开幕。", "第五届青少年机器人展", id="继-tells-an-earlier-event"),
+    pytest.param("第三届西江农博会昨天举行项目推介会暨签约仪式，签约项目18个。", "项目推介会暨签约仪式", id="an-event-held-at-another"),
+    pytest.param("第三届西江农博会昨天在梧州开幕，签约项目18个。", "第三届西江农博会", id="near-miss-the-fair-itself"),
+    pytest.param("第三屆西江農博會昨天舉行項目推介會暨簽約儀式，簽約項目18個。", "項目推介會暨簽約儀式", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, name", WHICH_EVENT)
+def test_which_event_the_lead_reports(text, name):
+    assert event_of(text).name == name
+
+
+FULLER_FORM = [
+    pytest.param("第三届东湖非遗博览会9日在武汉开幕。\n第三届东湖非物质文化遗产博览会由湖北省文化和旅游厅主办。", "第三届东湖非物质文化遗产博览会", id="abbreviation-then-full"),
+    pytest.param("第三届东湖非遗博览会9日在武汉开幕。\n参观第三届东湖非遗博览会的市民络绎不绝。", "第三届东湖非遗博览会", id="near-miss-same-form-again"),
+    pytest.param("第三屆東湖非遺博覽會9日在武漢開幕。\n第三屆東湖非物質文化遺產博覽會由湖北省文化和旅遊廳主辦。", "第三屆東湖非物質文化遺產博覽會", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, name", FULLER_FORM)
+def test_the_name_is_the_first_fully_written_form(text, name):
+    assert event_of(text).name == name
+
+
+ORGANIZERS = [
+    pytest.param("由滨江市政府及滨江贸易发展局合办的第八届滨江论坛今日揭幕。", ["滨江市政府", "滨江贸易发展局"], id="合办"),
+    pytest.param("由东湖医科大学附属医院参与主办的第三届心血管论坛昨日落幕。", ["东湖医科大学附属医院"], id="参与主办"),
+    pytest.param("第三届心血管论坛昨日在滨江开幕，由滨江大学主办，东湖大学协办。", ["滨江大学", "东湖大学"], id="主办-协办"),
+    pytest.param("中共中央、国务院9日上午在北京举行全国生态文明建设表彰大会。", ["中共中央", "国务院"], id="holder-with-time-words"),
+    pytest.param("本报讯 5月8日，滨江贸易发展局于今早在会展中心举办第三届滨江礼品展。", ["滨江贸易发展局"], id="holder-after-a-comma"),
+    pytest.param("本届年会由东湖大学、滨江大学等4所高校联合主办。第十届教育发展年会在东湖举行。", ["东湖大学", "滨江大学"], id="等N所-stripped"),
+    pytest.param("柳州市举办的第三届西江茶文化博览会今天开幕。", ["柳州市"], id="X举办的"),
+    pytest.param("滨江市政府在中山公园举行的第四届农展会设置展馆。", [], id="near-miss-X在Y举行的"),
+    pytest.param("由濱江市政府及濱江貿易發展局合辦的第八屆濱江論壇今日揭幕。", ["濱江市政府", "濱江貿易發展局"], id="traditional-合辦"),
+]
+
+
+@pytest.mark.parametrize("text, organizers", ORGANIZERS)
+def test_organizers(text, organizers):
+    assert [o.name for o in event_of(text).organizers] == organizers
+
+
+DATES = [
+    pytest.param("为期三天的第五届数字中国建设峰会于2024年4月28日闭幕。", "2024-04-26", "2024-04-28", id="closing-day-and-length-give-the-start"),
+    pytest.param("第三届心血管论坛于2024年9月16日落下帷幕。", None, "2024-09-16", id="closing-day-alone-is-the-end"),
+    pytest.param("第十二届中部国际博览会2024年5月25日在长沙开幕，将持续至29日。", "2024-05-25", "2024-05-29", id="持续至"),
+    pytest.param("第十二届中部国际博览会（中博会）2024年5月25日在长沙开幕。\n本届中博会共有1200余家企业参展，中博会将于29日闭幕。",
+                 "2024-05-25", "2024-05-29", id="a-later-mention-by-the-short-name"),
+    pytest.param("第三届东湖非遗博览会2024年10月9日在武汉开幕。本次活动由湖北省文化和旅游厅主办，活动将持续至10月13日。",
+                 "2024-10-09", "2024-10-13", id="本次活动-names-the-event"),
+    pytest.param("第五届数字峰会2024年4月26日在福州开幕。\n此前举行的青年论坛已于4月20日闭幕。", "2024-04-26", None, id="near-miss-another-event-closes"),
+    pytest.param("第五屆濠江國際美食展覽會2024年10月23日開幕，一連四日於旅遊塔舉行。", "2024-10-23", "2024-10-26", id="traditional-一連四日"),
+    pytest.param("第九屆嘉義國際花卉展2024年9月25日圓滿閉幕，三天展期吸引逾二十萬人次參觀。", "2024-09-23", "2024-09-25", id="traditional-closing"),
+]
+
+
+@pytest.mark.parametrize("text, start, end", DATES)
+def test_event_dates(text, start, end):
+    event = event_of(text)
+    assert (event.start, event.end) == (start, end)
+
+
+def test_yesterday_and_until_read_against_the_page_date():
+    """今/昨 before a verb of opening are days of the page date; 即日起到 a day sets the end."""
+    text = ("2018-09-23 10:00 來源：農業新聞網\n"
+            "〔記者王明/嘉義報導〕三縣市聯合舉辦的「嘉南平原花卉博覽會」，昨天在嘉義市立體育館旁熱鬧開幕，即日起到十月十四日。")
+    event = event_of(text)
+    assert (event.start, event.end) == ("2018-09-22", "2018-10-14")
+
+
+NAMES = [
+    pytest.param("今年前三季度，东湖共举办各类展会近150场，前三季度全市展会直接收入约30亿元。", None, id="a-kind-of-event-is-no-name"),
+    pytest.param("东湖贸易发展局今早在会展中心举办“东湖秋季茶叶、茶具及工艺品展览”。", "东湖秋季茶叶、茶具及工艺品展览", id="a-list-inside-a-quoted-name"),
+    pytest.param("县长今天宣布「第三届花莲有机农业博览会」正式开幕。", "第三届花莲有机农业博览会", id="the-name-starts-inside-the-quote"),
+    pytest.param("由滨江市政府主办的第三届「丝路数字经济论坛」今日揭幕。", "第三届「丝路数字经济论坛」", id="near-miss-an-edition-before-the-quote"),
+    pytest.param("東湖貿易發展局今早在會展中心舉辦「東湖秋季茶葉、茶具及工藝品展覽」。", "東湖秋季茶葉、茶具及工藝品展覽", id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, name", NAMES)
+def test_event_names(text, name):
+    event = event_of(text)
+    assert (event.name if event else None) == name
+
+
+PLACES = [
+    pytest.param("2023全球机器人峰会\n2021-06-23 16:29 来源：科技日报\n6月22日，2023全球机器人峰会正式开幕，众多代表齐聚峰会。\n"
+                 "本次峰会由南京市人民政府主办。", "南京", id="a-city-government-organises-it"),
+    pytest.param("2023全球机器人峰会\n2021-06-23 16:29 来源：科技日报\n6月22日，2023全球机器人峰会正式开幕，众多代表齐聚峰会。\n"
+                 "本次峰会由中国信息通信研究院主办。", None, id="near-miss-no-city-body"),
+    pytest.param("2023全球机器人峰会在南京开幕\n2021-06-23 16:29 来源：东湖日报\n6月22日，2023全球机器人峰会正式开幕，众多代表齐聚峰会。",
+                 "南京", id="the-headline-says-where"),
+    pytest.param("第五届数字经济论坛5月8日在上海开幕。", "上海", id="a-municipality-is-the-city"),
+    pytest.param("新华社北京3月5日电 第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。", "北京", id="a-venue-is-no-city"),
+    pytest.param("新华社北京3月28日电 3月28日晚，某某汽车集团在京举办发布会，正式发布首款新能源汽车。", "北京", id="京-is-北京-when-both-are-named"),
+    pytest.param("第十届中国—南亚博览会6月6日开幕。", None, id="near-miss-a-world-region-is-no-city"),
+    pytest.param("2023全球機器人峰會在南京開幕\n2021-06-23 16:29 來源：東湖日報\n6月22日，2023全球機器人峰會正式開幕，眾多代表齊聚峰會。",
+                 "南京", id="traditional-headline"),
+]
+
+
+@pytest.mark.parametrize("text, city", PLACES)
+def test_event_city(text, city):
+    location = event_of(text).location
+    assert (location.city if location else None) == city
+
+
+def test_a_day_right_after_a_mention_of_the_event_is_its_own():
+    """5日召开的 <event> 通报会 dates the briefing; 本届交易会4日开幕 dates the fair."""
+    text = "本报桂林2022年11月5日电 记者从5日召开的第三届桂林米粉产业交易会新闻通报会上获悉，本届交易会4日在桂林国际会展中心开幕，为期四天。"
+    event = event_of(text)
+    assert (event.name, event.start, event.end) == ("第三届桂林米粉产业交易会", "2022-11-04", "2022-11-07")
+
+
+THEMES = [
+    pytest.param("第五届东湖论坛5月8日在武汉开幕，以“数字赋能 绿色发展”为主题。", "数字赋能 绿色发展", id="以-为主题"),
+    pytest.param("今年臺中農業博覽會，以「綠色農業新生活」為主軸，規劃有三個主題館。", "綠色農業新生活", id="traditional-為主軸"),
+    pytest.param("第五届东湖论坛5月8日在武汉开幕，以“数字赋能”为主题的青年沙龙同期举行。", None, id="near-miss-another-activity's-theme"),
+]
+
+
+@pytest.mark.parametrize("text, theme", THEMES)
+def test_theme(text, theme):
+    assert event_of(text).theme == theme

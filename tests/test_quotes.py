@@ -1,0 +1,83 @@
+"""Quotations and their speakers on sentences written for these tests. Each table holds the construction a rule handles, a
+near miss it must leave alone, and the other script."""
+import pytest
+
+from extractor import extract
+
+
+def quotes_of(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text[:6]) for q in extract(text).quotes]
+
+
+PRONOUNS = [
+    pytest.param("市长张伟出席会议。他说：“我们要加快建设步伐，做好各项工作。”随后，副市长李强发言。他表示：“今年的目标一定能够实现，请大家放心。”",
+                 [("张伟", "我们要加快建"), ("李强", "今年的目标一")], id="each-pronoun-its-nearest-person"),
+    pytest.param("市长张伟出席会议并讲话。他说：“我们要加快建设步伐，做好各项工作。”", [("张伟", "我们要加快建")], id="near-miss-one-person"),
+    pytest.param("市長張偉出席會議。他說：「我們要加快建設步伐，做好各項工作。」隨後，副市長李強發言。他表示：「今年的目標一定能夠實現，請大家放心。」",
+                 [("張偉", "我們要加快建"), ("李強", "今年的目標一")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", PRONOUNS)
+def test_a_pronoun_refers_to_the_nearest_person_before_it(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+SPEAKER_IN_THE_SENTENCE_BEFORE = [
+    pytest.param("挪威驻华大使贝思文表示，博览会让更多欧洲产品走进了中国家庭。“挪威海产在中国很受欢迎。我们明年还会再来参展。”",
+                 [("贝思文", "挪威海产在中")], id="X表示-then-a-quote"),
+    pytest.param("挪威驻华大使贝思文出席开幕式。“挪威海产在中国很受欢迎。我们明年还会再来参展。”", [], id="near-miss-no-verb-of-speech"),
+    pytest.param("挪威駐華大使貝思文表示，博覽會讓更多歐洲產品走進了中國家庭。「挪威海產在中國很受歡迎。我們明年還會再來參展。」",
+                 [("貝思文", "挪威海產在中")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SPEAKER_IN_THE_SENTENCE_BEFORE)
+def test_the_speaker_named_in_the_sentence_before(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+COLON_AFTER_A_VERB = [
+    pytest.param("湖南省文化和旅游厅厅长李红带着两张名片推介湖南：“第一张是山水画卷，第二张是红色记忆。”", [("李红", "第一张是山水")], id="推介-colon"),
+    pytest.param("市长张伟向论坛发来贺信，信中指出：“推动绿色低碳发展，共建清洁美丽城市。”", [], id="near-miss-a-letter's-words"),
+    pytest.param("《规划》提出：“到2030年，基本建成现代化产业体系。”", [], id="near-miss-a-plan's-words"),
+    pytest.param("湖南省文化和旅遊廳廳長李紅帶著兩張名片推介湖南：「第一張是山水畫卷，第二張是紅色記憶。」", [("李紅", "第一張是山水")], id="traditional"),
+    pytest.param("市長張偉向論壇發來賀電，電文指出：「推動綠色低碳發展，共建清潔美麗城市。」", [], id="traditional-near-miss-a-message's-words"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", COLON_AFTER_A_VERB)
+def test_a_colon_after_a_verb_of_presenting_opens_a_quote(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+CLAUSE_IN_REPORTED_SPEECH = [
+    pytest.param("女子跳远选手王静表示，这次比赛对手很强，但最重要的是在赛场上“跳出自己的最好水平”，积累经验。",
+                 [("王静", "跳出自己的最")], id="quoted-clause"),
+    pytest.param("市长张伟在致辞中希望各方「携手打造合作平台」，共享发展机遇。", [("张伟", "携手打造合作")], id="a-wish-with-its-addressee"),
+    pytest.param("市长张伟表示，将全力落实“投资东湖三大方案”，吸引更多企业。", [], id="near-miss-a-plan's-name"),
+    pytest.param("市长张伟表示，东湖将继续建设“海绵城市示范区”。", [], id="near-miss-a-term"),
+    pytest.param("市长张伟表示，要实践“立足东湖、布局全球”的精神。", [], id="near-miss-a-slogan-before-的"),
+    pytest.param("女子跳遠選手王靜表示，這次比賽對手很強，但最重要的是在賽場上「跳出自己的最好水平」，積累經驗。",
+                 [("王靜", "跳出自己的最")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", CLAUSE_IN_REPORTED_SPEECH)
+def test_a_quoted_clause_in_reported_speech_is_the_speakers(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+SPEAKER_AFTER = [
+    pytest.param("本报北京今日电 “据初步测算，上半年全国粮食产量增长2.1%。”国务院新闻办今天举行发布会，农业农村部新闻发言人李明表示，夏粮再获丰收。",
+                 [("李明", "据初步测算，")], id="lead-quote-then-the-speaker's-sentence"),
+    pytest.param("市长张伟出席开幕式。\n“东部沿海的物流网络非常发达，欢迎各国企业投资。”斐济副总理兼财长卡米卡在开幕式上说。",
+                 [], id="near-miss-an-unnamed-speaker-is-not-the-one-before"),
+    pytest.param("本報台北今日電 「據初步統計，上半年出口金額成長12.3%。」財政部今天舉行記者會，發言人李明表示，出口動能持續增強。",
+                 [("李明", "據初步統計，")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SPEAKER_AFTER)
+def test_the_speaker_after_the_quote(text, quotes):
+    assert quotes_of(text) == quotes
