@@ -43,6 +43,9 @@ NAME_AFTER_POSITION = [  # the words right after a position are a name when they
     pytest.param("外交部发言人朱邦造今天回答了记者的提问。", {"朱邦造"}, id="time-word-after-the-name"),
     pytest.param("日本福冈市市长高岛宗一郎等嘉宾出席。", {"高岛宗一郎"}, id="name-in-two-tagged-words"),
     pytest.param("外交部發言人朱邦造今天回答了記者的提問。", {"朱邦造"}, id="time-word-after-the-name-traditional"),
+    pytest.param("市文旅局局长王丽带着三件展品走上台。", {"王丽"}, id="aspect-particle-marks-a-verb"),
+    pytest.param("市文旅局局長王麗帶著三件展品走上台。", {"王麗"}, id="aspect-particle-marks-a-verb-traditional"),
+    pytest.param("市文旅局局长王丽华致辞。", {"王丽华"}, id="aspect-near-miss-three-character-name"),
 ]
 
 

@@ -72,6 +72,8 @@ SPEAKER_AFTER = [
     pytest.param("本报北京今日电 “据初步测算，上半年全国粮食产量增长2.1%。”国务院新闻办今天举行发布会，农业农村部新闻发言人李明表示，夏粮再获丰收。",
                  [("李明", "据初步测算，")], id="lead-quote-then-the-speaker's-sentence"),
     pytest.param("市长张伟出席开幕式。\n“东部沿海的物流网络非常发达，欢迎各国企业投资。”斐济副总理兼财长卡米卡在开幕式上说。",
+                 [("卡米卡", "东部沿海的物")], id="the-speaker-named-after-the-quote-not-the-one-before"),
+    pytest.param("市长张伟出席开幕式。\n“东部沿海的物流网络非常发达，欢迎各国企业投资。”一位外国参展商在开幕式上说。",
                  [], id="near-miss-an-unnamed-speaker-is-not-the-one-before"),
     pytest.param("本報台北今日電 「據初步統計，上半年出口金額成長12.3%。」財政部今天舉行記者會，發言人李明表示，出口動能持續增強。",
                  [("李明", "據初步統計，")], id="traditional"),

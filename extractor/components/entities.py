@@ -52,6 +52,7 @@ _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
 _SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|一行")
 _PLACE_AFTER = regex.compile("(?!" + _POSITION + ")[省州县邦市区]")
 """A 'name' followed by an administrative division (开伯尔普什图省) is a place."""
+_ASPECT_PARTICLES = ("着", "著", "了", "过")
 _CLAUSE_GOES_ON = ("v", "p", "c", "d", "u", "TIME")
 """Tags of the word after a name slot that show the name has ended: verbs, prepositions, conjunctions, adverbs,
 particles, times (发言人朱邦造今天回答)."""
@@ -427,6 +428,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
     following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
     if not closes and (following is None or following[0].idx != end or not following[0].tag_.startswith(_CLAUSE_GOES_ON)):
         return False
+    if following is not None and following[0].text in _ASPECT_PARTICLES:
+        return False  # 着/了/过 bind to the character before them, a verb: 李红带着 is 李红 + 带着
     acting = text.startswith(("等", "一行"), end) or following is not None and following[0].tag_.startswith("v")
     if len(span[0]) == 1 and span[0].tag_.startswith(_CLAUSE_GOES_ON + ("r",)) and not text.startswith(("等", "一行"), end):
         return closes
