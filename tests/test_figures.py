@@ -85,3 +85,23 @@ def test_every_figure_of_a_paragraph_has_a_subject():
         "28个": "国家和地区", "1200家": "企业", "达8万平方米": "展览面积", "56个": "现场签约项目",
         "320亿元": "签约总金额", "15%": "签约总金额同比增长",
     }
+
+
+# (id, article, figure text, unit): a bare 元 follows the article's locale, found from general signs of its press
+LOCALE_MONEY = [
+    ("singapore", "狮城组屋转售价格持续上涨，一套四房式组屋以120万元成交。", "120万元", "SGD"),
+    ("singapore-trad", "獅城組屋轉售價格持續上漲，一套四房式組屋以120萬元成交。", "120萬元", "SGD"),
+    ("singapore-explicit", "政府拨款5000万新元支持本地企业。", "5000万新元", "SGD"),
+    ("malaysia", "雪兰莪州务大臣宣布，州政府拨款300万元提升乡区道路。", "300万元", "MYR"),
+    ("malaysia-trad", "雪蘭莪州務大臣宣布，州政府撥款300萬元提升鄉區道路。", "300萬元", "MYR"),
+    ("malaysia-explicit", "该项目总值约2亿令吉，另有500万马币补贴。", "约2亿令吉", "MYR"),
+    ("mainland-naming-malaysia", "省商务厅与马来西亚企业签约，投资额3亿元。", "3亿元", "CNY"),
+    ("taiwan-county-names", "花蓮縣政府頒發獎勵金共31萬元，表揚國小選手。", "共31萬元", "TWD"),
+    ("other-currencies", "合同金額為500萬日圓、20萬英鎊和3億韓元。", "500萬日圓", "JPY"),
+]
+
+
+@pytest.mark.parametrize("article,figure,unit", [c[1:] for c in LOCALE_MONEY], ids=[c[0] for c in LOCALE_MONEY])
+def test_money_unit_follows_locale(article, figure, unit):
+    found = [f for f in extract(article).figures if f.text == figure]
+    assert [f.unit for f in found] == [unit], [(f.text, f.unit) for f in extract(article).figures]

@@ -48,10 +48,10 @@ CURRENCIES = {
     "卢布": "RUB", "盧布": "RUB",
     "澳元": "AUD", "澳大利亚元": "AUD", "澳大利亞元": "AUD", "澳洲元": "AUD",
     "加元": "CAD", "加币": "CAD", "加幣": "CAD", "加拿大元": "CAD",
-    "新加坡元": "SGD", "新元": "SGD", "新币": "SGD", "新幣": "SGD",
+    "新加坡元": "SGD", "新加坡币": "SGD", "新加坡幣": "SGD", "新元": "SGD", "新币": "SGD", "新幣": "SGD",
     "瑞士法郎": "CHF", "瑞郎": "CHF",
     "卢比": "INR", "盧比": "INR",
-    "林吉特": "MYR", "令吉": "MYR",
+    "林吉特": "MYR", "令吉": "MYR", "马币": "MYR", "馬幣": "MYR",
     "越南盾": "VND", "印尼盾": "IDR",
     "菲律宾比索": "PHP", "菲律賓比索": "PHP",
     "新西兰元": "NZD", "紐西蘭元": "NZD", "纽元": "NZD", "紐元": "NZD",
@@ -230,4 +230,6 @@ SUBJECT_UNITS = {
     "人数": ("count", "人"), "人數": ("count", "人"),
 }
 
-LOCALE_CURRENCIES = {"mainland": "CNY", "hongkong": "HKD", "macau": "MOP", "taiwan": "TWD"}
+LOCALE_CURRENCIES = {
+    "mainland": "CNY", "hongkong": "HKD", "macau": "MOP", "taiwan": "TWD", "singapore": "SGD", "malaysia": "MYR",
+}
