@@ -437,17 +437,18 @@ def _borrow_scale(lower: _Side, upper: _Side, upper_value: Decimal) -> Decimal:
 
 
 def _qualifier(pre: Optional[str], more: bool, post: Optional[str], approx_range: bool) -> str:
-    """A bound beats 'approx', which beats 'eq'; a bound before the number beats 多 and 以上 after it."""
+    """A bound before the number beats everything; then 'approx' (约…余 is approx), then 多 (gt), then a bound after
+    the number, then 'eq'."""
     before = PREFIX_QUALIFIERS[pre][0] if pre else "eq"
     after = SUFFIX_QUALIFIERS[post][0] if post else "eq"
     if before in _BOUNDS:
         return before
+    if "approx" in (before, after) or approx_range:
+        return "approx"
     if more:
         return "gt"
     if after in _BOUNDS:
         return after
-    if "approx" in (before, after) or approx_range:
-        return "approx"
     return "eq"
 
 
@@ -490,9 +491,9 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
         arabic = all(s.number.replace(",", "").isdigit() for s in sides)
         return _Reading("count", word, counted=word) if arabic else None
     if word in QUANTITY_UNITS:
-        return _Reading("quantity", word)
+        return _Reading("quantity", word.lstrip("个個"))  # 1430万个标准箱: 个 counts the unit
     if word in PERCENTAGE_POINT:
-        return _Reading("quantity", PERCENTAGE_POINT[word])
+        return _Reading("percent", PERCENTAGE_POINT[word])
     if word == "成" and any(s.value > 10 for s in sides):
         return None
     return _Reading("percent", "%", scale=Decimal(PERCENT_UNITS[word]))

@@ -172,7 +172,22 @@ FIGURES_NEW = [
     ("quantity-land", "占地2480畝，面積1000平方公里，落差3000公尺", "TWD",
      [("2480畝", "quantity", D(2480), "畝", "eq"), ("1000平方公里", "quantity", D(1000), "平方公里", "eq"),
       ("3000公尺", "quantity", D(3000), "公尺", "eq")]),
-    ("quantity-percentage-point", "比上年提高3个百分点", "CNY", [("3个百分点", "quantity", D(3), "百分点", "eq")]),
+    ("percentage-point", "比上年提高3个百分点", "CNY", [("3个百分点", "percent", D(3), "百分点", "eq")]),
+    ("percentage-point-trad", "比上年提高0.8個百分點", "CNY", [("0.8個百分點", "percent", D("0.8"), "百分點", "eq")]),
+    ("approx-with-more", "约6000余人参加，大約三十多家企業", "CNY",
+     [("约6000余人", "count", D(6000), "人", "approx"), ("大約三十多家", "count", D(30), "家", "approx")]),
+    ("more-without-approx", "共计6000余人", "CNY", [("共计6000余人", "count", D(6000), "人", "gt")]),
+    ("quantity-metric-ton", "年產量約480公噸，出口1200公吨", "TWD",
+     [("約480公噸", "quantity", D(480), "公噸", "approx"), ("1200公吨", "quantity", D(1200), "公吨", "eq")]),
+    ("quantity-counted-unit", "吞吐量约1430万个标准箱，約20萬個標準箱", "CNY",
+     [("约1430万个标准箱", "quantity", D(14300000), "标准箱", "approx"),
+      ("約20萬個標準箱", "quantity", D(200000), "標準箱", "approx")]),
+    ("count-more-classifiers", "获得3面奖牌、两头牛、5袋大米、三首歌曲、4道工序、12盏灯、3拨客商", "CNY",
+     [("3面", "count", D(3), "面", "eq"), ("两头", "count", D(2), "头", "eq"), ("5袋", "count", D(5), "袋", "eq"),
+      ("三首", "count", D(3), "首", "eq"), ("4道", "count", D(4), "道", "eq"), ("12盏", "count", D(12), "盏", "eq"),
+      ("3拨", "count", D(3), "拨", "eq")]),
+    ("count-more-classifiers-trad", "獲得3面獎牌、兩頭牛、三撥客商", "TWD",
+     [("3面", "count", D(3), "面", "eq"), ("兩頭", "count", D(2), "頭", "eq"), ("三撥", "count", D(3), "撥", "eq")]),
     ("fullwidth-digits", "签约项目５１个，总额１２．５亿元", "CNY",
      [("５１个", "count", D(51), "个", "eq"), ("１２．５亿元", "money", D(1250000000), "CNY", "eq")]),
 ]
@@ -213,6 +228,7 @@ NOT_FIGURES = [
     ("yi-cheng-du", "一成都公司参展"),
     ("bare-wan-idiom", "千万个家庭，百家企业，过亿元项目"),
     ("sub-units-alone", "五分钟，长三角，珠三角，三毛"),
+    ("classifier-words", "两面性，三面积，首都，三首相，四道路，两头发，五根本，三站台，两口岸，三轮车，十节能"),
 ]
 
 
@@ -258,6 +274,7 @@ JIONLP_QUALIFIERS = {"accurate": {"eq"}, "blur": {"approx"}, "blur+": {"ge", "gt
 NO_CURRENCY = ("no currency word and no money subject: ANNOTATION.md counts a bare amount as money "
                "only when its subject is money (成交金額逾三億), so it is not a money figure alone")
 MORE_IS_GT = "多/几 is a lower bound, qualifier gt with no upper (ANNOTATION.md: 三千四百多家 -> 3400), not a range"
+APPROX_MORE = "约 with 多/余 is approx, with no upper (ANNOTATION.md: 约…余 is approx), not a range"
 VAGUE = "a vague magnitude without a definite number is not a figure (ANNOTATION.md: 数以百万计)"
 
 JIONLP_DIFFERENT = {
@@ -268,7 +285,7 @@ JIONLP_DIFFERENT = {
     "小于40万": (NO_CURRENCY, []),
     "3000多欧元": (MORE_IS_GT, [("3000多欧元", "money", D(3000), "EUR", "gt")]),
     "十几块钱": (MORE_IS_GT, [("十几块钱", "money", D(10), "CNY", "gt")]),
-    "大约十多欧元": (MORE_IS_GT, [("大约十多欧元", "money", D(10), "EUR", "gt")]),
+    "大约十多欧元": (APPROX_MORE, [("大约十多欧元", "money", D(10), "EUR", "approx")]),
     "几十万块": (VAGUE, []),
     "人民币数十亿元": (VAGUE, []),
     "数十亿元人民币": (VAGUE, []),
