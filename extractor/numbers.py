@@ -27,6 +27,7 @@ from extractor.lexicon.numerals import (
     FINANCIAL_NUMERALS,
     FULLWIDTH_FOLD,
     LATIN_SCALES,
+    LIST_JOINERS,
     MEASURE_BEFORE_BIG,
     MORE_MARKERS,
     NOT_FIGURE_BEFORE,
@@ -57,6 +58,7 @@ from extractor.lexicon.units import (
     ORDINAL_AFTER,
     PERCENT_UNITS,
     PERCENTAGE_POINT,
+    PLACE_ABBREVIATIONS,
     QUANTITY_UNITS,
     SET_PHRASES,
     SUBJECT_UNITS,
@@ -265,7 +267,10 @@ _NUM_CHAR = (
     rf"|(?<={_DIG}|十){_class(DECIMAL_POINTS)}(?={_DIG})"
     rf"|{_class(MEASURE_BEFORE_BIG)}(?={_BIG})|(?<=\d){_class(LATIN_SCALES)}(?![A-Za-z]))"
 )
-_NUMBER = rf"(?:(?<![A-Za-z\d.])\d|{_DIG}|{_SMALL_START}){_NUM_CHAR}*(?:{_SP}(?={_BIG}){_NUM_CHAR}+)?"
+_NUMBER = (
+    rf"(?:(?<![A-Za-z\d.])\d|{_DIG}|{_SMALL_START}|{_scale_pattern(BIG_UNITS)})"
+    rf"{_NUM_CHAR}*(?:{_SP}(?={_BIG}){_NUM_CHAR}+)?"
+)
 _CURRENCY_ALT = "|".join(
     regex.escape(w) + _not_followed(YUAN_NOT_BEFORE if w.endswith(_YUAN_ENDINGS) else ())
     for w in sorted(CURRENCIES, key=len, reverse=True)
@@ -330,6 +335,7 @@ _DECLARATION = (
 _NAMED = rf"(?P<skip>[“「『][^“”「」『』\n]{{1,20}}[”」』]|‘[^‘’\n]{{1,20}}’|《[^《》\n]{{1,40}}》|{_alt(SET_PHRASES)})"
 _GRAMMAR = regex.compile(f"{_DECLARATION}|{_NAMED}|{_FIGURE}")
 
+_PLACE_LIST = regex.compile(r"\p{Han}{2,6}(?:、\p{Han}{2,6}){1,8}(?:及|和|与|與)?$")
 _ADJACENT = regex.compile(rf"({_DIG})({_DIG})((?:{_class(SMALL_UNITS)}|{_BIG}|{_class(MEASURE_BEFORE_BIG)})*)")
 _LEADING = regex.compile(rf"\d+(?:\.\d+)?|{_DIG}+")
 _SCALE_TAIL = regex.compile(rf"(?:{_BIG}|{_class(LATIN_SCALES)})+$")
@@ -339,6 +345,10 @@ _SUBJECT = regex.compile(
 )
 _CLAUSE_APPROX = regex.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。；;！？!?\n]{0,24}$")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?\n]")
+_COUNT = rf"(?:\d+|{_DIG}+|{_class(SMALL_UNITS)}{{1,3}})(?:{_alt(MEASURE_WORDS)})"
+_LIST_JOINER = _class(LIST_JOINERS)
+_COUNT_LISTED_BEFORE = regex.compile(rf"{_COUNT}[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}$")
+_COUNT_LISTED_AFTER = regex.compile(rf"[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}{_COUNT}")
 _PARTY_CONGRESS = ("党的", "黨的", "中共")
 _BOUNDS = ("gt", "ge", "lt", "le")
 
@@ -488,8 +498,9 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
     if word in MEASURE_WORDS:
         return _Reading("count", word)
     if word in COUNTED_NOUNS:
-        arabic = all(s.number.replace(",", "").isdigit() for s in sides)
-        return _Reading("count", word, counted=word) if arabic else None
+        if _names_a_counted_group(m, folded, sides):
+            return None
+        return _Reading("count", word, counted=word)
     if word in QUANTITY_UNITS:
         return _Reading("quantity", word.lstrip("个個"))  # 1430万个标准箱: 个 counts the unit
     if word in PERCENTAGE_POINT:
@@ -497,6 +508,22 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
     if word == "成" and any(s.value > 10 for s in sides):
         return None
     return _Reading("percent", "%", scale=Decimal(PERCENT_UNITS[word]))
+
+
+def _names_a_counted_group(m, folded: str, sides: list[_Side]) -> bool:
+    """A number with a place noun counts the places that take part or are listed (苗栗、南投、彰化3县; 中彰投苗四县市),
+    not a group the text has already named (联合举办的4县市). Chinese numerals need the places listed right before
+    them: alone (四县市, 两岸) they are labels."""
+    start = m.start("fig")
+    before = folded[max(0, start - 24) : start]
+    if before.endswith("的"):
+        return True
+    if all(s.number.replace(",", "").isdigit() for s in sides):
+        return False
+    count = sides[0].value
+    abbreviations = before[-int(count):] if count == count.to_integral_value() and 2 <= count <= 10 else ""
+    listed = bool(_PLACE_LIST.search(before))
+    return not (listed or (len(abbreviations) == count and all(c in PLACE_ABBREVIATIONS for c in abbreviations)))
 
 
 def _big_count_reading(m, folded: str, first: _Side) -> Optional[_Reading]:
@@ -554,19 +581,28 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         return False
     if reading.kind == "count":
         if first.number in ("一", "壹", "弌"):
-            return True
+            return not _in_list_of_counts(folded, m.start("fig"), m.end("fig"))
         if first.number in ORDINAL_TWO and reading.unit not in ORDINAL_TWO_UNITS_EXCEPT:
             return True
         if _before(folded, m.start("fig")).endswith(ORDINAL_AFTER.get(reading.unit, ())):
             return True
         if reading.unit in ("届", "屆", "级", "級") and regex.fullmatch(r"(?:19|20)\d\d", first.number):
             return True
-    if first.number[0] in "百佰千仟":
-        countable = reading.kind == "count" and len(first.number) == 1 and reading.unit in BARE_SCALE_MEASURES
-        if not (countable or reading.kind in ("money", "quantity")):
+    if first.number[0] in BIG_UNITS or first.number[0] in "百佰千仟":
+        if _before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS):
             return True
-        return _before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS)
+        pre = m.group("pre")
+        bounded = (pre is not None and PREFIX_QUALIFIERS[pre][0] != "eq") or bool(m.group("more1"))
+        if first.number[0] in BIG_UNITS:
+            return not bounded
+        countable = reading.kind == "count" and len(first.number) == 1 and reading.unit in BARE_SCALE_MEASURES
+        return not (countable or bounded or reading.kind in ("money", "quantity"))
     return False
+
+
+def _in_list_of_counts(folded: str, start: int, end: int) -> bool:
+    """一个 is a count beside other counts of a list (建成3个园区、一个中心), the rhetorical 一個 of prose elsewhere."""
+    return bool(_COUNT_LISTED_BEFORE.search(folded, max(0, start - 24), start) or _COUNT_LISTED_AFTER.match(folded, end, end + 30))
 
 
 def _amounts(m, sides: list[_Side], reading: _Reading) -> Optional[tuple[Decimal, Optional[Decimal]]]:
@@ -634,6 +670,7 @@ def find_figures(text: str, *, currency: str = "CNY") -> list[FigureMatch]:
     folded = text.translate(_FOLD)
     figures: list[FigureMatch] = []
     locale_currency: list[bool] = []
+    places: set[tuple[Decimal, str]] = set()
     pos = 0
     while (m := _GRAMMAR.search(folded, pos)) is not None:
         if m.group("decl"):
@@ -649,6 +686,10 @@ def find_figures(text: str, *, currency: str = "CNY") -> list[FigureMatch]:
             pos = m.end()
             continue
         found = _figure(m, text, folded, currency)
+        if found is not None and found[0].counted in COUNTED_NOUNS:
+            group = (found[0].value, found[0].counted)
+            found = None if group in places else found  # the group of places counted before, named again
+            places.add(group)
         if found is None:
             pos = max(m.end(), pos + 1)
             continue

@@ -12,7 +12,6 @@ PERSON_UNITS   units that are themselves nouns of people or visits: with no noun
                words 名 and 位 need their noun (三万名来自各地的买家).
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
-LIST_JOINERS   what joins the parts of a list of counts (3个园区、一个中心).
 """
 
 CHANGE_VERBS = frozenset(
@@ -29,5 +28,3 @@ SHARE_VERBS = frozenset("占 占到 约占".split())
 PERSON_UNITS = frozenset("人 人次".split())
 
 ANAPHORS = frozenset("这 这些 这个 这是 此 其 它 它们 该 上述 前者 后者 两者 二者".split())
-
-LIST_JOINERS = "、，和及与"

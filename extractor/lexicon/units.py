@@ -17,8 +17,11 @@ MEASURE_WORDS       count measure words (个 家 位 名 ...): kind 'count', uni
 ORDINAL_AFTER       measure word -> what before the number makes it a session number
                     (一届二次会议, 筹委会十次全会), not a count.
 BARE_SCALE_MEASURES the measure words a bare 百/千 (千台) may count; others are idioms (千家万户).
-COUNTED_NOUNS       nouns counted without a measure word (9省, 3縣, 4縣市); with Arabic digits
-                    only, because Chinese-numeral forms are referential labels (兩岸, 四縣市).
+COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市). Chinese numerals count them
+                    only right after the places listed (苗栗、南投、彰化三縣; 中彰投苗四縣市, whose
+                    one-character PLACE_ABBREVIATIONS each name a place); alone they are labels (兩岸,
+                    四縣市). Named again (展出四縣市的, 4縣市首長 after 4縣市) or after 的 (聯合舉辦的
+                    4縣市) they name a group already counted: no figure.
 QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written.
 PERCENT_UNITS       % and 成 (tenths: 三成 = 30 %) -> multiplier to percent.
 PERCENTAGE_POINT    个百分点 as written -> the quantity unit 百分点.
@@ -182,6 +185,11 @@ COUNTED_NOUNS = {
           "策", "情", "集團", "道", "慶", "寶", "學", "畫", "立", "防", "法", "會", "標", "土", "度"),
 }
 
+PLACE_ABBREVIATIONS = frozenset(
+    "京津沪滬渝冀晋晉辽遼吉黑苏蘇浙皖闽閩赣贛鲁魯豫鄂湘粤粵桂琼瓊川蜀贵貴黔云雲滇藏陕陝秦甘陇隴青宁寧新港澳台臺蒙"
+    "北基桃竹苗中彰投嘉南高屏宜花东東澎金马馬"
+)
+
 QUANTITY_UNITS = {
     "人次": (), "架次": (), "航次": (), "班次": (), "车次": (), "車次": (), "辆次": (), "輛次": (),
     "平方米": (), "平方公里": (), "平方千米": (), "平方公尺": (), "平米": (), "㎡": (), "m²": (),
@@ -244,7 +252,8 @@ SET_PHRASES = (
     "三天两头", "三天兩頭", "一举两得", "一舉兩得", "两面三刀", "兩面三刀", "三长两短", "三長兩短",
     "半斤八两", "半斤八兩", "三三两两", "三三兩兩", "七上八下", "乱七八糟", "亂七八糟", "十有八九",
     "九死一生", "接二连三", "接二連三", "独一无二", "獨一無二", "一清二楚", "千千万万", "千千萬萬",
-    "千万个", "千萬個", "万千", "萬千",
+    "千万个", "千萬個", "万千", "萬千", "一个中心、两个基本点", "一個中心、兩個基本點", "一个中心两个基本点",
+    "一個中心兩個基本點", "五项全能", "五項全能", "七项全能", "七項全能", "十项全能", "十項全能", "铁人三项", "鐵人三項",
 )
 
 MONEY_SUBJECTS = (
