@@ -39,6 +39,7 @@ from extractor.lexicon.numerals import (
     RANGE_OPENERS,
     RANGE_SEPARATORS,
     SMALL_UNITS,
+    SPORT_EVENT_BEFORE,
     SUFFIX_QUALIFIERS,
     TENS,
 )
@@ -55,6 +56,7 @@ from extractor.lexicon.units import (
     MEASURE_WORDS,
     MONEY_SUBJECTS,
     MONEY_TAIL,
+    NOT_COUNTED,
     ORDINAL_AFTER,
     PERCENT_UNITS,
     PERCENTAGE_POINT,
@@ -85,6 +87,8 @@ class FigureMatch:
                 四大板塊); '%' for percent; the unit as written for quantities ('人次', '平方米').
     qualifier   'eq' | 'gt' | 'ge' | 'lt' | 'le' | 'approx'.
     counted     the counted noun when it is part of the expression (四大板塊 -> '板塊', 9省 -> '省').
+    open_noun   the unit is a noun outside the lexicon (94金, 67銀): a count only where a tagger reads it as a
+                noun; `find_figures` returns such figures only when asked (`open_nouns=True`).
     """
 
     start: int
@@ -96,6 +100,7 @@ class FigureMatch:
     unit: str
     qualifier: str
     counted: Optional[str] = None
+    open_noun: bool = False
 
 
 def currency_for_locale(locale: str) -> str:
@@ -303,6 +308,19 @@ def _suffix_alt() -> str:
     )
 
 
+def _open_noun() -> str:
+    """One character after a number that may be a noun it counts (94金): never one that goes on with the figure
+    (至, 多, 以上, 左右) nor one of the closed classes that follow numbers without being counted (年, 岁, 倍, 号)."""
+    return (
+        rf"(?!{_alt(RANGE_SEPARATORS)}|{_alt(SUFFIX_QUALIFIERS)}|{_alt(PREFIX_QUALIFIERS)}|{_class(MORE_MARKERS)}"
+        rf"|{_class(NOT_COUNTED)}"
+        rf"|{_class(BIG_UNITS)}|{_class(SMALL_UNITS)}|{_class(DIGITS)}|{_class(DECIMAL_POINTS)})\p{{Han}}"
+    )
+
+
+_OPEN_NOUN = _open_noun()
+
+
 def _side(n: int) -> str:
     """One end of a figure: [百分之][currency] number [多 [scale]] [unit [角分] [钱/整] [currency]]."""
     return (
@@ -310,7 +328,8 @@ def _side(n: int) -> str:
         rf"(?:(?P<cur{n}>{_CURRENCY_ALT}){_SP})?"
         rf"(?P<num{n}>{_NUMBER})"
         rf"(?:{_SP}(?P<more{n}>{_class(MORE_MARKERS)})(?:{_SP}(?P<moresc{n}>{_scale_pattern(BIG_UNITS)}+))?)?"
-        rf"(?:{_SP}(?:(?P<unit{n}>{_UNIT_ALT})|(?P<big{n}>大)(?=(?P<bigx{n}>\p{{Han}}{{1,8}})))"
+        rf"(?:{_SP}(?:(?P<unit{n}>{_UNIT_ALT})|(?P<big{n}>大)(?=(?P<bigx{n}>\p{{Han}}{{1,8}}))"
+        rf"|(?P<noun{n}>{_OPEN_NOUN}))"
         rf"(?P<sub{n}>{_SUB})?"
         rf"(?:(?<={_DOLLARS}|{_TENTHS}|{_CENTS}){_SP}(?P<tail{n}>{_class(MONEY_TAIL)}))?"
         rf"(?:(?<={_DOLLARS}|{_TENTHS}|{_CENTS}|{_class(MONEY_TAIL)}){_SP}(?P<curpost{n}>{_CURRENCY_ALT}))?"
@@ -480,6 +499,7 @@ class _Reading:
     counted: Optional[str] = None
     end: Optional[int] = None
     from_locale: bool = False
+    open_noun: bool = False
 
 
 def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Reading]:
@@ -511,13 +531,10 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
 
 
 def _names_a_counted_group(m, folded: str, sides: list[_Side]) -> bool:
-    """A number with a place noun counts the places that take part or are listed (苗栗、南投、彰化3县; 中彰投苗四县市),
-    not a group the text has already named (联合举办的4县市). Chinese numerals need the places listed right before
-    them: alone (四县市, 两岸) they are labels."""
+    """A number with a place noun counts the places that take part or are listed (苗栗、南投、彰化3县; 中彰投苗四县市).
+    Chinese numerals need the places listed right before them: alone (四县市, 两岸) they are labels."""
     start = m.start("fig")
     before = folded[max(0, start - 24) : start]
-    if before.endswith("的"):
-        return True
     if all(s.number.replace(",", "").isdigit() for s in sides):
         return False
     count = sides[0].value
@@ -564,13 +581,34 @@ def _reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Rea
     prefix_currency = m.group("cur2") or m.group("cur1")
     if prefix_currency:
         return _Reading("money", CURRENCIES[prefix_currency])
-    return _subject_reading(m, folded, currency)
+    return _subject_reading(m, folded, currency) or _open_noun_reading(m, sides)
+
+
+def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
+    """94金, 67銀: an Arabic number and a noun outside the lexicon, to be confirmed by the tagger."""
+    noun = m.group("noun1")
+    if not noun or m.group("num2") or not sides[0].number.replace(",", "").isdigit():
+        return None
+    return _Reading("count", noun, counted=noun, open_noun=True)
+
+
+def _without_open_noun(m, reading: Optional[_Reading]) -> Optional[_Reading]:
+    """A reading that does not use the character after the number ends before it."""
+    n = 2 if m.group("noun2") else 1
+    if reading is None or reading.open_noun or not m.group(f"noun{n}"):
+        return reading
+    at = m.start(f"noun{n}")
+    while at > 0 and m.string[at - 1] in " \u3000\t":
+        at -= 1
+    return replace(reading, end=min(reading.end, at) if reading.end is not None else at)
 
 
 def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
-    """Ordinals, names and prose that look like figures: 一個, 国安二队, 一届二次会议, 2019届, 千家."""
+    """Ordinals, names and prose that look like figures: 一個, 国安二队, 一届二次会议, 2019届, 千家, 男子400米."""
     number_start = m.start("num1")
     before = folded[number_start - 1:number_start]
+    if reading.kind == "quantity" and _before(folded, m.start("fig")).endswith(SPORT_EVENT_BEFORE):
+        return True
     if m.group("num1")[0].isascii() and before.isascii() and before.isalpha():
         return True
     if _ordinal_or_vague(folded, m.start("fig"), first.chinese) or _ordinal_or_vague(folded, number_start, first.chinese):
@@ -628,7 +666,7 @@ def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMa
     sides = [_side_value(m, n) for n in (1, 2) if m.group(f"num{n}")]
     if any(side is None for side in sides):
         return None
-    reading = _reading(m, folded, sides, currency)
+    reading = _without_open_noun(m, _reading(m, folded, sides, currency))
     if reading is None or _not_a_figure(m, folded, sides[0], reading):
         return None
     amounts = _amounts(m, sides, reading)
@@ -650,13 +688,14 @@ def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMa
     figure = FigureMatch(
         start=start, end=end, text=text[start:end], kind=reading.kind, value=_normal(value),
         upper=_normal(upper) if upper is not None else None, unit=reading.unit, qualifier=qualifier,
-        counted=reading.counted,
+        counted=reading.counted, open_noun=reading.open_noun,
     )
     return figure, reading.from_locale
 
 
-def find_figures(text: str, *, currency: str = "CNY") -> list[FigureMatch]:
-    """Every figure mention in article order; `currency` is the locale's currency for a bare 元.
+def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) -> list[FigureMatch]:
+    """Every figure mention in article order; `currency` is the locale's currency for a bare 元. With `open_nouns`,
+    also the counts whose noun is outside the lexicon (94金), marked `open_noun` for a tagger to confirm.
 
     >>> [(f.text, f.kind, f.value, f.unit, f.qualifier) for f in find_figures("總投資突破300億元,簽約項目51個")]
     [('突破300億元', 'money', Decimal('30000000000'), 'CNY', 'gt'), ('51個', 'count', Decimal('51'), '個', 'eq')]
@@ -686,10 +725,14 @@ def find_figures(text: str, *, currency: str = "CNY") -> list[FigureMatch]:
             pos = m.end()
             continue
         found = _figure(m, text, folded, currency)
+        if found is not None and found[0].open_noun and not open_nouns:
+            found = None
         if found is not None and found[0].counted in COUNTED_NOUNS:
+            # a group of places counted before, named again or after 的 (联合举办的4县市), is no new count
             group = (found[0].value, found[0].counted)
-            found = None if group in places else found  # the group of places counted before, named again
+            named = group in places or folded[max(0, found[0].start - 1) : found[0].start] == "的"
             places.add(group)
+            found = None if named else found
         if found is None:
             pos = max(m.end(), pos + 1)
             continue

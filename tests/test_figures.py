@@ -105,3 +105,17 @@ LOCALE_MONEY = [
 def test_money_unit_follows_locale(article, figure, unit):
     found = [f for f in extract(article).figures if f.text == figure]
     assert [f.unit for f in found] == [unit], [(f.text, f.unit) for f in extract(article).figures]
+
+
+# (id, sentence, counts found): a number with a noun outside the lexicon counts it where the tagger reads a noun
+OPEN_NOUN_COUNTS = [
+    ("medals", "代表队以94金、67银、60铜共221面奖牌夺冠。", [("94金", "金"), ("67银", "银"), ("60铜", "铜"), ("共221面", "奖牌")]),
+    ("medals-trad", "代表隊以94金、67銀、60銅共221面獎牌奪冠。", [("94金", "金"), ("67銀", "銀"), ("60銅", "銅"), ("共221面", "獎牌")]),
+    ("goals-and-votes", "球队共进5球，获得2票。", [("5球", "球"), ("2票", "票")]),
+    ("verbs-are-no-nouns", "球队3胜2负，他今年16岁。", []),
+]
+
+
+@pytest.mark.parametrize("sentence,counts", [c[1:] for c in OPEN_NOUN_COUNTS], ids=[c[0] for c in OPEN_NOUN_COUNTS])
+def test_counts_of_any_noun(sentence, counts):
+    assert [(f.text, f.subject) for f in extract(sentence).figures] == counts

@@ -247,6 +247,7 @@ NOT_FIGURES = [
     ("bare-wan-idiom", "千万个家庭，百家企业，过亿元项目"),
     ("bare-magnitude-unqualified", "万元户，万家灯火，亿万富翁，每万元GDP，上百家企业，近百年，达万人"),
     ("sub-units-alone", "五分钟，长三角，珠三角，三毛"),
+    ("sport-events", "男子四百米选手，女子100米冠军，男女混合200米"),
     ("classifier-words", "两面性，三面积，首都，三首相，四道路，两头发，五根本，三站台，两口岸，三轮车，十节能"),
 ]
 
@@ -254,6 +255,21 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("text", [c[1] for c in NOT_FIGURES], ids=[c[0] for c in NOT_FIGURES])
 def test_not_figures(text):
     assert [f.text for f in find_figures(text)] == []
+
+
+OPEN_NOUNS = [
+    ("medals", "以94金、67銀、60銅共221面獎牌", [("94金", "金"), ("67銀", "銀"), ("60銅", "銅"), ("共221面", "面")]),
+    ("not-after-chinese-numeral", "三金两银", []),
+    ("closed-classes-after-numbers", "2019年，16岁，3倍，2号线，第5期，90后，5G，3D，500强", []),
+    ("figure-goes-on", "3至5亿元，30多名，50左右", [("3至5亿元", "CNY"), ("30多名", "名")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in OPEN_NOUNS], ids=[c[0] for c in OPEN_NOUNS])
+def test_open_noun_counts(text, expected):
+    """A number and a noun outside the lexicon is a count the tagger must confirm; asked for only with open_nouns."""
+    assert [(f.text, f.unit) for f in find_figures(text, open_nouns=True)] == expected
+    assert not any(f.open_noun for f in find_figures(text))
 
 
 def test_never_joins_across_newline():

@@ -29,6 +29,7 @@ from extractor.numbers import FigureMatch, currency_for_locale, find_figures
 NOUN_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "j", "ORG", "LOC", "s", "nt", "ns"})
 _ADVERB_TAGS = frozenset({"d", "ad", "vd"})
 _NAME_TAGS = frozenset({"LOC", "ORG"})
+_OPEN_NOUN_TAGS = frozenset({"n", "nz", "nw", "m", "q", "j"})
 _NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
 """Joined nouns after a count are one counted thing (28个国家和地区)."""
 _PASS_BEFORE = _ADVERB_TAGS | {"u", "xc", "p", "c", "TIME", "f", "q"}
@@ -60,14 +61,14 @@ class FigureComponent:
         """Find the figures in the text before the tokens are final (the Extractor runs this beside the model calls)."""
         text = text_of(doc)
         doc.user_data["locale"] = detect_locale(text)
-        doc.user_data[_FOUND] = find_figures(text, currency=currency_for_locale(doc.user_data["locale"]))
+        doc.user_data[_FOUND] = find_figures(text, currency=currency_for_locale(doc.user_data["locale"]), open_nouns=True)
 
     def __call__(self, doc: Doc) -> Doc:
         if _FOUND not in doc.user_data:
             self.prepare(doc)
         text = text_of(doc)
         source = doc.user_data.get("source_text", text)
-        matches = doc.user_data.pop(_FOUND)
+        matches = _tagged_as_nouns(doc, doc.user_data.pop(_FOUND))
         reader = SubjectReader(doc, matches)
         spans = []
         for match in matches:
@@ -84,6 +85,20 @@ class FigureComponent:
             spans.append(span)
         doc.spans["figures"] = spans
         return doc
+
+
+def _tagged_as_nouns(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
+    """Counts of a noun outside the lexicon (94金, 67銀) stay where the tagger reads that character as a word of
+    its own that names a thing (a noun, or a number word: LAC tags 金 in 94金 as m)."""
+    starts = {t.idx: t for t in doc}
+    kept = []
+    for match in matches:
+        if match.open_noun:
+            token = starts.get(match.end - 1)
+            if token is None or len(token.text) != 1 or token.tag_ not in _OPEN_NOUN_TAGS:
+                continue
+        kept.append(match)
+    return kept
 
 
 def _unit_as_written(text: str, source: str, match: FigureMatch) -> str:

@@ -22,6 +22,8 @@ COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市).
                     one-character PLACE_ABBREVIATIONS each name a place); alone they are labels (兩岸,
                     四縣市). Named again (展出四縣市的, 4縣市首長 after 4縣市) or after 的 (聯合舉辦的
                     4縣市) they name a group already counted: no figure.
+NOT_COUNTED         characters after a number that are never a noun it counts: times, ages, multiples,
+                    ranks and positions, function words (2019年, 16岁, 3倍, 2号线, 5后).
 QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written.
 PERCENT_UNITS       % and 成 (tenths: 三成 = 30 %) -> multiplier to percent.
 PERCENTAGE_POINT    个百分点 as written -> the quantity unit 百分点.
@@ -188,6 +190,12 @@ COUNTED_NOUNS = {
 PLACE_ABBREVIATIONS = frozenset(
     "京津沪滬渝冀晋晉辽遼吉黑苏蘇浙皖闽閩赣贛鲁魯豫鄂湘粤粵桂琼瓊川蜀贵貴黔云雲滇藏陕陝秦甘陇隴青宁寧新港澳台臺蒙"
     "北基桃竹苗中彰投嘉南高屏宜花东東澎金马馬"
+)
+
+NOT_COUNTED = (
+    "年月日号號天时時点點分秒周週季旬宵夜晚早晨刻代世载載岁歲倍番折比期楼樓层層版路线線级級强強后後前中内內外上下左右"
+    "间間来來去次度届屆的之和与與及或以为為是在对對并並也都就又再才已将將被把让讓向从從由于於同跟等即而且但还還只共各每"
+    "这這那其此该該亦万萬亿億元"
 )
 
 QUANTITY_UNITS = {
