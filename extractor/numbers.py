@@ -347,12 +347,18 @@ _FIGURE = (
     rf"(?P<incl2>{_INCLUSIVE})?"
     rf"(?:{_SP}(?P<post>{_suffix_alt()}))?)"
 )
+_FRACTION = (
+    rf"(?P<frac>(?:(?P<fpre>{_prefix_alt()}){_SP})?"
+    rf"(?:(?!{_class('百佰')}分之)(?P<fden>{_NUMBER})分之(?P<fnum>{_NUMBER})"
+    rf"|(?<![\d/.])(?P<anum>\d{{1,3}})/(?P<aden>\d{{1,3}})(?![\d/]))"
+    rf"(?:{_SP}(?P<fpost>{_suffix_alt()}))?)"
+)
 _DECLARATION = (
     rf"(?P<decl>[（(]{_SP}(?P<declcur>{_CURRENCY_ALT}){_SP}"
     rf"(?:[，,、]{_SP}(?P<same>下同){_SP})?[）)])"
 )
 _NAMED = rf"(?P<skip>[“「『][^“”「」『』\n]{{1,20}}[”」』]|‘[^‘’\n]{{1,20}}’|《[^《》\n]{{1,40}}》|{_alt(SET_PHRASES)})"
-_GRAMMAR = regex.compile(f"{_DECLARATION}|{_NAMED}|{_FIGURE}")
+_GRAMMAR = regex.compile(f"{_DECLARATION}|{_NAMED}|{_FRACTION}|{_FIGURE}")
 
 _PLACE_LIST = regex.compile(r"\p{Han}{2,6}(?:、\p{Han}{2,6}){1,8}(?:及|和|与|與)?$")
 _ADJACENT = regex.compile(rf"({_DIG})({_DIG})((?:{_class(SMALL_UNITS)}|{_BIG}|{_class(MEASURE_BEFORE_BIG)})*)")
@@ -527,6 +533,8 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
         return _Reading("percent", PERCENTAGE_POINT[word])
     if word == "成" and any(s.value > 10 for s in sides):
         return None
+    if word == "成" and folded[m.end(f"unit{n}") : m.end(f"unit{n}") + 1] in ("为", "為") and not m.group("pre"):
+        return None
     return _Reading("percent", "%", scale=Decimal(PERCENT_UNITS[word]))
 
 
@@ -643,6 +651,13 @@ def _in_list_of_counts(folded: str, start: int, end: int) -> bool:
     return bool(_COUNT_LISTED_BEFORE.search(folded, max(0, start - 24), start) or _COUNT_LISTED_AFTER.match(folded, end, end + 30))
 
 
+def _share_qualifier(folded: str, start: int, qualifier: str) -> str:
+    """A share stated with 约占 earlier in its clause is approximate (约占全市用电量的31.7%)."""
+    if qualifier == "eq" and _CLAUSE_APPROX.search(_CLAUSE_BREAK.split(folded[max(0, start - 40):start])[-1]):
+        return "approx"
+    return qualifier
+
+
 def _amounts(m, sides: list[_Side], reading: _Reading) -> Optional[tuple[Decimal, Optional[Decimal]]]:
     """Value and upper, with 角/分 added and a range's shared scale lent to its lower end."""
     values = []
@@ -680,9 +695,8 @@ def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMa
     more = bool(m.group("more1") or m.group("more2")) and not ranged
     post = m.group("post") if end == m.end("fig") else None
     qualifier = _qualifier(m.group("pre"), more, post, sides[0].upper is not None)
-    if reading.kind == "percent" and qualifier == "eq":
-        if _CLAUSE_APPROX.search(_CLAUSE_BREAK.split(folded[max(0, start - 40):start])[-1]):
-            qualifier = "approx"
+    if reading.kind == "percent":
+        qualifier = _share_qualifier(folded, start, qualifier)
     while end > start and folded[end - 1].isspace():
         end -= 1
     figure = FigureMatch(
@@ -691,6 +705,29 @@ def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMa
         counted=reading.counted, open_noun=reading.open_noun,
     )
     return figure, reading.from_locale
+
+
+_SHARE_BEFORE = regex.compile(r"[占佔][^\S\n]?$")
+_CENTS_PLACES = Decimal("0.01")
+
+
+def _fraction(m, text: str, folded: str) -> Optional[FigureMatch]:
+    """五分之一 (and 1/5 after 占 or a qualifier) is the percent 20; a fraction that does not end is given to the cent."""
+    if m.group("anum"):
+        if not (m.group("fpre") or _SHARE_BEFORE.search(folded, max(0, m.start() - 2), m.start())):
+            return None
+        numerator, denominator = Decimal(m.group("anum")), Decimal(m.group("aden"))
+    else:
+        numerator, denominator = parse_number(m.group("fnum")), parse_number(m.group("fden"))
+    if numerator is None or denominator is None or not 0 < numerator <= denominator:
+        return None
+    value = numerator * 100 / denominator
+    if value != value.quantize(Decimal("0.0001")):
+        value = value.quantize(_CENTS_PLACES)
+    start, end = m.start("frac"), m.end("frac")
+    qualifier = _share_qualifier(folded, start, _qualifier(m.group("fpre"), False, m.group("fpost"), False))
+    return FigureMatch(start=start, end=end, text=text[start:end], kind="percent", value=_normal(value), upper=None,
+                       unit="%", qualifier=qualifier)
 
 
 def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) -> list[FigureMatch]:
@@ -722,6 +759,13 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
             pos = m.end()
             continue
         if m.group("skip"):
+            pos = m.end()
+            continue
+        if m.group("frac"):
+            fraction = _fraction(m, text, folded)
+            if fraction is not None:
+                figures.append(fraction)
+                locale_currency.append(False)
             pos = m.end()
             continue
         found = _figure(m, text, folded, currency)

@@ -47,6 +47,10 @@ SUBJECTS = [
     # 占: the share of what
     ("share", "民营企业约占全部参展企业的六成。", "六成", "民营企业约占全部参展企业"),
     ("share-trad", "民營企業約佔全部參展企業的六成。", "六成", "民營企業約佔全部參展企業"),
+    ("share-said-to-be", "参展商中约60%为中小企业。", "约60%", "中小企业"),
+    ("share-said-to-be-trad", "今屆展商中有近四成為首次參展的初創企業。", "近四成", "首次參展的初創企業"),
+    ("share-then-judgement", "出口增长5%为近年最高。", "5%", "出口增长"),
+    ("fraction-share", "民营企业约占全省企业的三分之一。", "三分之一", "民营企业约占全省企业"),
     # a clause without a topic takes up the one before it; 这 points back
     ("editions-topic", "该博览会已成功举办了15届。", "15届", "博览会"),
     ("editions-topic-across-time-clause", "中国国际茶博会自2010年创办以来，已成功举办12届。", "12届", "中国国际茶博会"),

@@ -30,6 +30,7 @@ NOUN_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "j", "ORG", "LOC", "s", "nt"
 _ADVERB_TAGS = frozenset({"d", "ad", "vd"})
 _NAME_TAGS = frozenset({"LOC", "ORG"})
 _OPEN_NOUN_TAGS = frozenset({"n", "nz", "nw", "m", "q", "j"})
+_CATEGORY_COPULAS = ("为", "是")
 _NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
 """Joined nouns after a count are one counted thing (28个国家和地区)."""
 _PASS_BEFORE = _ADVERB_TAGS | {"u", "xc", "p", "c", "TIME", "f", "q"}
@@ -227,6 +228,10 @@ class SubjectReader:
         after = self._noun_after(match.end, limit) or self._noun_after_next(match)
         if after:
             return _Read(after, after)
+        if match.kind == "percent":
+            category = self._category_after(match.end, limit)
+            if category:
+                return _Read(category, None)
         if match.unit in PERSON_UNITS:
             acting = self._verb_phrase_after(match.end, limit)
             if acting:
@@ -263,6 +268,17 @@ class SubjectReader:
             return ((at, tail[1] if tail else end + 1),)
         phrase = self._noun_phrase_from(at, limit)
         return (phrase,) if phrase else None
+
+    def _category_after(self, at: int, limit: int) -> Optional[Spans]:
+        """A share followed by 为/是 measures what it is said to be: 展商中有近四成[为首次参展的初创企业]."""
+        at = self._skip_blanks(at, limit)
+        if self.text[at : at + 1] not in _CATEGORY_COPULAS:
+            return None
+        i, stop = bisect_left(self.starts, at + 1), bisect_left(self.starts, min(limit, at + 17))
+        last = next((k for k in range(stop - 1, i - 1, -1) if _is_nounish(self.tokens[k]) or self.tokens[k].tag == "v"), None)
+        if last is None or self.tokens[i].start != at + 1:
+            return None
+        return ((at + 1, self.tokens[last].end),)
 
     def _noun_after_next(self, match: FigureMatch) -> Optional[Spans]:
         """Two counts of one noun written together count it both (59大类5522种[产品])."""
@@ -561,6 +577,7 @@ class SubjectReader:
                 j += 1
                 continue
             if (token.tag == "v" and len(token.text) == 1 and (previous is None or previous.tag == "a")
+                    and token.text not in STATE_VERBS and token.text not in CHANGE_VERBS
                     and nxt is not None and nxt.end <= limit and _is_nounish(nxt)):
                 j += 1
                 continue

@@ -27,7 +27,8 @@ NOT_COUNTED         characters after a number that are never a noun it counts: t
 QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written.
 PERCENT_UNITS       % and 成 (tenths: 三成 = 30 %) -> multiplier to percent.
 PERCENTAGE_POINT    个百分点 as written -> the quantity unit 百分点.
-CHENG_NOT_BEFORE    what after 成 makes it a verb or a word (一成都公司, 三成员).
+CHENG_NOT_BEFORE    what after 成 makes it a verb or a word (一成都公司, 三成员). 成为 is the verb "become"
+                    unless a qualifier opens the share (近四成为首次参展的企业).
 BIG_COUNT_*         the N大X form (四大板塊, 十大領域): HEAD_NOUNS end the counted noun, STOPS cut
                     it, NOT_AFTER lists what after 大 is another word (大会, 大学, 十九大精神).
 SET_PHRASES         slogans, names and idioms whose numbers are not figures (三个代表, 五大洲,
@@ -218,7 +219,7 @@ PERCENTAGE_POINT = {"个百分点": "百分点", "個百分點": "百分點", "�
 PERCENT_UNITS = {"%": 1, "成": 10}
 
 CHENG_NOT_BEFORE = (
-    "都", "为", "為", "员", "員", "本", "果", "功", "立", "交", "熟", "效", "绩", "績", "就", "型",
+    "都", "员", "員", "本", "果", "功", "立", "交", "熟", "效", "绩", "績", "就", "型",
     "长", "長", "品", "分", "份", "年", "人", "家", "事", "语", "語", "形", "真", "全", "材", "才",
     "败", "敗", "像", "群", "套", "对", "對", "千", "万", "萬", "百", "亿", "億", "了", "章", "批",
     "片", "熟", "婚", "器", "行", "名", "绩", "规", "規", "风", "風", "天", "日", "龙", "龍",
