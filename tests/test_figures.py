@@ -66,6 +66,10 @@ SUBJECTS = [
     ("spent-with-preposition", "市政府将向基金注资5亿元。", "5亿元", "市政府向基金注资"),
     ("spent-for-purpose", "其中约三成用于设备更新。", "约三成", "用于设备更新"),
     ("determiner-own-words", "各项累计成交12亿元。", "12亿元", "各项累计成交"),
+    ("part-after-qizhong", "全年进出口总额2356亿元，其中出口1420亿元，进口936亿元。", "1420亿元", "出口"),
+    ("part-after-qizhong-trad", "全年進出口總額2356億元，其中出口1420億元，進口936億元。", "936億元", "進口"),
+    ("people-by-what-they-do", "项目建成后带动就业5000人以上。", "5000人以上", "带动就业"),
+    ("people-by-what-the-noun-does", "全市新增城镇就业6.2万人。", "6.2万人", "城镇就业"),
     # lists: the items before a count are not its subject; parts of a list each have their own
     ("enumeration-closed-by-count", "围绕产业、人才、金融、服务四方面发力。", "四方面", "方面"),
     ("enumeration-then-head-noun", "带动餐饮、住宿、交通等相关消费超过860亿元。", "超过860亿元", "相关消费"),

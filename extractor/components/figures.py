@@ -386,19 +386,30 @@ class SubjectReader:
             return _Before(((noun[0], nearest.end),), (noun,), False)
         if all(v.text in STATE_VERBS for v in verbs):
             return _Before((noun,), (noun,), True)
-        if match.kind in ("money", "quantity") and not self.text[nearest.end : match.start].strip():
+        adjacent = not self.text[nearest.end : match.start].strip()
+        spent = match.kind in ("money", "quantity") or (match.unit in PERSON_UNITS and nearest.start == noun[1])
+        if spent and adjacent:
             return self._spent(match, noun, adjunct, verbs, compact=len(verbs) == 1 and not between and nearest.start == noun[1])
+        group = self._verb_group(verbs)
+        if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
+            return _Before(((group[-1].start, group[0].end),), (noun,), False)
         return _Before((noun,), (noun,), False)
 
-    def _spent(self, match: FigureMatch, noun: tuple[int, int], adjunct: Optional[tuple[int, int]], verbs: list[_Token],
-               compact: bool) -> _Before:
-        """An amount right after a verb that spends or earns it measures the topic's doing: 交通固定资产投资[45亿元],
-        县府112年投入[1200万元] -> 县府投入, 政府会再向计划注资[1亿元] -> 政府向计划注资."""
+    def _verb_group(self, verbs: list[_Token]) -> list[_Token]:
+        """The verbs written together right before the figure, nearest first."""
         group = [verbs[0]]
         for verb in verbs[1:]:
             if self.text[verb.end : group[-1].start].strip():
                 break
             group.append(verb)
+        return group
+
+    def _spent(self, match: FigureMatch, noun: tuple[int, int], adjunct: Optional[tuple[int, int]], verbs: list[_Token],
+               compact: bool) -> _Before:
+        """An amount right after a verb that spends or earns it measures the topic's doing: 交通固定资产投资[45亿元],
+        县府112年投入[1200万元] -> 县府投入, 政府会再向计划注资[1亿元] -> 政府向计划注资; so do people counted by
+        what the noun before does (新增城镇就业[6.2万人])."""
+        group = self._verb_group(verbs)
         pieces = [noun] + ([adjunct] if adjunct else []) + [(group[-1].start, group[0].end)]
         merged: list[tuple[int, int]] = []
         for a, b in pieces:
@@ -421,10 +432,12 @@ class SubjectReader:
         return _Before((topic or ()) + (share,), topic, True)
 
     def _without_topic(self, match: FigureMatch, verbs: list[_Token], determiner: bool) -> Optional[_Before]:
-        """A clause that names no topic: a change or an amount of the topic of the clause before it. A clause led
-        by a determiner (各项累计成交) says what it measures in its own words; 这/其 point back."""
+        """A clause that names no topic: a change or an amount of the topic of the clause before it. A clause says
+        what it measures in its own words when a determiner leads it (各项累计成交), when it names a part after 其中
+        (其中出口1420亿元) and when it counts people by what they do (带动就业5000人); 这/其 point back."""
         nearest = verbs[0] if verbs else None
-        if determiner and nearest is not None and nearest.text not in STATE_VERBS:
+        own_named = determiner or match.unit in PERSON_UNITS or self._names_a_part(match.start)
+        if own_named and nearest is not None and nearest.text not in STATE_VERBS:
             own = self._own_words(match.start, nearest.end)
             if own:
                 return _Before(own, None, False)
@@ -480,11 +493,15 @@ class SubjectReader:
             k -= 1
         return True
 
+    def _names_a_part(self, start: int) -> bool:
+        i = bisect_left(self.starts, self.parts.start_before(start))
+        return i < len(self.tokens) and self.tokens[i].text == "其中"
+
     def _own_words(self, start: int, end: int) -> Optional[Spans]:
         """The clause's own words before the figure, from its first content word: 一季度同比增长, 较去年增长."""
         part_start = self.parts.start_before(start)
         i = bisect_left(self.starts, part_start)
-        while i < len(self.tokens) and self.tokens[i].end <= end and self.tokens[i].tag in ("c", "w"):
+        while i < len(self.tokens) and self.tokens[i].end <= end and (self.tokens[i].tag in ("c", "w") or self.tokens[i].text == "其中"):
             i += 1
         if i >= len(self.tokens) or self.tokens[i].start >= end:
             return None
