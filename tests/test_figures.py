@@ -41,6 +41,7 @@ SUBJECTS = [
     # a change: the magnitude, with the direction in the subject
     ("change", "出口额同比增长12.5%。", "12.5%", "出口额同比增长"),
     ("change-trad", "公司營收同比增長8.5%。", "8.5%", "公司營收同比增長"),
+    ("change-per-period-trad", "台積電營收年增36.5%，季減2.1%。", "2.1%", "台積電營收季減"),
     ("level-not-change", "出口额从2020年的3亿元增长到2023年的5亿元。", "5亿元", "出口额"),
     ("change-with-earlier-topic", "全省工业增加值1200亿元，同比增长6.3%。", "6.3%", "全省工业增加值同比增长"),
     ("change-with-earlier-topic-trad", "全省工業增加值1200億元，同比增長6.3%。", "6.3%", "全省工業增加值同比增長"),
@@ -68,6 +69,7 @@ SUBJECTS = [
     ("determiner-own-words", "各项累计成交12亿元。", "12亿元", "各项累计成交"),
     ("part-after-qizhong", "全年进出口总额2356亿元，其中出口1420亿元，进口936亿元。", "1420亿元", "出口"),
     ("part-after-qizhong-trad", "全年進出口總額2356億元，其中出口1420億元，進口936億元。", "936億元", "進口"),
+    ("count-by-what-they-do-trad", "地震造成逾200人受傷，約3,000戶停電。", "約3,000戶", "停電"),
     ("people-by-what-they-do", "项目建成后带动就业5000人以上。", "5000人以上", "带动就业"),
     ("people-by-what-the-noun-does", "全市新增城镇就业6.2万人。", "6.2万人", "城镇就业"),
     # lists: the items before a count are not its subject; parts of a list each have their own

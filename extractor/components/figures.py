@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components import occurrences, text_of
-from extractor.lexicon.figures import ANAPHORS, CHANGE_VERBS, PERSON_UNITS, SHARE_VERBS, STATE_VERBS
+from extractor.lexicon.figures import ANAPHORS, CHANGE_VERBS, PERIODS, PERSON_UNITS, SHARE_VERBS, STATE_VERBS
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures
@@ -356,7 +356,7 @@ class SubjectReader:
                 joined = joined or token.tag == "c"
                 if token.tag == "v":
                     verbs.append(token)
-                elif (token.tag in _PASS_BEFORE or _is_numeral(token) or _counts_with(token, previous)
+                elif (token.tag in _PASS_BEFORE or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
                       or (token.tag == "a" and self.text[token.end : token.end + 1] == "的")
                       or (token.tag == "r" and token.text.startswith("每"))):
                     between.append(token)
@@ -456,7 +456,11 @@ class SubjectReader:
         return None
 
     def _taken_up(self, match: FigureMatch) -> _Read:
+        """The topic of the clause before; for a count with none, what the things counted do (约3000户停电)."""
         topic = self._topic_before_clause(match.start)
+        if topic is None and match.kind == "count":
+            acting = self._verb_phrase_after(match.end, self.parts.end_after(match.end, len(self.text)))
+            return _Read(acting, None)
         return _Read(topic, topic)
 
     # -- helpers -------------------------------------------------------------------------------

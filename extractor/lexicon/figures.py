@@ -10,12 +10,14 @@ SHARE_VERBS    占: in `X占Y的N%` the figure measures X's share of Y.
 PERSON_UNITS   units that are themselves nouns of people or visits: with no noun after, the verb
                phrase after them says who is counted (近60人参加研讨会 -> 参加研讨会). The measure
                words 名 and 位 need their noun (三万名来自各地的买家).
+PERIODS        one-character periods read as adverbs of time before a change (年增36.5%, 季减2.1%), even
+               where the tagger calls them nouns: never a topic.
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
 """
 
 CHANGE_VERBS = frozenset(
-    "增长 增加 增 成长 上升 上涨 攀升 提高 提升 扩大 下降 下跌 下滑 减少 降低 回落 缩小 萎缩 衰退 涨 跌 降".split()
+    "增长 增加 增 成长 上升 上涨 攀升 提高 提升 扩大 下降 下跌 下滑 减少 降低 回落 缩小 萎缩 衰退 涨 跌 降 减 升".split()
 )
 
 STATE_VERBS = frozenset(
@@ -26,5 +28,7 @@ STATE_VERBS = frozenset(
 SHARE_VERBS = frozenset("占 占到 约占".split())
 
 PERSON_UNITS = frozenset("人 人次".split())
+
+PERIODS = frozenset("年 季 月 周 日".split())
 
 ANAPHORS = frozenset("这 这些 这个 这是 此 其 它 它们 该 上述 前者 后者 两者 二者".split())
