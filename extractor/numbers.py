@@ -339,14 +339,20 @@ def _side(n: int) -> str:
 
 _INCLUSIVE = rf"{_SP}[（(]含[）)]"
 # A range whose lower end has a unit needs one at its upper end too: 3亿元至2020年 is no range.
-_FIGURE = (
-    rf"(?P<fig>(?:(?P<pre>{_prefix_alt()}){_SP})?"
-    rf"(?:(?P<from>{_class(RANGE_OPENERS)}){_SP})?"
-    rf"{_side(1)}(?P<incl1>{_INCLUSIVE})?"
-    rf"(?:{_SP}(?P<sep>{_alt(RANGE_SEPARATORS)}){_SP}{_side(2)}(?(unit1)(?(unit2)|(?!))|))?"
-    rf"(?P<incl2>{_INCLUSIVE})?"
-    rf"(?:{_SP}(?P<post>{_suffix_alt()}))?)"
-)
+def _figure_pattern(ranges: bool = True) -> str:
+    """A figure; without `ranges`, its upper end never matches (the groups stay, unmatched)."""
+    never = "" if ranges else "(?!)"
+    return (
+        rf"(?P<fig>(?:(?P<pre>{_prefix_alt()}){_SP})?"
+        rf"(?:(?P<from>{_class(RANGE_OPENERS)}){_SP})?"
+        rf"{_side(1)}(?P<incl1>{_INCLUSIVE})?"
+        rf"(?:{never}{_SP}(?P<sep>{_alt(RANGE_SEPARATORS)}){_SP}{_side(2)}(?(unit1)(?(unit2)|(?!))|))?"
+        rf"(?P<incl2>{_INCLUSIVE})?"
+        rf"(?:{_SP}(?P<post>{_suffix_alt()}))?)"
+    )
+
+
+_FIGURE = _figure_pattern()
 _FRACTION = (
     rf"(?P<frac>(?:(?P<fpre>{_prefix_alt()}){_SP})?"
     rf"(?:(?!{_class('百佰')}分之)(?P<fden>{_NUMBER})分之(?P<fnum>{_NUMBER})"
@@ -359,6 +365,8 @@ _DECLARATION = (
 )
 _NAMED = rf"(?P<skip>[“「『][^“”「」『』\n]{{1,20}}[”」』]|‘[^‘’\n]{{1,20}}’|《[^《》\n]{{1,40}}》|{_alt(SET_PHRASES)})"
 _GRAMMAR = regex.compile(f"{_DECLARATION}|{_NAMED}|{_FRACTION}|{_FIGURE}")
+_ONE_END = regex.compile(_figure_pattern(ranges=False))
+"""The first end alone, when two figures joined by 至 make no range (下跌12%至8.6亿港元)."""
 
 _PLACE_LIST = regex.compile(r"\p{Han}{2,6}(?:、\p{Han}{2,6}){1,8}(?:及|和|与|與)?$")
 _ADJACENT = regex.compile(rf"({_DIG})({_DIG})((?:{_class(SMALL_UNITS)}|{_BIG}|{_class(MEASURE_BEFORE_BIG)})*)")
@@ -676,6 +684,14 @@ def _amounts(m, sides: list[_Side], reading: _Reading) -> Optional[tuple[Decimal
     return value * reading.scale, (upper * reading.scale if upper is not None else None)
 
 
+def _unit_kind(word: str) -> str:
+    if word in CURRENCIES or word in YUAN_WORDS:
+        return "money"
+    if word in PERCENT_UNITS or word in PERCENTAGE_POINT:
+        return "percent"
+    return "quantity" if word in QUANTITY_UNITS else "count"
+
+
 def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMatch, bool]]:
     """The figure a grammar match denotes, with whether its currency came from the locale; None if none."""
     sides = [_side_value(m, n) for n in (1, 2) if m.group(f"num{n}")]
@@ -683,6 +699,8 @@ def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMa
         return None
     reading = _without_open_noun(m, _reading(m, folded, sides, currency))
     if reading is None or _not_a_figure(m, folded, sides[0], reading):
+        return None
+    if m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) != _unit_kind(m.group("unit2")):
         return None
     amounts = _amounts(m, sides, reading)
     if amounts is None:
@@ -769,6 +787,12 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
             pos = m.end()
             continue
         found = _figure(m, text, folded, currency)
+        if found is None and m.group("num2"):
+            m = _ONE_END.match(folded, m.start("fig"))
+            found = _figure(m, text, folded, currency) if m else None
+            if m is None:
+                pos += 1
+                continue
         if found is not None and found[0].open_noun and not open_nouns:
             found = None
         if found is not None and found[0].counted in COUNTED_NOUNS:

@@ -70,6 +70,7 @@ SUBJECTS = [
     ("part-after-qizhong", "全年进出口总额2356亿元，其中出口1420亿元，进口936亿元。", "1420亿元", "出口"),
     ("part-after-qizhong-trad", "全年進出口總額2356億元，其中出口1420億元，進口936億元。", "936億元", "進口"),
     ("count-by-what-they-do-trad", "地震造成逾200人受傷，約3,000戶停電。", "約3,000戶", "停電"),
+    ("verbs-name-the-amount", "共发放消费券2000万元，带动消费1.5亿元。", "1.5亿元", "带动消费"),
     ("people-by-what-they-do", "项目建成后带动就业5000人以上。", "5000人以上", "带动就业"),
     ("people-by-what-the-noun-does", "全市新增城镇就业6.2万人。", "6.2万人", "城镇就业"),
     # lists: the items before a count are not its subject; parts of a list each have their own

@@ -181,6 +181,8 @@ FIGURES_NEW = [
      [("近四成", "percent", D(40), "%", "lt"), ("約三成", "percent", D(30), "%", "approx")]),
     ("percent-approx-clause", "约占全市用电量的31.7%", "CNY", [("31.7%", "percent", D("31.7"), "%", "approx")]),
     ("percent-range", "增速为20%-30%", "CNY", [("20%-30%", "percent", D(20), "%", "eq", D(30))]),
+    ("no-range-across-kinds", "純利按年跌12%至8.6億港元", "MOP",
+     [("12%", "percent", D(12), "%", "eq"), ("8.6億港元", "money", D(860000000), "HKD", "eq")]),
     ("fraction-chinese", "约占全国的五分之一，近三分之二的企业，千分之五", "CNY",
      [("五分之一", "percent", D(20), "%", "approx"), ("近三分之二", "percent", D("66.67"), "%", "lt"),
       ("千分之五", "percent", D("0.5"), "%", "eq")]),

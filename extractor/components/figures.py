@@ -434,9 +434,11 @@ class SubjectReader:
     def _without_topic(self, match: FigureMatch, verbs: list[_Token], determiner: bool) -> Optional[_Before]:
         """A clause that names no topic: a change or an amount of the topic of the clause before it. A clause says
         what it measures in its own words when a determiner leads it (各项累计成交), when it names a part after 其中
-        (其中出口1420亿元) and when it counts people by what they do (带动就业5000人); 这/其 point back."""
+        (其中出口1420亿元), when verbs together name the amount (带动消费1.5亿元) and when it counts people by what
+        they do (带动就业5000人); 这/其 point back."""
         nearest = verbs[0] if verbs else None
-        own_named = determiner or match.unit in PERSON_UNITS or self._names_a_part(match.start)
+        own_named = (determiner or match.unit in PERSON_UNITS or self._names_a_part(match.start)
+                     or (nearest is not None and len(self._verb_group(verbs)) > 1))  # 带动消费[1.5亿元]
         if own_named and nearest is not None and nearest.text not in STATE_VERBS:
             own = self._own_words(match.start, nearest.end)
             if own:
