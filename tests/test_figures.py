@@ -59,6 +59,9 @@ SUBJECTS = [
     ("predicate-of-relative-clause", "在人口超过500万人的城市中排名第一。", "超过500万人", "人口"),
     ("elided-topic-time-word-verb", "经济增长率第三季度达4.2%，全年预计超过5%。", "超过5%", "经济增长率"),
     ("anaphor-points-back", "失业率为4.8%，这是三年来首次低于5%。", "低于5%", "失业率"),
+    ("listed-figures-share-the-topic", "三个分论坛的参会人数分别为120人、95人和80人。", "95人", "参会人数"),
+    ("listed-figures-share-the-topic-last", "三個分論壇的參會人數分別為120人、95人和80人。", "80人", "參會人數"),
+    ("pronoun-and-one-character-noun", "1至8月我国出口同比增长5.2%。", "5.2%", "我国出口同比增长"),
     ("coordinated-figures", "新能源汽车产销量分别达120万辆和115万辆。", "115万辆", "新能源汽车产销量"),
     # money spent or earned: the topic's doing, or what the money is for
     ("spent-object", "全年完成固定资产投资45亿元。", "45亿元", "固定资产投资"),

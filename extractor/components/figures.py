@@ -31,6 +31,8 @@ _ADVERB_TAGS = frozenset({"d", "ad", "vd"})
 _NAME_TAGS = frozenset({"LOC", "ORG"})
 _OPEN_NOUN_TAGS = frozenset({"n", "nz", "nw", "m", "q", "j"})
 _CATEGORY_COPULAS = ("为", "是")
+_FUNCTION_WORDS = frozenset("和 与 及 或 的 之 并 而 且 但 等 以及".split())
+"""Never a noun, whatever the tagger says (95人/和/n 80人)."""
 _NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
 """Joined nouns after a count are one counted thing (28个国家和地区)."""
 _PASS_BEFORE = _ADVERB_TAGS | {"u", "xc", "p", "c", "TIME", "f", "q"}
@@ -173,7 +175,7 @@ class _Breaks:
 
 
 def _is_nounish(token: _Token) -> bool:
-    return token.tag in NOUN_TAGS
+    return token.tag in NOUN_TAGS and token.text not in _FUNCTION_WORDS
 
 
 def _is_ordinal(token: _Token) -> bool:
@@ -353,10 +355,11 @@ class SubjectReader:
                         return _Before(earlier.subject, earlier.topic, False)
                     return None
                 previous = self.tokens[i - 2] if i > 1 else None
-                joined = joined or token.tag == "c"
+                joined = joined or token.tag == "c" or token.text in _NOUN_JOINERS
                 if token.tag == "v":
                     verbs.append(token)
                 elif (token.tag in _PASS_BEFORE or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
+                      or token.text in _FUNCTION_WORDS
                       or (token.tag == "a" and self.text[token.end : token.end + 1] == "的")
                       or (token.tag == "r" and token.text.startswith("每"))):
                     between.append(token)
@@ -372,6 +375,10 @@ class SubjectReader:
             between.extend(self.tokens[j - 1 : i])
             i = j - 1
         determiner = i > 0 and self.tokens[i - 1].tag == "r" and self.tokens[i - 1].text not in ANAPHORS
+        if j == i and not verbs and self.tokens[i - 1].start < part_start if i > 0 else False:
+            sibling = self._listed_after_figure(part_start)  # 分别为120人、[95人]
+            if sibling is not None:
+                return _Before(sibling.subject, sibling.topic, False)
         if j == i or self._is_lone_verb_noun(j, i, part_start):
             return self._without_topic(match, verbs, determiner)
         if joined or (not verbs and self.tokens[j].start == part_start and self._ends_enumeration(part_start)):
@@ -499,6 +506,15 @@ class SubjectReader:
             k -= 1
         return True
 
+    def _listed_after_figure(self, part_start: int) -> Optional[_Read]:
+        """The figure a 、 joins this one to, when it ends right before the 、."""
+        if part_start < 1 or self.text[part_start - 1] != "、":
+            return None
+        i = bisect_left(self.figure_ends, part_start - 1)
+        if i < len(self.figure_ends) and self.figure_ends[i] == part_start - 1:
+            return self.read.get(self.figure_starts[i])
+        return None
+
     def _names_a_part(self, start: int) -> bool:
         i = bisect_left(self.starts, self.parts.start_before(start))
         return i < len(self.tokens) and self.tokens[i].text == "其中"
@@ -566,9 +582,10 @@ class SubjectReader:
         i = bisect_right(self.starts, at) - 1
         if i < 0 or self.tokens[i].end <= at:
             return None
-        if self.tokens[i].start != at:  # a word across the figure's end (6场|分论坛 as 场分/论坛)
+        if self.tokens[i].start != at:  # a word across the figure's end (6场|分论坛 as 场分/论坛; not 95人|和 as 人和)
             nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
-            if not (_is_nounish(self.tokens[i]) or (nxt is not None and nxt.end <= limit and _is_nounish(nxt))):
+            if self.text[at] in _FUNCTION_WORDS or not (
+                    _is_nounish(self.tokens[i]) or (nxt is not None and nxt.end <= limit and _is_nounish(nxt))):
                 return None
         j = i
         joiner = None
@@ -633,7 +650,11 @@ class SubjectReader:
             if not self._material(j - 1):
                 break
             j -= 1
-        while j < i and not (_is_nounish(self.tokens[j]) or _is_ordinal(self.tokens[j]) or self.tokens[j].tag == "a"):
+        previous = self.tokens[j - 1] if j > 0 else None
+        if (previous is not None and previous.start >= floor and previous.tag == "r" and len(previous.text) == 1
+                and j < i and len(self.tokens[j].text) == 1 and _is_nounish(self.tokens[j])):
+            j -= 1  # 我|国, 该|行: a pronoun and a one-character noun are one word
+        while j < i and not (_is_nounish(self.tokens[j]) or _is_ordinal(self.tokens[j]) or self.tokens[j].tag in ("a", "r")):
             j += 1
         return j if any(_is_nounish(t) for t in self.tokens[j:i]) else i
 
