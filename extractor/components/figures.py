@@ -3,12 +3,14 @@
 Sets `doc.spans["figures"]`; attrs: start/end, kind, value, upper, unit, qualifier, subject, items.
 
 The subject is read from the figure's clause over the LAC tags, in the order a reader would look:
-the noun counted right after the figure (`签约[21个]经贸合作项目`); for people and visits, the verb
-phrase after them (`[近60人]参加研讨会`); the topic before a verb that states the amount
-(`总投资额[达90亿元]`, `会员总共才[100多人]`), with the verb when it is a change
-(`营收年均增长[17.8%]`) and with 占 and what is shared (`X约占Y的[28.2%]`); the noun after `的`
-(`举办[5届]的南亚商品展`); and where the clause names no topic, the topic of the clause before
-it in the same sentence (`第一产业增加值40666亿元，同比增长[3.5%]`).
+the noun counted right after the figure (`签约[21个]经贸合作项目`); what a share is said to be
+(`近四成[为首次参展的企业]`); for people and visits, the verb phrase after them (`[近60人]参加研讨会`);
+the topic before a verb that states the amount (`总投资额[达90亿元]`, `会员总共才[100多人]`), with the
+verb when it is a change (`营收年均增长[17.8%]`) or spends the amount (`交通固定资产投资[45亿元]`), and
+with 占 and what is shared (`X约占Y的[28.2%]`); the noun after `的` (`举办[5届]的南亚商品展`); what an
+amount is for (`编列[100亿元]推动产业减碳`); and where the clause names no topic, the topic of the
+clause before it in the same sentence (`第一产业增加值40666亿元，同比增长[3.5%]`) or the clause's own
+words (`其中出口[1420亿元]`). Time words, list items and a place after a preposition are never the topic.
 """
 from __future__ import annotations
 
@@ -45,7 +47,6 @@ _SHORT_BRACKETS = regex.compile(r"（[^（）\n，。；]{1,12}）")
 """A short bracketed aside is part of the phrase it follows (中欧班列（西安）, 9省（区）), no break."""
 _OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
 _NUMERAL_CHARS = frozenset("0123456789") | frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
-_BLANK_RUN = regex.compile(r" {3,}")
 
 _LIST_AFTER = regex.compile(r"[^，。；：（(]{0,12}?[：（(]([^：（()）。；\n]{2,200}?)[)）。；\n]")
 _TRAILING_WORDS = regex.compile(r"(?:等|共|计|总计|合计|在内的|这|的|构成|组成)+$")
@@ -82,12 +83,17 @@ class FigureComponent:
             span._.attrs = {
                 "start": match.start, "end": match.end, "kind": match.kind, "value": match.value, "upper": match.upper,
                 "unit": _unit_as_written(text, source, match), "qualifier": match.qualifier,
-                "subject": "".join(source[a:b] for a, b in subject).strip() or None if subject else None,
+                "subject": _joined(source, subject),
                 "items": [_as_written(text, source, match.start, i) for i in items_of(text, match)] if match.kind == "count" else [],
             }
             spans.append(span)
         doc.spans["figures"] = spans
         return doc
+
+
+def _joined(source: str, spans: Optional[tuple[tuple[int, int], ...]]) -> Optional[str]:
+    """A subject as the article writes it: its pieces read from the input, in order."""
+    return "".join(source[a:b] for a, b in spans).strip() or None if spans else None
 
 
 def _tagged_as_nouns(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
@@ -170,6 +176,7 @@ class _Breaks:
         return self.at[i - 1] + 1 if i else 0
 
     def end_after(self, at: int, limit: int) -> int:
+        """Where the stretch holding offset `at` ends (at the next break), at most `limit`."""
         i = bisect_left(self.at, at)
         return min(self.at[i], limit) if i < len(self.at) else limit
 
@@ -302,7 +309,7 @@ class SubjectReader:
         if match.kind != "count" or match.unit in PERSON_UNITS or i >= len(self.tokens) or self.tokens[i].tag not in ("v", "p"):
             return None
         de = self.text.find("的", at, min(limit, at + 20))
-        phrase = self._noun_phrase_from(de + 1, limit) if de > 0 else None
+        phrase = self._noun_phrase_from(de + 1, limit) if de >= 0 else None
         return (phrase,) if phrase else None
 
     def _verb_phrase_after(self, at: int, limit: int) -> Optional[Spans]:
@@ -375,7 +382,7 @@ class SubjectReader:
             between.extend(self.tokens[j - 1 : i])
             i = j - 1
         determiner = i > 0 and self.tokens[i - 1].tag == "r" and self.tokens[i - 1].text not in ANAPHORS
-        if j == i and not verbs and self.tokens[i - 1].start < part_start if i > 0 else False:
+        if j == i and not verbs and (i == 0 or self.tokens[i - 1].start < part_start):
             sibling = self._listed_after_figure(part_start)  # 分别为120人、[95人]
             if sibling is not None:
                 return _Before(sibling.subject, sibling.topic, False)
@@ -540,9 +547,8 @@ class SubjectReader:
             end = clause_start - 1
             clause_start = max(self.clauses.start_before(end), sentence_start)
             first, last = bisect_left(self.figure_starts, clause_start), bisect_left(self.figure_starts, end)
-            earlier = [self.read[s] for s in self.figure_starts[first:last] if s in self.read]
-            if earlier:
-                return earlier[-1].topic
+            if last > first and self.figure_starts[last - 1] in self.read:
+                return self.read[self.figure_starts[last - 1]].topic
             topic = self._clause_topic(clause_start, end)
             if topic:
                 return (topic,)
