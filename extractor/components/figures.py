@@ -23,7 +23,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components import occurrences, text_of
-from extractor.lexicon.figures import ANAPHORS, CHANGE_VERBS, PERIODS, PERSON_UNITS, SHARE_VERBS, STATE_VERBS
+from extractor.lexicon.figures import (
+    ANAPHORS,
+    CHANGE_VERBS,
+    PERIODS,
+    PERSON_UNITS,
+    SHARE_VERBS,
+    STATE_VERBS,
+    WORTH_NOUNS,
+)
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures
@@ -247,9 +255,9 @@ class SubjectReader:
                 unit = ((match.end - len(match.unit), match.end),) if match.unit == "人次" else ()
                 return _Read(acting + unit, None)
         before = self._before(match)
-        if before is not None and before.direct:
-            return _Read(before.subject, before.topic)
         relative = self._noun_after_relative(match, limit)
+        if before is not None and before.direct and not (relative and self._names_worth(before.subject)):
+            return _Read(before.subject, before.topic)
         if relative:
             return _Read(relative, relative)
         if match.kind in ("money", "percent"):
@@ -262,6 +270,10 @@ class SubjectReader:
             at = self.text.rfind(match.unit, match.start, match.end)
             return _Read(((at, at + len(match.unit)),), None)
         return self._taken_up(match)
+
+    def _names_worth(self, spans: Optional[Spans]) -> bool:
+        """价值[80万元]的奖品: a word for worth before the amount leaves the subject to the thing after 的."""
+        return bool(spans) and len(spans) == 1 and any(self.text[spans[0][0] : spans[0][1]].endswith(w) for w in WORTH_NOUNS)
 
     def _noun_after(self, at: int, limit: int) -> Optional[Spans]:
         """The noun phrase right after the figure: 21个[经贸合作项目], 1个[“海绵城市”主题馆], 六份《[行动纲领]》."""

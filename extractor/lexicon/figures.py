@@ -10,6 +10,8 @@ SHARE_VERBS    占: in `X占Y的N%` the figure measures X's share of Y.
 PERSON_UNITS   units that are themselves nouns of people or visits: with no noun after, the verb
                phrase after them says who is counted (近60人参加研讨会 -> 参加研讨会). The measure
                words 名 and 位 need their noun (三万名来自各地的买家).
+WORTH_NOUNS    words for what a thing is worth: before an amount and 的 (价值80万元的奖品, 总值15亿元
+               的援助配套) they leave the subject to the thing after 的.
 PERIODS        one-character periods read as adverbs of time before a change (年增36.5%, 季减2.1%), even
                where the tagger calls them nouns: never a topic.
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
@@ -28,6 +30,8 @@ STATE_VERBS = frozenset(
 SHARE_VERBS = frozenset("占 占到 约占".split())
 
 PERSON_UNITS = frozenset("人 人次".split())
+
+WORTH_NOUNS = ("价值", "总值", "总价值", "价格", "总价")
 
 PERIODS = frozenset("年 季 月 周 日".split())
 
