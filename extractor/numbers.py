@@ -685,6 +685,7 @@ def _amounts(m, sides: list[_Side], reading: _Reading) -> Optional[tuple[Decimal
 
 
 def _unit_kind(word: str) -> str:
+    """What a unit word measures: the two ends of a range must agree on it."""
     if word in CURRENCIES or word in YUAN_WORDS:
         return "money"
     if word in PERCENT_UNITS or word in PERCENTAGE_POINT:
