@@ -27,6 +27,7 @@ from extractor.lexicon.numerals import (
     FINANCIAL_NUMERALS,
     FULLWIDTH_FOLD,
     LATIN_SCALES,
+    LIST_JOINERS,
     MEASURE_BEFORE_BIG,
     MORE_MARKERS,
     NOT_FIGURE_BEFORE,
@@ -38,6 +39,7 @@ from extractor.lexicon.numerals import (
     RANGE_OPENERS,
     RANGE_SEPARATORS,
     SMALL_UNITS,
+    SPORT_EVENT_BEFORE,
     SUFFIX_QUALIFIERS,
     TENS,
 )
@@ -54,9 +56,11 @@ from extractor.lexicon.units import (
     MEASURE_WORDS,
     MONEY_SUBJECTS,
     MONEY_TAIL,
+    NOT_COUNTED,
     ORDINAL_AFTER,
     PERCENT_UNITS,
     PERCENTAGE_POINT,
+    PLACE_ABBREVIATIONS,
     QUANTITY_UNITS,
     SET_PHRASES,
     SUBJECT_UNITS,
@@ -83,6 +87,8 @@ class FigureMatch:
                 四大板塊); '%' for percent; the unit as written for quantities ('人次', '平方米').
     qualifier   'eq' | 'gt' | 'ge' | 'lt' | 'le' | 'approx'.
     counted     the counted noun when it is part of the expression (四大板塊 -> '板塊', 9省 -> '省').
+    open_noun   the unit is a noun outside the lexicon (94金, 67銀): a count only where a tagger reads it as a
+                noun; `find_figures` returns such figures only when asked (`open_nouns=True`).
     """
 
     start: int
@@ -94,6 +100,7 @@ class FigureMatch:
     unit: str
     qualifier: str
     counted: Optional[str] = None
+    open_noun: bool = False
 
 
 def currency_for_locale(locale: str) -> str:
@@ -285,7 +292,10 @@ _NUM_CHAR = (
     rf"|(?<={_DIG}|十){_class(DECIMAL_POINTS)}(?={_DIG})"
     rf"|{_class(MEASURE_BEFORE_BIG)}(?={_BIG})|(?<=\d){_class(LATIN_SCALES)}(?![A-Za-z]))"
 )
-_NUMBER = rf"(?:(?<![A-Za-z\d.])\d|{_DIG}|{_SMALL_START}){_NUM_CHAR}*(?:{_SP}(?={_BIG}){_NUM_CHAR}+)?"
+_NUMBER = (
+    rf"(?:(?<![A-Za-z\d.])\d|{_DIG}|{_SMALL_START}|{_scale_pattern(BIG_UNITS)})"
+    rf"{_NUM_CHAR}*(?:{_SP}(?={_BIG}){_NUM_CHAR}+)?"
+)
 _CURRENCY_ALT = "|".join(
     regex.escape(w) + _not_followed(YUAN_NOT_BEFORE if w.endswith(_YUAN_ENDINGS) else ())
     for w in sorted(CURRENCIES, key=len, reverse=True)
@@ -318,6 +328,19 @@ def _suffix_alt() -> str:
     )
 
 
+def _open_noun() -> str:
+    """One character after a number that may be a noun it counts (94金): never one that goes on with the figure
+    (至, 多, 以上, 左右) nor one of the closed classes that follow numbers without being counted (年, 岁, 倍, 号)."""
+    return (
+        rf"(?!{_alt(RANGE_SEPARATORS)}|{_alt(SUFFIX_QUALIFIERS)}|{_alt(PREFIX_QUALIFIERS)}|{_class(MORE_MARKERS)}"
+        rf"|{_class(NOT_COUNTED)}"
+        rf"|{_class(BIG_UNITS)}|{_class(SMALL_UNITS)}|{_class(DIGITS)}|{_class(DECIMAL_POINTS)})\p{{Han}}"
+    )
+
+
+_OPEN_NOUN = _open_noun()
+
+
 def _side(n: int) -> str:
     """One end of a figure: [百分之][currency] number [多 [scale]] [unit [角分] [钱/整] [currency]]."""
     return (
@@ -325,7 +348,8 @@ def _side(n: int) -> str:
         rf"(?:(?P<cur{n}>{_CURRENCY_ALT}){_SP})?"
         rf"(?P<num{n}>{_NUMBER})"
         rf"(?:{_SP}(?P<more{n}>{_class(MORE_MARKERS)})(?:{_SP}(?P<moresc{n}>{_scale_pattern(BIG_UNITS)}+))?)?"
-        rf"(?:{_SP}(?:(?P<unit{n}>{_UNIT_ALT})|(?P<big{n}>大)(?=(?P<bigx{n}>\p{{Han}}{{1,8}})))"
+        rf"(?:{_SP}(?:(?P<unit{n}>{_UNIT_ALT})|(?P<big{n}>大)(?=(?P<bigx{n}>\p{{Han}}{{1,8}}))"
+        rf"|(?P<noun{n}>{_OPEN_NOUN}))"
         rf"(?P<sub{n}>{_SUB})?"
         rf"(?:(?<={_DOLLARS}|{_TENTHS}|{_CENTS}){_SP}(?P<tail{n}>{_class(MONEY_TAIL)}))?"
         rf"(?:(?<={_DOLLARS}|{_TENTHS}|{_CENTS}|{_class(MONEY_TAIL)}){_SP}(?P<curpost{n}>{_CURRENCY_ALT}))?"
@@ -335,21 +359,36 @@ def _side(n: int) -> str:
 
 _INCLUSIVE = rf"{_SP}[（(]含[）)]"
 # A range whose lower end has a unit needs one at its upper end too: 3亿元至2020年 is no range.
-_FIGURE = (
-    rf"(?P<fig>(?:(?P<pre>{_prefix_alt()}){_SP})?"
-    rf"(?:(?P<from>{_class(RANGE_OPENERS)}){_SP})?"
-    rf"{_side(1)}(?P<incl1>{_INCLUSIVE})?"
-    rf"(?:{_SP}(?P<sep>{_alt(RANGE_SEPARATORS)}){_SP}{_side(2)}(?(unit1)(?(unit2)|(?!))|))?"
-    rf"(?P<incl2>{_INCLUSIVE})?"
-    rf"(?:{_SP}(?P<post>{_suffix_alt()}))?)"
+def _figure_pattern(ranges: bool = True) -> str:
+    """A figure; without `ranges`, its upper end never matches (the groups stay, unmatched)."""
+    never = "" if ranges else "(?!)"
+    return (
+        rf"(?P<fig>(?:(?P<pre>{_prefix_alt()}){_SP})?"
+        rf"(?:(?P<from>{_class(RANGE_OPENERS)}){_SP})?"
+        rf"{_side(1)}(?P<incl1>{_INCLUSIVE})?"
+        rf"(?:{never}{_SP}(?P<sep>{_alt(RANGE_SEPARATORS)}){_SP}{_side(2)}(?(unit1)(?(unit2)|(?!))|))?"
+        rf"(?P<incl2>{_INCLUSIVE})?"
+        rf"(?:{_SP}(?P<post>{_suffix_alt()}))?)"
+    )
+
+
+_FIGURE = _figure_pattern()
+_FRACTION = (
+    rf"(?P<frac>(?:(?P<fpre>{_prefix_alt()}){_SP})?"
+    rf"(?:(?!{_class('百佰')}分之)(?P<fden>{_NUMBER})分之(?P<fnum>{_NUMBER})"
+    rf"|(?<![\d/.])(?P<anum>\d{{1,3}})/(?P<aden>\d{{1,3}})(?![\d/]))"
+    rf"(?:{_SP}(?P<fpost>{_suffix_alt()}))?)"
 )
 _DECLARATION = (
     rf"(?P<decl>[（(]{_SP}(?P<declcur>{_CURRENCY_ALT}){_SP}"
     rf"(?:[，,、]{_SP}(?P<same>下同){_SP})?[）)])"
 )
 _NAMED = rf"(?P<skip>[“「『][^“”「」『』\n]{{1,20}}[”」』]|‘[^‘’\n]{{1,20}}’|《[^《》\n]{{1,40}}》|{_alt(SET_PHRASES)})"
-_GRAMMAR = regex.compile(f"{_DECLARATION}|{_NAMED}|{_FIGURE}")
+_GRAMMAR = regex.compile(f"{_DECLARATION}|{_NAMED}|{_FRACTION}|{_FIGURE}")
+_ONE_END = regex.compile(_figure_pattern(ranges=False))
+"""The first end alone, when two figures joined by 至 make no range (下跌12%至8.6亿港元)."""
 
+_PLACE_LIST = regex.compile(r"\p{Han}{2,6}(?:、\p{Han}{2,6}){1,8}(?:及|和|与|與)?$")
 _ADJACENT = regex.compile(rf"({_DIG})({_DIG})((?:{_class(SMALL_UNITS)}|{_BIG}|{_class(MEASURE_BEFORE_BIG)})*)")
 _LEADING = regex.compile(rf"\d+(?:\.\d+)?|{_DIG}+")
 _SCALE_TAIL = regex.compile(rf"(?:{_BIG}|{_class(LATIN_SCALES)})+$")
@@ -359,6 +398,10 @@ _SUBJECT = regex.compile(
 )
 _CLAUSE_APPROX = regex.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。；;！？!?\n]{0,24}$")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?\n]")
+_COUNT = rf"(?:\d+|{_DIG}+|{_class(SMALL_UNITS)}{{1,3}})(?:{_alt(MEASURE_WORDS)})"
+_LIST_JOINER = _class(LIST_JOINERS)
+_COUNT_LISTED_BEFORE = regex.compile(rf"{_COUNT}[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}$")
+_COUNT_LISTED_AFTER = regex.compile(rf"[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}{_COUNT}")
 _PARTY_CONGRESS = ("党的", "黨的", "中共")
 _BOUNDS = ("gt", "ge", "lt", "le")
 
@@ -457,17 +500,18 @@ def _borrow_scale(lower: _Side, upper: _Side, upper_value: Decimal) -> Decimal:
 
 
 def _qualifier(pre: Optional[str], more: bool, post: Optional[str], approx_range: bool) -> str:
-    """A bound beats 'approx', which beats 'eq'; a bound before the number beats 多 and 以上 after it."""
+    """A bound before the number beats everything; then 'approx' (约…余 is approx), then 多 (gt), then a bound after
+    the number, then 'eq'."""
     before = PREFIX_QUALIFIERS[pre][0] if pre else "eq"
     after = SUFFIX_QUALIFIERS[post][0] if post else "eq"
     if before in _BOUNDS:
         return before
+    if "approx" in (before, after) or approx_range:
+        return "approx"
     if more:
         return "gt"
     if after in _BOUNDS:
         return after
-    if "approx" in (before, after) or approx_range:
-        return "approx"
     return "eq"
 
 
@@ -489,6 +533,7 @@ class _Reading:
     counted: Optional[str] = None
     end: Optional[int] = None
     from_locale: bool = False
+    open_noun: bool = False
 
 
 def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Reading]:
@@ -507,15 +552,31 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
     if word in MEASURE_WORDS:
         return _Reading("count", word)
     if word in COUNTED_NOUNS:
-        arabic = all(s.number.replace(",", "").isdigit() for s in sides)
-        return _Reading("count", word, counted=word) if arabic else None
+        if _names_a_counted_group(m, folded, sides):
+            return None
+        return _Reading("count", word, counted=word)
     if word in QUANTITY_UNITS:
-        return _Reading("quantity", word)
+        return _Reading("quantity", word.lstrip("个個"))  # 1430万个标准箱: 个 counts the unit
     if word in PERCENTAGE_POINT:
-        return _Reading("quantity", PERCENTAGE_POINT[word])
+        return _Reading("percent", PERCENTAGE_POINT[word])
     if word == "成" and any(s.value > 10 for s in sides):
         return None
+    if word == "成" and folded[m.end(f"unit{n}") : m.end(f"unit{n}") + 1] in ("为", "為") and not m.group("pre"):
+        return None
     return _Reading("percent", "%", scale=Decimal(PERCENT_UNITS[word]))
+
+
+def _names_a_counted_group(m, folded: str, sides: list[_Side]) -> bool:
+    """A number with a place noun counts the places that take part or are listed (苗栗、南投、彰化3县; 中彰投苗四县市).
+    Chinese numerals need the places listed right before them: alone (四县市, 两岸) they are labels."""
+    start = m.start("fig")
+    before = folded[max(0, start - 24) : start]
+    if all(s.number.replace(",", "").isdigit() for s in sides):
+        return False
+    count = sides[0].value
+    abbreviations = before[-int(count):] if count == count.to_integral_value() and 2 <= count <= 10 else ""
+    listed = bool(_PLACE_LIST.search(before))
+    return not (listed or (len(abbreviations) == count and all(c in PLACE_ABBREVIATIONS for c in abbreviations)))
 
 
 def _big_count_reading(m, folded: str, first: _Side) -> Optional[_Reading]:
@@ -556,13 +617,34 @@ def _reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Rea
     prefix_currency = m.group("cur2") or m.group("cur1")
     if prefix_currency:
         return _Reading("money", CURRENCIES[prefix_currency])
-    return _subject_reading(m, folded, currency)
+    return _subject_reading(m, folded, currency) or _open_noun_reading(m, sides)
+
+
+def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
+    """94金, 67銀: an Arabic number and a noun outside the lexicon, to be confirmed by the tagger."""
+    noun = m.group("noun1")
+    if not noun or m.group("num2") or not sides[0].number.replace(",", "").isdigit():
+        return None
+    return _Reading("count", noun, counted=noun, open_noun=True)
+
+
+def _without_open_noun(m, reading: Optional[_Reading]) -> Optional[_Reading]:
+    """A reading that does not use the character after the number ends before it."""
+    n = 2 if m.group("noun2") else 1
+    if reading is None or reading.open_noun or not m.group(f"noun{n}"):
+        return reading
+    at = m.start(f"noun{n}")
+    while at > 0 and m.string[at - 1] in " \u3000\t":
+        at -= 1
+    return replace(reading, end=min(reading.end, at) if reading.end is not None else at)
 
 
 def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
-    """Ordinals, names and prose that look like figures: 一個, 国安二队, 一届二次会议, 2019届, 千家."""
+    """Ordinals, names and prose that look like figures: 一個, 国安二队, 一届二次会议, 2019届, 千家, 男子400米."""
     number_start = m.start("num1")
     before = folded[number_start - 1:number_start]
+    if reading.kind == "quantity" and _before(folded, m.start("fig")).endswith(SPORT_EVENT_BEFORE):
+        return True
     if m.group("num1")[0].isascii() and before.isascii() and before.isalpha():
         return True
     if _ordinal_or_vague(folded, m.start("fig"), first.chinese) or _ordinal_or_vague(folded, number_start, first.chinese):
@@ -573,19 +655,35 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         return False
     if reading.kind == "count":
         if first.number in ("一", "壹", "弌"):
-            return True
+            return not _in_list_of_counts(folded, m.start("fig"), m.end("fig"))
         if first.number in ORDINAL_TWO and reading.unit not in ORDINAL_TWO_UNITS_EXCEPT:
             return True
         if _before(folded, m.start("fig")).endswith(ORDINAL_AFTER.get(reading.unit, ())):
             return True
         if reading.unit in ("届", "屆", "级", "級") and regex.fullmatch(r"(?:19|20)\d\d", first.number):
             return True
-    if first.number[0] in "百佰千仟":
-        countable = reading.kind == "count" and len(first.number) == 1 and reading.unit in BARE_SCALE_MEASURES
-        if not (countable or reading.kind in ("money", "quantity")):
+    if first.number[0] in BIG_UNITS or first.number[0] in "百佰千仟":
+        if _before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS):
             return True
-        return _before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS)
+        pre = m.group("pre")
+        bounded = (pre is not None and PREFIX_QUALIFIERS[pre][0] != "eq") or bool(m.group("more1"))
+        if first.number[0] in BIG_UNITS:
+            return not bounded
+        countable = reading.kind == "count" and len(first.number) == 1 and reading.unit in BARE_SCALE_MEASURES
+        return not (countable or bounded or reading.kind in ("money", "quantity"))
     return False
+
+
+def _in_list_of_counts(folded: str, start: int, end: int) -> bool:
+    """一个 is a count beside other counts of a list (建成3个园区、一个中心), the rhetorical 一個 of prose elsewhere."""
+    return bool(_COUNT_LISTED_BEFORE.search(folded, max(0, start - 24), start) or _COUNT_LISTED_AFTER.match(folded, end, end + 30))
+
+
+def _share_qualifier(folded: str, start: int, qualifier: str) -> str:
+    """A share stated with 约占 earlier in its clause is approximate (约占全市用电量的31.7%)."""
+    if qualifier == "eq" and _CLAUSE_APPROX.search(_CLAUSE_BREAK.split(folded[max(0, start - 40):start])[-1]):
+        return "approx"
+    return qualifier
 
 
 def _amounts(m, sides: list[_Side], reading: _Reading) -> Optional[tuple[Decimal, Optional[Decimal]]]:
@@ -606,13 +704,24 @@ def _amounts(m, sides: list[_Side], reading: _Reading) -> Optional[tuple[Decimal
     return value * reading.scale, (upper * reading.scale if upper is not None else None)
 
 
+def _unit_kind(word: str) -> str:
+    """What a unit word measures: the two ends of a range must agree on it."""
+    if word in CURRENCIES or word in YUAN_WORDS:
+        return "money"
+    if word in PERCENT_UNITS or word in PERCENTAGE_POINT:
+        return "percent"
+    return "quantity" if word in QUANTITY_UNITS else "count"
+
+
 def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMatch, bool]]:
     """The figure a grammar match denotes, with whether its currency came from the locale; None if none."""
     sides = [_side_value(m, n) for n in (1, 2) if m.group(f"num{n}")]
     if any(side is None for side in sides):
         return None
-    reading = _reading(m, folded, sides, currency)
+    reading = _without_open_noun(m, _reading(m, folded, sides, currency))
     if reading is None or _not_a_figure(m, folded, sides[0], reading):
+        return None
+    if m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) != _unit_kind(m.group("unit2")):
         return None
     amounts = _amounts(m, sides, reading)
     if amounts is None:
@@ -625,21 +734,44 @@ def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMa
     more = bool(m.group("more1") or m.group("more2")) and not ranged
     post = m.group("post") if end == m.end("fig") else None
     qualifier = _qualifier(m.group("pre"), more, post, sides[0].upper is not None)
-    if reading.kind == "percent" and qualifier == "eq":
-        if _CLAUSE_APPROX.search(_CLAUSE_BREAK.split(folded[max(0, start - 40):start])[-1]):
-            qualifier = "approx"
+    if reading.kind == "percent":
+        qualifier = _share_qualifier(folded, start, qualifier)
     while end > start and folded[end - 1].isspace():
         end -= 1
     figure = FigureMatch(
         start=start, end=end, text=text[start:end], kind=reading.kind, value=_normal(value),
         upper=_normal(upper) if upper is not None else None, unit=reading.unit, qualifier=qualifier,
-        counted=reading.counted,
+        counted=reading.counted, open_noun=reading.open_noun,
     )
     return figure, reading.from_locale
 
 
-def find_figures(text: str, *, currency: str = "CNY") -> list[FigureMatch]:
-    """Every figure mention in article order; `currency` is the locale's currency for a bare 元.
+_SHARE_BEFORE = regex.compile(r"[占佔][^\S\n]?$")
+_CENTS_PLACES = Decimal("0.01")
+
+
+def _fraction(m, text: str, folded: str) -> Optional[FigureMatch]:
+    """五分之一 (and 1/5 after 占 or a qualifier) is the percent 20; a fraction that does not end is given to the cent."""
+    if m.group("anum"):
+        if not (m.group("fpre") or _SHARE_BEFORE.search(folded, max(0, m.start() - 2), m.start())):
+            return None
+        numerator, denominator = Decimal(m.group("anum")), Decimal(m.group("aden"))
+    else:
+        numerator, denominator = parse_number(m.group("fnum")), parse_number(m.group("fden"))
+    if numerator is None or denominator is None or not 0 < numerator <= denominator:
+        return None
+    value = numerator * 100 / denominator
+    if value != value.quantize(Decimal("0.0001")):
+        value = value.quantize(_CENTS_PLACES)
+    start, end = m.start("frac"), m.end("frac")
+    qualifier = _share_qualifier(folded, start, _qualifier(m.group("fpre"), False, m.group("fpost"), False))
+    return FigureMatch(start=start, end=end, text=text[start:end], kind="percent", value=_normal(value), upper=None,
+                       unit="%", qualifier=qualifier)
+
+
+def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) -> list[FigureMatch]:
+    """Every figure mention in article order; `currency` is the locale's currency for a bare 元. With `open_nouns`,
+    also the counts whose noun is outside the lexicon (94金), marked `open_noun` for a tagger to confirm.
 
     >>> [(f.text, f.kind, f.value, f.unit, f.qualifier) for f in find_figures("總投資突破300億元,簽約項目51個")]
     [('突破300億元', 'money', Decimal('30000000000'), 'CNY', 'gt'), ('51個', 'count', Decimal('51'), '個', 'eq')]
@@ -653,6 +785,7 @@ def find_figures(text: str, *, currency: str = "CNY") -> list[FigureMatch]:
     folded = text.translate(_FOLD)
     figures: list[FigureMatch] = []
     locale_currency: list[bool] = []
+    places: set[tuple[Decimal, str]] = set()
     pos = 0
     while (m := _GRAMMAR.search(folded, pos)) is not None:
         if m.group("decl"):
@@ -667,8 +800,31 @@ def find_figures(text: str, *, currency: str = "CNY") -> list[FigureMatch]:
         if m.group("skip"):
             pos = m.end()
             continue
+        if m.group("frac"):
+            with localcontext(_exact(m.end() - m.start())):
+                fraction = _fraction(m, text, folded)
+            if fraction is not None:
+                figures.append(fraction)
+                locale_currency.append(False)
+            pos = m.end()
+            continue
         with localcontext(_exact(m.end() - m.start())):
             found = _figure(m, text, folded, currency)
+        if found is None and m.group("num2"):
+            m = _ONE_END.match(folded, m.start("fig"))
+            if m is None:
+                pos += 1
+                continue
+            with localcontext(_exact(m.end() - m.start())):
+                found = _figure(m, text, folded, currency)
+        if found is not None and found[0].open_noun and not open_nouns:
+            found = None
+        if found is not None and found[0].counted in COUNTED_NOUNS:
+            # a group of places counted before, named again or after 的 (联合举办的4县市), is no new count
+            group = (found[0].value, found[0].counted)
+            named = group in places or folded[max(0, found[0].start - 1) : found[0].start] == "的"
+            places.add(group)
+            found = None if named else found
         if found is None:
             pos = max(m.end(), pos + 1)
             continue

@@ -106,3 +106,18 @@ def test_only_numerals_that_are_numbers_give_a_duration(numeral, end):
     record = extract(f"2024年5月1日，第二届中国国际石材博览会在莱州开幕，为期{numeral}天。")
     assert record.event is not None and record.event.start == "2024-05-01"
     assert record.event.end == end
+
+
+def test_overseas_press_figures_and_subjects():
+    """A Malaysian Chinese report: a bare 元 is ringgit, every figure has what it measures."""
+    article = (
+        "（吉隆坡讯）雪兰莪州务大臣今日宣布，州政府今年拨款300万元提升乡区道路，"
+        "受惠居民约12万人。大马首季国内生产总值按年增长4.2%，失业率维持在3.3%。"
+    )
+    figures = [(f.text, f.kind, f.unit, f.subject) for f in extract(article).figures]
+    assert figures == [
+        ("300万元", "money", "MYR", "州政府拨款"),
+        ("约12万人", "count", "人", "居民"),
+        ("4.2%", "percent", "%", "大马首季国内生产总值按年增长"),
+        ("3.3%", "percent", "%", "失业率"),
+    ]

@@ -1,9 +1,21 @@
 """Component `zh_figures`: every figure with its normalised value, unit, qualifier, subject and enumerated items.
 
 Sets `doc.spans["figures"]`; attrs: start/end, kind, value, upper, unit, qualifier, subject, items.
+
+The subject is read from the figure's clause over the LAC tags, in the order a reader would look:
+the noun counted right after the figure (`签约[21个]经贸合作项目`); what a share is said to be
+(`近四成[为首次参展的企业]`); for people and visits, the verb phrase after them (`[近60人]参加研讨会`);
+the topic before a verb that states the amount (`总投资额[达90亿元]`, `会员总共才[100多人]`), with the
+verb when it is a change (`营收年均增长[17.8%]`) or spends the amount (`交通固定资产投资[45亿元]`), and
+with 占 and what is shared (`X约占Y的[28.2%]`); the noun after `的` (`举办[5届]的南亚商品展`); what an
+amount is for (`编列[100亿元]推动产业减碳`); and where the clause names no topic, the topic of the
+clause before it in the same sentence (`第一产业增加值40666亿元，同比增长[3.5%]`) or the clause's own
+words (`其中出口[1420亿元]`). Time words, list items and a place after a preposition are never the topic.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from typing import Optional
 
 import regex
@@ -11,16 +23,39 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components import occurrences, text_of
+from extractor.lexicon.figures import (
+    ANAPHORS,
+    CHANGE_VERBS,
+    PERIODS,
+    PERSON_UNITS,
+    SHARE_VERBS,
+    STATE_VERBS,
+    WORTH_NOUNS,
+)
+from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures
 
-NOUN_TAGS = {"n", "nz", "vn", "an", "ORG", "nw", "j", "LOC"}
-_LEAD_VERBS = regex.compile(r"(?:为|达到|达|共计|共有|共|计|约|有|了|到|是|超过|超|突破|逾|近|累计|合计|总计|其中|包括|含|吸引|签约|签署|举办|完成|实现)$")
+NOUN_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "j", "ORG", "LOC", "s", "nt", "ns"})
+_ADVERB_TAGS = frozenset({"d", "ad", "vd"})
+_NAME_TAGS = frozenset({"LOC", "ORG"})
+_OPEN_NOUN_TAGS = frozenset({"n", "nz", "nw", "m", "q", "j"})
+_CATEGORY_COPULAS = ("为", "是")
+_FUNCTION_WORDS = frozenset("和 与 及 或 的 之 并 而 且 但 等 以及".split())
+"""Never a noun, whatever the tagger says (95人/和/n 80人)."""
+_NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
+"""Joined nouns after a count are one counted thing (28个国家和地区)."""
+_PASS_BEFORE = _ADVERB_TAGS | {"u", "xc", "p", "c", "TIME", "f", "q"}
+"""Tags stepped over between a figure and the topic before it: adverbs, particles, prepositions, times."""
 _FOUND = "zh_figures.found"
-_BOUNDARY = "，。；：！？、\n（）“”「」"
+_SENTENCE_BREAKS = "。！？；\n"
+_CLAUSE_BREAKS = _SENTENCE_BREAKS + "，："
+_PART_BREAKS = _CLAUSE_BREAKS + "、（）“”「」『』《》"
+_SHORT_BRACKETS = regex.compile(r"（[^（）\n，。；]{1,12}）")
+"""A short bracketed aside is part of the phrase it follows (中欧班列（西安）, 9省（区）), no break."""
+_OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
+_NUMERAL_CHARS = frozenset("0123456789") | frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
 
-
-_LEAD_WORDS = regex.compile(r"^(?:其中|包括|包含|含|以及|及|和|共|另有)")
 _LIST_AFTER = regex.compile(r"[^，。；：（(]{0,12}?[：（(]([^：（()）。；\n]{2,200}?)[)）。；\n]")
 _TRAILING_WORDS = regex.compile(r"(?:等|共|计|总计|合计|在内的|这|的|构成|组成)+$")
 _QUOTED_END = regex.compile(r"[“「]([^”」]+)[”」]$")
@@ -38,26 +73,49 @@ class FigureComponent:
         """Find the figures in the text before the tokens are final (the Extractor runs this beside the model calls)."""
         text = text_of(doc)
         doc.user_data["locale"] = detect_locale(text)
-        doc.user_data[_FOUND] = find_figures(text, currency=currency_for_locale(doc.user_data["locale"]))
+        doc.user_data[_FOUND] = find_figures(text, currency=currency_for_locale(doc.user_data["locale"]), open_nouns=True)
 
     def __call__(self, doc: Doc) -> Doc:
         if _FOUND not in doc.user_data:
             self.prepare(doc)
         text = text_of(doc)
         source = doc.user_data.get("source_text", text)
+        matches = _tagged_as_nouns(doc, doc.user_data.pop(_FOUND))
+        reader = SubjectReader(doc, matches)
         spans = []
-        for match in doc.user_data.pop(_FOUND):
+        for match in matches:
+            subject = reader.subject(match)
             span = doc.char_span(match.start, match.end, label=match.kind, alignment_mode="expand")
             if span is None:
                 continue
             span._.attrs = {
                 "start": match.start, "end": match.end, "kind": match.kind, "value": match.value, "upper": match.upper,
-                "unit": _unit_as_written(text, source, match), "qualifier": match.qualifier, "subject": _as_written(text, source, match.start, subject_of(doc, match)),
+                "unit": _unit_as_written(text, source, match), "qualifier": match.qualifier,
+                "subject": _joined(source, subject),
                 "items": [_as_written(text, source, match.start, i) for i in items_of(text, match)] if match.kind == "count" else [],
             }
             spans.append(span)
         doc.spans["figures"] = spans
         return doc
+
+
+def _joined(source: str, spans: Optional[tuple[tuple[int, int], ...]]) -> Optional[str]:
+    """A subject as the article writes it: its pieces read from the input, in order."""
+    return "".join(source[a:b] for a, b in spans).strip() or None if spans else None
+
+
+def _tagged_as_nouns(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
+    """Counts of a noun outside the lexicon (94金, 67銀) stay where the tagger reads that character as a word of
+    its own that names a thing (a noun, or a number word: LAC tags 金 in 94金 as m)."""
+    starts = {t.idx: t for t in doc}
+    kept = []
+    for match in matches:
+        if match.open_noun:
+            token = starts.get(match.end - 1)
+            if token is None or len(token.text) != 1 or token.tag_ not in _OPEN_NOUN_TAGS:
+                continue
+        kept.append(match)
+    return kept
 
 
 def _unit_as_written(text: str, source: str, match: FigureMatch) -> str:
@@ -79,46 +137,564 @@ def _as_written(text: str, source: str, near: int, phrase: Optional[str]) -> Opt
     return source[at : at + len(phrase)]
 
 
-def subject_of(doc: Doc, match: FigureMatch) -> Optional[str]:
-    """The noun phrase the figure measures: the counted noun after it, else the noun phrase before it."""
-    if match.counted:
-        return match.counted
-    phrase = _noun_phrase_after(doc, match.end) or _noun_phrase_before(doc, match.start)
-    if phrase:
-        phrase = _LEAD_WORDS.sub("", phrase)
-    return phrase if phrase and len(phrase) >= 2 else None
+# --- subjects ----------------------------------------------------------------------------------
+
+Spans = tuple[tuple[int, int], ...]
 
 
-def _noun_phrase_after(doc: Doc, at: int) -> Optional[str]:
-    span = doc.char_span(at, at, alignment_mode="expand")
-    i = span.start if span is not None else len(doc)
-    start = i
-    while i < len(doc) and doc[i].tag_ in NOUN_TAGS | {"a", "m"} and doc[i].text not in _BOUNDARY and i - start < 6:
-        i += 1
-    while i > start and doc[i - 1].tag_ in ("a", "m"):
-        i -= 1
-    phrase = doc[start:i].text.strip()
-    return phrase if len(phrase) >= 2 else None
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    tag: str
+    text: str
 
 
-def _noun_phrase_before(doc: Doc, at: int) -> Optional[str]:
-    text = text_of(doc)
-    clause_start = max(text.rfind(c, 0, at) for c in _BOUNDARY) + 1
-    head = text[clause_start:at]
-    while True:
-        trimmed = _LEAD_VERBS.sub("", head).rstrip()
-        if trimmed == head:
+@dataclass(frozen=True)
+class _Read:
+    """A figure's subject (character spans joined in order) and the topic a later clause may take up."""
+
+    subject: Optional[Spans]
+    topic: Optional[Spans]
+
+
+@dataclass(frozen=True)
+class _Before:
+    """What stands before a figure in its clause: its subject, the topic, and whether nothing but a stating
+    verb separates them (a direct topic beats the noun after 的)."""
+
+    subject: Optional[Spans]
+    topic: Optional[Spans]
+    direct: bool
+
+
+class _Breaks:
+    """Offsets of break characters (and blank runs) in a text, found once, searched by bisection."""
+
+    def __init__(self, text: str, chars: str, *, keep_short_brackets: bool = False):
+        pattern = regex.compile("[" + regex.escape(chars) + "]| {3,}")
+        self.at = [m.start() for m in pattern.finditer(text)]
+        if keep_short_brackets:
+            inside = {i for m in _SHORT_BRACKETS.finditer(text) for i in (m.start(), m.end() - 1)}
+            self.at = [i for i in self.at if i not in inside]
+
+    def start_before(self, at: int) -> int:
+        """Where the stretch holding offset `at` starts (just after the last break before it)."""
+        i = bisect_left(self.at, at)
+        return self.at[i - 1] + 1 if i else 0
+
+    def end_after(self, at: int, limit: int) -> int:
+        """Where the stretch holding offset `at` ends (at the next break), at most `limit`."""
+        i = bisect_left(self.at, at)
+        return min(self.at[i], limit) if i < len(self.at) else limit
+
+
+def _is_nounish(token: _Token) -> bool:
+    return token.tag in NOUN_TAGS and token.text not in _FUNCTION_WORDS
+
+
+def _is_ordinal(token: _Token) -> bool:
+    return token.tag == "m" and token.text.startswith("第")
+
+
+def _is_numeral(token: _Token) -> bool:
+    return token.tag == "m" and (token.text.startswith("第") or any(c in _NUMERAL_CHARS for c in token.text))
+
+
+def _in_noun_phrase(token: _Token) -> bool:
+    """Noun-phrase material: nouns, adjectives, ordinals (第一产业) and number words that are no numeral (就业数)."""
+    return _is_nounish(token) or token.tag == "a" or _is_ordinal(token) or (token.tag == "m" and not _is_numeral(token))
+
+
+def _counts_with(token: _Token, previous: Optional[_Token]) -> bool:
+    """A one-character word right after a time or a numeral belongs to it (2004 年, 第5 届, 3 个)."""
+    return (previous is not None and len(token.text) == 1 and (previous.tag == "TIME" or _is_numeral(previous))
+            and previous.end >= token.start - 1)
+
+
+class SubjectReader:
+    """Reads each figure's subject from its clause; figures are read in text order, so a clause without a topic
+    takes up the topic of the clause before it."""
+
+    def __init__(self, doc: Doc, matches: list[FigureMatch]):
+        self.text = text = text_of(doc)
+        self.tokens = [_Token(t.idx, t.idx + len(t.text), t.tag_, t.text) for t in doc if t.text.strip()]
+        self.starts = [t.start for t in self.tokens]
+        self.ends = [t.end for t in self.tokens]
+        self.sentences = _Breaks(text, _SENTENCE_BREAKS)
+        self.clauses = _Breaks(text, _CLAUSE_BREAKS)
+        self.parts = _Breaks(text, _PART_BREAKS, keep_short_brackets=True)
+        self.figure_starts = [m.start for m in matches]
+        self.figure_ends = [m.end for m in matches]
+        self.read: dict[int, _Read] = {}
+
+    # -- public ------------------------------------------------------------------------------
+
+    def subject(self, match: FigureMatch) -> Optional[Spans]:
+        read = self._read(match)
+        self.read[match.start] = read
+        return read.subject
+
+    # -- the readings, in order ----------------------------------------------------------------
+
+    def _read(self, match: FigureMatch) -> _Read:
+        if match.counted:
+            at = match.end - len(match.counted)
+            return _Read(((at, match.end),), None)
+        limit = self.parts.end_after(match.end, len(self.text))
+        after = self._noun_after(match.end, limit) or self._noun_after_next(match)
+        if after:
+            return _Read(after, after)
+        if match.kind == "percent":
+            category = self._category_after(match.end, limit)
+            if category:
+                return _Read(category, None)
+        if match.unit in PERSON_UNITS:
+            acting = self._verb_phrase_after(match.end, limit)
+            if acting:
+                unit = ((match.end - len(match.unit), match.end),) if match.unit == "人次" else ()
+                return _Read(acting + unit, None)
+        before = self._before(match)
+        relative = self._noun_after_relative(match, limit)
+        if before is not None and before.direct and not (relative and self._names_worth(before.subject)):
+            return _Read(before.subject, before.topic)
+        if relative:
+            return _Read(relative, relative)
+        if match.kind in ("money", "percent"):
+            purpose = self._purpose_after(match.end, limit)
+            if purpose:
+                return _Read(purpose, None)
+        if before is not None:
+            return _Read(before.subject, before.topic)
+        if match.kind == "count" and len(match.unit) > 1:
+            at = self.text.rfind(match.unit, match.start, match.end)
+            return _Read(((at, at + len(match.unit)),), None)
+        return self._taken_up(match)
+
+    def _names_worth(self, spans: Optional[Spans]) -> bool:
+        """价值[80万元]的奖品: a word for worth before the amount leaves the subject to the thing after 的."""
+        return bool(spans) and len(spans) == 1 and any(self.text[spans[0][0] : spans[0][1]].endswith(w) for w in WORTH_NOUNS)
+
+    def _noun_after(self, at: int, limit: int) -> Optional[Spans]:
+        """The noun phrase right after the figure: 21个[经贸合作项目], 1个[“海绵城市”主题馆], 六份《[行动纲领]》."""
+        at = self._skip_blanks(at, limit)
+        close = _OPENERS.get(self.text[at : at + 1])
+        if close:
+            end = self.text.find(close, at + 1, at + 41)
+            if end < 0 or "\n" in self.text[at:end]:
+                return None
+            if close == "》":
+                return ((at + 1, end),)
+            tail = self._noun_phrase_from(end + 1, self.parts.end_after(end + 1, len(self.text)))
+            return ((at, tail[1] if tail else end + 1),)
+        phrase = self._noun_phrase_from(at, limit)
+        return (phrase,) if phrase else None
+
+    def _category_after(self, at: int, limit: int) -> Optional[Spans]:
+        """A share followed by 为/是 measures what it is said to be: 展商中有近四成[为首次参展的初创企业]."""
+        at = self._skip_blanks(at, limit)
+        if self.text[at : at + 1] not in _CATEGORY_COPULAS:
+            return None
+        i, stop = bisect_left(self.starts, at + 1), bisect_left(self.starts, min(limit, at + 17))
+        last = next((k for k in range(stop - 1, i - 1, -1) if _is_nounish(self.tokens[k]) or self.tokens[k].tag == "v"), None)
+        if last is None or self.tokens[i].start != at + 1:
+            return None
+        return ((at + 1, self.tokens[last].end),)
+
+    def _noun_after_next(self, match: FigureMatch) -> Optional[Spans]:
+        """Two counts of one noun written together count it both (59大类5522种[产品])."""
+        at = self._skip_blanks(match.end, len(self.text))
+        i = bisect_left(self.figure_starts, at)
+        if match.kind != "count" or i >= len(self.figure_starts) or self.figure_starts[i] != at:
+            return None
+        end = self.figure_ends[i]
+        return self._noun_after(end, self.parts.end_after(end, len(self.text)))
+
+    def _noun_after_relative(self, match: FigureMatch, limit: int) -> Optional[Spans]:
+        """N的X (举办5届的[商品展]), or a measure word, a short relative clause and its head
+        (三万名来自98个国家的[买家])."""
+        at = self._skip_blanks(match.end, limit)
+        if self.text[at : at + 1] == "的":
+            phrase = self._noun_phrase_from(at + 1, limit)
+            return (phrase,) if phrase else None
+        i = bisect_left(self.starts, at)
+        if match.kind != "count" or match.unit in PERSON_UNITS or i >= len(self.tokens) or self.tokens[i].tag not in ("v", "p"):
+            return None
+        de = self.text.find("的", at, min(limit, at + 20))
+        phrase = self._noun_phrase_from(de + 1, limit) if de >= 0 else None
+        return (phrase,) if phrase else None
+
+    def _verb_phrase_after(self, at: int, limit: int) -> Optional[Spans]:
+        """What the people counted do: [近60人]参加研讨会, [20人]获此殊荣."""
+        at = self._skip_blanks(at, limit)
+        i = bisect_left(self.starts, at)
+        if i >= len(self.tokens) or self.tokens[i].start != at:
+            return None
+        j, verb = i, False
+        while j < len(self.tokens) and self.tokens[j].end <= limit and j - i < 5:
+            token = self.tokens[j]
+            if self._in_figure(token):
+                break
+            if token.tag == "v" or (token.tag in _ADVERB_TAGS and not verb) or (verb and (_is_nounish(token) or token.tag == "r")):
+                verb = verb or token.tag == "v"
+                j += 1
+                continue
             break
-        head = trimmed
-    span = doc.char_span(clause_start, clause_start + len(head), alignment_mode="contract")
-    if span is None or not len(span):
-        return None
-    i = span.end
-    while i > span.start and doc[i - 1].tag_ in NOUN_TAGS | {"a", "f"} and doc[i - 1].text.strip():
-        i -= 1
-    phrase = doc[i : span.end].text.strip()
-    return phrase if len(phrase) >= 2 else None
+        while j > i and self.tokens[j - 1].tag != "v" and not _is_nounish(self.tokens[j - 1]):
+            j -= 1
+        return ((self.tokens[i].start, self.tokens[j - 1].end),) if verb and j > i else None
 
+    def _purpose_after(self, at: int, limit: int) -> Optional[Spans]:
+        """What an amount is for, when nothing before names it: 编列[100亿元]推动产业减碳, 其中[约四成]用于设备汰换."""
+        at = self._skip_blanks(at, limit)
+        i = bisect_left(self.starts, at)
+        if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].tag != "v":
+            return None
+        if self.tokens[i].text in CHANGE_VERBS or self.tokens[i].text in STATE_VERBS:
+            return None
+        acting = self._verb_phrase_after(at, limit)
+        if not acting or not any(_is_nounish(t) for t in self.tokens[i : bisect_left(self.starts, acting[0][1])]):
+            return None
+        return acting
+
+    def _before(self, match: FigureMatch) -> Optional[_Before]:
+        """The topic before the figure in its part of the clause, and the verbs between them."""
+        part_start = self.parts.start_before(match.start)
+        i = bisect_right(self.ends, match.start)
+        verbs: list[_Token] = []
+        between: list[_Token] = []
+        joined = False
+        adjunct: Optional[tuple[int, int]] = None
+        while True:
+            while i > 0 and self.tokens[i - 1].start >= part_start:
+                token = self.tokens[i - 1]
+                if self._in_figure(token):
+                    earlier = self._figure_at(token.start)
+                    if earlier is not None and earlier.subject:
+                        return _Before(earlier.subject, earlier.topic, False)
+                    return None
+                previous = self.tokens[i - 2] if i > 1 else None
+                joined = joined or token.tag == "c" or token.text in _NOUN_JOINERS
+                if token.tag == "v":
+                    verbs.append(token)
+                elif (token.tag in _PASS_BEFORE or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
+                      or token.text in _FUNCTION_WORDS
+                      or (token.tag == "a" and self.text[token.end : token.end + 1] == "的")
+                      or (token.tag == "r" and token.text.startswith("每"))):
+                    between.append(token)
+                else:
+                    break
+                i -= 1
+            j = self._noun_phrase_back(i, part_start)
+            if not (verbs and 0 < j < i and self.tokens[j - 1].tag == "p" and self.tokens[j - 1].start >= part_start):
+                break
+            # a place or partner after a preposition (在台东投入) is no topic; before the verb it says where the amount goes
+            if adjunct is None and self.tokens[i].tag == "v":
+                adjunct = (self.tokens[j - 1].start, self.tokens[i - 1].end)
+            between.extend(self.tokens[j - 1 : i])
+            i = j - 1
+        determiner = i > 0 and self.tokens[i - 1].tag == "r" and self.tokens[i - 1].text not in ANAPHORS
+        if j == i and not verbs and (i == 0 or self.tokens[i - 1].start < part_start):
+            sibling = self._listed_after_figure(part_start)  # 分别为120人、[95人]
+            if sibling is not None:
+                return _Before(sibling.subject, sibling.topic, False)
+        if j == i or self._is_lone_verb_noun(j, i, part_start):
+            return self._without_topic(match, verbs, determiner)
+        if joined or (not verbs and self.tokens[j].start == part_start and self._ends_enumeration(part_start)):
+            return None
+        noun = (self.tokens[j].start, self.tokens[i - 1].end)
+        nearest = verbs[0] if verbs else None
+        if not verbs and j > 0 and self.tokens[j - 1].text in SHARE_VERBS and self.tokens[j - 1].start >= part_start:
+            return self._share(match, j - 1, noun, part_start)
+        if nearest is None:
+            return _Before((noun,), (noun,), True)
+        if self._is_change(nearest, match):
+            return _Before(((noun[0], nearest.end),), (noun,), False)
+        if all(v.text in STATE_VERBS for v in verbs):
+            return _Before((noun,), (noun,), True)
+        adjacent = not self.text[nearest.end : match.start].strip()
+        spent = match.kind in ("money", "quantity") or (match.unit in PERSON_UNITS and nearest.start == noun[1])
+        if spent and adjacent:
+            return self._spent(match, noun, adjunct, verbs, compact=len(verbs) == 1 and not between and nearest.start == noun[1])
+        group = self._verb_group(verbs)
+        if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
+            return _Before(((group[-1].start, group[0].end),), (noun,), False)
+        return _Before((noun,), (noun,), False)
+
+    def _verb_group(self, verbs: list[_Token]) -> list[_Token]:
+        """The verbs written together right before the figure, nearest first."""
+        group = [verbs[0]]
+        for verb in verbs[1:]:
+            if self.text[verb.end : group[-1].start].strip():
+                break
+            group.append(verb)
+        return group
+
+    def _spent(self, match: FigureMatch, noun: tuple[int, int], adjunct: Optional[tuple[int, int]], verbs: list[_Token],
+               compact: bool) -> _Before:
+        """An amount right after a verb that spends or earns it measures the topic's doing: 交通固定资产投资[45亿元],
+        县府112年投入[1200万元] -> 县府投入, 政府会再向计划注资[1亿元] -> 政府向计划注资; so do people counted by
+        what the noun before does (新增城镇就业[6.2万人])."""
+        group = self._verb_group(verbs)
+        pieces = [noun] + ([adjunct] if adjunct else []) + [(group[-1].start, group[0].end)]
+        merged: list[tuple[int, int]] = []
+        for a, b in pieces:
+            if merged and not self.text[merged[-1][1] : a].strip():
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        return _Before(tuple(merged), (noun,), compact)
+
+    def _share(self, match: FigureMatch, at: int, shared: tuple[int, int], part_start: int) -> _Before:
+        """X占Y的N%: X's share of Y; with no X in the clause, the topic of the clause before."""
+        i = at
+        while i > 0 and self.tokens[i - 1].start >= part_start and self.tokens[i - 1].tag in _ADVERB_TAGS:
+            i -= 1
+        j = self._noun_phrase_back(i, part_start)
+        share = (self.tokens[at].start, shared[1])
+        if j < i:
+            return _Before(((self.tokens[j].start, shared[1]),), ((self.tokens[j].start, self.tokens[i - 1].end),), True)
+        topic = self._topic_before_clause(match.start)
+        return _Before((topic or ()) + (share,), topic, True)
+
+    def _without_topic(self, match: FigureMatch, verbs: list[_Token], determiner: bool) -> Optional[_Before]:
+        """A clause that names no topic: a change or an amount of the topic of the clause before it. A clause says
+        what it measures in its own words when a determiner leads it (各项累计成交), when it names a part after 其中
+        (其中出口1420亿元), when verbs together name the amount (带动消费1.5亿元) and when it counts people by what
+        they do (带动就业5000人); 这/其 point back."""
+        nearest = verbs[0] if verbs else None
+        own_named = (determiner or match.unit in PERSON_UNITS or self._names_a_part(match.start)
+                     or (nearest is not None and len(self._verb_group(verbs)) > 1))  # 带动消费[1.5亿元]
+        if own_named and nearest is not None and nearest.text not in STATE_VERBS:
+            own = self._own_words(match.start, nearest.end)
+            if own:
+                return _Before(own, None, False)
+        topic = self._topic_before_clause(match.start)
+        if nearest is not None and self._is_change(nearest, match):
+            own = self._own_words(match.start, nearest.end)
+            return _Before((topic or ()) + own if own else topic, topic, False)
+        if topic and nearest is not None and match.kind in ("money", "quantity") and nearest.text not in STATE_VERBS \
+                and not self.text[nearest.end : match.start].strip():
+            return _Before(topic + ((nearest.start, nearest.end),), topic, False)
+        if topic:
+            return _Before(topic, topic, False)
+        if nearest is not None and nearest.text not in STATE_VERBS and match.kind in ("money", "quantity"):
+            own = self._own_words(match.start, nearest.end)
+            return _Before(own, None, False) if own else None
+        return None
+
+    def _taken_up(self, match: FigureMatch) -> _Read:
+        """The topic of the clause before; for a count with none, what the things counted do (约3000户停电)."""
+        topic = self._topic_before_clause(match.start)
+        if topic is None and match.kind == "count":
+            acting = self._verb_phrase_after(match.end, self.parts.end_after(match.end, len(self.text)))
+            return _Read(acting, None)
+        return _Read(topic, topic)
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _is_change(self, verb: _Token, match: FigureMatch) -> bool:
+        """A change verb right before the figure (了 and adverbs aside): 增长了约18%, not 增长到2011年的…."""
+        if verb.text not in CHANGE_VERBS:
+            return False
+        i = bisect_left(self.starts, verb.end)
+        while i < len(self.tokens) and self.tokens[i].end <= match.start:
+            if self.tokens[i].tag not in ("u", "xc") and self.tokens[i].tag not in _ADVERB_TAGS:
+                return False
+            i += 1
+        return True
+
+    def _ends_enumeration(self, part_start: int) -> bool:
+        """The words before the figure close a list of names (A、B、C五方面): they are its items, not its topic.
+        A list of parts that carry their own figures (A类24个、B类39个) is no such list."""
+        if part_start < 1 or self.text[part_start - 1] != "、":
+            return False
+        previous_start = self.parts.start_before(part_start - 1)
+        i = bisect_left(self.figure_starts, previous_start)
+        return not (i < len(self.figure_starts) and self.figure_starts[i] < part_start)
+
+    def _is_lone_verb_noun(self, j: int, i: int, part_start: int) -> bool:
+        """A verbal noun alone at the head of its clause, after times and adverbs only, is the clause's verb
+        (全年预估[超过5%]), not a topic."""
+        if i - j != 1 or self.tokens[j].tag != "vn":
+            return False
+        k = j
+        while k > 0 and self.tokens[k - 1].start >= part_start:
+            if self.tokens[k - 1].tag not in ("TIME", "d", "ad", "c"):
+                return False
+            k -= 1
+        return True
+
+    def _listed_after_figure(self, part_start: int) -> Optional[_Read]:
+        """The figure a 、 joins this one to, when it ends right before the 、."""
+        if part_start < 1 or self.text[part_start - 1] != "、":
+            return None
+        i = bisect_left(self.figure_ends, part_start - 1)
+        if i < len(self.figure_ends) and self.figure_ends[i] == part_start - 1:
+            return self.read.get(self.figure_starts[i])
+        return None
+
+    def _names_a_part(self, start: int) -> bool:
+        i = bisect_left(self.starts, self.parts.start_before(start))
+        return i < len(self.tokens) and self.tokens[i].text == "其中"
+
+    def _own_words(self, start: int, end: int) -> Optional[Spans]:
+        """The clause's own words before the figure, from its first content word: 一季度同比增长, 较去年增长."""
+        part_start = self.parts.start_before(start)
+        i = bisect_left(self.starts, part_start)
+        while i < len(self.tokens) and self.tokens[i].end <= end and (self.tokens[i].tag in ("c", "w") or self.tokens[i].text == "其中"):
+            i += 1
+        if i >= len(self.tokens) or self.tokens[i].start >= end:
+            return None
+        return ((self.tokens[i].start, end),)
+
+    def _topic_before_clause(self, at: int) -> Optional[Spans]:
+        """The topic of the nearest clause before `at` in the same sentence that names one (up to three back):
+        the topic of its last figure, else the noun phrase before its first verb, else a clause that is a noun phrase."""
+        sentence_start = self.sentences.start_before(at)
+        clause_start = self.clauses.start_before(at)
+        for _ in range(3):
+            if clause_start <= sentence_start:
+                return None
+            end = clause_start - 1
+            clause_start = max(self.clauses.start_before(end), sentence_start)
+            first, last = bisect_left(self.figure_starts, clause_start), bisect_left(self.figure_starts, end)
+            if last > first and self.figure_starts[last - 1] in self.read:
+                return self.read[self.figure_starts[last - 1]].topic
+            topic = self._clause_topic(clause_start, end)
+            if topic:
+                return (topic,)
+        return None
+
+    def _clause_topic(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """The noun phrase right before the clause's first verb, else its first noun phrase before that verb; for a
+        clause led by a preposition (由A与B合作的项目, 按可比价格计算) only the noun it ends on after 的."""
+        i, stop = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if i < stop and self.tokens[i].tag == "p":
+            j = self._noun_phrase_back(stop, start)
+            if i < j < stop and self.tokens[j - 1].text == "的" and _is_nounish(self.tokens[stop - 1]):
+                return (self.tokens[j].start, self.tokens[stop - 1].end)
+            return None
+        verb = next((k for k in range(i, stop) if self.tokens[k].tag == "v"), None)
+        k = stop if verb is None else verb
+        while verb is not None and k > i and self.tokens[k - 1].tag in _ADVERB_TAGS:
+            k -= 1
+        j = self._noun_phrase_back(k, start)
+        if j < k:
+            return (self.tokens[j].start, self.tokens[k - 1].end)
+        first = next((n for n in range(i, k) if _is_nounish(self.tokens[n]) and self._material(n)), None)  # 茶博会|自2010年|创办
+        if first is None:
+            return None
+        last = first
+        while last + 1 < k and self._material(last + 1):
+            last += 1
+        while last > first and not _is_nounish(self.tokens[last]):
+            last -= 1
+        return (self.tokens[first].start, self.tokens[last].end)
+
+    def _noun_phrase_from(self, at: int, limit: int) -> Optional[tuple[int, int]]:
+        """Nouns and their modifiers from `at`, ending on a noun; nouns joined by 和/及 are one phrase. A one-character
+        verb that opens a compound counts (分论坛, 优先产专区); after a noun it is the verb (商人签协议). A name
+        after a common noun starts another phrase (授予5名外国专家|国际合作奖)."""
+        at = self._skip_blanks(at, limit)
+        i = bisect_right(self.starts, at) - 1
+        if i < 0 or self.tokens[i].end <= at:
+            return None
+        if self.tokens[i].start != at:  # a word across the figure's end (6场|分论坛 as 场分/论坛; not 95人|和 as 人和)
+            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            if self.text[at] in _FUNCTION_WORDS or not (
+                    _is_nounish(self.tokens[i]) or (nxt is not None and nxt.end <= limit and _is_nounish(nxt))):
+                return None
+        j = i
+        joiner = None
+        while j < len(self.tokens) and self.tokens[j].end <= limit and j - i < 6:
+            token = self.tokens[j]
+            if j > i and (self._in_figure(token) or _is_numeral(token)):
+                if joiner is not None and self._counts_a_noun(token):
+                    j = joiner  # 25个省区市|和省内13个市地: the joined noun belongs to the next count
+                break
+            previous = self.tokens[j - 1] if j > i else None
+            if previous is not None and token.tag in _NAME_TAGS and previous.tag == "n":
+                break
+            if token.text == "（" and previous is not None and _is_nounish(previous):
+                close = next((k for k in range(j + 1, min(j + 5, len(self.tokens))) if self.tokens[k].text == "）"), None)
+                if close is not None and close > j + 1 and all(_is_nounish(t) for t in self.tokens[j + 1 : close]):
+                    j = close + 1
+                    continue
+                break
+            nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+            if _in_noun_phrase(token) if j == i else self._material(j):
+                j += 1
+                continue
+            if token.tag == "PER" and nxt is not None and nxt.end <= limit and _is_nounish(nxt):
+                j += 1
+                continue
+            if (token.tag == "c" and token.text in _NOUN_JOINERS and previous is not None and _is_nounish(previous)
+                    and nxt is not None and nxt.end <= limit and _is_nounish(nxt) and not self._in_figure(nxt)):
+                joiner = j
+                j += 1
+                continue
+            if (token.tag == "v" and len(token.text) == 1 and (previous is None or previous.tag == "a")
+                    and token.text not in STATE_VERBS and token.text not in CHANGE_VERBS
+                    and nxt is not None and nxt.end <= limit and _is_nounish(nxt)):
+                j += 1
+                continue
+            break
+        while j > i and not (_is_nounish(self.tokens[j - 1]) or _is_ordinal(self.tokens[j - 1]) or self.tokens[j - 1].text == "）"):
+            j -= 1
+        return (at, self.tokens[j - 1].end) if j > i else None
+
+    def _counts_a_noun(self, token: _Token) -> bool:
+        """Whether the figure at `token` counts a noun written after it."""
+        i = bisect_right(self.figure_starts, token.start) - 1
+        if i < 0 or self.figure_ends[i] <= token.start:
+            return False
+        k = bisect_left(self.starts, self._skip_blanks(self.figure_ends[i], len(self.text)))
+        return k < len(self.tokens) and _is_nounish(self.tokens[k])
+
+    def _noun_phrase_back(self, i: int, floor: int) -> int:
+        """Index of the first token of the noun phrase that ends before token i (i when there is none); a short
+        bracketed name after a noun is part of it (中欧班列（西安）)."""
+        j = i
+        while j > 0 and self.tokens[j - 1].start >= floor and i - j < 8:
+            if self.tokens[j - 1].text == "）":
+                k = j - 2
+                while k > j - 6 and k > 0 and _is_nounish(self.tokens[k]):
+                    k -= 1
+                if k > 0 and k < j - 2 and self.tokens[k].text == "（" and self.tokens[k].start >= floor and _is_nounish(self.tokens[k - 1]):
+                    j = k
+                    continue
+                break
+            if not self._material(j - 1):
+                break
+            j -= 1
+        previous = self.tokens[j - 1] if j > 0 else None
+        if (previous is not None and previous.start >= floor and previous.tag == "r" and len(previous.text) == 1
+                and j < i and len(self.tokens[j].text) == 1 and _is_nounish(self.tokens[j])):
+            j -= 1  # 我|国, 该|行: a pronoun and a one-character noun are one word
+        while j < i and not (_is_nounish(self.tokens[j]) or _is_ordinal(self.tokens[j]) or self.tokens[j].tag in ("a", "r")):
+            j += 1
+        return j if any(_is_nounish(t) for t in self.tokens[j:i]) else i
+
+    def _material(self, k: int) -> bool:
+        """Whether token k can be part of a noun phrase."""
+        return _in_noun_phrase(self.tokens[k]) and not _counts_with(self.tokens[k], self.tokens[k - 1] if k else None)
+
+    def _skip_blanks(self, at: int, limit: int) -> int:
+        while at < limit and self.text[at] == " ":
+            at += 1
+        return at
+
+    def _in_figure(self, token: _Token) -> bool:
+        i = bisect_right(self.figure_starts, token.start) - 1
+        return i >= 0 and self.figure_ends[i] > token.start
+
+    def _figure_at(self, at: int) -> Optional[_Read]:
+        i = bisect_right(self.figure_starts, at) - 1
+        return self.read.get(self.figure_starts[i]) if i >= 0 else None
+
+
+# --- items -------------------------------------------------------------------------------------
 
 def items_of(text: str, match: FigureMatch) -> list[str]:
     """The enumerated list a count introduces or closes, when the list is complete."""
@@ -127,8 +703,8 @@ def items_of(text: str, match: FigureMatch) -> list[str]:
         items = _split_items(after.group(1))
         if len(items) >= 2:
             return items
-    clause_start = max(text.rfind(c, 0, match.start) for c in "，。；：\n") + 1
-    before = text[clause_start : match.start]
+    clause_start = max(text.rfind(c, max(0, match.start - 400), match.start) for c in "，。；：\n") + 1
+    before = text[max(clause_start, match.start - 400) : match.start]
     before = _TRAILING_WORDS.sub("", before.rstrip())
     quoted = _QUOTED_END.search(before)
     body = quoted.group(1) if quoted else before

@@ -26,6 +26,8 @@ NOT_FIGURE_BEFORE   a number right after these is an ordinal, a rate or a vague 
                     (第五届, 每3家, 数十亿); NOT_RANKING_QIAN lists the words that end in 前 but
                     are not the ranking 前 (目前 300 家 is a count, 前3名 is not).
 BARE_SCALE_BLOCKERS characters before a bare 百/千 that make it vague (上千, 数百).
+SPORT_EVENT_BEFORE  a distance after these names a sports event (男子400米, 女子马拉松), not a quantity.
+LIST_JOINERS        what joins the counts of a list: 一个 beside another count is one (3个园区、一个中心).
 """
 
 DIGITS = {
@@ -124,3 +126,7 @@ NOT_RANKING_QIAN = (
 )
 
 BARE_SCALE_BLOCKERS = "上数數几幾"
+
+LIST_JOINERS = "、和及与與"
+
+SPORT_EVENT_BEFORE = ("男子", "女子", "男女", "混合")

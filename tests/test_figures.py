@@ -1,0 +1,138 @@
+"""Figure subjects through extract(): what each figure measures, read from its clause (ANNOTATION.md "Figures" and
+"Borderline calls"). Sentences written for these tests; each class has the case, a near miss and the other script.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+
+
+def _subject(sentence: str, figure: str):
+    record = extract(sentence)
+    found = [f for f in record.figures if f.text == figure]
+    assert found, [f.text for f in record.figures]
+    return found[0].subject
+
+
+# (id, sentence, figure text, subject)
+SUBJECTS = [
+    # the noun counted right after a count
+    ("counted-noun", "本次展会共有320家企业参展。", "320家", "企业"),
+    ("counted-noun-trad", "本次展會共有320家企業參展。", "320家", "企業"),
+    ("counted-noun-one-char-verb-compound", "大会共设置8场分论坛。", "8场", "分论坛"),
+    ("counted-quoted-name", "园区设立2个“智慧农业”体验馆。", "2个", "“智慧农业”体验馆"),
+    ("counted-document-title", "會上發布三份《產業發展白皮書》。", "三份", "產業發展白皮書"),
+    ("counted-ordinal", "代表队取得12个第一名。", "12个", "第一名"),
+    ("counted-after-relative-clause", "展会吸引五千名来自二十个国家的采购商。", "五千名", "采购商"),
+    ("counted-shared-by-two-counts", "展出12大类3600种商品。", "12大类", "商品"),
+    ("counted-name-after-noun-starts-another-phrase", "授予5名外国专家中华人民共和国国际科学技术合作奖。", "5名", "外国专家"),
+    # people and visits: what the people counted do
+    ("people-verb-after", "近80人参加座谈会。", "近80人", "参加座谈会"),
+    ("people-verb-after-trad", "約200人出席典禮。", "約200人", "出席典禮"),
+    ("visits-verb-after", "三天展期吸引逾10万人次参观。", "逾10万人次", "参观人次"),
+    ("people-topic-no-verb-after", "协会会员共300多人。", "共300多人", "协会会员"),
+    # the topic before a verb that states the amount, never a time word
+    ("topic-stating-verb", "全市旅游总收入达到85亿元。", "85亿元", "全市旅游总收入"),
+    ("topic-stating-verb-trad", "公司營業額為3.2億元。", "3.2億元", "公司營業額"),
+    ("topic-not-time-word", "全年接待游客120万人次。", "120万人次", "游客"),
+    ("topic-per-person", "公众门票为每人30元。", "30元", "公众门票"),
+    ("topic-bracketed-name", "中欧班列（成都）今年累计开行2100列。", "2100列", "中欧班列（成都）"),
+    # a change: the magnitude, with the direction in the subject
+    ("change", "出口额同比增长12.5%。", "12.5%", "出口额同比增长"),
+    ("change-trad", "公司營收同比增長8.5%。", "8.5%", "公司營收同比增長"),
+    ("change-per-period-trad", "台積電營收年增36.5%，季減2.1%。", "2.1%", "台積電營收季減"),
+    ("level-not-change", "出口额从2020年的3亿元增长到2023年的5亿元。", "5亿元", "出口额"),
+    ("change-with-earlier-topic", "全省工业增加值1200亿元，同比增长6.3%。", "6.3%", "全省工业增加值同比增长"),
+    ("change-with-earlier-topic-trad", "全省工業增加值1200億元，同比增長6.3%。", "6.3%", "全省工業增加值同比增長"),
+    # 占: the share of what
+    ("share", "民营企业约占全部参展企业的六成。", "六成", "民营企业约占全部参展企业"),
+    ("share-trad", "民營企業約佔全部參展企業的六成。", "六成", "民營企業約佔全部參展企業"),
+    ("share-said-to-be", "参展商中约60%为中小企业。", "约60%", "中小企业"),
+    ("share-said-to-be-trad", "今屆展商中有近四成為首次參展的初創企業。", "近四成", "首次參展的初創企業"),
+    ("share-then-judgement", "出口增长5%为近年最高。", "5%", "出口增长"),
+    ("fraction-share", "民营企业约占全省企业的三分之一。", "三分之一", "民营企业约占全省企业"),
+    # a clause without a topic takes up the one before it; 这 points back
+    ("editions-topic", "该博览会已成功举办了15届。", "15届", "博览会"),
+    ("editions-topic-across-time-clause", "中国国际茶博会自2010年创办以来，已成功举办12届。", "12届", "中国国际茶博会"),
+    ("editions-noun-after-de", "已经举办8届的国际茶业博览会今天开幕。", "8届", "国际茶业博览会"),
+    ("worth-then-thing", "获奖选手将各获得价值人民币八十万元的奖品。", "人民币八十万元", "奖品"),
+    ("worth-then-thing-trad", "政府推出總值15億元的援助配套。", "15億元", "援助配套"),
+    ("worth-alone", "獎品價值約3萬元。", "約3萬元", "獎品價值"),
+    ("predicate-of-relative-clause", "在人口超过500万人的城市中排名第一。", "超过500万人", "人口"),
+    ("elided-topic-time-word-verb", "经济增长率第三季度达4.2%，全年预计超过5%。", "超过5%", "经济增长率"),
+    ("anaphor-points-back", "失业率为4.8%，这是三年来首次低于5%。", "低于5%", "失业率"),
+    ("listed-figures-share-the-topic", "三个分论坛的参会人数分别为120人、95人和80人。", "95人", "参会人数"),
+    ("listed-figures-share-the-topic-last", "三個分論壇的參會人數分別為120人、95人和80人。", "80人", "參會人數"),
+    ("pronoun-and-one-character-noun", "1至8月我国出口同比增长5.2%。", "5.2%", "我国出口同比增长"),
+    ("coordinated-figures", "新能源汽车产销量分别达120万辆和115万辆。", "115万辆", "新能源汽车产销量"),
+    # money spent or earned: the topic's doing, or what the money is for
+    ("spent-object", "全年完成固定资产投资45亿元。", "45亿元", "固定资产投资"),
+    ("spent-topic-and-verb", "县政府今年投入3000万元。", "3000万元", "县政府投入"),
+    ("spent-topic-and-verb-trad", "縣政府今年投入3000萬元。", "3000萬元", "縣政府投入"),
+    ("spent-with-preposition", "市政府将向基金注资5亿元。", "5亿元", "市政府向基金注资"),
+    ("spent-for-purpose", "其中约三成用于设备更新。", "约三成", "用于设备更新"),
+    ("determiner-own-words", "各项累计成交12亿元。", "12亿元", "各项累计成交"),
+    ("part-after-qizhong", "全年进出口总额2356亿元，其中出口1420亿元，进口936亿元。", "1420亿元", "出口"),
+    ("part-after-qizhong-trad", "全年進出口總額2356億元，其中出口1420億元，進口936億元。", "936億元", "進口"),
+    ("count-by-what-they-do-trad", "地震造成逾200人受傷，約3,000戶停電。", "約3,000戶", "停電"),
+    ("verbs-name-the-amount", "共发放消费券2000万元，带动消费1.5亿元。", "1.5亿元", "带动消费"),
+    ("people-by-what-they-do", "项目建成后带动就业5000人以上。", "5000人以上", "带动就业"),
+    ("people-by-what-the-noun-does", "全市新增城镇就业6.2万人。", "6.2万人", "城镇就业"),
+    # lists: the items before a count are not its subject; parts of a list each have their own
+    ("enumeration-closed-by-count", "围绕产业、人才、金融、服务四方面发力。", "四方面", "方面"),
+    ("enumeration-then-head-noun", "带动餐饮、住宿、交通等相关消费超过860亿元。", "超过860亿元", "相关消费"),
+    ("list-of-parts", "其中内资项目18个、外资项目6个。", "6个", "外资项目"),
+    ("list-of-parts-trad", "其中內資項目18個、外資項目6個。", "6個", "外資項目"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,subject", [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
+def test_subject(sentence, figure, subject):
+    assert _subject(sentence, figure) == subject
+
+
+def test_every_figure_of_a_paragraph_has_a_subject():
+    paragraph = (
+        "据统计，本届博览会共有来自28个国家和地区的1200家企业参展，展览面积达8万平方米。"
+        "现场签约项目56个，签约总金额320亿元，同比增长15%。"
+    )
+    subjects = {f.text: f.subject for f in extract(paragraph).figures}
+    assert subjects == {
+        "28个": "国家和地区", "1200家": "企业", "达8万平方米": "展览面积", "56个": "现场签约项目",
+        "320亿元": "签约总金额", "15%": "签约总金额同比增长",
+    }
+
+
+# (id, article, figure text, unit): a bare 元 follows the article's locale, found from general signs of its press
+LOCALE_MONEY = [
+    ("singapore", "狮城组屋转售价格持续上涨，一套四房式组屋以120万元成交。", "120万元", "SGD"),
+    ("singapore-trad", "獅城組屋轉售價格持續上漲，一套四房式組屋以120萬元成交。", "120萬元", "SGD"),
+    ("singapore-explicit", "政府拨款5000万新元支持本地企业。", "5000万新元", "SGD"),
+    ("malaysia", "雪兰莪州务大臣宣布，州政府拨款300万元提升乡区道路。", "300万元", "MYR"),
+    ("malaysia-trad", "雪蘭莪州務大臣宣布，州政府撥款300萬元提升鄉區道路。", "300萬元", "MYR"),
+    ("malaysia-explicit", "该项目总值约2亿令吉，另有500万马币补贴。", "约2亿令吉", "MYR"),
+    ("mainland-naming-malaysia", "省商务厅与马来西亚企业签约，投资额3亿元。", "3亿元", "CNY"),
+    ("taiwan-county-names", "花蓮縣政府頒發獎勵金共31萬元，表揚國小選手。", "共31萬元", "TWD"),
+    ("other-currencies", "合同金額為500萬日圓、20萬英鎊和3億韓元。", "500萬日圓", "JPY"),
+]
+
+
+@pytest.mark.parametrize("article,figure,unit", [c[1:] for c in LOCALE_MONEY], ids=[c[0] for c in LOCALE_MONEY])
+def test_money_unit_follows_locale(article, figure, unit):
+    found = [f for f in extract(article).figures if f.text == figure]
+    assert [f.unit for f in found] == [unit], [(f.text, f.unit) for f in extract(article).figures]
+
+
+# (id, sentence, counts found): a number with a noun outside the lexicon counts it where the tagger reads a noun
+OPEN_NOUN_COUNTS = [
+    ("medals", "代表队以94金、67银、60铜共221面奖牌夺冠。", [("94金", "金"), ("67银", "银"), ("60铜", "铜"), ("共221面", "奖牌")]),
+    ("medals-trad", "代表隊以94金、67銀、60銅共221面獎牌奪冠。", [("94金", "金"), ("67銀", "銀"), ("60銅", "銅"), ("共221面", "獎牌")]),
+    ("goals-and-votes", "球队共进5球，获得2票。", [("5球", "球"), ("2票", "票")]),
+    ("verbs-are-no-nouns", "球队3胜2负，他今年16岁。", []),
+]
+
+
+@pytest.mark.parametrize("sentence,counts", [c[1:] for c in OPEN_NOUN_COUNTS], ids=[c[0] for c in OPEN_NOUN_COUNTS])
+def test_counts_of_any_noun(sentence, counts):
+    assert [(f.text, f.subject) for f in extract(sentence).figures] == counts
