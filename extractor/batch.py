@@ -60,6 +60,12 @@ DASK_CHUNK = 8
 DASK_PATIENCE = 60.0
 """Seconds a dask run waits for a task before it checks that the cluster still has a worker."""
 
+TIME_LIMIT = 180.0
+"""Seconds one article may take in a local worker before it is given up as a `Timeout` error (--time-limit)."""
+
+BACKSTOP = 60.0
+"""Seconds past its time limit after which the run kills a worker that did not stop itself (stuck outside Python)."""
+
 
 class BatchError(RuntimeError):
     """A run that cannot start or go on; the message says what to do."""
@@ -343,7 +349,7 @@ def record_for(pipeline: Any, article: decoding.Article, *, source: Optional[str
     return record.model_copy(update=update) if update else record
 
 
-def _init_worker(factory: str, known: frozenset[str]) -> None:
+def _init_worker(factory: str, known: frozenset[str], time_limit: Optional[float] = None) -> None:
     """Local pool initializer: Ctrl-C is the parent's to handle, the pipeline is built now, and the worker
     exits when its parent dies (a killed run leaves no orphans).
 
@@ -351,8 +357,9 @@ def _init_worker(factory: str, known: frozenset[str]) -> None:
     Processes scale where threads do not (the rule stages hold the GIL), so `--workers N` is N cores' worth.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGALRM, _on_alarm)
     os.environ.setdefault("ZHEXTRACT_THREADS", "1")
-    _WORKER.update(factory=factory, known=known)
+    _WORKER.update(factory=factory, known=known, time_limit=time_limit)
     driver = multiprocessing.parent_process()  # the run's process, also under forkserver
 
     def exit_with_driver() -> None:
@@ -367,8 +374,31 @@ def _ping() -> None:
     """A task that only proves a worker started."""
 
 
+class _OutOfTime(BaseException):
+    """Raised in a worker by its alarm; a BaseException, so that no `except Exception` on the way swallows it."""
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise _OutOfTime
+
+
 def _process_local(item: Input) -> Outcome:
-    return _process(item, _WORKER["factory"], _WORKER["known"])
+    """One input in a pool worker, within the run's time limit: the worker stops itself when time is up."""
+    limit = _WORKER.get("time_limit")
+    if not limit:
+        return _process(item, _WORKER["factory"], _WORKER["known"])
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    try:
+        return _process(item, _WORKER["factory"], _WORKER["known"])
+    except _OutOfTime:
+        return _timed_out(item, limit)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def _timed_out(item: Input, limit: float) -> Outcome:
+    return _failure(item.source, "Timeout", f"{item.source}: extraction took longer than {limit:g} s and was stopped; "
+                                            "raise --time-limit, or split the input into articles")
 
 
 def _crashed(item: Input, why: str) -> Outcome:
@@ -389,15 +419,19 @@ def _quiet_resource_tracker() -> None:
 
 
 def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory: str,
-                  known: frozenset[str]) -> Iterator[Outcome]:
+                  known: frozenset[str], time_limit: Optional[float] = None) -> Iterator[Outcome]:
     """A process pool with a bounded number of inputs in flight. When a worker dies, the inputs that were
-    in flight are retried one at a time in a new pool, so only the one that kills a worker alone fails."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    in flight are retried one at a time in a new pool, so only the one that kills a worker alone fails.
+
+    A worker stops an article that runs past `time_limit` itself; one stuck where its alarm cannot reach it
+    (native code) is killed once the article could have run its limit and BACKSTOP more, and only that
+    article, retried alone, fails as a `Timeout`."""
+    context = _pool_context(factory)
     _quiet_resource_tracker()
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(factory, known))
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(factory, known, time_limit))
 
     def replace_pool(broken: ProcessPoolExecutor) -> ProcessPoolExecutor:
         """A new pool, proven to start: workers that die before any article are not the articles' fault."""
@@ -414,22 +448,32 @@ def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, facto
     pool = new_pool()
     finished = False
     pending: dict[Future, Input] = {}
+    deadlines: dict[Future, float] = {}
+    overdue: set[Future] = set()  # killed by the backstop while running alone
     backlog: deque[Input] = deque()  # taken back from a pool that broke before they ran
     suspects: deque[Input] = deque()  # in flight when a worker died
 
-    def submit(item: Input) -> bool:
+    def submit(item: Input, alone: bool) -> bool:
         try:
-            pending[pool.submit(_process_local, item)] = item
+            future = pool.submit(_process_local, item)
         except BrokenProcessPool:
             return False
+        pending[future] = item
+        if time_limit:
+            # in a full pool an article may wait for one other per worker before it starts
+            deadlines[future] = time.monotonic() + (1 if alone else 2) * time_limit + BACKSTOP
         return True
 
     def collect(future: Future, isolated: bool) -> tuple[Optional[Outcome], bool]:
         """The outcome of a finished future (None when the input goes back as a suspect), and whether a worker died."""
         item = pending.pop(future)
+        deadlines.pop(future, None)
         try:
             return future.result(), False
         except BrokenProcessPool:
+            if future in overdue:
+                overdue.discard(future)
+                return _timed_out(item, time_limit or 0), True
             if isolated:
                 return _crashed(item, "a worker process died extracting it"), True
             suspects.append(item)
@@ -437,12 +481,27 @@ def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, facto
         except Exception as exc:  # the outcome could not come back (pickling); the input is still accounted for
             return _failure(item.source, type(exc).__name__, f"{item.source}: {exc}"), False
 
+    def wait_for_one(isolated: bool) -> set[Future]:
+        """The futures done, once one is; a worker past its backstop is killed on the way (its pool breaks)."""
+        while True:
+            timeout = max(0.0, min(deadlines.values()) - time.monotonic()) if deadlines else None
+            done, _ = wait(pending, timeout=timeout, return_when=FIRST_COMPLETED)
+            if done:
+                return done
+            late = [f for f, at in deadlines.items() if at <= time.monotonic()]
+            if late:
+                if isolated:
+                    overdue.update(late)
+                for future in late:
+                    deadlines.pop(future)
+                _kill_workers(pool)
+
     try:
         while True:
             isolated, broken = bool(suspects), False
             if isolated and not pending:
                 item = suspects.popleft()
-                if not submit(item):
+                if not submit(item, alone=True):
                     suspects.appendleft(item)
                     broken = True
             while not isolated and not broken and len(pending) < 2 * workers:
@@ -451,13 +510,13 @@ def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, facto
                     break
                 if isinstance(item, Outcome):
                     yield item
-                elif not submit(item):
+                elif not submit(item, alone=False):
                     backlog.appendleft(item)
                     broken = True
             if not pending and not broken:
                 finished = True
                 return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED) if pending else (set(), set())
+            done = wait_for_one(isolated) if pending else set()
             for future in done:
                 outcome, died = collect(future, isolated)
                 broken = broken or died
@@ -474,6 +533,24 @@ def _local_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, facto
         # a finished run waits for its idle workers: left to the interpreter's exit, the pool's manager thread
         # may write to a wake-up pipe already closed ("Exception ignored in: <module 'threading'> ... EBADF")
         pool.shutdown(wait=finished, cancel_futures=True)
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill a pool's worker processes: the pool breaks, and its futures fail with BrokenProcessPool."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):  # the executor names no public way
+        process.kill()
+
+
+def _pool_context(factory: str) -> multiprocessing.context.BaseContext:
+    """Workers forked from a server that has built the default pipeline already, so that a worker's start-up
+    (models, dictionaries: seconds of CPU) is paid once per run and its memory shared; spawned where the
+    platform has no forkserver. Another factory (tests, a custom extractor) gets a plain forkserver."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    if factory == DEFAULT_EXTRACTOR:
+        context.set_forkserver_preload(["extractor.preload"])
+    return context
 
 
 def _dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory: str, known: frozenset[str],
@@ -839,13 +916,15 @@ def run(
     progress: Optional[Progress] = None,
     extractor: str = DEFAULT_EXTRACTOR,
     stdin: Optional[BinaryIO] = None,
+    time_limit: Optional[float] = TIME_LIMIT,
 ) -> Summary:
     """Extract every input into `out` (records) or `errors` (entries), upserting records and the ledger row of
     every input into `sink`.
 
     `resume` skips inputs whose source already has a line in `out` or `errors`, and extracts no text whose
     record is already in `out` or `sink`; `overwrite` empties `out` and `errors` first; without either, an
-    `out` or `errors` that already has lines is refused rather than appended to. Ctrl-C or SIGTERM raise
+    `out` or `errors` that already has lines is refused rather than appended to. An article that runs past
+    `time_limit` seconds in a local worker (None or 0: no limit) is an error of type `Timeout`. Ctrl-C or SIGTERM raise
     `Interrupted` once the written lines are complete. Any output that cannot be written stops the run with
     a BatchError naming it.
     """
@@ -878,7 +957,7 @@ def run(
             if engine == "dask":
                 outcomes = _dask_engine(items, workers=workers, factory=extractor, known=outputs.known, scheduler=scheduler)
             else:
-                outcomes = _local_engine(items, workers=workers, factory=extractor, known=outputs.known)
+                outcomes = _local_engine(items, workers=workers, factory=extractor, known=outputs.known, time_limit=time_limit)
             with contextlib.closing(outcomes):
                 for outcome in outcomes:
                     outputs.account(outcome, summary)

@@ -118,6 +118,8 @@ def run(
     engine: Literal["local", "dask"] = typer.Option("local", "--engine", help="A local process pool, or a dask.distributed cluster."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); "
                                             "default: a LocalCluster of --workers processes."),
+    time_limit: float = typer.Option(180.0, "--time-limit", min=0, help="Seconds one article may take in a "
+                                     "local worker before it is recorded as a Timeout error; 0: no limit."),
 ) -> None:
     """Extract every INPUT into OUT, or into ERRORS when it fails; ends with a summary line."""
     from extractor import batch
@@ -129,7 +131,7 @@ def run(
         _fail(str(exc))
     try:
         summary = batch.run(inputs, out=out, errors=errors, sink=sink, workers=workers, resume=resume,
-                            overwrite=overwrite, engine=engine, scheduler=scheduler,
+                            overwrite=overwrite, engine=engine, scheduler=scheduler, time_limit=time_limit or None,
                             progress=batch.progress_for(sys.stderr))
     except batch.Interrupted as exc:
         typer.echo(f"Interrupted: {exc}", err=True)

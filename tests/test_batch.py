@@ -30,14 +30,19 @@ STUB = f"{__name__}:stub_extractor"
 
 
 class StubExtractor:
-    """A fast stand-in: text with BOOM raises, text with CRASH kills the worker, text with STALL waits, anything else
-    gets a bare record."""
+    """A fast stand-in: text with BOOM raises, text with CRASH kills the worker, text with STALL waits, text with
+    SLOW takes 30 s, text with STUCK takes 30 s where no alarm reaches it, anything else gets a bare record."""
 
     def extract(self, text, *, source=None, published=None):
         if "BOOM" in text:
             raise RuntimeError("boom")
         if "CRASH" in text:
             os._exit(3)
+        if "SLOW" in text:
+            time.sleep(30)
+        if "STUCK" in text:  # like native code that never returns to the interpreter: the alarm waits
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(30)
         if "STALL" in text:  # tells the test it started (a file beside the input), then waits to be stopped
             Path(source + ".started").touch()
             time.sleep(600)
@@ -301,6 +306,35 @@ def test_the_cli_loads_no_batch_machinery_at_import():
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout == "[]\n"
 
 
+def test_an_article_past_the_time_limit_is_a_timeout_and_the_run_goes_on(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    for n in range(3):
+        (root / f"a{n}.txt").write_text(chinese(n), encoding="utf-8")
+    (root / "slow.txt").write_text(chinese(9, "SLOW"), encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    started = time.monotonic()
+    summary = batch.run([str(root)], out=out, workers=2, extractor=STUB, time_limit=1.0)
+    assert time.monotonic() - started < 25
+    assert str(summary) == "4 inputs: 3 records, 1 errors"
+    assert error_types(tmp_path / "r.errors.jsonl") == {str(root / "slow.txt"): "Timeout"}
+
+
+def test_a_worker_stuck_where_its_alarm_cannot_reach_is_killed_and_only_its_article_fails(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "BACKSTOP", 1.0)
+    root = tmp_path / "in"
+    root.mkdir()
+    for n in range(3):
+        (root / f"a{n}.txt").write_text(chinese(n), encoding="utf-8")
+    (root / "stuck.txt").write_text(chinese(9, "STUCK"), encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    started = time.monotonic()
+    summary = batch.run([str(root)], out=out, workers=2, extractor=STUB, time_limit=1.0)
+    assert time.monotonic() - started < 28
+    assert str(summary) == "4 inputs: 3 records, 1 errors"
+    assert error_types(tmp_path / "r.errors.jsonl") == {str(root / "stuck.txt"): "Timeout"}
+
+
 def test_dask_local_cluster_gives_the_same_guarantees(tmp_path, stub_inputs):
     """No --scheduler: the run starts its own LocalCluster of worker processes; a crashing input kills workers
     until dask gives up on it, and only that input fails."""
@@ -550,3 +584,23 @@ def test_overwrite_starts_again_and_resume_with_it_is_refused(tmp_path):
     assert str(summary) == "1 inputs: 1 records, 0 errors" and len(list(read_jsonl(out))) == 1
     with pytest.raises(BatchError, match="choose one"):
         batch.run([str(root)], out=out, extractor=STUB, resume=True, overwrite=True)
+
+
+@needs_shared
+def test_workers_forked_from_a_preloaded_server_give_the_records_of_extract(tmp_path):
+    """The default pipeline is built once, in the fork server; workers forked from it (models and all) give what
+    extract() gives. Run in a fresh interpreter: a fork server is started once per process."""
+    root = tmp_path / "in"
+    root.mkdir()
+    for path in real_articles()[:3]:
+        shutil.copy(path, root / path.name)
+    out = tmp_path / "r.jsonl"
+    code = ("import multiprocessing.forkserver as fs, sys; from pathlib import Path; from extractor import batch; "
+            f"print(batch.run([{str(root)!r}], out=Path({str(out)!r}), workers=2)); print(fs._forkserver._preload_modules)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["3 inputs: 3 records, 0 errors", "['extractor.preload']"]
+    from extractor.api import default_extractor
+
+    for record in read_jsonl(out):
+        text = Path(record["source"]).read_text("utf-8")
+        assert record == json.loads(default_extractor().extract(text, source=record["source"]).model_dump_json())
