@@ -124,3 +124,14 @@ def test_an_unwritable_cache_still_tags(tmp_path, monkeypatch):
     blocked.write_text("not a directory")
     monkeypatch.setenv("ZHEXTRACT_CACHE", str(blocked / "cache"))
     assert [w.tag for w in LacTagger(threads=1).tag(["张三在北京工作"])[0]][0] == "PER"
+
+
+def test_a_run_without_sentence_ends_reaches_the_model_in_bounded_pieces():
+    """A list of thousands of names is one 'sentence': it is cut at its 、 so that the model's memory stays bounded."""
+    from extractor.components.lac_tagger import MAX_SENTENCE, sentences
+
+    text = "、".join(["张三丰", "李四光", "王五"] * 700) + "。"
+    pieces = sentences(text)
+    assert max(e - s for s, e in pieces) <= MAX_SENTENCE
+    assert all(text[e - 1] in "、。" for s, e in pieces)
+    assert "".join(text[s:e] for s, e in pieces) == text

@@ -18,8 +18,15 @@ PENDING = "zh_lac.pending"
 """`user_data` key of the tagging started by `LacComponent.start` (taken out of the Doc when used)."""
 
 
+MAX_SENTENCE = 400
+"""Most characters given to the model in one piece. A longer run without a sentence end (a list of thousands of
+names, a table flattened into one line) is cut at its last comma, 、 or space in the second half of this length,
+else at this length: the model's memory grows with the longest piece of a batch. News sentences are shorter."""
+_SOFT_BREAKS = "，、；： "
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of the text, blank runs (blanked chrome) excluded.
+    """Sentence spans of the text, blank runs (blanked chrome) excluded, none longer than MAX_SENTENCE.
 
     >>> sentences("  张三来了。 他说：好！\\n")
     [(2, 7), (8, 13)]
@@ -27,13 +34,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _SENTENCE.finditer(text):
         s, e = m.span()
-        while s < e and text[s] == " ":
-            s += 1
-        while e > s and text[e - 1] == " ":
-            e -= 1
-        if e > s:
-            spans.append((s, e))
+        while e - s > MAX_SENTENCE:
+            cut = max(text.rfind(c, s + MAX_SENTENCE // 2, s + MAX_SENTENCE) for c in _SOFT_BREAKS)
+            cut = cut + 1 if cut >= 0 else s + MAX_SENTENCE
+            _add_trimmed(text, s, cut, spans)
+            s = cut
+        _add_trimmed(text, s, e, spans)
     return spans
+
+
+def _add_trimmed(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+    while s < e and text[s] == " ":
+        s += 1
+    while e > s and text[e - 1] == " ":
+        e -= 1
+    if e > s:
+        spans.append((s, e))
 
 
 class LacComponent:
