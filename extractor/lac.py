@@ -33,6 +33,10 @@ THREADS_ENV = "ZHEXTRACT_THREADS"
 MAX_BATCH = 32
 """Most sentences in one model call: past 32 rows the cost per padded character rises again."""
 
+MAX_BATCH_CHARS = 4096
+"""Most padded characters in one batch of several sentences: the GRUs' working memory grows with rows times
+width, so long sentences share a call with fewer others (32 rows of up to 128 characters fit)."""
+
 CALL_COST = 4.0
 """The fixed cost of one model call, in padded characters (0.05 ms / 12.5 us)."""
 
@@ -215,7 +219,8 @@ def threads_from_env(default: int = 1) -> int:
 def plan_batches(lengths: Sequence[int], *, max_batch: int = MAX_BATCH) -> list[tuple[int, int]]:
     """Cut lengths sorted in ascending order into consecutive batches `[begin, end)` of least cost.
 
-    A batch costs CALL_COST plus its rows times its longest length (times SINGLE_ROW_COST alone).
+    A batch costs CALL_COST plus its rows times its longest length (times SINGLE_ROW_COST alone); a batch of
+    several sentences holds at most MAX_BATCH_CHARS padded characters.
 
     >>> plan_batches([3, 3, 4, 40, 41])
     [(0, 3), (3, 5)]
@@ -229,6 +234,8 @@ def plan_batches(lengths: Sequence[int], *, max_batch: int = MAX_BATCH) -> list[
         width = lengths[end - 1]
         for begin in range(max(0, end - max_batch), end):
             rows = end - begin
+            if rows > 1 and rows * width > MAX_BATCH_CHARS:
+                continue
             cost = best[begin] + CALL_COST + rows * width * (SINGLE_ROW_COST if rows == 1 else 1.0)
             if cost < best[end]:
                 best[end], cut[end] = cost, begin

@@ -87,6 +87,9 @@ class QuoteComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
+        if not any(mark in text for mark in OPEN_CLOSE):  # nothing quoted: no speakers to look for
+            doc.spans["quotes"] = []
+            return doc
         refs = References(text, list(doc.spans.get("people", [])))
         first_tags = {t.idx: t.tag_ for t in doc}
         last_tags = {t.idx + len(t.text): t.tag_ for t in doc}
