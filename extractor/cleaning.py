@@ -5,6 +5,7 @@ input's length and offsets; later stages see only the article body.
 """
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -264,7 +265,7 @@ def clean(raw: str) -> Cleaned:
     _captions_under_images(lines, raw, images)
     cleaned.title = _headline(lines[:first_body], text)
 
-    seen: list[str] = []
+    seen = _Paragraphs()
     for line in lines:
         s = text[line.start : line.end]
         if line.kind in ("chrome", "caption", "short"):
@@ -278,14 +279,33 @@ def clean(raw: str) -> Cleaned:
         blanker.blank(line.start + lead, line.start + lead + tag)
         authors += _strip_bylines(s, line.start, blanker, cleaned.dateline_places)
         key = regex.sub(r"\s+", "", "".join(blanker.chars[line.start : line.end]))
-        if len(key) >= 12 and any(key in earlier for earlier in seen):
+        if len(key) >= 12 and key in seen:
             blanker.blank(line.start, line.end)
             continue
-        seen.append(key)
+        seen.add(key)
 
     cleaned.text = "".join(blanker.chars)
     cleaned.authors = [_as_written(raw, text, name) for name in dict.fromkeys(authors)]
     return cleaned
+
+
+class _Paragraphs:
+    """The body paragraphs met so far, to tell a repeat: one written before anywhere in the text (found by its
+    hash), or one contained in a recent longer paragraph (a lead printed again inside the first paragraph).
+    Looking only at the last RECENT paragraphs for containment keeps a long text's cost linear."""
+
+    RECENT = 50
+
+    def __init__(self) -> None:
+        self._all: set[str] = set()
+        self._recent: deque[str] = deque(maxlen=self.RECENT)
+
+    def add(self, key: str) -> None:
+        self._all.add(key)
+        self._recent.append(key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._all or any(key in earlier for earlier in self._recent)
 
 
 def _as_written(raw: str, analysis: str, name: str) -> str:

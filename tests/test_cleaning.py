@@ -115,3 +115,15 @@ def test_a_page_stamp_gives_published_and_no_date(header, published):
     record = extract(f"滨江数字经济论坛开幕\n{header}\n{BODY}")
     assert record.published == published
     assert [d.text for d in record.dates] == ["8日"]
+
+
+def test_a_repeated_paragraph_is_blanked_however_far_from_its_first_print():
+    """Repeats are found by their text's hash anywhere in the text, and inside a recent longer paragraph."""
+    lead = "本报讯 滨江市今年一季度地区生产总值同比增长百分之五点二，增速居全省前列。"
+    fillers = [f"第{n}段：滨江市各区县围绕重点项目推进建设，新开工项目达到一批，群众满意度持续提升。" for n in range(80)]
+    text = "\n".join([lead + "市统计局表示，消费和投资共同拉动增长。", lead, *fillers, lead + "市统计局表示，消费和投资共同拉动增长。"])
+    cleaned = [line.strip() for line in clean(text).text.split("\n")]
+    assert cleaned[0]  # the first print stays
+    assert not cleaned[1]  # the lead again, inside the paragraph just before: blanked
+    assert not cleaned[-1]  # the first paragraph again, 80 paragraphs later: blanked
+    assert all(cleaned[2:-1])  # distinct paragraphs stay
