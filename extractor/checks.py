@@ -6,6 +6,7 @@ import json
 import re
 from collections import defaultdict
 from decimal import Context, Decimal, localcontext
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 from models import ArticleRecord, Check, Figure, Span
@@ -69,6 +70,10 @@ def part_le_total(figures: list[Figure]) -> list[Check]:
     return out
 
 
+MAX_PARTS = 50
+"""Most parts read after a total: a longer run of figures is no breakdown, and a bound keeps the check linear."""
+
+
 def sum_matches_total(figures: list[Figure], text: Optional[str] = None) -> list[Check]:
     """Parts introduced right after a total (其中 A…、B…) add up to it when all are exact."""
     out = []
@@ -77,7 +82,7 @@ def sum_matches_total(figures: list[Figure], text: Optional[str] = None) -> list
         if text is None or not following or not re.search(r"其中|包括|包含|含|分别", text[total.span.end : following[0].span.start]):
             continue
         parts = []
-        for f in figures[i + 1 :]:
+        for f in figures[i + 1 : i + 1 + MAX_PARTS]:
             if f.kind != total.kind or f.unit != total.unit or f.span.start - (parts[-1].span.end if parts else total.span.end) > 40:
                 break
             parts.append(f)
@@ -192,6 +197,7 @@ def consistency(record: ArticleRecord) -> list[Check]:
     return [Check(rule="consistency", status="fail", message=message, spans=spans) for message, spans in problems]
 
 
+@lru_cache(maxsize=65536)
 def _simplified(text: str) -> str:
     from extractor.normalise import analysis_text
 
