@@ -256,6 +256,27 @@ included, the CPU seconds of the command's own process (for a batch run: the dri
 CPU seconds of the whole process tree (each process's last reading, taken every 50 ms: forkserver workers are
 nobody's waited-for children, so the kernel's child accounting misses them)."""
 
+_COLD_CHILD = """
+import sys, time
+started = time.perf_counter()
+laps = []
+def lap(name):
+    laps.append((name, time.perf_counter()))
+import extractor.cli; lap("import extractor.cli (typer)")
+import spacy; lap("import spacy")
+import extractor.api; lap("import extractor.api (components, lexicons, models)")
+import logging, jieba; jieba.setLogLevel(logging.WARNING); jieba.initialize(); lap("jieba dictionary")
+import jieba.posseg; lap("jieba.posseg tag table")
+from extractor.lac import default_tagger; default_tagger(); lap("LAC model session")
+from extractor.api import default_extractor; extractor_ = default_extractor(); lap("pipeline build")
+extractor_.extract(open(sys.argv[1], encoding="utf-8").read()); lap("first extract()")
+previous = started
+for name, at in laps:
+    print(f"{name}={at - previous:.3f}")
+    previous = at
+"""
+"""Times the cold start stage by stage in a fresh interpreter (each stage's imports and loads, in pipeline order)."""
+
 _HELP_CHILD = """
 import sys
 from extractor.cli import app
@@ -310,6 +331,14 @@ def cold_start(cli: list[str], article: Path, tries: int = 3) -> str:
     verdict = "ok" if median <= LIMITS["cold_s"] else "OVER"
     return (f"{median:.2f} s ({verdict}, limit {LIMITS['cold_s']} s; runs {', '.join(f'{t:.2f}' for t in times)}; "
             f"peak RSS {rss:.0f} MB)")
+
+
+def cold_stages(article: Path) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", _COLD_CHILD, str(article)], check=False, capture_output=True, text=True,
+                          cwd=PROJECT, timeout=120)
+    if done.returncode:
+        return [f"n/a ({_last_line(done.stderr)})"]
+    return [f"{name:52} {float(seconds):6.3f} s" for name, seconds in (line.split("=") for line in done.stdout.splitlines())]
 
 
 def help_cost(cli: list[str]) -> str:
@@ -552,6 +581,9 @@ def main(argv: Optional[list[str]] = None) -> None:
         print(f"\nCommand line: {shown}")
         print(f"peak RSS, one process extracting '{sets[-1].name}': {peak_rss(args.repeat)}")
         print(f"cold start, zhextract extract {first[0].name}: {cold_start(cli, first[0])}")
+        print("  by stage, in a fresh interpreter:")
+        for line in cold_stages(first[0]):
+            print(f"    {line}")
         print(f"zhextract --help: {help_cost(cli)}")
         big = load_sets(args.workers_repeat)[-1]
         print(f"zhextract run on '{big.name}' ({len(big.texts)} articles, {big.chars} chars, one JSONL; wall time; "
