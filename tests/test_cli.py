@@ -92,7 +92,9 @@ def test_the_readme_run_command_can_be_run_twice_and_its_outputs_are_ignored(tmp
     readme = (ROOT / "README.md").read_text("utf-8")
     command = re.search(r"\.venv/bin/(zhextract run .*)", readme)[1].split()
     assert "--overwrite" in command
-    shutil.copytree(OWN_CORPUS, tmp_path / "corpus", ignore=shutil.ignore_patterns("*.gold.json", "zh-01*", "zh-00[4-9]*"))
+    (tmp_path / "corpus").mkdir()
+    for text in sorted(OWN_CORPUS.glob("*.txt"))[:3]:
+        shutil.copy(text, tmp_path / "corpus")
     args = [arg.strip("'") for arg in command[1:]]
     for _ in range(2):
         done = subprocess.run([sys.executable, "-c", "from extractor.cli import app; app()", *args], cwd=tmp_path,
