@@ -20,7 +20,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
-from extractor.batch import record_id  # noqa: E402
+from extractor.record_id import record_id  # noqa: E402
 from extractor.review import load, render  # noqa: E402
 from extractor.review.sources import Article  # noqa: E402
 from tests import browser  # noqa: E402

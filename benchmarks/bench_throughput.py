@@ -444,11 +444,14 @@ def profile(sets: list[TextSet], top: int = 30) -> None:
 
 def stages(sets: list[TextSet], rounds: int) -> None:
     """CPU time of each stage of extract() with one model thread (so every stage runs on the caller's thread),
-    through the public Extractor with a timing wrapper around the pipeline (make_doc, each component) and around
-    extractor.api's clean and build_record; the floor (encoder + decode on the cleaned text) beside it."""
+    through the public Extractor with a timing wrapper around the pipeline's parts (jieba, each component and its
+    text-only scan) and around the tokenizer's clean and the record's build_record; the floor (encoder + decode on
+    the cleaned text) beside it."""
     from collections import defaultdict
 
     from extractor import api
+    from extractor import record as record_module
+    from extractor import tokenizer as tokenizer_module
     from extractor.cleaning import clean
     from extractor.components.lac_tagger import sentences
     from extractor.lac import default_tagger
@@ -477,22 +480,18 @@ def stages(sets: list[TextSet], rounds: int) -> None:
         def __getattr__(self, attribute: str):
             return getattr(self.component, attribute)
 
-    class TimedPipeline:
-        """What Extractor uses of a Language, each part timed (the components' text-only scans as `prepare`)."""
-
-        def __init__(self, nlp) -> None:
-            self.make_doc = timer("make_doc (jieba)", nlp.make_doc)
-            self.pipeline = [(name, TimedComponent(name, component)) for name, component in nlp.pipeline]
-            self.pipe_names = nlp.pipe_names
-
-        def get_pipe(self, name: str):
-            return dict(self.pipeline)[name]
-
     texts = [t for s in sets[:-1] for t in s.texts]
     chars = sum(map(len, texts))
-    extractor = api.Extractor(TimedPipeline(api.default_extractor().nlp))
-    saved = api.clean, api.build_record
-    api.clean, api.build_record = timer("clean", api.clean), timer("build_record", api.build_record)
+    extractor = api.default_extractor()
+    nlp = extractor.nlp
+    # The pipeline's own parts, each wrapped in a timer for this run (spaCy keeps the components in `_components`).
+    components = list(nlp._components)
+    nlp._components[:] = [(name, TimedComponent(name, component)) for name, component in components]
+    segment = nlp.tokenizer.segment
+    nlp.tokenizer.segment = timer("make_doc (jieba)", segment)
+    saved = tokenizer_module.clean, record_module.build_record
+    tokenizer_module.clean = timer("clean", tokenizer_module.clean)
+    record_module.build_record = timer("build_record", record_module.build_record)
     tagger = default_tagger()
     threads = tagger.threads
     cleaned = [clean(t).text for t in texts]
@@ -520,7 +519,9 @@ def stages(sets: list[TextSet], rounds: int) -> None:
         other = total - sum(spent.values())
         print(f"  {'(rest)':18} {other / rounds / chars * 1e6:6.2f} us/char  {other / total:6.1%}")
     finally:
-        api.clean, api.build_record = saved
+        tokenizer_module.clean, record_module.build_record = saved
+        nlp._components[:] = components
+        del nlp.tokenizer.segment
         tagger.threads = threads
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import glob
-import hashlib
 import importlib
 import io
 import json
@@ -41,6 +40,7 @@ from typing import (
 )
 
 from extractor import decoding
+from extractor.record_id import record_id
 from models import ArticleRecord
 
 if TYPE_CHECKING:
@@ -136,15 +136,6 @@ class Summary:
     @property
     def accounted(self) -> bool:
         return self.records + self.errors == self.inputs
-
-
-def record_id(text: str) -> str:
-    """The record id of an article text, as `extract()` computes it.
-
-    >>> record_id("大會")[:20]
-    'sha256:b5833223b6ec8'
-    """
-    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def default_errors_path(out: Path) -> Path:

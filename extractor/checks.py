@@ -1,7 +1,6 @@
 """Figure validation: which figures of a record hold together, each check naming the figures it used."""
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import defaultdict
@@ -9,6 +8,7 @@ from decimal import Context, Decimal, localcontext
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 
+from extractor.record_id import record_id
 from models import ArticleRecord, Check, Figure, Span
 
 if TYPE_CHECKING:
@@ -277,7 +277,7 @@ def verify_record(record: ArticleRecord, text: Optional[str] = None, *, again: O
     text, the figure checks and the stored checks, and, given `again` (the record the text gives now), every field."""
     checks: list[Check] = []
     if text is not None:
-        expected = "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        expected = record_id(text)
         ok = record.id == expected
         checks.append(Check(rule="record_id", status="pass" if ok else "fail",
                             message="the record id is the text's hash" if ok else f"the record id {record.id} is not the text's hash {expected}: the record belongs to another text"))

@@ -10,6 +10,7 @@ from spacy.tokens import Span as DocSpan
 from extractor.checks import run_checks
 from extractor.cleaning import Cleaned
 from extractor.components import find_names, text_of
+from extractor.record_id import record_id
 from models import (
     ArticleRecord,
     DateMention,
@@ -35,6 +36,15 @@ def _of(source: str, span: DocSpan) -> Span:
     attrs = span._.attrs or {}
     start, end = attrs.get("start", span.start_char), attrs.get("end", span.end_char)
     return _span(source, start, end)
+
+
+def to_record(doc: Doc, *, source: Optional[str] = None) -> ArticleRecord:
+    """The record of a Doc made by the pipeline (`nlp(text)`); it only reads the Doc."""
+    text, cleaned = doc._.source_text, doc._.cleaned
+    if text is None or cleaned is None:
+        raise ValueError("to_record() needs a Doc made by extractor.load()'s pipeline (its tokenizer cleans the text); "
+                         "this Doc has no source text")
+    return build_record(doc, cleaned, text, record_id=record_id(text), source=source, published=doc._.published)
 
 
 def build_record(doc: Doc, cleaned: Cleaned, source_text: str, *, record_id: str, source: Optional[str], published: Optional[str]) -> ArticleRecord:

@@ -1,4 +1,8 @@
-"""The tokenizer: spaCy's jieba segmenter, with the words aligned to the text in one pass.
+"""The tokenizer: cleans the article and segments the analysis copy with jieba, so that `nlp(text)` is the product.
+
+It makes the analysis copy (chrome blanked, see cleaning.py) and keeps the input and what the chrome told on the
+Doc's extensions (extensions.py); it starts the model's calls before segmenting, and runs the components' text-only
+scans (`prepare`) beside them, so the model's threads are busy while jieba and the scans run.
 
 spaCy's `get_words_and_spaces` looks each word up in a fresh copy of the rest of the text, which makes a
 long text cost time quadratic in its length; this alignment keeps a position instead and gives the same
@@ -6,10 +10,22 @@ words and spaces.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Optional
+
 from spacy.lang.zh import ChineseTokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
+
+from extractor import extensions  # noqa: F401  (registers the Doc's extensions)
+from extractor.cleaning import clean
+from extractor.components.lac_tagger import PENDING
+from extractor.dates import page_reference
+from extractor.lexicon.organizations import SUFFIXES
+from extractor.lexicon.titles import POSITIONS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
@@ -41,19 +57,60 @@ def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]
 
 
 class JiebaTokenizer(ChineseTokenizer):
-    """jieba words, aligned in linear time."""
+    """The analysis copy of an article as a Doc of jieba words, aligned in linear time."""
 
-    def __init__(self, vocab: Vocab):
+    def __init__(self, vocab: Vocab, nlp: Optional["Language"] = None):
         super().__init__(vocab, segmenter="jieba")
+        self.nlp = nlp
+        """The pipeline whose model calls start and whose components prepare before the Doc is returned."""
 
     def __call__(self, text: str) -> Doc:
+        return self.make(text)
+
+    def make(self, text: str, *, published: Optional[str] = None) -> Doc:
+        """The Doc of `text`'s analysis copy; `published` (checked ISO 8601) dates the relative dates, else the page's own date does."""
+        cleaned = clean(text)
+        reference = published or cleaned.published or page_reference(text)
+        pipes = dict(self.nlp.pipeline) if self.nlp is not None else {}
+        pending = pipes["zh_lac"].start(cleaned.text) if "zh_lac" in pipes else None
+        doc = self.segment(cleaned.text)
+        if pending is not None:
+            doc.user_data[PENDING] = pending
+        doc._.source_text = text
+        doc._.cleaned = cleaned
+        doc._.published = published or cleaned.published
+        doc._.reference_date = reference
+        doc.user_data["text"] = cleaned.text
+        doc.user_data["source_text"] = text
+        doc.user_data["published"] = reference
+        doc.user_data["dateline_places"] = cleaned.dateline_places
+        doc.user_data["title"] = cleaned.title
+        for component in pipes.values():
+            if hasattr(component, "prepare"):
+                component.prepare(doc)
+        return doc
+
+    def segment(self, text: str) -> Doc:
+        """jieba's words of `text`, as they are: no cleaning."""
         words, spaces = words_and_spaces([w for w in self.jieba_seg.cut(text, cut_all=False) if w], text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
+def _user_dictionary() -> None:
+    """Titles and organisation endings as whole words, so jieba does not cut 副市长 or 发改委 apart."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    for word in (*POSITIONS, *SUFFIXES, "副" + "市长", "常务副市长", "常务副省长"):
+        jieba.add_word(word, freq=20000)
+
+
 @registry.tokenizers("zhextract.JiebaTokenizer.v1")
 def create_tokenizer():
-    def make(nlp) -> JiebaTokenizer:
-        return JiebaTokenizer(nlp.vocab)
+    def make(nlp: "Language") -> JiebaTokenizer:
+        _user_dictionary()
+        return JiebaTokenizer(nlp.vocab, nlp)
 
     return make

@@ -20,7 +20,8 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from extractor import batch
-from extractor.batch import BatchError, read_jsonl, record_id
+from extractor.batch import BatchError, read_jsonl
+from extractor.record_id import record_id
 from extractor.cli import app
 from extractor.sinks import articles, figures, open_sink, people, quotes
 from models import ArticleRecord

@@ -21,7 +21,8 @@ import pytest
 from sqlalchemy import func, select
 
 from extractor import batch
-from extractor.batch import read_jsonl, record_id
+from extractor.batch import read_jsonl
+from extractor.record_id import record_id
 from extractor.decoding import MAX_BYTES
 from extractor.lexicon.surnames import SINGLE
 from extractor.sinks import articles, figures, inputs, open_sink

@@ -1,5 +1,6 @@
 """The spaCy pipeline: registered components, their configs, and what each assigns."""
 import inspect
+import json
 
 import pytest
 from spacy import registry
@@ -38,3 +39,65 @@ def test_concurrent_extracts_give_the_records_of_sequential_ones():
     with ThreadPoolExecutor(4) as callers:
         together = list(callers.map(lambda text: extract(text).model_dump_json(), texts * 2))
     assert together == alone * 2
+
+
+TRADITIONAL = "【記者林美玲／台中報導】第五屆中台灣智慧農業博覽會今（9）日在台中國際展覽館開幕，市長盧秀燕致詞表示，今年參展廠商達230家。"
+
+
+def test_nlp_of_a_text_is_the_product():
+    """`nlp(text)` cleans, tags and finds everything `extract()` does: on a Traditional page with a byline too."""
+    from extractor import extract, load, to_record
+
+    nlp = load()
+    doc = nlp(TRADITIONAL)
+    assert doc._.source_text == TRADITIONAL and doc.text != TRADITIONAL  # the byline is blanked in the analysis copy
+    record = to_record(doc)
+    assert record.model_dump_json() == extract(TRADITIONAL).model_dump_json()
+    assert record.event is not None and record.event.name and any(p.titles for p in record.people)
+
+
+def test_to_record_refuses_a_doc_the_pipeline_did_not_make():
+    from spacy.tokens import Doc
+
+    from extractor import load, to_record
+
+    nlp = load()
+    with pytest.raises(ValueError, match="needs a Doc made by extractor.load"):
+        to_record(Doc(nlp.vocab, words=["北京"]))
+
+
+def _corpus_texts() -> list[str]:
+    from tests.helpers import OWN_CORPUS, SHARED_CORPUS
+
+    paths = sorted(OWN_CORPUS.glob("*.txt")) + (sorted(SHARED_CORPUS.glob("*.txt")) if SHARED_CORPUS.is_dir() else [])
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def test_nlp_pipe_and_extract_give_the_same_records_on_every_corpus_article():
+    from extractor import extract, load, to_record
+
+    texts = _corpus_texts()
+    nlp = load()
+    piped = [to_record(doc).model_dump_json() for doc in nlp.pipe(texts, batch_size=8)]
+    assert piped == [extract(text).model_dump_json() for text in texts]
+
+
+def test_a_saved_pipeline_loads_in_a_fresh_process_and_gives_the_same_records(tmp_path):
+    """`nlp.to_disk` then `spacy.load` in another interpreter: the entry points find the tokenizer and components."""
+    import subprocess
+    import sys
+
+    from extractor import extract, load
+
+    nlp = load()
+    assert all(name in nlp.config["components"] for name in COMPONENTS)
+    assert nlp.config["components"]["zh_lac"]["max_batch"] > 0
+    nlp.to_disk(tmp_path / "pipeline")
+    texts = _corpus_texts()[:4] + [TRADITIONAL]
+    (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
+    child = ("import json, sys, spacy; from extractor import to_record; nlp = spacy.load(sys.argv[1]); "
+             "print(json.dumps([to_record(nlp(t)).model_dump_json() for t in json.load(open(sys.argv[2], encoding='utf-8'))]))")
+    done = subprocess.run([sys.executable, "-c", child, str(tmp_path / "pipeline"), str(tmp_path / "texts.json")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout) == [extract(text).model_dump_json() for text in texts]

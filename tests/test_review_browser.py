@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor import extract
-from extractor.batch import record_id
+from extractor.record_id import record_id
 from extractor.cli import app
 from extractor.review import load, render
 from extractor.review.page import article_data

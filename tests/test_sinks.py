@@ -7,7 +7,7 @@ import pytest
 import sqlalchemy
 from sqlalchemy import func, select
 
-from extractor.batch import record_id
+from extractor.record_id import record_id
 from extractor.sinks import CHILD_TABLES, METADATA, SinkError, articles, events, figures, open_sink, people, titles
 from models import (
     ArticleRecord,

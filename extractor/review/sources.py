@@ -14,7 +14,7 @@ from typing import Callable, Iterator, Optional, Sequence
 from pydantic import ValidationError
 
 from extractor import batch, decoding
-from extractor.batch import record_id
+from extractor.record_id import record_id
 from models import ArticleRecord
 
 DATABASE_SUFFIXES = {".db", ".sqlite", ".sqlite3"}
