@@ -24,7 +24,7 @@ from models import (
     Title,
 )
 
-_HAN = regex.compile(r"\p{Han}")
+_NOT_HAN = regex.compile(r"\P{Han}+")
 _DOCUMENT = regex.compile(r"《([^《》\n]{1,60})》")
 
 
@@ -174,7 +174,7 @@ def _warnings(source: str, cleaned: Cleaned) -> list[str]:
     warnings = []
     if not source.strip():
         warnings.append("empty text: nothing to extract")
-    elif len(_HAN.findall(source)) < max(10, len(source.strip()) // 20):
+    elif len(_NOT_HAN.sub("", source)) < max(10, len(source.strip()) // 20):  # the Han count, without a list of characters
         warnings.append("the text has few Chinese characters: it may not be a Chinese article")
     if source and cleaned.text.strip() and cleaned.text.rstrip()[-1] not in "。！？”」』）)…":
         warnings.append("the article appears truncated: its last sentence has no closing punctuation")

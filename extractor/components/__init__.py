@@ -1,4 +1,10 @@
 """spaCy components of the pipeline, one stage a module; each sets spans on the Doc."""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+from spacy.attrs import IDX, LENGTH, TAG
 from spacy.tokens import Doc
 
 
@@ -34,3 +40,21 @@ def find_names(text: str, names) -> list[tuple[int, int, str]]:
                 covered[start:end] = b"\x01" * len(name)
                 taken.append((start, end, name))
     return sorted(taken)
+
+
+class WordsByEnd:
+    """The Doc's words by their end offset, as (start offset, tag): `get(end)` like a dict's, from three arrays
+    searched by bisection, so a long text costs a few bytes a word rather than a Python tuple a word."""
+
+    def __init__(self, doc: Doc):
+        table = doc.to_array([IDX, LENGTH]).astype(np.int64) if len(doc) else np.zeros((0, 2), dtype=np.int64)
+        self.starts = table[:, 0]
+        self.ends = table[:, 0] + table[:, 1]
+        self.tags = doc.to_array([TAG]).reshape(-1) if len(doc) else np.zeros(0, dtype=np.uint64)
+        self.strings = doc.vocab.strings
+
+    def get(self, end: int, default: Optional[tuple[int, str]] = None) -> Optional[tuple[int, str]]:
+        at = int(np.searchsorted(self.ends, end))
+        if at < len(self.ends) and self.ends[at] == end:
+            return int(self.starts[at]), self.strings[int(self.tags[at])]
+        return default

@@ -11,7 +11,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.components import occurrences, text_of
+from extractor.components import WordsByEnd, occurrences, text_of
 from extractor.components.entities import _ORG_SUFFIX, _is_organization
 from extractor.dates import find_durations
 from extractor.lexicon.organizations import VENUE_ENDINGS
@@ -85,7 +85,7 @@ class EventComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         source = doc.user_data.get("source_text", text)
-        words = {t.idx + len(t.text): (t.idx, t.tag_) for t in doc}
+        words = WordsByEnd(doc)
         found = main_event_name(text, words, [(p.start_char, p.end_char) for p in doc.spans.get("people", [])])
         unnamed = unnamed_event(text, words) if found is None else None
         if found is None and unnamed is None:
@@ -118,7 +118,7 @@ class EventComponent:
 _NOT_EVENT_AFTER = regex.compile(r"^(?:服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员)|^[”」』]\s*为(?:主题|题)")
 
 
-Words = dict[int, tuple[int, str]]
+Words = WordsByEnd
 """The Doc's words by their end offset: (start offset, LAC tag)."""
 
 

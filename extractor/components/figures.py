@@ -81,8 +81,11 @@ class FigureComponent:
         text = text_of(doc)
         source = doc.user_data.get("source_text", text)
         matches = _tagged_as_nouns(doc, doc.user_data.pop(_FOUND))
-        reader = SubjectReader(doc, matches)
         spans = []
+        if not matches:  # the reader's token tables cost memory in proportion to the text: none for a text without figures
+            doc.spans["figures"] = spans
+            return doc
+        reader = SubjectReader(doc, matches)
         for match in matches:
             subject = reader.subject(match)
             span = doc.char_span(match.start, match.end, label=match.kind, alignment_mode="expand")
@@ -107,6 +110,8 @@ def _joined(source: str, spans: Optional[tuple[tuple[int, int], ...]]) -> Option
 def _tagged_as_nouns(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
     """Counts of a noun outside the lexicon (94金, 67銀) stay where the tagger reads that character as a word of
     its own that names a thing (a noun, or a number word: LAC tags 金 in 94金 as m)."""
+    if not any(match.open_noun for match in matches):
+        return matches
     starts = {t.idx: t for t in doc}
     kept = []
     for match in matches:
