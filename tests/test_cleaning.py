@@ -36,6 +36,7 @@ CREDITS = [
     pytest.param(f"【記者周明遠、林小燕/濱江報導】{BODY_TRAD}", ["周明遠", "林小燕"], id="trad-slash-place-byline"),
     pytest.param(f"{BODY_TRAD}\n責編：周明遠、林小燕", ["周明遠", "林小燕"], id="trad-editor-line"),
     pytest.param(f"{BODY_TRAD}\n嘉賓參觀展區。（記者趙一鳴攝）", ["趙一鳴"], id="trad-photo-credit"),
+    pytest.param(f"中央社記者周明遠濱江8日電 {BODY_TRAD}", ["周明遠"], id="trad-reporter-inside-a-day-dateline"),
     # near misses: the role word in running text or in chrome that credits nobody
     pytest.param(f"{BODY}记者了解到，论坛为期两天。", [], id="reporter-in-a-sentence"),
     pytest.param(f"据滨江日报报道：近日，{BODY}", [], id="reported-by-a-paper"),
@@ -45,6 +46,29 @@ CREDITS = [
     pytest.param(f"{BODY}\n（图/滨江市商务局 提供）", [], id="credit-to-an-organisation"),
     pytest.param(f"{BODY}\n嘉宾参观展区。主办方 供图", [], id="supplier-is-no-person"),
 ]
+
+
+DAY_DATELINES = [  # an agency, a place and a day alone, then 电 or 讯
+    pytest.param(f"新华社滨江8日电 {BODY}", "滨江", [], id="agency-place-day"),
+    pytest.param(f"新华社滨江8日电{BODY}", "滨江", [], id="glued-to-the-body"),
+    pytest.param(f"中新社滨江八日电（记者周明远）{BODY}", "滨江", ["周明远"], id="chinese-day-and-reporter"),
+    pytest.param(f"滨海日报/滨江8日讯 {BODY}", "滨江", [], id="paper-slash-place"),
+    pytest.param(f"中央社记者林小燕滨江8日电 {BODY}", "滨江", ["林小燕"], id="reporter-between-agency-and-place"),
+]
+
+
+@pytest.mark.parametrize("text, place, authors", DAY_DATELINES)
+def test_a_dateline_with_a_day_alone_is_chrome_that_gives_its_place(text, place, authors):
+    cleaned = clean(text)
+    assert cleaned.dateline_places == [place] and cleaned.authors == authors
+    lead = cleaned.text[:20]
+    assert "电" not in lead and "讯" not in lead and ("8日" in lead or "八日" in lead)  # the day stays: a date mention
+
+
+@pytest.mark.parametrize("text", ["该市8日电力供应恢复正常，300家企业复工。", "今年8日电价上调，滨江居民用电不受影响。"])
+def test_a_day_before_a_word_starting_with_dian_is_no_dateline(text):
+    cleaned = clean(text)
+    assert cleaned.text == text and cleaned.dateline_places == []
 
 
 @pytest.mark.parametrize("text, authors", CREDITS)
