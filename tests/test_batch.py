@@ -21,8 +21,10 @@ from typer.testing import CliRunner
 
 from extractor import batch
 from extractor.batch import BatchError, read_jsonl
-from extractor.record_id import record_id
+from extractor.batch import engines as batch_engines
+from extractor.batch import inputs as batch_inputs
 from extractor.cli import app
+from extractor.record_id import record_id
 from extractor.sinks import articles, figures, open_sink, people, quotes
 from models import ArticleRecord
 from tests.helpers import OWN_CORPUS, ROOT, SHARED_CORPUS, needs_shared
@@ -214,7 +216,7 @@ def test_stdin_holds_one_article_or_jsonl(tmp_path, data, expected):
 
 
 def test_a_jsonl_line_over_the_limit_is_refused_unparsed(tmp_path, monkeypatch):
-    monkeypatch.setattr(batch, "MAX_LINE_BYTES", 300)
+    monkeypatch.setattr(batch_inputs, "MAX_LINE_BYTES", 300)
     path = tmp_path / "in.jsonl"
     path.write_text(json.dumps({"text": "中" * 200}, ensure_ascii=False) + "\n"
                     + json.dumps({"text": chinese(1)}, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -322,7 +324,7 @@ def test_an_article_past_the_time_limit_is_a_timeout_and_the_run_goes_on(tmp_pat
 
 
 def test_a_worker_stuck_where_its_alarm_cannot_reach_is_killed_and_only_its_article_fails(tmp_path, monkeypatch):
-    monkeypatch.setattr(batch, "BACKSTOP", 1.0)
+    monkeypatch.setattr(batch_engines, "BACKSTOP", 1.0)
     root = tmp_path / "in"
     root.mkdir()
     for n in range(3):
@@ -353,7 +355,7 @@ def test_a_dask_cluster_left_without_workers_stops_the_run_instead_of_waiting_fo
     distributed = pytest.importorskip("distributed")
     import threading
 
-    monkeypatch.setattr(batch, "DASK_PATIENCE", 3.0)
+    monkeypatch.setattr(batch_engines, "DASK_PATIENCE", 3.0)
     root = tmp_path / "in"
     root.mkdir()
     (root / "stall.txt").write_text(chinese(1, "STALL"), encoding="utf-8")
@@ -549,10 +551,10 @@ def test_a_full_disk_cuts_the_torn_line_and_says_what_to_do(tmp_path, monkeypatc
         real_write(fd, data[:5])
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(batch.os, "write", full)
+    monkeypatch.setattr(os, "write", full)
     with pytest.raises(BatchError, match=r"r\.jsonl \(--out\): No space left on device: free some space.*--resume"):
         writer.write('{"id": 2, "long": "line"}')
-    monkeypatch.setattr(batch.os, "write", real_write)
+    monkeypatch.setattr(os, "write", real_write)
     writer.close()
     assert path.read_bytes() == b'{"id": 1}\n'
 
