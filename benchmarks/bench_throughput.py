@@ -564,7 +564,8 @@ def main(argv: Optional[list[str]] = None) -> None:
     import numpy
     import onnxruntime
 
-    from extractor.lac import THREADS_ENV, threads_from_env, usable_cpus
+    from extractor.cpus import usable_cpus
+    from extractor.lac import THREADS_ENV, threads_from_env
 
     sets = load_sets(args.repeat)
     print(f"bench_throughput: python {platform.python_version()}, onnxruntime {onnxruntime.__version__}, "

@@ -27,6 +27,8 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from extractor.cpus import usable_cpus
+
 THREADS_ENV = "ZHEXTRACT_THREADS"
 """Model calls at once per document (default: the usable CPUs; a batch worker, one core, sets 1)."""
 
@@ -196,11 +198,6 @@ def _load_tsv(path: Path) -> dict[str, str]:
             if sep:
                 pairs[key] = value
     return pairs
-
-
-def usable_cpus() -> int:
-    """CPUs this process may run on."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def threads_from_env(default: int = 1) -> int:

@@ -431,7 +431,3 @@ def _shipped(items: Iterator[Union[Input, Outcome]]) -> Iterator[Union[Input, Ou
             except OSError as exc:
                 item = unreadable(item.source, exc)
         yield item
-
-
-def cpu_count() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -14,18 +14,13 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Iterator, Optional, Sequence
 
-from extractor.batch.engines import (
-    DEFAULT_EXTRACTOR,
-    TIME_LIMIT,
-    cpu_count,
-    dask_engine,
-    local_engine,
-)
+from extractor.batch.engines import DEFAULT_EXTRACTOR, TIME_LIMIT, dask_engine, local_engine
 from extractor.batch.inputs import count_inputs, iter_inputs, resolve, unique_sources
 from extractor.batch.outcomes import BatchError, Interrupted, Summary
 from extractor.batch.progress import Progress
 from extractor.batch.resume import Outputs
 from extractor.batch.writers import default_errors_path
+from extractor.cpus import usable_cpus
 
 if TYPE_CHECKING:
     from extractor.sinks import DatabaseSink
@@ -66,7 +61,7 @@ def run(
         raise BatchError(f"unknown engine {engine!r}: use local or dask")
     if scheduler and engine != "dask":
         raise BatchError("--scheduler needs --engine dask")
-    workers = workers or cpu_count()
+    workers = workers or usable_cpus()
     exclude = [out, errors]
     if sink and sink.engine.dialect.name == "sqlite" and sink.engine.url.database:
         exclude.append(Path(sink.engine.url.database))
