@@ -113,6 +113,9 @@ LOCALE_MONEY = [
     ("malaysia-trad", "雪蘭莪州務大臣宣布，州政府撥款300萬元提升鄉區道路。", "300萬元", "MYR"),
     ("malaysia-explicit", "该项目总值约2亿令吉，另有500万马币补贴。", "约2亿令吉", "MYR"),
     ("mainland-naming-malaysia", "省商务厅与马来西亚企业签约，投资额3亿元。", "3亿元", "CNY"),
+    ("mainland-naming-subsidiary-city", "公司全年营收12亿元，其马来西亚子公司在槟城新建工厂。", "12亿元", "CNY"),
+    ("mainland-naming-hongkong", "香港商会代表团来访，双方签约金额8亿元。", "8亿元", "CNY"),
+    ("hongkong-places-named-again", "香港仔街坊会在香港举办义卖，筹得25万元，将捐给香港多间学校。", "25万元", "HKD"),
     ("taiwan-county-names", "花蓮縣政府頒發獎勵金共31萬元，表揚國小選手。", "共31萬元", "TWD"),
     ("other-currencies", "合同金額為500萬日圓、20萬英鎊和3億韓元。", "500萬日圓", "JPY"),
 ]
