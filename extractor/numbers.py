@@ -21,6 +21,8 @@ from extractor.lexicon.numerals import (
     ADJACENT_PAIRS,
     ARABIC_DECIMAL_POINTS,
     BARE_SCALE_BLOCKERS,
+    CLAUSE_BOUND_VERBS,
+    CLAUSE_BOUNDS,
     BIG_UNITS,
     DECIMAL_POINTS,
     DIGITS,
@@ -39,6 +41,7 @@ from extractor.lexicon.numerals import (
     RANGE_OPENERS,
     RANGE_SEPARATORS,
     SMALL_UNITS,
+    SPORT_EVENT_AFTER,
     SPORT_EVENT_BEFORE,
     SUFFIX_QUALIFIERS,
     TENS,
@@ -48,10 +51,15 @@ from extractor.lexicon.units import (
     BIG_COUNT_HEAD_NOUNS,
     BIG_COUNT_NOT_AFTER,
     BIG_COUNT_STOPS,
+    CENT_NOT_BEFORE,
+    CENT_WORDS,
     CHENG_NOT_BEFORE,
+    CHENG_TENTH_NOT_BEFORE,
+    CHENG_TENTHS,
     COUNTED_NOUNS,
     CURRENCIES,
     DAY_CURRENCIES,
+    INTEREST_WORDS,
     LOCALE_CURRENCIES,
     MEASURE_WORDS,
     MONEY_SUBJECTS,
@@ -60,6 +68,7 @@ from extractor.lexicon.units import (
     ORDINAL_AFTER,
     PERCENT_UNITS,
     PERCENTAGE_POINT,
+    PER_UNITS,
     PLACE_ABBREVIATIONS,
     QUANTITY_UNITS,
     SET_PHRASES,
@@ -276,7 +285,8 @@ def _unit_entries() -> dict[str, tuple]:
     for table in (MEASURE_WORDS, COUNTED_NOUNS, QUANTITY_UNITS):
         entries.update(table)
     entries.update({word: () for word in PERCENTAGE_POINT})
-    entries.update({"%": (), "成": CHENG_NOT_BEFORE})
+    entries.update({word: CENT_NOT_BEFORE for word in CENT_WORDS})
+    entries.update({"%": (), "成": CHENG_NOT_BEFORE, "厘": ("米",)})
     return entries
 
 
@@ -292,12 +302,14 @@ _NUM_CHAR = (
     rf"|(?<={_DIG}|十){_class(DECIMAL_POINTS)}(?={_DIG})"
     rf"|{_class(MEASURE_BEFORE_BIG)}(?={_BIG})|(?<=\d){_class(LATIN_SCALES)}(?![A-Za-z]))"
 )
+_LATIN_SIGNS = [w for w in CURRENCIES if w[-1].isascii() and w[-1].isalpha()]
 _NUMBER = (
-    rf"(?:(?<![A-Za-z\d.])\d|{_DIG}|{_SMALL_START}|{_scale_pattern(BIG_UNITS)})"
+    rf"(?:(?:(?<={_alt(_LATIN_SIGNS)})|(?<![A-Za-z\d.]))\d|{_DIG}|{_SMALL_START}|{_scale_pattern(BIG_UNITS)})"
     rf"{_NUM_CHAR}*(?:{_SP}(?={_BIG}){_NUM_CHAR}+)?"
 )
 _CURRENCY_ALT = "|".join(
-    regex.escape(w) + _not_followed(YUAN_NOT_BEFORE if w.endswith(_YUAN_ENDINGS) else ())
+    ("(?<![A-Za-z])" if w[0].isascii() and w[0].isalpha() else "")
+    + regex.escape(w) + _not_followed(YUAN_NOT_BEFORE if w.endswith(_YUAN_ENDINGS) else ())
     for w in sorted(CURRENCIES, key=len, reverse=True)
 )
 _SUB_BLOCK = _not_followed(SUBUNIT_NOT_BEFORE)
@@ -350,6 +362,7 @@ def _side(n: int) -> str:
         rf"(?:{_SP}(?P<more{n}>{_class(MORE_MARKERS)})(?:{_SP}(?P<moresc{n}>{_scale_pattern(BIG_UNITS)}+))?)?"
         rf"(?:{_SP}(?:(?P<unit{n}>{_UNIT_ALT})|(?P<big{n}>大)(?=(?P<bigx{n}>\p{{Han}}{{1,8}}))"
         rf"|(?P<noun{n}>{_OPEN_NOUN}))"
+        rf"(?:(?<=成)(?P<tenth{n}>{_class(CHENG_TENTHS)})(?!{_UNIT_ALT}|\d|{_DIG}|{_class(CHENG_TENTH_NOT_BEFORE)}))?"
         rf"(?P<sub{n}>{_SUB})?"
         rf"(?:(?<={_DOLLARS}|{_TENTHS}|{_CENTS}){_SP}(?P<tail{n}>{_class(MONEY_TAIL)}))?"
         rf"(?:(?<={_DOLLARS}|{_TENTHS}|{_CENTS}|{_class(MONEY_TAIL)}){_SP}(?P<curpost{n}>{_CURRENCY_ALT}))?"
@@ -397,6 +410,10 @@ _SUBJECT = regex.compile(
     rf"(?P<subject>{_alt(list(MONEY_SUBJECTS) + list(SUBJECT_UNITS))})[^\s，,。；;：:、！？!?（）()\d]{{0,4}}$"
 )
 _CLAUSE_APPROX = regex.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。；;！？!?\n]{0,24}$")
+_CLAUSE_BOUND = regex.compile(
+    rf"(?P<bound>{_alt(CLAUSE_BOUNDS)}){_class(CLAUSE_BOUND_VERBS)}[^，,。；;！？!?\n\d]{{0,10}}$"
+)
+_PER_UNIT = regex.compile(rf"/(?:{_alt(PER_UNITS)})(?![A-Za-z])")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?\n]")
 _COUNT = rf"(?:\d+|{_DIG}+|{_class(SMALL_UNITS)}{{1,3}})(?:{_alt(MEASURE_WORDS)})"
 _LIST_JOINER = _class(LIST_JOINERS)
@@ -544,6 +561,14 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
         return None
     if word in CURRENCIES:
         return _Reading("money", CURRENCIES[word])
+    if word in CENT_WORDS:
+        if not all(side.number.replace(".", "").isdigit() for side in sides):
+            return None  # 八仙: a cent is written after Arabic digits
+        named = CENT_WORDS[word]
+        return _Reading("money", named or currency, scale=Decimal("0.01"), from_locale=named is None)
+    if word == "厘" and not any(w in _CLAUSE_BREAK.split(folded[max(0, m.start("fig") - 8):m.start("fig")])[-1]
+                                for w in INTEREST_WORDS):
+        return None
     if word in YUAN_WORDS:
         if word in ("块", "塊") and not _spoken_dollar_is_money(m, folded, n):
             return _Reading("count", word)
@@ -643,9 +668,10 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
     """Ordinals, names and prose that look like figures: 一個, 国安二队, 一届二次会议, 2019届, 千家, 男子400米."""
     number_start = m.start("num1")
     before = folded[number_start - 1:number_start]
-    if reading.kind == "quantity" and _before(folded, m.start("fig")).endswith(SPORT_EVENT_BEFORE):
+    if reading.kind == "quantity" and (_before(folded, m.start("fig")).endswith(SPORT_EVENT_BEFORE)
+                                       or folded.startswith(SPORT_EVENT_AFTER, m.end("fig"))):
         return True
-    if m.group("num1")[0].isascii() and before.isascii() and before.isalpha():
+    if m.group("num1")[0].isascii() and before.isascii() and before.isalpha() and not m.group("cur1"):
         return True
     if _ordinal_or_vague(folded, m.start("fig"), first.chinese) or _ordinal_or_vague(folded, number_start, first.chinese):
         return True
@@ -663,8 +689,8 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         if reading.unit in ("届", "屆", "级", "級") and regex.fullmatch(r"(?:19|20)\d\d", first.number):
             return True
     if first.number[0] in BIG_UNITS or first.number[0] in "百佰千仟":
-        if _before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS):
-            return True
+        if _before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS) or folded.startswith(("级", "級"), m.end("fig")):
+            return True  # 上千, 数百; 千吨级 names a class
         pre = m.group("pre")
         bounded = (pre is not None and PREFIX_QUALIFIERS[pre][0] != "eq") or bool(m.group("more1"))
         if first.number[0] in BIG_UNITS:
@@ -672,6 +698,12 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         countable = reading.kind == "count" and len(first.number) == 1 and reading.unit in BARE_SCALE_MEASURES
         return not (countable or bounded or reading.kind in ("money", "quantity"))
     return False
+
+
+def _clause_bound(folded: str, start: int, qualifier: str) -> str:
+    """A bound that opens a modal clause ending in the figure qualifies it (最高可被罰款3萬元, 每人最多可領取價值200元)."""
+    bound = _CLAUSE_BOUND.search(folded, max(0, start - 16), start) if qualifier == "eq" else None
+    return CLAUSE_BOUNDS[bound["bound"]] if bound else qualifier
 
 
 def _in_list_of_counts(folded: str, start: int, end: int) -> bool:
@@ -693,6 +725,8 @@ def _amounts(m, sides: list[_Side], reading: _Reading) -> Optional[tuple[Decimal
         value = side.value
         if reading.kind == "money" and m.group(f"sub{n}"):
             value += _subunits(m.group(f"sub{n}"))
+        if m.group(f"tenth{n}"):
+            value += Decimal(CHENG_TENTHS[m.group(f"tenth{n}")]) / 10
         values.append((value, side.upper))
     if len(sides) == 1:
         value, upper = values[0]
@@ -734,8 +768,11 @@ def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMa
     more = bool(m.group("more1") or m.group("more2")) and not ranged
     post = m.group("post") if end == m.end("fig") else None
     qualifier = _qualifier(m.group("pre"), more, post, sides[0].upper is not None)
+    if reading.kind == "quantity" and end == m.end("fig") and (per := _PER_UNIT.match(folded, end)):
+        end, reading = per.end(), replace(reading, unit=reading.unit + text[per.start():per.end()])
     if reading.kind == "percent":
         qualifier = _share_qualifier(folded, start, qualifier)
+    qualifier = _clause_bound(folded, start, qualifier)
     while end > start and folded[end - 1].isspace():
         end -= 1
     figure = FigureMatch(

@@ -216,6 +216,48 @@ FIGURES_NEW = [
      [("3面", "count", D(3), "面", "eq"), ("兩頭", "count", D(2), "頭", "eq"), ("三撥", "count", D(3), "撥", "eq")]),
     ("fullwidth-digits", "签约项目５１个，总额１２．５亿元", "CNY",
      [("５１个", "count", D(51), "个", "eq"), ("１２．５亿元", "money", D(1250000000), "CNY", "eq")]),
+
+    # a digit or 半 after 成 is a further tenth of the share; a verb or noun after it leaves 成 alone
+    ("cheng-tenth", "受访者中有八成三支持，七成二为本地居民，客量恢复至往年的九成一。", "CNY",
+     [("八成三", "percent", D(83), "%", "eq"), ("七成二", "percent", D(72), "%", "eq"),
+      ("九成一", "percent", D(91), "%", "eq")]),
+    ("cheng-half-trad", "撥款較去年增加一成半，女性佔四成五。", "MOP",
+     [("一成半", "percent", D(15), "%", "eq"), ("四成五", "percent", D(45), "%", "eq")]),
+    ("cheng-no-tenth", "约三成五年以上的设备需要更换", "CNY", [("约三成", "percent", D(30), "%", "approx")]),
+    # 厘 is an annual rate only after an interest word; 仙 a cent after Arabic digits
+    ("li-interest", "该债券年息7厘，定期存款利率3.5厘。", "HKD",
+     [("7厘", "percent", D(7), "%", "eq"), ("3.5厘", "percent", D("3.5"), "%", "eq")]),
+    ("li-not-interest", "这块板厚5厘，长3厘米。", "CNY", [("3厘米", "quantity", D(3), "厘米", "eq")]),
+    ("sen-cents", "每股净利6.4仙，派息每股3仙；八仙过海。", "MYR",
+     [("6.4仙", "money", D("0.064"), "MYR", "eq"), ("3仙", "money", D("0.03"), "MYR", "eq")]),
+    ("sen-hk-cents-trad", "每股派息20港仙。", "CNY", [("20港仙", "money", D("0.2"), "HKD", "eq")]),
+    # Latin currency signs before an amount; a sign inside a word is none
+    ("latin-currency-signs", "门票每张RM25，投资S$1.5亿、HK$800万和US$3.2亿；FIRM20型号。", "CNY",
+     [("RM25", "money", D(25), "MYR", "eq"), ("S$1.5亿", "money", D(150000000), "SGD", "eq"),
+      ("HK$800万", "money", D(8000000), "HKD", "eq"), ("US$3.2亿", "money", D(320000000), "USD", "eq")]),
+    # bounds that are not right before the number
+    ("floor-qi", "套餐每位388元起，三房单位售价从45万新元起，底价每公斤5萬元起標。", "CNY",
+     [("388元起", "money", D(388), "CNY", "ge"), ("45万新元起", "money", D(450000), "SGD", "ge"),
+      ("5萬元起", "money", D(50000), "CNY", "ge")]),
+    ("clause-bound", "违者最高可被罚款5万元，每户最多可申领价值300元的礼券，至少将投入2亿元。", "CNY",
+     [("5万元", "money", D(50000), "CNY", "le"), ("300元", "money", D(300), "CNY", "le"),
+      ("2亿元", "money", D(200000000), "CNY", "ge")]),
+    ("clause-bound-near-miss", "最高人民法院判令赔偿120万元。", "CNY", [("120万元", "money", D(1200000), "CNY", "eq")]),
+    ("limit-and-top", "每场限额60人，限40人报名，补贴最高2000元。", "CNY",
+     [("限额60人", "count", D(60), "人", "le"), ("限40人", "count", D(40), "人", "le"),
+      ("最高2000元", "money", D(2000), "CNY", "le")]),
+    ("converted-approx", "损失折合约3200万元", "CNY", [("折合约3200万元", "money", D(32000000), "CNY", "approx")]),
+    # units: imperial and temperature, rates per unit, basis points
+    ("quantity-more-units", "占地约120英亩，气温高达36摄氏度，离岸15海里。", "CNY",
+     [("约120英亩", "quantity", D(120), "英亩", "approx"), ("高达36摄氏度", "quantity", D(36), "摄氏度", "eq"),
+      ("15海里", "quantity", D(15), "海里", "eq")]),
+    ("quantity-per-unit", "电池能量密度达180瓦时/公斤，列车时速350公里/小时的线路。", "CNY",
+     [("达180瓦时/公斤", "quantity", D(180), "瓦时/公斤", "eq"), ("350公里/小时", "quantity", D(350), "公里/小时", "eq")]),
+    ("basis-points", "央行将利率下调25个基点。", "CNY", [("25个基点", "percent", D(25), "基点", "eq")]),
+    # not figures: a magnitude class, a race, a fiscal year
+    ("not-figures-class-race-fiscal-year", "建成千吨级产线；女子組200公尺決賽、男子110米栏；2024财年。", "CNY", []),
+    ("money-subject-pay", "年薪逾十万，经济损失近千万。", "CNY",
+     [("逾十万", "money", D(100000), "CNY", "gt"), ("近千万", "money", D(10000000), "CNY", "lt")]),
 ]
 
 

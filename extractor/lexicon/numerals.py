@@ -18,7 +18,10 @@ MORE_MARKERS        "and some" after a number (三千四百多家, 10 多万种,
 ADJACENT_PAIRS      two digits written together as an estimate (三五百, 八九亿): a range.
 FULLWIDTH_FOLD      one-character folds of full-width digits and signs, so offsets never move.
 PREFIX_QUALIFIERS   word before a number -> (qualifier, characters that must not precede the word).
-SUFFIX_QUALIFIERS   word after a figure -> (qualifier, strings that must not follow the word).
+SUFFIX_QUALIFIERS   word after a figure -> (qualifier, strings that must not follow the word); 起 is a floor
+                    (售价4999元起, 2萬元起標).
+CLAUSE_BOUNDS       a bound that opens a modal clause ending in the figure (最高可獲12万元, 每人最多可領取價值
+                    200元): with CLAUSE_BOUND_VERBS right after it, it qualifies the figure.
 RANGE_SEPARATORS    what joins the two ends of a range (3至5億元, 1万-5万元, 2——3万港币).
 RANGE_OPENERS       the 从 of 从8500到3万港元.
 PERCENT_PREFIX      百分之 written before the number.
@@ -26,7 +29,8 @@ NOT_FIGURE_BEFORE   a number right after these is an ordinal, a rate or a vague 
                     (第五届, 每3家, 数十亿); NOT_RANKING_QIAN lists the words that end in 前 but
                     are not the ranking 前 (目前 300 家 is a count, 前3名 is not).
 BARE_SCALE_BLOCKERS characters before a bare 百/千 that make it vague (上千, 数百).
-SPORT_EVENT_BEFORE  a distance after these names a sports event (男子400米, 女子马拉松), not a quantity.
+SPORT_EVENT_BEFORE  a distance after these names a sports event (男子400米, 高男組100公尺), not a quantity;
+SPORT_EVENT_AFTER   so does one before these (100公尺決賽, 400米栏, 200米自由泳).
 LIST_JOINERS        what joins the counts of a list: 一个 beside another count is one (3个园区、一个中心).
 """
 
@@ -97,6 +101,9 @@ PREFIX_QUALIFIERS = {
     "大約": ("approx", ""), "大概": ("approx", ""), "约合": ("approx", ""), "約合": ("approx", ""),
     "约为": ("approx", _YUE_WORDS), "約為": ("approx", _YUE_WORDS), "约达": ("approx", _YUE_WORDS),
     "約達": ("approx", _YUE_WORDS),
+    "折合约": ("approx", ""), "折合約": ("approx", ""),
+    "最高": ("le", ""), "最低": ("ge", ""), "限": ("le", "下年期权權无無界局"), "限额": ("le", ""), "限額": ("le", ""),
+    "上限": ("le", ""), "下限": ("ge", ""),
     "约有": ("approx", _YUE_WORDS), "約有": ("approx", _YUE_WORDS),
     "达": ("eq", ""), "達": ("eq", ""), "高达": ("eq", ""), "高達": ("eq", ""),
     "多达": ("eq", ""), "多達": ("eq", ""), "共": ("eq", "公"), "共计": ("eq", ""),
@@ -110,7 +117,12 @@ SUFFIX_QUALIFIERS = {
     "以上": ("ge", ()), "以下": ("le", ()), "以内": ("le", ()), "以內": ("le", ()),
     "左右": ("approx", ()), "上下": ("approx", _UPDOWN_NOUNS),
     "之多": ("eq", ()), "有余": ("gt", ()), "有餘": ("gt", ()),
+    "起": ("ge", tuple("来來源点點诉訴飞飛草义義火床身码碼始航见見初因伏重居色跑落降止讫訖算")),
 }
+
+CLAUSE_BOUNDS = {"最高": "le", "最多": "le", "至多": "le", "最少": "ge", "至少": "ge", "最低": "ge"}
+
+CLAUSE_BOUND_VERBS = "可能将將会會只仅僅"
 
 RANGE_SEPARATORS = ("至", "到", "~", "〜", "--", "-", "——", "—", "–", "――", "―")
 
@@ -129,4 +141,9 @@ BARE_SCALE_BLOCKERS = "上数數几幾"
 
 LIST_JOINERS = "、和及与與"
 
-SPORT_EVENT_BEFORE = ("男子", "女子", "男女", "混合")
+SPORT_EVENT_BEFORE = ("男子", "女子", "男女", "混合", "组", "組")
+
+SPORT_EVENT_AFTER = (
+    "决赛", "決賽", "预赛", "預賽", "复赛", "複賽", "赛跑", "賽跑", "栏", "欄", "接力", "自由泳", "蛙泳", "仰泳", "蝶泳",
+    "混合泳", "个人混合泳", "個人混合泳", "竞走", "競走", "长跑", "長跑",
+)
