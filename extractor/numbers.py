@@ -340,12 +340,16 @@ def _suffix_alt() -> str:
     )
 
 
+_ONE_CHARACTER_MEASURES = [w for w in [*MEASURE_WORDS, *COUNTED_NOUNS] if len(w) == 1]
+
+
 def _open_noun() -> str:
     """One character after a number that may be a noun it counts (94金): never one that goes on with the figure
-    (至, 多, 以上, 左右) nor one of the closed classes that follow numbers without being counted (年, 岁, 倍, 号)."""
+    (至, 多, 以上, 左右), one of the closed classes that follow numbers without being counted (年, 岁, 倍, 号), nor a
+    measure word where what follows makes it none (30人论坛)."""
     return (
         rf"(?!{_alt(RANGE_SEPARATORS)}|{_alt(SUFFIX_QUALIFIERS)}|{_alt(PREFIX_QUALIFIERS)}|{_class(MORE_MARKERS)}"
-        rf"|{_class(NOT_COUNTED)}"
+        rf"|{_class(NOT_COUNTED)}|{_class(_ONE_CHARACTER_MEASURES)}"
         rf"|{_class(BIG_UNITS)}|{_class(SMALL_UNITS)}|{_class(DIGITS)}|{_class(DECIMAL_POINTS)})\p{{Han}}"
     )
 
@@ -363,6 +367,7 @@ def _side(n: int) -> str:
         rf"(?:{_SP}(?:(?P<unit{n}>{_UNIT_ALT})|(?P<big{n}>大)(?=(?P<bigx{n}>\p{{Han}}{{1,8}}))"
         rf"|(?P<noun{n}>{_OPEN_NOUN}))"
         rf"(?:(?<=成)(?P<tenth{n}>{_class(CHENG_TENTHS)})(?!{_UNIT_ALT}|\d|{_DIG}|{_class(CHENG_TENTH_NOT_BEFORE)}))?"
+        rf"(?:(?<={_class(_ONE_CHARACTER_MEASURES)})[（(]{_class(_ONE_CHARACTER_MEASURES)}[）)])?"  # 220件(套)
         rf"(?P<sub{n}>{_SUB})?"
         rf"(?:(?<={_DOLLARS}|{_TENTHS}|{_CENTS}){_SP}(?P<tail{n}>{_class(MONEY_TAIL)}))?"
         rf"(?:(?<={_DOLLARS}|{_TENTHS}|{_CENTS}|{_class(MONEY_TAIL)}){_SP}(?P<curpost{n}>{_CURRENCY_ALT}))?"
@@ -401,7 +406,7 @@ _GRAMMAR = regex.compile(f"{_DECLARATION}|{_NAMED}|{_FRACTION}|{_FIGURE}")
 _ONE_END = regex.compile(_figure_pattern(ranges=False))
 """The first end alone, when two figures joined by 至 make no range (下跌12%至8.6亿港元)."""
 
-_PLACE_LIST = regex.compile(r"\p{Han}{2,6}(?:、\p{Han}{2,6}){1,8}(?:及|和|与|與)?$")
+_PLACE_LIST = regex.compile(r"\p{Han}{2,6}(?:、\p{Han}{2,6}){1,8}(?:及|和|与|與)?(?:…+|等)?$")
 _ADJACENT = regex.compile(rf"({_DIG})({_DIG})((?:{_class(SMALL_UNITS)}|{_BIG}|{_class(MEASURE_BEFORE_BIG)})*)")
 _LEADING = regex.compile(rf"\d+(?:\.\d+)?|{_DIG}+")
 _SCALE_TAIL = regex.compile(rf"(?:{_BIG}|{_class(LATIN_SCALES)})+$")

@@ -256,6 +256,15 @@ FIGURES_NEW = [
     ("basis-points", "央行将利率下调25个基点。", "CNY", [("25个基点", "percent", D(25), "基点", "eq")]),
     # not figures: a magnitude class, a race, a fiscal year
     ("not-figures-class-race-fiscal-year", "建成千吨级产线；女子組200公尺決賽、男子110米栏；2024财年。", "CNY", []),
+    # shares counted with 股 (not 股东, 股价); 所 before 在 still counts; N人论坛 is a name; an alternative measure word
+    # in brackets belongs to the figure; 合共 is 共
+    ("count-shares", "以总股本8.2亿股为基数，股东3万户，每10股派2元。", "CNY",
+     [("8.2亿股", "count", D(820000000), "股", "eq"), ("3万户", "count", D(30000), "户", "eq"), ("2元", "money", D(2), "CNY", "eq")]),
+    ("count-suo-before-zai", "已与7所在京高校签约。", "CNY", [("7所", "count", D(7), "所", "eq")]),
+    ("count-in-forum-name", "第三届“城市与未来”50人论坛开幕。", "CNY", []),
+    ("count-alternative-measure-trad", "展出逾150件(套)文物，估值合共3億元。", "HKD",
+     [("逾150件(套)", "count", D(150), "件", "gt"), ("合共3億元", "money", D(300000000), "HKD", "eq")]),
+    ("places-listed-then-ellipsis", "山水甲省、人文乙省、丰饶丙省……三省代表出席。", "CNY", [("三省", "count", D(3), "省", "eq")]),
     ("money-subject-pay", "年薪逾十万，经济损失近千万。", "CNY",
      [("逾十万", "money", D(100000), "CNY", "gt"), ("近千万", "money", D(10000000), "CNY", "lt")]),
 ]
