@@ -265,6 +265,8 @@ FIGURES_NEW = [
     ("count-alternative-measure-trad", "展出逾150件(套)文物，估值合共3億元。", "HKD",
      [("逾150件(套)", "count", D(150), "件", "gt"), ("合共3億元", "money", D(300000000), "HKD", "eq")]),
     ("places-listed-then-ellipsis", "山水甲省、人文乙省、丰饶丙省……三省代表出席。", "CNY", [("三省", "count", D(3), "省", "eq")]),
+    ("population-and-catties", "全县常住人口约三十二万，年产茶叶1.5万斤。", "CNY",
+     [("约三十二万", "count", D(320000), "人", "approx"), ("1.5万斤", "quantity", D(15000), "斤", "eq")]),
     ("money-subject-pay", "年薪逾十万，经济损失近千万。", "CNY",
      [("逾十万", "money", D(100000), "CNY", "gt"), ("近千万", "money", D(10000000), "CNY", "lt")]),
 ]
