@@ -381,7 +381,7 @@ def _figure_pattern(ranges: bool = True) -> str:
     """A figure; without `ranges`, its upper end never matches (the groups stay, unmatched)."""
     never = "" if ranges else "(?!)"
     return (
-        rf"(?P<fig>(?:(?P<pre>{_prefix_alt()}){_SP})?"
+        rf"(?P<fig>(?:(?:(?P<cur0>{_CURRENCY_ALT}){_SP}(?=(?:{_prefix_alt()})))?(?P<pre>{_prefix_alt()}){_SP})?"
         rf"(?:(?P<from>{_class(RANGE_OPENERS)}){_SP})?"
         rf"{_side(1)}(?P<incl1>{_INCLUSIVE})?"
         rf"(?:{never}{_SP}(?P<sep>{_alt(RANGE_SEPARATORS)}){_SP}{_side(2)}(?(unit1)(?(unit2)|(?!))|))?"
@@ -577,7 +577,7 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
     if word in YUAN_WORDS:
         if word in ("块", "塊") and not _spoken_dollar_is_money(m, folded, n):
             return _Reading("count", word)
-        explicit = m.group(f"curpost{n}") or m.group("cur2") or m.group("cur1")
+        explicit = m.group(f"curpost{n}") or m.group("cur2") or m.group("cur1") or m.group("cur0")
         return _Reading("money", CURRENCIES[explicit] if explicit else currency, from_locale=explicit is None)
     if word in MEASURE_WORDS:
         return _Reading("count", word)
@@ -644,7 +644,7 @@ def _reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Rea
         return _unit_reading(m, folded, sides, currency)
     if m.group("big1") and not m.group("num2"):
         return _big_count_reading(m, folded, sides[0])
-    prefix_currency = m.group("cur2") or m.group("cur1")
+    prefix_currency = m.group("cur2") or m.group("cur1") or m.group("cur0")
     if prefix_currency:
         return _Reading("money", CURRENCIES[prefix_currency])
     return _subject_reading(m, folded, currency) or _open_noun_reading(m, sides)
@@ -770,6 +770,8 @@ def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMa
     start, end = m.start("fig"), reading.end or m.end("fig")
     if (m.group("from") and not ranged) or (m.group("cur1") and reading.kind != "money"):
         start = m.start("pct1") if m.group("pct1") else m.start("num1")
+    elif m.group("cur0") and reading.kind != "money":
+        start = m.start("pre")
     more = bool(m.group("more1") or m.group("more2")) and not ranged
     post = m.group("post") if end == m.end("fig") else None
     qualifier = _qualifier(m.group("pre"), more, post, sides[0].upper is not None)

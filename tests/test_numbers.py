@@ -267,6 +267,13 @@ FIGURES_NEW = [
     ("places-listed-then-ellipsis", "山水甲省、人文乙省、丰饶丙省……三省代表出席。", "CNY", [("三省", "count", D(3), "省", "eq")]),
     ("population-and-catties", "全县常住人口约三十二万，年产茶叶1.5万斤。", "CNY",
      [("约三十二万", "count", D(320000), "人", "approx"), ("1.5万斤", "quantity", D(15000), "斤", "eq")]),
+    # a currency word written before the qualifier names the currency of the amount after it
+    ("currency-before-qualifier", "总投资新台币约3亿元，另有港币逾5亿元；人民币升值超过2%。", "CNY",
+     [("新台币约3亿元", "money", D(300000000), "TWD", "approx"), ("港币逾5亿元", "money", D(500000000), "HKD", "gt"),
+      ("超过2%", "percent", D(2), "%", "gt")]),
+    ("currency-before-qualifier-trad", "成交額港幣近8億元。", "MOP", [("港幣近8億元", "money", D(800000000), "HKD", "lt")]),
+    ("quantity-vehicle-runs-and-square-feet", "出动车辆40余台次，单位面积约620平方呎。", "HKD",
+     [("40余台次", "quantity", D(40), "台次", "gt"), ("约620平方呎", "quantity", D(620), "平方呎", "approx")]),
     ("money-subject-pay", "年薪逾十万，经济损失近千万。", "CNY",
      [("逾十万", "money", D(100000), "CNY", "gt"), ("近千万", "money", D(10000000), "CNY", "lt")]),
 ]
