@@ -40,6 +40,7 @@ from extractor.lexicon.numerals import (
     PREFIX_QUALIFIERS,
     RANGE_OPENERS,
     RANGE_SEPARATORS,
+    ROUGHLY_MARKERS,
     SMALL_UNITS,
     SPORT_EVENT_AFTER,
     SPORT_EVENT_BEFORE,
@@ -653,7 +654,7 @@ def _reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Rea
 def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
     """94金, 67銀: an Arabic number and a noun outside the lexicon, to be confirmed by the tagger."""
     noun = m.group("noun1")
-    if not noun or m.group("num2") or not sides[0].number.replace(",", "").isdigit():
+    if not noun or m.group("num2") or not sides[0].number.replace(",", "").isdigit() or m.group("more1") in ROUGHLY_MARKERS:
         return None
     return _Reading("count", noun, counted=noun, open_noun=True)
 
@@ -772,9 +773,11 @@ def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMa
         start = m.start("pct1") if m.group("pct1") else m.start("num1")
     elif m.group("cur0") and reading.kind != "money":
         start = m.start("pre")
-    more = bool(m.group("more1") or m.group("more2")) and not ranged
+    marker = m.group("more1") or m.group("more2")
+    roughly = marker in ROUGHLY_MARKERS  # 二十来人 is about twenty
+    more = bool(marker) and not ranged and not roughly
     post = m.group("post") if end == m.end("fig") else None
-    qualifier = _qualifier(m.group("pre"), more, post, sides[0].upper is not None)
+    qualifier = _qualifier(m.group("pre"), more, post, sides[0].upper is not None or roughly)
     if reading.kind == "quantity" and end == m.end("fig") and (per := _PER_UNIT.match(folded, end)):
         end, reading = per.end(), replace(reading, unit=reading.unit + text[per.start():per.end()])
     if reading.kind == "percent":

@@ -274,6 +274,14 @@ FIGURES_NEW = [
     ("currency-before-qualifier-trad", "成交額港幣近8億元。", "MOP", [("港幣近8億元", "money", D(800000000), "HKD", "lt")]),
     ("quantity-vehicle-runs-and-square-feet", "出动车辆40余台次，单位面积约620平方呎。", "HKD",
      [("40余台次", "quantity", D(40), "台次", "gt"), ("约620平方呎", "quantity", D(620), "平方呎", "approx")]),
+    # 来 after a number is "about"; 不止 a lower bound, 近乎/几近 an upper one
+    ("roughly-lai", "现场来了二十来家企业、约30来名记者，筹得十来万元；有300来自外地的商户。", "CNY",
+     [("二十来家", "count", D(20), "家", "approx"), ("约30来名", "count", D(30), "名", "approx"),
+      ("十来万元", "money", D(100000), "CNY", "approx")]),
+    ("roughly-lai-trad", "約有四十來位義工參與。", "MOP", [("約有四十來位", "count", D(40), "位", "approx")]),
+    ("bounds-buzhi-jinhu", "受惠者不止500人，覆盖率近乎九成，几近八成。", "CNY",
+     [("不止500人", "count", D(500), "人", "gt"), ("近乎九成", "percent", D(90), "%", "lt"),
+      ("几近八成", "percent", D(80), "%", "lt")]),
     ("money-subject-pay", "年薪逾十万，经济损失近千万。", "CNY",
      [("逾十万", "money", D(100000), "CNY", "gt"), ("近千万", "money", D(10000000), "CNY", "lt")]),
 ]

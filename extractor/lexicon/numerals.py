@@ -14,7 +14,8 @@ ARABIC_DECIMAL_POINTS  the point between Arabic digits; older press writes 3·5�
 ORDINAL_TWO         二 alone before a measure word is an ordinal or a name (国安二队, 一届二次会议):
                     the cardinal is 两. ORDINAL_TWO_UNITS_EXCEPT keeps the literary 二人.
 MEASURE_BEFORE_BIG  the colloquial 个 in 两个亿.
-MORE_MARKERS        "and some" after a number (三千四百多家, 10 多万种, 十几): qualifier gt.
+MORE_MARKERS        "and some" after a number (三千四百多家, 10 多万种, 十几): qualifier gt; ROUGHLY_MARKERS
+                    among them say "about" (二十来人): approx.
 ADJACENT_PAIRS      two digits written together as an estimate (三五百, 八九亿): a range.
 FULLWIDTH_FOLD      one-character folds of full-width digits and signs, so offsets never move.
 PREFIX_QUALIFIERS   word before a number -> (qualifier, characters that must not precede the word).
@@ -67,7 +68,9 @@ ORDINAL_TWO_UNITS_EXCEPT = ("人",)
 
 MEASURE_BEFORE_BIG = ("个", "個")
 
-MORE_MARKERS = ("多", "余", "餘", "几", "幾")
+MORE_MARKERS = ("多", "余", "餘", "几", "幾", "来", "來")
+
+ROUGHLY_MARKERS = ("来", "來")
 
 ADJACENT_PAIRS = (
     ("一", "两"), ("一", "兩"), ("二", "三"), ("两", "三"), ("兩", "三"), ("三", "四"), ("四", "五"), ("五", "六"),
@@ -88,6 +91,7 @@ PREFIX_QUALIFIERS = {
     "突破": ("gt", ""), "超过": ("gt", "不"), "超過": ("gt", "不"), "超出": ("gt", ""),
     "逾": ("gt", ""), "多于": ("gt", ""), "多於": ("gt", ""), "大于": ("gt", ""), "大於": ("gt", ""),
     "高于": ("gt", ""), "高於": ("gt", ""), "超": ("gt", "赶趕不"),
+    "不止": ("gt", ""), "近乎": ("lt", ""), "几近": ("lt", ""), "幾近": ("lt", ""),
     "不少于": ("ge", ""), "不少於": ("ge", ""), "不低于": ("ge", ""), "不低於": ("ge", ""),
     "至少": ("ge", ""), "起码": ("ge", ""), "起碼": ("ge", ""), "最少": ("ge", ""),
     "不下于": ("ge", ""), "不下於": ("ge", ""),
