@@ -287,7 +287,7 @@ def _unit_entries() -> dict[str, tuple]:
         entries.update(table)
     entries.update({word: () for word in PERCENTAGE_POINT})
     entries.update({word: CENT_NOT_BEFORE for word in CENT_WORDS})
-    entries.update({"%": (), "成": CHENG_NOT_BEFORE, "厘": ("米",)})
+    entries.update({"%": (), "‰": (), "成": CHENG_NOT_BEFORE, "厘": ("米",)})
     return entries
 
 

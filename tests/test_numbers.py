@@ -282,6 +282,8 @@ FIGURES_NEW = [
     ("bounds-buzhi-jinhu", "受惠者不止500人，覆盖率近乎九成，几近八成。", "CNY",
      [("不止500人", "count", D(500), "人", "gt"), ("近乎九成", "percent", D(90), "%", "lt"),
       ("几近八成", "percent", D(80), "%", "lt")]),
+    ("per-mille-and-ship-calls", "人口自然增长率为3.5‰，进出港船舶2.4万艘次。", "CNY",
+     [("3.5‰", "percent", D("0.35"), "%", "eq"), ("2.4万艘次", "quantity", D(24000), "艘次", "eq")]),
     ("money-subject-pay", "年薪逾十万，经济损失近千万。", "CNY",
      [("逾十万", "money", D(100000), "CNY", "gt"), ("近千万", "money", D(10000000), "CNY", "lt")]),
 ]

@@ -30,7 +30,7 @@ COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市).
 NOT_COUNTED         characters after a number that are never a noun it counts: times, ages, multiples,
                     ranks and positions, function words (2019年, 16岁, 3倍, 2号线, 5后).
 QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written.
-PERCENT_UNITS       % and 成 (tenths: 三成 = 30 %) and 厘 (see INTEREST_WORDS) -> multiplier to percent.
+PERCENT_UNITS       %, ‰, 成 (tenths: 三成 = 30 %) and 厘 (see INTEREST_WORDS) -> multiplier to percent.
 CHENG_TENTHS        a digit or 半 right after 成 adds a hundredth (九成一 = 91 %, 一成半 = 15 %), unless a unit, a
                     numeral or CHENG_TENTH_NOT_BEFORE follows: then the digit starts another number (三成五年).
 PERCENTAGE_POINT    个百分点 (and 个基点, basis points) as written -> the percent unit 百分点 (基点).
@@ -222,7 +222,7 @@ NOT_COUNTED = (
 )
 
 QUANTITY_UNITS = {
-    "人次": (), "架次": (), "台次": (), "臺次": (), "航次": (), "班次": (), "车次": (), "車次": (), "辆次": (), "輛次": (),
+    "人次": (), "架次": (), "台次": (), "臺次": (), "艘次": (), "航次": (), "班次": (), "车次": (), "車次": (), "辆次": (), "輛次": (),
     "平方米": (), "平方公里": (), "平方千米": (), "平方公尺": (), "平米": (), "㎡": (), "m²": (),
     "公顷": (), "公頃": (), "亩": (), "畝": (), "坪": (),
     "立方米": (), "立方公尺": (), "升": ("级", "級", "值", "温", "溫", "高", "至", "为", "為", "到", "格", "降", "学", "學", "华", "華", "空", "旗", "起"),
@@ -245,7 +245,7 @@ PERCENTAGE_POINT = {
     "个基点": "基点", "個基點": "基點", "基点": "基点", "基點": "基點",
 }
 
-PERCENT_UNITS = {"%": 1, "成": 10, "厘": 1}
+PERCENT_UNITS = {"%": "1", "成": "10", "厘": "1", "‰": "0.1"}
 
 CHENG_TENTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "半": 5}
 
