@@ -48,7 +48,9 @@ from extractor.lexicon.numerals import (
     TENS,
 )
 from extractor.lexicon.units import (
+    AMOUNT_FOLLOWERS,
     BARE_SCALE_MEASURES,
+    BASIS_POINTS,
     BIG_COUNT_HEAD_NOUNS,
     BIG_COUNT_NOT_AFTER,
     BIG_COUNT_STOPS,
@@ -622,8 +624,12 @@ def _big_count_reading(m, folded: str, first: _Side) -> Optional[_Reading]:
 
 
 def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
-    """A unitless 万/亿 amount after a subject that names money or visits (成交金額逾六點八億)."""
+    """A unitless 万/亿 amount after a subject that names money or visits (成交金額逾六點八億); a word written right after
+    the amount is a unit the lexicon does not know (损失十几亿法郎), unless it is a particle or joiner."""
     start = m.start("fig")
+    following = folded[m.end("fig") : m.end("fig") + 1]
+    if regex.match(r"\p{Han}", following) and following not in AMOUNT_FOLLOWERS:
+        return None
     subject = _SUBJECT.search(folded, max(0, start - 16), start)
     scaled = any(
         m.group(f"num{n}") and (_HAS_BIG.search(m.group(f"num{n}")) or m.group(f"moresc{n}")) for n in (1, 2)
@@ -685,6 +691,8 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         return True
     if m.group("num2"):
         return False
+    if reading.unit in BASIS_POINTS and first.number in ("一", "壹", "弌"):
+        return True  # 定下一个基点: a basis, not a basis point
     if reading.kind == "count":
         if first.number in ("一", "壹", "弌"):
             return not _in_list_of_counts(folded, m.start("fig"), m.end("fig"))

@@ -284,6 +284,11 @@ FIGURES_NEW = [
       ("几近八成", "percent", D(80), "%", "lt")]),
     ("per-mille-and-ship-calls", "人口自然增长率为3.5‰，进出港船舶2.4万艘次。", "CNY",
      [("3.5‰", "percent", D("0.35"), "%", "eq"), ("2.4万艘次", "quantity", D(24000), "艘次", "eq")]),
+    ("money-subject-unknown-unit", "航班取消造成损失十几亿比索，投资额3亿的项目。", "CNY",
+     [("3亿", "money", D(300000000), "CNY", "eq")]),
+    ("basis-or-basis-point", "为合作定下一个基点；利率上调二十五个基点。", "CNY",
+     [("二十五个基点", "percent", D(25), "基点", "eq")]),
+    ("idiom-ba-gu", "反对党八股，文章不写八股文。", "CNY", []),
     ("money-subject-pay", "年薪逾十万，经济损失近千万。", "CNY",
      [("逾十万", "money", D(100000), "CNY", "gt"), ("近千万", "money", D(10000000), "CNY", "lt")]),
 ]

@@ -42,6 +42,8 @@ SET_PHRASES         slogans, names and idioms whose numbers are not figures (三
                     五花八门); the grammar steps over them whole.
 MONEY_SUBJECTS      words naming an amount of money: a number with 万/亿 and no unit after one
                     of them is money in the locale currency (成交金額逾六點八億).
+AMOUNT_FOLLOWERS    the characters that may follow such an amount; any other word after it is its unit.
+BASIS_POINTS        the percent units of basis points: 一个基点 alone is prose (a basis).
 SUBJECT_UNITS       other subjects that give a unitless 万/亿 number its kind and unit
                     (入场总人次超过30万 -> 300000 人次).
 LOCALE_CURRENCIES   the article locale -> the currency of a bare 元.
@@ -295,7 +297,7 @@ SET_PHRASES = (
     "半斤八两", "半斤八兩", "三三两两", "三三兩兩", "七上八下", "乱七八糟", "亂七八糟", "十有八九",
     "九死一生", "接二连三", "接二連三", "独一无二", "獨一無二", "一清二楚", "千千万万", "千千萬萬",
     "千万个", "千萬個", "万千", "萬千", "一个中心、两个基本点", "一個中心、兩個基本點", "一个中心两个基本点",
-    "一個中心兩個基本點", "五项全能", "五項全能", "七项全能", "七項全能", "十项全能", "十項全能", "铁人三项", "鐵人三項",
+    "一個中心兩個基本點", "八股", "五项全能", "五項全能", "七项全能", "七項全能", "十项全能", "十項全能", "铁人三项", "鐵人三項",
 )
 
 MONEY_SUBJECTS = (
@@ -308,6 +310,10 @@ MONEY_SUBJECTS = (
     "薪", "工资", "工資", "盈利", "净利", "淨利", "收益", "票房", "拨款", "撥款", "罚款", "罰款", "赔偿", "賠償",
     "租金", "售价", "售價", "房价", "房價", "造价", "造價", "损失", "損失", "身家",
 )
+
+AMOUNT_FOLLOWERS = "的之和与與及或是为為并並而但"
+
+BASIS_POINTS = ("基点", "基點")
 
 SUBJECT_UNITS = {
     "人次": ("quantity", "人次"), "客流": ("quantity", "人次"),
