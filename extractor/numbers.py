@@ -48,12 +48,12 @@ from extractor.lexicon.numerals import (
     TENS,
 )
 from extractor.lexicon.units import (
-    AMOUNT_FOLLOWERS,
     BARE_SCALE_MEASURES,
     BASIS_POINTS,
     BIG_COUNT_HEAD_NOUNS,
     BIG_COUNT_NOT_AFTER,
     BIG_COUNT_STOPS,
+    CALENDAR_WORDS,
     CENT_NOT_BEFORE,
     CENT_WORDS,
     CHENG_NOT_BEFORE,
@@ -624,12 +624,8 @@ def _big_count_reading(m, folded: str, first: _Side) -> Optional[_Reading]:
 
 
 def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
-    """A unitless 万/亿 amount after a subject that names money or visits (成交金額逾六點八億); a word written right after
-    the amount is a unit the lexicon does not know (损失十几亿法郎), unless it is a particle or joiner."""
+    """A unitless 万/亿 amount after a subject that names money or visits (成交金額逾六點八億)."""
     start = m.start("fig")
-    following = folded[m.end("fig") : m.end("fig") + 1]
-    if regex.match(r"\p{Han}", following) and following not in AMOUNT_FOLLOWERS:
-        return None
     subject = _SUBJECT.search(folded, max(0, start - 16), start)
     scaled = any(
         m.group(f"num{n}") and (_HAS_BIG.search(m.group(f"num{n}")) or m.group(f"moresc{n}")) for n in (1, 2)
@@ -652,7 +648,7 @@ def _reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Rea
     if m.group("big1") and not m.group("num2"):
         return _big_count_reading(m, folded, sides[0])
     prefix_currency = m.group("cur2") or m.group("cur1") or m.group("cur0")
-    if prefix_currency:
+    if prefix_currency and not folded.startswith(CALENDAR_WORDS, m.end("fig")):  # 美元2019年 is a year
         return _Reading("money", CURRENCIES[prefix_currency])
     return _subject_reading(m, folded, currency) or _open_noun_reading(m, sides)
 

@@ -42,8 +42,8 @@ SET_PHRASES         slogans, names and idioms whose numbers are not figures (三
                     五花八门); the grammar steps over them whole.
 MONEY_SUBJECTS      words naming an amount of money: a number with 万/亿 and no unit after one
                     of them is money in the locale currency (成交金額逾六點八億).
-AMOUNT_FOLLOWERS    the characters that may follow such an amount; any other word after it is its unit.
 BASIS_POINTS        the percent units of basis points: 一个基点 alone is prose (a basis).
+CALENDAR_WORDS      after a number, a date or time: a currency word before it (美元2019年) makes no amount.
 SUBJECT_UNITS       other subjects that give a unitless 万/亿 number its kind and unit
                     (入场总人次超过30万 -> 300000 人次).
 LOCALE_CURRENCIES   the article locale -> the currency of a bare 元.
@@ -71,6 +71,9 @@ CURRENCIES = {
     "菲律宾比索": "PHP", "菲律賓比索": "PHP",
     "新西兰元": "NZD", "紐西蘭元": "NZD", "纽元": "NZD", "紐元": "NZD",
     "迪拉姆": "AED", "兰特": "ZAR", "蘭特": "ZAR",
+    "土耳其里拉": "TRY", "雷亚尔": "BRL", "雷亞爾": "BRL", "瑞典克朗": "SEK", "挪威克朗": "NOK", "丹麦克朗": "DKK",
+    "丹麥克朗": "DKK", "墨西哥比索": "MXN", "阿根廷比索": "ARS", "兹罗提": "PLN", "茲羅提": "PLN", "福林": "HUF",
+    "新谢克尔": "ILS", "沙特里亚尔": "SAR", "格里夫纳": "UAH", "坚戈": "KZT", "堅戈": "KZT",
     "RMB": "CNY", "RM": "MYR", "S$": "SGD", "SGD": "SGD", "HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD",
     "NT$": "TWD", "MOP$": "MOP", "MYR": "MYR", "¥": "CNY", "￥": "CNY", "€": "EUR", "£": "GBP",
 }
@@ -311,9 +314,9 @@ MONEY_SUBJECTS = (
     "租金", "售价", "售價", "房价", "房價", "造价", "造價", "损失", "損失", "身家",
 )
 
-AMOUNT_FOLLOWERS = "的之和与與及或是为為并並而但"
-
 BASIS_POINTS = ("基点", "基點")
+
+CALENDAR_WORDS = ("年", "月", "日", "号", "號", "时", "時")
 
 SUBJECT_UNITS = {
     "人次": ("quantity", "人次"), "客流": ("quantity", "人次"),
