@@ -10,7 +10,10 @@ verb when it is a change (`营收年均增长[17.8%]`) or spends the amount (`�
 with 占 and what is shared (`X约占Y的[28.2%]`); the noun after `的` (`举办[5届]的南亚商品展`); what an
 amount is for (`编列[100亿元]推动产业减碳`); and where the clause names no topic, the topic of the
 clause before it in the same sentence (`第一产业增加值40666亿元，同比增长[3.5%]`) or the clause's own
-words (`其中出口[1420亿元]`). Time words, list items and a place after a preposition are never the topic.
+words (`其中出口[1420亿元]`). Occasions after a verb measure the doing (`循环[3000次]`); people after names and
+等 are the role before the names (`被告人A等[6人]`); a short quoted term before the verb is the topic
+(`“青春票”已售出[4200余张]`), and so is the object of 把/将. Time words, list items and a place after a
+preposition are never the topic.
 """
 from __future__ import annotations
 
