@@ -40,6 +40,7 @@ from extractor.lexicon.numerals import (
     PREFIX_QUALIFIERS,
     RANGE_OPENERS,
     RANGE_SEPARATORS,
+    SCALE_PREFIXES,
     ROUGHLY_MARKERS,
     SMALL_UNITS,
     SPORT_EVENT_AFTER,
@@ -422,6 +423,7 @@ _CLAUSE_BOUND = regex.compile(
     rf"(?P<bound>{_alt(CLAUSE_BOUNDS)}){_class(CLAUSE_BOUND_VERBS)}[^，,。；;！？!?\n\d]{{0,10}}$"
 )
 _PER_UNIT = regex.compile(rf"/(?:{_alt(PER_UNITS)})(?![A-Za-z])")
+_CLASS_COUNTED = regex.compile(rf"\p{{Han}}{{1,4}}(?:\d|{_DIG})")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?\n]")
 _COUNT = rf"(?:\d+|{_DIG}+|{_class(SMALL_UNITS)}{{1,3}})(?:{_alt(MEASURE_WORDS)})"
 _LIST_JOINER = _class(LIST_JOINERS)
@@ -441,6 +443,8 @@ class _Side:
 
 def _side_value(m, n: int) -> Optional[_Side]:
     number = "".join(m.group(f"num{n}").split())
+    if number[0] in BIG_UNITS and any(c.isascii() and c.isdigit() for c in number):
+        return None  # 破亿01:29: a scale word and the digits of a time after it
     adjacent = _ADJACENT.fullmatch(number)
     if adjacent and (adjacent[1], adjacent[2]) in ADJACENT_PAIRS:
         scale = parse_number("一" + adjacent[3]) if adjacent[3] else Decimal(1)
@@ -681,7 +685,9 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         return True
     if m.group("num1")[0].isascii() and before.isascii() and before.isalpha() and not m.group("cur1"):
         return True
-    if _ordinal_or_vague(folded, m.start("fig"), first.chinese) or _ordinal_or_vague(folded, number_start, first.chinese):
+    # 数 and 几 make a number vague only right before it (数十亿), not before a qualifier (人数逾万)
+    if (_ordinal_or_vague(folded, m.start("fig"), first.chinese and not m.group("pre"))
+            or _ordinal_or_vague(folded, number_start, first.chinese)):
         return True
     if len(first.number) == 1 and first.number in FINANCIAL_NUMERALS:
         return True
@@ -699,8 +705,9 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         if reading.unit in ("届", "屆", "级", "級") and regex.fullmatch(r"(?:19|20)\d\d", first.number):
             return True
     if first.number[0] in BIG_UNITS or first.number[0] in "百佰千仟":
-        if _before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS) or folded.startswith(("级", "級"), m.end("fig")):
-            return True  # 上千, 数百; 千吨级 names a class
+        if (_before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS) or folded.startswith(("级", "級"), m.end("fig"))
+                or _CLASS_COUNTED.match(folded, m.end("fig"))):
+            return True  # 上千, 数百; 千吨级 and 过亿元项目14个 name a class
         pre = m.group("pre")
         bounded = (pre is not None and PREFIX_QUALIFIERS[pre][0] != "eq") or bool(m.group("more1"))
         if first.number[0] in BIG_UNITS:
@@ -781,7 +788,12 @@ def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMa
     roughly = marker in ROUGHLY_MARKERS  # 二十来人 is about twenty
     more = bool(marker) and not ranged and not roughly
     post = m.group("post") if end == m.end("fig") else None
-    qualifier = _qualifier(m.group("pre"), more, post, sides[0].upper is not None or roughly)
+    pre = m.group("pre")
+    if pre in SCALE_PREFIXES and not (_HAS_BIG.search(sides[0].number) or sides[0].number[0] in SMALL_UNITS):
+        pre, start = None, max(start, m.end("pre"))  # 破億 and 过万 are bounds; 破3项纪录 counts records
+        while folded[start].isspace():
+            start += 1
+    qualifier = _qualifier(pre, more, post, sides[0].upper is not None or roughly)
     if reading.kind == "quantity" and end == m.end("fig") and (per := _PER_UNIT.match(folded, end)):
         end, reading = per.end(), replace(reading, unit=reading.unit + text[per.start():per.end()])
     if reading.kind == "percent":

@@ -291,6 +291,16 @@ FIGURES_NEW = [
     ("basis-or-basis-point", "为合作定下一个基点；利率上调二十五个基点。", "CNY",
      [("二十五个基点", "percent", D(25), "基点", "eq")]),
     ("idiom-ba-gu", "反对党八股，文章不写八股文。", "CNY", []),
+    # 破 and 过 bound a round magnitude (as 超 does: 超亿元项目); before a plain number they are verbs
+    ("scale-prefixes", "票房破亿，参观人数过万，投资过亿元，过亿元项目12个，共破3项纪录，闯过2道关。", "CNY",
+     [("破亿", "money", D(100000000), "CNY", "gt"), ("过万", "count", D(10000), "人", "gt"),
+      ("过亿元", "money", D(100000000), "CNY", "gt"), ("12个", "count", D(12), "个", "eq"),
+      ("3项", "count", D(3), "项", "eq"), ("2道", "count", D(2), "道", "eq")]),
+    ("scale-prefixes-trad", "入場人次突破三萬，觀眾人數過百萬。", "TWD",
+     [("突破三萬", "quantity", D(30000), "人次", "gt"), ("過百萬", "count", D(1000000), "人", "gt")]),
+    # a round magnitude that names a class of the thing counted next is no amount; nor is a scale word before a time
+    ("magnitude-class-then-count", "超亿元项目3个，過億元企業二十家，票房破亿01:29", "CNY",
+     [("3个", "count", D(3), "个", "eq"), ("二十家", "count", D(20), "家", "eq")]),
     ("money-subject-pay", "年薪逾十万，经济损失近千万。", "CNY",
      [("逾十万", "money", D(100000), "CNY", "gt"), ("近千万", "money", D(10000000), "CNY", "lt")]),
 ]
@@ -332,7 +342,7 @@ NOT_FIGURES = [
     ("continents", "来自五大洲的嘉宾"),
     ("yi-cheng-du", "一成都公司参展"),
     ("cheng-wei-become", "他三成为冠军，使两岸合作成为可能"),
-    ("bare-wan-idiom", "千万个家庭，百家企业，过亿元项目"),
+    ("bare-wan-idiom", "千万个家庭，百家企业"),
     ("bare-magnitude-unqualified", "万元户，万家灯火，亿万富翁，每万元GDP，上百家企业，近百年，达万人"),
     ("sub-units-alone", "五分钟，长三角，珠三角，三毛"),
     ("slashes-not-fractions", "2019/5/1，5/20的活动，1/2决赛，增长1/3，三分之四"),

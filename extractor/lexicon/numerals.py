@@ -19,6 +19,8 @@ MORE_MARKERS        "and some" after a number (三千四百多家, 10 多万种,
 ADJACENT_PAIRS      two digits written together as an estimate (三五百, 八九亿): a range.
 FULLWIDTH_FOLD      one-character folds of full-width digits and signs, so offsets never move.
 PREFIX_QUALIFIERS   word before a number -> (qualifier, characters that must not precede the word).
+SCALE_PREFIXES      prefixes that bound only a round magnitude (票房破億, 人数过万, 破100万): before a plain number
+                    (破3项纪录, 过2道关) they are verbs, and the figure starts after them.
 SUFFIX_QUALIFIERS   word after a figure -> (qualifier, strings that must not follow the word); 起 is a floor
                     (售价4999元起, 2萬元起標).
 CLAUSE_BOUNDS       a bound that opens a modal clause ending in the figure (最高可獲12万元, 每人最多可領取價值
@@ -85,12 +87,14 @@ FULLWIDTH_FOLD = (
 )
 
 _NEAR_WORDS = "最附邻鄰靠就亲親贴貼远遠晚新将將接逼"
+_PASS_WORDS = "通经經超不度错錯越跨看去来來路走穿闯闖难難胜勝太略跳闪閃放错补補改透滤濾熬挺"
 _YUE_WORDS = "签簽合公条條预預制节節婚邀特违違履践踐相赴失守誓和"
 
 PREFIX_QUALIFIERS = {
     "突破": ("gt", ""), "超过": ("gt", "不"), "超過": ("gt", "不"), "超出": ("gt", ""),
     "逾": ("gt", ""), "多于": ("gt", ""), "多於": ("gt", ""), "大于": ("gt", ""), "大於": ("gt", ""),
     "高于": ("gt", ""), "高於": ("gt", ""), "超": ("gt", "赶趕不"),
+    "破": ("gt", "打击擊突冲衝攻识識看说說爆残殘点點侦偵"), "过": ("gt", _PASS_WORDS), "過": ("gt", _PASS_WORDS),
     "不止": ("gt", ""), "近乎": ("lt", ""), "几近": ("lt", ""), "幾近": ("lt", ""),
     "不少于": ("ge", ""), "不少於": ("ge", ""), "不低于": ("ge", ""), "不低於": ("ge", ""),
     "至少": ("ge", ""), "起码": ("ge", ""), "起碼": ("ge", ""), "最少": ("ge", ""),
@@ -114,6 +118,8 @@ PREFIX_QUALIFIERS = {
     "共計": ("eq", ""), "合计": ("eq", ""), "合計": ("eq", ""), "合共": ("eq", ""), "总计": ("eq", ""),
     "總計": ("eq", ""),
 }
+
+SCALE_PREFIXES = ("破", "过", "過")
 
 _UPDOWN_NOUNS = ("游", "班", "级", "級", "文", "楼", "樓", "届", "屆", "车", "車", "课", "課", "半", "下")
 
