@@ -370,7 +370,8 @@ def _side(n: int) -> str:
         rf"(?:{_SP}(?P<more{n}>{_class(MORE_MARKERS)})(?:{_SP}(?P<moresc{n}>{_scale_pattern(BIG_UNITS)}+))?)?"
         rf"(?:{_SP}(?:(?P<unit{n}>{_UNIT_ALT})|(?P<big{n}>大)(?=(?P<bigx{n}>\p{{Han}}{{1,8}}))"
         rf"|(?P<noun{n}>{_OPEN_NOUN}))"
-        rf"(?:(?<=成)(?P<tenth{n}>{_class(CHENG_TENTHS)})(?!{_UNIT_ALT}|\d|{_DIG}|{_class(CHENG_TENTH_NOT_BEFORE)}))?"
+        rf"(?:(?<=成)(?P<tenth{n}>{_class(CHENG_TENTHS)})(?!{_UNIT_ALT}|\d|{_DIG}|{_class(CHENG_TENTH_NOT_BEFORE)})"
+        rf"|(?<=成)(?P<cmore{n}>多))?"
         rf"(?:(?<={_class(_ONE_CHARACTER_MEASURES)})[（(]{_class(_ONE_CHARACTER_MEASURES)}[）)])?"  # 220件(套)
         rf"(?P<sub{n}>{_SUB})?"
         rf"(?:(?<={_DOLLARS}|{_TENTHS}|{_CENTS}){_SP}(?P<tail{n}>{_class(MONEY_TAIL)}))?"
@@ -784,7 +785,7 @@ def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMa
         start = m.start("pct1") if m.group("pct1") else m.start("num1")
     elif m.group("cur0") and reading.kind != "money":
         start = m.start("pre")
-    marker = m.group("more1") or m.group("more2")
+    marker = m.group("more1") or m.group("more2") or m.group("cmore1") or m.group("cmore2")  # 三成多
     roughly = marker in ROUGHLY_MARKERS  # 二十来人 is about twenty
     more = bool(marker) and not ranged and not roughly
     post = m.group("post") if end == m.end("fig") else None

@@ -223,6 +223,9 @@ FIGURES_NEW = [
       ("九成一", "percent", D(91), "%", "eq")]),
     ("cheng-half-trad", "撥款較去年增加一成半，女性佔四成五。", "MOP",
      [("一成半", "percent", D(15), "%", "eq"), ("四成五", "percent", D(45), "%", "eq")]),
+    ("cheng-more", "逾一成多的企业，约两成多居民，三成多", "CNY",
+     [("逾一成多", "percent", D(10), "%", "gt"), ("约两成多", "percent", D(20), "%", "approx"),
+      ("三成多", "percent", D(30), "%", "gt")]),
     ("cheng-no-tenth", "约三成五年以上的设备需要更换", "CNY", [("约三成", "percent", D(30), "%", "approx")]),
     # 厘 is an annual rate only after an interest word; 仙 a cent after Arabic digits
     ("li-interest", "该债券年息7厘，定期存款利率3.5厘。", "HKD",
