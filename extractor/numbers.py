@@ -21,6 +21,8 @@ from extractor.lexicon.numerals import (
     ADJACENT_PAIRS,
     ARABIC_DECIMAL_POINTS,
     BARE_SCALE_BLOCKERS,
+    CLAUSE_BOUND_VERBS,
+    CLAUSE_BOUNDS,
     BIG_UNITS,
     DECIMAL_POINTS,
     DIGITS,
@@ -38,20 +40,30 @@ from extractor.lexicon.numerals import (
     PREFIX_QUALIFIERS,
     RANGE_OPENERS,
     RANGE_SEPARATORS,
+    SCALE_PREFIXES,
+    ROUGHLY_MARKERS,
     SMALL_UNITS,
+    SPORT_EVENT_AFTER,
     SPORT_EVENT_BEFORE,
     SUFFIX_QUALIFIERS,
     TENS,
 )
 from extractor.lexicon.units import (
     BARE_SCALE_MEASURES,
+    BASIS_POINTS,
     BIG_COUNT_HEAD_NOUNS,
     BIG_COUNT_NOT_AFTER,
     BIG_COUNT_STOPS,
+    CALENDAR_WORDS,
+    CENT_NOT_BEFORE,
+    CENT_WORDS,
     CHENG_NOT_BEFORE,
+    CHENG_TENTH_NOT_BEFORE,
+    CHENG_TENTHS,
     COUNTED_NOUNS,
     CURRENCIES,
     DAY_CURRENCIES,
+    INTEREST_WORDS,
     LOCALE_CURRENCIES,
     MEASURE_WORDS,
     MONEY_SUBJECTS,
@@ -60,6 +72,7 @@ from extractor.lexicon.units import (
     ORDINAL_AFTER,
     PERCENT_UNITS,
     PERCENTAGE_POINT,
+    PER_UNITS,
     PLACE_ABBREVIATIONS,
     QUANTITY_UNITS,
     SET_PHRASES,
@@ -276,7 +289,8 @@ def _unit_entries() -> dict[str, tuple]:
     for table in (MEASURE_WORDS, COUNTED_NOUNS, QUANTITY_UNITS):
         entries.update(table)
     entries.update({word: () for word in PERCENTAGE_POINT})
-    entries.update({"%": (), "成": CHENG_NOT_BEFORE})
+    entries.update({word: CENT_NOT_BEFORE for word in CENT_WORDS})
+    entries.update({"%": (), "‰": (), "成": CHENG_NOT_BEFORE, "厘": ("米",)})
     return entries
 
 
@@ -292,12 +306,14 @@ _NUM_CHAR = (
     rf"|(?<={_DIG}|十){_class(DECIMAL_POINTS)}(?={_DIG})"
     rf"|{_class(MEASURE_BEFORE_BIG)}(?={_BIG})|(?<=\d){_class(LATIN_SCALES)}(?![A-Za-z]))"
 )
+_LATIN_SIGNS = [w for w in CURRENCIES if w[-1].isascii() and w[-1].isalpha()]
 _NUMBER = (
-    rf"(?:(?<![A-Za-z\d.])\d|{_DIG}|{_SMALL_START}|{_scale_pattern(BIG_UNITS)})"
+    rf"(?:(?:(?<={_alt(_LATIN_SIGNS)})|(?<![A-Za-z\d.]))\d|{_DIG}|{_SMALL_START}|{_scale_pattern(BIG_UNITS)})"
     rf"{_NUM_CHAR}*(?:{_SP}(?={_BIG}){_NUM_CHAR}+)?"
 )
 _CURRENCY_ALT = "|".join(
-    regex.escape(w) + _not_followed(YUAN_NOT_BEFORE if w.endswith(_YUAN_ENDINGS) else ())
+    ("(?<![A-Za-z])" if w[0].isascii() and w[0].isalpha() else "")
+    + regex.escape(w) + _not_followed(YUAN_NOT_BEFORE if w.endswith(_YUAN_ENDINGS) else ())
     for w in sorted(CURRENCIES, key=len, reverse=True)
 )
 _SUB_BLOCK = _not_followed(SUBUNIT_NOT_BEFORE)
@@ -328,12 +344,16 @@ def _suffix_alt() -> str:
     )
 
 
+_ONE_CHARACTER_MEASURES = [w for w in [*MEASURE_WORDS, *COUNTED_NOUNS] if len(w) == 1]
+
+
 def _open_noun() -> str:
     """One character after a number that may be a noun it counts (94金): never one that goes on with the figure
-    (至, 多, 以上, 左右) nor one of the closed classes that follow numbers without being counted (年, 岁, 倍, 号)."""
+    (至, 多, 以上, 左右), one of the closed classes that follow numbers without being counted (年, 岁, 倍, 号), nor a
+    measure word where what follows makes it none (30人论坛)."""
     return (
         rf"(?!{_alt(RANGE_SEPARATORS)}|{_alt(SUFFIX_QUALIFIERS)}|{_alt(PREFIX_QUALIFIERS)}|{_class(MORE_MARKERS)}"
-        rf"|{_class(NOT_COUNTED)}"
+        rf"|{_class(NOT_COUNTED)}|{_class(_ONE_CHARACTER_MEASURES)}"
         rf"|{_class(BIG_UNITS)}|{_class(SMALL_UNITS)}|{_class(DIGITS)}|{_class(DECIMAL_POINTS)})\p{{Han}}"
     )
 
@@ -350,6 +370,9 @@ def _side(n: int) -> str:
         rf"(?:{_SP}(?P<more{n}>{_class(MORE_MARKERS)})(?:{_SP}(?P<moresc{n}>{_scale_pattern(BIG_UNITS)}+))?)?"
         rf"(?:{_SP}(?:(?P<unit{n}>{_UNIT_ALT})|(?P<big{n}>大)(?=(?P<bigx{n}>\p{{Han}}{{1,8}}))"
         rf"|(?P<noun{n}>{_OPEN_NOUN}))"
+        rf"(?:(?<=成)(?P<tenth{n}>{_class(CHENG_TENTHS)})(?!{_UNIT_ALT}|\d|{_DIG}|{_class(CHENG_TENTH_NOT_BEFORE)})"
+        rf"|(?<=成)(?P<cmore{n}>多))?"
+        rf"(?:(?<={_class(_ONE_CHARACTER_MEASURES)})[（(]{_class(_ONE_CHARACTER_MEASURES)}[）)])?"  # 220件(套)
         rf"(?P<sub{n}>{_SUB})?"
         rf"(?:(?<={_DOLLARS}|{_TENTHS}|{_CENTS}){_SP}(?P<tail{n}>{_class(MONEY_TAIL)}))?"
         rf"(?:(?<={_DOLLARS}|{_TENTHS}|{_CENTS}|{_class(MONEY_TAIL)}){_SP}(?P<curpost{n}>{_CURRENCY_ALT}))?"
@@ -363,7 +386,7 @@ def _figure_pattern(ranges: bool = True) -> str:
     """A figure; without `ranges`, its upper end never matches (the groups stay, unmatched)."""
     never = "" if ranges else "(?!)"
     return (
-        rf"(?P<fig>(?:(?P<pre>{_prefix_alt()}){_SP})?"
+        rf"(?P<fig>(?:(?:(?P<cur0>{_CURRENCY_ALT}){_SP}(?=(?:{_prefix_alt()})))?(?P<pre>{_prefix_alt()}){_SP})?"
         rf"(?:(?P<from>{_class(RANGE_OPENERS)}){_SP})?"
         rf"{_side(1)}(?P<incl1>{_INCLUSIVE})?"
         rf"(?:{never}{_SP}(?P<sep>{_alt(RANGE_SEPARATORS)}){_SP}{_side(2)}(?(unit1)(?(unit2)|(?!))|))?"
@@ -388,7 +411,7 @@ _GRAMMAR = regex.compile(f"{_DECLARATION}|{_NAMED}|{_FRACTION}|{_FIGURE}")
 _ONE_END = regex.compile(_figure_pattern(ranges=False))
 """The first end alone, when two figures joined by 至 make no range (下跌12%至8.6亿港元)."""
 
-_PLACE_LIST = regex.compile(r"\p{Han}{2,6}(?:、\p{Han}{2,6}){1,8}(?:及|和|与|與)?$")
+_PLACE_LIST = regex.compile(r"\p{Han}{2,6}(?:、\p{Han}{2,6}){1,8}(?:及|和|与|與)?(?:…+|等)?$")
 _ADJACENT = regex.compile(rf"({_DIG})({_DIG})((?:{_class(SMALL_UNITS)}|{_BIG}|{_class(MEASURE_BEFORE_BIG)})*)")
 _LEADING = regex.compile(rf"\d+(?:\.\d+)?|{_DIG}+")
 _SCALE_TAIL = regex.compile(rf"(?:{_BIG}|{_class(LATIN_SCALES)})+$")
@@ -397,6 +420,11 @@ _SUBJECT = regex.compile(
     rf"(?P<subject>{_alt(list(MONEY_SUBJECTS) + list(SUBJECT_UNITS))})[^\s，,。；;：:、！？!?（）()\d]{{0,4}}$"
 )
 _CLAUSE_APPROX = regex.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。；;！？!?\n]{0,24}$")
+_CLAUSE_BOUND = regex.compile(
+    rf"(?P<bound>{_alt(CLAUSE_BOUNDS)}){_class(CLAUSE_BOUND_VERBS)}[^，,。；;！？!?\n\d]{{0,10}}$"
+)
+_PER_UNIT = regex.compile(rf"/(?:{_alt(PER_UNITS)})(?![A-Za-z])")
+_CLASS_COUNTED = regex.compile(rf"\p{{Han}}{{1,4}}(?:\d|{_DIG})")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?\n]")
 _COUNT = rf"(?:\d+|{_DIG}+|{_class(SMALL_UNITS)}{{1,3}})(?:{_alt(MEASURE_WORDS)})"
 _LIST_JOINER = _class(LIST_JOINERS)
@@ -416,6 +444,8 @@ class _Side:
 
 def _side_value(m, n: int) -> Optional[_Side]:
     number = "".join(m.group(f"num{n}").split())
+    if number[0] in BIG_UNITS and any(c.isascii() and c.isdigit() for c in number):
+        return None  # 破亿01:29: a scale word and the digits of a time after it
     adjacent = _ADJACENT.fullmatch(number)
     if adjacent and (adjacent[1], adjacent[2]) in ADJACENT_PAIRS:
         scale = parse_number("一" + adjacent[3]) if adjacent[3] else Decimal(1)
@@ -544,10 +574,18 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
         return None
     if word in CURRENCIES:
         return _Reading("money", CURRENCIES[word])
+    if word in CENT_WORDS:
+        if not all(side.number.replace(".", "").isdigit() for side in sides):
+            return None  # 八仙: a cent is written after Arabic digits
+        named = CENT_WORDS[word]
+        return _Reading("money", named or currency, scale=Decimal("0.01"), from_locale=named is None)
+    if word == "厘" and not any(w in _CLAUSE_BREAK.split(folded[max(0, m.start("fig") - 8):m.start("fig")])[-1]
+                                for w in INTEREST_WORDS):
+        return None
     if word in YUAN_WORDS:
         if word in ("块", "塊") and not _spoken_dollar_is_money(m, folded, n):
             return _Reading("count", word)
-        explicit = m.group(f"curpost{n}") or m.group("cur2") or m.group("cur1")
+        explicit = m.group(f"curpost{n}") or m.group("cur2") or m.group("cur1") or m.group("cur0")
         return _Reading("money", CURRENCIES[explicit] if explicit else currency, from_locale=explicit is None)
     if word in MEASURE_WORDS:
         return _Reading("count", word)
@@ -614,8 +652,8 @@ def _reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Rea
         return _unit_reading(m, folded, sides, currency)
     if m.group("big1") and not m.group("num2"):
         return _big_count_reading(m, folded, sides[0])
-    prefix_currency = m.group("cur2") or m.group("cur1")
-    if prefix_currency:
+    prefix_currency = m.group("cur2") or m.group("cur1") or m.group("cur0")
+    if prefix_currency and not folded.startswith(CALENDAR_WORDS, m.end("fig")):  # 美元2019年 is a year
         return _Reading("money", CURRENCIES[prefix_currency])
     return _subject_reading(m, folded, currency) or _open_noun_reading(m, sides)
 
@@ -623,7 +661,7 @@ def _reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Rea
 def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
     """94金, 67銀: an Arabic number and a noun outside the lexicon, to be confirmed by the tagger."""
     noun = m.group("noun1")
-    if not noun or m.group("num2") or not sides[0].number.replace(",", "").isdigit():
+    if not noun or m.group("num2") or not sides[0].number.replace(",", "").isdigit() or m.group("more1") in ROUGHLY_MARKERS:
         return None
     return _Reading("count", noun, counted=noun, open_noun=True)
 
@@ -643,16 +681,21 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
     """Ordinals, names and prose that look like figures: 一個, 国安二队, 一届二次会议, 2019届, 千家, 男子400米."""
     number_start = m.start("num1")
     before = folded[number_start - 1:number_start]
-    if reading.kind == "quantity" and _before(folded, m.start("fig")).endswith(SPORT_EVENT_BEFORE):
+    if reading.kind == "quantity" and (_before(folded, m.start("fig")).endswith(SPORT_EVENT_BEFORE)
+                                       or folded.startswith(SPORT_EVENT_AFTER, m.end("fig"))):
         return True
-    if m.group("num1")[0].isascii() and before.isascii() and before.isalpha():
+    if m.group("num1")[0].isascii() and before.isascii() and before.isalpha() and not m.group("cur1"):
         return True
-    if _ordinal_or_vague(folded, m.start("fig"), first.chinese) or _ordinal_or_vague(folded, number_start, first.chinese):
+    # 数 and 几 make a number vague only right before it (数十亿), not before a qualifier (人数逾万)
+    if (_ordinal_or_vague(folded, m.start("fig"), first.chinese and not m.group("pre"))
+            or _ordinal_or_vague(folded, number_start, first.chinese)):
         return True
     if len(first.number) == 1 and first.number in FINANCIAL_NUMERALS:
         return True
     if m.group("num2"):
         return False
+    if reading.unit in BASIS_POINTS and first.number in ("一", "壹", "弌"):
+        return True  # 定下一个基点: a basis, not a basis point
     if reading.kind == "count":
         if first.number in ("一", "壹", "弌"):
             return not _in_list_of_counts(folded, m.start("fig"), m.end("fig"))
@@ -663,8 +706,9 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         if reading.unit in ("届", "屆", "级", "級") and regex.fullmatch(r"(?:19|20)\d\d", first.number):
             return True
     if first.number[0] in BIG_UNITS or first.number[0] in "百佰千仟":
-        if _before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS):
-            return True
+        if (_before(folded, number_start)[-1:] in tuple(BARE_SCALE_BLOCKERS) or folded.startswith(("级", "級"), m.end("fig"))
+                or _CLASS_COUNTED.match(folded, m.end("fig"))):
+            return True  # 上千, 数百; 千吨级 and 过亿元项目14个 name a class
         pre = m.group("pre")
         bounded = (pre is not None and PREFIX_QUALIFIERS[pre][0] != "eq") or bool(m.group("more1"))
         if first.number[0] in BIG_UNITS:
@@ -672,6 +716,12 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         countable = reading.kind == "count" and len(first.number) == 1 and reading.unit in BARE_SCALE_MEASURES
         return not (countable or bounded or reading.kind in ("money", "quantity"))
     return False
+
+
+def _clause_bound(folded: str, start: int, qualifier: str) -> str:
+    """A bound that opens a modal clause ending in the figure qualifies it (最高可被罰款3萬元, 每人最多可領取價值200元)."""
+    bound = _CLAUSE_BOUND.search(folded, max(0, start - 16), start) if qualifier == "eq" else None
+    return CLAUSE_BOUNDS[bound["bound"]] if bound else qualifier
 
 
 def _in_list_of_counts(folded: str, start: int, end: int) -> bool:
@@ -693,6 +743,8 @@ def _amounts(m, sides: list[_Side], reading: _Reading) -> Optional[tuple[Decimal
         value = side.value
         if reading.kind == "money" and m.group(f"sub{n}"):
             value += _subunits(m.group(f"sub{n}"))
+        if m.group(f"tenth{n}"):
+            value += Decimal(CHENG_TENTHS[m.group(f"tenth{n}")]) / 10
         values.append((value, side.upper))
     if len(sides) == 1:
         value, upper = values[0]
@@ -731,11 +783,23 @@ def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMa
     start, end = m.start("fig"), reading.end or m.end("fig")
     if (m.group("from") and not ranged) or (m.group("cur1") and reading.kind != "money"):
         start = m.start("pct1") if m.group("pct1") else m.start("num1")
-    more = bool(m.group("more1") or m.group("more2")) and not ranged
+    elif m.group("cur0") and reading.kind != "money":
+        start = m.start("pre")
+    marker = m.group("more1") or m.group("more2") or m.group("cmore1") or m.group("cmore2")  # 三成多
+    roughly = marker in ROUGHLY_MARKERS  # 二十来人 is about twenty
+    more = bool(marker) and not ranged and not roughly
     post = m.group("post") if end == m.end("fig") else None
-    qualifier = _qualifier(m.group("pre"), more, post, sides[0].upper is not None)
+    pre = m.group("pre")
+    if pre in SCALE_PREFIXES and not (_HAS_BIG.search(sides[0].number) or sides[0].number[0] in SMALL_UNITS):
+        pre, start = None, max(start, m.end("pre"))  # 破億 and 过万 are bounds; 破3项纪录 counts records
+        while folded[start].isspace():
+            start += 1
+    qualifier = _qualifier(pre, more, post, sides[0].upper is not None or roughly)
+    if reading.kind == "quantity" and end == m.end("fig") and (per := _PER_UNIT.match(folded, end)):
+        end, reading = per.end(), replace(reading, unit=reading.unit + text[per.start():per.end()])
     if reading.kind == "percent":
         qualifier = _share_qualifier(folded, start, qualifier)
+    qualifier = _clause_bound(folded, start, qualifier)
     while end > start and folded[end - 1].isspace():
         end -= 1
     figure = FigureMatch(

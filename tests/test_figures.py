@@ -84,6 +84,25 @@ SUBJECTS = [
     ("enumeration-then-head-noun", "带动餐饮、住宿、交通等相关消费超过860亿元。", "超过860亿元", "相关消费"),
     ("list-of-parts", "其中内资项目18个、外资项目6个。", "6个", "外资项目"),
     ("list-of-parts-trad", "其中內資項目18個、外資項目6個。", "6個", "外資項目"),
+    # occasions counted right after a verb measure that doing; a noun before the verb keeps the topic reading
+    ("occasions-after-verb", "该款电池充放电循环5000次后仍可使用。", "5000次", "循环"),
+    ("occasions-after-verb-trad", "劇團將在各區劇場巡演120場。", "120場", "巡演"),
+    # people counted after names and 等: the role named before the names
+    ("role-before-names", "法院对被告人王某某等9人依法判决。", "9人", "被告人"),
+    ("role-before-names-trad", "獲獎者陳某、李某等3人上台領獎。", "3人", "獲獎者"),
+    # a short quoted term right before the figure's verb is its topic
+    ("quoted-topic", "本次推出的“惠民卡”已发放8600余张。", "8600余张", "惠民卡已发放"),
+    ("quoted-topic-trad", "今年推出的「長者票」共售出3200張。", "3200張", "長者票共售出"),
+    # an amount followed by 全数/全部 says how much of it: the noun before is what it measures
+    ("quantifier-after-amount", "他将个人存款约80万元全数捐给学校。", "约80万元", "个人存款"),
+    # 其中N件为X: the part counted is what it is said to be; 以N为基数 is no such part
+    ("part-said-to-be", "馆内藏品逾600件，其中45件为珍贵文物。", "45件", "珍贵文物"),
+    ("part-said-to-be-trad", "館內藏品逾600件，其中45件為珍貴文物。", "45件", "珍貴文物"),
+    # a share followed by 的 measures the noun after it, not the place before
+    ("share-of-noun-after", "该市目前约三成的电力来自风能。", "约三成", "电力"),
+    # 把/将 put the thing changed before the verb: it is the topic, not an adjunct
+    ("disposal-object", "公司计划在三年内把研发人员比例提高到三成。", "三成", "研发人员比例"),
+    ("disposal-object-trad", "政府計劃將綠化覆蓋率提升至45%。", "45%", "綠化覆蓋率"),
 ]
 
 
@@ -113,6 +132,9 @@ LOCALE_MONEY = [
     ("malaysia-trad", "雪蘭莪州務大臣宣布，州政府撥款300萬元提升鄉區道路。", "300萬元", "MYR"),
     ("malaysia-explicit", "该项目总值约2亿令吉，另有500万马币补贴。", "约2亿令吉", "MYR"),
     ("mainland-naming-malaysia", "省商务厅与马来西亚企业签约，投资额3亿元。", "3亿元", "CNY"),
+    ("mainland-naming-subsidiary-city", "公司全年营收12亿元，其马来西亚子公司在槟城新建工厂。", "12亿元", "CNY"),
+    ("mainland-naming-hongkong", "香港商会代表团来访，双方签约金额8亿元。", "8亿元", "CNY"),
+    ("hongkong-places-named-again", "香港仔街坊会在香港举办义卖，筹得25万元，将捐给香港多间学校。", "25万元", "HKD"),
     ("taiwan-county-names", "花蓮縣政府頒發獎勵金共31萬元，表揚國小選手。", "共31萬元", "TWD"),
     ("other-currencies", "合同金額為500萬日圓、20萬英鎊和3億韓元。", "500萬日圓", "JPY"),
 ]

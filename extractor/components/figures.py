@@ -10,7 +10,10 @@ verb when it is a change (`营收年均增长[17.8%]`) or spends the amount (`�
 with 占 and what is shared (`X约占Y的[28.2%]`); the noun after `的` (`举办[5届]的南亚商品展`); what an
 amount is for (`编列[100亿元]推动产业减碳`); and where the clause names no topic, the topic of the
 clause before it in the same sentence (`第一产业增加值40666亿元，同比增长[3.5%]`) or the clause's own
-words (`其中出口[1420亿元]`). Time words, list items and a place after a preposition are never the topic.
+words (`其中出口[1420亿元]`). Occasions after a verb measure the doing (`循环[3000次]`); people after names and
+等 are the role before the names (`被告人A等[6人]`); a short quoted term before the verb is the topic
+(`“青春票”已售出[4200余张]`), and so is the object of 把/将. Time words, list items and a place after a
+preposition are never the topic.
 """
 from __future__ import annotations
 
@@ -26,8 +29,12 @@ from extractor.components import occurrences, text_of
 from extractor.lexicon.figures import (
     ANAPHORS,
     CHANGE_VERBS,
+    DISPOSAL_PREPOSITIONS,
+    OCCASION_UNITS,
     PERIODS,
     PERSON_UNITS,
+    QUANTIFIER_WORDS,
+    QUOTED_TOPIC_CHARS,
     SHARE_VERBS,
     STATE_VERBS,
     WORTH_NOUNS,
@@ -250,18 +257,26 @@ class SubjectReader:
         after = self._noun_after(match.end, limit) or self._noun_after_next(match)
         if after:
             return _Read(after, after)
-        if match.kind == "percent":
+        if match.kind == "percent" or (match.kind == "count" and self._names_a_part(match.start)):
             category = self._category_after(match.end, limit)
             if category:
                 return _Read(category, None)
+        if match.unit in OCCASION_UNITS:
+            done = self._verb_right_before(match)
+            if done:
+                return _Read(done, None)
         if match.unit in PERSON_UNITS:
+            role = self._role_before_names(match)
+            if role:
+                return _Read(role, role)
             acting = self._verb_phrase_after(match.end, limit)
             if acting:
                 unit = ((match.end - len(match.unit), match.end),) if match.unit == "人次" else ()
                 return _Read(acting + unit, None)
         before = self._before(match)
         relative = self._noun_after_relative(match, limit)
-        if before is not None and before.direct and not (relative and self._names_worth(before.subject)):
+        share_of = relative and match.kind == "percent" and self.text[self._skip_blanks(match.end, limit)] == "的"
+        if before is not None and before.direct and not (relative and (self._names_worth(before.subject) or share_of)):
             return _Read(before.subject, before.topic)
         if relative:
             return _Read(relative, relative)
@@ -280,6 +295,31 @@ class SubjectReader:
         """价值[80万元]的奖品: a word for worth before the amount leaves the subject to the thing after 的."""
         return bool(spans) and len(spans) == 1 and any(self.text[spans[0][0] : spans[0][1]].endswith(w) for w in WORTH_NOUNS)
 
+    def _verb_right_before(self, match: FigureMatch) -> Optional[Spans]:
+        """The verb written right before a count of occasions: 循环[3000次], 上演[166场]."""
+        i = bisect_left(self.ends, match.start)
+        if i >= len(self.tokens) or self.tokens[i].end != match.start:
+            return None
+        verb = self.tokens[i]
+        if verb.tag != "v" or verb.text in STATE_VERBS or verb.text in CHANGE_VERBS:
+            return None
+        return ((verb.start, verb.end),)
+
+    def _role_before_names(self, match: FigureMatch) -> Optional[Spans]:
+        """People counted after names and 等 are what the noun before the names calls them: 被告人张某等[6人]."""
+        i = bisect_left(self.ends, match.start)
+        if i >= len(self.tokens) or self.tokens[i].end != match.start or self.tokens[i].text != "等":
+            return None
+        part_start = self.parts.start_before(match.start)
+        j = i
+        while j > 0 and self.tokens[j - 1].start >= self.clauses.start_before(match.start) and (
+                self.tokens[j - 1].tag == "PER" or self.tokens[j - 1].text == "、"):
+            j -= 1
+        if j == i or self.tokens[j].tag != "PER":
+            return None
+        k = self._noun_phrase_back(j, min(part_start, self.clauses.start_before(match.start)))
+        return ((self.tokens[k].start, self.tokens[j - 1].end),) if k < j else None
+
     def _noun_after(self, at: int, limit: int) -> Optional[Spans]:
         """The noun phrase right after the figure: 21个[经贸合作项目], 1个[“海绵城市”主题馆], 六份《[行动纲领]》."""
         at = self._skip_blanks(at, limit)
@@ -293,6 +333,8 @@ class SubjectReader:
             tail = self._noun_phrase_from(end + 1, self.parts.end_after(end + 1, len(self.text)))
             return ((at, tail[1] if tail else end + 1),)
         phrase = self._noun_phrase_from(at, limit)
+        if phrase and self.text[phrase[0] : phrase[1]] in QUANTIFIER_WORDS:
+            return None
         return (phrase,) if phrase else None
 
     def _category_after(self, at: int, limit: int) -> Optional[Spans]:
@@ -391,7 +433,8 @@ class SubjectReader:
                     break
                 i -= 1
             j = self._noun_phrase_back(i, part_start)
-            if not (verbs and 0 < j < i and self.tokens[j - 1].tag == "p" and self.tokens[j - 1].start >= part_start):
+            if not (verbs and 0 < j < i and self.tokens[j - 1].tag == "p" and self.tokens[j - 1].start >= part_start
+                    and self.tokens[j - 1].text not in DISPOSAL_PREPOSITIONS):
                 break
             # a place or partner after a preposition (在台东投入) is no topic; before the verb it says where the amount goes
             if adjunct is None and self.tokens[i].tag == "v":
@@ -403,6 +446,10 @@ class SubjectReader:
             sibling = self._listed_after_figure(part_start)  # 分别为120人、[95人]
             if sibling is not None:
                 return _Before(sibling.subject, sibling.topic, False)
+        if j == i and verbs:
+            quoted = self._quoted_topic(part_start, i, verbs[0])
+            if quoted:
+                return quoted
         if j == i or self._is_lone_verb_noun(j, i, part_start):
             return self._without_topic(match, verbs, determiner)
         if joined or (not verbs and self.tokens[j].start == part_start and self._ends_enumeration(part_start)):
@@ -425,6 +472,18 @@ class SubjectReader:
         if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
             return _Before(((group[-1].start, group[0].end),), (noun,), False)
         return _Before((noun,), (noun,), False)
+
+    def _quoted_topic(self, part_start: int, i: int, nearest: _Token) -> Optional[_Before]:
+        """A short quoted term that ends right before the figure's verb is its topic: “青春票”已售出[4200余张]."""
+        if i < len(self.tokens) and self.tokens[i].start != part_start or self.text[part_start - 1 : part_start] not in ("”", "」", "』"):
+            return None
+        close = part_start - 1
+        opening = {"”": "“", "」": "「", "』": "『"}[self.text[close]]
+        start = self.text.rfind(opening, max(0, close - QUOTED_TOPIC_CHARS - 1), close)
+        if start < 0 or any(c in _PART_BREAKS for c in self.text[start + 1 : close]):
+            return None
+        term = ((start + 1, close),)
+        return _Before(term + ((part_start, nearest.end),), term, False)
 
     def _verb_group(self, verbs: list[_Token]) -> list[_Token]:
         """The verbs written together right before the figure, nearest first."""

@@ -14,6 +14,13 @@ WORTH_NOUNS    words for what a thing is worth: before an amount and 的 (价值
                的援助配套) they leave the subject to the thing after 的.
 PERIODS        one-character periods read as adverbs of time before a change (年增36.5%, 季减2.1%), even
                where the tagger calls them nouns: never a topic.
+OCCASION_UNITS measure words of occasions (次, 场): right after a verb, the count measures that doing
+               (循环3000次, 上演166场) when no noun follows.
+DISPOSAL_PREPOSITIONS  把/将 put the thing changed before the verb (把比率提高到六成): its noun is the topic,
+               not an adjunct.
+QUANTIFIER_WORDS words after an amount that say how much of it, never what it measures (约190万元全数交予).
+QUOTED_TOPIC_CHARS   a quoted term of at most this many characters right before the figure's verb is its topic
+               (“青春票”已售出4200余张).
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
 """
@@ -36,3 +43,11 @@ WORTH_NOUNS = ("价值", "总值", "总价值", "价格", "总价")
 PERIODS = frozenset("年 季 月 周 日".split())
 
 ANAPHORS = frozenset("这 这些 这个 这是 此 其 它 它们 该 上述 前者 后者 两者 二者".split())
+
+OCCASION_UNITS = frozenset("次 场 回 遍 趟 轮".split())
+
+DISPOSAL_PREPOSITIONS = frozenset("把 将".split())
+
+QUANTIFIER_WORDS = frozenset("全数 全部 全额 全体 总共 合共 共".split())
+
+QUOTED_TOPIC_CHARS = 10

@@ -1,30 +1,45 @@
 """Locale signs: words that show which region's press an article comes from (`extractor.locale`).
 
 Data only, Simplified forms (the text is matched in its Simplified analysis copy), each a regular-expression
-alternative. Every entry is general to its region: its currency, its places, its institutions and their titles,
-and its own ways of writing dates. `mainland` lists the signs of the mainland press that outweigh a mention of
-another region (a mainland report on a Taiwan delegation names 台湾 many times).
+alternative. Every entry is general to its region.
+
+LOCALE_SIGNS   strong signs: the region's currency, its institutions and titles, its press, its school and date
+               words. Another region's press seldom writes them.
+LOCALE_PLACES  weak signs: the region's name, its places, and words other regions use as well (县长, 司长,
+               今(12)日). A mainland report names a partner country, a subsidiary's city or a delegation's home
+               region this way, so places alone show a region only when the article keeps naming them.
+`mainland` lists the signs of the mainland press that outweigh a mention of another region.
 """
 
 LOCALE_SIGNS = {
     "taiwan": (
-        "新台币", "台币", "民国", "立委", "立法院", "行政院", "县长", "县府", "市府", "中央社", "县议员", "市议员",
-        "公所", "国小", "国中", "台湾", "台北", "新北", "基隆", "桃园", "新竹", "苗栗", "台中", "彰化", "南投",
-        "云林", "嘉义", "台南", "高雄", "屏东", "宜兰", "花莲", "台东", "澎湖", "金门", "马祖",
-        r"(?<!\d)1[01]\d年(?:度|\d{1,2}月)", r"今\(\d{1,2}\)日", r"今（\d{1,2}）日",
+        "新台币", "台币", "民国", "立委", "立法院", "行政院", "县府", "市府", "中央社", "县议员", "市议员", "公所", "国小",
+        "国中", r"(?<!\d)1[01]\d年(?:度|\d{1,2}月)",
     ),
-    "hongkong": ("港元", "港币", "香港", "特区政府", "立法会", "港府", "特首", "湾仔", "九龙", "新界"),
-    "macau": ("澳门元", "澳门币", "澳门", "葡币", "特区政府", "立法会", "司长", "氹仔"),
+    "hongkong": ("港元", "港币", "特区政府", "立法会", "港府", "特首"),
+    "macau": ("澳门元", "澳门币", "葡币", "特区政府", "立法会"),
     "singapore": (
-        "新加坡", "狮城", "新元", "新币", "组屋", "建屋发展局", "裕廊", "樟宜", "淡马锡", "人民行动党", "联合早报",
-        "总理公署", "国家发展部", "陆路交通管理局",
+        "新元", "新币", "组屋", "建屋发展局", "人民行动党", "联合早报", "总理公署", "国家发展部", "陆路交通管理局",
     ),
     "malaysia": (
-        "马来西亚", "大马", "令吉", "林吉特", "马币", "州务大臣", "首席部长", "吉隆坡", "布城", "槟城", "柔佛", "雪兰莪",
-        "森美兰", "马六甲", "霹雳", "彭亨", "登嘉楼", "吉兰丹", "吉打", "玻璃市", "砂拉越", "沙巴", "国阵", "希盟",
-        "国盟", "巫统", "马华公会", "星洲日报", "南洋商报", "拿督", "丹斯里",
+        "令吉", "林吉特", "马币", "州务大臣", "首席部长", "国阵", "希盟", "国盟", "巫统", "马华公会", "星洲日报", "南洋商报",
+        "拿督", "丹斯里",
     ),
     "mainland": (
         "人民币", "市委", "省委", "县委", "书记", "国务院", "新华社", "人民网", "中新社", "自治区", "全国人大", "全国政协",
+    ),
+}
+
+LOCALE_PLACES = {
+    "taiwan": (
+        "县长", "台湾", "台北", "新北", "基隆", "桃园", "新竹", "苗栗", "台中", "彰化", "南投", "云林", "嘉义", "台南", "高雄",
+        "屏东", "宜兰", "花莲", "台东", "澎湖", "金门", "马祖", r"今\(\d{1,2}\)日", r"今（\d{1,2}）日",
+    ),
+    "hongkong": ("香港", "湾仔", "九龙", "新界"),
+    "macau": ("澳门", "司长", "氹仔"),
+    "singapore": ("新加坡", "狮城", "裕廊", "樟宜", "淡马锡"),
+    "malaysia": (
+        "马来西亚", "大马", "吉隆坡", "布城", "槟城", "柔佛", "雪兰莪", "森美兰", "马六甲", "霹雳", "彭亨", "登嘉楼", "吉兰丹",
+        "吉打", "玻璃市", "砂拉越", "沙巴",
     ),
 }

@@ -14,11 +14,17 @@ ARABIC_DECIMAL_POINTS  the point between Arabic digits; older press writes 3·5�
 ORDINAL_TWO         二 alone before a measure word is an ordinal or a name (国安二队, 一届二次会议):
                     the cardinal is 两. ORDINAL_TWO_UNITS_EXCEPT keeps the literary 二人.
 MEASURE_BEFORE_BIG  the colloquial 个 in 两个亿.
-MORE_MARKERS        "and some" after a number (三千四百多家, 10 多万种, 十几): qualifier gt.
+MORE_MARKERS        "and some" after a number (三千四百多家, 10 多万种, 十几): qualifier gt; ROUGHLY_MARKERS
+                    among them say "about" (二十来人): approx.
 ADJACENT_PAIRS      two digits written together as an estimate (三五百, 八九亿): a range.
 FULLWIDTH_FOLD      one-character folds of full-width digits and signs, so offsets never move.
 PREFIX_QUALIFIERS   word before a number -> (qualifier, characters that must not precede the word).
-SUFFIX_QUALIFIERS   word after a figure -> (qualifier, strings that must not follow the word).
+SCALE_PREFIXES      prefixes that bound only a round magnitude (票房破億, 人数过万, 破100万): before a plain number
+                    (破3项纪录, 过2道关) they are verbs, and the figure starts after them.
+SUFFIX_QUALIFIERS   word after a figure -> (qualifier, strings that must not follow the word); 起 is a floor
+                    (售价4999元起, 2萬元起標).
+CLAUSE_BOUNDS       a bound that opens a modal clause ending in the figure (最高可獲12万元, 每人最多可領取價值
+                    200元): with CLAUSE_BOUND_VERBS right after it, it qualifies the figure.
 RANGE_SEPARATORS    what joins the two ends of a range (3至5億元, 1万-5万元, 2——3万港币).
 RANGE_OPENERS       the 从 of 从8500到3万港元.
 PERCENT_PREFIX      百分之 written before the number.
@@ -26,7 +32,8 @@ NOT_FIGURE_BEFORE   a number right after these is an ordinal, a rate or a vague 
                     (第五届, 每3家, 数十亿); NOT_RANKING_QIAN lists the words that end in 前 but
                     are not the ranking 前 (目前 300 家 is a count, 前3名 is not).
 BARE_SCALE_BLOCKERS characters before a bare 百/千 that make it vague (上千, 数百).
-SPORT_EVENT_BEFORE  a distance after these names a sports event (男子400米, 女子马拉松), not a quantity.
+SPORT_EVENT_BEFORE  a distance after these names a sports event (男子400米, 高男組100公尺), not a quantity;
+SPORT_EVENT_AFTER   so does one before these (100公尺決賽, 400米栏, 200米自由泳).
 LIST_JOINERS        what joins the counts of a list: 一个 beside another count is one (3个园区、一个中心).
 """
 
@@ -63,7 +70,9 @@ ORDINAL_TWO_UNITS_EXCEPT = ("人",)
 
 MEASURE_BEFORE_BIG = ("个", "個")
 
-MORE_MARKERS = ("多", "余", "餘", "几", "幾")
+MORE_MARKERS = ("多", "余", "餘", "几", "幾", "来", "來")
+
+ROUGHLY_MARKERS = ("来", "來")
 
 ADJACENT_PAIRS = (
     ("一", "两"), ("一", "兩"), ("二", "三"), ("两", "三"), ("兩", "三"), ("三", "四"), ("四", "五"), ("五", "六"),
@@ -78,12 +87,15 @@ FULLWIDTH_FOLD = (
 )
 
 _NEAR_WORDS = "最附邻鄰靠就亲親贴貼远遠晚新将將接逼"
+_PASS_WORDS = "通经經超不度错錯越跨看去来來路走穿闯闖难難胜勝太略跳闪閃放错补補改透滤濾熬挺"
 _YUE_WORDS = "签簽合公条條预預制节節婚邀特违違履践踐相赴失守誓和"
 
 PREFIX_QUALIFIERS = {
     "突破": ("gt", ""), "超过": ("gt", "不"), "超過": ("gt", "不"), "超出": ("gt", ""),
     "逾": ("gt", ""), "多于": ("gt", ""), "多於": ("gt", ""), "大于": ("gt", ""), "大於": ("gt", ""),
     "高于": ("gt", ""), "高於": ("gt", ""), "超": ("gt", "赶趕不"),
+    "破": ("gt", "打击擊突冲衝攻识識看说說爆残殘点點侦偵"), "过": ("gt", _PASS_WORDS), "過": ("gt", _PASS_WORDS),
+    "不止": ("gt", ""), "近乎": ("lt", ""), "几近": ("lt", ""), "幾近": ("lt", ""),
     "不少于": ("ge", ""), "不少於": ("ge", ""), "不低于": ("ge", ""), "不低於": ("ge", ""),
     "至少": ("ge", ""), "起码": ("ge", ""), "起碼": ("ge", ""), "最少": ("ge", ""),
     "不下于": ("ge", ""), "不下於": ("ge", ""),
@@ -97,12 +109,17 @@ PREFIX_QUALIFIERS = {
     "大約": ("approx", ""), "大概": ("approx", ""), "约合": ("approx", ""), "約合": ("approx", ""),
     "约为": ("approx", _YUE_WORDS), "約為": ("approx", _YUE_WORDS), "约达": ("approx", _YUE_WORDS),
     "約達": ("approx", _YUE_WORDS),
+    "折合约": ("approx", ""), "折合約": ("approx", ""),
+    "最高": ("le", ""), "最低": ("ge", ""), "限": ("le", "下年期权權无無界局"), "限额": ("le", ""), "限額": ("le", ""),
+    "上限": ("le", ""), "下限": ("ge", ""),
     "约有": ("approx", _YUE_WORDS), "約有": ("approx", _YUE_WORDS),
     "达": ("eq", ""), "達": ("eq", ""), "高达": ("eq", ""), "高達": ("eq", ""),
     "多达": ("eq", ""), "多達": ("eq", ""), "共": ("eq", "公"), "共计": ("eq", ""),
-    "共計": ("eq", ""), "合计": ("eq", ""), "合計": ("eq", ""), "总计": ("eq", ""),
+    "共計": ("eq", ""), "合计": ("eq", ""), "合計": ("eq", ""), "合共": ("eq", ""), "总计": ("eq", ""),
     "總計": ("eq", ""),
 }
+
+SCALE_PREFIXES = ("破", "过", "過")
 
 _UPDOWN_NOUNS = ("游", "班", "级", "級", "文", "楼", "樓", "届", "屆", "车", "車", "课", "課", "半", "下")
 
@@ -110,7 +127,12 @@ SUFFIX_QUALIFIERS = {
     "以上": ("ge", ()), "以下": ("le", ()), "以内": ("le", ()), "以內": ("le", ()),
     "左右": ("approx", ()), "上下": ("approx", _UPDOWN_NOUNS),
     "之多": ("eq", ()), "有余": ("gt", ()), "有餘": ("gt", ()),
+    "起": ("ge", tuple("来來源点點诉訴飞飛草义義火床身码碼始航见見初因伏重居色跑落降止讫訖算")),
 }
+
+CLAUSE_BOUNDS = {"最高": "le", "最多": "le", "至多": "le", "最少": "ge", "至少": "ge", "最低": "ge"}
+
+CLAUSE_BOUND_VERBS = "可能将將会會只仅僅"
 
 RANGE_SEPARATORS = ("至", "到", "~", "〜", "--", "-", "——", "—", "–", "――", "―")
 
@@ -129,4 +151,9 @@ BARE_SCALE_BLOCKERS = "上数數几幾"
 
 LIST_JOINERS = "、和及与與"
 
-SPORT_EVENT_BEFORE = ("男子", "女子", "男女", "混合")
+SPORT_EVENT_BEFORE = ("男子", "女子", "男女", "混合", "组", "組")
+
+SPORT_EVENT_AFTER = (
+    "决赛", "決賽", "预赛", "預賽", "复赛", "複賽", "赛跑", "賽跑", "栏", "欄", "接力", "自由泳", "蛙泳", "仰泳", "蝶泳",
+    "混合泳", "个人混合泳", "個人混合泳", "竞走", "競走", "长跑", "長跑",
+)

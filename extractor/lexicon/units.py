@@ -4,13 +4,18 @@ Data only; `extractor.numbers` builds its grammar from these tables. Both script
 A tuple of strings beside a word lists what must NOT follow it for the word to be a unit there
 (个 before 月 is a duration, 台 before 灣 is a place, 元 before 旦 is New Year's Day).
 
-CURRENCIES          explicit currency word -> ISO 4217 code.
+CURRENCIES          explicit currency word -> ISO 4217 code, Chinese words and the Latin signs written
+                    before an amount (RM30, S$5, HK$1.2億); a Latin sign never goes on a word (FIRM).
 YUAN_WORDS          the bare 元 and its spoken forms: the currency is the article's locale or a
                     (人民币,下同) declaration. 块 is money only when it reads as money (十块钱,
                     三块四分, 7块); before a noun it is a measure word (三块金牌).
 YUAN_NOT_BEFORE     what after a 元/圆-ending word makes it another word (元旦, 元首, 圓滿).
 DAY_CURRENCIES      currencies that begin with 日: after a month (9月26日元…) they are a date.
 SUBUNITS            角/毛/毫 tenths and 分/仙 hundredths, only after a 元 amount (三元五角).
+CENT_WORDS          a cent written alone after Arabic digits (每股盈利9.52仙): money, a hundredth of the
+                    locale's dollar, or of the currency the word names (港仙); what must not follow it.
+INTEREST_WORDS      厘 after a number is an annual rate in per cent (年息8厘 = 8 %) only after one of these.
+PER_UNITS           what a quantity is per, after a slash (160瓦时/公斤, 120公里/小时): part of its unit.
 SUBUNIT_NOT_BEFORE  what after 分/角/毛 makes it another word (5分钟, 分别).
 MONEY_TAIL          钱/整 closing a money expression (十块钱, 肆佰叁拾萬圆整).
 MEASURE_WORDS       count measure words (个 家 位 名 ...): kind 'count', unit as written.
@@ -25,8 +30,10 @@ COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市).
 NOT_COUNTED         characters after a number that are never a noun it counts: times, ages, multiples,
                     ranks and positions, function words (2019年, 16岁, 3倍, 2号线, 5后).
 QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written.
-PERCENT_UNITS       % and 成 (tenths: 三成 = 30 %) -> multiplier to percent.
-PERCENTAGE_POINT    个百分点 as written -> the quantity unit 百分点.
+PERCENT_UNITS       %, ‰, 成 (tenths: 三成 = 30 %) and 厘 (see INTEREST_WORDS) -> multiplier to percent.
+CHENG_TENTHS        a digit or 半 right after 成 adds a hundredth (九成一 = 91 %, 一成半 = 15 %), unless a unit, a
+                    numeral or CHENG_TENTH_NOT_BEFORE follows: then the digit starts another number (三成五年).
+PERCENTAGE_POINT    个百分点 (and 个基点, basis points) as written -> the percent unit 百分点 (基点).
 CHENG_NOT_BEFORE    what after 成 makes it a verb or a word (一成都公司, 三成员). 成为 is the verb "become"
                     unless a qualifier opens the share (近四成为首次参展的企业).
 BIG_COUNT_*         the N大X form (四大板塊, 十大領域): HEAD_NOUNS end the counted noun, STOPS cut
@@ -35,6 +42,8 @@ SET_PHRASES         slogans, names and idioms whose numbers are not figures (三
                     五花八门); the grammar steps over them whole.
 MONEY_SUBJECTS      words naming an amount of money: a number with 万/亿 and no unit after one
                     of them is money in the locale currency (成交金額逾六點八億).
+BASIS_POINTS        the percent units of basis points: 一个基点 alone is prose (a basis).
+CALENDAR_WORDS      after a number, a date or time: a currency word before it (美元2019年) makes no amount.
 SUBJECT_UNITS       other subjects that give a unitless 万/亿 number its kind and unit
                     (入场总人次超过30万 -> 300000 人次).
 LOCALE_CURRENCIES   the article locale -> the currency of a bare 元.
@@ -62,6 +71,11 @@ CURRENCIES = {
     "菲律宾比索": "PHP", "菲律賓比索": "PHP",
     "新西兰元": "NZD", "紐西蘭元": "NZD", "纽元": "NZD", "紐元": "NZD",
     "迪拉姆": "AED", "兰特": "ZAR", "蘭特": "ZAR",
+    "土耳其里拉": "TRY", "雷亚尔": "BRL", "雷亞爾": "BRL", "瑞典克朗": "SEK", "挪威克朗": "NOK", "丹麦克朗": "DKK",
+    "丹麥克朗": "DKK", "墨西哥比索": "MXN", "阿根廷比索": "ARS", "兹罗提": "PLN", "茲羅提": "PLN", "福林": "HUF",
+    "新谢克尔": "ILS", "沙特里亚尔": "SAR", "格里夫纳": "UAH", "坚戈": "KZT", "堅戈": "KZT",
+    "RMB": "CNY", "RM": "MYR", "S$": "SGD", "SGD": "SGD", "HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD",
+    "NT$": "TWD", "MOP$": "MOP", "MYR": "MYR", "¥": "CNY", "￥": "CNY", "€": "EUR", "£": "GBP",
 }
 
 YUAN_WORDS = ("元", "圆", "圓", "块", "塊", "蚊")
@@ -71,6 +85,17 @@ YUAN_NOT_BEFORE = (
     "史", "朝", "代", "曲", "音", "朗", "凶", "兇", "宇", "宙", "神", "始", "祖", "满", "滿", "桌",
     "梦", "夢", "形", "心", "明", "圈", "周", "週", "融", "润", "潤", "舞", "顶", "頂", "柱", "球",
     "弧", "规", "規", "珠", "通", "寂", "镇", "鎮", "村", "里", "街", "桥", "橋", "宫", "宮", "寺",
+)
+
+CENT_WORDS = {"仙": None, "港仙": "HKD"}
+
+CENT_NOT_BEFORE = ("人", "女", "子", "境", "鹤", "鶴", "姑", "草", "桃", "居", "侠", "俠", "山", "游", "遊", "气", "氣", "丹", "家")
+
+INTEREST_WORDS = ("息", "利率", "利")
+
+PER_UNITS = (
+    "公斤", "千克", "克", "吨", "噸", "小时", "小時", "时", "時", "秒", "分钟", "分鐘", "天", "日", "年", "月", "人", "户", "戶",
+    "平方米", "平方公里", "升", "公里", "千米", "米", "公尺", "kg", "h", "s",
 )
 
 DAY_CURRENCIES = ("日元", "日圆", "日圓", "日币", "日幣")
@@ -96,7 +121,9 @@ MEASURE_WORDS = {
     "位": ("数", "數", "一体", "一體", "于", "於", "置", "列", "居", "次"),
     "名": ("单", "單", "称", "稱", "义", "義", "字", "片", "录", "錄", "著", "胜", "勝", "牌", "言",
           "次", "额", "額"),
-    "人": ("民", "次"),
+    "人": ("民", "次", "论坛", "論壇"),
+    "股": ("东", "東", "份", "票", "权", "權", "价", "價", "市", "本", "息", "民", "利", "金", "指", "评", "評", "灾", "災",
+          "骨", "脑", "腦", "力", "劲", "勁", "风", "風", "热", "熱", "潮", "流", "气", "氣", "子", "长", "長", "肱"),
     "项": (), "項": (),
     "场": ("所", "景", "地", "合"), "場": ("所", "景", "地", "合"),
     "台": ("湾", "灣", "北", "中", "南", "东", "東", "商", "胞", "资", "資", "企", "风", "風", "山",
@@ -112,7 +139,7 @@ MEASURE_WORDS = {
     "批": ("准", "复", "復", "示", "评", "評", "判", "发", "發", "次"),
     "条": ("件", "例", "款", "约", "理", "幅", "形", "码"), "條": ("件", "例", "款", "約", "理", "幅", "形", "碼"),
     "座": ("谈", "談", "位", "右", "上", "标", "標"),
-    "所": ("有", "以", "属", "屬", "在", "得", "谓", "謂", "需", "说", "說", "做", "述", "提", "示",
+    "所": ("有", "以", "属", "屬", "得", "谓", "謂", "需", "说", "說", "做", "述", "提", "示",
           "长", "長", "辖", "轄", "致", "及", "到", "见", "見", "想", "用", "能", "处", "處"),
     "部": ("门", "門", "长", "長", "署", "委", "队", "隊", "位", "件", "落", "属", "屬", "首", "分"),
     "部分": (),
@@ -194,29 +221,40 @@ PLACE_ABBREVIATIONS = frozenset(
 )
 
 NOT_COUNTED = (
-    "年月日号號天时時点點分秒周週季旬宵夜晚早晨刻代世载載岁歲倍番折比期楼樓层層版路线線级級强強后後前中内內外上下左右"
+    "年月日号號天时時点點分秒周週季旬财財宵夜晚早晨刻代世载載岁歲倍番折比期楼樓层層版路线線级級强強后後前中内內外上下左右"
     "间間来來去次度届屆的之和与與及或以为為是在对對并並也都就又再才已将將被把让讓向从從由于於同跟等即而且但还還只共各每"
     "这這那其此该該亦万萬亿億元"
 )
 
 QUANTITY_UNITS = {
-    "人次": (), "架次": (), "航次": (), "班次": (), "车次": (), "車次": (), "辆次": (), "輛次": (),
+    "人次": (), "架次": (), "台次": (), "臺次": (), "艘次": (), "航次": (), "班次": (), "车次": (), "車次": (), "辆次": (), "輛次": (),
     "平方米": (), "平方公里": (), "平方千米": (), "平方公尺": (), "平米": (), "㎡": (), "m²": (),
     "公顷": (), "公頃": (), "亩": (), "畝": (), "坪": (),
     "立方米": (), "立方公尺": (), "升": ("级", "級", "值", "温", "溫", "高", "至", "为", "為", "到", "格", "降", "学", "學", "华", "華", "空", "旗", "起"),
     "公升": (),
+    "斤": (), "市斤": (), "台斤": ("新",),
     "吨": (), "噸": (), "公吨": (), "公噸": (), "公斤": (), "千克": (), "克": ("服", "隆", "拉", "林", "罗", "羅", "里"),
     "千瓦时": (), "千瓦時": (), "度电": (), "度電": (), "千瓦": (), "兆瓦": (), "吉瓦": (),
     "公里": (), "千米": (), "公尺": (), "米": ("饭", "飯", "粉", "其", "兰", "蘭", "勒", "拉"),
     "厘米": (), "公分": (), "毫米": (),
     "标箱": (), "標箱": (), "标准箱": (), "標準箱": (), "TEU": (),
     "个标准箱": (), "個標準箱": (), "个标箱": (), "個標箱": (),
-    "km": (), "kg": (), "MW": (), "GW": (), "kW": (), "kWh": (),
+    "km": (), "kg": (), "MW": (), "GW": (), "kW": (), "kWh": (), "MWh": (), "GWh": (), "TWh": (),
+    "瓦时": (), "瓦時": (), "瓦": ("解", "片", "房", "屋", "当", "當", "斯", "砾", "礫", "罐", "舍", "舍"),
+    "英亩": (), "英畝": (), "英尺": (), "英呎": (), "英里": (), "英哩": (), "英寸": (), "海里": (), "平方英尺": (),
+    "平方英呎": (), "平方呎": (), "平方尺": (), "呎": ("价", "價"), "摄氏度": (), "攝氏度": (), "℃": (), "°C": (),
 }
 
-PERCENTAGE_POINT = {"个百分点": "百分点", "個百分點": "百分點", "百分点": "百分点", "百分點": "百分點"}
+PERCENTAGE_POINT = {
+    "个百分点": "百分点", "個百分點": "百分點", "百分点": "百分点", "百分點": "百分點",
+    "个基点": "基点", "個基點": "基點", "基点": "基点", "基點": "基點",
+}
 
-PERCENT_UNITS = {"%": 1, "成": 10}
+PERCENT_UNITS = {"%": "1", "成": "10", "厘": "1", "‰": "0.1"}
+
+CHENG_TENTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "半": 5}
+
+CHENG_TENTH_NOT_BEFORE = "十拾百佰千仟万萬亿億年月日天周週岁歲倍次"
 
 CHENG_NOT_BEFORE = (
     "都", "员", "員", "本", "果", "功", "立", "交", "熟", "效", "绩", "績", "就", "型",
@@ -262,7 +300,7 @@ SET_PHRASES = (
     "半斤八两", "半斤八兩", "三三两两", "三三兩兩", "七上八下", "乱七八糟", "亂七八糟", "十有八九",
     "九死一生", "接二连三", "接二連三", "独一无二", "獨一無二", "一清二楚", "千千万万", "千千萬萬",
     "千万个", "千萬個", "万千", "萬千", "一个中心、两个基本点", "一個中心、兩個基本點", "一个中心两个基本点",
-    "一個中心兩個基本點", "五项全能", "五項全能", "七项全能", "七項全能", "十项全能", "十項全能", "铁人三项", "鐵人三項",
+    "一個中心兩個基本點", "八股", "五项全能", "五項全能", "七项全能", "七項全能", "十项全能", "十項全能", "铁人三项", "鐵人三項",
 )
 
 MONEY_SUBJECTS = (
@@ -272,11 +310,17 @@ MONEY_SUBJECTS = (
     "出口额", "出口額", "进口额", "進口額", "税收", "稅收", "利润", "利潤", "预算", "預算", "经费",
     "經費", "资产", "資產", "市值", "订单", "訂單", "采购", "採購", "生产总值", "生產總值", "GDP",
     "奖金", "獎金", "补贴", "補貼", "捐款", "募资", "募資", "商机", "商機", "消费", "消費",
+    "薪", "工资", "工資", "盈利", "净利", "淨利", "收益", "票房", "拨款", "撥款", "罚款", "罰款", "赔偿", "賠償",
+    "租金", "售价", "售價", "房价", "房價", "造价", "造價", "损失", "損失", "身家",
 )
+
+BASIS_POINTS = ("基点", "基點")
+
+CALENDAR_WORDS = ("年", "月", "日", "号", "號", "时", "時")
 
 SUBJECT_UNITS = {
     "人次": ("quantity", "人次"), "客流": ("quantity", "人次"),
-    "人数": ("count", "人"), "人數": ("count", "人"),
+    "人数": ("count", "人"), "人數": ("count", "人"), "人口": ("count", "人"),
 }
 
 LOCALE_CURRENCIES = {
