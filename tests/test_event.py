@@ -150,6 +150,21 @@ ORGANIZERS = [
     pytest.param("柳州市举办的第三届西江茶文化博览会今天开幕。", ["柳州市"], id="X举办的"),
     pytest.param("滨江市政府在中山公园举行的第四届农展会设置展馆。", [], id="near-miss-X在Y举行的"),
     pytest.param("由濱江市政府及濱江貿易發展局合辦的第八屆濱江論壇今日揭幕。", ["濱江市政府", "濱江貿易發展局"], id="traditional-合辦"),
+    pytest.param("新华社北京5月8日电 商务部8日上午在北京举办2024中国服务贸易发展论坛。", ["商务部"], id="holder-after-a-dateline"),
+    pytest.param("（东湖8日讯）东湖州政府8日在东湖会展中心举办第三届东湖清真美食节。", ["东湖州政府"], id="holder-after-a-bracketed-dateline"),
+    pytest.param("〔記者王明／東湖報導〕東湖縣政府今(8)日在縣立體育場舉行2024東湖縣運動會。", ["東湖縣政府"], id="traditional-holder-after-報導"),
+    pytest.param("第五届东湖读书节8日开幕。本届读书节由东湖市委宣传部指导，东湖图书馆主办，东湖青少年活动中心协办。",
+                 ["东湖图书馆", "东湖青少年活动中心"], id="指导-names-no-organiser-a-library-in-the-slot-does"),
+    pytest.param("第五届东湖读书节8日开幕。读书节由东湖图书馆与东湖大学图书馆联合主办。", ["东湖图书馆", "东湖大学图书馆"], id="与-between-two-libraries"),
+    pytest.param("第五届东湖读书节8日在东湖图书馆开幕，东湖晨报社支持。", [], id="near-miss-支持-and-a-venue"),
+    pytest.param("5月8日，由东湖市人民政府主办，东湖市文化和旅游局承办的2024东湖美食节开幕。", ["东湖市人民政府", "东湖市文化和旅游局"],
+                 id="和-inside-a-department-name"),
+    pytest.param("5月8日，2024东湖美食节开幕，主办单位为东湖市商务局和东湖饮食行业协会。", ["东湖市商务局", "东湖饮食行业协会"], id="主办单位为-at-the-end"),
+    pytest.param("5月8日，2024东湖美食节开幕。主办方东湖市商务局表示，共有200家商户参展。", ["东湖市商务局"], id="主办方-before-a-speech-verb"),
+    pytest.param("为期4天的2024东湖清真博览会今日开幕，由东湖州政府主办，东湖清真产业发展机构承办，Lotus Expo Sdn Bhd协办。",
+                 ["东湖州政府", "东湖清真产业发展机构", "Lotus Expo Sdn Bhd"], id="an-agency-and-a-latin-company"),
+    pytest.param("「東湖沉船文物展」今日起展出，由東湖文化事務署主辦，國家文物局支持，東湖歷史博物館與南山考古研究中心合辦。",
+                 ["東湖文化事務署", "東湖歷史博物館", "南山考古研究中心"], id="traditional-支持-dropped-與-split"),
 ]
 
 

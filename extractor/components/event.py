@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 from extractor.components import occurrences, text_of
 from extractor.components.entities import _ORG_SUFFIX, _is_organization
 from extractor.dates import find_durations
-from extractor.lexicon.organizations import VENUE_ENDINGS
-from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, PAIRED_KINDS, SEGMENT_WORDS
+from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
+from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, SEGMENT_WORDS
 from extractor.normalise import analysis_text, to_simplified
 from extractor.numbers import parse_number
 from models import Event, Figure, Organizer, Place
@@ -56,7 +56,8 @@ _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
 _TIME_WORDS = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日|\s){0,6}"
 _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:联合|共同|参与)(?P<verb>举办|主办)"),
-    regex.compile(r"主办(?:机构|单位|方)\s*(?:为|是|：)?\s*(?P<names>[^，。；：\n（]{2,60}?)(?P<verb>)(?=[（，。；\n]|于)"),
+    regex.compile(r"(?P<verb>主办|承办|协办)(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?\s*(?P<names>[^，。；：\n（]{2,60}?)(?=[（，。；\n]|于|$)"),
+    regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
 )
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
@@ -66,7 +67,15 @@ _HOLDER = regex.compile(
 (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
 _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organizer", "共同主办": "organizer", "参与主办": "organizer",
             "联合举办": "organizer", "共同举办": "organizer", "合办": "organizer", "主催": "organizer",
-            "承办": "host", "协办": "co-organizer", "支持": "supporter", "赞助": "sponsor"}
+            "承办": "host", "协办": "co-organizer", "赞助": "sponsor"}
+"""Verbs that make a body an organiser; 指导 and 支持 (guided, supported by) parse as roles of the list but name no
+organiser."""
+_DATELINE_LEAD = regex.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|\s)|本报讯|本网讯|[／/]\p{Han}{2,6}报[导道])\s*[）)】〕]?\s*"
+)
+"""A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕): what precedes the holding body."""
+_ORGANIZER_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, {*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS}), key=len, reverse=True))
+                               + r")$|\p{Han}[市县省州]$")
 _MAX_ORGANIZER_SENTENCES = 20
 _SELF = regex.compile(r"[我本]\p{Han}$")
 """A body naming itself (我会, 本校): not a name."""
@@ -593,14 +602,14 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     for s, e in _organizer_sentences(text, key, word):
         sentence = text[s:e]
         for m in _ORGANIZERS.finditer(sentence):
-            found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies)
+            found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
             at = m.end()
             while follow := _FOLLOWING_ROLE.match(sentence, at):
-                found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies)
+                found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies, named=True)
                 at = follow.end()
         for pattern in _PLAIN_ORGANIZERS:
             for m in pattern.finditer(sentence):
-                found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"] or "主办", bodies)
+                found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if following.startswith(key) or word in following:
@@ -627,13 +636,20 @@ def _organizer_sentences(text: str, key: str, word: str) -> list[tuple[int, int]
     return found
 
 
-def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: set[str]) -> list[Organizer]:
-    """Split at 、; split at 和/与/及 only where both sides are names of bodies (工业和信息化部 stays whole).
+def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: set[str], named: bool = False) -> list[Organizer]:
+    """Split at 、; split at 和/与/及 only where both sides are names of bodies and the left one ends like one
+    (文化和旅游局, 工业和信息化部 stay whole).
 
-    What comes before a closing bracket that opens nothing (a dateline's `(记者X)`) is not part of the list.
+    A dateline before the list, and what comes before a closing bracket that opens nothing (`(记者X)`), are not part of it.
+    `named`: the list fills a slot that only bodies fill (由…主办, 主办单位为…), so a museum or an agency counts too.
     """
     if verb not in _ROLE_OF:
         return []
+    dateline = None
+    for dateline in _DATELINE_LEAD.finditer(names):
+        pass
+    if dateline:
+        offset, names = offset + dateline.end(), names[dateline.end() :]
     unopened = regex.match(r"[^（(]*[)）]", names)
     if unopened:
         offset, names = offset + unopened.end(), names[unopened.end() :]
@@ -641,24 +657,27 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
     for piece in regex.finditer(r"[^、]+", names):
         inner = list(regex.finditer(r"[^和及与]+", piece.group()))
-        if len(inner) > 1 and all(_SELF.fullmatch(p.group().strip()) or _organizer_name(p.group(), bodies, places) for p in inner):
+        if len(inner) > 1 and all(_SELF.fullmatch(p.group().strip()) or _organizer_name(p.group(), bodies, places, named)
+                                  and (k == len(inner) - 1 or _ORGANIZER_END.search(p.group().strip()) or _is_latin_body(p.group()))
+                                  for k, p in enumerate(inner)):
             parts = [(piece.start() + p.start(), p.group()) for p in inner]
         else:
             parts = [(piece.start(), piece.group())]
         for at, raw in parts:
             lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为)?\s*", raw).end()
-            name = _organizer_name(raw[lead:], bodies, places)
+            name = _organizer_name(raw[lead:], bodies, places, named)
             if name:
                 begin = offset + at + lead
                 out.append(Organizer(name=source[begin : begin + len(name)], role=_ROLE_OF[verb]))
     return out
 
 
-def _organizer_name(raw: str, bodies: set[str], places: bool = False) -> Optional[str]:
+def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: bool = False) -> Optional[str]:
     """The body's name without its bracketed alias, a count of places (彰化3县) or a count of the list (等5所高校); None if
     it is not a body: a recognised organisation, a name with an organisation's ending, a place's government (兰州市).
 
-    In a list of local governments named by their places (苗栗、南投、彰化3县及台中市), bare place names count.
+    In a list of local governments named by their places (苗栗、南投、彰化3县及台中市), bare place names count. In a slot
+    only bodies fill (由…主办), a body with a venue's or an agency's ending (历史博物馆, 发展机构) or a Latin company counts.
     An event's short name (农博会) holds nothing.
     """
     name = regex.sub(r"（[^（）]*）$|\((?:[^()]*)\)$", "", raw.strip())
@@ -668,9 +687,16 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False) -> Optiona
         return None
     if name in bodies or _ORG_SUFFIX.search(name) and _is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
         return name
+    if named and name not in GENERIC_BODIES and (_ORGANIZER_END.search(name) and len(name) >= 4 or _is_latin_body(name)):
+        return name
     if places and regex.fullmatch(r"\p{Han}{2,3}", name):
         return name
     return None
+
+
+def _is_latin_body(name: str) -> bool:
+    """A company named in Latin script (Halal Nexus Sdn Bhd)."""
+    return regex.fullmatch(r"[A-Z][A-Za-z&.\- ]{2,60}", name.strip()) is not None
 
 
 def _attendance(doc: Doc, source: str, start: int, end: int) -> Optional[Figure]:
