@@ -102,6 +102,10 @@ UNNAMED = [
     pytest.param("新华社北京3月28日电 3月28日晚，某某汽车集团在京举办发布会，正式发布首款新能源汽车。", "launch", "--03-28", "某某汽车集团", id="launch"),
     pytest.param("臺東市公所昨天在光明國小禮堂舉辦頒獎典禮，表揚全市運動會選手。", "ceremony", None, "臺東市公所", id="traditional-ceremony"),
     pytest.param("东湖市政府7月21日与南方商会联合总会签署合作备忘录，协助会员企业投资东湖。", "ceremony", None, None, id="signing"),
+    pytest.param("新华社北京5月4日电 国务院新闻办公室4日上午举行新闻发布会，介绍一季度外贸情况。", "press", "--05-04", "国务院新闻办公室",
+                 id="a-news-conference"),
+    pytest.param("2024-05-04 10:00 來源：東湖日報\n東湖市政府昨(3)日舉行記者會，宣布今年夏季將推出消費券。", "press", "2024-05-03", "東湖市政府",
+                 id="traditional-記者會"),
 ]
 
 
@@ -184,6 +188,11 @@ DATES = [
     pytest.param("第五届数字峰会2024年4月26日在福州开幕。\n此前举行的青年论坛已于4月20日闭幕。", "2024-04-26", None, id="near-miss-another-event-closes"),
     pytest.param("第五屆濠江國際美食展覽會2024年10月23日開幕，一連四日於旅遊塔舉行。", "2024-10-23", "2024-10-26", id="traditional-一連四日"),
     pytest.param("第九屆嘉義國際花卉展2024年9月25日圓滿閉幕，三天展期吸引逾二十萬人次參觀。", "2024-09-23", "2024-09-25", id="traditional-closing"),
+    pytest.param("第三届东湖茶文化节由东湖市茶叶协会主办。茶文化节于2024年5月3日在南山公园开幕，将持续至5月10日。", "2024-05-03", "2024-05-10",
+                 id="the-tail-of-the-name-opens-a-clause"),
+    pytest.param("第三届东湖茶文化节由东湖市茶叶协会主办。南山灯会于2024年5月3日在南山公园开幕。", None, None, id="near-miss-another-event-word"),
+    pytest.param("第三屆東湖茶文化節由東湖市茶葉協會主辦。茶文化節於2024年5月3日在南山公園開幕，將持續至5月10日。", "2024-05-03", "2024-05-10",
+                 id="traditional-tail-of-the-name"),
 ]
 
 
@@ -207,6 +216,10 @@ NAMES = [
     pytest.param("县长今天宣布「第三届花莲有机农业博览会」正式开幕。", "第三届花莲有机农业博览会", id="the-name-starts-inside-the-quote"),
     pytest.param("由滨江市政府主办的第三届「丝路数字经济论坛」今日揭幕。", "第三届「丝路数字经济论坛」", id="near-miss-an-edition-before-the-quote"),
     pytest.param("東湖貿易發展局今早在會展中心舉辦「東湖秋季茶葉、茶具及工藝品展覽」。", "東湖秋季茶葉、茶具及工藝品展覽", id="traditional"),
+    pytest.param("5月3日，东湖市新闻办公室召开新闻发布会，发布第三届东湖茶文化节筹备情况。", "第三届东湖茶文化节",
+                 id="a-verb-opening-the-clause-before-the-edition"),
+    pytest.param("5月3日，南湖商会联合总会第30届年会在东湖举行。", "南湖商会联合总会第30届年会", id="near-miss-总会-before-the-edition"),
+    pytest.param("5月3日，東湖市新聞辦公室召開新聞發布會，發布第三屆東湖茶文化節籌備情況。", "第三屆東湖茶文化節", id="traditional-verb-before-the-edition"),
 ]
 
 

@@ -31,6 +31,7 @@ _STOP = regex.compile(
     r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假)"
 )
 _EDITION = regex.compile(r"第?(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届")
+_EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
 _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|圆满结束|隆重|盛大)")
 _DATE_VERB = regex.compile(r"[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开)")
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束|闭馆|收官)")
@@ -152,6 +153,9 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             start += stop.end()
         while start < m.start() and text[start] in " ）)":
             start += 1
+        edition = _EDITION_INSIDE.search(text, start + 1, m.start())
+        if edition and words.get(edition.start(), (-1, ""))[1] == "v" and words[edition.start()][0] == start:
+            start = edition.start()  # 发布第三届…节: a verb opening the clause before the edition is not the name's
         inside = _after_unclosed_quote(text[start:end])
         if inside and not (text[end : end + 1] in ("”", "」") and _HELD_BY_NAME.fullmatch(text[start : start + inside - 1])):
             start += inside  # 宣布「第五届…博览会」: the name starts inside the quote; 第八届「…论坛」 keeps its edition
@@ -315,14 +319,14 @@ _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会")
-_UNNAMED_KINDS = ("ceremony", "meeting", "launch")
+_UNNAMED_KINDS = ("ceremony", "meeting", "launch", "press")
 
 
 def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
-    """An event the lead reports without a name: a body holds a ceremony, meeting or release (举办发布会, 举行颁奖典礼) or
-    signs an agreement (a signing ceremony). Its event word's span and kind.
+    """An event the lead reports without a name: a body holds a ceremony, meeting, release or news conference (举办发布会,
+    举行颁奖典礼, 召开新闻发布会, 舉行記者會) or signs an agreement (a signing ceremony). Its event word's span and kind.
 
-    A bare news conference (举行发布会, then figures or a case) is where news is told, not an event; a visit or
+    A bare 发布会 that releases nothing (举行发布会, then figures or a case) is where news is told, not an event; a visit or
     inspection (调研, 视察, 会见) is no event either.
     """
     paragraphs = _lead_paragraphs(text, 1)
@@ -421,14 +425,20 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where the event is named: by its last words, by the short name bracketed after it (…博览会（西博会）), or by an event
-    word after 本届/此次 (本届博览会, 本次活动); in text order."""
+    """Where the event is named: by its last words, by the short name bracketed after it (…博览会（西博会）), by an event
+    word after 本届/此次 (本届博览会, 本次活动), or by the tail of its name opening a clause (茶文化节于…, 论坛由…); in text order."""
     keys = [text[max(start, end - 6) : end]]
     alias = _ALIAS_AFTER.match(text[end : end + 12])
     if alias:
         keys.append(alias["alias"])
     found = [(at, at + len(key)) for key in keys for at in occurrences(text, key)] + [m.span() for m in _THIS_EVENT.finditer(text)]
-    return sorted(found)
+    name = text[start:end]
+    word = (_LAST_KEYWORD.search(name) or [None])[0]
+    if word:
+        for m in regex.finditer(r"(?:^|(?<=[。，；！？\n]))\s*(\p{Han}{0,4}?" + regex.escape(word) + ")", text):
+            if len(m[1]) >= 2 and name.endswith(m[1]) and m.start(1) != start:
+                found.append(m.span(1))
+    return sorted(set(found))
 
 
 def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -658,7 +668,7 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     for piece in regex.finditer(r"[^、]+", names):
         inner = list(regex.finditer(r"[^和及与]+", piece.group()))
         if len(inner) > 1 and all(_SELF.fullmatch(p.group().strip()) or _organizer_name(p.group(), bodies, places, named)
-                                  and (k == len(inner) - 1 or _ORGANIZER_END.search(p.group().strip()) or _is_latin_body(p.group()))
+                                  and (k == len(inner) - 1 or places or _ORGANIZER_END.search(p.group().strip()) or _is_latin_body(p.group()))
                                   for k, p in enumerate(inner)):
             parts = [(piece.start() + p.start(), p.group()) for p in inner]
         else:
