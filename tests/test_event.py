@@ -188,6 +188,10 @@ DATES = [
     pytest.param("第五届数字峰会2024年4月26日在福州开幕。\n此前举行的青年论坛已于4月20日闭幕。", "2024-04-26", None, id="near-miss-another-event-closes"),
     pytest.param("第五屆濠江國際美食展覽會2024年10月23日開幕，一連四日於旅遊塔舉行。", "2024-10-23", "2024-10-26", id="traditional-一連四日"),
     pytest.param("第九屆嘉義國際花卉展2024年9月25日圓滿閉幕，三天展期吸引逾二十萬人次參觀。", "2024-09-23", "2024-09-25", id="traditional-closing"),
+    pytest.param("2024年5月3日，第九届南山省运动会在东湖开幕。本届省运会由南山省人民政府主办。全省约5000名运动员参赛，比赛将持续至5月12日。",
+                 "2024-05-03", "2024-05-12", id="持续至-in-the-sentence-after-a-mention"),
+    pytest.param("2024年5月3日，第九届南山省运动会在东湖开幕。本届省运会由南山省人民政府主办。市图书馆的书展将于5月12日举行。",
+                 "2024-05-03", None, id="near-miss-another-day-in-the-sentence-after"),
     pytest.param("第三届东湖茶文化节由东湖市茶叶协会主办。茶文化节于2024年5月3日在南山公园开幕，将持续至5月10日。", "2024-05-03", "2024-05-10",
                  id="the-tail-of-the-name-opens-a-clause"),
     pytest.param("第三届东湖茶文化节由东湖市茶叶协会主办。南山灯会于2024年5月3日在南山公园开幕。", None, None, id="near-miss-another-event-word"),
@@ -208,6 +212,14 @@ def test_yesterday_and_until_read_against_the_page_date():
             "〔記者王明/嘉義報導〕三縣市聯合舉辦的「嘉南平原花卉博覽會」，昨天在嘉義市立體育館旁熱鬧開幕，即日起到十月十四日。")
     event = event_of(text)
     assert (event.start, event.end) == ("2018-09-22", "2018-10-14")
+
+
+def test_today_is_the_datelines_day():
+    """A story filed on the 12th and posted on the 13th: its 今日 is the 12th."""
+    text = ("2024年09月13日 10:15 作者：林明\n"
+            "（东湖12日讯）为期4天的“2024东湖清真产品博览会”今日在东湖国际会展中心开幕，吸引来自14个国家的参展商。")
+    event = event_of(text)
+    assert (event.start, event.end) == ("2024-09-12", "2024-09-15")
 
 
 NAMES = [
@@ -240,6 +252,13 @@ PLACES = [
     pytest.param("新华社北京3月5日电 第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。", "北京", id="a-venue-is-no-city"),
     pytest.param("新华社北京3月28日电 3月28日晚，某某汽车集团在京举办发布会，正式发布首款新能源汽车。", "北京", id="京-is-北京-when-both-are-named"),
     pytest.param("第十届中国—南亚博览会6月6日开幕。", None, id="near-miss-a-world-region-is-no-city"),
+    pytest.param("2024-11-20 09:12 来源：狮城日报\n第五届亚洲城市水务论坛11月19日在滨海湾金沙会展中心举行，由公用事业局主办。新加坡组屋、新元、组屋。",
+                 "新加坡", id="a-city-states-venue-names-no-city"),
+    pytest.param("2024-11-20 09:12 來源：濠江日報\n「2024澳門國際龍舟賽」昨日在南灣湖水上活動中心舉行，澳門特區政府、澳門元、博彩。",
+                 "澳門", id="traditional-city-state"),
+    pytest.param("（亚罗士打12日讯）2024北马国际清真产品博览会今日在亚罗士打国际会展中心开幕，吉隆坡、令吉、州务大臣。", "亚罗士打",
+                 id="a-venue-head-the-dateline-names"),
+    pytest.param("第七届长春农博会签约仪式在中信国际展览中心举行。", None, id="near-miss-a-venue-head-no-dateline-names"),
     pytest.param("2023全球機器人峰會在南京開幕\n2021-06-23 16:29 來源：東湖日報\n6月22日，2023全球機器人峰會正式開幕，眾多代表齊聚峰會。",
                  "南京", id="traditional-headline"),
 ]

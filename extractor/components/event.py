@@ -36,6 +36,7 @@ _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开
 _DATE_VERB = regex.compile(r"[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开)")
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束|闭馆|收官)")
 _END_BEFORE = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)?(?:至|到)\s*$")
+_LASTS_UNTIL = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)(?:至|到)\s*$")
 _RELATIVE_DAY = regex.compile(r"(?P<day>[今昨])(?:天|日|早|晨|晚|(?=开幕|闭幕|落幕|举行|举办|召开|揭幕|登场))(?![\d（(])")
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + "|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + ")")
@@ -461,7 +462,7 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     A stated range wins (25日至28日). Else a day followed by a verb of opening or holding is the start and one followed by
     a verb of closing (闭幕, 落下帷幕) or led by 至/持续至 the end, days right after a mention of the event (本届交易会4日
     开幕) before others (5日召开的<event>通报会); 今/昨 count as days of the page date; without either, the day next to
-    the first mention is the start. A stated length (为期三天) gives the missing end or start.
+    the first mention is the start; 今/昨 are read against a dateline's day before the page date. A stated length (为期三天) gives the missing end or start.
     """
     text = text_of(doc)
     sentences = _mention_sentences(text, start, end)
@@ -473,7 +474,7 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     stated = _stated_range(text, dates, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
     if stated:
         return stated
-    published = doc.user_data.get("published")
+    published = _dateline_day(text, dates) or doc.user_data.get("published")
     mention_ends = {e for _, e in _mentions(text, start, end)}
     named_before = lambda at: any(at - k in mention_ends and not regex.search(r"[，。；]", text[at - k : at]) for k in range(13))
     opening = closing = None
@@ -494,6 +495,8 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
             opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
             if _CLOSING_AFTER.match(text[end : end + 32]):
                 opening, closing = None, opening
+    if closing is None:
+        closing = _closing_after_mentions(text, sentences, dates, opening)
     if opening is None and closing is None:
         return None, None
     durations = [d for s, e in sentences for d in find_durations(text[s:e])] or find_durations(text)
@@ -502,6 +505,28 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     elif durations and opening is None:
         opening = _shift(closing, -(durations[0].days - 1))
     return opening, closing
+
+
+def _dateline_day(text: str, dates: list[dict]) -> Optional[str]:
+    """The day of a dateline (亚罗士打12日讯, 新华社北京5月8日电): the 今/昨 of the story are read against it, not the page."""
+    for a in dates:
+        if a["precision"] == "day" and a["value"] and len(a["value"]) == 10 and regex.match(r"\s*(?:电|讯)", text[a["end"] : a["end"] + 3]):
+            return a["value"]
+    return None
+
+
+def _closing_after_mentions(text: str, sentences: list[tuple[int, int]], dates: list[dict], opening: Optional[str]) -> Optional[str]:
+    """The day a sentence right after one naming the event, in its paragraph, says it runs until or closes on (…开幕。
+    比赛将持续至8月18日): its subject is the event, named by a plain word; no day before the opening."""
+    for _, e in sentences:
+        if e >= len(text) or text[e] == "\n":
+            continue
+        s, e = _sentence(text, e + 1, e + 1)
+        for at, value in _days_in(text, s, e, dates, None):
+            if (_CLOSING_AFTER.match(text[at[1] : at[1] + 12]) or _LASTS_UNTIL.search(text[max(s, at[0] - 8) : at[0]])) and (
+                    opening is None or value >= opening):
+                return value
+    return None
 
 
 def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]) -> Optional[tuple[str, str]]:
@@ -556,6 +581,11 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
 _SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])")
 _TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
 _VENUE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
+_VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4})(?:国际|市立|县立)?(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
+_DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
+"""A venue's name and the place word it opens with (亚罗士打国际会展中心): the city when a dateline names it too
+(亚罗士打12日讯) though no tagger knows it."""
+_CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)$")
 
 
@@ -570,8 +600,9 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
 
 def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organizer]) -> Optional[Place]:
     """Where the event is: the place after 在/于 in its sentences or the headline, the name's bracket (中国(镇江)), a place
-    LAC finds in the name, the city of a city government that organises it, the dateline; Hong Kong and Macau papers'
-    events are in their city when nothing else says."""
+    LAC finds in the name, the city of a city government that organises it, the dateline; the head of a venue's name no
+    tagger knows that a dateline names (亚罗士打国际会展中心, 亚罗士打12日讯). Hong Kong, Macau and Singapore papers' events are in their city unless a place is
+    said outside a venue's or the event's name."""
     text = text_of(doc)
     mentions = [text[s:e] for s, e in _mention_sentences(text, start, end)[:3]]
     title = doc.user_data.get("title")
@@ -583,9 +614,16 @@ def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organiz
     paren = regex.search(r"[（(](\p{Han}{2,4})[)）]", text[start:end])
     if paren:
         segments.append(paren.group(1))
+    city_state = _CITY_STATES.get(doc.user_data.get("locale"))
     words: list[str] = []
     for i, segment in enumerate(segments + [text[start:end]]):
-        words += [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (i < spoken or w in tagged)]
+        found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (i < spoken or w in tagged)]
+        if city_state:  # in a city-state only a place said on its own (在深圳举行) is another city, not one inside a name
+            found = [w for w in found if i < spoken and w == segment]
+        elif i < spoken and not found:
+            head = _VENUE_HEAD.fullmatch(segment)
+            found = [head["place"]] if head and regex.search(regex.escape(head["place"]) + _DATELINE_DAY, text) else []
+        words += found
     for organizer in organizers:
         body = _CITY_BODY.match(to_simplified(organizer.name))
         if body and body[1] not in words:
@@ -593,8 +631,8 @@ def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organiz
     for place in doc.user_data.get("dateline_places", []):
         words += [w for w in _place_words(place, tagged) if w not in words and len(w) > 1]
     words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
-    if not words and doc.user_data.get("locale") in ("hongkong", "macau"):
-        words = ["香港" if doc.user_data["locale"] == "hongkong" else "澳门"]
+    if not words and city_state:
+        words = [city_state]
     if not words:
         return None
     province = next((w for w in words if _PROVINCE.search(w)), None)
