@@ -192,6 +192,8 @@ DATES = [
                  "2024-05-03", "2024-05-12", id="持续至-in-the-sentence-after-a-mention"),
     pytest.param("2024年5月3日，第九届南山省运动会在东湖开幕。本届省运会由南山省人民政府主办。市图书馆的书展将于5月12日举行。",
                  "2024-05-03", None, id="near-miss-another-day-in-the-sentence-after"),
+    pytest.param("「南海沉船文物展」2024年11月28日起公开展出，展期至2025年3月3日。", "2024-11-28", "2025-03-03", id="起-opens-the-event"),
+    pytest.param("「南海沉船文物展」2024年11月28日起公開展出，展期至2025年3月3日。", "2024-11-28", "2025-03-03", id="traditional-起"),
     pytest.param("第三届东湖茶文化节由东湖市茶叶协会主办。茶文化节于2024年5月3日在南山公园开幕，将持续至5月10日。", "2024-05-03", "2024-05-10",
                  id="the-tail-of-the-name-opens-a-clause"),
     pytest.param("第三届东湖茶文化节由东湖市茶叶协会主办。南山灯会于2024年5月3日在南山公园开幕。", None, None, id="near-miss-another-event-word"),
@@ -259,6 +261,9 @@ PLACES = [
     pytest.param("（亚罗士打12日讯）2024北马国际清真产品博览会今日在亚罗士打国际会展中心开幕，吉隆坡、令吉、州务大臣。", "亚罗士打",
                  id="a-venue-head-the-dateline-names"),
     pytest.param("第七届长春农博会签约仪式在中信国际展览中心举行。", None, id="near-miss-a-venue-head-no-dateline-names"),
+    pytest.param("东湖网11月17日烟台讯 10月21日，2015海峡两岸大学校长论坛在鲁东大学学术中心举行。", "烟台", id="a-dateline-place-after-the-day"),
+    pytest.param("記者王明 / 桃園報導\n桃園市政府於7月21日與南方商會聯合總會簽署合作備忘錄。", "桃園", id="traditional-a-byline-place"),
+    pytest.param("东湖网11月17日讯 10月21日，2015海峡两岸大学校长论坛在鲁东大学学术中心举行。", None, id="near-miss-a-dateline-without-a-place"),
     pytest.param("2023全球機器人峰會在南京開幕\n2021-06-23 16:29 來源：東湖日報\n6月22日，2023全球機器人峰會正式開幕，眾多代表齊聚峰會。",
                  "南京", id="traditional-headline"),
 ]

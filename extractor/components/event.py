@@ -33,7 +33,8 @@ _STOP = regex.compile(
 _EDITION = regex.compile(r"第?(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届")
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
 _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|圆满结束|隆重|盛大)")
-_DATE_VERB = regex.compile(r"[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开)")
+_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开|展出|开跑|开赛)")
+"""What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出)."""
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束|闭馆|收官)")
 _END_BEFORE = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)?(?:至|到)\s*$")
 _LASTS_UNTIL = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)(?:至|到)\s*$")
@@ -628,8 +629,8 @@ def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organiz
         body = _CITY_BODY.match(to_simplified(organizer.name))
         if body and body[1] not in words:
             words.append(body[1])
-    for place in doc.user_data.get("dateline_places", []):
-        words += [w for w in _place_words(place, tagged) if w not in words and len(w) > 1]
+    dateline = [w for place in doc.user_data.get("dateline_places", []) for w in _place_words(place, tagged) if len(w) > 1]
+    words += [w for w in dateline or _dateline_places(analysis_text(source[:600])) if w not in words]
     words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
     if not words and city_state:
         words = [city_state]
@@ -639,6 +640,21 @@ def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organiz
     city = next((w for w in words if w != province), province if province and _MUNICIPALITY.fullmatch(province) else None)
     return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=_source_form(text, source, city) if city else None,
                  province=_source_form(text, source, province) if province else None)
+
+
+_DATELINE_PLACE = regex.compile(
+    r"[/／]\s*(?P<place>\p{Han}{2,4})报[导道]"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?P<place>\p{Han}{2,3})(?:电|讯)"
+    r"|[（(【〔](?P<place>\p{Han}{2,4})(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
+)
+"""A dateline's place: 记者X／桃园报导, 11月17日烟台讯, （亚罗士打12日讯）."""
+
+
+def _dateline_places(text: str) -> list[str]:
+    """The place of a dateline near the top of the page (a byline the cleaning blanked included), when the cleaning step
+    found none."""
+    m = _DATELINE_PLACE.search(text)
+    return [m["place"]] if m and not _COUNTRY.fullmatch(m["place"]) else []
 
 
 def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) -> list[Organizer]:
