@@ -62,6 +62,8 @@ KINDS = [
     pytest.param("第十届海峡科技论坛开幕典礼在福州举行。", "第十届海峡科技论坛", "forum", id="near-miss-an-opening-ceremony-is-the-occasion"),
     pytest.param("11月25日晚，第60屆金馬獎頒獎典禮在台北舉行。", "第60屆金馬獎頒獎典禮", "ceremony", id="traditional-award-ceremony"),
     pytest.param("特首昨日出席香港總商會周年晚宴並致辭。", "香港總商會周年晚宴", "other", id="traditional-banquet"),
+    pytest.param("東湖縣政府昨日在縣府大禮堂舉辦模範母親表揚大會，縣長親自頒獎。", "模範母親表揚大會", "ceremony", id="traditional-a-commendation"),
+    pytest.param("东湖县政府昨日在县府大礼堂召开2024年度东湖发展大会。", "2024年度东湖发展大会", "conference", id="near-miss-a-plain-大会"),
     pytest.param("记者从5日召开的第三届桂林米粉产业交易会新闻通报会上获悉，交易会4日开幕。", "第三届桂林米粉产业交易会", "fair",
                  id="a-briefing-on-an-event-reports-the-event"),
     pytest.param("国务院新闻办公室今天上午举行2024年一季度经济形势新闻发布会。", "2024年一季度经济形势新闻发布会", "press", id="near-miss-a-briefing-on-no-event"),
@@ -90,6 +92,8 @@ NO_EVENT = [
     pytest.param("今年1至10月，全市外贸进出口总额达2350亿元，同比增长8.1%。\n"
                  "今年以来，全市组织企业参加广交会、进博会等重点展会120多场次。", id="trade-report"),
     pytest.param("行政長官今日在政府總部會見外國商會代表，就營商環境交換意見。\n會見結束後，他出席一個午宴活動。", id="traditional-visit"),
+    pytest.param("东湖银行3日晚间发布公告，一季度实现净利润12.5亿元。公司将于5月10日召开业绩说明会。", id="results-with-a-session-to-come"),
+    pytest.param("東湖銀行3日晚間發布公告，一季度實現淨利潤12.5億元。公司擬於5月10日召開業績說明會。", id="traditional-results-with-a-session-to-come"),
 ]
 
 
