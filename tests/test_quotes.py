@@ -42,6 +42,8 @@ COLON_AFTER_A_VERB = [
     pytest.param("市长张伟向论坛发来贺信，信中指出：“推动绿色低碳发展，共建清洁美丽城市。”", [], id="near-miss-a-letter's-words"),
     pytest.param("《规划》提出：“到2030年，基本建成现代化产业体系。”", [], id="near-miss-a-plan's-words"),
     pytest.param("湖南省文化和旅遊廳廳長李紅帶著兩張名片推介湖南：「第一張是山水畫卷，第二張是紅色記憶。」", [("李紅", "第一張是山水")], id="traditional"),
+    pytest.param("王立新是东湖机械公司总经理。在他看来，“订单已经排到了年底，我们正在扩建新的生产线。”", [("王立新", "订单已经排到")], id="在他看来"),
+    pytest.param("看来，“订单已经排到了年底，新的生产线正在扩建。”", [], id="near-miss-看来-with-no-one-before"),
     pytest.param("市長張偉向論壇發來賀電，電文指出：「推動綠色低碳發展，共建清潔美麗城市。」", [], id="traditional-near-miss-a-message's-words"),
 ]
 
