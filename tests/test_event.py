@@ -55,6 +55,9 @@ def test_the_longest_name_at_a_start_is_the_name(text, name, kind):
 KINDS = [
     pytest.param("第二届滨江国际田径大奖赛昨晚在滨江体育场举行。", "第二届滨江国际田径大奖赛", "other", id="sports-event"),
     pytest.param("首届东湖国际纪录片节12月5日在武汉开幕。", "首届东湖国际纪录片节", "other", id="festival"),
+    pytest.param("第十二届东湖华文书展5月31日在东湖会展中心开幕。", "第十二届东湖华文书展", "fair", id="a-book-fair"),
+    pytest.param("第十二屆東湖華文書展5月31日在東湖會展中心開幕。", "第十二屆東湖華文書展", "fair", id="traditional-book-fair"),
+    pytest.param("第十二届东湖国际车展5月31日在东湖会展中心开幕。", "第十二届东湖国际车展", "expo", id="near-miss-a-motor-show"),
     pytest.param("第九届全省运动会12日在赣州开幕。", "第九届全省运动会", "other", id="games"),
     pytest.param("国务院新闻办公室今天上午举行2024年一季度经济形势新闻发布会。", "2024年一季度经济形势新闻发布会", "press", id="news-conference"),
     pytest.param("3月28日，某某科技在上海举办2024春季新品发布会，推出三款手机。", "2024春季新品发布会", "launch", id="product-launch"),
