@@ -174,6 +174,11 @@ ORGANIZERS = [
     pytest.param("5月8日，2024东湖美食节开幕。主办方东湖市商务局表示，共有200家商户参展。", ["东湖市商务局"], id="主办方-before-a-speech-verb"),
     pytest.param("为期4天的2024东湖清真博览会今日开幕，由东湖州政府主办，东湖清真产业发展机构承办，Lotus Expo Sdn Bhd协办。",
                  ["东湖州政府", "东湖清真产业发展机构", "Lotus Expo Sdn Bhd"], id="an-agency-and-a-latin-company"),
+    pytest.param("第五届东湖读书节8日在东湖开幕。\n主办：东湖市人民政府\n承办：东湖市文化和旅游局、东湖图书馆",
+                 ["东湖市人民政府", "东湖市文化和旅游局", "东湖图书馆"], id="credit-lines"),
+    pytest.param("第五届东湖读书节8日在东湖开幕。\n\n主办：东湖县融媒体中心\n版权所有：东湖县融媒体中心", [], id="near-miss-a-sites-footer"),
+    pytest.param("第五屆東湖讀書節8日在東湖開幕。\n主辦單位：東湖市政府\n協辦單位：東湖圖書館", ["東湖市政府", "東湖圖書館"], id="traditional-credit-lines"),
+    pytest.param("第十五届全国华乐节8日在怡保开幕，由南洋华乐总会主办，霹雳华乐协会联办。", ["南洋华乐总会", "霹雳华乐协会"], id="联办"),
     pytest.param("「東湖沉船文物展」今日起展出，由東湖文化事務署主辦，國家文物局支持，東湖歷史博物館與南山考古研究中心合辦。",
                  ["東湖文化事務署", "東湖歷史博物館", "南山考古研究中心"], id="traditional-支持-dropped-與-split"),
 ]

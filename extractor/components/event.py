@@ -52,14 +52,14 @@ _THEMES = (
     regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…”, 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
-_ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|指导|支持|赞助|主催)"
+_ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
 _ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
 _TIME_WORDS = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日|\s){0,6}"
 _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:联合|共同|参与)(?P<verb>举办|主办)"),
-    regex.compile(r"(?P<verb>主办|承办|协办)(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?\s*(?P<names>[^，。；：\n（]{2,60}?)(?=[（，。；\n]|于|$)"),
+    regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)(?=[（，。；\n]|于|$)"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
 )
 _HOLDER = regex.compile(
@@ -70,7 +70,7 @@ _HOLDER = regex.compile(
 (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
 _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organizer", "共同主办": "organizer", "参与主办": "organizer",
             "联合举办": "organizer", "共同举办": "organizer", "合办": "organizer", "主催": "organizer",
-            "承办": "host", "协办": "co-organizer", "赞助": "sponsor"}
+            "承办": "host", "协办": "co-organizer", "联办": "co-organizer", "赞助": "sponsor"}
 """Verbs that make a body an organiser; 指导 and 支持 (guided, supported by) parse as roles of the list but name no
 organiser."""
 _DATELINE_LEAD = regex.compile(
@@ -79,6 +79,9 @@ _DATELINE_LEAD = regex.compile(
 """A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕): what precedes the holding body."""
 _ORGANIZER_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, {*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS}), key=len, reverse=True))
                                + r")$|\p{Han}[市县省州]$")
+_CREDIT_LINE = regex.compile(r"\s*(?:主办|承办|协办|联办)(?:机构|单位|方)?\s*[：:]")
+_FOOTER = regex.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地图|联系我们|技术支持")
+"""Words of a page footer: a 主办 line next to them credits the site, not the event."""
 _MAX_ORGANIZER_SENTENCES = 20
 _SELF = regex.compile(r"[我本]\p{Han}$")
 """A body naming itself (我会, 本校): not a name."""
@@ -679,6 +682,13 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if following.startswith(key) or word in following:
                 found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies)
+    if len(source) == len(text):  # credit lines (主办：…) that the cleaning blanked as page furniture, not a site's footer
+        written = analysis_text(source)
+        for line in regex.finditer(r"(?m)^[^\n]*$", written):
+            if (_CREDIT_LINE.match(line.group()) and not text[line.start() : line.end()].strip()
+                    and not _FOOTER.search(written, max(0, line.start() - 120), line.end() + 120)):
+                for m in _PLAIN_ORGANIZERS[1].finditer(written, line.start(), line.end()):
+                    found += _split_organizers(source, m.start("names"), m["names"], m["verb"], bodies, named=True)
     seen, unique = set(), []
     for org in found:
         if org.name not in seen:
@@ -688,13 +698,15 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
 
 
 def _organizer_sentences(text: str, key: str, word: str) -> list[tuple[int, int]]:
-    """The first sentences that name the event (by its first words or its event word) and an organising verb."""
+    """The first sentences that name the event (by its first words or its event word) and an organising verb, and credit
+    lines (主办：…, 承办单位：…)."""
     found: list[tuple[int, int]] = []
     for m in regex.finditer(r"主办|承办|协办|合办|举办|举行|召开|主催", text):
         if found and m.start() < found[-1][1]:
             continue
         sentence = _sentence(text, m.start(), m.end())
-        if key in text[sentence[0] : sentence[1]] or word in text[sentence[0] : sentence[1]] or _KEYWORD.search(text, sentence[0], sentence[1]):
+        if (key in text[sentence[0] : sentence[1]] or word in text[sentence[0] : sentence[1]] or _KEYWORD.search(text, sentence[0], sentence[1])
+                or _CREDIT_LINE.match(text, sentence[0], sentence[1])):
             found.append(sentence)
             if len(found) == _MAX_ORGANIZER_SENTENCES:
                 break
