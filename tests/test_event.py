@@ -58,6 +58,7 @@ KINDS = [
     pytest.param("第十二届东湖华文书展5月31日在东湖会展中心开幕。", "第十二届东湖华文书展", "fair", id="a-book-fair"),
     pytest.param("第十二屆東湖華文書展5月31日在東湖會展中心開幕。", "第十二屆東湖華文書展", "fair", id="traditional-book-fair"),
     pytest.param("第十二届东湖国际车展5月31日在东湖会展中心开幕。", "第十二届东湖国际车展", "expo", id="near-miss-a-motor-show"),
+    pytest.param("今年，第十二届东湖国际车展5月31日在东湖会展中心开幕。", "第十二届东湖国际车展", "expo", id="near-miss-今年-is-no-reporting-period"),
     pytest.param("第九届全省运动会12日在赣州开幕。", "第九届全省运动会", "other", id="games"),
     pytest.param("国务院新闻办公室今天上午举行2024年一季度经济形势新闻发布会。", "2024年一季度经济形势新闻发布会", "press", id="news-conference"),
     pytest.param("3月28日，某某科技在上海举办2024春季新品发布会，推出三款手机。", "2024春季新品发布会", "launch", id="product-launch"),
@@ -96,6 +97,8 @@ NO_EVENT = [
                  "今年以来，全市组织企业参加广交会、进博会等重点展会120多场次。", id="trade-report"),
     pytest.param("行政長官今日在政府總部會見外國商會代表，就營商環境交換意見。\n會見結束後，他出席一個午宴活動。", id="traditional-visit"),
     pytest.param("东湖银行3日晚间发布公告，一季度实现净利润12.5亿元。公司将于5月10日召开业绩说明会。", id="results-with-a-session-to-come"),
+    pytest.param("今年一季度，东湖市共举办各类展会32场，展览面积达50万平方米。其中，第十届东湖国际车展吸引观众30万人次。", id="statistics-with-an-example-event"),
+    pytest.param("1至10月，東湖市共舉辦各類展會32場。其中，第十屆東湖國際車展吸引觀眾30萬人次。", id="traditional-statistics-with-an-example-event"),
     pytest.param("東湖銀行3日晚間發布公告，一季度實現淨利潤12.5億元。公司擬於5月10日召開業績說明會。", id="traditional-results-with-a-session-to-come"),
 ]
 

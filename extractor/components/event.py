@@ -292,7 +292,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             end -= len(occasion.group())
         candidates.append((start, end))
     paragraphs = _lead_paragraphs(text)
-    if not candidates or not paragraphs:
+    if not candidates or not paragraphs or _REPORTING_PERIOD.match(text, paragraphs[0][0]):
         return None
     starting = {c[0]: c for c in candidates}
     hosts = {c for c in candidates if any(_holds(text, c, starting[at]) for at in range(c[1] + 1, c[1] + 13) if at in starting)}
@@ -321,6 +321,12 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     return _fuller_form(text, candidates, chosen)
 
 
+_REPORTING_PERIOD = regex.compile(
+    r"\s*(?:(?:今年|去年|\d{4}年)?(?:前三季度|一季度|第[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|"
+    r"\d{1,2}[至到\-—]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,2}月)|今年以来|年初以来)[，,]"
+)
+"""A lead that opens with the period it reports on (今年一季度，…; 1至10月，…) is a statistics report: an event it names is
+one of its examples (其中，第十届车展吸引…), not what the article reports."""
 _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?$")
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
@@ -340,7 +346,7 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         return None
     lead_start, lead_end = paragraphs[0]
     lead = text[lead_start:lead_end]
-    if _VISIT.search(lead):
+    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead):
         return None
     for m in _KEYWORD.finditer(lead):
         start, end = lead_start + m.start(), lead_start + m.end()
