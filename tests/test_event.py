@@ -62,6 +62,7 @@ KINDS = [
     pytest.param("第九届全省运动会12日在赣州开幕。", "第九届全省运动会", "other", id="games"),
     pytest.param("国务院新闻办公室今天上午举行2024年一季度经济形势新闻发布会。", "2024年一季度经济形势新闻发布会", "press", id="news-conference"),
     pytest.param("3月28日，某某科技在上海举办2024春季新品发布会，推出三款手机。", "2024春季新品发布会", "launch", id="product-launch"),
+    pytest.param("3月28日，东湖银行在上海举办2024年客户业务推介会。", "2024年客户业务推介会", "conference", id="near-miss-no-results-word"),
     pytest.param("11月4日晚，第36届中国电影金鸡奖颁奖典礼在厦门举行。", "第36届中国电影金鸡奖颁奖典礼", "ceremony", id="award-ceremony-keeps-its-word"),
     pytest.param("第十届海峡科技论坛开幕典礼在福州举行。", "第十届海峡科技论坛", "forum", id="near-miss-an-opening-ceremony-is-the-occasion"),
     pytest.param("11月25日晚，第60屆金馬獎頒獎典禮在台北舉行。", "第60屆金馬獎頒獎典禮", "ceremony", id="traditional-award-ceremony"),
@@ -98,6 +99,8 @@ NO_EVENT = [
     pytest.param("行政長官今日在政府總部會見外國商會代表，就營商環境交換意見。\n會見結束後，他出席一個午宴活動。", id="traditional-visit"),
     pytest.param("东湖银行3日晚间发布公告，一季度实现净利润12.5亿元。公司将于5月10日召开业绩说明会。", id="results-with-a-session-to-come"),
     pytest.param("今年一季度，东湖市共举办各类展会32场，展览面积达50万平方米。其中，第十届东湖国际车展吸引观众30万人次。", id="statistics-with-an-example-event"),
+    pytest.param("东湖银行3日举行2023年度业绩发布会，公司实现净利润12.5亿元。", id="a-results-briefing"),
+    pytest.param("東湖銀行3日舉行2023年度業績說明會，公司實現淨利潤12.5億元。", id="traditional-a-results-briefing"),
     pytest.param("1至10月，東湖市共舉辦各類展會32場。其中，第十屆東湖國際車展吸引觀眾30萬人次。", id="traditional-statistics-with-an-example-event"),
     pytest.param("東湖銀行3日晚間發布公告，一季度實現淨利潤12.5億元。公司擬於5月10日召開業績說明會。", id="traditional-results-with-a-session-to-come"),
 ]
