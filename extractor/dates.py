@@ -187,7 +187,7 @@ _DAY_LIST = _starting_with(
 _LISTED_DAY = regex.compile(_DT)
 _RELATIVE_MONTH = regex.compile(rf"(?P<word>{_alt(RELATIVE_MONTHS)}){_SP}$")
 _ROC_TEXT = regex.compile(
-    rf"民[國国]|(?<![0-9])1[0-4][0-9]{_SP}年{_SP}{_MT}{_SP}月|(?<![0-9/])1[0-4][0-9]/[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])"
+    rf"民[國国]|(?:今|去|明|前)年{_SP}[（(]{_SP}1[0-4][0-9]{_SP}年|(?<![0-9])1[0-4][0-9]{_SP}年{_SP}{_MT}{_SP}月|(?<![0-9/])1[0-4][0-9]/[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])"
 )
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _NEWLINE = regex.compile(r"\n")
@@ -205,6 +205,7 @@ _TITLE_REST = {
     opening: regex.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
 }
 _WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{_alt(TIME_WORDS)}|[电電讯訊起])")
+_DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
 _REFERENCE = regex.compile(r"(\d{4}|-)(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _HAN = regex.compile(r"\p{Han}")
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；,!?;]")
@@ -383,9 +384,15 @@ def _context(text: str, published: Optional[str]) -> _Context:
 
 
 def _name_follows(text: str, pos: int) -> bool:
-    """A name (event, report, programme) starts at `pos` and runs to a name ending without a clause in between."""
+    """A name (event, report, programme) starts at `pos` and runs to a name ending without a clause in between; a
+    one-character word of a clause breaks it only as a word of its own (中等学校 holds no 等)."""
     m = _NAME_RUN.match(text, pos)
-    return bool(m) and not any(w in m.group() for w in NAME_BREAKERS)
+    if not m or not any(w in m.group() for w in NAME_BREAKERS):
+        return bool(m)
+    import jieba
+
+    words = set(jieba.lcut(m.group()))
+    return not any(w in words if len(w) == 1 else w in m.group() for w in NAME_BREAKERS)
 
 
 def _name_years(text: str, ctx: _Context) -> list[tuple[int, int]]:
@@ -635,13 +642,13 @@ def _present_year(ctx: _Context, pos: int) -> Optional[int]:
 
 def _year_for(pos: int, month: int, ctx: _Context, done: list[_Resolved]) -> Optional[int]:
     """The year of a month written without one, in the order a reader looks for it: a year written earlier in its
-    sentence, an event name's year there, the page date, an event name's year elsewhere, a year written earlier
+    sentence, an event name's year there (not a document's: 《2023年年度报告》 covers a past year), the page date, an event name's year elsewhere, a year written earlier
     in its paragraph. A year written in some other paragraph says nothing about it: then the year is unknown."""
     lo, hi = ctx.sentence(pos)
     year = _written_year_since(lo, ctx, done)
     if year is not None:
         return year
-    year = _nearest(ctx.name_years, pos, lo, hi)
+    year = _nearest([(at, y) for at, y in ctx.name_years if not _in_document_title(ctx.text, at)], pos, lo, hi)
     if year is not None:
         return year
     ref_year, ref_month, _ = ctx.reference
@@ -651,6 +658,11 @@ def _year_for(pos: int, month: int, ctx: _Context, done: list[_Resolved]) -> Opt
         return ref_year
     year = _nearest(ctx.name_years, pos)
     return year if year is not None else _written_year_since(ctx.line(pos)[0], ctx, done)
+
+
+def _in_document_title(text: str, at: int) -> bool:
+    """`at` lies inside a title in 《》."""
+    return text.rfind("《", max(0, at - 30), at) > text.rfind("》", max(0, at - 30), at)
 
 
 def _written_year_since(lo: int, ctx: _Context, done: list[_Resolved]) -> Optional[int]:
@@ -715,18 +727,25 @@ def _complete_end(a: _Point, b: _Point, ctx: _Context, pos: int) -> None:
 
 
 def _place_day(raw: _Raw, ctx: _Context, done: list[_Resolved]) -> Optional[_Resolved]:
-    """A bare day number (28日, 今(12)日) takes its month and year from a date written before it in its sentence or
-    paragraph, else from the page date or dateline; a month named in another paragraph or later does not date
-    it, and without one it is skipped."""
+    """A bare day number (28日, 今(12)日) takes its month and year from a date written before it in its sentence, else
+    from the page date or the dateline (去年12月…。15日, is the 15th of the story's month), else, when those say
+    nothing or would put it after the story, from a date written before it in its paragraph; a month named in another
+    paragraph or later does not date it, and without one it is skipped."""
     if raw.a.month_offset is not None:
         return _day_of_relative_month(raw, ctx)
-    lo, _ = ctx.line(raw.start)
-    before = sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None)
-    ref_year, ref_month, _ = ctx.reference
-    if before:
-        year, month = before[-1][1].year, before[-1][1].month
-    elif ref_month is not None:
+    written = lambda lo: sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None)
+    ref_year, ref_month, ref_day = ctx.reference
+    if ref_month is None:
+        dateline = next((r.a for r in done if r.a.day is not None and _DATELINE_END.match(ctx.text, r.raw.end)), None)
+        if dateline is not None:
+            ref_year, ref_month, ref_day = dateline.year, dateline.month, dateline.day
+    in_sentence, in_paragraph = written(ctx.sentence(raw.start)[0]), written(ctx.line(raw.start)[0])
+    if in_sentence:
+        year, month = in_sentence[-1][1].year, in_sentence[-1][1].month
+    elif ref_month is not None and (ref_day is None or raw.a.day <= ref_day or not in_paragraph):
         year, month = ref_year, ref_month
+    elif in_paragraph:
+        year, month = in_paragraph[-1][1].year, in_paragraph[-1][1].month
     else:
         return None
     a = replace(raw.a, year=year, month=month)

@@ -70,6 +70,13 @@ STAND_ALONE_YEARS = [
 
 YEAR_FROM_THE_ARTICLE = [
     pytest.param("8月3日，论坛在青岛举行。", "2017-08-04", ["8月3日=2017-08-03"], id="page-year"),
+    pytest.param("3月28日晚间，东湖科技披露《2023年年度报告》。", "2024-03-29", ["3月28日=2024-03-28"], id="a-documents-year-is-not-the-storys"),
+    pytest.param("10月18日，东湖发布《东湖发展报告2019》。", None, ["10月18日=2019-10-18"], id="near-miss-only-a-documents-year"),
+    pytest.param("3月28日晚間，東湖科技披露《2023年年度報告》。", "2024-03-29", ["3月28日=2024-03-28"], id="traditional-documents-year"),
+    pytest.param("縣長表示，去年（112年）茶葉產值約49億元。", "2024-04-05", ["112年=2023"], id="roc-year-in-brackets-after-去年"),
+    pytest.param("县长表示，去年（2023年）茶叶产值约49亿元。", "2024-04-05", ["2023年=2023"], id="near-miss-a-western-year-in-brackets"),
+    pytest.param("113年全國中等學校運動會今(25)日閉幕。下屆將於114年4月舉行。", "2024-04-25", ["今(25)日=2024-04-25", "114年4月=2025-04"],
+                 id="a-year-before-a-name-holding-等-inside-a-word"),
     pytest.param("12月30日，年会在北京举行。", "2016-01-02", ["12月30日=2015-12-30"], id="december-in-a-january-page"),
     pytest.param("新规将于1月1日起施行。", "2020-12-30", ["1月1日=2021-01-01"], id="january-in-a-december-page"),
     pytest.param("7月12日下午，推介会在市民中心召开。", None, ["7月12日=--07-12"], id="unknowable-year"),
@@ -143,6 +150,13 @@ DAY_NUMBERS = [
     pytest.param("为期两天的峰会16日闭幕。配套展览于11月14日至16日举办。", None,
                  ["11月14日至16日=--11-14..--11-16"], id="month-written-later-does-not-date"),
     pytest.param("19日上午，签约仪式在会展中心举行。", None, [], id="month-unknowable-skipped"),
+    pytest.param("去年12月，东湖启动试点。15日，首批项目竣工。", "2024-05-20", ["去年12月=2023-12", "15日=2024-05-15"],
+                 id="a-month-in-another-sentence-gives-way-to-the-page"),
+    pytest.param("去年12月，东湖启动试点，15日首批项目竣工。", "2024-05-20", ["去年12月=2023-12", "15日=2023-12-15"],
+                 id="near-miss-a-month-in-its-own-sentence"),
+    pytest.param("新华社东湖5月8日电 去年12月，东湖启动试点。6日，首批项目竣工。", None, ["5月8日=--05-08", "去年12月=--12", "6日=--05-06"],
+                 id="the-datelines-month-without-a-page-date"),
+    pytest.param("去年12月，東湖啟動試點。15日，首批項目竣工。", "2024-05-20", ["去年12月=2023-12", "15日=2024-05-15"], id="traditional-page-month"),
     pytest.param("三月 2023 |\n客服專線\n【記者李華/台中】市長今(9)日上午出席論壇。", None, ["今(9)日=2023-03-09"],
                  id="header-month-resolves-day"),
 ]

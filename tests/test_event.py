@@ -55,13 +55,20 @@ def test_the_longest_name_at_a_start_is_the_name(text, name, kind):
 KINDS = [
     pytest.param("第二届滨江国际田径大奖赛昨晚在滨江体育场举行。", "第二届滨江国际田径大奖赛", "other", id="sports-event"),
     pytest.param("首届东湖国际纪录片节12月5日在武汉开幕。", "首届东湖国际纪录片节", "other", id="festival"),
+    pytest.param("第十二届东湖华文书展5月31日在东湖会展中心开幕。", "第十二届东湖华文书展", "fair", id="a-book-fair"),
+    pytest.param("第十二屆東湖華文書展5月31日在東湖會展中心開幕。", "第十二屆東湖華文書展", "fair", id="traditional-book-fair"),
+    pytest.param("第十二届东湖国际车展5月31日在东湖会展中心开幕。", "第十二届东湖国际车展", "expo", id="near-miss-a-motor-show"),
+    pytest.param("今年，第十二届东湖国际车展5月31日在东湖会展中心开幕。", "第十二届东湖国际车展", "expo", id="near-miss-今年-is-no-reporting-period"),
     pytest.param("第九届全省运动会12日在赣州开幕。", "第九届全省运动会", "other", id="games"),
     pytest.param("国务院新闻办公室今天上午举行2024年一季度经济形势新闻发布会。", "2024年一季度经济形势新闻发布会", "press", id="news-conference"),
     pytest.param("3月28日，某某科技在上海举办2024春季新品发布会，推出三款手机。", "2024春季新品发布会", "launch", id="product-launch"),
+    pytest.param("3月28日，东湖银行在上海举办2024年客户业务推介会。", "2024年客户业务推介会", "conference", id="near-miss-no-results-word"),
     pytest.param("11月4日晚，第36届中国电影金鸡奖颁奖典礼在厦门举行。", "第36届中国电影金鸡奖颁奖典礼", "ceremony", id="award-ceremony-keeps-its-word"),
     pytest.param("第十届海峡科技论坛开幕典礼在福州举行。", "第十届海峡科技论坛", "forum", id="near-miss-an-opening-ceremony-is-the-occasion"),
     pytest.param("11月25日晚，第60屆金馬獎頒獎典禮在台北舉行。", "第60屆金馬獎頒獎典禮", "ceremony", id="traditional-award-ceremony"),
     pytest.param("特首昨日出席香港總商會周年晚宴並致辭。", "香港總商會周年晚宴", "other", id="traditional-banquet"),
+    pytest.param("東湖縣政府昨日在縣府大禮堂舉辦模範母親表揚大會，縣長親自頒獎。", "模範母親表揚大會", "ceremony", id="traditional-a-commendation"),
+    pytest.param("东湖县政府昨日在县府大礼堂召开2024年度东湖发展大会。", "2024年度东湖发展大会", "conference", id="near-miss-a-plain-大会"),
     pytest.param("记者从5日召开的第三届桂林米粉产业交易会新闻通报会上获悉，交易会4日开幕。", "第三届桂林米粉产业交易会", "fair",
                  id="a-briefing-on-an-event-reports-the-event"),
     pytest.param("国务院新闻办公室今天上午举行2024年一季度经济形势新闻发布会。", "2024年一季度经济形势新闻发布会", "press", id="near-miss-a-briefing-on-no-event"),
@@ -90,6 +97,12 @@ NO_EVENT = [
     pytest.param("今年1至10月，全市外贸进出口总额达2350亿元，同比增长8.1%。\n"
                  "今年以来，全市组织企业参加广交会、进博会等重点展会120多场次。", id="trade-report"),
     pytest.param("行政長官今日在政府總部會見外國商會代表，就營商環境交換意見。\n會見結束後，他出席一個午宴活動。", id="traditional-visit"),
+    pytest.param("东湖银行3日晚间发布公告，一季度实现净利润12.5亿元。公司将于5月10日召开业绩说明会。", id="results-with-a-session-to-come"),
+    pytest.param("今年一季度，东湖市共举办各类展会32场，展览面积达50万平方米。其中，第十届东湖国际车展吸引观众30万人次。", id="statistics-with-an-example-event"),
+    pytest.param("东湖银行3日举行2023年度业绩发布会，公司实现净利润12.5亿元。", id="a-results-briefing"),
+    pytest.param("東湖銀行3日舉行2023年度業績說明會，公司實現淨利潤12.5億元。", id="traditional-a-results-briefing"),
+    pytest.param("1至10月，東湖市共舉辦各類展會32場。其中，第十屆東湖國際車展吸引觀眾30萬人次。", id="traditional-statistics-with-an-example-event"),
+    pytest.param("東湖銀行3日晚間發布公告，一季度實現淨利潤12.5億元。公司擬於5月10日召開業績說明會。", id="traditional-results-with-a-session-to-come"),
 ]
 
 
@@ -102,6 +115,10 @@ UNNAMED = [
     pytest.param("新华社北京3月28日电 3月28日晚，某某汽车集团在京举办发布会，正式发布首款新能源汽车。", "launch", "--03-28", "某某汽车集团", id="launch"),
     pytest.param("臺東市公所昨天在光明國小禮堂舉辦頒獎典禮，表揚全市運動會選手。", "ceremony", None, "臺東市公所", id="traditional-ceremony"),
     pytest.param("东湖市政府7月21日与南方商会联合总会签署合作备忘录，协助会员企业投资东湖。", "ceremony", None, None, id="signing"),
+    pytest.param("新华社北京5月4日电 国务院新闻办公室4日上午举行新闻发布会，介绍一季度外贸情况。", "press", "--05-04", "国务院新闻办公室",
+                 id="a-news-conference"),
+    pytest.param("2024-05-04 10:00 來源：東湖日報\n東湖市政府昨(3)日舉行記者會，宣布今年夏季將推出消費券。", "press", "2024-05-03", "東湖市政府",
+                 id="traditional-記者會"),
 ]
 
 
@@ -150,6 +167,26 @@ ORGANIZERS = [
     pytest.param("柳州市举办的第三届西江茶文化博览会今天开幕。", ["柳州市"], id="X举办的"),
     pytest.param("滨江市政府在中山公园举行的第四届农展会设置展馆。", [], id="near-miss-X在Y举行的"),
     pytest.param("由濱江市政府及濱江貿易發展局合辦的第八屆濱江論壇今日揭幕。", ["濱江市政府", "濱江貿易發展局"], id="traditional-合辦"),
+    pytest.param("新华社北京5月8日电 商务部8日上午在北京举办2024中国服务贸易发展论坛。", ["商务部"], id="holder-after-a-dateline"),
+    pytest.param("（东湖8日讯）东湖州政府8日在东湖会展中心举办第三届东湖清真美食节。", ["东湖州政府"], id="holder-after-a-bracketed-dateline"),
+    pytest.param("〔記者王明／東湖報導〕東湖縣政府今(8)日在縣立體育場舉行2024東湖縣運動會。", ["東湖縣政府"], id="traditional-holder-after-報導"),
+    pytest.param("第五届东湖读书节8日开幕。本届读书节由东湖市委宣传部指导，东湖图书馆主办，东湖青少年活动中心协办。",
+                 ["东湖图书馆", "东湖青少年活动中心"], id="指导-names-no-organiser-a-library-in-the-slot-does"),
+    pytest.param("第五届东湖读书节8日开幕。读书节由东湖图书馆与东湖大学图书馆联合主办。", ["东湖图书馆", "东湖大学图书馆"], id="与-between-two-libraries"),
+    pytest.param("第五届东湖读书节8日在东湖图书馆开幕，东湖晨报社支持。", [], id="near-miss-支持-and-a-venue"),
+    pytest.param("5月8日，由东湖市人民政府主办，东湖市文化和旅游局承办的2024东湖美食节开幕。", ["东湖市人民政府", "东湖市文化和旅游局"],
+                 id="和-inside-a-department-name"),
+    pytest.param("5月8日，2024东湖美食节开幕，主办单位为东湖市商务局和东湖饮食行业协会。", ["东湖市商务局", "东湖饮食行业协会"], id="主办单位为-at-the-end"),
+    pytest.param("5月8日，2024东湖美食节开幕。主办方东湖市商务局表示，共有200家商户参展。", ["东湖市商务局"], id="主办方-before-a-speech-verb"),
+    pytest.param("为期4天的2024东湖清真博览会今日开幕，由东湖州政府主办，东湖清真产业发展机构承办，Lotus Expo Sdn Bhd协办。",
+                 ["东湖州政府", "东湖清真产业发展机构", "Lotus Expo Sdn Bhd"], id="an-agency-and-a-latin-company"),
+    pytest.param("第五届东湖读书节8日在东湖开幕。\n主办：东湖市人民政府\n承办：东湖市文化和旅游局、东湖图书馆",
+                 ["东湖市人民政府", "东湖市文化和旅游局", "东湖图书馆"], id="credit-lines"),
+    pytest.param("第五届东湖读书节8日在东湖开幕。\n\n主办：东湖县融媒体中心\n版权所有：东湖县融媒体中心", [], id="near-miss-a-sites-footer"),
+    pytest.param("第五屆東湖讀書節8日在東湖開幕。\n主辦單位：東湖市政府\n協辦單位：東湖圖書館", ["東湖市政府", "東湖圖書館"], id="traditional-credit-lines"),
+    pytest.param("第十五届全国华乐节8日在怡保开幕，由南洋华乐总会主办，霹雳华乐协会联办。", ["南洋华乐总会", "霹雳华乐协会"], id="联办"),
+    pytest.param("「東湖沉船文物展」今日起展出，由東湖文化事務署主辦，國家文物局支持，東湖歷史博物館與南山考古研究中心合辦。",
+                 ["東湖文化事務署", "東湖歷史博物館", "南山考古研究中心"], id="traditional-支持-dropped-與-split"),
 ]
 
 
@@ -169,6 +206,17 @@ DATES = [
     pytest.param("第五届数字峰会2024年4月26日在福州开幕。\n此前举行的青年论坛已于4月20日闭幕。", "2024-04-26", None, id="near-miss-another-event-closes"),
     pytest.param("第五屆濠江國際美食展覽會2024年10月23日開幕，一連四日於旅遊塔舉行。", "2024-10-23", "2024-10-26", id="traditional-一連四日"),
     pytest.param("第九屆嘉義國際花卉展2024年9月25日圓滿閉幕，三天展期吸引逾二十萬人次參觀。", "2024-09-23", "2024-09-25", id="traditional-closing"),
+    pytest.param("2024年5月3日，第九届南山省运动会在东湖开幕。本届省运会由南山省人民政府主办。全省约5000名运动员参赛，比赛将持续至5月12日。",
+                 "2024-05-03", "2024-05-12", id="持续至-in-the-sentence-after-a-mention"),
+    pytest.param("2024年5月3日，第九届南山省运动会在东湖开幕。本届省运会由南山省人民政府主办。市图书馆的书展将于5月12日举行。",
+                 "2024-05-03", None, id="near-miss-another-day-in-the-sentence-after"),
+    pytest.param("「南海沉船文物展」2024年11月28日起公开展出，展期至2025年3月3日。", "2024-11-28", "2025-03-03", id="起-opens-the-event"),
+    pytest.param("「南海沉船文物展」2024年11月28日起公開展出，展期至2025年3月3日。", "2024-11-28", "2025-03-03", id="traditional-起"),
+    pytest.param("第三届东湖茶文化节由东湖市茶叶协会主办。茶文化节于2024年5月3日在南山公园开幕，将持续至5月10日。", "2024-05-03", "2024-05-10",
+                 id="the-tail-of-the-name-opens-a-clause"),
+    pytest.param("第三届东湖茶文化节由东湖市茶叶协会主办。南山灯会于2024年5月3日在南山公园开幕。", None, None, id="near-miss-another-event-word"),
+    pytest.param("第三屆東湖茶文化節由東湖市茶葉協會主辦。茶文化節於2024年5月3日在南山公園開幕，將持續至5月10日。", "2024-05-03", "2024-05-10",
+                 id="traditional-tail-of-the-name"),
 ]
 
 
@@ -186,12 +234,24 @@ def test_yesterday_and_until_read_against_the_page_date():
     assert (event.start, event.end) == ("2018-09-22", "2018-10-14")
 
 
+def test_today_is_the_datelines_day():
+    """A story filed on the 12th and posted on the 13th: its 今日 is the 12th."""
+    text = ("2024年09月13日 10:15 作者：林明\n"
+            "（东湖12日讯）为期4天的“2024东湖清真产品博览会”今日在东湖国际会展中心开幕，吸引来自14个国家的参展商。")
+    event = event_of(text)
+    assert (event.start, event.end) == ("2024-09-12", "2024-09-15")
+
+
 NAMES = [
     pytest.param("今年前三季度，东湖共举办各类展会近150场，前三季度全市展会直接收入约30亿元。", None, id="a-kind-of-event-is-no-name"),
     pytest.param("东湖贸易发展局今早在会展中心举办“东湖秋季茶叶、茶具及工艺品展览”。", "东湖秋季茶叶、茶具及工艺品展览", id="a-list-inside-a-quoted-name"),
     pytest.param("县长今天宣布「第三届花莲有机农业博览会」正式开幕。", "第三届花莲有机农业博览会", id="the-name-starts-inside-the-quote"),
     pytest.param("由滨江市政府主办的第三届「丝路数字经济论坛」今日揭幕。", "第三届「丝路数字经济论坛」", id="near-miss-an-edition-before-the-quote"),
     pytest.param("東湖貿易發展局今早在會展中心舉辦「東湖秋季茶葉、茶具及工藝品展覽」。", "東湖秋季茶葉、茶具及工藝品展覽", id="traditional"),
+    pytest.param("5月3日，东湖市新闻办公室召开新闻发布会，发布第三届东湖茶文化节筹备情况。", "第三届东湖茶文化节",
+                 id="a-verb-opening-the-clause-before-the-edition"),
+    pytest.param("5月3日，南湖商会联合总会第30届年会在东湖举行。", "南湖商会联合总会第30届年会", id="near-miss-总会-before-the-edition"),
+    pytest.param("5月3日，東湖市新聞辦公室召開新聞發布會，發布第三屆東湖茶文化節籌備情況。", "第三屆東湖茶文化節", id="traditional-verb-before-the-edition"),
 ]
 
 
@@ -212,6 +272,16 @@ PLACES = [
     pytest.param("新华社北京3月5日电 第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。", "北京", id="a-venue-is-no-city"),
     pytest.param("新华社北京3月28日电 3月28日晚，某某汽车集团在京举办发布会，正式发布首款新能源汽车。", "北京", id="京-is-北京-when-both-are-named"),
     pytest.param("第十届中国—南亚博览会6月6日开幕。", None, id="near-miss-a-world-region-is-no-city"),
+    pytest.param("2024-11-20 09:12 来源：狮城日报\n第五届亚洲城市水务论坛11月19日在滨海湾金沙会展中心举行，由公用事业局主办。新加坡组屋、新元、组屋。",
+                 "新加坡", id="a-city-states-venue-names-no-city"),
+    pytest.param("2024-11-20 09:12 來源：濠江日報\n「2024澳門國際龍舟賽」昨日在南灣湖水上活動中心舉行，澳門特區政府、澳門元、博彩。",
+                 "澳門", id="traditional-city-state"),
+    pytest.param("（亚罗士打12日讯）2024北马国际清真产品博览会今日在亚罗士打国际会展中心开幕，吉隆坡、令吉、州务大臣。", "亚罗士打",
+                 id="a-venue-head-the-dateline-names"),
+    pytest.param("第七届长春农博会签约仪式在中信国际展览中心举行。", None, id="near-miss-a-venue-head-no-dateline-names"),
+    pytest.param("东湖网11月17日烟台讯 10月21日，2015海峡两岸大学校长论坛在鲁东大学学术中心举行。", "烟台", id="a-dateline-place-after-the-day"),
+    pytest.param("記者王明 / 桃園報導\n桃園市政府於7月21日與南方商會聯合總會簽署合作備忘錄。", "桃園", id="traditional-a-byline-place"),
+    pytest.param("东湖网11月17日讯 10月21日，2015海峡两岸大学校长论坛在鲁东大学学术中心举行。", None, id="near-miss-a-dateline-without-a-place"),
     pytest.param("2023全球機器人峰會在南京開幕\n2021-06-23 16:29 來源：東湖日報\n6月22日，2023全球機器人峰會正式開幕，眾多代表齊聚峰會。",
                  "南京", id="traditional-headline"),
 ]

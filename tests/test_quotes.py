@@ -42,6 +42,8 @@ COLON_AFTER_A_VERB = [
     pytest.param("市长张伟向论坛发来贺信，信中指出：“推动绿色低碳发展，共建清洁美丽城市。”", [], id="near-miss-a-letter's-words"),
     pytest.param("《规划》提出：“到2030年，基本建成现代化产业体系。”", [], id="near-miss-a-plan's-words"),
     pytest.param("湖南省文化和旅遊廳廳長李紅帶著兩張名片推介湖南：「第一張是山水畫卷，第二張是紅色記憶。」", [("李紅", "第一張是山水")], id="traditional"),
+    pytest.param("王立新是东湖机械公司总经理。在他看来，“订单已经排到了年底，我们正在扩建新的生产线。”", [("王立新", "订单已经排到")], id="在他看来"),
+    pytest.param("看来，“订单已经排到了年底，新的生产线正在扩建。”", [], id="near-miss-看来-with-no-one-before"),
     pytest.param("市長張偉向論壇發來賀電，電文指出：「推動綠色低碳發展，共建清潔美麗城市。」", [], id="traditional-near-miss-a-message's-words"),
 ]
 
@@ -82,4 +84,57 @@ SPEAKER_AFTER = [
 
 @pytest.mark.parametrize("text, quotes", SPEAKER_AFTER)
 def test_the_speaker_after_the_quote(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+VERB_BEFORE_PUNCTUATION = [
+    pytest.param("地方法院法官陈嘉仪今日判刑时指，被告「利用客户多年来对他的信任」，案情严重。", [("陈嘉仪", "利用客户多年")], id="指-before-a-comma"),
+    pytest.param("工程师陈嘉仪指导团队，「提高东湖智慧农业示范项目的产量」成为目标。", [], id="near-miss-指导"),
+    pytest.param("地方法院法官陳嘉儀今日判刑時指，被告「利用客戶多年來對他的信任」，案情嚴重。", [("陳嘉儀", "利用客戶多年")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", VERB_BEFORE_PUNCTUATION)
+def test_a_verb_of_speech_only_before_punctuation(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+TERMS_AFTER_A_COPULA = [
+    pytest.param("创始人许明在发布会上表示，老人最需要的不是“会聊天的音箱”，而是“能及时发现问题的帮手”。", [], id="而是-a-noun-phrase"),
+    pytest.param("创始人许明在发布会上表示，这款产品“让每位老人都能安心独居”。", [("许明", "让每位老人都")], id="near-miss-a-clause-closing-the-sentence"),
+    pytest.param("創辦人許明在發布會上表示，老人最需要的不是「會聊天的音箱」，而是「能及時發現問題的幫手」。", [], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", TERMS_AFTER_A_COPULA)
+def test_quoted_words_after_a_copula_are_a_term(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+NAMES_INSIDE_QUOTES_AND_FAR_PRONOUNS = [
+    pytest.param("局长罗咏思致辞时表示，政府会透过「创意智优计划」支持业界，「设计不只是美感，也是解决社会问题的方法」。",
+                 [("罗咏思", "设计不只是美")], id="a-name-inside-a-quoted-title-is-no-speaker"),
+    pytest.param("展会由东湖州政府主办，州议员林明山出席。\n\n州务大臣在开幕时说，清真产业是重点领域。\n\n他说：“我们不只要卖清真食品，还要成为物流枢纽。”",
+                 [], id="a-pronoun-does-not-reach-past-a-paragraph"),
+    pytest.param("州议员林明山出席开幕式并致辞。\n\n他说：“我们不只要卖清真食品，还要成为物流枢纽。”", [("林明山", "我们不只要卖")],
+                 id="near-miss-the-paragraph-before"),
+    pytest.param("局長羅詠思致辭時表示，政府會透過「創意智優計劃」支持業界，「設計不只是美感，也是解決社會問題的方法」。",
+                 [("羅詠思", "設計不只是美")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", NAMES_INSIDE_QUOTES_AND_FAR_PRONOUNS)
+def test_who_the_speaker_can_be(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+UNNAMED_SPEAKERS = [
+    pytest.param("东湖市商务局有关负责人表示：“我们将继续优化营商环境，为企业提供更好的服务。”", [(None, "我们将继续优")], id="负责人"),
+    pytest.param("东湖市商务局发布通告：“即日起暂停办理相关业务，恢复时间另行通知。”", [], id="near-miss-a-notice"),
+    pytest.param("東湖市商務局發言人表示：「我們將繼續優化營商環境，為企業提供更好的服務。」", [(None, "我們將繼續優")], id="traditional-發言人"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", UNNAMED_SPEAKERS)
+def test_a_body_speaking_through_someone_unnamed(text, quotes):
     assert quotes_of(text) == quotes

@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 from extractor.components import WordsByEnd, occurrences, text_of
 from extractor.components.entities import _ORG_SUFFIX, _is_organization
 from extractor.dates import find_durations
-from extractor.lexicon.organizations import VENUE_ENDINGS
-from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, PAIRED_KINDS, SEGMENT_WORDS
+from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
+from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, SEGMENT_WORDS, TOLD_AT
 from extractor.normalise import analysis_text, to_simplified
 from extractor.numbers import parse_number
 from models import Event, Figure, Organizer, Place
@@ -31,10 +31,15 @@ _STOP = regex.compile(
     r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假)"
 )
 _EDITION = regex.compile(r"第?(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届")
+_TOLD_AT = regex.compile("(?:" + "|".join(map(regex.escape, TOLD_AT)) + r")\p{Han}{0,4}$")
+"""A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
+_EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
 _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|圆满结束|隆重|盛大)")
-_DATE_VERB = regex.compile(r"[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开)")
+_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开|展出|开跑|开赛)")
+"""What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出)."""
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束|闭馆|收官)")
 _END_BEFORE = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)?(?:至|到)\s*$")
+_LASTS_UNTIL = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)(?:至|到)\s*$")
 _RELATIVE_DAY = regex.compile(r"(?P<day>[今昨])(?:天|日|早|晨|晚|(?=开幕|闭幕|落幕|举行|举办|召开|揭幕|登场))(?![\d（(])")
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + "|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + ")")
@@ -49,14 +54,15 @@ _THEMES = (
     regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…”, 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
-_ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|指导|支持|赞助|主催)"
+_ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
 _ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
 _TIME_WORDS = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日|\s){0,6}"
 _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:联合|共同|参与)(?P<verb>举办|主办)"),
-    regex.compile(r"主办(?:机构|单位|方)\s*(?:为|是|：)?\s*(?P<names>[^，。；：\n（]{2,60}?)(?P<verb>)(?=[（，。；\n]|于)"),
+    regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)(?=[（，。；\n]|于|$)"),
+    regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
 )
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
@@ -66,7 +72,18 @@ _HOLDER = regex.compile(
 (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
 _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organizer", "共同主办": "organizer", "参与主办": "organizer",
             "联合举办": "organizer", "共同举办": "organizer", "合办": "organizer", "主催": "organizer",
-            "承办": "host", "协办": "co-organizer", "支持": "supporter", "赞助": "sponsor"}
+            "承办": "host", "协办": "co-organizer", "联办": "co-organizer", "赞助": "sponsor"}
+"""Verbs that make a body an organiser; 指导 and 支持 (guided, supported by) parse as roles of the list but name no
+organiser."""
+_DATELINE_LEAD = regex.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|\s)|本报讯|本网讯|[／/]\p{Han}{2,6}报[导道])\s*[）)】〕]?\s*"
+)
+"""A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕): what precedes the holding body."""
+_ORGANIZER_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, {*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS}), key=len, reverse=True))
+                               + r")$|\p{Han}[市县省州]$")
+_CREDIT_LINE = regex.compile(r"\s*(?:主办|承办|协办|联办)(?:机构|单位|方)?\s*[：:]")
+_FOOTER = regex.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地图|联系我们|技术支持")
+"""Words of a page footer: a 主办 line next to them credits the site, not the event."""
 _MAX_ORGANIZER_SENTENCES = 20
 _SELF = regex.compile(r"[我本]\p{Han}$")
 """A body naming itself (我会, 本校): not a name."""
@@ -143,13 +160,16 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             start += stop.end()
         while start < m.start() and text[start] in " ）)":
             start += 1
+        edition = _EDITION_INSIDE.search(text, start + 1, m.start())
+        if edition and words.get(edition.start(), (-1, ""))[1] == "v" and words[edition.start()][0] == start:
+            start = edition.start()  # 发布第三届…节: a verb opening the clause before the edition is not the name's
         inside = _after_unclosed_quote(text[start:end])
         if inside and not (text[end : end + 1] in ("”", "」") and _HELD_BY_NAME.fullmatch(text[start : start + inside - 1])):
             start += inside  # 宣布「第五届…博览会」: the name starts inside the quote; 第八届「…论坛」 keeps its edition
         name = text[start:end]
         if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
             continue
-        if _is_generic(start, m.start(), words):
+        if _is_generic(start, m.start(), words) or _TOLD_AT.search(text, start, m.start()):
             continue
         if len(name) < 4 or len(regex.findall(r"\p{Han}", text[start:m.start()])) < 2:
             continue
@@ -216,7 +236,8 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_HELD_BEFORE = regex.compile(r"(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
+_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划)[^，。；]{0,8})(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
+"""A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
 _HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
 _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
@@ -273,7 +294,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             end -= len(occasion.group())
         candidates.append((start, end))
     paragraphs = _lead_paragraphs(text)
-    if not candidates or not paragraphs:
+    if not candidates or not paragraphs or _REPORTING_PERIOD.match(text, paragraphs[0][0]):
         return None
     starting = {c[0]: c for c in candidates}
     hosts = {c for c in candidates if any(_holds(text, c, starting[at]) for at in range(c[1] + 1, c[1] + 13) if at in starting)}
@@ -302,18 +323,24 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     return _fuller_form(text, candidates, chosen)
 
 
+_REPORTING_PERIOD = regex.compile(
+    r"\s*(?:(?:今年|去年|\d{4}年)?(?:前三季度|一季度|第[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|"
+    r"\d{1,2}[至到\-—]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,2}月)|今年以来|年初以来)[，,]"
+)
+"""A lead that opens with the period it reports on (今年一季度，…; 1至10月，…) is a statistics report: an event it names is
+one of its examples (其中，第十届车展吸引…), not what the article reports."""
 _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?$")
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会")
-_UNNAMED_KINDS = ("ceremony", "meeting", "launch")
+_UNNAMED_KINDS = ("ceremony", "meeting", "launch", "press")
 
 
 def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
-    """An event the lead reports without a name: a body holds a ceremony, meeting or release (举办发布会, 举行颁奖典礼) or
-    signs an agreement (a signing ceremony). Its event word's span and kind.
+    """An event the lead reports without a name: a body holds a ceremony, meeting, release or news conference (举办发布会,
+    举行颁奖典礼, 召开新闻发布会, 舉行記者會) or signs an agreement (a signing ceremony). Its event word's span and kind.
 
-    A bare news conference (举行发布会, then figures or a case) is where news is told, not an event; a visit or
+    A bare 发布会 that releases nothing (举行发布会, then figures or a case) is where news is told, not an event; a visit or
     inspection (调研, 视察, 会见) is no event either.
     """
     paragraphs = _lead_paragraphs(text, 1)
@@ -321,7 +348,7 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         return None
     lead_start, lead_end = paragraphs[0]
     lead = text[lead_start:lead_end]
-    if _VISIT.search(lead):
+    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead):
         return None
     for m in _KEYWORD.finditer(lead):
         start, end = lead_start + m.start(), lead_start + m.end()
@@ -412,14 +439,20 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where the event is named: by its last words, by the short name bracketed after it (…博览会（西博会）), or by an event
-    word after 本届/此次 (本届博览会, 本次活动); in text order."""
+    """Where the event is named: by its last words, by the short name bracketed after it (…博览会（西博会）), by an event
+    word after 本届/此次 (本届博览会, 本次活动), or by the tail of its name opening a clause (茶文化节于…, 论坛由…); in text order."""
     keys = [text[max(start, end - 6) : end]]
     alias = _ALIAS_AFTER.match(text[end : end + 12])
     if alias:
         keys.append(alias["alias"])
     found = [(at, at + len(key)) for key in keys for at in occurrences(text, key)] + [m.span() for m in _THIS_EVENT.finditer(text)]
-    return sorted(found)
+    name = text[start:end]
+    word = (_LAST_KEYWORD.search(name) or [None])[0]
+    if word:
+        for m in regex.finditer(r"(?:^|(?<=[。，；！？\n]))\s*(\p{Han}{0,4}?" + regex.escape(word) + ")", text):
+            if len(m[1]) >= 2 and name.endswith(m[1]) and m.start(1) != start:
+                found.append(m.span(1))
+    return sorted(set(found))
 
 
 def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -442,7 +475,7 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     A stated range wins (25日至28日). Else a day followed by a verb of opening or holding is the start and one followed by
     a verb of closing (闭幕, 落下帷幕) or led by 至/持续至 the end, days right after a mention of the event (本届交易会4日
     开幕) before others (5日召开的<event>通报会); 今/昨 count as days of the page date; without either, the day next to
-    the first mention is the start. A stated length (为期三天) gives the missing end or start.
+    the first mention is the start; 今/昨 are read against a dateline's day before the page date. A stated length (为期三天) gives the missing end or start.
     """
     text = text_of(doc)
     sentences = _mention_sentences(text, start, end)
@@ -454,7 +487,7 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     stated = _stated_range(text, dates, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
     if stated:
         return stated
-    published = doc.user_data.get("published")
+    published = _dateline_day(text, dates) or doc.user_data.get("published")
     mention_ends = {e for _, e in _mentions(text, start, end)}
     named_before = lambda at: any(at - k in mention_ends and not regex.search(r"[，。；]", text[at - k : at]) for k in range(13))
     opening = closing = None
@@ -475,6 +508,8 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
             opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
             if _CLOSING_AFTER.match(text[end : end + 32]):
                 opening, closing = None, opening
+    if closing is None:
+        closing = _closing_after_mentions(text, sentences, dates, opening)
     if opening is None and closing is None:
         return None, None
     durations = [d for s, e in sentences for d in find_durations(text[s:e])] or find_durations(text)
@@ -483,6 +518,28 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     elif durations and opening is None:
         opening = _shift(closing, -(durations[0].days - 1))
     return opening, closing
+
+
+def _dateline_day(text: str, dates: list[dict]) -> Optional[str]:
+    """The day of a dateline (亚罗士打12日讯, 新华社北京5月8日电): the 今/昨 of the story are read against it, not the page."""
+    for a in dates:
+        if a["precision"] == "day" and a["value"] and len(a["value"]) == 10 and regex.match(r"\s*(?:电|讯)", text[a["end"] : a["end"] + 3]):
+            return a["value"]
+    return None
+
+
+def _closing_after_mentions(text: str, sentences: list[tuple[int, int]], dates: list[dict], opening: Optional[str]) -> Optional[str]:
+    """The day a sentence right after one naming the event, in its paragraph, says it runs until or closes on (…开幕。
+    比赛将持续至8月18日): its subject is the event, named by a plain word; no day before the opening."""
+    for _, e in sentences:
+        if e >= len(text) or text[e] == "\n":
+            continue
+        s, e = _sentence(text, e + 1, e + 1)
+        for at, value in _days_in(text, s, e, dates, None):
+            if (_CLOSING_AFTER.match(text[at[1] : at[1] + 12]) or _LASTS_UNTIL.search(text[max(s, at[0] - 8) : at[0]])) and (
+                    opening is None or value >= opening):
+                return value
+    return None
 
 
 def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]) -> Optional[tuple[str, str]]:
@@ -537,6 +594,11 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
 _SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])")
 _TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
 _VENUE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
+_VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4})(?:国际|市立|县立)?(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
+_DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
+"""A venue's name and the place word it opens with (亚罗士打国际会展中心): the city when a dateline names it too
+(亚罗士打12日讯) though no tagger knows it."""
+_CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)$")
 
 
@@ -551,8 +613,9 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
 
 def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organizer]) -> Optional[Place]:
     """Where the event is: the place after 在/于 in its sentences or the headline, the name's bracket (中国(镇江)), a place
-    LAC finds in the name, the city of a city government that organises it, the dateline; Hong Kong and Macau papers'
-    events are in their city when nothing else says."""
+    LAC finds in the name, the city of a city government that organises it, the dateline; the head of a venue's name no
+    tagger knows that a dateline names (亚罗士打国际会展中心, 亚罗士打12日讯). Hong Kong, Macau and Singapore papers' events are in their city unless a place is
+    said outside a venue's or the event's name."""
     text = text_of(doc)
     mentions = [text[s:e] for s, e in _mention_sentences(text, start, end)[:3]]
     title = doc.user_data.get("title")
@@ -564,24 +627,46 @@ def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organiz
     paren = regex.search(r"[（(](\p{Han}{2,4})[)）]", text[start:end])
     if paren:
         segments.append(paren.group(1))
+    city_state = _CITY_STATES.get(doc.user_data.get("locale"))
     words: list[str] = []
     for i, segment in enumerate(segments + [text[start:end]]):
-        words += [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (i < spoken or w in tagged)]
+        found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (i < spoken or w in tagged)]
+        if city_state:  # in a city-state only a place said on its own (在深圳举行) is another city, not one inside a name
+            found = [w for w in found if i < spoken and w == segment]
+        elif i < spoken and not found:
+            head = _VENUE_HEAD.fullmatch(segment)
+            found = [head["place"]] if head and regex.search(regex.escape(head["place"]) + _DATELINE_DAY, text) else []
+        words += found
     for organizer in organizers:
         body = _CITY_BODY.match(to_simplified(organizer.name))
         if body and body[1] not in words:
             words.append(body[1])
-    for place in doc.user_data.get("dateline_places", []):
-        words += [w for w in _place_words(place, tagged) if w not in words and len(w) > 1]
+    dateline = [w for place in doc.user_data.get("dateline_places", []) for w in _place_words(place, tagged) if len(w) > 1]
+    words += [w for w in dateline or _dateline_places(analysis_text(source[:600])) if w not in words]
     words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
-    if not words and doc.user_data.get("locale") in ("hongkong", "macau"):
-        words = ["香港" if doc.user_data["locale"] == "hongkong" else "澳门"]
+    if not words and city_state:
+        words = [city_state]
     if not words:
         return None
     province = next((w for w in words if _PROVINCE.search(w)), None)
     city = next((w for w in words if w != province), province if province and _MUNICIPALITY.fullmatch(province) else None)
     return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=_source_form(text, source, city) if city else None,
                  province=_source_form(text, source, province) if province else None)
+
+
+_DATELINE_PLACE = regex.compile(
+    r"[/／]\s*(?P<place>\p{Han}{2,4})报[导道]"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?P<place>\p{Han}{2,3})(?:电|讯)"
+    r"|[（(【〔](?P<place>\p{Han}{2,4})(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
+)
+"""A dateline's place: 记者X／桃园报导, 11月17日烟台讯, （亚罗士打12日讯）."""
+
+
+def _dateline_places(text: str) -> list[str]:
+    """The place of a dateline near the top of the page (a byline the cleaning blanked included), when the cleaning step
+    found none."""
+    m = _DATELINE_PLACE.search(text)
+    return [m["place"]] if m and not _COUNTRY.fullmatch(m["place"]) else []
 
 
 def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) -> list[Organizer]:
@@ -593,18 +678,25 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     for s, e in _organizer_sentences(text, key, word):
         sentence = text[s:e]
         for m in _ORGANIZERS.finditer(sentence):
-            found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies)
+            found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
             at = m.end()
             while follow := _FOLLOWING_ROLE.match(sentence, at):
-                found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies)
+                found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies, named=True)
                 at = follow.end()
         for pattern in _PLAIN_ORGANIZERS:
             for m in pattern.finditer(sentence):
-                found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"] or "主办", bodies)
+                found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if following.startswith(key) or word in following:
                 found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies)
+    if len(source) == len(text):  # credit lines (主办：…) that the cleaning blanked as page furniture, not a site's footer
+        written = analysis_text(source)
+        for line in regex.finditer(r"(?m)^[^\n]*$", written):
+            if (_CREDIT_LINE.match(line.group()) and not text[line.start() : line.end()].strip()
+                    and not _FOOTER.search(written, max(0, line.start() - 120), line.end() + 120)):
+                for m in _PLAIN_ORGANIZERS[1].finditer(written, line.start(), line.end()):
+                    found += _split_organizers(source, m.start("names"), m["names"], m["verb"], bodies, named=True)
     seen, unique = set(), []
     for org in found:
         if org.name not in seen:
@@ -614,26 +706,35 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
 
 
 def _organizer_sentences(text: str, key: str, word: str) -> list[tuple[int, int]]:
-    """The first sentences that name the event (by its first words or its event word) and an organising verb."""
+    """The first sentences that name the event (by its first words or its event word) and an organising verb, and credit
+    lines (主办：…, 承办单位：…)."""
     found: list[tuple[int, int]] = []
     for m in regex.finditer(r"主办|承办|协办|合办|举办|举行|召开|主催", text):
         if found and m.start() < found[-1][1]:
             continue
         sentence = _sentence(text, m.start(), m.end())
-        if key in text[sentence[0] : sentence[1]] or word in text[sentence[0] : sentence[1]] or _KEYWORD.search(text, sentence[0], sentence[1]):
+        if (key in text[sentence[0] : sentence[1]] or word in text[sentence[0] : sentence[1]] or _KEYWORD.search(text, sentence[0], sentence[1])
+                or _CREDIT_LINE.match(text, sentence[0], sentence[1])):
             found.append(sentence)
             if len(found) == _MAX_ORGANIZER_SENTENCES:
                 break
     return found
 
 
-def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: set[str]) -> list[Organizer]:
-    """Split at 、; split at 和/与/及 only where both sides are names of bodies (工业和信息化部 stays whole).
+def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: set[str], named: bool = False) -> list[Organizer]:
+    """Split at 、; split at 和/与/及 only where both sides are names of bodies and the left one ends like one
+    (文化和旅游局, 工业和信息化部 stay whole).
 
-    What comes before a closing bracket that opens nothing (a dateline's `(记者X)`) is not part of the list.
+    A dateline before the list, and what comes before a closing bracket that opens nothing (`(记者X)`), are not part of it.
+    `named`: the list fills a slot that only bodies fill (由…主办, 主办单位为…), so a museum or an agency counts too.
     """
     if verb not in _ROLE_OF:
         return []
+    dateline = None
+    for dateline in _DATELINE_LEAD.finditer(names):
+        pass
+    if dateline:
+        offset, names = offset + dateline.end(), names[dateline.end() :]
     unopened = regex.match(r"[^（(]*[)）]", names)
     if unopened:
         offset, names = offset + unopened.end(), names[unopened.end() :]
@@ -641,24 +742,27 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
     for piece in regex.finditer(r"[^、]+", names):
         inner = list(regex.finditer(r"[^和及与]+", piece.group()))
-        if len(inner) > 1 and all(_SELF.fullmatch(p.group().strip()) or _organizer_name(p.group(), bodies, places) for p in inner):
+        if len(inner) > 1 and all(_SELF.fullmatch(p.group().strip()) or _organizer_name(p.group(), bodies, places, named)
+                                  and (k == len(inner) - 1 or places or _ORGANIZER_END.search(p.group().strip()) or _is_latin_body(p.group()))
+                                  for k, p in enumerate(inner)):
             parts = [(piece.start() + p.start(), p.group()) for p in inner]
         else:
             parts = [(piece.start(), piece.group())]
         for at, raw in parts:
             lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为)?\s*", raw).end()
-            name = _organizer_name(raw[lead:], bodies, places)
+            name = _organizer_name(raw[lead:], bodies, places, named)
             if name:
                 begin = offset + at + lead
                 out.append(Organizer(name=source[begin : begin + len(name)], role=_ROLE_OF[verb]))
     return out
 
 
-def _organizer_name(raw: str, bodies: set[str], places: bool = False) -> Optional[str]:
+def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: bool = False) -> Optional[str]:
     """The body's name without its bracketed alias, a count of places (彰化3县) or a count of the list (等5所高校); None if
     it is not a body: a recognised organisation, a name with an organisation's ending, a place's government (兰州市).
 
-    In a list of local governments named by their places (苗栗、南投、彰化3县及台中市), bare place names count.
+    In a list of local governments named by their places (苗栗、南投、彰化3县及台中市), bare place names count. In a slot
+    only bodies fill (由…主办), a body with a venue's or an agency's ending (历史博物馆, 发展机构) or a Latin company counts.
     An event's short name (农博会) holds nothing.
     """
     name = regex.sub(r"（[^（）]*）$|\((?:[^()]*)\)$", "", raw.strip())
@@ -668,9 +772,16 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False) -> Optiona
         return None
     if name in bodies or _ORG_SUFFIX.search(name) and _is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
         return name
+    if named and name not in GENERIC_BODIES and (_ORGANIZER_END.search(name) and len(name) >= 4 or _is_latin_body(name)):
+        return name
     if places and regex.fullmatch(r"\p{Han}{2,3}", name):
         return name
     return None
+
+
+def _is_latin_body(name: str) -> bool:
+    """A company named in Latin script (Halal Nexus Sdn Bhd)."""
+    return regex.fullmatch(r"[A-Z][A-Za-z&.\- ]{2,60}", name.strip()) is not None
 
 
 def _attendance(doc: Doc, source: str, start: int, end: int) -> Optional[Figure]:

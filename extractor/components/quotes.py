@@ -14,16 +14,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
-from extractor.lexicon.speech import DOCUMENT_WORDS, PRONOUNS, SPEECH_VERBS
+from extractor.lexicon.speech import COPULAS, DOCUMENT_WORDS, PRONOUNS, SPEECH_VERBS, UNNAMED_SPEAKERS, VERBS_BEFORE_PUNCT
 from extractor.lexicon.titles import HONORIFICS, POSITIONS
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
-_VERB = "(?:" + "|".join(sorted(map(regex.escape, SPEECH_VERBS), key=len, reverse=True)) + ")"
+_VERB = ("(?:" + "|".join(sorted(map(regex.escape, SPEECH_VERBS), key=len, reverse=True))
+         + "".join(f"|{regex.escape(v)}(?=\\s*[，：:])" for v in VERBS_BEFORE_PUNCT) + ")")
 _CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|(?:希望|呼吁|要求|期待|期望|勉励|寄语)\p{Han}{1,4}$|[：:]\s*$")
 """Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
 any verb of presenting (推介山西：“…”); the speaker is then named earlier in the sentence."""
 _SPEAKS = regex.compile(r"[^，。；！？“”「」]{0,12}?" + _VERB)
 """What follows a person who speaks: X表示, X在会上说, X告诉记者."""
+_UNNAMED = regex.compile("(?:" + "|".join(sorted(map(regex.escape, UNNAMED_SPEAKERS), key=len, reverse=True)) + r")[^，。；！？“”「」]{0,10}?"
+                         + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
+"""Someone who speaks for a body without being named (商务局有关负责人表示：“…”)."""
+_TERM_BEFORE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, COPULAS), key=len, reverse=True)) + r")\s*$")
 _DOCUMENT = regex.compile("|".join(sorted(map(regex.escape, DOCUMENT_WORDS), key=len, reverse=True)) + "|》")
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；：]")
 _SENTENCE_END = "。！？\n"
@@ -109,15 +114,16 @@ class QuoteComponent:
             if _DOCUMENT.search(sentence_before[_last_person_end(refs, opened - len(sentence_before), opened) :]):
                 continue  # 贺信中指出：“…”, 规划提出，“…”: a document's words
             cue = _CUE_BEFORE.search(before) is not None
-            speech = _is_speech(content) or _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before)
-            speaker = refs.last_in(opened - len(sentence_before), opened) if cue else None
+            term = _TERM_BEFORE.search(before) is not None and not _SENTENCE_PUNCT.search(content)
+            speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before)
+            speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
             told_after = False
             if speaker is None and q.closed:
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
             if told_after and speaker is None:
                 continue  # “…”瓦努阿图副总理X说: someone this text does not name as a person
             if speaker is None and q.closed and speech and regex.search(_VERB, sentence_before):
-                speaker = refs.last_in(opened - len(sentence_before), opened)
+                speaker = _speaker_before(text, opened - len(sentence_before), opened, refs)
             if speaker is None and q.parent is not None and id(q.parent) in speaker_of:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
             if speaker is None and len(content) >= 6 and _is_clause(text, q, first_tags, last_tags):
@@ -132,7 +138,8 @@ class QuoteComponent:
                         speaker = _next_sentence_speaker(text, q.end + 1, refs)
             elif speaker is None and speech and not sentence_before.strip():
                 speaker = _previous_sentence_speaker(text, opened, refs)
-            if speaker is None or not (cue or speech) or len(content) < 6 or not q.closed and not cue:
+            unnamed = speaker is None and cue and _is_speech(content) and _UNNAMED.search(before) is not None
+            if (speaker is None and not unnamed) or not (cue or speech) or len(content) < 6 or not q.closed and not cue:
                 continue
             speaker_of[id(q)] = speaker
             if q.parent is None:
@@ -148,7 +155,7 @@ class QuoteComponent:
 
 class References:
     """Where each person is referred to: by name, by surname and title or honorific (李局长, 何先生), by 他/她 (the nearest
-    person named before the pronoun); sorted by position, looked up by bisection."""
+    person named before the pronoun, in its paragraph or the one before); sorted by position, looked up by bisection."""
 
     def __init__(self, text: str, people: list[Span]):
         named = sorted((p.start_char, p.end_char, p.text) for p in people)
@@ -169,7 +176,7 @@ class References:
         pronouns = []
         for m in regex.finditer("|".join(PRONOUNS), text):
             nearest = bisect_right(end_offsets, m.start())
-            if nearest:
+            if nearest and not _paragraphs_between(text, ends[nearest - 1][0], m.start()):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
         self.refs = sorted(named + pronouns)
         self.starts = [r[0] for r in self.refs]
@@ -181,6 +188,11 @@ class References:
     def last_in(self, start: int, end: int) -> Optional[str]:
         found = self.within(start, end)
         return found[-1][2] if found else None
+
+
+def _paragraphs_between(text: str, start: int, end: int) -> int:
+    """How many whole paragraphs (lines that hold text) lie between `start` and `end`."""
+    return sum(1 for line in text[start:end].split("\n")[1:-1] if line.strip())
 
 
 def _surname_titles(text: str) -> list[tuple[int, int]]:
@@ -216,6 +228,19 @@ def _last_person_end(refs: References, start: int, end: int) -> int:
     """Offset, relative to `start`, just after the last person named in [start, end); 0 when none is."""
     found = refs.within(start, end)
     return found[-1][1] - start if found else 0
+
+
+def _speaker_before(text: str, start: int, end: int, refs: References) -> Optional[str]:
+    """Who says the words opened at `end`: the last person named in [start, end) outside a quotation closed before it (a
+    name inside 「创意智优计划」 is no speaker)."""
+    outside = [r for r in refs.within(start, end) if not _quoted_before(text, r[1], end)]
+    return outside[-1][2] if outside else None
+
+
+def _quoted_before(text: str, at: int, end: int) -> bool:
+    """More quotation marks close than open between `at` and `end`: `at` lies in a quotation closed before `end`."""
+    stretch = text[at:end]
+    return sum(stretch.count(m) for m in OPEN_CLOSE.values()) > sum(stretch.count(m) for m in OPEN_CLOSE)
 
 
 def _speakers_in(text: str, start: int, end: int, refs: References) -> list[str]:

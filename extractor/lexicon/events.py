@@ -6,18 +6,23 @@ PAIRED_KINDS     event words that, joined to another event by 暨, take the othe
                  held as part of a fair is named after it).
 OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
 SEGMENT_WORDS    counted nouns whose enumerated items are the event's structure.
+TOLD_AT          words before an event word that make the session where news is told, not an event (业绩说明会: a
+                 company's results are the news).
+ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency): they
+                 count only where the slot takes bodies alone (由…主办, 主办单位为…).
 """
 
 KINDS = {
     "大会": "conference", "研讨会": "conference", "交流会": "conference", "推介会": "conference", "学术会议": "conference",
     "报告会": "conference", "论坛": "forum", "高峰论坛": "forum", "峰会": "summit", "高峰会": "summit",
     "博览会": "expo", "展会": "expo", "展": "expo", "展销会": "fair", "博会": "expo", "交会": "fair", "洽会": "fair", "贸会": "fair", "展览会": "fair", "展览": "fair", "交易会": "fair",
-    "洽谈会": "fair", "博览交易会": "fair", "交易博览会": "fair", "商品交易会": "fair",
+    "洽谈会": "fair", "书展": "fair", "博览交易会": "fair", "交易博览会": "fair", "商品交易会": "fair",
     "签约仪式": "ceremony", "仪式": "ceremony", "典礼": "ceremony", "颁奖礼": "ceremony", "颁奖典礼": "ceremony",
     "年会": "meeting", "会议": "meeting", "座谈会": "meeting", "联席会议": "meeting", "推进会": "meeting", "对接会": "meeting",
     "发布会": "launch", "新品发布会": "launch", "招待会": "other", "活动": "other", "晚会": "other",
     "新闻发布会": "press", "记者会": "press", "记者招待会": "press", "吹风会": "press", "通气会": "press", "见面会": "press",
     "颁奖礼": "ceremony", "颁奖仪式": "ceremony", "颁奖大会": "ceremony", "奖励大会": "ceremony", "表彰大会": "ceremony", "庆典": "ceremony",
+    "表扬大会": "ceremony", "表彰会": "ceremony", "颁奖会": "ceremony", "颁奖晚会": "ceremony", "授奖大会": "ceremony",
     "通报会": "press", "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
     "晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
     "运动会": "other", "运会": "other", "赛": "other", "马拉松": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
@@ -32,3 +37,8 @@ OCCASION_WORDS = ("开幕式", "开幕典礼", "开幕仪式", "闭幕式", "闭
 
 SEGMENT_WORDS = ("板块", "版块", "部分", "展区", "分论坛", "专区", "单元", "展馆", "主题馆", "馆", "活动", "环节", "专场")
 
+
+ORGANIZER_ENDINGS = ("机构", "馆", "图书馆", "博物馆", "美术馆", "纪念馆", "科技馆", "文化馆", "中心", "平台", "俱乐部", "工作室",
+                     "剧团", "乐团", "出版社", "杂志社", "报社", "书店", "站", "所", "校", "园", "社", "团", "台")
+
+TOLD_AT = ("业绩", "财报", "年报", "季报")

@@ -3,12 +3,15 @@
 SPEECH_VERBS     verbs that introduce or close someone's words (X表示，“…”; “…”X说).
 DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出：“…”, 规划提出，“…”) are no one's speech.
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
+VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 指 is also 指导, 指标).
+UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are quotes with no speaker.
+COPULAS          words after which quoted words are a term (不是“…”，而是“…”; 被称为“…”), not someone's words.
 """
 
 SPEECH_VERBS = (
     "说", "表示", "指出", "强调", "认为", "提到", "称", "介绍", "宣布", "坦言", "笑称", "回应", "直言", "呼吁", "坦承", "补充",
     "透露", "希望", "寄语", "写道", "说道", "问道", "提醒", "相信", "期待", "期望", "感叹", "形容", "总结", "重申", "承诺",
-    "致辞", "致词", "讲话", "发言", "所说", "谈到", "提出", "勉励", "讲", "讲道", "所讲", "告诉记者", "话",
+    "致辞", "致词", "讲话", "发言", "所说", "谈到", "提出", "勉励", "讲", "讲道", "所讲", "告诉记者", "话", "看来",
 )
 
 DOCUMENT_WORDS = (
@@ -17,3 +20,9 @@ DOCUMENT_WORDS = (
 )
 
 PRONOUNS = ("他", "她")
+
+VERBS_BEFORE_PUNCT = ("指",)
+
+UNNAMED_SPEAKERS = ("负责人", "发言人", "新闻发言人", "相关人士", "知情人士", "业内人士", "官员", "工作人员", "发言人办公室")
+
+COPULAS = ("是", "不是", "而是", "就是", "为", "成为", "称为", "称作", "叫做", "叫", "作为", "视为", "当作", "被誉为", "誉为")
