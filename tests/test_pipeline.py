@@ -101,3 +101,20 @@ def test_a_saved_pipeline_loads_in_a_fresh_process_and_gives_the_same_records(tm
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout) == [extract(text).model_dump_json() for text in texts]
+
+
+def test_words_by_end_reads_as_the_dict_of_the_docs_words():
+    """The event component's word table (arrays searched by bisection) answers as a dict of (start, tag) by end would."""
+    from extractor import load
+    from extractor.components import WordsByEnd
+
+    doc = load()(TRADITIONAL)
+    table = {t.idx + len(t.text): (t.idx, t.tag_) for t in doc}
+    words = WordsByEnd(doc)
+    for end in range(len(doc.text) + 2):
+        assert words.get(end) == table.get(end) and words.get(end, (-1, "")) == table.get(end, (-1, ""))
+        if end in table:
+            assert words[end] == table[end]
+        else:
+            with pytest.raises(KeyError):
+                words[end]

@@ -53,6 +53,12 @@ class WordsByEnd:
         self.tags = doc.to_array([TAG]).reshape(-1) if len(doc) else np.zeros(0, dtype=np.uint64)
         self.strings = doc.vocab.strings
 
+    def __getitem__(self, end: int) -> tuple[int, str]:
+        found = self.get(end)
+        if found is None:
+            raise KeyError(end)
+        return found
+
     def get(self, end: int, default: Optional[tuple[int, str]] = None) -> Optional[tuple[int, str]]:
         at = int(np.searchsorted(self.ends, end))
         if at < len(self.ends) and self.ends[at] == end:
