@@ -87,3 +87,31 @@ FORMER_MEMBERSHIP = [  # a body, then 原 and a body within it: the organisation
 def test_organization_before_a_former_membership(text, organization):
     names = {o.name for o in extract(text).organizations}
     assert organization in names and not any("原" in name for name in names)
+
+
+def organizations_and_titles(text: str) -> tuple[set[str], dict[str, list[str]]]:
+    record = extract(text)
+    return {o.name for o in record.organizations}, {p.name: [t.text for t in p.titles] for p in record.people}
+
+
+TITLE_ORGANIZATIONS = [  # the organisation written inside a title, where the title's words make it hard to see
+    pytest.param("县府水利处长张美玲说明工程进度。", ({"县府水利处"}, {"张美玲": ["县府水利处长"]}), id="ending-shared-with-position"),
+    pytest.param("縣府水利處長張美玲說明工程進度。", ({"縣府水利處"}, {"張美玲": ["縣府水利處長"]}),
+                 id="ending-shared-with-position-traditional"),
+    pytest.param("国防部长李德明会见来宾。", ({"国防部"}, {"李德明": ["国防部长"]}), id="minister"),
+    pytest.param("副处长王立出席。", (set(), {"王立": ["副处长"]}), id="position-alone-near-miss"),
+    pytest.param("云州市委书记张立平表示欢迎。", ({"云州市委"}, {"张立平": ["云州市委书记"]}), id="place-and-party-committee"),
+    pytest.param("雲州市委書記張立平表示歡迎。", ({"雲州市委"}, {"張立平": ["雲州市委書記"]}), id="place-and-party-committee-traditional"),
+    pytest.param("市委书记张立平表示欢迎。", (set(), {"张立平": ["市委书记"]}), id="party-committee-without-place-near-miss"),
+    pytest.param("李教授与长河智造集团有限公司董事长陈海签约。", ({"长河智造集团有限公司"}, {"陈海": ["长河智造集团有限公司董事长"]}),
+                 id="joiner-after-a-position-ends-the-title"),
+    pytest.param("李教授與長河智造集團有限公司董事長陳海簽約。", ({"長河智造集團有限公司"}, {"陳海": ["長河智造集團有限公司董事長"]}),
+                 id="joiner-after-a-position-ends-the-title-traditional"),
+    pytest.param("数码、艺术及青年部政务部长林国安出席。", ({"数码、艺术及青年部"}, {"林国安": ["数码、艺术及青年部政务部长"]}),
+                 id="minister-of-state"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_ORGANIZATIONS)
+def test_organizations_inside_titles(text, expected):
+    assert organizations_and_titles(text) == expected

@@ -74,7 +74,8 @@ def _title_start(doc: Doc, name: Span) -> int:
     while i > 0:
         token = doc[i - 1]
         text = token.text
-        if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 and doc[i - 2].tag_ not in ("PER", "w"):
+        if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 \
+                and doc[i - 2].tag_ not in ("PER", "w") and not _POSITION_END.search(doc[i - 2].text):
             i -= 1
             continue
         if text == "、" and organization_seen and _inside_organization_list(doc, i - 1):
@@ -266,6 +267,10 @@ def _roles(doc: Doc, mention: Span, sentences: _Sentences) -> list[Span]:
     return spans
 
 
+_SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?([处局部厅司署])长")
+"""A department's ending that is also the first character of its head's position (农业处长, 外交部长)."""
+
+
 def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list[Span]:
     """Organisations written inside titles count (国家发改委气候司副司长 -> 国家发改委气候司), generic bodies without their place do not."""
     names = {text_of(doc)[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)] for o in orgs}
@@ -273,6 +278,9 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
         organization = title._.attrs.get("organization")
         if not organization or organization in names:
             continue
+        shared = _SHARED_ENDING.match(title.text, len(organization))
+        if shared and not _ORG_END.search(organization):  # 农业处长: the body is 农业处
+            organization += shared.group(1)
         organization = organization.lstrip("、，")
         organization = regex.sub(r"^(?:" + "|".join(("前", "原")) + ")", "", organization)
         former = _FORMER_INSIDE.search(organization)
