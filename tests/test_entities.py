@@ -133,6 +133,26 @@ NAMED_INSTITUTIONS = [  # named national and SAR institutions count without a pl
 ]
 
 
+PLACES_AND_ENDINGS = [  # where a place, a level of government and an ending meet
+    pytest.param("青溪县府说，青溪的稻米品质很好。", {"青溪县府"}, id="place-body-tagged-as-a-place"),
+    pytest.param("青溪縣府說，青溪的稻米品質很好。", {"青溪縣府"}, id="place-body-tagged-as-a-place-traditional"),
+    pytest.param("来自青溪县的游客很多。", set(), id="place-alone-near-miss"),
+    pytest.param("青溪县政府表示，青溪茶园面积扩大。", {"青溪县政府"}, id="place-before-its-level-is-no-organisation"),
+    pytest.param("工务署署长陈立文出席开通仪式。", {"工务署"}, id="ending-that-begins-a-position"),
+    pytest.param("工務署署長陳立文出席開通儀式。", {"工務署"}, id="ending-that-begins-a-position-traditional"),
+    pytest.param("特区政府会继续支持青年创业。", set(), id="auxiliary-verb-after-a-body"),
+    pytest.param("特區政府會繼續支持青年創業。", set(), id="auxiliary-verb-after-a-body-traditional"),
+    pytest.param("宁江市文化和旅游局会同各区举办活动。", {"宁江市文化和旅游局"}, id="ending-then-a-verb-near-miss"),
+    pytest.param("宁江市文化和旅遊局會同各區舉辦活動。", {"宁江市文化和旅遊局"}, id="he-after-a-noun-tagged-as-a-body-traditional"),
+    pytest.param("北岸历史博物馆与南岭水下考古研究中心合办展览。", {"南岭水下考古研究中心"}, id="yu-before-a-place-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACES_AND_ENDINGS)
+def test_places_levels_and_endings(text, expected):
+    assert organizations(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", NAMED_INSTITUTIONS)
 def test_named_institutions_and_events(text, expected):
     assert organizations(text) == expected

@@ -38,6 +38,8 @@ _VENUE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS),
 _ROLE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, ROLE_ENDINGS), key=len, reverse=True)) + ")$")
 _EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)|^(?:产业园|园区|基地|项目|工程|计划)")
 _SUFFIX_AFTER = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")")
+_PLACE_BODY_END = regex.compile(r"\p{Han}{2}(?:" + "|".join(sorted(map(regex.escape, PLACE_BODIES), key=len, reverse=True)) + ")$")
+_LEVEL_AFTER = regex.compile(r"[省市县区镇乡州]")
 _PLACE_BODY = regex.compile("(?:" + "|".join(sorted(map(regex.escape, PLACE_BODIES), key=len, reverse=True)) + ")")
 _HONORIFIC = regex.compile("(?:" + "|".join(map(regex.escape, HONORIFICS)) + ")$")
 _STYLE = "(?:" + "|".join(sorted(map(regex.escape, HONORIFIC_STYLES), key=len, reverse=True)) + ")"
@@ -128,6 +130,8 @@ class EntityComponent:
             body = _PLACE_BODY.match(text, place.end_char)
             if body:
                 candidates.append((place.start_char, body.end()))
+            elif _PLACE_BODY_END.search(place.text):  # 彰化县府 tagged as a place
+                candidates.append((place.start_char, place.end_char))
         candidates += _named_by_ending(doc)
         candidates += [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
         candidates += [m.span() for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
@@ -145,7 +149,7 @@ class EntityComponent:
             if joined:
                 start -= len(joined.group())
             suffix = _SUFFIX_AFTER.match(text, end)
-            if suffix and doc.char_span(start, suffix.end()) is not None and not _ENDS_WITH_POSITION.search(text[start : suffix.end()]):
+            if suffix and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
@@ -163,7 +167,8 @@ class EntityComponent:
             if not _ORG_SUFFIX.search(name) and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, end):
                 continue
-            if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places or name in COUNTRIES:
+            if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places and not _PLACE_BODY_END.search(name) \
+                    or name in COUNTRIES:
                 continue
             country = _COUNTRY_PREFIX.match(name)
             if country:
@@ -180,12 +185,27 @@ class EntityComponent:
                 org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)]}
             found.setdefault(name, org)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
-        return [o for name, o in found.items() if name not in aliases]
+        return [o for name, o in found.items() if name not in aliases and not _place_of(name, found)]
 
 
 _GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
 _LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵)(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
 _EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + "|".join(map(regex.escape, EVENT_ABBREVIATION_ENDINGS)) + ")$")
+
+
+def _place_of(name: str, found: dict) -> bool:
+    """A 'name' without an ending that another organisation opens with, followed by a level (南投 of 南投县政府), is a place."""
+    return not _ORG_SUFFIX.search(name) and any(other.startswith(name) and _LEVEL_AFTER.match(other, len(name)) for other in found)
+
+
+def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
+    """An ending written right after a candidate is part of its name, unless it is a verb of its own (特区政府会继续,
+    节办了) or the first character of a position (路政署署长)."""
+    span = doc.char_span(start, suffix.end())
+    if span is None or _ENDS_WITH_POSITION.search(span.text) or _POSITION_AHEAD.match(text, suffix.start()):
+        return False
+    last = span[-1]
+    return not (last.text == suffix.group() and len(last.text) == 1 and last.tag_.startswith("v"))
 
 
 def _is_organization(name: str) -> bool:
@@ -238,12 +258,15 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     Endings that also end plain nouns or verbs (会, 企业, 办: 年会, 中国企业, 展会办成) build nothing; role words
     (主办单位) are not part of a name. The ending is a word of its own or ends a word the dictionary knows as an organisation, at least one word stands
     before it, and a name that is no department (商务厅, 统战部) holds a proper name or place: 行业协会, 地方政府 and
-    众多企业 are no names. Event endings (交易会) give none."""
+    众多企业 are no names. Event endings (交易会) give none, nor an ending that begins a position (路政署署长)."""
     found = []
     for k, token in enumerate(doc):
         ending = _BUILD_ENDING.search(token.text)
         if ending is None or ending.start() > 0 and token.tag_ != "ORG" and _dictionary_tag(token.text) not in ("nt", "j") \
                 and not _department_word(token.text, ending.group()):
+            continue
+        head = _POSITION_AHEAD.match(text_of(doc), token.idx)
+        if head and head.end() > token.idx + len(token.text):  # 署|长: the ending begins a position
             continue
         i = k
         while i > 0 and k - i < _MAX_NAME_WORDS and _name_word(doc, i - 1):
@@ -295,12 +318,15 @@ def _proper_word(token) -> bool:
 def _name_word(doc: Doc, k: int) -> bool:
     """A word that can stand inside an organisation's name: a noun, place or name word, a word the dictionary does
     not know (主计 of 主计总处) whatever the tagger calls it, Latin words and the
-    spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not between two bodies: A公司与B公司)."""
+    spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not between two bodies: A公司与B公司,
+    nor before a place or name: …博物馆与南粤…), however the tagger calls a common noun (宁江市文化|和旅游局)."""
     token = doc[k]
     text = token.text
     if text in _JOINING_WORDS:
-        return k > 0 and _name_word(doc, k - 1) and doc[k - 1].text not in _JOINING_WORDS and not _ORG_SUFFIX.search(doc[k - 1].text) \
-            and doc[k - 1].tag_ not in ("ORG", "LOC")
+        before = doc[k - 1] if k > 0 else None
+        return before is not None and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS and not _ORG_SUFFIX.search(before.text) \
+            and (before.tag_ not in ("ORG", "LOC") or _common_noun(before)) and k + 1 < len(doc) \
+            and (doc[k + 1].tag_ not in ("ORG", "LOC") or _common_noun(doc[k + 1]))
     if text.isascii() and any(ch.isalpha() for ch in text) and text.replace("&", "").replace(".", "").isalnum():
         return True
     if text == " ":
@@ -315,6 +341,11 @@ def _name_word(doc: Doc, k: int) -> bool:
     if _HAN_ONLY.fullmatch(text) is None:
         return False
     return token.tag_ in _NAME_WORD_TAGS or len(text) >= 2 and not _dictionary_tag(text) and token.tag_ not in ("d", "p", "r", "u", "m", "q", "TIME")
+
+
+def _common_noun(token) -> bool:
+    """A word the dictionary knows as a common noun (文化, 旅游局), whatever the tagger calls it; no place or name."""
+    return _dictionary_tag(token.text) in ("n", "vn")
 
 
 def _dictionary_tag(word: str, unknown: str = "") -> str:
