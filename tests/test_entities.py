@@ -148,6 +148,23 @@ PLACES_AND_ENDINGS = [  # where a place, a level of government and an ending mee
 ]
 
 
+BRACKETED_PLACES = [  # a place in brackets inside or after a name is part of it; an abbreviation in brackets is an alias
+    pytest.param("全资子公司青禾能源（马来西亚）有限公司在柔佛建厂。", {"青禾能源（马来西亚）有限公司"}, id="place-between-name-and-ending"),
+    pytest.param("全資子公司青禾能源（馬來西亞）有限公司在柔佛建廠。", {"青禾能源（馬來西亞）有限公司"},
+                 id="place-between-name-and-ending-traditional"),
+    pytest.param("康泰e家（深圳）智能科技有限公司今天发布新品。", {"康泰e家（深圳）智能科技有限公司"}, id="words-on-both-sides"),
+    pytest.param("北岭大学(威海)与南港大学签约。", {"北岭大学(威海)", "南港大学"}, id="place-after-the-name"),
+    pytest.param("北嶺大學(威海)與南港大學簽約。", {"北嶺大學(威海)", "南港大學"}, id="place-after-the-name-traditional"),
+    pytest.param("在深圳（广东）工作的王强说，收入增加了。", set(), id="place-after-a-place-near-miss"),
+    pytest.param("南港大学（南大）与北岭大学签约。", {"南港大学", "北岭大学"}, id="abbreviation-in-brackets-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRACKETED_PLACES)
+def test_places_in_brackets(text, expected):
+    assert organizations(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", PLACES_AND_ENDINGS)
 def test_places_levels_and_endings(text, expected):
     assert organizations(text) == expected

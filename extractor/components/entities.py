@@ -25,6 +25,7 @@ from extractor.lexicon.organizations import (
     VENUE_ENDINGS,
 )
 from extractor.lexicon.organizations import LATIN_LEGAL_FORMS
+from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
 from extractor.lexicon.titles import ADDRESS_ENDINGS, HONORIFIC_STYLES, HONORIFICS, POSITIONS
 
@@ -148,6 +149,7 @@ class EntityComponent:
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
                 start -= len(joined.group())
+            start, end = _across_bracketed_place(doc, text, start, end, places)
             suffix = _SUFFIX_AFTER.match(text, end)
             if suffix and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
@@ -165,7 +167,7 @@ class EntityComponent:
                 end -= len(role.group())
             name = text[start:end]
             if not _ORG_SUFFIX.search(name) and not _latin_company(name) and (start, end) not in listed \
-                    and not _credible_without_suffix(doc, name, start, end):
+                    and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
             if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places and not _PLACE_BODY_END.search(name) \
                     or name in COUNTRIES:
@@ -176,6 +178,8 @@ class EntityComponent:
                 name = text[start:end]
             if not _is_organization(name) and not ((start, end) in listed and not _VENUE.search(name) and name not in GENERIC_BODIES):
                 continue
+            end = _bracketed_place_end(text, end, places)
+            name = text[start:end]
             org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
             if org is None:
                 continue
@@ -191,6 +195,45 @@ class EntityComponent:
 _GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
 _LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵)(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
 _EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + "|".join(map(regex.escape, EVENT_ABBREVIATION_ENDINGS)) + ")$")
+
+
+_BRACKETED = regex.compile(r"[（(]([^（）()，。、]{2,8})[）)]")
+_BRACKETED_BEFORE = regex.compile(r"[（(]([^（）()，。、]{2,8})[）)]$")
+_MAX_BRACKET_WORDS = 5
+
+
+def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: set[str]) -> tuple[int, int]:
+    """A place in brackets inside or after a name is part of it (某能源（马来西亚）有限公司, 某大学（威海）): the name runs
+    over the bracket and the words on its other side up to the name's ending, or back to where the name starts."""
+    after = _bracketed_place_end(text, end, places)
+    first = doc.char_span(after, after + 1, alignment_mode="expand") if after > end else None
+    if first is not None and first[0].idx == after:
+        for k in range(first.start, min(first.start + _MAX_BRACKET_WORDS, len(doc))):
+            if not _name_word(doc, k):
+                break
+            if _ORG_SUFFIX.search(doc[k].text):
+                end = doc[k].idx + len(doc[k].text)
+                break
+    before = _BRACKETED_BEFORE.search(text, max(0, start - 10), start)
+    if before and _is_place(before.group(1), places):
+        last = doc.char_span(before.start() - 1, before.start(), alignment_mode="expand")
+        if last is not None and last.end_char == before.start():
+            k = last.end
+            while k > 0 and last.end - k < _MAX_BRACKET_WORDS and _name_word(doc, k - 1) and not _ORG_SUFFIX.search(doc[k - 1].text):
+                k -= 1
+            if k < last.end:
+                start = doc[k].idx
+    return start, end
+
+
+def _is_place(word: str, places: set[str]) -> bool:
+    return word in places or word in COUNTRIES or word in REGION_PREFIXES
+
+
+def _bracketed_place_end(text: str, end: int, places: set[str]) -> int:
+    """Where a place in brackets written right after a name ends (某大学（威海）), or `end` when there is none."""
+    bracket = _BRACKETED.match(text, end)
+    return bracket.end() if bracket and _is_place(bracket.group(1), places) else end
 
 
 def _place_of(name: str, found: dict) -> bool:
