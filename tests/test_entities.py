@@ -142,6 +142,8 @@ PLACES_AND_ENDINGS = [  # where a place, a level of government and an ending mee
     pytest.param("工務署署長陳立文出席開通儀式。", {"工務署"}, id="ending-that-begins-a-position-traditional"),
     pytest.param("特区政府会继续支持青年创业。", set(), id="auxiliary-verb-after-a-body"),
     pytest.param("特區政府會繼續支持青年創業。", set(), id="auxiliary-verb-after-a-body-traditional"),
+    pytest.param("活动由青溪镇公所承办，各村协办。", {"青溪镇公所"}, id="tagger-takes-the-body-into-the-place"),
+    pytest.param("活動由青溪鎮公所承辦，各村協辦。", {"青溪鎮公所"}, id="tagger-takes-the-body-into-the-place-traditional"),
     pytest.param("宁江市文化和旅游局会同各区举办活动。", {"宁江市文化和旅游局"}, id="ending-then-a-verb-near-miss"),
     pytest.param("宁江市文化和旅遊局會同各區舉辦活動。", {"宁江市文化和旅遊局"}, id="he-after-a-noun-tagged-as-a-body-traditional"),
     pytest.param("北岸历史博物馆与南岭水下考古研究中心合办展览。", {"南岭水下考古研究中心"}, id="yu-before-a-place-near-miss"),
@@ -158,6 +160,19 @@ BRACKETED_PLACES = [  # a place in brackets inside or after a name is part of it
     pytest.param("在深圳（广东）工作的王强说，收入增加了。", set(), id="place-after-a-place-near-miss"),
     pytest.param("南港大学（南大）与北岭大学签约。", {"南港大学", "北岭大学"}, id="abbreviation-in-brackets-near-miss"),
 ]
+
+
+FINANCE_ENDINGS = [  # 证券 and 控股 close a name the tagger found, and build none from common words
+    pytest.param("青峰证券首席分析师李明认为，行业回暖。", {"青峰证券"}, id="securities"),
+    pytest.param("青峰證券首席分析師李明認為，行業回暖。", {"青峰證券"}, id="securities-traditional"),
+    pytest.param("青峰种植控股主席林海表示，产量回升。", {"青峰种植控股"}, id="holdings"),
+    pytest.param("中国证券市场今年表现平稳。", set(), id="common-phrase-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FINANCE_ENDINGS)
+def test_finance_endings(text, expected):
+    assert organizations(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", BRACKETED_PLACES)

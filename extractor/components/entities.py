@@ -22,6 +22,7 @@ from extractor.lexicon.organizations import (
     PLACE_BODIES,
     ROLE_ENDINGS,
     SUFFIXES,
+    TAGGED_ONLY_ENDINGS,
     VENUE_ENDINGS,
 )
 from extractor.lexicon.organizations import LATIN_LEGAL_FORMS
@@ -128,8 +129,8 @@ class EntityComponent:
         places = {s.text for s in lac if s.label_ == "LOC"}
         candidates = [piece for s in lac if s.label_ == "ORG" for piece in _split_at_prepositions(s)]
         for place in (s for s in lac if s.label_ == "LOC"):
-            body = _PLACE_BODY.match(text, place.end_char)
-            if body:
+            body = _PLACE_BODY.match(text, place.end_char) or _PLACE_BODY.match(text, place.end_char - 1)  # 竹山镇公|所
+            if body and body.end() > place.end_char:
                 candidates.append((place.start_char, body.end()))
             elif _PLACE_BODY_END.search(place.text):  # 彰化县府 tagged as a place
                 candidates.append((place.start_char, place.end_char))
@@ -150,8 +151,8 @@ class EntityComponent:
             if joined:
                 start -= len(joined.group())
             start, end = _across_bracketed_place(doc, text, start, end, places)
-            suffix = _SUFFIX_AFTER.match(text, end)
-            if suffix and _extends_name(doc, text, start, suffix):
+            suffix = _SUFFIX_AFTER.match(text, end) or _SUFFIX_AFTER.match(text, end - 1)  # 青溪镇公|所: the tagger cut the ending
+            if suffix and suffix.end() > end and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
@@ -288,7 +289,7 @@ def _holds_a_name(candidate: str, names: set[str]) -> bool:
     return any(candidate[i : i + size] in names for size in range(3, longest + 1) for i in range(len(candidate) - size + 1))
 
 
-_BUILD_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if x not in ("会", "企业", "办")]), key=len, reverse=True)) + ")$")
+_BUILD_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if x not in TAGGED_ONLY_ENDINGS]), key=len, reverse=True)) + ")$")
 _NAME_WORD_TAGS = ("n", "nz", "ns", "nt", "nw", "j", "s", "LOC", "ORG", "vn", "an", "a")
 _PROPER_TAGS = ("LOC", "ORG", "nz", "nw", "ns", "nt", "j", "nr")
 _MAX_NAME_WORDS = 10
@@ -298,7 +299,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     """Organisations built backwards from an ending over the words a name is made of, whatever the tagger calls the
     name (花莲市公所, 主计总处, 文化和旅游厅, ACME Robotics有限公司).
 
-    Endings that also end plain nouns or verbs (会, 企业, 办: 年会, 中国企业, 展会办成) build nothing; role words
+    Endings that also end plain nouns or verbs (会, 企业, 办, 证券: 年会, 中国企业, 展会办成) build nothing; role words
     (主办单位) are not part of a name. The ending is a word of its own or ends a word the dictionary knows as an organisation, at least one word stands
     before it, and a name that is no department (商务厅, 统战部) holds a proper name or place: 行业协会, 地方政府 and
     众多企业 are no names. Event endings (交易会) give none, nor an ending that begins a position (路政署署长)."""
