@@ -170,6 +170,27 @@ FINANCE_ENDINGS = [  # 证券 and 控股 close a name the tagger found, and buil
 ]
 
 
+TAGGED_AS_PLACES = [  # what the tagger calls a place may be a body, and a place before a body may be its address
+    pytest.param("（怡保19日讯）由马来西亚古筝总会主办、霹雳古筝协会承办的古筝节今晚起举行。", {"马来西亚古筝总会", "霹雳古筝协会"},
+                 id="body-tagged-as-a-place"),
+    pytest.param("（怡保19日訊）由馬來西亞古箏總會主辦、霹靂古箏協會承辦的古箏節今晚起舉行。", {"馬來西亞古箏總會", "霹靂古箏協會"},
+                 id="body-tagged-as-a-place-traditional"),
+    pytest.param("在青石镇云南山泉茶业有限公司，王强走进车间。", {"云南山泉茶业有限公司"}, id="town-before-a-company"),
+    pytest.param("在青石鎮雲南山泉茶業有限公司，王強走進車間。", {"雲南山泉茶業有限公司"}, id="town-before-a-company-traditional"),
+    pytest.param("青石镇茶业有限公司今天成立。", {"青石镇茶业有限公司"}, id="town-inside-the-name-near-miss"),
+    pytest.param("青山电子（Green Hill Electronics Sdn Bhd）今天发布新品。", {"青山电子", "Green Hill Electronics Sdn Bhd"},
+                 id="chinese-name-before-its-legal-name"),
+    pytest.param("青山電子（Green Hill Electronics Sdn Bhd）今天發布新品。", {"青山電子", "Green Hill Electronics Sdn Bhd"},
+                 id="chinese-name-before-its-legal-name-traditional"),
+    pytest.param("他说（Anna Smith Ltd）今天发布新品。", {"Anna Smith Ltd"}, id="verb-before-a-legal-name-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TAGGED_AS_PLACES)
+def test_tagged_as_places(text, expected):
+    assert organizations(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", FINANCE_ENDINGS)
 def test_finance_endings(text, expected):
     assert organizations(text) == expected

@@ -132,11 +132,13 @@ class EntityComponent:
             body = _PLACE_BODY.match(text, place.end_char) or _PLACE_BODY.match(text, place.end_char - 1)  # 竹山镇公|所
             if body and body.end() > place.end_char:
                 candidates.append((place.start_char, body.end()))
-            elif _PLACE_BODY_END.search(place.text):  # 彰化县府 tagged as a place
+            elif _PLACE_BODY_END.search(place.text) or _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((place.start_char, place.end_char))
         candidates += _named_by_ending(doc)
         candidates += [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
-        candidates += [m.span() for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        latin = [m.span() for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
+        candidates += latin + before_latin
         candidates = _outermost(candidates)
         candidates += [(s.start_char, s.end_char) for s in lac if s.label_ == "PER" and _listed_with(doc, s, ("ORG", "nz"))]
         listed = _organization_list_items(text)
@@ -144,7 +146,7 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates += [c for c in listed if not covered[c[0]]]
-        listed = set(listed)
+        listed = set(listed) | set(before_latin)
         long_names = {p for p in people if len(p) >= 3}
         for start, end in candidates:
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
@@ -170,13 +172,15 @@ class EntityComponent:
             if not _ORG_SUFFIX.search(name) and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
-            if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places and not _PLACE_BODY_END.search(name) \
+            if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places and not (_PLACE_BODY_END.search(name) or _LONG_ENDING.search(name)) \
                     or name in COUNTRIES:
                 continue
             country = _COUNTRY_PREFIX.match(name)
             if country:
                 start += country.end()
                 name = text[start:end]
+            start = _after_address(doc, start, end)
+            name = text[start:end]
             if not _is_organization(name) and not ((start, end) in listed and not _VENUE.search(name) and name not in GENERIC_BODIES):
                 continue
             end = _bracketed_place_end(text, end, places)
@@ -225,6 +229,46 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
             if k < last.end:
                 start = doc[k].idx
     return start, end
+
+
+_PLACE_PREPOSITIONS = ("在", "于", "於", "至", "到", "赴", "往", "从", "自")
+_LONG_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if len(x) >= 2]), key=len, reverse=True)) + ")$")
+
+
+def _named_like_a_body(doc: Doc, place: Span) -> bool:
+    """A 'place' that ends with a two-character organisation ending (某华乐总会) is a body, unless it is written as where
+    something happens (在某大学举行) or is a venue."""
+    return bool(_LONG_ENDING.search(place.text)) and len(place.text) >= 4 and not _VENUE.search(place.text) \
+        and not (place.start > 0 and doc[place.start - 1].text in _PLACE_PREPOSITIONS)
+
+
+def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
+    """The Chinese name written before a company's legal name in brackets (某种植控股（Oasis Holdings Bhd））: the name
+    words back from the bracket to where the clause starts."""
+    if start == 0 or text[start - 1] not in "（(" or end >= len(text) or text[end] not in "）)":
+        return None
+    last = doc.char_span(start - 2, start - 1, alignment_mode="expand") if start >= 2 else None
+    if last is None or last.end_char != start - 1:
+        return None
+    k = last.end
+    while k > 0 and last.end - k < _MAX_BRACKET_WORDS and _name_word(doc, k - 1):
+        k -= 1
+    return (doc[k].idx, start - 1) if k < last.end else None
+
+
+_ADDRESS_LEVEL = regex.compile(r"^\p{Han}{1,4}(?:镇|乡|村|街道)$")
+
+
+def _after_address(doc: Doc, start: int, end: int) -> int:
+    """A town or village written before a company whose own name opens with a place (某镇|贵州某茶业有限公司) is its
+    address, no part of its name: the name starts at the second place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not _LONG_ENDING.search(span.text):
+        return start
+    for k in range(span.start + 1, min(span.start + 3, span.end - 1)):
+        if _ADDRESS_LEVEL.match(doc[span.start : k].text) and _dictionary_tag(doc[k].text) == "ns":
+            return doc[k].idx
+    return start
 
 
 def _is_place(word: str, places: set[str]) -> bool:
