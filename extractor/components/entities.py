@@ -132,7 +132,7 @@ class EntityComponent:
             body = _PLACE_BODY.match(text, place.end_char) or _PLACE_BODY.match(text, place.end_char - 1)  # 竹山镇公|所
             if body and body.end() > place.end_char:
                 candidates.append((place.start_char, body.end()))
-            elif _PLACE_BODY_END.search(place.text) or _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
+            elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((place.start_char, place.end_char))
         candidates += _named_by_ending(doc)
         candidates += [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
@@ -172,7 +172,7 @@ class EntityComponent:
             if not _ORG_SUFFIX.search(name) and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
-            if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places and not (_PLACE_BODY_END.search(name) or _LONG_ENDING.search(name)) \
+            if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places and not _body_named_as_place(text, start, name) \
                     or name in COUNTRIES:
                 continue
             country = _COUNTRY_PREFIX.match(name)
@@ -185,6 +185,8 @@ class EntityComponent:
                 continue
             end = _bracketed_place_end(text, end, places)
             name = text[start:end]
+            if _held_at(text, start, end):
+                continue
             org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
             if org is None:
                 continue
@@ -231,15 +233,28 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
     return start, end
 
 
-_PLACE_PREPOSITIONS = ("在", "于", "於", "至", "到", "赴", "往", "从", "自")
+_HELD_AT = regex.compile(r"(?:隆重|盛大|正式)?(?:举行|举办|召开|开幕|揭幕|闭幕|开展|展出)")
+_PLACE_PREPOSITIONS = ("在", "于", "於")
 _LONG_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if len(x) >= 2]), key=len, reverse=True)) + ")$")
 
 
 def _named_like_a_body(doc: Doc, place: Span) -> bool:
     """A 'place' that ends with a two-character organisation ending (某华乐总会) is a body, unless it is written as where
     something happens (在某大学举行) or is a venue."""
-    return bool(_LONG_ENDING.search(place.text)) and len(place.text) >= 4 and not _VENUE.search(place.text) \
-        and not (place.start > 0 and doc[place.start - 1].text in _PLACE_PREPOSITIONS)
+    return len(place.text) >= 4 and _body_named_as_place(text_of(doc), place.start_char, place.text)
+
+
+def _body_named_as_place(text: str, start: int, name: str) -> bool:
+    """A name the tagger calls a place that ends like a body (彰化县府, 某华乐总会) and is not written as where something
+    is held (在某中心举办)."""
+    if not (_PLACE_BODY_END.search(name) or _LONG_ENDING.search(name)) or _VENUE.search(name):
+        return False
+    return not _held_at(text, start, start + len(name))
+
+
+def _held_at(text: str, start: int, end: int) -> bool:
+    """A name written as the place where something is held (在某中心举行): a venue there, whatever else it is."""
+    return start > 0 and text[start - 1] in _PLACE_PREPOSITIONS and _HELD_AT.match(text, end) is not None
 
 
 def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
@@ -287,13 +302,15 @@ def _place_of(name: str, found: dict) -> bool:
 
 
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
-    """An ending written right after a candidate is part of its name, unless it is a verb of its own (特区政府会继续,
-    节办了) or the first character of a position (路政署署长)."""
+    """An ending written right after a candidate is part of its name, unless it is a verb of its own, with a verb or
+    particle after it (特区政府会继续, 节办了; not 扶贫办共…), or the first character of a position (路政署署长)."""
     span = doc.char_span(start, suffix.end())
     if span is None or _ENDS_WITH_POSITION.search(span.text) or _POSITION_AHEAD.match(text, suffix.start()):
         return False
     last = span[-1]
-    return not (last.text == suffix.group() and len(last.text) == 1 and last.tag_.startswith("v"))
+    if last.text != suffix.group() or len(last.text) > 1 or not last.tag_.startswith("v") or span.end >= len(doc):
+        return True
+    return not doc[span.end].tag_.startswith(("v", "u"))
 
 
 def _is_organization(name: str) -> bool:
