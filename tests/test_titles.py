@@ -115,3 +115,16 @@ TITLE_ORGANIZATIONS = [  # the organisation written inside a title, where the ti
 @pytest.mark.parametrize("text, expected", TITLE_ORGANIZATIONS)
 def test_organizations_inside_titles(text, expected):
     assert organizations_and_titles(text) == expected
+
+
+LONGEST_FORM = [  # a body written only inside a longer body's name is that longer body: one entry
+    pytest.param("外交部驻青州特派员公署特派员王平出席。", {"外交部驻青州特派员公署"}, id="inside-a-title"),
+    pytest.param("外交部駐青州特派員公署特派員王平出席。", {"外交部駐青州特派員公署"}, id="inside-a-title-traditional"),
+    pytest.param("行政院南区办公室主任李明出席。", {"行政院南区办公室"}, id="national-body-inside-a-name"),
+    pytest.param("行政院南区办公室主任李明说，行政院已核定计划。", {"行政院南区办公室", "行政院"}, id="written-alone-too-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LONGEST_FORM)
+def test_longest_written_form(text, expected):
+    assert {o.name for o in extract(text).organizations} == expected

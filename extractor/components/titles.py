@@ -12,7 +12,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.components import text_of
+from extractor.components import occurrences, text_of
 from extractor.components.entities import _COUNTRY_PREFIX, _VENUE
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES
 from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS
@@ -304,7 +304,21 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
             span._.attrs = {"start": start, "end": start + len(organization)}
             orgs.append(span)
             names.add(organization)
-    return orgs
+    return _written_alone(text_of(doc), orgs)
+
+
+def _written_alone(text: str, orgs: list[Span]) -> list[Span]:
+    """Organisations written somewhere on their own: a body written only inside a longer one's name (外交部 of
+    外交部驻某地特派员公署, 行政院 of 行政院中部办公室) is that longer one, one entry in its longest form."""
+    names = {text[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)]: o for o in orgs}
+    inside: dict[str, set[int]] = {}  # name -> offsets where it is written inside a longer name
+    for longer in names:
+        for at in occurrences(text, longer):
+            for i in range(len(longer)):
+                for j in range(i + 2, len(longer) + 1):
+                    if j - i < len(longer) and longer[i:j] in names:
+                        inside.setdefault(longer[i:j], set()).add(at + i)
+    return [o for name, o in names.items() if not inside.get(name) or not set(occurrences(text, name)) <= inside[name]]
 
 
 @Language.factory("zh_titles", assigns=["doc.spans"], requires=["doc.spans"], default_config={})
