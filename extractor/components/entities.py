@@ -10,7 +10,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.components import find_names, text_of
+from extractor.components import find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
     COUNTRIES,
     EVENT_ABBREVIATION_ENDINGS,
@@ -196,7 +196,7 @@ class EntityComponent:
                 org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)]}
             found.setdefault(name, org)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
-        return [o for name, o in found.items() if name not in aliases and not _place_of(name, found)]
+        return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)]
 
 
 _GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
@@ -296,9 +296,9 @@ def _bracketed_place_end(text: str, end: int, places: set[str]) -> int:
     return bracket.end() if bracket and _is_place(bracket.group(1), places) else end
 
 
-def _place_of(name: str, found: dict) -> bool:
-    """A 'name' without an ending that another organisation opens with, followed by a level (南投 of 南投县政府), is a place."""
-    return not _ORG_SUFFIX.search(name) and any(other.startswith(name) and _LEVEL_AFTER.match(other, len(name)) for other in found)
+def _place_of(name: str, text: str) -> bool:
+    """A 'name' without an ending that the text also writes with a level after it (南投 of 南投县政府, 南投县长) is a place."""
+    return not _ORG_SUFFIX.search(name) and any(_LEVEL_AFTER.match(text, at + len(name)) for at in occurrences(text, name))
 
 
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
