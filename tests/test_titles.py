@@ -128,3 +128,18 @@ LONGEST_FORM = [  # a body written only inside a longer body's name is that long
 @pytest.mark.parametrize("text, expected", LONGEST_FORM)
 def test_longest_written_form(text, expected):
     assert {o.name for o in extract(text).organizations} == expected
+
+
+MORE_POSITIONS = [  # positions of courts, sport and government offices
+    pytest.param("区域法院法官陈立新今日判刑时指出，案情严重。", {"陈立新": ["区域法院法官"]}, id="judge"),
+    pytest.param("區域法院法官陳立新今日判刑時指出，案情嚴重。", {"陳立新": ["區域法院法官"]}, id="judge-traditional"),
+    pytest.param("国际级裁判员王海峰执法决赛。", {"王海峰": ["国际级裁判员"]}, id="referee"),
+    pytest.param("商务部部长助理李明出席。", {"李明": ["商务部部长助理"]}, id="assistant-minister"),
+    pytest.param("华人事务协调员张立发致辞。", {"张立发": ["华人事务协调员"]}, id="coordinator"),
+    pytest.param("青峰证券首席分析师李明认为，行业回暖。", {"李明": ["青峰证券首席分析师"]}, id="analyst"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_POSITIONS)
+def test_more_positions(text, expected):
+    assert titles(text) == expected
