@@ -143,3 +143,21 @@ MORE_POSITIONS = [  # positions of courts, sport and government offices
 @pytest.mark.parametrize("text, expected", MORE_POSITIONS)
 def test_more_positions(text, expected):
     assert titles(text) == expected
+
+
+NAMES_INSIDE_TITLES = [  # what the tagger calls a name or a foreign word may be part of the title's organisation
+    pytest.param("由Nordal Robotics AG提供。Nordal Robotics AG亚太区总裁马田·克劳斯表示，前景广阔。",
+                 {"马田·克劳斯": ["Nordal Robotics AG亚太区总裁"]}, id="latin-company"),
+    pytest.param("会上签约。\nBrightway Packaging Pte Ltd董事总经理陈永安代表企业发言。",
+                 {"陈永安": ["Brightway Packaging Pte Ltd董事总经理"]}, id="latin-legal-form"),
+    pytest.param("展览由康乐及文化事务署主办。康乐及文化事务署署长温丽珊致辞。", {"温丽珊": ["康乐及文化事务署署长"]},
+                 id="word-tagged-as-a-name-inside-a-body"),
+    pytest.param("展覽由康樂及文化事務署主辦。康樂及文化事務署署長溫麗珊致辭。", {"溫麗珊": ["康樂及文化事務署署長"]},
+                 id="word-tagged-as-a-name-inside-a-body-traditional"),
+    pytest.param("市长张立平及文化局局长李华出席。", {"张立平": ["市长"], "李华": ["文化局局长"]}, id="person-before-ji-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES_INSIDE_TITLES)
+def test_names_inside_titles(text, expected):
+    assert titles(text) == expected

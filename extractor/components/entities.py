@@ -100,8 +100,9 @@ class EntityComponent:
         text = text_of(doc)
         lac = list(doc.spans.get("lac", []))
         names = self._people(doc, text, lac)
-        doc.spans["people"] = _all_mentions(doc, text, names)
-        doc.spans["orgs"] = self._organizations(doc, text, lac, names)
+        orgs = self._organizations(doc, text, lac, names)
+        doc.spans["people"] = _all_mentions(doc, text, _outside(names, text, orgs))
+        doc.spans["orgs"] = orgs
         doc.spans["locations"] = [s for s in lac if s.label_ == "LOC" and len(s.text) >= 2]
         return doc
 
@@ -682,6 +683,16 @@ def _person_name(raw: str) -> str:
     if not _NAME_CHARS.fullmatch(name) or name[0] in _JOINERS or name[-1] in _JOINERS:
         return ""
     return name
+
+
+def _outside(names: set[str], text: str, orgs: list[Span]) -> set[str]:
+    """Names written somewhere outside every organisation's name, wherever that name is written: a 'name' the tagger
+    found only inside one (康乐|及文化事务署, 某华乐|总会) is a word of that name."""
+    covered = bytearray(len(text))
+    bodies = {text[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)] for o in orgs}
+    for start, end, _ in find_names(text, bodies):
+        covered[start:end] = b"\x01" * (end - start)
+    return {name for name in names if any(not any(covered[at : at + len(name)]) for at in occurrences(text, name))}
 
 
 def _all_mentions(doc: Doc, text: str, names: set[str]) -> list[Span]:
