@@ -304,14 +304,19 @@ def _place_of(name: str, text: str) -> bool:
 
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
     """An ending written right after a candidate is part of its name, unless it is a verb of its own, with a verb or
-    particle after it (特区政府会继续, 节办了; not 扶贫办共…), or the first character of a position (路政署署长)."""
+    particle after it (特区政府会继续, 节办了, 协会组织召开; not 扶贫办共…), or the first character of a position (路政署署长)."""
     span = doc.char_span(start, suffix.end())
     if span is None or _ENDS_WITH_POSITION.search(span.text) or _POSITION_AHEAD.match(text, suffix.start()):
         return False
-    last = span[-1]
-    if last.text != suffix.group() or len(last.text) > 1 or not last.tag_.startswith("v") or span.end >= len(doc):
-        return True
-    return not doc[span.end].tag_.startswith(("v", "u"))
+    return span[-1].text != suffix.group() or not _acting_verb(doc, span.end - 1)
+
+
+def _acting_verb(doc: Doc, k: int) -> bool:
+    """A word tagged as a verb with a verb or particle after it (会|继续, 办|了, 组织|召开): a verb, whatever it ends like;
+    not before a role word (某总会|主办), which follows a body."""
+    if not doc[k].tag_.startswith("v") or k + 1 >= len(doc) or doc[k + 1].text in ROLE_ENDINGS:
+        return False
+    return doc[k + 1].tag_.startswith(("v", "u"))
 
 
 def _is_organization(name: str) -> bool:
@@ -364,7 +369,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     Endings that also end plain nouns or verbs (会, 企业, 办, 证券: 年会, 中国企业, 展会办成) build nothing; role words
     (主办单位) are not part of a name. The ending is a word of its own or ends a word the dictionary knows as an organisation, at least one word stands
     before it, and a name that is no department (商务厅, 统战部) holds a proper name or place: 行业协会, 地方政府 and
-    众多企业 are no names. Event endings (交易会) give none, nor an ending that begins a position (路政署署长)."""
+    众多企业 are no names. Event endings (交易会) give none, nor an ending that begins a position (路政署署长) or acts as a
+    verb (协会组织召开)."""
     found = []
     for k, token in enumerate(doc):
         ending = _BUILD_ENDING.search(token.text)
@@ -372,7 +378,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 and not _department_word(token.text, ending.group()):
             continue
         head = _POSITION_AHEAD.match(text_of(doc), token.idx)
-        if head and head.end() > token.idx + len(token.text):  # 署|长: the ending begins a position
+        if head and head.end() > token.idx + len(token.text) or _acting_verb(doc, k):  # 署|长; 协会|组织|召开
             continue
         i = k
         while i > 0 and k - i < _MAX_NAME_WORDS and _name_word(doc, i - 1):
