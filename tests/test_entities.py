@@ -201,6 +201,19 @@ def test_tagged_as_places(text, expected):
     assert organizations(text) == expected
 
 
+MISSIONS = [  # embassies and consulates: 驻 joins the sending country to the place
+    pytest.param("活动由挪威驻广州总领事馆支持。", {"挪威驻广州总领事馆"}, id="consulate"),
+    pytest.param("活動由挪威駐廣州總領事館支持。", {"挪威駐廣州總領事館"}, id="consulate-traditional"),
+    pytest.param("芬兰驻华大使馆也派员出席。", {"芬兰驻华大使馆"}, id="embassy"),
+    pytest.param("工作队驻村帮扶三年。", set(), id="zhu-as-a-verb-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MISSIONS)
+def test_diplomatic_missions(text, expected):
+    assert organizations(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", FINANCE_ENDINGS)
 def test_finance_endings(text, expected):
     assert organizations(text) == expected

@@ -428,12 +428,14 @@ def _proper_word(token) -> bool:
 
 
 def _name_word(doc: Doc, k: int) -> bool:
-    """A word that can stand inside an organisation's name: a noun, place or name word, a word the dictionary does
-    not know (主计 of 主计总处) whatever the tagger calls it, Latin words and the
-    spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not between two bodies: A公司与B公司,
+    """A word that can stand inside an organisation's name: a noun, place or name word, 驻 after a country or body
+    (某国驻某地总领事馆), a word the dictionary does not know (主计 of 主计总处) whatever the tagger calls it, Latin
+    words and the spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not between two bodies: A公司与B公司,
     nor before a place or name: …博物馆与南粤…), however the tagger calls a common noun (宁江市文化|和旅游局)."""
     token = doc[k]
     text = token.text
+    if text == "驻":
+        return k > 0 and (doc[k - 1].tag_ in ("LOC", "ORG") or doc[k - 1].text in COUNTRIES)
     if text in _JOINING_WORDS:
         before = doc[k - 1] if k > 0 else None
         return before is not None and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS and not _ORG_SUFFIX.search(before.text) \
