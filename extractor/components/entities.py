@@ -234,7 +234,7 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
     return start, end
 
 
-_HELD_AT = regex.compile(r"(?:隆重|盛大|正式)?(?:举行|举办|召开|开幕|揭幕|闭幕|开展|展出)")
+_HELD_AT = regex.compile(r"(?:隆重|盛大|正式)?(?:举行|举办|开幕|揭幕|闭幕|展出)")
 _PLACE_PREPOSITIONS = ("在", "于", "於")
 _LONG_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if len(x) >= 2]), key=len, reverse=True)) + ")$")
 
@@ -312,11 +312,13 @@ def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
 
 
 def _acting_verb(doc: Doc, k: int) -> bool:
-    """A word tagged as a verb with a verb or particle after it (会|继续, 办|了, 组织|召开): a verb, whatever it ends like;
-    not before a role word (某总会|主办), which follows a body."""
-    if not doc[k].tag_.startswith("v") or k + 1 >= len(doc) or doc[k + 1].text in ROLE_ENDINGS:
+    """A word tagged as a verb, after a name that is already whole and before a verb or aspect particle (特区政府|会|继续,
+    某节|办|了, 某协会|组织|召开): a verb, whatever it ends like. Not after a stem (海基|会|进行), nor before a role word
+    (某总会|主办) or 的 (信访办的)."""
+    if not doc[k].tag_.startswith("v") or k == 0 or k + 1 >= len(doc) or doc[k + 1].text in ROLE_ENDINGS:
         return False
-    return doc[k + 1].tag_.startswith(("v", "u"))
+    whole = _ORG_SUFFIX.search(doc[k - 1].text) or _NOT_ORG.search(doc[k - 1].text)
+    return bool(whole) and (doc[k + 1].tag_.startswith("v") or doc[k + 1].text in _ASPECT_PARTICLES)
 
 
 def _is_organization(name: str) -> bool:

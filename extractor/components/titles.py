@@ -290,7 +290,7 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
         if not organization or organization in names:
             continue
         shared = _SHARED_ENDING.match(title.text, len(organization))
-        if shared and not _ORG_END.search(organization):  # 农业处长: the body is 农业处
+        if shared and not _ORG_END.search(organization) and organization[-1] not in "）)":  # 农业处长: the body is 农业处
             organization += shared.group(1)
         organization = organization.lstrip("、，")
         organization = regex.sub(r"^(?:" + "|".join(("前", "原")) + ")", "", organization)
