@@ -133,6 +133,105 @@ NAMED_INSTITUTIONS = [  # named national and SAR institutions count without a pl
 ]
 
 
+PLACES_AND_ENDINGS = [  # where a place, a level of government and an ending meet
+    pytest.param("青溪县府说，青溪的稻米品质很好。", {"青溪县府"}, id="place-body-tagged-as-a-place"),
+    pytest.param("青溪縣府說，青溪的稻米品質很好。", {"青溪縣府"}, id="place-body-tagged-as-a-place-traditional"),
+    pytest.param("来自青溪县的游客很多。", set(), id="place-alone-near-miss"),
+    pytest.param("青溪县政府表示，青溪茶园面积扩大。", {"青溪县政府"}, id="place-before-its-level-is-no-organisation"),
+    pytest.param("南投县长陈立群表示，展现南投农业新风貌。", set(), id="place-written-with-its-level-elsewhere"),
+    pytest.param("南投縣長陳立群表示，展現南投農業新風貌。", set(), id="place-written-with-its-level-elsewhere-traditional"),
+    pytest.param("工务署署长陈立文出席开通仪式。", {"工务署"}, id="ending-that-begins-a-position"),
+    pytest.param("工務署署長陳立文出席開通儀式。", {"工務署"}, id="ending-that-begins-a-position-traditional"),
+    pytest.param("特区政府会继续支持青年创业。", set(), id="auxiliary-verb-after-a-body"),
+    pytest.param("青岭企业联合会、青岭企业家协会组织召开了新闻发布会。", {"青岭企业联合会", "青岭企业家协会"}, id="ending-acting-as-a-verb"),
+    pytest.param("青嶺企業家協會組織召開了新聞發布會。", {"青嶺企業家協會"}, id="ending-acting-as-a-verb-traditional"),
+    pytest.param("青岭企业家协会组织部部长王明出席。", {"青岭企业家协会组织部"}, id="ending-as-a-noun-near-miss"),
+    pytest.param("海协愿意就程序性安排与海基会进行商谈。", {"海协", "海基会"}, id="ending-after-a-stem-near-miss"),
+    pytest.param("海協願意就程序性安排與海基會進行商談。", {"海協", "海基會"}, id="ending-after-a-stem-near-miss-traditional"),
+    pytest.param("水利部、证监会、扶贫办共12个单位参加。", {"水利部", "证监会", "扶贫办"}, id="ending-tagged-as-a-verb-near-miss"),
+    pytest.param("特區政府會繼續支持青年創業。", set(), id="auxiliary-verb-after-a-body-traditional"),
+    pytest.param("活动由青溪镇公所承办，各村协办。", {"青溪镇公所"}, id="tagger-takes-the-body-into-the-place"),
+    pytest.param("活動由青溪鎮公所承辦，各村協辦。", {"青溪鎮公所"}, id="tagger-takes-the-body-into-the-place-traditional"),
+    pytest.param("宁江市文化和旅游局会同各区举办活动。", {"宁江市文化和旅游局"}, id="ending-then-a-verb-near-miss"),
+    pytest.param("宁江市文化和旅遊局會同各區舉辦活動。", {"宁江市文化和旅遊局"}, id="he-after-a-noun-tagged-as-a-body-traditional"),
+    pytest.param("北岸历史博物馆与南岭水下考古研究中心合办展览。", {"南岭水下考古研究中心"}, id="yu-before-a-place-near-miss"),
+]
+
+
+BRACKETED_PLACES = [  # a place in brackets inside or after a name is part of it; an abbreviation in brackets is an alias
+    pytest.param("全资子公司青禾能源（马来西亚）有限公司在柔佛建厂。", {"青禾能源（马来西亚）有限公司"}, id="place-between-name-and-ending"),
+    pytest.param("全資子公司青禾能源（馬來西亞）有限公司在柔佛建廠。", {"青禾能源（馬來西亞）有限公司"},
+                 id="place-between-name-and-ending-traditional"),
+    pytest.param("康泰e家（深圳）智能科技有限公司今天发布新品。", {"康泰e家（深圳）智能科技有限公司"}, id="words-on-both-sides"),
+    pytest.param("北岭大学(威海)与南港大学签约。", {"北岭大学(威海)", "南港大学"}, id="place-after-the-name"),
+    pytest.param("北嶺大學(威海)與南港大學簽約。", {"北嶺大學(威海)", "南港大學"}, id="place-after-the-name-traditional"),
+    pytest.param("在深圳（广东）工作的王强说，收入增加了。", set(), id="place-after-a-place-near-miss"),
+    pytest.param("南港大学（南大）与北岭大学签约。", {"南港大学", "北岭大学"}, id="abbreviation-in-brackets-near-miss"),
+]
+
+
+FINANCE_ENDINGS = [  # 证券 and 控股 close a name the tagger found, and build none from common words
+    pytest.param("青峰证券首席分析师李明认为，行业回暖。", {"青峰证券"}, id="securities"),
+    pytest.param("青峰證券首席分析師李明認為，行業回暖。", {"青峰證券"}, id="securities-traditional"),
+    pytest.param("青峰种植控股主席林海表示，产量回升。", {"青峰种植控股"}, id="holdings"),
+    pytest.param("中国证券市场今年表现平稳。", set(), id="common-phrase-near-miss"),
+]
+
+
+TAGGED_AS_PLACES = [  # what the tagger calls a place may be a body, and a place before a body may be its address
+    pytest.param("（怡保19日讯）由马来西亚古筝总会主办、霹雳古筝协会承办的古筝节今晚起举行。", {"马来西亚古筝总会", "霹雳古筝协会"},
+                 id="body-tagged-as-a-place"),
+    pytest.param("（怡保19日訊）由馬來西亞古箏總會主辦、霹靂古箏協會承辦的古箏節今晚起舉行。", {"馬來西亞古箏總會", "霹靂古箏協會"},
+                 id="body-tagged-as-a-place-traditional"),
+    pytest.param("9月3日在北京东方中心举办了一场书画展。", set(), id="venue-where-something-is-held"),
+    pytest.param("9月3日在北京東方中心舉辦了一場書畫展。", set(), id="venue-where-something-is-held-traditional"),
+    pytest.param("龙舟赛在南湾湖水上活动中心举行。", set(), id="venue-built-from-an-ending"),
+    pytest.param("北京东方中心今天公布了书画展的结果。", {"北京东方中心"}, id="centre-that-acts-near-miss"),
+    pytest.param("派出所在公安部召开的经验交流会上介绍了经验。", {"公安部"}, id="body-that-convenes-near-miss"),
+    pytest.param("在青石镇云南山泉茶业有限公司，王强走进车间。", {"云南山泉茶业有限公司"}, id="town-before-a-company"),
+    pytest.param("在青石鎮雲南山泉茶業有限公司，王強走進車間。", {"雲南山泉茶業有限公司"}, id="town-before-a-company-traditional"),
+    pytest.param("青石镇茶业有限公司今天成立。", {"青石镇茶业有限公司"}, id="town-inside-the-name-near-miss"),
+    pytest.param("青山电子（Green Hill Electronics Sdn Bhd）今天发布新品。", {"青山电子", "Green Hill Electronics Sdn Bhd"},
+                 id="chinese-name-before-its-legal-name"),
+    pytest.param("青山電子（Green Hill Electronics Sdn Bhd）今天發布新品。", {"青山電子", "Green Hill Electronics Sdn Bhd"},
+                 id="chinese-name-before-its-legal-name-traditional"),
+    pytest.param("他说（Anna Smith Ltd）今天发布新品。", {"Anna Smith Ltd"}, id="verb-before-a-legal-name-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TAGGED_AS_PLACES)
+def test_tagged_as_places(text, expected):
+    assert organizations(text) == expected
+
+
+MISSIONS = [  # embassies and consulates: 驻 joins the sending country to the place
+    pytest.param("活动由挪威驻广州总领事馆支持。", {"挪威驻广州总领事馆"}, id="consulate"),
+    pytest.param("活動由挪威駐廣州總領事館支持。", {"挪威駐廣州總領事館"}, id="consulate-traditional"),
+    pytest.param("芬兰驻华大使馆也派员出席。", {"芬兰驻华大使馆"}, id="embassy"),
+    pytest.param("工作队驻村帮扶三年。", set(), id="zhu-as-a-verb-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MISSIONS)
+def test_diplomatic_missions(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", FINANCE_ENDINGS)
+def test_finance_endings(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", BRACKETED_PLACES)
+def test_places_in_brackets(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", PLACES_AND_ENDINGS)
+def test_places_levels_and_endings(text, expected):
+    assert organizations(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", NAMED_INSTITUTIONS)
 def test_named_institutions_and_events(text, expected):
     assert organizations(text) == expected

@@ -87,3 +87,77 @@ FORMER_MEMBERSHIP = [  # a body, then 原 and a body within it: the organisation
 def test_organization_before_a_former_membership(text, organization):
     names = {o.name for o in extract(text).organizations}
     assert organization in names and not any("原" in name for name in names)
+
+
+def organizations_and_titles(text: str) -> tuple[set[str], dict[str, list[str]]]:
+    record = extract(text)
+    return {o.name for o in record.organizations}, {p.name: [t.text for t in p.titles] for p in record.people}
+
+
+TITLE_ORGANIZATIONS = [  # the organisation written inside a title, where the title's words make it hard to see
+    pytest.param("县府水利处长张美玲说明工程进度。", ({"县府水利处"}, {"张美玲": ["县府水利处长"]}), id="ending-shared-with-position"),
+    pytest.param("縣府水利處長張美玲說明工程進度。", ({"縣府水利處"}, {"張美玲": ["縣府水利處長"]}),
+                 id="ending-shared-with-position-traditional"),
+    pytest.param("国防部长李德明会见来宾。", ({"国防部"}, {"李德明": ["国防部长"]}), id="minister"),
+    pytest.param("副处长王立出席。", (set(), {"王立": ["副处长"]}), id="position-alone-near-miss"),
+    pytest.param("云州市委书记张立平表示欢迎。", ({"云州市委"}, {"张立平": ["云州市委书记"]}), id="place-and-party-committee"),
+    pytest.param("雲州市委書記張立平表示歡迎。", ({"雲州市委"}, {"張立平": ["雲州市委書記"]}), id="place-and-party-committee-traditional"),
+    pytest.param("市委书记张立平表示欢迎。", (set(), {"张立平": ["市委书记"]}), id="party-committee-without-place-near-miss"),
+    pytest.param("李教授与长河智造集团有限公司董事长陈海签约。", ({"长河智造集团有限公司"}, {"陈海": ["长河智造集团有限公司董事长"]}),
+                 id="joiner-after-a-position-ends-the-title"),
+    pytest.param("李教授與長河智造集團有限公司董事長陳海簽約。", ({"長河智造集團有限公司"}, {"陳海": ["長河智造集團有限公司董事長"]}),
+                 id="joiner-after-a-position-ends-the-title-traditional"),
+    pytest.param("数码、艺术及青年部政务部长林国安出席。", ({"数码、艺术及青年部"}, {"林国安": ["数码、艺术及青年部政务部长"]}),
+                 id="minister-of-state"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_ORGANIZATIONS)
+def test_organizations_inside_titles(text, expected):
+    assert organizations_and_titles(text) == expected
+
+
+LONGEST_FORM = [  # a body written only inside a longer body's name is that longer body: one entry
+    pytest.param("外交部驻青州特派员公署特派员王平出席。", {"外交部驻青州特派员公署"}, id="inside-a-title"),
+    pytest.param("外交部駐青州特派員公署特派員王平出席。", {"外交部駐青州特派員公署"}, id="inside-a-title-traditional"),
+    pytest.param("行政院南区办公室主任李明出席。", {"行政院南区办公室"}, id="national-body-inside-a-name"),
+    pytest.param("行政院南区办公室主任李明说，行政院已核定计划。", {"行政院南区办公室", "行政院"}, id="written-alone-too-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LONGEST_FORM)
+def test_longest_written_form(text, expected):
+    assert {o.name for o in extract(text).organizations} == expected
+
+
+MORE_POSITIONS = [  # positions of courts, sport and government offices
+    pytest.param("区域法院法官陈立新今日判刑时指出，案情严重。", {"陈立新": ["区域法院法官"]}, id="judge"),
+    pytest.param("區域法院法官陳立新今日判刑時指出，案情嚴重。", {"陳立新": ["區域法院法官"]}, id="judge-traditional"),
+    pytest.param("国际级裁判员王海峰执法决赛。", {"王海峰": ["国际级裁判员"]}, id="referee"),
+    pytest.param("商务部部长助理李明出席。", {"李明": ["商务部部长助理"]}, id="assistant-minister"),
+    pytest.param("华人事务协调员张立发致辞。", {"张立发": ["华人事务协调员"]}, id="coordinator"),
+    pytest.param("青峰证券首席分析师李明认为，行业回暖。", {"李明": ["青峰证券首席分析师"]}, id="analyst"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_POSITIONS)
+def test_more_positions(text, expected):
+    assert titles(text) == expected
+
+
+NAMES_INSIDE_TITLES = [  # what the tagger calls a name or a foreign word may be part of the title's organisation
+    pytest.param("由Nordal Robotics AG提供。Nordal Robotics AG亚太区总裁马田·克劳斯表示，前景广阔。",
+                 {"马田·克劳斯": ["Nordal Robotics AG亚太区总裁"]}, id="latin-company"),
+    pytest.param("会上签约。\nBrightway Packaging Pte Ltd董事总经理陈永安代表企业发言。",
+                 {"陈永安": ["Brightway Packaging Pte Ltd董事总经理"]}, id="latin-legal-form"),
+    pytest.param("展览由康乐及文化事务署主办。康乐及文化事务署署长温丽珊致辞。", {"温丽珊": ["康乐及文化事务署署长"]},
+                 id="word-tagged-as-a-name-inside-a-body"),
+    pytest.param("展覽由康樂及文化事務署主辦。康樂及文化事務署署長溫麗珊致辭。", {"溫麗珊": ["康樂及文化事務署署長"]},
+                 id="word-tagged-as-a-name-inside-a-body-traditional"),
+    pytest.param("市长张立平及文化局局长李华出席。", {"张立平": ["市长"], "李华": ["文化局局长"]}, id="person-before-ji-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES_INSIDE_TITLES)
+def test_names_inside_titles(text, expected):
+    assert titles(text) == expected

@@ -10,7 +10,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.components import find_names, text_of
+from extractor.components import find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
     COUNTRIES,
     EVENT_ABBREVIATION_ENDINGS,
@@ -22,9 +22,11 @@ from extractor.lexicon.organizations import (
     PLACE_BODIES,
     ROLE_ENDINGS,
     SUFFIXES,
+    TAGGED_ONLY_ENDINGS,
     VENUE_ENDINGS,
 )
 from extractor.lexicon.organizations import LATIN_LEGAL_FORMS
+from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
 from extractor.lexicon.titles import ADDRESS_ENDINGS, HONORIFIC_STYLES, HONORIFICS, POSITIONS
 
@@ -38,6 +40,8 @@ _VENUE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS),
 _ROLE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, ROLE_ENDINGS), key=len, reverse=True)) + ")$")
 _EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)|^(?:产业园|园区|基地|项目|工程|计划)")
 _SUFFIX_AFTER = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")")
+_PLACE_BODY_END = regex.compile(r"\p{Han}{2}(?:" + "|".join(sorted(map(regex.escape, PLACE_BODIES), key=len, reverse=True)) + ")$")
+_LEVEL_AFTER = regex.compile(r"[省市县区镇乡州]")
 _PLACE_BODY = regex.compile("(?:" + "|".join(sorted(map(regex.escape, PLACE_BODIES), key=len, reverse=True)) + ")")
 _HONORIFIC = regex.compile("(?:" + "|".join(map(regex.escape, HONORIFICS)) + ")$")
 _STYLE = "(?:" + "|".join(sorted(map(regex.escape, HONORIFIC_STYLES), key=len, reverse=True)) + ")"
@@ -96,8 +100,9 @@ class EntityComponent:
         text = text_of(doc)
         lac = list(doc.spans.get("lac", []))
         names = self._people(doc, text, lac)
-        doc.spans["people"] = _all_mentions(doc, text, names)
-        doc.spans["orgs"] = self._organizations(doc, text, lac, names)
+        orgs = self._organizations(doc, text, lac, names)
+        doc.spans["people"] = _all_mentions(doc, text, _outside(names, text, orgs))
+        doc.spans["orgs"] = orgs
         doc.spans["locations"] = [s for s in lac if s.label_ == "LOC" and len(s.text) >= 2]
         return doc
 
@@ -125,12 +130,16 @@ class EntityComponent:
         places = {s.text for s in lac if s.label_ == "LOC"}
         candidates = [piece for s in lac if s.label_ == "ORG" for piece in _split_at_prepositions(s)]
         for place in (s for s in lac if s.label_ == "LOC"):
-            body = _PLACE_BODY.match(text, place.end_char)
-            if body:
+            body = _PLACE_BODY.match(text, place.end_char) or _PLACE_BODY.match(text, place.end_char - 1)  # 竹山镇公|所
+            if body and body.end() > place.end_char:
                 candidates.append((place.start_char, body.end()))
+            elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
+                candidates.append((place.start_char, place.end_char))
         candidates += _named_by_ending(doc)
         candidates += [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
-        candidates += [m.span() for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        latin = [m.span() for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
+        candidates += latin + before_latin
         candidates = _outermost(candidates)
         candidates += [(s.start_char, s.end_char) for s in lac if s.label_ == "PER" and _listed_with(doc, s, ("ORG", "nz"))]
         listed = _organization_list_items(text)
@@ -138,14 +147,15 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates += [c for c in listed if not covered[c[0]]]
-        listed = set(listed)
+        listed = set(listed) | set(before_latin)
         long_names = {p for p in people if len(p) >= 3}
         for start, end in candidates:
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
                 start -= len(joined.group())
-            suffix = _SUFFIX_AFTER.match(text, end)
-            if suffix and doc.char_span(start, suffix.end()) is not None and not _ENDS_WITH_POSITION.search(text[start : suffix.end()]):
+            start, end = _across_bracketed_place(doc, text, start, end, places)
+            suffix = _SUFFIX_AFTER.match(text, end) or _SUFFIX_AFTER.match(text, end - 1)  # 青溪镇公|所: the tagger cut the ending
+            if suffix and suffix.end() > end and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
@@ -161,15 +171,22 @@ class EntityComponent:
                 end -= len(role.group())
             name = text[start:end]
             if not _ORG_SUFFIX.search(name) and not _latin_company(name) and (start, end) not in listed \
-                    and not _credible_without_suffix(doc, name, start, end):
+                    and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
-            if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places or name in COUNTRIES:
+            if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places and not _body_named_as_place(text, start, name) \
+                    or name in COUNTRIES:
                 continue
             country = _COUNTRY_PREFIX.match(name)
             if country:
                 start += country.end()
                 name = text[start:end]
+            start = _after_address(doc, start, end)
+            name = text[start:end]
             if not _is_organization(name) and not ((start, end) in listed and not _VENUE.search(name) and name not in GENERIC_BODIES):
+                continue
+            end = _bracketed_place_end(text, end, places)
+            name = text[start:end]
+            if _held_at(text, start, end):
                 continue
             org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
             if org is None:
@@ -180,12 +197,128 @@ class EntityComponent:
                 org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)]}
             found.setdefault(name, org)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
-        return [o for name, o in found.items() if name not in aliases]
+        return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)]
 
 
 _GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
 _LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵)(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
 _EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + "|".join(map(regex.escape, EVENT_ABBREVIATION_ENDINGS)) + ")$")
+
+
+_BRACKETED = regex.compile(r"[（(]([^（）()，。、]{2,8})[）)]")
+_BRACKETED_BEFORE = regex.compile(r"[（(]([^（）()，。、]{2,8})[）)]$")
+_MAX_BRACKET_WORDS = 5
+
+
+def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: set[str]) -> tuple[int, int]:
+    """A place in brackets inside or after a name is part of it (某能源（马来西亚）有限公司, 某大学（威海）): the name runs
+    over the bracket and the words on its other side up to the name's ending, or back to where the name starts."""
+    after = _bracketed_place_end(text, end, places)
+    first = doc.char_span(after, after + 1, alignment_mode="expand") if after > end else None
+    if first is not None and first[0].idx == after:
+        for k in range(first.start, min(first.start + _MAX_BRACKET_WORDS, len(doc))):
+            if not _name_word(doc, k):
+                break
+            if _ORG_SUFFIX.search(doc[k].text):
+                end = doc[k].idx + len(doc[k].text)
+                break
+    before = _BRACKETED_BEFORE.search(text, max(0, start - 10), start)
+    if before and _is_place(before.group(1), places):
+        last = doc.char_span(before.start() - 1, before.start(), alignment_mode="expand")
+        if last is not None and last.end_char == before.start():
+            k = last.end
+            while k > 0 and last.end - k < _MAX_BRACKET_WORDS and _name_word(doc, k - 1) and not _ORG_SUFFIX.search(doc[k - 1].text):
+                k -= 1
+            if k < last.end:
+                start = doc[k].idx
+    return start, end
+
+
+_HELD_AT = regex.compile(r"(?:隆重|盛大|正式)?(?:举行|举办|开幕|揭幕|闭幕|展出)")
+_PLACE_PREPOSITIONS = ("在", "于", "於")
+_LONG_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if len(x) >= 2]), key=len, reverse=True)) + ")$")
+
+
+def _named_like_a_body(doc: Doc, place: Span) -> bool:
+    """A 'place' that ends with a two-character organisation ending (某华乐总会) is a body, unless it is written as where
+    something happens (在某大学举行) or is a venue."""
+    return len(place.text) >= 4 and _body_named_as_place(text_of(doc), place.start_char, place.text)
+
+
+def _body_named_as_place(text: str, start: int, name: str) -> bool:
+    """A name the tagger calls a place that ends like a body (彰化县府, 某华乐总会) and is not written as where something
+    is held (在某中心举办)."""
+    if not (_PLACE_BODY_END.search(name) or _LONG_ENDING.search(name)) or _VENUE.search(name):
+        return False
+    return not _held_at(text, start, start + len(name))
+
+
+def _held_at(text: str, start: int, end: int) -> bool:
+    """A name written as the place where something is held (在某中心举行): a venue there, whatever else it is."""
+    return start > 0 and text[start - 1] in _PLACE_PREPOSITIONS and _HELD_AT.match(text, end) is not None
+
+
+def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
+    """The Chinese name written before a company's legal name in brackets (某种植控股（Oasis Holdings Bhd））: the name
+    words back from the bracket to where the clause starts."""
+    if start == 0 or text[start - 1] not in "（(" or end >= len(text) or text[end] not in "）)":
+        return None
+    last = doc.char_span(start - 2, start - 1, alignment_mode="expand") if start >= 2 else None
+    if last is None or last.end_char != start - 1:
+        return None
+    k = last.end
+    while k > 0 and last.end - k < _MAX_BRACKET_WORDS and _name_word(doc, k - 1):
+        k -= 1
+    return (doc[k].idx, start - 1) if k < last.end else None
+
+
+_ADDRESS_LEVEL = regex.compile(r"^\p{Han}{1,4}(?:镇|乡|村|街道)$")
+
+
+def _after_address(doc: Doc, start: int, end: int) -> int:
+    """A town or village written before a company whose own name opens with a place (某镇|贵州某茶业有限公司) is its
+    address, no part of its name: the name starts at the second place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not _LONG_ENDING.search(span.text):
+        return start
+    for k in range(span.start + 1, min(span.start + 3, span.end - 1)):
+        if _ADDRESS_LEVEL.match(doc[span.start : k].text) and _dictionary_tag(doc[k].text) == "ns":
+            return doc[k].idx
+    return start
+
+
+def _is_place(word: str, places: set[str]) -> bool:
+    return word in places or word in COUNTRIES or word in REGION_PREFIXES
+
+
+def _bracketed_place_end(text: str, end: int, places: set[str]) -> int:
+    """Where a place in brackets written right after a name ends (某大学（威海）), or `end` when there is none."""
+    bracket = _BRACKETED.match(text, end)
+    return bracket.end() if bracket and _is_place(bracket.group(1), places) else end
+
+
+def _place_of(name: str, text: str) -> bool:
+    """A 'name' without an ending that the text also writes with a level after it (南投 of 南投县政府, 南投县长) is a place."""
+    return not _ORG_SUFFIX.search(name) and any(_LEVEL_AFTER.match(text, at + len(name)) for at in occurrences(text, name))
+
+
+def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
+    """An ending written right after a candidate is part of its name, unless it is a verb of its own, with a verb or
+    particle after it (特区政府会继续, 节办了, 协会组织召开; not 扶贫办共…), or the first character of a position (路政署署长)."""
+    span = doc.char_span(start, suffix.end())
+    if span is None or _ENDS_WITH_POSITION.search(span.text) or _POSITION_AHEAD.match(text, suffix.start()):
+        return False
+    return span[-1].text != suffix.group() or not _acting_verb(doc, span.end - 1)
+
+
+def _acting_verb(doc: Doc, k: int) -> bool:
+    """A word tagged as a verb, after a name that is already whole and before a verb or aspect particle (特区政府|会|继续,
+    某节|办|了, 某协会|组织|召开): a verb, whatever it ends like. Not after a stem (海基|会|进行), nor before a role word
+    (某总会|主办) or 的 (信访办的)."""
+    if not doc[k].tag_.startswith("v") or k == 0 or k + 1 >= len(doc) or doc[k + 1].text in ROLE_ENDINGS:
+        return False
+    whole = _ORG_SUFFIX.search(doc[k - 1].text) or _NOT_ORG.search(doc[k - 1].text)
+    return bool(whole) and (doc[k + 1].tag_.startswith("v") or doc[k + 1].text in _ASPECT_PARTICLES)
 
 
 def _is_organization(name: str) -> bool:
@@ -225,7 +358,7 @@ def _holds_a_name(candidate: str, names: set[str]) -> bool:
     return any(candidate[i : i + size] in names for size in range(3, longest + 1) for i in range(len(candidate) - size + 1))
 
 
-_BUILD_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if x not in ("会", "企业", "办")]), key=len, reverse=True)) + ")$")
+_BUILD_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if x not in TAGGED_ONLY_ENDINGS]), key=len, reverse=True)) + ")$")
 _NAME_WORD_TAGS = ("n", "nz", "ns", "nt", "nw", "j", "s", "LOC", "ORG", "vn", "an", "a")
 _PROPER_TAGS = ("LOC", "ORG", "nz", "nw", "ns", "nt", "j", "nr")
 _MAX_NAME_WORDS = 10
@@ -235,15 +368,19 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     """Organisations built backwards from an ending over the words a name is made of, whatever the tagger calls the
     name (花莲市公所, 主计总处, 文化和旅游厅, ACME Robotics有限公司).
 
-    Endings that also end plain nouns or verbs (会, 企业, 办: 年会, 中国企业, 展会办成) build nothing; role words
+    Endings that also end plain nouns or verbs (会, 企业, 办, 证券: 年会, 中国企业, 展会办成) build nothing; role words
     (主办单位) are not part of a name. The ending is a word of its own or ends a word the dictionary knows as an organisation, at least one word stands
     before it, and a name that is no department (商务厅, 统战部) holds a proper name or place: 行业协会, 地方政府 and
-    众多企业 are no names. Event endings (交易会) give none."""
+    众多企业 are no names. Event endings (交易会) give none, nor an ending that begins a position (路政署署长) or acts as a
+    verb (协会组织召开)."""
     found = []
     for k, token in enumerate(doc):
         ending = _BUILD_ENDING.search(token.text)
         if ending is None or ending.start() > 0 and token.tag_ != "ORG" and _dictionary_tag(token.text) not in ("nt", "j") \
                 and not _department_word(token.text, ending.group()):
+            continue
+        head = _POSITION_AHEAD.match(text_of(doc), token.idx)
+        if head and head.end() > token.idx + len(token.text) or _acting_verb(doc, k):  # 署|长; 协会|组织|召开
             continue
         i = k
         while i > 0 and k - i < _MAX_NAME_WORDS and _name_word(doc, i - 1):
@@ -293,14 +430,19 @@ def _proper_word(token) -> bool:
 
 
 def _name_word(doc: Doc, k: int) -> bool:
-    """A word that can stand inside an organisation's name: a noun, place or name word, a word the dictionary does
-    not know (主计 of 主计总处) whatever the tagger calls it, Latin words and the
-    spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not between two bodies: A公司与B公司)."""
+    """A word that can stand inside an organisation's name: a noun, place or name word, 驻 after a country or body
+    (某国驻某地总领事馆), a word the dictionary does not know (主计 of 主计总处) whatever the tagger calls it, Latin
+    words and the spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not between two bodies: A公司与B公司,
+    nor before a place or name: …博物馆与南粤…), however the tagger calls a common noun (宁江市文化|和旅游局)."""
     token = doc[k]
     text = token.text
+    if text == "驻":
+        return k > 0 and (doc[k - 1].tag_ in ("LOC", "ORG") or doc[k - 1].text in COUNTRIES)
     if text in _JOINING_WORDS:
-        return k > 0 and _name_word(doc, k - 1) and doc[k - 1].text not in _JOINING_WORDS and not _ORG_SUFFIX.search(doc[k - 1].text) \
-            and doc[k - 1].tag_ not in ("ORG", "LOC")
+        before = doc[k - 1] if k > 0 else None
+        return before is not None and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS and not _ORG_SUFFIX.search(before.text) \
+            and (before.tag_ not in ("ORG", "LOC") or _common_noun(before)) and k + 1 < len(doc) \
+            and (doc[k + 1].tag_ not in ("ORG", "LOC") or _common_noun(doc[k + 1]))
     if text.isascii() and any(ch.isalpha() for ch in text) and text.replace("&", "").replace(".", "").isalnum():
         return True
     if text == " ":
@@ -315,6 +457,11 @@ def _name_word(doc: Doc, k: int) -> bool:
     if _HAN_ONLY.fullmatch(text) is None:
         return False
     return token.tag_ in _NAME_WORD_TAGS or len(text) >= 2 and not _dictionary_tag(text) and token.tag_ not in ("d", "p", "r", "u", "m", "q", "TIME")
+
+
+def _common_noun(token) -> bool:
+    """A word the dictionary knows as a common noun (文化, 旅游局), whatever the tagger calls it; no place or name."""
+    return _dictionary_tag(token.text) in ("n", "vn")
 
 
 def _dictionary_tag(word: str, unknown: str = "") -> str:
@@ -546,6 +693,16 @@ def _person_name(raw: str) -> str:
     if not _NAME_CHARS.fullmatch(name) or name[0] in _JOINERS or name[-1] in _JOINERS:
         return ""
     return name
+
+
+def _outside(names: set[str], text: str, orgs: list[Span]) -> set[str]:
+    """Names written somewhere outside every organisation's name, wherever that name is written: a 'name' the tagger
+    found only inside one (康乐|及文化事务署, 某华乐|总会) is a word of that name."""
+    covered = bytearray(len(text))
+    bodies = {text[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)] for o in orgs}
+    for start, end, _ in find_names(text, bodies):
+        covered[start:end] = b"\x01" * (end - start)
+    return {name for name in names if any(not any(covered[at : at + len(name)]) for at in occurrences(text, name))}
 
 
 def _all_mentions(doc: Doc, text: str, names: set[str]) -> list[Span]:

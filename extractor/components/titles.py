@@ -12,9 +12,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.components import text_of
+from extractor.components import occurrences, text_of
 from extractor.components.entities import _COUNTRY_PREFIX, _VENUE
-from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES
+from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS
 
 _POSITION_END = regex.compile(
@@ -54,14 +54,18 @@ _BY_BEFORE = regex.compile(r"由[^，。；]{0,20}$")
 _CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
 
 
-def _title_start(doc: Doc, name: Span) -> int:
+_LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z&.]*")
+
+
+def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     """Where the title written before a name starts: the position is matched on the text (the tagger may call
     it a verb: 主管, 参赞), then the walk goes left over the organisation part.
 
     The walk stops at any verb or adverb (其中, 报请, 肯定), function word, number, time, person or
     punctuation. Organisation names hold verbs and conjunctions (国家应对气候变化…中心, 政制及内地事务局):
     see `_verb_inside_name` and `_is_conjunction`; a 、 between the nouns of one organisation's name
-    (文化、体育、旅游…事务部) does not end it. Returns `name.start` when no position ends right before the name.
+    (文化、体育、旅游…事务部) does not end it, nor do Latin words (Vexa Robotics AG) or a word the tagger took for a name
+    that is none of the people found (`people`, token indices). Returns `name.start` when no position ends right before the name.
     """
     end = _before_style(doc, name.start)
     end_char = doc[end].idx if end < len(doc) else len(text_of(doc))
@@ -74,7 +78,8 @@ def _title_start(doc: Doc, name: Span) -> int:
     while i > 0:
         token = doc[i - 1]
         text = token.text
-        if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 and doc[i - 2].tag_ not in ("PER", "w"):
+        if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 \
+                and doc[i - 2].tag_ != "w" and i - 2 not in people and not _POSITION_END.search(doc[i - 2].text):
             i -= 1
             continue
         if text == "、" and organization_seen and _inside_organization_list(doc, i - 1):
@@ -83,6 +88,13 @@ def _title_start(doc: Doc, name: Span) -> int:
         if _EDITION.fullmatch(text) or len(text) >= 3 and _ORG_END.fullmatch(text) is not None:  # 经发局 tagged p
             i -= 1
             organization_seen = True
+            continue
+        if _LATIN_WORD.fullmatch(text):  # Vexa Robotics AG亚太区总裁, whatever the tagger calls the words
+            i -= 1
+            organization_seen = organization_seen or text in LATIN_LEGAL_FORMS
+            continue
+        if token.tag_ == "PER" and organization_seen and i - 1 not in people:  # 康乐|及文化事务署: the tagger's 'name' is no one
+            i -= 1
             continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
@@ -182,11 +194,11 @@ class TitleComponent:
         source = doc.user_data.get("source_text", text_of(doc))
         people = list(doc.spans.get("people", []))
         sentences = _Sentences(text_of(doc))
-        person_tokens = {i for p in people for i in range(p.start, p.end)}
+        person_tokens = frozenset(i for p in people for i in range(p.start, p.end))
         person_starts = {p.start for p in people}
         for mention in people:
             person = mention.text
-            start = _title_start(doc, mention)
+            start = _title_start(doc, mention, person_tokens)
             found = []
             title = _title(doc, start, _before_style(doc, mention.start), person, source)
             if title is not None and _heads_a_list(doc, mention, person_starts):
@@ -195,7 +207,7 @@ class TitleComponent:
                 found.append(title)
                 j = start
                 while j >= 2 and doc[j - 1].text in CHAIN_MARKS:
-                    chained_start = _title_start(doc, doc[j - 1 : j - 1])
+                    chained_start = _title_start(doc, doc[j - 1 : j - 1], person_tokens)
                     if chained_start > 0 and chained_start - 1 in person_tokens:
                         break  # a title written after the person before it (李清山教授、…)
                     chained = _title(doc, chained_start, j - 1, person, source)
@@ -266,6 +278,10 @@ def _roles(doc: Doc, mention: Span, sentences: _Sentences) -> list[Span]:
     return spans
 
 
+_SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?([处局部厅司署])长")
+"""A department's ending that is also the first character of its head's position (农业处长, 外交部长)."""
+
+
 def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list[Span]:
     """Organisations written inside titles count (国家发改委气候司副司长 -> 国家发改委气候司), generic bodies without their place do not."""
     names = {text_of(doc)[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)] for o in orgs}
@@ -273,6 +289,9 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
         organization = title._.attrs.get("organization")
         if not organization or organization in names:
             continue
+        shared = _SHARED_ENDING.match(title.text, len(organization))
+        if shared and not _ORG_END.search(organization) and organization[-1] not in "）)":  # 农业处长: the body is 农业处
+            organization += shared.group(1)
         organization = organization.lstrip("、，")
         organization = regex.sub(r"^(?:" + "|".join(("前", "原")) + ")", "", organization)
         former = _FORMER_INSIDE.search(organization)
@@ -296,7 +315,21 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
             span._.attrs = {"start": start, "end": start + len(organization)}
             orgs.append(span)
             names.add(organization)
-    return orgs
+    return _written_alone(text_of(doc), orgs)
+
+
+def _written_alone(text: str, orgs: list[Span]) -> list[Span]:
+    """Organisations written somewhere on their own: a body written only inside a longer one's name (外交部 of
+    外交部驻某地特派员公署, 行政院 of 行政院中部办公室) is that longer one, one entry in its longest form."""
+    names = {text[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)]: o for o in orgs}
+    inside: dict[str, set[int]] = {}  # name -> offsets where it is written inside a longer name
+    for longer in names:
+        for at in occurrences(text, longer):
+            for i in range(len(longer)):
+                for j in range(i + 2, len(longer) + 1):
+                    if j - i < len(longer) and longer[i:j] in names:
+                        inside.setdefault(longer[i:j], set()).add(at + i)
+    return [o for name, o in names.items() if not inside.get(name) or not set(occurrences(text, name)) <= inside[name]]
 
 
 @Language.factory("zh_titles", assigns=["doc.spans"], requires=["doc.spans"], default_config={})

@@ -2,6 +2,8 @@
 
 All forms are Simplified (matched against the analysis text).
 SUFFIXES         endings of organisation names (a title's organisation part must end with one).
+TAGGED_ONLY_ENDINGS  endings that also end common phrases (中国证券市场, 年会): they close a name the tagger found, and
+                 build none from the words before them.
 FUNCTION_ENDINGS endings of departments, which are named by their function alone (商务厅, 发展局, 统战部); an organisation
                  built backwards from any other ending needs a proper name or place in it (行业协会, 地方政府 are no names).
 NATIONAL_BODIES  named national and SAR institutions, organisations without a place (国务院, 立法会, 行政院).
@@ -20,8 +22,10 @@ SUFFIXES = (
     "党委", "党组", "支部", "政协", "人大", "法院", "检察院", "海关", "总署", "总局", "管委会", "公所", "议会", "理事会",
     "董事会", "基金", "计划署", "事务所", "办事处", "联络办", "中联办", "特派员公署", "促进会", "促进局", "贸促会", "贸促局",
     "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "舰队",
-    "国小", "国中", "附小", "附中", "小学", "高中", "总处",
+    "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "大使馆", "领事馆", "总领事馆",
 )
+
+TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股")
 
 FUNCTION_ENDINGS = ("厅", "局", "部", "委", "委员会", "办", "办公室", "处", "总处", "司", "署", "总署", "总局", "管委会")
 
