@@ -255,3 +255,28 @@ def test_a_long_text_with_many_positions_is_linear():
     began = time.perf_counter()
     extract(text)
     assert time.perf_counter() - began < 60
+
+
+ORGANIZATION_CLASSES_ROUND_4 = [  # classes found by probing invented sentences region by region
+    pytest.param("江苏省商务厅组织企业参展。", {"江苏省商务厅"}, id="object-verb-after-a-whole-name"),
+    pytest.param("溪口市鞋革商会组织会员外出考察。", {"溪口市鞋革商会"}, id="object-verb-after-an-association"),
+    pytest.param("世界卫生组织发布报告。", {"世界卫生组织"}, id="zuzhi-ending-a-name-near-miss"),
+    pytest.param("国民团结党推出新候选人。", {"国民团结党"}, id="political-party"),
+    pytest.param("國民團結黨推出新候選人。", {"國民團結黨"}, id="political-party-traditional"),
+    pytest.param("执政党和在野党都表示欢迎。", set(), id="generic-party-near-miss"),
+    pytest.param("青禾果蔬专业合作社带动农户增收。", {"青禾果蔬专业合作社"}, id="cooperative"),
+    pytest.param("農委會呼籲農民做好防颱準備。", {"農委會"}, id="committee-short-name"),
+    pytest.param("农委会今天发布新闻稿。", {"农委会"}, id="committee-short-name-simplified"),
+    pytest.param("村委会和组委会都派人到场。", set(), id="generic-committee-near-miss"),
+    pytest.param("花溪國小學生到農場參訪。", {"花溪國小"}, id="school-cut-by-the-tagger"),
+    pytest.param("竹林国中校长致词。", {"竹林国中"}, id="junior-high-cut-by-the-tagger"),
+    pytest.param("美国中部和全国中小企业都受影响。", set(), id="guo-zhong-inside-words-near-miss"),
+    pytest.param("国家海洋监测管理总局（简称海洋监测总局）发布公告。", {"国家海洋监测管理总局"}, id="alias-after-jiancheng"),
+    pytest.param("國家海洋監測管理總局（以下簡稱「海洋監測總局」）發布公告。", {"國家海洋監測管理總局"},
+                 id="alias-after-jiancheng-quoted-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORGANIZATION_CLASSES_ROUND_4)
+def test_organization_classes_round_4(text, expected):
+    assert organizations(text) == expected

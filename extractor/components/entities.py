@@ -64,7 +64,7 @@ _LATIN_RUN = regex.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'’]{0,30}(?:[ \-][A-Z][A
 
 
 _JOINED_BEFORE = regex.compile(r"\p{Han}{2}[—－-]$")
-_ALIAS = regex.compile(r"（([A-Za-z][A-Za-z0-9&\-\. ]{1,15}|\p{Han}{2,6})）")
+_ALIAS = regex.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?([A-Za-z][A-Za-z0-9&\-\. ]{1,15}|\p{Han}{2,8})[”」]?[）)]")
 _MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 _PUBLISHER_END = regex.compile(r"(?:合作社|出版社)$")
 _NAME_CHARS = regex.compile(r"[\p{Han}·•\-－‐]+")
@@ -135,7 +135,7 @@ class EntityComponent:
                 candidates.append((place.start_char, body.end()))
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((place.start_char, place.end_char))
-        candidates += _named_by_ending(doc)
+        candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc)
         candidates += [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
         latin = [m.span() for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
@@ -311,14 +311,18 @@ def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
     return span[-1].text != suffix.group() or not _acting_verb(doc, span.end - 1)
 
 
+_OBJECT_VERBS = ("组织", "办")
+
+
 def _acting_verb(doc: Doc, k: int) -> bool:
     """A word tagged as a verb, after a name that is already whole and before a verb or aspect particle (特区政府|会|继续,
-    某节|办|了, 某协会|组织|召开): a verb, whatever it ends like. Not after a stem (海基|会|进行), nor before a role word
+    某节|办|了, 某协会|组织|召开), or a verb that takes an object before a noun (某厅|组织|企业): a verb, whatever it ends like. Not after a stem (海基|会|进行), nor before a role word
     (某总会|主办) or 的 (信访办的)."""
     if not doc[k].tag_.startswith("v") or k == 0 or k + 1 >= len(doc) or doc[k + 1].text in ROLE_ENDINGS:
         return False
     whole = _ORG_SUFFIX.search(doc[k - 1].text) or _NOT_ORG.search(doc[k - 1].text)
-    return bool(whole) and (doc[k + 1].tag_.startswith("v") or doc[k + 1].text in _ASPECT_PARTICLES)
+    taking_object = doc[k].text in _OBJECT_VERBS and doc[k + 1].tag_ in ("n", "vn", "nz")  # 某厅|组织|企业
+    return bool(whole) and (doc[k + 1].tag_.startswith("v") or doc[k + 1].text in _ASPECT_PARTICLES or taking_object)
 
 
 def _is_organization(name: str) -> bool:
@@ -376,8 +380,9 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for k, token in enumerate(doc):
         ending = _BUILD_ENDING.search(token.text)
+        short = _SHORT_COMMITTEE.fullmatch(token.text) is not None and token.text not in GENERIC_BODIES
         if ending is None or ending.start() > 0 and token.tag_ != "ORG" and _dictionary_tag(token.text) not in ("nt", "j") \
-                and not _department_word(token.text, ending.group()):
+                and not _department_word(token.text, ending.group()) and not short:
             continue
         head = _POSITION_AHEAD.match(text_of(doc), token.idx)
         if head and head.end() > token.idx + len(token.text) or _acting_verb(doc, k):  # 署|长; 协会|组织|召开
@@ -387,16 +392,28 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
             i -= 1
         while i < k and (doc[i].text in _JOINING_WORDS or not doc[i].text.strip()):
             i += 1
-        alone = token.tag_ == "ORG" or _department_word(token.text, ending.group())
+        alone = token.tag_ == "ORG" or _department_word(token.text, ending.group()) or short
         if i == k and (ending.start() == 0 or not alone) or _NOT_ORG.search(doc[i:k + 1].text):
             continue
-        if ending.group() not in FUNCTION_ENDINGS and not any(_proper_word(t) for t in doc[i:k]):
+        if ending.group() not in FUNCTION_ENDINGS and not short and not any(_proper_word(t) for t in doc[i:k]):
             continue
         found.append((doc[i].idx, token.idx + len(token.text)))
     return found
 
 
+def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
+    """A school named with 国小/国中 (elementary and junior high in Taiwan) that the tagger cut as 国|小 after its name
+    (花溪|国|小, 竹林|国|中): a name word, then 国 and 小/中 as words of their own (美国|中部, 全国|中小 are one word each)."""
+    found = []
+    for k in range(1, len(doc) - 1):
+        if doc[k].text == "国" and doc[k + 1].text in ("小", "中") and len(doc[k - 1].text) >= 2 and _name_word(doc, k - 1):
+            found.append((doc[k - 1].idx, doc[k + 1].idx + 1))
+    return found
+
+
 _JOINING_WORDS = ("和", "及", "与")
+_SHORT_COMMITTEE = regex.compile(r"\p{Han}{1,2}委会")
+"""A committee's short name written as one word (农委会, 侨委会, 国发委会): a body by itself; 村委会, 组委会 are generic."""
 
 
 def _department_word(word: str, ending: str) -> bool:
