@@ -274,6 +274,14 @@ ORGANIZATION_CLASSES_ROUND_4 = [  # classes found by probing invented sentences 
     pytest.param("国家海洋监测管理总局（简称海洋监测总局）发布公告。", {"国家海洋监测管理总局"}, id="alias-after-jiancheng"),
     pytest.param("國家海洋監測管理總局（以下簡稱「海洋監測總局」）發布公告。", {"國家海洋監測管理總局"},
                  id="alias-after-jiancheng-quoted-traditional"),
+    pytest.param("澳門漁民工會聯合總會代表出席。", {"澳門漁民工會聯合總會"}, id="federation-after-a-whole-name-traditional"),
+    pytest.param("澳门妇女联合总会举办讲座。", {"澳门妇女联合总会"}, id="federation-ending-in-two-words"),
+    pytest.param("省妇联和省残联共同主办。", {"省妇联", "省残联"}, id="level-and-function-named-body"),
+    pytest.param("縣科協主辦了講座。", {"縣科協"}, id="level-and-function-named-body-traditional"),
+    pytest.param("区侨联组织活动。", {"区侨联"}, id="object-verb-before-a-verbal-noun"),
+    pytest.param("市局和该会都表示支持。", set(), id="level-and-plain-ending-near-miss"),
+    pytest.param("北辰集团旗下北辰地产有限公司拿地。", {"北辰集团", "北辰地产有限公司"}, id="relation-word-between-bodies"),
+    pytest.param("中国人民银行和国家外汇管理局联合发布。", {"中国人民银行", "国家外汇管理局"}, id="conjunction-at-the-end-of-a-tagged-name"),
 ]
 
 

@@ -16,10 +16,12 @@ from extractor.lexicon.organizations import (
     EVENT_ABBREVIATION_ENDINGS,
     GENERIC_BODIES,
     FUNCTION_ENDINGS,
+    FUNCTION_NAMED_BODIES,
     NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
     PREPOSITIONS,
     PLACE_BODIES,
+    RELATION_WORDS,
     ROLE_ENDINGS,
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
@@ -202,6 +204,7 @@ class EntityComponent:
 
 _GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
 _LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵)(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
+_LEVEL_AND_FUNCTION = regex.compile(r"^(?:自治区|市|省|县|区|州)(?:" + "|".join(map(regex.escape, FUNCTION_NAMED_BODIES)) + ")$")
 _EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + "|".join(map(regex.escape, EVENT_ABBREVIATION_ENDINGS)) + ")$")
 
 
@@ -316,12 +319,13 @@ _OBJECT_VERBS = ("组织", "办")
 
 def _acting_verb(doc: Doc, k: int) -> bool:
     """A word tagged as a verb, after a name that is already whole and before a verb or aspect particle (特区政府|会|继续,
-    某节|办|了, 某协会|组织|召开), or a verb that takes an object before a noun (某厅|组织|企业): a verb, whatever it ends like. Not after a stem (海基|会|进行), nor before a role word
+    某节|办|了, 某协会|组织|召开), or a verb that takes an object before a noun (某厅|组织|企业): a verb, whatever it ends like;
+    组织 after a whole name is one whatever its tag (某联|组织|活动). Not after a stem (海基|会|进行), nor before a role word
     (某总会|主办) or 的 (信访办的)."""
-    if not doc[k].tag_.startswith("v") or k == 0 or k + 1 >= len(doc) or doc[k + 1].text in ROLE_ENDINGS:
+    if not (doc[k].tag_.startswith("v") or doc[k].text == "组织") or k == 0 or k + 1 >= len(doc) or doc[k + 1].text in ROLE_ENDINGS:
         return False
     whole = _ORG_SUFFIX.search(doc[k - 1].text) or _NOT_ORG.search(doc[k - 1].text)
-    taking_object = doc[k].text in _OBJECT_VERBS and doc[k + 1].tag_ in ("n", "vn", "nz")  # 某厅|组织|企业
+    taking_object = doc[k].text in _OBJECT_VERBS and doc[k + 1].tag_ in ("n", "vn", "nz", "v")  # 某厅|组织|企业, 某联|组织|活动
     return bool(whole) and (doc[k + 1].tag_.startswith("v") or doc[k + 1].text in _ASPECT_PARTICLES or taking_object)
 
 
@@ -329,7 +333,7 @@ def _is_organization(name: str) -> bool:
     """Not a generic body without its place (市委, 特区政府, 市局), a venue, an event's short name (东博会), or a medium."""
     if len(name) < 2 or name in GENERIC_BODIES or _VENUE.search(name) or _GENERIC_WITH_LEVEL.match(name):
         return False
-    if _LEVEL_ONLY.match(name) or _EVENT_ABBREVIATION.match(name):
+    if _LEVEL_ONLY.match(name) and not _LEVEL_AND_FUNCTION.match(name) or _EVENT_ABBREVIATION.match(name):
         return False
     if _NOT_ORG.search(name) and not _ORG_SUFFIX.search(name):
         return False
@@ -425,8 +429,11 @@ def _department_word(word: str, ending: str) -> bool:
 
 
 def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
-    """A tagged organisation cut at the prepositions inside it, which no name holds (花莲市公所|在|中华国小活动中心)."""
+    """A tagged organisation cut at the prepositions inside it, which no name holds (花莲市公所|在|中华国小活动中心), and
+    without a 和/及/与 the tagger took at its end (某银行和|某局)."""
     pieces, start = [], span.start_char
+    while len(span) > 1 and span[-1].text in _JOINING_WORDS:
+        span = span[:-1]
     for token in span:
         if token.text in PREPOSITIONS:
             if token.idx > start:
@@ -455,6 +462,8 @@ def _name_word(doc: Doc, k: int) -> bool:
     text = token.text
     if text == "驻":
         return k > 0 and (doc[k - 1].tag_ in ("LOC", "ORG") or doc[k - 1].text in COUNTRIES)
+    if text == "联合" and k + 1 < len(doc) and doc[k + 1].text in ("总会", "会"):  # 某妇女|联合|总会, whatever its tag
+        return True
     if text in _JOINING_WORDS:
         before = doc[k - 1] if k > 0 else None
         return before is not None and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS and not _ORG_SUFFIX.search(before.text) \
@@ -464,7 +473,7 @@ def _name_word(doc: Doc, k: int) -> bool:
         return True
     if text == " ":
         return k > 0 and doc[k - 1].text.isascii() and any(ch.isalpha() for ch in doc[k - 1].text)
-    if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES or text in PREPOSITIONS:
+    if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES or text in PREPOSITIONS or text in RELATION_WORDS:
         return False
     if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS:  # 主办单位
         return False
