@@ -282,6 +282,13 @@ ORGANIZATION_CLASSES_ROUND_4 = [  # classes found by probing invented sentences 
     pytest.param("市局和该会都表示支持。", set(), id="level-and-plain-ending-near-miss"),
     pytest.param("北辰集团旗下北辰地产有限公司拿地。", {"北辰集团", "北辰地产有限公司"}, id="relation-word-between-bodies"),
     pytest.param("中国人民银行和国家外汇管理局联合发布。", {"中国人民银行", "国家外汇管理局"}, id="conjunction-at-the-end-of-a-tagged-name"),
+    pytest.param("投資推廣署協助企業落戶。", {"投資推廣署"}, id="verbal-noun-opens-a-department-traditional"),
+    pytest.param("投资推广署协助企业落户。", {"投资推广署"}, id="verbal-noun-opens-a-department"),
+    pytest.param("政府加强建设管理。", set(), id="verbal-nouns-without-an-ending-near-miss"),
+    pytest.param("柳溪公共運輸交匯處明年啟用。", set(), id="interchange-is-a-spot-traditional"),
+    pytest.param("运输署表示，交汇处启用后车流会改善。", {"运输署"}, id="interchange-is-a-spot"),
+    pytest.param("他宣布州政府将拨款。", set(), id="level-cut-from-a-verb-near-miss"),
+    pytest.param("霹雳州政府宣布拨款。", {"霹雳州政府"}, id="state-government-with-its-place"),
 ]
 
 

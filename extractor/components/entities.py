@@ -23,6 +23,7 @@ from extractor.lexicon.organizations import (
     PLACE_BODIES,
     RELATION_WORDS,
     ROLE_ENDINGS,
+    SPOT_ENDINGS,
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
     VENUE_ENDINGS,
@@ -38,7 +39,7 @@ _NOT_ORG = regex.compile("(?:" + "|".join(sorted(map(regex.escape, NOT_ORG_ENDIN
 _ORG_SUFFIX = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
 _FOREIGN_COUNTRIES = [c for c in COUNTRIES if c not in ("中国", "台湾", "香港", "澳门")]
 _COUNTRY_PREFIX = regex.compile("^(?:" + "|".join(sorted(map(regex.escape, _FOREIGN_COUNTRIES), key=len, reverse=True)) + ")(?=[A-Za-z]|\\p{Han}{2,}(?:集团|公司|银行|股份|学院|大学)$)")
-_VENUE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
+_VENUE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS + SPOT_ENDINGS), key=len, reverse=True)) + ")$")
 _ROLE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, ROLE_ENDINGS), key=len, reverse=True)) + ")$")
 _EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)|^(?:产业园|园区|基地|项目|工程|计划)")
 _SUFFIX_AFTER = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")")
@@ -131,7 +132,7 @@ class EntityComponent:
         found: dict[str, Span] = {}
         places = {s.text for s in lac if s.label_ == "LOC"}
         candidates = [piece for s in lac if s.label_ == "ORG" for piece in _split_at_prepositions(s)]
-        for place in (s for s in lac if s.label_ == "LOC"):
+        for place in (s for s in lac if s.label_ == "LOC" and not _place_cut_from_a_word(text, s.start_char, s.text)):
             body = _PLACE_BODY.match(text, place.end_char) or _PLACE_BODY.match(text, place.end_char - 1)  # 竹山镇公|所
             if body and body.end() > place.end_char:
                 candidates.append((place.start_char, body.end()))
@@ -240,6 +241,12 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
 _HELD_AT = regex.compile(r"(?:隆重|盛大|正式)?(?:举行|举办|开幕|揭幕|闭幕|展出)")
 _PLACE_PREPOSITIONS = ("在", "于", "於")
 _LONG_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if len(x) >= 2]), key=len, reverse=True)) + ")$")
+
+
+def _place_cut_from_a_word(text: str, start: int, place: str) -> bool:
+    """A 'place' of one character and a level whose first character ends a word with the one before it (宣|布州|政府
+    of 宣布州政府): the tagger's cut, no place."""
+    return len(place) == 2 and place[1] in "省市县州区" and start > 0 and bool(_dictionary_tag(text[start - 1 : start + 1]))
 
 
 def _named_like_a_body(doc: Doc, place: Span) -> bool:
@@ -430,10 +437,12 @@ def _department_word(word: str, ending: str) -> bool:
 
 def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
     """A tagged organisation cut at the prepositions inside it, which no name holds (花莲市公所|在|中华国小活动中心), and
-    without a 和/及/与 the tagger took at its end (某银行和|某局)."""
+    without a 和/及/与 the tagger took at its end (某银行和|某局) or a character it took from the word before (宣|布州政府)."""
     pieces, start = [], span.start_char
     while len(span) > 1 and span[-1].text in _JOINING_WORDS:
         span = span[:-1]
+    if len(span) > 1 and _cut_from_a_verb(span.doc, span.start):
+        span, start = span[1:], span[1].idx
     for token in span:
         if token.text in PREPOSITIONS:
             if token.idx > start:
@@ -442,6 +451,13 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
     if span.end_char > start:
         pieces.append((start, span.end_char))
     return pieces
+
+
+def _cut_from_a_verb(doc: Doc, k: int) -> bool:
+    """A one-character word that ends a verb with the one-character verb before it (宣|布 of 宣布州政府): the tagger's
+    cut, no word of a name."""
+    return k > 0 and len(doc[k]) == 1 == len(doc[k - 1]) and doc[k - 1].tag_.startswith("v") \
+        and _dictionary_tag(doc[k - 1].text + doc[k].text).startswith("v")
 
 
 def _proper_word(token) -> bool:
@@ -475,13 +491,15 @@ def _name_word(doc: Doc, k: int) -> bool:
         return k > 0 and doc[k - 1].text.isascii() and any(ch.isalpha() for ch in doc[k - 1].text)
     if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES or text in PREPOSITIONS or text in RELATION_WORDS:
         return False
-    if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS:  # 主办单位
+    if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS or _cut_from_a_verb(doc, k):  # 主办单位, 宣|布
         return False
         return False
     if token.tag_ == "c":
         return _dictionary_tag(text, "c") != "c"
     if _HAN_ONLY.fullmatch(text) is None:
         return False
+    if len(text) >= 2 and _dictionary_tag(text) == "vn" and k + 1 < len(doc) and doc[k + 1].tag_ == "vn":
+        return True  # a verbal noun before another (投资|推广|署), whatever the tagger calls the first
     return token.tag_ in _NAME_WORD_TAGS or len(text) >= 2 and not _dictionary_tag(text) and token.tag_ not in ("d", "p", "r", "u", "m", "q", "TIME")
 
 

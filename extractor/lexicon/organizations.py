@@ -69,6 +69,9 @@ VENUE_ENDINGS = (
     "宾馆", "饭店", "体育馆", "体育场", "广场", "剧院", "大剧院", "礼堂", "大礼堂", "会堂", "大会堂", "会馆", "展馆",
 )
 
+SPOT_ENDINGS = ("交汇处", "交界处", "汇合处", "入口处", "出口处", "结合处", "接合处")
+"""Nouns of a spot where things meet (某运输交汇处): places, though they end in 处 like an office."""
+
 ROLE_ENDINGS = ("协办", "主办", "承办", "支持", "指导", "联合主办", "共同主办")
 
 COUNTRIES = (
