@@ -289,6 +289,9 @@ ORGANIZATION_CLASSES_ROUND_4 = [  # classes found by probing invented sentences 
     pytest.param("运输署表示，交汇处启用后车流会改善。", {"运输署"}, id="interchange-is-a-spot"),
     pytest.param("他宣布州政府将拨款。", set(), id="level-cut-from-a-verb-near-miss"),
     pytest.param("霹雳州政府宣布拨款。", {"霹雳州政府"}, id="state-government-with-its-place"),
+    pytest.param("中国机电商会大连分会组团参展。", {"中国机电商会大连分会"}, id="branch-after-its-parent"),
+    pytest.param("宏達銀行吉隆坡分行開業。", {"宏達銀行吉隆坡分行"}, id="bank-branch-after-its-parent-traditional"),
+    pytest.param("金河集团（Golden River Group）宣布收购。", {"金河集团"}, id="long-latin-alias-in-brackets"),
 ]
 
 

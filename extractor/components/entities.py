@@ -67,7 +67,7 @@ _LATIN_RUN = regex.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'’]{0,30}(?:[ \-][A-Z][A
 
 
 _JOINED_BEFORE = regex.compile(r"\p{Han}{2}[—－-]$")
-_ALIAS = regex.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?([A-Za-z][A-Za-z0-9&\-\. ]{1,15}|\p{Han}{2,8})[”」]?[）)]")
+_ALIAS = regex.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?([A-Za-z][A-Za-z0-9&\-\. ]{1,40}|\p{Han}{2,8})[”」]?[）)]")
 _MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 _PUBLISHER_END = regex.compile(r"(?:合作社|出版社)$")
 _NAME_CHARS = regex.compile(r"[\p{Han}·•\-－‐]+")
