@@ -292,6 +292,8 @@ ORGANIZATION_CLASSES_ROUND_4 = [  # classes found by probing invented sentences 
     pytest.param("中国机电商会大连分会组团参展。", {"中国机电商会大连分会"}, id="branch-after-its-parent"),
     pytest.param("宏達銀行吉隆坡分行開業。", {"宏達銀行吉隆坡分行"}, id="bank-branch-after-its-parent-traditional"),
     pytest.param("金河集团（Golden River Group）宣布收购。", {"金河集团"}, id="long-latin-alias-in-brackets"),
+    pytest.param("行政院主计总处昨天公布最新失业率。", {"行政院主计总处"}, id="name-word-split-by-the-tagger"),
+    pytest.param("行政院主計總處公布物價指數。", {"行政院主計總處"}, id="name-word-split-by-the-tagger-traditional"),
 ]
 
 

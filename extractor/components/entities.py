@@ -473,11 +473,15 @@ def _name_word(doc: Doc, k: int) -> bool:
     """A word that can stand inside an organisation's name: a noun, place or name word, 驻 after a country or body
     (某国驻某地总领事馆), a word the dictionary does not know (主计 of 主计总处) whatever the tagger calls it, Latin
     words and the spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not between two bodies: A公司与B公司,
-    nor before a place or name: …博物馆与南粤…), however the tagger calls a common noun (宁江市文化|和旅游局)."""
+    nor before a place or name: …博物馆与南粤…), however the tagger calls a common noun (宁江市文化|和旅游局), and a
+    one-character word between a one-character tagged word and an ending (行政院|主|计|总处: a word split in two)."""
     token = doc[k]
     text = token.text
     if text == "驻":
         return k > 0 and (doc[k - 1].tag_ in ("LOC", "ORG") or doc[k - 1].text in COUNTRIES)
+    if len(text) == 1 and 0 < k < len(doc) - 1 and len(doc[k - 1]) == 1 and doc[k - 1].tag_ == "ORG" \
+            and _BUILD_ENDING.fullmatch(doc[k + 1].text):  # 行政院|主|计|总处: a word of the name the tagger split
+        return True
     if text == "联合" and k + 1 < len(doc) and doc[k + 1].text in ("总会", "会"):  # 某妇女|联合|总会, whatever its tag
         return True
     if text in _JOINING_WORDS:
