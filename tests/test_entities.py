@@ -294,6 +294,10 @@ ORGANIZATION_CLASSES_ROUND_4 = [  # classes found by probing invented sentences 
     pytest.param("金河集团（Golden River Group）宣布收购。", {"金河集团"}, id="long-latin-alias-in-brackets"),
     pytest.param("行政院主计总处昨天公布最新失业率。", {"行政院主计总处"}, id="name-word-split-by-the-tagger"),
     pytest.param("行政院主計總處公布物價指數。", {"行政院主計總處"}, id="name-word-split-by-the-tagger-traditional"),
+    pytest.param("记者获悉 教育部今天发布通知。", {"教育部"}, id="space-before-a-name"),
+    pytest.param("與會的有東風電機、南方重工、華北化學等企業。", {"東風電機", "南方重工", "華北化學"}, id="words-opening-a-list-traditional"),
+    pytest.param("参展的包括甲乙科技、丙丁电器等企业。", {"甲乙科技", "丙丁电器"}, id="words-opening-a-list"),
+    pytest.param("市公安局交警支队加强管理。", {"市公安局交警支队"}, id="police-detachment"),
 ]
 
 

@@ -149,7 +149,7 @@ class EntityComponent:
         covered = bytearray(len(text) + 1)
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
-        candidates += [c for c in listed if not covered[c[0]]]
+        candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
         listed = set(listed) | set(before_latin)
         long_names = {p for p in people if len(p) >= 3}
         for start, end in candidates:
@@ -176,7 +176,8 @@ class EntityComponent:
             if not _ORG_SUFFIX.search(name) and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
-            if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) or name in places and not _body_named_as_place(text, start, name) \
+            if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) \
+                    or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     or name in COUNTRIES:
                 continue
             country = _COUNTRY_PREFIX.match(name)
@@ -435,8 +436,12 @@ def _department_word(word: str, ending: str) -> bool:
     return ending in FUNCTION_ENDINGS and len(rest) >= 2 and bool(_dictionary_tag(rest)) and not _dictionary_tag(tail)
 
 
+_LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z.]$")
+
+
 def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
-    """A tagged organisation cut at the prepositions inside it, which no name holds (花莲市公所|在|中华国小活动中心), and
+    """A tagged organisation cut at the prepositions and the spaces between Chinese words inside it, which no name holds
+    (花莲市公所|在|中华国小活动中心, …消息| |教育部), and
     without a 和/及/与 the tagger took at its end (某银行和|某局) or a character it took from the word before (宣|布州政府)."""
     pieces, start = [], span.start_char
     while len(span) > 1 and span[-1].text in _JOINING_WORDS:
@@ -444,7 +449,7 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
     if len(span) > 1 and _cut_from_a_verb(span.doc, span.start):
         span, start = span[1:], span[1].idx
     for token in span:
-        if token.text in PREPOSITIONS:
+        if token.text in PREPOSITIONS or token.text.isspace() and not _LATIN_WORD_BEFORE.search(token.doc.text, 0, token.idx):
             if token.idx > start:
                 pieces.append((start, token.idx))
             start = token.idx + len(token.text)
@@ -493,6 +498,8 @@ def _name_word(doc: Doc, k: int) -> bool:
         return True
     if text == " ":
         return k > 0 and doc[k - 1].text.isascii() and any(ch.isalpha() for ch in doc[k - 1].text)
+    if token.whitespace_:  # 消息| |教育部: a space after a Chinese word ends what stands before a name
+        return False
     if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES or text in PREPOSITIONS or text in RELATION_WORDS:
         return False
     if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS or _cut_from_a_verb(doc, k):  # 主办单位, 宣|布
@@ -639,7 +646,8 @@ _LIST_ITEM_MAX = 24
 
 
 def _organization_list_items(text: str) -> list[tuple[int, int]]:
-    """Items of a list closed by 等机构/等企业: each is an organisation (its bracketed alias aside).
+    """Items of a list closed by 等机构/等企业: each is an organisation (its bracketed alias aside); the first starts after
+    the words that open the list (与会的有|甲公司, 包括|乙银行).
 
     The list is read backwards from its closing word, item by item, so a long 、 list costs one pass.
     >>> text = "与甲公司、乙银行等机构合作"
@@ -670,7 +678,7 @@ def _organization_list_items(text: str) -> list[tuple[int, int]]:
             continue
         for start, end in reversed(parts):
             name = regex.sub(r"（[^（）]*）$", "", text[start:end])
-            lead = regex.match(r"^(?:分别)?(?:与|和|同|跟|向)?", name).end()
+            lead = regex.match(r"^(?:.*?(?:的有|包括|包含|例如|比如|涵盖))?(?:分别)?(?:与|和|同|跟|向)?", name).end()
             if len(name) - lead >= 2:
                 items.append((start + lead, start + len(name)))
     return items
