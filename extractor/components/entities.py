@@ -19,6 +19,7 @@ from extractor.lexicon.organizations import (
     FUNCTION_NAMED_BODIES,
     NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
+    PARTY_ENDING,
     PREPOSITIONS,
     PLACE_BODIES,
     RELATION_WORDS,
@@ -152,6 +153,7 @@ class EntityComponent:
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
         listed = set(listed) | set(before_latin)
         long_names = {p for p in people if len(p) >= 3}
+        tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         for start, end in candidates:
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
@@ -173,7 +175,8 @@ class EntityComponent:
             if role:
                 end -= len(role.group())
             name = text[start:end]
-            if not _ORG_SUFFIX.search(name) and not _latin_company(name) and (start, end) not in listed \
+            party = len(name) >= 3 and name.endswith(PARTY_ENDING) and end in tagged_ends  # 某某行动党
+            if not _ORG_SUFFIX.search(name) and not party and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
             if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) \

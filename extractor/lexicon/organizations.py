@@ -23,7 +23,7 @@ SUFFIXES = (
     "董事会", "基金", "计划署", "事务所", "办事处", "联络办", "中联办", "特派员公署", "促进会", "促进局", "贸促会", "贸促局",
     "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "舰队",
     "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "大使馆", "领事馆", "总领事馆",
-    "党", "公会", "合作社", "联合社", "委会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支队", "大队",
+    "公会", "合作社", "联合社", "委会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支队", "大队",
 )
 
 FUNCTION_NAMED_BODIES = ("妇联", "侨联", "台联", "工商联", "科协", "文联", "作协", "残联", "总工会")
@@ -33,7 +33,11 @@ departments, not generic bodies like 市委."""
 RELATION_WORDS = ("旗下", "下属", "属下", "所属", "辖下", "麾下")
 """Words that relate one body to another (某集团旗下某公司): no part of either's name."""
 
-TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股", "党")
+TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股")
+
+PARTY_ENDING = "党"
+"""A political party's ending: it closes a name the tagger found (某某行动党), and is no ending for names of people
+(a given name may end in 党), so it is not among SUFFIXES."""
 
 FUNCTION_ENDINGS = ("厅", "局", "部", "委", "委员会", "办", "办公室", "处", "总处", "司", "署", "总署", "总局", "管委会")
 
