@@ -175,7 +175,7 @@ class EntityComponent:
             if role:
                 end -= len(role.group())
             name = text[start:end]
-            party = len(name) >= 3 and name.endswith(PARTY_ENDING) and end in tagged_ends  # 某某行动党
+            party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             if not _ORG_SUFFIX.search(name) and not party and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
