@@ -310,3 +310,42 @@ THEMES = [
 @pytest.mark.parametrize("text, theme", THEMES)
 def test_theme(text, theme):
     assert event_of(text).theme == theme
+
+
+def page(body: str, date: str = "2026-05-09") -> str:
+    """A short page: headline, date line, body."""
+    return f"本地新闻\n{date} 来源：本地新闻网\n\n{body}\n"
+
+
+def test_a_short_name_the_text_gives_in_full_is_named_in_full_and_dated_from_its_lead():
+    for text, name in [
+        (page("本报松川5月8日讯 松川梨博会8日在松川会展中心开幕。本届展会全称为第三届中国（松川）国际梨产业博览会，为期三天。"),
+         "第三届中国（松川）国际梨产业博览会"),
+        (page("本報松川5月8日訊 松川梨博會8日在松川會展中心開幕。本屆展會全稱為第三屆中國（松川）國際梨產業博覽會，為期三天。"),
+         "第三屆中國（松川）國際梨產業博覽會"),
+    ]:
+        event = event_of(text)
+        assert (event.name, str(event.start), str(event.end)) == (name, "2026-05-08", "2026-05-10")
+    # near miss: a longer event named later that the text does not call the full name stays another event
+    event = event_of(page("本报讯 5月8日，松川梨博会在松川会展中心开幕。同期还将举办松川国际果品博览会。"))
+    assert event.name == "松川梨博会"
+
+
+def test_a_dateline_ends_before_the_name():
+    for text, name in [
+        (page("（槟城8日讯）第七届国际椰林音乐节今日在槟城海滨公园开幕。"), "第七届国际椰林音乐节"),
+        (page("（檳城8日訊）第七屆國際椰林音樂節今日在檳城海濱公園開幕。"), "第七屆國際椰林音樂節"),
+    ]:
+        assert event_of(text).name == name
+
+
+@pytest.mark.parametrize("verb", ["开打", "开赛", "鸣枪", "开跑"])
+def test_a_sports_event_opens_with_its_own_verbs(verb):
+    event = event_of(page(f"（槟城8日讯）2026年全国少年乒乓球锦标赛今日在槟城体育馆{verb}，共有300名选手参赛。"))
+    assert (event.name, str(event.start)) == ("2026年全国少年乒乓球锦标赛", "2026-05-08")
+
+
+def test_today_is_the_day_of_a_dateline_the_cleaning_blanked():
+    for text in [page("本报松川5月8日讯（记者 林东）2026松川国际马拉松今天上午鸣枪开跑，2万名跑者参赛。"),
+                 page("本報松川5月8日訊（記者 林東）2026松川國際馬拉松今天上午鳴槍開跑，2萬名跑者參賽。")]:
+        assert str(event_of(text).start) == "2026-05-08"

@@ -28,13 +28,13 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」 ]")
 _STOP = regex.compile(
-    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假)"
+    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假)"
 )
 _EDITION = regex.compile(r"第?(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届")
 _TOLD_AT = regex.compile("(?:" + "|".join(map(regex.escape, TOLD_AT)) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
-_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|圆满结束|隆重|盛大)")
+_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|开打|开赛|开跑|鸣枪|圆满结束|隆重|盛大)")
 _DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开|展出|开跑|开赛)")
 """What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出)."""
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束|闭馆|收官)")
@@ -109,12 +109,12 @@ class EventComponent:
             doc.user_data["event"] = None
             doc.spans["event"] = []
             return doc
-        start, end = found or unnamed[:2]
+        start, end, first = found or (*unnamed[:2], unnamed[0])
         name = text[start:end]
         span = doc.char_span(start, end, label="EVENT", alignment_mode="expand") if found else None
         doc.spans["event"] = [span] if span is not None else []
         edition = _EDITION.match(name) if found else None
-        when = _event_dates(doc, start, end)
+        when = _event_dates(doc, start, end, first)
         organizers = _organizers(text, source, start, end, {o.text for o in doc.spans.get("orgs", [])})
         doc.user_data["event"] = Event(
             name=source[start:end] if found else None,
@@ -124,7 +124,7 @@ class EventComponent:
             theme=_theme(text, source, start, end) if found else None,
             start=when[0],
             end=when[1],
-            location=_place(doc, start, end, source, organizers),
+            location=_place(doc, start, end, first, source, organizers),
             organizers=organizers,
             segments=_segments(doc, source),
             attendance=_attendance(doc, source, start, end),
@@ -275,10 +275,11 @@ def _is_held(text: str, candidate: tuple[int, int]) -> bool:
             or _HELD_BY_NAME.match(name) is not None)
 
 
-def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int]]:
+def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int, int]]:
     """The event the article reports: named in its lead paragraph (said to be held there, else the first), or the subject
     of a holding verb in the paragraph after (X在Y举行); its name as first fully written. None when the lead names no event: an event named
-    only further on (a fair the exporters of a trade report went to) is not what the article reports."""
+    only further on (a fair the exporters of a trade report went to) is not what the article reports. Also where the
+    short name it first goes by starts (the sentence telling when and where)."""
     candidates = []
     named = bytearray(len(text))
     for a, b in people:
@@ -320,7 +321,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if ("暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra)
                 or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)):
             chosen = longer
-    return _fuller_form(text, candidates, chosen)
+    return (*_fuller_form(text, candidates, chosen), chosen[0])
 
 
 _REPORTING_PERIOD = regex.compile(
@@ -390,17 +391,23 @@ def _holds(text: str, host: tuple[int, int], held: tuple[int, int]) -> bool:
 
 
 def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int, int]) -> tuple[int, int]:
-    """A later mention that writes the short name in full (…非遗博览会 -> …非物质文化遗产博览会; with its edition) is the name."""
+    """A later mention that writes the short name in full (…非遗博览会 -> …非物质文化遗产博览会; with its edition) is the name,
+    and so is one the text calls its full name (青州茶博会…全称为第六届中国（青州）国际茶产业博览会)."""
     name = text[chosen[0] : chosen[1]]
     word = _KEYWORD.findall(name)
     bare = _LEADING_EDITION.sub("", name)
     for start, end in candidates:
         other = text[start:end]
-        if start <= chosen[0] or len(other) <= len(name) or not word or not other.endswith(word[-1]):
+        if start <= chosen[0] or len(other) <= len(name) or not word:
             continue
-        if _LEADING_EDITION.sub("", other).startswith(bare[:2]) and _is_subsequence(name, other):
+        if _FULL_NAME_BEFORE.search(text, max(0, start - 8), start) and _is_subsequence(bare, other):
+            return start, end
+        if other.endswith(word[-1]) and _LEADING_EDITION.sub("", other).startswith(bare[:2]) and _is_subsequence(name, other):
             return start, end
     return chosen
+
+
+_FULL_NAME_BEFORE = regex.compile(r"(?:全称|全名|正式名称)(?:为|是|叫)?[：:]?\s*[“「]?$")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -455,10 +462,12 @@ def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
-def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence of the name's first mention, then the later sentences naming the event; the first 50."""
-    first = _sentence(text, start, end)
-    found, seen = [first], {first}
+def _mention_sentences(text: str, start: int, end: int, short: Optional[int] = None) -> list[tuple[int, int]]:
+    """The sentence of the event's first mention (a short name the full one follows, at `short`), then of its name, then
+    the later sentences naming the event; the first 50."""
+    found = [_sentence(text, short, short + 1)] if short is not None and short < start else []
+    found += [s for s in [_sentence(text, start, end)] if s not in found]
+    seen = set(found)
     for at, _ in _mentions(text, start, end):
         sentence = _sentence(text, at, at + 1)
         if sentence not in seen:
@@ -469,7 +478,7 @@ def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]
     return found
 
 
-def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
+def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) -> tuple[Optional[str], Optional[str]]:
     """The event's first and last day from the sentences naming it.
 
     A stated range wins (25日至28日). Else a day followed by a verb of opening or holding is the start and one followed by
@@ -478,7 +487,7 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     the first mention is the start; 今/昨 are read against a dateline's day before the page date. A stated length (为期三天) gives the missing end or start.
     """
     text = text_of(doc)
-    sentences = _mention_sentences(text, start, end)
+    sentences = _mention_sentences(text, start, end, short)
     following = _sentence(text, sentences[0][1] + 1, sentences[0][1] + 1) if sentences[0][1] < len(text) else None
     if following and regex.match(r"\s*(?:由|从|自|于)", text[following[0] : following[1]]):
         sentences.insert(1, following)
@@ -487,7 +496,7 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     stated = _stated_range(text, dates, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
     if stated:
         return stated
-    published = _dateline_day(text, dates) or doc.user_data.get("published")
+    published = _dateline_day(analysis_text(doc.user_data.get("source_text", text)), dates) or doc.user_data.get("published")
     mention_ends = {e for _, e in _mentions(text, start, end)}
     named_before = lambda at: any(at - k in mention_ends and not regex.search(r"[，。；]", text[at - k : at]) for k in range(13))
     opening = closing = None
@@ -521,7 +530,8 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
 
 
 def _dateline_day(text: str, dates: list[dict]) -> Optional[str]:
-    """The day of a dateline (亚罗士打12日讯, 新华社北京5月8日电): the 今/昨 of the story are read against it, not the page."""
+    """The day of a dateline (亚罗士打12日讯, 新华社北京5月8日电): the 今/昨 of the story are read against it, not the page.
+    Read on the page as written, since the cleaning blanks the dateline's 讯 with its byline."""
     for a in dates:
         if a["precision"] == "day" and a["value"] and len(a["value"]) == 10 and regex.match(r"\s*(?:电|讯)", text[a["end"] : a["end"] + 3]):
             return a["value"]
@@ -611,13 +621,13 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
     return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w)]
 
 
-def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organizer]) -> Optional[Place]:
+def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: list[Organizer]) -> Optional[Place]:
     """Where the event is: the place after 在/于 in its sentences or the headline, the name's bracket (中国(镇江)), a place
     LAC finds in the name, the city of a city government that organises it, the dateline; the head of a venue's name no
     tagger knows that a dateline names (亚罗士打国际会展中心, 亚罗士打12日讯). Hong Kong, Macau and Singapore papers' events are in their city unless a place is
     said outside a venue's or the event's name."""
     text = text_of(doc)
-    mentions = [text[s:e] for s, e in _mention_sentences(text, start, end)[:3]]
+    mentions = [text[s:e] for s, e in _mention_sentences(text, start, end, short)[:3]]
     title = doc.user_data.get("title")
     if title:
         mentions.append(analysis_text(source[title[0] : title[1]]))
