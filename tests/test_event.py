@@ -349,3 +349,17 @@ def test_today_is_the_day_of_a_dateline_the_cleaning_blanked():
     for text in [page("本报松川5月8日讯（记者 林东）2026松川国际马拉松今天上午鸣枪开跑，2万名跑者参赛。"),
                  page("本報松川5月8日訊（記者 林東）2026松川國際馬拉松今天上午鳴槍開跑，2萬名跑者參賽。")]:
         assert str(event_of(text).start) == "2026-05-08"
+
+
+@pytest.mark.parametrize("body, city", [
+    pytest.param("本报讯 2026年松川年货展销会19日在松川县体育馆开幕。", "松川县", id="a-venue-opens-with-a-county"),
+    pytest.param("本報訊 2026年松川年貨展銷會19日在松川縣體育館開幕。", "松川縣", id="traditional"),
+    pytest.param("本报讯 第三届高原民歌节23日在北川羌族自治县举行。", "北川羌族自治县", id="an-autonomous-county"),
+    pytest.param("本报讯 第三届高原民歌节23日在临江县举行。", "临江县", id="a-place-and-its-level"),
+])
+def test_a_place_keeps_the_level_written_after_it(body, city):
+    assert event_of(page(body)).location.city == city
+
+
+def test_a_venue_without_a_level_names_no_city():
+    assert event_of(page("本报讯 第五届年货展销会19日在星河体育馆开幕。")).location is None

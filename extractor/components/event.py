@@ -604,20 +604,35 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
 _SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])")
 _TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
 _VENUE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
-_VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4})(?:国际|市立|县立)?(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
+_VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4}?)(?:国际|市立|县立)?(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
 _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
-"""A venue's name and the place word it opens with (亚罗士打国际会展中心): the city when a dateline names it too
-(亚罗士打12日讯) though no tagger knows it."""
+"""A venue's name and the place word it opens with (亚罗士打国际会展中心, 临江县体育馆): the city when it has its level written,
+or when a dateline names it too (亚罗士打12日讯) though no tagger knows it."""
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)$")
 
 
+_LEVEL_WRITTEN = regex.compile(r"\p{Han}{2,4}[市县区]")
+"""A place written with its level (临江县): the head of a venue's name (临江县体育馆) is where it is."""
 def _place_words(segment: str, tagged: set[str]) -> list[str]:
     """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world
-    regions, and without venues (人民大会堂, 国际会展中心): where in the city, not the city."""
+    regions, and without venues (人民大会堂, 国际会展中心): where in the city, not the city. A place keeps the level written
+    after it (临江|县 -> 临江县, 北川|羌族|自治县 -> 北川羌族自治县)."""
     import jieba.posseg
 
-    words = [w.word for w in jieba.posseg.cut(segment) if w.flag == "ns" or w.word in tagged]
+    tokens = [(w.word, w.flag == "ns" or w.word in tagged) for w in jieba.posseg.cut(segment)]
+    words, i = [], 0
+    while i < len(tokens):
+        word, place = tokens[i]
+        j = i + 1
+        while j < len(tokens) and regex.fullmatch(r"\p{Han}{1,3}族", tokens[j][0]):
+            j += 1
+        level = tokens[j][0] if j < len(tokens) else ""
+        if place and (level in ("县", "市", "区") and j == i + 1 or level in ("自治县", "自治州", "自治旗") and j > i + 1):
+            word, j = "".join(t for t, _ in tokens[i : j + 1]), j + 1
+        if place:
+            words.append(word)
+        i = j if place else i + 1
     return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w)]
 
 
@@ -645,7 +660,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
             found = [w for w in found if i < spoken and w == segment]
         elif i < spoken and not found:
             head = _VENUE_HEAD.fullmatch(segment)
-            found = [head["place"]] if head and regex.search(regex.escape(head["place"]) + _DATELINE_DAY, text) else []
+            found = [head["place"]] if head and (regex.search(regex.escape(head["place"]) + _DATELINE_DAY, text) or _LEVEL_WRITTEN.fullmatch(head["place"])) else []
         words += found
     for organizer in organizers:
         body = _CITY_BODY.match(to_simplified(organizer.name))
