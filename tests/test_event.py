@@ -363,3 +363,13 @@ def test_a_place_keeps_the_level_written_after_it(body, city):
 
 def test_a_venue_without_a_level_names_no_city():
     assert event_of(page("本报讯 第五届年货展销会19日在星河体育馆开幕。")).location is None
+
+
+@pytest.mark.parametrize("body, start", [
+    pytest.param("本报讯 松川市政府今天上午召开新闻发布会，宣布2026松川灯会将于5月20日在松川公园开幕。", "2026-05-09", id="today-then-the-news"),
+    pytest.param("本報訊 松川市政府今天上午召開記者會，宣布2026松川燈會將於5月20日在松川公園開幕。", "2026-05-09", id="traditional"),
+    pytest.param("本报讯 松川市政府5月8日召开新闻发布会，宣布第三届松川灯会将于5月20日开幕。", "2026-05-08", id="a-written-day"),
+])
+def test_a_news_conference_is_on_the_day_its_own_clause_gives(body, start):
+    event = event_of(page(body))
+    assert (event.kind, str(event.start)) == ("press", start)

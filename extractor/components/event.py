@@ -485,6 +485,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     a verb of closing (闭幕, 落下帷幕) or led by 至/持续至 the end, days right after a mention of the event (本届交易会4日
     开幕) before others (5日召开的<event>通报会); 今/昨 count as days of the page date; without either, the day next to
     the first mention is the start; 今/昨 are read against a dateline's day before the page date. A stated length (为期三天) gives the missing end or start.
+    A news conference is on the day its own clause gives (今天召开记者会，宣布…将于20日登场): later days are its news.
     """
     text = text_of(doc)
     sentences = _mention_sentences(text, start, end, short)
@@ -493,10 +494,15 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
         sentences.insert(1, following)
     dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
     beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
+    published = _dateline_day(analysis_text(doc.user_data.get("source_text", text)), dates) or doc.user_data.get("published")
+    if event_kind(text[start:end]) == "press":
+        clause = _CLAUSE_END.search(text, 0, start)
+        held = _days_in(text, clause.start(), start, dates, published)
+        if held:
+            return held[-1][1], None
     stated = _stated_range(text, dates, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
     if stated:
         return stated
-    published = _dateline_day(analysis_text(doc.user_data.get("source_text", text)), dates) or doc.user_data.get("published")
     mention_ends = {e for _, e in _mentions(text, start, end)}
     named_before = lambda at: any(at - k in mention_ends and not regex.search(r"[，。；]", text[at - k : at]) for k in range(13))
     opening = closing = None
@@ -527,6 +533,9 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     elif durations and opening is None:
         opening = _shift(closing, -(durations[0].days - 1))
     return opening, closing
+
+
+_CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
 
 
 def _dateline_day(text: str, dates: list[dict]) -> Optional[str]:
