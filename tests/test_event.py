@@ -373,3 +373,14 @@ def test_a_venue_without_a_level_names_no_city():
 def test_a_news_conference_is_on_the_day_its_own_clause_gives(body, start):
     event = event_of(page(body))
     assert (event.kind, str(event.start)) == ("press", start)
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 4月7日，松川市政府召开第12次常务会议，研究部署防汛工作。", None, id="a-government-standing-session"),
+    pytest.param("本報訊 4月7日，松川市政府召開第12次常務會議，研究部署防汛工作。", None, id="traditional"),
+    pytest.param("本报讯 4月7日，县委召开常委扩大会议，传达学习全省农村工作会议精神。", None, id="a-meeting-s-spirit-is-studied"),
+    pytest.param("本报讯 4月7日，全省农村工作会议在松川召开。", "全省农村工作会议", id="near-miss-the-meeting-itself"),
+])
+def test_a_body_s_standing_session_is_no_event(body, name):
+    event = event_of(page(body))
+    assert (event.name if event else None) == name

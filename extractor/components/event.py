@@ -15,7 +15,7 @@ from extractor.components import WordsByEnd, occurrences, text_of
 from extractor.components.entities import _ORG_SUFFIX, _is_organization
 from extractor.dates import find_durations
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
-from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, SEGMENT_WORDS, TOLD_AT
+from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, SEGMENT_WORDS, TOLD_AT
 from extractor.normalise import analysis_text, to_simplified
 from extractor.numbers import parse_number
 from models import Event, Figure, Organizer, Place
@@ -132,7 +132,7 @@ class EventComponent:
         return doc
 
 
-_NOT_EVENT_AFTER = regex.compile(r"^(?:服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员)|^[”」』]\s*为(?:主题|题)")
+_NOT_EVENT_AFTER = regex.compile(r"^(?:服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
 Words = WordsByEnd
@@ -169,7 +169,7 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         name = text[start:end]
         if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
             continue
-        if _is_generic(start, m.start(), words) or _TOLD_AT.search(text, start, m.start()):
+        if _is_generic(start, m.start(), words) or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS):
             continue
         if len(name) < 4 or len(regex.findall(r"\p{Han}", text[start:m.start()])) < 2:
             continue
