@@ -384,3 +384,16 @@ def test_a_news_conference_is_on_the_day_its_own_clause_gives(body, start):
 def test_a_body_s_standing_session_is_no_event(body, name):
     event = event_of(page(body))
     assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("body, name, start, end", [
+    pytest.param("本报讯 4月10日，《云上松川》书画作品展在松川市美术馆开展，展览将持续至5月10日。",
+                 "《云上松川》书画作品展", "2026-04-10", "2026-05-10", id="a-title-opens-the-name"),
+    pytest.param("本報訊 4月10日，《雲上松川》書畫作品展在松川市美術館開展，展覽將持續至5月10日。",
+                 "《雲上松川》書畫作品展", "2026-04-10", "2026-05-10", id="traditional"),
+    pytest.param("本报讯 4月10日，松川市举办《第三届松川书画作品展》，展览将持续至5月10日。",
+                 "第三届松川书画作品展", "2026-04-10", "2026-05-10", id="near-miss-a-whole-name-in-title-marks"),
+])
+def test_a_name_may_open_with_a_title_in_title_marks(body, name, start, end):
+    event = event_of(page(body))
+    assert (event.name, str(event.start), str(event.end)) == (name, start, end)

@@ -26,7 +26,7 @@ _KEYWORD = regex.compile("|".join(
 _LAST_KEYWORD = regex.compile("(?:" + "|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + ")$")
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
-_NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」 ]")
+_NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
 _STOP = regex.compile(
     r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假)"
 )
@@ -185,9 +185,9 @@ def _after_unclosed_quote(name: str) -> int:
     """
     opened: list[int] = []
     for i, ch in enumerate(name):
-        if ch in "“「":
+        if ch in "“「《":
             opened.append(i)
-        elif ch in "”」" and opened:
+        elif ch in "”」》" and opened:
             opened.pop()
     return opened[0] + 1 if opened else 0
 
@@ -523,6 +523,9 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
             opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
             if _CLOSING_AFTER.match(text[end : end + 32]):
                 opening, closing = None, opening
+    elif opening is None:  # 4月10日，<event>在X开展，将持续至5月10日: the day written before the name opens it
+        before = [day for at, day in _days_in(text, *sentences[0], dates, published) if at[1] <= start and day and len(day) == len(closing) and day < closing]
+        opening = before[-1] if before else None
     if closing is None:
         closing = _closing_after_mentions(text, sentences, dates, opening)
     if opening is None and closing is None:
