@@ -397,3 +397,24 @@ def test_a_body_s_standing_session_is_no_event(body, name):
 def test_a_name_may_open_with_a_title_in_title_marks(body, name, start, end):
     event = event_of(page(body))
     assert (event.name, str(event.start), str(event.end)) == (name, start, end)
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 近日，省政府办公厅印发《关于促进会展业发展的实施意见》，提出支持各地举办特色展会。", None, id="a-policy-asks-for-events"),
+    pytest.param("本報訊 近日，省政府辦公廳印發《關於促進會展業發展的實施意見》，提出鼓勵各地舉辦特色展會。", None, id="traditional"),
+    pytest.param("本报讯 5月8日，松川市在松川广场举办特色展会。", "特色展会", id="near-miss-an-event-held"),
+])
+def test_an_event_a_policy_asks_for_is_not_held(body, name):
+    event = event_of(page(body))
+    assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("body, name, organizer", [
+    pytest.param("本报讯 4月26日，由松川县人民政府主办的第六届松川茶文化旅游节在松川县城开幕。", "第六届松川茶文化旅游节", "松川县人民政府",
+                 id="旅游节"),
+    pytest.param("本報訊 4月26日，由松川縣人民政府主辦的第六屆松川茶文化旅遊節在松川縣城開幕。", "第六屆松川茶文化旅遊節", "松川縣人民政府",
+                 id="traditional"),
+])
+def test_a_long_verbal_noun_ending_in_an_event_word_heads_a_name(body, name, organizer):
+    event = event_of(page(body))
+    assert (event.name, [o.name for o in event.organizers]) == (name, [organizer])

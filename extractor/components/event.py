@@ -140,9 +140,10 @@ Words = WordsByEnd
 
 
 def _is_event_word(start: int, end: int, words: Words) -> bool:
-    """An event word ends a word of the text, and a verb that merely ends with it (参展, 观展) is no event."""
+    """An event word ends a word of the text, and a verb that merely ends with it (参展, 观展) is no event; a longer word
+    the tagger calls a verbal noun (旅游|节 as 旅游节) is a name's head."""
     word = words.get(end)
-    return word is not None and not (word[0] < start and word[1] in _VERB_TAGS)
+    return word is not None and not (word[0] < start and word[1] in _VERB_TAGS and (end - word[0] <= 2 or word[1] != "vn"))
 
 
 def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
@@ -236,8 +237,9 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划)[^，。；]{0,8})(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
-"""A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会)."""
+_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争)[^，。；]{0,8})(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
+"""A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会) or
+that a policy asks for (支持各地举办特色展会)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
 _HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
 _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
