@@ -366,9 +366,9 @@ def test_a_venue_without_a_level_names_no_city():
 
 
 @pytest.mark.parametrize("body, start", [
-    pytest.param("本报讯 松川市政府今天上午召开新闻发布会，宣布2026松川灯会将于5月20日在松川公园开幕。", "2026-05-09", id="today-then-the-news"),
-    pytest.param("本報訊 松川市政府今天上午召開記者會，宣布2026松川燈會將於5月20日在松川公園開幕。", "2026-05-09", id="traditional"),
-    pytest.param("本报讯 松川市政府5月8日召开新闻发布会，宣布第三届松川灯会将于5月20日开幕。", "2026-05-08", id="a-written-day"),
+    pytest.param("本报讯 松川市政府今天上午召开新闻发布会，宣布松川公园将于5月20日起免费开放。", "2026-05-09", id="today-then-the-news"),
+    pytest.param("本報訊 松川市政府今天上午召開記者會，宣布松川公園將於5月20日起免費開放。", "2026-05-09", id="traditional"),
+    pytest.param("本报讯 松川市政府5月8日召开新闻发布会，宣布松川公园将于5月20日起免费开放。", "2026-05-08", id="a-written-day"),
 ])
 def test_a_news_conference_is_on_the_day_its_own_clause_gives(body, start):
     event = event_of(page(body))
@@ -418,3 +418,32 @@ def test_an_event_a_policy_asks_for_is_not_held(body, name):
 def test_a_long_verbal_noun_ending_in_an_event_word_heads_a_name(body, name, organizer):
     event = event_of(page(body))
     assert (event.name, [o.name for o in event.organizers]) == (name, [organizer])
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 8月16日，2026松川围棋邀请赛在松川体育馆开赛。松川电视台、松川市围棋协会作为主办方，邀请了16名棋手参赛。",
+                 ["松川电视台", "松川市围棋协会"], id="作为主办方"),
+    pytest.param("本報訊 8月16日，2026松川圍棋邀請賽在松川體育館開賽。松川電視台、松川市圍棋協會作為主辦方，邀請了16名棋手參賽。",
+                 ["松川電視台", "松川市圍棋協會"], id="traditional"),
+    pytest.param("本报讯 8月16日，第五届松川青年论坛在松川大学开幕，由松川县政府与松川青年交流协会携手举办。",
+                 ["松川县政府", "松川青年交流协会"], id="携手举办"),
+    pytest.param("本报讯 8月16日，第五届松川青年论坛在松川大学开幕。松川县政府与松川青年交流协会携手举办本届论坛。",
+                 ["松川县政府", "松川青年交流协会"], id="携手举办-as-a-clause"),
+])
+def test_organisers_named_as_the_organising_side_or_joining_hands(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, name, start", [
+    pytest.param("本报讯 2月9日晚，2026松川新春灯会正式点亮，将持续至3月5日。", "2026松川新春灯会", "2026-02-09", id="a-lantern-fair-lights-up"),
+    pytest.param("本報訊 2月9日晚，2026松川新春燈會正式點亮，將持續至3月5日。", "2026松川新春燈會", "2026-02-09", id="traditional"),
+    pytest.param("本报讯 2月9日，第三届松川庙会在松川古镇开园。", "第三届松川庙会", "2026-02-09", id="a-temple-fair-opens"),
+])
+def test_lantern_and_temple_fairs_are_events(body, name, start):
+    event = event_of(page(body))
+    assert (event.name, event.kind, str(event.start)) == (name, "other", start)
+
+
+def test_what_a_briefing_announces_is_named_without_the_announcing_verb():
+    event = event_of(page("本报讯 松川市政府今天召开记者会，宣布2026松川新春灯会将于2月20日在松川公园登场。"))
+    assert (event.name, str(event.start)) == ("2026松川新春灯会", "2026-02-20")

@@ -28,14 +28,14 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
 _STOP = regex.compile(
-    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假)"
+    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
 _EDITION = regex.compile(r"第?(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届")
 _TOLD_AT = regex.compile("(?:" + "|".join(map(regex.escape, TOLD_AT)) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
-_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|开打|开赛|开跑|鸣枪|圆满结束|隆重|盛大)")
-_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开|展出|开跑|开赛)")
+_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|开打|开赛|开跑|鸣枪|点亮|亮灯|开园|开演|上演|圆满结束|隆重|盛大)")
+_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开|展出|开跑|开赛|点亮|亮灯|开园|开演|上演)")
 """What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出)."""
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束|闭馆|收官)")
 _END_BEFORE = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)?(?:至|到)\s*$")
@@ -55,14 +55,15 @@ _THEMES = (
 )
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…”, 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
-_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
+_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
 _TIME_WORDS = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日|\s){0,6}"
 _PLAIN_ORGANIZERS = (
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:联合|共同|参与)(?P<verb>举办|主办)"),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
     regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)(?=[（，。；\n]|于|$)"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
 )
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"

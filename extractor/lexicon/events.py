@@ -27,6 +27,7 @@ KINDS = {
     "通报会": "press", "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
     "晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
     "运动会": "other", "运会": "other", "赛": "other", "马拉松": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
+    "灯会": "other", "庙会": "other", "品鉴会": "other", "分享会": "other",
 }
 
 NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春"}
