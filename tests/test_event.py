@@ -447,3 +447,15 @@ def test_lantern_and_temple_fairs_are_events(body, name, start):
 def test_what_a_briefing_announces_is_named_without_the_announcing_verb():
     event = event_of(page("本报讯 松川市政府今天召开记者会，宣布2026松川新春灯会将于2月20日在松川公园登场。"))
     assert (event.name, str(event.start)) == ("2026松川新春灯会", "2026-02-20")
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 10月25日，第三届松川社会学论坛在松川师范学院开幕，由松川市社会学会主办，松川师范学院社会学系承办。",
+                 ["松川市社会学会", "松川师范学院社会学系"], id="a-university-department"),
+    pytest.param("本報訊 10月25日，第三屆松川社會學論壇在松川師範學院開幕，由松川市社會學會主辦，松川師範學院社會學系承辦。",
+                 ["松川市社會學會", "松川師範學院社會學系"], id="traditional"),
+    pytest.param("本报讯 11月10日，第三届松川航空博览会开幕。本届博览会由国家有关部委、松川市人民政府等单位主办。",
+                 ["松川市人民政府"], id="bodies-not-named"),
+])
+def test_organisers_a_department_counts_and_unnamed_bodies_do_not(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers

@@ -808,7 +808,7 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     name = regex.sub(r"（[^（）]*）$|\((?:[^()]*)\)$", "", raw.strip())
     name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
     name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
-    if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name):
+    if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name):
         return None
     if name in bodies or _ORG_SUFFIX.search(name) and _is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
         return name
@@ -817,6 +817,10 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     if places and regex.fullmatch(r"\p{Han}{2,3}", name):
         return name
     return None
+
+
+_UNNAMED_BODIES = regex.compile(r"有关|相关|^各|多家|若干")
+"""Bodies not named (国家有关部委, 各级工会): no organiser."""
 
 
 def _is_latin_body(name: str) -> bool:

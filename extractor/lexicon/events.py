@@ -9,7 +9,8 @@ SEGMENT_WORDS    counted nouns whose enumerated items are the event's structure.
 ROUTINE_MEETINGS a body's standing sessions (常务会议, 党组会议): its business, told as policy news, not an event.
 TOLD_AT          words before an event word that make the session where news is told, not an event (业绩说明会: a
                  company's results are the news).
-ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency): they
+ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency, a
+                 university department): they
                  count only where the slot takes bodies alone (由…主办, 主办单位为…).
 """
 
@@ -41,7 +42,7 @@ SEGMENT_WORDS = ("板块", "版块", "部分", "展区", "分论坛", "专区", 
 
 
 ORGANIZER_ENDINGS = ("机构", "馆", "图书馆", "博物馆", "美术馆", "纪念馆", "科技馆", "文化馆", "中心", "平台", "俱乐部", "工作室",
-                     "剧团", "乐团", "出版社", "杂志社", "报社", "书店", "站", "所", "校", "园", "社", "团", "台")
+                     "剧团", "乐团", "出版社", "杂志社", "报社", "书店", "站", "所", "校", "园", "社", "团", "台", "系", "实验室", "研究室")
 
 TOLD_AT = ("业绩", "财报", "年报", "季报")
 
