@@ -459,3 +459,14 @@ def test_what_a_briefing_announces_is_named_without_the_announcing_verb():
 ])
 def test_organisers_a_department_counts_and_unnamed_bodies_do_not(body, organizers):
     assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 5月1日，首届松川乡村音乐节开幕，由松川区委宣传部和松川区文化和旅游局联合主办。",
+                 ["松川区委宣传部", "松川区文化和旅游局"], id="和-between-and-inside-names"),
+    pytest.param("本報訊 5月1日，首屆松川鄉村音樂節開幕，由松川區委宣傳部和松川區文化和旅遊局聯合主辦。",
+                 ["松川區委宣傳部", "松川區文化和旅遊局"], id="traditional"),
+    pytest.param("本报讯 5月1日，首届松川乡村音乐节开幕，由松川区文化和旅游局主办。", ["松川区文化和旅游局"], id="near-miss-和-inside-one-name"),
+])
+def test_a_list_splits_at_和_only_between_bodies(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers

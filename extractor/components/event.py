@@ -781,13 +781,9 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     out = []
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
     for piece in regex.finditer(r"[^、]+", names):
-        inner = list(regex.finditer(r"[^和及与]+", piece.group()))
-        if len(inner) > 1 and all(_SELF.fullmatch(p.group().strip()) or _organizer_name(p.group(), bodies, places, named)
-                                  and (k == len(inner) - 1 or places or _ORGANIZER_END.search(p.group().strip()) or _is_latin_body(p.group()))
-                                  for k, p in enumerate(inner)):
-            parts = [(piece.start() + p.start(), p.group()) for p in inner]
-        else:
-            parts = [(piece.start(), piece.group())]
+        body = lambda part, last: bool(_SELF.fullmatch(part.strip()) or _organizer_name(part, bodies, places, named)
+                                       and (last or places or _ORGANIZER_END.search(part.strip()) or _is_latin_body(part)))
+        parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
         for at, raw in parts:
             lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为)?\s*", raw).end()
             name = _organizer_name(raw[lead:], bodies, places, named)
@@ -795,6 +791,23 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
                 begin = offset + at + lead
                 out.append(Organizer(name=source[begin : begin + len(name)], role=_ROLE_OF[verb]))
     return out
+
+
+def _conjoined(names: str, body) -> list[tuple[int, str]]:
+    """`names` split at 和/及/与 into the most parts that are each a body (`body(part, last)`), a conjunction inside a
+    name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
+    cuts = [m.start() for m in regex.finditer(r"[和及与]", names)]
+
+    def split(start: int) -> Optional[list[tuple[int, str]]]:
+        best = [(start, names[start:])] if body(names[start:], True) else None
+        for cut in (c for c in cuts if c > start):
+            rest = split(cut + 1) if body(names[start:cut], False) else None
+            if rest and (best is None or len(rest) + 1 > len(best)):
+                best = [(start, names[start:cut])] + rest
+        return best
+
+    found = split(0) if cuts and len(cuts) <= 6 else None
+    return found if found and len(found) > 1 else [(0, names)]
 
 
 def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: bool = False) -> Optional[str]:
