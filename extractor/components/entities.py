@@ -57,9 +57,9 @@ _SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|�
 _PLACE_AFTER = regex.compile("(?!" + _POSITION + ")[省州县邦市区]")
 """A 'name' followed by an administrative division (开伯尔普什图省) is a place."""
 _ASPECT_PARTICLES = ("着", "著", "了", "过")
-_CLAUSE_GOES_ON = ("v", "p", "c", "d", "u", "TIME")
+_CLAUSE_GOES_ON = ("v", "p", "c", "d", "ad", "u", "TIME")
 """Tags of the word after a name slot that show the name has ended: verbs, prepositions, conjunctions, adverbs,
-particles, times (发言人朱邦造今天回答)."""
+particles, adverbial adjectives (明确), times (发言人朱邦造今天回答)."""
 _LATIN_RUN = regex.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'’]{0,30}(?:[ \-][A-Z][A-Za-z'’]{0,30}){1,6}(?![A-Za-z])")
 
 
@@ -595,6 +595,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
         return False
     if following is not None and following[0].text in _ASPECT_PARTICLES:
         return False  # 着/了/过 bind to the character before them, a verb: 李红带着 is 李红 + 带着
+    if following is not None and len(span[-1]) == 1 and len(following[0]) == 1 and _is_common_word(name[-1] + following[0].text):
+        return False  # 王伟|大|力: the last character is the first of a word cut in two (大力)
     acting = text.startswith(("等", "一行"), end) or following is not None and following[0].tag_.startswith(("v", "TIME"))
     if len(span[0]) == 1 and span[0].tag_.startswith(_CLAUSE_GOES_ON + ("r",)) and not text.startswith(("等", "一行"), end) \
             and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER"):  # 拉/v 马福萨/PER
@@ -723,12 +725,22 @@ def _person_name(raw: str) -> str:
 
 def _outside(names: set[str], text: str, orgs: list[Span]) -> set[str]:
     """Names written somewhere outside every organisation's name, wherever that name is written: a 'name' the tagger
-    found only inside one (康乐|及文化事务署, 某华乐|总会) is a word of that name."""
+    found only inside one (康乐|及文化事务署, 某华乐|总会) is a word of that name, and so is a short name (`_short_for`)."""
     covered = bytearray(len(text))
     bodies = {text[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)] for o in orgs}
     for start, end, _ in find_names(text, bodies):
         covered[start:end] = b"\x01" * (end - start)
-    return {name for name in names if any(not any(covered[at : at + len(name)]) for at in occurrences(text, name))}
+    return {name for name in names if any(not any(covered[at : at + len(name)]) for at in occurrences(text, name))
+            and not _short_for(name, text)}
+
+
+def _short_for(name: str, text: str) -> bool:
+    """A two-character 'name' written elsewhere before a body's ending of two characters and a position (马华|公会|总会长)
+    is that body's short name."""
+    return len(name) == 2 and any(_BODY_THEN_POSITION.match(text, at + 2) for at in occurrences(text, name))
+
+
+_BODY_THEN_POSITION = regex.compile(r"(?=\p{Han}{2})\p{Han}?" + _SUFFIX_AFTER.pattern + _POSITION_AHEAD.pattern)
 
 
 def _all_mentions(doc: Doc, text: str, names: set[str]) -> list[Span]:

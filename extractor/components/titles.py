@@ -96,6 +96,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             continue
         if token.tag_ == "PER" and (organization_seen or i == position_start) and i - 1 not in people:  # 康乐|及文化事务署, 马六甲|首席部长: the tagger's 'name' is no one
             i -= 1
+            organization_seen = organization_seen or _ORG_END.search(text) is not None  # 马华|公会|总会长
             continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
