@@ -278,6 +278,7 @@ def test_slot_after_a_position_over_the_tagger(text, expected):
 TRANSLITERATIONS = [  # long transliterated names, hyphened given names, Latin positions before Latin names
     pytest.param("著名学者、历史学家卡茨米列维茨在会上发言。", {"卡茨米列维茨"}, id="five-character-transliteration"),
     pytest.param("叶尔马科夫将军的来访很成功。", {"叶尔马科夫"}, id="five-character-transliteration-with-a-surname-character"),
+    pytest.param("赛后，琼斯对记者说，她很满意。", {"琼斯"}, id="two-character-transliteration"),
     pytest.param("法国前外长让-马克·艾罗出席论坛。", {"让-马克·艾罗"}, id="one-character-given-name-hyphened"),
     pytest.param("法國前外長讓-馬克·艾羅出席論壇。", {"讓-馬克·艾羅"}, id="one-character-given-name-hyphened-traditional"),
     pytest.param("公司CEO John Miller出席发布会。", {"John Miller"}, id="latin-position-before-latin-name"),

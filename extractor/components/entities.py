@@ -508,11 +508,13 @@ def _is_joined(name: str) -> bool:
 
 
 def _name_like(name: str) -> bool:
-    """A Chinese name (a surname first), a transliterated or joined foreign one, or a four-character name; not a
-    word the tagger took for a name (一名, 大力), nor a surname made a form of address (刘氏, 胡老)."""
+    """A Chinese name (a surname first), a transliterated or joined foreign one (two transliteration characters
+    that make no common word: 琼斯), or a four-character name; not a word the tagger took for a name (一名, 大力),
+    nor a surname made a form of address (刘氏, 胡老)."""
     if _NAME_STOP.search(name) or (_ADDRESS.match(name) and has_surname(name)):
         return False
-    return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii()
+    return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() \
+        or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name)
 
 
 def _without_joined_parts(names: set[str]) -> set[str]:
