@@ -22,21 +22,10 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
 from extractor import extract  # noqa: E402
+from bench_ner import EVAL, load  # noqa: E402  (the same public files, read the same way)
 from extractor.evaluation import prf  # noqa: E402
 
-EVAL = PROJECT.parent / "shared" / "eval"
 SETS = {"msra": ("msra_test.jsonl", {"ORG"}), "cluener": ("cluener_dev.jsonl", {"company", "government", "organization"})}
-
-
-def load(path: Path, limit: int | None) -> list[dict]:
-    rows = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                rows.append(json.loads(line))
-                if limit and len(rows) >= limit:
-                    break
-    return rows
 
 
 def extracted_organizations(text: str) -> set[tuple[int, int]]:

@@ -247,10 +247,11 @@ def _looks_like_organisation(name: str) -> bool:
 
 def clean(raw: str) -> Cleaned:
     """Blank the chrome of one article and collect its headline, authors and page date."""
-    blanker = _Blanker(analysis_text(raw))
+    script = detect_script(raw)
+    blanker = _Blanker(analysis_text(raw, script=script))
     images = _placeholder_lines(raw, blanker)
     text = "".join(blanker.chars)  # classified without its placeholders: a body line may carry an inline image
-    cleaned = Cleaned(text=text, script=detect_script(raw))
+    cleaned = Cleaned(text=text, script=script)
     authors: list[str] = []
 
     stamp = find_published(raw)

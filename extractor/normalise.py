@@ -7,6 +7,7 @@ of the input, and `input[start:end]` gives the string as the article writes it.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 import regex
 
@@ -34,18 +35,36 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
-def to_simplified(text: str) -> str:
+def to_simplified(text: str, *, by_phrase: bool = True) -> str:
     """Simplified copy of the same length (OpenCC t2s; character by character where a phrase rule would change the length).
 
-    >>> to_simplified("鎮江市人民政府")
-    '镇江市人民政府'
+    `by_phrase=False` converts each character alone: for a text already in Simplified script, whose phrases t2s would
+    misread as Traditional ones (沈思远, a name, is not 沉思 + 远), only the stray Traditional characters change.
+
+    >>> to_simplified("鎮江市人民政府"), to_simplified("記者沈思遠", by_phrase=False)
+    ('镇江市人民政府', '记者沈思远')
     """
     text = _SURROGATE.sub("\ufffd", text)
+    if not by_phrase:
+        return text.translate(_CHARACTERS)
     converted = _converter("t2s.json").convert(text)
     if len(converted) == len(text):
         return converted
     convert = _converter("t2s.json").convert
     return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
+
+
+class _CharacterTable(dict):
+    """str.translate's table of t2s one character at a time, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        character = chr(code)
+        converted = _converter("t2s.json").convert(character)
+        self[code] = value = converted if len(converted) == 1 else character
+        return value
+
+
+_CHARACTERS = _CharacterTable()
 
 
 def detect_script(text: str) -> str:
@@ -69,14 +88,14 @@ def detect_script(text: str) -> str:
     return "traditional" if trad_only > simp_only else "simplified"
 
 
-def analysis_text(text: str) -> str:
+def analysis_text(text: str, *, script: Optional[str] = None) -> str:
     """Simplified, full-width CJK punctuation, ASCII digits and letters, plain spaces, `\\n` line breaks;
-    same length as `text`.
+    same length as `text`. A text whose `script` is already simplified is converted a character at a time.
 
     >>> analysis_text("總投資達3,907億元(人民幣)")
     '总投资达3,907亿元（人民币）'
     >>> analysis_text("標題\\r正文\\r\\n")
     '标题\\n正文 \\n'
     """
-    out = to_simplified(_LONE_CR.sub("\n", text.translate(_FULLWIDTH))).translate(_PUNCT)
+    out = to_simplified(_LONE_CR.sub("\n", text.translate(_FULLWIDTH)), by_phrase=script != "simplified").translate(_PUNCT)
     return _DIGIT_COMMA.sub(",", out)

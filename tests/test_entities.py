@@ -257,6 +257,48 @@ def test_a_long_text_with_many_positions_is_linear():
     assert time.perf_counter() - began < 60
 
 
+CUT_OR_MISTAGGED_AFTER_POSITION = [  # the whole slot after a position wins over the tagger's cut or its ORG tag
+    pytest.param("交通部副部长吴国中出席了通车仪式。", {"吴国中"}, id="given-name-spells-a-school-ending"),
+    pytest.param("交通部副部長吳國中出席了通車儀式。", {"吳國中"}, id="given-name-spells-a-school-ending-traditional"),
+    pytest.param("交通部副部长吴国中午抵达工地。", {"吴国"}, id="time-word-owns-the-character-near-miss"),
+    pytest.param("中心主任罗文中明确提出要求。", {"罗文中"}, id="adverbial-after-the-name"),
+    pytest.param("中心主任郑伟大力推动改革。", {"郑伟"}, id="last-character-starts-a-cut-word-near-miss"),
+    pytest.param("该国首相安华今日出席论坛。", {"安华"}, id="tagged-organisation-before-a-time-word"),
+    pytest.param("南非总统拉马福萨出席了峰会。", {"拉马福萨"}, id="transliterated-slot-over-inner-cut"),
+    pytest.param("美国总统特朗普、副总统万斯出席。", {"特朗普", "万斯"}, id="surname-wan"),
+    pytest.param("全场万人欢呼。", set(), id="wan-as-a-number-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CUT_OR_MISTAGGED_AFTER_POSITION)
+def test_slot_after_a_position_over_the_tagger(text, expected):
+    assert people(text) == expected
+
+
+TRANSLITERATIONS = [  # long transliterated names, hyphened given names, Latin positions before Latin names
+    pytest.param("著名学者、历史学家卡茨米列维茨在会上发言。", {"卡茨米列维茨"}, id="five-character-transliteration"),
+    pytest.param("叶尔马科夫将军的来访很成功。", {"叶尔马科夫"}, id="five-character-transliteration-with-a-surname-character"),
+    pytest.param("赛后，琼斯对记者说，她很满意。", {"琼斯"}, id="two-character-transliteration"),
+    pytest.param("法国前外长让-马克·艾罗出席论坛。", {"让-马克·艾罗"}, id="one-character-given-name-hyphened"),
+    pytest.param("法國前外長讓-馬克·艾羅出席論壇。", {"讓-馬克·艾羅"}, id="one-character-given-name-hyphened-traditional"),
+    pytest.param("公司CEO John Miller出席发布会。", {"John Miller"}, id="latin-position-before-latin-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRANSLITERATIONS)
+def test_transliterated_names(text, expected):
+    assert people(text) == expected
+
+
+def test_a_place_before_a_position_and_a_name_is_no_person():
+    assert people("槟城首席部长阿布巴卡出席活动。") == {"阿布巴卡"}
+
+
+def test_a_body_short_name_is_no_person():
+    text = "民联公会总会长林志强表示，民联将全力支持。"
+    assert people(text) == {"林志强"}
+
+
 ORGANIZATION_CLASSES_ROUND_4 = [  # classes found by probing invented sentences region by region
     pytest.param("江苏省商务厅组织企业参展。", {"江苏省商务厅"}, id="object-verb-after-a-whole-name"),
     pytest.param("溪口市鞋革商会组织会员外出考察。", {"溪口市鞋革商会"}, id="object-verb-after-an-association"),

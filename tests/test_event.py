@@ -310,3 +310,163 @@ THEMES = [
 @pytest.mark.parametrize("text, theme", THEMES)
 def test_theme(text, theme):
     assert event_of(text).theme == theme
+
+
+def page(body: str, date: str = "2026-05-09") -> str:
+    """A short page: headline, date line, body."""
+    return f"本地新闻\n{date} 来源：本地新闻网\n\n{body}\n"
+
+
+def test_a_short_name_the_text_gives_in_full_is_named_in_full_and_dated_from_its_lead():
+    for text, name in [
+        (page("本报松川5月8日讯 松川梨博会8日在松川会展中心开幕。本届展会全称为第三届中国（松川）国际梨产业博览会，为期三天。"),
+         "第三届中国（松川）国际梨产业博览会"),
+        (page("本報松川5月8日訊 松川梨博會8日在松川會展中心開幕。本屆展會全稱為第三屆中國（松川）國際梨產業博覽會，為期三天。"),
+         "第三屆中國（松川）國際梨產業博覽會"),
+    ]:
+        event = event_of(text)
+        assert (event.name, str(event.start), str(event.end)) == (name, "2026-05-08", "2026-05-10")
+    # near miss: a longer event named later that the text does not call the full name stays another event
+    event = event_of(page("本报讯 5月8日，松川梨博会在松川会展中心开幕。同期还将举办松川国际果品博览会。"))
+    assert event.name == "松川梨博会"
+
+
+def test_a_dateline_ends_before_the_name():
+    for text, name in [
+        (page("（槟城8日讯）第七届国际椰林音乐节今日在槟城海滨公园开幕。"), "第七届国际椰林音乐节"),
+        (page("（檳城8日訊）第七屆國際椰林音樂節今日在檳城海濱公園開幕。"), "第七屆國際椰林音樂節"),
+    ]:
+        assert event_of(text).name == name
+
+
+@pytest.mark.parametrize("verb", ["开打", "开赛", "鸣枪", "开跑"])
+def test_a_sports_event_opens_with_its_own_verbs(verb):
+    event = event_of(page(f"（槟城8日讯）2026年全国少年乒乓球锦标赛今日在槟城体育馆{verb}，共有300名选手参赛。"))
+    assert (event.name, str(event.start)) == ("2026年全国少年乒乓球锦标赛", "2026-05-08")
+
+
+def test_today_is_the_day_of_a_dateline_the_cleaning_blanked():
+    for text in [page("本报松川5月8日讯（记者 林东）2026松川国际马拉松今天上午鸣枪开跑，2万名跑者参赛。"),
+                 page("本報松川5月8日訊（記者 林東）2026松川國際馬拉松今天上午鳴槍開跑，2萬名跑者參賽。")]:
+        assert str(event_of(text).start) == "2026-05-08"
+
+
+@pytest.mark.parametrize("body, city", [
+    pytest.param("本报讯 2026年松川年货展销会19日在松川县体育馆开幕。", "松川县", id="a-venue-opens-with-a-county"),
+    pytest.param("本報訊 2026年松川年貨展銷會19日在松川縣體育館開幕。", "松川縣", id="traditional"),
+    pytest.param("本报讯 第三届高原民歌节23日在北川羌族自治县举行。", "北川羌族自治县", id="an-autonomous-county"),
+    pytest.param("本报讯 第三届高原民歌节23日在临江县举行。", "临江县", id="a-place-and-its-level"),
+])
+def test_a_place_keeps_the_level_written_after_it(body, city):
+    assert event_of(page(body)).location.city == city
+
+
+def test_a_venue_without_a_level_names_no_city():
+    assert event_of(page("本报讯 第五届年货展销会19日在星河体育馆开幕。")).location is None
+
+
+@pytest.mark.parametrize("body, start", [
+    pytest.param("本报讯 松川市政府今天上午召开新闻发布会，宣布松川公园将于5月20日起免费开放。", "2026-05-09", id="today-then-the-news"),
+    pytest.param("本報訊 松川市政府今天上午召開記者會，宣布松川公園將於5月20日起免費開放。", "2026-05-09", id="traditional"),
+    pytest.param("本报讯 松川市政府5月8日召开新闻发布会，宣布松川公园将于5月20日起免费开放。", "2026-05-08", id="a-written-day"),
+])
+def test_a_news_conference_is_on_the_day_its_own_clause_gives(body, start):
+    event = event_of(page(body))
+    assert (event.kind, str(event.start)) == ("press", start)
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 4月7日，松川市政府召开第12次常务会议，研究部署防汛工作。", None, id="a-government-standing-session"),
+    pytest.param("本報訊 4月7日，松川市政府召開第12次常務會議，研究部署防汛工作。", None, id="traditional"),
+    pytest.param("本报讯 4月7日，县委召开常委扩大会议，传达学习全省农村工作会议精神。", None, id="a-meeting-s-spirit-is-studied"),
+    pytest.param("本报讯 4月7日，全省农村工作会议在松川召开。", "全省农村工作会议", id="near-miss-the-meeting-itself"),
+])
+def test_a_body_s_standing_session_is_no_event(body, name):
+    event = event_of(page(body))
+    assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("body, name, start, end", [
+    pytest.param("本报讯 4月10日，《云上松川》书画作品展在松川市美术馆开展，展览将持续至5月10日。",
+                 "《云上松川》书画作品展", "2026-04-10", "2026-05-10", id="a-title-opens-the-name"),
+    pytest.param("本報訊 4月10日，《雲上松川》書畫作品展在松川市美術館開展，展覽將持續至5月10日。",
+                 "《雲上松川》書畫作品展", "2026-04-10", "2026-05-10", id="traditional"),
+    pytest.param("本报讯 4月10日，松川市举办《第三届松川书画作品展》，展览将持续至5月10日。",
+                 "第三届松川书画作品展", "2026-04-10", "2026-05-10", id="near-miss-a-whole-name-in-title-marks"),
+])
+def test_a_name_may_open_with_a_title_in_title_marks(body, name, start, end):
+    event = event_of(page(body))
+    assert (event.name, str(event.start), str(event.end)) == (name, start, end)
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 近日，省政府办公厅印发《关于促进会展业发展的实施意见》，提出支持各地举办特色展会。", None, id="a-policy-asks-for-events"),
+    pytest.param("本報訊 近日，省政府辦公廳印發《關於促進會展業發展的實施意見》，提出鼓勵各地舉辦特色展會。", None, id="traditional"),
+    pytest.param("本报讯 5月8日，松川市在松川广场举办特色展会。", "特色展会", id="near-miss-an-event-held"),
+])
+def test_an_event_a_policy_asks_for_is_not_held(body, name):
+    event = event_of(page(body))
+    assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("body, name, organizer", [
+    pytest.param("本报讯 4月26日，由松川县人民政府主办的第六届松川茶文化旅游节在松川县城开幕。", "第六届松川茶文化旅游节", "松川县人民政府",
+                 id="旅游节"),
+    pytest.param("本報訊 4月26日，由松川縣人民政府主辦的第六屆松川茶文化旅遊節在松川縣城開幕。", "第六屆松川茶文化旅遊節", "松川縣人民政府",
+                 id="traditional"),
+])
+def test_a_long_verbal_noun_ending_in_an_event_word_heads_a_name(body, name, organizer):
+    event = event_of(page(body))
+    assert (event.name, [o.name for o in event.organizers]) == (name, [organizer])
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 8月16日，2026松川围棋邀请赛在松川体育馆开赛。松川电视台、松川市围棋协会作为主办方，邀请了16名棋手参赛。",
+                 ["松川电视台", "松川市围棋协会"], id="作为主办方"),
+    pytest.param("本報訊 8月16日，2026松川圍棋邀請賽在松川體育館開賽。松川電視台、松川市圍棋協會作為主辦方，邀請了16名棋手參賽。",
+                 ["松川電視台", "松川市圍棋協會"], id="traditional"),
+    pytest.param("本报讯 8月16日，第五届松川青年论坛在松川大学开幕，由松川县政府与松川青年交流协会携手举办。",
+                 ["松川县政府", "松川青年交流协会"], id="携手举办"),
+    pytest.param("本报讯 8月16日，第五届松川青年论坛在松川大学开幕。松川县政府与松川青年交流协会携手举办本届论坛。",
+                 ["松川县政府", "松川青年交流协会"], id="携手举办-as-a-clause"),
+])
+def test_organisers_named_as_the_organising_side_or_joining_hands(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, name, start", [
+    pytest.param("本报讯 2月9日晚，2026松川新春灯会正式点亮，将持续至3月5日。", "2026松川新春灯会", "2026-02-09", id="a-lantern-fair-lights-up"),
+    pytest.param("本報訊 2月9日晚，2026松川新春燈會正式點亮，將持續至3月5日。", "2026松川新春燈會", "2026-02-09", id="traditional"),
+    pytest.param("本报讯 2月9日，第三届松川庙会在松川古镇开园。", "第三届松川庙会", "2026-02-09", id="a-temple-fair-opens"),
+])
+def test_lantern_and_temple_fairs_are_events(body, name, start):
+    event = event_of(page(body))
+    assert (event.name, event.kind, str(event.start)) == (name, "other", start)
+
+
+def test_what_a_briefing_announces_is_named_without_the_announcing_verb():
+    event = event_of(page("本报讯 松川市政府今天召开记者会，宣布2026松川新春灯会将于2月20日在松川公园登场。"))
+    assert (event.name, str(event.start)) == ("2026松川新春灯会", "2026-02-20")
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 10月25日，第三届松川社会学论坛在松川师范学院开幕，由松川市社会学会主办，松川师范学院社会学系承办。",
+                 ["松川市社会学会", "松川师范学院社会学系"], id="a-university-department"),
+    pytest.param("本報訊 10月25日，第三屆松川社會學論壇在松川師範學院開幕，由松川市社會學會主辦，松川師範學院社會學系承辦。",
+                 ["松川市社會學會", "松川師範學院社會學系"], id="traditional"),
+    pytest.param("本报讯 11月10日，第三届松川航空博览会开幕。本届博览会由国家有关部委、松川市人民政府等单位主办。",
+                 ["松川市人民政府"], id="bodies-not-named"),
+])
+def test_organisers_a_department_counts_and_unnamed_bodies_do_not(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 5月1日，首届松川乡村音乐节开幕，由松川区委宣传部和松川区文化和旅游局联合主办。",
+                 ["松川区委宣传部", "松川区文化和旅游局"], id="和-between-and-inside-names"),
+    pytest.param("本報訊 5月1日，首屆松川鄉村音樂節開幕，由松川區委宣傳部和松川區文化和旅遊局聯合主辦。",
+                 ["松川區委宣傳部", "松川區文化和旅遊局"], id="traditional"),
+    pytest.param("本报讯 5月1日，首届松川乡村音乐节开幕，由松川区文化和旅游局主办。", ["松川区文化和旅游局"], id="near-miss-和-inside-one-name"),
+])
+def test_a_list_splits_at_和_only_between_bodies(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers

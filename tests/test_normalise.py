@@ -30,3 +30,17 @@ def test_analysis_text(text, expected):
     out = analysis_text(text)
     assert out == expected
     assert len(out) == len(text)
+
+
+def test_a_simplified_text_keeps_the_characters_t2s_phrases_would_rewrite():
+    """t2s reads 沈思 as the Traditional spelling of 沉思: in a Simplified article it is the start of a name."""
+    from extractor import extract
+
+    text = "滨江市副市长沈思源出席仪式并致辞，签约项目12个。"
+    assert analysis_text(text, script="simplified") == text
+    assert [p.name for p in extract(text).people] == ["沈思源"]
+
+
+def test_a_traditional_text_is_still_converted_by_phrase():
+    text = "乾淨的街道與著名的公園"
+    assert analysis_text(text, script="traditional") == "干净的街道与著名的公园"

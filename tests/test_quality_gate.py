@@ -13,11 +13,11 @@ from extractor import extract
 from extractor.evaluation import evaluate, prf, score_record
 from tests.helpers import OWN_CORPUS, SHARED, SHARED_CORPUS, needs_shared
 
-SHARED_FLOORS = {  # pinned on the 69 articles, scored by the 12-field rules of ../shared/tools/score.py
-    "people": 0.97, "titles": 0.96, "organizations": 0.87, "figures": 0.98, "qualifiers": 0.97, "subjects": 0.95,
-    "dates": 0.97, "quotes": 0.98, "event": 0.91, "organizers": 0.87, "authors": 1.00, "published": 1.00,
+SHARED_FLOORS = {  # pinned on the 69 articles, scored by the 12-field rules of ../shared/tools/score.py (macro 0.963)
+    "people": 0.97, "titles": 0.96, "organizations": 0.89, "figures": 0.98, "qualifiers": 0.97, "subjects": 0.95,
+    "dates": 0.97, "quotes": 0.98, "event": 0.92, "organizers": 0.90, "authors": 1.00, "published": 1.00,
 }
-SHARED_MACRO = 0.95
+SHARED_MACRO = 0.96
 OWN_FLOORS = {  # pinned on the 42 own articles when zh-017..042 joined zh-001..016; raised as the rules were generalised:
     # figures, qualifiers, subjects; dates, quotes, event, organizers; titles, organizations
     "people": 0.96, "titles": 0.96, "organizations": 0.93, "figures": 0.99, "qualifiers": 0.99, "subjects": 0.97, "dates": 0.97,

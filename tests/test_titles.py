@@ -161,3 +161,43 @@ NAMES_INSIDE_TITLES = [  # what the tagger calls a name or a foreign word may be
 @pytest.mark.parametrize("text, expected", NAMES_INSIDE_TITLES)
 def test_names_inside_titles(text, expected):
     assert titles(text) == expected
+
+
+CABINET_AND_CREW_POSITIONS = [  # cabinet, foreign, judicial and crew positions are titles
+    pytest.param("美国国务卿卡森周二抵达。", {"卡森": ["美国国务卿"]}, id="guowuqing"),
+    pytest.param("日本外相田中一郎表示。", {"田中一郎": ["日本外相"]}, id="waixiang"),
+    pytest.param("美国众议长格林表示反对。", {"格林": ["美国众议长"]}, id="zhongyizhang"),
+    pytest.param("美国参议员莫里森发表声明。", {"莫里森": ["美国参议员"]}, id="canyiyuan"),
+    pytest.param("美国众议员哈珀访问了工厂。", {"哈珀": ["美国众议员"]}, id="zhongyiyuan"),
+    pytest.param("沙巴首席部长林国才出席活动。", {"林国才": ["沙巴首席部长"]}, id="shouxibuzhang"),
+    pytest.param("马来西亚副首相赵明德表示支持。", {"赵明德": ["马来西亚副首相"]}, id="fushouxiang"),
+    pytest.param("新西兰总督基尔南出席仪式。", {"基尔南": ["新西兰总督"]}, id="zongdu"),
+    pytest.param("宪法法院大法官孙立平发表意见。", {"孙立平": ["宪法法院大法官"]}, id="dafaguan"),
+    pytest.param("地区检察官马丁提出起诉。", {"马丁": ["地区检察官"]}, id="jianchaguan"),
+    pytest.param("集团首席财务官黄思敏介绍业绩。", {"黄思敏": ["集团首席财务官"]}, id="shouxicaiwuguan"),
+    pytest.param("球队主教练韦斯特公布名单。", {"韦斯特": ["球队主教练"]}, id="zhujiaolian"),
+    pytest.param("舰长周海平下达命令。", {"周海平": ["舰长"]}, id="jianzhang"),
+    pytest.param("机长吕国强驾驶飞机安全降落。", {"吕国强": ["机长"]}, id="jizhang"),
+    pytest.param("船长孔德海带领船员抢险。", {"孔德海": ["船长"]}, id="chuanzhang"),
+    pytest.param("国务委员邓一鸣会见外宾。", {"邓一鸣": ["国务委员"]}, id="guowuweiyuan"),
+    pytest.param("國務委員鄧一鳴會見外賓。", {"鄧一鳴": ["國務委員"]}, id="guowuweiyuan-traditional"),
+    pytest.param("吉兰丹州务大臣穆罕默德出席。", {"穆罕默德": ["吉兰丹州务大臣"]}, id="dachen"),
+    pytest.param("奥运冠军、运动员杨思琪出席。", {"杨思琪": []}, id="descriptions-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CABINET_AND_CREW_POSITIONS)
+def test_cabinet_and_crew_positions(text, expected):
+    assert titles(text) == expected
+
+
+TITLE_EDGES = [
+    pytest.param("马六甲首席部长阿布拉欣出席活动。", {"阿布拉欣": ["马六甲首席部长"]}, id="place-tagged-as-a-name-before-a-position"),
+    pytest.param("公司CEO John Miller出席发布会。", {"John Miller": ["公司CEO"]}, id="latin-position-and-space"),
+    pytest.param("民联公会总会长林志强表示，民联将全力支持。", {"林志强": ["民联公会总会长"]}, id="body-whose-short-name-the-tagger-calls-a-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_EDGES)
+def test_title_edges(text, expected):
+    assert titles(text) == expected

@@ -53,7 +53,7 @@ _STYLE_BEFORE = regex.compile("^" + _STYLE + " ?")
 _STYLE_AFTER = regex.compile(" ?" + _STYLE + "$")
 _POSITION_THEN_SLOT = regex.compile(_POSITION + "(?:" + _STYLE + ")?")
 _POSITION_AHEAD = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
-_NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千万两]|本|该|各|全|新|老|小|大|级)|[的了是等]|^(\p{Han})\1$")
+_NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千两]|万(?=[人名元余多个家件次吨亩户只台辆千亿])|本|该|各|全|新|老|小|大|级)|[的了是等]|^(\p{Han})\1$")
 _ADDRESS = regex.compile(r"^\p{Han}(?:[" + ADDRESS_ENDINGS + "]$|氏)")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
@@ -61,9 +61,9 @@ _SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|�
 _PLACE_AFTER = regex.compile("(?!" + _POSITION + ")[省州县邦市区]")
 """A 'name' followed by an administrative division (开伯尔普什图省) is a place."""
 _ASPECT_PARTICLES = ("着", "著", "了", "过")
-_CLAUSE_GOES_ON = ("v", "p", "c", "d", "u", "TIME")
+_CLAUSE_GOES_ON = ("v", "p", "c", "d", "ad", "u", "TIME")
 """Tags of the word after a name slot that show the name has ended: verbs, prepositions, conjunctions, adverbs,
-particles, times (发言人朱邦造今天回答)."""
+particles, adverbial adjectives (明确), times (发言人朱邦造今天回答)."""
 _LATIN_RUN = regex.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'’]{0,30}(?:[ \-][A-Z][A-Za-z'’]{0,30}){1,6}(?![A-Za-z])")
 
 
@@ -119,7 +119,7 @@ class EntityComponent:
                 continue
             start, end = _joined_name(doc, span)
             name = _person_name(text[start:end])
-            if _PLACE_AFTER.match(text, end):
+            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end):
                 continue
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
                 names.add(name)
@@ -548,7 +548,12 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
 def _joins(mark, word) -> bool:
     if mark.text in "·•":
         return _WORDLIKE.match(word.text) is not None and word.tag_ not in ("p", "u") and (word.tag_ != "v" or _transliteration_word(word))
-    return mark.text in _JOINERS and (word.tag_ == "PER" or is_transliterated(word.text))
+    return mark.text in _JOINERS and (word.tag_ == "PER" or is_transliterated(word.text) or _one_character_given_name(word))
+
+
+def _one_character_given_name(token) -> bool:
+    """A one-character transliterated given name hyphened to a name (让-皮埃尔), whatever the tagger calls it."""
+    return len(token.text) == 1 and token.text in TRANSLITERATION
 
 
 def _transliteration_word(token) -> bool:
@@ -561,11 +566,13 @@ def _is_joined(name: str) -> bool:
 
 
 def _name_like(name: str) -> bool:
-    """A Chinese name (a surname first), a transliterated or joined foreign one, or a four-character name; not a
-    word the tagger took for a name (一名, 大力), nor a surname made a form of address (刘氏, 胡老)."""
+    """A Chinese name (a surname first), a transliterated or joined foreign one (two transliteration characters
+    that make no common word: 琼斯), or a four-character name; not a word the tagger took for a name (一名, 大力),
+    nor a surname made a form of address (刘氏, 胡老)."""
     if _NAME_STOP.search(name) or (_ADDRESS.match(name) and has_surname(name)):
         return False
-    return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii()
+    return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() \
+        or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name)
 
 
 def _without_joined_parts(names: set[str]) -> set[str]:
@@ -577,13 +584,16 @@ def _without_joined_parts(names: set[str]) -> set[str]:
     return names - pieces
 
 
+_LATIN_POSITION_BEFORE = regex.compile("^(?:" + "|".join(p for p in POSITIONS if p.isascii()) + ") ")
+
+
 def _latin_names(doc: Doc, text: str) -> set[str]:
     """Names in Latin script (Anna Smith): two to four capitalised words, one of them tagged PER, or the run right after
-    a position or a style (Tan Sri, Dato', which is no part of the name); a run with a legal form (Sdn Bhd, Ltd) or an
+    a position or a style (Tan Sri, Dato', CEO, which are no part of the name); a run with a legal form (Sdn Bhd, Ltd) or an
     organisation ending after it is a company."""
     found = set()
     for m in _LATIN_RUN.finditer(text):
-        style = _STYLE_BEFORE.match(m.group())
+        style = _STYLE_BEFORE.match(m.group()) or _LATIN_POSITION_BEFORE.match(m.group())
         start = m.start() + (style.end() if style else 0)
         name = text[start : m.end()]
         words = regex.split(r"[ \-]", name)
@@ -600,22 +610,32 @@ def _latin_names(doc: Doc, text: str) -> set[str]:
 
 def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at: dict[str, list[int]]) -> set[str]:
     """The words right after a position are a name when they look like one (市长张三出席), whatever the tagger calls
-    them; the longest such slot wins, so a name the tagger cut short (李家 of 李家超) comes out whole: the short name
-    goes when every place the tagger gave it is the start of the whole name."""
+    them; the longest such slot wins, so a name the tagger cut short (李家 of 李家超, 马福萨 of 拉马福萨) comes out whole:
+    the short name goes when every place the tagger gave it is inside the whole name."""
     names = set(names)
     for m in _POSITION_THEN_SLOT.finditer(text):
         start = m.end()
         for size in (6, 5, 4, 3, 2):
             name = text[start : start + size]
             if len(name) == size and _name_slot(doc, text, name, start):
-                for cut in range(2, size):
-                    short = name[:cut]
-                    places = tagged_at.get(short)
-                    if short in names and places and all(text.startswith(name, at) for at in places):
-                        names.discard(short)
+                for i in range(size - 1):
+                    for j in range(i + 2, size + 1 if i else size):
+                        short = name[i:j]
+                        places = tagged_at.get(short)
+                        if short in names and places and all(text.startswith(name, at - i) for at in places):
+                            names.discard(short)
                 names.add(name)
                 break
     return names
+
+
+def _heads_a_title(doc: Doc, text: str, end: int) -> bool:
+    """A 'name' written right before a position and another name (马六甲首席部长某某) is the place or body the title is of."""
+    position = _POSITION_AHEAD.match(text, end)
+    if position is None:
+        return False
+    following = doc.char_span(position.end(), position.end() + 1, alignment_mode="expand")
+    return following is not None and following[0].idx == position.end() and following[0].tag_ == "PER"
 
 
 def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
@@ -624,7 +644,7 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
         return False
     end = start + len(name)
     span = doc.char_span(start, end)
-    if span is None or name[-1] in FUNCTION_CHARACTERS or _ORG_SUFFIX.search(name):
+    if span is None or name[-1] in FUNCTION_CHARACTERS or _organization_ending(name):
         return False
     tagged_name = len(name) <= 5 and all(t.tag_ == "PER" for t in span)  # 高岛/PER 宗一郎/PER
     if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or is_transliterated(name)):
@@ -635,12 +655,22 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
         return False
     if following is not None and following[0].text in _ASPECT_PARTICLES:
         return False  # 着/了/过 bind to the character before them, a verb: 李红带着 is 李红 + 带着
-    acting = text.startswith(("等", "一行"), end) or following is not None and following[0].tag_.startswith("v")
-    if len(span[0]) == 1 and span[0].tag_.startswith(_CLAUSE_GOES_ON + ("r",)) and not text.startswith(("等", "一行"), end):
+    if following is not None and len(span[-1]) == 1 and len(following[0]) == 1 and _is_common_word(name[-1] + following[0].text):
+        return False  # 王伟|大|力: the last character is the first of a word cut in two (大力)
+    acting = text.startswith(("等", "一行"), end) or following is not None and following[0].tag_.startswith(("v", "TIME"))
+    if len(span[0]) == 1 and span[0].tag_.startswith(_CLAUSE_GOES_ON + ("r",)) and not text.startswith(("等", "一行"), end) \
+            and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER"):  # 拉/v 马福萨/PER
         return closes
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not is_transliterated(name):
         return acting
     return True
+
+
+def _organization_ending(name: str) -> bool:
+    """A slot ending like an organisation (某某局); not a surname and a given name that happen to spell an ending
+    (刘|国中: 国中 ends a school's name, but no body is named with one character before its ending)."""
+    ending = _ORG_SUFFIX.search(name)
+    return ending is not None and not (len(name) == 3 and len(ending.group()) == 2 and has_surname(name))
 
 
 _ORG_LIST_END = regex.compile(r"等(?:机构|企业|单位|组织|公司|部门|院校|高校|银行|协会|团体)")
@@ -756,12 +786,22 @@ def _person_name(raw: str) -> str:
 
 def _outside(names: set[str], text: str, orgs: list[Span]) -> set[str]:
     """Names written somewhere outside every organisation's name, wherever that name is written: a 'name' the tagger
-    found only inside one (康乐|及文化事务署, 某华乐|总会) is a word of that name."""
+    found only inside one (康乐|及文化事务署, 某华乐|总会) is a word of that name, and so is a short name (`_short_for`)."""
     covered = bytearray(len(text))
     bodies = {text[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)] for o in orgs}
     for start, end, _ in find_names(text, bodies):
         covered[start:end] = b"\x01" * (end - start)
-    return {name for name in names if any(not any(covered[at : at + len(name)]) for at in occurrences(text, name))}
+    return {name for name in names if any(not any(covered[at : at + len(name)]) for at in occurrences(text, name))
+            and not _short_for(name, text)}
+
+
+def _short_for(name: str, text: str) -> bool:
+    """A two-character 'name' written elsewhere before a body's ending of two characters and a position (马华|公会|总会长)
+    is that body's short name."""
+    return len(name) == 2 and any(_BODY_THEN_POSITION.match(text, at + 2) for at in occurrences(text, name))
+
+
+_BODY_THEN_POSITION = regex.compile(r"(?=\p{Han}{2})\p{Han}?" + _SUFFIX_AFTER.pattern + _POSITION_AHEAD.pattern)
 
 
 def _all_mentions(doc: Doc, text: str, names: set[str]) -> list[Span]:

@@ -15,7 +15,7 @@ from extractor.components import WordsByEnd, occurrences, text_of
 from extractor.components.entities import _ORG_SUFFIX, _is_organization
 from extractor.dates import find_durations
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
-from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, SEGMENT_WORDS, TOLD_AT
+from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, SEGMENT_WORDS, TOLD_AT
 from extractor.normalise import analysis_text, to_simplified
 from extractor.numbers import parse_number
 from models import Event, Figure, Organizer, Place
@@ -26,16 +26,16 @@ _KEYWORD = regex.compile("|".join(
 _LAST_KEYWORD = regex.compile("(?:" + "|".join(sorted(map(regex.escape, KINDS), key=len, reverse=True)) + ")$")
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
-_NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」 ]")
+_NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
 _STOP = regex.compile(
-    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假)"
+    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
 _EDITION = regex.compile(r"第?(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届")
 _TOLD_AT = regex.compile("(?:" + "|".join(map(regex.escape, TOLD_AT)) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
-_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|圆满结束|隆重|盛大)")
-_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开|展出|开跑|开赛)")
+_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|开打|开赛|开跑|鸣枪|点亮|亮灯|开园|开演|上演|圆满结束|隆重|盛大)")
+_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开|展出|开跑|开赛|点亮|亮灯|开园|开演|上演)")
 """What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出)."""
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束|闭馆|收官)")
 _END_BEFORE = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)?(?:至|到)\s*$")
@@ -55,14 +55,15 @@ _THEMES = (
 )
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…”, 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
-_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
+_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
 _TIME_WORDS = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日|\s){0,6}"
 _PLAIN_ORGANIZERS = (
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:联合|共同|参与)(?P<verb>举办|主办)"),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
     regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)(?=[（，。；\n]|于|$)"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
 )
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
@@ -109,12 +110,12 @@ class EventComponent:
             doc.user_data["event"] = None
             doc.spans["event"] = []
             return doc
-        start, end = found or unnamed[:2]
+        start, end, first = found or (*unnamed[:2], unnamed[0])
         name = text[start:end]
         span = doc.char_span(start, end, label="EVENT", alignment_mode="expand") if found else None
         doc.spans["event"] = [span] if span is not None else []
         edition = _EDITION.match(name) if found else None
-        when = _event_dates(doc, start, end)
+        when = _event_dates(doc, start, end, first)
         organizers = _organizers(text, source, start, end, {o.text for o in doc.spans.get("orgs", [])})
         doc.user_data["event"] = Event(
             name=source[start:end] if found else None,
@@ -124,7 +125,7 @@ class EventComponent:
             theme=_theme(text, source, start, end) if found else None,
             start=when[0],
             end=when[1],
-            location=_place(doc, start, end, source, organizers),
+            location=_place(doc, start, end, first, source, organizers),
             organizers=organizers,
             segments=_segments(doc, source),
             attendance=_attendance(doc, source, start, end),
@@ -132,7 +133,7 @@ class EventComponent:
         return doc
 
 
-_NOT_EVENT_AFTER = regex.compile(r"^(?:服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员)|^[”」』]\s*为(?:主题|题)")
+_NOT_EVENT_AFTER = regex.compile(r"^(?:服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
 Words = WordsByEnd
@@ -140,9 +141,10 @@ Words = WordsByEnd
 
 
 def _is_event_word(start: int, end: int, words: Words) -> bool:
-    """An event word ends a word of the text, and a verb that merely ends with it (参展, 观展) is no event."""
+    """An event word ends a word of the text, and a verb that merely ends with it (参展, 观展) is no event; a longer word
+    the tagger calls a verbal noun (旅游|节 as 旅游节) is a name's head."""
     word = words.get(end)
-    return word is not None and not (word[0] < start and word[1] in _VERB_TAGS)
+    return word is not None and not (word[0] < start and word[1] in _VERB_TAGS and (end - word[0] <= 2 or word[1] != "vn"))
 
 
 def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
@@ -169,7 +171,7 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         name = text[start:end]
         if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
             continue
-        if _is_generic(start, m.start(), words) or _TOLD_AT.search(text, start, m.start()):
+        if _is_generic(start, m.start(), words) or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS):
             continue
         if len(name) < 4 or len(regex.findall(r"\p{Han}", text[start:m.start()])) < 2:
             continue
@@ -185,9 +187,9 @@ def _after_unclosed_quote(name: str) -> int:
     """
     opened: list[int] = []
     for i, ch in enumerate(name):
-        if ch in "“「":
+        if ch in "“「《":
             opened.append(i)
-        elif ch in "”」" and opened:
+        elif ch in "”」》" and opened:
             opened.pop()
     return opened[0] + 1 if opened else 0
 
@@ -236,8 +238,9 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划)[^，。；]{0,8})(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
-"""A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会)."""
+_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争)[^，。；]{0,8})(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
+"""A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会) or
+that a policy asks for (支持各地举办特色展会)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
 _HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
 _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
@@ -275,10 +278,11 @@ def _is_held(text: str, candidate: tuple[int, int]) -> bool:
             or _HELD_BY_NAME.match(name) is not None)
 
 
-def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int]]:
+def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int, int]]:
     """The event the article reports: named in its lead paragraph (said to be held there, else the first), or the subject
     of a holding verb in the paragraph after (X在Y举行); its name as first fully written. None when the lead names no event: an event named
-    only further on (a fair the exporters of a trade report went to) is not what the article reports."""
+    only further on (a fair the exporters of a trade report went to) is not what the article reports. Also where the
+    short name it first goes by starts (the sentence telling when and where)."""
     candidates = []
     named = bytearray(len(text))
     for a, b in people:
@@ -320,7 +324,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if ("暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra)
                 or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)):
             chosen = longer
-    return _fuller_form(text, candidates, chosen)
+    return (*_fuller_form(text, candidates, chosen), chosen[0])
 
 
 _REPORTING_PERIOD = regex.compile(
@@ -390,17 +394,23 @@ def _holds(text: str, host: tuple[int, int], held: tuple[int, int]) -> bool:
 
 
 def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int, int]) -> tuple[int, int]:
-    """A later mention that writes the short name in full (…非遗博览会 -> …非物质文化遗产博览会; with its edition) is the name."""
+    """A later mention that writes the short name in full (…非遗博览会 -> …非物质文化遗产博览会; with its edition) is the name,
+    and so is one the text calls its full name (青州茶博会…全称为第六届中国（青州）国际茶产业博览会)."""
     name = text[chosen[0] : chosen[1]]
     word = _KEYWORD.findall(name)
     bare = _LEADING_EDITION.sub("", name)
     for start, end in candidates:
         other = text[start:end]
-        if start <= chosen[0] or len(other) <= len(name) or not word or not other.endswith(word[-1]):
+        if start <= chosen[0] or len(other) <= len(name) or not word:
             continue
-        if _LEADING_EDITION.sub("", other).startswith(bare[:2]) and _is_subsequence(name, other):
+        if _FULL_NAME_BEFORE.search(text, max(0, start - 8), start) and _is_subsequence(bare, other):
+            return start, end
+        if other.endswith(word[-1]) and _LEADING_EDITION.sub("", other).startswith(bare[:2]) and _is_subsequence(name, other):
             return start, end
     return chosen
+
+
+_FULL_NAME_BEFORE = regex.compile(r"(?:全称|全名|正式名称)(?:为|是|叫)?[：:]?\s*[“「]?$")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -455,10 +465,12 @@ def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
-def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence of the name's first mention, then the later sentences naming the event; the first 50."""
-    first = _sentence(text, start, end)
-    found, seen = [first], {first}
+def _mention_sentences(text: str, start: int, end: int, short: Optional[int] = None) -> list[tuple[int, int]]:
+    """The sentence of the event's first mention (a short name the full one follows, at `short`), then of its name, then
+    the later sentences naming the event; the first 50."""
+    found = [_sentence(text, short, short + 1)] if short is not None and short < start else []
+    found += [s for s in [_sentence(text, start, end)] if s not in found]
+    seen = set(found)
     for at, _ in _mentions(text, start, end):
         sentence = _sentence(text, at, at + 1)
         if sentence not in seen:
@@ -469,25 +481,31 @@ def _mention_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]
     return found
 
 
-def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
+def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) -> tuple[Optional[str], Optional[str]]:
     """The event's first and last day from the sentences naming it.
 
     A stated range wins (25日至28日). Else a day followed by a verb of opening or holding is the start and one followed by
     a verb of closing (闭幕, 落下帷幕) or led by 至/持续至 the end, days right after a mention of the event (本届交易会4日
     开幕) before others (5日召开的<event>通报会); 今/昨 count as days of the page date; without either, the day next to
     the first mention is the start; 今/昨 are read against a dateline's day before the page date. A stated length (为期三天) gives the missing end or start.
+    A news conference is on the day its own clause gives (今天召开记者会，宣布…将于20日登场): later days are its news.
     """
     text = text_of(doc)
-    sentences = _mention_sentences(text, start, end)
+    sentences = _mention_sentences(text, start, end, short)
     following = _sentence(text, sentences[0][1] + 1, sentences[0][1] + 1) if sentences[0][1] < len(text) else None
     if following and regex.match(r"\s*(?:由|从|自|于)", text[following[0] : following[1]]):
         sentences.insert(1, following)
     dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
     beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
+    published = _dateline_day(analysis_text(doc.user_data.get("source_text", text)), dates) or doc.user_data.get("published")
+    if event_kind(text[start:end]) == "press":
+        clause = _CLAUSE_END.search(text, 0, start)
+        held = _days_in(text, clause.start(), start, dates, published)
+        if held:
+            return held[-1][1], None
     stated = _stated_range(text, dates, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
     if stated:
         return stated
-    published = _dateline_day(text, dates) or doc.user_data.get("published")
     mention_ends = {e for _, e in _mentions(text, start, end)}
     named_before = lambda at: any(at - k in mention_ends and not regex.search(r"[，。；]", text[at - k : at]) for k in range(13))
     opening = closing = None
@@ -508,6 +526,9 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
             opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
             if _CLOSING_AFTER.match(text[end : end + 32]):
                 opening, closing = None, opening
+    elif opening is None:  # 4月10日，<event>在X开展，将持续至5月10日: the day written before the name opens it
+        before = [day for at, day in _days_in(text, *sentences[0], dates, published) if at[1] <= start and day and len(day) == len(closing) and day < closing]
+        opening = before[-1] if before else None
     if closing is None:
         closing = _closing_after_mentions(text, sentences, dates, opening)
     if opening is None and closing is None:
@@ -520,8 +541,12 @@ def _event_dates(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optiona
     return opening, closing
 
 
+_CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
+
+
 def _dateline_day(text: str, dates: list[dict]) -> Optional[str]:
-    """The day of a dateline (亚罗士打12日讯, 新华社北京5月8日电): the 今/昨 of the story are read against it, not the page."""
+    """The day of a dateline (亚罗士打12日讯, 新华社北京5月8日电): the 今/昨 of the story are read against it, not the page.
+    Read on the page as written, since the cleaning blanks the dateline's 讯 with its byline."""
     for a in dates:
         if a["precision"] == "day" and a["value"] and len(a["value"]) == 10 and regex.match(r"\s*(?:电|讯)", text[a["end"] : a["end"] + 3]):
             return a["value"]
@@ -594,30 +619,45 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
 _SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])")
 _TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
 _VENUE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
-_VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4})(?:国际|市立|县立)?(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
+_VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4}?)(?:国际|市立|县立)?(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS), key=len, reverse=True)) + ")$")
 _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
-"""A venue's name and the place word it opens with (亚罗士打国际会展中心): the city when a dateline names it too
-(亚罗士打12日讯) though no tagger knows it."""
+"""A venue's name and the place word it opens with (亚罗士打国际会展中心, 临江县体育馆): the city when it has its level written,
+or when a dateline names it too (亚罗士打12日讯) though no tagger knows it."""
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)$")
 
 
+_LEVEL_WRITTEN = regex.compile(r"\p{Han}{2,4}[市县区]")
+"""A place written with its level (临江县): the head of a venue's name (临江县体育馆) is where it is."""
 def _place_words(segment: str, tagged: set[str]) -> list[str]:
     """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world
-    regions, and without venues (人民大会堂, 国际会展中心): where in the city, not the city."""
+    regions, and without venues (人民大会堂, 国际会展中心): where in the city, not the city. A place keeps the level written
+    after it (临江|县 -> 临江县, 北川|羌族|自治县 -> 北川羌族自治县)."""
     import jieba.posseg
 
-    words = [w.word for w in jieba.posseg.cut(segment) if w.flag == "ns" or w.word in tagged]
+    tokens = [(w.word, w.flag == "ns" or w.word in tagged) for w in jieba.posseg.cut(segment)]
+    words, i = [], 0
+    while i < len(tokens):
+        word, place = tokens[i]
+        j = i + 1
+        while j < len(tokens) and regex.fullmatch(r"\p{Han}{1,3}族", tokens[j][0]):
+            j += 1
+        level = tokens[j][0] if j < len(tokens) else ""
+        if place and (level in ("县", "市", "区") and j == i + 1 or level in ("自治县", "自治州", "自治旗") and j > i + 1):
+            word, j = "".join(t for t, _ in tokens[i : j + 1]), j + 1
+        if place:
+            words.append(word)
+        i = j if place else i + 1
     return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w)]
 
 
-def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organizer]) -> Optional[Place]:
+def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: list[Organizer]) -> Optional[Place]:
     """Where the event is: the place after 在/于 in its sentences or the headline, the name's bracket (中国(镇江)), a place
     LAC finds in the name, the city of a city government that organises it, the dateline; the head of a venue's name no
     tagger knows that a dateline names (亚罗士打国际会展中心, 亚罗士打12日讯). Hong Kong, Macau and Singapore papers' events are in their city unless a place is
     said outside a venue's or the event's name."""
     text = text_of(doc)
-    mentions = [text[s:e] for s, e in _mention_sentences(text, start, end)[:3]]
+    mentions = [text[s:e] for s, e in _mention_sentences(text, start, end, short)[:3]]
     title = doc.user_data.get("title")
     if title:
         mentions.append(analysis_text(source[title[0] : title[1]]))
@@ -635,7 +675,7 @@ def _place(doc: Doc, start: int, end: int, source: str, organizers: list[Organiz
             found = [w for w in found if i < spoken and w == segment]
         elif i < spoken and not found:
             head = _VENUE_HEAD.fullmatch(segment)
-            found = [head["place"]] if head and regex.search(regex.escape(head["place"]) + _DATELINE_DAY, text) else []
+            found = [head["place"]] if head and (regex.search(regex.escape(head["place"]) + _DATELINE_DAY, text) or _LEVEL_WRITTEN.fullmatch(head["place"])) else []
         words += found
     for organizer in organizers:
         body = _CITY_BODY.match(to_simplified(organizer.name))
@@ -741,13 +781,9 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     out = []
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
     for piece in regex.finditer(r"[^、]+", names):
-        inner = list(regex.finditer(r"[^和及与]+", piece.group()))
-        if len(inner) > 1 and all(_SELF.fullmatch(p.group().strip()) or _organizer_name(p.group(), bodies, places, named)
-                                  and (k == len(inner) - 1 or places or _ORGANIZER_END.search(p.group().strip()) or _is_latin_body(p.group()))
-                                  for k, p in enumerate(inner)):
-            parts = [(piece.start() + p.start(), p.group()) for p in inner]
-        else:
-            parts = [(piece.start(), piece.group())]
+        body = lambda part, last: bool(_SELF.fullmatch(part.strip()) or _organizer_name(part, bodies, places, named)
+                                       and (last or places or _ORGANIZER_END.search(part.strip()) or _is_latin_body(part)))
+        parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
         for at, raw in parts:
             lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为)?\s*", raw).end()
             name = _organizer_name(raw[lead:], bodies, places, named)
@@ -755,6 +791,23 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
                 begin = offset + at + lead
                 out.append(Organizer(name=source[begin : begin + len(name)], role=_ROLE_OF[verb]))
     return out
+
+
+def _conjoined(names: str, body) -> list[tuple[int, str]]:
+    """`names` split at 和/及/与 into the most parts that are each a body (`body(part, last)`), a conjunction inside a
+    name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
+    cuts = [m.start() for m in regex.finditer(r"[和及与]", names)]
+
+    def split(start: int) -> Optional[list[tuple[int, str]]]:
+        best = [(start, names[start:])] if body(names[start:], True) else None
+        for cut in (c for c in cuts if c > start):
+            rest = split(cut + 1) if body(names[start:cut], False) else None
+            if rest and (best is None or len(rest) + 1 > len(best)):
+                best = [(start, names[start:cut])] + rest
+        return best
+
+    found = split(0) if cuts and len(cuts) <= 6 else None
+    return found if found and len(found) > 1 else [(0, names)]
 
 
 def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: bool = False) -> Optional[str]:
@@ -768,7 +821,7 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     name = regex.sub(r"（[^（）]*）$|\((?:[^()]*)\)$", "", raw.strip())
     name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
     name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
-    if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name):
+    if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name):
         return None
     if name in bodies or _ORG_SUFFIX.search(name) and _is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
         return name
@@ -777,6 +830,10 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     if places and regex.fullmatch(r"\p{Han}{2,3}", name):
         return name
     return None
+
+
+_UNNAMED_BODIES = regex.compile(r"有关|相关|^各|多家|若干")
+"""Bodies not named (国家有关部委, 各级工会): no organiser."""
 
 
 def _is_latin_body(name: str) -> bool:

@@ -68,12 +68,13 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     that is none of the people found (`people`, token indices). Returns `name.start` when no position ends right before the name.
     """
     end = _before_style(doc, name.start)
-    end_char = doc[end].idx if end < len(doc) else len(text_of(doc))
+    end_char = doc[end - 1].idx + len(doc[end - 1].text) if end > 0 else 0  # 公司CEO Tim Cook: the space is no part of it
     position = _POSITION_END.search(text_of(doc), max(0, end_char - 12), end_char)
     if position is None or end == 0:
         return name.start
     position_span = doc.char_span(position.start(), end_char, alignment_mode="expand")
     i = position_span.start if position_span is not None else end
+    position_start = i
     organization_seen = False
     while i > 0:
         token = doc[i - 1]
@@ -93,8 +94,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             organization_seen = organization_seen or text in LATIN_LEGAL_FORMS
             continue
-        if token.tag_ == "PER" and organization_seen and i - 1 not in people:  # 康乐|及文化事务署: the tagger's 'name' is no one
+        if token.tag_ == "PER" and (organization_seen or i == position_start) and i - 1 not in people:  # 康乐|及文化事务署, 马六甲|首席部长: the tagger's 'name' is no one
             i -= 1
+            organization_seen = organization_seen or _ORG_END.search(text) is not None  # 马华|公会|总会长
             continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break

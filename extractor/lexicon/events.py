@@ -6,9 +6,11 @@ PAIRED_KINDS     event words that, joined to another event by 暨, take the othe
                  held as part of a fair is named after it).
 OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
 SEGMENT_WORDS    counted nouns whose enumerated items are the event's structure.
+ROUTINE_MEETINGS a body's standing sessions (常务会议, 党组会议): its business, told as policy news, not an event.
 TOLD_AT          words before an event word that make the session where news is told, not an event (业绩说明会: a
                  company's results are the news).
-ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency): they
+ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency, a
+                 university department): they
                  count only where the slot takes bodies alone (由…主办, 主办单位为…).
 """
 
@@ -26,6 +28,7 @@ KINDS = {
     "通报会": "press", "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
     "晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
     "运动会": "other", "运会": "other", "赛": "other", "马拉松": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
+    "灯会": "other", "庙会": "other", "品鉴会": "other", "分享会": "other",
 }
 
 NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春"}
@@ -39,6 +42,8 @@ SEGMENT_WORDS = ("板块", "版块", "部分", "展区", "分论坛", "专区", 
 
 
 ORGANIZER_ENDINGS = ("机构", "馆", "图书馆", "博物馆", "美术馆", "纪念馆", "科技馆", "文化馆", "中心", "平台", "俱乐部", "工作室",
-                     "剧团", "乐团", "出版社", "杂志社", "报社", "书店", "站", "所", "校", "园", "社", "团", "台")
+                     "剧团", "乐团", "出版社", "杂志社", "报社", "书店", "站", "所", "校", "园", "社", "团", "台", "系", "实验室", "研究室")
 
 TOLD_AT = ("业绩", "财报", "年报", "季报")
+
+ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组会议", "党委会议", "办公会议", "主任会议", "党组扩大会议", "常委扩大会议")
