@@ -79,6 +79,7 @@ _DATELINE = regex.compile(
     r"(?:\s*[（(](?P<paren>[^）)]{2,30})[）)])?\s*[/／]?"
 )
 _AGENCY = regex.compile(rf"社|网|报|台|电视|新闻|中心|{_ROLE}")
+_NEWS_FLASH = regex.compile(r"(?:\d|[一二三四五六七八九十])日讯|[快简专特通]讯")
 _DATELINE_END = regex.compile(r"\s|[（(/／]|$")
 _SOURCE_LEAD = regex.compile(
     r"^(?P<agency>[【\[〔]?[^\s，。：、（(“「【】\[\]〔〕]{2,14}?讯[】\]〕]?)(?=\s*[（(]|\s*\d|\s*\p{Han})"
@@ -400,6 +401,8 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
             names += _credited(m["paren"]) or _bare_names(m["paren"])
     else:
         m = _SOURCE_LEAD.match(body)
+        if m and not (_AGENCY.search(m["agency"]) or _NEWS_FLASH.search(m["agency"])):
+            m = None  # 阿里巴巴集团与腾讯…: a word ending in 讯 opens no news lead without a paper, site or day
         if m:
             blanker.blank(offset + lead + m.start(), offset + lead + m.end())
     start = lead + (m.end() if m else 0)

@@ -151,3 +151,14 @@ def test_a_repeated_paragraph_is_blanked_however_far_from_its_first_print():
     assert not cleaned[1]  # the lead again, inside the paragraph just before: blanked
     assert not cleaned[-1]  # the first paragraph again, 80 paragraphs later: blanked
     assert all(cleaned[2:-1])  # distinct paragraphs stay
+
+
+@pytest.mark.parametrize("text", ["滨江科技集团与星讯公司签署战略合作协议，双方将在云计算领域合作。", "星讯今天发布年度财报，营收增长12%。"])
+def test_a_name_ending_in_xun_opens_no_news_lead(text):
+    """讯 closes a lead only after a paper, site or day (本报讯, 滨江日报讯, 中新网8日讯): a company may end in it."""
+    assert clean(text).text == text
+
+
+@pytest.mark.parametrize("lead", ["本报讯 ", "本报滨江讯 ", "【本報訊】", "滨江日报讯 "])
+def test_a_news_lead_is_still_chrome(lead):
+    assert clean(lead + BODY).text.strip() == BODY
