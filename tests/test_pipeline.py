@@ -118,3 +118,18 @@ def test_words_by_end_reads_as_the_dict_of_the_docs_words():
         else:
             with pytest.raises(KeyError):
                 words[end]
+
+
+def test_no_component_imports_another_components_module():
+    """Components share code through shared modules (extractor/organization_names.py, components/__init__.py), never
+    through each other's private names."""
+    import ast
+
+    from tests.helpers import ROOT
+
+    modules = {path.stem for path in (ROOT / "extractor" / "components").glob("*.py")} - {"__init__"}
+    for path in (ROOT / "extractor" / "components").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+        others = {f"extractor.components.{name}" for name in modules - {path.stem}}
+        assert not imported & others, f"{path.name} imports {sorted(imported & others)}"

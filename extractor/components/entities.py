@@ -13,34 +13,25 @@ from spacy.tokens import Doc, Span
 from extractor.components import find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
     COUNTRIES,
-    EVENT_ABBREVIATION_ENDINGS,
     GENERIC_BODIES,
     FUNCTION_ENDINGS,
-    FUNCTION_NAMED_BODIES,
     NATIONAL_BODIES,
-    NOT_ORG_ENDINGS,
     PARTY_ENDING,
     PREPOSITIONS,
     PLACE_BODIES,
     RELATION_WORDS,
     ROLE_ENDINGS,
-    SPOT_ENDINGS,
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
-    VENUE_ENDINGS,
 )
 from extractor.lexicon.organizations import LATIN_LEGAL_FORMS
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
 from extractor.lexicon.titles import ADDRESS_ENDINGS, HONORIFIC_STYLES, HONORIFICS, POSITIONS
+from extractor.organization_names import COUNTRY_PREFIX, NOT_ORG, ORG_SUFFIX, VENUE, is_organization
 
 _POSITION = "(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")"
 _ENDS_WITH_POSITION = regex.compile(_POSITION + "$")
-_NOT_ORG = regex.compile("(?:" + "|".join(sorted(map(regex.escape, NOT_ORG_ENDINGS), key=len, reverse=True)) + ")$")
-_ORG_SUFFIX = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
-_FOREIGN_COUNTRIES = [c for c in COUNTRIES if c not in ("中国", "台湾", "香港", "澳门")]
-_COUNTRY_PREFIX = regex.compile("^(?:" + "|".join(sorted(map(regex.escape, _FOREIGN_COUNTRIES), key=len, reverse=True)) + ")(?=[A-Za-z]|\\p{Han}{2,}(?:集团|公司|银行|股份|学院|大学)$)")
-_VENUE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, VENUE_ENDINGS + SPOT_ENDINGS), key=len, reverse=True)) + ")$")
 _ROLE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, ROLE_ENDINGS), key=len, reverse=True)) + ")$")
 _EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)|^(?:产业园|园区|基地|项目|工程|计划)")
 _SUFFIX_AFTER = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")")
@@ -69,8 +60,6 @@ _LATIN_RUN = regex.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'’]{0,30}(?:[ \-][A-Z][A
 
 _JOINED_BEFORE = regex.compile(r"\p{Han}{2}[—－-]$")
 _ALIAS = regex.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?([A-Za-z][A-Za-z0-9&\-\. ]{1,40}|\p{Han}{2,8})[”」]?[）)]")
-_MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
-_PUBLISHER_END = regex.compile(r"(?:合作社|出版社)$")
 _NAME_CHARS = regex.compile(r"[\p{Han}·•\-－‐]+")
 _JOINERS = "·•-－‐"
 """Marks that join the parts of a foreign name (尼克拉斯·斯文宁森, 理查德-杰尔)."""
@@ -176,20 +165,20 @@ class EntityComponent:
                 end -= len(role.group())
             name = text[start:end]
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
-            if not _ORG_SUFFIX.search(name) and not party and not _latin_company(name) and (start, end) not in listed \
+            if not ORG_SUFFIX.search(name) and not party and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
-            if _EVENT_AFTER.match(text[end:]) and not _ORG_SUFFIX.search(name) \
+            if _EVENT_AFTER.match(text[end:]) and not ORG_SUFFIX.search(name) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     or name in COUNTRIES:
                 continue
-            country = _COUNTRY_PREFIX.match(name)
+            country = COUNTRY_PREFIX.match(name)
             if country:
                 start += country.end()
                 name = text[start:end]
             start = _after_address(doc, start, end)
             name = text[start:end]
-            if not _is_organization(name) and not ((start, end) in listed and not _VENUE.search(name) and name not in GENERIC_BODIES):
+            if not is_organization(name) and not ((start, end) in listed and not VENUE.search(name) and name not in GENERIC_BODIES):
                 continue
             end = _bracketed_place_end(text, end, places)
             name = text[start:end]
@@ -207,10 +196,6 @@ class EntityComponent:
         return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)]
 
 
-_GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
-_LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵)(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
-_LEVEL_AND_FUNCTION = regex.compile(r"^(?:自治区|市|省|县|区|州)(?:" + "|".join(map(regex.escape, FUNCTION_NAMED_BODIES)) + ")$")
-_EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + "|".join(map(regex.escape, EVENT_ABBREVIATION_ENDINGS)) + ")$")
 
 
 _BRACKETED = regex.compile(r"[（(]([^（）()，。、]{2,8})[）)]")
@@ -227,7 +212,7 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
         for k in range(first.start, min(first.start + _MAX_BRACKET_WORDS, len(doc))):
             if not _name_word(doc, k):
                 break
-            if _ORG_SUFFIX.search(doc[k].text):
+            if ORG_SUFFIX.search(doc[k].text):
                 end = doc[k].idx + len(doc[k].text)
                 break
     before = _BRACKETED_BEFORE.search(text, max(0, start - 10), start)
@@ -235,7 +220,7 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
         last = doc.char_span(before.start() - 1, before.start(), alignment_mode="expand")
         if last is not None and last.end_char == before.start():
             k = last.end
-            while k > 0 and last.end - k < _MAX_BRACKET_WORDS and _name_word(doc, k - 1) and not _ORG_SUFFIX.search(doc[k - 1].text):
+            while k > 0 and last.end - k < _MAX_BRACKET_WORDS and _name_word(doc, k - 1) and not ORG_SUFFIX.search(doc[k - 1].text):
                 k -= 1
             if k < last.end:
                 start = doc[k].idx
@@ -262,7 +247,7 @@ def _named_like_a_body(doc: Doc, place: Span) -> bool:
 def _body_named_as_place(text: str, start: int, name: str) -> bool:
     """A name the tagger calls a place that ends like a body (彰化县府, 某华乐总会) and is not written as where something
     is held (在某中心举办)."""
-    if not (_PLACE_BODY_END.search(name) or _LONG_ENDING.search(name)) or _VENUE.search(name):
+    if not (_PLACE_BODY_END.search(name) or _LONG_ENDING.search(name)) or VENUE.search(name):
         return False
     return not _held_at(text, start, start + len(name))
 
@@ -313,7 +298,7 @@ def _bracketed_place_end(text: str, end: int, places: set[str]) -> int:
 
 def _place_of(name: str, text: str) -> bool:
     """A 'name' without an ending that the text also writes with a level after it (南投 of 南投县政府, 南投县长) is a place."""
-    return not _ORG_SUFFIX.search(name) and any(_LEVEL_AFTER.match(text, at + len(name)) for at in occurrences(text, name))
+    return not ORG_SUFFIX.search(name) and any(_LEVEL_AFTER.match(text, at + len(name)) for at in occurrences(text, name))
 
 
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
@@ -335,20 +320,9 @@ def _acting_verb(doc: Doc, k: int) -> bool:
     (某总会|主办) or 的 (信访办的)."""
     if not (doc[k].tag_.startswith("v") or doc[k].text == "组织") or k == 0 or k + 1 >= len(doc) or doc[k + 1].text in ROLE_ENDINGS:
         return False
-    whole = _ORG_SUFFIX.search(doc[k - 1].text) or _NOT_ORG.search(doc[k - 1].text)
+    whole = ORG_SUFFIX.search(doc[k - 1].text) or NOT_ORG.search(doc[k - 1].text)
     taking_object = doc[k].text in _OBJECT_VERBS and doc[k + 1].tag_ in ("n", "vn", "nz", "v")  # 某厅|组织|企业, 某联|组织|活动
     return bool(whole) and (doc[k + 1].tag_.startswith("v") or doc[k + 1].text in _ASPECT_PARTICLES or taking_object)
-
-
-def _is_organization(name: str) -> bool:
-    """Not a generic body without its place (市委, 特区政府, 市局), a venue, an event's short name (东博会), or a medium."""
-    if len(name) < 2 or name in GENERIC_BODIES or _VENUE.search(name) or _GENERIC_WITH_LEVEL.match(name):
-        return False
-    if _LEVEL_ONLY.match(name) and not _LEVEL_AND_FUNCTION.match(name) or _EVENT_ABBREVIATION.match(name):
-        return False
-    if _NOT_ORG.search(name) and not _ORG_SUFFIX.search(name):
-        return False
-    return not _MEDIA_END.search(name) or bool(_PUBLISHER_END.search(name))
 
 
 def _latin_company(name: str) -> bool:
@@ -408,7 +382,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         while i < k and (doc[i].text in _JOINING_WORDS or not doc[i].text.strip()):
             i += 1
         alone = token.tag_ == "ORG" or _department_word(token.text, ending.group()) or short
-        if i == k and (ending.start() == 0 or not alone) or _NOT_ORG.search(doc[i:k + 1].text):
+        if i == k and (ending.start() == 0 or not alone) or NOT_ORG.search(doc[i:k + 1].text):
             continue
         if ending.group() not in FUNCTION_ENDINGS and not short and not any(_proper_word(t) for t in doc[i:k]):
             continue
@@ -494,7 +468,7 @@ def _name_word(doc: Doc, k: int) -> bool:
         return True
     if text in _JOINING_WORDS:
         before = doc[k - 1] if k > 0 else None
-        return before is not None and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS and not _ORG_SUFFIX.search(before.text) \
+        return before is not None and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS and not ORG_SUFFIX.search(before.text) \
             and (before.tag_ not in ("ORG", "LOC") or _common_noun(before)) and k + 1 < len(doc) \
             and (doc[k + 1].tag_ not in ("ORG", "LOC") or _common_noun(doc[k + 1]))
     if text.isascii() and any(ch.isalpha() for ch in text) and text.replace("&", "").replace(".", "").isalnum():
@@ -669,7 +643,7 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
 def _organization_ending(name: str) -> bool:
     """A slot ending like an organisation (某某局); not a surname and a given name that happen to spell an ending
     (刘|国中: 国中 ends a school's name, but no body is named with one character before its ending)."""
-    ending = _ORG_SUFFIX.search(name)
+    ending = ORG_SUFFIX.search(name)
     return ending is not None and not (len(name) == 3 and len(ending.group()) == 2 and has_surname(name))
 
 
@@ -742,7 +716,7 @@ def _list_neighbours(doc: Doc, span: Span) -> list:
 
 
 def _in_organization_list(doc: Doc, span: Span) -> bool:
-    return any(t.tag_ == "ORG" or _ORG_SUFFIX.search(t.text) for t in _list_neighbours(doc, span))
+    return any(t.tag_ == "ORG" or ORG_SUFFIX.search(t.text) for t in _list_neighbours(doc, span))
 
 
 def _list_members(doc: Doc, names: set[str]) -> set[str]:

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components import WordsByEnd, occurrences, text_of
-from extractor.components.entities import _ORG_SUFFIX, _is_organization
+from extractor.organization_names import ORG_SUFFIX, is_organization
 from extractor.dates import find_durations
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
 from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, SEGMENT_WORDS, TOLD_AT
@@ -823,7 +823,7 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
     if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name):
         return None
-    if name in bodies or _ORG_SUFFIX.search(name) and _is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
+    if name in bodies or ORG_SUFFIX.search(name) and is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
         return name
     if named and name not in GENERIC_BODIES and (_ORGANIZER_END.search(name) and len(name) >= 4 or _is_latin_body(name)):
         return name

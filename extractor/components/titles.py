@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components import occurrences, text_of
-from extractor.components.entities import _COUNTRY_PREFIX, _VENUE
+from extractor.organization_names import COUNTRY_PREFIX, VENUE
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS
 
@@ -302,12 +302,12 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
         if not _ORG_END.search(organization):
             inner = [m.end() for m in _ORG_INSIDE.finditer(organization)]
             organization = organization[: inner[-1]] if inner and inner[-1] >= 3 else organization
-        country = _COUNTRY_PREFIX.match(organization)
+        country = COUNTRY_PREFIX.match(organization)
         if country:
             organization = organization[country.end() :]
         if organization in names:
             continue
-        if not _ORG_END.search(organization) or organization in GENERIC_BODIES or _VENUE.search(organization):
+        if not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization):
             continue
         if regex.match(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|党)?(?:党委|委|政府|人大|政协)", organization):
             continue
