@@ -544,12 +544,9 @@ def scored_values(matches: list[DateMatch]) -> set[str]:
     return values
 
 
-def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
-    p, r = (tp / npred if npred else 1.0), (tp / ngold if ngold else 1.0)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def date_scores(text_of, published_of) -> tuple[float, float, float]:
+    from extractor.evaluation import prf
+
     tp = npred = ngold = 0
     for gold, raw in corpus():
         optional = {d["value"] if isinstance(d, dict) else d for d in gold.get("optional", {}).get("dates", [])}
