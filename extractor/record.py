@@ -59,7 +59,7 @@ def build_record(doc: Doc, cleaned: Cleaned, source_text: str, *, record_id: str
         title=source_text[cleaned.title[0] : cleaned.title[1]] if cleaned.title else None,
         published=published or cleaned.published,
         authors=[_as_written(source_text, cleaned.text, a) for a in cleaned.authors],
-        event=doc.user_data.get("event"),
+        event=doc._.event,
         people=_people(doc, source_text, quotes),
         organizations=_organizations(doc, source_text),
         locations=_locations(doc, source_text),

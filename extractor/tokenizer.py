@@ -80,11 +80,6 @@ class JiebaTokenizer(ChineseTokenizer):
         doc._.cleaned = cleaned
         doc._.published = published or cleaned.published
         doc._.reference_date = reference
-        doc.user_data["text"] = cleaned.text
-        doc.user_data["source_text"] = text
-        doc.user_data["published"] = reference
-        doc.user_data["dateline_places"] = cleaned.dateline_places
-        doc.user_data["title"] = cleaned.title
         for component in pipes.values():
             if hasattr(component, "prepare"):
                 component.prepare(doc)

@@ -24,7 +24,7 @@ def test_pipeline_order_and_spans():
     doc = nlp("9月8日，第三届滨江数字经济论坛在杭州开幕，市长周立新致辞。")
     assert {"lac", "people", "orgs", "titles", "quotes", "figures", "dates", "event"} <= set(doc.spans)
     assert [s.text for s in doc.spans["people"]] == ["周立新"]
-    assert doc.user_data["event"].name == "第三届滨江数字经济论坛"
+    assert doc._.event.name == "第三届滨江数字经济论坛"
 
 
 def test_concurrent_extracts_give_the_records_of_sequential_ones():
@@ -54,6 +54,7 @@ def test_nlp_of_a_text_is_the_product():
     record = to_record(doc)
     assert record.model_dump_json() == extract(TRADITIONAL).model_dump_json()
     assert record.event is not None and record.event.name and any(p.titles for p in record.people)
+    assert doc._.event == record.event and doc._.locale == "taiwan"  # the components' typed extensions
 
 
 def test_to_record_refuses_a_doc_the_pipeline_did_not_make():

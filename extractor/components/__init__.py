@@ -7,10 +7,14 @@ import numpy as np
 from spacy.attrs import IDX, LENGTH, TAG
 from spacy.tokens import Doc
 
+from extractor import extensions  # noqa: F401  (every component reads and writes the Doc's registered extensions)
+
 
 def text_of(doc: Doc) -> str:
     """The Doc's text, built once: `Doc.text` joins every token again on each access, and no component changes the text."""
-    text = doc.user_data.get("text")
+    if doc._.cleaned is not None:
+        return doc._.cleaned.text
+    text = doc.user_data.get("text")  # a Doc made without the pipeline's tokenizer
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text

@@ -1,6 +1,6 @@
 """Component `zh_event`: the article's main event (name, kind, edition, theme, dates, place, organisers, segments).
 
-Sets `doc.spans["event"]` (the name mention) and `doc.user_data["event"]` (a `models.Event`).
+Sets `doc.spans["event"]` (the name mention) and `Doc._.event` (a `models.Event`).
 """
 from __future__ import annotations
 
@@ -102,12 +102,12 @@ class EventComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        source = doc.user_data.get("source_text", text)
+        source = doc._.source_text or text
         words = WordsByEnd(doc)
         found = main_event_name(text, words, [(p.start_char, p.end_char) for p in doc.spans.get("people", [])])
         unnamed = unnamed_event(text, words) if found is None else None
         if found is None and unnamed is None:
-            doc.user_data["event"] = None
+            doc._.event = None
             doc.spans["event"] = []
             return doc
         start, end, first = found or (*unnamed[:2], unnamed[0])
@@ -117,7 +117,7 @@ class EventComponent:
         edition = _EDITION.match(name) if found else None
         when = _event_dates(doc, start, end, first)
         organizers = _organizers(text, source, start, end, {o.text for o in doc.spans.get("orgs", [])})
-        doc.user_data["event"] = Event(
+        doc._.event = Event(
             name=source[start:end] if found else None,
             name_span={"start": start, "end": end, "text": source[start:end]} if found else None,
             kind=event_kind(name) if found else unnamed[2],
@@ -497,7 +497,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
         sentences.insert(1, following)
     dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
     beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
-    published = _dateline_day(analysis_text(doc.user_data.get("source_text", text)), dates) or doc.user_data.get("published")
+    published = _dateline_day(analysis_text(doc._.source_text or text), dates) or doc._.reference_date
     if event_kind(text[start:end]) == "press":
         clause = _CLAUSE_END.search(text, 0, start)
         held = _days_in(text, clause.start(), start, dates, published)
@@ -658,7 +658,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     said outside a venue's or the event's name."""
     text = text_of(doc)
     mentions = [text[s:e] for s, e in _mention_sentences(text, start, end, short)[:3]]
-    title = doc.user_data.get("title")
+    title = doc._.headline
     if title:
         mentions.append(analysis_text(source[title[0] : title[1]]))
     segments = [m.group(1) for sentence in mentions for pattern in (_SPOKEN_PLACE, _TRAVEL_PLACE) for m in pattern.finditer(sentence)]
@@ -667,7 +667,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     paren = regex.search(r"[（(](\p{Han}{2,4})[)）]", text[start:end])
     if paren:
         segments.append(paren.group(1))
-    city_state = _CITY_STATES.get(doc.user_data.get("locale"))
+    city_state = _CITY_STATES.get(doc._.locale)
     words: list[str] = []
     for i, segment in enumerate(segments + [text[start:end]]):
         found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (i < spoken or w in tagged)]
@@ -681,7 +681,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         body = _CITY_BODY.match(to_simplified(organizer.name))
         if body and body[1] not in words:
             words.append(body[1])
-    dateline = [w for place in doc.user_data.get("dateline_places", []) for w in _place_words(place, tagged) if len(w) > 1]
+    dateline = [w for place in doc._.dateline_places for w in _place_words(place, tagged) if len(w) > 1]
     words += [w for w in dateline or _dateline_places(analysis_text(source[:600])) if w not in words]
     words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
     if not words and city_state:
@@ -872,6 +872,6 @@ def _source_form(text: str, source: str, s: str) -> str:
     return source[at : at + len(s)] if at >= 0 else s
 
 
-@Language.factory("zh_event", assigns=["doc.spans", "doc.user_data"], requires=["doc.spans"], default_config={})
+@Language.factory("zh_event", assigns=["doc.spans", "doc._.event"], requires=["doc.spans"], default_config={})
 def make_event(nlp: Language, name: str) -> EventComponent:
     return EventComponent(nlp, name)

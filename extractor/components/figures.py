@@ -79,14 +79,14 @@ class FigureComponent:
     def prepare(self, doc: Doc) -> None:
         """Find the figures in the text before the tokens are final (the Extractor runs this beside the model calls)."""
         text = text_of(doc)
-        doc.user_data["locale"] = detect_locale(text)
-        doc.user_data[_FOUND] = find_figures(text, currency=currency_for_locale(doc.user_data["locale"]), open_nouns=True)
+        doc._.locale = detect_locale(text)
+        doc.user_data[_FOUND] = find_figures(text, currency=currency_for_locale(doc._.locale), open_nouns=True)
 
     def __call__(self, doc: Doc) -> Doc:
         if _FOUND not in doc.user_data:
             self.prepare(doc)
         text = text_of(doc)
-        source = doc.user_data.get("source_text", text)
+        source = doc._.source_text or text
         matches = _tagged_as_nouns(doc, doc.user_data.pop(_FOUND))
         spans = []
         if not matches:  # the reader's token tables cost memory in proportion to the text: none for a text without figures
@@ -789,6 +789,6 @@ def _split_items(body: str) -> list[str]:
     return [p for p in parts if p]
 
 
-@Language.factory("zh_figures", assigns=["doc.spans"], requires=["token.tag"], default_config={})
+@Language.factory("zh_figures", assigns=["doc.spans", "doc._.locale"], requires=["token.tag"], default_config={})
 def make_figures(nlp: Language, name: str) -> FigureComponent:
     return FigureComponent(nlp, name)

@@ -19,7 +19,7 @@ class DateComponent:
 
     def prepare(self, doc: Doc) -> None:
         """Find the dates in the text before the tokens are final (the Extractor runs this beside the model calls)."""
-        doc.user_data[_FOUND] = find_dates(text_of(doc), published=doc.user_data.get("published"))
+        doc.user_data[_FOUND] = find_dates(text_of(doc), published=doc._.reference_date)
 
     def __call__(self, doc: Doc) -> Doc:
         if _FOUND not in doc.user_data:

@@ -193,7 +193,7 @@ class TitleComponent:
     def __call__(self, doc: Doc) -> Doc:
         titles: list[Span] = []
         roles: list[Span] = []
-        source = doc.user_data.get("source_text", text_of(doc))
+        source = doc._.source_text or text_of(doc)
         people = list(doc.spans.get("people", []))
         sentences = _Sentences(text_of(doc))
         person_tokens = frozenset(i for p in people for i in range(p.start, p.end))
