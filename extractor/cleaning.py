@@ -11,7 +11,7 @@ from typing import Optional
 
 import regex
 
-from extractor.dates import _alt, find_published
+from extractor.dates import find_published
 from extractor.lexicon.chrome import (
     CREDIT_CLOSERS,
     CREDIT_ENDINGS,
@@ -23,6 +23,7 @@ from extractor.lexicon.chrome import (
 )
 from extractor.lexicon.surnames import COMPOUND, has_surname
 from extractor.normalise import analysis_text, detect_script
+from extractor.patterns import alternation
 
 TERMINAL = "。！？；…”」』’\"）)"
 SHORT_LINE = 40
@@ -31,7 +32,7 @@ SHORT_LINE = 40
 _HAN = regex.compile(r"\p{Han}")
 _NAME = r"\p{Han}{2,3}"
 _MARKER = regex.compile(
-    r"^[\s【\[〔（(]*(?:" + "|".join(sorted(map(regex.escape, LINE_MARKERS), key=len, reverse=True)) + r")\s*(?:[：:】\]|｜]|$)"
+    r"^[\s【\[〔（(]*(?:" + alternation(LINE_MARKERS) + r")\s*(?:[：:】\]|｜]|$)"
 )
 _WORDS = regex.compile("|".join(map(regex.escape, LINE_WORDS)))
 _NAV_SPLIT = regex.compile(r"[\s|｜•·>»/]+")
@@ -48,16 +49,16 @@ file name is ASCII only, so the Han text glued before it stays."""
 _PLACEHOLDER_CLUES = ("![", "<image>", "<img", ".jpg", ".jpeg", ".png", ".gif", ".webp", "endprint")
 """One of these is in every placeholder: a text without them is not scanned (the scan tries every position)."""
 _ROLE = (
-    rf"(?:(?:{_alt(ROLE_QUALIFIERS)})|驻\p{{Han}}{{1,4}}?)?记者|{_alt(w for w in CREDIT_ROLES if w != '记者')}"
-    rf"|(?:{_alt(SLASH_ROLES)})(?=[^\S\n]{{0,2}}[/／：:｜|])"
+    rf"(?:(?:{alternation(ROLE_QUALIFIERS)})|驻\p{{Han}}{{1,4}}?)?记者|{alternation(w for w in CREDIT_ROLES if w != '记者')}"
+    rf"|(?:{alternation(SLASH_ROLES)})(?=[^\S\n]{{0,2}}[/／：:｜|])"
 )
 _ROLES = regex.compile(_ROLE)
 _ROLE_GAP = regex.compile(r"[^\S\n]{0,3}[/／：:｜|]?[^\S\n]{0,3}")
 _DATED_PLACE = r"\p{Han}{2,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
 _CREDIT_NAME = regex.compile(
-    rf"(?P<name>(?:{_alt(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}·\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}"
+    rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}·\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}"
     r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
-    rf"(?=(?P<closed>[/／]|{_alt(CREDIT_CLOSERS)}|{_DATED_PLACE})|[\s、，,;；|｜)）\]】〕]|$|{_ROLE})"
+    rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|[\s、，,;；|｜)）\]】〕]|$|{_ROLE})"
 )
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
 dated place closes it, which marks it as a name even with a surname the lexicon lacks."""

@@ -43,6 +43,7 @@ from extractor.lexicon.dates import (
     YEAR_SPAN_AFTER,
     YEAR_WORDS,
 )
+from extractor.patterns import alternation
 
 __all__ = ["DateMatch", "Duration", "Published", "find_dates", "find_durations", "find_published", "page_reference"]
 
@@ -98,10 +99,6 @@ class Duration:
 
 # --- patterns ---------------------------------------------------------------------------------------
 
-def _alt(words) -> str:
-    return "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
-
-
 def _first_chars(words) -> str:
     return "".join(sorted({w[0] for w in words}))
 
@@ -131,18 +128,18 @@ _MT = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DT = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
 _PART = (
     r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾]))|伊始"
-    rf"|{_alt(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度?|[Qq][1-4]"
+    rf"|{alternation(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度?|[Qq][1-4]"
 )
 _MM = r"(?:1[0-2]|0?[1-9])"
 _DD = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _COMPACT_MMDD = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
 _CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 _TIME = (
-    rf"{_SP}(?:{_alt(TIME_WORDS)})?{_SP}(?:{_CLOCK}(?:{_SP}[时時])?"
+    rf"{_SP}(?:{alternation(TIME_WORDS)})?{_SP}(?:{_CLOCK}(?:{_SP}[时時])?"
     rf"|[0-9零〇一二三四五六七八九十两兩]{{1,3}}{_SP}[时時点點](?:{_SP}(?:[0-9零〇一二三四五六七八九十]{{1,3}}{_SP}分|半|[一三]刻))?)?"
 )
 _YEAR_OFFSETS = {**RELATIVE_YEARS, **ANAPHORIC_YEARS}
-_YEAR_WORDS = _alt(_YEAR_OFFSETS)
+_YEAR_WORDS = alternation(_YEAR_OFFSETS)
 
 
 def _cn_date(i: int) -> str:
@@ -185,13 +182,13 @@ _DAY_LIST = _starting_with(
 )
 """Days listed before one 日 (5月8、9日, 八、九日): each is a date, dated like the first."""
 _LISTED_DAY = regex.compile(_DT)
-_RELATIVE_MONTH = regex.compile(rf"(?P<word>{_alt(RELATIVE_MONTHS)}){_SP}$")
+_RELATIVE_MONTH = regex.compile(rf"(?P<word>{alternation(RELATIVE_MONTHS)}){_SP}$")
 _ROC_TEXT = regex.compile(
     rf"民[國国]|(?:今|去|明|前)年{_SP}[（(]{_SP}1[0-4][0-9]{_SP}年|(?<![0-9])1[0-4][0-9]{_SP}年{_SP}{_MT}{_SP}月|(?<![0-9/])1[0-4][0-9]/[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])"
 )
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _NEWLINE = regex.compile(r"\n")
-_NAME_RUN = regex.compile(rf"[\p{{Han}}A-Za-z0-9()（）·・\-—]{{0,24}}?(?:{_alt(NAME_ENDINGS)})")
+_NAME_RUN = regex.compile(rf"[\p{{Han}}A-Za-z0-9()（）·・\-—]{{0,24}}?(?:{alternation(NAME_ENDINGS)})")
 _NAME_YEARS = _starting_with(
     "0-9" + _CNDIG,
     rf"(?<![0-9A-Za-z])(?P<glued>(?:19|20)[0-9]{{2}})(?=[\p{{Han}}A-Za-z])(?!年)"
@@ -204,7 +201,7 @@ _TITLE_MARKS = {"《": "》", "「": "」", "『": "』", "“": "”"}
 _TITLE_REST = {
     opening: regex.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
 }
-_WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{_alt(TIME_WORDS)}|[电電讯訊起])")
+_WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊起])")
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
 _REFERENCE = regex.compile(r"(\d{4}|-)(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _HAN = regex.compile(r"\p{Han}")
@@ -218,8 +215,8 @@ _STAMP = _starting_with(
     rf"|(?P<da>{_DD})(?P<ds>[/.\-])(?P<mo>{_DD})(?P=ds)(?P<dy>(?:19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?P<compact>(?:19|20)[0-9]{{6}})(?![0-9]))"
 )
-_STAMP_MARKER = regex.compile(rf"(?:{_alt(STAMP_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
-_PUBLICATION_MARKER = regex.compile(rf"(?:{_alt(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*")
+_STAMP_MARKER = regex.compile(rf"(?:{alternation(STAMP_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
+_PUBLICATION_MARKER = regex.compile(rf"(?:{alternation(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*")
 _STAMP_TIME = regex.compile(rf"[^\S\n]*{_CLOCK}")
 _CREDIT_STAMP = regex.compile(
     r"[（(](?:责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]?[^\S\n]*\p{Han}{2,4}[)）][^\S\n]*"
@@ -237,12 +234,12 @@ _HEADER_MONTH = regex.compile(
 
 _DUR_CN = "一二两兩三四五六七八九十廿"
 _DUR_NUM = rf"(?:[0-9]{{1,3}}|[{_DUR_CN}]{{1,3}})"
-_DUR_UNIT = rf"(?:个|個)?{_SP}(?P<unit>{_alt(DURATION_UNITS)})"
+_DUR_UNIT = rf"(?:个|個)?{_SP}(?P<unit>{alternation(DURATION_UNITS)})"
 _DURATIONS = _starting_with(
     "0-9" + _DUR_CN + _first_chars(DURATION_LEADS),
-    rf"(?:{_alt(DURATION_LEADS)}){_SP}(?P<n>{_DUR_NUM}){_SP}{_DUR_UNIT}(?![前后後以之内內来來])"
-    rf"|(?<![{_NUMERAL}第前后後这這近每头頭])(?P<n2>{_DUR_NUM}){_SP}(?P<unit2>{_alt(DURATION_UNITS)})"
-    rf"{_SP}(?:的{_SP})?(?:{_alt(DURATION_TAILS)})[里裡裏内內中]?"
+    rf"(?:{alternation(DURATION_LEADS)}){_SP}(?P<n>{_DUR_NUM}){_SP}{_DUR_UNIT}(?![前后後以之内內来來])"
+    rf"|(?<![{_NUMERAL}第前后後这這近每头頭])(?P<n2>{_DUR_NUM}){_SP}(?P<unit2>{alternation(DURATION_UNITS)})"
+    rf"{_SP}(?:的{_SP})?(?:{alternation(DURATION_TAILS)})[里裡裏内內中]?"
     rf"|(?<![{_NUMERAL}第前后後这這近每头頭])(?P<n3>[两兩])(?P<unit3>[日天])(?![前后後以之内內来來])"
 )
 

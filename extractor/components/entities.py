@@ -29,17 +29,18 @@ from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
 from extractor.lexicon.titles import ADDRESS_ENDINGS, HONORIFIC_STYLES, HONORIFICS, POSITIONS
 from extractor.organization_names import COUNTRY_PREFIX, NOT_ORG, ORG_SUFFIX, VENUE, is_organization
+from extractor.patterns import alternation
 
-_POSITION = "(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")"
+_POSITION = "(?:" + alternation(POSITIONS) + ")"
 _ENDS_WITH_POSITION = regex.compile(_POSITION + "$")
-_ROLE_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, ROLE_ENDINGS), key=len, reverse=True)) + ")$")
+_ROLE_END = regex.compile("(?:" + alternation(ROLE_ENDINGS) + ")$")
 _EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)|^(?:产业园|园区|基地|项目|工程|计划)")
-_SUFFIX_AFTER = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")")
-_PLACE_BODY_END = regex.compile(r"\p{Han}{2}(?:" + "|".join(sorted(map(regex.escape, PLACE_BODIES), key=len, reverse=True)) + ")$")
+_SUFFIX_AFTER = regex.compile("(?:" + alternation(SUFFIXES) + ")")
+_PLACE_BODY_END = regex.compile(r"\p{Han}{2}(?:" + alternation(PLACE_BODIES) + ")$")
 _LEVEL_AFTER = regex.compile(r"[省市县区镇乡州]")
-_PLACE_BODY = regex.compile("(?:" + "|".join(sorted(map(regex.escape, PLACE_BODIES), key=len, reverse=True)) + ")")
+_PLACE_BODY = regex.compile("(?:" + alternation(PLACE_BODIES) + ")")
 _HONORIFIC = regex.compile("(?:" + "|".join(map(regex.escape, HONORIFICS)) + ")$")
-_STYLE = "(?:" + "|".join(sorted(map(regex.escape, HONORIFIC_STYLES), key=len, reverse=True)) + ")"
+_STYLE = "(?:" + alternation(HONORIFIC_STYLES) + ")"
 _STYLE_BEFORE = regex.compile("^" + _STYLE + " ?")
 _STYLE_AFTER = regex.compile(" ?" + _STYLE + "$")
 _POSITION_THEN_SLOT = regex.compile(_POSITION + "(?:" + _STYLE + ")?")
@@ -229,7 +230,7 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
 
 _HELD_AT = regex.compile(r"(?:隆重|盛大|正式)?(?:举行|举办|开幕|揭幕|闭幕|展出)")
 _PLACE_PREPOSITIONS = ("在", "于", "於")
-_LONG_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if len(x) >= 2]), key=len, reverse=True)) + ")$")
+_LONG_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")$")
 
 
 def _place_cut_from_a_word(text: str, start: int, place: str) -> bool:
@@ -351,7 +352,7 @@ def _holds_a_name(candidate: str, names: set[str]) -> bool:
     return any(candidate[i : i + size] in names for size in range(3, longest + 1) for i in range(len(candidate) - size + 1))
 
 
-_BUILD_ENDING = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if x not in TAGGED_ONLY_ENDINGS]), key=len, reverse=True)) + ")$")
+_BUILD_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if x not in TAGGED_ONLY_ENDINGS]) + ")$")
 _NAME_WORD_TAGS = ("n", "nz", "ns", "nt", "nw", "j", "s", "LOC", "ORG", "vn", "an", "a")
 _PROPER_TAGS = ("LOC", "ORG", "nz", "nw", "ns", "nt", "j", "nr")
 _MAX_NAME_WORDS = 10

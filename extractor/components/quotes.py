@@ -16,20 +16,21 @@ from spacy.tokens import Doc, Span
 from extractor.components import text_of
 from extractor.lexicon.speech import COPULAS, DOCUMENT_WORDS, PRONOUNS, SPEECH_VERBS, UNNAMED_SPEAKERS, VERBS_BEFORE_PUNCT
 from extractor.lexicon.titles import HONORIFICS, POSITIONS
+from extractor.patterns import alternation
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
-_VERB = ("(?:" + "|".join(sorted(map(regex.escape, SPEECH_VERBS), key=len, reverse=True))
+_VERB = ("(?:" + alternation(SPEECH_VERBS)
          + "".join(f"|{regex.escape(v)}(?=\\s*[，：:])" for v in VERBS_BEFORE_PUNCT) + ")")
 _CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|(?:希望|呼吁|要求|期待|期望|勉励|寄语)\p{Han}{1,4}$|[：:]\s*$")
 """Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
 any verb of presenting (推介山西：“…”); the speaker is then named earlier in the sentence."""
 _SPEAKS = regex.compile(r"[^，。；！？“”「」]{0,12}?" + _VERB)
 """What follows a person who speaks: X表示, X在会上说, X告诉记者."""
-_UNNAMED = regex.compile("(?:" + "|".join(sorted(map(regex.escape, UNNAMED_SPEAKERS), key=len, reverse=True)) + r")[^，。；！？“”「」]{0,10}?"
+_UNNAMED = regex.compile("(?:" + alternation(UNNAMED_SPEAKERS) + r")[^，。；！？“”「」]{0,10}?"
                          + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
 """Someone who speaks for a body without being named (商务局有关负责人表示：“…”)."""
-_TERM_BEFORE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, COPULAS), key=len, reverse=True)) + r")\s*$")
-_DOCUMENT = regex.compile("|".join(sorted(map(regex.escape, DOCUMENT_WORDS), key=len, reverse=True)) + "|》")
+_TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
+_DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》")
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；：]")
 _SENTENCE_END = "。！？\n"
 _REACH = 300

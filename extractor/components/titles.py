@@ -13,27 +13,28 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components import occurrences, text_of
-from extractor.organization_names import COUNTRY_PREFIX, VENUE
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS
+from extractor.organization_names import COUNTRY_PREFIX, VENUE
+from extractor.patterns import alternation
 
 _POSITION_END = regex.compile(
-    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总|署理|现任|联合)*(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r"))$"
+    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总|署理|现任|联合)*(?:" + alternation(POSITIONS) + r"))$"
 )
-_STYLE_BEFORE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, HONORIFIC_STYLES), key=len, reverse=True)) + ") ?$")
+_STYLE_BEFORE = regex.compile("(?:" + alternation(HONORIFIC_STYLES) + ") ?$")
 _POSITION_START = regex.compile(
-    r"(?:前|副|常务|代|署理)?(?:" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + r")"
+    r"(?:前|副|常务|代|署理)?(?:" + alternation(POSITIONS) + r")"
 )
 _AFTER_TITLE_END = regex.compile(
     r"[，、。；：）)！？\s”」]|$|等|和|与|及|也|则|还|就|率|在|于|表示|说|指出|致|主持|出席|参加|强调|介绍|透露|认为|称|先后|分别|一行|为|向|对|从|的|发表|作|宣布|回顾|感谢|希望|夫妇|伉俪"
 )
 """What may follow a position that is also a verb (代表) when it is written after a name as a title."""
 VERB_LIKE_POSITIONS = ("代表", "主管", "指挥", "顾问")
-_ORG_INSIDE = regex.compile("(?:" + "|".join(sorted(map(regex.escape, [x for x in SUFFIXES if len(x) >= 2]), key=len, reverse=True)) + ")")
-_SUFFIX_ALTERNATION = "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True))
+_ORG_INSIDE = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")")
+_SUFFIX_ALTERNATION = alternation(SUFFIXES)
 _FORMER_INSIDE = regex.compile("(?P<body>" + _SUFFIX_ALTERNATION + ")[前原](?:" + _SUFFIX_ALTERNATION + ")$")
 """A body, then 原/前 and a body within it (人大常委会原党组): the person's former membership, the body is the first."""
-_ORG_END = regex.compile("(?:" + "|".join(sorted(map(regex.escape, SUFFIXES), key=len, reverse=True)) + ")$")
+_ORG_END = regex.compile("(?:" + alternation(SUFFIXES) + ")$")
 STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "ad", "r", "xc", "q", "m"}
 """Tags that end a title walk: punctuation, people, times, prepositions, particles, adverbs, pronouns, numbers."""
 VERB_TAGS = {"v", "vd"}

@@ -1,0 +1,15 @@
+"""Building blocks of the stages' regular expressions, written once."""
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation, longest first, so that a longer word wins over its own prefix.
+
+    >>> alternation(["市", "市长", "a.b"])
+    'a\\\\.b|市长|市'
+    """
+    return "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
