@@ -79,7 +79,10 @@ _DATELINE = regex.compile(
     r"(?P<tail>[^\s，。（(“「]{0,4}?[电讯])"
     r"(?:\s*[（(](?P<paren>[^）)]{2,30})[）)])?\s*[/／]?"
 )
-_AGENCY = regex.compile(rf"社|网|报|台|电视|新闻|中心|{_ROLE}")
+_AGENCY_WORD = r"社|网|报|台|电视|新闻|中心"
+"""The word that ends a news agency's, paper's or station's name in a dateline (新华社, 滨江日报, 某电视台)."""
+_AGENCY = regex.compile(rf"{_AGENCY_WORD}|{_ROLE}")
+_AFTER_AGENCY = regex.compile(rf"^.*?(?:{_AGENCY_WORD})")
 _NEWS_FLASH = regex.compile(r"(?:\d|[一二三四五六七八九十])日讯|[快简专特通]讯")
 _DATELINE_END = regex.compile(r"\s|[（(/／]|$")
 _SOURCE_LEAD = regex.compile(
@@ -394,7 +397,7 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
             names += reporters
             place = agency[agency.rfind(reporters[-1]) + len(reporters[-1]) :] if reporters else ""
         else:
-            place = regex.sub(r"^.*?(?:社|网|报|台|电视|新闻|中心)", "", agency).lstrip("/／")
+            place = _AFTER_AGENCY.sub("", agency).lstrip("/／")
         places.append(place + m["tail"][:-1])
         blanker.blank(offset + lead + m.start("agency"), offset + lead + m.end("agency"))
         blanker.blank(offset + lead + m.start("tail"), offset + lead + m.end())
