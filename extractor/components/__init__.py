@@ -11,12 +11,12 @@ from extractor import extensions  # noqa: F401  (every component reads and write
 
 
 def text_of(doc: Doc) -> str:
-    """The Doc's text, built once: `Doc.text` joins every token again on each access, and no component changes the text."""
-    if doc._.cleaned is not None:
-        return doc._.cleaned.text
-    text = doc.user_data.get("text")  # a Doc made without the pipeline's tokenizer
+    """The Doc's text (the analysis copy), looked up once and cached: `Doc.text` joins every token again on each
+    access, an extension lookup costs more than a dict's, and no component changes the text."""
+    text = doc.user_data.get("text")
     if text is None:
-        text = doc.user_data["text"] = doc.text
+        cleaned = doc._.cleaned
+        text = doc.user_data["text"] = cleaned.text if cleaned is not None else doc.text
     return text
 
 
