@@ -9,7 +9,17 @@ the values of a span (a figure's value and unit, a quote's speaker, ...).
 """
 from __future__ import annotations
 
+import dataclasses
+from decimal import Decimal
+
+import srsly
 from spacy.tokens import Doc, Span
+
+from extractor.cleaning import Cleaned
+from models.record import Event
+
+_TAG = "__zhextract__"
+"""The key that marks one of our values in a Doc's serialised `user_data`."""
 
 
 def _get_attrs(span: Span):
@@ -18,6 +28,29 @@ def _get_attrs(span: Span):
 
 def _set_attrs(span: Span, value) -> None:
     span.doc.user_data[("zhx", span.label_, span.start_char, span.end_char)] = value
+
+
+def _encode(obj, chain=None):
+    """Our values in `user_data` as msgpack data, so `Doc.to_bytes` and `nlp.pipe(n_process=...)` carry them."""
+    if isinstance(obj, Decimal):
+        return {_TAG: "Decimal", "value": str(obj)}
+    if isinstance(obj, Cleaned):
+        return {_TAG: "Cleaned", "value": dataclasses.asdict(obj)}
+    if isinstance(obj, Event):
+        return {_TAG: "Event", "value": obj.model_dump()}
+    return obj if chain is None else chain(obj)
+
+
+def _decode(obj, chain=None):
+    kind = obj.get(_TAG) if isinstance(obj, dict) else None
+    if kind == "Decimal":
+        return Decimal(obj["value"])
+    if kind == "Cleaned":
+        value = obj["value"]
+        return Cleaned(**{**value, "title": tuple(value["title"]) if value["title"] is not None else None})
+    if kind == "Event":
+        return Event.model_validate(obj["value"])
+    return obj if chain is None else chain(obj)
 
 
 def register() -> None:
@@ -32,6 +65,8 @@ def register() -> None:
     if not Span.has_extension("attrs"):
         # Keyed by label as well as offsets: a title and an organisation may cover the same characters.
         Span.set_extension("attrs", getter=_get_attrs, setter=_set_attrs)
+    srsly.msgpack_encoders.register("zhextract", func=_encode)
+    srsly.msgpack_decoders.register("zhextract", func=_decode)
 
 
 register()

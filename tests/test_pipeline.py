@@ -83,6 +83,28 @@ def test_nlp_pipe_and_extract_give_the_same_records_on_every_corpus_article():
     assert piped == [extract(text).model_dump_json() for text in texts]
 
 
+def test_a_doc_serialised_with_to_bytes_gives_the_same_record_on_every_corpus_article():
+    """Everything a component leaves on the Doc (decimals, the cleaning, the event frame) survives msgpack."""
+    from spacy.tokens import Doc
+
+    from extractor import load, to_record
+
+    nlp = load()
+    for text in _corpus_texts():
+        doc = nlp(text)
+        copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+        assert to_record(copy).model_dump_json() == to_record(doc).model_dump_json()
+
+
+def test_nlp_pipe_with_two_processes_gives_the_records_of_one():
+    from extractor import load, to_record
+
+    texts = _corpus_texts()[:10] + [TRADITIONAL, "", "no Chinese here"]
+    nlp = load()
+    alone = [to_record(doc).model_dump_json() for doc in nlp.pipe(texts)]
+    assert [to_record(doc).model_dump_json() for doc in nlp.pipe(texts, n_process=2, batch_size=3)] == alone
+
+
 def test_a_saved_pipeline_loads_in_a_fresh_process_and_gives_the_same_records(tmp_path):
     """`nlp.to_disk` then `spacy.load` in another interpreter: the entry points find the tokenizer and components."""
     import subprocess
