@@ -11,7 +11,7 @@ from typing import Optional
 
 import regex
 
-from extractor.dates import find_published
+from extractor.dates.page import find_published
 from extractor.lexicon.chrome import (
     CREDIT_CLOSERS,
     CREDIT_ENDINGS,

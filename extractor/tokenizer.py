@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 from extractor import extensions  # noqa: F401  (registers the Doc's extensions)
 from extractor.cleaning import clean
 from extractor.components.lac_tagger import PENDING
-from extractor.dates import page_reference
+from extractor.dates.page import page_reference
 from extractor.lexicon.organizations import SUFFIXES
 from extractor.lexicon.titles import POSITIONS
 

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components import WordsByEnd, occurrences, text_of
-from extractor.dates import find_durations
+from extractor.dates.durations import find_durations
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
 from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, SEGMENT_WORDS, TOLD_AT
 from extractor.normalise import analysis_text, to_simplified

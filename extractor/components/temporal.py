@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components import text_of
-from extractor.dates import find_dates
+from extractor.dates.mentions import find_dates
 
 _FOUND = "zh_dates.found"
 

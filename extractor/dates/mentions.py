@@ -1,0 +1,522 @@
+"""Date mentions: every calendar mention of an article, resolved against the article and its page date.
+
+Chinese news rarely writes a full date: `26日`, `9月26日`, `今(27)日` take their month and year from the
+article itself (years.py). When nothing in the text gives the year, a day is written `--MM-DD`; a month or bare
+day number that cannot be placed is not reported. Values follow ../shared/SCHEMA.md and ../shared/ANNOTATION.md
+("Dates"). Text positions are offsets into the text given; matching never joins across a newline or a long run of
+blanked chrome.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional
+
+import regex
+
+from extractor.dates.durations import find_durations
+from extractor.dates.grammar import (
+    CLOCK,
+    CNDIG,
+    COMPACT_MMDD,
+    DD,
+    DT,
+    MM,
+    MT,
+    NOT_NUMBER_BEFORE,
+    ROC_OFFSET,
+    SP,
+    YT,
+    first_chars_of,
+    halfwidth,
+    iso,
+    iso_date,
+    last_day,
+    numeral_value,
+    starting_with,
+    written_year,
+)
+from extractor.dates.page import page_reference
+from extractor.dates.years import (
+    Context,
+    Point,
+    Raw,
+    Resolved,
+    date_context,
+    name_follows,
+    present_year,
+    year_for,
+)
+from extractor.lexicon.dates import (
+    ANAPHORIC_YEARS,
+    EDITIONS,
+    LUNAR,
+    MONTH_PARTS,
+    NAME_BREAKERS,
+    NOT_AFTER_DAY,
+    NOT_BEFORE_DATE,
+    QUARTER_WORDS,
+    RECURRING,
+    RELATIVE_MONTHS,
+    RELATIVE_YEARS,
+    SEASONS,
+    TIME_WORDS,
+    YEAR_PARTS,
+    YEAR_SPAN_AFTER,
+    YEAR_WORDS,
+)
+from extractor.patterns import alternation
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A calendar mention; `start_value`..`end_value` is the interval it denotes (one day: the same day twice)."""
+
+    start: int
+    end: int
+    text: str
+    value: Optional[str]
+    start_value: Optional[str]
+    end_value: Optional[str]
+    precision: str
+
+
+_CONN = SP + r"(?:至|到|－|-|—{1,2}|–|~|～|〜|―)" + SP
+
+
+_PART = (
+    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾]))|伊始"
+    rf"|{alternation(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度?|[Qq][1-4]"
+)
+
+
+_TIME = (
+    rf"{SP}(?:{alternation(TIME_WORDS)})?{SP}(?:{CLOCK}(?:{SP}[时時])?"
+    rf"|[0-9零〇一二三四五六七八九十两兩]{{1,3}}{SP}[时時点點](?:{SP}(?:[0-9零〇一二三四五六七八九十]{{1,3}}{SP}分|半|[一三]刻))?)?"
+)
+_YEAR_OFFSETS = {**RELATIVE_YEARS, **ANAPHORIC_YEARS}
+_YEAR_WORDS = alternation(_YEAR_OFFSETS)
+
+
+def _cn_date(i: int) -> str:
+    """One written date, its parts suffixed `i`; a dash between two numbers of one unit is a range (1-9月)."""
+    year = (
+        rf"(?:(?P<rel{i}>{_YEAR_WORDS})|(?:(?P<roc{i}>民[國国]){SP})?(?P<y{i}>{YT})"
+        rf"(?:{_CONN}(?P<yb{i}>{YT}))?{SP}(?P<yu{i}>年))"
+    )
+    month = rf"(?P<m{i}>{MT})(?:{_CONN}(?P<mb{i}>{MT}))?{SP}(?P<mu{i}>月份?)"
+    day = rf"(?P<d{i}>{DT})(?:{_CONN}(?P<db{i}>{DT}))?{SP}(?P<du{i}>[日号號])"
+    return rf"(?:{year}{SP}(?:{month}{SP}(?:{day})?)?|{month}{SP}(?:{day})?|{day})(?P<p{i}>{_PART})?"
+
+
+def _month_day(i: int) -> str:
+    """`09-01` is a date only as a timestamp, with a clock time after it."""
+    return rf"(?P<mm{i}>{MM})[-/](?P<md{i}>{DD})(?={SP}{CLOCK})"
+
+
+_DATES = starting_with(
+    "0-9" + CNDIG + "十廿卅今昨明本民" + first_chars_of(_YEAR_OFFSETS),
+    rf"{NOT_NUMBER_BEFORE}(?P<iso>{iso_date(1)}(?:(?:{_TIME})?起?{_CONN}{iso_date(2)})?)"
+    rf"|{NOT_NUMBER_BEFORE}(?P<roc_iso>(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>{MM})(?P=rs)(?P<rd>{DD}))(?![0-9])"
+    rf"|(?<![0-9A-Za-z.:/\-])(?P<compact>(?:19|20)[0-9]{{2}}{COMPACT_MMDD})(?![0-9A-Za-z.])"
+    rf"|{NOT_NUMBER_BEFORE}(?P<md>{_month_day(1)}(?:{_TIME}{_CONN}{_month_day(2)})?)"
+    rf"|(?P<paren>[今昨明本][^\S\n]?[（(][^\S\n]?(?P<pd>{DD})[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
+    rf"|{NOT_NUMBER_BEFORE}(?P<cn>{_cn_date(1)}(?:(?:{_TIME})?起?{_CONN}{_cn_date(2)})?)"
+)
+_DAY_LIST = starting_with(
+    "0-9" + CNDIG + "十廿卅",
+    rf"{NOT_NUMBER_BEFORE}(?:(?P<y>{YT}){SP}年{SP})?(?:(?P<m>{MT}){SP}月{SP})?"
+    rf"(?P<days>{DT}(?:{SP}[、，,]{SP}{DT}){{1,4}}){SP}日",
+)
+"""Days listed before one 日 (5月8、9日, 八、九日): each is a date, dated like the first."""
+_LISTED_DAY = regex.compile(DT)
+_RELATIVE_MONTH = regex.compile(rf"(?P<word>{alternation(RELATIVE_MONTHS)}){SP}$")
+
+
+_DURATION_AFTER_YEAR = regex.compile(r"来|來|间|間|内|內|多|余|餘|里|裡|半|左右|之久|前|后|後|以")
+_TITLE_MARKS = {"《": "》", "「": "」", "『": "』", "“": "”"}
+_TITLE_REST = {
+    opening: regex.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
+}
+_WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊起])")
+_DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
+
+
+def _cn_point(m: regex.Match, i: int, ctx: Context) -> Optional[tuple[Point, Optional[Point]]]:
+    """The end(s) of written date `i`, or None when the numbers cannot be that date."""
+    ref_year = ctx.reference[0]
+    start, end = Point(), None
+    if m[f"rel{i}"]:
+        word = m[f"rel{i}"]
+        kind = "relative" if word in RELATIVE_YEARS else "anaphoric"
+        start = Point(year_kind=kind, offset=_YEAR_OFFSETS[word])
+    elif m[f"y{i}"]:
+        roc = bool(m[f"roc{i}"])
+        year = written_year(m[f"y{i}"], roc=roc, roc_text=ctx.roc_text, reference=ref_year)
+        if year is None:
+            return None
+        start = Point(year=year, year_kind="explicit")
+        if m[f"yb{i}"]:
+            year_b = written_year(m[f"yb{i}"], roc=roc, roc_text=ctx.roc_text, reference=year)
+            if year_b is None or year_b < year:
+                return None
+            end = Point(year=year_b, year_kind="explicit")
+    # after a range of years (1985到89年9月) the finer parts belong to its end only
+    for group, part in (("m", "month"), ("d", "day")):
+        if not m[f"{group}{i}"]:
+            continue
+        if end is not None:
+            setattr(end, part, numeral_value(m[f"{group}{i}"]))
+        else:
+            setattr(start, part, numeral_value(m[f"{group}{i}"]))
+            if m[f"{group}b{i}"]:
+                end = replace(start, **{part: numeral_value(m[f"{group}b{i}"])})
+    if end is not None and _order(end) < _order(start):
+        return None
+    for point in (start, end):
+        if point is not None and point.day is not None and point.month is not None:
+            if point.day > last_day(point.year, point.month):
+                return None
+    if m[f"p{i}"]:
+        part = m[f"p{i}"]
+        target = end or start
+        if part.lstrip("年月") in MONTH_PARTS and target.month is not None and target.day is None:
+            target.part = part.lstrip("年月")
+        elif target.month is None and target.year_kind == "explicit" and (
+            part.lstrip("年") in YEAR_PARTS or part in SEASONS or "季" in part or part[0] in "Qq"
+        ):
+            target.part = part.lstrip("年")
+        elif target.month is None and target.year_kind and part.lstrip("年") in YEAR_PARTS:
+            target.part = part.lstrip("年")  # 今年底, 去年年初, 同年底: the end or start of a year read from the text
+    return start, end
+
+
+def _order(p: Point) -> tuple[int, int, int]:
+    return p.year or 0, p.month or 0, p.day or 0
+
+
+_DATE_PARTS = {i: tuple(n for g, n in _DATES.groupindex.items() if g[-1] == str(i) and g[:-1].isalpha()) for i in (1, 2)}
+
+
+def _group_end(m: regex.Match, i: int) -> int:
+    """End of written date `i` of a `_DATES` match: of its last part written (parts not written end at -1)."""
+    return max(m.end(*_DATE_PARTS[i]))
+
+
+def _scan(ctx: Context) -> list[Raw]:
+    """Written dates in article order, each checked against what surrounds it."""
+    text = halfwidth(ctx.text)
+    lists = list(_DAY_LIST.finditer(text))
+    spans = [m.span() for m in lists]  # a list that is no date (农历八月十五、十六日) gives none of its days either
+    found: list[Raw] = [raw for m in lists for raw in _listed_days(m, ctx, text)]
+    for m in _DATES.finditer(text):
+        if spans and _overlaps(m.start(), m.end(), spans):
+            continue
+        raw = _raw(m, ctx, text)
+        if raw is not None:
+            found.append(raw)
+    return sorted(found, key=lambda r: r.start)
+
+
+def _listed_days(m: regex.Match, ctx: Context, text: str) -> list[Raw]:
+    """One mention per day of a list: the first written with its month (5月8), the others alone (9日)."""
+    year = None
+    if m["y"]:
+        year = written_year(m["y"], roc=False, roc_text=ctx.roc_text, reference=ctx.reference[0])
+        if year is None:
+            return []
+    month = numeral_value(m["m"]) if m["m"] else None
+    before, after = text[max(0, m.start() - 4) : m.start()].rstrip(), text[m.end() : m.end() + 2]
+    if before.endswith(LUNAR) or (month is None and before.endswith(NOT_BEFORE_DATE)) or after.startswith(NOT_AFTER_DAY):
+        return []
+    days = list(_LISTED_DAY.finditer(text, m.start("days"), m.end("days")))
+    raws = []
+    for i, day in enumerate(days):
+        start = m.start() if i == 0 else day.start()
+        end = m.end() if i == len(days) - 1 else day.end()
+        point = Point(year=year, year_kind="explicit" if year else "", month=month, day=numeral_value(day.group()))
+        if point.day > last_day(year, month or 1):
+            return []
+        raws.append(Raw(start, end, point))
+    return raws
+
+
+def _raw(m: regex.Match, ctx: Context, text: str) -> Optional[Raw]:
+    if m["iso"]:
+        a = Point(year=int(m["iy1"]), year_kind="explicit", month=int(m["im1"]), day=int(m["id1"]))
+        b = None
+        if m["iy2"]:
+            b = Point(year=int(m["iy2"]), year_kind="explicit", month=int(m["im2"]), day=int(m["id2"]))
+        points = [a] + ([b] if b else [])
+        if any(p.day > last_day(p.year, p.month) for p in points):
+            return None
+        return Raw(m.start("iso"), m.end("iso"), a, b)
+    if m["roc_iso"]:
+        a = Point(year=int(m["ry"]) + ROC_OFFSET, year_kind="explicit", month=int(m["rm"]), day=int(m["rd"]))
+        return Raw(m.start(), m.end(), a) if a.day <= last_day(a.year, a.month) else None
+    if m["compact"]:
+        c = m["compact"]
+        a = Point(year=int(c[:4]), year_kind="explicit", month=int(c[4:6]), day=int(c[6:]))
+        return Raw(m.start(), m.end(), a) if a.day <= last_day(a.year, a.month) else None
+    if m["md"]:
+        a = Point(month=int(m["mm1"]), day=int(m["md1"]))
+        b = Point(month=int(m["mm2"]), day=int(m["md2"])) if m["mm2"] else None
+        return Raw(m.start("md"), m.end("md"), a, b)
+    if m["paren"]:
+        return Raw(m.start(), m.end(), Point(day=int(m["pd"])))
+    return _cn_raw(m, ctx, text)
+
+
+def _cn_raw(m: regex.Match, ctx: Context, text: str) -> Optional[Raw]:
+    first = _cn_point(m, 1, ctx)
+    if first is None:
+        return None
+    a, b = first
+    raw = Raw(m.start("cn"), _group_end(m, 1), a, b, first_end=_group_end(m, 1), year_end=m.end("yu1"))
+    relative_month = _RELATIVE_MONTH.search(text, max(0, raw.start - 4), raw.start)
+    if relative_month and a.day is not None and a.month is None and not a.year_kind:
+        a.month_offset = RELATIVE_MONTHS[relative_month["word"]]
+        raw.start = relative_month.start()
+    if m["y2"] or m["rel2"] or m["m2"] or m["d2"]:
+        second = _cn_point(m, 2, ctx)
+        if second is not None and b is None and _bare_day_ok(second[0], m, 2, text) is not False:
+            raw.b, raw.end = second[1] or second[0], _group_end(m, 2)
+            raw.year_end = m.end("yu2") if m["yu2"] else raw.year_end
+    return raw if _plausible(raw, m, text) else None
+
+
+def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
+    """None when `p` is not a bare day; else whether a lone day number here reads as a day of the month."""
+    if p.day is None or p.month is not None or p.year_kind:
+        return None
+    if m[f"du{i}"] != "日" and not (i == 2 and m["du1"]):
+        return False
+    after = text[m.end(f"du{i}") : m.end(f"du{i}") + 3]
+    if after[:2].endswith(NOT_AFTER_DAY) or after[:1] in NOT_AFTER_DAY:
+        return False
+    token = m[f"d{i}"]
+    if not token.isascii() and len(token) == 1 and i == 1:
+        return bool(_WORD_AFTER_LONE_DAY.match(after))
+    return True
+
+
+def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
+    """Context checks: ordinals and periods (第, 每), counts of years, years inside names, lone day numbers."""
+    a, before = raw.a, text[max(0, raw.start - 4) : raw.start].rstrip()  # 第 3 日 is spaced like 第3日
+    if before.endswith(LUNAR) or (not a.year_kind and before.endswith(NOT_BEFORE_DATE)):
+        return False
+    if before.rstrip("的").endswith(RECURRING):
+        return False
+    if a.year_kind in ("relative", "anaphoric") and a.month is None and a.part not in YEAR_PARTS:
+        return False  # a bare 今年 or 同年 is no date; 今年底, 明年初 are (month precision)
+    if _bare_day_ok(a, m, 1, text) is False:
+        return False
+    if raw.b is None and not a.year_kind and a.day is None and not a.part and m["mu1"] == "月" and not m["m1"].isascii():
+        return False  # 十月革命, 《六月雪》, 五月的鲜花: a Chinese-numeral month alone is a name or a figure of speech
+    if a.year_kind == "explicit" and a.month is None and (raw.b is None or raw.b.month is None):
+        return _years_ok(raw, m, text)
+    return True
+
+
+def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
+    """A year (or range of years) written alone is a date unless it is a count of years or part of a name."""
+    last = raw.year_end
+    after = text[last : last + 2]
+    if after[:1] in YEAR_WORDS or _titled(text, raw.start, last):
+        return False
+    if name_follows(text, last) and not text.startswith(EDITIONS, last):
+        return False  # 2019年会, 2024年度报告; but 2005年首届论坛 is the year of that edition
+    if raw.a.part:
+        return True
+    joined = raw.end > raw.first_end  # the second date of the match is part of the mention
+    tokens = [t for t in (m["y1"], m["yb1"]) + ((m["y2"], m["yb2"]) if joined else ()) if t]
+    if any(t.isascii() and len(t) == 2 for t in tokens) and not m["roc1"]:
+        return False  # 35年, 10—20年期: counts of years
+    if any(len(t) != 4 for t in tokens) and _DURATION_AFTER_YEAR.match(after):
+        return False
+    return not after.startswith(("来", "來")) and not text.startswith(YEAR_SPAN_AFTER, last)  # 1000年来 counts years
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """A year opening a title in 《》「」 (or a name in “”) belongs to the title: 《2000年议程》."""
+    opening = text[start - 1 : start]
+    if not opening or opening not in _TITLE_REST:
+        return False
+    title = _TITLE_REST[opening].match(text, end)
+    return bool(title) and (opening != "“" or not any(w in title.group() for w in NAME_BREAKERS))
+
+
+def _resolve(raws: list[Raw], ctx: Context) -> list[DateMatch]:
+    done: list[Resolved] = []
+    bare: list[Raw] = []
+    for raw in raws:
+        a, b = replace(raw.a), replace(raw.b) if raw.b else None
+        if a.month is None and not a.year_kind:
+            bare.append(raw)
+            continue
+        own = bool(a.year_kind or (b and b.year_kind))
+        if a.year_kind == "relative":  # without a present year, 今年3月 is still March: --03
+            present = present_year(ctx, raw.start)
+            if present is None and a.month is None:
+                continue
+            a.year = present + a.offset if present is not None else None
+        elif a.year_kind == "anaphoric":
+            earlier = [r for r in done if r.own_year]
+            if not earlier:
+                continue
+            a.year = (earlier[-1].b or earlier[-1].a).year + a.offset
+        elif a.year is None and b is not None and b.year is not None:
+            a.year = b.year - (1 if (a.month or 0) > (b.month or 13) else 0)
+        elif a.year is None:
+            a.year = year_for(raw.start, a.month, ctx, done)
+        if b is not None:
+            _complete_end(a, b, ctx, raw.start)
+        done.append(Resolved(raw, a, b, own))
+    for raw in bare:
+        resolved = _place_day(raw, ctx, done)
+        if resolved is not None:
+            done.append(resolved)
+    matches = [m for r in done if (m := _match(r, ctx.text)) is not None]
+    return sorted(matches, key=lambda d: d.start)
+
+
+def _complete_end(a: Point, b: Point, ctx: Context, pos: int) -> None:
+    """The second end of a range takes what it leaves out from the first: 9月26日至28日."""
+    if b.year_kind == "relative":
+        present = present_year(ctx, pos)
+        b.year = present + b.offset if present is not None else None
+    elif b.year is None:
+        b.year = a.year
+        if b.month is not None and a.month is not None and b.month < a.month and a.year is not None:
+            b.year = a.year + 1
+    if b.month is None and b.day is not None:
+        b.month = a.month
+        if a.day is not None and b.day < a.day and b.month is not None:
+            b.month = b.month % 12 + 1
+            if b.month == 1 and b.year is not None:
+                b.year += 1
+
+
+def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolved]:
+    """A bare day number (28日, 今(12)日) takes its month and year from a date written before it in its sentence, else
+    from the page date or the dateline (去年12月…。15日, is the 15th of the story's month), else, when those say
+    nothing or would put it after the story, from a date written before it in its paragraph; a month named in another
+    paragraph or later does not date it, and without one it is skipped."""
+    if raw.a.month_offset is not None:
+        return _day_of_relative_month(raw, ctx)
+    written = lambda lo: sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None)
+    ref_year, ref_month, ref_day = ctx.reference
+    if ref_month is None:
+        dateline = next((r.a for r in done if r.a.day is not None and _DATELINE_END.match(ctx.text, r.raw.end)), None)
+        if dateline is not None:
+            ref_year, ref_month, ref_day = dateline.year, dateline.month, dateline.day
+    in_sentence, in_paragraph = written(ctx.sentence(raw.start)[0]), written(ctx.line(raw.start)[0])
+    if in_sentence:
+        year, month = in_sentence[-1][1].year, in_sentence[-1][1].month
+    elif ref_month is not None and (ref_day is None or raw.a.day <= ref_day or not in_paragraph):
+        year, month = ref_year, ref_month
+    elif in_paragraph:
+        year, month = in_paragraph[-1][1].year, in_paragraph[-1][1].month
+    else:
+        return None
+    a = replace(raw.a, year=year, month=month)
+    if a.day > last_day(year, month):
+        return None
+    b = None
+    if raw.b is not None:
+        b = replace(raw.b)
+        _complete_end(a, b, ctx, raw.start)
+    return Resolved(raw, a, b, False)
+
+
+def _day_of_relative_month(raw: Raw, ctx: Context) -> Optional[Resolved]:
+    """上月28日, 下月3日: the page's month moved by the word's offset; without a page month, no date."""
+    ref_year, ref_month, _ = ctx.reference
+    if ref_month is None:
+        return None
+    months = ref_month - 1 + raw.a.month_offset
+    year = ref_year + months // 12 if ref_year is not None else None
+    a = replace(raw.a, year=year, month=months % 12 + 1)
+    return Resolved(raw, a, None, False) if a.day <= last_day(year, a.month) else None
+
+
+def _interval(p: Point) -> Optional[tuple[str, str, str, str]]:
+    """(value, start, end, precision) of one end; None when its year is unknowable and it is neither day nor month."""
+    if p.day is not None:
+        value = iso(p.year, p.month, p.day)
+        return value, value, value, "day"
+    if p.year is None and p.month is None:
+        return None
+    if p.month is not None:
+        value = iso(p.year, p.month)
+        if p.part in MONTH_PARTS:
+            first, last = MONTH_PARTS[p.part]
+            last = last or last_day(p.year, p.month)
+            return value, iso(p.year, p.month, first), iso(p.year, p.month, last), "month"
+        return value, value, value, "month"
+    if p.part in YEAR_PARTS:
+        first, last = YEAR_PARTS[p.part]
+        value = iso(p.year, last if p.part in ("底", "末") else first)  # 年底 is December, 年初 January
+        return value, iso(p.year, first), iso(p.year, last), "month"
+    if p.part:
+        first, last = _season(p.part)
+        end = iso(p.year + (last - 1) // 12, (last - 1) % 12 + 1)
+        return iso(p.year), iso(p.year, first), end, "season"
+    value = iso(p.year)
+    return value, value, value, "year"
+
+
+def _season(part: str) -> tuple[int, int]:
+    if part in SEASONS:
+        return SEASONS[part]
+    quarter = QUARTER_WORDS[part[1] if part[0] in "Qq第" else part[0]]
+    return 3 * quarter - 2, 3 * quarter
+
+
+def _match(r: Resolved, text: str) -> Optional[DateMatch]:
+    raw = r.raw
+    first = _interval(r.a)
+    if first is None:
+        return None
+    if r.b is not None:
+        second = _interval(r.b)
+        if second is not None and (second[0] > first[0] or first[0].startswith("--")):
+            return _written(raw.start, raw.end, text, first[0], first[0], second[0], "range")
+    end = raw.first_end if raw.b is not None and raw.first_end > 0 else raw.end
+    return _written(raw.start, end, text, *first)
+
+
+def _written(start: int, end: int, text: str, *values) -> DateMatch:
+    written = text[start:end].rstrip()
+    return DateMatch(start, start + len(written), written, *values)
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _matches(text: str, published: Optional[str]) -> list[DateMatch]:
+    ctx = date_context(text, published)
+    durations = [(d.start, d.end) for d in find_durations(text)]
+    raws = [r for r in _scan(ctx) if not _overlaps(r.start, r.end, durations)]
+    return _resolve(raws, ctx)
+
+
+def find_dates(text: str, *, published: Optional[str] = None) -> list[DateMatch]:
+    """All calendar mentions in article order, resolved against the article and its page date.
+
+    `published` ('YYYY-MM-DD', or 'YYYY-MM' / 'YYYY' when that is all the page gives) is the page's own
+    date; when omitted, the text's own timestamp, dateline or header month is used (`page_reference`).
+    Chrome is not recognised here: a page's timestamp line is a mention like any other, so callers pass
+    the text with its chrome blanked.
+
+    >>> [(d.text, d.value) for d in find_dates("2012年底，该市入选试点。10月12日，2019世界物联网博览会开幕。")]
+    [('2012年底', '2012-12'), ('10月12日', '2019-10-12')]
+    >>> [(d.text, d.start_value, d.end_value, d.precision) for d in find_dates("展会于10 月 12 日至 16 日举行")]
+    [('10 月 12 日至 16 日', '--10-12', '--10-16', 'range')]
+    >>> [(d.text, d.value) for d in find_dates("國際咖啡節十八日圓滿落幕", published="2022-10-19")]
+    [('十八日', '2022-10-18')]
+    >>> find_dates("阔别40年，连续八年增长，2019年会上午十时开幕")
+    []
+    """
+    reference = published if published is not None else page_reference(text)
+    return _matches(text, reference)

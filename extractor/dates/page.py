@@ -1,0 +1,232 @@
+"""The page's own date: its timestamp line, an agency's stamp, its dateline or a header month (../shared/ANNOTATION.md,
+"Chrome"): what `published` is, and what the body's dates resolve against."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from extractor.dates.grammar import (
+    CLOCK,
+    CNDIG,
+    COMPACT_MMDD,
+    DD,
+    DT,
+    MM,
+    MT,
+    ROC_OFFSET,
+    SP,
+    halfwidth,
+    iso,
+    iso_date,
+    last_day,
+    numeral_value,
+    starting_with,
+    written_year,
+)
+from extractor.dates.years import date_context, year_for
+from extractor.lexicon.dates import (
+    PUBLICATION_MARKERS,
+    STAMP_MARKERS,
+)
+from extractor.patterns import alternation
+
+HEADER_LINES = 15
+"""A page's timestamp, header month and dateline sit in its first non-empty lines; later dates are body."""
+
+MAX_HEADER_LINES = 60
+"""A page whose navigation runs past HEADER_LINES has its header run on to its first line of prose, this far at
+most; there a date counts as the page's only after a marker or before a clock time (a list of links is dated too)."""
+
+STAMP_CLUTTER = 30
+"""A header line holding a bare date and at most this many other Han characters, unpunctuated, is a timestamp line."""
+
+
+@dataclass(frozen=True)
+class Published:
+    """The page's own date and the span of its evidence; `chrome` when that evidence is a page timestamp line."""
+
+    value: str
+    start: int
+    end: int
+    chrome: bool
+
+
+_HAN = regex.compile(r"\p{Han}")
+_SENTENCE_PUNCT = regex.compile(r"[，。！？；,!?;]")
+
+_STAMP = starting_with(
+    "0-9民" + CNDIG,
+    rf"(?<![0-9A-Za-z./\-])(?:{iso_date(1)}"
+    rf"|(?:(?P<roc1>民[國国]){SP})?(?P<cy>[0-9]{{2,4}}|[{CNDIG}0]{{4}}){SP}年{SP}(?P<cm>{MT}){SP}月{SP}(?P<cd>{DT}){SP}[日号號]"
+    rf"|(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>{MM})(?P=rs)(?P<rd>{DD})(?![0-9])"
+    rf"|(?P<da>{DD})(?P<ds>[/.\-])(?P<mo>{DD})(?P=ds)(?P<dy>(?:19|20)[0-9]{{2}})(?![0-9])"
+    rf"|(?P<compact>(?:19|20)[0-9]{{6}})(?![0-9]))"
+)
+_STAMP_MARKER = regex.compile(rf"(?:{alternation(STAMP_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
+_PUBLICATION_MARKER = regex.compile(rf"(?:{alternation(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*")
+_STAMP_TIME = regex.compile(rf"[^\S\n]*{CLOCK}")
+_CREDIT_STAMP = regex.compile(
+    r"[（(](?:责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]?[^\S\n]*\p{Han}{2,4}[)）][^\S\n]*"
+    rf"(?P<stamp>(?:1[0-4][0-9]|(?:19|20)[0-9]{{2}}){COMPACT_MMDD})(?![0-9])"
+)
+_DATELINE = regex.compile(
+    rf"[^\S\n]*[【\[（(〔]?[^\S\n]*[^\s0-9，,。：:、“”「」（()）【】\[\]]{{2,20}}?"
+    rf"(?P<date>(?:(?P<y>[0-9]{{4}}|[{CNDIG}0]{{4}}){SP}年{SP})?(?:(?P<m>{MT}){SP}月{SP})?(?P<d>{DT}){SP}日)"
+    rf"\p{{Han}}{{0,4}}?(?:[电電讯訊](?![视視话話脑腦子影台力网網])|消息)"
+)
+_HEADER_MONTH = regex.compile(
+    rf"[\s|｜•·]*(?:(?P<m>{MT}){SP}月[^\S\n]*[,，]?[^\S\n]*(?P<y>(?:19|20)[0-9]{{2}})年?"
+    rf"|(?P<y2>(?:19|20)[0-9]{{2}}){SP}年{SP}(?P<m2>{MT}){SP}月份?)[\s|｜•·]*"
+)
+
+
+def find_published(text: str) -> Optional[Published]:
+    """The page's publication date: a timestamp line in the header, an agency's stamp after the editor
+    credit (CNA's `(編輯:…)1070920`), else a dateline with its month (`新华社南京5月8日电`) dated by the text.
+
+    >>> find_published("標題\\n南方日報/ 2022.11.05 09:12\\n正文。")
+    Published(value='2022-11-05', start=9, end=25, chrome=True)
+    >>> find_published("中評社台北3月15日電/2021兩岸青年論壇14日開幕。")
+    Published(value='2021-03-15', start=0, end=11, chrome=False)
+    >>> find_published("中新社澳门十月二日电 美食节今日揭幕。") is None
+    True
+    """
+    header = _header_lines(text)
+    for i, (start, end) in enumerate(header):
+        stamp = _stamp_in_line(text, start, end, alone_counts=i < HEADER_LINES)
+        if stamp is not None:
+            return stamp
+    credit = _CREDIT_STAMP.search(halfwidth(text))
+    if credit:
+        digits = credit["stamp"]
+        year = int(digits[:3]) + ROC_OFFSET if len(digits) == 7 else int(digits[:4])
+        month, day = int(digits[-4:-2]), int(digits[-2:])
+        if day <= last_day(year, month):
+            return Published(iso(year, month, day), credit.start("stamp"), credit.end("stamp"), False)
+    return _dateline(text, header) or _marked_stamp(text)
+
+
+def _marked_stamp(text: str) -> Optional[Published]:
+    """A timestamp after a publication marker outside the header (发布时间：2017-06-02 at the foot of the page).
+
+    >>> prose = "展會在濱江會展中心開幕，來自各地的三百家企業參展，現場氣氛熱烈，吸引大量市民與遊客前來。\\n"
+    >>> find_published(prose * 20 + "發佈日期：02/06/2017")
+    Published(value='2017-06-02', start=900, end=915, chrome=True)
+    """
+    for marker in _PUBLICATION_MARKER.finditer(text):
+        m = _STAMP.match(halfwidth(text[marker.end() : marker.end() + 30]))
+        value = _stamp_value(m) if m else None
+        if value is not None:
+            clock = _STAMP_TIME.match(halfwidth(text[marker.end() + m.end() : marker.end() + m.end() + 12]))
+            return Published(value, marker.start(), marker.end() + m.end() + (clock.end() if clock else 0), True)
+    return None
+
+
+def page_reference(text: str) -> Optional[str]:
+    """What the page says its own date is, to resolve the body's dates: the published day, else the month
+    of a header line such as '三月 2023' (which is not a publication date).
+
+    Call it on the raw text: the cleaning stage blanks the lines that hold this evidence. A dateline whose year
+    cannot be known still gives its month and day (`--10-02`): the body's day numbers take that month.
+
+    >>> page_reference("三月 2023 |\\n客服專線\\n【記者李華/台中】市長今(9)日上午出席論壇。")
+    '2023-03'
+    >>> page_reference("中新社澳门十月二日电 美食节今(2)日揭幕。")
+    '--10-02'
+    """
+    stamp = find_published(text)
+    if stamp is not None:
+        return stamp.value
+    month = _header_month(text)
+    if month is not None:
+        return month
+    dateline = _dateline(text, _header_lines(text), yearless=True)
+    return dateline.value if dateline is not None else None
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """The first HEADER_LINES non-empty lines, or more when no prose has started by then: up to the first line
+    of prose (MAX_HEADER_LINES at most), so that a long navigation does not hide the page's date."""
+    lines, pos, prose = [], 0, False
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+            prose = prose or ("。" in line and len(_HAN.findall(line)) > STAMP_CLUTTER)
+            if len(lines) >= MAX_HEADER_LINES or (len(lines) >= HEADER_LINES and prose):
+                break
+        pos += len(line) + 1
+    return lines
+
+
+def _stamp_in_line(text: str, start: int, end: int, *, alone_counts: bool = True) -> Optional[Published]:
+    """A page timestamp in one header line: after a marker (时间:), before a clock time, or alone on the line
+    (when `alone_counts`)."""
+    line = halfwidth(text[start:end])
+    for m in _STAMP.finditer(line):
+        value = _stamp_value(m)
+        if value is None:
+            continue
+        marker = _STAMP_MARKER.search(line, 0, m.start())
+        clock = _STAMP_TIME.match(line, m.end())
+        stamp_end = clock.end() if clock else m.end()
+        rest = line[: m.start()] + line[stamp_end:]
+        bare = not _SENTENCE_PUNCT.search(rest) and len(_HAN.findall(rest)) <= STAMP_CLUTTER
+        if marker or (clock and not m["compact"]) or (bare and alone_counts):
+            stamp_start = marker.start() if marker else m.start()
+            return Published(value, start + stamp_start, start + stamp_end, True)
+    return None
+
+
+def _stamp_value(m: regex.Match) -> Optional[str]:
+    if m["iy1"]:
+        year, month, day = int(m["iy1"]), int(m["im1"]), int(m["id1"])
+    elif m["cy"]:
+        year = written_year(m["cy"], roc=bool(m["roc1"]), roc_text=len(m["cy"]) == 3, reference=None)
+        if year is None or (len(m["cy"]) == 2 and not m["roc1"]):
+            return None
+        month, day = numeral_value(m["cm"]), numeral_value(m["cd"])
+    elif m["ry"]:
+        year, month, day = int(m["ry"]) + ROC_OFFSET, int(m["rm"]), int(m["rd"])
+    elif m["dy"]:  # 02/06/2017 is day first (Hong Kong, Macau, Singapore, Malaysia), unless the day cannot be first
+        first, second = int(m["da"]), int(m["mo"])
+        day, month = (second, first) if second > 12 else (first, second)
+        year = int(m["dy"])
+        if month > 12:
+            return None
+    else:
+        digits = m["compact"]
+        year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+        if not (1 <= month <= 12 and day >= 1):
+            return None
+    return iso(year, month, day) if day <= last_day(year, month) else None
+
+
+def _dateline(text: str, header: list[tuple[int, int]], *, yearless: bool = False) -> Optional[Published]:
+    """A dateline with a month (新华社南京5月8日电), its year written or found in the text; with `yearless`, one
+    whose year cannot be known gives `--MM-DD`."""
+    for start, end in header:
+        m = _DATELINE.match(text, start, end)
+        if not m or not m["m"]:
+            continue
+        month, day = numeral_value(m["m"]), numeral_value(m["d"])
+        if m["y"]:
+            year = written_year(m["y"], roc=False, roc_text=False, reference=None)
+        else:  # the year of the sentence or of the event's name, not of other dated mentions
+            year = year_for(m.start("date"), month, date_context(text, None), [])
+        if (year is None and not yearless) or day > last_day(year, month):
+            return None
+        indent = len(text[start:end]) - len(text[start:end].lstrip())
+        return Published(iso(year, month, day), start + indent, m.end(), False)
+    return None
+
+
+def _header_month(text: str) -> Optional[str]:
+    """A header line giving only a month and year ('三月 2023 |'): a reference, not a publication date."""
+    for start, end in _header_lines(text):
+        m = _HEADER_MONTH.fullmatch(text, start, end)
+        if m:
+            year, month = int(m["y"] or m["y2"]), numeral_value(m["m"] or m["m2"])
+            return iso(year, month)
+    return None

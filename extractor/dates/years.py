@@ -1,0 +1,194 @@
+"""The year of a date written without one, read the way a reader does: from a year written earlier in the sentence,
+the year glued to an event name (`2017國際低碳(鎮江)大會`), the page's own date, or another dated mention."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from extractor.dates.grammar import (
+    CNDIG,
+    MT,
+    NOT_NUMBER_BEFORE,
+    SP,
+    YT,
+    starting_with,
+    written_year,
+)
+from extractor.lexicon.dates import (
+    COMPARED,
+    NAME_BREAKERS,
+    NAME_ENDINGS,
+)
+from extractor.patterns import alternation
+
+NEW_YEAR_GAP = 10
+"""A month this far from the page's month, across the new year, is in the neighbouring year (Jan page, 12月30日)."""
+
+
+_ROC_TEXT = regex.compile(
+    rf"民[國国]|(?:今|去|明|前)年{SP}[（(]{SP}1[0-4][0-9]{SP}年|(?<![0-9])1[0-4][0-9]{SP}年{SP}{MT}{SP}月|(?<![0-9/])1[0-4][0-9]/[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])"
+)
+_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
+_NEWLINE = regex.compile(r"\n")
+_NAME_RUN = regex.compile(rf"[\p{{Han}}A-Za-z0-9()（）·・\-—]{{0,24}}?(?:{alternation(NAME_ENDINGS)})")
+_NAME_YEARS = starting_with(
+    "0-9" + CNDIG,
+    rf"(?<![0-9A-Za-z])(?P<glued>(?:19|20)[0-9]{{2}})(?=[\p{{Han}}A-Za-z])(?!年)"
+    rf"|{NOT_NUMBER_BEFORE}(?P<written>{YT}){SP}年"
+    rf"|(?<=[A-Za-z][^\S\n]?)(?P<coded>(?:19|20)[0-9]{{2}})(?![0-9])"
+    rf"|(?<=\p{{Han}})(?P<titled>(?:19|20)[0-9]{{2}})(?=[》」』”\"’)）])"
+)
+
+
+_REFERENCE = regex.compile(r"(\d{4}|-)(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _parse_reference(published: Optional[str]) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    if not published:
+        return None, None, None
+    m = _REFERENCE.match(str(published).strip())  # a str or a date
+    if not m:
+        raise ValueError(f"published must be an ISO date ('2023-09-26', '2024-11', '2024' or '--09-26'), not {published!r}")
+    return tuple(int(g) if g and g != "-" else None for g in m.groups())  # type: ignore[return-value]
+
+
+@dataclass
+class Point:
+    """One end of a mention as written; `year_kind` says where a written year word points."""
+
+    year: Optional[int] = None
+    year_kind: str = ""  # "explicit", "relative" (今年, read against the present) or "anaphoric" (同年)
+    offset: int = 0
+    month: Optional[int] = None
+    day: Optional[int] = None
+    part: str = ""
+    month_offset: Optional[int] = None  # 上月28日: the page's month less one
+
+
+@dataclass
+class Raw:
+    start: int
+    end: int
+    a: Point
+    b: Optional[Point] = None
+    first_end: int = -1  # end of the range's first date
+    year_end: int = -1  # end of the last 年 written, where a name glued to the year would start
+
+
+@dataclass
+class Context:
+    text: str
+    roc_text: bool
+    reference: tuple[Optional[int], Optional[int], Optional[int]]
+    name_years: list[tuple[int, int]] = field(default_factory=list)
+    sentence_ends: list[int] = field(default_factory=list)
+    line_ends: list[int] = field(default_factory=list)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return _region(self.sentence_ends, pos, len(self.text))
+
+    def line(self, pos: int) -> tuple[int, int]:
+        return _region(self.line_ends, pos, len(self.text))
+
+
+def _region(ends: list[int], pos: int, size: int) -> tuple[int, int]:
+    i = bisect_right(ends, pos - 1)
+    start = ends[i - 1] + 1 if i else 0
+    return start, ends[i] if i < len(ends) else size
+
+
+def date_context(text: str, published: Optional[str]) -> Context:
+    ctx = Context(text=text, roc_text=bool(_ROC_TEXT.search(text)), reference=_parse_reference(published))
+    ctx.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    ctx.line_ends = [m.start() for m in _NEWLINE.finditer(text)]
+    ctx.name_years = _name_years(text, ctx)
+    return ctx
+
+
+def name_follows(text: str, pos: int) -> bool:
+    """A name (event, report, programme) starts at `pos` and runs to a name ending without a clause in between; a
+    one-character word of a clause breaks it only as a word of its own (中等学校 holds no 等)."""
+    m = _NAME_RUN.match(text, pos)
+    if not m or not any(w in m.group() for w in NAME_BREAKERS):
+        return bool(m)
+    import jieba
+
+    words = set(jieba.lcut(m.group()))
+    return not any(w in words if len(w) == 1 else w in m.group() for w in NAME_BREAKERS)
+
+
+def _name_years(text: str, ctx: Context) -> list[tuple[int, int]]:
+    """Years that are part of a name: not date mentions, but they tell the year of the article's event.
+
+    >>> _name_years("由無錫市舉辦的2019世界物聯網(無錫)博覽會在江蘇開幕", Context("", False, (None, None, None)))
+    [(7, 2019)]
+    """
+    found = []
+    for m in _NAME_YEARS.finditer(text):
+        if m["glued"]:
+            if name_follows(text, m.end()):
+                found.append((m.start(), int(m["glued"])))
+        elif m["written"]:
+            year = written_year(m["written"], roc=False, roc_text=ctx.roc_text, reference=None)
+            after = m.end()
+            if year and len(m["written"]) == 4 and (text[after : after + 1] in ("会", "會") or name_follows(text, after)):
+                found.append((m.start(), year))
+        else:
+            found.append((m.start(), int(m["coded"] or m["titled"])))
+    return found
+
+
+@dataclass
+class Resolved:
+    raw: Raw
+    a: Point
+    b: Optional[Point]
+    own_year: bool  # the mention writes its year (explicitly or as 今年/同年)
+
+
+def _nearest(items: list[tuple[int, int]], pos: int, lo: int = 0, hi: Optional[int] = None) -> Optional[int]:
+    inside = [(abs(p - pos), year) for p, year in items if lo <= p < (hi if hi is not None else 1 << 62)]
+    return min(inside)[1] if inside else None
+
+
+def present_year(ctx: Context, pos: int) -> Optional[int]:
+    """The article's own year, against which 今年/去年 are read: the page date, else an event name's year."""
+    return ctx.reference[0] if ctx.reference[0] is not None else _nearest(ctx.name_years, pos)
+
+
+def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Optional[int]:
+    """The year of a month written without one, in the order a reader looks for it: a year written earlier in its
+    sentence, an event name's year there (not a document's: 《2023年年度报告》 covers a past year), the page date, an event name's year elsewhere, a year written earlier
+    in its paragraph. A year written in some other paragraph says nothing about it: then the year is unknown."""
+    lo, hi = ctx.sentence(pos)
+    year = _written_year_since(lo, ctx, done)
+    if year is not None:
+        return year
+    year = _nearest([(at, y) for at, y in ctx.name_years if not _in_document_title(ctx.text, at)], pos, lo, hi)
+    if year is not None:
+        return year
+    ref_year, ref_month, _ = ctx.reference
+    if ref_year is not None:  # a December date in a January page is last year's, and the other way round
+        if ref_month is not None and abs(month - ref_month) >= NEW_YEAR_GAP:
+            return ref_year - 1 if month > ref_month else ref_year + 1
+        return ref_year
+    year = _nearest(ctx.name_years, pos)
+    return year if year is not None else _written_year_since(ctx.line(pos)[0], ctx, done)
+
+
+def _in_document_title(text: str, at: int) -> bool:
+    """`at` lies inside a title in 《》."""
+    return text.rfind("《", max(0, at - 30), at) > text.rfind("》", max(0, at - 30), at)
+
+
+def _written_year_since(lo: int, ctx: Context, done: list[Resolved]) -> Optional[int]:
+    """The year of the last mention from `lo` on that writes one (not a point of comparison: 2018年同期)."""
+    for r in reversed(done):
+        if r.raw.start < lo:
+            break
+        if r.own_year and (r.b or r.a).year is not None and not ctx.text.startswith(COMPARED, r.raw.end):
+            return (r.b or r.a).year
+    return None
