@@ -11,6 +11,8 @@ from typing import Optional
 
 import regex
 
+from extractor.lexicon.numerals import FULLWIDTH_FOLD
+
 _PUNCT = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
                         "\u3000": " ", "\u00a0": " ", "\t": " ", "\r": " ",
                         "\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
@@ -18,10 +20,7 @@ _PUNCT = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "�
 _LONE_CR = regex.compile(r"\r(?!\n)")
 _SURROGATE = regex.compile(r"\p{Cs}")
 """A lone surrogate cannot be encoded for OpenCC; it stands for no character, so U+FFFD replaces it."""
-_FULLWIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
-                           | {chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)}
-                           | {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)}
-                           | {"．": ".", "％": "%", "／": "/", "－": "-", "～": "~"})
+_FULLWIDTH = str.maketrans(FULLWIDTH_FOLD)
 _DIGIT_COMMA = regex.compile(r"(?<=\d)，(?=\d{3})")
 _HAN = regex.compile(r"\p{Han}")
 

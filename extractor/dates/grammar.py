@@ -10,6 +10,7 @@ import regex
 from extractor.lexicon.dates import (
     CN_DIGITS,
 )
+from extractor.lexicon.numerals import FULLWIDTH_FOLD
 
 ROC_OFFSET = 1911
 """Taiwan's ROC calendar: 民國 112 年 is 2023."""
@@ -25,7 +26,7 @@ def starting_with(first_chars: str, pattern: str) -> regex.Pattern:
     return regex.compile(rf"(?=[{first_chars}])(?:{pattern})")
 
 
-_FULLWIDTH_DIGITS = tuple(zip("０１２３４５６７８９：", "0123456789:"))
+_FULLWIDTH_DIGITS = (*((full, half) for full, half in FULLWIDTH_FOLD.items() if half.isdigit()), ("：", ":"))
 
 
 def halfwidth(text: str) -> str:

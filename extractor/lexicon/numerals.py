@@ -17,7 +17,8 @@ MEASURE_BEFORE_BIG  the colloquial 个 in 两个亿.
 MORE_MARKERS        "and some" after a number (三千四百多家, 10 多万种, 十几): qualifier gt; ROUGHLY_MARKERS
                     among them say "about" (二十来人): approx.
 ADJACENT_PAIRS      two digits written together as an estimate (三五百, 八九亿): a range.
-FULLWIDTH_FOLD      one-character folds of full-width digits and signs, so offsets never move.
+FULLWIDTH_FOLD      one-character folds of full-width digits, letters and signs, so offsets never move (the
+                    analysis copy, the figure grammar and the dates all fold with it).
 PREFIX_QUALIFIERS   word before a number -> (qualifier, characters that must not precede the word).
 SCALE_PREFIXES      prefixes that bound only a round magnitude (票房破億, 人数过万, 破100万): before a plain number
                     (破3项纪录, 过2道关) they are verbs, and the figure starts after them.
@@ -83,7 +84,7 @@ FULLWIDTH_FOLD = (
     {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
     | {chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)}
     | {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)}
-    | {"％": "%", "．": ".", "～": "~", "－": "-", "﹪": "%"}
+    | {"％": "%", "﹪": "%", "．": ".", "～": "~", "－": "-", "／": "/"}
 )
 
 _NEAR_WORDS = "最附邻鄰靠就亲親贴貼远遠晚新将將接逼"
