@@ -11,6 +11,7 @@ from extractor.lexicon.dates import (
     CN_DIGITS,
 )
 from extractor.lexicon.numerals import FULLWIDTH_FOLD
+from extractor.numbers import parse_number
 
 ROC_OFFSET = 1911
 """Taiwan's ROC calendar: 民國 112 年 is 2023."""
@@ -61,25 +62,13 @@ def iso_date(i: int) -> str:
 NOT_NUMBER_BEFORE = rf"(?<![{NUMERAL}.．/\-])"
 
 
-_NUMBERS = {**CN_DIGITS, "两": 2, "兩": 2}
-
-
 def numeral_value(s: str) -> int:
-    """ASCII or Chinese numeral as an int.
+    """A month, day or count written in ASCII or Chinese numerals, as an int (read by the figure grammar's parser).
 
     >>> numeral_value("23"), numeral_value("二十五"), numeral_value("十二"), numeral_value("廿一"), numeral_value("卅一"), numeral_value("十")
     (23, 25, 12, 21, 31, 10)
     """
-    if s.isascii():
-        return int(s)
-    s = s.replace("廿", "二十").replace("卅", "三十")
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_NUMBERS[tens] if tens else 1) * 10 + (_NUMBERS[ones] if ones else 0)
-    value = 0
-    for c in s:
-        value = value * 10 + _NUMBERS[c]
-    return value
+    return int(parse_number(s))
 
 
 def _two_digit_year(yy: int, reference: Optional[int]) -> int:
