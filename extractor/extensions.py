@@ -5,7 +5,8 @@ analysis copy with chrome blanked, and what the chrome told: read through `Doc._
 `Doc._.dateline_places`), `Doc._.published` (the publication date given by the caller or found on the page) and
 `Doc._.reference_date` (what relative dates resolve against). Set by the components: `Doc._.locale` (zh_figures: the
 region whose currency a bare 元 is), `Doc._.event` (zh_event: the event frame, a `models.Event`), and `Span._.attrs`,
-the values of a span (a figure's value and unit, a quote's speaker, ...).
+the values of a span, which a component sets in one go and everyone reads through the named getters in
+SPAN_VALUES (`span._.value`, `span._.speaker`, ...).
 """
 from __future__ import annotations
 
@@ -22,12 +23,46 @@ _TAG = "__zhextract__"
 """The key that marks one of our values in a Doc's serialised `user_data`."""
 
 
+SPAN_VALUES = {
+    "kind": "figures: money, count, percent or quantity",
+    "value": "figures: the normalised value (Decimal); dates: the ISO value",
+    "upper": "figures: a range's upper end",
+    "unit": "figures: ISO 4217 currency, %, 百分点 or the unit as written",
+    "qualifier": "figures: eq, gt, ge, lt, le or approx",
+    "subject": "figures: what the figure measures, as written",
+    "items": "figures: the items a count enumerates",
+    "start_value": "dates: the first day of the interval the mention denotes",
+    "end_value": "dates: the last day of that interval",
+    "precision": "dates: day, month, season, year or range",
+    "speaker": "quotes: the speaker's name, in the analysis copy's spelling",
+    "person": "titles: the name of the person the title belongs to",
+    "organization": "titles: the organisation named in the title",
+    "position": "titles: the position, as written",
+    "aliases": "orgs: short names given in brackets",
+}
+"""Each named value a span may carry (read-only getters over `Span._.attrs`; None where a span's label has none)."""
+
+
 def _get_attrs(span: Span):
     return span.doc.user_data.get(("zhx", span.label_, span.start_char, span.end_char))
 
 
 def _set_attrs(span: Span, value) -> None:
     span.doc.user_data[("zhx", span.label_, span.start_char, span.end_char)] = value
+
+
+def _value_getter(name: str):
+    def get(span: Span):
+        attrs = _get_attrs(span)
+        return attrs.get(name) if attrs else None
+
+    return get
+
+
+def _source_offsets(span: Span) -> tuple[int, int]:
+    """The span's characters in the input: a component may narrow a span whose tokens run past the words it found."""
+    attrs = _get_attrs(span) or {}
+    return attrs.get("start", span.start_char), attrs.get("end", span.end_char)
 
 
 def _encode(obj, chain=None):
@@ -65,6 +100,11 @@ def register() -> None:
     if not Span.has_extension("attrs"):
         # Keyed by label as well as offsets: a title and an organisation may cover the same characters.
         Span.set_extension("attrs", getter=_get_attrs, setter=_set_attrs)
+    for name in SPAN_VALUES:
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=_value_getter(name))
+    if not Span.has_extension("offsets"):
+        Span.set_extension("offsets", getter=_source_offsets)
     srsly.msgpack_encoders.register("zhextract", func=_encode)
     srsly.msgpack_decoders.register("zhextract", func=_decode)
 

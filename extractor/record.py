@@ -33,9 +33,7 @@ def _span(source: str, start: int, end: int) -> Span:
 
 
 def _of(source: str, span: DocSpan) -> Span:
-    attrs = span._.attrs or {}
-    start, end = attrs.get("start", span.start_char), attrs.get("end", span.end_char)
-    return _span(source, start, end)
+    return _span(source, *span._.offsets)
 
 
 def to_record(doc: Doc, *, source: Optional[str] = None) -> ArticleRecord:
@@ -86,13 +84,12 @@ def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
         person = people.setdefault(key, Person(name=source[mention.start_char : mention.end_char]))
         person.mentions.append(_of(source, mention))
     for title in doc.spans.get("titles", []):
-        attrs = title._.attrs
-        person = people.get(attrs["person"])
+        person = people.get(title._.person)
         text = source[title.start_char : title.end_char]
         if person is None or any(t.text == text for t in person.titles):
             continue
-        org = attrs.get("organization")
-        person.titles.append(Title(text=text, organization=_as_written(source, text_of(doc), org) if org else None, position=attrs["position"]))
+        org = title._.organization
+        person.titles.append(Title(text=text, organization=_as_written(source, text_of(doc), org) if org else None, position=title._.position))
     for role in doc.spans.get("roles", []):
         person = people.get(role.text)
         if person is not None and role.label_ not in person.roles:
@@ -115,7 +112,7 @@ def _organizations(doc: Doc, source: str) -> list[Organization]:
         if key not in kept:
             continue
         org = orgs.setdefault(key, Organization(name=mention.text))
-        aliases = (span._.attrs or {}).get("aliases", [])
+        aliases = span._.aliases or []
         org.aliases.extend(a for a in aliases if a not in org.aliases)
     for start, end, name in find_names(text_of(doc), orgs):
         orgs[name].mentions.append(_span(source, start, end))
@@ -145,28 +142,26 @@ def _locations(doc: Doc, source: str) -> list[Location]:
 def _figures(doc: Doc, source: str) -> list[Figure]:
     out = []
     for span in doc.spans.get("figures", []):
-        a = span._.attrs
-        out.append(Figure(text=source[a["start"] : a["end"]], span=_span(source, a["start"], a["end"]), kind=a["kind"], value=a["value"],
-                          upper=a.get("upper"), unit=a["unit"], qualifier=a["qualifier"], subject=a.get("subject"), items=a.get("items", [])))
+        where = _of(source, span)
+        out.append(Figure(text=where.text, span=where, kind=span._.kind, value=span._.value, upper=span._.upper, unit=span._.unit,
+                          qualifier=span._.qualifier, subject=span._.subject, items=span._.items or []))
     return out
 
 
 def _dates(doc: Doc, source: str) -> list[DateMention]:
     out = []
     for span in doc.spans.get("dates", []):
-        a = span._.attrs
-        out.append(DateMention(text=source[a["start"] : a["end"]], span=_span(source, a["start"], a["end"]), value=a["value"],
-                               start=a.get("start_value"), end=a.get("end_value"), precision=a["precision"]))
+        where = _of(source, span)
+        out.append(DateMention(text=where.text, span=where, value=span._.value, start=span._.start_value, end=span._.end_value,
+                               precision=span._.precision))
     return out
 
 
 def _quotes(doc: Doc, source: str) -> list[Quote]:
     out = []
     for span in doc.spans.get("quotes", []):
-        a = span._.attrs
-        speaker = a.get("speaker")
-        out.append(Quote(speaker=_as_written(source, text_of(doc), speaker) if speaker else None, text=source[a["start"] : a["end"]],
-                         span=_span(source, a["start"], a["end"])))
+        where, speaker = _of(source, span), span._.speaker
+        out.append(Quote(speaker=_as_written(source, text_of(doc), speaker) if speaker else None, text=where.text, span=where))
     return out
 
 

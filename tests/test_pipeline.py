@@ -27,6 +27,25 @@ def test_pipeline_order_and_spans():
     assert doc._.event.name == "第三届滨江数字经济论坛"
 
 
+def test_span_values_are_read_by_name():
+    from decimal import Decimal
+
+    from extractor import load
+    from extractor.extensions import SPAN_VALUES
+
+    doc = load()("2024年3月5日，滨江市市长周立新说：“全市签约项目逾120个，总投资约3.5亿元。”")
+    money = next(s for s in doc.spans["figures"] if s._.kind == "money")
+    assert (money._.value, money._.unit, money._.qualifier) == (Decimal("350000000"), "CNY", "approx")
+    assert "投资" in money._.subject and money._.speaker is None
+    count = next(s for s in doc.spans["figures"] if s._.kind == "count")
+    assert (count._.value, count._.qualifier) == (120, "gt")
+    assert [(d._.value, d._.precision) for d in doc.spans["dates"]] == [("2024-03-05", "day")]
+    assert [q._.speaker for q in doc.spans["quotes"]] == ["周立新"]
+    assert [(t._.person, t._.position) for t in doc.spans["titles"]] == [("周立新", "市长")]
+    assert all(doc.text[slice(*s._.offsets)] for s in doc.spans["figures"])
+    assert {"value", "unit", "qualifier", "subject", "speaker", "person", "position"} <= set(SPAN_VALUES)
+
+
 def test_concurrent_extracts_give_the_records_of_sequential_ones():
     """The model threads are shared by every document of the process: callers on several threads must not mix them up."""
     from concurrent.futures import ThreadPoolExecutor
