@@ -5,7 +5,7 @@ pipeline itself: `to_record(nlp(text))` is `extract(text)`.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -23,11 +23,12 @@ def extract(text: str, *, source: Optional[str] = None, published: Optional[str]
     return default_extractor().extract(text, source=source, published=published)
 
 
-def load() -> "Language":
-    """A new spaCy pipeline whose `nlp(text)` Doc holds everything the record is read from."""
+def load(config: Optional[dict[str, dict[str, Any]]] = None) -> "Language":
+    """A new spaCy pipeline whose `nlp(text)` Doc holds everything the record is read from; `config` sets components'
+    settings by name (`{"zh_figures": {"locale": "taiwan"}}`)."""
     from extractor.api import load as load_pipeline
 
-    return load_pipeline()
+    return load_pipeline(config)
 
 
 def to_record(doc: "Doc", *, source: Optional[str] = None) -> "ArticleRecord":

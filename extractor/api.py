@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Optional
 
 from spacy.language import Language
 
@@ -35,11 +35,15 @@ class Extractor:
         return to_record(self.nlp(self.nlp.tokenizer.make(text, published=published)), source=source)
 
 
-def load() -> Language:
-    """A new pipeline: `to_record(nlp(text))` is `extract(text)`, and `nlp.pipe(texts)` works as spaCy's does."""
+def load(config: Optional[dict[str, dict[str, Any]]] = None) -> Language:
+    """A new pipeline: `to_record(nlp(text))` is `extract(text)`, and `nlp.pipe(texts)` works as spaCy's does.
+
+    `config` sets components' settings by name, e.g. `load({"zh_figures": {"locale": "taiwan"}})` for a site whose
+    region is known; `nlp.config` shows every setting.
+    """
     from extractor.pipeline import build_pipeline
 
-    return build_pipeline()
+    return build_pipeline(config)
 
 
 @lru_cache(maxsize=1)

@@ -46,6 +46,25 @@ def test_span_values_are_read_by_name():
     assert {"value", "unit", "qualifier", "subject", "speaker", "person", "position"} <= set(SPAN_VALUES)
 
 
+def test_a_known_region_is_a_setting_of_the_figures_component(tmp_path):
+    """A site's region, when the user knows it, decides a bare 元 even where the text gives no sign of it."""
+    import spacy
+
+    from extractor import load, to_record
+
+    text = "该县今年编列预算新增补助3,200万元，用于改善偏乡学校设备。"
+    assert [f.unit for f in to_record(load()(text)).figures] == ["CNY"]
+    nlp = load({"zh_figures": {"locale": "taiwan"}})
+    assert nlp.config["components"]["zh_figures"]["locale"] == "taiwan"
+    assert [(f.unit, f.value) for f in to_record(nlp(text)).figures] == [("TWD", 32000000)]
+    nlp.to_disk(tmp_path / "taiwan")
+    assert spacy.load(tmp_path / "taiwan").config["components"]["zh_figures"]["locale"] == "taiwan"
+    with pytest.raises(ValueError, match="unknown locale 'tw'.*taiwan"):
+        load({"zh_figures": {"locale": "tw"}})
+    with pytest.raises(ValueError, match="no component named zh_money"):
+        load({"zh_money": {}})
+
+
 def test_concurrent_extracts_give_the_records_of_sequential_ones():
     """The model threads are shared by every document of the process: callers on several threads must not mix them up."""
     from concurrent.futures import ThreadPoolExecutor

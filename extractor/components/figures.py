@@ -73,14 +73,20 @@ _DIGIT = regex.compile(r"\d")
 class FigureComponent:
     """Runs the shared figure grammar over the text and attaches each figure's subject and items."""
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, *, locale: Optional[str] = None, open_nouns: bool = True):
+        if locale is not None:
+            currency_for_locale(locale)  # an unknown region is refused now, with the known ones named
         self.name = name
+        self.locale = locale
+        """The press region of every article (a site's known region); None reads each article's own."""
+        self.open_nouns = open_nouns
+        """Counts of any noun the tagger reads as one (94金, 5省), not only of the lexicon's measure words."""
 
     def prepare(self, doc: Doc) -> None:
         """Find the figures in the text before the tokens are final (the Extractor runs this beside the model calls)."""
         text = text_of(doc)
-        doc._.locale = detect_locale(text)
-        doc.user_data[_FOUND] = find_figures(text, currency=currency_for_locale(doc._.locale), open_nouns=True)
+        doc._.locale = self.locale or detect_locale(text)
+        doc.user_data[_FOUND] = find_figures(text, currency=currency_for_locale(doc._.locale), open_nouns=self.open_nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         if _FOUND not in doc.user_data:
@@ -789,6 +795,7 @@ def _split_items(body: str) -> list[str]:
     return [p for p in parts if p]
 
 
-@Language.factory("zh_figures", assigns=["doc.spans", "doc._.locale"], requires=["token.tag"], default_config={})
-def make_figures(nlp: Language, name: str) -> FigureComponent:
-    return FigureComponent(nlp, name)
+@Language.factory("zh_figures", assigns=["doc.spans", "doc._.locale"], requires=["token.tag"],
+                  default_config={"locale": None, "open_nouns": True})
+def make_figures(nlp: Language, name: str, locale: Optional[str], open_nouns: bool) -> FigureComponent:
+    return FigureComponent(nlp, name, locale=locale, open_nouns=open_nouns)
