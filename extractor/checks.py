@@ -25,6 +25,7 @@ def run_checks(record: ArticleRecord, text: Optional[str] = None) -> list[Check]
     checks += sum_matches_total(record.figures, text)
     checks += date_order(record)
     checks += unit_consistency(record.figures)
+    checks += percent_bounds(record.figures)
     if text is not None:
         checks += span_text(record, text)
     return checks
@@ -133,6 +134,27 @@ def unit_consistency(figures: list[Figure]) -> list[Check]:
     for subject, units in by_subject.items():
         if len(units) > 1:
             out.append(Check(rule="unit_consistency", status="warn", message=f"“{subject}” is stated in several currencies: {', '.join(sorted(units))}", spans=spans[subject]))
+    return out
+
+
+_SHARE = re.compile(r"占|比重|份额|份額|比例|覆盖率|覆蓋率|普及率|达标率|達標率|合格率|完成率|出勤率|投票率")
+_FALL = re.compile(r"下降|下跌|减少|減少|降低|回落|萎缩|萎縮|下滑|缩减|縮減|跌")
+
+
+def percent_bounds(figures: list[Figure]) -> list[Check]:
+    """A share of a whole (占比, 覆盖率) cannot pass 100%, nor can a fall (下降, 减少): a figure that does was misread,
+    or the article is wrong. Growth (增长150%) can."""
+    out = []
+    for f in figures:
+        if f.kind != "percent" or f.unit != "%" or not f.subject:
+            continue
+        bound = f.upper if f.upper is not None else f.value
+        what = "a share" if _SHARE.search(f.subject) else "a fall" if _FALL.search(f.subject) else None
+        if what is None:
+            continue
+        ok = bound <= 100
+        out.append(Check(rule="percent_bounds", status="pass" if ok else "fail",
+                         message=f"{_name(f)} is {what} ({f.subject}): {bound}% {'is within' if ok else 'is over'} 100%", spans=[f.span]))
     return out
 
 

@@ -8,6 +8,7 @@ from extractor import extract
 from extractor.checks import (
     count_matches_list,
     part_le_total,
+    percent_bounds,
     sum_matches_total,
     verify_record,
 )
@@ -47,6 +48,17 @@ def test_parts_over_total_fail(record):
     total.value = Decimal(30)
     checks = sum_matches_total(edited.figures, ARTICLE) + part_le_total(edited.figures)
     assert "fail" in {c.status for c in checks}
+
+
+def test_a_share_or_a_fall_over_a_hundred_percent_fails():
+    text = ("全县森林覆盖率达到68.5%，农村自来水普及率为97%。全年工业用水量同比下降12.4%，"
+            "新能源汽车销量同比增长150%。")
+    figures = extract(text).figures
+    checks = percent_bounds(figures)
+    assert [c.status for c in checks] == ["pass", "pass", "pass"]  # growth over 100% is no error
+    edited = [f.model_copy(update={"value": Decimal(112)}) if f.value == Decimal("12.4") else f for f in figures]
+    assert [c.status for c in percent_bounds(edited)] == ["pass", "pass", "fail"]
+    assert "over 100%" in percent_bounds(edited)[-1].message
 
 
 def test_verify_catches_an_edited_value_and_a_foreign_text(record):
