@@ -10,6 +10,7 @@ words and spaces.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from spacy.lang.zh import ChineseTokenizer
@@ -91,8 +92,12 @@ class JiebaTokenizer(ChineseTokenizer):
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
+@lru_cache(maxsize=None)
 def _user_dictionary() -> None:
-    """Titles and organisation endings as whole words, so jieba does not cut 副市长 or 发改委 apart."""
+    """Titles and organisation endings as whole words, so jieba does not cut 副市长 or 发改委 apart.
+
+    Once per process: jieba's dictionary is global, and each `add_word` also raises its frequency total, which would
+    change how every pipeline of the process segments each time another pipeline is built."""
     import logging
 
     import jieba

@@ -65,6 +65,19 @@ def test_a_known_region_is_a_setting_of_the_figures_component(tmp_path):
         load({"zh_money": {}})
 
 
+def test_building_another_pipeline_leaves_the_segmentation_of_the_first_alone():
+    """jieba's dictionary is global to the process: the project's words go in once, not once per pipeline."""
+    import jieba
+
+    from extractor import load
+
+    nlp = load()
+    total, words = jieba.dt.total, len(jieba.dt.FREQ)
+    load()
+    assert (jieba.dt.total, len(jieba.dt.FREQ)) == (total, words)
+    assert [t.text for t in nlp("常务副市长王立新出席")][:1] == ["常务副市长"]
+
+
 def test_concurrent_extracts_give_the_records_of_sequential_ones():
     """The model threads are shared by every document of the process: callers on several threads must not mix them up."""
     from concurrent.futures import ThreadPoolExecutor
