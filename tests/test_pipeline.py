@@ -75,7 +75,7 @@ def test_building_another_pipeline_leaves_the_segmentation_of_the_first_alone():
     total, words = jieba.dt.total, len(jieba.dt.FREQ)
     load()
     assert (jieba.dt.total, len(jieba.dt.FREQ)) == (total, words)
-    assert [t.text for t in nlp("常务副市长王立新出席")][:1] == ["常务副市长"]
+    assert "常务副市长" in [t.text for t in nlp("会议由常务副市长王立新主持，各区负责人参加。")]
 
 
 def test_concurrent_extracts_give_the_records_of_sequential_ones():
