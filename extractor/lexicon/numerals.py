@@ -24,7 +24,9 @@ SCALE_PREFIXES      prefixes that bound only a round magnitude (票房破億, �
 SUFFIX_QUALIFIERS   word after a figure -> (qualifier, strings that must not follow the word); 起 is a floor
                     (售价4999元起, 2萬元起標).
 CLAUSE_BOUNDS       a bound that opens a modal clause ending in the figure (最高可獲12万元, 每人最多可領取價值
-                    200元): with CLAUSE_BOUND_VERBS right after it, it qualifies the figure.
+                    200元): with CLAUSE_BOUND_VERBS right after it, a modal or a verb of granting, fining or
+                    receiving (每戶最高補助3萬元, 最高罰50萬元), it qualifies the figure; before a noun (最高气温
+                    38度) it names the thing measured.
 RANGE_SEPARATORS    what joins the two ends of a range (3至5億元, 1万-5万元, 2——3万港币).
 RANGE_OPENERS       the 从 of 从8500到3万港元.
 PERCENT_PREFIX      百分之 written before the number.
@@ -88,7 +90,7 @@ FULLWIDTH_FOLD = (
 
 _NEAR_WORDS = "最附邻鄰靠就亲親贴貼远遠晚新将將接逼"
 _PASS_WORDS = "通经經超不度错錯越跨看去来來路走穿闯闖难難胜勝太略跳闪閃放错补補改透滤濾熬挺"
-_YUE_WORDS = "签簽合公条條预預制节節婚邀特违違履践踐相赴失守誓和"
+_YUE_WORDS = "签簽合公条條预預制节節婚邀特违違履践踐相赴守誓和"
 
 PREFIX_QUALIFIERS = {
     "突破": ("gt", ""), "超过": ("gt", "不"), "超過": ("gt", "不"), "超出": ("gt", ""),
@@ -132,7 +134,11 @@ SUFFIX_QUALIFIERS = {
 
 CLAUSE_BOUNDS = {"最高": "le", "最多": "le", "至多": "le", "最少": "ge", "至少": "ge", "最低": "ge"}
 
-CLAUSE_BOUND_VERBS = "可能将將会會只仅僅"
+CLAUSE_BOUND_VERBS = (
+    "可", "能", "将", "將", "会", "會", "只", "仅", "僅",
+    "补助", "補助", "补贴", "補貼", "资助", "資助", "奖励", "獎勵", "给予", "給予", "发放", "發放", "罚", "罰",
+    "获", "獲", "领", "領", "贷", "貸", "赔", "賠",
+)
 
 RANGE_SEPARATORS = ("至", "到", "~", "〜", "--", "-", "——", "—", "–", "――", "―")
 
