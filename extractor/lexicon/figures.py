@@ -4,8 +4,9 @@ Data only, Simplified forms (the subject finder reads the Simplified analysis co
 
 CHANGE_VERBS   verbs of change: a figure right after one is the size of a change, and the verb is
                part of what it measures (营收同比增长17.8% -> 营收同比增长).
-STATE_VERBS    verbs that only state an amount (为, 是, 达到, 共有): the topic before them is what
-               the figure measures, the verb is no part of it.
+STATE_VERBS    verbs that only state an amount (为, 是, 达到, 共有, 在…之间): the topic before them is what
+               the figure measures, the verb is no part of it. 至/到 after a change verb state the level reached
+               (收入增加至38亿元 measures 收入).
 SHARE_VERBS    占: in `X占Y的N%` the figure measures X's share of Y.
 PERSON_UNITS   units that are themselves nouns of people or visits: with no noun after, the verb
                phrase after them says who is counted (近60人参加研讨会 -> 参加研讨会). The measure
@@ -21,17 +22,24 @@ DISPOSAL_PREPOSITIONS  把/将 put the thing changed before the verb (把比率�
 QUANTIFIER_WORDS words after an amount that say how much of it, never what it measures (约190万元全数交予).
 QUOTED_TOPIC_CHARS   a quoted term of at most this many characters right before the figure's verb is its topic
                (“青春票”已售出4200余张).
+COMPARISON_WORDS  words that say what a change is measured against (同比, 环比, 按年): adverbs before the verb,
+               never the topic, even where the tagger calls them nouns (环比下降0.1% takes up the topic before).
+MONEY_ONLY_NOUNS  money words that are never verbs or times (营收, 净利, 岁出): nouns, whatever the tagger says.
+ATTRIBUTION_WORDS words joining a holder to the money attributable to it (股东应占溢利): part of one noun phrase.
+PER_SHARE_WORDS   a per-share word before a noun is part of what it measures (每股盈余12.54元).
+THRESHOLD_NOUNS   nouns after an amount that name the mark it passes (突破10亿元大关): never what it measures.
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
 """
 
 CHANGE_VERBS = frozenset(
-    "增长 增加 增 成长 上升 上涨 攀升 提高 提升 扩大 下降 下跌 下滑 减少 降低 回落 缩小 萎缩 衰退 涨 跌 降 减 升".split()
+    "增长 增加 增 成长 上升 上涨 攀升 提高 提升 扩大 下降 下跌 下滑 减少 降低 回落 缩小 萎缩 衰退 涨 跌 降 减 升 "
+    "收窄 放缓 加快 回升 反弹 下挫 上扬 上调 下调 缩减 削减".split()
 )
 
 STATE_VERBS = frozenset(
     "为 是 达 达到 有 共有 计 共计 合计 总计 累计 约 约为 超 超过 突破 逾 近 接近 不到 不足 高达 多达 仅 仅有 只有 "
-    "还有 另有 尚有 已有 到 至 折合 折算 相当于 合".split()
+    "还有 另有 尚有 已有 到 至 折合 折算 相当于 合 在 介于 处于".split()
 )
 
 SHARE_VERBS = frozenset("占 占到 约占".split())
@@ -51,3 +59,13 @@ DISPOSAL_PREPOSITIONS = frozenset("把 将".split())
 QUANTIFIER_WORDS = frozenset("全数 全部 全额 全体 总共 合共 共".split())
 
 QUOTED_TOPIC_CHARS = 10
+
+COMPARISON_WORDS = frozenset("同比 环比 按年 按月 按季 按周 按年计 比上年 比去年 较上年 较去年 年比 月比".split())
+
+PER_SHARE_WORDS = frozenset("每股".split())
+
+THRESHOLD_NOUNS = frozenset("大关 关口 关卡 门槛 门坎 水平 水准 高位 低位 新高 新低 纪录 记录".split())
+
+MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛利 溢利 盈余 岁出 岁入 赤字 税收 总预算".split())
+
+ATTRIBUTION_WORDS = frozenset("应占 应佔".split())
