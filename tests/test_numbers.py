@@ -334,6 +334,12 @@ FIGURES_NEW = [
     # a bound that opens the predicate bounds the figure; before a noun it names what is measured
     ("bound-before-grant-verb", "每户最高补助3万元，违者最高罰50萬元。", "CNY",
      [("3万元", "money", D(30000), "CNY", "le"), ("50萬元", "money", D(500000), "CNY", "le")]),
+    # science units are measured quantities, with 万/亿 applied
+    ("science-units", "该星云距地球约2.6万光年，颗粒直径仅8纳米，每剂含药0.5毫克。", "CNY",
+     [("约2.6万光年", "quantity", D(26000), "光年", "approx"), ("8纳米", "quantity", D(8), "纳米", "eq"),
+      ("0.5毫克", "quantity", D("0.5"), "毫克", "eq")]),
+    ("science-units-trad", "電廠年發電量約3.1億兆瓦時，噪音低於45分貝。", "TWD",
+     [("約3.1億兆瓦時", "quantity", D(310000000), "兆瓦時", "approx"), ("低於45分貝", "quantity", D(45), "分貝", "lt")]),
     ("bound-before-noun-is-no-bound", "当天最高气温达39摄氏度，最高法院驳回上诉。", "CNY",
      [("达39摄氏度", "quantity", D(39), "摄氏度", "eq")]),
 ]
