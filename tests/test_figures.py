@@ -123,6 +123,9 @@ SUBJECTS = [
     ("threshold-after-amount-trad", "全市零售額突破5000億元大關。", "突破5000億元", "全市零售額"),
     ("money-word-before-spending", "縣府編列經費4,200萬辦理活動。", "4,200萬", "經費"),
     ("purpose-without-money-word", "今年编列3800万元办理培训。", "3800万元", "办理培训"),
+    # a spending verb that names money itself is part of the topic a later change takes up
+    ("money-verb-in-topic", "前三季度全省民间投资2.1万亿元，同比下降3.4%。", "3.4%", "全省民间投资同比下降"),
+    ("money-verb-in-topic-trad", "前三季度全省民間投資2.1萬億元，同比下降3.4%。", "3.4%", "全省民間投資同比下降"),
     # 在…之间 states the amount
     ("lies-between", "门票价格在80元到260元之间。", "80元到260元", "门票价格"),
 ]
