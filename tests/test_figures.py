@@ -126,6 +126,10 @@ SUBJECTS = [
     # a spending verb that names money itself is part of the topic a later change takes up
     ("money-verb-in-topic", "前三季度全省民间投资2.1万亿元，同比下降3.4%。", "3.4%", "全省民间投资同比下降"),
     ("money-verb-in-topic-trad", "前三季度全省民間投資2.1萬億元，同比下降3.4%。", "3.4%", "全省民間投資同比下降"),
+    # verbs of expectation before the figure's verb or bound are no part of its subject
+    ("modal-before-bound", "全市电商交易规模有望突破2万亿元。", "突破2万亿元", "全市电商交易规模"),
+    ("modal-before-stating-verb-trad", "全年客流量預計達3,000萬人次左右。", "達3,000萬人次左右", "客流量"),
+    ("visits-with-bound-after", "活動預計吸引10萬人次以上參觀。", "10萬人次以上", "參觀人次"),
     # 在…之间 states the amount
     ("lies-between", "门票价格在80元到260元之间。", "80元到260元", "门票价格"),
 ]

@@ -334,6 +334,10 @@ FIGURES_NEW = [
     # a bound that opens the predicate bounds the figure; before a noun it names what is measured
     ("bound-before-grant-verb", "每户最高补助3万元，违者最高罰50萬元。", "CNY",
      [("3万元", "money", D(30000), "CNY", "le"), ("50萬元", "money", D(500000), "CNY", "le")]),
+    # a bound verb with 了 still bounds the figure; 约了 (made an appointment) is no approximation
+    ("bound-with-le", "參加人數超過了5萬人，銷售額突破了3億元。", "TWD",
+     [("超過了5萬人", "count", D(50000), "人", "gt"), ("突破了3億元", "money", D(300000000), "TWD", "gt")]),
+    ("bound-with-le-simplified", "报名人数接近了2000人。", "CNY", [("接近了2000人", "count", D(2000), "人", "lt")]),
     # science units are measured quantities, with 万/亿 applied
     ("science-units", "该星云距地球约2.6万光年，颗粒直径仅8纳米，每剂含药0.5毫克。", "CNY",
      [("约2.6万光年", "quantity", D(26000), "光年", "approx"), ("8纳米", "quantity", D(8), "纳米", "eq"),

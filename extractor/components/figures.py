@@ -33,6 +33,7 @@ from extractor.lexicon.figures import (
     COMPARISON_WORDS,
     MONEY_ONLY_NOUNS,
     DISPOSAL_PREPOSITIONS,
+    MODAL_VERBS,
     OCCASION_UNITS,
     PERIODS,
     PER_SHARE_WORDS,
@@ -305,7 +306,8 @@ class SubjectReader:
                 return _Read(role, role)
             acting = self._verb_phrase_after(match.end, limit)
             if acting:
-                unit = ((match.end - len(match.unit), match.end),) if match.unit == "人次" else ()
+                at = self.text.rfind(match.unit, match.start, match.end)  # 10万人次以上: the unit, not the figure's end
+                unit = ((at, at + len(match.unit)),) if match.unit == "人次" and at >= 0 else ()
                 return _Read(acting + unit, None)
         before = self._before(match)
         relative = self._noun_after_relative(match, limit)
@@ -461,9 +463,9 @@ class SubjectReader:
                     return None
                 previous = self.tokens[i - 2] if i > 1 else None
                 joined = joined or token.tag == "c" or token.text in _NOUN_JOINERS
-                if token.tag == "v":
+                if token.tag == "v" and token.text not in MODAL_VERBS:
                     verbs.append(token)
-                elif (token.tag in _PASS_BEFORE or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
+                elif (token.tag in _PASS_BEFORE or token.text in MODAL_VERBS or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
                       or token.text in _FUNCTION_WORDS
                       or (token.tag == "a" and self.text[token.end : token.end + 1] == "的")
                       or (token.tag == "r" and token.text.startswith("每"))):

@@ -28,6 +28,8 @@ MONEY_ONLY_NOUNS  money words that are never verbs or times (营收, 净利, 岁
 ATTRIBUTION_WORDS words joining a holder to the money attributable to it (股东应占溢利): part of one noun phrase.
 PER_SHARE_WORDS   a per-share word before a noun is part of what it measures (每股盈余12.54元).
 THRESHOLD_NOUNS   nouns after an amount that name the mark it passes (突破10亿元大关): never what it measures.
+MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
+               达3000万人次): stepped over like adverbs, never part of the subject.
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
 """
@@ -69,3 +71,5 @@ THRESHOLD_NOUNS = frozenset("大关 关口 关卡 门槛 门坎 水平 水准 �
 MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛利 溢利 盈余 岁出 岁入 赤字 税收 总预算".split())
 
 ATTRIBUTION_WORDS = frozenset("应占 应佔".split())
+
+MODAL_VERBS = frozenset("预计 预期 有望 可望 估计 预估 料 料将 将 将会 可能 或将 能 可 会 拟 计划 力争 争取".split())
