@@ -126,6 +126,9 @@ SUBJECTS = [
     # a spending verb that names money itself is part of the topic a later change takes up
     ("money-verb-in-topic", "前三季度全省民间投资2.1万亿元，同比下降3.4%。", "3.4%", "全省民间投资同比下降"),
     ("money-verb-in-topic-trad", "前三季度全省民間投資2.1萬億元，同比下降3.4%。", "3.4%", "全省民間投資同比下降"),
+    # a number and a period noun are a time, never the topic of a change
+    ("numbered-fiscal-year", "歲出規模達3兆1,200億元，較114年度增加1,480億元。", "1,480億元", "歲出規模較114年度增加"),
+    ("numbered-fiscal-year-simplified", "营业收入达52亿元，较2023财年增加6亿元。", "6亿元", "营业收入较2023财年增加"),
     # verbs of expectation before the figure's verb or bound are no part of its subject
     ("modal-before-bound", "全市电商交易规模有望突破2万亿元。", "突破2万亿元", "全市电商交易规模"),
     ("modal-before-stating-verb-trad", "全年客流量預計達3,000萬人次左右。", "達3,000萬人次左右", "客流量"),

@@ -36,6 +36,7 @@ from extractor.lexicon.figures import (
     MODAL_VERBS,
     OCCASION_UNITS,
     PERIODS,
+    PERIOD_NOUNS,
     PER_SHARE_WORDS,
     PERSON_UNITS,
     QUANTIFIER_WORDS,
@@ -236,14 +237,17 @@ def _counts_with(token: _Token, previous: Optional[_Token]) -> bool:
 def _retagged(tokens: list[_Token]) -> list[_Token]:
     """The tags a subject is read with: a money word the tagger cut in two (岁|出, 岁|入), or read as a verb or a
     time (营收/v, 净利/TIME), is a noun, and so is 应占 between the holder and the money (股东应占溢利); comparison words
-    (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a per-share word before a
-    noun is part of it (每股|盈余)."""
+    (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a number and a period
+    noun (113|年度) are a time; a per-share word before a noun is part of it (每股|盈余)."""
     out: list[_Token] = []
     for token in tokens:
         previous = out[-1] if out else None
         joined = previous.text + token.text if previous is not None and previous.end == token.start else ""
         if joined in MONEY_NOUNS or joined in ATTRIBUTION_WORDS or joined in PER_SHARE_WORDS:
             out[-1] = _Token(previous.start, token.end, "r" if joined in PER_SHARE_WORDS else "n", joined)
+            continue
+        if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
+            out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
             continue
         if token.text in COMPARISON_WORDS:
             token = _Token(token.start, token.end, "d", token.text)

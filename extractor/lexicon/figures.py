@@ -15,6 +15,7 @@ WORTH_NOUNS    words for what a thing is worth: before an amount and 的 (价值
                的援助配套) they leave the subject to the thing after 的.
 PERIODS        one-character periods read as adverbs of time before a change (年增36.5%, 季减2.1%), even
                where the tagger calls them nouns: never a topic.
+PERIOD_NOUNS   nouns of a period that make a time with the number before them (113年度, 2024财年, 第3季度).
 OCCASION_UNITS measure words of occasions (次, 场): right after a verb, the count measures that doing
                (循环3000次, 上演166场) when no noun follows.
 DISPOSAL_PREPOSITIONS  把/将 put the thing changed before the verb (把比率提高到六成): its noun is the topic,
@@ -73,3 +74,5 @@ MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛
 ATTRIBUTION_WORDS = frozenset("应占 应佔".split())
 
 MODAL_VERBS = frozenset("预计 预期 有望 可望 估计 预估 料 料将 将 将会 可能 或将 能 可 会 拟 计划 力争 争取".split())
+
+PERIOD_NOUNS = frozenset("年度 季度 月份 财年 学年 会计年度 年代".split())
