@@ -73,6 +73,7 @@ from extractor.lexicon.units import (
     NOT_COUNTED,
     ORDINAL_AFTER,
     PERCENT_UNITS,
+    PEOPLE_BY_SEX,
     PERCENTAGE_POINT,
     PER_UNITS,
     PLACE_ABBREVIATIONS,
@@ -288,7 +289,7 @@ def _unit_entries() -> dict[str, tuple]:
     entries: dict[str, tuple] = {}
     for word in [*CURRENCIES, *YUAN_WORDS]:
         entries[word] = YUAN_NOT_BEFORE if word.endswith(_YUAN_ENDINGS) else ()
-    for table in (MEASURE_WORDS, COUNTED_NOUNS, QUANTITY_UNITS):
+    for table in (MEASURE_WORDS, COUNTED_NOUNS, PEOPLE_BY_SEX, QUANTITY_UNITS):
         entries.update(table)
     entries.update({word: () for word in PERCENTAGE_POINT})
     entries.update({word: CENT_NOT_BEFORE for word in CENT_WORDS})
@@ -607,6 +608,8 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
         return _Reading("money", CURRENCIES[explicit] if explicit else currency, from_locale=explicit is None)
     if word in MEASURE_WORDS:
         return _Reading("count", word)
+    if word in PEOPLE_BY_SEX:
+        return _Reading("count", word, counted=word)
     if word in COUNTED_NOUNS:
         if _names_a_counted_group(m, folded, sides):
             return None

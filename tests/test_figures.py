@@ -129,6 +129,10 @@ SUBJECTS = [
     # a number and a period noun are a time, never the topic of a change
     ("numbered-fiscal-year", "歲出規模達3兆1,200億元，較114年度增加1,480億元。", "1,480億元", "歲出規模較114年度增加"),
     ("numbered-fiscal-year-simplified", "营业收入达52亿元，较2023财年增加6亿元。", "6亿元", "营业收入较2023财年增加"),
+    # a hedge before the noun after a quantity is part of it
+    ("hedged-noun-after-quantity-trad", "警方在單位內檢獲約2.3公斤懷疑大麻。", "約2.3公斤", "懷疑大麻"),
+    ("hedged-noun-after-quantity", "民警当场查获疑似毒品1.6公斤。", "1.6公斤", "疑似毒品"),
+    ("people-by-sex-counted", "警方拘捕3男5女。", "5女", "女"),
     # verbs of expectation before the figure's verb or bound are no part of its subject
     ("modal-before-bound", "全市电商交易规模有望突破2万亿元。", "突破2万亿元", "全市电商交易规模"),
     ("modal-before-stating-verb-trad", "全年客流量預計達3,000萬人次左右。", "達3,000萬人次左右", "客流量"),

@@ -338,6 +338,14 @@ FIGURES_NEW = [
     ("bound-with-le", "參加人數超過了5萬人，銷售額突破了3億元。", "TWD",
      [("超過了5萬人", "count", D(50000), "人", "gt"), ("突破了3億元", "money", D(300000000), "TWD", "gt")]),
     ("bound-with-le-simplified", "报名人数接近了2000人。", "CNY", [("接近了2000人", "count", D(2000), "人", "lt")]),
+    # people counted by sex; a word that goes on (男子, 女性) is left to the tagger
+    ("people-by-sex", "警方拘捕3男5女，另有2男子在逃。", "HKD",
+     [("3男", "count", D(3), "男", "eq"), ("5女", "count", D(5), "女", "eq")]),
+    ("people-by-sex-not-words", "2女性和女排3比1获胜。", "CNY", []),
+    # a total with 约 is approximate
+    ("total-then-approx", "涉及賄款合共約230萬元，累计约1.6万人次。", "HKD",
+     [("合共約230萬元", "money", D(2300000), "HKD", "approx"), ("累计约1.6万人次", "quantity", D(16000), "人次", "approx")]),
+    ("total-then-approx-simplified", "全年投资共约3.5亿元。", "CNY", [("共约3.5亿元", "money", D(350000000), "CNY", "approx")]),
     # science units are measured quantities, with 万/亿 applied
     ("science-units", "该星云距地球约2.6万光年，颗粒直径仅8纳米，每剂含药0.5毫克。", "CNY",
      [("约2.6万光年", "quantity", D(26000), "光年", "approx"), ("8纳米", "quantity", D(8), "纳米", "eq"),

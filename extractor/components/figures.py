@@ -33,6 +33,7 @@ from extractor.lexicon.figures import (
     COMPARISON_WORDS,
     MONEY_ONLY_NOUNS,
     DISPOSAL_PREPOSITIONS,
+    HEDGE_WORDS,
     MODAL_VERBS,
     OCCASION_UNITS,
     PERIODS,
@@ -238,7 +239,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     """The tags a subject is read with: a money word the tagger cut in two (岁|出, 岁|入), or read as a verb or a
     time (营收/v, 净利/TIME), is a noun, and so is 应占 between the holder and the money (股东应占溢利); comparison words
     (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a number and a period
-    noun (113|年度) are a time; a per-share word before a noun is part of it (每股|盈余)."""
+    noun (113|年度) are a time; a per-share word before a noun is part of it (每股|盈余), and so is a hedge
+    (怀疑|可卡因, 疑似|毒品)."""
     out: list[_Token] = []
     for token in tokens:
         previous = out[-1] if out else None
@@ -255,6 +257,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             token = _Token(token.start, token.end, "n", token.text)
         elif previous is not None and previous.text in PER_SHARE_WORDS and token.tag in ("n", "nz", "vn"):
             out[-1] = _Token(previous.start, previous.end, "n", previous.text)
+        elif previous is not None and previous.text in HEDGE_WORDS and _is_nounish(token):
+            out[-1] = _Token(previous.start, previous.end, "a", previous.text)
         out.append(token)
     return out
 

@@ -27,6 +27,8 @@ COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市).
                     one-character PLACE_ABBREVIATIONS each name a place); alone they are labels (兩岸,
                     四縣市). Named again (展出四縣市的, 4縣市首長 after 4縣市) or after 的 (聯合舉辦的
                     4縣市) they name a group already counted: no figure.
+PEOPLE_BY_SEX       男/女 after a number count the people of that sex (拘捕4男2女), unless a word goes on (3男子, 2女性:
+                    the tagger decides those).
 NOT_COUNTED         characters after a number that are never a noun it counts: times, ages, multiples,
                     ranks and positions, function words (2019年, 16岁, 3倍, 2号线, 5后).
 QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written.
@@ -216,6 +218,15 @@ COUNTED_NOUNS = {
           "策", "情", "集团", "道", "庆", "宝", "学", "画", "立", "防", "法", "会", "标", "土", "度"),
     "國": ("際", "內", "產", "家", "企", "有", "營", "貨", "資", "務", "外", "旗", "歌", "民", "籍",
           "策", "情", "集團", "道", "慶", "寶", "學", "畫", "立", "防", "法", "會", "標", "土", "度"),
+}
+
+_SEX_WORDS = ("子", "性", "士", "孩", "生", "童", "装", "裝", "友", "方", "人", "篮", "籃", "足", "排", "单", "單", "双", "雙",
+              "主", "团", "團", "模", "科", "厕", "廁", "宿", "声", "聲", "高", "低", "中", "大", "小", "青", "老")
+
+PEOPLE_BY_SEX = {
+    "男": _SEX_WORDS + ("女",),
+    "女": _SEX_WORDS + ("王", "神", "权", "權", "儿", "兒", "婿", "婴", "嬰", "工", "星", "皇", "警", "佣", "傭", "仆", "僕", "郎",
+                       "强", "強", "作", "将", "將"),
 }
 
 PLACE_ABBREVIATIONS = frozenset(
