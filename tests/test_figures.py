@@ -129,6 +129,10 @@ SUBJECTS = [
     # a number and a period noun are a time, never the topic of a change
     ("numbered-fiscal-year", "歲出規模達3兆1,200億元，較114年度增加1,480億元。", "1,480億元", "歲出規模較114年度增加"),
     ("numbered-fiscal-year-simplified", "营业收入达52亿元，较2023财年增加6亿元。", "6亿元", "营业收入较2023财年增加"),
+    # a statistical money noun the tagger cuts in three; 名义/实际 before a change verb are no topic
+    ("disposable-income", "全省城镇居民人均可支配收入48,650元，比上年名义增长5.2%。", "48,650元", "全省城镇居民人均可支配收入"),
+    ("nominal-growth-takes-up-topic", "全省城镇居民人均可支配收入48,650元，比上年名义增长5.2%。", "5.2%", "全省城镇居民人均可支配收入比上年名义增长"),
+    ("nominal-growth-takes-up-topic-trad", "全省城鎮居民人均可支配收入48,650元，比上年名義增長5.2%。", "5.2%", "全省城鎮居民人均可支配收入比上年名義增長"),
     # a hedge before the noun after a quantity is part of it
     ("hedged-noun-after-quantity-trad", "警方在單位內檢獲約2.3公斤懷疑大麻。", "約2.3公斤", "懷疑大麻"),
     ("hedged-noun-after-quantity", "民警当场查获疑似毒品1.6公斤。", "1.6公斤", "疑似毒品"),

@@ -29,6 +29,7 @@ from extractor.components import occurrences, text_of
 from extractor.lexicon.figures import (
     ANAPHORS,
     ATTRIBUTION_WORDS,
+    BASIS_WORDS,
     CHANGE_VERBS,
     COMPARISON_WORDS,
     MONEY_ONLY_NOUNS,
@@ -240,13 +241,16 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     time (营收/v, 净利/TIME), is a noun, and so is 应占 between the holder and the money (股东应占溢利); comparison words
     (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a number and a period
     noun (113|年度) are a time; a per-share word before a noun is part of it (每股|盈余), and so is a hedge
-    (怀疑|可卡因, 疑似|毒品)."""
+    (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs."""
     out: list[_Token] = []
     for token in tokens:
         previous = out[-1] if out else None
         joined = previous.text + token.text if previous is not None and previous.end == token.start else ""
         if joined in MONEY_NOUNS or joined in ATTRIBUTION_WORDS or joined in PER_SHARE_WORDS:
             out[-1] = _Token(previous.start, token.end, "r" if joined in PER_SHARE_WORDS else "n", joined)
+            continue
+        if joined and len(out) > 1 and out[-2].end == previous.start and out[-2].text + joined in MONEY_NOUNS:
+            out[-2:] = [_Token(out[-2].start, token.end, "n", out[-2].text + joined)]  # 可|支配|收入
             continue
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
             out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
@@ -260,6 +264,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         elif previous is not None and previous.text in HEDGE_WORDS and _is_nounish(token):
             out[-1] = _Token(previous.start, previous.end, "a", previous.text)
         out.append(token)
+    for k in range(len(out) - 1):
+        if out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
+            out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)
     return out
 
 

@@ -29,6 +29,7 @@ MONEY_ONLY_NOUNS  money words that are never verbs or times (营收, 净利, 岁
 ATTRIBUTION_WORDS words joining a holder to the money attributable to it (股东应占溢利): part of one noun phrase.
 PER_SHARE_WORDS   a per-share word before a noun is part of what it measures (每股盈余12.54元).
 THRESHOLD_NOUNS   nouns after an amount that name the mark it passes (突破10亿元大关): never what it measures.
+BASIS_WORDS    words right before a change verb that say how the change is measured (名义增长, 实际下降): adverbs.
 HEDGE_WORDS    words before a noun that say it is only suspected (怀疑可卡因, 疑似毒品): part of the noun phrase.
 MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
                达3000万人次): stepped over like adverbs, never part of the subject.
@@ -79,3 +80,5 @@ MODAL_VERBS = frozenset("预计 预期 有望 可望 估计 预估 料 料将 �
 PERIOD_NOUNS = frozenset("年度 季度 月份 财年 学年 会计年度 年代".split())
 
 HEDGE_WORDS = frozenset("怀疑 疑似 涉嫌 疑为 怀疑为".split())
+
+BASIS_WORDS = frozenset("名义 实际".split())
