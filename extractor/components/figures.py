@@ -43,6 +43,7 @@ from extractor.lexicon.figures import (
     PERSON_UNITS,
     QUANTIFIER_WORDS,
     QUOTED_TOPIC_CHARS,
+    SPENDING_NOUNS,
     SHARE_VERBS,
     STATE_VERBS,
     THRESHOLD_NOUNS,
@@ -560,8 +561,9 @@ class SubjectReader:
                compact: bool) -> _Before:
         """An amount right after a verb that spends or earns it measures the topic's doing: 交通固定资产投资[45亿元],
         县府112年投入[1200万元] -> 县府投入, 政府会再向计划注资[1亿元] -> 政府向计划注资; so do people counted by
-        what the noun before does (新增城镇就业[6.2万人]). A verb that names money itself (房地产开发投资[8.7万亿元])
-        is part of the topic a later clause takes up (同比下降 -> 房地产开发投资同比下降)."""
+        what the noun before does (新增城镇就业[6.2万人]). A spending verb that names the money itself
+        (房地产开发投资[8.7万亿元]) is part of the topic a later clause takes up (同比下降 -> 房地产开发投资同比下降);
+        an outcome (净利润亏损) is not."""
         group = self._verb_group(verbs)
         pieces = [noun] + ([adjunct] if adjunct else []) + [(group[-1].start, group[0].end)]
         merged: list[tuple[int, int]] = []
@@ -570,7 +572,7 @@ class SubjectReader:
                 merged[-1] = (merged[-1][0], b)
             else:
                 merged.append((a, b))
-        topic = merged[0] if compact and group[0].text in MONEY_NOUNS else noun  # 房地产开发|投资: the money is the topic
+        topic = merged[0] if compact and group[0].text in SPENDING_NOUNS else noun  # 房地产开发|投资: the money is the topic
         return _Before(tuple(merged), (topic,), compact)
 
     def _share(self, match: FigureMatch, at: int, shared: tuple[int, int], part_start: int) -> _Before:

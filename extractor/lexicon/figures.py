@@ -30,6 +30,8 @@ ATTRIBUTION_WORDS words joining a holder to the money attributable to it (股东
 PER_SHARE_WORDS   a per-share word before a noun is part of what it measures (每股盈余12.54元).
 THRESHOLD_NOUNS   nouns after an amount that name the mark it passes (突破10亿元大关): never what it measures.
 BASIS_WORDS    words right before a change verb that say how the change is measured (名义增长, 实际下降): adverbs.
+SPENDING_NOUNS the doing that is also the money done (投资, 消费, 出口): right after a noun, part of the topic a later
+               change takes up (民间投资[2.1万亿元]，同比下降3.4%).
 HEDGE_WORDS    words before a noun that say it is only suspected (怀疑可卡因, 疑似毒品): part of the noun phrase.
 MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
                达3000万人次): stepped over like adverbs, never part of the subject.
@@ -82,3 +84,5 @@ PERIOD_NOUNS = frozenset("年度 季度 月份 财年 学年 会计年度 年代
 HEDGE_WORDS = frozenset("怀疑 疑似 涉嫌 疑为 怀疑为".split())
 
 BASIS_WORDS = frozenset("名义 实际".split())
+
+SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 出口 进口 进出口 支出 开支 贷款 销售 成交 投入".split())
