@@ -30,6 +30,9 @@ SHORT_LINE = 40
 """A line with at most this many Han characters and no closing punctuation is a caption or heading."""
 
 _HAN = regex.compile(r"\p{Han}")
+_ENUMERATION = regex.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}[、．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[、．.](?!\d)|[①-⑳])\s*"
+)
 _NAME = r"\p{Han}{2,3}"
 _MARKER = regex.compile(
     r"^[\s【\[〔（(]*(?:" + alternation(LINE_MARKERS) + r")\s*(?:[：:】\]|｜]|$)"
@@ -183,9 +186,16 @@ def _classify(s: str) -> str:
         return "caption"
     credit = _trailing_credit(stripped)
     rest = stripped[: credit.start()].rstrip() if credit else stripped
-    if _han_count(rest) <= SHORT_LINE and rest[-1] not in TERMINAL:
+    if _han_count(rest) <= SHORT_LINE and rest[-1] not in TERMINAL and not _is_list_item(rest):
         return "short"
     return "body"
+
+
+def _is_list_item(line: str) -> bool:
+    """An item of a numbered list that states something (一、新增就业岗位3.5万个; 2. 新建学校12所，…): body, not a caption.
+    A numbered heading without a figure or a clause (一、总体要求) stays a short line."""
+    m = _ENUMERATION.match(line)
+    return bool(m) and bool(regex.search(r"\d|[，,]", line[m.end():]))
 
 
 def _trailing_credit(line: str) -> Optional[regex.Match]:

@@ -50,6 +50,7 @@ from extractor.lexicon.numerals import (
     TENS,
 )
 from extractor.lexicon.units import (
+    AMOUNT_CHANGE_VERBS,
     BARE_SCALE_MEASURES,
     BASIS_POINTS,
     BIG_COUNT_HEAD_NOUNS,
@@ -72,6 +73,7 @@ from extractor.lexicon.units import (
     NOT_COUNTED,
     ORDINAL_AFTER,
     PERCENT_UNITS,
+    PEOPLE_BY_SEX,
     PERCENTAGE_POINT,
     PER_UNITS,
     PLACE_ABBREVIATIONS,
@@ -287,7 +289,7 @@ def _unit_entries() -> dict[str, tuple]:
     entries: dict[str, tuple] = {}
     for word in [*CURRENCIES, *YUAN_WORDS]:
         entries[word] = YUAN_NOT_BEFORE if word.endswith(_YUAN_ENDINGS) else ()
-    for table in (MEASURE_WORDS, COUNTED_NOUNS, QUANTITY_UNITS):
+    for table in (MEASURE_WORDS, COUNTED_NOUNS, PEOPLE_BY_SEX, QUANTITY_UNITS):
         entries.update(table)
     entries.update({word: () for word in PERCENTAGE_POINT})
     entries.update({word: CENT_NOT_BEFORE for word in CENT_WORDS})
@@ -423,12 +425,17 @@ _ADJACENT = regex.compile(rf"({_DIG})({_DIG})((?:{_class(SMALL_UNITS)}|{_BIG}|{_
 _LEADING = regex.compile(rf"\d+(?:\.\d+)?|{_DIG}+")
 _SCALE_TAIL = regex.compile(rf"(?:{_BIG}|{_class(LATIN_SCALES)})+$")
 _HAS_BIG = regex.compile(rf"{_BIG}|(?<=\d){_class(LATIN_SCALES)}")
+_SUBJECT_WORDS = _alt(list(MONEY_SUBJECTS) + list(SUBJECT_UNITS))
 _SUBJECT = regex.compile(
-    rf"(?P<subject>{_alt(list(MONEY_SUBJECTS) + list(SUBJECT_UNITS))})[^\s，,。；;：:、！？!?（）()\d]{{0,4}}$"
+    rf"(?P<subject>{_SUBJECT_WORDS})[^\s，,。；;：:、！？!?（）()\d]{{0,4}}(?:[：:][^\S\n]?)?$"
 )
+_LISTED_UNDER_SUBJECT = regex.compile(
+    rf"(?P<subject>{_SUBJECT_WORDS})[^。！？!?\n\d]{{0,6}}[：:](?:[^。！？!?\n]{{0,80}}[；;，,、])?[^\S\n]?\p{{Han}}{{1,10}}[：:][^\S\n]?$"
+)
+"""An item of a list headed by a money word (各部會預算如下：交通部：1,320億；教育部：2,518億)."""
 _CLAUSE_APPROX = regex.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。；;！？!?\n]{0,24}$")
 _CLAUSE_BOUND = regex.compile(
-    rf"(?P<bound>{_alt(CLAUSE_BOUNDS)}){_class(CLAUSE_BOUND_VERBS)}[^，,。；;！？!?\n\d]{{0,10}}$"
+    rf"(?P<bound>{_alt(CLAUSE_BOUNDS)})(?:{_alt(CLAUSE_BOUND_VERBS)})[^，,。；;！？!?\n\d]{{0,10}}$"
 )
 _PER_UNIT = regex.compile(rf"/(?:{_alt(PER_UNITS)})(?![A-Za-z])")
 _CLASS_COUNTED = regex.compile(rf"\p{{Han}}{{1,4}}(?:\d|{_DIG})")
@@ -437,6 +444,11 @@ _COUNT = rf"(?:\d+|{_DIG}+|{_class(SMALL_UNITS)}{{1,3}})(?:{_alt(MEASURE_WORDS)}
 _LIST_JOINER = _class(LIST_JOINERS)
 _COUNT_LISTED_BEFORE = regex.compile(rf"{_COUNT}[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}$")
 _COUNT_LISTED_AFTER = regex.compile(rf"[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}{_COUNT}")
+_AMOUNT_CHANGE = regex.compile(
+    rf"[，,]?[^\S\n]?(?:(?:较|較|比|与|與)[^\s，,。；;！？!?\d]{{1,8}}?|同比|环比|環比|按年|年|季|月)?"
+    rf"(?:{_alt(AMOUNT_CHANGE_VERBS)})了?[^\S\n]?"
+)
+"""What may stand between an amount and a change of it: a comparison and a verb of change (，較去年增加)."""
 _PARTY_CONGRESS = ("党的", "黨的", "中共")
 _BOUNDS = ("gt", "ge", "lt", "le")
 
@@ -596,6 +608,8 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
         return _Reading("money", CURRENCIES[explicit] if explicit else currency, from_locale=explicit is None)
     if word in MEASURE_WORDS:
         return _Reading("count", word)
+    if word in PEOPLE_BY_SEX:
+        return _Reading("count", word, counted=word)
     if word in COUNTED_NOUNS:
         if _names_a_counted_group(m, folded, sides):
             return None
@@ -636,9 +650,11 @@ def _big_count_reading(m, folded: str, first: _Side) -> Optional[_Reading]:
 
 
 def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
-    """A unitless 万/亿 amount after a subject that names money or visits (成交金額逾六點八億)."""
+    """A unitless 万/亿 amount after a subject that names money or visits (成交金額逾六點八億), after it and a colon
+    (國防預算：4,250億), or as an item of a list it heads (預算如下：交通部：1,320億)."""
     start = m.start("fig")
-    subject = _SUBJECT.search(folded, max(0, start - 16), start)
+    subject = _SUBJECT.search(folded, max(0, start - 16), start) or _LISTED_UNDER_SUBJECT.search(
+        folded, max(0, start - 120), start)
     scaled = any(
         m.group(f"num{n}") and (_HAS_BIG.search(m.group(f"num{n}")) or m.group(f"moresc{n}")) for n in (1, 2)
     )
@@ -650,7 +666,7 @@ def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
     return _Reading("money", currency, from_locale=True)
 
 
-def _reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Reading]:
+def _reading(m, folded: str, sides: list[_Side], currency: str, carried: Optional[str] = None) -> Optional[_Reading]:
     if m.group("pct1") or m.group("pct2"):
         unit_start = m.start("unit2") if m.group("unit2") else m.start("unit1") if m.group("unit1") else None
         extra = m.group("unit2") or m.group("unit1")
@@ -662,7 +678,21 @@ def _reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Rea
     prefix_currency = m.group("cur2") or m.group("cur1") or m.group("cur0")
     if prefix_currency and not folded.startswith(CALENDAR_WORDS, m.end("fig")):  # 美元2019年 is a year
         return _Reading("money", CURRENCIES[prefix_currency])
-    return _subject_reading(m, folded, currency) or _open_noun_reading(m, sides)
+    return _subject_reading(m, folded, currency) or _carried_reading(m, carried) or _open_noun_reading(m, sides)
+
+
+def _carried_reading(m, carried: Optional[str]) -> Optional[_Reading]:
+    """A unitless 万/亿 change of the amount before it keeps that amount's currency (歲出318億，較去年增加12億)."""
+    if carried is None or m.group("num2") or not (_HAS_BIG.search(m.group("num1")) or m.group("moresc1")):
+        return None
+    return _Reading("money", carried)
+
+
+def _carried_currency(m, folded: str, figures: list[FigureMatch]) -> Optional[str]:
+    """The currency of the money amount just before, when only a comparison and a verb of change stand between."""
+    if not figures or figures[-1].kind != "money" or m.start() - figures[-1].end > 30:
+        return None
+    return figures[-1].unit if _AMOUNT_CHANGE.fullmatch(folded, figures[-1].end, m.start()) else None
 
 
 def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
@@ -772,12 +802,12 @@ def _unit_kind(word: str) -> str:
     return "quantity" if word in QUANTITY_UNITS else "count"
 
 
-def _figure(m, text: str, folded: str, currency: str) -> Optional[tuple[FigureMatch, bool]]:
+def _figure(m, text: str, folded: str, currency: str, carried: Optional[str] = None) -> Optional[tuple[FigureMatch, bool]]:
     """The figure a grammar match denotes, with whether its currency came from the locale; None if none."""
     sides = [_side_value(m, n) for n in (1, 2) if m.group(f"num{n}")]
     if any(side is None for side in sides):
         return None
-    reading = _without_open_noun(m, _reading(m, folded, sides, currency))
+    reading = _without_open_noun(m, _reading(m, folded, sides, currency, carried))
     if reading is None or _not_a_figure(m, folded, sides[0], reading):
         return None
     if m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) != _unit_kind(m.group("unit2")):
@@ -880,7 +910,7 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
             pos = m.end()
             continue
         with localcontext(_exact(m.end() - m.start())):
-            found = _figure(m, text, folded, currency)
+            found = _figure(m, text, folded, currency, _carried_currency(m, folded, figures))
         if found is None and m.group("num2"):
             m = _one_end().match(folded, m.start("fig"))
             if m is None:

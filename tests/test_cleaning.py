@@ -162,3 +162,24 @@ def test_a_name_ending_in_xun_opens_no_news_lead(text):
 @pytest.mark.parametrize("lead", ["本报讯 ", "本报滨江讯 ", "【本報訊】", "滨江日报讯 "])
 def test_a_news_lead_is_still_chrome(lead):
     assert clean(lead + BODY).text.strip() == BODY
+
+
+LIST_ITEMS = [
+    pytest.param(f"{BODY}\n一、新建公园14座，新增绿地2.6万平方米\n二、改造道路38公里", ["14座", "2.6万平方米", "38公里"], id="chinese-numbered"),
+    pytest.param(f"{BODY}\n（一）新增公交线路9条\n（二）更新公交车辆120辆", ["9条", "120辆"], id="bracketed-numbered"),
+    pytest.param(f"{BODY}\n1. 新建幼儿园6所\n2、新增学位4800个", ["6所", "4800个"], id="arabic-numbered"),
+    pytest.param(f"{BODY_TRAD}\n一、新建公園14座，新增綠地2.6萬平方米\n②改造道路38公里", ["14座", "2.6萬平方米", "38公里"], id="trad-numbered"),
+]
+
+
+@pytest.mark.parametrize("text, figures", LIST_ITEMS)
+def test_numbered_list_items_are_body(text, figures):
+    """An item of a numbered list that states a figure or a clause is body, though short and without a full stop."""
+    after_body = text.index("\n")
+    assert [f.text for f in extract(text).figures if f.span.start > after_body] == figures
+
+
+@pytest.mark.parametrize("line", ["一、总体要求", "（二）重点任务", "▲一、市民在新建公园散步 120人"])
+def test_numbered_headings_and_captions_stay_short(line):
+    """A numbered heading with no figure or clause, and a caption, are still blanked."""
+    assert line not in clean(f"{BODY}\n{line}").text

@@ -103,6 +103,47 @@ SUBJECTS = [
     # 把/将 put the thing changed before the verb: it is the topic, not an adjunct
     ("disposal-object", "公司计划在三年内把研发人员比例提高到三成。", "三成", "研发人员比例"),
     ("disposal-object-trad", "政府計劃將綠化覆蓋率提升至45%。", "45%", "綠化覆蓋率"),
+    # a comparison word (环比, 按年) is no topic: the clause takes up the topic before, with its direction
+    ("comparison-word-no-topic", "本月工业品出厂价格同比上涨1.3%，环比下降0.4%。", "0.4%", "工业品出厂价格环比下降"),
+    ("comparison-word-no-topic-points", "城镇调查失业率为3.6%，环比下降0.1个百分点。", "0.1个百分点", "城镇调查失业率环比下降"),
+    ("comparison-word-no-topic-trad", "本月工業品出廠價格同比上漲1.3%，環比下降0.4%。", "0.4%", "工業品出廠價格環比下降"),
+    ("narrowing-is-a-change", "生产资料价格同比下降3.1%，降幅比上月收窄0.5个百分点。", "0.5个百分点", "降幅比上月收窄"),
+    # a change verb and 至/到 state the level reached: the topic alone
+    ("level-after-change-verb", "该集团去年营业额增加至46亿元。", "46亿元", "营业额"),
+    ("level-after-change-verb-trad", "該集團去年營業額增加至46億元。", "46億元", "營業額"),
+    ("change-verb-alone-keeps-direction", "该集团去年营业额增加了6亿元。", "6亿元", "营业额增加"),
+    # money words the tagger cuts or reads as verbs are nouns; 每股 and 应占 belong to the money word
+    ("budget-word-cut-by-tagger", "宜蘭縣明年度總預算歲出為286億元。", "286億元", "總預算歲出"),
+    ("budget-word-cut-by-tagger-simplified", "该县明年总预算岁出为286亿元。", "286亿元", "总预算岁出"),
+    ("money-noun-at-clause-head", "营收9亿元，较去年增加2亿。", "9亿元", "营收"),
+    ("per-share-word", "該公司全年基本每股盈利為1.36元。", "1.36元", "基本每股盈利"),
+    ("attributable-to-holders", "股東應佔溢利為4.2億港元，每股盈利0.8港元。", "4.2億港元", "股東應佔溢利"),
+    # an amount's mark (大关) after it is not what it measures; nor is what it is spent on after a money word
+    ("threshold-after-amount", "全市零售额突破5000亿元大关。", "突破5000亿元", "全市零售额"),
+    ("threshold-after-amount-trad", "全市零售額突破5000億元大關。", "突破5000億元", "全市零售額"),
+    ("money-word-before-spending", "縣府編列經費4,200萬辦理活動。", "4,200萬", "經費"),
+    ("purpose-without-money-word", "今年编列3800万元办理培训。", "3800万元", "办理培训"),
+    # a spending verb that names money itself is part of the topic a later change takes up
+    ("money-verb-in-topic", "前三季度全省民间投资2.1万亿元，同比下降3.4%。", "3.4%", "全省民间投资同比下降"),
+    ("money-verb-in-topic-trad", "前三季度全省民間投資2.1萬億元，同比下降3.4%。", "3.4%", "全省民間投資同比下降"),
+    # a number and a period noun are a time, never the topic of a change
+    ("numbered-fiscal-year", "歲出規模達3兆1,200億元，較114年度增加1,480億元。", "1,480億元", "歲出規模較114年度增加"),
+    ("numbered-fiscal-year-simplified", "营业收入达52亿元，较2023财年增加6亿元。", "6亿元", "营业收入较2023财年增加"),
+    # a statistical money noun the tagger cuts in three; 名义/实际 before a change verb are no topic
+    ("disposable-income", "全省城镇居民人均可支配收入48,650元，比上年名义增长5.2%。", "48,650元", "全省城镇居民人均可支配收入"),
+    ("nominal-growth-takes-up-topic", "全省城镇居民人均可支配收入48,650元，比上年名义增长5.2%。", "5.2%", "全省城镇居民人均可支配收入比上年名义增长"),
+    ("nominal-growth-takes-up-topic-trad", "全省城鎮居民人均可支配收入48,650元，比上年名義增長5.2%。", "5.2%", "全省城鎮居民人均可支配收入比上年名義增長"),
+    # a hedge before the noun after a quantity is part of it
+    ("hedged-noun-after-quantity-trad", "警方在單位內檢獲約2.3公斤懷疑大麻。", "約2.3公斤", "懷疑大麻"),
+    ("hedged-noun-after-quantity", "民警当场查获疑似毒品1.6公斤。", "1.6公斤", "疑似毒品"),
+    ("people-by-sex-counted", "警方拘捕3男5女。", "5女", "女"),
+    # verbs of expectation before the figure's verb or bound are no part of its subject
+    ("modal-before-bound", "全市电商交易规模有望突破2万亿元。", "突破2万亿元", "全市电商交易规模"),
+    ("modal-before-stating-verb-trad", "全年客流量預計達3,000萬人次左右。", "達3,000萬人次左右", "客流量"),
+    ("visits-with-bound-after", "活動預計吸引10萬人次以上參觀。", "10萬人次以上", "參觀人次"),
+    ("outcome-verb-not-in-topic", "公司全年净利润亏损3.6亿元，上年同期盈利0.8亿元。", "0.8亿元", "净利润盈利"),
+    # 在…之间 states the amount
+    ("lies-between", "门票价格在80元到260元之间。", "80元到260元", "门票价格"),
 ]
 
 
@@ -137,6 +178,12 @@ LOCALE_MONEY = [
     ("hongkong-places-named-again", "香港仔街坊会在香港举办义卖，筹得25万元，将捐给香港多间学校。", "25万元", "HKD"),
     ("taiwan-county-names", "花蓮縣政府頒發獎勵金共31萬元，表揚國小選手。", "共31萬元", "TWD"),
     ("other-currencies", "合同金額為500萬日圓、20萬英鎊和3億韓元。", "500萬日圓", "JPY"),
+    # the financial press's own words show its region
+    ("hongkong-results-bare-yuan", "集團全年營業額為86億元，按年增加8%，股東應佔溢利12.4億元。", "86億元", "HKD"),
+    ("hongkong-own-city", "本港上月零售业总销货价值为310亿元。", "310亿元", "HKD"),
+    ("taiwan-results-bare-yuan", "該公司第3季合併營收1,580億元，季增9.6%，每股盈餘3.12元。", "1,580億元", "TWD"),
+    ("mainland-year-growth-no-taiwan-sign", "公司营收12亿元，全年增5%，今年增3%。", "12亿元", "CNY"),
+    ("mainland-results", "公司实现营业收入86亿元，同比增长8%，基本每股收益0.52元。", "86亿元", "CNY"),
 ]
 
 

@@ -306,6 +306,54 @@ FIGURES_NEW = [
      [("3个", "count", D(3), "个", "eq"), ("二十家", "count", D(20), "家", "eq")]),
     ("money-subject-pay", "年薪逾十万，经济损失近千万。", "CNY",
      [("逾十万", "money", D(100000), "CNY", "gt"), ("近千万", "money", D(10000000), "CNY", "lt")]),
+    # budgets, debts and crimes name money too: a unitless 万/亿/兆 after them is money in the locale's currency
+    ("money-subject-budget-taiwan", "明年度總預算歲出規模達2.6兆元，歲入2.4兆，赤字約1650億。", "TWD",
+     [("達2.6兆元", "money", D(2600000000000), "TWD", "eq"), ("2.4兆", "money", D(2400000000000), "TWD", "eq"),
+      ("約1650億", "money", D(165000000000), "TWD", "approx")]),
+    ("money-subject-budget-simplified", "该市岁入4200亿，债务余额约为930亿。", "CNY",
+     [("4200亿", "money", D(420000000000), "CNY", "eq"), ("约为930亿", "money", D(93000000000), "CNY", "approx")]),
+    ("money-subject-crime", "該詐騙集團涉案逾5億，警方起出現金3,200萬。", "HKD",
+     [("逾5億", "money", D(500000000), "HKD", "gt"), ("3,200萬", "money", D(32000000), "HKD", "eq")]),
+    ("money-subject-loss-approx", "此案造成投资者损失约2.6亿元。", "CNY", [("约2.6亿元", "money", D(260000000), "CNY", "approx")]),
+    ("no-money-subject-unitless", "该县常住居民约有86万，游客逾3亿。", "CNY", []),
+    # after the money word and a colon, or as an item of a list that a money word heads
+    ("money-subject-colon", "國防預算：4,380億，較上年度增加5.2%。", "TWD",
+     [("4,380億", "money", D(438000000000), "TWD", "eq"), ("5.2%", "percent", D("5.2"), "%", "eq")]),
+    ("money-list-under-subject", "各局處經費如下：工務局：12億；社會局：8.5億、文化局：3億。", "TWD",
+     [("12億", "money", D(1200000000), "TWD", "eq"), ("8.5億", "money", D(850000000), "TWD", "eq"),
+      ("3億", "money", D(300000000), "TWD", "eq")]),
+    ("list-under-people-heading", "各區人口如下：東區：12萬；西區：8.5萬。", "TWD",
+     [("12萬", "count", D(120000), "人", "eq"), ("8.5萬", "count", D(85000), "人", "eq")]),
+    ("no-money-list-under-other-heading", "各區車位如下：東區：1.2萬；西區：8500。", "TWD", []),
+    # a unitless change of the amount just before keeps its currency; another topic in between does not
+    ("money-change-keeps-currency", "今年總預算歲出為426億，較去年增加18億。", "TWD",
+     [("426億", "money", D(42600000000), "TWD", "eq"), ("18億", "money", D(1800000000), "TWD", "eq")]),
+    ("money-change-keeps-explicit-currency", "出口额为3.5亿美元，同比增加4000万。", "CNY",
+     [("3.5亿美元", "money", D(350000000), "USD", "eq"), ("4000万", "money", D(40000000), "USD", "eq")]),
+    ("no-money-change-of-another-topic", "公司营收5亿元，员工增加3万。", "CNY", [("5亿元", "money", D(500000000), "CNY", "eq")]),
+    # a bound that opens the predicate bounds the figure; before a noun it names what is measured
+    ("bound-before-grant-verb", "每户最高补助3万元，违者最高罰50萬元。", "CNY",
+     [("3万元", "money", D(30000), "CNY", "le"), ("50萬元", "money", D(500000), "CNY", "le")]),
+    # a bound verb with 了 still bounds the figure; 约了 (made an appointment) is no approximation
+    ("bound-with-le", "參加人數超過了5萬人，銷售額突破了3億元。", "TWD",
+     [("超過了5萬人", "count", D(50000), "人", "gt"), ("突破了3億元", "money", D(300000000), "TWD", "gt")]),
+    ("bound-with-le-simplified", "报名人数接近了2000人。", "CNY", [("接近了2000人", "count", D(2000), "人", "lt")]),
+    # people counted by sex; a word that goes on (男子, 女性) is left to the tagger
+    ("people-by-sex", "警方拘捕3男5女，另有2男子在逃。", "HKD",
+     [("3男", "count", D(3), "男", "eq"), ("5女", "count", D(5), "女", "eq")]),
+    ("people-by-sex-not-words", "2女性和女排3比1获胜。", "CNY", []),
+    # a total with 约 is approximate
+    ("total-then-approx", "涉及賄款合共約230萬元，累计约1.6万人次。", "HKD",
+     [("合共約230萬元", "money", D(2300000), "HKD", "approx"), ("累计约1.6万人次", "quantity", D(16000), "人次", "approx")]),
+    ("total-then-approx-simplified", "全年投资共约3.5亿元。", "CNY", [("共约3.5亿元", "money", D(350000000), "CNY", "approx")]),
+    # science units are measured quantities, with 万/亿 applied
+    ("science-units", "该星云距地球约2.6万光年，颗粒直径仅8纳米，每剂含药0.5毫克。", "CNY",
+     [("约2.6万光年", "quantity", D(26000), "光年", "approx"), ("8纳米", "quantity", D(8), "纳米", "eq"),
+      ("0.5毫克", "quantity", D("0.5"), "毫克", "eq")]),
+    ("science-units-trad", "電廠年發電量約3.1億兆瓦時，噪音低於45分貝。", "TWD",
+     [("約3.1億兆瓦時", "quantity", D(310000000), "兆瓦時", "approx"), ("低於45分貝", "quantity", D(45), "分貝", "lt")]),
+    ("bound-before-noun-is-no-bound", "当天最高气温达39摄氏度，最高法院驳回上诉。", "CNY",
+     [("达39摄氏度", "quantity", D(39), "摄氏度", "eq")]),
 ]
 
 

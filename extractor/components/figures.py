@@ -28,18 +28,29 @@ from spacy.tokens import Doc
 from extractor.components import occurrences, text_of
 from extractor.lexicon.figures import (
     ANAPHORS,
+    ATTRIBUTION_WORDS,
+    BASIS_WORDS,
     CHANGE_VERBS,
+    COMPARISON_WORDS,
+    MONEY_ONLY_NOUNS,
     DISPOSAL_PREPOSITIONS,
+    HEDGE_WORDS,
+    MODAL_VERBS,
     OCCASION_UNITS,
     PERIODS,
+    PERIOD_NOUNS,
+    PER_SHARE_WORDS,
     PERSON_UNITS,
     QUANTIFIER_WORDS,
     QUOTED_TOPIC_CHARS,
+    SPENDING_NOUNS,
     SHARE_VERBS,
     STATE_VERBS,
+    THRESHOLD_NOUNS,
     WORTH_NOUNS,
 )
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
+from extractor.lexicon.units import MONEY_SUBJECTS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures
 
@@ -61,6 +72,7 @@ _PART_BREAKS = _CLAUSE_BREAKS + "、（）“”「」『』《》"
 _SHORT_BRACKETS = regex.compile(r"（[^（）\n，。；]{1,12}）")
 """A short bracketed aside is part of the phrase it follows (中欧班列（西安）, 9省（区）), no break."""
 _OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
+MONEY_NOUNS = frozenset(MONEY_SUBJECTS)
 _NUMERAL_CHARS = frozenset("0123456789") | frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
 
 _LIST_AFTER = regex.compile(r"[^，。；：（(]{0,12}?[：（(]([^：（()）。；\n]{2,200}?)[)）。；\n]")
@@ -225,9 +237,44 @@ def _in_noun_phrase(token: _Token) -> bool:
 
 
 def _counts_with(token: _Token, previous: Optional[_Token]) -> bool:
-    """A one-character word right after a time or a numeral belongs to it (2004 年, 第5 届, 3 个)."""
+    """A one-character word right after a time or a numeral that ends on a number belongs to it (2004 年, 第5 届,
+    3 个); after a time word (明年度|总预算) it starts the next word."""
     return (previous is not None and len(token.text) == 1 and (previous.tag == "TIME" or _is_numeral(previous))
-            and previous.end >= token.start - 1)
+            and previous.text[-1] in _NUMERAL_CHARS and previous.end >= token.start - 1)
+
+
+def _retagged(tokens: list[_Token]) -> list[_Token]:
+    """The tags a subject is read with: a money word the tagger cut in two (岁|出, 岁|入), or read as a verb or a
+    time (营收/v, 净利/TIME), is a noun, and so is 应占 between the holder and the money (股东应占溢利); comparison words
+    (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a number and a period
+    noun (113|年度) are a time; a per-share word before a noun is part of it (每股|盈余), and so is a hedge
+    (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs."""
+    out: list[_Token] = []
+    for token in tokens:
+        previous = out[-1] if out else None
+        joined = previous.text + token.text if previous is not None and previous.end == token.start else ""
+        if joined in MONEY_NOUNS or joined in ATTRIBUTION_WORDS or joined in PER_SHARE_WORDS:
+            out[-1] = _Token(previous.start, token.end, "r" if joined in PER_SHARE_WORDS else "n", joined)
+            continue
+        if joined and len(out) > 1 and out[-2].end == previous.start and out[-2].text + joined in MONEY_NOUNS:
+            out[-2:] = [_Token(out[-2].start, token.end, "n", out[-2].text + joined)]  # 可|支配|收入
+            continue
+        if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
+            out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
+            continue
+        if token.text in COMPARISON_WORDS:
+            token = _Token(token.start, token.end, "d", token.text)
+        elif token.text in MONEY_ONLY_NOUNS and token.tag != "n":
+            token = _Token(token.start, token.end, "n", token.text)
+        elif previous is not None and previous.text in PER_SHARE_WORDS and token.tag in ("n", "nz", "vn"):
+            out[-1] = _Token(previous.start, previous.end, "n", previous.text)
+        elif previous is not None and previous.text in HEDGE_WORDS and _is_nounish(token):
+            out[-1] = _Token(previous.start, previous.end, "a", previous.text)
+        out.append(token)
+    for k in range(len(out) - 1):
+        if out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
+            out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)
+    return out
 
 
 class SubjectReader:
@@ -236,7 +283,7 @@ class SubjectReader:
 
     def __init__(self, doc: Doc, matches: list[FigureMatch]):
         self.text = text = text_of(doc)
-        self.tokens = [_Token(t.idx, t.idx + len(t.text), t.tag_, t.text) for t in doc if t.text.strip()]
+        self.tokens = _retagged([_Token(t.idx, t.idx + len(t.text), t.tag_, t.text) for t in doc if t.text.strip()])
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
         self.sentences = _Breaks(text, _SENTENCE_BREAKS)
@@ -261,6 +308,10 @@ class SubjectReader:
             return _Read(((at, match.end),), None)
         limit = self.parts.end_after(match.end, len(self.text))
         after = self._noun_after(match.end, limit) or self._noun_after_next(match)
+        if after and match.kind == "money" and self._opens_with_verb(after):
+            before = self._before(match)  # 编列经费[5600万]办理活动: the money word before, not what it is spent on
+            if before is not None and before.direct:
+                return _Read(before.subject, before.topic)
         if after:
             return _Read(after, after)
         if match.kind == "percent" or (match.kind == "count" and self._names_a_part(match.start)):
@@ -277,7 +328,8 @@ class SubjectReader:
                 return _Read(role, role)
             acting = self._verb_phrase_after(match.end, limit)
             if acting:
-                unit = ((match.end - len(match.unit), match.end),) if match.unit == "人次" else ()
+                at = self.text.rfind(match.unit, match.start, match.end)  # 10万人次以上: the unit, not the figure's end
+                unit = ((at, at + len(match.unit)),) if match.unit == "人次" and at >= 0 else ()
                 return _Read(acting + unit, None)
         before = self._before(match)
         relative = self._noun_after_relative(match, limit)
@@ -296,6 +348,11 @@ class SubjectReader:
             at = self.text.rfind(match.unit, match.start, match.end)
             return _Read(((at, at + len(match.unit)),), None)
         return self._taken_up(match)
+
+    def _opens_with_verb(self, spans: Spans) -> bool:
+        """A phrase that opens with a verbal noun (办理活动): after an amount it says what the amount is spent on."""
+        i = bisect_left(self.starts, spans[0][0])
+        return i < len(self.tokens) and self.tokens[i].start == spans[0][0] and self.tokens[i].tag == "vn"
 
     def _names_worth(self, spans: Optional[Spans]) -> bool:
         """价值[80万元]的奖品: a word for worth before the amount leaves the subject to the thing after 的."""
@@ -339,7 +396,7 @@ class SubjectReader:
             tail = self._noun_phrase_from(end + 1, self.parts.end_after(end + 1, len(self.text)))
             return ((at, tail[1] if tail else end + 1),)
         phrase = self._noun_phrase_from(at, limit)
-        if phrase and self.text[phrase[0] : phrase[1]] in QUANTIFIER_WORDS:
+        if phrase and (self.text[phrase[0] : phrase[1]] in QUANTIFIER_WORDS or self.text[phrase[0] : phrase[1]] in THRESHOLD_NOUNS):
             return None
         return (phrase,) if phrase else None
 
@@ -428,9 +485,9 @@ class SubjectReader:
                     return None
                 previous = self.tokens[i - 2] if i > 1 else None
                 joined = joined or token.tag == "c" or token.text in _NOUN_JOINERS
-                if token.tag == "v":
+                if token.tag == "v" and token.text not in MODAL_VERBS:
                     verbs.append(token)
-                elif (token.tag in _PASS_BEFORE or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
+                elif (token.tag in _PASS_BEFORE or token.text in MODAL_VERBS or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
                       or token.text in _FUNCTION_WORDS
                       or (token.tag == "a" and self.text[token.end : token.end + 1] == "的")
                       or (token.tag == "r" and token.text.startswith("每"))):
@@ -468,7 +525,7 @@ class SubjectReader:
             return _Before((noun,), (noun,), True)
         if self._is_change(nearest, match):
             return _Before(((noun[0], nearest.end),), (noun,), False)
-        if all(v.text in STATE_VERBS for v in verbs):
+        if all(v.text in STATE_VERBS for v in verbs) or self._states_a_level(verbs):
             return _Before((noun,), (noun,), True)
         adjacent = not self.text[nearest.end : match.start].strip()
         spent = match.kind in ("money", "quantity") or (match.unit in PERSON_UNITS and nearest.start == noun[1])
@@ -478,6 +535,12 @@ class SubjectReader:
         if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
             return _Before(((group[-1].start, group[0].end),), (noun,), False)
         return _Before((noun,), (noun,), False)
+
+    def _states_a_level(self, verbs: list[_Token]) -> bool:
+        """至/到 right after a change verb state the level reached, not a change: 收入增加至[38亿元], 降到[3.4%]."""
+        group = self._verb_group(verbs)
+        return (len(group) == 2 and group[0].text in ("至", "到") and group[1].text in CHANGE_VERBS
+                and all(v.text in STATE_VERBS for v in verbs[2:]))
 
     def _quoted_topic(self, part_start: int, i: int, nearest: _Token) -> Optional[_Before]:
         """A short quoted term that ends right before the figure's verb is its topic: “青春票”已售出[4200余张]."""
@@ -504,7 +567,9 @@ class SubjectReader:
                compact: bool) -> _Before:
         """An amount right after a verb that spends or earns it measures the topic's doing: 交通固定资产投资[45亿元],
         县府112年投入[1200万元] -> 县府投入, 政府会再向计划注资[1亿元] -> 政府向计划注资; so do people counted by
-        what the noun before does (新增城镇就业[6.2万人])."""
+        what the noun before does (新增城镇就业[6.2万人]). A spending verb that names the money itself
+        (房地产开发投资[8.7万亿元]) is part of the topic a later clause takes up (同比下降 -> 房地产开发投资同比下降);
+        an outcome (净利润亏损) is not."""
         group = self._verb_group(verbs)
         pieces = [noun] + ([adjunct] if adjunct else []) + [(group[-1].start, group[0].end)]
         merged: list[tuple[int, int]] = []
@@ -513,7 +578,8 @@ class SubjectReader:
                 merged[-1] = (merged[-1][0], b)
             else:
                 merged.append((a, b))
-        return _Before(tuple(merged), (noun,), compact)
+        topic = merged[0] if compact and group[0].text in SPENDING_NOUNS else noun  # 房地产开发|投资: the money is the topic
+        return _Before(tuple(merged), (topic,), compact)
 
     def _share(self, match: FigureMatch, at: int, shared: tuple[int, int], part_start: int) -> _Before:
         """X占Y的N%: X's share of Y; with no X in the clause, the topic of the clause before."""

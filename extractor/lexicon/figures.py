@@ -4,8 +4,9 @@ Data only, Simplified forms (the subject finder reads the Simplified analysis co
 
 CHANGE_VERBS   verbs of change: a figure right after one is the size of a change, and the verb is
                part of what it measures (营收同比增长17.8% -> 营收同比增长).
-STATE_VERBS    verbs that only state an amount (为, 是, 达到, 共有): the topic before them is what
-               the figure measures, the verb is no part of it.
+STATE_VERBS    verbs that only state an amount (为, 是, 达到, 共有, 在…之间): the topic before them is what
+               the figure measures, the verb is no part of it. 至/到 after a change verb state the level reached
+               (收入增加至38亿元 measures 收入).
 SHARE_VERBS    占: in `X占Y的N%` the figure measures X's share of Y.
 PERSON_UNITS   units that are themselves nouns of people or visits: with no noun after, the verb
                phrase after them says who is counted (近60人参加研讨会 -> 参加研讨会). The measure
@@ -14,6 +15,7 @@ WORTH_NOUNS    words for what a thing is worth: before an amount and 的 (价值
                的援助配套) they leave the subject to the thing after 的.
 PERIODS        one-character periods read as adverbs of time before a change (年增36.5%, 季减2.1%), even
                where the tagger calls them nouns: never a topic.
+PERIOD_NOUNS   nouns of a period that make a time with the number before them (113年度, 2024财年, 第3季度).
 OCCASION_UNITS measure words of occasions (次, 场): right after a verb, the count measures that doing
                (循环3000次, 上演166场) when no noun follows.
 DISPOSAL_PREPOSITIONS  把/将 put the thing changed before the verb (把比率提高到六成): its noun is the topic,
@@ -21,17 +23,30 @@ DISPOSAL_PREPOSITIONS  把/将 put the thing changed before the verb (把比率�
 QUANTIFIER_WORDS words after an amount that say how much of it, never what it measures (约190万元全数交予).
 QUOTED_TOPIC_CHARS   a quoted term of at most this many characters right before the figure's verb is its topic
                (“青春票”已售出4200余张).
+COMPARISON_WORDS  words that say what a change is measured against (同比, 环比, 按年): adverbs before the verb,
+               never the topic, even where the tagger calls them nouns (环比下降0.1% takes up the topic before).
+MONEY_ONLY_NOUNS  money words that are never verbs or times (营收, 净利, 岁出): nouns, whatever the tagger says.
+ATTRIBUTION_WORDS words joining a holder to the money attributable to it (股东应占溢利): part of one noun phrase.
+PER_SHARE_WORDS   a per-share word before a noun is part of what it measures (每股盈余12.54元).
+THRESHOLD_NOUNS   nouns after an amount that name the mark it passes (突破10亿元大关): never what it measures.
+BASIS_WORDS    words right before a change verb that say how the change is measured (名义增长, 实际下降): adverbs.
+SPENDING_NOUNS the doing that is also the money done (投资, 消费, 出口): right after a noun, part of the topic a later
+               change takes up (民间投资[2.1万亿元]，同比下降3.4%).
+HEDGE_WORDS    words before a noun that say it is only suspected (怀疑可卡因, 疑似毒品): part of the noun phrase.
+MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
+               达3000万人次): stepped over like adverbs, never part of the subject.
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
 """
 
 CHANGE_VERBS = frozenset(
-    "增长 增加 增 成长 上升 上涨 攀升 提高 提升 扩大 下降 下跌 下滑 减少 降低 回落 缩小 萎缩 衰退 涨 跌 降 减 升".split()
+    "增长 增加 增 成长 上升 上涨 攀升 提高 提升 扩大 下降 下跌 下滑 减少 降低 回落 缩小 萎缩 衰退 涨 跌 降 减 升 "
+    "收窄 放缓 加快 回升 反弹 下挫 上扬 上调 下调 缩减 削减".split()
 )
 
 STATE_VERBS = frozenset(
     "为 是 达 达到 有 共有 计 共计 合计 总计 累计 约 约为 超 超过 突破 逾 近 接近 不到 不足 高达 多达 仅 仅有 只有 "
-    "还有 另有 尚有 已有 到 至 折合 折算 相当于 合".split()
+    "还有 另有 尚有 已有 到 至 折合 折算 相当于 合 在 介于 处于".split()
 )
 
 SHARE_VERBS = frozenset("占 占到 约占".split())
@@ -51,3 +66,23 @@ DISPOSAL_PREPOSITIONS = frozenset("把 将".split())
 QUANTIFIER_WORDS = frozenset("全数 全部 全额 全体 总共 合共 共".split())
 
 QUOTED_TOPIC_CHARS = 10
+
+COMPARISON_WORDS = frozenset("同比 环比 按年 按月 按季 按周 按年计 比上年 比去年 较上年 较去年 年比 月比".split())
+
+PER_SHARE_WORDS = frozenset("每股".split())
+
+THRESHOLD_NOUNS = frozenset("大关 关口 关卡 门槛 门坎 水平 水准 高位 低位 新高 新低 纪录 记录".split())
+
+MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛利 溢利 盈余 岁出 岁入 赤字 税收 总预算".split())
+
+ATTRIBUTION_WORDS = frozenset("应占 应佔".split())
+
+MODAL_VERBS = frozenset("预计 预期 有望 可望 估计 预估 料 料将 将 将会 可能 或将 能 可 会 拟 计划 力争 争取".split())
+
+PERIOD_NOUNS = frozenset("年度 季度 月份 财年 学年 会计年度 年代".split())
+
+HEDGE_WORDS = frozenset("怀疑 疑似 涉嫌 疑为 怀疑为".split())
+
+BASIS_WORDS = frozenset("名义 实际".split())
+
+SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 出口 进口 进出口 支出 开支 贷款 销售 成交 投入".split())

@@ -4,7 +4,8 @@ Data only, Simplified forms (the text is matched in its Simplified analysis copy
 alternative. Every entry is general to its region.
 
 LOCALE_SIGNS   strong signs: the region's currency, its institutions and titles, its press, its school and date
-               words. Another region's press seldom writes them.
+               words, and its financial press's words (Taiwan: 每股盈余, 年增15% and 季减2%; Hong Kong: 溢利, 按年;
+               本港/本澳 for the press's own city). Another region's press seldom writes them.
 LOCALE_PLACES  weak signs: the region's name, its places, and words other regions use as well (县长, 司长,
                今(12)日). A mainland report names a partner country, a subsidiary's city or a delegation's home
                region this way, so places alone show a region only when the article keeps naming them.
@@ -14,10 +15,10 @@ LOCALE_PLACES  weak signs: the region's name, its places, and words other region
 LOCALE_SIGNS = {
     "taiwan": (
         "新台币", "台币", "民国", "立委", "立法院", "行政院", "县府", "市府", "中央社", "县议员", "市议员", "公所", "国小",
-        "国中", r"(?<!\d)1[01]\d年(?:度|\d{1,2}月)",
+        "国中", r"(?<!\d)1[01]\d年(?:度|\d{1,2}月)", "每股盈余", "年增率", r"(?<![\d上去今全每当前近明同次])[年季][增减]\d",
     ),
-    "hongkong": ("港元", "港币", "特区政府", "立法会", "港府", "特首"),
-    "macau": ("澳门元", "澳门币", "葡币", "特区政府", "立法会"),
+    "hongkong": ("港元", "港币", "特区政府", "立法会", "港府", "特首", "本港", "溢利", "按年"),
+    "macau": ("澳门元", "澳门币", "葡币", "特区政府", "立法会", "本澳"),
     "singapore": (
         "新元", "新币", "组屋", "建屋发展局", "人民行动党", "联合早报", "总理公署", "国家发展部", "陆路交通管理局",
     ),

@@ -25,7 +25,9 @@ SCALE_PREFIXES      prefixes that bound only a round magnitude (票房破億, �
 SUFFIX_QUALIFIERS   word after a figure -> (qualifier, strings that must not follow the word); 起 is a floor
                     (售价4999元起, 2萬元起標).
 CLAUSE_BOUNDS       a bound that opens a modal clause ending in the figure (最高可獲12万元, 每人最多可領取價值
-                    200元): with CLAUSE_BOUND_VERBS right after it, it qualifies the figure.
+                    200元): with CLAUSE_BOUND_VERBS right after it, a modal or a verb of granting, fining or
+                    receiving (每戶最高補助3萬元, 最高罰50萬元), it qualifies the figure; before a noun (最高气温
+                    38度) it names the thing measured.
 RANGE_SEPARATORS    what joins the two ends of a range (3至5億元, 1万-5万元, 2——3万港币).
 RANGE_OPENERS       the 从 of 从8500到3万港元.
 PERCENT_PREFIX      百分之 written before the number.
@@ -89,13 +91,14 @@ FULLWIDTH_FOLD = (
 
 _NEAR_WORDS = "最附邻鄰靠就亲親贴貼远遠晚新将將接逼"
 _PASS_WORDS = "通经經超不度错錯越跨看去来來路走穿闯闖难難胜勝太略跳闪閃放错补補改透滤濾熬挺"
-_YUE_WORDS = "签簽合公条條预預制节節婚邀特违違履践踐相赴失守誓和"
+_YUE_WORDS = "签簽合公条條预預制节節婚邀特违違履践踐相赴守誓和"
 
 PREFIX_QUALIFIERS = {
     "突破": ("gt", ""), "超过": ("gt", "不"), "超過": ("gt", "不"), "超出": ("gt", ""),
     "逾": ("gt", ""), "多于": ("gt", ""), "多於": ("gt", ""), "大于": ("gt", ""), "大於": ("gt", ""),
     "高于": ("gt", ""), "高於": ("gt", ""), "超": ("gt", "赶趕不"),
     "破": ("gt", "打击擊突冲衝攻识識看说說爆残殘点點侦偵"), "过": ("gt", _PASS_WORDS), "過": ("gt", _PASS_WORDS),
+    "超过了": ("gt", "不"), "超過了": ("gt", "不"), "超出了": ("gt", ""), "突破了": ("gt", ""), "接近了": ("lt", ""),
     "不止": ("gt", ""), "近乎": ("lt", ""), "几近": ("lt", ""), "幾近": ("lt", ""),
     "不少于": ("ge", ""), "不少於": ("ge", ""), "不低于": ("ge", ""), "不低於": ("ge", ""),
     "至少": ("ge", ""), "起码": ("ge", ""), "起碼": ("ge", ""), "最少": ("ge", ""),
@@ -111,6 +114,9 @@ PREFIX_QUALIFIERS = {
     "约为": ("approx", _YUE_WORDS), "約為": ("approx", _YUE_WORDS), "约达": ("approx", _YUE_WORDS),
     "約達": ("approx", _YUE_WORDS),
     "折合约": ("approx", ""), "折合約": ("approx", ""),
+    "共约": ("approx", "公"), "共約": ("approx", "公"), "合共约": ("approx", ""), "合共約": ("approx", ""),
+    "共计约": ("approx", ""), "共計約": ("approx", ""), "合计约": ("approx", ""), "合計約": ("approx", ""),
+    "总计约": ("approx", ""), "總計約": ("approx", ""), "累计约": ("approx", ""), "累計約": ("approx", ""),
     "最高": ("le", ""), "最低": ("ge", ""), "限": ("le", "下年期权權无無界局"), "限额": ("le", ""), "限額": ("le", ""),
     "上限": ("le", ""), "下限": ("ge", ""),
     "约有": ("approx", _YUE_WORDS), "約有": ("approx", _YUE_WORDS),
@@ -133,7 +139,11 @@ SUFFIX_QUALIFIERS = {
 
 CLAUSE_BOUNDS = {"最高": "le", "最多": "le", "至多": "le", "最少": "ge", "至少": "ge", "最低": "ge"}
 
-CLAUSE_BOUND_VERBS = "可能将將会會只仅僅"
+CLAUSE_BOUND_VERBS = (
+    "可", "能", "将", "將", "会", "會", "只", "仅", "僅",
+    "补助", "補助", "补贴", "補貼", "资助", "資助", "奖励", "獎勵", "给予", "給予", "发放", "發放", "罚", "罰",
+    "获", "獲", "领", "領", "贷", "貸", "赔", "賠",
+)
 
 RANGE_SEPARATORS = ("至", "到", "~", "〜", "--", "-", "——", "—", "–", "――", "―")
 

@@ -27,6 +27,8 @@ COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市).
                     one-character PLACE_ABBREVIATIONS each name a place); alone they are labels (兩岸,
                     四縣市). Named again (展出四縣市的, 4縣市首長 after 4縣市) or after 的 (聯合舉辦的
                     4縣市) they name a group already counted: no figure.
+PEOPLE_BY_SEX       男/女 after a number count the people of that sex (拘捕4男2女), unless a word goes on (3男子, 2女性:
+                    the tagger decides those).
 NOT_COUNTED         characters after a number that are never a noun it counts: times, ages, multiples,
                     ranks and positions, function words (2019年, 16岁, 3倍, 2号线, 5后).
 QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written.
@@ -40,10 +42,13 @@ BIG_COUNT_*         the N大X form (四大板塊, 十大領域): HEAD_NOUNS end 
                     it, NOT_AFTER lists what after 大 is another word (大会, 大学, 十九大精神).
 SET_PHRASES         slogans, names and idioms whose numbers are not figures (三个代表, 五大洲,
                     五花八门); the grammar steps over them whole.
-MONEY_SUBJECTS      words naming an amount of money: a number with 万/亿 and no unit after one
-                    of them is money in the locale currency (成交金額逾六點八億).
+MONEY_SUBJECTS      words naming an amount of money, and the crimes that involve one (受贿, 诈骗): a number
+                    with 万/亿 and no unit after one of them is money in the locale currency (成交金額逾六點八億,
+                    歲入2.7兆, 赤字約1800億, 涉案逾3億).
 BASIS_POINTS        the percent units of basis points: 一个基点 alone is prose (a basis).
 CALENDAR_WORDS      after a number, a date or time: a currency word before it (美元2019年) makes no amount.
+AMOUNT_CHANGE_VERBS verbs of change: a unitless 万/亿 number right after one, in the sentence of a money amount,
+                    is a change of that amount in its currency (歲出318億，較去年增加12億).
 SUBJECT_UNITS       other subjects that give a unitless 万/亿 number its kind and unit
                     (入场总人次超过30万 -> 300000 人次).
 LOCALE_CURRENCIES   the article locale -> the currency of a bare 元.
@@ -215,6 +220,15 @@ COUNTED_NOUNS = {
           "策", "情", "集團", "道", "慶", "寶", "學", "畫", "立", "防", "法", "會", "標", "土", "度"),
 }
 
+_SEX_WORDS = ("子", "性", "士", "孩", "生", "童", "装", "裝", "友", "方", "人", "篮", "籃", "足", "排", "单", "單", "双", "雙",
+              "主", "团", "團", "模", "科", "厕", "廁", "宿", "声", "聲", "高", "低", "中", "大", "小", "青", "老")
+
+PEOPLE_BY_SEX = {
+    "男": _SEX_WORDS + ("女",),
+    "女": _SEX_WORDS + ("王", "神", "权", "權", "儿", "兒", "婿", "婴", "嬰", "工", "星", "皇", "警", "佣", "傭", "仆", "僕", "郎",
+                       "强", "強", "作", "将", "將"),
+}
+
 PLACE_ABBREVIATIONS = frozenset(
     "京津沪滬渝冀晋晉辽遼吉黑苏蘇浙皖闽閩赣贛鲁魯豫鄂湘粤粵桂琼瓊川蜀贵貴黔云雲滇藏陕陝秦甘陇隴青宁寧新港澳台臺蒙"
     "北基桃竹苗中彰投嘉南高屏宜花东東澎金马馬"
@@ -243,6 +257,9 @@ QUANTITY_UNITS = {
     "瓦时": (), "瓦時": (), "瓦": ("解", "片", "房", "屋", "当", "當", "斯", "砾", "礫", "罐", "舍", "舍"),
     "英亩": (), "英畝": (), "英尺": (), "英呎": (), "英里": (), "英哩": (), "英寸": (), "海里": (), "平方英尺": (),
     "平方英呎": (), "平方呎": (), "平方尺": (), "呎": ("价", "價"), "摄氏度": (), "攝氏度": (), "℃": (), "°C": (),
+    "光年": (), "纳米": (), "納米": (), "奈米": (), "微米": (), "毫克": (), "微克": (), "毫升": (), "立方千米": (),
+    "兆瓦时": (), "兆瓦時": (), "吉瓦时": (), "吉瓦時": (), "分贝": (), "分貝": (), "赫兹": (), "赫茲": (),
+    "马力": (), "馬力": (), "千帕": (), "兆帕": (),
 }
 
 PERCENTAGE_POINT = {
@@ -312,11 +329,21 @@ MONEY_SUBJECTS = (
     "奖金", "獎金", "补贴", "補貼", "捐款", "募资", "募資", "商机", "商機", "消费", "消費",
     "薪", "工资", "工資", "盈利", "净利", "淨利", "收益", "票房", "拨款", "撥款", "罚款", "罰款", "赔偿", "賠償",
     "租金", "售价", "售價", "房价", "房價", "造价", "造價", "损失", "損失", "身家",
+    "岁出", "歲出", "岁入", "歲入", "赤字", "债务", "債務", "负债", "負債", "余额", "餘額", "现金", "現金",
+    "支出", "开支", "開支", "费用", "費用", "成本", "贷款", "貸款", "存款", "亏损", "虧損", "盈余", "盈餘",
+    "溢利", "毛利", "净额", "淨額", "估值", "价值", "價值", "总值", "總值", "股息", "红利", "紅利", "分红", "分紅",
+    "罚金", "罰金", "赃款", "贓款", "善款", "款项", "款項", "保证金", "保證金", "涉案", "受贿", "受賄", "行贿",
+    "行賄", "贪污", "貪污", "挪用", "诈骗", "詐騙", "洗钱", "洗錢", "可支配收入",
 )
 
 BASIS_POINTS = ("基点", "基點")
 
 CALENDAR_WORDS = ("年", "月", "日", "号", "號", "时", "時")
+
+AMOUNT_CHANGE_VERBS = (
+    "增加", "增长", "增長", "减少", "減少", "增", "减", "減", "多", "少", "上升", "下降", "上涨", "上漲", "下跌",
+    "成长", "成長", "缩减", "縮減", "削减", "削減", "扩大", "擴大", "缩小", "縮小",
+)
 
 SUBJECT_UNITS = {
     "人次": ("quantity", "人次"), "客流": ("quantity", "人次"),
