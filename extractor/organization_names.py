@@ -12,7 +12,9 @@ from extractor.lexicon.organizations import (
     EVENT_ABBREVIATION_ENDINGS,
     FUNCTION_NAMED_BODIES,
     GENERIC_BODIES,
+    NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
+    SHORT_ENDINGS,
     SPOT_ENDINGS,
     SUFFIXES,
     VENUE_ENDINGS,
@@ -34,6 +36,8 @@ EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + "|".join(map(regex.esca
 
 def is_organization(name: str) -> bool:
     """Not a generic body without its place (市委, 特区政府, 市局), a venue, an event's short name (东博会), or a medium."""
+    if name in NATIONAL_BODIES:
+        return True
     if len(name) < 2 or name in GENERIC_BODIES or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
         return False
     if LEVEL_ONLY.match(name) and not LEVEL_AND_FUNCTION.match(name) or EVENT_ABBREVIATION.match(name):
@@ -41,3 +45,19 @@ def is_organization(name: str) -> bool:
     if NOT_ORG.search(name) and not ORG_SUFFIX.search(name):
         return False
     return not MEDIA_END.search(name) or bool(PUBLISHER_END.search(name))
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """A later, shorter mention of a name: its ending in the standard short form (南岭科技大学 -> 南岭科大, 国民党党团 ->
+    国民党团), or the name's characters in order, not a piece of it (中影协 for 中国电影家协会).
+
+    >>> is_short_form("南岭科大", "南岭科技大学"), is_short_form("中影协", "中国电影家协会"), is_short_form("联合国", "联合国开发计划署")
+    (True, True, False)
+    """
+    for ending, short_ending in SHORT_ENDINGS:
+        if full.endswith(ending) and len(full) > len(ending) and short == full[: -len(ending)] + short_ending:
+            return True
+    if len(short) > 5 or len(full) < 1.6 * len(short) or short in full:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)

@@ -3,6 +3,7 @@ it must leave alone, and the same construction in Traditional script."""
 import pytest
 
 from extractor import extract
+from extractor.organization_names import is_short_form
 
 
 def people(text: str) -> set[str]:
@@ -345,4 +346,65 @@ ORGANIZATION_CLASSES_ROUND_4 = [  # classes found by probing invented sentences 
 
 @pytest.mark.parametrize("text, expected", ORGANIZATION_CLASSES_ROUND_4)
 def test_organization_classes_round_4(text, expected):
+    assert organizations(text) == expected
+
+
+SHORT_FORMS_AND_ROLE_WORDS = [  # a body written in full, then by its standard short form; role nouns before a body
+    pytest.param("南嶺科技大學與北港醫院簽約，南嶺科大校長出席。", {"南嶺科技大學", "北港醫院"}, id="university-short-ending-traditional"),
+    pytest.param("西岭师范大学举办讲座，西岭师大学生参加。", {"西岭师范大学"}, id="normal-university-short-ending"),
+    pytest.param("民進黨團與國民黨黨團在議場內發生衝突。", {"民進黨團", "國民黨黨團"}, id="party-caucuses-traditional"),
+    pytest.param("国民党党团召开记者会，国民党团总召表示反对。", {"国民党党团"}, id="caucus-short-form-is-a-re-mention"),
+    pytest.param("各级党团组织要发挥作用。", set(), id="generic-party-and-league-near-miss"),
+    pytest.param("承办方为东林科技有限公司，合作方西岭旅游集团也派员参加。", {"东林科技有限公司", "西岭旅游集团"}, id="role-noun-before-a-company"),
+    pytest.param("主辦方青山文化有限公司與合作單位白石鎮公所出席。", {"青山文化有限公司", "白石鎮公所"}, id="role-nouns-before-bodies-traditional"),
+    pytest.param("前述青山文化有限公司表示满意，原江南省苏州宝丰电子有限公司停业。", {"青山文化有限公司", "江南省苏州宝丰电子有限公司"},
+                 id="pointing-words-before-companies"),
+    pytest.param("原子能委员会发布报告。", {"原子能委员会"}, id="pointing-character-opening-a-word-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHORT_FORMS_AND_ROLE_WORDS)
+def test_short_forms_and_role_words(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize("short, full, expected", [
+    pytest.param("南岭科大", "南岭科技大学", True, id="university-short-ending"),
+    pytest.param("东岭师大", "西岭师范大学", False, id="short-ending-of-another-name"),
+    pytest.param("青山公司", "青山有限公司", True, id="company-short-ending"),
+    pytest.param("国民党团", "国民党党团", True, id="caucus-short-ending"),
+    pytest.param("澳博", "澳门博彩控股", True, id="initial-characters"),
+    pytest.param("联合国", "联合国开发计划署", False, id="piece-of-the-name"),
+])
+def test_short_form_of_a_name(short, full, expected):
+    assert is_short_form(short, full) is expected
+
+
+def test_a_short_name_of_a_company_is_no_person():
+    text = "澳門博彩控股公布上半年業績。澳博表示，收入增加兩成。"
+    assert organizations(text) == {"澳門博彩控股"} and people(text) == set()
+
+
+def test_a_person_named_beside_a_company_stays():
+    assert people("青松控股集团董事长王立新表示，公司将扩大投资。") == {"王立新"}
+
+
+LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; institutions named by rank without a place
+    pytest.param("騰訊控股（00700.HK）股價上升，台積電(2330.TW)則下跌。", {"騰訊控股", "台積電"}, id="stock-codes-with-exchange-traditional"),
+    pytest.param("贵州茅台（股票代码600519）发布公告，青松科技（300123.SZ）涨停。", {"贵州茅台", "青松科技"}, id="stock-code-word-and-code"),
+    pytest.param("蓝海能源(HK:01234)与长江电力（600900）同日公告。", {"蓝海能源", "长江电力"}, id="exchange-before-code-and-six-digits"),
+    pytest.param("美高梅中國（股份代號：2282）公布業績。", {"美高梅中國"}, id="share-code-word-traditional"),
+    pytest.param("龙头企业青松科技（300123）涨停。", {"青松科技"}, id="common-noun-before-a-listed-company-near-miss"),
+    pytest.param("今年（2024）营收增长。", set(), id="year-in-brackets-near-miss"),
+    pytest.param("终审法院驳回上诉，最高人民检察院发布通报。", {"终审法院", "最高人民检察院"}, id="top-courts-without-a-place"),
+    pytest.param("行政會議通過議案，終審法院駁回上訴。", {"行政會議", "終審法院"}, id="named-sar-institutions-traditional"),
+    pytest.param("他出席了一次行政工作会议。", set(), id="meeting-is-no-institution-near-miss"),
+    pytest.param("福州同鄉會與仁愛基金會共同捐款，閩南派出所也到場。", {"福州同鄉會", "仁愛基金會", "閩南派出所"},
+                 id="association-and-police-station-traditional"),
+    pytest.param("南溪中学校友会和派出所民警一起慰问老人。", {"南溪中学校友会"}, id="alumni-association-and-generic-station"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED_COMPANIES_AND_NAMED_INSTITUTIONS)
+def test_listed_companies_and_named_institutions(text, expected):
     assert organizations(text) == expected

@@ -15,6 +15,9 @@ from extractor.lexicon.organizations import (
     COUNTRIES,
     GENERIC_BODIES,
     FUNCTION_ENDINGS,
+    LEADING_NOT_NAME,
+    STOCK_CODE_WORDS,
+    STOCK_EXCHANGES,
     NATIONAL_BODIES,
     PARTY_ENDING,
     PREPOSITIONS,
@@ -28,7 +31,7 @@ from extractor.lexicon.organizations import LATIN_LEGAL_FORMS
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
 from extractor.lexicon.titles import ADDRESS_ENDINGS, HONORIFIC_STYLES, HONORIFICS, POSITIONS
-from extractor.organization_names import COUNTRY_PREFIX, NOT_ORG, ORG_SUFFIX, VENUE, is_organization
+from extractor.organization_names import COUNTRY_PREFIX, NOT_ORG, ORG_SUFFIX, VENUE, is_organization, is_short_form
 from extractor.patterns import alternation
 
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
@@ -95,7 +98,7 @@ class EntityComponent:
         lac = list(doc.spans.get("lac", []))
         names = self._people(doc, text, lac)
         orgs = self._organizations(doc, text, lac, names)
-        doc.spans["people"] = _all_mentions(doc, text, _outside(names, text, orgs))
+        doc.spans["people"] = _all_mentions(doc, text, _not_short_for_a_body(_outside(names, text, orgs), orgs))
         doc.spans["orgs"] = orgs
         doc.spans["locations"] = [s for s in lac if s.label_ == "LOC" and len(s.text) >= 2]
         return doc
@@ -130,10 +133,12 @@ class EntityComponent:
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((place.start_char, place.end_char))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc)
-        candidates += [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
+        national = [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
+        candidates += national
         latin = [m.span() for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
-        candidates += latin + before_latin
+        listed_companies = _before_stock_codes(doc, text)
+        candidates += latin + before_latin + listed_companies
         candidates = _outermost(candidates)
         candidates += [(s.start_char, s.end_char) for s in lac if s.label_ == "PER" and _listed_with(doc, s, ("ORG", "nz"))]
         listed = _organization_list_items(text)
@@ -141,7 +146,7 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
-        listed = set(listed) | set(before_latin)
+        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         for start, end in candidates:
@@ -164,6 +169,7 @@ class EntityComponent:
             role = _ROLE_END.search(text[start:end])
             if role:
                 end -= len(role.group())
+            start = _after_leading_words(doc, text, start, end)
             name = text[start:end]
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             if not ORG_SUFFIX.search(name) and not party and not _latin_company(name) and (start, end) not in listed \
@@ -272,6 +278,34 @@ def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
     return (doc[k].idx, start - 1) if k < last.end else None
 
 
+_EXCHANGE = alternation(STOCK_EXCHANGES)
+_STOCK_CODE = regex.compile(
+    r"[（(]\s*(?:(?:" + alternation(STOCK_CODE_WORDS) + r")\s*[:：]?\s*(?:" + _EXCHANGE + r")?\s*[:：]?\s*[0-9A-Z]{1,6}"
+    r"|(?:" + _EXCHANGE + r")\s*[:：]\s*[0-9A-Z]{1,6}|[0-9A-Z]{1,6}\.(?:" + _EXCHANGE + r")|\d{5,6})\s*[）)]"
+)
+"""A stock code in brackets: 股票代码600519, HK:0700, 00700.HK, or five or six digits alone (a year has four)."""
+_MAX_LISTED_NAME_WORDS = 4
+
+
+def _before_stock_codes(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """A name written right before a stock code in brackets (某某控股（00700.HK）, 某某茅台（股票代码600519）) is a listed
+    company: the proper words back from the bracket (a place, a tagged name, a word the dictionary does not know), not the
+    code, and not a common noun before them (龙头企业|某某科技)."""
+    found = []
+    for code in _STOCK_CODE.finditer(text):
+        last = doc.char_span(code.start() - 1, code.start(), alignment_mode="expand") if code.start() else None
+        if last is None or last.end_char != code.start():
+            continue
+        k = last.end
+        while k > 0 and last.end - k < _MAX_LISTED_NAME_WORDS and _proper_word(doc[k - 1]) and not doc[k - 1].whitespace_ \
+                and doc[k - 1].tag_ not in ("PER", "TIME", "m", "w") and _HAN_OR_LATIN.fullmatch(doc[k - 1].text):
+            k -= 1
+        if k < last.end:
+            found.append((doc[k].idx, code.start()))
+    return found
+
+
+_HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z&]+")
 _ADDRESS_LEVEL = regex.compile(r"^\p{Han}{1,4}(?:镇|乡|村|街道)$")
 
 
@@ -285,6 +319,22 @@ def _after_address(doc: Doc, start: int, end: int) -> int:
         if _ADDRESS_LEVEL.match(doc[span.start : k].text) and _dictionary_tag(doc[k].text) == "ns":
             return doc[k].idx
     return start
+
+
+_LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME) + ")")
+
+
+def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
+    """A role noun or a pointing word written before a name (合作方某集团, 上述某公司, 原某局) is no part of it: the name starts
+    after it where a word starts there and two characters or more are left."""
+    while True:
+        lead = _LEADING_NOT_NAME.match(text, start, end)
+        if lead is None or end - lead.end() < 2:
+            return start
+        word = doc.char_span(lead.end(), lead.end() + 1, alignment_mode="expand")
+        if word is None or word.start_char != lead.end():
+            return start
+        start = lead.end()
 
 
 def _is_place(word: str, places: set[str]) -> bool:
@@ -768,6 +818,13 @@ def _outside(names: set[str], text: str, orgs: list[Span]) -> set[str]:
         covered[start:end] = b"\x01" * (end - start)
     return {name for name in names if any(not any(covered[at : at + len(name)]) for at in occurrences(text, name))
             and not _short_for(name, text)}
+
+
+def _not_short_for_a_body(names: set[str], orgs: list[Span]) -> set[str]:
+    """A 'name' made of an organisation's first character and later ones of it (澳博 after 澳门博彩控股) is the body's short
+    name, not a person."""
+    bodies = {o.text for o in orgs if len(o.text) >= 4}
+    return {n for n in names if not any(n[0] == body[0] and is_short_form(n, body) for body in bodies)}
 
 
 def _short_for(name: str, text: str) -> bool:

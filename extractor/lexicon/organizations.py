@@ -8,6 +8,12 @@ FUNCTION_ENDINGS endings of departments, which are named by their function alone
                  built backwards from any other ending needs a proper name or place in it (行业协会, 地方政府 are no names).
 NATIONAL_BODIES  named national and SAR institutions, organisations without a place (国务院, 立法会, 行政院).
 EVENT_ABBREVIATION_ENDINGS  endings of an event's short name (东博会, 昆交会), which is no organisation.
+LEADING_NOT_NAME words that open a phrase before a name but are no part of it: role nouns (合作方, 协办单位) and words
+                 pointing back or to a former state (上述, 原).
+STOCK_CODE_WORDS words that introduce a listed company's stock code in brackets after its name (股票代码, 股份代号).
+STOCK_EXCHANGES  exchange marks written with a stock code (00700.HK, HK:0700, NYSE: ABC).
+SHORT_ENDINGS    endings and the standard short form a later mention writes them in (科技大学 -> 科大, 有限公司 -> 公司).
+NATIONAL_BODIES  also holds a jurisdiction's top courts, named by rank alone (终审法院, 最高人民法院).
 PREPOSITIONS     one-character prepositions, which no organisation's name holds (花莲市公所在中华国小… is two spans).
 GENERIC_BODIES   bodies that count only with their place written (市委 alone is not an organisation).
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
@@ -23,7 +29,7 @@ SUFFIXES = (
     "董事会", "基金", "计划署", "事务所", "办事处", "联络办", "中联办", "特派员公署", "促进会", "促进局", "贸促会", "贸促局",
     "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "舰队",
     "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "大使馆", "领事馆", "总领事馆",
-    "公会", "合作社", "联合社", "委会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支队", "大队",
+    "公会", "合作社", "联合社", "委会", "党团", "派出所", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支队", "大队",
 )
 
 FUNCTION_NAMED_BODIES = ("妇联", "侨联", "台联", "工商联", "科协", "文联", "作协", "残联", "总工会")
@@ -44,6 +50,25 @@ FUNCTION_ENDINGS = ("厅", "局", "部", "委", "委员会", "办", "办公室",
 NATIONAL_BODIES = (
     "国务院", "全国人大", "全国人大常委会", "全国政协", "中共中央", "中央政府", "中央人民政府", "立法会", "行政会议", "行政院",
     "立法院", "监察院", "考试院", "司法院",
+    "终审法院", "高等法院", "最高法院", "最高人民法院", "最高人民检察院", "最高行政法院", "最高检察署", "宪法法院",
+)
+
+LEADING_NOT_NAME = (
+    "主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "合作单位", "赞助单位", "主办方", "承办方", "协办方", "合作方",
+    "赞助方", "投资方", "出资方", "合作伙伴", "上述", "前述", "上列", "原", "该",
+)
+
+STOCK_CODE_WORDS = ("股票代码", "证券代码", "股份代号", "股票代号", "证券代号", "股票编号", "代码", "代号")
+
+STOCK_EXCHANGES = (
+    "HK", "SH", "SZ", "SS", "BJ", "TW", "TWO", "KL", "SI", "SGX", "US", "N", "O", "OQ", "T", "L", "AX", "KS", "KQ",
+    "HKEX", "SEHK", "NYSE", "NASDAQ", "Nasdaq", "AMEX", "LSE", "TSE", "SGX", "Bursa", "KLSE",
+)
+
+SHORT_ENDINGS = (
+    ("科技大学", "科大"), ("师范大学", "师大"), ("农业大学", "农大"), ("工业大学", "工大"), ("交通大学", "交大"), ("医科大学", "医大"),
+    ("股份有限公司", "公司"), ("有限公司", "公司"), ("集团有限公司", "集团"), ("控股有限公司", "控股"), ("立法院", "立院"),
+    ("党团", "团"),
 )
 
 PREPOSITIONS = ("在", "于", "於", "对", "從", "从", "到", "向", "把", "被", "由")
@@ -55,7 +80,7 @@ GENERIC_BODIES = (
     "市人大常委会", "省人大常委会", "人大常委会", "市人大", "省人大", "市政协", "省政协", "县政协", "区政协", "管委会",
     "市委市政府", "省委省政府", "中央", "国务院各部委", "有关部门", "主办单位", "主办方", "承办单位", "组委会",
     "市直有关部门", "公司", "集团", "企业", "政府部门", "大会", "本报", "本台", "本网", "科学院", "秘书处",
-    "书记处", "县市府", "县市政府", "各县市", "村委会", "居委会", "党", "政党", "执政党", "反对党", "在野党", "公会",
+    "书记处", "党团", "派出所", "同乡会", "同学会", "校友会", "宗亲会", "县市府", "县市政府", "各县市", "村委会", "居委会", "党", "政党", "执政党", "反对党", "在野党", "公会",
 )
 
 PLACE_BODIES = ("公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
