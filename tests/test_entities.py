@@ -401,6 +401,7 @@ LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; instit
     pytest.param("他出席了一次行政工作会议。", set(), id="meeting-is-no-institution-near-miss"),
     pytest.param("福州同鄉會與仁愛基金會共同捐款，閩南派出所也到場。", {"福州同鄉會", "仁愛基金會", "閩南派出所"},
                  id="association-and-police-station-traditional"),
+    pytest.param("会议审议青湖中学同学会理事会工作报告。", {"青湖中学同学会理事会"}, id="board-of-an-association-is-one-name"),
     pytest.param("南溪中学校友会和派出所民警一起慰问老人。", {"南溪中学校友会"}, id="alumni-association-and-generic-station"),
 ]
 
