@@ -12,6 +12,7 @@ from extractor.lexicon.organizations import (
     EVENT_ABBREVIATION_ENDINGS,
     FUNCTION_NAMED_BODIES,
     GENERIC_BODIES,
+    NAME_LEVEL_WORDS,
     NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
     SHORT_ENDINGS,
@@ -19,10 +20,12 @@ from extractor.lexicon.organizations import (
     SUFFIXES,
     VENUE_ENDINGS,
 )
+from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.patterns import alternation
 
 NOT_ORG = regex.compile("(?:" + alternation(NOT_ORG_ENDINGS) + ")$")
 ORG_SUFFIX = regex.compile("(?:" + alternation(SUFFIXES) + ")$")
+ORG_SUFFIX_PREFIX = regex.compile(r"\p{Han}{2,12}?(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")")
 _FOREIGN_COUNTRIES = [c for c in COUNTRIES if c not in ("中国", "台湾", "香港", "澳门")]
 COUNTRY_PREFIX = regex.compile("^(?:" + alternation(_FOREIGN_COUNTRIES) + ")(?=[A-Za-z]|\\p{Han}{2,}(?:集团|公司|银行|股份|学院|大学)$)")
 VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
@@ -61,3 +64,38 @@ def is_short_form(short: str, full: str) -> bool:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+_KNOWN_BEFORE_NAMES = set(REGION_PREFIXES) | set(COUNTRIES) | set(NATIONAL_BODIES) | set(NAME_LEVEL_WORDS) | set(GENERIC_BODIES)
+_LEVELS = "省市县区州镇乡村"
+_PLACE_WITH_LEVEL = regex.compile(r"\p{Han}{1,6}?(?:特别行政区|自治区|自治州|省|市|县|区|州|镇|乡|村|街道)")
+
+
+def is_remention(short: str, full: str, places: set[str]) -> bool:
+    """A shorter mention of a longer name: the same name without the places, levels and parent bodies written before it
+    (东江大学 of 台湾东江大学, 主计总处 of 行政院主计总处, 发改委 of 国家发改委, 省统计局 of 江西省统计局,
+    旅游局 of 某特别行政区政府旅游局), or its short form; not a body whose name ends
+    another's (卫生署 and 食物环境卫生署 are two).
+
+    >>> is_remention("东江大学", "台湾东江大学", set()), is_remention("卫生署", "食物环境卫生署", set())
+    (True, False)
+    """
+    if full != short and full.endswith(short):
+        prefix = full[: -len(short)]
+        return _places_and_bodies(prefix, places) or short[0] in _LEVELS and _PLACE_WITH_LEVEL.fullmatch(prefix + short[0]) is not None
+    return is_short_form(short, full)
+
+
+def _places_and_bodies(prefix: str, places: set[str]) -> bool:
+    """Whether the words before a name are places, levels and bodies only (江南省青山市, 国家, 行政院, 某集团)."""
+    known = sorted(set(places) | _KNOWN_BEFORE_NAMES, key=len, reverse=True)
+    while prefix:
+        word = next((w for w in known if prefix.startswith(w)), None)
+        if word is None:
+            level = _PLACE_WITH_LEVEL.match(prefix)
+            body = ORG_SUFFIX_PREFIX.match(prefix)
+            word = level.group() if level else body.group() if body else None
+        if word is None:
+            return False
+        prefix = prefix[len(word) :]
+    return True

@@ -380,6 +380,24 @@ def test_short_form_of_a_name(short, full, expected):
     assert is_short_form(short, full) is expected
 
 
+REMENTIONS = [  # a name that ends another's is a re-mention only when places, levels or parent bodies are what is left out
+    pytest.param("食物環境衞生署和衞生署聯合公布數據。", {"食物環境衞生署", "衞生署"}, id="two-bodies-one-ending-the-other-traditional"),
+    pytest.param("青山旅游发展局与发展局官员会面。", {"青山旅游发展局", "发展局"}, id="two-bureaus-one-ending-the-other"),
+    pytest.param("南川省统计局发布数据，省统计局表示增长平稳。", {"南川省统计局"}, id="level-kept-place-left-out"),
+    pytest.param("国家能源管理局召开会议，能源管理局局长出席。", {"国家能源管理局"}, id="level-word-left-out"),
+    pytest.param("臺灣東江大學與東江大學校友會合作。", {"臺灣東江大學", "東江大學校友會"}, id="place-left-out-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REMENTIONS)
+def test_a_name_ending_another_is_a_remention_only_without_places_and_levels(text, expected):
+    assert organizations(text) == expected
+
+
+def test_a_one_character_body_in_a_title_is_none():
+    assert organizations("我会会长陈立平、青山大学校长出席。") == {"青山大学"}
+
+
 def test_a_short_name_of_a_company_is_no_person():
     text = "澳門博彩控股公布上半年業績。澳博表示，收入增加兩成。"
     assert organizations(text) == {"澳門博彩控股"} and people(text) == set()

@@ -308,7 +308,7 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
             organization = organization[country.end() :]
         if organization in names:
             continue
-        if not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization):
+        if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization):
             continue
         if regex.match(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|党)?(?:党委|委|政府|人大|政协)", organization):
             continue

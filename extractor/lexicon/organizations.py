@@ -12,6 +12,8 @@ LEADING_NOT_NAME words that open a phrase before a name but are no part of it: r
                  pointing back or to a former state (上述, 原).
 STOCK_CODE_WORDS words that introduce a listed company's stock code in brackets after its name (股票代码, 股份代号).
 STOCK_EXCHANGES  exchange marks written with a stock code (00700.HK, HK:0700, NYSE: ABC).
+NAME_LEVEL_WORDS words of level or party written before a body's name, which a later mention leaves out (国家发改委 ->
+                 发改委, 中共某市委 -> 某市委).
 SHORT_ENDINGS    endings and the standard short form a later mention writes them in (科技大学 -> 科大, 有限公司 -> 公司).
 NATIONAL_BODIES  also holds a jurisdiction's top courts, named by rank alone (终审法院, 最高人民法院).
 PREPOSITIONS     one-character prepositions, which no organisation's name holds (花莲市公所在中华国小… is two spans).
@@ -64,6 +66,8 @@ STOCK_EXCHANGES = (
     "HK", "SH", "SZ", "SS", "BJ", "TW", "TWO", "KL", "SI", "SGX", "US", "N", "O", "OQ", "T", "L", "AX", "KS", "KQ",
     "HKEX", "SEHK", "NYSE", "NASDAQ", "Nasdaq", "AMEX", "LSE", "TSE", "SGX", "Bursa", "KLSE",
 )
+
+NAME_LEVEL_WORDS = ("国家", "全国", "中共", "中央", "中国共产党", "省", "市", "县", "区", "州", "特区", "自治区", "香港特区", "澳门特区")
 
 SHORT_ENDINGS = (
     ("科技大学", "科大"), ("师范大学", "师大"), ("农业大学", "农大"), ("工业大学", "工大"), ("交通大学", "交大"), ("医科大学", "医大"),
