@@ -420,6 +420,12 @@ LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; instit
     pytest.param("福州同鄉會與仁愛基金會共同捐款，閩南派出所也到場。", {"福州同鄉會", "仁愛基金會", "閩南派出所"},
                  id="association-and-police-station-traditional"),
     pytest.param("会议审议青湖中学同学会理事会工作报告。", {"青湖中学同学会理事会"}, id="board-of-an-association-is-one-name"),
+    pytest.param("士林地檢署表示將上訴，地檢署發言人回應。", {"士林地檢署"}, id="district-prosecutors-office-traditional"),
+    pytest.param("青山國際馬拉松組委會宣布比賽延期。", {"青山國際馬拉松組委會"}, id="organising-committee-after-a-name-traditional"),
+    pytest.param("大会组委会和村委会都派人到场。", set(), id="generic-committees-near-miss"),
+    pytest.param("平安保险股价上涨，社会保险覆盖面扩大。", {"平安保险"}, id="insurer-tagged-and-social-insurance-near-miss"),
+    pytest.param("Apple Inc.和Brightwave Corp.的股价上涨，Acme Sdn Bhd也是。", {"Apple Inc.", "Brightwave Corp.", "Acme Sdn Bhd"},
+                 id="latin-abbreviated-legal-form-keeps-its-point"),
     pytest.param("南溪中学校友会和派出所民警一起慰问老人。", {"南溪中学校友会"}, id="alumni-association-and-generic-station"),
 ]
 

@@ -27,7 +27,7 @@ from extractor.lexicon.organizations import (
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
 )
-from extractor.lexicon.organizations import LATIN_LEGAL_FORMS
+from extractor.lexicon.organizations import LATIN_ABBREVIATED_FORMS, LATIN_LEGAL_FORMS
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
 from extractor.lexicon.titles import ADDRESS_ENDINGS, HONORIFIC_STYLES, HONORIFICS, POSITIONS
@@ -135,7 +135,7 @@ class EntityComponent:
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc)
         national = [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
         candidates += national
-        latin = [m.span() for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
         listed_companies = _before_stock_codes(doc, text)
         candidates += latin + before_latin + listed_companies
@@ -376,9 +376,16 @@ def _acting_verb(doc: Doc, k: int) -> bool:
     return bool(whole) and (doc[k + 1].tag_.startswith("v") or doc[k + 1].text in _ASPECT_PARTICLES or taking_object)
 
 
+def _with_abbreviation_point(text: str, start: int, end: int) -> tuple[int, int]:
+    """A legal form written as an abbreviation keeps its point (Apple Inc., Acme Co.): the name ends after it."""
+    if text.startswith(".", end) and text[start:end].rsplit(" ", 1)[-1] in LATIN_ABBREVIATED_FORMS:
+        return start, end + 1
+    return start, end
+
+
 def _latin_company(name: str) -> bool:
     """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd)."""
-    return name.rsplit(" ", 1)[-1] in LATIN_LEGAL_FORMS and name.isascii()
+    return name.rsplit(" ", 1)[-1].removesuffix(".") in LATIN_LEGAL_FORMS and name.isascii()
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -415,12 +422,13 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     Endings that also end plain nouns or verbs (会, 企业, 办, 证券: 年会, 中国企业, 展会办成) build nothing; role words
     (主办单位) are not part of a name. The ending is a word of its own or ends a word the dictionary knows as an organisation, at least one word stands
     before it, and a name that is no department (商务厅, 统战部) holds a proper name or place: 行业协会, 地方政府 and
-    众多企业 are no names. Event endings (交易会) give none, nor an ending that begins a position (路政署署长) or acts as a
+    众多企业 are no names; a generic committee (组委会) counts after a proper name (某马拉松组委会). Event endings (交易会) give none, nor an ending that begins a position (路政署署长) or acts as a
     verb (协会组织召开)."""
     found = []
     for k, token in enumerate(doc):
         ending = _BUILD_ENDING.search(token.text)
-        short = _SHORT_COMMITTEE.fullmatch(token.text) is not None and token.text not in GENERIC_BODIES
+        short = _SHORT_COMMITTEE.fullmatch(token.text) is not None
+        generic_committee = short and token.text in GENERIC_BODIES  # 组委会, 村委会: a body only with the name before it
         if ending is None or ending.start() > 0 and token.tag_ != "ORG" and _dictionary_tag(token.text) not in ("nt", "j") \
                 and not _department_word(token.text, ending.group()) and not short:
             continue
@@ -433,9 +441,9 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         while i < k and (doc[i].text in _JOINING_WORDS or not doc[i].text.strip()):
             i += 1
         alone = token.tag_ == "ORG" or _department_word(token.text, ending.group()) or short
-        if i == k and (ending.start() == 0 or not alone) or NOT_ORG.search(doc[i:k + 1].text):
+        if i == k and (ending.start() == 0 or not alone or generic_committee) or NOT_ORG.search(doc[i:k + 1].text):
             continue
-        if ending.group() not in FUNCTION_ENDINGS and not short and not any(_proper_word(t) for t in doc[i:k]):
+        if ending.group() not in FUNCTION_ENDINGS and (not short or generic_committee) and not any(_proper_word(t) for t in doc[i:k]):
             continue
         found.append((doc[i].idx, token.idx + len(token.text)))
     return found

@@ -2,7 +2,7 @@
 
 All forms are Simplified (matched against the analysis text).
 SUFFIXES         endings of organisation names (a title's organisation part must end with one).
-TAGGED_ONLY_ENDINGS  endings that also end common phrases (中国证券市场, 年会): they close a name the tagger found, and
+TAGGED_ONLY_ENDINGS  endings that also end common phrases (中国证券市场, 年会, 社会保险): they close a name the tagger found, and
                  build none from the words before them.
 FUNCTION_ENDINGS endings of departments, which are named by their function alone (商务厅, 发展局, 统战部); an organisation
                  built backwards from any other ending needs a proper name or place in it (行业协会, 地方政府 are no names).
@@ -30,8 +30,8 @@ SUFFIXES = (
     "党委", "党组", "支部", "政协", "人大", "法院", "检察院", "海关", "总署", "总局", "管委会", "公所", "议会", "理事会",
     "董事会", "基金", "计划署", "事务所", "办事处", "联络办", "中联办", "特派员公署", "促进会", "促进局", "贸促会", "贸促局",
     "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "舰队",
-    "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "大使馆", "领事馆", "总领事馆",
-    "公会", "合作社", "联合社", "委会", "党团", "派出所", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支队", "大队",
+    "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "保险", "大使馆", "领事馆", "总领事馆",
+    "公会", "合作社", "联合社", "委会", "党团", "派出所", "地检署", "检察署", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支队", "大队",
 )
 
 FUNCTION_NAMED_BODIES = ("妇联", "侨联", "台联", "工商联", "科协", "文联", "作协", "残联", "总工会")
@@ -41,13 +41,13 @@ departments, not generic bodies like 市委."""
 RELATION_WORDS = ("旗下", "下属", "属下", "所属", "辖下", "麾下")
 """Words that relate one body to another (某集团旗下某公司): no part of either's name."""
 
-TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股")
+TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股", "保险")
 
 PARTY_ENDING = "党"
 """A political party's ending: it closes a name the tagger found (某某行动党), and is no ending for names of people
 (a given name may end in 党), so it is not among SUFFIXES."""
 
-FUNCTION_ENDINGS = ("厅", "局", "部", "委", "委员会", "办", "办公室", "处", "总处", "司", "署", "总署", "总局", "管委会")
+FUNCTION_ENDINGS = ("地检署", "检察署", "厅", "局", "部", "委", "委员会", "办", "办公室", "处", "总处", "司", "署", "总署", "总局", "管委会")
 
 NATIONAL_BODIES = (
     "国务院", "全国人大", "全国人大常委会", "全国政协", "中共中央", "中央政府", "中央人民政府", "立法会", "行政会议", "行政院",
@@ -118,3 +118,6 @@ LATIN_LEGAL_FORMS = (
     "Sdn", "Bhd", "Berhad", "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "LLC", "LLP", "PLC",
     "GmbH", "AG", "SA", "SAS", "SpA", "NV", "BV", "Pte", "Pty", "Tbk", "PT", "KK", "Group", "Holdings",
 )
+
+LATIN_ABBREVIATED_FORMS = ("Inc", "Corp", "Co", "Ltd", "Bhd", "Pte", "Pty", "Tbk")
+"""Legal forms written as abbreviations with a point (Inc., Ltd.): the point is part of the name."""
