@@ -385,6 +385,7 @@ REMENTIONS = [  # a name that ends another's is a re-mention only when places, l
     pytest.param("青山旅游发展局与发展局官员会面。", {"青山旅游发展局", "发展局"}, id="two-bureaus-one-ending-the-other"),
     pytest.param("南川省统计局发布数据，省统计局表示增长平稳。", {"南川省统计局"}, id="level-kept-place-left-out"),
     pytest.param("国家能源管理局召开会议，能源管理局局长出席。", {"国家能源管理局"}, id="level-word-left-out"),
+    pytest.param("他否认办卡与财务处有关，宁江市文化和旅游局也回应。", {"财务处", "宁江市文化和旅游局"}, id="one-character-word-before-yu-is-no-name-word"),
     pytest.param("臺灣東江大學與東江大學校友會合作。", {"臺灣東江大學", "東江大學校友會"}, id="place-left-out-traditional"),
 ]
 

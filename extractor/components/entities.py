@@ -513,7 +513,8 @@ def _proper_word(token) -> bool:
 def _name_word(doc: Doc, k: int) -> bool:
     """A word that can stand inside an organisation's name: a noun, place or name word, 驻 after a country or body
     (某国驻某地总领事馆), a word the dictionary does not know (主计 of 主计总处) whatever the tagger calls it, Latin
-    words and the spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not between two bodies: A公司与B公司,
+    words and the spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not after a one-character word:
+    办卡|与|财务处; not between two bodies: A公司与B公司,
     nor before a place or name: …博物馆与南粤…), however the tagger calls a common noun (宁江市文化|和旅游局), and a
     one-character word between a one-character tagged word and an ending (行政院|主|计|总处: a word split in two)."""
     token = doc[k]
@@ -527,7 +528,7 @@ def _name_word(doc: Doc, k: int) -> bool:
         return True
     if text in _JOINING_WORDS:
         before = doc[k - 1] if k > 0 else None
-        return before is not None and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS and not ORG_SUFFIX.search(before.text) \
+        return before is not None and len(before.text) >= 2 and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS and not ORG_SUFFIX.search(before.text) \
             and (before.tag_ not in ("ORG", "LOC") or _common_noun(before)) and k + 1 < len(doc) \
             and (doc[k + 1].tag_ not in ("ORG", "LOC") or _common_noun(doc[k + 1]))
     if text.isascii() and any(ch.isalpha() for ch in text) and text.replace("&", "").replace(".", "").isalnum():
