@@ -359,6 +359,7 @@ SHORT_FORMS_AND_ROLE_WORDS = [  # a body written in full, then by its standard s
     pytest.param("主辦方青山文化有限公司與合作單位白石鎮公所出席。", {"青山文化有限公司", "白石鎮公所"}, id="role-nouns-before-bodies-traditional"),
     pytest.param("前述青山文化有限公司表示满意，原江南省苏州宝丰电子有限公司停业。", {"青山文化有限公司", "江南省苏州宝丰电子有限公司"},
                  id="pointing-words-before-companies"),
+    pytest.param("邮票由原来南江省邮政局改由现在的南江邮政集团公司发行。", {"南江省邮政局", "南江邮政集团公司"}, id="former-word-before-a-bureau"),
     pytest.param("原子能委员会发布报告。", {"原子能委员会"}, id="pointing-character-opening-a-word-near-miss"),
 ]
 
@@ -423,6 +424,7 @@ LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; instit
     pytest.param("会议审议青湖中学同学会理事会工作报告。", {"青湖中学同学会理事会"}, id="board-of-an-association-is-one-name"),
     pytest.param("士林地檢署表示將上訴，地檢署發言人回應。", {"士林地檢署"}, id="district-prosecutors-office-traditional"),
     pytest.param("青山國際馬拉松組委會宣布比賽延期。", {"青山國際馬拉松組委會"}, id="organising-committee-after-a-name-traditional"),
+    pytest.param("南江省公安厅经侦总队展开搜捕，东林市消防救援总队也出动。", {"南江省公安厅经侦总队", "东林市消防救援总队"}, id="police-and-fire-corps"),
     pytest.param("大会组委会和村委会都派人到场。", set(), id="generic-committees-near-miss"),
     pytest.param("平安保险股价上涨，社会保险覆盖面扩大。", {"平安保险"}, id="insurer-tagged-and-social-insurance-near-miss"),
     pytest.param("Apple Inc.和Brightwave Corp.的股价上涨，Acme Sdn Bhd也是。", {"Apple Inc.", "Brightwave Corp.", "Acme Sdn Bhd"},
