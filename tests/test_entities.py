@@ -357,6 +357,8 @@ SHORT_FORMS_AND_ROLE_WORDS = [  # a body written in full, then by its standard s
     pytest.param("各级党团组织要发挥作用。", set(), id="generic-party-and-league-near-miss"),
     pytest.param("承办方为东林科技有限公司，合作方西岭旅游集团也派员参加。", {"东林科技有限公司", "西岭旅游集团"}, id="role-noun-before-a-company"),
     pytest.param("主辦方青山文化有限公司與合作單位白石鎮公所出席。", {"青山文化有限公司", "白石鎮公所"}, id="role-nouns-before-bodies-traditional"),
+    pytest.param("本届展会承办方青山会展有限公司表示，参展商同比增长。", {"青山会展有限公司"}, id="words-before-a-role-noun-go-with-it"),
+    pytest.param("甲方東林有限公司與乙方西嶺集團簽約。", {"東林有限公司", "西嶺集團"}, id="contract-parties-traditional"),
     pytest.param("前述青山文化有限公司表示满意，原江南省苏州宝丰电子有限公司停业。", {"青山文化有限公司", "江南省苏州宝丰电子有限公司"},
                  id="pointing-words-before-companies"),
     pytest.param("邮票由原来南江省邮政局改由现在的南江邮政集团公司发行。", {"南江省邮政局", "南江邮政集团公司"}, id="former-word-before-a-bureau"),

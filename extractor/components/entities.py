@@ -322,11 +322,18 @@ def _after_address(doc: Doc, start: int, end: int) -> int:
 
 
 _LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME) + ")")
+_ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "伙伴"))]) + ")")
 
 
 def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
     """A role noun or a pointing word written before a name (合作方某集团, 上述某公司, 原某局) is no part of it: the name starts
-    after it where a word starts there and two characters or more are left."""
+    after it where a word starts there and two characters or more are left; what the candidate holds before a role noun
+    (展会|承办方|某公司) goes with it."""
+    for role in reversed(list(_ROLE_NOUN.finditer(text, start, end))):
+        word = doc.char_span(role.end(), role.end() + 1, alignment_mode="expand")
+        if end - role.end() >= 2 and word is not None and word.start_char == role.end():
+            start = role.end()
+            break
     while True:
         lead = _LEADING_NOT_NAME.match(text, start, end)
         if lead is None or end - lead.end() < 2:
