@@ -12,6 +12,7 @@ from extractor.lexicon.organizations import (
     EVENT_ABBREVIATION_ENDINGS,
     FUNCTION_NAMED_BODIES,
     GENERIC_BODIES,
+    LEADING_NOT_NAME,
     NAME_LEVEL_WORDS,
     NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
@@ -34,6 +35,8 @@ PUBLISHER_END = regex.compile(r"(?:合作社|出版社)$")
 GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
 LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵)(?:" + alternation(SUFFIXES) + ")$")
 LEVEL_AND_FUNCTION = regex.compile(r"^(?:自治区|市|省|县|区|州)(?:" + "|".join(map(regex.escape, FUNCTION_NAMED_BODIES)) + ")$")
+ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "伙伴", "商"))]) + ")")
+"""A role noun written before a body (合作方, 协办单位, 营运商): no part of its name, nor is anything before it."""
 EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + "|".join(map(regex.escape, EVENT_ABBREVIATION_ENDINGS)) + ")$")
 
 

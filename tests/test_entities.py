@@ -3,6 +3,7 @@ it must leave alone, and the same construction in Traditional script."""
 import pytest
 
 from extractor import extract
+from extractor.components.entities import _from_alias_start
 from extractor.organization_names import is_short_form
 
 
@@ -358,6 +359,9 @@ SHORT_FORMS_AND_ROLE_WORDS = [  # a body written in full, then by its standard s
     pytest.param("承办方为东林科技有限公司，合作方西岭旅游集团也派员参加。", {"东林科技有限公司", "西岭旅游集团"}, id="role-noun-before-a-company"),
     pytest.param("主辦方青山文化有限公司與合作單位白石鎮公所出席。", {"青山文化有限公司", "白石鎮公所"}, id="role-nouns-before-bodies-traditional"),
     pytest.param("本届展会承办方青山会展有限公司表示，参展商同比增长。", {"青山会展有限公司"}, id="words-before-a-role-noun-go-with-it"),
+    pytest.param("承辦方東林科技有限公司總經理王大明致辭。", {"東林科技有限公司"}, id="role-noun-cut-by-the-tagger-before-a-title-traditional"),
+    pytest.param("OT營運商環球購物中心董事長馬大明出席。", {"環球購物中心"}, id="operator-before-a-body-in-a-title-traditional"),
+    pytest.param("开发商青山置业有限公司表示，楼盘下月开售。", {"青山置业有限公司"}, id="developer-before-a-company"),
     pytest.param("甲方東林有限公司與乙方西嶺集團簽約。", {"東林有限公司", "西嶺集團"}, id="contract-parties-traditional"),
     pytest.param("前述青山文化有限公司表示满意，原江南省苏州宝丰电子有限公司停业。", {"青山文化有限公司", "江南省苏州宝丰电子有限公司"},
                  id="pointing-words-before-companies"),
@@ -400,6 +404,16 @@ def test_a_name_ending_another_is_a_remention_only_without_places_and_levels(tex
 
 def test_a_one_character_body_in_a_title_is_none():
     assert organizations("我会会长陈立平、青山大学校长出席。") == {"青山大学"}
+
+
+@pytest.mark.parametrize("text, cut_at, expected", [
+    pytest.param("兴港发展局（兴港局）推出计划。", 1, "兴港发展局", id="first-character-taken-for-a-verb"),
+    pytest.param("在港发展局（港发局）推出计划。", 1, "港发展局", id="character-before-is-no-part-of-the-short-name"),
+    pytest.param("兴港发展局推出计划。", 1, "港发展局", id="no-short-name-in-brackets"),
+])
+def test_a_name_starts_where_its_bracketed_short_name_does(text, cut_at, expected):
+    end = text.index("局") + 1
+    assert text[_from_alias_start(text, cut_at, end) : end] == expected
 
 
 def test_a_short_name_of_a_company_is_no_person():

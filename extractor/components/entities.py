@@ -31,7 +31,7 @@ from extractor.lexicon.organizations import LATIN_ABBREVIATED_FORMS, LATIN_LEGAL
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
 from extractor.lexicon.titles import ADDRESS_ENDINGS, HONORIFIC_STYLES, HONORIFICS, POSITIONS
-from extractor.organization_names import COUNTRY_PREFIX, NOT_ORG, ORG_SUFFIX, VENUE, is_organization, is_short_form
+from extractor.organization_names import COUNTRY_PREFIX, NOT_ORG, ORG_SUFFIX, ROLE_NOUN, VENUE, is_organization, is_short_form
 from extractor.patterns import alternation
 
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
@@ -191,6 +191,8 @@ class EntityComponent:
             name = text[start:end]
             if _held_at(text, start, end):
                 continue
+            start = _from_alias_start(text, start, end)
+            name = text[start:end]
             org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
             if org is None:
                 continue
@@ -321,17 +323,30 @@ def _after_address(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _from_alias_start(text: str, start: int, end: int) -> int:
+    """A name whose short name in brackets opens with the characters written just before it (建|屋发展局（建屋局）: the
+    tagger took 建 for a verb) starts there."""
+    alias = _ALIAS.match(text[end : end + 20])
+    if alias is None:
+        return start
+    short = alias.group(1)
+    for size in (1, 2):
+        if start >= size and text[start - size : start] == short[:size] and not is_short_form(short, text[start:end]) \
+                and is_short_form(short, text[start - size : end]):
+            return start - size
+    return start
+
+
 _LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME) + ")")
-_ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "伙伴"))]) + ")")
 
 
 def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
     """A role noun or a pointing word written before a name (合作方某集团, 上述某公司, 原某局) is no part of it: the name starts
     after it where a word starts there and two characters or more are left; what the candidate holds before a role noun
-    (展会|承办方|某公司) goes with it."""
-    for role in reversed(list(_ROLE_NOUN.finditer(text, start, end))):
+    (展会|承办方|某公司) goes with it, and so does a role noun's last character the tagger gave the name (承办|方某公司)."""
+    for role in reversed(list(ROLE_NOUN.finditer(text, max(0, start - 3), end))):  # 承办|方某公司: the tagger took 方
         word = doc.char_span(role.end(), role.end() + 1, alignment_mode="expand")
-        if end - role.end() >= 2 and word is not None and word.start_char == role.end():
+        if role.end() > start and end - role.end() >= 2 and word is not None and word.start_char == role.end():
             start = role.end()
             break
     while True:
