@@ -381,6 +381,8 @@ def test_short_forms_and_role_words(text, expected):
     pytest.param("青山公司", "青山有限公司", True, id="company-short-ending"),
     pytest.param("国民党团", "国民党党团", True, id="caucus-short-ending"),
     pytest.param("澳博", "澳门博彩控股", True, id="initial-characters"),
+    pytest.param("南川省政府", "南川省人民政府", True, id="peoples-government-short-ending"),
+    pytest.param("东林市政府", "南川省人民政府", False, id="another-government"),
     pytest.param("联合国", "联合国开发计划署", False, id="piece-of-the-name"),
 ])
 def test_short_form_of_a_name(short, full, expected):
@@ -393,6 +395,8 @@ REMENTIONS = [  # a name that ends another's is a re-mention only when places, l
     pytest.param("南川省统计局发布数据，省统计局表示增长平稳。", {"南川省统计局"}, id="level-kept-place-left-out"),
     pytest.param("国家能源管理局召开会议，能源管理局局长出席。", {"国家能源管理局"}, id="level-word-left-out"),
     pytest.param("他否认办卡与财务处有关，宁江市文化和旅游局也回应。", {"财务处", "宁江市文化和旅游局"}, id="one-character-word-before-yu-is-no-name-word"),
+    pytest.param("南川省人民政府与青山市人民政府签约，南川省政府表示欢迎。", {"南川省人民政府", "青山市人民政府"}, id="government-without-renmin-is-a-remention"),
+    pytest.param("白石區人民法院判決，白石區法院表示尊重上訴。", {"白石區人民法院"}, id="court-without-renmin-is-a-remention-traditional"),
     pytest.param("臺灣東江大學與東江大學校友會合作。", {"臺灣東江大學", "東江大學校友會"}, id="place-left-out-traditional"),
 ]
 
