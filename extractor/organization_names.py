@@ -12,15 +12,21 @@ from extractor.lexicon.organizations import (
     EVENT_ABBREVIATION_ENDINGS,
     FUNCTION_NAMED_BODIES,
     GENERIC_BODIES,
+    LEADING_NOT_NAME,
+    NAME_LEVEL_WORDS,
+    NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
+    SHORT_ENDINGS,
     SPOT_ENDINGS,
     SUFFIXES,
     VENUE_ENDINGS,
 )
+from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.patterns import alternation
 
 NOT_ORG = regex.compile("(?:" + alternation(NOT_ORG_ENDINGS) + ")$")
 ORG_SUFFIX = regex.compile("(?:" + alternation(SUFFIXES) + ")$")
+ORG_SUFFIX_PREFIX = regex.compile(r"\p{Han}{2,12}?(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")")
 _FOREIGN_COUNTRIES = [c for c in COUNTRIES if c not in ("中国", "台湾", "香港", "澳门")]
 COUNTRY_PREFIX = regex.compile("^(?:" + alternation(_FOREIGN_COUNTRIES) + ")(?=[A-Za-z]|\\p{Han}{2,}(?:集团|公司|银行|股份|学院|大学)$)")
 VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
@@ -29,11 +35,15 @@ PUBLISHER_END = regex.compile(r"(?:合作社|出版社)$")
 GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
 LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵)(?:" + alternation(SUFFIXES) + ")$")
 LEVEL_AND_FUNCTION = regex.compile(r"^(?:自治区|市|省|县|区|州)(?:" + "|".join(map(regex.escape, FUNCTION_NAMED_BODIES)) + ")$")
+ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "伙伴", "商"))]) + ")")
+"""A role noun written before a body (合作方, 协办单位, 营运商): no part of its name, nor is anything before it."""
 EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + "|".join(map(regex.escape, EVENT_ABBREVIATION_ENDINGS)) + ")$")
 
 
 def is_organization(name: str) -> bool:
     """Not a generic body without its place (市委, 特区政府, 市局), a venue, an event's short name (东博会), or a medium."""
+    if name in NATIONAL_BODIES:
+        return True
     if len(name) < 2 or name in GENERIC_BODIES or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
         return False
     if LEVEL_ONLY.match(name) and not LEVEL_AND_FUNCTION.match(name) or EVENT_ABBREVIATION.match(name):
@@ -41,3 +51,54 @@ def is_organization(name: str) -> bool:
     if NOT_ORG.search(name) and not ORG_SUFFIX.search(name):
         return False
     return not MEDIA_END.search(name) or bool(PUBLISHER_END.search(name))
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """A later, shorter mention of a name: its ending in the standard short form (南岭科技大学 -> 南岭科大, 国民党党团 ->
+    国民党团), or the name's characters in order, not a piece of it (中影协 for 中国电影家协会).
+
+    >>> is_short_form("南岭科大", "南岭科技大学"), is_short_form("中影协", "中国电影家协会"), is_short_form("联合国", "联合国开发计划署")
+    (True, True, False)
+    """
+    for ending, short_ending in SHORT_ENDINGS:
+        if full.endswith(ending) and len(full) > len(ending) and short == full[: -len(ending)] + short_ending:
+            return True
+    if len(short) > 5 or len(full) < 1.6 * len(short) or short in full:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+_KNOWN_BEFORE_NAMES = set(REGION_PREFIXES) | set(COUNTRIES) | set(NATIONAL_BODIES) | set(NAME_LEVEL_WORDS) | set(GENERIC_BODIES)
+_LEVELS = "省市县区州镇乡村"
+_PLACE_WITH_LEVEL = regex.compile(r"\p{Han}{1,6}?(?:特别行政区|自治区|自治州|省|市|县|区|州|镇|乡|村|街道)")
+
+
+def is_remention(short: str, full: str, places: set[str]) -> bool:
+    """A shorter mention of a longer name: the same name without the places, levels and parent bodies written before it
+    (东江大学 of 台湾东江大学, 主计总处 of 行政院主计总处, 发改委 of 国家发改委, 省统计局 of 江西省统计局,
+    旅游局 of 某特别行政区政府旅游局), or its short form; not a body whose name ends
+    another's (卫生署 and 食物环境卫生署 are two).
+
+    >>> is_remention("东江大学", "台湾东江大学", set()), is_remention("卫生署", "食物环境卫生署", set())
+    (True, False)
+    """
+    if full != short and full.endswith(short):
+        prefix = full[: -len(short)]
+        return _places_and_bodies(prefix, places) or short[0] in _LEVELS and _PLACE_WITH_LEVEL.fullmatch(prefix + short[0]) is not None
+    return is_short_form(short, full)
+
+
+def _places_and_bodies(prefix: str, places: set[str]) -> bool:
+    """Whether the words before a name are places, levels and bodies only (江南省青山市, 国家, 行政院, 某集团)."""
+    known = sorted(set(places) | _KNOWN_BEFORE_NAMES, key=len, reverse=True)
+    while prefix:
+        word = next((w for w in known if prefix.startswith(w)), None)
+        if word is None:
+            level = _PLACE_WITH_LEVEL.match(prefix)
+            body = ORG_SUFFIX_PREFIX.match(prefix)
+            word = level.group() if level else body.group() if body else None
+        if word is None:
+            return False
+        prefix = prefix[len(word) :]
+    return True

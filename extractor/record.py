@@ -10,6 +10,7 @@ from spacy.tokens import Span as DocSpan
 from extractor.checks import run_checks
 from extractor.cleaning import Cleaned
 from extractor.components import find_names, text_of
+from extractor.organization_names import is_remention
 from extractor.record_id import record_id
 from models import (
     ArticleRecord,
@@ -105,7 +106,8 @@ def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
 def _organizations(doc: Doc, source: str) -> list[Organization]:
     spans = [(_of(source, s), s) for s in doc.spans.get("orgs", [])]
     names = {text_of(doc)[m.start : m.end] for m, _ in spans}
-    kept = {n for n in names if not any(o != n and (o.endswith(n) or _abbreviates(n, o)) for o in names)}
+    places = {s.text for s in doc.spans.get("locations", [])}
+    kept = {n for n in names if not any(o != n and is_remention(n, o, places) for o in names)}
     orgs: dict[str, Organization] = {}
     for mention, span in spans:
         key = text_of(doc)[mention.start : mention.end]
@@ -117,18 +119,6 @@ def _organizations(doc: Doc, source: str) -> list[Organization]:
     for start, end, name in find_names(text_of(doc), orgs):
         orgs[name].mentions.append(_span(source, start, end))
     return list(orgs.values())
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """中影协 for 中国电影家协会: a short name made of the long name's characters in order, but not a piece of it.
-
-    >>> _abbreviates("中影协", "中国电影家协会"), _abbreviates("联合国", "联合国开发计划署")
-    (True, False)
-    """
-    if len(short) > 5 or len(full) < 1.6 * len(short) or short in full:
-        return False
-    rest = iter(full)
-    return all(ch in rest for ch in short)
 
 
 def _locations(doc: Doc, source: str) -> list[Location]:

@@ -3,6 +3,8 @@ it must leave alone, and the same construction in Traditional script."""
 import pytest
 
 from extractor import extract
+from extractor.components.entities import _from_alias_start
+from extractor.organization_names import is_short_form
 
 
 def people(text: str) -> set[str]:
@@ -345,4 +347,112 @@ ORGANIZATION_CLASSES_ROUND_4 = [  # classes found by probing invented sentences 
 
 @pytest.mark.parametrize("text, expected", ORGANIZATION_CLASSES_ROUND_4)
 def test_organization_classes_round_4(text, expected):
+    assert organizations(text) == expected
+
+
+SHORT_FORMS_AND_ROLE_WORDS = [  # a body written in full, then by its standard short form; role nouns before a body
+    pytest.param("南嶺科技大學與北港醫院簽約，南嶺科大校長出席。", {"南嶺科技大學", "北港醫院"}, id="university-short-ending-traditional"),
+    pytest.param("西岭师范大学举办讲座，西岭师大学生参加。", {"西岭师范大学"}, id="normal-university-short-ending"),
+    pytest.param("民進黨團與國民黨黨團在議場內發生衝突。", {"民進黨團", "國民黨黨團"}, id="party-caucuses-traditional"),
+    pytest.param("国民党党团召开记者会，国民党团总召表示反对。", {"国民党党团"}, id="caucus-short-form-is-a-re-mention"),
+    pytest.param("各级党团组织要发挥作用。", set(), id="generic-party-and-league-near-miss"),
+    pytest.param("承办方为东林科技有限公司，合作方西岭旅游集团也派员参加。", {"东林科技有限公司", "西岭旅游集团"}, id="role-noun-before-a-company"),
+    pytest.param("主辦方青山文化有限公司與合作單位白石鎮公所出席。", {"青山文化有限公司", "白石鎮公所"}, id="role-nouns-before-bodies-traditional"),
+    pytest.param("本届展会承办方青山会展有限公司表示，参展商同比增长。", {"青山会展有限公司"}, id="words-before-a-role-noun-go-with-it"),
+    pytest.param("承辦方東林科技有限公司總經理王大明致辭。", {"東林科技有限公司"}, id="role-noun-cut-by-the-tagger-before-a-title-traditional"),
+    pytest.param("OT營運商環球購物中心董事長馬大明出席。", {"環球購物中心"}, id="operator-before-a-body-in-a-title-traditional"),
+    pytest.param("开发商青山置业有限公司表示，楼盘下月开售。", {"青山置业有限公司"}, id="developer-before-a-company"),
+    pytest.param("甲方東林有限公司與乙方西嶺集團簽約。", {"東林有限公司", "西嶺集團"}, id="contract-parties-traditional"),
+    pytest.param("前述青山文化有限公司表示满意，原江南省苏州宝丰电子有限公司停业。", {"青山文化有限公司", "江南省苏州宝丰电子有限公司"},
+                 id="pointing-words-before-companies"),
+    pytest.param("邮票由原来南江省邮政局改由现在的南江邮政集团公司发行。", {"南江省邮政局", "南江邮政集团公司"}, id="former-word-before-a-bureau"),
+    pytest.param("原子能委员会发布报告。", {"原子能委员会"}, id="pointing-character-opening-a-word-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHORT_FORMS_AND_ROLE_WORDS)
+def test_short_forms_and_role_words(text, expected):
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize("short, full, expected", [
+    pytest.param("南岭科大", "南岭科技大学", True, id="university-short-ending"),
+    pytest.param("东岭师大", "西岭师范大学", False, id="short-ending-of-another-name"),
+    pytest.param("青山公司", "青山有限公司", True, id="company-short-ending"),
+    pytest.param("国民党团", "国民党党团", True, id="caucus-short-ending"),
+    pytest.param("澳博", "澳门博彩控股", True, id="initial-characters"),
+    pytest.param("南川省政府", "南川省人民政府", True, id="peoples-government-short-ending"),
+    pytest.param("东林市政府", "南川省人民政府", False, id="another-government"),
+    pytest.param("联合国", "联合国开发计划署", False, id="piece-of-the-name"),
+])
+def test_short_form_of_a_name(short, full, expected):
+    assert is_short_form(short, full) is expected
+
+
+REMENTIONS = [  # a name that ends another's is a re-mention only when places, levels or parent bodies are what is left out
+    pytest.param("食物環境衞生署和衞生署聯合公布數據。", {"食物環境衞生署", "衞生署"}, id="two-bodies-one-ending-the-other-traditional"),
+    pytest.param("青山旅游发展局与发展局官员会面。", {"青山旅游发展局", "发展局"}, id="two-bureaus-one-ending-the-other"),
+    pytest.param("南川省统计局发布数据，省统计局表示增长平稳。", {"南川省统计局"}, id="level-kept-place-left-out"),
+    pytest.param("国家能源管理局召开会议，能源管理局局长出席。", {"国家能源管理局"}, id="level-word-left-out"),
+    pytest.param("他否认办卡与财务处有关，宁江市文化和旅游局也回应。", {"财务处", "宁江市文化和旅游局"}, id="one-character-word-before-yu-is-no-name-word"),
+    pytest.param("南川省人民政府与青山市人民政府签约，南川省政府表示欢迎。", {"南川省人民政府", "青山市人民政府"}, id="government-without-renmin-is-a-remention"),
+    pytest.param("白石區人民法院判決，白石區法院表示尊重上訴。", {"白石區人民法院"}, id="court-without-renmin-is-a-remention-traditional"),
+    pytest.param("臺灣東江大學與東江大學校友會合作。", {"臺灣東江大學", "東江大學校友會"}, id="place-left-out-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REMENTIONS)
+def test_a_name_ending_another_is_a_remention_only_without_places_and_levels(text, expected):
+    assert organizations(text) == expected
+
+
+def test_a_one_character_body_in_a_title_is_none():
+    assert organizations("我会会长陈立平、青山大学校长出席。") == {"青山大学"}
+
+
+@pytest.mark.parametrize("text, cut_at, expected", [
+    pytest.param("兴港发展局（兴港局）推出计划。", 1, "兴港发展局", id="first-character-taken-for-a-verb"),
+    pytest.param("在港发展局（港发局）推出计划。", 1, "港发展局", id="character-before-is-no-part-of-the-short-name"),
+    pytest.param("兴港发展局推出计划。", 1, "港发展局", id="no-short-name-in-brackets"),
+])
+def test_a_name_starts_where_its_bracketed_short_name_does(text, cut_at, expected):
+    end = text.index("局") + 1
+    assert text[_from_alias_start(text, cut_at, end) : end] == expected
+
+
+def test_a_short_name_of_a_company_is_no_person():
+    text = "澳門博彩控股公布上半年業績。澳博表示，收入增加兩成。"
+    assert organizations(text) == {"澳門博彩控股"} and people(text) == set()
+
+
+def test_a_person_named_beside_a_company_stays():
+    assert people("青松控股集团董事长王立新表示，公司将扩大投资。") == {"王立新"}
+
+
+LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; institutions named by rank without a place
+    pytest.param("騰訊控股（00700.HK）股價上升，台積電(2330.TW)則下跌。", {"騰訊控股", "台積電"}, id="stock-codes-with-exchange-traditional"),
+    pytest.param("贵州茅台（股票代码600519）发布公告，青松科技（300123.SZ）涨停。", {"贵州茅台", "青松科技"}, id="stock-code-word-and-code"),
+    pytest.param("蓝海能源(HK:01234)与长江电力（600900）同日公告。", {"蓝海能源", "长江电力"}, id="exchange-before-code-and-six-digits"),
+    pytest.param("美高梅中國（股份代號：2282）公布業績。", {"美高梅中國"}, id="share-code-word-traditional"),
+    pytest.param("龙头企业青松科技（300123）涨停。", {"青松科技"}, id="common-noun-before-a-listed-company-near-miss"),
+    pytest.param("今年（2024）营收增长。", set(), id="year-in-brackets-near-miss"),
+    pytest.param("终审法院驳回上诉，最高人民检察院发布通报。", {"终审法院", "最高人民检察院"}, id="top-courts-without-a-place"),
+    pytest.param("行政會議通過議案，終審法院駁回上訴。", {"行政會議", "終審法院"}, id="named-sar-institutions-traditional"),
+    pytest.param("他出席了一次行政工作会议。", set(), id="meeting-is-no-institution-near-miss"),
+    pytest.param("福州同鄉會與仁愛基金會共同捐款，閩南派出所也到場。", {"福州同鄉會", "仁愛基金會", "閩南派出所"},
+                 id="association-and-police-station-traditional"),
+    pytest.param("会议审议青湖中学同学会理事会工作报告。", {"青湖中学同学会理事会"}, id="board-of-an-association-is-one-name"),
+    pytest.param("士林地檢署表示將上訴，地檢署發言人回應。", {"士林地檢署"}, id="district-prosecutors-office-traditional"),
+    pytest.param("青山國際馬拉松組委會宣布比賽延期。", {"青山國際馬拉松組委會"}, id="organising-committee-after-a-name-traditional"),
+    pytest.param("南江省公安厅经侦总队展开搜捕，东林市消防救援总队也出动。", {"南江省公安厅经侦总队", "东林市消防救援总队"}, id="police-and-fire-corps"),
+    pytest.param("大会组委会和村委会都派人到场。", set(), id="generic-committees-near-miss"),
+    pytest.param("平安保险股价上涨，社会保险覆盖面扩大。", {"平安保险"}, id="insurer-tagged-and-social-insurance-near-miss"),
+    pytest.param("Apple Inc.和Brightwave Corp.的股价上涨，Acme Sdn Bhd也是。", {"Apple Inc.", "Brightwave Corp.", "Acme Sdn Bhd"},
+                 id="latin-abbreviated-legal-form-keeps-its-point"),
+    pytest.param("南溪中学校友会和派出所民警一起慰问老人。", {"南溪中学校友会"}, id="alumni-association-and-generic-station"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED_COMPANIES_AND_NAMED_INSTITUTIONS)
+def test_listed_companies_and_named_institutions(text, expected):
     assert organizations(text) == expected

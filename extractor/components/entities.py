@@ -15,6 +15,9 @@ from extractor.lexicon.organizations import (
     COUNTRIES,
     GENERIC_BODIES,
     FUNCTION_ENDINGS,
+    LEADING_NOT_NAME,
+    STOCK_CODE_WORDS,
+    STOCK_EXCHANGES,
     NATIONAL_BODIES,
     PARTY_ENDING,
     PREPOSITIONS,
@@ -24,11 +27,11 @@ from extractor.lexicon.organizations import (
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
 )
-from extractor.lexicon.organizations import LATIN_LEGAL_FORMS
+from extractor.lexicon.organizations import LATIN_ABBREVIATED_FORMS, LATIN_LEGAL_FORMS
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
 from extractor.lexicon.titles import ADDRESS_ENDINGS, HONORIFIC_STYLES, HONORIFICS, POSITIONS
-from extractor.organization_names import COUNTRY_PREFIX, NOT_ORG, ORG_SUFFIX, VENUE, is_organization
+from extractor.organization_names import COUNTRY_PREFIX, NOT_ORG, ORG_SUFFIX, ROLE_NOUN, VENUE, is_organization, is_short_form
 from extractor.patterns import alternation
 
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
@@ -95,7 +98,7 @@ class EntityComponent:
         lac = list(doc.spans.get("lac", []))
         names = self._people(doc, text, lac)
         orgs = self._organizations(doc, text, lac, names)
-        doc.spans["people"] = _all_mentions(doc, text, _outside(names, text, orgs))
+        doc.spans["people"] = _all_mentions(doc, text, _not_short_for_a_body(_outside(names, text, orgs), orgs))
         doc.spans["orgs"] = orgs
         doc.spans["locations"] = [s for s in lac if s.label_ == "LOC" and len(s.text) >= 2]
         return doc
@@ -130,10 +133,12 @@ class EntityComponent:
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((place.start_char, place.end_char))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc)
-        candidates += [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
-        latin = [m.span() for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        national = [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
+        candidates += national
+        latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
-        candidates += latin + before_latin
+        listed_companies = _before_stock_codes(doc, text)
+        candidates += latin + before_latin + listed_companies
         candidates = _outermost(candidates)
         candidates += [(s.start_char, s.end_char) for s in lac if s.label_ == "PER" and _listed_with(doc, s, ("ORG", "nz"))]
         listed = _organization_list_items(text)
@@ -141,7 +146,7 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
-        listed = set(listed) | set(before_latin)
+        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         for start, end in candidates:
@@ -164,6 +169,7 @@ class EntityComponent:
             role = _ROLE_END.search(text[start:end])
             if role:
                 end -= len(role.group())
+            start = _after_leading_words(doc, text, start, end)
             name = text[start:end]
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             if not ORG_SUFFIX.search(name) and not party and not _latin_company(name) and (start, end) not in listed \
@@ -185,6 +191,8 @@ class EntityComponent:
             name = text[start:end]
             if _held_at(text, start, end):
                 continue
+            start = _from_alias_start(text, start, end)
+            name = text[start:end]
             org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
             if org is None:
                 continue
@@ -272,6 +280,34 @@ def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
     return (doc[k].idx, start - 1) if k < last.end else None
 
 
+_EXCHANGE = alternation(STOCK_EXCHANGES)
+_STOCK_CODE = regex.compile(
+    r"[（(]\s*(?:(?:" + alternation(STOCK_CODE_WORDS) + r")\s*[:：]?\s*(?:" + _EXCHANGE + r")?\s*[:：]?\s*[0-9A-Z]{1,6}"
+    r"|(?:" + _EXCHANGE + r")\s*[:：]\s*[0-9A-Z]{1,6}|[0-9A-Z]{1,6}\.(?:" + _EXCHANGE + r")|\d{5,6})\s*[）)]"
+)
+"""A stock code in brackets: 股票代码600519, HK:0700, 00700.HK, or five or six digits alone (a year has four)."""
+_MAX_LISTED_NAME_WORDS = 4
+
+
+def _before_stock_codes(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """A name written right before a stock code in brackets (某某控股（00700.HK）, 某某茅台（股票代码600519）) is a listed
+    company: the proper words back from the bracket (a place, a tagged name, a word the dictionary does not know), not the
+    code, and not a common noun before them (龙头企业|某某科技)."""
+    found = []
+    for code in _STOCK_CODE.finditer(text):
+        last = doc.char_span(code.start() - 1, code.start(), alignment_mode="expand") if code.start() else None
+        if last is None or last.end_char != code.start():
+            continue
+        k = last.end
+        while k > 0 and last.end - k < _MAX_LISTED_NAME_WORDS and _proper_word(doc[k - 1]) and not doc[k - 1].whitespace_ \
+                and doc[k - 1].tag_ not in ("PER", "TIME", "m", "w") and _HAN_OR_LATIN.fullmatch(doc[k - 1].text):
+            k -= 1
+        if k < last.end:
+            found.append((doc[k].idx, code.start()))
+    return found
+
+
+_HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z&]+")
 _ADDRESS_LEVEL = regex.compile(r"^\p{Han}{1,4}(?:镇|乡|村|街道)$")
 
 
@@ -285,6 +321,42 @@ def _after_address(doc: Doc, start: int, end: int) -> int:
         if _ADDRESS_LEVEL.match(doc[span.start : k].text) and _dictionary_tag(doc[k].text) == "ns":
             return doc[k].idx
     return start
+
+
+def _from_alias_start(text: str, start: int, end: int) -> int:
+    """A name whose short name in brackets opens with the characters written just before it (建|屋发展局（建屋局）: the
+    tagger took 建 for a verb) starts there."""
+    alias = _ALIAS.match(text[end : end + 20])
+    if alias is None:
+        return start
+    short = alias.group(1)
+    for size in (1, 2):
+        if start >= size and text[start - size : start] == short[:size] and not is_short_form(short, text[start:end]) \
+                and is_short_form(short, text[start - size : end]):
+            return start - size
+    return start
+
+
+_LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME) + ")")
+
+
+def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
+    """A role noun or a pointing word written before a name (合作方某集团, 上述某公司, 原某局) is no part of it: the name starts
+    after it where a word starts there and two characters or more are left; what the candidate holds before a role noun
+    (展会|承办方|某公司) goes with it, and so does a role noun's last character the tagger gave the name (承办|方某公司)."""
+    for role in reversed(list(ROLE_NOUN.finditer(text, max(0, start - 3), end))):  # 承办|方某公司: the tagger took 方
+        word = doc.char_span(role.end(), role.end() + 1, alignment_mode="expand")
+        if role.end() > start and end - role.end() >= 2 and word is not None and word.start_char == role.end():
+            start = role.end()
+            break
+    while True:
+        lead = _LEADING_NOT_NAME.match(text, start, end)
+        if lead is None or end - lead.end() < 2:
+            return start
+        word = doc.char_span(lead.end(), lead.end() + 1, alignment_mode="expand")
+        if word is None or word.start_char != lead.end():
+            return start
+        start = lead.end()
 
 
 def _is_place(word: str, places: set[str]) -> bool:
@@ -326,9 +398,16 @@ def _acting_verb(doc: Doc, k: int) -> bool:
     return bool(whole) and (doc[k + 1].tag_.startswith("v") or doc[k + 1].text in _ASPECT_PARTICLES or taking_object)
 
 
+def _with_abbreviation_point(text: str, start: int, end: int) -> tuple[int, int]:
+    """A legal form written as an abbreviation keeps its point (Apple Inc., Acme Co.): the name ends after it."""
+    if text.startswith(".", end) and text[start:end].rsplit(" ", 1)[-1] in LATIN_ABBREVIATED_FORMS:
+        return start, end + 1
+    return start, end
+
+
 def _latin_company(name: str) -> bool:
     """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd)."""
-    return name.rsplit(" ", 1)[-1] in LATIN_LEGAL_FORMS and name.isascii()
+    return name.rsplit(" ", 1)[-1].removesuffix(".") in LATIN_LEGAL_FORMS and name.isascii()
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -365,12 +444,13 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     Endings that also end plain nouns or verbs (会, 企业, 办, 证券: 年会, 中国企业, 展会办成) build nothing; role words
     (主办单位) are not part of a name. The ending is a word of its own or ends a word the dictionary knows as an organisation, at least one word stands
     before it, and a name that is no department (商务厅, 统战部) holds a proper name or place: 行业协会, 地方政府 and
-    众多企业 are no names. Event endings (交易会) give none, nor an ending that begins a position (路政署署长) or acts as a
+    众多企业 are no names; a generic committee (组委会) counts after a proper name (某马拉松组委会). Event endings (交易会) give none, nor an ending that begins a position (路政署署长) or acts as a
     verb (协会组织召开)."""
     found = []
     for k, token in enumerate(doc):
         ending = _BUILD_ENDING.search(token.text)
-        short = _SHORT_COMMITTEE.fullmatch(token.text) is not None and token.text not in GENERIC_BODIES
+        short = _SHORT_COMMITTEE.fullmatch(token.text) is not None
+        generic_committee = short and token.text in GENERIC_BODIES  # 组委会, 村委会: a body only with the name before it
         if ending is None or ending.start() > 0 and token.tag_ != "ORG" and _dictionary_tag(token.text) not in ("nt", "j") \
                 and not _department_word(token.text, ending.group()) and not short:
             continue
@@ -383,9 +463,9 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         while i < k and (doc[i].text in _JOINING_WORDS or not doc[i].text.strip()):
             i += 1
         alone = token.tag_ == "ORG" or _department_word(token.text, ending.group()) or short
-        if i == k and (ending.start() == 0 or not alone) or NOT_ORG.search(doc[i:k + 1].text):
+        if i == k and (ending.start() == 0 or not alone or generic_committee) or NOT_ORG.search(doc[i:k + 1].text):
             continue
-        if ending.group() not in FUNCTION_ENDINGS and not short and not any(_proper_word(t) for t in doc[i:k]):
+        if ending.group() not in FUNCTION_ENDINGS and (not short or generic_committee) and not any(_proper_word(t) for t in doc[i:k]):
             continue
         found.append((doc[i].idx, token.idx + len(token.text)))
     return found
@@ -455,7 +535,8 @@ def _proper_word(token) -> bool:
 def _name_word(doc: Doc, k: int) -> bool:
     """A word that can stand inside an organisation's name: a noun, place or name word, 驻 after a country or body
     (某国驻某地总领事馆), a word the dictionary does not know (主计 of 主计总处) whatever the tagger calls it, Latin
-    words and the spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not between two bodies: A公司与B公司,
+    words and the spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not after a one-character word:
+    办卡|与|财务处; not between two bodies: A公司与B公司,
     nor before a place or name: …博物馆与南粤…), however the tagger calls a common noun (宁江市文化|和旅游局), and a
     one-character word between a one-character tagged word and an ending (行政院|主|计|总处: a word split in two)."""
     token = doc[k]
@@ -469,7 +550,7 @@ def _name_word(doc: Doc, k: int) -> bool:
         return True
     if text in _JOINING_WORDS:
         before = doc[k - 1] if k > 0 else None
-        return before is not None and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS and not ORG_SUFFIX.search(before.text) \
+        return before is not None and len(before.text) >= 2 and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS and not ORG_SUFFIX.search(before.text) \
             and (before.tag_ not in ("ORG", "LOC") or _common_noun(before)) and k + 1 < len(doc) \
             and (doc[k + 1].tag_ not in ("ORG", "LOC") or _common_noun(doc[k + 1]))
     if text.isascii() and any(ch.isalpha() for ch in text) and text.replace("&", "").replace(".", "").isalnum():
@@ -768,6 +849,13 @@ def _outside(names: set[str], text: str, orgs: list[Span]) -> set[str]:
         covered[start:end] = b"\x01" * (end - start)
     return {name for name in names if any(not any(covered[at : at + len(name)]) for at in occurrences(text, name))
             and not _short_for(name, text)}
+
+
+def _not_short_for_a_body(names: set[str], orgs: list[Span]) -> set[str]:
+    """A 'name' made of an organisation's first character and later ones of it (澳博 after 澳门博彩控股) is the body's short
+    name, not a person."""
+    bodies = {o.text for o in orgs if len(o.text) >= 4}
+    return {n for n in names if not any(n[0] == body[0] and is_short_form(n, body) for body in bodies)}
 
 
 def _short_for(name: str, text: str) -> bool:

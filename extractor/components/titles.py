@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from extractor.components import occurrences, text_of
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS
-from extractor.organization_names import COUNTRY_PREFIX, VENUE
+from extractor.organization_names import COUNTRY_PREFIX, ROLE_NOUN, VENUE
 from extractor.patterns import alternation
 
 _POSITION_END = regex.compile(
@@ -303,12 +303,15 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
         if not _ORG_END.search(organization):
             inner = [m.end() for m in _ORG_INSIDE.finditer(organization)]
             organization = organization[: inner[-1]] if inner and inner[-1] >= 3 else organization
+        role = list(ROLE_NOUN.finditer(organization))
+        if role and len(organization) - role[-1].end() >= 2:  # OT营运商|某购物中心董事长
+            organization = organization[role[-1].end() :]
         country = COUNTRY_PREFIX.match(organization)
         if country:
             organization = organization[country.end() :]
         if organization in names:
             continue
-        if not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization):
+        if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization):
             continue
         if regex.match(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|党)?(?:党委|委|政府|人大|政协)", organization):
             continue

@@ -2,12 +2,20 @@
 
 All forms are Simplified (matched against the analysis text).
 SUFFIXES         endings of organisation names (a title's organisation part must end with one).
-TAGGED_ONLY_ENDINGS  endings that also end common phrases (中国证券市场, 年会): they close a name the tagger found, and
+TAGGED_ONLY_ENDINGS  endings that also end common phrases (中国证券市场, 年会, 社会保险): they close a name the tagger found, and
                  build none from the words before them.
 FUNCTION_ENDINGS endings of departments, which are named by their function alone (商务厅, 发展局, 统战部); an organisation
                  built backwards from any other ending needs a proper name or place in it (行业协会, 地方政府 are no names).
 NATIONAL_BODIES  named national and SAR institutions, organisations without a place (国务院, 立法会, 行政院).
 EVENT_ABBREVIATION_ENDINGS  endings of an event's short name (东博会, 昆交会), which is no organisation.
+LEADING_NOT_NAME words that open a phrase before a name but are no part of it: role nouns (合作方, 协办单位) and words
+                 pointing back or to a former state (上述, 原).
+STOCK_CODE_WORDS words that introduce a listed company's stock code in brackets after its name (股票代码, 股份代号).
+STOCK_EXCHANGES  exchange marks written with a stock code (00700.HK, HK:0700, NYSE: ABC).
+NAME_LEVEL_WORDS words of level or party written before a body's name, which a later mention leaves out (国家发改委 ->
+                 发改委, 中共某市委 -> 某市委).
+SHORT_ENDINGS    endings and the standard short form a later mention writes them in (科技大学 -> 科大, 有限公司 -> 公司).
+NATIONAL_BODIES  also holds a jurisdiction's top courts, named by rank alone (终审法院, 最高人民法院).
 PREPOSITIONS     one-character prepositions, which no organisation's name holds (花莲市公所在中华国小… is two spans).
 GENERIC_BODIES   bodies that count only with their place written (市委 alone is not an organisation).
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
@@ -22,8 +30,8 @@ SUFFIXES = (
     "党委", "党组", "支部", "政协", "人大", "法院", "检察院", "海关", "总署", "总局", "管委会", "公所", "议会", "理事会",
     "董事会", "基金", "计划署", "事务所", "办事处", "联络办", "中联办", "特派员公署", "促进会", "促进局", "贸促会", "贸促局",
     "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "舰队",
-    "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "大使馆", "领事馆", "总领事馆",
-    "公会", "合作社", "联合社", "委会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支队", "大队",
+    "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "保险", "大使馆", "领事馆", "总领事馆",
+    "公会", "合作社", "联合社", "委会", "党团", "派出所", "地检署", "检察署", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "总队", "支队", "大队",
 )
 
 FUNCTION_NAMED_BODIES = ("妇联", "侨联", "台联", "工商联", "科协", "文联", "作协", "残联", "总工会")
@@ -33,17 +41,38 @@ departments, not generic bodies like 市委."""
 RELATION_WORDS = ("旗下", "下属", "属下", "所属", "辖下", "麾下")
 """Words that relate one body to another (某集团旗下某公司): no part of either's name."""
 
-TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股")
+TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股", "保险")
 
 PARTY_ENDING = "党"
 """A political party's ending: it closes a name the tagger found (某某行动党), and is no ending for names of people
 (a given name may end in 党), so it is not among SUFFIXES."""
 
-FUNCTION_ENDINGS = ("厅", "局", "部", "委", "委员会", "办", "办公室", "处", "总处", "司", "署", "总署", "总局", "管委会")
+FUNCTION_ENDINGS = ("地检署", "检察署", "厅", "局", "部", "委", "委员会", "办", "办公室", "处", "总处", "司", "署", "总署", "总局", "管委会")
 
 NATIONAL_BODIES = (
     "国务院", "全国人大", "全国人大常委会", "全国政协", "中共中央", "中央政府", "中央人民政府", "立法会", "行政会议", "行政院",
     "立法院", "监察院", "考试院", "司法院",
+    "终审法院", "高等法院", "最高法院", "最高人民法院", "最高人民检察院", "最高行政法院", "最高检察署", "宪法法院",
+)
+
+LEADING_NOT_NAME = (
+    "主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "合作单位", "赞助单位", "主办方", "承办方", "协办方", "合作方",
+    "赞助方", "投资方", "出资方", "甲方", "乙方", "丙方", "合作伙伴", "营运商", "运营商", "开发商", "发展商", "承建商", "供应商", "赞助商", "经销商", "代理商", "上述", "前述", "上列", "原来", "原", "该",
+)
+
+STOCK_CODE_WORDS = ("股票代码", "证券代码", "股份代号", "股票代号", "证券代号", "股票编号", "代码", "代号")
+
+STOCK_EXCHANGES = (
+    "HK", "SH", "SZ", "SS", "BJ", "TW", "TWO", "KL", "SI", "SGX", "US", "N", "O", "OQ", "T", "L", "AX", "KS", "KQ",
+    "HKEX", "SEHK", "NYSE", "NASDAQ", "Nasdaq", "AMEX", "LSE", "TSE", "SGX", "Bursa", "KLSE",
+)
+
+NAME_LEVEL_WORDS = ("国家", "全国", "中共", "中央", "中国共产党", "省", "市", "县", "区", "州", "特区", "自治区", "香港特区", "澳门特区")
+
+SHORT_ENDINGS = (
+    ("科技大学", "科大"), ("师范大学", "师大"), ("农业大学", "农大"), ("工业大学", "工大"), ("交通大学", "交大"), ("医科大学", "医大"),
+    ("股份有限公司", "公司"), ("有限公司", "公司"), ("集团有限公司", "集团"), ("控股有限公司", "控股"), ("立法院", "立院"),
+    ("党团", "团"), ("人民政府", "政府"), ("人民法院", "法院"), ("人民检察院", "检察院"), ("人民代表大会", "人大"),
 )
 
 PREPOSITIONS = ("在", "于", "於", "对", "從", "从", "到", "向", "把", "被", "由")
@@ -89,3 +118,6 @@ LATIN_LEGAL_FORMS = (
     "Sdn", "Bhd", "Berhad", "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "LLC", "LLP", "PLC",
     "GmbH", "AG", "SA", "SAS", "SpA", "NV", "BV", "Pte", "Pty", "Tbk", "PT", "KK", "Group", "Holdings",
 )
+
+LATIN_ABBREVIATED_FORMS = ("Inc", "Corp", "Co", "Ltd", "Bhd", "Pte", "Pty", "Tbk")
+"""Legal forms written as abbreviations with a point (Inc., Ltd.): the point is part of the name."""
