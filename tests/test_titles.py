@@ -201,3 +201,21 @@ TITLE_EDGES = [
 @pytest.mark.parametrize("text, expected", TITLE_EDGES)
 def test_title_edges(text, expected):
     assert titles(text) == expected
+
+
+PROFESSIONAL_AND_EXECUTIVE_POSITIONS = [  # executive officers, professional ranks and heads of staff are positions
+    pytest.param("青禾银行首席风险官邵云飞介绍了情况。", {"邵云飞": ["青禾银行首席风险官"]}, id="chief-officer"),
+    pytest.param("青禾证券首席经济学家温立群认为，出口将回暖。", {"温立群": ["青禾证券首席经济学家"]}, id="chief-economist"),
+    pytest.param("青禾医院心内科主任医师韩志刚说，冬季要注意保暖。", {"韩志刚": ["青禾医院心内科主任医师"]}, id="chief-physician"),
+    pytest.param("青禾医院护士长唐丽萍说，病房已经满员。", {"唐丽萍": ["青禾医院护士长"]}, id="head-nurse"),
+    pytest.param("青禾大学教务长彭立新出席。", {"彭立新": ["青禾大学教务长"]}, id="provost"),
+    pytest.param("青禾汽车总设计师魏振华介绍了新车型。", {"魏振华": ["青禾汽车总设计师"]}, id="chief-designer"),
+    pytest.param("著名经济学家温立群出席论坛。", {"温立群": []}, id="near-miss-a-profession-is-a-description"),
+    pytest.param("青禾醫院護士長唐麗萍說，病房已經滿員。", {"唐麗萍": ["青禾醫院護士長"]}, id="head-nurse-traditional"),
+    pytest.param("青禾銀行首席風險官邵雲飛介紹了情況。", {"邵雲飛": ["青禾銀行首席風險官"]}, id="chief-officer-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROFESSIONAL_AND_EXECUTIVE_POSITIONS)
+def test_professional_and_executive_positions(text, expected):
+    assert titles(text) == expected
