@@ -346,3 +346,18 @@ ORGANIZATION_CLASSES_ROUND_4 = [  # classes found by probing invented sentences 
 @pytest.mark.parametrize("text, expected", ORGANIZATION_CLASSES_ROUND_4)
 def test_organization_classes_round_4(text, expected):
     assert organizations(text) == expected
+
+
+STYLES_JOINED_TO_NAMES = [  # a style written straight before a name is no part of it; a title before the style is the name's
+    pytest.param("丹斯里林国华出席晚宴。", {"林国华": []}, id="style-glued-to-the-name"),
+    pytest.param("丹斯里林國華出席晚宴。", {"林國華": []}, id="style-glued-to-the-name-traditional"),
+    pytest.param("青州商会会长、拿督陈志强出席。", {"陈志强": ["青州商会会长"]}, id="title-then-a-style"),
+    pytest.param("青州商會會長、拿督陳志強出席。", {"陳志強": ["青州商會會長"]}, id="title-then-a-style-traditional"),
+    pytest.param("青州商会会长张立、拿督陈志强出席。", {"张立": ["青州商会会长"], "陈志强": []}, id="near-miss-the-title-has-its-own-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", STYLES_JOINED_TO_NAMES)
+def test_styles_joined_to_names(text, expected):
+    record = extract(text)
+    assert {p.name: [t.text for t in p.titles] for p in record.people} == expected

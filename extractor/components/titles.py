@@ -161,13 +161,19 @@ def _heads_a_list(doc: Doc, mention: Span, person_starts: set[int]) -> bool:
 
 
 def _before_style(doc: Doc, i: int) -> int:
-    """The token index before an honorific style written before a name (部长拿督李四): the title ends there."""
-    end = doc[i].idx if i < len(doc) else len(text_of(doc))
-    style = _STYLE_BEFORE.search(text_of(doc), max(0, end - 12), end)
+    """The token index before an honorific style written before a name (部长拿督李四, or 会长、拿督李四 with a 、 between the
+    title and the style): the title ends there."""
+    text = text_of(doc)
+    end = doc[i].idx if i < len(doc) else len(text)
+    style = _STYLE_BEFORE.search(text, max(0, end - 12), end)
     if style is None:
         return i
     span = doc.char_span(style.start(), style.end(), alignment_mode="expand")
-    return span.start if span is not None else i
+    if span is None:
+        return i
+    if span.start >= 2 and doc[span.start - 1].text == "、" and _POSITION_END.search(text, max(0, doc[span.start - 1].idx - 12), doc[span.start - 1].idx):
+        return span.start - 1
+    return span.start
 
 
 def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Optional[Span]:
