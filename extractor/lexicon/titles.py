@@ -6,6 +6,7 @@ HONORIFICS      words after a name that are not titles (先生), including forms
 HONORIFIC_STYLES  conferred styles written before or after a name (拿督, 丹斯里, 太平绅士): honorifics, not titles.
 ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太), not a name.
 LIST_HEADS      heading words for a list of people, with the role the list gives them.
+PEOPLE_NOUNS    nouns for people that close a list after 等 (A、B、C等人, 等企业家): the items are people.
 """
 
 POSITIONS = (
@@ -57,3 +58,9 @@ LIST_HEADS = {
     "州领导": "leader",
     "校领导": "leader",
 }
+
+PEOPLE_NOUNS = (
+    "人", "同志", "专家", "学者", "企业家", "嘉宾", "来宾", "领导", "代表", "选手", "运动员", "球员", "队员", "艺术家", "作家",
+    "画家", "书法家", "演员", "歌手", "教授", "院士", "官员", "负责人", "志愿者", "老师", "教师", "同学", "学生", "村民",
+    "居民", "乡亲", "人士", "侨领", "侨胞", "校友", "党员", "干部", "医生", "护士", "工人", "农民", "青年", "科学家", "工程师",
+)
