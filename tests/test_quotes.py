@@ -138,3 +138,27 @@ UNNAMED_SPEAKERS = [
 @pytest.mark.parametrize("text, quotes", UNNAMED_SPEAKERS)
 def test_a_body_speaking_through_someone_unnamed(text, quotes):
     assert quotes_of(text) == quotes
+
+
+REFERRED_BACK = [  # 其 before a verb of speech and 该 with a position name the person named before, when that is clear
+    pytest.param("青峰集团董事长秦家明出席签约仪式。其表示：“我们将在三年内完成全部投资，建成新的研发中心。”",
+                 [("秦家明", "我们将在三年")], id="其表示"),
+    pytest.param("青峰集团董事长秦家明出席签约仪式。\n\n其在致辞中指出：“我们将在三年内完成全部投资，建成新的研发中心。”",
+                 [("秦家明", "我们将在三年")], id="其-in-the-next-paragraph"),
+    pytest.param("市长林晓东与副市长温静出席会议。其表示：“要加快推进项目建设，确保按期完工。”", [], id="near-miss-其-after-two-people"),
+    pytest.param("青峰区商务局局长何卫东介绍了招商情况。该局长表示：“今年已签约项目二十个，总投资超过百亿元。”",
+                 [("何卫东", "今年已签约项")], id="该局长"),
+    pytest.param("青峰集团负责人秦家明出席仪式。“我们将在三年内完成全部投资，建成新的研发中心。”该负责人说。",
+                 [("秦家明", "我们将在三年")], id="该负责人-after-the-quote"),
+    pytest.param("青峰集团董事长秦家明出席仪式。该负责人表示：“我们将在三年内完成全部投资，建成新的研发中心。”",
+                 [(None, "我们将在三年")], id="near-miss-no-one-named-with-that-position"),
+    pytest.param("青峰區商務局局長何衛東介紹了招商情況。該局長表示：「今年已簽約項目二十個，總投資超過百億元。」",
+                 [("何衛東", "今年已簽約項")], id="該局長-traditional"),
+    pytest.param("青峰集團董事長秦家明出席簽約儀式。其表示：「我們將在三年內完成全部投資，建成新的研發中心。」",
+                 [("秦家明", "我們將在三年")], id="其表示-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", REFERRED_BACK)
+def test_a_speaker_referred_back_to(text, quotes):
+    assert quotes_of(text) == quotes

@@ -96,7 +96,8 @@ class QuoteComponent:
         if not any(mark in text for mark in OPEN_CLOSE):  # nothing quoted: no speakers to look for
             doc.spans["quotes"] = []
             return doc
-        refs = References(text, list(doc.spans.get("people", [])))
+        refs = References(text, list(doc.spans.get("people", [])), list(doc.spans.get("titles", [])),
+                          {t.idx for t in doc if t.text == "其"})
         first_tags = {t.idx: t.tag_ for t in doc}
         last_tags = {t.idx + len(t.text): t.tag_ for t in doc}
         word_ends = set(last_tags)
@@ -156,9 +157,11 @@ class QuoteComponent:
 
 class References:
     """Where each person is referred to: by name, by surname and title or honorific (李局长, 何先生), by 他/她 (the nearest
-    person named before the pronoun, in its paragraph or the one before); sorted by position, looked up by bisection."""
+    person named before the pronoun, in its paragraph or the one before), by 其 before a verb of speech (其表示) when the
+    sentence naming that person names no one else, and by 该 and a position (该负责人, 该局长: the last person named before
+    with a title ending in it); sorted by position, looked up by bisection."""
 
-    def __init__(self, text: str, people: list[Span]):
+    def __init__(self, text: str, people: list[Span], titles: list[Span] = (), qi_words: set[int] = frozenset()):
         named = sorted((p.start_char, p.end_char, p.text) for p in people)
         names = list(dict.fromkeys(p.text for p in people))
         covered = bytearray(len(text))
@@ -179,6 +182,14 @@ class References:
             nearest = bisect_right(end_offsets, m.start())
             if nearest and not _paragraphs_between(text, ends[nearest - 1][0], m.start()):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
+        for at in sorted(qi_words):
+            nearest = bisect_right(end_offsets, at)
+            if nearest and _SPEAKS.match(text, at + 1, min(len(text), at + 20)) and not _paragraphs_between(text, ends[nearest - 1][0], at):
+                person_end, person = ends[nearest - 1]
+                sentence = _sentence_start(text, person_end - 1)
+                if all(name == person for _, name in ends[bisect_left(end_offsets, sentence + 1) : nearest]):
+                    pronouns.append((at, at + 1, person))
+        pronouns += _position_references(text, titles, covered)
         self.refs = sorted(named + pronouns)
         self.starts = [r[0] for r in self.refs]
 
@@ -189,6 +200,27 @@ class References:
     def last_in(self, start: int, end: int) -> Optional[str]:
         found = self.within(start, end)
         return found[-1][2] if found else None
+
+
+_THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")")
+
+
+def _position_references(text: str, titles: list[Span], covered: bytearray) -> list[tuple[int, int, str]]:
+    """该 and a position before a verb of speech (该负责人表示, 该局长说): the last person named before it with a title ending
+    in that position, in its paragraph or the one before; none when no such person is named."""
+    if "该" not in text or not titles:
+        return []
+    held = sorted((t.start_char, t._.attrs.get("person"), t.text) for t in titles)
+    starts = [at for at, _, _ in held]
+    found = []
+    for m in _THIS_POSITION.finditer(text):
+        if covered[m.start()] or not _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)):
+            continue
+        before = bisect_left(starts, m.start())
+        last = next((held[i] for i in range(before - 1, -1, -1) if held[i][2].endswith(m.group(1))), None)
+        if last is not None and not _paragraphs_between(text, last[0], m.start()):
+            found.append((m.start(), m.end(), last[1]))
+    return found
 
 
 def _paragraphs_between(text: str, start: int, end: int) -> int:
