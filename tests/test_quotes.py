@@ -162,3 +162,21 @@ REFERRED_BACK = [  # 其 before a verb of speech and 该 with a position name th
 @pytest.mark.parametrize("text, quotes", REFERRED_BACK)
 def test_a_speaker_referred_back_to(text, quotes):
     assert quotes_of(text) == quotes
+
+
+SURNAME_AND_FORM_OF_ADDRESS = [  # 陈官 (a judge in Hong Kong), 王总: a form of address, no name; it refers to the one person of that surname
+    pytest.param("区域法院法官柯慧仪审理此案。\n柯官判刑时表示：「被告身为持牌中介人，本应以客户利益为先，却掠夺了他们的积蓄。」",
+                 [("柯慧仪", "被告身为持牌")], id="陈官"),
+    pytest.param("青峰集团董事长秦家明出席仪式。秦总表示：“我们将在三年内完成全部投资，建成新的研发中心。”",
+                 [("秦家明", "我们将在三年")], id="王总"),
+    pytest.param("青峰集团董事长秦家明与秦立新出席仪式。秦总表示：“我们将在三年内完成全部投资，建成新的研发中心。”",
+                 [], id="near-miss-two-people-of-that-surname"),
+    pytest.param("區域法院法官柯慧儀審理此案。\n柯官判刑時表示：「被告身為持牌中介人，本應以客戶利益為先，卻掠奪了他們的積蓄。」",
+                 [("柯慧儀", "被告身為持牌")], id="陳官-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SURNAME_AND_FORM_OF_ADDRESS)
+def test_a_surname_and_a_form_of_address(text, quotes):
+    assert quotes_of(text) == quotes
+    assert all(len(p.name) > 2 for p in extract(text).people)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.speech import COPULAS, DOCUMENT_WORDS, PRONOUNS, SPEECH_VERBS, UNNAMED_SPEAKERS, VERBS_BEFORE_PUNCT
-from extractor.lexicon.titles import HONORIFICS, POSITIONS
+from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
 from extractor.patterns import alternation
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -37,8 +37,9 @@ _REACH = 300
 """How far back a sentence or paragraph start is looked for: a text without full stops is not scanned whole per quote."""
 _CLAUSE_TAGS = frozenset({"v", "vd", "ad", "d", "p"})
 """Tags of a first word that makes the quoted words a clause (携手打造…, 提高…), not a name or a term."""
-_TITLE_STARTS = re.compile("(?=(" + "|".join(sorted(map(re.escape, POSITIONS + HONORIFICS), key=len, reverse=True)) + "))")
-"""Every position where a title or honorific starts (stdlib `re`: a literal alternation is many times faster there)."""
+_TITLE_STARTS = re.compile("(?=(" + "|".join(sorted(map(re.escape, POSITIONS + HONORIFICS + tuple(SURNAME_ADDRESSES)), key=len, reverse=True)) + "))")
+"""Every position where a title, honorific or one-character form of address starts (stdlib `re`: a literal alternation
+is many times faster there)."""
 _HAN = regex.compile(r"\p{Han}")
 _DATELINE = regex.compile(r"[^，。！？“”「」]{0,24}(?:电|讯|报导|报道)\s*(?:[（(][^）)]{0,30}[)）])?")
 
@@ -97,7 +98,7 @@ class QuoteComponent:
             doc.spans["quotes"] = []
             return doc
         refs = References(text, list(doc.spans.get("people", [])), list(doc.spans.get("titles", [])),
-                          {t.idx for t in doc if t.text == "其"})
+                          {t.idx for t in doc} | {len(text)})
         first_tags = {t.idx: t.tag_ for t in doc}
         last_tags = {t.idx + len(t.text): t.tag_ for t in doc}
         word_ends = set(last_tags)
@@ -156,12 +157,13 @@ class QuoteComponent:
 
 
 class References:
-    """Where each person is referred to: by name, by surname and title or honorific (李局长, 何先生), by 他/她 (the nearest
+    """Where each person is referred to: by name, by surname and title, honorific or a one-character form of address written
+    as a word of its own (李局长, 何先生, 陈官, 王总; not 王|总结), by 他/她 (the nearest
     person named before the pronoun, in its paragraph or the one before), by 其 before a verb of speech (其表示) when the
     sentence naming that person names no one else, and by 该 and a position (该负责人, 该局长: the last person named before
     with a title ending in it); sorted by position, looked up by bisection."""
 
-    def __init__(self, text: str, people: list[Span], titles: list[Span] = (), qi_words: set[int] = frozenset()):
+    def __init__(self, text: str, people: list[Span], titles: list[Span] = (), word_edges: set[int] = frozenset()):
         named = sorted((p.start_char, p.end_char, p.text) for p in people)
         names = list(dict.fromkeys(p.text for p in people))
         covered = bytearray(len(text))
@@ -169,7 +171,7 @@ class References:
             covered[start:end] = b"\x01" * (end - start)
         titled = []
         for start, end in _surname_titles(text):
-            if covered[start]:
+            if covered[start] or end - start == 2 and text[start + 1] in SURNAME_ADDRESSES and end not in word_edges:
                 continue
             matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
             if len(matching) == 1:
@@ -182,7 +184,7 @@ class References:
             nearest = bisect_right(end_offsets, m.start())
             if nearest and not _paragraphs_between(text, ends[nearest - 1][0], m.start()):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
-        for at in sorted(qi_words):
+        for at in sorted(m.start() for m in regex.finditer("其", text) if m.start() in word_edges and m.end() in word_edges):
             nearest = bisect_right(end_offsets, at)
             if nearest and _SPEAKS.match(text, at + 1, min(len(text), at + 20)) and not _paragraphs_between(text, ends[nearest - 1][0], at):
                 person_end, person = ends[nearest - 1]

@@ -4,7 +4,8 @@ All forms are Simplified (matched against the analysis text).
 POSITIONS       words a title ends with (longest first when matched); 副/常务/前 prefixes are handled by the rule.
 HONORIFICS      words after a name that are not titles (先生), including forms of address (大娘, 师傅).
 HONORIFIC_STYLES  conferred styles written before or after a name (拿督, 丹斯里, 太平绅士): honorifics, not titles.
-ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太), not a name.
+ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太, 陈官 for a judge, 李局), not a name.
+SURNAME_ADDRESSES the ones of them that refer to one person (王总, 陈官, 范太; not 刘氏, a family, nor 公, which ends 公司).
 LIST_HEADS      heading words for a list of people, with the role the list gives them.
 PEOPLE_NOUNS    nouns for people that close a list after 等 (A、B、C等人, 等企业家): the items are people.
 """
@@ -43,7 +44,8 @@ HONORIFIC_STYLES = (
     "Datin", "Tan Sri", "Puan Sri", "Tun", "Sir",
 )
 
-ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷"
+ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷官局处校"
+SURNAME_ADDRESSES = "老太婆总董姐哥叔伯嫂姨妈爷官局处校"
 
 LIST_HEADS = {
     "嘉宾": "guest",
