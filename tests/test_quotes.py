@@ -180,3 +180,30 @@ SURNAME_AND_FORM_OF_ADDRESS = [  # 陈官 (a judge in Hong Kong), 王总: a form
 def test_a_surname_and_a_form_of_address(text, quotes):
     assert quotes_of(text) == quotes
     assert all(len(p.name) > 2 for p in extract(text).people)
+
+
+VERB_DIRECTLY_BEFORE_THE_MARKS = [  # with no punctuation between, a verb's quoted object is words said only when it is a clause
+    pytest.param("会上，市长林晓东提出“三年行动计划”。", [], id="提出-a-plan's-name"),
+    pytest.param("会上，市长林晓东强调“要把每一件民生实事办好”。", [("林晓东", "要把每一件民")], id="near-miss-强调-a-clause"),
+    pytest.param("市长林晓东希望运动员们“赛出风格、赛出水平”，再创佳绩。", [("林晓东", "赛出风格、赛")], id="near-miss-a-wish"),
+    pytest.param("會上，市長林曉東提出「三年行動計劃」。", [], id="提出-a-plan's-name-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", VERB_DIRECTLY_BEFORE_THE_MARKS)
+def test_a_verb_directly_before_the_marks(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+VERBS_AFTER_THE_QUOTE = [  # verbs of answering, explaining and exclaiming close a quote as 说 does
+    pytest.param("“这里的变化太大了，我都认不出来了。”村民周桂兰感慨道。", [("周桂兰", "这里的变化太")], id="感慨道"),
+    pytest.param("“产品主要销往东南亚，订单已排到明年。”青峰公司总经理林志豪回答。", [("林志豪", "产品主要销往")], id="回答"),
+    pytest.param("“产品主要销往东南亚，订单已排到明年。”青峰公司总经理林志豪解释道。", [("林志豪", "产品主要销往")], id="解释道"),
+    pytest.param("“青峰智慧农业示范园”负责人林志豪回答了村民的问题。", [], id="near-miss-a-name-before-回答"),
+    pytest.param("「這裡的變化太大了，我都認不出來了。」村民周桂蘭感慨道。", [("周桂蘭", "這裡的變化太")], id="感慨道-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", VERBS_AFTER_THE_QUOTE)
+def test_verbs_that_close_a_quote(text, quotes):
+    assert quotes_of(text) == quotes
