@@ -219,3 +219,17 @@ PROFESSIONAL_AND_EXECUTIVE_POSITIONS = [  # executive officers, professional ran
 @pytest.mark.parametrize("text, expected", PROFESSIONAL_AND_EXECUTIVE_POSITIONS)
 def test_professional_and_executive_positions(text, expected):
     assert titles(text) == expected
+
+
+NUMBERED_BODIES_AND_POSTS = [  # an ordinal inside a title numbers a body or a post (第三监督检查室, 第一书记); the walk goes on
+    pytest.param("区纪委监委第三监督检查室主任许光明出席。", {"许光明": ["区纪委监委第三监督检查室主任"]}, id="numbered-office"),
+    pytest.param("青峰市第一人民医院院长罗刚出席。", {"罗刚": ["青峰市第一人民医院院长"]}, id="numbered-hospital"),
+    pytest.param("青峰村驻村第一书记马晓东说，村里修了新路。", {"马晓东": ["青峰村驻村第一书记"]}, id="numbered-post"),
+    pytest.param("他在比赛中排名第三，市长张伟为他颁奖。", {"张伟": ["市长"]}, id="near-miss-a-ranking-before-a-comma"),
+    pytest.param("青峰市第二中學校長林美華致辭。", {"林美華": ["青峰市第二中學校長"]}, id="numbered-school-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBERED_BODIES_AND_POSTS)
+def test_numbered_bodies_and_posts(text, expected):
+    assert titles(text) == expected
