@@ -60,7 +60,15 @@ LATIN_NAMES = [
     pytest.param("Sinar Jaya Plastics Sdn Bhd总经理陈明出席。", {"陈明"}, id="company-with-legal-form-near-miss"),
     pytest.param("Tan Sri Michael Wong今天出席了开幕礼。", {"Michael Wong"}, id="style-before-a-latin-name"),
     pytest.param("Tan Sri Michael Wong今天出席了開幕禮。", {"Michael Wong"}, id="style-before-a-latin-name-traditional"),
+    pytest.param("Greta Lindström女士和Tomás Ibáñez先生出席签约仪式。", {"Greta Lindström", "Tomás Ibáñez"}, id="accented-letters"),
+    pytest.param("公司經理Tomás Ibáñez表示，公司將擴大投資。", {"Tomás Ibáñez"}, id="accented-letters-traditional"),
+    pytest.param("Vinhos Sé Ltd总经理陈明出席。", {"陈明"}, id="accented-company-near-miss"),
 ]
+
+
+def test_an_accented_company_name_is_part_of_the_title():
+    record = extract("Vinhos Sé Ltd总经理陈明出席。")
+    assert {p.name: [t.text for t in p.titles] for p in record.people} == {"陈明": ["Vinhos Sé Ltd总经理"]}
 
 
 @pytest.mark.parametrize("text, expected", LATIN_NAMES)

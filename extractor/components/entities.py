@@ -56,7 +56,8 @@ _ASPECT_PARTICLES = ("着", "著", "了", "过")
 _CLAUSE_GOES_ON = ("v", "p", "c", "d", "ad", "u", "TIME")
 """Tags of the word after a name slot that show the name has ended: verbs, prepositions, conjunctions, adverbs,
 particles, adverbial adjectives (明确), times (发言人朱邦造今天回答)."""
-_LATIN_RUN = regex.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'’]{0,30}(?:[ \-][A-Z][A-Za-z'’]{0,30}){1,6}(?![A-Za-z])")
+_LATIN_RUN = regex.compile(r"(?<!\p{Latin})(?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}(?:[ \-](?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}){1,6}(?!\p{Latin})")
+"""Capitalised words in Latin script, accented letters included (Anna Müller, José Núñez)."""
 
 
 _JOINED_BEFORE = regex.compile(r"\p{Han}{2}[—－-]$")

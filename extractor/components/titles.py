@@ -55,7 +55,7 @@ _BY_BEFORE = regex.compile(r"由[^，。；]{0,20}$")
 _CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
 
 
-_LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z&.]*")
+_LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}&.]*")
 
 
 def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
