@@ -233,3 +233,17 @@ NUMBERED_BODIES_AND_POSTS = [  # an ordinal inside a title numbers a body or a p
 @pytest.mark.parametrize("text, expected", NUMBERED_BODIES_AND_POSTS)
 def test_numbered_bodies_and_posts(text, expected):
     assert titles(text) == expected
+
+
+DESCRIPTION_THEN_A_TITLE = [  # a description before 、 is no part of the title after it, when the title's body starts with a name
+    pytest.param("前国脚、青峰队主教练邓立出席。", {"邓立": ["青峰队主教练"]}, id="former-player"),
+    pytest.param("两届奥运冠军、青峰体育局副局长杨洋出席。", {"杨洋": ["青峰体育局副局长"]}, id="champion"),
+    pytest.param("文化、体育、旅游及青年事务部副部长林国安出席。", {"林国安": ["文化、体育、旅游及青年事务部副部长"]},
+                 id="near-miss-plain-nouns-inside-a-body"),
+    pytest.param("兩屆奧運冠軍、青峰體育局副局長楊洋出席。", {"楊洋": ["青峰體育局副局長"]}, id="champion-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIPTION_THEN_A_TITLE)
+def test_a_description_then_a_title(text, expected):
+    assert titles(text) == expected

@@ -151,10 +151,13 @@ def _is_conjunction(token) -> bool:
 
 
 def _inside_organization_list(doc: Doc, comma: int) -> bool:
-    """A 、 between plain nouns (文化、体育、旅游) inside an organisation's name, not between two titles or names."""
+    """A 、 between plain nouns (文化、体育、旅游) inside an organisation's name, not between two titles or names, nor
+    before a name that starts with a place or body (国脚、|东湖队主教练: a description, then a title)."""
     before = doc[comma - 1] if comma >= 1 else None
+    after = doc[comma + 1] if comma + 1 < len(doc) else None
     return (
-        before is not None and before.tag_ in ("n", "vn", "nz") and not _POSITION_END.search(before.text)
+        after is not None and after.tag_ not in ("LOC", "ORG", "PER", "ns", "nt", "nr")
+        and before is not None and before.tag_ in ("n", "vn", "nz") and not _POSITION_END.search(before.text)
         and not _ORG_END.search(before.text) and len(before.text) <= 4
     )
 
