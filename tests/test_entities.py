@@ -62,7 +62,15 @@ LATIN_NAMES = [
     pytest.param("Sinar Jaya Plastics Sdn Bhd总经理陈明出席。", {"陈明"}, id="company-with-legal-form-near-miss"),
     pytest.param("Tan Sri Michael Wong今天出席了开幕礼。", {"Michael Wong"}, id="style-before-a-latin-name"),
     pytest.param("Tan Sri Michael Wong今天出席了開幕禮。", {"Michael Wong"}, id="style-before-a-latin-name-traditional"),
+    pytest.param("Greta Lindström女士和Tomás Ibáñez先生出席签约仪式。", {"Greta Lindström", "Tomás Ibáñez"}, id="accented-letters"),
+    pytest.param("公司經理Tomás Ibáñez表示，公司將擴大投資。", {"Tomás Ibáñez"}, id="accented-letters-traditional"),
+    pytest.param("Vinhos Sé Ltd总经理陈明出席。", {"陈明"}, id="accented-company-near-miss"),
 ]
+
+
+def test_an_accented_company_name_is_part_of_the_title():
+    record = extract("Vinhos Sé Ltd总经理陈明出席。")
+    assert {p.name: [t.text for t in p.titles] for p in record.people} == {"陈明": ["Vinhos Sé Ltd总经理"]}
 
 
 @pytest.mark.parametrize("text, expected", LATIN_NAMES)
@@ -456,3 +464,33 @@ LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; instit
 @pytest.mark.parametrize("text, expected", LISTED_COMPANIES_AND_NAMED_INSTITUTIONS)
 def test_listed_companies_and_named_institutions(text, expected):
     assert organizations(text) == expected
+
+
+STYLES_JOINED_TO_NAMES = [  # a style written straight before a name is no part of it; a title before the style is the name's
+    pytest.param("丹斯里林国华出席晚宴。", {"林国华": []}, id="style-glued-to-the-name"),
+    pytest.param("丹斯里林國華出席晚宴。", {"林國華": []}, id="style-glued-to-the-name-traditional"),
+    pytest.param("青州商会会长、拿督陈志强出席。", {"陈志强": ["青州商会会长"]}, id="title-then-a-style"),
+    pytest.param("青州商會會長、拿督陳志強出席。", {"陳志強": ["青州商會會長"]}, id="title-then-a-style-traditional"),
+    pytest.param("青州商会会长张立、拿督陈志强出席。", {"张立": ["青州商会会长"], "陈志强": []}, id="near-miss-the-title-has-its-own-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", STYLES_JOINED_TO_NAMES)
+def test_styles_joined_to_names(text, expected):
+    record = extract(text)
+    assert {p.name: [t.text for t in p.titles] for p in record.people} == expected
+
+
+LISTS_OF_NAMES = [  # a 、 list of names: its edges are the names', and a list closed by 等 and a noun for people is of people
+    pytest.param("市领导王海、刘洋、陈亮出席。", {"王海", "刘洋", "陈亮"}, id="last-item-before-a-verb"),
+    pytest.param("参加座谈的有黎明、向阳、高山等企业家。", {"黎明", "向阳", "高山"}, id="common-words-in-a-list-of-people"),
+    pytest.param("参加座谈的有黎明、向阳、高山等地的企业。", {"向阳"}, id="near-miss-no-noun-for-people"),
+    pytest.param("现场有医生、护士、司机等人。", set(), id="near-miss-no-known-name"),
+    pytest.param("市領導王海、劉洋、陳亮出席。", {"王海", "劉洋", "陳亮"}, id="last-item-before-a-verb-traditional"),
+    pytest.param("參加座談的有黎明、向陽、高山等企業家。", {"黎明", "向陽", "高山"}, id="common-words-in-a-list-of-people-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTS_OF_NAMES)
+def test_lists_of_names(text, expected):
+    assert people(text) == expected

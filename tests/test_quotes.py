@@ -138,3 +138,72 @@ UNNAMED_SPEAKERS = [
 @pytest.mark.parametrize("text, quotes", UNNAMED_SPEAKERS)
 def test_a_body_speaking_through_someone_unnamed(text, quotes):
     assert quotes_of(text) == quotes
+
+
+REFERRED_BACK = [  # 其 before a verb of speech and 该 with a position name the person named before, when that is clear
+    pytest.param("青峰集团董事长秦家明出席签约仪式。其表示：“我们将在三年内完成全部投资，建成新的研发中心。”",
+                 [("秦家明", "我们将在三年")], id="其表示"),
+    pytest.param("青峰集团董事长秦家明出席签约仪式。\n\n其在致辞中指出：“我们将在三年内完成全部投资，建成新的研发中心。”",
+                 [("秦家明", "我们将在三年")], id="其-in-the-next-paragraph"),
+    pytest.param("市长林晓东与副市长温静出席会议。其表示：“要加快推进项目建设，确保按期完工。”", [], id="near-miss-其-after-two-people"),
+    pytest.param("青峰区商务局局长何卫东介绍了招商情况。该局长表示：“今年已签约项目二十个，总投资超过百亿元。”",
+                 [("何卫东", "今年已签约项")], id="该局长"),
+    pytest.param("青峰集团负责人秦家明出席仪式。“我们将在三年内完成全部投资，建成新的研发中心。”该负责人说。",
+                 [("秦家明", "我们将在三年")], id="该负责人-after-the-quote"),
+    pytest.param("青峰集团董事长秦家明出席仪式。该负责人表示：“我们将在三年内完成全部投资，建成新的研发中心。”",
+                 [(None, "我们将在三年")], id="near-miss-no-one-named-with-that-position"),
+    pytest.param("青峰區商務局局長何衛東介紹了招商情況。該局長表示：「今年已簽約項目二十個，總投資超過百億元。」",
+                 [("何衛東", "今年已簽約項")], id="該局長-traditional"),
+    pytest.param("青峰集團董事長秦家明出席簽約儀式。其表示：「我們將在三年內完成全部投資，建成新的研發中心。」",
+                 [("秦家明", "我們將在三年")], id="其表示-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", REFERRED_BACK)
+def test_a_speaker_referred_back_to(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+SURNAME_AND_FORM_OF_ADDRESS = [  # 陈官 (a judge in Hong Kong), 王总: a form of address, no name; it refers to the one person of that surname
+    pytest.param("区域法院法官柯慧仪审理此案。\n柯官判刑时表示：「被告身为持牌中介人，本应以客户利益为先，却掠夺了他们的积蓄。」",
+                 [("柯慧仪", "被告身为持牌")], id="陈官"),
+    pytest.param("青峰集团董事长秦家明出席仪式。秦总表示：“我们将在三年内完成全部投资，建成新的研发中心。”",
+                 [("秦家明", "我们将在三年")], id="王总"),
+    pytest.param("青峰集团董事长秦家明与秦立新出席仪式。秦总表示：“我们将在三年内完成全部投资，建成新的研发中心。”",
+                 [], id="near-miss-two-people-of-that-surname"),
+    pytest.param("區域法院法官柯慧儀審理此案。\n柯官判刑時表示：「被告身為持牌中介人，本應以客戶利益為先，卻掠奪了他們的積蓄。」",
+                 [("柯慧儀", "被告身為持牌")], id="陳官-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SURNAME_AND_FORM_OF_ADDRESS)
+def test_a_surname_and_a_form_of_address(text, quotes):
+    assert quotes_of(text) == quotes
+    assert all(len(p.name) > 2 for p in extract(text).people)
+
+
+VERB_DIRECTLY_BEFORE_THE_MARKS = [  # with no punctuation between, a verb's quoted object is words said only when it is a clause
+    pytest.param("会上，市长林晓东提出“三年行动计划”。", [], id="提出-a-plan's-name"),
+    pytest.param("会上，市长林晓东强调“要把每一件民生实事办好”。", [("林晓东", "要把每一件民")], id="near-miss-强调-a-clause"),
+    pytest.param("市长林晓东希望运动员们“赛出风格、赛出水平”，再创佳绩。", [("林晓东", "赛出风格、赛")], id="near-miss-a-wish"),
+    pytest.param("會上，市長林曉東提出「三年行動計劃」。", [], id="提出-a-plan's-name-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", VERB_DIRECTLY_BEFORE_THE_MARKS)
+def test_a_verb_directly_before_the_marks(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+VERBS_AFTER_THE_QUOTE = [  # verbs of answering, explaining and exclaiming close a quote as 说 does
+    pytest.param("“这里的变化太大了，我都认不出来了。”村民周桂兰感慨道。", [("周桂兰", "这里的变化太")], id="感慨道"),
+    pytest.param("“产品主要销往东南亚，订单已排到明年。”青峰公司总经理林志豪回答。", [("林志豪", "产品主要销往")], id="回答"),
+    pytest.param("“产品主要销往东南亚，订单已排到明年。”青峰公司总经理林志豪解释道。", [("林志豪", "产品主要销往")], id="解释道"),
+    pytest.param("“青峰智慧农业示范园”负责人林志豪回答了村民的问题。", [], id="near-miss-a-name-before-回答"),
+    pytest.param("「這裡的變化太大了，我都認不出來了。」村民周桂蘭感慨道。", [("周桂蘭", "這裡的變化太")], id="感慨道-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", VERBS_AFTER_THE_QUOTE)
+def test_verbs_that_close_a_quote(text, quotes):
+    assert quotes_of(text) == quotes

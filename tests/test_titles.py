@@ -201,3 +201,49 @@ TITLE_EDGES = [
 @pytest.mark.parametrize("text, expected", TITLE_EDGES)
 def test_title_edges(text, expected):
     assert titles(text) == expected
+
+
+PROFESSIONAL_AND_EXECUTIVE_POSITIONS = [  # executive officers, professional ranks and heads of staff are positions
+    pytest.param("青禾银行首席风险官邵云飞介绍了情况。", {"邵云飞": ["青禾银行首席风险官"]}, id="chief-officer"),
+    pytest.param("青禾证券首席经济学家温立群认为，出口将回暖。", {"温立群": ["青禾证券首席经济学家"]}, id="chief-economist"),
+    pytest.param("青禾医院心内科主任医师韩志刚说，冬季要注意保暖。", {"韩志刚": ["青禾医院心内科主任医师"]}, id="chief-physician"),
+    pytest.param("青禾医院护士长唐丽萍说，病房已经满员。", {"唐丽萍": ["青禾医院护士长"]}, id="head-nurse"),
+    pytest.param("青禾大学教务长彭立新出席。", {"彭立新": ["青禾大学教务长"]}, id="provost"),
+    pytest.param("青禾汽车总设计师魏振华介绍了新车型。", {"魏振华": ["青禾汽车总设计师"]}, id="chief-designer"),
+    pytest.param("著名经济学家温立群出席论坛。", {"温立群": []}, id="near-miss-a-profession-is-a-description"),
+    pytest.param("青禾醫院護士長唐麗萍說，病房已經滿員。", {"唐麗萍": ["青禾醫院護士長"]}, id="head-nurse-traditional"),
+    pytest.param("青禾銀行首席風險官邵雲飛介紹了情況。", {"邵雲飛": ["青禾銀行首席風險官"]}, id="chief-officer-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROFESSIONAL_AND_EXECUTIVE_POSITIONS)
+def test_professional_and_executive_positions(text, expected):
+    assert titles(text) == expected
+
+
+NUMBERED_BODIES_AND_POSTS = [  # an ordinal inside a title numbers a body or a post (第三监督检查室, 第一书记); the walk goes on
+    pytest.param("区纪委监委第三监督检查室主任许光明出席。", {"许光明": ["区纪委监委第三监督检查室主任"]}, id="numbered-office"),
+    pytest.param("青峰市第一人民医院院长罗刚出席。", {"罗刚": ["青峰市第一人民医院院长"]}, id="numbered-hospital"),
+    pytest.param("青峰村驻村第一书记马晓东说，村里修了新路。", {"马晓东": ["青峰村驻村第一书记"]}, id="numbered-post"),
+    pytest.param("他在比赛中排名第三，市长张伟为他颁奖。", {"张伟": ["市长"]}, id="near-miss-a-ranking-before-a-comma"),
+    pytest.param("青峰市第二中學校長林美華致辭。", {"林美華": ["青峰市第二中學校長"]}, id="numbered-school-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBERED_BODIES_AND_POSTS)
+def test_numbered_bodies_and_posts(text, expected):
+    assert titles(text) == expected
+
+
+DESCRIPTION_THEN_A_TITLE = [  # a description before 、 is no part of the title after it, when the title's body starts with a name
+    pytest.param("前国脚、青峰队主教练邓立出席。", {"邓立": ["青峰队主教练"]}, id="former-player"),
+    pytest.param("两届奥运冠军、青峰体育局副局长杨洋出席。", {"杨洋": ["青峰体育局副局长"]}, id="champion"),
+    pytest.param("文化、体育、旅游及青年事务部副部长林国安出席。", {"林国安": ["文化、体育、旅游及青年事务部副部长"]},
+                 id="near-miss-plain-nouns-inside-a-body"),
+    pytest.param("兩屆奧運冠軍、青峰體育局副局長楊洋出席。", {"楊洋": ["青峰體育局副局長"]}, id="champion-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIPTION_THEN_A_TITLE)
+def test_a_description_then_a_title(text, expected):
+    assert titles(text) == expected

@@ -30,7 +30,7 @@ from extractor.lexicon.organizations import (
 from extractor.lexicon.organizations import LATIN_ABBREVIATED_FORMS, LATIN_LEGAL_FORMS
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
-from extractor.lexicon.titles import ADDRESS_ENDINGS, HONORIFIC_STYLES, HONORIFICS, POSITIONS
+from extractor.lexicon.titles import ADDRESS_ENDINGS, HONORIFIC_STYLES, HONORIFICS, PEOPLE_NOUNS, POSITIONS
 from extractor.organization_names import COUNTRY_PREFIX, NOT_ORG, ORG_SUFFIX, ROLE_NOUN, VENUE, is_organization, is_short_form
 from extractor.patterns import alternation
 
@@ -59,7 +59,8 @@ _ASPECT_PARTICLES = ("着", "著", "了", "过")
 _CLAUSE_GOES_ON = ("v", "p", "c", "d", "ad", "u", "TIME")
 """Tags of the word after a name slot that show the name has ended: verbs, prepositions, conjunctions, adverbs,
 particles, adverbial adjectives (明确), times (发言人朱邦造今天回答)."""
-_LATIN_RUN = regex.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'’]{0,30}(?:[ \-][A-Z][A-Za-z'’]{0,30}){1,6}(?![A-Za-z])")
+_LATIN_RUN = regex.compile(r"(?<!\p{Latin})(?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}(?:[ \-](?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}){1,6}(?!\p{Latin})")
+"""Capitalised words in Latin script, accented letters included (Anna Müller, José Núñez)."""
 
 
 _JOINED_BEFORE = regex.compile(r"\p{Han}{2}[—－-]$")
@@ -801,19 +802,48 @@ def _in_organization_list(doc: Doc, span: Span) -> bool:
     return any(t.tag_ == "ORG" or ORG_SUFFIX.search(t.text) for t in _list_neighbours(doc, span))
 
 
+_PEOPLE_LIST_END = regex.compile(r"等(?:[一二三四五六七八九十两\d]{1,3}[人位名])?(?:" + alternation(PEOPLE_NOUNS) + ")")
+"""What closes a list of people: 等人, 等三位嘉宾, 等企业家."""
+
+
 def _list_members(doc: Doc, names: set[str]) -> set[str]:
     """Names the tagger missed in a 、 list of names (市领导A、B、C): short items with a surname, beside known names;
-    the list's closing 等 is not part of its last item."""
+    the list's closing 等 is not part of its last item, nor is the word before the list part of its first (市领导|A).
+    A list closed by 等 and a noun for people (A、B、C等企业家) with one known name in it is a list of people: its
+    items are names even when they are also common words (黎明, 高山)."""
+    text = text_of(doc)
+    edges = {t.idx for t in doc} | {len(text)}
     found = set()
-    for m in regex.finditer(r"(?:\p{Han}{2,3}、){2,}\p{Han}{2,3}", text_of(doc)):
-        items = [item.removesuffix("等") if len(item) == 3 else item for item in m.group().split("、")]
-        known = sum(1 for item in items if _ends_with_name(item, names))
-        if known < 2:
+    for m in regex.finditer(r"(?:\p{Han}{2,3}、){2,}\p{Han}{2,3}", text):
+        items, at = [], m.start()
+        for part in m.group().split("、"):
+            items.append([at, at + len(part)])
+            at += len(part) + 1
+        last = items[-1]
+        if last[1] - last[0] == 3 and (text[last[1] - 1] == "等" or last[1] not in edges):  # 陈亮|出席: the item ends a character earlier
+            last[1] -= 1
+        first = items[0]
+        if first[1] - first[0] == 3 and _word_before_list(doc, first[0], edges):
+            first[0] += 1
+        words = [text[s:e] for s, e in items]
+        known = sum(1 for item in words if _ends_with_name(item, names))
+        of_people = known >= 1 and _PEOPLE_LIST_END.match(text, items[-1][1]) is not None
+        if known < 2 and not of_people:
             continue
-        for item in items:
-            if item not in names and has_surname(item) and not _is_common_word(item) and not _ends_with_name(item, names) and _name_like(item):
+        for item in words:
+            if item not in names and has_surname(item) and (of_people or not _is_common_word(item)) \
+                    and not _ends_with_name(item, names) and _name_like(item):
                 found.add(item)
     return found
+
+
+def _word_before_list(doc: Doc, start: int, edges: set[int]) -> bool:
+    """The first character of a list's first item belongs to the word before the list (市领|导王海) or is a word of its own
+    that no name starts with (有|黎明: a verb, preposition or conjunction)."""
+    if start not in edges:
+        return True
+    span = doc.char_span(start, start + 1)
+    return span is not None and span[0].tag_ not in ("PER", "nr", "LOC", "ORG")
 
 
 def _ends_with_name(item: str, names: set[str]) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lac import MAX_BATCH, LacTagger, Tagging, default_tagger
+from extractor.lexicon.titles import HONORIFIC_STYLES
 
 _SENTENCE = regex.compile(r"[^。！？；\n]+[。！？；]?")
 ENTITY_TAGS = ("PER", "ORG", "LOC", "TIME")
@@ -86,7 +87,7 @@ class LacComponent:
         tagger = self.tagger
         paths = pending.paths() if pending else tagger.paths([text[s:e] for s, e in sents], max_batch=self.max_batch)
         starts, ends, tags = _words(sents, paths, tagger.inside)
-        doc = _split_at(doc, np.union1d(starts, ends))
+        doc = _split_at(doc, np.union1d(np.union1d(starts, ends), _style_ends(text, starts, ends, tags, tagger.labels)))
         edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
         token_starts, token_ends = edges[:, 0], edges[:, 0] + edges[:, 1]
         first = np.minimum(np.searchsorted(token_starts, starts), len(doc) - 1)
@@ -122,6 +123,22 @@ def _words(sents: list[tuple[int, int]], paths: list[np.ndarray], inside: np.nda
     index = np.flatnonzero(opens)
     stops = np.append(index[1:], len(path)) - 1
     return positions[index], positions[stops] + 1, path[index]
+
+
+_STYLE_START = regex.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}{2,}", s)),
+                                                      key=len, reverse=True)) + ")")
+
+
+def _style_ends(text: str, starts: np.ndarray, ends: np.ndarray, tags: np.ndarray, labels: list[str]) -> np.ndarray:
+    """Where an honorific style ends inside a word the model calls a name (丹斯里林国华): the name after it is a word of
+    its own, whatever jieba joined across it (丹斯里林|国华)."""
+    person = np.isin(tags, [i for i, label in enumerate(labels) if label == "PER"])
+    found = []
+    for start, end in zip(starts[person].tolist(), ends[person].tolist()):
+        style = _STYLE_START.match(text, start, end)
+        if style and end - style.end() >= 2:
+            found.append(style.end())
+    return np.array(found, dtype=starts.dtype)
 
 
 def _split_at(doc: Doc, boundaries: np.ndarray) -> Doc:

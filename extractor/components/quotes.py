@@ -15,15 +15,18 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.speech import COPULAS, DOCUMENT_WORDS, PRONOUNS, SPEECH_VERBS, UNNAMED_SPEAKERS, VERBS_BEFORE_PUNCT
-from extractor.lexicon.titles import HONORIFICS, POSITIONS
+from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
 from extractor.patterns import alternation
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _VERB = ("(?:" + alternation(SPEECH_VERBS)
          + "".join(f"|{regex.escape(v)}(?=\\s*[，：:])" for v in VERBS_BEFORE_PUNCT) + ")")
-_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|(?:希望|呼吁|要求|期待|期望|勉励|寄语)\p{Han}{1,4}$|[：:]\s*$")
+_WISH_BEFORE = regex.compile(r"(?:希望|呼吁|要求|期待|期望|勉励|寄语)\p{Han}{1,4}$")
+_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$")
 """Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
 any verb of presenting (推介山西：“…”); the speaker is then named earlier in the sentence."""
+_PUNCT_BEFORE = regex.compile(r"[：:，,]\s*$")
+"""Punctuation between the verb and the mark: what follows is said (X表示，“…”), not the verb's object (提出“…”)."""
 _SPEAKS = regex.compile(r"[^，。；！？“”「」]{0,12}?" + _VERB)
 """What follows a person who speaks: X表示, X在会上说, X告诉记者."""
 _UNNAMED = regex.compile("(?:" + alternation(UNNAMED_SPEAKERS) + r")[^，。；！？“”「」]{0,10}?"
@@ -37,8 +40,9 @@ _REACH = 300
 """How far back a sentence or paragraph start is looked for: a text without full stops is not scanned whole per quote."""
 _CLAUSE_TAGS = frozenset({"v", "vd", "ad", "d", "p"})
 """Tags of a first word that makes the quoted words a clause (携手打造…, 提高…), not a name or a term."""
-_TITLE_STARTS = re.compile("(?=(" + "|".join(sorted(map(re.escape, POSITIONS + HONORIFICS), key=len, reverse=True)) + "))")
-"""Every position where a title or honorific starts (stdlib `re`: a literal alternation is many times faster there)."""
+_TITLE_STARTS = re.compile("(?=(" + "|".join(sorted(map(re.escape, POSITIONS + HONORIFICS + tuple(SURNAME_ADDRESSES)), key=len, reverse=True)) + "))")
+"""Every position where a title, honorific or one-character form of address starts (stdlib `re`: a literal alternation
+is many times faster there)."""
 _HAN = regex.compile(r"\p{Han}")
 _DATELINE = regex.compile(r"[^，。！？“”「」]{0,24}(?:电|讯|报导|报道)\s*(?:[（(][^）)]{0,30}[)）])?")
 
@@ -96,7 +100,8 @@ class QuoteComponent:
         if not any(mark in text for mark in OPEN_CLOSE):  # nothing quoted: no speakers to look for
             doc.spans["quotes"] = []
             return doc
-        refs = References(text, list(doc.spans.get("people", [])))
+        refs = References(text, list(doc.spans.get("people", [])), list(doc.spans.get("titles", [])),
+                          {t.idx for t in doc} | {len(text)})
         first_tags = {t.idx: t.tag_ for t in doc}
         last_tags = {t.idx + len(t.text): t.tag_ for t in doc}
         word_ends = set(last_tags)
@@ -115,6 +120,9 @@ class QuoteComponent:
             if _DOCUMENT.search(sentence_before[_last_person_end(refs, opened - len(sentence_before), opened) :]):
                 continue  # 贺信中指出：“…”, 规划提出，“…”: a document's words
             cue = _CUE_BEFORE.search(before) is not None
+            if cue and not _PUNCT_BEFORE.search(before) and not _WISH_BEFORE.search(before) and not _is_speech(content) \
+                    and first_tags.get(q.start) not in _CLAUSE_TAGS:
+                cue = False  # 提出“三年行动计划”: the object of the verb, a name, not words said
             term = _TERM_BEFORE.search(before) is not None and not _SENTENCE_PUNCT.search(content)
             speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before)
             speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
@@ -155,10 +163,13 @@ class QuoteComponent:
 
 
 class References:
-    """Where each person is referred to: by name, by surname and title or honorific (李局长, 何先生), by 他/她 (the nearest
-    person named before the pronoun, in its paragraph or the one before); sorted by position, looked up by bisection."""
+    """Where each person is referred to: by name, by surname and title, honorific or a one-character form of address written
+    as a word of its own (李局长, 何先生, 陈官, 王总; not 王|总结), by 他/她 (the nearest
+    person named before the pronoun, in its paragraph or the one before), by 其 before a verb of speech (其表示) when the
+    sentence naming that person names no one else, and by 该 and a position (该负责人, 该局长: the last person named before
+    with a title ending in it); sorted by position, looked up by bisection."""
 
-    def __init__(self, text: str, people: list[Span]):
+    def __init__(self, text: str, people: list[Span], titles: list[Span] = (), word_edges: set[int] = frozenset()):
         named = sorted((p.start_char, p.end_char, p.text) for p in people)
         names = list(dict.fromkeys(p.text for p in people))
         covered = bytearray(len(text))
@@ -166,7 +177,7 @@ class References:
             covered[start:end] = b"\x01" * (end - start)
         titled = []
         for start, end in _surname_titles(text):
-            if covered[start]:
+            if covered[start] or end - start == 2 and text[start + 1] in SURNAME_ADDRESSES and end not in word_edges:
                 continue
             matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
             if len(matching) == 1:
@@ -179,6 +190,14 @@ class References:
             nearest = bisect_right(end_offsets, m.start())
             if nearest and not _paragraphs_between(text, ends[nearest - 1][0], m.start()):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
+        for at in sorted(m.start() for m in regex.finditer("其", text) if m.start() in word_edges and m.end() in word_edges):
+            nearest = bisect_right(end_offsets, at)
+            if nearest and _SPEAKS.match(text, at + 1, min(len(text), at + 20)) and not _paragraphs_between(text, ends[nearest - 1][0], at):
+                person_end, person = ends[nearest - 1]
+                sentence = _sentence_start(text, person_end - 1)
+                if all(name == person for _, name in ends[bisect_left(end_offsets, sentence + 1) : nearest]):
+                    pronouns.append((at, at + 1, person))
+        pronouns += _position_references(text, titles, covered)
         self.refs = sorted(named + pronouns)
         self.starts = [r[0] for r in self.refs]
 
@@ -189,6 +208,27 @@ class References:
     def last_in(self, start: int, end: int) -> Optional[str]:
         found = self.within(start, end)
         return found[-1][2] if found else None
+
+
+_THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")")
+
+
+def _position_references(text: str, titles: list[Span], covered: bytearray) -> list[tuple[int, int, str]]:
+    """该 and a position before a verb of speech (该负责人表示, 该局长说): the last person named before it with a title ending
+    in that position, in its paragraph or the one before; none when no such person is named."""
+    if "该" not in text or not titles:
+        return []
+    held = sorted((t.start_char, t._.attrs.get("person"), t.text) for t in titles)
+    starts = [at for at, _, _ in held]
+    found = []
+    for m in _THIS_POSITION.finditer(text):
+        if covered[m.start()] or not _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)):
+            continue
+        before = bisect_left(starts, m.start())
+        last = next((held[i] for i in range(before - 1, -1, -1) if held[i][2].endswith(m.group(1))), None)
+        if last is not None and not _paragraphs_between(text, last[0], m.start()):
+            found.append((m.start(), m.end(), last[1]))
+    return found
 
 
 def _paragraphs_between(text: str, start: int, end: int) -> int:

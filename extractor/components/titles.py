@@ -55,7 +55,7 @@ _BY_BEFORE = regex.compile(r"由[^，。；]{0,20}$")
 _CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
 
 
-_LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z&.]*")
+_LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}&.]*")
 
 
 def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
@@ -87,6 +87,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if text == "、" and organization_seen and _inside_organization_list(doc, i - 1):
             i -= 1
             continue
+        if _ORDINAL.fullmatch(text):  # 第三|监督检查室主任, 驻村|第一|书记: a numbered body or post
+            i -= 1
+            continue
         if _EDITION.fullmatch(text) or len(text) >= 3 and _ORG_END.fullmatch(text) is not None:  # 经发局 tagged p
             i -= 1
             organization_seen = True
@@ -114,6 +117,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
 
 _EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任次]")
 """An edition inside a title (全国工商联第九届副主席)."""
+_ORDINAL = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}")
 
 
 def _dictionary_tag(word: str, unknown: str = "") -> str:
@@ -147,10 +151,13 @@ def _is_conjunction(token) -> bool:
 
 
 def _inside_organization_list(doc: Doc, comma: int) -> bool:
-    """A 、 between plain nouns (文化、体育、旅游) inside an organisation's name, not between two titles or names."""
+    """A 、 between plain nouns (文化、体育、旅游) inside an organisation's name, not between two titles or names, nor
+    before a name that starts with a place or body (国脚、|东湖队主教练: a description, then a title)."""
     before = doc[comma - 1] if comma >= 1 else None
+    after = doc[comma + 1] if comma + 1 < len(doc) else None
     return (
-        before is not None and before.tag_ in ("n", "vn", "nz") and not _POSITION_END.search(before.text)
+        after is not None and after.tag_ not in ("LOC", "ORG", "PER", "ns", "nt", "nr")
+        and before is not None and before.tag_ in ("n", "vn", "nz") and not _POSITION_END.search(before.text)
         and not _ORG_END.search(before.text) and len(before.text) <= 4
     )
 
@@ -161,13 +168,19 @@ def _heads_a_list(doc: Doc, mention: Span, person_starts: set[int]) -> bool:
 
 
 def _before_style(doc: Doc, i: int) -> int:
-    """The token index before an honorific style written before a name (部长拿督李四): the title ends there."""
-    end = doc[i].idx if i < len(doc) else len(text_of(doc))
-    style = _STYLE_BEFORE.search(text_of(doc), max(0, end - 12), end)
+    """The token index before an honorific style written before a name (部长拿督李四, or 会长、拿督李四 with a 、 between the
+    title and the style): the title ends there."""
+    text = text_of(doc)
+    end = doc[i].idx if i < len(doc) else len(text)
+    style = _STYLE_BEFORE.search(text, max(0, end - 12), end)
     if style is None:
         return i
     span = doc.char_span(style.start(), style.end(), alignment_mode="expand")
-    return span.start if span is not None else i
+    if span is None:
+        return i
+    if span.start >= 2 and doc[span.start - 1].text == "、" and _POSITION_END.search(text, max(0, doc[span.start - 1].idx - 12), doc[span.start - 1].idx):
+        return span.start - 1
+    return span.start
 
 
 def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Optional[Span]:

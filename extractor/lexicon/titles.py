@@ -4,8 +4,10 @@ All forms are Simplified (matched against the analysis text).
 POSITIONS       words a title ends with (longest first when matched); 副/常务/前 prefixes are handled by the rule.
 HONORIFICS      words after a name that are not titles (先生), including forms of address (大娘, 师傅).
 HONORIFIC_STYLES  conferred styles written before or after a name (拿督, 丹斯里, 太平绅士): honorifics, not titles.
-ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太), not a name.
+ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太, 陈官 for a judge, 李局), not a name.
+SURNAME_ADDRESSES the ones of them that refer to one person (王总, 陈官, 范太; not 刘氏, a family, nor 公, which ends 公司).
 LIST_HEADS      heading words for a list of people, with the role the list gives them.
+PEOPLE_NOUNS    nouns for people that close a list after 等 (A、B、C等人, 等企业家): the items are people.
 """
 
 POSITIONS = (
@@ -26,6 +28,10 @@ POSITIONS = (
     "国务卿", "州务卿", "国务委员", "外相", "财相", "防相", "大臣", "官房长官", "长官", "众议长", "参议长", "众议员", "参议员",
     "首席部长", "州务大臣", "总督", "大法官", "首席大法官", "检察官", "首席财务官", "首席信息官", "首席投资官", "主教练", "总教练",
     "舰长", "机长", "船长", "司令", "总司令", "参谋长", "幕僚长", "次长", "资政", "领导人", "CFO", "COO",
+    "首席风险官", "首席战略官", "首席科学官", "首席数据官", "首席营销官", "首席人力资源官", "首席合规官", "首席法务官",
+    "首席产品官", "首席商务官", "首席数字官", "首席品牌官", "首席安全官", "首席医疗官", "首席增长官", "首席科学家",
+    "首席经济学家", "首席架构师", "首席工程师", "总设计师", "总建筑师", "总规划师", "总会计师", "总经济师", "经济师",
+    "医师", "主任医师", "主治医师", "药师", "护士长", "讲师", "助理教授", "教务长", "审计长", "总务长", "店长", "列车长", "警长",
 )
 
 HONORIFICS = (
@@ -38,7 +44,8 @@ HONORIFIC_STYLES = (
     "Datin", "Tan Sri", "Puan Sri", "Tun", "Sir",
 )
 
-ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷"
+ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷官局处校"
+SURNAME_ADDRESSES = "老太婆总董姐哥叔伯嫂姨妈爷官局处校"
 
 LIST_HEADS = {
     "嘉宾": "guest",
@@ -53,3 +60,9 @@ LIST_HEADS = {
     "州领导": "leader",
     "校领导": "leader",
 }
+
+PEOPLE_NOUNS = (
+    "人", "同志", "专家", "学者", "企业家", "嘉宾", "来宾", "领导", "代表", "选手", "运动员", "球员", "队员", "艺术家", "作家",
+    "画家", "书法家", "演员", "歌手", "教授", "院士", "官员", "负责人", "志愿者", "老师", "教师", "同学", "学生", "村民",
+    "居民", "乡亲", "人士", "侨领", "侨胞", "校友", "党员", "干部", "医生", "护士", "工人", "农民", "青年", "科学家", "工程师",
+)
