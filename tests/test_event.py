@@ -470,3 +470,59 @@ def test_organisers_a_department_counts_and_unnamed_bodies_do_not(body, organize
 ])
 def test_a_list_splits_at_和_only_between_bodies(body, organizers):
     assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("本报讯 青禾电力股份有限公司6月10日召开2024年度股东大会，审议通过利润分配方案，每10股派发现金红利2元。", id="a-shareholders-meeting"),
+    pytest.param("本報訊 青禾電力股份有限公司6月10日召開2024年度股東大會，審議通過利潤分配方案。", id="traditional-shareholders-meeting"),
+    pytest.param("本报讯 在昨天召开的全市优化营商环境工作会议上，市长陈宏提出，今年要新增市场主体3万户。", id="在-a-meeting-上-something-is-said"),
+    pytest.param("本报讯 记者从6月10日召开的全省一季度经济运行新闻发布会上获悉，一季度全省地区生产总值同比增长5.6%。", id="figures-learnt-at-a-briefing"),
+    pytest.param("本報訊 在昨天召開的全市優化營商環境工作會議上，市長陳宏提出，今年要新增市場主體3萬戶。", id="traditional-在-a-meeting-上"),
+])
+def test_a_meeting_named_as_where_news_was_told_is_no_event(body):
+    assert event_of(page(body)) is None
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 6月10日，青禾市召开全市安全生产工作会议。副市长李华出席会议并讲话。", "全市安全生产工作会议", id="near-miss-the-meeting-held"),
+    pytest.param("本报讯 6月10日，全市安全生产工作会议上午在青禾召开。", "全市安全生产工作会议", id="near-miss-上午-after-the-name"),
+])
+def test_a_meeting_held_is_an_event(body, name):
+    assert event_of(page(body)).name == name
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 6月10日上午，青禾市第一人民医院新院区举行揭牌仪式，市长陈宏出席并讲话。", None, id="揭牌仪式"),
+    pytest.param("本报讯 6月10日，青禾大桥工程举行动土典礼，项目总投资12亿元。", None, id="动土典礼"),
+    pytest.param("本報訊 澄江國際機場第二航廈昨(10)日舉行啟用典禮，縣長王大明主持。", None, id="traditional-啟用典禮"),
+    pytest.param("本报讯 6月10日，青禾市重大项目集中开工仪式在青禾高新区举行。", "青禾市重大项目集中开工仪式", id="near-miss-a-named-ceremony"),
+    pytest.param("本报讯 6月10日，2025青禾读书月启动仪式在青禾图书馆举行。", "2025青禾读书月启动仪式", id="near-miss-a-named-launch-ceremony"),
+])
+def test_a_ceremony_named_by_its_act_alone_is_unnamed(body, name):
+    event = event_of(page(body))
+    assert (event.name, event.kind) == (name, "ceremony")
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 6月10日，第三届东兴进博会开幕。第三届中国（东兴）进口商品博览会由东兴市人民政府主办。",
+                 "第三届中国（东兴）进口商品博览会", id="博会-written-out"),
+    pytest.param("本报讯 6月10日，2025青禾投洽会开幕。2025中国（青禾）投资贸易洽谈会由青禾市人民政府主办。",
+                 "2025中国（青禾）投资贸易洽谈会", id="洽会-written-out"),
+    pytest.param("本報訊 第十屆澄江農博會昨日開幕。第十屆澄江國際農業博覽會為期三天，由澄江縣政府主辦。",
+                 "第十屆澄江國際農業博覽會", id="traditional-農博會"),
+    pytest.param("本报讯 6月10日，第三届青禾科交会开幕。同期举办的青禾国际文化博览会吸引了众多市民。", "第三届青禾科交会",
+                 id="near-miss-another-fair-later"),
+])
+def test_a_contracted_event_word_written_out_later_gives_the_name(body, name):
+    assert event_of(page(body)).name == name
+
+
+@pytest.mark.parametrize("body, edition", [
+    pytest.param("本报讯 6月10日，澄江省第十五届运动会在青禾开幕。", 15, id="after-a-province"),
+    pytest.param("本报讯 6月10日，首届青禾国际咖啡博览会在青禾开幕。", 1, id="首届"),
+    pytest.param("本报讯 6月10日，2025年（第十二届）青禾国际车展在青禾开幕。", 12, id="in-brackets-after-the-year"),
+    pytest.param("本報訊 澄江商會聯合總會第三十屆年會昨日在高雄舉行。", 30, id="traditional-after-a-body"),
+    pytest.param("本报讯 6月10日，2025青禾国际车展在青禾开幕。", None, id="near-miss-a-year-is-no-edition"),
+])
+def test_the_edition_anywhere_in_the_name(body, edition):
+    assert event_of(page(body)).edition == edition

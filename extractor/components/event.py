@@ -31,7 +31,7 @@ _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 
 _STOP = regex.compile(
     r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
-_EDITION = regex.compile(r"第?(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届")
+_EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + "|".join(map(regex.escape, TOLD_AT)) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
@@ -115,14 +115,13 @@ class EventComponent:
         name = text[start:end]
         span = doc.char_span(start, end, label="EVENT", alignment_mode="expand") if found else None
         doc.spans["event"] = [span] if span is not None else []
-        edition = _EDITION.match(name) if found else None
         when = _event_dates(doc, start, end, first)
         organizers = _organizers(text, source, start, end, {o.text for o in doc.spans.get("orgs", [])})
         doc._.event = Event(
             name=source[start:end] if found else None,
             name_span={"start": start, "end": end, "text": source[start:end]} if found else None,
             kind=event_kind(name) if found else unnamed[2],
-            edition=int(parse_number(edition["n"])) if edition and parse_number(edition["n"]) is not None else None,
+            edition=edition_of(name) if found else None,
             theme=_theme(text, source, start, end) if found else None,
             start=when[0],
             end=when[1],
@@ -172,12 +171,21 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         name = text[start:end]
         if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
             continue
-        if _is_generic(start, m.start(), words) or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS):
+        if _is_generic(start, m.start(), words) or _action_word(text, m.start(), m.group()) == start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS):
             continue
         if len(name) < 4 or len(regex.findall(r"\p{Han}", text[start:m.start()])) < 2:
             continue
         found.append((start, end))
     return found
+
+
+def _action_word(text: str, at: int, word: str) -> Optional[int]:
+    """Where the act a bare ceremony word names starts (揭牌|仪式, 动土|典礼, 啟用|典禮): two characters before 仪式 or 典礼
+    say what is done, so a ceremony named by its act alone is a kind of ceremony, not a name."""
+    return at - 2 if word in _BARE_CEREMONY and at >= 2 and _HAN.fullmatch(text[at - 2]) and _HAN.fullmatch(text[at - 1]) else None
+
+
+_BARE_CEREMONY = ("仪式", "典礼")
 
 
 def _after_unclosed_quote(name: str) -> int:
@@ -294,6 +302,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         end = _join_paired(text, start, end, words)
         start, end = _quoted_whole(text, start, end)
         name = text[start:end]
+        if _SETTING_AFTER.match(text, end) and event_kind(name) in _SETTING_KINDS:
+            continue
         occasion = regex.search("(?:" + "|".join(OCCASION_WORDS) + ")$", name)
         if occasion and _KEYWORD.search(name[: occasion.start()]):
             end -= len(occasion.group())
@@ -328,6 +338,10 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     return (*_fuller_form(text, candidates, chosen), chosen[0])
 
 
+_SETTING_AFTER = regex.compile(r"上(?![午旬半])")
+_SETTING_KINDS = ("meeting", "press", "launch")
+"""A meeting or briefing named as where something was said (在…工作会议上提出, 从…新闻发布会上获悉): the setting of policy
+news or figures, not the event reported."""
 _REPORTING_PERIOD = regex.compile(
     r"\s*(?:(?:今年|去年|\d{4}年)?(?:前三季度|一季度|第[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|"
     r"\d{1,2}[至到\-—]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,2}月)|今年以来|年初以来)[，,]"
@@ -359,9 +373,10 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         start, end = lead_start + m.start(), lead_start + m.end()
         if not _is_event_word(start, end, words):
             continue
-        if not _BARE_HELD.search(lead[max(0, m.start() - 8) : m.start()]):
-            continue
         kind = KINDS[m.group()]
+        act = _action_word(text, start, m.group())
+        if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None):
+            continue
         if kind == "launch" and not _RELEASED.match(lead[m.end() : m.end() + 30]):
             continue
         if kind in _UNNAMED_KINDS:
@@ -395,8 +410,9 @@ def _holds(text: str, host: tuple[int, int], held: tuple[int, int]) -> bool:
 
 
 def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int, int]) -> tuple[int, int]:
-    """A later mention that writes the short name in full (…非遗博览会 -> …非物质文化遗产博览会; with its edition) is the name,
-    and so is one the text calls its full name (青州茶博会…全称为第六届中国（青州）国际茶产业博览会)."""
+    """A later mention that writes the short name in full (…非遗博览会 -> …非物质文化遗产博览会; with its edition; a contracted
+    event word written out, 进博会 -> 进口商品博览会, 投洽会 -> 投资贸易洽谈会) is the name, and so is one the text calls its full
+    name (青州茶博会…全称为第六届中国（青州）国际茶产业博览会)."""
     name = text[chosen[0] : chosen[1]]
     word = _KEYWORD.findall(name)
     bare = _LEADING_EDITION.sub("", name)
@@ -406,11 +422,15 @@ def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int
             continue
         if _FULL_NAME_BEFORE.search(text, max(0, start - 8), start) and _is_subsequence(bare, other):
             return start, end
-        if other.endswith(word[-1]) and _LEADING_EDITION.sub("", other).startswith(bare[:2]) and _is_subsequence(name, other):
+        ending = _LAST_KEYWORD.search(other)
+        if (ending and _is_subsequence(word[-1], ending.group()) and _UNPLACED.sub("", _LEADING_EDITION.sub("", other))[:1] == _UNPLACED.sub("", bare)[:1]
+                and _is_subsequence(name, other)):
             return start, end
     return chosen
 
 
+_UNPLACED = regex.compile(r"^(?:中国|中华|国际)?\s*[（(]?")
+"""What a full name may open with before the place its short name starts with (中国（东兴）进口商品博览会 for 东兴进博会)."""
 _FULL_NAME_BEFORE = regex.compile(r"(?:全称|全名|正式名称)(?:为|是|叫)?[：:]?\s*[“「]?$")
 
 
@@ -422,6 +442,21 @@ def _is_subsequence(short: str, long: str) -> bool:
     """
     chars = iter(long)
     return all(c in chars for c in short)
+
+
+def edition_of(name: str) -> Optional[int]:
+    """The edition anywhere in the name: 第N届 (福建省第十五届运动会, 2025年（第十二届）车展), 首届, or N届 opening it.
+
+    >>> edition_of("福建省第十五届运动会"), edition_of("首届消费品博览会"), edition_of("二届文化周"), edition_of("换届大会")
+    (15, 1, 2, None)
+    """
+    m = _EDITION.search(name)
+    if m is None:
+        return None
+    if m["first"]:
+        return 1
+    n = parse_number(m["n"])
+    return int(n) if n is not None else None
 
 
 def event_kind(name: str) -> str:
