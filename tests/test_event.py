@@ -362,7 +362,8 @@ def test_a_place_keeps_the_level_written_after_it(body, city):
 
 
 def test_a_venue_without_a_level_names_no_city():
-    assert event_of(page("本报讯 第五届年货展销会19日在星河体育馆开幕。")).location is None
+    location = event_of(page("本报讯 第五届年货展销会19日在星河体育馆开幕。")).location
+    assert (location.text, location.city) == (None, None)
 
 
 @pytest.mark.parametrize("body, start", [
@@ -526,3 +527,41 @@ def test_a_contracted_event_word_written_out_later_gives_the_name(body, name):
 ])
 def test_the_edition_anywhere_in_the_name(body, edition):
     assert event_of(page(body)).edition == edition
+
+
+@pytest.mark.parametrize("body, city", [
+    pytest.param("新华社青禾6月10日电 第三届青禾国际茶叶博览会10日开幕。", "青禾", id="新华社-place-no-tagger-knows"),
+    pytest.param("据新华社青禾6月10日电 第三届青禾国际动漫节10日开幕。", "青禾", id="据新华社"),
+    pytest.param("本报青禾讯 6月10日，第五届青禾樱桃节开幕。", "青禾", id="本报X讯-without-a-day"),
+    pytest.param("【青禾讯】6月10日，第五届青禾樱桃节开幕。", "青禾", id="bracketed-X讯"),
+    pytest.param("【澄江訊】第五屆青禾櫻桃節昨日開幕。", "澄江", id="traditional-bracketed-X訊"),
+    pytest.param("【新华网讯】6月10日，第五届青禾樱桃节开幕。", None, id="near-miss-a-site-is-no-place"),
+    pytest.param("新华社吉隆坡6月10日电 第五届东盟华商论坛10日在此间开幕。", "吉隆坡", id="此间-is-the-datelines-city"),
+    pytest.param("本报讯 6月10日，第九届国际智能制造大会在青禾市高新区举行。", "青禾市", id="a-city-with-its-level-opens-the-place"),
+    pytest.param("本报讯 6月10日，第九届国际智能制造大会在青禾市举行。", "青禾市", id="a-city-with-its-level"),
+    pytest.param("新华社东京6月10日电 第二届中日青年论坛10日在此间举行。", "东京", id="near-miss-two-countries-in-the-name"),
+    pytest.param("中央社記者王明東京10日電 第五屆台日產業合作論壇今天在東京舉行。", "東京", id="traditional-two-countries-in-the-name"),
+])
+def test_the_city_from_a_dateline_or_a_place_with_its_level(body, city):
+    location = event_of(page(body)).location
+    assert (location.city if location else None) == city
+
+
+def test_a_dateline_with_no_day_is_not_part_of_the_name():
+    assert event_of(page("据新华社电 第三届澄江国际动漫节10日在澄江开幕。")).name == "第三届澄江国际动漫节"
+
+
+@pytest.mark.parametrize("body, city, province, country", [
+    pytest.param("本报讯 6月10日，第三届东盟博览论坛在南宁开幕。", "南宁", "广西", "中国", id="a-mainland-city"),
+    pytest.param("本報訊 6月10日，第三屆東盟博覽論壇在南寧開幕。", "南寧", "廣西", "中國", id="traditional-mainland-city"),
+    pytest.param("本报讯 6月10日，第五届数字经济论坛在上海开幕。", "上海", None, "中国", id="a-municipality-has-no-province"),
+    pytest.param("本報訊 第十屆香港國際茶展昨日在灣仔會議展覽中心開幕。", "灣仔", None, "中國", id="a-hong-kong-district"),
+    pytest.param("本報訊 第五屆高雄海洋博覽會昨(10)日在高雄展覽館開幕。", "高雄", None, "臺灣", id="a-taiwan-city"),
+    pytest.param("本报讯 6月10日，第五届东盟华商论坛在马来西亚吉隆坡开幕。", "吉隆坡", None, "马来西亚", id="a-country-written-before-its-city"),
+    pytest.param("（怡保10日讯）第五届霹雳美食嘉年华今日在怡保开幕。", "怡保", "霹雳", "马来西亚", id="a-malaysian-town-and-its-state"),
+    pytest.param("本报讯 6月10日，第二届中日青年论坛在东京举办。", "东京", None, "日本", id="a-city-abroad"),
+    pytest.param("本报讯 6月10日，第五届太原能源论坛冰岛主宾国活动在太原举行。", "太原", "山西", "中国", id="near-miss-a-country-in-the-name"),
+])
+def test_province_and_country_of_the_event_city(body, city, province, country):
+    location = event_of(page(body)).location
+    assert (location.city, location.province, location.country) == (city, province, country)

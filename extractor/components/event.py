@@ -14,8 +14,11 @@ from spacy.tokens import Doc
 from extractor.components import WordsByEnd, occurrences, text_of
 from extractor.dates import find_durations
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
+from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
+                                        TAIWAN_PLACES, WORLD_CITIES)
+from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, SEGMENT_WORDS, TOLD_AT
-from extractor.normalise import analysis_text, to_simplified
+from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import ORG_SUFFIX, is_organization
 from extractor.patterns import alternation
@@ -29,7 +32,7 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
 _STOP = regex.compile(
-    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
+    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
 _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + "|".join(map(regex.escape, TOLD_AT)) + r")\p{Han}{0,4}$")
@@ -90,7 +93,9 @@ _MAX_ORGANIZER_SENTENCES = 20
 _SELF = regex.compile(r"[我本]\p{Han}$")
 """A body naming itself (我会, 本校): not a name."""
 _EVENT_WORD_END = regex.compile("(?:" + alternation(KINDS) + ")$")
-_COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲|非洲|美洲|拉美|北美|南亚|东南亚|东北亚|中东|东盟|亚太")
+_COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲|非洲|美洲|拉美|北美|南亚|东南亚|东北亚|中东|东盟|亚太"
+                         r"|[中台][日美俄韩法德英欧非印澳加泰越朝蒙巴意新马]")
+"""Words for no one place: countries as the whole, world regions, and two countries' abbreviations joined (中日, 台日)."""
 _MUNICIPALITY = regex.compile(r"北京|天津|上海|重庆|香港|澳门")
 _PROVINCE = regex.compile(r"(?:省|自治区)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$")
 
@@ -664,6 +669,7 @@ _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公�
 
 
 _LEVEL_WRITTEN = regex.compile(r"\p{Han}{2,4}[市县区]")
+_CITY_WITH_LEVEL = regex.compile(r"\p{Han}{2,4}?[市县](?!场|民|长|委|政)")
 """A place written with its level (临江县): the head of a venue's name (临江县体育馆) is where it is."""
 def _place_words(segment: str, tagged: set[str]) -> list[str]:
     """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world
@@ -712,37 +718,109 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         elif i < spoken and not found:
             head = _VENUE_HEAD.fullmatch(segment)
             found = [head["place"]] if head and (regex.search(regex.escape(head["place"]) + _DATELINE_DAY, text) or _LEVEL_WRITTEN.fullmatch(head["place"])) else []
+            opening = max((t for t in tagged if segment.startswith(t) and not _VENUE_END.search(t)), key=len, default=None)
+            if not found and opening:  # 在青禾市高新区举行: the place a tagger found opens it, the city with its level
+                found = [(_CITY_WITH_LEVEL.match(opening) or [opening])[0]]
         words += found
     for organizer in organizers:
         body = _CITY_BODY.match(to_simplified(organizer.name))
         if body and body[1] not in words:
             words.append(body[1])
-    dateline = [w for place in doc._.dateline_places for w in _place_words(place, tagged) if len(w) > 1]
+    dateline = [w for place in doc._.dateline_places for w in _place_words(place, tagged) or _as_written(place) if len(w) > 1]
     words += [w for w in dateline or _dateline_places(analysis_text(source[:600])) if w not in words]
     words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
     if not words and city_state:
         words = [city_state]
+    sentence = _sentence(text, start, end)
+    traditional = detect_script(source[sentence[0] : sentence[1]]) == "traditional"  # the body's script, not the page chrome's
+    written = lambda w: _source_form(text, source, w) if w in text else (to_traditional(w) if traditional else w)
     if not words:
-        return None
-    province = next((w for w in words if _PROVINCE.search(w)), None)
-    city = next((w for w in words if w != province), province if province and _MUNICIPALITY.fullmatch(province) else None)
+        country = _LOCALE_COUNTRY.get(doc._.locale)
+        return Place(country=written(_taiwan(source) if country == "台湾" and traditional else country)) if country else None
+    places = [w for w in words if w not in _FOREIGN_COUNTRIES or w in CITY_STATES]
+    province = next((w for w in places if _PROVINCE.search(w)), None)
+    city = next((w for w in places if w != province), province if province and _MUNICIPALITY.fullmatch(province) else None)
+    country = next((w for w in words if w in _FOREIGN_COUNTRIES and (city is None or w + city in text)), None)
+    region, country = next((found for w in [city] + places if w and (found := _region_of(w, country))[1]), (None, country))
+    if region is None and province and _PROVINCE_LEVEL.sub("", province) in PROVINCE_CITIES:
+        region, country = _PROVINCE_LEVEL.sub("", province), "中国"
+    country = country or _LOCALE_COUNTRY.get(doc._.locale)
+    if country == "台湾" and traditional:
+        country = _taiwan(source)
     return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=_source_form(text, source, city) if city else None,
-                 province=_source_form(text, source, province) if province else None)
+                 province=written(region) if region else None, country=written(country) if country else None)
+
+
+def _taiwan(source: str) -> str:
+    """Taiwan as a Traditional article writes it (臺灣 or 台灣)."""
+    return "台灣" if "台灣" in source and "臺灣" not in source else "臺灣"
+
+
+_PROVINCE_LEVEL = regex.compile(r"(?:省|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
+_CITY_LEVEL = regex.compile(r"(?:市|县|区|特别行政区)$")
+_FOREIGN_COUNTRIES = frozenset(to_simplified(w) for w in REGION_PREFIXES) - {"中国", "中华人民共和国", "台湾", "香港", "澳门"}
+
+
+def _table(groups: dict[str, str]) -> dict[str, str]:
+    return {place: group for group, places in groups.items() for place in places.split()}
+
+
+_MAINLAND = _table(PROVINCE_CITIES)
+_SAR = _table(SAR_PLACES)
+_WORLD = _table(WORLD_CITIES)
+_MALAYSIA = _table(MALAYSIA_STATES)
+_TAIWAN = frozenset(TAIWAN_PLACES.split())
+_LOCALE_COUNTRY = {"mainland": "中国", "hongkong": "中国", "macau": "中国", "taiwan": "台湾", "singapore": "新加坡", "malaysia": "马来西亚"}
+
+
+def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str], Optional[str]]:
+    """The province (or state) and the country of a place, from the gazetteer: 苏州 -> 江苏, 中国; 广西南宁 -> 广西, 中国;
+    高雄 -> Taiwan; 湾仔 -> 中国, no province; 怡保 -> 霹雳, 马来西亚; 东京 -> 日本. A country written with the place
+    (马来西亚吉隆坡) is its country. Municipalities and SARs have no province; (None, None) for a place no list knows."""
+    key = _CITY_LEVEL.sub("", place)
+    prefix = next((p for p in PROVINCE_CITIES if key.startswith(p) and key[len(p):] in _MAINLAND), None)
+    if prefix:
+        key = key[len(prefix):]
+    if key in CITY_STATES:
+        return None, key
+    if country:
+        return (_MALAYSIA.get(key) if country == "马来西亚" else None), country
+    if key in MUNICIPALITIES or key in _SAR or key in ("香港", "澳门"):
+        return None, "中国"
+    if key in _TAIWAN or key == "台湾":
+        return None, "台湾"
+    if key in _MAINLAND:
+        return _MAINLAND[key], "中国"
+    if key in _MALAYSIA or key in MALAYSIA_TERRITORIES:
+        return _MALAYSIA.get(key), "马来西亚"
+    return None, _WORLD.get(key)
 
 
 _DATELINE_PLACE = regex.compile(
     r"[/／]\s*(?P<place>\p{Han}{2,4})报[导道]"
     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?P<place>\p{Han}{2,3})(?:电|讯)"
     r"|[（(【〔](?P<place>\p{Han}{2,4})(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
+    r"|本报(?P<place>\p{Han}{2,4}?)(?:\d{1,2}月)?(?:\d{1,2}日)?讯"
+    r"|[【〔\[](?P<place>\p{Han}{2,4}?)讯[】〕\]]"
 )
-"""A dateline's place: 记者X／桃园报导, 11月17日烟台讯, （亚罗士打12日讯）."""
+"""A dateline's place: 记者X／桃园报导, 11月17日烟台讯, （亚罗士打12日讯）, 本报烟台讯, 【烟台讯】."""
+_AGENCY_BEFORE = regex.compile(r"^.*(?:网|报|社)")
+"""What is left of a site's or paper's name before a dateline's place (湾网|烟台 of 台湾网烟台)."""
+_AGENCY_END = regex.compile(r"(?:网|报|社|电视台|电台|电视|新闻|频道|中心)$")
+
+
+def _as_written(place: str) -> list[str]:
+    """A dateline's place no tagger knows, as written (新华社青禾6月10日电 -> 青禾): the dateline says it is a place; not a
+    country word or a paper's or site's name."""
+    place = _AGENCY_BEFORE.sub("", place)
+    return [place] if regex.fullmatch(r"\p{Han}{2,4}", place) and not _COUNTRY.fullmatch(place) and not _AGENCY_END.search(place) else []
 
 
 def _dateline_places(text: str) -> list[str]:
     """The place of a dateline near the top of the page (a byline the cleaning blanked included), when the cleaning step
     found none."""
     m = _DATELINE_PLACE.search(text)
-    return [m["place"]] if m and not _COUNTRY.fullmatch(m["place"]) else []
+    return _as_written(m["place"]) if m else []
 
 
 def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) -> list[Organizer]:
