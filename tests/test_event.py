@@ -565,3 +565,22 @@ def test_a_dateline_with_no_day_is_not_part_of_the_name():
 def test_province_and_country_of_the_event_city(body, city, province, country):
     location = event_of(page(body)).location
     assert (location.city, location.province, location.country) == (city, province, country)
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 第三届青禾文化产业博览会6月10日开幕。指导单位：澄江省商务厅；主办单位：青禾市人民政府；支持单位：青禾银行",
+                 ["青禾市人民政府"], id="slots-on-one-line-指导-and-支持-dropped"),
+    pytest.param("本報訊 第三屆澄江文化節昨日開幕。主辦單位為澄江縣政府，協辦單位為澄江縣農會、澄江青年商會。",
+                 ["澄江縣政府", "澄江縣農會", "澄江青年商會"], id="traditional-a-sentence-opening-with-the-slot"),
+    pytest.param("本报讯 第三届青禾文化产业博览会6月10日开幕。\n（主办单位：青禾市人民政府  承办单位：青禾会展集团有限公司）",
+                 ["青禾市人民政府", "青禾会展集团有限公司"], id="bracketed-credits-split-at-spaces"),
+    pytest.param("本报讯 第三届青禾文化产业博览会6月10日开幕。\n主办：青禾市人民政府  协办：青禾日报社",
+                 ["青禾市人民政府", "青禾日报社"], id="credits-on-one-line"),
+    pytest.param("本报讯 第三届青禾文化产业博览会6月10日开幕，由青禾市人民政府牵头主办。", ["青禾市人民政府"], id="牵头主办"),
+    pytest.param("本报讯 6月10日，青禾市商务局和青禾市贸促会在青禾国际会展中心联合举办2025青禾外贸对接会。",
+                 ["青禾市商务局", "青禾市贸促会"], id="the-place-before-联合举办-is-no-part-of-the-name"),
+    pytest.param("本报讯 第三届青禾国际论坛6月10日开幕。本届论坛由青禾大学主办，并得到青禾市人民政府支持。", ["青禾大学"],
+                 id="near-miss-a-supporter-is-no-organiser"),
+])
+def test_organisers_in_slots_and_lists(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers

@@ -58,14 +58,17 @@ _THEMES = (
     regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…”, 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
+_ROLE_SLOT = r"(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|：|:)|(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
+"""A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
-_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手)?(?P<verb>" + _ORGANIZING_VERB + ")")
+_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
 _TIME_WORDS = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日|\s){0,6}"
 _PLAIN_ORGANIZERS = (
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
-    regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)(?=[（，。；\n]|于|$)"),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
+    regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)"
+                  r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + ")"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
 )
@@ -87,6 +90,8 @@ _DATELINE_LEAD = regex.compile(
 _ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS})
                                + r")$|\p{Han}[市县省州]$")
 _CREDIT_LINE = regex.compile(r"\s*(?:主办|承办|协办|联办)(?:机构|单位|方)?\s*[：:]")
+_SLOT_OPENING = regex.compile(r"\s*[（(]?\s*" + _ROLE_SLOT)
+"""A sentence that opens with a role's slot (主办单位为…, 指导单位：…；主办单位：…, （主办单位：…）) lists the event's bodies."""
 _FOOTER = regex.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地图|联系我们|技术支持")
 """Words of a page footer: a 主办 line next to them credits the site, not the event."""
 _MAX_ORGANIZER_SENTENCES = 20
@@ -868,7 +873,7 @@ def _organizer_sentences(text: str, key: str, word: str) -> list[tuple[int, int]
             continue
         sentence = _sentence(text, m.start(), m.end())
         if (key in text[sentence[0] : sentence[1]] or word in text[sentence[0] : sentence[1]] or _KEYWORD.search(text, sentence[0], sentence[1])
-                or _CREDIT_LINE.match(text, sentence[0], sentence[1])):
+                or _SLOT_OPENING.match(text, sentence[0], sentence[1])):
             found.append(sentence)
             if len(found) == _MAX_ORGANIZER_SENTENCES:
                 break
