@@ -184,7 +184,7 @@ _DAY_LIST = _starting_with(
 _LISTED_DAY = regex.compile(_DT)
 _RELATIVE_MONTH = regex.compile(rf"(?P<word>{alternation(RELATIVE_MONTHS)}){_SP}$")
 _ROC_TEXT = regex.compile(
-    rf"民[國国]|(?:今|去|明|前)年{_SP}[（(]{_SP}1[0-4][0-9]{_SP}年|(?<![0-9])1[0-4][0-9]{_SP}年{_SP}{_MT}{_SP}月|(?<![0-9/])1[0-4][0-9]/[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])"
+    rf"民[國国]|(?:今|去|明|前)年{_SP}[（(]{_SP}1[0-4][0-9]{_SP}年|(?<![0-9])1[0-4][0-9]{_SP}年{_SP}{_MT}{_SP}月|(?<![〇零○一二三四五六七八九])一[〇零○一二三四][〇零○一二三四五六七八九]年{_SP}{_MT}{_SP}月|(?<![0-9/])1[0-4][0-9]/[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])"
 )
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _NEWLINE = regex.compile(r"\n")
@@ -285,6 +285,8 @@ def _year(token: str, *, roc: bool, roc_text: bool, reference: Optional[int]) ->
     [2019, 2019, 2024, 2013, None, None]
     >>> _year("112", roc=False, roc_text=True, reference=None), _year("99", roc=True, roc_text=False, reference=None)
     (2023, 2010)
+    >>> _year("一一四", roc=False, roc_text=True, reference=None), _year("一一四", roc=False, roc_text=False, reference=None)
+    (2025, None)
     """
     if token.isascii():
         n = int(token)
@@ -300,6 +302,8 @@ def _year(token: str, *, roc: bool, roc_text: bool, reference: Optional[int]) ->
         return n if 1000 <= n <= 2100 else None
     if len(token) == 2 and token[0] in "〇零○Ｏ0一九":
         return _two_digit_year(n, reference)
+    if len(token) == 3:  # 一一四年, an ROC year in numerals
+        return n + ROC_OFFSET if (roc or roc_text) and 100 <= n <= 199 else None
     return None
 
 

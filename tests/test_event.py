@@ -584,3 +584,22 @@ def test_province_and_country_of_the_event_city(body, city, province, country):
 ])
 def test_organisers_in_slots_and_lists(body, organizers):
     assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, start, end", [
+    pytest.param("本報訊 第五屆澄江國際書展於一一四年六月八日開幕，為期五天。縣府表示，今年參展書商增加。", "2025-06-08", "2025-06-12",
+                 id="traditional-an-ROC-year-in-numerals"),
+    pytest.param("本報訊 第五屆澄江國際書展於114年6月8日開幕，為期五天。", "2025-06-08", "2025-06-12", id="traditional-an-ROC-year-in-digits"),
+    pytest.param("本報訊 第五屆澄江美食節昨晚熱鬧登場，活動將持續至本週日（6月15日）。", "2026-05-08", "2026-06-15",
+                 id="traditional-until-a-weekday-the-bracket-spells-out"),
+    pytest.param("本报讯 第五届青禾美食节昨晚开幕，活动将持续至本周日（5月10日）。", "2026-05-08", "2026-05-10", id="until-a-weekday"),
+    pytest.param("本报讯 为期四天的第五届青禾医药博览会9日落幕。", "2026-05-06", "2026-05-09", id="the-start-from-the-end-and-the-length"),
+    pytest.param("本报讯 第五届青禾医药博览会6日开幕，至9日闭幕。", "2026-05-06", "2026-05-09", id="至-a-day-闭幕"),
+])
+def test_event_start_and_end(body, start, end):
+    event = event_of(page(body))
+    assert (str(event.start), str(event.end)) == (start, end)
+
+
+def test_a_venue_a_tagger_calls_a_place_is_no_city():
+    assert event_of(page("本报讯 第五届青禾书画展5月8日在青禾美术馆开展，将展出至7月31日。")).location.city is None

@@ -42,8 +42,10 @@ _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开
 _DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开|展出|开跑|开赛|点亮|亮灯|开园|开演|上演)")
 """What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出)."""
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束|闭馆|收官)")
-_END_BEFORE = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)?(?:至|到)\s*$")
-_LASTS_UNTIL = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)(?:至|到)\s*$")
+_WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(])?\s*"
+"""A weekday that a bracketed day spells out (至本周日（6月15日）)."""
+_END_BEFORE = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
+_LASTS_UNTIL = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
 _RELATIVE_DAY = regex.compile(r"(?P<day>[今昨])(?:天|日|早|晨|晚|(?=开幕|闭幕|落幕|举行|举办|召开|揭幕|登场))(?![\d（(])")
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")")
@@ -723,9 +725,9 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         elif i < spoken and not found:
             head = _VENUE_HEAD.fullmatch(segment)
             found = [head["place"]] if head and (regex.search(regex.escape(head["place"]) + _DATELINE_DAY, text) or _LEVEL_WRITTEN.fullmatch(head["place"])) else []
-            opening = max((t for t in tagged if segment.startswith(t) and not _VENUE_END.search(t)), key=len, default=None)
-            if not found and opening:  # 在青禾市高新区举行: the place a tagger found opens it, the city with its level
-                found = [(_CITY_WITH_LEVEL.match(opening) or [opening])[0]]
+            opening = max((t for t in tagged if segment.startswith(t) and _CITY_WITH_LEVEL.match(t)), key=len, default=None)
+            if not found and opening:  # 在青禾市高新区举行: a place a tagger found opens it, the city with its level
+                found = [_CITY_WITH_LEVEL.match(opening).group()]
         words += found
     for organizer in organizers:
         body = _CITY_BODY.match(to_simplified(organizer.name))
