@@ -603,3 +603,42 @@ def test_event_start_and_end(body, start, end):
 
 def test_a_venue_a_tagger_calls_a_place_is_no_city():
     assert event_of(page("本报讯 第五届青禾书画展5月8日在青禾美术馆开展，将展出至7月31日。")).location.city is None
+
+
+def test_organisers_named_after_the_short_name_bracketed_after_the_event():
+    event = event_of(page("新华社合肥5月8日电 第三届长三角数字文旅博览会（简称“数文会”）8日在合肥开幕。"
+                          "本届数文会由安徽省文化和旅游厅、合肥市人民政府共同主办，为期三天。"))
+    assert [o.name for o in event.organizers] == ["安徽省文化和旅游厅", "合肥市人民政府"]
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 5月8日上午，青禾高新区与深圳华芯科技有限公司在青禾举行项目签约仪式。", [], id="the-two-sides-of-a-signing"),
+    pytest.param("本報訊 青禾高新區與深圳華芯科技有限公司昨日舉行項目簽約儀式。", [], id="traditional"),
+    pytest.param("本报讯 5月8日，青禾市人民政府举行2026年重大项目集中签约仪式。", ["青禾市人民政府"], id="near-miss-one-body-holds-a-signing"),
+])
+def test_the_sides_of_a_signing_are_no_organisers(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("（新加坡讯）第十五届新加坡国际水周昨天在滨海湾金沙会展中心开幕。", "第十五届新加坡国际水周", id="a-water-week-after-a-bracketed-dateline"),
+    pytest.param("本報訊 澳門特區政府文化局昨日在塔石藝文館舉行「澳門非遺周」開幕儀式。", "澳門非遺周", id="traditional-a-heritage-week"),
+    pytest.param("本报讯 5月8日，2026青禾国际时装周在青禾开幕。", "2026青禾国际时装周", id="a-fashion-week"),
+    pytest.param("本报讯 上周，青禾市举办各类展会3场。", None, id="near-miss-上周-is-no-event"),
+])
+def test_weeks_are_events(body, name):
+    event = event_of(page(body))
+    assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("body, city", [
+    pytest.param("（新加坡讯）第十五届新加坡国际水周昨天在滨海湾金沙会展中心开幕。", "新加坡", id="a-place-inside-a-venue-no-list-knows"),
+    pytest.param("新华社合肥5月8日电 第三届长三角数字文旅博览会8日在合肥滨湖国际会展中心开幕。", "合肥", id="a-known-city-heads-the-venue"),
+])
+def test_the_datelines_city_over_a_district_inside_a_venue_name(body, city):
+    assert event_of(page(body)).location.city == city
+
+
+def test_segments_listed_after_a_verb_of_setting_up():
+    event = event_of(page("本报讯 第三届青禾文旅博览会5月8日开幕。展会设置数字文旅、智慧景区、文创消费三大展区。"))
+    assert event.segments == ["数字文旅", "智慧景区", "文创消费"]

@@ -32,7 +32,7 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
 _STOP = regex.compile(
-    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
+    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
 _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + "|".join(map(regex.escape, TOLD_AT)) + r")\p{Han}{0,4}$")
@@ -684,7 +684,7 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
     after it (临江|县 -> 临江县, 北川|羌族|自治县 -> 北川羌族自治县)."""
     import jieba.posseg
 
-    tokens = [(w.word, w.flag == "ns" or w.word in tagged) for w in jieba.posseg.cut(segment)]
+    tokens = [(w.word, w.flag == "ns" or w.word in tagged or w.word in _KNOWN_PLACES) for w in jieba.posseg.cut(segment)]
     words, i = [], 0
     while i < len(tokens):
         word, place = tokens[i]
@@ -718,6 +718,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         segments.append(paren.group(1))
     city_state = _CITY_STATES.get(doc._.locale)
     words: list[str] = []
+    in_venue: set[str] = set()
     for i, segment in enumerate(segments + [text[start:end]]):
         found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (i < spoken or w in tagged)]
         if city_state:  # in a city-state only a place said on its own (在深圳举行) is another city, not one inside a name
@@ -728,13 +729,19 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
             opening = max((t for t in tagged if segment.startswith(t) and _CITY_WITH_LEVEL.match(t)), key=len, default=None)
             if not found and opening:  # 在青禾市高新区举行: a place a tagger found opens it, the city with its level
                 found = [_CITY_WITH_LEVEL.match(opening).group()]
+        if i < spoken and _VENUE_END.search(segment):
+            in_venue.update(w for w in found if w != segment and w not in _KNOWN_PLACES)
         words += found
     for organizer in organizers:
         body = _CITY_BODY.match(to_simplified(organizer.name))
         if body and body[1] not in words:
             words.append(body[1])
     dateline = [w for place in doc._.dateline_places for w in _place_words(place, tagged) or _as_written(place) if len(w) > 1]
-    words += [w for w in dateline or _dateline_places(analysis_text(source[:600])) if w not in words]
+    dated = dateline or _dateline_places(analysis_text(source[:600]))
+    if dated and words and words[0] in in_venue:  # …电 在滨海湾会展中心举行: a place no list knows inside a venue's name is
+        words = dated + [w for w in words if w not in dated]  # a district; the dateline's place is the city
+    else:
+        words += [w for w in dated if w not in words]
     words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
     if not words and city_state:
         words = [city_state]
@@ -777,6 +784,8 @@ _SAR = _table(SAR_PLACES)
 _WORLD = _table(WORLD_CITIES)
 _MALAYSIA = _table(MALAYSIA_STATES)
 _TAIWAN = frozenset(TAIWAN_PLACES.split())
+_KNOWN_PLACES = frozenset({*_MAINLAND, *_SAR, *_TAIWAN, *_WORLD, *_MALAYSIA, *MALAYSIA_TERRITORIES} - {"京", "津", "沪", "渝"})
+"""Places the gazetteer knows, a place wherever the tagger reads them (合肥|滨湖|国际会展中心)."""
 _LOCALE_COUNTRY = {"mainland": "中国", "hongkong": "中国", "macau": "中国", "taiwan": "台湾", "singapore": "新加坡", "malaysia": "马来西亚"}
 
 
@@ -808,9 +817,9 @@ _DATELINE_PLACE = regex.compile(
     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?P<place>\p{Han}{2,3})(?:电|讯)"
     r"|[（(【〔](?P<place>\p{Han}{2,4})(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
     r"|本报(?P<place>\p{Han}{2,4}?)(?:\d{1,2}月)?(?:\d{1,2}日)?讯"
-    r"|[【〔\[](?P<place>\p{Han}{2,4}?)讯[】〕\]]"
+    r"|[（(【〔\[](?P<place>\p{Han}{2,4}?)讯[）)】〕\]]"
 )
-"""A dateline's place: 记者X／桃园报导, 11月17日烟台讯, （亚罗士打12日讯）, 本报烟台讯, 【烟台讯】."""
+"""A dateline's place: 记者X／桃园报导, 11月17日烟台讯, （亚罗士打12日讯）, 本报烟台讯, 【烟台讯】, （新加坡讯）."""
 _AGENCY_BEFORE = regex.compile(r"^.*(?:网|报|社)")
 """What is left of a site's or paper's name before a dateline's place (湾网|烟台 of 台湾网烟台)."""
 _AGENCY_END = regex.compile(r"(?:网|报|社|电视台|电台|电视|新闻|频道|中心)$")
@@ -836,7 +845,9 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     found: list[Organizer] = []
     words = _KEYWORD.findall(text[start:end])
     key, word = text[start : min(end, start + 6)], words[-1] if words else text[start:end]
-    for s, e in _organizer_sentences(text, key, word):
+    alias = _ALIAS_AFTER.match(text[end : end + 16])
+    signing = regex.search(r"签约|签署", text[start:end]) is not None
+    for s, e in _organizer_sentences(text, key, word, alias["alias"] if alias else None):
         sentence = text[s:e]
         for m in _ORGANIZERS.finditer(sentence):
             found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
@@ -849,8 +860,8 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
                 found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
-            if following.startswith(key) or word in following:
-                found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies)
+            if (following.startswith(key) or word in following) and not (signing and regex.search(r"[与和同]", m["names"])):
+                found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies)  # X与Y…签约: signatories
     if len(source) == len(text):  # credit lines (主办：…) that the cleaning blanked as page furniture, not a site's footer
         written = analysis_text(source)
         for line in regex.finditer(r"(?m)^[^\n]*$", written):
@@ -866,15 +877,16 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     return unique
 
 
-def _organizer_sentences(text: str, key: str, word: str) -> list[tuple[int, int]]:
-    """The first sentences that name the event (by its first words or its event word) and an organising verb, and credit
-    lines (主办：…, 承办单位：…)."""
+def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = None) -> list[tuple[int, int]]:
+    """The first sentences that name the event (by its first words, its event word or the short name bracketed after it)
+    and an organising verb, and credit lines (主办：…, 承办单位：…)."""
     found: list[tuple[int, int]] = []
     for m in regex.finditer(r"主办|承办|协办|合办|举办|举行|召开|主催", text):
         if found and m.start() < found[-1][1]:
             continue
         sentence = _sentence(text, m.start(), m.end())
-        if (key in text[sentence[0] : sentence[1]] or word in text[sentence[0] : sentence[1]] or _KEYWORD.search(text, sentence[0], sentence[1])
+        named = text[sentence[0] : sentence[1]]
+        if (key in named or word in named or alias and alias in named or _KEYWORD.search(text, sentence[0], sentence[1])
                 or _SLOT_OPENING.match(text, sentence[0], sentence[1])):
             found.append(sentence)
             if len(found) == _MAX_ORGANIZER_SENTENCES:
