@@ -53,6 +53,15 @@ def to_simplified(text: str, *, by_phrase: bool = True) -> str:
     return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
 
 
+def to_traditional(text: str) -> str:
+    """Traditional spelling of a word the text does not write (a province or country worked out for a Traditional article).
+
+    >>> to_traditional("江苏"), to_traditional("中国")
+    ('江蘇', '中國')
+    """
+    return _converter("s2t.json").convert(text)
+
+
 class _CharacterTable(dict):
     """str.translate's table of t2s one character at a time, filled as characters are met."""
 

@@ -362,7 +362,8 @@ def test_a_place_keeps_the_level_written_after_it(body, city):
 
 
 def test_a_venue_without_a_level_names_no_city():
-    assert event_of(page("本报讯 第五届年货展销会19日在星河体育馆开幕。")).location is None
+    location = event_of(page("本报讯 第五届年货展销会19日在星河体育馆开幕。")).location
+    assert (location.text, location.city) == (None, None)
 
 
 @pytest.mark.parametrize("body, start", [
@@ -470,3 +471,174 @@ def test_organisers_a_department_counts_and_unnamed_bodies_do_not(body, organize
 ])
 def test_a_list_splits_at_和_only_between_bodies(body, organizers):
     assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("本报讯 青禾电力股份有限公司6月10日召开2024年度股东大会，审议通过利润分配方案，每10股派发现金红利2元。", id="a-shareholders-meeting"),
+    pytest.param("本報訊 青禾電力股份有限公司6月10日召開2024年度股東大會，審議通過利潤分配方案。", id="traditional-shareholders-meeting"),
+    pytest.param("本报讯 在昨天召开的全市优化营商环境工作会议上，市长陈宏提出，今年要新增市场主体3万户。", id="在-a-meeting-上-something-is-said"),
+    pytest.param("本报讯 记者从6月10日召开的全省一季度经济运行新闻发布会上获悉，一季度全省地区生产总值同比增长5.6%。", id="figures-learnt-at-a-briefing"),
+    pytest.param("本報訊 在昨天召開的全市優化營商環境工作會議上，市長陳宏提出，今年要新增市場主體3萬戶。", id="traditional-在-a-meeting-上"),
+])
+def test_a_meeting_named_as_where_news_was_told_is_no_event(body):
+    assert event_of(page(body)) is None
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 6月10日，青禾市召开全市安全生产工作会议。副市长李华出席会议并讲话。", "全市安全生产工作会议", id="near-miss-the-meeting-held"),
+    pytest.param("本报讯 6月10日，全市安全生产工作会议上午在青禾召开。", "全市安全生产工作会议", id="near-miss-上午-after-the-name"),
+])
+def test_a_meeting_held_is_an_event(body, name):
+    assert event_of(page(body)).name == name
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 6月10日上午，青禾市第一人民医院新院区举行揭牌仪式，市长陈宏出席并讲话。", None, id="揭牌仪式"),
+    pytest.param("本报讯 6月10日，青禾大桥工程举行动土典礼，项目总投资12亿元。", None, id="动土典礼"),
+    pytest.param("本報訊 澄江國際機場第二航廈昨(10)日舉行啟用典禮，縣長王大明主持。", None, id="traditional-啟用典禮"),
+    pytest.param("本报讯 6月10日，青禾市重大项目集中开工仪式在青禾高新区举行。", "青禾市重大项目集中开工仪式", id="near-miss-a-named-ceremony"),
+    pytest.param("本报讯 6月10日，2025青禾读书月启动仪式在青禾图书馆举行。", "2025青禾读书月启动仪式", id="near-miss-a-named-launch-ceremony"),
+])
+def test_a_ceremony_named_by_its_act_alone_is_unnamed(body, name):
+    event = event_of(page(body))
+    assert (event.name, event.kind) == (name, "ceremony")
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 6月10日，第三届东兴进博会开幕。第三届中国（东兴）进口商品博览会由东兴市人民政府主办。",
+                 "第三届中国（东兴）进口商品博览会", id="博会-written-out"),
+    pytest.param("本报讯 6月10日，2025青禾投洽会开幕。2025中国（青禾）投资贸易洽谈会由青禾市人民政府主办。",
+                 "2025中国（青禾）投资贸易洽谈会", id="洽会-written-out"),
+    pytest.param("本報訊 第十屆澄江農博會昨日開幕。第十屆澄江國際農業博覽會為期三天，由澄江縣政府主辦。",
+                 "第十屆澄江國際農業博覽會", id="traditional-農博會"),
+    pytest.param("本报讯 6月10日，第三届青禾科交会开幕。同期举办的青禾国际文化博览会吸引了众多市民。", "第三届青禾科交会",
+                 id="near-miss-another-fair-later"),
+])
+def test_a_contracted_event_word_written_out_later_gives_the_name(body, name):
+    assert event_of(page(body)).name == name
+
+
+@pytest.mark.parametrize("body, edition", [
+    pytest.param("本报讯 6月10日，澄江省第十五届运动会在青禾开幕。", 15, id="after-a-province"),
+    pytest.param("本报讯 6月10日，首届青禾国际咖啡博览会在青禾开幕。", 1, id="首届"),
+    pytest.param("本报讯 6月10日，2025年（第十二届）青禾国际车展在青禾开幕。", 12, id="in-brackets-after-the-year"),
+    pytest.param("本報訊 澄江商會聯合總會第三十屆年會昨日在高雄舉行。", 30, id="traditional-after-a-body"),
+    pytest.param("本报讯 6月10日，2025青禾国际车展在青禾开幕。", None, id="near-miss-a-year-is-no-edition"),
+])
+def test_the_edition_anywhere_in_the_name(body, edition):
+    assert event_of(page(body)).edition == edition
+
+
+@pytest.mark.parametrize("body, city", [
+    pytest.param("新华社青禾6月10日电 第三届青禾国际茶叶博览会10日开幕。", "青禾", id="新华社-place-no-tagger-knows"),
+    pytest.param("据新华社青禾6月10日电 第三届青禾国际动漫节10日开幕。", "青禾", id="据新华社"),
+    pytest.param("本报青禾讯 6月10日，第五届青禾樱桃节开幕。", "青禾", id="本报X讯-without-a-day"),
+    pytest.param("【青禾讯】6月10日，第五届青禾樱桃节开幕。", "青禾", id="bracketed-X讯"),
+    pytest.param("【澄江訊】第五屆青禾櫻桃節昨日開幕。", "澄江", id="traditional-bracketed-X訊"),
+    pytest.param("【新华网讯】6月10日，第五届青禾樱桃节开幕。", None, id="near-miss-a-site-is-no-place"),
+    pytest.param("新华社吉隆坡6月10日电 第五届东盟华商论坛10日在此间开幕。", "吉隆坡", id="此间-is-the-datelines-city"),
+    pytest.param("本报讯 6月10日，第九届国际智能制造大会在青禾市高新区举行。", "青禾市", id="a-city-with-its-level-opens-the-place"),
+    pytest.param("本报讯 6月10日，第九届国际智能制造大会在青禾市举行。", "青禾市", id="a-city-with-its-level"),
+    pytest.param("新华社东京6月10日电 第二届中日青年论坛10日在此间举行。", "东京", id="near-miss-two-countries-in-the-name"),
+    pytest.param("中央社記者王明東京10日電 第五屆台日產業合作論壇今天在東京舉行。", "東京", id="traditional-two-countries-in-the-name"),
+])
+def test_the_city_from_a_dateline_or_a_place_with_its_level(body, city):
+    location = event_of(page(body)).location
+    assert (location.city if location else None) == city
+
+
+def test_a_dateline_with_no_day_is_not_part_of_the_name():
+    assert event_of(page("据新华社电 第三届澄江国际动漫节10日在澄江开幕。")).name == "第三届澄江国际动漫节"
+
+
+@pytest.mark.parametrize("body, city, province, country", [
+    pytest.param("本报讯 6月10日，第三届东盟博览论坛在南宁开幕。", "南宁", "广西", "中国", id="a-mainland-city"),
+    pytest.param("本報訊 6月10日，第三屆東盟博覽論壇在南寧開幕。", "南寧", "廣西", "中國", id="traditional-mainland-city"),
+    pytest.param("本报讯 6月10日，第五届数字经济论坛在上海开幕。", "上海", None, "中国", id="a-municipality-has-no-province"),
+    pytest.param("本報訊 第十屆香港國際茶展昨日在灣仔會議展覽中心開幕。", "灣仔", None, "中國", id="a-hong-kong-district"),
+    pytest.param("本報訊 第五屆高雄海洋博覽會昨(10)日在高雄展覽館開幕。", "高雄", None, "臺灣", id="a-taiwan-city"),
+    pytest.param("本报讯 6月10日，第五届东盟华商论坛在马来西亚吉隆坡开幕。", "吉隆坡", None, "马来西亚", id="a-country-written-before-its-city"),
+    pytest.param("（怡保10日讯）第五届霹雳美食嘉年华今日在怡保开幕。", "怡保", "霹雳", "马来西亚", id="a-malaysian-town-and-its-state"),
+    pytest.param("本报讯 6月10日，第二届中日青年论坛在东京举办。", "东京", None, "日本", id="a-city-abroad"),
+    pytest.param("本报讯 6月10日，第五届太原能源论坛冰岛主宾国活动在太原举行。", "太原", "山西", "中国", id="near-miss-a-country-in-the-name"),
+])
+def test_province_and_country_of_the_event_city(body, city, province, country):
+    location = event_of(page(body)).location
+    assert (location.city, location.province, location.country) == (city, province, country)
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 第三届青禾文化产业博览会6月10日开幕。指导单位：澄江省商务厅；主办单位：青禾市人民政府；支持单位：青禾银行",
+                 ["青禾市人民政府"], id="slots-on-one-line-指导-and-支持-dropped"),
+    pytest.param("本報訊 第三屆澄江文化節昨日開幕。主辦單位為澄江縣政府，協辦單位為澄江縣農會、澄江青年商會。",
+                 ["澄江縣政府", "澄江縣農會", "澄江青年商會"], id="traditional-a-sentence-opening-with-the-slot"),
+    pytest.param("本报讯 第三届青禾文化产业博览会6月10日开幕。\n（主办单位：青禾市人民政府  承办单位：青禾会展集团有限公司）",
+                 ["青禾市人民政府", "青禾会展集团有限公司"], id="bracketed-credits-split-at-spaces"),
+    pytest.param("本报讯 第三届青禾文化产业博览会6月10日开幕。\n主办：青禾市人民政府  协办：青禾日报社",
+                 ["青禾市人民政府", "青禾日报社"], id="credits-on-one-line"),
+    pytest.param("本报讯 第三届青禾文化产业博览会6月10日开幕，由青禾市人民政府牵头主办。", ["青禾市人民政府"], id="牵头主办"),
+    pytest.param("本报讯 6月10日，青禾市商务局和青禾市贸促会在青禾国际会展中心联合举办2025青禾外贸对接会。",
+                 ["青禾市商务局", "青禾市贸促会"], id="the-place-before-联合举办-is-no-part-of-the-name"),
+    pytest.param("本报讯 第三届青禾国际论坛6月10日开幕。本届论坛由青禾大学主办，并得到青禾市人民政府支持。", ["青禾大学"],
+                 id="near-miss-a-supporter-is-no-organiser"),
+])
+def test_organisers_in_slots_and_lists(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, start, end", [
+    pytest.param("本報訊 第五屆澄江國際書展於一一四年六月八日開幕，為期五天。縣府表示，今年參展書商增加。", "2025-06-08", "2025-06-12",
+                 id="traditional-an-ROC-year-in-numerals"),
+    pytest.param("本報訊 第五屆澄江國際書展於114年6月8日開幕，為期五天。", "2025-06-08", "2025-06-12", id="traditional-an-ROC-year-in-digits"),
+    pytest.param("本報訊 第五屆澄江美食節昨晚熱鬧登場，活動將持續至本週日（6月15日）。", "2026-05-08", "2026-06-15",
+                 id="traditional-until-a-weekday-the-bracket-spells-out"),
+    pytest.param("本报讯 第五届青禾美食节昨晚开幕，活动将持续至本周日（5月10日）。", "2026-05-08", "2026-05-10", id="until-a-weekday"),
+    pytest.param("本报讯 为期四天的第五届青禾医药博览会9日落幕。", "2026-05-06", "2026-05-09", id="the-start-from-the-end-and-the-length"),
+    pytest.param("本报讯 第五届青禾医药博览会6日开幕，至9日闭幕。", "2026-05-06", "2026-05-09", id="至-a-day-闭幕"),
+])
+def test_event_start_and_end(body, start, end):
+    event = event_of(page(body))
+    assert (str(event.start), str(event.end)) == (start, end)
+
+
+def test_a_venue_a_tagger_calls_a_place_is_no_city():
+    assert event_of(page("本报讯 第五届青禾书画展5月8日在青禾美术馆开展，将展出至7月31日。")).location.city is None
+
+
+def test_organisers_named_after_the_short_name_bracketed_after_the_event():
+    event = event_of(page("新华社合肥5月8日电 第三届长三角数字文旅博览会（简称“数文会”）8日在合肥开幕。"
+                          "本届数文会由安徽省文化和旅游厅、合肥市人民政府共同主办，为期三天。"))
+    assert [o.name for o in event.organizers] == ["安徽省文化和旅游厅", "合肥市人民政府"]
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 5月8日上午，青禾高新区与深圳华芯科技有限公司在青禾举行项目签约仪式。", [], id="the-two-sides-of-a-signing"),
+    pytest.param("本報訊 青禾高新區與深圳華芯科技有限公司昨日舉行項目簽約儀式。", [], id="traditional"),
+    pytest.param("本报讯 5月8日，青禾市人民政府举行2026年重大项目集中签约仪式。", ["青禾市人民政府"], id="near-miss-one-body-holds-a-signing"),
+])
+def test_the_sides_of_a_signing_are_no_organisers(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("（新加坡讯）第十五届新加坡国际水周昨天在滨海湾金沙会展中心开幕。", "第十五届新加坡国际水周", id="a-water-week-after-a-bracketed-dateline"),
+    pytest.param("本報訊 澳門特區政府文化局昨日在塔石藝文館舉行「澳門非遺周」開幕儀式。", "澳門非遺周", id="traditional-a-heritage-week"),
+    pytest.param("本报讯 5月8日，2026青禾国际时装周在青禾开幕。", "2026青禾国际时装周", id="a-fashion-week"),
+    pytest.param("本报讯 上周，青禾市举办各类展会3场。", None, id="near-miss-上周-is-no-event"),
+])
+def test_weeks_are_events(body, name):
+    event = event_of(page(body))
+    assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("body, city", [
+    pytest.param("（新加坡讯）第十五届新加坡国际水周昨天在滨海湾金沙会展中心开幕。", "新加坡", id="a-place-inside-a-venue-no-list-knows"),
+    pytest.param("新华社合肥5月8日电 第三届长三角数字文旅博览会8日在合肥滨湖国际会展中心开幕。", "合肥", id="a-known-city-heads-the-venue"),
+])
+def test_the_datelines_city_over_a_district_inside_a_venue_name(body, city):
+    assert event_of(page(body)).location.city == city
+
+
+def test_segments_listed_after_a_verb_of_setting_up():
+    event = event_of(page("本报讯 第三届青禾文旅博览会5月8日开幕。展会设置数字文旅、智慧景区、文创消费三大展区。"))
+    assert event.segments == ["数字文旅", "智慧景区", "文创消费"]

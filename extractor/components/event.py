@@ -14,8 +14,11 @@ from spacy.tokens import Doc
 from extractor.components import WordsByEnd, occurrences, text_of
 from extractor.dates.durations import find_durations
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
+from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
+                                        TAIWAN_PLACES, WORLD_CITIES)
+from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, SEGMENT_WORDS, TOLD_AT
-from extractor.normalise import analysis_text, to_simplified
+from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import ORG_SUFFIX, is_organization
 from extractor.patterns import alternation
@@ -29,9 +32,9 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
 _STOP = regex.compile(
-    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
+    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
-_EDITION = regex.compile(r"第?(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届")
+_EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + "|".join(map(regex.escape, TOLD_AT)) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
@@ -39,8 +42,10 @@ _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开
 _DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开|展出|开跑|开赛|点亮|亮灯|开园|开演|上演)")
 """What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出)."""
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束|闭馆|收官)")
-_END_BEFORE = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)?(?:至|到)\s*$")
-_LASTS_UNTIL = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)(?:至|到)\s*$")
+_WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(])?\s*"
+"""A weekday that a bracketed day spells out (至本周日（6月15日）)."""
+_END_BEFORE = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
+_LASTS_UNTIL = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
 _RELATIVE_DAY = regex.compile(r"(?P<day>[今昨])(?:天|日|早|晨|晚|(?=开幕|闭幕|落幕|举行|举办|召开|揭幕|登场))(?![\d（(])")
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")")
@@ -55,14 +60,17 @@ _THEMES = (
     regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…”, 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
+_ROLE_SLOT = r"(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|：|:)|(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
+"""A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
-_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手)?(?P<verb>" + _ORGANIZING_VERB + ")")
+_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
 _TIME_WORDS = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日|\s){0,6}"
 _PLAIN_ORGANIZERS = (
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
-    regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)(?=[（，。；\n]|于|$)"),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
+    regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)"
+                  r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + ")"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
 )
@@ -84,13 +92,17 @@ _DATELINE_LEAD = regex.compile(
 _ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS})
                                + r")$|\p{Han}[市县省州]$")
 _CREDIT_LINE = regex.compile(r"\s*(?:主办|承办|协办|联办)(?:机构|单位|方)?\s*[：:]")
+_SLOT_OPENING = regex.compile(r"\s*[（(]?\s*" + _ROLE_SLOT)
+"""A sentence that opens with a role's slot (主办单位为…, 指导单位：…；主办单位：…, （主办单位：…）) lists the event's bodies."""
 _FOOTER = regex.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地图|联系我们|技术支持")
 """Words of a page footer: a 主办 line next to them credits the site, not the event."""
 _MAX_ORGANIZER_SENTENCES = 20
 _SELF = regex.compile(r"[我本]\p{Han}$")
 """A body naming itself (我会, 本校): not a name."""
 _EVENT_WORD_END = regex.compile("(?:" + alternation(KINDS) + ")$")
-_COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲|非洲|美洲|拉美|北美|南亚|东南亚|东北亚|中东|东盟|亚太")
+_COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲|非洲|美洲|拉美|北美|南亚|东南亚|东北亚|中东|东盟|亚太"
+                         r"|[中台][日美俄韩法德英欧非印澳加泰越朝蒙巴意新马]")
+"""Words for no one place: countries as the whole, world regions, and two countries' abbreviations joined (中日, 台日)."""
 _MUNICIPALITY = regex.compile(r"北京|天津|上海|重庆|香港|澳门")
 _PROVINCE = regex.compile(r"(?:省|自治区)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$")
 
@@ -115,14 +127,13 @@ class EventComponent:
         name = text[start:end]
         span = doc.char_span(start, end, label="EVENT", alignment_mode="expand") if found else None
         doc.spans["event"] = [span] if span is not None else []
-        edition = _EDITION.match(name) if found else None
         when = _event_dates(doc, start, end, first)
         organizers = _organizers(text, source, start, end, {o.text for o in doc.spans.get("orgs", [])})
         doc._.event = Event(
             name=source[start:end] if found else None,
             name_span={"start": start, "end": end, "text": source[start:end]} if found else None,
             kind=event_kind(name) if found else unnamed[2],
-            edition=int(parse_number(edition["n"])) if edition and parse_number(edition["n"]) is not None else None,
+            edition=edition_of(name) if found else None,
             theme=_theme(text, source, start, end) if found else None,
             start=when[0],
             end=when[1],
@@ -172,12 +183,21 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         name = text[start:end]
         if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
             continue
-        if _is_generic(start, m.start(), words) or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS):
+        if _is_generic(start, m.start(), words) or _action_word(text, m.start(), m.group()) == start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS):
             continue
         if len(name) < 4 or len(regex.findall(r"\p{Han}", text[start:m.start()])) < 2:
             continue
         found.append((start, end))
     return found
+
+
+def _action_word(text: str, at: int, word: str) -> Optional[int]:
+    """Where the act a bare ceremony word names starts (揭牌|仪式, 动土|典礼, 啟用|典禮): two characters before 仪式 or 典礼
+    say what is done, so a ceremony named by its act alone is a kind of ceremony, not a name."""
+    return at - 2 if word in _BARE_CEREMONY and at >= 2 and _HAN.fullmatch(text[at - 2]) and _HAN.fullmatch(text[at - 1]) else None
+
+
+_BARE_CEREMONY = ("仪式", "典礼")
 
 
 def _after_unclosed_quote(name: str) -> int:
@@ -294,6 +314,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         end = _join_paired(text, start, end, words)
         start, end = _quoted_whole(text, start, end)
         name = text[start:end]
+        if _SETTING_AFTER.match(text, end) and event_kind(name) in _SETTING_KINDS:
+            continue
         occasion = regex.search("(?:" + "|".join(OCCASION_WORDS) + ")$", name)
         if occasion and _KEYWORD.search(name[: occasion.start()]):
             end -= len(occasion.group())
@@ -328,6 +350,10 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     return (*_fuller_form(text, candidates, chosen), chosen[0])
 
 
+_SETTING_AFTER = regex.compile(r"上(?![午旬半])")
+_SETTING_KINDS = ("meeting", "press", "launch")
+"""A meeting or briefing named as where something was said (在…工作会议上提出, 从…新闻发布会上获悉): the setting of policy
+news or figures, not the event reported."""
 _REPORTING_PERIOD = regex.compile(
     r"\s*(?:(?:今年|去年|\d{4}年)?(?:前三季度|一季度|第[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|"
     r"\d{1,2}[至到\-—]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,2}月)|今年以来|年初以来)[，,]"
@@ -359,9 +385,10 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         start, end = lead_start + m.start(), lead_start + m.end()
         if not _is_event_word(start, end, words):
             continue
-        if not _BARE_HELD.search(lead[max(0, m.start() - 8) : m.start()]):
-            continue
         kind = KINDS[m.group()]
+        act = _action_word(text, start, m.group())
+        if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None):
+            continue
         if kind == "launch" and not _RELEASED.match(lead[m.end() : m.end() + 30]):
             continue
         if kind in _UNNAMED_KINDS:
@@ -395,8 +422,9 @@ def _holds(text: str, host: tuple[int, int], held: tuple[int, int]) -> bool:
 
 
 def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int, int]) -> tuple[int, int]:
-    """A later mention that writes the short name in full (…非遗博览会 -> …非物质文化遗产博览会; with its edition) is the name,
-    and so is one the text calls its full name (青州茶博会…全称为第六届中国（青州）国际茶产业博览会)."""
+    """A later mention that writes the short name in full (…非遗博览会 -> …非物质文化遗产博览会; with its edition; a contracted
+    event word written out, 进博会 -> 进口商品博览会, 投洽会 -> 投资贸易洽谈会) is the name, and so is one the text calls its full
+    name (青州茶博会…全称为第六届中国（青州）国际茶产业博览会)."""
     name = text[chosen[0] : chosen[1]]
     word = _KEYWORD.findall(name)
     bare = _LEADING_EDITION.sub("", name)
@@ -406,11 +434,15 @@ def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int
             continue
         if _FULL_NAME_BEFORE.search(text, max(0, start - 8), start) and _is_subsequence(bare, other):
             return start, end
-        if other.endswith(word[-1]) and _LEADING_EDITION.sub("", other).startswith(bare[:2]) and _is_subsequence(name, other):
+        ending = _LAST_KEYWORD.search(other)
+        if (ending and _is_subsequence(word[-1], ending.group()) and _UNPLACED.sub("", _LEADING_EDITION.sub("", other))[:1] == _UNPLACED.sub("", bare)[:1]
+                and _is_subsequence(name, other)):
             return start, end
     return chosen
 
 
+_UNPLACED = regex.compile(r"^(?:中国|中华|国际)?\s*[（(]?")
+"""What a full name may open with before the place its short name starts with (中国（东兴）进口商品博览会 for 东兴进博会)."""
 _FULL_NAME_BEFORE = regex.compile(r"(?:全称|全名|正式名称)(?:为|是|叫)?[：:]?\s*[“「]?$")
 
 
@@ -422,6 +454,21 @@ def _is_subsequence(short: str, long: str) -> bool:
     """
     chars = iter(long)
     return all(c in chars for c in short)
+
+
+def edition_of(name: str) -> Optional[int]:
+    """The edition anywhere in the name: 第N届 (福建省第十五届运动会, 2025年（第十二届）车展), 首届, or N届 opening it.
+
+    >>> edition_of("福建省第十五届运动会"), edition_of("首届消费品博览会"), edition_of("二届文化周"), edition_of("换届大会")
+    (15, 1, 2, None)
+    """
+    m = _EDITION.search(name)
+    if m is None:
+        return None
+    if m["first"]:
+        return 1
+    n = parse_number(m["n"])
+    return int(n) if n is not None else None
 
 
 def event_kind(name: str) -> str:
@@ -629,6 +676,7 @@ _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公�
 
 
 _LEVEL_WRITTEN = regex.compile(r"\p{Han}{2,4}[市县区]")
+_CITY_WITH_LEVEL = regex.compile(r"\p{Han}{2,4}?[市县](?!场|民|长|委|政)")
 """A place written with its level (临江县): the head of a venue's name (临江县体育馆) is where it is."""
 def _place_words(segment: str, tagged: set[str]) -> list[str]:
     """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world
@@ -636,7 +684,7 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
     after it (临江|县 -> 临江县, 北川|羌族|自治县 -> 北川羌族自治县)."""
     import jieba.posseg
 
-    tokens = [(w.word, w.flag == "ns" or w.word in tagged) for w in jieba.posseg.cut(segment)]
+    tokens = [(w.word, w.flag == "ns" or w.word in tagged or w.word in _KNOWN_PLACES) for w in jieba.posseg.cut(segment)]
     words, i = [], 0
     while i < len(tokens):
         word, place = tokens[i]
@@ -670,6 +718,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         segments.append(paren.group(1))
     city_state = _CITY_STATES.get(doc._.locale)
     words: list[str] = []
+    in_venue: set[str] = set()
     for i, segment in enumerate(segments + [text[start:end]]):
         found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (i < spoken or w in tagged)]
         if city_state:  # in a city-state only a place said on its own (在深圳举行) is another city, not one inside a name
@@ -677,37 +726,117 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         elif i < spoken and not found:
             head = _VENUE_HEAD.fullmatch(segment)
             found = [head["place"]] if head and (regex.search(regex.escape(head["place"]) + _DATELINE_DAY, text) or _LEVEL_WRITTEN.fullmatch(head["place"])) else []
+            opening = max((t for t in tagged if segment.startswith(t) and _CITY_WITH_LEVEL.match(t)), key=len, default=None)
+            if not found and opening:  # 在青禾市高新区举行: a place a tagger found opens it, the city with its level
+                found = [_CITY_WITH_LEVEL.match(opening).group()]
+        if i < spoken and _VENUE_END.search(segment):
+            in_venue.update(w for w in found if w != segment and w not in _KNOWN_PLACES)
         words += found
     for organizer in organizers:
         body = _CITY_BODY.match(to_simplified(organizer.name))
         if body and body[1] not in words:
             words.append(body[1])
-    dateline = [w for place in doc._.dateline_places for w in _place_words(place, tagged) if len(w) > 1]
-    words += [w for w in dateline or _dateline_places(analysis_text(source[:600])) if w not in words]
+    dateline = [w for place in doc._.dateline_places for w in _place_words(place, tagged) or _as_written(place) if len(w) > 1]
+    dated = dateline or _dateline_places(analysis_text(source[:600]))
+    if dated and words and words[0] in in_venue:  # …电 在滨海湾会展中心举行: a place no list knows inside a venue's name is
+        words = dated + [w for w in words if w not in dated]  # a district; the dateline's place is the city
+    else:
+        words += [w for w in dated if w not in words]
     words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
     if not words and city_state:
         words = [city_state]
+    sentence = _sentence(text, start, end)
+    traditional = detect_script(source[sentence[0] : sentence[1]]) == "traditional"  # the body's script, not the page chrome's
+    written = lambda w: _source_form(text, source, w) if w in text else (to_traditional(w) if traditional else w)
     if not words:
-        return None
-    province = next((w for w in words if _PROVINCE.search(w)), None)
-    city = next((w for w in words if w != province), province if province and _MUNICIPALITY.fullmatch(province) else None)
+        country = _LOCALE_COUNTRY.get(doc._.locale)
+        return Place(country=written(_taiwan(source) if country == "台湾" and traditional else country)) if country else None
+    places = [w for w in words if w not in _FOREIGN_COUNTRIES or w in CITY_STATES]
+    province = next((w for w in places if _PROVINCE.search(w)), None)
+    city = next((w for w in places if w != province), province if province and _MUNICIPALITY.fullmatch(province) else None)
+    country = next((w for w in words if w in _FOREIGN_COUNTRIES and (city is None or w + city in text)), None)
+    region, country = next((found for w in [city] + places if w and (found := _region_of(w, country))[1]), (None, country))
+    if region is None and province and _PROVINCE_LEVEL.sub("", province) in PROVINCE_CITIES:
+        region, country = _PROVINCE_LEVEL.sub("", province), "中国"
+    country = country or _LOCALE_COUNTRY.get(doc._.locale)
+    if country == "台湾" and traditional:
+        country = _taiwan(source)
     return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=_source_form(text, source, city) if city else None,
-                 province=_source_form(text, source, province) if province else None)
+                 province=written(region) if region else None, country=written(country) if country else None)
+
+
+def _taiwan(source: str) -> str:
+    """Taiwan as a Traditional article writes it (臺灣 or 台灣)."""
+    return "台灣" if "台灣" in source and "臺灣" not in source else "臺灣"
+
+
+_PROVINCE_LEVEL = regex.compile(r"(?:省|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
+_CITY_LEVEL = regex.compile(r"(?:市|县|区|特别行政区)$")
+_FOREIGN_COUNTRIES = frozenset(to_simplified(w) for w in REGION_PREFIXES) - {"中国", "中华人民共和国", "台湾", "香港", "澳门"}
+
+
+def _table(groups: dict[str, str]) -> dict[str, str]:
+    return {place: group for group, places in groups.items() for place in places.split()}
+
+
+_MAINLAND = _table(PROVINCE_CITIES)
+_SAR = _table(SAR_PLACES)
+_WORLD = _table(WORLD_CITIES)
+_MALAYSIA = _table(MALAYSIA_STATES)
+_TAIWAN = frozenset(TAIWAN_PLACES.split())
+_KNOWN_PLACES = frozenset({*_MAINLAND, *_SAR, *_TAIWAN, *_WORLD, *_MALAYSIA, *MALAYSIA_TERRITORIES} - {"京", "津", "沪", "渝"})
+"""Places the gazetteer knows, a place wherever the tagger reads them (合肥|滨湖|国际会展中心)."""
+_LOCALE_COUNTRY = {"mainland": "中国", "hongkong": "中国", "macau": "中国", "taiwan": "台湾", "singapore": "新加坡", "malaysia": "马来西亚"}
+
+
+def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str], Optional[str]]:
+    """The province (or state) and the country of a place, from the gazetteer: 苏州 -> 江苏, 中国; 广西南宁 -> 广西, 中国;
+    高雄 -> Taiwan; 湾仔 -> 中国, no province; 怡保 -> 霹雳, 马来西亚; 东京 -> 日本. A country written with the place
+    (马来西亚吉隆坡) is its country. Municipalities and SARs have no province; (None, None) for a place no list knows."""
+    key = _CITY_LEVEL.sub("", place)
+    prefix = next((p for p in PROVINCE_CITIES if key.startswith(p) and key[len(p):] in _MAINLAND), None)
+    if prefix:
+        key = key[len(prefix):]
+    if key in CITY_STATES:
+        return None, key
+    if country:
+        return (_MALAYSIA.get(key) if country == "马来西亚" else None), country
+    if key in MUNICIPALITIES or key in _SAR or key in ("香港", "澳门"):
+        return None, "中国"
+    if key in _TAIWAN or key == "台湾":
+        return None, "台湾"
+    if key in _MAINLAND:
+        return _MAINLAND[key], "中国"
+    if key in _MALAYSIA or key in MALAYSIA_TERRITORIES:
+        return _MALAYSIA.get(key), "马来西亚"
+    return None, _WORLD.get(key)
 
 
 _DATELINE_PLACE = regex.compile(
     r"[/／]\s*(?P<place>\p{Han}{2,4})报[导道]"
     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?P<place>\p{Han}{2,3})(?:电|讯)"
     r"|[（(【〔](?P<place>\p{Han}{2,4})(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
+    r"|本报(?P<place>\p{Han}{2,4}?)(?:\d{1,2}月)?(?:\d{1,2}日)?讯"
+    r"|[（(【〔\[](?P<place>\p{Han}{2,4}?)讯[）)】〕\]]"
 )
-"""A dateline's place: 记者X／桃园报导, 11月17日烟台讯, （亚罗士打12日讯）."""
+"""A dateline's place: 记者X／桃园报导, 11月17日烟台讯, （亚罗士打12日讯）, 本报烟台讯, 【烟台讯】, （新加坡讯）."""
+_AGENCY_BEFORE = regex.compile(r"^.*(?:网|报|社)")
+"""What is left of a site's or paper's name before a dateline's place (湾网|烟台 of 台湾网烟台)."""
+_AGENCY_END = regex.compile(r"(?:网|报|社|电视台|电台|电视|新闻|频道|中心)$")
+
+
+def _as_written(place: str) -> list[str]:
+    """A dateline's place no tagger knows, as written (新华社青禾6月10日电 -> 青禾): the dateline says it is a place; not a
+    country word or a paper's or site's name."""
+    place = _AGENCY_BEFORE.sub("", place)
+    return [place] if regex.fullmatch(r"\p{Han}{2,4}", place) and not _COUNTRY.fullmatch(place) and not _AGENCY_END.search(place) else []
 
 
 def _dateline_places(text: str) -> list[str]:
     """The place of a dateline near the top of the page (a byline the cleaning blanked included), when the cleaning step
     found none."""
     m = _DATELINE_PLACE.search(text)
-    return [m["place"]] if m and not _COUNTRY.fullmatch(m["place"]) else []
+    return _as_written(m["place"]) if m else []
 
 
 def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) -> list[Organizer]:
@@ -716,7 +845,9 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     found: list[Organizer] = []
     words = _KEYWORD.findall(text[start:end])
     key, word = text[start : min(end, start + 6)], words[-1] if words else text[start:end]
-    for s, e in _organizer_sentences(text, key, word):
+    alias = _ALIAS_AFTER.match(text[end : end + 16])
+    signing = regex.search(r"签约|签署", text[start:end]) is not None
+    for s, e in _organizer_sentences(text, key, word, alias["alias"] if alias else None):
         sentence = text[s:e]
         for m in _ORGANIZERS.finditer(sentence):
             found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
@@ -729,8 +860,8 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
                 found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
-            if following.startswith(key) or word in following:
-                found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies)
+            if (following.startswith(key) or word in following) and not (signing and regex.search(r"[与和同]", m["names"])):
+                found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies)  # X与Y…签约: signatories
     if len(source) == len(text):  # credit lines (主办：…) that the cleaning blanked as page furniture, not a site's footer
         written = analysis_text(source)
         for line in regex.finditer(r"(?m)^[^\n]*$", written):
@@ -746,16 +877,17 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     return unique
 
 
-def _organizer_sentences(text: str, key: str, word: str) -> list[tuple[int, int]]:
-    """The first sentences that name the event (by its first words or its event word) and an organising verb, and credit
-    lines (主办：…, 承办单位：…)."""
+def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = None) -> list[tuple[int, int]]:
+    """The first sentences that name the event (by its first words, its event word or the short name bracketed after it)
+    and an organising verb, and credit lines (主办：…, 承办单位：…)."""
     found: list[tuple[int, int]] = []
     for m in regex.finditer(r"主办|承办|协办|合办|举办|举行|召开|主催", text):
         if found and m.start() < found[-1][1]:
             continue
         sentence = _sentence(text, m.start(), m.end())
-        if (key in text[sentence[0] : sentence[1]] or word in text[sentence[0] : sentence[1]] or _KEYWORD.search(text, sentence[0], sentence[1])
-                or _CREDIT_LINE.match(text, sentence[0], sentence[1])):
+        named = text[sentence[0] : sentence[1]]
+        if (key in named or word in named or alias and alias in named or _KEYWORD.search(text, sentence[0], sentence[1])
+                or _SLOT_OPENING.match(text, sentence[0], sentence[1])):
             found.append(sentence)
             if len(found) == _MAX_ORGANIZER_SENTENCES:
                 break

@@ -844,7 +844,7 @@ def items_of(text: str, match: FigureMatch) -> list[str]:
     before = _TRAILING_WORDS.sub("", before.rstrip())
     quoted = _QUOTED_END.search(before)
     body = quoted.group(1) if quoted else before
-    for verb in ("包括", "设立", "设有", "涵盖", "分为", "由", "为", "有"):
+    for verb in ("包括", "包含", "设立", "设有", "设置", "开设", "分设", "涵盖", "分为", "由", "为", "有"):
         if verb in body:
             body = body.split(verb)[-1]
     items = _split_items(body)

@@ -89,6 +89,8 @@ def written_year(token: str, *, roc: bool, roc_text: bool, reference: Optional[i
     [2019, 2019, 2024, 2013, None, None]
     >>> written_year("112", roc=False, roc_text=True, reference=None), written_year("99", roc=True, roc_text=False, reference=None)
     (2023, 2010)
+    >>> written_year("一一四", roc=False, roc_text=True, reference=None), written_year("一一四", roc=False, roc_text=False, reference=None)
+    (2025, None)
     """
     if token.isascii():
         n = int(token)
@@ -104,6 +106,8 @@ def written_year(token: str, *, roc: bool, roc_text: bool, reference: Optional[i
         return n if 1000 <= n <= 2100 else None
     if len(token) == 2 and token[0] in "〇零○Ｏ0一九":
         return _two_digit_year(n, reference)
+    if len(token) == 3:  # 一一四年, an ROC year in numerals
+        return n + ROC_OFFSET if (roc or roc_text) and 100 <= n <= 199 else None
     return None
 
 

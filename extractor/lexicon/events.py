@@ -6,7 +6,8 @@ PAIRED_KINDS     event words that, joined to another event by 暨, take the othe
                  held as part of a fair is named after it).
 OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
 SEGMENT_WORDS    counted nouns whose enumerated items are the event's structure.
-ROUTINE_MEETINGS a body's standing sessions (常务会议, 党组会议): its business, told as policy news, not an event.
+ROUTINE_MEETINGS a body's standing sessions (常务会议, 党组会议) and a company's governance sessions (股东大会, 董事会): its
+                 business, told as policy news or company results, not an event.
 TOLD_AT          words before an event word that make the session where news is told, not an event (业绩说明会: a
                  company's results are the news).
 ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency, a
@@ -29,6 +30,9 @@ KINDS = {
     "晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
     "运动会": "other", "运会": "other", "赛": "other", "马拉松": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
     "灯会": "other", "庙会": "other", "品鉴会": "other", "分享会": "other",
+    "活动周": "other", "宣传周": "other", "时装周": "other", "设计周": "other", "文化周": "other", "艺术周": "other", "电影周": "other",
+    "科技周": "other", "创新周": "other", "美食周": "other", "音乐周": "other", "购物周": "other", "旅游周": "other", "非遗周": "other",
+    "水周": "other",
 }
 
 NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春"}
@@ -46,4 +50,5 @@ ORGANIZER_ENDINGS = ("机构", "馆", "图书馆", "博物馆", "美术馆", "�
 
 TOLD_AT = ("业绩", "财报", "年报", "季报")
 
-ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组会议", "党委会议", "办公会议", "主任会议", "党组扩大会议", "常委扩大会议")
+ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组会议", "党委会议", "办公会议", "主任会议", "党组扩大会议", "常委扩大会议",
+                    "股东大会", "股东会", "股东周年大会", "董事会", "董事会会议", "监事会", "监事会会议")
