@@ -18,6 +18,8 @@ from extractor.lexicon.chrome import (
     CREDIT_ROLES,
     LINE_MARKERS,
     LINE_WORDS,
+    LIST_HEADINGS,
+    REPORTER_WORDS,
     ROLE_QUALIFIERS,
     SLASH_ROLES,
 )
@@ -37,8 +39,10 @@ _MARKER = regex.compile(
 _WORDS = regex.compile("|".join(map(regex.escape, LINE_WORDS)))
 _NAV_SPLIT = regex.compile(r"[\s|｜•·>»/]+")
 _CREDIT_END = regex.compile(
-    r"(?:" + "|".join(map(regex.escape, CREDIT_ENDINGS)) + r")\s*[）)】]?\s*$"
+    r"(?:" + "|".join(map(regex.escape, CREDIT_ENDINGS)) + r")\s*[）)】]?"
+    r"(?:[\s，,]*(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))?\s*$"
 )
+"""A credit closing a caption, maybe stamped with the picture's date: …（记者张三摄）, 中央社记者张三摄 108年10月9日."""
 _PLACEHOLDER = regex.compile(
     r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)|<image>[^\n]{0,500}?</image>|<img[^>\n]{0,500}>"
     r"|[A-Za-z0-9_./:%~+\-]{1,300}\.(?:jpe?g|png|gif|webp)\b|\bendprint\b",
@@ -49,7 +53,8 @@ file name is ASCII only, so the Han text glued before it stays."""
 _PLACEHOLDER_CLUES = ("![", "<image>", "<img", ".jpg", ".jpeg", ".png", ".gif", ".webp", "endprint")
 """One of these is in every placeholder: a text without them is not scanned (the scan tries every position)."""
 _ROLE = (
-    rf"(?:(?:{alternation(ROLE_QUALIFIERS)})|驻\p{{Han}}{{1,4}}?)?记者|{alternation(w for w in CREDIT_ROLES if w != '记者')}"
+    rf"(?:(?:{alternation(ROLE_QUALIFIERS)})|驻\p{{Han}}{{1,4}}?)?(?:{alternation(REPORTER_WORDS)})"
+    rf"|{alternation(w for w in CREDIT_ROLES if w not in REPORTER_WORDS)}"
     rf"|(?:{alternation(SLASH_ROLES)})(?=[^\S\n]{{0,2}}[/／：:｜|])"
 )
 _ROLES = regex.compile(_ROLE)
@@ -111,6 +116,14 @@ _PHOTO_CREDIT = regex.compile(
 """A bracketed photo credit closing a line: (记者张三摄), (图片来源：新华社), (图/某局 提供). Only captions end so."""
 _DATE_OPENING = regex.compile(
     r"(?:\d{4}\s?年\s?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+)
+_PLACED_IN_PICTURE = regex.compile(
+    r"\p{Han}[（(](?:前排|后排|中排|第[一二三四五六七八九十]排|上图|下图|图中)?(?:左|右|中)(?:[一二三四五六七八九十0-9]{1,2}|起)?[）)]"
+)
+"""A name followed by where the person stands in the picture, 张三（右二）: captions say this, prose does not."""
+_SENTENCE_MARK = regex.compile(r"[，。；！？、：“「]")
+_LIST_HEADING = regex.compile(
+    r"^[\s【\[〔（(]*(?:" + alternation(LIST_HEADINGS) + r")[\s】\]〕）)：:>»]*"
 )
 CREDIT_TAIL = 25
 """A line whose text after its last full stop is a credit this short (新华社记者 张三 摄) is a caption, however long."""
@@ -178,13 +191,15 @@ def _classify(s: str) -> str:
         return "chrome"
     if stripped[0] in "▲△▼◆■●" or _PHOTO.match(stripped) or _POSITIONS.match(stripped) or _PHOTO_CREDIT.search(stripped):
         return "caption"
+    if _PLACED_IN_PICTURE.search(stripped):
+        return "caption"
     tail = stripped.rsplit("。", 1)[-1]
     if _CREDIT_END.search(stripped) and (_han_count(stripped) <= 80 or len(tail) <= CREDIT_TAIL):
         return "caption"
     credit = _trailing_credit(stripped)
     rest = stripped[: credit.start()].rstrip() if credit else stripped
-    if _han_count(rest) <= SHORT_LINE and rest[-1] not in TERMINAL:
-        return "short"
+    if rest[-1] not in TERMINAL and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
+        return "short"  # a long line without a comma or stop anywhere is no prose either: a caption or a headline
     return "body"
 
 
@@ -269,6 +284,7 @@ def clean(raw: str) -> Cleaned:
         if in_stamp and line.kind != "chrome":
             blanker.blank(max(stamp.start, line.start), min(stamp.end, line.end))
 
+    _listed_headlines(lines, text)
     first_body = next((i for i, l in enumerate(lines) if l.kind == "body"), len(lines))
     _continuations(lines, text)
     _captions_under_images(lines, raw, images)
@@ -320,6 +336,23 @@ class _Paragraphs:
 def _as_written(raw: str, analysis: str, name: str) -> str:
     at = analysis.find(name)
     return raw[at : at + len(name)] if at >= 0 else name
+
+
+def _listed_headlines(lines: list[_Line], text: str) -> None:
+    """The lines under a heading such as 相关新闻 or 延伸阅读 are other articles' headlines, chrome even when one
+    ends in a quote or question mark; the list ends at the first line that reads as prose (a full stop or a long line)."""
+    in_list = False
+    for line in lines:
+        s = text[line.start : line.end].strip()
+        if not s:
+            continue
+        heading = _LIST_HEADING.match(s)
+        if heading and _han_count(s[heading.end() :]) <= SHORT_LINE:
+            line.kind, in_list = "chrome", True
+        elif in_list and _han_count(s) <= SHORT_LINE and "。" not in s:
+            line.kind = "chrome"
+        else:
+            in_list = False
 
 
 def _continuations(lines: list[_Line], text: str) -> None:

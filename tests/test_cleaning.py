@@ -30,7 +30,10 @@ CREDITS = [
     pytest.param(f"文｜周明远 图｜林小燕\n{BODY}", ["周明远", "林小燕"], id="role-bar-name"),
     pytest.param(f"本报讯 记者周明远报道 {BODY}", ["周明远"], id="byline-after-a-source-lead"),
     pytest.param(f"{BODY}记者 周明远 林小燕", ["周明远", "林小燕"], id="byline-closing-a-paragraph"),
+    pytest.param(f"特约撰稿人 韦思源\n{BODY}", ["韦思源"], id="contributing-writer"),
+    pytest.param(f"本报驻曼谷特派员 韦思源 见习记者 柯美伦\n{BODY}", ["韦思源", "柯美伦"], id="correspondent-posted-abroad"),
     # Traditional script
+    pytest.param(f"本報駐吉隆坡特派員 韋思源\n{BODY_TRAD}", ["韋思源"], id="trad-correspondent-posted-abroad"),
     pytest.param(f"{BODY_TRAD}\n報導：周明遠　攝影：林小燕", ["周明遠", "林小燕"], id="trad-role-with-colon"),
     pytest.param(f"【本報訊】{BODY_TRAD}記者 周明遠", ["周明遠"], id="trad-byline-closing-a-paragraph"),
     pytest.param(f"【記者周明遠、林小燕/濱江報導】{BODY_TRAD}", ["周明遠", "林小燕"], id="trad-slash-place-byline"),
@@ -45,6 +48,8 @@ CREDITS = [
     pytest.param(f"首页 | 编辑推荐 | 视频专区\n{BODY}", [], id="navigation-words"),
     pytest.param(f"{BODY}\n（图/滨江市商务局 提供）", [], id="credit-to-an-organisation"),
     pytest.param(f"{BODY}\n嘉宾参观展区。主办方 供图", [], id="supplier-is-no-person"),
+    pytest.param(f"{BODY}农业局派出科技特派员韦思源驻村指导。", [], id="correspondent-word-in-a-sentence"),
+    pytest.param(f"{BODY}\n他曾是一名特约撰稿人。", [], id="writer-word-in-a-sentence"),
 ]
 
 
@@ -100,6 +105,11 @@ CAPTIONS = [
     pytest.param(f"{BODY}\n![](pic/001.jpg)\n6月8日，市长王志强参观展区。", id="date-opening-under-an-image"),
     pytest.param(f"{BODY_TRAD}\n市長王志強與嘉賓交流。{LONG_TRAD}，共有120家企業參展。（記者周明遠攝）", id="trad-long-caption"),
     pytest.param(f"{BODY_TRAD}\n（前排左三）市長王志強與嘉賓合影，共有120家企業參展。", id="trad-opening-with-positions"),
+    pytest.param(f"{BODY}\n市长王志强（右二）与副市长李国华在展区交流，共有120家企业参展。", id="position-after-a-name"),
+    pytest.param(f"{BODY_TRAD}\n市長王志強（中）與嘉賓剪綵，共有120家企業參展。", id="trad-position-after-a-name"),
+    pytest.param(f"{BODY_TRAD}\n市長王志強與嘉賓交流，共有120家企業參展。中央社記者周明遠攝 108年5月8日", id="trad-credit-stamped-with-a-date"),
+    pytest.param(f"{BODY}\n市长王志强与副市长李国华在智能制造展区听取企业负责人介绍并共同启动120台新型无人机的飞防作业演示",
+                 id="long-line-without-any-punctuation"),
 ]
 
 
@@ -118,6 +128,11 @@ def test_a_caption_yields_nothing(text):
         pytest.param(f"{BODY}\n![](pic/001.jpg)\n市长王志强参观展区并表示，将继续支持企业发展，办好博览会，让更多企业受益。", "王志强",
                      id="long-body-line-under-an-image"),
         pytest.param(f"{BODY}\n左侧展区里，市长王志强表示，将继续支持企业发展。", "王志强", id="left-as-a-word"),
+        pytest.param(f"{BODY}\n出席活动的嘉宾还有市长王志强、副市长李国华以及各县区负责人和企业代表与媒体记者近百人在现场观摩",
+                     "王志强", id="long-unpunctuated-line-with-a-list-is-a-cut-sentence"),
+        pytest.param(f"{BODY}\n市长王志强以“智能制造赋能传统产业转型升级的滨江实践与探索路径”为题在主论坛上作主旨演讲并回答了现场企业代表",
+                     "王志强", id="long-unpunctuated-line-with-a-quoted-title"),
+        pytest.param(f"{BODY}\n市长王志强（左二为其助手）表示，将继续支持企业发展。", "王志强", id="bracket-starting-with-left-is-no-position"),
         pytest.param(f"市長王志強在開幕式上致辭![](http://x.tw/a.jpg)，表示將支持企業發展。\n{BODY_TRAD}", "王志強",
                      id="trad-inline-image-keeps-the-sentence"),
     ],
@@ -162,3 +177,23 @@ def test_a_name_ending_in_xun_opens_no_news_lead(text):
 @pytest.mark.parametrize("lead", ["本报讯 ", "本报滨江讯 ", "【本報訊】", "滨江日报讯 "])
 def test_a_news_lead_is_still_chrome(lead):
     assert clean(lead + BODY).text.strip() == BODY
+
+
+LIST_PAGES = [
+    pytest.param(f"{BODY}\n相关新闻\n王志强：“让企业安心发展”\n滨江举办2019数字经济周，吸引3万人次\n", id="headlines-with-quote-and-comma"),
+    pytest.param(f"{BODY_TRAD}\n延伸閱讀：\n王志強：「讓企業安心發展」\n濱江何時建成120座5G基站？\n", id="trad-reading-list"),
+    pytest.param(f"{BODY}\n【点击排行】\n1. 王志强：滨江将建120座5G基站！\n2. 滨江举办数字经济周，吸引3万人次", id="ranking-list"),
+]
+
+
+@pytest.mark.parametrize("text", LIST_PAGES)
+def test_the_headlines_under_a_list_heading_yield_nothing(text):
+    record = extract(text)
+    assert [f.text for f in record.figures] == ["300家"] and not record.quotes
+    assert not any(p.name in ("王志强", "王志強") for p in record.people)
+
+
+def test_a_list_heading_ends_at_the_next_paragraph_of_prose():
+    text = f"{BODY}\n延伸阅读\n滨江举办数字经济周\n市长王志强在闭幕式上说：“明年将吸引120家企业落户。”论坛为期两天。"
+    record = extract(text)
+    assert "王志强" in {p.name for p in record.people} and [q.speaker for q in record.quotes] == ["王志强"]
