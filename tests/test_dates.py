@@ -159,6 +159,15 @@ DAY_NUMBERS = [
     pytest.param("去年12月，東湖啟動試點。15日，首批項目竣工。", "2024-05-20", ["去年12月=2023-12", "15日=2024-05-15"], id="traditional-page-month"),
     pytest.param("三月 2023 |\n客服專線\n【記者李華/台中】市長今(9)日上午出席論壇。", None, ["今(9)日=2023-03-09"],
                  id="header-month-resolves-day"),
+    # without a page date or dateline, a month in another sentence does not date a bare day; in its own sentence it does
+    pytest.param("今年3月，江陵啟動春播。農業局8日發布消息，春播已完成。", None, ["今年3月=--03"],
+                 id="trad-no-page-date-month-in-another-sentence"),
+    pytest.param("去年9月，江陵启动秋收。农业局二十日发布消息，秋收已完成。", None, ["去年9月=--09"],
+                 id="no-page-date-month-in-another-sentence"),
+    pytest.param("去年9月，江陵启动秋收，农业局二十日发布消息。", None, ["去年9月=--09", "二十日=--09-20"],
+                 id="near-miss-no-page-date-month-in-its-own-sentence"),
+    pytest.param("10月26日，江陵启动秋收。28日，首批粮食入库。", "2023-11-05", ["10月26日=2023-10-26", "28日=2023-10-28"],
+                 id="page-day-before-the-day-so-the-paragraph-month"),
 ]
 
 DATELINES = [
@@ -315,6 +324,8 @@ STAMPS = [
                  id="marker-traditional"),
     pytest.param("标题\n日期: 2017/03/21\n正文。", ("2017-03-21", True, "日期: 2017/03/21"), id="marker-slashed"),
     pytest.param("標題\n發布日期：112/09/26\n正文。", ("2023-09-26", True, "發布日期：112/09/26"), id="roc-slashed"),
+    pytest.param("標題\n發布日期：108-04-17\n正文。", ("2019-04-17", True, "發布日期：108-04-17"), id="roc-dashed"),
+    pytest.param("标题\n更新时间：109-11-03 15:20\n正文。", ("2020-11-03", True, "更新时间：109-11-03 15:20"), id="roc-dashed-with-clock"),
     pytest.param("標題\n20230926\n正文。", ("2023-09-26", True, "20230926"), id="compact"),
     pytest.param("来源:日报 | 作者:王芳 | 发布时间: 2020-10-09 | 512 次浏览", ("2020-10-09", True, "发布时间: 2020-10-09"),
                  id="source-bar"),
@@ -344,6 +355,8 @@ NO_STAMP = [
     pytest.param("".join(f"栏目{i} 新闻{i}\n" for i in range(20)) + "· 新闻标题 2019-07-04\n标题\n" + PROSE,
                  id="dated-link-after-a-long-navigation"),
     pytest.param("标题\n13/25/2017\n正文。", id="no-month-13"),
+    pytest.param("標題\n發布日期：108-13-05\n正文。", id="roc-dashed-no-month-13"),
+    pytest.param("標題\n服務電話：02-2345-6789\n正文。", id="phone-number-is-no-roc-date"),
 ]
 
 
