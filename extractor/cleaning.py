@@ -63,7 +63,7 @@ _DATED_PLACE = r"\p{Han}{2,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 _CREDIT_NAME = regex.compile(
     rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}·\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}"
     r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
-    rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|[\s、，,;；|｜)）\]】〕]|$|{_ROLE})"
+    rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE})"
 )
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
 dated place closes it, which marks it as a name even with a surname the lexicon lacks."""
@@ -72,7 +72,8 @@ _NAME_GAP = regex.compile(r"[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
 _BYLINE_BRACKET = regex.compile(
     rf"[【〔\[（(]\s*(?P<body>[^【〔\[（()）\]〕】\n]{{0,30}}?(?:{_ROLE}|摄|报道|报导)[^【〔\[（()）\]〕】\n]{{0,30}})[】〕\]）)]"
 )
-_PHOTO_BY = regex.compile(r"(?P<name>\p{Han}{2,4})[^\S\n]?摄(?![影像])")
+_PHOTO_BY = regex.compile(r"(?P<name>\p{Han}{2,4})[^\S\n]?(?<![拍航])摄(?![影像])")
+"""The photographer before 摄 (张三 摄); 拍摄 and 航摄 are the verb (这是9日拍摄的…), no credit."""
 _TRAIL_CREDIT = regex.compile(
     rf"(?<=[。！？!?”」』])[^\S\n]*[^\s，。：、（(“「【\[]{{0,12}}?(?:{_ROLE})[^。！？（()）\n]{{1,30}}$"
 )
@@ -117,6 +118,12 @@ _PHOTO_CREDIT = regex.compile(
 _DATE_OPENING = regex.compile(
     r"(?:\d{4}\s?年\s?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 )
+_PRINT_EDITION = regex.compile(
+    r"^《[^》\n]{1,16}》[^\S\n]*[（(][^（()）\n]{0,30}第[^\S\n]*[0-9一二三四五六七八九十]{1,3}[^\S\n]*版[^\S\n]*[）)]$"
+)
+"""The paper's print edition under an online copy: 《 人民日报 》（ 2019年10月10日 第 04 版）."""
+_CREDIT_LINE_HAN = 20
+"""A line this short that opens with a role and credits someone (文／张三（本报记者）) is a credit line, whatever it ends with."""
 _PLACED_IN_PICTURE = regex.compile(
     r"\p{Han}[（(](?:前排|后排|中排|第[一二三四五六七八九十]排|上图|下图|图中)?(?:左|右|中)(?:[一二三四五六七八九十0-9]{1,2}|起)?[）)]"
 )
@@ -186,6 +193,10 @@ def _classify(s: str) -> str:
     if _marker_prefix(stripped):
         return "body"
     if _MARKER.search(stripped) or (_WORDS.search(stripped) and _han_count(stripped) <= SHORT_LINE):
+        return "chrome"
+    if _PRINT_EDITION.match(stripped):
+        return "chrome"
+    if _han_count(stripped) <= _CREDIT_LINE_HAN and not _SENTENCE_MARK.search(stripped) and _ROLES.match(stripped) and _credited(stripped):
         return "chrome"
     if _is_nav(stripped):
         return "chrome"

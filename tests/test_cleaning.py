@@ -32,6 +32,8 @@ CREDITS = [
     pytest.param(f"{BODY}记者 周明远 林小燕", ["周明远", "林小燕"], id="byline-closing-a-paragraph"),
     pytest.param(f"特约撰稿人 韦思源\n{BODY}", ["韦思源"], id="contributing-writer"),
     pytest.param(f"本报驻曼谷特派员 韦思源 见习记者 柯美伦\n{BODY}", ["韦思源", "柯美伦"], id="correspondent-posted-abroad"),
+    pytest.param(f"文／韦思源（滨江日报记者）\n{BODY}", ["韦思源"], id="credit-line-closed-by-the-writers-post"),
+    pytest.param(f"{BODY}\n这是5月8日拍摄的展区。新华社记者 周明远 摄", ["周明远"], id="paishe-is-the-verb-not-a-name"),
     # Traditional script
     pytest.param(f"本報駐吉隆坡特派員 韋思源\n{BODY_TRAD}", ["韋思源"], id="trad-correspondent-posted-abroad"),
     pytest.param(f"{BODY_TRAD}\n報導：周明遠　攝影：林小燕", ["周明遠", "林小燕"], id="trad-role-with-colon"),
@@ -50,6 +52,8 @@ CREDITS = [
     pytest.param(f"{BODY}\n嘉宾参观展区。主办方 供图", [], id="supplier-is-no-person"),
     pytest.param(f"{BODY}农业局派出科技特派员韦思源驻村指导。", [], id="correspondent-word-in-a-sentence"),
     pytest.param(f"{BODY}\n他曾是一名特约撰稿人。", [], id="writer-word-in-a-sentence"),
+    pytest.param(f"{BODY}\n记者节（11月8日）", [], id="role-word-opening-a-short-line-credits-nobody"),
+    pytest.param(f"{BODY}\n航拍摄影大赛同期举行。", [], id="aerial-photography-is-no-credit"),
 ]
 
 
@@ -154,6 +158,12 @@ def test_a_page_stamp_gives_published_and_no_date(header, published):
     record = extract(f"滨江数字经济论坛开幕\n{header}\n{BODY}")
     assert record.published == published
     assert [d.text for d in record.dates] == ["8日"]
+
+
+def test_a_print_edition_line_is_chrome():
+    text = f"滨江数字经济论坛开幕\n2019-05-08 10:20\n{BODY}\n《 滨江日报 》（ 2019年05月09日 第 04 版）"
+    record = extract(text)
+    assert record.published == "2019-05-08" and [d.value for d in record.dates] == ["2019-05-08"]
 
 
 def test_a_repeated_paragraph_is_blanked_however_far_from_its_first_print():
