@@ -104,17 +104,19 @@ _LEAD_BYLINE = regex.compile(
 )
 
 
-_PHOTO = regex.compile(r"^图(?:\s*[：:/]|为)")
+_PHOTO = regex.compile(r"^(?:资料图片?|[上下左右]图|组图|题图|配图|图)(?:\s*[：:/／|｜]|为)")
+"""A caption opens by naming the picture: 图为…, 图：…, 资料图：…, 上图：…"""
 _POSITIONS = regex.compile(
     r"^[▲△▼◆■●\s]{0,3}(?:[（(【\[]\s{0,2}(?:前排|后排|上图|下图|图中|图)?\s{0,2}由?(?:左|右|中)"
     r"(?:起|至[左右]|[一二三四五六七八九十0-9]{1,2})?\s{0,2}[)）】\]]|(?:由|从)?(?:左起|右起|左至右|右至左)[：:，,\s])"
 )
 """A caption opens by saying where the people stand in the picture: (左起), （前排左三）, 由左至右："""
 _PHOTO_CREDIT = regex.compile(
-    r"[（(【\[][^（()）【】\[\]\n]{0,30}?(?:摄|供图|翻摄|截图|资料图|图片来源|图源|图片|图[\s/／：:]|照片|相片)"
+    r"[（(【\[][^（()）【】\[\]\n]{0,30}?(?:摄|供图|翻摄|截图|资料图|图片来源|图源|图片|图[\s/／：:]|照片|相片|社发|[Pp]hotos?\b|PHOTO)"
     r"[^（()）【】\[\]\n]{0,30}[）)】\]]\s*$"
 )
-"""A bracketed photo credit closing a line: (记者张三摄), (图片来源：新华社), (图/某局 提供). Only captions end so."""
+"""A bracketed photo credit closing a line: (记者张三摄), (图片来源：新华社), (图/某局 提供), (新华社发), (Photo: Anna Lee).
+Only captions end so."""
 _DATE_OPENING = regex.compile(
     r"(?:\d{4}\s?年\s?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 )
@@ -200,7 +202,7 @@ def _classify(s: str) -> str:
         return "chrome"
     if _is_nav(stripped):
         return "chrome"
-    if stripped[0] in "▲△▼◆■●" or _PHOTO.match(stripped) or _POSITIONS.match(stripped) or _PHOTO_CREDIT.search(stripped):
+    if stripped[0] in "▲△▼◆■●►▶" or _PHOTO.match(stripped) or _POSITIONS.match(stripped) or _PHOTO_CREDIT.search(stripped):
         return "caption"
     if _PLACED_IN_PICTURE.search(stripped):
         return "caption"

@@ -34,6 +34,7 @@ CREDITS = [
     pytest.param(f"本报驻曼谷特派员 韦思源 见习记者 柯美伦\n{BODY}", ["韦思源", "柯美伦"], id="correspondent-posted-abroad"),
     pytest.param(f"文／韦思源（滨江日报记者）\n{BODY}", ["韦思源"], id="credit-line-closed-by-the-writers-post"),
     pytest.param(f"{BODY}\n这是5月8日拍摄的展区。新华社记者 周明远 摄", ["周明远"], id="paishe-is-the-verb-not-a-name"),
+    pytest.param(f"{BODY}\n嘉宾参观展区。（Photo: Mei Lin Goh）", ["Mei Lin Goh"], id="latin-photo-credit"),
     # Traditional script
     pytest.param(f"本報駐吉隆坡特派員 韋思源\n{BODY_TRAD}", ["韋思源"], id="trad-correspondent-posted-abroad"),
     pytest.param(f"{BODY_TRAD}\n報導：周明遠　攝影：林小燕", ["周明遠", "林小燕"], id="trad-role-with-colon"),
@@ -114,6 +115,11 @@ CAPTIONS = [
     pytest.param(f"{BODY_TRAD}\n市長王志強與嘉賓交流，共有120家企業參展。中央社記者周明遠攝 108年5月8日", id="trad-credit-stamped-with-a-date"),
     pytest.param(f"{BODY}\n市长王志强与副市长李国华在智能制造展区听取企业负责人介绍并共同启动120台新型无人机的飞防作业演示",
                  id="long-line-without-any-punctuation"),
+    pytest.param(f"{BODY}\n资料图：市长王志强在展区听取介绍，共有120家企业参展。", id="opening-with-file-picture"),
+    pytest.param(f"{BODY_TRAD}\n上圖：市長王志強在展區聽取介紹，共有120家企業參展。", id="trad-opening-with-upper-picture"),
+    pytest.param(f"{BODY}\n市长王志强在展区听取介绍，共有120家企业参展。（新华社发）", id="closing-with-agency-release"),
+    pytest.param(f"{BODY}\n市长王志强在展区听取介绍，共有120家企业参展。（Photo: Mei Lin Goh）", id="closing-with-a-latin-photo-credit"),
+    pytest.param(f"{BODY_TRAD}\n►市長王志強在展區聽取介紹 120家企業參展", id="trad-opening-with-a-pointer"),
 ]
 
 
@@ -132,6 +138,7 @@ def test_a_caption_yields_nothing(text):
         pytest.param(f"{BODY}\n![](pic/001.jpg)\n市长王志强参观展区并表示，将继续支持企业发展，办好博览会，让更多企业受益。", "王志强",
                      id="long-body-line-under-an-image"),
         pytest.param(f"{BODY}\n左侧展区里，市长王志强表示，将继续支持企业发展。", "王志强", id="left-as-a-word"),
+        pytest.param(f"{BODY}\n图书馆馆长王志强表示，将继续举办系列讲座。", "王志强", id="a-word-opening-with-tu-is-no-picture"),
         pytest.param(f"{BODY}\n出席活动的嘉宾还有市长王志强、副市长李国华以及各县区负责人和企业代表与媒体记者近百人在现场观摩",
                      "王志强", id="long-unpunctuated-line-with-a-list-is-a-cut-sentence"),
         pytest.param(f"{BODY}\n市长王志强以“智能制造赋能传统产业转型升级的滨江实践与探索路径”为题在主论坛上作主旨演讲并回答了现场企业代表",
