@@ -18,6 +18,8 @@ from extractor.lexicon.chrome import (
     CREDIT_ROLES,
     LINE_MARKERS,
     LINE_WORDS,
+    LIST_HEADINGS,
+    REPORTER_WORDS,
     ROLE_QUALIFIERS,
     SLASH_ROLES,
 )
@@ -40,8 +42,10 @@ _MARKER = regex.compile(
 _WORDS = regex.compile("|".join(map(regex.escape, LINE_WORDS)))
 _NAV_SPLIT = regex.compile(r"[\s|｜•·>»/]+")
 _CREDIT_END = regex.compile(
-    r"(?:" + "|".join(map(regex.escape, CREDIT_ENDINGS)) + r")\s*[）)】]?\s*$"
+    r"(?:" + "|".join(map(regex.escape, CREDIT_ENDINGS)) + r")\s*[）)】]?"
+    r"(?:[\s，,]*(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))?\s*$"
 )
+"""A credit closing a caption, maybe stamped with the picture's date: …（记者张三摄）, 中央社记者张三摄 108年10月9日."""
 _PLACEHOLDER = regex.compile(
     r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)|<image>[^\n]{0,500}?</image>|<img[^>\n]{0,500}>"
     r"|[A-Za-z0-9_./:%~+\-]{1,300}\.(?:jpe?g|png|gif|webp)\b|\bendprint\b",
@@ -52,7 +56,8 @@ file name is ASCII only, so the Han text glued before it stays."""
 _PLACEHOLDER_CLUES = ("![", "<image>", "<img", ".jpg", ".jpeg", ".png", ".gif", ".webp", "endprint")
 """One of these is in every placeholder: a text without them is not scanned (the scan tries every position)."""
 _ROLE = (
-    rf"(?:(?:{alternation(ROLE_QUALIFIERS)})|驻\p{{Han}}{{1,4}}?)?记者|{alternation(w for w in CREDIT_ROLES if w != '记者')}"
+    rf"(?:(?:{alternation(ROLE_QUALIFIERS)})|驻\p{{Han}}{{1,4}}?)?(?:{alternation(REPORTER_WORDS)})"
+    rf"|{alternation(w for w in CREDIT_ROLES if w not in REPORTER_WORDS)}"
     rf"|(?:{alternation(SLASH_ROLES)})(?=[^\S\n]{{0,2}}[/／：:｜|])"
 )
 _ROLES = regex.compile(_ROLE)
@@ -61,7 +66,7 @@ _DATED_PLACE = r"\p{Han}{2,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 _CREDIT_NAME = regex.compile(
     rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}·\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}"
     r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
-    rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|[\s、，,;；|｜)）\]】〕]|$|{_ROLE})"
+    rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE})"
 )
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
 dated place closes it, which marks it as a name even with a surname the lexicon lacks."""
@@ -70,7 +75,8 @@ _NAME_GAP = regex.compile(r"[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
 _BYLINE_BRACKET = regex.compile(
     rf"[【〔\[（(]\s*(?P<body>[^【〔\[（()）\]〕】\n]{{0,30}}?(?:{_ROLE}|摄|报道|报导)[^【〔\[（()）\]〕】\n]{{0,30}})[】〕\]）)]"
 )
-_PHOTO_BY = regex.compile(r"(?P<name>\p{Han}{2,4})[^\S\n]?摄(?![影像])")
+_PHOTO_BY = regex.compile(r"(?P<name>\p{Han}{2,4})[^\S\n]?(?<![拍航])摄(?![影像])")
+"""The photographer before 摄 (张三 摄); 拍摄 and 航摄 are the verb (这是9日拍摄的…), no credit."""
 _TRAIL_CREDIT = regex.compile(
     rf"(?<=[。！？!?”」』])[^\S\n]*[^\s，。：、（(“「【\[]{{0,12}}?(?:{_ROLE})[^。！？（()）\n]{{1,30}}$"
 )
@@ -101,19 +107,35 @@ _LEAD_BYLINE = regex.compile(
 )
 
 
-_PHOTO = regex.compile(r"^图(?:\s*[：:/]|为)")
+_PHOTO = regex.compile(r"^(?:资料图片?|[上下左右]图|组图|题图|配图|图)(?:\s*[：:/／|｜]|为)")
+"""A caption opens by naming the picture: 图为…, 图：…, 资料图：…, 上图：…"""
 _POSITIONS = regex.compile(
     r"^[▲△▼◆■●\s]{0,3}(?:[（(【\[]\s{0,2}(?:前排|后排|上图|下图|图中|图)?\s{0,2}由?(?:左|右|中)"
     r"(?:起|至[左右]|[一二三四五六七八九十0-9]{1,2})?\s{0,2}[)）】\]]|(?:由|从)?(?:左起|右起|左至右|右至左)[：:，,\s])"
 )
 """A caption opens by saying where the people stand in the picture: (左起), （前排左三）, 由左至右："""
 _PHOTO_CREDIT = regex.compile(
-    r"[（(【\[][^（()）【】\[\]\n]{0,30}?(?:摄|供图|翻摄|截图|资料图|图片来源|图源|图片|图[\s/／：:]|照片|相片)"
+    r"[（(【\[][^（()）【】\[\]\n]{0,30}?(?:摄|供图|翻摄|截图|资料图|图片来源|图源|图片|图[\s/／：:]|照片|相片|社发|[Pp]hotos?\b|PHOTO)"
     r"[^（()）【】\[\]\n]{0,30}[）)】\]]\s*$"
 )
-"""A bracketed photo credit closing a line: (记者张三摄), (图片来源：新华社), (图/某局 提供). Only captions end so."""
+"""A bracketed photo credit closing a line: (记者张三摄), (图片来源：新华社), (图/某局 提供), (新华社发), (Photo: Anna Lee).
+Only captions end so."""
 _DATE_OPENING = regex.compile(
     r"(?:\d{4}\s?年\s?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+)
+_PRINT_EDITION = regex.compile(
+    r"^《[^》\n]{1,16}》[^\S\n]*[（(][^（()）\n]{0,30}第[^\S\n]*[0-9一二三四五六七八九十]{1,3}[^\S\n]*版[^\S\n]*[）)]$"
+)
+"""The paper's print edition under an online copy: 《 人民日报 》（ 2019年10月10日 第 04 版）."""
+_CREDIT_LINE_HAN = 20
+"""A line this short that opens with a role and credits someone (文／张三（本报记者）) is a credit line, whatever it ends with."""
+_PLACED_IN_PICTURE = regex.compile(
+    r"\p{Han}[（(](?:前排|后排|中排|第[一二三四五六七八九十]排|上图|下图|图中)?(?:左|右|中)(?:[一二三四五六七八九十0-9]{1,2}|起)?[）)]"
+)
+"""A name followed by where the person stands in the picture, 张三（右二）: captions say this, prose does not."""
+_SENTENCE_MARK = regex.compile(r"[，。；！？、：“「]")
+_LIST_HEADING = regex.compile(
+    r"^[\s【\[〔（(]*(?:" + alternation(LIST_HEADINGS) + r")[\s】\]〕）)：:>»]*"
 )
 CREDIT_TAIL = 25
 """A line whose text after its last full stop is a credit this short (新华社记者 张三 摄) is a caption, however long."""
@@ -177,17 +199,23 @@ def _classify(s: str) -> str:
         return "body"
     if _MARKER.search(stripped) or (_WORDS.search(stripped) and _han_count(stripped) <= SHORT_LINE):
         return "chrome"
+    if _PRINT_EDITION.match(stripped):
+        return "chrome"
+    if _han_count(stripped) <= _CREDIT_LINE_HAN and not _SENTENCE_MARK.search(stripped) and _ROLES.match(stripped) and _credited(stripped):
+        return "chrome"
     if _is_nav(stripped):
         return "chrome"
-    if stripped[0] in "▲△▼◆■●" or _PHOTO.match(stripped) or _POSITIONS.match(stripped) or _PHOTO_CREDIT.search(stripped):
+    if stripped[0] in "▲△▼◆■●►▶" or _PHOTO.match(stripped) or _POSITIONS.match(stripped) or _PHOTO_CREDIT.search(stripped):
+        return "caption"
+    if _PLACED_IN_PICTURE.search(stripped):
         return "caption"
     tail = stripped.rsplit("。", 1)[-1]
     if _CREDIT_END.search(stripped) and (_han_count(stripped) <= 80 or len(tail) <= CREDIT_TAIL):
         return "caption"
     credit = _trailing_credit(stripped)
     rest = stripped[: credit.start()].rstrip() if credit else stripped
-    if _han_count(rest) <= SHORT_LINE and rest[-1] not in TERMINAL and not _is_list_item(rest):
-        return "short"
+    if rest[-1] not in TERMINAL and not _is_list_item(rest) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
+        return "short"  # a long line without a comma or stop anywhere is no prose either: a caption or a headline
     return "body"
 
 
@@ -279,6 +307,7 @@ def clean(raw: str) -> Cleaned:
         if in_stamp and line.kind != "chrome":
             blanker.blank(max(stamp.start, line.start), min(stamp.end, line.end))
 
+    _listed_headlines(lines, text)
     first_body = next((i for i, l in enumerate(lines) if l.kind == "body"), len(lines))
     _continuations(lines, text)
     _captions_under_images(lines, raw, images)
@@ -330,6 +359,23 @@ class _Paragraphs:
 def _as_written(raw: str, analysis: str, name: str) -> str:
     at = analysis.find(name)
     return raw[at : at + len(name)] if at >= 0 else name
+
+
+def _listed_headlines(lines: list[_Line], text: str) -> None:
+    """The lines under a heading such as 相关新闻 or 延伸阅读 are other articles' headlines, chrome even when one
+    ends in a quote or question mark; the list ends at the first line that reads as prose (a full stop or a long line)."""
+    in_list = False
+    for line in lines:
+        s = text[line.start : line.end].strip()
+        if not s:
+            continue
+        heading = _LIST_HEADING.match(s)
+        if heading and _han_count(s[heading.end() :]) <= SHORT_LINE:
+            line.kind, in_list = "chrome", True
+        elif in_list and _han_count(s) <= SHORT_LINE and "。" not in s:
+            line.kind = "chrome"
+        else:
+            in_list = False
 
 
 def _continuations(lines: list[_Line], text: str) -> None:

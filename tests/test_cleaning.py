@@ -30,7 +30,13 @@ CREDITS = [
     pytest.param(f"文｜周明远 图｜林小燕\n{BODY}", ["周明远", "林小燕"], id="role-bar-name"),
     pytest.param(f"本报讯 记者周明远报道 {BODY}", ["周明远"], id="byline-after-a-source-lead"),
     pytest.param(f"{BODY}记者 周明远 林小燕", ["周明远", "林小燕"], id="byline-closing-a-paragraph"),
+    pytest.param(f"特约撰稿人 韦思源\n{BODY}", ["韦思源"], id="contributing-writer"),
+    pytest.param(f"本报驻曼谷特派员 韦思源 见习记者 柯美伦\n{BODY}", ["韦思源", "柯美伦"], id="correspondent-posted-abroad"),
+    pytest.param(f"文／韦思源（滨江日报记者）\n{BODY}", ["韦思源"], id="credit-line-closed-by-the-writers-post"),
+    pytest.param(f"{BODY}\n这是5月8日拍摄的展区。新华社记者 周明远 摄", ["周明远"], id="paishe-is-the-verb-not-a-name"),
+    pytest.param(f"{BODY}\n嘉宾参观展区。（Photo: Mei Lin Goh）", ["Mei Lin Goh"], id="latin-photo-credit"),
     # Traditional script
+    pytest.param(f"本報駐吉隆坡特派員 韋思源\n{BODY_TRAD}", ["韋思源"], id="trad-correspondent-posted-abroad"),
     pytest.param(f"{BODY_TRAD}\n報導：周明遠　攝影：林小燕", ["周明遠", "林小燕"], id="trad-role-with-colon"),
     pytest.param(f"【本報訊】{BODY_TRAD}記者 周明遠", ["周明遠"], id="trad-byline-closing-a-paragraph"),
     pytest.param(f"【記者周明遠、林小燕/濱江報導】{BODY_TRAD}", ["周明遠", "林小燕"], id="trad-slash-place-byline"),
@@ -45,6 +51,10 @@ CREDITS = [
     pytest.param(f"首页 | 编辑推荐 | 视频专区\n{BODY}", [], id="navigation-words"),
     pytest.param(f"{BODY}\n（图/滨江市商务局 提供）", [], id="credit-to-an-organisation"),
     pytest.param(f"{BODY}\n嘉宾参观展区。主办方 供图", [], id="supplier-is-no-person"),
+    pytest.param(f"{BODY}农业局派出科技特派员韦思源驻村指导。", [], id="correspondent-word-in-a-sentence"),
+    pytest.param(f"{BODY}\n他曾是一名特约撰稿人。", [], id="writer-word-in-a-sentence"),
+    pytest.param(f"{BODY}\n记者节（11月8日）", [], id="role-word-opening-a-short-line-credits-nobody"),
+    pytest.param(f"{BODY}\n航拍摄影大赛同期举行。", [], id="aerial-photography-is-no-credit"),
 ]
 
 
@@ -100,6 +110,16 @@ CAPTIONS = [
     pytest.param(f"{BODY}\n![](pic/001.jpg)\n6月8日，市长王志强参观展区。", id="date-opening-under-an-image"),
     pytest.param(f"{BODY_TRAD}\n市長王志強與嘉賓交流。{LONG_TRAD}，共有120家企業參展。（記者周明遠攝）", id="trad-long-caption"),
     pytest.param(f"{BODY_TRAD}\n（前排左三）市長王志強與嘉賓合影，共有120家企業參展。", id="trad-opening-with-positions"),
+    pytest.param(f"{BODY}\n市长王志强（右二）与副市长李国华在展区交流，共有120家企业参展。", id="position-after-a-name"),
+    pytest.param(f"{BODY_TRAD}\n市長王志強（中）與嘉賓剪綵，共有120家企業參展。", id="trad-position-after-a-name"),
+    pytest.param(f"{BODY_TRAD}\n市長王志強與嘉賓交流，共有120家企業參展。中央社記者周明遠攝 108年5月8日", id="trad-credit-stamped-with-a-date"),
+    pytest.param(f"{BODY}\n市长王志强与副市长李国华在智能制造展区听取企业负责人介绍并共同启动120台新型无人机的飞防作业演示",
+                 id="long-line-without-any-punctuation"),
+    pytest.param(f"{BODY}\n资料图：市长王志强在展区听取介绍，共有120家企业参展。", id="opening-with-file-picture"),
+    pytest.param(f"{BODY_TRAD}\n上圖：市長王志強在展區聽取介紹，共有120家企業參展。", id="trad-opening-with-upper-picture"),
+    pytest.param(f"{BODY}\n市长王志强在展区听取介绍，共有120家企业参展。（新华社发）", id="closing-with-agency-release"),
+    pytest.param(f"{BODY}\n市长王志强在展区听取介绍，共有120家企业参展。（Photo: Mei Lin Goh）", id="closing-with-a-latin-photo-credit"),
+    pytest.param(f"{BODY_TRAD}\n►市長王志強在展區聽取介紹 120家企業參展", id="trad-opening-with-a-pointer"),
 ]
 
 
@@ -118,6 +138,12 @@ def test_a_caption_yields_nothing(text):
         pytest.param(f"{BODY}\n![](pic/001.jpg)\n市长王志强参观展区并表示，将继续支持企业发展，办好博览会，让更多企业受益。", "王志强",
                      id="long-body-line-under-an-image"),
         pytest.param(f"{BODY}\n左侧展区里，市长王志强表示，将继续支持企业发展。", "王志强", id="left-as-a-word"),
+        pytest.param(f"{BODY}\n图书馆馆长王志强表示，将继续举办系列讲座。", "王志强", id="a-word-opening-with-tu-is-no-picture"),
+        pytest.param(f"{BODY}\n出席活动的嘉宾还有市长王志强、副市长李国华以及各县区负责人和企业代表与媒体记者近百人在现场观摩",
+                     "王志强", id="long-unpunctuated-line-with-a-list-is-a-cut-sentence"),
+        pytest.param(f"{BODY}\n市长王志强以“智能制造赋能传统产业转型升级的滨江实践与探索路径”为题在主论坛上作主旨演讲并回答了现场企业代表",
+                     "王志强", id="long-unpunctuated-line-with-a-quoted-title"),
+        pytest.param(f"{BODY}\n市长王志强（左二为其助手）表示，将继续支持企业发展。", "王志强", id="bracket-starting-with-left-is-no-position"),
         pytest.param(f"市長王志強在開幕式上致辭![](http://x.tw/a.jpg)，表示將支持企業發展。\n{BODY_TRAD}", "王志強",
                      id="trad-inline-image-keeps-the-sentence"),
     ],
@@ -139,6 +165,12 @@ def test_a_page_stamp_gives_published_and_no_date(header, published):
     record = extract(f"滨江数字经济论坛开幕\n{header}\n{BODY}")
     assert record.published == published
     assert [d.text for d in record.dates] == ["8日"]
+
+
+def test_a_print_edition_line_is_chrome():
+    text = f"滨江数字经济论坛开幕\n2019-05-08 10:20\n{BODY}\n《 滨江日报 》（ 2019年05月09日 第 04 版）"
+    record = extract(text)
+    assert record.published == "2019-05-08" and [d.value for d in record.dates] == ["2019-05-08"]
 
 
 def test_a_repeated_paragraph_is_blanked_however_far_from_its_first_print():
@@ -183,3 +215,23 @@ def test_numbered_list_items_are_body(text, figures):
 def test_numbered_headings_and_captions_stay_short(line):
     """A numbered heading with no figure or clause, and a caption, are still blanked."""
     assert line not in clean(f"{BODY}\n{line}").text
+
+
+LIST_PAGES = [
+    pytest.param(f"{BODY}\n相关新闻\n王志强：“让企业安心发展”\n滨江举办2019数字经济周，吸引3万人次\n", id="headlines-with-quote-and-comma"),
+    pytest.param(f"{BODY_TRAD}\n延伸閱讀：\n王志強：「讓企業安心發展」\n濱江何時建成120座5G基站？\n", id="trad-reading-list"),
+    pytest.param(f"{BODY}\n【点击排行】\n1. 王志强：滨江将建120座5G基站！\n2. 滨江举办数字经济周，吸引3万人次", id="ranking-list"),
+]
+
+
+@pytest.mark.parametrize("text", LIST_PAGES)
+def test_the_headlines_under_a_list_heading_yield_nothing(text):
+    record = extract(text)
+    assert [f.text for f in record.figures] == ["300家"] and not record.quotes
+    assert not any(p.name in ("王志强", "王志強") for p in record.people)
+
+
+def test_a_list_heading_ends_at_the_next_paragraph_of_prose():
+    text = f"{BODY}\n延伸阅读\n滨江举办数字经济周\n市长王志强在闭幕式上说：“明年将吸引120家企业落户。”论坛为期两天。"
+    record = extract(text)
+    assert "王志强" in {p.name for p in record.people} and [q.speaker for q in record.quotes] == ["王志强"]

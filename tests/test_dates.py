@@ -51,6 +51,10 @@ WRITTEN_DATES = [
     pytest.param("本辦法自民國108年3月1日起施行", None, ["民國108年3月1日=2019-03-01"], id="roc-minguo"),
     pytest.param("截至111年12月底，登記廠商1,250家", None, ["111年12月底=2022-12"], id="roc-three-digit-month-end"),
     pytest.param("108年起推動，112年3月完成第一期", None, ["108年=2019", "112年3月=2023-03"], id="roc-year-in-roc-text"),
+    pytest.param("農會109年投入3億元，110年第2季推出新品牌。", None, ["109年=2020", "110年第2季=2021"], id="roc-quarter-marks-an-roc-text"),
+    pytest.param("預計114年底完工，113年已完成設計。", None, ["114年底=2025-12", "113年=2024"], id="roc-year-end-marks-an-roc-text"),
+    pytest.param("預計114年完工。", None, [], id="near-miss-a-lone-three-digit-year-is-no-roc-evidence"),
+    pytest.param("2024年第3季营收增长。", None, ["2024年第3季=2024"], id="western-quarter-is-the-year"),
     pytest.param("一五年澳門旅客總數逾三千萬人次", "2016-01-10", ["一五年=2015"], id="two-digit-chinese-year"),
     pytest.param("他15年3月2日入职", None, ["15年3月2日=2015-03-02"], id="two-digit-year-with-month"),
     pytest.param("2018年10月底，全线贯通", None, ["2018年10月底=2018-10"], id="month-end"),
@@ -159,6 +163,15 @@ DAY_NUMBERS = [
     pytest.param("去年12月，東湖啟動試點。15日，首批項目竣工。", "2024-05-20", ["去年12月=2023-12", "15日=2024-05-15"], id="traditional-page-month"),
     pytest.param("三月 2023 |\n客服專線\n【記者李華/台中】市長今(9)日上午出席論壇。", None, ["今(9)日=2023-03-09"],
                  id="header-month-resolves-day"),
+    # without a page date or dateline, a month in another sentence does not date a bare day; in its own sentence it does
+    pytest.param("今年3月，江陵啟動春播。農業局8日發布消息，春播已完成。", None, ["今年3月=--03"],
+                 id="trad-no-page-date-month-in-another-sentence"),
+    pytest.param("去年9月，江陵启动秋收。农业局二十日发布消息，秋收已完成。", None, ["去年9月=--09"],
+                 id="no-page-date-month-in-another-sentence"),
+    pytest.param("去年9月，江陵启动秋收，农业局二十日发布消息。", None, ["去年9月=--09", "二十日=--09-20"],
+                 id="near-miss-no-page-date-month-in-its-own-sentence"),
+    pytest.param("10月26日，江陵启动秋收。28日，首批粮食入库。", "2023-11-05", ["10月26日=2023-10-26", "28日=2023-10-28"],
+                 id="page-day-before-the-day-so-the-paragraph-month"),
 ]
 
 DATELINES = [
@@ -315,6 +328,9 @@ STAMPS = [
                  id="marker-traditional"),
     pytest.param("标题\n日期: 2017/03/21\n正文。", ("2017-03-21", True, "日期: 2017/03/21"), id="marker-slashed"),
     pytest.param("標題\n發布日期：112/09/26\n正文。", ("2023-09-26", True, "發布日期：112/09/26"), id="roc-slashed"),
+    pytest.param("标题\n发布/2019年10月9日 8:30 AM\n正文。", ("2019-10-09", True, "2019年10月9日 8:30"), id="slash-after-a-han-word"),
+    pytest.param("標題\n發布日期：108-04-17\n正文。", ("2019-04-17", True, "發布日期：108-04-17"), id="roc-dashed"),
+    pytest.param("标题\n更新时间：109-11-03 15:20\n正文。", ("2020-11-03", True, "更新时间：109-11-03 15:20"), id="roc-dashed-with-clock"),
     pytest.param("標題\n20230926\n正文。", ("2023-09-26", True, "20230926"), id="compact"),
     pytest.param("来源:日报 | 作者:王芳 | 发布时间: 2020-10-09 | 512 次浏览", ("2020-10-09", True, "发布时间: 2020-10-09"),
                  id="source-bar"),
@@ -344,6 +360,9 @@ NO_STAMP = [
     pytest.param("".join(f"栏目{i} 新闻{i}\n" for i in range(20)) + "· 新闻标题 2019-07-04\n标题\n" + PROSE,
                  id="dated-link-after-a-long-navigation"),
     pytest.param("标题\n13/25/2017\n正文。", id="no-month-13"),
+    pytest.param("標題\n發布日期：108-13-05\n正文。", id="roc-dashed-no-month-13"),
+    pytest.param("標題\n服務電話：02-2345-6789\n正文。", id="phone-number-is-no-roc-date"),
+    pytest.param("标题\n原文链接 http://news.example.com/2019/10/09/a.html\n正文。", id="date-in-a-url-path"),
 ]
 
 

@@ -58,9 +58,9 @@ _SENTENCE_PUNCT = regex.compile(r"[，。！？；,!?;]")
 
 _STAMP = starting_with(
     "0-9民" + CNDIG,
-    rf"(?<![0-9A-Za-z./\-])(?:{iso_date(1)}"
+    rf"(?<![0-9A-Za-z.\-]|[0-9A-Za-z./\-_:]/)(?:{iso_date(1)}"
     rf"|(?:(?P<roc1>民[國国]){SP})?(?P<cy>[0-9]{{2,4}}|[{CNDIG}0]{{4}}){SP}年{SP}(?P<cm>{MT}){SP}月{SP}(?P<cd>{DT}){SP}[日号號]"
-    rf"|(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>{MM})(?P=rs)(?P<rd>{DD})(?![0-9])"
+    rf"|(?P<ry>1[0-4][0-9])(?P<rs>[/.\-])(?P<rm>{MM})(?P=rs)(?P<rd>{DD})(?![0-9])"
     rf"|(?P<da>{DD})(?P<ds>[/.\-])(?P<mo>{DD})(?P=ds)(?P<dy>(?:19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?P<compact>(?:19|20)[0-9]{{6}})(?![0-9]))"
 )
