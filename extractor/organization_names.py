@@ -89,6 +89,38 @@ def is_remention(short: str, full: str, places: set[str]) -> bool:
     return is_short_form(short, full)
 
 
+def rementions(names: set[str], places: set[str]) -> set[str]:
+    """The names that re-mention another name of the set (`is_remention`), found through indexes of the names' endings,
+    short forms and characters instead of by comparing every pair: a list of thousands of bodies stays linear.
+
+    >>> sorted(rementions({"台湾东江大学", "东江大学", "南岭科技大学", "南岭科大", "中国电影家协会", "中影协"}, set()))
+    ['东江大学', '中影协', '南岭科大']
+    """
+    ending_in: dict[str, list[str]] = {}  # a proper ending of a name -> the names ending in it
+    short_for: dict[str, list[str]] = {}  # a standard short form -> the names it shortens
+    having: dict[str, set[str]] = {}  # a character -> the names that hold it
+    for full in names:
+        for i in range(1, len(full)):
+            ending_in.setdefault(full[i:], []).append(full)
+        for ending, short_ending in SHORT_ENDINGS:
+            if full.endswith(ending) and len(full) > len(ending):
+                short_for.setdefault(full[: -len(ending)] + short_ending, []).append(full)
+        for ch in set(full):
+            having.setdefault(ch, set()).add(full)
+    found = set()
+    for short in names:
+        if any(is_remention(short, full, places) for full in ending_in.get(short, ())):
+            found.add(short)
+        elif any(not full.endswith(short) for full in short_for.get(short, ())):
+            found.add(short)
+        elif len(short) <= 5:
+            holders = sorted((having.get(ch, set()) for ch in set(short)), key=len)
+            candidates = set.intersection(*holders) if holders else set()
+            if any(not full.endswith(short) and is_short_form(short, full) for full in candidates if full != short):
+                found.add(short)
+    return found
+
+
 def _places_and_bodies(prefix: str, places: set[str]) -> bool:
     """Whether the words before a name are places, levels and bodies only (江南省青山市, 国家, 行政院, 某集团)."""
     known = sorted(set(places) | _KNOWN_BEFORE_NAMES, key=len, reverse=True)
