@@ -397,6 +397,8 @@ REMENTIONS = [  # a name that ends another's is a re-mention only when places, l
     pytest.param("他否认办卡与财务处有关，宁江市文化和旅游局也回应。", {"财务处", "宁江市文化和旅游局"}, id="one-character-word-before-yu-is-no-name-word"),
     pytest.param("南川省人民政府与青山市人民政府签约，南川省政府表示欢迎。", {"南川省人民政府", "青山市人民政府"}, id="government-without-renmin-is-a-remention"),
     pytest.param("白石區人民法院判決，白石區法院表示尊重上訴。", {"白石區人民法院"}, id="court-without-renmin-is-a-remention-traditional"),
+    pytest.param("青山市人民代表大会常务委员会通过决议，青山市人大常委会主任讲话。", {"青山市人民代表大会常务委员会"},
+                 id="peoples-congress-standing-committee-short-form"),
     pytest.param("臺灣東江大學與東江大學校友會合作。", {"臺灣東江大學", "東江大學校友會"}, id="place-left-out-traditional"),
 ]
 
@@ -418,6 +420,11 @@ def test_a_one_character_body_in_a_title_is_none():
 def test_a_name_starts_where_its_bracketed_short_name_does(text, cut_at, expected):
     end = text.index("局") + 1
     assert text[_from_alias_start(text, cut_at, end) : end] == expected
+
+
+def test_a_bracketed_alias_is_given_as_written():
+    record = extract("東林積體電路製造股份有限公司（東積電）公布營收，東積電董事長表示。")
+    assert [(o.name, o.aliases) for o in record.organizations] == [("東林積體電路製造股份有限公司", ["東積電"])]
 
 
 def test_a_short_name_of_a_company_is_no_person():
