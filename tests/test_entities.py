@@ -422,6 +422,19 @@ def test_a_name_starts_where_its_bracketed_short_name_does(text, cut_at, expecte
     assert text[_from_alias_start(text, cut_at, end) : end] == expected
 
 
+NAMED_INSIDE_A_PRIZE = [
+    pytest.param("“青山市人民政府奖”颁奖典礼在青山大剧院举行。", set(), id="government-inside-a-prize-name"),
+    pytest.param("白石集團杯圍棋賽昨日開幕。", set(), id="company-inside-a-cup-name-traditional"),
+    pytest.param("白石集团杯围棋赛由白石集团赞助。", {"白石集团"}, id="company-also-written-on-its-own"),
+    pytest.param("白石市政府奖励了三家企业。", {"白石市政府"}, id="reward-verb-after-a-government-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_INSIDE_A_PRIZE)
+def test_a_body_named_inside_a_prize_or_cup_is_none(text, expected):
+    assert organizations(text) == expected
+
+
 def test_a_bracketed_alias_is_given_as_written():
     record = extract("東林積體電路製造股份有限公司（東積電）公布營收，東積電董事長表示。")
     assert [(o.name, o.aliases) for o in record.organizations] == [("東林積體電路製造股份有限公司", ["東積電"])]

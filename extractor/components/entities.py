@@ -177,7 +177,7 @@ class EntityComponent:
                 continue
             if _EVENT_AFTER.match(text[end:]) and not ORG_SUFFIX.search(name) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
-                    or name in COUNTRIES:
+                    or name in COUNTRIES or _names_a_prize(doc, end):
                 continue
             country = COUNTRY_PREFIX.match(name)
             if country:
@@ -321,6 +321,16 @@ def _after_address(doc: Doc, start: int, end: int) -> int:
         if _ADDRESS_LEVEL.match(doc[span.start : k].text) and _dictionary_tag(doc[k].text) == "ns":
             return doc[k].idx
     return start
+
+
+_PRIZE_WORDS = ("杯", "奖")
+
+
+def _names_a_prize(doc: Doc, end: int) -> bool:
+    """A body written right before 杯 or 奖 as a word of its own (某市政府杯足球赛, “某市人民政府奖”) is named inside a
+    cup's or prize's name, not acting (某市政府|奖励 is a verb)."""
+    word = doc.char_span(end, end + 1, alignment_mode="expand")
+    return word is not None and word.start_char == end and word.text in _PRIZE_WORDS
 
 
 def _from_alias_start(text: str, start: int, end: int) -> int:
