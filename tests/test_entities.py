@@ -459,6 +459,8 @@ LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; instit
     pytest.param("终审法院驳回上诉，最高人民检察院发布通报。", {"终审法院", "最高人民检察院"}, id="top-courts-without-a-place"),
     pytest.param("行政會議通過議案，終審法院駁回上訴。", {"行政會議", "終審法院"}, id="named-sar-institutions-traditional"),
     pytest.param("他出席了一次行政工作会议。", set(), id="meeting-is-no-institution-near-miss"),
+    pytest.param("智利参议院今天举行全会，参议院议长致辞。", {"参议院"}, id="legislative-chamber"),
+    pytest.param("中國共產黨中央委員會向大會致賀。", {"中國共產黨中央委員會"}, id="full-form-of-a-national-body-traditional"),
     pytest.param("福州同鄉會與仁愛基金會共同捐款，閩南派出所也到場。", {"福州同鄉會", "仁愛基金會", "閩南派出所"},
                  id="association-and-police-station-traditional"),
     pytest.param("会议审议青湖中学同学会理事会工作报告。", {"青湖中学同学会理事会"}, id="board-of-an-association-is-one-name"),

@@ -15,7 +15,8 @@ STOCK_EXCHANGES  exchange marks written with a stock code (00700.HK, HK:0700, NY
 NAME_LEVEL_WORDS words of level or party written before a body's name, which a later mention leaves out (国家发改委 ->
                  发改委, 中共某市委 -> 某市委).
 SHORT_ENDINGS    endings and the standard short form a later mention writes them in (科技大学 -> 科大, 有限公司 -> 公司).
-NATIONAL_BODIES  also holds a jurisdiction's top courts, named by rank alone (终审法院, 最高人民法院).
+NATIONAL_BODIES  also holds the full forms (全国人民代表大会), a legislature's chambers (参议院) and a jurisdiction's top
+                 courts, named by rank alone (终审法院, 最高人民法院).
 PREPOSITIONS     one-character prepositions, which no organisation's name holds (花莲市公所在中华国小… is two spans).
 GENERIC_BODIES   bodies that count only with their place written (市委 alone is not an organisation).
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
@@ -52,6 +53,8 @@ FUNCTION_ENDINGS = ("地检署", "检察署", "厅", "局", "部", "委", "委�
 NATIONAL_BODIES = (
     "国务院", "全国人大", "全国人大常委会", "全国政协", "中共中央", "中央政府", "中央人民政府", "立法会", "行政会议", "行政院",
     "立法院", "监察院", "考试院", "司法院",
+    "全国人民代表大会", "全国人民代表大会常务委员会", "中国人民政治协商会议全国委员会", "中国共产党中央委员会", "参议院", "众议院",
+    "上议院", "下议院",
     "终审法院", "高等法院", "最高法院", "最高人民法院", "最高人民检察院", "最高行政法院", "最高检察署", "宪法法院",
 )
 
