@@ -10,7 +10,7 @@ from spacy.tokens import Span as DocSpan
 from extractor.checks import run_checks
 from extractor.cleaning import Cleaned
 from extractor.components import find_names, text_of
-from extractor.organization_names import is_remention
+from extractor.organization_names import rementions
 from extractor.record_id import record_id
 from models import (
     ArticleRecord,
@@ -110,7 +110,7 @@ def _organizations(doc: Doc, source: str) -> list[Organization]:
     spans = [(_of(source, s), s) for s in doc.spans.get("orgs", [])]
     names = {text_of(doc)[m.start : m.end] for m, _ in spans}
     places = {s.text for s in doc.spans.get("locations", [])}
-    kept = {n for n in names if not any(o != n and is_remention(n, o, places) for o in names)}
+    kept = names - rementions(names, places)
     orgs: dict[str, Organization] = {}
     for mention, span in spans:
         key = text_of(doc)[mention.start : mention.end]
