@@ -463,6 +463,7 @@ LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; instit
                  id="sub-branch-and-bracketed-place-inside-a-name-traditional"),
     pytest.param("XYZ Sdn. Bhd.与Lee & Tan Ltd签署备忘录。", {"XYZ Sdn. Bhd.", "Lee & Tan Ltd"}, id="latin-points-and-ampersand"),
     pytest.param("白鹭 Sdn. Bhd. 主席表示满意。", set(), id="legal-form-alone-is-no-name-near-miss"),
+    pytest.param("美国前国务卿史密森等也出席了晚宴。", set(), id="position-alone-leaves-an-empty-candidate"),
     pytest.param("龙头企业青松科技（300123）涨停。", {"青松科技"}, id="common-noun-before-a-listed-company-near-miss"),
     pytest.param("今年（2024）营收增长。", set(), id="year-in-brackets-near-miss"),
     pytest.param("终审法院驳回上诉，最高人民检察院发布通报。", {"终审法院", "最高人民检察院"}, id="top-courts-without-a-place"),

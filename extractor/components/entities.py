@@ -427,7 +427,7 @@ def _latin_company(name: str) -> bool:
     """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd), not the legal form alone
     (某某 Sdn. Bhd.: the name is the Chinese one before it)."""
     words = [w.removesuffix(".") for w in name.split()]
-    return words[-1] in LATIN_LEGAL_FORMS and not all(w in LATIN_LEGAL_FORMS for w in words) and name.isascii()
+    return bool(words) and words[-1] in LATIN_LEGAL_FORMS and not all(w in LATIN_LEGAL_FORMS for w in words) and name.isascii()
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
