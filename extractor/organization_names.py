@@ -60,16 +60,23 @@ def is_short_form(short: str, full: str) -> bool:
     >>> is_short_form("南岭科大", "南岭科技大学"), is_short_form("中影协", "中国电影家协会"), is_short_form("联合国", "联合国开发计划署")
     (True, True, False)
     """
-    for ending, short_ending in SHORT_ENDINGS:
-        if full.endswith(ending) and len(full) > len(ending) and short == full[: -len(ending)] + short_ending:
-            return True
+    return short in _short_endings(full) or _initials(short, full)
+
+
+def _short_endings(full: str) -> set[str]:
+    return {full[: -len(ending)] + short for ending, short in SHORT_ENDINGS if full.endswith(ending) and len(full) > len(ending)}
+
+
+def _initials(short: str, full: str) -> bool:
     if len(short) > 5 or len(full) < 1.6 * len(short) or short in full:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
 
 
-_KNOWN_BEFORE_NAMES = set(REGION_PREFIXES) | set(COUNTRIES) | set(NATIONAL_BODIES) | set(NAME_LEVEL_WORDS) | set(GENERIC_BODIES)
+_KNOWN_BEFORE_NAMES = regex.compile(
+    "(?:" + alternation(set(REGION_PREFIXES) | set(COUNTRIES) | set(NATIONAL_BODIES) | set(NAME_LEVEL_WORDS) | set(GENERIC_BODIES)) + ")"
+)
 _LEVELS = "省市县区州镇乡村"
 _PLACE_WITH_LEVEL = regex.compile(r"\p{Han}{1,6}?(?:特别行政区|自治区|自治州|省|市|县|区|州|镇|乡|村|街道)")
 
@@ -77,60 +84,43 @@ _PLACE_WITH_LEVEL = regex.compile(r"\p{Han}{1,6}?(?:特别行政区|自治区|�
 def is_remention(short: str, full: str, places: set[str]) -> bool:
     """A shorter mention of a longer name: the same name without the places, levels and parent bodies written before it
     (东江大学 of 台湾东江大学, 主计总处 of 行政院主计总处, 发改委 of 国家发改委, 省统计局 of 江西省统计局,
-    旅游局 of 某特别行政区政府旅游局), or its short form; not a body whose name ends
-    another's (卫生署 and 食物环境卫生署 are two).
+    旅游局 of 某特别行政区政府旅游局), or its short form; not a body whose name ends another's (卫生署 and 食物环境卫生署
+    are two).
 
     >>> is_remention("东江大学", "台湾东江大学", set()), is_remention("卫生署", "食物环境卫生署", set())
     (True, False)
     """
     if full != short and full.endswith(short):
-        prefix = full[: -len(short)]
-        return _places_and_bodies(prefix, places) or short[0] in _LEVELS and _PLACE_WITH_LEVEL.fullmatch(prefix + short[0]) is not None
+        return _left_out(full[: -len(short)], short, places)
     return is_short_form(short, full)
 
 
 def rementions(names: set[str], places: set[str]) -> set[str]:
-    """The names that re-mention another name of the set (`is_remention`), found through indexes of the names' endings,
-    short forms and characters instead of by comparing every pair: a list of thousands of bodies stays linear.
-
-    >>> sorted(rementions({"台湾东江大学", "东江大学", "南岭科技大学", "南岭科大", "中国电影家协会", "中影协"}, set()))
-    ['东江大学', '中影协', '南岭科大']
-    """
-    ending_in: dict[str, list[str]] = {}  # a proper ending of a name -> the names ending in it
-    short_for: dict[str, list[str]] = {}  # a standard short form -> the names it shortens
-    having: dict[str, set[str]] = {}  # a character -> the names that hold it
+    """The names that re-mention a longer one among them (`is_remention`), looked up by their tails and short forms
+    rather than compared pair by pair, so a long list of bodies costs little."""
+    by_short_form = {short for full in names for short in _short_endings(full)}
+    heads: dict[str, list[str]] = {}
     for full in names:
         for i in range(1, len(full)):
-            ending_in.setdefault(full[i:], []).append(full)
-        for ending, short_ending in SHORT_ENDINGS:
-            if full.endswith(ending) and len(full) > len(ending):
-                short_for.setdefault(full[: -len(ending)] + short_ending, []).append(full)
-        for ch in set(full):
-            having.setdefault(ch, set()).add(full)
-    found = set()
-    for short in names:
-        if any(is_remention(short, full, places) for full in ending_in.get(short, ())):
-            found.add(short)
-        elif any(not full.endswith(short) for full in short_for.get(short, ())):
-            found.add(short)
-        elif len(short) <= 5:
-            holders = sorted((having.get(ch, set()) for ch in set(short)), key=len)
-            candidates = set.intersection(*holders) if holders else set()
-            if any(not full.endswith(short) and is_short_form(short, full) for full in candidates if full != short):
-                found.add(short)
-    return found
+            heads.setdefault(full[i:], []).append(full[:i])
+    found = {n for n in names if n in by_short_form or any(_left_out(head, n, places) for head in heads.get(n, []))}
+    short_names = [n for n in names if len(n) <= 5 and n not in found]
+    return found | {n for n in short_names if any(full != n and _initials(n, full) for full in names)}
+
+
+def _left_out(prefix: str, short: str, places: set[str]) -> bool:
+    return _places_and_bodies(prefix, places) or short[0] in _LEVELS and _PLACE_WITH_LEVEL.fullmatch(prefix + short[0]) is not None
 
 
 def _places_and_bodies(prefix: str, places: set[str]) -> bool:
     """Whether the words before a name are places, levels and bodies only (江南省青山市, 国家, 行政院, 某集团)."""
-    known = sorted(set(places) | _KNOWN_BEFORE_NAMES, key=len, reverse=True)
     while prefix:
-        word = next((w for w in known if prefix.startswith(w)), None)
-        if word is None:
-            level = _PLACE_WITH_LEVEL.match(prefix)
-            body = ORG_SUFFIX_PREFIX.match(prefix)
-            word = level.group() if level else body.group() if body else None
-        if word is None:
+        place = max((p for p in places if prefix.startswith(p)), key=len, default="")
+        known = _KNOWN_BEFORE_NAMES.match(prefix)
+        level = _PLACE_WITH_LEVEL.match(prefix)
+        body = ORG_SUFFIX_PREFIX.match(prefix)
+        word = place or (known.group() if known else "") or (level.group() if level else "") or (body.group() if body else "")
+        if not word:
             return False
         prefix = prefix[len(word) :]
     return True

@@ -114,7 +114,7 @@ def _organizations(doc: Doc, source: str) -> list[Organization]:
         if key not in kept:
             continue
         org = orgs.setdefault(key, Organization(name=mention.text))
-        aliases = span._.aliases or []
+        aliases = [_as_written(source, text_of(doc), a) for a in span._.aliases or []]
         org.aliases.extend(a for a in aliases if a not in org.aliases)
     for start, end, name in find_names(text_of(doc), orgs):
         orgs[name].mentions.append(_span(source, start, end))

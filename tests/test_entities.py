@@ -405,6 +405,8 @@ REMENTIONS = [  # a name that ends another's is a re-mention only when places, l
     pytest.param("他否认办卡与财务处有关，宁江市文化和旅游局也回应。", {"财务处", "宁江市文化和旅游局"}, id="one-character-word-before-yu-is-no-name-word"),
     pytest.param("南川省人民政府与青山市人民政府签约，南川省政府表示欢迎。", {"南川省人民政府", "青山市人民政府"}, id="government-without-renmin-is-a-remention"),
     pytest.param("白石區人民法院判決，白石區法院表示尊重上訴。", {"白石區人民法院"}, id="court-without-renmin-is-a-remention-traditional"),
+    pytest.param("青山市人民代表大会常务委员会通过决议，青山市人大常委会主任讲话。", {"青山市人民代表大会常务委员会"},
+                 id="peoples-congress-standing-committee-short-form"),
     pytest.param("臺灣東江大學與東江大學校友會合作。", {"臺灣東江大學", "東江大學校友會"}, id="place-left-out-traditional"),
 ]
 
@@ -428,6 +430,24 @@ def test_a_name_starts_where_its_bracketed_short_name_does(text, cut_at, expecte
     assert text[_from_alias_start(text, cut_at, end) : end] == expected
 
 
+NAMED_INSIDE_A_PRIZE = [
+    pytest.param("“青山市人民政府奖”颁奖典礼在青山大剧院举行。", set(), id="government-inside-a-prize-name"),
+    pytest.param("白石集團杯圍棋賽昨日開幕。", set(), id="company-inside-a-cup-name-traditional"),
+    pytest.param("白石集团杯围棋赛由白石集团赞助。", {"白石集团"}, id="company-also-written-on-its-own"),
+    pytest.param("白石市政府奖励了三家企业。", {"白石市政府"}, id="reward-verb-after-a-government-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_INSIDE_A_PRIZE)
+def test_a_body_named_inside_a_prize_or_cup_is_none(text, expected):
+    assert organizations(text) == expected
+
+
+def test_a_bracketed_alias_is_given_as_written():
+    record = extract("東林積體電路製造股份有限公司（東積電）公布營收，東積電董事長表示。")
+    assert [(o.name, o.aliases) for o in record.organizations] == [("東林積體電路製造股份有限公司", ["東積電"])]
+
+
 def test_a_short_name_of_a_company_is_no_person():
     text = "澳門博彩控股公布上半年業績。澳博表示，收入增加兩成。"
     assert organizations(text) == {"澳門博彩控股"} and people(text) == set()
@@ -442,11 +462,23 @@ LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; instit
     pytest.param("贵州茅台（股票代码600519）发布公告，青松科技（300123.SZ）涨停。", {"贵州茅台", "青松科技"}, id="stock-code-word-and-code"),
     pytest.param("蓝海能源(HK:01234)与长江电力（600900）同日公告。", {"蓝海能源", "长江电力"}, id="exchange-before-code-and-six-digits"),
     pytest.param("美高梅中國（股份代號：2282）公布業績。", {"美高梅中國"}, id="share-code-word-traditional"),
+    pytest.param("绿叶医药（HK.02268）股价上涨，投资者看好蓝天航空（02345）。", {"绿叶医药", "蓝天航空"}, id="common-noun-names-before-codes"),
+    pytest.param("港股青松集团（01234）和A股白鹭控股（600567）同日停牌。", {"青松集团", "白鹭控股"}, id="market-words-before-listed-companies"),
+    pytest.param("深圳市腾云科技有限公司诉青山网络科技有限公司侵权。", {"深圳市腾云科技有限公司", "青山网络科技有限公司"},
+                 id="verb-between-two-companies-tagged-as-one"),
+    pytest.param("青山大学生创业基金会成立。", {"青山大学生创业基金会"}, id="one-character-verb-after-a-non-company-ending-near-miss"),
+    pytest.param("中國銀行白石支行和東林（馬來西亞）有限公司合作。", {"中國銀行白石支行", "東林（馬來西亞）有限公司"},
+                 id="sub-branch-and-bracketed-place-inside-a-name-traditional"),
+    pytest.param("XYZ Sdn. Bhd.与Lee & Tan Ltd签署备忘录。", {"XYZ Sdn. Bhd.", "Lee & Tan Ltd"}, id="latin-points-and-ampersand"),
+    pytest.param("白鹭 Sdn. Bhd. 主席表示满意。", set(), id="legal-form-alone-is-no-name-near-miss"),
+    pytest.param("美国前国务卿史密森等也出席了晚宴。", set(), id="position-alone-leaves-an-empty-candidate"),
     pytest.param("龙头企业青松科技（300123）涨停。", {"青松科技"}, id="common-noun-before-a-listed-company-near-miss"),
     pytest.param("今年（2024）营收增长。", set(), id="year-in-brackets-near-miss"),
     pytest.param("终审法院驳回上诉，最高人民检察院发布通报。", {"终审法院", "最高人民检察院"}, id="top-courts-without-a-place"),
     pytest.param("行政會議通過議案，終審法院駁回上訴。", {"行政會議", "終審法院"}, id="named-sar-institutions-traditional"),
     pytest.param("他出席了一次行政工作会议。", set(), id="meeting-is-no-institution-near-miss"),
+    pytest.param("智利参议院今天举行全会，参议院议长致辞。", {"参议院"}, id="legislative-chamber"),
+    pytest.param("中國共產黨中央委員會向大會致賀。", {"中國共產黨中央委員會"}, id="full-form-of-a-national-body-traditional"),
     pytest.param("福州同鄉會與仁愛基金會共同捐款，閩南派出所也到場。", {"福州同鄉會", "仁愛基金會", "閩南派出所"},
                  id="association-and-police-station-traditional"),
     pytest.param("会议审议青湖中学同学会理事会工作报告。", {"青湖中学同学会理事会"}, id="board-of-an-association-is-one-name"),

@@ -59,8 +59,9 @@ _ASPECT_PARTICLES = ("着", "著", "了", "过")
 _CLAUSE_GOES_ON = ("v", "p", "c", "d", "ad", "u", "TIME")
 """Tags of the word after a name slot that show the name has ended: verbs, prepositions, conjunctions, adverbs,
 particles, adverbial adjectives (明确), times (发言人朱邦造今天回答)."""
-_LATIN_RUN = regex.compile(r"(?<!\p{Latin})(?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}(?:[ \-](?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}){1,6}(?!\p{Latin})")
-"""Capitalised words in Latin script, accented letters included (Anna Müller, José Núñez)."""
+_LATIN_RUN = regex.compile(r"(?<!\p{Latin})(?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}(?:\.?(?:[ \-]| & )(?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}){1,6}(?!\p{Latin})")
+"""Capitalised words in Latin script, accented letters included (Anna Müller, José Núñez), joined by spaces or hyphens,
+a point after a word (Sdn. Bhd.) or & between (Lee & Tan Ltd)."""
 
 
 _JOINED_BEFORE = regex.compile(r"\p{Han}{2}[—－-]$")
@@ -178,7 +179,7 @@ class EntityComponent:
                 continue
             if _EVENT_AFTER.match(text[end:]) and not ORG_SUFFIX.search(name) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
-                    or name in COUNTRIES:
+                    or name in COUNTRIES or _names_a_prize(doc, end):
                 continue
             country = COUNTRY_PREFIX.match(name)
             if country:
@@ -199,7 +200,7 @@ class EntityComponent:
                 continue
             org._.attrs = {"start": start, "end": end}
             alias = _ALIAS.match(text[end : end + 20])
-            if alias:
+            if alias and not _STOCK_CODE.match(text, end):  # 某医药（HK.02268）: a code, no alias
                 org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)]}
             found.setdefault(name, org)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
@@ -284,31 +285,37 @@ def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
 _EXCHANGE = alternation(STOCK_EXCHANGES)
 _STOCK_CODE = regex.compile(
     r"[（(]\s*(?:(?:" + alternation(STOCK_CODE_WORDS) + r")\s*[:：]?\s*(?:" + _EXCHANGE + r")?\s*[:：]?\s*[0-9A-Z]{1,6}"
-    r"|(?:" + _EXCHANGE + r")\s*[:：]\s*[0-9A-Z]{1,6}|[0-9A-Z]{1,6}\.(?:" + _EXCHANGE + r")|\d{5,6})\s*[）)]"
+    r"|(?:" + _EXCHANGE + r")\s*[:：.]\s*[0-9A-Z]{1,6}|[0-9A-Z]{1,6}\.(?:" + _EXCHANGE + r")|\d{5,6})\s*[）)]"
 )
-"""A stock code in brackets: 股票代码600519, HK:0700, 00700.HK, or five or six digits alone (a year has four)."""
+"""A stock code in brackets: 股票代码600519, HK:0700, HK.02268, 00700.HK, or five or six digits alone (a year has four)."""
 _MAX_LISTED_NAME_WORDS = 4
 
 
 def _before_stock_codes(doc: Doc, text: str) -> list[tuple[int, int]]:
     """A name written right before a stock code in brackets (某某控股（00700.HK）, 某某茅台（股票代码600519）) is a listed
     company: the proper words back from the bracket (a place, a tagged name, a word the dictionary does not know), not the
-    code, and not a common noun before them (龙头企业|某某科技)."""
+    code, and not a common noun before them (龙头企业|某某科技); a name of common nouns only is its last two words."""
     found = []
     for code in _STOCK_CODE.finditer(text):
         last = doc.char_span(code.start() - 1, code.start(), alignment_mode="expand") if code.start() else None
         if last is None or last.end_char != code.start():
             continue
         k = last.end
-        while k > 0 and last.end - k < _MAX_LISTED_NAME_WORDS and _proper_word(doc[k - 1]) and not doc[k - 1].whitespace_ \
-                and doc[k - 1].tag_ not in ("PER", "TIME", "m", "w") and _HAN_OR_LATIN.fullmatch(doc[k - 1].text):
+        while k > 0 and last.end - k < _MAX_LISTED_NAME_WORDS and _proper_word(doc[k - 1]) and _listed_name_word(doc[k - 1]):
             k -= 1
+        if k == last.end:  # a name of common words (某某医药): the two nouns before the code
+            while k > 0 and last.end - k < 2 and doc[k - 1].tag_ in ("n", "nz") and _listed_name_word(doc[k - 1]):
+                k -= 1
         if k < last.end:
             found.append((doc[k].idx, code.start()))
     return found
 
 
 _HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z&]+")
+
+
+def _listed_name_word(token) -> bool:
+    return not token.whitespace_ and token.tag_ not in ("PER", "TIME", "m", "w") and _HAN_OR_LATIN.fullmatch(token.text) is not None
 _ADDRESS_LEVEL = regex.compile(r"^\p{Han}{1,4}(?:镇|乡|村|街道)$")
 
 
@@ -322,6 +329,16 @@ def _after_address(doc: Doc, start: int, end: int) -> int:
         if _ADDRESS_LEVEL.match(doc[span.start : k].text) and _dictionary_tag(doc[k].text) == "ns":
             return doc[k].idx
     return start
+
+
+_PRIZE_WORDS = ("杯", "奖")
+
+
+def _names_a_prize(doc: Doc, end: int) -> bool:
+    """A body written right before 杯 or 奖 as a word of its own (某市政府杯足球赛, “某市人民政府奖”) is named inside a
+    cup's or prize's name, not acting (某市政府|奖励 is a verb)."""
+    word = doc.char_span(end, end + 1, alignment_mode="expand")
+    return word is not None and word.start_char == end and word.text in _PRIZE_WORDS
 
 
 def _from_alias_start(text: str, start: int, end: int) -> int:
@@ -361,7 +378,8 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 def _is_place(word: str, places: set[str]) -> bool:
-    return word in places or word in COUNTRIES or word in REGION_PREFIXES
+    """A place the tagger found or a country; digits the tagger called a place (某控股（600567）) are none."""
+    return (word in places and _HAN_ONLY.search(word) is not None) or word in COUNTRIES or word in REGION_PREFIXES
 
 
 def _bracketed_place_end(text: str, end: int, places: set[str]) -> int:
@@ -407,8 +425,10 @@ def _with_abbreviation_point(text: str, start: int, end: int) -> tuple[int, int]
 
 
 def _latin_company(name: str) -> bool:
-    """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd)."""
-    return name.rsplit(" ", 1)[-1].removesuffix(".") in LATIN_LEGAL_FORMS and name.isascii()
+    """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd), not the legal form alone
+    (某某 Sdn. Bhd.: the name is the Chinese one before it)."""
+    words = [w.removesuffix(".") for w in name.split()]
+    return bool(words) and words[-1] in LATIN_LEGAL_FORMS and not all(w in LATIN_LEGAL_FORMS for w in words) and name.isascii()
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -459,8 +479,14 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         if head and head.end() > token.idx + len(token.text) or _acting_verb(doc, k):  # 署|长; 协会|组织|召开
             continue
         i = k
-        while i > 0 and k - i < _MAX_NAME_WORDS and _name_word(doc, i - 1):
-            i -= 1
+        crossed = False  # over a bracketed place: the words before it up to another name's ending (全资子公司|某某（香港）有限公司)
+        while i > 0 and k - i < _MAX_NAME_WORDS:
+            if _name_word(doc, i - 1) and not (crossed and ORG_SUFFIX.search(doc[i - 1].text)):
+                i -= 1
+            elif not crossed and _bracketed_place_before(doc, i) and _name_word(doc, i - 4):  # 某某|（|香港|）|有限公司
+                i, crossed = i - 4, True
+            else:
+                break
         while i < k and (doc[i].text in _JOINING_WORDS or not doc[i].text.strip()):
             i += 1
         alone = token.tag_ == "ORG" or _department_word(token.text, ending.group()) or short
@@ -470,6 +496,12 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
             continue
         found.append((doc[i].idx, token.idx + len(token.text)))
     return found
+
+
+def _bracketed_place_before(doc: Doc, i: int) -> bool:
+    """A place in brackets written right before word i, after a name word (某某（香港）|有限公司): inside the name."""
+    return i >= 4 and doc[i - 1].text in "）)" and doc[i - 3].text in "（(" and doc[i - 2].text.strip() != "" \
+        and (doc[i - 2].tag_ == "LOC" or doc[i - 2].text in COUNTRIES or doc[i - 2].text in REGION_PREFIXES)
 
 
 def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
@@ -499,8 +531,8 @@ _LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z.]$")
 
 
 def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
-    """A tagged organisation cut at the prepositions and the spaces between Chinese words inside it, which no name holds
-    (花莲市公所|在|中华国小活动中心, …消息| |教育部), and
+    """A tagged organisation cut at the prepositions, the spaces between Chinese words and a one-character verb after a
+    whole name inside it, which no name holds (花莲市公所|在|中华国小活动中心, …消息| |教育部, 某有限公司|诉|某有限公司), and
     without a 和/及/与 the tagger took at its end (某银行和|某局) or a character it took from the word before (宣|布州政府)."""
     pieces, start = [], span.start_char
     while len(span) > 1 and span[-1].text in _JOINING_WORDS:
@@ -508,13 +540,25 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
     if len(span) > 1 and _cut_from_a_verb(span.doc, span.start):
         span, start = span[1:], span[1].idx
     for token in span:
-        if token.text in PREPOSITIONS or token.text.isspace() and not _LATIN_WORD_BEFORE.search(token.doc.text, 0, token.idx):
+        if token.text in PREPOSITIONS or token.text.isspace() and not _LATIN_WORD_BEFORE.search(token.doc.text, 0, token.idx) \
+                or _verb_between_names(span, token):
             if token.idx > start:
                 pieces.append((start, token.idx))
             start = token.idx + len(token.text)
     if span.end_char > start:
         pieces.append((start, span.end_char))
     return pieces
+
+
+_COMPANY_END = regex.compile(r"(?:公司|集团|银行|控股|证券)$")
+
+
+def _verb_between_names(span: Span, token) -> bool:
+    """A one-character verb after a company's whole name inside one tagged span (某有限公司|诉|某有限公司): no word of
+    either name."""
+    k = token.i
+    return span.start < k < span.end - 1 and len(token.text) == 1 and _dictionary_tag(token.text).startswith("v") \
+        and _COMPANY_END.search(token.doc[k - 1].text) is not None and not _SUFFIX_AFTER.match(token.text)
 
 
 def _cut_from_a_verb(doc: Doc, k: int) -> bool:
@@ -560,6 +604,8 @@ def _name_word(doc: Doc, k: int) -> bool:
         return k > 0 and doc[k - 1].text.isascii() and any(ch.isalpha() for ch in doc[k - 1].text)
     if token.whitespace_:  # 消息| |教育部: a space after a Chinese word ends what stands before a name
         return False
+    if k > 0 and len(text) == 1 and _dictionary_tag(text).startswith("v") and _COMPANY_END.search(doc[k - 1].text):
+        return False  # 某有限公司|诉|某有限公司: a verb after a company's whole name
     if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES or text in PREPOSITIONS or text in RELATION_WORDS:
         return False
     if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS or _cut_from_a_verb(doc, k):  # 主办单位, 宣|布
@@ -654,7 +700,7 @@ def _latin_names(doc: Doc, text: str) -> set[str]:
         start = m.start() + (style.end() if style else 0)
         name = text[start : m.end()]
         words = regex.split(r"[ \-]", name)
-        if not 2 <= len(words) <= 4 or any(w in LATIN_LEGAL_FORMS for w in words) or _SUFFIX_AFTER.match(text, m.end()):
+        if not 2 <= len(words) <= 4 or "&" in words or any(w.removesuffix(".") in LATIN_LEGAL_FORMS for w in words) or _SUFFIX_AFTER.match(text, m.end()):
             continue
         span = doc.char_span(start, m.end())
         if span is None:
