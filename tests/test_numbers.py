@@ -614,3 +614,19 @@ def test_corpus_figures():
     assert recall >= CORPUS_FLOORS["recall"]
     assert precision >= CORPUS_FLOORS["precision"]
     assert qtp / ngold >= CORPUS_FLOORS["qualifier_recall"]
+
+
+LOCALE_INSTITUTIONS = [  # a region's own bodies, offices and parties: signs its press writes and others seldom do
+    pytest.param("贸工部长说，政府将拨出1亿元支持中小企业，政府投资公司和公积金局也会配合。", "singapore", id="singapore-ministries"),
+    pytest.param("州议员表示，公正党与诚信党将在下议院提出动议，国家银行维持利率不变。", "malaysia", id="malaysia-parties-and-bank"),
+    pytest.param("財政司司長今日公布預算，區議會和警務處將獲額外撥款。", "hongkong", id="hongkong-offices"),
+    pytest.param("經濟財政司司長表示，治安警察局與市政署將加強巡查。", "macau", id="macau-secretariats"),
+    pytest.param("高雄市長今（5）日在市議會答詢，捷運延伸線預計明年通車。", "taiwan", id="taiwan-city-council-and-metro"),
+    pytest.param("澳门博彩业复苏，香港旅客按年增加，港元汇率稳定。", "hongkong", id="near-miss-gaming-is-written-everywhere"),
+    pytest.param("市委书记出席会议，要求各区县加快推进项目建设。", "mainland", id="mainland"),
+]
+
+
+@pytest.mark.parametrize("text, locale", LOCALE_INSTITUTIONS)
+def test_a_regions_institutions_show_its_press(text, locale):
+    assert detect_locale(analysis_text(text)) == locale
