@@ -142,6 +142,9 @@ SUBJECTS = [
     ("modal-before-stating-verb-trad", "全年客流量預計達3,000萬人次左右。", "達3,000萬人次左右", "客流量"),
     ("visits-with-bound-after", "活動預計吸引10萬人次以上參觀。", "10萬人次以上", "參觀人次"),
     ("outcome-verb-not-in-topic", "公司全年净利润亏损3.6亿元，上年同期盈利0.8亿元。", "0.8亿元", "净利润盈利"),
+    # a bracketed aside between the topic and its verb is stepped over
+    ("aside-between-topic-and-verb-trad", "集團收入（以人民幣計）為46.2億元。", "46.2億元", "集團收入"),
+    ("aside-between-topic-and-verb", "公司分红总额（含税）为3.6亿元。", "3.6亿元", "公司分红总额"),
     # 在…之间 states the amount
     ("lies-between", "门票价格在80元到260元之间。", "80元到260元", "门票价格"),
 ]

@@ -338,6 +338,12 @@ FIGURES_NEW = [
     ("bound-with-le", "參加人數超過了5萬人，銷售額突破了3億元。", "TWD",
      [("超過了5萬人", "count", D(50000), "人", "gt"), ("突破了3億元", "money", D(300000000), "TWD", "gt")]),
     ("bound-with-le-simplified", "报名人数接近了2000人。", "CNY", [("接近了2000人", "count", D(2000), "人", "lt")]),
+    # 以X计 puts the bare amounts of the rest of its sentence in X; the next sentence is the locale's again
+    ("reckoned-in-currency", "集團收入（以人民幣計）為46.2億元，純利8億元。另派息3億元。", "HKD",
+     [("46.2億元", "money", D(4620000000), "CNY", "eq"), ("8億元", "money", D(800000000), "CNY", "eq"),
+      ("3億元", "money", D(300000000), "HKD", "eq")]),
+    ("reckoned-in-currency-simplified", "以美元计，全年出口额为3600亿，进口2900亿。", "CNY",
+     [("3600亿", "money", D(360000000000), "USD", "eq"), ("2900亿", "money", D(290000000000), "USD", "eq")]),
     # people counted by sex; a word that goes on (男子, 女性) is left to the tagger
     ("people-by-sex", "警方拘捕3男5女，另有2男子在逃。", "HKD",
      [("3男", "count", D(3), "男", "eq"), ("5女", "count", D(5), "女", "eq")]),

@@ -478,6 +478,11 @@ class SubjectReader:
                         return _Before(earlier.subject, earlier.topic, False)
                     return None
                 previous = self.tokens[i - 2] if i > 1 else None
+                aside = self._aside_before(i - 1, part_start)
+                if aside is not None:  # 收入（以人民币计）为52.6亿元: an aside between the topic and its verb
+                    between.extend(self.tokens[aside : i])
+                    i = aside
+                    continue
                 joined = joined or token.tag == "c" or token.text in _NOUN_JOINERS
                 if token.tag == "v" and token.text not in MODAL_VERBS:
                     verbs.append(token)
@@ -529,6 +534,19 @@ class SubjectReader:
         if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
             return _Before(((group[-1].start, group[0].end),), (noun,), False)
         return _Before((noun,), (noun,), False)
+
+    def _aside_before(self, k: int, floor: int) -> Optional[int]:
+        """Index of the opening bracket of a short aside that closes at token k right after a verb or a preposition
+        inside it ((以人民币计), (含税)), else None; a bracketed name after a noun (中欧班列（西安）) is no aside."""
+        if self.tokens[k].text not in ("）", ")"):
+            return None
+        j = k - 1
+        while j > k - 6 and j >= 0 and self.tokens[j].start >= floor and self.tokens[j].text not in ("（", "("):
+            j -= 1
+        if j < 0 or self.tokens[j].text not in ("（", "(") or self.tokens[j].start < floor:
+            return None
+        inside = self.tokens[j + 1 : k]
+        return j if inside and any(t.tag in ("v", "p") for t in inside) else None
 
     def _states_a_level(self, verbs: list[_Token]) -> bool:
         """至/到 right after a change verb state the level reached, not a change: 收入增加至[38亿元], 降到[3.4%]."""
