@@ -142,6 +142,10 @@ SUBJECTS = [
     ("modal-before-stating-verb-trad", "全年客流量預計達3,000萬人次左右。", "達3,000萬人次左右", "客流量"),
     ("visits-with-bound-after", "活動預計吸引10萬人次以上參觀。", "10萬人次以上", "參觀人次"),
     ("outcome-verb-not-in-topic", "公司全年净利润亏损3.6亿元，上年同期盈利0.8亿元。", "0.8亿元", "净利润盈利"),
+    # a clause without a topic takes it up across ；, not across 。
+    ("topic-across-semicolon", "全市规模以上工业增加值同比增长6.1%；环比增长0.4%。", "0.4%", "全市规模以上工业增加值环比增长"),
+    ("topic-across-semicolon-trad", "全市規模以上工業增加值同比增長6.1%；環比增長0.4%。", "0.4%", "全市規模以上工業增加值環比增長"),
+    ("no-topic-across-full-stop", "全市规模以上工业增加值同比增长6.1%。环比增长0.4%。", "0.4%", "环比增长"),
     # a bracketed aside between the topic and its verb is stepped over
     ("aside-between-topic-and-verb-trad", "集團收入（以人民幣計）為46.2億元。", "46.2億元", "集團收入"),
     ("aside-between-topic-and-verb", "公司分红总额（含税）为3.6亿元。", "3.6亿元", "公司分红总额"),

@@ -280,7 +280,7 @@ class SubjectReader:
         self.tokens = _retagged([_Token(t.idx, t.idx + len(t.text), t.tag_, t.text) for t in doc if t.text.strip()])
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
-        self.sentences = _Breaks(text, _SENTENCE_BREAKS)
+        self.sentences = _Breaks(text, _SENTENCE_BREAKS.replace("；", ""))  # a topic carries across ；, not across 。
         self.clauses = _Breaks(text, _CLAUSE_BREAKS)
         self.parts = _Breaks(text, _PART_BREAKS, keep_short_brackets=True)
         self.figure_starts = [m.start for m in matches]
