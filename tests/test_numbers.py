@@ -352,6 +352,13 @@ FIGURES_NEW = [
     ("total-then-approx", "涉及賄款合共約230萬元，累计约1.6万人次。", "HKD",
      [("合共約230萬元", "money", D(2300000), "HKD", "approx"), ("累计约1.6万人次", "quantity", D(16000), "人次", "approx")]),
     ("total-then-approx-simplified", "全年投资共约3.5亿元。", "CNY", [("共约3.5亿元", "money", D(350000000), "CNY", "approx")]),
+    # measure words of fish, beds, doses, barrels and banquet tables; doses given (剂次) are a quantity like 人次
+    ("more-measure-words", "放流鱼苗50万尾，新增病床800床，日产原油约300万桶，宴开200桌。", "CNY",
+     [("50万尾", "count", D(500000), "尾", "eq"), ("800床", "count", D(800), "床", "eq"),
+      ("约300万桶", "count", D(3000000), "桶", "approx"), ("200桌", "count", D(200), "桌", "eq")]),
+    ("doses-trad", "全市累計接種疫苗3.4億劑次，加強針完成120萬針。", "TWD",
+     [("3.4億劑次", "quantity", D(340000000), "劑次", "eq"), ("120萬針", "count", D(1200000), "針", "eq")]),
+    ("measure-words-in-words", "活动进入尾声，床位紧张，针对桶装水和桌面的检查。", "CNY", []),
     # science units are measured quantities, with 万/亿 applied
     ("science-units", "该星云距地球约2.6万光年，颗粒直径仅8纳米，每剂含药0.5毫克。", "CNY",
      [("约2.6万光年", "quantity", D(26000), "光年", "approx"), ("8纳米", "quantity", D(8), "纳米", "eq"),
