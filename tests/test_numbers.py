@@ -331,6 +331,11 @@ FIGURES_NEW = [
     ("money-change-keeps-explicit-currency", "出口额为3.5亿美元，同比增加4000万。", "CNY",
      [("3.5亿美元", "money", D(350000000), "USD", "eq"), ("4000万", "money", D(40000000), "USD", "eq")]),
     ("no-money-change-of-another-topic", "公司营收5亿元，员工增加3万。", "CNY", [("5亿元", "money", D(500000000), "CNY", "eq")]),
+    # a bound and a stating verb (最高達, 最少为) bound the figure as the bound alone does
+    ("bound-then-stating-verb", "罰款最高達50萬元，每班人數最少為20人。", "TWD",
+     [("最高達50萬元", "money", D(500000), "TWD", "le"), ("最少為20人", "count", D(20), "人", "ge")]),
+    ("bound-then-stating-verb-simplified", "补贴最多为3万元，利率最低为1.5%。", "CNY",
+     [("最多为3万元", "money", D(30000), "CNY", "le"), ("最低为1.5%", "percent", D("1.5"), "%", "ge")]),
     # a bound that opens the predicate bounds the figure; before a noun it names what is measured
     ("bound-before-grant-verb", "每户最高补助3万元，违者最高罰50萬元。", "CNY",
      [("3万元", "money", D(30000), "CNY", "le"), ("50萬元", "money", D(500000), "CNY", "le")]),
