@@ -189,6 +189,7 @@ LOCALE_MONEY = [
     ("hongkong-results-bare-yuan", "集團全年營業額為86億元，按年增加8%，股東應佔溢利12.4億元。", "86億元", "HKD"),
     ("hongkong-own-city", "本港上月零售业总销货价值为310亿元。", "310亿元", "HKD"),
     ("taiwan-results-bare-yuan", "該公司第3季合併營收1,580億元，季增9.6%，每股盈餘3.12元。", "1,580億元", "TWD"),
+    ("taiwan-budget-office", "主計總處表示，明年度總預算歲出規模為2兆9,800億元。", "2兆9,800億元", "TWD"),
     ("mainland-year-growth-no-taiwan-sign", "公司营收12亿元，全年增5%，今年增3%。", "12亿元", "CNY"),
     ("mainland-results", "公司实现营业收入86亿元，同比增长8%，基本每股收益0.52元。", "86亿元", "CNY"),
 ]
