@@ -133,6 +133,9 @@ SUBJECTS = [
     ("disposable-income", "全省城镇居民人均可支配收入48,650元，比上年名义增长5.2%。", "48,650元", "全省城镇居民人均可支配收入"),
     ("nominal-growth-takes-up-topic", "全省城镇居民人均可支配收入48,650元，比上年名义增长5.2%。", "5.2%", "全省城镇居民人均可支配收入比上年名义增长"),
     ("nominal-growth-takes-up-topic-trad", "全省城鎮居民人均可支配收入48,650元，比上年名義增長5.2%。", "5.2%", "全省城鎮居民人均可支配收入比上年名義增長"),
+    # what 扣除/剔除 set aside is no topic: the change takes up the topic before
+    ("excluding-adjunct", "农村居民人均消费支出1.9万元，扣除价格因素实际增长6.2%。", "6.2%", "农村居民人均消费支出扣除价格因素实际增长"),
+    ("excluding-adjunct-trad", "公司營收52億元，剔除匯率影響後增長6%。", "6%", "公司營收剔除匯率影響後增長"),
     # a hedge before the noun after a quantity is part of it
     ("hedged-noun-after-quantity-trad", "警方在單位內檢獲約2.3公斤懷疑大麻。", "約2.3公斤", "懷疑大麻"),
     ("hedged-noun-after-quantity", "民警当场查获疑似毒品1.6公斤。", "1.6公斤", "疑似毒品"),

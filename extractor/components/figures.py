@@ -34,6 +34,7 @@ from extractor.lexicon.figures import (
     COMPARISON_WORDS,
     MONEY_ONLY_NOUNS,
     DISPOSAL_PREPOSITIONS,
+    EXCLUDING_WORDS,
     HEDGE_WORDS,
     MODAL_VERBS,
     OCCASION_UNITS,
@@ -241,7 +242,7 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     """The tags a subject is read with: a money word the tagger cut in two (岁|出, 岁|入), or read as a verb or a
     time (营收/v, 净利/TIME), is a noun, and so is 应占 between the holder and the money (股东应占溢利); comparison words
     (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a number and a period
-    noun (113|年度) are a time; a per-share word before a noun is part of it (每股|盈余), and so is a hedge
+    noun (113|年度) are a time; 扣除/剔除 open an adjunct like a preposition (扣除价格因素实际增长); a per-share word before a noun is part of it (每股|盈余), and so is a hedge
     (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs."""
     out: list[_Token] = []
     for token in tokens:
@@ -258,6 +259,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             continue
         if token.text in COMPARISON_WORDS:
             token = _Token(token.start, token.end, "d", token.text)
+        elif token.text in EXCLUDING_WORDS:
+            token = _Token(token.start, token.end, "p", token.text)
         elif token.text in MONEY_ONLY_NOUNS and token.tag != "n":
             token = _Token(token.start, token.end, "n", token.text)
         elif previous is not None and previous.text in PER_SHARE_WORDS and token.tag in ("n", "nz", "vn"):
