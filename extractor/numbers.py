@@ -410,7 +410,12 @@ _DECLARATION = (
     rf"(?:[，,、]{_SP}(?P<same>下同){_SP})?[）)])"
 )
 _NAMED = rf"(?P<skip>[“「『][^“”「」『』\n]{{1,20}}[”」』]|‘[^‘’\n]{{1,20}}’|《[^《》\n]{{1,40}}》|{_alt(SET_PHRASES)})"
-_GRAMMAR = regex.compile(f"{_DECLARATION}|{_NAMED}|{_FRACTION}|{_FIGURE}")
+_RECKONING = (
+    rf"(?P<reckon>[（(]?{_SP}以{_SP}(?P<reckoncur>{_CURRENCY_ALT}){_SP}(?:计值|計值|计算|計算|计|計)[）)]?)"
+)
+"""以人民币计 / （以港元計）: the bare amounts of the rest of the sentence are in that currency."""
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_GRAMMAR = regex.compile(f"{_DECLARATION}|{_RECKONING}|{_NAMED}|{_FRACTION}|{_FIGURE}")
 
 
 @lru_cache(maxsize=1)
@@ -887,8 +892,14 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
     figures: list[FigureMatch] = []
     locale_currency: list[bool] = []
     places: set[tuple[Decimal, str]] = set()
+    reckoned: Optional[tuple[str, int]] = None  # (currency, end of its sentence) of a 以人民币计
     pos = 0
     while (m := _GRAMMAR.search(folded, pos)) is not None:
+        if m.group("reckon"):
+            end = _SENTENCE_END.search(folded, m.end())
+            reckoned = (CURRENCIES[m.group("reckoncur")], end.start() if end else len(folded))
+            pos = m.end()
+            continue
         if m.group("decl"):
             declared = CURRENCIES[m.group("declcur")]
             if figures and locale_currency[-1] and not folded[figures[-1].end:m.start()].strip():
@@ -929,6 +940,8 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
         if found is None:
             pos = max(m.end(), pos + 1)
             continue
+        if found[1] and reckoned is not None and found[0].start < reckoned[1]:
+            found = (replace(found[0], unit=reckoned[0]), False)
         figures.append(found[0])
         locale_currency.append(found[1])
         pos = max(m.end(), found[0].end)

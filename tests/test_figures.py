@@ -133,6 +133,9 @@ SUBJECTS = [
     ("disposable-income", "全省城镇居民人均可支配收入48,650元，比上年名义增长5.2%。", "48,650元", "全省城镇居民人均可支配收入"),
     ("nominal-growth-takes-up-topic", "全省城镇居民人均可支配收入48,650元，比上年名义增长5.2%。", "5.2%", "全省城镇居民人均可支配收入比上年名义增长"),
     ("nominal-growth-takes-up-topic-trad", "全省城鎮居民人均可支配收入48,650元，比上年名義增長5.2%。", "5.2%", "全省城鎮居民人均可支配收入比上年名義增長"),
+    # what 扣除/剔除 set aside is no topic: the change takes up the topic before
+    ("excluding-adjunct", "农村居民人均消费支出1.9万元，扣除价格因素实际增长6.2%。", "6.2%", "农村居民人均消费支出扣除价格因素实际增长"),
+    ("excluding-adjunct-trad", "公司營收52億元，剔除匯率影響後增長6%。", "6%", "公司營收剔除匯率影響後增長"),
     # a hedge before the noun after a quantity is part of it
     ("hedged-noun-after-quantity-trad", "警方在單位內檢獲約2.3公斤懷疑大麻。", "約2.3公斤", "懷疑大麻"),
     ("hedged-noun-after-quantity", "民警当场查获疑似毒品1.6公斤。", "1.6公斤", "疑似毒品"),
@@ -142,6 +145,13 @@ SUBJECTS = [
     ("modal-before-stating-verb-trad", "全年客流量預計達3,000萬人次左右。", "達3,000萬人次左右", "客流量"),
     ("visits-with-bound-after", "活動預計吸引10萬人次以上參觀。", "10萬人次以上", "參觀人次"),
     ("outcome-verb-not-in-topic", "公司全年净利润亏损3.6亿元，上年同期盈利0.8亿元。", "0.8亿元", "净利润盈利"),
+    # a clause without a topic takes it up across ；, not across 。
+    ("topic-across-semicolon", "全市规模以上工业增加值同比增长6.1%；环比增长0.4%。", "0.4%", "全市规模以上工业增加值环比增长"),
+    ("topic-across-semicolon-trad", "全市規模以上工業增加值同比增長6.1%；環比增長0.4%。", "0.4%", "全市規模以上工業增加值環比增長"),
+    ("no-topic-across-full-stop", "全市规模以上工业增加值同比增长6.1%。环比增长0.4%。", "0.4%", "环比增长"),
+    # a bracketed aside between the topic and its verb is stepped over
+    ("aside-between-topic-and-verb-trad", "集團收入（以人民幣計）為46.2億元。", "46.2億元", "集團收入"),
+    ("aside-between-topic-and-verb", "公司分红总额（含税）为3.6亿元。", "3.6亿元", "公司分红总额"),
     # 在…之间 states the amount
     ("lies-between", "门票价格在80元到260元之间。", "80元到260元", "门票价格"),
 ]
@@ -182,6 +192,7 @@ LOCALE_MONEY = [
     ("hongkong-results-bare-yuan", "集團全年營業額為86億元，按年增加8%，股東應佔溢利12.4億元。", "86億元", "HKD"),
     ("hongkong-own-city", "本港上月零售业总销货价值为310亿元。", "310亿元", "HKD"),
     ("taiwan-results-bare-yuan", "該公司第3季合併營收1,580億元，季增9.6%，每股盈餘3.12元。", "1,580億元", "TWD"),
+    ("taiwan-budget-office", "主計總處表示，明年度總預算歲出規模為2兆9,800億元。", "2兆9,800億元", "TWD"),
     ("mainland-year-growth-no-taiwan-sign", "公司营收12亿元，全年增5%，今年增3%。", "12亿元", "CNY"),
     ("mainland-results", "公司实现营业收入86亿元，同比增长8%，基本每股收益0.52元。", "86亿元", "CNY"),
 ]

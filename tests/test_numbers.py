@@ -331,6 +331,11 @@ FIGURES_NEW = [
     ("money-change-keeps-explicit-currency", "出口额为3.5亿美元，同比增加4000万。", "CNY",
      [("3.5亿美元", "money", D(350000000), "USD", "eq"), ("4000万", "money", D(40000000), "USD", "eq")]),
     ("no-money-change-of-another-topic", "公司营收5亿元，员工增加3万。", "CNY", [("5亿元", "money", D(500000000), "CNY", "eq")]),
+    # a bound and a stating verb (最高達, 最少为) bound the figure as the bound alone does
+    ("bound-then-stating-verb", "罰款最高達50萬元，每班人數最少為20人。", "TWD",
+     [("最高達50萬元", "money", D(500000), "TWD", "le"), ("最少為20人", "count", D(20), "人", "ge")]),
+    ("bound-then-stating-verb-simplified", "补贴最多为3万元，利率最低为1.5%。", "CNY",
+     [("最多为3万元", "money", D(30000), "CNY", "le"), ("最低为1.5%", "percent", D("1.5"), "%", "ge")]),
     # a bound that opens the predicate bounds the figure; before a noun it names what is measured
     ("bound-before-grant-verb", "每户最高补助3万元，违者最高罰50萬元。", "CNY",
      [("3万元", "money", D(30000), "CNY", "le"), ("50萬元", "money", D(500000), "CNY", "le")]),
@@ -338,6 +343,12 @@ FIGURES_NEW = [
     ("bound-with-le", "參加人數超過了5萬人，銷售額突破了3億元。", "TWD",
      [("超過了5萬人", "count", D(50000), "人", "gt"), ("突破了3億元", "money", D(300000000), "TWD", "gt")]),
     ("bound-with-le-simplified", "报名人数接近了2000人。", "CNY", [("接近了2000人", "count", D(2000), "人", "lt")]),
+    # 以X计 puts the bare amounts of the rest of its sentence in X; the next sentence is the locale's again
+    ("reckoned-in-currency", "集團收入（以人民幣計）為46.2億元，純利8億元。另派息3億元。", "HKD",
+     [("46.2億元", "money", D(4620000000), "CNY", "eq"), ("8億元", "money", D(800000000), "CNY", "eq"),
+      ("3億元", "money", D(300000000), "HKD", "eq")]),
+    ("reckoned-in-currency-simplified", "以美元计，全年出口额为3600亿，进口2900亿。", "CNY",
+     [("3600亿", "money", D(360000000000), "USD", "eq"), ("2900亿", "money", D(290000000000), "USD", "eq")]),
     # people counted by sex; a word that goes on (男子, 女性) is left to the tagger
     ("people-by-sex", "警方拘捕3男5女，另有2男子在逃。", "HKD",
      [("3男", "count", D(3), "男", "eq"), ("5女", "count", D(5), "女", "eq")]),
@@ -346,6 +357,13 @@ FIGURES_NEW = [
     ("total-then-approx", "涉及賄款合共約230萬元，累计约1.6万人次。", "HKD",
      [("合共約230萬元", "money", D(2300000), "HKD", "approx"), ("累计约1.6万人次", "quantity", D(16000), "人次", "approx")]),
     ("total-then-approx-simplified", "全年投资共约3.5亿元。", "CNY", [("共约3.5亿元", "money", D(350000000), "CNY", "approx")]),
+    # measure words of fish, beds, doses, barrels and banquet tables; doses given (剂次) are a quantity like 人次
+    ("more-measure-words", "放流鱼苗50万尾，新增病床800床，日产原油约300万桶，宴开200桌。", "CNY",
+     [("50万尾", "count", D(500000), "尾", "eq"), ("800床", "count", D(800), "床", "eq"),
+      ("约300万桶", "count", D(3000000), "桶", "approx"), ("200桌", "count", D(200), "桌", "eq")]),
+    ("doses-trad", "全市累計接種疫苗3.4億劑次，加強針完成120萬針。", "TWD",
+     [("3.4億劑次", "quantity", D(340000000), "劑次", "eq"), ("120萬針", "count", D(1200000), "針", "eq")]),
+    ("measure-words-in-words", "活动进入尾声，床位紧张，针对桶装水和桌面的检查。", "CNY", []),
     # science units are measured quantities, with 万/亿 applied
     ("science-units", "该星云距地球约2.6万光年，颗粒直径仅8纳米，每剂含药0.5毫克。", "CNY",
      [("约2.6万光年", "quantity", D(26000), "光年", "approx"), ("8纳米", "quantity", D(8), "纳米", "eq"),

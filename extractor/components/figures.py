@@ -34,6 +34,7 @@ from extractor.lexicon.figures import (
     COMPARISON_WORDS,
     MONEY_ONLY_NOUNS,
     DISPOSAL_PREPOSITIONS,
+    EXCLUDING_WORDS,
     HEDGE_WORDS,
     MODAL_VERBS,
     OCCASION_UNITS,
@@ -247,7 +248,7 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     """The tags a subject is read with: a money word the tagger cut in two (岁|出, 岁|入), or read as a verb or a
     time (营收/v, 净利/TIME), is a noun, and so is 应占 between the holder and the money (股东应占溢利); comparison words
     (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a number and a period
-    noun (113|年度) are a time; a per-share word before a noun is part of it (每股|盈余), and so is a hedge
+    noun (113|年度) are a time; 扣除/剔除 open an adjunct like a preposition (扣除价格因素实际增长); a per-share word before a noun is part of it (每股|盈余), and so is a hedge
     (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs."""
     out: list[_Token] = []
     for token in tokens:
@@ -264,6 +265,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             continue
         if token.text in COMPARISON_WORDS:
             token = _Token(token.start, token.end, "d", token.text)
+        elif token.text in EXCLUDING_WORDS:
+            token = _Token(token.start, token.end, "p", token.text)
         elif token.text in MONEY_ONLY_NOUNS and token.tag != "n":
             token = _Token(token.start, token.end, "n", token.text)
         elif previous is not None and previous.text in PER_SHARE_WORDS and token.tag in ("n", "nz", "vn"):
@@ -286,7 +289,7 @@ class SubjectReader:
         self.tokens = _retagged([_Token(t.idx, t.idx + len(t.text), t.tag_, t.text) for t in doc if t.text.strip()])
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
-        self.sentences = _Breaks(text, _SENTENCE_BREAKS)
+        self.sentences = _Breaks(text, _SENTENCE_BREAKS.replace("；", ""))  # a topic carries across ；, not across 。
         self.clauses = _Breaks(text, _CLAUSE_BREAKS)
         self.parts = _Breaks(text, _PART_BREAKS, keep_short_brackets=True)
         self.figure_starts = [m.start for m in matches]
@@ -484,6 +487,11 @@ class SubjectReader:
                         return _Before(earlier.subject, earlier.topic, False)
                     return None
                 previous = self.tokens[i - 2] if i > 1 else None
+                aside = self._aside_before(i - 1, part_start)
+                if aside is not None:  # 收入（以人民币计）为52.6亿元: an aside between the topic and its verb
+                    between.extend(self.tokens[aside : i])
+                    i = aside
+                    continue
                 joined = joined or token.tag == "c" or token.text in _NOUN_JOINERS
                 if token.tag == "v" and token.text not in MODAL_VERBS:
                     verbs.append(token)
@@ -535,6 +543,19 @@ class SubjectReader:
         if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
             return _Before(((group[-1].start, group[0].end),), (noun,), False)
         return _Before((noun,), (noun,), False)
+
+    def _aside_before(self, k: int, floor: int) -> Optional[int]:
+        """Index of the opening bracket of a short aside that closes at token k right after a verb or a preposition
+        inside it ((以人民币计), (含税)), else None; a bracketed name after a noun (中欧班列（西安）) is no aside."""
+        if self.tokens[k].text not in ("）", ")"):
+            return None
+        j = k - 1
+        while j > k - 6 and j >= 0 and self.tokens[j].start >= floor and self.tokens[j].text not in ("（", "("):
+            j -= 1
+        if j < 0 or self.tokens[j].text not in ("（", "(") or self.tokens[j].start < floor:
+            return None
+        inside = self.tokens[j + 1 : k]
+        return j if inside and any(t.tag in ("v", "p") for t in inside) else None
 
     def _states_a_level(self, verbs: list[_Token]) -> bool:
         """至/到 right after a change verb state the level reached, not a change: 收入增加至[38亿元], 降到[3.4%]."""

@@ -32,6 +32,8 @@ THRESHOLD_NOUNS   nouns after an amount that name the mark it passes (突破10�
 BASIS_WORDS    words right before a change verb that say how the change is measured (名义增长, 实际下降): adverbs.
 SPENDING_NOUNS the doing that is also the money done (投资, 消费, 出口): right after a noun, part of the topic a later
                change takes up (民间投资[2.1万亿元]，同比下降3.4%).
+EXCLUDING_WORDS verbs that set something aside before a figure (扣除价格因素, 剔除汇率影响): they open an adjunct, like a
+               preposition, and what they set aside is no topic.
 HEDGE_WORDS    words before a noun that say it is only suspected (怀疑可卡因, 疑似毒品): part of the noun phrase.
 MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
                达3000万人次): stepped over like adverbs, never part of the subject.
@@ -86,3 +88,5 @@ HEDGE_WORDS = frozenset("怀疑 疑似 涉嫌 疑为 怀疑为".split())
 BASIS_WORDS = frozenset("名义 实际".split())
 
 SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 出口 进口 进出口 支出 开支 贷款 销售 成交 投入".split())
+
+EXCLUDING_WORDS = frozenset("扣除 剔除 扣掉 不计 除去".split())
