@@ -49,7 +49,8 @@ _NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千两]|万(?
 _ADDRESS = regex.compile(r"^\p{Han}(?:[" + ADDRESS_ENDINGS + "]$|氏)")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
-_SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|一行")
+_SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|一行|" + alternation(HONORIFICS))
+"""What ends a name written after a position: punctuation, 等, 一行, or an honorific (委员王某先生)."""
 _PLACE_AFTER = regex.compile("(?!" + _POSITION + ")[省州县邦市区]")
 """A 'name' followed by an administrative division (开伯尔普什图省) is a place."""
 _ASPECT_PARTICLES = ("着", "著", "了", "过")
@@ -117,6 +118,7 @@ class EntityComponent:
                 tagged_at.setdefault(name, []).append(text.find(name, start, end))
         names |= _latin_names(doc, text)
         names |= _list_members(doc, names)
+        names |= _names_before_honorifics(doc, text, names)
         names = _with_names_after_positions(doc, text, names, tagged_at)
         return _without_joined_parts(names)
 
@@ -719,6 +721,43 @@ def _list_neighbours(doc: Doc, span: Span) -> list:
 
 def _in_organization_list(doc: Doc, span: Span) -> bool:
     return any(t.tag_ == "ORG" or ORG_SUFFIX.search(t.text) for t in _list_neighbours(doc, span))
+
+
+_NAMED_HONORIFIC = regex.compile(r"先生|女士|教授|博士|院士")
+"""Words written after a full name (王建华先生, 李玉梅女士, 陈立教授), never after a word."""
+_FUNCTION_TAGS = ("p", "c", "u", "v", "vd", "d", "r", "w", "m", "q", "f", "xc")
+
+
+def _names_before_honorifics(doc: Doc, text: str, names: set[str]) -> set[str]:
+    """Names the tagger missed before 先生, 女士 or 教授: the two or three characters before it, with a surname, on word
+    edges, after a word that ends a phrase (的, 和, a verb, punctuation or a position), and not opening with a one-character
+    function word (向|李先生, 和|宁夏女士); a common word only when the tagger calls it a name or place (宁夏女士), never a
+    bare surname (江先生)."""
+    if not _NAMED_HONORIFIC.search(text):
+        return set()
+    first_token = {t.idx: t for t in doc}
+    last_token = {t.idx + len(t.text): t for t in doc}
+    found = set()
+    for m in _NAMED_HONORIFIC.finditer(text):
+        end = m.start()
+        if end not in last_token:
+            continue
+        for size in (3, 2):
+            start = end - size
+            name = text[start:end] if start >= 0 else ""
+            head = first_token.get(start)
+            if not _HAN_ONLY.fullmatch(name) or head is None or len(head.text) == 1 and head.tag_ in _FUNCTION_TAGS:
+                continue
+            before = last_token.get(start)
+            if start > 0 and (before is None or not (before.tag_ in _FUNCTION_TAGS or _ENDS_WITH_POSITION.search(before.text))):
+                continue
+            if name in names:
+                break
+            proper = all(t.tag_ in ("PER", "LOC", "nr", "ns") for t in doc.char_span(start, end) or ())
+            if has_surname(name) and _name_like(name) and (proper or not _is_common_word(name)):
+                found.add(name)
+                break
+    return found
 
 
 _PEOPLE_LIST_END = regex.compile(r"等(?:[一二三四五六七八九十两\d]{1,3}[人位名])?(?:" + alternation(PEOPLE_NOUNS) + ")")
