@@ -207,3 +207,17 @@ VERBS_AFTER_THE_QUOTE = [  # verbs of answering, explaining and exclaiming close
 @pytest.mark.parametrize("text, quotes", VERBS_AFTER_THE_QUOTE)
 def test_verbs_that_close_a_quote(text, quotes):
     assert quotes_of(text) == quotes
+
+
+SOMEONE_ELSES_WORDS = [  # X引述Y的话：“…”: the words are Y's; no entry when Y is not named
+    pytest.param("议员黄立伟又引述一位老工友的话：「以前靠力气，现在靠脑袋，日子好过多了。」", [], id="an-unnamed-owner"),
+    pytest.param("市长林晓东引用青峰大学教授周立新的话说：“城市的竞争归根到底是人才的竞争。”",
+                 [("周立新", "城市的竞争归")], id="a-named-owner"),
+    pytest.param("议员黄立伟说：「以前靠力气，现在靠脑袋，日子好过多了。」", [("黄立伟", "以前靠力气，")], id="near-miss-his-own-words"),
+    pytest.param("議員黃立偉又引述一位老工友的話：「以前靠力氣，現在靠腦袋，日子好過多了。」", [], id="an-unnamed-owner-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SOMEONE_ELSES_WORDS)
+def test_someone_elses_words(text, quotes):
+    assert quotes_of(text) == quotes
