@@ -412,3 +412,19 @@ NAME_AFTER_A_POSITION_BEFORE_AN_HONORIFIC = [  # an honorific ends the name writ
 def test_name_after_a_position_before_an_honorific(text, expected):
     record = extract(text)
     assert {p.name: [t.text for t in p.titles] for p in record.people} == expected
+
+
+NAME_AFTER_A_DESCRIPTION = [  # the words after a noun for people (茶农, 老伴, 游客) are a name when they look like one; no title
+    pytest.param("“今年的春茶品质特别好。”白石镇茶农谢有福笑着说。", {"谢有福": []}, id="a-surname-tagged-as-a-verb"),
+    pytest.param("邻居的老伴钟秀兰今年七十岁。", {"钟秀兰": []}, id="kinship"),
+    pytest.param("他的妻子和女儿都来了。", {}, id="near-miss-a-conjunction-after-the-noun"),
+    pytest.param("村民向记者介绍了情况。", {}, id="near-miss-a-preposition-after-the-noun"),
+    pytest.param("农民工资收入稳步增长。", {}, id="near-miss-the-noun-inside-a-word"),
+    pytest.param("「今年的春茶品質特別好。」白石鎮茶農謝有福笑著說。", {"謝有福": []}, id="a-surname-tagged-as-a-verb-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_AFTER_A_DESCRIPTION)
+def test_name_after_a_description(text, expected):
+    record = extract(text)
+    assert {p.name: [t.text for t in p.titles] for p in record.people} == expected

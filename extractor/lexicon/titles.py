@@ -8,6 +8,8 @@ ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡�
 SURNAME_ADDRESSES the ones of them that refer to one person (王总, 陈官, 范太; not 刘氏, a family, nor 公, which ends 公司).
 LIST_HEADS      heading words for a list of people, with the role the list gives them.
 PEOPLE_NOUNS    nouns for people that close a list after 等 (A、B、C等人, 等企业家): the items are people.
+DESCRIPTIONS    nouns for people written right before a name that are no title (茶农谢某, 妻子王某, 游客李某): the words
+                after one are a name when they look like one.
 """
 
 POSITIONS = (
@@ -65,4 +67,13 @@ PEOPLE_NOUNS = (
     "人", "同志", "专家", "学者", "企业家", "嘉宾", "来宾", "领导", "代表", "选手", "运动员", "球员", "队员", "艺术家", "作家",
     "画家", "书法家", "演员", "歌手", "教授", "院士", "官员", "负责人", "志愿者", "老师", "教师", "同学", "学生", "村民",
     "居民", "乡亲", "人士", "侨领", "侨胞", "校友", "党员", "干部", "医生", "护士", "工人", "农民", "青年", "科学家", "工程师",
+)
+
+DESCRIPTIONS = (
+    "村民", "市民", "居民", "农民", "茶农", "果农", "菜农", "渔民", "牧民", "农户", "种植户", "养殖户", "工人", "职工", "员工",
+    "游客", "旅客", "乘客", "顾客", "消费者", "志愿者", "学生", "大学生", "研究生", "家长", "老人", "患者", "病人", "网友",
+    "店主", "摊主", "老板", "店员", "司机", "快递员", "外卖员", "环卫工人", "民警", "辅警", "交警", "消防员", "医生", "护士",
+    "教师", "选手", "运动员", "球员", "队员", "冠军", "歌手", "演员", "导演", "作家", "画家", "艺术家", "书法家", "摄影师",
+    "设计师", "专家", "学者", "企业家", "创业者", "传承人", "妻子", "丈夫", "儿子", "女儿", "母亲", "父亲", "老伴", "孙子",
+    "孙女", "同事", "邻居", "被告", "被告人", "原告", "嫌疑人", "犯罪嫌疑人", "受害人", "当事人",
 )
