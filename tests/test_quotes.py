@@ -201,6 +201,7 @@ VERBS_AFTER_THE_QUOTE = [  # verbs of answering, explaining and exclaiming close
     pytest.param("“产品主要销往东南亚，订单已排到明年。”青峰公司总经理林志豪解释道。", [("林志豪", "产品主要销往")], id="解释道"),
     pytest.param("“青峰智慧农业示范园”负责人林志豪回答了村民的问题。", [], id="near-miss-a-name-before-回答"),
     pytest.param("「這裡的變化太大了，我都認不出來了。」村民周桂蘭感慨道。", [("周桂蘭", "這裡的變化太")], id="感慨道-traditional"),
+    pytest.param("研究员胡晓军建议，要加快良种推广，“好品种才有好茶叶”。", [("胡晓军", "好品种才有好")], id="建议-then-a-quoted-clause"),
 ]
 
 
