@@ -247,3 +247,16 @@ DESCRIPTION_THEN_A_TITLE = [  # a description before 、 is no part of the title
 @pytest.mark.parametrize("text, expected", DESCRIPTION_THEN_A_TITLE)
 def test_a_description_then_a_title(text, expected):
     assert titles(text) == expected
+
+
+TAGGER_CUTS_AT_TITLE_EDGES = [  # a place cut at its direction is whole; a body pointed back to by 该/本 is no part of the title
+    pytest.param("县长杨立科、竹北市长郑朝明出席。", {"杨立科": ["县长"], "郑朝明": ["竹北市长"]}, id="place-cut-at-its-direction"),
+    pytest.param("他向北市长张伟汇报。", {"张伟": ["市长"]}, id="near-miss-a-preposition-before-the-direction"),
+    pytest.param("该会署理总会长拿督吴国强致词。", {"吴国强": ["署理总会长"]}, id="该会"),
+    pytest.param("縣長楊立科、竹北市長鄭朝明出席。", {"楊立科": ["縣長"], "鄭朝明": ["竹北市長"]}, id="place-cut-at-its-direction-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TAGGER_CUTS_AT_TITLE_EDGES)
+def test_tagger_cuts_at_title_edges(text, expected):
+    assert titles(text) == expected

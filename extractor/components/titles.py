@@ -51,6 +51,7 @@ _ROLE_VERBS = (
 )
 
 
+_DEMONSTRATIVES = ("该", "本", "此", "其")
 _BY_BEFORE = regex.compile(r"由[^，。；]{0,20}$")
 _CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
 
@@ -104,7 +105,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
-        if token.tag_ == "f" and text != "前" and (len(text) == 1 or _dictionary_tag(text) not in ("f", "s")):
+        if token.tag_ == "f" and text != "前" and (len(text) == 1 or _dictionary_tag(text) not in ("f", "s")) \
+                and not _place_cut_at_a_direction(doc, i - 1):
             break
         if _is_verb(token) and not _verb_inside_name(doc, i - 1, organization_seen):
             break
@@ -112,7 +114,15 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         i -= 1
     while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
         i += 1
+    if 0 < i < position_start and doc[i - 1].text in _DEMONSTRATIVES and len(doc[i].text) == 1:
+        i += 1  # 该|会|署理总会长: the body 该会 points back to is no part of the title
     return i
+
+
+def _place_cut_at_a_direction(doc: Doc, k: int) -> bool:
+    """A direction the tagger cut from the place it ends (竹/LOC|北/f 市长): a one-character 东/南/西/北 right after a
+    word tagged as a place, with no space or mark between them."""
+    return k > 0 and doc[k].text in ("东", "南", "西", "北") and doc[k - 1].tag_ == "LOC" and not doc[k - 1].whitespace_
 
 
 _EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任次]")
