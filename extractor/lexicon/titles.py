@@ -8,6 +8,7 @@ ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡�
 SURNAME_ADDRESSES the ones of them that refer to one person (王总, 陈官, 范太; not 刘氏, a family, nor 公, which ends 公司).
 LIST_HEADS      heading words for a list of people, with the role the list gives them.
 PEOPLE_NOUNS    nouns for people that close a list after 等 (A、B、C等人, 等企业家): the items are people.
+PROMOTIONAL_ROLES  roles that end like a position but describe (形象大使, 推广大使): no title.
 DESCRIPTIONS    nouns for people written right before a name that are no title (茶农谢某, 妻子王某, 游客李某): the words
                 after one are a name when they look like one.
 """
@@ -77,3 +78,5 @@ DESCRIPTIONS = (
     "设计师", "专家", "学者", "企业家", "创业者", "传承人", "妻子", "丈夫", "儿子", "女儿", "母亲", "父亲", "老伴", "孙子",
     "孙女", "同事", "邻居", "被告", "被告人", "原告", "嫌疑人", "犯罪嫌疑人", "受害人", "当事人",
 )
+
+PROMOTIONAL_ROLES = ("形象大使", "推广大使", "宣传大使", "公益大使", "旅游大使", "品牌大使", "文化大使", "代言人", "形象代言人")
