@@ -222,3 +222,20 @@ SOMEONE_ELSES_WORDS = [  # X引述Y的话：“…”: the words are Y's; no ent
 @pytest.mark.parametrize("text, quotes", SOMEONE_ELSES_WORDS)
 def test_someone_elses_words(text, quotes):
     assert quotes_of(text) == quotes
+
+
+OVER_TWO_PARAGRAPHS = [  # a quotation left open at a paragraph's end and opened again on the next is one speaker's, both parts
+    pytest.param("总经理吴立峰在会上介绍了公司的计划。\n“今年我们将新建两条生产线，产能将翻一番。\n“明年还将在东南亚设立工厂，开拓海外市场。”",
+                 [("吴立峰", "今年我们将新"), ("吴立峰", "明年还将在东")], id="open-then-opened-again"),
+    pytest.param("总经理吴立峰说：“今年我们将新建两条生产线，产能将翻一番。”\n“明年还将在东南亚设立工厂，开拓海外市场。”",
+                 [("吴立峰", "今年我们将新"), ("吴立峰", "明年还将在东")], id="closed-then-a-paragraph-that-goes-on"),
+    pytest.param("总经理吴立峰在会上介绍了公司的计划。\n“今年我们将新建两条生产线，产能将翻一番。\n明年还将在东南亚设立工厂。", [],
+                 id="near-miss-left-open"),
+    pytest.param("總經理吳立峰在會上介紹了公司的計劃。\n「今年我們將新建兩條生產線，產能將翻一番。\n「明年還將在東南亞設立工廠，開拓海外市場。」",
+                 [("吳立峰", "今年我們將新"), ("吳立峰", "明年還將在東")], id="open-then-opened-again-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", OVER_TWO_PARAGRAPHS)
+def test_a_quotation_over_two_paragraphs(text, quotes):
+    assert quotes_of(text) == quotes

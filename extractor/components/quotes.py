@@ -148,7 +148,7 @@ class QuoteComponent:
                 speaker = _reporting_speaker(text, opened - len(sentence_before), opened, refs)
                 speech = speech or speaker is not None
             if speaker is None and _paragraph_start(text, opened):
-                if last_speaker and _continues(text, last_end, q.start):
+                if last_speaker and _continues(text, last_end, opened):
                     speaker = last_speaker
                 else:
                     speaker = _reported_speaker(text, opened, refs)
@@ -157,7 +157,8 @@ class QuoteComponent:
             elif speaker is None and speech and not sentence_before.strip():
                 speaker = _previous_sentence_speaker(text, opened, refs)
             unnamed = speaker is None and cue and _is_speech(content) and _UNNAMED.search(before) is not None
-            if (speaker is None and not unnamed) or not (cue or speech) or len(content) < 6 or not q.closed and not cue:
+            if (speaker is None and not unnamed) or not (cue or speech) or len(content) < 6 \
+                    or not q.closed and not cue and not _goes_on_next_paragraph(text, q):
                 continue
             speaker_of[id(q)] = speaker
             if q.parent is None:
@@ -165,6 +166,13 @@ class QuoteComponent:
             _keep(doc, spans, q, text, speaker)
         doc.spans["quotes"] = spans
         return doc
+
+
+def _goes_on_next_paragraph(text: str, q: _Quote) -> bool:
+    """A quotation left open at its paragraph's end whose next paragraph opens with the same mark: one quotation over
+    two paragraphs, as the convention writes it (“…。\n“…。”), not one cut off."""
+    following = text[q.end : q.end + _REACH].lstrip("\n \u3000")
+    return text[q.end : q.end + 1] == "\n" and following[:1] == q.mark
 
 
 def _keep(doc: Doc, spans: list[Span], q: _Quote, text: str, speaker: Optional[str]) -> None:
