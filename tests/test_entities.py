@@ -526,3 +526,47 @@ LISTS_OF_NAMES = [  # a 、 list of names: its edges are the names', and a list 
 @pytest.mark.parametrize("text, expected", LISTS_OF_NAMES)
 def test_lists_of_names(text, expected):
     assert people(text) == expected
+
+
+NAMES_BEFORE_HONORIFICS = [  # the two or three characters before 先生/女士/教授 are a name when they look like one
+    pytest.param("这是有三十年收藏经验的钱来胜先生思虑的问题。", {"钱来胜"}, id="after-的"),
+    pytest.param("会上，村民代表桂秋生先生和宁夏女士发言。", {"桂秋生", "宁夏"}, id="a-name-that-is-a-place"),
+    pytest.param("我们向李先生表示感谢。", set(), id="near-miss-a-preposition-and-a-bare-surname"),
+    pytest.param("这位女士和那位先生都来了。", set(), id="near-miss-pronouns"),
+    pytest.param("記者見到了正在田裡忙碌的余曉光先生。", {"余曉光"}, id="after-的-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES_BEFORE_HONORIFICS)
+def test_names_before_honorifics(text, expected):
+    assert people(text) == expected
+
+
+NAME_AFTER_A_POSITION_BEFORE_AN_HONORIFIC = [  # an honorific ends the name written after a position; 副总 is a position
+    pytest.param("专家委员会委员开彦先生出席。", {"开彦": ["专家委员会委员"]}, id="委员-name-先生"),
+    pytest.param("坐在中间的是青峰地产的副总封屹，旁边是总经理罗军。", {"封屹": ["副总"], "罗军": ["总经理"]}, id="副总"),
+    pytest.param("青峰日报副总编辑王明出席。", {"王明": ["青峰日报副总编辑"]}, id="near-miss-副总编辑"),
+    pytest.param("專家委員會委員開彥先生出席。", {"開彥": ["專家委員會委員"]}, id="委員-name-先生-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_AFTER_A_POSITION_BEFORE_AN_HONORIFIC)
+def test_name_after_a_position_before_an_honorific(text, expected):
+    record = extract(text)
+    assert {p.name: [t.text for t in p.titles] for p in record.people} == expected
+
+
+NAME_AFTER_A_DESCRIPTION = [  # the words after a noun for people (茶农, 老伴, 游客) are a name when they look like one; no title
+    pytest.param("“今年的春茶品质特别好。”白石镇茶农谢有福笑着说。", {"谢有福": []}, id="a-surname-tagged-as-a-verb"),
+    pytest.param("邻居的老伴钟秀兰今年七十岁。", {"钟秀兰": []}, id="kinship"),
+    pytest.param("他的妻子和女儿都来了。", {}, id="near-miss-a-conjunction-after-the-noun"),
+    pytest.param("村民向记者介绍了情况。", {}, id="near-miss-a-preposition-after-the-noun"),
+    pytest.param("农民工资收入稳步增长。", {}, id="near-miss-the-noun-inside-a-word"),
+    pytest.param("「今年的春茶品質特別好。」白石鎮茶農謝有福笑著說。", {"謝有福": []}, id="a-surname-tagged-as-a-verb-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_AFTER_A_DESCRIPTION)
+def test_name_after_a_description(text, expected):
+    record = extract(text)
+    assert {p.name: [t.text for t in p.titles] for p in record.people} == expected

@@ -201,9 +201,41 @@ VERBS_AFTER_THE_QUOTE = [  # verbs of answering, explaining and exclaiming close
     pytest.param("“产品主要销往东南亚，订单已排到明年。”青峰公司总经理林志豪解释道。", [("林志豪", "产品主要销往")], id="解释道"),
     pytest.param("“青峰智慧农业示范园”负责人林志豪回答了村民的问题。", [], id="near-miss-a-name-before-回答"),
     pytest.param("「這裡的變化太大了，我都認不出來了。」村民周桂蘭感慨道。", [("周桂蘭", "這裡的變化太")], id="感慨道-traditional"),
+    pytest.param("研究员胡晓军建议，要加快良种推广，“好品种才有好茶叶”。", [("胡晓军", "好品种才有好")], id="建议-then-a-quoted-clause"),
 ]
 
 
 @pytest.mark.parametrize("text, quotes", VERBS_AFTER_THE_QUOTE)
 def test_verbs_that_close_a_quote(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+SOMEONE_ELSES_WORDS = [  # X引述Y的话：“…”: the words are Y's; no entry when Y is not named
+    pytest.param("议员黄立伟又引述一位老工友的话：「以前靠力气，现在靠脑袋，日子好过多了。」", [], id="an-unnamed-owner"),
+    pytest.param("市长林晓东引用青峰大学教授周立新的话说：“城市的竞争归根到底是人才的竞争。”",
+                 [("周立新", "城市的竞争归")], id="a-named-owner"),
+    pytest.param("议员黄立伟说：「以前靠力气，现在靠脑袋，日子好过多了。」", [("黄立伟", "以前靠力气，")], id="near-miss-his-own-words"),
+    pytest.param("議員黃立偉又引述一位老工友的話：「以前靠力氣，現在靠腦袋，日子好過多了。」", [], id="an-unnamed-owner-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SOMEONE_ELSES_WORDS)
+def test_someone_elses_words(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+OVER_TWO_PARAGRAPHS = [  # a quotation left open at a paragraph's end and opened again on the next is one speaker's, both parts
+    pytest.param("总经理吴立峰在会上介绍了公司的计划。\n“今年我们将新建两条生产线，产能将翻一番。\n“明年还将在东南亚设立工厂，开拓海外市场。”",
+                 [("吴立峰", "今年我们将新"), ("吴立峰", "明年还将在东")], id="open-then-opened-again"),
+    pytest.param("总经理吴立峰说：“今年我们将新建两条生产线，产能将翻一番。”\n“明年还将在东南亚设立工厂，开拓海外市场。”",
+                 [("吴立峰", "今年我们将新"), ("吴立峰", "明年还将在东")], id="closed-then-a-paragraph-that-goes-on"),
+    pytest.param("总经理吴立峰在会上介绍了公司的计划。\n“今年我们将新建两条生产线，产能将翻一番。\n明年还将在东南亚设立工厂。", [],
+                 id="near-miss-left-open"),
+    pytest.param("總經理吳立峰在會上介紹了公司的計劃。\n「今年我們將新建兩條生產線，產能將翻一番。\n「明年還將在東南亞設立工廠，開拓海外市場。」",
+                 [("吳立峰", "今年我們將新"), ("吳立峰", "明年還將在東")], id="open-then-opened-again-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", OVER_TWO_PARAGRAPHS)
+def test_a_quotation_over_two_paragraphs(text, quotes):
     assert quotes_of(text) == quotes

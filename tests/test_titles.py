@@ -247,3 +247,35 @@ DESCRIPTION_THEN_A_TITLE = [  # a description before 、 is no part of the title
 @pytest.mark.parametrize("text, expected", DESCRIPTION_THEN_A_TITLE)
 def test_a_description_then_a_title(text, expected):
     assert titles(text) == expected
+
+
+TAGGER_CUTS_AT_TITLE_EDGES = [  # a place cut at its direction is whole; a body pointed back to by 该/本 is no part of the title
+    pytest.param("县长杨立科、竹北市长郑朝明出席。", {"杨立科": ["县长"], "郑朝明": ["竹北市长"]}, id="place-cut-at-its-direction"),
+    pytest.param("他向北市长张伟汇报。", {"张伟": ["市长"]}, id="near-miss-a-preposition-before-the-direction"),
+    pytest.param("该会署理总会长拿督吴国强致词。", {"吴国强": ["该会署理总会长"]}, id="该会"),
+    pytest.param("我会会长陈立英致辞。", {"陈立英": ["我会会长"]}, id="我会"),
+    pytest.param("縣長楊立科、竹北市長鄭朝明出席。", {"楊立科": ["縣長"], "鄭朝明": ["竹北市長"]}, id="place-cut-at-its-direction-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TAGGER_CUTS_AT_TITLE_EDGES)
+def test_tagger_cuts_at_title_edges(text, expected):
+    assert titles(text) == expected
+
+
+def test_a_body_pointed_back_to_is_no_organization():
+    assert organizations_and_titles("我会会长陈立英致辞。") == (set(), {"陈立英": ["我会会长"]})
+
+
+POSTINGS_AND_PROMOTIONAL_ROLES = [  # a posting written after the name is a title; a promotional 'ambassador' is a description
+    pytest.param("日本政府颁授勋章予谢长明前驻日大使。", {"谢长明": ["前驻日大使"]}, id="former-posting-after-the-name"),
+    pytest.param("青峰馆形象大使韦立安出席启动仪式。", {"韦立安": []}, id="image-ambassador"),
+    pytest.param("中国驻青州大使王立毅出席。", {"王立毅": ["中国驻青州大使"]}, id="near-miss-an-ambassador"),
+    pytest.param("日本政府頒授勳章予謝長明前駐日大使。", {"謝長明": ["前駐日大使"]}, id="former-posting-after-the-name-traditional"),
+    pytest.param("青峰館形象大使韋立安出席啟動儀式。", {"韋立安": []}, id="image-ambassador-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSTINGS_AND_PROMOTIONAL_ROLES)
+def test_postings_and_promotional_roles(text, expected):
+    assert titles(text) == expected

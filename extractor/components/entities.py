@@ -30,7 +30,7 @@ from extractor.lexicon.organizations import (
 from extractor.lexicon.organizations import LATIN_ABBREVIATED_FORMS, LATIN_LEGAL_FORMS
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
-from extractor.lexicon.titles import ADDRESS_ENDINGS, HONORIFIC_STYLES, HONORIFICS, PEOPLE_NOUNS, POSITIONS
+from extractor.lexicon.titles import ADDRESS_ENDINGS, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, PEOPLE_NOUNS, POSITIONS
 from extractor.organization_names import COUNTRY_PREFIX, NOT_ORG, ORG_SUFFIX, ROLE_NOUN, VENUE, is_organization, is_short_form
 from extractor.patterns import alternation
 
@@ -47,12 +47,15 @@ _STYLE = "(?:" + alternation(HONORIFIC_STYLES) + ")"
 _STYLE_BEFORE = regex.compile("^" + _STYLE + " ?")
 _STYLE_AFTER = regex.compile(" ?" + _STYLE + "$")
 _POSITION_THEN_SLOT = regex.compile(_POSITION + "(?:" + _STYLE + ")?")
+_DESCRIPTION_THEN_SLOT = regex.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!们)")
+"""A noun for people written before a name (茶农谢某说, 妻子王某): the slot after it, as after a position, but no title."""
 _POSITION_AHEAD = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
 _NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千两]|万(?=[人名元余多个家件次吨亩户只台辆千亿])|本|该|各|全|新|老|小|大|级)|[的了是等]|^(\p{Han})\1$")
 _ADDRESS = regex.compile(r"^\p{Han}(?:[" + ADDRESS_ENDINGS + "]$|氏)")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
-_SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|一行")
+_SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|一行|" + alternation(HONORIFICS))
+"""What ends a name written after a position: punctuation, 等, 一行, or an honorific (委员王某先生)."""
 _PLACE_AFTER = regex.compile("(?!" + _POSITION + ")[省州县邦市区]")
 """A 'name' followed by an administrative division (开伯尔普什图省) is a place."""
 _ASPECT_PARTICLES = ("着", "著", "了", "过")
@@ -121,7 +124,9 @@ class EntityComponent:
                 tagged_at.setdefault(name, []).append(text.find(name, start, end))
         names |= _latin_names(doc, text)
         names |= _list_members(doc, names)
+        names |= _names_before_honorifics(doc, text, names)
         names = _with_names_after_positions(doc, text, names, tagged_at)
+        names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
         return _without_joined_parts(names)
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
@@ -711,13 +716,25 @@ def _latin_names(doc: Doc, text: str) -> set[str]:
     return found
 
 
-def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at: dict[str, list[int]]) -> set[str]:
+def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at: dict[str, list[int]],
+                                heads: regex.Pattern = _POSITION_THEN_SLOT) -> set[str]:
     """The words right after a position are a name when they look like one (市长张三出席), whatever the tagger calls
     them; the longest such slot wins, so a name the tagger cut short (李家 of 李家超, 马福萨 of 拉马福萨) comes out whole:
-    the short name goes when every place the tagger gave it is inside the whole name."""
+    the short name goes when every place the tagger gave it is inside the whole name.
+
+    With `heads` = `_DESCRIPTION_THEN_SLOT` the same after a noun for people (茶农谢有福说), which must be a word of its
+    own (not 农民 of 农民工), before a slot that does not open with a one-character function word (妻子|和|女儿; a verb may
+    open a name: 谢/v|有|福)."""
     names = set(names)
-    for m in _POSITION_THEN_SLOT.finditer(text):
+    descriptions = heads is _DESCRIPTION_THEN_SLOT
+    if descriptions:
+        starts = {t.idx: t for t in doc}
+        ends = {t.idx + len(t.text) for t in doc}
+    for m in heads.finditer(text):
         start = m.end()
+        if descriptions and (m.start() not in starts or start not in starts or start not in ends
+                             or len(starts[start].text) == 1 and starts[start].tag_ in _FUNCTION_TAGS and starts[start].tag_ not in ("v", "vd")):
+            continue
         for size in (6, 5, 4, 3, 2):
             name = text[start : start + size]
             if len(name) == size and _name_slot(doc, text, name, start):
@@ -762,11 +779,19 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
         return False  # 王伟|大|力: the last character is the first of a word cut in two (大力)
     acting = text.startswith(("等", "一行"), end) or following is not None and following[0].tag_.startswith(("v", "TIME"))
     if len(span[0]) == 1 and span[0].tag_.startswith(_CLAUSE_GOES_ON + ("r",)) and not text.startswith(("等", "一行"), end) \
-            and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER"):  # 拉/v 马福萨/PER
+            and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER") \
+            and not _verb_tagged_surname(span[0], name):  # 拉/v 马福萨/PER
         return closes
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not is_transliterated(name):
         return acting
     return True
+
+
+def _verb_tagged_surname(first, name: str) -> bool:
+    """A three-character name whose surname the tagger took for a verb (谢/v|有|福): a surname tagged v, and no common
+    word across the name's first or last two characters (习惯|…, 谢绝|…)."""
+    return first.tag_ in ("v", "vd") and len(name) == 3 and has_surname(name) \
+        and not _is_common_word(name[:2]) and not _is_common_word(name[1:])
 
 
 def _organization_ending(name: str) -> bool:
@@ -846,6 +871,43 @@ def _list_neighbours(doc: Doc, span: Span) -> list:
 
 def _in_organization_list(doc: Doc, span: Span) -> bool:
     return any(t.tag_ == "ORG" or ORG_SUFFIX.search(t.text) for t in _list_neighbours(doc, span))
+
+
+_NAMED_HONORIFIC = regex.compile(r"先生|女士|教授|博士|院士")
+"""Words written after a full name (王建华先生, 李玉梅女士, 陈立教授), never after a word."""
+_FUNCTION_TAGS = ("p", "c", "u", "v", "vd", "d", "r", "w", "m", "q", "f", "xc")
+
+
+def _names_before_honorifics(doc: Doc, text: str, names: set[str]) -> set[str]:
+    """Names the tagger missed before 先生, 女士 or 教授: the two or three characters before it, with a surname, on word
+    edges, after a word that ends a phrase (的, 和, a verb, punctuation or a position), and not opening with a one-character
+    function word (向|李先生, 和|宁夏女士); a common word only when the tagger calls it a name or place (宁夏女士), never a
+    bare surname (江先生)."""
+    if not _NAMED_HONORIFIC.search(text):
+        return set()
+    first_token = {t.idx: t for t in doc}
+    last_token = {t.idx + len(t.text): t for t in doc}
+    found = set()
+    for m in _NAMED_HONORIFIC.finditer(text):
+        end = m.start()
+        if end not in last_token:
+            continue
+        for size in (3, 2):
+            start = end - size
+            name = text[start:end] if start >= 0 else ""
+            head = first_token.get(start)
+            if not _HAN_ONLY.fullmatch(name) or head is None or len(head.text) == 1 and head.tag_ in _FUNCTION_TAGS:
+                continue
+            before = last_token.get(start)
+            if start > 0 and (before is None or not (before.tag_ in _FUNCTION_TAGS or _ENDS_WITH_POSITION.search(before.text))):
+                continue
+            if name in names:
+                break
+            proper = all(t.tag_ in ("PER", "LOC", "nr", "ns") for t in doc.char_span(start, end) or ())
+            if has_surname(name) and _name_like(name) and (proper or not _is_common_word(name)):
+                found.add(name)
+                break
+    return found
 
 
 _PEOPLE_LIST_END = regex.compile(r"等(?:[一二三四五六七八九十两\d]{1,3}[人位名])?(?:" + alternation(PEOPLE_NOUNS) + ")")

@@ -25,6 +25,8 @@ _WISH_BEFORE = regex.compile(r"(?:希望|呼吁|要求|期待|期望|勉励|寄�
 _CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$")
 """Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
 any verb of presenting (推介山西：“…”); the speaker is then named earlier in the sentence."""
+_SOMEONES_WORDS = regex.compile(r"(?:引述|引用|借用|用|援引|套用)([^，。；！？“”「」]{1,20})(?:的话|的一句话|所说)(?:说|来说)?\s*[：:，]?\s*$")
+"""X引述Y的话：「…」, 用Y的话说，“…”: the words are Y's, not X's."""
 _PUNCT_BEFORE = regex.compile(r"[：:，,]\s*$")
 """Punctuation between the verb and the mark: what follows is said (X表示，“…”), not the verb's object (提出“…”)."""
 _SPEAKS = regex.compile(r"[^，。；！？“”「」]{0,12}?" + _VERB)
@@ -125,6 +127,13 @@ class QuoteComponent:
                 cue = False  # 提出“三年行动计划”: the object of the verb, a name, not words said
             term = _TERM_BEFORE.search(before) is not None and not _SENTENCE_PUNCT.search(content)
             speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before)
+            owner = _SOMEONES_WORDS.search(before)
+            if owner is not None:  # 他引述一位老工友的话：「…」: the words are the one named before 的话, if anyone is
+                speaker = refs.last_in(opened - len(before) + owner.start(1), opened - len(before) + owner.end(1))
+                if speaker is not None and q.closed and len(content) >= 6:
+                    _keep(doc, spans, q, text, speaker)
+                    speaker_of[id(q)] = speaker
+                continue
             speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
             told_after = False
             if speaker is None and q.closed:
@@ -139,7 +148,7 @@ class QuoteComponent:
                 speaker = _reporting_speaker(text, opened - len(sentence_before), opened, refs)
                 speech = speech or speaker is not None
             if speaker is None and _paragraph_start(text, opened):
-                if last_speaker and _continues(text, last_end, q.start):
+                if last_speaker and _continues(text, last_end, opened):
                     speaker = last_speaker
                 else:
                     speaker = _reported_speaker(text, opened, refs)
@@ -148,18 +157,29 @@ class QuoteComponent:
             elif speaker is None and speech and not sentence_before.strip():
                 speaker = _previous_sentence_speaker(text, opened, refs)
             unnamed = speaker is None and cue and _is_speech(content) and _UNNAMED.search(before) is not None
-            if (speaker is None and not unnamed) or not (cue or speech) or len(content) < 6 or not q.closed and not cue:
+            if (speaker is None and not unnamed) or not (cue or speech) or len(content) < 6 \
+                    or not q.closed and not cue and not _goes_on_next_paragraph(text, q):
                 continue
             speaker_of[id(q)] = speaker
             if q.parent is None:
                 last_speaker, last_end = speaker, q.end
-            span = doc.char_span(q.start, q.end, label="QUOTE", alignment_mode="expand")
-            if span is None:
-                continue
-            span._.attrs = {"start": q.start, "end": _trim_end(text, q.start, q.end), "speaker": speaker}
-            spans.append(span)
+            _keep(doc, spans, q, text, speaker)
         doc.spans["quotes"] = spans
         return doc
+
+
+def _goes_on_next_paragraph(text: str, q: _Quote) -> bool:
+    """A quotation left open at its paragraph's end whose next paragraph opens with the same mark: one quotation over
+    two paragraphs, as the convention writes it (“…。\n“…。”), not one cut off."""
+    following = text[q.end : q.end + _REACH].lstrip("\n \u3000")
+    return text[q.end : q.end + 1] == "\n" and following[:1] == q.mark
+
+
+def _keep(doc: Doc, spans: list[Span], q: _Quote, text: str, speaker: Optional[str]) -> None:
+    span = doc.char_span(q.start, q.end, label="QUOTE", alignment_mode="expand")
+    if span is not None:
+        span._.attrs = {"start": q.start, "end": _trim_end(text, q.start, q.end), "speaker": speaker}
+        spans.append(span)
 
 
 class References:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import occurrences, text_of
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
-from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS
+from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES
 from extractor.organization_names import COUNTRY_PREFIX, ROLE_NOUN, VENUE
 from extractor.patterns import alternation
 
@@ -23,8 +23,9 @@ _POSITION_END = regex.compile(
 )
 _STYLE_BEFORE = regex.compile("(?:" + alternation(HONORIFIC_STYLES) + ") ?$")
 _POSITION_START = regex.compile(
-    r"(?:前|副|常务|代|署理)?(?:" + alternation(POSITIONS) + r")"
+    r"(?:前|副|常务|代|署理)?(?:驻\p{Han}{1,4}?)?(?:" + alternation(POSITIONS) + r")"
 )
+"""A title written after a name: a position, with a prefix and a posting (谢某前驻日大使)."""
 _AFTER_TITLE_END = regex.compile(
     r"[，、。；：）)！？\s”」]|$|等|和|与|及|也|则|还|就|率|在|于|表示|说|指出|致|主持|出席|参加|强调|介绍|透露|认为|称|先后|分别|一行|为|向|对|从|的|发表|作|宣布|回顾|感谢|希望|夫妇|伉俪"
 )
@@ -51,6 +52,7 @@ _ROLE_VERBS = (
 )
 
 
+_DEMONSTRATIVES = ("该", "本", "此", "我")
 _BY_BEFORE = regex.compile(r"由[^，。；]{0,20}$")
 _CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
 
@@ -104,7 +106,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
-        if token.tag_ == "f" and text != "前" and (len(text) == 1 or _dictionary_tag(text) not in ("f", "s")):
+        if token.tag_ == "f" and text != "前" and (len(text) == 1 or _dictionary_tag(text) not in ("f", "s")) \
+                and not _place_cut_at_a_direction(doc, i - 1):
             break
         if _is_verb(token) and not _verb_inside_name(doc, i - 1, organization_seen):
             break
@@ -112,7 +115,15 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         i -= 1
     while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
         i += 1
+    if 0 < i < position_start and doc[i - 1].text in _DEMONSTRATIVES and len(doc[i].text) == 1:
+        i -= 1  # 该|会|署理总会长, 我|会|会长: a one-character body is written with the word that points to it
     return i
+
+
+def _place_cut_at_a_direction(doc: Doc, k: int) -> bool:
+    """A direction the tagger cut from the place it ends (竹/LOC|北/f 市长): a one-character 东/南/西/北 right after a
+    word tagged as a place, with no space or mark between them."""
+    return k > 0 and doc[k].text in ("东", "南", "西", "北") and doc[k - 1].tag_ == "LOC" and not doc[k - 1].whitespace_
 
 
 _EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任次]")
@@ -189,7 +200,7 @@ def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Opt
         return None
     span = doc[start:end]
     m = _POSITION_END.search(span.text)
-    if not m:
+    if not m or span.text.endswith(PROMOTIONAL_ROLES):  # 台湾馆形象大使: a description
         return None
     prefix = span.text[: m.start()]
     organization = prefix or None
@@ -325,6 +336,8 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
         if organization in names:
             continue
         if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization):
+            continue
+        if len(organization) == 2 and organization[0] in _DEMONSTRATIVES:  # 我会, 该局: a body pointed back to, no name
             continue
         if regex.match(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|党)?(?:党委|委|政府|人大|政协)", organization):
             continue
