@@ -298,6 +298,8 @@ def clean(raw: str) -> Cleaned:
             blanker.blank(max(stamp.start, line.start), min(stamp.end, line.end))
 
     _listed_headlines(lines, text)
+    if stamp is not None and stamp.chrome:
+        _headline_over_the_stamp(lines, text, stamp.start)
     first_body = next((i for i, l in enumerate(lines) if l.kind == "body"), len(lines))
     _continuations(lines, text)
     _captions_under_images(lines, raw, images)
@@ -349,6 +351,19 @@ class _Paragraphs:
 def _as_written(raw: str, analysis: str, name: str) -> str:
     at = analysis.find(name)
     return raw[at : at + len(name)] if at >= 0 else name
+
+
+def _headline_over_the_stamp(lines: list[_Line], text: str, stamp_start: int) -> None:
+    """A headline may end in ？, ！, a closing quote or even 。 (譚光明：「…」): a single short sentence that opens the
+    page right above its timestamp line is the headline, not the body's first paragraph."""
+    filled = [line for line in lines if line.kind != "blank"]
+    for line, below in zip(filled, filled[1:]):
+        if line.kind == "body":
+            s = text[line.start : line.end].strip()
+            if below.kind == "chrome" and below.start <= stamp_start < below.end and _han_count(s) <= SHORT_LINE \
+                    and not regex.search(r"[。！？]", s[:-1].rstrip("”」』’\"")):
+                line.kind = "short"
+            return
 
 
 def _listed_headlines(lines: list[_Line], text: str) -> None:

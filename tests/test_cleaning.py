@@ -214,3 +214,24 @@ def test_a_list_heading_ends_at_the_next_paragraph_of_prose():
     text = f"{BODY}\n延伸阅读\n滨江举办数字经济周\n市长王志强在闭幕式上说：“明年将吸引120家企业落户。”论坛为期两天。"
     record = extract(text)
     assert "王志强" in {p.name for p in record.people} and [q.speaker for q in record.quotes] == ["王志强"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("王志強：「讓企業安心發展」", id="trad-speaker-and-quote"),
+        pytest.param("王志强：“让企业安心发展”", id="speaker-and-quote"),
+        pytest.param("滨江数字经济论坛能带来什么？", id="question"),
+        pytest.param("市长王志强宣布滨江将建120座5G基站！", id="exclamation"),
+    ],
+)
+def test_a_headline_ending_in_a_stop_or_quote_above_the_stamp_yields_nothing(headline):
+    record = extract(f"{headline}\n2019-05-08 10:20\n{BODY}")
+    assert record.title == headline
+    assert not record.quotes and not record.people and [f.text for f in record.figures] == ["300家"]
+
+
+def test_a_paragraph_above_a_foot_stamp_stays_body():
+    """Only the page's first line over its stamp is read as the headline: a body paragraph above a later stamp is not."""
+    text = f"滨江数字经济论坛开幕\n2019-05-08 10:20\n{BODY}\n市长王志强说：“让企业安心发展。”\n发布时间：2019-05-08 10:20"
+    assert [q.speaker for q in extract(text).quotes] == ["王志强"]
