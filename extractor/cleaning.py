@@ -20,6 +20,7 @@ from extractor.lexicon.chrome import (
     LINE_WORDS,
     LIST_HEADINGS,
     REPORTER_WORDS,
+    REPORT_KINDS,
     ROLE_QUALIFIERS,
     SLASH_ROLES,
 )
@@ -68,6 +69,8 @@ _CREDIT_NAME = regex.compile(
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
 dated place closes it, which marks it as a name even with a surname the lexicon lacks."""
 _REPORTED = ("报道", "报导")
+_SLASHED_PLACE = regex.compile(r"[/／][^\S\n]*\p{Han}{2,4}?(?=[、，,]|[^\S\n]+\p{Han}{2,4}[/／])")
+"""A place after a reporter's slash, when another reporter and place follow (张三／台北、李四／高雄报导)."""
 _NAME_GAP = regex.compile(r"[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
 _BYLINE_BRACKET = regex.compile(
     rf"[【〔\[（(]\s*(?P<body>[^【〔\[（()）\]〕】\n]{{0,30}}?(?:{_ROLE}|摄|报道|报导)[^【〔\[（()）\]〕】\n]{{0,30}})[】〕\]）)]"
@@ -121,7 +124,7 @@ _DATE_OPENING = regex.compile(
     r"(?:\d{4}\s?年\s?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 )
 _PRINT_EDITION = regex.compile(
-    r"^《[^》\n]{1,16}》[^\S\n]*[（(][^（()）\n]{0,30}第[^\S\n]*[0-9一二三四五六七八九十]{1,3}[^\S\n]*版[^\S\n]*[）)]$"
+    r"^《[^》\n]{1,16}》[^\S\n]*[（(][^（()）\n]{0,30}第?[^\S\n]*[0-9一二三四五六七八九十]{1,3}[^\S\n]*版[^\S\n]*[）)]$"
 )
 """The paper's print edition under an online copy: 《 人民日报 》（ 2019年10月10日 第 04 版）."""
 _CREDIT_LINE_HAN = 20
@@ -248,8 +251,11 @@ def _credited(segment: str) -> list[str]:
             if m["closed"] is not None or _person_like(m["name"]):
                 found.append(m["name"])
                 listed += 1
-            gap = _NAME_GAP.match(segment, m.end()).group()
-            pos = m.end() + len(gap)
+            end = m.end()
+            if m["closed"] in ("/", "／") and (place := _SLASHED_PLACE.match(segment, end)):
+                end = place.end()  # 记者张三／台北、李四／高雄报导: each name has its own place after its slash
+            gap = _NAME_GAP.match(segment, end).group()
+            pos = end + len(gap)
     for m in _PHOTO_BY.finditer(segment):
         name = m["name"] if len(m["name"]) <= 3 and (m.start() == 0 or not _HAN.match(segment, m.start() - 1)) else None
         name = name or next((m["name"][i:] for i in (-3, -2) if has_surname(m["name"][i:])), None)
@@ -478,8 +484,8 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
         blanker.blank(offset + byline.start(), offset + byline.end())
     for b in _BYLINE_BRACKET.finditer(line):
         names += _credited(b["body"])
-        place = regex.search(r"[/／]\s*(\p{Han}{2,4})\s*(?:报导|报道)?$", b["body"])
-        if place:
+        place = regex.search(r"[/／]\s*(\p{Han}{2,4}?)\s*(?:报导|报道)?$", b["body"])
+        if place and place.group(1) not in REPORT_KINDS:
             places.append(place.group(1))
         dated = _BRACKET_DATE.search(b["body"])
         if dated:

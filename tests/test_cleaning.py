@@ -43,6 +43,8 @@ CREDITS = [
     pytest.param(f"{BODY_TRAD}\n責編：周明遠、林小燕", ["周明遠", "林小燕"], id="trad-editor-line"),
     pytest.param(f"{BODY_TRAD}\n嘉賓參觀展區。（記者趙一鳴攝）", ["趙一鳴"], id="trad-photo-credit"),
     pytest.param(f"中央社記者周明遠濱江8日電 {BODY_TRAD}", ["周明遠"], id="trad-reporter-inside-a-day-dateline"),
+    pytest.param(f"記者周明遠／濱江、林小燕／海陽報導\n{BODY_TRAD}", ["周明遠", "林小燕"], id="trad-each-reporter-with-a-place"),
+    pytest.param(f"记者周明远/滨江 林小燕/海阳 赵一鸣/江川报道\n{BODY}", ["周明远", "林小燕", "赵一鸣"], id="each-reporter-with-a-place-spaced"),
     # near misses: the role word in running text or in chrome that credits nobody
     pytest.param(f"{BODY}记者了解到，论坛为期两天。", [], id="reporter-in-a-sentence"),
     pytest.param(f"据滨江日报报道：近日，{BODY}", [], id="reported-by-a-paper"),
@@ -235,3 +237,20 @@ def test_a_paragraph_above_a_foot_stamp_stays_body():
     """Only the page's first line over its stamp is read as the headline: a body paragraph above a later stamp is not."""
     text = f"滨江数字经济论坛开幕\n2019-05-08 10:20\n{BODY}\n市长王志强说：“让企业安心发展。”\n发布时间：2019-05-08 10:20"
     assert [q.speaker for q in extract(text).quotes] == ["王志强"]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        pytest.param(f"【記者周明遠、林小燕/濱江報導】{BODY_TRAD}", ["滨江"], id="place-without-the-reported-word"),
+        pytest.param(f"【記者周明遠／綜合報導】{BODY_TRAD}", [], id="compiled-report-is-no-place"),
+        pytest.param(f"（记者周明远／专题报道）{BODY}", [], id="feature-report-is-no-place"),
+    ],
+)
+def test_the_place_in_a_slashed_byline(text, places):
+    assert clean(text).dateline_places == places
+
+
+def test_a_print_edition_line_without_di_is_chrome():
+    text = f"滨江数字经济论坛开幕\n2019-05-08 10:20\n{BODY}\n《 滨江日报 》（ 2019年05月09日 04 版）"
+    assert [d.value for d in extract(text).dates] == ["2019-05-08"]

@@ -9,6 +9,7 @@ SLASH_ROLES     roles that credit a name only before a slash or colon (文/张�
 ROLE_QUALIFIERS words before 记者 that qualify the reporter (见习记者; 驻京记者 is matched as 驻 + place).
 CREDIT_CLOSERS  words after the credited names that close a credit (记者张三报道, 李四摄).
 REPORTER_WORDS  the reporter's own role words, which take the qualifiers and a posting (本报驻曼谷特派员).
+REPORT_KINDS    words in a byline's place slot that name the kind of report, not a place (记者张三／综合报导).
 LIST_HEADINGS   a heading over a list of other articles' headlines (相关新闻, 延伸阅读, 点击排行): the lines under it
                 are links, not the article.
 """
@@ -36,6 +37,8 @@ CREDIT_ROLES = (
 )
 
 REPORTER_WORDS = ("记者", "特派员", "特约通讯员")
+
+REPORT_KINDS = ("综合", "专题", "特稿", "编译", "连线", "独家")
 
 LIST_HEADINGS = (
     "相关新闻", "相关阅读", "相关报道", "相关文章", "相关链接", "相关专题", "延伸阅读", "推荐阅读", "精彩推荐", "为你推荐",
