@@ -163,13 +163,11 @@ DAY_NUMBERS = [
     pytest.param("去年12月，東湖啟動試點。15日，首批項目竣工。", "2024-05-20", ["去年12月=2023-12", "15日=2024-05-15"], id="traditional-page-month"),
     pytest.param("三月 2023 |\n客服專線\n【記者李華/台中】市長今(9)日上午出席論壇。", None, ["今(9)日=2023-03-09"],
                  id="header-month-resolves-day"),
-    # without a page date or dateline, a month in another sentence does not date a bare day; in its own sentence it does
-    pytest.param("今年3月，江陵啟動春播。農業局8日發布消息，春播已完成。", None, ["今年3月=--03"],
-                 id="trad-no-page-date-month-in-another-sentence"),
-    pytest.param("去年9月，江陵启动秋收。农业局二十日发布消息，秋收已完成。", None, ["去年9月=--09"],
-                 id="no-page-date-month-in-another-sentence"),
-    pytest.param("去年9月，江陵启动秋收，农业局二十日发布消息。", None, ["去年9月=--09", "二十日=--09-20"],
-                 id="near-miss-no-page-date-month-in-its-own-sentence"),
+    # with a page date, the page's month dates a bare day written in another sentence than a month
+    pytest.param("今年3月，江陵啟動春播。農業局8日發布消息，春播已完成。", "2023-11-20", ["今年3月=2023-03", "8日=2023-11-08"],
+                 id="trad-page-month-over-a-month-in-another-sentence"),
+    pytest.param("去年9月，江陵启动秋收，农业局二十日发布消息。", "2023-11-20", ["去年9月=2022-09", "二十日=2022-09-20"],
+                 id="near-miss-a-month-in-its-own-sentence-over-the-page"),
     pytest.param("10月26日，江陵启动秋收。28日，首批粮食入库。", "2023-11-05", ["10月26日=2023-10-26", "28日=2023-10-28"],
                  id="page-day-before-the-day-so-the-paragraph-month"),
 ]
