@@ -35,6 +35,7 @@ CREDITS = [
     pytest.param(f"文／韦思源（滨江日报记者）\n{BODY}", ["韦思源"], id="credit-line-closed-by-the-writers-post"),
     pytest.param(f"{BODY}\n这是5月8日拍摄的展区。新华社记者 周明远 摄", ["周明远"], id="paishe-is-the-verb-not-a-name"),
     pytest.param(f"{BODY}\n嘉宾参观展区。（Photo: Mei Lin Goh）", ["Mei Lin Goh"], id="latin-photo-credit"),
+    pytest.param(f"{BODY}\n视频：周明远 剪辑：林小燕 海报设计：赵一鸣", ["周明远", "林小燕", "赵一鸣"], id="video-team-credits"),
     # Traditional script
     pytest.param(f"本報駐吉隆坡特派員 韋思源\n{BODY_TRAD}", ["韋思源"], id="trad-correspondent-posted-abroad"),
     pytest.param(f"{BODY_TRAD}\n報導：周明遠　攝影：林小燕", ["周明遠", "林小燕"], id="trad-role-with-colon"),
@@ -56,6 +57,8 @@ CREDITS = [
     pytest.param(f"{BODY}农业局派出科技特派员韦思源驻村指导。", [], id="correspondent-word-in-a-sentence"),
     pytest.param(f"{BODY}\n他曾是一名特约撰稿人。", [], id="writer-word-in-a-sentence"),
     pytest.param(f"{BODY}\n记者节（11月8日）", [], id="role-word-opening-a-short-line-credits-nobody"),
+    pytest.param(f"视频时长 02:35\n{BODY}", [], id="video-length-is-no-credit"),
+    pytest.param(f"{BODY}\n设计方案", [], id="design-as-a-word-credits-nobody"),
     pytest.param(f"{BODY}\n航拍摄影大赛同期举行。", [], id="aerial-photography-is-no-credit"),
 ]
 
