@@ -327,6 +327,8 @@ STAMPS = [
     pytest.param("标题\n日期: 2017/03/21\n正文。", ("2017-03-21", True, "日期: 2017/03/21"), id="marker-slashed"),
     pytest.param("標題\n發布日期：112/09/26\n正文。", ("2023-09-26", True, "發布日期：112/09/26"), id="roc-slashed"),
     pytest.param("标题\n发布/2019年10月9日 8:30 AM\n正文。", ("2019-10-09", True, "2019年10月9日 8:30"), id="slash-after-a-han-word"),
+    pytest.param("標題\n出版日期：2019年10月9日\n正文。", ("2019-10-09", True, "出版日期：2019年10月9日"), id="publication-word-before-riqi"),
+    pytest.param("标题\n滨江日报 时间：2019-10-09 10:20\n正文。", ("2019-10-09", True, "时间：2019-10-09 10:20"), id="spaced-time-marker-after-the-paper"),
     pytest.param("標題\n發布日期：108-04-17\n正文。", ("2019-04-17", True, "發布日期：108-04-17"), id="roc-dashed"),
     pytest.param("标题\n更新时间：109-11-03 15:20\n正文。", ("2020-11-03", True, "更新时间：109-11-03 15:20"), id="roc-dashed-with-clock"),
     pytest.param("標題\n20230926\n正文。", ("2023-09-26", True, "20230926"), id="compact"),
@@ -360,6 +362,11 @@ NO_STAMP = [
     pytest.param("标题\n13/25/2017\n正文。", id="no-month-13"),
     pytest.param("標題\n發布日期：108-13-05\n正文。", id="roc-dashed-no-month-13"),
     pytest.param("標題\n服務電話：02-2345-6789\n正文。", id="phone-number-is-no-roc-date"),
+    pytest.param("标题\n活动时间：2019年10月9日 09:00\n正文。", id="an-events-time-label"),
+    pytest.param("標題\n報名日期：2019/10/09\n正文。", id="trad-a-deadlines-date-label"),
+    pytest.param("标题\n展期：2019年10月9日\n正文。", id="an-exhibitions-run"),
+    pytest.param("標題\n2019年10月9日至12日\n正文。", id="trad-a-range-is-no-stamp"),
+    pytest.param("标题\n2019-10-09—10-12\n正文。", id="a-dashed-range-is-no-stamp"),
     pytest.param("标题\n原文链接 http://news.example.com/2019/10/09/a.html\n正文。", id="date-in-a-url-path"),
 ]
 
