@@ -96,12 +96,21 @@ def test_authors_from_bylines_and_credits(text, authors):
     [
         pytest.param(f"滨江日报记者 周明远 林小燕\n{BODY}\n责编：周明远", "周明远", id="simplified"),
         pytest.param(f"【記者周明遠/濱江報導】{BODY_TRAD}", "周明遠", id="traditional"),
+        pytest.param(f"记者 周明远\n{BODY}记者周明远在现场看到，展区人头攒动。", "周明远", id="the-reporter-named-again-in-the-body"),
+        pytest.param(f"【記者周明遠／濱江報導】{BODY_TRAD}市長王志強接受本報記者周明遠專訪時說，將擴大補助。", "周明遠",
+                     id="trad-the-reporter-named-again-in-the-body"),
     ],
 )
 def test_a_credited_name_is_no_person_of_the_body(text, author):
     record = extract(text)
     assert author in record.authors
     assert author not in {p.name for p in record.people}
+
+
+def test_a_reporter_of_another_outlet_in_the_body_is_a_person():
+    """Only the names this page credits leave the people: a journalist named in the story stays."""
+    record = extract(f"记者 林小燕\n{BODY}会上，滨海电视台记者周明远提问。")
+    assert record.authors == ["林小燕"] and "周明远" in {p.name for p in record.people}
 
 
 LONG = "嘉宾们在滨江会展中心的智能制造展区参观体验各类新型设备，现场人头攒动，不少市民和游客驻足观看并拍照留念，气氛十分热烈"

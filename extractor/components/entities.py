@@ -93,7 +93,7 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         lac = list(doc.spans.get("lac", []))
-        names = self._people(doc, text, lac)
+        names = self._people(doc, text, lac) - doc._.credited  # a reporter named again in the body (记者X在现场看到)
         orgs = self._organizations(doc, text, lac, names)
         doc.spans["people"] = _all_mentions(doc, text, _outside(names, text, orgs))
         doc.spans["orgs"] = orgs
