@@ -135,7 +135,7 @@ _PLACED_IN_PICTURE = regex.compile(
 """A name followed by where the person stands in the picture, 张三（右二）: captions say this, prose does not."""
 _SENTENCE_MARK = regex.compile(r"[，。；！？、：“「]")
 _LIST_HEADING = regex.compile(
-    r"^[\s【\[〔（(]*(?:" + alternation(LIST_HEADINGS) + r")[\s】\]〕）)：:>»]*"
+    r"^[\s【\[〔（(]*(?:" + alternation(LIST_HEADINGS) + r")(?:[\s】\]〕）)：:>»|｜]+|$)"
 )
 CREDIT_TAIL = 25
 """A line whose text after its last full stop is a credit this short (新华社记者 张三 摄) is a caption, however long."""

@@ -224,6 +224,17 @@ def test_the_headlines_under_a_list_heading_yield_nothing(text):
     assert not any(p.name in ("王志强", "王志強") for p in record.people)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("最新消息显示，滨江已有120家企业报名参展", id="heading-word-opening-a-sentence"),
+        pytest.param("熱門推薦名單中，濱江共有120家企業入選", id="trad-heading-word-opening-a-sentence"),
+    ],
+)
+def test_a_heading_word_opening_a_sentence_opens_no_list(line):
+    assert "120家" in [f.text for f in extract(f"{BODY}\n{line}。").figures]
+
+
 def test_a_list_heading_ends_at_the_next_paragraph_of_prose():
     text = f"{BODY}\n延伸阅读\n滨江举办数字经济周\n市长王志强在闭幕式上说：“明年将吸引120家企业落户。”论坛为期两天。"
     record = extract(text)
