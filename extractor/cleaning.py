@@ -69,6 +69,8 @@ _CREDIT_NAME = regex.compile(
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
 dated place closes it, which marks it as a name even with a surname the lexicon lacks."""
 _REPORTED = ("报道", "报导")
+_NAMES_REPORTED = regex.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*、[^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+(?:报道|报导)")
+"""A line of names alone before 报道, with no role word (张三 报道, 张三、李四 报道): a byline."""
 _SLASHED_PLACE = regex.compile(r"[/／][^\S\n]*\p{Han}{2,4}?(?=[、，,]|[^\S\n]+\p{Han}{2,4}[/／])")
 """A place after a reporter's slash, when another reporter and place follow (张三／台北、李四／高雄报导)."""
 _NAME_GAP = regex.compile(r"[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
@@ -256,6 +258,9 @@ def _credited(segment: str) -> list[str]:
                 end = place.end()  # 记者张三／台北、李四／高雄报导: each name has its own place after its slash
             gap = _NAME_GAP.match(segment, end).group()
             pos = end + len(gap)
+    reported = _NAMES_REPORTED.fullmatch(segment.strip())
+    if reported and not found:
+        found += [n for n in regex.split(r"[\s、]+", reported["names"]) if _person_like(n)]
     for m in _PHOTO_BY.finditer(segment):
         name = m["name"] if len(m["name"]) <= 3 and (m.start() == 0 or not _HAN.match(segment, m.start() - 1)) else None
         name = name or next((m["name"][i:] for i in (-3, -2) if has_surname(m["name"][i:])), None)
@@ -281,7 +286,7 @@ def _bare_names(body: str) -> list[str]:
 
 
 def _looks_like_organisation(name: str) -> bool:
-    return bool(regex.search(r"[社网报台局部厅会府处]$", name))
+    return bool(regex.search(r"[社网报台局部厅会府处署司委办院馆所]$", name))
 
 
 def clean(raw: str) -> Cleaned:
