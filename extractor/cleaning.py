@@ -20,6 +20,7 @@ from extractor.lexicon.chrome import (
     LINE_WORDS,
     LIST_HEADINGS,
     REPORTER_WORDS,
+    REPORT_KINDS,
     ROLE_QUALIFIERS,
     SLASH_ROLES,
 )
@@ -71,6 +72,10 @@ _CREDIT_NAME = regex.compile(
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
 dated place closes it, which marks it as a name even with a surname the lexicon lacks."""
 _REPORTED = ("报道", "报导")
+_NAMES_REPORTED = regex.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*、[^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+(?:报道|报导)")
+"""A line of names alone before 报道, with no role word (张三 报道, 张三、李四 报道): a byline."""
+_SLASHED_PLACE = regex.compile(r"[/／][^\S\n]*\p{Han}{2,4}?(?=[、，,]|[^\S\n]+\p{Han}{2,4}[/／])")
+"""A place after a reporter's slash, when another reporter and place follow (张三／台北、李四／高雄报导)."""
 _NAME_GAP = regex.compile(r"[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
 _BYLINE_BRACKET = regex.compile(
     rf"[【〔\[（(]\s*(?P<body>[^【〔\[（()）\]〕】\n]{{0,30}}?(?:{_ROLE}|摄|报道|报导)[^【〔\[（()）\]〕】\n]{{0,30}})[】〕\]）)]"
@@ -124,7 +129,7 @@ _DATE_OPENING = regex.compile(
     r"(?:\d{4}\s?年\s?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 )
 _PRINT_EDITION = regex.compile(
-    r"^《[^》\n]{1,16}》[^\S\n]*[（(][^（()）\n]{0,30}第[^\S\n]*[0-9一二三四五六七八九十]{1,3}[^\S\n]*版[^\S\n]*[）)]$"
+    r"^《[^》\n]{1,16}》[^\S\n]*[（(][^（()）\n]{0,30}第?[^\S\n]*[0-9一二三四五六七八九十]{1,3}[^\S\n]*版[^\S\n]*[）)]$"
 )
 """The paper's print edition under an online copy: 《 人民日报 》（ 2019年10月10日 第 04 版）."""
 _CREDIT_LINE_HAN = 20
@@ -135,7 +140,7 @@ _PLACED_IN_PICTURE = regex.compile(
 """A name followed by where the person stands in the picture, 张三（右二）: captions say this, prose does not."""
 _SENTENCE_MARK = regex.compile(r"[，。；！？、：“「]")
 _LIST_HEADING = regex.compile(
-    r"^[\s【\[〔（(]*(?:" + alternation(LIST_HEADINGS) + r")[\s】\]〕）)：:>»]*"
+    r"^[\s【\[〔（(]*(?:" + alternation(LIST_HEADINGS) + r")(?:[\s】\]〕）)：:>»|｜]+|$)"
 )
 CREDIT_TAIL = 25
 """A line whose text after its last full stop is a credit this short (新华社记者 张三 摄) is a caption, however long."""
@@ -258,8 +263,14 @@ def _credited(segment: str) -> list[str]:
             if m["closed"] is not None or _person_like(m["name"]):
                 found.append(m["name"])
                 listed += 1
-            gap = _NAME_GAP.match(segment, m.end()).group()
-            pos = m.end() + len(gap)
+            end = m.end()
+            if m["closed"] in ("/", "／") and (place := _SLASHED_PLACE.match(segment, end)):
+                end = place.end()  # 记者张三／台北、李四／高雄报导: each name has its own place after its slash
+            gap = _NAME_GAP.match(segment, end).group()
+            pos = end + len(gap)
+    reported = _NAMES_REPORTED.fullmatch(segment.strip())
+    if reported and not found:
+        found += [n for n in regex.split(r"[\s、]+", reported["names"]) if _person_like(n)]
     for m in _PHOTO_BY.finditer(segment):
         name = m["name"] if len(m["name"]) <= 3 and (m.start() == 0 or not _HAN.match(segment, m.start() - 1)) else None
         name = name or next((m["name"][i:] for i in (-3, -2) if has_surname(m["name"][i:])), None)
@@ -285,7 +296,7 @@ def _bare_names(body: str) -> list[str]:
 
 
 def _looks_like_organisation(name: str) -> bool:
-    return bool(regex.search(r"[社网报台局部厅会府处]$", name))
+    return bool(regex.search(r"[社网报台局部厅会府处署司委办院馆所]$", name))
 
 
 def clean(raw: str) -> Cleaned:
@@ -308,6 +319,8 @@ def clean(raw: str) -> Cleaned:
             blanker.blank(max(stamp.start, line.start), min(stamp.end, line.end))
 
     _listed_headlines(lines, text)
+    if stamp is not None and stamp.chrome:
+        _headline_over_the_stamp(lines, text, stamp.start)
     first_body = next((i for i, l in enumerate(lines) if l.kind == "body"), len(lines))
     _continuations(lines, text)
     _captions_under_images(lines, raw, images)
@@ -359,6 +372,19 @@ class _Paragraphs:
 def _as_written(raw: str, analysis: str, name: str) -> str:
     at = analysis.find(name)
     return raw[at : at + len(name)] if at >= 0 else name
+
+
+def _headline_over_the_stamp(lines: list[_Line], text: str, stamp_start: int) -> None:
+    """A headline may end in ？, ！, a closing quote or even 。 (譚光明：「…」): a single short sentence that opens the
+    page right above its timestamp line is the headline, not the body's first paragraph."""
+    filled = [line for line in lines if line.kind != "blank"]
+    for line, below in zip(filled, filled[1:]):
+        if line.kind == "body":
+            s = text[line.start : line.end].strip()
+            if below.kind == "chrome" and below.start <= stamp_start < below.end and _han_count(s) <= SHORT_LINE \
+                    and not regex.search(r"[。！？]", s[:-1].rstrip("”」』’\"")):
+                line.kind = "short"
+            return
 
 
 def _listed_headlines(lines: list[_Line], text: str) -> None:
@@ -473,8 +499,8 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
         blanker.blank(offset + byline.start(), offset + byline.end())
     for b in _BYLINE_BRACKET.finditer(line):
         names += _credited(b["body"])
-        place = regex.search(r"[/／]\s*(\p{Han}{2,4})\s*(?:报导|报道)?$", b["body"])
-        if place:
+        place = regex.search(r"[/／]\s*(\p{Han}{2,4}?)\s*(?:报导|报道)?$", b["body"])
+        if place and place.group(1) not in REPORT_KINDS:
             places.append(place.group(1))
         dated = _BRACKET_DATE.search(b["body"])
         if dated:

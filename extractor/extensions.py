@@ -17,6 +17,7 @@ import srsly
 from spacy.tokens import Doc, Span
 
 from extractor.cleaning import Cleaned
+from extractor.normalise import analysis_text
 from models.record import Event
 
 _TAG = "__zhextract__"
@@ -88,6 +89,12 @@ def _decode(obj, chain=None):
     return obj if chain is None else chain(obj)
 
 
+def _credited(doc: Doc) -> set[str]:
+    """The names the bylines and credits give as authors, in the analysis text's spelling: no person of the body."""
+    cleaned = doc._.cleaned
+    return {analysis_text(name, script=cleaned.script) for name in cleaned.authors} if cleaned is not None else set()
+
+
 def register() -> None:
     """Register every extension once per process (spaCy's extensions are global to the class)."""
     for name in ("source_text", "cleaned", "published", "reference_date", "locale", "event"):
@@ -95,6 +102,8 @@ def register() -> None:
             Doc.set_extension(name, default=None)
     if not Doc.has_extension("headline"):
         Doc.set_extension("headline", getter=lambda doc: doc._.cleaned.title if doc._.cleaned is not None else None)
+    if not Doc.has_extension("credited"):
+        Doc.set_extension("credited", getter=_credited)
     if not Doc.has_extension("dateline_places"):
         Doc.set_extension("dateline_places", getter=lambda doc: doc._.cleaned.dateline_places if doc._.cleaned is not None else [])
     if not Span.has_extension("attrs"):

@@ -35,6 +35,9 @@ CREDITS = [
     pytest.param(f"文／韦思源（滨江日报记者）\n{BODY}", ["韦思源"], id="credit-line-closed-by-the-writers-post"),
     pytest.param(f"{BODY}\n这是5月8日拍摄的展区。新华社记者 周明远 摄", ["周明远"], id="paishe-is-the-verb-not-a-name"),
     pytest.param(f"{BODY}\n嘉宾参观展区。（Photo: Mei Lin Goh）", ["Mei Lin Goh"], id="latin-photo-credit"),
+    pytest.param(f"{BODY}\n视频：周明远 剪辑：林小燕 海报设计：赵一鸣", ["周明远", "林小燕", "赵一鸣"], id="video-team-credits"),
+    pytest.param(f"滨江论坛开幕\n2019-05-08\n林小燕 报道\n{BODY}", ["林小燕"], id="name-alone-before-baodao"),
+    pytest.param(f"濱江論壇開幕\n2019-05-08\n林小燕、周明遠 報導\n{BODY_TRAD}", ["林小燕", "周明遠"], id="trad-names-alone-before-baodao"),
     # Traditional script
     pytest.param(f"本報駐吉隆坡特派員 韋思源\n{BODY_TRAD}", ["韋思源"], id="trad-correspondent-posted-abroad"),
     pytest.param(f"{BODY_TRAD}\n報導：周明遠　攝影：林小燕", ["周明遠", "林小燕"], id="trad-role-with-colon"),
@@ -43,6 +46,8 @@ CREDITS = [
     pytest.param(f"{BODY_TRAD}\n責編：周明遠、林小燕", ["周明遠", "林小燕"], id="trad-editor-line"),
     pytest.param(f"{BODY_TRAD}\n嘉賓參觀展區。（記者趙一鳴攝）", ["趙一鳴"], id="trad-photo-credit"),
     pytest.param(f"中央社記者周明遠濱江8日電 {BODY_TRAD}", ["周明遠"], id="trad-reporter-inside-a-day-dateline"),
+    pytest.param(f"記者周明遠／濱江、林小燕／海陽報導\n{BODY_TRAD}", ["周明遠", "林小燕"], id="trad-each-reporter-with-a-place"),
+    pytest.param(f"记者周明远/滨江 林小燕/海阳 赵一鸣/江川报道\n{BODY}", ["周明远", "林小燕", "赵一鸣"], id="each-reporter-with-a-place-spaced"),
     # near misses: the role word in running text or in chrome that credits nobody
     pytest.param(f"{BODY}记者了解到，论坛为期两天。", [], id="reporter-in-a-sentence"),
     pytest.param(f"据滨江日报报道：近日，{BODY}", [], id="reported-by-a-paper"),
@@ -50,10 +55,15 @@ CREDITS = [
     pytest.param(f"{BODY}\n【记者手记】\n论坛为期两天。", [], id="reporter-notes-heading"),
     pytest.param(f"首页 | 编辑推荐 | 视频专区\n{BODY}", [], id="navigation-words"),
     pytest.param(f"{BODY}\n（图/滨江市商务局 提供）", [], id="credit-to-an-organisation"),
+    pytest.param(f"{BODY_TRAD}\n（圖：康樂署提供）", [], id="trad-credit-to-a-department-abbreviation"),
+    pytest.param(f"{BODY}\n（图：滨江博物馆 提供）", [], id="credit-to-a-museum"),
+    pytest.param(f"滨江论坛开幕\n2019-05-08\n北京 报道\n{BODY}", [], id="place-alone-before-baodao"),
     pytest.param(f"{BODY}\n嘉宾参观展区。主办方 供图", [], id="supplier-is-no-person"),
     pytest.param(f"{BODY}农业局派出科技特派员韦思源驻村指导。", [], id="correspondent-word-in-a-sentence"),
     pytest.param(f"{BODY}\n他曾是一名特约撰稿人。", [], id="writer-word-in-a-sentence"),
     pytest.param(f"{BODY}\n记者节（11月8日）", [], id="role-word-opening-a-short-line-credits-nobody"),
+    pytest.param(f"视频时长 02:35\n{BODY}", [], id="video-length-is-no-credit"),
+    pytest.param(f"{BODY}\n设计方案", [], id="design-as-a-word-credits-nobody"),
     pytest.param(f"{BODY}\n航拍摄影大赛同期举行。", [], id="aerial-photography-is-no-credit"),
 ]
 
@@ -91,12 +101,21 @@ def test_authors_from_bylines_and_credits(text, authors):
     [
         pytest.param(f"滨江日报记者 周明远 林小燕\n{BODY}\n责编：周明远", "周明远", id="simplified"),
         pytest.param(f"【記者周明遠/濱江報導】{BODY_TRAD}", "周明遠", id="traditional"),
+        pytest.param(f"记者 周明远\n{BODY}记者周明远在现场看到，展区人头攒动。", "周明远", id="the-reporter-named-again-in-the-body"),
+        pytest.param(f"【記者周明遠／濱江報導】{BODY_TRAD}市長王志強接受本報記者周明遠專訪時說，將擴大補助。", "周明遠",
+                     id="trad-the-reporter-named-again-in-the-body"),
     ],
 )
 def test_a_credited_name_is_no_person_of_the_body(text, author):
     record = extract(text)
     assert author in record.authors
     assert author not in {p.name for p in record.people}
+
+
+def test_a_reporter_of_another_outlet_in_the_body_is_a_person():
+    """Only the names this page credits leave the people: a journalist named in the story stays."""
+    record = extract(f"记者 林小燕\n{BODY}会上，滨海电视台记者周明远提问。")
+    assert record.authors == ["林小燕"] and "周明远" in {p.name for p in record.people}
 
 
 LONG = "嘉宾们在滨江会展中心的智能制造展区参观体验各类新型设备，现场人头攒动，不少市民和游客驻足观看并拍照留念，气氛十分热烈"
@@ -231,7 +250,56 @@ def test_the_headlines_under_a_list_heading_yield_nothing(text):
     assert not any(p.name in ("王志强", "王志強") for p in record.people)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("最新消息显示，滨江已有120家企业报名参展", id="heading-word-opening-a-sentence"),
+        pytest.param("熱門推薦名單中，濱江共有120家企業入選", id="trad-heading-word-opening-a-sentence"),
+    ],
+)
+def test_a_heading_word_opening_a_sentence_opens_no_list(line):
+    assert "120家" in [f.text for f in extract(f"{BODY}\n{line}。").figures]
+
+
 def test_a_list_heading_ends_at_the_next_paragraph_of_prose():
     text = f"{BODY}\n延伸阅读\n滨江举办数字经济周\n市长王志强在闭幕式上说：“明年将吸引120家企业落户。”论坛为期两天。"
     record = extract(text)
     assert "王志强" in {p.name for p in record.people} and [q.speaker for q in record.quotes] == ["王志强"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("王志強：「讓企業安心發展」", id="trad-speaker-and-quote"),
+        pytest.param("王志强：“让企业安心发展”", id="speaker-and-quote"),
+        pytest.param("滨江数字经济论坛能带来什么？", id="question"),
+        pytest.param("市长王志强宣布滨江将建120座5G基站！", id="exclamation"),
+    ],
+)
+def test_a_headline_ending_in_a_stop_or_quote_above_the_stamp_yields_nothing(headline):
+    record = extract(f"{headline}\n2019-05-08 10:20\n{BODY}")
+    assert record.title == headline
+    assert not record.quotes and not record.people and [f.text for f in record.figures] == ["300家"]
+
+
+def test_a_paragraph_above_a_foot_stamp_stays_body():
+    """Only the page's first line over its stamp is read as the headline: a body paragraph above a later stamp is not."""
+    text = f"滨江数字经济论坛开幕\n2019-05-08 10:20\n{BODY}\n市长王志强说：“让企业安心发展。”\n发布时间：2019-05-08 10:20"
+    assert [q.speaker for q in extract(text).quotes] == ["王志强"]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        pytest.param(f"【記者周明遠、林小燕/濱江報導】{BODY_TRAD}", ["滨江"], id="place-without-the-reported-word"),
+        pytest.param(f"【記者周明遠／綜合報導】{BODY_TRAD}", [], id="compiled-report-is-no-place"),
+        pytest.param(f"（记者周明远／专题报道）{BODY}", [], id="feature-report-is-no-place"),
+    ],
+)
+def test_the_place_in_a_slashed_byline(text, places):
+    assert clean(text).dateline_places == places
+
+
+def test_a_print_edition_line_without_di_is_chrome():
+    text = f"滨江数字经济论坛开幕\n2019-05-08 10:20\n{BODY}\n《 滨江日报 》（ 2019年05月09日 04 版）"
+    assert [d.value for d in extract(text).dates] == ["2019-05-08"]

@@ -163,13 +163,11 @@ DAY_NUMBERS = [
     pytest.param("去年12月，東湖啟動試點。15日，首批項目竣工。", "2024-05-20", ["去年12月=2023-12", "15日=2024-05-15"], id="traditional-page-month"),
     pytest.param("三月 2023 |\n客服專線\n【記者李華/台中】市長今(9)日上午出席論壇。", None, ["今(9)日=2023-03-09"],
                  id="header-month-resolves-day"),
-    # without a page date or dateline, a month in another sentence does not date a bare day; in its own sentence it does
-    pytest.param("今年3月，江陵啟動春播。農業局8日發布消息，春播已完成。", None, ["今年3月=--03"],
-                 id="trad-no-page-date-month-in-another-sentence"),
-    pytest.param("去年9月，江陵启动秋收。农业局二十日发布消息，秋收已完成。", None, ["去年9月=--09"],
-                 id="no-page-date-month-in-another-sentence"),
-    pytest.param("去年9月，江陵启动秋收，农业局二十日发布消息。", None, ["去年9月=--09", "二十日=--09-20"],
-                 id="near-miss-no-page-date-month-in-its-own-sentence"),
+    # with a page date, the page's month dates a bare day written in another sentence than a month
+    pytest.param("今年3月，江陵啟動春播。農業局8日發布消息，春播已完成。", "2023-11-20", ["今年3月=2023-03", "8日=2023-11-08"],
+                 id="trad-page-month-over-a-month-in-another-sentence"),
+    pytest.param("去年9月，江陵启动秋收，农业局二十日发布消息。", "2023-11-20", ["去年9月=2022-09", "二十日=2022-09-20"],
+                 id="near-miss-a-month-in-its-own-sentence-over-the-page"),
     pytest.param("10月26日，江陵启动秋收。28日，首批粮食入库。", "2023-11-05", ["10月26日=2023-10-26", "28日=2023-10-28"],
                  id="page-day-before-the-day-so-the-paragraph-month"),
 ]
@@ -329,6 +327,8 @@ STAMPS = [
     pytest.param("标题\n日期: 2017/03/21\n正文。", ("2017-03-21", True, "日期: 2017/03/21"), id="marker-slashed"),
     pytest.param("標題\n發布日期：112/09/26\n正文。", ("2023-09-26", True, "發布日期：112/09/26"), id="roc-slashed"),
     pytest.param("标题\n发布/2019年10月9日 8:30 AM\n正文。", ("2019-10-09", True, "2019年10月9日 8:30"), id="slash-after-a-han-word"),
+    pytest.param("標題\n出版日期：2019年10月9日\n正文。", ("2019-10-09", True, "出版日期：2019年10月9日"), id="publication-word-before-riqi"),
+    pytest.param("标题\n滨江日报 时间：2019-10-09 10:20\n正文。", ("2019-10-09", True, "时间：2019-10-09 10:20"), id="spaced-time-marker-after-the-paper"),
     pytest.param("標題\n發布日期：108-04-17\n正文。", ("2019-04-17", True, "發布日期：108-04-17"), id="roc-dashed"),
     pytest.param("标题\n更新时间：109-11-03 15:20\n正文。", ("2020-11-03", True, "更新时间：109-11-03 15:20"), id="roc-dashed-with-clock"),
     pytest.param("標題\n20230926\n正文。", ("2023-09-26", True, "20230926"), id="compact"),
@@ -362,6 +362,11 @@ NO_STAMP = [
     pytest.param("标题\n13/25/2017\n正文。", id="no-month-13"),
     pytest.param("標題\n發布日期：108-13-05\n正文。", id="roc-dashed-no-month-13"),
     pytest.param("標題\n服務電話：02-2345-6789\n正文。", id="phone-number-is-no-roc-date"),
+    pytest.param("标题\n活动时间：2019年10月9日 09:00\n正文。", id="an-events-time-label"),
+    pytest.param("標題\n報名日期：2019/10/09\n正文。", id="trad-a-deadlines-date-label"),
+    pytest.param("标题\n展期：2019年10月9日\n正文。", id="an-exhibitions-run"),
+    pytest.param("標題\n2019年10月9日至12日\n正文。", id="trad-a-range-is-no-stamp"),
+    pytest.param("标题\n2019-10-09—10-12\n正文。", id="a-dashed-range-is-no-stamp"),
     pytest.param("标题\n原文链接 http://news.example.com/2019/10/09/a.html\n正文。", id="date-in-a-url-path"),
 ]
 

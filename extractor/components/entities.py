@@ -101,7 +101,7 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         lac = list(doc.spans.get("lac", []))
-        names = self._people(doc, text, lac)
+        names = self._people(doc, text, lac) - doc._.credited  # a reporter named again in the body (记者X在现场看到)
         orgs = self._organizations(doc, text, lac, names)
         doc.spans["people"] = _all_mentions(doc, text, _not_short_for_a_body(_outside(names, text, orgs), orgs))
         doc.spans["orgs"] = orgs

@@ -398,9 +398,9 @@ def _complete_end(a: Point, b: Point, ctx: Context, pos: int) -> None:
 
 def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolved]:
     """A bare day number (28日, 今(12)日) takes its month and year from a date written before it in its sentence, else
-    from the page date or the dateline (去年12月…。15日, is the 15th of the story's month), else, when those would put
-    it after the story, from a date written before it in its paragraph. Without a page date or dateline, a month
-    written in another sentence does not date it (今年3月，…。8日… gives no date), nor does one named later."""
+    from the page date or the dateline (去年12月…。15日, is the 15th of the story's month), else, when those say
+    nothing or would put it after the story, from a date written before it in its paragraph; a month named in another
+    paragraph or later does not date it, and without one it is skipped."""
     if raw.a.month_offset is not None:
         return _day_of_relative_month(raw, ctx)
     written = lambda lo: sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None)
@@ -414,7 +414,7 @@ def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolve
         year, month = in_sentence[-1][1].year, in_sentence[-1][1].month
     elif ref_month is not None and (ref_day is None or raw.a.day <= ref_day or not in_paragraph):
         year, month = ref_year, ref_month
-    elif in_paragraph and ref_month is not None:
+    elif in_paragraph:
         year, month = in_paragraph[-1][1].year, in_paragraph[-1][1].month
     else:
         return None

@@ -27,6 +27,7 @@ from extractor.dates.grammar import (
 )
 from extractor.dates.years import date_context, year_for
 from extractor.lexicon.dates import (
+    EVENT_TIME_LABELS,
     PUBLICATION_MARKERS,
     STAMP_MARKERS,
 )
@@ -67,6 +68,13 @@ _STAMP = starting_with(
 _STAMP_MARKER = regex.compile(rf"(?:{alternation(STAMP_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
 _PUBLICATION_MARKER = regex.compile(rf"(?:{alternation(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*")
 _STAMP_TIME = regex.compile(rf"[^\S\n]*{CLOCK}")
+_PUBLICATION_TAIL = regex.compile(rf"(?:{alternation(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
+_OTHER_TIME_LABEL = regex.compile(
+    rf"(?:\p{{Han}}(?:时间|時間|日期)|{alternation(EVENT_TIME_LABELS)})[^\S\n]*[:：]?[^\S\n]*$"
+)
+"""活动时间：, 报名日期：, 展期： before a header date: the date of an event or a deadline, not of the page."""
+_RANGE_AFTER = regex.compile(r"[^\S\n]*(?:至|到|[-—–~～])[^\S\n]*[0-9一二三四五六七八九十]")
+"""A date that opens a range (2019年10月9日至12日) is an event's span, not a page's timestamp."""
 _CREDIT_STAMP = regex.compile(
     r"[（(](?:责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]?[^\S\n]*\p{Han}{2,4}[)）][^\S\n]*"
     rf"(?P<stamp>(?:1[0-4][0-9]|(?:19|20)[0-9]{{2}}){COMPACT_MMDD})(?![0-9])"
@@ -167,6 +175,10 @@ def _stamp_in_line(text: str, start: int, end: int, *, alone_counts: bool = True
     for m in _STAMP.finditer(line):
         value = _stamp_value(m)
         if value is None:
+            continue
+        if _RANGE_AFTER.match(line, m.end()) or (
+            _OTHER_TIME_LABEL.search(line, 0, m.start()) and not _PUBLICATION_TAIL.search(line, 0, m.start())
+        ):
             continue
         marker = _STAMP_MARKER.search(line, 0, m.start())
         clock = _STAMP_TIME.match(line, m.end())

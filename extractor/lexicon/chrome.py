@@ -9,6 +9,7 @@ SLASH_ROLES     roles that credit a name only before a slash or colon (文/张�
 ROLE_QUALIFIERS words before 记者 that qualify the reporter (见习记者; 驻京记者 is matched as 驻 + place).
 CREDIT_CLOSERS  words after the credited names that close a credit (记者张三报道, 李四摄).
 REPORTER_WORDS  the reporter's own role words, which take the qualifiers and a posting (本报驻曼谷特派员).
+REPORT_KINDS    words in a byline's place slot that name the kind of report, not a place (记者张三／综合报导).
 LIST_HEADINGS   a heading over a list of other articles' headlines (相关新闻, 延伸阅读, 点击排行): the lines under it
                 are links, not the article.
 """
@@ -32,10 +33,12 @@ CREDIT_ENDINGS = ("摄", "供图", "提供", "摄影", "图片", "资料图", "�
 CREDIT_ROLES = (
     "记者", "通讯员", "实习生", "摄影", "文/图", "图/文", "撰文", "文字", "作者", "责任编辑", "编辑", "责编", "主编", "编审", "美编",
     "审核", "审签", "审校", "校对", "责任校对", "初审", "一审", "二审", "三审", "终审", "复审", "监制", "编译", "翻译",
-    "制图", "策划", "统筹", "视频", "摄像", "撰稿", "撰稿人", "特约撰稿人",
+    "制图", "策划", "统筹", "摄像", "撰稿", "撰稿人", "特约撰稿人",
 )
 
 REPORTER_WORDS = ("记者", "特派员", "特约通讯员")
+
+REPORT_KINDS = ("综合", "专题", "特稿", "编译", "连线", "独家")
 
 LIST_HEADINGS = (
     "相关新闻", "相关阅读", "相关报道", "相关文章", "相关链接", "相关专题", "延伸阅读", "推荐阅读", "精彩推荐", "为你推荐",
@@ -44,7 +47,10 @@ LIST_HEADINGS = (
     "往期回顾", "看了又看",
 )
 
-SLASH_ROLES = ("图文", "文", "图", "摄", "报道", "报导", "采访", "整理", "Photo", "photo", "PHOTO", "Text", "text")
+SLASH_ROLES = (
+    "图文", "文", "图", "摄", "报道", "报导", "采访", "整理", "视频", "剪辑", "后期", "配音", "设计", "海报", "动画", "校审",
+    "Photo", "photo", "PHOTO", "Text", "text",
+)
 
 ROLE_QUALIFIERS = ("见习", "实习", "特约", "特派", "首席", "本报", "本台", "本网", "本刊", "摄影", "文字", "驻外")
 

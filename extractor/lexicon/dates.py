@@ -24,6 +24,8 @@ TIME_WORDS         times of day that may follow a day and sit between the two en
 STAMP_MARKERS      words introducing a page timestamp (时间: 2021-09-17 18:04).
 PUBLICATION_MARKERS those of them that can only introduce the page's own date, wherever the line stands
                    (发布时间: at the foot of a page); 时间/日期 alone may introduce an event's date in the body.
+EVENT_TIME_LABELS  labels of an event's or a deadline's date; like any Han word glued before 时间/日期 (活动时间,
+                   报名日期), they say a header date is not the page's.
 DURATION_LEADS     words before a number of days that state how long something lasts (为期三天).
 DURATION_TAILS     words after a number of days that do the same (三天展期, 兩天的時間).
 DURATION_UNITS     units of a stated duration: days each.
@@ -114,6 +116,8 @@ STAMP_MARKERS = (
     "發佈日期", "出版日期", "刊登日期", "时间", "時間", "日期", "发布于", "發布於", "發佈於", "发表于", "發表於",
     "date", "Date", "DATE",
 )
+
+EVENT_TIME_LABELS = ("展期", "会期", "會期", "赛期", "賽期", "期限", "截止", "截至")
 
 PUBLICATION_MARKERS = (
     "发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期", "發佈日期",
