@@ -579,8 +579,10 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
         opening = before[-1] if before else None
     if closing is None:
         closing = _closing_after_mentions(text, sentences, dates, opening)
+    if closing is not None and opening is not None and len(closing) == len(opening) == 10 and closing < opening:
+        closing = None  # a day read in a month before the opening's: the day has no month of its own
     if closing is None and opening is not None:
-        closing = _closing_day_of_the_opening_month(text, sentences, dates, opening)
+        closing = _closing_day_of_the_opening_month(text, sentences, opening)
     if opening is None and closing is None:
         return None, None
     durations = [d for s, e in sentences for d in find_durations(text[s:e])] or find_durations(text)
@@ -620,16 +622,15 @@ def _closing_after_mentions(text: str, sentences: list[tuple[int, int]], dates: 
 _BARE_DAY = regex.compile(r"(?<![\d月年号號日])(?P<day>[0-3]?\d|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])日")
 
 
-def _closing_day_of_the_opening_month(text: str, sentences: list[tuple[int, int]], dates: list[dict], opening: str) -> Optional[str]:
+def _closing_day_of_the_opening_month(text: str, sentences: list[tuple[int, int]], opening: str) -> Optional[str]:
     """A day with no month that the event closes on (中博会将于29日闭幕) in a sentence naming the event, after its dated
-    opening: a reader counts it from the opening's month (the next month when the number is smaller). Date mentions
-    leave such a day out when no month is written in its own sentence."""
+    opening: a reader counts it from the opening's month (the next month when the number is smaller), whatever month
+    the date mentions gave it."""
     if len(opening) != 10 or opening.startswith("--"):
         return None
-    written = {a["start"] for a in dates}
     for s, e in sentences:
         for m in _BARE_DAY.finditer(text, s, e):
-            if m.start() in written or not (_CLOSING_AFTER.match(text[m.end() : m.end() + 24]) or _END_BEFORE.search(text[max(s, m.start() - 8) : m.start()])):
+            if not (_CLOSING_AFTER.match(text[m.end() : m.end() + 24]) or _END_BEFORE.search(text[max(s, m.start() - 8) : m.start()])):
                 continue
             day, start = int(parse_number(m["day"])), dt.date.fromisoformat(opening)
             year, month = (start.year, start.month) if day >= start.day else (start.year + start.month // 12, start.month % 12 + 1)
