@@ -642,3 +642,45 @@ def test_the_datelines_city_over_a_district_inside_a_venue_name(body, city):
 def test_segments_listed_after_a_verb_of_setting_up():
     event = event_of(page("本报讯 第三届青禾文旅博览会5月8日开幕。展会设置数字文旅、智慧景区、文创消费三大展区。"))
     assert event.segments == ["数字文旅", "智慧景区", "文创消费"]
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    pytest.param("本报讯 广交会10日在广州开幕，本届展会为期五天。", "广交会", "fair", id="one-character-and-交会"),
+    pytest.param("本报讯 东博会将于9月17日在南宁开幕。第22届中国—东盟博览会由中国和东盟各国政府经贸主管部门共同主办。",
+                 "第22届中国—东盟博览会", "expo", id="one-character-and-博会-written-out-later"),
+    pytest.param("本報訊 廣交會10日在廣州開幕，本屆展會為期五天。", "廣交會", "fair", id="traditional"),
+])
+def test_a_short_name_of_one_character_and_a_contracted_event_word(body, name, kind):
+    event = event_of(page(body))
+    assert (event.name, event.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("本报讯 记者从市商务局获悉，今年以来全市企业赴广交会参展意愿强烈，报名企业达320家。", id="a-trade-report-after-获悉"),
+    pytest.param("本报讯 据市统计局统计，今年1至5月，全市企业赴广交会等展会参展120场次。", id="a-statistics-report-after-据-统计"),
+])
+def test_a_report_whose_lead_opens_with_its_period_after_its_source_has_no_event(body):
+    assert event_of(page(body)) is None
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    pytest.param("本报讯 5月8日晚，第二十届泉州南音艺术节颁奖晚会在泉州大剧院举行。", "第二十届泉州南音艺术节颁奖晚会", "ceremony",
+                 id="an-award-ceremony-after-a-festival"),
+    pytest.param("本報訊 第二十屆泉州南音藝術節頒獎典禮昨晚在泉州大劇院舉行。", "第二十屆泉州南音藝術節頒獎典禮", "ceremony", id="traditional"),
+    pytest.param("本报讯 5月8日晚，第二十届泉州南音艺术节开幕式在泉州大剧院举行。", "第二十届泉州南音艺术节", "other",
+                 id="near-miss-an-opening-is-the-occasion"),
+])
+def test_an_award_ceremony_keeps_its_word_after_the_events_name(body, name, kind):
+    event = event_of(page(body))
+    assert (event.name, event.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("body, name, city", [
+    pytest.param("本报讯 5月8日，温州市召开全市经济运行分析会。会议指出，1至4月全市经济运行总体平稳。", "全市经济运行分析会", "温州",
+                 id="an-analysis-meeting"),
+    pytest.param("本报讯 5月8日，绍兴市召开会议，部署全市夏季安全生产工作。副市长陈立出席会议并讲话。", None, "绍兴",
+                 id="an-unnamed-meeting-a-city-holds"),
+])
+def test_meetings_a_city_holds(body, name, city):
+    event = event_of(page(body))
+    assert (event.name, event.kind, event.location.city) == (name, "meeting", city)
