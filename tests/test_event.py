@@ -278,7 +278,8 @@ PLACES = [
                  "澳門", id="traditional-city-state"),
     pytest.param("（亚罗士打12日讯）2024北马国际清真产品博览会今日在亚罗士打国际会展中心开幕，吉隆坡、令吉、州务大臣。", "亚罗士打",
                  id="a-venue-head-the-dateline-names"),
-    pytest.param("第七届长春农博会签约仪式在中信国际展览中心举行。", None, id="near-miss-a-venue-head-no-dateline-names"),
+    pytest.param("第七届农博会签约仪式在中信国际展览中心举行。", None, id="near-miss-a-venue-head-no-dateline-names"),
+    pytest.param("第七届长春农博会签约仪式在中信国际展览中心举行。", "长春", id="a-city-the-gazetteer-knows-in-the-name"),
     pytest.param("东湖网11月17日烟台讯 10月21日，2015海峡两岸大学校长论坛在鲁东大学学术中心举行。", "烟台", id="a-dateline-place-after-the-day"),
     pytest.param("記者王明 / 桃園報導\n桃園市政府於7月21日與南方商會聯合總會簽署合作備忘錄。", "桃園", id="traditional-a-byline-place"),
     pytest.param("东湖网11月17日讯 10月21日，2015海峡两岸大学校长论坛在鲁东大学学术中心举行。", None, id="near-miss-a-dateline-without-a-place"),
@@ -684,3 +685,21 @@ def test_an_award_ceremony_keeps_its_word_after_the_events_name(body, name, kind
 def test_meetings_a_city_holds(body, name, city):
     event = event_of(page(body))
     assert (event.name, event.kind, event.location.city) == (name, "meeting", city)
+
+
+@pytest.mark.parametrize("body, city, province, country", [
+    pytest.param("本报讯 5月8日，第五届社区文化节在朝阳区举行。", "朝阳区", None, "中国", id="a-district-is-no-city-of-its-name"),
+    pytest.param("本報訊 第五屆社區藝術節昨日在信義區舉行。", "信義區", None, "臺灣", id="traditional-a-district-alone"),
+    pytest.param("本报讯 5月8日，第五届长江文化论坛在武汉市武昌区举行。", "武汉市", "湖北", "中国", id="a-city-and-its-district"),
+    pytest.param("本報訊 第十屆港澳青年論壇昨日在澳門旅遊塔會展中心舉行。", "澳門", None, "中國", id="traditional-港澳-is-no-city"),
+    pytest.param("本报讯 5月8日，2026年夏季达沃斯论坛在天津开幕，广州等城市代表参加。", "天津", None, "中国",
+                 id="a-municipality-first-is-the-city-a-brand-abroad-is-not"),
+])
+def test_districts_regions_and_municipalities(body, city, province, country):
+    location = event_of(page(body)).location
+    assert (location.city, location.province, location.country) == (city, province, country)
+
+
+def test_credit_lines_with_the_events_word_before_the_role():
+    event = event_of(page("本報訊 2026桃園農業博覽會昨日開幕。\n\n活動主辦：桃園市政府農業局\n活動協辦：桃園市農會"))
+    assert [(o.name, o.role) for o in event.organizers] == [("桃園市政府農業局", "organizer"), ("桃園市農會", "co-organizer")]

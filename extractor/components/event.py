@@ -60,7 +60,7 @@ _THEMES = (
     regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…”, 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
-_ROLE_SLOT = r"(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|：|:)|(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
+_ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
 """A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
 _ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头)?(?P<verb>" + _ORGANIZING_VERB + ")")
@@ -91,7 +91,7 @@ _DATELINE_LEAD = regex.compile(
 """A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕): what precedes the holding body."""
 _ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS})
                                + r")$|\p{Han}[市县省州]$")
-_CREDIT_LINE = regex.compile(r"\s*(?:主办|承办|协办|联办)(?:机构|单位|方)?\s*[：:]")
+_CREDIT_LINE = regex.compile(r"\s*(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办)(?:机构|单位|方)?\s*[：:]")
 _SLOT_OPENING = regex.compile(r"\s*[（(]?\s*" + _ROLE_SLOT)
 """A sentence that opens with a role's slot (主办单位为…, 指导单位：…；主办单位：…, （主办单位：…）) lists the event's bodies."""
 _FOOTER = regex.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地图|联系我们|技术支持")
@@ -101,8 +101,9 @@ _SELF = regex.compile(r"[我本]\p{Han}$")
 """A body naming itself (我会, 本校): not a name."""
 _EVENT_WORD_END = regex.compile("(?:" + alternation(KINDS) + ")$")
 _COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲|非洲|美洲|拉美|北美|南亚|东南亚|东北亚|中东|东盟|亚太"
-                         r"|[中台][日美俄韩法德英欧非印澳加泰越朝蒙巴意新马]")
-"""Words for no one place: countries as the whole, world regions, and two countries' abbreviations joined (中日, 台日)."""
+                         r"|[中台][日美俄韩法德英欧非印澳加泰越朝蒙巴意新马]|港澳台?|粤港澳|京津冀|长三角|珠三角|大湾区|海峡")
+"""Words for no one place: countries as the whole, world regions, two places' abbreviations joined (中日, 台日, 港澳) and
+regions of several cities (长三角, 大湾区)."""
 _MUNICIPALITY = regex.compile(r"北京|天津|上海|重庆|香港|澳门")
 _PROVINCE = regex.compile(r"(?:省|自治区)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$")
 
@@ -723,7 +724,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     words: list[str] = []
     in_venue: set[str] = set()
     for i, segment in enumerate(segments + [text[start:end]]):
-        found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (i < spoken or w in tagged)]
+        found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken)
+                 and (i < spoken or w in tagged or w in _KNOWN_PLACES and w not in _WORLD)]  # 达沃斯论坛 is a brand
         if city_state:  # in a city-state only a place said on its own (在深圳举行) is another city, not one inside a name
             found = [w for w in found if i < spoken and w == segment]
         elif i < spoken and not found:
@@ -755,8 +757,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         country = _LOCALE_COUNTRY.get(doc._.locale)
         return Place(country=written(_taiwan(source) if country == "台湾" and traditional else country)) if country else None
     places = [w for w in words if w not in _FOREIGN_COUNTRIES or w in CITY_STATES]
-    province = next((w for w in places if _PROVINCE.search(w)), None)
-    city = next((w for w in places if w != province), province if province and _MUNICIPALITY.fullmatch(province) else None)
+    province = next((w for w in places if _PROVINCE.search(w) and not _MUNICIPALITY.fullmatch(w)), None)
+    city = next((w for w in places if w != province), None)
     country = next((w for w in words if w in _FOREIGN_COUNTRIES and (city is None or w + city in text)), None)
     region, country = next((found for w in [city] + places if w and (found := _region_of(w, country))[1]), (None, country))
     if region is None and province and _PROVINCE_LEVEL.sub("", province) in PROVINCE_CITIES:
@@ -796,6 +798,7 @@ def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str]
     """The province (or state) and the country of a place, from the gazetteer: 苏州 -> 江苏, 中国; 广西南宁 -> 广西, 中国;
     高雄 -> Taiwan; 湾仔 -> 中国, no province; 怡保 -> 霹雳, 马来西亚; 东京 -> 日本. A country written with the place
     (马来西亚吉隆坡) is its country. Municipalities and SARs have no province; (None, None) for a place no list knows."""
+    district = place.endswith("区") and not place.endswith(("新区", "自治区"))  # 朝阳区 is no city of the same name
     key = _CITY_LEVEL.sub("", place)
     prefix = next((p for p in PROVINCE_CITIES if key.startswith(p) and key[len(p):] in _MAINLAND), None)
     if prefix:
@@ -808,7 +811,7 @@ def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str]
         return None, "中国"
     if key in _TAIWAN or key == "台湾":
         return None, "台湾"
-    if key in _MAINLAND:
+    if key in _MAINLAND and not district:
         return _MAINLAND[key], "中国"
     if key in _MALAYSIA or key in MALAYSIA_TERRITORIES:
         return _MALAYSIA.get(key), "马来西亚"
