@@ -703,3 +703,15 @@ def test_districts_regions_and_municipalities(body, city, province, country):
 def test_credit_lines_with_the_events_word_before_the_role():
     event = event_of(page("本報訊 2026桃園農業博覽會昨日開幕。\n\n活動主辦：桃園市政府農業局\n活動協辦：桃園市農會"))
     assert [(o.name, o.role) for o in event.organizers] == [("桃園市政府農業局", "organizer"), ("桃園市農會", "co-organizer")]
+
+
+@pytest.mark.parametrize("body, name, city", [
+    pytest.param("本报讯 5月8日，泉州市人民政府与厦门大学在泉州签署战略合作框架协议。", None, "泉州", id="where-a-signing-is-signed"),
+    pytest.param("本报讯 5月8日上午，无锡市新吴区举行重大项目集中签约仪式，共签约项目26个。", "重大项目集中签约仪式", "无锡市",
+                 id="a-district-of-a-city-holds-it"),
+    pytest.param("本報訊 高雄市長昨日主持高雄捷運黃線動土典禮。", "高雄捷運黃線動土典禮", "高雄", id="traditional-a-name-after-主持"),
+    pytest.param("本报讯 5月8日，各市县召开安全生产工作会议。", "安全生产工作会议", None, id="near-miss-各市县-is-no-city"),
+])
+def test_ceremonies_and_meetings_held_by_a_place(body, name, city):
+    event = event_of(page(body))
+    assert (event.name, event.location.city) == (name, city)

@@ -32,7 +32,7 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
 _STOP = regex.compile(
-    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
+    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|主持|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
 _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + "|".join(map(regex.escape, TOLD_AT)) + r")\p{Han}{0,4}$")
@@ -668,7 +668,10 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
     return None
 
 
-_SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])")
+_HOLDING_PLACE = regex.compile(
+    r"(?:^|[，。；\n])\s*(?![各全本我该多两])(?P<city>\p{Han}{2,4}?[市县])(?:\p{Han}{1,4}?[区县镇])?" + _TIME_WORDS + r"(?:举行|举办|召开)")
+"""A city, or a district of it, holding the event (无锡市新吴区举行…签约仪式): the city is where it is."""
+_SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|签署|签订|签约|[，。；])")
 _TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
 _VENUE_END = regex.compile("(?:" + alternation(VENUE_ENDINGS) + ")$")
 _VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4}?)(?:国际|市立|县立)?(?:" + alternation(VENUE_ENDINGS) + ")$")
@@ -741,6 +744,10 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         body = _CITY_BODY.match(to_simplified(organizer.name))
         if body and body[1] not in words:
             words.append(body[1])
+    for sentence in mentions[:1]:
+        holder = _HOLDING_PLACE.search(sentence)
+        if holder and holder["city"] not in words:
+            words.append(holder["city"])
     dateline = [w for place in doc._.dateline_places for w in _place_words(place, tagged) or _as_written(place) if len(w) > 1]
     dated = dateline or _dateline_places(analysis_text(source[:600]))
     if dated and words and words[0] in in_venue:  # …电 在滨海湾会展中心举行: a place no list knows inside a venue's name is
