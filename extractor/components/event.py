@@ -683,8 +683,9 @@ _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公�
 
 
 _LEVEL_WRITTEN = regex.compile(r"\p{Han}{2,4}[市县区]")
-_CITY_WITH_LEVEL = regex.compile(r"\p{Han}{2,4}?[市县](?!场|民|长|委|政)")
 """A place written with its level (临江县): the head of a venue's name (临江县体育馆) is where it is."""
+_CITY_WITH_LEVEL = regex.compile(r"\p{Han}{2,4}?[市县](?!场|民|长|委|政)")
+"""A city or county with its level opening a longer place (青禾市|高新区), not a word that goes on (市场, 县长)."""
 def _place_words(segment: str, tagged: set[str]) -> list[str]:
     """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world
     regions, and without venues (人民大会堂, 国际会展中心): where in the city, not the city. A place keeps the level written
@@ -835,7 +836,7 @@ _DATELINE_PLACE = regex.compile(
 """A dateline's place: 记者X／桃园报导, 11月17日烟台讯, （亚罗士打12日讯）, 本报烟台讯, 【烟台讯】, （新加坡讯）."""
 _AGENCY_BEFORE = regex.compile(r"^.*(?:网|报|社)")
 """What is left of a site's or paper's name before a dateline's place (湾网|烟台 of 台湾网烟台)."""
-_AGENCY_END = regex.compile(r"(?:网|报|社|电视台|电台|电视|新闻|频道|中心)$")
+_AGENCY_END = regex.compile(r"(?:电视台|电台|电视|新闻|频道|中心)$")
 
 
 def _as_written(place: str) -> list[str]:
