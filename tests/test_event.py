@@ -284,7 +284,8 @@ PLACES = [
                  "澳門", id="traditional-city-state"),
     pytest.param("（亚罗士打12日讯）2024北马国际清真产品博览会今日在亚罗士打国际会展中心开幕，吉隆坡、令吉、州务大臣。", "亚罗士打",
                  id="a-venue-head-the-dateline-names"),
-    pytest.param("第七届长春农博会签约仪式在中信国际展览中心举行。", None, id="near-miss-a-venue-head-no-dateline-names"),
+    pytest.param("第七届农博会签约仪式在中信国际展览中心举行。", None, id="near-miss-a-venue-head-no-dateline-names"),
+    pytest.param("第七届长春农博会签约仪式在中信国际展览中心举行。", "长春", id="a-city-the-gazetteer-knows-in-the-name"),
     pytest.param("东湖网11月17日烟台讯 10月21日，2015海峡两岸大学校长论坛在鲁东大学学术中心举行。", "烟台", id="a-dateline-place-after-the-day"),
     pytest.param("記者王明 / 桃園報導\n桃園市政府於7月21日與南方商會聯合總會簽署合作備忘錄。", "桃園", id="traditional-a-byline-place"),
     pytest.param("东湖网11月17日讯 10月21日，2015海峡两岸大学校长论坛在鲁东大学学术中心举行。", None, id="near-miss-a-dateline-without-a-place"),
@@ -648,3 +649,75 @@ def test_the_datelines_city_over_a_district_inside_a_venue_name(body, city):
 def test_segments_listed_after_a_verb_of_setting_up():
     event = event_of(page("本报讯 第三届青禾文旅博览会5月8日开幕。展会设置数字文旅、智慧景区、文创消费三大展区。"))
     assert event.segments == ["数字文旅", "智慧景区", "文创消费"]
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    pytest.param("本报讯 广交会10日在广州开幕，本届展会为期五天。", "广交会", "fair", id="one-character-and-交会"),
+    pytest.param("本报讯 东博会将于9月17日在南宁开幕。第22届中国—东盟博览会由中国和东盟各国政府经贸主管部门共同主办。",
+                 "第22届中国—东盟博览会", "expo", id="one-character-and-博会-written-out-later"),
+    pytest.param("本報訊 廣交會10日在廣州開幕，本屆展會為期五天。", "廣交會", "fair", id="traditional"),
+])
+def test_a_short_name_of_one_character_and_a_contracted_event_word(body, name, kind):
+    event = event_of(page(body))
+    assert (event.name, event.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("本报讯 记者从市商务局获悉，今年以来全市企业赴广交会参展意愿强烈，报名企业达320家。", id="a-trade-report-after-获悉"),
+    pytest.param("本报讯 据市统计局统计，今年1至5月，全市企业赴广交会等展会参展120场次。", id="a-statistics-report-after-据-统计"),
+])
+def test_a_report_whose_lead_opens_with_its_period_after_its_source_has_no_event(body):
+    assert event_of(page(body)) is None
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    pytest.param("本报讯 5月8日晚，第二十届泉州南音艺术节颁奖晚会在泉州大剧院举行。", "第二十届泉州南音艺术节颁奖晚会", "ceremony",
+                 id="an-award-ceremony-after-a-festival"),
+    pytest.param("本報訊 第二十屆泉州南音藝術節頒獎典禮昨晚在泉州大劇院舉行。", "第二十屆泉州南音藝術節頒獎典禮", "ceremony", id="traditional"),
+    pytest.param("本报讯 5月8日晚，第二十届泉州南音艺术节开幕式在泉州大剧院举行。", "第二十届泉州南音艺术节", "other",
+                 id="near-miss-an-opening-is-the-occasion"),
+])
+def test_an_award_ceremony_keeps_its_word_after_the_events_name(body, name, kind):
+    event = event_of(page(body))
+    assert (event.name, event.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("body, name, city", [
+    pytest.param("本报讯 5月8日，温州市召开全市经济运行分析会。会议指出，1至4月全市经济运行总体平稳。", "全市经济运行分析会", "温州",
+                 id="an-analysis-meeting"),
+    pytest.param("本报讯 5月8日，绍兴市召开会议，部署全市夏季安全生产工作。副市长陈立出席会议并讲话。", None, "绍兴",
+                 id="an-unnamed-meeting-a-city-holds"),
+])
+def test_meetings_a_city_holds(body, name, city):
+    event = event_of(page(body))
+    assert (event.name, event.kind, event.location.city) == (name, "meeting", city)
+
+
+@pytest.mark.parametrize("body, city, province, country", [
+    pytest.param("本报讯 5月8日，第五届社区文化节在朝阳区举行。", "朝阳区", None, "中国", id="a-district-is-no-city-of-its-name"),
+    pytest.param("本報訊 第五屆社區藝術節昨日在信義區舉行。", "信義區", None, "臺灣", id="traditional-a-district-alone"),
+    pytest.param("本报讯 5月8日，第五届长江文化论坛在武汉市武昌区举行。", "武汉市", "湖北", "中国", id="a-city-and-its-district"),
+    pytest.param("本報訊 第十屆港澳青年論壇昨日在澳門旅遊塔會展中心舉行。", "澳門", None, "中國", id="traditional-港澳-is-no-city"),
+    pytest.param("本报讯 5月8日，2026年夏季达沃斯论坛在天津开幕，广州等城市代表参加。", "天津", None, "中国",
+                 id="a-municipality-first-is-the-city-a-brand-abroad-is-not"),
+])
+def test_districts_regions_and_municipalities(body, city, province, country):
+    location = event_of(page(body)).location
+    assert (location.city, location.province, location.country) == (city, province, country)
+
+
+def test_credit_lines_with_the_events_word_before_the_role():
+    event = event_of(page("本報訊 2026桃園農業博覽會昨日開幕。\n\n活動主辦：桃園市政府農業局\n活動協辦：桃園市農會"))
+    assert [(o.name, o.role) for o in event.organizers] == [("桃園市政府農業局", "organizer"), ("桃園市農會", "co-organizer")]
+
+
+@pytest.mark.parametrize("body, name, city", [
+    pytest.param("本报讯 5月8日，泉州市人民政府与厦门大学在泉州签署战略合作框架协议。", None, "泉州", id="where-a-signing-is-signed"),
+    pytest.param("本报讯 5月8日上午，无锡市新吴区举行重大项目集中签约仪式，共签约项目26个。", "重大项目集中签约仪式", "无锡市",
+                 id="a-district-of-a-city-holds-it"),
+    pytest.param("本報訊 高雄市長昨日主持高雄捷運黃線動土典禮。", "高雄捷運黃線動土典禮", "高雄", id="traditional-a-name-after-主持"),
+    pytest.param("本报讯 5月8日，各市县召开安全生产工作会议。", "安全生产工作会议", None, id="near-miss-各市县-is-no-city"),
+])
+def test_ceremonies_and_meetings_held_by_a_place(body, name, city):
+    event = event_of(page(body))
+    assert (event.name, event.location.city) == (name, city)

@@ -17,7 +17,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDI
 from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.events import KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, SEGMENT_WORDS, TOLD_AT
+from extractor.lexicon.events import CONTRACTED_WORDS, KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, SEGMENT_WORDS, TOLD_AT
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import ORG_SUFFIX, is_organization
@@ -32,7 +32,7 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
 _STOP = regex.compile(
-    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
+    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|主持|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
 _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + "|".join(map(regex.escape, TOLD_AT)) + r")\p{Han}{0,4}$")
@@ -60,7 +60,7 @@ _THEMES = (
     regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…”, 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
-_ROLE_SLOT = r"(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|：|:)|(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
+_ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
 """A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
 _ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头)?(?P<verb>" + _ORGANIZING_VERB + ")")
@@ -91,7 +91,7 @@ _DATELINE_LEAD = regex.compile(
 """A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕): what precedes the holding body."""
 _ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS})
                                + r")$|\p{Han}[市县省州]$")
-_CREDIT_LINE = regex.compile(r"\s*(?:主办|承办|协办|联办)(?:机构|单位|方)?\s*[：:]")
+_CREDIT_LINE = regex.compile(r"\s*(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办)(?:机构|单位|方)?\s*[：:]")
 _SLOT_OPENING = regex.compile(r"\s*[（(]?\s*" + _ROLE_SLOT)
 """A sentence that opens with a role's slot (主办单位为…, 指导单位：…；主办单位：…, （主办单位：…）) lists the event's bodies."""
 _FOOTER = regex.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地图|联系我们|技术支持")
@@ -101,8 +101,9 @@ _SELF = regex.compile(r"[我本]\p{Han}$")
 """A body naming itself (我会, 本校): not a name."""
 _EVENT_WORD_END = regex.compile("(?:" + alternation(KINDS) + ")$")
 _COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲|非洲|美洲|拉美|北美|南亚|东南亚|东北亚|中东|东盟|亚太"
-                         r"|[中台][日美俄韩法德英欧非印澳加泰越朝蒙巴意新马]")
-"""Words for no one place: countries as the whole, world regions, and two countries' abbreviations joined (中日, 台日)."""
+                         r"|[中台][日美俄韩法德英欧非印澳加泰越朝蒙巴意新马]|港澳台?|粤港澳|京津冀|长三角|珠三角|大湾区|海峡")
+"""Words for no one place: countries as the whole, world regions, two places' abbreviations joined (中日, 台日, 港澳) and
+regions of several cities (长三角, 大湾区)."""
 _MUNICIPALITY = regex.compile(r"北京|天津|上海|重庆|香港|澳门")
 _PROVINCE = regex.compile(r"(?:省|自治区)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$")
 
@@ -185,7 +186,8 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             continue
         if _is_generic(start, m.start(), words) or _action_word(text, m.start(), m.group()) == start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS):
             continue
-        if len(name) < 4 or len(regex.findall(r"\p{Han}", text[start:m.start()])) < 2:
+        shortest = 1 if m.group() in CONTRACTED_WORDS else 2  # 广交会, 东博会: one character and a contracted event word
+        if len(name) < 2 + shortest or len(regex.findall(r"\p{Han}", text[start:m.start()])) < shortest:
             continue
         found.append((start, end))
     return found
@@ -345,6 +347,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if event_kind(text[longer[0] : longer[1]]) == "press":
             break  # <event>新闻通报会: a briefing on the event, which is what the article reports
         if ("暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra)
+                or KINDS.get(extra) == "ceremony"  # …艺术节颁奖晚会: an award ceremony keeps its word
                 or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)):
             chosen = longer
     return (*_fuller_form(text, candidates, chosen), chosen[0])
@@ -355,10 +358,11 @@ _SETTING_KINDS = ("meeting", "press", "launch")
 """A meeting or briefing named as where something was said (在…工作会议上提出, 从…新闻发布会上获悉): the setting of policy
 news or figures, not the event reported."""
 _REPORTING_PERIOD = regex.compile(
-    r"\s*(?:(?:今年|去年|\d{4}年)?(?:前三季度|一季度|第[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|"
-    r"\d{1,2}[至到\-—]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,2}月)|今年以来|年初以来)[，,]"
+    r"\s*(?:(?:记者)?(?:从|自)[^，。！？]{1,24}(?:获悉|了解到)[，,]\s*|据[^，。！？]{1,16}(?:统计|介绍|了解)[，,]\s*)?"
+    r"(?:(?:今年|去年|\d{4}年)?(?:前三季度|一季度|第[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|"
+    r"\d{1,2}[至到\-—]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,2}月)[，,]|今年以来|年初以来)"
 )
-"""A lead that opens with the period it reports on (今年一季度，…; 1至10月，…) is a statistics report: an event it names is
+"""A lead that opens with the period it reports on (今年一季度，…; 1至10月，…; 记者从X获悉，今年以来，…) is a statistics report: an event it names is
 one of its examples (其中，第十届车展吸引…), not what the article reports."""
 _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?$")
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
@@ -441,7 +445,7 @@ def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int
     return chosen
 
 
-_UNPLACED = regex.compile(r"^(?:中国|中华|国际)?\s*[（(]?")
+_UNPLACED = regex.compile(r"^(?:中国|中华|国际)?[\s—\-·]*[（(]?")
 """What a full name may open with before the place its short name starts with (中国（东兴）进口商品博览会 for 东兴进博会)."""
 _FULL_NAME_BEFORE = regex.compile(r"(?:全称|全名|正式名称)(?:为|是|叫)?[：:]?\s*[“「]?$")
 
@@ -690,7 +694,10 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
     return None
 
 
-_SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|[，。；])")
+_HOLDING_PLACE = regex.compile(
+    r"(?:^|[，。；\n])\s*(?![各全本我该多两])(?P<city>\p{Han}{2,4}?[市县])(?:\p{Han}{1,4}?[区县镇])?" + _TIME_WORDS + r"(?:举行|举办|召开)")
+"""A city, or a district of it, holding the event (无锡市新吴区举行…签约仪式): the city is where it is."""
+_SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|签署|签订|签约|[，。；])")
 _TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
 _VENUE_END = regex.compile("(?:" + alternation(VENUE_ENDINGS) + ")$")
 _VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4}?)(?:国际|市立|县立)?(?:" + alternation(VENUE_ENDINGS) + ")$")
@@ -698,12 +705,13 @@ _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|
 """A venue's name and the place word it opens with (亚罗士打国际会展中心, 临江县体育馆): the city when it has its level written,
 or when a dateline names it too (亚罗士打12日讯) though no tagger knows it."""
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
-_CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)$")
+_CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)?$")
 
 
 _LEVEL_WRITTEN = regex.compile(r"\p{Han}{2,4}[市县区]")
-_CITY_WITH_LEVEL = regex.compile(r"\p{Han}{2,4}?[市县](?!场|民|长|委|政)")
 """A place written with its level (临江县): the head of a venue's name (临江县体育馆) is where it is."""
+_CITY_WITH_LEVEL = regex.compile(r"\p{Han}{2,4}?[市县](?!场|民|长|委|政)")
+"""A city or county with its level opening a longer place (青禾市|高新区), not a word that goes on (市场, 县长)."""
 def _place_words(segment: str, tagged: set[str]) -> list[str]:
     """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world
     regions, and without venues (人民大会堂, 国际会展中心): where in the city, not the city. A place keeps the level written
@@ -746,7 +754,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     words: list[str] = []
     in_venue: set[str] = set()
     for i, segment in enumerate(segments + [text[start:end]]):
-        found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and (i < spoken or w in tagged)]
+        found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken)
+                 and (i < spoken or w in tagged or w in _KNOWN_PLACES and w not in _WORLD)]  # 达沃斯论坛 is a brand
         if city_state:  # in a city-state only a place said on its own (在深圳举行) is another city, not one inside a name
             found = [w for w in found if i < spoken and w == segment]
         elif i < spoken and not found:
@@ -762,6 +771,10 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         body = _CITY_BODY.match(to_simplified(organizer.name))
         if body and body[1] not in words:
             words.append(body[1])
+    for sentence in mentions[:1]:
+        holder = _HOLDING_PLACE.search(sentence)
+        if holder and holder["city"] not in words:
+            words.append(holder["city"])
     dateline = [w for place in doc._.dateline_places for w in _place_words(place, tagged) or _as_written(place) if len(w) > 1]
     dated = dateline or _dateline_places(analysis_text(source[:600]))
     if dated and words and words[0] in in_venue:  # …电 在滨海湾会展中心举行: a place no list knows inside a venue's name is
@@ -778,8 +791,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         country = _LOCALE_COUNTRY.get(doc._.locale)
         return Place(country=written(_taiwan(source) if country == "台湾" and traditional else country)) if country else None
     places = [w for w in words if w not in _FOREIGN_COUNTRIES or w in CITY_STATES]
-    province = next((w for w in places if _PROVINCE.search(w)), None)
-    city = next((w for w in places if w != province), province if province and _MUNICIPALITY.fullmatch(province) else None)
+    province = next((w for w in places if _PROVINCE.search(w) and not _MUNICIPALITY.fullmatch(w)), None)
+    city = next((w for w in places if w != province), None)
     country = next((w for w in words if w in _FOREIGN_COUNTRIES and (city is None or w + city in text)), None)
     region, country = next((found for w in [city] + places if w and (found := _region_of(w, country))[1]), (None, country))
     if region is None and province and _PROVINCE_LEVEL.sub("", province) in PROVINCE_CITIES:
@@ -819,6 +832,7 @@ def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str]
     """The province (or state) and the country of a place, from the gazetteer: 苏州 -> 江苏, 中国; 广西南宁 -> 广西, 中国;
     高雄 -> Taiwan; 湾仔 -> 中国, no province; 怡保 -> 霹雳, 马来西亚; 东京 -> 日本. A country written with the place
     (马来西亚吉隆坡) is its country. Municipalities and SARs have no province; (None, None) for a place no list knows."""
+    district = place.endswith("区") and not place.endswith(("新区", "自治区"))  # 朝阳区 is no city of the same name
     key = _CITY_LEVEL.sub("", place)
     prefix = next((p for p in PROVINCE_CITIES if key.startswith(p) and key[len(p):] in _MAINLAND), None)
     if prefix:
@@ -831,7 +845,7 @@ def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str]
         return None, "中国"
     if key in _TAIWAN or key == "台湾":
         return None, "台湾"
-    if key in _MAINLAND:
+    if key in _MAINLAND and not district:
         return _MAINLAND[key], "中国"
     if key in _MALAYSIA or key in MALAYSIA_TERRITORIES:
         return _MALAYSIA.get(key), "马来西亚"
@@ -848,7 +862,7 @@ _DATELINE_PLACE = regex.compile(
 """A dateline's place: 记者X／桃园报导, 11月17日烟台讯, （亚罗士打12日讯）, 本报烟台讯, 【烟台讯】, （新加坡讯）."""
 _AGENCY_BEFORE = regex.compile(r"^.*(?:网|报|社)")
 """What is left of a site's or paper's name before a dateline's place (湾网|烟台 of 台湾网烟台)."""
-_AGENCY_END = regex.compile(r"(?:网|报|社|电视台|电台|电视|新闻|频道|中心)$")
+_AGENCY_END = regex.compile(r"(?:电视台|电台|电视|新闻|频道|中心)$")
 
 
 def _as_written(place: str) -> list[str]:

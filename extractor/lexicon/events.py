@@ -5,6 +5,7 @@ KINDS            event word -> Event.kind (a news conference or briefing is `pre
 PAIRED_KINDS     event words that, joined to another event by 暨, take the other's kind (a signing or promotion session
                  held as part of a fair is named after it).
 OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
+CONTRACTED_WORDS contracted event words (博会 of 博览会) that make a name with a single character before them.
 SEGMENT_WORDS    counted nouns whose enumerated items are the event's structure.
 ROUTINE_MEETINGS a body's standing sessions (常务会议, 党组会议) and a company's governance sessions (股东大会, 董事会): its
                  business, told as policy news or company results, not an event.
@@ -33,7 +34,12 @@ KINDS = {
     "活动周": "other", "宣传周": "other", "时装周": "other", "设计周": "other", "文化周": "other", "艺术周": "other", "电影周": "other",
     "科技周": "other", "创新周": "other", "美食周": "other", "音乐周": "other", "购物周": "other", "旅游周": "other", "非遗周": "other",
     "水周": "other",
+    "分析会": "meeting", "调度会": "meeting", "部署会": "meeting", "动员会": "meeting", "现场会": "meeting", "观摩会": "meeting",
+    "恳谈会": "meeting", "协调会": "meeting", "汇报会": "meeting", "总结会": "meeting", "论证会": "meeting", "听证会": "meeting",
 }
+
+CONTRACTED_WORDS = ("博会", "交会", "洽会")
+"""Contracted event words that make a name with one character before them (广交会, 东博会, 投洽会's 洽会)."""
 
 NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春"}
 """Characters that make a one-character event word part of an ordinary word (发展, 环节): 展 and 节 after them name no event."""
