@@ -104,8 +104,9 @@ _COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|�
                          r"|[中台][日美俄韩法德英欧非印澳加泰越朝蒙巴意新马]|港澳台?|粤港澳|京津冀|长三角|珠三角|大湾区|海峡")
 """Words for no one place: countries as the whole, world regions, two places' abbreviations joined (中日, 台日, 港澳) and
 regions of several cities (长三角, 大湾区)."""
-_MUNICIPALITY = regex.compile(r"北京|天津|上海|重庆|香港|澳门")
-_PROVINCE = regex.compile(r"(?:省|自治区)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$")
+_MUNICIPALITY = regex.compile(alternation((*(m for m in MUNICIPALITIES if len(m) > 1), *SAR_PLACES)))
+_PROVINCE = regex.compile(r"(?:省|自治区)$|^(?:" + alternation((*PROVINCE_CITIES, *(m for m in MUNICIPALITIES if len(m) > 1), *SAR_PLACES, "台湾")) + ")$")
+"""A province-level place: a province's name (from the gazetteer, 江苏) or a word ending in 省/自治区, a municipality, a SAR or Taiwan."""
 
 
 class EventComponent:
