@@ -26,7 +26,7 @@ from extractor.lexicon.chrome import (
 )
 from extractor.lexicon.surnames import COMPOUND, has_surname
 from extractor.normalise import analysis_text, detect_script
-from extractor.patterns import alternation
+from extractor.patterns import alternation, in_order
 
 TERMINAL = "。！？；…”」』’\"）)"
 SHORT_LINE = 40
@@ -40,10 +40,10 @@ _NAME = r"\p{Han}{2,3}"
 _MARKER = regex.compile(
     r"^[\s【\[〔（(]*(?:" + alternation(LINE_MARKERS) + r")\s*(?:[：:】\]|｜]|$)"
 )
-_WORDS = regex.compile("|".join(map(regex.escape, LINE_WORDS)))
+_WORDS = regex.compile(in_order(LINE_WORDS))
 _NAV_SPLIT = regex.compile(r"[\s|｜•·>»/]+")
 _CREDIT_END = regex.compile(
-    r"(?:" + "|".join(map(regex.escape, CREDIT_ENDINGS)) + r")\s*[）)】]?"
+    r"(?:" + in_order(CREDIT_ENDINGS) + r")\s*[）)】]?"
     r"(?:[\s，,]*(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))?\s*$"
 )
 """A credit closing a caption, maybe stamped with the picture's date: …（记者张三摄）, 中央社记者张三摄 108年10月9日."""

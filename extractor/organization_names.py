@@ -22,7 +22,7 @@ from extractor.lexicon.organizations import (
     VENUE_ENDINGS,
 )
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.patterns import alternation
+from extractor.patterns import alternation, in_order
 
 NOT_ORG = regex.compile("(?:" + alternation(NOT_ORG_ENDINGS) + ")$")
 ORG_SUFFIX = regex.compile("(?:" + alternation(SUFFIXES) + ")$")
@@ -34,10 +34,10 @@ MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 PUBLISHER_END = regex.compile(r"(?:合作社|出版社)$")
 GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
 LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵)(?:" + alternation(SUFFIXES) + ")$")
-LEVEL_AND_FUNCTION = regex.compile(r"^(?:自治区|市|省|县|区|州)(?:" + "|".join(map(regex.escape, FUNCTION_NAMED_BODIES)) + ")$")
+LEVEL_AND_FUNCTION = regex.compile(r"^(?:自治区|市|省|县|区|州)(?:" + in_order(FUNCTION_NAMED_BODIES) + ")$")
 ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "伙伴", "商"))]) + ")")
 """A role noun written before a body (合作方, 协办单位, 营运商): no part of its name, nor is anything before it."""
-EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + "|".join(map(regex.escape, EVENT_ABBREVIATION_ENDINGS)) + ")$")
+EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
 
 
 def is_organization(name: str) -> bool:

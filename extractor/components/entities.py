@@ -32,7 +32,7 @@ from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
 from extractor.lexicon.titles import ADDRESS_ENDINGS, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, PEOPLE_NOUNS, POSITIONS
 from extractor.organization_names import COUNTRY_PREFIX, NOT_ORG, ORG_SUFFIX, ROLE_NOUN, VENUE, is_organization, is_short_form
-from extractor.patterns import alternation
+from extractor.patterns import alternation, in_order
 
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
 _ENDS_WITH_POSITION = regex.compile(_POSITION + "$")
@@ -42,7 +42,7 @@ _SUFFIX_AFTER = regex.compile("(?:" + alternation(SUFFIXES) + ")")
 _PLACE_BODY_END = regex.compile(r"\p{Han}{2}(?:" + alternation(PLACE_BODIES) + ")$")
 _LEVEL_AFTER = regex.compile(r"[省市县区镇乡州]")
 _PLACE_BODY = regex.compile("(?:" + alternation(PLACE_BODIES) + ")")
-_HONORIFIC = regex.compile("(?:" + "|".join(map(regex.escape, HONORIFICS)) + ")$")
+_HONORIFIC = regex.compile("(?:" + in_order(HONORIFICS) + ")$")
 _STYLE = "(?:" + alternation(HONORIFIC_STYLES) + ")"
 _STYLE_BEFORE = regex.compile("^" + _STYLE + " ?")
 _STYLE_AFTER = regex.compile(" ?" + _STYLE + "$")

@@ -17,11 +17,12 @@ from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDI
 from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.events import CONTRACTED_WORDS, KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, SEGMENT_WORDS, TOLD_AT
+from extractor.lexicon.events import (CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, OPENED_VERBS,
+                                      OPENING_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import ORG_SUFFIX, is_organization
-from extractor.patterns import alternation
+from extractor.patterns import alternation, in_order
 from models import Event, Figure, Organizer, Place
 
 _KEYWORD = regex.compile("|".join(
@@ -35,18 +36,18 @@ _STOP = regex.compile(
     r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|主持|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
 _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
-_TOLD_AT = regex.compile("(?:" + "|".join(map(regex.escape, TOLD_AT)) + r")\p{Han}{0,4}$")
+_TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
-_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:开幕|举行|举办|召开|揭幕|帷幕|闭幕|落幕|启幕|开展|登场|开馆|开启|启动|开打|开赛|开跑|鸣枪|点亮|亮灯|开园|开演|上演|圆满结束|隆重|盛大)")
-_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:开幕|举行|举办|召开|登场|开展|揭幕|启幕|开馆|开始|启动|拉开|展出|开跑|开赛|点亮|亮灯|开园|开演|上演)")
+_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")")
+_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + ")")
 """What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出)."""
-_CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:闭幕|落幕|落下帷幕|圆满结束|结束|闭馆|收官)")
+_CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:" + in_order(CLOSING_VERBS) + ")")
 _WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(])?\s*"
 """A weekday that a bracketed day spells out (至本周日（6月15日）)."""
-_END_BEFORE = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
-_LASTS_UNTIL = regex.compile(r"(?:持续|延续|展出|开放|进行|展期)(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
-_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨])(?:天|日|早|晨|晚|(?=开幕|闭幕|落幕|举行|举办|召开|揭幕|登场))(?![\d（(])")
+_END_BEFORE = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
+_LASTS_UNTIL = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
+_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])")
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")")
 """The event named by a demonstrative and an event word (本届博览会, 本次活动)."""

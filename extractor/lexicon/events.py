@@ -11,6 +11,13 @@ ROUTINE_MEETINGS a body's standing sessions (常务会议, 党组会议) and a c
                  business, told as policy news or company results, not an event.
 TOLD_AT          words before an event word that make the session where news is told, not an event (业绩说明会: a
                  company's results are the news).
+OPENING_WORDS    words right after an event's name that report it held or opening (开幕, 举行, 鸣枪, 隆重): the name is of
+                 the event the article reports.
+OPENED_VERBS     verbs after a day that make it the event's first day (25日开幕, 28日起公开展出).
+CLOSING_VERBS    verbs after a day that make it the event's last day (29日闭幕, 落下帷幕).
+RUNNING_VERBS    verbs before 至/到 and a day that make the day the last one (持续至, 展出到).
+HELD_VERBS       verbs that 今/昨 before them date (今开幕, 昨举行).
+Each of these is matched in the order written here.
 ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency, a
                  university department): they
                  count only where the slot takes bodies alone (由…主办, 主办单位为…).
@@ -58,3 +65,15 @@ TOLD_AT = ("业绩", "财报", "年报", "季报")
 
 ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组会议", "党委会议", "办公会议", "主任会议", "党组扩大会议", "常委扩大会议",
                     "股东大会", "股东会", "股东周年大会", "董事会", "董事会会议", "监事会", "监事会会议")
+
+OPENING_WORDS = ("开幕", "举行", "举办", "召开", "揭幕", "帷幕", "闭幕", "落幕", "启幕", "开展", "登场", "开馆", "开启", "启动", "开打", "开赛",
+                 "开跑", "鸣枪", "点亮", "亮灯", "开园", "开演", "上演", "圆满结束", "隆重", "盛大")
+
+OPENED_VERBS = ("开幕", "举行", "举办", "召开", "登场", "开展", "揭幕", "启幕", "开馆", "开始", "启动", "拉开", "展出", "开跑", "开赛", "点亮",
+                "亮灯", "开园", "开演", "上演")
+
+CLOSING_VERBS = ("闭幕", "落幕", "落下帷幕", "圆满结束", "结束", "闭馆", "收官")
+
+RUNNING_VERBS = ("持续", "延续", "展出", "开放", "进行", "展期")
+
+HELD_VERBS = ("开幕", "闭幕", "落幕", "举行", "举办", "召开", "揭幕", "登场")
