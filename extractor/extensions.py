@@ -40,6 +40,7 @@ SPAN_VALUES = {
     "organization": "titles: the organisation named in the title",
     "position": "titles: the position, as written",
     "aliases": "orgs: short names given in brackets",
+    "alias_offsets": "orgs: where each short name is written",
 }
 """Each named value a span may carry (read-only getters over `Span._.attrs`; None where a span's label has none)."""
 

@@ -57,7 +57,7 @@ def build_record(doc: Doc, cleaned: Cleaned, source_text: str, *, record_id: str
         script=cleaned.script,
         title=source_text[cleaned.title[0] : cleaned.title[1]] if cleaned.title else None,
         published=published or cleaned.published,
-        authors=[_as_written(source_text, cleaned.text, a) for a in cleaned.authors],
+        authors=cleaned.authors,  # as the input writes them
         event=doc._.event,
         people=_people(doc, source_text, quotes),
         organizations=_organizations(doc, source_text),
@@ -89,8 +89,9 @@ def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
         text = source[title.start_char : title.end_char]
         if person is None or any(t.text == text for t in person.titles):
             continue
-        org = title._.organization
-        person.titles.append(Title(text=text, organization=_as_written(source, text_of(doc), org) if org else None, position=title._.position))
+        org = title._.organization  # the words before the position: written where the title starts
+        organization = source[title.start_char : title.start_char + len(org)] if org else None
+        person.titles.append(Title(text=text, organization=organization, position=title._.position))
     for role in doc.spans.get("roles", []):
         person = people.get(role.text)
         if person is not None and role.label_ not in person.roles:
@@ -114,7 +115,7 @@ def _organizations(doc: Doc, source: str) -> list[Organization]:
         if key not in kept:
             continue
         org = orgs.setdefault(key, Organization(name=mention.text))
-        aliases = [_as_written(source, text_of(doc), a) for a in span._.aliases or []]
+        aliases = [source[start:end] for start, end in span._.alias_offsets or []]
         org.aliases.extend(a for a in aliases if a not in org.aliases)
     for start, end, name in find_names(text_of(doc), orgs):
         orgs[name].mentions.append(_span(source, start, end))

@@ -206,7 +206,7 @@ class EntityComponent:
             org._.attrs = {"start": start, "end": end}
             alias = _ALIAS.match(text[end : end + 20])
             if alias and not _STOCK_CODE.match(text, end):  # 某医药（HK.02268）: a code, no alias
-                org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)]}
+                org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)], "alias_offsets": [(end + alias.start(1), end + alias.end(1))]}
             found.setdefault(name, org)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
         return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)]
