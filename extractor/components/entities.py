@@ -5,33 +5,58 @@ Sets `doc.spans["people"]`, `doc.spans["orgs"]` (alias in `span._.attrs["aliases
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
+import numpy as np
 import regex
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components import find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
     COUNTRIES,
-    GENERIC_BODIES,
     FUNCTION_ENDINGS,
+    GENERIC_BODIES,
+    LATIN_ABBREVIATED_FORMS,
+    LATIN_LEGAL_FORMS,
     LEADING_NOT_NAME,
-    STOCK_CODE_WORDS,
-    STOCK_EXCHANGES,
     NATIONAL_BODIES,
     PARTY_ENDING,
-    PREPOSITIONS,
     PLACE_BODIES,
+    PREPOSITIONS,
     RELATION_WORDS,
     ROLE_ENDINGS,
+    STOCK_CODE_WORDS,
+    STOCK_EXCHANGES,
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
 )
-from extractor.lexicon.organizations import LATIN_ABBREVIATED_FORMS, LATIN_LEGAL_FORMS
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.surnames import COMPOUND, FUNCTION_CHARACTERS, TRANSLITERATION, has_surname, is_transliterated
-from extractor.lexicon.titles import ADDRESS_ENDINGS, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, PEOPLE_NOUNS, POSITIONS
-from extractor.organization_names import COUNTRY_PREFIX, NOT_ORG, ORG_SUFFIX, ROLE_NOUN, VENUE, is_organization, is_short_form
+from extractor.lexicon.surnames import (
+    COMPOUND,
+    FUNCTION_CHARACTERS,
+    TRANSLITERATION,
+    has_surname,
+    is_transliterated,
+)
+from extractor.lexicon.titles import (
+    ADDRESS_ENDINGS,
+    DESCRIPTIONS,
+    HONORIFIC_STYLES,
+    HONORIFICS,
+    PEOPLE_NOUNS,
+    POSITIONS,
+)
+from extractor.organization_names import (
+    COUNTRY_PREFIX,
+    NOT_ORG,
+    ORG_SUFFIX,
+    ROLE_NOUN,
+    VENUE,
+    is_organization,
+    is_short_form,
+)
 from extractor.patterns import alternation, in_order
 
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
@@ -920,22 +945,16 @@ def _list_members(doc: Doc, names: set[str]) -> set[str]:
     A list closed by 等 and a noun for people (A、B、C等企业家) with one known name in it is a list of people: its
     items are names even when they are also common words (黎明, 高山)."""
     text = text_of(doc)
-    edges = {t.idx for t in doc} | {len(text)}
+    edges = _WordEdges(doc)
     found = set()
     for m in regex.finditer(r"(?:\p{Han}{2,3}、){2,}\p{Han}{2,3}", text):
-        items, at = [], m.start()
-        for part in m.group().split("、"):
-            items.append([at, at + len(part)])
-            at += len(part) + 1
-        last = items[-1]
-        if last[1] - last[0] == 3 and (text[last[1] - 1] == "等" or last[1] not in edges):  # 陈亮|出席: the item ends a character earlier
-            last[1] -= 1
-        first = items[0]
-        if first[1] - first[0] == 3 and _word_before_list(doc, first[0], edges):
-            first[0] += 1
-        words = [text[s:e] for s, e in items]
+        words, end = m.group().split("、"), m.end()
+        if len(words[-1]) == 3 and (text[end - 1] == "等" or not edges.at(end)):  # 陈亮|出席: the item ends a character earlier
+            words[-1], end = words[-1][:-1], end - 1
+        if len(words[0]) == 3 and _word_before_list(doc, m.start(), edges):
+            words[0] = words[0][1:]
         known = sum(1 for item in words if _ends_with_name(item, names))
-        of_people = known >= 1 and _PEOPLE_LIST_END.match(text, items[-1][1]) is not None
+        of_people = known >= 1 and _PEOPLE_LIST_END.match(text, end) is not None
         if known < 2 and not of_people:
             continue
         for item in words:
@@ -945,10 +964,27 @@ def _list_members(doc: Doc, names: set[str]) -> set[str]:
     return found
 
 
-def _word_before_list(doc: Doc, start: int, edges: set[int]) -> bool:
+class _WordEdges:
+    """Where the Doc's words start, looked up by bisection in one array built on first use: a set of every offset would
+    cost a long text (a roster of thousands of names) tens of megabytes."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts: Optional[np.ndarray] = None
+
+    def at(self, offset: int) -> bool:
+        if offset >= len(self.doc.text):
+            return offset == len(self.doc.text)
+        if self.starts is None:
+            self.starts = self.doc.to_array([IDX]).reshape(-1) if len(self.doc) else np.zeros(0, dtype=np.uint64)
+        i = int(np.searchsorted(self.starts, offset))
+        return i < len(self.starts) and int(self.starts[i]) == offset
+
+
+def _word_before_list(doc: Doc, start: int, edges: _WordEdges) -> bool:
     """The first character of a list's first item belongs to the word before the list (市领|导王海) or is a word of its own
     that no name starts with (有|黎明: a verb, preposition or conjunction)."""
-    if start not in edges:
+    if not edges.at(start):
         return True
     span = doc.char_span(start, start + 1)
     return span is not None and span[0].tag_ not in ("PER", "nr", "LOC", "ORG")
