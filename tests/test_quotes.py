@@ -239,3 +239,48 @@ OVER_TWO_PARAGRAPHS = [  # a quotation left open at a paragraph's end and opened
 @pytest.mark.parametrize("text, quotes", OVER_TWO_PARAGRAPHS)
 def test_a_quotation_over_two_paragraphs(text, quotes):
     assert quotes_of(text) == quotes
+
+
+MORE_VERBS_OF_SAYING = [  # verbs of recalling, admitting, warning, asking and telling introduce and close a quote as 说 does
+    pytest.param("“那时候村里连一条像样的路都没有，下雨天根本出不了门。”老支书韩德胜回忆。", [("韩德胜", "那时候村里连")], id="回忆-after"),
+    pytest.param("渔民符海清告诉本报记者，“今年的渔获比去年多了两成，价格也不错。”", [("符海清", "今年的渔获比")], id="告诉本报记者-before"),
+    pytest.param("“这样的收费标准并不合理，必须尽快调整。”市议员龚立华批评。", [("龚立华", "这样的收费标")], id="批评-after"),
+    pytest.param("市议员龚立华表示，将全力推动“放心消费示范街”建设。", [], id="near-miss-a-name-after-a-verb"),
+    pytest.param("「那時候村裡連一條像樣的路都沒有，下雨天根本出不了門。」老支書韓德勝憶述。", [("韓德勝", "那時候村裡連")], id="憶述-after-traditional"),
+    pytest.param("「這樣的收費標準並不合理，必須盡快調整。」市議員龔立華質疑。", [("龔立華", "這樣的收費標")], id="質疑-after-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", MORE_VERBS_OF_SAYING)
+def test_more_verbs_of_saying(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+ONE_CHARACTER_VERB_BEFORE_A_FULL_STOP = [  # 指, 问 close a quote where a full stop follows them (Hong Kong's 「…」X指。)
+    pytest.param("運輸及物流局局長麥嘉倫昨日出席論壇。「新鐵路預計明年底通車，屆時往返只需四十分鐘。」麥嘉倫指。",
+                 [("麥嘉倫", "新鐵路預計明")], id="指-then-a-full-stop"),
+    pytest.param("「新鐵路預計明年底通車，屆時往返只需四十分鐘。」麥嘉倫指出。", [("麥嘉倫", "新鐵路預計明")], id="指出"),
+    pytest.param("運輸及物流局局長麥嘉倫昨日出席論壇，並以手指向地圖。", [], id="near-miss-指-not-before-punctuation"),
+    pytest.param("“今年的年货为什么卖得这么好？”东湖商会会长覃志远问。", [("覃志远", "今年的年货为")], id="问"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", ONE_CHARACTER_VERB_BEFORE_A_FULL_STOP)
+def test_a_one_character_verb_before_a_full_stop(text, quotes):
+    assert quotes_of(text) == quotes
+    assert all(not p.name.endswith(("指", "问")) for p in extract(text).people)
+
+
+QUESTION_THEN_ANSWER = [  # “…？”X告诉他：“…”: X answers the question; the question is someone else's words
+    pytest.param("县长覃立新来到村里。“今年的收成怎么样？大家满意吗？”村民韦桂英告诉他：“每亩多收了两百斤，价格也不错。”",
+                 [("韦桂英", "每亩多收了两")], id="answer-after-a-question"),
+    pytest.param("“今年的收成比去年好多了，”种粮大户赵德明说：“每亩多收了两百斤，价格也不错。”",
+                 [("赵德明", "今年的收成比"), ("赵德明", "每亩多收了两")], id="near-miss-no-question"),
+    pytest.param("縣長覃立新來到村裡。「今年的收成怎麼樣？大家滿意嗎？」村民韋桂英告訴他：「每畝多收了兩百斤，價格也不錯。」",
+                 [("韋桂英", "每畝多收了兩")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", QUESTION_THEN_ANSWER)
+def test_a_question_then_its_answer(text, quotes):
+    assert quotes_of(text) == quotes

@@ -116,6 +116,7 @@ class EntityComponent:
             if span.label_ != "PER" or _listed_with(doc, span, ("ORG", "nz")) or _listed_with(doc, span, ("LOC",)):
                 continue
             start, end = _joined_name(doc, span)
+            end = _without_speech_verb(text, start, end)
             name = _person_name(text[start:end])
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end):
                 continue
@@ -651,6 +652,17 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
         while start > 0 and _transliteration_word(doc[start - 1]):
             start -= 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+_SPEECH_VERB_CHARS = "指称稱说說问問答"
+
+
+def _without_speech_verb(text: str, start: int, end: int) -> int:
+    """A name of two or three characters that the tagger ran into the one-character verb of speech after it (「…」陳德明指。,
+    王强称，): the verb is cut off where punctuation follows it."""
+    if 3 <= end - start <= 4 and text[end - 1] in _SPEECH_VERB_CHARS and text[end : end + 1] in ("，", "。", "：", ":", ","):
+        return end - 1
+    return end
 
 
 def _joins(mark, word) -> bool:

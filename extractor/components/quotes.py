@@ -20,7 +20,7 @@ from extractor.patterns import alternation
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _VERB = ("(?:" + alternation(SPEECH_VERBS)
-         + "".join(f"|{regex.escape(v)}(?=\\s*[，：:])" for v in VERBS_BEFORE_PUNCT) + ")")
+         + "".join(f"|{regex.escape(v)}(?=\\s*[，：:。])" for v in VERBS_BEFORE_PUNCT) + ")")
 _WISH_BEFORE = regex.compile(r"(?:希望|呼吁|要求|期待|期望|勉励|寄语)\p{Han}{1,4}$")
 _CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$")
 """Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
@@ -375,14 +375,21 @@ def _continues(text: str, last_end: int, start: int) -> bool:
     return 0 <= last_end < start and text.count("\n", last_end, start) <= 3 and not text[last_end:start].strip("”」』’。 \n")
 
 
+_OPENS_NEXT = regex.compile(r"[^，。！？；“”「」]{0,8}?[：:]\s*[“「]")
+"""A verb of speech, its addressee and a colon before the next quote (告诉他：“…”): after a question, who answers."""
+
+
 def _speaker_after(text: str, at: int, refs: References, word_ends: set[int]) -> tuple[bool, Optional[str]]:
     """Whether the clause after the quote names who said it (“…”X说, “…”，X在会上表示), and the person if it is one."""
     window_end = min(len(text), at + 40)
     clause = at + 1 if text[at : at + 1] == "，" else at
     stop = min((i for i in (text.find(c, clause, window_end) for c in "，。！？；\n“「") if i >= 0), default=window_end)
-    verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=stop) if v.end() in word_ends), None)
+    verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=min(len(text), stop + 1))  # 指 sees its 。
+                 if v.end() in word_ends), None)
     if not verb or not _HAN.search(text, clause, verb.start()):
         return False, None
+    if text[at - 2 : at - 1] in ("？", "?") and _OPENS_NEXT.match(text, verb.end()):
+        return False, None  # “…？”X告诉他：“…”: the clause opens the answer to the question, not the question
     candidates = refs.within(at, verb.start())
     return True, candidates[0][2] if candidates else None
 
