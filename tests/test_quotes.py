@@ -284,3 +284,20 @@ QUESTION_THEN_ANSWER = [  # “…？”X告诉他：“…”: X answers the qu
 @pytest.mark.parametrize("text, quotes", QUESTION_THEN_ANSWER)
 def test_a_question_then_its_answer(text, quotes):
     assert quotes_of(text) == quotes
+
+
+NESTED_WORDS_OF_SOMEONE_ELSE = [  # ‘…’ inside “…” after a verb of saying is the words of whoever says them inside the quote
+    pytest.param("钳工严国庆说：“我师父当年常说‘干一行就要爱一行，做一行就要精一行’，这句话我记了一辈子。”",
+                 [("严国庆", "我师父当年常")], id="an-unnamed-master's-words"),
+    pytest.param("钳工严国庆说：“我的师父黄德兴当年常说‘干一行就要爱一行，做一行就要精一行’，这句话我记了一辈子。”",
+                 [("严国庆", "我的师父黄德"), ("黄德兴", "干一行就要爱")], id="a-named-master's-words"),
+    pytest.param("钳工严国庆说：“我常跟徒弟们说‘干一行就要爱一行，做一行就要精一行’，这句话我记了一辈子。”",
+                 [("严国庆", "我常跟徒弟们"), ("严国庆", "干一行就要爱")], id="near-miss-his-own-words"),
+    pytest.param("鉗工嚴國慶說：「師父當年常說『幹一行就要愛一行，做一行就要精一行』，這句話我記了一輩子。」",
+                 [("嚴國慶", "師父當年常說")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", NESTED_WORDS_OF_SOMEONE_ELSE)
+def test_nested_words_of_someone_else(text, quotes):
+    assert quotes_of(text) == quotes

@@ -36,6 +36,9 @@ _UNNAMED = regex.compile("(?:" + alternation(UNNAMED_SPEAKERS) + r")[^，。；�
 """Someone who speaks for a body without being named (商务局有关负责人表示：“…”)."""
 _TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
 _DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》")
+_FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*我们?(?![的师父母爸妈爷奶哥姐弟妹家老])[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
+"""我 as the subject of the verb before a nested quote (“我常说‘…’”, not 我师父常说, 我的老师说): the words are still the
+speaker's."""
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；：]")
 _SENTENCE_END = "。！？\n"
 _REACH = 300
@@ -134,7 +137,14 @@ class QuoteComponent:
                     _keep(doc, spans, q, text, speaker)
                     speaker_of[id(q)] = speaker
                 continue
-            speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
+            if cue and q.parent is not None and not q.parent.start <= opened - len(sentence_before) \
+                    and not _FIRST_PERSON_SAYS.search(text[q.parent.start : opened]):
+                # “我师父常说‘…’”: words the speaker reports from someone else, named inside the quote if at all
+                speaker = _speaker_before(text, q.parent.start, opened, refs)
+                if speaker is None:
+                    continue
+            else:
+                speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
             told_after = False
             if speaker is None and q.closed:
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
