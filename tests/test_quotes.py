@@ -301,3 +301,18 @@ NESTED_WORDS_OF_SOMEONE_ELSE = [  # ‘…’ inside “…” after a verb of s
 @pytest.mark.parametrize("text, quotes", NESTED_WORDS_OF_SOMEONE_ELSE)
 def test_nested_words_of_someone_else(text, quotes):
     assert quotes_of(text) == quotes
+
+
+SPEAKER_SENTENCES_BACK = [  # the last speaker of the paragraph, when the sentences between name no one
+    pytest.param("青溪区区长滕文涛在会上作报告。滕文涛表示，今年全区经济稳中向好。上半年，全区生产总值增长百分之六。"
+                 "“下半年我们要抓好项目建设，确保完成全年目标。”", [("滕文涛", "下半年我们要")], id="a-sentence-of-figures-between"),
+    pytest.param("青溪区区长滕文涛在会上作报告。滕文涛表示，今年全区经济稳中向好。副区长吕志华分管的工业增长较快。"
+                 "“下半年我们要抓好项目建设，确保完成全年目标。”", [], id="near-miss-someone-else-named-between"),
+    pytest.param("青溪區區長滕文濤在會上作報告。滕文濤表示，今年全區經濟穩中向好。上半年，全區生產總值增長百分之六。"
+                 "「下半年我們要抓好項目建設，確保完成全年目標。」", [("滕文濤", "下半年我們要")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SPEAKER_SENTENCES_BACK)
+def test_the_speaker_some_sentences_back(text, quotes):
+    assert quotes_of(text) == quotes

@@ -334,12 +334,20 @@ def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Opt
 
 
 def _previous_sentence_speaker(text: str, at: int, refs: References) -> Optional[str]:
-    """For a quote that opens a sentence inside a paragraph: who speaks in the sentence before (X表示，…。“…”)."""
+    """For a quote that opens a sentence inside a paragraph: who speaks in the sentence before (X表示，…。“…”), or in an
+    earlier sentence of the paragraph when the sentences between name no one (X表示，…。上半年，…。“…”)."""
     end = _sentence_start(text, at) - 1
-    if end <= 0 or text[end] == "\n":
-        return None
-    speakers = _speakers_in(text, _sentence_start(text, end), end, refs)
-    return speakers[-1] if speakers else None
+    for _ in range(3):
+        if end <= 0 or text[end] == "\n":
+            return None
+        start = _sentence_start(text, end)
+        speakers = _speakers_in(text, start, end, refs)
+        if speakers:
+            return speakers[-1]
+        if refs.within(start, end):
+            return None
+        end = start - 1
+    return None
 
 
 def _next_sentence_speaker(text: str, at: int, refs: References) -> Optional[str]:
