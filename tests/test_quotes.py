@@ -316,3 +316,18 @@ SPEAKER_SENTENCES_BACK = [  # the last speaker of the paragraph, when the senten
 @pytest.mark.parametrize("text, quotes", SPEAKER_SENTENCES_BACK)
 def test_the_speaker_some_sentences_back(text, quotes):
     assert quotes_of(text) == quotes
+
+
+PRONOUN_AFTER_TWO_JOINED_PEOPLE = [  # 他 after 市长A与副市长B could be either: no speaker is guessed
+    pytest.param("市长温立新与副市长龙思远出席开工仪式。“这个项目总投资达五十亿元，是我市今年最大的工业项目。”他说。",
+                 [], id="A与B-then-他说"),
+    pytest.param("副市长龙思远出席开工仪式。“这个项目总投资达五十亿元，是我市今年最大的工业项目。”他补充说。",
+                 [("龙思远", "这个项目总投")], id="near-miss-one-person"),
+    pytest.param("市長溫立新與副市長龍思遠出席開工儀式。他說：「這個項目總投資達五十億元，是本市今年最大的工業項目。」",
+                 [], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", PRONOUN_AFTER_TWO_JOINED_PEOPLE)
+def test_a_pronoun_after_two_joined_people(text, quotes):
+    assert quotes_of(text) == quotes

@@ -218,7 +218,8 @@ class References:
         pronouns = []
         for m in regex.finditer("|".join(PRONOUNS), text):
             nearest = bisect_right(end_offsets, m.start())
-            if nearest and not _paragraphs_between(text, ends[nearest - 1][0], m.start()):
+            if nearest and not _paragraphs_between(text, ends[nearest - 1][0], m.start()) \
+                    and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
         for at in sorted(m.start() for m in regex.finditer("其", text) if m.start() in word_edges and m.end() in word_edges):
             nearest = bisect_right(end_offsets, at)
@@ -238,6 +239,16 @@ class References:
     def last_in(self, start: int, end: int) -> Optional[str]:
         found = self.within(start, end)
         return found[-1][2] if found else None
+
+
+_JOINED = regex.compile(r"[^，。；！？“”「」]{0,10}?(?:与|和|及|同|、)[^，。；！？“”「」]{0,10}")
+
+
+def _joined_to_another(text: str, named: list[tuple[int, int, str]], person: tuple[int, str]) -> bool:
+    """The person is the second of two people joined by 与/和/、 (市长A与副市长B出席): 他 after them could be either."""
+    end, name = person
+    before = [r for r in named if r[1] <= end - len(name) and r[2] != name]
+    return bool(before) and _JOINED.fullmatch(text, before[-1][1], end - len(name)) is not None
 
 
 _THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")")
