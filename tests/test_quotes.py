@@ -331,3 +331,16 @@ PRONOUN_AFTER_TWO_JOINED_PEOPLE = [  # 他 after 市长A与副市长B could be e
 @pytest.mark.parametrize("text, quotes", PRONOUN_AFTER_TWO_JOINED_PEOPLE)
 def test_a_pronoun_after_two_joined_people(text, quotes):
     assert quotes_of(text) == quotes
+
+
+PRESS_STATEMENTS = [  # a press statement (文告, 新闻稿) is a document: words quoted from it are no one's speech
+    pytest.param("人力部长严立明在文告中说：“政府将继续支持受影响的员工，帮助他们转型。”", [], id="文告"),
+    pytest.param("人力部长严立明在记者会上说：“政府将继续支持受影响的员工，帮助他们转型。”", [("严立明", "政府将继续支")],
+                 id="near-miss-a-news-conference"),
+    pytest.param("人力部長嚴立明在文告中說：「政府將繼續支持受影響的員工，幫助他們轉型。」", [], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", PRESS_STATEMENTS)
+def test_a_press_statement_is_a_document(text, quotes):
+    assert quotes_of(text) == quotes
