@@ -344,3 +344,18 @@ PRESS_STATEMENTS = [  # a press statement (文告, 新闻稿) is a document: wor
 @pytest.mark.parametrize("text, quotes", PRESS_STATEMENTS)
 def test_a_press_statement_is_a_document(text, quotes):
     assert quotes_of(text) == quotes
+
+
+QUESTION_AFTER_A_CONVERSATION = [  # X与Y拉家常。“…？”: the question is asked by the one person who talks with someone
+    pytest.param("在青溪镇，副县长莫立群走进农家乐，与经营户拉家常。“一天能接待多少客人？房间住得满吗？”",
+                 [("莫立群", "一天能接待多")], id="拉家常-then-a-question"),
+    pytest.param("在青溪镇，副县长莫立群走进农家乐，与经营户拉家常。“一天能接待三百多位客人，房间天天住满。”",
+                 [], id="near-miss-not-a-question"),
+    pytest.param("在青溪鎮，副縣長莫立群走進農家樂，與經營戶交談。「一天能接待多少客人？房間住得滿嗎？」",
+                 [("莫立群", "一天能接待多")], id="traditional-交談"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", QUESTION_AFTER_A_CONVERSATION)
+def test_a_question_after_a_conversation(text, quotes):
+    assert quotes_of(text) == quotes

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
-from extractor.lexicon.speech import COPULAS, DOCUMENT_WORDS, PRONOUNS, SPEECH_VERBS, UNNAMED_SPEAKERS, VERBS_BEFORE_PUNCT
+from extractor.lexicon.speech import CONVERSING, COPULAS, DOCUMENT_WORDS, PRONOUNS, SPEECH_VERBS, UNNAMED_SPEAKERS, VERBS_BEFORE_PUNCT
 from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
 from extractor.patterns import alternation
 
@@ -166,6 +166,8 @@ class QuoteComponent:
                         speaker = _next_sentence_speaker(text, q.end + 1, refs)
             elif speaker is None and speech and not sentence_before.strip():
                 speaker = _previous_sentence_speaker(text, opened, refs)
+                if speaker is None and content[-1] in "？?":
+                    speaker = _conversing_speaker(text, opened, refs)
             unnamed = speaker is None and cue and _is_speech(content) and _UNNAMED.search(before) is not None
             if (speaker is None and not unnamed) or not (cue or speech) or len(content) < 6 \
                     or not q.closed and not cue and not _goes_on_next_paragraph(text, q):
@@ -359,6 +361,20 @@ def _previous_sentence_speaker(text: str, at: int, refs: References) -> Optional
             return None
         end = start - 1
     return None
+
+
+_CONVERSING = regex.compile(alternation(CONVERSING))
+
+
+def _conversing_speaker(text: str, at: int, refs: References) -> Optional[str]:
+    """For a question opening a sentence: the one person named in the sentence before, when that sentence has them talk
+    with someone (X走进民宿，与经营户拉家常。“…？”)."""
+    end = _sentence_start(text, at) - 1
+    if end <= 0 or text[end] == "\n":
+        return None
+    start = _sentence_start(text, end)
+    people = {r[2] for r in refs.within(start, end)}
+    return people.pop() if len(people) == 1 and _CONVERSING.search(text, start, end) else None
 
 
 def _next_sentence_speaker(text: str, at: int, refs: References) -> Optional[str]:

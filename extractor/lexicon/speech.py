@@ -6,6 +6,7 @@ PRONOUNS         third-person pronouns that refer back to the nearest person nam
 VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
                    指标; 问 and 答 are also 问题, 答案).
 UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are quotes with no speaker.
+CONVERSING       verbs of talking with someone (与村民拉家常): a question quoted right after is the one who talks.
 COPULAS          words after which quoted words are a term (不是“…”，而是“…”; 被称为“…”), not someone's words.
 """
 
@@ -30,3 +31,5 @@ VERBS_BEFORE_PUNCT = ("指", "问", "答")
 UNNAMED_SPEAKERS = ("负责人", "发言人", "新闻发言人", "相关人士", "知情人士", "业内人士", "官员", "工作人员", "发言人办公室")
 
 COPULAS = ("是", "不是", "而是", "就是", "为", "成为", "称为", "称作", "叫做", "叫", "作为", "视为", "当作", "被誉为", "誉为")
+
+CONVERSING = ("拉家常", "唠家常", "聊家常", "交谈", "攀谈", "聊天", "闲聊", "询问", "问起", "交流")
