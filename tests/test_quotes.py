@@ -359,3 +359,20 @@ QUESTION_AFTER_A_CONVERSATION = [  # X与Y拉家常。“…？”: the question
 @pytest.mark.parametrize("text, quotes", QUESTION_AFTER_A_CONVERSATION)
 def test_a_question_after_a_conversation(text, quotes):
     assert quotes_of(text) == quotes
+
+
+THIS_ONE_REFERS_BACK = [  # 这位 and a description before a verb of speech: the person named last, as 他 would be
+    pytest.param("今年68岁的覃秀英是村里的老党员。这位老人笑着说：“现在日子好过了，家家户户都住上了新房。”",
+                 [("覃秀英", "现在日子好过")], id="这位老人"),
+    pytest.param("村支书蒙德福带我们走进果园。这位90后村支书表示：“今年脐橙每斤能卖到五块钱，比去年高了一块。”",
+                 [("蒙德福", "今年脐橙每斤")], id="这位90后村支书"),
+    pytest.param("村支书蒙德福带我们走进果园，一位游客也跟了进来。这位游客说：“今年脐橙每斤能卖到五块钱，比去年高了一块。”",
+                 [], id="near-miss-someone-unnamed-introduced-between"),
+    pytest.param("今年68歲的覃秀英是村裡的老黨員。這位老人笑著說：「現在日子好過了，家家戶戶都住上了新房。」",
+                 [("覃秀英", "現在日子好過")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", THIS_ONE_REFERS_BACK)
+def test_this_one_refers_back(text, quotes):
+    assert quotes_of(text) == quotes

@@ -223,6 +223,13 @@ class References:
             if nearest and not _paragraphs_between(text, ends[nearest - 1][0], m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
+        for m in _THIS_ONE.finditer(text):  # 这位老人笑着说: the person named last before, as 他 would be
+            nearest = bisect_right(end_offsets, m.start())
+            if nearest and _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)) \
+                    and not _paragraphs_between(text, ends[nearest - 1][0], m.start()) \
+                    and not _joined_to_another(text, named, ends[nearest - 1]) \
+                    and not regex.search(r"[一某][位名个]", text[ends[nearest - 1][0] : m.start()]):  # 一位游客…这位游客
+                pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
         for at in sorted(m.start() for m in regex.finditer("其", text) if m.start() in word_edges and m.end() in word_edges):
             nearest = bisect_right(end_offsets, at)
             if nearest and _SPEAKS.match(text, at + 1, min(len(text), at + 20)) and not _paragraphs_between(text, ends[nearest - 1][0], at):
@@ -243,6 +250,8 @@ class References:
         return found[-1][2] if found else None
 
 
+_THIS_ONE = regex.compile(r"这位[\p{Han}\d]{1,8}?(?=" + _VERB + ")")
+"""这位 and a description before a verb of speech (这位老人说, 这位90后村支书表示) refer back to the person named last."""
 _JOINED = regex.compile(r"[^，。；！？“”「」]{0,10}?(?:与|和|及|同|、)[^，。；！？“”「」]{0,10}")
 
 
