@@ -56,6 +56,18 @@ def test_name_right_after_a_position(text, expected):
     assert people(text) == expected
 
 
+SPEECH_VERB_AFTER_A_NAME = [  # a one-character verb of speech before punctuation (指, 问, 称) is no part of the name before it
+    pytest.param("市长蓝文杰问：“今年的菜价为什么涨得这么快？”", {"蓝文杰"}, id="position-name-问"),
+    pytest.param("「香港經濟今年可望溫和增長，但外圍仍有不少變數。」麥嘉倫指。", {"麥嘉倫"}, id="name-指-full-stop"),
+    pytest.param("市长蓝文杰问起今年的菜价。", {"蓝文杰"}, id="near-miss-问-before-words"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEECH_VERB_AFTER_A_NAME)
+def test_a_verb_of_speech_after_a_name(text, expected):
+    assert people(text) == expected
+
+
 LATIN_NAMES = [
     pytest.param("公司经理Anna Smith表示，公司将扩大投资。", {"Anna Smith"}, id="after-a-position"),
     pytest.param("公司經理Anna Smith表示，公司將擴大投資。", {"Anna Smith"}, id="after-a-position-traditional"),

@@ -782,6 +782,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
     if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or is_transliterated(name)):
         return False
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None
+    if closes and len(span) > 1 and span[-1].text in _SPEECH_VERB_CHARS and span[-1].tag_ == "v":
+        return False  # 市长张伟|问：: the verb of speech is no part of the name
     following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
     if not closes and (following is None or following[0].idx != end or not following[0].tag_.startswith(_CLAUSE_GOES_ON)):
         return False
