@@ -376,3 +376,17 @@ THIS_ONE_REFERS_BACK = [  # 这位 and a description before a verb of speech: th
 @pytest.mark.parametrize("text, quotes", THIS_ONE_REFERS_BACK)
 def test_this_one_refers_back(text, quotes):
     assert quotes_of(text) == quotes
+
+
+SHORT_WORDS_CUT_BY_THE_SPEAKER = [  # “下半年，”X说，“…”: the words before X说 end in a comma inside the marks, however short
+    pytest.param("“下半年，”滕文涛说，“我们要抓好项目建设，确保完成全年目标。”", [("滕文涛", "下半年，"), ("滕文涛", "我们要抓好项")],
+                 id="short-first-part"),
+    pytest.param("“青溪智谷”，滕文涛说，是全区的重点项目。", [], id="near-miss-a-name-with-the-comma-outside"),
+    pytest.param("「下半年，」滕文濤說，「我們要抓好項目建設，確保完成全年目標。」", [("滕文濤", "下半年，"), ("滕文濤", "我們要抓好項")],
+                 id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SHORT_WORDS_CUT_BY_THE_SPEAKER)
+def test_short_words_cut_by_the_speaker(text, quotes):
+    assert quotes_of(text) == quotes

@@ -169,7 +169,8 @@ class QuoteComponent:
                 if speaker is None and content[-1] in "？?":
                     speaker = _conversing_speaker(text, opened, refs)
             unnamed = speaker is None and cue and _is_speech(content) and _UNNAMED.search(before) is not None
-            if (speaker is None and not unnamed) or not (cue or speech) or len(content) < 6 \
+            interrupted = told_after and speaker is not None and content[-1] in "，,"  # “下半年，”X说，“…”: words cut by X说
+            if (speaker is None and not unnamed) or not (cue or speech or interrupted) or len(content) < 6 and not interrupted \
                     or not q.closed and not cue and not _goes_on_next_paragraph(text, q):
                 continue
             speaker_of[id(q)] = speaker
