@@ -23,6 +23,9 @@ FOREIGN_NAMES = [  # transliterated names have no Chinese surname; they are name
     pytest.param("授予美國化學家理查德-杰爾等5名外國專家合作獎。", {"理查德-杰爾"}, id="hyphen-joined-traditional"),
     pytest.param("中国-东盟博览会秘书处今天发布消息。", set(), id="hyphen-between-places-near-miss"),
     pytest.param("驻华经济参赞利库赞比卡·佛朗索出席了开幕式。", {"利库赞比卡·佛朗索"}, id="dot-joined-cut-by-tagger"),
+    pytest.param("“这是我第一次来中国。”来自肯尼亚的留学生大卫·基马尼说。", {"大卫·基马尼"}, id="dot-joined-opening-with-大"),
+    pytest.param("來自肯尼亞的留學生大衛·基馬尼出席了開幕式。", {"大衛·基馬尼"}, id="dot-joined-opening-with-大-traditional"),
+    pytest.param("东湖区大力推进招商引资。", set(), id="near-miss-大-opening-a-word"),
 ]
 
 

@@ -689,6 +689,8 @@ def _name_like(name: str) -> bool:
     """A Chinese name (a surname first), a transliterated or joined foreign one (two transliteration characters
     that make no common word: 琼斯), or a four-character name; not a word the tagger took for a name (一名, 大力),
     nor a surname made a form of address (刘氏, 胡老)."""
+    if "·" in name and _is_joined(name) and not regex.search("[的了是等]", name):
+        return True  # 大卫·马丁: a name joined by · is one, whatever its first character (大, 小, 新 open no word here)
     if _NAME_STOP.search(name) or (_ADDRESS.match(name) and has_surname(name)):
         return False
     return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() \
