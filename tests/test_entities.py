@@ -23,6 +23,9 @@ FOREIGN_NAMES = [  # transliterated names have no Chinese surname; they are name
     pytest.param("授予美國化學家理查德-杰爾等5名外國專家合作獎。", {"理查德-杰爾"}, id="hyphen-joined-traditional"),
     pytest.param("中国-东盟博览会秘书处今天发布消息。", set(), id="hyphen-between-places-near-miss"),
     pytest.param("驻华经济参赞利库赞比卡·佛朗索出席了开幕式。", {"利库赞比卡·佛朗索"}, id="dot-joined-cut-by-tagger"),
+    pytest.param("“这是我第一次来中国。”来自肯尼亚的留学生大卫·基马尼说。", {"大卫·基马尼"}, id="dot-joined-opening-with-大"),
+    pytest.param("來自肯尼亞的留學生大衛·基馬尼出席了開幕式。", {"大衛·基馬尼"}, id="dot-joined-opening-with-大-traditional"),
+    pytest.param("东湖区大力推进招商引资。", set(), id="near-miss-大-opening-a-word"),
 ]
 
 
@@ -53,6 +56,18 @@ NAME_AFTER_POSITION = [  # the words right after a position are a name when they
 
 @pytest.mark.parametrize("text, expected", NAME_AFTER_POSITION)
 def test_name_right_after_a_position(text, expected):
+    assert people(text) == expected
+
+
+SPEECH_VERB_AFTER_A_NAME = [  # a one-character verb of speech before punctuation (指, 问, 称) is no part of the name before it
+    pytest.param("市长蓝文杰问：“今年的菜价为什么涨得这么快？”", {"蓝文杰"}, id="position-name-问"),
+    pytest.param("「香港經濟今年可望溫和增長，但外圍仍有不少變數。」麥嘉倫指。", {"麥嘉倫"}, id="name-指-full-stop"),
+    pytest.param("市长蓝文杰问起今年的菜价。", {"蓝文杰"}, id="near-miss-问-before-words"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEECH_VERB_AFTER_A_NAME)
+def test_a_verb_of_speech_after_a_name(text, expected):
     assert people(text) == expected
 
 

@@ -239,3 +239,154 @@ OVER_TWO_PARAGRAPHS = [  # a quotation left open at a paragraph's end and opened
 @pytest.mark.parametrize("text, quotes", OVER_TWO_PARAGRAPHS)
 def test_a_quotation_over_two_paragraphs(text, quotes):
     assert quotes_of(text) == quotes
+
+
+MORE_VERBS_OF_SAYING = [  # verbs of recalling, admitting, warning, asking and telling introduce and close a quote as 说 does
+    pytest.param("“那时候村里连一条像样的路都没有，下雨天根本出不了门。”老支书韩德胜回忆。", [("韩德胜", "那时候村里连")], id="回忆-after"),
+    pytest.param("渔民符海清告诉本报记者，“今年的渔获比去年多了两成，价格也不错。”", [("符海清", "今年的渔获比")], id="告诉本报记者-before"),
+    pytest.param("“这样的收费标准并不合理，必须尽快调整。”市议员龚立华批评。", [("龚立华", "这样的收费标")], id="批评-after"),
+    pytest.param("市议员龚立华表示，将全力推动“放心消费示范街”建设。", [], id="near-miss-a-name-after-a-verb"),
+    pytest.param("「那時候村裡連一條像樣的路都沒有，下雨天根本出不了門。」老支書韓德勝憶述。", [("韓德勝", "那時候村裡連")], id="憶述-after-traditional"),
+    pytest.param("「這樣的收費標準並不合理，必須盡快調整。」市議員龔立華質疑。", [("龔立華", "這樣的收費標")], id="質疑-after-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", MORE_VERBS_OF_SAYING)
+def test_more_verbs_of_saying(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+ONE_CHARACTER_VERB_BEFORE_A_FULL_STOP = [  # 指, 问 close a quote where a full stop follows them (Hong Kong's 「…」X指。)
+    pytest.param("運輸及物流局局長麥嘉倫昨日出席論壇。「新鐵路預計明年底通車，屆時往返只需四十分鐘。」麥嘉倫指。",
+                 [("麥嘉倫", "新鐵路預計明")], id="指-then-a-full-stop"),
+    pytest.param("「新鐵路預計明年底通車，屆時往返只需四十分鐘。」麥嘉倫指出。", [("麥嘉倫", "新鐵路預計明")], id="指出"),
+    pytest.param("運輸及物流局局長麥嘉倫昨日出席論壇，並以手指向地圖。", [], id="near-miss-指-not-before-punctuation"),
+    pytest.param("“今年的年货为什么卖得这么好？”东湖商会会长覃志远问。", [("覃志远", "今年的年货为")], id="问"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", ONE_CHARACTER_VERB_BEFORE_A_FULL_STOP)
+def test_a_one_character_verb_before_a_full_stop(text, quotes):
+    assert quotes_of(text) == quotes
+    assert all(not p.name.endswith(("指", "问")) for p in extract(text).people)
+
+
+QUESTION_THEN_ANSWER = [  # “…？”X告诉他：“…”: X answers the question; the question is someone else's words
+    pytest.param("县长覃立新来到村里。“今年的收成怎么样？大家满意吗？”村民韦桂英告诉他：“每亩多收了两百斤，价格也不错。”",
+                 [("韦桂英", "每亩多收了两")], id="answer-after-a-question"),
+    pytest.param("“今年的收成比去年好多了，”种粮大户赵德明说：“每亩多收了两百斤，价格也不错。”",
+                 [("赵德明", "今年的收成比"), ("赵德明", "每亩多收了两")], id="near-miss-no-question"),
+    pytest.param("縣長覃立新來到村裡。「今年的收成怎麼樣？大家滿意嗎？」村民韋桂英告訴他：「每畝多收了兩百斤，價格也不錯。」",
+                 [("韋桂英", "每畝多收了兩")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", QUESTION_THEN_ANSWER)
+def test_a_question_then_its_answer(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+NESTED_WORDS_OF_SOMEONE_ELSE = [  # ‘…’ inside “…” after a verb of saying is the words of whoever says them inside the quote
+    pytest.param("钳工严国庆说：“我师父当年常说‘干一行就要爱一行，做一行就要精一行’，这句话我记了一辈子。”",
+                 [("严国庆", "我师父当年常")], id="an-unnamed-master's-words"),
+    pytest.param("钳工严国庆说：“我的师父黄德兴当年常说‘干一行就要爱一行，做一行就要精一行’，这句话我记了一辈子。”",
+                 [("严国庆", "我的师父黄德"), ("黄德兴", "干一行就要爱")], id="a-named-master's-words"),
+    pytest.param("钳工严国庆说：“我常跟徒弟们说‘干一行就要爱一行，做一行就要精一行’，这句话我记了一辈子。”",
+                 [("严国庆", "我常跟徒弟们"), ("严国庆", "干一行就要爱")], id="near-miss-his-own-words"),
+    pytest.param("鉗工嚴國慶說：「師父當年常說『幹一行就要愛一行，做一行就要精一行』，這句話我記了一輩子。」",
+                 [("嚴國慶", "師父當年常說")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", NESTED_WORDS_OF_SOMEONE_ELSE)
+def test_nested_words_of_someone_else(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+SPEAKER_SENTENCES_BACK = [  # the last speaker of the paragraph, when the sentences between name no one
+    pytest.param("青溪区区长滕文涛在会上作报告。滕文涛表示，今年全区经济稳中向好。上半年，全区生产总值增长百分之六。"
+                 "“下半年我们要抓好项目建设，确保完成全年目标。”", [("滕文涛", "下半年我们要")], id="a-sentence-of-figures-between"),
+    pytest.param("青溪区区长滕文涛在会上作报告。滕文涛表示，今年全区经济稳中向好。副区长吕志华分管的工业增长较快。"
+                 "“下半年我们要抓好项目建设，确保完成全年目标。”", [], id="near-miss-someone-else-named-between"),
+    pytest.param("青溪區區長滕文濤在會上作報告。滕文濤表示，今年全區經濟穩中向好。上半年，全區生產總值增長百分之六。"
+                 "「下半年我們要抓好項目建設，確保完成全年目標。」", [("滕文濤", "下半年我們要")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SPEAKER_SENTENCES_BACK)
+def test_the_speaker_some_sentences_back(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+PRONOUN_AFTER_TWO_JOINED_PEOPLE = [  # 他 after 市长A与副市长B could be either: no speaker is guessed
+    pytest.param("市长温立新与副市长龙思远出席开工仪式。“这个项目总投资达五十亿元，是我市今年最大的工业项目。”他说。",
+                 [], id="A与B-then-他说"),
+    pytest.param("副市长龙思远出席开工仪式。“这个项目总投资达五十亿元，是我市今年最大的工业项目。”他补充说。",
+                 [("龙思远", "这个项目总投")], id="near-miss-one-person"),
+    pytest.param("市長溫立新與副市長龍思遠出席開工儀式。他說：「這個項目總投資達五十億元，是本市今年最大的工業項目。」",
+                 [], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", PRONOUN_AFTER_TWO_JOINED_PEOPLE)
+def test_a_pronoun_after_two_joined_people(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+PRESS_STATEMENTS = [  # a press statement (文告, 新闻稿) is a document: words quoted from it are no one's speech
+    pytest.param("人力部长严立明在文告中说：“政府将继续支持受影响的员工，帮助他们转型。”", [], id="文告"),
+    pytest.param("人力部长严立明在记者会上说：“政府将继续支持受影响的员工，帮助他们转型。”", [("严立明", "政府将继续支")],
+                 id="near-miss-a-news-conference"),
+    pytest.param("人力部長嚴立明在文告中說：「政府將繼續支持受影響的員工，幫助他們轉型。」", [], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", PRESS_STATEMENTS)
+def test_a_press_statement_is_a_document(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+QUESTION_AFTER_A_CONVERSATION = [  # X与Y拉家常。“…？”: the question is asked by the one person who talks with someone
+    pytest.param("在青溪镇，副县长莫立群走进农家乐，与经营户拉家常。“一天能接待多少客人？房间住得满吗？”",
+                 [("莫立群", "一天能接待多")], id="拉家常-then-a-question"),
+    pytest.param("在青溪镇，副县长莫立群走进农家乐，与经营户拉家常。“一天能接待三百多位客人，房间天天住满。”",
+                 [], id="near-miss-not-a-question"),
+    pytest.param("在青溪鎮，副縣長莫立群走進農家樂，與經營戶交談。「一天能接待多少客人？房間住得滿嗎？」",
+                 [("莫立群", "一天能接待多")], id="traditional-交談"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", QUESTION_AFTER_A_CONVERSATION)
+def test_a_question_after_a_conversation(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+THIS_ONE_REFERS_BACK = [  # 这位 and a description before a verb of speech: the person named last, as 他 would be
+    pytest.param("今年68岁的覃秀英是村里的老党员。这位老人笑着说：“现在日子好过了，家家户户都住上了新房。”",
+                 [("覃秀英", "现在日子好过")], id="这位老人"),
+    pytest.param("村支书蒙德福带我们走进果园。这位90后村支书表示：“今年脐橙每斤能卖到五块钱，比去年高了一块。”",
+                 [("蒙德福", "今年脐橙每斤")], id="这位90后村支书"),
+    pytest.param("村支书蒙德福带我们走进果园，一位游客也跟了进来。这位游客说：“今年脐橙每斤能卖到五块钱，比去年高了一块。”",
+                 [], id="near-miss-someone-unnamed-introduced-between"),
+    pytest.param("今年68歲的覃秀英是村裡的老黨員。這位老人笑著說：「現在日子好過了，家家戶戶都住上了新房。」",
+                 [("覃秀英", "現在日子好過")], id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", THIS_ONE_REFERS_BACK)
+def test_this_one_refers_back(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+SHORT_WORDS_CUT_BY_THE_SPEAKER = [  # “下半年，”X说，“…”: the words before X说 end in a comma inside the marks, however short
+    pytest.param("“下半年，”滕文涛说，“我们要抓好项目建设，确保完成全年目标。”", [("滕文涛", "下半年，"), ("滕文涛", "我们要抓好项")],
+                 id="short-first-part"),
+    pytest.param("“青溪智谷”，滕文涛说，是全区的重点项目。", [], id="near-miss-a-name-with-the-comma-outside"),
+    pytest.param("「下半年，」滕文濤說，「我們要抓好項目建設，確保完成全年目標。」", [("滕文濤", "下半年，"), ("滕文濤", "我們要抓好項")],
+                 id="traditional"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SHORT_WORDS_CUT_BY_THE_SPEAKER)
+def test_short_words_cut_by_the_speaker(text, quotes):
+    assert quotes_of(text) == quotes

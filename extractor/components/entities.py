@@ -141,6 +141,7 @@ class EntityComponent:
             if span.label_ != "PER" or _listed_with(doc, span, ("ORG", "nz")) or _listed_with(doc, span, ("LOC",)):
                 continue
             start, end = _joined_name(doc, span)
+            end = _without_speech_verb(text, start, end)
             name = _person_name(text[start:end])
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end):
                 continue
@@ -678,6 +679,17 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+_SPEECH_VERB_CHARS = "指称稱说說问問答"
+
+
+def _without_speech_verb(text: str, start: int, end: int) -> int:
+    """A name of two or three characters that the tagger ran into the one-character verb of speech after it (「…」陳德明指。,
+    王强称，): the verb is cut off where punctuation follows it."""
+    if 3 <= end - start <= 4 and text[end - 1] in _SPEECH_VERB_CHARS and text[end : end + 1] in ("，", "。", "：", ":", ","):
+        return end - 1
+    return end
+
+
 def _joins(mark, word) -> bool:
     if mark.text in "·•":
         return _WORDLIKE.match(word.text) is not None and word.tag_ not in ("p", "u") and (word.tag_ != "v" or _transliteration_word(word))
@@ -702,6 +714,8 @@ def _name_like(name: str) -> bool:
     """A Chinese name (a surname first), a transliterated or joined foreign one (two transliteration characters
     that make no common word: 琼斯), or a four-character name; not a word the tagger took for a name (一名, 大力),
     nor a surname made a form of address (刘氏, 胡老)."""
+    if "·" in name and _is_joined(name) and not regex.search("[的了是等]", name):
+        return True  # 大卫·马丁: a name joined by · is one, whatever its first character (大, 小, 新 open no word here)
     if _NAME_STOP.search(name) or (_ADDRESS.match(name) and has_surname(name)):
         return False
     return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() \
@@ -795,6 +809,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
     if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or is_transliterated(name)):
         return False
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None
+    if closes and len(span) > 1 and span[-1].text in _SPEECH_VERB_CHARS and span[-1].tag_ == "v":
+        return False  # 市长张伟|问：: the verb of speech is no part of the name
     following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
     if not closes and (following is None or following[0].idx != end or not following[0].tag_.startswith(_CLAUSE_GOES_ON)):
         return False

@@ -14,13 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
-from extractor.lexicon.speech import COPULAS, DOCUMENT_WORDS, PRONOUNS, SPEECH_VERBS, UNNAMED_SPEAKERS, VERBS_BEFORE_PUNCT
+from extractor.lexicon.speech import CONVERSING, COPULAS, DOCUMENT_WORDS, PRONOUNS, SPEECH_VERBS, UNNAMED_SPEAKERS, VERBS_BEFORE_PUNCT
 from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
 from extractor.patterns import alternation
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _VERB = ("(?:" + alternation(SPEECH_VERBS)
-         + "".join(f"|{regex.escape(v)}(?=\\s*[，：:])" for v in VERBS_BEFORE_PUNCT) + ")")
+         + "".join(f"|{regex.escape(v)}(?=\\s*[，：:。])" for v in VERBS_BEFORE_PUNCT) + ")")
 _WISH_BEFORE = regex.compile(r"(?:希望|呼吁|要求|期待|期望|勉励|寄语)\p{Han}{1,4}$")
 _CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$")
 """Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
@@ -36,6 +36,9 @@ _UNNAMED = regex.compile("(?:" + alternation(UNNAMED_SPEAKERS) + r")[^，。；�
 """Someone who speaks for a body without being named (商务局有关负责人表示：“…”)."""
 _TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
 _DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》")
+_FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*我们?(?![的师父母爸妈爷奶哥姐弟妹家老])[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
+"""我 as the subject of the verb before a nested quote (“我常说‘…’”, not 我师父常说, 我的老师说): the words are still the
+speaker's."""
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；：]")
 _SENTENCE_END = "。！？\n"
 _REACH = 300
@@ -134,7 +137,14 @@ class QuoteComponent:
                     _keep(doc, spans, q, text, speaker)
                     speaker_of[id(q)] = speaker
                 continue
-            speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
+            if cue and q.parent is not None and not q.parent.start <= opened - len(sentence_before) \
+                    and not _FIRST_PERSON_SAYS.search(text[q.parent.start : opened]):
+                # “我师父常说‘…’”: words the speaker reports from someone else, named inside the quote if at all
+                speaker = _speaker_before(text, q.parent.start, opened, refs)
+                if speaker is None:
+                    continue
+            else:
+                speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
             told_after = False
             if speaker is None and q.closed:
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
@@ -156,8 +166,11 @@ class QuoteComponent:
                         speaker = _next_sentence_speaker(text, q.end + 1, refs)
             elif speaker is None and speech and not sentence_before.strip():
                 speaker = _previous_sentence_speaker(text, opened, refs)
+                if speaker is None and content[-1] in "？?":
+                    speaker = _conversing_speaker(text, opened, refs)
             unnamed = speaker is None and cue and _is_speech(content) and _UNNAMED.search(before) is not None
-            if (speaker is None and not unnamed) or not (cue or speech) or len(content) < 6 \
+            interrupted = told_after and speaker is not None and content[-1] in "，,"  # “下半年，”X说，“…”: words cut by X说
+            if (speaker is None and not unnamed) or not (cue or speech or interrupted) or len(content) < 6 and not interrupted \
                     or not q.closed and not cue and not _goes_on_next_paragraph(text, q):
                 continue
             speaker_of[id(q)] = speaker
@@ -208,7 +221,15 @@ class References:
         pronouns = []
         for m in regex.finditer("|".join(PRONOUNS), text):
             nearest = bisect_right(end_offsets, m.start())
-            if nearest and not _paragraphs_between(text, ends[nearest - 1][0], m.start()):
+            if nearest and not _paragraphs_between(text, ends[nearest - 1][0], m.start()) \
+                    and not _joined_to_another(text, named, ends[nearest - 1]):
+                pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
+        for m in _THIS_ONE.finditer(text):  # 这位老人笑着说: the person named last before, as 他 would be
+            nearest = bisect_right(end_offsets, m.start())
+            if nearest and _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)) \
+                    and not _paragraphs_between(text, ends[nearest - 1][0], m.start()) \
+                    and not _joined_to_another(text, named, ends[nearest - 1]) \
+                    and not regex.search(r"[一某][位名个]", text[ends[nearest - 1][0] : m.start()]):  # 一位游客…这位游客
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
         for at in sorted(m.start() for m in regex.finditer("其", text) if m.start() in word_edges and m.end() in word_edges):
             nearest = bisect_right(end_offsets, at)
@@ -228,6 +249,18 @@ class References:
     def last_in(self, start: int, end: int) -> Optional[str]:
         found = self.within(start, end)
         return found[-1][2] if found else None
+
+
+_THIS_ONE = regex.compile(r"这位[\p{Han}\d]{1,8}?(?=" + _VERB + ")")
+"""这位 and a description before a verb of speech (这位老人说, 这位90后村支书表示) refer back to the person named last."""
+_JOINED = regex.compile(r"[^，。；！？“”「」]{0,10}?(?:与|和|及|同|、)[^，。；！？“”「」]{0,10}")
+
+
+def _joined_to_another(text: str, named: list[tuple[int, int, str]], person: tuple[int, str]) -> bool:
+    """The person is the second of two people joined by 与/和/、 (市长A与副市长B出席): 他 after them could be either."""
+    end, name = person
+    before = [r for r in named if r[1] <= end - len(name) and r[2] != name]
+    return bool(before) and _JOINED.fullmatch(text, before[-1][1], end - len(name)) is not None
 
 
 _THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")")
@@ -324,12 +357,34 @@ def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Opt
 
 
 def _previous_sentence_speaker(text: str, at: int, refs: References) -> Optional[str]:
-    """For a quote that opens a sentence inside a paragraph: who speaks in the sentence before (X表示，…。“…”)."""
+    """For a quote that opens a sentence inside a paragraph: who speaks in the sentence before (X表示，…。“…”), or in an
+    earlier sentence of the paragraph when the sentences between name no one (X表示，…。上半年，…。“…”)."""
+    end = _sentence_start(text, at) - 1
+    for _ in range(3):
+        if end <= 0 or text[end] == "\n":
+            return None
+        start = _sentence_start(text, end)
+        speakers = _speakers_in(text, start, end, refs)
+        if speakers:
+            return speakers[-1]
+        if refs.within(start, end):
+            return None
+        end = start - 1
+    return None
+
+
+_CONVERSING = regex.compile(alternation(CONVERSING))
+
+
+def _conversing_speaker(text: str, at: int, refs: References) -> Optional[str]:
+    """For a question opening a sentence: the one person named in the sentence before, when that sentence has them talk
+    with someone (X走进民宿，与经营户拉家常。“…？”)."""
     end = _sentence_start(text, at) - 1
     if end <= 0 or text[end] == "\n":
         return None
-    speakers = _speakers_in(text, _sentence_start(text, end), end, refs)
-    return speakers[-1] if speakers else None
+    start = _sentence_start(text, end)
+    people = {r[2] for r in refs.within(start, end)}
+    return people.pop() if len(people) == 1 and _CONVERSING.search(text, start, end) else None
 
 
 def _next_sentence_speaker(text: str, at: int, refs: References) -> Optional[str]:
@@ -375,14 +430,21 @@ def _continues(text: str, last_end: int, start: int) -> bool:
     return 0 <= last_end < start and text.count("\n", last_end, start) <= 3 and not text[last_end:start].strip("”」』’。 \n")
 
 
+_OPENS_NEXT = regex.compile(r"[^，。！？；“”「」]{0,8}?[：:]\s*[“「]")
+"""A verb of speech, its addressee and a colon before the next quote (告诉他：“…”): after a question, who answers."""
+
+
 def _speaker_after(text: str, at: int, refs: References, word_ends: set[int]) -> tuple[bool, Optional[str]]:
     """Whether the clause after the quote names who said it (“…”X说, “…”，X在会上表示), and the person if it is one."""
     window_end = min(len(text), at + 40)
     clause = at + 1 if text[at : at + 1] == "，" else at
     stop = min((i for i in (text.find(c, clause, window_end) for c in "，。！？；\n“「") if i >= 0), default=window_end)
-    verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=stop) if v.end() in word_ends), None)
+    verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=min(len(text), stop + 1))  # 指 sees its 。
+                 if v.end() in word_ends), None)
     if not verb or not _HAN.search(text, clause, verb.start()):
         return False, None
+    if text[at - 2 : at - 1] in ("？", "?") and _OPENS_NEXT.match(text, verb.end()):
+        return False, None  # “…？”X告诉他：“…”: the clause opens the answer to the question, not the question
     candidates = refs.within(at, verb.start())
     return True, candidates[0][2] if candidates else None
 

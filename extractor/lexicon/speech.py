@@ -3,8 +3,10 @@
 SPEECH_VERBS     verbs that introduce or close someone's words (X表示，“…”; “…”X说).
 DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出：“…”, 规划提出，“…”) are no one's speech.
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
-VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 指 is also 指导, 指标).
+VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
+                   指标; 问 and 答 are also 问题, 答案).
 UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are quotes with no speaker.
+CONVERSING       verbs of talking with someone (与村民拉家常): a question quoted right after is the one who talks.
 COPULAS          words after which quoted words are a term (不是“…”，而是“…”; 被称为“…”), not someone's words.
 """
 
@@ -13,17 +15,21 @@ SPEECH_VERBS = (
     "透露", "希望", "寄语", "写道", "说道", "问道", "提醒", "相信", "期待", "期望", "感叹", "形容", "总结", "重申", "承诺",
     "致辞", "致词", "讲话", "发言", "所说", "谈到", "提出", "勉励", "讲", "讲道", "所讲", "告诉记者", "话", "看来",
     "回答", "答道", "笑道", "叹道", "感慨", "感慨道", "解释", "解释道", "补充道", "建议",
+    "笑言", "忆述", "回忆", "承认", "批评", "警告", "质疑", "反问", "追问", "慨叹", "赞叹", "抱怨", "表态", "预料", "谈及",
+    "提及", "叮嘱", "嘱咐", "鼓励", "描述", "告诉", "说明", "讲述", "称赞", "赞扬", "夸赞", "反驳", "澄清", "否认", "答复", "回复",
 )
 
 DOCUMENT_WORDS = (
     "贺信", "贺电", "回信", "来信", "致信", "信中", "书信", "公开信", "规划", "纲要", "方案", "意见", "通知", "文件", "公告",
-    "通告", "声明", "决定", "条例", "办法", "公报", "白皮书", "报告指出", "报告提出", "报告显示", "协议", "宣言", "倡议书",
+    "通告", "声明", "文告", "新闻稿", "通报", "决定", "条例", "办法", "公报", "白皮书", "报告指出", "报告提出", "报告显示", "协议", "宣言", "倡议书",
 )
 
 PRONOUNS = ("他", "她")
 
-VERBS_BEFORE_PUNCT = ("指",)
+VERBS_BEFORE_PUNCT = ("指", "问", "答")
 
 UNNAMED_SPEAKERS = ("负责人", "发言人", "新闻发言人", "相关人士", "知情人士", "业内人士", "官员", "工作人员", "发言人办公室")
 
 COPULAS = ("是", "不是", "而是", "就是", "为", "成为", "称为", "称作", "叫做", "叫", "作为", "视为", "当作", "被誉为", "誉为")
+
+CONVERSING = ("拉家常", "唠家常", "聊家常", "交谈", "攀谈", "聊天", "闲聊", "询问", "问起", "交流")
