@@ -76,7 +76,7 @@ def run(
     if progress:
         progress.start(count_inputs(paths))
     try:
-        with _sigterm_as_interrupt():
+        with _interrupts_between_outcomes() as writing:
             items = (outputs.skip_done(item) for item in unique_sources(iter_inputs(paths, stdin=stdin)))
             if engine == "dask":
                 outcomes = dask_engine(items, workers=workers, factory=extractor, known=outputs.known, scheduler=scheduler)
@@ -84,7 +84,8 @@ def run(
                 outcomes = local_engine(items, workers=workers, factory=extractor, known=outputs.known, time_limit=time_limit)
             with contextlib.closing(outcomes):
                 for outcome in outcomes:
-                    outputs.account(outcome, summary)
+                    with writing:
+                        outputs.account(outcome, summary)
                     if progress:
                         progress.update(summary)
     except KeyboardInterrupt:
@@ -96,18 +97,41 @@ def run(
     return summary
 
 
+class _Writing:
+    """While an outcome is written, Ctrl-C and SIGTERM wait for the write to end: an interrupt raised inside the
+    record's serialiser would come out as a serialisation error with half a line written, not as an interrupt."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.pending = False
+
+    def __enter__(self) -> None:
+        self.active = True
+
+    def __exit__(self, *exc: object) -> None:
+        self.active = False
+        if self.pending:
+            self.pending = False
+            raise KeyboardInterrupt
+
+
 @contextlib.contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """SIGTERM ends the run like Ctrl-C: the lines written so far stay whole."""
+def _interrupts_between_outcomes() -> Iterator[_Writing]:
+    """Ctrl-C and SIGTERM end the run like one another, between two outcomes: the lines written so far stay whole."""
+    writing = _Writing()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield writing
         return
 
     def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
+        if writing.active:
+            writing.pending = True
+        else:
+            raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    previous = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        yield
+        yield writing
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
