@@ -142,7 +142,12 @@ def _alt(words) -> str:
 
 
 def _not_followed(blocked) -> str:
-    return f"(?!{_alt(blocked)})" if blocked else ""
+    """A lookahead refusing the blocked words; single characters go in one class, which compiles far faster
+    than an alternation repeated after every currency word."""
+    chars = sorted({w for w in blocked if len(w) == 1})
+    words = [w for w in blocked if len(w) > 1]
+    options = ([_alt(words)] if words else []) + ([_class(chars)] if chars else [])
+    return f"(?!{'|'.join(options)})" if options else ""
 
 
 _DIG = _class(DIGITS)

@@ -58,6 +58,7 @@ from extractor.organization_names import (
     is_short_form,
 )
 from extractor.patterns import alternation, in_order
+from extractor.word_tags import word_tag
 
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
 _ENDS_WITH_POSITION = regex.compile(_POSITION + "$")
@@ -102,19 +103,17 @@ _JOINERS = "·•-－‐"
 @lru_cache(maxsize=4096)
 def _is_common_word(word: str) -> bool:
     """A dictionary word much commoner than a name, such as 方向, 会议 or 嘱托; the dictionary's own names (克林顿) are not."""
-    import jieba.posseg
+    import jieba
 
     if len(word) < 2 or jieba.dt.FREQ.get(word, 0) <= 100:
         return False
-    return not jieba.posseg.dt.word_tag_tab.get(word, "").startswith("nr")
+    return not word_tag(word).startswith("nr")
 
 
 @lru_cache(maxsize=4096)
 def _dictionary_non_org(word: str) -> bool:
     """A word jieba's dictionary knows as something other than an organisation (生物, 华夏, 多边)."""
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab.get(word, "nt") not in ("nt", "j", "nz", "nrt")
+    return word_tag(word, "nt") not in ("nt", "j", "nz", "nrt")
 
 
 class EntityComponent:
@@ -277,7 +276,7 @@ _LONG_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) 
 def _place_cut_from_a_word(text: str, start: int, place: str) -> bool:
     """A 'place' of one character and a level whose first character ends a word with the one before it (宣|布州|政府
     of 宣布州政府): the tagger's cut, no place."""
-    return len(place) == 2 and place[1] in "省市县州区" and start > 0 and bool(_dictionary_tag(text[start - 1 : start + 1]))
+    return len(place) == 2 and place[1] in "省市县州区" and start > 0 and bool(word_tag(text[start - 1 : start + 1]))
 
 
 def _named_like_a_body(doc: Doc, place: Span) -> bool:
@@ -357,7 +356,7 @@ def _after_address(doc: Doc, start: int, end: int) -> int:
     if span is None or not _LONG_ENDING.search(span.text):
         return start
     for k in range(span.start + 1, min(span.start + 3, span.end - 1)):
-        if _ADDRESS_LEVEL.match(doc[span.start : k].text) and _dictionary_tag(doc[k].text) == "ns":
+        if _ADDRESS_LEVEL.match(doc[span.start : k].text) and word_tag(doc[k].text) == "ns":
             return doc[k].idx
     return start
 
@@ -503,7 +502,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         ending = _BUILD_ENDING.search(token.text)
         short = _SHORT_COMMITTEE.fullmatch(token.text) is not None
         generic_committee = short and token.text in GENERIC_BODIES  # 组委会, 村委会: a body only with the name before it
-        if ending is None or ending.start() > 0 and token.tag_ != "ORG" and _dictionary_tag(token.text) not in ("nt", "j") \
+        if ending is None or ending.start() > 0 and token.tag_ != "ORG" and word_tag(token.text) not in ("nt", "j") \
                 and not _department_word(token.text, ending.group()) and not short:
             continue
         head = _POSITION_AHEAD.match(text_of(doc), token.idx)
@@ -555,7 +554,7 @@ def _department_word(word: str, ending: str) -> bool:
     characters no dictionary word (客厅, 新格局 end with one)."""
     rest = word[: -len(ending)]
     tail = word[-len(ending) - 1 :]
-    return ending in FUNCTION_ENDINGS and len(rest) >= 2 and bool(_dictionary_tag(rest)) and not _dictionary_tag(tail)
+    return ending in FUNCTION_ENDINGS and len(rest) >= 2 and bool(word_tag(rest)) and not word_tag(tail)
 
 
 _LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z.]$")
@@ -588,7 +587,7 @@ def _verb_between_names(span: Span, token) -> bool:
     """A one-character verb after a company's whole name inside one tagged span (某有限公司|诉|某有限公司): no word of
     either name."""
     k = token.i
-    return span.start < k < span.end - 1 and len(token.text) == 1 and _dictionary_tag(token.text).startswith("v") \
+    return span.start < k < span.end - 1 and len(token.text) == 1 and word_tag(token.text).startswith("v") \
         and _COMPANY_END.search(token.doc[k - 1].text) is not None and not _SUFFIX_AFTER.match(token.text)
 
 
@@ -596,7 +595,7 @@ def _cut_from_a_verb(doc: Doc, k: int) -> bool:
     """A one-character word that ends a verb with the one-character verb before it (宣|布 of 宣布州政府): the tagger's
     cut, no word of a name."""
     return k > 0 and len(doc[k]) == 1 == len(doc[k - 1]) and doc[k - 1].tag_.startswith("v") \
-        and _dictionary_tag(doc[k - 1].text + doc[k].text).startswith("v")
+        and word_tag(doc[k - 1].text + doc[k].text).startswith("v")
 
 
 def _proper_word(token) -> bool:
@@ -604,7 +603,7 @@ def _proper_word(token) -> bool:
     text = token.text
     if any(ch.isalpha() and ch.isascii() for ch in text):
         return True
-    tag = _dictionary_tag(text)
+    tag = word_tag(text)
     return token.tag_ in _PROPER_TAGS or tag[:2] in _PROPER_TAGS or not tag and len(text) >= 2
 
 
@@ -635,7 +634,7 @@ def _name_word(doc: Doc, k: int) -> bool:
         return k > 0 and doc[k - 1].text.isascii() and any(ch.isalpha() for ch in doc[k - 1].text)
     if token.whitespace_:  # 消息| |教育部: a space after a Chinese word ends what stands before a name
         return False
-    if k > 0 and len(text) == 1 and _dictionary_tag(text).startswith("v") and _COMPANY_END.search(doc[k - 1].text):
+    if k > 0 and len(text) == 1 and word_tag(text).startswith("v") and _COMPANY_END.search(doc[k - 1].text):
         return False  # 某有限公司|诉|某有限公司: a verb after a company's whole name
     if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES or text in PREPOSITIONS or text in RELATION_WORDS:
         return False
@@ -643,24 +642,17 @@ def _name_word(doc: Doc, k: int) -> bool:
         return False
         return False
     if token.tag_ == "c":
-        return _dictionary_tag(text, "c") != "c"
+        return word_tag(text, "c") != "c"
     if _HAN_ONLY.fullmatch(text) is None:
         return False
-    if len(text) >= 2 and _dictionary_tag(text) == "vn" and k + 1 < len(doc) and doc[k + 1].tag_ == "vn":
+    if len(text) >= 2 and word_tag(text) == "vn" and k + 1 < len(doc) and doc[k + 1].tag_ == "vn":
         return True  # a verbal noun before another (投资|推广|署), whatever the tagger calls the first
-    return token.tag_ in _NAME_WORD_TAGS or len(text) >= 2 and not _dictionary_tag(text) and token.tag_ not in ("d", "p", "r", "u", "m", "q", "TIME")
+    return token.tag_ in _NAME_WORD_TAGS or len(text) >= 2 and not word_tag(text) and token.tag_ not in ("d", "p", "r", "u", "m", "q", "TIME")
 
 
 def _common_noun(token) -> bool:
     """A word the dictionary knows as a common noun (文化, 旅游局), whatever the tagger calls it; no place or name."""
-    return _dictionary_tag(token.text) in ("n", "vn")
-
-
-def _dictionary_tag(word: str, unknown: str = "") -> str:
-    """jieba's dictionary tag of a word: a second opinion where the tagger's tag is doubtful."""
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab.get(word, unknown)
+    return word_tag(token.text) in ("n", "vn")
 
 
 def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
@@ -888,11 +880,9 @@ def _organization_list_items(text: str) -> list[tuple[int, int]]:
 
 def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
     """An organisation name without an organisation ending (天合光能, 中石化) needs support: the dictionary, a title after it, or a list of organisations."""
-    import jieba.posseg
-
     if _dictionary_non_org(name):
         return False
-    if jieba.posseg.dt.word_tag_tab.get(name) in ("nt", "j"):
+    if word_tag(name) in ("nt", "j"):
         return True
     if _POSITION_AHEAD.match(text_of(doc), end):
         return True

@@ -23,6 +23,7 @@ from extractor.normalise import analysis_text, detect_script, to_simplified, to_
 from extractor.numbers import parse_number
 from extractor.organization_names import ORG_SUFFIX, is_organization
 from extractor.patterns import alternation, in_order
+from extractor.word_tags import pos_tokenizer
 from models import Event, Figure, Organizer, Place
 
 _KEYWORD = regex.compile("|".join(
@@ -718,9 +719,7 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
     """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world
     regions, and without venues (人民大会堂, 国际会展中心): where in the city, not the city. A place keeps the level written
     after it (临江|县 -> 临江县, 北川|羌族|自治县 -> 北川羌族自治县)."""
-    import jieba.posseg
-
-    tokens = [(w.word, w.flag == "ns" or w.word in tagged or w.word in _KNOWN_PLACES) for w in jieba.posseg.cut(segment)]
+    tokens = [(w.word, w.flag == "ns" or w.word in tagged or w.word in _KNOWN_PLACES) for w in pos_tokenizer().cut(segment)]
     words, i = [], 0
     while i < len(tokens):
         word, place = tokens[i]

@@ -17,6 +17,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, S
 from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES
 from extractor.organization_names import COUNTRY_PREFIX, ROLE_NOUN, VENUE
 from extractor.patterns import alternation
+from extractor.word_tags import word_tag
 
 _POSITION_END = regex.compile(
     r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总|署理|现任|联合)*(?:" + alternation(POSITIONS) + r"))$"
@@ -106,7 +107,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
-        if token.tag_ == "f" and text != "前" and (len(text) == 1 or _dictionary_tag(text) not in ("f", "s")) \
+        if token.tag_ == "f" and text != "前" and (len(text) == 1 or word_tag(text) not in ("f", "s")) \
                 and not _place_cut_at_a_direction(doc, i - 1):
             break
         if _is_verb(token) and not _verb_inside_name(doc, i - 1, organization_seen):
@@ -131,18 +132,11 @@ _EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任
 _ORDINAL = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}")
 
 
-def _dictionary_tag(word: str, unknown: str = "") -> str:
-    """jieba's dictionary tag of a word: a second opinion where the tagger's tag is doubtful."""
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab.get(word, unknown)
-
-
 def _is_verb(token) -> bool:
     """A verb by the tagger and by jieba's dictionary, and no organisation's short name (联办)."""
     if token.tag_ not in VERB_TAGS or _ORG_END.search(token.text):
         return False
-    return _dictionary_tag(token.text, "v").startswith("v")
+    return word_tag(token.text, "v").startswith("v")
 
 
 def _verb_inside_name(doc: Doc, k: int, organization_seen: bool) -> bool:
@@ -158,7 +152,7 @@ def _verb_inside_name(doc: Doc, k: int, organization_seen: bool) -> bool:
 
 def _is_conjunction(token) -> bool:
     """A conjunction by the tagger and by jieba's dictionary (the tagger calls some nouns of names c)."""
-    return token.tag_ == "c" and _dictionary_tag(token.text, "c") == "c"
+    return token.tag_ == "c" and word_tag(token.text, "c") == "c"
 
 
 def _inside_organization_list(doc: Doc, comma: int) -> bool:

@@ -1,0 +1,45 @@
+"""jieba's part-of-speech table read from its cache is the table jieba parses from its dictionary."""
+import os
+import subprocess
+import sys
+import textwrap
+
+import jieba
+
+from extractor.word_tags import pos_tokenizer, word_tag
+
+
+def _dictionary_lines(n: int) -> list[tuple[str, str]]:
+    path = os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
+    with open(path, encoding="utf-8") as f:
+        rows = [line.split() for _, line in zip(range(n), f)]
+    return [(word, tag) for word, _, tag in rows]
+
+
+def test_tags_are_the_dictionary_s():
+    for word, tag in _dictionary_lines(2000):
+        assert word_tag(word) == tag, word
+    assert word_tag("不在词典里的词语串", "x") == "x"
+
+
+def test_cut_tags_places():
+    flags = {w.word: w.flag for w in pos_tokenizer().cut("我们在北京开会")}
+    assert flags["北京"] == "ns"
+
+
+_CHILD = textwrap.dedent("""
+    import glob, os, sys, jieba
+    jieba.dt.tmp_dir = sys.argv[1]
+    for path in glob.glob(os.path.join(sys.argv[1], "zhextract.word_tags.*")):
+        open(path, "wb").write(b"not a marshal file")
+    from extractor.word_tags import word_tag
+    print(word_tag("北京"), len(glob.glob(os.path.join(sys.argv[1], "zhextract.word_tags.*.marshal"))))
+""")
+
+
+def test_a_missing_or_broken_cache_is_rebuilt(tmp_path):
+    """First run: no cache, the table is parsed and written. Second: the cache is garbage, parsed again and rewritten."""
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", _CHILD, str(tmp_path)], capture_output=True, text=True, check=True)
+        assert done.stdout.split() == ["ns", "1"]
+    assert not list(tmp_path.glob("*.tmp"))
