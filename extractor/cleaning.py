@@ -321,7 +321,7 @@ def clean(raw: str) -> Cleaned:
     _listed_headlines(lines, text)
     if stamp is not None and stamp.chrome:
         _headline_over_the_stamp(lines, text, stamp.start)
-    first_body = next((i for i, l in enumerate(lines) if l.kind == "body"), len(lines))
+    first_body = next((i for i, line in enumerate(lines) if line.kind == "body"), len(lines))
     _continuations(lines, text)
     _captions_under_images(lines, raw, images)
     cleaned.title = _headline(lines[:first_body], text)

@@ -156,7 +156,8 @@ def _figures(pred: list, gold: list, optional: list) -> dict[str, FieldResult]:
         return FieldResult(sum(both.values()), len(p) - n_optional, len(g), sorted(map(str, (Counter(g) - both).elements())),
                            sorted(map(str, (Counter(p) - both).elements())))
 
-    qualified = lambda f: _fkey(f) + (f.get("qualifier") or "eq",)
+    def qualified(f):
+        return _fkey(f) + (f.get("qualifier") or "eq",)
     pool, tp, missed = list(pred), 0, []
     for g in gold:
         match = next((p for p in pool if _fkey(p) == _fkey(g) and subject_close(p.get("subject"), g.get("subject"))), None)
@@ -189,7 +190,8 @@ def _quotes(rec: dict, gold: dict) -> FieldResult:
 
 def _event(pe: dict, ge: dict) -> tuple[FieldResult, FieldResult]:
     ev = FieldResult()
-    unquote = lambda v: _norm(v).translate(_QUOTE_MARKS)
+    def unquote(v):
+        return _norm(v).translate(_QUOTE_MARKS)
     for k in ("name", "kind", "theme", "start", "end"):
         if ge.get(k) is not None:
             ev.gold += 1

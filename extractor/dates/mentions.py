@@ -403,7 +403,8 @@ def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolve
     paragraph or later does not date it, and without one it is skipped."""
     if raw.a.month_offset is not None:
         return _day_of_relative_month(raw, ctx)
-    written = lambda lo: sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None)
+    def written(lo):
+        return sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None)
     ref_year, ref_month, ref_day = ctx.reference
     if ref_month is None:
         dateline = next((r.a for r in done if r.a.day is not None and _DATELINE_END.match(ctx.text, r.raw.end)), None)
