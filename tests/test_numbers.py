@@ -371,7 +371,28 @@ FIGURES_NEW = [
     ("science-units-trad", "電廠年發電量約3.1億兆瓦時，噪音低於45分貝。", "TWD",
      [("約3.1億兆瓦時", "quantity", D(310000000), "兆瓦時", "approx"), ("低於45分貝", "quantity", D(45), "分貝", "lt")]),
     ("bound-before-noun-is-no-bound", "当天最高气温达39摄氏度，最高法院驳回上诉。", "CNY",
-     [("达39摄氏度", "quantity", D(39), "摄氏度", "eq")]),
+     [("达39摄氏度", "quantity", D(39), "摄氏度", "eq")]),    # 强/弱 after a share bound it; a word going on (强调, 弱势) is no bound
+    ("share-qiang", "研究生占二分之一强，本科生占三成弱。", "CNY",
+     [("二分之一强", "percent", D(50), "%", "gt"), ("三成弱", "percent", D(30), "%", "lt")]),
+    ("share-qiang-trad", "研究生佔四成強的比例。", "TWD", [("四成強", "percent", D(40), "%", "gt")]),
+    ("share-qiang-word-goes-on", "近三成强调价格，两成弱势群体。", "CNY",
+     [("近三成", "percent", D(30), "%", "lt"), ("两成", "percent", D(20), "%", "eq")]),
+    # a bound, then 有 (至少有5名); a bound before a rate's 每亩 (约为每亩15万元)
+    ("bound-then-you", "至少有5名伤者，最多有3家企业。", "CNY",
+     [("5名", "count", D(5), "名", "ge"), ("3家", "count", D(3), "家", "le")]),
+    ("bound-then-you-trad", "至少有5名傷者送院。", "HKD", [("5名", "count", D(5), "名", "ge")]),
+    ("bound-before-per-unit", "出让价约为每亩15万元，电价为每千瓦时0.56元。", "CNY",
+     [("15万元", "money", D(150000), "CNY", "approx"), ("0.56元", "money", D("0.56"), "CNY", "eq")]),
+    ("bound-before-per-unit-trad", "轉售價每平方米不超過8,000新元。", "SGD", [("不超過8,000新元", "money", D(8000), "SGD", "le")]),
+    # containers and pairs counted; their words (包括, 听说, 双方) are not
+    ("containers-and-pairs", "派发3000包大米、20听奶粉、两罐油和500双手套。", "CNY",
+     [("3000包", "count", D(3000), "包", "eq"), ("20听", "count", D(20), "听", "eq"), ("两罐", "count", D(2), "罐", "eq"),
+      ("500双", "count", D(500), "双", "eq")]),
+    ("containers-and-pairs-trad", "派發3000包白米及500雙手套。", "HKD",
+     [("3000包", "count", D(3000), "包", "eq"), ("500雙", "count", D(500), "雙", "eq")]),
+    ("container-words-are-no-counts", "5个项目包括3家企业，两双方", "CNY", [("5个", "count", D(5), "个", "eq"), ("3家", "count", D(3), "家", "eq")]),
+    ("ming-then-yi-counts-people", "近百名义工参与，三名义务教师", "CNY",
+     [("近百名", "count", D(100), "名", "lt"), ("三名", "count", D(3), "名", "eq")]),
 ]
 
 
