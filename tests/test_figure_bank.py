@@ -185,7 +185,90 @@ NOT_FIGURES = [
     ("rhetorical-one-trad", "這是一場思想的盛宴，也是一次難得的交流。", []),
 ]
 
-BANK = SHARES + RANGES_AND_BOUNDS + BIG_NUMBERS + UNITS + RATES + SUBJECTS + CURRENCIES + NOT_FIGURES
+# a second round, written like the first before the extractor ran on it: bare magnitudes with a bound, estimates,
+# lists of figures, rates with a slash, other currencies' signs, and the prose around them
+BOUNDED_MAGNITUDES = [
+    ("yu-qian", "逾千名志愿者参与了清洁行动。", [F("逾千名", "count", 1000, "名", "gt", "志愿者")]),
+    ("qian-yu-trad", "千餘名市民冒雨參加。", [F("千餘名", "count", 1000, "名", "gt", "市民")]),
+    ("bai-yu", "百余家企业参展。", [F("百余家", "count", 100, "家", "gt", "企业")]),
+    ("wan-yu-trad", "萬餘名旅客滯留機場。", [F("萬餘名", "count", 10000, "名", "gt", "旅客")]),
+    ("jin-wan", "近万名观众到场观赛。", [F("近万名", "count", 10000, "名", "lt", "观众")]),
+    ("po-yi", "这部电影的票房破亿元。", [F("破亿元", "money", 100000000, "CNY", "gt", "票房")]),
+    ("guo-wan-trad", "今日入場人數過萬。", [F("過萬", "count", 10000, "人", "gt", "入場人數")]),
+    ("vague-thousands", "数千名员工和上万名市民参加了活动。", []),
+    ("yu-wan-visits", "节日期间接待游客1万余人次。", [F("1万余人次", "quantity", 10000, "人次", "gt", "游客")]),
+    ("cheng-duo", "超市三成多的商品降价。", [F("三成多", "percent", 30, "%", "gt", "商品")]),
+    ("cheng-yishang-trad", "九成以上受訪者支持。", [F("九成以上", "percent", 90, "%", "ge", "受訪者")]),
+    ("percent-yishang", "全市森林覆盖率在40%以上。", [F("40%以上", "percent", 40, "%", "ge", "森林覆盖率")]),
+    ("fraction-yishang", "三分之二以上的村庄通了公交。", [F("三分之二以上", "percent", Decimal("66.67"), "%", "ge", "村庄")]),
+    ("percent-whole", "全县行政村实现百分之百通宽带。", [F("百分之百", "percent", 100, "%", subject="行政村")]),
+    ("per-mille-sign", "人口自然增长率为5‰。", [F("5‰", "percent", Decimal("0.5"), "%", subject="人口自然增长率")]),
+    ("points-yishang-trad", "整體升幅高出大市10個百分點以上。", [F("10個百分點以上", "percent", 10, "百分点", "ge", "升幅")]),
+]
+
+ESTIMATES = [
+    ("adjacent-pair", "现场聚集了两三百人。", [F("两三百人", "count", 200, "人", "approx", "现场", 300)]),
+    ("adjacent-pair-cheng-trad", "七八成的店鋪已恢復營業。", [F("七八成", "percent", 70, "%", "approx", "店鋪", 80)]),
+    ("percent-range", "预计利润率在20%-30%之间。", [F("20%-30%", "percent", 20, "%", subject="利润率", upper=30)]),
+    ("count-range-trad", "每班人數為25至30人。", [F("25至30人", "count", 25, "人", subject="每班人數", upper=30)]),
+    ("people-range", "每场活动可容纳1000-2000人。", [F("1000-2000人", "count", 1000, "人", subject="容纳", upper=2000)]),
+    ("jin-liang-cheng", "近两成家庭使用智能家电。", [F("近两成", "percent", 20, "%", "lt", "家庭")]),
+    ("range-years-is-a-duration-trad", "這項工程需時3到5年。", []),
+]
+
+LISTS_AND_CHANGES = [
+    ("changes-listed", "一、二季度分别同比增长5.3%和4.7%。",
+     [F("5.3%", "percent", Decimal("5.3"), "%", subject="同比增长"), F("4.7%", "percent", Decimal("4.7"), "%", subject="同比增长")]),
+    ("from-level-to-level", "研发投入强度由2020年的2.1%提高到2024年的2.8%。",
+     [F("2.1%", "percent", Decimal("2.1"), "%", subject="研发投入强度"), F("2.8%", "percent", Decimal("2.8"), "%", subject="研发投入强度")]),
+    ("growth-and-points-trad", "全年出口增長5.3%，增速比上年提高0.8個百分點。",
+     [F("5.3%", "percent", Decimal("5.3"), "%", subject="出口增長"), F("0.8個百分點", "percent", Decimal("0.8"), "百分点", subject="增速比上年提高")]),
+    ("points-fall", "失业率下降了0.3个百分点。", [F("0.3个百分点", "percent", Decimal("0.3"), "百分点", subject="失业率下降")]),
+    ("parenthesised-change", "全市工业增加值达到1560亿元（同比增长8.2%）。",
+     [F("1560亿元", "money", 156000000000, "CNY", subject="工业增加值"), F("8.2%", "percent", Decimal("8.2"), "%", subject="工业增加值同比增长")]),
+    ("two-currencies", "投资额达5亿美元（约合36亿元人民币）。",
+     [F("5亿美元", "money", 500000000, "USD", subject="投资额"), F("约合36亿元人民币", "money", 3600000000, "CNY", "approx", "投资额")]),
+    ("share-of-growth-trad", "網上銷售佔整體零售額的12.5%。", [F("12.5%", "percent", Decimal("12.5"), "%", subject="網上銷售佔整體零售額")]),
+    ("growth-rate-noun", "3.5%的增速高于全国平均水平。", [F("3.5%", "percent", Decimal("3.5"), "%", subject="增速")]),
+    ("multiple-near-miss", "出口额增长近一倍。", []),
+]
+
+MORE_RATES = [
+    ("monthly-salary", "该岗位月薪8000元。", [F("8000元", "money", 8000, "CNY", subject="月薪")]),
+    ("annual-salary-trad", "該職位年薪約120萬港元。", [F("約120萬港元", "money", 1200000, "HKD", "approx", "年薪")]),
+    ("ticket-price", "门票每张100元。", [F("100元", "money", 100, "CNY", subject="门票")]),
+    ("per-jin-approx", "猪肉价格在每斤15元左右。", [F("15元左右", "money", 15, "CNY", "approx", "猪肉价格")]),
+    ("yuan-per-tonne", "煤炭均价为820元/吨。", [F("820元/吨", "money", 820, "CNY", subject="煤炭均价")]),
+    ("km-per-hour-trad", "颱風中心最高風速達每小時185公里。", [F("185公里", "quantity", 185, "公里", subject="風速")]),
+    ("speed-slash", "限速为60公里/小时。", [F("60公里/小时", "quantity", 60, "公里/小时", subject="限速")]),
+    ("beds-per-thousand", "每千人口拥有医院床位6.5张。", [F("6.5张", "count", Decimal("6.5"), "张", subject="医院床位")]),
+    ("daily-average-trad", "平均每日接待旅客3萬人次。", [F("3萬人次", "quantity", 30000, "人次", subject="旅客")]),
+    ("yearly-output", "项目建成后可年产新能源电池10万吨。", [F("10万吨", "quantity", 100000, "吨", subject="新能源电池")]),
+]
+
+MORE_CURRENCIES = [
+    ("hk-dollar-sign", "該集團去年純利達HK$12.5億。", [F("HK$12.5億", "money", 1250000000, "HKD", subject="純利")]),
+    ("ringgit-sign", "政府为每户提供RM500援助金。", [F("RM500", "money", 500, "MYR", subject="援助金")]),
+    ("sg-dollar-sign", "每名学生可获S$5000奖学金。", [F("S$5000", "money", 5000, "SGD", subject="奖学金")]),
+    ("pataca-before-trad", "每名長者可獲發澳門幣9,000元。", [F("澳門幣9,000元", "money", 9000, "MOP", subject="長者")]),
+    ("twd-before-trad", "入場券每張新台幣1,200元。", [F("新台幣1,200元", "money", 1200, "TWD", subject="入場券")]),
+    ("ringgit-before", "马币5000元的补助将于下月发放。", [F("马币5000元", "money", 5000, "MYR", subject="补助")]),
+    ("yen-trad", "罰款金額最高為1,500萬日圓。", [F("最高為1,500萬日圓", "money", 15000000, "JPY", "le", "罰款金額")]),
+    ("euro", "这家企业获得10万欧元投资。", [F("10万欧元", "money", 100000, "EUR", subject="投资")]),
+    ("renminbi-before", "合同金额为人民币3.5亿元。", [F("人民币3.5亿元", "money", 350000000, "CNY", subject="合同金额")]),
+]
+
+MORE_NOT_FIGURES = [
+    ("durations", "会议为期3天，每次讲座约45分钟，项目工期18个月。", []),
+    ("periods-and-months", "今年1-8月，第一季度和上半年的数据陆续公布。", []),
+    ("building-and-room-trad", "會場設於2號樓305室，乘坐8號巴士可達。", []),
+    ("product-names", "新款5G手机和4K电视同时发布，A股三大指数上涨。", []),
+    ("ranking-trad", "該市GDP位居全省第二，人均收入排名前三。", []),
+    ("vague-trad", "數以千計的市民參與，幾百名義工協助。", []),
+]
+
+BANK = (SHARES + RANGES_AND_BOUNDS + BIG_NUMBERS + UNITS + RATES + SUBJECTS + CURRENCIES + NOT_FIGURES
+        + BOUNDED_MAGNITUDES + ESTIMATES + LISTS_AND_CHANGES + MORE_RATES + MORE_CURRENCIES + MORE_NOT_FIGURES)
 
 
 def _close(pred, gold) -> bool:
