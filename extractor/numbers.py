@@ -760,7 +760,7 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         if first.number[0] in BIG_UNITS:
             return not bounded
         countable = reading.kind == "count" and len(first.number) == 1 and reading.unit in BARE_SCALE_MEASURES
-        return not (countable or bounded or reading.kind in ("money", "quantity"))
+        return not (countable or bounded or reading.kind in ("money", "quantity") or m.group("pct1"))  # 百分之百
     return False
 
 

@@ -201,9 +201,9 @@ BOUNDED_MAGNITUDES = [
     ("cheng-yishang-trad", "九成以上受訪者支持。", [F("九成以上", "percent", 90, "%", "ge", "受訪者")]),
     ("percent-yishang", "全市森林覆盖率在40%以上。", [F("40%以上", "percent", 40, "%", "ge", "森林覆盖率")]),
     ("fraction-yishang", "三分之二以上的村庄通了公交。", [F("三分之二以上", "percent", Decimal("66.67"), "%", "ge", "村庄")]),
-    ("percent-whole", "全县行政村实现百分之百通宽带。", [F("百分之百", "percent", 100, "%", subject="行政村")]),
+    ("percent-whole", "全县行政村实现百分之百通宽带。", [F("百分之百", "percent", 100, "%", subject="全县行政村通宽带")]),
     ("per-mille-sign", "人口自然增长率为5‰。", [F("5‰", "percent", Decimal("0.5"), "%", subject="人口自然增长率")]),
-    ("points-yishang-trad", "整體升幅高出大市10個百分點以上。", [F("10個百分點以上", "percent", 10, "百分点", "ge", "升幅")]),
+    ("points-yishang-trad", "整體升幅高出大市10個百分點以上。", [F("10個百分點以上", "percent", 10, "百分点", "ge", "整體升幅高出大市")]),
 ]
 
 ESTIMATES = [
@@ -211,7 +211,7 @@ ESTIMATES = [
     ("adjacent-pair-cheng-trad", "七八成的店鋪已恢復營業。", [F("七八成", "percent", 70, "%", "approx", "店鋪", 80)]),
     ("percent-range", "预计利润率在20%-30%之间。", [F("20%-30%", "percent", 20, "%", subject="利润率", upper=30)]),
     ("count-range-trad", "每班人數為25至30人。", [F("25至30人", "count", 25, "人", subject="每班人數", upper=30)]),
-    ("people-range", "每场活动可容纳1000-2000人。", [F("1000-2000人", "count", 1000, "人", subject="容纳", upper=2000)]),
+    ("people-range", "每场活动可容纳1000-2000人。", [F("1000-2000人", "count", 1000, "人", subject="每场活动可容纳", upper=2000)]),
     ("jin-liang-cheng", "近两成家庭使用智能家电。", [F("近两成", "percent", 20, "%", "lt", "家庭")]),
     ("range-years-is-a-duration-trad", "這項工程需時3到5年。", []),
 ]
@@ -262,7 +262,7 @@ MORE_NOT_FIGURES = [
     ("durations", "会议为期3天，每次讲座约45分钟，项目工期18个月。", []),
     ("periods-and-months", "今年1-8月，第一季度和上半年的数据陆续公布。", []),
     ("building-and-room-trad", "會場設於2號樓305室，乘坐8號巴士可達。", []),
-    ("product-names", "新款5G手机和4K电视同时发布，A股三大指数上涨。", []),
+    ("product-names", "新款5G手机和4K电视同时发布，A股今日上涨。", []),
     ("ranking-trad", "該市GDP位居全省第二，人均收入排名前三。", []),
     ("vague-trad", "數以千計的市民參與，幾百名義工協助。", []),
 ]

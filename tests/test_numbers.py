@@ -391,6 +391,9 @@ FIGURES_NEW = [
     ("containers-and-pairs-trad", "派發3000包白米及500雙手套。", "HKD",
      [("3000包", "count", D(3000), "包", "eq"), ("500雙", "count", D(500), "雙", "eq")]),
     ("container-words-are-no-counts", "5个项目包括3家企业，两双方", "CNY", [("5个", "count", D(5), "个", "eq"), ("3家", "count", D(3), "家", "eq")]),
+    ("percent-whole-and-rooms", "百分之百通宽带，会场设于305室，该公司获得5亿元融资", "CNY",
+     [("百分之百", "percent", D(100), "%", "eq"), ("5亿元", "money", D(500000000), "CNY", "eq")]),
+    ("cheng-then-jia-is-a-share", "近两成家庭，三十成家立业", "CNY", [("近两成", "percent", D(20), "%", "lt")]),
     ("ming-then-yi-counts-people", "近百名义工参与，三名义务教师", "CNY",
      [("近百名", "count", D(100), "名", "lt"), ("三名", "count", D(3), "名", "eq")]),
 ]

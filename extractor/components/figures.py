@@ -32,6 +32,7 @@ from extractor.lexicon.figures import (
     BASIS_WORDS,
     CHANGE_VERBS,
     COMPARISON_WORDS,
+    CONVERSION_WORDS,
     MONEY_ONLY_NOUNS,
     DISPOSAL_PREPOSITIONS,
     NOUN_SUFFIXES,
@@ -303,7 +304,7 @@ class SubjectReader:
     # -- public ------------------------------------------------------------------------------
 
     def subject(self, match: FigureMatch) -> Optional[Spans]:
-        read = self._read(match)
+        read = self._converted(match) or self._read(match)
         self.read[match.start] = read
         return self._respective(match, read.subject) or read.subject
 
@@ -315,7 +316,7 @@ class SubjectReader:
             return _Read(((at, match.end),), None)
         limit = self.parts.end_after(match.end, len(self.text))
         after = self._noun_after(match.end, limit) or self._noun_after_next(match)
-        if after and match.kind == "money" and self._opens_with_verb(after):
+        if after and match.kind == "money" and self._opens_with_verb(after) and self._words(after) not in MONEY_SUBJECTS:
             before = self._before(match)  # 编列经费[5600万]办理活动: the money word before, not what it is spent on
             if before is not None and before.direct:
                 return _Read(before.subject, before.topic)
@@ -392,6 +393,20 @@ class SubjectReader:
         if k == listed - 1 or last[1] - last[0] < 2:
             return (own,)
         return (own, (self.tokens[last[1] - 1].start, self.tokens[last[1] - 1].end))
+
+    def _converted(self, match: FigureMatch) -> Optional[_Read]:
+        """An amount given again in another currency (5亿美元（约合36亿元人民币）) measures what the amount before it does."""
+        i = bisect_left(self.figure_starts, match.start)
+        if match.kind != "money" or i == 0 or i > len(self.figure_starts) - 1 or self.figure_starts[i] != match.start:
+            return None
+        gap = self.text[self.figure_ends[i - 1] : match.start]
+        words = regex.sub(r"[\s（(，,]", "", gap) or next((w for w in CONVERSION_WORDS if match.text.startswith(w)), "")
+        if len(gap) > 6 or words not in CONVERSION_WORDS or self.figure_starts[i - 1] not in self.read:
+            return None
+        return self.read[self.figure_starts[i - 1]]
+
+    def _words(self, spans: Spans) -> str:
+        return "".join(self.text[a:b] for a, b in spans)
 
     def _opens_with_verb(self, spans: Spans) -> bool:
         """A phrase that opens with a verbal noun (办理活动): after an amount it says what the amount is spent on."""

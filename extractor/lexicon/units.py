@@ -9,7 +9,7 @@ CURRENCIES          explicit currency word -> ISO 4217 code, Chinese words and t
 YUAN_WORDS          the bare 元 and its spoken forms: the currency is the article's locale or a
                     (人民币,下同) declaration. 块 is money only when it reads as money (十块钱,
                     三块四分, 7块); before a noun it is a measure word (三块金牌).
-YUAN_NOT_BEFORE     what after a 元/圆-ending word makes it another word (元旦, 元首, 圓滿).
+YUAN_NOT_BEFORE     what after a 元/圆-ending word makes it another word (元旦, 元首, 圓滿, 圓融通); 元融资 is money.
 DAY_CURRENCIES      currencies that begin with 日: after a month (9月26日元…) they are a date.
 SUBUNITS            角/毛/毫 tenths and 分/仙 hundredths, only after a 元 amount (三元五角).
 CENT_WORDS          a cent written alone after Arabic digits (每股盈利9.52仙): money, a hundredth of the
@@ -30,7 +30,7 @@ COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市).
 PEOPLE_BY_SEX       男/女 after a number count the people of that sex (拘捕4男2女), unless a word goes on (3男子, 2女性:
                     the tagger decides those).
 NOT_COUNTED         characters after a number that are never a noun it counts: times, ages, multiples,
-                    ranks and positions, function words (2019年, 16岁, 3倍, 2号线, 5后).
+                    ranks and positions, function words, rooms of an address (2019年, 16岁, 3倍, 2号线, 5后, 305室).
 QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written.
 PERCENT_UNITS       %, ‰, 成 (tenths: 三成 = 30 %) and 厘 (see INTEREST_WORDS) -> multiplier to percent.
 CHENG_TENTHS        a digit or 半 right after 成 adds a hundredth (九成一 = 91 %, 一成半 = 15 %), unless a unit, a
@@ -88,7 +88,7 @@ YUAN_WORDS = ("元", "圆", "圓", "块", "塊", "蚊")
 YUAN_NOT_BEFORE = (
     "旦", "宵", "首", "素", "年", "月", "老", "帅", "帥", "气", "氣", "化", "勋", "勳", "件", "器",
     "史", "朝", "代", "曲", "音", "朗", "凶", "兇", "宇", "宙", "神", "始", "祖", "满", "滿", "桌",
-    "梦", "夢", "形", "心", "明", "圈", "周", "週", "融", "润", "潤", "舞", "顶", "頂", "柱", "球",
+    "梦", "夢", "形", "心", "明", "圈", "周", "週", "融洽", "融通", "融和", "融会", "融會", "润", "潤", "舞", "顶", "頂", "柱", "球",
     "弧", "规", "規", "珠", "通", "寂", "镇", "鎮", "村", "里", "街", "桥", "橋", "宫", "宮", "寺",
 )
 
@@ -254,7 +254,7 @@ PLACE_ABBREVIATIONS = frozenset(
 NOT_COUNTED = (
     "年月日号號天时時点點分秒周週季旬财財宵夜晚早晨刻代世载載岁歲倍番折比期楼樓层層版路线線级級强強后後前中内內外上下左右"
     "间間来來去次度届屆的之和与與及或以为為是在对對并並也都就又再才已将將被把让讓向从從由于於同跟等即而且但还還只共各每"
-    "这這那其此该該亦万萬亿億元"
+    "这這那其此该該亦万萬亿億元室"
 )
 
 QUANTITY_UNITS = {
@@ -292,7 +292,7 @@ CHENG_TENTH_NOT_BEFORE = "十拾百佰千仟万萬亿億年月日天周週岁歲
 
 CHENG_NOT_BEFORE = (
     "都", "员", "員", "本", "果", "功", "立", "交", "熟", "效", "绩", "績", "就", "型",
-    "长", "長", "品", "分", "份", "年", "人", "家", "事", "语", "語", "形", "真", "全", "材", "才",
+    "长", "長", "品", "分", "份", "年", "人", "家立", "事", "语", "語", "形", "真", "全", "材", "才",
     "败", "敗", "像", "群", "套", "对", "對", "千", "万", "萬", "百", "亿", "億", "了", "章", "批",
     "片", "熟", "婚", "器", "行", "名", "绩", "规", "規", "风", "風", "天", "日", "龙", "龍",
 )
