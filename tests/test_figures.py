@@ -88,6 +88,14 @@ SUBJECTS = [
     ("respective-items-last-trad", "該省糧食、蔬菜、水果產量分別為320萬噸、560萬噸和210萬噸。", "210萬噸", "水果產量"),
     ("respective-one-topic-no-items", "三个分论坛的参会人数分别为120人、95人和80人。", "120人", "参会人数"),
     ("respective-change-keeps-verb", "城镇、农村居民收入分别增长5%和6%。", "5%", "农村居民收入分别增长"),
+    # people right after the verb that acts on them: the topic's doing; a verb group alone still names it
+    ("people-acted-on", "警方昨日拘捕5人。", "5人", "警方拘捕"),
+    ("people-acted-on-with-adjunct-trad", "消防員從火場救出3人。", "3人", "消防員從火場救出"),
+    ("people-by-verb-group-not-topic", "项目建成后带动就业5000人以上。", "5000人以上", "带动就业"),
+    # a share followed by what it does: that share of the topic before does it; a change or a judgement is no doing
+    ("share-then-doing-trad", "調查發現，百分之六十五的受訪者認為樓價過高，另有約百分之二十表示不確定。", "約百分之二十", "受訪者表示不確定"),
+    ("share-then-doing", "受访者中，约三成支持加息。", "约三成", "支持加息"),
+    ("share-then-judgement-no-doing", "出口增长5%为近年最高。", "5%", "出口增长"),
     ("part-after-qizhong", "全年进出口总额2356亿元，其中出口1420亿元，进口936亿元。", "1420亿元", "出口"),
     ("part-after-qizhong-trad", "全年進出口總額2356億元，其中出口1420億元，進口936億元。", "936億元", "進口"),
     ("count-by-what-they-do-trad", "地震造成逾200人受傷，約3,000戶停電。", "約3,000戶", "停電"),

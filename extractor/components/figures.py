@@ -350,6 +350,10 @@ class SubjectReader:
             purpose = self._purpose_after(match.end, limit)
             if purpose:
                 return _Read(purpose, None)
+        if match.kind == "percent" and before is not None and before.subject and not self._opens_a_change(match.end, limit):
+            acting = self._verb_phrase_after(match.end, limit)  # 受访者…，另有约[20%]表示不确定: what that share of them does
+            if acting:
+                return _Read(before.subject + acting, before.topic)
         if before is not None:
             return _Read(before.subject, before.topic)
         if match.kind == "count" and len(match.unit) > 1:
@@ -393,6 +397,11 @@ class SubjectReader:
         if k == listed - 1 or last[1] - last[0] < 2:
             return (own,)
         return (own, (self.tokens[last[1] - 1].start, self.tokens[last[1] - 1].end))
+
+    def _opens_a_change(self, at: int, limit: int) -> bool:
+        """Whether the words after a figure open with a verb that changes or states an amount (5%增至8%, 5%为近年最高)."""
+        i = bisect_left(self.starts, self._skip_blanks(at, limit))
+        return i < len(self.tokens) and (self.tokens[i].text in CHANGE_VERBS or self.tokens[i].text in STATE_VERBS)
 
     def _converted(self, match: FigureMatch) -> Optional[_Read]:
         """An amount given again in another currency (5亿美元（约合36亿元人民币）) measures what the amount before it does."""
@@ -595,12 +604,13 @@ class SubjectReader:
         if all(v.text in STATE_VERBS for v in verbs) or self._states_a_level(verbs):
             return _Before((noun,), (noun,), True)
         adjacent = not self.text[nearest.end : match.start].strip()
-        spent = match.kind in ("money", "quantity") or (match.unit in PERSON_UNITS and nearest.start == noun[1])
-        if spent and adjacent:
-            return self._spent(match, noun, adjunct, verbs, compact=len(verbs) == 1 and not between and nearest.start == noun[1])
         group = self._verb_group(verbs)
         if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
             return _Before(((group[-1].start, group[0].end),), (noun,), False)
+        # people right after the verb that acts on them are counted by that doing, as money spent is (警方昨日拘捕[5人])
+        spent = match.kind in ("money", "quantity") or match.unit in PERSON_UNITS
+        if spent and adjacent:
+            return self._spent(match, noun, adjunct, verbs, compact=len(verbs) == 1 and not between and nearest.start == noun[1])
         return _Before((noun,), (noun,), False)
 
     def _aside_before(self, k: int, floor: int) -> Optional[int]:
