@@ -336,8 +336,42 @@ PARAGRAPHS = [
      [F("百分之六十五", "percent", 65, "%", subject="受訪者"), F("約百分之二十", "percent", 20, "%", "approx", "表示不確定")]),
 ]
 
+# a fourth round, written before running the extractor: scraped spacing and full-width forms, bare 万/亿 after the
+# thing counted, measured quantities of nature and engineering
+WRITTEN_FORMS = [
+    ("spaced-digits", "共有 2100 家企业参展，成交额 3.5 亿元。",
+     [F("2100 家", "count", 2100, "家", subject="企业"), F("3.5 亿元", "money", 350000000, "CNY", subject="成交额")]),
+    ("fullwidth-trad", "參展企業達１２０家，按年增長３．５％。",
+     [F("１２０家", "count", 120, "家", subject="參展企業"), F("３．５％", "percent", Decimal("3.5"), "%", subject="參展企業按年增長")]),
+    ("chinese-numerals-more", "一百二十余家企业和十余个协会参加，签约两千多万元。",
+     [F("一百二十余家", "count", 120, "家", "gt", "企业"), F("十余个", "count", 10, "个", "gt", "协会"),
+      F("两千多万元", "money", 20000000, "CNY", "gt", "签约")]),
+    ("chinese-numerals-trad", "項目投資三千四百萬元人民幣。", [F("三千四百萬元人民幣", "money", 34000000, "CNY", subject="項目投資")]),
+    ("trillion-usd", "双边贸易额达1.5万亿美元。", [F("1.5万亿美元", "money", 1500000000000, "USD", subject="双边贸易额")]),
+    ("bare-wan-after-people-count", "参观人数达12.3万。", [F("12.3万", "count", 123000, "人", subject="参观人数")]),
+    ("bare-yi-after-money-word-trad", "公司全年營收1.2億。", [F("1.2億", "money", 120000000, "CNY", subject="營收")]),
+    ("arabic-cheng", "今年销量年增3成。", [F("3成", "percent", 30, "%", subject="销量年增")]),
+    ("latin-topic", "CPI同比上涨2.1%，GDP增速为5.2%。",
+     [F("2.1%", "percent", Decimal("2.1"), "%", subject="CPI同比上涨"), F("5.2%", "percent", Decimal("5.2"), "%", subject="GDP增速")]),
+]
+
+MEASURED = [
+    ("concentration", "PM2.5平均浓度为32微克/立方米。", [F("32微克/立方米", "quantity", 32, "微克/立方米", subject="PM2.5平均浓度")]),
+    ("rainfall-trad", "當日降雨量達120毫米。", [F("120毫米", "quantity", 120, "毫米", subject="降雨量")]),
+    ("altitude", "景区最高点海拔3000米。", [F("3000米", "quantity", 3000, "米", subject="海拔")]),
+    ("weight-trad", "這座銅像重達1.5噸。", [F("1.5噸", "quantity", Decimal("1.5"), "噸", subject="銅像")]),
+    ("depth-and-length", "航道水深12米，全长58公里。",
+     [F("12米", "quantity", 12, "米", subject="航道水深"), F("58公里", "quantity", 58, "公里", subject="全长")]),
+    ("power-and-energy-trad", "電廠裝機容量為2,400千瓦，年發電量約1.2億度電。",
+     [F("2,400千瓦", "quantity", 2400, "千瓦", subject="裝機容量"), F("約1.2億度電", "quantity", 120000000, "度電", "approx", "年發電量")]),
+    ("volume", "水库库容达5.6亿立方米。", [F("5.6亿立方米", "quantity", 560000000, "立方米", subject="水库库容")]),
+    ("ping-trad", "新建社宅總樓地板面積約3萬坪。", [F("約3萬坪", "quantity", 30000, "坪", "approx", "總樓地板面積")]),
+    ("square-feet-trad", "單位實用面積為450平方呎。", [F("450平方呎", "quantity", 450, "平方呎", subject="實用面積")]),
+]
+
 BANK = (SHARES + RANGES_AND_BOUNDS + BIG_NUMBERS + UNITS + RATES + SUBJECTS + CURRENCIES + NOT_FIGURES
-        + BOUNDED_MAGNITUDES + ESTIMATES + LISTS_AND_CHANGES + MORE_RATES + MORE_CURRENCIES + MORE_NOT_FIGURES + PARAGRAPHS)
+        + BOUNDED_MAGNITUDES + ESTIMATES + LISTS_AND_CHANGES + MORE_RATES + MORE_CURRENCIES + MORE_NOT_FIGURES + PARAGRAPHS
+        + WRITTEN_FORMS + MEASURED)
 
 
 def _close(pred, gold) -> bool:
