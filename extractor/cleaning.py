@@ -211,7 +211,8 @@ def _classify(s: str) -> str:
         return "chrome"
     if _is_nav(stripped):
         return "chrome"
-    if stripped[0] in "▲△▼◆■●►▶" or _PHOTO.match(stripped) or _POSITIONS.match(stripped) or _PHOTO_CREDIT.search(stripped):
+    if (stripped[0] in "▲△▼◆■●►▶" and not _is_bullet_item(stripped)) or _PHOTO.match(stripped) or _POSITIONS.match(stripped) \
+            or _PHOTO_CREDIT.search(stripped):
         return "caption"
     if _PLACED_IN_PICTURE.search(stripped):
         return "caption"
@@ -230,6 +231,14 @@ def _is_list_item(line: str) -> bool:
     A numbered heading without a figure or a clause (一、总体要求) stays a short line."""
     m = _ENUMERATION.match(line)
     return bool(m) and bool(regex.search(r"\d|[，,]", line[m.end():]))
+
+
+def _is_bullet_item(line: str) -> bool:
+    """A bulleted line of a list of facts (■全年新增城镇就业1.2万人，完成年度目标的120%。): body, not a caption. Arrows
+    (▲△▼) point at a picture and stay captions; a bullet before a credit or a caption's words stays too."""
+    rest = line[1:].strip()
+    return (line[0] in "◆■●►▶" and rest[-1:] in "。；;" and bool(find_figures(rest))
+            and not _CREDIT_END.search(rest) and not _PHOTO.match(rest) and not _trailing_credit(rest))
 
 
 _FIELD = regex.compile(r"(?P<label>[^\s\d：:，,。；;]{2,12})[：:]\s*(?P<value>[^：:，,。；;\n]{1,24}?)[；;。]?")

@@ -238,6 +238,22 @@ FIELD_LINES = [
 ]
 
 
+BULLET_ITEMS = [
+    pytest.param(f"{BODY}\n■全年新增城镇就业1.2万人。\n●发放创业担保贷款3.6亿元。", ["1.2万人", "3.6亿元"], id="bulleted-facts"),
+    pytest.param(f"{BODY_TRAD}\n◆全年新增就業1.2萬人，失業率為3.1%。", ["1.2萬人", "3.1%"], id="bulleted-facts-trad"),
+    pytest.param(f"{BODY}\n▲市民在招聘会上咨询，现场达成意向120人。\n■2025年5月8日，嘉宾参观展区。（张三 摄）", [],
+                 id="arrow-caption-and-credited-bullet"),
+]
+
+
+@pytest.mark.parametrize("text, figures", BULLET_ITEMS)
+def test_a_bulleted_fact_is_a_line_of_body(text, figures):
+    """A bulleted line that states a figure and ends its sentence is body; an arrow at a picture and a credited
+    line stay captions."""
+    after_body = text.index("\n")
+    assert [f.text for f in extract(text).figures if f.span.start > after_body] == figures
+
+
 @pytest.mark.parametrize("text, figures", FIELD_LINES)
 def test_a_label_and_its_figure_is_a_line_of_body(text, figures):
     """A line of a table of facts (label：figure) is body, though short and without a full stop; a label with a date,
