@@ -26,6 +26,7 @@ from extractor.lexicon.chrome import (
 )
 from extractor.lexicon.surnames import COMPOUND, has_surname
 from extractor.normalise import analysis_text, detect_script
+from extractor.numbers import find_figures
 from extractor.patterns import alternation, in_order
 
 TERMINAL = "。！？；…”」』’\"）)"
@@ -210,7 +211,8 @@ def _classify(s: str) -> str:
         return "chrome"
     if _is_nav(stripped):
         return "chrome"
-    if stripped[0] in "▲△▼◆■●►▶" or _PHOTO.match(stripped) or _POSITIONS.match(stripped) or _PHOTO_CREDIT.search(stripped):
+    if (stripped[0] in "▲△▼◆■●►▶" and not _is_bullet_item(stripped)) or _PHOTO.match(stripped) or _POSITIONS.match(stripped) \
+            or _PHOTO_CREDIT.search(stripped):
         return "caption"
     if _PLACED_IN_PICTURE.search(stripped):
         return "caption"
@@ -219,7 +221,7 @@ def _classify(s: str) -> str:
         return "caption"
     credit = _trailing_credit(stripped)
     rest = stripped[: credit.start()].rstrip() if credit else stripped
-    if rest[-1] not in TERMINAL and not _is_list_item(rest) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
+    if rest[-1] not in TERMINAL and not _is_list_item(rest) and not _is_field_line(rest) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
         return "short"  # a long line without a comma or stop anywhere is no prose either: a caption or a headline
     return "body"
 
@@ -229,6 +231,27 @@ def _is_list_item(line: str) -> bool:
     A numbered heading without a figure or a clause (一、总体要求) stays a short line."""
     m = _ENUMERATION.match(line)
     return bool(m) and bool(regex.search(r"\d|[，,]", line[m.end():]))
+
+
+def _is_bullet_item(line: str) -> bool:
+    """A bulleted line of a list of facts (■全年新增城镇就业1.2万人，完成年度目标的120%。): body, not a caption. Arrows
+    (▲△▼) point at a picture and stay captions; a bullet before a credit or a caption's words stays too."""
+    rest = line[1:].strip()
+    return (line[0] in "◆■●►▶" and rest[-1:] in "。；;" and bool(find_figures(rest))
+            and not _CREDIT_END.search(rest) and not _PHOTO.match(rest) and not _trailing_credit(rest))
+
+
+_FIELD = regex.compile(r"(?P<label>[^\s\d：:，,。；;]{2,12})[：:]\s*(?P<value>[^：:，,。；;\n]{1,24}?)[；;。]?")
+
+
+def _is_field_line(line: str) -> bool:
+    """A line of a table of facts, a label and its figure (项目总投资：12.5亿元, 展覽面積：4萬平方米): body, not a
+    caption. A date, a phone number or a name after the colon is no figure and leaves the line short."""
+    m = _FIELD.fullmatch(line.strip())
+    if not m or not _HAN.search(m["label"]):
+        return False
+    figures = find_figures(m["value"])
+    return len(figures) == 1 and figures[0].start <= 3 and not m["value"][figures[0].end :].strip()
 
 
 def _trailing_credit(line: str) -> Optional[regex.Match]:

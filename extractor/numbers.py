@@ -43,6 +43,7 @@ from extractor.lexicon.numerals import (
     RANGE_SEPARATORS,
     SCALE_PREFIXES,
     ROUGHLY_MARKERS,
+    SHARE_SUFFIX_QUALIFIERS,
     SMALL_UNITS,
     SPORT_EVENT_AFTER,
     SPORT_EVENT_BEFORE,
@@ -448,6 +449,9 @@ _CLAUSE_BOUND = regex.compile(
     rf"(?P<bound>{_alt(CLAUSE_BOUNDS)})(?:{_alt(CLAUSE_BOUND_VERBS)})[^，,。；;！？!?\n\d]{{0,10}}$"
 )
 _PER_UNIT = regex.compile(rf"/(?:{_alt(PER_UNITS)})(?![A-Za-z])")
+_PER_UNIT_BEFORE = regex.compile(
+    rf"(?P<pre>{_prefix_alt()})?[^\S\n]*每[^\S\n]*(?:个|個)?(?:{_alt([*QUANTITY_UNITS, *MEASURE_WORDS, *PER_UNITS])})[^\S\n]*$"
+)
 _CLASS_COUNTED = regex.compile(rf"\p{{Han}}{{1,4}}(?:\d|{_DIG})")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?\n]")
 _COUNT = rf"(?:\d+|{_DIG}+|{_class(SMALL_UNITS)}{{1,3}})(?:{_alt(MEASURE_WORDS)})"
@@ -761,7 +765,7 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         if first.number[0] in BIG_UNITS:
             return not bounded
         countable = reading.kind == "count" and len(first.number) == 1 and reading.unit in BARE_SCALE_MEASURES
-        return not (countable or bounded or reading.kind in ("money", "quantity"))
+        return not (countable or bounded or reading.kind in ("money", "quantity") or m.group("pct1"))  # 百分之百
     return False
 
 
@@ -769,6 +773,19 @@ def _clause_bound(folded: str, start: int, qualifier: str) -> str:
     """A bound that opens a modal clause ending in the figure qualifies it (最高可被罰款3萬元, 每人最多可領取價值200元)."""
     bound = _CLAUSE_BOUND.search(folded, max(0, start - 16), start) if qualifier == "eq" else None
     return CLAUSE_BOUNDS[bound["bound"]] if bound else qualifier
+
+
+def per_unit_before(text: str, start: int) -> Optional[int]:
+    """Where the 每 of a rate's unit written right before a figure starts (电价为[每千瓦时]0.56元, 约为[每亩]15万元), else None."""
+    m = _PER_UNIT_BEFORE.search(text.translate(_FOLD), max(0, start - 12), start)
+    return m.start() + (len(m["pre"]) if m["pre"] else 0) if m else None
+
+
+def _share_suffix(folded: str, end: int) -> Optional[str]:
+    """二分之一强, 三成弱: 强/弱 right after a share bound it, unless a word goes on (三成强调, 四成弱势)."""
+    word = SHARE_SUFFIX_QUALIFIERS.get(folded[end : end + 1])
+    follower = folded[end + 1 : end + 2]
+    return word if word and not (regex.match(r"\p{Han}", follower) and follower not in "的之") else None
 
 
 def _in_list_of_counts(folded: str, start: int, end: int) -> bool:
@@ -846,7 +863,11 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[str] = N
         end, reading = per.end(), replace(reading, unit=reading.unit + text[per.start():per.end()])
     if reading.kind == "percent":
         qualifier = _share_qualifier(folded, start, qualifier)
+        if qualifier == "eq" and end == m.end("fig") and not post and (bound := _share_suffix(folded, end)):
+            qualifier, end = bound, end + 1
     qualifier = _clause_bound(folded, start, qualifier)
+    if qualifier == "eq" and not pre and (per := _PER_UNIT_BEFORE.search(folded, max(0, start - 12), start)) and per["pre"]:
+        qualifier = PREFIX_QUALIFIERS[per["pre"]][0]  # 约为每亩15万元: the bound before the rate's 每亩
     while end > start and folded[end - 1].isspace():
         end -= 1
     figure = FigureMatch(
@@ -876,6 +897,8 @@ def _fraction(m, text: str, folded: str) -> Optional[FigureMatch]:
         value = value.quantize(_CENTS_PLACES)
     start, end = m.start("frac"), m.end("frac")
     qualifier = _share_qualifier(folded, start, _qualifier(m.group("fpre"), False, m.group("fpost"), False))
+    if qualifier == "eq" and not m.group("fpost") and (bound := _share_suffix(folded, end)):
+        qualifier, end = bound, end + 1
     return FigureMatch(start=start, end=end, text=text[start:end], kind="percent", value=_normal(value), upper=None,
                        unit="%", qualifier=qualifier)
 

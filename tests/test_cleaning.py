@@ -230,6 +230,38 @@ def test_numbered_list_items_are_body(text, figures):
     assert [f.text for f in extract(text).figures if f.span.start > after_body] == figures
 
 
+FIELD_LINES = [
+    pytest.param(f"{BODY}\n项目总投资：12.5亿元\n建设用地：320亩", ["12.5亿元", "320亩"], id="label-and-figure"),
+    pytest.param(f"{BODY_TRAD}\n參展商數目：850家\n展覽面積：4萬平方米", ["850家", "4萬平方米"], id="label-and-figure-trad"),
+    pytest.param(f"{BODY}\n建设工期：24个月\n咨询电话：0511-85123456\n开幕时间：2025年5月8日", [], id="duration-phone-date-no-figure"),
+    pytest.param(f"{BODY}\n阅读：1.2万\n主办单位：市商务局", [], id="chrome-count-and-name"),
+]
+
+
+BULLET_ITEMS = [
+    pytest.param(f"{BODY}\n■全年新增城镇就业1.2万人。\n●发放创业担保贷款3.6亿元。", ["1.2万人", "3.6亿元"], id="bulleted-facts"),
+    pytest.param(f"{BODY_TRAD}\n◆全年新增就業1.2萬人，失業率為3.1%。", ["1.2萬人", "3.1%"], id="bulleted-facts-trad"),
+    pytest.param(f"{BODY}\n▲市民在招聘会上咨询，现场达成意向120人。\n■2025年5月8日，嘉宾参观展区。（张三 摄）", [],
+                 id="arrow-caption-and-credited-bullet"),
+]
+
+
+@pytest.mark.parametrize("text, figures", BULLET_ITEMS)
+def test_a_bulleted_fact_is_a_line_of_body(text, figures):
+    """A bulleted line that states a figure and ends its sentence is body; an arrow at a picture and a credited
+    line stay captions."""
+    after_body = text.index("\n")
+    assert [f.text for f in extract(text).figures if f.span.start > after_body] == figures
+
+
+@pytest.mark.parametrize("text, figures", FIELD_LINES)
+def test_a_label_and_its_figure_is_a_line_of_body(text, figures):
+    """A line of a table of facts (label：figure) is body, though short and without a full stop; a label with a date,
+    a phone number or a name, and a page counter, are not."""
+    after_body = text.index("\n")
+    assert [f.text for f in extract(text).figures if f.span.start > after_body] == figures
+
+
 @pytest.mark.parametrize("line", ["一、总体要求", "（二）重点任务", "▲一、市民在新建公园散步 120人"])
 def test_numbered_headings_and_captions_stay_short(line):
     """A numbered heading with no figure or clause, and a caption, are still blanked."""

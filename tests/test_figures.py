@@ -73,6 +73,29 @@ SUBJECTS = [
     ("spent-with-preposition", "市政府将向基金注资5亿元。", "5亿元", "市政府向基金注资"),
     ("spent-for-purpose", "其中约三成用于设备更新。", "约三成", "用于设备更新"),
     ("determiner-own-words", "各项累计成交12亿元。", "12亿元", "各项累计成交"),
+    # an amount given again in another currency measures what the amount before does; a second amount does not
+    ("conversion-in-brackets", "投资额达5亿美元（约合36亿元人民币）。", "约合36亿元人民币", "投资额"),
+    ("conversion-after-comma-trad", "合約金額為2億歐元，折合約15.6億港元。", "折合約15.6億港元", "合約金額"),
+    ("second-amount-is-no-conversion-trad", "項目投資5億美元，另有36億元人民幣用於配套。", "36億元人民幣", "用於配套"),
+    # a money noun after the amount is what it is (获得10万欧元投资), a verbal phrase after it what it is spent on
+    ("money-noun-after-amount", "这家企业获得10万欧元投资。", "10万欧元", "投资"),
+    ("money-noun-after-amount-trad", "該公司獲得5億元融資。", "5億元", "融資"),
+    ("spent-on-is-no-money-noun", "编列经费5600万元办理活动。", "5600万元", "经费"),
+    # a rate's unit before the amount is no topic; items before 分别 pair off with the figures after it
+    ("per-unit-rate", "居民电价为每千瓦时0.56元。", "0.56元", "居民电价"),
+    ("per-unit-rate-verb-and-suffix-trad", "該地塊出讓價約為每畝15萬元人民幣。", "15萬元人民幣", "地塊出讓價"),
+    ("respective-items", "该省粮食、蔬菜、水果产量分别为320万吨、560万吨和210万吨。", "560万吨", "蔬菜产量"),
+    ("respective-items-last-trad", "該省糧食、蔬菜、水果產量分別為320萬噸、560萬噸和210萬噸。", "210萬噸", "水果產量"),
+    ("respective-one-topic-no-items", "三个分论坛的参会人数分别为120人、95人和80人。", "120人", "参会人数"),
+    ("respective-change-keeps-verb", "城镇、农村居民收入分别增长5%和6%。", "5%", "农村居民收入分别增长"),
+    # people right after the verb that acts on them: the topic's doing; a verb group alone still names it
+    ("people-acted-on", "警方昨日拘捕5人。", "5人", "警方拘捕"),
+    ("people-acted-on-with-adjunct-trad", "消防員從火場救出3人。", "3人", "消防員從火場救出"),
+    ("people-by-verb-group-not-topic", "项目建成后带动就业5000人以上。", "5000人以上", "带动就业"),
+    # a share followed by what it does: that share of the topic before does it; a change or a judgement is no doing
+    ("share-then-doing-trad", "調查發現，百分之六十五的受訪者認為樓價過高，另有約百分之二十表示不確定。", "約百分之二十", "受訪者表示不確定"),
+    ("share-then-doing", "受访者中，约三成支持加息。", "约三成", "支持加息"),
+    ("share-then-judgement-no-doing", "出口增长5%为近年最高。", "5%", "出口增长"),
     ("part-after-qizhong", "全年进出口总额2356亿元，其中出口1420亿元，进口936亿元。", "1420亿元", "出口"),
     ("part-after-qizhong-trad", "全年進出口總額2356億元，其中出口1420億元，進口936億元。", "936億元", "進口"),
     ("count-by-what-they-do-trad", "地震造成逾200人受傷，約3,000戶停電。", "約3,000戶", "停電"),

@@ -371,7 +371,31 @@ FIGURES_NEW = [
     ("science-units-trad", "電廠年發電量約3.1億兆瓦時，噪音低於45分貝。", "TWD",
      [("約3.1億兆瓦時", "quantity", D(310000000), "兆瓦時", "approx"), ("低於45分貝", "quantity", D(45), "分貝", "lt")]),
     ("bound-before-noun-is-no-bound", "当天最高气温达39摄氏度，最高法院驳回上诉。", "CNY",
-     [("达39摄氏度", "quantity", D(39), "摄氏度", "eq")]),
+     [("达39摄氏度", "quantity", D(39), "摄氏度", "eq")]),    # 强/弱 after a share bound it; a word going on (强调, 弱势) is no bound
+    ("share-qiang", "研究生占二分之一强，本科生占三成弱。", "CNY",
+     [("二分之一强", "percent", D(50), "%", "gt"), ("三成弱", "percent", D(30), "%", "lt")]),
+    ("share-qiang-trad", "研究生佔四成強的比例。", "TWD", [("四成強", "percent", D(40), "%", "gt")]),
+    ("share-qiang-word-goes-on", "近三成强调价格，两成弱势群体。", "CNY",
+     [("近三成", "percent", D(30), "%", "lt"), ("两成", "percent", D(20), "%", "eq")]),
+    # a bound, then 有 (至少有5名); a bound before a rate's 每亩 (约为每亩15万元)
+    ("bound-then-you", "至少有5名伤者，最多有3家企业。", "CNY",
+     [("5名", "count", D(5), "名", "ge"), ("3家", "count", D(3), "家", "le")]),
+    ("bound-then-you-trad", "至少有5名傷者送院。", "HKD", [("5名", "count", D(5), "名", "ge")]),
+    ("bound-before-per-unit", "出让价约为每亩15万元，电价为每千瓦时0.56元。", "CNY",
+     [("15万元", "money", D(150000), "CNY", "approx"), ("0.56元", "money", D("0.56"), "CNY", "eq")]),
+    ("bound-before-per-unit-trad", "轉售價每平方米不超過8,000新元。", "SGD", [("不超過8,000新元", "money", D(8000), "SGD", "le")]),
+    # containers and pairs counted; their words (包括, 听说, 双方) are not
+    ("containers-and-pairs", "派发3000包大米、20听奶粉、两罐油和500双手套。", "CNY",
+     [("3000包", "count", D(3000), "包", "eq"), ("20听", "count", D(20), "听", "eq"), ("两罐", "count", D(2), "罐", "eq"),
+      ("500双", "count", D(500), "双", "eq")]),
+    ("containers-and-pairs-trad", "派發3000包白米及500雙手套。", "HKD",
+     [("3000包", "count", D(3000), "包", "eq"), ("500雙", "count", D(500), "雙", "eq")]),
+    ("container-words-are-no-counts", "5个项目包括3家企业，两双方", "CNY", [("5个", "count", D(5), "个", "eq"), ("3家", "count", D(3), "家", "eq")]),
+    ("percent-whole-and-rooms", "百分之百通宽带，会场设于305室，该公司获得5亿元融资", "CNY",
+     [("百分之百", "percent", D(100), "%", "eq"), ("5亿元", "money", D(500000000), "CNY", "eq")]),
+    ("cheng-then-jia-is-a-share", "近两成家庭，三十成家立业", "CNY", [("近两成", "percent", D(20), "%", "lt")]),
+    ("ming-then-yi-counts-people", "近百名义工参与，三名义务教师", "CNY",
+     [("近百名", "count", D(100), "名", "lt"), ("三名", "count", D(3), "名", "eq")]),
 ]
 
 
@@ -398,6 +422,7 @@ NOT_FIGURES = [
     ("names-with-numbers", "十三五规划，中国企业500强，G20峰会，3D打印，5G基站"),
     ("party-congress", "党的十九大精神，十七届三中全会，一届二次会议"),
     ("slogans-and-idioms", "三个代表，四个全面，五花八门，千家万户，百家争鸣，成千上万"),
+    ("party-slogans", "四个现代化，三個有利於，两个毫不动摇，十四个坚持，五個一工程，兩學一做"),
     ("quoted-names", "念好“五字诀”，打造“两个中心”，「青年返鄉兩大計畫」，《十三五規劃》"),
     ("phone-numbers", "咨询电话：0511-85123456，传真 010-12345678"),
     ("multiples-and-vague", "增长七倍，两位数增长，数十亿元，几十万人，数以百万计，多个项目"),

@@ -32,8 +32,10 @@ from extractor.lexicon.figures import (
     BASIS_WORDS,
     CHANGE_VERBS,
     COMPARISON_WORDS,
+    CONVERSION_WORDS,
     MONEY_ONLY_NOUNS,
     DISPOSAL_PREPOSITIONS,
+    NOUN_SUFFIXES,
     EXCLUDING_WORDS,
     HEDGE_WORDS,
     MODAL_VERBS,
@@ -53,7 +55,7 @@ from extractor.lexicon.figures import (
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
 from extractor.lexicon.units import MONEY_SUBJECTS
 from extractor.locale import detect_locale
-from extractor.numbers import FigureMatch, currency_for_locale, find_figures
+from extractor.numbers import FigureMatch, currency_for_locale, find_figures, per_unit_before
 
 NOUN_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "j", "ORG", "LOC", "s", "nt", "ns"})
 _ADVERB_TAGS = frozenset({"d", "ad", "vd"})
@@ -260,6 +262,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined and len(out) > 1 and out[-2].end == previous.start and out[-2].text + joined in MONEY_NOUNS:
             out[-2:] = [_Token(out[-2].start, token.end, "n", out[-2].text + joined)]  # 可|支配|收入
             continue
+        if joined and previous.tag == "v" and token.text in NOUN_SUFFIXES and token.tag == "n":
+            out[-1] = _Token(previous.start, token.end, "n", joined)  # 出让|价, 成交|额: a verb and a noun suffix are a noun
+            continue
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
             out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
             continue
@@ -299,9 +304,9 @@ class SubjectReader:
     # -- public ------------------------------------------------------------------------------
 
     def subject(self, match: FigureMatch) -> Optional[Spans]:
-        read = self._read(match)
+        read = self._converted(match) or self._read(match)
         self.read[match.start] = read
-        return read.subject
+        return self._respective(match, read.subject) or read.subject
 
     # -- the readings, in order ----------------------------------------------------------------
 
@@ -311,7 +316,7 @@ class SubjectReader:
             return _Read(((at, match.end),), None)
         limit = self.parts.end_after(match.end, len(self.text))
         after = self._noun_after(match.end, limit) or self._noun_after_next(match)
-        if after and match.kind == "money" and self._opens_with_verb(after):
+        if after and match.kind == "money" and self._opens_with_verb(after) and self._words(after) not in MONEY_SUBJECTS:
             before = self._before(match)  # 编列经费[5600万]办理活动: the money word before, not what it is spent on
             if before is not None and before.direct:
                 return _Read(before.subject, before.topic)
@@ -345,12 +350,72 @@ class SubjectReader:
             purpose = self._purpose_after(match.end, limit)
             if purpose:
                 return _Read(purpose, None)
+        if match.kind == "percent" and before is not None and before.subject and not self._opens_a_change(match.end, limit):
+            acting = self._verb_phrase_after(match.end, limit)  # 受访者…，另有约[20%]表示不确定: what that share of them does
+            if acting:
+                return _Read(before.subject + acting, before.topic)
         if before is not None:
             return _Read(before.subject, before.topic)
         if match.kind == "count" and len(match.unit) > 1:
             at = self.text.rfind(match.unit, match.start, match.end)
             return _Read(((at, at + len(match.unit)),), None)
         return self._taken_up(match)
+
+    def _respective(self, match: FigureMatch, subject: Optional[Spans]) -> Optional[Spans]:
+        """A list of things and as many figures after 分别 pair off in order (粮食、蔬菜、水果产量分别为[320万吨]、560万吨和
+        210万吨 -> 粮食产量): each item takes the head noun the last one ends on. Only where the figure was read as
+        measuring the last item, so a change keeps its verb."""
+        clause_start = self.clauses.start_before(match.start)
+        at = self.text.rfind("分别", clause_start, match.start)
+        if at < 0:
+            return None
+        first = bisect_left(self.figure_starts, at)
+        listed = bisect_left(self.figure_starts, self.clauses.end_after(match.start, len(self.text))) - first
+        k = bisect_left(self.figure_starts, match.start) - first
+        items: list[tuple[int, int]] = []
+        i = end = bisect_left(self.starts, at)
+        while i > 0 and self.tokens[i - 1].start >= clause_start:
+            if self.tokens[i - 1].text == "、" or self.tokens[i - 1].text in _NOUN_JOINERS:
+                if i == end:
+                    return None
+                items.append((i, end))
+                i = end = i - 1
+            elif self._material(i - 1):
+                i -= 1
+            else:
+                break
+        if i < end:
+            items.append((i, end))
+        items.reverse()
+        if len(items) < 2 or len(items) != listed or not 0 <= k < listed:
+            return None
+        last = items[-1]
+        if subject != ((self.tokens[last[0]].start, self.tokens[last[1] - 1].end),):
+            return None
+        a, b = items[k]
+        own = (self.tokens[a].start, self.tokens[b - 1].end)
+        if k == listed - 1 or last[1] - last[0] < 2:
+            return (own,)
+        return (own, (self.tokens[last[1] - 1].start, self.tokens[last[1] - 1].end))
+
+    def _opens_a_change(self, at: int, limit: int) -> bool:
+        """Whether the words after a figure open with a verb that changes or states an amount (5%增至8%, 5%为近年最高)."""
+        i = bisect_left(self.starts, self._skip_blanks(at, limit))
+        return i < len(self.tokens) and (self.tokens[i].text in CHANGE_VERBS or self.tokens[i].text in STATE_VERBS)
+
+    def _converted(self, match: FigureMatch) -> Optional[_Read]:
+        """An amount given again in another currency (5亿美元（约合36亿元人民币）) measures what the amount before it does."""
+        i = bisect_left(self.figure_starts, match.start)
+        if match.kind != "money" or i == 0 or i > len(self.figure_starts) - 1 or self.figure_starts[i] != match.start:
+            return None
+        gap = self.text[self.figure_ends[i - 1] : match.start]
+        words = regex.sub(r"[\s（(，,]", "", gap) or next((w for w in CONVERSION_WORDS if match.text.startswith(w)), "")
+        if len(gap) > 6 or words not in CONVERSION_WORDS or self.figure_starts[i - 1] not in self.read:
+            return None
+        return self.read[self.figure_starts[i - 1]]
+
+    def _words(self, spans: Spans) -> str:
+        return "".join(self.text[a:b] for a, b in spans)
 
     def _opens_with_verb(self, spans: Spans) -> bool:
         """A phrase that opens with a verbal noun (办理活动): after an amount it says what the amount is spent on."""
@@ -473,6 +538,7 @@ class SubjectReader:
     def _before(self, match: FigureMatch) -> Optional[_Before]:
         """The topic before the figure in its part of the clause, and the verbs between them."""
         part_start = self.parts.start_before(match.start)
+        per = per_unit_before(self.text, match.start)  # 电价为[每千瓦时]0.56元: the rate's unit is no topic
         i = bisect_right(self.ends, match.start)
         verbs: list[_Token] = []
         between: list[_Token] = []
@@ -493,7 +559,9 @@ class SubjectReader:
                     i = aside
                     continue
                 joined = joined or token.tag == "c" or token.text in _NOUN_JOINERS
-                if token.tag == "v" and token.text not in MODAL_VERBS:
+                if per is not None and token.start >= per:
+                    between.append(token)
+                elif token.tag == "v" and token.text not in MODAL_VERBS:
                     verbs.append(token)
                 elif (token.tag in _PASS_BEFORE or token.text in MODAL_VERBS or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
                       or token.text in _FUNCTION_WORDS
@@ -536,12 +604,13 @@ class SubjectReader:
         if all(v.text in STATE_VERBS for v in verbs) or self._states_a_level(verbs):
             return _Before((noun,), (noun,), True)
         adjacent = not self.text[nearest.end : match.start].strip()
-        spent = match.kind in ("money", "quantity") or (match.unit in PERSON_UNITS and nearest.start == noun[1])
-        if spent and adjacent:
-            return self._spent(match, noun, adjunct, verbs, compact=len(verbs) == 1 and not between and nearest.start == noun[1])
         group = self._verb_group(verbs)
         if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
             return _Before(((group[-1].start, group[0].end),), (noun,), False)
+        # people right after the verb that acts on them are counted by that doing, as money spent is (警方昨日拘捕[5人])
+        spent = match.kind in ("money", "quantity") or match.unit in PERSON_UNITS
+        if spent and adjacent:
+            return self._spent(match, noun, adjunct, verbs, compact=len(verbs) == 1 and not between and nearest.start == noun[1])
         return _Before((noun,), (noun,), False)
 
     def _aside_before(self, k: int, floor: int) -> Optional[int]:

@@ -13,6 +13,10 @@ PERSON_UNITS   units that are themselves nouns of people or visits: with no noun
                words 名 and 位 need their noun (三万名来自各地的买家).
 WORTH_NOUNS    words for what a thing is worth: before an amount and 的 (价值80万元的奖品, 总值15亿元
                的援助配套) they leave the subject to the thing after 的.
+CONVERSION_WORDS words that give an amount again in another currency (5亿美元（约合36亿元人民币）): the amount after
+               them measures what the amount before does.
+NOUN_SUFFIXES  one-character nouns that make a noun of the verb they follow (出让价, 成交额, 发电量, 增长率): where the
+               tagger cuts them off, verb and suffix are one noun.
 PERIODS        one-character periods read as adverbs of time before a change (年增36.5%, 季减2.1%), even
                where the tagger calls them nouns: never a topic.
 PERIOD_NOUNS   nouns of a period that make a time with the number before them (113年度, 2024财年, 第3季度).
@@ -56,6 +60,10 @@ SHARE_VERBS = frozenset("占 占到 约占".split())
 PERSON_UNITS = frozenset("人 人次".split())
 
 WORTH_NOUNS = ("价值", "总值", "总价值", "价格", "总价")
+
+CONVERSION_WORDS = frozenset("约合 折合 折合约 约折合 合 相当于 约相当于 折算 折算约 按汇率折算".split())
+
+NOUN_SUFFIXES = frozenset("价 额 量 率 费 值 金 款 数".split())
 
 PERIODS = frozenset("年 季 月 周 日".split())
 

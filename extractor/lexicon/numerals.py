@@ -28,6 +28,8 @@ CLAUSE_BOUNDS       a bound that opens a modal clause ending in the figure (最�
                     200元): with CLAUSE_BOUND_VERBS right after it, a modal or a verb of granting, fining or
                     receiving (每戶最高補助3萬元, 最高罰50萬元), it qualifies the figure; before a noun (最高气温
                     38度) it names the thing measured.
+SHARE_SUFFIX_QUALIFIERS  强 and 弱 right after a share (二分之一强, 三成弱) say a little more or less than it: gt, lt;
+                    followed by another character of a word (强调, 弱势) they are that word.
 RANGE_SEPARATORS    what joins the two ends of a range (3至5億元, 1万-5万元, 2——3万港币).
 RANGE_OPENERS       the 从 of 从8500到3万港元.
 PERCENT_PREFIX      百分之 written before the number.
@@ -143,10 +145,12 @@ SUFFIX_QUALIFIERS = {
 CLAUSE_BOUNDS = {"最高": "le", "最多": "le", "至多": "le", "最少": "ge", "至少": "ge", "最低": "ge"}
 
 CLAUSE_BOUND_VERBS = (
-    "可", "能", "将", "將", "会", "會", "只", "仅", "僅",
+    "有", "可", "能", "将", "將", "会", "會", "只", "仅", "僅",
     "补助", "補助", "补贴", "補貼", "资助", "資助", "奖励", "獎勵", "给予", "給予", "发放", "發放", "罚", "罰",
     "获", "獲", "领", "領", "贷", "貸", "赔", "賠",
 )
+
+SHARE_SUFFIX_QUALIFIERS = {"强": "gt", "強": "gt", "弱": "lt"}
 
 RANGE_SEPARATORS = ("至", "到", "~", "〜", "--", "-", "——", "—", "–", "――", "―")
 
