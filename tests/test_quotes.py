@@ -390,3 +390,19 @@ SHORT_WORDS_CUT_BY_THE_SPEAKER = [  # “下半年，”X说，“…”: the wo
 @pytest.mark.parametrize("text, quotes", SHORT_WORDS_CUT_BY_THE_SPEAKER)
 def test_short_words_cut_by_the_speaker(text, quotes):
     assert quotes_of(text) == quotes
+
+
+LOOKING_BACK_AND_AHEAD = [  # 回顾, 展望, 分享 and 谈起 are verbs of saying: the next paragraph's quote is the speaker's
+    pytest.param("董事长郑海燕在年会上回顾了一年来的工作。\n“这一年我们经历了很多困难，但团队没有放弃。\n“新的一年，我们要把创新放在更加突出的位置。”",
+                 [("郑海燕", "这一年我们经"), ("郑海燕", "新的一年，我")], id="回顾"),
+    pytest.param("董事長鄭海燕在年會上回顧了一年來的工作。\n「這一年我們經歷了很多困難，但團隊沒有放棄。\n「新的一年，我們要把創新放在更加突出的位置。」",
+                 [("鄭海燕", "這一年我們經"), ("鄭海燕", "新的一年，我")], id="回顾-traditional"),
+    pytest.param("董事长郑海燕在年会上看望了员工。\n“这一年我们经历了很多困难，但团队没有放弃。\n“新的一年，我们要把创新放在更加突出的位置。”",
+                 [], id="near-miss-no-verb-of-saying"),
+    pytest.param("回顾“十三五”，董事长郑海燕说成绩来之不易。", [], id="near-miss-a-quoted-term-after-回顾"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", LOOKING_BACK_AND_AHEAD)
+def test_looking_back_and_ahead(text, quotes):
+    assert quotes_of(text) == quotes

@@ -279,3 +279,51 @@ POSTINGS_AND_PROMOTIONAL_ROLES = [  # a posting written after the name is a titl
 @pytest.mark.parametrize("text, expected", POSTINGS_AND_PROMOTIONAL_ROLES)
 def test_postings_and_promotional_roles(text, expected):
     assert titles(text) == expected
+
+
+CHIEF_OFFICERS_AIDES_AND_CUT_PREFIXES = [  # Taiwan's …长 chief officers and aides are positions; a prefix or place initials the tagger cut stay in the title
+    pytest.param("東海大學教授兼研發長黃志明表示，學校將擴大招生。", {"黃志明": ["東海大學教授", "研發長"]}, id="chief-officer-traditional"),
+    pytest.param("东海大学教授兼研发长黄志明表示，学校将扩大招生。", {"黄志明": ["东海大学教授", "研发长"]}, id="chief-officer"),
+    pytest.param("公司研发长期投入新技术。", {}, id="near-miss-研发-then-长期"),
+    pytest.param("县长特助李宗翰陪同参观。", {"李宗翰": ["县长特助"]}, id="aide"),
+    pytest.param("縣長特助李宗翰陪同參觀。", {"李宗翰": ["縣長特助"]}, id="aide-traditional"),
+    pytest.param("澜湄合作中心常设秘书处秘书长黄振邦出席。", {"黄振邦": ["澜湄合作中心常设秘书处秘书长"]}, id="prefix-cut-in-two"),
+    pytest.param("瀾湄合作中心常設秘書處秘書長黃振邦出席。", {"黃振邦": ["瀾湄合作中心常設秘書處秘書長"]}, id="prefix-cut-in-two-traditional"),
+    pytest.param("中葡論壇常設秘書處秘書長季振東出席。", {"季振東": ["中葡論壇常設秘書處秘書長"]}, id="place-initials-tagged-a-direction"),
+    pytest.param("中非合作论坛秘书长李军华出席。", {"李军华": ["中非合作论坛秘书长"]}, id="place-initials"),
+    pytest.param("在会议中秘书长李明出席。", {"李明": ["秘书长"]}, id="near-miss-a-direction"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHIEF_OFFICERS_AIDES_AND_CUT_PREFIXES)
+def test_chief_officers_aides_and_cut_prefixes(text, expected):
+    assert titles(text) == expected
+
+
+VERBAL_NOUNS_LISTED_IN_A_NAME = [  # a verbal noun the tagger calls a verb (投资) is a noun of a listed name before 、
+    pytest.param("马来西亚投资、贸易及工业部副部长刘振宇表示，将推出新措施。", {"刘振宇": ["马来西亚投资、贸易及工业部副部长"]}, id="listed"),
+    pytest.param("馬來西亞投資、貿易及工業部副部長劉振宇表示，將推出新措施。", {"劉振宇": ["馬來西亞投資、貿易及工業部副部長"]}, id="listed-traditional"),
+    pytest.param("王明负责投资、副局长刘振宇负责贸易。", {"王明": [], "刘振宇": ["副局长"]}, id="near-miss-a-clause-before"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VERBAL_NOUNS_LISTED_IN_A_NAME)
+def test_verbal_nouns_listed_in_a_name(text, expected):
+    assert titles(text) == expected
+
+
+STYLES_AND_JAPANESE_NAMES = [  # a one-character style (敦) is cut from the name; Japanese names after and before a position
+    pytest.param("前首相敦阿都拉昨日出席了研讨会。", {"阿都拉": ["前首相"]}, id="tun"),
+    pytest.param("前首相敦阿都拉昨日出席了研討會。", {"阿都拉": ["前首相"]}, id="tun-traditional"),
+    pytest.param("敦煌市市长李明出席了研讨会。", {"李明": ["敦煌市市长"]}, id="near-miss-a-place-opening-with-敦"),
+    pytest.param("日本经济产业大臣山田健太郎在会上发言。", {"山田健太郎": ["日本经济产业大臣"]}, id="japanese-after-a-position"),
+    pytest.param("日本經濟產業大臣山田健太郎在會上發言。", {"山田健太郎": ["日本經濟產業大臣"]}, id="japanese-after-a-position-traditional"),
+    pytest.param("并由小野寺明美首相颁发证书。", {"小野寺明美": ["首相"]}, id="japanese-before-a-position"),
+    pytest.param("並由小野寺明美首相頒發證書。", {"小野寺明美": ["首相"]}, id="japanese-before-a-position-traditional"),
+    pytest.param("丰田汽车社长佐藤恒治表示，将扩大投资。", {"佐藤恒治": ["丰田汽车社长"]}, id="near-miss-a-company-named-like-a-family"),
+]
+
+
+@pytest.mark.parametrize("text, expected", STYLES_AND_JAPANESE_NAMES)
+def test_styles_and_japanese_names(text, expected):
+    assert titles(text) == expected

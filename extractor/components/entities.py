@@ -36,8 +36,10 @@ from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import (
     COMPOUND,
     FUNCTION_CHARACTERS,
+    JAPANESE,
     TRANSLITERATION,
     has_surname,
+    is_japanese,
     is_transliterated,
 )
 from extractor.lexicon.titles import (
@@ -151,6 +153,7 @@ class EntityComponent:
         names |= _latin_names(doc, text)
         names |= _list_members(doc, names)
         names |= _names_before_honorifics(doc, text, names)
+        names |= _japanese_names_before_positions(doc, text)
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
         return _without_joined_parts(names)
@@ -718,7 +721,7 @@ def _name_like(name: str) -> bool:
         return True  # 大卫·马丁: a name joined by · is one, whatever its first character (大, 小, 新 open no word here)
     if _NAME_STOP.search(name) or (_ADDRESS.match(name) and has_surname(name)):
         return False
-    return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() \
+    return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() or is_japanese(name) \
         or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name)
 
 
@@ -806,7 +809,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
     if span is None or name[-1] in FUNCTION_CHARACTERS or _organization_ending(name):
         return False
     tagged_name = len(name) <= 5 and all(t.tag_ == "PER" for t in span)  # 高岛/PER 宗一郎/PER
-    if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or is_transliterated(name)):
+    foreign = is_transliterated(name) or is_japanese(name)
+    if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or foreign):
         return False
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None
     if closes and len(span) > 1 and span[-1].text in _SPEECH_VERB_CHARS and span[-1].tag_ == "v":
@@ -823,7 +827,7 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
             and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER") \
             and not _verb_tagged_surname(span[0], name):  # 拉/v 马福萨/PER
         return closes
-    if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not is_transliterated(name):
+    if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:
         return acting
     return True
 
@@ -948,6 +952,32 @@ def _names_before_honorifics(doc: Doc, text: str, names: set[str]) -> set[str]:
             if has_surname(name) and _name_like(name) and (proper or not _is_common_word(name)):
                 found.add(name)
                 break
+    return found
+
+
+_JAPANESE_THEN_POSITION = regex.compile(r"(?P<name>(?:" + alternation(sorted(JAPANESE)) + r")\p{Han}{1,3}?)(?=(?:前|副|代|总|首席)?"
+                                         + _POSITION + ")")
+
+
+def _japanese_names_before_positions(doc: Doc, text: str) -> set[str]:
+    """Japanese names written before their title (山田健太郎首相, 中村英副代表), which the tagger does not know: a Japanese
+    family name and a given name up to the position, on word edges, after a word that ends a phrase, and no common word
+    or organisation for a given name (丰田|汽车社长)."""
+    first_token = {t.idx: t for t in doc}
+    last_token = {t.idx + len(t.text): t for t in doc}
+    found = set()
+    for m in _JAPANESE_THEN_POSITION.finditer(text):
+        start, end = m.span("name")
+        name = m.group("name")
+        given = name[3:] if name[:3] in JAPANESE else name[2:]
+        before = last_token.get(start)
+        if start not in first_token or end not in last_token and end not in first_token:
+            continue
+        if start > 0 and (before is None or not (before.tag_ in _FUNCTION_TAGS or _ENDS_WITH_POSITION.search(before.text))):
+            continue
+        if any(ch in FUNCTION_CHARACTERS for ch in given) or _is_common_word(given) or ORG_SUFFIX.search(name):
+            continue
+        found.add(name)
     return found
 
 

@@ -125,13 +125,13 @@ def _words(sents: list[tuple[int, int]], paths: list[np.ndarray], inside: np.nda
     return positions[index], positions[stops] + 1, path[index]
 
 
-_STYLE_START = regex.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}{2,}", s)),
+_STYLE_START = regex.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}+", s)),
                                                       key=len, reverse=True)) + ")")
 
 
 def _style_ends(text: str, starts: np.ndarray, ends: np.ndarray, tags: np.ndarray, labels: list[str]) -> np.ndarray:
-    """Where an honorific style ends inside a word the model calls a name (丹斯里林国华): the name after it is a word of
-    its own, whatever jieba joined across it (丹斯里林|国华)."""
+    """Where an honorific style ends inside a word the model calls a name: the name after it is a word of
+    its own, whatever jieba joined across it (丹斯里林|国华, 敦阿都|拉: a one-character style too)."""
     person = np.isin(tags, [i for i, label in enumerate(labels) if label == "PER"])
     found = []
     for start, end in zip(starts[person].tolist(), ends[person].tolist()):
