@@ -188,6 +188,55 @@ HARDER = [  # longer organisation names, names without a Chinese surname, places
     _bank("tw-special-assistant-and-director", "縣長特助李宗翰、文化局長張美惠陪同參觀。", {"李宗翰": ["縣長特助"], "張美惠": ["文化局長"]}),
 ]
 
+MORE = [  # chains of two offices, titles around names, credits, and speakers introduced by a phrase or after the words
+    _bank("central-bank-chain", "中国人民银行副行长、国家外汇管理局局长朱振华在发布会上回答记者提问。",
+          {"朱振华": ["中国人民银行副行长", "国家外汇管理局局长"]}),
+    _bank("tw-party-legislators-traditional", "國民黨立委吳建宏、民眾黨立委黃國華昨天召開記者會。",
+          {"吳建宏": ["國民黨立委"], "黃國華": ["民眾黨立委"]}),
+    _bank("congress-and-union-chain", "省人大常委会副主任、省总工会主席刘燕出席表彰大会。", {"刘燕": ["省人大常委会副主任", "省总工会主席"]}),
+    _bank("comrade-is-an-honorific", "刘建国同志长期在基层工作，深受群众好评。", {"刘建国": []}),
+    _bank("cppcc-and-party-chain", "全国政协副主席、民盟中央副主席陈晓光出席座谈会。", {"陈晓光": ["全国政协副主席", "民盟中央副主席"]}),
+    _bank("macau-secretary-traditional", "經濟財政司司長何家明表示，特區政府將推出新一輪消費補貼。", {"何家明": ["經濟財政司司長"]}),
+    _bank("village-jian", "村党支部书记兼村委会主任王大山介绍，全村今年种植茶叶两千亩。", {"王大山": ["村党支部书记", "村委会主任"]}),
+    _bank("academician-after-name", "李华明院士介绍了团队研发的新材料。", {"李华明": ["院士"]}),
+    _bank("dean-then-professor", "北京大学经济学院院长张伟教授作主旨演讲。", {"张伟": ["北京大学经济学院院长", "教授"]}),
+    _bank("embassy-counsellor", "中国驻马来西亚大使馆参赞李明华出席了颁奖典礼。", {"李明华": ["中国驻马来西亚大使馆参赞"]}),
+    _bank("office-director", "市政府办公室主任刘海生主持新闻发布会。", {"刘海生": ["市政府办公室主任"]}),
+    _bank("latin-position", "蓝海科技CEO赵一鸣宣布公司完成新一轮融资。", {"赵一鸣": ["蓝海科技CEO"]}),
+    _bank("former-and-current-traditional", "前立委、現任縣議員張家豪也到場聲援。", {"張家豪": ["前立委", "現任縣議員"]}),
+    _bank("names-that-are-words-listed-traditional", "得獎者包括林森、王道、高明等人。", {"林森": [], "王道": [], "高明": []}),
+    _bank("photo-credit", "市长李卫国为获奖企业颁奖，并与企业代表座谈交流，详细了解企业的生产经营情况。\n（摄影：张明）", {"李卫国": ["市长"]}),
+    _bank("when-speaking-of", "在谈到下一步工作时，李建华说：“我们要把更多资源投向农村，让农民真正受益。”", {"李建华": []},
+          [("李建华", "我们要把更多")]),
+    _bank("in-response-says", "对此，市交通局副局长陈明亮回应称：“新线路将在年底前开通，届时市民出行会更方便。”",
+          {"陈明亮": ["市交通局副局长"]}, [("陈明亮", "新线路将在年")]),
+    _bank("he-describes-traditional", "屯門區議員梁志強昨日視察工地。他形容：「工程進度比預期慢了足足半年。」", {"梁志強": ["屯門區議員"]},
+          [("梁志強", "工程進度比預")]),
+    _bank("clause-after-admits", "张华在接受采访时坦言，过去一年企业面临不少压力，但“只要坚持创新，就一定能走出困境”。", {"张华": []},
+          [("张华", "只要坚持创新")]),
+    _bank("grandpa-is-no-person", "“现在的日子比以前好太多了。”说起这些，王大爷笑得合不拢嘴。", {}),
+    _bank("after-with-a-phrase-between", "“这是我们在东南亚的第一个生产基地。”在签约仪式上，集团总裁李志强这样说道。", {"李志强": ["集团总裁"]},
+          [("李志强", "这是我们在东")]),
+    _bank("stresses-comma-traditional", "市議員蔡明哲強調，「市府必須盡快公布檢測結果，讓家長安心」，並呼籲教育局加強監督。", {"蔡明哲": ["市議員"]},
+          [("蔡明哲", "市府必須盡快")]),
+    _bank("he-said-comma", "州议员林明山出席了开幕仪式。他说，“清真产业是本州未来的重点发展领域。”", {"林明山": ["州议员"]},
+          [("林明山", "清真产业是本")]),
+    _bank("as-someone-said", "正如市委书记王海所说：“营商环境就是生产力。”", {"王海": ["市委书记"]}, [("王海", "营商环境就是")]),
+    _bank("responds-traditional", "對於外界質疑，陳立德回應說：「所有程序都依法進行，經得起檢驗。」", {"陳立德": []}, [("陳立德", "所有程序都依")]),
+    _bank("staff-unnamed", "“展馆每天接待游客上万人次。”据工作人员介绍，今年还将增设夜间场次。", {}),
+    _bank("title-after-name-colon", "李国强主席在致辞中表示：“商会将继续为会员企业搭建交流平台。”", {"李国强": ["主席"]},
+          [("李国强", "商会将继续为")]),
+    _bank("classic-saying-is-no-quote", "他引用《论语》中的“有朋自远方来，不亦乐乎”欢迎各国嘉宾。", {}),
+    _bank("foreign-speaker-after", "“中国市场潜力巨大，我们将继续加大投资。”美国商会会长约翰·戴维斯表示。", {"约翰·戴维斯": ["美国商会会长"]},
+          [("约翰·戴维斯", "中国市场潜力")]),
+    _bank("he-continues-traditional", "保安局局長鄧志明表示：「今年首季罪案數字有所下降。」他續指，「但網上詐騙個案仍然上升，市民要提高警覺。」",
+          {"鄧志明": ["保安局局長"]}, [("鄧志明", "今年首季罪案"), ("鄧志明", "但網上詐騙個")]),
+    _bank("pronoun-next-paragraph", "青峰集团董事长秦家明出席了签约仪式。\n他说：“我们将在三年内完成全部投资，建成新的研发中心。”",
+          {"秦家明": ["青峰集团董事长"]}, [("秦家明", "我们将在三年")]),
+    _bank("title-after-name-quote-after", "“学会将继续推动两岸学术交流。”周明会长表示。", {"周明": ["会长"]}, [("周明", "学会将继续推")]),
+    _bank("exhibitor-unnamed", "一位参展商告诉记者：“今年的订单量比去年多了一倍。”", {}),
+]
+
 
 def _people_and_quotes(text: str) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
     record = extract(text)
@@ -196,6 +245,6 @@ def _people_and_quotes(text: str) -> tuple[dict[str, list[str]], list[tuple[str,
     return people, quotes
 
 
-@pytest.mark.parametrize("text, people, quotes", TITLES + PEOPLE + QUOTES + HARDER)
+@pytest.mark.parametrize("text, people, quotes", TITLES + PEOPLE + QUOTES + HARDER + MORE)
 def test_passage(text, people, quotes):
     assert _people_and_quotes(text) == (people, quotes)
