@@ -42,6 +42,7 @@ from extractor.lexicon.surnames import (
     is_japanese,
     is_transliterated,
 )
+from extractor.lexicon.gazetteer import MALAYSIA_STATES, MALAYSIA_TERRITORIES, PROVINCE_CITIES, SAR_PLACES, TAIWAN_PLACES, WORLD_CITIES
 from extractor.lexicon.titles import (
     ADDRESS_ENDINGS,
     DESCRIPTIONS,
@@ -145,7 +146,7 @@ class EntityComponent:
             start, end = _joined_name(doc, span)
             end = _without_speech_verb(text, start, end)
             name = _person_name(text[start:end])
-            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end):
+            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end) or name in _GAZETTEER_PLACES:
                 continue
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
                 names.add(name)
@@ -156,7 +157,7 @@ class EntityComponent:
         names |= _japanese_names_before_positions(doc, text)
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
-        return _without_joined_parts(names)
+        return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
@@ -713,6 +714,16 @@ def _is_joined(name: str) -> bool:
     return any(mark in name for mark in _JOINERS)
 
 
+_GAZETTEER_PLACES = frozenset(
+    place
+    for group in (PROVINCE_CITIES, SAR_PLACES, MALAYSIA_STATES, WORLD_CITIES)
+    for province, places in group.items()
+    for place in (province, *places.split())
+) | frozenset(TAIWAN_PLACES.split()) | frozenset(MALAYSIA_TERRITORIES)
+"""Cities, districts and counties the gazetteer knows (花莲, 元朗): a word the tagger calls a name that is one of them is
+the place; a name written right after a position (副市长黄山) is still found there."""
+
+
 def _name_like(name: str) -> bool:
     """A Chinese name (a surname first), a transliterated or joined foreign one (two transliteration characters
     that make no common word: 琼斯), or a four-character name; not a word the tagger took for a name (一名, 大力),
@@ -791,6 +802,20 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
     return names
 
 
+_QUOTED_TERM = regex.compile(r"[“「『]([^“”「」『』，。！？；：,.!?;:\n]{3,16})[”」』]")
+"""Quoted words without punctuation: a name, plan or slogan (「创意智优计划」), not someone's sentence."""
+
+
+def _only_inside_quoted_terms(text: str, name: str) -> bool:
+    """A two-character 'name' written only inside quoted terms and never as the whole term (智优 of 「创意智优计划」) is a word
+    of that term; a nickname quoted on its own (“李大炮”) is not, nor a full name that a term is named after (“张桂梅精神”)."""
+    at = occurrences(text, name)
+    if len(name) != 2 or not at:
+        return False
+    terms = [m.span(1) for m in _QUOTED_TERM.finditer(text) if name in m.group(1) and m.group(1) != name]
+    return all(any(start <= a and a + len(name) <= end for start, end in terms) for a in at)
+
+
 def _heads_a_title(doc: Doc, text: str, end: int) -> bool:
     """A 'name' written right before a position and another name (马六甲首席部长某某) is the place or body the title is of."""
     position = _POSITION_AHEAD.match(text, end)
@@ -802,14 +827,15 @@ def _heads_a_title(doc: Doc, text: str, end: int) -> bool:
 
 def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
     """A name written right after a position: name-shaped, ending where a clause goes on (a verb, 等, punctuation)."""
-    if not _HAN_ONLY.fullmatch(name) or _NAME_STOP.search(name) or regex.search(_POSITION, name) or _HONORIFIC.search(name):
+    junior = _junior_or_senior(name)
+    if not _HAN_ONLY.fullmatch(name) or _NAME_STOP.search(name) and not junior or regex.search(_POSITION, name) or _HONORIFIC.search(name):
         return False
     end = start + len(name)
     span = doc.char_span(start, end)
     if span is None or name[-1] in FUNCTION_CHARACTERS or _organization_ending(name):
         return False
     tagged_name = len(name) <= 5 and all(t.tag_ == "PER" for t in span)  # 高岛/PER 宗一郎/PER
-    foreign = is_transliterated(name) or is_japanese(name)
+    foreign = is_transliterated(name) or is_japanese(name) or junior
     if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or foreign):
         return False
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None
@@ -830,6 +856,12 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:
         return acting
     return True
+
+
+def _junior_or_senior(name: str) -> bool:
+    """小 or 老 before a transliterated name (小马科斯, 老布什): the son or father of that name, not 小/老 opening a word."""
+    rest = name[1:]
+    return name[:1] in ("小", "老") and len(rest) >= 2 and all(ch in TRANSLITERATION for ch in rest) and not _is_common_word(rest)
 
 
 def _verb_tagged_surname(first, name: str) -> bool:
