@@ -330,3 +330,27 @@ STYLES_AND_JAPANESE_NAMES = [  # a one-character style (敦) is cut from the nam
 @pytest.mark.parametrize("text, expected", STYLES_AND_JAPANESE_NAMES)
 def test_styles_and_japanese_names(text, expected):
     assert titles(text) == expected
+
+
+GRADES = [  # a civil service or police grade before its post is part of the title
+    pytest.param("省发改委一级巡视员王建军介绍了情况。", {"王建军": ["省发改委一级巡视员"]}, id="grade"),
+    pytest.param("省統計局一級專員陳明介紹了情況。", {"陳明": ["省統計局一級專員"]}, id="grade-traditional"),
+    pytest.param("他获得三级奖励，局长王明出席。", {"王明": ["局长"]}, id="near-miss-a-grade-of-something-else"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GRADES)
+def test_grades(text, expected):
+    assert titles(text) == expected
+
+
+JOINED_TO_ANOTHER_TITLE = [  # a name the tagger ran into 和 before another title ends at 和
+    pytest.param("党组书记、局长刘明和副局长陈刚出席。", {"刘明": ["党组书记", "局长"], "陈刚": ["副局长"]}, id="he"),
+    pytest.param("黨組書記、局長劉明和副局長陳剛出席。", {"劉明": ["黨組書記", "局長"], "陳剛": ["副局長"]}, id="he-traditional"),
+    pytest.param("局长刘明和出席会议。", {"刘明和": ["局长"]}, id="near-miss-和-ends-a-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOINED_TO_ANOTHER_TITLE)
+def test_joined_to_another_title(text, expected):
+    assert titles(text) == expected

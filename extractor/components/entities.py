@@ -838,7 +838,7 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
     foreign = is_transliterated(name) or is_japanese(name) or junior
     if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or foreign):
         return False
-    closes = end >= len(text) or _SLOT_END.match(text, end) is not None
+    closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None
     if closes and len(span) > 1 and span[-1].text in _SPEECH_VERB_CHARS and span[-1].tag_ == "v":
         return False  # 市长张伟|问：: the verb of speech is no part of the name
     following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
@@ -862,6 +862,10 @@ def _junior_or_senior(name: str) -> bool:
     """小 or 老 before a transliterated name (小马科斯, 老布什): the son or father of that name, not 小/老 opening a word."""
     rest = name[1:]
     return name[:1] in ("小", "老") and len(rest) >= 2 and all(ch in TRANSLITERATION for ch in rest) and not _is_common_word(rest)
+
+
+_JOINED_TO_A_TITLE = regex.compile(r"[和与及同](?=" + _POSITION_AHEAD.pattern + ")")
+"""和/与/及 and another title after a name (局长刘明和副局长陈刚): the name ends there, whatever the tagger joined to it."""
 
 
 def _verb_tagged_surname(first, name: str) -> bool:

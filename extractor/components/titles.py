@@ -92,7 +92,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if text == "、" and organization_seen and _inside_organization_list(doc, i - 1):
             i -= 1
             continue
-        if _ORDINAL.fullmatch(text):  # 第三|监督检查室主任, 驻村|第一|书记: a numbered body or post
+        if _ORDINAL.fullmatch(text) or _GRADE.fullmatch(text):  # 第三|监督检查室主任, 驻村|第一|书记, 一级|巡视员: a numbered body, post or grade
             i -= 1
             continue
         if _EDITION.fullmatch(text) or len(text) >= 3 and _ORG_END.fullmatch(text) is not None:  # 经发局 tagged p
@@ -138,6 +138,8 @@ def _initials_of_places(token) -> bool:
 _EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任次]")
 """An edition inside a title (全国工商联第九届副主席)."""
 _ORDINAL = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}")
+_GRADE = regex.compile(r"[一二三四五六七八九]级")
+"""A civil service or police grade written before its post (一级巡视员, 二级调研员, 三级警长)."""
 
 
 def _dictionary_tag(word: str, unknown: str = "") -> str:
