@@ -406,3 +406,33 @@ LOOKING_BACK_AND_AHEAD = [  # 回顾, 展望, 分享 and 谈起 are verbs of say
 @pytest.mark.parametrize("text, quotes", LOOKING_BACK_AND_AHEAD)
 def test_looking_back_and_ahead(text, quotes):
     assert quotes_of(text) == quotes
+
+
+SHORT_SENTENCES_SAID = [  # a sentence attributed by a verb of saying right after it, or by one and punctuation before it, however short
+    pytest.param("“我们会继续支持。”王振华在会后接受采访时表示。", [("王振华", "我们会继续支")], id="after"),
+    pytest.param("「我們會繼續支持。」王振華在會後接受採訪時表示。", [("王振華", "我們會繼續支")], id="after-traditional"),
+    pytest.param("“不会。”李明回答。", [("李明", "不会。")], id="one-word-answer"),
+    pytest.param("王振华坦言，“压力很大”。", [("王振华", "压力很大")], id="comma-before"),
+    pytest.param("王振華坦言，「壓力很大」。", [("王振華", "壓力很大")], id="comma-before-traditional"),
+    pytest.param("王振华表示，“一带一路”。", [], id="near-miss-a-quoted-name-says-nothing"),
+    pytest.param("王振华坦言，“压力很大”，但会坚持。", [], id="near-miss-short-words-inside-a-sentence"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SHORT_SENTENCES_SAID)
+def test_short_sentences_said(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+SPEAKER_IN_THE_SECOND_CLAUSE_AFTER = [  # a clause after the quote that names no one hands over to the next one
+    pytest.param("“这次合作是双赢。”谈及签约意义，集团董事长王振华如是说。", [("王振华", "这次合作是双")], id="topic-clause"),
+    pytest.param("「這次合作是雙贏。」談及簽約意義，集團董事長王振華如是說。", [("王振華", "這次合作是雙")], id="topic-clause-traditional"),
+    pytest.param("“游客越来越多了。”看着熙熙攘攘的人群，店主陈小梅笑着说。", [("陈小梅", "游客越来越多")], id="scene-clause"),
+    pytest.param("“为什么选择这里？”面对记者的提问，总经理陈志国笑着说：“因为这里的营商环境好。”", [("陈志国", "因为这里的营")],
+                 id="near-miss-the-clause-opens-the-next-quote"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SPEAKER_IN_THE_SECOND_CLAUSE_AFTER)
+def test_speaker_in_the_second_clause_after(text, quotes):
+    assert quotes_of(text) == quotes
