@@ -436,3 +436,18 @@ SPEAKER_IN_THE_SECOND_CLAUSE_AFTER = [  # a clause after the quote that names no
 @pytest.mark.parametrize("text, quotes", SPEAKER_IN_THE_SECOND_CLAUSE_AFTER)
 def test_speaker_in_the_second_clause_after(text, quotes):
     assert quotes_of(text) == quotes
+
+
+CUT_OFF_AT_THE_END = [  # an article that ends inside a quote: the quote counts with the speaker of its sentence
+    pytest.param("巴西企业家协会会长马可·桑托斯表示，葡语国家有逾二亿人，“这是一个很大的市场，但需要澳门做翻译员",
+                 [("马可·桑托斯", "这是一个很大")], id="cut-off"),
+    pytest.param("巴西企業家協會會長馬可·桑托斯表示，葡語國家有逾二億人，「這是一個很大的市場，但需要澳門做翻譯員",
+                 [("馬可·桑托斯", "這是一個很大")], id="cut-off-traditional"),
+    pytest.param("巴西企业家协会会长马可·桑托斯出席论坛，葡语国家有逾二亿人，“这是一个很大的市场，但需要澳门做翻译员", [],
+                 id="near-miss-no-verb-of-saying"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", CUT_OFF_AT_THE_END)
+def test_cut_off_at_the_end(text, quotes):
+    assert quotes_of(text) == quotes

@@ -150,7 +150,8 @@ class QuoteComponent:
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
             if told_after and speaker is None:
                 continue  # “…”瓦努阿图副总理X说: someone this text does not name as a person
-            if speaker is None and q.closed and speech and regex.search(_VERB, sentence_before):
+            cut_off = not q.closed and not text[q.end :].strip()  # the article ends inside the quote: its first words count
+            if speaker is None and (q.closed or cut_off) and speech and regex.search(_VERB, sentence_before):
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs)
             if speaker is None and q.parent is not None and id(q.parent) in speaker_of:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
@@ -173,7 +174,7 @@ class QuoteComponent:
             said = _said_whole(text, q, content, told_after and speaker is not None or cue and _PUNCT_BEFORE.search(before) is not None) \
                 and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end))
             if (speaker is None and not unnamed) or not (cue or speech or interrupted or said) or len(content) < 6 and not (interrupted or said) \
-                    or not q.closed and not cue and not _goes_on_next_paragraph(text, q):
+                    or not q.closed and not cue and not cut_off and not _goes_on_next_paragraph(text, q):
                 continue
             speaker_of[id(q)] = speaker
             if q.parent is None:
