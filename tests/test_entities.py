@@ -615,3 +615,16 @@ PLACES_AND_QUOTED_TERMS = [  # a place the gazetteer knows is no name, but after
 @pytest.mark.parametrize("text, expected", PLACES_AND_QUOTED_TERMS)
 def test_places_and_quoted_terms(text, expected):
     assert people(text) == expected
+
+
+TURKIC_NAMES = [  # Uyghur names are written in transliteration characters too; a word the tagger split beside the dot is the name's
+    pytest.param("新疆喀什地区行署专员买买提·吐尔逊出席。", {"买买提·吐尔逊"}, id="split-before-the-dot"),
+    pytest.param("新疆喀什地區行署專員買買提·吐爾遜出席。", {"買買提·吐爾遜"}, id="split-before-the-dot-traditional"),
+    pytest.param("阿不都热依木·买买提介绍了合作社情况。", {"阿不都热依木·买买提"}, id="split-after-the-dot"),
+    pytest.param("让大卫·卡梅伦来讲。", {"大卫·卡梅伦"}, id="near-miss-a-function-word-before"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TURKIC_NAMES)
+def test_turkic_names(text, expected):
+    assert people(text) == expected

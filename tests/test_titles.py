@@ -354,3 +354,15 @@ JOINED_TO_ANOTHER_TITLE = [  # a name the tagger ran into 和 before another tit
 @pytest.mark.parametrize("text, expected", JOINED_TO_ANOTHER_TITLE)
 def test_joined_to_another_title(text, expected):
     assert titles(text) == expected
+
+
+ROYAL_OFFICES = [  # crown princes, princes and emirs hold offices that are titles
+    pytest.param("沙特王储穆罕默德·本·萨勒曼访问北京。", {"穆罕默德·本·萨勒曼": ["沙特王储"]}, id="crown-prince"),
+    pytest.param("沙特王儲穆罕默德·本·薩勒曼訪問北京。", {"穆罕默德·本·薩勒曼": ["沙特王儲"]}, id="crown-prince-traditional"),
+    pytest.param("王子公司董事长李明出席。", {"李明": ["王子公司董事长"]}, id="near-miss-inside-a-company-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROYAL_OFFICES)
+def test_royal_offices(text, expected):
+    assert titles(text) == expected

@@ -675,10 +675,13 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
     start, end = span.start, span.end
     while end + 1 < len(doc) and _joins(doc[end], doc[end + 1]):
         end += 2
+        while end < len(doc) and len(doc[end - 1]) == 1 and _transliteration_word(doc[end]) and not doc[end - 1].whitespace_:
+            end += 1  # ·买|买提: a word the tagger split after the mark
     while start - 2 >= 0 and _joins(doc[start - 1], doc[start - 2]):
         start -= 2
-    if start < span.start or end > span.end:
-        while start > 0 and _transliteration_word(doc[start - 1]):
+    if start < span.start or end > span.end or any(t.text in "·•" for t in span):
+        while start > 0 and _transliteration_word(doc[start - 1]) and not doc[start - 1].whitespace_ \
+                and doc[start - 1].text not in FUNCTION_CHARACTERS:  # 买|买提·吐尔逊, not 让|大卫·卡梅伦
             start -= 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
