@@ -628,3 +628,16 @@ TURKIC_NAMES = [  # Uyghur names are written in transliteration characters too; 
 @pytest.mark.parametrize("text, expected", TURKIC_NAMES)
 def test_turkic_names(text, expected):
     assert people(text) == expected
+
+
+HONOURS = [  # Hong Kong honours after a name are honorifics; no name is inside one, however the tagger cut it
+    pytest.param("立法会主席梁君彦GBM大紫荆勋贤致辞。", {"梁君彦"}, id="grand-bauhinia"),
+    pytest.param("立法會主席梁君彥GBM大紫荊勳賢致辭。", {"梁君彥"}, id="grand-bauhinia-traditional"),
+    pytest.param("商会会长李明SBS JP出席。", {"李明"}, id="letters"),
+    pytest.param("丹斯里林国华致词。", {"林国华"}, id="near-miss-a-name-after-a-style"),
+]
+
+
+@pytest.mark.parametrize("text, expected", HONOURS)
+def test_honours(text, expected):
+    assert people(text) == expected

@@ -356,13 +356,30 @@ def test_joined_to_another_title(text, expected):
     assert titles(text) == expected
 
 
-ROYAL_OFFICES = [  # crown princes, princes and emirs hold offices that are titles
+ROYAL_OFFICES = [  # crown princes, princes, emirs and conveners hold offices that are titles
     pytest.param("沙特王储穆罕默德·本·萨勒曼访问北京。", {"穆罕默德·本·萨勒曼": ["沙特王储"]}, id="crown-prince"),
     pytest.param("沙特王儲穆罕默德·本·薩勒曼訪問北京。", {"穆罕默德·本·薩勒曼": ["沙特王儲"]}, id="crown-prince-traditional"),
     pytest.param("王子公司董事长李明出席。", {"李明": ["王子公司董事长"]}, id="near-miss-inside-a-company-name"),
+    pytest.param("國民黨立法院黨團總召傅崐萁表示反對。", {"傅崐萁": ["國民黨立法院黨團總召"]}, id="convener-traditional"),
+    pytest.param("立法院交通委员会召委陈雪生主持会议。", {"陈雪生": ["立法院交通委员会召委"]}, id="committee-convener"),
+    pytest.param("他召集人员开会，局长王明出席。", {"王明": ["局长"]}, id="near-miss-召集-a-verb"),
 ]
 
 
 @pytest.mark.parametrize("text, expected", ROYAL_OFFICES)
 def test_royal_offices(text, expected):
+    assert titles(text) == expected
+
+
+MALAYSIAN_HEADS_AND_STYLED_NAMES = [  # 首长 heads a state's government; two transliteration characters after a style are a name
+    pytest.param("吉隆坡市长拿督斯里迈蒙宣布。", {"迈蒙": ["吉隆坡市长"]}, id="two-characters-after-a-style"),
+    pytest.param("吉隆坡市長拿督斯里邁蒙宣布。", {"邁蒙": ["吉隆坡市長"]}, id="two-characters-after-a-style-traditional"),
+    pytest.param("市长拿督斯里西方宣布。", {}, id="near-miss-a-common-word-after-a-style"),
+    pytest.param("沙巴首长哈芝芝表示。", {"哈芝芝": ["沙巴首长"]}, id="chief-minister"),
+    pytest.param("沙巴首長哈芝芝表示。", {"哈芝芝": ["沙巴首長"]}, id="chief-minister-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MALAYSIAN_HEADS_AND_STYLED_NAMES)
+def test_malaysian_heads_and_styled_names(text, expected):
     assert titles(text) == expected

@@ -74,6 +74,8 @@ _HONORIFIC = regex.compile("(?:" + in_order(HONORIFICS) + ")$")
 _STYLE = "(?:" + alternation(HONORIFIC_STYLES) + ")"
 _STYLE_BEFORE = regex.compile("^" + _STYLE + " ?")
 _STYLE_AFTER = regex.compile(" ?" + _STYLE + "$")
+_WRITTEN_STYLE = regex.compile("(?:" + alternation([s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}{3,}", s)]) + ")")
+"""Styles and honours of three or more characters wherever written (大紫荆勋贤): no name is inside one."""
 _POSITION_THEN_SLOT = regex.compile(_POSITION + "(?:" + _STYLE + ")?")
 _DESCRIPTION_THEN_SLOT = regex.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!们)")
 """A noun for people written before a name (茶农谢某说, 妻子王某): the slot after it, as after a position, but no title."""
@@ -140,9 +142,12 @@ class EntityComponent:
         names: set[str] = set()
         tagged_at: dict[str, list[int]] = {}  # where LAC's tags gave each name
         other_tags = {s.text for s in lac if s.label_ in ("LOC", "ORG")}
+        styles = [m.span() for m in _WRITTEN_STYLE.finditer(text)]
         for span in lac:
             if span.label_ != "PER" or _listed_with(doc, span, ("ORG", "nz")) or _listed_with(doc, span, ("LOC",)):
                 continue
+            if any(a <= span.start_char and span.end_char <= b for a, b in styles):
+                continue  # 大紫|荆勋贤: a piece of an honour the tagger cut in two
             start, end = _joined_name(doc, span)
             end = _without_speech_verb(text, start, end)
             name = _person_name(text[start:end])
@@ -838,7 +843,7 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
     if span is None or name[-1] in FUNCTION_CHARACTERS or _organization_ending(name):
         return False
     tagged_name = len(name) <= 5 and all(t.tag_ == "PER" for t in span)  # 高岛/PER 宗一郎/PER
-    foreign = is_transliterated(name) or is_japanese(name) or junior
+    foreign = is_transliterated(name) or is_japanese(name) or junior or _two_syllables_after_a_style(text, name, start)
     if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or foreign):
         return False
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None
@@ -859,6 +864,12 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:
         return acting
     return True
+
+
+def _two_syllables_after_a_style(text: str, name: str, start: int) -> bool:
+    """Two transliteration characters right after a style (拿督斯里迈蒙): a style is always followed by a name."""
+    return len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name) \
+        and _STYLE_AFTER.search(text, max(0, start - 12), start) is not None
 
 
 def _junior_or_senior(name: str) -> bool:

@@ -3,7 +3,7 @@
 All forms are Simplified (matched against the analysis text).
 POSITIONS       words a title ends with (longest first when matched); 副/常务/前 prefixes are handled by the rule.
 HONORIFICS      words after a name that are not titles (先生), including forms of address (大娘, 师傅).
-HONORIFIC_STYLES  conferred styles written before or after a name (拿督, 丹斯里, 太平绅士): honorifics, not titles.
+HONORIFIC_STYLES  conferred styles and honours written before or after a name (拿督, 丹斯里, 太平绅士, GBS): honorifics, not titles.
 ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太, 陈官 for a judge, 李局), not a name.
 SURNAME_ADDRESSES the ones of them that refer to one person (王总, 陈官, 范太; not 刘氏, a family, nor 公, which ends 公司).
 LIST_HEADS      heading words for a list of people, with the role the list gives them.
@@ -40,6 +40,10 @@ POSITIONS = (
     "永续长", "风控长", "主任秘书", "主秘",
     # aides to an office holder (部长特别助理, 县长特助, 高级特别幕僚)
     "助理", "特别助理", "特助", "幕僚", "机要秘书",
+    # a Malaysian state's head of government (沙巴首长)
+    "首长",
+    # conveners (党团总召, 委员会召委, 小组召集人)
+    "召集人", "总召集人", "总召", "召委", "副召集人",
     # royal and princely offices (沙特王储, 迪拜酋长, 马来西亚最高元首)
     "王储", "亲王", "王子", "公主", "王后", "最高元首", "埃米尔", "酋长",
 )
@@ -52,6 +56,8 @@ HONORIFICS = (
 HONORIFIC_STYLES = (
     "拿督斯里", "丹斯里", "拿督", "拿汀", "潘斯里", "敦", "太平绅士", "爵士", "Dato' Sri", "Dato'", "Dato", "Datuk Seri", "Datuk",
     "Datin", "Tan Sri", "Puan Sri", "Tun", "Sir",
+    # Hong Kong honours written after a name (大紫荆勋贤, GBS, 太平绅士)
+    "大紫荆勋贤", "金紫荆星章", "银紫荆星章", "铜紫荆星章", "荣誉勋章", "GBM", "GBS", "SBS", "BBS", "MH", "JP",
 )
 
 ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷官局处校"
