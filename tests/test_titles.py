@@ -383,3 +383,15 @@ MALAYSIAN_HEADS_AND_STYLED_NAMES = [  # 首长 heads a state's government; two t
 @pytest.mark.parametrize("text, expected", MALAYSIAN_HEADS_AND_STYLED_NAMES)
 def test_malaysian_heads_and_styled_names(text, expected):
     assert titles(text) == expected
+
+
+TITLE_AFTER_A_NAME_BEFORE_A_CUT_VERB = [  # a position after a name stays a title when the tagger cut the verb after it in two
+    pytest.param("在李天明总会长号召下，会员踊跃捐款。", {"李天明": ["总会长"]}, id="cut-verb"),
+    pytest.param("在李天明總會長號召下，會員踴躍捐款。", {"李天明": ["總會長"]}, id="cut-verb-traditional"),
+    pytest.param("王明局长室在三楼。", {"王明": []}, id="near-miss-a-noun-after"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_AFTER_A_NAME_BEFORE_A_CUT_VERB)
+def test_title_after_a_name_before_a_cut_verb(text, expected):
+    assert titles(text) == expected

@@ -123,6 +123,12 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     return i
 
 
+def _verb_cut_in_two(text: str, token) -> bool:
+    """A one-character word that opens a verb with the character after it (总会长|号/n|召/v 下: 号召): the verb goes on the
+    clause, so the position before it ends there."""
+    return len(token.text) == 1 and _dictionary_tag(text[token.idx : token.idx + 2]).startswith("v")
+
+
 def _place_cut_at_a_direction(doc: Doc, k: int) -> bool:
     """A direction the tagger cut from the place it ends (竹/LOC|北/f 市长): a one-character 东/南/西/北 right after a
     word tagged as a place, with no space or mark between them."""
@@ -257,7 +263,8 @@ class TitleComponent:
                     j = chained_start
             after = _POSITION_START.match(text_of(doc), mention.end_char, min(len(text_of(doc)), mention.end_char + 12))
             following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand") if after is not None else None
-            if after is not None and following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn"):
+            if after is not None and following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn") \
+                    and not _verb_cut_in_two(text_of(doc), following[0]):
                 after = None
             if after is not None and after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text_of(doc), after.end()):
                 after = None
