@@ -585,3 +585,59 @@ NAME_AFTER_A_DESCRIPTION = [  # the words after a noun for people (茶农, 老�
 def test_name_after_a_description(text, expected):
     record = extract(text)
     assert {p.name: [t.text for t in p.titles] for p in record.people} == expected
+
+
+JUNIOR_AND_SENIOR = [  # 小/老 before a transliterated name after a position is that name's son or father, not a word
+    pytest.param("菲律宾总统小马科斯发表演讲。", {"小马科斯"}, id="junior"),
+    pytest.param("菲律賓總統小馬科斯發表演講。", {"小馬科斯"}, id="junior-traditional"),
+    pytest.param("美国前总统老布什曾访问该市。", {"老布什"}, id="senior"),
+    pytest.param("总统小组成员出席会议。", set(), id="near-miss-小组"),
+    pytest.param("市长老家在山东。", set(), id="near-miss-老家"),
+]
+
+
+@pytest.mark.parametrize("text, expected", JUNIOR_AND_SENIOR)
+def test_junior_and_senior(text, expected):
+    assert people(text) == expected
+
+
+PLACES_AND_QUOTED_TERMS = [  # a place the gazetteer knows is no name, but after a position it is; a word of a quoted term is no name
+    pytest.param("今年9月花莲发生地震，各界帮助花莲迅速重建。", set(), id="county-tagged-a-name"),
+    pytest.param("今年9月花蓮發生地震，各界幫助花蓮迅速重建。", set(), id="county-tagged-a-name-traditional"),
+    pytest.param("副市长黄山出席并讲话。", {"黄山"}, id="near-miss-a-place-after-a-position"),
+    pytest.param("特区政府会继续透过「创意智优计划」支持业界。", set(), id="inside-a-quoted-plan"),
+    pytest.param("特區政府會繼續透過「創意智優計劃」支持業界。", set(), id="inside-a-quoted-plan-traditional"),
+    pytest.param("村民都叫他“李大炮”。", {"李大炮"}, id="near-miss-a-quoted-nickname"),
+    pytest.param("大家都称赞“张桂梅精神”。", {"张桂梅"}, id="near-miss-a-full-name-in-a-term"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACES_AND_QUOTED_TERMS)
+def test_places_and_quoted_terms(text, expected):
+    assert people(text) == expected
+
+
+TURKIC_NAMES = [  # Uyghur names are written in transliteration characters too; a word the tagger split beside the dot is the name's
+    pytest.param("新疆喀什地区行署专员买买提·吐尔逊出席。", {"买买提·吐尔逊"}, id="split-before-the-dot"),
+    pytest.param("新疆喀什地區行署專員買買提·吐爾遜出席。", {"買買提·吐爾遜"}, id="split-before-the-dot-traditional"),
+    pytest.param("阿不都热依木·买买提介绍了合作社情况。", {"阿不都热依木·买买提"}, id="split-after-the-dot"),
+    pytest.param("让大卫·卡梅伦来讲。", {"大卫·卡梅伦"}, id="near-miss-a-function-word-before"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TURKIC_NAMES)
+def test_turkic_names(text, expected):
+    assert people(text) == expected
+
+
+HONOURS = [  # Hong Kong honours after a name are honorifics; no name is inside one, however the tagger cut it
+    pytest.param("立法会主席梁君彦GBM大紫荆勋贤致辞。", {"梁君彦"}, id="grand-bauhinia"),
+    pytest.param("立法會主席梁君彥GBM大紫荊勳賢致辭。", {"梁君彥"}, id="grand-bauhinia-traditional"),
+    pytest.param("商会会长李明SBS JP出席。", {"李明"}, id="letters"),
+    pytest.param("丹斯里林国华致词。", {"林国华"}, id="near-miss-a-name-after-a-style"),
+]
+
+
+@pytest.mark.parametrize("text, expected", HONOURS)
+def test_honours(text, expected):
+    assert people(text) == expected

@@ -390,3 +390,64 @@ SHORT_WORDS_CUT_BY_THE_SPEAKER = [  # “下半年，”X说，“…”: the wo
 @pytest.mark.parametrize("text, quotes", SHORT_WORDS_CUT_BY_THE_SPEAKER)
 def test_short_words_cut_by_the_speaker(text, quotes):
     assert quotes_of(text) == quotes
+
+
+LOOKING_BACK_AND_AHEAD = [  # 回顾, 展望, 分享 and 谈起 are verbs of saying: the next paragraph's quote is the speaker's
+    pytest.param("董事长郑海燕在年会上回顾了一年来的工作。\n“这一年我们经历了很多困难，但团队没有放弃。\n“新的一年，我们要把创新放在更加突出的位置。”",
+                 [("郑海燕", "这一年我们经"), ("郑海燕", "新的一年，我")], id="回顾"),
+    pytest.param("董事長鄭海燕在年會上回顧了一年來的工作。\n「這一年我們經歷了很多困難，但團隊沒有放棄。\n「新的一年，我們要把創新放在更加突出的位置。」",
+                 [("鄭海燕", "這一年我們經"), ("鄭海燕", "新的一年，我")], id="回顾-traditional"),
+    pytest.param("董事长郑海燕在年会上看望了员工。\n“这一年我们经历了很多困难，但团队没有放弃。\n“新的一年，我们要把创新放在更加突出的位置。”",
+                 [], id="near-miss-no-verb-of-saying"),
+    pytest.param("回顾“十三五”，董事长郑海燕说成绩来之不易。", [], id="near-miss-a-quoted-term-after-回顾"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", LOOKING_BACK_AND_AHEAD)
+def test_looking_back_and_ahead(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+SHORT_SENTENCES_SAID = [  # a sentence attributed by a verb of saying right after it, or by one and punctuation before it, however short
+    pytest.param("“我们会继续支持。”王振华在会后接受采访时表示。", [("王振华", "我们会继续支")], id="after"),
+    pytest.param("「我們會繼續支持。」王振華在會後接受採訪時表示。", [("王振華", "我們會繼續支")], id="after-traditional"),
+    pytest.param("“不会。”李明回答。", [("李明", "不会。")], id="one-word-answer"),
+    pytest.param("王振华坦言，“压力很大”。", [("王振华", "压力很大")], id="comma-before"),
+    pytest.param("王振華坦言，「壓力很大」。", [("王振華", "壓力很大")], id="comma-before-traditional"),
+    pytest.param("王振华表示，“一带一路”。", [], id="near-miss-a-quoted-name-says-nothing"),
+    pytest.param("王振华坦言，“压力很大”，但会坚持。", [], id="near-miss-short-words-inside-a-sentence"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SHORT_SENTENCES_SAID)
+def test_short_sentences_said(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+SPEAKER_IN_THE_SECOND_CLAUSE_AFTER = [  # a clause after the quote that names no one hands over to the next one
+    pytest.param("“这次合作是双赢。”谈及签约意义，集团董事长王振华如是说。", [("王振华", "这次合作是双")], id="topic-clause"),
+    pytest.param("「這次合作是雙贏。」談及簽約意義，集團董事長王振華如是說。", [("王振華", "這次合作是雙")], id="topic-clause-traditional"),
+    pytest.param("“游客越来越多了。”看着熙熙攘攘的人群，店主陈小梅笑着说。", [("陈小梅", "游客越来越多")], id="scene-clause"),
+    pytest.param("“为什么选择这里？”面对记者的提问，总经理陈志国笑着说：“因为这里的营商环境好。”", [("陈志国", "因为这里的营")],
+                 id="near-miss-the-clause-opens-the-next-quote"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SPEAKER_IN_THE_SECOND_CLAUSE_AFTER)
+def test_speaker_in_the_second_clause_after(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+CUT_OFF_AT_THE_END = [  # an article that ends inside a quote: the quote counts with the speaker of its sentence
+    pytest.param("巴西企业家协会会长马可·桑托斯表示，葡语国家有逾二亿人，“这是一个很大的市场，但需要澳门做翻译员",
+                 [("马可·桑托斯", "这是一个很大")], id="cut-off"),
+    pytest.param("巴西企業家協會會長馬可·桑托斯表示，葡語國家有逾二億人，「這是一個很大的市場，但需要澳門做翻譯員",
+                 [("馬可·桑托斯", "這是一個很大")], id="cut-off-traditional"),
+    pytest.param("巴西企业家协会会长马可·桑托斯出席论坛，葡语国家有逾二亿人，“这是一个很大的市场，但需要澳门做翻译员", [],
+                 id="near-miss-no-verb-of-saying"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", CUT_OFF_AT_THE_END)
+def test_cut_off_at_the_end(text, quotes):
+    assert quotes_of(text) == quotes

@@ -279,3 +279,119 @@ POSTINGS_AND_PROMOTIONAL_ROLES = [  # a posting written after the name is a titl
 @pytest.mark.parametrize("text, expected", POSTINGS_AND_PROMOTIONAL_ROLES)
 def test_postings_and_promotional_roles(text, expected):
     assert titles(text) == expected
+
+
+CHIEF_OFFICERS_AIDES_AND_CUT_PREFIXES = [  # Taiwan's …长 chief officers and aides are positions; a prefix or place initials the tagger cut stay in the title
+    pytest.param("東海大學教授兼研發長黃志明表示，學校將擴大招生。", {"黃志明": ["東海大學教授", "研發長"]}, id="chief-officer-traditional"),
+    pytest.param("东海大学教授兼研发长黄志明表示，学校将扩大招生。", {"黄志明": ["东海大学教授", "研发长"]}, id="chief-officer"),
+    pytest.param("公司研发长期投入新技术。", {}, id="near-miss-研发-then-长期"),
+    pytest.param("县长特助李宗翰陪同参观。", {"李宗翰": ["县长特助"]}, id="aide"),
+    pytest.param("縣長特助李宗翰陪同參觀。", {"李宗翰": ["縣長特助"]}, id="aide-traditional"),
+    pytest.param("澜湄合作中心常设秘书处秘书长黄振邦出席。", {"黄振邦": ["澜湄合作中心常设秘书处秘书长"]}, id="prefix-cut-in-two"),
+    pytest.param("瀾湄合作中心常設秘書處秘書長黃振邦出席。", {"黃振邦": ["瀾湄合作中心常設秘書處秘書長"]}, id="prefix-cut-in-two-traditional"),
+    pytest.param("中葡論壇常設秘書處秘書長季振東出席。", {"季振東": ["中葡論壇常設秘書處秘書長"]}, id="place-initials-tagged-a-direction"),
+    pytest.param("中非合作论坛秘书长李军华出席。", {"李军华": ["中非合作论坛秘书长"]}, id="place-initials"),
+    pytest.param("在会议中秘书长李明出席。", {"李明": ["秘书长"]}, id="near-miss-a-direction"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHIEF_OFFICERS_AIDES_AND_CUT_PREFIXES)
+def test_chief_officers_aides_and_cut_prefixes(text, expected):
+    assert titles(text) == expected
+
+
+VERBAL_NOUNS_LISTED_IN_A_NAME = [  # a verbal noun the tagger calls a verb (投资) is a noun of a listed name before 、
+    pytest.param("马来西亚投资、贸易及工业部副部长刘振宇表示，将推出新措施。", {"刘振宇": ["马来西亚投资、贸易及工业部副部长"]}, id="listed"),
+    pytest.param("馬來西亞投資、貿易及工業部副部長劉振宇表示，將推出新措施。", {"劉振宇": ["馬來西亞投資、貿易及工業部副部長"]}, id="listed-traditional"),
+    pytest.param("王明负责投资、副局长刘振宇负责贸易。", {"王明": [], "刘振宇": ["副局长"]}, id="near-miss-a-clause-before"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VERBAL_NOUNS_LISTED_IN_A_NAME)
+def test_verbal_nouns_listed_in_a_name(text, expected):
+    assert titles(text) == expected
+
+
+STYLES_AND_JAPANESE_NAMES = [  # a one-character style (敦) is cut from the name; Japanese names after and before a position
+    pytest.param("前首相敦阿都拉昨日出席了研讨会。", {"阿都拉": ["前首相"]}, id="tun"),
+    pytest.param("前首相敦阿都拉昨日出席了研討會。", {"阿都拉": ["前首相"]}, id="tun-traditional"),
+    pytest.param("敦煌市市长李明出席了研讨会。", {"李明": ["敦煌市市长"]}, id="near-miss-a-place-opening-with-敦"),
+    pytest.param("马来西亚中华总商会总会长拿督罗志昌致词。", {"罗志昌": ["马来西亚中华总商会总会长"]}, id="style-cut-across-words"),
+    pytest.param("馬來西亞中華總商會總會長拿督羅志昌致詞。", {"羅志昌": ["馬來西亞中華總商會總會長"]}, id="style-cut-across-words-traditional"),
+    pytest.param("总会长张督明致词。", {"张督明": ["总会长"]}, id="near-miss-督-inside-a-name"),
+    pytest.param("日本经济产业大臣山田健太郎在会上发言。", {"山田健太郎": ["日本经济产业大臣"]}, id="japanese-after-a-position"),
+    pytest.param("日本經濟產業大臣山田健太郎在會上發言。", {"山田健太郎": ["日本經濟產業大臣"]}, id="japanese-after-a-position-traditional"),
+    pytest.param("并由小野寺明美首相颁发证书。", {"小野寺明美": ["首相"]}, id="japanese-before-a-position"),
+    pytest.param("並由小野寺明美首相頒發證書。", {"小野寺明美": ["首相"]}, id="japanese-before-a-position-traditional"),
+    pytest.param("丰田汽车社长佐藤恒治表示，将扩大投资。", {"佐藤恒治": ["丰田汽车社长"]}, id="near-miss-a-company-named-like-a-family"),
+]
+
+
+@pytest.mark.parametrize("text, expected", STYLES_AND_JAPANESE_NAMES)
+def test_styles_and_japanese_names(text, expected):
+    assert titles(text) == expected
+
+
+GRADES = [  # a civil service or police grade before its post is part of the title
+    pytest.param("省发改委一级巡视员王建军介绍了情况。", {"王建军": ["省发改委一级巡视员"]}, id="grade"),
+    pytest.param("省統計局一級專員陳明介紹了情況。", {"陳明": ["省統計局一級專員"]}, id="grade-traditional"),
+    pytest.param("他获得三级奖励，局长王明出席。", {"王明": ["局长"]}, id="near-miss-a-grade-of-something-else"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GRADES)
+def test_grades(text, expected):
+    assert titles(text) == expected
+
+
+JOINED_TO_ANOTHER_TITLE = [  # a name the tagger ran into 和 before another title ends at 和
+    pytest.param("党组书记、局长刘明和副局长陈刚出席。", {"刘明": ["党组书记", "局长"], "陈刚": ["副局长"]}, id="he"),
+    pytest.param("黨組書記、局長劉明和副局長陳剛出席。", {"劉明": ["黨組書記", "局長"], "陳剛": ["副局長"]}, id="he-traditional"),
+    pytest.param("局长刘明和出席会议。", {"刘明和": ["局长"]}, id="near-miss-和-ends-a-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOINED_TO_ANOTHER_TITLE)
+def test_joined_to_another_title(text, expected):
+    assert titles(text) == expected
+
+
+ROYAL_OFFICES = [  # crown princes, princes, emirs and conveners hold offices that are titles
+    pytest.param("沙特王储穆罕默德·本·萨勒曼访问北京。", {"穆罕默德·本·萨勒曼": ["沙特王储"]}, id="crown-prince"),
+    pytest.param("沙特王儲穆罕默德·本·薩勒曼訪問北京。", {"穆罕默德·本·薩勒曼": ["沙特王儲"]}, id="crown-prince-traditional"),
+    pytest.param("王子公司董事长李明出席。", {"李明": ["王子公司董事长"]}, id="near-miss-inside-a-company-name"),
+    pytest.param("國民黨立法院黨團總召傅崐萁表示反對。", {"傅崐萁": ["國民黨立法院黨團總召"]}, id="convener-traditional"),
+    pytest.param("立法院交通委员会召委陈雪生主持会议。", {"陈雪生": ["立法院交通委员会召委"]}, id="committee-convener"),
+    pytest.param("他召集人员开会，局长王明出席。", {"王明": ["局长"]}, id="near-miss-召集-a-verb"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROYAL_OFFICES)
+def test_royal_offices(text, expected):
+    assert titles(text) == expected
+
+
+MALAYSIAN_HEADS_AND_STYLED_NAMES = [  # 首长 heads a state's government; two transliteration characters after a style are a name
+    pytest.param("吉隆坡市长拿督斯里迈蒙宣布。", {"迈蒙": ["吉隆坡市长"]}, id="two-characters-after-a-style"),
+    pytest.param("吉隆坡市長拿督斯里邁蒙宣布。", {"邁蒙": ["吉隆坡市長"]}, id="two-characters-after-a-style-traditional"),
+    pytest.param("市长拿督斯里西方宣布。", {}, id="near-miss-a-common-word-after-a-style"),
+    pytest.param("沙巴首长哈芝芝表示。", {"哈芝芝": ["沙巴首长"]}, id="chief-minister"),
+    pytest.param("沙巴首長哈芝芝表示。", {"哈芝芝": ["沙巴首長"]}, id="chief-minister-traditional"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MALAYSIAN_HEADS_AND_STYLED_NAMES)
+def test_malaysian_heads_and_styled_names(text, expected):
+    assert titles(text) == expected
+
+
+TITLE_AFTER_A_NAME_BEFORE_A_CUT_VERB = [  # a position after a name stays a title when the tagger cut the verb after it in two
+    pytest.param("在李天明总会长号召下，会员踊跃捐款。", {"李天明": ["总会长"]}, id="cut-verb"),
+    pytest.param("在李天明總會長號召下，會員踴躍捐款。", {"李天明": ["總會長"]}, id="cut-verb-traditional"),
+    pytest.param("王明局长室在三楼。", {"王明": []}, id="near-miss-a-noun-after"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_AFTER_A_NAME_BEFORE_A_CUT_VERB)
+def test_title_after_a_name_before_a_cut_verb(text, expected):
+    assert titles(text) == expected

@@ -36,10 +36,13 @@ from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.surnames import (
     COMPOUND,
     FUNCTION_CHARACTERS,
+    JAPANESE,
     TRANSLITERATION,
     has_surname,
+    is_japanese,
     is_transliterated,
 )
+from extractor.lexicon.gazetteer import MALAYSIA_STATES, MALAYSIA_TERRITORIES, PROVINCE_CITIES, SAR_PLACES, TAIWAN_PLACES, WORLD_CITIES
 from extractor.lexicon.titles import (
     ADDRESS_ENDINGS,
     DESCRIPTIONS,
@@ -72,6 +75,8 @@ _HONORIFIC = regex.compile("(?:" + in_order(HONORIFICS) + ")$")
 _STYLE = "(?:" + alternation(HONORIFIC_STYLES) + ")"
 _STYLE_BEFORE = regex.compile("^" + _STYLE + " ?")
 _STYLE_AFTER = regex.compile(" ?" + _STYLE + "$")
+_WRITTEN_STYLE = regex.compile("(?:" + alternation([s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}{3,}", s)]) + ")")
+"""Styles and honours of three or more characters wherever written (大紫荆勋贤): no name is inside one."""
 _POSITION_THEN_SLOT = regex.compile(_POSITION + "(?:" + _STYLE + ")?")
 _DESCRIPTION_THEN_SLOT = regex.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!们)")
 """A noun for people written before a name (茶农谢某说, 妻子王某): the slot after it, as after a position, but no title."""
@@ -136,13 +141,16 @@ class EntityComponent:
         names: set[str] = set()
         tagged_at: dict[str, list[int]] = {}  # where LAC's tags gave each name
         other_tags = {s.text for s in lac if s.label_ in ("LOC", "ORG")}
+        styles = [m.span() for m in _WRITTEN_STYLE.finditer(text)]
         for span in lac:
             if span.label_ != "PER" or _listed_with(doc, span, ("ORG", "nz")) or _listed_with(doc, span, ("LOC",)):
                 continue
+            if any(a <= span.start_char and span.end_char <= b for a, b in styles):
+                continue  # 大紫|荆勋贤: a piece of an honour the tagger cut in two
             start, end = _joined_name(doc, span)
             end = _without_speech_verb(text, start, end)
             name = _person_name(text[start:end])
-            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end):
+            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end) or name in _GAZETTEER_PLACES:
                 continue
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
                 names.add(name)
@@ -150,9 +158,10 @@ class EntityComponent:
         names |= _latin_names(doc, text)
         names |= _list_members(doc, names)
         names |= _names_before_honorifics(doc, text, names)
+        names |= _japanese_names_before_positions(doc, text)
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
-        return _without_joined_parts(names)
+        return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
@@ -663,10 +672,13 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
     start, end = span.start, span.end
     while end + 1 < len(doc) and _joins(doc[end], doc[end + 1]):
         end += 2
+        while end < len(doc) and len(doc[end - 1]) == 1 and _transliteration_word(doc[end]) and not doc[end - 1].whitespace_:
+            end += 1  # ·买|买提: a word the tagger split after the mark
     while start - 2 >= 0 and _joins(doc[start - 1], doc[start - 2]):
         start -= 2
-    if start < span.start or end > span.end:
-        while start > 0 and _transliteration_word(doc[start - 1]):
+    if start < span.start or end > span.end or any(t.text in "·•" for t in span):
+        while start > 0 and _transliteration_word(doc[start - 1]) and not doc[start - 1].whitespace_ \
+                and doc[start - 1].text not in FUNCTION_CHARACTERS:  # 买|买提·吐尔逊, not 让|大卫·卡梅伦
             start -= 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
@@ -702,6 +714,16 @@ def _is_joined(name: str) -> bool:
     return any(mark in name for mark in _JOINERS)
 
 
+_GAZETTEER_PLACES = frozenset(
+    place
+    for group in (PROVINCE_CITIES, SAR_PLACES, MALAYSIA_STATES, WORLD_CITIES)
+    for province, places in group.items()
+    for place in (province, *places.split())
+) | frozenset(TAIWAN_PLACES.split()) | frozenset(MALAYSIA_TERRITORIES)
+"""Cities, districts and counties the gazetteer knows (花莲, 元朗): a word the tagger calls a name that is one of them is
+the place; a name written right after a position (副市长黄山) is still found there."""
+
+
 def _name_like(name: str) -> bool:
     """A Chinese name (a surname first), a transliterated or joined foreign one (two transliteration characters
     that make no common word: 琼斯), or a four-character name; not a word the tagger took for a name (一名, 大力),
@@ -710,7 +732,7 @@ def _name_like(name: str) -> bool:
         return True  # 大卫·马丁: a name joined by · is one, whatever its first character (大, 小, 新 open no word here)
     if _NAME_STOP.search(name) or (_ADDRESS.match(name) and has_surname(name)):
         return False
-    return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() \
+    return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() or is_japanese(name) \
         or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name)
 
 
@@ -780,6 +802,20 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
     return names
 
 
+_QUOTED_TERM = regex.compile(r"[“「『]([^“”「」『』，。！？；：,.!?;:\n]{3,16})[”」』]")
+"""Quoted words without punctuation: a name, plan or slogan (「创意智优计划」), not someone's sentence."""
+
+
+def _only_inside_quoted_terms(text: str, name: str) -> bool:
+    """A two-character 'name' written only inside quoted terms and never as the whole term (智优 of 「创意智优计划」) is a word
+    of that term; a nickname quoted on its own (“李大炮”) is not, nor a full name that a term is named after (“张桂梅精神”)."""
+    at = occurrences(text, name)
+    if len(name) != 2 or not at:
+        return False
+    terms = [m.span(1) for m in _QUOTED_TERM.finditer(text) if name in m.group(1) and m.group(1) != name]
+    return all(any(start <= a and a + len(name) <= end for start, end in terms) for a in at)
+
+
 def _heads_a_title(doc: Doc, text: str, end: int) -> bool:
     """A 'name' written right before a position and another name (马六甲首席部长某某) is the place or body the title is of."""
     position = _POSITION_AHEAD.match(text, end)
@@ -791,16 +827,18 @@ def _heads_a_title(doc: Doc, text: str, end: int) -> bool:
 
 def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
     """A name written right after a position: name-shaped, ending where a clause goes on (a verb, 等, punctuation)."""
-    if not _HAN_ONLY.fullmatch(name) or _NAME_STOP.search(name) or regex.search(_POSITION, name) or _HONORIFIC.search(name):
+    junior = _junior_or_senior(name)
+    if not _HAN_ONLY.fullmatch(name) or _NAME_STOP.search(name) and not junior or regex.search(_POSITION, name) or _HONORIFIC.search(name):
         return False
     end = start + len(name)
     span = doc.char_span(start, end)
     if span is None or name[-1] in FUNCTION_CHARACTERS or _organization_ending(name):
         return False
     tagged_name = len(name) <= 5 and all(t.tag_ == "PER" for t in span)  # 高岛/PER 宗一郎/PER
-    if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or is_transliterated(name)):
+    foreign = is_transliterated(name) or is_japanese(name) or junior or _two_syllables_after_a_style(text, name, start)
+    if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or foreign):
         return False
-    closes = end >= len(text) or _SLOT_END.match(text, end) is not None
+    closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None
     if closes and len(span) > 1 and span[-1].text in _SPEECH_VERB_CHARS and span[-1].tag_ == "v":
         return False  # 市长张伟|问：: the verb of speech is no part of the name
     following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
@@ -815,9 +853,25 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
             and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER") \
             and not _verb_tagged_surname(span[0], name):  # 拉/v 马福萨/PER
         return closes
-    if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not is_transliterated(name):
+    if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:
         return acting
     return True
+
+
+def _two_syllables_after_a_style(text: str, name: str, start: int) -> bool:
+    """Two transliteration characters right after a style (拿督斯里迈蒙): a style is always followed by a name."""
+    return len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name) \
+        and _STYLE_AFTER.search(text, max(0, start - 12), start) is not None
+
+
+def _junior_or_senior(name: str) -> bool:
+    """小 or 老 before a transliterated name (小马科斯, 老布什): the son or father of that name, not 小/老 opening a word."""
+    rest = name[1:]
+    return name[:1] in ("小", "老") and len(rest) >= 2 and all(ch in TRANSLITERATION for ch in rest) and not _is_common_word(rest)
+
+
+_JOINED_TO_A_TITLE = regex.compile(r"[和与及同](?=" + _POSITION_AHEAD.pattern + ")")
+"""和/与/及 and another title after a name (局长刘明和副局长陈刚): the name ends there, whatever the tagger joined to it."""
 
 
 def _verb_tagged_surname(first, name: str) -> bool:
@@ -938,6 +992,32 @@ def _names_before_honorifics(doc: Doc, text: str, names: set[str]) -> set[str]:
             if has_surname(name) and _name_like(name) and (proper or not _is_common_word(name)):
                 found.add(name)
                 break
+    return found
+
+
+_JAPANESE_THEN_POSITION = regex.compile(r"(?P<name>(?:" + alternation(sorted(JAPANESE)) + r")\p{Han}{1,3}?)(?=(?:前|副|代|总|首席)?"
+                                         + _POSITION + ")")
+
+
+def _japanese_names_before_positions(doc: Doc, text: str) -> set[str]:
+    """Japanese names written before their title (山田健太郎首相, 中村英副代表), which the tagger does not know: a Japanese
+    family name and a given name up to the position, on word edges, after a word that ends a phrase, and no common word
+    or organisation for a given name (丰田|汽车社长)."""
+    first_token = {t.idx: t for t in doc}
+    last_token = {t.idx + len(t.text): t for t in doc}
+    found = set()
+    for m in _JAPANESE_THEN_POSITION.finditer(text):
+        start, end = m.span("name")
+        name = m.group("name")
+        given = name[3:] if name[:3] in JAPANESE else name[2:]
+        before = last_token.get(start)
+        if start not in first_token or end not in last_token and end not in first_token:
+            continue
+        if start > 0 and (before is None or not (before.tag_ in _FUNCTION_TAGS or _ENDS_WITH_POSITION.search(before.text))):
+            continue
+        if any(ch in FUNCTION_CHARACTERS for ch in given) or _is_common_word(given) or ORG_SUFFIX.search(name):
+            continue
+        found.add(name)
     return found
 
 

@@ -87,7 +87,8 @@ class LacComponent:
         tagger = self.tagger
         paths = pending.paths() if pending else tagger.paths([text[s:e] for s, e in sents], max_batch=self.max_batch)
         starts, ends, tags = _words(sents, paths, tagger.inside)
-        doc = _split_at(doc, np.union1d(np.union1d(starts, ends), _style_ends(text, starts, ends, tags, tagger.labels)))
+        starts, style_ends = _cut_styles(text, starts, ends, tags, tagger.labels)
+        doc = _split_at(doc, np.union1d(np.union1d(starts, ends), style_ends))
         edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
         token_starts, token_ends = edges[:, 0], edges[:, 0] + edges[:, 1]
         first = np.minimum(np.searchsorted(token_starts, starts), len(doc) - 1)
@@ -125,20 +126,33 @@ def _words(sents: list[tuple[int, int]], paths: list[np.ndarray], inside: np.nda
     return positions[index], positions[stops] + 1, path[index]
 
 
-_STYLE_START = regex.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}{2,}", s)),
+_STYLE_START = regex.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}+", s)),
                                                       key=len, reverse=True)) + ")")
 
 
-def _style_ends(text: str, starts: np.ndarray, ends: np.ndarray, tags: np.ndarray, labels: list[str]) -> np.ndarray:
-    """Where an honorific style ends inside a word the model calls a name (丹斯里林国华): the name after it is a word of
-    its own, whatever jieba joined across it (丹斯里林|国华)."""
-    person = np.isin(tags, [i for i, label in enumerate(labels) if label == "PER"])
+def _cut_styles(text: str, starts: np.ndarray, ends: np.ndarray, tags: np.ndarray, labels: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Where an honorific style ends inside a word the model calls a name: the name after it is a word of its own,
+    whatever jieba joined across it (丹斯里林|国华, 敦阿都|拉: a one-character style too). A style the model began in the
+    word before and ran into the name (拿|督罗志昌) is cut from it: the name's word then starts after the style.
+
+    Returns the words' starts, so moved, and the offsets to split tokens at."""
+    person = np.flatnonzero(np.isin(tags, [i for i, label in enumerate(labels) if label == "PER"]))
+    longest = max((len(s) for s in HONORIFIC_STYLES), default=0)
     found = []
-    for start, end in zip(starts[person].tolist(), ends[person].tolist()):
+    moved = starts.copy()
+    for k in person.tolist():
+        start, end = int(starts[k]), int(ends[k])
         style = _STYLE_START.match(text, start, end)
         if style and end - style.end() >= 2:
             found.append(style.end())
-    return np.array(found, dtype=starts.dtype)
+            continue
+        for back in range(1, longest):
+            style = _STYLE_START.match(text, max(0, start - back), end)
+            if style and style.start() == start - back and start < style.end() and end - style.end() >= 2:
+                found += [style.start(), style.end()]
+                moved[k] = style.end()
+                break
+    return moved, np.array(sorted(found), dtype=starts.dtype)
 
 
 def _split_at(doc: Doc, boundaries: np.ndarray) -> Doc:

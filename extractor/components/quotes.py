@@ -150,7 +150,8 @@ class QuoteComponent:
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
             if told_after and speaker is None:
                 continue  # “…”瓦努阿图副总理X说: someone this text does not name as a person
-            if speaker is None and q.closed and speech and regex.search(_VERB, sentence_before):
+            cut_off = not q.closed and not text[q.end :].strip()  # the article ends inside the quote: its first words count
+            if speaker is None and (q.closed or cut_off) and speech and regex.search(_VERB, sentence_before):
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs)
             if speaker is None and q.parent is not None and id(q.parent) in speaker_of:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
@@ -170,8 +171,10 @@ class QuoteComponent:
                     speaker = _conversing_speaker(text, opened, refs)
             unnamed = speaker is None and cue and _is_speech(content) and _UNNAMED.search(before) is not None
             interrupted = told_after and speaker is not None and content[-1] in "，,"  # “下半年，”X说，“…”: words cut by X说
-            if (speaker is None and not unnamed) or not (cue or speech or interrupted) or len(content) < 6 and not interrupted \
-                    or not q.closed and not cue and not _goes_on_next_paragraph(text, q):
+            said = _said_whole(text, q, content, told_after and speaker is not None or cue and _PUNCT_BEFORE.search(before) is not None) \
+                and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end))
+            if (speaker is None and not unnamed) or not (cue or speech or interrupted or said) or len(content) < 6 and not (interrupted or said) \
+                    or not q.closed and not cue and not cut_off and not _goes_on_next_paragraph(text, q):
                 continue
             speaker_of[id(q)] = speaker
             if q.parent is None:
@@ -179,6 +182,13 @@ class QuoteComponent:
             _keep(doc, spans, q, text, speaker)
         doc.spans["quotes"] = spans
         return doc
+
+
+def _said_whole(text: str, q: _Quote, content: str, attributed: bool) -> bool:
+    """A short sentence someone says, however short (“不会。”李明说; X坦言，“压力很大”。): the words are attributed by a verb
+    of saying right after them or by one and punctuation right before them, and they end a sentence, inside the marks or
+    right after them. The caller also asks for a verb, adjective or adverb among them: a quoted name (“一带一路”) says nothing."""
+    return attributed and len(content) >= 2 and (content[-1] in "。！？!?" or _closes_sentence(text, q))
 
 
 def _goes_on_next_paragraph(text: str, q: _Quote) -> bool:
@@ -434,18 +444,24 @@ _OPENS_NEXT = regex.compile(r"[^，。！？；“”「」]{0,8}?[：:]\s*[“�
 """A verb of speech, its addressee and a colon before the next quote (告诉他：“…”): after a question, who answers."""
 
 
-def _speaker_after(text: str, at: int, refs: References, word_ends: set[int]) -> tuple[bool, Optional[str]]:
-    """Whether the clause after the quote names who said it (“…”X说, “…”，X在会上表示), and the person if it is one."""
+def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], clauses: int = 2) -> tuple[bool, Optional[str]]:
+    """Whether the clause after the quote names who said it (“…”X说, “…”，X在会上表示), and the person if it is one. A first
+    clause that names no one (“…”谈及签约意义，X如是说; “…”在签约仪式上，X说道) hands over to the clause after it."""
     window_end = min(len(text), at + 40)
     clause = at + 1 if text[at : at + 1] == "，" else at
     stop = min((i for i in (text.find(c, clause, window_end) for c in "，。！？；\n“「") if i >= 0), default=window_end)
     verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=min(len(text), stop + 1))  # 指 sees its 。
                  if v.end() in word_ends), None)
+    go_on = clauses > 1 and text[stop : stop + 1] == "，" and not refs.within(clause, stop)
     if not verb or not _HAN.search(text, clause, verb.start()):
-        return False, None
-    if text[at - 2 : at - 1] in ("？", "?") and _OPENS_NEXT.match(text, verb.end()):
-        return False, None  # “…？”X告诉他：“…”: the clause opens the answer to the question, not the question
+        return _speaker_after(text, stop, refs, word_ends, clauses - 1) if go_on else (False, None)
+    if (text[at - 2 : at - 1] in ("？", "?") or clauses < 2) and _OPENS_NEXT.match(text, verb.end()):
+        return False, None  # “…？”X告诉他：“…”, “…”面对提问，X说：“…”: the clause opens the next quote, not this one
     candidates = refs.within(at, verb.start())
+    if not candidates and go_on:
+        told, speaker = _speaker_after(text, stop, refs, word_ends, clauses - 1)
+        if speaker is not None:
+            return told, speaker
     return True, candidates[0][2] if candidates else None
 
 

@@ -87,10 +87,13 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
                 and doc[i - 2].tag_ != "w" and i - 2 not in people and not _POSITION_END.search(doc[i - 2].text):
             i -= 1
             continue
+        if i >= 2 and doc[i - 2].text + text in TITLE_PREFIXES and not doc[i - 2].whitespace_:
+            i -= 2  # 常/d|设/v 秘书处: a prefix the tagger cut in two
+            continue
         if text == "、" and organization_seen and _inside_organization_list(doc, i - 1):
             i -= 1
             continue
-        if _ORDINAL.fullmatch(text):  # 第三|监督检查室主任, 驻村|第一|书记: a numbered body or post
+        if _ORDINAL.fullmatch(text) or _GRADE.fullmatch(text):  # 第三|监督检查室主任, 驻村|第一|书记, 一级|巡视员: a numbered body, post or grade
             i -= 1
             continue
         if _EDITION.fullmatch(text) or len(text) >= 3 and _ORG_END.fullmatch(text) is not None:  # 经发局 tagged p
@@ -108,7 +111,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
         if token.tag_ == "f" and text != "前" and (len(text) == 1 or word_tag(text) not in ("f", "s")) \
-                and not _place_cut_at_a_direction(doc, i - 1):
+                and not _place_cut_at_a_direction(doc, i - 1) and not (organization_seen and _initials_of_places(token)):
             break
         if _is_verb(token) and not _verb_inside_name(doc, i - 1, organization_seen):
             break
@@ -121,15 +124,29 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     return i
 
 
+def _verb_cut_in_two(text: str, token) -> bool:
+    """A one-character word that opens a verb with the character after it (总会长|号/n|召/v 下: 号召): the verb goes on the
+    clause, so the position before it ends there."""
+    return len(token.text) == 1 and word_tag(text[token.idx : token.idx + 2]).startswith("v")
+
+
 def _place_cut_at_a_direction(doc: Doc, k: int) -> bool:
     """A direction the tagger cut from the place it ends (竹/LOC|北/f 市长): a one-character 东/南/西/北 right after a
     word tagged as a place, with no space or mark between them."""
     return k > 0 and doc[k].text in ("东", "南", "西", "北") and doc[k - 1].tag_ == "LOC" and not doc[k - 1].whitespace_
 
 
+def _initials_of_places(token) -> bool:
+    """A word of place initials that opens a body's name (中葡|论坛, 中非|合作论坛) which the tagger calls a direction
+    because it starts with 中: two or three characters that the dictionary calls a noun or place, or does not know."""
+    return 2 <= len(token.text) <= 3 and word_tag(token.text) in ("n", "ns", "nz", "nt", "j", "")
+
+
 _EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任次]")
 """An edition inside a title (全国工商联第九届副主席)."""
 _ORDINAL = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}")
+_GRADE = regex.compile(r"[一二三四五六七八九]级")
+"""A civil service or police grade written before its post (一级巡视员, 二级调研员, 三级警长)."""
 
 
 def _is_verb(token) -> bool:
@@ -156,13 +173,15 @@ def _is_conjunction(token) -> bool:
 
 
 def _inside_organization_list(doc: Doc, comma: int) -> bool:
-    """A 、 between plain nouns (文化、体育、旅游) inside an organisation's name, not between two titles or names, nor
-    before a name that starts with a place or body (国脚、|东湖队主教练: a description, then a title)."""
+    """A 、 between plain nouns (文化、体育、旅游; 投资/v、贸易: a verbal noun the tagger calls a verb) inside an organisation's
+    name, not between two titles or names, nor before a name that starts with a place or body (国脚、|东湖队主教练: a
+    description, then a title)."""
     before = doc[comma - 1] if comma >= 1 else None
     after = doc[comma + 1] if comma + 1 < len(doc) else None
     return (
         after is not None and after.tag_ not in ("LOC", "ORG", "PER", "ns", "nt", "nr")
-        and before is not None and before.tag_ in ("n", "vn", "nz") and not _POSITION_END.search(before.text)
+        and before is not None and (before.tag_ in ("n", "vn", "nz") or before.tag_ == "v" and word_tag(before.text) == "vn")
+        and not _POSITION_END.search(before.text)
         and not _ORG_END.search(before.text) and len(before.text) <= 4
     )
 
@@ -238,7 +257,8 @@ class TitleComponent:
                     j = chained_start
             after = _POSITION_START.match(text_of(doc), mention.end_char, min(len(text_of(doc)), mention.end_char + 12))
             following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand") if after is not None else None
-            if after is not None and following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn"):
+            if after is not None and following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn") \
+                    and not _verb_cut_in_two(text_of(doc), following[0]):
                 after = None
             if after is not None and after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text_of(doc), after.end()):
                 after = None

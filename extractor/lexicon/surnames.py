@@ -4,6 +4,9 @@ mislabelled, and the characters of transliterated foreign names (克林顿, 奥�
 SINGLE, COMPOUND   one- and two-character Chinese surnames.
 TRANSLITERATION    characters the standard transliteration tables write foreign names with.
 FUNCTION_CHARACTERS  one-character prepositions, conjunctions, particles and adverbs: a name does not end with one.
+JAPANESE           Japanese family names of two or three characters as the Chinese press writes them (山田, 佐佐木): a
+                   Japanese name is one of them and a given name of one to three characters (山田健太郎), with no Chinese
+                   surname to tell it by.
 """
 
 SINGLE = set(
@@ -24,9 +27,36 @@ TRANSLITERATION = frozenset(
     "利莉连廉林琳隆娄卢鲁路伦罗洛马玛迈麦曼芒茂梅门蒙米密敏摩莫墨默姆穆纳娜奈南内妮尼涅宁纽努诺欧帕派潘庞佩彭皮珀坡普齐奇"
     "恰乔钦琴丘热茹瑞若萨塞赛桑瑟森沙莎珊尚绍舍什施舒斯松苏索塔泰坦汤特滕提廷图托娃瓦万旺威韦维温沃乌伍西希锡谢辛休逊雅亚"
     "扬耶伊依因英尤约扎泽詹兹佐卓祖津芙娅丝琪黛夫顿赞茨契策措喀琼露薇让夏列培别柴申文蓬末慕叶翁"
+    "买吐力木江孜合"  # Uyghur and other Turkic names (买买提, 吐尔逊, 艾力, 热合曼, 买买提江)
 )
 
 FUNCTION_CHARACTERS = frozenset("在于於对和与及是的了也都就还又将把被从到等称则亦曾已再才即便并而且或但由以因自给跟让所着过得说")
+
+
+JAPANESE = frozenset((
+    "佐藤", "铃木", "高桥", "田中", "伊藤", "渡边", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐佐木", "山口", "松本",
+    "井上", "木村", "清水", "山崎", "阿部", "池田", "桥本", "山下", "石川", "中岛", "前田", "藤田", "小川", "后藤", "冈田",
+    "长谷川", "村上", "近藤", "石井", "斋藤", "齐藤", "坂本", "远藤", "青木", "藤井", "西村", "福田", "太田", "三浦", "藤原",
+    "冈本", "松田", "中川", "中野", "原田", "小野", "田村", "竹内", "金子", "和田", "中山", "石田", "上田", "森田", "柴田",
+    "酒井", "工藤", "横山", "宫崎", "宫本", "内田", "高木", "安藤", "谷口", "大野", "丸山", "今井", "高田", "藤本", "武田",
+    "村田", "上野", "杉山", "增田", "小山", "大塚", "平野", "菅原", "久保", "松井", "千叶", "岩崎", "樱井", "木下", "野口",
+    "松尾", "菊地", "野村", "新井", "渡部", "佐野", "杉本", "古川", "市川", "小岛", "水野", "大西", "川口", "高野", "岸田",
+    "安倍", "石破", "野田", "河野", "茂木", "麻生", "小泉", "鸠山", "细川", "宫泽", "竹下", "中曾根", "小渊", "二阶", "甘利",
+    "岩屋", "林田", "星野", "松下", "稻盛", "盛田", "本田", "大江", "川端", "东野", "北野", "黑泽", "小泽", "井口", "川合",
+    "高市", "上川", "岩田", "宇都宫", "大久保", "小野寺", "五十岚", "秋山", "服部", "浅野", "荒木", "北村", "西田", "菅野",
+    "平田", "福岛", "吉川", "森本", "片山", "须藤", "大桥", "原口", "宫田", "川村", "松冈", "尾崎", "滨田", "土屋",
+    "望月", "早川", "永井", "长尾", "堀江", "玉木", "枝野", "泉田", "志位", "山际", "萩生田", "加藤木", "西野", "稻田",
+    "森山", "冈村", "岛田", "山内", "小池", "吉村", "大村", "铃村", "富田", "青山", "横田", "植田", "安田", "石原",
+))
+
+
+def is_japanese(name: str) -> bool:
+    """A Japanese name: a Japanese family name and a given name of one to three characters.
+
+    >>> is_japanese("山田健太郎"), is_japanese("佐佐木明"), is_japanese("山田"), is_japanese("王建国")
+    (True, True, False, False)
+    """
+    return any(name.startswith(family) and 1 <= len(name) - len(family) <= 3 for family in (name[:2], name[:3]) if family in JAPANESE)
 
 
 def is_transliterated(name: str) -> bool:

@@ -3,7 +3,7 @@
 All forms are Simplified (matched against the analysis text).
 POSITIONS       words a title ends with (longest first when matched); 副/常务/前 prefixes are handled by the rule.
 HONORIFICS      words after a name that are not titles (先生), including forms of address (大娘, 师傅).
-HONORIFIC_STYLES  conferred styles written before or after a name (拿督, 丹斯里, 太平绅士): honorifics, not titles.
+HONORIFIC_STYLES  conferred styles and honours written before or after a name (拿督, 丹斯里, 太平绅士, GBS): honorifics, not titles.
 ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太, 陈官 for a judge, 李局), not a name.
 SURNAME_ADDRESSES the ones of them that refer to one person (王总, 陈官, 范太; not 刘氏, a family, nor 公, which ends 公司).
 LIST_HEADS      heading words for a list of people, with the role the list gives them.
@@ -35,6 +35,17 @@ POSITIONS = (
     "首席产品官", "首席商务官", "首席数字官", "首席品牌官", "首席安全官", "首席医疗官", "首席增长官", "首席科学家",
     "首席经济学家", "首席架构师", "首席工程师", "总设计师", "总建筑师", "总规划师", "总会计师", "总经济师", "经济师",
     "副总", "医师", "主任医师", "主治医师", "药师", "护士长", "讲师", "助理教授", "教务长", "审计长", "总务长", "店长", "列车长", "警长",
+    # Taiwan's chief officers, each a …长 (研发长 = CTO's research counterpart, 营运长 = COO)
+    "研发长", "技术长", "财务长", "营运长", "资讯长", "行销长", "策略长", "法务长", "学务长", "稽核长", "人资长", "品牌长", "数位长",
+    "永续长", "风控长", "主任秘书", "主秘",
+    # aides to an office holder (部长特别助理, 县长特助, 高级特别幕僚)
+    "助理", "特别助理", "特助", "幕僚", "机要秘书",
+    # a Malaysian state's head of government (沙巴首长)
+    "首长",
+    # conveners (党团总召, 委员会召委, 小组召集人)
+    "召集人", "总召集人", "总召", "召委", "副召集人",
+    # royal and princely offices (沙特王储, 迪拜酋长, 马来西亚最高元首)
+    "王储", "亲王", "王子", "公主", "王后", "最高元首", "埃米尔", "酋长",
 )
 
 HONORIFICS = (
@@ -45,6 +56,8 @@ HONORIFICS = (
 HONORIFIC_STYLES = (
     "拿督斯里", "丹斯里", "拿督", "拿汀", "潘斯里", "敦", "太平绅士", "爵士", "Dato' Sri", "Dato'", "Dato", "Datuk Seri", "Datuk",
     "Datin", "Tan Sri", "Puan Sri", "Tun", "Sir",
+    # Hong Kong honours written after a name (大紫荆勋贤, GBS, 太平绅士)
+    "大紫荆勋贤", "金紫荆星章", "银紫荆星章", "铜紫荆星章", "荣誉勋章", "GBM", "GBS", "SBS", "BBS", "MH", "JP",
 )
 
 ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷官局处校"
