@@ -174,7 +174,7 @@ class EntityComponent:
                 candidates.append((place.start_char, body.end()))
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((place.start_char, place.end_char))
-        candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc)
+        candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc)
         national = [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
@@ -693,6 +693,16 @@ def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
         if doc[k].text == "国" and doc[k + 1].text in ("小", "中") and len(doc[k - 1].text) >= 2 and _name_word(doc, k - 1):
             found.append((doc[k - 1].idx, doc[k + 1].idx + 1))
     return found
+
+
+_SHORT_COMMITTEE_CUT = regex.compile(r"\p{Han}{1,2}[委管]")
+
+
+def _committees_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
+    """A committee's three-character short name that the tagger cut before a 会 it took for the verb 'will' (金管|会,
+    房委|会): an uncommon word ending in 委 or 管, then 会 as a word of its own (主管|会 is a manager who will)."""
+    return [(doc[k - 1].idx, doc[k].idx + 1) for k in range(1, len(doc))
+            if doc[k].text == "会" and _SHORT_COMMITTEE_CUT.fullmatch(doc[k - 1].text) and not _is_common_word(doc[k - 1].text)]
 
 
 _JOINING_WORDS = ("和", "及", "与")
