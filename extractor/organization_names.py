@@ -8,14 +8,19 @@ from __future__ import annotations
 import regex
 
 from extractor.lexicon.organizations import (
+    COMPANY_RELATIONS,
     COUNTRIES,
     EVENT_ABBREVIATION_ENDINGS,
+    FUNCTION_ENDINGS,
     FUNCTION_NAMED_BODIES,
     GENERIC_BODIES,
+    GENERIC_SCOPE_WORDS,
     LEADING_NOT_NAME,
     NAME_LEVEL_WORDS,
     NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
+    PARTICIPANT_GROUPS,
+    SEAT_WORDS,
     SHORT_ENDINGS,
     SPOT_ENDINGS,
     SUFFIXES,
@@ -37,16 +42,25 @@ LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|�
 LEVEL_AND_FUNCTION = regex.compile(r"^(?:自治区|市|省|县|区|州)(?:" + in_order(FUNCTION_NAMED_BODIES) + ")$")
 ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "伙伴", "商"))]) + ")")
 """A role noun written before a body (合作方, 协办单位, 营运商): no part of its name, nor is anything before it."""
+PARTICIPANT_DIVISION = regex.compile("^(?:" + alternation(PARTICIPANT_GROUPS) + ")(?:部|组)$")
+"""A division of a contest named by who takes part (大学生部, 青少年组): no body."""
+GENERIC_SCOPE = regex.compile("^(?:" + alternation(GENERIC_SCOPE_WORDS) + ")")
+DEPARTMENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
+SEAT_END = regex.compile("(?:" + alternation(SEAT_WORDS) + ")$")
+"""A seat word closing what stands before a position (某企联驻会): the body's name ends before it."""
 EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
 
 
 def is_organization(name: str) -> bool:
-    """Not a generic body without its place (市委, 特区政府, 市局), a venue, an event's short name (东博会), or a medium."""
+    """Not a generic body without its place (市委, 特区政府, 市局) or a kind of body (社区体育协会), a venue, an event's
+    short name (东博会), a contest's division (青少年组), or a medium."""
     if name in NATIONAL_BODIES:
         return True
-    if len(name) < 2 or name in GENERIC_BODIES or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
+    if len(name) < 2 or name in GENERIC_BODIES or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
         return False
-    if LEVEL_ONLY.match(name) and not LEVEL_AND_FUNCTION.match(name) or EVENT_ABBREVIATION.match(name):
+    if LEVEL_ONLY.match(name) and not LEVEL_AND_FUNCTION.match(name) or EVENT_ABBREVIATION.match(name) or PARTICIPANT_DIVISION.match(name):
+        return False
+    if GENERIC_SCOPE.match(name) and not DEPARTMENT_END.search(name):  # 社区体育协会, 行业协会: a kind of body
         return False
     if NOT_ORG.search(name) and not ORG_SUFFIX.search(name):
         return False

@@ -15,15 +15,23 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
+    ACTING_VERBS,
+    CO_ACTION_VERBS,
+    COMPANY_RELATIONS,
     COUNTRIES,
     FUNCTION_ENDINGS,
     GENERIC_BODIES,
+    GOAL_VERBS,
+    INSTITUTION_VENUE_ENDINGS,
     LATIN_ABBREVIATED_FORMS,
     LATIN_LEGAL_FORMS,
     LEADING_NOT_NAME,
+    NAMESAKE_ENDINGS,
+    NOT_ORG_ENDINGS,
     NATIONAL_BODIES,
     PARTY_ENDING,
     PLACE_BODIES,
+    PLURAL_ENDINGS,
     PREPOSITIONS,
     RELATION_WORDS,
     ROLE_ENDINGS,
@@ -56,6 +64,7 @@ from extractor.organization_names import (
     NOT_ORG,
     ORG_SUFFIX,
     ROLE_NOUN,
+    SEAT_END,
     VENUE,
     is_organization,
     is_short_form,
@@ -143,7 +152,8 @@ class EntityComponent:
         other_tags = {s.text for s in lac if s.label_ in ("LOC", "ORG")}
         styles = [m.span() for m in _WRITTEN_STYLE.finditer(text)]
         for span in lac:
-            if span.label_ != "PER" or _listed_with(doc, span, ("ORG", "nz")) or _listed_with(doc, span, ("LOC",)):
+            if span.label_ != "PER" or _listed_with(doc, span, ("ORG", "nz")) or _listed_with(doc, span, ("LOC",)) \
+                    or _body_tagged_as_person(span.text):
                 continue
             if any(a <= span.start_char and span.end_char <= b for a, b in styles):
                 continue  # 大紫|荆勋贤: a piece of an honour the tagger cut in two
@@ -173,7 +183,7 @@ class EntityComponent:
                 candidates.append((place.start_char, body.end()))
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((place.start_char, place.end_char))
-        candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc)
+        candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc)
         national = [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
@@ -181,8 +191,10 @@ class EntityComponent:
         listed_companies = _before_stock_codes(doc, text)
         candidates += latin + before_latin + listed_companies
         candidates = _outermost(candidates)
-        candidates += [(s.start_char, s.end_char) for s in lac if s.label_ == "PER" and _listed_with(doc, s, ("ORG", "nz"))]
-        listed = _organization_list_items(text)
+        candidates += [(s.start_char, s.end_char) for s in lac
+                       if s.label_ == "PER" and (_listed_with(doc, s, ("ORG", "nz")) or _body_tagged_as_person(s.text))]
+        candidates += [(s.start_char, m.end()) for s in lac if s.label_ == "PER" for m in [_NAMESAKE_AFTER.match(text, s.end_char)] if m]
+        listed = [_without_leading_verbs(doc, *item) for item in _organization_list_items(text)]
         covered = bytearray(len(text) + 1)
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
@@ -190,7 +202,9 @@ class EntityComponent:
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
+        person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
         for start, end in candidates:
+            start = _with_namesakes(text, start, end, person_at_end)
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
                 start -= len(joined.group())
@@ -198,10 +212,15 @@ class EntityComponent:
             suffix = _SUFFIX_AFTER.match(text, end) or _SUFFIX_AFTER.match(text, end - 1)  # 青溪镇公|所: the tagger cut the ending
             if suffix and suffix.end() > end and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
+            with_section = _with_section(doc, text, start, end)
+            sectioned, end = with_section > end, with_section
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
                 end -= len(position.group())
-            if text[start:end] in people or _holds_a_name(text[start:end], long_names):
+            seat = SEAT_END.search(text, start, end)  # 某企联|驻会|副会长
+            if seat:
+                end = seat.start()
+            if text[start:end] in people or _holds_a_name(text[start:end], long_names) and not _named_after_people(text[start:end], people):
                 continue
             if start > 0 and text[start - 1] == "》":
                 opening = text.rfind("《", max(0, start - 40), start)
@@ -211,12 +230,16 @@ class EntityComponent:
             if role:
                 end -= len(role.group())
             start = _after_leading_words(doc, text, start, end)
+            start = _after_co_action_verb(doc, text, start, end)
             name = text[start:end]
+            if _no_body_named(text, start, end, places):
+                continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
-            if not ORG_SUFFIX.search(name) and not party and not _latin_company(name) and (start, end) not in listed \
+            acting = _acting_institution(text, start, end)
+            if not ORG_SUFFIX.search(name) and not party and not sectioned and not acting and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
-            if _EVENT_AFTER.match(text[end:]) and not ORG_SUFFIX.search(name) \
+            if _opens_an_event_name(doc, text, end) and not ORG_SUFFIX.search(name) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     or name in COUNTRIES or _names_a_prize(doc, end):
                 continue
@@ -226,7 +249,8 @@ class EntityComponent:
                 name = text[start:end]
             start = _after_address(doc, start, end)
             name = text[start:end]
-            if not is_organization(name) and not ((start, end) in listed and not VENUE.search(name) and name not in GENERIC_BODIES):
+            if not is_organization(name) and not ((start, end) in listed and not VENUE.search(name) and name not in GENERIC_BODIES) \
+                    and not acting:
                 continue
             end = _bracketed_place_end(text, end, places)
             name = text[start:end]
@@ -394,7 +418,7 @@ def _from_alias_start(text: str, start: int, end: int) -> int:
     return start
 
 
-_LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME) + ")")
+_LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME + COMPANY_RELATIONS) + ")")
 
 
 def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
@@ -430,6 +454,119 @@ def _bracketed_place_end(text: str, end: int, places: set[str]) -> int:
 def _place_of(name: str, text: str) -> bool:
     """A 'name' without an ending that the text also writes with a level after it (南投 of 南投县政府, 南投县长) is a place."""
     return not ORG_SUFFIX.search(name) and any(_LEVEL_AFTER.match(text, at + len(name)) for at in occurrences(text, name))
+
+
+_SECTION = "科"
+_MAX_SECTION_WORDS = 4
+_DEPARTMENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS + ("队", "总队", "支队", "大队")) + ")$")
+_DISTRIBUTIVE_BEFORE = regex.compile(r"各(?:级|地|区|县|市|省|县市|乡镇|镇|街道)?$")
+_GOAL_BEFORE = regex.compile("(?:" + alternation(GOAL_VERBS) + ")$")
+_PLACE_COMPANY = ("公司", "企业", "工厂")
+_PROJECT_AFTER = regex.compile(r"项目|工程")
+
+
+def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
+    """A section of a department written right after it (某警务处|毒品|调查|科, 某公安局|刑事|侦查|科): nouns closed by 科,
+    part of the body's name; a word that merely begins with 科 (科学, 科技) is none."""
+    body = doc.char_span(start, end, alignment_mode="expand")
+    if body is None or not _DEPARTMENT_END.search(text, start, end):
+        return end
+    j = body.end
+    while j < len(doc) and j - body.end < _MAX_SECTION_WORDS and len(doc[j].text) >= 2 and _section_word(doc[j]):
+        j += 1
+    if j > body.end and j < len(doc) and doc[j].text == _SECTION:
+        return doc[j].idx + len(_SECTION)
+    return end
+
+
+def _section_word(token) -> bool:
+    return token.tag_ in ("n", "vn", "nz") or word_tag(token.text) in ("n", "vn", "nz")
+
+
+_CO_ACTION = regex.compile("(?:" + alternation(CO_ACTION_VERBS) + ")")
+_LEVEL_CHARS = "省市县区州镇乡"
+
+
+def _after_co_action_verb(doc: Doc, text: str, start: int, end: int) -> int:
+    """Where a body's name starts after a verb of acting together that the tagger took into it (将联合|市体育局, 携手|某集团)."""
+    verb = _CO_ACTION.match(text, start, end)
+    if verb is None or end - verb.end() < 3:
+        return start
+    after = doc.char_span(verb.end(), verb.end() + 1, alignment_mode="expand")
+    if after is None or after.start_char != verb.end():
+        return start
+    if verb.group() == "联合" and text[verb.end()] not in _LEVEL_CHARS and after[0].tag_ not in ("LOC", "ns"):
+        return start
+    return verb.end()
+
+
+def _no_body_named(text: str, start: int, end: int, places: set[str]) -> bool:
+    """A candidate that names no one body: one of each place's (各区民政事务处, 各级政府), a role something is to become
+    (建设成为世界旅游休闲中心), a centre being built (某物流中心项目), or a company named only by its place (一成都公司:
+    some company from there)."""
+    before, name = text[max(0, start - 4) : start], text[start:end]
+    if _DISTRIBUTIVE_BEFORE.search(before) or name.endswith("中心") and (_GOAL_BEFORE.search(before) or _PROJECT_AFTER.match(text, end)):
+        return True
+    place = next((name[: -len(e)] for e in _PLACE_COMPANY if name.endswith(e)), "")
+    return bool(place) and (place in places or word_tag(place) == "ns")
+
+
+def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
+    """Whether a name is the first word of an event's or a project's name (某某人工智能大会, 某某产业园): the event word
+    follows with no verb between or ending in it (某某（中国）总裁出席论坛, 某某等企业参展: a body, then what it does)."""
+    event = _EVENT_AFTER.match(text[end:])
+    if event is None:
+        return False
+    event_end = end + event.end()
+    between = doc.char_span(end, event_end, alignment_mode="expand")
+    return between is None or not any(t.tag_ == "v" for t in between)
+
+
+_MAX_NAMESAKES = 2
+_NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\p{Han}])|(?:" + alternation(NAMESAKE_ENDINGS) + ")(?=[向与和及在于将已今昨日]|(?:"
+                                + alternation(ACTING_VERBS) + "))")
+_INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
+_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|日前|近日|将|特别|首次|已)?(?:"
+                            + alternation(ACTING_VERBS) + ")")
+_AT_BEFORE = regex.compile(r"(?:在|于|於|到|赴|至|前往|来到|走进|参观|游览)$")
+
+
+def _acting_institution(text: str, start: int, end: int) -> bool:
+    """A museum, library or theatre named as the one that acts (某博物馆举办特展, 某博物馆与某中心合办): an organisation;
+    not where it is a place one goes to or where something is held (在某博物馆举行, 参观某博物馆)."""
+    return bool(_INSTITUTION_END.search(text, start, end)) and end - start >= 4 and _ACTS_AFTER.match(text, end) is not None \
+        and not _AT_BEFORE.search(text, max(0, start - 2), start)
+
+
+def _with_namesakes(text: str, start: int, end: int, person_at_end: dict[int, int]) -> int:
+    """A body named after one or two people written right before the name the tagger found (某某|文化发展基金会,
+    某某某某|文化基金会): the people are words of its name, which ends in an ending of two characters or more."""
+    if end - start < 4 or not _LONG_ENDING.search(text, start, end):
+        return start
+    for _ in range(_MAX_NAMESAKES):
+        if start not in person_at_end:
+            break
+        start = person_at_end[start]
+    return start
+
+
+def _named_after_people(name: str, people: set[str]) -> bool:
+    """Whether a body's name opens with one or two people's names and goes on with other words before its ending
+    (某某文化发展基金会): no person's title or a name the tagger ran into a body."""
+    ending = _LONG_ENDING.search(name)
+    rest, named = name, False
+    for _ in range(_MAX_NAMESAKES):
+        person = max((p for p in people if rest.startswith(p)), key=len, default="")
+        if not person:
+            break
+        rest, named = rest[len(person) :], True
+    return named and ending is not None and (len(rest) > len(ending.group()) or rest in NAMESAKE_ENDINGS)
+
+
+def _body_tagged_as_person(name: str) -> bool:
+    """A 'person' of four characters or more that ends in a body's ending of two or more (某华公会, 某某基金会): given
+    names do not end so, the tagger took a body for a person."""
+    return len(name) >= 4 and _LONG_ENDING.search(name) is not None
 
 
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
@@ -495,6 +632,7 @@ _BUILD_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if x not 
 _NAME_WORD_TAGS = ("n", "nz", "ns", "nt", "nw", "j", "s", "LOC", "ORG", "vn", "an", "a")
 _PROPER_TAGS = ("LOC", "ORG", "nz", "nw", "ns", "nt", "j", "nr")
 _MAX_NAME_WORDS = 10
+_TAGGED_PROPER = ("LOC", "ORG", "PER", "nz", "ns", "nt", "nw")
 
 
 def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
@@ -524,6 +662,11 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 i -= 1
             elif not crossed and _bracketed_place_before(doc, i) and _name_word(doc, i - 4):  # 某某|（|香港|）|有限公司
                 i, crossed = i - 4, True
+            elif ending.group() in FUNCTION_ENDINGS and _listed_inside_a_name(doc, i, k):  # 文化|、|艺术|及|旅游部
+                i -= 2
+            elif i < k and doc[i - 1].tag_ == "PER" and len(ending.group()) >= 2 \
+                    and (doc[i].tag_ == "PER" or not any(_proper_word(t) for t in doc[i:k])):  # 某某|工业|发展|机构: named after someone
+                i -= 1
             else:
                 break
         while i < k and (doc[i].text in _JOINING_WORDS or not doc[i].text.strip()):
@@ -531,10 +674,18 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         alone = token.tag_ == "ORG" or _department_word(token.text, ending.group()) or short
         if i == k and (ending.start() == 0 or not alone or generic_committee) or NOT_ORG.search(doc[i:k + 1].text):
             continue
-        if ending.group() not in FUNCTION_ENDINGS and (not short or generic_committee) and not any(_proper_word(t) for t in doc[i:k]):
+        if ending.group() not in FUNCTION_ENDINGS and (not short or generic_committee) and not any(_proper_word(t) for t in doc[i:k]) \
+                or ending.group() in PLURAL_ENDINGS and not any(t.tag_ in _TAGGED_PROPER for t in doc[i:k]):
             continue
         found.append((doc[i].idx, token.idx + len(token.text)))
     return found
+
+
+def _listed_inside_a_name(doc: Doc, i: int, k: int) -> bool:
+    """A 、 between plain nouns of one department's name, which lists its fields up to a 及/和/与 before the ending
+    (文化、艺术及旅游部): no list of bodies (教育部、科技部), whose items end in an ending of their own."""
+    return i >= 2 and doc[i - 1].text == "、" and any(t.text in _JOINING_WORDS for t in doc[i:k]) \
+        and all(_common_noun(t) and not ORG_SUFFIX.search(t.text) for t in (doc[i - 2], doc[i]))
 
 
 def _bracketed_place_before(doc: Doc, i: int) -> bool:
@@ -553,6 +704,16 @@ def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+_SHORT_COMMITTEE_CUT = regex.compile(r"\p{Han}{1,2}[委管]")
+
+
+def _committees_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
+    """A committee's three-character short name that the tagger cut before a 会 it took for the verb 'will' (金管|会,
+    房委|会): an uncommon word ending in 委 or 管, then 会 as a word of its own (主管|会 is a manager who will)."""
+    return [(doc[k - 1].idx, doc[k].idx + 1) for k in range(1, len(doc))
+            if doc[k].text == "会" and _SHORT_COMMITTEE_CUT.fullmatch(doc[k - 1].text) and not _is_common_word(doc[k - 1].text)]
+
+
 _JOINING_WORDS = ("和", "及", "与")
 _SHORT_COMMITTEE = regex.compile(r"\p{Han}{1,2}委会")
 """A committee's short name written as one word (农委会, 侨委会, 国发委会): a body by itself; 村委会, 组委会 are generic."""
@@ -567,6 +728,22 @@ def _department_word(word: str, ending: str) -> bool:
 
 
 _LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z.]$")
+
+
+_RELATION_BETWEEN = regex.compile("(?:" + alternation(COMPANY_RELATIONS + RELATION_WORDS) + ")")
+_LONG_NOT_ORG_END = regex.compile("(?:" + alternation([e for e in NOT_ORG_ENDINGS if len(e) >= 2]) + ")$")
+
+
+def _split_at_relations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces cut where a company's relation to another stands between two names (某集团|附属公司|某有限公司, 某集团|旗下|某酒店)."""
+    out = []
+    for start, end in pieces:
+        for relation in _RELATION_BETWEEN.finditer(text, start, end):
+            if ORG_SUFFIX.search(text, start, relation.start()) and end - relation.end() >= 2:
+                out.append((start, relation.start()))
+                start = relation.end()
+        out.append((start, end))
+    return out
 
 
 def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
@@ -586,7 +763,7 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
             start = token.idx + len(token.text)
     if span.end_char > start:
         pieces.append((start, span.end_char))
-    return pieces
+    return _split_at_relations(text_of(span.doc), pieces)
 
 
 _COMPANY_END = regex.compile(r"(?:公司|集团|银行|控股|证券)$")
@@ -634,7 +811,8 @@ def _name_word(doc: Doc, k: int) -> bool:
         return True
     if text in _JOINING_WORDS:
         before = doc[k - 1] if k > 0 else None
-        return before is not None and len(before.text) >= 2 and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS and not ORG_SUFFIX.search(before.text) \
+        return before is not None and len(before.text) >= 2 and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS \
+            and not ORG_SUFFIX.search(before.text) and not VENUE.search(before.text) and not _LONG_NOT_ORG_END.search(before.text) \
             and (before.tag_ not in ("ORG", "LOC") or _common_noun(before)) and k + 1 < len(doc) \
             and (doc[k + 1].tag_ not in ("ORG", "LOC") or _common_noun(doc[k + 1]))
     if text.isascii() and any(ch.isalpha() for ch in text) and text.replace("&", "").replace(".", "").isalnum():
@@ -932,8 +1110,24 @@ def _organization_list_items(text: str) -> list[tuple[int, int]]:
     return items
 
 
+def _without_leading_verbs(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A list item without the verbs, prepositions and adverbs the list opens with (来自|某大学、某大学等高校): no name starts
+    with one."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    k = span.start
+    while k < span.end - 1 and doc[k].tag_ in ("v", "p", "d", "c") and doc[k].idx >= start:
+        k += 1
+    return (doc[k].idx, end) if doc[k].idx > start and end - doc[k].idx >= 2 else (start, end)
+
+
 def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
-    """An organisation name without an organisation ending (天合光能, 中石化) needs support: the dictionary, a title after it, or a list of organisations."""
+    """An organisation name without an organisation ending (天合光能, 中石化) needs support: the dictionary, a title after it,
+    a list of organisations, or its country in brackets after the tagged name (某某（中国）: places are not written so)."""
+    tagged = doc.char_span(start, start + len(name), alignment_mode="expand")
+    if end > start + len(name) and tagged is not None and all(t.tag_ == "ORG" for t in tagged):
+        return True
     if _dictionary_non_org(name):
         return False
     if word_tag(name) in ("nt", "j"):

@@ -21,7 +21,7 @@ from extractor.lexicon.events import (CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERB
                                       OPENING_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
-from extractor.organization_names import ORG_SUFFIX, is_organization
+from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
 from extractor.patterns import alternation, in_order
 from extractor.word_tags import pos_tokenizer
 from models import Event, Figure, Organizer, Place
@@ -955,8 +955,9 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     out = []
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
     for piece in regex.finditer(r"[^、]+", names):
-        body = lambda part, last: bool(_SELF.fullmatch(part.strip()) or _organizer_name(part, bodies, places, named)
-                                       and (last or places or _ORGANIZER_END.search(part.strip()) or _is_latin_body(part)))
+        def body(part: str, last: bool) -> bool:  # a kind of body (内地文博机构) splits a list, though it names no organiser
+            return bool(_SELF.fullmatch(part.strip()) or _kind_of_body(part.strip()) or _organizer_name(part, bodies, places, named)
+                        and (last or places or _ORGANIZER_END.search(part.strip()) or _is_latin_body(part)))
         parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
         for at, raw in parts:
             lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为)?\s*", raw).end()
@@ -995,7 +996,7 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     name = regex.sub(r"（[^（）]*）$|\((?:[^()]*)\)$", "", raw.strip())
     name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
     name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
-    if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name):
+    if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name) or GENERIC_SCOPE.match(name):
         return None
     if name in bodies or ORG_SUFFIX.search(name) and is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
         return name
@@ -1007,7 +1008,12 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
 
 
 _UNNAMED_BODIES = regex.compile(r"有关|相关|^各|多家|若干")
-"""Bodies not named (国家有关部委, 各级工会): no organiser."""
+"""Bodies not named (国家有关部委, 各级工会): no organiser; nor is a kind of body (内地文博机构, see GENERIC_SCOPE)."""
+
+
+def _kind_of_body(name: str) -> bool:
+    """A kind of body, not one (内地文博机构, 社区体育协会): its scope word, then an ending."""
+    return GENERIC_SCOPE.match(name) is not None and bool(ORG_SUFFIX.search(name) or _ORGANIZER_END.search(name))
 
 
 def _is_latin_body(name: str) -> bool:

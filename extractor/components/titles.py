@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from extractor.components import occurrences, text_of
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES
-from extractor.organization_names import COUNTRY_PREFIX, ROLE_NOUN, VENUE
+from extractor.organization_names import COUNTRY_PREFIX, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
@@ -334,6 +334,7 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
         if shared and not _ORG_END.search(organization) and organization[-1] not in "）)":  # 农业处长: the body is 农业处
             organization += shared.group(1)
         organization = organization.lstrip("、，")
+        organization = SEAT_END.sub("", organization)  # 某企联驻会|副会长: the body is 某企联
         organization = regex.sub(r"^(?:" + "|".join(("前", "原")) + ")", "", organization)
         former = _FORMER_INSIDE.search(organization)
         if former:  # 广东省人大常委会原党组成员: the body is the one before 原

@@ -9,7 +9,7 @@ FUNCTION_ENDINGS endings of departments, which are named by their function alone
 NATIONAL_BODIES  named national and SAR institutions, organisations without a place (国务院, 立法会, 行政院).
 EVENT_ABBREVIATION_ENDINGS  endings of an event's short name (东博会, 昆交会), which is no organisation.
 LEADING_NOT_NAME words that open a phrase before a name but are no part of it: role nouns (合作方, 协办单位) and words
-                 pointing back or to a former state (上述, 原).
+                 pointing back or to a former state (上述, 原); COMPANY_RELATIONS (全资子公司) are no part of it either.
 STOCK_CODE_WORDS words that introduce a listed company's stock code in brackets after its name (股票代码, 股份代号).
 STOCK_EXCHANGES  exchange marks written with a stock code (00700.HK, HK:0700, NYSE: ABC).
 NAME_LEVEL_WORDS words of level or party written before a body's name, which a later mention leaves out (国家发改委 ->
@@ -33,9 +33,14 @@ SUFFIXES = (
     "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "舰队",
     "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "保险", "大使馆", "领事馆", "总领事馆",
     "公会", "合作社", "联合社", "委会", "党团", "派出所", "地检署", "检察署", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支行", "总队", "支队", "大队",
+    "机构", "体校", "少体校", "企联", "青联", "学联", "交易所",
 )
 
-FUNCTION_NAMED_BODIES = ("妇联", "侨联", "台联", "工商联", "科协", "文联", "作协", "残联", "总工会")
+PLURAL_ENDINGS = ("机构",)
+"""Endings that also name a kind of body in general (文博机构, 金融机构): a name built back from them needs a word the
+tagger calls a place, a name or a proper noun (某某清真工业发展机构)."""
+
+FUNCTION_NAMED_BODIES = ("妇联", "侨联", "台联", "工商联", "科协", "文联", "作协", "残联", "总工会", "企联", "青联", "学联")
 """Bodies whose short name is their function (妇联, 科协): with a level before them (市妇联, 省科协) they are named
 departments, not generic bodies like 市委."""
 
@@ -63,6 +68,9 @@ LEADING_NOT_NAME = (
     "赞助方", "投资方", "出资方", "甲方", "乙方", "丙方", "合作伙伴", "营运商", "运营商", "开发商", "发展商", "承建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
 )
 
+COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司", "附属公司", "子公司", "母公司", "孙公司", "联营公司", "合资公司")
+"""A company's relation to another written between their names (某集团全资子公司某有限公司): no part of either."""
+
 STOCK_CODE_WORDS = ("股票代码", "证券代码", "股份代号", "股票代号", "证券代号", "股票编号", "代码", "代号")
 
 STOCK_EXCHANGES = (
@@ -89,6 +97,7 @@ GENERIC_BODIES = (
     "市委市政府", "省委省政府", "中央", "国务院各部委", "有关部门", "主办单位", "主办方", "承办单位", "组委会",
     "市直有关部门", "公司", "集团", "企业", "政府部门", "大会", "本报", "本台", "本网", "科学院", "秘书处",
     "书记处", "县市府", "县市政府", "各县市", "村委会", "居委会", "党", "政党", "执政党", "反对党", "在野党", "公会",
+    "执委会", "筹委会", "常委会", "理事会", "董事会", "监事会", "机构", "交易所", "人大", "政协", "纪委", "监委",
 )
 
 PLACE_BODIES = ("公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
@@ -106,8 +115,46 @@ VENUE_ENDINGS = (
     "宾馆", "饭店", "体育馆", "体育场", "广场", "剧院", "大剧院", "礼堂", "大礼堂", "会堂", "大会堂", "会馆", "展馆",
 )
 
+INSTITUTION_VENUE_ENDINGS = (
+    "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "文化馆", "艺术馆", "档案馆", "剧院", "大剧院", "音乐厅", "大会堂",
+)
+"""Venues that are also institutions with staff and programmes: a body where they act (某博物馆举办特展,
+某博物馆与某中心合办), a venue where something is held in them."""
+
+ACTING_VERBS = (
+    "主办", "合办", "举办", "承办", "协办", "联办", "推出", "发布", "宣布", "公布", "表示", "组织", "策划", "启动", "邀请",
+    "签署", "签约", "获颁", "获得", "捐赠", "征集", "收藏", "派出", "开设", "携手", "联合",
+)
+"""Verbs of a body acting (主办, 推出, 签署): an institution that is their subject is an organisation."""
+
 SPOT_ENDINGS = ("交汇处", "交界处", "汇合处", "入口处", "出口处", "结合处", "接合处")
 """Nouns of a spot where things meet (某运输交汇处): places, though they end in 处 like an office."""
+
+PARTICIPANT_GROUPS = (
+    "大学生", "中学生", "小学生", "学生", "青少年", "少年", "青年", "儿童", "成人", "成年", "老年", "长者", "男子", "女子", "男女",
+    "职工", "教师", "行业", "公开", "业余", "专业", "职业", "残疾人", "新手", "高校",
+)
+"""Groups of participants that name a division of a contest or a sports meet (大学生部, 青少年组): no bodies."""
+
+GOAL_VERBS = ("成为", "建成", "建设成", "建设为", "打造成", "打造为", "构建为", "构建成", "发展成", "发展为", "定位为", "定位成", "跻身")
+"""Verbs that name what a place or body is to become (建设成为世界旅游休闲中心): the noun after them is a role, no body."""
+
+NAMESAKE_ENDINGS = ("基金会", "纪念馆", "纪念堂", "纪念医院", "纪念中学", "纪念小学", "纪念学校", "书院", "研究院", "艺术馆", "美术馆", "医院")
+"""Endings written right after a person's name to name a body after them (某某基金会, 某某纪念医院)."""
+
+GENERIC_SCOPE_WORDS = (
+    "社区", "基层", "地方", "民间", "当地", "本地", "行业", "各类", "相关", "有关", "各地", "境外", "海外", "国内", "国外", "内地", "外地",
+)
+"""Words of scope that open a kind of body, not a name (社区体育协会, 行业协会, 民间组织, 内地文博机构): no organisation unless a
+place or a name is written before them, or the body is a department named by its function."""
+
+CO_ACTION_VERBS = ("联合", "会同", "协同", "携手", "联手", "配合")
+"""Verbs of acting together with a body, which the tagger takes into the body's name (将联合|市体育局): no part of it;
+联合 only before a level or a place, since names open with it (联合国, 联合利华)."""
+
+SEAT_WORDS = ("驻会", "驻校", "驻院")
+"""Written between a body and a position (某企联驻会副会长: the officer who works at the body's seat): no part of the
+body's name, though they end like one."""
 
 ROLE_ENDINGS = ("协办", "主办", "承办", "支持", "指导", "联合主办", "共同主办")
 
