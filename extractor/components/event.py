@@ -17,8 +17,9 @@ from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDI
 from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.events import (CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, OPENED_VERBS,
-                                      OPENING_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
+from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, NOT_EVENT_BEFORE,
+                                      OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, PAST_WORDS,
+                                      ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import ORG_SUFFIX, is_organization
@@ -68,17 +69,20 @@ _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共�
 _ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
-_TIME_WORDS = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日|\s){0,6}"
+_TIME_WORDS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日"
+               r"|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]|\s){0,6}")
+_CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在|将|已|召开|举行|举办|表示|介绍|指出|透露)"
+"""Where a body named in apposition to its role ends (主办单位X今日召开…, 主办方X表示): a time word or the clause's verb."""
 _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
     regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)"
-                  r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + ")"),
+                  r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
 )
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
-    r"(?:隆重|正式|盛大|成功|联合|共同|首次|再次|将|组织)?(?:(?:举办|主办|合办)(?:了|的)?|(?:举行|召开)了?(?!的))"
+    r"(?:隆重|正式|盛大|成功|联合|共同|首次|再次|将|组织)?(?:(?:举办|主办|合办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
 )
 """A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>
 (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
@@ -273,8 +277,12 @@ _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百�
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[。！？]")
 _HAN = regex.compile(r"\p{Han}")
-_EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$")
-"""A clause opened by 继 (继…举行X之后，…) tells of an earlier event, not the one reported."""
+_EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$|(?:" + in_order(PAST_WORDS) + r")[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
+"""A clause opened by 继 (继…举行X之后，…) or a holding verb put in the past (去年举办的X, 上届在X举行的) tells of an earlier
+event, not the one reported."""
+_CASE_OR_POLICY = regex.compile("(?:" + in_order(CASE_WORDS) + ")|(?:" + in_order(ISSUED_VERBS) + r")了?《")
+"""A lead that tells of a court or police case or issues a policy document: an event it names without a verb holding it
+is one the case or the policy refers to."""
 _LEADING_EDITION = regex.compile(r"^(?:\d{4}年?|第?[\d一二三四五六七八九十百零〇两]+届|首届)")
 
 
@@ -289,8 +297,8 @@ def _lead_paragraphs(text: str, count: int = 2) -> list[tuple[int, int]]:
     return found
 
 
-def _is_held(text: str, candidate: tuple[int, int]) -> bool:
-    """The text says the event is held, opened or attended, or names it by edition or year (第五届…, 2024…).
+def _is_held(text: str, candidate: tuple[int, int], by_name: bool = True) -> bool:
+    """The text says the event is held, opened or attended, or (`by_name`) names it by edition or year (第五届…, 2024…).
 
     A news conference or a release (…发布会) is held only by a verb of holding: `在…发布会上表示` is the setting of
     someone's words (a statistics release, a company's results), not an event the article reports.
@@ -301,7 +309,7 @@ def _is_held(text: str, candidate: tuple[int, int]) -> bool:
     if event_kind(name) in ("press", "launch"):
         return _HOLDING_VERB_BEFORE.search(before) is not None or _OPENING.match(text[end : end + 24]) is not None
     return (_OPENING.match(text[end : end + 24]) is not None or _HELD_BEFORE.search(before) is not None
-            or _HELD_BY_NAME.match(name) is not None)
+            or by_name and _HELD_BY_NAME.match(name) is not None)
 
 
 def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int, int]]:
@@ -332,9 +340,12 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     hosts = {c for c in candidates if any(_holds(text, c, starting[at]) for at in range(c[1] + 1, c[1] + 13) if at in starting)}
     within = [[c for c in candidates if s <= c[0] < e and c not in hosts] for s, e in paragraphs]
     lead, second = within[0], within[1] if len(within) > 1 else []
-    pool = ([c for c in lead if _is_held(text, c)]
-            or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
-            or [c for c in second if _OPENING.match(text[c[1] : c[1] + 24])])
+    if _CASE_OR_POLICY.search(text, *paragraphs[0]):  # a case or a policy: only an event the lead says is held is reported
+        pool = [c for c in lead if _is_held(text, c, by_name=False)]
+    else:
+        pool = ([c for c in lead if _is_held(text, c)]
+                or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
+                or [c for c in second if _OPENING.match(text[c[1] : c[1] + 24])])
     if not pool:
         return None
     announced = [c for c in pool if regex.search(r"发布会$", text[c[0] : c[1]])]
@@ -379,14 +390,14 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     举行颁奖典礼, 召开新闻发布会, 舉行記者會) or signs an agreement (a signing ceremony). Its event word's span and kind.
 
     A bare 发布会 that releases nothing (举行发布会, then figures or a case) is where news is told, not an event; a visit or
-    inspection (调研, 视察, 会见) is no event either.
+    inspection (调研, 视察, 会见) is no event either, nor a news conference on a court or police case (召开记者会，指破获…).
     """
     paragraphs = _lead_paragraphs(text, 1)
     if not paragraphs:
         return None
     lead_start, lead_end = paragraphs[0]
     lead = text[lead_start:lead_end]
-    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead):
+    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead):
         return None
     for m in _KEYWORD.finditer(lead):
         start, end = lead_start + m.start(), lead_start + m.end()
@@ -479,9 +490,10 @@ def edition_of(name: str) -> Optional[int]:
 
 
 def event_kind(name: str) -> str:
-    """From the event word of the name's first part (its second when the first is a signing or promotion session): the
-    one that ends the part (…推介会议 is a meeting), else its last."""
-    parts = name.split("暨")
+    """From the event word of the name's first part, joined by 暨 or 及 (its second when the first is a signing or promotion
+    session): the one that ends the part (…推介会议 is a meeting), else its last; a part with no event word (茶叶、茶具及…) is
+    no part."""
+    parts = regex.split("暨|及", name)
     words = [(_LAST_KEYWORD.search(p) or [None])[0] or (_KEYWORD.findall(p) or [None])[-1] for p in parts]
     words = [w for w in words if w]
     if not words:
@@ -903,6 +915,10 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if (following.startswith(key) or word in following) and not (signing and regex.search(r"[与和同]", m["names"])):
                 found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies)  # X与Y…签约: signatories
+                at = m.end()
+                while follow := _FOLLOWING_ROLE.match(sentence, at):  # A主办、B承办的 <the event>
+                    found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies, named=True)
+                    at = follow.end()
     if len(source) == len(text):  # credit lines (主办：…) that the cleaning blanked as page furniture, not a site's footer
         written = analysis_text(source)
         for line in regex.finditer(r"(?m)^[^\n]*$", written):
@@ -968,14 +984,14 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
 
 
 def _conjoined(names: str, body) -> list[tuple[int, str]]:
-    """`names` split at 和/及/与 into the most parts that are each a body (`body(part, last)`), a conjunction inside a
+    """`names` split at 和/及/与/以及 into the most parts that are each a body (`body(part, last)`), a conjunction inside a
     name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
-    cuts = [m.start() for m in regex.finditer(r"[和及与]", names)]
+    cuts = [m.span() for m in regex.finditer(r"以及|[和及与]", names)]
 
     def split(start: int) -> Optional[list[tuple[int, str]]]:
         best = [(start, names[start:])] if body(names[start:], True) else None
-        for cut in (c for c in cuts if c > start):
-            rest = split(cut + 1) if body(names[start:cut], False) else None
+        for cut, after in (c for c in cuts if c[0] > start):
+            rest = split(after) if body(names[start:cut], False) else None
             if rest and (best is None or len(rest) + 1 > len(best)):
                 best = [(start, names[start:cut])] + rest
         return best
