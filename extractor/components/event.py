@@ -17,7 +17,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDI
 from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, NOT_EVENT_BEFORE,
+from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, NOT_EVENT_BEFORE,
                                       OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, PAST_WORDS,
                                       ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
@@ -42,8 +42,9 @@ _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
 _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")")
-_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + ")")
-"""What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出)."""
+_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[)）]?[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + ")")
+"""What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出); the day may be a weekday's,
+bracketed (本周六（5月10日）启动)."""
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:" + in_order(CLOSING_VERBS) + ")")
 _WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(])?\s*"
 """A weekday that a bracketed day spells out (至本周日（6月15日）)."""
@@ -362,6 +363,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             break  # <event>新闻通报会: a briefing on the event, which is what the article reports
         if ("暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra)
                 or KINDS.get(extra) == "ceremony"  # …艺术节颁奖晚会: an award ceremony keeps its word
+                or extra in ANNUAL_SESSIONS  # …论坛年会: the yearly session of a series
                 or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)):
             chosen = longer
     return (*_fuller_form(text, candidates, chosen), chosen[0])
@@ -515,9 +517,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+_CONTRACTED_OPENING = regex.compile(r"(?:^|(?<=[。，；！？\n]))\s*(\p{Han}{1,4}?(?:" + alternation(CONTRACTED_WORDS) + "))")
+"""A short name with a contracted event word opening a clause (茶博会定于…): the event, when its characters are the name's."""
+
+
 def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where the event is named: by its last words, by the short name bracketed after it (…博览会（西博会）), by an event
-    word after 本届/此次 (本届博览会, 本次活动), or by the tail of its name opening a clause (茶文化节于…, 论坛由…); in text order."""
+    word after 本届/此次 (本届博览会, 本次活动), by the tail of its name opening a clause (茶文化节于…, 论坛由…), or by a
+    contraction of it opening one (…茶产业博览会: 茶博会定于…); in text order."""
     keys = [text[max(start, end - 6) : end]]
     alias = _ALIAS_AFTER.match(text[end : end + 12])
     if alias:
@@ -529,6 +536,9 @@ def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         for m in regex.finditer(r"(?:^|(?<=[。，；！？\n]))\s*(\p{Han}{0,4}?" + regex.escape(word) + ")", text):
             if len(m[1]) >= 2 and name.endswith(m[1]) and m.start(1) != start:
                 found.append(m.span(1))
+    for m in _CONTRACTED_OPENING.finditer(text):
+        if m.start(1) != start and _is_subsequence(m[1], name) and not name.endswith(m[1]):
+            found.append(m.span(1))
     return sorted(set(found))
 
 
@@ -574,7 +584,9 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     if stated:
         return stated
     mention_ends = {e for _, e in _mentions(text, start, end)}
-    named_before = lambda at: any(at - k in mention_ends and not regex.search(r"[，。；]", text[at - k : at]) for k in range(13))
+    def named_before(at: int) -> bool:
+        return any(at - k in mention_ends and not regex.search(r"[，。；]", text[at - k : at]) for k in range(13))
+
     opening = closing = None
     passes = [(page_date, own) for page_date in (None, published) for own in (True, False)]
     for page_date, own in passes:  # days right after a mention of the event first; 今/昨 only for what written days leave open
@@ -721,6 +733,7 @@ _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|
 or when a dateline names it too (亚罗士打12日讯) though no tagger knows it."""
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)?$")
+_DISTRICT_BODY = regex.compile(r"(\p{Han}{2,4}?区)(?:人民政府|政府|公所|区委|委员会|管委会)$")
 
 
 _LEVEL_WRITTEN = regex.compile(r"\p{Han}{2,4}[市县区]")
@@ -759,7 +772,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         mentions.append(analysis_text(source[title[0] : title[1]]))
     segments = [m.group(1) for sentence in mentions for pattern in (_SPOKEN_PLACE, _TRAVEL_PLACE) for m in pattern.finditer(sentence)]
     spoken = len(segments)
-    tagged = {l.text for l in doc.spans.get("locations", [])}
+    tagged = {location.text for location in doc.spans.get("locations", [])}
     paren = regex.search(r"[（(](\p{Han}{2,4})[)）]", text[start:end])
     if paren:
         segments.append(paren.group(1))
@@ -795,11 +808,15 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     else:
         words += [w for w in dated if w not in words]
     words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
+    if not words:  # only a district is written, in the name of its government that holds the event: the district as written
+        words = [body[1] for organizer in organizers if (body := _DISTRICT_BODY.match(to_simplified(organizer.name)))][:1]
     if not words and city_state:
         words = [city_state]
     sentence = _sentence(text, start, end)
     traditional = detect_script(source[sentence[0] : sentence[1]]) == "traditional"  # the body's script, not the page chrome's
-    written = lambda w: _source_form(text, source, w) if w in text else (to_traditional(w) if traditional else w)
+    def written(w: str) -> str:
+        return _source_form(text, source, w) if w in text else (to_traditional(w) if traditional else w)
+
     if not words:
         country = _LOCALE_COUNTRY.get(doc._.locale)
         return Place(country=written(_taiwan(source) if country == "台湾" and traditional else country)) if country else None
@@ -968,11 +985,15 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     unopened = regex.match(r"[^（(]*[)）]", names)
     if unopened:
         offset, names = offset + unopened.end(), names[unopened.end() :]
+    names = _UNNAMED_LAST.sub("", names)  # A以及相关部门: the bodies not named are no part of the list
     out = []
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
+
+    def body(part: str, last: bool) -> bool:
+        return bool(_SELF.fullmatch(part.strip()) or _organizer_name(part, bodies, places, named)
+                    and (last or places or _ORGANIZER_END.search(part.strip()) or _is_latin_body(part)))
+
     for piece in regex.finditer(r"[^、]+", names):
-        body = lambda part, last: bool(_SELF.fullmatch(part.strip()) or _organizer_name(part, bodies, places, named)
-                                       and (last or places or _ORGANIZER_END.search(part.strip()) or _is_latin_body(part)))
         parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
         for at, raw in parts:
             lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为)?\s*", raw).end()
@@ -1022,6 +1043,7 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     return None
 
 
+_UNNAMED_LAST = regex.compile(r"(?:以及|[和及与、])(?:其他|其它)?(?:有关|相关|各)\p{Han}{0,6}$")
 _UNNAMED_BODIES = regex.compile(r"有关|相关|^各|多家|若干")
 """Bodies not named (国家有关部委, 各级工会): no organiser."""
 

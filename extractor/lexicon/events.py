@@ -22,6 +22,7 @@ CASE_WORDS       words of a court or police item (宣判, 拘捕, 涉嫌): its l
                  fraud was staged under, a news conference the police held) is not what it reports.
 ISSUED_VERBS     verbs that issue a policy document (印发, 出台) before its title in 《》: the lead of policy news.
 PAST_WORDS       time words that put a holding verb in the past (去年举办的, 上届): the event named after them is an earlier one.
+ANNUAL_SESSIONS  the yearly session of a series, part of the name after it (…论坛年会): not a stage of the event (…大会会议阶段).
 ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency, a
                  university department): they
                  count only where the slot takes bodies alone (由…主办, 主办单位为…).
@@ -44,7 +45,9 @@ KINDS = {
     "灯会": "other", "庙会": "other", "品鉴会": "other", "分享会": "other",
     "活动周": "other", "宣传周": "other", "时装周": "other", "设计周": "other", "文化周": "other", "艺术周": "other", "电影周": "other",
     "科技周": "other", "创新周": "other", "美食周": "other", "音乐周": "other", "购物周": "other", "旅游周": "other", "非遗周": "other",
-    "水周": "other",
+    "水周": "other", "文学周": "other", "读书周": "other", "戏剧周": "other", "舞蹈周": "other", "动漫周": "other", "品牌周": "other",
+    "时尚周": "other", "体育周": "other", "健康周": "other", "教育周": "other", "数字周": "other", "消费周": "other", "创业周": "other",
+    "青年周": "other", "美术周": "other", "博物馆周": "other", "国际周": "other",
     "艺术季": "other", "文化季": "other", "旅游季": "other", "购物季": "other", "消费季": "other", "音乐季": "other", "电影季": "other",
     "美食季": "other", "读书季": "other",
     "分析会": "meeting", "调度会": "meeting", "部署会": "meeting", "动员会": "meeting", "现场会": "meeting", "观摩会": "meeting",
@@ -75,6 +78,8 @@ CASE_WORDS = ("宣判", "判处", "判决", "开庭", "庭审", "审理", "起�
 ISSUED_VERBS = ("印发", "出台", "颁布", "审议通过", "通过", "修订", "公布实施")
 
 PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "早前", "曾经", "曾", "过去")
+
+ANNUAL_SESSIONS = ("年会", "年度会议", "年度大会")
 
 TOLD_AT = ("业绩", "财报", "年报", "季报")
 
