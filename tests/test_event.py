@@ -822,3 +822,28 @@ def test_event_dates_by_short_names_and_weekdays(body, start, end):
 ])
 def test_only_a_district_in_its_government_s_name(body, city):
     assert event_of(page(body)).location.city == city
+
+
+@pytest.mark.parametrize("body, city", [
+    pytest.param("新华社北京7月4日电 2026沪台城市论坛今天上午在上海国际会议中心开幕。", "上海", id="a-municipality-heads-the-venue"),
+    pytest.param("新華社北京7月4日電 2026滬台城市論壇今天上午在上海國際會議中心開幕。", "上海", id="traditional"),
+    pytest.param("新华社北京7月4日电 2026城市论坛今天上午在滨江国际会议中心开幕。", "北京", id="near-miss-an-unknown-venue-head-is-a-district"),
+    pytest.param("本报讯 5月8日，2026全球智能制造博览会在金鸡湖畔苏州国际博览中心开幕。", "苏州", id="湖畔-describes-where"),
+    pytest.param("本報訊 5月8日，2026全球智能製造博覽會在金雞湖畔蘇州國際博覽中心開幕。", "蘇州", id="traditional-湖畔"),
+    pytest.param("本报讯 在江南水乡乌镇，为期三天的第六届松川数字大会5月8日开幕。", "乌镇", id="水乡-describes-where"),
+    pytest.param("本报讯 今天下午，第七届长春农博会举行招商项目说明会暨签约仪式，共签约21个项目。", "长春", id="the-host-event-s-name-says-where"),
+    pytest.param("本報訊 今天下午，第七屆長春農博會舉行招商項目說明會暨簽約儀式，共簽約21個項目。", "長春", id="traditional-host"),
+])
+def test_event_city_from_venues_descriptions_and_hosts(body, city):
+    assert event_of(page(body)).location.city == city
+
+
+@pytest.mark.parametrize("body, kind", [
+    pytest.param("記者王明/新竹報導\n新竹市科學館昨(21)日落成啟用，市長親自到場主持。", "ceremony", id="traditional-落成啟用"),
+    pytest.param("本报讯 5月8日，松川市人工智能研究院揭牌成立，市长出席揭牌。", "ceremony", id="揭牌成立"),
+    pytest.param("本报讯 松川市科学馆主体工程完工，预计将于明年落成启用。", None, id="near-miss-an-inauguration-to-come"),
+])
+def test_an_inauguration_is_an_unnamed_ceremony(body, kind):
+    event = event_of(page(body))
+    assert (event.kind if event else None) == kind
+    assert event is None or event.name is None

@@ -17,7 +17,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDI
 from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, NOT_EVENT_BEFORE,
+from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, NOT_EVENT_BEFORE,
                                       OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, PAST_WORDS,
                                       ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
@@ -387,9 +387,14 @@ _VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤
 _UNNAMED_KINDS = ("ceremony", "meeting", "launch", "press")
 
 
+_CEREMONIAL_ACT = regex.compile(r"(?<!(?:将|拟|预计|计划|有望|即将|争取|力争)[^，。；！？]{0,12})(?P<act>" + in_order(CEREMONIAL_ACTS) + ")")
+"""An act that is a ceremony without the word (新馆昨日落成启用, 研究院揭牌成立), done, not one to come (将于明年落成启用)."""
+
+
 def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     """An event the lead reports without a name: a body holds a ceremony, meeting, release or news conference (举办发布会,
-    举行颁奖典礼, 召开新闻发布会, 舉行記者會) or signs an agreement (a signing ceremony). Its event word's span and kind.
+    举行颁奖典礼, 召开新闻发布会, 舉行記者會), a building or body is inaugurated (落成启用, 揭牌成立) or an agreement signed
+    (a signing ceremony). Its event word's span and kind.
 
     A bare 发布会 that releases nothing (举行发布会, then figures or a case) is where news is told, not an event; a visit or
     inspection (调研, 视察, 会见) is no event either, nor a news conference on a court or police case (召开记者会，指破获…).
@@ -413,6 +418,9 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
             continue
         if kind in _UNNAMED_KINDS:
             return start, end, kind
+    act = _CEREMONIAL_ACT.search(lead)
+    if act:
+        return lead_start + act.start("act"), lead_start + act.end("act"), "ceremony"
     signed = _SIGNED.search(lead)
     if signed:
         return lead_start + signed.start(), lead_start + signed.end(), "ceremony"
@@ -757,7 +765,13 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
         if place:
             words.append(word)
         i = j if place else i + 1
-    return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w)]
+    return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w) and not _BESIDE.search(w)]
+
+
+_HOST_BEFORE = regex.compile(r"(?P<host>[^，。；：！？\s]{2,40}?(?:" + alternation(KINDS) + r"))(?:" + in_order(HELD_VERBS) + ")了?$")
+"""The event an event is held at (第七届长春农博会举行|<the event>): its name says where, as the event's own name would."""
+_BESIDE = regex.compile("(?:" + alternation(BESIDE_ENDINGS) + ")$")
+"""A description of where beside a landmark (金鸡湖畔, 江南水乡): no place name."""
 
 
 def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: list[Organizer]) -> Optional[Place]:
@@ -779,7 +793,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     city_state = _CITY_STATES.get(doc._.locale)
     words: list[str] = []
     in_venue: set[str] = set()
-    for i, segment in enumerate(segments + [text[start:end]]):
+    host = _HOST_BEFORE.search(text, max(0, start - 48), start)
+    for i, segment in enumerate(segments + [text[start:end]] + ([host["host"]] if host else [])):
         found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken)
                  and (i < spoken or w in tagged or w in _KNOWN_PLACES and w not in _WORLD)]  # 达沃斯论坛 is a brand
         if city_state:  # in a city-state only a place said on its own (在深圳举行) is another city, not one inside a name
@@ -791,7 +806,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
             if not found and opening:  # 在青禾市高新区举行: a place a tagger found opens it, the city with its level
                 found = [_CITY_WITH_LEVEL.match(opening).group()]
         if i < spoken and _VENUE_END.search(segment):
-            in_venue.update(w for w in found if w != segment and w not in _KNOWN_PLACES)
+            in_venue.update(w for w in found if w != segment and w not in _KNOWN_PLACES and w not in MUNICIPALITIES)
         words += found
     for organizer in organizers:
         body = _CITY_BODY.match(to_simplified(organizer.name))

@@ -22,6 +22,9 @@ CASE_WORDS       words of a court or police item (宣判, 拘捕, 涉嫌): its l
                  fraud was staged under, a news conference the police held) is not what it reports.
 ISSUED_VERBS     verbs that issue a policy document (印发, 出台) before its title in 《》: the lead of policy news.
 PAST_WORDS       time words that put a holding verb in the past (去年举办的, 上届): the event named after them is an earlier one.
+BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖畔, 黄浦江边, 江南水乡): the tagger's places, but
+                 no place an event is in.
+CEREMONIAL_ACTS  acts that are a ceremony without the word (落成启用, 揭牌成立, 剪彩开业): an unnamed ceremony.
 ANNUAL_SESSIONS  the yearly session of a series, part of the name after it (…论坛年会): not a stage of the event (…大会会议阶段).
 ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency, a
                  university department): they
@@ -78,6 +81,11 @@ CASE_WORDS = ("宣判", "判处", "判决", "开庭", "庭审", "审理", "起�
 ISSUED_VERBS = ("印发", "出台", "颁布", "审议通过", "通过", "修订", "公布实施")
 
 PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "早前", "曾经", "曾", "过去")
+
+BESIDE_ENDINGS = ("畔", "之滨", "岸边", "江边", "河边", "湖边", "海边", "水乡", "脚下", "山下", "之畔")
+
+CEREMONIAL_ACTS = ("落成启用", "落成揭牌", "落成开馆", "落成开放", "落成典礼", "揭牌成立", "揭牌启用", "揭牌运营", "揭牌开馆", "挂牌成立",
+                   "奠基开工", "剪彩开业", "剪彩启用")
 
 ANNUAL_SESSIONS = ("年会", "年度会议", "年度大会")
 
