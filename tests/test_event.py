@@ -847,3 +847,13 @@ def test_an_inauguration_is_an_unnamed_ceremony(body, kind):
     event = event_of(page(body))
     assert (event.kind if event else None) == kind
     assert event is None or event.name is None
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 第三届松川读书节5月8日开幕，由松川日报、青禾传媒主办。", ["松川日报", "青禾传媒"], id="a-paper-and-a-company-by-its-trade"),
+    pytest.param("本報訊 第三屆松川讀書節5月8日開幕，由松川日報、青禾傳媒主辦。", ["松川日報", "青禾傳媒"], id="traditional"),
+    pytest.param("本报讯 第三届松川读书节5月8日开幕，由山东省文化和旅游厅主办。", ["山东省文化和旅游厅"], id="near-miss-文化-inside-a-department"),
+    pytest.param("本报讯 第三届松川读书节5月8日开幕，由全市文化主办。", [], id="near-miss-too-short-to-be-a-name"),
+])
+def test_organisers_named_by_their_trade(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers

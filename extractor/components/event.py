@@ -17,7 +17,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDI
 from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, NOT_EVENT_BEFORE,
+from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, NOT_EVENT_BEFORE,
                                       OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, PAST_WORDS,
                                       ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
@@ -98,6 +98,9 @@ _DATELINE_LEAD = regex.compile(
 """A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕): what precedes the holding body."""
 _ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS})
                                + r")$|\p{Han}[市县省州]$")
+_TRADE_END = regex.compile("(?:" + alternation(TRADE_ENDINGS) + ")$")
+_NO_PROPER_NAME = regex.compile(r"[全本该各我此]")
+"""A determiner opening a phrase (全市文化, 本地传媒): a kind of body, not one named by its trade."""
 _CREDIT_LINE = regex.compile(r"\s*(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办)(?:机构|单位|方)?\s*[：:]")
 _SLOT_OPENING = regex.compile(r"\s*[（(]?\s*" + _ROLE_SLOT)
 """A sentence that opens with a role's slot (主办单位为…, 指导单位：…；主办单位：…, （主办单位：…）) lists the event's bodies."""
@@ -1051,7 +1054,7 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
         return None
     if name in bodies or ORG_SUFFIX.search(name) and is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
         return name
-    if named and name not in GENERIC_BODIES and (_ORGANIZER_END.search(name) and len(name) >= 4 or _is_latin_body(name)):
+    if named and name not in GENERIC_BODIES and ((_ORGANIZER_END.search(name) or _TRADE_END.search(name) and not _NO_PROPER_NAME.match(name)) and len(name) >= 4 or _is_latin_body(name)):
         return name
     if places and regex.fullmatch(r"\p{Han}{2,3}", name):
         return name

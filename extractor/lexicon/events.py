@@ -29,6 +29,8 @@ ANNUAL_SESSIONS  the yearly session of a series, part of the name after it (…�
 ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency, a
                  university department): they
                  count only where the slot takes bodies alone (由…主办, 主办单位为…).
+TRADE_ENDINGS    a paper's or a company's trade ending its name (松川日报, 青禾传媒): a whole name in such a slot, but no place to
+                 split a list at 和 (文化|和旅游厅 is one department).
 """
 
 KINDS = {
@@ -74,6 +76,9 @@ SEGMENT_WORDS = ("板块", "版块", "部分", "展区", "分论坛", "专区", 
 
 ORGANIZER_ENDINGS = ("机构", "馆", "图书馆", "博物馆", "美术馆", "纪念馆", "科技馆", "文化馆", "中心", "平台", "俱乐部", "工作室",
                      "剧团", "乐团", "出版社", "杂志社", "报社", "书店", "站", "所", "校", "园", "社", "团", "台", "系", "实验室", "研究室")
+
+TRADE_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "周刊", "广电", "传媒", "文化", "文旅", "科技", "实业", "城投", "航空", "物流", "能源",
+                 "电力", "汽车", "医药", "影业", "影视", "地产", "置业", "投资")
 
 CASE_WORDS = ("宣判", "判处", "判决", "开庭", "庭审", "审理", "起诉", "公诉", "被告", "被判", "获刑", "拘捕", "逮捕", "拘留", "刑拘",
               "破获", "侦破", "捣毁", "落网", "涉嫌", "涉案", "立案", "通缉", "诈骗案", "受贿案")
