@@ -857,3 +857,25 @@ def test_an_inauguration_is_an_unnamed_ceremony(body, kind):
 ])
 def test_organisers_named_by_their_trade(body, organizers):
     assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("第三届松川茶博会5月8日开幕。松川市商务局是本届茶博会的主办方。", ["松川市商务局"], id="X是本届Y的主办方"),
+    pytest.param("第三屆松川茶博會5月8日開幕。松川市商務局是本屆茶博會的主辦方。", ["松川市商務局"], id="traditional-X是本屆Y的主辦方"),
+    pytest.param("5月8日，松川市商务局牵头举办的第三届松川茶博会开幕。", ["松川市商务局"], id="牵头举办的"),
+    pytest.param("第三届松川茶博会5月8日开幕，由松川市商务局、松川市贸促会、青禾大学三家单位联合主办。",
+                 ["松川市商务局", "松川市贸促会", "青禾大学"], id="a-count-of-the-list-without-等"),
+    pytest.param("第三屆松川茶博會5月8日開幕，由松川市商務局、松川市貿促會、青禾大學三家單位聯合主辦。",
+                 ["松川市商務局", "松川市貿促會", "青禾大學"], id="traditional-a-count-of-the-list"),
+    pytest.param("第三届松川茶博会5月8日开幕，由松川市商务局携手松川市贸促会主办。", ["松川市商务局", "松川市贸促会"], id="携手-between-bodies"),
+    pytest.param("第三届松川茶博会5月8日开幕，该活动由松川市商务局发起并主办。", ["松川市商务局"], id="发起并主办"),
+    pytest.param("第三届松川茶博会5月8日开幕，松川市贸促会负责承办。", ["松川市贸促会"], id="负责承办"),
+    pytest.param("第三屆松川茶博會5月8日開幕，松川市貿促會負責承辦。", ["松川市貿促會"], id="traditional-負責承辦"),
+    pytest.param("5月8日，第三届松川茶叶博览会在松川开幕。松川市商务局、青禾大学等单位负责人出席开幕式。", [],
+                 id="near-miss-bodies-whose-heads-attend"),
+    pytest.param("5月8日，第三届松川茶叶博览会在松川开幕。松川市商务局组织20家企业参展。", [], id="near-miss-a-body-that-brings-exhibitors"),
+    pytest.param("5月8日，第三届松川茶叶博览会在松川开幕，博览会由松川市商务局主办，松川市贸促会协办，青禾大学支持。",
+                 ["松川市商务局", "松川市贸促会"], id="near-miss-支持-names-no-organiser"),
+])
+def test_organisers_in_more_shapes(body, organizers):
+    assert [o.name for o in event_of(page("本报讯 " + body)).organizers] == organizers

@@ -67,7 +67,7 @@ _THEMES = (
 _ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
 """A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
-_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头)?(?P<verb>" + _ORGANIZING_VERB + ")")
+_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
 _TIME_WORDS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日"
@@ -79,11 +79,13 @@ _PLAIN_ORGANIZERS = (
     regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)"
                   r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
+                  r"(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)负责(?P<verb>主办|承办|协办)"),
 )
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
-    r"(?:隆重|正式|盛大|成功|联合|共同|首次|再次|将|组织)?(?:(?:举办|主办|合办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
+    r"(?:隆重|正式|盛大|成功|联合|共同|牵头|首次|再次|将|组织)?(?:(?:举办|主办|合办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
 )
 """A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>
 (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
@@ -1023,9 +1025,9 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
 
 
 def _conjoined(names: str, body) -> list[tuple[int, str]]:
-    """`names` split at 和/及/与/以及 into the most parts that are each a body (`body(part, last)`), a conjunction inside a
+    """`names` split at 和/及/与/以及/携手 into the most parts that are each a body (`body(part, last)`), a conjunction inside a
     name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
-    cuts = [m.span() for m in regex.finditer(r"以及|[和及与]", names)]
+    cuts = [m.span() for m in regex.finditer(r"以及|携手|[和及与]", names)]
 
     def split(start: int) -> Optional[list[tuple[int, str]]]:
         best = [(start, names[start:])] if body(names[start:], True) else None
@@ -1050,6 +1052,7 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     name = regex.sub(r"（[^（）]*）$|\((?:[^()]*)\)$", "", raw.strip())
     name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
     name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
+    name = regex.sub(r"(?:\d+|[两三四五六七八九十]+)(?:家|个|所|方)(?:单位|机构|部门|高校|院校|企业)?$", "", name)
     if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name):
         return None
     if name in bodies or ORG_SUFFIX.search(name) and is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
