@@ -879,3 +879,13 @@ def test_organisers_named_by_their_trade(body, organizers):
 ])
 def test_organisers_in_more_shapes(body, organizers):
     assert [o.name for o in event_of(page("本报讯 " + body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, start, end", [
+    pytest.param("本报讯 第三届松川茶叶博览会明天开幕，为期三天。", "2026-05-10", "2026-05-12", id="明天-is-the-day-after-the-page-date"),
+    pytest.param("本報訊 第三屆松川茶葉博覽會明天開幕，為期三天。", "2026-05-10", "2026-05-12", id="traditional"),
+    pytest.param("本报讯 以“明天会更好”为主题的第三届松川茶叶博览会今天开幕。", "2026-05-09", None, id="near-miss-明天-inside-a-theme"),
+])
+def test_tomorrow_is_read_against_the_page_date(body, start, end):
+    event = event_of(page(body))
+    assert (event.start, event.end) == (start, end)

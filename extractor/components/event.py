@@ -50,10 +50,11 @@ _WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日�
 """A weekday that a bracketed day spells out (至本周日（6月15日）)."""
 _END_BEFORE = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
 _LASTS_UNTIL = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
-_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])")
+_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])")
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")")
 """The event named by a demonstrative and an event word (本届博览会, 本次活动)."""
+_DAY_OFFSET = {"昨": -1, "今": 0, "明": 1}
 _MAX_MENTION_SENTENCES = 50
 _QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\n]{0,40}[”」]){1,80}?)[”」』]"
 _THEME_NOUN = r"(?:年度主题|主题|主轴|主线|题)"
@@ -699,12 +700,12 @@ def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]
 
 
 def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[str]) -> list[tuple[tuple[int, int], str]]:
-    """The days written in a sentence, with 今天/昨日/今早 (no number) read against the page date, in text order."""
+    """The days written in a sentence, with 今天/昨日/今早/明天 (no number) read against the page date, in text order."""
     found = [((a["start"], a["end"]), a["value"]) for a in dates if s <= a["start"] < e and a["precision"] == "day"]
     if published and len(published) >= 10:
         for m in _RELATIVE_DAY.finditer(text, s, e):
             if not any(a <= m.start() < b for (a, b), _ in found):
-                found.append(((m.start(), m.end()), _shift(published[:10], -1 if m["day"] == "昨" else 0)))
+                found.append(((m.start(), m.end()), _shift(published[:10], _DAY_OFFSET[m["day"]])))
     return sorted(found)
 
 

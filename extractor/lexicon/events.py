@@ -16,7 +16,7 @@ OPENING_WORDS    words right after an event's name that report it held or openin
 OPENED_VERBS     verbs after a day that make it the event's first day (25日开幕, 28日起公开展出).
 CLOSING_VERBS    verbs after a day that make it the event's last day (29日闭幕, 落下帷幕).
 RUNNING_VERBS    verbs before 至/到 and a day that make the day the last one (持续至, 展出到).
-HELD_VERBS       verbs that 今/昨 before them date (今开幕, 昨举行).
+HELD_VERBS       verbs that 今/昨/明 before them date (今开幕, 昨举行, 明开幕).
 Each of these is matched in the order written here.
 CASE_WORDS       words of a court or police item (宣判, 拘捕, 涉嫌): its lead tells of a case, and an event it names (a festival a
                  fraud was staged under, a news conference the police held) is not what it reports.
