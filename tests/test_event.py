@@ -889,3 +889,13 @@ def test_organisers_in_more_shapes(body, organizers):
 def test_tomorrow_is_read_against_the_page_date(body, start, end):
     event = event_of(page(body))
     assert (event.start, event.end) == (start, end)
+
+
+@pytest.mark.parametrize("body, city", [
+    pytest.param("本报讯 5月8日，第三届国际茶叶博览会在新山开幕。", "新山", id="a-known-place-the-tagger-splits"),
+    pytest.param("本報訊 5月8日，第三屆國際茶葉博覽會在新山開幕。", "新山", id="traditional"),
+    pytest.param("本报讯 5月8日，第三届国际茶叶博览会在新山路开幕。", None, id="near-miss-a-street"),
+])
+def test_a_known_place_said_on_its_own(body, city):
+    location = event_of(page(body)).location
+    assert (location.city if location else None) == city

@@ -758,6 +758,8 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
     """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world
     regions, and without venues (人民大会堂, 国际会展中心): where in the city, not the city. A place keeps the level written
     after it (临江|县 -> 临江县, 北川|羌族|自治县 -> 北川羌族自治县)."""
+    if segment in _KNOWN_PLACES:  # a place the gazetteer knows said on its own (在新山), however the tagger splits it
+        return [segment]
     tokens = [(w.word, w.flag == "ns" or w.word in tagged or w.word in _KNOWN_PLACES) for w in pos_tokenizer().cut(segment)]
     words, i = [], 0
     while i < len(tokens):
