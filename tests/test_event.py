@@ -899,3 +899,16 @@ def test_tomorrow_is_read_against_the_page_date(body, start, end):
 def test_a_known_place_said_on_its_own(body, city):
     location = event_of(page(body)).location
     assert (location.city if location else None) == city
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 5月8日，在第三届松川茶叶博览会期间，松川茶产业高峰论坛举行。", "松川茶产业高峰论坛", id="held-during-another"),
+    pytest.param("本報訊 5月8日，在第三屆松川茶葉博覽會期間，松川茶產業高峰論壇舉行。", "松川茶產業高峰論壇", id="traditional-during"),
+    pytest.param("本报讯 5月8日，在第三届松川茶叶博览会期间，共签约项目20个。", "第三届松川茶叶博览会", id="near-miss-nothing-else-held"),
+    pytest.param("本报讯 5月8日，松川市长王明会见了出席第三届松川茶叶博览会的外宾。", None, id="a-meeting-with-guests-of-an-event"),
+    pytest.param("本報訊 5月8日，松川市長王明會見了出席第三屆松川茶葉博覽會的外賓。", None, id="traditional-guests"),
+    pytest.param("本报讯 5月8日，青禾集团董事长王明出席第三届松川茶叶博览会并致辞。", "第三届松川茶叶博览会", id="near-miss-attending-it"),
+])
+def test_an_event_that_only_frames_the_news(body, name):
+    event = event_of(page(body))
+    assert (event.name if event else None) == name

@@ -345,6 +345,10 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         return None
     starting = {c[0]: c for c in candidates}
     hosts = {c for c in candidates if any(_holds(text, c, starting[at]) for at in range(c[1] + 1, c[1] + 13) if at in starting)}
+    hosts |= {c for c in candidates if _DURING.match(text, c[1]) and any(
+        c[1] < o[0] < _sentence(text, *c)[1] and _OPENING.match(text[o[1] : o[1] + 24]) for o in candidates)}
+    if _VISIT.search(text, *paragraphs[0]):  # 会见出席<event>的外宾: the event describes the guests met
+        candidates = [c for c in candidates if not (_ATTENDED_BY.search(text, max(0, c[0] - 8), c[0]) and text[c[1] : c[1] + 1] == "的")]
     within = [[c for c in candidates if s <= c[0] < e and c not in hosts] for s, e in paragraphs]
     lead, second = within[0], within[1] if len(within) > 1 else []
     if _CASE_OR_POLICY.search(text, *paragraphs[0]):  # a case or a policy: only an event the lead says is held is reported
@@ -448,6 +452,11 @@ def _is_proper(text: str, start: int, end: int, words: Words) -> bool:
             return True
         at = word[0]
     return False
+
+
+_DURING = regex.compile(r"(?:举办|举行|召开|开幕)?(?:期间|之际)")
+"""`在A期间，B举行`: B is held during event A, and B is what is reported."""
+_ATTENDED_BY = regex.compile(r"(?:出席|参加|参展|前来参加|来\p{Han}{1,4}参加)$")
 
 
 def _holds(text: str, host: tuple[int, int], held: tuple[int, int]) -> bool:
