@@ -912,3 +912,18 @@ def test_a_known_place_said_on_its_own(body, city):
 def test_an_event_that_only_frames_the_news(body, name):
     event = event_of(page(body))
     assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 近日，松川市政府办公室印发《促进会展经济发展若干措施》，对举办国际性展会给予补贴。", None, id="a-subsidy-for-holding-events"),
+    pytest.param("本報訊 近日，松川市政府辦公室印發《促進會展經濟發展若干措施》，對舉辦國際性展會給予補貼。", None, id="traditional-subsidy"),
+    pytest.param("本报讯 5月8日，松川市长王明到青禾集团调研，了解企业参加第三届松川茶叶博览会筹备情况。", None, id="a-visit-names-an-event"),
+    pytest.param("本報訊 5月8日，松川市長王明到青禾集團調研，了解企業參加第三屆松川茶葉博覽會籌備情況。", None, id="traditional-visit"),
+    pytest.param("本报讯 5月8日，松川市长王明到会展中心调研，第三届松川茶叶博览会同日开幕。", "第三届松川茶叶博览会",
+                 id="near-miss-a-visit-and-an-event-that-opens"),
+    pytest.param("本报讯 2月23日，松川体育产业大会会议阶段结束，后续将开启实地考察阶段。", "松川体育产业大会",
+                 id="near-miss-a-visit-word-after-the-event"),
+])
+def test_a_policy_or_visit_lead_reports_only_an_event_held(body, name):
+    event = event_of(page(body))
+    assert (event.name if event else None) == name

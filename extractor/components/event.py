@@ -275,9 +275,9 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争)[^，。；]{0,8})(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
-"""A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会) or
-that a policy asks for (支持各地举办特色展会)."""
+_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对)[^，。；]{0,8})(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
+"""A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会),
+that a policy asks for (支持各地举办特色展会) or that a subsidy is for (对举办国际性展会给予补贴)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
 _HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
 _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
@@ -353,6 +353,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     lead, second = within[0], within[1] if len(within) > 1 else []
     if _CASE_OR_POLICY.search(text, *paragraphs[0]):  # a case or a policy: only an event the lead says is held is reported
         pool = [c for c in lead if _is_held(text, c, by_name=False)]
+    elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]):  # a visit told before any event: only an event the
+        pool = [c for c in lead if _OPENING.match(text[c[1] : c[1] + 24])]  # lead says opens or is held is reported
     else:
         pool = ([c for c in lead if _is_held(text, c)]
                 or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
