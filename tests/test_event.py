@@ -927,3 +927,13 @@ def test_an_event_that_only_frames_the_news(body, name):
 def test_a_policy_or_visit_lead_reports_only_an_event_held(body, name):
     event = event_of(page(body))
     assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 2026松川新年音乐会1月1日在松川大剧院上演。\n演出由松川市文化馆主办。", ["松川市文化馆"], id="演出由X主办"),
+    pytest.param("本報訊 2026松川新年音樂會1月1日在松川大劇院上演。\n演出由松川市文化館主辦。", ["松川市文化館"], id="traditional"),
+    pytest.param("本报讯 2026松川新年音乐会1月1日在松川大剧院上演。\n演出期间，松川市文化馆组织志愿者服务。", [], id="near-miss-no-role"),
+    pytest.param("本报讯 第三届松川花车巡游5月8日举行，巡游由松川市文化和旅游局承办。", ["松川市文化和旅游局"], id="a-parade"),
+])
+def test_a_sentence_about_what_is_performed_names_the_organisers(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers

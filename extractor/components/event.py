@@ -17,7 +17,8 @@ from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDI
 from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, NOT_EVENT_BEFORE,
+from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+                                      PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, PAST_WORDS,
                                       ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
@@ -107,6 +108,8 @@ _NO_PROPER_NAME = regex.compile(r"[全本该各我此]")
 _CREDIT_LINE = regex.compile(r"\s*(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办)(?:机构|单位|方)?\s*[：:]")
 _SLOT_OPENING = regex.compile(r"\s*[（(]?\s*" + _ROLE_SLOT)
 """A sentence that opens with a role's slot (主办单位为…, 指导单位：…；主办单位：…, （主办单位：…）) lists the event's bodies."""
+_PERFORMANCE_OPENING = regex.compile(r"\s*(?:本次|本届|此次|这次|该场?|今年的?)?(?:" + in_order(PERFORMANCE_NOUNS) + ")")
+"""A sentence about the event by what is performed or played in it (演出由…主办, 比赛由…承办)."""
 _FOOTER = regex.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地图|联系我们|技术支持")
 """Words of a page footer: a 主办 line next to them credits the site, not the event."""
 _MAX_ORGANIZER_SENTENCES = 20
@@ -995,7 +998,7 @@ def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = 
         sentence = _sentence(text, m.start(), m.end())
         named = text[sentence[0] : sentence[1]]
         if (key in named or word in named or alias and alias in named or _KEYWORD.search(text, sentence[0], sentence[1])
-                or _SLOT_OPENING.match(text, sentence[0], sentence[1])):
+                or _SLOT_OPENING.match(text, sentence[0], sentence[1]) or _PERFORMANCE_OPENING.match(text, sentence[0], sentence[1])):
             found.append(sentence)
             if len(found) == _MAX_ORGANIZER_SENTENCES:
                 break

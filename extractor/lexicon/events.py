@@ -25,6 +25,8 @@ PAST_WORDS       time words that put a holding verb in the past (去年举办的
 BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖畔, 黄浦江边, 江南水乡): the tagger's places, but
                  no place an event is in.
 CEREMONIAL_ACTS  acts that are a ceremony without the word (落成启用, 揭牌成立, 剪彩开业): an unnamed ceremony.
+PERFORMANCE_NOUNS what is performed, played or shown at an event (演出, 比赛, 展览): a sentence opening with one tells of
+                 the event (演出由…主办).
 ANNUAL_SESSIONS  the yearly session of a series, part of the name after it (…论坛年会): not a stage of the event (…大会会议阶段).
 ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency, a
                  university department): they
@@ -54,7 +56,7 @@ KINDS = {
     "时尚周": "other", "体育周": "other", "健康周": "other", "教育周": "other", "数字周": "other", "消费周": "other", "创业周": "other",
     "青年周": "other", "美术周": "other", "博物馆周": "other", "国际周": "other",
     "艺术季": "other", "文化季": "other", "旅游季": "other", "购物季": "other", "消费季": "other", "音乐季": "other", "电影季": "other",
-    "美食季": "other", "读书季": "other",
+    "美食季": "other", "读书季": "other", "巡游": "other", "游园会": "other", "灯光秀": "other", "汇演": "other",
     "分析会": "meeting", "调度会": "meeting", "部署会": "meeting", "动员会": "meeting", "现场会": "meeting", "观摩会": "meeting",
     "恳谈会": "meeting", "协调会": "meeting", "汇报会": "meeting", "总结会": "meeting", "论证会": "meeting", "听证会": "meeting",
     "培训班": "other", "研修班": "other", "进修班": "other", "讲习班": "other", "训练营": "other", "夏令营": "other", "冬令营": "other",
@@ -91,6 +93,8 @@ BESIDE_ENDINGS = ("畔", "之滨", "岸边", "江边", "河边", "湖边", "海�
 
 CEREMONIAL_ACTS = ("落成启用", "落成揭牌", "落成开馆", "落成开放", "落成典礼", "揭牌成立", "揭牌启用", "揭牌运营", "揭牌开馆", "挂牌成立",
                    "奠基开工", "剪彩开业", "剪彩启用")
+
+PERFORMANCE_NOUNS = ("演出", "展演", "表演", "汇演", "巡演", "巡游", "比赛", "赛事", "展览", "展出")
 
 ANNUAL_SESSIONS = ("年会", "年度会议", "年度大会")
 
