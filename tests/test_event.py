@@ -721,3 +721,219 @@ def test_credit_lines_with_the_events_word_before_the_role():
 def test_ceremonies_and_meetings_held_by_a_place(body, name, city):
     event = event_of(page(body))
     assert (event.name, event.location.city) == (name, city)
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 5月9日，松川市中级人民法院开庭审理一起诈骗案，被告人以承办“松川国际美食节”为名骗取押金120万元。", None,
+                 id="a-court-item-names-a-festival"),
+    pytest.param("本報訊 松川地方法院昨（9）日宣判一起詐欺案，被告假借籌辦「國際音樂節」名義詐取贊助金。", None, id="traditional-court"),
+    pytest.param("本报讯 近日，省商务厅印发《关于推动外贸稳规模的若干措施》，提出要用好第五届中国国际进口博览会等平台。", None,
+                 id="a-policy-cites-an-expo-by-its-edition"),
+    pytest.param("本报讯 5月9日，松川市中级人民法院在松川广场举办第三届法治文化节，现场开展模拟庭审。", "第三届法治文化节",
+                 id="near-miss-a-court-holds-an-event"),
+    pytest.param("本報訊 松川市政府昨（9）日在市府大禮堂舉辦第三屆法治文化節，現場開展模擬庭審。", "第三屆法治文化節",
+                 id="near-miss-traditional-an-event-held-with-a-case-word"),
+])
+def test_a_case_or_policy_lead_reports_only_an_event_it_says_is_held(body, name):
+    event = event_of(page(body))
+    assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("body, expected", [
+    pytest.param("（澳門訊）司警昨日召開記者會，指破獲一個電話詐騙集團，拘捕5名男子。", None, id="traditional-police-news-conference"),
+    pytest.param("本报讯 市公安局今天召开新闻发布会，通报破获一起特大电信诈骗案，抓获嫌疑人32名。", None, id="police-news-conference"),
+    pytest.param("本报讯 市政府今天召开新闻发布会，介绍今年夏季消费券发放安排。", "press", id="near-miss-a-news-conference-on-a-plan"),
+])
+def test_a_news_conference_on_a_case_is_a_police_item(body, expected):
+    event = event_of(page(body))
+    assert (event.kind if event else None) == expected
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("行政院昨(9)日通過《數位發展推動方案》。方案延續去年舉辦的全國數位發展論壇共識。", None, id="traditional-去年舉辦的"),
+    pytest.param("本报讯 省政府出台《会展业发展规划》，总结了上届在松川举办的中国会展经济论坛经验。", None, id="上届在X举办的"),
+    pytest.param("本报讯 今天举办的第三届松川会展经济论坛吸引300人参会。", "第三届松川会展经济论坛", id="near-miss-今天举办的"),
+])
+def test_an_event_held_in_the_past_is_not_the_one_reported(body, name):
+    event = event_of(page(body))
+    assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("（怡保3日讯）第八届霹雳华人文化节将于本月15日举行，主办单位霹雳中华大会堂今日召开新闻发布会公布详情。", ["霹雳中华大会堂"],
+                 id="主办单位X-before-a-time-word"),
+    pytest.param("（怡保3日訊）第八屆霹靂華人文化節將於本月15日舉行，主辦單位霹靂中華大會堂今日召開新聞發布會公布詳情。", ["霹靂中華大會堂"],
+                 id="traditional"),
+    pytest.param("（怡保3日讯）第八届霹雳华人文化节将于本月15日举行，主办单位领导今日出席新闻发布会。", [], id="near-miss-no-body-after-the-role"),
+    pytest.param("本报讯 省商务厅主办、松川市人民政府承办的第六届海峡渔业博览会昨日开幕。", ["省商务厅", "松川市人民政府"], id="A主办、B承办的"),
+    pytest.param("本報訊 經濟部主辦、工業技術研究院承辦的2025智慧製造論壇今（16）日登場。", ["經濟部", "工業技術研究院"], id="traditional-A主辦、B承辦的"),
+    pytest.param("本报讯 省商务厅主办、松川市人民政府参加的第六届海峡渔业博览会昨日开幕。", ["省商务厅"], id="near-miss-a-body-that-takes-part"),
+    pytest.param("（香港21日訊）香港貿易發展局今日起一連四日於灣仔會議展覽中心舉辦香港國際珠寶展。", ["香港貿易發展局"], id="起-一連四日-after-the-body"),
+    pytest.param("本报讯 本届旅游节由松川市文化和旅游局、松川市体育局以及松川日报社联合主办。松川冰雪旅游节6日开幕。",
+                 ["松川市文化和旅游局", "松川市体育局", "松川日报社"], id="以及"),
+    pytest.param("本报讯 松川冰雪旅游节6日开幕，由松川市体育局以及相关部门联合主办。", ["松川市体育局"], id="near-miss-以及-unnamed-bodies"),
+    pytest.param("（新加坡8日讯）新加坡宗乡会馆联合总会主催的2025春到河畔活动今晚开幕。", ["新加坡宗乡会馆联合总会"], id="主催的"),
+])
+def test_organisers_in_apposition_chains_and_lists(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    pytest.param("本報訊 2025澳門國際環保合作發展論壇及展覽昨日在威尼斯人金光會展開幕。", "2025澳門國際環保合作發展論壇及展覽", "forum",
+                 id="traditional-forum-及-exhibition"),
+    pytest.param("本报讯 2025松川环保合作发展论坛及展览昨日开幕。", "2025松川环保合作发展论坛及展览", "forum", id="forum-及-exhibition"),
+    pytest.param("新华社北京3月27日电 2025中关村论坛年会27日在北京开幕。", "2025中关村论坛年会", "meeting", id="a-forum-s-annual-meeting"),
+    pytest.param("新華社北京3月27日電 2025中關村論壇年會27日在北京開幕。", "2025中關村論壇年會", "meeting", id="traditional-annual-meeting"),
+    pytest.param("本报讯 7月8日，2025年全省乡村干部培训班在贵阳开班。", "2025年全省乡村干部培训班", "other", id="a-course-opens"),
+    pytest.param("本报讯 第三届长江文化艺术季9月20日在武汉开幕。", "第三届长江文化艺术季", "other", id="an-arts-season"),
+])
+def test_more_event_words(body, name, kind):
+    event = event_of(page(body))
+    assert (event.name, event.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("本报讯 进入旅游季节，松川各景区游客明显增多。", id="旅游季节-is-no-season-event"),
+    pytest.param("本報訊 進入旅遊季節，松川各景區遊客明顯增多。", id="traditional"),
+])
+def test_a_season_word_inside_a_word_is_no_event(body):
+    assert event_of(page(body)) is None
+
+
+@pytest.mark.parametrize("body, start, end", [
+    pytest.param("本报讯 第二十届中国（松川）国际茶产业博览会将于本月举办。记者获悉，茶博会定于5月16日至19日在松川国际会展中心举行。",
+                 "2026-05-16", "2026-05-19", id="a-contracted-short-name-carries-the-range"),
+    pytest.param("本報訊 第二十屆中國（松川）國際茶產業博覽會將於本月舉辦。記者獲悉，茶博會定於5月16日至19日在松川國際會展中心舉行。",
+                 "2026-05-16", "2026-05-19", id="traditional"),
+    pytest.param("本报讯 第二十届中国（松川）国际茶产业博览会将于5月16日开幕。记者获悉，农博会定于6月10日至12日举行。",
+                 "2026-05-16", None, id="near-miss-another-fair-s-short-name"),
+    pytest.param("本报讯 记者从市商务局获悉，2026松川消费季将于本周六（5月16日）启动，持续至6月30日。", "2026-05-16", "2026-06-30",
+                 id="a-bracketed-day-after-a-weekday-opens-it"),
+])
+def test_event_dates_by_short_names_and_weekdays(body, start, end):
+    event = event_of(page(body))
+    assert (event.start, event.end) == (start, end)
+
+
+@pytest.mark.parametrize("body, city", [
+    pytest.param("本报讯 昨天上午，松川区人民政府在区行政中心举行招商引资项目集中签约仪式。", "松川区", id="a-district-government-holds-it"),
+    pytest.param("本報訊 昨天上午，松川區人民政府在區行政中心舉行招商引資項目集中簽約儀式。", "松川區", id="traditional"),
+    pytest.param("新华社北京5月8日电 朝阳区人民政府8日在区行政中心举行招商引资项目集中签约仪式。", "北京", id="near-miss-a-dateline-names-the-city"),
+])
+def test_only_a_district_in_its_government_s_name(body, city):
+    assert event_of(page(body)).location.city == city
+
+
+@pytest.mark.parametrize("body, city", [
+    pytest.param("新华社北京7月4日电 2026沪台城市论坛今天上午在上海国际会议中心开幕。", "上海", id="a-municipality-heads-the-venue"),
+    pytest.param("新華社北京7月4日電 2026滬台城市論壇今天上午在上海國際會議中心開幕。", "上海", id="traditional"),
+    pytest.param("新华社北京7月4日电 2026城市论坛今天上午在滨江国际会议中心开幕。", "北京", id="near-miss-an-unknown-venue-head-is-a-district"),
+    pytest.param("本报讯 5月8日，2026全球智能制造博览会在金鸡湖畔苏州国际博览中心开幕。", "苏州", id="湖畔-describes-where"),
+    pytest.param("本報訊 5月8日，2026全球智能製造博覽會在金雞湖畔蘇州國際博覽中心開幕。", "蘇州", id="traditional-湖畔"),
+    pytest.param("本报讯 在江南水乡乌镇，为期三天的第六届松川数字大会5月8日开幕。", "乌镇", id="水乡-describes-where"),
+    pytest.param("本报讯 今天下午，第七届长春农博会举行招商项目说明会暨签约仪式，共签约21个项目。", "长春", id="the-host-event-s-name-says-where"),
+    pytest.param("本報訊 今天下午，第七屆長春農博會舉行招商項目說明會暨簽約儀式，共簽約21個項目。", "長春", id="traditional-host"),
+])
+def test_event_city_from_venues_descriptions_and_hosts(body, city):
+    assert event_of(page(body)).location.city == city
+
+
+@pytest.mark.parametrize("body, kind", [
+    pytest.param("記者王明/新竹報導\n新竹市科學館昨(21)日落成啟用，市長親自到場主持。", "ceremony", id="traditional-落成啟用"),
+    pytest.param("本报讯 5月8日，松川市人工智能研究院揭牌成立，市长出席揭牌。", "ceremony", id="揭牌成立"),
+    pytest.param("本报讯 松川市科学馆主体工程完工，预计将于明年落成启用。", None, id="near-miss-an-inauguration-to-come"),
+])
+def test_an_inauguration_is_an_unnamed_ceremony(body, kind):
+    event = event_of(page(body))
+    assert (event.kind if event else None) == kind
+    assert event is None or event.name is None
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 第三届松川读书节5月8日开幕，由松川日报、青禾传媒主办。", ["松川日报", "青禾传媒"], id="a-paper-and-a-company-by-its-trade"),
+    pytest.param("本報訊 第三屆松川讀書節5月8日開幕，由松川日報、青禾傳媒主辦。", ["松川日報", "青禾傳媒"], id="traditional"),
+    pytest.param("本报讯 第三届松川读书节5月8日开幕，由山东省文化和旅游厅主办。", ["山东省文化和旅游厅"], id="near-miss-文化-inside-a-department"),
+    pytest.param("本报讯 第三届松川读书节5月8日开幕，由全市文化主办。", [], id="near-miss-too-short-to-be-a-name"),
+])
+def test_organisers_named_by_their_trade(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("第三届松川茶博会5月8日开幕。松川市商务局是本届茶博会的主办方。", ["松川市商务局"], id="X是本届Y的主办方"),
+    pytest.param("第三屆松川茶博會5月8日開幕。松川市商務局是本屆茶博會的主辦方。", ["松川市商務局"], id="traditional-X是本屆Y的主辦方"),
+    pytest.param("5月8日，松川市商务局牵头举办的第三届松川茶博会开幕。", ["松川市商务局"], id="牵头举办的"),
+    pytest.param("第三届松川茶博会5月8日开幕，由松川市商务局、松川市贸促会、青禾大学三家单位联合主办。",
+                 ["松川市商务局", "松川市贸促会", "青禾大学"], id="a-count-of-the-list-without-等"),
+    pytest.param("第三屆松川茶博會5月8日開幕，由松川市商務局、松川市貿促會、青禾大學三家單位聯合主辦。",
+                 ["松川市商務局", "松川市貿促會", "青禾大學"], id="traditional-a-count-of-the-list"),
+    pytest.param("第三届松川茶博会5月8日开幕，由松川市商务局携手松川市贸促会主办。", ["松川市商务局", "松川市贸促会"], id="携手-between-bodies"),
+    pytest.param("第三届松川茶博会5月8日开幕，该活动由松川市商务局发起并主办。", ["松川市商务局"], id="发起并主办"),
+    pytest.param("第三届松川茶博会5月8日开幕，松川市贸促会负责承办。", ["松川市贸促会"], id="负责承办"),
+    pytest.param("第三屆松川茶博會5月8日開幕，松川市貿促會負責承辦。", ["松川市貿促會"], id="traditional-負責承辦"),
+    pytest.param("5月8日，第三届松川茶叶博览会在松川开幕。松川市商务局、青禾大学等单位负责人出席开幕式。", [],
+                 id="near-miss-bodies-whose-heads-attend"),
+    pytest.param("5月8日，第三届松川茶叶博览会在松川开幕。松川市商务局组织20家企业参展。", [], id="near-miss-a-body-that-brings-exhibitors"),
+    pytest.param("5月8日，第三届松川茶叶博览会在松川开幕，博览会由松川市商务局主办，松川市贸促会协办，青禾大学支持。",
+                 ["松川市商务局", "松川市贸促会"], id="near-miss-支持-names-no-organiser"),
+])
+def test_organisers_in_more_shapes(body, organizers):
+    assert [o.name for o in event_of(page("本报讯 " + body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, start, end", [
+    pytest.param("本报讯 第三届松川茶叶博览会明天开幕，为期三天。", "2026-05-10", "2026-05-12", id="明天-is-the-day-after-the-page-date"),
+    pytest.param("本報訊 第三屆松川茶葉博覽會明天開幕，為期三天。", "2026-05-10", "2026-05-12", id="traditional"),
+    pytest.param("本报讯 以“明天会更好”为主题的第三届松川茶叶博览会今天开幕。", "2026-05-09", None, id="near-miss-明天-inside-a-theme"),
+])
+def test_tomorrow_is_read_against_the_page_date(body, start, end):
+    event = event_of(page(body))
+    assert (event.start, event.end) == (start, end)
+
+
+@pytest.mark.parametrize("body, city", [
+    pytest.param("本报讯 5月8日，第三届国际茶叶博览会在新山开幕。", "新山", id="a-known-place-the-tagger-splits"),
+    pytest.param("本報訊 5月8日，第三屆國際茶葉博覽會在新山開幕。", "新山", id="traditional"),
+    pytest.param("本报讯 5月8日，第三届国际茶叶博览会在新山路开幕。", None, id="near-miss-a-street"),
+])
+def test_a_known_place_said_on_its_own(body, city):
+    location = event_of(page(body)).location
+    assert (location.city if location else None) == city
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 5月8日，在第三届松川茶叶博览会期间，松川茶产业高峰论坛举行。", "松川茶产业高峰论坛", id="held-during-another"),
+    pytest.param("本報訊 5月8日，在第三屆松川茶葉博覽會期間，松川茶產業高峰論壇舉行。", "松川茶產業高峰論壇", id="traditional-during"),
+    pytest.param("本报讯 5月8日，在第三届松川茶叶博览会期间，共签约项目20个。", "第三届松川茶叶博览会", id="near-miss-nothing-else-held"),
+    pytest.param("本报讯 5月8日，松川市长王明会见了出席第三届松川茶叶博览会的外宾。", None, id="a-meeting-with-guests-of-an-event"),
+    pytest.param("本報訊 5月8日，松川市長王明會見了出席第三屆松川茶葉博覽會的外賓。", None, id="traditional-guests"),
+    pytest.param("本报讯 5月8日，青禾集团董事长王明出席第三届松川茶叶博览会并致辞。", "第三届松川茶叶博览会", id="near-miss-attending-it"),
+])
+def test_an_event_that_only_frames_the_news(body, name):
+    event = event_of(page(body))
+    assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 近日，松川市政府办公室印发《促进会展经济发展若干措施》，对举办国际性展会给予补贴。", None, id="a-subsidy-for-holding-events"),
+    pytest.param("本報訊 近日，松川市政府辦公室印發《促進會展經濟發展若干措施》，對舉辦國際性展會給予補貼。", None, id="traditional-subsidy"),
+    pytest.param("本报讯 5月8日，松川市长王明到青禾集团调研，了解企业参加第三届松川茶叶博览会筹备情况。", None, id="a-visit-names-an-event"),
+    pytest.param("本報訊 5月8日，松川市長王明到青禾集團調研，了解企業參加第三屆松川茶葉博覽會籌備情況。", None, id="traditional-visit"),
+    pytest.param("本报讯 5月8日，松川市长王明到会展中心调研，第三届松川茶叶博览会同日开幕。", "第三届松川茶叶博览会",
+                 id="near-miss-a-visit-and-an-event-that-opens"),
+    pytest.param("本报讯 2月23日，松川体育产业大会会议阶段结束，后续将开启实地考察阶段。", "松川体育产业大会",
+                 id="near-miss-a-visit-word-after-the-event"),
+])
+def test_a_policy_or_visit_lead_reports_only_an_event_held(body, name):
+    event = event_of(page(body))
+    assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("body, organizers", [
+    pytest.param("本报讯 2026松川新年音乐会1月1日在松川大剧院上演。\n演出由松川市文化馆主办。", ["松川市文化馆"], id="演出由X主办"),
+    pytest.param("本報訊 2026松川新年音樂會1月1日在松川大劇院上演。\n演出由松川市文化館主辦。", ["松川市文化館"], id="traditional"),
+    pytest.param("本报讯 2026松川新年音乐会1月1日在松川大剧院上演。\n演出期间，松川市文化馆组织志愿者服务。", [], id="near-miss-no-role"),
+    pytest.param("本报讯 第三届松川花车巡游5月8日举行，巡游由松川市文化和旅游局承办。", ["松川市文化和旅游局"], id="a-parade"),
+])
+def test_a_sentence_about_what_is_performed_names_the_organisers(body, organizers):
+    assert [o.name for o in event_of(page(body)).organizers] == organizers

@@ -17,8 +17,10 @@ from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDI
 from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.events import (CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, KINDS, NOT_EVENT_BEFORE, OCCASION_WORDS, OPENED_VERBS,
-                                      OPENING_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
+from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+                                      PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
+                                      OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, PAST_WORDS,
+                                      ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
@@ -41,17 +43,19 @@ _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
 _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")")
-_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + ")")
-"""What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出)."""
+_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[)）]?[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + ")")
+"""What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出); the day may be a weekday's,
+bracketed (本周六（5月10日）启动)."""
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:" + in_order(CLOSING_VERBS) + ")")
 _WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(])?\s*"
 """A weekday that a bracketed day spells out (至本周日（6月15日）)."""
 _END_BEFORE = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
 _LASTS_UNTIL = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
-_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])")
+_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])")
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")")
 """The event named by a demonstrative and an event word (本届博览会, 本次活动)."""
+_DAY_OFFSET = {"昨": -1, "今": 0, "明": 1}
 _MAX_MENTION_SENTENCES = 50
 _QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\n]{0,40}[”」]){1,80}?)[”」』]"
 _THEME_NOUN = r"(?:年度主题|主题|主轴|主线|题)"
@@ -65,20 +69,25 @@ _THEMES = (
 _ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
 """A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
-_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头)?(?P<verb>" + _ORGANIZING_VERB + ")")
+_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
-_TIME_WORDS = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日|\s){0,6}"
+_TIME_WORDS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日"
+               r"|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]|\s){0,6}")
+_CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在|将|已|召开|举行|举办|表示|介绍|指出|透露)"
+"""Where a body named in apposition to its role ends (主办单位X今日召开…, 主办方X表示): a time word or the clause's verb."""
 _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
     regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)"
-                  r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + ")"),
+                  r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
+                  r"(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)负责(?P<verb>主办|承办|协办)"),
 )
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
-    r"(?:隆重|正式|盛大|成功|联合|共同|首次|再次|将|组织)?(?:(?:举办|主办|合办)(?:了|的)?|(?:举行|召开)了?(?!的))"
+    r"(?:隆重|正式|盛大|成功|联合|共同|牵头|首次|再次|将|组织)?(?:(?:举办|主办|合办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
 )
 """A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>
 (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
@@ -93,9 +102,14 @@ _DATELINE_LEAD = regex.compile(
 """A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕): what precedes the holding body."""
 _ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS})
                                + r")$|\p{Han}[市县省州]$")
+_TRADE_END = regex.compile("(?:" + alternation(TRADE_ENDINGS) + ")$")
+_NO_PROPER_NAME = regex.compile(r"[全本该各我此]")
+"""A determiner opening a phrase (全市文化, 本地传媒): a kind of body, not one named by its trade."""
 _CREDIT_LINE = regex.compile(r"\s*(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办)(?:机构|单位|方)?\s*[：:]")
 _SLOT_OPENING = regex.compile(r"\s*[（(]?\s*" + _ROLE_SLOT)
 """A sentence that opens with a role's slot (主办单位为…, 指导单位：…；主办单位：…, （主办单位：…）) lists the event's bodies."""
+_PERFORMANCE_OPENING = regex.compile(r"\s*(?:本次|本届|此次|这次|该场?|今年的?)?(?:" + in_order(PERFORMANCE_NOUNS) + ")")
+"""A sentence about the event by what is performed or played in it (演出由…主办, 比赛由…承办)."""
 _FOOTER = regex.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地图|联系我们|技术支持")
 """Words of a page footer: a 主办 line next to them credits the site, not the event."""
 _MAX_ORGANIZER_SENTENCES = 20
@@ -264,17 +278,21 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争)[^，。；]{0,8})(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
-"""A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会) or
-that a policy asks for (支持各地举办特色展会)."""
+_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对)[^，。；]{0,8})(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
+"""A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会),
+that a policy asks for (支持各地举办特色展会) or that a subsidy is for (对举办国际性展会给予补贴)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
 _HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
 _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[。！？]")
 _HAN = regex.compile(r"\p{Han}")
-_EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$")
-"""A clause opened by 继 (继…举行X之后，…) tells of an earlier event, not the one reported."""
+_EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$|(?:" + in_order(PAST_WORDS) + r")[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
+"""A clause opened by 继 (继…举行X之后，…) or a holding verb put in the past (去年举办的X, 上届在X举行的) tells of an earlier
+event, not the one reported."""
+_CASE_OR_POLICY = regex.compile("(?:" + in_order(CASE_WORDS) + ")|(?:" + in_order(ISSUED_VERBS) + r")了?《")
+"""A lead that tells of a court or police case or issues a policy document: an event it names without a verb holding it
+is one the case or the policy refers to."""
 _LEADING_EDITION = regex.compile(r"^(?:\d{4}年?|第?[\d一二三四五六七八九十百零〇两]+届|首届)")
 
 
@@ -289,8 +307,8 @@ def _lead_paragraphs(text: str, count: int = 2) -> list[tuple[int, int]]:
     return found
 
 
-def _is_held(text: str, candidate: tuple[int, int]) -> bool:
-    """The text says the event is held, opened or attended, or names it by edition or year (第五届…, 2024…).
+def _is_held(text: str, candidate: tuple[int, int], by_name: bool = True) -> bool:
+    """The text says the event is held, opened or attended, or (`by_name`) names it by edition or year (第五届…, 2024…).
 
     A news conference or a release (…发布会) is held only by a verb of holding: `在…发布会上表示` is the setting of
     someone's words (a statistics release, a company's results), not an event the article reports.
@@ -301,7 +319,7 @@ def _is_held(text: str, candidate: tuple[int, int]) -> bool:
     if event_kind(name) in ("press", "launch"):
         return _HOLDING_VERB_BEFORE.search(before) is not None or _OPENING.match(text[end : end + 24]) is not None
     return (_OPENING.match(text[end : end + 24]) is not None or _HELD_BEFORE.search(before) is not None
-            or _HELD_BY_NAME.match(name) is not None)
+            or by_name and _HELD_BY_NAME.match(name) is not None)
 
 
 def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int, int]]:
@@ -330,11 +348,20 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         return None
     starting = {c[0]: c for c in candidates}
     hosts = {c for c in candidates if any(_holds(text, c, starting[at]) for at in range(c[1] + 1, c[1] + 13) if at in starting)}
+    hosts |= {c for c in candidates if _DURING.match(text, c[1]) and any(
+        c[1] < o[0] < _sentence(text, *c)[1] and _OPENING.match(text[o[1] : o[1] + 24]) for o in candidates)}
+    if _VISIT.search(text, *paragraphs[0]):  # 会见出席<event>的外宾: the event describes the guests met
+        candidates = [c for c in candidates if not (_ATTENDED_BY.search(text, max(0, c[0] - 8), c[0]) and text[c[1] : c[1] + 1] == "的")]
     within = [[c for c in candidates if s <= c[0] < e and c not in hosts] for s, e in paragraphs]
     lead, second = within[0], within[1] if len(within) > 1 else []
-    pool = ([c for c in lead if _is_held(text, c)]
-            or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
-            or [c for c in second if _OPENING.match(text[c[1] : c[1] + 24])])
+    if _CASE_OR_POLICY.search(text, *paragraphs[0]):  # a case or a policy: only an event the lead says is held is reported
+        pool = [c for c in lead if _is_held(text, c, by_name=False)]
+    elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]):  # a visit told before any event: only an event the
+        pool = [c for c in lead if _OPENING.match(text[c[1] : c[1] + 24])]  # lead says opens or is held is reported
+    else:
+        pool = ([c for c in lead if _is_held(text, c)]
+                or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
+                or [c for c in second if _OPENING.match(text[c[1] : c[1] + 24])])
     if not pool:
         return None
     announced = [c for c in pool if regex.search(r"发布会$", text[c[0] : c[1]])]
@@ -351,6 +378,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             break  # <event>新闻通报会: a briefing on the event, which is what the article reports
         if ("暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra)
                 or KINDS.get(extra) == "ceremony"  # …艺术节颁奖晚会: an award ceremony keeps its word
+                or extra in ANNUAL_SESSIONS  # …论坛年会: the yearly session of a series
                 or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)):
             chosen = longer
     return (*_fuller_form(text, candidates, chosen), chosen[0])
@@ -374,19 +402,24 @@ _VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤
 _UNNAMED_KINDS = ("ceremony", "meeting", "launch", "press")
 
 
+_CEREMONIAL_ACT = regex.compile(r"(?<!(?:将|拟|预计|计划|有望|即将|争取|力争)[^，。；！？]{0,12})(?P<act>" + in_order(CEREMONIAL_ACTS) + ")")
+"""An act that is a ceremony without the word (新馆昨日落成启用, 研究院揭牌成立), done, not one to come (将于明年落成启用)."""
+
+
 def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     """An event the lead reports without a name: a body holds a ceremony, meeting, release or news conference (举办发布会,
-    举行颁奖典礼, 召开新闻发布会, 舉行記者會) or signs an agreement (a signing ceremony). Its event word's span and kind.
+    举行颁奖典礼, 召开新闻发布会, 舉行記者會), a building or body is inaugurated (落成启用, 揭牌成立) or an agreement signed
+    (a signing ceremony). Its event word's span and kind.
 
     A bare 发布会 that releases nothing (举行发布会, then figures or a case) is where news is told, not an event; a visit or
-    inspection (调研, 视察, 会见) is no event either.
+    inspection (调研, 视察, 会见) is no event either, nor a news conference on a court or police case (召开记者会，指破获…).
     """
     paragraphs = _lead_paragraphs(text, 1)
     if not paragraphs:
         return None
     lead_start, lead_end = paragraphs[0]
     lead = text[lead_start:lead_end]
-    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead):
+    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead):
         return None
     for m in _KEYWORD.finditer(lead):
         start, end = lead_start + m.start(), lead_start + m.end()
@@ -400,6 +433,9 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
             continue
         if kind in _UNNAMED_KINDS:
             return start, end, kind
+    act = _CEREMONIAL_ACT.search(lead)
+    if act:
+        return lead_start + act.start("act"), lead_start + act.end("act"), "ceremony"
     signed = _SIGNED.search(lead)
     if signed:
         return lead_start + signed.start(), lead_start + signed.end(), "ceremony"
@@ -421,6 +457,11 @@ def _is_proper(text: str, start: int, end: int, words: Words) -> bool:
             return True
         at = word[0]
     return False
+
+
+_DURING = regex.compile(r"(?:举办|举行|召开|开幕)?(?:期间|之际)")
+"""`在A期间，B举行`: B is held during event A, and B is what is reported."""
+_ATTENDED_BY = regex.compile(r"(?:出席|参加|参展|前来参加|来\p{Han}{1,4}参加)$")
 
 
 def _holds(text: str, host: tuple[int, int], held: tuple[int, int]) -> bool:
@@ -479,9 +520,10 @@ def edition_of(name: str) -> Optional[int]:
 
 
 def event_kind(name: str) -> str:
-    """From the event word of the name's first part (its second when the first is a signing or promotion session): the
-    one that ends the part (…推介会议 is a meeting), else its last."""
-    parts = name.split("暨")
+    """From the event word of the name's first part, joined by 暨 or 及 (its second when the first is a signing or promotion
+    session): the one that ends the part (…推介会议 is a meeting), else its last; a part with no event word (茶叶、茶具及…) is
+    no part."""
+    parts = regex.split("暨|及", name)
     words = [(_LAST_KEYWORD.search(p) or [None])[0] or (_KEYWORD.findall(p) or [None])[-1] for p in parts]
     words = [w for w in words if w]
     if not words:
@@ -503,9 +545,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+_CONTRACTED_OPENING = regex.compile(r"(?:^|(?<=[。，；！？\n]))\s*(\p{Han}{1,4}?(?:" + alternation(CONTRACTED_WORDS) + "))")
+"""A short name with a contracted event word opening a clause (茶博会定于…): the event, when its characters are the name's."""
+
+
 def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where the event is named: by its last words, by the short name bracketed after it (…博览会（西博会）), by an event
-    word after 本届/此次 (本届博览会, 本次活动), or by the tail of its name opening a clause (茶文化节于…, 论坛由…); in text order."""
+    word after 本届/此次 (本届博览会, 本次活动), by the tail of its name opening a clause (茶文化节于…, 论坛由…), or by a
+    contraction of it opening one (…茶产业博览会: 茶博会定于…); in text order."""
     keys = [text[max(start, end - 6) : end]]
     alias = _ALIAS_AFTER.match(text[end : end + 12])
     if alias:
@@ -517,6 +564,9 @@ def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         for m in regex.finditer(r"(?:^|(?<=[。，；！？\n]))\s*(\p{Han}{0,4}?" + regex.escape(word) + ")", text):
             if len(m[1]) >= 2 and name.endswith(m[1]) and m.start(1) != start:
                 found.append(m.span(1))
+    for m in _CONTRACTED_OPENING.finditer(text):
+        if m.start(1) != start and _is_subsequence(m[1], name) and not name.endswith(m[1]):
+            found.append(m.span(1))
     return sorted(set(found))
 
 
@@ -562,7 +612,9 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     if stated:
         return stated
     mention_ends = {e for _, e in _mentions(text, start, end)}
-    named_before = lambda at: any(at - k in mention_ends and not regex.search(r"[，。；]", text[at - k : at]) for k in range(13))
+    def named_before(at: int) -> bool:
+        return any(at - k in mention_ends and not regex.search(r"[，。；]", text[at - k : at]) for k in range(13))
+
     opening = closing = None
     passes = [(page_date, own) for page_date in (None, published) for own in (True, False)]
     for page_date, own in passes:  # days right after a mention of the event first; 今/昨 only for what written days leave open
@@ -662,12 +714,12 @@ def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]
 
 
 def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[str]) -> list[tuple[tuple[int, int], str]]:
-    """The days written in a sentence, with 今天/昨日/今早 (no number) read against the page date, in text order."""
+    """The days written in a sentence, with 今天/昨日/今早/明天 (no number) read against the page date, in text order."""
     found = [((a["start"], a["end"]), a["value"]) for a in dates if s <= a["start"] < e and a["precision"] == "day"]
     if published and len(published) >= 10:
         for m in _RELATIVE_DAY.finditer(text, s, e):
             if not any(a <= m.start() < b for (a, b), _ in found):
-                found.append(((m.start(), m.end()), _shift(published[:10], -1 if m["day"] == "昨" else 0)))
+                found.append(((m.start(), m.end()), _shift(published[:10], _DAY_OFFSET[m["day"]])))
     return sorted(found)
 
 
@@ -709,6 +761,7 @@ _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|
 or when a dateline names it too (亚罗士打12日讯) though no tagger knows it."""
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)?$")
+_DISTRICT_BODY = regex.compile(r"(\p{Han}{2,4}?区)(?:人民政府|政府|公所|区委|委员会|管委会)$")
 
 
 _LEVEL_WRITTEN = regex.compile(r"\p{Han}{2,4}[市县区]")
@@ -719,6 +772,8 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
     """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world
     regions, and without venues (人民大会堂, 国际会展中心): where in the city, not the city. A place keeps the level written
     after it (临江|县 -> 临江县, 北川|羌族|自治县 -> 北川羌族自治县)."""
+    if segment in _KNOWN_PLACES:  # a place the gazetteer knows said on its own (在新山), however the tagger splits it
+        return [segment]
     tokens = [(w.word, w.flag == "ns" or w.word in tagged or w.word in _KNOWN_PLACES) for w in pos_tokenizer().cut(segment)]
     words, i = [], 0
     while i < len(tokens):
@@ -732,7 +787,13 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
         if place:
             words.append(word)
         i = j if place else i + 1
-    return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w)]
+    return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w) and not _BESIDE.search(w)]
+
+
+_HOST_BEFORE = regex.compile(r"(?P<host>[^，。；：！？\s]{2,40}?(?:" + alternation(KINDS) + r"))(?:" + in_order(HELD_VERBS) + ")了?$")
+"""The event an event is held at (第七届长春农博会举行|<the event>): its name says where, as the event's own name would."""
+_BESIDE = regex.compile("(?:" + alternation(BESIDE_ENDINGS) + ")$")
+"""A description of where beside a landmark (金鸡湖畔, 江南水乡): no place name."""
 
 
 def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: list[Organizer]) -> Optional[Place]:
@@ -747,14 +808,15 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         mentions.append(analysis_text(source[title[0] : title[1]]))
     segments = [m.group(1) for sentence in mentions for pattern in (_SPOKEN_PLACE, _TRAVEL_PLACE) for m in pattern.finditer(sentence)]
     spoken = len(segments)
-    tagged = {l.text for l in doc.spans.get("locations", [])}
+    tagged = {location.text for location in doc.spans.get("locations", [])}
     paren = regex.search(r"[（(](\p{Han}{2,4})[)）]", text[start:end])
     if paren:
         segments.append(paren.group(1))
     city_state = _CITY_STATES.get(doc._.locale)
     words: list[str] = []
     in_venue: set[str] = set()
-    for i, segment in enumerate(segments + [text[start:end]]):
+    host = _HOST_BEFORE.search(text, max(0, start - 48), start)
+    for i, segment in enumerate(segments + [text[start:end]] + ([host["host"]] if host else [])):
         found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken)
                  and (i < spoken or w in tagged or w in _KNOWN_PLACES and w not in _WORLD)]  # 达沃斯论坛 is a brand
         if city_state:  # in a city-state only a place said on its own (在深圳举行) is another city, not one inside a name
@@ -766,7 +828,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
             if not found and opening:  # 在青禾市高新区举行: a place a tagger found opens it, the city with its level
                 found = [_CITY_WITH_LEVEL.match(opening).group()]
         if i < spoken and _VENUE_END.search(segment):
-            in_venue.update(w for w in found if w != segment and w not in _KNOWN_PLACES)
+            in_venue.update(w for w in found if w != segment and w not in _KNOWN_PLACES and w not in MUNICIPALITIES)
         words += found
     for organizer in organizers:
         body = _CITY_BODY.match(to_simplified(organizer.name))
@@ -783,11 +845,15 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     else:
         words += [w for w in dated if w not in words]
     words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
+    if not words:  # only a district is written, in the name of its government that holds the event: the district as written
+        words = [body[1] for organizer in organizers if (body := _DISTRICT_BODY.match(to_simplified(organizer.name)))][:1]
     if not words and city_state:
         words = [city_state]
     sentence = _sentence(text, start, end)
     traditional = detect_script(source[sentence[0] : sentence[1]]) == "traditional"  # the body's script, not the page chrome's
-    written = lambda w: _source_form(text, source, w) if w in text else (to_traditional(w) if traditional else w)
+    def written(w: str) -> str:
+        return _source_form(text, source, w) if w in text else (to_traditional(w) if traditional else w)
+
     if not words:
         country = _LOCALE_COUNTRY.get(doc._.locale)
         return Place(country=written(_taiwan(source) if country == "台湾" and traditional else country)) if country else None
@@ -903,6 +969,10 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if (following.startswith(key) or word in following) and not (signing and regex.search(r"[与和同]", m["names"])):
                 found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies)  # X与Y…签约: signatories
+                at = m.end()
+                while follow := _FOLLOWING_ROLE.match(sentence, at):  # A主办、B承办的 <the event>
+                    found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies, named=True)
+                    at = follow.end()
     if len(source) == len(text):  # credit lines (主办：…) that the cleaning blanked as page furniture, not a site's footer
         written = analysis_text(source)
         for line in regex.finditer(r"(?m)^[^\n]*$", written):
@@ -928,7 +998,7 @@ def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = 
         sentence = _sentence(text, m.start(), m.end())
         named = text[sentence[0] : sentence[1]]
         if (key in named or word in named or alias and alias in named or _KEYWORD.search(text, sentence[0], sentence[1])
-                or _SLOT_OPENING.match(text, sentence[0], sentence[1])):
+                or _SLOT_OPENING.match(text, sentence[0], sentence[1]) or _PERFORMANCE_OPENING.match(text, sentence[0], sentence[1])):
             found.append(sentence)
             if len(found) == _MAX_ORGANIZER_SENTENCES:
                 break
@@ -952,12 +1022,15 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     unopened = regex.match(r"[^（(]*[)）]", names)
     if unopened:
         offset, names = offset + unopened.end(), names[unopened.end() :]
+    names = _UNNAMED_LAST.sub("", names)  # A以及相关部门: the bodies not named are no part of the list
     out = []
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
+
+    def body(part: str, last: bool) -> bool:  # a kind of body (内地文博机构) splits a list, though it names no organiser
+        return bool(_SELF.fullmatch(part.strip()) or _kind_of_body(part.strip()) or _organizer_name(part, bodies, places, named)
+                    and (last or places or _ORGANIZER_END.search(part.strip()) or _is_latin_body(part)))
+
     for piece in regex.finditer(r"[^、]+", names):
-        def body(part: str, last: bool) -> bool:  # a kind of body (内地文博机构) splits a list, though it names no organiser
-            return bool(_SELF.fullmatch(part.strip()) or _kind_of_body(part.strip()) or _organizer_name(part, bodies, places, named)
-                        and (last or places or _ORGANIZER_END.search(part.strip()) or _is_latin_body(part)))
         parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
         for at, raw in parts:
             lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为)?\s*", raw).end()
@@ -969,14 +1042,14 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
 
 
 def _conjoined(names: str, body) -> list[tuple[int, str]]:
-    """`names` split at 和/及/与 into the most parts that are each a body (`body(part, last)`), a conjunction inside a
+    """`names` split at 和/及/与/以及/携手 into the most parts that are each a body (`body(part, last)`), a conjunction inside a
     name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
-    cuts = [m.start() for m in regex.finditer(r"[和及与]", names)]
+    cuts = [m.span() for m in regex.finditer(r"以及|携手|[和及与]", names)]
 
     def split(start: int) -> Optional[list[tuple[int, str]]]:
         best = [(start, names[start:])] if body(names[start:], True) else None
-        for cut in (c for c in cuts if c > start):
-            rest = split(cut + 1) if body(names[start:cut], False) else None
+        for cut, after in (c for c in cuts if c[0] > start):
+            rest = split(after) if body(names[start:cut], False) else None
             if rest and (best is None or len(rest) + 1 > len(best)):
                 best = [(start, names[start:cut])] + rest
         return best
@@ -996,17 +1069,19 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     name = regex.sub(r"（[^（）]*）$|\((?:[^()]*)\)$", "", raw.strip())
     name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
     name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
+    name = regex.sub(r"(?:\d+|[两三四五六七八九十]+)(?:家|个|所|方)(?:单位|机构|部门|高校|院校|企业)?$", "", name)
     if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name) or GENERIC_SCOPE.match(name):
         return None
     if name in bodies or ORG_SUFFIX.search(name) and is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
         return name
-    if named and name not in GENERIC_BODIES and (_ORGANIZER_END.search(name) and len(name) >= 4 or _is_latin_body(name)):
+    if named and name not in GENERIC_BODIES and ((_ORGANIZER_END.search(name) or _TRADE_END.search(name) and not _NO_PROPER_NAME.match(name)) and len(name) >= 4 or _is_latin_body(name)):
         return name
     if places and regex.fullmatch(r"\p{Han}{2,3}", name):
         return name
     return None
 
 
+_UNNAMED_LAST = regex.compile(r"(?:以及|[和及与、])(?:其他|其它)?(?:有关|相关|各)\p{Han}{0,6}$")
 _UNNAMED_BODIES = regex.compile(r"有关|相关|^各|多家|若干")
 """Bodies not named (国家有关部委, 各级工会): no organiser; nor is a kind of body (内地文博机构, see GENERIC_SCOPE)."""
 

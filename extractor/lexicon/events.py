@@ -1,7 +1,7 @@
 """Event vocabulary: the words event names end with and the kind each gives, in Simplified.
 
 KINDS            event word -> Event.kind (a news conference or briefing is `press`, a product or plan release `launch`, an award
-                 or commendation assembly a `ceremony`; sports events and festivals are `other`).
+                 or commendation assembly a `ceremony`; sports events, festivals and courses (培训班, 训练营) are `other`).
 PAIRED_KINDS     event words that, joined to another event by 暨, take the other's kind (a signing or promotion session
                  held as part of a fair is named after it).
 OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
@@ -16,11 +16,23 @@ OPENING_WORDS    words right after an event's name that report it held or openin
 OPENED_VERBS     verbs after a day that make it the event's first day (25日开幕, 28日起公开展出).
 CLOSING_VERBS    verbs after a day that make it the event's last day (29日闭幕, 落下帷幕).
 RUNNING_VERBS    verbs before 至/到 and a day that make the day the last one (持续至, 展出到).
-HELD_VERBS       verbs that 今/昨 before them date (今开幕, 昨举行).
+HELD_VERBS       verbs that 今/昨/明 before them date (今开幕, 昨举行, 明开幕).
 Each of these is matched in the order written here.
+CASE_WORDS       words of a court or police item (宣判, 拘捕, 涉嫌): its lead tells of a case, and an event it names (a festival a
+                 fraud was staged under, a news conference the police held) is not what it reports.
+ISSUED_VERBS     verbs that issue a policy document (印发, 出台) before its title in 《》: the lead of policy news.
+PAST_WORDS       time words that put a holding verb in the past (去年举办的, 上届): the event named after them is an earlier one.
+BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖畔, 黄浦江边, 江南水乡): the tagger's places, but
+                 no place an event is in.
+CEREMONIAL_ACTS  acts that are a ceremony without the word (落成启用, 揭牌成立, 剪彩开业): an unnamed ceremony.
+PERFORMANCE_NOUNS what is performed, played or shown at an event (演出, 比赛, 展览): a sentence opening with one tells of
+                 the event (演出由…主办).
+ANNUAL_SESSIONS  the yearly session of a series, part of the name after it (…论坛年会): not a stage of the event (…大会会议阶段).
 ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency, a
                  university department): they
                  count only where the slot takes bodies alone (由…主办, 主办单位为…).
+TRADE_ENDINGS    a paper's or a company's trade ending its name (松川日报, 青禾传媒): a whole name in such a slot, but no place to
+                 split a list at 和 (文化|和旅游厅 is one department).
 """
 
 KINDS = {
@@ -40,9 +52,15 @@ KINDS = {
     "灯会": "other", "庙会": "other", "品鉴会": "other", "分享会": "other",
     "活动周": "other", "宣传周": "other", "时装周": "other", "设计周": "other", "文化周": "other", "艺术周": "other", "电影周": "other",
     "科技周": "other", "创新周": "other", "美食周": "other", "音乐周": "other", "购物周": "other", "旅游周": "other", "非遗周": "other",
-    "水周": "other",
+    "水周": "other", "文学周": "other", "读书周": "other", "戏剧周": "other", "舞蹈周": "other", "动漫周": "other", "品牌周": "other",
+    "时尚周": "other", "体育周": "other", "健康周": "other", "教育周": "other", "数字周": "other", "消费周": "other", "创业周": "other",
+    "青年周": "other", "美术周": "other", "博物馆周": "other", "国际周": "other",
+    "艺术季": "other", "文化季": "other", "旅游季": "other", "购物季": "other", "消费季": "other", "音乐季": "other", "电影季": "other",
+    "美食季": "other", "读书季": "other", "巡游": "other", "游园会": "other", "灯光秀": "other", "汇演": "other",
     "分析会": "meeting", "调度会": "meeting", "部署会": "meeting", "动员会": "meeting", "现场会": "meeting", "观摩会": "meeting",
     "恳谈会": "meeting", "协调会": "meeting", "汇报会": "meeting", "总结会": "meeting", "论证会": "meeting", "听证会": "meeting",
+    "培训班": "other", "研修班": "other", "进修班": "other", "讲习班": "other", "训练营": "other", "夏令营": "other", "冬令营": "other",
+    "研习营": "other", "工作坊": "other",
 }
 
 CONTRACTED_WORDS = ("博会", "交会", "洽会")
@@ -61,18 +79,37 @@ SEGMENT_WORDS = ("板块", "版块", "部分", "展区", "分论坛", "专区", 
 ORGANIZER_ENDINGS = ("机构", "馆", "图书馆", "博物馆", "美术馆", "纪念馆", "科技馆", "文化馆", "中心", "平台", "俱乐部", "工作室",
                      "剧团", "乐团", "出版社", "杂志社", "报社", "书店", "站", "所", "校", "园", "社", "团", "台", "系", "实验室", "研究室")
 
+TRADE_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "周刊", "广电", "传媒", "文化", "文旅", "科技", "实业", "城投", "航空", "物流", "能源",
+                 "电力", "汽车", "医药", "影业", "影视", "地产", "置业", "投资")
+
+CASE_WORDS = ("宣判", "判处", "判决", "开庭", "庭审", "审理", "起诉", "公诉", "被告", "被判", "获刑", "拘捕", "逮捕", "拘留", "刑拘",
+              "破获", "侦破", "捣毁", "落网", "涉嫌", "涉案", "立案", "通缉", "诈骗案", "受贿案")
+
+ISSUED_VERBS = ("印发", "出台", "颁布", "审议通过", "通过", "修订", "公布实施")
+
+PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "早前", "曾经", "曾", "过去")
+
+BESIDE_ENDINGS = ("畔", "之滨", "岸边", "江边", "河边", "湖边", "海边", "水乡", "脚下", "山下", "之畔")
+
+CEREMONIAL_ACTS = ("落成启用", "落成揭牌", "落成开馆", "落成开放", "落成典礼", "揭牌成立", "揭牌启用", "揭牌运营", "揭牌开馆", "挂牌成立",
+                   "奠基开工", "剪彩开业", "剪彩启用")
+
+PERFORMANCE_NOUNS = ("演出", "展演", "表演", "汇演", "巡演", "巡游", "比赛", "赛事", "展览", "展出")
+
+ANNUAL_SESSIONS = ("年会", "年度会议", "年度大会")
+
 TOLD_AT = ("业绩", "财报", "年报", "季报")
 
 ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组会议", "党委会议", "办公会议", "主任会议", "党组扩大会议", "常委扩大会议",
                     "股东大会", "股东会", "股东周年大会", "董事会", "董事会会议", "监事会", "监事会会议")
 
 OPENING_WORDS = ("开幕", "举行", "举办", "召开", "揭幕", "帷幕", "闭幕", "落幕", "启幕", "开展", "登场", "开馆", "开启", "启动", "开打", "开赛",
-                 "开跑", "鸣枪", "点亮", "亮灯", "开园", "开演", "上演", "圆满结束", "隆重", "盛大")
+                 "开跑", "鸣枪", "点亮", "亮灯", "开园", "开演", "上演", "开班", "开营", "结业", "闭营", "圆满结束", "隆重", "盛大")
 
 OPENED_VERBS = ("开幕", "举行", "举办", "召开", "登场", "开展", "揭幕", "启幕", "开馆", "开始", "启动", "拉开", "展出", "开跑", "开赛", "点亮",
-                "亮灯", "开园", "开演", "上演")
+                "亮灯", "开园", "开演", "上演", "开班", "开营")
 
-CLOSING_VERBS = ("闭幕", "落幕", "落下帷幕", "圆满结束", "结束", "闭馆", "收官")
+CLOSING_VERBS = ("闭幕", "落幕", "落下帷幕", "圆满结束", "结束", "闭馆", "收官", "结业", "闭营")
 
 RUNNING_VERBS = ("持续", "延续", "展出", "开放", "进行", "展期")
 
