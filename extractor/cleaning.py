@@ -16,6 +16,8 @@ from extractor.lexicon.chrome import (
     CREDIT_CLOSERS,
     CREDIT_ENDINGS,
     CREDIT_ROLES,
+    ENGLISH_CREDITS,
+    ENGLISH_ROLES,
     LINE_MARKERS,
     LINE_WORDS,
     LIST_HEADINGS,
@@ -59,18 +61,29 @@ _PLACEHOLDER_CLUES = ("![", "<image>", "<img", ".jpg", ".jpeg", ".png", ".gif", 
 _ROLE = (
     rf"(?:(?:{alternation(ROLE_QUALIFIERS)})|驻\p{{Han}}{{1,4}}?)?(?:{alternation(REPORTER_WORDS)})"
     rf"|{alternation(w for w in CREDIT_ROLES if w not in REPORTER_WORDS)}"
-    rf"|(?:{alternation(SLASH_ROLES)})(?=[^\S\n]{{0,2}}[/／：:｜|])"
+    rf"|(?:{alternation(w for w in SLASH_ROLES if len(w) > 1)}|(?<!\p{{Han}})[{''.join(w for w in SLASH_ROLES if len(w) == 1)}])"
+    r"(?=[^\S\n]{0,2}[/／：:｜|])"
 )
+"""A role word; a one-character one that credits only before a slash (文/, 图／) stands apart from the Han before it:
+郑雅文／台北 is a name and its place, where 海报设计：赵一鸣 is a role and a name."""
 _ROLES = regex.compile(_ROLE)
 _ROLE_GAP = regex.compile(r"[^\S\n]{0,3}[/／：:｜|]?[^\S\n]{0,3}")
 _DATED_PLACE = r"\p{Han}{2,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
 _CREDIT_NAME = regex.compile(
-    rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}·\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}"
+    rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}·\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}(?<!摄)"
     r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
     rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE})"
 )
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
-dated place closes it, which marks it as a name even with a surname the lexicon lacks."""
+dated place closes it, which marks it as a name even with a surname the lexicon lacks. No name ends in 摄: 张祈摄 is
+张祈 and the photographer's credit."""
+_LATIN_NAME = r"[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){1,3}"
+_ENGLISH_BYLINE = regex.compile(
+    rf"[^\S\n]*(?:{alternation(ENGLISH_CREDITS)})[^\S\n]+(?P<names>{_LATIN_NAME}(?:[^\S\n]*(?:,|，|、|and|&)[^\S\n]*{_LATIN_NAME})*)"
+    r"[^\S\n]*"
+)
+"""An English byline alone on its line: By Anna Lee, Photos by Tom Chan and Mary Ho. A name has two words at least,
+each capitalised: By Reuters is an agency."""
 _REPORTED = ("报道", "报导")
 _NAMES_REPORTED = regex.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*、[^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+(?:报道|报导)")
 """A line of names alone before 报道, with no role word (张三 报道, 张三、李四 报道): a byline."""
@@ -253,6 +266,9 @@ def _credited(segment: str) -> list[str]:
     listed after it, separated by spaces or 、 (记者 张三 李四, 记者张三、李四报道), and a name before 摄 is the
     photographer. A Han name needs a surname or a closing word after it; names that read as organisations are
     sites or agencies."""
+    english = _ENGLISH_BYLINE.fullmatch(segment)
+    if english:
+        return [n for n in regex.findall(_LATIN_NAME, english["names"]) if not set(n.split()) & set(ENGLISH_ROLES)]
     found: list[str] = []
     for role in _ROLES.finditer(segment):
         pos = _ROLE_GAP.match(segment, role.end()).end()

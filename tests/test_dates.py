@@ -172,6 +172,37 @@ DAY_NUMBERS = [
                  id="page-day-before-the-day-so-the-paragraph-month"),
 ]
 
+ROC_PAGES = [  # a Taiwan page's stamp is blanked chrome: the page, not the body, shows its ROC years
+    pytest.param("第一期工程預計116年完工。", True, ["116年=2027"], id="trad-roc-year-on-a-roc-page"),
+    pytest.param("第一期工程预计116年完工。", True, ["116年=2027"], id="roc-year-on-a-roc-page"),
+    pytest.param("第一期工程預計116年完工。", False, [], id="near-miss-no-roc-evidence"),
+    pytest.param("該校已有116年歷史。", True, [], id="near-miss-a-count-of-years-on-a-roc-page"),
+]
+
+YEAR_WORD_ANCHORS = [
+    pytest.param("该馆成立于1933年，今年适逢创馆周年，自即日起至6月30日举办特展。", "2025-03-18",
+                 ["1933年=1933", "6月30日=2025-06-30"], id="this-year-after-an-old-year"),
+    pytest.param("該館成立於民國22年，今年適逢創館周年，自即日起至6月30日舉辦特展。", "2025-03-18",
+                 ["民國22年=1933", "6月30日=2025-06-30"], id="trad-this-year-after-an-roc-year"),
+    pytest.param("该项目2019年立项，去年，项目于11月完成验收。", "2025-03-18", ["2019年=2019", "11月=2024-11"],
+                 id="last-year-dates-a-later-month"),
+    pytest.param("2024年营收比去年增长5%，3月份增长8%。", "2025-03-18", ["2024年=2024", "3月份=2024-03"],
+                 id="near-miss-compared-with-last-year"),
+    pytest.param("2024年營收較去年同期增長5%，3月份增長8%。", "2025-03-18", ["2024年=2024", "3月份=2024-03"],
+                 id="trad-near-miss-last-years-same-period"),
+]
+
+
+@pytest.mark.parametrize("text, roc, expected", ROC_PAGES)
+def test_roc_years_on_a_roc_page(text, roc, expected):
+    assert [render(m) for m in find_dates(text, published="2025-03-18", roc_calendar=roc)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", YEAR_WORD_ANCHORS)
+def test_a_bare_year_word_dates_the_months_after_it(text, published, expected):
+    assert found(text, published) == expected
+
+
 DATELINES = [
     pytest.param("新华社南京5月8日电 第三届论坛8日在南京开幕。", "2019-05-08", ["5月8日=2019-05-08", "8日=2019-05-08"],
                  id="xinhua-simplified"),
@@ -338,6 +369,22 @@ STAMPS = [
                  id="marker-opening-a-body-line"),
     pytest.param("新华社南京5月8日电 2019全球智能制造大会8日开幕。", ("2019-05-08", False, "新华社南京5月8日电"),
                  id="dateline-year-from-event-name"),
+    pytest.param("新华社北京3月9日电 国家统计局9日发布数据显示，2025年2月份，价格同比下降。", ("2025-03-09", False, "新华社北京3月9日电"),
+                 id="dateline-year-from-an-earlier-month-of-its-lead"),
+    pytest.param("中新社香港1月9日電 特區政府9日公佈，2024年12月訪港旅客按年增加。", ("2025-01-09", False, "中新社香港1月9日電"),
+                 id="trad-dateline-year-across-the-new-year"),
+    pytest.param("标题\n更新时间：2025-03-19 10:20\n发布时间：2025-03-06 09:00\n正文。", ("2025-03-06", True, "发布时间：2025-03-06 09:00"),
+                 id="publication-over-an-earlier-update"),
+    pytest.param("標題\n發布時間：2025/03/17 18:05　更新時間：2025/03/18 09:12\n正文。", ("2025-03-17", True, "發布時間：2025/03/17 18:05"),
+                 id="trad-publication-and-update-on-one-line"),
+    pytest.param("標題\n更新時間：2025/03/18 09:12\n正文。", ("2025-03-18", True, "更新時間：2025/03/18 09:12"),
+                 id="trad-an-update-alone-dates-the-page"),
+    pytest.param("标题\n最后更新：2025-03-19\n" + PROSE * 20 + "发布时间：2025-03-06", ("2025-03-06", True, "发布时间：2025-03-06"),
+                 id="publication-at-the-foot-over-an-update-in-the-header"),
+    pytest.param("标题\nMarch 18, 2025\n正文。", ("2025-03-18", True, "March 18, 2025"), id="english-month-first"),
+    pytest.param("標題\nPublished: 18 March 2025\n正文。", ("2025-03-18", True, "Published: 18 March 2025"), id="trad-english-day-first-marked"),
+    pytest.param("标题\nUpdated: Mar. 19, 2025\nPosted: Mar. 18, 2025 10:20\n正文。", ("2025-03-18", True, "Posted: Mar. 18, 2025 10:20"),
+                 id="english-posted-over-updated"),
     pytest.param("花蓮舉辦音樂節。(編輯:林小華)1100315關鍵字標籤:", ("2021-03-15", False, "1100315"), id="cna-stamp-after-editor"),
     pytest.param("標題\n02/06/2017 10:20\n正文。", ("2017-06-02", True, "02/06/2017 10:20"), id="day-first-slashed"),
     pytest.param("标题\n06/25/2017\n正文。", ("2017-06-25", True, "06/25/2017"), id="month-first-when-day-cannot-be-first"),
@@ -368,6 +415,11 @@ NO_STAMP = [
     pytest.param("標題\n2019年10月9日至12日\n正文。", id="trad-a-range-is-no-stamp"),
     pytest.param("标题\n2019-10-09—10-12\n正文。", id="a-dashed-range-is-no-stamp"),
     pytest.param("标题\n原文链接 http://news.example.com/2019/10/09/a.html\n正文。", id="date-in-a-url-path"),
+    pytest.param("新华社北京3月9日电 博览会将于2025年6月举办。", id="dateline-year-not-from-a-later-month"),
+    pytest.param("新華社北京3月9日電 與2024年2月同期相比，出口增長一成。", id="trad-dateline-year-not-from-a-compared-month"),
+    pytest.param("新华社北京3月9日电 2025年，我国将继续推进改革。", id="dateline-year-not-from-a-bare-year"),
+    pytest.param("标题\nMarch 2025\n正文。", id="english-month-without-a-day"),
+    pytest.param("标题\nFebruary 30, 2025\n正文。", id="english-no-such-day"),
 ]
 
 

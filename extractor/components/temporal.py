@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from extractor.components import text_of
 from extractor.dates.mentions import find_dates
+from extractor.dates.years import uses_roc_calendar
 
 _FOUND = "zh_dates.found"
 
@@ -19,7 +20,8 @@ class DateComponent:
 
     def prepare(self, doc: Doc) -> None:
         """Find the dates in the text before the tokens are final (the Extractor runs this beside the model calls)."""
-        doc.user_data[_FOUND] = find_dates(text_of(doc), published=doc._.reference_date)
+        page = doc._.source_text or ""
+        doc.user_data[_FOUND] = find_dates(text_of(doc), published=doc._.reference_date, roc_calendar=uses_roc_calendar(page))
 
     def __call__(self, doc: Doc) -> Doc:
         if _FOUND not in doc.user_data:

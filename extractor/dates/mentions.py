@@ -48,6 +48,8 @@ from extractor.dates.years import (
 )
 from extractor.lexicon.dates import (
     ANAPHORIC_YEARS,
+    COMPARED,
+    COMPARISON_LEADS,
     EDITIONS,
     LUNAR,
     MONTH_PARTS,
@@ -307,7 +309,8 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
     if before.rstrip("的").endswith(RECURRING):
         return False
     if a.year_kind in ("relative", "anaphoric") and a.month is None and a.part not in YEAR_PARTS:
-        return False  # a bare 今年 or 同年 is no date; 今年底, 明年初 are (month precision)
+        raw.anchor = a.year_kind == "relative" and not a.part and raw.b is None and _time_adverbial(raw, text)
+        return raw.anchor  # a bare 今年 or 同年 is no date; 今年底, 明年初 are (month precision)
     if _bare_day_ok(a, m, 1, text) is False:
         return False
     if raw.b is None and not a.year_kind and a.day is None and not a.part and m["mu1"] == "月" and not m["m1"].isascii():
@@ -315,6 +318,18 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
     if a.year_kind == "explicit" and a.month is None and (raw.b is None or raw.b.month is None):
         return _years_ok(raw, m, text)
     return True
+
+
+def _time_adverbial(raw: Raw, text: str) -> bool:
+    """A bare 今年 or 去年 that says when (今年适逢…, 去年，该市…), not what is compared with (比去年, 去年同期).
+
+    >>> [(d.text, d.value) for d in find_dates("该馆成立于1933年，今年适逢创馆周年，自即日起至6月30日举办特展。", published="2025-03-18")]
+    [('1933年', '1933'), ('6月30日', '2025-06-30')]
+    >>> [(d.text, d.value) for d in find_dates("2024年营收比去年增长5%，3月份增长8%。", published="2025-03-18")]
+    [('2024年', '2024'), ('3月份', '2024-03')]
+    """
+    before = text[max(0, raw.start - 4) : raw.start].rstrip()
+    return not before.endswith(COMPARISON_LEADS) and not text.startswith(COMPARED, raw.end)
 
 
 def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
@@ -475,6 +490,8 @@ def _season(part: str) -> tuple[int, int]:
 
 def _match(r: Resolved, text: str) -> Optional[DateMatch]:
     raw = r.raw
+    if raw.anchor:
+        return None
     first = _interval(r.a)
     if first is None:
         return None
@@ -495,20 +512,21 @@ def _overlaps(start: int, end: int, spans) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _matches(text: str, published: Optional[str]) -> list[DateMatch]:
-    ctx = date_context(text, published)
+def _matches(text: str, published: Optional[str], roc_calendar: bool) -> list[DateMatch]:
+    ctx = date_context(text, published, roc_calendar=roc_calendar)
     durations = [(d.start, d.end) for d in find_durations(text)]
     raws = [r for r in _scan(ctx) if not _overlaps(r.start, r.end, durations)]
     return _resolve(raws, ctx)
 
 
-def find_dates(text: str, *, published: Optional[str] = None) -> list[DateMatch]:
+def find_dates(text: str, *, published: Optional[str] = None, roc_calendar: bool = False) -> list[DateMatch]:
     """All calendar mentions in article order, resolved against the article and its page date.
 
     `published` ('YYYY-MM-DD', or 'YYYY-MM' / 'YYYY' when that is all the page gives) is the page's own
     date; when omitted, the text's own timestamp, dateline or header month is used (`page_reference`).
     Chrome is not recognised here: a page's timestamp line is a mention like any other, so callers pass
-    the text with its chrome blanked.
+    the text with its chrome blanked; `roc_calendar` says that the page's chrome, blanked out of `text`, dates in ROC
+    years (a Taiwan site's stamp 114-03-18), so a year such as 116年 in the body is one too.
 
     >>> [(d.text, d.value) for d in find_dates("2012年底，该市入选试点。10月12日，2019世界物联网博览会开幕。")]
     [('2012年底', '2012-12'), ('10月12日', '2019-10-12')]
@@ -520,4 +538,4 @@ def find_dates(text: str, *, published: Optional[str] = None) -> list[DateMatch]
     []
     """
     reference = published if published is not None else page_reference(text)
-    return _matches(text, reference)
+    return _matches(text, reference, roc_calendar)

@@ -30,8 +30,9 @@ NEW_YEAR_GAP = 10
 
 _ROC_TEXT = regex.compile(
     rf"民[國国]|(?:今|去|明|前)年{SP}[（(]{SP}1[0-4][0-9]{SP}年|(?<![0-9])1[0-4][0-9]{SP}年{SP}(?:{MT}{SP}月|[底初]|第{SP}[1-4一二三四]{SP}季)"
-    rf"|(?<![〇零○一二三四五六七八九])一[〇零○一二三四][〇零○一二三四五六七八九]年{SP}{MT}{SP}月|(?<![0-9/])1[0-4][0-9]/[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])"
+    rf"|(?<![〇零○一二三四五六七八九])一[〇零○一二三四][〇零○一二三四五六七八九]年{SP}{MT}{SP}月|(?<![0-9/\-])1[0-4][0-9](?P<sep>[/\-])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12][0-9]|0?[1-9])(?![0-9/\-])"
 )
+"""Evidence that a text counts years in the ROC calendar: 民國, 今年(114年), 114年3月, 114/03/18, 114-03-18."""
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _NEWLINE = regex.compile(r"\n")
 _NAME_RUN = regex.compile(rf"[\p{{Han}}A-Za-z0-9()（）·・\-—]{{0,24}}?(?:{alternation(NAME_ENDINGS)})")
@@ -77,6 +78,7 @@ class Raw:
     b: Optional[Point] = None
     first_end: int = -1  # end of the range's first date
     year_end: int = -1  # end of the last 年 written, where a name glued to the year would start
+    anchor: bool = False  # a bare 今年 or 去年: no date, but the year of the months after it in its sentence
 
 
 @dataclass
@@ -101,8 +103,18 @@ def _region(ends: list[int], pos: int, size: int) -> tuple[int, int]:
     return start, ends[i] if i < len(ends) else size
 
 
-def date_context(text: str, published: Optional[str]) -> Context:
-    ctx = Context(text=text, roc_text=bool(_ROC_TEXT.search(text)), reference=_parse_reference(published))
+def uses_roc_calendar(text: str) -> bool:
+    """The text (a whole page, chrome included: a Taiwan site's stamp 114-03-18) dates in ROC years.
+
+    >>> uses_roc_calendar("114-03-18 16:02\\n預計116年完工"), uses_roc_calendar("電話 02-2345-6789"), uses_roc_calendar("已有116年")
+    (True, False, False)
+    """
+    return bool(_ROC_TEXT.search(text))
+
+
+def date_context(text: str, published: Optional[str], *, roc_calendar: bool = False) -> Context:
+    """What resolving `text`'s dates needs; `roc_calendar` when the page, not only `text`, shows ROC years."""
+    ctx = Context(text=text, roc_text=roc_calendar or uses_roc_calendar(text), reference=_parse_reference(published))
     ctx.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     ctx.line_ends = [m.start() for m in _NEWLINE.finditer(text)]
     ctx.name_years = _name_years(text, ctx)

@@ -10,6 +10,8 @@ ROLE_QUALIFIERS words before 记者 that qualify the reporter (见习记者; 驻
 CREDIT_CLOSERS  words after the credited names that close a credit (记者张三报道, 李四摄).
 REPORTER_WORDS  the reporter's own role words, which take the qualifiers and a posting (本报驻曼谷特派员).
 REPORT_KINDS    words in a byline's place slot that name the kind of report, not a place (记者张三／综合报导).
+ENGLISH_CREDITS the words opening an English byline on overseas sites (By Anna Lee, Photos by Tom Chan).
+ENGLISH_ROLES   words of an English byline that name a role, not a person (By Anna Lee, Staff Writer).
 LIST_HEADINGS   a heading over a list of other articles' headlines (相关新闻, 延伸阅读, 点击排行): the lines under it
                 are links, not the article.
 """
@@ -55,3 +57,14 @@ SLASH_ROLES = (
 ROLE_QUALIFIERS = ("见习", "实习", "特约", "特派", "首席", "本报", "本台", "本网", "本刊", "摄影", "文字", "驻外")
 
 CREDIT_CLOSERS = ("报道", "报导", "摄", "供图", "提供", "整理", "采写")
+
+ENGLISH_CREDITS = (
+    "By", "BY", "by", "Written by", "Text by", "Words by", "Reported by", "Story by", "Photo by", "Photos by",
+    "Photography by", "Edited by", "Interview by", "Video by",
+)
+
+ENGLISH_ROLES = (
+    "Staff", "Writer", "Writers", "Reporter", "Reporters", "Correspondent", "Correspondents", "Editor", "Editors",
+    "Contributor", "Contributors", "Columnist", "Photographer", "Photographers", "Special", "Senior", "Chief", "Our",
+    "Bureau", "Desk", "News", "Team", "Agency", "Agencies", "Wire", "Services",
+)

@@ -18,10 +18,14 @@ LUNAR              words marking a lunar calendar date, which this module does n
 RECURRING          words before a date that make it recur (每年6月, 每逢5月8日): no calendar date.
 EDITIONS           an ordinal edition after a written year (2005年首届…论坛): the year dates that edition; it is not
                    part of the name.
+COMPARISON_LEADS   words before a year word that make it what something is compared with (比去年, 与去年相比).
 COMPARED           words after a year that make it a point of comparison (2018年同期), not the year of what follows.
 NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span or count of days (30日内, 5日均线).
 TIME_WORDS         times of day that may follow a day and sit between the two ends of a range.
 STAMP_MARKERS      words introducing a page timestamp (时间: 2021-09-17 18:04).
+UPDATE_MARKERS     those of them that introduce the time a page was last changed: the page's date is its publication
+                   stamp when it has one (发布时间 over 更新时间), the update only when nothing else dates it.
+ENGLISH_MONTHS     month names of an English page stamp (March 18, 2025; 18 Mar 2025) on overseas sites: number.
 PUBLICATION_MARKERS those of them that can only introduce the page's own date, wherever the line stands
                    (发布时间: at the foot of a page); 时间/日期 alone may introduce an event's date in the body.
 EVENT_TIME_LABELS  labels of an event's or a deadline's date; like any Han word glued before 时间/日期 (活动时间,
@@ -97,6 +101,11 @@ RECURRING = ("每年", "每月", "每逢", "每到", "每届", "每屆", "每个
 
 EDITIONS = ("首届", "首屆", "第", "首次", "首场", "首場")
 
+COMPARISON_LEADS = (
+    "比", "较", "較", "与", "與", "和", "同", "跟", "对比", "對比", "相比", "相较", "相較", "高于", "高於", "低于", "低於",
+    "超过", "超過", "多于", "多於", "少于", "少於", "不及", "不如", "好于", "好於", "差于", "差於", "胜于", "勝於",
+)
+
 COMPARED = ("同期", "相比", "相較", "相较", "比", "以前", "之前")
 
 LUNAR = ("农历", "農曆", "阴历", "陰曆", "夏历", "夏曆")
@@ -114,14 +123,30 @@ TIME_WORDS = (
 STAMP_MARKERS = (
     "发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期",
     "發佈日期", "出版日期", "刊登日期", "时间", "時間", "日期", "发布于", "發布於", "發佈於", "发表于", "發表於",
-    "date", "Date", "DATE",
+    "更新于", "更新於", "最后更新", "最後更新", "修改时间", "修改時間", "修订时间", "修訂時間",
+    "date", "Date", "DATE", "Published", "published", "PUBLISHED", "Posted", "posted", "Updated", "updated",
+    "UPDATED", "Last updated", "Last Updated",
 )
+
+UPDATE_MARKERS = (
+    "更新时间", "更新時間", "更新于", "更新於", "最后更新", "最後更新", "修改时间", "修改時間", "修订时间", "修訂時間",
+    "Updated", "updated", "UPDATED", "Last updated", "Last Updated",
+)
+
+ENGLISH_MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+    "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10,
+    "Nov": 11, "Dec": 12,
+}
 
 EVENT_TIME_LABELS = ("展期", "会期", "會期", "赛期", "賽期", "期限", "截止", "截至")
 
 PUBLICATION_MARKERS = (
     "发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期", "發佈日期",
-    "出版日期", "刊登日期", "发布于", "發布於", "發佈於", "发表于", "發表於",
+    "出版日期", "刊登日期", "发布于", "發布於", "發佈於", "发表于", "發表於", "更新于", "更新於", "最后更新", "最後更新",
+    "修改时间", "修改時間", "修订时间", "修訂時間", "Published", "published", "PUBLISHED", "Posted", "posted", "Updated", "updated", "UPDATED", "Last updated",
+    "Last Updated",
 )
 
 DURATION_LEADS = (
