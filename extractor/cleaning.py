@@ -21,6 +21,8 @@ from extractor.lexicon.chrome import (
     LINE_MARKERS,
     LINE_WORDS,
     LIST_HEADINGS,
+    NAME_DOTS,
+    NOT_NAMES,
     REPORTER_WORDS,
     REPORT_KINDS,
     ROLE_QUALIFIERS,
@@ -70,13 +72,14 @@ _ROLES = regex.compile(_ROLE)
 _ROLE_GAP = regex.compile(r"[^\S\n]{0,3}[/／：:｜|]?[^\S\n]{0,3}")
 _DATED_PLACE = r"\p{Han}{2,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
 _CREDIT_NAME = regex.compile(
-    rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}·\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}(?<!摄)"
+    rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}(?<!摄)"
     r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
-    rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE})"
+    rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|(?P<coded>_[A-Za-z0-9]+)"
+    rf"|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE})"
 )
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
 dated place closes it, which marks it as a name even with a surname the lexicon lacks. No name ends in 摄: 张祈摄 is
-张祈 and the photographer's credit."""
+张祈 and the photographer's credit. An editor's staff code may follow the name (李桐_NB12345)."""
 _LATIN_NAME = r"[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){1,3}"
 _ENGLISH_BYLINE = regex.compile(
     rf"[^\S\n]*(?:{alternation(ENGLISH_CREDITS)})[^\S\n]+(?P<names>{_LATIN_NAME}(?:[^\S\n]*(?:,|，|、|and|&)[^\S\n]*{_LATIN_NAME})*)"
@@ -84,6 +87,10 @@ _ENGLISH_BYLINE = regex.compile(
 )
 """An English byline alone on its line: By Anna Lee, Photos by Tom Chan and Mary Ho. A name has two words at least,
 each capitalised: By Reuters is an agency."""
+_FIELD_END = regex.compile(r"[^\S\n]*(?:[|｜]|$)|[^\S\n]+(?=\S)")
+"""The end of a labelled credit's field: the line's end, a bar, or a space before the next field."""
+_CONTACT = regex.compile(r"[^\S\n]*[A-Za-z0-9_.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+"""A reporter's e-mail address after the byline (张三 报道 zhangsan@example.com)."""
 _REPORTED = ("报道", "报导")
 _NAMES_REPORTED = regex.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*、[^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+(?:报道|报导)")
 """A line of names alone before 报道, with no role word (张三 报道, 张三、李四 报道): a byline."""
@@ -264,22 +271,25 @@ class _Blanker:
 def _credited(segment: str) -> list[str]:
     """Every name a byline or credit segment credits: each role word (记者, 通讯员, 责编:, 图/) takes the names
     listed after it, separated by spaces or 、 (记者 张三 李四, 记者张三、李四报道), and a name before 摄 is the
-    photographer. A Han name needs a surname or a closing word after it; names that read as organisations are
-    sites or agencies."""
+    photographer. A Han name needs a surname, a closing word after it, or a field of its own after a labelled role
+    (编辑：糜芳 | 审核：…); names that read as organisations are sites or agencies. A contact address is no name."""
+    segment = _CONTACT.sub("", segment)
     english = _ENGLISH_BYLINE.fullmatch(segment)
     if english:
         return [n for n in regex.findall(_LATIN_NAME, english["names"]) if not set(n.split()) & set(ENGLISH_ROLES)]
     found: list[str] = []
     for role in _ROLES.finditer(segment):
         pos = _ROLE_GAP.match(segment, role.end()).end()
+        labelled = regex.search(r"[：:]", segment[role.end() : pos]) is not None
         listed, gap = 0, ""
         while (m := _CREDIT_NAME.match(segment, pos)) is not None:
             if listed and m["closed"] in _REPORTED and not gap.strip():
                 break  # 记者张三 北京报道: a word glued to 报道 after a space is the place reported from
-            if m["closed"] is not None or _person_like(m["name"]):
+            alone = labelled and not listed and _FIELD_END.match(segment, m.end())
+            if m["closed"] is not None or m["coded"] or alone or _person_like(m["name"]):
                 found.append(m["name"])
                 listed += 1
-            end = m.end()
+            end = m.end() + len(m["coded"] or "")
             if m["closed"] in ("/", "／") and (place := _SLASHED_PLACE.match(segment, end)):
                 end = place.end()  # 记者张三／台北、李四／高雄报导: each name has its own place after its slash
             gap = _NAME_GAP.match(segment, end).group()
@@ -292,11 +302,11 @@ def _credited(segment: str) -> list[str]:
         name = name or next((m["name"][i:] for i in (-3, -2) if has_surname(m["name"][i:])), None)
         if name and not any(name in n or n in name for n in found):
             found.append(name)
-    return [n for n in dict.fromkeys(found) if not _looks_like_organisation(n) and not _ROLES.fullmatch(n)]
+    return [n for n in dict.fromkeys(found) if not _looks_like_organisation(n) and not _ROLES.fullmatch(n) and n not in NOT_NAMES]
 
 
 def _person_like(name: str) -> bool:
-    return name.isascii() or "·" in name or has_surname(name)
+    return name.isascii() or any(dot in name for dot in NAME_DOTS) or has_surname(name)
 
 
 def _bare_names(body: str) -> list[str]:
@@ -312,7 +322,7 @@ def _bare_names(body: str) -> list[str]:
 
 
 def _looks_like_organisation(name: str) -> bool:
-    return bool(regex.search(r"[社网报台局部厅会府处署司委办院馆所]$", name))
+    return bool(regex.search(r"[社网报台局部厅会府处署司委办院馆所室组科队]$", name))
 
 
 def clean(raw: str) -> Cleaned:

@@ -172,6 +172,19 @@ DAY_NUMBERS = [
                  id="page-day-before-the-day-so-the-paragraph-month"),
 ]
 
+DAY_IN_BRACKETS = [
+    pytest.param("中油前（16）日宣布，自昨（17）日起調降油價。", "2025-03-18", ["前（16）日=2025-03-16", "昨（17）日=2025-03-17"],
+                 id="trad-day-before-yesterday"),
+    pytest.param("公司前(16)日发布公告。", "2025-03-18", ["前(16)日=2025-03-16"], id="day-before-yesterday"),
+    pytest.param("会议前16日内完成报名。", "2025-03-18", [], id="near-miss-before-sixteen-days"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DAY_IN_BRACKETS)
+def test_a_day_word_with_its_number_in_brackets(text, published, expected):
+    assert found(text, published) == expected
+
+
 ROC_PAGES = [  # a Taiwan page's stamp is blanked chrome: the page, not the body, shows its ROC years
     pytest.param("第一期工程預計116年完工。", True, ["116年=2027"], id="trad-roc-year-on-a-roc-page"),
     pytest.param("第一期工程预计116年完工。", True, ["116年=2027"], id="roc-year-on-a-roc-page"),

@@ -50,6 +50,7 @@ from extractor.lexicon.dates import (
     ANAPHORIC_YEARS,
     COMPARED,
     COMPARISON_LEADS,
+    DAY_WORDS,
     EDITIONS,
     LUNAR,
     MONTH_PARTS,
@@ -116,12 +117,12 @@ def _month_day(i: int) -> str:
 
 
 _DATES = starting_with(
-    "0-9" + CNDIG + "十廿卅今昨明本民" + first_chars_of(_YEAR_OFFSETS),
+    "0-9" + CNDIG + "十廿卅民" + "".join(DAY_WORDS) + first_chars_of(_YEAR_OFFSETS),
     rf"{NOT_NUMBER_BEFORE}(?P<iso>{iso_date(1)}(?:(?:{_TIME})?起?{_CONN}{iso_date(2)})?)"
     rf"|{NOT_NUMBER_BEFORE}(?P<roc_iso>(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>{MM})(?P=rs)(?P<rd>{DD}))(?![0-9])"
     rf"|(?<![0-9A-Za-z.:/\-])(?P<compact>(?:19|20)[0-9]{{2}}{COMPACT_MMDD})(?![0-9A-Za-z.])"
     rf"|{NOT_NUMBER_BEFORE}(?P<md>{_month_day(1)}(?:{_TIME}{_CONN}{_month_day(2)})?)"
-    rf"|(?P<paren>[今昨明本][^\S\n]?[（(][^\S\n]?(?P<pd>{DD})[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
+    rf"|(?P<paren>[{''.join(DAY_WORDS)}][^\S\n]?[（(][^\S\n]?(?P<pd>{DD})[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
     rf"|{NOT_NUMBER_BEFORE}(?P<cn>{_cn_date(1)}(?:(?:{_TIME})?起?{_CONN}{_cn_date(2)})?)"
 )
 _DAY_LIST = starting_with(

@@ -30,9 +30,9 @@ NEW_YEAR_GAP = 10
 
 _ROC_TEXT = regex.compile(
     rf"民[國国]|(?:今|去|明|前)年{SP}[（(]{SP}1[0-4][0-9]{SP}年|(?<![0-9])1[0-4][0-9]{SP}年{SP}(?:{MT}{SP}月|[底初]|第{SP}[1-4一二三四]{SP}季)"
-    rf"|(?<![〇零○一二三四五六七八九])一[〇零○一二三四][〇零○一二三四五六七八九]年{SP}{MT}{SP}月|(?<![0-9/\-])1[0-4][0-9](?P<sep>[/\-])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12][0-9]|0?[1-9])(?![0-9/\-])"
+    rf"|(?<![〇零○一二三四五六七八九])一[〇零○一二三四][〇零○一二三四五六七八九]年{SP}{MT}{SP}月|(?<![0-9/.\-])1[0-4][0-9](?P<sep>[/.\-])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12][0-9]|0?[1-9])(?![0-9/.\-])"
 )
-"""Evidence that a text counts years in the ROC calendar: 民國, 今年(114年), 114年3月, 114/03/18, 114-03-18."""
+"""Evidence that a text counts years in the ROC calendar: 民國, 今年(114年), 114年3月, 114/03/18, 114-03-18, 114.03.18."""
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _NEWLINE = regex.compile(r"\n")
 _NAME_RUN = regex.compile(rf"[\p{{Han}}A-Za-z0-9()（）·・\-—]{{0,24}}?(?:{alternation(NAME_ENDINGS)})")
@@ -106,8 +106,10 @@ def _region(ends: list[int], pos: int, size: int) -> tuple[int, int]:
 def uses_roc_calendar(text: str) -> bool:
     """The text (a whole page, chrome included: a Taiwan site's stamp 114-03-18) dates in ROC years.
 
-    >>> uses_roc_calendar("114-03-18 16:02\\n預計116年完工"), uses_roc_calendar("電話 02-2345-6789"), uses_roc_calendar("已有116年")
-    (True, False, False)
+    >>> uses_roc_calendar("114-03-18 16:02\\n預計116年完工"), uses_roc_calendar("114.03.18"), uses_roc_calendar("電話 02-2345-6789")
+    (True, True, False)
+    >>> uses_roc_calendar("已有116年"), uses_roc_calendar("伺服器 192.168.10.12")
+    (False, False)
     """
     return bool(_ROC_TEXT.search(text))
 

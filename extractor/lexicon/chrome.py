@@ -10,6 +10,8 @@ ROLE_QUALIFIERS words before 记者 that qualify the reporter (见习记者; 驻
 CREDIT_CLOSERS  words after the credited names that close a credit (记者张三报道, 李四摄).
 REPORTER_WORDS  the reporter's own role words, which take the qualifiers and a posting (本报驻曼谷特派员).
 REPORT_KINDS    words in a byline's place slot that name the kind of report, not a place (记者张三／综合报导).
+NOT_NAMES       words that fill a credit's name field without naming anyone (作者：佚名, 编辑：小编, 来源：本网).
+NAME_DOTS       the dots between the parts of a transliterated name (艾力·吐尔逊, 費德里克‧張), in every code point sites use.
 ENGLISH_CREDITS the words opening an English byline on overseas sites (By Anna Lee, Photos by Tom Chan).
 ENGLISH_ROLES   words of an English byline that name a role, not a person (By Anna Lee, Staff Writer).
 LIST_HEADINGS   a heading over a list of other articles' headlines (相关新闻, 延伸阅读, 点击排行): the lines under it
@@ -35,7 +37,7 @@ CREDIT_ENDINGS = ("摄", "供图", "提供", "摄影", "图片", "资料图", "�
 CREDIT_ROLES = (
     "记者", "通讯员", "实习生", "摄影", "文/图", "图/文", "撰文", "文字", "作者", "责任编辑", "编辑", "责编", "主编", "编审", "美编",
     "审核", "审签", "审校", "校对", "责任校对", "初审", "一审", "二审", "三审", "终审", "复审", "监制", "编译", "翻译",
-    "制图", "策划", "统筹", "摄像", "撰稿", "撰稿人", "特约撰稿人",
+    "制图", "策划", "统筹", "摄像", "撰稿", "撰稿人", "特约撰稿人", "值班主任", "出品人", "制片人",
 )
 
 REPORTER_WORDS = ("记者", "特派员", "特约通讯员")
@@ -67,4 +69,11 @@ ENGLISH_ROLES = (
     "Staff", "Writer", "Writers", "Reporter", "Reporters", "Correspondent", "Correspondents", "Editor", "Editors",
     "Contributor", "Contributors", "Columnist", "Photographer", "Photographers", "Special", "Senior", "Chief", "Our",
     "Bureau", "Desk", "News", "Team", "Agency", "Agencies", "Wire", "Services",
+)
+
+NAME_DOTS = "·‧•・･"
+
+NOT_NAMES = (
+    "佚名", "匿名", "不详", "未知", "无名", "小编", "网友", "编者", "本报", "本网", "本台", "本刊", "本站", "转载", "原创",
+    "官方", "综合", "管理员", "编辑部", "编辑组",
 )

@@ -2,6 +2,8 @@
 
 CN_DIGITS          Chinese digit characters written digit by digit in years (二〇一九, 二0二四).
 RELATIVE_YEARS     a year word read against the article's present year: offset in years.
+DAY_WORDS          the first character of a day word written with the day's number in brackets: 今(18)日, 昨(17)日,
+                   明(19)日, 本(18)日, 前(16)日 (the day before yesterday).
 RELATIVE_MONTHS    a month word before a day number (上月28日), read against the page's month: offset in months.
 ANAPHORIC_YEARS    a year word read against the last year the article named: offset in years.
 MONTH_PARTS        a part of a month after 月: (first day, last day); None is the month's last day (JioNLP's bounds).
@@ -44,6 +46,8 @@ RELATIVE_YEARS = {
     "今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "来年": 1, "來年": 1,
     "前年": -2, "后年": 2, "後年": 2,
 }
+
+DAY_WORDS = ("今", "昨", "明", "本", "前")
 
 RELATIVE_MONTHS = {
     "本月": 0, "这个月": 0, "這個月": 0, "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1,
