@@ -11,7 +11,7 @@ from typing import Optional
 
 import regex
 
-from extractor.dates.page import find_published
+from extractor.dates.page import LIST_HEADING, find_published
 from extractor.lexicon.chrome import (
     CREDIT_CLOSERS,
     CREDIT_ENDINGS,
@@ -20,7 +20,6 @@ from extractor.lexicon.chrome import (
     ENGLISH_ROLES,
     LINE_MARKERS,
     LINE_WORDS,
-    LIST_HEADINGS,
     NAME_DOTS,
     NOT_NAMES,
     REPORTER_WORDS,
@@ -159,9 +158,6 @@ _PLACED_IN_PICTURE = regex.compile(
 )
 """A name followed by where the person stands in the picture, 张三（右二）: captions say this, prose does not."""
 _SENTENCE_MARK = regex.compile(r"[，。；！？、：“「]")
-_LIST_HEADING = regex.compile(
-    r"^[\s【\[〔（(]*(?:" + alternation(LIST_HEADINGS) + r")(?:[\s】\]〕）)：:>»|｜]+|$)"
-)
 CREDIT_TAIL = 25
 """A line whose text after its last full stop is a credit this short (新华社记者 张三 摄) is a caption, however long."""
 
@@ -421,7 +417,7 @@ def _listed_headlines(lines: list[_Line], text: str) -> None:
         s = text[line.start : line.end].strip()
         if not s:
             continue
-        heading = _LIST_HEADING.match(s)
+        heading = LIST_HEADING.match(s)
         if heading and _han_count(s[heading.end() :]) <= SHORT_LINE:
             line.kind, in_list = "chrome", True
         elif in_list and _han_count(s) <= SHORT_LINE and "。" not in s:

@@ -30,10 +30,14 @@ from extractor.lexicon.dates import (
     COMPARED,
     ENGLISH_MONTHS,
     EVENT_TIME_LABELS,
+    LINK_LEADS,
     PUBLICATION_MARKERS,
     STAMP_MARKERS,
+    TODAY_WORDS,
     UPDATE_MARKERS,
 )
+from extractor.lexicon.chrome import LIST_HEADINGS
+from extractor.normalise import to_simplified
 from extractor.patterns import alternation
 
 HEADER_LINES = 15
@@ -45,6 +49,10 @@ most; there a date counts as the page's only after a marker or before a clock ti
 
 STAMP_CLUTTER = 30
 """A header line holding a bare date and at most this many other Han characters, unpunctuated, is a timestamp line."""
+
+
+LIST_HEADING = regex.compile(r"^[\s【\[〔（(]*(?:" + alternation(LIST_HEADINGS) + r")(?:[\s】\]〕）)：:>»|｜]+|$)")
+"""A heading over a list of other articles' headlines (相关新闻, 最新消息), matched on Simplified text."""
 
 
 @dataclass(frozen=True)
@@ -112,8 +120,13 @@ def find_published(text: str) -> Optional[Published]:
     True
     """
     header = _header_lines(text)
-    stamps = (stamp for i, (start, end) in enumerate(header) for stamp in _stamps_in_line(text, start, end, alone_counts=i < HEADER_LINES))
-    stamp, updated = _publication_first(stamps)
+    links = _link_lines(text, header)
+    stamps = [
+        (stamp, i) for i, (start, end) in enumerate(header) if i not in links
+        for stamp in _stamps_in_line(text, start, end, alone_counts=i < HEADER_LINES)
+    ]
+    kept = _banner_dropped(stamps, _prose_line(text, header))
+    stamp, updated = _publication_first((Published(s.value, s.start, s.end, s.chrome), u) for (s, u), _ in kept)
     if updated:  # a publication stamp at the foot of the page says more than an update in its header
         marked, marked_updated = _publication_first(_marked_stamps(text))
         return marked if marked is not None and not marked_updated else stamp
@@ -147,6 +160,48 @@ def _marked_stamps(text: str):
             clock = _STAMP_TIME.match(halfwidth(text[marker.end() + m.end() : marker.end() + m.end() + 12]))
             updated = bool(_UPDATE_MARKER.match(text, marker.start(), marker.end()))
             yield Published(value, marker.start(), marker.end() + m.end() + (clock.end() if clock else 0), True), updated
+
+
+def _banner_dropped(stamps: list, prose: int) -> list:
+    """The header's stamps less a bare date (2025年3月20日 星期四) above a stamp with a marker or a clock time that
+    stands above the first line of prose: a portal's banner of the reader's day, or the date of the site's front page.
+
+    >>> find_published("2025年3月20日 星期四\\n首页 | 新闻\\n标题\\n2025-03-18 09:30 来源：滨江日报\\n正文。").value
+    '2025-03-18'
+    """
+    strong = next((k for k, ((stamp, _), line) in enumerate(stamps) if stamp.strong and line < prose), None)
+    return stamps[strong:] if strong is not None and not stamps[0][0][0].strong else stamps
+
+
+def _prose_line(text: str, header: list[tuple[int, int]]) -> int:
+    """The index of the header's first line of prose (past its end when it has none)."""
+    return next((i for i, (start, end) in enumerate(header) if _is_prose(text[start:end])), len(header))
+
+
+def _is_prose(line: str) -> bool:
+    return "。" in line and len(_HAN.findall(line)) > STAMP_CLUTTER
+
+
+def _link_lines(text: str, header: list[tuple[int, int]]) -> set[int]:
+    """The header lines that link to other articles, dated with those articles' dates: one opening with 上一篇 or
+    下一篇, and the dated lines under a list heading (最新新闻, 相關閱讀) up to the first line without a date.
+
+    >>> find_published("最新新闻\\n2025-03-19 16:20 地铁开通\\n标题\\n2025-03-18 10:00 来源：日报\\n正文。").value
+    '2025-03-18'
+    """
+    links, listing = set(), False
+    for i, (start, end) in enumerate(header):
+        line = text[start:end].strip()
+        if line.lstrip("·•-*【[ ").startswith(LINK_LEADS):
+            links.add(i)
+        elif LIST_HEADING.match(to_simplified(line)) and len(_HAN.findall(line)) <= STAMP_CLUTTER:
+            links.add(i)
+            listing = True
+        elif listing and _dates_in_line(halfwidth(line)):
+            links.add(i)
+        else:
+            listing = False
+    return links
 
 
 def _publication_first(stamps) -> tuple[Optional[Published], bool]:
@@ -193,7 +248,7 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         if line.strip():
             lines.append((pos, pos + len(line)))
-            prose = prose or ("。" in line and len(_HAN.findall(line)) > STAMP_CLUTTER)
+            prose = prose or _is_prose(line)
             if len(lines) >= MAX_HEADER_LINES or (len(lines) >= HEADER_LINES and prose):
                 break
         pos += len(line) + 1
@@ -216,10 +271,20 @@ def _stamps_in_line(text: str, start: int, end: int, *, alone_counts: bool = Tru
         stamp_end = clock.end() if clock else m_end
         rest = line[:m_start] + line[stamp_end:]
         bare = not _SENTENCE_PUNCT.search(rest) and len(_HAN.findall(rest)) <= STAMP_CLUTTER
-        if marker or (clock and not compact) or (bare and alone_counts):
+        if line[:m_start].rstrip().endswith(TODAY_WORDS):
+            continue  # 今天是2025年3月20日: the reader's day on a portal's banner
+        strong = bool(marker or (clock and not compact))
+        if strong or (bare and alone_counts):
             stamp_start = marker.start() if marker else m_start
             updated = bool(marker and _UPDATE_MARKER.match(line, marker.start(), marker.end()))
-            yield Published(value, start + stamp_start, start + stamp_end, True), updated
+            yield _Stamp(value, start + stamp_start, start + stamp_end, True, strong), updated
+
+
+@dataclass(frozen=True)
+class _Stamp(Published):
+    """A header stamp and whether a marker or a clock time says it is one (`strong`), not its place alone."""
+
+    strong: bool = False
 
 
 def _dates_in_line(line: str) -> list[tuple[int, int, Optional[str], bool]]:

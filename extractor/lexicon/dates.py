@@ -30,6 +30,8 @@ UPDATE_MARKERS     those of them that introduce the time a page was last changed
 ENGLISH_MONTHS     month names of an English page stamp (March 18, 2025; 18 Mar 2025) on overseas sites: number.
 PUBLICATION_MARKERS those of them that can only introduce the page's own date, wherever the line stands
                    (发布时间: at the foot of a page); 时间/日期 alone may introduce an event's date in the body.
+TODAY_WORDS        words before a header date that make it the reader's day on a portal's banner (今天是2025年3月20日).
+LINK_LEADS         words opening a header line that links to another article, dated with that article's date (上一篇：…).
 EVENT_TIME_LABELS  labels of an event's or a deadline's date; like any Han word glued before 时间/日期 (活动时间,
                    报名日期), they say a header date is not the page's.
 DURATION_LEADS     words before a number of days that state how long something lasts (为期三天).
@@ -143,6 +145,13 @@ ENGLISH_MONTHS = {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10,
     "Nov": 11, "Dec": 12,
 }
+
+TODAY_WORDS = ("今天是", "今日是", "今天", "今日", "今天：", "Today", "today", "TODAY")
+
+LINK_LEADS = (
+    "上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則", "上篇", "下篇",
+    "前一篇", "后一篇", "後一篇", "Previous", "Next", "Prev",
+)
 
 EVENT_TIME_LABELS = ("展期", "会期", "會期", "赛期", "賽期", "期限", "截止", "截至")
 
