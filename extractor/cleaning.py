@@ -16,6 +16,7 @@ from extractor.lexicon.chrome import (
     CREDIT_CLOSERS,
     CREDIT_ENDINGS,
     CREDIT_ROLES,
+    DATE_LABELS,
     ENGLISH_CREDITS,
     ENGLISH_ROLES,
     LINE_MARKERS,
@@ -26,6 +27,7 @@ from extractor.lexicon.chrome import (
     REPORT_KINDS,
     ROLE_QUALIFIERS,
     SLASH_ROLES,
+    SOURCE_BAR,
 )
 from extractor.lexicon.surnames import COMPOUND, has_surname
 from extractor.normalise import analysis_text, detect_script
@@ -158,6 +160,8 @@ _PLACED_IN_PICTURE = regex.compile(
 )
 """A name followed by where the person stands in the picture, 张三（右二）: captions say this, prose does not."""
 _SENTENCE_MARK = regex.compile(r"[，。；！？、：“「]")
+_DATE_LABEL = regex.compile(rf"^[\s●•·■◆▶]*\p{{Han}}{{0,4}}(?:{alternation(DATE_LABELS)})[^\S\n]*[：:]")
+"""A label before a date in an information block: 时间：, 活动日期：, 报名截止："""
 CREDIT_TAIL = 25
 """A line whose text after its last full stop is a credit this short (新华社记者 张三 摄) is a caption, however long."""
 
@@ -344,6 +348,7 @@ def clean(raw: str) -> Cleaned:
     if stamp is not None and stamp.chrome:
         _headline_over_the_stamp(lines, text, stamp.start)
     first_body = next((i for i, line in enumerate(lines) if line.kind == "body"), len(lines))
+    _dated_information(lines[first_body:], text, stamp)
     _continuations(lines, text)
     _captions_under_images(lines, raw, images)
     cleaned.title = _headline(lines[:first_body], text)
@@ -424,6 +429,17 @@ def _listed_headlines(lines: list[_Line], text: str) -> None:
             line.kind = "chrome"
         else:
             in_list = False
+
+
+def _dated_information(lines: list[_Line], text: str, stamp) -> None:
+    """A labelled date under the first paragraph (时间：4月12日至13日, 报名截止：4月5日) is the article's information
+    block, not furniture: the event's or the deadline's date. The page's own stamp and its source bar stay chrome."""
+    for line in lines:
+        s = text[line.start : line.end]
+        if line.kind in ("chrome", "short", "caption") and _DATE_LABEL.match(s) and _DATE_OPENING.search(s) \
+                and not any(w in s for w in SOURCE_BAR) \
+                and not (stamp is not None and stamp.start < line.end and line.start < stamp.end):
+            line.kind = "body"
 
 
 def _continuations(lines: list[_Line], text: str) -> None:

@@ -326,3 +326,25 @@ def test_the_place_in_a_slashed_byline(text, places):
 def test_a_print_edition_line_without_di_is_chrome():
     text = f"滨江数字经济论坛开幕\n2019-05-08 10:20\n{BODY}\n《 滨江日报 》（ 2019年05月09日 04 版）"
     assert [d.value for d in extract(text).dates] == ["2019-05-08"]
+
+
+INFORMATION_BLOCKS = [
+    pytest.param(f"滨江读书节开幕\n2019-05-08\n{BODY}\n时间：2019年6月8日至9日\n地点：滨江图书馆", ["2019-06-08", "2019-06-09"],
+                 id="event-time-under-the-lead"),
+    pytest.param(f"濱江讀書節開幕\n2019-05-08\n{BODY_TRAD}\n報名截止：6月1日\n活動日期：2019年6月8日（星期六）",
+                 ["2019-06-01", "2019-06-08"], id="trad-deadline-and-event-date"),
+    pytest.param(f"滨江读书节开幕\n2019-05-08\n{BODY}\n● 报名时间：5月20日—31日", ["2019-05-20", "2019-05-31"],
+                 id="bulleted-registration-period"),
+    # near misses: the page's own stamp and source bar, and a label above the body, stay chrome
+    pytest.param(f"滨江读书节开幕\n2019-05-08\n{BODY}\n时间：2019-05-08 来源：滨江日报", [], id="source-bar-at-the-foot"),
+    pytest.param(f"滨江读书节开幕\n{BODY}\n发布时间：2019年5月8日", [], id="publication-stamp-at-the-foot"),
+    pytest.param(f"滨江读书节开幕\n活动时间：2019年6月8日\n2019-05-08\n{BODY}", [], id="label-above-the-body"),
+]
+
+
+@pytest.mark.parametrize("text, dates", INFORMATION_BLOCKS)
+def test_a_labelled_date_under_the_lead_is_article_text(text, dates):
+    found = set()
+    for d in extract(text).dates:
+        found.update((d.start, d.end) if d.precision == "range" else (d.value,))
+    assert sorted(found - {"2019-05-08"}) == dates

@@ -905,7 +905,43 @@ HEADER_TRAPS = [
 """, {"邰东"}, "2025-03-18", {"2025-03-16"}),
 ]
 
-BANK = BYLINES + STAMPS + BODY_DATES + MORE_BYLINES + MORE_STAMPS + FULL_CHROME + REPORTER_KINDS + BODY_DATES_MORE + HEADER_TRAPS
+BODY_INFO = [
+    page("event-notice-with-an-info-block", """
+滨江读书节4月开幕
+2025-03-18 来源：滨江文明网
+第三届滨江读书节将于4月举办，活动包括名家讲座、图书市集等。
+时间：2025年4月12日至13日
+地点：滨江图书馆
+报名截止：4月5日
+""", set(), "2025-03-18", {"2025-04", "2025-04-12", "2025-04-13", "2025-04-05"}),
+    page("trad-event-notice-with-an-info-block", """
+濱江音樂節下月登場
+2025/03/18
+第五屆濱江音樂節將於下月舉行，門票即日起開售。
+日期：2025年4月19日（星期六）
+地點：濱江河濱公園
+""", set(), "2025-03-18", {"2025-04-19"}),
+    page("weekday-in-brackets-and-year-span", """
+全市十四五规划实施情况评估
+2025-03-18 来源：发展报
+记者 霍明
+3月18日（星期二），市发改委召开会议，对2021年至2025年规划实施情况进行评估。
+2023—2025年，全市累计完成投资1.2万亿元。
+""", {"霍明"}, "2025-03-18", {"2025-03-18", "2021", "2025", "2023"}),
+    page("two-months-listed-with-days", """
+两场招聘会即将举行
+2025-03-18 来源：人才报
+记者 庄严
+两场招聘会分别于3月22日、4月12日举行，每场提供岗位3000个以上。
+""", {"庄严"}, "2025-03-18", {"2025-03-22", "2025-04-12"}),
+    page("yearless-page-with-a-year-in-another-paragraph", """
+滨江湿地公园开园
+滨江湿地公园18日正式开园，公园占地120公顷。
+据介绍，公园于2023年开工建设。
+""", set(), None, {"2023"}),
+]
+
+BANK = BYLINES + STAMPS + BODY_DATES + MORE_BYLINES + MORE_STAMPS + FULL_CHROME + REPORTER_KINDS + BODY_DATES_MORE + HEADER_TRAPS + BODY_INFO
 
 KNOWN_MISSES = {
     "mainland-stamp-in-the-footer": "a bare month after 去年11月 in its sentence takes 去年, though the story runs on into this year",

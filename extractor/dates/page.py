@@ -32,6 +32,7 @@ from extractor.lexicon.dates import (
     EVENT_TIME_LABELS,
     LINK_LEADS,
     PUBLICATION_MARKERS,
+    SOURCE_WORDS,
     STAMP_MARKERS,
     TODAY_WORDS,
     UPDATE_MARKERS,
@@ -125,7 +126,7 @@ def find_published(text: str) -> Optional[Published]:
         (stamp, i) for i, (start, end) in enumerate(header) if i not in links
         for stamp in _stamps_in_line(text, start, end, alone_counts=i < HEADER_LINES)
     ]
-    kept = _banner_dropped(stamps, _prose_line(text, header))
+    kept = _banner_dropped(stamps, _first_sentence(text, header))
     stamp, updated = _publication_first((Published(s.value, s.start, s.end, s.chrome), u) for (s, u), _ in kept)
     if updated:  # a publication stamp at the foot of the page says more than an update in its header
         marked, marked_updated = _publication_first(_marked_stamps(text))
@@ -163,8 +164,9 @@ def _marked_stamps(text: str):
 
 
 def _banner_dropped(stamps: list, prose: int) -> list:
-    """The header's stamps less a bare date (2025年3月20日 星期四) above a stamp with a marker or a clock time that
-    stands above the first line of prose: a portal's banner of the reader's day, or the date of the site's front page.
+    """The header's stamps less a bare date (2025年3月20日 星期四) above a stamp with a publication marker or a clock
+    time that stands above the first sentence: a portal's banner of the reader's day, or the date of the site's front
+    page. A stamp below a sentence may be the body's own (日期：4月19日 under the lead): the bare date then stays.
 
     >>> find_published("2025年3月20日 星期四\\n首页 | 新闻\\n标题\\n2025-03-18 09:30 来源：滨江日报\\n正文。").value
     '2025-03-18'
@@ -173,9 +175,9 @@ def _banner_dropped(stamps: list, prose: int) -> list:
     return stamps[strong:] if strong is not None and not stamps[0][0][0].strong else stamps
 
 
-def _prose_line(text: str, header: list[tuple[int, int]]) -> int:
-    """The index of the header's first line of prose (past its end when it has none)."""
-    return next((i for i, (start, end) in enumerate(header) if _is_prose(text[start:end])), len(header))
+def _first_sentence(text: str, header: list[tuple[int, int]]) -> int:
+    """The index of the header's first line holding a full stop (past its end when it has none)."""
+    return next((i for i, (start, end) in enumerate(header) if "。" in text[start:end]), len(header))
 
 
 def _is_prose(line: str) -> bool:
@@ -273,8 +275,9 @@ def _stamps_in_line(text: str, start: int, end: int, *, alone_counts: bool = Tru
         bare = not _SENTENCE_PUNCT.search(rest) and len(_HAN.findall(rest)) <= STAMP_CLUTTER
         if line[:m_start].rstrip().endswith(TODAY_WORDS):
             continue  # 今天是2025年3月20日: the reader's day on a portal's banner
-        strong = bool(marker or (clock and not compact))
-        if strong or (bare and alone_counts):
+        publication = _PUBLICATION_TAIL.search(line, 0, m_start)
+        strong = bool(publication or (clock and not compact) or any(w in line for w in SOURCE_WORDS))
+        if marker or (clock and not compact) or (bare and alone_counts):
             stamp_start = marker.start() if marker else m_start
             updated = bool(marker and _UPDATE_MARKER.match(line, marker.start(), marker.end()))
             yield _Stamp(value, start + stamp_start, start + stamp_end, True, strong), updated
@@ -282,7 +285,8 @@ def _stamps_in_line(text: str, start: int, end: int, *, alone_counts: bool = Tru
 
 @dataclass(frozen=True)
 class _Stamp(Published):
-    """A header stamp and whether a marker or a clock time says it is one (`strong`), not its place alone."""
+    """A header stamp and whether a publication marker, a clock time or a source bar (来源：…) says it is one
+    (`strong`), not its place alone or a 时间/日期 that may label an event's day."""
 
     strong: bool = False
 

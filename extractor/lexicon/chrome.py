@@ -10,6 +10,9 @@ ROLE_QUALIFIERS words before 记者 that qualify the reporter (见习记者; 驻
 CREDIT_CLOSERS  words after the credited names that close a credit (记者张三报道, 李四摄).
 REPORTER_WORDS  the reporter's own role words, which take the qualifiers and a posting (本报驻曼谷特派员).
 REPORT_KINDS    words in a byline's place slot that name the kind of report, not a place (记者张三／综合报导).
+DATE_LABELS     the last word of a label before an event's or a deadline's date in the body's information block
+                (时间：…, 活动日期：…, 报名截止：…): such a line is article text, not page furniture.
+SOURCE_BAR      words that make a label line the page's source bar (时间：… 来源：…), furniture wherever it stands.
 NOT_NAMES       words that fill a credit's name field without naming anyone (作者：佚名, 编辑：小编, 来源：本网).
 NAME_DOTS       the dots between the parts of a transliterated name (艾力·吐尔逊, 費德里克‧張), in every code point sites use.
 ENGLISH_CREDITS the words opening an English byline on overseas sites (By Anna Lee, Photos by Tom Chan).
@@ -77,3 +80,7 @@ NOT_NAMES = (
     "佚名", "匿名", "不详", "未知", "无名", "小编", "网友", "编者", "本报", "本网", "本台", "本刊", "本站", "转载", "原创",
     "官方", "综合", "管理员", "编辑部", "编辑组",
 )
+
+DATE_LABELS = ("时间", "日期", "截止", "期限", "展期", "会期", "赛期", "档期", "期间")
+
+SOURCE_BAR = ("来源", "作者", "编辑", "责编", "浏览", "点击", "字号", "发布", "更新")

@@ -30,6 +30,7 @@ UPDATE_MARKERS     those of them that introduce the time a page was last changed
 ENGLISH_MONTHS     month names of an English page stamp (March 18, 2025; 18 Mar 2025) on overseas sites: number.
 PUBLICATION_MARKERS those of them that can only introduce the page's own date, wherever the line stands
                    (发布时间: at the foot of a page); 时间/日期 alone may introduce an event's date in the body.
+SOURCE_WORDS       words of a page's source bar (来源：…, 作者：…): a date on the same line is the page's stamp.
 TODAY_WORDS        words before a header date that make it the reader's day on a portal's banner (今天是2025年3月20日).
 LINK_LEADS         words opening a header line that links to another article, dated with that article's date (上一篇：…).
 EVENT_TIME_LABELS  labels of an event's or a deadline's date; like any Han word glued before 时间/日期 (活动时间,
@@ -145,6 +146,8 @@ ENGLISH_MONTHS = {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10,
     "Nov": 11, "Dec": 12,
 }
+
+SOURCE_WORDS = ("来源", "來源", "作者", "出处", "出處", "稿源", "Source", "source")
 
 TODAY_WORDS = ("今天是", "今日是", "今天", "今日", "今天：", "Today", "today", "TODAY")
 
