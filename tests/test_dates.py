@@ -206,6 +206,23 @@ YEAR_WORD_ANCHORS = [
 ]
 
 
+FUTURE_CLAUSES = [
+    pytest.param("候鸟于去年11月抵达，预计4月上旬北迁。", "2025-03-18", ["去年11月=2024-11", "4月上旬=2025-04"],
+                 id="a-future-clause-after-last-year"),
+    pytest.param("項目2024年12月動工，預計8月完工。", "2025-03-18", ["2024年12月=2024-12", "8月=2025-08"],
+                 id="trad-a-future-clause-after-a-past-year"),
+    pytest.param("候鸟于去年11月抵达，4月北迁。", "2025-03-18", ["去年11月=2024-11", "4月=2024-04"],
+                 id="near-miss-no-future-word"),
+    pytest.param("项目2026年1月动工，预计8月完工。", "2025-03-18", ["2026年1月=2026-01", "8月=2026-08"],
+                 id="near-miss-a-future-year"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FUTURE_CLAUSES)
+def test_a_clause_that_looks_ahead_is_dated_from_the_page(text, published, expected):
+    assert found(text, published) == expected
+
+
 @pytest.mark.parametrize("text, roc, expected", ROC_PAGES)
 def test_roc_years_on_a_roc_page(text, roc, expected):
     assert [render(m) for m in find_dates(text, published="2025-03-18", roc_calendar=roc)] == expected

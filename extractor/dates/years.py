@@ -19,6 +19,7 @@ from extractor.dates.grammar import (
 )
 from extractor.lexicon.dates import (
     COMPARED,
+    FUTURE_WORDS,
     NAME_BREAKERS,
     NAME_ENDINGS,
 )
@@ -180,7 +181,7 @@ def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Option
     in its paragraph. A year written in some other paragraph says nothing about it: then the year is unknown."""
     lo, hi = ctx.sentence(pos)
     year = _written_year_since(lo, ctx, done)
-    if year is not None:
+    if year is not None and not _future_after_past(year, pos, ctx):
         return year
     year = _nearest([(at, y) for at, y in ctx.name_years if not _in_document_title(ctx.text, at)], pos, lo, hi)
     if year is not None:
@@ -192,6 +193,21 @@ def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Option
         return ref_year
     year = _nearest(ctx.name_years, pos)
     return year if year is not None else _written_year_since(ctx.line(pos)[0], ctx, done)
+
+
+def _future_after_past(year: int, pos: int, ctx: Context) -> bool:
+    """A bare month in a clause that looks ahead (预计4月…, 将于6月…) after a past year written earlier in its
+    sentence (去年11月抵达，预计4月北迁): the clause is dated from the page, not from that year.
+
+    >>> ctx = date_context("鸟类于去年11月抵达，预计4月北迁。", "2025-03-18")
+    >>> _future_after_past(2024, 14, ctx), _future_after_past(2024, 10, date_context("去年11月抵达，4月北迁。", "2025-03-18"))
+    (True, False)
+    """
+    ref_year = ctx.reference[0]
+    if ref_year is None or year >= ref_year:
+        return False
+    clause = max(ctx.text.rfind(mark, 0, pos) for mark in "，,；;。")
+    return any(w in ctx.text[clause + 1 : pos] for w in FUTURE_WORDS)
 
 
 def _in_document_title(text: str, at: int) -> bool:

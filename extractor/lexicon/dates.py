@@ -30,6 +30,8 @@ UPDATE_MARKERS     those of them that introduce the time a page was last changed
 ENGLISH_MONTHS     month names of an English page stamp (March 18, 2025; 18 Mar 2025) on overseas sites: number.
 PUBLICATION_MARKERS those of them that can only introduce the page's own date, wherever the line stands
                    (发布时间: at the foot of a page); 时间/日期 alone may introduce an event's date in the body.
+FUTURE_WORDS       words that put what their clause dates after the page's day (预计4月完工, 将于6月开放): a bare month
+                   there is not in a past year written earlier in the sentence (去年11月抵达，预计4月北迁).
 SOURCE_WORDS       words of a page's source bar (来源：…, 作者：…): a date on the same line is the page's stamp.
 TODAY_WORDS        words before a header date that make it the reader's day on a portal's banner (今天是2025年3月20日).
 LINK_LEADS         words opening a header line that links to another article, dated with that article's date (上一篇：…).
@@ -146,6 +148,11 @@ ENGLISH_MONTHS = {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10,
     "Nov": 11, "Dec": 12,
 }
+
+FUTURE_WORDS = (
+    "预计", "預計", "将于", "將於", "将在", "將在", "计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在",
+    "有望", "力争", "力爭", "预期", "預期", "即将", "即將", "预定", "預定", "定于", "定於", "届时", "屆時",
+)
 
 SOURCE_WORDS = ("来源", "來源", "作者", "出处", "出處", "稿源", "Source", "source")
 
