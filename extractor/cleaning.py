@@ -71,7 +71,9 @@ _ROLE = (
 郑雅文／台北 is a name and its place, where 海报设计：赵一鸣 is a role and a name."""
 _ROLES = regex.compile(_ROLE)
 _ROLE_GAP = regex.compile(r"[^\S\n]{0,3}[/／：:｜|]?[^\S\n]{0,3}")
-_DATED_PLACE = r"\p{Han}{2,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
+_CABLE = r"\p{Han}{0,4}?(?:电|讯|报导|报道)"
+"""What follows a dateline's day: 电, 讯, 专电, 综合外电报导."""
+_DATED_PLACE = rf"\p{{Han}}{{2,4}}?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日{_CABLE}"
 _CREDIT_NAME = regex.compile(
     rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}(?<!摄)"
     r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
@@ -92,6 +94,14 @@ _FIELD_END = regex.compile(r"[^\S\n]*(?:[|｜]|$)|[^\S\n]+(?=\S)")
 """The end of a labelled credit's field: the line's end, a bar, or a space before the next field."""
 _CONTACT = regex.compile(r"[^\S\n]*[A-Za-z0-9_.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 """A reporter's e-mail address after the byline (张三 报道 zhangsan@example.com)."""
+_PADDED_NAME = regex.compile(r"(?<=^|[\s、，,：:/／|｜（(【\[])(\p{Han})[^\S\n]{1,2}(\p{Han})(?=[^\S\n]|[、，,)）\]】]|$)")
+"""A two-character name padded to the width of a three-character one (本报记者　王　伟　李晓明)."""
+
+
+def _unpadded(m: regex.Match) -> str:
+    return m[1] + m[2] if has_surname(m[1]) else m.group()
+
+
 _REPORTED = ("报道", "报导")
 _NAMES_REPORTED = regex.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*、[^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+(?:报道|报导)")
 """A line of names alone before 报道, with no role word (张三 报道, 张三、李四 报道): a byline."""
@@ -124,7 +134,8 @@ _SOURCE_LEAD = regex.compile(
     r"^(?P<agency>[【\[〔]?[^\s，。：、（(“「【】\[\]〔〕]{2,14}?讯[】\]〕]?)(?=\s*[（(]|\s*\d|\s*\p{Han})"
 )
 _BRACKET_DATE = regex.compile(
-    r"(?P<place>\p{Han}{2,4}?)(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)[电讯]"
+    r"(?P<place>\p{Han}{2,4}?)(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
+    + _CABLE
 )
 _EDITOR_CREDIT = regex.compile(r"[（(](?:责任编辑|编辑|责编)[^\S\n]*[：:][^（()）\n]{1,30}[）)].*$")
 """An editor's credit closes the article: what follows it on the line is page furniture (CNA's stamp, tags)."""
@@ -273,7 +284,7 @@ def _credited(segment: str) -> list[str]:
     listed after it, separated by spaces or 、 (记者 张三 李四, 记者张三、李四报道), and a name before 摄 is the
     photographer. A Han name needs a surname, a closing word after it, or a field of its own after a labelled role
     (编辑：糜芳 | 审核：…); names that read as organisations are sites or agencies. A contact address is no name."""
-    segment = _CONTACT.sub("", segment)
+    segment = _PADDED_NAME.sub(_unpadded, _CONTACT.sub("", segment))
     english = _ENGLISH_BYLINE.fullmatch(segment)
     if english:
         return [n for n in regex.findall(_LATIN_NAME, english["names"]) if not set(n.split()) & set(ENGLISH_ROLES)]
@@ -397,8 +408,12 @@ class _Paragraphs:
 
 
 def _as_written(raw: str, analysis: str, name: str) -> str:
+    """The name in the input's script; a padded one (王　伟) without its padding."""
     at = analysis.find(name)
-    return raw[at : at + len(name)] if at >= 0 else name
+    if at >= 0:
+        return raw[at : at + len(name)]
+    padded = regex.search(r"[^\S\n]{0,2}".join(map(regex.escape, name)), analysis)
+    return regex.sub(r"\s", "", raw[padded.start() : padded.end()]) if padded else name
 
 
 def _headline_over_the_stamp(lines: list[_Line], text: str, stamp_start: int) -> None:

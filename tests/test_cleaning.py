@@ -64,7 +64,11 @@ CREDITS = [
     pytest.param(f"林小燕 报道 linxy@example.com.sg\n{BODY}", ["林小燕"], id="byline-with-an-email"),
     pytest.param(f"記者 費德里克‧張 報導\n{BODY_TRAD}", ["費德里克‧張"], id="trad-transliterated-name-with-a-hyphenation-point"),
     pytest.param(f"记者 艾力・吐尔逊 报道\n{BODY}", ["艾力・吐尔逊"], id="transliterated-name-with-a-katakana-dot"),
-    # near misses: the role word in running text or in chrome that credits nobody
+    pytest.param(f"本报记者　周　明　林小燕　通讯员　何　静\n{BODY}", ["周明", "林小燕", "何静"], id="two-character-names-padded"),
+    pytest.param(f"{BODY_TRAD}\n（記者　黃　敏　陳家豪）", ["黃敏", "陳家豪"], id="trad-two-character-names-padded-in-brackets"),
+    pytest.param(f"（中央社記者楊明珠東京18日綜合外電報導）{BODY_TRAD}", ["楊明珠"], id="trad-foreign-wire-compilation"),
+    pytest.param(f"（中央社记者徐薇婷华盛顿17日专电）{BODY}", ["徐薇婷"], id="special-cable"),
+    pytest.param(f"文 图/周明远\n{BODY}", ["周明远"], id="near-miss-two-roles-are-no-padded-name"),
     pytest.param(f"{BODY}\n作者：佚名 来源：网络", [], id="anonymous-author"),
     pytest.param(f"{BODY_TRAD}\n編輯：小編", [], id="trad-the-editor-unnamed"),
     pytest.param(f"{BODY}\n审核：办公室", [], id="reviewed-by-an-office"),

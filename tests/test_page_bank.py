@@ -941,7 +941,43 @@ BODY_INFO = [
 """, set(), None, {"2023"}),
 ]
 
-BANK = BYLINES + STAMPS + BODY_DATES + MORE_BYLINES + MORE_STAMPS + FULL_CHROME + REPORTER_KINDS + BODY_DATES_MORE + HEADER_TRAPS + BODY_INFO
+TYPESETTING = [
+    page("mainland-two-character-names-padded", """
+滨江春季植树活动启动
+2025-03-18 来源：滨江日报
+本报记者　王　伟　李晓明　通讯员　何　静
+3月16日，滨江市春季义务植树活动在江滩公园启动。
+""", {"王伟", "李晓明", "何静"}, "2025-03-18", {"2025-03-16"}),
+    page("trad-two-character-names-padded-at-the-end", """
+港澳青年交流團訪問濱江
+2025年3月18日
+交流團一行40人於3月16日抵達濱江，展開為期五天的參訪活動。
+（記者　黃　敏　陳家豪）
+""", {"黃敏", "陳家豪"}, "2025-03-18", {"2025-03-16"}),
+    page("taiwan-paper-slash-reporter-slash-realtime", """
+高雄捷運黃線動工
+2025-03-18 10:40
+【聯合報／記者賴郁薇／高雄即時報導】高雄捷運黃線今天舉行動工典禮，預計2030年完工。
+""", {"賴郁薇"}, "2025-03-18", {"2030"}),
+    page("taiwan-cna-foreign-wire-compilation", """
+日本央行維持利率不變
+2025/03/18 20:15
+（中央社記者楊明珠東京18日綜合外電報導）日本央行今天結束為期兩天的貨幣政策會議，決定維持利率不變。
+""", {"楊明珠"}, "2025-03-18", {"2025-03-18"}),
+    page("taiwan-cna-special-cable", """
+美國聯準會下週召開會議
+2025/03/18 08:05
+（中央社記者徐薇婷華盛頓17日專電）美國聯邦準備理事會將於19日結束貨幣政策會議。
+""", {"徐薇婷"}, "2025-03-18", {"2025-03-17", "2025-03-19"}),
+    page("relative-stamp-gives-no-published", """
+社区团购新规出台
+3小时前 来源：消费日报
+记者 庞博
+市场监管部门18日发布社区团购经营规范，自4月1日起施行。
+""", {"庞博"}, None, {"--04-01"}),
+]
+
+BANK = BYLINES + STAMPS + BODY_DATES + MORE_BYLINES + MORE_STAMPS + FULL_CHROME + REPORTER_KINDS + BODY_DATES_MORE + HEADER_TRAPS + BODY_INFO + TYPESETTING
 
 KNOWN_MISSES = {
     "bare-day-from-the-dateline": "a yearless dateline whose lead dates only a fiscal year (2025至26财政年度) stays yearless",
