@@ -745,3 +745,19 @@ def test_corpus_durations_give_event_ends(capsys):
     with capsys.disabled():
         print(f"\ncorpus durations: {len(hits)}/{len(events)} event spans stated as a duration found")
     assert events and len(hits) / len(events) >= 0.85, events
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        pytest.param("2025年3月18日\n新北市政府今(18)日宣布，114年將新增公共托嬰中心20處，縣府並將擴大補助。", ["2025"],
+                     id="trad-a-taiwan-article-counts-roc-years"),
+        pytest.param("2025年3月18日\n新北市政府今(18)日宣布，114年将新增公共托婴中心20处，县府并将扩大补助。", ["2025"],
+                     id="a-taiwan-article-in-simplified-counts-roc-years"),
+        pytest.param("2025年3月18日\n滨江市委今(18)日宣布，该校建校114年，将新增校区。", [], id="near-miss-a-mainland-count-of-years"),
+    ],
+)
+def test_a_taiwan_article_counts_roc_years(text, years):
+    from extractor import extract
+
+    assert [d.value for d in extract(text).dates if d.precision == "year"] == years

@@ -977,7 +977,39 @@ TYPESETTING = [
 """, {"庞博"}, None, {"--04-01"}),
 ]
 
-BANK = BYLINES + STAMPS + BODY_DATES + MORE_BYLINES + MORE_STAMPS + FULL_CHROME + REPORTER_KINDS + BODY_DATES_MORE + HEADER_TRAPS + BODY_INFO + TYPESETTING
+STAMP_FORMS = [
+    page("iso-stamp-with-a-zone", """
+滨江跨境电商规模再创新高
+2025-03-18T10:20:33+08:00
+记者 丰年
+今年1至2月，滨江跨境电商进出口额同比增长21%。3月10日，滨江跨境电商产业园二期开园。
+""", {"丰年"}, "2025-03-18", {"2025-03-10"}, {"2025-01", "2025-02"}),
+    page("day-first-dotted-stamp", """
+柔佛州推介新旅游路线
+18.03.2025
+（新山18日讯）柔佛州旅游局今日推介三条新旅游路线，首条路线于4月5日启动。
+""", set(), "2025-03-18", {"2025-03-18", "2025-04-05"}),
+    page("taiwan-weekday-abbreviation-in-brackets", """
+新北市推動公托倍增計畫
+2025年3月18日(二) 下午 3:30
+記者 何玉華／新北報導
+新北市政府今(18)日宣布，114年將新增公共托嬰中心20處。
+""", {"何玉華"}, "2025-03-18", {"2025-03-18", "2025"}),
+    page("english-month-without-comma", """
+温哥华华人社区迎春
+Mar 18 2025
+文 / 林嘉雯
+温哥华华人社区3月15日举办迎春活动，吸引逾千人参加。
+""", {"林嘉雯"}, "2025-03-18", {"2025-03-15"}),
+    page("stamp-with-weekday-between-date-and-clock", """
+滨江出台促进就业十条
+2025-03-18 星期二 10:20 来源：滨江日报
+记者 常乐
+3月17日，滨江市政府常务会议审议通过促进就业十条措施。
+""", {"常乐"}, "2025-03-18", {"2025-03-17"}),
+]
+
+BANK = BYLINES + STAMPS + BODY_DATES + MORE_BYLINES + MORE_STAMPS + FULL_CHROME + REPORTER_KINDS + BODY_DATES_MORE + HEADER_TRAPS + BODY_INFO + TYPESETTING + STAMP_FORMS
 
 KNOWN_MISSES = {
     "bare-day-from-the-dateline": "a yearless dateline whose lead dates only a fiscal year (2025至26财政年度) stays yearless",
