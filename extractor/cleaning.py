@@ -94,6 +94,8 @@ _FIELD_END = regex.compile(r"[^\S\n]*(?:[|｜]|$)|[^\S\n]+(?=\S)")
 """The end of a labelled credit's field: the line's end, a bar, or a space before the next field."""
 _CONTACT = regex.compile(r"[^\S\n]*[A-Za-z0-9_.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 """A reporter's e-mail address after the byline (张三 报道 zhangsan@example.com)."""
+_OWN_ROLE = regex.compile(rf"[/／][^\S\n]*(?:{alternation(SLASH_ROLES)}|摄影|文字)(?=[^\S\n]|[、，,]|$)")
+"""A name's own part of the work after its slash (张三/文 李四/图)."""
 _PADDED_NAME = regex.compile(r"(?<=^|[\s、，,：:/／|｜（(【\[])(\p{Han})[^\S\n]{1,2}(\p{Han})(?=[^\S\n]|[、，,)）\]】]|$)")
 """A two-character name padded to the width of a three-character one (本报记者　王　伟　李晓明)."""
 
@@ -301,7 +303,9 @@ def _credited(segment: str) -> list[str]:
                 found.append(m["name"])
                 listed += 1
             end = m.end() + len(m["coded"] or "")
-            if m["closed"] in ("/", "／") and (place := _SLASHED_PLACE.match(segment, end)):
+            if m["closed"] in ("/", "／") and (own := _OWN_ROLE.match(segment, end)):
+                end = own.end()  # 记者 张三/文 李四/图: each name with its own part of the work after its slash
+            elif m["closed"] in ("/", "／") and (place := _SLASHED_PLACE.match(segment, end)):
                 end = place.end()  # 记者张三／台北、李四／高雄报导: each name has its own place after its slash
             gap = _NAME_GAP.match(segment, end).group()
             pos = end + len(gap)
@@ -313,7 +317,10 @@ def _credited(segment: str) -> list[str]:
         name = name or next((m["name"][i:] for i in (-3, -2) if has_surname(m["name"][i:])), None)
         if name and not any(name in n or n in name for n in found):
             found.append(name)
-    return [n for n in dict.fromkeys(found) if not _looks_like_organisation(n) and not _ROLES.fullmatch(n) and n not in NOT_NAMES]
+    return [
+        n for n in dict.fromkeys(found)
+        if not _looks_like_organisation(n) and not _ROLES.fullmatch(n) and n not in NOT_NAMES and n not in LINE_MARKERS
+    ]
 
 
 def _person_like(name: str) -> bool:
