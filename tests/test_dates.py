@@ -223,6 +223,19 @@ def test_a_clause_that_looks_ahead_is_dated_from_the_page(text, published, expec
     assert found(text, published) == expected
 
 
+YEAR_IN_BRACKETS = [  # Taiwan's press writes the year a year word means in brackets
+    pytest.param("去（113）年來台旅客達785萬人次。", "2025-03-18", ["去（113）年=2024"], id="trad-last-year-with-its-roc-year"),
+    pytest.param("明(115)年1月1日起施行。", "2025-03-18", ["明(115)年1月1日=2026-01-01"], id="next-year-with-its-roc-year-and-a-day"),
+    pytest.param("今(2025)年底完工。", "2025-03-18", ["今(2025)年底=2025-12"], id="this-year-with-its-western-year"),
+    pytest.param("该校已有113年。", "2025-03-18", [], id="near-miss-a-count-of-years"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", YEAR_IN_BRACKETS)
+def test_a_year_word_with_its_year_in_brackets(text, published, expected):
+    assert found(text, published) == expected
+
+
 @pytest.mark.parametrize("text, roc, expected", ROC_PAGES)
 def test_roc_years_on_a_roc_page(text, roc, expected):
     assert [render(m) for m in find_dates(text, published="2025-03-18", roc_calendar=roc)] == expected

@@ -101,10 +101,11 @@ _YEAR_WORDS = alternation(_YEAR_OFFSETS)
 
 
 def _cn_date(i: int) -> str:
-    """One written date, its parts suffixed `i`; a dash between two numbers of one unit is a range (1-9月)."""
+    """One written date, its parts suffixed `i`; a dash between two numbers of one unit is a range (1-9月). A year word
+    with its year in brackets (去(113)年, 今（2025）年) writes that year."""
     year = (
-        rf"(?:(?P<rel{i}>{_YEAR_WORDS})|(?:(?P<roc{i}>民[國国]){SP})?(?P<y{i}>{YT})"
-        rf"(?:{_CONN}(?P<yb{i}>{YT}))?{SP}(?P<yu{i}>年))"
+        rf"(?:(?P<rel{i}>{_YEAR_WORDS})|(?:(?P<roc{i}>民[國国]){SP}|(?P<ry{i}>[今去明前])[^\S\n]?[（(][^\S\n]?)?(?P<y{i}>{YT})"
+        rf"(?(ry{i})[^\S\n]?[)）]|(?:{_CONN}(?P<yb{i}>{YT}))?){SP}(?P<yu{i}>年))"
     )
     month = rf"(?P<m{i}>{MT})(?:{_CONN}(?P<mb{i}>{MT}))?{SP}(?P<mu{i}>月份?)"
     day = rf"(?P<d{i}>{DT})(?:{_CONN}(?P<db{i}>{DT}))?{SP}(?P<du{i}>[日号號])"
@@ -341,8 +342,8 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
         return False
     if name_follows(text, last) and not text.startswith(EDITIONS, last):
         return False  # 2019年会, 2024年度报告; but 2005年首届论坛 is the year of that edition
-    if raw.a.part:
-        return True
+    if raw.a.part or m["ry1"]:
+        return True  # 去(113)年 names its year: no count of years
     joined = raw.end > raw.first_end  # the second date of the match is part of the mention
     tokens = [t for t in (m["y1"], m["yb1"]) + ((m["y2"], m["yb2"]) if joined else ()) if t]
     if any(t.isascii() and len(t) == 2 for t in tokens) and not m["roc1"]:
