@@ -11,18 +11,23 @@ from typing import Optional
 
 import regex
 
-from extractor.dates.page import find_published
+from extractor.dates.page import LIST_HEADING, find_published
 from extractor.lexicon.chrome import (
     CREDIT_CLOSERS,
     CREDIT_ENDINGS,
     CREDIT_ROLES,
+    DATE_LABELS,
+    ENGLISH_CREDITS,
+    ENGLISH_ROLES,
     LINE_MARKERS,
     LINE_WORDS,
-    LIST_HEADINGS,
+    NAME_DOTS,
+    NOT_NAMES,
     REPORTER_WORDS,
     REPORT_KINDS,
     ROLE_QUALIFIERS,
     SLASH_ROLES,
+    SOURCE_BAR,
 )
 from extractor.lexicon.surnames import COMPOUND, has_surname
 from extractor.normalise import analysis_text, detect_script
@@ -60,18 +65,46 @@ _PLACEHOLDER_CLUES = ("![", "<image>", "<img", ".jpg", ".jpeg", ".png", ".gif", 
 _ROLE = (
     rf"(?:(?:{alternation(ROLE_QUALIFIERS)})|驻\p{{Han}}{{1,4}}?)?(?:{alternation(REPORTER_WORDS)})"
     rf"|{alternation(w for w in CREDIT_ROLES if w not in REPORTER_WORDS)}"
-    rf"|(?:{alternation(SLASH_ROLES)})(?=[^\S\n]{{0,2}}[/／：:｜|])"
+    rf"|(?:{alternation(w for w in SLASH_ROLES if len(w) > 1)}|(?<!\p{{Han}})[{''.join(w for w in SLASH_ROLES if len(w) == 1)}])"
+    r"(?=[^\S\n]{0,2}[/／：:｜|])"
 )
+"""A role word; a one-character one that credits only before a slash (文/, 图／) stands apart from the Han before it:
+郑雅文／台北 is a name and its place, where 海报设计：赵一鸣 is a role and a name."""
 _ROLES = regex.compile(_ROLE)
 _ROLE_GAP = regex.compile(r"[^\S\n]{0,3}[/／：:｜|]?[^\S\n]{0,3}")
-_DATED_PLACE = r"\p{Han}{2,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
+_CABLE = r"\p{Han}{0,4}?(?:电|讯|报导|报道)"
+"""What follows a dateline's day: 电, 讯, 专电, 综合外电报导."""
+_DATED_PLACE = rf"\p{{Han}}{{2,4}}?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日{_CABLE}"
 _CREDIT_NAME = regex.compile(
-    rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}·\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}"
+    rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}(?<!摄)"
     r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
-    rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE})"
+    rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|(?P<coded>_[A-Za-z0-9]+)"
+    rf"|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE})"
 )
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
-dated place closes it, which marks it as a name even with a surname the lexicon lacks."""
+dated place closes it, which marks it as a name even with a surname the lexicon lacks. No name ends in 摄: 张祈摄 is
+张祈 and the photographer's credit. An editor's staff code may follow the name (李桐_NB12345)."""
+_LATIN_NAME = r"[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){1,3}"
+_ENGLISH_BYLINE = regex.compile(
+    rf"[^\S\n]*(?:{alternation(ENGLISH_CREDITS)})[^\S\n]+(?P<names>{_LATIN_NAME}(?:[^\S\n]*(?:,|，|、|and|&)[^\S\n]*{_LATIN_NAME})*)"
+    r"[^\S\n]*"
+)
+"""An English byline alone on its line: By Anna Lee, Photos by Tom Chan and Mary Ho. A name has two words at least,
+each capitalised: By Reuters is an agency."""
+_FIELD_END = regex.compile(r"[^\S\n]*(?:[|｜]|$)|[^\S\n]+(?=\S)")
+"""The end of a labelled credit's field: the line's end, a bar, or a space before the next field."""
+_CONTACT = regex.compile(r"[^\S\n]*[A-Za-z0-9_.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+"""A reporter's e-mail address after the byline (张三 报道 zhangsan@example.com)."""
+_OWN_ROLE = regex.compile(rf"[/／][^\S\n]*(?:{alternation(SLASH_ROLES)}|摄影|文字)(?=[^\S\n]|[、，,]|$)")
+"""A name's own part of the work after its slash (张三/文 李四/图)."""
+_PADDED_NAME = regex.compile(r"(?<=^|[\s、，,：:/／|｜（(【\[])(\p{Han})[^\S\n]{1,2}(\p{Han})(?=[^\S\n]|[、，,)）\]】]|$)")
+"""A two-character name padded to the width of a three-character one (本报记者　王　伟　李晓明)."""
+
+
+def _unpadded(m: regex.Match) -> str:
+    return m[1] + m[2] if has_surname(m[1]) else m.group()
+
+
 _REPORTED = ("报道", "报导")
 _NAMES_REPORTED = regex.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*、[^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+(?:报道|报导)")
 """A line of names alone before 报道, with no role word (张三 报道, 张三、李四 报道): a byline."""
@@ -104,7 +137,8 @@ _SOURCE_LEAD = regex.compile(
     r"^(?P<agency>[【\[〔]?[^\s，。：、（(“「【】\[\]〔〕]{2,14}?讯[】\]〕]?)(?=\s*[（(]|\s*\d|\s*\p{Han})"
 )
 _BRACKET_DATE = regex.compile(
-    r"(?P<place>\p{Han}{2,4}?)(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)[电讯]"
+    r"(?P<place>\p{Han}{2,4}?)(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
+    + _CABLE
 )
 _EDITOR_CREDIT = regex.compile(r"[（(](?:责任编辑|编辑|责编)[^\S\n]*[：:][^（()）\n]{1,30}[）)].*$")
 """An editor's credit closes the article: what follows it on the line is page furniture (CNA's stamp, tags)."""
@@ -140,9 +174,8 @@ _PLACED_IN_PICTURE = regex.compile(
 )
 """A name followed by where the person stands in the picture, 张三（右二）: captions say this, prose does not."""
 _SENTENCE_MARK = regex.compile(r"[，。；！？、：“「]")
-_LIST_HEADING = regex.compile(
-    r"^[\s【\[〔（(]*(?:" + alternation(LIST_HEADINGS) + r")(?:[\s】\]〕）)：:>»|｜]+|$)"
-)
+_DATE_LABEL = regex.compile(rf"^[\s●•·■◆▶]*\p{{Han}}{{0,4}}(?:{alternation(DATE_LABELS)})[^\S\n]*[：:]")
+"""A label before a date in an information block: 时间：, 活动日期：, 报名截止："""
 CREDIT_TAIL = 25
 """A line whose text after its last full stop is a credit this short (新华社记者 张三 摄) is a caption, however long."""
 
@@ -274,20 +307,28 @@ class _Blanker:
 def _credited(segment: str) -> list[str]:
     """Every name a byline or credit segment credits: each role word (记者, 通讯员, 责编:, 图/) takes the names
     listed after it, separated by spaces or 、 (记者 张三 李四, 记者张三、李四报道), and a name before 摄 is the
-    photographer. A Han name needs a surname or a closing word after it; names that read as organisations are
-    sites or agencies."""
+    photographer. A Han name needs a surname, a closing word after it, or a field of its own after a labelled role
+    (编辑：糜芳 | 审核：…); names that read as organisations are sites or agencies. A contact address is no name."""
+    segment = _PADDED_NAME.sub(_unpadded, _CONTACT.sub("", segment))
+    english = _ENGLISH_BYLINE.fullmatch(segment)
+    if english:
+        return [n for n in regex.findall(_LATIN_NAME, english["names"]) if not set(n.split()) & set(ENGLISH_ROLES)]
     found: list[str] = []
     for role in _ROLES.finditer(segment):
         pos = _ROLE_GAP.match(segment, role.end()).end()
+        labelled = regex.search(r"[：:]", segment[role.end() : pos]) is not None
         listed, gap = 0, ""
         while (m := _CREDIT_NAME.match(segment, pos)) is not None:
             if listed and m["closed"] in _REPORTED and not gap.strip():
                 break  # 记者张三 北京报道: a word glued to 报道 after a space is the place reported from
-            if m["closed"] is not None or _person_like(m["name"]):
+            alone = labelled and not listed and _FIELD_END.match(segment, m.end())
+            if m["closed"] is not None or m["coded"] or alone or _person_like(m["name"]):
                 found.append(m["name"])
                 listed += 1
-            end = m.end()
-            if m["closed"] in ("/", "／") and (place := _SLASHED_PLACE.match(segment, end)):
+            end = m.end() + len(m["coded"] or "")
+            if m["closed"] in ("/", "／") and (own := _OWN_ROLE.match(segment, end)):
+                end = own.end()  # 记者 张三/文 李四/图: each name with its own part of the work after its slash
+            elif m["closed"] in ("/", "／") and (place := _SLASHED_PLACE.match(segment, end)):
                 end = place.end()  # 记者张三／台北、李四／高雄报导: each name has its own place after its slash
             gap = _NAME_GAP.match(segment, end).group()
             pos = end + len(gap)
@@ -299,11 +340,14 @@ def _credited(segment: str) -> list[str]:
         name = name or next((m["name"][i:] for i in (-3, -2) if has_surname(m["name"][i:])), None)
         if name and not any(name in n or n in name for n in found):
             found.append(name)
-    return [n for n in dict.fromkeys(found) if not _looks_like_organisation(n) and not _ROLES.fullmatch(n)]
+    return [
+        n for n in dict.fromkeys(found)
+        if not _looks_like_organisation(n) and not _ROLES.fullmatch(n) and n not in NOT_NAMES and n not in LINE_MARKERS
+    ]
 
 
 def _person_like(name: str) -> bool:
-    return name.isascii() or "·" in name or has_surname(name)
+    return name.isascii() or any(dot in name for dot in NAME_DOTS) or has_surname(name)
 
 
 def _bare_names(body: str) -> list[str]:
@@ -319,7 +363,7 @@ def _bare_names(body: str) -> list[str]:
 
 
 def _looks_like_organisation(name: str) -> bool:
-    return bool(regex.search(r"[社网报台局部厅会府处署司委办院馆所]$", name))
+    return bool(regex.search(r"[社网报台局部厅会府处署司委办院馆所室组科队]$", name))
 
 
 def clean(raw: str) -> Cleaned:
@@ -345,6 +389,7 @@ def clean(raw: str) -> Cleaned:
     if stamp is not None and stamp.chrome:
         _headline_over_the_stamp(lines, text, stamp.start)
     first_body = next((i for i, line in enumerate(lines) if line.kind == "body"), len(lines))
+    _dated_information(lines[first_body:], text, stamp)
     _continuations(lines, text)
     _captions_under_images(lines, raw, images)
     cleaned.title = _headline(lines[:first_body], text)
@@ -393,8 +438,12 @@ class _Paragraphs:
 
 
 def _as_written(raw: str, analysis: str, name: str) -> str:
+    """The name in the input's script; a padded one (王　伟) without its padding."""
     at = analysis.find(name)
-    return raw[at : at + len(name)] if at >= 0 else name
+    if at >= 0:
+        return raw[at : at + len(name)]
+    padded = regex.search(r"[^\S\n]{0,2}".join(map(regex.escape, name)), analysis)
+    return regex.sub(r"\s", "", raw[padded.start() : padded.end()]) if padded else name
 
 
 def _headline_over_the_stamp(lines: list[_Line], text: str, stamp_start: int) -> None:
@@ -418,13 +467,24 @@ def _listed_headlines(lines: list[_Line], text: str) -> None:
         s = text[line.start : line.end].strip()
         if not s:
             continue
-        heading = _LIST_HEADING.match(s)
+        heading = LIST_HEADING.match(s)
         if heading and _han_count(s[heading.end() :]) <= SHORT_LINE:
             line.kind, in_list = "chrome", True
         elif in_list and _han_count(s) <= SHORT_LINE and "。" not in s:
             line.kind = "chrome"
         else:
             in_list = False
+
+
+def _dated_information(lines: list[_Line], text: str, stamp) -> None:
+    """A labelled date under the first paragraph (时间：4月12日至13日, 报名截止：4月5日) is the article's information
+    block, not furniture: the event's or the deadline's date. The page's own stamp and its source bar stay chrome."""
+    for line in lines:
+        s = text[line.start : line.end]
+        if line.kind in ("chrome", "short", "caption") and _DATE_LABEL.match(s) and _DATE_OPENING.search(s) \
+                and not any(w in s for w in SOURCE_BAR) \
+                and not (stamp is not None and stamp.start < line.end and line.start < stamp.end):
+            line.kind = "body"
 
 
 def _continuations(lines: list[_Line], text: str) -> None:

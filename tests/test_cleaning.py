@@ -48,7 +48,42 @@ CREDITS = [
     pytest.param(f"中央社記者周明遠濱江8日電 {BODY_TRAD}", ["周明遠"], id="trad-reporter-inside-a-day-dateline"),
     pytest.param(f"記者周明遠／濱江、林小燕／海陽報導\n{BODY_TRAD}", ["周明遠", "林小燕"], id="trad-each-reporter-with-a-place"),
     pytest.param(f"记者周明远/滨江 林小燕/海阳 赵一鸣/江川报道\n{BODY}", ["周明远", "林小燕", "赵一鸣"], id="each-reporter-with-a-place-spaced"),
+    pytest.param(f"记者 郑雅文／滨江报导\n{BODY}", ["郑雅文"], id="name-ending-in-wen-before-a-slashed-place"),
+    pytest.param(f"記者 鄭雅文／濱江報導\n{BODY_TRAD}", ["鄭雅文"], id="trad-name-ending-in-wen-before-a-slashed-place"),
+    pytest.param(f"记者 林小图/滨江报道\n{BODY}", ["林小图"], id="name-ending-in-tu-before-a-slashed-place"),
+    pytest.param(f"{BODY_TRAD}\n嘉賓參觀展區。中央社記者張祈攝 114年3月18日", ["張祈"], id="trad-photographer-glued-to-she"),
+    pytest.param(f"{BODY}\n嘉宾参观展区。新华社记者周明远摄", ["周明远"], id="three-character-photographer-glued-to-she"),
+    pytest.param(f"By Anna Lee\n{BODY}", ["Anna Lee"], id="english-byline"),
+    pytest.param(f"Photos by Tom Chan and Mary Ho\n{BODY_TRAD}", ["Tom Chan", "Mary Ho"], id="trad-english-photo-credit-two-names"),
+    pytest.param(f"By Anna Lee, Staff Writer\n{BODY}", ["Anna Lee"], id="english-byline-with-a-role"),
+    pytest.param(f"{BODY}\n责任编辑：周明远_NB12345", ["周明远"], id="editor-with-a-staff-code"),
+    pytest.param(f"{BODY_TRAD}\n責任編輯：周明遠_ZN0087", ["周明遠"], id="trad-editor-with-a-staff-code"),
+    pytest.param(f"{BODY}\n文字：周明远 | 编辑：糜芳 | 审核：赵一鸣", ["周明远", "糜芳", "赵一鸣"], id="labelled-field-name-without-a-known-surname"),
+    pytest.param(f"{BODY_TRAD}\n編輯：糜芳　審核：趙一鳴", ["糜芳", "趙一鳴"], id="trad-labelled-field-name-without-a-known-surname"),
+    pytest.param(f"{BODY}\n值班编辑：周明远 值班主任：林小燕", ["周明远", "林小燕"], id="duty-editor-and-chief"),
+    pytest.param(f"林小燕 报道 linxy@example.com.sg\n{BODY}", ["林小燕"], id="byline-with-an-email"),
+    pytest.param(f"記者 費德里克‧張 報導\n{BODY_TRAD}", ["費德里克‧張"], id="trad-transliterated-name-with-a-hyphenation-point"),
+    pytest.param(f"记者 艾力・吐尔逊 报道\n{BODY}", ["艾力・吐尔逊"], id="transliterated-name-with-a-katakana-dot"),
+    pytest.param(f"本报记者　周　明　林小燕　通讯员　何　静\n{BODY}", ["周明", "林小燕", "何静"], id="two-character-names-padded"),
+    pytest.param(f"{BODY_TRAD}\n（記者　黃　敏　陳家豪）", ["黃敏", "陳家豪"], id="trad-two-character-names-padded-in-brackets"),
+    pytest.param(f"（中央社記者楊明珠東京18日綜合外電報導）{BODY_TRAD}", ["楊明珠"], id="trad-foreign-wire-compilation"),
+    pytest.param(f"（中央社记者徐薇婷华盛顿17日专电）{BODY}", ["徐薇婷"], id="special-cable"),
+    pytest.param(f"本报记者 周明远/文 林小燕/图\n{BODY}", ["周明远", "林小燕"], id="each-name-with-its-part-after-a-slash"),
+    pytest.param(f"記者 周明遠／攝影 林小燕／文字\n{BODY_TRAD}", ["周明遠", "林小燕"], id="trad-each-name-with-its-part-after-a-slash"),
+    pytest.param(f"文图：周明远\n采写：林小燕 赵一鸣\n{BODY}", ["周明远", "林小燕", "赵一鸣"], id="text-and-picture-and-interview-roles"),
+    pytest.param(f"{BODY}\n策划：周明远 执行：林小燕 绘图：赵一鸣", ["周明远", "林小燕", "赵一鸣"], id="production-credits"),
+    pytest.param(f"本报评论员 周明远\n{BODY}", ["周明远"], id="commentator-byline"),
+    pytest.param(f"本報特約評論員 周明遠\n{BODY_TRAD}", ["周明遠"], id="trad-commentator-byline"),
     # near misses: the role word in running text or in chrome that credits nobody
+    pytest.param(f"文 图/周明远\n{BODY}", ["周明远"], id="near-miss-two-roles-are-no-padded-name"),
+    pytest.param(f"文 | 周明远 来源 | 滨江日报\n{BODY}", ["周明远"], id="near-miss-a-source-label-after-the-name"),
+    pytest.param(f"{BODY}\n作者：佚名 来源：网络", [], id="anonymous-author"),
+    pytest.param(f"{BODY_TRAD}\n編輯：小編", [], id="trad-the-editor-unnamed"),
+    pytest.param(f"{BODY}\n审核：办公室", [], id="reviewed-by-an-office"),
+    pytest.param(f"{BODY}\n编辑：糜芳芳芳芳", [], id="labelled-field-too-long-for-a-name"),
+    pytest.param(f"By Reuters\n{BODY}", [], id="english-byline-of-an-agency"),
+    pytest.param(f"{BODY}\nPowered By WordPress", [], id="english-by-inside-a-line"),
+    pytest.param(f"{BODY}\n图文/滨江发布", [], id="slash-credit-to-an-account"),
     pytest.param(f"{BODY}记者了解到，论坛为期两天。", [], id="reporter-in-a-sentence"),
     pytest.param(f"据滨江日报报道：近日，{BODY}", [], id="reported-by-a-paper"),
     pytest.param(f"{BODY}记者了解到，论坛为期两天。", [], id="reporter-opening-the-last-sentence"),
@@ -335,3 +370,25 @@ def test_the_place_in_a_slashed_byline(text, places):
 def test_a_print_edition_line_without_di_is_chrome():
     text = f"滨江数字经济论坛开幕\n2019-05-08 10:20\n{BODY}\n《 滨江日报 》（ 2019年05月09日 04 版）"
     assert [d.value for d in extract(text).dates] == ["2019-05-08"]
+
+
+INFORMATION_BLOCKS = [
+    pytest.param(f"滨江读书节开幕\n2019-05-08\n{BODY}\n时间：2019年6月8日至9日\n地点：滨江图书馆", ["2019-06-08", "2019-06-09"],
+                 id="event-time-under-the-lead"),
+    pytest.param(f"濱江讀書節開幕\n2019-05-08\n{BODY_TRAD}\n報名截止：6月1日\n活動日期：2019年6月8日（星期六）",
+                 ["2019-06-01", "2019-06-08"], id="trad-deadline-and-event-date"),
+    pytest.param(f"滨江读书节开幕\n2019-05-08\n{BODY}\n● 报名时间：5月20日—31日", ["2019-05-20", "2019-05-31"],
+                 id="bulleted-registration-period"),
+    # near misses: the page's own stamp and source bar, and a label above the body, stay chrome
+    pytest.param(f"滨江读书节开幕\n2019-05-08\n{BODY}\n时间：2019-05-08 来源：滨江日报", [], id="source-bar-at-the-foot"),
+    pytest.param(f"滨江读书节开幕\n{BODY}\n发布时间：2019年5月8日", [], id="publication-stamp-at-the-foot"),
+    pytest.param(f"滨江读书节开幕\n活动时间：2019年6月8日\n2019-05-08\n{BODY}", [], id="label-above-the-body"),
+]
+
+
+@pytest.mark.parametrize("text, dates", INFORMATION_BLOCKS)
+def test_a_labelled_date_under_the_lead_is_article_text(text, dates):
+    found = set()
+    for d in extract(text).dates:
+        found.update((d.start, d.end) if d.precision == "range" else (d.value,))
+    assert sorted(found - {"2019-05-08"}) == dates

@@ -172,6 +172,80 @@ DAY_NUMBERS = [
                  id="page-day-before-the-day-so-the-paragraph-month"),
 ]
 
+DAY_IN_BRACKETS = [
+    pytest.param("中油前（16）日宣布，自昨（17）日起調降油價。", "2025-03-18", ["前（16）日=2025-03-16", "昨（17）日=2025-03-17"],
+                 id="trad-day-before-yesterday"),
+    pytest.param("公司前(16)日发布公告。", "2025-03-18", ["前(16)日=2025-03-16"], id="day-before-yesterday"),
+    pytest.param("会议前16日内完成报名。", "2025-03-18", [], id="near-miss-before-sixteen-days"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DAY_IN_BRACKETS)
+def test_a_day_word_with_its_number_in_brackets(text, published, expected):
+    assert found(text, published) == expected
+
+
+ROC_PAGES = [  # a Taiwan page's stamp is blanked chrome: the page, not the body, shows its ROC years
+    pytest.param("第一期工程預計116年完工。", True, ["116年=2027"], id="trad-roc-year-on-a-roc-page"),
+    pytest.param("第一期工程预计116年完工。", True, ["116年=2027"], id="roc-year-on-a-roc-page"),
+    pytest.param("第一期工程預計116年完工。", False, [], id="near-miss-no-roc-evidence"),
+    pytest.param("該校已有116年歷史。", True, [], id="near-miss-a-count-of-years-on-a-roc-page"),
+]
+
+YEAR_WORD_ANCHORS = [
+    pytest.param("该馆成立于1933年，今年适逢创馆周年，自即日起至6月30日举办特展。", "2025-03-18",
+                 ["1933年=1933", "6月30日=2025-06-30"], id="this-year-after-an-old-year"),
+    pytest.param("該館成立於民國22年，今年適逢創館周年，自即日起至6月30日舉辦特展。", "2025-03-18",
+                 ["民國22年=1933", "6月30日=2025-06-30"], id="trad-this-year-after-an-roc-year"),
+    pytest.param("该项目2019年立项，去年，项目于11月完成验收。", "2025-03-18", ["2019年=2019", "11月=2024-11"],
+                 id="last-year-dates-a-later-month"),
+    pytest.param("2024年营收比去年增长5%，3月份增长8%。", "2025-03-18", ["2024年=2024", "3月份=2024-03"],
+                 id="near-miss-compared-with-last-year"),
+    pytest.param("2024年營收較去年同期增長5%，3月份增長8%。", "2025-03-18", ["2024年=2024", "3月份=2024-03"],
+                 id="trad-near-miss-last-years-same-period"),
+]
+
+
+FUTURE_CLAUSES = [
+    pytest.param("候鸟于去年11月抵达，预计4月上旬北迁。", "2025-03-18", ["去年11月=2024-11", "4月上旬=2025-04"],
+                 id="a-future-clause-after-last-year"),
+    pytest.param("項目2024年12月動工，預計8月完工。", "2025-03-18", ["2024年12月=2024-12", "8月=2025-08"],
+                 id="trad-a-future-clause-after-a-past-year"),
+    pytest.param("候鸟于去年11月抵达，4月北迁。", "2025-03-18", ["去年11月=2024-11", "4月=2024-04"],
+                 id="near-miss-no-future-word"),
+    pytest.param("项目2026年1月动工，预计8月完工。", "2025-03-18", ["2026年1月=2026-01", "8月=2026-08"],
+                 id="near-miss-a-future-year"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FUTURE_CLAUSES)
+def test_a_clause_that_looks_ahead_is_dated_from_the_page(text, published, expected):
+    assert found(text, published) == expected
+
+
+YEAR_IN_BRACKETS = [  # Taiwan's press writes the year a year word means in brackets
+    pytest.param("去（113）年來台旅客達785萬人次。", "2025-03-18", ["去（113）年=2024"], id="trad-last-year-with-its-roc-year"),
+    pytest.param("明(115)年1月1日起施行。", "2025-03-18", ["明(115)年1月1日=2026-01-01"], id="next-year-with-its-roc-year-and-a-day"),
+    pytest.param("今(2025)年底完工。", "2025-03-18", ["今(2025)年底=2025-12"], id="this-year-with-its-western-year"),
+    pytest.param("该校已有113年。", "2025-03-18", [], id="near-miss-a-count-of-years"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", YEAR_IN_BRACKETS)
+def test_a_year_word_with_its_year_in_brackets(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, roc, expected", ROC_PAGES)
+def test_roc_years_on_a_roc_page(text, roc, expected):
+    assert [render(m) for m in find_dates(text, published="2025-03-18", roc_calendar=roc)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", YEAR_WORD_ANCHORS)
+def test_a_bare_year_word_dates_the_months_after_it(text, published, expected):
+    assert found(text, published) == expected
+
+
 DATELINES = [
     pytest.param("新华社南京5月8日电 第三届论坛8日在南京开幕。", "2019-05-08", ["5月8日=2019-05-08", "8日=2019-05-08"],
                  id="xinhua-simplified"),
@@ -338,6 +412,46 @@ STAMPS = [
                  id="marker-opening-a-body-line"),
     pytest.param("新华社南京5月8日电 2019全球智能制造大会8日开幕。", ("2019-05-08", False, "新华社南京5月8日电"),
                  id="dateline-year-from-event-name"),
+    pytest.param("新华社北京3月9日电 国家统计局9日发布数据显示，2025年2月份，价格同比下降。", ("2025-03-09", False, "新华社北京3月9日电"),
+                 id="dateline-year-from-an-earlier-month-of-its-lead"),
+    pytest.param("中新社香港1月9日電 特區政府9日公佈，2024年12月訪港旅客按年增加。", ("2025-01-09", False, "中新社香港1月9日電"),
+                 id="trad-dateline-year-across-the-new-year"),
+    pytest.param("标题\n更新时间：2025-03-19 10:20\n发布时间：2025-03-06 09:00\n正文。", ("2025-03-06", True, "发布时间：2025-03-06 09:00"),
+                 id="publication-over-an-earlier-update"),
+    pytest.param("標題\n發布時間：2025/03/17 18:05　更新時間：2025/03/18 09:12\n正文。", ("2025-03-17", True, "發布時間：2025/03/17 18:05"),
+                 id="trad-publication-and-update-on-one-line"),
+    pytest.param("標題\n更新時間：2025/03/18 09:12\n正文。", ("2025-03-18", True, "更新時間：2025/03/18 09:12"),
+                 id="trad-an-update-alone-dates-the-page"),
+    pytest.param("标题\n最后更新：2025-03-19\n" + PROSE * 20 + "发布时间：2025-03-06", ("2025-03-06", True, "发布时间：2025-03-06"),
+                 id="publication-at-the-foot-over-an-update-in-the-header"),
+    pytest.param("今天是2025年3月20日 星期四 | 登录\n标题\n2025年3月18日\n正文。", ("2025-03-18", True, "2025年3月18日"),
+                 id="todays-date-on-a-banner"),
+    pytest.param("今天是2025年3月20日 星期四\n標題\n發布日期：2025-03-18\n正文。", ("2025-03-18", True, "發布日期：2025-03-18"),
+                 id="trad-todays-date-on-a-banner"),
+    pytest.param("2025年3月20日 星期四\n首页 | 新闻\n标题\n2025-03-18 09:30 来源：滨江日报\n正文。",
+                 ("2025-03-18", True, "2025-03-18 09:30"), id="bare-banner-date-above-a-clocked-stamp"),
+    pytest.param("2025年3月20日 星期四\n新聞 | 財經\n標題\n時間：2025年3月18日 來源：濱江日報\n正文。",
+                 ("2025-03-18", True, "時間：2025年3月18日"), id="trad-bare-banner-date-above-a-source-bar"),
+    pytest.param("標題\n2025/03/18\n音樂節下月舉行。\n日期：2025年4月19日（星期六）\n" + PROSE,
+                 ("2025-03-18", True, "2025/03/18"), id="trad-near-miss-an-events-date-under-the-lead"),
+    pytest.param("2025年3月20日\n标题\n时间：2025年4月12日\n正文。", ("2025-03-20", True, "2025年3月20日"),
+                 id="near-miss-a-time-label-alone-may-be-an-events"),
+    pytest.param("标题\n2025-03-18\n" + PROSE + "相关：2025-03-10 09:00 滨江论坛闭幕\n",
+                 ("2025-03-18", True, "2025-03-18"), id="near-miss-a-clocked-link-below-the-prose"),
+    pytest.param("最新新闻\n2025-03-19 16:20 地铁开通\n2025-03-19 15:05 公园开放\n标题\n2025-03-18 10:00 来源：日报\n正文。",
+                 ("2025-03-18", True, "2025-03-18 10:00"), id="dated-list-under-a-heading"),
+    pytest.param("最新消息\n2025/03/19 地鐵開通\n標題\n2025/03/18\n正文。", ("2025-03-18", True, "2025/03/18"),
+                 id="trad-dated-list-under-a-heading"),
+    pytest.param("上一篇：滨江公布经济数据 2025-03-17 18:00\n标题\n2025-03-18 09:00 来源：日报\n正文。",
+                 ("2025-03-18", True, "2025-03-18 09:00"), id="previous-article-link"),
+    pytest.param("下一條：立法會通過議案 2025/03/19\n標題\n2025/03/18 10:00\n正文。", ("2025-03-18", True, "2025/03/18 10:00"),
+                 id="trad-next-article-link"),
+    pytest.param("推荐阅读\n滨江论坛开幕\n标题\n2025-03-18 10:00 来源：日报\n正文。", ("2025-03-18", True, "2025-03-18 10:00"),
+                 id="near-miss-undated-list-ends-before-the-stamp"),
+    pytest.param("标题\nMarch 18, 2025\n正文。", ("2025-03-18", True, "March 18, 2025"), id="english-month-first"),
+    pytest.param("標題\nPublished: 18 March 2025\n正文。", ("2025-03-18", True, "Published: 18 March 2025"), id="trad-english-day-first-marked"),
+    pytest.param("标题\nUpdated: Mar. 19, 2025\nPosted: Mar. 18, 2025 10:20\n正文。", ("2025-03-18", True, "Posted: Mar. 18, 2025 10:20"),
+                 id="english-posted-over-updated"),
     pytest.param("花蓮舉辦音樂節。(編輯:林小華)1100315關鍵字標籤:", ("2021-03-15", False, "1100315"), id="cna-stamp-after-editor"),
     pytest.param("標題\n02/06/2017 10:20\n正文。", ("2017-06-02", True, "02/06/2017 10:20"), id="day-first-slashed"),
     pytest.param("标题\n06/25/2017\n正文。", ("2017-06-25", True, "06/25/2017"), id="month-first-when-day-cannot-be-first"),
@@ -368,6 +482,11 @@ NO_STAMP = [
     pytest.param("標題\n2019年10月9日至12日\n正文。", id="trad-a-range-is-no-stamp"),
     pytest.param("标题\n2019-10-09—10-12\n正文。", id="a-dashed-range-is-no-stamp"),
     pytest.param("标题\n原文链接 http://news.example.com/2019/10/09/a.html\n正文。", id="date-in-a-url-path"),
+    pytest.param("新华社北京3月9日电 博览会将于2025年6月举办。", id="dateline-year-not-from-a-later-month"),
+    pytest.param("新華社北京3月9日電 與2024年2月同期相比，出口增長一成。", id="trad-dateline-year-not-from-a-compared-month"),
+    pytest.param("新华社北京3月9日电 2025年，我国将继续推进改革。", id="dateline-year-not-from-a-bare-year"),
+    pytest.param("标题\nMarch 2025\n正文。", id="english-month-without-a-day"),
+    pytest.param("标题\nFebruary 30, 2025\n正文。", id="english-no-such-day"),
 ]
 
 
@@ -639,3 +758,19 @@ def test_corpus_durations_give_event_ends(capsys):
     with capsys.disabled():
         print(f"\ncorpus durations: {len(hits)}/{len(events)} event spans stated as a duration found")
     assert events and len(hits) / len(events) >= 0.85, events
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        pytest.param("2025年3月18日\n新北市政府今(18)日宣布，114年將新增公共托嬰中心20處，縣府並將擴大補助。", ["2025"],
+                     id="trad-a-taiwan-article-counts-roc-years"),
+        pytest.param("2025年3月18日\n新北市政府今(18)日宣布，114年将新增公共托婴中心20处，县府并将扩大补助。", ["2025"],
+                     id="a-taiwan-article-in-simplified-counts-roc-years"),
+        pytest.param("2025年3月18日\n滨江市委今(18)日宣布，该校建校114年，将新增校区。", [], id="near-miss-a-mainland-count-of-years"),
+    ],
+)
+def test_a_taiwan_article_counts_roc_years(text, years):
+    from extractor import extract
+
+    assert [d.value for d in extract(text).dates if d.precision == "year"] == years

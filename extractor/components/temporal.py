@@ -1,4 +1,5 @@
-"""Component `zh_dates`: calendar date mentions, resolved against the article's own years and its page date.
+"""Component `zh_dates`: calendar date mentions, resolved against the article's own years and its page date; a
+Taiwan article (by its page stamp or its vocabulary) counts three-digit years in the ROC calendar.
 
 Sets `doc.spans["dates"]`; attrs: start/end, value, start_value, end_value, precision.
 """
@@ -9,6 +10,8 @@ from spacy.tokens import Doc
 
 from extractor.components import text_of
 from extractor.dates.mentions import find_dates
+from extractor.dates.years import uses_roc_calendar
+from extractor.locale import detect_locale
 
 _FOUND = "zh_dates.found"
 
@@ -19,7 +22,9 @@ class DateComponent:
 
     def prepare(self, doc: Doc) -> None:
         """Find the dates in the text before the tokens are final (the Extractor runs this beside the model calls)."""
-        doc.user_data[_FOUND] = find_dates(text_of(doc), published=doc._.reference_date)
+        text = text_of(doc)
+        roc = uses_roc_calendar(doc._.source_text or "") or detect_locale(text) == "taiwan"  # Taiwan's press counts ROC years
+        doc.user_data[_FOUND] = find_dates(text, published=doc._.reference_date, roc_calendar=roc)
 
     def __call__(self, doc: Doc) -> Doc:
         if _FOUND not in doc.user_data:

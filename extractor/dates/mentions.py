@@ -48,6 +48,9 @@ from extractor.dates.years import (
 )
 from extractor.lexicon.dates import (
     ANAPHORIC_YEARS,
+    COMPARED,
+    COMPARISON_LEADS,
+    DAY_WORDS,
     EDITIONS,
     LUNAR,
     MONTH_PARTS,
@@ -98,10 +101,11 @@ _YEAR_WORDS = alternation(_YEAR_OFFSETS)
 
 
 def _cn_date(i: int) -> str:
-    """One written date, its parts suffixed `i`; a dash between two numbers of one unit is a range (1-9月)."""
+    """One written date, its parts suffixed `i`; a dash between two numbers of one unit is a range (1-9月). A year word
+    with its year in brackets (去(113)年, 今（2025）年) writes that year."""
     year = (
-        rf"(?:(?P<rel{i}>{_YEAR_WORDS})|(?:(?P<roc{i}>民[國国]){SP})?(?P<y{i}>{YT})"
-        rf"(?:{_CONN}(?P<yb{i}>{YT}))?{SP}(?P<yu{i}>年))"
+        rf"(?:(?P<rel{i}>{_YEAR_WORDS})|(?:(?P<roc{i}>民[國国]){SP}|(?P<ry{i}>[今去明前])[^\S\n]?[（(][^\S\n]?)?(?P<y{i}>{YT})"
+        rf"(?(ry{i})[^\S\n]?[)）]|(?:{_CONN}(?P<yb{i}>{YT}))?){SP}(?P<yu{i}>年))"
     )
     month = rf"(?P<m{i}>{MT})(?:{_CONN}(?P<mb{i}>{MT}))?{SP}(?P<mu{i}>月份?)"
     day = rf"(?P<d{i}>{DT})(?:{_CONN}(?P<db{i}>{DT}))?{SP}(?P<du{i}>[日号號])"
@@ -114,12 +118,12 @@ def _month_day(i: int) -> str:
 
 
 _DATES = starting_with(
-    "0-9" + CNDIG + "十廿卅今昨明本民" + first_chars_of(_YEAR_OFFSETS),
+    "0-9" + CNDIG + "十廿卅民" + "".join(DAY_WORDS) + first_chars_of(_YEAR_OFFSETS),
     rf"{NOT_NUMBER_BEFORE}(?P<iso>{iso_date(1)}(?:(?:{_TIME})?起?{_CONN}{iso_date(2)})?)"
     rf"|{NOT_NUMBER_BEFORE}(?P<roc_iso>(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>{MM})(?P=rs)(?P<rd>{DD}))(?![0-9])"
     rf"|(?<![0-9A-Za-z.:/\-])(?P<compact>(?:19|20)[0-9]{{2}}{COMPACT_MMDD})(?![0-9A-Za-z.])"
     rf"|{NOT_NUMBER_BEFORE}(?P<md>{_month_day(1)}(?:{_TIME}{_CONN}{_month_day(2)})?)"
-    rf"|(?P<paren>[今昨明本][^\S\n]?[（(][^\S\n]?(?P<pd>{DD})[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
+    rf"|(?P<paren>[{''.join(DAY_WORDS)}][^\S\n]?[（(][^\S\n]?(?P<pd>{DD})[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
     rf"|{NOT_NUMBER_BEFORE}(?P<cn>{_cn_date(1)}(?:(?:{_TIME})?起?{_CONN}{_cn_date(2)})?)"
 )
 _DAY_LIST = starting_with(
@@ -307,7 +311,8 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
     if before.rstrip("的").endswith(RECURRING):
         return False
     if a.year_kind in ("relative", "anaphoric") and a.month is None and a.part not in YEAR_PARTS:
-        return False  # a bare 今年 or 同年 is no date; 今年底, 明年初 are (month precision)
+        raw.anchor = a.year_kind == "relative" and not a.part and raw.b is None and _time_adverbial(raw, text)
+        return raw.anchor  # a bare 今年 or 同年 is no date; 今年底, 明年初 are (month precision)
     if _bare_day_ok(a, m, 1, text) is False:
         return False
     if raw.b is None and not a.year_kind and a.day is None and not a.part and m["mu1"] == "月" and not m["m1"].isascii():
@@ -315,6 +320,18 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
     if a.year_kind == "explicit" and a.month is None and (raw.b is None or raw.b.month is None):
         return _years_ok(raw, m, text)
     return True
+
+
+def _time_adverbial(raw: Raw, text: str) -> bool:
+    """A bare 今年 or 去年 that says when (今年适逢…, 去年，该市…), not what is compared with (比去年, 去年同期).
+
+    >>> [(d.text, d.value) for d in find_dates("该馆成立于1933年，今年适逢创馆周年，自即日起至6月30日举办特展。", published="2025-03-18")]
+    [('1933年', '1933'), ('6月30日', '2025-06-30')]
+    >>> [(d.text, d.value) for d in find_dates("2024年营收比去年增长5%，3月份增长8%。", published="2025-03-18")]
+    [('2024年', '2024'), ('3月份', '2024-03')]
+    """
+    before = text[max(0, raw.start - 4) : raw.start].rstrip()
+    return not before.endswith(COMPARISON_LEADS) and not text.startswith(COMPARED, raw.end)
 
 
 def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
@@ -325,8 +342,8 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
         return False
     if name_follows(text, last) and not text.startswith(EDITIONS, last):
         return False  # 2019年会, 2024年度报告; but 2005年首届论坛 is the year of that edition
-    if raw.a.part:
-        return True
+    if raw.a.part or m["ry1"]:
+        return True  # 去(113)年 names its year: no count of years
     joined = raw.end > raw.first_end  # the second date of the match is part of the mention
     tokens = [t for t in (m["y1"], m["yb1"]) + ((m["y2"], m["yb2"]) if joined else ()) if t]
     if any(t.isascii() and len(t) == 2 for t in tokens) and not m["roc1"]:
@@ -475,6 +492,8 @@ def _season(part: str) -> tuple[int, int]:
 
 def _match(r: Resolved, text: str) -> Optional[DateMatch]:
     raw = r.raw
+    if raw.anchor:
+        return None
     first = _interval(r.a)
     if first is None:
         return None
@@ -495,20 +514,21 @@ def _overlaps(start: int, end: int, spans) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _matches(text: str, published: Optional[str]) -> list[DateMatch]:
-    ctx = date_context(text, published)
+def _matches(text: str, published: Optional[str], roc_calendar: bool) -> list[DateMatch]:
+    ctx = date_context(text, published, roc_calendar=roc_calendar)
     durations = [(d.start, d.end) for d in find_durations(text)]
     raws = [r for r in _scan(ctx) if not _overlaps(r.start, r.end, durations)]
     return _resolve(raws, ctx)
 
 
-def find_dates(text: str, *, published: Optional[str] = None) -> list[DateMatch]:
+def find_dates(text: str, *, published: Optional[str] = None, roc_calendar: bool = False) -> list[DateMatch]:
     """All calendar mentions in article order, resolved against the article and its page date.
 
     `published` ('YYYY-MM-DD', or 'YYYY-MM' / 'YYYY' when that is all the page gives) is the page's own
     date; when omitted, the text's own timestamp, dateline or header month is used (`page_reference`).
     Chrome is not recognised here: a page's timestamp line is a mention like any other, so callers pass
-    the text with its chrome blanked.
+    the text with its chrome blanked; `roc_calendar` says that the page's chrome, blanked out of `text`, dates in ROC
+    years (a Taiwan site's stamp 114-03-18), so a year such as 116年 in the body is one too.
 
     >>> [(d.text, d.value) for d in find_dates("2012年底，该市入选试点。10月12日，2019世界物联网博览会开幕。")]
     [('2012年底', '2012-12'), ('10月12日', '2019-10-12')]
@@ -520,4 +540,4 @@ def find_dates(text: str, *, published: Optional[str] = None) -> list[DateMatch]
     []
     """
     reference = published if published is not None else page_reference(text)
-    return _matches(text, reference)
+    return _matches(text, reference, roc_calendar)

@@ -25,12 +25,20 @@ from extractor.dates.grammar import (
     starting_with,
     written_year,
 )
-from extractor.dates.years import date_context, year_for
+from extractor.dates.years import NEW_YEAR_GAP, date_context, year_for
 from extractor.lexicon.dates import (
+    COMPARED,
+    ENGLISH_MONTHS,
     EVENT_TIME_LABELS,
+    LINK_LEADS,
     PUBLICATION_MARKERS,
+    SOURCE_WORDS,
     STAMP_MARKERS,
+    TODAY_WORDS,
+    UPDATE_MARKERS,
 )
+from extractor.lexicon.chrome import LIST_HEADINGS
+from extractor.normalise import to_simplified
 from extractor.patterns import alternation
 
 HEADER_LINES = 15
@@ -42,6 +50,10 @@ most; there a date counts as the page's only after a marker or before a clock ti
 
 STAMP_CLUTTER = 30
 """A header line holding a bare date and at most this many other Han characters, unpunctuated, is a timestamp line."""
+
+
+LIST_HEADING = regex.compile(r"^[\s【\[〔（(]*(?:" + alternation(LIST_HEADINGS) + r")(?:[\s】\]〕）)：:>»|｜]+|$)")
+"""A heading over a list of other articles' headlines (相关新闻, 最新消息), matched on Simplified text."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +77,14 @@ _STAMP = starting_with(
     rf"|(?P<da>{DD})(?P<ds>[/.\-])(?P<mo>{DD})(?P=ds)(?P<dy>(?:19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?P<compact>(?:19|20)[0-9]{{6}})(?![0-9]))"
 )
+_ENGLISH_MONTH = alternation(ENGLISH_MONTHS)
+_ENGLISH_STAMP = regex.compile(
+    rf"(?<![0-9A-Za-z])(?:(?P<d>{DD})[^\S\n]+(?P<m>{_ENGLISH_MONTH})\.?,?[^\S\n]+(?P<y>(?:19|20)[0-9]{{2}})"
+    rf"|(?P<m2>{_ENGLISH_MONTH})\.?[^\S\n]+(?P<d2>{DD})(?:st|nd|rd|th)?,?[^\S\n]+(?P<y2>(?:19|20)[0-9]{{2}}))(?![0-9A-Za-z])"
+)
+"""An overseas site's English stamp: March 18, 2025; 18 March 2025; Mar. 18, 2025."""
 _STAMP_MARKER = regex.compile(rf"(?:{alternation(STAMP_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
+_UPDATE_MARKER = regex.compile(rf"(?:{alternation(UPDATE_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
 _PUBLICATION_MARKER = regex.compile(rf"(?:{alternation(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*")
 _STAMP_TIME = regex.compile(rf"[^\S\n]*{CLOCK}")
 _PUBLICATION_TAIL = regex.compile(rf"(?:{alternation(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
@@ -102,10 +121,18 @@ def find_published(text: str) -> Optional[Published]:
     True
     """
     header = _header_lines(text)
-    for i, (start, end) in enumerate(header):
-        stamp = _stamp_in_line(text, start, end, alone_counts=i < HEADER_LINES)
-        if stamp is not None:
-            return stamp
+    links = _link_lines(text, header)
+    stamps = [
+        (stamp, i) for i, (start, end) in enumerate(header) if i not in links
+        for stamp in _stamps_in_line(text, start, end, alone_counts=i < HEADER_LINES)
+    ]
+    kept = _banner_dropped(stamps, _first_sentence(text, header))
+    stamp, updated = _publication_first((Published(s.value, s.start, s.end, s.chrome), u) for (s, u), _ in kept)
+    if updated:  # a publication stamp at the foot of the page says more than an update in its header
+        marked, marked_updated = _publication_first(_marked_stamps(text))
+        return marked if marked is not None and not marked_updated else stamp
+    if stamp is not None:
+        return stamp
     credit = _CREDIT_STAMP.search(halfwidth(text))
     if credit:
         digits = credit["stamp"]
@@ -123,13 +150,75 @@ def _marked_stamp(text: str) -> Optional[Published]:
     >>> find_published(prose * 20 + "發佈日期：02/06/2017")
     Published(value='2017-06-02', start=900, end=915, chrome=True)
     """
+    return _publication_first(_marked_stamps(text))[0]
+
+
+def _marked_stamps(text: str):
     for marker in _PUBLICATION_MARKER.finditer(text):
         m = _STAMP.match(halfwidth(text[marker.end() : marker.end() + 30]))
         value = _stamp_value(m) if m else None
         if value is not None:
             clock = _STAMP_TIME.match(halfwidth(text[marker.end() + m.end() : marker.end() + m.end() + 12]))
-            return Published(value, marker.start(), marker.end() + m.end() + (clock.end() if clock else 0), True)
-    return None
+            updated = bool(_UPDATE_MARKER.match(text, marker.start(), marker.end()))
+            yield Published(value, marker.start(), marker.end() + m.end() + (clock.end() if clock else 0), True), updated
+
+
+def _banner_dropped(stamps: list, prose: int) -> list:
+    """The header's stamps less a bare date (2025年3月20日 星期四) above a stamp with a publication marker or a clock
+    time that stands above the first sentence: a portal's banner of the reader's day, or the date of the site's front
+    page. A stamp below a sentence may be the body's own (日期：4月19日 under the lead): the bare date then stays.
+
+    >>> find_published("2025年3月20日 星期四\\n首页 | 新闻\\n标题\\n2025-03-18 09:30 来源：滨江日报\\n正文。").value
+    '2025-03-18'
+    """
+    strong = next((k for k, ((stamp, _), line) in enumerate(stamps) if stamp.strong and line < prose), None)
+    return stamps[strong:] if strong is not None and not stamps[0][0][0].strong else stamps
+
+
+def _first_sentence(text: str, header: list[tuple[int, int]]) -> int:
+    """The index of the header's first line holding a full stop (past its end when it has none)."""
+    return next((i for i, (start, end) in enumerate(header) if "。" in text[start:end]), len(header))
+
+
+def _is_prose(line: str) -> bool:
+    return "。" in line and len(_HAN.findall(line)) > STAMP_CLUTTER
+
+
+def _link_lines(text: str, header: list[tuple[int, int]]) -> set[int]:
+    """The header lines that link to other articles, dated with those articles' dates: one opening with 上一篇 or
+    下一篇, and the dated lines under a list heading (最新新闻, 相關閱讀) up to the first line without a date.
+
+    >>> find_published("最新新闻\\n2025-03-19 16:20 地铁开通\\n标题\\n2025-03-18 10:00 来源：日报\\n正文。").value
+    '2025-03-18'
+    """
+    links, listing = set(), False
+    for i, (start, end) in enumerate(header):
+        line = text[start:end].strip()
+        if line.lstrip("·•-*【[ ").startswith(LINK_LEADS):
+            links.add(i)
+        elif LIST_HEADING.match(to_simplified(line)) and len(_HAN.findall(line)) <= STAMP_CLUTTER:
+            links.add(i)
+            listing = True
+        elif listing and _dates_in_line(halfwidth(line)):
+            links.add(i)
+        else:
+            listing = False
+    return links
+
+
+def _publication_first(stamps) -> tuple[Optional[Published], bool]:
+    """The first stamp, unless it is an update's (更新时间：…): then the publication stamp after it, when one follows;
+    with whether the stamp chosen is an update's.
+
+    >>> find_published("标题\\n更新时间：2025-03-19 10:20\\n发布时间：2025-03-06 09:00\\n正文。").value
+    '2025-03-06'
+    """
+    update = None
+    for stamp, updated in stamps:
+        if not updated:
+            return stamp, False
+        update = update or stamp
+    return update, update is not None
 
 
 def page_reference(text: str) -> Optional[str]:
@@ -161,34 +250,54 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         if line.strip():
             lines.append((pos, pos + len(line)))
-            prose = prose or ("。" in line and len(_HAN.findall(line)) > STAMP_CLUTTER)
+            prose = prose or _is_prose(line)
             if len(lines) >= MAX_HEADER_LINES or (len(lines) >= HEADER_LINES and prose):
                 break
         pos += len(line) + 1
     return lines
 
 
-def _stamp_in_line(text: str, start: int, end: int, *, alone_counts: bool = True) -> Optional[Published]:
-    """A page timestamp in one header line: after a marker (时间:), before a clock time, or alone on the line
-    (when `alone_counts`)."""
+def _stamps_in_line(text: str, start: int, end: int, *, alone_counts: bool = True):
+    """The page timestamps in one header line, each with whether it is an update's: after a marker (时间:), before a
+    clock time, or alone on the line (when `alone_counts`)."""
     line = halfwidth(text[start:end])
-    for m in _STAMP.finditer(line):
-        value = _stamp_value(m)
+    for m_start, m_end, value, compact in _dates_in_line(line):
         if value is None:
             continue
-        if _RANGE_AFTER.match(line, m.end()) or (
-            _OTHER_TIME_LABEL.search(line, 0, m.start()) and not _PUBLICATION_TAIL.search(line, 0, m.start())
+        if _RANGE_AFTER.match(line, m_end) or (
+            _OTHER_TIME_LABEL.search(line, 0, m_start) and not _PUBLICATION_TAIL.search(line, 0, m_start)
         ):
             continue
-        marker = _STAMP_MARKER.search(line, 0, m.start())
-        clock = _STAMP_TIME.match(line, m.end())
-        stamp_end = clock.end() if clock else m.end()
-        rest = line[: m.start()] + line[stamp_end:]
+        marker = _STAMP_MARKER.search(line, 0, m_start)
+        clock = _STAMP_TIME.match(line, m_end)
+        stamp_end = clock.end() if clock else m_end
+        rest = line[:m_start] + line[stamp_end:]
         bare = not _SENTENCE_PUNCT.search(rest) and len(_HAN.findall(rest)) <= STAMP_CLUTTER
-        if marker or (clock and not m["compact"]) or (bare and alone_counts):
-            stamp_start = marker.start() if marker else m.start()
-            return Published(value, start + stamp_start, start + stamp_end, True)
-    return None
+        if line[:m_start].rstrip().endswith(TODAY_WORDS):
+            continue  # 今天是2025年3月20日: the reader's day on a portal's banner
+        publication = _PUBLICATION_TAIL.search(line, 0, m_start)
+        strong = bool(publication or (clock and not compact) or any(w in line for w in SOURCE_WORDS))
+        if marker or (clock and not compact) or (bare and alone_counts):
+            stamp_start = marker.start() if marker else m_start
+            updated = bool(marker and _UPDATE_MARKER.match(line, marker.start(), marker.end()))
+            yield _Stamp(value, start + stamp_start, start + stamp_end, True, strong), updated
+
+
+@dataclass(frozen=True)
+class _Stamp(Published):
+    """A header stamp and whether a publication marker, a clock time or a source bar (来源：…) says it is one
+    (`strong`), not its place alone or a 时间/日期 that may label an event's day."""
+
+    strong: bool = False
+
+
+def _dates_in_line(line: str) -> list[tuple[int, int, Optional[str], bool]]:
+    """Every date of a header line that could be its stamp, in order: (start, end, value, compact)."""
+    found = [(m.start(), m.end(), _stamp_value(m), bool(m["compact"])) for m in _STAMP.finditer(line)]
+    for m in _ENGLISH_STAMP.finditer(line):
+        year, month, day = int(m["y"] or m["y2"]), ENGLISH_MONTHS[m["m"] or m["m2"]], int(m["d"] or m["d2"])
+        found.append((m.start(), m.end(), iso(year, month, day) if day <= last_day(year, month) else None, False))
+    return sorted(found)
 
 
 def _stamp_value(m: regex.Match) -> Optional[str]:
@@ -226,12 +335,36 @@ def _dateline(text: str, header: list[tuple[int, int]], *, yearless: bool = Fals
         if m["y"]:
             year = written_year(m["y"], roc=False, roc_text=False, reference=None)
         else:  # the year of the sentence or of the event's name, not of other dated mentions
-            year = year_for(m.start("date"), month, date_context(text, None), [])
+            year = year_for(m.start("date"), month, date_context(text, None), []) or _lead_year(text, m.end(), month)
         if (year is None and not yearless) or day > last_day(year, month):
             return None
         indent = len(text[start:end]) - len(text[start:end].lstrip())
         return Published(iso(year, month, day), start + indent, m.end(), False)
     return None
+
+
+def _lead_year(text: str, pos: int, month: int) -> Optional[int]:
+    """The year of a dateline without one, from the first month its lead sentence dates with a year (新华社北京3月9日电
+    …2025年2月份…): the story's month or one before it in the same year, or a month of the year before across the
+    new year (1月9日电 …2024年12月…). A later month in the same year may be past or future, and a point of comparison
+    (与2024年3月同期相比) dates nothing: no year then.
+
+    >>> _lead_year("国家统计局9日发布数据显示，2025年2月份，价格下降。", 0, 3), _lead_year("将于2025年6月举办。", 0, 3)
+    (2025, None)
+    """
+    lead = text[pos : pos + 120]
+    lead = lead[: m.start()] if (m := _LEAD_END.search(lead)) else lead
+    m = _YEAR_MONTH.search(lead)
+    if m is None or lead.startswith(COMPARED, m.end()):
+        return None
+    year, written_month = int(m["y"]), numeral_value(m["m"])
+    if written_month <= month:
+        return year
+    return year + 1 if written_month - month >= NEW_YEAR_GAP else None
+
+
+_LEAD_END = regex.compile(r"[。！？；\n]")
+_YEAR_MONTH = regex.compile(rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}}){SP}年{SP}(?P<m>{MT}){SP}月份?")
 
 
 def _header_month(text: str) -> Optional[str]:

@@ -19,6 +19,7 @@ from extractor.dates.grammar import (
 )
 from extractor.lexicon.dates import (
     COMPARED,
+    FUTURE_WORDS,
     NAME_BREAKERS,
     NAME_ENDINGS,
 )
@@ -29,9 +30,10 @@ NEW_YEAR_GAP = 10
 
 
 _ROC_TEXT = regex.compile(
-    rf"民[國国]|(?:今|去|明|前)年{SP}[（(]{SP}1[0-4][0-9]{SP}年|(?<![0-9])1[0-4][0-9]{SP}年{SP}(?:{MT}{SP}月|[底初]|第{SP}[1-4一二三四]{SP}季)"
-    rf"|(?<![〇零○一二三四五六七八九])一[〇零○一二三四][〇零○一二三四五六七八九]年{SP}{MT}{SP}月|(?<![0-9/])1[0-4][0-9]/[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9])"
+    rf"民[國国]|(?:今|去|明|前)年{SP}[（(]{SP}1[0-4][0-9]{SP}年|(?:今|去|明|前){SP}[（(]{SP}1[0-4][0-9]{SP}[)）]{SP}年|(?<![0-9])1[0-4][0-9]{SP}年{SP}(?:{MT}{SP}月|[底初]|第{SP}[1-4一二三四]{SP}季)"
+    rf"|(?<![〇零○一二三四五六七八九])一[〇零○一二三四][〇零○一二三四五六七八九]年{SP}{MT}{SP}月|(?<![0-9/.\-])1[0-4][0-9](?P<sep>[/.\-])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12][0-9]|0?[1-9])(?![0-9/.\-])"
 )
+"""Evidence that a text counts years in the ROC calendar: 民國, 今年(114年), 114年3月, 114/03/18, 114-03-18, 114.03.18."""
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _NEWLINE = regex.compile(r"\n")
 _NAME_RUN = regex.compile(rf"[\p{{Han}}A-Za-z0-9()（）·・\-—]{{0,24}}?(?:{alternation(NAME_ENDINGS)})")
@@ -77,6 +79,7 @@ class Raw:
     b: Optional[Point] = None
     first_end: int = -1  # end of the range's first date
     year_end: int = -1  # end of the last 年 written, where a name glued to the year would start
+    anchor: bool = False  # a bare 今年 or 去年: no date, but the year of the months after it in its sentence
 
 
 @dataclass
@@ -101,8 +104,20 @@ def _region(ends: list[int], pos: int, size: int) -> tuple[int, int]:
     return start, ends[i] if i < len(ends) else size
 
 
-def date_context(text: str, published: Optional[str]) -> Context:
-    ctx = Context(text=text, roc_text=bool(_ROC_TEXT.search(text)), reference=_parse_reference(published))
+def uses_roc_calendar(text: str) -> bool:
+    """The text (a whole page, chrome included: a Taiwan site's stamp 114-03-18) dates in ROC years.
+
+    >>> uses_roc_calendar("114-03-18 16:02\\n預計116年完工"), uses_roc_calendar("114.03.18"), uses_roc_calendar("電話 02-2345-6789")
+    (True, True, False)
+    >>> uses_roc_calendar("已有116年"), uses_roc_calendar("伺服器 192.168.10.12")
+    (False, False)
+    """
+    return bool(_ROC_TEXT.search(text))
+
+
+def date_context(text: str, published: Optional[str], *, roc_calendar: bool = False) -> Context:
+    """What resolving `text`'s dates needs; `roc_calendar` when the page, not only `text`, shows ROC years."""
+    ctx = Context(text=text, roc_text=roc_calendar or uses_roc_calendar(text), reference=_parse_reference(published))
     ctx.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     ctx.line_ends = [m.start() for m in _NEWLINE.finditer(text)]
     ctx.name_years = _name_years(text, ctx)
@@ -166,7 +181,7 @@ def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Option
     in its paragraph. A year written in some other paragraph says nothing about it: then the year is unknown."""
     lo, hi = ctx.sentence(pos)
     year = _written_year_since(lo, ctx, done)
-    if year is not None:
+    if year is not None and not _future_after_past(year, pos, ctx):
         return year
     year = _nearest([(at, y) for at, y in ctx.name_years if not _in_document_title(ctx.text, at)], pos, lo, hi)
     if year is not None:
@@ -178,6 +193,21 @@ def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Option
         return ref_year
     year = _nearest(ctx.name_years, pos)
     return year if year is not None else _written_year_since(ctx.line(pos)[0], ctx, done)
+
+
+def _future_after_past(year: int, pos: int, ctx: Context) -> bool:
+    """A bare month in a clause that looks ahead (预计4月…, 将于6月…) after a past year written earlier in its
+    sentence (去年11月抵达，预计4月北迁): the clause is dated from the page, not from that year.
+
+    >>> ctx = date_context("鸟类于去年11月抵达，预计4月北迁。", "2025-03-18")
+    >>> _future_after_past(2024, 14, ctx), _future_after_past(2024, 10, date_context("去年11月抵达，4月北迁。", "2025-03-18"))
+    (True, False)
+    """
+    ref_year = ctx.reference[0]
+    if ref_year is None or year >= ref_year:
+        return False
+    clause = max(ctx.text.rfind(mark, 0, pos) for mark in "，,；;。")
+    return any(w in ctx.text[clause + 1 : pos] for w in FUTURE_WORDS)
 
 
 def _in_document_title(text: str, at: int) -> bool:

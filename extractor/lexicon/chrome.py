@@ -10,6 +10,13 @@ ROLE_QUALIFIERS words before 记者 that qualify the reporter (见习记者; 驻
 CREDIT_CLOSERS  words after the credited names that close a credit (记者张三报道, 李四摄).
 REPORTER_WORDS  the reporter's own role words, which take the qualifiers and a posting (本报驻曼谷特派员).
 REPORT_KINDS    words in a byline's place slot that name the kind of report, not a place (记者张三／综合报导).
+DATE_LABELS     the last word of a label before an event's or a deadline's date in the body's information block
+                (时间：…, 活动日期：…, 报名截止：…): such a line is article text, not page furniture.
+SOURCE_BAR      words that make a label line the page's source bar (时间：… 来源：…), furniture wherever it stands.
+NOT_NAMES       words that fill a credit's name field without naming anyone (作者：佚名, 编辑：小编, 来源：本网).
+NAME_DOTS       the dots between the parts of a transliterated name (艾力·吐尔逊, 費德里克‧張), in every code point sites use.
+ENGLISH_CREDITS the words opening an English byline on overseas sites (By Anna Lee, Photos by Tom Chan).
+ENGLISH_ROLES   words of an English byline that name a role, not a person (By Anna Lee, Staff Writer).
 LIST_HEADINGS   a heading over a list of other articles' headlines (相关新闻, 延伸阅读, 点击排行): the lines under it
                 are links, not the article.
 """
@@ -33,10 +40,10 @@ CREDIT_ENDINGS = ("摄", "供图", "提供", "摄影", "图片", "资料图", "�
 CREDIT_ROLES = (
     "记者", "通讯员", "实习生", "摄影", "文/图", "图/文", "撰文", "文字", "作者", "责任编辑", "编辑", "责编", "主编", "编审", "美编",
     "审核", "审签", "审校", "校对", "责任校对", "初审", "一审", "二审", "三审", "终审", "复审", "监制", "编译", "翻译",
-    "制图", "策划", "统筹", "摄像", "撰稿", "撰稿人", "特约撰稿人",
+    "制图", "策划", "统筹", "摄像", "撰稿", "撰稿人", "特约撰稿人", "值班主任", "出品人", "制片人",
 )
 
-REPORTER_WORDS = ("记者", "特派员", "特约通讯员")
+REPORTER_WORDS = ("记者", "特派员", "特约通讯员", "评论员")
 
 REPORT_KINDS = ("综合", "专题", "特稿", "编译", "连线", "独家")
 
@@ -48,10 +55,32 @@ LIST_HEADINGS = (
 )
 
 SLASH_ROLES = (
-    "图文", "文", "图", "摄", "报道", "报导", "采访", "整理", "视频", "剪辑", "后期", "配音", "设计", "海报", "动画", "校审",
-    "Photo", "photo", "PHOTO", "Text", "text",
+    "图文", "文图", "文", "图", "摄", "报道", "报导", "采访", "采写", "整理", "视频", "剪辑", "后期", "配音", "设计", "海报",
+    "动画", "校审", "执行", "绘图", "插图", "漫画", "主持", "主持人", "出镜", "Photo", "photo", "PHOTO", "Text", "text",
 )
 
 ROLE_QUALIFIERS = ("见习", "实习", "特约", "特派", "首席", "本报", "本台", "本网", "本刊", "摄影", "文字", "驻外")
 
 CREDIT_CLOSERS = ("报道", "报导", "摄", "供图", "提供", "整理", "采写")
+
+ENGLISH_CREDITS = (
+    "By", "BY", "by", "Written by", "Text by", "Words by", "Reported by", "Story by", "Photo by", "Photos by",
+    "Photography by", "Edited by", "Interview by", "Video by",
+)
+
+ENGLISH_ROLES = (
+    "Staff", "Writer", "Writers", "Reporter", "Reporters", "Correspondent", "Correspondents", "Editor", "Editors",
+    "Contributor", "Contributors", "Columnist", "Photographer", "Photographers", "Special", "Senior", "Chief", "Our",
+    "Bureau", "Desk", "News", "Team", "Agency", "Agencies", "Wire", "Services",
+)
+
+NAME_DOTS = "·‧•・･"
+
+NOT_NAMES = (
+    "佚名", "匿名", "不详", "未知", "无名", "小编", "网友", "编者", "本报", "本网", "本台", "本刊", "本站", "转载", "原创",
+    "官方", "综合", "管理员", "编辑部", "编辑组",
+)
+
+DATE_LABELS = ("时间", "日期", "截止", "期限", "展期", "会期", "赛期", "档期", "期间")
+
+SOURCE_BAR = ("来源", "作者", "编辑", "责编", "浏览", "点击", "字号", "发布", "更新")

@@ -2,6 +2,8 @@
 
 CN_DIGITS          Chinese digit characters written digit by digit in years (二〇一九, 二0二四).
 RELATIVE_YEARS     a year word read against the article's present year: offset in years.
+DAY_WORDS          the first character of a day word written with the day's number in brackets: 今(18)日, 昨(17)日,
+                   明(19)日, 本(18)日, 前(16)日 (the day before yesterday).
 RELATIVE_MONTHS    a month word before a day number (上月28日), read against the page's month: offset in months.
 ANAPHORIC_YEARS    a year word read against the last year the article named: offset in years.
 MONTH_PARTS        a part of a month after 月: (first day, last day); None is the month's last day (JioNLP's bounds).
@@ -18,12 +20,21 @@ LUNAR              words marking a lunar calendar date, which this module does n
 RECURRING          words before a date that make it recur (每年6月, 每逢5月8日): no calendar date.
 EDITIONS           an ordinal edition after a written year (2005年首届…论坛): the year dates that edition; it is not
                    part of the name.
+COMPARISON_LEADS   words before a year word that make it what something is compared with (比去年, 与去年相比).
 COMPARED           words after a year that make it a point of comparison (2018年同期), not the year of what follows.
 NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span or count of days (30日内, 5日均线).
 TIME_WORDS         times of day that may follow a day and sit between the two ends of a range.
 STAMP_MARKERS      words introducing a page timestamp (时间: 2021-09-17 18:04).
+UPDATE_MARKERS     those of them that introduce the time a page was last changed: the page's date is its publication
+                   stamp when it has one (发布时间 over 更新时间), the update only when nothing else dates it.
+ENGLISH_MONTHS     month names of an English page stamp (March 18, 2025; 18 Mar 2025) on overseas sites: number.
 PUBLICATION_MARKERS those of them that can only introduce the page's own date, wherever the line stands
                    (发布时间: at the foot of a page); 时间/日期 alone may introduce an event's date in the body.
+FUTURE_WORDS       words that put what their clause dates after the page's day (预计4月完工, 将于6月开放): a bare month
+                   there is not in a past year written earlier in the sentence (去年11月抵达，预计4月北迁).
+SOURCE_WORDS       words of a page's source bar (来源：…, 作者：…): a date on the same line is the page's stamp.
+TODAY_WORDS        words before a header date that make it the reader's day on a portal's banner (今天是2025年3月20日).
+LINK_LEADS         words opening a header line that links to another article, dated with that article's date (上一篇：…).
 EVENT_TIME_LABELS  labels of an event's or a deadline's date; like any Han word glued before 时间/日期 (活动时间,
                    报名日期), they say a header date is not the page's.
 DURATION_LEADS     words before a number of days that state how long something lasts (为期三天).
@@ -40,6 +51,8 @@ RELATIVE_YEARS = {
     "今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "来年": 1, "來年": 1,
     "前年": -2, "后年": 2, "後年": 2,
 }
+
+DAY_WORDS = ("今", "昨", "明", "本", "前")
 
 RELATIVE_MONTHS = {
     "本月": 0, "这个月": 0, "這個月": 0, "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1,
@@ -97,6 +110,11 @@ RECURRING = ("每年", "每月", "每逢", "每到", "每届", "每屆", "每个
 
 EDITIONS = ("首届", "首屆", "第", "首次", "首场", "首場")
 
+COMPARISON_LEADS = (
+    "比", "较", "較", "与", "與", "和", "同", "跟", "对比", "對比", "相比", "相较", "相較", "高于", "高於", "低于", "低於",
+    "超过", "超過", "多于", "多於", "少于", "少於", "不及", "不如", "好于", "好於", "差于", "差於", "胜于", "勝於",
+)
+
 COMPARED = ("同期", "相比", "相較", "相较", "比", "以前", "之前")
 
 LUNAR = ("农历", "農曆", "阴历", "陰曆", "夏历", "夏曆")
@@ -114,14 +132,44 @@ TIME_WORDS = (
 STAMP_MARKERS = (
     "发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期",
     "發佈日期", "出版日期", "刊登日期", "时间", "時間", "日期", "发布于", "發布於", "發佈於", "发表于", "發表於",
-    "date", "Date", "DATE",
+    "更新于", "更新於", "最后更新", "最後更新", "修改时间", "修改時間", "修订时间", "修訂時間",
+    "date", "Date", "DATE", "Published", "published", "PUBLISHED", "Posted", "posted", "Updated", "updated",
+    "UPDATED", "Last updated", "Last Updated",
+)
+
+UPDATE_MARKERS = (
+    "更新时间", "更新時間", "更新于", "更新於", "最后更新", "最後更新", "修改时间", "修改時間", "修订时间", "修訂時間",
+    "Updated", "updated", "UPDATED", "Last updated", "Last Updated",
+)
+
+ENGLISH_MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+    "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10,
+    "Nov": 11, "Dec": 12,
+}
+
+FUTURE_WORDS = (
+    "预计", "預計", "将于", "將於", "将在", "將在", "计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在",
+    "有望", "力争", "力爭", "预期", "預期", "即将", "即將", "预定", "預定", "定于", "定於", "届时", "屆時",
+)
+
+SOURCE_WORDS = ("来源", "來源", "作者", "出处", "出處", "稿源", "Source", "source")
+
+TODAY_WORDS = ("今天是", "今日是", "今天", "今日", "今天：", "Today", "today", "TODAY")
+
+LINK_LEADS = (
+    "上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則", "上篇", "下篇",
+    "前一篇", "后一篇", "後一篇", "Previous", "Next", "Prev",
 )
 
 EVENT_TIME_LABELS = ("展期", "会期", "會期", "赛期", "賽期", "期限", "截止", "截至")
 
 PUBLICATION_MARKERS = (
     "发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期", "發佈日期",
-    "出版日期", "刊登日期", "发布于", "發布於", "發佈於", "发表于", "發表於",
+    "出版日期", "刊登日期", "发布于", "發布於", "發佈於", "发表于", "發表於", "更新于", "更新於", "最后更新", "最後更新",
+    "修改时间", "修改時間", "修订时间", "修訂時間", "Published", "published", "PUBLISHED", "Posted", "posted", "Updated", "updated", "UPDATED", "Last updated",
+    "Last Updated",
 )
 
 DURATION_LEADS = (
