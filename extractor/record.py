@@ -9,7 +9,7 @@ from spacy.tokens import Span as DocSpan
 
 from extractor.checks import run_checks
 from extractor.cleaning import Cleaned
-from extractor.components import find_names, text_of
+from extractor.components import find_names, organizations, text_of
 from extractor.organization_names import rementions
 from extractor.record_id import record_id
 from models import (
@@ -105,7 +105,7 @@ def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
 
 
 def _organizations(doc: Doc, source: str) -> list[Organization]:
-    spans = [(_of(source, s), s) for s in doc.spans.get("orgs", [])]
+    spans = [(_of(source, s), s) for s in organizations(doc)]
     names = {text_of(doc)[m.start : m.end] for m, _ in spans}
     places = {s.text for s in doc.spans.get("locations", [])}
     kept = names - rementions(names, places)

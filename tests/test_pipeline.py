@@ -27,6 +27,34 @@ def test_pipeline_order_and_spans():
     assert doc._.event.name == "第三届滨江数字经济论坛"
 
 
+def test_each_spans_key_has_one_writer():
+    """Run the components one by one: a key set by one component is never replaced or changed by a later one."""
+    nlp = build_pipeline()
+    doc = nlp.make_doc("9月8日，滨江数字经济论坛在杭州开幕。滨江市农业处长王建国、滨江市科技局局长李明出席。"
+                       "王建国说：“论坛签约项目12个。”")
+    owner: dict[str, tuple[str, list]] = {}
+    for name, component in nlp.pipeline:
+        doc = component(doc)
+        for key, group in doc.spans.items():
+            state = [(s.start, s.end, s.label_) for s in group]
+            if key not in owner:
+                owner[key] = (name, state)
+            assert owner[key] == (owner[key][0], state), f"{name} changed doc.spans[{key!r}] set by {owner[key][0]}"
+    assert owner["title_orgs"][0] == "zh_titles" and owner["orgs"][0] == "zh_entities"
+
+
+def test_organizations_inside_titles_come_from_titles():
+    """A body the entities component does not find, named inside a title with the ending it shares with the position
+    (农业|处长 -> 农业处), is added by the titles component under its own key and read with the others."""
+    from extractor import to_record
+    from extractor.components import organizations
+
+    doc = build_pipeline()("滨江市农业处长王建国介绍了情况。滨江大学校长周立新致辞。")
+    assert [s.text for s in doc.spans["orgs"]] == ["滨江大学"]
+    assert len(doc.spans["title_orgs"]) == 1 and len(organizations(doc)) == 2
+    assert sorted(o.name for o in to_record(doc).organizations) == ["滨江大学", "滨江市农业处"]
+
+
 def test_span_values_are_read_by_name():
     from decimal import Decimal
 

@@ -5,7 +5,7 @@ from typing import Optional
 
 import numpy as np
 from spacy.attrs import IDX, LENGTH, TAG
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor import extensions  # noqa: F401  (every component reads and writes the Doc's registered extensions)
 
@@ -68,3 +68,23 @@ class WordsByEnd:
         if at < len(self.ends) and self.ends[at] == end:
             return int(self.starts[at]), self.strings[int(self.tags[at])]
         return default
+
+
+def organizations(doc: Doc) -> list[Span]:
+    """The Doc's organisations: those entities found (`doc.spans["orgs"]`) and those written inside titles
+    (`doc.spans["title_orgs"]`), each once, and only those written somewhere on their own."""
+    return _written_alone(text_of(doc), [*doc.spans.get("orgs", []), *doc.spans.get("title_orgs", [])])
+
+
+def _written_alone(text: str, orgs: list[Span]) -> list[Span]:
+    """Organisations written somewhere on their own: a body written only inside a longer one's name (外交部 of
+    外交部驻某地特派员公署, 行政院 of 行政院中部办公室) is that longer one, one entry in its longest form."""
+    names = {text[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)]: o for o in orgs}
+    inside: dict[str, set[int]] = {}  # name -> offsets where it is written inside a longer name
+    for longer in names:
+        for at in occurrences(text, longer):
+            for i in range(len(longer)):
+                for j in range(i + 2, len(longer) + 1):
+                    if j - i < len(longer) and longer[i:j] in names:
+                        inside.setdefault(longer[i:j], set()).add(at + i)
+    return [o for name, o in names.items() if not inside.get(name) or not set(occurrences(text, name)) <= inside[name]]

@@ -11,7 +11,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.components import WordsByEnd, occurrences, text_of
+from extractor.components import WordsByEnd, occurrences, organizations, text_of
 from extractor.dates.durations import find_durations
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
 from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
@@ -146,7 +146,7 @@ class EventComponent:
         span = doc.char_span(start, end, label="EVENT", alignment_mode="expand") if found else None
         doc.spans["event"] = [span] if span is not None else []
         when = _event_dates(doc, start, end, first)
-        organizers = _organizers(text, source, start, end, {o.text for o in doc.spans.get("orgs", [])})
+        organizers = _organizers(text, source, start, end, {o.text for o in organizations(doc)})
         doc._.event = Event(
             name=source[start:end] if found else None,
             name_span={"start": start, "end": end, "text": source[start:end]} if found else None,

@@ -1,7 +1,7 @@
 """Component `zh_titles`: titles linked to people (before, after, chained, elided) and people's roles.
 
 Sets `doc.spans["titles"]` (attrs: person, organization, position), `doc.spans["roles"]` (label = role,
-attrs: person) and adds the organisations written inside titles to `doc.spans["orgs"]`.
+attrs: person) and `doc.spans["title_orgs"]`, the organisations written inside titles that entities did not find.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.components import occurrences, text_of
+from extractor.components import text_of
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES
 from extractor.organization_names import COUNTRY_PREFIX, ROLE_NOUN, SEAT_END, VENUE
@@ -272,7 +272,7 @@ class TitleComponent:
             roles.extend(_roles(doc, mention, sentences))
         doc.spans["titles"] = titles
         doc.spans["roles"] = roles
-        doc.spans["orgs"] = _with_title_organizations(doc, list(doc.spans.get("orgs", [])), titles)
+        doc.spans["title_orgs"] = _title_organizations(doc, list(doc.spans.get("orgs", [])), titles)
         return doc
 
 
@@ -323,8 +323,10 @@ _SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?([处局部厅司署]
 """A department's ending that is also the first character of its head's position (农业处长, 外交部长)."""
 
 
-def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list[Span]:
-    """Organisations written inside titles count (国家发改委气候司副司长 -> 国家发改委气候司), generic bodies without their place do not."""
+def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list[Span]:
+    """Organisations written inside titles that `orgs` lacks: they count (国家发改委气候司副司长 -> 国家发改委气候司), generic
+    bodies without their place do not."""
+    added: list[Span] = []
     names = {text_of(doc)[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)] for o in orgs}
     for title in titles:
         organization = title._.attrs.get("organization")
@@ -360,23 +362,9 @@ def _with_title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) ->
         span = doc.char_span(start, start + len(organization), label="ORG", alignment_mode="expand")
         if span is not None:
             span._.attrs = {"start": start, "end": start + len(organization)}
-            orgs.append(span)
+            added.append(span)
             names.add(organization)
-    return _written_alone(text_of(doc), orgs)
-
-
-def _written_alone(text: str, orgs: list[Span]) -> list[Span]:
-    """Organisations written somewhere on their own: a body written only inside a longer one's name (外交部 of
-    外交部驻某地特派员公署, 行政院 of 行政院中部办公室) is that longer one, one entry in its longest form."""
-    names = {text[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)]: o for o in orgs}
-    inside: dict[str, set[int]] = {}  # name -> offsets where it is written inside a longer name
-    for longer in names:
-        for at in occurrences(text, longer):
-            for i in range(len(longer)):
-                for j in range(i + 2, len(longer) + 1):
-                    if j - i < len(longer) and longer[i:j] in names:
-                        inside.setdefault(longer[i:j], set()).add(at + i)
-    return [o for name, o in names.items() if not inside.get(name) or not set(occurrences(text, name)) <= inside[name]]
+    return added
 
 
 @Language.factory("zh_titles", assigns=["doc.spans"], requires=["doc.spans"], default_config={})
