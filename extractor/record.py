@@ -72,12 +72,6 @@ def build_record(doc: Doc, cleaned: Cleaned, source_text: str, *, record_id: str
     return record
 
 
-def _as_written(source: str, analysis: str, name: str) -> str:
-    """A string found in the analysis text, spelled as the input spells it."""
-    at = analysis.find(name)
-    return source[at : at + len(name)] if at >= 0 else name
-
-
 def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
     people: dict[str, Person] = {}
     for mention in doc.spans.get("people", []):
@@ -149,10 +143,14 @@ def _dates(doc: Doc, source: str) -> list[DateMention]:
 
 
 def _quotes(doc: Doc, source: str) -> list[Quote]:
+    """Quotes with their speaker spelled as the person's name is: the input's spelling at the first mention."""
+    spelled: dict[str, str] = {}
+    for mention in doc.spans.get("people", []):
+        spelled.setdefault(mention.text, source[mention.start_char : mention.end_char])
     out = []
     for span in doc.spans.get("quotes", []):
         where, speaker = _of(source, span), span._.speaker
-        out.append(Quote(speaker=_as_written(source, text_of(doc), speaker) if speaker else None, text=where.text, span=where))
+        out.append(Quote(speaker=spelled.get(speaker, speaker) if speaker else None, text=where.text, span=where))
     return out
 
 
