@@ -14,18 +14,30 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
-from extractor.lexicon.speech import CONVERSING, COPULAS, DOCUMENT_WORDS, PRONOUNS, SPEECH_VERBS, UNNAMED_SPEAKERS, VERBS_BEFORE_PUNCT
+from extractor.lexicon.speech import (
+    CITED_ENDINGS,
+    CITING_VERBS,
+    CONVERSING,
+    COPULAS,
+    DOCUMENT_WORDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    UNNAMED_SPEAKERS,
+    VERBS_BEFORE_PUNCT,
+    WISH_VERBS,
+)
 from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
-from extractor.patterns import alternation
+from extractor.patterns import alternation, in_order
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _VERB = ("(?:" + alternation(SPEECH_VERBS)
          + "".join(f"|{regex.escape(v)}(?=\\s*[，：:。])" for v in VERBS_BEFORE_PUNCT) + ")")
-_WISH_BEFORE = regex.compile(r"(?:希望|呼吁|要求|期待|期望|勉励|寄语)\p{Han}{1,4}$")
+_WISH_BEFORE = regex.compile("(?:" + in_order(WISH_VERBS) + r")\p{Han}{1,4}$")
 _CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$")
 """Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
 any verb of presenting (推介山西：“…”); the speaker is then named earlier in the sentence."""
-_SOMEONES_WORDS = regex.compile(r"(?:引述|引用|借用|用|援引|套用)([^，。；！？“”「」]{1,20})(?:的话|的一句话|所说)(?:说|来说)?\s*[：:，]?\s*$")
+_SOMEONES_WORDS = regex.compile("(?:" + in_order(CITING_VERBS) + r")([^，。；！？“”「」]{1,20})(?:" + in_order(CITED_ENDINGS)
+                                + r")(?:说|来说)?\s*[：:，]?\s*$")
 """X引述Y的话：「…」, 用Y的话说，“…”: the words are Y's, not X's."""
 _PUNCT_BEFORE = regex.compile(r"[：:，,]\s*$")
 """Punctuation between the verb and the mark: what follows is said (X表示，“…”), not the verb's object (提出“…”)."""

@@ -8,6 +8,9 @@ VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑�
 UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are quotes with no speaker.
 CONVERSING       verbs of talking with someone (与村民拉家常): a question quoted right after is the one who talks.
 COPULAS          words after which quoted words are a term (不是“…”，而是“…”; 被称为“…”), not someone's words.
+WISH_VERBS       verbs of wishing and urging that take an addressee before the words (希望各方「…」): the words are quoted.
+CITING_VERBS     verbs of citing someone else's words (引述Y的话：「…」, 用Y的话说): the words are Y's.
+CITED_ENDINGS    what closes the one cited (Y的话, Y所说).
 """
 
 SPEECH_VERBS = (
@@ -34,3 +37,9 @@ UNNAMED_SPEAKERS = ("负责人", "发言人", "新闻发言人", "相关人士",
 COPULAS = ("是", "不是", "而是", "就是", "为", "成为", "称为", "称作", "叫做", "叫", "作为", "视为", "当作", "被誉为", "誉为")
 
 CONVERSING = ("拉家常", "唠家常", "聊家常", "交谈", "攀谈", "聊天", "闲聊", "询问", "问起", "交流")
+
+WISH_VERBS = ("希望", "呼吁", "要求", "期待", "期望", "勉励", "寄语")
+
+CITING_VERBS = ("引述", "引用", "借用", "用", "援引", "套用")
+
+CITED_ENDINGS = ("的话", "的一句话", "所说")
