@@ -43,19 +43,20 @@ _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
 _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")")
-_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[)）]?[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + ")")
+_WEEKDAY_AFTER = r"(?:\s*[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?"
+_DATE_VERB = regex.compile(_WEEKDAY_AFTER + r"(?:\s*[)）]?\s*起|[)）]?[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + "))")
 """What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出); the day may be a weekday's,
-bracketed (本周六（5月10日）启动)."""
+bracketed (本周六（5月10日）启动), or spell out its weekday in brackets (19日（星期六）举行)."""
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:" + in_order(CLOSING_VERBS) + ")")
 _WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(])?\s*"
 """A weekday that a bracketed day spells out (至本周日（6月15日）)."""
 _END_BEFORE = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
 _LASTS_UNTIL = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
-_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])")
+_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])|(?P<day>即)日起")
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")")
 """The event named by a demonstrative and an event word (本届博览会, 本次活动)."""
-_DAY_OFFSET = {"昨": -1, "今": 0, "明": 1}
+_DAY_OFFSET = {"昨": -1, "今": 0, "明": 1, "即": 0}
 _MAX_MENTION_SENTENCES = 50
 _QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\n]{0,40}[”」]){1,80}?)[”」』]"
 _THEME_NOUN = r"(?:年度主题|主题|主轴|主线|题)"
@@ -700,12 +701,16 @@ def _closing_day_of_the_opening_month(text: str, sentences: list[tuple[int, int]
     return None
 
 
+_RANGE_BETWEEN = regex.compile(_WEEKDAY_AFTER + r"[^，。；]{0,4}(?:至|到|—|-|~)[^，。；]{0,4}")
+"""What joins a range's two days, a weekday in brackets after the first included (19日（星期六）至21日)."""
+
+
 def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]) -> Optional[tuple[str, str]]:
     """A range in the sentences (5月8日至10日), or two days joined by 至/到."""
     for s, e in sentences:
         days = [a for a in dates if s <= a["start"] < e and a["precision"] == "day"]
         for a, b in zip(days, days[1:]):
-            if regex.fullmatch(r"[^，。；]{0,4}(?:至|到|—|-|~)[^，。；]{0,4}", text[a["end"] : b["start"]]):
+            if _RANGE_BETWEEN.fullmatch(text[a["end"] : b["start"]]):
                 return a["value"], b["value"]
         ranges = [a for a in dates if s <= a["start"] < e and a["precision"] == "range"]
         if ranges:
@@ -714,13 +719,26 @@ def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]
 
 
 def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[str]) -> list[tuple[tuple[int, int], str]]:
-    """The days written in a sentence, with 今天/昨日/今早/明天 (no number) read against the page date, in text order."""
+    """The days written in a sentence, with 今天/昨日/今早/明天 (no number) and 上周六/本週日/下星期一 read against the page
+    date, in text order. A day that is the event's Nth (昨日进入第三天) gives its first day."""
     found = [((a["start"], a["end"]), a["value"]) for a in dates if s <= a["start"] < e and a["precision"] == "day"]
     if published and len(published) >= 10:
         for m in _RELATIVE_DAY.finditer(text, s, e):
             if not any(a <= m.start() < b for (a, b), _ in found):
                 found.append(((m.start(), m.end()), _shift(published[:10], _DAY_OFFSET[m["day"]])))
-    return sorted(found)
+        page_day = dt.date.fromisoformat(published[:10])
+        for m in _RELATIVE_WEEKDAY.finditer(text, s, e):
+            if not any(a <= m.start() < b for (a, b), _ in found):
+                monday = page_day - dt.timedelta(days=page_day.weekday()) + dt.timedelta(weeks=_WEEK_OFFSET[m["week"]])
+                found.append(((m.start(), m.end()), (monday + dt.timedelta(days=_WEEKDAYS[m["weekday"]])).isoformat()))
+    nth = [(at, _shift(value, 1 - int(parse_number(day["n"])))) if (day := _NTH_DAY.match(text, at[1])) else (at, value) for at, value in found]
+    return sorted(nth)
+
+
+_RELATIVE_WEEKDAY = regex.compile(r"(?P<week>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])")
+_WEEK_OFFSET = {"上": -1, "本": 0, "这": 0, "下": 1}
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_NTH_DAY = regex.compile(r"[^，。；！？]{0,3}?(?:进入|迎来|已是|是)第(?P<n>[\d一二三四五六七八九十]{1,3})天")
 
 
 def _shift(value: Optional[str], days: int) -> Optional[str]:
@@ -787,6 +805,9 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
         if place:
             words.append(word)
         i = j if place else i + 1
+    opening = next((segment[:n] for n in (4, 3, 2) if segment[:n] in _KNOWN_PLACES), None)
+    if opening and tokens and len(tokens[0][0]) < len(opening) and not any(w.startswith(opening) for w in words):
+        words.insert(0, opening)  # 在氹仔嘉模墟开幕: the tagger split inside a place the gazetteer knows (氹|仔嘉|模墟)
     return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w) and not _BESIDE.search(w)]
 
 
@@ -867,7 +888,9 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     country = country or _LOCALE_COUNTRY.get(doc._.locale)
     if country == "台湾" and traditional:
         country = _taiwan(source)
-    return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=_source_form(text, source, city) if city else None,
+    sar = _SAR.get(to_simplified(city)) if city else None
+    city_written = written(sar) if sar else _source_form(text, source, city) if city else None  # 尖沙咀 is in the city of 香港
+    return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=city_written,
                  province=written(region) if region else None, country=written(country) if country else None)
 
 
@@ -888,7 +911,7 @@ def _table(groups: dict[str, str]) -> dict[str, str]:
 _MAINLAND = _table(PROVINCE_CITIES)
 _SAR = _table(SAR_PLACES)
 _WORLD = _table(WORLD_CITIES)
-_MALAYSIA = _table(MALAYSIA_STATES)
+_MALAYSIA = {**_table(MALAYSIA_STATES), **{state: state for state in MALAYSIA_STATES}}
 _TAIWAN = frozenset(TAIWAN_PLACES.split())
 _KNOWN_PLACES = frozenset({*_MAINLAND, *_SAR, *_TAIWAN, *_WORLD, *_MALAYSIA, *MALAYSIA_TERRITORIES} - {"京", "津", "沪", "渝"})
 """Places the gazetteer knows, a place wherever the tagger reads them (合肥|滨湖|国际会展中心)."""
