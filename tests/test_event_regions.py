@@ -186,6 +186,17 @@ RULES = [
     short("第五屆澳門葡韻嘉年華昨日在新口岸舉行。", "2025-08-10 09:00", city="澳門", country="中國", id="macau-district-traditional"),
     short("第二屆社區美食節昨日在氹仔舊城區開幕。", "2025-08-10 09:00", city="澳門", id="macau-district-before-a-split-place"),
     short("第三届青年音乐节昨日在北京市朝阳区举行。", "2025-08-10 09:00", city="北京", country="中国", id="near-miss-mainland-district"),
+    # a Singapore district or waterfront is in Singapore; a mainland botanical garden is no Singapore place
+    short("（新加坡讯）第五届青禾美食节昨天在新达城开幕。", "2025-03-18", city="新加坡", country="新加坡", id="singapore-venue-district"),
+    short("（新加坡訊）第五屆青禾美食節昨天在濱海灣花園開幕。", "2025-03-18", city="新加坡", country="新加坡",
+          id="traditional-singapore-waterfront"),
+    # the place before a sports event's start (鸣枪, 开跑, 点灯) is where it is held
+    short("2025青禾马拉松今天在新北市板桥区鸣枪开跑。", "2025-11-09", city="新北", id="鸣枪-after-the-place"),
+    short("2025青禾馬拉松今（9）日在新北市板橋區鳴槍。", "2025-11-09", city="新北", country="臺灣", id="traditional-鳴槍-after-the-place"),
+    # an opening ceremony reported on its own (of a shop, a library) is a ceremony; after an event's name it is the occasion
+    short("青禾商場開幕禮昨日在觀塘舉行。", "2025-03-18", kind="ceremony", start="2025-03-17", city="香港", id="traditional-standalone-開幕禮"),
+    short("青禾图书馆新馆揭幕礼昨日举行。", "2025-03-18", kind="ceremony", start="2025-03-17", id="standalone-揭幕礼"),
+    short("第五届青禾运动会开幕式昨日在青禾体育中心举行。", "2025-03-18", kind="other", start="2025-03-17", id="near-miss-开幕式-of-a-named-event"),
     # a Malaysian state written as the place
     short("第十届全国华乐节今日在槟城举行。", "12/04/2025 20:00", start="2025-04-12", city="槟城", country="马来西亚",
           id="malaysia-state-as-the-place"),

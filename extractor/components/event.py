@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from extractor.components import WordsByEnd, occurrences, text_of
 from extractor.dates.durations import find_durations
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
-from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
+from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
@@ -770,7 +770,8 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
 _HOLDING_PLACE = regex.compile(
     r"(?:^|[，。；\n])\s*(?![各全本我该多两])(?P<city>\p{Han}{2,4}?[市县])(?:\p{Han}{1,4}?[区县镇])?" + _TIME_WORDS + r"(?:举行|举办|召开)")
 """A city, or a district of it, holding the event (无锡市新吴区举行…签约仪式): the city is where it is."""
-_SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|签署|签订|签约|[，。；])")
+_SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|签署|签订|签约|"
+                               + in_order(OPENING_WORDS) + "|" + in_order(OPENED_VERBS) + "|[，。；])")
 _TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
 _VENUE_END = regex.compile("(?:" + alternation(VENUE_ENDINGS) + ")$")
 _VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4}?)(?:国际|市立|县立)?(?:" + alternation(VENUE_ENDINGS) + ")$")
@@ -806,7 +807,8 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
             words.append(word)
         i = j if place else i + 1
     opening = next((segment[:n] for n in (4, 3, 2) if segment[:n] in _KNOWN_PLACES), None)
-    if opening and tokens and len(tokens[0][0]) < len(opening) and not any(w.startswith(opening) for w in words):
+    if (opening and tokens and len(tokens[0][0]) < len(opening) and not segment[len(opening):].startswith(STREET_ENDINGS)
+            and not any(w.startswith(opening) for w in words)):
         words.insert(0, opening)  # 在氹仔嘉模墟开幕: the tagger split inside a place the gazetteer knows (氹|仔嘉|模墟)
     return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w) and not _BESIDE.search(w)]
 
@@ -888,7 +890,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     country = country or _LOCALE_COUNTRY.get(doc._.locale)
     if country == "台湾" and traditional:
         country = _taiwan(source)
-    sar = _SAR.get(to_simplified(city)) if city else None
+    sar = (_SAR.get(to_simplified(city)) or ("新加坡" if to_simplified(city) in _SINGAPORE else None)) if city else None
     city_written = written(sar) if sar else _source_form(text, source, city) if city else None  # 尖沙咀 is in the city of 香港
     return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=city_written,
                  province=written(region) if region else None, country=written(country) if country else None)
@@ -913,7 +915,8 @@ _SAR = _table(SAR_PLACES)
 _WORLD = _table(WORLD_CITIES)
 _MALAYSIA = {**_table(MALAYSIA_STATES), **{state: state for state in MALAYSIA_STATES}}
 _TAIWAN = frozenset(TAIWAN_PLACES.split())
-_KNOWN_PLACES = frozenset({*_MAINLAND, *_SAR, *_TAIWAN, *_WORLD, *_MALAYSIA, *MALAYSIA_TERRITORIES} - {"京", "津", "沪", "渝"})
+_SINGAPORE = frozenset(SINGAPORE_PLACES.split())
+_KNOWN_PLACES = frozenset({*_MAINLAND, *_SAR, *_SINGAPORE, *_TAIWAN, *_WORLD, *_MALAYSIA, *MALAYSIA_TERRITORIES} - {"京", "津", "沪", "渝"})
 """Places the gazetteer knows, a place wherever the tagger reads them (合肥|滨湖|国际会展中心)."""
 _LOCALE_COUNTRY = {"mainland": "中国", "hongkong": "中国", "macau": "中国", "taiwan": "台湾", "singapore": "新加坡", "malaysia": "马来西亚"}
 
@@ -929,6 +932,8 @@ def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str]
         key = key[len(prefix):]
     if key in CITY_STATES:
         return None, key
+    if key in _SINGAPORE:
+        return None, "新加坡"
     if country:
         return (_MALAYSIA.get(key) if country == "马来西亚" else None), country
     if key in MUNICIPALITIES or key in _SAR or key in ("香港", "澳门"):

@@ -10,6 +10,8 @@ MALAYSIA_STATES   Malaysian state -> its main towns (the state is the province, 
                   territories have none.
 WORLD_CITIES      major cities abroad -> their country.
 CITY_STATES       a city that is its own country.
+STREET_ENDINGS    what makes a place name a street (新山路): no place.
+SINGAPORE_PLACES  Singapore's districts, neighbourhoods and waterfronts: the city is Singapore.
 """
 
 PROVINCE_CITIES = {
@@ -104,3 +106,10 @@ WORLD_CITIES = {
 }
 
 CITY_STATES = ("新加坡", "摩纳哥")
+
+STREET_ENDINGS = ("路", "街", "道", "巷", "弄", "胡同", "里", "坊", "桥")
+"""What a place's name takes on to name a street or a spot in some city (新山路, 中山街): no longer the place itself."""
+
+SINGAPORE_PLACES = ("滨海湾 新达城 圣淘沙 乌节路 牛车水 裕廊 裕廊东 兀兰 淡滨尼 义顺 榜鹅 盛港 宏茂桥 大巴窑 女皇镇 加冷 樟宜 武吉知马 "
+                    "芽笼 小印度 克拉码头 驳船码头 后港 碧山 三巴旺 蔡厝港 武吉班让 巴西立 实里达 金文泰 丹戎巴葛 莱佛士坊 "
+                    "勿洛 实龙岗")
