@@ -197,6 +197,17 @@ RULES = [
     short("青禾商場開幕禮昨日在觀塘舉行。", "2025-03-18", kind="ceremony", start="2025-03-17", city="香港", id="traditional-standalone-開幕禮"),
     short("青禾图书馆新馆揭幕礼昨日举行。", "2025-03-18", kind="ceremony", start="2025-03-17", id="standalone-揭幕礼"),
     short("第五届青禾运动会开幕式昨日在青禾体育中心举行。", "2025-03-18", kind="other", start="2025-03-17", id="near-miss-开幕式-of-a-named-event"),
+    # Taiwan's 發表會 is a product launch
+    short("青禾科技昨日在台北舉行新品發表會，推出新款筆電。", "2025-03-18", kind="launch", start="2025-03-17", city="台北",
+          id="traditional-發表會-is-a-launch"),
+    short("青禾科技昨日在上海举行新品发表会，推出新款笔记本电脑。", "2025-03-18", kind="launch", start="2025-03-17", id="发表会-is-a-launch"),
+    # the day of a news conference announcing an event is not the event's start
+    short("臺中市政府今（18）日召開記者會宣布，2025臺中爵士音樂節將於10月17日登場。", "2025-03-18", kind="other", start="2025-10-17",
+          id="traditional-briefing-day-then-the-festival-day"),
+    short("市政府今天召开新闻发布会宣布，2025青禾国际马拉松将于4月20日鸣枪开跑。", "2025-03-18", kind="other", start="2025-04-20",
+          id="briefing-day-then-the-marathon-day"),
+    short("第五届青禾文化节今日在青禾开幕，主办方随后召开新闻发布会。", "2025-03-18", start="2025-03-18",
+          id="near-miss-a-briefing-after-the-opening"),
     # a Malaysian state written as the place
     short("第十届全国华乐节今日在槟城举行。", "12/04/2025 20:00", start="2025-04-12", city="槟城", country="马来西亚",
           id="malaysia-state-as-the-place"),

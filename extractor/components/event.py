@@ -621,7 +621,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     for page_date, own in passes:  # days right after a mention of the event first; 今/昨 only for what written days leave open
         for s, e in sentences:
             for at, value in _days_in(text, s, e, dates, page_date):
-                if own and not named_before(at[0]):
+                if own and not named_before(at[0]) or _BRIEFING_AFTER.match(text, at[1]):
                     continue
                 after = text[at[1] : at[1] + 24]
                 if _CLOSING_AFTER.match(after) or _END_BEFORE.search(text[max(s, at[0] - 8) : at[0]]):
@@ -629,7 +629,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
                 elif _DATE_VERB.match(after):
                     opening = opening or value
     if opening is None and closing is None:
-        near = _days_in(text, *sentences[0], dates, published)
+        near = [day for day in _days_in(text, *sentences[0], dates, published) if not _BRIEFING_AFTER.match(text, day[0][1])]
         if beside or near:
             opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
             if _CLOSING_AFTER.match(text[end : end + 32]):
@@ -654,6 +654,9 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
 
 
 _CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
+_BRIEFING_AFTER = regex.compile(r"[^，。；！？\n]{0,16}?(?:召开|举行|举办)[^，。；！？\n]{0,8}?(?:"
+                                + alternation([word for word, kind in KINDS.items() if kind == "press"]) + ")")
+"""A day whose clause holds a news conference (今日召开记者会，宣布…将于7月举行): the briefing's day, not the event's."""
 
 
 def _dateline_day(text: str, dates: list[dict]) -> Optional[str]:
