@@ -562,7 +562,7 @@ def test_a_dateline_with_no_day_is_not_part_of_the_name():
     pytest.param("本报讯 6月10日，第三届东盟博览论坛在南宁开幕。", "南宁", "广西", "中国", id="a-mainland-city"),
     pytest.param("本報訊 6月10日，第三屆東盟博覽論壇在南寧開幕。", "南寧", "廣西", "中國", id="traditional-mainland-city"),
     pytest.param("本报讯 6月10日，第五届数字经济论坛在上海开幕。", "上海", None, "中国", id="a-municipality-has-no-province"),
-    pytest.param("本報訊 第十屆香港國際茶展昨日在灣仔會議展覽中心開幕。", "灣仔", None, "中國", id="a-hong-kong-district"),
+    pytest.param("本報訊 第十屆香港國際茶展昨日在灣仔會議展覽中心開幕。", "香港", None, "中國", id="a-hong-kong-district-is-in-hong-kong"),
     pytest.param("本報訊 第五屆高雄海洋博覽會昨(10)日在高雄展覽館開幕。", "高雄", None, "臺灣", id="a-taiwan-city"),
     pytest.param("本报讯 6月10日，第五届东盟华商论坛在马来西亚吉隆坡开幕。", "吉隆坡", None, "马来西亚", id="a-country-written-before-its-city"),
     pytest.param("（怡保10日讯）第五届霹雳美食嘉年华今日在怡保开幕。", "怡保", "霹雳", "马来西亚", id="a-malaysian-town-and-its-state"),

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from extractor.components import WordsByEnd, occurrences, organizations, text_of
 from extractor.dates.durations import find_durations
 from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
-from extractor.lexicon.gazetteer import (CITY_STATES, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
+from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
@@ -43,19 +43,20 @@ _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
 _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")")
-_DATE_VERB = regex.compile(r"\s*[)）]?\s*起|[)）]?[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + ")")
+_WEEKDAY_AFTER = r"(?:\s*[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?"
+_DATE_VERB = regex.compile(_WEEKDAY_AFTER + r"(?:\s*[)）]?\s*起|[)）]?[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + "))")
 """What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出); the day may be a weekday's,
-bracketed (本周六（5月10日）启动)."""
+bracketed (本周六（5月10日）启动), or spell out its weekday in brackets (19日（星期六）举行)."""
 _CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:" + in_order(CLOSING_VERBS) + ")")
 _WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(])?\s*"
 """A weekday that a bracketed day spells out (至本周日（6月15日）)."""
 _END_BEFORE = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
 _LASTS_UNTIL = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
-_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])")
+_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])|(?P<day>即)日起")
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")")
 """The event named by a demonstrative and an event word (本届博览会, 本次活动)."""
-_DAY_OFFSET = {"昨": -1, "今": 0, "明": 1}
+_DAY_OFFSET = {"昨": -1, "今": 0, "明": 1, "即": 0}
 _MAX_MENTION_SENTENCES = 50
 _QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\n]{0,40}[”」]){1,80}?)[”」』]"
 _THEME_NOUN = r"(?:年度主题|主题|主轴|主线|题)"
@@ -620,7 +621,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     for page_date, own in passes:  # days right after a mention of the event first; 今/昨 only for what written days leave open
         for s, e in sentences:
             for at, value in _days_in(text, s, e, dates, page_date):
-                if own and not named_before(at[0]):
+                if own and not named_before(at[0]) or _BRIEFING_AFTER.match(text, at[1]):
                     continue
                 after = text[at[1] : at[1] + 24]
                 if _CLOSING_AFTER.match(after) or _END_BEFORE.search(text[max(s, at[0] - 8) : at[0]]):
@@ -628,7 +629,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
                 elif _DATE_VERB.match(after):
                     opening = opening or value
     if opening is None and closing is None:
-        near = _days_in(text, *sentences[0], dates, published)
+        near = [day for day in _days_in(text, *sentences[0], dates, published) if not _BRIEFING_AFTER.match(text, day[0][1])]
         if beside or near:
             opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
             if _CLOSING_AFTER.match(text[end : end + 32]):
@@ -653,6 +654,9 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
 
 
 _CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
+_BRIEFING_AFTER = regex.compile(r"[^，。；！？\n]{0,16}?(?:召开|举行|举办)[^，。；！？\n]{0,8}?(?:"
+                                + alternation([word for word, kind in KINDS.items() if kind == "press"]) + ")")
+"""A day whose clause holds a news conference (今日召开记者会，宣布…将于7月举行): the briefing's day, not the event's."""
 
 
 def _dateline_day(text: str, dates: list[dict]) -> Optional[str]:
@@ -700,12 +704,16 @@ def _closing_day_of_the_opening_month(text: str, sentences: list[tuple[int, int]
     return None
 
 
+_RANGE_BETWEEN = regex.compile(_WEEKDAY_AFTER + r"[^，。；]{0,4}(?:至|到|—|-|~)[^，。；]{0,4}")
+"""What joins a range's two days, a weekday in brackets after the first included (19日（星期六）至21日)."""
+
+
 def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]) -> Optional[tuple[str, str]]:
     """A range in the sentences (5月8日至10日), or two days joined by 至/到."""
     for s, e in sentences:
         days = [a for a in dates if s <= a["start"] < e and a["precision"] == "day"]
         for a, b in zip(days, days[1:]):
-            if regex.fullmatch(r"[^，。；]{0,4}(?:至|到|—|-|~)[^，。；]{0,4}", text[a["end"] : b["start"]]):
+            if _RANGE_BETWEEN.fullmatch(text[a["end"] : b["start"]]):
                 return a["value"], b["value"]
         ranges = [a for a in dates if s <= a["start"] < e and a["precision"] == "range"]
         if ranges:
@@ -714,13 +722,26 @@ def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]
 
 
 def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[str]) -> list[tuple[tuple[int, int], str]]:
-    """The days written in a sentence, with 今天/昨日/今早/明天 (no number) read against the page date, in text order."""
+    """The days written in a sentence, with 今天/昨日/今早/明天 (no number) and 上周六/本週日/下星期一 read against the page
+    date, in text order. A day that is the event's Nth (昨日进入第三天) gives its first day."""
     found = [((a["start"], a["end"]), a["value"]) for a in dates if s <= a["start"] < e and a["precision"] == "day"]
     if published and len(published) >= 10:
         for m in _RELATIVE_DAY.finditer(text, s, e):
             if not any(a <= m.start() < b for (a, b), _ in found):
                 found.append(((m.start(), m.end()), _shift(published[:10], _DAY_OFFSET[m["day"]])))
-    return sorted(found)
+        page_day = dt.date.fromisoformat(published[:10])
+        for m in _RELATIVE_WEEKDAY.finditer(text, s, e):
+            if not any(a <= m.start() < b for (a, b), _ in found):
+                monday = page_day - dt.timedelta(days=page_day.weekday()) + dt.timedelta(weeks=_WEEK_OFFSET[m["week"]])
+                found.append(((m.start(), m.end()), (monday + dt.timedelta(days=_WEEKDAYS[m["weekday"]])).isoformat()))
+    nth = [(at, _shift(value, 1 - int(parse_number(day["n"])))) if (day := _NTH_DAY.match(text, at[1])) else (at, value) for at, value in found]
+    return sorted(nth)
+
+
+_RELATIVE_WEEKDAY = regex.compile(r"(?P<week>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])")
+_WEEK_OFFSET = {"上": -1, "本": 0, "这": 0, "下": 1}
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_NTH_DAY = regex.compile(r"[^，。；！？]{0,3}?(?:进入|迎来|已是|是)第(?P<n>[\d一二三四五六七八九十]{1,3})天")
 
 
 def _shift(value: Optional[str], days: int) -> Optional[str]:
@@ -752,7 +773,8 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
 _HOLDING_PLACE = regex.compile(
     r"(?:^|[，。；\n])\s*(?![各全本我该多两])(?P<city>\p{Han}{2,4}?[市县])(?:\p{Han}{1,4}?[区县镇])?" + _TIME_WORDS + r"(?:举行|举办|召开)")
 """A city, or a district of it, holding the event (无锡市新吴区举行…签约仪式): the city is where it is."""
-_SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|签署|签订|签约|[，。；])")
+_SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|签署|签订|签约|"
+                               + in_order(OPENING_WORDS) + "|" + in_order(OPENED_VERBS) + "|[，。；])")
 _TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
 _VENUE_END = regex.compile("(?:" + alternation(VENUE_ENDINGS) + ")$")
 _VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4}?)(?:国际|市立|县立)?(?:" + alternation(VENUE_ENDINGS) + ")$")
@@ -787,6 +809,10 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
         if place:
             words.append(word)
         i = j if place else i + 1
+    opening = next((segment[:n] for n in (4, 3, 2) if segment[:n] in _KNOWN_PLACES), None)
+    if (opening and tokens and len(tokens[0][0]) < len(opening) and not segment[len(opening):].startswith(STREET_ENDINGS)
+            and not any(w.startswith(opening) for w in words)):
+        words.insert(0, opening)  # 在氹仔嘉模墟开幕: the tagger split inside a place the gazetteer knows (氹|仔嘉|模墟)
     return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w) and not _BESIDE.search(w)]
 
 
@@ -867,7 +893,9 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     country = country or _LOCALE_COUNTRY.get(doc._.locale)
     if country == "台湾" and traditional:
         country = _taiwan(source)
-    return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=_source_form(text, source, city) if city else None,
+    sar = (_SAR.get(to_simplified(city)) or ("新加坡" if to_simplified(city) in _SINGAPORE else None)) if city else None
+    city_written = written(sar) if sar else _source_form(text, source, city) if city else None  # 尖沙咀 is in the city of 香港
+    return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=city_written,
                  province=written(region) if region else None, country=written(country) if country else None)
 
 
@@ -888,9 +916,10 @@ def _table(groups: dict[str, str]) -> dict[str, str]:
 _MAINLAND = _table(PROVINCE_CITIES)
 _SAR = _table(SAR_PLACES)
 _WORLD = _table(WORLD_CITIES)
-_MALAYSIA = _table(MALAYSIA_STATES)
+_MALAYSIA = {**_table(MALAYSIA_STATES), **{state: state for state in MALAYSIA_STATES}}
 _TAIWAN = frozenset(TAIWAN_PLACES.split())
-_KNOWN_PLACES = frozenset({*_MAINLAND, *_SAR, *_TAIWAN, *_WORLD, *_MALAYSIA, *MALAYSIA_TERRITORIES} - {"京", "津", "沪", "渝"})
+_SINGAPORE = frozenset(SINGAPORE_PLACES.split())
+_KNOWN_PLACES = frozenset({*_MAINLAND, *_SAR, *_SINGAPORE, *_TAIWAN, *_WORLD, *_MALAYSIA, *MALAYSIA_TERRITORIES} - {"京", "津", "沪", "渝"})
 """Places the gazetteer knows, a place wherever the tagger reads them (合肥|滨湖|国际会展中心)."""
 _LOCALE_COUNTRY = {"mainland": "中国", "hongkong": "中国", "macau": "中国", "taiwan": "台湾", "singapore": "新加坡", "malaysia": "马来西亚"}
 
@@ -906,6 +935,8 @@ def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str]
         key = key[len(prefix):]
     if key in CITY_STATES:
         return None, key
+    if key in _SINGAPORE:
+        return None, "新加坡"
     if country:
         return (_MALAYSIA.get(key) if country == "马来西亚" else None), country
     if key in MUNICIPALITIES or key in _SAR or key in ("香港", "澳门"):

@@ -1,7 +1,8 @@
 """Event vocabulary: the words event names end with and the kind each gives, in Simplified.
 
 KINDS            event word -> Event.kind (a news conference or briefing is `press`, a product or plan release `launch`, an award
-                 or commendation assembly a `ceremony`; sports events, festivals and courses (培训班, 训练营) are `other`).
+                 or commendation assembly a `ceremony`; sports events, contests (比赛 and 竞赛 whole: the tagger reads
+                 them as verbs), festivals and courses (培训班, 训练营) are `other`).
 PAIRED_KINDS     event words that, joined to another event by 暨, take the other's kind (a signing or promotion session
                  held as part of a fair is named after it).
 OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
@@ -40,15 +41,16 @@ KINDS = {
     "报告会": "conference", "论坛": "forum", "高峰论坛": "forum", "峰会": "summit", "高峰会": "summit",
     "博览会": "expo", "展会": "expo", "展": "expo", "展销会": "fair", "博会": "expo", "交会": "fair", "洽会": "fair", "贸会": "fair", "展览会": "fair", "展览": "fair", "交易会": "fair",
     "洽谈会": "fair", "书展": "fair", "博览交易会": "fair", "交易博览会": "fair", "商品交易会": "fair",
-    "签约仪式": "ceremony", "仪式": "ceremony", "典礼": "ceremony", "颁奖礼": "ceremony", "颁奖典礼": "ceremony",
+    "签约仪式": "ceremony", "仪式": "ceremony", "典礼": "ceremony", "开幕礼": "ceremony", "开幕式": "ceremony", "开业礼": "ceremony",
+    "揭幕礼": "ceremony", "启用礼": "ceremony", "落成礼": "ceremony", "颁奖礼": "ceremony", "颁奖典礼": "ceremony",
     "年会": "meeting", "会议": "meeting", "座谈会": "meeting", "联席会议": "meeting", "推进会": "meeting", "对接会": "meeting",
-    "发布会": "launch", "新品发布会": "launch", "招待会": "other", "活动": "other", "晚会": "other",
+    "发布会": "launch", "新品发布会": "launch", "发表会": "launch", "新品发表会": "launch", "招待会": "other", "活动": "other", "晚会": "other",
     "新闻发布会": "press", "记者会": "press", "记者招待会": "press", "吹风会": "press", "通气会": "press", "见面会": "press",
     "颁奖仪式": "ceremony", "颁奖大会": "ceremony", "奖励大会": "ceremony", "表彰大会": "ceremony", "庆典": "ceremony",
     "表扬大会": "ceremony", "表彰会": "ceremony", "颁奖会": "ceremony", "颁奖晚会": "ceremony", "授奖大会": "ceremony",
     "通报会": "press", "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
     "晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
-    "运动会": "other", "运会": "other", "赛": "other", "马拉松": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
+    "运动会": "other", "运会": "other", "赛": "other", "比赛": "other", "竞赛": "other", "赛车": "other", "马拉松": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
     "灯会": "other", "庙会": "other", "品鉴会": "other", "分享会": "other",
     "活动周": "other", "宣传周": "other", "时装周": "other", "设计周": "other", "文化周": "other", "艺术周": "other", "电影周": "other",
     "科技周": "other", "创新周": "other", "美食周": "other", "音乐周": "other", "购物周": "other", "旅游周": "other", "非遗周": "other",
@@ -104,9 +106,9 @@ ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组�
                     "股东大会", "股东会", "股东周年大会", "董事会", "董事会会议", "监事会", "监事会会议")
 
 OPENING_WORDS = ("开幕", "举行", "举办", "召开", "揭幕", "帷幕", "闭幕", "落幕", "启幕", "开展", "登场", "开馆", "开启", "启动", "开打", "开赛",
-                 "开跑", "鸣枪", "点亮", "亮灯", "开园", "开演", "上演", "开班", "开营", "结业", "闭营", "圆满结束", "隆重", "盛大")
+                 "开跑", "鸣枪", "点亮", "亮灯", "点灯", "开园", "开演", "上演", "开班", "开营", "结业", "闭营", "圆满结束", "隆重", "盛大")
 
-OPENED_VERBS = ("开幕", "举行", "举办", "召开", "登场", "开展", "揭幕", "启幕", "开馆", "开始", "启动", "拉开", "展出", "开跑", "开赛", "点亮",
+OPENED_VERBS = ("开幕", "举行", "举办", "召开", "登场", "开展", "揭幕", "启幕", "开馆", "开始", "启动", "拉开", "展出", "开跑", "开赛", "点亮", "点灯",
                 "亮灯", "开园", "开演", "上演", "开班", "开营")
 
 CLOSING_VERBS = ("闭幕", "落幕", "落下帷幕", "圆满结束", "结束", "闭馆", "收官", "结业", "闭营")

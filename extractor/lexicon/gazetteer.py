@@ -4,11 +4,14 @@ Data only. Names are written without their level (苏州, not 苏州市); a plac
 
 PROVINCE_CITIES   mainland province (as the gold writes it: 江苏, 广西) -> its prefecture-level cities and prefectures.
 MUNICIPALITIES    cities directly under the state: the city is the province, which is left empty.
-SAR_PLACES        Hong Kong and Macau and their districts: in China, no province.
+SAR_PLACES        Hong Kong and Macau and their districts and neighbourhoods: in China, no province; the city is the SAR.
 TAIWAN_PLACES     Taiwan's cities and counties: the country is Taiwan as the article writes it, no province.
-MALAYSIA_STATES   Malaysian state -> its main towns (the state is the province); the federal territories have none.
+MALAYSIA_STATES   Malaysian state -> its main towns (the state is the province, and a place on its own: 槟城); the federal
+                  territories have none.
 WORLD_CITIES      major cities abroad -> their country.
 CITY_STATES       a city that is its own country.
+STREET_ENDINGS    what makes a place name a street (新山路): no place.
+SINGAPORE_PLACES  Singapore's districts, neighbourhoods and waterfronts: the city is Singapore.
 """
 
 PROVINCE_CITIES = {
@@ -44,8 +47,11 @@ PROVINCE_CITIES = {
 MUNICIPALITIES = ("北京", "天津", "上海", "重庆", "京", "津", "沪", "渝")
 
 SAR_PLACES = {
-    "香港": "香港 九龙 新界 湾仔 中环 铜锣湾 尖沙咀 旺角 沙田 荃湾 屯门 元朗 大埔 将军澳 葵涌 北角 观塘 西九龙 赤鱲角 大屿山",
-    "澳门": "澳门 氹仔 路氹 路环 路氹城",
+    "香港": "香港 九龙 新界 湾仔 中环 铜锣湾 尖沙咀 旺角 沙田 荃湾 屯门 元朗 大埔 将军澳 葵涌 北角 观塘 西九龙 赤鱲角 大屿山 "
+            "东涌 红磡 九龙湾 金钟 上环 西环 西贡 粉岭 上水 天水围 鲗鱼涌 长洲 跑马地 黄竹坑 启德 深水埗 油麻地 佐敦 柴湾 "
+            "香港仔 赤柱 薄扶林 青衣 坚尼地城 数码港 白石角 愉景湾 南丫岛 坪洲 落马洲 火炭 大围 九龙塘 何文田 土瓜湾 乐富 黄大仙 "
+            "钻石山 牛头角 油塘 秀茂坪 荔枝角 长沙湾 葵芳 大角咀 炮台山 太古城 小西湾",
+    "澳门": "澳门 氹仔 路氹 路环 路氹城 新口岸 南湾 西湾 黑沙环 关闸 望厦 下环 筷子基",
 }
 
 TAIWAN_PLACES = (
@@ -56,7 +62,7 @@ TAIWAN_PLACES = (
 MALAYSIA_STATES = {
     "吉打": "亚罗士打 双溪大年 居林 浮罗交怡",
     "霹雳": "怡保 太平 安顺 江沙 金宝 实兆远",
-    "槟城": "乔治市 大山脚 威省",
+    "槟城": "乔治市 大山脚 威省 峇六拜 浮罗山背 日落洞 亚依淡 高渊 北海威省",
     "雪兰莪": "莎阿南 八打灵再也 巴生 梳邦再也 加影 沙登",
     "柔佛": "新山 麻坡 峇株巴辖 居銮 笨珍",
     "马六甲": "马六甲",
@@ -100,3 +106,10 @@ WORLD_CITIES = {
 }
 
 CITY_STATES = ("新加坡", "摩纳哥")
+
+STREET_ENDINGS = ("路", "街", "道", "巷", "弄", "胡同", "里", "坊", "桥")
+"""What a place's name takes on to name a street or a spot in some city (新山路, 中山街): no longer the place itself."""
+
+SINGAPORE_PLACES = ("滨海湾 新达城 圣淘沙 乌节路 牛车水 裕廊 裕廊东 兀兰 淡滨尼 义顺 榜鹅 盛港 宏茂桥 大巴窑 女皇镇 加冷 樟宜 武吉知马 "
+                    "芽笼 小印度 克拉码头 驳船码头 后港 碧山 三巴旺 蔡厝港 武吉班让 巴西立 实里达 金文泰 丹戎巴葛 莱佛士坊 "
+                    "勿洛 实龙岗")
