@@ -265,7 +265,7 @@ def lap(name):
 import extractor.cli; lap("import extractor.cli (typer)")
 import spacy; lap("import spacy")
 import extractor.api; lap("import extractor.api (components, lexicons, models)")
-import logging, jieba; jieba.setLogLevel(logging.WARNING); jieba.initialize(); lap("jieba dictionary")
+from extractor.tokenizer import _user_dictionary; _user_dictionary(); lap("jieba dictionary (cached) and user words")
 from extractor.word_tags import pos_tokenizer; pos_tokenizer(); lap("jieba part-of-speech table (cached)")
 from extractor.lac import default_tagger; default_tagger(); lap("LAC model session")
 from extractor.api import default_extractor; extractor_ = default_extractor(); lap("pipeline build")

@@ -10,6 +10,9 @@ words and spaces.
 """
 from __future__ import annotations
 
+import marshal
+import os
+import tempfile
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
@@ -103,8 +106,27 @@ def _user_dictionary() -> None:
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    _jieba_dictionary(jieba)
     for word in (*POSITIONS, *SUFFIXES, "副" + "市长", "常务副市长", "常务副省长"):
         jieba.add_word(word, freq=20000)
+
+
+def _jieba_dictionary(jieba) -> None:
+    """Load jieba's default dictionary from jieba's own cache file as `jieba.initialize` does, but read whole: jieba's
+    `marshal.load` on the open file reads its 9 MB piece by piece, a second of every cold start. Without a usable cache,
+    or with another dictionary, jieba loads (and caches) it itself."""
+    tokenizer = jieba.dt
+    if tokenizer.initialized or tokenizer.dictionary != jieba.DEFAULT_DICT:
+        return
+    cache = os.path.join(tokenizer.tmp_dir or tempfile.gettempdir(), tokenizer.cache_file or "jieba.cache")
+    try:
+        with open(cache, "rb") as f:
+            freq, total = marshal.loads(f.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return
+    with tokenizer.lock:
+        if not tokenizer.initialized:
+            tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
 
 
 @registry.tokenizers("zhextract.JiebaTokenizer.v1")

@@ -41,7 +41,7 @@ def pos_tokenizer():
     tokenizer = jieba.posseg.dt
     try:
         with open(cache, "rb") as f:
-            tokenizer.word_tag_tab = marshal.load(f)
+            tokenizer.word_tag_tab = marshal.loads(f.read())  # marshal.load(f) reads a file piece by piece, 3x slower
     except (OSError, EOFError, ValueError, TypeError):
         tokenizer.load_word_tag(jieba.dt.get_dict_file())
         _write(cache, tokenizer.word_tag_tab)

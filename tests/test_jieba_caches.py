@@ -1,4 +1,4 @@
-"""jieba's part-of-speech table read from its cache is the table jieba parses from its dictionary."""
+"""jieba's dictionary and part-of-speech table read from their caches are what jieba itself loads."""
 import os
 import subprocess
 import sys
@@ -43,3 +43,24 @@ def test_a_missing_or_broken_cache_is_rebuilt(tmp_path):
         done = subprocess.run([sys.executable, "-c", _CHILD, str(tmp_path)], capture_output=True, text=True, check=True)
         assert done.stdout.split() == ["ns", "1"]
     assert not list(tmp_path.glob("*.tmp"))
+
+
+_DICTIONARY_CHILD = textwrap.dedent("""
+    import sys, jieba
+    if sys.argv[1] == "ours":
+        from extractor.tokenizer import _jieba_dictionary
+        _jieba_dictionary(jieba)
+        assert jieba.dt.initialized
+    else:
+        jieba.initialize()
+    print(len(jieba.dt.FREQ), jieba.dt.total, jieba.dt.FREQ["北京"], jieba.lcut("滨江市市长周立新出席开幕式"))
+""")
+
+
+def test_the_dictionary_read_whole_is_jieba_s_own():
+    """The tokenizer reads jieba's cache in one go (jieba's marshal.load on the open file is 3x slower): the same
+    frequencies, total and words."""
+    subprocess.run([sys.executable, "-c", "import jieba; jieba.initialize()"], check=True, capture_output=True)  # a cache
+    runs = [subprocess.run([sys.executable, "-c", _DICTIONARY_CHILD, how], capture_output=True, text=True, check=True).stdout
+            for how in ("ours", "jieba")]
+    assert runs[0] == runs[1] and int(runs[0].split()[0]) > 300_000
