@@ -303,10 +303,19 @@ def _unit_entries() -> dict[str, tuple]:
     return entries
 
 
+def _grouped(entries: dict[str, tuple]) -> str:
+    """The words longest first, each with its lookahead, written once per group of one length and one lookahead: two
+    words of one length never match at one place, so only the order of lengths counts, and the grammar compiles in a
+    fraction of the time of one lookahead per word."""
+    groups: dict[tuple[int, str], list[str]] = {}
+    for word in sorted(entries, key=len, reverse=True):
+        groups.setdefault((len(word), _not_followed(entries[word])), []).append(regex.escape(word))
+    return "|".join(f"(?:{'|'.join(words)}){look}" if look and len(words) > 1 else "|".join(w + look for w in words)
+                    for (_, look), words in groups.items())
+
+
 _UNITS = _unit_entries()
-_UNIT_ALT = "|".join(
-    regex.escape(w) + _not_followed(_UNITS[w]) for w in sorted(_UNITS, key=len, reverse=True)
-)
+_UNIT_ALT = _grouped(_UNITS)
 _SP = r"[^\S\n]?"
 _SMALL_START = _scale_pattern("百佰千仟十拾") + "|" + _class(TENS)
 _NUM_CHAR = (
