@@ -13,13 +13,13 @@ from extractor import extract
 from extractor.evaluation import evaluate, prf, score_record
 from tests.helpers import OWN_CORPUS, SHARED, SHARED_CORPUS, needs_shared
 
-SHARED_FLOORS = {  # pinned on the 69 articles, scored by the 12-field rules of ../shared/tools/score.py (macro 0.966)
-    "people": 0.97, "titles": 0.97, "organizations": 0.91, "figures": 0.98, "qualifiers": 0.97, "subjects": 0.96,
-    "dates": 0.98, "quotes": 0.98, "event": 0.92, "organizers": 0.90, "authors": 1.00, "published": 1.00,
+SHARED_FLOORS = {  # pinned on the 69 articles, scored by the 12-field rules of ../shared/tools/score.py (macro 0.970)
+    "people": 0.97, "titles": 0.98, "organizations": 0.93, "figures": 0.98, "qualifiers": 0.97, "subjects": 0.96,
+    "dates": 0.98, "quotes": 0.98, "event": 0.93, "organizers": 0.91, "authors": 1.00, "published": 1.00,
 }
-SHARED_MACRO = 0.96
-OWN_FLOORS = {  # pinned on the 42 own articles (macro 0.988) after the fifth round of generalised rules was merged
-    "people": 0.98, "titles": 0.99, "organizations": 0.95, "figures": 0.99, "qualifiers": 0.99, "subjects": 0.98, "dates": 0.99,
+SHARED_MACRO = 0.97
+OWN_FLOORS = {  # pinned on the 42 own articles (macro 0.991) after the sixth round of generalised rules was merged
+    "people": 0.99, "titles": 0.99, "organizations": 0.96, "figures": 0.99, "qualifiers": 0.99, "subjects": 0.98, "dates": 0.99,
     "quotes": 0.99, "event": 0.99, "organizers": 0.97, "authors": 1.00, "published": 1.00,
 }
 SEED_FIELDS = ("people", "titles", "organizations", "quotes", "event", "figures", "qualifiers", "dates")
