@@ -14,6 +14,7 @@ from decimal import Decimal
 import pytest
 
 from extractor import extract
+from extractor.evaluation import subject_close
 
 
 def F(text, kind, value, unit, qualifier="eq", subject=None, upper=None):
@@ -396,17 +397,6 @@ BANK = (SHARES + RANGES_AND_BOUNDS + BIG_NUMBERS + UNITS + RATES + SUBJECTS + CU
         + WRITTEN_FORMS + MEASURED + NAMES_AND_CODES + TOPICS)
 
 
-def _close(pred, gold) -> bool:
-    """The shared scorer's agreement of subjects: one contains the other, or two adjacent characters in common."""
-    a, b = (pred or "").replace(" ", ""), (gold or "").replace(" ", "")
-    if not a or not b:
-        return a == b
-    if a in b or b in a:
-        return True
-    grams = {a[i:i + 2] for i in range(len(a) - 1)}
-    return any(b[i:i + 2] in grams for i in range(len(b) - 1))
-
-
 def _row(f) -> tuple:
     return (f.text, f.kind, f.value, f.unit, f.qualifier, f.subject, f.upper)
 
@@ -417,7 +407,7 @@ def _differences(sentence: str, expected: list) -> list:
     missing = []
     for e in expected:
         hit = next((p for p in pool if p[1:5] == e[1:5] and p[6] == e[6] and (e[0] in p[0] or p[0] in e[0])
-                    and _close(p[5], e[5])), None)
+                    and subject_close(p[5], e[5])), None)
         if hit is None:
             missing.append(e)
         else:
