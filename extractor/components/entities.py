@@ -958,10 +958,11 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
     open a name: 谢/v|有|福)."""
     names = set(names)
     descriptions = heads is _DESCRIPTION_THEN_SLOT
-    if descriptions:
+    matches = list(heads.finditer(text))
+    if descriptions and matches:  # the word tables only where a slot is written: most texts have none
         starts = {t.idx: t for t in doc}
         ends = {t.idx + len(t.text) for t in doc}
-    for m in heads.finditer(text):
+    for m in matches:
         start = m.end()
         if descriptions and (m.start() not in starts or start not in starts or start not in ends
                              or len(starts[start].text) == 1 and starts[start].tag_ in _FUNCTION_TAGS and starts[start].tag_ not in ("v", "vd")):
@@ -1197,10 +1198,13 @@ def _japanese_names_before_positions(doc: Doc, text: str) -> set[str]:
     """Japanese names written before their title (山田健太郎首相, 中村英副代表), which the tagger does not know: a Japanese
     family name and a given name up to the position, on word edges, after a word that ends a phrase, and no common word
     or organisation for a given name (丰田|汽车社长)."""
+    matches = list(_JAPANESE_THEN_POSITION.finditer(text))
+    if not matches:  # most texts: no word tables to build
+        return set()
     first_token = {t.idx: t for t in doc}
     last_token = {t.idx + len(t.text): t for t in doc}
     found = set()
-    for m in _JAPANESE_THEN_POSITION.finditer(text):
+    for m in matches:
         start, end = m.span("name")
         name = m.group("name")
         given = name[3:] if name[:3] in JAPANESE else name[2:]
