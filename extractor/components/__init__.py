@@ -47,8 +47,9 @@ def find_names(text: str, names) -> list[tuple[int, int, str]]:
 
 
 class WordsByEnd:
-    """The Doc's words by their end offset, as (start offset, tag): `get(end)` like a dict's, from three arrays
-    searched by bisection, so a long text costs a few bytes a word rather than a Python tuple a word."""
+    """The Doc's words by their end offset, as (start offset, tag): `get(end)` like a dict's, and whether a word starts at
+    an offset (`starts_word`), from three arrays searched by bisection, so a long text costs a few bytes a word rather
+    than a Python tuple a word."""
 
     def __init__(self, doc: Doc):
         table = doc.to_array([IDX, LENGTH]).astype(np.int64) if len(doc) else np.zeros((0, 2), dtype=np.int64)
@@ -56,12 +57,20 @@ class WordsByEnd:
         self.ends = table[:, 0] + table[:, 1]
         self.tags = doc.to_array([TAG]).reshape(-1) if len(doc) else np.zeros(0, dtype=np.uint64)
         self.strings = doc.vocab.strings
+        self.length = len(text_of(doc))
 
     def __getitem__(self, end: int) -> tuple[int, str]:
         found = self.get(end)
         if found is None:
             raise KeyError(end)
         return found
+
+    def starts_word(self, offset: int) -> bool:
+        """A word starts at `offset`, or it is the end of the text."""
+        if offset >= self.length:
+            return offset == self.length
+        at = int(np.searchsorted(self.starts, offset))
+        return at < len(self.starts) and self.starts[at] == offset
 
     def get(self, end: int, default: Optional[tuple[int, str]] = None) -> Optional[tuple[int, str]]:
         at = int(np.searchsorted(self.ends, end))

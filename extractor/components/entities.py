@@ -5,15 +5,12 @@ Sets `doc.spans["people"]`, `doc.spans["orgs"]` (alias in `span._.attrs["aliases
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
 
-import numpy as np
 import regex
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.components import find_names, occurrences, text_of
+from extractor.components import WordsByEnd, find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
     ACTING_VERBS,
     CO_ACTION_VERBS,
@@ -1229,11 +1226,11 @@ def _list_members(doc: Doc, names: set[str]) -> set[str]:
     A list closed by 等 and a noun for people (A、B、C等企业家) with one known name in it is a list of people: its
     items are names even when they are also common words (黎明, 高山)."""
     text = text_of(doc)
-    edges = _WordEdges(doc)
+    edges = WordsByEnd(doc)
     found = set()
     for m in regex.finditer(r"(?:\p{Han}{2,3}、){2,}\p{Han}{2,3}", text):
         words, end = m.group().split("、"), m.end()
-        if len(words[-1]) == 3 and (text[end - 1] == "等" or not edges.at(end)):  # 陈亮|出席: the item ends a character earlier
+        if len(words[-1]) == 3 and (text[end - 1] == "等" or not edges.starts_word(end)):  # 陈亮|出席: the item ends a character earlier
             words[-1], end = words[-1][:-1], end - 1
         if len(words[0]) == 3 and _word_before_list(doc, m.start(), edges):
             words[0] = words[0][1:]
@@ -1248,27 +1245,10 @@ def _list_members(doc: Doc, names: set[str]) -> set[str]:
     return found
 
 
-class _WordEdges:
-    """Where the Doc's words start, looked up by bisection in one array built on first use: a set of every offset would
-    cost a long text (a roster of thousands of names) tens of megabytes."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.starts: Optional[np.ndarray] = None
-
-    def at(self, offset: int) -> bool:
-        if offset >= len(self.doc.text):
-            return offset == len(self.doc.text)
-        if self.starts is None:
-            self.starts = self.doc.to_array([IDX]).reshape(-1) if len(self.doc) else np.zeros(0, dtype=np.uint64)
-        i = int(np.searchsorted(self.starts, offset))
-        return i < len(self.starts) and int(self.starts[i]) == offset
-
-
-def _word_before_list(doc: Doc, start: int, edges: _WordEdges) -> bool:
+def _word_before_list(doc: Doc, start: int, edges: WordsByEnd) -> bool:
     """The first character of a list's first item belongs to the word before the list (市领|导王海) or is a word of its own
     that no name starts with (有|黎明: a verb, preposition or conjunction)."""
-    if not edges.at(start):
+    if not edges.starts_word(start):
         return True
     span = doc.char_span(start, start + 1)
     return span is not None and span[0].tag_ not in ("PER", "nr", "LOC", "ORG")
