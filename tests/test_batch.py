@@ -350,6 +350,22 @@ def test_dask_local_cluster_gives_the_same_guarantees(tmp_path, stub_inputs):
     assert summary.accounted
 
 
+def test_a_dask_input_that_shared_a_worker_with_a_crash_is_not_blamed_for_it(tmp_path, monkeypatch):
+    """One input a task: the worker that the crashing input kills also holds the next tasks in its queue, and
+    dask gives up on them too; they are run again alone, so only the crash fails."""
+    pytest.importorskip("distributed")
+    monkeypatch.setattr(batch_engines, "DASK_CHUNK", 1)
+    root = tmp_path / "in"
+    root.mkdir()
+    for n in range(6):
+        (root / f"a{n}.txt").write_text(chinese(n), encoding="utf-8")
+    (root / "a2crash.txt").write_text(chinese(6, "CRASH"), encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    batch.run([str(root)], out=out, workers=1, engine="dask", extractor=STUB)
+    assert error_types(tmp_path / "r.errors.jsonl") == {str(root / "a2crash.txt"): "WorkerCrashed"}
+    assert len(list(read_jsonl(out))) == 6
+
+
 def test_a_dask_cluster_left_without_workers_stops_the_run_instead_of_waiting_for_ever(tmp_path, monkeypatch):
     """The workers of a cluster the run does not own go away while it waits: the run stops with what to do."""
     distributed = pytest.importorskip("distributed")

@@ -305,7 +305,8 @@ def dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory
                  scheduler: Optional[str]) -> Iterator[Outcome]:
     """Chunks of inputs as dask tasks on `scheduler`, or on a LocalCluster of `workers` processes, two chunks
     in flight per worker thread. Files are read here and shipped as bytes: a remote worker may not see them.
-    A chunk whose task kills its worker is split, so only the input that does it alone fails."""
+    A chunk whose task kills its worker is split, so only the input that does it alone fails: a single input
+    that failed beside other tasks may only have shared a worker with the culprit, so it is run again alone."""
     try:
         import dask
         from distributed import Client, LocalCluster
@@ -330,6 +331,7 @@ def dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory
         stack.callback(client.unregister_worker_plugin, setup)
         slots = 2 * (sum(client.nthreads().values()) or workers)
         chunks: dict[Future, list[Input]] = {}
+        suspects: list[Input] = []
 
         def submit(chunk: list[Input]) -> None:
             chunks[client.submit(_process_chunk, chunk, setup, pure=False)] = chunk
@@ -354,8 +356,10 @@ def dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory
                     if len(chunk) > 1:
                         for item in chunk:
                             submit([item])
+                    elif chunks:  # other tasks were on the cluster: any of them may have killed the worker
+                        suspects.append(chunk[0])
                     else:
-                        yield _crashed(chunk[0], f"its dask task failed ({type(exc).__name__}: {exc})")
+                        yield _crashed(chunk[0], f"its dask task failed alone ({type(exc).__name__}: {exc})")
                     return
             yield from outcomes
 
@@ -383,6 +387,10 @@ def dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory
             submit(chunk)
         while chunks:
             yield from next_done()
+        for item in suspects:
+            submit([item])
+            while chunks:
+                yield from next_done()
 
 
 def _process_chunk(items: list[Input], setup: str) -> list[Outcome]:
