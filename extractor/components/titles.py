@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
-from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES
+from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS
 from extractor.organization_names import COUNTRY_PREFIX, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
@@ -258,7 +258,7 @@ class TitleComponent:
             after = _POSITION_START.match(text_of(doc), mention.end_char, min(len(text_of(doc)), mention.end_char + 12))
             following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand") if after is not None else None
             if after is not None and following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn") \
-                    and not _verb_cut_in_two(text_of(doc), following[0]):
+                    and not _verb_cut_in_two(text_of(doc), following[0]) and not text_of(doc).startswith(TEAM_NOUNS, after.end()):
                 after = None
             if after is not None and after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text_of(doc), after.end()):
                 after = None
