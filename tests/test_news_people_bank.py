@@ -232,8 +232,59 @@ MORE = [  # the same classes again in other sections and regions, and the near m
 ]
 
 
+PAGES = [  # whole short pages with a headline, a timestamp line and a byline: reporters are authors, not people
+    _bank("page-court-mainland",
+          "青山区法院一审宣判一起电信诈骗案\n2025-03-12 10:20 来源：青山日报\n本报讯（记者 王晓 通讯员 李娜）近日，青山区人民"
+          "法院对一起电信诈骗案作出一审判决。被告人张某某（男，28岁）伙同刘某冒充客服人员，骗取多名受害人财物共计四十余万元。\n"
+          "法院审理认为，被告人张某某、刘某的行为均已构成诈骗罪。审判长陈立新当庭宣判：判处张某某有期徒刑五年，判处刘某有期徒刑三年。\n"
+          "青山区人民法院副院长黄海涛表示，将继续加大对电信诈骗犯罪的打击力度。",
+          {"张某某": [], "刘某": [], "陈立新": ["审判长"], "黄海涛": ["青山区人民法院副院长"]}),
+    _bank("page-results-hk",
+          "恒基發展公布中期業績\n2025年8月20日\n恒基發展（00123.HK）今日公布截至六月底止的中期業績，股東應佔溢利按年上升百分之十二。"
+          "主席梁永康在記者會上表示，集團會繼續在大灣區物色投資機會。集團財務總監何淑儀指出，集團的負債比率處於健康水平。"
+          "執行董事陳志明亦有出席記者會。",
+          {"梁永康": ["主席"], "何淑儀": ["集團財務總監"], "陳志明": ["執行董事"]}),
+    _bank("page-sports-tw",
+          "中華隊逆轉日本 晉級四強\n記者林佳慧／台北報導\n中華隊今晚以3比2擊敗日本隊。總教練林正雄賽後表示，球員們展現了不放棄的精神。"
+          "先發投手黃子豪主投六局僅失兩分。日本隊總教練井上健一賽後坦言，打線在關鍵時刻沒有發揮。",
+          {"林正雄": ["總教練"], "黃子豪": [], "井上健一": ["日本隊總教練"]}),
+    _bank("page-police-hk",
+          "警方破獲網上投資騙案\n2025年5月6日 18:30\n警方昨日拘捕三名男子，年齡介乎二十二至三十五歲，涉嫌串謀詐騙。"
+          "網絡安全及科技罪案調查科總督察鄭嘉欣表示，今年首四個月共接獲一千二百宗相關舉報。一名姓陳男子被扣查，另一名被捕人何某（35歲）"
+          "已獲准保釋。",
+          {"鄭嘉欣": ["網絡安全及科技罪案調查科總督察"], "何某": []}),
+    _bank("page-science-sg",
+          "国大研发新型电池材料\n联合早报 2025年4月3日\n新加坡国立大学化学系教授林振宇领导的团队研发出一种新型电池材料。"
+          "论文第一作者、博士后研究员陈晓琳说，新材料的成本只有现有材料的一半。林振宇教授指出，团队正与本地企业洽谈合作。",
+          {"林振宇": ["新加坡国立大学化学系教授", "教授"], "陈晓琳": ["博士后研究员"]}),
+    _bank("page-statistics-macau",
+          "首季本地生產總值按年上升\n2025-05-30\n統計暨普查局今日公佈，首季本地生產總值按年實質上升百分之八。"
+          "統計暨普查局局長何志強在記者會上表示，旅遊服務出口是主要的增長動力。",
+          {"何志強": ["統計暨普查局局長"]}),
+    _bank("page-culture-my",
+          "本地歌手举办慈善演唱会\n2025年7月12日\n（吉隆坡12日讯）本地歌手黄美琪将于下月在武吉免登举行慈善演唱会。"
+          "主办单位主席拿督陈国良说，演唱会的全部收入将捐给三家慈善团体。",
+          {"黄美琪": [], "陈国良": ["主办单位主席"]}),
+]
+
+WORDS_AND_RARE_SURNAMES = [  # the tagger calls the name a common word, or does not know the surname
+    _bank("rare-surname-academician", "院士仉立群介绍了新型催化剂的研究进展。", {"仉立群": ["院士"]}),
+    _bank("rare-surname-singer", "歌手蒯月将在跨年晚会上演唱三首新歌。", {"蒯月": []}),
+    _bank("rare-surname-coach", "主教练乜建国表示，球队将以赛代练。", {"乜建国": ["主教练"]}),
+    _bank("singer-word-name", "歌手白雪在晚会上演唱了一首新歌。", {"白雪": []}),
+    _bank("writer-word-name", "作家夏天出版了一部描写小镇生活的长篇小说。", {"夏天": []}),
+    _bank("actor-word-name", "演员田野凭借这部电影获得了最佳男主角奖。", {"田野": []}),
+    _bank("word-without-a-slot", "田野里的庄稼长势喜人，夏天的雨水比往年充沛。", {}),
+    _bank("japanese-name-then-ze-tw", "日本隊總教練井上健一則坦言，打線在關鍵時刻沒有發揮。", {"井上健一": ["日本隊總教練"]},
+          xfail="the tagger joins the name's last character to 則 (井上健|一則): no token boundary ends the name"),
+    _bank("doctor-after-name", "王海明博士介绍了新药的临床试验结果。", {"王海明": ["博士"]}),
+    _bank("ascii-bracket-age", "被告王某(45岁)当庭表示认罪认罚。", {"王某": []}),
+    _bank("titled-list-deng", "董事长王明、总经理李华等出席了签约仪式。", {"王明": ["董事长"], "李华": ["总经理"]}),
+]
+
+
 ALL = COURT_AND_POLICE + COMPANY_RESULTS + SCIENCE + SPORTS + CULTURE + BRIEFINGS + STATISTICS + FOREIGN_NAMES \
-    + BRACKETS_AND_LISTS + NEAR_MISSES + MORE
+    + BRACKETS_AND_LISTS + NEAR_MISSES + MORE + PAGES + WORDS_AND_RARE_SURNAMES
 
 
 def _people(text: str) -> dict[str, list[str]]:

@@ -47,7 +47,15 @@ from extractor.lexicon.surnames import (
     is_japanese,
     is_transliterated,
 )
-from extractor.lexicon.gazetteer import MALAYSIA_STATES, MALAYSIA_TERRITORIES, PROVINCE_CITIES, SAR_PLACES, TAIWAN_PLACES, WORLD_CITIES
+from extractor.lexicon.gazetteer import (
+    MALAY_PLACE_WORDS,
+    MALAYSIA_STATES,
+    MALAYSIA_TERRITORIES,
+    PROVINCE_CITIES,
+    SAR_PLACES,
+    TAIWAN_PLACES,
+    WORLD_CITIES,
+)
 from extractor.lexicon.titles import (
     ADDRESS_ENDINGS,
     DESCRIPTIONS,
@@ -162,7 +170,8 @@ class EntityComponent:
             start, end = _joined_name(doc, span)
             end = _without_speech_verb(text, start, end)
             name = _person_name(text[start:end])
-            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end) or name in _GAZETTEER_PLACES or _PLACE_END.match(name):
+            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
+                    or name.startswith(MALAY_PLACE_WORDS):
                 continue
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
                 names.add(name)

@@ -44,7 +44,8 @@ CHAIN_MARKS = ("、", "，", "兼", "暨")
 """Marks between two titles of one person (副总理兼财长); a chain splits there."""
 TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合"}
 TITLE_PUNCT = set("《》()（）·—")
-JOINERS = {"和", "与", "及", "驻"}
+JOINERS = {"和", "与", "及", "暨", "驻"}
+"""Words that join the parts of one body's name (政制及内地事务局, 统计暨普查局) when the word before them is no title."""
 _ROLE_VERBS = (
     ("host", regex.compile(r"^[^，。；]{0,12}?主持")),
     ("presenter", regex.compile(r"^[^，。；]{0,12}?(?:授予|颁发|颁奖|发布|揭牌|授牌|颁授)")),

@@ -46,6 +46,8 @@ POSITIONS = (
     "助理", "特别助理", "特助", "幕僚", "机要秘书",
     # the leader of a team or delegation (中华队领队)
     "领队",
+    # police ranks in Hong Kong, Macau and Malaysia (罪案调查科总督察, 警区指挥官)
+    "督察", "高级督察", "总督察", "警司", "高级警司", "总警司", "助理警务处长", "指挥官",
     # a Malaysian state's head of government (沙巴首长)
     "首长",
     # conveners (党团总召, 委员会召委, 小组召集人)
