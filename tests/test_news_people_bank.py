@@ -228,6 +228,9 @@ MORE = [  # the same classes again in other sections and regions, and the near m
     _bank("hk-district-with-surname", "黃大仙區的新公屋項目下月開始接受申請。", {}),
     _bank("my-state-with-surname", "马六甲州政府宣布，明年将调涨门票价格。", {}),
     _bank("street-with-surname-tw", "中山路與林森路口今天發生一起車禍。", {}),
+    _bank("my-minister-doctor-after-name", "卫生部长祖基菲里阿末医生宣布，政府将增设三家公立医院。", {"祖基菲里阿末": ["卫生部长"]}),
+    _bank("doctor-after-full-name", "急诊科的李文医生介绍，近期流感患者明显增多。", {"李文": []}),
+    _bank("doctor-surname-only-hk", "陳醫生提醒市民，出現發燒症狀應盡快求醫。", {}),
     _bank("named-boy", "一名叫王小明的男孩在河边玩耍时不慎落水。", {"王小明": []}),
 ]
 
@@ -274,6 +277,9 @@ WORDS_AND_RARE_SURNAMES = [  # the tagger calls the name a common word, or does 
     _bank("singer-word-name", "歌手白雪在晚会上演唱了一首新歌。", {"白雪": []}),
     _bank("writer-word-name", "作家夏天出版了一部描写小镇生活的长篇小说。", {"夏天": []}),
     _bank("actor-word-name", "演员田野凭借这部电影获得了最佳男主角奖。", {"田野": []}),
+    _bank("adverb-after-people-noun", "居民普遍反映，小区的环境比以前好多了。", {}),
+    _bank("adverb-after-people-noun-2", "村民高度评价这项惠民工程。", {}),
+    _bank("adverb-after-position-traditional", "局長高度重視這宗投訴，已指示部門跟進。", {}),
     _bank("word-without-a-slot", "田野里的庄稼长势喜人，夏天的雨水比往年充沛。", {}),
     _bank("japanese-name-then-ze-tw", "日本隊總教練井上健一則坦言，打線在關鍵時刻沒有發揮。", {"井上健一": ["日本隊總教練"]},
           xfail="the tagger joins the name's last character to 則 (井上健|一則): no token boundary ends the name"),

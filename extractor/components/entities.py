@@ -1050,6 +1050,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
             and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER") \
             and not _verb_tagged_surname(span[0], name):  # 拉/v 马福萨/PER
         return closes
+    if len(span) == 1 and span[0].tag_ in ("d", "ad") and _is_common_word(name):
+        return False  # 居民|普遍|反映, 患者|明显|增多, 局长|高度|重视: an adverb of the verb after it, no name
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:
         return acting
     return True
