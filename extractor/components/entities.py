@@ -983,7 +983,7 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
             continue
         for size in (6, 5, 4, 3, 2):
             name = text[start : start + size]
-            if len(name) == size and _name_slot(doc, text, name, start):
+            if len(name) == size and _name_slot(doc, text, name, start, descriptions):
                 for i in range(size - 1):
                     for j in range(i + 2, size + 1 if i else size):
                         short = name[i:j]
@@ -1022,8 +1022,10 @@ def _heads_a_title(doc: Doc, text: str, end: int) -> bool:
                                              for size in (3, 2) if position.end() + size <= len(text))
 
 
-def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
-    """A name written right after a position: name-shaped, ending where a clause goes on (a verb, 等, punctuation)."""
+def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bool = False) -> bool:
+    """A name written right after a position: name-shaped, ending where a clause goes on (a verb, 等, punctuation).
+    After a noun for people (`after_description`) one word the tagger calls a verb, with a verb after it, is the clause's
+    first verb (患者|康复|出院), not a name."""
     junior = _junior_or_senior(name)
     if not _HAN_ONLY.fullmatch(name) or _NAME_STOP.search(name) and not junior or regex.search(_POSITION, name) or _HONORIFIC.search(name):
         return False
@@ -1052,6 +1054,10 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
         return closes
     if len(span) == 1 and span[0].tag_ in ("d", "ad") and _is_common_word(name):
         return False  # 居民|普遍|反映, 患者|明显|增多, 局长|高度|重视: an adverb of the verb after it, no name
+    if len(span) >= 2 and span[-1].text == "地" and span[-1].tag_ == "u" and span[-2].tag_ in ("a", "ad", "b"):
+        return False  # 家长|高兴|地|说: an adjective made an adverb by 地 (张大|地 is a name)
+    if after_description and len(span) == 1 and span[0].tag_ in ("v", "vd") and following is not None and following[0].tag_ in ("v", "vd"):
+        return False
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:
         return acting
     return True
