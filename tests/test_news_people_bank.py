@@ -231,6 +231,7 @@ MORE = [  # the same classes again in other sections and regions, and the near m
     _bank("my-minister-doctor-after-name", "卫生部长祖基菲里阿末医生宣布，政府将增设三家公立医院。", {"祖基菲里阿末": ["卫生部长"]}),
     _bank("doctor-after-full-name", "急诊科的李文医生介绍，近期流感患者明显增多。", {"李文": []}),
     _bank("doctor-surname-only-hk", "陳醫生提醒市民，出現發燒症狀應盡快求醫。", {}),
+    _bank("name-then-passing-by", "市民王建华路过现场时立即报了警。", {"王建华": []}),
     _bank("named-boy", "一名叫王小明的男孩在河边玩耍时不慎落水。", {"王小明": []}),
 ]
 

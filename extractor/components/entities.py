@@ -103,9 +103,9 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
 _SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|一行|" + alternation(HONORIFICS))
 """What ends a name written after a position: punctuation, 等, 一行, or an honorific (委员王某先生)."""
-_PLACE_AFTER = regex.compile("(?!" + _POSITION + ")(?:[省州县邦市区]|[路街](?![过上途头]))")
+_PLACE_AFTER = regex.compile("(?!" + _POSITION + ")(?:[省州县邦市区]|[路街](?![过上途头演遇]))")
 """A 'name' followed by an administrative division (开伯尔普什图省) is a place, and one followed by 路 or 街 (林森|路口)
-a street's name; 路过, 路上, 街头 are words of their own."""
+a street's name; 路过, 路上, 路演, 街头 are words of their own."""
 _PLACE_END = regex.compile(r"\p{Han}{2,}[省县区市]$")
 """A 'name' of three characters or more that ends in a division (黄大仙区): the tagger took a place for a person."""
 _ASPECT_PARTICLES = ("着", "著", "了", "过")
