@@ -47,7 +47,15 @@ from extractor.lexicon.surnames import (
     is_japanese,
     is_transliterated,
 )
-from extractor.lexicon.gazetteer import MALAYSIA_STATES, MALAYSIA_TERRITORIES, PROVINCE_CITIES, SAR_PLACES, TAIWAN_PLACES, WORLD_CITIES
+from extractor.lexicon.gazetteer import (
+    MALAY_PLACE_WORDS,
+    MALAYSIA_STATES,
+    MALAYSIA_TERRITORIES,
+    PROVINCE_CITIES,
+    SAR_PLACES,
+    TAIWAN_PLACES,
+    WORLD_CITIES,
+)
 from extractor.lexicon.titles import (
     ADDRESS_ENDINGS,
     DESCRIPTIONS,
@@ -55,6 +63,7 @@ from extractor.lexicon.titles import (
     HONORIFICS,
     PEOPLE_NOUNS,
     POSITIONS,
+    SURNAME_REFERENCES,
 )
 from extractor.organization_names import (
     COUNTRY_PREFIX,
@@ -88,13 +97,17 @@ _DESCRIPTION_THEN_SLOT = regex.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!
 """A noun for people written before a name (茶农谢某说, 妻子王某): the slot after it, as after a position, but no title."""
 _POSITION_AHEAD = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
 _NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千两]|万(?=[人名元余多个家件次吨亩户只台辆千亿])|本|该|各|全|新|老|小|大|级)|[的了是等]|^(\p{Han})\1$")
-_ADDRESS = regex.compile(r"^\p{Han}(?:[" + ADDRESS_ENDINGS + "]$|氏)")
+_ADDRESS = regex.compile(r"^\p{Han}(?:阿?[" + ADDRESS_ENDINGS + "]$|氏|(?:" + alternation(SURNAME_REFERENCES) + ")+$)")
+"""A surname made a form of address (刘氏, 胡老, 陈阿婆) or a reference by surname and sex (林姓, 黃男子, 張男)."""
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
 _SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|一行|" + alternation(HONORIFICS))
 """What ends a name written after a position: punctuation, 等, 一行, or an honorific (委员王某先生)."""
-_PLACE_AFTER = regex.compile("(?!" + _POSITION + ")[省州县邦市区]")
-"""A 'name' followed by an administrative division (开伯尔普什图省) is a place."""
+_PLACE_AFTER = regex.compile("(?!" + _POSITION + ")(?:[省州县邦市区]|[路街](?![过上途头演遇]))")
+"""A 'name' followed by an administrative division (开伯尔普什图省) is a place, and one followed by 路 or 街 (林森|路口)
+a street's name; 路过, 路上, 路演, 街头 are words of their own."""
+_PLACE_END = regex.compile(r"\p{Han}{2,}[省县区市]$")
+"""A 'name' of three characters or more that ends in a division (黄大仙区): the tagger took a place for a person."""
 _ASPECT_PARTICLES = ("着", "著", "了", "过")
 _CLAUSE_GOES_ON = ("v", "p", "c", "d", "ad", "u", "TIME")
 """Tags of the word after a name slot that show the name has ended: verbs, prepositions, conjunctions, adverbs,
@@ -157,12 +170,13 @@ class EntityComponent:
             start, end = _joined_name(doc, span)
             end = _without_speech_verb(text, start, end)
             name = _person_name(text[start:end])
-            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end) or name in _GAZETTEER_PLACES:
+            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
+                    or name.startswith(MALAY_PLACE_WORDS):
                 continue
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
                 names.add(name)
                 tagged_at.setdefault(name, []).append(text.find(name, start, end))
-        names |= _latin_names(doc, text)
+        names |= _latin_names(doc, text, names)
         names |= _list_members(doc, names)
         names |= _names_before_honorifics(doc, text, names)
         names |= _japanese_names_before_positions(doc, text)
@@ -902,7 +916,7 @@ the place; a name written right after a position (副市长黄山) is still foun
 def _name_like(name: str) -> bool:
     """A Chinese name (a surname first), a transliterated or joined foreign one (two transliteration characters
     that make no common word: 琼斯), or a four-character name; not a word the tagger took for a name (一名, 大力),
-    nor a surname made a form of address (刘氏, 胡老)."""
+    nor a surname made a form of address or reference (刘氏, 胡老, 張男)."""
     if "·" in name and _is_joined(name) and not regex.search("[的了是等]", name):
         return True  # 大卫·马丁: a name joined by · is one, whatever its first character (大, 小, 新 open no word here)
     if _NAME_STOP.search(name) or (_ADDRESS.match(name) and has_surname(name)):
@@ -923,12 +937,15 @@ def _without_joined_parts(names: set[str]) -> set[str]:
 _LATIN_POSITION_BEFORE = regex.compile("^(?:" + "|".join(p for p in POSITIONS if p.isascii()) + ") ")
 
 
-def _latin_names(doc: Doc, text: str) -> set[str]:
+def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
     """Names in Latin script (Anna Smith): two to four capitalised words, one of them tagged PER, or the run right after
     a position or a style (Tan Sri, Dato', CEO, which are no part of the name); a run with a legal form (Sdn Bhd, Ltd) or an
-    organisation ending after it is a company."""
+    organisation ending after it is a company. A run in brackets right after one of `names` (黃家明（Kevin Wong）) is that
+    person's English name, no one else."""
     found = set()
     for m in _LATIN_RUN.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in "（(" and any(text.endswith(n, 0, m.start() - 1) for n in names):
+            continue
         style = _STYLE_BEFORE.match(m.group()) or _LATIN_POSITION_BEFORE.match(m.group())
         start = m.start() + (style.end() if style else 0)
         name = text[start : m.end()]
@@ -966,7 +983,7 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
             continue
         for size in (6, 5, 4, 3, 2):
             name = text[start : start + size]
-            if len(name) == size and _name_slot(doc, text, name, start):
+            if len(name) == size and _name_slot(doc, text, name, start, descriptions):
                 for i in range(size - 1):
                     for j in range(i + 2, size + 1 if i else size):
                         short = name[i:j]
@@ -993,16 +1010,22 @@ def _only_inside_quoted_terms(text: str, name: str) -> bool:
 
 
 def _heads_a_title(doc: Doc, text: str, end: int) -> bool:
-    """A 'name' written right before a position and another name (马六甲首席部长某某) is the place or body the title is of."""
+    """A 'name' written right before a position and another name (马六甲首席部长某某), tagged or in the shape a name has
+    after a position (卫健委|新闻发言人|江山, a word the tagger calls a noun), is the place or body the title is of."""
     position = _POSITION_AHEAD.match(text, end)
     if position is None:
         return False
     following = doc.char_span(position.end(), position.end() + 1, alignment_mode="expand")
-    return following is not None and following[0].idx == position.end() and following[0].tag_ == "PER"
+    if following is None or following[0].idx != position.end():
+        return False
+    return following[0].tag_ == "PER" or any(_name_slot(doc, text, text[position.end() : position.end() + size], position.end())
+                                             for size in (3, 2) if position.end() + size <= len(text))
 
 
-def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
-    """A name written right after a position: name-shaped, ending where a clause goes on (a verb, 等, punctuation)."""
+def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bool = False) -> bool:
+    """A name written right after a position: name-shaped, ending where a clause goes on (a verb, 等, punctuation).
+    After a noun for people (`after_description`) one word the tagger calls a verb, with a verb after it, is the clause's
+    first verb (患者|康复|出院), not a name."""
     junior = _junior_or_senior(name)
     if not _HAN_ONLY.fullmatch(name) or _NAME_STOP.search(name) and not junior or regex.search(_POSITION, name) or _HONORIFIC.search(name):
         return False
@@ -1029,6 +1052,12 @@ def _name_slot(doc: Doc, text: str, name: str, start: int) -> bool:
             and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER") \
             and not _verb_tagged_surname(span[0], name):  # 拉/v 马福萨/PER
         return closes
+    if len(span) == 1 and span[0].tag_ in ("d", "ad") and _is_common_word(name):
+        return False  # 居民|普遍|反映, 患者|明显|增多, 局长|高度|重视: an adverb of the verb after it, no name
+    if len(span) >= 2 and span[-1].text == "地" and span[-1].tag_ == "u" and span[-2].tag_ in ("a", "ad", "b"):
+        return False  # 家长|高兴|地|说: an adjective made an adverb by 地 (张大|地 is a name)
+    if after_description and len(span) == 1 and span[0].tag_ in ("v", "vd") and following is not None and following[0].tag_ in ("v", "vd"):
+        return False
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:
         return acting
     return True

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
-from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES
+from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS
 from extractor.organization_names import COUNTRY_PREFIX, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
@@ -44,7 +44,8 @@ CHAIN_MARKS = ("、", "，", "兼", "暨")
 """Marks between two titles of one person (副总理兼财长); a chain splits there."""
 TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合"}
 TITLE_PUNCT = set("《》()（）·—")
-JOINERS = {"和", "与", "及", "驻"}
+JOINERS = {"和", "与", "及", "暨", "驻"}
+"""Words that join the parts of one body's name (政制及内地事务局, 统计暨普查局) when the word before them is no title."""
 _ROLE_VERBS = (
     ("host", regex.compile(r"^[^，。；]{0,12}?主持")),
     ("presenter", regex.compile(r"^[^，。；]{0,12}?(?:授予|颁发|颁奖|发布|揭牌|授牌|颁授)")),
@@ -258,7 +259,7 @@ class TitleComponent:
             after = _POSITION_START.match(text_of(doc), mention.end_char, min(len(text_of(doc)), mention.end_char + 12))
             following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand") if after is not None else None
             if after is not None and following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn") \
-                    and not _verb_cut_in_two(text_of(doc), following[0]):
+                    and not _verb_cut_in_two(text_of(doc), following[0]) and not text_of(doc).startswith(TEAM_NOUNS, after.end()):
                 after = None
             if after is not None and after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text_of(doc), after.end()):
                 after = None

@@ -12,6 +12,8 @@ WORLD_CITIES      major cities abroad -> their country.
 CITY_STATES       a city that is its own country.
 STREET_ENDINGS    what makes a place name a street (新山路): no place.
 SINGAPORE_PLACES  Singapore's districts, neighbourhoods and waterfronts: the city is Singapore.
+MALAY_PLACE_WORDS Malay words that open place names, as Malaysian and Singapore Chinese papers write them (武吉 Bukit,
+                  甘榜 Kampung, 双溪 Sungai, 丹绒 Tanjung, 哥打 Kota, 峇都 Batu): a 'name' opening with one is a place.
 """
 
 PROVINCE_CITIES = {
@@ -113,3 +115,5 @@ STREET_ENDINGS = ("路", "街", "道", "巷", "弄", "胡同", "里", "坊", "�
 SINGAPORE_PLACES = ("滨海湾 新达城 圣淘沙 乌节路 牛车水 裕廊 裕廊东 兀兰 淡滨尼 义顺 榜鹅 盛港 宏茂桥 大巴窑 女皇镇 加冷 樟宜 武吉知马 "
                     "芽笼 小印度 克拉码头 驳船码头 后港 碧山 三巴旺 蔡厝港 武吉班让 巴西立 实里达 金文泰 丹戎巴葛 莱佛士坊 "
                     "勿洛 实龙岗")
+
+MALAY_PLACE_WORDS = ("武吉", "甘榜", "双溪", "丹绒", "丹戎", "哥打", "峇都")

@@ -4,10 +4,12 @@ All forms are Simplified (matched against the analysis text).
 POSITIONS       words a title ends with (longest first when matched); 副/常务/前 prefixes are handled by the rule.
 HONORIFICS      words after a name that are not titles (先生), including forms of address (大娘, 师傅).
 HONORIFIC_STYLES  conferred styles and honours written before or after a name (拿督, 丹斯里, 太平绅士, GBS): honorifics, not titles.
+SURNAME_REFERENCES  words that make a surname a reference by surname and sex (陈姓, 張男), not a name.
 ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太, 陈官 for a judge, 李局), not a name.
 SURNAME_ADDRESSES the ones of them that refer to one person (王总, 陈官, 范太; not 刘氏, a family, nor 公, which ends 公司).
 LIST_HEADS      heading words for a list of people, with the role the list gives them.
 PEOPLE_NOUNS    nouns for people that close a list after 等 (A、B、C等人, 等企业家): the items are people.
+TEAM_NOUNS      groups named after the person who leads them (院士团队, 教授课题组): a title after a name ends before one.
 PROMOTIONAL_ROLES  roles that end like a position but describe (形象大使, 推广大使): no title.
 DESCRIPTIONS    nouns for people written right before a name that are no title (茶农谢某, 妻子王某, 游客李某): the words
                 after one are a name when they look like one.
@@ -37,9 +39,15 @@ POSITIONS = (
     "副总", "医师", "主任医师", "主治医师", "药师", "护士长", "讲师", "助理教授", "教务长", "审计长", "总务长", "店长", "列车长", "警长",
     # Taiwan's chief officers, each a …长 (研发长 = CTO's research counterpart, 营运长 = COO)
     "研发长", "技术长", "财务长", "营运长", "资讯长", "行销长", "策略长", "法务长", "学务长", "稽核长", "人资长", "品牌长", "数位长",
-    "永续长", "风控长", "主任秘书", "主秘",
+    "永续长", "风控长", "主任秘书", "主秘", "主计长",
+    # statisticians who sign a statistics release (首席统计师 of a statistics bureau's department)
+    "统计师", "首席统计师",
     # aides to an office holder (部长特别助理, 县长特助, 高级特别幕僚)
     "助理", "特别助理", "特助", "幕僚", "机要秘书",
+    # the leader of a team or delegation (中华队领队)
+    "领队",
+    # police ranks in Hong Kong, Macau and Malaysia (罪案调查科总督察, 警区指挥官)
+    "督察", "高级督察", "总督察", "警司", "高级警司", "总警司", "助理警务处长", "指挥官",
     # a Malaysian state's head of government (沙巴首长)
     "首长",
     # conveners (党团总召, 委员会召委, 小组召集人)
@@ -51,6 +59,8 @@ POSITIONS = (
 HONORIFICS = (
     "先生", "女士", "小姐", "夫人", "太太", "同志", "老师", "阁下", "大娘", "大妈", "大爷", "大婶", "大姐", "大哥", "阿姨", "妈妈",
     "师傅", "伯伯", "奶奶", "爷爷",
+    # a doctor addressed by the word for the trade, as 老师 is (李医生); Malaysian papers write a Dr so (某某阿末医生)
+    "医生",
 )
 
 HONORIFIC_STYLES = (
@@ -61,6 +71,8 @@ HONORIFIC_STYLES = (
 )
 
 ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷官局处校"
+SURNAME_REFERENCES = ("姓", "男", "女", "男子", "女子")
+"""Words after a surname that refer to someone by surname and sex, not by name (林姓男子, 姓黄男子, 張男, 陳女): no name."""
 SURNAME_ADDRESSES = "老太婆总董姐哥叔伯嫂姨妈爷官局处校"
 
 LIST_HEADS = {
@@ -91,5 +103,9 @@ DESCRIPTIONS = (
     "设计师", "专家", "学者", "企业家", "创业者", "传承人", "妻子", "丈夫", "儿子", "女儿", "母亲", "父亲", "老伴", "孙子",
     "孙女", "同事", "邻居", "被告", "被告人", "原告", "嫌疑人", "犯罪嫌疑人", "受害人", "当事人",
 )
+
+TEAM_NOUNS = ("团队", "课题组", "研究组", "研究团队", "工作室", "实验室")
+"""Groups named after the person who leads them, written after a name and its title (张某院士团队, 李某教授课题组): the
+title still ends there."""
 
 PROMOTIONAL_ROLES = ("形象大使", "推广大使", "宣传大使", "公益大使", "旅游大使", "品牌大使", "文化大使", "代言人", "形象代言人")
