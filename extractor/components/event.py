@@ -19,8 +19,8 @@ from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_E
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
-                                      OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, PAST_WORDS,
-                                      ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
+                                      NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
+                                      PAIRED_KINDS, PAST_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
@@ -42,7 +42,8 @@ _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇�
 _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
-_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")")
+_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")(?!期间|之际)")
+"""A verb right after an event's name that reports it held or opening; 举行期间 makes the event the time of something else."""
 _WEEKDAY_AFTER = r"(?:\s*[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?"
 _DATE_VERB = regex.compile(_WEEKDAY_AFTER + r"(?:\s*[)）]?\s*起|[)）]?[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + "))")
 """What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出); the day may be a weekday's,
@@ -279,18 +280,22 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对)[^，。；]{0,8})(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
+_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励)[^，。；]{0,8})"
+                            r"(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
 """A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会),
-that a policy asks for (支持各地举办特色展会) or that a subsidy is for (对举办国际性展会给予补贴)."""
+that a policy asks for (支持各地举办特色展会) or that a subsidy is for (对举办国际性展会给予补贴, 补助企业参加国际展览)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
 _HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
 _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[。！？]")
 _HAN = regex.compile(r"\p{Han}")
-_EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$|(?:" + in_order(PAST_WORDS) + r")[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
-"""A clause opened by 继 (继…举行X之后，…) or a holding verb put in the past (去年举办的X, 上届在X举行的) tells of an earlier
-event, not the one reported."""
+_EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$|(?:" + in_order(PAST_WORDS) + r")[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$"
+                         r"|(?:" + in_order(PAST_WORDS) + r")在$")
+"""A clause opened by 继 (继…举行X之后，…), a holding verb put in the past (去年举办的X, 上届在X举行的) or a place put in the past
+(去年在X上获奖) tells of an earlier event, not the one reported."""
+_OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
+_NOT_HELD = regex.compile(in_order(NOT_HELD_WORDS))
 _CASE_OR_POLICY = regex.compile("(?:" + in_order(CASE_WORDS) + ")|(?:" + in_order(ISSUED_VERBS) + r")了?《")
 """A lead that tells of a court or police case or issues a policy document: an event it names without a verb holding it
 is one the case or the policy refers to."""
@@ -316,11 +321,26 @@ def _is_held(text: str, candidate: tuple[int, int], by_name: bool = True) -> boo
     """
     start, end = candidate
     name = text[start:end]
-    before = text[max(0, start - 10) : start]
+    before = text[max(0, start - 10) : start] if not _DURING.match(text, end) else ""  # 在X期间: a time, not a place
     if event_kind(name) in ("press", "launch"):
         return _HOLDING_VERB_BEFORE.search(before) is not None or _OPENING.match(text[end : end + 24]) is not None
-    return (_OPENING.match(text[end : end + 24]) is not None or _HELD_BEFORE.search(before) is not None
+    held_before = bool(before) and _HELD_BEFORE.search(text, start - len(before), start) is not None  # its lookbehind sees further
+    return (_OPENING.match(text[end : end + 24]) is not None or held_before
             or by_name and _HELD_BY_NAME.match(name) is not None)
+
+
+def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
+    """The lead says the event opens or is held (X开幕, A举办X), and not that it will be, was put off or called off
+    (将如期登场, 延后举行, 将举办X); a holding verb that only describes it (9月举办的X) does not say so."""
+    start, end = candidate
+    opening = _OPENING.match(text[end : end + 24])
+    if opening is not None:
+        return not _NOT_HELD.search(opening.group())
+    clause = _CLAUSE_END.search(text, max(0, start - 30), start).group()
+    return _HOLDS_IT.search(clause) is not None and not _NOT_HELD.search(clause)
+
+
+_HOLDS_IT = regex.compile(r"(?:举办|举行|召开)了?$")
 
 
 def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int, int]]:
@@ -357,8 +377,9 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     lead, second = within[0], within[1] if len(within) > 1 else []
     if _CASE_OR_POLICY.search(text, *paragraphs[0]):  # a case or a policy: only an event the lead says is held is reported
         pool = [c for c in lead if _is_held(text, c, by_name=False)]
-    elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]):  # a visit told before any event: only an event the
-        pool = [c for c in lead if _OPENING.match(text[c[1] : c[1] + 24])]  # lead says opens or is held is reported
+    elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]) or _OTHER_NEWS.search(text, *paragraphs[0]):
+        pool = [c for c in lead if _opens_now(text, c)]  # a visit told before any event, or other news (figures, results, the
+        # weather, a match's result, an interview): only an event the lead says opens or is held is reported
     else:
         pool = ([c for c in lead if _is_held(text, c)]
                 or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]

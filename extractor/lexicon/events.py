@@ -22,7 +22,13 @@ Each of these is matched in the order written here.
 CASE_WORDS       words of a court or police item (宣判, 拘捕, 涉嫌): its lead tells of a case, and an event it names (a festival a
                  fraud was staged under, a news conference the police held) is not what it reports.
 ISSUED_VERBS     verbs that issue a policy document (印发, 出台) before its title in 《》: the lead of policy news.
-PAST_WORDS       time words that put a holding verb in the past (去年举办的, 上届): the event named after them is an earlier one.
+PAST_WORDS       time words that put a holding verb in the past (去年举办的, 上届, 上个月举办的, 去年在…上): the event named after
+                 them is an earlier one.
+OTHER_NEWS_WORDS words of a lead that reports something else: a period's figures (同比, 按年), a company's results (财报, 净利),
+                 the weather (预警, 天文台), a match's result (击败, 夺冠), an interview (专访), a policy address (施政报告). An
+                 event it names is reported only when the lead says it opens or is held.
+NOT_HELD_WORDS   words between an event's name and its holding verb that say it is not held now (将如期登场, 原定…延期,
+                 延后举行, 取消举办).
 BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖畔, 黄浦江边, 江南水乡): the tagger's places, but
                  no place an event is in.
 CEREMONIAL_ACTS  acts that are a ceremony without the word (落成启用, 揭牌成立, 剪彩开业): an unnamed ceremony.
@@ -89,7 +95,14 @@ CASE_WORDS = ("宣判", "判处", "判决", "开庭", "庭审", "审理", "起�
 
 ISSUED_VERBS = ("印发", "出台", "颁布", "审议通过", "通过", "修订", "公布实施")
 
-PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "早前", "曾经", "曾", "过去")
+PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "早前", "曾经", "曾", "过去", "上个月", "上月", "上周",
+              "上星期")
+
+OTHER_NEWS_WORDS = ("同比", "环比", "按年", "按季", "按月", "财报", "业绩", "净利", "纯益", "营收", "营业收入", "盈余", "股息",
+                    "预警", "警告信号", "天文台", "气象台", "气象局", "气象署", "台风", "寒潮", "暴雨", "击败", "战胜", "夺冠", "晋级",
+                    "卫冕", "专访", "访谈", "施政报告", "预算案", "财政预算")
+
+NOT_HELD_WORDS = ("将", "拟", "计划", "预计", "原定", "原订", "延期", "延后", "推迟", "取消", "暂停", "停办")
 
 BESIDE_ENDINGS = ("畔", "之滨", "岸边", "江边", "河边", "湖边", "海边", "水乡", "脚下", "山下", "之畔")
 
