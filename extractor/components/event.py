@@ -380,6 +380,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]) or _OTHER_NEWS.search(text, *paragraphs[0]):
         pool = [c for c in lead if _opens_now(text, c)]  # a visit told before any event, or other news (figures, results, the
         # weather, a match's result, an interview): only an event the lead says opens or is held is reported
+    elif lead and _BARE_BRIEFING.search(text, paragraphs[0][0], min(lead)[0]):  # 召开新闻发布会，介绍X筹备情况: the news
+        pool = [c for c in lead if _HELD_IN_CLAUSE.match(text, c[1])]  # conference is reported, unless X is said held
     else:
         pool = ([c for c in lead if _is_held(text, c)]
                 or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
@@ -417,6 +419,10 @@ _REPORTING_PERIOD = regex.compile(
 )
 """A lead that opens with the period it reports on (今年一季度，…; 1至10月，…; 记者从X获悉，今年以来，…) is a statistics report: an event it names is
 one of its examples (其中，第十届车展吸引…), not what the article reports."""
+_BARE_BRIEFING = regex.compile(r"(?:召开|举行|举办)了?(?:一场|一次)?(?:" + alternation(w for w, k in KINDS.items() if k == "press") + ")")
+"""A news conference held without a name, told before any event: the event it tells of is reported only when said to be held."""
+_HELD_IN_CLAUSE = regex.compile(r"[^，。；：,;]{0,40}?(?:" + in_order(OPENING_WORDS) + ")")
+"""An opening or holding verb in the clause after the name, however long its date and place (将于4月13日至5月12日在…举行)."""
 _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?$")
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
@@ -434,14 +440,15 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     (a signing ceremony). Its event word's span and kind.
 
     A bare 发布会 that releases nothing (举行发布会, then figures or a case) is where news is told, not an event; a visit or
-    inspection (调研, 视察, 会见) is no event either, nor a news conference on a court or police case (召开记者会，指破获…).
+    inspection (调研, 视察, 会见) is no event either, nor a news conference on a court or police case (召开记者会，指破获…)
+    or one that gives a period's figures or a company's results (召开新闻发布会，…同比增长).
     """
     paragraphs = _lead_paragraphs(text, 1)
     if not paragraphs:
         return None
     lead_start, lead_end = paragraphs[0]
     lead = text[lead_start:lead_end]
-    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead):
+    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead) or _OTHER_NEWS.search(lead):
         return None
     for m in _KEYWORD.finditer(lead):
         start, end = lead_start + m.start(), lead_start + m.end()
