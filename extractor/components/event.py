@@ -19,7 +19,7 @@ from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_E
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
-                                      NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
+                                      FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
                                       PAIRED_KINDS, PAST_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
@@ -296,6 +296,7 @@ _EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$
 (去年在X上获奖) tells of an earlier event, not the one reported."""
 _OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
 _NOT_HELD = regex.compile(in_order(NOT_HELD_WORDS))
+_FIGURES = regex.compile(in_order(FIGURES_WORDS))
 _CASE_OR_POLICY = regex.compile("(?:" + in_order(CASE_WORDS) + ")|(?:" + in_order(ISSUED_VERBS) + r")了?《")
 """A lead that tells of a court or police case or issues a policy document: an event it names without a verb holding it
 is one the case or the policy refers to."""
@@ -380,8 +381,6 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]) or _OTHER_NEWS.search(text, *paragraphs[0]):
         pool = [c for c in lead if _opens_now(text, c)]  # a visit told before any event, or other news (figures, results, the
         # weather, a match's result, an interview): only an event the lead says opens or is held is reported
-    elif lead and _BARE_BRIEFING.search(text, paragraphs[0][0], min(lead)[0]):  # 召开新闻发布会，介绍X筹备情况: the news
-        pool = [c for c in lead if _HELD_IN_CLAUSE.match(text, c[1])]  # conference is reported, unless X is said held
     else:
         pool = ([c for c in lead if _is_held(text, c)]
                 or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
@@ -419,10 +418,6 @@ _REPORTING_PERIOD = regex.compile(
 )
 """A lead that opens with the period it reports on (今年一季度，…; 1至10月，…; 记者从X获悉，今年以来，…) is a statistics report: an event it names is
 one of its examples (其中，第十届车展吸引…), not what the article reports."""
-_BARE_BRIEFING = regex.compile(r"(?:召开|举行|举办)了?(?:一场|一次)?(?:" + alternation(w for w, k in KINDS.items() if k == "press") + ")")
-"""A news conference held without a name, told before any event: the event it tells of is reported only when said to be held."""
-_HELD_IN_CLAUSE = regex.compile(r"[^，。；：,;]{0,40}?(?:" + in_order(OPENING_WORDS) + ")")
-"""An opening or holding verb in the clause after the name, however long its date and place (将于4月13日至5月12日在…举行)."""
 _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?$")
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
@@ -448,7 +443,7 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         return None
     lead_start, lead_end = paragraphs[0]
     lead = text[lead_start:lead_end]
-    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead) or _OTHER_NEWS.search(lead):
+    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead) or _FIGURES.search(lead):
         return None
     for m in _KEYWORD.finditer(lead):
         start, end = lead_start + m.start(), lead_start + m.end()
@@ -682,9 +677,10 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
 
 
 _CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
-_BRIEFING_AFTER = regex.compile(r"[^，。；！？\n]{0,16}?(?:召开|举行|举办)[^，。；！？\n]{0,8}?(?:"
+_BRIEFING_AFTER = regex.compile(r"(?:[，,]\s*)?[^，。；！？\n]{0,16}?(?:召开|举行|举办)[^，。；！？\n]{0,8}?(?:"
                                 + alternation([word for word, kind in KINDS.items() if kind == "press"]) + ")")
-"""A day whose clause holds a news conference (今日召开记者会，宣布…将于7月举行): the briefing's day, not the event's."""
+"""A day whose clause holds a news conference (今日召开记者会，宣布…将于7月举行; 3月25日，市政府新闻办召开新闻发布会): the
+briefing's day, not the event's."""
 
 
 def _dateline_day(text: str, dates: list[dict]) -> Optional[str]:
