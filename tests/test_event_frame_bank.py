@@ -4,7 +4,7 @@ A bank of invented short pages (headline, date line, two to six sentences), Simp
 Hong Kong, Macau, Taiwan, Singapore and Malaysia, grouped by the class of construction each row tests: pages that report no
 event though they name one in passing, events reported but unnamed, names in their full first form, kinds, start and end,
 places, and organisers in every slot. Every name, body and event is made up; the rows were written before the extractor
-was run on them. `ANY` leaves a field unchecked."""
+was run on them. `ANY` leaves a field unchecked; organisers are compared as a set, as the scorer does."""
 import pytest
 
 from extractor import extract
@@ -124,6 +124,24 @@ NO_EVENT = [
     none("松川队客场击败对手", "2025-04-13",
          "本报讯 在昨晚进行的2025中国足球协会甲级联赛第五轮比赛中，松川队客场以3比1击败对手，积分升至联赛第二。",
          id="match-result-in-a-league-round"),
+    none("市政府常务会议研究稳就业", "2025-06-07",
+         "本报讯 6月6日，松川市人民政府常务会议审议通过《松川市稳就业若干措施》，会议还研究了筹办第七届松川人才交流大会等事项。",
+         id="routine-meeting-with-an-event-to-prepare"),
+    none("五一假期全市接待游客增长", "2025-05-06",
+         "本报讯 记者从市文化和旅游局获悉，五一假期全市共接待游客386万人次，同比增长12.4%。假期期间，松川国际风筝节等各类文旅活动"
+         "吸引大批游客。", id="holiday-tourism-figures-naming-a-festival"),
+    none("青禾集團宣布收購", "2025-07-30",
+         "（香港訊）青禾集團昨日宣布，以48億港元收購一間物流公司全部股權。集團主席在昨日舉行的業績發布會上表示，收購有助拓展東南亞業務。",
+         id="traditional-hk-acquisition-told-at-a-results-briefing"),
+    none("國道連環車禍", "2025-02-03",
+         "〔記者許志強／桃園報導〕國道1號桃園路段今（3）日上午發生5車連環追撞事故，造成3人輕傷。警方指出，事發時不少車輛正前往參加"
+         "燈會活動，車流量較大。", id="traditional-taiwan-accident"),
+    none("新任局长履新", "2025-03-04",
+         "（澳门讯）行政长官昨日签署批示，委任陈志华为旅游局局长，任期一年。陈志华曾参与筹办多届澳门国际烟花比赛汇演。",
+         id="macau-appointment-naming-a-show"),
+    none("柔佛去年外来投资创新高", "2025-02-20",
+         "（新山20日讯）柔佛州投资委员会今日公布，去年全州批准外来投资总额达380亿令吉，按年增长22%。州政府将继续通过各类投资推介会吸引外资。",
+         id="malaysia-investment-figures"),
 ]
 
 
@@ -152,6 +170,12 @@ UNNAMED = [
     case("新大橋通車", "2025-12-21",
          "（香港訊）連接東涌與屯門的新大橋昨日舉行通車儀式，運輸及物流局局長主禮。", kind="ceremony", start="2025-12-20",
          city="香港", id="traditional-hk-opening-of-a-bridge"),
+    case("两地签署战略合作协议", "2025-08-13",
+         "本报讯 8月12日，松川市人民政府与青禾集团在松川签署战略合作协议，双方将在新能源、数字经济等领域深化合作。", kind="ceremony",
+         name=None, start="2025-08-12", city="松川", id="unnamed-signing"),
+    case("新校區動土", "2025-10-16",
+         "〔記者陳冠宇／雲林報導〕雲林科技學院新校區今（16）日舉行動土典禮，縣長到場祈福。", kind="ceremony", start="2025-10-16",
+         city="雲林", id="traditional-taiwan-groundbreaking"),
 ]
 
 # A name first written whole, then shortened; names in quotes or 《》; names joined by 暨; editions; themes.
@@ -205,6 +229,25 @@ NAMES = [
          "本报讯 11月1日，2025松川国际工业设计周在松川会展中心开幕。本次设计周以“设计让生活更美好”为主题，持续至11月7日。",
          kind="other", name="2025松川国际工业设计周", theme="设计让生活更美好", start="2025-11-01", end="2025-11-07",
          id="design-week-持续至"),
+    case("兩岸文創論壇暨第五屆兩岸文創產業博覽會開幕", "2025-09-27",
+         "（中央社記者李欣怡台北26日電）2025海峽兩岸文化創意論壇暨第五屆兩岸文化創意產業博覽會今天在台北世貿中心開幕，展期四天。",
+         kind="forum", name="2025海峽兩岸文化創意論壇暨第五屆兩岸文化創意產業博覽會", start="2025-09-26", end="2025-09-29",
+         city="台北", id="traditional-forum-暨-edition-expo"),
+    case("数字乡村论坛举行", "2025-07-09",
+         "本报讯 7月8日，“2025数字乡村建设论坛”在松川举行。本届论坛由农业农村部信息中心主办，松川市人民政府承办。", kind="forum",
+         name="2025数字乡村建设论坛", start="2025-07-08", city="松川", organizers=["农业农村部信息中心", "松川市人民政府"],
+         id="name-in-double-quotes"),
+    case("國際茶文化節開幕", "2025-04-26",
+         "（澳門訊）由澳門茶文化協會主辦的「第九屆澳門國際茶文化節」昨日在澳門旅遊塔開幕。文化節以「茶香濠江」為主題，一連三日。",
+         kind="other", name="第九屆澳門國際茶文化節", edition=9, theme="茶香濠江", start="2025-04-25", end="2025-04-27", city="澳門",
+         organizers=["澳門茶文化協會"], id="traditional-macau-name-in-corner-quotes-with-edition"),
+    case("2025年松川市招商大会召开", "2025-03-01",
+         "本报讯 2月28日，2025年松川市招商引资大会召开。大会以“开放松川 合作共赢”为年度主题，现场签约项目32个。", kind="conference",
+         name="2025年松川市招商引资大会", theme="开放松川 合作共赢", start="2025-02-28", id="year-with-年-and-年度主题"),
+    case("第六届中国—东盟青年论坛在南宁举行", "2025-09-16",
+         "新华社南宁9月15日电 第六届中国—东盟青年发展论坛15日在南宁开幕。论坛主题为“青春携手 共创未来”。", kind="forum",
+         name="第六届中国—东盟青年发展论坛", edition=6, theme="青春携手 共创未来", start="2025-09-15", city="南宁",
+         id="dash-in-the-name-主题为"),
 ]
 
 # Every kind of the schema. A news conference on an event (its preparations, its dates) reports that event, as the project's
@@ -310,6 +353,24 @@ DATES = [
          "（澳門訊）第三十三屆澳門國際煙花比賽匯演昨晚落幕。匯演自9月6日起逢週六舉行，共有十支隊伍參賽。", kind="other",
          start="2025-09-06", end="2025-10-01", city="澳門", id="traditional-起-and-closing-yesterday",
          marks=pytest.mark.xfail(strict=True, reason="the first day is told after the closing, in a sentence opened by the contracted name (匯演自…起)")),
+    case("为期两天的论坛开幕", "2025-06-19",
+         "本报讯 为期两天的2025松川金融科技论坛今天在松川开幕，300余名业界代表参会。", kind="forum", start="2025-06-19",
+         end="2025-06-20", id="duration-before-the-name"),
+    case("為期五天的電影節閉幕", "2025-11-25",
+         "（香港訊）為期五天的第十屆香港亞洲電影節昨晚閉幕。", kind="other", start="2025-11-20", end="2025-11-24", city="香港",
+         id="traditional-closing-with-a-duration-before-the-name"),
+    case("茶博会将于下月举行", "2025-04-20",
+         "本报讯 第九届松川茶博会将于5月8日至10日在松川国际会展中心举行，届时将有500家企业参展。", kind="expo", start="2025-05-08",
+         end="2025-05-10", id="range-to-come"),
+    case("工展會開幕", "2025-12-13",
+         "（香港訊）第五十九屆工展會昨日在維多利亞公園開幕，展期至明年1月5日。", kind="expo", start="2025-12-12",
+         end="2026-01-05", city="香港", id="traditional-展期至-next-year"),
+    case("國際書展登場", "2025-02-05",
+         "〔記者楊惠琪／台北報導〕2025台北國際書展今（5）日起至10日在台北世貿一館登場。", kind="fair", start="2025-02-05",
+         end="2025-02-10", city="台北", id="traditional-今(5)日起至10日"),
+    case("科技节闭幕", "2025-05-26",
+         "（新加坡讯）第三届新加坡青少年科技节5月22日开幕，昨天闭幕。", kind="other", start="2025-05-22", end="2025-05-25",
+         city="新加坡", id="singapore-opened-then-closed-yesterday"),
 ]
 
 # Where: the venue sentence, the dateline, districts of the SARs, Taiwan's counties and cities, Singapore, Malaysia.
@@ -349,6 +410,21 @@ PLACES = [
     case("青年論壇在新北舉行", "2025-10-19",
          "（中央社記者陳怡文新北19日電）2025青年公共事務論壇今天在新北市板橋區舉行。", kind="forum", city="新北",
          start="2025-10-19", id="traditional-cna-dateline"),
+    case("爵士音樂節在沙田舉行", "2025-10-05",
+         "（本報訊）第三屆沙田爵士音樂節昨日在沙田大會堂廣場舉行。", kind="other", city="香港", id="traditional-hk-new-territories-district"),
+    case("美食节在路氹举行", "2025-11-09",
+         "（澳门讯）第二届国际美食节昨日在路氹金光大道开幕。", kind="other", city="澳门", id="macau-cotai-simplified"),
+    case("農業博覽會在斗六登場", "2025-11-15",
+         "〔記者黃淑惠／雲林報導〕2025雲林農業博覽會今（15）日在雲林縣斗六市登場。", kind="expo", city="雲林",
+         id="traditional-taiwan-county-and-city"),
+    case("华人文化节在八打灵再也揭幕", "2025-09-14",
+         "（八打灵再也13日讯）第十届雪兰莪华人文化节今晚在八打灵再也市政厅揭幕。", kind="other", city="八打灵再也",
+         id="malaysia-selangor-city"),
+    case("竹产业博览会在安吉开幕", "2025-10-19",
+         "本报讯 10月18日，第八届中国竹产业博览会在浙江省安吉县开幕。", kind="expo", city="安吉", id="mainland-county"),
+    case("园艺展在新加坡博览中心举行", "2025-03-22",
+         "第八届新加坡园艺展昨天在新加坡博览中心开幕，为期十天。", kind="expo", city="新加坡", start="2025-03-21",
+         end="2025-03-30", id="singapore-venue-only"),
 ]
 
 # Organisers in every slot.
@@ -384,6 +460,34 @@ ORGANIZERS = [
     case("松川区举行项目签约仪式", "2025-06-27",
          "本报讯 6月26日，松川区人民政府举行2025年二季度重大项目集中签约仪式，签约项目18个。", kind="ceremony",
          name="2025年二季度重大项目集中签约仪式", start="2025-06-26", organizers=["松川区人民政府"], id="a-government-举行-a-signing"),
+    case("青年文化节开幕", "2025-07-13",
+         "本报讯 7月12日，2025松川青年文化节开幕。文化节由共青团松川市委、松川市文化广电旅游局和松川日报社共同主办。", kind="other",
+         organizers=["共青团松川市委", "松川市文化广电旅游局", "松川日报社"], id="由-a-list-with-和-共同主办"),
+    case("長者嘉年華舉行", "2025-10-20",
+         "（香港訊）由香港老年學會主辦、社會福利署贊助的長者健康嘉年華昨日在九龍灣舉行。", kind="other",
+         organizers=["香港老年學會", "社會福利署"], id="traditional-hk-主辦-贊助"),
+    case("马华文学研讨会举行", "2025-08-24",
+         "（吉隆坡23日讯）马来西亚华文作家协会联合马来亚大学中文系今日举办第四届马华文学国际研讨会。", kind="conference",
+         organizers=["马来西亚华文作家协会", "马来亚大学中文系"], id="malaysia-A联合B举办",
+         marks=pytest.mark.xfail(strict=True, reason="a university department (…系) counts only in a slot only bodies fill (由…主办)")),
+    case("青年創業論壇舉行", "2025-05-18",
+         "（香港訊）香港青年創業協會聯合香港科技園公司昨日舉辦第三屆青年創業論壇。", kind="forum",
+         organizers=["香港青年創業協會", "香港科技園公司"], id="traditional-hk-A聯合B舉辦"),
+    case("福建文化節開幕", "2025-06-29",
+         "（吉隆坡28日訊）由馬來西亞福建社團聯合會主辦的第五屆福建文化節今日開幕。", kind="other",
+         organizers=["馬來西亞福建社團聯合會"], id="traditional-malaysia-聯合會-stays-whole"),
+    case("华商联合会年会举行", "2025-05-18",
+         "（新加坡讯）新加坡华商联合会昨天举办2025年会员大会。", kind="conference",
+         organizers=["新加坡华商联合会"], id="near-miss-联合-inside-a-name"),
+    case("澳門國際馬拉松鳴槍", "2025-12-08",
+         "（澳門訊）體育局主辦的第四十四屆澳門國際馬拉松昨日鳴槍，賽事由澳門田徑總會協辦。", kind="other",
+         organizers=["體育局", "澳門田徑總會"], id="traditional-macau-主辦的-and-協辦"),
+    case("智博会开幕", "2025-09-06",
+         "本报讯 9月5日，2025松川智能制造博览会开幕。本届博览会主办方为松川市工业和信息化局，承办方为松川会展集团有限公司。",
+         kind="expo", organizers=["松川市工业和信息化局", "松川会展集团有限公司"], id="主办方为-承办方为"),
+    case("台南藝術節開幕", "2025-03-15",
+         "〔記者蘇文彥／台南報導〕台南市政府文化局主辦的2025台南藝術節今（15）日開幕，台南市文化基金會承辦。", kind="other",
+         organizers=["台南市政府文化局", "台南市文化基金會"], id="traditional-taiwan-主辦的-then-承辦"),
 ]
 
 EVENTS = UNNAMED + NAMES + KIND_ROWS + DATES + PLACES + ORGANIZERS
@@ -404,7 +508,7 @@ def test_the_event_frame(text, expected):
         "kind": event.kind, "name": event.name, "edition": event.edition, "theme": event.theme,
         "start": str(event.start) if event.start else None, "end": str(event.end) if event.end else None,
         "city": _city(event.location, expected["city"]),
-        "organizers": [organizer.name for organizer in event.organizers],
+        "organizers": sorted(organizer.name for organizer in event.organizers),
     }
-    wanted = {field: value for field, value in expected.items() if value is not ANY}
+    wanted = {field: sorted(value) if field == "organizers" else value for field, value in expected.items() if value is not ANY}
     assert {field: got[field] for field in wanted} == wanted

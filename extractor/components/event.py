@@ -86,7 +86,9 @@ _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
                   r"(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)负责(?P<verb>主办|承办|协办)"),
+    regex.compile(r"(?<=[，；]\s*)(?P<names>[^，。；：\n由的]{2,40}?)(?:共同|联合)?(?P<verb>主办|承办|协办)(?=[，。；]|$)"),
 )
+"""The last pattern: a clause that is only a body and its role, after the event's clause (<event>今日开幕，X承办。)."""
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
     r"(?:隆重|正式|盛大|成功|联合|共同|牵头|首次|再次|将|组织)?(?:(?:举办|主办|合办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
@@ -99,9 +101,9 @@ _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organ
 """Verbs that make a body an organiser; 指导 and 支持 (guided, supported by) parse as roles of the list but name no
 organiser."""
 _DATELINE_LEAD = regex.compile(
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|\s)|本报讯|本网讯|[／/]\p{Han}{2,6}报[导道])\s*[）)】〕]?\s*"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|\s)|本报讯|本网讯|[／/]\p{Han}{2,6}报[导道]|[（(【〔]\p{Han}{1,6}讯)\s*[）)】〕]?\s*"
 )
-"""A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕): what precedes the holding body."""
+"""A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕, （澳门讯）): what precedes the holding body."""
 _ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS})
                                + r")$|\p{Han}[市县省州]$")
 _TRADE_END = regex.compile("(?:" + alternation(TRADE_ENDINGS) + ")$")
@@ -1081,7 +1083,9 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     out = []
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
 
-    def body(part: str, last: bool) -> bool:  # a kind of body (内地文博机构) splits a list, though it names no organiser
+    def body(part: str, last: bool) -> bool:  # a kind of body (内地文博机构) splits a list, though it names no organiser; a bare
+        if part.strip() in SUFFIXES:  # ending (会馆|联合|总会) is the rest of one name
+            return False
         return bool(_SELF.fullmatch(part.strip()) or _kind_of_body(part.strip()) or _organizer_name(part, bodies, places, named)
                     and (last or places or _ORGANIZER_END.search(part.strip()) or _is_latin_body(part)))
 
@@ -1097,9 +1101,9 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
 
 
 def _conjoined(names: str, body) -> list[tuple[int, str]]:
-    """`names` split at 和/及/与/以及/携手 into the most parts that are each a body (`body(part, last)`), a conjunction inside a
+    """`names` split at 和/及/与/以及/携手/联合 (A联合B举办) into the most parts that are each a body (`body(part, last)`), a conjunction inside a
     name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
-    cuts = [m.span() for m in regex.finditer(r"以及|携手|[和及与]", names)]
+    cuts = [m.span() for m in regex.finditer(r"以及|携手|联合|[和及与]", names)]
 
     def split(start: int) -> Optional[list[tuple[int, str]]]:
         best = [(start, names[start:])] if body(names[start:], True) else None

@@ -27,7 +27,7 @@ PAST_WORDS       time words that put a holding verb in the past (去年举办的
 FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年) or a company's results (财报, 净利): a news
                  conference it tells them at is no event.
 OTHER_NEWS_WORDS words of a lead that reports something else: figures and results, the weather (预警, 天文台), a match's
-                 result (击败, 夺冠). An event it names is reported only when the lead says it opens or is held.
+                 result (击败, 夺冠), an accident (事故, 火灾). An event it names is reported only when the lead says it opens or is held.
 NOT_HELD_WORDS   words between an event's name and its holding verb that say it is not held now (将如期登场, 原定…延期,
                  延后举行, 取消举办).
 BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖畔, 黄浦江边, 江南水乡): the tagger's places, but
@@ -102,7 +102,7 @@ PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "�
 FIGURES_WORDS = ("同比", "环比", "按年", "按季", "按月", "财报", "业绩", "净利", "纯益", "营收", "营业收入", "盈余", "股息")
 
 OTHER_NEWS_WORDS = (*FIGURES_WORDS, "预警", "警告信号", "天文台", "气象台", "气象局", "气象署", "台风", "寒潮", "暴雨", "击败", "战胜",
-                    "夺冠", "晋级", "卫冕")
+                    "夺冠", "晋级", "卫冕", "事故", "车祸", "追撞", "火灾", "火警")
 
 NOT_HELD_WORDS = ("将", "拟", "计划", "预计", "原定", "原订", "延期", "延后", "推迟", "取消", "暂停", "停办")
 
