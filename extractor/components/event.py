@@ -53,7 +53,9 @@ _WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日�
 """A weekday that a bracketed day spells out (至本周日（6月15日）)."""
 _END_BEFORE = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
 _LASTS_UNTIL = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
-_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])|(?P<day>即)日起")
+_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])|(?P<day>即)日起"
+                           r"|(?P<day>[昨今])(?=[今明][两兩][天日])")
+"""今天, 昨举行, 即日起, and the first of two named days (今明两天, 昨今兩日), whose length gives the end."""
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")")
 """The event named by a demonstrative and an event word (本届博览会, 本次活动)."""
@@ -329,7 +331,11 @@ def _is_held(text: str, candidate: tuple[int, int], by_name: bool = True) -> boo
         return _HOLDING_VERB_BEFORE.search(before) is not None or _OPENING.match(text[end : end + 24]) is not None
     held_before = bool(before) and _HELD_BEFORE.search(text, start - len(before), start) is not None  # its lookbehind sees further
     return (_OPENING.match(text[end : end + 24]) is not None or held_before
-            or by_name and _HELD_BY_NAME.match(name) is not None)
+            or by_name and _HELD_BY_NAME.match(name) is not None and not _PLANNED_BEFORE.search(before))
+
+
+_PLANNED_BEFORE = regex.compile(r"(?:将|拟|计划|准备|筹备)[^，。；]{0,4}?(?:举办|举行|召开|主办|筹办)$")
+"""A holding verb put to come right before a name (政府明年将举办首届X, 计划举办第二届X): an event planned, not held by its edition."""
 
 
 def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
