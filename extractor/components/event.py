@@ -65,11 +65,11 @@ _QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\
 _THEME_NOUN = r"(?:年度主题|主题|主轴|主线|题)"
 _THEMES = (
     regex.compile(r"以\s*" + _QUOTED_THEME + r"\s*为" + _THEME_NOUN + r"(?P<after>的?)"),
-    regex.compile(r"主题(?:为|是)\s*[：]?\s*" + _QUOTED_THEME + r"(?P<after>)"),
+    regex.compile(r"主题(?:(?:为|是)\s*[：:]?|[：:])\s*" + _QUOTED_THEME + r"(?P<after>)"),
     regex.compile(r"(?:本届|本次|此次|今年|该)\p{Han}{0,8}?(?:会|论坛|峰会|展|节|活动)\s*以(?P<theme>[^，。；：“”「」\n]{0,40}?(?:[“「][^”」\n]{1,8}[”」][^，。；：“”「」\n]{0,40}?){0,4})为(?:主题|题)(?P<after>)"),
     regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
-"""The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…”, 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
+"""The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…” (主题：“…”), 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
 _ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
 """A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
