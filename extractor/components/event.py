@@ -388,7 +388,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         pool = [c for c in lead if _is_held(text, c, by_name=False)]
     elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]) or _OTHER_NEWS.search(text, *paragraphs[0]):
         pool = [c for c in lead if _opens_now(text, c)]  # a visit told before any event, or other news (figures, results, the
-        # weather, a match's result, an interview): only an event the lead says opens or is held is reported
+        # weather, a match's result, an accident): only an event the lead says opens or is held now is reported
     else:
         pool = ([c for c in lead if _is_held(text, c)]
                 or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
