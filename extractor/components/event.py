@@ -19,8 +19,8 @@ from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_E
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
-                                      OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, PAIRED_KINDS, PAST_WORDS,
-                                      ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
+                                      FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
+                                      PAIRED_KINDS, PAST_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
@@ -42,7 +42,8 @@ _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇�
 _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
-_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")")
+_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")(?!期间|之际)")
+"""A verb right after an event's name that reports it held or opening; 举行期间 makes the event the time of something else."""
 _WEEKDAY_AFTER = r"(?:\s*[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?"
 _DATE_VERB = regex.compile(_WEEKDAY_AFTER + r"(?:\s*[)）]?\s*起|[)）]?[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + "))")
 """What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出); the day may be a weekday's,
@@ -52,7 +53,9 @@ _WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日�
 """A weekday that a bracketed day spells out (至本周日（6月15日）)."""
 _END_BEFORE = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
 _LASTS_UNTIL = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
-_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])|(?P<day>即)日起")
+_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])|(?P<day>即)日起"
+                           r"|(?P<day>[昨今])(?=[今明][两兩][天日])")
+"""今天, 昨举行, 即日起, and the first of two named days (今明两天, 昨今兩日), whose length gives the end."""
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")")
 """The event named by a demonstrative and an event word (本届博览会, 本次活动)."""
@@ -62,11 +65,11 @@ _QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\
 _THEME_NOUN = r"(?:年度主题|主题|主轴|主线|题)"
 _THEMES = (
     regex.compile(r"以\s*" + _QUOTED_THEME + r"\s*为" + _THEME_NOUN + r"(?P<after>的?)"),
-    regex.compile(r"主题(?:为|是)\s*[：]?\s*" + _QUOTED_THEME + r"(?P<after>)"),
+    regex.compile(r"主题(?:(?:为|是)\s*[：:]?|[：:])\s*" + _QUOTED_THEME + r"(?P<after>)"),
     regex.compile(r"(?:本届|本次|此次|今年|该)\p{Han}{0,8}?(?:会|论坛|峰会|展|节|活动)\s*以(?P<theme>[^，。；：“”「」\n]{0,40}?(?:[“「][^”」\n]{1,8}[”」][^，。；：“”「」\n]{0,40}?){0,4})为(?:主题|题)(?P<after>)"),
     regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
-"""The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…”, 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
+"""The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…” (主题：“…”), 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
 _ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
 """A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
@@ -85,7 +88,9 @@ _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
                   r"(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)负责(?P<verb>主办|承办|协办)"),
+    regex.compile(r"(?<=[，；]\s*)(?P<names>[^，。；：\n由的]{2,40}?)(?:共同|联合)?(?P<verb>主办|承办|协办)(?=[，。；]|$)"),
 )
+"""The last pattern: a clause that is only a body and its role, after the event's clause (<event>今日开幕，X承办。)."""
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
     r"(?:隆重|正式|盛大|成功|联合|共同|牵头|首次|再次|将|组织)?(?:(?:举办|主办|合办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
@@ -98,9 +103,9 @@ _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organ
 """Verbs that make a body an organiser; 指导 and 支持 (guided, supported by) parse as roles of the list but name no
 organiser."""
 _DATELINE_LEAD = regex.compile(
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|\s)|本报讯|本网讯|[／/]\p{Han}{2,6}报[导道])\s*[）)】〕]?\s*"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|\s)|本报讯|本网讯|[／/]\p{Han}{2,6}报[导道]|[（(【〔]\p{Han}{1,6}讯)\s*[）)】〕]?\s*"
 )
-"""A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕): what precedes the holding body."""
+"""A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕, （澳门讯）): what precedes the holding body."""
 _ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS})
                                + r")$|\p{Han}[市县省州]$")
 _TRADE_END = regex.compile("(?:" + alternation(TRADE_ENDINGS) + ")$")
@@ -279,18 +284,23 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对)[^，。；]{0,8})(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
+_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励)[^，。；]{0,8})"
+                            r"(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
 """A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会),
-that a policy asks for (支持各地举办特色展会) or that a subsidy is for (对举办国际性展会给予补贴)."""
+that a policy asks for (支持各地举办特色展会) or that a subsidy is for (对举办国际性展会给予补贴, 补助企业参加国际展览)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
 _HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
 _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[。！？]")
 _HAN = regex.compile(r"\p{Han}")
-_EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$|(?:" + in_order(PAST_WORDS) + r")[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
-"""A clause opened by 继 (继…举行X之后，…) or a holding verb put in the past (去年举办的X, 上届在X举行的) tells of an earlier
-event, not the one reported."""
+_EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$|(?:" + in_order(PAST_WORDS) + r")[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$"
+                         r"|(?:" + in_order(PAST_WORDS) + r")在$")
+"""A clause opened by 继 (继…举行X之后，…), a holding verb put in the past (去年举办的X, 上届在X举行的) or a place put in the past
+(去年在X上获奖) tells of an earlier event, not the one reported."""
+_OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
+_NOT_HELD = regex.compile(in_order(NOT_HELD_WORDS))
+_FIGURES = regex.compile(in_order(FIGURES_WORDS))
 _CASE_OR_POLICY = regex.compile("(?:" + in_order(CASE_WORDS) + ")|(?:" + in_order(ISSUED_VERBS) + r")了?《")
 """A lead that tells of a court or police case or issues a policy document: an event it names without a verb holding it
 is one the case or the policy refers to."""
@@ -316,11 +326,30 @@ def _is_held(text: str, candidate: tuple[int, int], by_name: bool = True) -> boo
     """
     start, end = candidate
     name = text[start:end]
-    before = text[max(0, start - 10) : start]
+    before = text[max(0, start - 10) : start] if not _DURING.match(text, end) else ""  # 在X期间: a time, not a place
     if event_kind(name) in ("press", "launch"):
         return _HOLDING_VERB_BEFORE.search(before) is not None or _OPENING.match(text[end : end + 24]) is not None
-    return (_OPENING.match(text[end : end + 24]) is not None or _HELD_BEFORE.search(before) is not None
-            or by_name and _HELD_BY_NAME.match(name) is not None)
+    held_before = bool(before) and _HELD_BEFORE.search(text, start - len(before), start) is not None  # its lookbehind sees further
+    return (_OPENING.match(text[end : end + 24]) is not None or held_before
+            or by_name and _HELD_BY_NAME.match(name) is not None and not _PLANNED_BEFORE.search(before))
+
+
+_PLANNED_BEFORE = regex.compile(r"(?:将|拟|计划|准备|筹备)[^，。；]{0,4}?(?:举办|举行|召开|主办|筹办)$")
+"""A holding verb put to come right before a name (政府明年将举办首届X, 计划举办第二届X): an event planned, not held by its edition."""
+
+
+def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
+    """The lead says the event opens or is held (X开幕, A举办X), and not that it will be, was put off or called off
+    (将如期登场, 延后举行, 将举办X); a holding verb that only describes it (9月举办的X) does not say so."""
+    start, end = candidate
+    opening = _OPENING.match(text[end : end + 24])
+    if opening is not None:
+        return not _NOT_HELD.search(opening.group())
+    clause = _CLAUSE_END.search(text, max(0, start - 30), start).group()
+    return _HOLDS_IT.search(clause) is not None and not _NOT_HELD.search(clause)
+
+
+_HOLDS_IT = regex.compile(r"(?:举办|举行|召开)了?$")
 
 
 def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int, int]]:
@@ -357,8 +386,9 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     lead, second = within[0], within[1] if len(within) > 1 else []
     if _CASE_OR_POLICY.search(text, *paragraphs[0]):  # a case or a policy: only an event the lead says is held is reported
         pool = [c for c in lead if _is_held(text, c, by_name=False)]
-    elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]):  # a visit told before any event: only an event the
-        pool = [c for c in lead if _OPENING.match(text[c[1] : c[1] + 24])]  # lead says opens or is held is reported
+    elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]) or _OTHER_NEWS.search(text, *paragraphs[0]):
+        pool = [c for c in lead if _opens_now(text, c)]  # a visit told before any event, or other news (figures, results, the
+        # weather, a match's result, an accident): only an event the lead says opens or is held now is reported
     else:
         pool = ([c for c in lead if _is_held(text, c)]
                 or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
@@ -413,14 +443,15 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     (a signing ceremony). Its event word's span and kind.
 
     A bare 发布会 that releases nothing (举行发布会, then figures or a case) is where news is told, not an event; a visit or
-    inspection (调研, 视察, 会见) is no event either, nor a news conference on a court or police case (召开记者会，指破获…).
+    inspection (调研, 视察, 会见) is no event either, nor a news conference on a court or police case (召开记者会，指破获…)
+    or one that gives a period's figures or a company's results (召开新闻发布会，…同比增长).
     """
     paragraphs = _lead_paragraphs(text, 1)
     if not paragraphs:
         return None
     lead_start, lead_end = paragraphs[0]
     lead = text[lead_start:lead_end]
-    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead):
+    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead) or _FIGURES.search(lead):
         return None
     for m in _KEYWORD.finditer(lead):
         start, end = lead_start + m.start(), lead_start + m.end()
@@ -654,9 +685,10 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
 
 
 _CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
-_BRIEFING_AFTER = regex.compile(r"[^，。；！？\n]{0,16}?(?:召开|举行|举办)[^，。；！？\n]{0,8}?(?:"
+_BRIEFING_AFTER = regex.compile(r"(?:[，,]\s*)?[^，。；！？\n]{0,16}?(?:召开|举行|举办)[^，。；！？\n]{0,8}?(?:"
                                 + alternation([word for word, kind in KINDS.items() if kind == "press"]) + ")")
-"""A day whose clause holds a news conference (今日召开记者会，宣布…将于7月举行): the briefing's day, not the event's."""
+"""A day whose clause holds a news conference (今日召开记者会，宣布…将于7月举行; 3月25日，市政府新闻办召开新闻发布会): the
+briefing's day, not the event's."""
 
 
 def _dateline_day(text: str, dates: list[dict]) -> Optional[str]:
@@ -1057,7 +1089,9 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     out = []
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
 
-    def body(part: str, last: bool) -> bool:  # a kind of body (内地文博机构) splits a list, though it names no organiser
+    def body(part: str, last: bool) -> bool:  # a kind of body (内地文博机构) splits a list, though it names no organiser; a bare
+        if part.strip() in SUFFIXES:  # ending (会馆|联合|总会) is the rest of one name
+            return False
         return bool(_SELF.fullmatch(part.strip()) or _kind_of_body(part.strip()) or _organizer_name(part, bodies, places, named)
                     and (last or places or _ORGANIZER_END.search(part.strip()) or _is_latin_body(part)))
 
@@ -1073,9 +1107,9 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
 
 
 def _conjoined(names: str, body) -> list[tuple[int, str]]:
-    """`names` split at 和/及/与/以及/携手 into the most parts that are each a body (`body(part, last)`), a conjunction inside a
+    """`names` split at 和/及/与/以及/携手/联合 (A联合B举办) into the most parts that are each a body (`body(part, last)`), a conjunction inside a
     name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
-    cuts = [m.span() for m in regex.finditer(r"以及|携手|[和及与]", names)]
+    cuts = [m.span() for m in regex.finditer(r"以及|携手|联合|[和及与]", names)]
 
     def split(start: int) -> Optional[list[tuple[int, str]]]:
         best = [(start, names[start:])] if body(names[start:], True) else None

@@ -447,14 +447,21 @@ def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolve
 
 
 def _day_of_relative_month(raw: Raw, ctx: Context) -> Optional[Resolved]:
-    """上月28日, 下月3日: the page's month moved by the word's offset; without a page month, no date."""
+    """上月28日, 下月3日: the page's month moved by the word's offset; without a page month, no date. A range from it
+    (本月23日至6月1日, 下月3日至5日) keeps its end."""
     ref_year, ref_month, _ = ctx.reference
     if ref_month is None:
         return None
     months = ref_month - 1 + raw.a.month_offset
     year = ref_year + months // 12 if ref_year is not None else None
     a = replace(raw.a, year=year, month=months % 12 + 1)
-    return Resolved(raw, a, None, False) if a.day <= last_day(year, a.month) else None
+    if a.day > last_day(year, a.month):
+        return None
+    b = None
+    if raw.b is not None:
+        b = replace(raw.b)
+        _complete_end(a, b, ctx, raw.start)
+    return Resolved(raw, a, b, False)
 
 
 def _interval(p: Point) -> Optional[tuple[str, str, str, str]]:

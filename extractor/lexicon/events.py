@@ -2,7 +2,7 @@
 
 KINDS            event word -> Event.kind (a news conference or briefing is `press`, a product or plan release `launch`, an award
                  or commendation assembly a `ceremony`; sports events, contests (比赛 and 竞赛 whole: the tagger reads
-                 them as verbs), festivals and courses (培训班, 训练营) are `other`).
+                 them as verbs), festivals, markets (市集) and courses (培训班, 训练营) are `other`).
 PAIRED_KINDS     event words that, joined to another event by 暨, take the other's kind (a signing or promotion session
                  held as part of a fair is named after it).
 OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
@@ -22,7 +22,14 @@ Each of these is matched in the order written here.
 CASE_WORDS       words of a court or police item (宣判, 拘捕, 涉嫌): its lead tells of a case, and an event it names (a festival a
                  fraud was staged under, a news conference the police held) is not what it reports.
 ISSUED_VERBS     verbs that issue a policy document (印发, 出台) before its title in 《》: the lead of policy news.
-PAST_WORDS       time words that put a holding verb in the past (去年举办的, 上届): the event named after them is an earlier one.
+PAST_WORDS       time words that put a holding verb in the past (去年举办的, 上届, 上个月举办的, 去年在…上): the event named after
+                 them is an earlier one.
+FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年) or a company's results (财报, 净利): a news
+                 conference it tells them at is no event.
+OTHER_NEWS_WORDS words of a lead that reports something else: figures and results, the weather (预警, 天文台), a match's
+                 result (击败, 夺冠), an accident (事故, 火灾). An event it names is reported only when the lead says it opens or is held.
+NOT_HELD_WORDS   words between an event's name and its holding verb that say it is not held now (将如期登场, 原定…延期,
+                 延后举行, 取消举办).
 BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖畔, 黄浦江边, 江南水乡): the tagger's places, but
                  no place an event is in.
 CEREMONIAL_ACTS  acts that are a ceremony without the word (落成启用, 揭牌成立, 剪彩开业): an unnamed ceremony.
@@ -51,7 +58,7 @@ KINDS = {
     "通报会": "press", "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
     "晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
     "运动会": "other", "运会": "other", "赛": "other", "比赛": "other", "竞赛": "other", "赛车": "other", "马拉松": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
-    "灯会": "other", "庙会": "other", "品鉴会": "other", "分享会": "other",
+    "灯会": "other", "庙会": "other", "市集": "other", "品鉴会": "other", "分享会": "other",
     "活动周": "other", "宣传周": "other", "时装周": "other", "设计周": "other", "文化周": "other", "艺术周": "other", "电影周": "other",
     "科技周": "other", "创新周": "other", "美食周": "other", "音乐周": "other", "购物周": "other", "旅游周": "other", "非遗周": "other",
     "水周": "other", "文学周": "other", "读书周": "other", "戏剧周": "other", "舞蹈周": "other", "动漫周": "other", "品牌周": "other",
@@ -89,7 +96,15 @@ CASE_WORDS = ("宣判", "判处", "判决", "开庭", "庭审", "审理", "起�
 
 ISSUED_VERBS = ("印发", "出台", "颁布", "审议通过", "通过", "修订", "公布实施")
 
-PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "早前", "曾经", "曾", "过去")
+PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "早前", "曾经", "曾", "过去", "上个月", "上月", "上周",
+              "上星期")
+
+FIGURES_WORDS = ("同比", "环比", "按年", "按季", "按月", "财报", "业绩", "净利", "纯益", "营收", "营业收入", "盈余", "股息")
+
+OTHER_NEWS_WORDS = (*FIGURES_WORDS, "预警", "警告信号", "天文台", "气象台", "气象局", "气象署", "台风", "寒潮", "暴雨", "击败", "战胜",
+                    "夺冠", "晋级", "卫冕", "事故", "车祸", "追撞", "火灾", "火警")
+
+NOT_HELD_WORDS = ("将", "拟", "计划", "预计", "原定", "原订", "延期", "延后", "推迟", "取消", "暂停", "停办")
 
 BESIDE_ENDINGS = ("畔", "之滨", "岸边", "江边", "河边", "湖边", "海边", "水乡", "脚下", "山下", "之畔")
 
