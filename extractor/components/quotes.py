@@ -18,9 +18,11 @@ from extractor.lexicon.speech import (
     CITED_ENDINGS,
     CITING_VERBS,
     CONVERSING,
+    COORDINATORS,
     COPULAS,
     DOCUMENT_WORDS,
     PRONOUNS,
+    SPOKEN_REPORTS,
     SPEECH_VERBS,
     UNNAMED_SPEAKERS,
     VERBS_BEFORE_PUNCT,
@@ -32,6 +34,7 @@ from extractor.patterns import alternation, in_order
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _VERB = ("(?:" + alternation(SPEECH_VERBS)
          + "".join(f"|{regex.escape(v)}(?=\\s*[，：:。])" for v in VERBS_BEFORE_PUNCT) + ")")
+_SAYS = regex.compile(_VERB)
 _WISH_BEFORE = regex.compile("(?:" + in_order(WISH_VERBS) + r")\p{Han}{1,4}$")
 _CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$")
 """Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
@@ -117,9 +120,9 @@ class QuoteComponent:
         if not any(mark in text for mark in OPEN_CLOSE):  # nothing quoted: no speakers to look for
             doc.spans["quotes"] = []
             return doc
-        refs = References(text, list(doc.spans.get("people", [])), list(doc.spans.get("titles", [])),
-                          {t.idx for t in doc} | {len(text)})
         first_tags = {t.idx: t.tag_ for t in doc}
+        refs = References(text, list(doc.spans.get("people", [])), list(doc.spans.get("titles", [])),
+                          {t.idx for t in doc} | {len(text)}, first_tags)
         last_tags = {t.idx + len(t.text): t.tag_ for t in doc}
         word_ends = set(last_tags)
         spans: list[Span] = []
@@ -134,7 +137,8 @@ class QuoteComponent:
             line_start = text.rfind("\n", max(0, opened - _REACH), opened) + 1
             before = text[max(line_start, opened - 60) : opened]
             sentence_before = _sentence_before(text, opened)
-            if _DOCUMENT.search(sentence_before[_last_person_end(refs, opened - len(sentence_before), opened) :]):
+            if _names_a_document(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
+                                 opened, first_tags):
                 continue  # 贺信中指出：“…”, 规划提出，“…”: a document's words
             cue = _CUE_BEFORE.search(before) is not None
             if cue and not _PUNCT_BEFORE.search(before) and not _WISH_BEFORE.search(before) and not _is_speech(content) \
@@ -196,6 +200,12 @@ class QuoteComponent:
         return doc
 
 
+def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> bool:
+    """A written text is named in [start, end): a document word, unless it is one also said aloud and stands as the verb of
+    the one named before it (在通报中说, 发布通报：; not X在记者会上通报：). Letters stay documents as verbs too (X致信…：)."""
+    return any(tags.get(m.start()) != "v" or m.group() not in SPOKEN_REPORTS for m in _DOCUMENT.finditer(text, start, end))
+
+
 def _said_whole(text: str, q: _Quote, content: str, attributed: bool) -> bool:
     """A short sentence someone says, however short (“不会。”李明说; X坦言，“压力很大”。): the words are attributed by a verb
     of saying right after them or by one and punctuation right before them, and they end a sentence, inside the marks or
@@ -224,7 +234,9 @@ class References:
     sentence naming that person names no one else, and by 该 and a position (该负责人, 该局长: the last person named before
     with a title ending in it); sorted by position, looked up by bisection."""
 
-    def __init__(self, text: str, people: list[Span], titles: list[Span] = (), word_edges: set[int] = frozenset()):
+    def __init__(self, text: str, people: list[Span], titles: list[Span] = (), word_edges: set[int] = frozenset(),
+                 tags: Optional[dict[int, str]] = None):
+        self.tags = tags or {}
         named = sorted((p.start_char, p.end_char, p.text) for p in people)
         names = list(dict.fromkeys(p.text for p in people))
         covered = bytearray(len(text))
@@ -348,9 +360,33 @@ def _last_person_end(refs: References, start: int, end: int) -> int:
 
 def _speaker_before(text: str, start: int, end: int, refs: References) -> Optional[str]:
     """Who says the words opened at `end`: the last person named in [start, end) outside a quotation closed before it (a
-    name inside 「创意智优计划」 is no speaker)."""
+    name inside 「创意智优计划」 is no speaker), unless that person is spoken to (see `_addressed`)."""
     outside = [r for r in refs.within(start, end) if not _quoted_before(text, r[1], end)]
+    if len(outside) > 1 and outside[-2][2] != outside[-1][2] and _addressed(text, outside[-2], outside[-1], end, refs.tags):
+        return outside[-2][2]
     return outside[-1][2] if outside else None
+
+
+_CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?：:“”「」]")
+
+
+def _addressed(text: str, subject: tuple[int, int, str], other: tuple[int, int, str], end: int, tags: dict[int, str]) -> bool:
+    """The second of two people in one clause before a verb of speech is the one spoken to, and the first speaks, when a
+    preposition or verb stands between them (X对Y说, X向Y介绍, X问Y, X握着Y的手说, 在Y陪同下), or when a coordinator joins them
+    and a verb follows the second before the verb of speech (X与Y会谈时表示; not X和Y都表示, which names no one speaker); a 的
+    between them makes the second the head of a relative clause (X邀请的专家Y说: Y speaks)."""
+    said = _SAYS.search(text, other[1], end)
+    verb_at = said.start() if said else len(text[:end].rstrip("：:，, \u3000"))
+    between = text[subject[1] : other[0]]
+    if _CLAUSE_BREAK.search(text, subject[1], verb_at) or "的" in between:
+        return False
+    governing = [at for at in range(subject[1], other[0])
+                 if tags.get(at, "")[:1] == "v" or tags.get(at) in ("p", "c") and (tags[at] == "p" or _COORDINATOR.match(text, at))]
+    if not governing:
+        return False
+    if all(_COORDINATOR.match(text, at) for at in governing):
+        return any(tags.get(at, "")[:1] == "v" for at in range(other[1], verb_at))
+    return True
 
 
 def _quoted_before(text: str, at: int, end: int) -> bool:
@@ -360,8 +396,11 @@ def _quoted_before(text: str, at: int, end: int) -> bool:
 
 
 def _speakers_in(text: str, start: int, end: int, refs: References) -> list[str]:
-    """The people in [start, end) who are said to speak there (X表示, X在会上说), in text order."""
-    return [r[2] for r in refs.within(start, end) if _SPEAKS.match(text[r[1] : min(end, r[1] + 24)])]
+    """The people in [start, end) who are said to speak there (X表示, X在会上说), in text order; not one spoken to by the
+    person named before (X对Y说: X speaks)."""
+    found = refs.within(start, end)
+    return [r[2] for i, r in enumerate(found) if _SPEAKS.match(text[r[1] : min(end, r[1] + 24)])
+            and not (i and found[i - 1][2] != r[2] and _addressed(text, found[i - 1], r, min(end, r[1] + 24), refs.tags))]
 
 
 def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
@@ -396,6 +435,7 @@ def _previous_sentence_speaker(text: str, at: int, refs: References) -> Optional
 
 
 _CONVERSING = regex.compile(alternation(CONVERSING))
+_COORDINATOR = regex.compile(alternation(COORDINATORS))
 
 
 def _conversing_speaker(text: str, at: int, refs: References) -> Optional[str]:

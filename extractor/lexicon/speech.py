@@ -2,10 +2,13 @@
 
 SPEECH_VERBS     verbs that introduce or close someone's words (X表示，“…”; “…”X说).
 DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出：“…”, 规划提出，“…”) are no one's speech.
+SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”) they
+                 introduce that person's words (as a noun, 通报指出, they are a document's).
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
 VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
                    指标; 问 and 答 are also 问题, 答案).
 UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are quotes with no speaker.
+COORDINATORS     words that join two people (X与Y, X和Y): the second is spoken to only when a verb follows them (X与Y会谈时表示).
 CONVERSING       verbs of talking with someone (与村民拉家常): a question quoted right after is the one who talks.
 COPULAS          words after which quoted words are a term (不是“…”，而是“…”; 被称为“…”), not someone's words.
 WISH_VERBS       verbs of wishing and urging that take an addressee before the words (希望各方「…」): the words are quoted.
@@ -28,6 +31,8 @@ DOCUMENT_WORDS = (
     "通告", "声明", "文告", "新闻稿", "通报", "决定", "条例", "办法", "公报", "白皮书", "报告指出", "报告提出", "报告显示", "协议", "宣言", "倡议书",
 )
 
+SPOKEN_REPORTS = ("通报",)
+
 PRONOUNS = ("他", "她")
 
 VERBS_BEFORE_PUNCT = ("指", "问", "答")
@@ -35,6 +40,8 @@ VERBS_BEFORE_PUNCT = ("指", "问", "答")
 UNNAMED_SPEAKERS = ("负责人", "发言人", "新闻发言人", "相关人士", "知情人士", "业内人士", "官员", "工作人员", "发言人办公室")
 
 COPULAS = ("是", "不是", "而是", "就是", "为", "成为", "称为", "称作", "叫做", "叫", "作为", "视为", "当作", "被誉为", "誉为")
+
+COORDINATORS = ("和", "与", "及", "同", "跟", "以及")
 
 CONVERSING = ("拉家常", "唠家常", "聊家常", "交谈", "攀谈", "聊天", "闲聊", "询问", "问起", "交流")
 

@@ -51,6 +51,8 @@ POSITIONS = (
 HONORIFICS = (
     "先生", "女士", "小姐", "夫人", "太太", "同志", "老师", "阁下", "大娘", "大妈", "大爷", "大婶", "大姐", "大哥", "阿姨", "妈妈",
     "师傅", "伯伯", "奶奶", "爷爷",
+    # occupations used as a form of address after a surname (方医生, 许指导, 李警官)
+    "医生", "大夫", "指导", "教练", "警官",
 )
 
 HONORIFIC_STYLES = (
