@@ -124,6 +124,12 @@ SPEAKER_NAMED_BEFORE = [  # X表示，……。“……” in one paragraph; �
                  [("梁家輝", "案件仍在調查")], id="梁警官補充說-traditional"),
     pytest.param("校长郭明辉介绍，今年共有三百名学生报名。他还表示，学校将增加奖学金名额。“我们不会让任何一个学生因为家庭困难而失学。”",
                  [("郭明辉", "我们不会让任")], id="他还表示-then-a-quote"),
+    pytest.param("东江队主教练许国栋赛后接受采访。\n“我们上半场打得太保守，下半场才找回节奏。”\n许国栋表示，球队下周将迎来更强的对手。",
+                 [("许国栋", "我们上半场打")], id="a-quote-paragraph-then-X表示-in-the-next"),
+    pytest.param("東江隊在主場以一比二告負。\n「我們上半場打得太保守，下半場才找回節奏。」\n主教練許國棟表示，球隊下週將迎來更強的對手。",
+                 [("許國棟", "我們上半場打")], id="a-quote-paragraph-then-X表示-traditional"),
+    pytest.param("东江队主教练许国栋赛后接受采访。\n“我们上半场打得太保守，下半场才找回节奏。”\n副领队吴家乐表示，球队下周将迎来更强的对手。",
+                 [], id="near-miss-someone-else-named-in-the-paragraph-before"),
     pytest.param("台中市長何志忠今天視察工地。\n他說：「捷運藍線預計在二〇二八年完工。」",
                  [("何志忠", "捷運藍線預計")], id="他說-in-the-next-paragraph-taiwan"),
 ]

@@ -180,7 +180,7 @@ class QuoteComponent:
                 else:
                     speaker = _reported_speaker(text, opened, refs)
                     if speaker is None and content[-1] in "。！？":
-                        speaker = _next_sentence_speaker(text, q.end + 1, refs)
+                        speaker = _next_sentence_speaker(text, opened, q.end + 1, refs)
             elif speaker is None and speech and not sentence_before.strip():
                 speaker = _previous_sentence_speaker(text, opened, refs)
                 if speaker is None and content[-1] in "？?":
@@ -449,23 +449,38 @@ def _conversing_speaker(text: str, at: int, refs: References) -> Optional[str]:
     return people.pop() if len(people) == 1 and _CONVERSING.search(text, start, end) else None
 
 
-def _next_sentence_speaker(text: str, at: int, refs: References) -> Optional[str]:
+def _next_sentence_speaker(text: str, opened: int, at: int, refs: References) -> Optional[str]:
     """For a whole-sentence quote that opens a paragraph with no speaker before: who speaks in the sentence after it
-    (“初步核算，…。”国务院新闻办今天举行发布会，发言人X表示，…)."""
+    (“初步核算，…。”国务院新闻办今天举行发布会，发言人X表示，…), or, when the quote is its paragraph, in the first sentence
+    of the next paragraph (“…。”\nX表示，…) if the paragraph before names no one else (then the words may be theirs)."""
+    rest = len(text[at : at + 4]) - len(text[at : at + 4].lstrip("”」』’ \u3000"))
+    own_paragraph = text[at + rest : at + rest + 1] == "\n"
+    if own_paragraph:
+        at += rest + len(text[at + rest : at + _REACH]) - len(text[at + rest : at + _REACH].lstrip("\n \u3000"))
     stop = min((i for i in (text.find(c, at, at + _REACH) for c in _SENTENCE_END) if i >= 0), default=min(len(text), at + _REACH))
     speakers = _speakers_in(text, at, stop, refs)
-    return speakers[0] if speakers else None
+    if not speakers:
+        return None
+    before = _paragraph_before(text, opened)
+    if own_paragraph and before and any(r[2] != speakers[0] for r in refs.within(*before)):
+        return None
+    return speakers[0]
 
 
-def _reported_speaker(text: str, at: int, refs: References) -> Optional[str]:
-    """For a quote opening a paragraph: who spoke last in the paragraph before (X表示…, X告诉记者…)."""
+def _paragraph_before(text: str, at: int) -> Optional[tuple[int, int]]:
+    """The span of the last paragraph holding text before the one `at` lies in; None when there is none."""
     end = text.rfind("\n", max(0, at - _REACH), at)
     while end > 0 and not text[text.rfind("\n", max(0, end - _REACH), end) + 1 : end].strip():
         end = text.rfind("\n", max(0, end - _REACH), end)
     if end <= 0:
         return None
-    start = text.rfind("\n", max(0, end - _REACH * 3), end) + 1
-    speakers = _speakers_in(text, start, end, refs)
+    return text.rfind("\n", max(0, end - _REACH * 3), end) + 1, end
+
+
+def _reported_speaker(text: str, at: int, refs: References) -> Optional[str]:
+    """For a quote opening a paragraph: who spoke last in the paragraph before (X表示…, X告诉记者…)."""
+    before = _paragraph_before(text, at)
+    speakers = _speakers_in(text, *before, refs) if before else []
     return speakers[-1] if speakers else None
 
 
