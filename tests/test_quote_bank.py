@@ -135,6 +135,17 @@ SPEAKER_NAMED_BEFORE = [  # X表示，……。“……” in one paragraph; �
 ]
 
 
+BARE_SURNAME = [  # the press of Hong Kong refers back by surname alone before a verb of speech (鄧稱, 鄧又指, 林續說)
+    pytest.param("保安局局長鄧國威出席活動。鄧又指：「警方會加強巡邏，嚴厲打擊罪案。」", [("鄧國威", "警方會加強巡")], id="鄧又指"),
+    pytest.param("保安局局長鄧國威出席活動。鄧稱：「警方會加強巡邏，嚴厲打擊罪案。」", [("鄧國威", "警方會加強巡")], id="鄧稱"),
+    pytest.param("保安局局長鄧國威出席活動。「警方會加強巡邏，嚴厲打擊罪案。」鄧說。", [("鄧國威", "警方會加強巡")], id="鄧說-after"),
+    pytest.param("保安局局长邓国威出席活动，邓续指，“警方会加强巡逻，严厉打击罪案。”", [("邓国威", "警方会加强巡")], id="邓续指-simplified"),
+    pytest.param("保安局局長鄧國威與副局長鄧明出席活動。鄧稱：「警方會加強巡邏，嚴厲打擊罪案。」", [], id="near-miss-two-of-that-surname"),
+    pytest.param("歌手王亦与经纪人王伟出席发布会。王亦表示：“新专辑将在下个月发行，希望大家喜欢。”",
+                 [("王亦", "新专辑将在下")], id="near-miss-a-given-name-like-an-adverb"),
+]
+
+
 SPOKEN_TO = [  # X对Y说, X向Y介绍, X问Y, X握着Y的手说, X与Y会谈时表示: the first person speaks, the second is spoken to
     pytest.param("市长赵立群对村支书黄春生说：“你们村的路明年一定修好，请乡亲们放心。”",
                  [("赵立群", "你们村的路明")], id="对Y说"),
@@ -234,6 +245,12 @@ def test_speaker_after_the_quote(text, quotes):
 @pytest.mark.parametrize("text, quotes", SPEAKER_NAMED_BEFORE)
 def test_speaker_named_or_referred_to_before(text, quotes):
     assert quotes_of(text) == quotes
+
+
+@pytest.mark.parametrize("text, quotes", BARE_SURNAME)
+def test_a_speaker_referred_to_by_surname_alone(text, quotes):
+    assert quotes_of(text) == quotes
+    assert not any(len(p.name) == 2 and p.name[1] in "又稱称續续指說说" for p in extract(text).people)
 
 
 @pytest.mark.parametrize("text, quotes", SPOKEN_TO)

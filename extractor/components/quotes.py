@@ -22,12 +22,14 @@ from extractor.lexicon.speech import (
     COPULAS,
     DOCUMENT_WORDS,
     PRONOUNS,
+    SPEECH_ADVERBS,
     SPOKEN_REPORTS,
     SPEECH_VERBS,
     UNNAMED_SPEAKERS,
     VERBS_BEFORE_PUNCT,
     WISH_VERBS,
 )
+from extractor.lexicon.surnames import has_surname
 from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
 from extractor.patterns import alternation, in_order
 
@@ -249,7 +251,7 @@ class References:
             matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
             if len(matching) == 1:
                 titled.append((start, end, matching[0]))
-        named = sorted(named + titled)
+        named = sorted(named + titled + _bare_surnames(text, names, covered, word_edges))
         ends = sorted((end, name) for _, end, name in named)
         end_offsets = [end for end, _ in ends]
         pronouns = []
@@ -283,6 +285,22 @@ class References:
     def last_in(self, start: int, end: int) -> Optional[str]:
         found = self.within(start, end)
         return found[-1][2] if found else None
+
+
+_BARE_SURNAME = regex.compile(r"(?<![\p{Han}])(\p{Han})(?=(?:" + alternation(SPEECH_ADVERBS) + ")?" + _VERB + ")")
+
+
+def _bare_surnames(text: str, names: list[str], covered: bytearray, word_edges: set[int]) -> list[tuple[int, int, str]]:
+    """A surname alone opening a clause before a verb of speech (鄧稱，…; 鄧又指：「…」), as the press of Hong Kong refers to
+    someone named in full before: the one person of that surname, when only one is named."""
+    found = []
+    for m in _BARE_SURNAME.finditer(text):
+        if covered[m.start()] or m.start() not in word_edges:
+            continue
+        matching = [n for n in names if n.startswith(m.group(1)) and len(n) >= 2]
+        if len(matching) == 1 and has_surname(matching[0]):
+            found.append((m.start(), m.end(), matching[0]))
+    return found
 
 
 _THIS_ONE = regex.compile(r"这位[\p{Han}\d]{1,8}?(?=" + _VERB + ")")

@@ -4,6 +4,8 @@ SPEECH_VERBS     verbs that introduce or close someone's words (X表示，“…
 DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出：“…”, 规划提出，“…”) are no one's speech.
 SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”) they
                  introduce that person's words (as a noun, 通报指出, they are a document's).
+SPEECH_ADVERBS   one-character adverbs written between a subject and its verb of speech (鄧又指, 林续称, 王亦表示): after a bare
+                 surname they make no given name (鄧又 is no one).
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
 VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
                    指标; 问 and 答 are also 问题, 答案).
@@ -32,6 +34,8 @@ DOCUMENT_WORDS = (
 )
 
 SPOKEN_REPORTS = ("通报",)
+
+SPEECH_ADVERBS = ("又", "亦", "也", "续", "并", "再", "更", "则", "还", "即", "均", "另")
 
 PRONOUNS = ("他", "她")
 
