@@ -538,6 +538,10 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=min(len(text), stop + 1))  # 指 sees its 。
                  if v.end() in word_ends), None)
     go_on = clauses > 1 and text[stop : stop + 1] == "，" and not refs.within(clause, stop)
+    if verb and go_on and not _HAN.search(text, clause, verb.start()):  # “…”说这话时，X的眼里闪着泪光: X said it
+        subject = _clause_subject(text, stop + 1, refs)
+        if subject is not None:
+            return True, subject
     if not verb or not _HAN.search(text, clause, verb.start()):
         return _speaker_after(text, stop, refs, word_ends, clauses - 1) if go_on else (False, None)
     if (text[at - 2 : at - 1] in ("？", "?") or clauses < 2) and _OPENS_NEXT.match(text, verb.end()):
@@ -548,6 +552,24 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         if speaker is not None:
             return told, speaker
     return True, candidates[0][2] if candidates else None
+
+
+_ANOTHER_JOINED = regex.compile("(?:、|" + alternation(COORDINATORS) + r")\p{Han}{0,6}")
+_SUBJECT_SLOT = regex.compile(r"[^，。；！？“”「」]{0,10}")
+"""What may come before a clause's subject: a title or a place (老村长X, 东江大学教授X)."""
+
+
+def _clause_subject(text: str, at: int, refs: References) -> Optional[str]:
+    """The person a clause opens with, its subject (X的眼里闪着泪光, 老村长X十分感慨), if any: named before any verb,
+    preposition or adverb of the clause (not 记者想起了X)."""
+    found = refs.within(at, min(len(text), at + 20))
+    if not found or not _SUBJECT_SLOT.fullmatch(text, at, found[0][0]):
+        return None
+    if any(refs.tags.get(i, "")[:1] in ("v", "p", "d") for i in range(at, found[0][0])):
+        return None
+    if len(found) > 1 and _ANOTHER_JOINED.fullmatch(text, found[0][1], found[1][0]):
+        return None  # 张伟和李强都笑了: two people, neither the one speaker
+    return found[0][2]
 
 
 @Language.factory("zh_quotes", assigns=["doc.spans"], requires=["doc.spans"], default_config={})
