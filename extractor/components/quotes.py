@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.speech import (
+    ADDRESSING,
     CITED_ENDINGS,
     CITING_VERBS,
     CONVERSING,
@@ -239,6 +240,7 @@ class References:
     def __init__(self, text: str, people: list[Span], titles: list[Span] = (), word_edges: set[int] = frozenset(),
                  tags: Optional[dict[int, str]] = None):
         self.tags = tags or {}
+        self.token_starts = sorted(self.tags)
         named = sorted((p.start_char, p.end_char, p.text) for p in people)
         names = list(dict.fromkeys(p.text for p in people))
         covered = bytearray(len(text))
@@ -382,7 +384,26 @@ def _speaker_before(text: str, start: int, end: int, refs: References) -> Option
     outside = [r for r in refs.within(start, end) if not _quoted_before(text, r[1], end)]
     if len(outside) > 1 and outside[-2][2] != outside[-1][2] and _addressed(text, outside[-2], outside[-1], end, refs.tags):
         return outside[-2][2]
+    if outside and _spoken_to(text, outside[-1], refs):  # 记者问校长X：“…？”: the words are the one who asks, named or not
+        asking = [r for r in outside[:-1] if not _CLAUSE_BREAK.search(text, r[1], outside[-1][0])]
+        return asking[-1][2] if asking else None
     return outside[-1][2] if outside else None
+
+
+_NAMING_TAGS = ("n", "nt", "nz", "ns", "ORG", "LOC")
+"""Tags of the words of a title or body written before a name (东江大学|校长)."""
+
+
+def _spoken_to(text: str, person: tuple[int, int, str], refs: References) -> bool:
+    """The person is the object of a verb or preposition of addressing (问X, 告诉X, 对X说), after a title if any."""
+    i = bisect_left(refs.token_starts, person[0]) - 1
+    while i >= 0 and refs.tags[refs.token_starts[i]] in _NAMING_TAGS:
+        i -= 1
+    if i < 0:
+        return False
+    at = refs.token_starts[i]
+    word = text[at : refs.token_starts[i + 1]] if i + 1 < len(refs.token_starts) else text[at:]
+    return word in ADDRESSING
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?：:“”「」]")

@@ -10,6 +10,8 @@ PRONOUNS         third-person pronouns that refer back to the nearest person nam
 VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
                    指标; 问 and 答 are also 问题, 答案).
 UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are quotes with no speaker.
+ADDRESSING       verbs and prepositions whose object is the one spoken to (问X, 告诉X, 对X说, 向X介绍): a person named right
+                 after one (and a title) is not the speaker.
 COORDINATORS     words that join two people (X与Y, X和Y): the second is spoken to only when a verb follows them (X与Y会谈时表示).
 CONVERSING       verbs of talking with someone (与村民拉家常): a question quoted right after is the one who talks.
 COPULAS          words after which quoted words are a term (不是“…”，而是“…”; 被称为“…”), not someone's words.
@@ -44,6 +46,8 @@ VERBS_BEFORE_PUNCT = ("指", "问", "答")
 UNNAMED_SPEAKERS = ("负责人", "发言人", "新闻发言人", "相关人士", "知情人士", "业内人士", "官员", "工作人员", "发言人办公室")
 
 COPULAS = ("是", "不是", "而是", "就是", "为", "成为", "称为", "称作", "叫做", "叫", "作为", "视为", "当作", "被誉为", "誉为")
+
+ADDRESSING = ("问", "询问", "追问", "反问", "告诉", "叮嘱", "嘱咐", "提醒", "对", "向", "跟", "给")
 
 COORDINATORS = ("和", "与", "及", "同", "跟", "以及")
 
