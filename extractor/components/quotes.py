@@ -45,6 +45,9 @@ any verb of presenting (推介山西：“…”); the speaker is then named ear
 _SOMEONES_WORDS = regex.compile("(?:" + in_order(CITING_VERBS) + r")([^，。；！？“”「」]{1,20})(?:" + in_order(CITED_ENDINGS)
                                 + r")(?:说|来说)?\s*[：:，]?\s*$")
 """X引述Y的话：「…」, 用Y的话说，“…”: the words are Y's, not X's."""
+_SAID_BEFORE = regex.compile(r"[^，。；！？“”「」‘’『』]{1,12}?" + _VERB + r"(?:时|中|道|说)?\s*[：:]\s*$")
+"""Someone's verb of speech and a colon right before the marks (有记者问：“…？”): the words are that one's, named or not,
+never those of a person named after them (“…？”X回应称)."""
 _PUNCT_BEFORE = regex.compile(r"[：:，,]\s*$")
 """Punctuation between the verb and the mark: what follows is said (X表示，“…”), not the verb's object (提出“…”)."""
 _SPEAKS = regex.compile(r"[^，。；！？“”「」]{0,12}?" + _VERB)
@@ -165,7 +168,7 @@ class QuoteComponent:
             else:
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
             told_after = False
-            if speaker is None and q.closed:
+            if speaker is None and q.closed and not _SAID_BEFORE.search(before):
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
             if told_after and speaker is None:
                 continue  # “…”瓦努阿图副总理X说: someone this text does not name as a person
