@@ -151,7 +151,8 @@ class QuoteComponent:
                     and first_tags.get(q.start) not in _CLAUSE_TAGS:
                 cue = False  # 提出“三年行动计划”: the object of the verb, a name, not words said
             term = _TERM_BEFORE.search(before) is not None and not _SENTENCE_PUNCT.search(content)
-            speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before)
+            speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before) \
+                or _whole_sentence(q, content, first_tags)
             owner = _SOMEONES_WORDS.search(before)
             if owner is not None:  # 他引述一位老工友的话：「…」: the words are the one named before 的话, if anyone is
                 speaker = refs.last_in(opened - len(before) + owner.start(1), opened - len(before) + owner.end(1))
@@ -204,6 +205,13 @@ class QuoteComponent:
             _keep(doc, spans, q, text, speaker)
         doc.spans["quotes"] = spans
         return doc
+
+
+def _whole_sentence(q: _Quote, content: str, tags: dict[int, str]) -> bool:
+    """A sentence of its own inside the marks, however short (“我们还要继续努力。”): closed, ending in a full stop, question or
+    exclamation mark, with a verb; a name or a term does not end so."""
+    return q.closed and len(content) >= 6 and content[-1] in "。！？!?" \
+        and any(tags.get(at, "")[:1] == "v" for at in range(q.start, q.end))
 
 
 def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> bool:
