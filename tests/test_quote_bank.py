@@ -63,6 +63,7 @@ SPEAKER_BEFORE = [  # X + a verb of saying or presenting + a colon or comma, a t
     pytest.param("吉隆坡市長馬哈迪·奧斯曼說：「我們會在年底前完成所有排水工程。」",
                  [("馬哈迪·奧斯曼", "我們會在年底")], id="a-foreign-name-with-a-dot"),
     pytest.param("市长张伟出席开幕式并参观了展馆。", [], id="near-miss-no-quote-at-all"),
+    pytest.param("市长张伟说：“\u3000我们要加快建设步伐，做好各项工作。”", [("张伟", "我们要加快建")], id="blanks-after-the-mark-are-not-the-words"),
 ]
 
 

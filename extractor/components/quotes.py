@@ -237,7 +237,8 @@ def _goes_on_next_paragraph(text: str, q: _Quote) -> bool:
 def _keep(doc: Doc, spans: list[Span], q: _Quote, text: str, speaker: Optional[str]) -> None:
     span = doc.char_span(q.start, q.end, label="QUOTE", alignment_mode="expand")
     if span is not None:
-        span._.attrs = {"start": q.start, "end": _trim_end(text, q.start, q.end), "speaker": speaker}
+        start = _trim_start(text, q.start, q.end)
+        span._.attrs = {"start": start, "end": _trim_end(text, start, q.end), "speaker": speaker}
         spans.append(span)
 
 
@@ -534,8 +535,15 @@ def _reported_speaker(text: str, at: int, refs: References) -> Optional[str]:
     return speakers[-1] if speakers else None
 
 
+def _trim_start(text: str, start: int, end: int) -> int:
+    """The quote's words start at its first character that is not a blank (“　我们…” starts at 我)."""
+    while start < end and text[start] in " \u3000\n\t":
+        start += 1
+    return start
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \n":
+    while end > start and text[end - 1] in " \u3000\n\t":
         end -= 1
     return end
 
