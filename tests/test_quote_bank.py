@@ -110,6 +110,18 @@ SPEAKER_AFTER = [  # “…”，X说。 / 「…」X表示。 / “…”X笑�
     pytest.param("“这家店开了二十年，街坊都是老朋友。”老板娘陈秀兰感言。",
                  [("陈秀兰", "这家店开了二")], id="感言-after"),
     pytest.param("市长张伟分析“十四五”期间的发展形势。", [], id="near-miss-分析-a-term"),
+    pytest.param("「政府的能源政策根本是在開倒車，民眾只會越來越痛苦。」立委林佳慧痛批。",
+                 [("林佳慧", "政府的能源政")], id="痛批-after-taiwan"),
+    pytest.param("立委林佳慧砲轟，「政府的能源政策根本是在開倒車，民眾只會越來越痛苦。」",
+                 [("林佳慧", "政府的能源政")], id="砲轟-before-taiwan"),
+    pytest.param("「政府的能源政策根本是在開倒車，民眾只會越來越痛苦。」立委林佳慧嗆。",
+                 [("林佳慧", "政府的能源政")], id="嗆-after-taiwan"),
+    pytest.param("「政府的能源政策根本是在開倒車，民眾只會越來越痛苦。」立委林佳慧批。",
+                 [("林佳慧", "政府的能源政")], id="批-before-a-full-stop"),
+    pytest.param("市长张伟批准了“东江科创走廊三年行动计划”。", [], id="near-miss-批准-a-plan's-name"),
+    pytest.param("「政府的能源政策根本是在開倒車，民眾只會越來越痛苦。」立委林佳慧酸。",
+                 [("林佳慧", "政府的能源政")], id="酸-after-taiwan",
+                 marks=pytest.mark.xfail(strict=True, reason="the tagger runs 酸 into the name (林佳慧酸): an entities matter")),
 ]
 
 

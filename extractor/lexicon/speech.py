@@ -8,7 +8,7 @@ SPEECH_ADVERBS   one-character adverbs written between a subject and its verb of
                  surname they make no given name (鄧又 is no one).
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
 VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
-                   指标; 问 and 答 are also 问题, 答案).
+                   指标; 问 and 答 are also 问题, 答案; 批 (批评), 轰 (炮轰), 酸 (mock), 叹 and 喊 are also 批准, 轰动, 酸奶, 叹息, 喊话).
 UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are quotes with no speaker.
 ADDRESSING       verbs and prepositions whose object is the one spoken to (问X, 告诉X, 对X说, 向X介绍): a person named right
                  after one (and a title) is not the speaker.
@@ -32,6 +32,8 @@ SPEECH_VERBS = (
     "打趣", "打趣道", "调侃", "调侃道", "自嘲", "喊道", "高呼", "感言", "附和", "吐槽", "笑说", "谈道",
     # verbs of assessing and confirming (“…”X分析。)
     "表明", "断言", "预计", "估计", "分析", "分析道", "解读", "点评", "评价", "预测", "告诫", "证实", "披露", "坦白",
+    # criticising, retorting and exclaiming, as the press of Taiwan and Hong Kong writes them (X痛批，「…」; 「…」X直呼。)
+    "直呼", "大赞", "怒批", "痛批", "狠批", "呛", "回呛", "反呛", "炮轰", "忧心", "反击", "驳斥", "怒斥", "痛斥", "直斥", "感叹道",
 )
 
 DOCUMENT_WORDS = (
@@ -45,7 +47,7 @@ SPEECH_ADVERBS = ("又", "亦", "也", "续", "并", "再", "更", "则", "还",
 
 PRONOUNS = ("他", "她")
 
-VERBS_BEFORE_PUNCT = ("指", "问", "答")
+VERBS_BEFORE_PUNCT = ("指", "问", "答", "批", "轰", "酸", "叹", "喊")
 
 UNNAMED_SPEAKERS = ("负责人", "发言人", "新闻发言人", "相关人士", "知情人士", "业内人士", "官员", "工作人员", "发言人办公室")
 
