@@ -38,6 +38,7 @@ from extractor.lexicon.organizations import (
     TAGGED_ONLY_ENDINGS,
 )
 from extractor.lexicon.regions import REGION_PREFIXES
+from extractor.lexicon.speech import SPEECH_ADVERBS, SPEECH_VERBS
 from extractor.lexicon.surnames import (
     COMPOUND,
     FUNCTION_CHARACTERS,
@@ -182,7 +183,8 @@ class EntityComponent:
         names |= _japanese_names_before_positions(doc, text)
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
-        return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)}
+        return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
+                and not _surname_then_speech(text, name, names)}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
@@ -923,6 +925,22 @@ def _name_like(name: str) -> bool:
         return False
     return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() or is_japanese(name) \
         or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name)
+
+
+_SPEECH_AFTER_SURNAME = frozenset(SPEECH_ADVERBS) | frozenset(_SPEECH_VERB_CHARS)
+_SPEECH_WORDS = tuple(SPEECH_VERBS) + tuple(_SPEECH_VERB_CHARS)
+
+
+def _surname_then_speech(text: str, name: str, names: set[str]) -> bool:
+    """A two-character 'name' that is the surname of another name in the article and an adverb or verb of speech, written
+    only where a clause opens and speech follows (。鄧又|指, ，鄧稱：after 鄧國威): the person referred to by surname as the
+    press of Hong Kong writes it, not a second person (歌手王亦与… keeps 王亦)."""
+    if len(name) != 2 or name[1] not in _SPEECH_AFTER_SURNAME or not any(
+            other[0] == name[0] and (len(other) > 2 or other[1] not in _SPEECH_AFTER_SURNAME) for other in names):
+        return False
+    return all((at == 0 or not _HAN_ONLY.match(text, at - 1))
+               and (name[1] in _SPEECH_VERB_CHARS or text.startswith(_SPEECH_WORDS, at + 2))
+               for at in occurrences(text, name))
 
 
 def _without_joined_parts(names: set[str]) -> set[str]:

@@ -15,23 +15,29 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.speech import (
+    ADDRESSING,
     CITED_ENDINGS,
     CITING_VERBS,
     CONVERSING,
+    COORDINATORS,
     COPULAS,
     DOCUMENT_WORDS,
     PRONOUNS,
+    SPEECH_ADVERBS,
+    SPOKEN_REPORTS,
     SPEECH_VERBS,
     UNNAMED_SPEAKERS,
     VERBS_BEFORE_PUNCT,
     WISH_VERBS,
 )
+from extractor.lexicon.surnames import has_surname
 from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
 from extractor.patterns import alternation, in_order
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _VERB = ("(?:" + alternation(SPEECH_VERBS)
          + "".join(f"|{regex.escape(v)}(?=\\s*[，：:。])" for v in VERBS_BEFORE_PUNCT) + ")")
+_SAYS = regex.compile(_VERB)
 _WISH_BEFORE = regex.compile("(?:" + in_order(WISH_VERBS) + r")\p{Han}{1,4}$")
 _CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$")
 """Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
@@ -39,6 +45,9 @@ any verb of presenting (推介山西：“…”); the speaker is then named ear
 _SOMEONES_WORDS = regex.compile("(?:" + in_order(CITING_VERBS) + r")([^，。；！？“”「」]{1,20})(?:" + in_order(CITED_ENDINGS)
                                 + r")(?:说|来说)?\s*[：:，]?\s*$")
 """X引述Y的话：「…」, 用Y的话说，“…”: the words are Y's, not X's."""
+_SAID_BEFORE = regex.compile(r"[^，。；！？“”「」‘’『』]{1,12}?" + _VERB + r"(?:时|中|道|说)?\s*[：:]\s*$")
+"""Someone's verb of speech and a colon right before the marks (有记者问：“…？”): the words are that one's, named or not,
+never those of a person named after them (“…？”X回应称)."""
 _PUNCT_BEFORE = regex.compile(r"[：:，,]\s*$")
 """Punctuation between the verb and the mark: what follows is said (X表示，“…”), not the verb's object (提出“…”)."""
 _SPEAKS = regex.compile(r"[^，。；！？“”「」]{0,12}?" + _VERB)
@@ -117,9 +126,9 @@ class QuoteComponent:
         if not any(mark in text for mark in OPEN_CLOSE):  # nothing quoted: no speakers to look for
             doc.spans["quotes"] = []
             return doc
-        refs = References(text, list(doc.spans.get("people", [])), list(doc.spans.get("titles", [])),
-                          {t.idx for t in doc} | {len(text)})
         first_tags = {t.idx: t.tag_ for t in doc}
+        refs = References(text, list(doc.spans.get("people", [])), list(doc.spans.get("titles", [])),
+                          {t.idx for t in doc} | {len(text)}, first_tags)
         last_tags = {t.idx + len(t.text): t.tag_ for t in doc}
         word_ends = set(last_tags)
         spans: list[Span] = []
@@ -134,14 +143,16 @@ class QuoteComponent:
             line_start = text.rfind("\n", max(0, opened - _REACH), opened) + 1
             before = text[max(line_start, opened - 60) : opened]
             sentence_before = _sentence_before(text, opened)
-            if _DOCUMENT.search(sentence_before[_last_person_end(refs, opened - len(sentence_before), opened) :]):
+            if _names_a_document(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
+                                 opened, first_tags):
                 continue  # 贺信中指出：“…”, 规划提出，“…”: a document's words
             cue = _CUE_BEFORE.search(before) is not None
             if cue and not _PUNCT_BEFORE.search(before) and not _WISH_BEFORE.search(before) and not _is_speech(content) \
                     and first_tags.get(q.start) not in _CLAUSE_TAGS:
                 cue = False  # 提出“三年行动计划”: the object of the verb, a name, not words said
             term = _TERM_BEFORE.search(before) is not None and not _SENTENCE_PUNCT.search(content)
-            speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before)
+            speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before) \
+                or _whole_sentence(q, content, first_tags)
             owner = _SOMEONES_WORDS.search(before)
             if owner is not None:  # 他引述一位老工友的话：「…」: the words are the one named before 的话, if anyone is
                 speaker = refs.last_in(opened - len(before) + owner.start(1), opened - len(before) + owner.end(1))
@@ -158,7 +169,7 @@ class QuoteComponent:
             else:
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
             told_after = False
-            if speaker is None and q.closed:
+            if speaker is None and q.closed and not _SAID_BEFORE.search(before):
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
             if told_after and speaker is None:
                 continue  # “…”瓦努阿图副总理X说: someone this text does not name as a person
@@ -176,7 +187,7 @@ class QuoteComponent:
                 else:
                     speaker = _reported_speaker(text, opened, refs)
                     if speaker is None and content[-1] in "。！？":
-                        speaker = _next_sentence_speaker(text, q.end + 1, refs)
+                        speaker = _next_sentence_speaker(text, opened, q.end + 1, refs)
             elif speaker is None and speech and not sentence_before.strip():
                 speaker = _previous_sentence_speaker(text, opened, refs)
                 if speaker is None and content[-1] in "？?":
@@ -196,6 +207,19 @@ class QuoteComponent:
         return doc
 
 
+def _whole_sentence(q: _Quote, content: str, tags: dict[int, str]) -> bool:
+    """A sentence of its own inside the marks, however short (“我们还要继续努力。”): closed, ending in a full stop, question or
+    exclamation mark, with a verb; a name or a term does not end so."""
+    return q.closed and len(content) >= 6 and content[-1] in "。！？!?" \
+        and any(tags.get(at, "")[:1] == "v" for at in range(q.start, q.end))
+
+
+def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> bool:
+    """A written text is named in [start, end): a document word, unless it is one also said aloud and stands as the verb of
+    the one named before it (在通报中说, 发布通报：; not X在记者会上通报：). Letters stay documents as verbs too (X致信…：)."""
+    return any(tags.get(m.start()) != "v" or m.group() not in SPOKEN_REPORTS for m in _DOCUMENT.finditer(text, start, end))
+
+
 def _said_whole(text: str, q: _Quote, content: str, attributed: bool) -> bool:
     """A short sentence someone says, however short (“不会。”李明说; X坦言，“压力很大”。): the words are attributed by a verb
     of saying right after them or by one and punctuation right before them, and they end a sentence, inside the marks or
@@ -213,7 +237,8 @@ def _goes_on_next_paragraph(text: str, q: _Quote) -> bool:
 def _keep(doc: Doc, spans: list[Span], q: _Quote, text: str, speaker: Optional[str]) -> None:
     span = doc.char_span(q.start, q.end, label="QUOTE", alignment_mode="expand")
     if span is not None:
-        span._.attrs = {"start": q.start, "end": _trim_end(text, q.start, q.end), "speaker": speaker}
+        start = _trim_start(text, q.start, q.end)
+        span._.attrs = {"start": start, "end": _trim_end(text, start, q.end), "speaker": speaker}
         spans.append(span)
 
 
@@ -224,7 +249,10 @@ class References:
     sentence naming that person names no one else, and by 该 and a position (该负责人, 该局长: the last person named before
     with a title ending in it); sorted by position, looked up by bisection."""
 
-    def __init__(self, text: str, people: list[Span], titles: list[Span] = (), word_edges: set[int] = frozenset()):
+    def __init__(self, text: str, people: list[Span], titles: list[Span] = (), word_edges: set[int] = frozenset(),
+                 tags: Optional[dict[int, str]] = None):
+        self.tags = tags or {}
+        self.token_starts = sorted(self.tags)
         named = sorted((p.start_char, p.end_char, p.text) for p in people)
         names = list(dict.fromkeys(p.text for p in people))
         covered = bytearray(len(text))
@@ -237,7 +265,7 @@ class References:
             matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
             if len(matching) == 1:
                 titled.append((start, end, matching[0]))
-        named = sorted(named + titled)
+        named = sorted(named + titled + _bare_surnames(text, names, covered, word_edges))
         ends = sorted((end, name) for _, end, name in named)
         end_offsets = [end for end, _ in ends]
         pronouns = []
@@ -271,6 +299,22 @@ class References:
     def last_in(self, start: int, end: int) -> Optional[str]:
         found = self.within(start, end)
         return found[-1][2] if found else None
+
+
+_BARE_SURNAME = regex.compile(r"(?<![\p{Han}])(\p{Han})(?=(?:" + alternation(SPEECH_ADVERBS) + ")?" + _VERB + ")")
+
+
+def _bare_surnames(text: str, names: list[str], covered: bytearray, word_edges: set[int]) -> list[tuple[int, int, str]]:
+    """A surname alone opening a clause before a verb of speech (鄧稱，…; 鄧又指：「…」), as the press of Hong Kong refers to
+    someone named in full before: the one person of that surname, when only one is named."""
+    found = []
+    for m in _BARE_SURNAME.finditer(text):
+        if covered[m.start()] or m.start() not in word_edges:
+            continue
+        matching = [n for n in names if n.startswith(m.group(1)) and len(n) >= 2]
+        if len(matching) == 1 and has_surname(matching[0]):
+            found.append((m.start(), m.end(), matching[0]))
+    return found
 
 
 _THIS_ONE = regex.compile(r"这位[\p{Han}\d]{1,8}?(?=" + _VERB + ")")
@@ -348,9 +392,52 @@ def _last_person_end(refs: References, start: int, end: int) -> int:
 
 def _speaker_before(text: str, start: int, end: int, refs: References) -> Optional[str]:
     """Who says the words opened at `end`: the last person named in [start, end) outside a quotation closed before it (a
-    name inside 「创意智优计划」 is no speaker)."""
+    name inside 「创意智优计划」 is no speaker), unless that person is spoken to (see `_addressed`)."""
     outside = [r for r in refs.within(start, end) if not _quoted_before(text, r[1], end)]
+    if len(outside) > 1 and outside[-2][2] != outside[-1][2] and _addressed(text, outside[-2], outside[-1], end, refs.tags):
+        return outside[-2][2]
+    if outside and _spoken_to(text, outside[-1], refs):  # 记者问校长X：“…？”: the words are the one who asks, named or not
+        asking = [r for r in outside[:-1] if not _CLAUSE_BREAK.search(text, r[1], outside[-1][0])]
+        return asking[-1][2] if asking else None
     return outside[-1][2] if outside else None
+
+
+_NAMING_TAGS = ("n", "nt", "nz", "ns", "ORG", "LOC")
+"""Tags of the words of a title or body written before a name (东江大学|校长)."""
+
+
+def _spoken_to(text: str, person: tuple[int, int, str], refs: References) -> bool:
+    """The person is the object of a verb or preposition of addressing (问X, 告诉X, 对X说), after a title if any."""
+    i = bisect_left(refs.token_starts, person[0]) - 1
+    while i >= 0 and refs.tags[refs.token_starts[i]] in _NAMING_TAGS:
+        i -= 1
+    if i < 0:
+        return False
+    at = refs.token_starts[i]
+    word = text[at : refs.token_starts[i + 1]] if i + 1 < len(refs.token_starts) else text[at:]
+    return word in ADDRESSING
+
+
+_CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?：:“”「」]")
+
+
+def _addressed(text: str, subject: tuple[int, int, str], other: tuple[int, int, str], end: int, tags: dict[int, str]) -> bool:
+    """The second of two people in one clause before a verb of speech is the one spoken to, and the first speaks, when a
+    preposition or verb stands between them (X对Y说, X向Y介绍, X问Y, X握着Y的手说, 在Y陪同下), or when a coordinator joins them
+    and a verb follows the second before the verb of speech (X与Y会谈时表示; not X和Y都表示, which names no one speaker); a 的
+    between them makes the second the head of a relative clause (X邀请的专家Y说: Y speaks)."""
+    said = _SAYS.search(text, other[1], end)
+    verb_at = said.start() if said else len(text[:end].rstrip("：:，, \u3000"))
+    between = text[subject[1] : other[0]]
+    if _CLAUSE_BREAK.search(text, subject[1], verb_at) or "的" in between:
+        return False
+    governing = [at for at in range(subject[1], other[0])
+                 if tags.get(at, "")[:1] == "v" or tags.get(at) in ("p", "c") and (tags[at] == "p" or _COORDINATOR.match(text, at))]
+    if not governing:
+        return False
+    if all(_COORDINATOR.match(text, at) for at in governing):
+        return any(tags.get(at, "")[:1] == "v" for at in range(other[1], verb_at))
+    return True
 
 
 def _quoted_before(text: str, at: int, end: int) -> bool:
@@ -360,8 +447,11 @@ def _quoted_before(text: str, at: int, end: int) -> bool:
 
 
 def _speakers_in(text: str, start: int, end: int, refs: References) -> list[str]:
-    """The people in [start, end) who are said to speak there (X表示, X在会上说), in text order."""
-    return [r[2] for r in refs.within(start, end) if _SPEAKS.match(text[r[1] : min(end, r[1] + 24)])]
+    """The people in [start, end) who are said to speak there (X表示, X在会上说), in text order; not one spoken to by the
+    person named before (X对Y说: X speaks)."""
+    found = refs.within(start, end)
+    return [r[2] for i, r in enumerate(found) if _SPEAKS.match(text[r[1] : min(end, r[1] + 24)])
+            and not (i and found[i - 1][2] != r[2] and _addressed(text, found[i - 1], r, min(end, r[1] + 24), refs.tags))]
 
 
 def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
@@ -396,6 +486,7 @@ def _previous_sentence_speaker(text: str, at: int, refs: References) -> Optional
 
 
 _CONVERSING = regex.compile(alternation(CONVERSING))
+_COORDINATOR = regex.compile(alternation(COORDINATORS))
 
 
 def _conversing_speaker(text: str, at: int, refs: References) -> Optional[str]:
@@ -409,28 +500,50 @@ def _conversing_speaker(text: str, at: int, refs: References) -> Optional[str]:
     return people.pop() if len(people) == 1 and _CONVERSING.search(text, start, end) else None
 
 
-def _next_sentence_speaker(text: str, at: int, refs: References) -> Optional[str]:
+def _next_sentence_speaker(text: str, opened: int, at: int, refs: References) -> Optional[str]:
     """For a whole-sentence quote that opens a paragraph with no speaker before: who speaks in the sentence after it
-    (“初步核算，…。”国务院新闻办今天举行发布会，发言人X表示，…)."""
+    (“初步核算，…。”国务院新闻办今天举行发布会，发言人X表示，…), or, when the quote is its paragraph, in the first sentence
+    of the next paragraph (“…。”\nX表示，…) if the paragraph before names no one else (then the words may be theirs)."""
+    rest = len(text[at : at + 4]) - len(text[at : at + 4].lstrip("”」』’ \u3000"))
+    own_paragraph = text[at + rest : at + rest + 1] == "\n"
+    if own_paragraph:
+        at += rest + len(text[at + rest : at + _REACH]) - len(text[at + rest : at + _REACH].lstrip("\n \u3000"))
     stop = min((i for i in (text.find(c, at, at + _REACH) for c in _SENTENCE_END) if i >= 0), default=min(len(text), at + _REACH))
     speakers = _speakers_in(text, at, stop, refs)
-    return speakers[0] if speakers else None
+    if not speakers:
+        return None
+    before = _paragraph_before(text, opened)
+    if own_paragraph and before and any(r[2] != speakers[0] for r in refs.within(*before)):
+        return None
+    return speakers[0]
 
 
-def _reported_speaker(text: str, at: int, refs: References) -> Optional[str]:
-    """For a quote opening a paragraph: who spoke last in the paragraph before (X表示…, X告诉记者…)."""
+def _paragraph_before(text: str, at: int) -> Optional[tuple[int, int]]:
+    """The span of the last paragraph holding text before the one `at` lies in; None when there is none."""
     end = text.rfind("\n", max(0, at - _REACH), at)
     while end > 0 and not text[text.rfind("\n", max(0, end - _REACH), end) + 1 : end].strip():
         end = text.rfind("\n", max(0, end - _REACH), end)
     if end <= 0:
         return None
-    start = text.rfind("\n", max(0, end - _REACH * 3), end) + 1
-    speakers = _speakers_in(text, start, end, refs)
+    return text.rfind("\n", max(0, end - _REACH * 3), end) + 1, end
+
+
+def _reported_speaker(text: str, at: int, refs: References) -> Optional[str]:
+    """For a quote opening a paragraph: who spoke last in the paragraph before (X表示…, X告诉记者…)."""
+    before = _paragraph_before(text, at)
+    speakers = _speakers_in(text, *before, refs) if before else []
     return speakers[-1] if speakers else None
 
 
+def _trim_start(text: str, start: int, end: int) -> int:
+    """The quote's words start at its first character that is not a blank (“　我们…” starts at 我)."""
+    while start < end and text[start] in " \u3000\n\t":
+        start += 1
+    return start
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \n":
+    while end > start and text[end - 1] in " \u3000\n\t":
         end -= 1
     return end
 
@@ -465,6 +578,10 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=min(len(text), stop + 1))  # 指 sees its 。
                  if v.end() in word_ends), None)
     go_on = clauses > 1 and text[stop : stop + 1] == "，" and not refs.within(clause, stop)
+    if verb and go_on and not _HAN.search(text, clause, verb.start()):  # “…”说这话时，X的眼里闪着泪光: X said it
+        subject = _clause_subject(text, stop + 1, refs)
+        if subject is not None:
+            return True, subject
     if not verb or not _HAN.search(text, clause, verb.start()):
         return _speaker_after(text, stop, refs, word_ends, clauses - 1) if go_on else (False, None)
     if (text[at - 2 : at - 1] in ("？", "?") or clauses < 2) and _OPENS_NEXT.match(text, verb.end()):
@@ -475,6 +592,24 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         if speaker is not None:
             return told, speaker
     return True, candidates[0][2] if candidates else None
+
+
+_ANOTHER_JOINED = regex.compile("(?:、|" + alternation(COORDINATORS) + r")\p{Han}{0,6}")
+_SUBJECT_SLOT = regex.compile(r"[^，。；！？“”「」]{0,10}")
+"""What may come before a clause's subject: a title or a place (老村长X, 东江大学教授X)."""
+
+
+def _clause_subject(text: str, at: int, refs: References) -> Optional[str]:
+    """The person a clause opens with, its subject (X的眼里闪着泪光, 老村长X十分感慨), if any: named before any verb,
+    preposition or adverb of the clause (not 记者想起了X)."""
+    found = refs.within(at, min(len(text), at + 20))
+    if not found or not _SUBJECT_SLOT.fullmatch(text, at, found[0][0]):
+        return None
+    if any(refs.tags.get(i, "")[:1] in ("v", "p", "d") for i in range(at, found[0][0])):
+        return None
+    if len(found) > 1 and _ANOTHER_JOINED.fullmatch(text, found[0][1], found[1][0]):
+        return None  # 张伟和李强都笑了: two people, neither the one speaker
+    return found[0][2]
 
 
 @Language.factory("zh_quotes", assigns=["doc.spans"], requires=["doc.spans"], default_config={})

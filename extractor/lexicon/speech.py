@@ -2,10 +2,17 @@
 
 SPEECH_VERBS     verbs that introduce or close someone's words (X表示，“…”; “…”X说).
 DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出：“…”, 规划提出，“…”) are no one's speech.
+SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”) they
+                 introduce that person's words (as a noun, 通报指出, they are a document's).
+SPEECH_ADVERBS   one-character adverbs written between a subject and its verb of speech (鄧又指, 林续称, 王亦表示): after a bare
+                 surname they make no given name (鄧又 is no one).
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
 VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
-                   指标; 问 and 答 are also 问题, 答案).
+                   指标; 问 and 答 are also 问题, 答案; 批 (批评), 轰 (炮轰), 酸 (mock), 叹 and 喊 are also 批准, 轰动, 酸奶, 叹息, 喊话).
 UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are quotes with no speaker.
+ADDRESSING       verbs and prepositions whose object is the one spoken to (问X, 告诉X, 对X说, 向X介绍): a person named right
+                 after one (and a title) is not the speaker.
+COORDINATORS     words that join two people (X与Y, X和Y): the second is spoken to only when a verb follows them (X与Y会谈时表示).
 CONVERSING       verbs of talking with someone (与村民拉家常): a question quoted right after is the one who talks.
 COPULAS          words after which quoted words are a term (不是“…”，而是“…”; 被称为“…”), not someone's words.
 WISH_VERBS       verbs of wishing and urging that take an addressee before the words (希望各方「…」): the words are quoted.
@@ -21,6 +28,12 @@ SPEECH_VERBS = (
     "笑言", "忆述", "回忆", "承认", "批评", "警告", "质疑", "反问", "追问", "慨叹", "赞叹", "抱怨", "表态", "预料", "谈及",
     "提及", "叮嘱", "嘱咐", "鼓励", "描述", "告诉", "说明", "讲述", "称赞", "赞扬", "夸赞", "反驳", "澄清", "否认", "答复", "回复",
     "回顾", "谈起", "分享", "展望",
+    # remarks, jokes and calls that close a quote as 说 does (“…”X打趣道。)
+    "打趣", "打趣道", "调侃", "调侃道", "自嘲", "喊道", "高呼", "感言", "附和", "吐槽", "笑说", "谈道",
+    # verbs of assessing and confirming (“…”X分析。)
+    "表明", "断言", "预计", "估计", "分析", "分析道", "解读", "点评", "评价", "预测", "告诫", "证实", "披露", "坦白",
+    # criticising, retorting and exclaiming, as the press of Taiwan and Hong Kong writes them (X痛批，「…」; 「…」X直呼。)
+    "直呼", "大赞", "怒批", "痛批", "狠批", "呛", "回呛", "反呛", "炮轰", "忧心", "反击", "驳斥", "怒斥", "痛斥", "直斥", "感叹道",
 )
 
 DOCUMENT_WORDS = (
@@ -28,13 +41,21 @@ DOCUMENT_WORDS = (
     "通告", "声明", "文告", "新闻稿", "通报", "决定", "条例", "办法", "公报", "白皮书", "报告指出", "报告提出", "报告显示", "协议", "宣言", "倡议书",
 )
 
+SPOKEN_REPORTS = ("通报",)
+
+SPEECH_ADVERBS = ("又", "亦", "也", "续", "并", "再", "更", "则", "还", "即", "均", "另")
+
 PRONOUNS = ("他", "她")
 
-VERBS_BEFORE_PUNCT = ("指", "问", "答")
+VERBS_BEFORE_PUNCT = ("指", "问", "答", "批", "轰", "酸", "叹", "喊")
 
 UNNAMED_SPEAKERS = ("负责人", "发言人", "新闻发言人", "相关人士", "知情人士", "业内人士", "官员", "工作人员", "发言人办公室")
 
 COPULAS = ("是", "不是", "而是", "就是", "为", "成为", "称为", "称作", "叫做", "叫", "作为", "视为", "当作", "被誉为", "誉为")
+
+ADDRESSING = ("问", "询问", "追问", "反问", "告诉", "叮嘱", "嘱咐", "提醒", "对", "向", "跟", "给")
+
+COORDINATORS = ("和", "与", "及", "同", "跟", "以及")
 
 CONVERSING = ("拉家常", "唠家常", "聊家常", "交谈", "攀谈", "聊天", "闲聊", "询问", "问起", "交流")
 

@@ -59,8 +59,8 @@ POSITIONS = (
 HONORIFICS = (
     "先生", "女士", "小姐", "夫人", "太太", "同志", "老师", "阁下", "大娘", "大妈", "大爷", "大婶", "大姐", "大哥", "阿姨", "妈妈",
     "师傅", "伯伯", "奶奶", "爷爷",
-    # a doctor addressed by the word for the trade, as 老师 is (李医生); Malaysian papers write a Dr so (某某阿末医生)
-    "医生",
+    # occupations used as a form of address after a surname (方医生, 许指导, 李警官), as 老师 is; Malaysian papers write a Dr so (某某阿末医生)
+    "医生", "大夫", "指导", "教练", "警官",
 )
 
 HONORIFIC_STYLES = (
