@@ -16,6 +16,7 @@ from extractor.lexicon.organizations import (
     CO_ACTION_VERBS,
     COMPANY_RELATIONS,
     COUNTRIES,
+    FOUNDING_VERBS,
     FUNCTION_ENDINGS,
     GENERIC_BODIES,
     GOAL_VERBS,
@@ -209,6 +210,7 @@ class EntityComponent:
             suffix = _SUFFIX_AFTER.match(text, end) or _SUFFIX_AFTER.match(text, end - 1)  # 青溪镇公|所: the tagger cut the ending
             if suffix and suffix.end() > end and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
+            end = _with_numbered_unit(doc, text, start, end)
             with_section = _with_section(doc, text, start, end)
             sectioned, end = with_section > end, with_section
             position = _ENDS_WITH_POSITION.search(text[start:end])
@@ -229,7 +231,7 @@ class EntityComponent:
             start = _after_leading_words(doc, text, start, end)
             start = _after_co_action_verb(doc, text, start, end)
             name = text[start:end]
-            if _no_body_named(text, start, end, places):
+            if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -259,9 +261,9 @@ class EntityComponent:
             if org is None:
                 continue
             org._.attrs = {"start": start, "end": end}
-            alias = _ALIAS.match(text[end : end + 20])
+            alias = _ALIAS.match(text, end)  # the whole bracket, however long the legal name in it (某控股（Oasis Holdings Bhd）)
             if alias and not _STOCK_CODE.match(text, end):  # 某医药（HK.02268）: a code, no alias
-                org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)], "alias_offsets": [(end + alias.start(1), end + alias.end(1))]}
+                org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)], "alias_offsets": [alias.span(1)]}
             found.setdefault(name, org)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
         return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)]
@@ -404,7 +406,7 @@ def _names_a_prize(doc: Doc, end: int) -> bool:
 def _from_alias_start(text: str, start: int, end: int) -> int:
     """A name whose short name in brackets opens with the characters written just before it (建|屋发展局（建屋局）: the
     tagger took 建 for a verb) starts there."""
-    alias = _ALIAS.match(text[end : end + 20])
+    alias = _ALIAS.match(text, end)
     if alias is None:
         return start
     short = alias.group(1)
@@ -476,6 +478,24 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
     return end
 
 
+_ORDINAL = regex.compile(r"第[一二三四五六七八九十百零〇两\d]{1,4}")
+
+
+def _with_numbered_unit(doc: Doc, text: str, start: int, end: int) -> int:
+    """A numbered unit written right after a body (某警察局|第一|分局, 某公安局|第三|派出所, 某大学|第二|附属医院): part of its
+    name, where the word after the ordinal is one of two characters or more that ends like a body; 第一时间 is none."""
+    ordinal = _ORDINAL.match(text, end)
+    if ordinal is None or not ORG_SUFFIX.search(text, start, end):
+        return end
+    unit = doc.char_span(ordinal.end(), ordinal.end() + 1, alignment_mode="expand")
+    if unit is None or unit.start_char != ordinal.end():
+        return end
+    word = unit[0].text
+    if len(word) >= 2 and _BUILD_ENDING.search(word) and not NOT_ORG.search(word):
+        return ordinal.end() + len(word)
+    return end
+
+
 def _section_word(token) -> bool:
     return token.tag_ in ("n", "vn", "nz") or word_tag(token.text) in ("n", "vn", "nz")
 
@@ -506,6 +526,18 @@ def _no_body_named(text: str, start: int, end: int, places: set[str]) -> bool:
         return True
     place = next((name[: -len(e)] for e in _PLACE_COMPANY if name.endswith(e)), "")
     return bool(place) and (place in places or word_tag(place) == "ns")
+
+
+def _kind_being_set_up(doc: Doc, start: int, end: int) -> bool:
+    """What a verb of founding sets up is a kind of body, not a name: the verb written between the candidate's first words
+    and its ending (某地|共建|联合实验室: a place, then what is set up there), or right before a candidate in which the
+    tagger marks no place or name (设立|研发中心; 成立|某市某促进会 names one)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.text in FOUNDING_VERBS for t in span[1:-1]):
+        return True
+    return span.start > 0 and doc[span.start - 1].text in FOUNDING_VERBS and not any(t.tag_ in _TAGGED_PROPER for t in span)
 
 
 def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:

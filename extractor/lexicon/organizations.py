@@ -15,8 +15,8 @@ STOCK_EXCHANGES  exchange marks written with a stock code (00700.HK, HK:0700, NY
 NAME_LEVEL_WORDS words of level or party written before a body's name, which a later mention leaves out (国家发改委 ->
                  发改委, 中共某市委 -> 某市委).
 SHORT_ENDINGS    endings and the standard short form a later mention writes them in (科技大学 -> 科大, 有限公司 -> 公司).
-NATIONAL_BODIES  also holds the full forms (全国人民代表大会), a legislature's chambers (参议院) and a jurisdiction's top
-                 courts, named by rank alone (终审法院, 最高人民法院).
+NATIONAL_BODIES  also holds the full forms (全国人民代表大会), a legislature's chambers (参议院) and a jurisdiction's
+                 courts named by rank alone (终审法院, 最高人民法院, Hong Kong's 区域法院 and 裁判法院, Macau's 初级法院).
 PREPOSITIONS     one-character prepositions, which no organisation's name holds (花莲市公所在中华国小… is two spans).
 GENERIC_BODIES   bodies that count only with their place written (市委 alone is not an organisation).
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
@@ -33,7 +33,7 @@ SUFFIXES = (
     "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "舰队",
     "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "保险", "大使馆", "领事馆", "总领事馆",
     "公会", "合作社", "联合社", "委会", "党团", "派出所", "地检署", "检察署", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支行", "总队", "支队", "大队",
-    "机构", "体校", "少体校", "企联", "青联", "学联", "交易所",
+    "机构", "体校", "少体校", "企联", "青联", "学联", "交易所", "实验室", "俱乐部", "足球会", "会馆",
 )
 
 PLURAL_ENDINGS = ("机构",)
@@ -61,6 +61,7 @@ NATIONAL_BODIES = (
     "全国人民代表大会", "全国人民代表大会常务委员会", "中国人民政治协商会议全国委员会", "中国共产党中央委员会", "参议院", "众议院",
     "上议院", "下议院",
     "终审法院", "高等法院", "最高法院", "最高人民法院", "最高人民检察院", "最高行政法院", "最高检察署", "宪法法院",
+    "区域法院", "裁判法院", "初级法院",
 )
 
 LEADING_NOT_NAME = (
@@ -117,8 +118,9 @@ VENUE_ENDINGS = (
 
 INSTITUTION_VENUE_ENDINGS = (
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "文化馆", "艺术馆", "档案馆", "剧院", "大剧院", "音乐厅", "大会堂",
+    "会馆",
 )
-"""Venues that are also institutions with staff and programmes: a body where they act (某博物馆举办特展,
+"""Venues that are also institutions with staff and programmes (a 会馆 is a clan or trade association with its hall): a body where they act (某博物馆举办特展,
 某博物馆与某中心合办), a venue where something is held in them."""
 
 ACTING_VERBS = (
@@ -147,6 +149,10 @@ GENERIC_SCOPE_WORDS = (
 )
 """Words of scope that open a kind of body, not a name (社区体育协会, 行业协会, 民间组织, 内地文博机构): no organisation unless a
 place or a name is written before them, or the body is a department named by its function."""
+
+FOUNDING_VERBS = ("共建", "合建", "组建", "筹建", "新建", "设立", "成立", "建立", "创建", "创办", "开设", "增设", "共设", "落户")
+"""Verbs of setting a body up (共建, 设立): written inside what the tagger takes for a name (某地|共建|联合实验室), they show
+a place and a kind of body, no name."""
 
 CO_ACTION_VERBS = ("联合", "会同", "协同", "携手", "联手", "配合")
 """Verbs of acting together with a body, which the tagger takes into the body's name (将联合|市体育局): no part of it;
