@@ -163,8 +163,48 @@ NEAR_MISSES_IN_NEWS = [
     pytest.param("東林大學城今年新增兩所院校。", set(), id="university-town-place-traditional"),
 ]
 
+LONGER_ITEMS = [  # several sentences, re-mentions, bodies inside titles, as a crawled item writes them
+    pytest.param("青山市中级人民法院近日审结一起合同诈骗案。该院审理认为，被告人的行为构成合同诈骗罪。", {"青山市中级人民法院"},
+                 id="court-then-that-court"),
+    pytest.param("东林市公安局刑侦支队副支队长李强介绍，案件已告破。", {"东林市公安局刑侦支队"}, id="police-unit-in-a-title"),
+    pytest.param("市公安局刑侦支队接报后立即开展侦查。", {"市公安局刑侦支队"}, id="level-named-police-unit"),
+    pytest.param("青山警方通报，一名男子因涉嫌盗窃被刑事拘留。", set(), id="police-of-a-place-near-miss"),
+    pytest.param("一审法院判决后，被告人提出上诉。", set(), id="court-of-first-instance-generic-near-miss"),
+    pytest.param("國家統計局城市司首席統計師王立表示，居民消費價格溫和上漲。", {"國家統計局城市司"}, id="department-of-a-bureau-in-a-title"),
+    pytest.param("政府統計處今日公布，上月失業率為3%。", {"政府統計處"}, id="hk-census-full-name",
+                 marks=pytest.mark.xfail(strict=True, reason="Hong Kong departments whose name opens with 政府 (政府統計處, 政府新聞處): "
+                                                          "政府 alone is a generic body everywhere else and is no word of a name")),
+    pytest.param("經濟部統計處今天公布外銷訂單金額。", {"經濟部統計處"}, id="taiwan-statistics-office-of-a-ministry"),
+    pytest.param("新加坡金融管理局（金管局）今天宣布维持货币政策不变。金管局表示，通胀将逐步回落。", {"金融管理局"},
+                 id="singapore-authority-alias-and-re-mention"),
+    pytest.param("马来西亚国家银行宣布维持隔夜政策利率不变。", {"国家银行"}, id="malaysia-central-bank"),
+    pytest.param("上交所和港交所今日分别发布公告。", {"上交所", "港交所"}, id="exchanges-short-names"),
+    pytest.param("新交所與馬交所簽署合作備忘錄。", {"新交所", "馬交所"}, id="exchanges-short-names-traditional"),
+    pytest.param("青松科技股份有限公司发布年报。报告期内，公司实现营业收入12亿元，归属于上市公司股东的净利润增长8%。",
+                 {"青松科技股份有限公司"}, id="results-with-generic-company-words"),
+    pytest.param("東峰集團公布全年業績，集團營業額按年上升一成。董事會建議派發末期股息。", {"東峰集團"},
+                 id="results-with-generic-group-words-traditional"),
+    pytest.param("青山大学与东林研究院签署合作协议。青山大学校长王明与东林研究院院长陈立出席。", {"青山大学", "东林研究院"},
+                 id="bodies-named-twice"),
+    pytest.param("青山队主教练表示，球队将全力备战下一场比赛。", set(), id="team-coach-near-miss"),
+    pytest.param("青山足球俱乐部主教练陈立表示，俱乐部将引进新援。", {"青山足球俱乐部"}, id="club-in-a-title-then-club-alone"),
+    pytest.param("青山市足球协会主席王明出席了颁奖仪式。", {"青山市足球协会"}, id="city-football-association-in-a-title"),
+    pytest.param("東林區議會主席出席活動。", {"東林區議會"}, id="hk-district-council-in-a-title"),
+    pytest.param("青山市教育局发布通知，全市中小学将于9月1日开学。", {"青山市教育局"}, id="schools-generic-near-miss"),
+    pytest.param("青山市人民医院、东林市中医院等医疗机构参与义诊。", {"青山市人民医院", "东林市中医院"}, id="hospitals-listed-before-kind"),
+    pytest.param("東林大學、青山理工大學等院校的學者出席研討會。", {"東林大學", "青山理工大學"}, id="universities-listed-traditional"),
+    pytest.param("青松控股有限公司（下称青松控股）今日公告，青松控股拟出售旗下物业。", {"青松控股有限公司"},
+                 id="alias-without-quotes-and-re-mention"),
+    pytest.param("东林日报记者从青山市统计局获悉，全市人口稳步增长。", {"青山市统计局"}, id="paper-credit-then-bureau"),
+    pytest.param("青山市审计局公布了2024年度市级预算执行审计结果。", {"青山市审计局"}, id="audit-bureau-budget"),
+    pytest.param("立法會財經事務委員會今日討論財政預算案。", {"立法會財經事務委員會"}, id="hk-legco-panel-budget"),
+    pytest.param("審計署發表報告，批評房屋署管理不善。", {"審計署", "房屋署"}, id="hk-audit-commission-and-housing"),
+    pytest.param("新加坡国立大学和南洋理工大学的研究人员合作完成这项研究。", {"国立大学", "南洋理工大学"}, id="singapore-universities"),
+]
+
 
 @pytest.mark.parametrize("text, expected", COURTS_AND_POLICE + COMPANIES_AND_RESULTS + STATISTICS_AND_GOVERNMENT
-                         + SCIENCE_AND_EDUCATION + SPORTS_AND_ASSOCIATIONS + NEAR_MISSES_IN_NEWS)
+                         + SCIENCE_AND_EDUCATION + SPORTS_AND_ASSOCIATIONS + NEAR_MISSES_IN_NEWS
+                         + LONGER_ITEMS)
 def test_organization_news_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}
