@@ -202,9 +202,45 @@ LONGER_ITEMS = [  # several sentences, re-mentions, bodies inside titles, as a c
     pytest.param("新加坡国立大学和南洋理工大学的研究人员合作完成这项研究。", {"国立大学", "南洋理工大学"}, id="singapore-universities"),
 ]
 
+MORE_CLASSES = [  # anonymised parties, short forms, federations, culture, as crawled items write them
+    pytest.param("被告单位青山某某贸易有限公司因虚开增值税专用发票被判处罚金。", {"青山某某贸易有限公司"}, id="anonymised-company-after-role-noun"),
+    pytest.param("被告單位東林某科技有限公司被判處罰金五十萬元。", {"東林某科技有限公司"}, id="anonymised-company-traditional"),
+    pytest.param("记者从青山市市场监督管理局获悉，全市新增市场主体三万户。", {"青山市市场监督管理局"}, id="market-regulation-bureau"),
+    pytest.param("经中国证监会核准，青松科技首次公开发行股票。", {"中国证监会"}, id="csrc-after-jing"),
+    pytest.param("中华人民共和国商务部今天发布公告。", {"中华人民共和国商务部"}, id="ministry-with-full-country-name"),
+    pytest.param("国家金融监督管理总局发布新规。", {"国家金融监督管理总局"}, id="national-administration"),
+    pytest.param("中科院和工程院联合发布年度十大科技进展。", {"中科院", "工程院"}, id="academies-short-forms"),
+    pytest.param("國際足聯與亞足聯今日發表聯合聲明。", {"國際足聯", "亞足聯"}, id="football-federations-short-traditional"),
+    pytest.param("国际泳联宣布了新的参赛规则。", {"国际泳联"}, id="swimming-federation-short"),
+    pytest.param("国际奥委会执委会今天作出决定。", {"国际奥委会执委会"}, id="ioc-executive-board"),
+    pytest.param("新加坡体育理事会宣布拨款支持体育团体。", {"体育理事会"}, id="singapore-sports-council"),
+    pytest.param("中超联赛第十轮今晚开战。", set(), id="league-is-an-event-near-miss"),
+    pytest.param("青山交响乐团将于下月赴欧洲巡演。", {"青山交响乐团"}, id="orchestra"),
+    pytest.param("東林話劇團推出新劇目。", {"東林話劇團"}, id="drama-troupe-traditional"),
+    pytest.param("青山国际电影节组委会公布了入围名单。", {"青山国际电影节组委会"}, id="festival-organising-committee"),
+    pytest.param("青山美术馆与东林画院联合主办书画展。", {"青山美术馆", "东林画院"}, id="gallery-and-painting-academy-acting"),
+    pytest.param("医管局表示，急症室轮候时间有所缩短。", {"医管局"}, id="hospital-authority-short"),
+    pytest.param("醫管局表示，急症室輪候時間有所縮短。", {"醫管局"}, id="hospital-authority-short-traditional"),
+    pytest.param("機管局公布，上月客運量按年增長一成。", {"機管局"}, id="airport-authority-short-traditional"),
+    pytest.param("博彩監察協調局公布，上月博彩毛收入按年上升。", {"博彩監察協調局"}, id="macau-gaming-bureau"),
+    pytest.param("鴻遠精密工業股份有限公司（鴻遠）今天公布營收。", {"鴻遠精密工業股份有限公司"}, id="taiwan-company-with-alias"),
+    pytest.param("金管會銀行局今天表示，將加強查核。", {"金管會銀行局"}, id="taiwan-bureau-of-a-commission"),
+    pytest.param("台灣證券交易所今天公布上市公司營收。", {"台灣證券交易所"}, id="taiwan-stock-exchange"),
+    pytest.param("青山市人民政府办公室印发通知。", {"青山市人民政府办公室"}, id="general-office-of-city-government"),
+    pytest.param("青山县人民政府新闻办公室召开发布会。", {"青山县人民政府新闻办公室"}, id="information-office-of-county-government"),
+    pytest.param("青山市政府新闻办今天召开发布会。", {"青山市政府新闻办"}, id="information-office-short"),
+    pytest.param("马来西亚华人公会总会长出席晚宴。", {"华人公会"}, id="party-chief-in-a-title-malaysia"),
+    pytest.param("东林华人大会堂今日主办文化节。", {"东林华人大会堂"}, id="malaysia-assembly-hall-acting"),
+    pytest.param("東林華人大會堂今日主辦文化節。", {"東林華人大會堂"}, id="malaysia-assembly-hall-acting-traditional"),
+    pytest.param("活动在东林华人大会堂举行。", set(), id="assembly-hall-as-venue-near-miss"),
+    pytest.param("游客参观东林华人大会堂。", set(), id="assembly-hall-visited-near-miss"),
+    pytest.param("各大银行纷纷下调存款利率。", set(), id="banks-generic-near-miss"),
+    pytest.param("青山银行和东林银行相继下调存款利率。", {"青山银行", "东林银行"}, id="two-banks"),
+]
+
 
 @pytest.mark.parametrize("text, expected", COURTS_AND_POLICE + COMPANIES_AND_RESULTS + STATISTICS_AND_GOVERNMENT
                          + SCIENCE_AND_EDUCATION + SPORTS_AND_ASSOCIATIONS + NEAR_MISSES_IN_NEWS
-                         + LONGER_ITEMS)
+                         + LONGER_ITEMS + MORE_CLASSES)
 def test_organization_news_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

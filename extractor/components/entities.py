@@ -319,7 +319,9 @@ def _named_like_a_body(doc: Doc, place: Span) -> bool:
 
 def _body_named_as_place(text: str, start: int, name: str) -> bool:
     """A name the tagger calls a place that ends like a body (彰化县府, 某华乐总会) and is not written as where something
-    is held (在某中心举办)."""
+    is held (在某中心举办), or a hall that acts (某中华大会堂主办: an assembly of associations)."""
+    if _acting_institution(text, start, start + len(name)):
+        return True
     if not (_PLACE_BODY_END.search(name) or _LONG_ENDING.search(name)) or VENUE.search(name):
         return False
     return not _held_at(text, start, start + len(name))
@@ -822,13 +824,17 @@ def _proper_word(token) -> bool:
     return token.tag_ in _PROPER_TAGS or tag[:2] in _PROPER_TAGS or not tag and len(text) >= 2
 
 
+_MASKED_NAME = ("某", "某某")
+
+
 def _name_word(doc: Doc, k: int) -> bool:
     """A word that can stand inside an organisation's name: a noun, place or name word, 驻 after a country or body
     (某国驻某地总领事馆), a word the dictionary does not know (主计 of 主计总处) whatever the tagger calls it, Latin
     words and the spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not after a one-character word:
     办卡|与|财务处; not between two bodies: A公司与B公司,
     nor before a place or name: …博物馆与南粤…), however the tagger calls a common noun (宁江市文化|和旅游局), and a
-    one-character word between a one-character tagged word and an ending (行政院|主|计|总处: a word split in two)."""
+    one-character word between a one-character tagged word and an ending (行政院|主|计|总处: a word split in two), and 某/某某
+    after a name word (a name masked in a court item: 青山|某某|贸易有限公司)."""
     token = doc[k]
     text = token.text
     if text == "驻":
@@ -857,6 +863,8 @@ def _name_word(doc: Doc, k: int) -> bool:
     if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS or _cut_from_a_verb(doc, k):  # 主办单位, 宣|布
         return False
         return False
+    if text in _MASKED_NAME:  # 青山|某某|贸易有限公司: a name masked in a court or police item
+        return k > 0 and _name_word(doc, k - 1)
     if token.tag_ == "c":
         return word_tag(text, "c") != "c"
     if _HAN_ONLY.fullmatch(text) is None:

@@ -8,7 +8,8 @@ FUNCTION_ENDINGS endings of departments, which are named by their function alone
                  built backwards from any other ending needs a proper name or place in it (行业协会, 地方政府 are no names).
 NATIONAL_BODIES  named national and SAR institutions, organisations without a place (国务院, 立法会, 行政院).
 EVENT_ABBREVIATION_ENDINGS  endings of an event's short name (东博会, 昆交会), which is no organisation.
-LEADING_NOT_NAME words that open a phrase before a name but are no part of it: role nouns (合作方, 协办单位) and words
+LEADING_NOT_NAME words that open a phrase before a name but are no part of it: role nouns (合作方, 协办单位), a party's
+                 role in a lawsuit (被告单位, 上诉人) and words
                  pointing back or to a former state (上述, 原); COMPANY_RELATIONS (全资子公司) are no part of it either.
 STOCK_CODE_WORDS words that introduce a listed company's stock code in brackets after its name (股票代码, 股份代号).
 STOCK_EXCHANGES  exchange marks written with a stock code (00700.HK, HK:0700, NYSE: ABC).
@@ -34,6 +35,7 @@ SUFFIXES = (
     "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "保险", "大使馆", "领事馆", "总领事馆",
     "公会", "合作社", "联合社", "委会", "党团", "派出所", "地检署", "检察署", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支行", "总队", "支队", "大队",
     "机构", "体校", "少体校", "企联", "青联", "学联", "交易所", "交所", "实验室", "俱乐部", "足球会", "会馆",
+    "足联", "篮联", "泳联", "排联", "田联", "乒联", "羽联", "冰联", "滑联",
 )
 
 PLURAL_ENDINGS = ("机构",)
@@ -66,7 +68,8 @@ NATIONAL_BODIES = (
 
 LEADING_NOT_NAME = (
     "主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "合作单位", "赞助单位", "主办方", "承办方", "协办方", "合作方",
-    "赞助方", "投资方", "出资方", "甲方", "乙方", "丙方", "合作伙伴", "营运商", "运营商", "开发商", "发展商", "承建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
+    "赞助方", "投资方", "出资方", "甲方", "乙方", "丙方", "合作伙伴",
+    "被告单位", "原告单位", "涉案单位", "被告", "原告", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "第三人", "营运商", "运营商", "开发商", "发展商", "承建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
 )
 
 COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司", "附属公司", "子公司", "母公司", "孙公司", "联营公司", "合资公司")
