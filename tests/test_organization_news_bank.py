@@ -241,9 +241,34 @@ MORE_CLASSES = [  # anonymised parties, short forms, federations, culture, as cr
     pytest.param("青山银行和东林银行相继下调存款利率。", {"青山银行", "东林银行"}, id="two-banks"),
 ]
 
+SHORT_FORMS_AND_UNITS = [  # regional short forms and the units of a body, as headlines and leads write them
+    pytest.param("青山市人民检察院第一检察部依法提起公诉。", {"青山市人民检察院第一检察部"}, id="numbered-procuratorate-department"),
+    pytest.param("青山市公安局经济犯罪侦查支队破获一起集资诈骗案。", {"青山市公安局经济犯罪侦查支队"}, id="economic-crime-unit"),
+    pytest.param("青山市市监局开展食品安全专项检查。", {"青山市市监局"}, id="market-regulation-short"),
+    pytest.param("國科會今天公布年度科研經費分配。", {"國科會"}, id="taiwan-science-council-short"),
+    pytest.param("中研院研究團隊發表最新研究成果。", {"中研院"}, id="taiwan-academia-sinica-short"),
+    pytest.param("衛福部今天宣布擴大疫苗接種對象。", {"衛福部"}, id="taiwan-health-ministry-short"),
+    pytest.param("北市府今天宣布調整公車票價。", {"北市府"}, id="taiwan-city-government-short"),
+    pytest.param("社會工作局今日公布，已向受影響家庭發放援助。", {"社會工作局"}, id="macau-social-welfare-bureau"),
+    pytest.param("教育及青年發展局表示，新學年將增加學額。", {"教育及青年發展局"}, id="macau-education-bureau-with-ji"),
+    pytest.param("東林大學附屬醫院心臟科團隊完成首例手術。", {"東林大學附屬醫院"}, id="hospital-then-department-traditional"),
+    pytest.param("青松汽车（600123.SH）发布公告，拟投资建设新工厂。", {"青松汽车"}, id="listed-with-exchange-suffix"),
+    pytest.param("東峰集團（HK:1234）今日公布中期業績。", {"東峰集團"}, id="listed-with-exchange-prefix-traditional"),
+    pytest.param("公司將投資興建新工廠。", set(), id="new-factory-near-miss-traditional"),
+    pytest.param("教育及青年发展局表示，新学年将增加学额。", {"教育及青年发展局"}, id="education-bureau-with-ji"),
+    pytest.param("东林集团旗下东林物流有限公司获得融资。", {"东林集团", "东林物流有限公司"}, id="subsidiary-under-group"),
+    pytest.param("青山市足球运动协会与青山体育学院签约。", {"青山市足球运动协会", "青山体育学院"}, id="sports-association-and-college"),
+    pytest.param("新加坡国家环境局提醒公众注意防范骨痛热症。", {"国家环境局"}, id="singapore-nea"),
+    pytest.param("陸路交通管理局宣布，地鐵新線將於明年通車。", {"陸路交通管理局"}, id="singapore-lta-traditional"),
+    pytest.param("马来西亚国家石油公司公布季度盈利。", {"国家石油公司"}, id="malaysia-national-oil-company"),
+    pytest.param("雪兰莪州政府宣布拨款援助水灾灾民。", {"雪兰莪州政府"}, id="malaysia-state-government"),
+    pytest.param("州政府宣布拨款援助水灾灾民。", set(), id="state-government-without-place-near-miss"),
+    pytest.param("青山市政府与东林大学签署战略合作协议。", {"青山市政府", "东林大学"}, id="city-government-and-university"),
+]
+
 
 @pytest.mark.parametrize("text, expected", COURTS_AND_POLICE + COMPANIES_AND_RESULTS + STATISTICS_AND_GOVERNMENT
                          + SCIENCE_AND_EDUCATION + SPORTS_AND_ASSOCIATIONS + NEAR_MISSES_IN_NEWS
-                         + LONGER_ITEMS + MORE_CLASSES)
+                         + LONGER_ITEMS + MORE_CLASSES + SHORT_FORMS_AND_UNITS)
 def test_organization_news_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

@@ -875,8 +875,10 @@ def _name_word(doc: Doc, k: int) -> bool:
 
 
 def _common_noun(token) -> bool:
-    """A word the dictionary knows as a common noun (文化, 旅游局), whatever the tagger calls it; no place or name."""
-    return word_tag(token.text) in ("n", "vn")
+    """A word the dictionary knows as a common noun (文化, 旅游局), whatever the tagger calls it; no place or name. The
+    dictionary's 'time' words that the tagger does not take for a time are nouns of age (青年, 少年: 教育及青年发展局)."""
+    tag = word_tag(token.text)
+    return tag in ("n", "vn") or tag == "t" and token.tag_ != "TIME"
 
 
 def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
