@@ -61,6 +61,9 @@ COMPANIES_AND_RESULTS = [
     pytest.param("Blue Lotus Holdings Ltd.今日宣布配股。", {"Blue Lotus Holdings Ltd."}, id="ltd-with-point"),
     pytest.param("丰源种植控股（Fengyuan Plantation Bhd）宣布派息。", {"丰源种植控股"}, id="chinese-name-before-latin-legal-form"),
     pytest.param("公司表示，将继续加大研发投入。", set(), id="company-alone-near-miss"),
+    pytest.param("东林县警察局今天破获一个诈骗集团。", {"东林县警察局"}, id="counted-crime-ring-near-miss"),
+    pytest.param("兩家科技公司今天宣布合併。", set(), id="counted-companies-near-miss-traditional"),
+    pytest.param("一家華鼎集團旗下的酒店開業。", {"華鼎集團"}, id="counted-before-a-named-group-traditional"),
     pytest.param("該公司表示，將繼續加大研發投入。", set(), id="that-company-near-miss-traditional"),
     pytest.param("A股上市公司半年报披露完毕。", set(), id="listed-companies-generic-near-miss"),
     pytest.param("这家企业今年营收增长两成。", set(), id="this-enterprise-near-miss"),
@@ -266,9 +269,20 @@ SHORT_FORMS_AND_UNITS = [  # regional short forms and the units of a body, as he
     pytest.param("青山市政府与东林大学签署战略合作协议。", {"青山市政府", "东林大学"}, id="city-government-and-university"),
 ]
 
+PAGES_WITH_CHROME = [  # bodies named only in chrome (credits, source lines, trending bars) are not listed
+    pytest.param("青山法院判决一起诈骗案\n来源：青山市中级人民法院 发布时间：2025-03-02\n近日，一起电信诈骗案一审宣判，被告人被判处有期徒刑五年。",
+                 set(), id="body-only-in-source-line"),
+    pytest.param("警方破獲詐騙集團\n2025-03-02 10:15 來源：東林日報\n東林縣警察局今天破獲一個詐騙集團。\n（圖／東林縣警察局提供）",
+                 {"東林縣警察局"}, id="photo-credit-and-body-traditional"),
+    pytest.param("青山统计局：一季度经济开局良好\n2025年4月18日 来源：青山日报\n青山市统计局今天发布数据，一季度全市经济稳中有进。",
+                 {"青山市统计局"}, id="body-in-headline-and-lead"),
+    pytest.param("熱門：東林大學 青松集團 颱風\n東林縣政府今天宣布停班停課。", {"東林縣政府"}, id="trending-bar-traditional"),
+]
+
 
 @pytest.mark.parametrize("text, expected", COURTS_AND_POLICE + COMPANIES_AND_RESULTS + STATISTICS_AND_GOVERNMENT
                          + SCIENCE_AND_EDUCATION + SPORTS_AND_ASSOCIATIONS + NEAR_MISSES_IN_NEWS
-                         + LONGER_ITEMS + MORE_CLASSES + SHORT_FORMS_AND_UNITS)
+                         + LONGER_ITEMS + MORE_CLASSES + SHORT_FORMS_AND_UNITS
+                         + PAGES_WITH_CHROME)
 def test_organization_news_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}
