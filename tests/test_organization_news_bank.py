@@ -164,6 +164,14 @@ NEAR_MISSES_IN_NEWS = [
     pytest.param("市委常委会召开会议。", set(), id="standing-committee-generic"),
     pytest.param("來自東林、青山兩地的企業參展。", set(), id="places-and-enterprises-traditional"),
     pytest.param("東林大學城今年新增兩所院校。", set(), id="university-town-place-traditional"),
+    pytest.param("青松集团2025年会在东林举行。", set(), id="company-inside-its-annual-meeting-name"),
+    pytest.param("東林大學一百二十週年校慶典禮隆重舉行。", set(), id="university-inside-an-anniversary-ceremony-traditional"),
+    pytest.param("青山市第十五届运动会今天开幕。", set(), id="city-games"),
+    pytest.param("青松集团在年会上公布了新战略。", {"青松集团"}, id="company-then-its-meeting-near-miss"),
+    pytest.param("東林海外商會聯合總會第30屆年會在東林舉行。", {"東林海外商會聯合總會"}, id="association-then-its-numbered-session-traditional"),
+    pytest.param("東林大學校長在校慶典禮上致辭。", {"東林大學"}, id="university-head-at-its-ceremony-traditional"),
+    pytest.param("法院公开审理了青松公司合同纠纷案。", set(), id="company-inside-a-case-name"),
+    pytest.param("青松杯羽毛球邀请赛在青山体育馆举行。", set(), id="cup-named-after-a-sponsor"),
 ]
 
 LONGER_ITEMS = [  # several sentences, re-mentions, bodies inside titles, as a crawled item writes them

@@ -238,7 +238,7 @@ class EntityComponent:
             if not ORG_SUFFIX.search(name) and not party and not sectioned and not acting and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
-            if _opens_an_event_name(doc, text, end) and not ORG_SUFFIX.search(name) \
+            if _opens_an_event_name(doc, text, end) and not ORG_SUFFIX.search(name) or _named_inside_an_occasion(doc, text, end) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     or name in COUNTRIES or _names_a_prize(doc, end):
                 continue
@@ -563,6 +563,25 @@ def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
     event_end = end + event.end()
     between = doc.char_span(end, event_end, alignment_mode="expand")
     return between is None or not any(t.tag_ == "v" for t in between)
+
+
+_OCCASION_AFTER = regex.compile(r"(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?(?:年会|校庆|庆典|典礼|运动会|纠纷案)")
+_OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
+
+
+def _named_inside_an_occasion(doc: Doc, text: str, end: int) -> bool:
+    """A body whose name opens the name of its own occasion or case (某集团2025年会, 某大学一百二十周年校庆典礼,
+    某公司合同纠纷案): named only inside that name, where nouns, a year or an anniversary alone stand between it and the
+    occasion word; a numbered session (某总会第30届年会) is one of a series the body holds, which a careful reader lists it for."""
+    after = doc.char_span(end, end + 1, alignment_mode="expand")
+    if after is None or after.start_char != end:
+        return False
+    for j in range(after.start, min(after.start + 4, len(doc))):
+        if _OCCASION_AFTER.match(text, doc[j].idx):
+            return True
+        if doc[j].tag_ not in _OCCASION_WORD_TAGS or _ENDS_WITH_POSITION.search(doc[j].text) or doc[j].text.startswith("第"):
+            return False
+    return False
 
 
 _MAX_NAMESAKES = 2
