@@ -287,10 +287,29 @@ PAGES_WITH_CHROME = [  # bodies named only in chrome (credits, source lines, tre
     pytest.param("熱門：東林大學 青松集團 颱風\n東林縣政府今天宣布停班停課。", {"東林縣政府"}, id="trending-bar-traditional"),
 ]
 
+KINDS_OF_BODY = [  # nouns for a kind of body, which name none (ANNOTATION.md: generic nouns)
+    pytest.param("监管部门要求商业银行和保险公司加强风险管理。", set(), id="regulators-banks-insurers"),
+    pytest.param("國有企業和民營企業都可參與投標。", set(), id="state-and-private-enterprises-traditional"),
+    pytest.param("多家券商和基金公司上调了评级。", set(), id="brokers-and-fund-companies"),
+    pytest.param("科研院所和高校要加强合作。", set(), id="research-institutes-and-colleges"),
+    pytest.param("社会组织和行业协会积极参与。", set(), id="social-organisations"),
+    pytest.param("交警部门和消防部门迅速赶到现场。", set(), id="traffic-police-and-fire-departments"),
+    pytest.param("物業管理公司須於限期內完成維修。", set(), id="property-management-company-traditional"),
+    pytest.param("中小企业融资难问题得到缓解。", set(), id="small-and-medium-enterprises"),
+    pytest.param("央企和地方国企加大投资力度。", set(), id="central-and-local-soes"),
+    pytest.param("當地政府和村委會組織村民撤離。", set(), id="local-government-and-village-committee-traditional"),
+    pytest.param("市场监管部门对涉事门店进行了查处。", set(), id="market-regulators-and-shops"),
+    pytest.param("医疗机构须按规定上报病例。", set(), id="medical-institutions"),
+    pytest.param("跨国公司纷纷加码在华投资。", set(), id="multinationals"),
+    pytest.param("外資銀行和本地銀行同步調整利率。", set(), id="foreign-and-local-banks-traditional"),
+    pytest.param("各中小學和幼稚園須做好防疫工作。", set(), id="schools-and-kindergartens-traditional"),
+    pytest.param("消防救援人员和医护人员全力救治伤员。", set(), id="rescue-workers"),
+]
+
 
 @pytest.mark.parametrize("text, expected", COURTS_AND_POLICE + COMPANIES_AND_RESULTS + STATISTICS_AND_GOVERNMENT
                          + SCIENCE_AND_EDUCATION + SPORTS_AND_ASSOCIATIONS + NEAR_MISSES_IN_NEWS
                          + LONGER_ITEMS + MORE_CLASSES + SHORT_FORMS_AND_UNITS
-                         + PAGES_WITH_CHROME)
+                         + PAGES_WITH_CHROME + KINDS_OF_BODY)
 def test_organization_news_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}
