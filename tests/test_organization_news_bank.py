@@ -71,6 +71,12 @@ COMPANIES_AND_RESULTS = [
     pytest.param("青松控股有限公司董事长王建国表示，公司将扩大产能。", {"青松控股有限公司"}, id="company-in-a-title"),
     pytest.param("青松集團主席陳志明表示，集團業務穩定。", {"青松集團"}, id="group-in-a-title-traditional"),
     pytest.param("东林能源控股今日公布年度业绩。", {"东林能源控股"}, id="holdings-short-ending"),
+    pytest.param("华鼎科技今日发布年报，营收增长两成。", {"华鼎科技"}, id="short-name-without-code-in-results"),
+    pytest.param("華鼎地產公布全年業績。", {"華鼎地產"}, id="short-name-without-code-in-results-traditional"),
+    pytest.param("受此影响，华鼎电子股价下跌5%。", {"华鼎电子"}, id="short-name-before-share-price"),
+    pytest.param("消费者可以在华鼎电子购买。", set(), id="short-name-without-disclosure-near-miss"),
+    pytest.param("人工智能和新能源汽车行业发展迅速。", set(), id="industry-nouns-near-miss"),
+    pytest.param("新能源汽車股價普遍上漲。", set(), id="industry-shares-near-miss-traditional"),
     pytest.param("東方種植控股（Eastern Plantation Bhd）公布季度業績。", {"東方種植控股"}, id="latin-legal-name-as-alias-traditional"),
     pytest.param("星河物流（Starriver Logistics Pte Ltd）宣布扩张计划。", {"星河物流"}, id="latin-legal-name-as-alias-singapore"),
 ]

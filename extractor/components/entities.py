@@ -19,7 +19,9 @@ from extractor.lexicon.organizations import (
     FOUNDING_VERBS,
     FUNCTION_ENDINGS,
     GENERIC_BODIES,
+    DISCLOSURE_WORDS,
     GOAL_VERBS,
+    INDUSTRY_ENDINGS,
     INSTITUTION_VENUE_ENDINGS,
     LATIN_ABBREVIATED_FORMS,
     LATIN_LEGAL_FORMS,
@@ -1203,10 +1205,28 @@ def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
         return False
     if word_tag(name) in ("nt", "j"):
         return True
-    if _POSITION_AHEAD.match(text_of(doc), end):
+    if _POSITION_AHEAD.match(text_of(doc), end) or _company_short_name(text_of(doc), name, end):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and _in_organization_list(doc, span)
+
+
+_INDUSTRY_END = regex.compile("(?:" + alternation(INDUSTRY_ENDINGS) + ")$")
+_DISCLOSURE = regex.compile("(?:" + alternation(DISCLOSURE_WORDS) + ")")
+_CLAUSE_AHEAD = regex.compile(r"[^，。；！？：\n,;!?]{0,16}")
+
+
+def _company_short_name(text: str, name: str, end: int) -> bool:
+    """A listed company's short name (某某科技, 某某地产) in results and market news: an industry word after a head the
+    dictionary does not know as a common word (a coined name, a place, a proper noun), and a word of disclosure (年报, 股价,
+    净利润) after it in the clause; 新能源汽车行业 has a common head and 华鼎电子购买 no such word."""
+    industry = _INDUSTRY_END.search(name)
+    if industry is None or industry.start() < 2:
+        return False
+    tag = word_tag(name[: industry.start()])
+    if tag and tag[:2] not in _PROPER_TAGS:
+        return False
+    return _DISCLOSURE.search(_CLAUSE_AHEAD.match(text, end).group()) is not None
 
 
 def _list_neighbours(doc: Doc, span: Span) -> list:

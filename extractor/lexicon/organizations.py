@@ -76,6 +76,19 @@ LEADING_NOT_NAME = (
 COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司", "附属公司", "子公司", "母公司", "孙公司", "联营公司", "合资公司")
 """A company's relation to another written between their names (某集团全资子公司某有限公司): no part of either."""
 
+INDUSTRY_ENDINGS = (
+    "科技", "地产", "置业", "医药", "制药", "生物", "能源", "新能源", "电子", "汽车", "电器", "电气", "物流", "传媒", "实业", "重工",
+    "化工", "光电", "通信", "软件", "智能", "药业", "食品", "建设", "环保", "材料", "新材", "半导体", "航空", "航运", "矿业", "钢铁",
+)
+"""Industry words that end a listed company's short name (某某科技, 某某地产): with a head the dictionary does not know as a
+common word, and a word of disclosure after it in the clause (DISCLOSURE_WORDS), the name is a company's."""
+
+DISCLOSURE_WORDS = (
+    "年报", "半年报", "季报", "财报", "业绩", "公告", "股价", "股份", "营收", "营业收入", "营业额", "净利润", "纯利", "盈利", "亏损",
+    "市值", "涨停", "跌停", "派息", "股息", "回购", "上市", "招股", "配股", "停牌", "复牌",
+)
+"""Words of a company's results and market news (年报, 股价, 净利润), written after a short name in the same clause."""
+
 STOCK_CODE_WORDS = ("股票代码", "证券代码", "股份代号", "股票代号", "证券代号", "股票编号", "代码", "代号")
 
 STOCK_EXCHANGES = (
