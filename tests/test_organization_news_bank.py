@@ -312,10 +312,27 @@ KINDS_OF_BODY = [  # nouns for a kind of body, which name none (ANNOTATION.md: g
     pytest.param("消防救援人员和医护人员全力救治伤员。", set(), id="rescue-workers"),
 ]
 
+EVENT_ORGANISERS = [  # bodies that hold an event, listed as its hosts
+    pytest.param("本届博览会由青山市人民政府主办，青山市商务局、东林大学承办。", {"青山市人民政府", "青山市商务局", "东林大学"},
+                 id="hosts-and-organisers"),
+    pytest.param("活動由東林縣政府主辦，東林縣文化局及青松基金會協辦。", {"東林縣政府", "東林縣文化局", "青松基金會"},
+                 id="hosts-with-ji-traditional"),
+    pytest.param("主办单位：青山市文化广电旅游局；承办单位：东林文化传媒有限公司。", {"青山市文化广电旅游局", "东林文化传媒有限公司"},
+                 id="hosts-after-role-labels"),
+    pytest.param("研讨会由新加坡宗乡会馆联合总会与南洋东林大学联合主办。", {"宗乡会馆联合总会", "南洋东林大学"}, id="co-hosts-singapore"),
+    pytest.param("是次活動由澳門基金會贊助，澳門東林同鄉會承辦。", {"澳門基金會", "東林同鄉會"}, id="sponsor-and-organiser-macau"),
+    pytest.param("展会吸引了青松集团、华鼎科技股份有限公司等200多家企业参展。", {"青松集团", "华鼎科技股份有限公司"}, id="exhibitors-listed"),
+    pytest.param("大会组委会表示，本届展会规模创新高。", set(), id="organising-committee-generic"),
+    pytest.param("主办方表示，明年将继续举办。", set(), id="host-role-noun-near-miss"),
+    pytest.param("活动由东林同乡会承办。", {"东林同乡会"}, id="hometown-association-cut-by-tagger"),
+    pytest.param("大家都是同乡，会互相帮助。", set(), id="fellow-villagers-will-near-miss"),
+]
+
 
 @pytest.mark.parametrize("text, expected", COURTS_AND_POLICE + COMPANIES_AND_RESULTS + STATISTICS_AND_GOVERNMENT
                          + SCIENCE_AND_EDUCATION + SPORTS_AND_ASSOCIATIONS + NEAR_MISSES_IN_NEWS
                          + LONGER_ITEMS + MORE_CLASSES + SHORT_FORMS_AND_UNITS
-                         + PAGES_WITH_CHROME + KINDS_OF_BODY)
+                         + PAGES_WITH_CHROME + KINDS_OF_BODY
+                         + EVENT_ORGANISERS)
 def test_organization_news_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

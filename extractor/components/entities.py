@@ -710,7 +710,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     verb (协会组织召开)."""
     found = []
     for k, token in enumerate(doc):
-        ending = _BUILD_ENDING.search(token.text)
+        ending = _BUILD_ENDING.search(token.text) or _ending_split_by_tagger(doc, k)
         short = _SHORT_COMMITTEE.fullmatch(token.text) is not None
         generic_committee = short and token.text in GENERIC_BODIES  # 组委会, 村委会: a body only with the name before it
         if ending is None or ending.start() > 0 and token.tag_ != "ORG" and word_tag(token.text) not in ("nt", "j") \
@@ -743,6 +743,20 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
             continue
         found.append((doc[i].idx, token.idx + len(token.text)))
     return found
+
+
+_LONG_SUFFIX_END = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 3]) + ")$")
+
+
+def _ending_split_by_tagger(doc: Doc, k: int):
+    """An ending of three characters or more that the tagger cut before its last character (某地同乡|会, 某氏宗亲|会: 会
+    taken for 'will'): the last character closes the name as the whole ending would."""
+    token = doc[k]
+    if k == 0 or len(token.text) != 1:
+        return None
+    if _LONG_SUFFIX_END.search(doc[k - 1].text + token.text) is None:
+        return None
+    return regex.match(".", token.text)
 
 
 def _listed_inside_a_name(doc: Doc, i: int, k: int) -> bool:
