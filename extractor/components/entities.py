@@ -711,6 +711,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for k, token in enumerate(doc):
         ending = _BUILD_ENDING.search(token.text) or _ending_split_by_tagger(doc, k)
+        if ending is not None and token.tag_ == "q" and k > 0 and doc[k - 1].tag_ in ("m", "a"):  # 多|处, 两|所: a count of places
+            continue
         short = _SHORT_COMMITTEE.fullmatch(token.text) is not None
         generic_committee = short and token.text in GENERIC_BODIES  # 组委会, 村委会: a body only with the name before it
         if ending is None or ending.start() > 0 and token.tag_ != "ORG" and word_tag(token.text) not in ("nt", "j") \
