@@ -43,9 +43,9 @@ PLURAL_ENDINGS = ("机构",)
 """Endings that also name a kind of body in general (文博机构, 金融机构): a name built back from them needs a word the
 tagger calls a place, a name or a proper noun (某某清真工业发展机构)."""
 
-FUNCTION_NAMED_BODIES = ("妇联", "侨联", "台联", "工商联", "科协", "文联", "作协", "残联", "总工会", "企联", "青联", "学联")
-"""Bodies whose short name is their function (妇联, 科协): with a level before them (市妇联, 省科协) they are named
-departments, not generic bodies like 市委."""
+FUNCTION_NAMED_BODIES = ("妇联", "侨联", "台联", "工商联", "科协", "文联", "作协", "残联", "总工会", "企联", "青联", "学联", "法院", "检察院")
+"""Bodies whose short name is their function (妇联, 科协, 法院): with a level before them (市妇联, 省科协, 县检察院) they are
+named departments like 市发改委, not generic bodies like 市委; alone (法院审理认为) they are none."""
 
 RELATION_WORDS = ("旗下", "下属", "属下", "所属", "辖下", "麾下")
 """Words that relate one body to another (某集团旗下某公司): no part of either's name."""
