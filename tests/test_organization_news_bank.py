@@ -350,11 +350,25 @@ REGIONAL_LAW_AND_ORDER = [  # police, customs, fire and courts as each region na
     pytest.param("消防员和警员在现场维持秩序。", set(), id="firefighters-and-police-officers-near-miss"),
 ]
 
+SCIENCE_AND_CULTURE_UNITS = [  # units of universities, academies and museums, inside titles and with aliases
+    pytest.param("青山大学物理学院院长王明教授介绍了研究进展。", {"青山大学物理学院"}, id="school-in-a-title"),
+    pytest.param("中国科学院院士、东林大学教授王明出席论坛。", {"中国科学院", "东林大学"}, id="academy-and-university-in-titles"),
+    pytest.param("青山大学医学部与东林市第一人民医院签约。", {"青山大学医学部", "东林市第一人民医院"}, id="faculty-of-medicine"),
+    pytest.param("东林大学附属第一医院（东林一附院）开设新门诊。", {"东林大学附属第一医院"}, id="hospital-with-short-alias"),
+    pytest.param("青山市第一中學（青山一中）學生獲獎。", {"青山市第一中學"}, id="school-with-short-alias-traditional"),
+    pytest.param("國立東林大學生命科學系團隊發現新物種。", {"國立東林大學生命科學系"}, id="taiwan-university-department"),
+    pytest.param("東林大學物理系教授陳明表示，實驗已完成。", {"東林大學物理系"}, id="university-department-in-a-title-traditional"),
+    pytest.param("这一体系和关系网络需要完善。", set(), id="xi-in-common-words-near-miss"),
+    pytest.param("青山博物院院长表示，新馆将于年底开放。", {"青山博物院"}, id="museum-academy-in-a-title"),
+    pytest.param("国家自然科学基金委员会公布了资助结果。", {"国家自然科学基金委员会"}, id="natural-science-foundation"),
+]
+
 
 @pytest.mark.parametrize("text, expected", COURTS_AND_POLICE + COMPANIES_AND_RESULTS + STATISTICS_AND_GOVERNMENT
                          + SCIENCE_AND_EDUCATION + SPORTS_AND_ASSOCIATIONS + NEAR_MISSES_IN_NEWS
                          + LONGER_ITEMS + MORE_CLASSES + SHORT_FORMS_AND_UNITS
                          + PAGES_WITH_CHROME + KINDS_OF_BODY
-                         + EVENT_ORGANISERS + REGIONAL_LAW_AND_ORDER)
+                         + EVENT_ORGANISERS + REGIONAL_LAW_AND_ORDER
+                         + SCIENCE_AND_CULTURE_UNITS)
 def test_organization_news_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

@@ -1221,12 +1221,15 @@ def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
         return False
     if word_tag(name) in ("nt", "j"):
         return True
-    if _POSITION_AHEAD.match(text_of(doc), end) or _company_short_name(text_of(doc), name, end):
+    if _POSITION_AHEAD.match(text_of(doc), end) or _company_short_name(text_of(doc), name, end) or _SCHOOL_DEPARTMENT.search(name):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and _in_organization_list(doc, span)
 
 
+_SCHOOL_DEPARTMENT = regex.compile(r"(?:大学|学院)\p{Han}{1,8}系$")
+"""A department of a university or college (某大学物理系, 某大学生命科学系): 系 ends no other body, and ends common words
+(关系, 体系), so it closes a name only after a school's ending."""
 _INDUSTRY_END = regex.compile("(?:" + alternation(INDUSTRY_ENDINGS) + ")$")
 _DISCLOSURE = regex.compile("(?:" + alternation(DISCLOSURE_WORDS) + ")")
 _CLAUSE_AHEAD = regex.compile(r"[^，。；！？：\n,;!?]{0,16}")
