@@ -361,6 +361,10 @@ SCIENCE_AND_CULTURE_UNITS = [  # units of universities, academies and museums, i
     pytest.param("这一体系和关系网络需要完善。", set(), id="xi-in-common-words-near-miss"),
     pytest.param("青山博物院院长表示，新馆将于年底开放。", {"青山博物院"}, id="museum-academy-in-a-title"),
     pytest.param("国家自然科学基金委员会公布了资助结果。", {"国家自然科学基金委员会"}, id="natural-science-foundation"),
+    pytest.param("东林电影制片厂出品的新片今天上映。", {"东林电影制片厂"}, id="film-studio"),
+    pytest.param("華鼎造紙廠宣布停產。", {"華鼎造紙廠"}, id="paper-mill-traditional"),
+    pytest.param("該廠工人今天復工。", set(), id="that-factory-near-miss-traditional"),
+    pytest.param("公司计划在东林建厂。", set(), id="build-a-factory-near-miss"),
 ]
 
 

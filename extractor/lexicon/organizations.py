@@ -2,8 +2,8 @@
 
 All forms are Simplified (matched against the analysis text).
 SUFFIXES         endings of organisation names (a title's organisation part must end with one).
-TAGGED_ONLY_ENDINGS  endings that also end common phrases (中国证券市场, 年会, 社会保险) or verbs (妥协), and an association's
-                 short name (某汽协, 足协): they close a name the tagger found, and
+TAGGED_ONLY_ENDINGS  endings that also end common phrases (中国证券市场, 年会, 社会保险) or verbs (妥协, 建厂), an association's
+                 short name (某汽协, 足协) and a factory's (某钢铁厂): they close a name the tagger found, and
                  build none from the words before them.
 FUNCTION_ENDINGS endings of departments, which are named by their function alone (商务厅, 发展局, 统战部); an organisation
                  built backwards from any other ending needs a proper name or place in it (行业协会, 地方政府 are no names).
@@ -36,7 +36,7 @@ SUFFIXES = (
     "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "保险", "大使馆", "领事馆", "总领事馆",
     "公会", "合作社", "联合社", "委会", "党团", "派出所", "地检署", "检察署", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支行", "总队", "支队", "大队",
     "机构", "体校", "少体校", "企联", "青联", "学联", "交易所", "交所", "实验室", "俱乐部", "足球会", "会馆",
-    "足联", "篮联", "泳联", "排联", "田联", "乒联", "羽联", "冰联", "滑联", "协", "部队",
+    "足联", "篮联", "泳联", "排联", "田联", "乒联", "羽联", "冰联", "滑联", "协", "部队", "厂",
 )
 
 PLURAL_ENDINGS = ("机构",)
@@ -50,7 +50,7 @@ named departments like 市发改委, not generic bodies like 市委; alone (法�
 RELATION_WORDS = ("旗下", "下属", "属下", "所属", "辖下", "麾下")
 """Words that relate one body to another (某集团旗下某公司): no part of either's name."""
 
-TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股", "保险", "协")
+TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股", "保险", "协", "厂")
 
 PARTY_ENDING = "党"
 """A political party's ending: it closes a name the tagger found (某某行动党), and is no ending for names of people
