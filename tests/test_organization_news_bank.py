@@ -367,12 +367,21 @@ SCIENCE_AND_CULTURE_UNITS = [  # units of universities, academies and museums, i
     pytest.param("公司计划在东林建厂。", set(), id="build-a-factory-near-miss"),
 ]
 
+ALIASES = [  # one entry for a name and its alias in brackets, however the alias is written
+    pytest.param("東林電力有限公司（下稱「東電」）今日宣布加價，東電表示成本上升。", {"東林電力有限公司"}, id="alias-in-corner-quotes-traditional"),
+    pytest.param("香港東林發展局（DDB）今日公布調查結果。", {"東林發展局"}, id="latin-abbreviation-alias-traditional"),
+    pytest.param("青山人民银行（简称“青山人行”）发布报告。", {"青山人民银行"}, id="alias-with-jiancheng"),
+    pytest.param("东林证券交易所（东交所）今日发布公告，东交所称交易正常。", {"东林证券交易所"}, id="exchange-with-alias-and-re-mention"),
+    pytest.param("青山大學（青大）與東林大學（東大）簽署協議。", {"青山大學", "東林大學"}, id="two-universities-with-aliases-traditional"),
+    pytest.param("青山市疾病预防控制中心（青山市疾控中心）提醒市民接种疫苗。", {"青山市疾病预防控制中心"}, id="centre-with-long-alias"),
+]
+
 
 @pytest.mark.parametrize("text, expected", COURTS_AND_POLICE + COMPANIES_AND_RESULTS + STATISTICS_AND_GOVERNMENT
                          + SCIENCE_AND_EDUCATION + SPORTS_AND_ASSOCIATIONS + NEAR_MISSES_IN_NEWS
                          + LONGER_ITEMS + MORE_CLASSES + SHORT_FORMS_AND_UNITS
                          + PAGES_WITH_CHROME + KINDS_OF_BODY
                          + EVENT_ORGANISERS + REGIONAL_LAW_AND_ORDER
-                         + SCIENCE_AND_CULTURE_UNITS)
+                         + SCIENCE_AND_CULTURE_UNITS + ALIASES)
 def test_organization_news_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}
