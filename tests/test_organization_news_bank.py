@@ -312,6 +312,8 @@ KINDS_OF_BODY = [  # nouns for a kind of body, which name none (ANNOTATION.md: g
     pytest.param("外資銀行和本地銀行同步調整利率。", set(), id="foreign-and-local-banks-traditional"),
     pytest.param("各中小學和幼稚園須做好防疫工作。", set(), id="schools-and-kindergartens-traditional"),
     pytest.param("消防救援人员和医护人员全力救治伤员。", set(), id="rescue-workers"),
+    pytest.param("園區將引進智慧醫療、綠能、生物科技等重點產業。", set(), id="list-of-industries-traditional"),
+    pytest.param("华为、腾讯、青松集团等企业参展。", {"华为", "腾讯", "青松集团"}, id="list-of-companies-still-listed"),
 ]
 
 EVENT_ORGANISERS = [  # bodies that hold an event, listed as its hosts

@@ -20,6 +20,7 @@ from extractor.lexicon.organizations import (
     FUNCTION_ENDINGS,
     GENERIC_BODIES,
     DISCLOSURE_WORDS,
+    FIELD_NOUNS,
     GOAL_VERBS,
     INDUSTRY_ENDINGS,
     INSTITUTION_VENUE_ENDINGS,
@@ -1258,7 +1259,13 @@ def _list_neighbours(doc: Doc, span: Span) -> list:
     return neighbours
 
 
+_FIELD_LIST_END = regex.compile(r"[^，。；：\n]{0,30}?等\p{Han}{0,4}?(?:" + alternation(FIELD_NOUNS) + ")")
+
+
 def _in_organization_list(doc: Doc, span: Span) -> bool:
+    """A span listed with a body (某集团、某某、某公司); not in a list of fields closed by 等…产业 (物流、绿能、生物科技等产业)."""
+    if _FIELD_LIST_END.match(text_of(doc), span.end_char):
+        return False
     return any(t.tag_ == "ORG" or ORG_SUFFIX.search(t.text) for t in _list_neighbours(doc, span))
 
 

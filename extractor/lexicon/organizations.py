@@ -89,6 +89,10 @@ DISCLOSURE_WORDS = (
 )
 """Words of a company's results and market news (年报, 股价, 净利润), written after a short name in the same clause."""
 
+FIELD_NOUNS = ("产业", "行业", "领域", "专业", "学科", "业态", "产业链")
+"""Nouns that close a list of fields (A、B、C等重点产业): the items are industries or subjects, no bodies, whatever the
+tagger calls them."""
+
 STOCK_CODE_WORDS = ("股票代码", "证券代码", "股份代号", "股票代号", "证券代号", "股票编号", "代码", "代号")
 
 STOCK_EXCHANGES = (
