@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from extractor.components import WordsByEnd, find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
     ACTING_VERBS,
+    BRACKETED_FORMS,
     CO_ACTION_VERBS,
     COMPANY_RELATIONS,
     COUNTRIES,
@@ -729,6 +730,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 i -= 1
             elif not crossed and _bracketed_place_before(doc, i) and _name_word(doc, i - 4):  # 某某|（|香港|）|有限公司
                 i, crossed = i - 4, True
+            elif not crossed and i == k and _COMPANY_END.search(token.text) and _bracketed_form_before(doc, i):  # 某铁路|（有限）|公司
+                i, crossed = _bracketed_form_before(doc, i), True
             elif ending.group() in FUNCTION_ENDINGS and _listed_inside_a_name(doc, i, k):  # 文化|、|艺术|及|旅游部
                 i -= 2
             elif i < k and doc[i - 1].tag_ == "PER" and len(ending.group()) >= 2 \
@@ -767,6 +770,23 @@ def _listed_inside_a_name(doc: Doc, i: int, k: int) -> bool:
     (文化、艺术及旅游部): no list of bodies (教育部、科技部), whose items end in an ending of their own."""
     return i >= 2 and doc[i - 1].text == "、" and any(t.text in _JOINING_WORDS for t in doc[i:k]) \
         and all(_common_noun(t) and not ORG_SUFFIX.search(t.text) for t in (doc[i - 2], doc[i]))
+
+
+_FORM_IN_BRACKETS = regex.compile(r"(?:" + alternation(BRACKETED_FORMS) + r"|[一二三四五六七八九〇零\d]{4})")
+_MAX_BRACKET_TOKENS = 4
+
+
+def _bracketed_form_before(doc: Doc, i: int) -> int:
+    """Where a bracket written right before a company's ending starts when it holds a word of its legal form or a year
+    (某铁路（有限）公司, 某地产（集团）有限公司, 某巴士（一九三三）有限公司) after a name word: the bracket is inside the name;
+    0 when there is none."""
+    if i < 3 or doc[i - 1].text not in "）)":
+        return 0
+    for j in range(i - 2, max(0, i - 2 - _MAX_BRACKET_TOKENS), -1):
+        if doc[j].text in "（(":
+            inside = doc[j + 1 : i - 1].text
+            return j if j > 0 and _FORM_IN_BRACKETS.fullmatch(inside) and _name_word(doc, j - 1) else 0
+    return 0
 
 
 def _bracketed_place_before(doc: Doc, i: int) -> bool:
@@ -889,7 +909,7 @@ def _name_word(doc: Doc, k: int) -> bool:
     text = token.text
     if text == "驻":
         return k > 0 and (doc[k - 1].tag_ in ("LOC", "ORG") or doc[k - 1].text in COUNTRIES)
-    if len(text) == 1 and 0 < k < len(doc) - 1 and len(doc[k - 1]) == 1 and doc[k - 1].tag_ == "ORG" \
+    if len(text) == 1 and 0 < k < len(doc) - 1 and len(doc[k - 1]) == 1 and doc[k - 1].tag_ == "ORG" and _HAN_ONLY.fullmatch(text) \
             and _BUILD_ENDING.fullmatch(doc[k + 1].text):  # 行政院|主|计|总处: a word of the name the tagger split
         return True
     if text == "联合" and k + 1 < len(doc) and doc[k + 1].text in ("总会", "会"):  # 某妇女|联合|总会, whatever its tag
