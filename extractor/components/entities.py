@@ -215,6 +215,7 @@ class EntityComponent:
             if suffix and suffix.end() > end and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
             end = _with_numbered_unit(doc, text, start, end)
+            end = _with_school_system(text, start, end)
             with_section = _with_section(doc, text, start, end)
             sectioned, end = with_section > end, with_section
             position = _ENDS_WITH_POSITION.search(text[start:end])
@@ -499,6 +500,20 @@ def _with_numbered_unit(doc: Doc, text: str, start: int, end: int) -> int:
     word = unit[0].text
     if len(word) >= 2 and _BUILD_ENDING.search(word) and not NOT_ORG.search(word):
         return ordinal.end() + len(word)
+    return end
+
+
+_SCHOOL_SYSTEM = "系统"
+
+
+def _with_school_system(text: str, start: int, end: int) -> int:
+    """A system of universities written as one university's name and 系统 (某大学系统) is a body of its own where a
+    position or a body's act follows (某大学系统总校长, 某大学系统宣布); 某大学系统地研究 is an adverb."""
+    if not text.endswith("大学", start, end) or not text.startswith(_SCHOOL_SYSTEM, end):
+        return end
+    after = end + len(_SCHOOL_SYSTEM)
+    if _POSITION_AHEAD.match(text, after) or _ACTS_AFTER.match(text, after):
+        return after
     return end
 
 
@@ -1248,9 +1263,9 @@ def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
     return span is not None and _in_organization_list(doc, span)
 
 
-_SCHOOL_DEPARTMENT = regex.compile(r"(?:大学|学院)\p{Han}{1,8}系$")
-"""A department of a university or college (某大学物理系, 某大学生命科学系): 系 ends no other body, and ends common words
-(关系, 体系), so it closes a name only after a school's ending."""
+_SCHOOL_DEPARTMENT = regex.compile(r"(?:大学|学院)(?:\p{Han}{1,8}系|系统)$")
+"""A department of a university or college (某大学物理系, 某大学生命科学系) or a system of universities (某大学系统): 系 ends
+no other body, and ends common words (关系, 体系), so it closes a name only after a school's ending."""
 _INDUSTRY_END = regex.compile("(?:" + alternation(INDUSTRY_ENDINGS) + ")$")
 _DISCLOSURE = regex.compile("(?:" + alternation(DISCLOSURE_WORDS) + ")")
 _CLAUSE_AHEAD = regex.compile(r"[^，。；！？：\n,;!?]{0,16}")
