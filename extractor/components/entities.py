@@ -235,6 +235,7 @@ class EntityComponent:
                 end -= len(role.group())
             start = _after_leading_words(doc, text, start, end)
             start = _after_co_action_verb(doc, text, start, end)
+            start = _after_word_cut_by_tagger(text, start, end)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end):
                 continue
@@ -444,6 +445,18 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
         if word is None or word.start_char != lead.end():
             return start
         start = lead.end()
+
+
+_PLACE_OR_PRONOUN_TAGS = ("s", "f", "r")
+
+
+def _after_word_cut_by_tagger(text: str, start: int, end: int) -> int:
+    """A name whose first character ends a word of place or pointing with the one before it (当|中贸促局: 当中, 'among
+    them'; 手|中国有资产…): the name starts after that character, when what is left is a body's name of three or more."""
+    if start == 0 or end - start < 4 or word_tag(text[start - 1 : start + 1]) not in _PLACE_OR_PRONOUN_TAGS:
+        return start
+    rest = text[start + 1 : end]
+    return start + 1 if ORG_SUFFIX.search(rest) and is_organization(rest) else start
 
 
 def _is_place(word: str, places: set[str]) -> bool:
