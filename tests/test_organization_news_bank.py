@@ -110,6 +110,14 @@ STATISTICS_AND_GOVERNMENT = [
     pytest.param("東林縣政府今天公布明年度總預算。", {"東林縣政府"}, id="taiwan-county-government"),
     pytest.param("國家統計局公布數據後，統計局新聞發言人作了解讀。", {"國家統計局"}, id="statistics-short-re-mention-traditional"),
     pytest.param("海关总署公布，前5个月我国货物贸易进出口总值增长4%。", {"海关总署"}, id="customs-administration"),
+    pytest.param("財經事務及庫務局局長表示，稅務局將延長報稅期限。", {"財經事務及庫務局", "稅務局"}, id="hk-budget-bureaus-traditional"),
+    pytest.param("差餉物業估價署今日公布新一年度應課差餉租值。", {"差餉物業估價署"}, id="hk-rating-and-valuation"),
+    pytest.param("財政局公布，澳門特區政府上半年財政盈餘錄得增長。", {"財政局", "澳門特區政府"}, id="macau-finance-bureau-and-government-with-place"),
+    pytest.param("财政局公布了上半年的数据。", {"财政局"}, id="finance-bureau-one-word"),
+    pytest.param("中东政局持续动荡。", set(), id="political-situation-near-miss"),
+    pytest.param("两国关系呈现新格局。", set(), id="new-pattern-near-miss"),
+    pytest.param("兩岸政局變化牽動股市。", set(), id="political-situation-near-miss-traditional"),
+    pytest.param("青山市财政局、市税务局联合召开新闻发布会。", {"青山市财政局", "市税务局"}, id="finance-and-tax-bureaus"),
     pytest.param("中国人民银行今天下调存款准备金率。", {"中国人民银行"}, id="central-bank"),
 ]
 

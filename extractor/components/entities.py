@@ -29,6 +29,7 @@ from extractor.lexicon.organizations import (
     LATIN_LEGAL_FORMS,
     LEADING_NOT_NAME,
     NAMESAKE_ENDINGS,
+    NOT_BODY_WORDS,
     NOT_ORG_ENDINGS,
     NATIONAL_BODIES,
     PARTY_ENDING,
@@ -237,7 +238,8 @@ class EntityComponent:
             start = _after_co_action_verb(doc, text, start, end)
             start = _after_word_cut_by_tagger(text, start, end)
             name = text[start:end]
-            if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end):
+            if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
+                    or _ends_in_a_situation_word(doc, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -579,13 +581,19 @@ def _kind_being_set_up(doc: Doc, start: int, end: int) -> bool:
 _COUNT_BEFORE = regex.compile(r"(?:[一二两三四五六七八九十几多数\d]+|若干)(?:个|家|所|间|座|支|个个)$")
 
 
+def _ends_in_a_situation_word(doc: Doc, start: int, end: int) -> bool:
+    """A candidate whose last word names a situation or a game (中东|政局, 两岸|新局): no body."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].text in NOT_BODY_WORDS
+
+
 def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
     """A body counted (一个|诈骗集团, 两家|科技公司) whose words the dictionary knows all as common words: a kind of body,
     however the tagger calls it; a name has a place or proper word in it (一家|青松集团 is the tagger's, rare)."""
     if not _COUNT_BEFORE.search(text, max(0, start - 4), start):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(word_tag(t.text) and word_tag(t.text)[:2] not in _PROPER_TAGS for t in span)
+    return span is not None and len(span) > 0 and all(word_tag(t.text) and word_tag(t.text)[:2] not in _PROPER_TAGS for t in span)
 
 
 def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
@@ -743,8 +751,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for k, token in enumerate(doc):
         ending = _BUILD_ENDING.search(token.text) or _ending_split_by_tagger(doc, k)
-        if ending is not None and token.tag_ == "q" and k > 0 and doc[k - 1].tag_ in ("m", "a"):  # 多|处, 两|所: a count of places
-            continue
+        if ending is not None and token.tag_ == "q" and k > 0 and doc[k - 1].tag_ in ("m", "a") or token.text in NOT_BODY_WORDS:
+            continue  # 多|处, 两|所: a count of places; 中东|政局: a situation
         short = _SHORT_COMMITTEE.fullmatch(token.text) is not None
         generic_committee = short and token.text in GENERIC_BODIES  # 组委会, 村委会: a body only with the name before it
         if ending is None or ending.start() > 0 and token.tag_ != "ORG" and word_tag(token.text) not in ("nt", "j") \
@@ -852,10 +860,11 @@ _SHORT_COMMITTEE = regex.compile(r"\p{Han}{1,2}委会")
 
 def _department_word(word: str, ending: str) -> bool:
     """A department written as one word (商务厅, 旅游部): a department ending after a dictionary word, its last two
-    characters no dictionary word (客厅, 新格局 end with one)."""
+    characters no dictionary word (客厅, 新格局 end with one) unless the dictionary knows the whole as a body (财政局 ends
+    with 政局)."""
     rest = word[: -len(ending)]
     tail = word[-len(ending) - 1 :]
-    return ending in FUNCTION_ENDINGS and len(rest) >= 2 and bool(word_tag(rest)) and not word_tag(tail)
+    return ending in FUNCTION_ENDINGS and len(rest) >= 2 and bool(word_tag(rest)) and (not word_tag(tail) or word_tag(word) == "nt")
 
 
 _LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z.]$")

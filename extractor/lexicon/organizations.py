@@ -92,6 +92,13 @@ DISCLOSURE_WORDS = (
 )
 """Words of a company's results and market news (年报, 股价, 净利润), written after a short name in the same clause."""
 
+NOT_BODY_WORDS = (
+    "政局", "格局", "结局", "大局", "时局", "变局", "布局", "开局", "全局", "残局", "僵局", "困局", "骗局", "赌局", "饭局", "棋局",
+    "牌局", "危局", "乱局", "新局", "胜局", "败局", "终局",
+)
+"""Words that end like a bureau but name a situation or a game (政局, 格局, 骗局): written as a word of their own after a
+place (中东|政局), no body; 财政局 is one word."""
+
 FIELD_NOUNS = ("产业", "行业", "领域", "专业", "学科", "业态", "产业链")
 """Nouns that close a list of fields (A、B、C等重点产业): the items are industries or subjects, no bodies, whatever the
 tagger calls them."""
