@@ -11,6 +11,7 @@ from typing import Optional
 
 import regex
 
+from extractor.lexicon.locales import VARIANT_FOLD
 from extractor.lexicon.numerals import FULLWIDTH_FOLD
 
 _PUNCT = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
@@ -21,6 +22,7 @@ _LONE_CR = regex.compile(r"\r(?!\n)")
 _SURROGATE = regex.compile(r"\p{Cs}")
 """A lone surrogate cannot be encoded for OpenCC; it stands for no character, so U+FFFD replaces it."""
 _FULLWIDTH = str.maketrans(FULLWIDTH_FOLD)
+_VARIANTS = str.maketrans(VARIANT_FOLD)
 _DIGIT_COMMA = regex.compile(r"(?<=\d)，(?=\d{3})")
 _HAN = regex.compile(r"\p{Han}")
 
@@ -102,8 +104,10 @@ def analysis_text(text: str, *, script: Optional[str] = None) -> str:
 
     >>> analysis_text("總投資達3,907億元(人民幣)")
     '总投资达3,907亿元（人民币）'
+    >>> analysis_text("衞生署")
+    '卫生署'
     >>> analysis_text("標題\\r正文\\r\\n")
     '标题\\n正文 \\n'
     """
-    out = to_simplified(_LONE_CR.sub("\n", text.translate(_FULLWIDTH)), by_phrase=script != "simplified").translate(_PUNCT)
+    out = to_simplified(_LONE_CR.sub("\n", text.translate(_FULLWIDTH).translate(_VARIANTS)), by_phrase=script != "simplified").translate(_PUNCT)
     return _DIGIT_COMMA.sub(",", out)

@@ -28,6 +28,7 @@ from extractor.lexicon.organizations import (
 )
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.patterns import alternation, in_order
+from extractor.word_tags import word_tag
 
 NOT_ORG = regex.compile("(?:" + alternation(NOT_ORG_ENDINGS) + ")$")
 ORG_SUFFIX = regex.compile("(?:" + alternation(SUFFIXES) + ")$")
@@ -38,7 +39,10 @@ VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
 MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 PUBLISHER_END = regex.compile(r"(?:合作社|出版社)$")
 GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
-LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵)(?:" + alternation(SUFFIXES) + ")$")
+LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵|某|这|那|此|其)(?:" + alternation(SUFFIXES) + ")$")
+"""A level or a pointing word before a bare ending (市局, 该院, 这家公司's 这公司): no name."""
+NEW_OR_OLD = regex.compile(r"^[新老](?P<kind>\p{Han}{2,})$")
+"""新/老 before a common noun of a kind of body (新工厂, 老公司): no name; 新 that abbreviates a place (新交所) is none."""
 LEVEL_AND_FUNCTION = regex.compile(r"^(?:自治区|市|省|县|区|州)(?:" + in_order(FUNCTION_NAMED_BODIES) + ")$")
 ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "伙伴", "商"))]) + ")")
 """A role noun written before a body (合作方, 协办单位, 营运商): no part of its name, nor is anything before it."""
@@ -59,6 +63,9 @@ def is_organization(name: str) -> bool:
     if len(name) < 2 or name in GENERIC_BODIES or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
         return False
     if LEVEL_ONLY.match(name) and not LEVEL_AND_FUNCTION.match(name) or EVENT_ABBREVIATION.match(name) or PARTICIPANT_DIVISION.match(name):
+        return False
+    new_or_old = NEW_OR_OLD.match(name)
+    if new_or_old and new_or_old.group("kind") in SUFFIXES and word_tag(new_or_old.group("kind")) == "n":
         return False
     if GENERIC_SCOPE.match(name) and not DEPARTMENT_END.search(name):  # 社区体育协会, 行业协会: a kind of body
         return False

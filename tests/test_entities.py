@@ -217,10 +217,9 @@ TAGGED_AS_PLACES = [  # what the tagger calls a place may be a body, and a place
     pytest.param("在青石镇云南山泉茶业有限公司，王强走进车间。", {"云南山泉茶业有限公司"}, id="town-before-a-company"),
     pytest.param("在青石鎮雲南山泉茶業有限公司，王強走進車間。", {"雲南山泉茶業有限公司"}, id="town-before-a-company-traditional"),
     pytest.param("青石镇茶业有限公司今天成立。", {"青石镇茶业有限公司"}, id="town-inside-the-name-near-miss"),
-    pytest.param("青山电子（Green Hill Electronics Sdn Bhd）今天发布新品。", {"青山电子", "Green Hill Electronics Sdn Bhd"},
-                 id="chinese-name-before-its-legal-name"),
-    pytest.param("青山電子（Green Hill Electronics Sdn Bhd）今天發布新品。", {"青山電子", "Green Hill Electronics Sdn Bhd"},
-                 id="chinese-name-before-its-legal-name-traditional"),
+    # the legal name in brackets is the company's alias, one entry (ANNOTATION.md: a name in brackets is an alias)
+    pytest.param("青山电子（Green Hill Electronics Sdn Bhd）今天发布新品。", {"青山电子"}, id="chinese-name-before-its-legal-name"),
+    pytest.param("青山電子（Green Hill Electronics Sdn Bhd）今天發布新品。", {"青山電子"}, id="chinese-name-before-its-legal-name-traditional"),
     pytest.param("他说（Anna Smith Ltd）今天发布新品。", {"Anna Smith Ltd"}, id="verb-before-a-legal-name-near-miss"),
 ]
 

@@ -13,17 +13,23 @@ from spacy.tokens import Doc, Span
 from extractor.components import WordsByEnd, find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
     ACTING_VERBS,
+    BRACKETED_FORMS,
     CO_ACTION_VERBS,
     COMPANY_RELATIONS,
     COUNTRIES,
+    FOUNDING_VERBS,
     FUNCTION_ENDINGS,
     GENERIC_BODIES,
+    DISCLOSURE_WORDS,
+    FIELD_NOUNS,
     GOAL_VERBS,
+    INDUSTRY_ENDINGS,
     INSTITUTION_VENUE_ENDINGS,
     LATIN_ABBREVIATED_FORMS,
     LATIN_LEGAL_FORMS,
     LEADING_NOT_NAME,
     NAMESAKE_ENDINGS,
+    NOT_BODY_WORDS,
     NOT_ORG_ENDINGS,
     NATIONAL_BODIES,
     PARTY_ENDING,
@@ -225,6 +231,8 @@ class EntityComponent:
             suffix = _SUFFIX_AFTER.match(text, end) or _SUFFIX_AFTER.match(text, end - 1)  # 青溪镇公|所: the tagger cut the ending
             if suffix and suffix.end() > end and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
+            end = _with_numbered_unit(doc, text, start, end)
+            end = _with_school_system(text, start, end)
             with_section = _with_section(doc, text, start, end)
             sectioned, end = with_section > end, with_section
             position = _ENDS_WITH_POSITION.search(text[start:end])
@@ -244,15 +252,17 @@ class EntityComponent:
                 end -= len(role.group())
             start = _after_leading_words(doc, text, start, end)
             start = _after_co_action_verb(doc, text, start, end)
+            start = _after_word_cut_by_tagger(text, start, end)
             name = text[start:end]
-            if _no_body_named(text, start, end, places):
+            if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
+                    or _ends_in_a_situation_word(doc, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
             if not ORG_SUFFIX.search(name) and not party and not sectioned and not acting and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
-            if _opens_an_event_name(doc, text, end) and not ORG_SUFFIX.search(name) \
+            if _opens_an_event_name(doc, text, end) and not ORG_SUFFIX.search(name) or _named_inside_an_occasion(doc, text, end) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     or name in COUNTRIES or _names_a_prize(doc, end):
                 continue
@@ -275,9 +285,9 @@ class EntityComponent:
             if org is None:
                 continue
             org._.attrs = {"start": start, "end": end}
-            alias = _ALIAS.match(text[end : end + 20])
+            alias = _ALIAS.match(text, end)  # the whole bracket, however long the legal name in it (某控股（Oasis Holdings Bhd）)
             if alias and not _STOCK_CODE.match(text, end):  # 某医药（HK.02268）: a code, no alias
-                org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)], "alias_offsets": [(end + alias.start(1), end + alias.end(1))]}
+                org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)], "alias_offsets": [alias.span(1)]}
             found.setdefault(name, org)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
         return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)]
@@ -333,7 +343,9 @@ def _named_like_a_body(doc: Doc, place: Span) -> bool:
 
 def _body_named_as_place(text: str, start: int, name: str) -> bool:
     """A name the tagger calls a place that ends like a body (彰化县府, 某华乐总会) and is not written as where something
-    is held (在某中心举办)."""
+    is held (在某中心举办), or a hall that acts (某中华大会堂主办: an assembly of associations)."""
+    if _acting_institution(text, start, start + len(name)):
+        return True
     if not (_PLACE_BODY_END.search(name) or _LONG_ENDING.search(name)) or VENUE.search(name):
         return False
     return not _held_at(text, start, start + len(name))
@@ -420,7 +432,7 @@ def _names_a_prize(doc: Doc, end: int) -> bool:
 def _from_alias_start(text: str, start: int, end: int) -> int:
     """A name whose short name in brackets opens with the characters written just before it (建|屋发展局（建屋局）: the
     tagger took 建 for a verb) starts there."""
-    alias = _ALIAS.match(text[end : end + 20])
+    alias = _ALIAS.match(text, end)
     if alias is None:
         return start
     short = alias.group(1)
@@ -451,6 +463,20 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
         if word is None or word.start_char != lead.end():
             return start
         start = lead.end()
+
+
+_PLACE_OR_PRONOUN_TAGS = ("s", "f", "r")
+
+
+def _after_word_cut_by_tagger(text: str, start: int, end: int) -> int:
+    """A name whose first character ends a common word of place or pointing with the one before it (当|中贸促局: 当中, 'among
+    them'; 手|中国有资产…): the name starts after that character, when what is left is a body's name of three or more.
+    A rare dictionary word (旗|下北|辰地产: 下北) is no reading."""
+    word = text[start - 1 : start + 1]
+    if start == 0 or end - start < 4 or word_tag(word) not in _PLACE_OR_PRONOUN_TAGS or not _is_common_word(word):  # 旗|下北: rare
+        return start
+    rest = text[start + 1 : end]
+    return start + 1 if ORG_SUFFIX.search(rest) and is_organization(rest) else start
 
 
 def _is_place(word: str, places: set[str]) -> bool:
@@ -492,6 +518,38 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
     return end
 
 
+_ORDINAL = regex.compile(r"第[一二三四五六七八九十百零〇两\d]{1,4}")
+
+
+def _with_numbered_unit(doc: Doc, text: str, start: int, end: int) -> int:
+    """A numbered unit written right after a body (某警察局|第一|分局, 某公安局|第三|派出所, 某大学|第二|附属医院): part of its
+    name, where the word after the ordinal is one of two characters or more that ends like a body; 第一时间 is none."""
+    ordinal = _ORDINAL.match(text, end)
+    if ordinal is None or not ORG_SUFFIX.search(text, start, end):
+        return end
+    unit = doc.char_span(ordinal.end(), ordinal.end() + 1, alignment_mode="expand")
+    if unit is None or unit.start_char != ordinal.end():
+        return end
+    word = unit[0].text
+    if len(word) >= 2 and _BUILD_ENDING.search(word) and not NOT_ORG.search(word):
+        return ordinal.end() + len(word)
+    return end
+
+
+_SCHOOL_SYSTEM = "系统"
+
+
+def _with_school_system(text: str, start: int, end: int) -> int:
+    """A system of universities written as one university's name and 系统 (某大学系统) is a body of its own where a
+    position or a body's act follows (某大学系统总校长, 某大学系统宣布); 某大学系统地研究 is an adverb."""
+    if not text.endswith("大学", start, end) or not text.startswith(_SCHOOL_SYSTEM, end):
+        return end
+    after = end + len(_SCHOOL_SYSTEM)
+    if _POSITION_AHEAD.match(text, after) or _ACTS_AFTER.match(text, after):
+        return after
+    return end
+
+
 def _section_word(token) -> bool:
     return token.tag_ in ("n", "vn", "nz") or word_tag(token.text) in ("n", "vn", "nz")
 
@@ -524,6 +582,36 @@ def _no_body_named(text: str, start: int, end: int, places: set[str]) -> bool:
     return bool(place) and (place in places or word_tag(place) == "ns")
 
 
+def _kind_being_set_up(doc: Doc, start: int, end: int) -> bool:
+    """What a verb of founding sets up is a kind of body, not a name: the verb written between the candidate's first words
+    and its ending (某地|共建|联合实验室: a place, then what is set up there), or right before a candidate in which the
+    tagger marks no place or name (设立|研发中心; 成立|某市某促进会 names one)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.text in FOUNDING_VERBS for t in span[1:-1]):
+        return True
+    return span.start > 0 and doc[span.start - 1].text in FOUNDING_VERBS and not any(t.tag_ in _TAGGED_PROPER for t in span)
+
+
+_COUNT_BEFORE = regex.compile(r"(?:[一二两三四五六七八九十几多数\d]+|若干)(?:个|家|所|间|座|支|个个)$")
+
+
+def _ends_in_a_situation_word(doc: Doc, start: int, end: int) -> bool:
+    """A candidate whose last word names a situation or a game (中东|政局, 两岸|新局): no body."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].text in NOT_BODY_WORDS
+
+
+def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A body counted (一个|诈骗集团, 两家|科技公司) whose words the dictionary knows all as common words: a kind of body,
+    however the tagger calls it; a name has a place or proper word in it (一家|青松集团 is the tagger's, rare)."""
+    if not _COUNT_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and all(word_tag(t.text) and word_tag(t.text)[:2] not in _PROPER_TAGS for t in span)
+
+
 def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
     """Whether a name is the first word of an event's or a project's name (某某人工智能大会, 某某产业园): the event word
     follows with no verb between or ending in it (某某（中国）总裁出席论坛, 某某等企业参展: a body, then what it does)."""
@@ -533,6 +621,25 @@ def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
     event_end = end + event.end()
     between = doc.char_span(end, event_end, alignment_mode="expand")
     return between is None or not any(t.tag_ == "v" for t in between)
+
+
+_OCCASION_AFTER = regex.compile(r"(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?(?:年会|校庆|庆典|典礼|运动会|纠纷案)")
+_OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
+
+
+def _named_inside_an_occasion(doc: Doc, text: str, end: int) -> bool:
+    """A body whose name opens the name of its own occasion or case (某集团2025年会, 某大学一百二十周年校庆典礼,
+    某公司合同纠纷案): named only inside that name, where nouns, a year or an anniversary alone stand between it and the
+    occasion word; a numbered session (某总会第30届年会) is one of a series the body holds, which a careful reader lists it for."""
+    after = doc.char_span(end, end + 1, alignment_mode="expand")
+    if after is None or after.start_char != end:
+        return False
+    for j in range(after.start, min(after.start + 4, len(doc))):
+        if _OCCASION_AFTER.match(text, doc[j].idx):
+            return True
+        if doc[j].tag_ not in _OCCASION_WORD_TAGS or _ENDS_WITH_POSITION.search(doc[j].text) or doc[j].text.startswith("第"):
+            return False
+    return False
 
 
 _MAX_NAMESAKES = 2
@@ -659,7 +766,9 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     verb (协会组织召开)."""
     found = []
     for k, token in enumerate(doc):
-        ending = _BUILD_ENDING.search(token.text)
+        ending = _BUILD_ENDING.search(token.text) or _ending_split_by_tagger(doc, k)
+        if ending is not None and token.tag_ == "q" and k > 0 and doc[k - 1].tag_ in ("m", "a") or token.text in NOT_BODY_WORDS:
+            continue  # 多|处, 两|所: a count of places; 中东|政局: a situation
         short = _SHORT_COMMITTEE.fullmatch(token.text) is not None
         generic_committee = short and token.text in GENERIC_BODIES  # 组委会, 村委会: a body only with the name before it
         if ending is None or ending.start() > 0 and token.tag_ != "ORG" and word_tag(token.text) not in ("nt", "j") \
@@ -675,6 +784,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 i -= 1
             elif not crossed and _bracketed_place_before(doc, i) and _name_word(doc, i - 4):  # 某某|（|香港|）|有限公司
                 i, crossed = i - 4, True
+            elif not crossed and i == k and _COMPANY_END.search(token.text) and _bracketed_form_before(doc, i):  # 某铁路|（有限）|公司
+                i, crossed = _bracketed_form_before(doc, i), True
             elif ending.group() in FUNCTION_ENDINGS and _listed_inside_a_name(doc, i, k):  # 文化|、|艺术|及|旅游部
                 i -= 2
             elif i < k and doc[i - 1].tag_ == "PER" and len(ending.group()) >= 2 \
@@ -694,11 +805,42 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+_LONG_SUFFIX_END = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 3]) + ")$")
+
+
+def _ending_split_by_tagger(doc: Doc, k: int):
+    """An ending of three characters or more that the tagger cut before its last character (某地同乡|会, 某氏宗亲|会: 会
+    taken for 'will'): the last character closes the name as the whole ending would."""
+    token = doc[k]
+    if k == 0 or len(token.text) != 1:
+        return None
+    if _LONG_SUFFIX_END.search(doc[k - 1].text + token.text) is None:
+        return None
+    return regex.match(".", token.text)
+
+
 def _listed_inside_a_name(doc: Doc, i: int, k: int) -> bool:
     """A 、 between plain nouns of one department's name, which lists its fields up to a 及/和/与 before the ending
     (文化、艺术及旅游部): no list of bodies (教育部、科技部), whose items end in an ending of their own."""
     return i >= 2 and doc[i - 1].text == "、" and any(t.text in _JOINING_WORDS for t in doc[i:k]) \
         and all(_common_noun(t) and not ORG_SUFFIX.search(t.text) for t in (doc[i - 2], doc[i]))
+
+
+_FORM_IN_BRACKETS = regex.compile(r"(?:" + alternation(BRACKETED_FORMS) + r"|[一二三四五六七八九〇零\d]{4})")
+_MAX_BRACKET_TOKENS = 4
+
+
+def _bracketed_form_before(doc: Doc, i: int) -> int:
+    """Where a bracket written right before a company's ending starts when it holds a word of its legal form or a year
+    (某铁路（有限）公司, 某地产（集团）有限公司, 某巴士（一九三三）有限公司) after a name word: the bracket is inside the name;
+    0 when there is none."""
+    if i < 3 or doc[i - 1].text not in "）)":
+        return 0
+    for j in range(i - 2, max(0, i - 2 - _MAX_BRACKET_TOKENS), -1):
+        if doc[j].text in "（(":
+            inside = doc[j + 1 : i - 1].text
+            return j if j > 0 and _FORM_IN_BRACKETS.fullmatch(inside) and _name_word(doc, j - 1) else 0
+    return 0
 
 
 def _bracketed_place_before(doc: Doc, i: int) -> bool:
@@ -734,10 +876,11 @@ _SHORT_COMMITTEE = regex.compile(r"\p{Han}{1,2}委会")
 
 def _department_word(word: str, ending: str) -> bool:
     """A department written as one word (商务厅, 旅游部): a department ending after a dictionary word, its last two
-    characters no dictionary word (客厅, 新格局 end with one)."""
+    characters no dictionary word (客厅, 新格局 end with one) unless the dictionary knows the whole as a body (财政局 ends
+    with 政局)."""
     rest = word[: -len(ending)]
     tail = word[-len(ending) - 1 :]
-    return ending in FUNCTION_ENDINGS and len(rest) >= 2 and bool(word_tag(rest)) and not word_tag(tail)
+    return ending in FUNCTION_ENDINGS and len(rest) >= 2 and bool(word_tag(rest)) and (not word_tag(tail) or word_tag(word) == "nt")
 
 
 _LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z.]$")
@@ -806,18 +949,22 @@ def _proper_word(token) -> bool:
     return token.tag_ in _PROPER_TAGS or tag[:2] in _PROPER_TAGS or not tag and len(text) >= 2
 
 
+_MASKED_NAME = ("某", "某某")
+
+
 def _name_word(doc: Doc, k: int) -> bool:
     """A word that can stand inside an organisation's name: a noun, place or name word, 驻 after a country or body
     (某国驻某地总领事馆), a word the dictionary does not know (主计 of 主计总处) whatever the tagger calls it, Latin
     words and the spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not after a one-character word:
     办卡|与|财务处; not between two bodies: A公司与B公司,
     nor before a place or name: …博物馆与南粤…), however the tagger calls a common noun (宁江市文化|和旅游局), and a
-    one-character word between a one-character tagged word and an ending (行政院|主|计|总处: a word split in two)."""
+    one-character word between a one-character tagged word and an ending (行政院|主|计|总处: a word split in two), and 某/某某
+    after a name word (a name masked in a court item: 青山|某某|贸易有限公司)."""
     token = doc[k]
     text = token.text
     if text == "驻":
         return k > 0 and (doc[k - 1].tag_ in ("LOC", "ORG") or doc[k - 1].text in COUNTRIES)
-    if len(text) == 1 and 0 < k < len(doc) - 1 and len(doc[k - 1]) == 1 and doc[k - 1].tag_ == "ORG" \
+    if len(text) == 1 and 0 < k < len(doc) - 1 and len(doc[k - 1]) == 1 and doc[k - 1].tag_ == "ORG" and _HAN_ONLY.fullmatch(text) \
             and _BUILD_ENDING.fullmatch(doc[k + 1].text):  # 行政院|主|计|总处: a word of the name the tagger split
         return True
     if text == "联合" and k + 1 < len(doc) and doc[k + 1].text in ("总会", "会"):  # 某妇女|联合|总会, whatever its tag
@@ -841,6 +988,8 @@ def _name_word(doc: Doc, k: int) -> bool:
     if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS or _cut_from_a_verb(doc, k):  # 主办单位, 宣|布
         return False
         return False
+    if text in _MASKED_NAME:  # 青山|某某|贸易有限公司: a name masked in a court or police item
+        return k > 0 and _name_word(doc, k - 1)
     if token.tag_ == "c":
         return word_tag(text, "c") != "c"
     if _HAN_ONLY.fullmatch(text) is None:
@@ -851,8 +1000,10 @@ def _name_word(doc: Doc, k: int) -> bool:
 
 
 def _common_noun(token) -> bool:
-    """A word the dictionary knows as a common noun (文化, 旅游局), whatever the tagger calls it; no place or name."""
-    return word_tag(token.text) in ("n", "vn")
+    """A word the dictionary knows as a common noun (文化, 旅游局), whatever the tagger calls it; no place or name. The
+    dictionary's 'time' words that the tagger does not take for a time are nouns of age (青年, 少年: 教育及青年发展局)."""
+    tag = word_tag(token.text)
+    return tag in ("n", "vn") or tag == "t" and token.tag_ != "TIME"
 
 
 def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
@@ -1177,10 +1328,31 @@ def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
         return False
     if word_tag(name) in ("nt", "j"):
         return True
-    if _POSITION_AHEAD.match(text_of(doc), end):
+    if _POSITION_AHEAD.match(text_of(doc), end) or _company_short_name(text_of(doc), name, end) or _SCHOOL_DEPARTMENT.search(name):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and _in_organization_list(doc, span)
+
+
+_SCHOOL_DEPARTMENT = regex.compile(r"(?:大学|学院)(?:\p{Han}{1,8}系|系统)$")
+"""A department of a university or college (某大学物理系, 某大学生命科学系) or a system of universities (某大学系统): 系 ends
+no other body, and ends common words (关系, 体系), so it closes a name only after a school's ending."""
+_INDUSTRY_END = regex.compile("(?:" + alternation(INDUSTRY_ENDINGS) + ")$")
+_DISCLOSURE = regex.compile("(?:" + alternation(DISCLOSURE_WORDS) + ")")
+_CLAUSE_AHEAD = regex.compile(r"[^，。；！？：\n,;!?]{0,16}")
+
+
+def _company_short_name(text: str, name: str, end: int) -> bool:
+    """A listed company's short name (某某科技, 某某地产) in results and market news: an industry word after a head the
+    dictionary does not know as a common word (a coined name, a place, a proper noun), and a word of disclosure (年报, 股价,
+    净利润) after it in the clause; 新能源汽车行业 has a common head and 华鼎电子购买 no such word."""
+    industry = _INDUSTRY_END.search(name)
+    if industry is None or industry.start() < 2:
+        return False
+    tag = word_tag(name[: industry.start()])
+    if tag and tag[:2] not in _PROPER_TAGS:
+        return False
+    return _DISCLOSURE.search(_CLAUSE_AHEAD.match(text, end).group()) is not None
 
 
 def _list_neighbours(doc: Doc, span: Span) -> list:
@@ -1193,7 +1365,13 @@ def _list_neighbours(doc: Doc, span: Span) -> list:
     return neighbours
 
 
+_FIELD_LIST_END = regex.compile(r"[^，。；：\n]{0,30}?等\p{Han}{0,4}?(?:" + alternation(FIELD_NOUNS) + ")")
+
+
 def _in_organization_list(doc: Doc, span: Span) -> bool:
+    """A span listed with a body (某集团、某某、某公司); not in a list of fields closed by 等…产业 (物流、绿能、生物科技等产业)."""
+    if _FIELD_LIST_END.match(text_of(doc), span.end_char):
+        return False
     return any(t.tag_ == "ORG" or ORG_SUFFIX.search(t.text) for t in _list_neighbours(doc, span))
 
 

@@ -360,6 +360,8 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if regex.match(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|党)?(?:党委|委|政府|人大|政协)", organization):
             continue
         start = title.start_char + title.text.find(organization)
+        if organization in SUFFIXES and start > 0 and text_of(doc)[start - 1] in _DEMONSTRATIVES:  # 该|研究所所长: a kind of body pointed back to
+            continue
         span = doc.char_span(start, start + len(organization), label="ORG", alignment_mode="expand")
         if span is not None:
             span._.attrs = {"start": start, "end": start + len(organization)}

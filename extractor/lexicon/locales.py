@@ -53,3 +53,8 @@ LOCALE_PLACES = {
         "吉打", "玻璃市", "砂拉越", "沙巴",
     ),
 }
+
+
+VARIANT_FOLD = {"衞": "卫", "衹": "只"}
+"""Hong Kong variant characters that OpenCC's t2s leaves as they are (衞生署, 食物環境衞生署): folded one character for
+one, so the analysis copy reads 卫生署 as it reads 衛生署. hk2s is not used whole: it also turns 乾 (乾坤, a name) into 干."""

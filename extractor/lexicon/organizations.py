@@ -2,21 +2,23 @@
 
 All forms are Simplified (matched against the analysis text).
 SUFFIXES         endings of organisation names (a title's organisation part must end with one).
-TAGGED_ONLY_ENDINGS  endings that also end common phrases (中国证券市场, 年会, 社会保险): they close a name the tagger found, and
+TAGGED_ONLY_ENDINGS  endings that also end common phrases (中国证券市场, 年会, 社会保险) or verbs (妥协, 建厂), an association's
+                 short name (某汽协, 足协) and a factory's (某钢铁厂): they close a name the tagger found, and
                  build none from the words before them.
 FUNCTION_ENDINGS endings of departments, which are named by their function alone (商务厅, 发展局, 统战部); an organisation
                  built backwards from any other ending needs a proper name or place in it (行业协会, 地方政府 are no names).
 NATIONAL_BODIES  named national and SAR institutions, organisations without a place (国务院, 立法会, 行政院).
 EVENT_ABBREVIATION_ENDINGS  endings of an event's short name (东博会, 昆交会), which is no organisation.
-LEADING_NOT_NAME words that open a phrase before a name but are no part of it: role nouns (合作方, 协办单位) and words
+LEADING_NOT_NAME words that open a phrase before a name but are no part of it: role nouns (合作方, 协办单位), a party's
+                 role in a lawsuit (被告单位, 上诉人) and words
                  pointing back or to a former state (上述, 原); COMPANY_RELATIONS (全资子公司) are no part of it either.
 STOCK_CODE_WORDS words that introduce a listed company's stock code in brackets after its name (股票代码, 股份代号).
 STOCK_EXCHANGES  exchange marks written with a stock code (00700.HK, HK:0700, NYSE: ABC).
 NAME_LEVEL_WORDS words of level or party written before a body's name, which a later mention leaves out (国家发改委 ->
                  发改委, 中共某市委 -> 某市委).
 SHORT_ENDINGS    endings and the standard short form a later mention writes them in (科技大学 -> 科大, 有限公司 -> 公司).
-NATIONAL_BODIES  also holds the full forms (全国人民代表大会), a legislature's chambers (参议院) and a jurisdiction's top
-                 courts, named by rank alone (终审法院, 最高人民法院).
+NATIONAL_BODIES  also holds the full forms (全国人民代表大会), a legislature's chambers (参议院) and a jurisdiction's
+                 courts named by rank alone (终审法院, 最高人民法院, Hong Kong's 区域法院 and 裁判法院, Macau's 初级法院).
 PREPOSITIONS     one-character prepositions, which no organisation's name holds (花莲市公所在中华国小… is two spans).
 GENERIC_BODIES   bodies that count only with their place written (市委 alone is not an organisation).
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
@@ -33,7 +35,8 @@ SUFFIXES = (
     "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "舰队",
     "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "保险", "大使馆", "领事馆", "总领事馆",
     "公会", "合作社", "联合社", "委会", "党团", "派出所", "地检署", "检察署", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支行", "总队", "支队", "大队",
-    "机构", "体校", "少体校", "企联", "青联", "学联", "交易所",
+    "机构", "体校", "少体校", "企联", "青联", "学联", "交易所", "交所", "实验室", "俱乐部", "足球会", "会馆",
+    "足联", "篮联", "泳联", "排联", "田联", "乒联", "羽联", "冰联", "滑联", "协", "部队", "厂", "工委",
     # Taiwan's investment advisers and investment trusts (某某投顾, 某某投信)
     "投顾", "投信",
 )
@@ -42,20 +45,20 @@ PLURAL_ENDINGS = ("机构",)
 """Endings that also name a kind of body in general (文博机构, 金融机构): a name built back from them needs a word the
 tagger calls a place, a name or a proper noun (某某清真工业发展机构)."""
 
-FUNCTION_NAMED_BODIES = ("妇联", "侨联", "台联", "工商联", "科协", "文联", "作协", "残联", "总工会", "企联", "青联", "学联")
-"""Bodies whose short name is their function (妇联, 科协): with a level before them (市妇联, 省科协) they are named
-departments, not generic bodies like 市委."""
+FUNCTION_NAMED_BODIES = ("妇联", "侨联", "台联", "工商联", "科协", "文联", "作协", "残联", "总工会", "企联", "青联", "学联", "法院", "检察院")
+"""Bodies whose short name is their function (妇联, 科协, 法院): with a level before them (市妇联, 省科协, 县检察院) they are
+named departments like 市发改委, not generic bodies like 市委; alone (法院审理认为) they are none."""
 
 RELATION_WORDS = ("旗下", "下属", "属下", "所属", "辖下", "麾下")
 """Words that relate one body to another (某集团旗下某公司): no part of either's name."""
 
-TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股", "保险")
+TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股", "保险", "协", "厂")
 
 PARTY_ENDING = "党"
 """A political party's ending: it closes a name the tagger found (某某行动党), and is no ending for names of people
 (a given name may end in 党), so it is not among SUFFIXES."""
 
-FUNCTION_ENDINGS = ("地检署", "检察署", "厅", "局", "部", "委", "委员会", "办", "办公室", "处", "总处", "司", "署", "总署", "总局", "管委会")
+FUNCTION_ENDINGS = ("地检署", "检察署", "厅", "局", "部", "委", "工委", "委员会", "办", "办公室", "处", "总处", "司", "署", "总署", "总局", "管委会")
 
 NATIONAL_BODIES = (
     "国务院", "全国人大", "全国人大常委会", "全国政协", "中共中央", "中央政府", "中央人民政府", "立法会", "行政会议", "行政院",
@@ -63,15 +66,44 @@ NATIONAL_BODIES = (
     "全国人民代表大会", "全国人民代表大会常务委员会", "中国人民政治协商会议全国委员会", "中国共产党中央委员会", "参议院", "众议院",
     "上议院", "下议院",
     "终审法院", "高等法院", "最高法院", "最高人民法院", "最高人民检察院", "最高行政法院", "最高检察署", "宪法法院",
+    "区域法院", "裁判法院", "初级法院",
 )
 
 LEADING_NOT_NAME = (
     "主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "合作单位", "赞助单位", "主办方", "承办方", "协办方", "合作方",
-    "赞助方", "投资方", "出资方", "甲方", "乙方", "丙方", "合作伙伴", "营运商", "运营商", "开发商", "发展商", "承建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
+    "赞助方", "投资方", "出资方", "甲方", "乙方", "丙方", "合作伙伴",
+    "被告单位", "原告单位", "涉案单位", "被告", "原告", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "第三人", "营运商", "运营商", "开发商", "发展商", "承建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
 )
+
+BRACKETED_FORMS = ("集团", "控股", "有限", "股份", "国际", "控股集团")
+"""Words of a company's legal form written in brackets inside its name (某铁路（有限）公司, 某地产（集团）有限公司)."""
 
 COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司", "附属公司", "子公司", "母公司", "孙公司", "联营公司", "合资公司")
 """A company's relation to another written between their names (某集团全资子公司某有限公司): no part of either."""
+
+INDUSTRY_ENDINGS = (
+    "科技", "地产", "置业", "医药", "制药", "生物", "能源", "新能源", "电子", "汽车", "电器", "电气", "物流", "传媒", "实业", "重工",
+    "化工", "光电", "通信", "软件", "智能", "药业", "食品", "建设", "环保", "材料", "新材", "半导体", "航空", "航运", "矿业", "钢铁",
+)
+"""Industry words that end a listed company's short name (某某科技, 某某地产): with a head the dictionary does not know as a
+common word, and a word of disclosure after it in the clause (DISCLOSURE_WORDS), the name is a company's."""
+
+DISCLOSURE_WORDS = (
+    "年报", "半年报", "季报", "财报", "业绩", "公告", "股价", "股份", "营收", "营业收入", "营业额", "净利润", "纯利", "盈利", "亏损",
+    "市值", "涨停", "跌停", "派息", "股息", "回购", "上市", "招股", "配股", "停牌", "复牌",
+)
+"""Words of a company's results and market news (年报, 股价, 净利润), written after a short name in the same clause."""
+
+NOT_BODY_WORDS = (
+    "政局", "格局", "结局", "大局", "时局", "变局", "布局", "开局", "全局", "残局", "僵局", "困局", "骗局", "赌局", "饭局", "棋局",
+    "牌局", "危局", "乱局", "新局", "胜局", "败局", "终局",
+)
+"""Words that end like a bureau but name a situation or a game (政局, 格局, 骗局): written as a word of their own after a
+place (中东|政局), no body; 财政局 is one word."""
+
+FIELD_NOUNS = ("产业", "行业", "领域", "专业", "学科", "业态", "产业链")
+"""Nouns that close a list of fields (A、B、C等重点产业): the items are industries or subjects, no bodies, whatever the
+tagger calls them."""
 
 STOCK_CODE_WORDS = ("股票代码", "证券代码", "股份代号", "股票代号", "证券代号", "股票编号", "代码", "代号")
 
@@ -99,7 +131,7 @@ GENERIC_BODIES = (
     "市委市政府", "省委省政府", "中央", "国务院各部委", "有关部门", "主办单位", "主办方", "承办单位", "组委会",
     "市直有关部门", "公司", "集团", "企业", "政府部门", "大会", "本报", "本台", "本网", "科学院", "秘书处",
     "书记处", "县市府", "县市政府", "各县市", "村委会", "居委会", "党", "政党", "执政党", "反对党", "在野党", "公会",
-    "执委会", "筹委会", "常委会", "理事会", "董事会", "监事会", "机构", "交易所", "人大", "政协", "纪委", "监委",
+    "执委会", "筹委会", "常委会", "理事会", "董事会", "监事会", "机构", "交易所", "人大", "政协", "纪委", "监委", "工委", "党工委",
 )
 
 PLACE_BODIES = ("公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
@@ -119,8 +151,9 @@ VENUE_ENDINGS = (
 
 INSTITUTION_VENUE_ENDINGS = (
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "文化馆", "艺术馆", "档案馆", "剧院", "大剧院", "音乐厅", "大会堂",
+    "会馆",
 )
-"""Venues that are also institutions with staff and programmes: a body where they act (某博物馆举办特展,
+"""Venues that are also institutions with staff and programmes (a 会馆 is a clan or trade association with its hall): a body where they act (某博物馆举办特展,
 某博物馆与某中心合办), a venue where something is held in them."""
 
 ACTING_VERBS = (
@@ -149,6 +182,10 @@ GENERIC_SCOPE_WORDS = (
 )
 """Words of scope that open a kind of body, not a name (社区体育协会, 行业协会, 民间组织, 内地文博机构): no organisation unless a
 place or a name is written before them, or the body is a department named by its function."""
+
+FOUNDING_VERBS = ("共建", "合建", "组建", "筹建", "新建", "设立", "成立", "建立", "创建", "创办", "开设", "增设", "共设", "落户")
+"""Verbs of setting a body up (共建, 设立): written inside what the tagger takes for a name (某地|共建|联合实验室), they show
+a place and a kind of body, no name."""
 
 CO_ACTION_VERBS = ("联合", "会同", "协同", "携手", "联手", "配合")
 """Verbs of acting together with a body, which the tagger takes into the body's name (将联合|市体育局): no part of it;
