@@ -27,6 +27,7 @@ from extractor.lexicon.numerals import (
     BIG_UNITS,
     DECIMAL_POINTS,
     DIGITS,
+    ZERO_WORDS,
     FINANCIAL_NUMERALS,
     FULLWIDTH_FOLD,
     LATIN_SCALES,
@@ -453,6 +454,10 @@ _LISTED_UNDER_SUBJECT = regex.compile(
     rf"(?P<subject>{_SUBJECT_WORDS})[^。！？!?\n\d]{{0,6}}[：:](?:[^。！？!?\n]{{0,80}}[；;，,、])?[^\S\n]?\p{{Han}}{{1,10}}[：:][^\S\n]?$"
 )
 """An item of a list headed by a money word (各部會預算如下：交通部：1,320億；教育部：2,518億)."""
+_REACHED_BY_CHANGE = regex.compile(
+    rf"(?P<subject>{_SUBJECT_WORDS})[^\s，,。；;：:、！？!?（）()\d]{{0,6}}\d+(?:\.\d+)?%[^\S\n]?[至到]$"
+)
+"""The level a change of the subject reaches (旅客人次按年增加25%至340萬): the subject gives it its kind."""
 _CLAUSE_APPROX = regex.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。；;！？!?\n]{0,24}$")
 _CLAUSE_BOUND = regex.compile(
     rf"(?P<bound>{_alt(CLAUSE_BOUNDS)})(?:{_alt(CLAUSE_BOUND_VERBS)})[^，,。；;！？!?\n\d]{{0,10}}$"
@@ -674,10 +679,12 @@ def _big_count_reading(m, folded: str, first: _Side) -> Optional[_Reading]:
 
 def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
     """A unitless 万/亿 amount after a subject that names money or visits (成交金額逾六點八億), after it and a colon
-    (國防預算：4,250億), or as an item of a list it heads (預算如下：交通部：1,320億)."""
+    (國防預算：4,250億), as an item of a list it heads (預算如下：交通部：1,320億), or as the level a change of it
+    reaches (人次按年增加25%至340萬)."""
     start = m.start("fig")
-    subject = _SUBJECT.search(folded, max(0, start - 16), start) or _LISTED_UNDER_SUBJECT.search(
-        folded, max(0, start - 120), start)
+    subject = (_SUBJECT.search(folded, max(0, start - 16), start)
+               or _LISTED_UNDER_SUBJECT.search(folded, max(0, start - 120), start)
+               or _REACHED_BY_CHANGE.search(folded, max(0, start - 24), start))
     scaled = any(
         m.group(f"num{n}") and (_HAS_BIG.search(m.group(f"num{n}")) or m.group(f"moresc{n}")) for n in (1, 2)
     )
@@ -744,6 +751,8 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
     if reading.kind == "quantity" and (_before(folded, m.start("fig")).endswith(SPORT_EVENT_BEFORE)
                                        or folded.startswith(SPORT_EVENT_AFTER, m.end("fig"))):
         return True
+    if not m.group("num2") and all(c in ZERO_WORDS for c in first.number):
+        return True  # 零件, 零組件: a written zero alone before a measure word is a word, no count of nothing
     if m.group("num1")[0].isascii() and before.isascii() and before.isalpha() and not m.group("cur1"):
         return True
     # 数 and 几 make a number vague only right before it (数十亿), not before a qualifier (人数逾万)
@@ -830,10 +839,13 @@ def _amounts(m, sides: list[_Side], reading: _Reading) -> Optional[tuple[Decimal
 
 
 def _unit_kind(word: str) -> str:
-    """What a unit word measures: the two ends of a range must agree on it."""
+    """What a unit word measures: the two ends of a range must agree on it. Percentage points are a change of a
+    rate, not a rate (上修0.35個百分點至3.8% is a change and the level it reaches)."""
     if word in CURRENCIES or word in YUAN_WORDS:
         return "money"
-    if word in PERCENT_UNITS or word in PERCENTAGE_POINT:
+    if word in PERCENTAGE_POINT:
+        return "points"
+    if word in PERCENT_UNITS:
         return "percent"
     return "quantity" if word in QUANTITY_UNITS else "count"
 

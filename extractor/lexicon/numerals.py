@@ -40,6 +40,7 @@ BARE_SCALE_BLOCKERS characters before a bare 百/千 that make it vague (上千,
 SPORT_EVENT_BEFORE  a distance after these names a sports event (男子400米, 高男組100公尺), not a quantity;
 SPORT_EVENT_AFTER   so does one before these (100公尺決賽, 400米栏, 200米自由泳).
 LIST_JOINERS        what joins the counts of a list: 一个 beside another count is one (3个园区、一个中心).
+ZERO_WORDS          the written zeros: one alone before a measure word is a word (零件, 零組件), never a count.
 """
 
 DIGITS = {
@@ -54,6 +55,9 @@ DIGITS = {
     "八": 8, "捌": 8,
     "九": 9, "玖": 9,
 }
+
+ZERO_WORDS = frozenset("〇○零")
+
 
 FINANCIAL_NUMERALS = "壹弌贰貳弍叁參叄肆伍陆陸柒捌玖拾佰仟"
 
