@@ -274,7 +274,8 @@ def _is_bullet_item(line: str) -> bool:
             and not _CREDIT_END.search(rest) and not _PHOTO.match(rest) and not _trailing_credit(rest))
 
 
-_FIELD = regex.compile(r"(?P<label>[^\s\d：:，,。；;]{2,12})[：:]\s*(?P<value>[^：:，,。；;\n]{1,24}?)[；;。]?")
+_FIELD = regex.compile(r"(?P<label>[^\s\d：:，,。；;]{2,12})[：:]\s*(?P<value>(?:[^：:，,。；;\n]|(?<=\d),(?=\d{3})){1,24}?)[；;。]?")
+"""A label and its value; a comma between digits groups thousands (營業收入：新台幣1,250億元), it ends no field."""
 
 
 def _is_field_line(line: str) -> bool:
