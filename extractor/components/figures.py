@@ -810,13 +810,22 @@ class SubjectReader:
             return (self.tokens[j].start, self.tokens[k - 1].end)
         first = next((n for n in range(i, k) if _is_nounish(self.tokens[n]) and self._material(n)), None)  # 茶博会|自2010年|创办
         if first is None:
-            return None
+            return self._label(i, stop, end)
         last = first
         while last + 1 < k and self._material(last + 1):
             last += 1
         while last > first and not _is_nounish(self.tokens[last]):
             last -= 1
         return (self.tokens[first].start, self.tokens[last].end)
+
+    def _label(self, i: int, stop: int, end: int) -> Optional[tuple[int, int]]:
+        """A heading label before a colon names what the figure after it measures, whatever its words' tags say
+        (归母净利润：12.3亿元, where the tagger reads 归 as a verb): its words, when they end on a noun."""
+        if self.text[end : end + 1] not in "：:" or i >= stop or not _is_nounish(self.tokens[stop - 1]):
+            return None
+        while i < stop and self.tokens[i].tag == "w":
+            i += 1
+        return (self.tokens[i].start, self.tokens[stop - 1].end) if stop - i <= 6 else None
 
     def _noun_phrase_from(self, at: int, limit: int) -> Optional[tuple[int, int]]:
         """Nouns and their modifiers from `at`, ending on a noun; nouns joined by 和/及 are one phrase. A one-character

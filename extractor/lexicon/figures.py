@@ -83,7 +83,7 @@ PER_SHARE_WORDS = frozenset("每股".split())
 
 THRESHOLD_NOUNS = frozenset("大关 关口 关卡 门槛 门坎 水平 水准 高位 低位 新高 新低 纪录 记录".split())
 
-MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛利 溢利 盈余 岁出 岁入 赤字 税收 总预算".split())
+MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛利 溢利 盈余 纯益 岁出 岁入 赤字 税收 总预算".split())
 
 ATTRIBUTION_WORDS = frozenset("应占 应佔".split())
 
