@@ -1,0 +1,391 @@
+"""A bank of invented sentences from statistics releases, company results, budgets, trade and tourism data, court
+fines and sports results: every figure and date ANNOTATION.md says a careful reader takes from each.
+
+Written before the extractor was run on them. Groups follow the slot a figure's subject stands in (`X为N`,
+`X同比增长N%`, `N的X`, `其中，A N、B N`, `分别为`, `X共N`, `比上年增加N`, a subject carried from the clause before,
+a heading line), then the forms of the value (percentage points, 万/亿 with decimals, bounds, ranges, per share,
+decreases, fiscal years), then numbers that are no figure, then the dates such news gives. Each group has
+Simplified (mainland, Singapore, Malaysia) and Traditional (Hong Kong, Macau, Taiwan) sentences; all names,
+bodies and numbers are made up. A figure matches as in tests/test_figure_bank.py: the same kind, value, unit,
+qualifier and upper end, a text that holds the expected one (or is held by it), and a subject that agrees as the
+shared scorer has it.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractor import extract
+from extractor.evaluation import subject_close
+
+
+def F(text, kind, value, unit, qualifier="eq", subject=None, upper=None):
+    """One expected figure."""
+    return (text, kind, Decimal(str(value)), unit, qualifier, subject, None if upper is None else Decimal(str(upper)))
+
+
+# (id, sentence, expected figures)
+STATED_AMOUNTS = [
+    ("wei", "初步核算，全市地区生产总值为5230.6亿元。",
+     [F("5230.6亿元", "money", 523060000000, "CNY", subject="地区生产总值")]),
+    ("da-trad-hk", "本港上月零售業總銷貨價值臨時估計為320.5億港元。",
+     [F("320.5億港元", "money", 32050000000, "HKD", subject="零售業總銷貨價值")]),
+    ("lude-trad-macau", "澳門上半年錄得入境旅客1,650萬人次。",
+     [F("1,650萬人次", "quantity", 16500000, "人次", subject="入境旅客")]),
+    ("shixian", "该公司前三季度实现营业收入86.4亿元。",
+     [F("86.4亿元", "money", 8640000000, "CNY", subject="营业收入")]),
+    ("da-sg", "新加坡上月非石油国内出口额达152亿新元。",
+     [F("152亿新元", "money", 15200000000, "SGD", subject="非石油国内出口额")]),
+    ("da-my", "大马上月出口额达1280亿令吉。",
+     [F("1280亿令吉", "money", 128000000000, "MYR", subject="出口额")]),
+    ("lude-trad-tw", "台灣第一季外銷訂單金額錄得1,425億美元。",
+     [F("1,425億美元", "money", 142500000000, "USD", subject="外銷訂單金額")]),
+    ("chengjiao", "本届车展期间，现场成交额达38.6亿元。",
+     [F("38.6亿元", "money", 3860000000, "CNY", subject="成交额")]),
+    ("chengjiao-trad-macau", "本屆展會期間，現場意向成交金額逾2.3億澳門元。",
+     [F("逾2.3億澳門元", "money", 230000000, "MOP", "gt", "意向成交金額")]),
+]
+
+CHANGES = [
+    ("tongbi", "全市规模以上工业增加值同比增长6.2%。",
+     [F("6.2%", "percent", 6.2, "%", subject="规模以上工业增加值同比增长")]),
+    ("amount-then-change", "该公司前三季度实现营业收入86.4亿元，同比增长15.2%。",
+     [F("86.4亿元", "money", 8640000000, "CNY", subject="营业收入"),
+      F("15.2%", "percent", 15.2, "%", subject="营业收入同比增长")]),
+    ("amount-then-change-trad-hk", "本港上月零售業總銷貨價值為320.5億港元，按年下跌3.2%。",
+     [F("320.5億港元", "money", 32050000000, "HKD", subject="零售業總銷貨價值"),
+      F("3.2%", "percent", 3.2, "%", subject="零售業總銷貨價值按年下跌")]),
+    ("amount-then-change-trad-macau", "澳門上半年錄得入境旅客1,650萬人次，按年上升12.4%。",
+     [F("1,650萬人次", "quantity", 16500000, "人次", subject="入境旅客"),
+      F("12.4%", "percent", 12.4, "%", subject="入境旅客按年上升")]),
+    ("decrease-is-magnitude", "全省进口总额下降4.7%，降幅比上季度收窄1.1个百分点。",
+     [F("4.7%", "percent", 4.7, "%", subject="进口总额下降"),
+      F("1.1个百分点", "percent", 1.1, "百分点", subject="降幅比上季度收窄")]),
+    ("decrease-trad-tw", "今年前8月出口金額減少12.5%，進口金額衰退15.8%。",
+     [F("12.5%", "percent", 12.5, "%", subject="出口金額減少"),
+      F("15.8%", "percent", 15.8, "%", subject="進口金額衰退")]),
+    ("loss-is-magnitude", "集团去年录得净亏损3.2亿元，亏损同比扩大18%。",
+     [F("3.2亿元", "money", 320000000, "CNY", subject="净亏损"),
+      F("18%", "percent", 18, "%", subject="亏损同比扩大")]),
+    ("profit-trad-hk", "集團截至6月底止半年股東應佔溢利為12.8億港元，按年減少7.5%。",
+     [F("12.8億港元", "money", 1280000000, "HKD", subject="股東應佔溢利"),
+      F("7.5%", "percent", 7.5, "%", subject="股東應佔溢利按年減少")]),
+    ("change-sg", "新加坡第二季国内生产总值同比增长2.9%，环比增长0.4%。",
+     [F("2.9%", "percent", 2.9, "%", subject="国内生产总值同比增长"),
+      F("0.4%", "percent", 0.4, "%", subject="国内生产总值环比增长")]),
+    ("change-my", "大马上月出口额达1280亿令吉，按年增长8.1%。",
+     [F("1280亿令吉", "money", 128000000000, "MYR", subject="出口额"),
+      F("8.1%", "percent", 8.1, "%", subject="出口额按年增长")]),
+    ("compared-to-last-year-count", "年末全市常住人口为958万人，比上年增加6.2万人。",
+     [F("958万人", "count", 9580000, "人", subject="常住人口"),
+      F("6.2万人", "count", 62000, "人", subject="常住人口比上年增加")]),
+    ("compared-to-last-year-trad-tw", "全年來台旅客為650萬人次，較上年增加120萬人次。",
+     [F("650萬人次", "quantity", 6500000, "人次", subject="來台旅客"),
+      F("120萬人次", "quantity", 1200000, "人次", subject="來台旅客較上年增加")]),
+    ("rate-points", "城镇调查失业率为5.1%，比上月下降0.2个百分点。",
+     [F("5.1%", "percent", 5.1, "%", subject="城镇调查失业率"),
+      F("0.2个百分点", "percent", 0.2, "百分点", subject="城镇调查失业率比上月下降")]),
+    ("rate-points-trad-tw", "主計總處將今年經濟成長率上修0.35個百分點至3.8%。",
+     [F("0.35個百分點", "percent", 0.35, "百分点", subject="經濟成長率上修"),
+      F("3.8%", "percent", 3.8, "%", subject="經濟成長率")]),
+    ("rate-points-trad-hk", "本港第二季失業率為2.9%，較上季上升0.1個百分點。",
+     [F("2.9%", "percent", 2.9, "%", subject="失業率"),
+      F("0.1個百分點", "percent", 0.1, "百分点", subject="失業率較上季上升")]),
+    ("increase-to-level", "全省森林覆盖率提高到63.5%。",
+     [F("63.5%", "percent", 63.5, "%", subject="森林覆盖率")]),
+    ("growth-ranges", "预计今年全市经济增长5%至5.5%。",
+     [F("5%至5.5%", "percent", 5, "%", subject="经济增长", upper=5.5)]),
+]
+
+CARRIED = [
+    ("carried-over-semicolon", "第一产业增加值420亿元，增长3.1%；第二产业增加值1860亿元，增长5.8%。",
+     [F("420亿元", "money", 42000000000, "CNY", subject="第一产业增加值"),
+      F("3.1%", "percent", 3.1, "%", subject="第一产业增加值增长"),
+      F("1860亿元", "money", 186000000000, "CNY", subject="第二产业增加值"),
+      F("5.8%", "percent", 5.8, "%", subject="第二产业增加值增长")]),
+    ("carried-trad-hk", "整體出口貨值為3,580億港元，按年上升5.1%；進口貨值為3,920億港元，下跌2.3%。",
+     [F("3,580億港元", "money", 358000000000, "HKD", subject="整體出口貨值"),
+      F("5.1%", "percent", 5.1, "%", subject="整體出口貨值按年上升"),
+      F("3,920億港元", "money", 392000000000, "HKD", subject="進口貨值"),
+      F("2.3%", "percent", 2.3, "%", subject="進口貨值下跌")]),
+    ("carried-sg", "本地居民失业率为2.8%，与上季持平；整体失业率为2.1%，比上季下降0.1个百分点。",
+     [F("2.8%", "percent", 2.8, "%", subject="本地居民失业率"),
+      F("2.1%", "percent", 2.1, "%", subject="整体失业率"),
+      F("0.1个百分点", "percent", 0.1, "百分点", subject="整体失业率比上季下降")]),
+    ("carried-trad-tw", "財政部公布，全年稅收實徵淨額為新台幣3.6兆元，較預算數超收4,300億元。",
+     [F("3.6兆元", "money", 3600000000000, "TWD", subject="稅收實徵淨額"),
+      F("4,300億元", "money", 430000000000, "TWD", subject="較預算數超收")]),
+]
+
+PARTS_AND_LISTS = [
+    ("qizhong-parts", "全年接待游客1.2亿人次，其中，国内游客1.1亿人次、入境游客1000万人次。",
+     [F("1.2亿人次", "quantity", 120000000, "人次", subject="游客"),
+      F("1.1亿人次", "quantity", 110000000, "人次", subject="国内游客"),
+      F("1000万人次", "quantity", 10000000, "人次", subject="入境游客")]),
+    ("qizhong-parts-trad-macau", "上月入境旅客共312萬人次，其中內地旅客228萬人次，香港旅客62萬人次。",
+     [F("312萬人次", "quantity", 3120000, "人次", subject="入境旅客"),
+      F("228萬人次", "quantity", 2280000, "人次", subject="內地旅客"),
+      F("62萬人次", "quantity", 620000, "人次", subject="香港旅客")]),
+    ("qizhong-money", "全年进出口总额2860亿元，其中出口1720亿元，进口1140亿元。",
+     [F("2860亿元", "money", 286000000000, "CNY", subject="进出口总额"),
+      F("1720亿元", "money", 172000000000, "CNY", subject="出口"),
+      F("1140亿元", "money", 114000000000, "CNY", subject="进口")]),
+    ("fenbiewei", "第一、二、三产业增加值分别为420亿元、1860亿元和2950亿元。",
+     [F("420亿元", "money", 42000000000, "CNY", subject="产业增加值"),
+      F("1860亿元", "money", 186000000000, "CNY", subject="产业增加值"),
+      F("2950亿元", "money", 295000000000, "CNY", subject="产业增加值")]),
+    ("fenbiewei-trad-hk", "三間分行的存款額分別為12億港元、8.5億港元及6億港元。",
+     [F("三間", "count", 3, "間", subject="分行"), F("12億港元", "money", 1200000000, "HKD", subject="存款額"),
+      F("8.5億港元", "money", 850000000, "HKD", subject="存款額"),
+      F("6億港元", "money", 600000000, "HKD", subject="存款額")]),
+    ("medals-fenbie", "中国代表团共获得38枚金牌、32枚银牌和18枚铜牌。",
+     [F("38枚", "count", 38, "枚", subject="金牌"), F("32枚", "count", 32, "枚", subject="银牌"),
+      F("18枚", "count", 18, "枚", subject="铜牌")]),
+    ("medals-trad-tw", "中華隊本屆共奪得5金、7銀、10銅。",
+     [F("5金", "count", 5, "金", subject="金牌"), F("7銀", "count", 7, "銀", subject="銀牌"),
+      F("10銅", "count", 10, "銅", subject="銅牌")]),
+    ("gong", "全省共有博物馆386座。", [F("386座", "count", 386, "座", subject="博物馆")]),
+    ("gong-trad-macau", "全澳共有持牌酒店128間。", [F("128間", "count", 128, "間", subject="持牌酒店")]),
+    ("gongji-money", "本轮共计发放消费券1.5亿元。", [F("1.5亿元", "money", 150000000, "CNY", subject="消费券")]),
+]
+
+HEADINGS = [
+    ("heading-lines", "主要财务数据\n营业收入：86.4亿元\n归母净利润：12.3亿元\n基本每股收益：0.85元",
+     [F("86.4亿元", "money", 8640000000, "CNY", subject="营业收入"),
+      F("12.3亿元", "money", 1230000000, "CNY", subject="归母净利润"),
+      F("0.85元", "money", 0.85, "CNY", subject="每股收益")]),
+    ("heading-lines-trad-tw", "台積電公布第三季財報\n營業收入：新台幣1,250億元\n稅後淨利：新台幣318億元",
+     [F("新台幣1,250億元", "money", 125000000000, "TWD", subject="營業收入"),
+      F("新台幣318億元", "money", 31800000000, "TWD", subject="稅後淨利")]),
+    ("heading-with-halfwidth-colon", "项目概况\n总投资: 12.5亿元\n占地面积: 360亩",
+     [F("12.5亿元", "money", 1250000000, "CNY", subject="总投资"),
+      F("360亩", "quantity", 360, "亩", subject="占地面积")]),
+]
+
+VALUES = [
+    ("decimal-wanyi", "全年社会消费品零售总额3.56万亿元。",
+     [F("3.56万亿元", "money", 3560000000000, "CNY", subject="社会消费品零售总额")]),
+    ("decimal-wan-count", "全年新能源汽车产量12.8万辆。", [F("12.8万辆", "count", 128000, "辆", subject="新能源汽车产量")]),
+    ("decimal-yi-usd-trad", "該公司去年海外營收1.25億美元。", [F("1.25億美元", "money", 125000000, "USD", subject="海外營收")]),
+    ("yu-visits-trad", "黃金週期間逾1.2萬人次到訪。", [F("逾1.2萬人次", "quantity", 12000, "人次", "gt", "到訪")]),
+    ("jin-count", "近3000家企业参展。", [F("近3000家", "count", 3000, "家", "lt", "企业")]),
+    ("yue-money", "项目总投资约15亿元。", [F("约15亿元", "money", 1500000000, "CNY", "approx", "项目总投资")]),
+    ("chaoguo-trad", "今年首季訪澳旅客超過800萬人次。",
+     [F("超過800萬人次", "quantity", 8000000, "人次", "gt", "訪澳旅客")]),
+    ("yu-and-yiyu", "全年完成固定资产投资1.1万亿元以上。",
+     [F("1.1万亿元以上", "money", 1100000000000, "CNY", "ge", "固定资产投资")]),
+    ("range-money", "每户可获补贴3000至5000元。", [F("3000至5000元", "money", 3000, "CNY", subject="补贴", upper=5000)]),
+    ("range-percent-trad-tw", "央行預估明年經濟成長率介於2.5%至3%之間。",
+     [F("2.5%至3%", "percent", 2.5, "%", subject="經濟成長率", upper=3)]),
+    ("per-share-trad-hk", "董事會建議派發末期股息每股0.38港元。",
+     [F("0.38港元", "money", 0.38, "HKD", subject="末期股息")]),
+    ("per-share-eps", "公司每股收益为1.25元。", [F("1.25元", "money", 1.25, "CNY", subject="每股收益")]),
+    ("per-share-trad-tw", "每股稅後純益為新台幣8.52元。", [F("新台幣8.52元", "money", 8.52, "TWD", subject="每股稅後純益")]),
+    ("fiscal-year-trad-hk", "2023/24財政年度，政府綜合赤字為1,016億港元。",
+     [F("1,016億港元", "money", 101600000000, "HKD", subject="綜合赤字")]),
+    ("fiscal-year-budget-sg", "2024财政年度政府总开支预计为1244亿新元。",
+     [F("1244亿新元", "money", 124400000000, "SGD", subject="总开支")]),
+    ("budget-trad-tw", "明年度中央政府總預算歲出編列新台幣2.88兆元。",
+     [F("新台幣2.88兆元", "money", 2880000000000, "TWD", subject="歲出")]),
+    ("fine", "法院判处该公司罚金人民币200万元。", [F("人民币200万元", "money", 2000000, "CNY", subject="罚金")]),
+    ("fine-trad-tw", "環保局依法裁處該廠罰鍰新台幣50萬元。", [F("新台幣50萬元", "money", 500000, "TWD", subject="罰鍰")]),
+    ("fine-trad-hk", "被告被判罰款8萬港元。", [F("8萬港元", "money", 80000, "HKD", subject="罰款")]),
+    ("fine-de", "监管部门对其处以一笔300万元的罚款。", [F("300万元", "money", 3000000, "CNY", subject="罚款")]),
+    ("worth-de-trad-macau", "海關檢獲一批價值約120萬澳門元的冒牌手袋。",
+     [F("約120萬澳門元", "money", 1200000, "MOP", "approx", "冒牌手袋")]),
+    ("fraction-share", "服务业增加值占地区生产总值的比重为56.3%。",
+     [F("56.3%", "percent", 56.3, "%", subject="服务业增加值占地区生产总值的比重")]),
+    ("cheng-trad", "近四成受訪企業表示訂單減少。", [F("近四成", "percent", 40, "%", "lt", "受訪企業")]),
+]
+
+SPORTS = [
+    ("score-is-no-figure", "主队以3比1击败客队，晋级八强。", []),
+    ("score-is-no-figure-trad", "中華隊以5：2擊敗對手，收下本屆第3勝。", []),
+    ("goals-counted", "他本赛季已攻入18球。", [F("18球", "count", 18, "球", subject="进球")]),
+    ("time-result-trad-hk", "她以2分05秒刷新香港紀錄。", []),
+]
+
+NOT_FIGURES = [
+    ("years-and-durations", "2023年该市连续3年保持增长，为期5天的展会吸引了市民。", []),
+    ("ranking", "该市经济总量排名全国第8位，位列前十。", []),
+    ("ranking-trad-tw", "台灣在全球競爭力排名中位居第8名。", []),
+    ("stock-code", "该公司（股票代码：600519）今日发布公告。", []),
+    ("stock-code-trad-hk", "該集團（股份代號：0388）今日公布業績。", []),
+    ("phone-number", "咨询电话：0571-88886666。", []),
+    ("phone-number-trad-macau", "查詢熱線：2833 3000。", []),
+    ("case-number", "法院作出（2024）浙01刑初123号判决。", []),
+    ("age-trad", "現年45歲的被告承認控罪。", []),
+    ("age", "一名56岁的男子被判刑。", []),
+    ("multiple", "出口额增长2.3倍，是去年的三倍。", []),
+    ("plan-name", "“十四五”时期全市将建设5G基站。", []),
+    ("quarter-is-no-figure", "前三季度全市经济运行平稳，上半年消费回暖。", []),
+]
+
+# a second round, written before running the extractor on it: the longer clauses of statistics releases and
+# results announcements, where the subject stands further from its figure
+LONGER = [
+    ("growth-then-points", "全年居民人均可支配收入41200元，比上年名义增长6.3%，增速比上年回落0.5个百分点。",
+     [F("41200元", "money", 41200, "CNY", subject="居民人均可支配收入"),
+      F("6.3%", "percent", 6.3, "%", subject="居民人均可支配收入名义增长"),
+      F("0.5个百分点", "percent", 0.5, "百分点", subject="增速比上年回落")]),
+    ("rose-from-to", "全市新能源汽车保有量由2020年的8.2万辆增至31.5万辆。",
+     [F("8.2万辆", "count", 82000, "辆", subject="新能源汽车保有量"),
+      F("31.5万辆", "count", 315000, "辆", subject="新能源汽车保有量")]),
+    ("rose-to-trad-hk", "本港住宅租金指數升至185.2點，創18個月新高。", []),
+    ("contribution-points", "消费对经济增长的贡献率为82.5%，拉动经济增长4.3个百分点。",
+     [F("82.5%", "percent", 82.5, "%", subject="消费对经济增长的贡献率"),
+      F("4.3个百分点", "percent", 4.3, "百分点", subject="拉动经济增长")]),
+    ("target-share", "前三季度全省已完成全年投资目标的78.6%。",
+     [F("78.6%", "percent", 78.6, "%", subject="全年投资目标")]),
+    ("record-high-trad-macau", "博彩毛收入達186億澳門元，創疫情以來新高。",
+     [F("186億澳門元", "money", 18600000000, "MOP", subject="博彩毛收入")]),
+    ("per-ten-thousand", "每万人拥有执业医师3.4人。", [F("3.4人", "count", 3.4, "人", subject="执业医师")]),
+    ("share-zhanbi", "高技术制造业增加值占规模以上工业增加值比重为15.7%。",
+     [F("15.7%", "percent", 15.7, "%", subject="高技术制造业增加值占规模以上工业增加值比重")]),
+    ("zhanbi-trad-tw", "電子零組件出口值占總出口比重達42.1%。",
+     [F("42.1%", "percent", 42.1, "%", subject="電子零組件出口值占總出口比重")]),
+    ("dividend-trad-hk", "集團宣派中期股息每股1.2港元，派息比率約為50%。",
+     [F("1.2港元", "money", 1.2, "HKD", subject="中期股息"), F("約為50%", "percent", 50, "%", "approx", "派息比率")]),
+    ("net-profit-attributable", "归属于上市公司股东的净利润为5.62亿元，同比下降21.3%。",
+     [F("5.62亿元", "money", 562000000, "CNY", subject="归属于上市公司股东的净利润"),
+      F("21.3%", "percent", 21.3, "%", subject="净利润同比下降")]),
+    ("tourism-receipts-my", "今年首半年，大马旅游收入达到486亿令吉，外国游客人数为1180万人次。",
+     [F("486亿令吉", "money", 48600000000, "MYR", subject="旅游收入"),
+      F("1180万人次", "quantity", 11800000, "人次", subject="外国游客人数")]),
+    ("visitor-spending-sg", "游客在新加坡的消费总额为135亿新元，人均消费1850新元。",
+     [F("135亿新元", "money", 13500000000, "SGD", subject="消费总额"),
+      F("1850新元", "money", 1850, "SGD", subject="人均消费")]),
+    ("trade-surplus-trad-tw", "前10月貿易出超達648億美元，年增35.2%。",
+     [F("648億美元", "money", 64800000000, "USD", subject="貿易出超"),
+      F("35.2%", "percent", 35.2, "%", subject="貿易出超年增")]),
+    ("fine-and-jail", "被告被判处有期徒刑三年，并处罚金人民币50万元。",
+     [F("人民币50万元", "money", 500000, "CNY", subject="罚金")]),
+    ("fine-trad-macau", "涉案商戶被罰款澳門元3萬元。", [F("澳門元3萬元", "money", 30000, "MOP", subject="罰款")]),
+    ("court-damages-trad-hk", "法官裁定被告須向原告賠償120萬港元。", [F("120萬港元", "money", 1200000, "HKD", subject="賠償")]),
+    ("match-attendance", "决赛现场观众达5.2万人，创赛事纪录。", [F("5.2万人", "count", 52000, "人", subject="观众")]),
+    ("marathon-trad-tw", "本屆馬拉松共有2萬8千名跑者報名。", [F("2萬8千名", "count", 28000, "名", subject="跑者")]),
+    ("budget-allocation-trad-hk", "政府在新財政年度預留100億港元推動創新科技。",
+     [F("100億港元", "money", 10000000000, "HKD", subject="推動創新科技")]),
+    ("cpi-my", "大马上月消费者物价指数按年上涨1.8%。",
+     [F("1.8%", "percent", 1.8, "%", subject="消费者物价指数按年上涨")]),
+    ("yoy-before-topic-trad-hk", "按年計，首季本地生產總值實質增長2.7%。",
+     [F("2.7%", "percent", 2.7, "%", subject="本地生產總值實質增長")]),
+]
+
+# a third round, written before running the extractor on it: parts after 其中 with their own changes, two changes
+# after 分别, changes that reach a level, rates held, results with their fine print, entrants from many places
+THIRD = [
+    ("qizhong-with-change", "全体居民人均可支配收入39200元，其中，农村居民人均可支配收入21600元，增长7.6%。",
+     [F("39200元", "money", 39200, "CNY", subject="全体居民人均可支配收入"),
+      F("21600元", "money", 21600, "CNY", subject="农村居民人均可支配收入"),
+      F("7.6%", "percent", 7.6, "%", subject="农村居民人均可支配收入增长")]),
+    ("two-changes-fenbie", "社会消费品零售总额和固定资产投资分别增长6.5%和4.2%。",
+     [F("6.5%", "percent", 6.5, "%", subject="社会消费品零售总额增长"),
+      F("4.2%", "percent", 4.2, "%", subject="固定资产投资增长")]),
+    ("more-than-last-year", "人民币贷款增加1.2万亿元，同比多增3200亿元。",
+     [F("1.2万亿元", "money", 1200000000000, "CNY", subject="人民币贷款增加"),
+      F("3200亿元", "money", 320000000000, "CNY", subject="同比多增")]),
+    ("change-to-level-trad-hk", "上月訪港旅客人次按年增加25%至340萬。",
+     [F("25%", "percent", 25, "%", subject="訪港旅客人次按年增加"),
+      F("340萬", "quantity", 3400000, "人次", subject="訪港旅客人次")]),
+    ("change-then-level-trad-macau", "博彩毛收入按年上升15.6%，達183.5億澳門元。",
+     [F("15.6%", "percent", 15.6, "%", subject="博彩毛收入按年上升"),
+      F("183.5億澳門元", "money", 18350000000, "MOP", subject="博彩毛收入")]),
+    ("months-in-a-row-trad-tw", "外銷訂單金額為512.3億美元，年減3.8%，連續5個月負成長。",
+     [F("512.3億美元", "money", 51230000000, "USD", subject="外銷訂單金額"),
+      F("3.8%", "percent", 3.8, "%", subject="外銷訂單金額年減")]),
+    ("qizhong-change-sg", "第三季度零售额同比增长1.4%，其中机动车销售增长8.9%。",
+     [F("1.4%", "percent", 1.4, "%", subject="零售额同比增长"),
+      F("8.9%", "percent", 8.9, "%", subject="机动车销售增长")]),
+    ("rate-held-my", "国家银行宣布，将隔夜政策利率维持在3%。", [F("3%", "percent", 3, "%", subject="隔夜政策利率")]),
+    ("sentence-and-fines", "法院判处被告有期徒刑5年6个月，并处罚金人民币20万元，追缴违法所得150万元。",
+     [F("人民币20万元", "money", 200000, "CNY", subject="罚金"),
+      F("150万元", "money", 1500000, "CNY", subject="违法所得")]),
+    ("entrants", "本届赛事共有来自42个国家和地区的1800名运动员参赛。",
+     [F("42个", "count", 42, "个", subject="国家和地区"), F("1800名", "count", 1800, "名", subject="运动员")]),
+    ("entrants-trad-hk", "本屆賽事吸引來自25個國家及地區逾3,500名選手參加。",
+     [F("25個", "count", 25, "個", subject="國家及地區"), F("逾3,500名", "count", 3500, "名", "gt", "選手")]),
+    ("per-capita-gdp", "全市人均GDP达到1.3万美元。", [F("1.3万美元", "money", 13000, "USD", subject="人均GDP")]),
+    ("rate-held-months", "失业率连续3个月维持在3%。", [F("3%", "percent", 3, "%", subject="失业率")]),
+    ("two-tenths-trad-tw", "今年前10月出口年增逾兩成。", [F("逾兩成", "percent", 20, "%", "gt", "出口年增")]),
+    ("share-price-trad-hk", "該股收報325.4港元，跌2.1%。",
+     [F("325.4港元", "money", 325.4, "HKD", subject="該股收報"), F("2.1%", "percent", 2.1, "%", subject="跌")]),
+    ("jackpot", "本期双色球头奖奖金高达5000万元。", [F("5000万元", "money", 50000000, "CNY", subject="头奖奖金")]),
+    ("fine-total", "全年罚款金额合计达1.2亿元。", [F("1.2亿元", "money", 120000000, "CNY", subject="罚款金额")]),
+    ("case-amount", "该案涉案金额逾3亿元。", [F("逾3亿元", "money", 300000000, "CNY", "gt", "涉案金额")]),
+    ("age-threshold-is-no-figure", "年满60岁的长者可免费乘车。", []),
+    ("deficit-forecast-trad-hk", "財政司司長預計本年度錄得綜合赤字480億港元。",
+     [F("480億港元", "money", 48000000000, "HKD", subject="綜合赤字")]),
+    ("students-trad-macau", "本學年全澳非高等教育學生人數為8.6萬人，較上學年減少1.2%。",
+     [F("8.6萬人", "count", 86000, "人", subject="非高等教育學生人數"),
+      F("1.2%", "percent", 1.2, "%", subject="學生人數較上學年減少")]),
+]
+
+BANK = THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
+
+
+def _row(f) -> tuple:
+    return (f.text, f.kind, f.value, f.unit, f.qualifier, f.subject, f.upper)
+
+
+def _differences(sentence: str, expected: list) -> list:
+    found = [_row(f) for f in extract(sentence).figures]
+    pool = list(found)
+    missing = []
+    for e in expected:
+        hit = next((p for p in pool if p[1:5] == e[1:5] and p[6] == e[6] and (e[0] in p[0] or p[0] in e[0])
+                    and subject_close(p[5], e[5])), None)
+        if hit is None:
+            missing.append(e)
+        else:
+            pool.remove(hit)
+    return [("missing", m) for m in missing] + [("spurious", p) for p in pool]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in BANK], ids=[c[0] for c in BANK])
+def test_news_figures(sentence, expected):
+    assert _differences(sentence, expected) == []
+
+
+# (id, text, page date, expected date values): the values the record lists (a range gives both ends)
+DATES = [
+    ("first-half-is-no-date", "上半年，全市规模以上工业增加值同比增长6.2%。", "2024-07-15", []),
+    ("first-three-quarters-is-no-date-trad", "前三季度，本澳本地生產總值按年上升8.2%。", "2024-11-15", []),
+    ("year-of-first-half", "2024年上半年，全市实现地区生产总值2610亿元。", None, ["2024"]),
+    ("year-of-first-three-quarters-trad", "2023年前三季度，香港整體出口貨值錄得下跌。", None, ["2023"]),
+    ("as-of-day-from-page", "截至6月30日，全市新增市场主体2.1万户。", "2024-07-15", ["2024-06-30"]),
+    ("as-of-month-end", "截至2024年6月底，全省累计建成5G基站12万个。", None, ["2024-06"]),
+    ("as-of-roc-trad-tw", "截至113年6月底止，全台登記工廠逾9萬家。", None, ["2024-06"]),
+    ("minguo-year-trad-tw", "民國112年全年出口總值創新高。", None, ["2023"]),
+    ("this-year-month", "今年5月，全市商品房销售面积下降。", "2025-06-10", ["2025-05"]),
+    ("last-year-month-trad-hk", "去年12月，本港零售業總銷貨價值按年上升。", "2025-02-03", ["2024-12"]),
+    ("bare-day-from-dateline", "新华社北京6月16日电 国家统计局15日发布数据，5月份社会消费品零售总额增长3.7%。",
+     "2024-06-16", ["2024-06-16", "2024-06-15", "2024-05"]),
+    ("bare-day-from-own-sentence-trad", "統計處於8月12日公布數據，並於14日更新。", "2024-08-15", ["2024-08-12", "2024-08-14"]),
+    ("bare-day-without-month-is-skipped", "统计局15日发布数据。", None, []),
+    ("fiscal-year-is-no-calendar-date-trad", "2023/24財政年度，政府綜合赤字為1,016億港元。", None, []),
+    ("results-year-end-trad-hk", "集團截至2024年12月31日止年度錄得收入52億港元。", None, ["2024-12-31"]),
+    ("quarter-of-a-year", "2025年第二季度，全省外贸进出口增长。", None, ["2025"]),
+    ("this-year-first-three-quarters-is-no-date", "今年前三季度，全市经济运行平稳。", "2025-10-20", []),
+    ("same-period-last-year-is-no-date-trad", "較去年同期上升百分之五。", "2025-10-20", []),
+    ("this-month-day", "本月18日，统计局公布了最新数据。", "2024-03-20", ["2024-03-18"]),
+    ("last-month-day-trad-tw", "主計總處上月28日公布，全年經濟成長率上修。", "2024-12-05", ["2024-11-28"]),
+    ("roc-date-trad-tw", "財政部於113年9月9日公布前8月出口統計。", None, ["2024-09-09"]),
+    ("month-of-this-year-sg", "新加坡今年3月的整体通胀率为2.7%。", "2025-04-23", ["2025-03"]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+def test_news_dates(text, published, expected):
+    values = []
+    for d in extract(text, published=published).dates:
+        for v in ((d.start, d.end) if d.precision == "range" else (d.value,)):
+            if v and str(v) not in values:
+                values.append(str(v))
+    assert sorted(values) == sorted(expected)
+
+
+def test_bank_covers_both_scripts_and_enough_sentences():
+    assert len(BANK) + len(DATES) >= 80
+    assert len([c for c in BANK + DATES if "-trad" in c[0]]) >= 30
