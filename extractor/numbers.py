@@ -39,6 +39,7 @@ from extractor.lexicon.numerals import (
     ORDINAL_TWO,
     ORDINAL_TWO_UNITS_EXCEPT,
     PERCENT_PREFIX,
+    PREFIX_IN_NOUNS,
     PREFIX_QUALIFIERS,
     RANGE_OPENERS,
     RANGE_SEPARATORS,
@@ -352,7 +353,9 @@ def _prefix_alt() -> str:
     parts = []
     for word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
         blocked = PREFIX_QUALIFIERS[word][1]
-        parts.append((f"(?<!{_class(blocked)})" if blocked else "") + regex.escape(word))
+        noun = PREFIX_IN_NOUNS.get(word)
+        in_noun = rf"(?<!(?:^|[^\p{{Han}}]|{_class(noun[1])}){_class(noun[0])})" if noun else ""
+        parts.append((f"(?<!{_class(blocked)})" if blocked else "") + in_noun + regex.escape(word))
     return "|".join(parts)
 
 
