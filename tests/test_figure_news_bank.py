@@ -469,6 +469,10 @@ DATES = [
     ("this-month-day", "本月18日，统计局公布了最新数据。", "2024-03-20", ["2024-03-18"]),
     ("last-month-day-trad-tw", "主計總處上月28日公布，全年經濟成長率上修。", "2024-12-05", ["2024-11-28"]),
     ("roc-date-trad-tw", "財政部於113年9月9日公布前8月出口統計。", None, ["2024-09-09"]),
+    ("fiscal-year-saying-when", "2023年度，公司实现营业收入86.4亿元。", None, ["2023"]),
+    ("fiscal-year-saying-when-roc-trad-tw", "113年度，中央政府總預算歲出新台幣2.7兆元。", None, ["2024"]),
+    ("fiscal-year-in-a-name-is-no-date", "公司今日发布2023年度报告。", None, []),
+    ("fiscal-year-results-name-is-no-date-trad-hk", "集團公布2023年度業績。", None, []),
     ("month-of-this-year-sg", "新加坡今年3月的整体通胀率为2.7%。", "2025-04-23", ["2025-03"]),
 ]
 

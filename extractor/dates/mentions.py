@@ -66,6 +66,7 @@ from extractor.lexicon.dates import (
     YEAR_PARTS,
     YEAR_SPAN_AFTER,
     YEAR_WORDS,
+    PERIOD_YEAR_WORDS,
 )
 from extractor.patterns import alternation
 
@@ -334,10 +335,15 @@ def _time_adverbial(raw: Raw, text: str) -> bool:
     return not before.endswith(COMPARISON_LEADS) and not text.startswith(COMPARED, raw.end)
 
 
+_CLAUSE_AFTER_PERIOD = frozenset("，,：:")
+
+
 def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
     """A year (or range of years) written alone is a date unless it is a count of years or part of a name."""
     last = raw.year_end
     after = text[last : last + 2]
+    if after[:1] in PERIOD_YEAR_WORDS and text[last + 1 : last + 2] in _CLAUSE_AFTER_PERIOD:
+        return True  # 2023年度，公司营收增长: a fiscal year that says when
     if after[:1] in YEAR_WORDS or _titled(text, raw.start, last):
         return False
     if name_follows(text, last) and not text.startswith(EDITIONS, last):
