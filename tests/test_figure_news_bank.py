@@ -419,7 +419,49 @@ PAGES = [
       F("3萬4,060美元", "money", 34060, "USD", subject="平均每人GDP")]),
 ]
 
-BANK = PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
+# a fifth round, written before running the extractor on it: adverbial openings, records set, recoveries, two
+# changes after two amounts, month-on-month and year-on-year changes together, margins and completion rates
+FIFTH = [
+    ("topic-after-adverbial", "在政策带动下，全市新能源汽车销量达到12.6万辆。",
+     [F("12.6万辆", "count", 126000, "辆", subject="新能源汽车销量")]),
+    ("record-set", "单日客流量创下52万人次的历史纪录。", [F("52万人次", "quantity", 520000, "人次", subject="单日客流量")]),
+    ("rank-of-growth-is-no-figure", "全市地区生产总值同比增长6.1%，增幅居全省第2位。",
+     [F("6.1%", "percent", 6.1, "%", subject="地区生产总值同比增长")]),
+    ("quarters-in-a-row-is-no-figure", "全省外贸进出口已连续5个季度保持增长。", []),
+    ("sum-of-money", "这笔款项共计120万元。", [F("120万元", "money", 1200000, "CNY", subject="款项")]),
+    ("recovery-share", "入境旅客人次已恢复至疫情前的93.5%。", [F("93.5%", "percent", 93.5, "%", subject="入境旅客人次")]),
+    ("recovery-share-trad-tw", "今年前9月來台旅客人次已回升至疫情前的八成。", [F("八成", "percent", 80, "%", subject="來台旅客人次")]),
+    ("time-locative-topic-kept", "开业以来，商场累计接待顾客300万人次。",
+     [F("300万人次", "quantity", 3000000, "人次", subject="顾客")]),
+    ("quarter-on-quarter-trad-hk", "本港首季本地生產總值按年實質增長2.7%，經季節性調整後按季增長2.3%。",
+     [F("2.7%", "percent", 2.7, "%", subject="本地生產總值按年實質增長"),
+      F("2.3%", "percent", 2.3, "%", subject="按季增長")]),
+    ("two-amounts-two-changes", "腾达科技前三季度营收为52.3亿元，净利润为6.8亿元，分别同比增长12.1%和8.5%。",
+     [F("52.3亿元", "money", 5230000000, "CNY", subject="营收"), F("6.8亿元", "money", 680000000, "CNY", subject="净利润"),
+      F("12.1%", "percent", 12.1, "%", subject="同比增长"), F("8.5%", "percent", 8.5, "%", subject="同比增长")]),
+    ("per-visitor-trad-macau", "平均每名旅客消費1,980澳門元。", [F("1,980澳門元", "money", 1980, "MOP", subject="旅客消費")]),
+    ("enterprises-count", "全市规模以上工业企业达2856家。", [F("2856家", "count", 2856, "家", subject="规模以上工业企业")]),
+    ("jobs-and-target", "全年新增城镇就业12.6万人，完成年度目标的126%。",
+     [F("12.6万人", "count", 126000, "人", subject="新增城镇就业"), F("126%", "percent", 126, "%", subject="年度目标")]),
+    ("cpi-and-points", "居民消费价格指数同比上涨0.3%，涨幅比上月回落0.2个百分点。",
+     [F("0.3%", "percent", 0.3, "%", subject="居民消费价格指数同比上涨"),
+      F("0.2个百分点", "percent", 0.2, "百分点", subject="涨幅比上月回落")]),
+    ("resale-index-sg", "第三季度组屋转售价格指数环比上涨2.3%。",
+     [F("2.3%", "percent", 2.3, "%", subject="组屋转售价格指数环比上涨")]),
+    ("month-and-year-trad-tw", "台積電10月營收月增12.5%、年增35.8%。",
+     [F("12.5%", "percent", 12.5, "%", subject="營收月增"), F("35.8%", "percent", 35.8, "%", subject="營收年增")]),
+    ("margins-trad-tw", "第三季毛利率為45.2%，營業利益率為38.1%。",
+     [F("45.2%", "percent", 45.2, "%", subject="毛利率"), F("38.1%", "percent", 38.1, "%", subject="營業利益率")]),
+    ("jail-months-is-no-figure-trad-hk", "被告經審訊後被判監18個月。", []),
+    ("teams", "本届联赛共有12支球队参赛。", [F("12支", "count", 12, "支", subject="球队")]),
+    ("ticket-income", "本届音乐节门票收入达1200万元。", [F("1200万元", "money", 12000000, "CNY", subject="门票收入")]),
+    ("ticket-income-trad-macau", "大賽車期間門票收入約為1,800萬澳門元。",
+     [F("約為1,800萬澳門元", "money", 18000000, "MOP", "approx", "門票收入")]),
+    ("deposits-my", "截至今年6月底，大马银行体系存款总额为2.4万亿令吉。",
+     [F("2.4万亿令吉", "money", 2400000000000, "MYR", subject="存款总额")]),
+]
+
+BANK = FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
 
 
 def _row(f) -> tuple:

@@ -50,6 +50,7 @@ from extractor.lexicon.figures import (
     SHARE_VERBS,
     STATE_VERBS,
     THRESHOLD_NOUNS,
+    TIME_LOCATIVES,
     WORTH_NOUNS,
 )
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
@@ -572,6 +573,10 @@ class SubjectReader:
                     break
                 i -= 1
             j = self._noun_phrase_back(i, part_start)
+            if j < i < len(self.tokens) and self.tokens[i].tag == "f" and self.tokens[i].text in TIME_LOCATIVES:
+                between.extend(self.tokens[j:i])  # 恢复至疫情前的[93.5%]: a noun made a time, no topic
+                i = j
+                continue
             if not (verbs and 0 < j < i and self.tokens[j - 1].tag == "p" and self.tokens[j - 1].start >= part_start
                     and self.tokens[j - 1].text not in DISPOSAL_PREPOSITIONS):
                 break

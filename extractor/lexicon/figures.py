@@ -41,6 +41,8 @@ EXCLUDING_WORDS verbs that set something aside before a figure (扣除价格因�
 HEDGE_WORDS    words before a noun that say it is only suspected (怀疑可卡因, 疑似毒品): part of the noun phrase.
 MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
                达3000万人次): stepped over like adverbs, never part of the subject.
+TIME_LOCATIVES locatives that make a time of the noun before them (疫情前, 改制之后, 开业以来):恢复至疫情前的[93.5%]
+               measures what recovers, not 疫情.
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
 """
@@ -98,3 +100,5 @@ BASIS_WORDS = frozenset("名义 实际".split())
 SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 出口 进口 进出口 支出 开支 贷款 销售 成交 投入".split())
 
 EXCLUDING_WORDS = frozenset("扣除 剔除 扣掉 不计 除去".split())
+
+TIME_LOCATIVES = frozenset("前 后 以前 以后 之前 之后 以来".split())
