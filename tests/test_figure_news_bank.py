@@ -461,7 +461,42 @@ FIFTH = [
      [F("2.4万亿令吉", "money", 2400000000000, "MYR", subject="存款总额")]),
 ]
 
-BANK = FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
+# a sixth round, written before running the extractor on it: written-out and bounded magnitudes, other
+# currencies, changes of a rate named by its fall, counts in court and sports news, ages before a share
+SIXTH = [
+    ("cheng-range-approx", "预计今年销量将增长约2至3成。", [F("约2至3成", "percent", 20, "%", "approx", "销量将增长", 30)]),
+    ("cheng-ge", "今年出口额增长两成以上。", [F("两成以上", "percent", 20, "%", "ge", "出口额增长")]),
+    ("percent-in-words-trad-hk", "本港第二季失業率為百分之二點九。", [F("百分之二點九", "percent", 2.9, "%", subject="失業率")]),
+    ("yu-bai-yi-trad-hk", "項目總投資逾百億港元。", [F("逾百億港元", "money", 10000000000, "HKD", "gt", "項目總投資")]),
+    ("jin-qian-wan-trad-macau", "全年訪澳旅客近千萬人次。", [F("近千萬人次", "quantity", 10000000, "人次", "lt", "訪澳旅客")]),
+    ("points-to-level-trad-hk", "失業率上升0.1個百分點至2.9%。",
+     [F("0.1個百分點", "percent", 0.1, "百分点", subject="失業率上升"), F("2.9%", "percent", 2.9, "%", subject="失業率")]),
+    ("fall-widens", "工业生产者出厂价格跌幅扩大至3.1%。", [F("3.1%", "percent", 3.1, "%", subject="跌幅")]),
+    ("median-income-trad-hk", "本港人均月收入中位數為20,500港元。", [F("20,500港元", "money", 20500, "HKD", subject="月收入中位數")]),
+    ("yen", "日本央行本财年购入国债约1.5万亿日元。", [F("约1.5万亿日元", "money", 1500000000000, "JPY", "approx", "国债")]),
+    ("pounds-trad-hk", "該球會以1,200萬英鎊簽入新前鋒。", [F("1,200萬英鎊", "money", 12000000, "GBP", subject="簽入新前鋒")]),
+    ("price-of-de", "公司以3.2亿元的价格收购了该地块。", [F("3.2亿元", "money", 320000000, "CNY", subject="价格")]),
+    ("price-of-doing-trad-hk", "該公司以每股12港元配售新股。", [F("12港元", "money", 12, "HKD", subject="配售新股")]),
+    ("ringgit-allocation", "政府拨款1500万令吉提升乡区道路。", [F("1500万令吉", "money", 15000000, "MYR", subject="拨款")]),
+    ("sgd-grant", "政府将拨款5000万新元支持本地企业转型。", [F("5000万新元", "money", 50000000, "SGD", subject="支持本地企业转型")]),
+    ("dividend-with-tax", "公司拟每10股派发现金红利3.5元（含税）。", [F("3.5元", "money", 3.5, "CNY", subject="现金红利")]),
+    ("fall-rate", "商品房销售面积降幅为4.5%。", [F("4.5%", "percent", 4.5, "%", subject="降幅")]),
+    ("cpi-rate-trad-tw", "10月消費者物價指數年增率為2.35%。", [F("2.35%", "percent", 2.35, "%", subject="消費者物價指數年增率")]),
+    ("decrease-count", "全市常住人口同比减少1.2万人。", [F("1.2万人", "count", 12000, "人", subject="常住人口同比减少")]),
+    ("medals-compact", "中国队当天获得3金2银1铜。",
+     [F("3金", "count", 3, "金", subject="金牌"), F("2银", "count", 2, "银", subject="银牌"), F("1铜", "count", 1, "铜", subject="铜牌")]),
+    ("box-office-bound", "该片票房突破10亿元大关。", [F("突破10亿元", "money", 1000000000, "CNY", "gt", "票房")]),
+    ("cases-closed", "全年共审结各类案件12.6万件。", [F("12.6万件", "count", 126000, "件", subject="案件")]),
+    ("case-amount-and-victims", "该案涉案金额达2.3亿元，涉及投资者1.5万人。",
+     [F("2.3亿元", "money", 230000000, "CNY", subject="涉案金额"), F("1.5万人", "count", 15000, "人", subject="投资者")]),
+    ("fines-and-confiscations", "全年罚没款合计3.6亿元。", [F("3.6亿元", "money", 360000000, "CNY", subject="罚没款")]),
+    ("age-before-share", "全市60岁以上老年人口占比为21.3%。", [F("21.3%", "percent", 21.3, "%", subject="老年人口占比")]),
+    ("age-before-count-trad-hk", "全港65歲或以上人口達165萬人。", [F("165萬人", "count", 1650000, "人", subject="人口")]),
+    ("hk-phone-is-no-figure-trad", "查詢可致電（852）2123 4567。", []),
+    ("file-number-is-no-figure-trad-tw", "該案編號為第2023-18號。", []),
+]
+
+BANK = SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
 
 
 def _row(f) -> tuple:
@@ -482,7 +517,16 @@ def _differences(sentence: str, expected: list) -> list:
     return [("missing", m) for m in missing] + [("spurious", p) for p in pool]
 
 
-@pytest.mark.parametrize("sentence,expected", [c[1:] for c in BANK], ids=[c[0] for c in BANK])
+XFAIL = [
+    pytest.param("該集團以新台幣52億元標下台北市精華區土地。",
+                 [F("新台幣52億元", "money", 5200000000, "TWD", subject="標下台北市精華區土地")],
+                 marks=pytest.mark.xfail(strict=True, reason="the tagger reads 標 after 億元 as a numeral (标/m 下/v), so no "
+                                                          "verb opens the doing the price pays for; the buyer is taken"),
+                 id="price-paid-by-is-no-topic-trad-tw"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in BANK] + XFAIL, ids=[c[0] for c in BANK] + [p.id for p in XFAIL])
 def test_news_figures(sentence, expected):
     assert _differences(sentence, expected) == []
 

@@ -44,6 +44,7 @@ from extractor.lexicon.figures import (
     PERIOD_NOUNS,
     PER_SHARE_WORDS,
     PERSON_UNITS,
+    PRICE_PREPOSITIONS,
     QUANTIFIER_WORDS,
     QUOTED_TOPIC_CHARS,
     SPENDING_NOUNS,
@@ -340,6 +341,9 @@ class SubjectReader:
                 at = self.text.rfind(match.unit, match.start, match.end)  # 10万人次以上: the unit, not the figure's end
                 unit = ((at, at + len(match.unit)),) if match.unit == "人次" and at >= 0 else ()
                 return _Read(acting + unit, None)
+        price = self._price_of(match, limit)
+        if price:
+            return _Read(price, None)
         before = self._before(match)
         relative = self._noun_after_relative(match, limit)
         share_of = relative and match.kind == "percent" and self.text[self._skip_blanks(match.end, limit)] == "的"
@@ -361,6 +365,17 @@ class SubjectReader:
             at = self.text.rfind(match.unit, match.start, match.end)
             return _Read(((at, at + len(match.unit)),), None)
         return self._taken_up(match)
+
+    def _price_of(self, match: FigureMatch, limit: int) -> Optional[Spans]:
+        """An amount right after 以 (a per-unit word aside) is a price: of the noun after 的 (以3.2亿元的[价格]收购), else of
+        the doing after it (以52億港元[成交], 以每股12港元[配售新股])."""
+        if match.kind != "money":
+            return None
+        at = per_unit_before(self.text, match.start) or match.start
+        i = bisect_left(self.ends, at)
+        if i >= len(self.tokens) or self.tokens[i].end != at or self.tokens[i].text not in PRICE_PREPOSITIONS or self.tokens[i].tag != "p":
+            return None
+        return self._noun_after_relative(match, limit) or self._verb_phrase_after(match.end, limit)
 
     def _respective(self, match: FigureMatch, subject: Optional[Spans]) -> Optional[Spans]:
         """A list of things and as many figures after 分别 pair off in order (粮食、蔬菜、水果产量分别为[320万吨]、560万吨和

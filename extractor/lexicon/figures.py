@@ -43,6 +43,8 @@ MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound
                达3000万人次): stepped over like adverbs, never part of the subject.
 TIME_LOCATIVES locatives that make a time of the noun before them (疫情前, 改制之后, 开业以来):恢复至疫情前的[93.5%]
                measures what recovers, not 疫情.
+PRICE_PREPOSITIONS prepositions that make an amount right after them the price of a doing (以52億港元成交,
+               以3.2亿元的价格收购): it measures the noun after 的, else the doing after it, not the buyer before.
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
 """
@@ -102,3 +104,5 @@ SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 出
 EXCLUDING_WORDS = frozenset("扣除 剔除 扣掉 不计 除去".split())
 
 TIME_LOCATIVES = frozenset("前 后 以前 以后 之前 之后 以来".split())
+
+PRICE_PREPOSITIONS = frozenset("以".split())
