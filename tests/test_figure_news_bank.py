@@ -496,7 +496,45 @@ SIXTH = [
     ("file-number-is-no-figure-trad-tw", "該案編號為第2023-18號。", []),
 ]
 
-BANK = SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
+# a seventh round, written before running the extractor on it: rows of a table written as spaced lines, bullets,
+# asides in brackets, 其中 with a colon, Latin abbreviations as topics, rates per unit, two changes of one topic
+SEVENTH = [
+    ("table-rows", "主要经济指标\n地区生产总值  5230.6亿元  增长6.1%\n规模以上工业增加值  1250亿元  增长5.8%",
+     [F("5230.6亿元", "money", 523060000000, "CNY", subject="地区生产总值"),
+      F("6.1%", "percent", 6.1, "%", subject="地区生产总值增长"),
+      F("1250亿元", "money", 125000000000, "CNY", subject="规模以上工业增加值"),
+      F("5.8%", "percent", 5.8, "%", subject="规模以上工业增加值增长")]),
+    ("table-rows-fullwidth-spaces-trad-hk", "本港經濟概況\n本地生產總值　2.8萬億港元　增長3.2%",
+     [F("2.8萬億港元", "money", 2800000000000, "HKD", subject="本地生產總值"),
+      F("3.2%", "percent", 3.2, "%", subject="本地生產總值增長")]),
+    ("spaced-caption-is-no-table-row", "市民參觀展覽。\n市長王明  2024年5月  攝", []),
+    ("bullets", "公司公布年度业绩。\n●全年实现营业收入52亿元；\n●全年实现净利润6.1亿元。",
+     [F("52亿元", "money", 5200000000, "CNY", subject="营业收入"), F("6.1亿元", "money", 610000000, "CNY", subject="净利润")]),
+    ("aside-in-brackets", "公司实现营业收入（不含税）52亿元。", [F("52亿元", "money", 5200000000, "CNY", subject="营业收入")]),
+    ("qizhong-colon", "全年进出口总额2860亿元。其中：出口1720亿元，进口1140亿元。",
+     [F("2860亿元", "money", 286000000000, "CNY", subject="进出口总额"),
+      F("1720亿元", "money", 172000000000, "CNY", subject="出口"), F("1140亿元", "money", 114000000000, "CNY", subject="进口")]),
+    ("pmi", "10月份，制造业PMI为49.5%，比上月下降0.7个百分点。",
+     [F("49.5%", "percent", 49.5, "%", subject="制造业PMI"),
+      F("0.7个百分点", "percent", 0.7, "百分点", subject="PMI比上月下降")]),
+    ("price-per-ton", "本月钢材均价为每吨3200元。", [F("3200元", "money", 3200, "CNY", subject="钢材均价")]),
+    ("two-changes-one-topic", "社会消费品零售总额环比增长0.8%，同比增长4.6%。",
+     [F("0.8%", "percent", 0.8, "%", subject="社会消费品零售总额环比增长"),
+      F("4.6%", "percent", 4.6, "%", subject="社会消费品零售总额同比增长")]),
+    ("two-changes-one-topic-trad-tw", "工業生產指數月增3.1%，年增9.4%。",
+     [F("3.1%", "percent", 3.1, "%", subject="工業生產指數月增"),
+      F("9.4%", "percent", 9.4, "%", subject="工業生產指數年增")]),
+    ("listed-then-counted", "全市共有高新区、经开区、综保区等3个国家级园区。",
+     [F("3个", "count", 3, "个", subject="国家级园区")]),
+    ("currency-prefix-trad-hk", "政府向該計劃注資港幣12億元。", [F("港幣12億元", "money", 1200000000, "HKD", subject="注資")]),
+    ("usd-suffix", "全年实际使用外资3.6亿美元。", [F("3.6亿美元", "money", 360000000, "USD", subject="实际使用外资")]),
+    ("growth-rate", "全省规模以上工业增加值增速为5.2%。", [F("5.2%", "percent", 5.2, "%", subject="规模以上工业增加值增速")]),
+    ("visitor-nights-sg", "今年上半年，酒店客房入住率为84.5%，平均房价为265新元。",
+     [F("84.5%", "percent", 84.5, "%", subject="酒店客房入住率"), F("265新元", "money", 265, "SGD", subject="平均房价")]),
+    ("exchange-bound-my", "令吉兑美元汇率跌破4.8大关。", []),
+]
+
+BANK = SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
 
 
 def _row(f) -> tuple:
@@ -523,6 +561,11 @@ XFAIL = [
                  marks=pytest.mark.xfail(strict=True, reason="the tagger reads 標 after 億元 as a numeral (标/m 下/v), so no "
                                                           "verb opens the doing the price pays for; the buyer is taken"),
                  id="price-paid-by-is-no-topic-trad-tw"),
+    pytest.param("本港經濟概況\n失業率　2.9%　持平", [F("2.9%", "percent", 2.9, "%", subject="失業率")],
+                 marks=pytest.mark.xfail(strict=True, reason="the analysis copy reads a full-width space as one space, and a "
+                                                          "label with one figure apart by one space is also how chrome "
+                                                          "(点赞 35次) is written: the row stays a short line"),
+                 id="table-row-of-one-figure-fullwidth-spaces-trad-hk"),
 ]
 
 
