@@ -600,7 +600,12 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
         m = _SOURCE_LEAD.match(body)
         if m and not (_AGENCY.search(m["agency"]) or _NEWS_FLASH.search(m["agency"])):
             m = None  # 阿里巴巴集团与腾讯…: a word ending in 讯 opens no news lead without a paper, site or day
-        if m:
+        dated = _BRACKET_DATE.search(m["agency"]) if m else None
+        if dated:  # 【新加坡16日讯】: the day is the dateline's date, a date mention of the body
+            places.append(dated["place"])
+            blanker.blank(offset + lead + m.start(), offset + lead + m.start("agency") + dated.start("date"))
+            blanker.blank(offset + lead + m.start("agency") + dated.end("date"), offset + lead + m.end())
+        elif m:
             blanker.blank(offset + lead + m.start(), offset + lead + m.end())
     start = lead + (m.end() if m else 0)
     byline = _LEAD_BYLINE.match(line, start)

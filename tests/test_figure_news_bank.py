@@ -602,6 +602,13 @@ DATES = [
     ("fiscal-year-saying-when-roc-trad-tw", "113年度，中央政府總預算歲出新台幣2.7兆元。", None, ["2024"]),
     ("fiscal-year-in-a-name-is-no-date", "公司今日发布2023年度报告。", None, []),
     ("fiscal-year-results-name-is-no-date-trad-hk", "集團公布2023年度業績。", None, []),
+    ("dateline-in-lenticular-brackets-sg", "【新加坡16日讯】统计局今天公布，3月份核心通胀为3.1%。", "2024-04-16",
+     ["2024-04-16", "2024-03"]),
+    ("dateline-in-lenticular-brackets-trad-my", "【吉隆坡16日訊】國家銀行今天宣布，隔夜政策利率維持在3%。", "2024-04-16",
+     ["2024-04-16"]),
+    ("news-lead-without-a-day-is-no-date", "【本报讯】统计局公布了3月份数据。", "2024-04-16", ["2024-03"]),
+    ("dateline-day-then-bare-day-trad-tw", "中央社台北16日電 主計總處15日公布，3月失業率為3.4%。", "2024-04-16",
+     ["2024-04-16", "2024-04-15", "2024-03"]),
     ("month-of-this-year-sg", "新加坡今年3月的整体通胀率为2.7%。", "2025-04-23", ["2025-03"]),
 ]
 
