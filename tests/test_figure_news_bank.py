@@ -534,7 +534,50 @@ SEVENTH = [
     ("exchange-bound-my", "令吉兑美元汇率跌破4.8大关。", []),
 ]
 
-BANK = SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
+# an eighth round, written before running the extractor on it: fines in written numerals, prizes, entrants, and the
+# physical and transport quantities of statistical communiques
+EIGHTH = [
+    ("fine-in-numerals", "法院判处其有期徒刑十年，并处罚金人民币一百万元。", [F("人民币一百万元", "money", 1000000, "CNY", subject="罚金")]),
+    ("damages-in-numerals-trad-hk", "法庭裁定被告須賠償港幣三十五萬元。", [F("港幣三十五萬元", "money", 350000, "HKD", subject="賠償")]),
+    ("jail-years-months-is-no-figure-trad-hk", "被告被判入獄三年零六個月。", []),
+    ("runners", "本届马拉松吸引了3万名跑者参赛。", [F("3万名", "count", 30000, "名", subject="跑者")]),
+    ("prize-pool", "本次大赛奖金总额为500万元。", [F("500万元", "money", 5000000, "CNY", subject="奖金总额")]),
+    ("prize-after", "冠军将获得20万美元奖金。", [F("20万美元", "money", 200000, "USD", subject="奖金")]),
+    ("prize-pool-trad-macau", "比賽獎金總額達澳門元100萬元。", [F("澳門元100萬元", "money", 1000000, "MOP", subject="獎金總額")]),
+    ("consumption-carried", "城镇居民人均消费支出2.6万元，增长6.1%；农村居民人均消费支出1.7万元，增长8.3%。",
+     [F("2.6万元", "money", 26000, "CNY", subject="城镇居民人均消费支出"),
+      F("6.1%", "percent", 6.1, "%", subject="城镇居民人均消费支出增长"),
+      F("1.7万元", "money", 17000, "CNY", subject="农村居民人均消费支出"),
+      F("8.3%", "percent", 8.3, "%", subject="农村居民人均消费支出增长")]),
+    ("grain-jin", "全年粮食总产量达到1.39万亿斤。", [F("1.39万亿斤", "quantity", 1390000000000, "斤", subject="粮食总产量")]),
+    ("electricity", "全年全社会用电量8,200亿千瓦时。", [F("8,200亿千瓦时", "quantity", 820000000000, "千瓦时", subject="用电量")]),
+    ("vehicles-and-part", "年末全省汽车保有量为1580万辆，其中私人汽车1320万辆。",
+     [F("1580万辆", "count", 15800000, "辆", subject="汽车保有量"), F("1320万辆", "count", 13200000, "辆", subject="私人汽车")]),
+    ("passengers", "全年完成旅客运输量3.2亿人次。", [F("3.2亿人次", "quantity", 320000000, "人次", subject="旅客运输量")]),
+    ("parcels", "全年快递业务量累计完成52.6亿件。", [F("52.6亿件", "count", 5260000000, "件", subject="快递业务量")]),
+    ("reserves", "月末外汇储备余额为3.2万亿美元。", [F("3.2万亿美元", "money", 3200000000000, "USD", subject="外汇储备余额")]),
+    ("reserves-trad-tw", "央行公布10月底外匯存底為5,720億美元。", [F("5,720億美元", "money", 572000000000, "USD", subject="外匯存底")]),
+    ("index-points-are-no-figure-my", "马股综合指数收低5.2点。", []),
+]
+
+# a ninth round, written before running the extractor on it: results with declared currencies, levels reached by
+# a change, losses written as verbs
+NINTH = [
+    ("declared-currency-trad-hk", "集團期內收入為人民幣52億元（下同），按年增長5%；純利為12億元。",
+     [F("人民幣52億元", "money", 5200000000, "CNY", subject="收入"), F("5%", "percent", 5, "%", subject="收入按年增長"),
+      F("12億元", "money", 1200000000, "CNY", subject="純利")]),
+    ("level-after-change", "公司营收同比增长35%至128亿元，净利润增长52%至18.6亿元。",
+     [F("35%", "percent", 35, "%", subject="营收同比增长"), F("128亿元", "money", 12800000000, "CNY", subject="营收"),
+      F("52%", "percent", 52, "%", subject="净利润增长"), F("18.6亿元", "money", 1860000000, "CNY", subject="净利润")]),
+    ("from-to", "公司净利润由上年的3.2亿元下降至1.1亿元。",
+     [F("3.2亿元", "money", 320000000, "CNY", subject="净利润"), F("1.1亿元", "money", 110000000, "CNY", subject="净利润")]),
+    ("loss-as-verb-trad-hk", "集團去年虧損收窄至2.3億港元，前年則虧損5.1億港元。",
+     [F("2.3億港元", "money", 230000000, "HKD", subject="虧損"), F("5.1億港元", "money", 510000000, "HKD", subject="虧損")]),
+    ("loss-as-verb", "该公司上半年亏损3亿元。", [F("3亿元", "money", 300000000, "CNY", subject="亏损")]),
+    ("latin-currency-sign", "全年营收约为US$3.5亿。", [F("约为US$3.5亿", "money", 350000000, "USD", "approx", "营收")]),
+]
+
+BANK = NINTH + EIGHTH + SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
 
 
 def _row(f) -> tuple:

@@ -34,6 +34,7 @@ from extractor.lexicon.figures import (
     COMPARISON_WORDS,
     CONVERSION_WORDS,
     MONEY_ONLY_NOUNS,
+    VERBAL_MONEY_NOUNS,
     DISPOSAL_PREPOSITIONS,
     NOUN_SUFFIXES,
     EXCLUDING_WORDS,
@@ -253,7 +254,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     time (营收/v, 净利/TIME), is a noun, and so is 应占 between the holder and the money (股东应占溢利); comparison words
     (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a number and a period
     noun (113|年度) are a time; 扣除/剔除 open an adjunct like a preposition (扣除价格因素实际增长); a per-share word before a noun is part of it (每股|盈余), and so is a hedge
-    (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs."""
+    (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs. A loss written as a verb
+    with no noun before it (去年|亏损收窄至) is the money measured."""
     out: list[_Token] = []
     for token in tokens:
         previous = out[-1] if out else None
@@ -276,6 +278,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             token = _Token(token.start, token.end, "p", token.text)
         elif token.text in MONEY_ONLY_NOUNS and token.tag != "n":
             token = _Token(token.start, token.end, "n", token.text)
+        elif token.text in VERBAL_MONEY_NOUNS and token.tag == "v" and not (previous is not None and _is_nounish(previous)):
+            token = _Token(token.start, token.end, "n", token.text)  # 去年|亏损收窄至…, but 净利润|亏损3.6亿元
         elif previous is not None and previous.text in PER_SHARE_WORDS and token.tag in ("n", "nz", "vn"):
             out[-1] = _Token(previous.start, previous.end, "n", previous.text)
         elif previous is not None and previous.text in HEDGE_WORDS and _is_nounish(token):

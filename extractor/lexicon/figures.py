@@ -30,6 +30,8 @@ QUOTED_TOPIC_CHARS   a quoted term of at most this many characters right before 
 COMPARISON_WORDS  words that say what a change is measured against (同比, 环比, 按年): adverbs before the verb,
                never the topic, even where the tagger calls them nouns (环比下降0.1% takes up the topic before).
 MONEY_ONLY_NOUNS  money words that are never verbs or times (营收, 净利, 岁出): nouns, whatever the tagger says.
+VERBAL_MONEY_NOUNS money words also written as verbs: with no noun right before them they name the money measured
+               (去年亏损收窄至2.3亿元, 前年则亏损5.1亿元); after a noun they are its verb (净利润亏损3.6亿元).
 ATTRIBUTION_WORDS words joining a holder to the money attributable to it (股东应占溢利): part of one noun phrase.
 PER_SHARE_WORDS   a per-share word before a noun is part of what it measures (每股盈余12.54元).
 THRESHOLD_NOUNS   nouns after an amount that name the mark it passes (突破10亿元大关): never what it measures.
@@ -88,6 +90,8 @@ PER_SHARE_WORDS = frozenset("每股".split())
 THRESHOLD_NOUNS = frozenset("大关 关口 关卡 门槛 门坎 水平 水准 高位 低位 新高 新低 纪录 记录".split())
 
 MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛利 溢利 盈余 纯益 岁出 岁入 赤字 税收 总预算".split())
+
+VERBAL_MONEY_NOUNS = frozenset("亏损 净亏损".split())
 
 ATTRIBUTION_WORDS = frozenset("应占 应佔".split())
 
