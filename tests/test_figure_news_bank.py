@@ -577,7 +577,29 @@ NINTH = [
     ("latin-currency-sign", "全年营收约为US$3.5亿。", [F("约为US$3.5亿", "money", 350000000, "USD", "approx", "营收")]),
 ]
 
-BANK = NINTH + EIGHTH + SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
+SCRAPED = [
+    ("scraped-results-page-trad-hk",
+     "首頁 > 財經 > 即時\n恒昌交易所上季純利按年升12%\n2024年10月23日 18:05 來源：本網\n"
+     "【本報訊】恒昌交易所今日公布截至9月30日止第三季業績，期內收入及其他收益為56.3億港元，按年上升8.5%；股東應佔溢利為31.2億港元，"
+     "按年增長12%，優於市場預期。\n首三季收入合共165億元，創同期新高。期內平均每日成交金額為1,120億元，較去年同期增加9%；"
+     "衍生產品合約平均每日成交量則減少3%至140萬張。\n截至9月底，集團共有員工2,380名，按年增加4%。\n（編輯：陳明）",
+     [F("56.3億港元", "money", 5630000000, "HKD", subject="收入及其他收益"),
+      F("8.5%", "percent", 8.5, "%", subject="收益按年上升"),
+      F("31.2億港元", "money", 3120000000, "HKD", subject="股東應佔溢利"),
+      F("12%", "percent", 12, "%", subject="股東應佔溢利按年增長"),
+      F("165億元", "money", 16500000000, "HKD", subject="收入"),
+      F("1,120億元", "money", 112000000000, "HKD", subject="平均每日成交金額"),
+      F("9%", "percent", 9, "%", subject="成交金額較去年同期增加"),
+      F("3%", "percent", 3, "%", subject="衍生產品合約平均每日成交量減少"),
+      F("140萬張", "count", 1400000, "張", subject="衍生產品合約平均每日成交量"),
+      F("2,380名", "count", 2380, "名", subject="員工"),
+      F("4%", "percent", 4, "%", subject="員工按年增加")]),
+    ("clause-conjunction-is-no-joiner", "出口增长5%，进口则下降2.1%。",
+     [F("5%", "percent", 5, "%", subject="出口增长"), F("2.1%", "percent", 2.1, "%", subject="进口下降")]),
+    ("clause-conjunction-que-trad-tw", "內需持穩，出口卻衰退4.2%。", [F("4.2%", "percent", 4.2, "%", subject="出口衰退")]),
+]
+
+BANK = SCRAPED + NINTH + EIGHTH + SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
 
 
 def _row(f) -> tuple:

@@ -31,6 +31,7 @@ from extractor.lexicon.figures import (
     ATTRIBUTION_WORDS,
     BASIS_WORDS,
     CHANGE_VERBS,
+    CLAUSE_CONJUNCTIONS,
     COMPARISON_WORDS,
     CONVERSION_WORDS,
     MONEY_ONLY_NOUNS,
@@ -578,7 +579,7 @@ class SubjectReader:
                     between.extend(self.tokens[aside : i])
                     i = aside
                     continue
-                joined = joined or token.tag == "c" or token.text in _NOUN_JOINERS
+                joined = joined or (token.tag == "c" and token.text not in CLAUSE_CONJUNCTIONS) or token.text in _NOUN_JOINERS
                 if per is not None and token.start >= per:
                     between.append(token)
                 elif token.tag == "v" and token.text not in MODAL_VERBS:

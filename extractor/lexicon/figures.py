@@ -47,6 +47,8 @@ TIME_LOCATIVES locatives that make a time of the noun before them (疫情前, �
                measures what recovers, not 疫情.
 PRICE_PREPOSITIONS prepositions that make an amount right after them the price of a doing (以52億港元成交,
                以3.2亿元的价格收购): it measures the noun after 的, else the doing after it, not the buyer before.
+CLAUSE_CONJUNCTIONS conjunctions that link clauses, never nouns (成交量则减少3%, 出口却增长5%): between a topic and its
+               verb they are stepped over like adverbs, and the topic stays the figure's.
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
 """
@@ -110,3 +112,5 @@ EXCLUDING_WORDS = frozenset("扣除 剔除 扣掉 不计 除去".split())
 TIME_LOCATIVES = frozenset("前 后 以前 以后 之前 之后 以来".split())
 
 PRICE_PREPOSITIONS = frozenset("以".split())
+
+CLAUSE_CONJUNCTIONS = frozenset("则 而 但 却 并 且 也 亦 又 还 仍 则是 而且 但是 不过".split())
