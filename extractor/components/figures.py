@@ -32,6 +32,8 @@ from extractor.lexicon.figures import (
     BASIS_WORDS,
     CHANGE_VERBS,
     CLAUSE_CONJUNCTIONS,
+    COMPARATIVE_VERBS,
+    COMPARING_PREPOSITIONS,
     COMPARISON_WORDS,
     CONVERSION_WORDS,
     MONEY_ONLY_NOUNS,
@@ -623,6 +625,9 @@ class SubjectReader:
         if not verbs and j > 0 and self.tokens[j - 1].text in SHARE_VERBS and self.tokens[j - 1].start >= part_start:
             return self._share(match, j - 1, noun, part_start)
         if nearest is None:
+            compared = self._compared(j, part_start)
+            if compared is not None:
+                return _Before(((compared[0], noun[1]),), (compared,), True)
             return _Before((noun,), (noun,), True)
         if self._is_change(nearest, match):
             return _Before(((noun[0], nearest.end),), (noun,), False)
@@ -637,6 +642,22 @@ class SubjectReader:
         if spent and adjacent:
             return self._spent(match, noun, adjunct, verbs, compact=len(verbs) == 1 and not between and nearest.start == noun[1])
         return _Before((noun,), (noun,), False)
+
+    def _compared(self, j: int, floor: int) -> Optional[tuple[int, int]]:
+        """The topic compared, when the noun at token j is what it is compared with: 增速高于|全省[0.4个百分点],
+        增速比|全省高[0.4个百分点]."""
+        k = j - 1
+        if k < 0 or self.tokens[k].start < floor:
+            return None
+        word = self.tokens[k]
+        if word.text == "于" and k > 0 and self.tokens[k - 1].end == word.start and self.tokens[k - 1].text + "于" in COMPARATIVE_VERBS:
+            k -= 1  # 快|于 cut in two by the tagger
+        elif not (word.text in COMPARATIVE_VERBS or (word.text in COMPARING_PREPOSITIONS and word.tag == "p")):
+            return None
+        while k > 0 and self.tokens[k - 1].start >= floor and self.tokens[k - 1].tag in _ADVERB_TAGS:
+            k -= 1
+        start = self._noun_phrase_back(k, floor)
+        return (self.tokens[start].start, self.tokens[k - 1].end) if start < k else None
 
     def _aside_before(self, k: int, floor: int) -> Optional[int]:
         """Index of the opening bracket of a short aside that closes at token k right after a verb or a preposition

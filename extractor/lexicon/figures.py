@@ -49,6 +49,9 @@ PRICE_PREPOSITIONS prepositions that make an amount right after them the price o
                以3.2亿元的价格收购): it measures the noun after 的, else the doing after it, not the buyer before.
 CLAUSE_CONJUNCTIONS conjunctions that link clauses, never nouns (成交量则减少3%, 出口却增长5%): between a topic and its
                verb they are stepped over like adverbs, and the topic stays the figure's.
+COMPARATIVE_VERBS verbs that compare a topic with another (增速高于全省0.4个百分点): the noun right before the figure is
+               what it is compared with, and the figure measures the comparison from its topic on (增速高于全省).
+COMPARING_PREPOSITIONS prepositions that do the same with an adjective after the other noun (增速比全省高0.4个百分点).
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
 """
@@ -114,3 +117,7 @@ TIME_LOCATIVES = frozenset("前 后 以前 以后 之前 之后 以来".split())
 PRICE_PREPOSITIONS = frozenset("以".split())
 
 CLAUSE_CONJUNCTIONS = frozenset("则 而 但 却 并 且 也 亦 又 还 仍 则是 而且 但是 不过".split())
+
+COMPARATIVE_VERBS = frozenset("高于 低于 快于 慢于 多于 少于 大于 小于 高出 低出 优于 领先 落后于 超出".split())
+
+COMPARING_PREPOSITIONS = frozenset("比 较".split())
