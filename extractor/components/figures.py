@@ -336,14 +336,14 @@ class SubjectReader:
             if category:
                 return _Read(category, None)
         if match.unit in OCCASION_UNITS:
-            done = self._verb_right_before(match)
+            done = self._verb_right_before(match) or self._doing_after(self._past_next_figure(match.end), limit)
             if done:
                 return _Read(done, None)
         if match.unit in PERSON_UNITS:
             role = self._role_before_names(match)
             if role:
                 return _Read(role, role)
-            acting = self._verb_phrase_after(match.end, limit)
+            acting = self._verb_phrase_after(self._past_next_figure(match.end), limit)
             if acting:
                 at = self.text.rfind(match.unit, match.start, match.end)  # 10万人次以上: the unit, not the figure's end
                 unit = ((at, at + len(match.unit)),) if match.unit == "人次" and at >= 0 else ()
@@ -544,6 +544,28 @@ class SubjectReader:
         while j > i and self.tokens[j - 1].tag != "v" and not _is_nounish(self.tokens[j - 1]):
             j -= 1
         return ((self.tokens[i].start, self.tokens[j - 1].end),) if verb and j > i else None
+
+    def _past_next_figure(self, at: int) -> int:
+        """Where the words after a figure start, past a count written right after it (有5人|7次|打破全国纪录)."""
+        at = self._skip_blanks(at, len(self.text))
+        i = bisect_left(self.figure_starts, at)
+        return self.figure_ends[i] if i < len(self.figure_starts) and self.figure_starts[i] == at else at
+
+    def _doing_after(self, at: int, limit: int) -> Optional[Spans]:
+        """What is done that many times, written after the count: 36次[将公司资金转入个人账户], 7次[打破全国纪录]; the
+        doing runs from the count to the clause's last noun or verb, and must hold a verb."""
+        at = self._skip_blanks(at, limit)
+        i = bisect_left(self.starts, at)
+        if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].tag not in ("v", "p", "d"):
+            return None
+        j = i
+        while j < len(self.tokens) and self.tokens[j].end <= limit and j - i < 10 and not self._in_figure(self.tokens[j]):
+            j += 1
+        while j > i and not (self.tokens[j - 1].tag == "v" or _is_nounish(self.tokens[j - 1])):
+            j -= 1
+        if not any(t.tag == "v" for t in self.tokens[i:j]):
+            return None
+        return ((self.tokens[i].start, self.tokens[j - 1].end),)
 
     def _purpose_after(self, at: int, limit: int) -> Optional[Spans]:
         """What an amount is for, when nothing before names it: 编列[100亿元]推动产业减碳, 其中[约四成]用于设备汰换."""
