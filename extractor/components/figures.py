@@ -754,15 +754,21 @@ class SubjectReader:
     def _without_topic(self, match: FigureMatch, verbs: list[_Token], determiner: bool) -> Optional[_Before]:
         """A clause that names no topic: a change or an amount of the topic of the clause before it. A clause says
         what it measures in its own words when a determiner leads it (各项累计成交), when it names a part after 其中
-        (其中出口1420亿元), when verbs together name the amount (带动消费1.5亿元) and when it counts people by what
-        they do (带动就业5000人); 这/其 point back."""
+        (其中出口1420亿元), when verbs together name the amount (带动消费1.5亿元), when a money word written as a verb
+        opens the clause right before the amount (；进口15.22万亿元) and when it counts people by what they do (带动就业5000人);
+        这/其 point back."""
         nearest = verbs[0] if verbs else None
         own_named = (determiner or match.unit in PERSON_UNITS or self._names_a_part(match.start)
                      or (nearest is not None and len(self._verb_group(verbs)) > 1))  # 带动消费[1.5亿元]
         if own_named and nearest is not None and nearest.text not in STATE_VERBS:
             own = self._own_words(match.start, nearest.end)
             if own:
-                return _Before(own, None, False)
+                return _Before(own, self._money_named(own), False)
+        if (nearest is not None and nearest.text in MONEY_NOUNS and match.kind == "money"
+                and not self.text[nearest.end : match.start].strip()):
+            own = self._own_words(match.start, nearest.end)  # ；进口[15.22万亿元]: a money word names its own amount
+            if own and self._words(own) == nearest.text:  # 上年同期盈利 is the topic's, with the time it measures
+                return _Before(own, self._money_named(own), False)
         topic = self._topic_before_clause(match.start)
         if nearest is not None and self._is_change(nearest, match):
             own = self._own_words(match.start, nearest.end)
@@ -774,8 +780,13 @@ class SubjectReader:
             return _Before(topic, topic, False)
         if nearest is not None and nearest.text not in STATE_VERBS and match.kind in ("money", "quantity"):
             own = self._own_words(match.start, nearest.end)
-            return _Before(own, None, False) if own else None
+            return _Before(own, self._money_named(own), False) if own else None
         return None
+
+    def _money_named(self, own: Optional[Spans]) -> Optional[Spans]:
+        """Own words that are a money word (其中出口[20.8万亿元]): the topic a change in the next clause takes up
+        (，增长6.7% -> 出口增长), where a doing that only brings the money (带动消费) is none."""
+        return own if own and self._words(own) in MONEY_NOUNS else None
 
     def _taken_up(self, match: FigureMatch) -> _Read:
         """The topic of the clause before; for a count with none, what the things counted do (约3000户停电)."""
