@@ -74,6 +74,8 @@ _NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
 """Joined nouns after a count are one counted thing (28个国家和地区)."""
 _PASS_BEFORE = _ADVERB_TAGS | {"u", "xc", "p", "c", "TIME", "f", "q"}
 """Tags stepped over between a figure and the topic before it: adverbs, particles, prepositions, times."""
+_SIGNS = frozenset("-−－﹣+＋")
+"""A sign written before a figure (增长-0.3%) stands between it and its verb like a particle."""
 _FOUND = "zh_figures.found"
 _SENTENCE_BREAKS = "。！？；\n"
 _CLAUSE_BREAKS = _SENTENCE_BREAKS + "，："
@@ -608,7 +610,7 @@ class SubjectReader:
                     between.append(token)
                 elif token.tag == "v" and token.text not in MODAL_VERBS:
                     verbs.append(token)
-                elif (token.tag in _PASS_BEFORE or token.text in MODAL_VERBS or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
+                elif (token.tag in _PASS_BEFORE or token.text in MODAL_VERBS or token.text in _SIGNS or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
                       or token.text in _FUNCTION_WORDS
                       or (token.tag == "a" and self.text[token.end : token.end + 1] == "的")
                       or (token.tag == "r" and token.text.startswith("每"))):
@@ -804,7 +806,7 @@ class SubjectReader:
             return False
         i = bisect_left(self.starts, verb.end)
         while i < len(self.tokens) and self.tokens[i].end <= match.start:
-            if self.tokens[i].tag not in ("u", "xc") and self.tokens[i].tag not in _ADVERB_TAGS:
+            if self.tokens[i].tag not in ("u", "xc") and self.tokens[i].tag not in _ADVERB_TAGS and self.tokens[i].text not in _SIGNS:
                 return False
             i += 1
         return True
