@@ -692,7 +692,16 @@ SIGNED = [
     ("plus-sign-trad-hk", "本地生產總值按年增長+2.1%。", [F("2.1%", "percent", 2.1, "%", subject="本地生產總值按年增長")]),
 ]
 
-BANK = SIGNED + SCRAPED + NINTH + EIGHTH + SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
+COMPARED_BY_ADJECTIVE = [
+    ("higher-than-trad-tw", "今年前三季營收較去年同期高出12%。", [F("12%", "percent", 12, "%", subject="營收較去年同期高出")]),
+    ("more-than", "今年游客人数比去年多3.2万人。", [F("3.2万人", "count", 32000, "人", subject="游客人数比去年多")]),
+    ("lower-than", "出口额比上年低2.1%。", [F("2.1%", "percent", 2.1, "%", subject="出口额比上年低")]),
+    ("fewer-than-trad-macau", "今年旅客人次較去年同期少5%。", [F("5%", "percent", 5, "%", subject="旅客人次較去年同期少")]),
+    ("more-than-with-le", "今年参展企业达320家，比去年多了20家。",
+     [F("320家", "count", 320, "家", subject="参展企业"), F("20家", "count", 20, "家", subject="参展企业比去年多")]),
+]
+
+BANK = COMPARED_BY_ADJECTIVE + SIGNED + SCRAPED + NINTH + EIGHTH + SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
 
 
 def _row(f) -> tuple:

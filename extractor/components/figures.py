@@ -32,6 +32,7 @@ from extractor.lexicon.figures import (
     BASIS_WORDS,
     CHANGE_VERBS,
     CLAUSE_CONJUNCTIONS,
+    COMPARATIVE_ADJECTIVES,
     COMPARATIVE_VERBS,
     COMPARING_PREPOSITIONS,
     COMPARISON_WORDS,
@@ -260,7 +261,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a number and a period
     noun (113|年度) are a time; 扣除/剔除 open an adjunct like a preposition (扣除价格因素实际增长); a per-share word before a noun is part of it (每股|盈余), and so is a hedge
     (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs. A loss written as a verb
-    with no noun before it (去年|亏损收窄至) is the money measured."""
+    with no noun before it (去年|亏损收窄至) is the money measured; an adjective of difference after 比/较 and what is
+    compared with (较去年|高|出, 比上年|低) is the verb of a change."""
     out: list[_Token] = []
     for token in tokens:
         previous = out[-1] if out else None
@@ -277,12 +279,17 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
             out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
             continue
+        if joined in COMPARATIVE_ADJECTIVES and previous.tag == "v" and previous.text in COMPARATIVE_ADJECTIVES:
+            out[-1] = _Token(previous.start, token.end, "v", joined)  # 较去年高|出
+            continue
         if token.text in COMPARISON_WORDS:
             token = _Token(token.start, token.end, "d", token.text)
         elif token.text in EXCLUDING_WORDS:
             token = _Token(token.start, token.end, "p", token.text)
         elif token.text in MONEY_ONLY_NOUNS and token.tag != "n":
             token = _Token(token.start, token.end, "n", token.text)
+        elif token.text in COMPARATIVE_ADJECTIVES and _after_comparing(out):
+            token = _Token(token.start, token.end, "v", token.text)  # 比去年|多, 较去年同期|少
         elif token.text in VERBAL_MONEY_NOUNS and token.tag == "v" and not (previous is not None and _is_nounish(previous)):
             token = _Token(token.start, token.end, "n", token.text)  # 去年|亏损收窄至…, but 净利润|亏损3.6亿元
         elif previous is not None and previous.text in PER_SHARE_WORDS and token.tag in ("n", "nz", "vn"):
@@ -294,6 +301,16 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)
     return out
+
+
+def _after_comparing(out: list[_Token]) -> bool:
+    """Whether the words just read are 比/较 and what is compared with (比|去年, 较|去年同期, 比|上年|同期)."""
+    for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
+        if out[k].text in COMPARING_PREPOSITIONS and out[k].tag == "p":
+            return k < len(out) - 1
+        if out[k].tag not in ("TIME", "n", "nz", "f", "m", "v") or out[k].tag == "v" and out[k].text not in COMPARATIVE_ADJECTIVES:
+            return False
+    return False
 
 
 class SubjectReader:
@@ -802,7 +819,7 @@ class SubjectReader:
 
     def _is_change(self, verb: _Token, match: FigureMatch) -> bool:
         """A change verb right before the figure (了 and adverbs aside): 增长了约18%, not 增长到2011年的…."""
-        if verb.text not in CHANGE_VERBS:
+        if verb.text not in CHANGE_VERBS and verb.text not in COMPARATIVE_ADJECTIVES:
             return False
         i = bisect_left(self.starts, verb.end)
         while i < len(self.tokens) and self.tokens[i].end <= match.start:

@@ -52,6 +52,8 @@ CLAUSE_CONJUNCTIONS conjunctions that link clauses, never nouns (成交量则减
 COMPARATIVE_VERBS verbs that compare a topic with another (增速高于全省0.4个百分点): the noun right before the figure is
                what it is compared with, and the figure measures the comparison from its topic on (增速高于全省).
 COMPARING_PREPOSITIONS prepositions that do the same with an adjective after the other noun (增速比全省高0.4个百分点).
+COMPARATIVE_ADJECTIVES adjectives that state a difference after 比/较 and what is compared with (营收较去年高出12%,
+               游客人数比去年多3.2万人): there they are the verb of a change, and the figure measures it.
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
 """
@@ -121,3 +123,5 @@ CLAUSE_CONJUNCTIONS = frozenset("则 而 但 却 并 且 也 亦 又 还 仍 则
 COMPARATIVE_VERBS = frozenset("高于 低于 快于 慢于 多于 少于 大于 小于 高出 低出 优于 领先 落后于 超出".split())
 
 COMPARING_PREPOSITIONS = frozenset("比 较".split())
+
+COMPARATIVE_ADJECTIVES = frozenset("高 低 多 少 快 慢 高出 低出 多出 少出".split())
