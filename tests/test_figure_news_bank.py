@@ -701,7 +701,16 @@ COMPARED_BY_ADJECTIVE = [
      [F("320家", "count", 320, "家", subject="参展企业"), F("20家", "count", 20, "家", subject="参展企业比去年多")]),
 ]
 
-BANK = COMPARED_BY_ADJECTIVE + SIGNED + SCRAPED + NINTH + EIGHTH + SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
+RESPECTIVE_CHANGES = [
+    ("respective-changes", "进口、出口分别增长3.2%、6.7%。",
+     [F("3.2%", "percent", 3.2, "%", subject="进口增长"), F("6.7%", "percent", 6.7, "%", subject="出口增长")]),
+    ("respective-changes-trad-hk", "營收及純利分別按年增長12%及8%。",
+     [F("12%", "percent", 12, "%", subject="營收按年增長"), F("8%", "percent", 8, "%", subject="純利按年增長")]),
+    ("respective-amounts", "营收和净利润分别为52亿元和6.8亿元。",
+     [F("52亿元", "money", 5200000000, "CNY", subject="营收"), F("6.8亿元", "money", 680000000, "CNY", subject="净利润")]),
+]
+
+BANK = RESPECTIVE_CHANGES + COMPARED_BY_ADJECTIVE + SIGNED + SCRAPED + NINTH + EIGHTH + SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
 
 
 def _row(f) -> tuple:

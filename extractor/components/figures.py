@@ -405,8 +405,8 @@ class SubjectReader:
 
     def _respective(self, match: FigureMatch, subject: Optional[Spans]) -> Optional[Spans]:
         """A list of things and as many figures after 分别 pair off in order (粮食、蔬菜、水果产量分别为[320万吨]、560万吨和
-        210万吨 -> 粮食产量): each item takes the head noun the last one ends on. Only where the figure was read as
-        measuring the last item, so a change keeps its verb."""
+        210万吨 -> 粮食产量): each item takes the head noun the last one ends on. Where the figure was read as a
+        change of the last item (进口、出口分别增长[3.2%]、6.7%), each item takes the change written after 分别."""
         clause_start = self.clauses.start_before(match.start)
         at = self.text.rfind("分别", clause_start, match.start)
         if at < 0:
@@ -432,13 +432,13 @@ class SubjectReader:
         if len(items) < 2 or len(items) != listed or not 0 <= k < listed:
             return None
         last = items[-1]
-        if subject != ((self.tokens[last[0]].start, self.tokens[last[1] - 1].end),):
-            return None
         a, b = items[k]
         own = (self.tokens[a].start, self.tokens[b - 1].end)
-        if k == listed - 1 or last[1] - last[0] < 2:
-            return (own,)
-        return (own, (self.tokens[last[1] - 1].start, self.tokens[last[1] - 1].end))
+        last_span = (self.tokens[last[0]].start, self.tokens[last[1] - 1].end)
+        named = (own,) if k == listed - 1 or last[1] - last[0] < 2 else (own, (self.tokens[last[1] - 1].start, last_span[1]))
+        if subject and len(subject) == 1 and subject[0][0] == last_span[0] and subject[0][1] > at + 2:
+            return named + ((at + 2, subject[0][1]),)  # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长
+        return named if subject == (last_span,) else None
 
     def _opens_a_change(self, at: int, limit: int) -> bool:
         """Whether the words after a figure open with a verb that changes or states an amount (5%增至8%, 5%为近年最高)."""
