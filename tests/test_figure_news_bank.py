@@ -710,7 +710,19 @@ RESPECTIVE_CHANGES = [
      [F("52亿元", "money", 5200000000, "CNY", subject="营收"), F("6.8亿元", "money", 680000000, "CNY", subject="净利润")]),
 ]
 
-BANK = RESPECTIVE_CHANGES + COMPARED_BY_ADJECTIVE + SIGNED + SCRAPED + NINTH + EIGHTH + SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
+POLICE_AND_COURTS = [
+    ("seizure-trad-hk", "海關在行動中檢獲約2公斤懷疑海洛英，估計市值約150萬港元。",
+     [F("約2公斤", "quantity", 2, "公斤", "approx", "懷疑海洛英"), F("約150萬港元", "money", 1500000, "HKD", "approx", "市值")]),
+    ("fraud-amount-trad-tw", "該集團涉嫌詐騙金額高達新台幣3億元，受害人數逾500人。",
+     [F("新台幣3億元", "money", 300000000, "TWD", subject="詐騙金額"), F("逾500人", "count", 500, "人", "gt", "受害人數")]),
+    ("accidents-trad-macau", "警方去年共處理交通事故3.2萬宗，死亡人數為108人，較前年減少12人。",
+     [F("3.2萬宗", "count", 32000, "宗", subject="交通事故"), F("108人", "count", 108, "人", subject="死亡人數"),
+      F("12人", "count", 12, "人", subject="死亡人數較前年減少")]),
+    ("indicted", "检察院对15名被告人提起公诉。", [F("15名", "count", 15, "名", subject="被告人")]),
+    ("sentences-are-no-figures-trad-tw", "法院判處被告有期徒刑8個月，緩刑2年。", []),
+]
+
+BANK = POLICE_AND_COURTS + RESPECTIVE_CHANGES + COMPARED_BY_ADJECTIVE + SIGNED + SCRAPED + NINTH + EIGHTH + SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
 
 
 def _row(f) -> tuple:

@@ -294,8 +294,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             token = _Token(token.start, token.end, "n", token.text)  # 去年|亏损收窄至…, but 净利润|亏损3.6亿元
         elif previous is not None and previous.text in PER_SHARE_WORDS and token.tag in ("n", "nz", "vn"):
             out[-1] = _Token(previous.start, previous.end, "n", previous.text)
-        elif previous is not None and previous.text in HEDGE_WORDS and _is_nounish(token):
+        elif previous is not None and previous.text in HEDGE_WORDS and (_is_nounish(token) or token.tag == "PER"):
             out[-1] = _Token(previous.start, previous.end, "a", previous.text)
+            token = _Token(token.start, token.end, "n", token.text)  # 怀疑|海洛英/PER: what is suspected is a thing
         out.append(token)
     for k in range(len(out) - 1):
         if out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
