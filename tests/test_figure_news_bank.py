@@ -706,6 +706,12 @@ RESPECTIVE_CHANGES = [
      [F("3.2%", "percent", 3.2, "%", subject="进口增长"), F("6.7%", "percent", 6.7, "%", subject="出口增长")]),
     ("respective-changes-trad-hk", "營收及純利分別按年增長12%及8%。",
      [F("12%", "percent", 12, "%", subject="營收按年增長"), F("8%", "percent", 8, "%", subject="純利按年增長")]),
+    ("respective-changes-of-amounts-before", "五一假期，全市共接待游客856.3万人次，实现旅游收入68.2亿元，按可比口径分别增长12.5%和15.8%。",
+     [F("856.3万人次", "quantity", 8563000, "人次", subject="游客"), F("68.2亿元", "money", 6820000000, "CNY", subject="旅游收入"),
+      F("12.5%", "percent", 12.5, "%", subject="游客增长"), F("15.8%", "percent", 15.8, "%", subject="旅游收入增长")]),
+    ("respective-changes-of-listed-amounts-trad-hk", "營業額及純利分別為120億港元及15億港元，分別按年上升8%及5%。",
+     [F("120億港元", "money", 12000000000, "HKD", subject="營業額"), F("15億港元", "money", 1500000000, "HKD", subject="純利"),
+      F("8%", "percent", 8, "%", subject="營業額按年上升"), F("5%", "percent", 5, "%", subject="純利按年上升")]),
     ("respective-amounts", "营收和净利润分别为52亿元和6.8亿元。",
      [F("52亿元", "money", 5200000000, "CNY", subject="营收"), F("6.8亿元", "money", 680000000, "CNY", subject="净利润")]),
 ]

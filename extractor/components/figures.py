@@ -329,13 +329,16 @@ class SubjectReader:
         self.figure_starts = [m.start for m in matches]
         self.figure_ends = [m.end for m in matches]
         self.read: dict[int, _Read] = {}
+        self.given: dict[int, Optional[Spans]] = {}
+        """The subject each figure was given, after 分别 paired it off."""
 
     # -- public ------------------------------------------------------------------------------
 
     def subject(self, match: FigureMatch) -> Optional[Spans]:
         read = self._converted(match) or self._read(match)
         self.read[match.start] = read
-        return self._respective(match, read.subject) or read.subject
+        self.given[match.start] = self._respective(match, read.subject) or read.subject
+        return self.given[match.start]
 
     # -- the readings, in order ----------------------------------------------------------------
 
@@ -430,6 +433,8 @@ class SubjectReader:
         if i < end:
             items.append((i, end))
         items.reverse()
+        if len(items) < 2 and 0 <= k < listed:
+            return self._respective_to_amounts(clause_start, at, k, listed, subject)
         if len(items) < 2 or len(items) != listed or not 0 <= k < listed:
             return None
         last = items[-1]
@@ -440,6 +445,22 @@ class SubjectReader:
         if subject and len(subject) == 1 and subject[0][0] == last_span[0] and subject[0][1] > at + 2:
             return named + ((at + 2, subject[0][1]),)  # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长
         return named if subject == (last_span,) else None
+
+    def _respective_to_amounts(self, clause_start: int, at: int, k: int, listed: int, subject: Optional[Spans]) -> Optional[Spans]:
+        """Changes after 分别 in a clause that lists nothing pair off with the amounts of the clauses before it in the
+        sentence (接待游客856.3万人次，实现旅游收入68.2亿元，分别增长[12.5%]和15.8% -> 游客 增长): each takes that amount's
+        topic and the change written after 分别."""
+        if listed < 2 or not subject or subject[-1][1] <= at + 2:
+            return None
+        sentence_start = self.sentences.start_before(clause_start)
+        first = bisect_left(self.figure_starts, sentence_start)
+        before = bisect_left(self.figure_starts, clause_start)
+        if before - first < listed:
+            return None
+        given = [self.given.get(a) for a in self.figure_starts[before - listed : before]]
+        if any(not g for g in given) or len({self._words(g) for g in given}) != listed:
+            return None  # as many amounts, each with a subject of its own
+        return given[k] + ((at + 2, subject[-1][1]),)
 
     def _opens_a_change(self, at: int, limit: int) -> bool:
         """Whether the words after a figure open with a verb that changes or states an amount (5%增至8%, 5%为近年最高)."""
