@@ -728,7 +728,15 @@ POLICE_AND_COURTS = [
     ("sentences-are-no-figures-trad-tw", "法院判處被告有期徒刑8個月，緩刑2年。", []),
 ]
 
-BANK = POLICE_AND_COURTS + RESPECTIVE_CHANGES + COMPARED_BY_ADJECTIVE + SIGNED + SCRAPED + NINTH + EIGHTH + SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
+COUNTED_AFTER_DE = [
+    ("counted-after-de", "全市共有超过3000家的高新技术企业。", [F("超过3000家", "count", 3000, "家", "gt", "高新技术企业")]),
+    ("counted-after-de-trad-tw", "全台共有逾1,200間的合格托育機構。", [F("逾1,200間", "count", 1200, "間", "gt", "托育機構")]),
+    ("people-before-de-keep-their-topic-trad-hk", "亞洲人口超過2,000萬人的城市共有12個。",
+     [F("超過2,000萬人", "count", 20000000, "人", "gt", "人口"), F("12個", "count", 12, "個", subject="城市")]),
+    ("bounded-noun-counted", "全市有1.2万家规模以上的企业。", [F("1.2万家", "count", 12000, "家", subject="企业")]),
+]
+
+BANK = COUNTED_AFTER_DE + POLICE_AND_COURTS + RESPECTIVE_CHANGES + COMPARED_BY_ADJECTIVE + SIGNED + SCRAPED + NINTH + EIGHTH + SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
 
 
 def _row(f) -> tuple:

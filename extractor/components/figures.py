@@ -30,6 +30,7 @@ from extractor.lexicon.figures import (
     ANAPHORS,
     ATTRIBUTION_WORDS,
     BASIS_WORDS,
+    BOUND_LOCATIVES,
     CHANGE_VERBS,
     CLAUSE_CONJUNCTIONS,
     COMPARATIVE_ADJECTIVES,
@@ -376,8 +377,11 @@ class SubjectReader:
             return _Read(price, None)
         before = self._before(match)
         relative = self._noun_after_relative(match, limit)
-        share_of = relative and match.kind == "percent" and self.text[self._skip_blanks(match.end, limit)] == "的"
-        if before is not None and before.direct and not (relative and (self._names_worth(before.subject) or share_of)):
+        after_at = self._skip_blanks(match.end, limit)
+        right_after = self.text[after_at : after_at + 1] == "的"
+        share_of = relative and match.kind == "percent" and right_after
+        counted = relative and match.kind == "count" and right_after and match.unit not in PERSON_UNITS  # 超过3000家的[企业]; not 人口超過2,000萬人的經濟體
+        if before is not None and before.direct and not (relative and (self._names_worth(before.subject) or share_of or counted)):
             return _Read(before.subject, before.topic)
         if relative:
             return _Read(relative, relative)
@@ -971,6 +975,10 @@ class SubjectReader:
             previous = self.tokens[j - 1] if j > i else None
             if previous is not None and token.tag in _NAME_TAGS and previous.tag == "n":
                 break
+            if (token.text in BOUND_LOCATIVES and previous is not None and _is_nounish(previous) and j + 2 < len(self.tokens)
+                    and self.tokens[j + 1].text == "的" and self.tokens[j + 2].end <= limit and _is_nounish(self.tokens[j + 2])):
+                j += 2  # 1.2万家规模|以上|的|企业: a bound on the noun before and the noun it bounds are one phrase
+                continue
             if token.text == "（" and previous is not None and _is_nounish(previous):
                 close = next((k for k in range(j + 1, min(j + 5, len(self.tokens))) if self.tokens[k].text == "）"), None)
                 if close is not None and close > j + 1 and all(_is_nounish(t) for t in self.tokens[j + 1 : close]):

@@ -54,6 +54,8 @@ COMPARATIVE_VERBS verbs that compare a topic with another (增速高于全省0.4
 COMPARING_PREPOSITIONS prepositions that do the same with an adjective after the other noun (增速比全省高0.4个百分点).
 COMPARATIVE_ADJECTIVES adjectives that state a difference after 比/较 and what is compared with (营收较去年高出12%,
                游客人数比去年多3.2万人): there they are the verb of a change, and the figure measures it.
+BOUND_LOCATIVES locatives that bound the noun before them inside a counted phrase (1.2万家规模以上的企业): the noun,
+               the bound, 的 and the noun after are one phrase.
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
 """
@@ -125,3 +127,5 @@ COMPARATIVE_VERBS = frozenset("高于 低于 快于 慢于 多于 少于 大于 
 COMPARING_PREPOSITIONS = frozenset("比 较".split())
 
 COMPARATIVE_ADJECTIVES = frozenset("高 低 多 少 快 慢 高出 低出 多出 少出".split())
+
+BOUND_LOCATIVES = frozenset("以上 以下".split())
