@@ -814,6 +814,11 @@ DATES = [
     ("news-lead-without-a-day-is-no-date", "【本报讯】统计局公布了3月份数据。", "2024-04-16", ["2024-03"]),
     ("dateline-day-then-bare-day-trad-tw", "中央社台北16日電 主計總處15日公布，3月失業率為3.4%。", "2024-04-16",
      ["2024-04-16", "2024-04-15", "2024-03"]),
+    ("statistics-month-does-not-date-a-later-bare-day", "5月份，全市居民消费价格同比上涨0.3%。市统计局12日公布了这一数据。", None,
+     ["--05"]),
+    ("statistics-month-then-dateline-day-trad-tw", "中央社台北6月13日電 5月份消費者物價指數年增2.2%。主計總處12日公布上述數據。",
+     None, ["--06-13", "--05", "--06-12"]),
+    ("month-in-own-sentence-dates-its-day", "5月份，论坛在北京举行，12日闭幕。", None, ["--05", "--05-12"]),
     ("month-of-this-year-sg", "新加坡今年3月的整体通胀率为2.7%。", "2025-04-23", ["2025-03"]),
 ]
 
