@@ -380,7 +380,8 @@ class SubjectReader:
         after_at = self._skip_blanks(match.end, limit)
         right_after = self.text[after_at : after_at + 1] == "的"
         share_of = relative and match.kind == "percent" and right_after
-        counted = relative and match.kind == "count" and right_after and match.unit not in PERSON_UNITS  # 超过3000家的[企业]; not 人口超過2,000萬人的經濟體
+        # 超过3000家的[企业] counts the noun after 的; people counted before 的 keep their topic (人口超過2,000萬人的城市)
+        counted = relative and match.kind == "count" and right_after and match.unit not in PERSON_UNITS
         if before is not None and before.direct and not (relative and (self._names_worth(before.subject) or share_of or counted)):
             return _Read(before.subject, before.topic)
         if relative:
