@@ -480,6 +480,8 @@ _AMOUNT_CHANGE = regex.compile(
     rf"(?:{_alt(AMOUNT_CHANGE_VERBS)})了?[^\S\n]?"
 )
 """What may stand between an amount and a change of it: a comparison and a verb of change (，較去年增加)."""
+_PART_OF = regex.compile(r"[，,；;]?[^\S\n]?其中[，,：:]?[^\s，,。；;！？!?\d]{1,12}?(?:占|佔|为|為|有)(?:约|約)?[^\S\n]?")
+"""What may stand between a count and a unitless part of it: 其中, the part, and a verb that states it (，其中內地旅客佔)."""
 _PARTY_CONGRESS = ("党的", "黨的", "中共")
 _BOUNDS = ("gt", "ge", "lt", "le")
 
@@ -699,7 +701,7 @@ def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
     return _Reading("money", currency, from_locale=True)
 
 
-def _reading(m, folded: str, sides: list[_Side], currency: str, carried: Optional[str] = None) -> Optional[_Reading]:
+def _reading(m, folded: str, sides: list[_Side], currency: str, carried: Optional[tuple[str, str]] = None) -> Optional[_Reading]:
     if m.group("pct1") or m.group("pct2"):
         unit_start = m.start("unit2") if m.group("unit2") else m.start("unit1") if m.group("unit1") else None
         extra = m.group("unit2") or m.group("unit1")
@@ -714,18 +716,23 @@ def _reading(m, folded: str, sides: list[_Side], currency: str, carried: Optiona
     return _subject_reading(m, folded, currency) or _carried_reading(m, carried) or _open_noun_reading(m, sides)
 
 
-def _carried_reading(m, carried: Optional[str]) -> Optional[_Reading]:
-    """A unitless 万/亿 change of the amount before it keeps that amount's currency (歲出318億，較去年增加12億)."""
+def _carried_reading(m, carried: Optional[tuple[str, str]]) -> Optional[_Reading]:
+    """A unitless 万/亿 change of the amount before it keeps that amount's currency (歲出318億，較去年增加12億), and a
+    unitless part of a count or quantity keeps its unit (旅客2,700萬人次，其中內地旅客佔2,100萬)."""
     if carried is None or m.group("num2") or not (_HAS_BIG.search(m.group("num1")) or m.group("moresc1")):
         return None
-    return _Reading("money", carried)
+    return _Reading(*carried)
 
 
-def _carried_currency(m, folded: str, figures: list[FigureMatch]) -> Optional[str]:
-    """The currency of the money amount just before, when only a comparison and a verb of change stand between."""
-    if not figures or figures[-1].kind != "money" or m.start() - figures[-1].end > 30:
+def _carried_unit(m, folded: str, figures: list[FigureMatch]) -> Optional[tuple[str, str]]:
+    """The kind and unit of the figure just before: a money amount's, when only a comparison and a verb of change stand
+    between; a count's or quantity's, when the words between name a part of it after 其中 (其中內地旅客佔)."""
+    if not figures or m.start() - figures[-1].end > 30:
         return None
-    return figures[-1].unit if _AMOUNT_CHANGE.fullmatch(folded, figures[-1].end, m.start()) else None
+    last = figures[-1]
+    if last.kind == "money":
+        return ("money", last.unit) if _AMOUNT_CHANGE.fullmatch(folded, last.end, m.start()) else None
+    return (last.kind, last.unit) if last.kind in ("count", "quantity") and _PART_OF.fullmatch(folded, last.end, m.start()) else None
 
 
 def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
@@ -853,7 +860,7 @@ def _unit_kind(word: str) -> str:
     return "quantity" if word in QUANTITY_UNITS else "count"
 
 
-def _figure(m, text: str, folded: str, currency: str, carried: Optional[str] = None) -> Optional[tuple[FigureMatch, bool]]:
+def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[str, str]] = None) -> Optional[tuple[FigureMatch, bool]]:
     """The figure a grammar match denotes, with whether its currency came from the locale; None if none."""
     sides = [_side_value(m, n) for n in (1, 2) if m.group(f"num{n}")]
     if any(side is None for side in sides):
@@ -973,7 +980,7 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
             pos = m.end()
             continue
         with localcontext(_exact(m.end() - m.start())):
-            found = _figure(m, text, folded, currency, _carried_currency(m, folded, figures))
+            found = _figure(m, text, folded, currency, _carried_unit(m, folded, figures))
         if found is None and m.group("num2"):
             m = _one_end().match(folded, m.start("fig"))
             if m is None:
