@@ -254,7 +254,7 @@ def _classify(s: str) -> str:
         return "caption"
     credit = _trailing_credit(stripped)
     rest = stripped[: credit.start()].rstrip() if credit else stripped
-    if rest[-1] not in TERMINAL and not _is_list_item(rest) and not _is_field_line(rest) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
+    if rest[-1] not in TERMINAL and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
         return "short"  # a long line without a comma or stop anywhere is no prose either: a caption or a headline
     return "body"
 
@@ -274,7 +274,8 @@ def _is_bullet_item(line: str) -> bool:
             and not _CREDIT_END.search(rest) and not _PHOTO.match(rest) and not _trailing_credit(rest))
 
 
-_FIELD = regex.compile(r"(?P<label>[^\s\d：:，,。；;]{2,12})[：:]\s*(?P<value>[^：:，,。；;\n]{1,24}?)[；;。]?")
+_FIELD = regex.compile(r"(?P<label>[^\s\d：:，,。；;]{2,12})[：:]\s*(?P<value>(?:[^：:，,。；;\n]|(?<=\d),(?=\d{3})){1,24}?)[；;。]?")
+"""A label and its value; a comma between digits groups thousands (營業收入：新台幣1,250億元), it ends no field."""
 
 
 def _is_field_line(line: str) -> bool:
@@ -285,6 +286,33 @@ def _is_field_line(line: str) -> bool:
         return False
     figures = find_figures(m["value"])
     return len(figures) == 1 and figures[0].start <= 3 and not m["value"][figures[0].end :].strip()
+
+
+_CELL_BREAK = regex.compile(r"[^\S\n]{2,}")
+_SPACE = regex.compile(r"[^\S\n]+")
+
+
+def _is_table_row(line: str) -> bool:
+    """A row of a table of figures written as a spaced line, a label and its cells (地区生产总值  5230.6亿元  增长6.1%):
+    body, not a caption. Every cell after the label holds a figure and little else; a caption's spaced words do not.
+    Cells apart by one space (a full-width space reads as one) need two figures, so chrome (点赞 35次) stays short."""
+    return _figure_cells(_CELL_BREAK.split(line.strip()), 1) or _figure_cells(_SPACE.split(line.strip()), 2)
+
+
+def _figure_cells(cells: list[str], least: int) -> bool:
+    """A label and at least `least` cells of one figure each; a word of two characters may stand for a change (持平)."""
+    cells = [c for c in cells if c]
+    if not cells or not _HAN.search(cells[0]) or find_figures(cells[0]) or len(cells[0]) > 16:
+        return False
+    figured = 0
+    for cell in cells[1:]:
+        figures = find_figures(cell)
+        if not figures and len(cell) <= 2:
+            continue
+        if len(figures) != 1 or len(cell) - (figures[0].end - figures[0].start) > 3:
+            return False
+        figured += 1
+    return figured >= least
 
 
 def _trailing_credit(line: str) -> Optional[regex.Match]:
@@ -572,7 +600,12 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
         m = _SOURCE_LEAD.match(body)
         if m and not (_AGENCY.search(m["agency"]) or _NEWS_FLASH.search(m["agency"])):
             m = None  # 阿里巴巴集团与腾讯…: a word ending in 讯 opens no news lead without a paper, site or day
-        if m:
+        dated = _BRACKET_DATE.search(m["agency"]) if m else None
+        if dated:  # 【新加坡16日讯】: the day is the dateline's date, a date mention of the body
+            places.append(dated["place"])
+            blanker.blank(offset + lead + m.start(), offset + lead + m.start("agency") + dated.start("date"))
+            blanker.blank(offset + lead + m.start("agency") + dated.end("date"), offset + lead + m.end())
+        elif m:
             blanker.blank(offset + lead + m.start(), offset + lead + m.end())
     start = lead + (m.end() if m else 0)
     byline = _LEAD_BYLINE.match(line, start)

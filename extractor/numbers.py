@@ -27,6 +27,7 @@ from extractor.lexicon.numerals import (
     BIG_UNITS,
     DECIMAL_POINTS,
     DIGITS,
+    ZERO_WORDS,
     FINANCIAL_NUMERALS,
     FULLWIDTH_FOLD,
     LATIN_SCALES,
@@ -38,6 +39,7 @@ from extractor.lexicon.numerals import (
     ORDINAL_TWO,
     ORDINAL_TWO_UNITS_EXCEPT,
     PERCENT_PREFIX,
+    PREFIX_IN_NOUNS,
     PREFIX_QUALIFIERS,
     RANGE_OPENERS,
     RANGE_SEPARATORS,
@@ -351,7 +353,9 @@ def _prefix_alt() -> str:
     parts = []
     for word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
         blocked = PREFIX_QUALIFIERS[word][1]
-        parts.append((f"(?<!{_class(blocked)})" if blocked else "") + regex.escape(word))
+        noun = PREFIX_IN_NOUNS.get(word)
+        in_noun = rf"(?<!(?:^|[^\p{{Han}}]|{_class(noun[1])}){_class(noun[0])})" if noun else ""
+        parts.append((f"(?<!{_class(blocked)})" if blocked else "") + in_noun + regex.escape(word))
     return "|".join(parts)
 
 
@@ -453,6 +457,10 @@ _LISTED_UNDER_SUBJECT = regex.compile(
     rf"(?P<subject>{_SUBJECT_WORDS})[^。！？!?\n\d]{{0,6}}[：:](?:[^。！？!?\n]{{0,80}}[；;，,、])?[^\S\n]?\p{{Han}}{{1,10}}[：:][^\S\n]?$"
 )
 """An item of a list headed by a money word (各部會預算如下：交通部：1,320億；教育部：2,518億)."""
+_REACHED_BY_CHANGE = regex.compile(
+    rf"(?P<subject>{_SUBJECT_WORDS})[^\s，,。；;：:、！？!?（）()\d]{{0,6}}\d+(?:\.\d+)?%[^\S\n]?[至到]$"
+)
+"""The level a change of the subject reaches (旅客人次按年增加25%至340萬): the subject gives it its kind."""
 _CLAUSE_APPROX = regex.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。；;！？!?\n]{0,24}$")
 _CLAUSE_BOUND = regex.compile(
     rf"(?P<bound>{_alt(CLAUSE_BOUNDS)})(?:{_alt(CLAUSE_BOUND_VERBS)})[^，,。；;！？!?\n\d]{{0,10}}$"
@@ -472,6 +480,8 @@ _AMOUNT_CHANGE = regex.compile(
     rf"(?:{_alt(AMOUNT_CHANGE_VERBS)})了?[^\S\n]?"
 )
 """What may stand between an amount and a change of it: a comparison and a verb of change (，較去年增加)."""
+_PART_OF = regex.compile(r"[，,；;]?[^\S\n]?其中[，,：:]?[^\s，,。；;！？!?\d]{1,12}?(?:占|佔|为|為|有)(?:约|約)?[^\S\n]?")
+"""What may stand between a count and a unitless part of it: 其中, the part, and a verb that states it (，其中內地旅客佔)."""
 _PARTY_CONGRESS = ("党的", "黨的", "中共")
 _BOUNDS = ("gt", "ge", "lt", "le")
 
@@ -674,10 +684,12 @@ def _big_count_reading(m, folded: str, first: _Side) -> Optional[_Reading]:
 
 def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
     """A unitless 万/亿 amount after a subject that names money or visits (成交金額逾六點八億), after it and a colon
-    (國防預算：4,250億), or as an item of a list it heads (預算如下：交通部：1,320億)."""
+    (國防預算：4,250億), as an item of a list it heads (預算如下：交通部：1,320億), or as the level a change of it
+    reaches (人次按年增加25%至340萬)."""
     start = m.start("fig")
-    subject = _SUBJECT.search(folded, max(0, start - 16), start) or _LISTED_UNDER_SUBJECT.search(
-        folded, max(0, start - 120), start)
+    subject = (_SUBJECT.search(folded, max(0, start - 16), start)
+               or _LISTED_UNDER_SUBJECT.search(folded, max(0, start - 120), start)
+               or _REACHED_BY_CHANGE.search(folded, max(0, start - 24), start))
     scaled = any(
         m.group(f"num{n}") and (_HAS_BIG.search(m.group(f"num{n}")) or m.group(f"moresc{n}")) for n in (1, 2)
     )
@@ -689,7 +701,7 @@ def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
     return _Reading("money", currency, from_locale=True)
 
 
-def _reading(m, folded: str, sides: list[_Side], currency: str, carried: Optional[str] = None) -> Optional[_Reading]:
+def _reading(m, folded: str, sides: list[_Side], currency: str, carried: Optional[tuple[str, str]] = None) -> Optional[_Reading]:
     if m.group("pct1") or m.group("pct2"):
         unit_start = m.start("unit2") if m.group("unit2") else m.start("unit1") if m.group("unit1") else None
         extra = m.group("unit2") or m.group("unit1")
@@ -704,18 +716,23 @@ def _reading(m, folded: str, sides: list[_Side], currency: str, carried: Optiona
     return _subject_reading(m, folded, currency) or _carried_reading(m, carried) or _open_noun_reading(m, sides)
 
 
-def _carried_reading(m, carried: Optional[str]) -> Optional[_Reading]:
-    """A unitless 万/亿 change of the amount before it keeps that amount's currency (歲出318億，較去年增加12億)."""
+def _carried_reading(m, carried: Optional[tuple[str, str]]) -> Optional[_Reading]:
+    """A unitless 万/亿 change of the amount before it keeps that amount's currency (歲出318億，較去年增加12億), and a
+    unitless part of a count or quantity keeps its unit (旅客2,700萬人次，其中內地旅客佔2,100萬)."""
     if carried is None or m.group("num2") or not (_HAS_BIG.search(m.group("num1")) or m.group("moresc1")):
         return None
-    return _Reading("money", carried)
+    return _Reading(*carried)
 
 
-def _carried_currency(m, folded: str, figures: list[FigureMatch]) -> Optional[str]:
-    """The currency of the money amount just before, when only a comparison and a verb of change stand between."""
-    if not figures or figures[-1].kind != "money" or m.start() - figures[-1].end > 30:
+def _carried_unit(m, folded: str, figures: list[FigureMatch]) -> Optional[tuple[str, str]]:
+    """The kind and unit of the figure just before: a money amount's, when only a comparison and a verb of change stand
+    between; a count's or quantity's, when the words between name a part of it after 其中 (其中內地旅客佔)."""
+    if not figures or m.start() - figures[-1].end > 30:
         return None
-    return figures[-1].unit if _AMOUNT_CHANGE.fullmatch(folded, figures[-1].end, m.start()) else None
+    last = figures[-1]
+    if last.kind == "money":
+        return ("money", last.unit) if _AMOUNT_CHANGE.fullmatch(folded, last.end, m.start()) else None
+    return (last.kind, last.unit) if last.kind in ("count", "quantity") and _PART_OF.fullmatch(folded, last.end, m.start()) else None
 
 
 def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
@@ -744,6 +761,8 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
     if reading.kind == "quantity" and (_before(folded, m.start("fig")).endswith(SPORT_EVENT_BEFORE)
                                        or folded.startswith(SPORT_EVENT_AFTER, m.end("fig"))):
         return True
+    if not m.group("num2") and all(c in ZERO_WORDS for c in first.number):
+        return True  # 零件, 零組件: a written zero alone before a measure word is a word, no count of nothing
     if m.group("num1")[0].isascii() and before.isascii() and before.isalpha() and not m.group("cur1"):
         return True
     # 数 and 几 make a number vague only right before it (数十亿), not before a qualifier (人数逾万)
@@ -830,15 +849,18 @@ def _amounts(m, sides: list[_Side], reading: _Reading) -> Optional[tuple[Decimal
 
 
 def _unit_kind(word: str) -> str:
-    """What a unit word measures: the two ends of a range must agree on it."""
+    """What a unit word measures: the two ends of a range must agree on it. Percentage points are a change of a
+    rate, not a rate (上修0.35個百分點至3.8% is a change and the level it reaches)."""
     if word in CURRENCIES or word in YUAN_WORDS:
         return "money"
-    if word in PERCENT_UNITS or word in PERCENTAGE_POINT:
+    if word in PERCENTAGE_POINT:
+        return "points"
+    if word in PERCENT_UNITS:
         return "percent"
     return "quantity" if word in QUANTITY_UNITS else "count"
 
 
-def _figure(m, text: str, folded: str, currency: str, carried: Optional[str] = None) -> Optional[tuple[FigureMatch, bool]]:
+def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[str, str]] = None) -> Optional[tuple[FigureMatch, bool]]:
     """The figure a grammar match denotes, with whether its currency came from the locale; None if none."""
     sides = [_side_value(m, n) for n in (1, 2) if m.group(f"num{n}")]
     if any(side is None for side in sides):
@@ -958,7 +980,7 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
             pos = m.end()
             continue
         with localcontext(_exact(m.end() - m.start())):
-            found = _figure(m, text, folded, currency, _carried_currency(m, folded, figures))
+            found = _figure(m, text, folded, currency, _carried_unit(m, folded, figures))
         if found is None and m.group("num2"):
             m = _one_end().match(folded, m.start("fig"))
             if m is None:

@@ -87,7 +87,8 @@ SUBJECTS = [
     ("respective-items", "该省粮食、蔬菜、水果产量分别为320万吨、560万吨和210万吨。", "560万吨", "蔬菜产量"),
     ("respective-items-last-trad", "該省糧食、蔬菜、水果產量分別為320萬噸、560萬噸和210萬噸。", "210萬噸", "水果產量"),
     ("respective-one-topic-no-items", "三个分论坛的参会人数分别为120人、95人和80人。", "120人", "参会人数"),
-    ("respective-change-keeps-verb", "城镇、农村居民收入分别增长5%和6%。", "5%", "农村居民收入分别增长"),
+    ("respective-change-keeps-verb", "城镇、农村居民收入分别增长5%和6%。", "5%", "城镇收入增长"),
+    ("respective-change-keeps-verb-last", "城镇、农村居民收入分别增长5%和6%。", "6%", "农村居民收入增长"),
     # people right after the verb that acts on them: the topic's doing; a verb group alone still names it
     ("people-acted-on", "警方昨日拘捕5人。", "5人", "警方拘捕"),
     ("people-acted-on-with-adjunct-trad", "消防員從火場救出3人。", "3人", "消防員從火場救出"),

@@ -30,10 +30,16 @@ from extractor.lexicon.figures import (
     ANAPHORS,
     ATTRIBUTION_WORDS,
     BASIS_WORDS,
+    BOUND_LOCATIVES,
     CHANGE_VERBS,
+    CLAUSE_CONJUNCTIONS,
+    COMPARATIVE_ADJECTIVES,
+    COMPARATIVE_VERBS,
+    COMPARING_PREPOSITIONS,
     COMPARISON_WORDS,
     CONVERSION_WORDS,
     MONEY_ONLY_NOUNS,
+    VERBAL_MONEY_NOUNS,
     DISPOSAL_PREPOSITIONS,
     NOUN_SUFFIXES,
     EXCLUDING_WORDS,
@@ -44,12 +50,14 @@ from extractor.lexicon.figures import (
     PERIOD_NOUNS,
     PER_SHARE_WORDS,
     PERSON_UNITS,
+    PRICE_PREPOSITIONS,
     QUANTIFIER_WORDS,
     QUOTED_TOPIC_CHARS,
     SPENDING_NOUNS,
     SHARE_VERBS,
     STATE_VERBS,
     THRESHOLD_NOUNS,
+    TIME_LOCATIVES,
     WORTH_NOUNS,
 )
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
@@ -68,6 +76,8 @@ _NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
 """Joined nouns after a count are one counted thing (28个国家和地区)."""
 _PASS_BEFORE = _ADVERB_TAGS | {"u", "xc", "p", "c", "TIME", "f", "q"}
 """Tags stepped over between a figure and the topic before it: adverbs, particles, prepositions, times."""
+_SIGNS = frozenset("-−－﹣+＋")
+"""A sign written before a figure (增长-0.3%) stands between it and its verb like a particle."""
 _FOUND = "zh_figures.found"
 _SENTENCE_BREAKS = "。！？；\n"
 _CLAUSE_BREAKS = _SENTENCE_BREAKS + "，："
@@ -251,7 +261,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     time (营收/v, 净利/TIME), is a noun, and so is 应占 between the holder and the money (股东应占溢利); comparison words
     (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a number and a period
     noun (113|年度) are a time; 扣除/剔除 open an adjunct like a preposition (扣除价格因素实际增长); a per-share word before a noun is part of it (每股|盈余), and so is a hedge
-    (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs."""
+    (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs. A loss written as a verb
+    with no noun before it (去年|亏损收窄至) is the money measured; an adjective of difference after 比/较 and what is
+    compared with (较去年|高|出, 比上年|低) is the verb of a change."""
     out: list[_Token] = []
     for token in tokens:
         previous = out[-1] if out else None
@@ -268,21 +280,39 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
             out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
             continue
+        if joined in COMPARATIVE_ADJECTIVES and previous.tag == "v" and previous.text in COMPARATIVE_ADJECTIVES:
+            out[-1] = _Token(previous.start, token.end, "v", joined)  # 较去年高|出
+            continue
         if token.text in COMPARISON_WORDS:
             token = _Token(token.start, token.end, "d", token.text)
         elif token.text in EXCLUDING_WORDS:
             token = _Token(token.start, token.end, "p", token.text)
         elif token.text in MONEY_ONLY_NOUNS and token.tag != "n":
             token = _Token(token.start, token.end, "n", token.text)
+        elif token.text in COMPARATIVE_ADJECTIVES and _after_comparing(out):
+            token = _Token(token.start, token.end, "v", token.text)  # 比去年|多, 较去年同期|少
+        elif token.text in VERBAL_MONEY_NOUNS and token.tag == "v" and not (previous is not None and _is_nounish(previous)):
+            token = _Token(token.start, token.end, "n", token.text)  # 去年|亏损收窄至…, but 净利润|亏损3.6亿元
         elif previous is not None and previous.text in PER_SHARE_WORDS and token.tag in ("n", "nz", "vn"):
             out[-1] = _Token(previous.start, previous.end, "n", previous.text)
-        elif previous is not None and previous.text in HEDGE_WORDS and _is_nounish(token):
+        elif previous is not None and previous.text in HEDGE_WORDS and (_is_nounish(token) or token.tag == "PER"):
             out[-1] = _Token(previous.start, previous.end, "a", previous.text)
+            token = _Token(token.start, token.end, "n", token.text)  # 怀疑|海洛英/PER: what is suspected is a thing
         out.append(token)
     for k in range(len(out) - 1):
         if out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)
     return out
+
+
+def _after_comparing(out: list[_Token]) -> bool:
+    """Whether the words just read are 比/较 and what is compared with (比|去年, 较|去年同期, 比|上年|同期)."""
+    for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
+        if out[k].text in COMPARING_PREPOSITIONS and out[k].tag == "p":
+            return k < len(out) - 1
+        if out[k].tag not in ("TIME", "n", "nz", "f", "m", "v") or out[k].tag == "v" and out[k].text not in COMPARATIVE_ADJECTIVES:
+            return False
+    return False
 
 
 class SubjectReader:
@@ -300,13 +330,16 @@ class SubjectReader:
         self.figure_starts = [m.start for m in matches]
         self.figure_ends = [m.end for m in matches]
         self.read: dict[int, _Read] = {}
+        self.given: dict[int, Optional[Spans]] = {}
+        """The subject each figure was given, after 分别 paired it off."""
 
     # -- public ------------------------------------------------------------------------------
 
     def subject(self, match: FigureMatch) -> Optional[Spans]:
         read = self._converted(match) or self._read(match)
         self.read[match.start] = read
-        return self._respective(match, read.subject) or read.subject
+        self.given[match.start] = self._respective(match, read.subject) or read.subject
+        return self.given[match.start]
 
     # -- the readings, in order ----------------------------------------------------------------
 
@@ -327,22 +360,29 @@ class SubjectReader:
             if category:
                 return _Read(category, None)
         if match.unit in OCCASION_UNITS:
-            done = self._verb_right_before(match)
+            done = self._verb_right_before(match) or self._doing_after(self._past_next_figure(match.end), limit)
             if done:
                 return _Read(done, None)
         if match.unit in PERSON_UNITS:
             role = self._role_before_names(match)
             if role:
                 return _Read(role, role)
-            acting = self._verb_phrase_after(match.end, limit)
+            acting = self._verb_phrase_after(self._past_next_figure(match.end), limit)
             if acting:
                 at = self.text.rfind(match.unit, match.start, match.end)  # 10万人次以上: the unit, not the figure's end
                 unit = ((at, at + len(match.unit)),) if match.unit == "人次" and at >= 0 else ()
                 return _Read(acting + unit, None)
+        price = self._price_of(match, limit)
+        if price:
+            return _Read(price, None)
         before = self._before(match)
         relative = self._noun_after_relative(match, limit)
-        share_of = relative and match.kind == "percent" and self.text[self._skip_blanks(match.end, limit)] == "的"
-        if before is not None and before.direct and not (relative and (self._names_worth(before.subject) or share_of)):
+        after_at = self._skip_blanks(match.end, limit)
+        right_after = self.text[after_at : after_at + 1] == "的"
+        share_of = relative and match.kind == "percent" and right_after
+        # 超过3000家的[企业] counts the noun after 的; people counted before 的 keep their topic (人口超過2,000萬人的城市)
+        counted = relative and match.kind == "count" and right_after and match.unit not in PERSON_UNITS
+        if before is not None and before.direct and not (relative and (self._names_worth(before.subject) or share_of or counted)):
             return _Read(before.subject, before.topic)
         if relative:
             return _Read(relative, relative)
@@ -361,10 +401,21 @@ class SubjectReader:
             return _Read(((at, at + len(match.unit)),), None)
         return self._taken_up(match)
 
+    def _price_of(self, match: FigureMatch, limit: int) -> Optional[Spans]:
+        """An amount right after 以 (a per-unit word aside) is a price: of the noun after 的 (以3.2亿元的[价格]收购), else of
+        the doing after it (以52億港元[成交], 以每股12港元[配售新股])."""
+        if match.kind != "money":
+            return None
+        at = per_unit_before(self.text, match.start) or match.start
+        i = bisect_left(self.ends, at)
+        if i >= len(self.tokens) or self.tokens[i].end != at or self.tokens[i].text not in PRICE_PREPOSITIONS or self.tokens[i].tag != "p":
+            return None
+        return self._noun_after_relative(match, limit) or self._verb_phrase_after(match.end, limit)
+
     def _respective(self, match: FigureMatch, subject: Optional[Spans]) -> Optional[Spans]:
         """A list of things and as many figures after 分别 pair off in order (粮食、蔬菜、水果产量分别为[320万吨]、560万吨和
-        210万吨 -> 粮食产量): each item takes the head noun the last one ends on. Only where the figure was read as
-        measuring the last item, so a change keeps its verb."""
+        210万吨 -> 粮食产量): each item takes the head noun the last one ends on. Where the figure was read as a
+        change of the last item (进口、出口分别增长[3.2%]、6.7%), each item takes the change written after 分别."""
         clause_start = self.clauses.start_before(match.start)
         at = self.text.rfind("分别", clause_start, match.start)
         if at < 0:
@@ -387,16 +438,34 @@ class SubjectReader:
         if i < end:
             items.append((i, end))
         items.reverse()
+        if len(items) < 2 and 0 <= k < listed:
+            return self._respective_to_amounts(clause_start, at, k, listed, subject)
         if len(items) < 2 or len(items) != listed or not 0 <= k < listed:
             return None
         last = items[-1]
-        if subject != ((self.tokens[last[0]].start, self.tokens[last[1] - 1].end),):
-            return None
         a, b = items[k]
         own = (self.tokens[a].start, self.tokens[b - 1].end)
-        if k == listed - 1 or last[1] - last[0] < 2:
-            return (own,)
-        return (own, (self.tokens[last[1] - 1].start, self.tokens[last[1] - 1].end))
+        last_span = (self.tokens[last[0]].start, self.tokens[last[1] - 1].end)
+        named = (own,) if k == listed - 1 or last[1] - last[0] < 2 else (own, (self.tokens[last[1] - 1].start, last_span[1]))
+        if subject and len(subject) == 1 and subject[0][0] == last_span[0] and subject[0][1] > at + 2:
+            return named + ((at + 2, subject[0][1]),)  # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长
+        return named if subject == (last_span,) else None
+
+    def _respective_to_amounts(self, clause_start: int, at: int, k: int, listed: int, subject: Optional[Spans]) -> Optional[Spans]:
+        """Changes after 分别 in a clause that lists nothing pair off with the amounts of the clauses before it in the
+        sentence (接待游客856.3万人次，实现旅游收入68.2亿元，分别增长[12.5%]和15.8% -> 游客 增长): each takes that amount's
+        topic and the change written after 分别."""
+        if listed < 2 or not subject or subject[-1][1] <= at + 2:
+            return None
+        sentence_start = self.sentences.start_before(clause_start)
+        first = bisect_left(self.figure_starts, sentence_start)
+        before = bisect_left(self.figure_starts, clause_start)
+        if before - first < listed:
+            return None
+        given = [self.given.get(a) for a in self.figure_starts[before - listed : before]]
+        if any(not g for g in given) or len({self._words(g) for g in given}) != listed:
+            return None  # as many amounts, each with a subject of its own
+        return given[k] + ((at + 2, subject[-1][1]),)
 
     def _opens_a_change(self, at: int, limit: int) -> bool:
         """Whether the words after a figure open with a verb that changes or states an amount (5%增至8%, 5%为近年最高)."""
@@ -522,6 +591,28 @@ class SubjectReader:
             j -= 1
         return ((self.tokens[i].start, self.tokens[j - 1].end),) if verb and j > i else None
 
+    def _past_next_figure(self, at: int) -> int:
+        """Where the words after a figure start, past a count written right after it (有5人|7次|打破全国纪录)."""
+        at = self._skip_blanks(at, len(self.text))
+        i = bisect_left(self.figure_starts, at)
+        return self.figure_ends[i] if i < len(self.figure_starts) and self.figure_starts[i] == at else at
+
+    def _doing_after(self, at: int, limit: int) -> Optional[Spans]:
+        """What is done that many times, written after the count: 36次[将公司资金转入个人账户], 7次[打破全国纪录]; the
+        doing runs from the count to the clause's last noun or verb, and must hold a verb."""
+        at = self._skip_blanks(at, limit)
+        i = bisect_left(self.starts, at)
+        if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].tag not in ("v", "p", "d"):
+            return None
+        j = i
+        while j < len(self.tokens) and self.tokens[j].end <= limit and j - i < 10 and not self._in_figure(self.tokens[j]):
+            j += 1
+        while j > i and not (self.tokens[j - 1].tag == "v" or _is_nounish(self.tokens[j - 1])):
+            j -= 1
+        if not any(t.tag == "v" for t in self.tokens[i:j]):
+            return None
+        return ((self.tokens[i].start, self.tokens[j - 1].end),)
+
     def _purpose_after(self, at: int, limit: int) -> Optional[Spans]:
         """What an amount is for, when nothing before names it: 编列[100亿元]推动产业减碳, 其中[约四成]用于设备汰换."""
         at = self._skip_blanks(at, limit)
@@ -558,12 +649,12 @@ class SubjectReader:
                     between.extend(self.tokens[aside : i])
                     i = aside
                     continue
-                joined = joined or token.tag == "c" or token.text in _NOUN_JOINERS
+                joined = joined or (token.tag == "c" and token.text not in CLAUSE_CONJUNCTIONS) or token.text in _NOUN_JOINERS
                 if per is not None and token.start >= per:
                     between.append(token)
                 elif token.tag == "v" and token.text not in MODAL_VERBS:
                     verbs.append(token)
-                elif (token.tag in _PASS_BEFORE or token.text in MODAL_VERBS or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
+                elif (token.tag in _PASS_BEFORE or token.text in MODAL_VERBS or token.text in _SIGNS or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
                       or token.text in _FUNCTION_WORDS
                       or (token.tag == "a" and self.text[token.end : token.end + 1] == "的")
                       or (token.tag == "r" and token.text.startswith("每"))):
@@ -572,6 +663,10 @@ class SubjectReader:
                     break
                 i -= 1
             j = self._noun_phrase_back(i, part_start)
+            if j < i < len(self.tokens) and self.tokens[i].tag == "f" and self.tokens[i].text in TIME_LOCATIVES:
+                between.extend(self.tokens[j:i])  # 恢复至疫情前的[93.5%]: a noun made a time, no topic
+                i = j
+                continue
             if not (verbs and 0 < j < i and self.tokens[j - 1].tag == "p" and self.tokens[j - 1].start >= part_start
                     and self.tokens[j - 1].text not in DISPOSAL_PREPOSITIONS):
                 break
@@ -598,6 +693,9 @@ class SubjectReader:
         if not verbs and j > 0 and self.tokens[j - 1].text in SHARE_VERBS and self.tokens[j - 1].start >= part_start:
             return self._share(match, j - 1, noun, part_start)
         if nearest is None:
+            compared = self._compared(j, part_start)
+            if compared is not None:
+                return _Before(((compared[0], noun[1]),), (compared,), True)
             return _Before((noun,), (noun,), True)
         if self._is_change(nearest, match):
             return _Before(((noun[0], nearest.end),), (noun,), False)
@@ -612,6 +710,22 @@ class SubjectReader:
         if spent and adjacent:
             return self._spent(match, noun, adjunct, verbs, compact=len(verbs) == 1 and not between and nearest.start == noun[1])
         return _Before((noun,), (noun,), False)
+
+    def _compared(self, j: int, floor: int) -> Optional[tuple[int, int]]:
+        """The topic compared, when the noun at token j is what it is compared with: 增速高于|全省[0.4个百分点],
+        增速比|全省高[0.4个百分点]."""
+        k = j - 1
+        if k < 0 or self.tokens[k].start < floor:
+            return None
+        word = self.tokens[k]
+        if word.text == "于" and k > 0 and self.tokens[k - 1].end == word.start and self.tokens[k - 1].text + "于" in COMPARATIVE_VERBS:
+            k -= 1  # 快|于 cut in two by the tagger
+        elif not (word.text in COMPARATIVE_VERBS or (word.text in COMPARING_PREPOSITIONS and word.tag == "p")):
+            return None
+        while k > 0 and self.tokens[k - 1].start >= floor and self.tokens[k - 1].tag in _ADVERB_TAGS:
+            k -= 1
+        start = self._noun_phrase_back(k, floor)
+        return (self.tokens[start].start, self.tokens[k - 1].end) if start < k else None
 
     def _aside_before(self, k: int, floor: int) -> Optional[int]:
         """Index of the opening bracket of a short aside that closes at token k right after a verb or a preposition
@@ -686,15 +800,21 @@ class SubjectReader:
     def _without_topic(self, match: FigureMatch, verbs: list[_Token], determiner: bool) -> Optional[_Before]:
         """A clause that names no topic: a change or an amount of the topic of the clause before it. A clause says
         what it measures in its own words when a determiner leads it (各项累计成交), when it names a part after 其中
-        (其中出口1420亿元), when verbs together name the amount (带动消费1.5亿元) and when it counts people by what
-        they do (带动就业5000人); 这/其 point back."""
+        (其中出口1420亿元), when verbs together name the amount (带动消费1.5亿元), when a money word written as a verb
+        opens the clause right before the amount (；进口15.22万亿元) and when it counts people by what they do (带动就业5000人);
+        这/其 point back."""
         nearest = verbs[0] if verbs else None
         own_named = (determiner or match.unit in PERSON_UNITS or self._names_a_part(match.start)
                      or (nearest is not None and len(self._verb_group(verbs)) > 1))  # 带动消费[1.5亿元]
         if own_named and nearest is not None and nearest.text not in STATE_VERBS:
             own = self._own_words(match.start, nearest.end)
             if own:
-                return _Before(own, None, False)
+                return _Before(own, self._money_named(own), False)
+        if (nearest is not None and nearest.text in MONEY_NOUNS and match.kind == "money"
+                and not self.text[nearest.end : match.start].strip()):
+            own = self._own_words(match.start, nearest.end)  # ；进口[15.22万亿元]: a money word names its own amount
+            if own and self._words(own) == nearest.text:  # 上年同期盈利 is the topic's, with the time it measures
+                return _Before(own, self._money_named(own), False)
         topic = self._topic_before_clause(match.start)
         if nearest is not None and self._is_change(nearest, match):
             own = self._own_words(match.start, nearest.end)
@@ -706,8 +826,13 @@ class SubjectReader:
             return _Before(topic, topic, False)
         if nearest is not None and nearest.text not in STATE_VERBS and match.kind in ("money", "quantity"):
             own = self._own_words(match.start, nearest.end)
-            return _Before(own, None, False) if own else None
+            return _Before(own, self._money_named(own), False) if own else None
         return None
+
+    def _money_named(self, own: Optional[Spans]) -> Optional[Spans]:
+        """Own words that are a money word (其中出口[20.8万亿元]): the topic a change in the next clause takes up
+        (，增长6.7% -> 出口增长), where a doing that only brings the money (带动消费) is none."""
+        return own if own and self._words(own) in MONEY_NOUNS else None
 
     def _taken_up(self, match: FigureMatch) -> _Read:
         """The topic of the clause before; for a count with none, what the things counted do (约3000户停电)."""
@@ -721,11 +846,11 @@ class SubjectReader:
 
     def _is_change(self, verb: _Token, match: FigureMatch) -> bool:
         """A change verb right before the figure (了 and adverbs aside): 增长了约18%, not 增长到2011年的…."""
-        if verb.text not in CHANGE_VERBS:
+        if verb.text not in CHANGE_VERBS and verb.text not in COMPARATIVE_ADJECTIVES:
             return False
         i = bisect_left(self.starts, verb.end)
         while i < len(self.tokens) and self.tokens[i].end <= match.start:
-            if self.tokens[i].tag not in ("u", "xc") and self.tokens[i].tag not in _ADVERB_TAGS:
+            if self.tokens[i].tag not in ("u", "xc") and self.tokens[i].tag not in _ADVERB_TAGS and self.tokens[i].text not in _SIGNS:
                 return False
             i += 1
         return True
@@ -810,13 +935,22 @@ class SubjectReader:
             return (self.tokens[j].start, self.tokens[k - 1].end)
         first = next((n for n in range(i, k) if _is_nounish(self.tokens[n]) and self._material(n)), None)  # 茶博会|自2010年|创办
         if first is None:
-            return None
+            return self._label(i, stop, end)
         last = first
         while last + 1 < k and self._material(last + 1):
             last += 1
         while last > first and not _is_nounish(self.tokens[last]):
             last -= 1
         return (self.tokens[first].start, self.tokens[last].end)
+
+    def _label(self, i: int, stop: int, end: int) -> Optional[tuple[int, int]]:
+        """A heading label before a colon names what the figure after it measures, whatever its words' tags say
+        (归母净利润：12.3亿元, where the tagger reads 归 as a verb): its words, when they end on a noun."""
+        if self.text[end : end + 1] not in "：:" or i >= stop or not _is_nounish(self.tokens[stop - 1]):
+            return None
+        while i < stop and self.tokens[i].tag == "w":
+            i += 1
+        return (self.tokens[i].start, self.tokens[stop - 1].end) if stop - i <= 6 else None
 
     def _noun_phrase_from(self, at: int, limit: int) -> Optional[tuple[int, int]]:
         """Nouns and their modifiers from `at`, ending on a noun; nouns joined by 和/及 are one phrase. A one-character
@@ -842,6 +976,10 @@ class SubjectReader:
             previous = self.tokens[j - 1] if j > i else None
             if previous is not None and token.tag in _NAME_TAGS and previous.tag == "n":
                 break
+            if (token.text in BOUND_LOCATIVES and previous is not None and _is_nounish(previous) and j + 2 < len(self.tokens)
+                    and self.tokens[j + 1].text == "的" and self.tokens[j + 2].end <= limit and _is_nounish(self.tokens[j + 2])):
+                j += 2  # 1.2万家规模|以上|的|企业: a bound on the noun before and the noun it bounds are one phrase
+                continue
             if token.text == "（" and previous is not None and _is_nounish(previous):
                 close = next((k for k in range(j + 1, min(j + 5, len(self.tokens))) if self.tokens[k].text == "）"), None)
                 if close is not None and close > j + 1 and all(_is_nounish(t) for t in self.tokens[j + 1 : close]):

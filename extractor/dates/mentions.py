@@ -66,6 +66,7 @@ from extractor.lexicon.dates import (
     YEAR_PARTS,
     YEAR_SPAN_AFTER,
     YEAR_WORDS,
+    PERIOD_YEAR_WORDS,
 )
 from extractor.patterns import alternation
 
@@ -334,10 +335,15 @@ def _time_adverbial(raw: Raw, text: str) -> bool:
     return not before.endswith(COMPARISON_LEADS) and not text.startswith(COMPARED, raw.end)
 
 
+_CLAUSE_AFTER_PERIOD = frozenset("，,：:")
+
+
 def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
     """A year (or range of years) written alone is a date unless it is a count of years or part of a name."""
     last = raw.year_end
     after = text[last : last + 2]
+    if after[:1] in PERIOD_YEAR_WORDS and text[last + 1 : last + 2] in _CLAUSE_AFTER_PERIOD:
+        return True  # 2023年度，公司营收增长: a fiscal year that says when
     if after[:1] in YEAR_WORDS or _titled(text, raw.start, last):
         return False
     if name_follows(text, last) and not text.startswith(EDITIONS, last):
@@ -417,17 +423,19 @@ def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolve
     """A bare day number (28日, 今(12)日) takes its month and year from a date written before it in its sentence, else
     from the page date or the dateline (去年12月…。15日, is the 15th of the story's month), else, when those say
     nothing or would put it after the story, from a date written before it in its paragraph; a month named in another
-    paragraph or later does not date it, and without one it is skipped."""
+    paragraph or later, or in an earlier sentence as a period of statistics (5月份CPI…。统计局12日公布), does not date it,
+    and without one it is skipped."""
     if raw.a.month_offset is not None:
         return _day_of_relative_month(raw, ctx)
-    def written(lo):
-        return sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None)
+    def written(lo, periods=True):
+        return sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None
+                      and (periods or not _month_period(r, ctx.text)))
     ref_year, ref_month, ref_day = ctx.reference
     if ref_month is None:
         dateline = next((r.a for r in done if r.a.day is not None and _DATELINE_END.match(ctx.text, r.raw.end)), None)
         if dateline is not None:
             ref_year, ref_month, ref_day = dateline.year, dateline.month, dateline.day
-    in_sentence, in_paragraph = written(ctx.sentence(raw.start)[0]), written(ctx.line(raw.start)[0])
+    in_sentence, in_paragraph = written(ctx.sentence(raw.start)[0]), written(ctx.line(raw.start)[0], periods=False)
     if in_sentence:
         year, month = in_sentence[-1][1].year, in_sentence[-1][1].month
     elif ref_month is not None and (ref_day is None or raw.a.day <= ref_day or not in_paragraph):
@@ -444,6 +452,13 @@ def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolve
         b = replace(raw.b)
         _complete_end(a, b, ctx, raw.start)
     return Resolved(raw, a, b, False)
+
+
+def _month_period(r: Resolved, text: str) -> bool:
+    """A month written as a period of statistics (5月份CPI上涨0.3%): the data's month, not the month of a bare day in a
+    later sentence (统计局12日公布 is dated by the dateline or the page)."""
+    point = r.b or r.a
+    return point.day is None and text[r.raw.start : r.raw.end].endswith("月份")
 
 
 def _day_of_relative_month(raw: Raw, ctx: Context) -> Optional[Resolved]:

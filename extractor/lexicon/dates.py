@@ -12,6 +12,9 @@ SEASONS            parts of a year given 'season' precision: (first month, last 
 QUARTER_WORDS      the numeral of 第N季度 / N季(度).
 YEAR_SPAN_AFTER    words after N年 that make it a length of time, even for four digits (1800年的历史).
 YEAR_WORDS         a character after N年 that makes 年 part of a word (年度, 年会, 年报): no date.
+PERIOD_YEAR_WORDS  of those, the ones that make a period that is still a year (年度): standing alone before a clause
+                   break (2023年度，公司营收…) it says when, and the year is a date; before a noun (2024年度报告) it is
+                   part of a name.
 NAME_ENDINGS       words that end an event, report or programme name; a year glued before such a name is
                    part of the name (2017國際低碳(鎮江)大會, 2019年夏季达沃斯论坛) and not a date mention.
 NAME_BREAKERS      words that cannot sit inside such a name: they show the year starts a clause instead.
@@ -73,6 +76,8 @@ SEASONS = {
 QUARTER_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}
 
 YEAR_SPAN_AFTER = ("的历史", "的歷史", "历史", "歷史", "的建城", "建城", "之久", "的时间", "的時間")
+
+PERIOD_YEAR_WORDS = ("度",)
 
 YEAR_WORDS = ("度", "会", "會", "报", "報", "鉴", "鑑", "代", "级", "級", "薪", "假", "终", "終", "历", "曆", "刊")
 

@@ -30,6 +30,8 @@ QUOTED_TOPIC_CHARS   a quoted term of at most this many characters right before 
 COMPARISON_WORDS  words that say what a change is measured against (同比, 环比, 按年): adverbs before the verb,
                never the topic, even where the tagger calls them nouns (环比下降0.1% takes up the topic before).
 MONEY_ONLY_NOUNS  money words that are never verbs or times (营收, 净利, 岁出): nouns, whatever the tagger says.
+VERBAL_MONEY_NOUNS money words also written as verbs: with no noun right before them they name the money measured
+               (去年亏损收窄至2.3亿元, 前年则亏损5.1亿元); after a noun they are its verb (净利润亏损3.6亿元).
 ATTRIBUTION_WORDS words joining a holder to the money attributable to it (股东应占溢利): part of one noun phrase.
 PER_SHARE_WORDS   a per-share word before a noun is part of what it measures (每股盈余12.54元).
 THRESHOLD_NOUNS   nouns after an amount that name the mark it passes (突破10亿元大关): never what it measures.
@@ -41,6 +43,19 @@ EXCLUDING_WORDS verbs that set something aside before a figure (扣除价格因�
 HEDGE_WORDS    words before a noun that say it is only suspected (怀疑可卡因, 疑似毒品): part of the noun phrase.
 MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
                达3000万人次): stepped over like adverbs, never part of the subject.
+TIME_LOCATIVES locatives that make a time of the noun before them (疫情前, 改制之后, 开业以来):恢复至疫情前的[93.5%]
+               measures what recovers, not 疫情.
+PRICE_PREPOSITIONS prepositions that make an amount right after them the price of a doing (以52億港元成交,
+               以3.2亿元的价格收购): it measures the noun after 的, else the doing after it, not the buyer before.
+CLAUSE_CONJUNCTIONS conjunctions that link clauses, never nouns (成交量则减少3%, 出口却增长5%): between a topic and its
+               verb they are stepped over like adverbs, and the topic stays the figure's.
+COMPARATIVE_VERBS verbs that compare a topic with another (增速高于全省0.4个百分点): the noun right before the figure is
+               what it is compared with, and the figure measures the comparison from its topic on (增速高于全省).
+COMPARING_PREPOSITIONS prepositions that do the same with an adjective after the other noun (增速比全省高0.4个百分点).
+COMPARATIVE_ADJECTIVES adjectives that state a difference after 比/较 and what is compared with (营收较去年高出12%,
+               游客人数比去年多3.2万人): there they are the verb of a change, and the figure measures it.
+BOUND_LOCATIVES locatives that bound the noun before them inside a counted phrase (1.2万家规模以上的企业): the noun,
+               the bound, 的 and the noun after are one phrase.
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
                Other pronouns are determiners that name the topic themselves (各项累计成交).
 """
@@ -83,7 +98,9 @@ PER_SHARE_WORDS = frozenset("每股".split())
 
 THRESHOLD_NOUNS = frozenset("大关 关口 关卡 门槛 门坎 水平 水准 高位 低位 新高 新低 纪录 记录".split())
 
-MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛利 溢利 盈余 岁出 岁入 赤字 税收 总预算".split())
+MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛利 溢利 盈余 纯益 岁出 岁入 赤字 税收 总预算".split())
+
+VERBAL_MONEY_NOUNS = frozenset("亏损 净亏损".split())
 
 ATTRIBUTION_WORDS = frozenset("应占 应佔".split())
 
@@ -98,3 +115,17 @@ BASIS_WORDS = frozenset("名义 实际".split())
 SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 出口 进口 进出口 支出 开支 贷款 销售 成交 投入".split())
 
 EXCLUDING_WORDS = frozenset("扣除 剔除 扣掉 不计 除去".split())
+
+TIME_LOCATIVES = frozenset("前 后 以前 以后 之前 之后 以来".split())
+
+PRICE_PREPOSITIONS = frozenset("以".split())
+
+CLAUSE_CONJUNCTIONS = frozenset("则 而 但 却 并 且 也 亦 又 还 仍 则是 而且 但是 不过".split())
+
+COMPARATIVE_VERBS = frozenset("高于 低于 快于 慢于 多于 少于 大于 小于 高出 低出 优于 领先 落后于 超出".split())
+
+COMPARING_PREPOSITIONS = frozenset("比 较".split())
+
+COMPARATIVE_ADJECTIVES = frozenset("高 低 多 少 快 慢 高出 低出 多出 少出".split())
+
+BOUND_LOCATIVES = frozenset("以上 以下".split())

@@ -20,6 +20,9 @@ ADJACENT_PAIRS      two digits written together as an estimate (三五百, 八�
 FULLWIDTH_FOLD      one-character folds of full-width digits, letters and signs, so offsets never move (the
                     analysis copy, the figure grammar and the dates all fold with it).
 PREFIX_QUALIFIERS   word before a number -> (qualifier, characters that must not precede the word).
+PREFIX_IN_NOUNS     prefix word -> (characters it closes a noun with, characters after which that noun starts): 出超
+                    and 入超 (a trade surplus or deficit) at the head of a clause or after 贸易, a month, a year or
+                    累计 are nouns, not 超 bounding the amount; after a verb (售出超10万张) 超 still bounds it.
 SCALE_PREFIXES      prefixes that bound only a round magnitude (票房破億, 人数过万, 破100万): before a plain number
                     (破3项纪录, 过2道关) they are verbs, and the figure starts after them.
 SUFFIX_QUALIFIERS   word after a figure -> (qualifier, strings that must not follow the word); 起 is a floor
@@ -40,6 +43,7 @@ BARE_SCALE_BLOCKERS characters before a bare 百/千 that make it vague (上千,
 SPORT_EVENT_BEFORE  a distance after these names a sports event (男子400米, 高男組100公尺), not a quantity;
 SPORT_EVENT_AFTER   so does one before these (100公尺決賽, 400米栏, 200米自由泳).
 LIST_JOINERS        what joins the counts of a list: 一个 beside another count is one (3个园区、一个中心).
+ZERO_WORDS          the written zeros: one alone before a measure word is a word (零件, 零組件), never a count.
 """
 
 DIGITS = {
@@ -54,6 +58,9 @@ DIGITS = {
     "八": 8, "捌": 8,
     "九": 9, "玖": 9,
 }
+
+ZERO_WORDS = frozenset("〇○零")
+
 
 FINANCIAL_NUMERALS = "壹弌贰貳弍叁參叄肆伍陆陸柒捌玖拾佰仟"
 
@@ -94,6 +101,8 @@ FULLWIDTH_FOLD = (
 _NEAR_WORDS = "最附邻鄰靠就亲親贴貼远遠晚新将將接逼"
 _PASS_WORDS = "通经經超不度错錯越跨看去来來路走穿闯闖难難胜勝太略跳闪閃放错补補改透滤濾熬挺"
 _YUE_WORDS = "签簽合公条條预預制节節婚邀特违違履践踐相赴守誓和"
+
+PREFIX_IN_NOUNS = {"超": ("出入", "易月年季计計")}
 
 PREFIX_QUALIFIERS = {
     "突破": ("gt", ""), "超过": ("gt", "不"), "超過": ("gt", "不"), "超出": ("gt", ""),
