@@ -29,6 +29,7 @@ from extractor.lexicon.chrome import (
     SLASH_ROLES,
     SOURCE_BAR,
 )
+from extractor.lexicon.speech import SPEECH_VERBS
 from extractor.lexicon.surnames import COMPOUND, has_surname
 from extractor.normalise import analysis_text, detect_script
 from extractor.numbers import find_figures
@@ -228,6 +229,22 @@ def _marker_prefix(s: str) -> int:
     return 0
 
 
+_INTRODUCES_WORDS = regex.compile("(?:" + alternation(SPEECH_VERBS) + r")(?:时|道|说)?\s*[：:]$")
+"""A line that ends in a verb of speech and a colon (局长X提醒：) introduces the quotation set as the next paragraph: body
+text, not a headline or caption."""
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """The line ends as prose does: a stop, or a closing quotation mark after prose. A closing mark on a line with no stop
+    anywhere (X：“要让老百姓住得更安心”) ends a headline that quotes someone, not a sentence."""
+    if line[-1] not in TERMINAL:
+        return False
+    return line[-1] not in "”」』’\"" or _STOP.search(line) is not None
+
+
+_STOP = regex.compile(r"[。！？；…!?;]")
+
+
 def _classify(s: str) -> str:
     stripped = s.strip()
     if not stripped:
@@ -254,7 +271,7 @@ def _classify(s: str) -> str:
         return "caption"
     credit = _trailing_credit(stripped)
     rest = stripped[: credit.start()].rstrip() if credit else stripped
-    if rest[-1] not in TERMINAL and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
+    if not _ends_a_sentence(rest) and not _INTRODUCES_WORDS.search(rest) and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
         return "short"  # a long line without a comma or stop anywhere is no prose either: a caption or a headline
     return "body"
 

@@ -83,12 +83,35 @@ class _Quote:
     children: list = field(default_factory=list)
 
 
+STRAIGHT = '"'
+"""The straight double quote of scraped text: the same mark opens and closes, and may pair with a curly or corner one."""
+_AFTER_A_CLOSING_MARK = regex.compile(r"\s*(?:$|\n|[，。；！？、：,.;!?)）])")
+"""What follows a straight mark that closes a curly or corner quotation (“…" at a paragraph's end, 「…"，X说): punctuation or
+the paragraph's end; a stop before the mark closes as well (“…。"X说)."""
+
+
 def scan_quotes(text: str) -> list[_Quote]:
-    """Pairs the marks; an unclosed quote ends where its paragraph or its enclosing quote ends."""
+    """Pairs the marks; an unclosed quote ends where its paragraph or its enclosing quote ends. A straight mark closes the
+    straight one open, else a curly or corner one open when what follows it closes a quotation, else opens; a curly or
+    corner closing mark also closes a straight opening one ("…」)."""
     found: list[_Quote] = []
     stack: list[_Quote] = []
     for i, ch in enumerate(text):
-        if ch == "\n":
+        if ch == STRAIGHT and not any(q.mark == STRAIGHT for q in stack) \
+                and not (stack and (_AFTER_A_CLOSING_MARK.match(text, i + 1) or text[i - 1 : i] in _SENTENCE_END)):
+            q = _Quote(ch, i + 1, parent=stack[-1] if stack else None)
+            if q.parent:
+                q.parent.children.append(q)
+            stack.append(q)
+            found.append(q)
+        elif ch == STRAIGHT:
+            depth = max(d for d, q in enumerate(stack) if q.mark == STRAIGHT) if any(q.mark == STRAIGHT for q in stack) \
+                else len(stack) - 1
+            for inner in stack[depth + 1 :]:
+                inner.end = i
+            stack[depth].end, stack[depth].closed = i, True
+            del stack[depth:]
+        elif ch == "\n":
             for q in stack:
                 q.end = i
             stack.clear()
@@ -104,7 +127,7 @@ def scan_quotes(text: str) -> list[_Quote]:
             found.append(q)
         elif ch in OPEN_CLOSE.values():
             for depth in range(len(stack) - 1, -1, -1):
-                if OPEN_CLOSE[stack[depth].mark] == ch:
+                if stack[depth].mark == STRAIGHT or OPEN_CLOSE[stack[depth].mark] == ch:
                     for inner in stack[depth + 1 :]:
                         inner.end = i
                     stack[depth].end, stack[depth].closed = i, True
@@ -123,7 +146,7 @@ class QuoteComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        if not any(mark in text for mark in OPEN_CLOSE):  # nothing quoted: no speakers to look for
+        if not any(mark in text for mark in (*OPEN_CLOSE, STRAIGHT)):  # nothing quoted: no speakers to look for
             doc.spans["quotes"] = []
             return doc
         first_tags = {t.idx: t.tag_ for t in doc}
@@ -372,7 +395,7 @@ def _surname_titles(text: str) -> list[tuple[int, int]]:
 
 def _closes_sentence(text: str, q: _Quote) -> bool:
     """A quoted clause that ends its sentence (…“是一场硬仗”。) rather than a name inside one."""
-    return q.closed and regex.match(r"[”」』’]*\s*(?:[。！？]|$|\n)", text[q.end + 1 : q.end + 4]) is not None
+    return q.closed and regex.match(r'[”」』’"]*\s*(?:[。！？]|$|\n)', text[q.end + 1 : q.end + 4]) is not None
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -459,7 +482,7 @@ def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict
     the object of a verb before them (落实“…方案”), and neither modify nor are modified by a noun (not 「…方案」中, not
     实践「…」的精神)."""
     return (q.closed and first_tags.get(q.start) in _CLAUSE_TAGS and last_tags.get(q.start - 1) not in ("v", "vn", "u")
-            and regex.match(r"[”」』’]*\s*[，。；！？、\n]", text[q.end + 1 : q.end + 4]) is not None)
+            and regex.match(r'[”」』’"]*\s*[，。；！？、\n]', text[q.end + 1 : q.end + 4]) is not None)
 
 
 def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Optional[str]:
@@ -504,7 +527,7 @@ def _next_sentence_speaker(text: str, opened: int, at: int, refs: References) ->
     """For a whole-sentence quote that opens a paragraph with no speaker before: who speaks in the sentence after it
     (“初步核算，…。”国务院新闻办今天举行发布会，发言人X表示，…), or, when the quote is its paragraph, in the first sentence
     of the next paragraph (“…。”\nX表示，…) if the paragraph before names no one else (then the words may be theirs)."""
-    rest = len(text[at : at + 4]) - len(text[at : at + 4].lstrip("”」』’ \u3000"))
+    rest = len(text[at : at + 4]) - len(text[at : at + 4].lstrip("”」』’\" \u3000"))
     own_paragraph = text[at + rest : at + rest + 1] == "\n"
     if own_paragraph:
         at += rest + len(text[at + rest : at + _REACH]) - len(text[at + rest : at + _REACH].lstrip("\n \u3000"))
@@ -562,7 +585,7 @@ def _paragraph_start(text: str, at: int) -> bool:
 
 def _continues(text: str, last_end: int, start: int) -> bool:
     """The quote opens the paragraph right after the one that held the previous speaker's quote."""
-    return 0 <= last_end < start and text.count("\n", last_end, start) <= 3 and not text[last_end:start].strip("”」』’。 \n")
+    return 0 <= last_end < start and text.count("\n", last_end, start) <= 3 and not text[last_end:start].strip("”」』’\"。 \n")
 
 
 _OPENS_NEXT = regex.compile(r"[^，。！？；“”「」]{0,8}?[：:]\s*[“「]")
