@@ -23,6 +23,7 @@ from extractor.lexicon.speech import (
     COPULAS,
     DOCUMENT_WORDS,
     PRONOUNS,
+    RECITED,
     SPEECH_ADVERBS,
     SPOKEN_REPORTS,
     SPEECH_VERBS,
@@ -54,8 +55,12 @@ _SPEAKS = regex.compile(r"[^，。；！？“”「」]{0,12}?" + _VERB)
 """What follows a person who speaks: X表示, X在会上说, X告诉记者."""
 _UNNAMED = regex.compile("(?:" + alternation(UNNAMED_SPEAKERS) + r")[^，。；！？“”「」]{0,10}?"
                          + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
-"""Someone who speaks for a body without being named (商务局有关负责人表示：“…”)."""
+"""Someone who speaks for a body without being named (商务局有关负责人表示：“…”): no person's name to give as the speaker, so
+no quote, and the quotes after it are no longer the previous speaker's."""
 _TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
+_NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便)?是')
+"""A copula right after the closing mark: the quoted words are the subject of 是, a slogan or goal named, not words said."""
+_RECITED = regex.compile(alternation(RECITED))
 _DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》")
 _FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*我们?(?![的师父母爸妈爷奶哥姐弟妹家老])[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
 """我 as the subject of the verb before a nested quote (“我常说‘…’”, not 我师父常说, 我的老师说): the words are still the
@@ -169,6 +174,11 @@ class QuoteComponent:
             if _names_a_document(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
                                  opened, first_tags):
                 continue  # 贺信中指出：“…”, 规划提出，“…”: a document's words
+            if _RECITED.search(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
+                               opened):
+                continue  # 朗诵了一首诗：“…”, 正如俗话所说，“…”: a poem's, a proverb's or a song's words, not the speaker's
+            if q.closed and _NAMED_AFTER.match(text, q.end + 1):
+                continue  # “绿水青山就是金山银山！”是大会的口号, “…”这是X提出的目标: the words are named as a slogan or goal
             cue = _CUE_BEFORE.search(before) is not None
             if cue and not _PUNCT_BEFORE.search(before) and not _WISH_BEFORE.search(before) and not _is_speech(content) \
                     and first_tags.get(q.start) not in _CLAUSE_TAGS:
@@ -189,6 +199,8 @@ class QuoteComponent:
                 speaker = _speaker_before(text, q.parent.start, opened, refs)
                 if speaker is None:
                     continue
+            elif cue and _joint_speakers(text, opened - len(sentence_before), opened, refs):
+                continue  # X和Y都表示：“…”: words of two people, no one person's
             else:
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
             told_after = False
@@ -201,9 +213,11 @@ class QuoteComponent:
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs)
             if speaker is None and q.parent is not None and id(q.parent) in speaker_of:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
-            if speaker is None and len(content) >= 6 and _is_clause(text, q, first_tags, last_tags):
+            clause = False
+            if speaker is None and _is_clause(text, q, first_tags, last_tags) \
+                    and (len(content) >= 6 or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs)):
                 speaker = _reporting_speaker(text, opened - len(sentence_before), opened, refs)
-                speech = speech or speaker is not None
+                speech = clause = speech or speaker is not None
             if speaker is None and _paragraph_start(text, opened):
                 if last_speaker and _continues(text, last_end, opened):
                     speaker = last_speaker
@@ -219,7 +233,9 @@ class QuoteComponent:
             interrupted = told_after and speaker is not None and content[-1] in "，,"  # “下半年，”X说，“…”: words cut by X说
             said = _said_whole(text, q, content, told_after and speaker is not None or cue and _PUNCT_BEFORE.search(before) is not None) \
                 and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end))
-            if (speaker is None and not unnamed) or not (cue or speech or interrupted or said) or len(content) < 6 and not (interrupted or said) \
+            if unnamed and q.parent is None:  # 发言人表示：“…”: someone's words, but a quote's speaker is a person's name
+                last_speaker, last_end = None, q.end
+            if speaker is None or not (cue or speech or interrupted or said) or len(content) < 6 and not (interrupted or said or clause) \
                     or not q.closed and not cue and not cut_off and not _goes_on_next_paragraph(text, q):
                 continue
             speaker_of[id(q)] = speaker
@@ -425,6 +441,17 @@ def _speaker_before(text: str, start: int, end: int, refs: References) -> Option
     return outside[-1][2] if outside else None
 
 
+def _joint_speakers(text: str, start: int, end: int, refs: References) -> bool:
+    """The last two people named in [start, end) outside quotations are joined by 和/与/、 (a title of the second between
+    allowed) and speak together (X和Y都表示, 教授X与研究员Y均认为), not one to the other (X与Y会谈时表示: see `_addressed`)."""
+    outside = [r for r in refs.within(start, end) if not _quoted_before(text, r[1], end)]
+    if len(outside) < 2 or outside[-2][2] == outside[-1][2] or _spoken_to(text, outside[-1], refs):
+        return False
+    first, second = outside[-2], outside[-1]
+    return _ANOTHER_JOINED.fullmatch(text, first[1], second[0]) is not None \
+        and not _addressed(text, first, second, end, refs.tags) and not _CLAUSE_BREAK.search(text, second[1], end - 1)
+
+
 _NAMING_TAGS = ("n", "nt", "nz", "ns", "ORG", "LOC")
 """Tags of the words of a title or body written before a name (东江大学|校长)."""
 
@@ -486,9 +513,35 @@ def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict
 
 
 def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Optional[str]:
-    """For a quoted clause inside reported speech (X表示，…要“提高自己的成绩”): the person who speaks earlier in the sentence."""
+    """For a quoted clause inside reported speech (X表示，…要“提高自己的成绩”): the person who speaks earlier in the sentence,
+    also by a verb that is one of speech only as a word of its own (X判刑时指被告「毫无悔意」: 指 tagged a verb, not 指导)."""
     speakers = _speakers_in(text, start, end, refs)
-    return speakers[-1] if speakers else None
+    if speakers:
+        return speakers[-1]
+    for r in reversed(refs.within(start, end)):
+        stop = _CLAUSE_BREAK.search(text, r[1], end)
+        for m in _BARE_VERB.finditer(text, r[1], min(stop.start() if stop else end, r[1] + 16)):
+            at = bisect_left(refs.token_starts, m.start())
+            if refs.tags.get(m.start()) == "v" and at + 1 < len(refs.token_starts) and refs.token_starts[at + 1] == m.end():
+                return r[2]
+    return None
+
+
+_BARE_VERB = regex.compile(alternation(VERBS_BEFORE_PUNCT))
+_SHORT_CLAUSE = 4
+"""The fewest characters of a quoted clause in reported speech (指被告「毫无悔意」); fewer are a word (“躺平”), not a clause."""
+_SPEECH_WORDS = frozenset(SPEECH_VERBS + VERBS_BEFORE_PUNCT)
+
+
+def _object_of_speech(text: str, opened: int, refs: References) -> bool:
+    """The nearest verb before the mark is one of speech, with only its object between (指被告「毫无悔意」, 形容今届大会“非常
+    成功”): a short clause then says what the speaker said of it; after another verb (支持会展业「以展促产」) it is a slogan."""
+    i = bisect_left(refs.token_starts, opened) - 1
+    while i >= 0 and not refs.tags[refs.token_starts[i]].startswith("v"):
+        if _CLAUSE_BREAK.match(text, refs.token_starts[i]):
+            return False
+        i -= 1
+    return i >= 0 and text[refs.token_starts[i] : refs.token_starts[i + 1]] in _SPEECH_WORDS
 
 
 def _previous_sentence_speaker(text: str, at: int, refs: References) -> Optional[str]:

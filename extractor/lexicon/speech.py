@@ -9,7 +9,8 @@ SPEECH_ADVERBS   one-character adverbs written between a subject and its verb of
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
 VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
                    指标; 问 and 答 are also 问题, 答案; 批 (批评), 轰 (炮轰), 酸 (mock), 叹 and 喊 are also 批准, 轰动, 酸奶, 叹息, 喊话).
-UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are quotes with no speaker.
+UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are no quote (a speaker is a
+                 person's name).
 ADDRESSING       verbs and prepositions whose object is the one spoken to (问X, 告诉X, 对X说, 向X介绍): a person named right
                  after one (and a title) is not the speaker.
 COORDINATORS     words that join two people (X与Y, X和Y): the second is spoken to only when a verb follows them (X与Y会谈时表示).
@@ -18,6 +19,8 @@ COPULAS          words after which quoted words are a term (不是“…”，�
 WISH_VERBS       verbs of wishing and urging that take an addressee before the words (希望各方「…」): the words are quoted.
 CITING_VERBS     verbs of citing someone else's words (引述Y的话：「…」, 用Y的话说): the words are Y's.
 CITED_ENDINGS    what closes the one cited (Y的话, Y所说).
+RECITED          words of reciting, singing or citing a poem, a proverb or a song (朗诵了一首诗：“…”, 正如俗话所说，“…”): the
+                 words quoted after them are not the speaker's own.
 """
 
 SPEECH_VERBS = (
@@ -64,3 +67,8 @@ WISH_VERBS = ("希望", "呼吁", "要求", "期待", "期望", "勉励", "寄�
 CITING_VERBS = ("引述", "引用", "借用", "用", "援引", "套用")
 
 CITED_ENDINGS = ("的话", "的一句话", "所说")
+
+RECITED = (
+    "朗诵", "吟诵", "背诵", "诵读", "唱道", "唱起", "高唱", "齐唱", "合唱", "首诗", "古诗", "诗句", "诗中", "诗词", "俗话", "俗语",
+    "谚语", "歌词", "歌中", "名言", "老话", "常言", "古语", "古人云", "格言",
+)
