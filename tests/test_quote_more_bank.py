@@ -37,6 +37,13 @@ STRAIGHT_AND_MIXED_MARKS = [  # scraped text writes "…" for “…”, or open
     pytest.param('市长张伟为"东江科创走廊"揭牌，并参观了展馆。', [], id="near-miss-ascii-a-project's-name"),
     pytest.param('活動以"綠色出行，低碳生活"為主題，吸引逾千人參加。', [], id="near-miss-ascii-a-theme-traditional"),
     pytest.param('公司推出名为"Smart Home"的新系列产品。', [], id="near-miss-ascii-an-english-name"),
+    pytest.param('市长张伟说：“我们要建设"海绵城市"，让城市更宜居、更安全。”', [("张伟", "我们要建设\"")], id="ascii-term-nested-in-curly-words"),
+    pytest.param('這款手機配備6.5"的螢幕，售價為新台幣一萬元。', [], id="near-miss-an-inch-mark-traditional"),
+    pytest.param('"一带一路"倡议提出十年来，沿线国家贸易额持续增长。', [], id="near-miss-ascii-a-name-opening-a-sentence"),
+    pytest.param('大马首相在国会表示，"团结政府"将继续推动经济改革。', [], id="near-miss-ascii-a-name-in-indirect-speech-malaysia"),
+    pytest.param('东江大学校长黄国强在毕业典礼上对毕业生说："愿你们永远保持好奇心，勇敢追梦。"', [("黄国强", "愿你们永远保")], id="ascii-对-someone-说"),
+    pytest.param('交通部長林佳慧強調：『安全是第一優先，所有車廂都要在月底前完成檢修。』', [("林佳慧", "安全是第一優")], id="double-corner-marks-as-the-outer-quote-taiwan"),
+    pytest.param('他说："I am very happy to be here."', [], id="near-miss-ascii-english-words-no-one-named"),
 ]
 
 
@@ -56,6 +63,13 @@ SHORT_CLAUSES = [  # a quoted clause inside reported speech is the speaker's wor
     pytest.param("局長黃麗娟稱計劃為「長者友善社區」。", [], id="near-miss-稱為-a-name-traditional"),
     pytest.param("董事长王思远把这次转型称为“二次创业”。", [], id="near-miss-称为-a-term"),
     pytest.param("行政總裁梁家俊指出，集團會繼續推動「智慧零售」。", [], id="near-miss-a-strategy's-name-hk"),
+    pytest.param("黄玉英表示，政府会支持会展业“以展促产”，带动相关产业。", [], id="near-miss-a-slogan-after-another-verb"),
+    pytest.param("黃玉英表示，政府會支持會展業「以展促產」，帶動相關產業。", [], id="near-miss-a-slogan-after-another-verb-macau"),
+    pytest.param("不少年轻人选择“躺平”。", [], id="near-miss-a-two-character-word"),
+    pytest.param("区长何立新表示，全区推行“最多跑一次”改革。", [], id="near-miss-a-reform's-name"),
+    pytest.param("法官陳敏儀指出，被告「毫無悔意」，須判處阻嚇性刑罰。", [("陳敏儀", "毫無悔意")], id="指出-then-a-clause-hk"),
+    pytest.param("議員陳國棟批評一些部門「只說不做」。", [("陳國棟", "只說不做")], id="批評-a-clause-traditional"),
+    pytest.param("澳門特區行政長官岑家明在致辭時表示，特區政府將「全力支持會展業發展」。", [("岑家明", "全力支持會展")], id="a-long-clause-macau"),
 ]
 
 
@@ -77,6 +91,10 @@ SAID_SO_AFTER = [  # “…。”(a clause,) X这样说/如此形容/如是说: 
     pytest.param("“我们一定会坚持到底。”\n在谈到下一步工作时，区长何立新这样说。",
                  [("何立新", "我们一定会坚")], id="这样说-next-paragraph"),
     pytest.param("“让老百姓住得更安心。”这是市长张伟多次提出的目标。", [], id="near-miss-这是-a-goal"),
+    pytest.param("「一起來，更精彩！」是市長張偉為嘉年華定下的口號。", [], id="near-miss-是-a-slogan-with-a-person-traditional"),
+    pytest.param("“我们不是在做生意，是在交朋友。”店主陈丽华这样说。", [("陈丽华", "我们不是在做")], id="这样说-right-after"),
+    pytest.param("店主陈丽华在店里忙碌着。“我们不是在做生意，是在交朋友。”她这样说。", [("陈丽华", "我们不是在做")], id="她这样说-named-before"),
+    pytest.param("“我们不是在做生意，是在交朋友。”她这样说。", [], id="near-miss-她这样说-no-one-named"),
 ]
 
 
@@ -89,6 +107,9 @@ TWO_SPEAKERS = [  # X和Y都表示：“…”: words of two people are no one p
                  [("陈志明", "双方将加强在")], id="near-miss-与-会谈时表示-one-speaker"),
     pytest.param("村民张大山表示，李小河也认为：“新路修好后，农产品运出去方便多了。”",
                  [("李小河", "新路修好后，")], id="near-miss-the-second-speaker-alone"),
+    pytest.param("議員陳志明與部長林國祥握手後表示：「雙方將加強在教育領域的合作。」", [("陳志明", "雙方將加強在")], id="near-miss-握手後表示-traditional"),
+    pytest.param("市长张伟和副市长李明出席会议。李明表示：“今年将新建三座公园。”", [("李明", "今年将新建三")], id="near-miss-joined-in-the-sentence-before"),
+    pytest.param("村民张大山和李小河分别表示：“新路修好后，农产品运出去方便多了。”", [], id="和-分别表示"),
 ]
 
 
@@ -122,6 +143,8 @@ NOT_ONES_OWN_WORDS = [  # recited poems, proverbs and songs are not the reciter'
                  [("張偉", "正如俗話所說")], id="near-miss-a-proverb-inside-one's-own-words-traditional"),
     pytest.param("诗人王海峰说：“写诗就是和自己对话，每一首都是一次旅行。”",
                  [("王海峰", "写诗就是和自")], id="near-miss-a-poet's-own-words"),
+    pytest.param("市长张伟在诗歌节开幕式上说：“这座城市因诗而美，因文化而兴。”", [("张伟", "这座城市因诗")], id="near-miss-a-poetry-festival"),
+    pytest.param("歌手林小美在演唱会后表示：「這首歌是寫給媽媽的，希望大家喜歡。」", [("林小美", "這首歌是寫給")], id="near-miss-a-singer-speaking-taiwan"),
 ]
 
 
@@ -140,6 +163,10 @@ SLOGANS_HEADLINES_CAPTIONS = [  # a slogan, a headline and a caption give no quo
     pytest.param("本報訊 東江市昨日召開教育工作會議。\n市長張偉表示：「今年全市將新建五十所幼稚園，新增學額一萬個，同時",
                  [("張偉", "今年全市將新")], id="cut-off-inside-the-quote-traditional"),
     pytest.param("“我们一定能赢！”队长张伟在赛前对队友说。", [("张伟", "我们一定能赢")], id="near-miss-an-exclamation-said"),
+    pytest.param("東江市長張偉：「要讓市民住得更安心」\n\n2025-03-02 10:15 來源：東江日報\n\n市長張偉昨日在座談會上表示：「今年會新建兩千個公屋單位。」",
+                 [("張偉", "今年會新建兩")], id="headline-quote-then-body-quote-hk"),
+    pytest.param("“要让老百姓住得更安心”——访东江市市长张伟\n\n本报讯 市长张伟昨日在座谈会上听取了居民意见。", [], id="a-headline-opening-with-a-quote"),
+    pytest.param("本报讯 东江市昨日召开教育工作会议。\n市长张伟表示：“今年全市将新建五十所幼儿园……", [("张伟", "今年全市将新")], id="cut-off-with-an-ellipsis"),
 ]
 
 
@@ -162,6 +189,13 @@ NAMES_OF_SPEAKERS = [  # foreign names, English names of Hong Kong, Malay honori
     pytest.param("外交部发言人汪明说：“中方坚决反对任何形式的单边制裁。”",
                  [("汪明", "中方坚决反对")], id="near-miss-a-spokesperson-named"),
     pytest.param("警方發言人吳德明在記者會上說：「疑犯已於昨晚落網。」", [("吳德明", "疑犯已於昨晚")], id="near-miss-a-spokesperson-named-hk"),
+    pytest.param("發言人辦公室表示：「政府會密切留意事態發展。」市長張偉其後說：「我們已成立專責小組。」", [("張偉", "我們已成立專")], id="an-unnamed-then-a-named-speaker-hk"),
+    pytest.param("外交部发言人汪明表示：“中方坚决反对单边制裁。”\n“我们将采取必要措施维护自身权益。”", [("汪明", "中方坚决反对"), ("汪明", "我们将采取必")], id="a-named-spokesperson-continues"),
+    pytest.param("拿督斯里阿末扎希说：“政府将继续照顾乡区人民的福利。”", [("阿末扎希", "政府将继续照")], id="拿督斯里-a-malay-name"),
+    pytest.param("马来西亚首相安华说：“政府将拨款十亿令吉援助受灾家庭。”", [("安华", "政府将拨款十")], id="a-two-character-malay-name"),
+    pytest.param("行政總裁陳大文（Peter Chan）表示：「集團明年將在大灣區增設三間分店。」", [("陳大文", "集團明年將在")], id="an-english-name-in-brackets-after-hk"),
+    pytest.param("外交部发言人汪明：“中方坚决反对任何形式的单边制裁。”", [("汪明", "中方坚决反对")], id="a-named-spokesperson-and-a-colon"),
+    pytest.param("新加坡總理黃國華在國慶群眾大會上說：「我們必須團結一致，迎接未來的挑戰。」", [("黃國華", "我們必須團結")], id="an-event-speech-singapore"),
 ]
 
 

@@ -535,11 +535,15 @@ _SPEECH_WORDS = frozenset(SPEECH_VERBS + VERBS_BEFORE_PUNCT)
 
 def _object_of_speech(text: str, opened: int, refs: References) -> bool:
     """The nearest verb before the mark is one of speech, with only its object between (指被告「毫无悔意」, 形容今届大会“非常
-    成功”): a short clause then says what the speaker said of it; after another verb (支持会展业「以展促产」) it is a slogan."""
+    成功”) or a comma after it (X指出，被告「毫无悔意」): a short clause then says what the speaker said of it; after another
+    verb (支持会展业「以展促产」) it is a slogan."""
     i = bisect_left(refs.token_starts, opened) - 1
     while i >= 0 and not refs.tags[refs.token_starts[i]].startswith("v"):
         if _CLAUSE_BREAK.match(text, refs.token_starts[i]):
-            return False
+            if text[refs.token_starts[i]] not in "，," or i == 0:
+                return False
+            i -= 1
+            break
         i -= 1
     return i >= 0 and text[refs.token_starts[i] : refs.token_starts[i + 1]] in _SPEECH_WORDS
 
