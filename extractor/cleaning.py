@@ -236,13 +236,16 @@ text, not a headline or caption."""
 
 def _ends_a_sentence(line: str) -> bool:
     """The line ends as prose does: a stop, or a closing quotation mark after prose. A closing mark on a line with no stop
-    anywhere (X：“要让老百姓住得更安心”) ends a headline that quotes someone, not a sentence."""
+    anywhere and no comma outside the quotation (X：“要让老百姓住得更安心”) ends a headline that quotes someone, not a
+    sentence (X表示，主题是“…” is prose that lost its stop)."""
     if line[-1] not in TERMINAL:
         return False
-    return line[-1] not in "”」』’\"" or _STOP.search(line) is not None
+    return line[-1] not in "”」』’\"" or _STOP.search(line) is not None or _COMMA.search(_QUOTED.sub("", line)) is not None
 
 
 _STOP = regex.compile(r"[。！？；…!?;]")
+_COMMA = regex.compile(r"[，,]")
+_QUOTED = regex.compile(r'[“「『"][^“”「」『』"]*[”」』"]')
 
 
 def _classify(s: str) -> str:

@@ -167,6 +167,9 @@ SLOGANS_HEADLINES_CAPTIONS = [  # a slogan, a headline and a caption give no quo
                  [("張偉", "今年會新建兩")], id="headline-quote-then-body-quote-hk"),
     pytest.param("“要让老百姓住得更安心”——访东江市市长张伟\n\n本报讯 市长张伟昨日在座谈会上听取了居民意见。", [], id="a-headline-opening-with-a-quote"),
     pytest.param("本报讯 东江市昨日召开教育工作会议。\n市长张伟表示：“今年全市将新建五十所幼儿园……", [("张伟", "今年全市将新")], id="cut-off-with-an-ellipsis"),
+    pytest.param("張偉：「穩住基本盤，跑出加速度」\n\n本報訊 市長張偉昨日在座談會上聽取了居民意見。", [], id="a-headline-quote-with-a-comma-traditional"),
+    pytest.param("东江日报\n市长张伟表示，“我们会继续努力，把每一项工作做好”\n会议持续了两个小时。",
+                 [("张伟", "我们会继续努")], id="near-miss-prose-that-lost-its-stop-is-no-headline"),
 ]
 
 
