@@ -110,6 +110,7 @@ TWO_SPEAKERS = [  # X和Y都表示：“…”: words of two people are no one p
     pytest.param("議員陳志明與部長林國祥握手後表示：「雙方將加強在教育領域的合作。」", [("陳志明", "雙方將加強在")], id="near-miss-握手後表示-traditional"),
     pytest.param("市长张伟和副市长李明出席会议。李明表示：“今年将新建三座公园。”", [("李明", "今年将新建三")], id="near-miss-joined-in-the-sentence-before"),
     pytest.param("村民张大山和李小河分别表示：“新路修好后，农产品运出去方便多了。”", [], id="和-分别表示"),
+    pytest.param("教授陳立偉與研究員林小燕均認為：「這項技術三年內就能普及。」", [], id="與-均認為-traditional"),
 ]
 
 
@@ -124,6 +125,8 @@ OWN_PARAGRAPH = [  # a line naming the speaker and ending in a colon, the words 
                  [("林振华", "本地企业要把")], id="表示-colon-then-paragraph-singapore"),
     pytest.param("市长张伟出席了活动。\n“今年全市将新建五十所幼儿园，新增学位一万个。”",
                  [], id="near-miss-a-line-without-a-verb-of-speech"),
+    pytest.param("本報訊 全港今起迎來新一輪降溫。\n衛生署署長陳美玲強調：\n「天氣轉冷，長者要注意保暖，出門帶備外套。」", [("陳美玲", "天氣轉冷，長")], id="強調-colon-then-paragraph-hk"),
+    pytest.param("本報訊 澳門今起迎來新一輪降溫。\n社會工作局局長何麗華說：\n「天氣轉冷，長者要注意保暖，出門帶備外套。」", [("何麗華", "天氣轉冷，長")], id="說-colon-then-paragraph-macau"),
 ]
 
 
