@@ -44,6 +44,11 @@ STRAIGHT_AND_MIXED_MARKS = [  # scraped text writes "…" for “…”, or open
     pytest.param('东江大学校长黄国强在毕业典礼上对毕业生说："愿你们永远保持好奇心，勇敢追梦。"', [("黄国强", "愿你们永远保")], id="ascii-对-someone-说"),
     pytest.param('交通部長林佳慧強調：『安全是第一優先，所有車廂都要在月底前完成檢修。』', [("林佳慧", "安全是第一優")], id="double-corner-marks-as-the-outer-quote-taiwan"),
     pytest.param('他说："I am very happy to be here."', [], id="near-miss-ascii-english-words-no-one-named"),
+    pytest.param("市长张伟说：”我们要加快建设步伐，做好各项民生工作。”", [("张伟", "我们要加快建")], id="closing-marks-both-ends"),
+    pytest.param("市長張偉說：」我們要加快建設步伐，做好各項民生工作。」", [("張偉", "我們要加快建")], id="closing-corner-marks-both-ends-hk"),
+    pytest.param("本报讯 东江市昨日召开会议。\n市长张伟说：“我们要加快建设步伐，做好各项民生工作。“", [("张伟", "我们要加快建")], id="opening-marks-both-ends"),
+    pytest.param('本報訊 東江市昨日召開會議。\n市長張偉說:"我們要加快建設步伐,做好各項民生工作."', [("張偉", "我們要加快建")], id="ascii-marks-and-ascii-punctuation-taiwan"),
+    pytest.param("这是一场“硬仗”，需要各方合力。", [], id="near-miss-a-term-with-paired-marks"),
 ]
 
 
@@ -95,6 +100,9 @@ SAID_SO_AFTER = [  # “…。”(a clause,) X这样说/如此形容/如是说: 
     pytest.param("“我们不是在做生意，是在交朋友。”店主陈丽华这样说。", [("陈丽华", "我们不是在做")], id="这样说-right-after"),
     pytest.param("店主陈丽华在店里忙碌着。“我们不是在做生意，是在交朋友。”她这样说。", [("陈丽华", "我们不是在做")], id="她这样说-named-before"),
     pytest.param("“我们不是在做生意，是在交朋友。”她这样说。", [], id="near-miss-她这样说-no-one-named"),
+    pytest.param("“我们会把每一分钱都用在刀刃上。”谈起资金的使用。市长张伟这样说。", [("张伟", "我们会把每一")], id="这样说-two-sentences-later"),
+    pytest.param("「我們會把每一分錢都用在刀刃上。」談起資金的使用。市長張偉如此表示。", [("張偉", "我們會把每一")], id="如此表示-two-sentences-later-traditional"),
+    pytest.param("“我们会把每一分钱都用在刀刃上。”谈起资金的使用。市长张伟随后参观了工地。", [], id="near-miss-a-person-two-sentences-later-who-says-nothing"),
 ]
 
 

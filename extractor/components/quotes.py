@@ -94,11 +94,16 @@ _AFTER_A_CLOSING_MARK = regex.compile(r"\s*(?:$|\n|[，。；！？、：,.;!?)�
 """What follows a straight mark that closes a curly or corner quotation (“…" at a paragraph's end, 「…"，X说): punctuation or
 the paragraph's end; a stop before the mark closes as well (“…。"X说)."""
 
+_OPENS_AFTER = regex.compile(r"[：:]\s*$")
+_OPENER = {close: open_ for open_, close in OPEN_CLOSE.items()}
+
 
 def scan_quotes(text: str) -> list[_Quote]:
     """Pairs the marks; an unclosed quote ends where its paragraph or its enclosing quote ends. A straight mark closes the
     straight one open, else a curly or corner one open when what follows it closes a quotation, else opens; a curly or
-    corner closing mark also closes a straight opening one ("…」)."""
+    corner closing mark also closes a straight opening one ("…」). Marks typed the wrong way round in scraped text count
+    by their place: a closing mark with nothing open after a colon opens (X说：”…”), an opening mark that meets its own
+    open one before punctuation or the paragraph's end closes it (“…。“)."""
     found: list[_Quote] = []
     stack: list[_Quote] = []
     for i, ch in enumerate(text):
@@ -124,7 +129,11 @@ def scan_quotes(text: str) -> list[_Quote]:
             if ch in ("“", "「") and any(q.mark == ch for q in stack):
                 while stack and stack[-1].mark != ch:
                     stack.pop().end = i
-                stack.pop().end = i
+                last = stack.pop()
+                last.end = i
+                if _AFTER_A_CLOSING_MARK.match(text, i + 1):  # “…。“ at a paragraph's end: an opening mark typed to close
+                    last.closed = True
+                    continue
             q = _Quote(ch, i + 1, parent=stack[-1] if stack else None)
             if q.parent:
                 q.parent.children.append(q)
@@ -138,6 +147,11 @@ def scan_quotes(text: str) -> list[_Quote]:
                     stack[depth].end, stack[depth].closed = i, True
                     del stack[depth:]
                     break
+            else:
+                if _OPENS_AFTER.search(text, max(0, i - 4), i):  # X说：”…”: a closing mark typed to open, after a colon
+                    q = _Quote(_OPENER[ch], i + 1)
+                    stack.append(q)
+                    found.append(q)
     for q in stack:
         q.end = len(text)
     return found
@@ -151,7 +165,7 @@ class QuoteComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        if not any(mark in text for mark in (*OPEN_CLOSE, STRAIGHT)):  # nothing quoted: no speakers to look for
+        if not any(mark in text for mark in (*OPEN_CLOSE, *OPEN_CLOSE.values(), STRAIGHT)):  # nothing quoted: no speakers to look for
             doc.spans["quotes"] = []
             return doc
         first_tags = {t.idx: t.tag_ for t in doc}
@@ -588,14 +602,27 @@ def _next_sentence_speaker(text: str, opened: int, at: int, refs: References) ->
     own_paragraph = text[at + rest : at + rest + 1] == "\n"
     if own_paragraph:
         at += rest + len(text[at + rest : at + _REACH]) - len(text[at + rest : at + _REACH].lstrip("\n \u3000"))
-    stop = min((i for i in (text.find(c, at, at + _REACH) for c in _SENTENCE_END) if i >= 0), default=min(len(text), at + _REACH))
+    stop = _sentence_stop(text, at)
     speakers = _speakers_in(text, at, stop, refs)
+    if not speakers and not refs.within(at, stop) and text[stop : stop + 1] in ("。", "！", "？"):
+        # “…。”谈起资金的使用。市长X这样说。: the sentence after names no one, the next says who spoke so
+        later = _sentence_stop(text, stop + 1)
+        speakers = [r[2] for r in refs.within(stop + 1, later) if _SAID_SO.match(text, r[1], later)]
     if not speakers:
         return None
     before = _paragraph_before(text, opened)
     if own_paragraph and before and any(r[2] != speakers[0] for r in refs.within(*before)):
         return None
     return speakers[0]
+
+
+def _sentence_stop(text: str, at: int) -> int:
+    """Where the sentence that goes on at `at` ends: its stop or the paragraph's end."""
+    return min((i for i in (text.find(c, at, at + _REACH) for c in _SENTENCE_END) if i >= 0), default=min(len(text), at + _REACH))
+
+
+_SAID_SO = regex.compile(r"[^，。；！？“”「」]{0,10}?(?:这样|如此|如是)\p{Han}{0,2}?" + _VERB)
+"""A person who says it so (X在会上这样说, X如此形容): 这样/如此 refer back to words quoted before."""
 
 
 def _paragraph_before(text: str, at: int) -> Optional[tuple[int, int]]:
