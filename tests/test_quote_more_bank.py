@@ -181,8 +181,8 @@ SLOGANS_HEADLINES_CAPTIONS = [  # a slogan, a headline and a caption give no quo
     pytest.param("張偉：「穩住基本盤，跑出加速度」\n\n本報訊 市長張偉昨日在座談會上聽取了居民意見。", [], id="a-headline-quote-with-a-comma-traditional"),
     pytest.param("东江日报\n市长张伟表示，“我们会继续努力，把每一项工作做好”\n会议持续了两个小时。",
                  [("张伟", "我们会继续努")], id="near-miss-prose-that-lost-its-stop-is-no-headline"),
-    pytest.param("“我们一定能赢！”是队长张伟赛前说的最后一句话。", [("张伟", "我们一定能赢")], id="是-X-说的-attribution",
-                 marks=pytest.mark.xfail(strict=True, reason="是 right after the marks names the words; 是…说的 attribution is not told apart")),
+    pytest.param("“我们一定能赢！”是队长张伟赛前说的最后一句话。", [("张伟", "我们一定能赢")], id="是-X-说的-attribution"),
+    pytest.param("「我們一定能贏！」是隊長張偉賽前說的最後一句話。", [("張偉", "我們一定能贏")], id="是-X-說的-attribution-traditional"),
 ]
 
 

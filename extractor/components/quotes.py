@@ -60,6 +60,8 @@ no quote, and the quotes after it are no longer the previous speaker's."""
 _TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
 _NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便)?是')
 """A copula right after the closing mark: the quoted words are the subject of 是, a slogan or goal named, not words said."""
+_SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"[^，。；！？“”「」]{1,20}?(?:说|讲)的")
+"""是 that attributes the words (“…！”是队长X赛前说的最后一句话): the words are X's."""
 _RECITED = regex.compile(alternation(RECITED))
 _DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》")
 _FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*我们?(?![的师父母爸妈爷奶哥姐弟妹家老])[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
@@ -191,7 +193,7 @@ class QuoteComponent:
             if _RECITED.search(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
                                opened):
                 continue  # 朗诵了一首诗：“…”, 正如俗话所说，“…”: a poem's, a proverb's or a song's words, not the speaker's
-            if q.closed and _NAMED_AFTER.match(text, q.end + 1):
+            if q.closed and _NAMED_AFTER.match(text, q.end + 1) and not _SAID_BY.match(text, q.end + 1):
                 continue  # “绿水青山就是金山银山！”是大会的口号, “…”这是X提出的目标: the words are named as a slogan or goal
             cue = _CUE_BEFORE.search(before) is not None
             if cue and not _PUNCT_BEFORE.search(before) and not _WISH_BEFORE.search(before) and not _is_speech(content) \
