@@ -97,11 +97,16 @@ _HOLDER = regex.compile(
 )
 """A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>
 (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
+_ORGANIZER_ONLY = regex.compile(r"(?:主办|合办|主催|举办)(?:了|的)?$")
+"""A holding clause whose verb only an organiser does (X与Y合办的 <the event>): its subject is a slot only bodies fill."""
+_LEAD_THEN_OTHERS = regex.compile(r"(?:由|" + _CLAUSE_START + r")(?P<names>[^，。；：\n由]{2,60}?)牵头[，、]\s*[^，。；：\n由]{2,80}?"
+                               r"(?:参与|共同|联合)(?P<verb>主办|承办|举办)")
+"""A leading body, then the others in the next clause (由A牵头，B、C参与主办): the leader organises it too."""
 _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organizer", "共同主办": "organizer", "参与主办": "organizer",
             "联合举办": "organizer", "共同举办": "organizer", "合办": "organizer", "主催": "organizer",
-            "承办": "host", "协办": "co-organizer", "联办": "co-organizer", "赞助": "sponsor"}
-"""Verbs that make a body an organiser; 指导 and 支持 (guided, supported by) parse as roles of the list but name no
-organiser."""
+            "承办": "host", "协办": "co-organizer", "联办": "co-organizer"}
+"""Verbs that make a body an organiser; 指导, 支持 and 赞助 (guided, supported, sponsored by) parse as roles of the list
+but name no organiser."""
 _DATELINE_LEAD = regex.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|\s)|本报讯|本网讯|[／/]\p{Han}{2,6}报[导道]|[（(【〔]\p{Han}{1,6}讯)\s*[）)】〕]?\s*"
 )
@@ -121,7 +126,8 @@ _FOOTER = regex.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地
 _MAX_ORGANIZER_SENTENCES = 20
 _SELF = regex.compile(r"[我本]\p{Han}$")
 """A body naming itself (我会, 本校): not a name."""
-_EVENT_WORD_END = regex.compile("(?:" + alternation(KINDS) + ")$")
+_EVENT_WORD_END = regex.compile("(?:" + _KEYWORD.pattern + ")$")
+"""An event word ending a name (农博会), not one inside a body's name (青年会, see NOT_EVENT_BEFORE)."""
 _COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲|非洲|美洲|拉美|北美|南亚|东南亚|东北亚|中东|东盟|亚太"
                          r"|[中台][日美俄韩法德英欧非印澳加泰越朝蒙巴意新马]|港澳台?|粤港澳|京津冀|长三角|珠三角|大湾区|海峡")
 """Words for no one place: countries as the whole, world regions, two places' abbreviations joined (中日, 台日, 港澳) and
@@ -205,6 +211,8 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         if inside and not (text[end : end + 1] in ("”", "」") and _HELD_BY_NAME.fullmatch(text[start : start + inside - 1])):
             start += inside  # 宣布「第五届…博览会」: the name starts inside the quote; 第八届「…论坛」 keeps its edition
         name = text[start:end]
+        if m.group() == "活动" and text[m.start() - 1 : m.start()] in ("”", "」") and _LAST_KEYWORD.search(text, start, m.start() - 1):
+            continue  # “…文化周”活动: the quoted name is the event's, 活动 only says it is one
         if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
             continue
         if _is_generic(start, m.start(), words) or _action_word(text, m.start(), m.group()) == start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS):
@@ -628,6 +636,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     A news conference is on the day its own clause gives (今天召开记者会，宣布…将于20日登场): later days are its news.
     """
     text = text_of(doc)
+    words = WordsByEnd(doc)
     sentences = _mention_sentences(text, start, end, short)
     following = _sentence(text, sentences[0][1] + 1, sentences[0][1] + 1) if sentences[0][1] < len(text) else None
     if following and regex.match(r"\s*(?:由|从|自|于)", text[following[0] : following[1]]):
@@ -637,7 +646,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     published = _dateline_day(analysis_text(doc._.source_text or text), dates) or doc._.reference_date
     if event_kind(text[start:end]) == "press":
         clause = _CLAUSE_END.search(text, 0, start)
-        held = _days_in(text, clause.start(), start, dates, published)
+        held = _days_in(text, clause.start(), start, dates, published, words)
         if held:
             return held[-1][1], None
     stated = _stated_range(text, dates, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
@@ -651,7 +660,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     passes = [(page_date, own) for page_date in (None, published) for own in (True, False)]
     for page_date, own in passes:  # days right after a mention of the event first; 今/昨 only for what written days leave open
         for s, e in sentences:
-            for at, value in _days_in(text, s, e, dates, page_date):
+            for at, value in _days_in(text, s, e, dates, page_date, words):
                 if own and not named_before(at[0]) or _BRIEFING_AFTER.match(text, at[1]):
                     continue
                 after = text[at[1] : at[1] + 24]
@@ -660,13 +669,13 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
                 elif _DATE_VERB.match(after):
                     opening = opening or value
     if opening is None and closing is None:
-        near = [day for day in _days_in(text, *sentences[0], dates, published) if not _BRIEFING_AFTER.match(text, day[0][1])]
+        near = [day for day in _days_in(text, *sentences[0], dates, published, words) if not _BRIEFING_AFTER.match(text, day[0][1])]
         if beside or near:
             opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
             if _CLOSING_AFTER.match(text[end : end + 32]):
                 opening, closing = None, opening
     elif opening is None:  # 4月10日，<event>在X开展，将持续至5月10日: the day written before the name opens it
-        before = [day for at, day in _days_in(text, *sentences[0], dates, published) if at[1] <= start and day and len(day) == len(closing) and day < closing]
+        before = [day for at, day in _days_in(text, *sentences[0], dates, published, words) if at[1] <= start and day and len(day) == len(closing) and day < closing]
         opening = before[-1] if before else None
     if closing is None:
         closing = _closing_after_mentions(text, sentences, dates, opening)
@@ -753,12 +762,16 @@ def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]
     return None
 
 
-def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[str]) -> list[tuple[tuple[int, int], str]]:
+def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[str],
+             words: Optional[Words] = None) -> list[tuple[tuple[int, int], str]]:
     """The days written in a sentence, with 今天/昨日/今早/明天 (no number) and 上周六/本週日/下星期一 read against the page
-    date, in text order. A day that is the event's Nth (昨日进入第三天) gives its first day."""
+    date, in text order. A day that is the event's Nth (昨日进入第三天) gives its first day. A 今/昨/明 inside a word of
+    the tagger's (昆明|开幕, 光明|日报) is no day."""
     found = [((a["start"], a["end"]), a["value"]) for a in dates if s <= a["start"] < e and a["precision"] == "day"]
     if published and len(published) >= 10:
         for m in _RELATIVE_DAY.finditer(text, s, e):
+            if words is not None and not words.starts_word(m.start()):
+                continue
             if not any(a <= m.start() < b for (a, b), _ in found):
                 found.append(((m.start(), m.end()), _shift(published[:10], _DAY_OFFSET[m["day"]])))
         page_day = dt.date.fromisoformat(published[:10])
@@ -1025,13 +1038,14 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
             while follow := _FOLLOWING_ROLE.match(sentence, at):
                 found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies, named=True)
                 at = follow.end()
-        for pattern in _PLAIN_ORGANIZERS:
+        for pattern in (*_PLAIN_ORGANIZERS, _LEAD_THEN_OTHERS):
             for m in pattern.finditer(sentence):
                 found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if (following.startswith(key) or word in following) and not (signing and regex.search(r"[与和同]", m["names"])):
-                found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies)  # X与Y…签约: signatories
+                found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies,  # X与Y…签约: signatories
+                                           named=_ORGANIZER_ONLY.search(m.group()) is not None)
                 at = m.end()
                 while follow := _FOLLOWING_ROLE.match(sentence, at):  # A主办、B承办的 <the event>
                     found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies, named=True)
@@ -1093,12 +1107,12 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
         if part.strip() in SUFFIXES:  # ending (会馆|联合|总会) is the rest of one name
             return False
         return bool(_SELF.fullmatch(part.strip()) or _kind_of_body(part.strip()) or _organizer_name(part, bodies, places, named)
-                    and (last or places or _ORGANIZER_END.search(part.strip()) or _is_latin_body(part)))
+                    and (last or places or _ORGANIZER_END.search(_BRACKETED_END.sub("", part.strip())) or _is_latin_body(part)))
 
     for piece in regex.finditer(r"[^、]+", names):
         parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
         for at, raw in parts:
-            lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为)?\s*", raw).end()
+            lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为|与)?\s*", raw).end()
             name = _organizer_name(raw[lead:], bodies, places, named)
             if name:
                 begin = offset + at + lead
@@ -1146,6 +1160,8 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     return None
 
 
+_BRACKETED_END = regex.compile(r"\s*(?:（[^（）]*）|\([^()]*\))$")
+"""A name's bracketed alias or English name (青禾商会（Qinghe Chamber of Commerce）): the ending is before it."""
 _UNNAMED_LAST = regex.compile(r"(?:以及|[和及与、])(?:其他|其它)?(?:有关|相关|各)\p{Han}{0,6}$")
 _UNNAMED_BODIES = regex.compile(r"有关|相关|^各|多家|若干")
 """Bodies not named (国家有关部委, 各级工会): no organiser; nor is a kind of body (内地文博机构, see GENERIC_SCOPE)."""
