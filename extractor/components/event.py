@@ -70,7 +70,7 @@ _THEMES = (
     regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…” (主题：“…”), 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
-_ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
+_ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|包括|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
 """A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
 _ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
@@ -82,15 +82,20 @@ _CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在
 """Where a body named in apposition to its role ends (主办单位X今日召开…, 主办方X表示): a time word or the clause's verb."""
 _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
-    regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)"
+    regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)"
                   r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
                   r"(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)负责(?P<verb>主办|承办|协办)"),
-    regex.compile(r"(?<=[，；]\s*)(?P<names>[^，。；：\n由的]{2,40}?)(?:共同|联合)?(?P<verb>主办|承办|协办)(?=[，。；]|$)"),
+    regex.compile(r"(?:^|(?<=[，；]))\s*(?P<names>[^，。；：\n由的]{2,40}?)(?:共同|联合)?(?P<verb>主办|承办|协办)(?=[，。；]|$)"),
 )
-"""The last pattern: a clause that is only a body and its role, after the event's clause (<event>今日开幕，X承办。)."""
+"""The last pattern: a clause that is only a body and its role, after the event's clause (<event>今日开幕，X承办。) or
+opening a sentence of such clauses (<event>今日开幕。X主办，Y承办。)."""
+_CREDIT_SENTENCE = regex.compile(r"(?:\s*[^，。；：\n由的]{2,40}?(?:共同|联合)?(?:主办|承办|协办)[，；]?)+\s*[。；]?")
+"""A sentence of bodies and their roles only (X主办，Y承办。): it credits the event of the sentence before."""
+_PAST = regex.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(?=由|于|在|与|和|联合|共同|主办|承办|举办|合办)")
+"""Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
     r"(?:隆重|正式|盛大|成功|联合|共同|牵头|首次|再次|将|组织)?(?:(?:举办|主办|合办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
@@ -1033,6 +1038,8 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     for s, e in _organizer_sentences(text, key, word, alias["alias"] if alias else None):
         sentence = text[s:e]
         for m in _ORGANIZERS.finditer(sentence):
+            if _in_the_past(sentence, m):
+                continue
             found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
             at = m.end()
             while follow := _FOLLOWING_ROLE.match(sentence, at):
@@ -1040,7 +1047,8 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
                 at = follow.end()
         for pattern in (*_PLAIN_ORGANIZERS, _LEAD_THEN_OTHERS):
             for m in pattern.finditer(sentence):
-                found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
+                if not _in_the_past(sentence, m):
+                    found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if (following.startswith(key) or word in following) and not (signing and regex.search(r"[与和同]", m["names"])):
@@ -1065,16 +1073,24 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     return unique
 
 
+def _in_the_past(sentence: str, m: regex.Match) -> bool:
+    """The clause of an organising verb puts it in the past (首届论坛曾由X主办): X organised another edition."""
+    clause = max(sentence.rfind(c, 0, m.start()) for c in "，；") + 1
+    return _PAST.search(sentence, clause, m.end()) is not None
+
+
 def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = None) -> list[tuple[int, int]]:
     """The first sentences that name the event (by its first words, its event word or the short name bracketed after it)
     and an organising verb, and credit lines (主办：…, 承办单位：…)."""
     found: list[tuple[int, int]] = []
-    for m in regex.finditer(r"主办|承办|协办|合办|举办|举行|召开|主催", text):
+    for m in regex.finditer(r"主办|承办|协办|合办|联办|举办|举行|召开|主催", text):
         if found and m.start() < found[-1][1]:
             continue
         sentence = _sentence(text, m.start(), m.end())
         named = text[sentence[0] : sentence[1]]
-        if (key in named or word in named or alias and alias in named or _KEYWORD.search(text, sentence[0], sentence[1])
+        before = text[_sentence(text, sentence[0] - 2, sentence[0] - 2)[0] : sentence[0]] if sentence[0] > 1 else ""
+        if (_CREDIT_SENTENCE.fullmatch(named) and (key in before or word in before)
+                or key in named or word in named or alias and alias in named or _KEYWORD.search(text, sentence[0], sentence[1])
                 or _SLOT_OPENING.match(text, sentence[0], sentence[1]) or _PERFORMANCE_OPENING.match(text, sentence[0], sentence[1])):
             found.append(sentence)
             if len(found) == _MAX_ORGANIZER_SENTENCES:
