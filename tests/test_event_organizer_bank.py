@@ -536,6 +536,63 @@ MORE_FRAME = [
          kind=ANY, edition=30, start="2025-08-08", end="2025-08-12", city="济南", id="edition-三十-from-a-bare-day"),
 ]
 
+# A third round, written before running it: 联合 before the holding verb, lists counted without 等, 组织 before the verb,
+# roles chained without 由, signatories and attendees as near misses.
+THIRD_ROUND = [
+    case("湿地论坛举行", "2025-10-11",
+         "本报讯 岚江市人民政府联合岚江师范大学于10日在南昌举办第二届鄱阳湖湿地论坛，来自全国的150位专家参会。",
+         kind="forum", edition=2, start="2025-10-10", city="南昌",
+         organizers=["岚江市人民政府", "岚江师范大学"], id="A联合B于10日在…举办"),
+    case("三家单位主办", "2025-09-02",
+         "本报讯 9月1日，2025岚江开学季公益音乐会在长沙音乐厅举行，由岚江市教育局、岚江市文化馆、岚江交响乐团三家单位联合主办。",
+         kind="other", start="2025-09-01", city="长沙",
+         organizers=["岚江市教育局", "岚江市文化馆", "岚江交响乐团"], id="三家单位联合主办-without-等"),
+    case("組織舉辦", "2025-06-22",
+         "本報訊 由嘉義縣東灣社區發展協會組織舉辦的2025東灣荷花季今（22）日在嘉義縣白河區登場，展期至7月20日。",
+         kind="other", start="2025-06-22", end="2025-07-20", city="嘉義",
+         organizers=["嘉義縣東灣社區發展協會"], id="traditional-taiwan-由A組織舉辦",
+         marks=pytest.mark.xfail(strict=True, reason="荷花季 is no event word: a bare 季 (第三季, 旺季) names no event")),
+    case("組織舉辦", "2025-06-22",
+         "本报讯 由岚江市农业农村局组织承办的2025岚江稻田音乐节今日在长沙开幕，世界卫生组织驻华代表处派员出席。",
+         kind="other", start="2025-06-22", city="长沙", organizers=["岚江市农业农村局"], id="由A组织承办"),
+    case("世衛主辦", "2025-11-20",
+         "（香港訊）由世界衛生組織主辦的2025亞太東灣健康論壇今日在灣仔舉行。",
+         kind="forum", start="2025-11-20", city="香港", organizers=["世界衛生組織"], id="traditional-hk-a-body-ending-in-組織"),
+    case("主辦承辦", "2025-05-25",
+         "（香港訊）香港東灣體育總會主辦、東灣青年會承辦的2025東灣龍舟競渡今日在大埔舉行，逾千名健兒參賽。",
+         kind="other", start="2025-05-25", city="香港",
+         organizers=["香港東灣體育總會", "東灣青年會"], id="traditional-hk-A主辦、B承辦的-without-由"),
+    case("签约仪式", "2025-03-19",
+         "本报讯 3月18日，第五届岚江投资洽谈会在郑州开幕。开幕式上，岚江市人民政府与青禾集团签署战略合作协议。洽谈会由河南省商务厅主办。",
+         kind="fair", edition=5, start="2025-03-18", city="郑州", organizers=["河南省商务厅"], id="signatories-are-no-organisers"),
+    case("出席博覽會", "2025-12-03",
+         "（澳門訊）第七屆澳門東灣品牌博覽會昨日在路氹開幕，經濟財政司司長出席並致辭。澳門青禾商會組織二十家會員企業參展。",
+         kind="expo", edition=7, start="2025-12-02", city="澳門", organizers=[], id="traditional-macau-an-official-and-a-chamber-attend"),
+    case("联合主办的", "2025-08-17",
+         "（新加坡讯）新加坡东灵宗乡会馆与青禾文化中心联合主办的2025中秋灯会昨晚在牛车水亮灯，灯会持续至10月6日。",
+         kind="other", start="2025-08-16", end="2025-10-06", city="新加坡",
+         organizers=["新加坡东灵宗乡会馆", "青禾文化中心"], id="singapore-A与B联合主办的"),
+    case("為主辦單位", "2025-04-27",
+         "本報訊 2025東灣國際半程馬拉松今（27）日在新竹市鳴槍起跑，新竹市政府為主辦單位，東灣路跑協會為承辦單位。",
+         kind="other", start="2025-04-27", city="新竹",
+         organizers=["新竹市政府", "東灣路跑協會"], id="traditional-taiwan-A為主辦單位"),
+    case("發起並主辦", "2025-09-07",
+         "（香港訊）由香港東灣基金會發起並主辦的首屆東灣青年領袖峰會今日在中環舉行，為期兩日。",
+         kind="summit", edition=1, start="2025-09-07", end="2025-09-08", city="香港",
+         organizers=["香港東灣基金會"], id="traditional-hk-發起並主辦"),
+    case("为期3天", "2025-07-04",
+         "（槟城3日讯）第六届槟城东灵国际风筝节今日在槟城草场开幕，为期3天，由槟州东灵风筝协会主办。",
+         kind="other", edition=6, start="2025-07-03", end="2025-07-05", city="槟城",
+         organizers=["槟州东灵风筝协会"], id="malaysia-为期3天-in-digits"),
+    case("《》晚會", "2025-01-26",
+         "本報訊 2025《岚江之夜》迎春晚會昨（25）日在台中國家歌劇院舉行，由台中市東灣文化協會主辦。",
+         kind="other", start="2025-01-25", city="台中", organizers=["台中市東灣文化協會"], id="traditional-taiwan-a-title-inside-the-name"),
+    case("一連兩日", "2025-02-22",
+         "（澳門訊）2025澳門東灣國際茶文化節今日起一連兩日在澳門漁人碼頭舉行，由澳門青禾茶藝協會及澳門東灣文化協會合辦。",
+         kind="other", start="2025-02-22", end="2025-02-23", city="澳門",
+         organizers=["澳門青禾茶藝協會", "澳門東灣文化協會"], id="traditional-macau-A及B合辦"),
+]
+
 def _city(location, wanted):
     """The event's city as the scorer reads it: the wanted city when the place's city or text contains it."""
     if isinstance(wanted, str) and location and wanted in (location.city or "") + (location.text or ""):
@@ -549,7 +606,7 @@ def _unquoted(name):
 
 @pytest.mark.parametrize("text, expected", [*JOINT, *TOGETHER, *HOST, *SLOTS, *HAND_IN_HAND, *LEAD, *HOLDER, *JOINTLY,
                                             *CLOSED_LISTS, *LAST_PARAGRAPH, *ENGLISH_NAMES, *CUT_BODIES, *NEAR_MISSES, *FRAME,
-                                            *MORE_SLOTS, *MORE_NEAR_MISSES, *MORE_FRAME])
+                                            *MORE_SLOTS, *MORE_NEAR_MISSES, *MORE_FRAME, *THIRD_ROUND])
 def test_organisers_and_frame(text, expected):
     event = extract(text).event
     assert event is not None

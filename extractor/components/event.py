@@ -1165,6 +1165,8 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
     name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
     name = regex.sub(r"(?:\d+|[两三四五六七八九十]+)(?:家|个|所|方)(?:单位|机构|部门|高校|院校|企业)?$", "", name)
+    if name.endswith(_ORGANISED_BY) and (body := _organizer_name(name[: -len(_ORGANISED_BY)], bodies, places, named)):
+        return body  # X协会组织举办: the body before the verb 组织 (世界卫生组织, no body without it, keeps its ending)
     if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name) or GENERIC_SCOPE.match(name):
         return None
     if name in bodies or ORG_SUFFIX.search(name) and is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
@@ -1176,6 +1178,8 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     return None
 
 
+_ORGANISED_BY = "组织"
+"""A verb before the organising verb (由X组织举办), or the ending of a body's name (世界卫生组织)."""
 _BRACKETED_END = regex.compile(r"\s*(?:（[^（）]*）|\([^()]*\))$")
 """A name's bracketed alias or English name (青禾商会（Qinghe Chamber of Commerce）): the ending is before it."""
 _UNNAMED_LAST = regex.compile(r"(?:以及|[和及与、])(?:其他|其它)?(?:有关|相关|各)\p{Han}{0,6}$")
