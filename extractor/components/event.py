@@ -94,6 +94,8 @@ _PLAIN_ORGANIZERS = (
 opening a sentence of such clauses (<event>今日开幕。X主办，Y承办。)."""
 _CREDIT_SENTENCE = regex.compile(r"(?:\s*[^，。；：\n由的]{2,40}?(?:共同|联合)?(?:主办|承办|协办)[，；]?)+\s*[。；]?")
 """A sentence of bodies and their roles only (X主办，Y承办。): it credits the event of the sentence before."""
+_ROLE_OPENING = regex.compile(r"\s*据?(?:主办|承办|协办)(?:单位|方|机构)")
+"""A sentence opening with a role and its body (主办单位X表示, 承办方X负责人介绍) after the event is named: its organiser."""
 _PAST = regex.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(?=由|于|在|与|和|联合|共同|主办|承办|举办|合办)")
 """Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
 _HOLDER = regex.compile(
@@ -1089,7 +1091,8 @@ def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = 
         sentence = _sentence(text, m.start(), m.end())
         named = text[sentence[0] : sentence[1]]
         before = text[_sentence(text, sentence[0] - 2, sentence[0] - 2)[0] : sentence[0]] if sentence[0] > 1 else ""
-        if (_CREDIT_SENTENCE.fullmatch(named) and (key in before or word in before)
+        if ((_CREDIT_SENTENCE.fullmatch(named) and (key in before or word in before))
+                or (_ROLE_OPENING.match(named) and (key in text[: sentence[0]] or word in text[: sentence[0]]))
                 or key in named or word in named or alias and alias in named or _KEYWORD.search(text, sentence[0], sentence[1])
                 or _SLOT_OPENING.match(text, sentence[0], sentence[1]) or _PERFORMANCE_OPENING.match(text, sentence[0], sentence[1])):
             found.append(sentence)
