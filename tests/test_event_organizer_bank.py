@@ -626,6 +626,31 @@ FOURTH_ROUND = [
          organizers=["澳門東灣大賽車委員會"], id="traditional-macau-a-committee-named-by-the-event"),
 ]
 
+# A fifth round on the frame, written before running it.
+FIFTH_ROUND = [
+    case("日期在前", "2025-05-16",
+         "中新网厦门5月15日电 15日，第十届岚江海峡茶文化交流会在厦门国际会展中心举行，为期两天。",
+         kind="conference", name="第十届岚江海峡茶文化交流会", edition=10, start="2025-05-15", end="2025-05-16", city="厦门",
+         id="a-dateline-and-a-bare-day"),
+    case("本月", "2025-09-03",
+         "（新加坡讯）第二十届东灵国际美食博览会将于本月18日至21日在新加坡博览中心举行。",
+         kind="expo", edition=20, start="2025-09-18", end="2025-09-21", city="新加坡", id="singapore-本月18日至21日"),
+    case("明日", "2025-06-05",
+         "（吉隆坡5日讯）2025大马东灵书展将于明日在吉隆坡会展中心开幕，展期至6月15日。",
+         kind="fair", start="2025-06-06", end="2025-06-15", city="吉隆坡", id="malaysia-明日开幕"),
+    case("昨天閉幕", "2025-04-21",
+         "（香港訊）為期四天的2025香港東灣玩具展昨天在灣仔閉幕。",
+         kind="expo", start="2025-04-17", end="2025-04-20", city="香港", id="traditional-hk-為期-and-a-closing-day"),
+    case("年份名稱", "2025-10-18",
+         "本報訊 2025年台北東灣設計週今（18）日在松山文創園區開幕，一連九天。",
+         kind="other", name="2025年台北東灣設計週", start="2025-10-18", end="2025-10-26", city="台北",
+         id="traditional-taiwan-a-year-name-一連九天"),
+    case("暨開幕式", "2025-03-08",
+         "（澳門訊）第三屆澳門東灣女性論壇暨頒獎典禮今日在澳門旅遊塔舉行。",
+         kind="forum", name="第三屆澳門東灣女性論壇暨頒獎典禮", edition=3, start="2025-03-08", city="澳門",
+         id="traditional-macau-暨-a-ceremony"),
+]
+
 def _city(location, wanted):
     """The event's city as the scorer reads it: the wanted city when the place's city or text contains it."""
     if isinstance(wanted, str) and location and wanted in (location.city or "") + (location.text or ""):
@@ -639,7 +664,7 @@ def _unquoted(name):
 
 @pytest.mark.parametrize("text, expected", [*JOINT, *TOGETHER, *HOST, *SLOTS, *HAND_IN_HAND, *LEAD, *HOLDER, *JOINTLY,
                                             *CLOSED_LISTS, *LAST_PARAGRAPH, *ENGLISH_NAMES, *CUT_BODIES, *NEAR_MISSES, *FRAME,
-                                            *MORE_SLOTS, *MORE_NEAR_MISSES, *MORE_FRAME, *THIRD_ROUND, *FOURTH_ROUND])
+                                            *MORE_SLOTS, *MORE_NEAR_MISSES, *MORE_FRAME, *THIRD_ROUND, *FOURTH_ROUND, *FIFTH_ROUND])
 def test_organisers_and_frame(text, expected):
     event = extract(text).event
     assert event is not None

@@ -189,6 +189,11 @@ Words = WordsByEnd
 """The Doc's words by their end offset: (start offset, LAC tag)."""
 
 
+_TOLD_DAY_AFTER = regex.compile(r"[今昨明]\s*[（(]\s*\d{1,2}\s*[)）]\s*日")
+"""A day told as 今（18）日 right after an event word: the word ends there, though the tagger joins it to 今 (设计|周今);
+no word of the tagger's ends there (a verb such as 参展 does, and stays a verb)."""
+
+
 def _is_event_word(start: int, end: int, words: Words) -> bool:
     """An event word ends a word of the text, and a verb that merely ends with it (参展, 观展) is no event; a longer word
     the tagger calls a verbal noun (旅游|节 as 旅游节) is a name's head."""
@@ -200,7 +205,7 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
     found = []
     for m in _KEYWORD.finditer(text):
         end = m.end()
-        if not _is_event_word(m.start(), end, words) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
+        if not (_is_event_word(m.start(), end, words) or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
             continue
         start = end
         while start > 0 and _NAME_CHARS.match(text[start - 1]) and end - start < 60:
