@@ -651,6 +651,19 @@ FIFTH_ROUND = [
          id="traditional-macau-暨-a-ceremony"),
 ]
 
+# Subjects of 举办 that name no body: a generic school, a determiner, bodies left unnamed.
+GENERIC_HOLDERS = [
+    case("校方舉辦", "2025-10-08",
+         "本報訊 該校今（8）日在新竹市舉辦第十屆東灣科技節，吸引逾千名學生參與。",
+         kind="other", edition=10, start="2025-10-08", city="新竹", organizers=[], id="traditional-taiwan-該校-is-no-name"),
+    case("多家企业", "2025-05-21",
+         "本报讯 5月20日，多家企业在杭州联合举办2025岚江直播电商节，活动持续至5月25日。",
+         kind="other", start="2025-05-20", end="2025-05-25", city="杭州", organizers=[], id="多家企业-are-no-names"),
+    case("学校举办", "2025-04-26",
+         "（新加坡讯）青禾小学昨天在校园举办第五届东灵科学节，家长和学生踊跃参与。",
+         kind="other", edition=5, start="2025-04-25", city="新加坡", organizers=["青禾小学"], id="singapore-a-named-school-holds-it"),
+]
+
 def _city(location, wanted):
     """The event's city as the scorer reads it: the wanted city when the place's city or text contains it."""
     if isinstance(wanted, str) and location and wanted in (location.city or "") + (location.text or ""):
@@ -664,7 +677,7 @@ def _unquoted(name):
 
 @pytest.mark.parametrize("text, expected", [*JOINT, *TOGETHER, *HOST, *SLOTS, *HAND_IN_HAND, *LEAD, *HOLDER, *JOINTLY,
                                             *CLOSED_LISTS, *LAST_PARAGRAPH, *ENGLISH_NAMES, *CUT_BODIES, *NEAR_MISSES, *FRAME,
-                                            *MORE_SLOTS, *MORE_NEAR_MISSES, *MORE_FRAME, *THIRD_ROUND, *FOURTH_ROUND, *FIFTH_ROUND])
+                                            *MORE_SLOTS, *MORE_NEAR_MISSES, *MORE_FRAME, *THIRD_ROUND, *FOURTH_ROUND, *FIFTH_ROUND, *GENERIC_HOLDERS])
 def test_organisers_and_frame(text, expected):
     event = extract(text).event
     assert event is not None
