@@ -70,7 +70,7 @@ _THEMES = (
     regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…” (主题：“…”), 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
-_ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
+_ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|包括|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
 """A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
 _ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
@@ -82,26 +82,38 @@ _CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在
 """Where a body named in apposition to its role ends (主办单位X今日召开…, 主办方X表示): a time word or the clause's verb."""
 _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
-    regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)"
+    regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)"
                   r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
                   r"(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)负责(?P<verb>主办|承办|协办)"),
-    regex.compile(r"(?<=[，；]\s*)(?P<names>[^，。；：\n由的]{2,40}?)(?:共同|联合)?(?P<verb>主办|承办|协办)(?=[，。；]|$)"),
+    regex.compile(r"(?:^|(?<=[，；]))\s*(?P<names>[^，。；：\n由的]{2,40}?)(?:共同|联合)?(?P<verb>主办|承办|协办)(?=[，。；]|$)"),
 )
-"""The last pattern: a clause that is only a body and its role, after the event's clause (<event>今日开幕，X承办。)."""
+"""The last pattern: a clause that is only a body and its role, after the event's clause (<event>今日开幕，X承办。) or
+opening a sentence of such clauses (<event>今日开幕。X主办，Y承办。)."""
+_CREDIT_SENTENCE = regex.compile(r"(?:\s*[^，。；：\n由的]{2,40}?(?:共同|联合)?(?:主办|承办|协办)[，；]?)+\s*[。；]?")
+"""A sentence of bodies and their roles only (X主办，Y承办。): it credits the event of the sentence before."""
+_ROLE_OPENING = regex.compile(r"\s*据?(?:主办|承办|协办)(?:单位|方|机构)")
+"""A sentence opening with a role and its body (主办单位X表示, 承办方X负责人介绍) after the event is named: its organiser."""
+_PAST = regex.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(?=由|于|在|与|和|联合|共同|主办|承办|举办|合办)")
+"""Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
     r"(?:隆重|正式|盛大|成功|联合|共同|牵头|首次|再次|将|组织)?(?:(?:举办|主办|合办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
 )
 """A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>
 (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
+_ORGANIZER_ONLY = regex.compile(r"(?:主办|合办|主催|举办)(?:了|的)?$")
+"""A holding clause whose verb only an organiser does (X与Y合办的 <the event>): its subject is a slot only bodies fill."""
+_LEAD_THEN_OTHERS = regex.compile(r"(?:由|" + _CLAUSE_START + r")(?P<names>[^，。；：\n由]{2,60}?)牵头[，、]\s*[^，。；：\n由]{2,80}?"
+                               r"(?:参与|共同|联合)(?P<verb>主办|承办|举办)")
+"""A leading body, then the others in the next clause (由A牵头，B、C参与主办): the leader organises it too."""
 _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organizer", "共同主办": "organizer", "参与主办": "organizer",
             "联合举办": "organizer", "共同举办": "organizer", "合办": "organizer", "主催": "organizer",
-            "承办": "host", "协办": "co-organizer", "联办": "co-organizer", "赞助": "sponsor"}
-"""Verbs that make a body an organiser; 指导 and 支持 (guided, supported by) parse as roles of the list but name no
-organiser."""
+            "承办": "host", "协办": "co-organizer", "联办": "co-organizer"}
+"""Verbs that make a body an organiser; 指导, 支持 and 赞助 (guided, supported, sponsored by) parse as roles of the list
+but name no organiser."""
 _DATELINE_LEAD = regex.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|\s)|本报讯|本网讯|[／/]\p{Han}{2,6}报[导道]|[（(【〔]\p{Han}{1,6}讯)\s*[）)】〕]?\s*"
 )
@@ -121,7 +133,8 @@ _FOOTER = regex.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地
 _MAX_ORGANIZER_SENTENCES = 20
 _SELF = regex.compile(r"[我本]\p{Han}$")
 """A body naming itself (我会, 本校): not a name."""
-_EVENT_WORD_END = regex.compile("(?:" + alternation(KINDS) + ")$")
+_EVENT_WORD_END = regex.compile("(?:" + _KEYWORD.pattern + ")$")
+"""An event word ending a name (农博会), not one inside a body's name (青年会, see NOT_EVENT_BEFORE)."""
 _COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲|非洲|美洲|拉美|北美|南亚|东南亚|东北亚|中东|东盟|亚太"
                          r"|[中台][日美俄韩法德英欧非印澳加泰越朝蒙巴意新马]|港澳台?|粤港澳|京津冀|长三角|珠三角|大湾区|海峡")
 """Words for no one place: countries as the whole, world regions, two places' abbreviations joined (中日, 台日, 港澳) and
@@ -176,6 +189,11 @@ Words = WordsByEnd
 """The Doc's words by their end offset: (start offset, LAC tag)."""
 
 
+_TOLD_DAY_AFTER = regex.compile(r"[今昨明]\s*[（(]\s*\d{1,2}\s*[)）]\s*日")
+"""A day told as 今（18）日 right after an event word: the word ends there, though the tagger joins it to 今 (设计|周今);
+no word of the tagger's ends there (a verb such as 参展 does, and stays a verb)."""
+
+
 def _is_event_word(start: int, end: int, words: Words) -> bool:
     """An event word ends a word of the text, and a verb that merely ends with it (参展, 观展) is no event; a longer word
     the tagger calls a verbal noun (旅游|节 as 旅游节) is a name's head."""
@@ -187,7 +205,7 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
     found = []
     for m in _KEYWORD.finditer(text):
         end = m.end()
-        if not _is_event_word(m.start(), end, words) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
+        if not (_is_event_word(m.start(), end, words) or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
             continue
         start = end
         while start > 0 and _NAME_CHARS.match(text[start - 1]) and end - start < 60:
@@ -205,6 +223,8 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         if inside and not (text[end : end + 1] in ("”", "」") and _HELD_BY_NAME.fullmatch(text[start : start + inside - 1])):
             start += inside  # 宣布「第五届…博览会」: the name starts inside the quote; 第八届「…论坛」 keeps its edition
         name = text[start:end]
+        if m.group() == "活动" and text[m.start() - 1 : m.start()] in ("”", "」") and _LAST_KEYWORD.search(text, start, m.start() - 1):
+            continue  # “…文化周”活动: the quoted name is the event's, 活动 only says it is one
         if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
             continue
         if _is_generic(start, m.start(), words) or _action_word(text, m.start(), m.group()) == start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS):
@@ -628,6 +648,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     A news conference is on the day its own clause gives (今天召开记者会，宣布…将于20日登场): later days are its news.
     """
     text = text_of(doc)
+    words = WordsByEnd(doc)
     sentences = _mention_sentences(text, start, end, short)
     following = _sentence(text, sentences[0][1] + 1, sentences[0][1] + 1) if sentences[0][1] < len(text) else None
     if following and regex.match(r"\s*(?:由|从|自|于)", text[following[0] : following[1]]):
@@ -637,7 +658,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     published = _dateline_day(analysis_text(doc._.source_text or text), dates) or doc._.reference_date
     if event_kind(text[start:end]) == "press":
         clause = _CLAUSE_END.search(text, 0, start)
-        held = _days_in(text, clause.start(), start, dates, published)
+        held = _days_in(text, clause.start(), start, dates, published, words)
         if held:
             return held[-1][1], None
     stated = _stated_range(text, dates, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
@@ -651,7 +672,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     passes = [(page_date, own) for page_date in (None, published) for own in (True, False)]
     for page_date, own in passes:  # days right after a mention of the event first; 今/昨 only for what written days leave open
         for s, e in sentences:
-            for at, value in _days_in(text, s, e, dates, page_date):
+            for at, value in _days_in(text, s, e, dates, page_date, words):
                 if own and not named_before(at[0]) or _BRIEFING_AFTER.match(text, at[1]):
                     continue
                 after = text[at[1] : at[1] + 24]
@@ -660,13 +681,13 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
                 elif _DATE_VERB.match(after):
                     opening = opening or value
     if opening is None and closing is None:
-        near = [day for day in _days_in(text, *sentences[0], dates, published) if not _BRIEFING_AFTER.match(text, day[0][1])]
+        near = [day for day in _days_in(text, *sentences[0], dates, published, words) if not _BRIEFING_AFTER.match(text, day[0][1])]
         if beside or near:
             opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
             if _CLOSING_AFTER.match(text[end : end + 32]):
                 opening, closing = None, opening
     elif opening is None:  # 4月10日，<event>在X开展，将持续至5月10日: the day written before the name opens it
-        before = [day for at, day in _days_in(text, *sentences[0], dates, published) if at[1] <= start and day and len(day) == len(closing) and day < closing]
+        before = [day for at, day in _days_in(text, *sentences[0], dates, published, words) if at[1] <= start and day and len(day) == len(closing) and day < closing]
         opening = before[-1] if before else None
     if closing is None:
         closing = _closing_after_mentions(text, sentences, dates, opening)
@@ -753,12 +774,16 @@ def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]
     return None
 
 
-def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[str]) -> list[tuple[tuple[int, int], str]]:
+def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[str],
+             words: Optional[Words] = None) -> list[tuple[tuple[int, int], str]]:
     """The days written in a sentence, with 今天/昨日/今早/明天 (no number) and 上周六/本週日/下星期一 read against the page
-    date, in text order. A day that is the event's Nth (昨日进入第三天) gives its first day."""
+    date, in text order. A day that is the event's Nth (昨日进入第三天) gives its first day. A 今/昨/明 inside a word of
+    the tagger's (昆明|开幕, 光明|日报) is no day."""
     found = [((a["start"], a["end"]), a["value"]) for a in dates if s <= a["start"] < e and a["precision"] == "day"]
     if published and len(published) >= 10:
         for m in _RELATIVE_DAY.finditer(text, s, e):
+            if words is not None and not words.starts_word(m.start()):
+                continue
             if not any(a <= m.start() < b for (a, b), _ in found):
                 found.append(((m.start(), m.end()), _shift(published[:10], _DAY_OFFSET[m["day"]])))
         page_day = dt.date.fromisoformat(published[:10])
@@ -1020,18 +1045,22 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     for s, e in _organizer_sentences(text, key, word, alias["alias"] if alias else None):
         sentence = text[s:e]
         for m in _ORGANIZERS.finditer(sentence):
+            if _in_the_past(sentence, m):
+                continue
             found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
             at = m.end()
             while follow := _FOLLOWING_ROLE.match(sentence, at):
                 found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies, named=True)
                 at = follow.end()
-        for pattern in _PLAIN_ORGANIZERS:
+        for pattern in (*_PLAIN_ORGANIZERS, _LEAD_THEN_OTHERS):
             for m in pattern.finditer(sentence):
-                found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
+                if not _in_the_past(sentence, m):
+                    found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if (following.startswith(key) or word in following) and not (signing and regex.search(r"[与和同]", m["names"])):
-                found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies)  # X与Y…签约: signatories
+                found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies,  # X与Y…签约: signatories
+                                           named=_ORGANIZER_ONLY.search(m.group()) is not None)
                 at = m.end()
                 while follow := _FOLLOWING_ROLE.match(sentence, at):  # A主办、B承办的 <the event>
                     found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies, named=True)
@@ -1051,16 +1080,25 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     return unique
 
 
+def _in_the_past(sentence: str, m: regex.Match) -> bool:
+    """The clause of an organising verb puts it in the past (首届论坛曾由X主办): X organised another edition."""
+    clause = max(sentence.rfind(c, 0, m.start()) for c in "，；") + 1
+    return _PAST.search(sentence, clause, m.end()) is not None
+
+
 def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = None) -> list[tuple[int, int]]:
     """The first sentences that name the event (by its first words, its event word or the short name bracketed after it)
     and an organising verb, and credit lines (主办：…, 承办单位：…)."""
     found: list[tuple[int, int]] = []
-    for m in regex.finditer(r"主办|承办|协办|合办|举办|举行|召开|主催", text):
+    for m in regex.finditer(r"主办|承办|协办|合办|联办|举办|举行|召开|主催", text):
         if found and m.start() < found[-1][1]:
             continue
         sentence = _sentence(text, m.start(), m.end())
         named = text[sentence[0] : sentence[1]]
-        if (key in named or word in named or alias and alias in named or _KEYWORD.search(text, sentence[0], sentence[1])
+        before = text[_sentence(text, sentence[0] - 2, sentence[0] - 2)[0] : sentence[0]] if sentence[0] > 1 else ""
+        if ((_CREDIT_SENTENCE.fullmatch(named) and (key in before or word in before))
+                or (_ROLE_OPENING.match(named) and (key in text[: sentence[0]] or word in text[: sentence[0]]))
+                or key in named or word in named or alias and alias in named or _KEYWORD.search(text, sentence[0], sentence[1])
                 or _SLOT_OPENING.match(text, sentence[0], sentence[1]) or _PERFORMANCE_OPENING.match(text, sentence[0], sentence[1])):
             found.append(sentence)
             if len(found) == _MAX_ORGANIZER_SENTENCES:
@@ -1093,12 +1131,12 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
         if part.strip() in SUFFIXES:  # ending (会馆|联合|总会) is the rest of one name
             return False
         return bool(_SELF.fullmatch(part.strip()) or _kind_of_body(part.strip()) or _organizer_name(part, bodies, places, named)
-                    and (last or places or _ORGANIZER_END.search(part.strip()) or _is_latin_body(part)))
+                    and (last or places or _ORGANIZER_END.search(_BRACKETED_END.sub("", part.strip())) or _is_latin_body(part)))
 
     for piece in regex.finditer(r"[^、]+", names):
         parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
         for at, raw in parts:
-            lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为)?\s*", raw).end()
+            lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为|与)?\s*", raw).end()
             name = _organizer_name(raw[lead:], bodies, places, named)
             if name:
                 begin = offset + at + lead
@@ -1135,6 +1173,8 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
     name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
     name = regex.sub(r"(?:\d+|[两三四五六七八九十]+)(?:家|个|所|方)(?:单位|机构|部门|高校|院校|企业)?$", "", name)
+    if name.endswith(_ORGANISED_BY) and (body := _organizer_name(name[: -len(_ORGANISED_BY)], bodies, places, named)):
+        return body  # X协会组织举办: the body before the verb 组织 (世界卫生组织, no body without it, keeps its ending)
     if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name) or GENERIC_SCOPE.match(name):
         return None
     if name in bodies or ORG_SUFFIX.search(name) and is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
@@ -1146,6 +1186,10 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     return None
 
 
+_ORGANISED_BY = "组织"
+"""A verb before the organising verb (由X组织举办), or the ending of a body's name (世界卫生组织)."""
+_BRACKETED_END = regex.compile(r"\s*(?:（[^（）]*）|\([^()]*\))$")
+"""A name's bracketed alias or English name (青禾商会（Qinghe Chamber of Commerce）): the ending is before it."""
 _UNNAMED_LAST = regex.compile(r"(?:以及|[和及与、])(?:其他|其它)?(?:有关|相关|各)\p{Han}{0,6}$")
 _UNNAMED_BODIES = regex.compile(r"有关|相关|^各|多家|若干")
 """Bodies not named (国家有关部委, 各级工会): no organiser; nor is a kind of body (内地文博机构, see GENERIC_SCOPE)."""

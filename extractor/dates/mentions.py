@@ -144,6 +144,9 @@ _TITLE_REST = {
 }
 _WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊起])")
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
+_TOLD_DAY = regex.compile(r"[今昨前][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
+"""A day the story is told on or just before (昨（28）日, 今(1)日, a dateline's 31日讯): never after the page date, so a number
+above the page's day is in the month before."""
 
 
 def _cn_point(m: regex.Match, i: int, ctx: Context) -> Optional[tuple[Point, Optional[Point]]]:
@@ -438,6 +441,8 @@ def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolve
     in_sentence, in_paragraph = written(ctx.sentence(raw.start)[0]), written(ctx.line(raw.start)[0], periods=False)
     if in_sentence:
         year, month = in_sentence[-1][1].year, in_sentence[-1][1].month
+    elif ref_month is not None and ref_day is not None and raw.a.day > ref_day and _TOLD_DAY.search(ctx.text, max(0, raw.start - 2), raw.end + 3):
+        year, month = (ref_year, ref_month - 1) if ref_month > 1 else (ref_year - 1 if ref_year else None, 12)
     elif ref_month is not None and (ref_day is None or raw.a.day <= ref_day or not in_paragraph):
         year, month = ref_year, ref_month
     elif in_paragraph:

@@ -46,8 +46,8 @@ TRADE_ENDINGS    a paper's or a company's trade ending its name (松川日报, �
 KINDS = {
     "大会": "conference", "研讨会": "conference", "交流会": "conference", "推介会": "conference", "学术会议": "conference",
     "报告会": "conference", "论坛": "forum", "高峰论坛": "forum", "峰会": "summit", "高峰会": "summit",
-    "博览会": "expo", "展会": "expo", "展": "expo", "展销会": "fair", "博会": "expo", "交会": "fair", "洽会": "fair", "贸会": "fair", "展览会": "fair", "展览": "fair", "交易会": "fair",
-    "洽谈会": "fair", "书展": "fair", "博览交易会": "fair", "交易博览会": "fair", "商品交易会": "fair",
+    "博览会": "expo", "展会": "expo", "展": "expo", "展销会": "fair", "博会": "expo", "博览": "expo", "联展": "expo", "交会": "fair", "洽会": "fair", "贸会": "fair", "展览会": "fair", "展览": "fair", "交易会": "fair",
+    "洽谈会": "fair", "书展": "fair", "书市": "fair", "博览交易会": "fair", "交易博览会": "fair", "商品交易会": "fair",
     "签约仪式": "ceremony", "仪式": "ceremony", "典礼": "ceremony", "开幕礼": "ceremony", "开幕式": "ceremony", "开业礼": "ceremony",
     "揭幕礼": "ceremony", "启用礼": "ceremony", "落成礼": "ceremony", "颁奖礼": "ceremony", "颁奖典礼": "ceremony",
     "年会": "meeting", "会议": "meeting", "座谈会": "meeting", "联席会议": "meeting", "推进会": "meeting", "对接会": "meeting",
@@ -57,7 +57,7 @@ KINDS = {
     "表扬大会": "ceremony", "表彰会": "ceremony", "颁奖会": "ceremony", "颁奖晚会": "ceremony", "授奖大会": "ceremony",
     "通报会": "press", "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
     "晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
-    "运动会": "other", "运会": "other", "赛": "other", "比赛": "other", "竞赛": "other", "赛车": "other", "马拉松": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
+    "运动会": "other", "运会": "other", "赛": "other", "比赛": "other", "竞赛": "other", "赛车": "other", "马拉松": "other", "竞渡": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
     "灯会": "other", "庙会": "other", "市集": "other", "品鉴会": "other", "分享会": "other",
     "活动周": "other", "宣传周": "other", "时装周": "other", "设计周": "other", "文化周": "other", "艺术周": "other", "电影周": "other",
     "科技周": "other", "创新周": "other", "美食周": "other", "音乐周": "other", "购物周": "other", "旅游周": "other", "非遗周": "other",
@@ -75,8 +75,9 @@ KINDS = {
 CONTRACTED_WORDS = ("博会", "交会", "洽会")
 """Contracted event words that make a name with one character before them (广交会, 东博会, 投洽会's 洽会)."""
 
-NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春"}
-"""Characters that make a one-character event word part of an ordinary word (发展, 环节): 展 and 节 after them name no event."""
+NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春", "年会": "青"}
+"""Characters that make an event word part of an ordinary word (发展, 环节) or of a body's name (青年会, a youth
+association): 展, 节 and 年会 after them name no event."""
 
 PAIRED_KINDS = ("签约仪式", "推介会", "说明会", "招商会", "仪式")
 
@@ -86,7 +87,7 @@ SEGMENT_WORDS = ("板块", "版块", "部分", "展区", "分论坛", "专区", 
 
 
 ORGANIZER_ENDINGS = ("机构", "馆", "图书馆", "博物馆", "美术馆", "纪念馆", "科技馆", "文化馆", "中心", "平台", "俱乐部", "工作室",
-                     "剧团", "乐团", "出版社", "杂志社", "报社", "书店", "站", "所", "校", "园", "社", "团", "台", "系", "实验室", "研究室")
+                     "剧团", "乐团", "少年宫", "文化宫", "出版社", "杂志社", "报社", "书店", "站", "所", "校", "园", "社", "团", "台", "系", "实验室", "研究室")
 
 TRADE_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "周刊", "广电", "传媒", "文化", "文旅", "科技", "实业", "城投", "航空", "物流", "能源",
                  "电力", "汽车", "医药", "影业", "影视", "地产", "置业", "投资")
