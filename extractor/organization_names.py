@@ -22,6 +22,7 @@ from extractor.lexicon.organizations import (
     PARTICIPANT_GROUPS,
     SEAT_WORDS,
     SHORT_ENDINGS,
+    SIDE_ENDINGS,
     SPOT_ENDINGS,
     SUFFIXES,
     VENUE_ENDINGS,
@@ -38,7 +39,7 @@ COUNTRY_PREFIX = regex.compile("^(?:" + alternation(_FOREIGN_COUNTRIES) + ")(?=[
 VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
 MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 PUBLISHER_END = regex.compile(r"(?:合作社|出版社)$")
-GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
+GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委|议会)$")
 LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵|某|这|那|此|其)(?:" + alternation(SUFFIXES) + ")$")
 """A level or a pointing word before a bare ending (市局, 该院, 这家公司's 这公司): no name."""
 NEW_OR_OLD = regex.compile(r"^[新老](?P<kind>\p{Han}{2,})$")
@@ -52,12 +53,14 @@ GENERIC_SCOPE = regex.compile("^(?:" + alternation(GENERIC_SCOPE_WORDS) + ")")
 DEPARTMENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
 SEAT_END = regex.compile("(?:" + alternation(SEAT_WORDS) + ")$")
 """A seat word closing what stands before a position (某企联驻会): the body's name ends before it."""
+NATIONAL_SIDE = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(SIDE_ENDINGS) + ")$")
 EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
 
 
 def is_organization(name: str) -> bool:
     """Not a generic body without its place (市委, 特区政府, 市局) or a kind of body (社区体育协会), a venue, an event's
-    short name (东博会), a contest's division (青少年组), or a medium."""
+    short name (东博会), a contest's division (青少年组), a country's side in a match (日本队), or a medium. An event's
+    ending that holds a body's shorter one (洽谈会, 博览会 end with 会) names the event."""
     if name in NATIONAL_BODIES:
         return True
     if len(name) < 2 or name in GENERIC_BODIES or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
@@ -69,7 +72,10 @@ def is_organization(name: str) -> bool:
         return False
     if GENERIC_SCOPE.match(name) and not DEPARTMENT_END.search(name):  # 社区体育协会, 行业协会: a kind of body
         return False
-    if NOT_ORG.search(name) and not ORG_SUFFIX.search(name):
+    not_org, suffix = NOT_ORG.search(name), ORG_SUFFIX.search(name)
+    if not_org and (not suffix or not_org.start() < suffix.start()):  # 某洽谈会: the event's ending is longer than 会
+        return False
+    if NATIONAL_SIDE.match(name):
         return False
     return not MEDIA_END.search(name) or bool(PUBLISHER_END.search(name))
 

@@ -17,6 +17,7 @@ from extractor.lexicon.organizations import (
     CO_ACTION_VERBS,
     COMPANY_RELATIONS,
     COUNTRIES,
+    FOUNDING_ANNIVERSARY_WORDS,
     FOUNDING_VERBS,
     FUNCTION_ENDINGS,
     GENERIC_BODIES,
@@ -34,6 +35,7 @@ from extractor.lexicon.organizations import (
     NATIONAL_BODIES,
     PARTY_ENDING,
     PLACE_BODIES,
+    PLACE_PART_WORDS,
     PLURAL_ENDINGS,
     PREPOSITIONS,
     RELATION_WORDS,
@@ -277,7 +279,7 @@ class EntityComponent:
                 continue
             end = _bracketed_place_end(text, end, places)
             name = text[start:end]
-            if _held_at(text, start, end):
+            if _held_at(text, start, end) or _part_of_its_grounds(text, start, end):
                 continue
             start = _from_alias_start(text, start, end)
             name = text[start:end]
@@ -354,6 +356,14 @@ def _body_named_as_place(text: str, start: int, name: str) -> bool:
 def _held_at(text: str, start: int, end: int) -> bool:
     """A name written as the place where something is held (在某中心举行): a venue there, whatever else it is."""
     return start > 0 and text[start - 1] in _PLACE_PREPOSITIONS and _HELD_AT.match(text, end) is not None
+
+
+_PLACE_PART = regex.compile("(?:" + alternation(PLACE_PART_WORDS) + ")")
+
+
+def _part_of_its_grounds(text: str, start: int, end: int) -> bool:
+    """A body written after 在/于 and before a part of its grounds or a spot beside it (在某医院门外, 设在某中学礼堂): a place."""
+    return start > 0 and text[start - 1] in _PLACE_PREPOSITIONS and _PLACE_PART.match(text, end) is not None
 
 
 def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
@@ -623,12 +633,13 @@ def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
     return between is None or not any(t.tag_ == "v" for t in between)
 
 
-_OCCASION_AFTER = regex.compile(r"(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?(?:年会|校庆|庆典|典礼|运动会|纠纷案)")
+_OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
+                                r"(?:年会|校庆|庆典|典礼|运动会|纠纷案)")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 
 
 def _named_inside_an_occasion(doc: Doc, text: str, end: int) -> bool:
-    """A body whose name opens the name of its own occasion or case (某集团2025年会, 某大学一百二十周年校庆典礼,
+    """A body whose name opens the name of its own occasion or case (某集团2025年会, 某大学(建校)一百二十周年校庆典礼,
     某公司合同纠纷案): named only inside that name, where nouns, a year or an anniversary alone stand between it and the
     occasion word; a numbered session (某总会第30届年会) is one of a series the body holds, which a careful reader lists it for."""
     after = doc.char_span(end, end + 1, alignment_mode="expand")
@@ -648,7 +659,8 @@ _NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\
 _INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
 _ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|日前|近日|将|特别|首次|已)?(?:"
                             + alternation(ACTING_VERBS) + ")")
-_AT_BEFORE = regex.compile(r"(?:在|于|於|到|赴|至|前往|来到|走进|参观|游览)$")
+_AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
+"""Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
 
 
 def _acting_institution(text: str, start: int, end: int) -> bool:
