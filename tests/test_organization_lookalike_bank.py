@@ -174,9 +174,47 @@ ALIASES_AND_RE_MENTIONS = [  # orgs: "a shorter re-mention ... is no new entry";
     pytest.param("新加坡东林银行（东银）宣布派息。", {"东林银行"}, id="orgs-alias-bank-singapore"),
 ]
 
+MORE_LOOKALIKES_IN_NEWS = [  # a second round, written after the first passed: sessions, occasions, funds, media, routes
+    pytest.param("市政府党组成员王强出席会议。", set(), id="orgs-generic-in-titles-party-group-of-a-government"),
+    pytest.param("區政府工作小組今日到場視察。", set(), id="orgs-generic-bodies-working-group-traditional"),
+    pytest.param("校方表示，將加強校園安全。", set(), id="orgs-generic-bodies-the-school-side-traditional"),
+    pytest.param("院方表示伤者情况稳定。", set(), id="orgs-generic-bodies-the-hospital-side"),
+    pytest.param("该校学生在比赛中获得金奖。", set(), id="orgs-generic-bodies-that-school"),
+    pytest.param("东林市成立专项工作组，由市应急管理局牵头。", {"市应急管理局"}, id="orgs-generic-bodies-task-group-and-a-bureau"),
+    pytest.param("两会期间，代表委员建言献策。", set(), id="orgs-event-names-two-sessions"),
+    pytest.param("青松集团年度经销商大会在东林召开。", set(), id="last-body-inside-its-own-meeting"),
+    pytest.param("東林科技園區管理局今天舉辦招商說明會。", {"東林科技園區管理局"}, id="orgs-park-authority-near-miss-taiwan"),
+    pytest.param("东林港至青山港航线今日复航。", set(), id="orgs-not-a-body-shipping-route"),
+    pytest.param("青山高铁站今天投入使用。", set(), id="orgs-venues-railway-station"),
+    pytest.param("青山国际机场T3航站楼启用。", set(), id="orgs-venues-airport-terminal"),
+    pytest.param("東林國際機場管理局宣布新航線。", {"東林國際機場管理局"}, id="orgs-airport-authority-near-miss-traditional"),
+    pytest.param("东林中医院新院区今天开诊。", {"东林中医院"}, id="last-hospital-that-acts-opening-a-campus"),
+    pytest.param("他毕业于青山大学，现任青松集团工程师。", {"青山大学", "青松集团"}, id="orgs-school-and-company-of-a-person"),
+    pytest.param("活動由東林青年商會主辦，東林市民活動中心協辦。", {"東林青年商會", "東林市民活動中心"},
+                 id="last-centre-that-co-organises-traditional"),
+    pytest.param("东林青年创业基金首期规模10亿元。", set(), id="orgs-not-a-body-fund-with-its-size"),
+    pytest.param("东林市青年创业基金会今天成立。", {"东林市青年创业基金会"}, id="orgs-foundation-set-up-near-miss"),
+    pytest.param("本届金东林奖共颁出二十个奖项。", set(), id="orgs-not-a-body-award-edition"),
+    pytest.param("东林市科技局局长李明为获奖企业颁奖。", {"东林市科技局"}, id="orgs-presenter-bureau-near-miss"),
+    pytest.param("馬來西亞東林商會聯合會今日召開理事會議。", {"東林商會聯合會"}, id="orgs-federation-malaysia-near-miss"),
+    pytest.param("新加坡东林宗乡会馆举办新春团拜。", {"东林宗乡会馆"}, id="last-clan-hall-that-acts-singapore"),
+    pytest.param("澳門東林街坊會聯合總會今日舉行會員大會。", {"東林街坊會聯合總會"}, id="orgs-federation-before-its-general-meeting-macau",
+                 marks=pytest.mark.xfail(strict=True, reason="the tagger reads 會|聯合|總會 as verbs after a place and "
+                                                             "builds no name; a recall defect outside this bank's class")),
+    pytest.param("青松牌空调在东林上市。", set(), id="orgs-not-a-body-brand-product"),
+    pytest.param("东林APP注册用户突破一千万。", set(), id="orgs-not-a-body-app"),
+    pytest.param("據東林電視台報道，颱風今晚登陸。", set(), id="orgs-medium-in-a-source-phrase-traditional"),
+    pytest.param("东林数字经济产业园已入驻企业120家。", set(), id="orgs-not-a-body-industrial-park"),
+    pytest.param("青山自贸片区管委会与东林集团签约。", {"青山自贸片区管委会", "东林集团"}, id="orgs-zone-committee-near-miss"),
+    pytest.param("兩岸企業家峰會今年在東林舉行。", set(), id="orgs-event-names-summit-of-two-sides"),
+    pytest.param("東林縣政府與青山縣政府締結姊妹縣。", {"東林縣政府", "青山縣政府"}, id="orgs-governments-with-place-traditional"),
+    pytest.param("中方代表团团长王强在会上发言。", set(), id="orgs-delegations-head-of-a-side"),
+    pytest.param("青山市委、市政府召开全市招商大会。", {"青山市委"}, id="orgs-generic-bodies-shared-place-not-repeated"),
+]
+
 
 @pytest.mark.parametrize("text, expected", EVENTS_AND_THEIR_PARTS + PROGRAMMES_FUNDS_PRIZES_PROJECTS + VENUES_ROUTES_AND_PLACES
                          + GENERIC_BODIES_AND_KINDS + SOURCE_LINES_AND_MEDIA + DELEGATIONS_AND_PLACES_AS_ACTORS
-                         + GENERIC_BODIES_IN_TITLES + ALIASES_AND_RE_MENTIONS)
+                         + GENERIC_BODIES_IN_TITLES + ALIASES_AND_RE_MENTIONS + MORE_LOOKALIKES_IN_NEWS)
 def test_organization_lookalike_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

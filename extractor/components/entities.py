@@ -19,6 +19,7 @@ from extractor.lexicon.organizations import (
     COUNTRIES,
     FOUNDING_ANNIVERSARY_WORDS,
     FOUNDING_VERBS,
+    FUND_SIZE_WORDS,
     FUNCTION_ENDINGS,
     GENERIC_BODIES,
     DISCLOSURE_WORDS,
@@ -257,7 +258,7 @@ class EntityComponent:
             start = _after_word_cut_by_tagger(text, start, end)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
-                    or _ends_in_a_situation_word(doc, start, end):
+                    or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -613,6 +614,14 @@ def _ends_in_a_situation_word(doc: Doc, start: int, end: int) -> bool:
     return span is not None and len(span) > 0 and span[-1].text in NOT_BODY_WORDS
 
 
+_FUND_SIZE_AFTER = regex.compile("(?:" + alternation(FUND_SIZE_WORDS) + ")")
+
+
+def _fund_as_money(text: str, start: int, end: int) -> bool:
+    """A fund named before the words of its size (某创业基金首期规模10亿元): a pot of money, no body."""
+    return text.endswith("基金", start, end) and _FUND_SIZE_AFTER.match(text, end) is not None
+
+
 def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
     """A body counted (一个|诈骗集团, 两家|科技公司) whose words the dictionary knows all as common words: a kind of body,
     however the tagger calls it; a name has a place or proper word in it (一家|青松集团 is the tagger's, rare)."""
@@ -634,12 +643,12 @@ def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
 
 
 _OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
-                                r"(?:年会|校庆|庆典|典礼|运动会|纠纷案)")
+                                r"(?:年会|大会|校庆|庆典|典礼|运动会|纠纷案)")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 
 
 def _named_inside_an_occasion(doc: Doc, text: str, end: int) -> bool:
-    """A body whose name opens the name of its own occasion or case (某集团2025年会, 某大学(建校)一百二十周年校庆典礼,
+    """A body whose name opens the name of its own occasion or case (某集团2025年会, 某集团年度经销商大会, 某大学(建校)一百二十周年校庆典礼,
     某公司合同纠纷案): named only inside that name, where nouns, a year or an anniversary alone stand between it and the
     occasion word; a numbered session (某总会第30届年会) is one of a series the body holds, which a careful reader lists it for."""
     after = doc.char_span(end, end + 1, alignment_mode="expand")

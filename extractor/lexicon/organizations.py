@@ -201,6 +201,10 @@ FOUNDING_ANNIVERSARY_WORDS = ("建校", "建院", "创校", "建厂", "建馆", 
 """Words written between a body and the anniversary of its founding (某大学建校一百周年庆典): the body is named only
 inside the name of its occasion."""
 
+FUND_SIZE_WORDS = ("规模", "总规模", "首期", "总额", "额度", "金额", "总金额", "资金")
+"""Words of a sum written right after a fund's name (某创业基金首期规模10亿元): the fund is a pot of money, no body; a
+foundation (基金会) is one."""
+
 CO_ACTION_VERBS = ("联合", "会同", "协同", "携手", "联手", "配合")
 """Verbs of acting together with a body, which the tagger takes into the body's name (将联合|市体育局): no part of it;
 联合 only before a level or a place, since names open with it (联合国, 联合利华)."""
