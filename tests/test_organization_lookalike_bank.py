@@ -212,9 +212,33 @@ MORE_LOOKALIKES_IN_NEWS = [  # a second round, written after the first passed: s
     pytest.param("青山市委、市政府召开全市招商大会。", {"青山市委"}, id="orgs-generic-bodies-shared-place-not-repeated"),
 ]
 
+SHORT_PAGES = [  # whole items: an event with its parts, schemes, source lines, bodies re-mentioned by their ending
+    pytest.param("第六届东林文化旅游博览会开幕\n2026-05-08 09:30 来源：东林日报\n5月8日，第六届东林文化旅游博览会在东林国际会展中心开幕。本届文旅博览会由东林市人民政府主办，东林市文化广电旅游局承办，设有非遗展区、乡村旅游展区等五大展区。开幕式上，东林文旅集团与青山旅游发展有限公司签署战略合作协议。",
+                 {"东林市人民政府", "东林市文化广电旅游局", "东林文旅集团", "青山旅游发展有限公司"}, id="orgs-event-names-page-expo-with-zones-and-organisers"),
+    pytest.param("東林縣推動青年返鄉創業\n2026-03-02 來源：東林新聞網\n東林縣政府今天宣布推出青年返鄉創業貸款計畫，縣長林志明表示，縣府將與東林農會合作，提供低利貸款。東林青創基金首期規模新台幣五億元，由縣府與民間共同出資。",
+                 {"東林縣政府", "東林農會"}, id="orgs-not-a-body-page-taiwan-scheme-and-fund"),
+    pytest.param("（记者 王明）昨日，青山市第二届人工智能产业大会在青山大学体育馆举行。大会由青山大学和青山市科学技术协会联合主办。青松科技、东林智能等企业代表参会。会上发布了《青山市人工智能产业发展白皮书》。",
+                 {"青山大学", "青山市科学技术协会", "青松科技", "东林智能"}, id="orgs-venues-page-conference-at-a-university-gym"),
+    pytest.param("澳門東林商會今日於東林酒店舉行成立三十週年慶典，經濟及科技發展局局長、東林商會會長陳大文等出席。陳大文致辭時表示，商會將繼續支持中小企業發展。",
+                 {"澳門東林商會", "經濟及科技發展局"}, id="last-body-inside-an-event-name-page-macau-anniversary-of-a-chamber"),
+    pytest.param("新加坡东林宗乡会馆联合总会昨天在东林大厦举办新春团拜，文化、社区及青年部部长李明出席。总会会长陈志强表示，总会明年将推出青年领袖计划。",
+                 {"东林宗乡会馆联合总会", "文化、社区及青年部"}, id="orgs-re-mention-page-singapore-federation-re-mentioned-by-ending"),
+    pytest.param("马来西亚东林华团联合会今日移交善款予东林中华医院，联合会会长拿督陈文强表示，善款将用于购置医疗器材。东林州政府行政议员林美玲亦出席移交仪式。",
+                 {"东林华团联合会", "东林中华医院", "东林州政府"}, id="orgs-re-mention-page-malaysia-federation-re-mentioned-by-ending"),
+    pytest.param("青山市人民政府新闻办公室今天举行新闻发布会，市统计局局长王强介绍，上半年全市地区生产总值增长5.2%。市发展改革委、市商务局有关负责人回答记者提问。",
+                 {"青山市人民政府新闻办公室", "市统计局", "市发展改革委", "市商务局"}, id="last-departments-named-by-function-page-press-conference-departments"),
+    pytest.param("香港東林青年協會今日公布調查結果，逾六成受訪青年支持政府推出的青年宿舍計劃。協會總幹事陳大文指出，特區政府應增加資源。",
+                 {"香港東林青年協會"}, id="orgs-re-mention-page-hk-survey-association-re-mentioned"),
+    pytest.param("东林大学与青山市人民政府签署战略合作框架协议。根据协议，双方将共建东林大学青山研究院，青山市政府每年安排专项资金支持研究院建设。",
+                 {"东林大学", "青山市人民政府", "东林大学青山研究院"}, id="orgs-re-mention-page-university-and-government-re-mention"),
+    pytest.param("2026东林国际马拉松赛暨全国马拉松锦标赛鸣枪开跑，来自20个国家和地区的3万名选手参赛。赛事由中国田径协会、东林市人民政府主办，东林市体育局承办。",
+                 {"中国田径协会", "东林市人民政府", "东林市体育局"}, id="orgs-event-names-page-marathon-organisers"),
+]
+
 
 @pytest.mark.parametrize("text, expected", EVENTS_AND_THEIR_PARTS + PROGRAMMES_FUNDS_PRIZES_PROJECTS + VENUES_ROUTES_AND_PLACES
                          + GENERIC_BODIES_AND_KINDS + SOURCE_LINES_AND_MEDIA + DELEGATIONS_AND_PLACES_AS_ACTORS
-                         + GENERIC_BODIES_IN_TITLES + ALIASES_AND_RE_MENTIONS + MORE_LOOKALIKES_IN_NEWS)
+                         + GENERIC_BODIES_IN_TITLES + ALIASES_AND_RE_MENTIONS + MORE_LOOKALIKES_IN_NEWS
+                         + SHORT_PAGES)
 def test_organization_lookalike_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

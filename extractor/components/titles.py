@@ -367,6 +367,8 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         start = title.start_char + title.text.find(organization)
         if organization in SUFFIXES and start > 0 and text_of(doc)[start - 1] in _DEMONSTRATIVES:  # 该|研究所所长: a kind of body pointed back to
             continue
+        if organization in SUFFIXES and any(name.endswith(organization) and len(name) > len(organization) for name in names):
+            continue  # 某华团联合会…联合会会长: the body named before, re-mentioned by its ending
         span = doc.char_span(start, start + len(organization), label="ORG", alignment_mode="expand")
         if span is not None:
             span._.attrs = {"start": start, "end": start + len(organization)}
