@@ -5,6 +5,8 @@ them reads another's private names.
 """
 from __future__ import annotations
 
+import os
+
 import regex
 
 from extractor.lexicon.organizations import (
@@ -95,7 +97,19 @@ def _short_endings(full: str) -> set[str]:
 
 
 def _initials(short: str, full: str) -> bool:
-    if len(short) > 5 or len(full) < 1.6 * len(short) or short in full:
+    """The short name's characters in order in the full one, or after the words both open with (某贸发局 of 某贸易发展局).
+
+    >>> _initials("东林贸发局", "东林贸易发展局"), _initials("卫生署", "食物环境卫生署")
+    (True, False)
+    """
+    if len(short) > 5:
+        return False
+    shared = len(os.path.commonprefix([short, full]))
+    return _in_order(short, full) or bool(shared) and len(short) - shared >= 2 and _in_order(short[shared:], full[shared:])
+
+
+def _in_order(short: str, full: str) -> bool:
+    if len(full) < 1.6 * len(short) or short in full:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)

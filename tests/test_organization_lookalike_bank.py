@@ -235,10 +235,59 @@ SHORT_PAGES = [  # whole items: an event with its parts, schemes, source lines, 
                  {"中国田径协会", "东林市人民政府", "东林市体育局"}, id="orgs-event-names-page-marathon-organisers"),
 ]
 
+EVERYDAY_NEWS = [  # communities, delegations, counted firms, honours, schools and hospitals in ordinary news
+    pytest.param("东林街道青松社区开展垃圾分类宣传活动，社区工作人员和志愿者向居民发放宣传册。", set(),
+                 id="orgs-countries-and-cities-as-places-street-and-community"),
+    pytest.param("東林區東林里里長陳大文帶領志工清掃街道。", set(),
+                 id="orgs-countries-and-cities-as-places-village-taiwan"),
+    pytest.param("青山市代表团一行在东林参观了青松集团生产基地和东林港。", {"青松集团"},
+                 id="orgs-delegations-visit-a-company"),
+    pytest.param("本次招聘会共有120家企业参加，其中包括青松集团、东林银行等知名企业，提供岗位3000余个。", {"青松集团", "东林银行"},
+                 id="orgs-generic-nouns-counted-firms-and-named-ones"),
+    pytest.param("东林市中小企业服务中心今天发布通知，符合条件的中小企业可申请补贴。", {"东林市中小企业服务中心"},
+                 id="orgs-generic-nouns-sme-centre-near-miss"),
+    pytest.param("東林區議員陳大文與東林區民政事務處官員視察東林公園。", {"東林區民政事務處"},
+                 id="orgs-in-titles-councillor-and-a-district-office-hk"),
+    pytest.param("展会期间，东林馆、青山馆吸引大批观众，青松集团展台人气火爆。", {"青松集团"},
+                 id="orgs-event-names-pavilions-and-a-booth"),
+    pytest.param("颁奖典礼上，青松集团获得“年度最具创新力企业”称号，东林银行获“最佳服务奖”。", {"青松集团", "东林银行"},
+                 id="orgs-not-a-body-honour-titles-in-quotes"),
+    pytest.param("青山市委常委、宣传部部长王芳出席开幕式并致辞。", {"青山市委", "宣传部"},
+                 id="orgs-in-titles-elided-party-committee"),
+    pytest.param("據新加坡東林時報報道，東林銀行今年第一季盈利增長一成。", {"東林銀行"},
+                 id="orgs-medium-in-a-source-phrase-singapore"),
+    pytest.param("东林小学、东林中学等学校的师生代表参加了升旗仪式。", {"东林小学", "东林中学"},
+                 id="orgs-schools-listed-before-a-kind"),
+    pytest.param("事故发生后，伤者被迅速送往东林市人民医院救治，目前已无生命危险。", {"东林市人民医院"},
+                 id="last-hospital-that-treats"),
+    pytest.param("马来西亚东林州政府与中国青山市人民政府签署友好城市协议。", {"东林州政府", "青山市人民政府"},
+                 id="orgs-governments-with-place-malaysia-and-mainland"),
+    pytest.param("东林市与青山市两地企业共签约项目26个，总投资150亿元。", set(),
+                 id="orgs-cities-as-actors-with-counted-projects"),
+    pytest.param("会议由东林市政府副市长李明主持，市直各部门主要负责人参加。", {"东林市政府"},
+                 id="orgs-generic-bodies-municipal-departments"),
+    pytest.param("青山公安交警部门提醒市民注意出行安全。", set(),
+                 id="orgs-generic-bodies-police-of-a-city"),
+    pytest.param("今年的东林艺术节由东林市文化局主办，共有二十个剧团参演，其中包括东林粤剧团和青山话剧团。", {"东林市文化局", "东林粤剧团", "青山话剧团"},
+                 id="orgs-generic-nouns-counted-troupes-and-named-ones"),
+    pytest.param("台灣東林科技大學團隊研發的智慧農業系統獲得金牌。", {"東林科技大學"},
+                 id="orgs-university-team-taiwan"),
+]
+
+BUILT_THINGS_AND_SHORT_FORMS = [  # orgs: a centre or factory being built is works; a short form keeping the place is a re-mention
+    pytest.param("青松集团将加快东林新能源超级工厂建设。", {"青松集团"}, id="orgs-not-a-body-factory-being-built"),
+    pytest.param("東林物流中心建設進展順利。", set(), id="orgs-not-a-body-centre-being-built-traditional"),
+    pytest.param("青山物流中心建设了三个仓库。", {"青山物流中心"}, id="orgs-centre-that-builds-near-miss"),
+    pytest.param("東林貿易發展局今日舉辦展覽，東林貿發局主席陳大文致辭。", {"東林貿易發展局"},
+                 id="orgs-re-mention-short-form-keeping-the-place-traditional"),
+    pytest.param("青山旅游发展局今天发布数据，青山旅发局局长李明介绍了情况。", {"青山旅游发展局"}, id="orgs-re-mention-short-form-keeping-the-place"),
+    pytest.param("青山旅游发展局与东林旅发局签署协议。", {"青山旅游发展局", "东林旅发局"}, id="orgs-short-form-of-another-place-near-miss"),
+]
+
 
 @pytest.mark.parametrize("text, expected", EVENTS_AND_THEIR_PARTS + PROGRAMMES_FUNDS_PRIZES_PROJECTS + VENUES_ROUTES_AND_PLACES
                          + GENERIC_BODIES_AND_KINDS + SOURCE_LINES_AND_MEDIA + DELEGATIONS_AND_PLACES_AS_ACTORS
                          + GENERIC_BODIES_IN_TITLES + ALIASES_AND_RE_MENTIONS + MORE_LOOKALIKES_IN_NEWS
-                         + SHORT_PAGES)
+                         + SHORT_PAGES + EVERYDAY_NEWS + BUILT_THINGS_AND_SHORT_FORMS)
 def test_organization_lookalike_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

@@ -512,7 +512,9 @@ _DEPARTMENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS + ("队", "
 _DISTRIBUTIVE_BEFORE = regex.compile(r"各(?:级|地|区|县|市|省|县市|乡镇|镇|街道)?$")
 _GOAL_BEFORE = regex.compile("(?:" + alternation(GOAL_VERBS) + ")$")
 _PLACE_COMPANY = ("公司", "企业", "工厂")
-_PROJECT_AFTER = regex.compile(r"项目|工程")
+_PROJECT_AFTER = regex.compile(r"项目|工程|建设(?!了)")
+_BEING_BUILT_ENDINGS = ("中心", "工厂", "厂")
+"""Endings of a thing that is built as well as a body (某物流中心, 某超级工厂): before 项目/工程/建设 it is the works."""
 
 
 def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
@@ -584,10 +586,11 @@ def _after_co_action_verb(doc: Doc, text: str, start: int, end: int) -> int:
 
 def _no_body_named(text: str, start: int, end: int, places: set[str]) -> bool:
     """A candidate that names no one body: one of each place's (各区民政事务处, 各级政府), a role something is to become
-    (建设成为世界旅游休闲中心), a centre being built (某物流中心项目), or a company named only by its place (一成都公司:
+    (建设成为世界旅游休闲中心), a centre or factory being built (某物流中心项目, 某超级工厂建设), or a company named only by its place (一成都公司:
     some company from there)."""
     before, name = text[max(0, start - 4) : start], text[start:end]
-    if _DISTRIBUTIVE_BEFORE.search(before) or name.endswith("中心") and (_GOAL_BEFORE.search(before) or _PROJECT_AFTER.match(text, end)):
+    if _DISTRIBUTIVE_BEFORE.search(before) or name.endswith("中心") and _GOAL_BEFORE.search(before) \
+            or name.endswith(_BEING_BUILT_ENDINGS) and _PROJECT_AFTER.match(text, end):
         return True
     place = next((name[: -len(e)] for e in _PLACE_COMPANY if name.endswith(e)), "")
     return bool(place) and (place in places or word_tag(place) == "ns")
