@@ -5,7 +5,7 @@ with the true organisation of the same sentence kept, in both scripts and the re
 
 Written before looking at what the extractor gives on them, so the table is the annotation rule, not the output.
 Each id opens with the ANNOTATION.md rule it applies: `orgs` is the Organisations section, `last` its last section
-("Borderline calls"), followed by the rule's words (event-names, venues, generic-bodies, delegations, alias...)."""
+("Borderline calls"), `event` the Event section (a theme is the quoted words given as its theme), followed by the rule's words (event-names, venues, generic-bodies, delegations, alias...)."""
 import pytest
 
 from tests.test_organization_bank import _key, organizations
@@ -282,6 +282,9 @@ BUILT_THINGS_AND_SHORT_FORMS = [  # orgs: a centre or factory being built is wor
                  id="orgs-re-mention-short-form-keeping-the-place-traditional"),
     pytest.param("青山旅游发展局今天发布数据，青山旅发局局长李明介绍了情况。", {"青山旅游发展局"}, id="orgs-re-mention-short-form-keeping-the-place"),
     pytest.param("青山旅游发展局与东林旅发局签署协议。", {"青山旅游发展局", "东林旅发局"}, id="orgs-short-form-of-another-place-near-miss"),
+    pytest.param("本次峰会以“新时代、新格局、新发展”为主题，由青山市人民政府主办。", {"青山市人民政府"}, id="event-theme-words-listed-in-quotes"),
+    pytest.param("論壇主題為「新時代、新機遇」，由東林大學主辦。", {"東林大學"}, id="event-theme-words-listed-in-quotes-traditional"),
+    pytest.param("以“新时代、新格局、新发展”为主题的峰会今天开幕。", set(), id="event-theme-words-of-an-unnamed-summit"),
 ]
 
 

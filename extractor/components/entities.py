@@ -225,7 +225,10 @@ class EntityComponent:
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
+        themes = _quoted_themes(text)
         for start, end in candidates:
+            if any(a <= start and end <= b for a, b in themes):
+                continue
             start = _with_namesakes(text, start, end, person_at_end)
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
@@ -357,6 +360,16 @@ def _body_named_as_place(text: str, start: int, name: str) -> bool:
 def _held_at(text: str, start: int, end: int) -> bool:
     """A name written as the place where something is held (在某中心举行): a venue there, whatever else it is."""
     return start > 0 and text[start - 1] in _PLACE_PREPOSITIONS and _HELD_AT.match(text, end) is not None
+
+
+_QUOTED_THEME = regex.compile(r"[“「『](?P<a>[^”」』\n]{1,80})[”」』]\s*为(?:年度主题|主题|主轴|主线|题)"
+                           r"|主题(?:为|是)?\s*[：:]?\s*[“「『](?P<b>[^”」』\n]{1,80})[”」』]")
+
+
+def _quoted_themes(text: str) -> list[tuple[int, int]]:
+    """Where the quoted words given as a theme stand (以“新时代、新格局”为主题, 主题为「…」): slogans, no bodies, whatever
+    the tagger calls their words."""
+    return [m.span("a") if m.group("a") is not None else m.span("b") for m in _QUOTED_THEME.finditer(text)]
 
 
 _PLACE_PART = regex.compile("(?:" + alternation(PLACE_PART_WORDS) + ")")
