@@ -287,10 +287,32 @@ BUILT_THINGS_AND_SHORT_FORMS = [  # orgs: a centre or factory being built is wor
     pytest.param("以“新时代、新格局、新发展”为主题的峰会今天开幕。", set(), id="event-theme-words-of-an-unnamed-summit"),
 ]
 
+NAMED_THINGS_AND_OCCASIONS = [  # satellites, ships, apps, campaigns, films, festivals, rankings beside true bodies
+    pytest.param("“东林一号”卫星今天成功发射。", set(), id="orgs-not-a-body-satellite-in-quotes"),
+    pytest.param("「東林號」郵輪今日首航。", set(), id="orgs-not-a-body-cruise-ship-traditional"),
+    pytest.param("市民可通过“青山通”APP预约办理。", set(), id="orgs-not-a-body-app-in-quotes"),
+    pytest.param("青山市开展“清朗东林”专项行动。", set(), id="orgs-not-a-body-campaign"),
+    pytest.param("东林市启动“百企千村”帮扶行动，青松集团等企业积极参与。", {"青松集团"}, id="orgs-not-a-body-campaign-with-a-company"),
+    pytest.param("青山科技馆推出“星空东林”主题展览。", {"青山科技馆"}, id="last-museum-that-acts-with-an-exhibition"),
+    pytest.param("東林電影節開幕片《東林往事》今晚首映。", set(), id="orgs-not-a-body-film-title-traditional"),
+    pytest.param("东林市民服务热线12345全年受理诉求50万件。", set(), id="orgs-not-a-body-hotline"),
+    pytest.param("东林国际学校体育节在学校操场举行。", set(), id="last-body-inside-its-festival"),
+    pytest.param("东林大湾区研究院今天发布报告。", {"东林大湾区研究院"}, id="orgs-institute-with-a-region-word"),
+    pytest.param("东林湾区合作示范区管理局挂牌成立。", {"东林湾区合作示范区管理局"}, id="orgs-zone-authority-set-up"),
+    pytest.param("新加坡东林组屋区居民委员会举办中秋晚会。", {"东林组屋区居民委员会"}, id="orgs-residents-committee-singapore"),
+    pytest.param("东林商会第三届会员代表大会选举产生新一届理事会。", {"东林商会"}, id="orgs-chamber-before-its-congress-near-miss"),
+    pytest.param("东林杯足球赛决赛今晚在青山体育中心举行。", set(), id="orgs-event-names-cup-at-a-centre"),
+    pytest.param("中国东林品牌500强榜单发布，青松集团位列第三。", {"青松集团"}, id="orgs-not-a-body-ranking-with-a-company"),
+    pytest.param("东林港务集团码头吞吐量创新高。", {"东林港务集团"}, id="orgs-port-group"),
+    pytest.param("東林國際學校體育節今日開幕。", set(), id="last-body-inside-its-festival-traditional"),
+    pytest.param("东林大学艺术团参加艺术节演出。", {"东林大学艺术团"}, id="orgs-troupe-at-a-festival-near-miss"),
+]
+
 
 @pytest.mark.parametrize("text, expected", EVENTS_AND_THEIR_PARTS + PROGRAMMES_FUNDS_PRIZES_PROJECTS + VENUES_ROUTES_AND_PLACES
                          + GENERIC_BODIES_AND_KINDS + SOURCE_LINES_AND_MEDIA + DELEGATIONS_AND_PLACES_AS_ACTORS
                          + GENERIC_BODIES_IN_TITLES + ALIASES_AND_RE_MENTIONS + MORE_LOOKALIKES_IN_NEWS
-                         + SHORT_PAGES + EVERYDAY_NEWS + BUILT_THINGS_AND_SHORT_FORMS)
+                         + SHORT_PAGES + EVERYDAY_NEWS + BUILT_THINGS_AND_SHORT_FORMS
+                         + NAMED_THINGS_AND_OCCASIONS)
 def test_organization_lookalike_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

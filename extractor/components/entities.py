@@ -18,6 +18,7 @@ from extractor.lexicon.organizations import (
     COMPANY_RELATIONS,
     COUNTRIES,
     FOUNDING_ANNIVERSARY_WORDS,
+    FESTIVAL_WORDS,
     FOUNDING_VERBS,
     FUND_SIZE_WORDS,
     FUNCTION_ENDINGS,
@@ -659,7 +660,7 @@ def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
 
 
 _OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
-                                r"(?:年会|大会|校庆|庆典|典礼|运动会|纠纷案)")
+                                r"(?:年会|大会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS) + ")")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 
 

@@ -201,6 +201,10 @@ FOUNDING_ANNIVERSARY_WORDS = ("建校", "建院", "创校", "建厂", "建馆", 
 """Words written between a body and the anniversary of its founding (某大学建校一百周年庆典): the body is named only
 inside the name of its occasion."""
 
+FESTIVAL_WORDS = ("体育节", "艺术节", "文化节", "科技节", "音乐节", "电影节", "美食节", "读书节", "旅游节", "运动会", "嘉年华")
+"""Kinds of festival a school, company or town holds (某学校体育节): a body written right before one is named only inside
+the name of its occasion."""
+
 FUND_SIZE_WORDS = ("规模", "总规模", "首期", "总额", "额度", "金额", "总金额", "资金")
 """Words of a sum written right after a fund's name (某创业基金首期规模10亿元): the fund is a pot of money, no body; a
 foundation (基金会) is one."""
