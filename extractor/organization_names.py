@@ -10,6 +10,7 @@ import os
 import regex
 
 from extractor.lexicon.organizations import (
+    ASSEMBLY_ENDINGS,
     COMPANY_RELATIONS,
     COUNTRIES,
     EVENT_ABBREVIATION_ENDINGS,
@@ -75,7 +76,7 @@ def is_organization(name: str) -> bool:
     if GENERIC_SCOPE.match(name) and not DEPARTMENT_END.search(name):  # 社区体育协会, 行业协会: a kind of body
         return False
     not_org, suffix = NOT_ORG.search(name), ORG_SUFFIX.search(name)
-    if not_org and (not suffix or not_org.start() < suffix.start()):  # 某洽谈会: the event's ending is longer than 会
+    if not_org and (not suffix or not_org.start() < suffix.start()) and not name.endswith(ASSEMBLY_ENDINGS):  # 某洽谈会
         return False
     if NATIONAL_SIDE.match(name):
         return False

@@ -13,6 +13,7 @@ from tests.test_organization_bank import _key, organizations
 EVENTS_AND_THEIR_PARTS = [  # orgs: "Not organisations: ... event names (…大會, …論壇)"; last: "inside an event ... name"
     pytest.param("2026青山国际投资贸易洽谈会今天开幕。", set(), id="orgs-event-names-trade-fair"),
     pytest.param("2026東林國際投資貿易洽談會今日開幕。", set(), id="orgs-event-names-trade-fair-traditional"),
+    pytest.param("青山市人民代表大会今天表决通过了该条例。", {"青山市人民代表大会"}, id="orgs-legislature-ending-like-an-event-near-miss"),
     pytest.param("第五届东林数字经济论坛在东林举行，青松集团董事长出席。", {"青松集团"}, id="orgs-event-names-forum-with-a-company"),
     pytest.param("第三屆東林智慧城市博覽會今天登場，經濟部工業局派員參加。", {"經濟部工業局"},
                  id="orgs-event-names-expo-with-a-bureau-taiwan"),

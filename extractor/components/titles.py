@@ -324,7 +324,7 @@ _SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?([处局部厅司署]
 """A department's ending that is also the first character of its head's position (农业处长, 外交部长)."""
 
 
-_LEVEL_BODY = regex.compile(r"(?:自治区|特区|市|省|县|区|州|镇|乡|党)?(?:党委|委|政府|人大|政协|议会)")
+_LEVEL_BODY = regex.compile(r"(?P<level>自治区|特区|市|省|县|区|州|镇|乡)?党?(?:党委|委|政府|人大|政协|议会)")
 """A generic body of a level written first in a title's organisation (市委书记, 区议会主席): no name by itself."""
 
 
@@ -362,8 +362,8 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if len(organization) == 2 and organization[0] in _DEMONSTRATIVES:  # 我会, 该局: a body pointed back to, no name
             continue
         level = _LEVEL_BODY.match(organization)
-        if level and not (DEPARTMENT_END.search(organization) and len(organization) - level.end() >= 3):
-            continue  # 市委, 市政府党组; a department named by function under it counts (省委统战部)
+        if level and not (level.group("level") and DEPARTMENT_END.search(organization) and len(organization) - level.end() >= 3):
+            continue  # 市委, 市政府党组, 党委办公室; a department named by function under a level's body counts (省委统战部)
         start = title.start_char + title.text.find(organization)
         if organization in SUFFIXES and start > 0 and text_of(doc)[start - 1] in _DEMONSTRATIVES:  # 该|研究所所长: a kind of body pointed back to
             continue

@@ -219,6 +219,9 @@ body's name, though they end like one."""
 
 ROLE_ENDINGS = ("协办", "主办", "承办", "支持", "指导", "联合主办", "共同主办")
 
+ASSEMBLY_ENDINGS = ("人民代表大会",)
+"""Endings of a legislature that end like an event (人民代表大会 ends with 大会): a body with its place written."""
+
 SIDE_ENDINGS = ("队", "国家队")
 """Endings of a side in a match written after a country (日本队, 中国国家队): the country playing, no organisation."""
 
