@@ -22,6 +22,7 @@ from extractor.lexicon.organizations import (
     NAME_LEVEL_WORDS,
     NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
+    OWNERSHIP_AND_GRADE_WORDS,
     PARTICIPANT_GROUPS,
     SEAT_WORDS,
     SHORT_ENDINGS,
@@ -56,13 +57,14 @@ GENERIC_SCOPE = regex.compile("^(?:" + alternation(GENERIC_SCOPE_WORDS) + ")")
 DEPARTMENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
 SEAT_END = regex.compile("(?:" + alternation(SEAT_WORDS) + ")$")
 """A seat word closing what stands before a position (某企联驻会): the body's name ends before it."""
+KIND_BY_OWNERSHIP = regex.compile("(?:" + alternation(OWNERSHIP_AND_GRADE_WORDS) + ")(?:" + alternation(SUFFIXES) + ")$")
 NATIONAL_SIDE = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(SIDE_ENDINGS) + ")$")
 EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
 
 
 def is_organization(name: str) -> bool:
     """Not a generic body without its place (市委, 特区政府, 市局) or a kind of body (社区体育协会), a venue, an event's
-    short name (东博会), a contest's division (青少年组), a country's side in a match (日本队), or a medium. An event's
+    short name (东博会), a contest's division (青少年组), a country's side in a match (日本队), a kind by ownership or grade (民营银行, 三甲医院), or a medium. An event's
     ending that holds a body's shorter one (洽谈会, 博览会 end with 会) names the event."""
     if name in NATIONAL_BODIES:
         return True
@@ -78,7 +80,7 @@ def is_organization(name: str) -> bool:
     not_org, suffix = NOT_ORG.search(name), ORG_SUFFIX.search(name)
     if not_org and (not suffix or not_org.start() < suffix.start()) and not name.endswith(ASSEMBLY_ENDINGS):  # 某洽谈会
         return False
-    if NATIONAL_SIDE.match(name):
+    if NATIONAL_SIDE.match(name) or KIND_BY_OWNERSHIP.search(name):
         return False
     return not MEDIA_END.search(name) or bool(PUBLISHER_END.search(name))
 
