@@ -313,9 +313,9 @@ KINDS_BY_OWNERSHIP_AND_SCOPE = [  # orgs: generic nouns (企业) by ownership, g
     pytest.param("公股銀行與民營銀行同步調降房貸利率。", set(), id="orgs-generic-nouns-banks-by-ownership-taiwan"),
     pytest.param("國營事業今年將擴大招募新進人員。", set(), id="orgs-generic-nouns-state-enterprises-taiwan"),
     pytest.param("各縣市政府將配合辦理。", set(), id="orgs-generic-bodies-each-county-government-taiwan"),
-    pytest.param("六都市長今天齊聚東林市政府出席會議。", {"東林市政府"}, id="orgs-verb-of-gathering-before-a-government-traditional",
-                 marks=pytest.mark.xfail(strict=True, reason="the tagger joins 齊聚 to the body's name; verbs "
-                                                             "before a body are cut only in lists and after co-action verbs")),
+    pytest.param("六都市長今天齊聚東林市政府出席會議。", {"東林市政府"}, id="orgs-verb-of-gathering-before-a-government-traditional"),
+    pytest.param("各地代表齐聚青山市政府共商发展。", {"青山市政府"}, id="orgs-verb-of-gathering-before-a-government"),
+    pytest.param("招商银行与东林银行签署合作协议。", {"招商银行", "东林银行"}, id="orgs-verb-word-inside-a-bank-name-near-miss"),
     pytest.param("農會和漁會共同推動產銷合作。", set(), id="orgs-generic-nouns-farmers-and-fishers-associations-taiwan"),
     pytest.param("東林縣農會與東林區漁會共同推動產銷合作。", {"東林縣農會", "東林區漁會"}, id="orgs-associations-with-place-near-miss-taiwan"),
     pytest.param("港府今日宣布派發消費券。", set(), id="orgs-generic-bodies-hk-government-short"),

@@ -259,6 +259,7 @@ class EntityComponent:
                 end -= len(role.group())
             start = _after_leading_words(doc, text, start, end)
             start = _after_co_action_verb(doc, text, start, end)
+            start = _after_leading_verb(doc, start, end)
             start = _after_word_cut_by_tagger(text, start, end)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
@@ -596,6 +597,20 @@ def _after_co_action_verb(doc: Doc, text: str, start: int, end: int) -> int:
     if verb.group() == "联合" and text[verb.end()] not in _LEVEL_CHARS and after[0].tag_ not in ("LOC", "ns"):
         return start
     return verb.end()
+
+
+def _after_leading_verb(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name starts after a verb the tagger took into it (齐聚|某市政府, 前往|某集团): a word the tagger calls a
+    verb and the dictionary knows as one or not at all, then a place or name the tagger marks, then the rest; a verb
+    before a plain ending is a name's word (招商|银行)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3 or span.start_char != start:
+        return start
+    verb, after = span[0], span[1]
+    known = word_tag(verb.text)
+    if verb.tag_ != "v" or known and not known.startswith("v") or after.tag_ not in ("LOC", "ORG") or ORG_SUFFIX.fullmatch(after.text):
+        return start
+    return after.idx
 
 
 def _no_body_named(text: str, start: int, end: int, places: set[str]) -> bool:
