@@ -5,9 +5,12 @@ them reads another's private names.
 """
 from __future__ import annotations
 
+import os
+
 import regex
 
 from extractor.lexicon.organizations import (
+    ASSEMBLY_ENDINGS,
     COMPANY_RELATIONS,
     COUNTRIES,
     EVENT_ABBREVIATION_ENDINGS,
@@ -19,9 +22,11 @@ from extractor.lexicon.organizations import (
     NAME_LEVEL_WORDS,
     NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
+    OWNERSHIP_AND_GRADE_WORDS,
     PARTICIPANT_GROUPS,
     SEAT_WORDS,
     SHORT_ENDINGS,
+    SIDE_ENDINGS,
     SPOT_ENDINGS,
     SUFFIXES,
     VENUE_ENDINGS,
@@ -38,7 +43,7 @@ COUNTRY_PREFIX = regex.compile("^(?:" + alternation(_FOREIGN_COUNTRIES) + ")(?=[
 VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
 MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 PUBLISHER_END = regex.compile(r"(?:合作社|出版社)$")
-GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委)$")
+GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委|议会)(?:党组)?$")
 LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵|某|这|那|此|其)(?:" + alternation(SUFFIXES) + ")$")
 """A level or a pointing word before a bare ending (市局, 该院, 这家公司's 这公司): no name."""
 NEW_OR_OLD = regex.compile(r"^[新老](?P<kind>\p{Han}{2,})$")
@@ -52,12 +57,15 @@ GENERIC_SCOPE = regex.compile("^(?:" + alternation(GENERIC_SCOPE_WORDS) + ")")
 DEPARTMENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
 SEAT_END = regex.compile("(?:" + alternation(SEAT_WORDS) + ")$")
 """A seat word closing what stands before a position (某企联驻会): the body's name ends before it."""
+KIND_BY_OWNERSHIP = regex.compile("(?:" + alternation(OWNERSHIP_AND_GRADE_WORDS) + ")(?:" + alternation(SUFFIXES) + ")$")
+NATIONAL_SIDE = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(SIDE_ENDINGS) + ")$")
 EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
 
 
 def is_organization(name: str) -> bool:
     """Not a generic body without its place (市委, 特区政府, 市局) or a kind of body (社区体育协会), a venue, an event's
-    short name (东博会), a contest's division (青少年组), or a medium."""
+    short name (东博会), a contest's division (青少年组), a country's side in a match (日本队), a kind by ownership or grade (民营银行, 三甲医院), or a medium. An event's
+    ending that holds a body's shorter one (洽谈会, 博览会 end with 会) names the event."""
     if name in NATIONAL_BODIES:
         return True
     if len(name) < 2 or name in GENERIC_BODIES or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
@@ -69,7 +77,10 @@ def is_organization(name: str) -> bool:
         return False
     if GENERIC_SCOPE.match(name) and not DEPARTMENT_END.search(name):  # 社区体育协会, 行业协会: a kind of body
         return False
-    if NOT_ORG.search(name) and not ORG_SUFFIX.search(name):
+    not_org, suffix = NOT_ORG.search(name), ORG_SUFFIX.search(name)
+    if not_org and (not suffix or not_org.start() < suffix.start()) and not name.endswith(ASSEMBLY_ENDINGS):  # 某洽谈会
+        return False
+    if NATIONAL_SIDE.match(name) or KIND_BY_OWNERSHIP.search(name):
         return False
     return not MEDIA_END.search(name) or bool(PUBLISHER_END.search(name))
 
@@ -89,7 +100,19 @@ def _short_endings(full: str) -> set[str]:
 
 
 def _initials(short: str, full: str) -> bool:
-    if len(short) > 5 or len(full) < 1.6 * len(short) or short in full:
+    """The short name's characters in order in the full one, or after the words both open with (某贸发局 of 某贸易发展局).
+
+    >>> _initials("东林贸发局", "东林贸易发展局"), _initials("卫生署", "食物环境卫生署")
+    (True, False)
+    """
+    if len(short) > 5:
+        return False
+    shared = len(os.path.commonprefix([short, full]))
+    return _in_order(short, full) or bool(shared) and len(short) - shared >= 2 and _in_order(short[shared:], full[shared:])
+
+
+def _in_order(short: str, full: str) -> bool:
+    if len(full) < 1.6 * len(short) or short in full:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)

@@ -17,7 +17,10 @@ from extractor.lexicon.organizations import (
     CO_ACTION_VERBS,
     COMPANY_RELATIONS,
     COUNTRIES,
+    FOUNDING_ANNIVERSARY_WORDS,
+    FESTIVAL_WORDS,
     FOUNDING_VERBS,
+    FUND_SIZE_WORDS,
     FUNCTION_ENDINGS,
     GENERIC_BODIES,
     DISCLOSURE_WORDS,
@@ -34,6 +37,7 @@ from extractor.lexicon.organizations import (
     NATIONAL_BODIES,
     PARTY_ENDING,
     PLACE_BODIES,
+    PLACE_PART_WORDS,
     PLURAL_ENDINGS,
     PREPOSITIONS,
     RELATION_WORDS,
@@ -222,7 +226,10 @@ class EntityComponent:
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
+        themes = _quoted_themes(text)
         for start, end in candidates:
+            if any(a <= start and end <= b for a, b in themes):
+                continue
             start = _with_namesakes(text, start, end, person_at_end)
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
@@ -252,10 +259,11 @@ class EntityComponent:
                 end -= len(role.group())
             start = _after_leading_words(doc, text, start, end)
             start = _after_co_action_verb(doc, text, start, end)
+            start = _after_leading_verb(doc, start, end)
             start = _after_word_cut_by_tagger(text, start, end)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
-                    or _ends_in_a_situation_word(doc, start, end):
+                    or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -277,7 +285,7 @@ class EntityComponent:
                 continue
             end = _bracketed_place_end(text, end, places)
             name = text[start:end]
-            if _held_at(text, start, end):
+            if _held_at(text, start, end) or _part_of_its_grounds(text, start, end):
                 continue
             start = _from_alias_start(text, start, end)
             name = text[start:end]
@@ -354,6 +362,24 @@ def _body_named_as_place(text: str, start: int, name: str) -> bool:
 def _held_at(text: str, start: int, end: int) -> bool:
     """A name written as the place where something is held (在某中心举行): a venue there, whatever else it is."""
     return start > 0 and text[start - 1] in _PLACE_PREPOSITIONS and _HELD_AT.match(text, end) is not None
+
+
+_QUOTED_THEME = regex.compile(r"[“「『](?P<a>[^”」』\n]{1,80})[”」』]\s*为(?:年度主题|主题|主轴|主线|题)"
+                           r"|主题(?:为|是)?\s*[：:]?\s*[“「『](?P<b>[^”」』\n]{1,80})[”」』]")
+
+
+def _quoted_themes(text: str) -> list[tuple[int, int]]:
+    """Where the quoted words given as a theme stand (以“新时代、新格局”为主题, 主题为「…」): slogans, no bodies, whatever
+    the tagger calls their words."""
+    return [m.span("a") if m.group("a") is not None else m.span("b") for m in _QUOTED_THEME.finditer(text)]
+
+
+_PLACE_PART = regex.compile("(?:" + alternation(PLACE_PART_WORDS) + ")")
+
+
+def _part_of_its_grounds(text: str, start: int, end: int) -> bool:
+    """A body written after 在/于 and before a part of its grounds or a spot beside it (在某医院门外, 设在某中学礼堂): a place."""
+    return start > 0 and text[start - 1] in _PLACE_PREPOSITIONS and _PLACE_PART.match(text, end) is not None
 
 
 def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
@@ -501,7 +527,9 @@ _DEPARTMENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS + ("队", "
 _DISTRIBUTIVE_BEFORE = regex.compile(r"各(?:级|地|区|县|市|省|县市|乡镇|镇|街道)?$")
 _GOAL_BEFORE = regex.compile("(?:" + alternation(GOAL_VERBS) + ")$")
 _PLACE_COMPANY = ("公司", "企业", "工厂")
-_PROJECT_AFTER = regex.compile(r"项目|工程")
+_PROJECT_AFTER = regex.compile(r"项目|工程|建设(?!了)")
+_BEING_BUILT_ENDINGS = ("中心", "工厂", "厂")
+"""Endings of a thing that is built as well as a body (某物流中心, 某超级工厂): before 项目/工程/建设 it is the works."""
 
 
 def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
@@ -571,12 +599,27 @@ def _after_co_action_verb(doc: Doc, text: str, start: int, end: int) -> int:
     return verb.end()
 
 
+def _after_leading_verb(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name starts after a verb the tagger took into it (齐聚|某市政府, 前往|某集团): a word the tagger calls a
+    verb and the dictionary knows as one or not at all, then a place or name the tagger marks, then the rest; a verb
+    before a plain ending is a name's word (招商|银行)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3 or span.start_char != start:
+        return start
+    verb, after = span[0], span[1]
+    known = word_tag(verb.text)
+    if verb.tag_ != "v" or known and not known.startswith("v") or after.tag_ not in ("LOC", "ORG") or ORG_SUFFIX.fullmatch(after.text):
+        return start
+    return after.idx
+
+
 def _no_body_named(text: str, start: int, end: int, places: set[str]) -> bool:
     """A candidate that names no one body: one of each place's (各区民政事务处, 各级政府), a role something is to become
-    (建设成为世界旅游休闲中心), a centre being built (某物流中心项目), or a company named only by its place (一成都公司:
+    (建设成为世界旅游休闲中心), a centre or factory being built (某物流中心项目, 某超级工厂建设), or a company named only by its place (一成都公司:
     some company from there)."""
     before, name = text[max(0, start - 4) : start], text[start:end]
-    if _DISTRIBUTIVE_BEFORE.search(before) or name.endswith("中心") and (_GOAL_BEFORE.search(before) or _PROJECT_AFTER.match(text, end)):
+    if _DISTRIBUTIVE_BEFORE.search(before) or name.endswith("中心") and _GOAL_BEFORE.search(before) \
+            or name.endswith(_BEING_BUILT_ENDINGS) and _PROJECT_AFTER.match(text, end):
         return True
     place = next((name[: -len(e)] for e in _PLACE_COMPANY if name.endswith(e)), "")
     return bool(place) and (place in places or word_tag(place) == "ns")
@@ -603,6 +646,14 @@ def _ends_in_a_situation_word(doc: Doc, start: int, end: int) -> bool:
     return span is not None and len(span) > 0 and span[-1].text in NOT_BODY_WORDS
 
 
+_FUND_SIZE_AFTER = regex.compile("(?:" + alternation(FUND_SIZE_WORDS) + ")")
+
+
+def _fund_as_money(text: str, start: int, end: int) -> bool:
+    """A fund named before the words of its size (某创业基金首期规模10亿元): a pot of money, no body."""
+    return text.endswith("基金", start, end) and _FUND_SIZE_AFTER.match(text, end) is not None
+
+
 def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
     """A body counted (一个|诈骗集团, 两家|科技公司) whose words the dictionary knows all as common words: a kind of body,
     however the tagger calls it; a name has a place or proper word in it (一家|青松集团 is the tagger's, rare)."""
@@ -623,12 +674,13 @@ def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
     return between is None or not any(t.tag_ == "v" for t in between)
 
 
-_OCCASION_AFTER = regex.compile(r"(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?(?:年会|校庆|庆典|典礼|运动会|纠纷案)")
+_OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
+                                r"(?:年会|大会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS) + ")")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 
 
 def _named_inside_an_occasion(doc: Doc, text: str, end: int) -> bool:
-    """A body whose name opens the name of its own occasion or case (某集团2025年会, 某大学一百二十周年校庆典礼,
+    """A body whose name opens the name of its own occasion or case (某集团2025年会, 某集团年度经销商大会, 某大学(建校)一百二十周年校庆典礼,
     某公司合同纠纷案): named only inside that name, where nouns, a year or an anniversary alone stand between it and the
     occasion word; a numbered session (某总会第30届年会) is one of a series the body holds, which a careful reader lists it for."""
     after = doc.char_span(end, end + 1, alignment_mode="expand")
@@ -648,7 +700,8 @@ _NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\
 _INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
 _ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|日前|近日|将|特别|首次|已)?(?:"
                             + alternation(ACTING_VERBS) + ")")
-_AT_BEFORE = regex.compile(r"(?:在|于|於|到|赴|至|前往|来到|走进|参观|游览)$")
+_AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
+"""Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
 
 
 def _acting_institution(text: str, start: int, end: int) -> bool:

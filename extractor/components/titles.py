@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from extractor.components import text_of
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS
-from extractor.organization_names import COUNTRY_PREFIX, ROLE_NOUN, SEAT_END, VENUE
+from extractor.organization_names import COUNTRY_PREFIX, DEPARTMENT_END, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
@@ -324,6 +324,10 @@ _SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?([处局部厅司署]
 """A department's ending that is also the first character of its head's position (农业处长, 外交部长)."""
 
 
+_LEVEL_BODY = regex.compile(r"(?P<level>自治区|特区|市|省|县|区|州|镇|乡)?党?(?:党委|委|政府|人大|政协|议会)")
+"""A generic body of a level written first in a title's organisation (市委书记, 区议会主席): no name by itself."""
+
+
 def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list[Span]:
     """Organisations written inside titles that `orgs` lacks: they count (国家发改委气候司副司长 -> 国家发改委气候司), generic
     bodies without their place do not."""
@@ -357,11 +361,14 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             continue
         if len(organization) == 2 and organization[0] in _DEMONSTRATIVES:  # 我会, 该局: a body pointed back to, no name
             continue
-        if regex.match(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|党)?(?:党委|委|政府|人大|政协)", organization):
-            continue
+        level = _LEVEL_BODY.match(organization)
+        if level and not (level.group("level") and DEPARTMENT_END.search(organization) and len(organization) - level.end() >= 3):
+            continue  # 市委, 市政府党组, 党委办公室; a department named by function under a level's body counts (省委统战部)
         start = title.start_char + title.text.find(organization)
         if organization in SUFFIXES and start > 0 and text_of(doc)[start - 1] in _DEMONSTRATIVES:  # 该|研究所所长: a kind of body pointed back to
             continue
+        if organization in SUFFIXES and any(name.endswith(organization) and len(name) > len(organization) for name in names):
+            continue  # 某华团联合会…联合会会长: the body named before, re-mentioned by its ending
         span = doc.char_span(start, start + len(organization), label="ORG", alignment_mode="expand")
         if span is not None:
             span._.attrs = {"start": start, "end": start + len(organization)}

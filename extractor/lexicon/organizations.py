@@ -142,6 +142,7 @@ NOT_ORG_ENDINGS = (
     "典礼", "开幕式", "闭幕式", "会展中心", "展览中心", "国际博览中心", "酒店", "大酒店", "宾馆", "饭店", "体育馆", "体育场",
     "广场", "代表团", "考察团", "访问团", "展", "节", "周", "赛", "会议中心", "会议", "座谈会", "见面会", "招待会", "联席会议",
     "工程", "项目", "计划", "战略", "规划", "协议", "备忘录", "平台", "园区", "产业园", "基地", "示范区", "新区", "开发区",
+    "购物中心",
 )
 
 VENUE_ENDINGS = (
@@ -151,9 +152,10 @@ VENUE_ENDINGS = (
 
 INSTITUTION_VENUE_ENDINGS = (
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "文化馆", "艺术馆", "档案馆", "剧院", "大剧院", "音乐厅", "大会堂",
-    "会馆",
+    "会馆", "会展中心", "展览中心", "会议中心", "体育中心",
 )
-"""Venues that are also institutions with staff and programmes (a 会馆 is a clan or trade association with its hall): a body where they act (某博物馆举办特展,
+"""Venues that are also institutions with staff and programmes (a 会馆 is a clan or trade association with its hall; a
+centre is run by its own operator): a body where they act (某博物馆举办特展, 某会展中心与某集团签署,
 某博物馆与某中心合办), a venue where something is held in them."""
 
 ACTING_VERBS = (
@@ -161,6 +163,13 @@ ACTING_VERBS = (
     "签署", "签约", "获颁", "获得", "捐赠", "征集", "收藏", "派出", "开设", "携手", "联合",
 )
 """Verbs of a body acting (主办, 推出, 签署): an institution that is their subject is an organisation."""
+
+PLACE_PART_WORDS = (
+    "门外", "门口", "门前", "大门", "附近", "对面", "旁边", "一带", "周边", "礼堂", "操场", "大楼", "校园", "校内", "院内", "园内",
+    "停车场", "急诊室", "病房", "课室", "教室", "体育馆", "运动场",
+)
+"""Parts of a body's grounds and spots beside it (门外, 礼堂, 附近): after 在 a hospital, school or office written before
+them is where something is or happens, no organisation (在某医院门外, 设在某中学礼堂)."""
 
 SPOT_ENDINGS = ("交汇处", "交界处", "汇合处", "入口处", "出口处", "结合处", "接合处")
 """Nouns of a spot where things meet (某运输交汇处): places, though they end in 处 like an office."""
@@ -179,6 +188,7 @@ NAMESAKE_ENDINGS = ("基金会", "纪念馆", "纪念堂", "纪念医院", "纪�
 
 GENERIC_SCOPE_WORDS = (
     "社区", "基层", "地方", "民间", "当地", "本地", "行业", "各类", "相关", "有关", "各地", "境外", "海外", "国内", "国外", "内地", "外地",
+    "山区", "农村", "乡村", "偏远", "边远", "城乡",
 )
 """Words of scope that open a kind of body, not a name (社区体育协会, 行业协会, 民间组织, 内地文博机构): no organisation unless a
 place or a name is written before them, or the body is a department named by its function."""
@@ -186,6 +196,18 @@ place or a name is written before them, or the body is a department named by its
 FOUNDING_VERBS = ("共建", "合建", "组建", "筹建", "新建", "设立", "成立", "建立", "创建", "创办", "开设", "增设", "共设", "落户")
 """Verbs of setting a body up (共建, 设立): written inside what the tagger takes for a name (某地|共建|联合实验室), they show
 a place and a kind of body, no name."""
+
+FOUNDING_ANNIVERSARY_WORDS = ("建校", "建院", "创校", "建厂", "建馆", "开馆", "成立", "创立", "创刊", "建会", "创会")
+"""Words written between a body and the anniversary of its founding (某大学建校一百周年庆典): the body is named only
+inside the name of its occasion."""
+
+FESTIVAL_WORDS = ("体育节", "艺术节", "文化节", "科技节", "音乐节", "电影节", "美食节", "读书节", "旅游节", "运动会", "嘉年华")
+"""Kinds of festival a school, company or town holds (某学校体育节): a body written right before one is named only inside
+the name of its occasion."""
+
+FUND_SIZE_WORDS = ("规模", "总规模", "首期", "总额", "额度", "金额", "总金额", "资金")
+"""Words of a sum written right after a fund's name (某创业基金首期规模10亿元): the fund is a pot of money, no body; a
+foundation (基金会) is one."""
 
 CO_ACTION_VERBS = ("联合", "会同", "协同", "携手", "联手", "配合")
 """Verbs of acting together with a body, which the tagger takes into the body's name (将联合|市体育局): no part of it;
@@ -196,6 +218,19 @@ SEAT_WORDS = ("驻会", "驻校", "驻院")
 body's name, though they end like one."""
 
 ROLE_ENDINGS = ("协办", "主办", "承办", "支持", "指导", "联合主办", "共同主办")
+
+OWNERSHIP_AND_GRADE_WORDS = (
+    "民营", "国营", "国有", "私营", "公营", "外资", "中资", "港资", "台资", "澳资", "侨资", "内资", "合资", "独资", "外商", "公股",
+    "公立", "私立", "公办", "民办", "三甲", "二甲", "三级", "二级", "上市",
+)
+"""Words of ownership or grade written right before a body's ending (民营银行, 中资企业, 三甲医院, 上市公司): a kind of
+body, whatever place stands before it (某市三甲医院); a name puts its own words between them (私立某某中学)."""
+
+ASSEMBLY_ENDINGS = ("人民代表大会",)
+"""Endings of a legislature that end like an event (人民代表大会 ends with 大会): a body with its place written."""
+
+SIDE_ENDINGS = ("队", "国家队")
+"""Endings of a side in a match written after a country (日本队, 中国国家队): the country playing, no organisation."""
 
 COUNTRIES = (
     "美国", "英国", "法国", "德国", "日本", "韩国", "瑞士", "瑞典", "意大利", "荷兰", "比利时", "丹麦", "挪威", "芬兰", "西班牙",
