@@ -1040,7 +1040,6 @@ def _name_word(doc: Doc, k: int) -> bool:
         return False
     if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS or _cut_from_a_verb(doc, k):  # 主办单位, 宣|布
         return False
-        return False
     if text in _MASKED_NAME:  # 青山|某某|贸易有限公司: a name masked in a court or police item
         return k > 0 and _name_word(doc, k - 1)
     if token.tag_ == "c":
