@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
-from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS
+from extractor.lexicon.titles import DESCRIPTIONS, HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS
 from extractor.organization_names import COUNTRY_PREFIX, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
@@ -22,6 +22,7 @@ from extractor.word_tags import word_tag
 _POSITION_END = regex.compile(
     r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总|署理|现任|联合)*(?:" + alternation(POSITIONS) + r"))$"
 )
+_FORMER_OR_DEPUTY = ("前", "原", "副", "代", "署理", "代理")
 _STYLE_BEFORE = regex.compile("(?:" + alternation(HONORIFIC_STYLES) + ") ?$")
 _POSITION_START = regex.compile(
     r"(?:前|副|常务|代|署理)?(?:驻\p{Han}{1,4}?)?(?:" + alternation(POSITIONS) + r")"
@@ -81,9 +82,17 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     i = position_span.start if position_span is not None else end
     position_start = i
     organization_seen = False
+    department_name = _department_ending_before(doc, position_start)
+    prefixed = position.group("position").startswith(_FORMER_OR_DEPUTY)
     while i > 0:
         token = doc[i - 1]
         text = token.text
+        if department_name and i < position_start and _is_verb(token):  # 综合/vd|统计/v|司|司长: the department's own name
+            i -= 1
+            continue
+        department_name = department_name and i == position_start
+        if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
+            break  # a description, then the title; a description right before a bare position is one noun (学生代表)
         if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 \
                 and doc[i - 2].tag_ != "w" and i - 2 not in people and not _POSITION_END.search(doc[i - 2].text):
             i -= 1
@@ -114,15 +123,46 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if token.tag_ == "f" and text != "前" and (len(text) == 1 or word_tag(text) not in ("f", "s")) \
                 and not _place_cut_at_a_direction(doc, i - 1) and not (organization_seen and _initials_of_places(token)):
             break
-        if _is_verb(token) and not _verb_inside_name(doc, i - 1, organization_seen):
+        if _is_verb(token) and not _verb_inside_name(doc, i - 1, organization_seen) and not _syllable_between_places(doc, i - 1):
+            break
+        if _verb_before_a_body(doc, i - 1):
             break
         organization_seen = organization_seen or token.tag_ == "ORG" or _ORG_END.search(text) is not None
         i -= 1
     while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
         i += 1
-    if 0 < i < position_start and doc[i - 1].text in _DEMONSTRATIVES and len(doc[i].text) == 1:
-        i -= 1  # 该|会|署理总会长, 我|会|会长: a one-character body is written with the word that points to it
+    if 0 < i < position_start and doc[i - 1].text in _DEMONSTRATIVES and (len(doc[i].text) == 1 or doc[i].text in SUFFIXES):
+        i -= 1  # 该|会|署理总会长, 我|会|会长, 该|公司|总经理: a body named by its kind alone is written with the word that points to it
     return i
+
+
+def _department_ending_before(doc: Doc, position_start: int) -> bool:
+    """A one-character body ending written right before a position that opens with it (统计|司|司长, 总务|处|副处长): the
+    words before it are the department's own name, which may be verbs (综合统计司, 应对气候变化司)."""
+    if position_start < 2:
+        return False
+    body = doc[position_start - 1].text
+    shared = _SHARED_ENDING.match(doc[position_start:].text)
+    return len(body) == 1 and shared is not None and shared.group(1) == body
+
+
+def _verb_before_a_body(doc: Doc, k: int) -> bool:
+    """A word the tagger calls a verb written before a body it found whole (总理|会见/v|外交部/ORG 部长): the verb frames
+    the title, whatever the dictionary calls the word (会见 is a noun to jieba); a verb inside a body's name is part of
+    the body the tagger found."""
+    token = doc[k]
+    return token.tag_ in VERB_TAGS and len(token.text) >= 2 and k + 1 < len(doc) and doc[k + 1].tag_ == "ORG" \
+        and _ORG_END.search(token.text) is None and not token.whitespace_
+
+
+def _syllable_between_places(doc: Doc, k: int) -> bool:
+    """A one-character 'verb' written between a country or region and a place or body with no space (巴基斯坦|开|伯尔省,
+    俄罗斯|开|麦罗沃州): the first syllable of a transliterated place name, which no verb stands between. The word after
+    it may be one the tagger took for a name (开|伯尔/PER 省): the walk only reaches the verb over a 'name' that is no one."""
+    if len(doc[k].text) != 1 or k == 0 or k + 1 >= len(doc):
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    return before.tag_ == "LOC" and after.tag_ in ("LOC", "ORG", "PER") and not before.whitespace_ and not doc[k].whitespace_
 
 
 def _verb_cut_in_two(text: str, token) -> bool:
@@ -355,7 +395,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             continue
         if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization):
             continue
-        if len(organization) == 2 and organization[0] in _DEMONSTRATIVES:  # 我会, 该局: a body pointed back to, no name
+        if organization[0] in _DEMONSTRATIVES and (len(organization) == 2 or organization[1:] in SUFFIXES):  # 我会, 该公司: a body pointed back to, no name
             continue
         if regex.match(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|党)?(?:党委|委|政府|人大|政协)", organization):
             continue
