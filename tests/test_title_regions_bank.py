@@ -257,9 +257,28 @@ WALK_BOUNDARIES = [  # where the walk back from a position starts the title
                 "clause than a body's name"),
 ]
 
+POSTS_BY_REGION_AND_FIELD = [  # closed vocabulary of posts met in ordinary news
+    _bank("tw-village-chief", "大安里里長陳美華表示，將協助居民申請補助金。", {"陳美華": ["大安里里長"]}),
+    _bank("tw-village-chief-with-district", "信義區三張里里長林玉珍帶領里民清掃街道。", {"林玉珍": ["信義區三張里里長"]}),
+    _bank("village-chief-mainland", "南坪村村长李大山带领村民种茶。", {"李大山": ["南坪村村长"]}),
+    _bank("town-head-unit-then-head", "东湖镇镇长陈刚介绍情况。", {"陈刚": ["东湖镇镇长"]}),
+    _bank("tw-chief-of-general-staff", "陸軍參謀總長黃國強視察部隊。", {"黃國強": ["陸軍參謀總長"]}),
+    _bank("my-inspector-general-of-police", "警察總長拿督斯里莫哈末表示，警方將加強巡邏。", {"莫哈末": ["警察總長"]}),
+    _bank("sg-chief-executive-officer-word", "新加坡电力公司首席执行员林文华说，电价将调整。", {"林文华": ["新加坡电力公司首席执行员"]}),
+    _bank("doctoral-supervisor-short", "南华大学教授、博导刘海涛发表演讲。", {"刘海涛": ["南华大学教授", "博导"]}),
+    _bank("people-s-assessor", "人民陪审员王丽参加了庭审。", {"王丽": ["人民陪审员"]}),
+    _bank("judge-member", "审判员李军宣读判决书。", {"李军": ["审判员"]}),
+    _bank("court-clerk-traditional", "書記員陳小華負責記錄庭審過程。", {"陳小華": ["書記員"]}),
+    _bank("police-instructor", "派出所教导员陈刚带队走访。", {"陈刚": ["派出所教导员"]}),
+    _bank("head-coach-sports-word", "国足主帅李铁军公布名单。", {"李铁军": ["国足主帅"]}),
+    _bank("senior-engineer-grade", "教授级高工孙立民介绍技术。", {"孙立民": ["教授级高工"]}),
+    _bank("first-holder-of-a-post", "首任局长王大勇回忆当年创业的艰辛。", {"王大勇": ["首任局长"]}),
+    _bank("length-is-no-post", "大桥全线总长12公里，工程师王明说。", {"王明": ["工程师"]}),
+]
+
 ALL = LONG_CHAINS + HONG_KONG_MACAU + TAIWAN + SINGAPORE + MALAYSIA + AFTER_THE_NAME + PLACE_OR_NATIONALITY \
     + ACTING_DEPUTY_JIAN + COMPANY_AND_ACADEMIC + SPORTS_AND_CULTURE + BRIEFINGS_AND_STATISTICS + NEAR_MISSES \
-    + MORE_CHAINS_AND_BODIES + MORE_REGIONS + MORE_AFTER_AND_SCIENCE + WALK_BOUNDARIES
+    + MORE_CHAINS_AND_BODIES + MORE_REGIONS + MORE_AFTER_AND_SCIENCE + WALK_BOUNDARIES + POSTS_BY_REGION_AND_FIELD
 
 
 def _people(text: str) -> dict[str, list[str]]:

@@ -43,7 +43,7 @@ STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "ad", "r", "xc", "q", "m"}
 VERB_TAGS = {"v", "vd"}
 CHAIN_MARKS = ("、", "，", "兼", "暨")
 """Marks between two titles of one person (副总理兼财长); a chain splits there."""
-TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合"}
+TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合", "首任"}
 TITLE_PUNCT = set("《》()（）·—")
 JOINERS = {"和", "与", "及", "暨", "驻"}
 """Words that join the parts of one body's name (政制及内地事务局, 统计暨普查局) when the word before them is no title."""
@@ -83,6 +83,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     position_start = i
     organization_seen = False
     department_name = _department_ending_before(doc, position_start)
+    unit_name = _unit_before(doc, position_start)
     prefixed = position.group("position").startswith(_FORMER_OR_DEPUTY)
     while i > 0:
         token = doc[i - 1]
@@ -91,6 +92,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             continue
         department_name = department_name and i == position_start
+        if unit_name and (i == position_start or i == position_start - 1 and i - 1 not in people and _unit_proper_name(token)):
+            i -= 1  # 大安/PER|里|里长, 三张/m|里/f|里长: a village or district's unit and its proper name, whatever their tags
+            continue
         if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
             break  # a description, then the title; a description right before a bare position is one noun (学生代表)
         if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 \
@@ -139,11 +143,32 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
 def _department_ending_before(doc: Doc, position_start: int) -> bool:
     """A one-character body ending written right before a position that opens with it (统计|司|司长, 总务|处|副处长): the
     words before it are the department's own name, which may be verbs (综合统计司, 应对气候变化司)."""
+    return _shared_ending_before(doc, position_start, _SHARED_ENDING)
+
+
+def _unit_before(doc: Doc, position_start: int) -> bool:
+    """A one-character unit of place written right before its head's position (大安|里|里长, 某|村|村长): the word before
+    it is the unit's proper name."""
+    return _shared_ending_before(doc, position_start, _UNIT_THEN_HEAD)
+
+
+def _shared_ending_before(doc: Doc, position_start: int, pattern) -> bool:
     if position_start < 2:
         return False
     body = doc[position_start - 1].text
-    shared = _SHARED_ENDING.match(doc[position_start:].text)
+    shared = pattern.match(doc[position_start:].text)
     return len(body) == 1 and shared is not None and shared.group(1) == body
+
+
+_UNIT_THEN_HEAD = regex.compile(r"(?:副|代)?([里村乡镇区县])长")
+_COUNT = regex.compile(r"[0-9一二两三四五六七八九十百几多各每]+[个名位家座]?")
+
+
+def _unit_proper_name(token) -> bool:
+    """A word of one to three Han characters with no space after it that is no count (两个|村|村长), pronoun or function
+    word: the proper name of the unit after it."""
+    return regex.fullmatch(r"\p{Han}{1,3}", token.text) is not None and not token.whitespace_ \
+        and token.tag_ not in ("w", "p", "u", "r", "d", "c", "TIME", "v") and not _COUNT.fullmatch(token.text)
 
 
 def _verb_before_a_body(doc: Doc, k: int) -> bool:
