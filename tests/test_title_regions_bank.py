@@ -273,6 +273,10 @@ POSTS_BY_REGION_AND_FIELD = [  # closed vocabulary of posts met in ordinary news
     _bank("head-coach-sports-word", "国足主帅李铁军公布名单。", {"李铁军": ["国足主帅"]}),
     _bank("senior-engineer-grade", "教授级高工孙立民介绍技术。", {"孙立民": ["教授级高工"]}),
     _bank("first-holder-of-a-post", "首任局长王大勇回忆当年创业的艰辛。", {"王大勇": ["首任局长"]}),
+    _bank("my-party-acting-president-style", "马华署理总会长拿督斯里林国祥表示，党将全力助选。", {"林国祥": ["马华署理总会长"]}),
+    _bank("my-party-acting-president-style-traditional", "馬華署理總會長拿督斯里林國祥表示，黨將全力助選。",
+          {"林國祥": ["馬華署理總會長"]}),
+    _bank("my-party-acting-chair-no-style", "民政党署理主席黄志明说，党会继续为人民服务。", {"黄志明": ["民政党署理主席"]}),
     _bank("length-is-no-post", "大桥全线总长12公里，工程师王明说。", {"王明": ["工程师"]}),
 ]
 
