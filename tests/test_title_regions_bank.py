@@ -250,6 +250,11 @@ WALK_BOUNDARIES = [  # where the walk back from a position starts the title
     _bank("transliterated-place-taken-for-a-name", "巴基斯坦开伯尔普什图省卫生部代表阿里·汗出席。",
           {"阿里·汗": ["巴基斯坦开伯尔普什图省卫生部代表"]}),
     _bank("country-verb-person-near-miss", "中国派王海出任驻法国大使。", {"王海": []}),
+    _bank("verb-cut-from-the-title", "據了解，涉事公司負責人陳某已被警方帶走調查。", {"陳某": ["涉事公司負責人"]}),
+    _bank("verb-cut-from-the-title-simplified", "据了解，涉事公司负责人陈某已被警方带走调查。", {"陈某": ["涉事公司负责人"]}),
+    _bank("description-then-former-title-in-a-chain", "她的丈夫、前立法會議員陳某出庭作證。", {"陳某": ["前立法會議員"]}),
+    _bank("description-then-title-in-a-chain", "死者的父亲、村支书李某说，事发时他不在家。", {"李某": ["村支书"]}),
+    _bank("legal-representative", "涉案企业法定代表人王某被依法刑事拘留。", {"王某": ["涉案企业法定代表人"]}),
     _bank("demonstrative-company-manager", "该公司总经理王志刚表示，将全力配合调查。", {"王志刚": ["该公司总经理"]}),
     _bank("demonstrative-company-manager-traditional", "該集團董事長陳家豪表示，不會裁員。", {"陳家豪": ["該集團董事長"]}),
     _bank("statistics-office-at-sentence-start", "主計總處主計長朱明德說明物價走勢。", {"朱明德": ["主計總處主計長"]},
@@ -292,3 +297,16 @@ def _people(text: str) -> dict[str, list[str]]:
 @pytest.mark.parametrize("text, people", ALL)
 def test_title_regions(text, people):
     assert _people(text) == people
+
+
+BODIES_INSIDE_TITLES = [  # organisations a title gives (ANNOTATION.md: organisations inside titles count; kinds alone do not)
+    pytest.param("據了解，涉事公司負責人陳某已被警方帶走調查。", [], id="involved-company-is-no-name"),
+    pytest.param("涉案企业法定代表人王某被依法刑事拘留。", [], id="involved-business-is-no-name"),
+    pytest.param("该公司总经理王志刚表示，将全力配合调查。", [], id="that-company-is-no-name"),
+    pytest.param("市投资促进局局长王明说，今年引进项目30个。", ["市投资促进局"], id="verb-of-function-near-miss"),
+]
+
+
+@pytest.mark.parametrize("text, organizations", BODIES_INSIDE_TITLES)
+def test_bodies_inside_titles(text, organizations):
+    assert [o.name for o in extract(text).organizations] == organizations

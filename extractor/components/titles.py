@@ -135,9 +135,19 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         i -= 1
     while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
         i += 1
+    if 0 < i < position_start and _verb_cut_from_the_title(doc, i):
+        i -= 1
     if 0 < i < position_start and doc[i - 1].text in _DEMONSTRATIVES and (len(doc[i].text) == 1 or doc[i].text in SUFFIXES):
         i -= 1  # 该|会|署理总会长, 我|会|会长, 该|公司|总经理: a body named by its kind alone is written with the word that points to it
     return i
+
+
+def _verb_cut_from_the_title(doc: Doc, i: int) -> bool:
+    """The title's first word is one character the tagger cut from the word before it (涉/v|事/n 公司负责人: 涉事 is one
+    word in the dictionary): a title starts at a word's start, so the modifier is written with it as 涉案企业 is."""
+    before, first = doc[i - 1], doc[i]
+    return before.tag_ in VERB_TAGS and len(first.text) == 1 and not before.whitespace_ \
+        and word_tag(before.text + first.text).startswith("v")
 
 
 def _department_ending_before(doc: Doc, position_start: int) -> bool:
@@ -241,12 +251,12 @@ def _is_conjunction(token) -> bool:
 def _inside_organization_list(doc: Doc, comma: int) -> bool:
     """A 、 between plain nouns (文化、体育、旅游; 投资/v、贸易: a verbal noun the tagger calls a verb) inside an organisation's
     name, not between two titles or names, nor before a name that starts with a place or body (国脚、|东湖队主教练: a
-    description, then a title)."""
+    description, then a title), nor after a description or before a former or deputy title (丈夫、|前议员)."""
     before = doc[comma - 1] if comma >= 1 else None
     after = doc[comma + 1] if comma + 1 < len(doc) else None
     return (
-        after is not None and after.tag_ not in ("LOC", "ORG", "PER", "ns", "nt", "nr")
-        and before is not None and (before.tag_ in ("n", "vn", "nz") or before.tag_ == "v" and word_tag(before.text) == "vn")
+        after is not None and after.tag_ not in ("LOC", "ORG", "PER", "ns", "nt", "nr") and after.text not in TITLE_PREFIXES
+        and before is not None and before.text not in DESCRIPTIONS and (before.tag_ in ("n", "vn", "nz") or before.tag_ == "v" and word_tag(before.text) == "vn")
         and not _POSITION_END.search(before.text)
         and not _ORG_END.search(before.text) and len(before.text) <= 4
     )
@@ -420,7 +430,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             continue
         if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization):
             continue
-        if organization[0] in _DEMONSTRATIVES and (len(organization) == 2 or organization[1:] in SUFFIXES):  # 我会, 该公司: a body pointed back to, no name
+        if organization[0] in _DEMONSTRATIVES and len(organization) == 2 or _kind_of_body(organization):  # 我会, 该公司, 涉事公司
             continue
         if regex.match(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|党)?(?:党委|委|政府|人大|政协)", organization):
             continue
@@ -433,6 +443,18 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             added.append(span)
             names.add(organization)
     return added
+
+
+_KINDS_OF_BUSINESS = ("公司", "企业", "集团")
+
+
+def _kind_of_body(organization: str) -> bool:
+    """A body named by its kind alone after a word that points to it (该公司, 该研究所), or a business after a verb that
+    says how it is involved (涉事公司, 涉案企业): no name. Other bodies keep a verb of their function (投资促进局)."""
+    if organization[0] in _DEMONSTRATIVES and organization[1:] in SUFFIXES:  # 该研究所, 該實驗室
+        return True
+    return any(organization.endswith(kind) and word_tag(organization[: -len(kind)]).startswith("v")
+               for kind in _KINDS_OF_BUSINESS if len(kind) < len(organization))
 
 
 @Language.factory("zh_titles", assigns=["doc.spans"], requires=["doc.spans"], default_config={})

@@ -66,6 +66,8 @@ POSITIONS = (
     "审判员", "陪审员", "书记员", "教导员",
     # a team's head coach in sports news (国足主帅)
     "主帅",
+    # a village party branch's secretary, short form (村支书); a company's legal representative (法定代表人)
+    "支书", "法定代表人",
 )
 
 HONORIFICS = (
