@@ -99,6 +99,11 @@ AFTER_THE_NAME = [
     _bank("director-after", "李明主任介绍了今年的工作重点。", {"李明": ["主任"]}),
     _bank("bureau-director-after-hk", "張文華局長表示，政府會檢討有關政策。", {"張文華": ["局長"]}),
     _bank("title-before-and-after", "港大醫學院院長梁志明教授主持研討會。", {"梁志明": ["港大醫學院院長", "教授"]}),
+    _bank("chain-after-the-name-jian", "陈立董事长兼总经理出席签约仪式。", {"陈立": ["董事长", "总经理"]}),
+    _bank("chain-after-the-name-jian-traditional", "陳立董事長兼總經理出席簽約儀式。", {"陳立": ["董事長", "總經理"]}),
+    _bank("chain-after-the-name-ji", "李华主席暨创会会长致辞。", {"李华": ["主席", "创会会长"]}),
+    _bank("jian-ren-after-title-is-a-verb", "王明局长兼任党组书记。", {"王明": ["局长"]}),
+    _bank("listed-people-each-titled-after", "黄丽副教授、赵强教授出席。", {"黄丽": ["副教授"], "赵强": ["教授"]}),
     _bank("chairman-after-with-and", "王强董事长与陈立总经理签署了协议。", {"王强": ["董事长"], "陈立": ["总经理"]}),
 ]
 

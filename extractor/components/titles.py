@@ -298,6 +298,27 @@ def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Opt
     return span
 
 
+AFTER_CHAIN_MARKS = ("兼", "暨")
+"""Marks between two titles written after a name (某某董事长兼总经理); a 、 there more often lists the next person."""
+
+
+def _title_after(doc: Doc, at: int) -> Optional[regex.Match]:
+    """A position written at offset `at`, after a name, that ends there: no noun, body, place or name follows it
+    (某某主任|医师 is one position, 某某主任|李四 is another person's title), and a position that is also a verb (代表)
+    is followed by what ends a title."""
+    text = text_of(doc)
+    after = _POSITION_START.match(text, at, min(len(text), at + 12))
+    if after is None:
+        return None
+    following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand")
+    if following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn") \
+            and not _verb_cut_in_two(text, following[0]) and not text.startswith(TEAM_NOUNS, after.end()):
+        return None
+    if after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text, after.end()):
+        return None
+    return after
+
+
 class TitleComponent:
     """Links every person mention to the titles written next to it."""
 
@@ -331,19 +352,17 @@ class TitleComponent:
                         break
                     found.insert(0, chained)
                     j = chained_start
-            after = _POSITION_START.match(text_of(doc), mention.end_char, min(len(text_of(doc)), mention.end_char + 12))
-            following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand") if after is not None else None
-            if after is not None and following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn") \
-                    and not _verb_cut_in_two(text_of(doc), following[0]) and not text_of(doc).startswith(TEAM_NOUNS, after.end()):
-                after = None
-            if after is not None and after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text_of(doc), after.end()):
-                after = None
-            if after is not None:
-                end_span = doc.char_span(mention.end_char, after.end())
-                if end_span is not None:
-                    tail = Span(doc, end_span.start, end_span.end, label="TITLE")
-                    tail._.attrs = {"person": person, "organization": None, "position": source[tail.start_char : tail.end_char]}
-                    found.append(tail)
+            at = mention.end_char
+            while (after := _title_after(doc, at)) is not None:
+                end_span = doc.char_span(at, after.end())
+                if end_span is None:
+                    break
+                tail = Span(doc, end_span.start, end_span.end, label="TITLE")
+                tail._.attrs = {"person": person, "organization": None, "position": source[tail.start_char : tail.end_char]}
+                found.append(tail)
+                if text_of(doc)[after.end() : after.end() + 1] not in AFTER_CHAIN_MARKS:
+                    break
+                at = after.end() + 1  # 某某董事长兼总经理: the chain goes on after the name too
             titles.extend(found)
             roles.extend(_roles(doc, mention, sentences))
         doc.spans["titles"] = titles
