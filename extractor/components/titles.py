@@ -122,6 +122,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             organization_seen = organization_seen or _ORG_END.search(text) is not None  # 马华|公会|总会长
             continue
+        if _conjunctions_in_a_row(doc, i - 1):  # 宁波|和|而|美电子: two conjunctions in a row join nothing, they are a name's
+            i -= 1
+            continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
         if token.tag_ == "f" and text != "前" and (len(text) == 1 or word_tag(text) not in ("f", "s")) \
@@ -148,6 +151,17 @@ def _verb_cut_from_the_title(doc: Doc, i: int) -> bool:
     before, first = doc[i - 1], doc[i]
     return before.tag_ in VERB_TAGS and len(first.text) == 1 and not before.whitespace_ \
         and word_tag(before.text + first.text).startswith("v")
+
+
+def _conjunctions_in_a_row(doc: Doc, k: int) -> bool:
+    """A one-character conjunction next to another with no space (和|而): two conjunctions in a row join nothing, so
+    both are characters of a name (a company's, 某地和而美电子)."""
+    def single(j: int) -> bool:
+        return 0 <= j < len(doc) and len(doc[j].text) == 1 and _is_conjunction(doc[j])
+
+    if not single(k) or doc[k].whitespace_:
+        return False
+    return single(k + 1) or single(k - 1) and not doc[k - 1].whitespace_
 
 
 def _department_ending_before(doc: Doc, position_start: int) -> bool:
