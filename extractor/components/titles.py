@@ -298,7 +298,8 @@ def _before_style(doc: Doc, i: int) -> int:
 
 
 def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Optional[Span]:
-    """A title span over tokens [start, end) if the words end with a position."""
+    """A title span over tokens [start, end) if the words end with a position; a word for the body's role in the
+    matter written before its name (合作方, 运营商) is left out, as it is of the organisation."""
     if start >= end:
         return None
     span = doc[start:end]
@@ -306,6 +307,11 @@ def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Opt
     if not m or span.text.endswith(PROMOTIONAL_ROLES):  # 台湾馆形象大使: a description
         return None
     prefix = span.text[: m.start()]
+    role = list(ROLE_NOUN.finditer(prefix))
+    if role and len(prefix) - role[-1].end() >= 2:  # 合作方|某某公司总经理, 运营商|某购物中心董事长: the body's role is no part of it
+        cut = doc.char_span(span.start_char + role[-1].end(), span.end_char)
+        if cut is not None:
+            return _title(doc, cut.start, end, person, source_text)
     organization = prefix or None
     span = Span(doc, start, end, label="TITLE")
     span._.attrs = {"person": person, "organization": organization, "position": source_text[span.start_char + len(prefix) : span.end_char]}
