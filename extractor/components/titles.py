@@ -164,6 +164,21 @@ def _conjunctions_in_a_row(doc: Doc, k: int) -> bool:
     return single(k + 1) or single(k - 1) and not doc[k - 1].whitespace_
 
 
+_DESCRIPTION_WORD_TAGS = ("LOC", "n", "nz", "a", "ORG")
+
+
+def _description_after_a_chain(doc: Doc, end: int, people: frozenset) -> Optional[int]:
+    """A description written right before a name as the last part of a chain of titles (某协会会长、某国籍水利专家|某某):
+    the titles before the 、 are the person's. Returns where the description starts (after the 、), or None. The
+    description is a few nouns or places ending with a noun for people (专家, 学者), with no verb, mark or name in it."""
+    if end == 0 or doc[end - 1].text not in DESCRIPTIONS:
+        return None
+    k = end - 1
+    while k > 0 and end - k < 6 and doc[k - 1].tag_ in _DESCRIPTION_WORD_TAGS and k - 1 not in people:
+        k -= 1
+    return k if k >= 2 and doc[k - 1].text == "、" and _POSITION_END.search(doc[k - 2].text) else None
+
+
 def _department_ending_before(doc: Doc, position_start: int) -> bool:
     """A one-character body ending written right before a position that opens with it (统计|司|司长, 总务|处|副处长): the
     words before it are the department's own name, which may be verbs (综合统计司, 应对气候变化司)."""
@@ -360,9 +375,14 @@ class TitleComponent:
             title = _title(doc, start, _before_style(doc, mention.start), person, source)
             if title is not None and _heads_a_list(doc, mention, person_starts):
                 title = None
+            chain_from = None
             if title is not None:
                 found.append(title)
-                j = start
+                chain_from = start
+            elif not _heads_a_list(doc, mention, person_starts):
+                chain_from = _description_after_a_chain(doc, mention.start, person_tokens)
+            if chain_from is not None:
+                j = chain_from
                 while j >= 2 and doc[j - 1].text in CHAIN_MARKS:
                     chained_start = _title_start(doc, doc[j - 1 : j - 1], person_tokens)
                     if chained_start > 0 and chained_start - 1 in person_tokens:
