@@ -273,6 +273,7 @@ WALK_BOUNDARIES = [  # where the walk back from a position starts the title
           {"颂猜·蓬派": ["东南亚农业协会会长"]}),
     _bank("description-closing-a-chain-traditional", "香港工程師學會會長、資深結構專家陳志明表示，橋樑設計符合標準。",
           {"陳志明": ["香港工程師學會會長"]}),
+    _bank("bare-position-listed-before-a-description-near-miss", "嘉宾有市长、专家李华等。", {"李华": []}),
     _bank("description-after-a-description-near-miss", "市民、退休教师李华说，公园很漂亮。", {"李华": []}),
     _bank("demonstrative-company-manager", "该公司总经理王志刚表示，将全力配合调查。", {"王志刚": ["该公司总经理"]}),
     _bank("demonstrative-company-manager-traditional", "該集團董事長陳家豪表示，不會裁員。", {"陳家豪": ["該集團董事長"]}),

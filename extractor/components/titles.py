@@ -176,7 +176,10 @@ def _description_after_a_chain(doc: Doc, end: int, people: frozenset) -> Optiona
     k = end - 1
     while k > 0 and end - k < 6 and doc[k - 1].tag_ in _DESCRIPTION_WORD_TAGS and k - 1 not in people:
         k -= 1
-    return k if k >= 2 and doc[k - 1].text == "、" and _POSITION_END.search(doc[k - 2].text) else None
+    if k < 3 or doc[k - 1].text != "、" or not _POSITION_END.search(doc[k - 2].text):
+        return None
+    body = doc[k - 3]  # 某协会|会长、: the title names its body; a bare position there (嘉宾有市长、专家某某) is another guest
+    return k if body.tag_ in ("ORG", "LOC", "nt", "ns") or _ORG_END.search(body.text) else None
 
 
 def _department_ending_before(doc: Doc, position_start: int) -> bool:
