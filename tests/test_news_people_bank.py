@@ -211,7 +211,7 @@ MORE = [  # the same classes again in other sections and regions, and the near m
     _bank("co-chairman-hk", "信和置業聯席主席黃志偉表示，集團對本港樓市前景審慎樂觀。", {"黃志偉": ["信和置業聯席主席"]}),
     _bank("vp-and-cto-chain", "云帆科技副总裁兼首席技术官刘子健介绍了公司的人工智能平台。",
           {"刘子健": ["云帆科技副总裁", "首席技术官"]}),
-    _bank("my-executive-chairman-style", "该集团执行主席丹斯里吴志强在股东大会上宣布派息。", {"吴志强": ["集团执行主席"]}),
+    _bank("my-executive-chairman-style", "该集团执行主席丹斯里吴志强在股东大会上宣布派息。", {"吴志强": ["该集团执行主席"]}),
     _bank("general-manager-word-name", "总经理马力介绍，新生产线下个月将正式投产。", {"马力": ["总经理"]}),
     _bank("captain-word-name", "队长高峰在赛后接受了记者采访。", {"高峰": ["队长"]}),
     _bank("team-leader-sports-tw", "中華隊領隊陳國華表示，選手們的狀態都很好。", {"陳國華": ["中華隊領隊"]}),

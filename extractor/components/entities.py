@@ -107,6 +107,8 @@ _POSITION_THEN_SLOT = regex.compile(_POSITION + "(?:" + _STYLE + ")?")
 _DESCRIPTION_THEN_SLOT = regex.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!们)")
 """A noun for people written before a name (茶农谢某说, 妻子王某): the slot after it, as after a position, but no title."""
 _POSITION_AHEAD = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
+_TITLE_AHEAD = regex.compile(r"(?:署理|代理|常务|执行)?(?:前|副|总|首席|联合)?" + _POSITION + "(?:" + _STYLE + " ?)?")
+"""A position with an acting prefix and an honorific style after it, as written between a body and a name (马华|署理总会长|拿督斯里|某某)."""
 _NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千两]|万(?=[人名元余多个家件次吨亩户只台辆千亿])|本|该|各|全|新|老|小|大|级)|[的了是等]|^(\p{Han})\1$")
 _ADDRESS = regex.compile(r"^\p{Han}(?:阿?[" + ADDRESS_ENDINGS + "]$|氏|(?:" + alternation(SURNAME_REFERENCES) + ")+$)")
 """A surname made a form of address (刘氏, 胡老, 陈阿婆) or a reference by surname and sex (林姓, 黃男子, 張男)."""
@@ -1231,9 +1233,10 @@ def _only_inside_quoted_terms(text: str, name: str) -> bool:
 
 
 def _heads_a_title(doc: Doc, text: str, end: int) -> bool:
-    """A 'name' written right before a position and another name (马六甲首席部长某某), tagged or in the shape a name has
-    after a position (卫健委|新闻发言人|江山, a word the tagger calls a noun), is the place or body the title is of."""
-    position = _POSITION_AHEAD.match(text, end)
+    """A 'name' written right before a position and another name (马六甲首席部长某某, 马华署理总会长拿督斯里某某), tagged or
+    in the shape a name has after a position (卫健委|新闻发言人|江山, a word the tagger calls a noun), is the place or body
+    the title is of."""
+    position = _TITLE_AHEAD.match(text, end)
     if position is None:
         return False
     following = doc.char_span(position.end(), position.end() + 1, alignment_mode="expand")

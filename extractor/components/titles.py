@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
-from extractor.lexicon.titles import HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS
+from extractor.lexicon.titles import DESCRIPTIONS, HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS
 from extractor.organization_names import COUNTRY_PREFIX, DEPARTMENT_END, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
@@ -22,6 +22,7 @@ from extractor.word_tags import word_tag
 _POSITION_END = regex.compile(
     r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总|署理|现任|联合)*(?:" + alternation(POSITIONS) + r"))$"
 )
+_FORMER_OR_DEPUTY = ("前", "原", "副", "代", "署理", "代理")
 _STYLE_BEFORE = regex.compile("(?:" + alternation(HONORIFIC_STYLES) + ") ?$")
 _POSITION_START = regex.compile(
     r"(?:前|副|常务|代|署理)?(?:驻\p{Han}{1,4}?)?(?:" + alternation(POSITIONS) + r")"
@@ -42,7 +43,7 @@ STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "ad", "r", "xc", "q", "m"}
 VERB_TAGS = {"v", "vd"}
 CHAIN_MARKS = ("、", "，", "兼", "暨")
 """Marks between two titles of one person (副总理兼财长); a chain splits there."""
-TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合"}
+TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合", "首任"}
 TITLE_PUNCT = set("《》()（）·—")
 JOINERS = {"和", "与", "及", "暨", "驻"}
 """Words that join the parts of one body's name (政制及内地事务局, 统计暨普查局) when the word before them is no title."""
@@ -81,9 +82,21 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     i = position_span.start if position_span is not None else end
     position_start = i
     organization_seen = False
+    department_name = _department_ending_before(doc, position_start)
+    unit_name = _unit_before(doc, position_start)
+    prefixed = position.group("position").startswith(_FORMER_OR_DEPUTY)
     while i > 0:
         token = doc[i - 1]
         text = token.text
+        if department_name and i < position_start and _is_verb(token):  # 综合/vd|统计/v|司|司长: the department's own name
+            i -= 1
+            continue
+        department_name = department_name and i == position_start
+        if unit_name and (i == position_start or i == position_start - 1 and i - 1 not in people and _unit_proper_name(token)):
+            i -= 1  # 大安/PER|里|里长, 三张/m|里/f|里长: a village or district's unit and its proper name, whatever their tags
+            continue
+        if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
+            break  # a description, then the title; a description right before a bare position is one noun (学生代表)
         if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 \
                 and doc[i - 2].tag_ != "w" and i - 2 not in people and not _POSITION_END.search(doc[i - 2].text):
             i -= 1
@@ -109,20 +122,114 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             organization_seen = organization_seen or _ORG_END.search(text) is not None  # 马华|公会|总会长
             continue
+        if _conjunctions_in_a_row(doc, i - 1):  # 宁波|和|而|美电子: two conjunctions in a row join nothing, they are a name's
+            i -= 1
+            continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
         if token.tag_ == "f" and text != "前" and (len(text) == 1 or word_tag(text) not in ("f", "s")) \
                 and not _place_cut_at_a_direction(doc, i - 1) and not (organization_seen and _initials_of_places(token)):
             break
-        if _is_verb(token) and not _verb_inside_name(doc, i - 1, organization_seen):
+        if _is_verb(token) and not _verb_inside_name(doc, i - 1, organization_seen) and not _syllable_between_places(doc, i - 1):
+            break
+        if _verb_before_a_body(doc, i - 1):
             break
         organization_seen = organization_seen or token.tag_ == "ORG" or _ORG_END.search(text) is not None
         i -= 1
     while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
         i += 1
-    if 0 < i < position_start and doc[i - 1].text in _DEMONSTRATIVES and len(doc[i].text) == 1:
-        i -= 1  # 该|会|署理总会长, 我|会|会长: a one-character body is written with the word that points to it
+    if 0 < i < position_start and _verb_cut_from_the_title(doc, i):
+        i -= 1
+    if 0 < i < position_start and doc[i - 1].text in _DEMONSTRATIVES and (len(doc[i].text) == 1 or doc[i].text in SUFFIXES):
+        i -= 1  # 该|会|署理总会长, 我|会|会长, 该|公司|总经理: a body named by its kind alone is written with the word that points to it
     return i
+
+
+def _verb_cut_from_the_title(doc: Doc, i: int) -> bool:
+    """The title's first word is one character the tagger cut from the word before it (涉/v|事/n 公司负责人: 涉事 is one
+    word in the dictionary): a title starts at a word's start, so the modifier is written with it as 涉案企业 is."""
+    before, first = doc[i - 1], doc[i]
+    return before.tag_ in VERB_TAGS and len(first.text) == 1 and not before.whitespace_ \
+        and word_tag(before.text + first.text).startswith("v")
+
+
+def _conjunctions_in_a_row(doc: Doc, k: int) -> bool:
+    """A one-character conjunction next to another with no space (和|而): two conjunctions in a row join nothing, so
+    both are characters of a name (a company's, 某地和而美电子)."""
+    def single(j: int) -> bool:
+        return 0 <= j < len(doc) and len(doc[j].text) == 1 and _is_conjunction(doc[j])
+
+    if not single(k) or doc[k].whitespace_:
+        return False
+    return single(k + 1) or single(k - 1) and not doc[k - 1].whitespace_
+
+
+_DESCRIPTION_WORD_TAGS = ("LOC", "n", "nz", "a", "ORG")
+
+
+def _description_after_a_chain(doc: Doc, end: int, people: frozenset) -> Optional[int]:
+    """A description written right before a name as the last part of a chain of titles (某协会会长、某国籍水利专家|某某):
+    the titles before the 、 are the person's. Returns where the description starts (after the 、), or None. The
+    description is a few nouns or places ending with a noun for people (专家, 学者), with no verb, mark or name in it."""
+    if end == 0 or doc[end - 1].text not in DESCRIPTIONS:
+        return None
+    k = end - 1
+    while k > 0 and end - k < 6 and doc[k - 1].tag_ in _DESCRIPTION_WORD_TAGS and k - 1 not in people:
+        k -= 1
+    if k < 3 or doc[k - 1].text != "、" or not _POSITION_END.search(doc[k - 2].text):
+        return None
+    body = doc[k - 3]  # 某协会|会长、: the title names its body; a bare position there (嘉宾有市长、专家某某) is another guest
+    return k if body.tag_ in ("ORG", "LOC", "nt", "ns") or _ORG_END.search(body.text) else None
+
+
+def _department_ending_before(doc: Doc, position_start: int) -> bool:
+    """A one-character body ending written right before a position that opens with it (统计|司|司长, 总务|处|副处长): the
+    words before it are the department's own name, which may be verbs (综合统计司, 应对气候变化司)."""
+    return _shared_ending_before(doc, position_start, _SHARED_ENDING)
+
+
+def _unit_before(doc: Doc, position_start: int) -> bool:
+    """A one-character unit of place written right before its head's position (大安|里|里长, 某|村|村长): the word before
+    it is the unit's proper name."""
+    return _shared_ending_before(doc, position_start, _UNIT_THEN_HEAD)
+
+
+def _shared_ending_before(doc: Doc, position_start: int, pattern) -> bool:
+    if position_start < 2:
+        return False
+    body = doc[position_start - 1].text
+    shared = pattern.match(doc[position_start:].text)
+    return len(body) == 1 and shared is not None and shared.group(1) == body
+
+
+_UNIT_THEN_HEAD = regex.compile(r"(?:副|代)?([里村乡镇区县])长")
+_COUNT = regex.compile(r"[0-9一二两三四五六七八九十百几多各每]+[个名位家座]?")
+
+
+def _unit_proper_name(token) -> bool:
+    """A word of one to three Han characters with no space after it that is no count (两个|村|村长), pronoun or function
+    word: the proper name of the unit after it."""
+    return regex.fullmatch(r"\p{Han}{1,3}", token.text) is not None and not token.whitespace_ \
+        and token.tag_ not in ("w", "p", "u", "r", "d", "c", "TIME", "v") and not _COUNT.fullmatch(token.text)
+
+
+def _verb_before_a_body(doc: Doc, k: int) -> bool:
+    """A word the tagger calls a verb written before a body it found whole (总理|会见/v|外交部/ORG 部长): the verb frames
+    the title, whatever the dictionary calls the word (会见 is a noun to jieba); a verb inside a body's name is part of
+    the body the tagger found."""
+    token = doc[k]
+    return token.tag_ in VERB_TAGS and len(token.text) >= 2 and k + 1 < len(doc) and doc[k + 1].tag_ == "ORG" \
+        and _ORG_END.search(token.text) is None and not token.whitespace_
+
+
+def _syllable_between_places(doc: Doc, k: int) -> bool:
+    """A one-character 'verb' written between a country or region and a place or body with no space (巴基斯坦|开|伯尔省,
+    俄罗斯|开|麦罗沃州): the first syllable of a transliterated place name, which no verb stands between. The word after
+    it may be one the tagger took for a name (开|伯尔/PER 省): the walk only reaches the verb over a 'name' that is no one."""
+    if len(doc[k].text) != 1 or k == 0 or k + 1 >= len(doc):
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    return before.tag_ == "LOC" and after.tag_ in ("LOC", "ORG", "PER") and not before.whitespace_ and not doc[k].whitespace_
 
 
 def _verb_cut_in_two(text: str, token) -> bool:
@@ -176,12 +283,12 @@ def _is_conjunction(token) -> bool:
 def _inside_organization_list(doc: Doc, comma: int) -> bool:
     """A 、 between plain nouns (文化、体育、旅游; 投资/v、贸易: a verbal noun the tagger calls a verb) inside an organisation's
     name, not between two titles or names, nor before a name that starts with a place or body (国脚、|东湖队主教练: a
-    description, then a title)."""
+    description, then a title), nor after a description or before a former or deputy title (丈夫、|前议员)."""
     before = doc[comma - 1] if comma >= 1 else None
     after = doc[comma + 1] if comma + 1 < len(doc) else None
     return (
-        after is not None and after.tag_ not in ("LOC", "ORG", "PER", "ns", "nt", "nr")
-        and before is not None and (before.tag_ in ("n", "vn", "nz") or before.tag_ == "v" and word_tag(before.text) == "vn")
+        after is not None and after.tag_ not in ("LOC", "ORG", "PER", "ns", "nt", "nr") and after.text not in TITLE_PREFIXES
+        and before is not None and before.text not in DESCRIPTIONS and (before.tag_ in ("n", "vn", "nz") or before.tag_ == "v" and word_tag(before.text) == "vn")
         and not _POSITION_END.search(before.text)
         and not _ORG_END.search(before.text) and len(before.text) <= 4
     )
@@ -209,7 +316,8 @@ def _before_style(doc: Doc, i: int) -> int:
 
 
 def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Optional[Span]:
-    """A title span over tokens [start, end) if the words end with a position."""
+    """A title span over tokens [start, end) if the words end with a position; a word for the body's role in the
+    matter written before its name (合作方, 运营商) is left out, as it is of the organisation."""
     if start >= end:
         return None
     span = doc[start:end]
@@ -217,10 +325,36 @@ def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Opt
     if not m or span.text.endswith(PROMOTIONAL_ROLES):  # 台湾馆形象大使: a description
         return None
     prefix = span.text[: m.start()]
+    role = list(ROLE_NOUN.finditer(prefix))
+    if role and len(prefix) - role[-1].end() >= 2:  # 合作方|某某公司总经理, 运营商|某购物中心董事长: the body's role is no part of it
+        cut = doc.char_span(span.start_char + role[-1].end(), span.end_char)
+        if cut is not None:
+            return _title(doc, cut.start, end, person, source_text)
     organization = prefix or None
     span = Span(doc, start, end, label="TITLE")
     span._.attrs = {"person": person, "organization": organization, "position": source_text[span.start_char + len(prefix) : span.end_char]}
     return span
+
+
+AFTER_CHAIN_MARKS = ("兼", "暨")
+"""Marks between two titles written after a name (某某董事长兼总经理); a 、 there more often lists the next person."""
+
+
+def _title_after(doc: Doc, at: int) -> Optional[regex.Match]:
+    """A position written at offset `at`, after a name, that ends there: no noun, body, place or name follows it
+    (某某主任|医师 is one position, 某某主任|李四 is another person's title), and a position that is also a verb (代表)
+    is followed by what ends a title."""
+    text = text_of(doc)
+    after = _POSITION_START.match(text, at, min(len(text), at + 12))
+    if after is None:
+        return None
+    following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand")
+    if following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn") \
+            and not _verb_cut_in_two(text, following[0]) and not text.startswith(TEAM_NOUNS, after.end()):
+        return None
+    if after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text, after.end()):
+        return None
+    return after
 
 
 class TitleComponent:
@@ -244,9 +378,14 @@ class TitleComponent:
             title = _title(doc, start, _before_style(doc, mention.start), person, source)
             if title is not None and _heads_a_list(doc, mention, person_starts):
                 title = None
+            chain_from = None
             if title is not None:
                 found.append(title)
-                j = start
+                chain_from = start
+            elif not _heads_a_list(doc, mention, person_starts):
+                chain_from = _description_after_a_chain(doc, mention.start, person_tokens)
+            if chain_from is not None:
+                j = chain_from
                 while j >= 2 and doc[j - 1].text in CHAIN_MARKS:
                     chained_start = _title_start(doc, doc[j - 1 : j - 1], person_tokens)
                     if chained_start > 0 and chained_start - 1 in person_tokens:
@@ -256,19 +395,17 @@ class TitleComponent:
                         break
                     found.insert(0, chained)
                     j = chained_start
-            after = _POSITION_START.match(text_of(doc), mention.end_char, min(len(text_of(doc)), mention.end_char + 12))
-            following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand") if after is not None else None
-            if after is not None and following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn") \
-                    and not _verb_cut_in_two(text_of(doc), following[0]) and not text_of(doc).startswith(TEAM_NOUNS, after.end()):
-                after = None
-            if after is not None and after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text_of(doc), after.end()):
-                after = None
-            if after is not None:
-                end_span = doc.char_span(mention.end_char, after.end())
-                if end_span is not None:
-                    tail = Span(doc, end_span.start, end_span.end, label="TITLE")
-                    tail._.attrs = {"person": person, "organization": None, "position": source[tail.start_char : tail.end_char]}
-                    found.append(tail)
+            at = mention.end_char
+            while (after := _title_after(doc, at)) is not None:
+                end_span = doc.char_span(at, after.end())
+                if end_span is None:
+                    break
+                tail = Span(doc, end_span.start, end_span.end, label="TITLE")
+                tail._.attrs = {"person": person, "organization": None, "position": source[tail.start_char : tail.end_char]}
+                found.append(tail)
+                if text_of(doc)[after.end() : after.end() + 1] not in AFTER_CHAIN_MARKS:
+                    break
+                at = after.end() + 1  # 某某董事长兼总经理: the chain goes on after the name too
             titles.extend(found)
             roles.extend(_roles(doc, mention, sentences))
         doc.spans["titles"] = titles
@@ -359,7 +496,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             continue
         if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization):
             continue
-        if len(organization) == 2 and organization[0] in _DEMONSTRATIVES:  # 我会, 该局: a body pointed back to, no name
+        if organization[0] in _DEMONSTRATIVES and len(organization) == 2 or _kind_of_body(organization):  # 我会, 该公司, 涉事公司
             continue
         level = _LEVEL_BODY.match(organization)
         if level and not (level.group("level") and DEPARTMENT_END.search(organization) and len(organization) - level.end() >= 3):
@@ -375,6 +512,18 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             added.append(span)
             names.add(organization)
     return added
+
+
+_KINDS_OF_BUSINESS = ("公司", "企业", "集团")
+
+
+def _kind_of_body(organization: str) -> bool:
+    """A body named by its kind alone after a word that points to it (该公司, 该研究所), or a business after a verb that
+    says how it is involved (涉事公司, 涉案企业): no name. Other bodies keep a verb of their function (投资促进局)."""
+    if organization[0] in _DEMONSTRATIVES and organization[1:] in SUFFIXES:  # 该研究所, 該實驗室
+        return True
+    return any(organization.endswith(kind) and word_tag(organization[: -len(kind)]).startswith("v")
+               for kind in _KINDS_OF_BUSINESS if len(kind) < len(organization))
 
 
 @Language.factory("zh_titles", assigns=["doc.spans"], requires=["doc.spans"], default_config={})

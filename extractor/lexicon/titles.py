@@ -54,6 +54,20 @@ POSITIONS = (
     "召集人", "总召集人", "总召", "召委", "副召集人",
     # royal and princely offices (沙特王储, 迪拜酋长, 马来西亚最高元首)
     "王储", "亲王", "王子", "公主", "王后", "最高元首", "埃米尔", "酋长",
+    # Taiwan's village and neighbourhood chiefs (某里里长, 邻长)
+    "里长", "邻长",
+    # chiefs of a service (Taiwan's 参谋总长, Malaysia's 警察总长)
+    "总长",
+    # Singapore's word for a chief executive (某公司首席执行员)
+    "首席执行员",
+    # supervisors of doctoral and master's students, short forms (教授、博导), and a senior engineer (高工)
+    "博导", "硕导", "高工", "高级工程师",
+    # court and police posts (审判员, 人民陪审员, 书记员, 派出所教导员)
+    "审判员", "陪审员", "书记员", "教导员",
+    # a team's head coach in sports news (国足主帅)
+    "主帅",
+    # a village party branch's secretary, short form (村支书); a company's legal representative (法定代表人)
+    "支书", "法定代表人",
 )
 
 HONORIFICS = (
