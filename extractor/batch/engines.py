@@ -344,7 +344,7 @@ def dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory
                 raise BatchError(f"the dask cluster has had no worker for {DASK_PATIENCE:g} s (they died or were "
                                  "closed): restart them, then rerun with --resume") from None
 
-        def results(future: Future) -> Iterator[Outcome]:
+        def results(future: Future, alone: bool) -> Iterator[Outcome]:
             chunk = chunks.pop(future)
             while True:
                 try:
@@ -356,21 +356,21 @@ def dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory
                     if len(chunk) > 1:
                         for item in chunk:
                             submit([item])
-                    elif chunks:  # other tasks were on the cluster: any of them may have killed the worker
+                    elif not alone:  # other tasks were on the cluster: any of them may have killed the worker
                         suspects.append(chunk[0])
                     else:
                         yield _crashed(chunk[0], f"its dask task failed alone ({type(exc).__name__}: {exc})")
                     return
             yield from outcomes
 
-        def next_done() -> Iterator[Outcome]:
+        def next_done(alone: bool = False) -> Iterator[Outcome]:
             try:
                 done = wait_for(list(chunks), timeout=DASK_PATIENCE, return_when="FIRST_COMPLETED").done
             except TimeoutError:
                 alive()
                 return
             for future in done:
-                yield from results(future)
+                yield from results(future, alone)
 
         chunk: list[Input] = []
         for item in _shipped(items):
@@ -387,10 +387,10 @@ def dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory
             submit(chunk)
         while chunks:
             yield from next_done()
-        for item in suspects:
+        for item in suspects:  # each on its own: a failure now is the input's
             submit([item])
             while chunks:
-                yield from next_done()
+                yield from next_done(alone=True)
 
 
 def _process_chunk(items: list[Input], setup: str) -> list[Outcome]:
