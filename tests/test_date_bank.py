@@ -137,6 +137,11 @@ def test_date_bank(text, published, expected):
     assert values(text, published) == expected
 
 
+def test_a_repeated_date_is_listed_once():
+    record = extract("5月8日，会议开幕。5月8日下午，分论坛举行。5月8日晚，闭幕。")
+    assert [d.text for d in record.dates] == ["5月8日"]
+
+
 def _page_values(text: str) -> set:
     """The values a record lists, as the shared scorer reads them: a range gives both its ends."""
     found = set()
