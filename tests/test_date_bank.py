@@ -90,6 +90,16 @@ BARE_DAYS = [
     pytest.param("3月5日，会议开幕，8日闭幕。", "2024-03-09", ["3月5日=2024-03-05", "8日=2024-03-08"], id="bare-day-after-month-in-sentence"),
     pytest.param("3月5日，會議開幕，8日閉幕。", "2024-03-09", ["3月5日=2024-03-05", "8日=2024-03-08"], id="bare-day-after-month-traditional"),
     pytest.param("新华社广州6月3日电 博览会2日开幕。", None, ["6月3日=--06-03", "2日=--06-02"], id="bare-day-from-dateline"),
+    pytest.param("2023年5月，方案出台；6日，首批企业入驻。", "2024-05-09", ["2023年5月=2023-05", "6日=2023-05-06"],
+                 id="bare-day-after-a-semicolon-takes-the-sentence-date"),
+    pytest.param("2023年5月，方案出台；6日，首批企業入駐。", "2024-05-09", ["2023年5月=2023-05", "6日=2023-05-06"],
+                 id="bare-day-after-a-semicolon-traditional"),
+    pytest.param("2023年5月，方案出台。6日，首批企业入驻。", "2024-05-09", ["2023年5月=2023-05", "6日=2024-05-06"],
+                 id="near-miss-bare-day-in-the-next-sentence-takes-the-page-date"),
+    pytest.param("8号晚上，烟花汇演开始。", "2024-05-09", ["8号=2024-05-08"], id="day-in-号-with-a-time-of-day"),
+    pytest.param("8號上午，市民排隊入場。", "2024-05-09", ["8號=2024-05-08"], id="day-in-號-with-a-time-of-day-traditional"),
+    pytest.param("乘坐地铁8号线前往会场。", "2024-05-09", [], id="near-miss-line-number"),
+    pytest.param("8號樓晚上亮燈。", "2024-05-09", [], id="near-miss-building-number"),
 ]
 
 # Years written out: ROC years, Chinese-numeral years, relative years with a month, day or 底/初.

@@ -144,6 +144,7 @@ _TITLE_REST = {
     opening: regex.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
 }
 _WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊起])")
+_TIME_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
 _TOLD_DAY = regex.compile(r"[今昨前][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
 """A day the story is told on or just before (昨（28）日, 今(1)日, a dateline's 31日讯): never after the page date, so a number
@@ -297,9 +298,9 @@ def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
     """None when `p` is not a bare day; else whether a lone day number here reads as a day of the month."""
     if p.day is None or p.month is not None or p.year_kind:
         return None
-    if m[f"du{i}"] != "日" and not (i == 2 and m["du1"]):
-        return False
     after = text[m.end(f"du{i}") : m.end(f"du{i}") + 3]
+    if m[f"du{i}"] != "日" and not (i == 2 and m["du1"]) and not _TIME_OF_DAY_AFTER.match(after):
+        return False  # 8号 alone is a number (8号线, 8号楼); 8号晚上 is a day
     if after[:2].endswith(NOT_AFTER_DAY) or after[:1] in NOT_AFTER_DAY:
         return False
     token = m[f"d{i}"]
