@@ -65,6 +65,7 @@ from extractor.lexicon.dates import (
     TIME_WORDS,
     YEAR_PARTS,
     YEAR_SPAN_AFTER,
+    YEAR_WORD_EXCEPTIONS,
     YEAR_WORDS,
     PERIOD_YEAR_WORDS,
 )
@@ -349,7 +350,7 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
     after = text[last : last + 2]
     if after[:1] in PERIOD_YEAR_WORDS and text[last + 1 : last + 2] in _CLAUSE_AFTER_PERIOD:
         return True  # 2023年度，公司营收增长: a fiscal year that says when
-    if after[:1] in YEAR_WORDS or _titled(text, raw.start, last):
+    if (after[:1] in YEAR_WORDS and not after.startswith(YEAR_WORD_EXCEPTIONS)) or _titled(text, raw.start, last):
         return False
     if name_follows(text, last) and not text.startswith(EDITIONS, last):
         return False  # 2019年会, 2024年度报告; but 2005年首届论坛 is the year of that edition

@@ -11,7 +11,8 @@ YEAR_PARTS         a part of a year after 年: (first month, last month), given 
 SEASONS            parts of a year given 'season' precision: (first month, last month); 14 is next February.
 QUARTER_WORDS      the numeral of 第N季度 / N季(度).
 YEAR_SPAN_AFTER    words after N年 that make it a length of time, even for four digits (1800年的历史).
-YEAR_WORDS         a character after N年 that makes 年 part of a word (年度, 年会, 年报): no date.
+YEAR_WORDS         a character after N年 that makes 年 part of a word (年度, 年会, 年报, 年版): no date.
+YEAR_WORD_EXCEPTIONS  words that start with such a character but leave 年 alone (2023年版权登记量).
 PERIOD_YEAR_WORDS  of those, the ones that make a period that is still a year (年度): standing alone before a clause
                    break (2023年度，公司营收…) it says when, and the year is a date; before a noun (2024年度报告) it is
                    part of a name.
@@ -79,7 +80,9 @@ YEAR_SPAN_AFTER = ("的历史", "的歷史", "历史", "歷史", "的建城", "�
 
 PERIOD_YEAR_WORDS = ("度",)
 
-YEAR_WORDS = ("度", "会", "會", "报", "報", "鉴", "鑑", "代", "级", "級", "薪", "假", "终", "終", "历", "曆", "刊")
+YEAR_WORDS = ("度", "会", "會", "报", "報", "鉴", "鑑", "代", "级", "級", "薪", "假", "终", "終", "历", "曆", "刊", "版")
+
+YEAR_WORD_EXCEPTIONS = ("版权", "版權")
 
 NAME_ENDINGS = (
     "大会", "大會", "年会", "年會", "峰会", "峰會", "论坛", "論壇", "博览会", "博覽會", "博会", "博會",
