@@ -64,6 +64,21 @@ COUNTS_OF_TIME = [
     pytest.param("去年，馬來西亞棕油出口下滑。", "2024-03-01", [], id="bare-last-year-malaysia"),
 ]
 
+# A day number that counts days (a pass, a duration) is no day of the month.
+DAY_COUNTS = [
+    pytest.param("这次展览持续15日。", "2024-05-09", [], id="lasting-days"),
+    pytest.param("展覽持續15日，免費入場。", "2024-05-09", [], id="lasting-days-traditional"),
+    pytest.param("檢疫期長達14日。", "2024-05-09", [], id="as-long-as-days-hk"),
+    pytest.param("旅客可購買1日券。", "2024-05-09", [], id="day-pass-coupon-traditional"),
+    pytest.param("景区推出2日票，售价100元。", "2024-05-09", [],
+                 id="day-ticket", marks=pytest.mark.xfail(strict=True, reason="票 also opens 票房 after a real day (8日票房)")),
+    pytest.param("8日票房突破1亿元。", "2024-05-09", ["8日=2024-05-08"], id="near-miss-box-office-on-a-day"),
+    pytest.param("旅行社推出3日游线路。", "2024-05-09", [], id="day-tour"),
+    pytest.param("住院治療14日後出院。", "2024-05-09", [], id="days-after-hk"),
+    pytest.param("截至8日，累计接种10万剂。", "2024-05-09", ["8日=2024-05-08"], id="near-miss-up-to-a-day"),
+    pytest.param("比赛将于10日20时开始。", "2024-05-09", ["10日=2024-05-10"], id="near-miss-day-with-clock"),
+]
+
 # Times of day and clock times add nothing to the date they follow; alone they are no date.
 TIMES_OF_DAY = [
     pytest.param("5月8日上午9时30分，仪式开始。", "2024-05-09", ["5月8日=2024-05-08"], id="clock-after-day"),
@@ -151,7 +166,7 @@ YEARS_RESOLVED = [
     pytest.param("3·15晚会曝光多家企业。", "2024-03-16", [], id="date-in-an-event-name"),
 ]
 
-CASES = YEARS_IN_NAMES + COUNTS_OF_TIME + TIMES_OF_DAY + NUMBERS_THAT_ARE_NOT_DATES + BARE_DAYS + YEARS_RESOLVED
+CASES = YEARS_IN_NAMES + COUNTS_OF_TIME + DAY_COUNTS + TIMES_OF_DAY + NUMBERS_THAT_ARE_NOT_DATES + BARE_DAYS + YEARS_RESOLVED
 
 
 @pytest.mark.parametrize("text,published,expected", CASES)
