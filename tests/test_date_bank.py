@@ -133,6 +133,12 @@ BARE_DAYS = [
 YEARS_RESOLVED = [
     pytest.param("民國113年5月20日舉行就職典禮。", None, ["民國113年5月20日=2024-05-20"], id="roc-minguo-day"),
     pytest.param("民国112年起实施。", None, ["民国112年=2023"], id="roc-minguo-simplified"),
+    pytest.param("民國100年至112年間，人口增加。", None, ["民國100年至112年=2011..2023"], id="roc-minguo-year-range-with-間"),
+    pytest.param("2011年至2023年间，人口增加。", None, ["2011年至2023年=2011..2023"], id="western-year-range-with-间"),
+    pytest.param("這座古廟已有100年間的歷史。", None, [], id="near-miss-counted-years-with-間"),
+    pytest.param("縣府去(112)年推動計畫，今(113)年擴大辦理。", "2024-05-09", ["去(112)年=2023", "今(113)年=2024"],
+                 id="roc-year-in-brackets-after-year-words"),
+    pytest.param("市府預計明(114)年6月完工。", "2024-05-09", ["明(114)年6月=2025-06"], id="roc-next-year-in-brackets-month"),
     pytest.param("二〇二四年三月，新馆落成。", None, ["二〇二四年三月=2024-03"], id="chinese-numeral-year-month"),
     pytest.param("二零二三年十月十日，典禮舉行。", None, ["二零二三年十月十日=2023-10-10"], id="chinese-numeral-day-traditional"),
     pytest.param("工程预计今年底完工。", "2024-05-06", ["今年底=2024-12"], id="this-year-end"),

@@ -360,8 +360,8 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
     tokens = [t for t in (m["y1"], m["yb1"]) + ((m["y2"], m["yb2"]) if joined else ()) if t]
     if any(t.isascii() and len(t) == 2 for t in tokens) and not m["roc1"]:
         return False  # 35年, 10—20年期: counts of years
-    if any(len(t) != 4 for t in tokens) and _DURATION_AFTER_YEAR.match(after):
-        return False
+    if any(len(t) != 4 for t in tokens) and not m["roc1"] and _DURATION_AFTER_YEAR.match(after):
+        return False  # 100年间 counts years; 民國100年至112年間 names them
     return not after.startswith(("来", "來")) and not text.startswith(YEAR_SPAN_AFTER, last)  # 1000年来 counts years
 
 
