@@ -134,8 +134,14 @@ def _figures(doc: Doc, source: str) -> list[Figure]:
 
 
 def _dates(doc: Doc, source: str) -> list[DateMention]:
+    """One entry per distinct date (ANNOTATION "Dates"): a value written again later is the first mention's."""
     out = []
+    seen = set()
     for span in doc.spans.get("dates", []):
+        key = (span._.value, span._.start_value, span._.end_value, span._.precision)
+        if key in seen:
+            continue
+        seen.add(key)
         where = _of(source, span)
         out.append(DateMention(text=where.text, span=where, value=span._.value, start=span._.start_value, end=span._.end_value,
                                precision=span._.precision))

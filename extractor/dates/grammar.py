@@ -41,7 +41,8 @@ SP = r"[^\S\n]{0,2}"
 
 CNDIG = "〇零○Ｏ一二三四五六七八九"
 NUMERAL = "0-9〇零○Ｏ一二三四五六七八九十廿卅百千万萬亿億两兩"
-YT = rf"(?:[0-9]{{2,4}}|[{CNDIG}0]{{2,4}})"
+YT = rf"(?:[0-9]{{2,4}}|[{CNDIG}0]{{2,4}}|一百[〇零一二三四五六七八九十]{{0,3}})"
+"""A year number: digits, numerals read digit by digit (二〇二四), or an ROC year counted in numerals (一百一十三)."""
 MT = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DT = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
 
@@ -91,6 +92,8 @@ def written_year(token: str, *, roc: bool, roc_text: bool, reference: Optional[i
     (2023, 2010)
     >>> written_year("一一四", roc=False, roc_text=True, reference=None), written_year("一一四", roc=False, roc_text=False, reference=None)
     (2025, None)
+    >>> written_year("一百一十三", roc=True, roc_text=False, reference=None), written_year("一百一十三", roc=False, roc_text=False, reference=None)
+    (2024, None)
     """
     if token.isascii():
         n = int(token)
@@ -99,6 +102,9 @@ def written_year(token: str, *, roc: bool, roc_text: bool, reference: Optional[i
         if len(token) == 3:
             return n + ROC_OFFSET if (roc or roc_text) and 100 <= n <= 199 else None
         return n + ROC_OFFSET if roc else _two_digit_year(n, reference)
+    if token.startswith("一百"):  # 民國一百一十三年: an ROC year counted, not spelt digit by digit
+        n = numeral_value(token)
+        return n + ROC_OFFSET if (roc or roc_text) and 100 <= n <= 199 else None
     if any(c not in CN_DIGITS for c in token):
         return None
     n = int("".join(str(CN_DIGITS[c]) for c in token))

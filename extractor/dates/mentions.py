@@ -65,6 +65,7 @@ from extractor.lexicon.dates import (
     TIME_WORDS,
     YEAR_PARTS,
     YEAR_SPAN_AFTER,
+    YEAR_WORD_EXCEPTIONS,
     YEAR_WORDS,
     PERIOD_YEAR_WORDS,
 )
@@ -88,7 +89,8 @@ _CONN = SP + r"(?:至|到|－|-|—{1,2}|–|~|～|〜|―)" + SP
 
 
 _PART = (
-    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾]))|伊始"
+    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾])"
+    r"|中(?=[，,。；;、完竣]|前|以前|左右|[时時][，,]))|伊始"
     rf"|{alternation(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度?|[Qq][1-4]"
 )
 
@@ -143,6 +145,7 @@ _TITLE_REST = {
     opening: regex.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
 }
 _WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊起])")
+_TIME_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
 _TOLD_DAY = regex.compile(r"[今昨前][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
 """A day the story is told on or just before (昨（28）日, 今(1)日, a dateline's 31日讯): never after the page date, so a number
@@ -296,9 +299,9 @@ def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
     """None when `p` is not a bare day; else whether a lone day number here reads as a day of the month."""
     if p.day is None or p.month is not None or p.year_kind:
         return None
-    if m[f"du{i}"] != "日" and not (i == 2 and m["du1"]):
-        return False
     after = text[m.end(f"du{i}") : m.end(f"du{i}") + 3]
+    if m[f"du{i}"] != "日" and not (i == 2 and m["du1"]) and not _TIME_OF_DAY_AFTER.match(after):
+        return False  # 8号 alone is a number (8号线, 8号楼); 8号晚上 is a day
     if after[:2].endswith(NOT_AFTER_DAY) or after[:1] in NOT_AFTER_DAY:
         return False
     token = m[f"d{i}"]
@@ -347,7 +350,7 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
     after = text[last : last + 2]
     if after[:1] in PERIOD_YEAR_WORDS and text[last + 1 : last + 2] in _CLAUSE_AFTER_PERIOD:
         return True  # 2023年度，公司营收增长: a fiscal year that says when
-    if after[:1] in YEAR_WORDS or _titled(text, raw.start, last):
+    if (after[:1] in YEAR_WORDS and not after.startswith(YEAR_WORD_EXCEPTIONS)) or _titled(text, raw.start, last):
         return False
     if name_follows(text, last) and not text.startswith(EDITIONS, last):
         return False  # 2019年会, 2024年度报告; but 2005年首届论坛 is the year of that edition
@@ -357,8 +360,8 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
     tokens = [t for t in (m["y1"], m["yb1"]) + ((m["y2"], m["yb2"]) if joined else ()) if t]
     if any(t.isascii() and len(t) == 2 for t in tokens) and not m["roc1"]:
         return False  # 35年, 10—20年期: counts of years
-    if any(len(t) != 4 for t in tokens) and _DURATION_AFTER_YEAR.match(after):
-        return False
+    if any(len(t) != 4 for t in tokens) and not m["roc1"] and _DURATION_AFTER_YEAR.match(after):
+        return False  # 100年间 counts years; 民國100年至112年間 names them
     return not after.startswith(("来", "來")) and not text.startswith(YEAR_SPAN_AFTER, last)  # 1000年来 counts years
 
 

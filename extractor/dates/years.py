@@ -34,7 +34,8 @@ _ROC_TEXT = regex.compile(
     rf"|(?<![〇零○一二三四五六七八九])一[〇零○一二三四][〇零○一二三四五六七八九]年{SP}{MT}{SP}月|(?<![0-9/.\-])1[0-4][0-9](?P<sep>[/.\-])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12][0-9]|0?[1-9])(?![0-9/.\-])"
 )
 """Evidence that a text counts years in the ROC calendar: 民國, 今年(114年), 114年3月, 114/03/18, 114-03-18, 114.03.18."""
-_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+"""A sentence ends at a full stop, not at ；: clauses joined by a semicolon share the date written in the first."""
 _NEWLINE = regex.compile(r"\n")
 _NAME_RUN = regex.compile(rf"[\p{{Han}}A-Za-z0-9()（）·・\-—]{{0,24}}?(?:{alternation(NAME_ENDINGS)})")
 _NAME_YEARS = starting_with(

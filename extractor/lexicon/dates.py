@@ -11,7 +11,8 @@ YEAR_PARTS         a part of a year after 年: (first month, last month), given 
 SEASONS            parts of a year given 'season' precision: (first month, last month); 14 is next February.
 QUARTER_WORDS      the numeral of 第N季度 / N季(度).
 YEAR_SPAN_AFTER    words after N年 that make it a length of time, even for four digits (1800年的历史).
-YEAR_WORDS         a character after N年 that makes 年 part of a word (年度, 年会, 年报): no date.
+YEAR_WORDS         a character after N年 that makes 年 part of a word (年度, 年会, 年报, 年版): no date.
+YEAR_WORD_EXCEPTIONS  words that start with such a character but leave 年 alone (2023年版权登记量).
 PERIOD_YEAR_WORDS  of those, the ones that make a period that is still a year (年度): standing alone before a clause
                    break (2023年度，公司营收…) it says when, and the year is a date; before a noun (2024年度报告) it is
                    part of a name.
@@ -63,9 +64,9 @@ RELATIVE_MONTHS = {
 
 ANAPHORIC_YEARS = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1}
 
-MONTH_PARTS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None), "初": (1, 5), "底": (25, None), "末": (25, None)}
+MONTH_PARTS = {"上旬": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None), "初": (1, 5), "底": (25, None), "末": (25, None)}
 
-YEAR_PARTS = {"初": (1, 2), "伊始": (1, 1), "底": (11, 12), "末": (11, 12)}
+YEAR_PARTS = {"初": (1, 2), "中": (6, 7), "伊始": (1, 1), "底": (11, 12), "末": (11, 12)}
 
 SEASONS = {
     "上半年": (1, 6), "下半年": (7, 12),
@@ -79,7 +80,9 @@ YEAR_SPAN_AFTER = ("的历史", "的歷史", "历史", "歷史", "的建城", "�
 
 PERIOD_YEAR_WORDS = ("度",)
 
-YEAR_WORDS = ("度", "会", "會", "报", "報", "鉴", "鑑", "代", "级", "級", "薪", "假", "终", "終", "历", "曆", "刊")
+YEAR_WORDS = ("度", "会", "會", "报", "報", "鉴", "鑑", "代", "级", "級", "薪", "假", "终", "終", "历", "曆", "刊", "版")
+
+YEAR_WORD_EXCEPTIONS = ("版权", "版權")
 
 NAME_ENDINGS = (
     "大会", "大會", "年会", "年會", "峰会", "峰會", "论坛", "論壇", "博览会", "博覽會", "博会", "博會",
@@ -108,7 +111,7 @@ NAME_BREAKERS = (
 NOT_BEFORE_DATE = (
     "第", "每", "近", "约", "約", "共", "前", "后", "後", "数", "數", "几", "幾", "这", "這", "那", "初", "逾",
     "上", "下", "本", "同", "当", "當", "个", "個", "多", "余", "餘", "头", "頭", "连续", "連續", "一连", "一連",
-    "为期", "為期", "历时", "歷時", "前的", "后的", "後的", "上月", "下月", "个月", "個月",
+    "为期", "為期", "历时", "歷時", "持续", "持續", "长达", "長達", "前的", "后的", "後的", "上月", "下月", "个月", "個月",
 )
 
 RECURRING = ("每年", "每月", "每逢", "每到", "每届", "每屆", "每个月", "每個月", "每季", "每周", "每週")
@@ -126,7 +129,7 @@ LUNAR = ("农历", "農曆", "阴历", "陰曆", "夏历", "夏曆")
 
 NOT_AFTER_DAY = (
     "内", "內", "以内", "以內", "之内", "之內", "以来", "以來", "左右", "后", "後", "多", "余", "餘", "游", "遊",
-    "均", "年化",
+    "均", "年化", "券",
 )
 
 TIME_WORDS = (
