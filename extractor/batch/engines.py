@@ -321,8 +321,8 @@ def dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory
                 # A LocalCluster closes for good a worker that stays away longer than lost-worker-timeout (15 s);
                 # its nanny restarts a crashed worker, which on a loaded machine can take longer than that.
                 stack.enter_context(dask.config.set({"distributed.deploy.lost-worker-timeout": "10 minutes"}))
-                cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1,
-                                                           processes=True, dashboard_address=None))
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+                stack.callback(_close_own_cluster, cluster)
                 client = stack.enter_context(Client(cluster))
         except OSError as exc:
             raise BatchError(f"cannot reach the dask scheduler {scheduler}: {exc}; check --scheduler") from exc
@@ -391,6 +391,27 @@ def dask_engine(items: Iterator[Union[Input, Outcome]], *, workers: int, factory
             submit([item])
             while chunks:
                 yield from next_done(alone=True)
+        if not scheduler:
+            _settle(client, workers)
+
+
+def _settle(client: Any, workers: int) -> None:
+    """Waits for the nannies to finish restarting the workers a crash killed: a LocalCluster closed while a nanny
+    starts a worker fails inside dask (`can only join a started process`)."""
+    try:
+        client.wait_for_workers(workers, timeout=DASK_PATIENCE)
+    except TimeoutError:
+        pass  # a worker that does not come back is closed with the rest
+
+
+def _close_own_cluster(cluster: Any) -> None:
+    """Closes the run's own LocalCluster. Every outcome has been yielded by then, so a failure to close it costs no
+    result: it is reported, not raised."""
+    try:
+        cluster.close()
+    except Exception as exc:  # dask's own shutdown; the results are already written
+        print(f"zhextract: closing the run's dask LocalCluster failed ({type(exc).__name__}: {exc}); "
+              "every result was written", file=sys.stderr)
 
 
 def _process_chunk(items: list[Input], setup: str) -> list[Outcome]:
