@@ -969,6 +969,9 @@ class SubjectReader:
         joiner = None
         while j < len(self.tokens) and self.tokens[j].end <= limit and j - i < 6:
             token = self.tokens[j]
+            if j > i and _is_numeral(token) and not self._in_figure(token) and self._label_number(j, limit):
+                j += 2  # 兩岸|四|地|學者: a number that is no figure inside a place label belongs to the noun it leads to
+                continue
             if j > i and (self._in_figure(token) or _is_numeral(token)):
                 if joiner is not None and self._counts_a_noun(token):
                     j = joiner  # 25个省区市|和省内13个市地: the joined noun belongs to the next count
@@ -1039,6 +1042,14 @@ class SubjectReader:
         while j < i and not (_is_nounish(self.tokens[j]) or _is_ordinal(self.tokens[j]) or self.tokens[j].tag in ("a", "r")):
             j += 1
         return j if any(_is_nounish(t) for t in self.tokens[j:i]) else i
+
+    def _label_number(self, j: int, limit: int) -> bool:
+        """Whether numeral j, after a noun and with a one-character word, leads on to a noun (兩岸四地學者)."""
+        if j + 2 >= len(self.tokens) or not _is_nounish(self.tokens[j - 1]):
+            return False
+        word, head = self.tokens[j + 1], self.tokens[j + 2]
+        return (len(word.text) == 1 and word.start == self.tokens[j].end and head.end <= limit and _is_nounish(head)
+                and not self._in_figure(word) and not self._in_figure(head))
 
     def _material(self, k: int) -> bool:
         """Whether token k can be part of a noun phrase."""
