@@ -446,7 +446,9 @@ class SubjectReader:
         a, b = items[k]
         own = (self.tokens[a].start, self.tokens[b - 1].end)
         last_span = (self.tokens[last[0]].start, self.tokens[last[1] - 1].end)
-        named = (own,) if k == listed - 1 or last[1] - last[0] < 2 else (own, (self.tokens[last[1] - 1].start, last_span[1]))
+        head = self.tokens[last[1] - 1]
+        shares_head = k == listed - 1 or last[1] - last[0] < 2 or self.tokens[b - 1].text == head.text  # 港澳台企业和外资企业
+        named = (own,) if shares_head else (own, (head.start, last_span[1]))
         if subject and len(subject) == 1 and subject[0][0] == last_span[0] and subject[0][1] > at + 2:
             return named + ((at + 2, subject[0][1]),)  # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长
         return named if subject == (last_span,) else None
@@ -990,6 +992,10 @@ class SubjectReader:
                     continue
                 break
             nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+            if (j == i and token.tag == "TIME" and nxt is not None and nxt.end <= limit and _is_nounish(nxt)
+                    and nxt.tag not in _NAME_TAGS and not self._in_figure(nxt)):
+                j += 1  # 300件|清代|瓷器: a period that opens the counted noun modifies it
+                continue
             if _in_noun_phrase(token) if j == i else self._material(j):
                 j += 1
                 continue
