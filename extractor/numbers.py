@@ -601,9 +601,12 @@ def _qualifier(pre: Optional[str], more: bool, post: Optional[str], approx_range
 
 
 def _spoken_dollar_is_money(m, folded: str, n: int) -> bool:
-    """块 is money in 十块钱, 三块四分, 7块 and 3块以上, a measure word in 三块金牌."""
+    """块 is money in 十块钱, 三块四分, 7块 and 3块以上, a measure word in 三块金牌 and 石碑120余块: 余 is written
+    register, and the spoken 块 of money does not take it."""
     if m.group(f"sub{n}") or m.group(f"tail{n}"):
         return True
+    if m.group(f"more{n}") in ("余", "餘"):
+        return False
     rest = folded[m.end(f"unit{n}"):m.end(f"unit{n}") + 2]
     return not rest or not regex.match(r"\p{Han}", rest) or rest.startswith(("以上", "以下", "左右", "到", "至"))
 

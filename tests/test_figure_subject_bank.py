@@ -279,6 +279,44 @@ FEATURES = [
       F("14銅", "count", 14, "銅", subject="銅牌")]),
 ]
 
+SIZES_AND_PIECES = [
+    ("width-after-length", "古城墙周长约13.7公里，宽8米。",
+     [F("约13.7公里", "quantity", 13.7, "公里", "approx", "古城墙周长"), F("8米", "quantity", 8, "米", subject="城墙宽")]),
+    ("width-height-trad-hk", "這段城牆全長約3公里，寬6米，高10米。",
+     [F("約3公里", "quantity", 3, "公里", "approx", "城牆全長"), F("6米", "quantity", 6, "米", subject="城牆寬度"),
+      F("10米", "quantity", 10, "米", subject="城牆高度")]),
+    ("depth-trad-tw", "整治後的河道長5公里，深3公尺。",
+     [F("5公里", "quantity", 5, "公里", subject="河道長"), F("3公尺", "quantity", 3, "公尺", subject="河道深度")]),
+    ("tower-height-sg", "这座观景塔高108米。",
+     [F("108米", "quantity", 108, "米", subject="观景塔高")]),
+    ("pieces-yu", "展览共展出石碑120余块。",
+     [F("120余块", "count", 120, "块", "gt", "石碑")]),
+    ("pieces-yu-trad-macau", "考古隊共出土陶片300餘塊、銅錢2,000餘枚。",
+     [F("300餘塊", "count", 300, "塊", "gt", "陶片"), F("2,000餘枚", "count", 2000, "枚", "gt", "銅錢")]),
+    ("samples-and-distance", "此次科考队共采集岩芯样品600余块，行程逾3万公里。",
+     [F("600余块", "count", 600, "块", "gt", "岩芯样品"), F("逾3万公里", "quantity", 30000, "公里", "gt", "行程")]),
+    ("spoken-dollars-still-money", "一碗面的价钱是15块。",
+     [F("15块", "money", 15, "CNY", subject="价钱")]),
+    ("topic-preposition", "至于参展人数，预计约有5000人。",
+     [F("约有5000人", "count", 5000, "人", "approx", "参展人数")]),
+    ("telescope", "这台射电望远镜的口径达500米。",
+     [F("500米", "quantity", 500, "米", subject="口径")]),
+    ("sewage", "项目建成后，每年可处理污水10万吨。",
+     [F("10万吨", "quantity", 100000, "吨", subject="处理污水")]),
+    ("photos-donated", "馆方表示，目前已收到市民捐赠的老照片1500余张。",
+     [F("1500余张", "count", 1500, "张", "gt", "老照片")]),
+    ("films-trad-hk", "本屆電影節共放映來自60個國家及地區的逾200部電影。",
+     [F("60個", "count", 60, "個", subject="國家及地區"), F("逾200部", "count", 200, "部", "gt", "電影")]),
+    ("tour", "该剧已在全国巡演200余场。",
+     [F("200余场", "count", 200, "场", "gt", "巡演")]),
+    ("teams-duoda-trad-tw", "今年報名參賽的隊伍多達150支。",
+     [F("150支", "count", 150, "支", subject="報名參賽的隊伍")]),
+    ("results-list", "大会公布了10项重大科技成果。",
+     [F("10项", "count", 10, "项", subject="重大科技成果")]),
+    ("asean-projects-my", "博览会累计签约国际经济合作项目约1.2万个。",
+     [F("约1.2万个", "count", 12000, "个", "approx", "国际经济合作项目")]),
+]
+
 NOT_FIGURES = [
     ("edition", "第十五届中国国际航空航天博览会今天开幕。", []),
     ("edition-trad-hk", "第30屆香港國際電影節昨日揭幕。", []),
@@ -302,9 +340,11 @@ NOT_FIGURES = [
     ("duration-hours-sg", "颁奖典礼历时两个小时。", []),
     ("phone-number-my", "详情可拨电话03-12345678查询。", []),
     ("top-100", "该县连续多年入选全国百强县。", []),
+    ("race-time", "比赛中，他以42.5秒的成绩夺冠。", []),
+    ("score-trad-hk", "港隊以3比1擊敗對手。", []),
 ]
 
-BANK = FEATURES + PARTICIPANTS + VISITORS + DEALS + AREAS_AND_SIZES + MONEY + LABEL_ACROSS_COMMA + PARTS + NOT_FIGURES
+BANK = SIZES_AND_PIECES + FEATURES + PARTICIPANTS + VISITORS + DEALS + AREAS_AND_SIZES + MONEY + LABEL_ACROSS_COMMA + PARTS + NOT_FIGURES
 
 
 def _row(f) -> tuple:
@@ -325,7 +365,18 @@ def _differences(sentence: str, expected: list) -> list:
     return [("missing", m) for m in missing] + [("spurious", p) for p in pool]
 
 
-@pytest.mark.parametrize("sentence,expected", [c[1:] for c in BANK], ids=[c[0] for c in BANK])
+XFAIL = [
+    pytest.param("至於入場人次，主辦單位估計約有30萬。",
+                 [F("約有30萬", "quantity", 300000, "人次", "approx", "入場人次")],
+                 marks=pytest.mark.xfail(strict=True, reason="a unitless 萬 amount is read only after a money or visit "
+                                                          "subject in its own clause; a topic clause across the comma "
+                                                          "is not looked at for it"),
+                 id="unitless-amount-after-topic-clause-trad-hk"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in BANK] + XFAIL,
+                         ids=[c[0] for c in BANK] + [p.id for p in XFAIL])
 def test_event_figure_subjects(sentence, expected):
     assert _differences(sentence, expected) == []
 

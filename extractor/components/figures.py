@@ -28,6 +28,8 @@ from spacy.tokens import Doc
 from extractor.components import occurrences, text_of
 from extractor.lexicon.figures import (
     ANAPHORS,
+    DIMENSION_ADJECTIVES,
+    TOPIC_PREPOSITIONS,
     ATTRIBUTION_WORDS,
     BASIS_WORDS,
     BOUND_LOCATIVES,
@@ -818,6 +820,9 @@ class SubjectReader:
             if own and self._words(own) == nearest.text:  # 上年同期盈利 is the topic's, with the time it measures
                 return _Before(own, self._money_named(own), False)
         topic = self._topic_before_clause(match.start)
+        dimension = self._dimension_before(match)
+        if dimension:
+            return _Before(dimension, topic, False)
         if nearest is not None and self._is_change(nearest, match):
             own = self._own_words(match.start, nearest.end)
             return _Before((topic or ()) + own if own else topic, topic, False)
@@ -830,6 +835,17 @@ class SubjectReader:
             own = self._own_words(match.start, nearest.end)
             return _Before(own, self._money_named(own), False) if own else None
         return None
+
+    def _dimension_before(self, match: FigureMatch) -> Optional[Spans]:
+        """A size word that alone opens the clause right before a quantity (，宽8米): the size is what it measures."""
+        if match.kind != "quantity":
+            return None
+        i = bisect_left(self.starts, self.parts.start_before(match.start))
+        while i < len(self.tokens) and self.tokens[i].tag in ("c", "w"):
+            i += 1
+        if i >= len(self.tokens) or self.tokens[i].text not in DIMENSION_ADJECTIVES:
+            return None
+        return ((self.tokens[i].start, self.tokens[i].end),) if self.tokens[i].end == match.start else None
 
     def _money_named(self, own: Optional[Spans]) -> Optional[Spans]:
         """Own words that are a money word (其中出口[20.8万亿元]): the topic a change in the next clause takes up
@@ -925,6 +941,8 @@ class SubjectReader:
         i, stop = bisect_left(self.starts, start), bisect_left(self.starts, end)
         if i < stop and self.tokens[i].tag == "p":
             j = self._noun_phrase_back(stop, start)
+            if self.tokens[i].text in TOPIC_PREPOSITIONS and j == i + 1 < stop:
+                return (self.tokens[j].start, self.tokens[stop - 1].end)  # 至于|参展人数，…: the clause is a topic
             if i < j < stop and self.tokens[j - 1].text == "的" and _is_nounish(self.tokens[stop - 1]):
                 return (self.tokens[j].start, self.tokens[stop - 1].end)
             return None
