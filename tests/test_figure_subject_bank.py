@@ -317,6 +317,31 @@ SIZES_AND_PIECES = [
      [F("约1.2万个", "count", 12000, "个", "approx", "国际经济合作项目")]),
 ]
 
+PEOPLE_BEFORE_COUNT = [
+    ("students-then-doing", "该校今年共有学生1200人参加考试。",
+     [F("1200人", "count", 1200, "人", subject="学生")]),
+    ("citizens-then-doing-trad-hk", "開放日當天有市民約3,000人次到場參觀。",
+     [F("約3,000人次", "quantity", 3000, "人次", "approx", "市民")]),
+    ("athletes-then-doing-trad-tw", "本屆賽事有選手1,800人完賽。",
+     [F("1,800人", "count", 1800, "人", subject="選手")]),
+    ("no-noun-before-doing", "今年有1200人参加考试。",
+     [F("1200人", "count", 1200, "人", subject="参加考试")]),
+    ("flag-day-trad-hk", "今年共有逾1,500名義工參與賣旗活動，籌得善款約180萬港元。",
+     [F("逾1,500名", "count", 1500, "名", "gt", "義工"), F("約180萬港元", "money", 1800000, "HKD", "approx", "善款")]),
+    ("hospital-beds-trad-macau", "新院區設有病床800張，預計明年啟用。",
+     [F("800張", "count", 800, "張", subject="病床")]),
+    ("researchers-qizhong", "研究所现有科研人员260人，其中博士120人。",
+     [F("260人", "count", 260, "人", subject="科研人员"), F("120人", "count", 120, "人", subject="博士")]),
+    ("food-fair-trad-hk", "國際美食節設有攤位逾100個，吸引約10萬人次入場。",
+     [F("逾100個", "count", 100, "個", "gt", "攤位"), F("約10萬人次", "quantity", 100000, "人次", "approx", "入場")]),
+    ("extras-after-duration", "该剧组共拍摄了120天，动用群众演员逾3000人次。",
+     [F("逾3000人次", "quantity", 3000, "人次", "gt", "群众演员")]),
+    ("pieces-of-music-sg", "本次音乐会共演出曲目15首。",
+     [F("15首", "count", 15, "首", subject="曲目")]),
+    ("materials", "工程共使用钢材12万吨，混凝土80万立方米。",
+     [F("12万吨", "quantity", 120000, "吨", subject="钢材"), F("80万立方米", "quantity", 800000, "立方米", subject="混凝土")]),
+]
+
 NOT_FIGURES = [
     ("edition", "第十五届中国国际航空航天博览会今天开幕。", []),
     ("edition-trad-hk", "第30屆香港國際電影節昨日揭幕。", []),
@@ -344,7 +369,7 @@ NOT_FIGURES = [
     ("score-trad-hk", "港隊以3比1擊敗對手。", []),
 ]
 
-BANK = SIZES_AND_PIECES + FEATURES + PARTICIPANTS + VISITORS + DEALS + AREAS_AND_SIZES + MONEY + LABEL_ACROSS_COMMA + PARTS + NOT_FIGURES
+BANK = PEOPLE_BEFORE_COUNT + SIZES_AND_PIECES + FEATURES + PARTICIPANTS + VISITORS + DEALS + AREAS_AND_SIZES + MONEY + LABEL_ACROSS_COMMA + PARTS + NOT_FIGURES
 
 
 def _row(f) -> tuple:

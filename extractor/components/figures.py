@@ -373,7 +373,7 @@ class SubjectReader:
             if acting:
                 at = self.text.rfind(match.unit, match.start, match.end)  # 10万人次以上: the unit, not the figure's end
                 unit = ((at, at + len(match.unit)),) if match.unit == "人次" and at >= 0 else ()
-                return _Read(acting + unit, None)
+                return _Read(self._people_right_before(match) + acting + unit, None)
         price = self._price_of(match, limit)
         if price:
             return _Read(price, None)
@@ -835,6 +835,15 @@ class SubjectReader:
             own = self._own_words(match.start, nearest.end)
             return _Before(own, self._money_named(own), False) if own else None
         return None
+
+    def _people_right_before(self, match: FigureMatch) -> Spans:
+        """The common noun written right before a count of people (有学生[1200人]参加考试): who is counted, before
+        what they do."""
+        i = bisect_left(self.starts, match.start)
+        if i == 0 or self.tokens[i - 1].end != match.start or self.tokens[i - 1].tag != "n":
+            return ()
+        j = self._noun_phrase_back(i, self.parts.start_before(match.start))
+        return ((self.tokens[j].start, self.tokens[i - 1].end),) if j < i else ()
 
     def _dimension_before(self, match: FigureMatch) -> Optional[Spans]:
         """A size word that alone opens the clause right before a quantity (，宽8米): the size is what it measures."""
