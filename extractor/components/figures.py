@@ -29,6 +29,7 @@ from extractor.components import occurrences, text_of
 from extractor.lexicon.figures import (
     ANAPHORS,
     DIMENSION_ADJECTIVES,
+    TOPIC_FRAMES,
     TOPIC_PREPOSITIONS,
     ATTRIBUTION_WORDS,
     BASIS_WORDS,
@@ -945,6 +946,16 @@ class SubjectReader:
         return None
 
     def _clause_topic(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """The clause's topic (see _topic_in_clause), without a frame word closing it (参展企业|方面)."""
+        i, stop = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if stop - i >= 2 and self.tokens[stop - 1].text in TOPIC_FRAMES:
+            j = i + 1 if self.tokens[i].tag == "p" else i  # 在|就业|方面
+            framed = self._noun_phrase_back(stop - 1, start)
+            if j <= framed < stop - 1:
+                return (self.tokens[framed].start, self.tokens[stop - 2].end)
+        return self._topic_in_clause(start, end)
+
+    def _topic_in_clause(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """The noun phrase right before the clause's first verb, else its first noun phrase before that verb; for a
         clause led by a preposition (由A与B合作的项目, 按可比价格计算) only the noun it ends on after 的."""
         i, stop = bisect_left(self.starts, start), bisect_left(self.starts, end)
