@@ -28,9 +28,6 @@ from spacy.tokens import Doc
 from extractor.components import occurrences, text_of
 from extractor.lexicon.figures import (
     ANAPHORS,
-    DIMENSION_ADJECTIVES,
-    TOPIC_FRAMES,
-    TOPIC_PREPOSITIONS,
     ATTRIBUTION_WORDS,
     BASIS_WORDS,
     BOUND_LOCATIVES,
@@ -41,6 +38,7 @@ from extractor.lexicon.figures import (
     COMPARING_PREPOSITIONS,
     COMPARISON_WORDS,
     CONVERSION_WORDS,
+    DIMENSION_ADJECTIVES,
     MONEY_ONLY_NOUNS,
     VERBAL_MONEY_NOUNS,
     DISPOSAL_PREPOSITIONS,
@@ -61,6 +59,8 @@ from extractor.lexicon.figures import (
     STATE_VERBS,
     THRESHOLD_NOUNS,
     TIME_LOCATIVES,
+    TOPIC_FRAMES,
+    TOPIC_PREPOSITIONS,
     WORTH_NOUNS,
 )
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
