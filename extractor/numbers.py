@@ -57,7 +57,9 @@ from extractor.lexicon.units import (
     BARE_SCALE_MEASURES,
     BASIS_POINTS,
     BIG_COUNT_HEAD_NOUNS,
+    BIG_COUNT_MERIT,
     BIG_COUNT_NOT_AFTER,
+    BIG_COUNT_SELECTED_BEFORE,
     BIG_COUNT_STOPS,
     CALENDAR_WORDS,
     CENT_NOT_BEFORE,
@@ -320,8 +322,9 @@ _UNITS = _unit_entries()
 _UNIT_ALT = _grouped(_UNITS)
 _SP = r"[^\S\n]?"
 _SMALL_START = _scale_pattern("百佰千仟十拾") + "|" + _class(TENS)
+# 大写 numerals are written for amounts in words only: an Arabic digit after one starts another token (队伍64队)
 _NUM_CHAR = (
-    rf"(?:\d|{_DIG}|{_SMALL_START}|{_scale_pattern(BIG_UNITS)}"
+    rf"(?:(?<!{_class(FINANCIAL_NUMERALS)})\d|{_DIG}|{_SMALL_START}|{_scale_pattern(BIG_UNITS)}"
     rf"|(?<=\d)[,，](?=\d{{3}}(?!\d))|(?<=\d){_class(ARABIC_DECIMAL_POINTS)}(?=\d)"
     rf"|(?<={_DIG}|十){_class(DECIMAL_POINTS)}(?={_DIG})"
     rf"|{_class(MEASURE_BEFORE_BIG)}(?={_BIG})|(?<=\d){_class(LATIN_SCALES)}(?![A-Za-z]))"
@@ -598,9 +601,12 @@ def _qualifier(pre: Optional[str], more: bool, post: Optional[str], approx_range
 
 
 def _spoken_dollar_is_money(m, folded: str, n: int) -> bool:
-    """块 is money in 十块钱, 三块四分, 7块 and 3块以上, a measure word in 三块金牌."""
+    """块 is money in 十块钱, 三块四分, 7块 and 3块以上, a measure word in 三块金牌 and 石碑120余块: 余 is written
+    register, and the spoken 块 of money does not take it."""
     if m.group(f"sub{n}") or m.group(f"tail{n}"):
         return True
+    if m.group(f"more{n}") in ("余", "餘"):
+        return False
     rest = folded[m.end(f"unit{n}"):m.end(f"unit{n}") + 2]
     return not rest or not regex.match(r"\p{Han}", rest) or rest.startswith(("以上", "以下", "左右", "到", "至"))
 
@@ -676,6 +682,8 @@ def _big_count_reading(m, folded: str, first: _Side) -> Optional[_Reading]:
     run = m.group("bigx1")
     if run.startswith(BIG_COUNT_NOT_AFTER) or _before(folded, m.start("num1")).endswith(_PARTY_CONGRESS):
         return None
+    if run.startswith(BIG_COUNT_MERIT) or _before(folded, m.start("fig")).endswith(BIG_COUNT_SELECTED_BEFORE):
+        return None  # 十大杰出青年, 年度十大新闻: the name of a ranking list or award
     if not (2 <= first.value <= (10 if first.chinese else 99)) or first.value != first.value.to_integral_value():
         return None
     counted = _counted_noun(run)

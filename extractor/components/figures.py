@@ -38,6 +38,7 @@ from extractor.lexicon.figures import (
     COMPARING_PREPOSITIONS,
     COMPARISON_WORDS,
     CONVERSION_WORDS,
+    DIMENSION_ADJECTIVES,
     MONEY_ONLY_NOUNS,
     VERBAL_MONEY_NOUNS,
     DISPOSAL_PREPOSITIONS,
@@ -58,6 +59,8 @@ from extractor.lexicon.figures import (
     STATE_VERBS,
     THRESHOLD_NOUNS,
     TIME_LOCATIVES,
+    TOPIC_FRAMES,
+    TOPIC_PREPOSITIONS,
     WORTH_NOUNS,
 )
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
@@ -371,7 +374,7 @@ class SubjectReader:
             if acting:
                 at = self.text.rfind(match.unit, match.start, match.end)  # 10万人次以上: the unit, not the figure's end
                 unit = ((at, at + len(match.unit)),) if match.unit == "人次" and at >= 0 else ()
-                return _Read(acting + unit, None)
+                return _Read(self._people_right_before(match) + acting + unit, None)
         price = self._price_of(match, limit)
         if price:
             return _Read(price, None)
@@ -446,7 +449,9 @@ class SubjectReader:
         a, b = items[k]
         own = (self.tokens[a].start, self.tokens[b - 1].end)
         last_span = (self.tokens[last[0]].start, self.tokens[last[1] - 1].end)
-        named = (own,) if k == listed - 1 or last[1] - last[0] < 2 else (own, (self.tokens[last[1] - 1].start, last_span[1]))
+        head = self.tokens[last[1] - 1]
+        shares_head = k == listed - 1 or last[1] - last[0] < 2 or self.tokens[b - 1].text == head.text  # 港澳台企业和外资企业
+        named = (own,) if shares_head else (own, (head.start, last_span[1]))
         if subject and len(subject) == 1 and subject[0][0] == last_span[0] and subject[0][1] > at + 2:
             return named + ((at + 2, subject[0][1]),)  # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长
         return named if subject == (last_span,) else None
@@ -816,6 +821,9 @@ class SubjectReader:
             if own and self._words(own) == nearest.text:  # 上年同期盈利 is the topic's, with the time it measures
                 return _Before(own, self._money_named(own), False)
         topic = self._topic_before_clause(match.start)
+        dimension = self._dimension_before(match)
+        if dimension:
+            return _Before(dimension, topic, False)
         if nearest is not None and self._is_change(nearest, match):
             own = self._own_words(match.start, nearest.end)
             return _Before((topic or ()) + own if own else topic, topic, False)
@@ -828,6 +836,26 @@ class SubjectReader:
             own = self._own_words(match.start, nearest.end)
             return _Before(own, self._money_named(own), False) if own else None
         return None
+
+    def _people_right_before(self, match: FigureMatch) -> Spans:
+        """The common noun written right before a count of people (有学生[1200人]参加考试): who is counted, before
+        what they do."""
+        i = bisect_left(self.starts, match.start)
+        if i == 0 or self.tokens[i - 1].end != match.start or self.tokens[i - 1].tag != "n":
+            return ()
+        j = self._noun_phrase_back(i, self.parts.start_before(match.start))
+        return ((self.tokens[j].start, self.tokens[i - 1].end),) if j < i else ()
+
+    def _dimension_before(self, match: FigureMatch) -> Optional[Spans]:
+        """A size word that alone opens the clause right before a quantity (，宽8米): the size is what it measures."""
+        if match.kind != "quantity":
+            return None
+        i = bisect_left(self.starts, self.parts.start_before(match.start))
+        while i < len(self.tokens) and self.tokens[i].tag in ("c", "w"):
+            i += 1
+        if i >= len(self.tokens) or self.tokens[i].text not in DIMENSION_ADJECTIVES:
+            return None
+        return ((self.tokens[i].start, self.tokens[i].end),) if self.tokens[i].end == match.start else None
 
     def _money_named(self, own: Optional[Spans]) -> Optional[Spans]:
         """Own words that are a money word (其中出口[20.8万亿元]): the topic a change in the next clause takes up
@@ -918,11 +946,23 @@ class SubjectReader:
         return None
 
     def _clause_topic(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """The clause's topic (see _topic_in_clause), without a frame word closing it (参展企业|方面)."""
+        i, stop = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if stop - i >= 2 and self.tokens[stop - 1].text in TOPIC_FRAMES:
+            j = i + 1 if self.tokens[i].tag == "p" else i  # 在|就业|方面
+            framed = self._noun_phrase_back(stop - 1, start)
+            if j <= framed < stop - 1:
+                return (self.tokens[framed].start, self.tokens[stop - 2].end)
+        return self._topic_in_clause(start, end)
+
+    def _topic_in_clause(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """The noun phrase right before the clause's first verb, else its first noun phrase before that verb; for a
         clause led by a preposition (由A与B合作的项目, 按可比价格计算) only the noun it ends on after 的."""
         i, stop = bisect_left(self.starts, start), bisect_left(self.starts, end)
         if i < stop and self.tokens[i].tag == "p":
             j = self._noun_phrase_back(stop, start)
+            if self.tokens[i].text in TOPIC_PREPOSITIONS and j == i + 1 < stop:
+                return (self.tokens[j].start, self.tokens[stop - 1].end)  # 至于|参展人数，…: the clause is a topic
             if i < j < stop and self.tokens[j - 1].text == "的" and _is_nounish(self.tokens[stop - 1]):
                 return (self.tokens[j].start, self.tokens[stop - 1].end)
             return None
@@ -969,6 +1009,9 @@ class SubjectReader:
         joiner = None
         while j < len(self.tokens) and self.tokens[j].end <= limit and j - i < 6:
             token = self.tokens[j]
+            if j > i and _is_numeral(token) and not self._in_figure(token) and self._label_number(j, limit):
+                j += 2  # 兩岸|四|地|學者: a number that is no figure inside a place label belongs to the noun it leads to
+                continue
             if j > i and (self._in_figure(token) or _is_numeral(token)):
                 if joiner is not None and self._counts_a_noun(token):
                     j = joiner  # 25个省区市|和省内13个市地: the joined noun belongs to the next count
@@ -987,6 +1030,10 @@ class SubjectReader:
                     continue
                 break
             nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+            if (j == i and token.tag == "TIME" and nxt is not None and nxt.end <= limit and _is_nounish(nxt)
+                    and nxt.tag not in _NAME_TAGS and not self._in_figure(nxt)):
+                j += 1  # 300件|清代|瓷器: a period that opens the counted noun modifies it
+                continue
             if _in_noun_phrase(token) if j == i else self._material(j):
                 j += 1
                 continue
@@ -1039,6 +1086,14 @@ class SubjectReader:
         while j < i and not (_is_nounish(self.tokens[j]) or _is_ordinal(self.tokens[j]) or self.tokens[j].tag in ("a", "r")):
             j += 1
         return j if any(_is_nounish(t) for t in self.tokens[j:i]) else i
+
+    def _label_number(self, j: int, limit: int) -> bool:
+        """Whether numeral j, after a noun and with a one-character word, leads on to a noun (兩岸四地學者)."""
+        if j + 2 >= len(self.tokens) or not _is_nounish(self.tokens[j - 1]):
+            return False
+        word, head = self.tokens[j + 1], self.tokens[j + 2]
+        return (len(word.text) == 1 and word.start == self.tokens[j].end and head.end <= limit and _is_nounish(head)
+                and not self._in_figure(word) and not self._in_figure(head))
 
     def _material(self, k: int) -> bool:
         """Whether token k can be part of a noun phrase."""

@@ -2,6 +2,11 @@
 
 Data only, Simplified forms (the subject finder reads the Simplified analysis copy).
 
+DIMENSION_ADJECTIVES  one-character words of size (高, 宽, 深): opening a clause right before a length, the
+               size they name is what it measures (周长13.7公里，宽8米 -> 宽), not the topic of the clause before.
+TOPIC_PREPOSITIONS  至于, 关于: a clause they lead names the topic the clauses after it measure (至于参展人数，约5000人).
+TOPIC_FRAMES   方面 closing a clause that names a topic (参展企业方面，共有1200家; 在就业方面): a frame around the
+               topic, no part of what the figure measures.
 CHANGE_VERBS   verbs of change: a figure right after one is the size of a change, and the verb is
                part of what it measures (营收同比增长17.8% -> 营收同比增长).
 STATE_VERBS    verbs that only state an amount (为, 是, 达到, 共有, 在…之间): the topic before them is what
@@ -95,6 +100,12 @@ QUOTED_TOPIC_CHARS = 10
 COMPARISON_WORDS = frozenset("同比 环比 按年 按月 按季 按周 按年计 比上年 比去年 较上年 较去年 年比 月比".split())
 
 PER_SHARE_WORDS = frozenset("每股".split())
+
+TOPIC_FRAMES = frozenset("方面".split())
+
+TOPIC_PREPOSITIONS = frozenset("至于 关于".split())
+
+DIMENSION_ADJECTIVES = frozenset("高 宽 长 深 厚 阔 粗".split())
 
 THRESHOLD_NOUNS = frozenset("大关 关口 关卡 门槛 门坎 水平 水准 高位 低位 新高 新低 纪录 记录".split())
 

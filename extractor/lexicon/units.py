@@ -39,7 +39,9 @@ PERCENTAGE_POINT    个百分点 (and 个基点, basis points) as written -> the
 CHENG_NOT_BEFORE    what after 成 makes it a verb or a word (一成都公司, 三成员). 成为 is the verb "become"
                     unless a qualifier opens the share (近四成为首次参展的企业).
 BIG_COUNT_*         the N大X form (四大板塊, 十大領域): HEAD_NOUNS end the counted noun, STOPS cut
-                    it, NOT_AFTER lists what after 大 is another word (大会, 大学, 十九大精神).
+                    it, NOT_AFTER lists what after 大 is another word (大会, 大学, 十九大精神);
+                    BIG_COUNT_MERIT (杰出, 优秀, 最美 after 大) and BIG_COUNT_SELECTED_BEFORE (年度, 评选,
+                    入选 before the number) make N大X the name of a ranking list or award (十大杰出青年), no count.
 SET_PHRASES         slogans, names and idioms whose numbers are not figures (三个代表, 五大洲,
                     五花八门); the grammar steps over them whole.
 MONEY_SUBJECTS      words naming an amount of money, and the crimes that involve one (受贿, 诈骗): a number
@@ -321,6 +323,11 @@ BIG_COUNT_NOT_AFTER = (
     "于", "於", "为", "為", "是", "在", "也", "又", "哥", "姐", "叔", "爷", "爺", "妈", "媽", "夫",
     "片", "块", "塊", "步", "声", "聲", "大", "门", "門", "江", "河", "湖", "山", "洋", "洲",
 )
+
+BIG_COUNT_MERIT = ("杰出", "傑出", "优秀", "優秀", "最", "十佳", "精品", "品牌", "名牌", "卓越", "模范", "模範", "标兵", "標兵")
+
+BIG_COUNT_SELECTED_BEFORE = ("年度", "评选", "評選", "评出", "評出", "选出", "選出", "入选", "入選", "当选", "當選",
+                             "获评", "獲評", "荣膺", "榮膺", "荣获", "榮獲", "获选", "獲選")
 
 SET_PHRASES = (
     "三个代表", "三個代表", "四个全面", "四個全面", "四个现代化", "四個現代化", "三个有利于", "三個有利於",
