@@ -79,6 +79,7 @@ from extractor.lexicon.titles import (
 )
 from extractor.organization_names import (
     COUNTRY_PREFIX,
+    GENERIC_SCOPE,
     NOT_ORG,
     ORG_SUFFIX,
     ROLE_NOUN,
@@ -209,7 +210,7 @@ class EntityComponent:
                 candidates.append((place.start_char, body.end()))
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((place.start_char, place.end_char))
-        candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc)
+        candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
         national = [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
@@ -957,6 +958,31 @@ def _committees_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
     房委|会): an uncommon word ending in 委 or 管, then 会 as a word of its own (主管|会 is a manager who will)."""
     return [(doc[k - 1].idx, doc[k].idx + 1) for k in range(1, len(doc))
             if doc[k].text == "会" and _SHORT_COMMITTEE_CUT.fullmatch(doc[k - 1].text) and not _is_common_word(doc[k - 1].text)]
+
+
+_COMMON_NOUN_TAGS = ("n", "vn", "an")
+_CLAUSE_START = "。，；！？：\n"
+_MIN_COMMON_NOUN_FIELD = 4
+
+
+def _common_noun_bodies_acting(doc: Doc) -> list[tuple[int, int]]:
+    """A centre or commission named by common nouns alone (卫生|防护|中心, 消费者|委员会) that opens its clause as the subject
+    of a verb of a body acting (公布, 发布, 宣布): a body, though no place or proper word names it; a field of fewer than
+    four characters (服务|中心) or a noun after a verb (前往服务中心) is a kind of body."""
+    text = text_of(doc)
+    found = []
+    for k, token in enumerate(doc):
+        ending = _LONG_ENDING.search(token.text)
+        if ending is None or ending.group() in TAGGED_ONLY_ENDINGS or token.tag_ not in _COMMON_NOUN_TAGS:
+            continue
+        i = k
+        while i > 0 and doc[i - 1].tag_ in _COMMON_NOUN_TAGS and not ORG_SUFFIX.search(doc[i - 1].text):
+            i -= 1
+        start, end = doc[i].idx, token.idx + len(token.text)
+        if k - i >= 2 and end - start - len(ending.group()) >= _MIN_COMMON_NOUN_FIELD and (start == 0 or text[start - 1] in _CLAUSE_START) \
+                and _ACTS_AFTER.match(text, end) is not None and not GENERIC_SCOPE.match(text, start):
+            found.append((start, end))
+    return found
 
 
 _JOINING_WORDS = ("和", "及", "与")
