@@ -176,6 +176,8 @@ NEAR_MISSES = [
     pytest.param("世界银行业发展迅速。", set(), id="world-banking-sector-near-miss"),
     pytest.param("市民排队购买青松汽车推出的新车型。", {"青松汽车"}, id="brand-launching-inside-a-clause",
                  marks=pytest.mark.xfail(strict=True, reason="the tagger ends the name before the business word, so no candidate holds it")),
+    pytest.param("東峰汽車今日推出新款電動車。", {"東峰汽車"}, id="brand-car-maker-launches-traditional"),
+    pytest.param("这款汽车推出后销量很好。", set(), id="this-car-launched-near-miss"),
     pytest.param("东林大道沿线的商铺全部开业。", set(), id="avenue-as-place-near-miss"),
 ]
 
