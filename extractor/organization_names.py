@@ -78,11 +78,21 @@ def is_organization(name: str) -> bool:
     if GENERIC_SCOPE.match(name) and not DEPARTMENT_END.search(name):  # 社区体育协会, 行业协会: a kind of body
         return False
     not_org, suffix = NOT_ORG.search(name), ORG_SUFFIX.search(name)
-    if not_org and (not suffix or not_org.start() < suffix.start()) and not name.endswith(ASSEMBLY_ENDINGS):  # 某洽谈会
+    if not_org and (not suffix or not_org.start() < suffix.start()) and not name.endswith(ASSEMBLY_ENDINGS) \
+            and not _body_word_at_end(name, not_org.start()):  # 某洽谈会
         return False
     if NATIONAL_SIDE.match(name) or KIND_BY_OWNERSHIP.search(name):
         return False
     return not MEDIA_END.search(name) or bool(PUBLISHER_END.search(name))
+
+
+_MAX_WORD_BEFORE_EVENT_END = 2
+
+
+def _body_word_at_end(name: str, event_start: int) -> bool:
+    """An event's ending cut out of a body's word the dictionary knows (青|年会 in 某青年会): the name ends with the body's
+    word, so it names the body."""
+    return any(word_tag(name[k:]) == "nt" for k in range(max(0, event_start - _MAX_WORD_BEFORE_EVENT_END), event_start))
 
 
 def is_short_form(short: str, full: str) -> bool:

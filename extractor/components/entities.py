@@ -27,6 +27,7 @@ from extractor.lexicon.organizations import (
     FIELD_NOUNS,
     GOAL_VERBS,
     INDUSTRY_ENDINGS,
+    INTERNATIONAL_SCOPE_WORDS,
     INSTITUTION_VENUE_ENDINGS,
     LATIN_ABBREVIATED_FORMS,
     LATIN_LEGAL_FORMS,
@@ -78,6 +79,7 @@ from extractor.lexicon.titles import (
 )
 from extractor.organization_names import (
     COUNTRY_PREFIX,
+    GENERIC_SCOPE,
     NOT_ORG,
     ORG_SUFFIX,
     ROLE_NOUN,
@@ -208,7 +210,7 @@ class EntityComponent:
                 candidates.append((place.start_char, body.end()))
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((place.start_char, place.end_char))
-        candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc)
+        candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
         national = [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
@@ -240,6 +242,7 @@ class EntityComponent:
             suffix = _SUFFIX_AFTER.match(text, end) or _SUFFIX_AFTER.match(text, end - 1)  # 青溪镇公|所: the tagger cut the ending
             if suffix and suffix.end() > end and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
+                end = _with_federation_ending(doc, text, start, end)
             end = _with_numbered_unit(doc, text, start, end)
             end = _with_school_system(text, start, end)
             with_section = _with_section(doc, text, start, end)
@@ -272,7 +275,8 @@ class EntityComponent:
             if not ORG_SUFFIX.search(name) and not party and not sectioned and not acting and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
-            if _opens_an_event_name(doc, text, end) and not ORG_SUFFIX.search(name) or _named_inside_an_occasion(doc, text, end) \
+            if _opens_an_event_name(doc, text, end) and (not ORG_SUFFIX.search(name) or _EDITION_BEFORE.search(text, 0, start)) \
+                    or _named_inside_an_occasion(doc, text, end) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     or name in COUNTRIES or _names_a_prize(doc, end):
                 continue
@@ -676,6 +680,9 @@ def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
     return between is None or not any(t.tag_ == "v" for t in between)
 
 
+_EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,4}|首)届$")
+"""An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
+the event's name."""
 _OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
                                 r"(?:年会|大会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS) + ")")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
@@ -753,6 +760,18 @@ def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
     return span[-1].text != suffix.group() or not _acting_verb(doc, span.end - 1)
 
 
+def _with_federation_ending(doc: Doc, text: str, start: int, end: int) -> int:
+    """A body of bodies written right after a name the tagger cut (某街坊|会|联合|总会, 某协会|联合会): the tagger reads
+    联合 and 总会 as verbs, yet an ending of two characters or more after a whole name's ending goes on with the name."""
+    for _ in range(_MAX_CHAINED_ENDINGS):
+        suffix = _SUFFIX_AFTER.match(text, end)
+        if not suffix or len(suffix.group()) < 2 or not _extends_name(doc, text, start, suffix):
+            break
+        end = suffix.end()
+    return end
+
+
+_MAX_CHAINED_ENDINGS = 2
 _OBJECT_VERBS = ("组织", "办")
 
 
@@ -826,8 +845,9 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
             continue  # 多|处, 两|所: a count of places; 中东|政局: a situation
         short = _SHORT_COMMITTEE.fullmatch(token.text) is not None
         generic_committee = short and token.text in GENERIC_BODIES  # 组委会, 村委会: a body only with the name before it
+        international = ending is not None and _international_body_word(token.text, ending.group())
         if ending is None or ending.start() > 0 and token.tag_ != "ORG" and word_tag(token.text) not in ("nt", "j") \
-                and not _department_word(token.text, ending.group()) and not short:
+                and not _department_word(token.text, ending.group()) and not short and not international:
             continue
         head = _POSITION_AHEAD.match(text_of(doc), token.idx)
         if head and head.end() > token.idx + len(token.text) or _acting_verb(doc, k):  # 署|长; 协会|组织|召开
@@ -850,14 +870,25 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 break
         while i < k and (doc[i].text in _JOINING_WORDS or not doc[i].text.strip()):
             i += 1
-        alone = token.tag_ == "ORG" or _department_word(token.text, ending.group()) or short
+        alone = token.tag_ == "ORG" or _department_word(token.text, ending.group()) or short or international
         if i == k and (ending.start() == 0 or not alone or generic_committee) or NOT_ORG.search(doc[i:k + 1].text):
             continue
-        if ending.group() not in FUNCTION_ENDINGS and (not short or generic_committee) and not any(_proper_word(t) for t in doc[i:k]) \
+        if ending.group() not in FUNCTION_ENDINGS and (not short or generic_committee) and not international \
+                and not any(_proper_word(t) for t in doc[i:k]) \
                 or ending.group() in PLURAL_ENDINGS and not any(t.tag_ in _TAGGED_PROPER for t in doc[i:k]):
             continue
         found.append((doc[i].idx, token.idx + len(token.text)))
     return found
+
+
+_INTERNATIONAL_START = regex.compile("(?:" + alternation(INTERNATIONAL_SCOPE_WORDS) + ")")
+
+
+def _international_body_word(word: str, ending: str) -> bool:
+    """One dictionary word naming an international body (世界气象组织, 国际货币基金组织): a word of world or regional scope,
+    a field of two characters or more, then an ending of two or more; 国际组织 has no field, so it is a kind of body."""
+    scope = _INTERNATIONAL_START.match(word)
+    return scope is not None and len(ending) >= 2 and len(word) - scope.end() - len(ending) >= 2 and ending not in TAGGED_ONLY_ENDINGS
 
 
 _LONG_SUFFIX_END = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 3]) + ")$")
@@ -865,10 +896,15 @@ _LONG_SUFFIX_END = regex.compile("(?:" + alternation([x for x in SUFFIXES if len
 
 def _ending_split_by_tagger(doc: Doc, k: int):
     """An ending of three characters or more that the tagger cut before its last character (某地同乡|会, 某氏宗亲|会: 会
-    taken for 'will'): the last character closes the name as the whole ending would."""
+    taken for 'will'): the last character closes the name as the whole ending would. A 会 the tagger calls a noun after a
+    place or name and a noun (某地|妇女|会) is an association's ending cut off the same way; after a plain noun (商业|圆桌|会)
+    it names a meeting."""
     token = doc[k]
     if k == 0 or len(token.text) != 1:
         return None
+    if token.text == "会" and token.tag_ == "n" and k >= 2 and doc[k - 1].tag_ == "n" and len(doc[k - 1].text) >= 2 \
+            and not doc[k - 1].text.endswith("会") and doc[k - 2].tag_ in _PROPER_TAGS:
+        return regex.match(".", token.text)  # 某地|妇女|会: 会 tagged a noun after a place and a noun is an association's ending
     if _LONG_SUFFIX_END.search(doc[k - 1].text + token.text) is None:
         return None
     return regex.match(".", token.text)
@@ -922,6 +958,31 @@ def _committees_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
     房委|会): an uncommon word ending in 委 or 管, then 会 as a word of its own (主管|会 is a manager who will)."""
     return [(doc[k - 1].idx, doc[k].idx + 1) for k in range(1, len(doc))
             if doc[k].text == "会" and _SHORT_COMMITTEE_CUT.fullmatch(doc[k - 1].text) and not _is_common_word(doc[k - 1].text)]
+
+
+_COMMON_NOUN_TAGS = ("n", "vn", "an")
+_CLAUSE_START = "。，；！？：\n"
+_MIN_COMMON_NOUN_FIELD = 4
+
+
+def _common_noun_bodies_acting(doc: Doc) -> list[tuple[int, int]]:
+    """A centre or commission named by common nouns alone (卫生|防护|中心, 消费者|委员会) that opens its clause as the subject
+    of a verb of a body acting (公布, 发布, 宣布): a body, though no place or proper word names it; a field of fewer than
+    four characters (服务|中心) or a noun after a verb (前往服务中心) is a kind of body."""
+    text = text_of(doc)
+    found = []
+    for k, token in enumerate(doc):
+        ending = _LONG_ENDING.search(token.text)
+        if ending is None or ending.group() in TAGGED_ONLY_ENDINGS or token.tag_ not in _COMMON_NOUN_TAGS:
+            continue
+        i = k
+        while i > 0 and doc[i - 1].tag_ in _COMMON_NOUN_TAGS and not ORG_SUFFIX.search(doc[i - 1].text):
+            i -= 1
+        start, end = doc[i].idx, token.idx + len(token.text)
+        if k - i >= 2 and end - start - len(ending.group()) >= _MIN_COMMON_NOUN_FIELD and (start == 0 or text[start - 1] in _CLAUSE_START) \
+                and _ACTS_AFTER.match(text, end) is not None and not GENERIC_SCOPE.match(text, start):
+            found.append((start, end))
+    return found
 
 
 _JOINING_WORDS = ("和", "及", "与")
@@ -1383,7 +1444,8 @@ def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
         return False
     if word_tag(name) in ("nt", "j"):
         return True
-    if _POSITION_AHEAD.match(text_of(doc), end) or _company_short_name(text_of(doc), name, end) or _SCHOOL_DEPARTMENT.search(name):
+    if _POSITION_AHEAD.match(text_of(doc), end) or _company_short_name(text_of(doc), name, end) or _SCHOOL_DEPARTMENT.search(name) \
+            or _brand_acting(doc, name, start, end):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and _in_organization_list(doc, span)
@@ -1408,6 +1470,17 @@ def _company_short_name(text: str, name: str, end: int) -> bool:
     if tag and tag[:2] not in _PROPER_TAGS:
         return False
     return _DISCLOSURE.search(_CLAUSE_AHEAD.match(text, end).group()) is not None
+
+
+def _brand_acting(doc: Doc, name: str, start: int, end: int) -> bool:
+    """A brand and its business word (某某汽车, 某某航空) that the tagger calls an organisation, as the subject of a verb of
+    a body acting (宣布, 推出, 签署): a company, whatever its head means as a common word; 新能源汽车 and 一辆某某汽车 are
+    kinds and products, no subject of such a verb. Only at its first mention: a later one (某某科技 after 某某科技股份有限公司)
+    is the full name's short form."""
+    industry = _INDUSTRY_END.search(name)
+    span = doc.char_span(start, end)
+    return industry is not None and industry.start() >= 2 and span is not None and all(t.tag_ == "ORG" for t in span) \
+        and _ACTS_AFTER.match(text_of(doc), end) is not None and text_of(doc).find(name) == start
 
 
 def _list_neighbours(doc: Doc, span: Span) -> list:

@@ -229,6 +229,10 @@ body, whatever place stands before it (某市三甲医院); a name puts its own 
 ASSEMBLY_ENDINGS = ("人民代表大会",)
 """Endings of a legislature that end like an event (人民代表大会 ends with 大会): a body with its place written."""
 
+INTERNATIONAL_SCOPE_WORDS = ("世界", "国际", "联合国", "全球", "亚洲", "欧洲", "非洲", "美洲", "亚太", "东南亚", "太平洋")
+"""Words of world or regional scope that open an international body's name (世界气象组织, 国际能源署), which the dictionary
+may hold as one plain noun: with a field between them and the ending it is a name; 国际组织, 世界银行业 are kinds."""
+
 SIDE_ENDINGS = ("队", "国家队")
 """Endings of a side in a match written after a country (日本队, 中国国家队): the country playing, no organisation."""
 
