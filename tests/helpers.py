@@ -1,6 +1,7 @@
 """Shared test helpers: where the shared corpus lives, and one extractor per test session."""
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,3 +19,26 @@ def spans_of(record) -> list:
     from extractor.checks import record_spans
 
     return record_spans(record)
+
+
+def F(text, kind, value, unit, qualifier="eq", subject=None, upper=None) -> tuple:
+    """One expected figure of the figure banks: (text, kind, value, unit, qualifier, subject, upper)."""
+    return (text, kind, Decimal(str(value)), unit, qualifier, subject, None if upper is None else Decimal(str(upper)))
+
+
+def figure_differences(sentence: str, expected: list) -> list:
+    """What extract() gets wrong about a sentence's figures: each expected figure it misses, each figure it adds.
+    Texts match when one holds the other, subjects by the scorer's own comparison."""
+    from extractor import extract
+    from extractor.evaluation import subject_close
+
+    pool = [(f.text, f.kind, f.value, f.unit, f.qualifier, f.subject, f.upper) for f in extract(sentence).figures]
+    missing = []
+    for e in expected:
+        hit = next((p for p in pool if p[1:5] == e[1:5] and p[6] == e[6] and (e[0] in p[0] or p[0] in e[0])
+                    and subject_close(p[5], e[5])), None)
+        if hit is None:
+            missing.append(e)
+        else:
+            pool.remove(hit)
+    return [("missing", m) for m in missing] + [("spurious", p) for p in pool]

@@ -13,13 +13,8 @@ from decimal import Decimal
 
 import pytest
 
-from extractor import extract
-from extractor.evaluation import subject_close
+from tests.helpers import F, figure_differences
 
-
-def F(text, kind, value, unit, qualifier="eq", subject=None, upper=None):
-    """One expected figure."""
-    return (text, kind, Decimal(str(value)), unit, qualifier, subject, None if upper is None else Decimal(str(upper)))
 
 
 # (id, sentence, expected figures)
@@ -397,27 +392,9 @@ BANK = (SHARES + RANGES_AND_BOUNDS + BIG_NUMBERS + UNITS + RATES + SUBJECTS + CU
         + WRITTEN_FORMS + MEASURED + NAMES_AND_CODES + TOPICS)
 
 
-def _row(f) -> tuple:
-    return (f.text, f.kind, f.value, f.unit, f.qualifier, f.subject, f.upper)
-
-
-def _differences(sentence: str, expected: list) -> list:
-    found = [_row(f) for f in extract(sentence).figures]
-    pool = list(found)
-    missing = []
-    for e in expected:
-        hit = next((p for p in pool if p[1:5] == e[1:5] and p[6] == e[6] and (e[0] in p[0] or p[0] in e[0])
-                    and subject_close(p[5], e[5])), None)
-        if hit is None:
-            missing.append(e)
-        else:
-            pool.remove(hit)
-    return [("missing", m) for m in missing] + [("spurious", p) for p in pool]
-
-
 @pytest.mark.parametrize("sentence,expected", [c[1:] for c in BANK], ids=[c[0] for c in BANK])
 def test_bank(sentence, expected):
-    assert _differences(sentence, expected) == []
+    assert figure_differences(sentence, expected) == []
 
 
 def test_bank_covers_both_scripts_and_enough_sentences():

@@ -12,17 +12,12 @@ shared scorer has it.
 """
 from __future__ import annotations
 
-from decimal import Decimal
 
 import pytest
 
 from extractor import extract
-from extractor.evaluation import subject_close
+from tests.helpers import F, figure_differences
 
-
-def F(text, kind, value, unit, qualifier="eq", subject=None, upper=None):
-    """One expected figure."""
-    return (text, kind, Decimal(str(value)), unit, qualifier, subject, None if upper is None else Decimal(str(upper)))
 
 
 # (id, sentence, expected figures)
@@ -746,24 +741,6 @@ COUNTED_AFTER_DE = [
 BANK = COUNTED_AFTER_DE + POLICE_AND_COURTS + RESPECTIVE_CHANGES + COMPARED_BY_ADJECTIVE + SIGNED + SCRAPED + NINTH + EIGHTH + SEVENTH + SIXTH + FIFTH + PAGES + THIRD + LONGER + STATED_AMOUNTS + CHANGES + CARRIED + PARTS_AND_LISTS + HEADINGS + VALUES + SPORTS + NOT_FIGURES
 
 
-def _row(f) -> tuple:
-    return (f.text, f.kind, f.value, f.unit, f.qualifier, f.subject, f.upper)
-
-
-def _differences(sentence: str, expected: list) -> list:
-    found = [_row(f) for f in extract(sentence).figures]
-    pool = list(found)
-    missing = []
-    for e in expected:
-        hit = next((p for p in pool if p[1:5] == e[1:5] and p[6] == e[6] and (e[0] in p[0] or p[0] in e[0])
-                    and subject_close(p[5], e[5])), None)
-        if hit is None:
-            missing.append(e)
-        else:
-            pool.remove(hit)
-    return [("missing", m) for m in missing] + [("spurious", p) for p in pool]
-
-
 XFAIL = [
     pytest.param("該集團以新台幣52億元標下台北市精華區土地。",
                  [F("新台幣52億元", "money", 5200000000, "TWD", subject="標下台北市精華區土地")],
@@ -784,7 +761,7 @@ XFAIL = [
 
 @pytest.mark.parametrize("sentence,expected", [c[1:] for c in BANK] + XFAIL, ids=[c[0] for c in BANK] + [p.id for p in XFAIL])
 def test_news_figures(sentence, expected):
-    assert _differences(sentence, expected) == []
+    assert figure_differences(sentence, expected) == []
 
 
 # (id, text, page date, expected date values): the values the record lists (a range gives both ends)

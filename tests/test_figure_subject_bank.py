@@ -11,17 +11,11 @@ are made up. A figure matches as in tests/test_figure_news_bank.py.
 """
 from __future__ import annotations
 
-from decimal import Decimal
 
 import pytest
 
-from extractor import extract
-from extractor.evaluation import subject_close
+from tests.helpers import F, figure_differences
 
-
-def F(text, kind, value, unit, qualifier="eq", subject=None, upper=None):
-    """One expected figure."""
-    return (text, kind, Decimal(str(value)), unit, qualifier, subject, None if upper is None else Decimal(str(upper)))
 
 
 PARTICIPANTS = [
@@ -374,24 +368,6 @@ NOT_FIGURES = [
 BANK = PEOPLE_BEFORE_COUNT + SIZES_AND_PIECES + FEATURES + PARTICIPANTS + VISITORS + DEALS + AREAS_AND_SIZES + MONEY + LABEL_ACROSS_COMMA + PARTS + NOT_FIGURES
 
 
-def _row(f) -> tuple:
-    return (f.text, f.kind, f.value, f.unit, f.qualifier, f.subject, f.upper)
-
-
-def _differences(sentence: str, expected: list) -> list:
-    found = [_row(f) for f in extract(sentence).figures]
-    pool = list(found)
-    missing = []
-    for e in expected:
-        hit = next((p for p in pool if p[1:5] == e[1:5] and p[6] == e[6] and (e[0] in p[0] or p[0] in e[0])
-                    and subject_close(p[5], e[5])), None)
-        if hit is None:
-            missing.append(e)
-        else:
-            pool.remove(hit)
-    return [("missing", m) for m in missing] + [("spurious", p) for p in pool]
-
-
 XFAIL = [
     pytest.param("至於入場人次，主辦單位估計約有30萬。",
                  [F("約有30萬", "quantity", 300000, "人次", "approx", "入場人次")],
@@ -410,7 +386,7 @@ XFAIL = [
 @pytest.mark.parametrize("sentence,expected", [c[1:] for c in BANK] + XFAIL,
                          ids=[c[0] for c in BANK] + [p.id for p in XFAIL])
 def test_event_figure_subjects(sentence, expected):
-    assert _differences(sentence, expected) == []
+    assert figure_differences(sentence, expected) == []
 
 
 def test_bank_covers_both_scripts_and_enough_sentences():
