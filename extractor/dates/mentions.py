@@ -452,14 +452,7 @@ def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolve
         year, month = in_paragraph[-1][1].year, in_paragraph[-1][1].month
     else:
         return None
-    a = replace(raw.a, year=year, month=month)
-    if a.day > last_day(year, month):
-        return None
-    b = None
-    if raw.b is not None:
-        b = replace(raw.b)
-        _complete_end(a, b, ctx, raw.start)
-    return Resolved(raw, a, b, False)
+    return _day_in_month(raw, ctx, year, month)
 
 
 def _month_period(r: Resolved, text: str) -> bool:
@@ -477,8 +470,13 @@ def _day_of_relative_month(raw: Raw, ctx: Context) -> Optional[Resolved]:
         return None
     months = ref_month - 1 + raw.a.month_offset
     year = ref_year + months // 12 if ref_year is not None else None
-    a = replace(raw.a, year=year, month=months % 12 + 1)
-    if a.day > last_day(year, a.month):
+    return _day_in_month(raw, ctx, year, months % 12 + 1)
+
+
+def _day_in_month(raw: Raw, ctx: Context, year: Optional[int], month: int) -> Optional[Resolved]:
+    """A bare day (and a range's end) once its month is known; no date when the month has no such day."""
+    a = replace(raw.a, year=year, month=month)
+    if a.day > last_day(year, month):
         return None
     b = None
     if raw.b is not None:
