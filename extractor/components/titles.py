@@ -198,7 +198,7 @@ def _shared_ending_before(doc: Doc, position_start: int, pattern) -> bool:
     if position_start < 2:
         return False
     body = doc[position_start - 1].text
-    shared = pattern.match(doc[position_start:].text)
+    shared = pattern.match(text_of(doc), doc[position_start].idx)  # not doc[i:].text: a copy of the rest of the Doc
     return len(body) == 1 and shared is not None and shared.group(1) == body
 
 
