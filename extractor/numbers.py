@@ -813,8 +813,10 @@ def _clause_bound(folded: str, start: int, qualifier: str) -> str:
 
 def per_unit_before(text: str, start: int) -> Optional[int]:
     """Where the 每 of a rate's unit written right before a figure starts (电价为[每千瓦时]0.56元, 约为[每亩]15万元), else None."""
-    m = _PER_UNIT_BEFORE.search(text.translate(_FOLD), max(0, start - 12), start)
-    return m.start() + (len(m["pre"]) if m["pre"] else 0) if m else None
+    lo = max(0, start - 12)
+    at = max(0, lo - 8)  # folded from a little before the window: the lookbehinds of the qualifiers see what they saw
+    m = _PER_UNIT_BEFORE.search(text[at:start].translate(_FOLD), lo - at)
+    return at + m.start() + (len(m["pre"]) if m["pre"] else 0) if m else None
 
 
 def _share_suffix(folded: str, end: int) -> Optional[str]:
