@@ -597,8 +597,10 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-_CONTRACTED_OPENING = regex.compile(r"(?:^|(?<=[。，；！？\n]))\s*(\p{Han}{1,4}?(?:" + alternation(CONTRACTED_WORDS) + "))")
-"""A short name with a contracted event word opening a clause (茶博会定于…): the event, when its characters are the name's."""
+_CONTRACTED_OPENING = regex.compile(r"(?<=(?:^|[。，；！？\n])\s*)(\p{Han}{1,4}?(?:" + alternation(CONTRACTED_WORDS) + "))")
+"""A short name with a contracted event word opening a clause (茶博会定于…): the event, when its characters are the name's.
+The clause break is looked behind for, so a long run of blanks (a repeated paragraph blanked) is not scanned from each
+of its positions."""
 
 
 def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
