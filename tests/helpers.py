@@ -42,3 +42,20 @@ def figure_differences(sentence: str, expected: list) -> list:
         else:
             pool.remove(hit)
     return [("missing", m) for m in missing] + [("spurious", p) for p in pool]
+
+
+ANY = object()
+"""An event bank's field left unchecked."""
+
+
+def event_page(headline: str, date: str, body: str) -> str:
+    """A short page of the event banks: headline, date line, body."""
+    return f"{headline}\n{date} 09:30 来源：本地新闻网\n\n{body}\n"
+
+
+def event_case(headline, date, body, *, kind=ANY, name=ANY, edition=ANY, theme=ANY, start=ANY, end=ANY, city=ANY,
+               organizers=ANY, id, marks=()):
+    """One row of the event banks: the page and the frame expected of it."""
+    expected = {"kind": kind, "name": name, "edition": edition, "theme": theme, "start": start, "end": end, "city": city,
+                "organizers": organizers}
+    return pytest.param(event_page(headline, date, body), expected, id=id, marks=marks)

@@ -8,24 +8,14 @@ was run on them. `ANY` leaves a field unchecked; organisers are compared as a se
 import pytest
 
 from extractor import extract
+from tests.helpers import ANY, event_case as case, event_page as page
 
-ANY = object()
-
-
-def page(headline: str, date: str, body: str) -> str:
-    """A short page: headline, date line, body."""
-    return f"{headline}\n{date} 09:30 来源：本地新闻网\n\n{body}\n"
 
 
 def none(headline, date, body, *, id, marks=()):
     return pytest.param(page(headline, date, body), id=id, marks=marks)
 
 
-def case(headline, date, body, *, kind=ANY, name=ANY, edition=ANY, theme=ANY, start=ANY, end=ANY, city=ANY,
-         organizers=ANY, id, marks=()):
-    expected = {"kind": kind, "name": name, "edition": edition, "theme": theme, "start": start, "end": end, "city": city,
-                "organizers": organizers}
-    return pytest.param(page(headline, date, body), expected, id=id, marks=marks)
 
 
 # Pages that report no event: an event, a meeting, a forum or an expo named in one clause, past or to come, is not the

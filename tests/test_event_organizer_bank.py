@@ -13,20 +13,10 @@ run on them. The project's reading of the roles: 主办, 承办 and 协办 make 
 import pytest
 
 from extractor import extract
-
-ANY = object()
-
-
-def page(headline: str, date: str, body: str) -> str:
-    """A short page: headline, date line, body."""
-    return f"{headline}\n{date} 08:45 来源：本地新闻网\n\n{body}\n"
+from tests.helpers import ANY, event_case as case
 
 
-def case(headline, date, body, *, kind=ANY, name=ANY, edition=ANY, start=ANY, end=ANY, city=ANY, organizers=ANY, id,
-         marks=()):
-    expected = {"kind": kind, "name": name, "edition": edition, "start": start, "end": end, "city": city,
-                "organizers": organizers}
-    return pytest.param(page(headline, date, body), expected, id=id, marks=marks)
+
 
 
 # 由A、B及C联合主办: a list in the 由…主办 slot, closed by 及/和.
