@@ -123,8 +123,9 @@ _TRAIL_CREDIT = regex.compile(
 """A byline closing a paragraph after its last sentence, unbracketed: …合作。記者 陳大文"""
 _NAMES_ONLY = regex.compile(r"[（(]\s*(?P<names>" + _NAME + r"(?:\s+" + _NAME + r")+)\s*[）)]\s*$")
 _DATELINE = regex.compile(
-    r"^(?P<agency>[^\s，。：、（(“「]{2,14}?)"
-    r"(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
+    r"^(?P<agency>|[^\s，。：、（(“「]{2,14}?)"
+    r"(?P<date>(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     r"(?P<tail>[^\s，。（(“「]{0,4}?[电讯])"
     r"(?:\s*[（(](?P<paren>[^）)]{2,30})[）)])?\s*[/／]?"
 )
@@ -601,17 +602,20 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
     lead = len(line) - len(line.lstrip())
     body = line[lead:]
     m = _DATELINE.match(body)
+    if m and not m["agency"] and "月" not in m["date"]:
+        m = None  # 2024年11月6日讯 and 11月6日讯 are datelines without an agency; 3日电 alone is not
     if m and "月" not in m["date"] and not (_AGENCY.search(m["agency"]) or _DATELINE_END.match(body, m.end("tail"))):
         m = None  # a day alone: 该市3日电力供应 is no dateline; 新华社北京3日电 and 记者X台北3日电 are
     if m:
         agency, role = m["agency"], _ROLES.search(m["agency"])
         if role:  # 中央社记者陈宏志台北3日电: the reporter is credited between the agency and the place
-            reporters = _credited(agency[role.start() :] + m["date"] + m["tail"])
+            reporters = _credited(agency[role.start() :] + m["date"][m["date"].rfind("月") + 1 :] + m["tail"])
             names += reporters
             place = agency[agency.rfind(reporters[-1]) + len(reporters[-1]) :] if reporters else ""
         else:
             place = _AFTER_AGENCY.sub("", agency).lstrip("/／")
-        places.append(place + m["tail"][:-1])
+        if place + m["tail"][:-1]:
+            places.append(place + m["tail"][:-1])
         blanker.blank(offset + lead + m.start("agency"), offset + lead + m.end("agency"))
         blanker.blank(offset + lead + m.start("tail"), offset + lead + m.end())
         if m["paren"]:

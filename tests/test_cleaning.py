@@ -120,6 +120,23 @@ def test_a_dateline_with_a_day_alone_is_chrome_that_gives_its_place(text, place,
     assert "电" not in lead and "讯" not in lead and ("8日" in lead or "八日" in lead)  # the day stays: a date mention
 
 
+FULL_DATE_DATELINES = [  # the year belongs to the date, never to the agency or the place
+    pytest.param(f"新华社滨江2024年5月8日电 {BODY}", ["滨江"], "2024年5月8日", id="agency-place-full-date"),
+    pytest.param(f"中央社記者林小燕濱江2024年5月8日電 {BODY_TRAD}", ["滨江"], "2024年5月8日", id="trad-reporter-full-date"),
+    pytest.param(f"2024年5月8日讯 {BODY}", [], "2024年5月8日", id="no-agency-full-date"),
+    pytest.param(f"二〇二四年五月八日讯 {BODY}", [], "二〇二四年五月八日", id="no-agency-chinese-numerals"),
+    pytest.param(f"5月8日讯 {BODY}", [], "5月8日", id="no-agency-month-and-day"),
+]
+
+
+@pytest.mark.parametrize("text, places, date", FULL_DATE_DATELINES)
+def test_a_dateline_with_a_full_date_keeps_the_whole_date_as_a_mention(text, places, date):
+    cleaned = clean(text)
+    assert cleaned.dateline_places == places and cleaned.authors == (["林小燕"] if "記者" in text else [])
+    assert cleaned.text.lstrip().startswith(date) or f" {date}" in cleaned.text[:30]
+    assert "讯" not in cleaned.text[:20] and "电" not in cleaned.text[:20] and "電" not in cleaned.text[:20]
+
+
 @pytest.mark.parametrize("text", ["该市8日电力供应恢复正常，300家企业复工。", "今年8日电价上调，滨江居民用电不受影响。"])
 def test_a_day_before_a_word_starting_with_dian_is_no_dateline(text):
     cleaned = clean(text)
