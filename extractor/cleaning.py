@@ -111,7 +111,13 @@ _NAMES_REPORTED = regex.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*、[^\S\n]*{_NAME
 """A line of names alone before 报道, with no role word (张三 报道, 张三、李四 报道): a byline."""
 _SLASHED_PLACE = regex.compile(r"[/／][^\S\n]*\p{Han}{2,4}?(?=[、，,]|[^\S\n]+\p{Han}{2,4}[/／])")
 """A place after a reporter's slash, when another reporter and place follow (张三／台北、李四／高雄报导)."""
-_NAME_GAP = regex.compile(r"[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
+_NAME_GAP = regex.compile(r"[^\S\n]{1,3}[和及与][^\S\n]{1,3}|[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
+"""Between two names of one credit: spaces, 、 or a comma, or a conjunction set apart by spaces (记者 张三 和 李四); a
+conjunction glued to the names is left alone (记者张三和李四 reads as prose)."""
+_PLACES_REPORTED = regex.compile(
+    r"[/／][^\S\n]*\p{Han}{2,4}?(?:[、，,][^\S\n]*\p{Han}{2,4}?)+[^\S\n]*(?:" + alternation(REPORT_KINDS) + r"|即时)?(?:报道|报导)"
+)
+"""Several places after a reporter's slash, closed by 报导 (记者张三／台中、彰化报导): places, not more reporters."""
 _BYLINE_BRACKET = regex.compile(
     rf"[【〔\[（(]\s*(?P<body>[^【〔\[（()）\]〕】\n]{{0,30}}?(?:{_ROLE}|摄|报道|报导)[^【〔\[（()）\]〕】\n]{{0,30}})[】〕\]）)]"
 )
@@ -369,13 +375,17 @@ def _credited(segment: str) -> list[str]:
         while (m := _CREDIT_NAME.match(segment, pos)) is not None:
             if listed and m["closed"] in _REPORTED and not gap.strip():
                 break  # 记者张三 北京报道: a word glued to 报道 after a space is the place reported from
-            alone = labelled and not listed and _FIELD_END.match(segment, m.end())
+            if listed and _ROLES.match(segment, pos):
+                break  # 视频/张三 设计/李四: the next role takes its own names
+            alone = not listed and (labelled and _FIELD_END.match(segment, m.end()) or not segment[m.end():].strip())
             if m["closed"] is not None or m["coded"] or alone or _person_like(m["name"]):
                 found.append(m["name"])
                 listed += 1
             end = m.end() + len(m["coded"] or "")
             if m["closed"] in ("/", "／") and (own := _OWN_ROLE.match(segment, end)):
                 end = own.end()  # 记者 张三/文 李四/图: each name with its own part of the work after its slash
+            elif m["closed"] in ("/", "／") and (places := _PLACES_REPORTED.match(segment, end)):
+                end = places.end()  # 记者张三／台中、彰化报导: the places the report comes from
             elif m["closed"] in ("/", "／") and (place := _SLASHED_PLACE.match(segment, end)):
                 end = place.end()  # 记者张三／台北、李四／高雄报导: each name has its own place after its slash
             gap = _NAME_GAP.match(segment, end).group()
@@ -433,10 +443,12 @@ def clean(raw: str) -> Cleaned:
         if in_stamp and line.kind != "chrome":
             blanker.blank(max(stamp.start, line.start), min(stamp.end, line.end))
 
-    _listed_headlines(lines, text)
+    listed = _listed_headlines(lines, text)
     if stamp is not None and stamp.chrome:
         _headline_over_the_stamp(lines, text, stamp.start)
     first_body = next((i for i, line in enumerate(lines) if line.kind == "body"), len(lines))
+    if first_body < len(lines):  # a list above the headline runs on into the page's own header and byline
+        listed = {start for start in listed if start > lines[first_body].start}
     _dated_information(lines[first_body:], text, stamp)
     _continuations(lines, text)
     _captions_under_images(lines, raw, images)
@@ -446,7 +458,8 @@ def clean(raw: str) -> Cleaned:
     for line in lines:
         s = text[line.start : line.end]
         if line.kind in ("chrome", "caption", "short"):
-            authors += _credited(s)
+            if line.start not in listed:
+                authors += _credited(s)
             blanker.blank(line.start, line.end)
             continue
         if line.kind != "body":
@@ -507,10 +520,11 @@ def _headline_over_the_stamp(lines: list[_Line], text: str, stamp_start: int) ->
             return
 
 
-def _listed_headlines(lines: list[_Line], text: str) -> None:
+def _listed_headlines(lines: list[_Line], text: str) -> set[int]:
     """The lines under a heading such as 相关新闻 or 延伸阅读 are other articles' headlines, chrome even when one
-    ends in a quote or question mark; the list ends at the first line that reads as prose (a full stop or a long line)."""
-    in_list = False
+    ends in a quote or question mark; the list ends at the first line that reads as prose (a full stop or a long line).
+    Returns the start offsets of the listed lines: their bylines credit the other articles' reporters, not this one's."""
+    in_list, listed = False, set()
     for line in lines:
         s = text[line.start : line.end].strip()
         if not s:
@@ -520,8 +534,10 @@ def _listed_headlines(lines: list[_Line], text: str) -> None:
             line.kind, in_list = "chrome", True
         elif in_list and _han_count(s) <= SHORT_LINE and "。" not in s:
             line.kind = "chrome"
+            listed.add(line.start)
         else:
             in_list = False
+    return listed
 
 
 def _dated_information(lines: list[_Line], text: str, stamp) -> None:
