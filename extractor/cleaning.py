@@ -377,7 +377,8 @@ def _credited(segment: str) -> list[str]:
                 break  # 记者张三 北京报道: a word glued to 报道 after a space is the place reported from
             if listed and _ROLES.match(segment, pos):
                 break  # 视频/张三 设计/李四: the next role takes its own names
-            alone = not listed and (labelled and _FIELD_END.match(segment, m.end()) or not segment[m.end():].strip())
+            alone = not listed and (labelled and _FIELD_END.match(segment, m.end())
+                                    or found and not segment[m.end():].strip())  # 记者 张三 实习生 热依拉: the line credits
             if m["closed"] is not None or m["coded"] or alone or _person_like(m["name"]):
                 found.append(m["name"])
                 listed += 1
