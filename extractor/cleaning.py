@@ -80,10 +80,11 @@ _CREDIT_NAME = regex.compile(
     rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}(?<!摄)"
     r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
     rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|(?P<coded>_[A-Za-z0-9]+)"
-    rf"|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE})"
+    rf"|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE}|(?P<joined>[和及与])(?=\p{{Han}}{{2,3}}[^\S\n]{{0,2}}(?:[/／]|报道|报导)))"
 )
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
-dated place closes it, which marks it as a name even with a surname the lexicon lacks. No name ends in 摄: 张祈摄 is
+dated place closes it, which marks it as a name even with a surname the lexicon lacks; `joined` when a conjunction
+glues it to the last name of a credit closed by a slash or 报道 (记者张三及李四／台北报导). No name ends in 摄: 张祈摄 is
 张祈 and the photographer's credit. An editor's staff code may follow the name (李桐_NB12345)."""
 _LATIN_NAME = r"[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){1,3}"
 _ENGLISH_BYLINE = regex.compile(
@@ -112,8 +113,10 @@ _NAMES_REPORTED = regex.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*、[^\S\n]*{_NAME
 _SLASHED_PLACE = regex.compile(r"[/／][^\S\n]*\p{Han}{2,4}?(?=[、，,]|[^\S\n]+\p{Han}{2,4}[/／])")
 """A place after a reporter's slash, when another reporter and place follow (张三／台北、李四／高雄报导)."""
 _NAME_GAP = regex.compile(r"[^\S\n]{1,3}[和及与][^\S\n]{1,3}|[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
+_JOINED_GAP = regex.compile(r"[和及与]")
 """Between two names of one credit: spaces, 、 or a comma, or a conjunction set apart by spaces (记者 张三 和 李四); a
-conjunction glued to the names is left alone (记者张三和李四 reads as prose)."""
+conjunction glued to the names counts only before a last name closed by a slash or 报道 (记者张三及李四／台北报导, see
+`joined`): 记者张三和李四 alone reads as prose."""
 _PLACES_REPORTED = regex.compile(
     r"[/／][^\S\n]*\p{Han}{2,4}?(?:[、，,][^\S\n]*\p{Han}{2,4}?)+[^\S\n]*(?:" + alternation(REPORT_KINDS) + r"|即时)?(?:报道|报导)"
 )
@@ -389,7 +392,7 @@ def _credited(segment: str) -> list[str]:
                 end = places.end()  # 记者张三／台中、彰化报导: the places the report comes from
             elif m["closed"] in ("/", "／") and (place := _SLASHED_PLACE.match(segment, end)):
                 end = place.end()  # 记者张三／台北、李四／高雄报导: each name has its own place after its slash
-            gap = _NAME_GAP.match(segment, end).group()
+            gap = (_JOINED_GAP if m["joined"] else _NAME_GAP).match(segment, end).group()
             pos = end + len(gap)
     reported = _NAMES_REPORTED.fullmatch(segment.strip())
     if reported and not found:
