@@ -21,6 +21,7 @@ from extractor.lexicon.chrome import (
     ENGLISH_ROLES,
     LINE_MARKERS,
     LINE_WORDS,
+    LINK_MARKERS,
     NAME_DOTS,
     NOT_NAMES,
     REPORTER_WORDS,
@@ -48,6 +49,8 @@ _MARKER = regex.compile(
     r"^[\s【\[〔（(]*(?:" + alternation(LINE_MARKERS) + r")\s*(?:[：:】\]|｜]|$)"
 )
 _WORDS = regex.compile(in_order(LINE_WORDS))
+_LINK_LINE = regex.compile(r"^[\s【\[〔（(]*(?:" + alternation(LINK_MARKERS) + r")\s*[：:】\]|｜]")
+"""A line naming other pages (上一篇：记者张三 …): its bylines belong to the pages it links to."""
 _NAV_SPLIT = regex.compile(r"[\s|｜•·>»/]+")
 _CREDIT_END = regex.compile(
     r"(?:" + in_order(CREDIT_ENDINGS) + r")\s*[）)】]?"
@@ -462,7 +465,7 @@ def clean(raw: str) -> Cleaned:
     for line in lines:
         s = text[line.start : line.end]
         if line.kind in ("chrome", "caption", "short"):
-            if line.start not in listed:
+            if line.start not in listed and not _LINK_LINE.match(s):
                 authors += _credited(s)
             blanker.blank(line.start, line.end)
             continue

@@ -19,6 +19,8 @@ ENGLISH_CREDITS the words opening an English byline on overseas sites (By Anna L
 ENGLISH_ROLES   words of an English byline that name a role, not a person (By Anna Lee, Staff Writer).
 LIST_HEADINGS   a heading over a list of other articles' headlines (相关新闻, 延伸阅读, 点击排行): the lines under it
                 are links, not the article.
+LINK_MARKERS    a line opening with one of these names other pages or words (上一篇：…, 标签：…, 当前位置：…): a
+                byline in it is another article's, and credits no author of this one.
 """
 
 LINE_MARKERS = (
@@ -72,6 +74,11 @@ ENGLISH_ROLES = (
     "Staff", "Writer", "Writers", "Reporter", "Reporters", "Correspondent", "Correspondents", "Editor", "Editors",
     "Contributor", "Contributors", "Columnist", "Photographer", "Photographers", "Special", "Senior", "Chief", "Our",
     "Bureau", "Desk", "News", "Team", "Agency", "Agencies", "Wire", "Services",
+)
+
+LINK_MARKERS = (
+    "上一篇", "下一篇", "上一条", "下一条", "原标题", "标签", "推荐标签", "关键词", "关键字", "您的位置", "当前位置",
+    "热门", "热搜", "推荐阅读", "相关新闻", "相关阅读", "延伸阅读",
 )
 
 NAME_DOTS = "·‧•・･"
