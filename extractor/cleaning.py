@@ -102,6 +102,11 @@ _CONTACT = regex.compile(r"[^\S\n]*[A-Za-z0-9_.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0
 """A reporter's e-mail address after the byline (张三 报道 zhangsan@example.com)."""
 _OWN_ROLE = regex.compile(rf"[/／][^\S\n]*(?:{alternation(SLASH_ROLES)}|摄影|文字)(?=[^\S\n]|[、，,]|$)")
 """A name's own part of the work after its slash (张三/文 李四/图)."""
+_OWN_ROLE_LINE = regex.compile(
+    rf"(?:[^\S\n]*(?P<name>\p{{Han}}{{2,3}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{0,3}})"
+    rf"[^\S\n]*[/／][^\S\n]*(?:{alternation(SLASH_ROLES)}|摄影|文字)[^\S\n]*[、，,]?)+"
+)
+"""A credit line of names each followed by its own part of the work, with no role word before them (张三/文 李四/图)."""
 _PADDED_NAME = regex.compile(r"(?<=^|[\s、，,：:/／|｜（(【\[])(\p{Han})[^\S\n]{1,2}(\p{Han})(?=[^\S\n]|[、，,)）\]】]|$)")
 """A two-character name padded to the width of a three-character one (本报记者　王　伟　李晓明)."""
 
@@ -397,6 +402,9 @@ def _credited(segment: str) -> list[str]:
                 end = place.end()  # 记者张三／台北、李四／高雄报导: each name has its own place after its slash
             gap = (_JOINED_GAP if m["joined"] else _NAME_GAP).match(segment, end).group()
             pos = end + len(gap)
+    own = _OWN_ROLE_LINE.fullmatch(segment.strip()) if not found else None
+    if own:
+        found += own.captures("name")
     reported = _NAMES_REPORTED.fullmatch(segment.strip())
     if reported and not found:
         found += [n for n in regex.split(r"[\s、]+", reported["names"]) if _person_like(n)]
@@ -408,6 +416,7 @@ def _credited(segment: str) -> list[str]:
     return [
         n for n in dict.fromkeys(found)
         if not _looks_like_organisation(n) and not _ROLES.fullmatch(n) and n not in NOT_NAMES and n not in LINE_MARKERS
+        and n not in CREDIT_CLOSERS and n not in CREDIT_ENDINGS
     ]
 
 
@@ -423,7 +432,7 @@ def _bare_names(body: str) -> list[str]:
     if regex.fullmatch(r"\p{Han}{6}", bare):
         return [bare[:3], bare[3:]]
     if regex.fullmatch(r"\p{Han}{2,3}(?: \p{Han}{2,3})*", bare):
-        return [n for n in bare.split(" ") if not _looks_like_organisation(n)]
+        return [n for n in bare.split(" ") if not _looks_like_organisation(n) and n not in CREDIT_CLOSERS]
     return []
 
 

@@ -107,6 +107,9 @@ CREDITS = [
     pytest.param(f"{BODY}\n视频/ 周明远 设计/ 林小燕", ["周明远", "林小燕"], id="a-role-ends-the-names-before-it"),
     pytest.param(f"{BODY}\n上一篇：记者 周明远 走访滨江老街\n下一篇：本報記者林小燕：春天的約定", [], id="bylines-in-links-to-other-pages"),
     pytest.param(f"{BODY}\n相关新闻\n滨江老街焕新颜\n记者 周明远", [], id="byline-in-the-related-list-under-the-article"),
+    pytest.param(f"周明远/文 林小燕/图\n{BODY}", ["周明远", "林小燕"], id="names-each-with-its-own-part-and-no-role-before"),
+    pytest.param(f"撰文／周明遠　圖片提供／濱江市政府\n{BODY_TRAD}", ["周明遠"], id="trad-picture-supplied-by-is-no-name"),
+    pytest.param(f"{BODY}\n（周明远 整理）", ["周明远"], id="compiled-by-closing-a-bracket-of-names"),
 ]
 
 
