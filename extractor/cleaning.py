@@ -107,6 +107,10 @@ _OWN_ROLE_LINE = regex.compile(
     rf"[^\S\n]*[/／][^\S\n]*(?:{alternation(SLASH_ROLES)}|摄影|文字)[^\S\n]*[、，,]?)+"
 )
 """A credit line of names each followed by its own part of the work, with no role word before them (张三/文 李四/图)."""
+_POST = regex.compile(r"[^\S\n]*[（(][^（()）\n]{1,20}[）)]")
+"""A credited name's post in brackets (作者：张三（某大学教授）、李四（…）), skipped to reach the next name."""
+_MARKED_NAMES = regex.compile(rf"[□■◎][^\S\n]*(?P<names>{_NAME}(?:[^\S\n]+{_NAME}){{0,3}})[^\S\n]*")
+"""A line of names alone after the box a paper sets before its byline (□张三, ■ 张三 李四): the reporters."""
 _PADDED_NAME = regex.compile(r"(?<=^|[\s、，,：:/／|｜（(【\[])(\p{Han})[^\S\n]{1,2}(\p{Han})(?=[^\S\n]|[、，,)）\]】]|$)")
 """A two-character name padded to the width of a three-character one (本报记者　王　伟　李晓明)."""
 
@@ -396,6 +400,8 @@ def _credited(segment: str) -> list[str]:
             end = m.end() + len(m["coded"] or "")
             if m["closed"] in ("/", "／") and (own := _OWN_ROLE.match(segment, end)):
                 end = own.end()  # 记者 张三/文 李四/图: each name with its own part of the work after its slash
+            elif m["closed"] is None and (post := _POST.match(segment, end)):
+                end = post.end()  # 作者：张三（某大学教授）、李四
             elif m["closed"] in ("/", "／") and (places := _PLACES_REPORTED.match(segment, end)):
                 end = places.end()  # 记者张三／台中、彰化报导: the places the report comes from
             elif m["closed"] in ("/", "／") and (place := _SLASHED_PLACE.match(segment, end)):
@@ -405,6 +411,9 @@ def _credited(segment: str) -> list[str]:
     own = _OWN_ROLE_LINE.fullmatch(segment.strip()) if not found else None
     if own:
         found += own.captures("name")
+    marked = _MARKED_NAMES.fullmatch(segment.strip()) if not found else None
+    if marked:
+        found += [n for n in marked["names"].split() if has_surname(n)]
     reported = _NAMES_REPORTED.fullmatch(segment.strip())
     if reported and not found:
         found += [n for n in regex.split(r"[\s、]+", reported["names"]) if _person_like(n)]

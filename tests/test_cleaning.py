@@ -110,6 +110,10 @@ CREDITS = [
     pytest.param(f"周明远/文 林小燕/图\n{BODY}", ["周明远", "林小燕"], id="names-each-with-its-own-part-and-no-role-before"),
     pytest.param(f"撰文／周明遠　圖片提供／濱江市政府\n{BODY_TRAD}", ["周明遠"], id="trad-picture-supplied-by-is-no-name"),
     pytest.param(f"{BODY}\n（周明远 整理）", ["周明远"], id="compiled-by-closing-a-bracket-of-names"),
+    pytest.param(f"作者：周明远（滨江大学教授）、林小燕（滨江社科院研究员）\n{BODY}", ["周明远", "林小燕"],
+                 id="names-each-with-a-post-in-brackets"),
+    pytest.param(f"□ 周明远 林小燕\n{BODY}", ["周明远", "林小燕"], id="names-alone-after-the-byline-box"),
+    pytest.param(f"■ 濱江日報\n{BODY_TRAD}", [], id="trad-a-paper-after-the-box-is-no-name"),
 ]
 
 
