@@ -21,6 +21,7 @@ from extractor.lexicon.chrome import (
     ENGLISH_ROLES,
     LINE_MARKERS,
     LINE_WORDS,
+    LINK_MARKERS,
     NAME_DOTS,
     NOT_NAMES,
     REPORTER_WORDS,
@@ -48,6 +49,8 @@ _MARKER = regex.compile(
     r"^[\s【\[〔（(]*(?:" + alternation(LINE_MARKERS) + r")\s*(?:[：:】\]|｜]|$)"
 )
 _WORDS = regex.compile(in_order(LINE_WORDS))
+_LINK_LINE = regex.compile(r"^[\s【\[〔（(]*(?:" + alternation(LINK_MARKERS) + r")\s*[：:】\]|｜]")
+"""A line naming other pages (上一篇：记者张三 …): its bylines belong to the pages it links to."""
 _NAV_SPLIT = regex.compile(r"[\s|｜•·>»/]+")
 _CREDIT_END = regex.compile(
     r"(?:" + in_order(CREDIT_ENDINGS) + r")\s*[）)】]?"
@@ -80,10 +83,11 @@ _CREDIT_NAME = regex.compile(
     rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}(?<!摄)"
     r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
     rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|(?P<coded>_[A-Za-z0-9]+)"
-    rf"|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE})"
+    rf"|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE}|(?P<joined>[和及与])(?=\p{{Han}}{{2,3}}[^\S\n]{{0,2}}(?:[/／]|报道|报导)))"
 )
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
-dated place closes it, which marks it as a name even with a surname the lexicon lacks. No name ends in 摄: 张祈摄 is
+dated place closes it, which marks it as a name even with a surname the lexicon lacks; `joined` when a conjunction
+glues it to the last name of a credit closed by a slash or 报道 (记者张三及李四／台北报导). No name ends in 摄: 张祈摄 is
 张祈 and the photographer's credit. An editor's staff code may follow the name (李桐_NB12345)."""
 _LATIN_NAME = r"[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){1,3}"
 _ENGLISH_BYLINE = regex.compile(
@@ -98,6 +102,15 @@ _CONTACT = regex.compile(r"[^\S\n]*[A-Za-z0-9_.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0
 """A reporter's e-mail address after the byline (张三 报道 zhangsan@example.com)."""
 _OWN_ROLE = regex.compile(rf"[/／][^\S\n]*(?:{alternation(SLASH_ROLES)}|摄影|文字)(?=[^\S\n]|[、，,]|$)")
 """A name's own part of the work after its slash (张三/文 李四/图)."""
+_OWN_ROLE_LINE = regex.compile(
+    rf"(?:[^\S\n]*(?P<name>\p{{Han}}{{2,3}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{0,3}})"
+    rf"[^\S\n]*[/／][^\S\n]*(?:{alternation(SLASH_ROLES)}|摄影|文字)[^\S\n]*[、，,]?)+"
+)
+"""A credit line of names each followed by its own part of the work, with no role word before them (张三/文 李四/图)."""
+_POST = regex.compile(r"[^\S\n]*[（(][^（()）\n]{1,20}[）)]")
+"""A credited name's post in brackets (作者：张三（某大学教授）、李四（…）), skipped to reach the next name."""
+_MARKED_NAMES = regex.compile(rf"[□■◎][^\S\n]*(?P<names>{_NAME}(?:[^\S\n]+{_NAME}){{0,3}})[^\S\n]*")
+"""A line of names alone after the box a paper sets before its byline (□张三, ■ 张三 李四): the reporters."""
 _PADDED_NAME = regex.compile(r"(?<=^|[\s、，,：:/／|｜（(【\[])(\p{Han})[^\S\n]{1,2}(\p{Han})(?=[^\S\n]|[、，,)）\]】]|$)")
 """A two-character name padded to the width of a three-character one (本报记者　王　伟　李晓明)."""
 
@@ -111,7 +124,15 @@ _NAMES_REPORTED = regex.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*、[^\S\n]*{_NAME
 """A line of names alone before 报道, with no role word (张三 报道, 张三、李四 报道): a byline."""
 _SLASHED_PLACE = regex.compile(r"[/／][^\S\n]*\p{Han}{2,4}?(?=[、，,]|[^\S\n]+\p{Han}{2,4}[/／])")
 """A place after a reporter's slash, when another reporter and place follow (张三／台北、李四／高雄报导)."""
-_NAME_GAP = regex.compile(r"[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
+_NAME_GAP = regex.compile(r"[^\S\n]{1,3}[和及与][^\S\n]{1,3}|[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
+_JOINED_GAP = regex.compile(r"[和及与]")
+"""Between two names of one credit: spaces, 、 or a comma, or a conjunction set apart by spaces (记者 张三 和 李四); a
+conjunction glued to the names counts only before a last name closed by a slash or 报道 (记者张三及李四／台北报导, see
+`joined`): 记者张三和李四 alone reads as prose."""
+_PLACES_REPORTED = regex.compile(
+    r"[/／][^\S\n]*\p{Han}{2,4}?(?:[、，,][^\S\n]*\p{Han}{2,4}?)+[^\S\n]*(?:" + alternation(REPORT_KINDS) + r"|即时)?(?:报道|报导)"
+)
+"""Several places after a reporter's slash, closed by 报导 (记者张三／台中、彰化报导): places, not more reporters."""
 _BYLINE_BRACKET = regex.compile(
     rf"[【〔\[（(]\s*(?P<body>[^【〔\[（()）\]〕】\n]{{0,30}}?(?:{_ROLE}|摄|报道|报导)[^【〔\[（()）\]〕】\n]{{0,30}})[】〕\]）)]"
 )
@@ -370,17 +391,30 @@ def _credited(segment: str) -> list[str]:
         while (m := _CREDIT_NAME.match(segment, pos)) is not None:
             if listed and m["closed"] in _REPORTED and not gap.strip():
                 break  # 记者张三 北京报道: a word glued to 报道 after a space is the place reported from
-            alone = labelled and not listed and _FIELD_END.match(segment, m.end())
+            if listed and _ROLES.match(segment, pos):
+                break  # 视频/张三 设计/李四: the next role takes its own names
+            alone = not listed and (labelled and _FIELD_END.match(segment, m.end())
+                                    or found and not segment[m.end():].strip())  # 记者 张三 实习生 热依拉: the line credits
             if m["closed"] is not None or m["coded"] or alone or _person_like(m["name"]):
                 found.append(m["name"])
                 listed += 1
             end = m.end() + len(m["coded"] or "")
             if m["closed"] in ("/", "／") and (own := _OWN_ROLE.match(segment, end)):
                 end = own.end()  # 记者 张三/文 李四/图: each name with its own part of the work after its slash
+            elif m["closed"] is None and (post := _POST.match(segment, end)):
+                end = post.end()  # 作者：张三（某大学教授）、李四
+            elif m["closed"] in ("/", "／") and (places := _PLACES_REPORTED.match(segment, end)):
+                end = places.end()  # 记者张三／台中、彰化报导: the places the report comes from
             elif m["closed"] in ("/", "／") and (place := _SLASHED_PLACE.match(segment, end)):
                 end = place.end()  # 记者张三／台北、李四／高雄报导: each name has its own place after its slash
-            gap = _NAME_GAP.match(segment, end).group()
+            gap = (_JOINED_GAP if m["joined"] else _NAME_GAP).match(segment, end).group()
             pos = end + len(gap)
+    own = _OWN_ROLE_LINE.fullmatch(segment.strip()) if not found else None
+    if own:
+        found += own.captures("name")
+    marked = _MARKED_NAMES.fullmatch(segment.strip()) if not found else None
+    if marked:
+        found += [n for n in marked["names"].split() if has_surname(n)]
     reported = _NAMES_REPORTED.fullmatch(segment.strip())
     if reported and not found:
         found += [n for n in regex.split(r"[\s、]+", reported["names"]) if _person_like(n)]
@@ -392,6 +426,7 @@ def _credited(segment: str) -> list[str]:
     return [
         n for n in dict.fromkeys(found)
         if not _looks_like_organisation(n) and not _ROLES.fullmatch(n) and n not in NOT_NAMES and n not in LINE_MARKERS
+        and n not in CREDIT_CLOSERS and n not in CREDIT_ENDINGS
     ]
 
 
@@ -407,7 +442,7 @@ def _bare_names(body: str) -> list[str]:
     if regex.fullmatch(r"\p{Han}{6}", bare):
         return [bare[:3], bare[3:]]
     if regex.fullmatch(r"\p{Han}{2,3}(?: \p{Han}{2,3})*", bare):
-        return [n for n in bare.split(" ") if not _looks_like_organisation(n)]
+        return [n for n in bare.split(" ") if not _looks_like_organisation(n) and n not in CREDIT_CLOSERS]
     return []
 
 
@@ -434,10 +469,12 @@ def clean(raw: str) -> Cleaned:
         if in_stamp and line.kind != "chrome":
             blanker.blank(max(stamp.start, line.start), min(stamp.end, line.end))
 
-    _listed_headlines(lines, text)
+    listed = _listed_headlines(lines, text)
     if stamp is not None and stamp.chrome:
         _headline_over_the_stamp(lines, text, stamp.start)
     first_body = next((i for i, line in enumerate(lines) if line.kind == "body"), len(lines))
+    if first_body < len(lines):  # a list above the headline runs on into the page's own header and byline
+        listed = {start for start in listed if start > lines[first_body].start}
     _dated_information(lines[first_body:], text, stamp)
     _continuations(lines, text)
     _captions_under_images(lines, raw, images)
@@ -447,7 +484,8 @@ def clean(raw: str) -> Cleaned:
     for line in lines:
         s = text[line.start : line.end]
         if line.kind in ("chrome", "caption", "short"):
-            authors += _credited(s)
+            if line.start not in listed and not _LINK_LINE.match(s):
+                authors += _credited(s)
             blanker.blank(line.start, line.end)
             continue
         if line.kind != "body":
@@ -508,10 +546,11 @@ def _headline_over_the_stamp(lines: list[_Line], text: str, stamp_start: int) ->
             return
 
 
-def _listed_headlines(lines: list[_Line], text: str) -> None:
+def _listed_headlines(lines: list[_Line], text: str) -> set[int]:
     """The lines under a heading such as 相关新闻 or 延伸阅读 are other articles' headlines, chrome even when one
-    ends in a quote or question mark; the list ends at the first line that reads as prose (a full stop or a long line)."""
-    in_list = False
+    ends in a quote or question mark; the list ends at the first line that reads as prose (a full stop or a long line).
+    Returns the start offsets of the listed lines: their bylines credit the other articles' reporters, not this one's."""
+    in_list, listed = False, set()
     for line in lines:
         s = text[line.start : line.end].strip()
         if not s:
@@ -521,8 +560,10 @@ def _listed_headlines(lines: list[_Line], text: str) -> None:
             line.kind, in_list = "chrome", True
         elif in_list and _han_count(s) <= SHORT_LINE and "。" not in s:
             line.kind = "chrome"
+            listed.add(line.start)
         else:
             in_list = False
+    return listed
 
 
 def _dated_information(lines: list[_Line], text: str, stamp) -> None:

@@ -100,6 +100,20 @@ CREDITS = [
     pytest.param(f"视频时长 02:35\n{BODY}", [], id="video-length-is-no-credit"),
     pytest.param(f"{BODY}\n设计方案", [], id="design-as-a-word-credits-nobody"),
     pytest.param(f"{BODY}\n航拍摄影大赛同期举行。", [], id="aerial-photography-is-no-credit"),
+    # names joined by a conjunction, places after a slash, the next role's names, links to other pages
+    pytest.param(f"记者 周明远 和 林小燕\n{BODY}", ["周明远", "林小燕"], id="spaced-conjunction-between-names"),
+    pytest.param(f"記者周明遠及林小燕／濱江報導\n{BODY_TRAD}", ["周明遠", "林小燕"], id="trad-glued-conjunction-before-the-slash"),
+    pytest.param(f"【記者周明遠／濱江、東港報導】{BODY_TRAD}", ["周明遠"], id="trad-two-places-after-the-slash"),
+    pytest.param(f"{BODY}\n视频/ 周明远 设计/ 林小燕", ["周明远", "林小燕"], id="a-role-ends-the-names-before-it"),
+    pytest.param(f"{BODY}\n上一篇：记者 周明远 走访滨江老街\n下一篇：本報記者林小燕：春天的約定", [], id="bylines-in-links-to-other-pages"),
+    pytest.param(f"{BODY}\n相关新闻\n滨江老街焕新颜\n记者 周明远", [], id="byline-in-the-related-list-under-the-article"),
+    pytest.param(f"周明远/文 林小燕/图\n{BODY}", ["周明远", "林小燕"], id="names-each-with-its-own-part-and-no-role-before"),
+    pytest.param(f"撰文／周明遠　圖片提供／濱江市政府\n{BODY_TRAD}", ["周明遠"], id="trad-picture-supplied-by-is-no-name"),
+    pytest.param(f"{BODY}\n（周明远 整理）", ["周明远"], id="compiled-by-closing-a-bracket-of-names"),
+    pytest.param(f"作者：周明远（滨江大学教授）、林小燕（滨江社科院研究员）\n{BODY}", ["周明远", "林小燕"],
+                 id="names-each-with-a-post-in-brackets"),
+    pytest.param(f"□ 周明远 林小燕\n{BODY}", ["周明远", "林小燕"], id="names-alone-after-the-byline-box"),
+    pytest.param(f"■ 濱江日報\n{BODY_TRAD}", [], id="trad-a-paper-after-the-box-is-no-name"),
 ]
 
 
