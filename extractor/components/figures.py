@@ -79,6 +79,8 @@ _NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
 """Joined nouns after a count are one counted thing (28个国家和地区)."""
 _PASS_BEFORE = _ADVERB_TAGS | {"u", "xc", "p", "c", "TIME", "f", "q"}
 """Tags stepped over between a figure and the topic before it: adverbs, particles, prepositions, times."""
+_CELL_BARS = frozenset("｜|")
+"""A bar between a table row's cells (租金開支｜3.2億港元) stands between a label and its figure as spaces do."""
 _SIGNS = frozenset("-−－﹣+＋")
 """A sign written before a figure (增长-0.3%) stands between it and its verb like a particle."""
 _FOUND = "zh_figures.found"
@@ -659,7 +661,7 @@ class SubjectReader:
                     between.append(token)
                 elif token.tag == "v" and token.text not in MODAL_VERBS:
                     verbs.append(token)
-                elif (token.tag in _PASS_BEFORE or token.text in MODAL_VERBS or token.text in _SIGNS or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
+                elif (token.tag in _PASS_BEFORE or token.text in MODAL_VERBS or token.text in _SIGNS or token.text in _CELL_BARS or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
                       or token.text in _FUNCTION_WORDS
                       or (token.tag == "a" and self.text[token.end : token.end + 1] == "的")
                       or (token.tag == "r" and token.text.startswith("每"))):
@@ -1033,6 +1035,10 @@ class SubjectReader:
             if (j == i and token.tag == "TIME" and nxt is not None and nxt.end <= limit and _is_nounish(nxt)
                     and nxt.tag not in _NAME_TAGS and not self._in_figure(nxt)):
                 j += 1  # 300件|清代|瓷器: a period that opens the counted noun modifies it
+                continue
+            if (j == i and token.tag == "r" and token.text.startswith("本") and len(token.text) == 2 and nxt is not None
+                    and nxt.end <= limit and _is_nounish(nxt) and not self._in_figure(nxt)):
+                j += 1  # 三家|本地|银行, 5間|本港|企業: the press's own place that opens the counted noun modifies it
                 continue
             if _in_noun_phrase(token) if j == i else self._material(j):
                 j += 1
