@@ -434,8 +434,6 @@ XFAIL = {
     "tab-rows": "the analysis copy reads a tab as one space, and a label with one figure apart by one space is also how "
                 "chrome (点赞 35次) is written: the rows stay short lines (see the full-width xfail of the news bank)",
     "city-rows-trad-tw": "rows of one figure apart by one space stay short lines, as chrome (点赞 35次) is written",
-    "tenths-range": "a share followed by the doing of that share (有5至8成表示…) takes the doing, not the group named "
-                    "before it across the comma",
 }
 
 

@@ -393,6 +393,9 @@ class SubjectReader:
             return _Read(relative, relative)
         if match.kind in ("money", "percent"):
             purpose = self._purpose_after(match.end, limit)
+            if (purpose and match.kind == "percent" and before is not None and before.subject
+                    and not self._amount_earlier_in_sentence(match)):
+                return _Read(before.subject + purpose, before.topic)  # 受访企业中，有[5至8成]表示…: that share of them does it
             if purpose:
                 return _Read(purpose, None)
         if match.kind == "percent" and before is not None and before.subject and not self._opens_a_change(match.end, limit):
@@ -405,6 +408,11 @@ class SubjectReader:
             at = self.text.rfind(match.unit, match.start, match.end)
             return _Read(((at, at + len(match.unit)),), None)
         return self._taken_up(match)
+
+    def _amount_earlier_in_sentence(self, match: FigureMatch) -> bool:
+        """Whether a figure comes before this one in its sentence (其中[约四成]用于…: a share of that amount, not of a group)."""
+        start = self.sentences.start_before(match.start)
+        return bisect_left(self.figure_starts, match.start) > bisect_left(self.figure_starts, start)
 
     def _price_of(self, match: FigureMatch, limit: int) -> Optional[Spans]:
         """An amount right after 以 (a per-unit word aside) is a price: of the noun after 的 (以3.2亿元的[价格]收购), else of
@@ -1089,6 +1097,10 @@ class SubjectReader:
         if (previous is not None and previous.start >= floor and previous.tag == "r" and len(previous.text) == 1
                 and j < i and len(self.tokens[j].text) == 1 and _is_nounish(self.tokens[j])):
             j -= 1  # 我|国, 该|行: a pronoun and a one-character noun are one word
+        elif (previous is not None and previous.start >= floor and previous.tag == "v" and len(previous.text) == 1
+                and j < i and len(self.tokens[j].text) <= 2 and self.tokens[j].tag in ("n", "vn")
+                and (j < 2 or self.tokens[j - 2].start < floor)):
+            return j - 1  # 受|访|企业, 受|访者 opening its clause: a one-character verb and the noun the tagger cut it from are one word
         while j < i and not (_is_nounish(self.tokens[j]) or _is_ordinal(self.tokens[j]) or self.tokens[j].tag in ("a", "r")):
             j += 1
         return j if any(_is_nounish(t) for t in self.tokens[j:i]) else i
