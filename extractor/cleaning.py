@@ -329,7 +329,8 @@ def _is_tabbed_row(raw: str) -> bool:
     the raw line: the analysis copy makes both one space, as chrome (点赞 35次) is written. One figure is enough."""
     if "\t" not in raw and "\u3000" not in raw:
         return False
-    return _figure_cells([analysis_text(cell) for cell in _TAB_BREAK.split(raw.strip())], 1)
+    cells = [analysis_text(cell) for cell in _TAB_BREAK.split(raw.strip())]
+    return not _MARKER.match(cells[0] + "：") and _figure_cells(cells, 1)  # 阅读\t1200次 is a page's counter
 
 
 def _figure_cells(cells: list[str], least: int) -> bool:

@@ -469,6 +469,11 @@ SECOND = [
     ("share-of-income-trad-macau", "本澳居民月工作收入中位數為2萬澳門元。",
      [F("2萬澳門元", "money", 20000, "MOP", subject="月工作收入中位數")]),
     ("flat-is-no-figure", "该指标与上月持平。", []),
+    ("page-counter-after-tab-is-chrome", "全市经济运行平稳\n阅读\t1200次\n今年全市完成固定资产投资120亿元。",
+     [F("120亿元", "money", 12000000000, "CNY", subject="固定资产投资")]),
+    ("fullwidth-space-rows-trad-hk", "是次預算案重點如下。\n醫療撥款　820億港元\n教育撥款　1,050億港元",
+     [F("820億港元", "money", 82000000000, "HKD", subject="醫療撥款"),
+      F("1,050億港元", "money", 105000000000, "HKD", subject="教育撥款")]),
 ]
 
 BANK = (STATISTICS + RESULTS + BUDGETS + COURTS_AND_POLICE + TRANSPORT_AND_HOUSING + SPORTS + TABLES + LISTS + RANGES
