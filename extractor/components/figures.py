@@ -67,6 +67,7 @@ from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
 from extractor.lexicon.units import MONEY_SUBJECTS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures, per_unit_before
+from extractor.word_tags import word_tag
 
 NOUN_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "j", "ORG", "LOC", "s", "nt", "ns"})
 _ADVERB_TAGS = frozenset({"d", "ad", "vd"})
@@ -1099,8 +1100,9 @@ class SubjectReader:
             j -= 1  # 我|国, 该|行: a pronoun and a one-character noun are one word
         elif (previous is not None and previous.start >= floor and previous.tag == "v" and len(previous.text) == 1
                 and j < i and len(self.tokens[j].text) <= 2 and self.tokens[j].tag in ("n", "vn")
-                and (j < 2 or self.tokens[j - 2].start < floor)):
-            return j - 1  # 受|访|企业, 受|访者 opening its clause: a one-character verb and the noun the tagger cut it from are one word
+                and (j < 2 or self.tokens[j - 2].start < floor) and word_tag(previous.text + self.tokens[j].text)):
+            return j - 1  # 受|访|企业, 受|访者 opening its clause: a one-character verb and the noun the tagger cut it from are
+            # one dictionary word; a verb before its object is not (研发人员|占|员工总数, 获|奖金)
         while j < i and not (_is_nounish(self.tokens[j]) or _is_ordinal(self.tokens[j]) or self.tokens[j].tag in ("a", "r")):
             j += 1
         return j if any(_is_nounish(t) for t in self.tokens[j:i]) else i
