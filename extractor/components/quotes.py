@@ -22,8 +22,11 @@ from extractor.lexicon.speech import (
     COORDINATORS,
     COPULAS,
     DOCUMENT_WORDS,
+    INTERVIEWING,
+    OTHER_PARTY,
     PRONOUNS,
     RECITED,
+    SAYING_PROPER,
     SPEECH_ADVERBS,
     SPOKEN_REPORTS,
     SPEECH_VERBS,
@@ -63,10 +66,16 @@ _NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便
 _SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"[^，。；！？“”「」]{1,20}?(?:说|讲)的")
 """是 that attributes the words (“…！”是队长X赛前说的最后一句话): the words are X's."""
 _RECITED = regex.compile(alternation(RECITED))
-_DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》")
-_FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*我们?(?![的师父母爸妈爷奶哥姐弟妹家老])[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
-"""我 as the subject of the verb before a nested quote (“我常说‘…’”, not 我师父常说, 我的老师说): the words are still the
-speaker's."""
+_DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(INTERVIEWING) + ")")
+"""A document word, or a title in 《》 that is not a paper or a channel interviewing the speaker (接受《某报》访问时说)."""
+_FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*(?P<when>[^，。；！？“”「」‘’『』我]{0,4}?)我们?(?![的师父母爸妈爷奶哥姐弟妹家老])"
+                                   r"[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
+"""我 as the subject of the verb before a nested quote (“我常说‘…’”, “赛前我对队友说‘…’”; not 我师父常说, 我的老师说, 父亲对我说):
+the words are still the speaker's. Only time words may come before 我 (see `_first_person_says`)."""
+_TIME_TAGS = frozenset({"TIME", "t", "f"})
+_SAYING_PROPER = regex.compile(alternation(SAYING_PROPER) + r"\s*$")
+"""A verb that only ever introduces words said, right before the mark with no punctuation (常说‘教书先要育人’): a clause
+quoted after it is said, not named."""
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；：]")
 _SENTENCE_END = "。！？\n"
 _REACH = 300
@@ -197,7 +206,7 @@ class QuoteComponent:
                 continue  # “绿水青山就是金山银山！”是大会的口号, “…”这是X提出的目标: the words are named as a slogan or goal
             cue = _CUE_BEFORE.search(before) is not None
             if cue and not _PUNCT_BEFORE.search(before) and not _WISH_BEFORE.search(before) and not _is_speech(content) \
-                    and first_tags.get(q.start) not in _CLAUSE_TAGS:
+                    and first_tags.get(q.start) not in _CLAUSE_TAGS and not _said_clause(before, q, content, first_tags):
                 cue = False  # 提出“三年行动计划”: the object of the verb, a name, not words said
             term = _TERM_BEFORE.search(before) is not None and not _SENTENCE_PUNCT.search(content)
             speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before) \
@@ -210,7 +219,7 @@ class QuoteComponent:
                     speaker_of[id(q)] = speaker
                 continue
             if cue and q.parent is not None and not q.parent.start <= opened - len(sentence_before) \
-                    and not _FIRST_PERSON_SAYS.search(text[q.parent.start : opened]):
+                    and not _first_person_says(text, q.parent.start, opened, first_tags):
                 # “我师父常说‘…’”: words the speaker reports from someone else, named inside the quote if at all
                 speaker = _speaker_before(text, q.parent.start, opened, refs)
                 if speaker is None:
@@ -260,6 +269,22 @@ class QuoteComponent:
             _keep(doc, spans, q, text, speaker)
         doc.spans["quotes"] = spans
         return doc
+
+
+def _first_person_says(text: str, start: int, end: int, tags: dict[int, str]) -> bool:
+    """我 (after time words only: 赛前, 当年) is the subject of the verb of speech that ends [start, end)."""
+    m = _FIRST_PERSON_SAYS.search(text[start:end])
+    if m is None:
+        return False
+    when = range(start + m.start("when"), start + m.end("when"))
+    return not when or when.stop in tags and all(tags[at] in _TIME_TAGS for at in when if at in tags)
+
+
+def _said_clause(before: str, q: _Quote, content: str, tags: dict[int, str]) -> bool:
+    """Words of four or more characters with a verb among them, right after a verb that only introduces speech (常说‘…’,
+    对队友说‘…’): a clause said, not a name given."""
+    return len(content) >= _SHORT_CLAUSE and _SAYING_PROPER.search(before) is not None \
+        and any(tags.get(at, "")[:1] == "v" for at in range(q.start, q.end))
 
 
 def _whole_sentence(q: _Quote, content: str, tags: dict[int, str]) -> bool:
@@ -336,6 +361,12 @@ class References:
                     and not _joined_to_another(text, named, ends[nearest - 1]) \
                     and not regex.search(r"[一某][位名个]", text[ends[nearest - 1][0] : m.start()]):  # 一位游客…这位游客
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
+        for m in _OTHER_PARTY.finditer(text):  # 记者致电X，对方说: the one reached, named last before
+            nearest = bisect_right(end_offsets, m.start())
+            if nearest and _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)) \
+                    and not _paragraphs_between(text, ends[nearest - 1][0], m.start()) \
+                    and not _joined_to_another(text, named, ends[nearest - 1]):
+                pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
         for at in sorted(m.start() for m in regex.finditer("其", text) if m.start() in word_edges and m.end() in word_edges):
             nearest = bisect_right(end_offsets, at)
             if nearest and _SPEAKS.match(text, at + 1, min(len(text), at + 20)) and not _paragraphs_between(text, ends[nearest - 1][0], at):
@@ -372,6 +403,7 @@ def _bare_surnames(text: str, names: list[str], covered: bytearray, word_edges: 
     return found
 
 
+_OTHER_PARTY = regex.compile(alternation(OTHER_PARTY))
 _THIS_ONE = regex.compile(r"这位[\p{Han}\d]{1,8}?(?=" + _VERB + ")")
 """这位 and a description before a verb of speech (这位老人说, 这位90后村支书表示) refer back to the person named last."""
 _JOINED = regex.compile(r"[^，。；！？“”「」]{0,10}?(?:与|和|及|同|、)[^，。；！？“”「」]{0,10}")
