@@ -420,3 +420,62 @@ def test_singapore_and_malaysia_press(text, quotes):
 @pytest.mark.parametrize("text, quotes", NEAR_MISSES)
 def test_near_misses_are_no_quotes(text, quotes):
     assert quotes_of(text) == quotes
+
+
+SECOND_ROUND = [  # written after the first fixes, before running them: more of the same classes, harder forms
+    pytest.param("“这项研究填补了国内空白。”邬立群教授说。", [("邬立群", "这项研究填补")], id="a-title-after-the-name-after-the-words"),
+    pytest.param("「這項研究填補了本地空白。」鄔立群教授笑道。", [("鄔立群", "這項研究填補")], id="笑道-after-a-title-after-the-name-traditional"),
+    pytest.param("卫生局局长缪晓红出席了发布会。“疫苗供应充足，市民无需排队抢打。”她说。",
+                 [("缪晓红", "疫苗供应充足")], id="她说-after-the-words-named-before"),
+    pytest.param("首相安华出席了开斋节开放门户。“政府会继续照顾各族人民。我们不会让任何人掉队。”他说。",
+                 [("安华", "政府会继续照")], id="他说-after-two-sentences-malaysia"),
+    pytest.param("東江醫院院長卓志明介紹了新院區的規劃。「醫護人員也會同步增加。」他補充說。",
+                 [("卓志明", "醫護人員也會")], id="他補充說-after-traditional"),
+    pytest.param("记者昨日联系上涉事餐厅店长祁晓东，对方表示：“我们已经停业整顿，配合调查。”",
+                 [("祁晓东", "我们已经停业")], id="对方表示-after-联系上"),
+    pytest.param("記者昨日聯繫上涉事餐廳店長祁曉東，對方表示：「我們已經停業整頓，配合調查。」",
+                 [("祁曉東", "我們已經停業")], id="對方表示-taiwan"),
+    pytest.param("“今年我们办成了十件民生实事。\n“明年还要新建二十所学校。”市长晏立群说。",
+                 [("晏立群", "今年我们办成"), ("晏立群", "明年还要新建")], id="two-paragraphs-speaker-after-the-last"),
+    pytest.param("導演龐立新說：「我爸爸常說『做人要踏實』，這部電影就是寫給他的。」",
+                 [("龐立新", "我爸爸常說『")], id="an-unnamed-father's-words-nested-taiwan"),
+    pytest.param("村支书蔺国强说：“当年我们喊出了‘苦干三年，脱贫摘帽’的口号，如今做到了。”",
+                 [("蔺国强", "当年我们喊出")], id="a-slogan-nested"),
+    pytest.param("本報訊 東江市昨日召開經濟工作會議。\n市長滕建平表示：「今年全市要抓好三件大事，一是\n分享到：\n（責任編輯：苗麗）",
+                 [("滕建平", "今年全市要抓")], id="cut-off-then-share-and-editor-traditional"),
+    pytest.param("本报讯 东江市卫生局局长缪晓红昨日出席发布会。\n她说：“截至昨日，全市已有",
+                 [("缪晓红", "截至昨日，全")], id="cut-off-after-她说"),
+    pytest.param("校方表示：“涉事教师已被停职，学校将配合调查。”", [], id="校方表示"),
+    pytest.param("院方稱：「病人情況穩定，已轉往普通病房。」", [], id="院方稱-hk"),
+    pytest.param("东江公司在公告中称：“公司董事长因个人原因辞职。”", [], id="在公告中称"),
+    pytest.param("该公司负责人表示：“我们会尽快给消费者一个满意的答复。”", [], id="该公司负责人-unnamed"),
+    pytest.param("工會發表聲明指：「資方的做法嚴重損害員工權益。」", [], id="聲明指-a-union-hk"),
+    pytest.param("外交部发言人毛宁说：“中方对此表示严重关切。”", [("毛宁", "中方对此表示")], id="发言人-a-two-character-name"),
+    pytest.param("美國白宮發言人約翰·柯比表示：「美方會與盟友保持密切溝通。」", [("約翰·柯比", "美方會與盟友")], id="发言人-a-foreign-name"),
+    pytest.param("法官在判刑时说：“你的行为给受害人造成了无法弥补的伤害。”", [], id="an-unnamed-judge"),
+    pytest.param("警方發言人陳志明警司說：「警方會加強巡邏，打擊罪案。」", [("陳志明", "警方會加強巡")], id="a-rank-after-the-name-hk-police"),
+    pytest.param("“我们会尽快完成调查。”警方发言人说。", [], id="an-unnamed-spokesperson-after-the-words"),
+    pytest.param("“政府会密切关注事态发展。”人力部长严家明受询时说。", [("严家明", "政府会密切关")], id="受询时说-after-singapore"),
+    pytest.param("（新加坡讯）“我们要让每个孩子都有公平的起点。”教育部长陈振声昨天在国会说。",
+                 [("陈振声", "我们要让每个")], id="在国会说-after-a-dateline"),
+    pytest.param("马华总会长魏家祥在记者会上说：“本党会全力配合政府推动经济改革。”",
+                 [("魏家祥", "本党会全力配")], id="在记者会上说-malaysia"),
+    pytest.param("记者问陈大文：“明年学校会扩招吗？”陈大文答：“会的，我们计划增加五百个名额。”",
+                 [("陈大文", "会的，我们计")], id="the-asker-unnamed-the-answer-named"),
+    pytest.param("这家被网民戏称为“深夜食堂”的小店，每晚都排起长队。", [], id="被网民戏称为"),
+    pytest.param("这个项目被外界称为“城市的新名片”。", [], id="被外界称为"),
+    pytest.param("人稱「阿強」的陳志強在街市賣魚三十年。", [], id="人稱-a-nickname-hk"),
+    pytest.param("活动以“书香东江”命名，持续一个月。", [], id="以-命名"),
+    pytest.param("全县喊出了“苦干三年，脱贫摘帽”的口号。", [], id="喊出-的口号"),
+    pytest.param("市长祁国平谈“营商环境”：要让企业少跑腿\n\n本报讯 市长祁国平昨日主持召开营商环境座谈会。",
+                 [], id="a-headline-with-a-quoted-term"),
+    pytest.param("市长祁国平说：“我们会……继续努力，不辜负市民的期待。”", [("祁国平", "我们会……继")], id="an-ellipsis-inside-the-words"),
+    pytest.param("这就是大家常说的“最后一公里”问题。", [], id="常说的-a-term"),
+    pytest.param("东江大学校长邝明远将这种现象称为“知识焦虑”。", [], id="称为-a-person's-term"),
+    pytest.param("他所说的“新赛道”，主要是指新能源和人工智能。", [], id="所说的-a-term"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SECOND_ROUND)
+def test_second_round(text, quotes):
+    assert quotes_of(text) == quotes
