@@ -188,7 +188,8 @@ class QuoteComponent:
         speaker_of: dict[int, Optional[str]] = {}
         last_speaker: Optional[str] = None
         last_end = -1
-        for q in scan_quotes(text):
+        found = scan_quotes(text)
+        for index, q in enumerate(found):
             content = text[q.start : q.end].strip()
             if not content:
                 continue
@@ -231,6 +232,10 @@ class QuoteComponent:
             told_after = False
             if speaker is None and q.closed and not _SAID_BEFORE.search(before):
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
+            if speaker is None and not q.closed and q.parent is None and not _SAID_BEFORE.search(before):
+                last = _continuation_end(text, found, index)  # “…。\n“…。”X说: named after the paragraph that closes it
+                if last is not None:
+                    told_after, speaker = _speaker_after(text, last.end + 1, refs, word_ends)
             if told_after and speaker is None:
                 continue  # “…”瓦努阿图副总理X说: someone this text does not name as a person
             cut_off = not q.closed and not text[q.end :].strip()  # the article ends inside the quote: its first words count
@@ -312,6 +317,25 @@ def _goes_on_next_paragraph(text: str, q: _Quote) -> bool:
     two paragraphs, as the convention writes it (“…。\n“…。”), not one cut off."""
     following = text[q.end : q.end + _REACH].lstrip("\n \u3000")
     return text[q.end : q.end + 1] == "\n" and following[:1] == q.mark
+
+
+_CHAIN = 20
+"""The most paragraphs one quotation is followed over, looking for the one that closes it."""
+
+
+def _continuation_end(text: str, found: list[_Quote], index: int) -> Optional[_Quote]:
+    """For a quotation left open at its paragraph's end and opened again on the next (“…。\n“…。”), the part that closes
+    it, a few paragraphs on at most; None when none does."""
+    q = found[index]
+    for later in found[index + 1 : index + 1 + _CHAIN * 4]:
+        if later.parent is not None:
+            continue
+        if not _goes_on_next_paragraph(text, q) or text[q.end : later.start - 1].strip():
+            return None
+        if later.closed:
+            return later
+        q = later
+    return None
 
 
 def _keep(doc: Doc, spans: list[Span], q: _Quote, text: str, speaker: Optional[str]) -> None:
