@@ -451,3 +451,21 @@ CUT_OFF_AT_THE_END = [  # an article that ends inside a quote: the quote counts 
 @pytest.mark.parametrize("text, quotes", CUT_OFF_AT_THE_END)
 def test_cut_off_at_the_end(text, quotes):
     assert quotes_of(text) == quotes
+
+
+NOUN_PHRASES_AND_CLAUSES_AFTER_A_COMMA = [  # quoted words closing a sentence of reported speech: a name or term as an object
+    # (ends in a noun, or is counted by a measure word) is no quote; a clause set off by a comma is the speaker's
+    pytest.param("市长韦建华表示，全市要加快建设“国际消费中心城市”。", [], id="an-object-ending-in-a-noun"),
+    pytest.param("市長韋建華表示，全市要加快建設「國際消費中心城市」。", [], id="an-object-ending-in-a-noun-traditional"),
+    pytest.param("市长韦建华说，这是一次“具有里程碑意义的会议”。", [], id="counted-by-a-measure-word"),
+    pytest.param("市长韦建华强调，各级干部要转变作风，“少说多做”。", [("韦建华", "少说多做")], id="a-short-clause-after-a-comma"),
+    pytest.param("台北市長韋建華今天受訪時表示，市府會全力協助受災戶，「一個都不能少」。", [("韋建華", "一個都不能少")],
+                 id="a-clause-after-a-comma-taiwan"),
+    pytest.param("局長黃麗娟表示，要打造「一刻鐘便民生活圈」。", [], id="an-object-ending-in-a-noun-hk"),
+    pytest.param("市长韦建华表示，政府将“坚决守住不发生系统性风险的底线”。", [("韦建华", "坚决守住不发")], id="near-miss-a-clause-object"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", NOUN_PHRASES_AND_CLAUSES_AFTER_A_COMMA)
+def test_noun_phrases_and_clauses_after_a_comma(text, quotes):
+    assert quotes_of(text) == quotes

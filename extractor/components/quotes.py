@@ -211,7 +211,7 @@ class QuoteComponent:
                 cue = False  # 提出“三年行动计划”: the object of the verb, a name, not words said
             term = _TERM_BEFORE.search(before) is not None and not _SENTENCE_PUNCT.search(content)
             speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before) \
-                or _whole_sentence(q, content, first_tags)
+                and not _named_object(text, before, q, last_tags) or _whole_sentence(q, content, first_tags)
             owner = _SOMEONES_WORDS.search(before)
             if owner is not None:  # 他引述一位老工友的话：「…」: the words are the one named before 的话, if anyone is
                 speaker = refs.last_in(opened - len(before) + owner.start(1), opened - len(before) + owner.end(1))
@@ -244,8 +244,9 @@ class QuoteComponent:
             if speaker is None and q.parent is not None and id(q.parent) in speaker_of:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
             clause = False
-            if speaker is None and _is_clause(text, q, first_tags, last_tags) \
-                    and (len(content) >= 6 or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs)):
+            own_clause = _clause_after_a_comma(text, before, content, q, first_tags, last_tags)
+            if speaker is None and (own_clause or _is_clause(text, q, first_tags, last_tags)) \
+                    and (len(content) >= 6 or own_clause or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs)):
                 speaker = _reporting_speaker(text, opened - len(sentence_before), opened, refs)
                 speech = clause = speech or speaker is not None
             if speaker is None and _paragraph_start(text, opened):
@@ -290,6 +291,26 @@ def _said_clause(before: str, q: _Quote, content: str, tags: dict[int, str]) -> 
     对队友说‘…’): a clause said, not a name given."""
     return len(content) >= _SHORT_CLAUSE and _SAYING_PROPER.search(before) is not None \
         and any(tags.get(at, "")[:1] == "v" for at in range(q.start, q.end))
+
+
+_NOUN_TAGS = frozenset({"n", "nz", "nw", "ns", "nt", "vn", "an", "ORG", "LOC", "PER"})
+"""Tags of a word that ends a noun phrase (…消费中心城市, …生活圈, …的会议)."""
+
+
+def _named_object(text: str, before: str, q: _Quote, last_tags: dict[int, str]) -> bool:
+    """Quoted words right after a word, with no punctuation between and none inside, that end in a noun: a name or term as
+    the object (要加快建设“国际消费中心城市”, 这是一次“具有里程碑意义的会议”), not a sentence said."""
+    return not _PUNCT_BEFORE.search(before) and _SENTENCE_PUNCT.search(text, q.start, q.end) is None \
+        and last_tags.get(_trim_end(text, q.start, q.end)) in _NOUN_TAGS
+
+
+def _clause_after_a_comma(text: str, before: str, content: str, q: _Quote, first_tags: dict[int, str],
+                          last_tags: dict[int, str]) -> bool:
+    """Quoted words set off by a comma that close the sentence (各级干部要转变作风，“少说多做”。; 会全力协助受灾户，「一个都不能
+    少」。): a clause of their own, with a verb, adjective or adverb among them and no noun at their end."""
+    return before.rstrip()[-1:] in ("，", ",") and _closes_sentence(text, q) and len(content) >= _SHORT_CLAUSE \
+        and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end)) \
+        and last_tags.get(_trim_end(text, q.start, q.end)) not in _NOUN_TAGS
 
 
 def _whole_sentence(q: _Quote, content: str, tags: dict[int, str]) -> bool:
@@ -578,9 +599,9 @@ def _speakers_in(text: str, start: int, end: int, refs: References) -> list[str]
 
 def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
     """Quoted words that are a clause of their own (在比赛中“提高自己的成绩”，): they open with a verb or adverb, are not
-    the object of a verb before them (落实“…方案”), and neither modify nor are modified by a noun (not 「…方案」中, not
+    the object of a verb before them (落实“…方案”) nor counted (一次“具有…意义的会议”), and neither modify nor are modified by a noun (not 「…方案」中, not
     实践「…」的精神)."""
-    return (q.closed and first_tags.get(q.start) in _CLAUSE_TAGS and last_tags.get(q.start - 1) not in ("v", "vn", "u")
+    return (q.closed and first_tags.get(q.start) in _CLAUSE_TAGS and last_tags.get(q.start - 1) not in ("v", "vn", "u", "m", "q")
             and regex.match(r'[”」』’"]*\s*[，。；！？、\n]', text[q.end + 1 : q.end + 4]) is not None)
 
 
