@@ -469,3 +469,19 @@ NOUN_PHRASES_AND_CLAUSES_AFTER_A_COMMA = [  # quoted words closing a sentence of
 @pytest.mark.parametrize("text, quotes", NOUN_PHRASES_AND_CLAUSES_AFTER_A_COMMA)
 def test_noun_phrases_and_clauses_after_a_comma(text, quotes):
     assert quotes_of(text) == quotes
+
+
+A_POSSESSOR_IS_NO_SPEAKER = [  # X的妻子说, “…”X的儿子表示: someone of X's speaks, not X; named, that one speaks
+    pytest.param("冠军选手韩志伟的母亲说：“他每天都训练到很晚。”", [], id="X的母亲说-before"),
+    pytest.param("“他每天都訓練到很晚。”冠軍選手韓志偉的母親說。", [], id="X的母親說-after-traditional"),
+    pytest.param("“这家店开了三十年。”店主陈立的儿子表示。", [], id="X的儿子表示-after"),
+    pytest.param("“他每天都训练到很晚。”韩志伟的母亲李秀梅说。", [("李秀梅", "他每天都训练")], id="near-miss-the-one-of-X-named"),
+    pytest.param("韩志伟的母亲李秀梅说：“他每天都训练到很晚。”", [("李秀梅", "他每天都训练")], id="near-miss-named-before"),
+    pytest.param("主教练许国栋出席发布会。许国栋的助手表示，球队状态不错。“我们还要继续努力。”", [],
+                 id="X的助手表示-the-sentence-before"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", A_POSSESSOR_IS_NO_SPEAKER)
+def test_a_possessor_is_no_speaker(text, quotes):
+    assert quotes_of(text) == quotes

@@ -528,6 +528,8 @@ def _speaker_before(text: str, start: int, end: int, refs: References) -> Option
     outside = [r for r in refs.within(start, end) if not _quoted_before(text, r[1], end)]
     if len(outside) > 1 and outside[-2][2] != outside[-1][2] and _addressed(text, outside[-2], outside[-1], end, refs.tags):
         return outside[-2][2]
+    if outside and _possessor(text, outside[-1]):
+        return None  # 张伟的妻子说：“…”: the one who speaks is not named
     if outside and _spoken_to(text, outside[-1], refs):  # 记者问校长X：“…？”: the words are the one who asks, named or not
         asking = [r for r in outside[:-1] if not _CLAUSE_BREAK.search(text, r[1], outside[-1][0])]
         return asking[-1][2] if asking else None
@@ -583,6 +585,15 @@ def _addressed(text: str, subject: tuple[int, int, str], other: tuple[int, int, 
     return True
 
 
+def _possessor(text: str, person: tuple[int, int, str]) -> bool:
+    """The person is named as a possessor (张伟的妻子, 陈立的儿子): whoever speaks after is someone else."""
+    return _POSSESSED.match(text, person[1]) is not None
+
+
+_POSSESSED = regex.compile(r"的(?!(?:这|那)?[番句些席]?(?:话|讲话|发言))")
+"""的 after a person, unless it opens their words (X的这番话, X的讲话)."""
+
+
 def _quoted_before(text: str, at: int, end: int) -> bool:
     """More quotation marks close than open between `at` and `end`: `at` lies in a quotation closed before `end`."""
     stretch = text[at:end]
@@ -593,7 +604,7 @@ def _speakers_in(text: str, start: int, end: int, refs: References) -> list[str]
     """The people in [start, end) who are said to speak there (X表示, X在会上说), in text order; not one spoken to by the
     person named before (X对Y说: X speaks)."""
     found = refs.within(start, end)
-    return [r[2] for i, r in enumerate(found) if _SPEAKS.match(text[r[1] : min(end, r[1] + 24)])
+    return [r[2] for i, r in enumerate(found) if _SPEAKS.match(text[r[1] : min(end, r[1] + 24)]) and not _possessor(text, r)
             and not (i and found[i - 1][2] != r[2] and _addressed(text, found[i - 1], r, min(end, r[1] + 24), refs.tags))]
 
 
@@ -772,7 +783,10 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         return _speaker_after(text, stop, refs, word_ends, clauses - 1) if go_on else (False, None)
     if (text[at - 2 : at - 1] in ("？", "?") or clauses < 2) and _OPENS_NEXT.match(text, verb.end()):
         return False, None  # “…？”X告诉他：“…”, “…”面对提问，X说：“…”: the clause opens the next quote, not this one
-    candidates = refs.within(at, verb.start())
+    named = refs.within(at, verb.start())
+    candidates = [r for r in named if not _possessor(text, r)]
+    if named and not candidates:
+        return True, None  # “…”张伟的妻子说: someone not named says it
     if not candidates and go_on:
         told, speaker = _speaker_after(text, stop, refs, word_ends, clauses - 1)
         if speaker is not None:
