@@ -485,3 +485,15 @@ A_POSSESSOR_IS_NO_SPEAKER = [  # X的妻子说, “…”X的儿子表示: someo
 @pytest.mark.parametrize("text, quotes", A_POSSESSOR_IS_NO_SPEAKER)
 def test_a_possessor_is_no_speaker(text, quotes):
     assert quotes_of(text) == quotes
+
+
+LETTERS_SENT = [  # 去信/致函 X，要求：「…」: the words are a letter's, a document's, not speech
+    pytest.param("議員陳志明去信當局，要求：「盡快公開調查報告，向公眾交代。」", [], id="去信-hk"),
+    pytest.param("议员陈志明致函市政府，要求：“尽快公开调查报告，向公众交代。”", [], id="致函"),
+    pytest.param("議員陳志明昨日見記者時要求：「盡快公開調查報告，向公眾交代。」", [("陳志明", "盡快公開調查")], id="near-miss-said-to-the-press"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", LETTERS_SENT)
+def test_letters_sent(text, quotes):
+    assert quotes_of(text) == quotes
