@@ -601,10 +601,16 @@ def _continuations(lines: list[_Line], text: str) -> None:
             if tail and tail[-1] in "，、：（":
                 line.kind = "body"
         previous = line
+    while filled and filled[-1].kind == "chrome":  # credits, share buttons and the like after the cut (责任编辑：X)
+        filled.pop()
     if len(filled) >= 2 and filled[-1].kind == "short" and filled[-2].kind == "body":
         last = text[filled[-1].start : filled[-1].end]
-        if "，" in last and _han_count(last) >= 15:
+        if "，" in last and _han_count(last) >= 15 or _OPENS_WORDS.search(last):
             filled[-1].kind = "body"
+
+
+_OPENS_WORDS = regex.compile("(?:" + alternation(SPEECH_VERBS) + r")(?:时|道|说)?\s*[：:，,]\s*[“「『\"]\s*\p{Han}")
+"""A verb of speech, punctuation and an opening mark with words after it: a paragraph cut off inside a quotation, body."""
 
 
 def _placeholder_lines(raw: str, blanker: _Blanker) -> set[int]:
