@@ -357,6 +357,48 @@ def _title_after(doc: Doc, at: int) -> Optional[regex.Match]:
     return after
 
 
+_APART_OPENERS = {"（": "）", "(": ")", "，": "，"}
+_CLAUSE_BREAKS = set("。；！？\n，：")
+_APART_WIDTH = 16
+"""How many words an apposition or a bracket after a name may hold: a title, not a clause."""
+
+
+def _title_written_apart(doc: Doc, mention: Span, people: frozenset, person: str, source: str) -> Optional[Span]:
+    """A title written right after a name in brackets (某某（某大学教授）) or as an apposition between commas at the start
+    of a clause (某某，某公司总经理，表示): every word between the marks is the title, ending with a position; a bracket or
+    apposition that holds anything else (an age, an alias, another person, a clause) gives none."""
+    if mention.end + 2 >= len(doc):
+        return None
+    closer = _APART_OPENERS.get(doc[mention.end].text)
+    if closer is None:
+        return None
+    if closer == "，" and mention.start > 0 and doc[mention.start - 1].text not in _CLAUSE_BREAKS:
+        return None  # 据某某，…: an apposition follows a name that opens its clause
+    k = mention.end + 1
+    while k < len(doc) and k - mention.end <= _APART_WIDTH and doc[k].text != closer:
+        if k in people or doc[k].text in _CLAUSE_BREAKS:
+            return None
+        k += 1
+    if k >= len(doc) or doc[k].text != closer or k == mention.end + 1:
+        return None
+    start = _title_start(doc, doc[k:k], people)
+    if start == mention.end and closer != "，":  # the walk steps over brackets inside a title (某（集团）公司): not this one
+        start += 1
+    if start != mention.end + 1:
+        return None
+    return _title(doc, start, k, person, source)
+
+
+def _body_sharing_a_post(doc: Doc, mark: int) -> bool:
+    """A body's name found whole, with no position, then 兼 or 暨 (交通部|兼|财政部政务部长), opening its clause: the two
+    bodies share the post after them."""
+    if mark < 1 or doc[mark].text not in AFTER_CHAIN_MARKS:
+        return False
+    body = doc[mark - 1]
+    opens = mark == 1 or doc[mark - 2].tag_ in STOP_TAGS or doc[mark - 2].text in CHAIN_MARKS
+    return opens and (body.tag_ == "ORG" or _ORG_END.search(body.text) is not None) and not _POSITION_END.search(body.text)
+
+
 class TitleComponent:
     """Links every person mention to the titles written next to it."""
 
@@ -391,6 +433,13 @@ class TitleComponent:
                     if chained_start > 0 and chained_start - 1 in person_tokens:
                         break  # a title written after the person before it (李清山教授、…)
                     chained = _title(doc, chained_start, j - 1, person, source)
+                    if chained is None and found and _body_sharing_a_post(doc, j - 1):
+                        chained_start = j - 2
+                        merged = _title(doc, chained_start, found[0].end, person, source)
+                        if merged is not None:  # 交通部兼财政部政务部长: one post in two bodies, one title
+                            found[0] = merged
+                            j = chained_start
+                            continue
                     if chained is None:
                         break
                     found.insert(0, chained)
@@ -406,6 +455,10 @@ class TitleComponent:
                 if text_of(doc)[after.end() : after.end() + 1] not in AFTER_CHAIN_MARKS:
                     break
                 at = after.end() + 1  # 某某董事长兼总经理: the chain goes on after the name too
+            if not found or found[-1].end <= mention.start:
+                written_apart = _title_written_apart(doc, mention, person_tokens, person, source)
+                if written_apart is not None:
+                    found.append(written_apart)
             titles.extend(found)
             roles.extend(_roles(doc, mention, sentences))
         doc.spans["titles"] = titles
@@ -478,6 +531,9 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if shared and not _ORG_END.search(organization) and organization[-1] not in "）)":  # 农业处长: the body is 农业处
             organization += shared.group(1)
         organization = organization.lstrip("、，")
+        shared_post = regex.match(r"(.+?)[兼暨](.+)$", organization)
+        if shared_post and shared_post.group(1) in names:  # 交通部兼财政部|政务部长: each body on its own
+            organization = shared_post.group(2)
         organization = SEAT_END.sub("", organization)  # 某企联驻会|副会长: the body is 某企联
         organization = regex.sub(r"^(?:" + "|".join(("前", "原")) + ")", "", organization)
         former = _FORMER_INSIDE.search(organization)
