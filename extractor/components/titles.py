@@ -92,11 +92,17 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             continue
         department_name = department_name and i == position_start
+        if department_name and token.tag_ in STOP_TAGS and token.tag_ != "w":  # 第一|庭/m|庭长: the ending, whatever its tag
+            i -= 1
+            organization_seen = True
+            continue
         if unit_name and (i == position_start or i == position_start - 1 and i - 1 not in people and _unit_proper_name(token)):
             i -= 1  # 大安/PER|里|里长, 三张/m|里/f|里长: a village or district's unit and its proper name, whatever their tags
             continue
         if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
             break  # a description, then the title; a description right before a bare position is one noun (学生代表)
+        if text in ("）", ")") and _dated_bracket(doc, i - 1):
+            break  # （某地3日讯）|某某总监: a dateline closes there
         if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 \
                 and doc[i - 2].tag_ != "w" and i - 2 not in people and not _POSITION_END.search(doc[i - 2].text):
             i -= 1
@@ -118,7 +124,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             organization_seen = organization_seen or text in LATIN_LEGAL_FORMS
             continue
-        if token.tag_ == "PER" and (organization_seen or i == position_start) and i - 1 not in people:  # 康乐|及文化事务署, 马六甲|首席部长: the tagger's 'name' is no one
+        if token.tag_ == "PER" and i - 1 not in people and (organization_seen or i == position_start or _name_part_before(doc, i - 1)):  # 康乐|及文化事务署, 马六甲|首席部长: the tagger's 'name' is no one
             i -= 1
             organization_seen = organization_seen or _ORG_END.search(text) is not None  # 马华|公会|总会长
             continue
@@ -128,7 +134,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
         if token.tag_ == "f" and text != "前" and (len(text) == 1 or word_tag(text) not in ("f", "s")) \
-                and not _place_cut_at_a_direction(doc, i - 1) and not (organization_seen and _initials_of_places(token)):
+                and not _place_cut_at_a_direction(doc, i - 1) and not (organization_seen and _initials_of_places(token)) \
+                and not _place_taken_for_a_direction(doc, i - 1):
             break
         if _is_verb(token) and not _verb_inside_name(doc, i - 1, organization_seen) and not _syllable_between_places(doc, i - 1):
             break
@@ -242,6 +249,36 @@ def _place_cut_at_a_direction(doc: Doc, k: int) -> bool:
     """A direction the tagger cut from the place it ends (竹/LOC|北/f 市长): a one-character 东/南/西/北 right after a
     word tagged as a place, with no space or mark between them."""
     return k > 0 and doc[k].text in ("东", "南", "西", "北") and doc[k - 1].tag_ == "LOC" and not doc[k - 1].whitespace_
+
+
+def _dated_bracket(doc: Doc, close: int) -> bool:
+    """A closing bracket whose words hold a time or a number (（某地3日讯）, （45岁）): a dateline or a note, never part of
+    a body's name; looks back a few words for the opening bracket."""
+    for j in range(close - 1, max(-1, close - 9), -1):
+        if doc[j].text in ("（", "("):
+            return False
+        if doc[j].tag_ in ("TIME", "m"):
+            return True
+    return False
+
+
+def _place_taken_for_a_direction(doc: Doc, k: int) -> bool:
+    """A place's name the tagger calls a direction (东/f|九龙/f 总区): a word of two or more characters that the
+    dictionary calls a place or proper noun (九龙), or a one-character direction written right before such a word with
+    no space (东|九龙): the direction opens the place's name."""
+    def place(j: int) -> bool:
+        return doc[j].tag_ in ("f", "LOC") and len(doc[j].text) >= 2 and word_tag(doc[j].text) in ("ns", "nz")
+
+    if place(k):
+        return True
+    return doc[k].text in ("东", "南", "西", "北") and k + 1 < len(doc) and place(k + 1) and not doc[k].whitespace_
+
+
+def _name_part_before(doc: Doc, k: int) -> bool:
+    """A word the tagger took for a name written with no space before a noun or another such word of the title (嫦娥/PER|
+    工程 首席科学家, 武吉/PER|阿曼/PER|肃/PER|毒组 总监): a project's or body's proper name, as no person's name runs on
+    into the noun of a title."""
+    return not doc[k].whitespace_ and doc[k + 1].tag_ in ("n", "nz", "PER") and doc[k + 1].text not in DESCRIPTIONS
 
 
 def _initials_of_places(token) -> bool:
@@ -510,7 +547,7 @@ def _roles(doc: Doc, mention: Span, sentences: _Sentences) -> list[Span]:
     return spans
 
 
-_SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?([处局部厅司署])长")
+_SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?([处局部厅司署庭])长")
 """A department's ending that is also the first character of its head's position (农业处长, 外交部长)."""
 
 
