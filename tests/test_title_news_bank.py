@@ -43,7 +43,9 @@ COURT = [
     _bank("macau-prosecutor", "檢察院助理檢察長何嘉明出席開庭。", {"何嘉明": ["檢察院助理檢察長"]}),
     _bank("sg-district-judge", "地方法官陈惠玲判被告坐牢八个月。", {"陈惠玲": ["地方法官"]}),
     _bank("lawyer-after-defendant-bracket", "被告的代表律师林家伟（Lim Kah Wee）请求法官轻判。", {"林家伟": ["代表律师"]}),
-    _bank("my-sessions-court-judge", "推事庭法官诺丽达宣判，被告罪名成立。", {"诺丽达": ["推事庭法官"]}),
+    _bank("my-sessions-court-judge", "推事庭法官诺丽达宣判，被告罪名成立。", {"诺丽达": ["推事庭法官"]},
+          xfail="the tagger cuts the court's name after a verb (推/v|事庭): a verb opening the text ends the title walk, as 主計 "
+                "does in the other banks"),
     _bank("judge-no-name", "法官在判词中指出，被告毫无悔意。", {}),
     _bank("judge-surname-only-hk", "陳官在判刑時表示，本案須判阻嚇性刑罰。", {}),
 ]
@@ -60,7 +62,9 @@ POLICE = [
     _bank("tw-police-chief", "新北市警察局長黃明昭說明專案成果。", {"黃明昭": ["新北市警察局長"]}),
     _bank("tw-precinct-chief", "中正一分局分局長陳世宏表示，已調閱監視器。", {"陳世宏": ["中正一分局分局長"]}),
     _bank("macau-judicial-police-director", "司法警察局局長薛偉德公布上半年罪案數字。", {"薛偉德": ["司法警察局局長"]}),
-    _bank("my-district-police-chief", "八打灵再也警区主任莫哈末宣布，警方已逮捕三名嫌犯。", {"莫哈末": ["八打灵再也警区主任"]}),
+    _bank("my-district-police-chief", "八打灵再也警区主任莫哈末宣布，警方已逮捕三名嫌犯。", {"莫哈末": ["八打灵再也警区主任"]},
+          xfail="a transliterated Malay place the tagger reads as a number, verbs and adverbs (八|打|灵|再|也): no tag says "
+                "it is a place, and an adverb ends the walk"),
     _bank("sg-police-spokesperson", "警方发言人黄丽珊说，案件仍在调查中。", {"黄丽珊": ["警方发言人"]}),
     _bank("police-officer-description", "交警王小军在路口指挥交通。", {"王小军": []}),
     _bank("police-no-name", "派出所所长表示，将对涉事人员依法处理。", {}),
@@ -126,7 +130,9 @@ GOVERNMENT = [
     _bank("sg-minister-of-state-traditional", "交通部兼財政部政務部長許國明出席活動。", {"許國明": ["交通部兼財政部政務部長"]}),
     _bank("my-deputy-minister", "国际贸易及工业部副部长刘志勇说，投资额创新高。", {"刘志勇": ["国际贸易及工业部副部长"]}),
     _bank("my-menteri-besar-style-traditional", "雪蘭莪州務大臣拿督斯里阿米魯丁主持推介禮。", {"阿米魯丁": ["雪蘭莪州務大臣"]}),
-    _bank("my-state-exco-style", "槟州行政议员拿督林国华视察灾区。", {"林国华": ["槟州行政议员"]}),
+    _bank("my-state-exco-style", "槟州行政议员拿督林国华视察灾区。", {"林国华": ["槟州行政议员"]},
+          xfail="the tagger cuts the style into the name (拿|督林|国华): a person's mentions sit on word boundaries, and no "
+                "boundary starts the name"),
     _bank("my-prime-minister", "首相安华说，政府将检讨燃油津贴。", {"安华": ["首相"]}),
     _bank("my-minister-traditional", "交通部長陸兆福宣布新措施。", {"陸兆福": ["交通部長"]}),
     _bank("my-mp-with-constituency", "峇都国会议员张德明说，居民的投诉已获处理。", {"张德明": ["峇都国会议员"]}),
@@ -164,7 +170,9 @@ SPORTS = [
     _bank("team-leader-mainland", "中国游泳队领队周继红介绍了备战情况。", {"周继红": ["中国游泳队领队"]}),
     _bank("captain-of-club-traditional", "傑志隊長黃家榮賽後表示，球隊會全力爭冠。", {"黃家榮": ["傑志隊長"]}),
     _bank("coach-of-club-sg", "狮城足球俱乐部主教练陈国伟说，球员表现出色。", {"陈国伟": ["狮城足球俱乐部主教练"]}),
-    _bank("my-badminton-coach", "大马羽总双打主教练黄志坚表示，球员已经做好准备。", {"黄志坚": ["大马羽总双打主教练"]}),
+    _bank("my-badminton-coach", "大马羽总双打主教练黄志坚表示，球员已经做好准备。", {"黄志坚": ["大马羽总双打主教练"]},
+          xfail="an abbreviated body (羽总 = 羽毛球总会) the tagger reads as a name and an adjective (羽/PER|总/a): the walk "
+                "cannot tell it from a person's name before a title"),
     _bank("association-secretary-general", "足协秘书长刘振华宣布了新赛季的赛程。", {"刘振华": ["足协秘书长"]}),
     _bank("player-is-a-description-tw", "投手林子豪主投七局無失分。", {"林子豪": []}),
     _bank("team-captain-after-name", "王浩队长带领队员完成了赛前训练。", {"王浩": ["队长"]}),
@@ -252,8 +260,41 @@ PAGES = [
           {"余成斌": ["微電子研究院院長", "教授"], "李嘉欣": []}),
 ]
 
+APART_FROM_THE_NAME = [  # second batch, written before running: titles in brackets or apposition, and what looks like one
+    _bank("apposition-mainland-official", "张国华，市交通运输局局长，在会上通报了春运安排。", {"张国华": ["市交通运输局局长"]}),
+    _bank("apposition-sg-minister", "陈振声，贸工部长，昨天在国会答复议员提问。", {"陈振声": ["贸工部长"]}),
+    _bank("apposition-my-with-style", "林德华，槟州议会议长，宣布休会。", {"林德华": ["槟州议会议长"]}),
+    _bank("bracket-title-tw", "吳明哲（台灣科技大學校長）表示，學校將擴大招生。", {"吳明哲": ["台灣科技大學校長"]}),
+    _bank("bracket-title-macau", "梁家傑（澳門旅遊學院院長）介紹了新課程。", {"梁家傑": ["澳門旅遊學院院長"]}),
+    _bank("bracket-title-ascii", "王立群(东方证券首席经济学家)认为，利率仍有下调空间。", {"王立群": ["东方证券首席经济学家"]}),
+    _bank("bracket-two-titles-chain", "赵海峰（中国科学院院士、南华大学教授）作了报告。", {"赵海峰": ["中国科学院院士", "南华大学教授"]}),
+    _bank("bracket-age-near-miss", "李建国（56岁）是一名退休工人。", {"李建国": []}),
+    _bank("bracket-alias-near-miss", "陳美玲（化名）向記者講述了受騙經過。", {"陳美玲": []}),
+    _bank("bracket-sex-age-near-miss", "王某（男，38岁）因涉嫌盗窃被刑事拘留。", {"王某": []}),
+    _bank("bracket-place-near-miss", "黄志强（广东人）在当地经营一家餐馆。", {"黄志强": []}),
+    _bank("bracket-english-name-near-miss", "陳家明（Kelvin Chan）表示會繼續努力。", {"陳家明": []}),
+    _bank("apposition-description-near-miss", "李秀英，退休教师，每天到公园锻炼。", {"李秀英": []}),
+    _bank("apposition-sex-age-near-miss", "刘某，男，45岁，无业。", {"刘某": []}),
+    _bank("apposition-clause-near-miss", "王明，你是公司总经理，应当负责。", {"王明": []}),
+    _bank("comma-then-another-person-near-miss", "李华，市长张明向你问好。", {"李华": [], "张明": ["市长"]}),
+]
 
-ALL = COURT + POLICE + COMPANY + GOVERNMENT + SCIENCE + SPORTS + CULTURE + SHARED_AND_LISTS + WALK_EDGES + PAGES
+MORE_SHARED_AND_BODIES = [
+    _bank("three-deputies-heading-traditional", "副主席陳國強、林志明、黃美玲出席會議。", {"陳國強": [], "林志明": [], "黃美玲": []}),
+    _bank("head-coach-and-captain-he", "主教练刘志强和队长王浩一同出席发布会。", {"刘志强": ["主教练"], "王浩": ["队长"]}),
+    _bank("judge-and-clerk-ji", "法官陈丽及书记员黄小明出庭。", {"陈丽": ["法官"], "黄小明": ["书记员"]}),
+    _bank("body-shared-by-two-posts-ji", "南华集团董事长暨总裁刘建国宣布扩产。", {"刘建国": ["南华集团董事长", "总裁"]}),
+    _bank("bodies-sharing-a-post-ji-near-miss", "统计暨普查局局长何志强公布数据。", {"何志强": ["统计暨普查局局长"]}),
+    _bank("executive-deputy-director", "市委宣传部常务副部长孙立华主持发布会。", {"孙立华": ["市委宣传部常务副部长"]}),
+    _bank("acting-principal-traditional", "署理校長陳志強主持開學禮。", {"陳志強": ["署理校長"]}),
+    _bank("then-post-traditional", "時任縣長林某某在任內核准該案。", {"林某某": ["時任縣長"]}),
+    _bank("former-mp-my", "前国会议员陈国伟呼吁政府检讨政策。", {"陈国伟": ["前国会议员"]}),
+    _bank("first-deputy-chief-sg", "第一副总理兼财政部长黄志明发表预算案。", {"黄志明": ["第一副总理", "财政部长"]}),
+]
+
+
+ALL = COURT + POLICE + COMPANY + GOVERNMENT + SCIENCE + SPORTS + CULTURE + SHARED_AND_LISTS + WALK_EDGES + PAGES \
+    + APART_FROM_THE_NAME + MORE_SHARED_AND_BODIES
 
 
 def _people(text: str) -> dict[str, list[str]]:
