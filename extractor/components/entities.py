@@ -1637,8 +1637,12 @@ def _person_name(raw: str) -> str:
     name = raw.rstrip("等")
     name = _HONORIFIC.sub("", name)
     name = _STYLE_AFTER.sub("", _STYLE_BEFORE.sub("", name))
-    if _ENDS_WITH_POSITION.search(name):
-        return ""
+    position = _ENDS_WITH_POSITION.search(name)
+    if position:  # 某某某立委/PER: a name the tagger joined to the title after it keeps the name; 王局长 is no name
+        name = name[: position.start()]
+        if not (len(position.group()) >= 2 and 2 <= len(name) <= 3 and has_surname(name) and name[-1] not in "副总代前原常"
+                and not _ENDS_WITH_POSITION.search(name)):
+            return ""
     if not (2 <= len(name) <= 4 or is_transliterated(name) and len(name) <= 8 or _is_joined(name) and len(name) <= 24):
         return ""
     if not _NAME_CHARS.fullmatch(name) or name[0] in _JOINERS or name[-1] in _JOINERS:
