@@ -400,30 +400,40 @@ _APART_WIDTH = 16
 """How many words an apposition or a bracket after a name may hold: a title, not a clause."""
 
 
-def _title_written_apart(doc: Doc, mention: Span, people: frozenset, person: str, source: str) -> Optional[Span]:
+def _title_written_apart(doc: Doc, mention: Span, people: frozenset, person: str, source: str) -> list[Span]:
     """A title written right after a name in brackets (某某（某大学教授）) or as an apposition between commas at the start
     of a clause (某某，某公司总经理，表示): every word between the marks is the title, ending with a position; a bracket or
-    apposition that holds anything else (an age, an alias, another person, a clause) gives none."""
+    apposition that holds anything else (an age, an alias, another person, a clause) gives none. A chain inside the
+    marks (某某（某院院士、某大学教授）) gives each title."""
     if mention.end + 2 >= len(doc):
-        return None
+        return []
     closer = _APART_OPENERS.get(doc[mention.end].text)
     if closer is None:
-        return None
+        return []
     if closer == "，" and mention.start > 0 and doc[mention.start - 1].text not in _CLAUSE_BREAKS:
-        return None  # 据某某，…: an apposition follows a name that opens its clause
+        return []  # 据某某，…: an apposition follows a name that opens its clause
     k = mention.end + 1
     while k < len(doc) and k - mention.end <= _APART_WIDTH and doc[k].text != closer:
         if k in people or doc[k].text in _CLAUSE_BREAKS:
-            return None
+            return []
         k += 1
     if k >= len(doc) or doc[k].text != closer or k == mention.end + 1:
-        return None
-    start = _title_start(doc, doc[k:k], people)
-    if start == mention.end and closer != "，":  # the walk steps over brackets inside a title (某（集团）公司): not this one
-        start += 1
-    if start != mention.end + 1:
-        return None
-    return _title(doc, start, k, person, source)
+        return []
+    found: list[Span] = []
+    end = k
+    while True:
+        start = _title_start(doc, doc[end:end], people)
+        if start == mention.end and closer != "，":  # the walk steps over brackets inside a title (某（集团）公司): not this one
+            start += 1
+        title = _title(doc, start, end, person, source) if start < end else None
+        if title is None:
+            return []
+        found.insert(0, title)
+        if start == mention.end + 1:
+            return found
+        if start < mention.end + 3 or doc[start - 1].text not in CHAIN_MARKS:
+            return []
+        end = start - 1  # 某某（某院院士、某大学教授）: a chain inside the marks
 
 
 def _body_sharing_a_post(doc: Doc, mark: int) -> bool:
@@ -493,9 +503,7 @@ class TitleComponent:
                     break
                 at = after.end() + 1  # 某某董事长兼总经理: the chain goes on after the name too
             if not found or found[-1].end <= mention.start:
-                written_apart = _title_written_apart(doc, mention, person_tokens, person, source)
-                if written_apart is not None:
-                    found.append(written_apart)
+                found.extend(_title_written_apart(doc, mention, person_tokens, person, source))
             titles.extend(found)
             roles.extend(_roles(doc, mention, sentences))
         doc.spans["titles"] = titles
