@@ -292,9 +292,41 @@ MORE_SHARED_AND_BODIES = [
     _bank("first-deputy-chief-sg", "第一副总理兼财政部长黄志明发表预算案。", {"黄志明": ["第一副总理", "财政部长"]}),
 ]
 
+THIRD_BATCH = [  # third batch, written before running: more regions and sections, and the walk's near misses
+    _bank("budget-finance-secretary-sg", "财政部长黄循财在国会发表财政预算案。", {"黄循财": ["财政部长"]}),
+    _bank("budget-tw-director-general", "行政院主計總處副主計長陳玉芳說明總預算。", {"陳玉芳": ["行政院主計總處副主計長"]}),
+    _bank("budget-macau-finance-director", "財政局局長容光亮介紹明年預算。", {"容光亮": ["財政局局長"]}),
+    _bank("stats-hk-commissioner-after-name", "馮志強處長表示，失業率維持平穩。", {"馮志強": ["處長"]}),
+    _bank("stats-my-chief-statistician-latin-style", "首席统计师Datuk Seri Mohd Uzir表示，通胀率维持低位。", {"Mohd Uzir": ["首席统计师"]}),
+    _bank("science-postdoc-researcher", "博士后研究员周晓梅参与了数据分析。", {"周晓梅": ["博士后研究员"]}),
+    _bank("science-chief-engineer", "总设计师王建平介绍了火箭的研制过程。", {"王建平": ["总设计师"]}),
+    _bank("science-doctor-before-name-traditional", "博士林家豪介紹了新藥的試驗結果。", {"林家豪": ["博士"]}),
+    _bank("sports-team-leader-traditional", "港隊領隊陳志明表示，運動員狀態良好。", {"陳志明": ["港隊領隊"]}),
+    _bank("sports-association-president-my", "大马足总主席拿督哈密丁宣布新赛季的安排。", {"哈密丁": ["大马足总主席"]}),
+    _bank("culture-museum-director-sg", "国家博物馆馆长郑丽华介绍新展览。", {"郑丽华": ["国家博物馆馆长"]}),
+    _bank("police-hk-inspector-after-name", "李家豪督察講述案情。", {"李家豪": ["督察"]}),
+    _bank("police-macau-spokesperson", "治安警察局發言人黃嘉欣表示，事件中無人受傷。", {"黃嘉欣": ["治安警察局發言人"]}),
+    _bank("court-tw-judge-spokesperson", "台北地院發言人黃柏家表示，將擇期宣判。", {"黃柏家": ["台北地院發言人"]}),
+    _bank("court-sg-deputy-public-prosecutor", "副检察司陈美琪要求法官判被告坐牢一年。", {"陈美琪": ["副检察司"]}),
+    _bank("company-hk-executive-director-and-cfo", "執行董事兼財務總監黃文傑介紹業績。", {"黃文傑": ["執行董事", "財務總監"]}),
+    _bank("company-tw-spokesperson-after-name", "林淑芬發言人表示，公司不評論傳聞。", {"林淑芬": ["發言人"]}),
+    _bank("company-sg-chairman", "新科工程主席林国华在股东大会上致辞。", {"林国华": ["新科工程主席"]}),
+    _bank("gov-mainland-vice-minister", "商务部副部长盛秋平出席发布会。", {"盛秋平": ["商务部副部长"]}),
+    _bank("gov-hk-secretary-gbs-jp", "保安局局長鄧炳強GBS JP出席典禮。", {"鄧炳強": ["保安局局長"]}),
+    _bank("gov-tw-county-magistrate-acting", "代理縣長陳美玲主持縣務會議。", {"陳美玲": ["代理縣長"]}),
+    _bank("gov-my-deputy-minister-traditional", "國際貿易及工業部副部長劉志勇說，投資額創新高。", {"劉志勇": ["國際貿易及工業部副部長"]}),
+    _bank("walk-verb-huijian-traditional", "市長會見日本駐港總領事岡田健一。", {"岡田健一": ["日本駐港總領事"]}),
+    _bank("walk-adverb-ye-traditional", "副局長黃志明亦出席了活動。", {"黃志明": ["副局長"]}),
+    _bank("walk-place-where-no-comma", "在港出席論壇的新加坡總理黃志明表示，兩地合作前景廣闊。", {"黃志明": ["新加坡總理"]}),
+    _bank("walk-verb-jieshao-before-title", "记者采访了市文旅局局长李雪。", {"李雪": ["市文旅局局长"]}),
+    _bank("walk-yu-before-title", "市长与区长王立新一同视察。", {"王立新": ["区长"]}),
+    _bank("surname-title-traditional", "陳處長表示，部門會跟進。", {}),
+    _bank("position-then-comma-no-name", "發言人表示，政府會密切留意情況。", {}),
+]
+
 
 ALL = COURT + POLICE + COMPANY + GOVERNMENT + SCIENCE + SPORTS + CULTURE + SHARED_AND_LISTS + WALK_EDGES + PAGES \
-    + APART_FROM_THE_NAME + MORE_SHARED_AND_BODIES
+    + APART_FROM_THE_NAME + MORE_SHARED_AND_BODIES + THIRD_BATCH
 
 
 def _people(text: str) -> dict[str, list[str]]:
