@@ -103,6 +103,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break  # a description, then the title; a description right before a bare position is one noun (学生代表)
         if text in ("）", ")") and _dated_bracket(doc, i - 1):
             break  # （某地3日讯）|某某总监: a dateline closes there
+        if text in JOINERS and text != "驻" and i >= 2 and _POSITION_END.search(doc[i - 2].text) and i - 2 not in people:
+            break  # 市长|与|区长某某: the word joins two people's posts, not the parts of one body's name
         if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 \
                 and doc[i - 2].tag_ != "w" and i - 2 not in people and not _POSITION_END.search(doc[i - 2].text):
             i -= 1
@@ -221,11 +223,11 @@ def _unit_proper_name(token) -> bool:
 
 
 def _verb_before_a_body(doc: Doc, k: int) -> bool:
-    """A word the tagger calls a verb written before a body it found whole (总理|会见/v|外交部/ORG 部长): the verb frames
-    the title, whatever the dictionary calls the word (会见 is a noun to jieba); a verb inside a body's name is part of
-    the body the tagger found."""
+    """A word the tagger calls a verb written before a body or place it found whole (总理|会见/v|外交部/ORG 部长,
+    会见/v|日本/LOC 驻港总领事): the verb frames the title, whatever the dictionary calls the word (会见 is a noun to
+    jieba); a verb inside a body's name is part of the body the tagger found."""
     token = doc[k]
-    return token.tag_ in VERB_TAGS and len(token.text) >= 2 and k + 1 < len(doc) and doc[k + 1].tag_ == "ORG" \
+    return token.tag_ in VERB_TAGS and len(token.text) >= 2 and k + 1 < len(doc) and doc[k + 1].tag_ in ("ORG", "LOC") \
         and _ORG_END.search(token.text) is None and not token.whitespace_
 
 
