@@ -353,6 +353,15 @@ BODIES_IN_TITLES = [  # organisations written inside titles (ANNOTATION.md "Orga
     pytest.param("其中，县公安局局长邓文华主持会议。", ["县公安局"], id="adverb-outside-the-body"),
     pytest.param("李文斌（宏远物流公司董事长）在仪式上致辞。", ["宏远物流公司"], id="body-in-brackets"),
     pytest.param("刘建华，华东建材公司总经理，介绍了情况。", ["华东建材公司"], id="body-in-apposition"),
+    # written before running, second batch
+    pytest.param("新北市警察局長黃明昭說明專案成果。", ["新北市警察局"], id="police-bureau-shared-ending-tw"),
+    pytest.param("衛福部次長周信宏說明防疫措施。", ["衛福部"], id="ministry-short-name-tw"),
+    pytest.param("中正一分局分局長陳世宏表示，已調閱監視器。", ["中正一分局"], id="numbered-precinct-tw"),
+    pytest.param("交通部兼財政部政務部長許國明出席活動。", ["交通部", "財政部"], id="two-bodies-sharing-a-post"),
+    pytest.param("市委宣传部常务副部长孙立华主持发布会。", ["市委宣传部"], id="department-under-a-level-body"),
+    pytest.param("槟州议会议长林德华宣布休会。", ["槟州议会"], id="state-assembly-my"),
+    pytest.param("嫦娥工程首席科学家欧阳立群介绍了进展。", [], id="project-is-no-body"),
+    pytest.param("國民黨團總召傅文卿表示，將支持法案。", ["國民黨團"], id="party-caucus-tw"),
 ]
 
 
