@@ -1262,6 +1262,8 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
         ends = {t.idx + len(t.text) for t in doc}
     for m in matches:
         start = m.end()
+        if not descriptions and _position_of_the_name_before(doc, m.start(), start):
+            continue
         if descriptions and (m.start() not in starts or start not in starts or start not in ends
                              or len(starts[start].text) == 1 and starts[start].tag_ in _FUNCTION_TAGS and starts[start].tag_ not in ("v", "vd")):
             continue
@@ -1277,6 +1279,17 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
                 names.add(name)
                 break
     return names
+
+
+def _position_of_the_name_before(doc: Doc, position_start: int, slot_start: int) -> bool:
+    """A position written right after a name the tagger found (陈某某|教授|公布…), then a verb: the position is that
+    person's title written after the name, and the verb goes on the clause; it opens no slot for another name."""
+    before = doc.char_span(position_start - 1, position_start, alignment_mode="expand") if position_start > 0 else None
+    after = doc.char_span(slot_start, slot_start + 1, alignment_mode="expand")
+    if before is None or after is None or not len(before) or not len(after):
+        return False
+    return before[-1].tag_ == "PER" and before[-1].idx + len(before[-1].text) == position_start \
+        and after[0].idx == slot_start and after[0].tag_ in ("v", "vd") and len(after[0].text) >= 2
 
 
 _QUOTED_TERM = regex.compile(r"[“「『]([^“”「」『』，。！？；：,.!?;:\n]{3,16})[”」』]")
@@ -1343,6 +1356,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return False  # 家长|高兴|地|说: an adjective made an adverb by 地 (张大|地 is a name)
     if after_description and len(span) == 1 and span[0].tag_ in ("v", "vd") and following is not None and following[0].tag_ in ("v", "vd"):
         return False
+    if closes and len(span) == 1 and span[0].tag_ == "ORG" and not _is_common_word(name) and not _organization_ending(name):
+        return True  # 接见某国首相|安华/ORG。: a word no dictionary knows, closing the clause after a position, is a name
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:
         return acting
     return True
@@ -1622,8 +1637,12 @@ def _person_name(raw: str) -> str:
     name = raw.rstrip("等")
     name = _HONORIFIC.sub("", name)
     name = _STYLE_AFTER.sub("", _STYLE_BEFORE.sub("", name))
-    if _ENDS_WITH_POSITION.search(name):
-        return ""
+    position = _ENDS_WITH_POSITION.search(name)
+    if position:  # 某某某立委/PER: a name the tagger joined to the title after it keeps the name; 王局长 is no name
+        name = name[: position.start()]
+        if not (len(position.group()) >= 2 and 2 <= len(name) <= 3 and has_surname(name) and name[-1] not in "副总代前原常"
+                and not _ENDS_WITH_POSITION.search(name)):
+            return ""
     if not (2 <= len(name) <= 4 or is_transliterated(name) and len(name) <= 8 or _is_joined(name) and len(name) <= 24):
         return ""
     if not _NAME_CHARS.fullmatch(name) or name[0] in _JOINERS or name[-1] in _JOINERS:
