@@ -30,6 +30,7 @@ from extractor.lexicon.organizations import (
     INTERNATIONAL_SCOPE_WORDS,
     INSTITUTION_VENUE_ENDINGS,
     LATIN_ABBREVIATED_FORMS,
+    NOT_BODY_ACRONYMS,
     LATIN_LEGAL_FORMS,
     LEADING_NOT_NAME,
     NAMESAKE_ENDINGS,
@@ -214,6 +215,7 @@ class EntityComponent:
         national = [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        latin += _acronyms_acting(text)
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
         listed_companies = _before_stock_codes(doc, text)
         candidates += latin + before_latin + listed_companies
@@ -226,7 +228,7 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
-        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national)
+        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(_acronyms_acting(text))
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
@@ -707,7 +709,7 @@ _MAX_NAMESAKES = 2
 _NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\p{Han}])|(?:" + alternation(NAMESAKE_ENDINGS) + ")(?=[向与和及在于将已今昨日]|(?:"
                                 + alternation(ACTING_VERBS) + "))")
 _INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
-_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|日前|近日|将|特别|首次|已)?(?:"
+_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
                             + alternation(ACTING_VERBS) + ")")
 _AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
 """Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
@@ -787,17 +789,41 @@ def _acting_verb(doc: Doc, k: int) -> bool:
     return bool(whole) and (doc[k + 1].tag_.startswith("v") or doc[k + 1].text in _ASPECT_PARTICLES or taking_object)
 
 
+_FORM_AFTER_COMMA = regex.compile(r"[,，] ?(?:" + alternation(LATIN_ABBREVIATED_FORMS) + r")\.?(?!\p{Latin})")
+_ACRONYM = regex.compile(r"(?<![\p{Latin}\d])\p{Lu}{2,6}(?![\p{Latin}\d])")
+_ACRONYM_CLAUSE_START = "。，；！？：\n（(“「"
+
+
 def _with_abbreviation_point(text: str, start: int, end: int) -> tuple[int, int]:
-    """A legal form written as an abbreviation keeps its point (Apple Inc., Acme Co.): the name ends after it."""
+    """A legal form written as an abbreviation keeps its point (Apple Inc., Acme Co.): the name ends after it, and after a
+    second form joined by a comma (Pacific Star Co., Ltd.)."""
     if text.startswith(".", end) and text[start:end].rsplit(" ", 1)[-1] in LATIN_ABBREVIATED_FORMS:
-        return start, end + 1
+        end += 1
+        more = _FORM_AFTER_COMMA.match(text, end)
+        if more:
+            end = more.end()
     return start, end
+
+
+def _acronyms_acting(text: str) -> list[tuple[int, int]]:
+    """A body named by its Latin initials alone (HSBC, MTR) that opens its clause, or is joined to one that does
+    (DBS与OCBC), as the subject of a verb of a body acting (宣布, 公布, 发表): an organisation. Initials that measure
+    (GDP增长), name a role (公司CEO表示) or a line (MRT东北线) are no subject of such a verb or open no clause."""
+    found = []
+    for m in _ACRONYM.finditer(text):
+        start, end = m.span()
+        opens = start == 0 or text[start - 1] in _ACRONYM_CLAUSE_START
+        joined = start >= 3 and text[start - 1] in "与和及、" and bool(found) and found[-1][1] == start - 1
+        if (opens or joined) and m.group() not in NOT_BODY_ACRONYMS and _ACTS_AFTER.match(text, end) is not None:
+            found.append((start, end))
+    return found
 
 
 def _latin_company(name: str) -> bool:
     """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd), not the legal form alone
     (某某 Sdn. Bhd.: the name is the Chinese one before it)."""
-    words = [w.removesuffix(".") for w in name.split()]
+    name = name.replace("，", ",")  # the comma of Co., Ltd. as the text is normalised
+    words = [w.removesuffix(",").removesuffix(".") for w in name.split()]
     return bool(words) and words[-1] in LATIN_LEGAL_FORMS and not all(w in LATIN_LEGAL_FORMS for w in words) and name.isascii()
 
 
@@ -1087,10 +1113,12 @@ def _name_word(doc: Doc, k: int) -> bool:
         return True
     if text in _JOINING_WORDS:
         before = doc[k - 1] if k > 0 else None
+        inside_tagged = token.tag_ == "ORG"  # 康乐|及|文化事务署 read as one name by the tagger
         return before is not None and len(before.text) >= 2 and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS \
-            and not ORG_SUFFIX.search(before.text) and not VENUE.search(before.text) and not _LONG_NOT_ORG_END.search(before.text) \
-            and (before.tag_ not in ("ORG", "LOC") or _common_noun(before)) and k + 1 < len(doc) \
-            and (doc[k + 1].tag_ not in ("ORG", "LOC") or _common_noun(doc[k + 1]))
+            and not _body_word(before.text) and not VENUE.search(before.text) and not _LONG_NOT_ORG_END.search(before.text) \
+            and (before.tag_ not in ("ORG", "LOC") or _common_noun(before) or inside_tagged) and k + 1 < len(doc) \
+            and (doc[k + 1].tag_ not in ("ORG", "LOC") or _common_noun(doc[k + 1]) or inside_tagged
+                 or doc[k + 1].tag_ == "ORG" and _plain_word(doc[k + 1].text))
     if text.isascii() and any(ch.isalpha() for ch in text) and text.replace("&", "").replace(".", "").isalnum():
         return True
     if text == " ":
@@ -1112,6 +1140,19 @@ def _name_word(doc: Doc, k: int) -> bool:
     if len(text) >= 2 and word_tag(text) == "vn" and k + 1 < len(doc) and doc[k + 1].tag_ == "vn":
         return True  # a verbal noun before another (投资|推广|署), whatever the tagger calls the first
     return token.tag_ in _NAME_WORD_TAGS or len(text) >= 2 and not word_tag(text) and token.tag_ not in ("d", "p", "r", "u", "m", "q", "TIME")
+
+
+def _body_word(word: str) -> bool:
+    """A word that names a body or a kind of body by its ending (旅游局, 协会, 证券), not a plain noun whose last character
+    only looks like one (社会, 全部: one character before a one-character ending)."""
+    ending = ORG_SUFFIX.search(word)
+    return ending is not None and not (len(ending.group()) == 1 and ending.start() == 1 and word_tag(word) == "n")
+
+
+def _plain_word(word: str) -> bool:
+    """A word the dictionary knows, and not as a name or place (自然 of 自然保育署, which the tagger put in a name)."""
+    tag = word_tag(word)
+    return bool(tag) and tag[:2] not in ("nr", "ns", "nt", "nz") and not ORG_SUFFIX.search(word)
 
 
 def _common_noun(token) -> bool:
