@@ -202,6 +202,10 @@ ALIASES = [
     pytest.param("青山发展有限公司（下称“青山发展”）公布年度业绩，青山发展营业额增长一成。", {"青山发展有限公司"},
                  id="company-xiacheng-alias-results"),
     pytest.param("東林區議會（簡稱區議會）通過撥款。", {"東林區議會"}, id="district-council-generic-alias-traditional"),
+    pytest.param("第五届东林美食博览会（东博会）今日开幕，由东林长者福利联会（长福会）主办。", {"东林长者福利联会"},
+                 id="event-short-form-near-miss-and-council-alias"),
+    pytest.param("东林城市更新局（东更局）宣布收购旧楼。", {"东林城市更新局"}, id="alias-initials-over-a-verb-word"),
+    pytest.param("柔佛中华总商会会长在会上致辞。", {"柔佛中华总商会"}, id="state-place-before-a-chamber-in-a-title"),
 ]
 
 JOINING_WORDS_INSIDE = [

@@ -218,7 +218,8 @@ class EntityComponent:
         latin += _acronyms_acting(text)
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
         listed_companies = _before_stock_codes(doc, text)
-        candidates += latin + before_latin + listed_companies
+        by_alias = _named_by_alias(text)
+        candidates += latin + before_latin + listed_companies + by_alias
         candidates = _outermost(candidates)
         candidates += [(s.start_char, s.end_char) for s in lac
                        if s.label_ == "PER" and (_listed_with(doc, s, ("ORG", "nz")) or _body_tagged_as_person(s.text))]
@@ -228,7 +229,7 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
-        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(_acronyms_acting(text))
+        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(_acronyms_acting(text)) | set(by_alias)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
@@ -296,6 +297,7 @@ class EntityComponent:
             if _held_at(text, start, end) or _part_of_its_grounds(text, start, end):
                 continue
             start = _from_alias_start(text, start, end)
+            start = _after_known_place(text, start)
             name = text[start:end]
             org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
             if org is None:
@@ -475,6 +477,30 @@ def _from_alias_start(text: str, start: int, end: int) -> int:
                 and is_short_form(short, text[start - size : end]):
             return start - size
     return start
+
+
+_MAX_ALIASED_NAME = 16
+_HAN_ALIAS = regex.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?(\p{Han}{2,5})[”」]?[）)]")
+
+
+def _named_by_alias(text: str) -> list[tuple[int, int]]:
+    """A name followed by the short form it declares in brackets, made of its characters in order (市区重建局（市建局）,
+    证券及期货事务监察委员会（证监会）): the name runs back to the nearest character the short form opens with, whatever
+    the tagger made of the words between (重建 read as a verb), when it ends with an organisation's ending and names no
+    event."""
+    found = []
+    for m in _HAN_ALIAS.finditer(text):
+        short, end = m.group(1), m.start()
+        if not ORG_SUFFIX.search(text, max(0, end - 4), end) or not ORG_SUFFIX.search(short):
+            continue
+        for start in range(end - len(short), max(-1, end - _MAX_ALIASED_NAME - 1), -1):
+            if not _HAN_ONLY.fullmatch(text[start]):
+                break
+            if text[start] == short[0] and is_short_form(short, text[start:end]):
+                if is_organization(text[start:end]):  # not an event's short name (某博览会（某博会）)
+                    found.append((start, end))
+                break
+    return found
 
 
 _LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME + COMPANY_RELATIONS) + ")")
@@ -1220,6 +1246,19 @@ _GAZETTEER_PLACES = frozenset(
 ) | frozenset(TAIWAN_PLACES.split()) | frozenset(MALAYSIA_TERRITORIES)
 """Cities, districts and counties the gazetteer knows (花莲, 元朗): a word the tagger calls a name that is one of them is
 the place; a name written right after a position (副市长黄山) is still found there."""
+
+
+_MAX_PLACE_CHARS = 4
+
+
+def _after_known_place(text: str, start: int) -> int:
+    """A place the gazetteer knows written right before a name, opening its clause (雪兰莪|中华总商会, which the tagger
+    read as two names): the place is part of the name, which starts there."""
+    for size in range(_MAX_PLACE_CHARS, 1, -1):
+        at = start - size
+        if at >= 0 and text[at:start] in _GAZETTEER_PLACES and (at == 0 or not _HAN_ONLY.fullmatch(text[at - 1])):
+            return at
+    return start
 
 
 def _name_like(name: str) -> bool:
