@@ -248,8 +248,10 @@ class EntityComponent:
                 end = _with_federation_ending(doc, text, start, end)
             end = _with_numbered_unit(doc, text, start, end)
             end = _with_school_system(text, start, end)
+            divided = _with_court_division(text, start, end)
+            court_division, end = divided > end, divided
             with_section = _with_section(doc, text, start, end)
-            sectioned, end = with_section > end, with_section
+            sectioned, end = with_section > end or court_division, with_section
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
                 end -= len(position.group())
@@ -578,6 +580,18 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
     if j > body.end and j < len(doc) and doc[j].text == _SECTION:
         return doc[j].idx + len(_SECTION)
     return end
+
+
+_COURT_DIVISION = regex.compile(r"(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)")
+
+
+def _with_court_division(text: str, start: int, end: int) -> int:
+    """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭): part of its name; a
+    numbered courtroom (第三法庭) is where a hearing is held, and 法庭上 is a place in it."""
+    if not text.endswith("法院", start, end):
+        return end
+    division = _COURT_DIVISION.match(text, end)
+    return division.end() if division else end
 
 
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十百零〇两\d]{1,4}")

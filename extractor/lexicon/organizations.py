@@ -260,3 +260,8 @@ NOT_BODY_ACRONYMS = (
 )
 """Latin initials of roles, fields, measures, kinds of body and transport lines (CEO, AI, GDP, NGO, MRT): no one body's
 name, though they open a clause before a verb of acting (CEO将宣布)."""
+
+CRIME_RING_WORDS = ("诈骗", "犯罪", "贩毒", "走私", "黑社会", "传销", "赌博", "洗钱", "偷渡", "盗窃", "販毒")
+"""Crimes that name a ring (跨境诈骗集团, 贩毒团伙): a gang, no organisation, whatever place or word stands before it."""
+
+CRIME_RING_ENDINGS = ("集团", "团伙", "组织", "网络")
