@@ -929,6 +929,9 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 i, crossed = _bracketed_form_before(doc, i), True
             elif ending.group() in FUNCTION_ENDINGS and _listed_inside_a_name(doc, i, k):  # 文化|、|艺术|及|旅游部
                 i -= 2
+            elif ending.group() in FUNCTION_ENDINGS and i < k and doc[i - 1].text in _LEVEL_GOVERNMENTS \
+                    and all(_common_noun(t) for t in doc[i:k]):  # 县府|农业|处: a department named as written
+                i -= 1
             elif i < k and doc[i - 1].tag_ == "PER" and len(ending.group()) >= 2 \
                     and (doc[i].tag_ == "PER" or not any(_proper_word(t) for t in doc[i:k])):  # 某某|工业|发展|机构: named after someone
                 i -= 1
@@ -1052,6 +1055,8 @@ def _common_noun_bodies_acting(doc: Doc) -> list[tuple[int, int]]:
 
 
 _JOINING_WORDS = ("和", "及", "与")
+_LEVEL_GOVERNMENTS = ("县府", "市府", "县政府", "市政府", "区政府", "省政府")
+"""A level of government without its place, which a department's name written after it keeps (县府农业处, 省政府办公厅)."""
 _SHORT_COMMITTEE = regex.compile(r"\p{Han}{1,2}委会")
 """A committee's short name written as one word (农委会, 侨委会, 国发委会): a body by itself; 村委会, 组委会 are generic."""
 
