@@ -215,7 +215,8 @@ class EntityComponent:
         national = [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
-        latin += _acronyms_acting(text)
+        acronyms = _acronyms_acting(text)
+        latin += acronyms
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
         listed_companies = _before_stock_codes(doc, text)
         by_alias = _named_by_alias(text)
@@ -229,7 +230,7 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
-        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(_acronyms_acting(text)) | set(by_alias)
+        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
