@@ -1273,10 +1273,13 @@ _MAX_PLACE_CHARS = 4
 
 def _after_known_place(text: str, start: int) -> int:
     """A place the gazetteer knows written right before a name, opening its clause (雪兰莪|中华总商会, which the tagger
-    read as two names): the place is part of the name, which starts there."""
+    read as two names): the place is part of the name, which starts there. A country is not (瑞士|ABB集团 is ABB集团,
+    ANNOTATION.md "Organisations")."""
     for size in range(_MAX_PLACE_CHARS, 1, -1):
         at = start - size
-        if at >= 0 and text[at:start] in _GAZETTEER_PLACES and (at == 0 or not _HAN_ONLY.fullmatch(text[at - 1])):
+        place = text[at:start]
+        if (at >= 0 and place in _GAZETTEER_PLACES and place not in COUNTRIES and place not in REGION_PREFIXES
+                and (at == 0 or not _HAN_ONLY.fullmatch(text[at - 1]))):
             return at
     return start
 
