@@ -382,7 +382,12 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     for a, b in people:
         named[a:b] = b"\x01" * (b - a)
     for start, end in _candidates(text, words):
-        if any(named[start:end]) or _EARLIER.search(text[max(0, start - 40) : start]):
+        if any(named[start:end]):  # 作家李明远长篇小说《江河岁月》首发式: the name starts after the person, what they wrote or made
+            start = max(b for a, b in people if start <= a < end)
+            start += len(text[start:end]) - len(text[start:end].lstrip("的 "))
+            if not (_RELEASE_AFTER_PERSON.match(text, start) and _KEYWORD.search(text, start, end)):
+                continue
+        if _EARLIER.search(text[max(0, start - 40) : start]):
             continue
         end = _join_paired(text, start, end, words)
         start, end = _quoted_whole(text, start, end)
@@ -430,11 +435,14 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if ("暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra)
                 or KINDS.get(extra) == "ceremony"  # …艺术节颁奖晚会: an award ceremony keeps its word
                 or extra in ANNUAL_SESSIONS  # …论坛年会: the yearly session of a series
-                or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)):
+                or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)
+                or len(extra) >= 3 and _KEYWORD.fullmatch(extra) and text[chosen[0] : chosen[1]] not in KINDS):  # 书市|嘉年华: one name, headed by its last word
             chosen = longer
     return (*_fuller_form(text, candidates, chosen), chosen[0])
 
 
+_RELEASE_AFTER_PERSON = regex.compile(r"[^，。；！？\n]{0,8}?《")
+"""After a person inside an event's name, a work titled in 《》 (新书《…》发布会): the name of the work's release."""
 _SETTING_AFTER = regex.compile(r"上(?![午旬半])")
 _SETTING_KINDS = ("meeting", "press", "launch")
 """A meeting or briefing named as where something was said (在…工作会议上提出, 从…新闻发布会上获悉): the setting of policy
@@ -446,7 +454,8 @@ _REPORTING_PERIOD = regex.compile(
 )
 """A lead that opens with the period it reports on (今年一季度，…; 1至10月，…; 记者从X获悉，今年以来，…) is a statistics report: an event it names is
 one of its examples (其中，第十届车展吸引…), not what the article reports."""
-_BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?$")
+_BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?(?:\d{4}年?)?$")
+"""A holding verb right before a bare event word, with at most a count or a year between (举行2025新品发布会)."""
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会")
@@ -657,13 +666,17 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
         sentences.insert(1, following)
     dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
     beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
-    published = _dateline_day(analysis_text(doc._.source_text or text), dates) or doc._.reference_date
+    published = _dateline_day(analysis_text(doc._.source_text or text), dates, doc._.reference_date) or doc._.reference_date
     if event_kind(text[start:end]) == "press":
         clause = _CLAUSE_END.search(text, 0, start)
         held = _days_in(text, clause.start(), start, dates, published, words)
+        if not held:  # 3月11日，市政府新闻办召开新闻发布会: the day opening the sentence, its clause leading to the briefing
+            held = [day for day in _days_in(text, _sentence(text, start, end)[0], clause.start(), dates, published, words)
+                    if (briefing := _BRIEFING_AFTER.match(text, day[0][1])) and briefing.end() == end]
         if held:
             return held[-1][1], None
-    stated = _stated_range(text, dates, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
+    outside = [a for a in dates if not start <= a["start"] < end]  # 《…规划（2025—2030年）》发布会: the name's period is not its days
+    stated = _stated_range(text, outside, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
     if stated:
         return stated
     mention_ends = {e for _, e in _mentions(text, start, end)}
@@ -714,13 +727,28 @@ _BRIEFING_AFTER = regex.compile(r"(?:[，,]\s*)?[^，。；！？\n]{0,16}?(?:�
 briefing's day, not the event's."""
 
 
-def _dateline_day(text: str, dates: list[dict]) -> Optional[str]:
+def _dateline_day(text: str, dates: list[dict], page: Optional[str] = None) -> Optional[str]:
     """The day of a dateline (亚罗士打12日讯, 新华社北京5月8日电): the 今/昨 of the story are read against it, not the page.
-    Read on the page as written, since the cleaning blanks the dateline's 讯 with its byline."""
+    Read on the page as written, since the cleaning blanks the dateline's 讯 with its byline. A bare day in a byline the
+    cleaning blanked whole (（中央社記者…台北31日電）) is read against the page date: never after it, so a day above the
+    page's is in the month before."""
     for a in dates:
         if a["precision"] == "day" and a["value"] and len(a["value"]) == 10 and regex.match(r"\s*(?:电|讯)", text[a["end"] : a["end"] + 3]):
             return a["value"]
-    return None
+    m = _BARE_DATELINE.search(text, 0, _DATELINE_REACH)
+    if m is None or not page or len(page) < 10 or not page[:4].isdigit():
+        return None
+    told, day = dt.date.fromisoformat(page[:10]), int(m["day"])
+    year, month = (told.year, told.month) if day <= told.day else (told.year - (told.month == 1), (told.month - 2) % 12 + 1)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_BARE_DATELINE = regex.compile(r"(?<![\d月])(?P<day>[0-3]?\d)日\s*(?:电|讯)")
+_DATELINE_REACH = 400
+"""How far into the page a dateline is looked for."""
 
 
 def _closing_after_mentions(text: str, sentences: list[tuple[int, int]], dates: list[dict], opening: Optional[str]) -> Optional[str]:
