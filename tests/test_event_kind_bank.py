@@ -477,7 +477,68 @@ NAMED = [
          name="第九屆世界城市峰會", edition=9, start="2025-07-01", end="2025-07-03", city="新加坡", id="traditional-singapore-一連三天舉行"),
 ]
 
-EVENTS = PRESS + LAUNCH + OPENINGS + AWARDS + SPORTS + CULTURE + WORK + BODIES + TRADE + EXHIBITIONS + NAMED
+
+# Written after the first run, before running them: venues that are institutions (图书馆, 美术馆, 音乐厅, 科学馆), a later
+# short mention that carries the closing, 于…举办 with a venue and its city, 到 ranges, and more background near misses.
+WIDER = [
+    case("書展在國家圖書館舉行", "2025-06-08",
+         "（新加坡訊）第十屆獅城兒童書展昨天在國家圖書館開幕，書展為期三天，共有40家出版社參展。", kind="fair",
+         name="第十屆獅城兒童書展", edition=10, start="2025-06-07", end="2025-06-09", city="新加坡", id="traditional-singapore-library-venue"),
+    case("华文书展在国家图书馆开幕", "2025-04-13",
+         "（吉隆坡12日讯）第五届全国华文书展今日在国家图书馆开幕，将持续到4月20日。", kind="fair",
+         name="第五届全国华文书展", edition=5, start="2025-04-12", end="2025-04-20", city="吉隆坡", id="malaysia-library-venue"),
+    case("音乐会在音乐厅举行", "2025-12-21",
+         "（香港訊）「冬日頌歌」聖誕音樂會昨晚在香港大會堂音樂廳舉行，由香港青年管弦樂團演出。", kind="other",
+         start="2025-12-20", city="香港", id="traditional-hk-concert-hall"),
+    case("科学嘉年华在科学馆举行", "2025-05-25",
+         "（澳门讯）2025澳门科学嘉年华昨日在澳门科学馆开幕，一连两日举行。", kind="other", name="2025澳门科学嘉年华",
+         start="2025-05-24", end="2025-05-25", city="澳门", id="macau-science-centre-venue"),
+    case("美术作品展在美术馆开展", "2025-09-02",
+         "本报讯 9月1日，第七届松川市美术作品展在松川美术馆开展，展期至9月30日。", kind="expo", name="第七届松川市美术作品展",
+         edition=7, start="2025-09-01", end="2025-09-30", id="art-museum-venue"),
+    case("動漫節圓滿落幕", "2025-08-05",
+         "（香港訊）第二十七屆香港動漫電玩節7月29日起在灣仔會議展覽中心舉行。動漫節昨日圓滿落幕，五日共錄得72萬入場人次。",
+         kind="other", name="第二十七屆香港動漫電玩節", edition=27, start="2025-07-29", end="2025-08-04", city="香港",
+         id="traditional-hk-short-mention-closes"),
+    case("交易会于会展中心举办", "2025-06-10",
+         "中新网昆明6月9日电 第九届中国—南亚博览会暨第二十九届中国昆明进出口商品交易会于8日至12日在昆明滇池国际会展中心举办。",
+         kind="expo", name="第九届中国—南亚博览会暨第二十九届中国昆明进出口商品交易会", edition=9, start="2025-06-08",
+         end="2025-06-12", city="昆明", id="于-a-bare-day-range-暨"),
+    case("農產品展售會登場", "2025-12-12",
+         "〔記者李惠洲／台東報導〕2025台東農特產品展售會今（12）日到14日在台東森林公園舉行。", kind="fair",
+         name="2025台東農特產品展售會", start="2025-12-12", end="2025-12-14", city="台東", id="traditional-taiwan-今(12)日到14日"),
+    case("年货博览会开幕", "2026-01-16",
+         "本报讯 1月15日，2026松川年货博览会在松川国际会展中心开幕，将持续到1月25日。", kind="expo",
+         name="2026松川年货博览会", start="2026-01-15", end="2026-01-25", id="new-year-goods-expo-year-in-the-name"),
+    case("青年節開幕", "2025-05-03",
+         "（澳門訊）由教育及青年發展局主辦的2025澳門青年節開幕禮昨日在塔石廣場舉行。", kind="other", name="2025澳門青年節",
+         start="2025-05-02", city="澳門", organizers=["教育及青年發展局"], id="traditional-macau-開幕禮-of-a-named-festival"),
+    case("美食节今晚揭幕", "2025-10-24",
+         "（槟城24日讯）2025槟城国际美食节今晚在槟城草场揭幕，美食节至10月26日结束。", kind="other",
+         name="2025槟城国际美食节", start="2025-10-24", end="2025-10-26", city="槟城", id="malaysia-至…结束"),
+    case("工作会议部署", "2025-02-14",
+         "本报讯 2月13日，全省文化和旅游工作会议在松川召开，会议为期两天。", kind="meeting", name="全省文化和旅游工作会议",
+         start="2025-02-13", end="2025-02-14", city="松川", id="work-meeting-with-a-length"),
+    case("新闻发布会介绍马拉松筹备", "2025-10-29",
+         "本报讯 10月28日，松川市人民政府新闻办公室召开新闻发布会，介绍2025松川马拉松筹备情况。赛事将于11月9日鸣枪。",
+         kind="other", name="2025松川马拉松", start="2025-11-09", id="briefing-on-a-marathon-to-come"),
+    none("新大橋工程超支", "2025-09-30",
+         "（香港訊）審計署昨日發表報告，指新大橋工程超支18億港元。報告指出，工程於2021年舉行動土儀式後多次延誤。",
+         id="traditional-hk-audit-naming-a-past-groundbreaking"),
+    none("上半年全省接待游客增长", "2025-07-20",
+         "本报讯 记者从省文化和旅游厅获悉，上半年全省接待游客3.2亿人次，同比增长9.8%，各地举办的音乐节、马拉松等活动带动明显。",
+         id="tourism-figures-naming-kinds-of-events"),
+    none("男子在馬拉松賽道上猝倒", "2025-02-11",
+         "（香港訊）一名52歲男子昨日參加馬拉松期間在青馬大橋上猝倒，送院後證實不治。警方指事件無可疑。", id="traditional-hk-accident-during-a-race"),
+    none("展商涉嫌售賣假貨被捕", "2025-08-16",
+         "（澳門訊）海關昨日表示，在一個美食節展位內檢獲一批涉嫌假冒的名牌手袋，拘捕一名男子。", id="traditional-macau-customs-at-a-fair"),
+    none("大马通膨率持平", "2025-06-25",
+         "（吉隆坡24日讯）统计局今日公布，5月消费者价格指数按年上涨1.2%，与4月持平。统计局长在记者会上说，食品价格涨幅放缓。",
+         id="malaysia-inflation-told-at-a-记者会"),
+]
+
+
+EVENTS = PRESS + LAUNCH + OPENINGS + AWARDS + SPORTS + CULTURE + WORK + BODIES + TRADE + EXHIBITIONS + NAMED + WIDER
 NO_EVENT = [row for row in EVENTS if len(row.values) == 1]
 FRAMES = [row for row in EVENTS if len(row.values) == 2]
 
