@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extractor.components import WordsByEnd, occurrences, organizations, text_of
 from extractor.dates.durations import find_durations
-from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
+from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_ENDINGS, SUFFIXES, VENUE_ENDINGS
 from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
@@ -41,7 +41,8 @@ _STOP = regex.compile(
 _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
-_EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
+_EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?<!\d)(?:19|20)\d{2}(?!\d)")
+"""An edition or a year inside a run before an event word: a verb that opens the run before it (介绍2025…马拉松) is not the name's."""
 _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")(?!期间|之际)")
 """A verb right after an event's name that reports it held or opening; 举行期间 makes the event the time of something else."""
 _WEEKDAY_AFTER = r"(?:\s*[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?"
@@ -182,7 +183,7 @@ class EventComponent:
         return doc
 
 
-_NOT_EVENT_AFTER = regex.compile(r"^(?:服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
+_NOT_EVENT_AFTER = regex.compile(r"^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
 Words = WordsByEnd
@@ -454,6 +455,7 @@ _REPORTING_PERIOD = regex.compile(
 )
 """A lead that opens with the period it reports on (今年一季度，…; 1至10月，…; 记者从X获悉，今年以来，…) is a statistics report: an event it names is
 one of its examples (其中，第十届车展吸引…), not what the article reports."""
+_AS_TIME_AFTER = regex.compile(r"(?:之|以)?后")
 _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?(?:\d{4}年?)?$")
 """A holding verb right before a bare event word, with at most a count or a year between (举行2025新品发布会)."""
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
@@ -487,6 +489,8 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         if not _is_event_word(start, end, words):
             continue
         kind = KINDS[m.group()]
+        if _AS_TIME_AFTER.match(text, end):
+            continue  # 工程于2021年举行动土仪式后多次延误: an earlier event that dates something else
         act = _action_word(text, start, m.group())
         if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None):
             continue
@@ -625,7 +629,7 @@ def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     word = (_LAST_KEYWORD.search(name) or [None])[0]
     if word:
         for m in regex.finditer(r"(?:^|(?<=[。，；！？\n]))\s*(\p{Han}{0,4}?" + regex.escape(word) + ")", text):
-            if len(m[1]) >= 2 and name.endswith(m[1]) and m.start(1) != start:
+            if (len(m[1]) >= 2 and name.endswith(m[1]) or len(m[1]) >= 3 and _is_subsequence(m[1], name)) and m.start(1) != start:
                 found.append(m.span(1))
     for m in _CONTRACTED_OPENING.finditer(text):
         if m.start(1) != start and _is_subsequence(m[1], name) and not name.endswith(m[1]):
@@ -662,7 +666,8 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     words = WordsByEnd(doc)
     sentences = _mention_sentences(text, start, end, short)
     following = _sentence(text, sentences[0][1] + 1, sentences[0][1] + 1) if sentences[0][1] < len(text) else None
-    if following and regex.match(r"\s*(?:由|从|自|于)", text[following[0] : following[1]]):
+    if following and (regex.match(r"\s*(?:由|从|自|于)", text[following[0] : following[1]])
+                      or _PERFORMANCE_OPENING.match(text, following[0])):  # …介绍X筹备情况。赛事将于11月9日鸣枪
         sentences.insert(1, following)
     dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
     beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
@@ -863,7 +868,8 @@ _HOLDING_PLACE = regex.compile(
 _SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|签署|签订|签约|"
                                + in_order(OPENING_WORDS) + "|" + in_order(OPENED_VERBS) + "|[，。；])")
 _TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
-_VENUE_END = regex.compile("(?:" + alternation(VENUE_ENDINGS) + ")$")
+_VENUE_END = regex.compile("(?:" + alternation((*VENUE_ENDINGS, *INSTITUTION_VENUE_ENDINGS)) + ")$")
+"""A venue's ending, an institution's that events are held in (国家图书馆, 音乐厅) among them: a venue is no city."""
 _VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4}?)(?:国际|市立|县立)?(?:" + alternation(VENUE_ENDINGS) + ")$")
 _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
 """A venue's name and the place word it opens with (亚罗士打国际会展中心, 临江县体育馆): the city when it has its level written,

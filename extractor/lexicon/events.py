@@ -46,7 +46,7 @@ TRADE_ENDINGS    a paper's or a company's trade ending its name (松川日报, �
 KINDS = {
     "大会": "conference", "研讨会": "conference", "交流会": "conference", "推介会": "conference", "学术会议": "conference",
     "报告会": "conference", "论坛": "forum", "高峰论坛": "forum", "峰会": "summit", "高峰会": "summit",
-    "博览会": "expo", "展会": "expo", "展": "expo", "展销会": "fair", "博会": "expo", "博览": "expo", "联展": "expo", "交会": "fair", "洽会": "fair", "贸会": "fair", "展览会": "fair", "展览": "fair", "交易会": "fair",
+    "博览会": "expo", "展会": "expo", "展": "expo", "展销会": "fair", "展售会": "fair", "博会": "expo", "博览": "expo", "联展": "expo", "交会": "fair", "洽会": "fair", "贸会": "fair", "展览会": "fair", "展览": "fair", "交易会": "fair",
     "洽谈会": "fair", "书展": "fair", "书市": "fair", "博览交易会": "fair", "交易博览会": "fair", "商品交易会": "fair",
     "签约仪式": "ceremony", "仪式": "ceremony", "典礼": "ceremony", "开幕礼": "ceremony", "开幕式": "ceremony", "开业礼": "ceremony",
     "揭幕礼": "ceremony", "启用礼": "ceremony", "落成礼": "ceremony", "颁奖礼": "ceremony", "颁奖典礼": "ceremony",
@@ -124,7 +124,7 @@ ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组�
 OPENING_WORDS = ("开幕", "举行", "举办", "召开", "揭幕", "帷幕", "闭幕", "落幕", "启幕", "开展", "登场", "开馆", "开启", "启动", "开打", "开赛",
                  "开跑", "鸣枪", "点亮", "亮灯", "点灯", "开园", "开演", "上演", "开班", "开营", "结业", "闭营", "圆满结束", "隆重", "盛大")
 
-OPENED_VERBS = ("开幕", "举行", "举办", "召开", "登场", "开展", "揭幕", "启幕", "开馆", "开始", "启动", "拉开", "展出", "开跑", "开赛", "点亮", "点灯",
+OPENED_VERBS = ("开幕", "鸣枪", "举行", "举办", "召开", "登场", "开展", "揭幕", "启幕", "开馆", "开始", "启动", "拉开", "展出", "开跑", "开赛", "点亮", "点灯",
                 "亮灯", "开园", "开演", "上演", "开班", "开营")
 
 CLOSING_VERBS = ("闭幕", "落幕", "落下帷幕", "圆满结束", "结束", "闭馆", "收官", "结业", "闭营")
