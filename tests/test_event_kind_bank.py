@@ -538,7 +538,56 @@ WIDER = [
 ]
 
 
-EVENTS = PRESS + LAUNCH + OPENINGS + AWARDS + SPORTS + CULTURE + WORK + BODIES + TRADE + EXHIBITIONS + NAMED + WIDER
+
+# A third batch, written before running it: product 上市仪式, more briefings and sessions, 暨 in work meetings, 于 a venue
+# in a city, em-dash and 到 ranges, unnamed award ceremonies, and a league's round and a company's AGM in Taiwan and Malaysia.
+MORE = [
+    case("新品上市仪式举行", "2025-04-09",
+         "本报讯 4月8日，青禾乳业2025年新品上市仪式在松川举行，公司推出五款低糖酸奶。", kind="launch",
+         name="青禾乳业2025年新品上市仪式", start="2025-04-08", city="松川", id="product-上市仪式-is-a-launch"),
+    case("新加坡马拉松开跑", "2025-12-08",
+         "（新加坡讯）2025新加坡马拉松（Singapore Marathon）昨天清晨在滨海湾开跑，约五万名跑者参加。", kind="other",
+         name="2025新加坡马拉松", start="2025-12-07", city="新加坡", id="singapore-marathon-English-name"),
+    case("招商說明會在台北舉行", "2025-05-28",
+         "〔記者楊綿傑／台北報導〕經濟部今（28）日在台北國際會議中心舉辦2025離岸風電產業招商說明會，吸引200家業者參加。",
+         kind="conference", name="2025離岸風電產業招商說明會", start="2025-05-28", city="台北", id="traditional-taiwan-招商說明會"),
+    case("经济工作会议暨营商环境大会召开", "2025-02-08",
+         "本报讯 2月7日，全市经济工作会议暨优化营商环境大会召开，会议部署全年经济工作。", kind="meeting",
+         name="全市经济工作会议暨优化营商环境大会", start="2025-02-07", id="work-meeting-暨-assembly"),
+    case("数字经济大会在北京举办", "2025-07-03",
+         "本报讯 第四届全球数字经济大会于7月2日在北京国家会议中心举办，大会为期三天。", kind="conference",
+         name="第四届全球数字经济大会", edition=4, start="2025-07-02", end="2025-07-04", city="北京", id="于-a-day-venue-in-a-city"),
+    case("智能制造展会举行", "2025-09-23",
+         "本报讯 9月20日—22日，2025松川智能制造展览会在松川国际会展中心举行，吸引观众8万人次。", kind="fair",
+         name="2025松川智能制造展览会", start="2025-09-20", end="2025-09-22", id="em-dash-range-with-both-days"),
+    case("文化论坛10月8日到10日举行", "2025-10-07",
+         "（澳门讯）2025中葡文化交流论坛将于10月8日到10日在澳门举行，为期3天。", kind="forum",
+         name="2025中葡文化交流论坛", start="2025-10-08", end="2025-10-10", city="澳门", id="macau-到-range-and-digits"),
+    case("学校举行颁奖典礼", "2025-07-05",
+         "本报讯 7月4日，松川实验中学举行2024—2025学年优秀学生颁奖典礼，120名学生获奖。", kind="ceremony", start="2025-07-04",
+         id="school-award-ceremony-with-a-school-year"),
+    case("國慶慶典在獨立廣場舉行", "2025-09-01",
+         "（吉隆坡31日訊）2025年國慶日慶典今日在吉隆坡獨立廣場舉行，數萬名民眾出席觀禮。", kind="ceremony", start="2025-08-31",
+         city="吉隆坡", id="traditional-malaysia-慶典"),
+    case("青年座談會", "2025-04-27",
+         "（香港訊）民政及青年事務局昨日舉辦青年發展座談會，邀請逾百名青年就房屋及就業問題發表意見。", kind="meeting",
+         name="青年發展座談會", start="2025-04-26", city="香港", id="traditional-hk-座談會"),
+    case("人大会议开幕", "2025-01-13",
+         "本报讯 1月12日，松川市第十七届人民代表大会第五次会议在松川会堂开幕，会期五天。", kind="meeting",
+         name="松川市第十七届人民代表大会第五次会议", start="2025-01-12", end="2025-01-16", id="people-s-congress-session"),
+    none("中職例行賽 松川隊三連勝", "2025-06-23",
+         "〔記者陳志祥／台中報導〕中華職棒例行賽昨（22）日在台中洲際棒球場進行，松川隊以5比2擊敗對手，豪取三連勝。",
+         id="traditional-taiwan-league-game-result"),
+    none("常年股东大会批准派息", "2025-06-27",
+         "（吉隆坡26日讯）青禾控股今日召开常年股东大会，股东批准派发每股5仙的终期股息，全年派息总额达1.2亿令吉。",
+         id="malaysia-agm-approving-a-dividend"),
+    none("博览会展馆扩建获批", "2025-03-11",
+         "本报讯 市发改委10日批复松川国际博览中心扩建项目，总投资18亿元，新增展览面积5万平方米，建成后可承接大型博览会。",
+         id="an-approval-for-a-venue"),
+]
+
+
+EVENTS = PRESS + LAUNCH + OPENINGS + AWARDS + SPORTS + CULTURE + WORK + BODIES + TRADE + EXHIBITIONS + NAMED + WIDER + MORE
 NO_EVENT = [row for row in EVENTS if len(row.values) == 1]
 FRAMES = [row for row in EVENTS if len(row.values) == 2]
 
