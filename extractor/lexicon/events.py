@@ -51,7 +51,7 @@ KINDS = {
     "签约仪式": "ceremony", "仪式": "ceremony", "典礼": "ceremony", "开幕礼": "ceremony", "开幕式": "ceremony", "开业礼": "ceremony",
     "揭幕礼": "ceremony", "启用礼": "ceremony", "落成礼": "ceremony", "颁奖礼": "ceremony", "颁奖典礼": "ceremony",
     "年会": "meeting", "会议": "meeting", "座谈会": "meeting", "联席会议": "meeting", "推进会": "meeting", "对接会": "meeting",
-    "发布会": "launch", "新品发布会": "launch", "首发式": "launch", "发表会": "launch", "新品发表会": "launch", "招待会": "other", "活动": "other", "晚会": "other",
+    "发布会": "launch", "新品发布会": "launch", "首发式": "launch", "新品上市仪式": "launch", "上市发布会": "launch", "发表会": "launch", "新品发表会": "launch", "招待会": "other", "活动": "other", "晚会": "other",
     "新闻发布会": "press", "记者会": "press", "记者说明会": "press", "新闻通气会": "press", "新闻吹风会": "press", "记者招待会": "press", "吹风会": "press", "通气会": "press", "见面会": "press",
     "颁奖仪式": "ceremony", "颁奖大会": "ceremony", "奖励大会": "ceremony", "表彰大会": "ceremony", "庆典": "ceremony",
     "表扬大会": "ceremony", "表彰会": "ceremony", "颁奖会": "ceremony", "颁奖晚会": "ceremony", "授奖大会": "ceremony",
