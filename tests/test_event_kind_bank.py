@@ -587,7 +587,19 @@ MORE = [
 ]
 
 
-EVENTS = PRESS + LAUNCH + OPENINGS + AWARDS + SPORTS + CULTURE + WORK + BODIES + TRADE + EXHIBITIONS + NAMED + WIDER + MORE
+
+# The first day told as 首日 after a day and the event's bare word (written with the rule, before running them).
+FIRST_DAY = [
+    case("茶博会圆满落幕", "2025-05-10",
+         "本报讯 5月9日，第十届松川国际茶叶博览会圆满落幕。其中，5月6日博览会首日吸引观众3万人次。", kind="expo",
+         name="第十届松川国际茶叶博览会", start="2025-05-06", end="2025-05-09", id="首日-after-a-day-and-the-bare-word"),
+    case("書展昨閉幕", "2025-07-23",
+         "（香港訊）第三十五屆香港書展昨日閉幕。本月16日書展首日，入場人次達十二萬。", kind="fair",
+         name="第三十五屆香港書展", start="2025-07-16", end="2025-07-22", city="香港", id="traditional-hk-本月16日書展首日"),
+]
+
+
+EVENTS = PRESS + LAUNCH + OPENINGS + AWARDS + SPORTS + CULTURE + WORK + BODIES + TRADE + EXHIBITIONS + NAMED + WIDER + MORE + FIRST_DAY
 NO_EVENT = [row for row in EVENTS if len(row.values) == 1]
 FRAMES = [row for row in EVENTS if len(row.values) == 2]
 

@@ -618,7 +618,8 @@ of its positions."""
 
 def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where the event is named: by its last words, by the short name bracketed after it (…博览会（西博会）), by an event
-    word after 本届/此次 (本届博览会, 本次活动), by the tail of its name opening a clause (茶文化节于…, 论坛由…), or by a
+    word after 本届/此次 (本届博览会, 本次活动), by the tail of its name opening a clause or following a day (茶文化节于…, 论坛由…,
+    22日大会首日), by its characters in order opening one (動漫節 of 香港動漫電玩節), or by a
     contraction of it opening one (…茶产业博览会: 茶博会定于…); in text order."""
     keys = [text[max(start, end - 6) : end]]
     alias = _ALIAS_AFTER.match(text[end : end + 12])
@@ -628,7 +629,7 @@ def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     name = text[start:end]
     word = (_LAST_KEYWORD.search(name) or [None])[0]
     if word:
-        for m in regex.finditer(r"(?:^|(?<=[。，；！？\n]))\s*(\p{Han}{0,4}?" + regex.escape(word) + ")", text):
+        for m in regex.finditer(r"(?:^|(?<=[。，；！？\n]|\d日))\s*(\p{Han}{0,4}?" + regex.escape(word) + ")", text):  # or after a day (22日大会首日)
             if (len(m[1]) >= 2 and name.endswith(m[1]) or len(m[1]) >= 3 and _is_subsequence(m[1], name)) and m.start(1) != start:
                 found.append(m.span(1))
     for m in _CONTRACTED_OPENING.finditer(text):
@@ -700,6 +701,10 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
                     closing = closing or value
                 elif _DATE_VERB.match(after):
                     opening = opening or value
+    if opening is not None and closing is None and _CLOSING_AFTER.match(text[end : end + 32]):
+        # 5月9日，<event>圆满落幕。…5月6日博览会首日: the day before the name that closes it, when a later sentence gave the first
+        before = [day for at, day in _days_in(text, *sentences[0], dates, published, words) if at[1] <= start and day and len(day) == len(opening) and day >= opening]
+        closing = before[-1] if before else None
     if opening is None and closing is None:
         near = [day for day in _days_in(text, *sentences[0], dates, published, words) if not _BRIEFING_AFTER.match(text, day[0][1])]
         if beside or near:
