@@ -599,7 +599,20 @@ FIRST_DAY = [
 ]
 
 
-EVENTS = PRESS + LAUNCH + OPENINGS + AWARDS + SPORTS + CULTURE + WORK + BODIES + TRADE + EXHIBITIONS + NAMED + WIDER + MORE + FIRST_DAY
+
+# A competition named only as where a result was won (在…运动会上勇夺第一), then a ceremony held for it: the ceremony is the
+# event (written before running them).
+RESULT_THEN_CEREMONY = [
+    case("区代表队运动会夺冠 区政府表彰", "2025-12-04",
+         "本报讯 松川区代表队在第十六届松川市运动会上勇夺团体总分第一。12月3日，松川区人民政府举行表彰大会，为获奖运动员颁奖。",
+         kind="ceremony", name=None, start="2025-12-03", id="games-as-the-setting-of-a-win-then-a-commendation"),
+    case("彰化縣全運會奪12金 縣府表揚", "2025-11-05",
+         "〔記者張聰秋／彰化報導〕彰化縣在114年全國運動會奪得12金，縣府今（5）日舉辦表揚大會，頒發獎勵金給選手。",
+         kind="ceremony", name=None, start="2025-11-05", city="彰化", id="traditional-taiwan-games-won-then-表揚大會"),
+]
+
+
+EVENTS = PRESS + LAUNCH + OPENINGS + AWARDS + SPORTS + CULTURE + WORK + BODIES + TRADE + EXHIBITIONS + NAMED + WIDER + MORE + FIRST_DAY + RESULT_THEN_CEREMONY
 NO_EVENT = [row for row in EVENTS if len(row.values) == 1]
 FRAMES = [row for row in EVENTS if len(row.values) == 2]
 
