@@ -612,7 +612,19 @@ RESULT_THEN_CEREMONY = [
 ]
 
 
-EVENTS = PRESS + LAUNCH + OPENINGS + AWARDS + SPORTS + CULTURE + WORK + BODIES + TRADE + EXHIBITIONS + NAMED + WIDER + MORE + FIRST_DAY + RESULT_THEN_CEREMONY
+
+# An event renamed: the name it now goes by (X更名为Y) is its name (written before running them).
+RENAMED = [
+    case("农博会更名", "2025-03-20",
+         "本报讯 已连续举办八届的松川农产品交易会今年正式更名为中国（松川）国际农业博览会，将于9月在松川国际会展中心举办。",
+         kind="expo", name="中国（松川）国际农业博览会", id="更名为-the-new-name"),
+    case("展覽會易名", "2025-02-12",
+         "（澳門訊）已舉辦十屆的澳門綠色展覽會今年起改名為澳門國際環保合作發展論壇及展覽，將於4月在路氹舉行。",
+         kind="forum", name="澳門國際環保合作發展論壇及展覽", city="澳門", id="traditional-macau-改名為"),
+]
+
+
+EVENTS = PRESS + LAUNCH + OPENINGS + AWARDS + SPORTS + CULTURE + WORK + BODIES + TRADE + EXHIBITIONS + NAMED + WIDER + MORE + FIRST_DAY + RESULT_THEN_CEREMONY + RENAMED
 NO_EVENT = [row for row in EVENTS if len(row.values) == 1]
 FRAMES = [row for row in EVENTS if len(row.values) == 2]
 
