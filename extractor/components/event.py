@@ -427,6 +427,9 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if inner:
             pool = [c for c in pool if c != outer] + inner[:1]
     first = min(pool)
+    renamed = _RENAMED_AFTER.match(text, first[1])
+    if renamed:  # X今年正式更名为Y: the event goes by its new name
+        first = next((c for c in candidates if c[0] == renamed.end()), first)
     same_start = sorted({c for c in candidates if c[0] == first[0]}, key=lambda c: c[1])
     chosen = same_start[0]
     for longer in same_start[1:]:
@@ -444,6 +447,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
 
 _RELEASE_AFTER_PERSON = regex.compile(r"[^，。；！？\n]{0,8}?《")
 """After a person inside an event's name, a work titled in 《》 (新书《…》发布会): the name of the work's release."""
+_RENAMED_AFTER = regex.compile(r"[^，。；！？\n]{0,12}?(?:更名|改名|易名|升格)为[“「]?")
 _SETTING_AFTER = regex.compile(r"上(?![午旬半])")
 _SETTING_KINDS = ("meeting", "press", "launch")
 """A meeting or briefing named as where something was said (在…工作会议上提出, 从…新闻发布会上获悉): the setting of policy
