@@ -624,7 +624,42 @@ RENAMED = [
 ]
 
 
-EVENTS = PRESS + LAUNCH + OPENINGS + AWARDS + SPORTS + CULTURE + WORK + BODIES + TRADE + EXHIBITIONS + NAMED + WIDER + MORE + FIRST_DAY + RESULT_THEN_CEREMONY + RENAMED
+
+# A fourth batch, written before running it: English names of festivals and awards, Traditional editions of championships,
+# a fair in Macau, a show with 展会 in its name, and a later 本届 mention that carries the length.
+FOURTH = [
+    case("华艺节开幕", "2025-02-15",
+         "（新加坡讯）2025华艺节（Huayi Festival）昨晚在滨海艺术中心开幕，艺术节至2月23日结束，共推出20多个节目。", kind="other",
+         name="2025华艺节", start="2025-02-14", end="2025-02-23", city="新加坡", id="singapore-festival-English-name-至…结束"),
+    case("亞洲電影大獎頒獎禮", "2025-03-17",
+         "（香港訊）第十八屆亞洲電影大獎（Asian Film Awards）頒獎禮昨晚在西九文化區戲曲中心舉行。", kind="ceremony",
+         start="2025-03-16", city="香港", id="traditional-hk-award-English-name-inside"),
+    case("全國桌球錦標賽開打", "2025-04-19",
+         "〔記者吳清正／桃園報導〕第十二屆全國青少年桌球錦標賽今（19）日在桃園巨蛋開打，賽期五天。", kind="other",
+         name="第十二屆全國青少年桌球錦標賽", edition=12, start="2025-04-19", end="2025-04-23", city="桃園",
+         id="traditional-taiwan-championship-賽期五天"),
+    case("葡語國家產品洽談會", "2025-10-23",
+         "（澳門訊）2025中國與葡語國家產品及服務洽談會昨日在澳門威尼斯人舉行，超過300家企業參與配對。", kind="fair",
+         name="2025中國與葡語國家產品及服務洽談會", start="2025-10-22", city="澳門", id="traditional-macau-洽談會-with-及"),
+    case("宠物展会开幕", "2025-08-09",
+         "本报讯 8月8日，2025松川国际宠物用品展会在松川国际会展中心开幕。本届展会为期三天，参展企业400余家。", kind="expo",
+         name="2025松川国际宠物用品展会", start="2025-08-08", end="2025-08-10", id="展会-name-本届-length"),
+    case("武术锦标赛在怡保举行", "2025-07-13",
+         "（怡保12日讯）第二十届全国武术锦标赛今日在怡保室内体育馆开幕，比赛为期三天，共有600名选手参赛。", kind="other",
+         name="第二十届全国武术锦标赛", edition=20, start="2025-07-12", end="2025-07-14", city="怡保", id="malaysia-championship-比赛为期三天"),
+    case("科技周启动仪式", "2025-05-18",
+         "本报讯 5月17日，2025年松川市科技活动周启动仪式在松川科技馆举行，活动周将持续至5月23日。", kind="other",
+         name="2025年松川市科技活动周", start="2025-05-17", end="2025-05-23", id="启动仪式-dropped-持续至"),
+    none("電影獲提名 導演感恩", "2025-01-08",
+         "（香港訊）本地電影《海港往事》獲第十八屆亞洲電影大獎九項提名。導演陳家明昨日接受訪問時表示，感謝團隊的付出。",
+         id="traditional-hk-nominations-no-ceremony"),
+    none("博覽會場館招標", "2025-04-03",
+         "〔記者王姝琇／高雄報導〕高雄市政府今（3）日公告新展覽館興建工程招標，預算新台幣50億元，預計2028年完工，可舉辦大型國際博覽會。",
+         id="traditional-taiwan-a-tender-for-a-venue"),
+]
+
+
+EVENTS = PRESS + LAUNCH + OPENINGS + AWARDS + SPORTS + CULTURE + WORK + BODIES + TRADE + EXHIBITIONS + NAMED + WIDER + MORE + FIRST_DAY + RESULT_THEN_CEREMONY + RENAMED + FOURTH
 NO_EVENT = [row for row in EVENTS if len(row.values) == 1]
 FRAMES = [row for row in EVENTS if len(row.values) == 2]
 
