@@ -305,10 +305,11 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励)[^，。；]{0,8})"
+_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励|用于|适合)[^，。；]{0,8})(?<![可能])"
                             r"(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
 """A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会),
-that a policy asks for (支持各地举办特色展会) or that a subsidy is for (对举办国际性展会给予补贴, 补助企业参加国际展览)."""
+that a policy asks for (支持各地举办特色展会), that a subsidy is for (对举办国际性展会给予补贴, 补助企业参加国际展览) or that a
+venue could serve (建成后可举办大型博览会)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
 _HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
 _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
