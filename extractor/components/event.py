@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extractor.components import WordsByEnd, occurrences, organizations, text_of
 from extractor.dates.durations import find_durations
-from extractor.lexicon.organizations import GENERIC_BODIES, SUFFIXES, VENUE_ENDINGS
+from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_ENDINGS, SUFFIXES, VENUE_ENDINGS
 from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
@@ -41,7 +41,8 @@ _STOP = regex.compile(
 _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
-_EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
+_EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?<!\d)(?:19|20)\d{2}(?!\d)")
+"""An edition or a year inside a run before an event word: a verb that opens the run before it (介绍2025…马拉松) is not the name's."""
 _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")(?!期间|之际)")
 """A verb right after an event's name that reports it held or opening; 举行期间 makes the event the time of something else."""
 _WEEKDAY_AFTER = r"(?:\s*[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?"
@@ -182,7 +183,7 @@ class EventComponent:
         return doc
 
 
-_NOT_EVENT_AFTER = regex.compile(r"^(?:服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
+_NOT_EVENT_AFTER = regex.compile(r"^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
 Words = WordsByEnd
@@ -304,10 +305,11 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励)[^，。；]{0,8})"
+_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励|用于|适合)[^，。；]{0,8})(?<![可能])"
                             r"(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
 """A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会),
-that a policy asks for (支持各地举办特色展会) or that a subsidy is for (对举办国际性展会给予补贴, 补助企业参加国际展览)."""
+that a policy asks for (支持各地举办特色展会), that a subsidy is for (对举办国际性展会给予补贴, 补助企业参加国际展览) or that a
+venue could serve (建成后可举办大型博览会)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
 _HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
 _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
@@ -382,7 +384,12 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     for a, b in people:
         named[a:b] = b"\x01" * (b - a)
     for start, end in _candidates(text, words):
-        if any(named[start:end]) or _EARLIER.search(text[max(0, start - 40) : start]):
+        if any(named[start:end]):  # 作家李明远长篇小说《江河岁月》首发式: the name starts after the person, what they wrote or made
+            start = max(b for a, b in people if start <= a < end)
+            start += len(text[start:end]) - len(text[start:end].lstrip("的 "))
+            if not (_RELEASE_AFTER_PERSON.match(text, start) and _KEYWORD.search(text, start, end)):
+                continue
+        if _EARLIER.search(text[max(0, start - 40) : start]):
             continue
         end = _join_paired(text, start, end, words)
         start, end = _quoted_whole(text, start, end)
@@ -421,6 +428,9 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if inner:
             pool = [c for c in pool if c != outer] + inner[:1]
     first = min(pool)
+    renamed = _RENAMED_AFTER.match(text, first[1])
+    if renamed:  # X今年正式更名为Y: the event goes by its new name
+        first = next((c for c in candidates if c[0] == renamed.end()), first)
     same_start = sorted({c for c in candidates if c[0] == first[0]}, key=lambda c: c[1])
     chosen = same_start[0]
     for longer in same_start[1:]:
@@ -430,11 +440,15 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if ("暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra)
                 or KINDS.get(extra) == "ceremony"  # …艺术节颁奖晚会: an award ceremony keeps its word
                 or extra in ANNUAL_SESSIONS  # …论坛年会: the yearly session of a series
-                or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)):
+                or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)
+                or len(extra) >= 3 and _KEYWORD.fullmatch(extra) and text[chosen[0] : chosen[1]] not in KINDS):  # 书市|嘉年华: one name, headed by its last word
             chosen = longer
     return (*_fuller_form(text, candidates, chosen), chosen[0])
 
 
+_RELEASE_AFTER_PERSON = regex.compile(r"[^，。；！？\n]{0,8}?《")
+"""After a person inside an event's name, a work titled in 《》 (新书《…》发布会): the name of the work's release."""
+_RENAMED_AFTER = regex.compile(r"[^，。；！？\n]{0,12}?(?:更名|改名|易名|升格)为[“「]?")
 _SETTING_AFTER = regex.compile(r"上(?![午旬半])")
 _SETTING_KINDS = ("meeting", "press", "launch")
 """A meeting or briefing named as where something was said (在…工作会议上提出, 从…新闻发布会上获悉): the setting of policy
@@ -446,7 +460,9 @@ _REPORTING_PERIOD = regex.compile(
 )
 """A lead that opens with the period it reports on (今年一季度，…; 1至10月，…; 记者从X获悉，今年以来，…) is a statistics report: an event it names is
 one of its examples (其中，第十届车展吸引…), not what the article reports."""
-_BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?$")
+_AS_TIME_AFTER = regex.compile(r"(?:之|以)?后")
+_BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?(?:\d{4}年?)?$")
+"""A holding verb right before a bare event word, with at most a count or a year between (举行2025新品发布会)."""
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会")
@@ -478,6 +494,8 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         if not _is_event_word(start, end, words):
             continue
         kind = KINDS[m.group()]
+        if _AS_TIME_AFTER.match(text, end):
+            continue  # 工程于2021年举行动土仪式后多次延误: an earlier event that dates something else
         act = _action_word(text, start, m.group())
         if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None):
             continue
@@ -605,7 +623,8 @@ of its positions."""
 
 def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where the event is named: by its last words, by the short name bracketed after it (…博览会（西博会）), by an event
-    word after 本届/此次 (本届博览会, 本次活动), by the tail of its name opening a clause (茶文化节于…, 论坛由…), or by a
+    word after 本届/此次 (本届博览会, 本次活动), by the tail of its name opening a clause or following a day (茶文化节于…, 论坛由…,
+    22日大会首日), by its characters in order opening one (動漫節 of 香港動漫電玩節), or by a
     contraction of it opening one (…茶产业博览会: 茶博会定于…); in text order."""
     keys = [text[max(start, end - 6) : end]]
     alias = _ALIAS_AFTER.match(text[end : end + 12])
@@ -615,8 +634,8 @@ def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     name = text[start:end]
     word = (_LAST_KEYWORD.search(name) or [None])[0]
     if word:
-        for m in regex.finditer(r"(?:^|(?<=[。，；！？\n]))\s*(\p{Han}{0,4}?" + regex.escape(word) + ")", text):
-            if len(m[1]) >= 2 and name.endswith(m[1]) and m.start(1) != start:
+        for m in regex.finditer(r"(?:^|(?<=[。，；！？\n]|\d日))\s*(\p{Han}{0,4}?" + regex.escape(word) + ")", text):  # or after a day (22日大会首日)
+            if (len(m[1]) >= 2 and name.endswith(m[1]) or len(m[1]) >= 3 and _is_subsequence(m[1], name)) and m.start(1) != start:
                 found.append(m.span(1))
     for m in _CONTRACTED_OPENING.finditer(text):
         if m.start(1) != start and _is_subsequence(m[1], name) and not name.endswith(m[1]):
@@ -653,17 +672,22 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     words = WordsByEnd(doc)
     sentences = _mention_sentences(text, start, end, short)
     following = _sentence(text, sentences[0][1] + 1, sentences[0][1] + 1) if sentences[0][1] < len(text) else None
-    if following and regex.match(r"\s*(?:由|从|自|于)", text[following[0] : following[1]]):
+    if following and (regex.match(r"\s*(?:由|从|自|于)", text[following[0] : following[1]])
+                      or _PERFORMANCE_OPENING.match(text, following[0])):  # …介绍X筹备情况。赛事将于11月9日鸣枪
         sentences.insert(1, following)
     dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
     beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
-    published = _dateline_day(analysis_text(doc._.source_text or text), dates) or doc._.reference_date
+    published = _dateline_day(analysis_text(doc._.source_text or text), dates, doc._.reference_date) or doc._.reference_date
     if event_kind(text[start:end]) == "press":
         clause = _CLAUSE_END.search(text, 0, start)
         held = _days_in(text, clause.start(), start, dates, published, words)
+        if not held:  # 3月11日，市政府新闻办召开新闻发布会: the day opening the sentence, its clause leading to the briefing
+            held = [day for day in _days_in(text, _sentence(text, start, end)[0], clause.start(), dates, published, words)
+                    if (briefing := _BRIEFING_AFTER.match(text, day[0][1])) and briefing.end() == end]
         if held:
             return held[-1][1], None
-    stated = _stated_range(text, dates, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
+    outside = [a for a in dates if not start <= a["start"] < end]  # 《…规划（2025—2030年）》发布会: the name's period is not its days
+    stated = _stated_range(text, outside, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
     if stated:
         return stated
     mention_ends = {e for _, e in _mentions(text, start, end)}
@@ -682,6 +706,10 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
                     closing = closing or value
                 elif _DATE_VERB.match(after):
                     opening = opening or value
+    if opening is not None and closing is None and _CLOSING_AFTER.match(text[end : end + 32]):
+        # 5月9日，<event>圆满落幕。…5月6日博览会首日: the day before the name that closes it, when a later sentence gave the first
+        before = [day for at, day in _days_in(text, *sentences[0], dates, published, words) if at[1] <= start and day and len(day) == len(opening) and day >= opening]
+        closing = before[-1] if before else None
     if opening is None and closing is None:
         near = [day for day in _days_in(text, *sentences[0], dates, published, words) if not _BRIEFING_AFTER.match(text, day[0][1])]
         if beside or near:
@@ -714,13 +742,28 @@ _BRIEFING_AFTER = regex.compile(r"(?:[，,]\s*)?[^，。；！？\n]{0,16}?(?:�
 briefing's day, not the event's."""
 
 
-def _dateline_day(text: str, dates: list[dict]) -> Optional[str]:
+def _dateline_day(text: str, dates: list[dict], page: Optional[str] = None) -> Optional[str]:
     """The day of a dateline (亚罗士打12日讯, 新华社北京5月8日电): the 今/昨 of the story are read against it, not the page.
-    Read on the page as written, since the cleaning blanks the dateline's 讯 with its byline."""
+    Read on the page as written, since the cleaning blanks the dateline's 讯 with its byline. A bare day in a byline the
+    cleaning blanked whole (（中央社記者…台北31日電）) is read against the page date: never after it, so a day above the
+    page's is in the month before."""
     for a in dates:
         if a["precision"] == "day" and a["value"] and len(a["value"]) == 10 and regex.match(r"\s*(?:电|讯)", text[a["end"] : a["end"] + 3]):
             return a["value"]
-    return None
+    m = _BARE_DATELINE.search(text, 0, _DATELINE_REACH)
+    if m is None or not page or len(page) < 10 or not page[:4].isdigit():
+        return None
+    told, day = dt.date.fromisoformat(page[:10]), int(m["day"])
+    year, month = (told.year, told.month) if day <= told.day else (told.year - (told.month == 1), (told.month - 2) % 12 + 1)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_BARE_DATELINE = regex.compile(r"(?<![\d月])(?P<day>[0-3]?\d)日\s*(?:电|讯)")
+_DATELINE_REACH = 400
+"""How far into the page a dateline is looked for."""
 
 
 def _closing_after_mentions(text: str, sentences: list[tuple[int, int]], dates: list[dict], opening: Optional[str]) -> Optional[str]:
@@ -835,7 +878,8 @@ _HOLDING_PLACE = regex.compile(
 _SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|签署|签订|签约|"
                                + in_order(OPENING_WORDS) + "|" + in_order(OPENED_VERBS) + "|[，。；])")
 _TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
-_VENUE_END = regex.compile("(?:" + alternation(VENUE_ENDINGS) + ")$")
+_VENUE_END = regex.compile("(?:" + alternation((*VENUE_ENDINGS, *INSTITUTION_VENUE_ENDINGS)) + ")$")
+"""A venue's ending, an institution's that events are held in (国家图书馆, 音乐厅) among them: a venue is no city."""
 _VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4}?)(?:国际|市立|县立)?(?:" + alternation(VENUE_ENDINGS) + ")$")
 _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
 """A venue's name and the place word it opens with (亚罗士打国际会展中心, 临江县体育馆): the city when it has its level written,

@@ -22,6 +22,7 @@ from extractor.lexicon.dates import (
     FUTURE_WORDS,
     NAME_BREAKERS,
     NAME_ENDINGS,
+    PERIOD_YEAR_WORDS,
 )
 from extractor.patterns import alternation
 
@@ -151,7 +152,8 @@ def _name_years(text: str, ctx: Context) -> list[tuple[int, int]]:
         elif m["written"]:
             year = written_year(m["written"], roc=False, roc_text=ctx.roc_text, reference=None)
             after = m.end()
-            if year and len(m["written"]) == 4 and (text[after : after + 1] in ("会", "會") or name_follows(text, after)):
+            if year and len(m["written"]) == 4 and text[after : after + 1] not in PERIOD_YEAR_WORDS and (
+                    text[after : after + 1] in ("会", "會") or name_follows(text, after)):  # 2024年度…奖: the period awarded, not the event's year
                 found.append((m.start(), year))
         else:
             found.append((m.start(), int(m["coded"] or m["titled"])))
