@@ -202,6 +202,8 @@ class EntityComponent:
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
                     or name.startswith(MALAY_PLACE_WORDS):
                 continue
+            if len(name) == 2 and word_tag(name) == "n":
+                continue  # 巫统/PER: a common noun of the dictionary; a name that is one is found in its slot (副市长高峰)
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
                 names.add(name)
                 tagged_at.setdefault(name, []).append(text.find(name, start, end))
