@@ -279,7 +279,33 @@ NEAR_MISSES = [
     _bank("title-alone-foreign", "美国总统将于下月访问东南亚。", {}),
 ]
 
-ALL = TRANSLITERATED + JAPANESE_AND_KOREAN + MALAY_AND_INDIAN + LATIN_AND_ENGLISH_BESIDE + COMPOUND_SURNAMES \
+WIDER = [  # the same classes where no position opens a slot, in lists and quotes, and the companies named like people
+    _bank("hk-married-bare-today", "林鄭月娥今日出席了大灣區論壇。", {"林鄭月娥": []}),
+    _bank("hk-married-after-colon-quote", "葉劉淑儀說：「政府要加快土地供應。」", {"葉劉淑儀": []}),
+    _bank("japanese-two-in-a-list", "出席会议的日方代表有佐藤健一、山田太郎。", {"佐藤健一": [], "山田太郎": []}),
+    _bank("japanese-five-after-position", "日本环境大臣小泉进次郎在会上发言。", {"小泉进次郎": ["日本环境大臣"]}),
+    _bank("japanese-name-then-said-quote", "“日中两国的交流非常重要。”山田太郎说。", {"山田太郎": []}),
+    _bank("japanese-company-with-family-name", "小林制药今年上半年的净利润下降了两成。", {}),
+    _bank("japanese-company-with-family-name-2", "铃木汽车宣布，明年将在印度新建一座工厂。", {}),
+    _bank("japanese-family-name-and-title-only-traditional", "佐藤社長表示，公司明年將在台灣設立研發中心。", {}),
+    _bank("latin-von-der", "欧盟委员会主席Ursula von der Leyen在会上发言。", {"Ursula von der Leyen": ["欧盟委员会主席"]}),
+    _bank("latin-mdm-is-a-style-sg", "国会议长Mdm Halimah Yacob在典礼上致词。", {"Halimah Yacob": ["国会议长"]}),
+    _bank("arab-name-ben-dot", "沙特王储穆罕默德·本·萨勒曼会见了中国企业家代表团。", {"穆罕默德·本·萨勒曼": ["沙特王储"]}),
+    _bank("spanish-de-la-dot", "菲律宾参议员胡安·德拉·克鲁斯在听证会上提问。", {"胡安·德拉·克鲁斯": ["菲律宾参议员"]}),
+    _bank("foreign-five-bare-biaoshi", "泽连斯基表示，乌方愿意继续谈判。", {"泽连斯基": []}),
+    _bank("thai-pm-no-dot", "泰国总理佩通坦今天抵达北京进行正式访问。", {"佩通坦": ["泰国总理"]}),
+    _bank("foreign-two-people-dot-list", "参加签约的有德国西门子公司代表托马斯·韦伯、法国道达尔公司代表让·勒克莱尔。",
+          {"托马斯·韦伯": ["德国西门子公司代表"], "让·勒克莱尔": ["法国道达尔公司代表"]}),
+    _bank("small-dot-quote-traditional", "「台灣是重要的合作夥伴。」美國商會會長安德魯‧威爾森說。", {"安德魯‧威爾森": ["美國商會會長"]}),
+    _bank("compound-surname-in-list", "获奖者包括欧阳明华、司马文斌、诸葛晓东等人。", {"欧阳明华": [], "司马文斌": [], "诸葛晓东": []}),
+    _bank("compound-surname-bare-traditional", "司徒志明今日獲委任為新一屆委員會主席。", {"司徒志明": []}),
+    _bank("my-malay-name-court-traditional", "被告莫哈末阿茲蘭今日在新山法庭承認控狀。", {"莫哈末阿茲蘭": []}),
+    _bank("my-place-after-position-is-no-person", "柔佛州务大臣翁哈菲兹今天在新山宣布了新的投资计划。", {"翁哈菲兹": ["柔佛州务大臣"]}),
+    _bank("english-beside-latin-position-hk", "行政總裁梁志恒（Henry Leung）表示，公司今年的收入增長一成。", {"梁志恒": ["行政總裁"]}),
+    _bank("name-then-huawei-after-position", "董事长李美华为员工颁发了年度奖章。", {"李美华": ["董事长"]}),
+]
+
+ALL = WIDER + TRANSLITERATED + JAPANESE_AND_KOREAN + MALAY_AND_INDIAN + LATIN_AND_ENGLISH_BESIDE + COMPOUND_SURNAMES \
     + MARRIED_WOMEN + CUT_AT_NEXT_WORD + PAGES + NEAR_MISSES
 
 
