@@ -132,11 +132,11 @@ _LATIN_RUN = regex.compile(r"(?<!\p{Latin})(?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,
 """Capitalised words in Latin script, accented letters included (Anna Müller, José Núñez), joined by spaces or hyphens,
 a point after a word (Sdn. Bhd.) or & between (Lee & Tan Ltd)."""
 _LATIN_WORD = r"\p{Latin}[\p{Latin}'’]{0,30}(?:-\p{Ll}[\p{Latin}'’]{0,30})?"
-_LATIN_NAME_RUN = regex.compile(r"(?<!\p{Latin})(?=\p{Lu})" + _LATIN_WORD + r"(?:(?:\.?[ \-]| (?:bin|binti|bte|a/[lp]|van|von|de|da|di|del) )(?=\p{Lu})"
+_LATIN_NAME_RUN = regex.compile(r"(?<!\p{Latin})(?=\p{Lu})" + _LATIN_WORD + r"(?:(?:\.?[ \-]| (?:bin|binti|bte|a/[lp]|(?:van|von|de|da|di|del)(?: (?:der|den|la|le))?) )(?=\p{Lu})"
                                 + _LATIN_WORD + r"){1,6}(?!\p{Latin})")
 """A person's name in Latin script: capitalised words as in `_LATIN_RUN`, a given name's lower-case syllable after a hyphen
 (Park Ji-hoon), and the particles of Malay, Indian and European names between words (Siti Aminah binti Abdullah, Ravi a/l
-Muniandy, Ursula von Berg)."""
+Muniandy, Ursula von der Leyen)."""
 _LATIN_HONORIFIC = regex.compile(r"^(?:Dr|Mr|Mrs|Ms|Mdm|Madam|Miss|Prof|Professor)\.? ")
 """Forms of address before a Latin name (Dr John Tan, Mr Tan): honorifics like 先生, no part of the name; a surname after one
 is no person alone."""
@@ -202,6 +202,8 @@ class EntityComponent:
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
                     or name.startswith(MALAY_PLACE_WORDS):
                 continue
+            if is_japanese(name) and (_INDUSTRY_END.search(name) or ORG_SUFFIX.search(name)):
+                continue  # 小林制药, 铃木汽车: a Japanese family name and an industry word is a company
             if len(name) == 2 and word_tag(name) == "n":
                 continue  # 巫统/PER: a common noun of the dictionary; a name that is one is found in its slot (副市长高峰)
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):

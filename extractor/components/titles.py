@@ -332,12 +332,16 @@ def _heads_a_list(doc: Doc, mention: Span, person_starts: set[int]) -> bool:
     return mention.end + 1 < len(doc) and doc[mention.end].text == "、" and mention.end + 1 in person_starts
 
 
+_LATIN_ADDRESS_BEFORE = regex.compile(r"(?<!\p{Latin})(?:Dr|Mr|Mrs|Ms|Mdm|Madam|Miss|Prof|Professor)\.? ?$")
+"""A Latin form of address between a title and a name (国会议长Mdm Halimah Yacob): the title ends before it, as before a style."""
+
+
 def _before_style(doc: Doc, i: int) -> int:
     """The token index before an honorific style written before a name (部长拿督李四, or 会长、拿督李四 with a 、 between the
     title and the style): the title ends there."""
     text = text_of(doc)
     end = doc[i].idx if i < len(doc) else len(text)
-    style = _STYLE_BEFORE.search(text, max(0, end - 12), end)
+    style = _STYLE_BEFORE.search(text, max(0, end - 12), end) or _LATIN_ADDRESS_BEFORE.search(text, max(0, end - 12), end)
     if style is None:
         return i
     span = doc.char_span(style.start(), style.end(), alignment_mode="expand")
