@@ -302,6 +302,15 @@ WIDER = [  # the same classes where no position opens a slot, in lists and quote
     _bank("my-malay-name-court-traditional", "被告莫哈末阿茲蘭今日在新山法庭承認控狀。", {"莫哈末阿茲蘭": []}),
     _bank("my-place-after-position-is-no-person", "柔佛州务大臣翁哈菲兹今天在新山宣布了新的投资计划。", {"翁哈菲兹": ["柔佛州务大臣"]}),
     _bank("english-beside-latin-position-hk", "行政總裁梁志恒（Henry Leung）表示，公司今年的收入增長一成。", {"梁志恒": ["行政總裁"]}),
+    _bank("hall-after-venue-is-no-person", "开幕式在省国际会展中心轩辕堂隆重举行。", {}),
+    _bank("hall-after-venue-is-no-person-traditional", "頒獎典禮在市文化中心司徒堂舉行。", {},
+          xfail="文化中心 names institutions as often as venues (文化中心主任), so it is no venue ending, and a hall after it is "
+                "not told from a name"),
+    _bank("hall-after-hotel-is-no-person-traditional", "晚宴在君悅大酒店宴會廳舉行，行政長官李家明出席。", {"李家明": ["行政長官"]}),
+    _bank("venue-head-before-name-is-a-title", "会展中心主任欧阳志刚介绍了场馆的改造计划。", {"欧阳志刚": ["会展中心主任"]}),
+    _bank("place-cut-in-a-list-of-places", "代表团分别来自肯尼亚、坦桑尼亚桑给巴尔、毛里求斯等地。", {}),
+    _bank("place-then-title-in-a-list-is-a-person", "出席的有肯尼亚、福建省省长苏国林、湖南省省长王建军等。",
+          {"苏国林": ["福建省省长"], "王建军": ["湖南省省长"]}),
     _bank("name-then-huawei-after-position", "董事长李美华为员工颁发了年度奖章。", {"李美华": ["董事长"]}),
 ]
 

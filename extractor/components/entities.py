@@ -196,6 +196,8 @@ class EntityComponent:
                 continue
             if any(a <= span.start_char and span.end_char <= b for a, b in styles):
                 continue  # 大紫|荆勋贤: a piece of an honour the tagger cut in two
+            if _glued_to_a_place(doc, span):
+                continue
             start, end = _joined_name(doc, span)
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
             name = _person_name(text[start:end])
@@ -761,6 +763,24 @@ def _named_after_people(name: str, people: set[str]) -> bool:
             break
         rest, named = rest[len(person) :], True
     return named and ending is not None and (len(rest) > len(ending.group()) or rest in NAMESAKE_ENDINGS)
+
+
+def _glued_to_a_place(doc: Doc, span: Span) -> bool:
+    """A 'name' written right after a venue's name with nothing between (某某会展中心|轩辕堂) is a hall of it; one that ends
+    an item of a 、 list of places whose item is places and single characters up to it (坦桑尼亚桑|给|巴尔、瓦努阿图) is the rest
+    of that place's name, which the tagger cut; a title between (福建省|省长|某某、) makes it a person."""
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.tag_ in ("ORG", "LOC", "n") and not before.whitespace_ and VENUE.search(before.text):
+        return True
+    if before.text == "、" or not any(t.tag_ == "LOC" for t in _list_neighbours(doc, span)):
+        return False
+    k = span.start - 1
+    while k > 0 and doc[k - 1].tag_ != "w" and span.start - k < 4:
+        k -= 1
+    return doc[k].tag_ == "LOC" and (k == 0 or doc[k - 1].text == "、") \
+        and all(t.tag_ == "LOC" or len(t.text) == 1 for t in doc[k : span.start])  # not 福建省|省长|苏树林
 
 
 def _body_tagged_as_person(name: str) -> bool:
