@@ -311,6 +311,9 @@ WIDER = [  # the same classes where no position opens a slot, in lists and quote
     _bank("place-cut-in-a-list-of-places", "代表团分别来自肯尼亚、坦桑尼亚桑给巴尔、毛里求斯等地。", {}),
     _bank("place-then-title-in-a-list-is-a-person", "出席的有肯尼亚、福建省省长苏国林、湖南省省长王建军等。",
           {"苏国林": ["福建省省长"], "王建军": ["湖南省省长"]}),
+    _bank("japanese-three-then-today-after-position", "日本首相石破茂今天表示，日方重视与东盟的关系。", {"石破茂": ["日本首相"]}),
+    _bank("japanese-five-bare-traditional", "據了解，渡邊美智子昨日抵港出席會議。", {"渡邊美智子": []}),
+    _bank("latin-dr-opens-an-untagged-name-my", "Dr Mahathir Mohamad今天出席了研讨会。", {"Mahathir Mohamad": []}),
     _bank("name-then-huawei-after-position", "董事长李美华为员工颁发了年度奖章。", {"李美华": ["董事长"]}),
 ]
 

@@ -1297,7 +1297,7 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
         if span is None:
             continue
         after_position = _ENDS_WITH_POSITION.search(text[max(0, m.start() - 9) : m.start()].rstrip()) is not None
-        if style or after_position or any(t.tag_ == "PER" for t in span):
+        if style or skip or after_position or any(t.tag_ == "PER" for t in span):  # Dr Mahathir Mohamad: an address opens a name
             found.add(name)
     return found
 
@@ -1381,6 +1381,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
             or _married_name(doc, name, start)):
         return False
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None
+    if len(span) > 1 and len(name) >= 4 and span[-1].tag_ == "TIME":
+        return False  # 首相石破茂|今天: a name does not end in a time word
     if closes and len(span) > 1 and span[-1].text in _SPEECH_VERB_CHARS and span[-1].tag_ == "v":
         return False  # 市长张伟|问：: the verb of speech is no part of the name
     following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
@@ -1689,7 +1691,8 @@ def _person_name(raw: str) -> str:
     name = _STYLE_AFTER.sub("", _STYLE_BEFORE.sub("", name))
     if _ENDS_WITH_POSITION.search(name):
         return ""
-    if not (2 <= len(name) <= 4 or is_transliterated(name) and len(name) <= 8 or _is_joined(name) and len(name) <= 24):
+    if not (2 <= len(name) <= 4 or is_transliterated(name) and len(name) <= 8 or _is_joined(name) and len(name) <= 24
+            or is_japanese(name)):  # 渡边美智子, 小野寺正人: a Japanese name runs to six characters
         return ""
     if not _NAME_CHARS.fullmatch(name) or name[0] in _JOINERS or name[-1] in _JOINERS:
         return ""
