@@ -314,6 +314,8 @@ WIDER = [  # the same classes where no position opens a slot, in lists and quote
     _bank("japanese-three-then-today-after-position", "日本首相石破茂今天表示，日方重视与东盟的关系。", {"石破茂": ["日本首相"]}),
     _bank("japanese-five-bare-traditional", "據了解，渡邊美智子昨日抵港出席會議。", {"渡邊美智子": []}),
     _bank("latin-dr-opens-an-untagged-name-my", "Dr Mahathir Mohamad今天出席了研讨会。", {"Mahathir Mohamad": []}),
+    _bank("foreign-name-then-day-word-tagged-as-name", "以色列总理内塔尼亚胡今天表示，以方将继续军事行动。", {"内塔尼亚胡": ["以色列总理"]}),
+    _bank("foreign-name-then-day-word-traditional", "以色列總理內塔尼亞胡昨日表示，以方不會停火。", {"內塔尼亞胡": ["以色列總理"]}),
     _bank("name-then-huawei-after-position", "董事长李美华为员工颁发了年度奖章。", {"李美华": ["董事长"]}),
 ]
 

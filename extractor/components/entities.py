@@ -1237,13 +1237,19 @@ _GAZETTEER_PLACES = frozenset(
 the place; a name written right after a position (副市长黄山) is still found there."""
 
 
+_TIME_WORDS = frozenset(("今天", "昨天", "前天", "今日", "昨日", "今年", "去年", "当天", "当日", "今晨", "昨晚", "今晚"))
+"""Day and year words written right after a name (市长某某今天出席): no given name is one (胡|今天), whatever the tagger
+says; 明天 and 明年 are left out, as 明 opens given names."""
+
+
 def _name_like(name: str) -> bool:
     """A Chinese name (a surname first), a transliterated or joined foreign one (two transliteration characters
     that make no common word: 琼斯), or a four-character name; not a word the tagger took for a name (一名, 大力),
     nor a surname made a form of address or reference (刘氏, 胡老, 張男)."""
     if any(dot in name for dot in _DOTS) and _is_joined(name) and not regex.search("[的了是等]", name):
         return True  # 大卫·马丁: a name joined by · is one, whatever its first character (大, 小, 新 open no word here)
-    if _NAME_STOP.search(name) and not is_japanese(name) or (_ADDRESS.match(name) and has_surname(name)) or name in COMPOUND:
+    if _NAME_STOP.search(name) and not is_japanese(name) or (_ADDRESS.match(name) and has_surname(name)) or name in COMPOUND \
+            or len(name) == 3 and name[1:] in _TIME_WORDS:
         return False
     return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() or is_japanese(name) \
         or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name)
@@ -1386,8 +1392,9 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     if closes and len(span) > 1 and span[-1].text in _SPEECH_VERB_CHARS and span[-1].tag_ == "v":
         return False  # 市长张伟|问：: the verb of speech is no part of the name
     following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
-    if not closes and (following is None or following[0].idx != end or not following[0].tag_.startswith(_CLAUSE_GOES_ON)):
-        return False
+    if not closes and (following is None or following[0].idx != end
+                       or not (following[0].tag_.startswith(_CLAUSE_GOES_ON) or following[0].text in _TIME_WORDS)):
+        return False  # 总理内塔尼亚胡|今天/PER: a day word goes on the clause, whatever the tagger calls it
     if following is not None and following[0].text in _ASPECT_PARTICLES:
         return False  # 着/了/过 bind to the character before them, a verb: 李红带着 is 李红 + 带着
     if following is not None and len(span[-1]) == 1 and len(following[0]) == 1 and _is_common_word(name[-1] + following[0].text):
