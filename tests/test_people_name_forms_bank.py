@@ -316,6 +316,9 @@ WIDER = [  # the same classes where no position opens a slot, in lists and quote
     _bank("latin-dr-opens-an-untagged-name-my", "Dr Mahathir Mohamad今天出席了研讨会。", {"Mahathir Mohamad": []}),
     _bank("foreign-name-then-day-word-tagged-as-name", "以色列总理内塔尼亚胡今天表示，以方将继续军事行动。", {"内塔尼亚胡": ["以色列总理"]}),
     _bank("foreign-name-then-day-word-traditional", "以色列總理內塔尼亞胡昨日表示，以方不會停火。", {"內塔尼亞胡": ["以色列總理"]}),
+    _bank("chinese-name-in-brackets-after-latin", "晚会主持人Anna Lee（李安娜）宣布比赛开始。", {"Anna Lee": ["晚会主持人"]}),
+    _bank("chinese-name-in-brackets-after-latin-traditional", "行政總裁Michael Chan（陳志明）表示，集團今年會增聘員工。",
+          {"Michael Chan": ["行政總裁"]}),
     _bank("name-then-huawei-after-position", "董事长李美华为员工颁发了年度奖章。", {"李美华": ["董事长"]}),
 ]
 

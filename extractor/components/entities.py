@@ -217,8 +217,9 @@ class EntityComponent:
         names |= _japanese_names_before_positions(doc, text)
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
+        latin = {name for name in names if name.isascii()}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
-                and not _surname_then_speech(text, name, names)}
+                and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
@@ -1257,6 +1258,16 @@ def _name_like(name: str) -> bool:
 
 _SPEECH_AFTER_SURNAME = frozenset(SPEECH_ADVERBS) | frozenset(_SPEECH_VERB_CHARS)
 _SPEECH_WORDS = tuple(SPEECH_VERBS) + tuple(_SPEECH_VERB_CHARS)
+
+
+def _bracketed_after_latin(text: str, name: str, latin: set[str]) -> bool:
+    """A Chinese name written only in brackets right after a Latin one (Anna Lee（李安娜）) is that person's other name,
+    no second person, as an English name in brackets after a Chinese one is (黃家明（Kevin Wong）)."""
+    if name.isascii():
+        return False
+    at = occurrences(text, name)
+    return bool(at) and all(a > 0 and text[a - 1] in "（(" and text[a + len(name) : a + len(name) + 1] in "）)"
+                            and any(text.endswith(n, 0, a - 1) for n in latin) for a in at)
 
 
 def _surname_then_speech(text: str, name: str, names: set[str]) -> bool:
