@@ -21,6 +21,7 @@ from extractor.lexicon.chrome import (
     ENGLISH_ROLES,
     LINE_MARKERS,
     LINE_WORDS,
+    LINK_MARKERS,
     NAME_DOTS,
     NOT_NAMES,
     REPORTER_WORDS,
@@ -48,6 +49,8 @@ _MARKER = regex.compile(
     r"^[\s【\[〔（(]*(?:" + alternation(LINE_MARKERS) + r")\s*(?:[：:】\]|｜]|$)"
 )
 _WORDS = regex.compile(in_order(LINE_WORDS))
+_LINK_LINE = regex.compile(r"^[\s【\[〔（(]*(?:" + alternation(LINK_MARKERS) + r")\s*[：:】\]|｜]")
+"""A line naming other pages (上一篇：记者张三 …): its bylines belong to the pages it links to."""
 _NAV_SPLIT = regex.compile(r"[\s|｜•·>»/]+")
 _CREDIT_END = regex.compile(
     r"(?:" + in_order(CREDIT_ENDINGS) + r")\s*[）)】]?"
@@ -80,10 +83,11 @@ _CREDIT_NAME = regex.compile(
     rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}(?<!摄)"
     r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
     rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|(?P<coded>_[A-Za-z0-9]+)"
-    rf"|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE})"
+    rf"|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE}|(?P<joined>[和及与])(?=\p{{Han}}{{2,3}}[^\S\n]{{0,2}}(?:[/／]|报道|报导)))"
 )
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
-dated place closes it, which marks it as a name even with a surname the lexicon lacks. No name ends in 摄: 张祈摄 is
+dated place closes it, which marks it as a name even with a surname the lexicon lacks; `joined` when a conjunction
+glues it to the last name of a credit closed by a slash or 报道 (记者张三及李四／台北报导). No name ends in 摄: 张祈摄 is
 张祈 and the photographer's credit. An editor's staff code may follow the name (李桐_NB12345)."""
 _LATIN_NAME = r"[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){1,3}"
 _ENGLISH_BYLINE = regex.compile(
@@ -98,6 +102,15 @@ _CONTACT = regex.compile(r"[^\S\n]*[A-Za-z0-9_.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0
 """A reporter's e-mail address after the byline (张三 报道 zhangsan@example.com)."""
 _OWN_ROLE = regex.compile(rf"[/／][^\S\n]*(?:{alternation(SLASH_ROLES)}|摄影|文字)(?=[^\S\n]|[、，,]|$)")
 """A name's own part of the work after its slash (张三/文 李四/图)."""
+_OWN_ROLE_LINE = regex.compile(
+    rf"(?:[^\S\n]*(?P<name>\p{{Han}}{{2,3}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{0,3}})"
+    rf"[^\S\n]*[/／][^\S\n]*(?:{alternation(SLASH_ROLES)}|摄影|文字)[^\S\n]*[、，,]?)+"
+)
+"""A credit line of names each followed by its own part of the work, with no role word before them (张三/文 李四/图)."""
+_POST = regex.compile(r"[^\S\n]*[（(][^（()）\n]{1,20}[）)]")
+"""A credited name's post in brackets (作者：张三（某大学教授）、李四（…）), skipped to reach the next name."""
+_MARKED_NAMES = regex.compile(rf"[□■◎][^\S\n]*(?P<names>{_NAME}(?:[^\S\n]+{_NAME}){{0,3}})[^\S\n]*")
+"""A line of names alone after the box a paper sets before its byline (□张三, ■ 张三 李四): the reporters."""
 _PADDED_NAME = regex.compile(r"(?<=^|[\s、，,：:/／|｜（(【\[])(\p{Han})[^\S\n]{1,2}(\p{Han})(?=[^\S\n]|[、，,)）\]】]|$)")
 """A two-character name padded to the width of a three-character one (本报记者　王　伟　李晓明)."""
 
@@ -111,7 +124,15 @@ _NAMES_REPORTED = regex.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*、[^\S\n]*{_NAME
 """A line of names alone before 报道, with no role word (张三 报道, 张三、李四 报道): a byline."""
 _SLASHED_PLACE = regex.compile(r"[/／][^\S\n]*\p{Han}{2,4}?(?=[、，,]|[^\S\n]+\p{Han}{2,4}[/／])")
 """A place after a reporter's slash, when another reporter and place follow (张三／台北、李四／高雄报导)."""
-_NAME_GAP = regex.compile(r"[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
+_NAME_GAP = regex.compile(r"[^\S\n]{1,3}[和及与][^\S\n]{1,3}|[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
+_JOINED_GAP = regex.compile(r"[和及与]")
+"""Between two names of one credit: spaces, 、 or a comma, or a conjunction set apart by spaces (记者 张三 和 李四); a
+conjunction glued to the names counts only before a last name closed by a slash or 报道 (记者张三及李四／台北报导, see
+`joined`): 记者张三和李四 alone reads as prose."""
+_PLACES_REPORTED = regex.compile(
+    r"[/／][^\S\n]*\p{Han}{2,4}?(?:[、，,][^\S\n]*\p{Han}{2,4}?)+[^\S\n]*(?:" + alternation(REPORT_KINDS) + r"|即时)?(?:报道|报导)"
+)
+"""Several places after a reporter's slash, closed by 报导 (记者张三／台中、彰化报导): places, not more reporters."""
 _BYLINE_BRACKET = regex.compile(
     rf"[【〔\[（(]\s*(?P<body>[^【〔\[（()）\]〕】\n]{{0,30}}?(?:{_ROLE}|摄|报道|报导)[^【〔\[（()）\]〕】\n]{{0,30}})[】〕\]）)]"
 )
@@ -123,8 +144,9 @@ _TRAIL_CREDIT = regex.compile(
 """A byline closing a paragraph after its last sentence, unbracketed: …合作。記者 陳大文"""
 _NAMES_ONLY = regex.compile(r"[（(]\s*(?P<names>" + _NAME + r"(?:\s+" + _NAME + r")+)\s*[）)]\s*$")
 _DATELINE = regex.compile(
-    r"^(?P<agency>[^\s，。：、（(“「]{2,14}?)"
-    r"(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
+    r"^(?P<agency>|[^\s，。：、（(“「]{2,14}?)"
+    r"(?P<date>(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     r"(?P<tail>[^\s，。（(“「]{0,4}?[电讯])"
     r"(?:\s*[（(](?P<paren>[^）)]{2,30})[）)])?\s*[/／]?"
 )
@@ -248,7 +270,8 @@ _COMMA = regex.compile(r"[，,]")
 _QUOTED = regex.compile(r'[“「『"][^“”「」『』"]*[”」』"]')
 
 
-def _classify(s: str) -> str:
+def _classify(s: str, raw: str = "") -> str:
+    """What a line is, from its analysis copy `s`; its `raw` words show a table's tabs and full-width spaces."""
     stripped = s.strip()
     if not stripped:
         return "blank"
@@ -274,7 +297,7 @@ def _classify(s: str) -> str:
         return "caption"
     credit = _trailing_credit(stripped)
     rest = stripped[: credit.start()].rstrip() if credit else stripped
-    if not _ends_a_sentence(rest) and not _INTRODUCES_WORDS.search(rest) and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
+    if not _ends_a_sentence(rest) and not _INTRODUCES_WORDS.search(rest) and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and not _is_tabbed_row(raw) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
         return "short"  # a long line without a comma or stop anywhere is no prose either: a caption or a headline
     return "body"
 
@@ -308,7 +331,8 @@ def _is_field_line(line: str) -> bool:
     return len(figures) == 1 and figures[0].start <= 3 and not m["value"][figures[0].end :].strip()
 
 
-_CELL_BREAK = regex.compile(r"[^\S\n]{2,}")
+_CELL_BREAK = regex.compile(r"[^\S\n]{2,}|[^\S\n]*[｜|][^\S\n]*")
+"""Cells of a table row apart by two spaces or a bar (地区生产总值  5230.6亿元, 租金開支｜3.2億港元)."""
 _SPACE = regex.compile(r"[^\S\n]+")
 
 
@@ -317,6 +341,18 @@ def _is_table_row(line: str) -> bool:
     body, not a caption. Every cell after the label holds a figure and little else; a caption's spaced words do not.
     Cells apart by one space (a full-width space reads as one) need two figures, so chrome (点赞 35次) stays short."""
     return _figure_cells(_CELL_BREAK.split(line.strip()), 1) or _figure_cells(_SPACE.split(line.strip()), 2)
+
+
+_TAB_BREAK = regex.compile(r"[^\S\n]*[\t\u3000][^\S\n]*")
+
+
+def _is_tabbed_row(raw: str) -> bool:
+    """A row of a table whose cells a tab or a full-width space parts (地区生产总值\t5230.6亿元; 失業率　2.9%), read on
+    the raw line: the analysis copy makes both one space, as chrome (点赞 35次) is written. One figure is enough."""
+    if "\t" not in raw and "\u3000" not in raw:
+        return False
+    cells = [analysis_text(cell) for cell in _TAB_BREAK.split(raw.strip())]
+    return not _MARKER.match(cells[0] + "：") and _figure_cells(cells, 1)  # 阅读\t1200次 is a page's counter
 
 
 def _figure_cells(cells: list[str], least: int) -> bool:
@@ -369,17 +405,30 @@ def _credited(segment: str) -> list[str]:
         while (m := _CREDIT_NAME.match(segment, pos)) is not None:
             if listed and m["closed"] in _REPORTED and not gap.strip():
                 break  # 记者张三 北京报道: a word glued to 报道 after a space is the place reported from
-            alone = labelled and not listed and _FIELD_END.match(segment, m.end())
+            if listed and _ROLES.match(segment, pos):
+                break  # 视频/张三 设计/李四: the next role takes its own names
+            alone = not listed and (labelled and _FIELD_END.match(segment, m.end())
+                                    or found and not segment[m.end():].strip())  # 记者 张三 实习生 热依拉: the line credits
             if m["closed"] is not None or m["coded"] or alone or _person_like(m["name"]):
                 found.append(m["name"])
                 listed += 1
             end = m.end() + len(m["coded"] or "")
             if m["closed"] in ("/", "／") and (own := _OWN_ROLE.match(segment, end)):
                 end = own.end()  # 记者 张三/文 李四/图: each name with its own part of the work after its slash
+            elif m["closed"] is None and (post := _POST.match(segment, end)):
+                end = post.end()  # 作者：张三（某大学教授）、李四
+            elif m["closed"] in ("/", "／") and (places := _PLACES_REPORTED.match(segment, end)):
+                end = places.end()  # 记者张三／台中、彰化报导: the places the report comes from
             elif m["closed"] in ("/", "／") and (place := _SLASHED_PLACE.match(segment, end)):
                 end = place.end()  # 记者张三／台北、李四／高雄报导: each name has its own place after its slash
-            gap = _NAME_GAP.match(segment, end).group()
+            gap = (_JOINED_GAP if m["joined"] else _NAME_GAP).match(segment, end).group()
             pos = end + len(gap)
+    own = _OWN_ROLE_LINE.fullmatch(segment.strip()) if not found else None
+    if own:
+        found += own.captures("name")
+    marked = _MARKED_NAMES.fullmatch(segment.strip()) if not found else None
+    if marked:
+        found += [n for n in marked["names"].split() if has_surname(n)]
     reported = _NAMES_REPORTED.fullmatch(segment.strip())
     if reported and not found:
         found += [n for n in regex.split(r"[\s、]+", reported["names"]) if _person_like(n)]
@@ -391,6 +440,7 @@ def _credited(segment: str) -> list[str]:
     return [
         n for n in dict.fromkeys(found)
         if not _looks_like_organisation(n) and not _ROLES.fullmatch(n) and n not in NOT_NAMES and n not in LINE_MARKERS
+        and n not in CREDIT_CLOSERS and n not in CREDIT_ENDINGS
     ]
 
 
@@ -406,7 +456,7 @@ def _bare_names(body: str) -> list[str]:
     if regex.fullmatch(r"\p{Han}{6}", bare):
         return [bare[:3], bare[3:]]
     if regex.fullmatch(r"\p{Han}{2,3}(?: \p{Han}{2,3})*", bare):
-        return [n for n in bare.split(" ") if not _looks_like_organisation(n)]
+        return [n for n in bare.split(" ") if not _looks_like_organisation(n) and n not in CREDIT_CLOSERS]
     return []
 
 
@@ -429,14 +479,16 @@ def clean(raw: str) -> Cleaned:
     lines = _lines(text)
     for line in lines:
         in_stamp = stamp is not None and stamp.chrome and stamp.start < line.end and line.start < stamp.end
-        line.kind = "chrome" if in_stamp and _han_count(text[stamp.end : line.end]) < SHORT_LINE else _classify(text[line.start : line.end])
+        line.kind = "chrome" if in_stamp and _han_count(text[stamp.end : line.end]) < SHORT_LINE else _classify(text[line.start : line.end], raw[line.start : line.end])
         if in_stamp and line.kind != "chrome":
             blanker.blank(max(stamp.start, line.start), min(stamp.end, line.end))
 
-    _listed_headlines(lines, text)
+    listed = _listed_headlines(lines, text)
     if stamp is not None and stamp.chrome:
         _headline_over_the_stamp(lines, text, stamp.start)
     first_body = next((i for i, line in enumerate(lines) if line.kind == "body"), len(lines))
+    if first_body < len(lines):  # a list above the headline runs on into the page's own header and byline
+        listed = {start for start in listed if start > lines[first_body].start}
     _dated_information(lines[first_body:], text, stamp)
     _continuations(lines, text)
     _captions_under_images(lines, raw, images)
@@ -446,7 +498,8 @@ def clean(raw: str) -> Cleaned:
     for line in lines:
         s = text[line.start : line.end]
         if line.kind in ("chrome", "caption", "short"):
-            authors += _credited(s)
+            if line.start not in listed and not _LINK_LINE.match(s):
+                authors += _credited(s)
             blanker.blank(line.start, line.end)
             continue
         if line.kind != "body":
@@ -507,10 +560,11 @@ def _headline_over_the_stamp(lines: list[_Line], text: str, stamp_start: int) ->
             return
 
 
-def _listed_headlines(lines: list[_Line], text: str) -> None:
+def _listed_headlines(lines: list[_Line], text: str) -> set[int]:
     """The lines under a heading such as 相关新闻 or 延伸阅读 are other articles' headlines, chrome even when one
-    ends in a quote or question mark; the list ends at the first line that reads as prose (a full stop or a long line)."""
-    in_list = False
+    ends in a quote or question mark; the list ends at the first line that reads as prose (a full stop or a long line).
+    Returns the start offsets of the listed lines: their bylines credit the other articles' reporters, not this one's."""
+    in_list, listed = False, set()
     for line in lines:
         s = text[line.start : line.end].strip()
         if not s:
@@ -520,8 +574,10 @@ def _listed_headlines(lines: list[_Line], text: str) -> None:
             line.kind, in_list = "chrome", True
         elif in_list and _han_count(s) <= SHORT_LINE and "。" not in s:
             line.kind = "chrome"
+            listed.add(line.start)
         else:
             in_list = False
+    return listed
 
 
 def _dated_information(lines: list[_Line], text: str, stamp) -> None:
@@ -545,10 +601,16 @@ def _continuations(lines: list[_Line], text: str) -> None:
             if tail and tail[-1] in "，、：（":
                 line.kind = "body"
         previous = line
+    while filled and filled[-1].kind == "chrome":  # credits, share buttons and the like after the cut (责任编辑：X)
+        filled.pop()
     if len(filled) >= 2 and filled[-1].kind == "short" and filled[-2].kind == "body":
         last = text[filled[-1].start : filled[-1].end]
-        if "，" in last and _han_count(last) >= 15:
+        if "，" in last and _han_count(last) >= 15 or _OPENS_WORDS.search(last):
             filled[-1].kind = "body"
+
+
+_OPENS_WORDS = regex.compile("(?:" + alternation(SPEECH_VERBS) + r")(?:时|道|说)?\s*[：:，,]\s*[“「『\"]\s*\p{Han}")
+"""A verb of speech, punctuation and an opening mark with words after it: a paragraph cut off inside a quotation, body."""
 
 
 def _placeholder_lines(raw: str, blanker: _Blanker) -> set[int]:
@@ -601,17 +663,20 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
     lead = len(line) - len(line.lstrip())
     body = line[lead:]
     m = _DATELINE.match(body)
+    if m and not m["agency"] and "月" not in m["date"]:
+        m = None  # 2024年11月6日讯 and 11月6日讯 are datelines without an agency; 3日电 alone is not
     if m and "月" not in m["date"] and not (_AGENCY.search(m["agency"]) or _DATELINE_END.match(body, m.end("tail"))):
         m = None  # a day alone: 该市3日电力供应 is no dateline; 新华社北京3日电 and 记者X台北3日电 are
     if m:
         agency, role = m["agency"], _ROLES.search(m["agency"])
         if role:  # 中央社记者陈宏志台北3日电: the reporter is credited between the agency and the place
-            reporters = _credited(agency[role.start() :] + m["date"] + m["tail"])
+            reporters = _credited(agency[role.start() :] + m["date"][m["date"].rfind("月") + 1 :] + m["tail"])
             names += reporters
             place = agency[agency.rfind(reporters[-1]) + len(reporters[-1]) :] if reporters else ""
         else:
             place = _AFTER_AGENCY.sub("", agency).lstrip("/／")
-        places.append(place + m["tail"][:-1])
+        if place + m["tail"][:-1]:
+            places.append(place + m["tail"][:-1])
         blanker.blank(offset + lead + m.start("agency"), offset + lead + m.end("agency"))
         blanker.blank(offset + lead + m.start("tail"), offset + lead + m.end())
         if m["paren"]:

@@ -13,11 +13,14 @@ from extractor.lexicon.organizations import (
     ASSEMBLY_ENDINGS,
     COMPANY_RELATIONS,
     COUNTRIES,
+    CRIME_RING_ENDINGS,
+    CRIME_RING_WORDS,
     EVENT_ABBREVIATION_ENDINGS,
     FUNCTION_ENDINGS,
     FUNCTION_NAMED_BODIES,
     GENERIC_BODIES,
     GENERIC_SCOPE_WORDS,
+    LATIN_LEGAL_FORMS,
     LEADING_NOT_NAME,
     NAME_LEVEL_WORDS,
     NATIONAL_BODIES,
@@ -62,6 +65,14 @@ NATIONAL_SIDE = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alterna
 EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
 
 
+CRIME_RING = regex.compile("(?:" + alternation(CRIME_RING_WORDS) + r")\p{Han}{0,2}(?:" + alternation(CRIME_RING_ENDINGS) + ")$")
+LEGAL_FORMS_AS_A_KIND = regex.compile(r"^(?:(?:" + alternation(LATIN_LEGAL_FORMS) + r")\.?[ ,]*)+(?:公司|企业)$")
+"""A legal form alone before a kind of company (Sdn Bhd公司): the kind, no company's name."""
+
+DISTRIBUTIVE_WORDS = "各该本此这其"
+"""Words before a level of government that point to every one or to one already named (各州政府, 该市政府): no name."""
+
+
 def is_organization(name: str) -> bool:
     """Not a generic body without its place (市委, 特区政府, 市局) or a kind of body (社区体育协会), a venue, an event's
     short name (东博会), a contest's division (青少年组), a country's side in a match (日本队), a kind by ownership or grade (民营银行, 三甲医院), or a medium. An event's
@@ -69,6 +80,10 @@ def is_organization(name: str) -> bool:
     if name in NATIONAL_BODIES:
         return True
     if len(name) < 2 or name in GENERIC_BODIES or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
+        return False
+    if CRIME_RING.search(name) or LEGAL_FORMS_AS_A_KIND.match(name):  # 跨境诈骗集团, Sdn Bhd公司
+        return False
+    if name[0] in DISTRIBUTIVE_WORDS and (GENERIC_WITH_LEVEL.match(name[1:]) or name[1:] in GENERIC_BODIES):  # 各州政府, 该市委
         return False
     if LEVEL_ONLY.match(name) and not LEVEL_AND_FUNCTION.match(name) or EVENT_ABBREVIATION.match(name) or PARTICIPANT_DIVISION.match(name):
         return False

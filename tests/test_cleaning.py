@@ -100,6 +100,20 @@ CREDITS = [
     pytest.param(f"视频时长 02:35\n{BODY}", [], id="video-length-is-no-credit"),
     pytest.param(f"{BODY}\n设计方案", [], id="design-as-a-word-credits-nobody"),
     pytest.param(f"{BODY}\n航拍摄影大赛同期举行。", [], id="aerial-photography-is-no-credit"),
+    # names joined by a conjunction, places after a slash, the next role's names, links to other pages
+    pytest.param(f"记者 周明远 和 林小燕\n{BODY}", ["周明远", "林小燕"], id="spaced-conjunction-between-names"),
+    pytest.param(f"記者周明遠及林小燕／濱江報導\n{BODY_TRAD}", ["周明遠", "林小燕"], id="trad-glued-conjunction-before-the-slash"),
+    pytest.param(f"【記者周明遠／濱江、東港報導】{BODY_TRAD}", ["周明遠"], id="trad-two-places-after-the-slash"),
+    pytest.param(f"{BODY}\n视频/ 周明远 设计/ 林小燕", ["周明远", "林小燕"], id="a-role-ends-the-names-before-it"),
+    pytest.param(f"{BODY}\n上一篇：记者 周明远 走访滨江老街\n下一篇：本報記者林小燕：春天的約定", [], id="bylines-in-links-to-other-pages"),
+    pytest.param(f"{BODY}\n相关新闻\n滨江老街焕新颜\n记者 周明远", [], id="byline-in-the-related-list-under-the-article"),
+    pytest.param(f"周明远/文 林小燕/图\n{BODY}", ["周明远", "林小燕"], id="names-each-with-its-own-part-and-no-role-before"),
+    pytest.param(f"撰文／周明遠　圖片提供／濱江市政府\n{BODY_TRAD}", ["周明遠"], id="trad-picture-supplied-by-is-no-name"),
+    pytest.param(f"{BODY}\n（周明远 整理）", ["周明远"], id="compiled-by-closing-a-bracket-of-names"),
+    pytest.param(f"作者：周明远（滨江大学教授）、林小燕（滨江社科院研究员）\n{BODY}", ["周明远", "林小燕"],
+                 id="names-each-with-a-post-in-brackets"),
+    pytest.param(f"□ 周明远 林小燕\n{BODY}", ["周明远", "林小燕"], id="names-alone-after-the-byline-box"),
+    pytest.param(f"■ 濱江日報\n{BODY_TRAD}", [], id="trad-a-paper-after-the-box-is-no-name"),
 ]
 
 
@@ -118,6 +132,23 @@ def test_a_dateline_with_a_day_alone_is_chrome_that_gives_its_place(text, place,
     assert cleaned.dateline_places == [place] and cleaned.authors == authors
     lead = cleaned.text[:20]
     assert "电" not in lead and "讯" not in lead and ("8日" in lead or "八日" in lead)  # the day stays: a date mention
+
+
+FULL_DATE_DATELINES = [  # the year belongs to the date, never to the agency or the place
+    pytest.param(f"新华社滨江2024年5月8日电 {BODY}", ["滨江"], "2024年5月8日", id="agency-place-full-date"),
+    pytest.param(f"中央社記者林小燕濱江2024年5月8日電 {BODY_TRAD}", ["滨江"], "2024年5月8日", id="trad-reporter-full-date"),
+    pytest.param(f"2024年5月8日讯 {BODY}", [], "2024年5月8日", id="no-agency-full-date"),
+    pytest.param(f"二〇二四年五月八日讯 {BODY}", [], "二〇二四年五月八日", id="no-agency-chinese-numerals"),
+    pytest.param(f"5月8日讯 {BODY}", [], "5月8日", id="no-agency-month-and-day"),
+]
+
+
+@pytest.mark.parametrize("text, places, date", FULL_DATE_DATELINES)
+def test_a_dateline_with_a_full_date_keeps_the_whole_date_as_a_mention(text, places, date):
+    cleaned = clean(text)
+    assert cleaned.dateline_places == places and cleaned.authors == (["林小燕"] if "記者" in text else [])
+    assert cleaned.text.lstrip().startswith(date) or f" {date}" in cleaned.text[:30]
+    assert "讯" not in cleaned.text[:20] and "电" not in cleaned.text[:20] and "電" not in cleaned.text[:20]
 
 
 @pytest.mark.parametrize("text", ["该市8日电力供应恢复正常，300家企业复工。", "今年8日电价上调，滨江居民用电不受影响。"])

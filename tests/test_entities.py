@@ -641,3 +641,15 @@ HONOURS = [  # Hong Kong honours after a name are honorifics; no name is inside 
 @pytest.mark.parametrize("text, expected", HONOURS)
 def test_honours(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("德国蓝山能源集团宣布在华设立研发中心。", {"蓝山能源集团"}, id="country-before-a-company"),
+        pytest.param("法國北辰物流集團今日宣布擴建倉庫。", {"北辰物流集團"}, id="country-before-a-company-trad"),
+        pytest.param("雪兰莪中华总商会今天发表文告。", {"雪兰莪中华总商会"}, id="state-before-a-chamber-is-its-name"),
+    ],
+)
+def test_a_country_opening_the_clause_is_not_part_of_the_name(text, expected):
+    assert organizations(text) == expected

@@ -95,8 +95,11 @@ SUBJECTS = [
     ("people-by-verb-group-not-topic", "项目建成后带动就业5000人以上。", "5000人以上", "带动就业"),
     # a share followed by what it does: that share of the topic before does it; a change or a judgement is no doing
     ("share-then-doing-trad", "調查發現，百分之六十五的受訪者認為樓價過高，另有約百分之二十表示不確定。", "約百分之二十", "受訪者表示不確定"),
-    ("share-then-doing", "受访者中，约三成支持加息。", "约三成", "支持加息"),
+    ("share-then-doing", "受访者中，约三成支持加息。", "约三成", "受访者支持加息"),
     ("share-then-judgement-no-doing", "出口增长5%为近年最高。", "5%", "出口增长"),
+    # a one-character verb before the whole a share is of joins no noun: the part before it stays in the subject
+    ("share-of-a-whole-keeps-the-part", "该企业研发人员占员工总数近三成。", "近三成", "企业研发人员占员工总数"),
+    ("share-of-a-whole-keeps-the-part-trad", "本縣茶葉年產量佔全臺產量近兩成。", "近兩成", "本縣茶葉年產量佔全臺產量"),
     ("part-after-qizhong", "全年进出口总额2356亿元，其中出口1420亿元，进口936亿元。", "1420亿元", "出口"),
     ("part-after-qizhong-trad", "全年進出口總額2356億元，其中出口1420億元，進口936億元。", "936億元", "進口"),
     ("count-by-what-they-do-trad", "地震造成逾200人受傷，約3,000戶停電。", "約3,000戶", "停電"),

@@ -451,3 +451,49 @@ CUT_OFF_AT_THE_END = [  # an article that ends inside a quote: the quote counts 
 @pytest.mark.parametrize("text, quotes", CUT_OFF_AT_THE_END)
 def test_cut_off_at_the_end(text, quotes):
     assert quotes_of(text) == quotes
+
+
+NOUN_PHRASES_AND_CLAUSES_AFTER_A_COMMA = [  # quoted words closing a sentence of reported speech: a name or term as an object
+    # (ends in a noun, or is counted by a measure word) is no quote; a clause set off by a comma is the speaker's
+    pytest.param("市长韦建华表示，全市要加快建设“国际消费中心城市”。", [], id="an-object-ending-in-a-noun"),
+    pytest.param("市長韋建華表示，全市要加快建設「國際消費中心城市」。", [], id="an-object-ending-in-a-noun-traditional"),
+    pytest.param("市长韦建华说，这是一次“具有里程碑意义的会议”。", [], id="counted-by-a-measure-word"),
+    pytest.param("市长韦建华强调，各级干部要转变作风，“少说多做”。", [("韦建华", "少说多做")], id="a-short-clause-after-a-comma"),
+    pytest.param("台北市長韋建華今天受訪時表示，市府會全力協助受災戶，「一個都不能少」。", [("韋建華", "一個都不能少")],
+                 id="a-clause-after-a-comma-taiwan"),
+    pytest.param("局長黃麗娟表示，要打造「一刻鐘便民生活圈」。", [], id="an-object-ending-in-a-noun-hk"),
+    pytest.param("市长韦建华表示，政府将“坚决守住不发生系统性风险的底线”。", [("韦建华", "坚决守住不发")], id="near-miss-a-clause-object"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", NOUN_PHRASES_AND_CLAUSES_AFTER_A_COMMA)
+def test_noun_phrases_and_clauses_after_a_comma(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+A_POSSESSOR_IS_NO_SPEAKER = [  # X的妻子说, “…”X的儿子表示: someone of X's speaks, not X; named, that one speaks
+    pytest.param("冠军选手韩志伟的母亲说：“他每天都训练到很晚。”", [], id="X的母亲说-before"),
+    pytest.param("“他每天都訓練到很晚。”冠軍選手韓志偉的母親說。", [], id="X的母親說-after-traditional"),
+    pytest.param("“这家店开了三十年。”店主陈立的儿子表示。", [], id="X的儿子表示-after"),
+    pytest.param("“他每天都训练到很晚。”韩志伟的母亲李秀梅说。", [("李秀梅", "他每天都训练")], id="near-miss-the-one-of-X-named"),
+    pytest.param("韩志伟的母亲李秀梅说：“他每天都训练到很晚。”", [("李秀梅", "他每天都训练")], id="near-miss-named-before"),
+    pytest.param("主教练许国栋出席发布会。许国栋的助手表示，球队状态不错。“我们还要继续努力。”", [],
+                 id="X的助手表示-the-sentence-before"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", A_POSSESSOR_IS_NO_SPEAKER)
+def test_a_possessor_is_no_speaker(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+LETTERS_SENT = [  # 去信/致函 X，要求：「…」: the words are a letter's, a document's, not speech
+    pytest.param("議員陳志明去信當局，要求：「盡快公開調查報告，向公眾交代。」", [], id="去信-hk"),
+    pytest.param("议员陈志明致函市政府，要求：“尽快公开调查报告，向公众交代。”", [], id="致函"),
+    pytest.param("議員陳志明昨日見記者時要求：「盡快公開調查報告，向公眾交代。」", [("陳志明", "盡快公開調查")], id="near-miss-said-to-the-press"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", LETTERS_SENT)
+def test_letters_sent(text, quotes):
+    assert quotes_of(text) == quotes

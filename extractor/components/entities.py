@@ -30,6 +30,7 @@ from extractor.lexicon.organizations import (
     INTERNATIONAL_SCOPE_WORDS,
     INSTITUTION_VENUE_ENDINGS,
     LATIN_ABBREVIATED_FORMS,
+    NOT_BODY_ACRONYMS,
     LATIN_LEGAL_FORMS,
     LEADING_NOT_NAME,
     NAMESAKE_ENDINGS,
@@ -235,9 +236,12 @@ class EntityComponent:
         national = [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        acronyms = _acronyms_acting(text)
+        latin += acronyms
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
         listed_companies = _before_stock_codes(doc, text)
-        candidates += latin + before_latin + listed_companies
+        by_alias = _named_by_alias(text)
+        candidates += latin + before_latin + listed_companies + by_alias
         candidates = _outermost(candidates)
         candidates += [(s.start_char, s.end_char) for s in lac
                        if s.label_ == "PER" and (_listed_with(doc, s, ("ORG", "nz")) or _body_tagged_as_person(s.text))]
@@ -247,7 +251,7 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
-        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national)
+        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
@@ -266,8 +270,10 @@ class EntityComponent:
                 end = _with_federation_ending(doc, text, start, end)
             end = _with_numbered_unit(doc, text, start, end)
             end = _with_school_system(text, start, end)
+            divided = _with_court_division(text, start, end)
+            court_division, end = divided > end, divided
             with_section = _with_section(doc, text, start, end)
-            sectioned, end = with_section > end, with_section
+            sectioned, end = with_section > end or court_division, with_section
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
                 end -= len(position.group())
@@ -315,6 +321,7 @@ class EntityComponent:
             if _held_at(text, start, end) or _part_of_its_grounds(text, start, end):
                 continue
             start = _from_alias_start(text, start, end)
+            start = _after_known_place(text, start)
             name = text[start:end]
             org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
             if org is None:
@@ -496,6 +503,30 @@ def _from_alias_start(text: str, start: int, end: int) -> int:
     return start
 
 
+_MAX_ALIASED_NAME = 16
+_HAN_ALIAS = regex.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?(\p{Han}{2,5})[”」]?[）)]")
+
+
+def _named_by_alias(text: str) -> list[tuple[int, int]]:
+    """A name followed by the short form it declares in brackets, made of its characters in order (市区重建局（市建局）,
+    证券及期货事务监察委员会（证监会）): the name runs back to the nearest character the short form opens with, whatever
+    the tagger made of the words between (重建 read as a verb), when it ends with an organisation's ending and names no
+    event."""
+    found = []
+    for m in _HAN_ALIAS.finditer(text):
+        short, end = m.group(1), m.start()
+        if not ORG_SUFFIX.search(text, max(0, end - 4), end) or not ORG_SUFFIX.search(short):
+            continue
+        for start in range(end - len(short), max(-1, end - _MAX_ALIASED_NAME - 1), -1):
+            if not _HAN_ONLY.fullmatch(text[start]):
+                break
+            if text[start] == short[0] and is_short_form(short, text[start:end]):
+                if is_organization(text[start:end]):  # not an event's short name (某博览会（某博会）)
+                    found.append((start, end))
+                break
+    return found
+
+
 _LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME + COMPANY_RELATIONS) + ")")
 
 
@@ -571,6 +602,18 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
     if j > body.end and j < len(doc) and doc[j].text == _SECTION:
         return doc[j].idx + len(_SECTION)
     return end
+
+
+_COURT_DIVISION = regex.compile(r"(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)")
+
+
+def _with_court_division(text: str, start: int, end: int) -> int:
+    """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭): part of its name; a
+    numbered courtroom (第三法庭) is where a hearing is held, and 法庭上 is a place in it."""
+    if not text.endswith("法院", start, end):
+        return end
+    division = _COURT_DIVISION.match(text, end)
+    return division.end() if division else end
 
 
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十百零〇两\d]{1,4}")
@@ -728,7 +771,7 @@ _MAX_NAMESAKES = 2
 _NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\p{Han}])|(?:" + alternation(NAMESAKE_ENDINGS) + ")(?=[向与和及在于将已今昨日]|(?:"
                                 + alternation(ACTING_VERBS) + "))")
 _INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
-_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|日前|近日|将|特别|首次|已)?(?:"
+_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
                             + alternation(ACTING_VERBS) + ")")
 _AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
 """Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
@@ -826,17 +869,41 @@ def _acting_verb(doc: Doc, k: int) -> bool:
     return bool(whole) and (doc[k + 1].tag_.startswith("v") or doc[k + 1].text in _ASPECT_PARTICLES or taking_object)
 
 
+_FORM_AFTER_COMMA = regex.compile(r"[,，] ?(?:" + alternation(LATIN_ABBREVIATED_FORMS) + r")\.?(?!\p{Latin})")
+_ACRONYM = regex.compile(r"(?<![\p{Latin}\d])\p{Lu}{2,6}(?![\p{Latin}\d])")
+_ACRONYM_CLAUSE_START = "。，；！？：\n（(“「"
+
+
 def _with_abbreviation_point(text: str, start: int, end: int) -> tuple[int, int]:
-    """A legal form written as an abbreviation keeps its point (Apple Inc., Acme Co.): the name ends after it."""
+    """A legal form written as an abbreviation keeps its point (Apple Inc., Acme Co.): the name ends after it, and after a
+    second form joined by a comma (Pacific Star Co., Ltd.)."""
     if text.startswith(".", end) and text[start:end].rsplit(" ", 1)[-1] in LATIN_ABBREVIATED_FORMS:
-        return start, end + 1
+        end += 1
+        more = _FORM_AFTER_COMMA.match(text, end)
+        if more:
+            end = more.end()
     return start, end
+
+
+def _acronyms_acting(text: str) -> list[tuple[int, int]]:
+    """A body named by its Latin initials alone (HSBC, MTR) that opens its clause, or is joined to one that does
+    (DBS与OCBC), as the subject of a verb of a body acting (宣布, 公布, 发表): an organisation. Initials that measure
+    (GDP增长), name a role (公司CEO表示) or a line (MRT东北线) are no subject of such a verb or open no clause."""
+    found = []
+    for m in _ACRONYM.finditer(text):
+        start, end = m.span()
+        opens = start == 0 or text[start - 1] in _ACRONYM_CLAUSE_START
+        joined = start >= 3 and text[start - 1] in "与和及、" and bool(found) and found[-1][1] == start - 1
+        if (opens or joined) and m.group() not in NOT_BODY_ACRONYMS and _ACTS_AFTER.match(text, end) is not None:
+            found.append((start, end))
+    return found
 
 
 def _latin_company(name: str) -> bool:
     """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd), not the legal form alone
     (某某 Sdn. Bhd.: the name is the Chinese one before it)."""
-    words = [w.removesuffix(".") for w in name.split()]
+    name = name.replace("，", ",")  # the comma of Co., Ltd. as the text is normalised
+    words = [w.removesuffix(",").removesuffix(".") for w in name.split()]
     return bool(words) and words[-1] in LATIN_LEGAL_FORMS and not all(w in LATIN_LEGAL_FORMS for w in words) and name.isascii()
 
 
@@ -902,6 +969,9 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 i, crossed = _bracketed_form_before(doc, i), True
             elif ending.group() in FUNCTION_ENDINGS and _listed_inside_a_name(doc, i, k):  # 文化|、|艺术|及|旅游部
                 i -= 2
+            elif ending.group() in FUNCTION_ENDINGS and i < k and doc[i - 1].text in _LEVEL_GOVERNMENTS \
+                    and all(_common_noun(t) for t in doc[i:k]):  # 县府|农业|处: a department named as written
+                i -= 1
             elif i < k and doc[i - 1].tag_ == "PER" and len(ending.group()) >= 2 \
                     and (doc[i].tag_ == "PER" or not any(_proper_word(t) for t in doc[i:k])):  # 某某|工业|发展|机构: named after someone
                 i -= 1
@@ -1025,6 +1095,8 @@ def _common_noun_bodies_acting(doc: Doc) -> list[tuple[int, int]]:
 
 
 _JOINING_WORDS = ("和", "及", "与")
+_LEVEL_GOVERNMENTS = ("县府", "市府", "县政府", "市政府", "区政府", "省政府")
+"""A level of government without its place, which a department's name written after it keeps (县府农业处, 省政府办公厅)."""
 _SHORT_COMMITTEE = regex.compile(r"\p{Han}{1,2}委会")
 """A committee's short name written as one word (农委会, 侨委会, 国发委会): a body by itself; 村委会, 组委会 are generic."""
 
@@ -1126,10 +1198,12 @@ def _name_word(doc: Doc, k: int) -> bool:
         return True
     if text in _JOINING_WORDS:
         before = doc[k - 1] if k > 0 else None
+        inside_tagged = token.tag_ == "ORG"  # 康乐|及|文化事务署 read as one name by the tagger
         return before is not None and len(before.text) >= 2 and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS \
-            and not ORG_SUFFIX.search(before.text) and not VENUE.search(before.text) and not _LONG_NOT_ORG_END.search(before.text) \
-            and (before.tag_ not in ("ORG", "LOC") or _common_noun(before)) and k + 1 < len(doc) \
-            and (doc[k + 1].tag_ not in ("ORG", "LOC") or _common_noun(doc[k + 1]))
+            and not _body_word(before.text) and not VENUE.search(before.text) and not _LONG_NOT_ORG_END.search(before.text) \
+            and (before.tag_ not in ("ORG", "LOC") or _common_noun(before) or inside_tagged) and k + 1 < len(doc) \
+            and (doc[k + 1].tag_ not in ("ORG", "LOC") or _common_noun(doc[k + 1]) or inside_tagged
+                 or doc[k + 1].tag_ == "ORG" and _plain_word(doc[k + 1].text))
     if text.isascii() and any(ch.isalpha() for ch in text) and text.replace("&", "").replace(".", "").isalnum():
         return True
     if text == " ":
@@ -1151,6 +1225,19 @@ def _name_word(doc: Doc, k: int) -> bool:
     if len(text) >= 2 and word_tag(text) == "vn" and k + 1 < len(doc) and doc[k + 1].tag_ == "vn":
         return True  # a verbal noun before another (投资|推广|署), whatever the tagger calls the first
     return token.tag_ in _NAME_WORD_TAGS or len(text) >= 2 and not word_tag(text) and token.tag_ not in ("d", "p", "r", "u", "m", "q", "TIME")
+
+
+def _body_word(word: str) -> bool:
+    """A word that names a body or a kind of body by its ending (旅游局, 协会, 证券), not a plain noun whose last character
+    only looks like one (社会, 全部: one character before a one-character ending)."""
+    ending = ORG_SUFFIX.search(word)
+    return ending is not None and not (len(ending.group()) == 1 and ending.start() == 1 and word_tag(word) == "n")
+
+
+def _plain_word(word: str) -> bool:
+    """A word the dictionary knows, and not as a name or place (自然 of 自然保育署, which the tagger put in a name)."""
+    tag = word_tag(word)
+    return bool(tag) and tag[:2] not in ("nr", "ns", "nt", "nz") and not ORG_SUFFIX.search(word)
 
 
 def _common_noun(token) -> bool:
@@ -1241,6 +1328,22 @@ the place; a name written right after a position (副市长黄山) is still foun
 _TIME_WORDS = frozenset(("今天", "昨天", "前天", "今日", "昨日", "今年", "去年", "当天", "当日", "今晨", "昨晚", "今晚"))
 """Day and year words written right after a name (市长某某今天出席): no given name is one (胡|今天), whatever the tagger
 says; 明天 and 明年 are left out, as 明 opens given names."""
+
+
+_MAX_PLACE_CHARS = 4
+
+
+def _after_known_place(text: str, start: int) -> int:
+    """A place the gazetteer knows written right before a name, opening its clause (雪兰莪|中华总商会, which the tagger
+    read as two names): the place is part of the name, which starts there. A country is not (瑞士|ABB集团 is ABB集团,
+    ANNOTATION.md "Organisations")."""
+    for size in range(_MAX_PLACE_CHARS, 1, -1):
+        at = start - size
+        place = text[at:start]
+        if (at >= 0 and place in _GAZETTEER_PLACES and place not in COUNTRIES and place not in REGION_PREFIXES
+                and (at == 0 or not _HAN_ONLY.fullmatch(text[at - 1]))):
+            return at
+    return start
 
 
 def _name_like(name: str) -> bool:
@@ -1336,6 +1439,8 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
         ends = {t.idx + len(t.text) for t in doc}
     for m in matches:
         start = m.end()
+        if not descriptions and _position_of_the_name_before(doc, m.start(), start):
+            continue
         if descriptions and (m.start() not in starts or start not in starts or start not in ends
                              or len(starts[start].text) == 1 and starts[start].tag_ in _FUNCTION_TAGS and starts[start].tag_ not in ("v", "vd")):
             continue
@@ -1351,6 +1456,17 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
                 names.add(name)
                 break
     return names
+
+
+def _position_of_the_name_before(doc: Doc, position_start: int, slot_start: int) -> bool:
+    """A position written right after a name the tagger found (陈某某|教授|公布…), then a verb: the position is that
+    person's title written after the name, and the verb goes on the clause; it opens no slot for another name."""
+    before = doc.char_span(position_start - 1, position_start, alignment_mode="expand") if position_start > 0 else None
+    after = doc.char_span(slot_start, slot_start + 1, alignment_mode="expand")
+    if before is None or after is None or not len(before) or not len(after):
+        return False
+    return before[-1].tag_ == "PER" and before[-1].idx + len(before[-1].text) == position_start \
+        and after[0].idx == slot_start and after[0].tag_ in ("v", "vd") and len(after[0].text) >= 2
 
 
 _QUOTED_TERM = regex.compile(r"[“「『]([^“”「」『』，。！？；：,.!?;:\n]{3,16})[”」』]")
@@ -1421,6 +1537,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return False  # 家长|高兴|地|说: an adjective made an adverb by 地 (张大|地 is a name)
     if after_description and len(span) == 1 and span[0].tag_ in ("v", "vd") and following is not None and following[0].tag_ in ("v", "vd"):
         return False
+    if closes and len(span) == 1 and span[0].tag_ == "ORG" and not _is_common_word(name) and not _organization_ending(name):
+        return True  # 接见某国首相|安华/ORG。: a word no dictionary knows, closing the clause after a position, is a name
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:
         return acting
     return True
@@ -1707,8 +1825,12 @@ def _person_name(raw: str) -> str:
     name = raw.rstrip("等")
     name = _HONORIFIC.sub("", name)
     name = _STYLE_AFTER.sub("", _STYLE_BEFORE.sub("", name))
-    if _ENDS_WITH_POSITION.search(name):
-        return ""
+    position = _ENDS_WITH_POSITION.search(name)
+    if position:  # 某某某立委/PER: a name the tagger joined to the title after it keeps the name; 王局长 is no name
+        name = name[: position.start()]
+        if not (len(position.group()) >= 2 and 2 <= len(name) <= 3 and has_surname(name) and name[-1] not in "副总代前原常"
+                and not _ENDS_WITH_POSITION.search(name)):
+            return ""
     if not (2 <= len(name) <= 4 or is_transliterated(name) and len(name) <= 8 or _is_joined(name) and len(name) <= 24
             or is_japanese(name)):  # 渡边美智子, 小野寺正人: a Japanese name runs to six characters
         return ""

@@ -67,6 +67,7 @@ from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
 from extractor.lexicon.units import MONEY_SUBJECTS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures, per_unit_before
+from extractor.word_tags import word_tag
 
 NOUN_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "j", "ORG", "LOC", "s", "nt", "ns"})
 _ADVERB_TAGS = frozenset({"d", "ad", "vd"})
@@ -79,6 +80,8 @@ _NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
 """Joined nouns after a count are one counted thing (28个国家和地区)."""
 _PASS_BEFORE = _ADVERB_TAGS | {"u", "xc", "p", "c", "TIME", "f", "q"}
 """Tags stepped over between a figure and the topic before it: adverbs, particles, prepositions, times."""
+_CELL_BARS = frozenset("｜|")
+"""A bar between a table row's cells (租金開支｜3.2億港元) stands between a label and its figure as spaces do."""
 _SIGNS = frozenset("-−－﹣+＋")
 """A sign written before a figure (增长-0.3%) stands between it and its verb like a particle."""
 _FOUND = "zh_figures.found"
@@ -391,6 +394,9 @@ class SubjectReader:
             return _Read(relative, relative)
         if match.kind in ("money", "percent"):
             purpose = self._purpose_after(match.end, limit)
+            if (purpose and match.kind == "percent" and before is not None and before.subject
+                    and not self._amount_earlier_in_sentence(match)):
+                return _Read(before.subject + purpose, before.topic)  # 受访企业中，有[5至8成]表示…: that share of them does it
             if purpose:
                 return _Read(purpose, None)
         if match.kind == "percent" and before is not None and before.subject and not self._opens_a_change(match.end, limit):
@@ -403,6 +409,11 @@ class SubjectReader:
             at = self.text.rfind(match.unit, match.start, match.end)
             return _Read(((at, at + len(match.unit)),), None)
         return self._taken_up(match)
+
+    def _amount_earlier_in_sentence(self, match: FigureMatch) -> bool:
+        """Whether a figure comes before this one in its sentence (其中[约四成]用于…: a share of that amount, not of a group)."""
+        start = self.sentences.start_before(match.start)
+        return bisect_left(self.figure_starts, match.start) > bisect_left(self.figure_starts, start)
 
     def _price_of(self, match: FigureMatch, limit: int) -> Optional[Spans]:
         """An amount right after 以 (a per-unit word aside) is a price: of the noun after 的 (以3.2亿元的[价格]收购), else of
@@ -659,7 +670,7 @@ class SubjectReader:
                     between.append(token)
                 elif token.tag == "v" and token.text not in MODAL_VERBS:
                     verbs.append(token)
-                elif (token.tag in _PASS_BEFORE or token.text in MODAL_VERBS or token.text in _SIGNS or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
+                elif (token.tag in _PASS_BEFORE or token.text in MODAL_VERBS or token.text in _SIGNS or token.text in _CELL_BARS or _is_numeral(token) or _counts_with(token, previous) or token.text in PERIODS
                       or token.text in _FUNCTION_WORDS
                       or (token.tag == "a" and self.text[token.end : token.end + 1] == "的")
                       or (token.tag == "r" and token.text.startswith("每"))):
@@ -1034,6 +1045,10 @@ class SubjectReader:
                     and nxt.tag not in _NAME_TAGS and not self._in_figure(nxt)):
                 j += 1  # 300件|清代|瓷器: a period that opens the counted noun modifies it
                 continue
+            if (j == i and token.tag == "r" and token.text.startswith("本") and len(token.text) == 2 and nxt is not None
+                    and nxt.end <= limit and _is_nounish(nxt) and not self._in_figure(nxt)):
+                j += 1  # 三家|本地|银行, 5間|本港|企業: the press's own place that opens the counted noun modifies it
+                continue
             if _in_noun_phrase(token) if j == i else self._material(j):
                 j += 1
                 continue
@@ -1083,6 +1098,11 @@ class SubjectReader:
         if (previous is not None and previous.start >= floor and previous.tag == "r" and len(previous.text) == 1
                 and j < i and len(self.tokens[j].text) == 1 and _is_nounish(self.tokens[j])):
             j -= 1  # 我|国, 该|行: a pronoun and a one-character noun are one word
+        elif (previous is not None and previous.start >= floor and previous.tag == "v" and len(previous.text) == 1
+                and j < i and len(self.tokens[j].text) <= 2 and self.tokens[j].tag in ("n", "vn")
+                and (j < 2 or self.tokens[j - 2].start < floor) and word_tag(previous.text + self.tokens[j].text)):
+            return j - 1  # 受|访|企业, 受|访者 opening its clause: a one-character verb and the noun the tagger cut it from are
+            # one dictionary word; a verb before its object is not (研发人员|占|员工总数, 获|奖金)
         while j < i and not (_is_nounish(self.tokens[j]) or _is_ordinal(self.tokens[j]) or self.tokens[j].tag in ("a", "r")):
             j += 1
         return j if any(_is_nounish(t) for t in self.tokens[j:i]) else i

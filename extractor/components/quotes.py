@@ -22,8 +22,11 @@ from extractor.lexicon.speech import (
     COORDINATORS,
     COPULAS,
     DOCUMENT_WORDS,
+    INTERVIEWING,
+    OTHER_PARTY,
     PRONOUNS,
     RECITED,
+    SAYING_PROPER,
     SPEECH_ADVERBS,
     SPOKEN_REPORTS,
     SPEECH_VERBS,
@@ -63,10 +66,16 @@ _NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便
 _SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"[^，。；！？“”「」]{1,20}?(?:说|讲)的")
 """是 that attributes the words (“…！”是队长X赛前说的最后一句话): the words are X's."""
 _RECITED = regex.compile(alternation(RECITED))
-_DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》")
-_FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*我们?(?![的师父母爸妈爷奶哥姐弟妹家老])[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
-"""我 as the subject of the verb before a nested quote (“我常说‘…’”, not 我师父常说, 我的老师说): the words are still the
-speaker's."""
+_DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(INTERVIEWING) + ")")
+"""A document word, or a title in 《》 that is not a paper or a channel interviewing the speaker (接受《某报》访问时说)."""
+_FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*(?P<when>[^，。；！？“”「」‘’『』我]{0,4}?)我们?(?![的师父母爸妈爷奶哥姐弟妹家老])"
+                                   r"[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
+"""我 as the subject of the verb before a nested quote (“我常说‘…’”, “赛前我对队友说‘…’”; not 我师父常说, 我的老师说, 父亲对我说):
+the words are still the speaker's. Only time words may come before 我 (see `_first_person_says`)."""
+_TIME_TAGS = frozenset({"TIME", "t", "f"})
+_SAYING_PROPER = regex.compile(alternation(SAYING_PROPER) + r"\s*$")
+"""A verb that only ever introduces words said, right before the mark with no punctuation (常说‘教书先要育人’): a clause
+quoted after it is said, not named."""
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；：]")
 _SENTENCE_END = "。！？\n"
 _REACH = 300
@@ -179,7 +188,8 @@ class QuoteComponent:
         speaker_of: dict[int, Optional[str]] = {}
         last_speaker: Optional[str] = None
         last_end = -1
-        for q in scan_quotes(text):
+        found = scan_quotes(text)
+        for index, q in enumerate(found):
             content = text[q.start : q.end].strip()
             if not content:
                 continue
@@ -197,11 +207,11 @@ class QuoteComponent:
                 continue  # “绿水青山就是金山银山！”是大会的口号, “…”这是X提出的目标: the words are named as a slogan or goal
             cue = _CUE_BEFORE.search(before) is not None
             if cue and not _PUNCT_BEFORE.search(before) and not _WISH_BEFORE.search(before) and not _is_speech(content) \
-                    and first_tags.get(q.start) not in _CLAUSE_TAGS:
+                    and first_tags.get(q.start) not in _CLAUSE_TAGS and not _said_clause(before, q, content, first_tags):
                 cue = False  # 提出“三年行动计划”: the object of the verb, a name, not words said
             term = _TERM_BEFORE.search(before) is not None and not _SENTENCE_PUNCT.search(content)
             speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before) \
-                or _whole_sentence(q, content, first_tags)
+                and not _named_object(text, before, q, last_tags) or _whole_sentence(q, content, first_tags)
             owner = _SOMEONES_WORDS.search(before)
             if owner is not None:  # 他引述一位老工友的话：「…」: the words are the one named before 的话, if anyone is
                 speaker = refs.last_in(opened - len(before) + owner.start(1), opened - len(before) + owner.end(1))
@@ -210,7 +220,7 @@ class QuoteComponent:
                     speaker_of[id(q)] = speaker
                 continue
             if cue and q.parent is not None and not q.parent.start <= opened - len(sentence_before) \
-                    and not _FIRST_PERSON_SAYS.search(text[q.parent.start : opened]):
+                    and not _first_person_says(text, q.parent.start, opened, first_tags):
                 # “我师父常说‘…’”: words the speaker reports from someone else, named inside the quote if at all
                 speaker = _speaker_before(text, q.parent.start, opened, refs)
                 if speaker is None:
@@ -222,6 +232,10 @@ class QuoteComponent:
             told_after = False
             if speaker is None and q.closed and not _SAID_BEFORE.search(before):
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
+            if speaker is None and not q.closed and q.parent is None and not _SAID_BEFORE.search(before):
+                last = _continuation_end(text, found, index)  # “…。\n“…。”X说: named after the paragraph that closes it
+                if last is not None:
+                    told_after, speaker = _speaker_after(text, last.end + 1, refs, word_ends)
             if told_after and speaker is None:
                 continue  # “…”瓦努阿图副总理X说: someone this text does not name as a person
             cut_off = not q.closed and not text[q.end :].strip()  # the article ends inside the quote: its first words count
@@ -230,8 +244,9 @@ class QuoteComponent:
             if speaker is None and q.parent is not None and id(q.parent) in speaker_of:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
             clause = False
-            if speaker is None and _is_clause(text, q, first_tags, last_tags) \
-                    and (len(content) >= 6 or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs)):
+            own_clause = _clause_after_a_comma(text, before, content, q, first_tags, last_tags)
+            if speaker is None and (own_clause or _is_clause(text, q, first_tags, last_tags)) \
+                    and (len(content) >= 6 or own_clause or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs)):
                 speaker = _reporting_speaker(text, opened - len(sentence_before), opened, refs)
                 speech = clause = speech or speaker is not None
             if speaker is None and _paragraph_start(text, opened):
@@ -262,6 +277,42 @@ class QuoteComponent:
         return doc
 
 
+def _first_person_says(text: str, start: int, end: int, tags: dict[int, str]) -> bool:
+    """我 (after time words only: 赛前, 当年) is the subject of the verb of speech that ends [start, end)."""
+    m = _FIRST_PERSON_SAYS.search(text[start:end])
+    if m is None:
+        return False
+    when = range(start + m.start("when"), start + m.end("when"))
+    return not when or when.stop in tags and all(tags[at] in _TIME_TAGS for at in when if at in tags)
+
+
+def _said_clause(before: str, q: _Quote, content: str, tags: dict[int, str]) -> bool:
+    """Words of four or more characters with a verb among them, right after a verb that only introduces speech (常说‘…’,
+    对队友说‘…’): a clause said, not a name given."""
+    return len(content) >= _SHORT_CLAUSE and _SAYING_PROPER.search(before) is not None \
+        and any(tags.get(at, "")[:1] == "v" for at in range(q.start, q.end))
+
+
+_NOUN_TAGS = frozenset({"n", "nz", "nw", "ns", "nt", "vn", "an", "ORG", "LOC", "PER"})
+"""Tags of a word that ends a noun phrase (…消费中心城市, …生活圈, …的会议)."""
+
+
+def _named_object(text: str, before: str, q: _Quote, last_tags: dict[int, str]) -> bool:
+    """Quoted words right after a word, with no punctuation between and none inside, that end in a noun: a name or term as
+    the object (要加快建设“国际消费中心城市”, 这是一次“具有里程碑意义的会议”), not a sentence said."""
+    return not _PUNCT_BEFORE.search(before) and _SENTENCE_PUNCT.search(text, q.start, q.end) is None \
+        and last_tags.get(_trim_end(text, q.start, q.end)) in _NOUN_TAGS
+
+
+def _clause_after_a_comma(text: str, before: str, content: str, q: _Quote, first_tags: dict[int, str],
+                          last_tags: dict[int, str]) -> bool:
+    """Quoted words set off by a comma that close the sentence (各级干部要转变作风，“少说多做”。; 会全力协助受灾户，「一个都不能
+    少」。): a clause of their own, with a verb, adjective or adverb among them and no noun at their end."""
+    return before.rstrip()[-1:] in ("，", ",") and _closes_sentence(text, q) and len(content) >= _SHORT_CLAUSE \
+        and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end)) \
+        and last_tags.get(_trim_end(text, q.start, q.end)) not in _NOUN_TAGS
+
+
 def _whole_sentence(q: _Quote, content: str, tags: dict[int, str]) -> bool:
     """A sentence of its own inside the marks, however short (“我们还要继续努力。”): closed, ending in a full stop, question or
     exclamation mark, with a verb; a name or a term does not end so."""
@@ -287,6 +338,25 @@ def _goes_on_next_paragraph(text: str, q: _Quote) -> bool:
     two paragraphs, as the convention writes it (“…。\n“…。”), not one cut off."""
     following = text[q.end : q.end + _REACH].lstrip("\n \u3000")
     return text[q.end : q.end + 1] == "\n" and following[:1] == q.mark
+
+
+_CHAIN = 20
+"""The most paragraphs one quotation is followed over, looking for the one that closes it."""
+
+
+def _continuation_end(text: str, found: list[_Quote], index: int) -> Optional[_Quote]:
+    """For a quotation left open at its paragraph's end and opened again on the next (“…。\n“…。”), the part that closes
+    it, a few paragraphs on at most; None when none does."""
+    q = found[index]
+    for later in found[index + 1 : index + 1 + _CHAIN * 4]:
+        if later.parent is not None:
+            continue
+        if not _goes_on_next_paragraph(text, q) or text[q.end : later.start - 1].strip():
+            return None
+        if later.closed:
+            return later
+        q = later
+    return None
 
 
 def _keep(doc: Doc, spans: list[Span], q: _Quote, text: str, speaker: Optional[str]) -> None:
@@ -336,6 +406,12 @@ class References:
                     and not _joined_to_another(text, named, ends[nearest - 1]) \
                     and not regex.search(r"[一某][位名个]", text[ends[nearest - 1][0] : m.start()]):  # 一位游客…这位游客
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
+        for m in _OTHER_PARTY.finditer(text):  # 记者致电X，对方说: the one reached, named last before
+            nearest = bisect_right(end_offsets, m.start())
+            if nearest and _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)) \
+                    and not _paragraphs_between(text, ends[nearest - 1][0], m.start()) \
+                    and not _joined_to_another(text, named, ends[nearest - 1]):
+                pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
         for at in sorted(m.start() for m in regex.finditer("其", text) if m.start() in word_edges and m.end() in word_edges):
             nearest = bisect_right(end_offsets, at)
             if nearest and _SPEAKS.match(text, at + 1, min(len(text), at + 20)) and not _paragraphs_between(text, ends[nearest - 1][0], at):
@@ -372,6 +448,7 @@ def _bare_surnames(text: str, names: list[str], covered: bytearray, word_edges: 
     return found
 
 
+_OTHER_PARTY = regex.compile(alternation(OTHER_PARTY))
 _THIS_ONE = regex.compile(r"这位[\p{Han}\d]{1,8}?(?=" + _VERB + ")")
 """这位 and a description before a verb of speech (这位老人说, 这位90后村支书表示) refer back to the person named last."""
 _JOINED = regex.compile(r"[^，。；！？“”「」]{0,10}?(?:与|和|及|同|、)[^，。；！？“”「」]{0,10}")
@@ -451,6 +528,8 @@ def _speaker_before(text: str, start: int, end: int, refs: References) -> Option
     outside = [r for r in refs.within(start, end) if not _quoted_before(text, r[1], end)]
     if len(outside) > 1 and outside[-2][2] != outside[-1][2] and _addressed(text, outside[-2], outside[-1], end, refs.tags):
         return outside[-2][2]
+    if outside and _possessor(text, outside[-1]):
+        return None  # 张伟的妻子说：“…”: the one who speaks is not named
     if outside and _spoken_to(text, outside[-1], refs):  # 记者问校长X：“…？”: the words are the one who asks, named or not
         asking = [r for r in outside[:-1] if not _CLAUSE_BREAK.search(text, r[1], outside[-1][0])]
         return asking[-1][2] if asking else None
@@ -506,6 +585,15 @@ def _addressed(text: str, subject: tuple[int, int, str], other: tuple[int, int, 
     return True
 
 
+def _possessor(text: str, person: tuple[int, int, str]) -> bool:
+    """The person is named as a possessor (张伟的妻子, 陈立的儿子): whoever speaks after is someone else."""
+    return _POSSESSED.match(text, person[1]) is not None
+
+
+_POSSESSED = regex.compile(r"的(?!(?:这|那)?[番句些席]?(?:话|讲话|发言))")
+"""的 after a person, unless it opens their words (X的这番话, X的讲话)."""
+
+
 def _quoted_before(text: str, at: int, end: int) -> bool:
     """More quotation marks close than open between `at` and `end`: `at` lies in a quotation closed before `end`."""
     stretch = text[at:end]
@@ -516,15 +604,15 @@ def _speakers_in(text: str, start: int, end: int, refs: References) -> list[str]
     """The people in [start, end) who are said to speak there (X表示, X在会上说), in text order; not one spoken to by the
     person named before (X对Y说: X speaks)."""
     found = refs.within(start, end)
-    return [r[2] for i, r in enumerate(found) if _SPEAKS.match(text[r[1] : min(end, r[1] + 24)])
+    return [r[2] for i, r in enumerate(found) if _SPEAKS.match(text[r[1] : min(end, r[1] + 24)]) and not _possessor(text, r)
             and not (i and found[i - 1][2] != r[2] and _addressed(text, found[i - 1], r, min(end, r[1] + 24), refs.tags))]
 
 
 def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
     """Quoted words that are a clause of their own (在比赛中“提高自己的成绩”，): they open with a verb or adverb, are not
-    the object of a verb before them (落实“…方案”), and neither modify nor are modified by a noun (not 「…方案」中, not
+    the object of a verb before them (落实“…方案”) nor counted (一次“具有…意义的会议”), and neither modify nor are modified by a noun (not 「…方案」中, not
     实践「…」的精神)."""
-    return (q.closed and first_tags.get(q.start) in _CLAUSE_TAGS and last_tags.get(q.start - 1) not in ("v", "vn", "u")
+    return (q.closed and first_tags.get(q.start) in _CLAUSE_TAGS and last_tags.get(q.start - 1) not in ("v", "vn", "u", "m", "q")
             and regex.match(r'[”」』’"]*\s*[，。；！？、\n]', text[q.end + 1 : q.end + 4]) is not None)
 
 
@@ -695,7 +783,10 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         return _speaker_after(text, stop, refs, word_ends, clauses - 1) if go_on else (False, None)
     if (text[at - 2 : at - 1] in ("？", "?") or clauses < 2) and _OPENS_NEXT.match(text, verb.end()):
         return False, None  # “…？”X告诉他：“…”, “…”面对提问，X说：“…”: the clause opens the next quote, not this one
-    candidates = refs.within(at, verb.start())
+    named = refs.within(at, verb.start())
+    candidates = [r for r in named if not _possessor(text, r)]
+    if named and not candidates:
+        return True, None  # “…”张伟的妻子说: someone not named says it
     if not candidates and go_on:
         told, speaker = _speaker_after(text, stop, refs, word_ends, clauses - 1)
         if speaker is not None:

@@ -92,11 +92,19 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             continue
         department_name = department_name and i == position_start
+        if department_name and token.tag_ in STOP_TAGS and token.tag_ != "w":  # 第一|庭/m|庭长: the ending, whatever its tag
+            i -= 1
+            organization_seen = True
+            continue
         if unit_name and (i == position_start or i == position_start - 1 and i - 1 not in people and _unit_proper_name(token)):
             i -= 1  # 大安/PER|里|里长, 三张/m|里/f|里长: a village or district's unit and its proper name, whatever their tags
             continue
         if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
             break  # a description, then the title; a description right before a bare position is one noun (学生代表)
+        if text in ("）", ")") and _dated_bracket(doc, i - 1):
+            break  # （某地3日讯）|某某总监: a dateline closes there
+        if text in JOINERS and text != "驻" and i >= 2 and _POSITION_END.search(doc[i - 2].text) and i - 2 not in people:
+            break  # 市长|与|区长某某: the word joins two people's posts, not the parts of one body's name
         if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 \
                 and doc[i - 2].tag_ != "w" and i - 2 not in people and not _POSITION_END.search(doc[i - 2].text):
             i -= 1
@@ -118,7 +126,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             organization_seen = organization_seen or text in LATIN_LEGAL_FORMS
             continue
-        if token.tag_ == "PER" and (organization_seen or i == position_start) and i - 1 not in people:  # 康乐|及文化事务署, 马六甲|首席部长: the tagger's 'name' is no one
+        if token.tag_ == "PER" and i - 1 not in people and (organization_seen or i == position_start or _name_part_before(doc, i - 1)):  # 康乐|及文化事务署, 马六甲|首席部长: the tagger's 'name' is no one
             i -= 1
             organization_seen = organization_seen or _ORG_END.search(text) is not None  # 马华|公会|总会长
             continue
@@ -131,7 +139,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
         if token.tag_ == "f" and text != "前" and (len(text) == 1 or word_tag(text) not in ("f", "s")) \
-                and not _place_cut_at_a_direction(doc, i - 1) and not (organization_seen and _initials_of_places(token)):
+                and not _place_cut_at_a_direction(doc, i - 1) and not (organization_seen and _initials_of_places(token)) \
+                and not _place_taken_for_a_direction(doc, i - 1):
             break
         if _is_verb(token) and not _verb_inside_name(doc, i - 1, organization_seen) and not _syllable_between_places(doc, i - 1):
             break
@@ -233,11 +242,11 @@ def _unit_proper_name(token) -> bool:
 
 
 def _verb_before_a_body(doc: Doc, k: int) -> bool:
-    """A word the tagger calls a verb written before a body it found whole (总理|会见/v|外交部/ORG 部长): the verb frames
-    the title, whatever the dictionary calls the word (会见 is a noun to jieba); a verb inside a body's name is part of
-    the body the tagger found."""
+    """A word the tagger calls a verb written before a body or place it found whole (总理|会见/v|外交部/ORG 部长,
+    会见/v|日本/LOC 驻港总领事): the verb frames the title, whatever the dictionary calls the word (会见 is a noun to
+    jieba); a verb inside a body's name is part of the body the tagger found."""
     token = doc[k]
-    return token.tag_ in VERB_TAGS and len(token.text) >= 2 and k + 1 < len(doc) and doc[k + 1].tag_ == "ORG" \
+    return token.tag_ in VERB_TAGS and len(token.text) >= 2 and k + 1 < len(doc) and doc[k + 1].tag_ in ("ORG", "LOC") \
         and _ORG_END.search(token.text) is None and not token.whitespace_
 
 
@@ -275,6 +284,36 @@ def _place_cut_at_a_direction(doc: Doc, k: int) -> bool:
     """A direction the tagger cut from the place it ends (竹/LOC|北/f 市长): a one-character 东/南/西/北 right after a
     word tagged as a place, with no space or mark between them."""
     return k > 0 and doc[k].text in ("东", "南", "西", "北") and doc[k - 1].tag_ == "LOC" and not doc[k - 1].whitespace_
+
+
+def _dated_bracket(doc: Doc, close: int) -> bool:
+    """A closing bracket whose words hold a time or a number (（某地3日讯）, （45岁）): a dateline or a note, never part of
+    a body's name; looks back a few words for the opening bracket."""
+    for j in range(close - 1, max(-1, close - 9), -1):
+        if doc[j].text in ("（", "("):
+            return False
+        if doc[j].tag_ in ("TIME", "m"):
+            return True
+    return False
+
+
+def _place_taken_for_a_direction(doc: Doc, k: int) -> bool:
+    """A place's name the tagger calls a direction (东/f|九龙/f 总区): a word of two or more characters that the
+    dictionary calls a place or proper noun (九龙), or a one-character direction written right before such a word with
+    no space (东|九龙): the direction opens the place's name."""
+    def place(j: int) -> bool:
+        return doc[j].tag_ in ("f", "LOC") and len(doc[j].text) >= 2 and word_tag(doc[j].text) in ("ns", "nz")
+
+    if place(k):
+        return True
+    return doc[k].text in ("东", "南", "西", "北") and k + 1 < len(doc) and place(k + 1) and not doc[k].whitespace_
+
+
+def _name_part_before(doc: Doc, k: int) -> bool:
+    """A word the tagger took for a name written with no space before a noun or another such word of the title (嫦娥/PER|
+    工程 首席科学家, 武吉/PER|阿曼/PER|肃/PER|毒组 总监): a project's or body's proper name, as no person's name runs on
+    into the noun of a title."""
+    return not doc[k].whitespace_ and doc[k + 1].tag_ in ("n", "nz", "PER") and doc[k + 1].text not in DESCRIPTIONS
 
 
 def _initials_of_places(token) -> bool:
@@ -394,6 +433,58 @@ def _title_after(doc: Doc, at: int) -> Optional[regex.Match]:
     return after
 
 
+_APART_OPENERS = {"（": "）", "(": ")", "，": "，"}
+_CLAUSE_BREAKS = set("。；！？\n，：")
+_APART_WIDTH = 16
+"""How many words an apposition or a bracket after a name may hold: a title, not a clause."""
+
+
+def _title_written_apart(doc: Doc, mention: Span, people: frozenset, person: str, source: str) -> list[Span]:
+    """A title written right after a name in brackets (某某（某大学教授）) or as an apposition between commas at the start
+    of a clause (某某，某公司总经理，表示): every word between the marks is the title, ending with a position; a bracket or
+    apposition that holds anything else (an age, an alias, another person, a clause) gives none. A chain inside the
+    marks (某某（某院院士、某大学教授）) gives each title."""
+    if mention.end + 2 >= len(doc):
+        return []
+    closer = _APART_OPENERS.get(doc[mention.end].text)
+    if closer is None:
+        return []
+    if closer == "，" and mention.start > 0 and doc[mention.start - 1].text not in _CLAUSE_BREAKS:
+        return []  # 据某某，…: an apposition follows a name that opens its clause
+    k = mention.end + 1
+    while k < len(doc) and k - mention.end <= _APART_WIDTH and doc[k].text != closer:
+        if k in people or doc[k].text in _CLAUSE_BREAKS:
+            return []
+        k += 1
+    if k >= len(doc) or doc[k].text != closer or k == mention.end + 1:
+        return []
+    found: list[Span] = []
+    end = k
+    while True:
+        start = _title_start(doc, doc[end:end], people)
+        if start == mention.end and closer != "，":  # the walk steps over brackets inside a title (某（集团）公司): not this one
+            start += 1
+        title = _title(doc, start, end, person, source) if start < end else None
+        if title is None:
+            return []
+        found.insert(0, title)
+        if start == mention.end + 1:
+            return found
+        if start < mention.end + 3 or doc[start - 1].text not in CHAIN_MARKS:
+            return []
+        end = start - 1  # 某某（某院院士、某大学教授）: a chain inside the marks
+
+
+def _body_sharing_a_post(doc: Doc, mark: int) -> bool:
+    """A body's name found whole, with no position, then 兼 or 暨 (交通部|兼|财政部政务部长), opening its clause: the two
+    bodies share the post after them."""
+    if mark < 1 or doc[mark].text not in AFTER_CHAIN_MARKS:
+        return False
+    body = doc[mark - 1]
+    opens = mark == 1 or doc[mark - 2].tag_ in STOP_TAGS or doc[mark - 2].text in CHAIN_MARKS
+    return opens and (body.tag_ == "ORG" or _ORG_END.search(body.text) is not None) and not _POSITION_END.search(body.text)
+
+
 class TitleComponent:
     """Links every person mention to the titles written next to it."""
 
@@ -428,6 +519,13 @@ class TitleComponent:
                     if chained_start > 0 and chained_start - 1 in person_tokens:
                         break  # a title written after the person before it (李清山教授、…)
                     chained = _title(doc, chained_start, j - 1, person, source)
+                    if chained is None and found and _body_sharing_a_post(doc, j - 1):
+                        chained_start = j - 2
+                        merged = _title(doc, chained_start, found[0].end, person, source)
+                        if merged is not None:  # 交通部兼财政部政务部长: one post in two bodies, one title
+                            found[0] = merged
+                            j = chained_start
+                            continue
                     if chained is None:
                         break
                     found.insert(0, chained)
@@ -443,6 +541,8 @@ class TitleComponent:
                 if text_of(doc)[after.end() : after.end() + 1] not in AFTER_CHAIN_MARKS:
                     break
                 at = after.end() + 1  # 某某董事长兼总经理: the chain goes on after the name too
+            if not found or found[-1].end <= mention.start:
+                found.extend(_title_written_apart(doc, mention, person_tokens, person, source))
             titles.extend(found)
             roles.extend(_roles(doc, mention, sentences))
         doc.spans["titles"] = titles
@@ -494,7 +594,7 @@ def _roles(doc: Doc, mention: Span, sentences: _Sentences) -> list[Span]:
     return spans
 
 
-_SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?([处局部厅司署])长")
+_SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?([处局部厅司署庭])长")
 """A department's ending that is also the first character of its head's position (农业处长, 外交部长)."""
 
 
@@ -515,6 +615,9 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if shared and not _ORG_END.search(organization) and organization[-1] not in "）)":  # 农业处长: the body is 农业处
             organization += shared.group(1)
         organization = organization.lstrip("、，")
+        shared_post = regex.match(r"(.+?)[兼暨](.+)$", organization)
+        if shared_post and shared_post.group(1) in names:  # 交通部兼财政部|政务部长: each body on its own
+            organization = shared_post.group(2)
         organization = SEAT_END.sub("", organization)  # 某企联驻会|副会长: the body is 某企联
         organization = regex.sub(r"^(?:" + "|".join(("前", "原")) + ")", "", organization)
         former = _FORMER_INSIDE.search(organization)

@@ -19,6 +19,8 @@ ENGLISH_CREDITS the words opening an English byline on overseas sites (By Anna L
 ENGLISH_ROLES   words of an English byline that name a role, not a person (By Anna Lee, Staff Writer).
 LIST_HEADINGS   a heading over a list of other articles' headlines (相关新闻, 延伸阅读, 点击排行): the lines under it
                 are links, not the article.
+LINK_MARKERS    a line opening with one of these names other pages or words (上一篇：…, 标签：…, 当前位置：…): a
+                byline in it is another article's, and credits no author of this one.
 """
 
 LINE_MARKERS = (
@@ -74,11 +76,16 @@ ENGLISH_ROLES = (
     "Bureau", "Desk", "News", "Team", "Agency", "Agencies", "Wire", "Services",
 )
 
+LINK_MARKERS = (
+    "上一篇", "下一篇", "上一条", "下一条", "原标题", "标签", "推荐标签", "关键词", "关键字", "您的位置", "当前位置",
+    "热门", "热搜", "推荐阅读", "相关新闻", "相关阅读", "延伸阅读",
+)
+
 NAME_DOTS = "·‧•・･"
 
 NOT_NAMES = (
     "佚名", "匿名", "不详", "未知", "无名", "小编", "网友", "编者", "本报", "本网", "本台", "本刊", "本站", "转载", "原创",
-    "官方", "综合", "管理员", "编辑部", "编辑组",
+    "官方", "综合", "管理员", "编辑部", "编辑组", "图片", "照片", "资料", "网络",
 )
 
 DATE_LABELS = ("时间", "日期", "截止", "期限", "展期", "会期", "赛期", "档期", "期间")

@@ -101,7 +101,7 @@ COMPARISON_WORDS = frozenset("同比 环比 按年 按月 按季 按周 按年�
 
 PER_SHARE_WORDS = frozenset("每股".split())
 
-TOPIC_FRAMES = frozenset("方面".split())
+TOPIC_FRAMES = frozenset("方面 中".split())
 
 TOPIC_PREPOSITIONS = frozenset("至于 关于".split())
 

@@ -39,6 +39,9 @@ SUFFIXES = (
     "足联", "篮联", "泳联", "排联", "田联", "乒联", "羽联", "冰联", "滑联", "协", "部队", "厂", "工委",
     # Taiwan's investment advisers and investment trusts (某某投顾, 某某投信)
     "投顾", "投信",
+    # a commissioner's office (某专员公署), a council of bodies (某服务联会), and the wings of a party or association
+    # (某党青年团, 某会馆妇女组)
+    "公署", "联会", "青年团", "妇女组", "青年组",
 )
 
 PLURAL_ENDINGS = ("机构",)
@@ -160,7 +163,7 @@ centre is run by its own operator): a body where they act (某博物馆举办特
 
 ACTING_VERBS = (
     "主办", "合办", "举办", "承办", "协办", "联办", "推出", "发布", "宣布", "公布", "表示", "组织", "策划", "启动", "邀请",
-    "签署", "签约", "获颁", "获得", "捐赠", "征集", "收藏", "派出", "开设", "携手", "联合",
+    "签署", "签约", "获颁", "获得", "捐赠", "征集", "收藏", "派出", "开设", "携手", "联合", "发表", "颁发", "呼吁",
 )
 """Verbs of a body acting (主办, 推出, 签署): an institution that is their subject is an organisation."""
 
@@ -250,3 +253,15 @@ LATIN_LEGAL_FORMS = (
 
 LATIN_ABBREVIATED_FORMS = ("Inc", "Corp", "Co", "Ltd", "Bhd", "Pte", "Pty", "Tbk")
 """Legal forms written as abbreviations with a point (Inc., Ltd.): the point is part of the name."""
+
+NOT_BODY_ACRONYMS = (
+    "CEO", "CFO", "COO", "CTO", "CIO", "VP", "GM", "MD", "PR", "HR", "IT", "AI", "AR", "VR", "IoT", "APP", "GDP", "GNP", "CPI",
+    "PPI", "PMI", "IPO", "ESG", "KOL", "NGO", "SME", "SMEs", "MRT", "LRT", "BRT", "MTV", "DJ", "MC", "PC", "TV", "OK", "VIP",
+)
+"""Latin initials of roles, fields, measures, kinds of body and transport lines (CEO, AI, GDP, NGO, MRT): no one body's
+name, though they open a clause before a verb of acting (CEO将宣布)."""
+
+CRIME_RING_WORDS = ("诈骗", "犯罪", "贩毒", "走私", "黑社会", "传销", "赌博", "洗钱", "偷渡", "盗窃", "販毒")
+"""Crimes that name a ring (跨境诈骗集团, 贩毒团伙): a gang, no organisation, whatever place or word stands before it."""
+
+CRIME_RING_ENDINGS = ("集团", "团伙", "组织", "网络")

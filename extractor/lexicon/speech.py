@@ -6,6 +6,9 @@ SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the 
                  introduce that person's words (as a noun, 通报指出, they are a document's).
 SPEECH_ADVERBS   one-character adverbs written between a subject and its verb of speech (鄧又指, 林续称, 王亦表示): after a bare
                  surname they make no given name (鄧又 is no one).
+OTHER_PARTY      words for the other party of a call or a meeting (记者致电X，对方说): before a verb of speech they refer to the
+                 person named last, as 他 does.
+INTERVIEWING     what a paper or channel in 《》 does to the speaker (接受《某报》访问时说): the title names no document.
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
 VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
                    指标; 问 and 答 are also 问题, 答案; 批 (批评), 轰 (炮轰), 酸 (mock), 叹 and 喊 are also 批准, 轰动, 酸奶, 叹息, 喊话).
@@ -19,6 +22,8 @@ COPULAS          words after which quoted words are a term (不是“…”，�
 WISH_VERBS       verbs of wishing and urging that take an addressee before the words (希望各方「…」): the words are quoted.
 CITING_VERBS     verbs of citing someone else's words (引述Y的话：「…」, 用Y的话说): the words are Y's.
 CITED_ENDINGS    what closes the one cited (Y的话, Y所说).
+SAYING_PROPER    verbs that only introduce words said (说, 讲, 道): quoted words right after one with no punctuation
+                 between (常说‘教书先要育人’) are said, not a name or term given.
 RECITED          words of reciting, singing or citing a poem, a proverb or a song (朗诵了一首诗：“…”, 正如俗话所说，“…”): the
                  words quoted after them are not the speaker's own.
 """
@@ -40,7 +45,7 @@ SPEECH_VERBS = (
 )
 
 DOCUMENT_WORDS = (
-    "贺信", "贺电", "回信", "来信", "致信", "信中", "书信", "公开信", "规划", "纲要", "方案", "意见", "通知", "文件", "公告",
+    "贺信", "贺电", "回信", "来信", "致信", "信中", "书信", "公开信", "去信", "写信", "致函", "去函", "来函", "复函", "函件", "规划", "纲要", "方案", "意见", "通知", "文件", "公告",
     "通告", "声明", "文告", "新闻稿", "通报", "决定", "条例", "办法", "公报", "白皮书", "报告指出", "报告提出", "报告显示", "协议", "宣言", "倡议书",
 )
 
@@ -49,6 +54,10 @@ SPOKEN_REPORTS = ("通报",)
 SPEECH_ADVERBS = ("又", "亦", "也", "续", "并", "再", "更", "则", "还", "即", "均", "另")
 
 PRONOUNS = ("他", "她")
+
+OTHER_PARTY = ("对方",)
+
+INTERVIEWING = ("访问", "采访", "专访", "访谈", "连线", "记者")
 
 VERBS_BEFORE_PUNCT = ("指", "问", "答", "批", "轰", "酸", "叹", "喊")
 
@@ -64,9 +73,11 @@ CONVERSING = ("拉家常", "唠家常", "聊家常", "交谈", "攀谈", "聊天
 
 WISH_VERBS = ("希望", "呼吁", "要求", "期待", "期望", "勉励", "寄语")
 
-CITING_VERBS = ("引述", "引用", "借用", "用", "援引", "套用")
+CITING_VERBS = ("引述", "引用", "借用", "用", "援引", "套用", "转述")
 
-CITED_ENDINGS = ("的话", "的一句话", "所说")
+CITED_ENDINGS = ("的话", "的一句话", "所说", "的指示", "指示")
+
+SAYING_PROPER = ("说", "讲", "道", "问", "喊")
 
 RECITED = (
     "朗诵", "吟诵", "背诵", "诵读", "唱道", "唱起", "高唱", "齐唱", "合唱", "首诗", "古诗", "诗句", "诗中", "诗词", "俗话", "俗语",

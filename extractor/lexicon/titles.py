@@ -68,6 +68,11 @@ POSITIONS = (
     "主帅",
     # a village party branch's secretary, short form (村支书); a company's legal representative (法定代表人)
     "支书", "法定代表人",
+    # a team's assistant coach (助理教练; 教练 alone after a surname is a form of address), an orchestra's chief conductor,
+    # and the police rank of constable (水警警员)
+    "助理教练", "首席指挥", "警员",
+    # the head of a branch bureau (某分局分局长), whose post repeats the branch's name
+    "分局长",
 )
 
 HONORIFICS = (

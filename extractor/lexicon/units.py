@@ -20,9 +20,9 @@ SUBUNIT_NOT_BEFORE  what after 分/角/毛 makes it another word (5分钟, 分�
 MONEY_TAIL          钱/整 closing a money expression (十块钱, 肆佰叁拾萬圆整).
 MEASURE_WORDS       count measure words (个 家 位 名 ...): kind 'count', unit as written.
 ORDINAL_AFTER       measure word -> what before the number makes it a session number
-                    (一届二次会议, 筹委会十次全会), not a count.
+                    (一届二次会议, 筹委会十次全会) or a section of a road in an address (信義路五段), not a count.
 BARE_SCALE_MEASURES the measure words a bare 百/千 (千台) may count; others are idioms (千家万户).
-COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市). Chinese numerals count them
+COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市, 5城, 13州). Chinese numerals count them
                     only right after the places listed (苗栗、南投、彰化三縣; 中彰投苗四縣市, whose
                     one-character PLACE_ABBREVIATIONS each name a place); alone they are labels (兩岸,
                     四縣市). Named again (展出四縣市的, 4縣市首長 after 4縣市) or after 的 (聯合舉辦的
@@ -224,7 +224,7 @@ MEASURE_WORDS = {
           "碑", "子", "音", "吻", "试", "試", "令", "角", "腔", "服", "中", "内", "內", "外", "处", "處", "区", "區"),
 }
 
-ORDINAL_AFTER = {"次": ("届", "屆", "会", "會")}
+ORDINAL_AFTER = {"次": ("届", "屆", "会", "會"), "段": ("路", "街", "道")}
 
 BARE_SCALE_MEASURES = ("台", "臺", "个", "個", "场", "場", "项", "項", "件", "套", "辆", "輛",
                        "座", "所", "批", "款", "架", "艘")
@@ -233,6 +233,10 @@ COUNTED_NOUNS = {
     "省": ("长", "長", "委", "级", "級", "会", "會", "政府", "内", "內", "外"),
     "县": ("长", "委", "级", "城", "政府"), "縣": ("長", "委", "級", "城", "政府"),
     "县市": ("长", "政府"), "縣市": ("長", "政府"),
+    "城": ("市", "区", "區", "镇", "鎮", "乡", "鄉", "管", "建", "际", "際", "中", "里", "裡", "墙", "牆", "门", "門", "堡",
+          "池", "郊", "楼", "樓", "堂", "隍", "投"),
+    "州": ("长", "長", "立", "政府", "务", "務", "议", "議", "级", "級", "属", "屬", "府", "际", "際", "元", "人", "民", "内",
+          "內", "署", "选", "選", "宪", "憲", "旗", "歌", "法", "赛", "賽"),
     "省区": ("市",), "省區": ("市",), "省区市": (), "省區市": (), "省市": ("区", "區", "长", "長"),
     "国": ("际", "内", "产", "家", "企", "有", "营", "货", "资", "务", "外", "旗", "歌", "民", "籍",
           "策", "情", "集团", "道", "庆", "宝", "学", "画", "立", "防", "法", "会", "标", "土", "度"),
