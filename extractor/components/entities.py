@@ -53,6 +53,7 @@ from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.speech import SPEECH_ADVERBS, SPEECH_VERBS
 from extractor.lexicon.surnames import (
     COMPOUND,
+    SINGLE,
     FUNCTION_CHARACTERS,
     JAPANESE,
     TRANSLITERATION,
@@ -131,12 +132,25 @@ particles, adverbial adjectives (明确), times (发言人朱邦造今天回答)
 _LATIN_RUN = regex.compile(r"(?<!\p{Latin})(?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}(?:\.?(?:[ \-]| & )(?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}){1,6}(?!\p{Latin})")
 """Capitalised words in Latin script, accented letters included (Anna Müller, José Núñez), joined by spaces or hyphens,
 a point after a word (Sdn. Bhd.) or & between (Lee & Tan Ltd)."""
+_LATIN_WORD = r"\p{Latin}[\p{Latin}'’]{0,30}(?:-\p{Ll}[\p{Latin}'’]{0,30})?"
+_LATIN_NAME_RUN = regex.compile(r"(?<!\p{Latin})(?=\p{Lu})" + _LATIN_WORD + r"(?:(?:\.?[ \-]| (?:bin|binti|bte|a/[lp]|(?:van|von|de|da|di|del)(?: (?:der|den|la|le))?) )(?=\p{Lu})"
+                                + _LATIN_WORD + r"){1,6}(?!\p{Latin})")
+"""A person's name in Latin script: capitalised words as in `_LATIN_RUN`, a given name's lower-case syllable after a hyphen
+(Park Ji-hoon), and the particles of Malay, Indian and European names between words (Siti Aminah binti Abdullah, Ravi a/l
+Muniandy, Ursula von der Leyen)."""
+_LATIN_HONORIFIC = regex.compile(r"^(?:Dr|Mr|Mrs|Ms|Mdm|Madam|Miss|Prof|Professor)\.? ")
+"""Forms of address before a Latin name (Dr John Tan, Mr Tan): honorifics like 先生, no part of the name; a surname after one
+is no person alone."""
 
 
 _JOINED_BEFORE = regex.compile(r"\p{Han}{2}[—－-]$")
 _ALIAS = regex.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?([A-Za-z][A-Za-z0-9&\-\. ]{1,40}|\p{Han}{2,8})[”」]?[）)]")
-_NAME_CHARS = regex.compile(r"[\p{Han}·•\-－‐]+")
-_JOINERS = "·•-－‐"
+_DOTS = "·•‧・"
+"""The dots a foreign name's parts are written with: the middle dot, the bullet, Taiwan's hyphenation point and the
+katakana middle dot (卡爾‧霍夫曼, 大衛・泰勒)."""
+_NAME_CHARS = regex.compile(r"[\p{Han}·•‧・\-－‐]+|\p{Han}+(?:[·•‧・]\p{Lu}\.?)+[·•‧・]\p{Han}+|(?:\p{Lu}\.?[·•‧・])+\p{Han}+")
+"""A name's characters; a joined name may carry initials between its dots (约翰·F·戴维斯, J·K·罗琳)."""
+_JOINERS = _DOTS + "-－‐"
 """Marks that join the parts of a foreign name (尼克拉斯·斯文宁森, 理查德-杰尔)."""
 
 
@@ -183,12 +197,18 @@ class EntityComponent:
                 continue
             if any(a <= span.start_char and span.end_char <= b for a, b in styles):
                 continue  # 大紫|荆勋贤: a piece of an honour the tagger cut in two
+            if _glued_to_a_place(doc, span):
+                continue
             start, end = _joined_name(doc, span)
-            end = _without_speech_verb(text, start, end)
+            end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
             name = _person_name(text[start:end])
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
                     or name.startswith(MALAY_PLACE_WORDS):
                 continue
+            if is_japanese(name) and (_INDUSTRY_END.search(name) or ORG_SUFFIX.search(name)):
+                continue  # 小林制药, 铃木汽车: a Japanese family name and an industry word is a company
+            if len(name) == 2 and word_tag(name) == "n":
+                continue  # 巫统/PER: a common noun of the dictionary; a name that is one is found in its slot (副市长高峰)
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
                 names.add(name)
                 tagged_at.setdefault(name, []).append(text.find(name, start, end))
@@ -198,8 +218,9 @@ class EntityComponent:
         names |= _japanese_names_before_positions(doc, text)
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
+        latin = {name for name in names if name.isascii()}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
-                and not _surname_then_speech(text, name, names)}
+                and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
@@ -788,6 +809,24 @@ def _named_after_people(name: str, people: set[str]) -> bool:
     return named and ending is not None and (len(rest) > len(ending.group()) or rest in NAMESAKE_ENDINGS)
 
 
+def _glued_to_a_place(doc: Doc, span: Span) -> bool:
+    """A 'name' written right after a venue's name with nothing between (某某会展中心|轩辕堂) is a hall of it; one that ends
+    an item of a 、 list of places whose item is places and single characters up to it (坦桑尼亚桑|给|巴尔、瓦努阿图) is the rest
+    of that place's name, which the tagger cut; a title between (福建省|省长|某某、) makes it a person."""
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.tag_ in ("ORG", "LOC", "n") and not before.whitespace_ and VENUE.search(before.text):
+        return True
+    if before.text == "、" or not any(t.tag_ == "LOC" for t in _list_neighbours(doc, span)):
+        return False
+    k = span.start - 1
+    while k > 0 and doc[k - 1].tag_ != "w" and span.start - k < 4:
+        k -= 1
+    return doc[k].tag_ == "LOC" and (k == 0 or doc[k - 1].text == "、") \
+        and all(t.tag_ == "LOC" or len(t.text) == 1 for t in doc[k : span.start])  # not 福建省|省长|苏树林
+
+
 def _body_tagged_as_person(name: str) -> bool:
     """A 'person' of four characters or more that ends in a body's ending of two or more (某华公会, 某某基金会): given
     names do not end so, the tagger took a body for a person."""
@@ -1220,7 +1259,7 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
             end += 1  # ·买|买提: a word the tagger split after the mark
     while start - 2 >= 0 and _joins(doc[start - 1], doc[start - 2]):
         start -= 2
-    if start < span.start or end > span.end or any(t.text in "·•" for t in span):
+    if start < span.start or end > span.end or any(t.text in _DOTS for t in span):
         while start > 0 and _transliteration_word(doc[start - 1]) and not doc[start - 1].whitespace_ \
                 and doc[start - 1].text not in FUNCTION_CHARACTERS:  # 买|买提·吐尔逊, not 让|大卫·卡梅伦
             start -= 1
@@ -1238,8 +1277,26 @@ def _without_speech_verb(text: str, start: int, end: int) -> int:
     return end
 
 
+def _with_japanese_given_name(doc: Doc, text: str, start: int, end: int) -> int:
+    """A Japanese name the tagger cut after the first character of its given name (佐藤健|一|表示, 井山裕|太|今年): a family
+    name and one given character, then a one-character word that is no function character, where a clause goes on after
+    it (a verb, a time, punctuation), runs over that character; 石破茂|出席 and 佐藤健|在 stay as they are."""
+    name = text[start:end]
+    if not is_japanese(name) or len(name) - (3 if name[:3] in JAPANESE else 2) != 1 or end + 1 > len(text):
+        return end
+    following = doc.char_span(end, end + 1)
+    if following is None or not _HAN_ONLY.fullmatch(text[end]) or text[end] in FUNCTION_CHARACTERS \
+            or following[0].tag_ in ("PER", "LOC", "ORG", "w", "u", "p", "c"):
+        return end
+    if end + 1 < len(text) and _SLOT_END.match(text, end + 1) is None:
+        after = doc.char_span(end + 1, end + 2, alignment_mode="expand")
+        if after is None or after[0].idx != end + 1 or not after[0].tag_.startswith(_CLAUSE_GOES_ON):
+            return end
+    return end + 1
+
+
 def _joins(mark, word) -> bool:
-    if mark.text in "·•":
+    if mark.text in _DOTS:
         return _WORDLIKE.match(word.text) is not None and word.tag_ not in ("p", "u") and (word.tag_ != "v" or _transliteration_word(word))
     return mark.text in _JOINERS and (word.tag_ == "PER" or is_transliterated(word.text) or _one_character_given_name(word))
 
@@ -1268,6 +1325,11 @@ _GAZETTEER_PLACES = frozenset(
 the place; a name written right after a position (副市长黄山) is still found there."""
 
 
+_TIME_WORDS = frozenset(("今天", "昨天", "前天", "今日", "昨日", "今年", "去年", "当天", "当日", "今晨", "昨晚", "今晚"))
+"""Day and year words written right after a name (市长某某今天出席): no given name is one (胡|今天), whatever the tagger
+says; 明天 and 明年 are left out, as 明 opens given names."""
+
+
 _MAX_PLACE_CHARS = 4
 
 
@@ -1288,9 +1350,10 @@ def _name_like(name: str) -> bool:
     """A Chinese name (a surname first), a transliterated or joined foreign one (two transliteration characters
     that make no common word: 琼斯), or a four-character name; not a word the tagger took for a name (一名, 大力),
     nor a surname made a form of address or reference (刘氏, 胡老, 張男)."""
-    if "·" in name and _is_joined(name) and not regex.search("[的了是等]", name):
+    if any(dot in name for dot in _DOTS) and _is_joined(name) and not regex.search("[的了是等]", name):
         return True  # 大卫·马丁: a name joined by · is one, whatever its first character (大, 小, 新 open no word here)
-    if _NAME_STOP.search(name) or (_ADDRESS.match(name) and has_surname(name)):
+    if _NAME_STOP.search(name) and not is_japanese(name) or (_ADDRESS.match(name) and has_surname(name)) or name in COMPOUND \
+            or len(name) == 3 and name[1:] in _TIME_WORDS:
         return False
     return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() or is_japanese(name) \
         or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name)
@@ -1298,6 +1361,16 @@ def _name_like(name: str) -> bool:
 
 _SPEECH_AFTER_SURNAME = frozenset(SPEECH_ADVERBS) | frozenset(_SPEECH_VERB_CHARS)
 _SPEECH_WORDS = tuple(SPEECH_VERBS) + tuple(_SPEECH_VERB_CHARS)
+
+
+def _bracketed_after_latin(text: str, name: str, latin: set[str]) -> bool:
+    """A Chinese name written only in brackets right after a Latin one (Anna Lee（李安娜）) is that person's other name,
+    no second person, as an English name in brackets after a Chinese one is (黃家明（Kevin Wong）)."""
+    if name.isascii():
+        return False
+    at = occurrences(text, name)
+    return bool(at) and all(a > 0 and text[a - 1] in "（(" and text[a + len(name) : a + len(name) + 1] in "）)"
+                            and any(text.endswith(n, 0, a - 1) for n in latin) for a in at)
 
 
 def _surname_then_speech(text: str, name: str, names: set[str]) -> bool:
@@ -1330,20 +1403,21 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
     organisation ending after it is a company. A run in brackets right after one of `names` (黃家明（Kevin Wong）) is that
     person's English name, no one else."""
     found = set()
-    for m in _LATIN_RUN.finditer(text):
+    for m in _LATIN_NAME_RUN.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in "（(" and any(text.endswith(n, 0, m.start() - 1) for n in names):
             continue
-        style = _STYLE_BEFORE.match(m.group()) or _LATIN_POSITION_BEFORE.match(m.group())
-        start = m.start() + (style.end() if style else 0)
+        skip = address.end() if (address := _LATIN_HONORIFIC.match(m.group())) else 0
+        style = _STYLE_BEFORE.match(m.group()[skip:]) or _LATIN_POSITION_BEFORE.match(m.group()[skip:])
+        start = m.start() + skip + (style.end() if style else 0)
         name = text[start : m.end()]
-        words = regex.split(r"[ \-]", name)
+        words = [w for w in regex.split(r"[ \-]", name) if w[:1].isupper()]
         if not 2 <= len(words) <= 4 or "&" in words or any(w.removesuffix(".") in LATIN_LEGAL_FORMS for w in words) or _SUFFIX_AFTER.match(text, m.end()):
             continue
         span = doc.char_span(start, m.end())
         if span is None:
             continue
         after_position = _ENDS_WITH_POSITION.search(text[max(0, m.start() - 9) : m.start()].rstrip()) is not None
-        if style or after_position or any(t.tag_ == "PER" for t in span):
+        if style or skip or after_position or any(t.tag_ == "PER" for t in span):  # Dr Mahathir Mohamad: an address opens a name
             found.add(name)
     return found
 
@@ -1427,7 +1501,7 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     """A name written right after a position: name-shaped, ending where a clause goes on (a verb, 等, punctuation).
     After a noun for people (`after_description`) one word the tagger calls a verb, with a verb after it, is the clause's
     first verb (患者|康复|出院), not a name."""
-    junior = _junior_or_senior(name)
+    junior = _junior_or_senior(name) or is_japanese(name)  # 小 opens Japanese family names too (小池, 小野寺)
     if not _HAN_ONLY.fullmatch(name) or _NAME_STOP.search(name) and not junior or regex.search(_POSITION, name) or _HONORIFIC.search(name):
         return False
     end = start + len(name)
@@ -1436,14 +1510,18 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return False
     tagged_name = len(name) <= 5 and all(t.tag_ == "PER" for t in span)  # 高岛/PER 宗一郎/PER
     foreign = is_transliterated(name) or is_japanese(name) or junior or _two_syllables_after_a_style(text, name, start)
-    if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or foreign):
+    if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or foreign
+            or _married_name(doc, name, start)):
         return False
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None
+    if len(span) > 1 and len(name) >= 4 and span[-1].tag_ == "TIME":
+        return False  # 首相石破茂|今天: a name does not end in a time word
     if closes and len(span) > 1 and span[-1].text in _SPEECH_VERB_CHARS and span[-1].tag_ == "v":
         return False  # 市长张伟|问：: the verb of speech is no part of the name
     following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
-    if not closes and (following is None or following[0].idx != end or not following[0].tag_.startswith(_CLAUSE_GOES_ON)):
-        return False
+    if not closes and (following is None or following[0].idx != end
+                       or not (following[0].tag_.startswith(_CLAUSE_GOES_ON) or following[0].text in _TIME_WORDS)):
+        return False  # 总理内塔尼亚胡|今天/PER: a day word goes on the clause, whatever the tagger calls it
     if following is not None and following[0].text in _ASPECT_PARTICLES:
         return False  # 着/了/过 bind to the character before them, a verb: 李红带着 is 李红 + 带着
     if following is not None and len(span[-1]) == 1 and len(following[0]) == 1 and _is_common_word(name[-1] + following[0].text):
@@ -1464,6 +1542,13 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:
         return acting
     return True
+
+
+def _married_name(doc: Doc, name: str, start: int) -> bool:
+    """A married woman's name as Hong Kong and Taiwan write it (林鄭月娥, 葉劉淑儀): her husband's surname, then her own
+    name of three characters, which the tagger calls a name (林/n 郑月娥/PER)."""
+    own = doc.char_span(start + 1, start + len(name))
+    return len(name) == 4 and name[0] in SINGLE and name[1] in SINGLE and own is not None and all(t.tag_ == "PER" for t in own)
 
 
 def _two_syllables_after_a_style(text: str, name: str, start: int) -> bool:
@@ -1746,7 +1831,8 @@ def _person_name(raw: str) -> str:
         if not (len(position.group()) >= 2 and 2 <= len(name) <= 3 and has_surname(name) and name[-1] not in "副总代前原常"
                 and not _ENDS_WITH_POSITION.search(name)):
             return ""
-    if not (2 <= len(name) <= 4 or is_transliterated(name) and len(name) <= 8 or _is_joined(name) and len(name) <= 24):
+    if not (2 <= len(name) <= 4 or is_transliterated(name) and len(name) <= 8 or _is_joined(name) and len(name) <= 24
+            or is_japanese(name)):  # 渡边美智子, 小野寺正人: a Japanese name runs to six characters
         return ""
     if not _NAME_CHARS.fullmatch(name) or name[0] in _JOINERS or name[-1] in _JOINERS:
         return ""

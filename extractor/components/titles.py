@@ -133,6 +133,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if _conjunctions_in_a_row(doc, i - 1):  # 宁波|和|而|美电子: two conjunctions in a row join nothing, they are a name's
             i -= 1
             continue
+        if _character_cut_from_a_name_word(doc, i - 1):  # 东京|都/d 知事, 国会|下/f|议院 议长
+            i -= 1
+            continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
         if token.tag_ == "f" and text != "前" and (len(text) == 1 or word_tag(text) not in ("f", "s")) \
@@ -145,6 +148,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break
         organization_seen = organization_seen or token.tag_ == "ORG" or _ORG_END.search(text) is not None
         i -= 1
+    i = _after_unopened_bracket(doc, i, position_start)
     while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
         i += 1
     if 0 < i < position_start and _verb_cut_from_the_title(doc, i):
@@ -152,6 +156,21 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     if 0 < i < position_start and doc[i - 1].text in _DEMONSTRATIVES and (len(doc[i].text) == 1 or doc[i].text in SUFFIXES):
         i -= 1  # 该|会|署理总会长, 我|会|会长, 该|公司|总经理: a body named by its kind alone is written with the word that points to it
     return i
+
+
+def _after_unopened_bracket(doc: Doc, i: int, end: int) -> int:
+    """A title starts after a closing bracket it does not open (（某地10日讯）|首相): the bracket closes a dateline or an
+    aside before the title; a bracket the title opens and closes (国际低碳(镇江)大会) is part of its body's name."""
+    depth, start = 0, i
+    for k in range(i, end):
+        if doc[k].text in "（(":
+            depth += 1
+        elif doc[k].text in "）)":
+            if depth == 0:
+                start = k + 1
+            else:
+                depth -= 1
+    return start
 
 
 def _verb_cut_from_the_title(doc: Doc, i: int) -> bool:
@@ -247,6 +266,20 @@ def _verb_cut_in_two(text: str, token) -> bool:
     return len(token.text) == 1 and word_tag(text[token.idx : token.idx + 2]).startswith("v")
 
 
+def _character_cut_from_a_name_word(doc: Doc, k: int) -> bool:
+    """A one-character adverb or direction that the dictionary writes as one word of three characters or more with the
+    word before or after it, a place or a body (东京|都: 东京都; 下|议院: 下议院): the tagger cut a name, not a clause."""
+    token = doc[k]
+    if len(token.text) != 1 or token.tag_ not in ("d", "f"):
+        return False
+    words = []
+    if k > 0 and not doc[k - 1].whitespace_ and doc[k - 1].tag_ != "w":
+        words.append(doc[k - 1].text + token.text)
+    if k + 1 < len(doc) and not token.whitespace_ and doc[k + 1].tag_ != "w":
+        words.append(token.text + doc[k + 1].text)
+    return any(len(w) >= 3 and word_tag(w) in ("ns", "nt", "n") for w in words)
+
+
 def _place_cut_at_a_direction(doc: Doc, k: int) -> bool:
     """A direction the tagger cut from the place it ends (竹/LOC|北/f 市长): a one-character 东/南/西/北 right after a
     word tagged as a place, with no space or mark between them."""
@@ -338,12 +371,16 @@ def _heads_a_list(doc: Doc, mention: Span, person_starts: set[int]) -> bool:
     return mention.end + 1 < len(doc) and doc[mention.end].text == "、" and mention.end + 1 in person_starts
 
 
+_LATIN_ADDRESS_BEFORE = regex.compile(r"(?<!\p{Latin})(?:Dr|Mr|Mrs|Ms|Mdm|Madam|Miss|Prof|Professor)\.? ?$")
+"""A Latin form of address between a title and a name (国会议长Mdm Halimah Yacob): the title ends before it, as before a style."""
+
+
 def _before_style(doc: Doc, i: int) -> int:
     """The token index before an honorific style written before a name (部长拿督李四, or 会长、拿督李四 with a 、 between the
     title and the style): the title ends there."""
     text = text_of(doc)
     end = doc[i].idx if i < len(doc) else len(text)
-    style = _STYLE_BEFORE.search(text, max(0, end - 12), end)
+    style = _STYLE_BEFORE.search(text, max(0, end - 12), end) or _LATIN_ADDRESS_BEFORE.search(text, max(0, end - 12), end)
     if style is None:
         return i
     span = doc.char_span(style.start(), style.end(), alignment_mode="expand")
