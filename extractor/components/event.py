@@ -359,10 +359,22 @@ def _is_held(text: str, candidate: tuple[int, int], by_name: bool = True) -> boo
     name = text[start:end]
     before = text[max(0, start - 10) : start] if not _DURING.match(text, end) else ""  # 在X期间: a time, not a place
     if event_kind(name) in ("press", "launch"):
-        return _HOLDING_VERB_BEFORE.search(before) is not None or _OPENING.match(text[end : end + 24]) is not None
+        return _HOLDING_VERB_BEFORE.search(before) is not None or _opening(text, end) is not None
     held_before = bool(before) and _HELD_BEFORE.search(text, start - len(before), start) is not None  # its lookbehind sees further
-    return (_OPENING.match(text[end : end + 24]) is not None or held_before
+    return (_opening(text, end) is not None or held_before
             or by_name and _HELD_BY_NAME.match(name) is not None and not _PLANNED_BEFORE.search(before))
+
+
+_ORGANISED_AFTER = regex.compile(r"由[^，。；：！？\n]{2,60}?(?:联合|共同)?(?:主办|承办|协办|合办|联办|举办|筹办|统筹)[，,]\s*")
+"""An organiser clause between an event's name and its verb (X由A主办，今天开幕)."""
+
+
+def _opening(text: str, end: int) -> Optional[regex.Match]:
+    """The verb after an event's name that reports it held or opening, also past an organiser clause (X由A主办，今天开幕)."""
+    opening = _OPENING.match(text[end : end + 24])
+    if opening is None and (by := _ORGANISED_AFTER.match(text, end, end + 80)):
+        opening = _OPENING.match(text[by.end() : by.end() + 24])
+    return opening
 
 
 _PLANNED_BEFORE = regex.compile(r"(?:将|拟|计划|准备|筹备)[^，。；]{0,4}?(?:举办|举行|召开|主办|筹办)$")
@@ -373,7 +385,7 @@ def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
     """The lead says the event opens or is held (X开幕, A举办X), and not that it will be, was put off or called off
     (将如期登场, 延后举行, 将举办X); a holding verb that only describes it (9月举办的X) does not say so."""
     start, end = candidate
-    opening = _OPENING.match(text[end : end + 24])
+    opening = _opening(text, end)
     if opening is not None:
         return not _NOT_HELD.search(opening.group())
     clause = _CLAUSE_END.search(text, max(0, start - 30), start).group()
@@ -1072,7 +1084,7 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if ((following.startswith(key) or word in following or _THIS_ONE.match(following))
-                    and not (signing and regex.search(r"[与和同]", m["names"]))):
+                    and not (signing and regex.search(r"[与和同]", m["names"])) and not _briefing_on(following, key, word, text[start:end])):
                 verb = regex.sub(r"[了的]$", "", m["verb"])
                 found += _split_organizers(source, s + m.start("names"), m["names"], verb if verb in _ROLE_OF else "主办", bodies,  # X与Y…签约: signatories
                                            named=_ORGANIZER_ONLY.search(m.group()) is not None)
@@ -1093,6 +1105,18 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
             seen.add(org.name)
             unique.append(org)
     return unique
+
+
+_BRIEFING_AFTER_NAME = regex.compile(r"[^，。；！？]{0,16}?(?:新闻发布会|发布会|记者会|吹风会|通气会|说明会)")
+"""A news conference right after the event's name (X召开“<the event>”新闻发布会): X holds the briefing about the event."""
+
+
+def _briefing_on(following: str, key: str, word: str, name: str) -> bool:
+    """What a holding verb holds is a news conference about the event, not the event (A、B召开“2024X论坛”新闻发布会)."""
+    if _BRIEFING_AFTER_NAME.search(name):
+        return False
+    at = following.rfind(word) + len(word) if word and word in following else len(key) if following.startswith(key) else -1
+    return at >= 0 and _BRIEFING_AFTER_NAME.match(following, at) is not None
 
 
 def _in_the_past(sentence: str, m: regex.Match) -> bool:
