@@ -72,7 +72,7 @@ _THEMES = (
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…” (主题：“…”), 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
 _ROLES = r"(?:主办|承办|协办|联办|合办|主催|共催)"
 """Role words of a credit (主办, 联办, and 主催/共催 of Japanese-style credits); 指导 and 支持 slots are read apart."""
-_ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|合办|主催|共催|指导|支持)(?:机构|单位|方|当局)\s*(?:为|是|包括|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|合办|主催|共催|指导|支持)\s*[：:]"
+_ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|合办|主催|共催|指导|支持)(?:机构|单位|方|当局)\s*(?:为|是|包括|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|合办|主催|共催|指导|支持)\s*[：:／/]"
 """A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|筹办|统筹|指导|支持|赞助|主催)"
 _ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
@@ -84,7 +84,7 @@ _CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在
 """Where a body named in apposition to its role ends (主办单位X今日召开…, 主办方X表示): a time word or the clause's verb."""
 _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
-    regex.compile(r"(?P<verb>" + _ROLES + r")(?:(?:机构|单位|方|当局)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)"
+    regex.compile(r"(?P<verb>" + _ROLES + r")(?:(?:机构|单位|方|当局)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:／/])\s*(?P<names>[^，。；：\n（]{2,60}?)"
                   r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
