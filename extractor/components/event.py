@@ -36,7 +36,7 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
 _STOP = regex.compile(
-    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|主持|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
+    r"^.*(?:在|的|于|由|举办|举行|召开|合办|联办|主办|承办|协办|出席|参加|主持|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
 _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
@@ -87,7 +87,7 @@ _PLAIN_ORGANIZERS = (
     regex.compile(r"(?P<verb>" + _ROLES + r")(?:(?:机构|单位|方|当局)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:／/])\s*(?P<names>[^，。；：\n（]{2,60}?)"
                   r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|担任|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
                   r"(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)负责(?P<verb>主办|承办|协办)"),
     regex.compile(r"(?:^|(?<=[，；]))\s*(?P<names>[^，。；：\n由的]{2,40}?)(?:共同|联合)?(?P<verb>主办|承办|协办|联办|合办)(?=[，。；]|$)"),
@@ -316,7 +316,7 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励)[^，。；]{0,8})"
-                            r"(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
+                            r"(?:出席|参加|举办|举行|召开|合办|联办|主办|在)[^，。；]{0,6}$")
 """A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会),
 that a policy asks for (支持各地举办特色展会) or that a subsidy is for (对举办国际性展会给予补贴, 补助企业参加国际展览)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
@@ -1070,7 +1070,7 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     for s, e in _organizer_sentences(text, key, word, alias["alias"] if alias else None):
         sentence = text[s:e]
         for m in _ORGANIZERS.finditer(sentence):
-            if _in_the_past(sentence, m):
+            if _in_the_past(sentence, m, text[start:end]):
                 continue
             found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
             at = m.end()
@@ -1079,7 +1079,7 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
                 at = follow.end()
         for pattern in (*_PLAIN_ORGANIZERS, _LEAD_THEN_OTHERS):
             for m in pattern.finditer(sentence):
-                if not _in_the_past(sentence, m):
+                if not _in_the_past(sentence, m, text[start:end]):
                     found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
@@ -1119,10 +1119,15 @@ def _briefing_on(following: str, key: str, word: str, name: str) -> bool:
     return at >= 0 and _BRIEFING_AFTER_NAME.match(following, at) is not None
 
 
-def _in_the_past(sentence: str, m: regex.Match) -> bool:
-    """The clause of an organising verb puts it in the past (首届论坛曾由X主办): X organised another edition."""
+def _in_the_past(sentence: str, m: regex.Match, name: str = "") -> bool:
+    """The clause of an organising verb puts it in the past (首届论坛曾由X主办) or names another edition than the event's
+    (第二届X开幕。首届X由A主办): X organised another edition."""
     clause = max(sentence.rfind(c, 0, m.start()) for c in "，；") + 1
-    return _PAST.search(sentence, clause, m.end()) is not None
+    if _PAST.search(sentence, clause, m.end()) is not None:
+        return True
+    own = _EDITION_INSIDE.search(name)
+    other = _EDITION_INSIDE.search(sentence, clause, m.start())
+    return own is not None and other is not None and other.group() != own.group()
 
 
 def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = None) -> list[tuple[int, int]]:
@@ -1186,7 +1191,7 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
 def _conjoined(names: str, body) -> list[tuple[int, str]]:
     """`names` split at 和/及/与/以及/携手/联合 (A联合B举办) into the most parts that are each a body (`body(part, last)`), a conjunction inside a
     name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
-    cuts = [m.span() for m in regex.finditer(r"以及|携手|联合|联同|[和及与]", names)]
+    cuts = [m.span() for m in regex.finditer(r"以及|携手|联合|联同|会同|[和及与]", names)]
 
     def split(start: int) -> Optional[list[tuple[int, str]]]:
         best = [(start, names[start:])] if body(names[start:], True) else None
@@ -1212,6 +1217,8 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
     name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
     name = regex.sub(r"(?:\d+|[两三四五六七八九十]+)(?:家|个|所|方)(?:单位|机构|部门|高校|院校|企业)?$", "", name)
+    if name.endswith("所") and len(name) > 3 and _ORGANIZER_END.search(name[:-1]):
+        name = name[:-1]  # 由X商会所主办: the particle 所 before the verb, not the ending of a 研究所
     if name.endswith(_ORGANISED_BY) and (body := _organizer_name(name[: -len(_ORGANISED_BY)], bodies, places, named)):
         return body  # X协会组织举办: the body before the verb 组织 (世界卫生组织, no body without it, keeps its ending)
     if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name) or GENERIC_SCOPE.match(name):

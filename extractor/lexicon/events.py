@@ -70,7 +70,7 @@ KINDS = {
     "恳谈会": "meeting", "协调会": "meeting", "汇报会": "meeting", "总结会": "meeting", "论证会": "meeting", "听证会": "meeting",
     "培训班": "other", "研修班": "other", "进修班": "other", "讲习班": "other", "训练营": "other", "夏令营": "other", "冬令营": "other",
     "研习营": "other", "工作坊": "other",
-    "团拜": "other", "花市": "other", "音乐祭": "other", "交流周": "other", "评鉴会": "other",
+    "团拜": "other", "花市": "other", "环保周": "other", "青年营": "other", "音乐祭": "other", "交流周": "other", "评鉴会": "other",
     "嘉许礼": "ceremony", "启动礼": "ceremony",
 }
 
