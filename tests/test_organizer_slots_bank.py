@@ -562,6 +562,13 @@ PLACES = [
     case("縣市聯合舉辦", "2025-10-03",
          "本報訊 2025中台灣農業博覽會今（3）日開幕，由台中市、彰化縣及南投縣聯合舉辦。",
          organizers=["台中市", "彰化縣", "南投縣"], id="traditional-taiwan-places-as-holders"),
+    # added after the second round, from the shared gold's reading of a counted group of places (kept whole as written)
+    case("三縣市", "2025-05-18",
+         "本報訊 桃竹苗三縣市聯合舉辦的2025客庄農產博覽會今（18）日在苗栗開幕。",
+         organizers=["桃竹苗三縣市"], id="traditional-taiwan-a-counted-group-of-places-kept-whole"),
+    case("兩縣及一市", "2025-05-25",
+         "本報訊 2025山城花卉展今（25）日開幕，由苗栗、南投2縣及台中市聯合舉辦。",
+         organizers=["苗栗", "南投", "台中市"], id="traditional-taiwan-a-list-of-places-with-a-count-is-split"),
 ]
 
 # Pages that report no event: a 主办/组织/举办 in court, police, results or statistics news gives no organiser.

@@ -1214,6 +1214,8 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     An event's short name (农博会) holds nothing.
     """
     name = regex.sub(r"（[^（）]*）$|\((?:[^()]*)\)$", "", raw.strip())
+    if places and _PLACES_GROUP.fullmatch(name):
+        return name  # 中彰投苗四县市联合举办: a group of places by their abbreviations and count, one organiser as written
     name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
     name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
     name = regex.sub(r"(?:\d+|[两三四五六七八九十]+)(?:家|个|所|方)(?:单位|机构|部门|高校|院校|企业)?$", "", name)
@@ -1232,6 +1234,9 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     return None
 
 
+_PLACES_GROUP = regex.compile(r"\p{Han}{3,8}?(?:\d+|[两三四五六七八九十]+)(?:县市|省市)")
+"""A group of places named by their abbreviations and counted as of mixed levels (中彰投苗四县市, 桃竹苗三县市): a label for
+the group, not a list to split; a count of one level (彰化3县, in 苗栗、南投、彰化3县及台中市) ends a list of places."""
 _ORGANISED_BY = "组织"
 """A verb before the organising verb (由X组织举办), or the ending of a body's name (世界卫生组织)."""
 _BRACKETED_END = regex.compile(r"\s*(?:（[^（）]*）|\([^()]*\))$")
