@@ -316,7 +316,7 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励)[^，。；]{0,8})"
-                            r"(?:出席|参加|举办|举行|召开|合办|联办|主办|在)[^，。；]{0,6}$")
+                            r"(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
 """A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会),
 that a policy asks for (支持各地举办特色展会) or that a subsidy is for (对举办国际性展会给予补贴, 补助企业参加国际展览)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
