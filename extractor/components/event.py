@@ -36,7 +36,7 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
 _STOP = regex.compile(
-    r"^.*(?:在|的|于|由|举办|举行|召开|出席|参加|主持|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
+    r"^.*(?:在|的|于|由|举办|举行|召开|合办|联办|主办|承办|协办|出席|参加|主持|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
 _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
@@ -71,9 +71,11 @@ _THEMES = (
     regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…” (主题：“…”), 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
-_ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)(?:机构|单位|方)\s*(?:为|是|包括|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|指导|支持)\s*[：:]"
+_ROLES = r"(?:主办|承办|协办|联办|合办|主催|共催)"
+"""Role words of a credit (主办, 联办, and 主催/共催 of Japanese-style credits); 指导 and 支持 slots are read apart."""
+_ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|合办|主催|共催|指导|支持)(?:机构|单位|方|当局)\s*(?:为|是|包括|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|合办|主催|共催|指导|支持)\s*[：:／/]"
 """A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
-_ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|指导|支持|赞助|主催)"
+_ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|筹办|统筹|指导|支持|赞助|主催)"
 _ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
@@ -83,13 +85,13 @@ _CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在
 """Where a body named in apposition to its role ends (主办单位X今日召开…, 主办方X表示): a time word or the clause's verb."""
 _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
-    regex.compile(r"(?P<verb>主办|承办|协办)(?:(?:机构|单位|方)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:])\s*(?P<names>[^，。；：\n（]{2,60}?)"
+    regex.compile(r"(?P<verb>" + _ROLES + r")(?:(?:机构|单位|方|当局)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:／/])\s*(?P<names>[^，。；：\n（]{2,60}?)"
                   r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|担任|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
                   r"(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)负责(?P<verb>主办|承办|协办)"),
-    regex.compile(r"(?:^|(?<=[，；]))\s*(?P<names>[^，。；：\n由的]{2,40}?)(?:共同|联合)?(?P<verb>主办|承办|协办)(?=[，。；]|$)"),
+    regex.compile(r"(?:^|(?<=[，；]))\s*(?P<names>[^，。；：\n由的]{2,40}?)(?:共同|联合)?(?P<verb>主办|承办|协办|联办|合办)(?=[，。；]|$)"),
 )
 """The last pattern: a clause that is only a body and its role, after the event's clause (<event>今日开幕，X承办。) or
 opening a sentence of such clauses (<event>今日开幕。X主办，Y承办。)."""
@@ -99,19 +101,28 @@ _ROLE_OPENING = regex.compile(r"\s*据?(?:主办|承办|协办)(?:单位|方|机
 """A sentence opening with a role and its body (主办单位X表示, 承办方X负责人介绍) after the event is named: its organiser."""
 _PAST = regex.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(?=由|于|在|与|和|联合|共同|主办|承办|举办|合办)")
 """Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
+_HOLDER_MODIFIERS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间"
+                     r"|当天|当日|日前|近日|近期|今年|本年|本月|本周|下月|下周|年内|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]"
+                     r"|将|拟|于(?=[\d一二三四五六七八九十今明本下近])|隆重|正式|盛大|成功|联合|共同|牵头|首次|首度|再次|再度|特别|特地|专门"
+                     r"|精心|如期|顺利|组织|继续|又|再|也|\s){0,6}")
+"""What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月) and
+adverbs (再度, 首度, 特别, 将于)."""
 _HOLDER = regex.compile(
-    _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _TIME_WORDS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
-    r"(?:隆重|正式|盛大|成功|联合|共同|牵头|首次|再次|将|组织)?(?:(?:举办|主办|合办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
+    _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
+    + _HOLDER_MODIFIERS + r"(?P<verb>(?:举办|主办|合办|联办|承办|筹办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
 )
 """A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>
 (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
-_ORGANIZER_ONLY = regex.compile(r"(?:主办|合办|主催|举办)(?:了|的)?$")
+_THIS_ONE = regex.compile(r"(?:本届|本次|此次|这次|今届)")
+"""The event named by a demonstrative after a holding verb (X承办本次比赛): the page's event."""
+_ORGANIZER_ONLY = regex.compile(r"(?:主办|合办|联办|承办|筹办|主催|举办)(?:了|的)?$")
 """A holding clause whose verb only an organiser does (X与Y合办的 <the event>): its subject is a slot only bodies fill."""
 _LEAD_THEN_OTHERS = regex.compile(r"(?:由|" + _CLAUSE_START + r")(?P<names>[^，。；：\n由]{2,60}?)牵头[，、]\s*[^，。；：\n由]{2,80}?"
                                r"(?:参与|共同|联合)(?P<verb>主办|承办|举办)")
 """A leading body, then the others in the next clause (由A牵头，B、C参与主办): the leader organises it too."""
 _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organizer", "共同主办": "organizer", "参与主办": "organizer",
-            "联合举办": "organizer", "共同举办": "organizer", "合办": "organizer", "主催": "organizer",
+            "联合举办": "organizer", "共同举办": "organizer", "合办": "organizer", "主催": "organizer", "筹办": "organizer",
+            "统筹": "organizer", "共催": "co-organizer",
             "承办": "host", "协办": "co-organizer", "联办": "co-organizer"}
 """Verbs that make a body an organiser; 指导, 支持 and 赞助 (guided, supported, sponsored by) parse as roles of the list
 but name no organiser."""
@@ -124,7 +135,7 @@ _ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *
 _TRADE_END = regex.compile("(?:" + alternation(TRADE_ENDINGS) + ")$")
 _NO_PROPER_NAME = regex.compile(r"[全本该各我此]")
 """A determiner opening a phrase (全市文化, 本地传媒): a kind of body, not one named by its trade."""
-_CREDIT_LINE = regex.compile(r"\s*(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办)(?:机构|单位|方)?\s*[：:]")
+_CREDIT_LINE = regex.compile(r"\s*(?:活动|大会|会议|展会|论坛|赛事)?" + _ROLES + r"(?:机构|单位|方|当局)?\s*[：:]")
 _SLOT_OPENING = regex.compile(r"\s*[（(]?\s*" + _ROLE_SLOT)
 """A sentence that opens with a role's slot (主办单位为…, 指导单位：…；主办单位：…, （主办单位：…）) lists the event's bodies."""
 _PERFORMANCE_OPENING = regex.compile(r"\s*(?:本次|本届|此次|这次|该场?|今年的?)?(?:" + in_order(PERFORMANCE_NOUNS) + ")")
@@ -350,10 +361,22 @@ def _is_held(text: str, candidate: tuple[int, int], by_name: bool = True) -> boo
     name = text[start:end]
     before = text[max(0, start - 10) : start] if not _DURING.match(text, end) else ""  # 在X期间: a time, not a place
     if event_kind(name) in ("press", "launch"):
-        return _HOLDING_VERB_BEFORE.search(before) is not None or _OPENING.match(text[end : end + 24]) is not None
+        return _HOLDING_VERB_BEFORE.search(before) is not None or _opening(text, end) is not None
     held_before = bool(before) and _HELD_BEFORE.search(text, start - len(before), start) is not None  # its lookbehind sees further
-    return (_OPENING.match(text[end : end + 24]) is not None or held_before
+    return (_opening(text, end) is not None or held_before
             or by_name and _HELD_BY_NAME.match(name) is not None and not _PLANNED_BEFORE.search(before))
+
+
+_ORGANISED_AFTER = regex.compile(r"由[^，。；：！？\n]{2,60}?(?:联合|共同)?(?:主办|承办|协办|合办|联办|举办|筹办|统筹)[，,]\s*")
+"""An organiser clause between an event's name and its verb (X由A主办，今天开幕)."""
+
+
+def _opening(text: str, end: int) -> Optional[regex.Match]:
+    """The verb after an event's name that reports it held or opening, also past an organiser clause (X由A主办，今天开幕)."""
+    opening = _OPENING.match(text[end : end + 24])
+    if opening is None and (by := _ORGANISED_AFTER.match(text, end, end + 80)):
+        opening = _OPENING.match(text[by.end() : by.end() + 24])
+    return opening
 
 
 _PLANNED_BEFORE = regex.compile(r"(?:将|拟|计划|准备|筹备)[^，。；]{0,4}?(?:举办|举行|召开|主办|筹办)$")
@@ -364,7 +387,7 @@ def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
     """The lead says the event opens or is held (X开幕, A举办X), and not that it will be, was put off or called off
     (将如期登场, 延后举行, 将举办X); a holding verb that only describes it (9月举办的X) does not say so."""
     start, end = candidate
-    opening = _OPENING.match(text[end : end + 24])
+    opening = _opening(text, end)
     if opening is not None:
         return not _NOT_HELD.search(opening.group())
     clause = _CLAUSE_END.search(text, max(0, start - 30), start).group()
@@ -1091,7 +1114,7 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     for s, e in _organizer_sentences(text, key, word, alias["alias"] if alias else None):
         sentence = text[s:e]
         for m in _ORGANIZERS.finditer(sentence):
-            if _in_the_past(sentence, m):
+            if _in_the_past(sentence, m, text[start:end]):
                 continue
             found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
             at = m.end()
@@ -1100,12 +1123,14 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
                 at = follow.end()
         for pattern in (*_PLAIN_ORGANIZERS, _LEAD_THEN_OTHERS):
             for m in pattern.finditer(sentence):
-                if not _in_the_past(sentence, m):
+                if not _in_the_past(sentence, m, text[start:end]):
                     found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
-            if (following.startswith(key) or word in following) and not (signing and regex.search(r"[与和同]", m["names"])):
-                found += _split_organizers(source, s + m.start("names"), m["names"], "主办", bodies,  # X与Y…签约: signatories
+            if ((following.startswith(key) or word in following or _THIS_ONE.match(following))
+                    and not (signing and regex.search(r"[与和同]", m["names"])) and not _briefing_on(following, key, word, text[start:end])):
+                verb = regex.sub(r"[了的]$", "", m["verb"])
+                found += _split_organizers(source, s + m.start("names"), m["names"], verb if verb in _ROLE_OF else "主办", bodies,  # X与Y…签约: signatories
                                            named=_ORGANIZER_ONLY.search(m.group()) is not None)
                 at = m.end()
                 while follow := _FOLLOWING_ROLE.match(sentence, at):  # A主办、B承办的 <the event>
@@ -1126,17 +1151,34 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
     return unique
 
 
-def _in_the_past(sentence: str, m: regex.Match) -> bool:
-    """The clause of an organising verb puts it in the past (首届论坛曾由X主办): X organised another edition."""
+_BRIEFING_AFTER_NAME = regex.compile(r"[^，。；！？]{0,16}?(?:新闻发布会|发布会|记者会|吹风会|通气会|说明会)")
+"""A news conference right after the event's name (X召开“<the event>”新闻发布会): X holds the briefing about the event."""
+
+
+def _briefing_on(following: str, key: str, word: str, name: str) -> bool:
+    """What a holding verb holds is a news conference about the event, not the event (A、B召开“2024X论坛”新闻发布会)."""
+    if _BRIEFING_AFTER_NAME.search(name):
+        return False
+    at = following.rfind(word) + len(word) if word and word in following else len(key) if following.startswith(key) else -1
+    return at >= 0 and _BRIEFING_AFTER_NAME.match(following, at) is not None
+
+
+def _in_the_past(sentence: str, m: regex.Match, name: str = "") -> bool:
+    """The clause of an organising verb puts it in the past (首届论坛曾由X主办) or names another edition than the event's
+    (第二届X开幕。首届X由A主办): X organised another edition."""
     clause = max(sentence.rfind(c, 0, m.start()) for c in "，；") + 1
-    return _PAST.search(sentence, clause, m.end()) is not None
+    if _PAST.search(sentence, clause, m.end()) is not None:
+        return True
+    own = _EDITION_INSIDE.search(name)
+    other = _EDITION_INSIDE.search(sentence, clause, m.start())
+    return own is not None and other is not None and other.group() != own.group()
 
 
 def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = None) -> list[tuple[int, int]]:
     """The first sentences that name the event (by its first words, its event word or the short name bracketed after it)
     and an organising verb, and credit lines (主办：…, 承办单位：…)."""
     found: list[tuple[int, int]] = []
-    for m in regex.finditer(r"主办|承办|协办|合办|联办|举办|举行|召开|主催", text):
+    for m in regex.finditer(r"主办|承办|协办|合办|联办|举办|举行|召开|主催|共催|筹办|统筹", text):
         if found and m.start() < found[-1][1]:
             continue
         sentence = _sentence(text, m.start(), m.end())
@@ -1193,7 +1235,7 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
 def _conjoined(names: str, body) -> list[tuple[int, str]]:
     """`names` split at 和/及/与/以及/携手/联合 (A联合B举办) into the most parts that are each a body (`body(part, last)`), a conjunction inside a
     name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
-    cuts = [m.span() for m in regex.finditer(r"以及|携手|联合|[和及与]", names)]
+    cuts = [m.span() for m in regex.finditer(r"以及|携手|联合|联同|会同|[和及与]", names)]
 
     def split(start: int) -> Optional[list[tuple[int, str]]]:
         best = [(start, names[start:])] if body(names[start:], True) else None
@@ -1216,9 +1258,13 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     An event's short name (农博会) holds nothing.
     """
     name = regex.sub(r"（[^（）]*）$|\((?:[^()]*)\)$", "", raw.strip())
+    if places and _PLACES_GROUP.fullmatch(name):
+        return name  # 中彰投苗四县市联合举办: a group of places by their abbreviations and count, one organiser as written
     name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
     name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
     name = regex.sub(r"(?:\d+|[两三四五六七八九十]+)(?:家|个|所|方)(?:单位|机构|部门|高校|院校|企业)?$", "", name)
+    if name.endswith("所") and len(name) > 3 and _ORGANIZER_END.search(name[:-1]):
+        name = name[:-1]  # 由X商会所主办: the particle 所 before the verb, not the ending of a 研究所
     if name.endswith(_ORGANISED_BY) and (body := _organizer_name(name[: -len(_ORGANISED_BY)], bodies, places, named)):
         return body  # X协会组织举办: the body before the verb 组织 (世界卫生组织, no body without it, keeps its ending)
     if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name) or GENERIC_SCOPE.match(name):
@@ -1232,6 +1278,9 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     return None
 
 
+_PLACES_GROUP = regex.compile(r"\p{Han}{3,8}?(?:\d+|[两三四五六七八九十]+)(?:县市|省市)")
+"""A group of places named by their abbreviations and counted as of mixed levels (中彰投苗四县市, 桃竹苗三县市): a label for
+the group, not a list to split; a count of one level (彰化3县, in 苗栗、南投、彰化3县及台中市) ends a list of places."""
 _ORGANISED_BY = "组织"
 """A verb before the organising verb (由X组织举办), or the ending of a body's name (世界卫生组织)."""
 _BRACKETED_END = regex.compile(r"\s*(?:（[^（）]*）|\([^()]*\))$")
