@@ -463,6 +463,10 @@ NOUN_PHRASES_AND_CLAUSES_AFTER_A_COMMA = [  # quoted words closing a sentence of
                  id="a-clause-after-a-comma-taiwan"),
     pytest.param("局長黃麗娟表示，要打造「一刻鐘便民生活圈」。", [], id="an-object-ending-in-a-noun-hk"),
     pytest.param("市长韦建华表示，政府将“坚决守住不发生系统性风险的底线”。", [("韦建华", "坚决守住不发")], id="near-miss-a-clause-object"),
+    pytest.param("教授王林说，污染面积和频次“都在明显下降”，但负荷依然较重。", [("王林", "都在明显下降")],
+                 id="a-noun-ending-in-a-measure-character-counts-nothing"),
+    pytest.param("教授王林說，污染面積和頻次「都在明顯下降」，但負荷依然較重。", [("王林", "都在明顯下降")],
+                 id="a-noun-ending-in-a-measure-character-counts-nothing-trad"),
 ]
 
 

@@ -612,7 +612,9 @@ def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict
     """Quoted words that are a clause of their own (在比赛中“提高自己的成绩”，): they open with a verb or adverb, are not
     the object of a verb before them (落实“…方案”) nor counted (一次“具有…意义的会议”), and neither modify nor are modified by a noun (not 「…方案」中, not
     实践「…」的精神)."""
-    return (q.closed and first_tags.get(q.start) in _CLAUSE_TAGS and last_tags.get(q.start - 1) not in ("v", "vn", "u", "m", "q")
+    before = last_tags.get(q.start - 1)
+    counted = before == "m" or before == "q" and last_tags.get(q.start - 2) == "m"  # 一次|“…”, 三|场|“…”; not 频|次|“…”
+    return (q.closed and first_tags.get(q.start) in _CLAUSE_TAGS and before not in ("v", "vn", "u") and not counted
             and regex.match(r'[”」』’"]*\s*[，。；！？、\n]', text[q.end + 1 : q.end + 4]) is not None)
 
 
