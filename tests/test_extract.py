@@ -121,3 +121,36 @@ def test_overseas_press_figures_and_subjects():
         ("4.2%", "percent", "%", "大马首季国内生产总值按年增长"),
         ("3.3%", "percent", "%", "失业率"),
     ]
+
+
+_RECORDS_CHILD = """
+import sys, pathlib
+from extractor import extract
+for path in sorted(pathlib.Path(sys.argv[1]).glob("*.txt")):
+    print(extract(path.read_text(encoding="utf-8")).model_dump_json())
+"""
+
+
+def test_records_do_not_depend_on_string_hashing(tmp_path):
+    """Two processes with different string hashes give the same records: candidates of one length that overlap
+    (部长|祖基菲里 read as 长祖基菲 or 祖基菲里) are taken in a fixed order, not in a set's iteration order."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    texts = [
+        "卫生部长祖基菲里出席推介礼。他在记者会上指出：“政府将增派五百名医生到乡区诊所。”",
+        "交通部长陆兆福今天宣布，明年起调整巴士票价。",
+        "內政部長凱末爾今日表示，當局將加強邊境管制。",
+    ]
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    for path in sorted((Path(__file__).parents[1] / "corpus").glob("zh-00*.txt")):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    runs = [
+        subprocess.run([sys.executable, "-c", _RECORDS_CHILD, str(tmp_path)], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("0", "1")
+    ]
+    assert runs[0].count("\n") == len(list(tmp_path.glob("*.txt"))) and runs[0] == runs[1]

@@ -34,10 +34,11 @@ def occurrences(text: str, phrase: str) -> list[int]:
 
 
 def find_names(text: str, names) -> list[tuple[int, int, str]]:
-    """Every occurrence of any of the names, longest name first where two overlap, in text order."""
+    """Every occurrence of any of the names, longest name first where two overlap, in text order. Names of one length
+    are taken in a fixed order (by their characters), so the record never depends on the process's string hashing."""
     taken: list[tuple[int, int, str]] = []
     covered = bytearray(len(text))
-    for name in sorted(set(names), key=len, reverse=True):
+    for name in sorted(set(names), key=lambda name: (-len(name), name)):
         for start in occurrences(text, name):
             end = start + len(name)
             if not any(covered[start:end]):
