@@ -592,7 +592,8 @@ def _dated_information(lines: list[_Line], text: str, stamp) -> None:
 
 
 def _continuations(lines: list[_Line], text: str) -> None:
-    """Short lines that are body after all: one continuing a line cut by a hard break, and a truncated last paragraph."""
+    """Short lines that are body after all: one continuing a line cut by a hard break, one cut by a hard break after a
+    list mark or comma (出席的有某局局长甲、|某委主任乙。) with body after it, and a truncated last paragraph."""
     previous = None
     filled = [line for line in lines if line.kind != "blank"]
     for line in filled:
@@ -601,6 +602,13 @@ def _continuations(lines: list[_Line], text: str) -> None:
             if tail and tail[-1] in "，、：（":
                 line.kind = "body"
         previous = line
+    following = None
+    for line in reversed(filled):
+        if line.kind == "short" and following is not None and following.kind == "body":
+            tail = text[line.start : line.end].rstrip()
+            if tail and tail[-1] in "，、" and _han_count(tail) >= 4:
+                line.kind = "body"
+        following = line
     while filled and filled[-1].kind == "chrome":  # credits, share buttons and the like after the cut (责任编辑：X)
         filled.pop()
     if len(filled) >= 2 and filled[-1].kind == "short" and filled[-2].kind == "body":
