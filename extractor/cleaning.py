@@ -31,6 +31,7 @@ from extractor.lexicon.chrome import (
     SOURCE_BAR,
 )
 from extractor.lexicon.speech import SPEECH_VERBS
+from extractor.lexicon.titles import ROSTER_LABELS
 from extractor.lexicon.surnames import COMPOUND, has_surname
 from extractor.normalise import analysis_text, detect_script
 from extractor.numbers import find_figures
@@ -297,9 +298,13 @@ def _classify(s: str, raw: str = "") -> str:
         return "caption"
     credit = _trailing_credit(stripped)
     rest = stripped[: credit.start()].rstrip() if credit else stripped
-    if not _ends_a_sentence(rest) and not _INTRODUCES_WORDS.search(rest) and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and not _is_tabbed_row(raw) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
+    if not _ends_a_sentence(rest) and not _ROSTER_LINE.match(rest) and not _INTRODUCES_WORDS.search(rest) and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and not _is_tabbed_row(raw) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
         return "short"  # a long line without a comma or stop anywhere is no prose either: a caption or a headline
     return "body"
+
+
+_ROSTER_LINE = regex.compile(r"\p{Han}{0,4}(?:" + alternation(ROSTER_LABELS) + r")[：:]\s*(?:\p{Han}|$)")
+"""A line of a roster, its label and the names after it (出席嘉宾：甲、乙; 主持人：甲/乙): body, not a caption."""
 
 
 def _is_list_item(line: str) -> bool:

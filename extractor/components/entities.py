@@ -5,6 +5,7 @@ Sets `doc.spans["people"]`, `doc.spans["orgs"]` (alias in `span._.attrs["aliases
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 import regex
 from spacy.language import Language
@@ -112,6 +113,9 @@ _DESCRIPTION_THEN_SLOT = regex.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!
 _POSITION_AHEAD = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
 _TITLE_AHEAD = regex.compile(r"(?:署理|代理|常务|执行)?(?:前|副|总|首席|联合)?" + _POSITION + "(?:" + _STYLE + " ?)?")
 """A position with an acting prefix and an honorific style after it, as written between a body and a name (马华|署理总会长|拿督斯里|某某)."""
+_JOINED_BODY_AHEAD = regex.compile(r"(?:及|暨)\p{Han}{1,8}?(?:" + alternation(SUFFIXES) + ")" + _TITLE_AHEAD.pattern)
+"""The rest of a body's name joined by 及 or 暨, its ending, then a position (康乐|及文化事务署署长|某某): the 'name' before
+it is the body's first word."""
 _NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千两]|万(?=[人名元余多个家件次吨亩户只台辆千亿])|本|该|各|全|新|老|小|大|级)|[的了是等]|^(\p{Han})\1$")
 _ADDRESS = regex.compile(r"^\p{Han}(?:阿?[" + ADDRESS_ENDINGS + "]$|氏|(?:" + alternation(SURNAME_REFERENCES) + ")+$)")
 """A surname made a form of address (刘氏, 胡老, 陈阿婆) or a reference by surname and sex (林姓, 黃男子, 張男)."""
@@ -186,7 +190,7 @@ class EntityComponent:
             start, end = _joined_name(doc, span)
             end = _without_speech_verb(text, start, end)
             name = _person_name(text[start:end])
-            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
+            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
                     or name.startswith(MALAY_PLACE_WORDS):
                 continue
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
@@ -1409,11 +1413,14 @@ def _only_inside_quoted_terms(text: str, name: str) -> bool:
     return all(any(start <= a and a + len(name) <= end for start, end in terms) for a in at)
 
 
-def _heads_a_title(doc: Doc, text: str, end: int) -> bool:
+def _heads_a_title(doc: Doc, text: str, end: int, start: Optional[int] = None) -> bool:
     """A 'name' written right before a position and another name (马六甲首席部长某某, 马华署理总会长拿督斯里某某), tagged or
     in the shape a name has after a position (卫健委|新闻发言人|江山, a word the tagger calls a noun), is the place or body
-    the title is of."""
+    the title is of. A two-character 'name' with no title of its own before 及 or 暨, the rest of a body's name and a
+    position (`start` given) is the body's first word."""
     position = _TITLE_AHEAD.match(text, end)
+    if position is None and start is not None and end - start == 2 and not _ENDS_WITH_POSITION.search(text, max(0, start - 8), start):
+        position = _JOINED_BODY_AHEAD.match(text, end, min(len(text), end + 24))  # 康乐|及文化事务署署长; not 市长某某|及…
     if position is None:
         return False
     following = doc.char_span(position.end(), position.end() + 1, alignment_mode="expand")
