@@ -1094,9 +1094,14 @@ def _split_at_relations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+_LATIN_ONLY = regex.compile(r"[\p{Latin} .'\-]+")
+"""Latin words alone: before a 、 inside a tagged organisation they end a list item (某人Brown、|某集团), not a name's part."""
+
+
 def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
     """A tagged organisation cut at the prepositions, the spaces between Chinese words and a one-character verb after a
-    whole name inside it, which no name holds (花莲市公所|在|中华国小活动中心, …消息| |教育部, 某有限公司|诉|某有限公司), and
+    whole name inside it, which no name holds (花莲市公所|在|中华国小活动中心, …消息| |教育部, 某有限公司|诉|某有限公司), at a
+    、 after Latin words alone (Brown|、|Tessel集团: the end of a person's name in a list), and
     without a 和/及/与 the tagger took at its end (某银行和|某局) or a character it took from the word before (宣|布州政府)."""
     pieces, start = [], span.start_char
     while len(span) > 1 and span[-1].text in _JOINING_WORDS:
@@ -1108,6 +1113,8 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
                 or _verb_between_names(span, token):
             if token.idx > start:
                 pieces.append((start, token.idx))
+            start = token.idx + len(token.text)
+        elif token.text == "、" and _LATIN_ONLY.fullmatch(token.doc.text, start, token.idx):  # the Latin words end a name
             start = token.idx + len(token.text)
     if span.end_char > start:
         pieces.append((start, span.end_char))
@@ -1739,7 +1746,17 @@ def _ends_with_name(item: str, names: set[str]) -> bool:
 def _listed_with(doc: Doc, span: Span, tags: tuple[str, ...]) -> bool:
     """A 'name' between two organisations (瑞士ABB集团、阿特斯、天合光能) or two places in a 、 list is one of them."""
     neighbours = _list_neighbours(doc, span)
-    return len(neighbours) == 2 and all(t.tag_ in tags for t in neighbours)
+    if len(neighbours) == 2 and all(t.tag_ in tags for t in neighbours):
+        return True
+    return _closes_a_list_of(doc, span, tags)
+
+
+def _closes_a_list_of(doc: Doc, span: Span, tags: tuple[str, ...]) -> bool:
+    """A 'name' closing a 、 list of bodies or places after 和/与/及 and before 等 (金狮、大华和|海天|等): one of them."""
+    k = span.start
+    if k < 4 or span.end >= len(doc) or doc[span.end].text != "等" or doc[k - 1].text not in ("和", "与", "及"):
+        return False
+    return doc[k - 2].tag_ in tags and doc[k - 3].text == "、"
 
 
 def _person_name(raw: str) -> str:
