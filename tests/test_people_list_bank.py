@@ -271,7 +271,7 @@ WIDER = [  # the same classes in more shapes, written before the extractor was r
     _bank("winners-colon-line-tw", "得獎者：林淑芬、陳志豪、黃美玲", {"林淑芬": [], "陳志豪": [], "黃美玲": []}),
     _bank("speakers-colon-line-each-titled", "主讲人：北京大学教授王立新、复旦大学教授陈晓", {"王立新": ["北京大学教授"], "陈晓": ["复旦大学教授"]}),
     _bank("left-to-right-caption-near-miss", "出席活动的有市长陈华。\n左起：王立新、陈晓、刘洋", {"陈华": ["市长"]}),
-    _bank("list-closed-by-dengren-then-verb-hk", "記者陳大文、黃小明等人報道。", {"陳大文": [], "黃小明": []}),
+    _bank("reporters-credit-is-no-people-hk", "記者陳大文、黃小明等人報道。", {}),  # a credit: authors, not people
     _bank("professors-after-names-deng", "王立新教授、陈晓教授等专家出席论证会。", {"王立新": ["教授"], "陈晓": ["教授"]}),
     _bank("academicians-list", "院士王立新、陈晓和刘洋等参加了评审。", {"王立新": [], "陈晓": [], "刘洋": []}),
     _bank("academician-each-titled", "中国科学院院士王立新、中国工程院院士陈晓作主旨报告。",
