@@ -31,6 +31,7 @@ from extractor.lexicon.chrome import (
     SOURCE_BAR,
 )
 from extractor.lexicon.speech import SPEECH_VERBS
+from extractor.lexicon.titles import ROSTER_LABELS
 from extractor.lexicon.surnames import COMPOUND, has_surname
 from extractor.normalise import analysis_text, detect_script
 from extractor.numbers import find_figures
@@ -297,9 +298,13 @@ def _classify(s: str, raw: str = "") -> str:
         return "caption"
     credit = _trailing_credit(stripped)
     rest = stripped[: credit.start()].rstrip() if credit else stripped
-    if not _ends_a_sentence(rest) and not _INTRODUCES_WORDS.search(rest) and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and not _is_tabbed_row(raw) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
+    if not _ends_a_sentence(rest) and not _ROSTER_LINE.match(rest) and not _INTRODUCES_WORDS.search(rest) and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and not _is_tabbed_row(raw) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
         return "short"  # a long line without a comma or stop anywhere is no prose either: a caption or a headline
     return "body"
+
+
+_ROSTER_LINE = regex.compile(r"\p{Han}{0,4}(?:" + alternation(ROSTER_LABELS) + r")[：:]\s*(?:\p{Han}|$)")
+"""A line of a roster, its label and the names after it (出席嘉宾：甲、乙; 主持人：甲/乙): body, not a caption."""
 
 
 def _is_list_item(line: str) -> bool:
@@ -592,7 +597,8 @@ def _dated_information(lines: list[_Line], text: str, stamp) -> None:
 
 
 def _continuations(lines: list[_Line], text: str) -> None:
-    """Short lines that are body after all: one continuing a line cut by a hard break, and a truncated last paragraph."""
+    """Short lines that are body after all: one continuing a line cut by a hard break, one cut by a hard break after a
+    list mark or comma (出席的有某局局长甲、|某委主任乙。) with body after it, and a truncated last paragraph."""
     previous = None
     filled = [line for line in lines if line.kind != "blank"]
     for line in filled:
@@ -601,6 +607,13 @@ def _continuations(lines: list[_Line], text: str) -> None:
             if tail and tail[-1] in "，、：（":
                 line.kind = "body"
         previous = line
+    following = None
+    for line in reversed(filled):
+        if line.kind == "short" and following is not None and following.kind == "body":
+            tail = text[line.start : line.end].rstrip()
+            if tail and tail[-1] in "，、" and _han_count(tail) >= 4:
+                line.kind = "body"
+        following = line
     while filled and filled[-1].kind == "chrome":  # credits, share buttons and the like after the cut (责任编辑：X)
         filled.pop()
     if len(filled) >= 2 and filled[-1].kind == "short" and filled[-2].kind == "body":

@@ -5,6 +5,7 @@ Sets `doc.spans["people"]`, `doc.spans["orgs"]` (alias in `span._.attrs["aliases
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 import regex
 from spacy.language import Language
@@ -113,6 +114,9 @@ _DESCRIPTION_THEN_SLOT = regex.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!
 _POSITION_AHEAD = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
 _TITLE_AHEAD = regex.compile(r"(?:署理|代理|常务|执行)?(?:前|副|总|首席|联合)?" + _POSITION + "(?:" + _STYLE + " ?)?")
 """A position with an acting prefix and an honorific style after it, as written between a body and a name (马华|署理总会长|拿督斯里|某某)."""
+_JOINED_BODY_AHEAD = regex.compile(r"(?:及|暨)\p{Han}{1,8}?(?:" + alternation(SUFFIXES) + ")" + _TITLE_AHEAD.pattern)
+"""The rest of a body's name joined by 及 or 暨, its ending, then a position (康乐|及文化事务署署长|某某): the 'name' before
+it is the body's first word."""
 _NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千两]|万(?=[人名元余多个家件次吨亩户只台辆千亿])|本|该|各|全|新|老|小|大|级)|[的了是等]|^(\p{Han})\1$")
 _ADDRESS = regex.compile(r"^\p{Han}(?:阿?[" + ADDRESS_ENDINGS + "]$|氏|(?:" + alternation(SURNAME_REFERENCES) + ")+$)")
 """A surname made a form of address (刘氏, 胡老, 陈阿婆) or a reference by surname and sex (林姓, 黃男子, 張男)."""
@@ -202,7 +206,7 @@ class EntityComponent:
             start, end = _joined_name(doc, span)
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
             name = _person_name(text[start:end])
-            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
+            if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
                     or name.startswith(MALAY_PLACE_WORDS):
                 continue
             if is_japanese(name) and (_INDUSTRY_END.search(name) or ORG_SUFFIX.search(name)):
@@ -1129,9 +1133,14 @@ def _split_at_relations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+_LATIN_ONLY = regex.compile(r"[\p{Latin} .'\-]+")
+"""Latin words alone: before a 、 inside a tagged organisation they end a list item (某人Brown、|某集团), not a name's part."""
+
+
 def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
     """A tagged organisation cut at the prepositions, the spaces between Chinese words and a one-character verb after a
-    whole name inside it, which no name holds (花莲市公所|在|中华国小活动中心, …消息| |教育部, 某有限公司|诉|某有限公司), and
+    whole name inside it, which no name holds (花莲市公所|在|中华国小活动中心, …消息| |教育部, 某有限公司|诉|某有限公司), at a
+    、 after Latin words alone (Brown|、|Tessel集团: the end of a person's name in a list), and
     without a 和/及/与 the tagger took at its end (某银行和|某局) or a character it took from the word before (宣|布州政府)."""
     pieces, start = [], span.start_char
     while len(span) > 1 and span[-1].text in _JOINING_WORDS:
@@ -1143,6 +1152,8 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
                 or _verb_between_names(span, token):
             if token.idx > start:
                 pieces.append((start, token.idx))
+            start = token.idx + len(token.text)
+        elif token.text == "、" and _LATIN_ONLY.fullmatch(token.doc.text, start, token.idx):  # the Latin words end a name
             start = token.idx + len(token.text)
     if span.end_char > start:
         pieces.append((start, span.end_char))
@@ -1483,11 +1494,14 @@ def _only_inside_quoted_terms(text: str, name: str) -> bool:
     return all(any(start <= a and a + len(name) <= end for start, end in terms) for a in at)
 
 
-def _heads_a_title(doc: Doc, text: str, end: int) -> bool:
+def _heads_a_title(doc: Doc, text: str, end: int, start: Optional[int] = None) -> bool:
     """A 'name' written right before a position and another name (马六甲首席部长某某, 马华署理总会长拿督斯里某某), tagged or
     in the shape a name has after a position (卫健委|新闻发言人|江山, a word the tagger calls a noun), is the place or body
-    the title is of."""
+    the title is of. A two-character 'name' with no title of its own before 及 or 暨, the rest of a body's name and a
+    position (`start` given) is the body's first word."""
     position = _TITLE_AHEAD.match(text, end)
+    if position is None and start is not None and end - start == 2 and not _ENDS_WITH_POSITION.search(text, max(0, start - 8), start):
+        position = _JOINED_BODY_AHEAD.match(text, end, min(len(text), end + 24))  # 康乐|及文化事务署署长; not 市长某某|及…
     if position is None:
         return False
     following = doc.char_span(position.end(), position.end() + 1, alignment_mode="expand")
@@ -1817,7 +1831,17 @@ def _ends_with_name(item: str, names: set[str]) -> bool:
 def _listed_with(doc: Doc, span: Span, tags: tuple[str, ...]) -> bool:
     """A 'name' between two organisations (瑞士ABB集团、阿特斯、天合光能) or two places in a 、 list is one of them."""
     neighbours = _list_neighbours(doc, span)
-    return len(neighbours) == 2 and all(t.tag_ in tags for t in neighbours)
+    if len(neighbours) == 2 and all(t.tag_ in tags for t in neighbours):
+        return True
+    return _closes_a_list_of(doc, span, tags)
+
+
+def _closes_a_list_of(doc: Doc, span: Span, tags: tuple[str, ...]) -> bool:
+    """A 'name' closing a 、 list of bodies or places after 和/与/及 and before 等 (金狮、大华和|海天|等): one of them."""
+    k = span.start
+    if k < 4 or span.end >= len(doc) or doc[span.end].text != "等" or doc[k - 1].text not in ("和", "与", "及"):
+        return False
+    return doc[k - 2].tag_ in tags and doc[k - 3].text == "、"
 
 
 def _person_name(raw: str) -> str:

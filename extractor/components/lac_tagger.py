@@ -88,6 +88,7 @@ class LacComponent:
         paths = pending.paths() if pending else tagger.paths([text[s:e] for s, e in sents], max_batch=self.max_batch)
         starts, ends, tags = _words(sents, paths, tagger.inside)
         starts, style_ends = _cut_styles(text, starts, ends, tags, tagger.labels)
+        style_ends = np.union1d(style_ends, _list_ends(text, starts, ends, tags, tagger.labels))
         doc = _split_at(doc, np.union1d(np.union1d(starts, ends), style_ends))
         edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
         token_starts, token_ends = edges[:, 0], edges[:, 0] + edges[:, 1]
@@ -153,6 +154,14 @@ def _cut_styles(text: str, starts: np.ndarray, ends: np.ndarray, tags: np.ndarra
                 moved[k] = style.end()
                 break
     return moved, np.array(sorted(found), dtype=starts.dtype)
+
+
+def _list_ends(text: str, starts: np.ndarray, ends: np.ndarray, tags: np.ndarray, labels: list[str]) -> np.ndarray:
+    """Where the 等 that closes a list starts inside a word the model calls a name (玛丽·李等|参加, 陈某等人): the 等 is
+    a token of its own, so that the name ends on a token edge."""
+    person = np.flatnonzero(np.isin(tags, [i for i, label in enumerate(labels) if label == "PER"]))
+    found = [int(ends[k]) - 1 for k in person.tolist() if int(ends[k]) - int(starts[k]) >= 2 and text[int(ends[k]) - 1] == "等"]
+    return np.array(found, dtype=starts.dtype)
 
 
 def _split_at(doc: Doc, boundaries: np.ndarray) -> Doc:

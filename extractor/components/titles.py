@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
-from extractor.lexicon.titles import DESCRIPTIONS, HONORIFIC_STYLES, LIST_HEADS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS
+from extractor.lexicon.titles import (
+    DESCRIPTIONS, HONORIFIC_STYLES, LIST_HEADS, LIST_JOINERS, LIST_VERBS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS,
+)
 from extractor.organization_names import COUNTRY_PREFIX, DEPARTMENT_END, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
@@ -85,6 +87,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     department_name = _department_ending_before(doc, position_start)
     unit_name = _unit_before(doc, position_start)
     prefixed = position.group("position").startswith(_FORMER_OR_DEPUTY)
+    bracket_open = False
     while i > 0:
         token = doc[i - 1]
         text = token.text
@@ -101,6 +104,12 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             continue
         if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
             break  # a description, then the title; a description right before a bare position is one noun (学生代表)
+        if text in LIST_VERBS:
+            break  # 嘉宾包括|某局局长, 作者为|某大学教授: the verb opens the list, the title starts after it
+        if text in ("（", "(") and not bracket_open:
+            break  # 领导（|市长某某、…）: the bracket opens a list, not a part of the body's name (某（集团）公司)
+        if text in ("）", ")"):
+            bracket_open = True
         if text in ("）", ")") and _dated_bracket(doc, i - 1):
             break  # （某地3日讯）|某某总监: a dateline closes there
         if text in JOINERS and text != "驻" and i >= 2 and _POSITION_END.search(doc[i - 2].text) and i - 2 not in people:
@@ -367,8 +376,14 @@ def _inside_organization_list(doc: Doc, comma: int) -> bool:
 
 
 def _heads_a_list(doc: Doc, mention: Span, person_starts: set[int]) -> bool:
-    """A title before two or more names (市领导A、B、C) is a heading that gives no one a title."""
-    return mention.end + 1 < len(doc) and doc[mention.end].text == "、" and mention.end + 1 in person_starts
+    """A title before two or more names is a heading that gives no one a title: the next name follows the first with
+    only a list mark (市领导A、B、C), a listing conjunction (议员A及B) or a space (议员 A B) between."""
+    if mention.end >= len(doc):
+        return False
+    if doc[mention.end - 1].whitespace_ and mention.end in person_starts:
+        return True
+    mark = doc[mention.end].text
+    return mention.end + 1 < len(doc) and (mark == "、" or mark in LIST_JOINERS) and mention.end + 1 in person_starts
 
 
 _LATIN_ADDRESS_BEFORE = regex.compile(r"(?<!\p{Latin})(?:Dr|Mr|Mrs|Ms|Mdm|Madam|Miss|Prof|Professor)\.? ?$")

@@ -11,6 +11,12 @@ LIST_HEADS      heading words for a list of people, with the role the list gives
 PEOPLE_NOUNS    nouns for people that close a list after 等 (A、B、C等人, 等企业家): the items are people.
 TEAM_NOUNS      groups named after the person who leads them (院士团队, 教授课题组): a title after a name ends before one.
 PROMOTIONAL_ROLES  roles that end like a position but describe (形象大使, 推广大使): no title.
+ROSTER_LABELS   labels that open a line listing people (出席嘉宾：甲、乙; 主持人：甲/乙): such a line is body, though it has
+                no closing punctuation.
+LIST_VERBS      the copulas and verbs of inclusion that open a list of people (嘉宾包括|某局局长某某, 作者为|某大学教授某某):
+                no title reaches back across one.
+LIST_JOINERS    conjunctions that only list (A及B; A以及B): a title before A and B heads both. 和, 与, 同 are not among
+                them: they also join the two parties of a reciprocal act (某主任A与B签约), whom one title does not head.
 DESCRIPTIONS    nouns for people written right before a name that are no title (茶农谢某, 妻子王某, 游客李某): the words
                 after one are a name when they look like one.
 """
@@ -107,6 +113,12 @@ LIST_HEADS = {
     "州领导": "leader",
     "校领导": "leader",
 }
+
+ROSTER_LABELS = ("嘉宾", "贵宾", "来宾", "主持人", "主讲人", "讲者", "演讲者", "获奖者", "得奖者", "出席者", "与会者", "参加者")
+
+LIST_VERBS = ("包括", "包含", "为", "是", "有", "计有", "分别是", "分别为")
+
+LIST_JOINERS = ("及", "以及")
 
 PEOPLE_NOUNS = (
     "人", "同志", "专家", "学者", "企业家", "嘉宾", "来宾", "领导", "代表", "选手", "运动员", "球员", "队员", "艺术家", "作家",
