@@ -623,10 +623,12 @@ def _speakers_in(text: str, start: int, end: int, refs: References) -> list[str]
 
 def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
     """Quoted words that are a clause of their own (在比赛中“提高自己的成绩”，): they open with a verb or adverb, are not
-    the object of a verb before them (落实“…方案”) nor counted (一次“具有…意义的会议”), and neither modify nor are modified by a noun (not 「…方案」中, not
+    the object of a verb before them (落实“…方案”; a modal is no such verb, and after one a verbal noun opens a clause:
+    政府要“未雨绸缪，…”) nor counted (一次“具有…意义的会议”), and neither modify nor are modified by a noun (not 「…方案」中, not
     实践「…」的精神)."""
-    return (q.closed and first_tags.get(q.start) in _CLAUSE_TAGS
-            and (last_tags.get(q.start - 1) not in ("v", "vn", "u", "m", "q") or _after_a_modal(text, q.start - 1, first_tags))
+    modal = _after_a_modal(text, q.start - 1, first_tags)
+    return (q.closed and (first_tags.get(q.start) in _CLAUSE_TAGS or modal and first_tags.get(q.start) in ("vn", "a"))
+            and (last_tags.get(q.start - 1) not in ("v", "vn", "u", "m", "q") or modal)
             and regex.match(r'[”」』’"]*\s*[，。；！？、\n]', text[q.end + 1 : q.end + 4]) is not None)
 
 
@@ -818,18 +820,20 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     return True, candidates[0][2] if candidates else None
 
 
-_BRACKETED = regex.compile(r"[ \u3000]*[（(]([^（）()\n，。；]{2,30})[)）]")
+_BRACKETED = regex.compile(r"[ \u3000]*(?:[（(]([^（）()\n，。；]{2,30})[)）]"
+                           r"|(?:——|—|──|－－|--)[ \u3000]*([^（）()\n，。；“”「」]{2,30}?)[ \u3000]*(?=$|\n|[。；]))")
 _CREDIT = regex.compile(r"记者|摄|通讯员|编辑|实习生|图/|/图|供图|图片|来源")
 
 
 def _bracketed_speaker(text: str, at: int, refs: References) -> Optional[str]:
-    """“…”（东江市某中心主任X）: a person, after a title if any, filling the brackets right after the closing mark says the
-    words; a credit in brackets (记者 X 摄) does not."""
+    """“…”（东江市某中心主任X） and “…”——某学院教授X at the line's end: a person, after a title if any, filling the brackets or
+    the rest of the line after a dash right after the closing mark says the words; a credit (记者 X 摄) does not."""
     m = _BRACKETED.match(text, at)
-    if m is None or _CREDIT.search(m.group(1)):
+    group = 1 if m is not None and m.group(1) is not None else 2
+    if m is None or _CREDIT.search(m.group(group)):
         return None
-    named = refs.within(m.start(1), m.end(1))
-    return named[-1][2] if named and named[-1][1] == m.end(1) else None
+    named = refs.within(m.start(group), m.end(group))
+    return named[-1][2] if named and named[-1][1] == m.end(group) else None
 
 
 _ANOTHER_JOINED = regex.compile("(?:、|" + alternation(COORDINATORS) + r")\p{Han}{0,6}")
