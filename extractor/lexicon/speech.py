@@ -6,6 +6,8 @@ DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出
                  and judgments (供词, 口供, 判词).
 SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”) they
                  introduce that person's words (as a noun, 通报指出, they are a document's).
+ADVERBS_AFTER_NAMES SPEECH_ADVERBS and 常 (老校长X常说): the model may run one into a name of four or more characters
+                 before a verb of speech (司徒家明常|说); it is no part of the name.
 SPEECH_ADVERBS   one-character adverbs written between a subject and its verb of speech (鄧又指, 林续称, 王亦表示): after a bare
                  surname they make no given name (鄧又 is no one).
 OTHER_PARTY      words for the other party of a call or a meeting (记者致电X，对方说): before a verb of speech they refer to the
@@ -61,6 +63,8 @@ SPOKEN_SETTINGS = ("访问", "采访", "专访", "访谈", "连线", "记者", "
 SPOKEN_REPORTS = ("通报",)
 
 SPEECH_ADVERBS = ("又", "亦", "也", "续", "并", "再", "更", "则", "还", "即", "均", "另")
+
+ADVERBS_AFTER_NAMES = SPEECH_ADVERBS + ("常",)
 
 PRONOUNS = ("他", "她")
 
