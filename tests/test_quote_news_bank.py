@@ -428,3 +428,33 @@ SECOND_ROUND = [  # written after the first fixes, before running them: more of 
 def test_second_round(text, quotes):
     found = quotes_of(text)
     assert matches(found, quotes), found
+
+
+THIRD_ROUND = [  # written after the second round's fixes, before running them: regions and settings the first rounds had few of
+    pytest.param("（新山22日讯）柔佛州行政议员林添顺在面子书贴文说，州政府将改善排水系统。他后来受询时说：“工程会在年底前展开。”",
+                 [("林添顺", "工程会在年底")], id="a-post-then-受询时说-malaysia"),
+    pytest.param("（吉隆坡22日讯）卫生部长祖基菲里在文告中说：“全国骨痛热症病例下降了两成。”",
+                 [], id="文告中说-a-named-minister-malaysia"),
+    pytest.param("新加坡人力部长严家明在脸书上分享了一段视频。他在视频中说：“我们会继续保障外籍员工的权益。”",
+                 [("严家明", "我们会继续保")], id="视频中说-spoken-singapore"),
+    pytest.param("據澳門氣象局高級氣象技術員梁嘉欣介紹：「颱風明早最接近本澳，屆時或改掛八號風球。」",
+                 [("梁嘉欣", "颱風明早最接")], id="據X介紹-weather-macau"),
+    pytest.param("澳門理工大學校長嚴家駒（Marcus）表示：「新學年將增加葡語學額。」",
+                 [("嚴家駒", "新學年將增加")], id="english-name-in-brackets-macau"),
+    pytest.param("“今年的成绩单超出了市场预期。”（东江银行行长鲍立新）\n“净息差将在下半年企稳。”（东江银行首席经济学家吴思齐）",
+                 [("鲍立新", "今年的成绩单"), ("吴思齐", "净息差将在下")], id="bracketed-two-lines-results"),
+    pytest.param("被告人柯志远在庭审最后陈述中说：“我对不起我的家人。”", [("柯志远", "我对不起我的")], id="最后陈述中说-spoken-in-court"),
+    pytest.param("法官在判詞中引述被告的口供：「我只是想嚇嚇他。」", [], id="near-miss-判詞-引述-口供-hk"),
+    pytest.param("台北市長蔣萬安在臉書直播時表示：「捷運新線將在年底前通車。」", [("蔣萬安", "捷運新線將在")], id="臉書直播時表示-taiwan"),
+    pytest.param("学生代表邹晨在毕业典礼上发言：“感谢老师们四年来的悉心教导。”", [("邹晨", "感谢老师们四")], id="发言-education"),
+    pytest.param("一名不愿具名的球员说：“教练的战术让大家都很困惑。”", [], id="near-miss-an-unnamed-player-sports"),
+    pytest.param("网友“东江小王”在微博上说：“这条路终于修好了。”", [], id="near-miss-a-netizen's-handle"),
+    pytest.param("东江市气象台台长钟永红说，今年夏天“热得早、热得久”。", [("钟永红", "热得早、热得")], id="a-short-clause-after-a-comma-weather"),
+    pytest.param("作家柳青禾称自己的新书是“写给故乡的情书”。", [], id="near-miss-称-是-a-description"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", THIRD_ROUND)
+def test_third_round(text, quotes):
+    found = quotes_of(text)
+    assert matches(found, quotes), found
