@@ -624,12 +624,19 @@ def _speakers_in(text: str, start: int, end: int, refs: References) -> list[str]
 def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
     """Quoted words that are a clause of their own (在比赛中“提高自己的成绩”，): they open with a verb or adverb, are not
     the object of a verb before them (落实“…方案”; a modal is no such verb, and after one a verbal noun opens a clause:
-    政府要“未雨绸缪，…”) nor counted (一次“具有…意义的会议”), and neither modify nor are modified by a noun (not 「…方案」中, not
+    政府要“未雨绸缪，…”; an adjective with a complement is a predicate: “热得早、热得久”) nor counted (一次“具有…意义的会议”), and neither modify nor are modified by a noun (not 「…方案」中, not
     实践「…」的精神)."""
     modal = _after_a_modal(text, q.start - 1, first_tags)
-    return (q.closed and (first_tags.get(q.start) in _CLAUSE_TAGS or modal and first_tags.get(q.start) in ("vn", "a"))
+    first = first_tags.get(q.start)
+    return (q.closed and (first in _CLAUSE_TAGS or modal and first in ("vn", "a") or first == "a" and _complement_after(text, q.start, first_tags))
             and (last_tags.get(q.start - 1) not in ("v", "vn", "u", "m", "q") or modal)
             and regex.match(r'[”」』’"]*\s*[，。；！？、\n]', text[q.end + 1 : q.end + 4]) is not None)
+
+
+def _complement_after(text: str, at: int, first_tags: dict[int, str]) -> bool:
+    """The word at `at` takes a complement with 得 right after it (热得早, 快得多): a predicate, so a clause."""
+    after = next((k for k in range(at + 1, at + 4) if k in first_tags), None)
+    return after is not None and text[after] == "得" and first_tags[after] == "u"
 
 
 _MODAL = regex.compile("(?:" + alternation(MODALS) + ")$")
