@@ -271,6 +271,11 @@ _COMMA = regex.compile(r"[，,]")
 _QUOTED = regex.compile(r'[“「『"][^“”「」『』"]*[”」』"]')
 
 
+_DASH_ATTRIBUTED = regex.compile(r'[“「『"][^“”「」『』"\n]*[。！？!?][”」』"][ \u3000]*(?:——|—|──|――)[ \u3000]*[^\s“”「」，。]{2,30}$')
+"""A quotation closed after its stop and signed after a dash (“…。”——某学院教授X): someone's words, prose, however the line
+ends."""
+
+
 def _classify(s: str, raw: str = "") -> str:
     """What a line is, from its analysis copy `s`; its `raw` words show a table's tabs and full-width spaces."""
     stripped = s.strip()
@@ -298,7 +303,7 @@ def _classify(s: str, raw: str = "") -> str:
         return "caption"
     credit = _trailing_credit(stripped)
     rest = stripped[: credit.start()].rstrip() if credit else stripped
-    if not _ends_a_sentence(rest) and not _ROSTER_LINE.match(rest) and not _INTRODUCES_WORDS.search(rest) and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and not _is_tabbed_row(raw) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
+    if not _ends_a_sentence(rest) and not _ROSTER_LINE.match(rest) and not _INTRODUCES_WORDS.search(rest) and not _DASH_ATTRIBUTED.match(rest) and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and not _is_tabbed_row(raw) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
         return "short"  # a long line without a comma or stop anywhere is no prose either: a caption or a headline
     return "body"
 

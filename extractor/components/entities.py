@@ -51,7 +51,7 @@ from extractor.lexicon.organizations import (
     TAGGED_ONLY_ENDINGS,
 )
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.speech import SPEECH_ADVERBS, SPEECH_VERBS
+from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SPEECH_ADVERBS, SPEECH_VERBS
 from extractor.lexicon.surnames import (
     COMPOUND,
     SINGLE,
@@ -205,6 +205,7 @@ class EntityComponent:
                 continue
             start, end = _joined_name(doc, span)
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
+            end = _without_speech_adverb(text, start, end)
             name = _person_name(text[start:end])
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
                     or name.startswith(MALAY_PLACE_WORDS):
@@ -1306,6 +1307,15 @@ def _with_japanese_given_name(doc: Doc, text: str, start: int, end: int) -> int:
     return end + 1
 
 
+def _without_speech_adverb(text: str, start: int, end: int) -> int:
+    """A name of four or more characters that the tagger ran into the adverb before a verb of speech (司徒家明常|说, 欧阳立新又|指):
+    the adverb is cut off when what is left still opens with a surname."""
+    if end - start >= 4 and text[end - 1] in ADVERBS_AFTER_NAMES and text.startswith(_SPEECH_WORDS, end) \
+            and has_surname(text[start : end - 1]):
+        return end - 1
+    return end
+
+
 def _joins(mark, word) -> bool:
     if mark.text in _DOTS:
         return _WORDLIKE.match(word.text) is not None and word.tag_ not in ("p", "u") and (word.tag_ != "v" or _transliteration_word(word))
@@ -1457,7 +1467,8 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
             continue
         for size in (6, 5, 4, 3, 2):
             name = text[start : start + size]
-            if len(name) == size and _name_slot(doc, text, name, start, descriptions):
+            if len(name) == size and _without_speech_adverb(text, start, start + size) == start + size \
+                    and _name_slot(doc, text, name, start, descriptions):  # not 司徒家明常|说: 常 goes with the verb
                 for i in range(size - 1):
                     for j in range(i + 2, size + 1 if i else size):
                         short = name[i:j]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lac import MAX_BATCH, LacTagger, Tagging, default_tagger
+from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SPEECH_VERBS
 from extractor.lexicon.titles import HONORIFIC_STYLES
 
 _SENTENCE = regex.compile(r"[^。！？；\n]+[。！？；]?")
@@ -89,7 +90,8 @@ class LacComponent:
         starts, ends, tags = _words(sents, paths, tagger.inside)
         starts, style_ends = _cut_styles(text, starts, ends, tags, tagger.labels)
         style_ends = np.union1d(style_ends, _list_ends(text, starts, ends, tags, tagger.labels))
-        doc = _split_at(doc, np.union1d(np.union1d(starts, ends), style_ends))
+        verb_starts = _speech_verb_ends(text, starts, ends, tags, tagger.labels)
+        doc = _split_at(doc, np.union1d(np.union1d(np.union1d(starts, ends), style_ends), verb_starts))
         edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
         token_starts, token_ends = edges[:, 0], edges[:, 0] + edges[:, 1]
         first = np.minimum(np.searchsorted(token_starts, starts), len(doc) - 1)
@@ -129,6 +131,25 @@ def _words(sents: list[tuple[int, int]], paths: list[np.ndarray], inside: np.nda
 
 _STYLE_START = regex.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}+", s)),
                                                       key=len, reverse=True)) + ")")
+
+
+_SPEECH_VERB_CHARS = "指称稱说說问問答"
+_PUNCT_AFTER_VERB = ("，", "。", "：", ":", ",")
+
+
+def _speech_verb_ends(text: str, starts: np.ndarray, ends: np.ndarray, tags: np.ndarray, labels: list[str]) -> np.ndarray:
+    """Where a word the model calls a name of three or four characters ends in a one-character verb of speech before
+    punctuation (主控官|祁家俊指|：): the verb becomes a token of its own, so that the name the entities keep (祁家俊) sits on
+    token edges. So with an adverb the model ran into a name before a verb of speech (司徒|家明常|说): the name may be
+    trimmed of it. The model's word and its tag stay as they are."""
+    person = np.flatnonzero(np.isin(tags, [i for i, label in enumerate(labels) if label == "PER"]))
+    found = [int(ends[k]) - 1 for k in person.tolist()
+             if 3 <= int(ends[k]) - int(starts[k]) <= 4 and text[int(ends[k]) - 1] in _SPEECH_VERB_CHARS
+             and text[int(ends[k]) : int(ends[k]) + 1] in _PUNCT_AFTER_VERB]
+    found += [int(ends[k]) - 1 for k in person.tolist()
+              if int(ends[k]) - int(starts[k]) >= 2 and text[int(ends[k]) - 1] in ADVERBS_AFTER_NAMES
+              and text.startswith(SPEECH_VERBS, int(ends[k]))]
+    return np.array(sorted(found), dtype=starts.dtype)
 
 
 def _cut_styles(text: str, starts: np.ndarray, ends: np.ndarray, tags: np.ndarray, labels: list[str]) -> tuple[np.ndarray, np.ndarray]:

@@ -23,6 +23,7 @@ from extractor.lexicon.speech import (
     COPULAS,
     DOCUMENT_WORDS,
     INTERVIEWING,
+    MODALS,
     OTHER_PARTY,
     PRONOUNS,
     RECITED,
@@ -30,6 +31,7 @@ from extractor.lexicon.speech import (
     SPEECH_ADVERBS,
     SPOKEN_REPORTS,
     SPEECH_VERBS,
+    SPOKEN_SETTINGS,
     UNNAMED_SPEAKERS,
     VERBS_BEFORE_PUNCT,
     WISH_VERBS,
@@ -230,6 +232,9 @@ class QuoteComponent:
             else:
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
             told_after = False
+            if speaker is None and q.closed:
+                speaker = _bracketed_speaker(text, q.end + 1, refs)
+                told_after = speaker is not None
             if speaker is None and q.closed and not _SAID_BEFORE.search(before):
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
             if speaker is None and not q.closed and q.parent is None and not _SAID_BEFORE.search(before):
@@ -322,8 +327,16 @@ def _whole_sentence(q: _Quote, content: str, tags: dict[int, str]) -> bool:
 
 def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> bool:
     """A written text is named in [start, end): a document word, unless it is one also said aloud and stands as the verb of
-    the one named before it (在通报中说, 发布通报：; not X在记者会上通报：). Letters stay documents as verbs too (X致信…：)."""
-    return any(tags.get(m.start()) != "v" or m.group() not in SPOKEN_REPORTS for m in _DOCUMENT.finditer(text, start, end))
+    the one named before it (在通报中说, 发布通报：; not X在记者会上通报：). Letters stay documents as verbs too (X致信…：).
+    A place where words are said aloud after the last document word (发表声明后接受采访时说：) makes the words said."""
+    last = None
+    for m in _DOCUMENT.finditer(text, start, end):
+        if tags.get(m.start()) != "v" or m.group() not in SPOKEN_REPORTS:
+            last = m
+    return last is not None and _SPOKEN_SETTING.search(text, last.end(), end) is None
+
+
+_SPOKEN_SETTING = regex.compile(alternation(SPOKEN_SETTINGS))
 
 
 def _said_whole(text: str, q: _Quote, content: str, attributed: bool) -> bool:
@@ -610,12 +623,32 @@ def _speakers_in(text: str, start: int, end: int, refs: References) -> list[str]
 
 def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
     """Quoted words that are a clause of their own (在比赛中“提高自己的成绩”，): they open with a verb or adverb, are not
-    the object of a verb before them (落实“…方案”) nor counted (一次“具有…意义的会议”), and neither modify nor are modified by a noun (not 「…方案」中, not
+    the object of a verb before them (落实“…方案”; a modal is no such verb, and after one a verbal noun opens a clause:
+    政府要“未雨绸缪，…”; an adjective with a complement is a predicate: “热得早、热得久”) nor counted (一次“具有…意义的会议”), and neither modify nor are modified by a noun (not 「…方案」中, not
     实践「…」的精神)."""
     before = last_tags.get(q.start - 1)
     counted = before == "m" or before == "q" and last_tags.get(q.start - 2) == "m"  # 一次|“…”, 三|场|“…”; not 频|次|“…”
-    return (q.closed and first_tags.get(q.start) in _CLAUSE_TAGS and before not in ("v", "vn", "u") and not counted
+    modal = _after_a_modal(text, q.start - 1, first_tags)
+    first = first_tags.get(q.start)
+    return (q.closed and (first in _CLAUSE_TAGS or modal and first in ("vn", "a") or first == "a" and _complement_after(text, q.start, first_tags))
+            and (before not in ("v", "vn", "u") and not counted or modal)
             and regex.match(r'[”」』’"]*\s*[，。；！？、\n]', text[q.end + 1 : q.end + 4]) is not None)
+
+
+def _complement_after(text: str, at: int, first_tags: dict[int, str]) -> bool:
+    """The word at `at` takes a complement with 得 right after it (热得早, 快得多): a predicate, so a clause."""
+    after = next((k for k in range(at + 1, at + 4) if k in first_tags), None)
+    return after is not None and text[after] == "得" and first_tags[after] == "u"
+
+
+_MODAL = regex.compile("(?:" + alternation(MODALS) + ")$")
+
+
+def _after_a_modal(text: str, end: int, first_tags: dict[int, str]) -> bool:
+    """The word that ends at `end` is a modal verb (会, 要, 必须): the quoted words after it are a clause said (政府会「把…」),
+    not the object of a verb."""
+    m = _MODAL.search(text, max(0, end - 2), end)
+    return m is not None and m.start() in first_tags and not any(at in first_tags for at in range(m.start() + 1, end))
 
 
 def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Optional[str]:
@@ -794,6 +827,22 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         if speaker is not None:
             return told, speaker
     return True, candidates[0][2] if candidates else None
+
+
+_BRACKETED = regex.compile(r"[ \u3000]*(?:[（(]([^（）()\n，。；]{2,30})[)）]"
+                           r"|(?:——|—|──|－－|--)[ \u3000]*([^（）()\n，。；“”「」]{2,30}?)[ \u3000]*(?=$|\n|[。；]))")
+_CREDIT = regex.compile(r"记者|摄|通讯员|编辑|实习生|图/|/图|供图|图片|来源")
+
+
+def _bracketed_speaker(text: str, at: int, refs: References) -> Optional[str]:
+    """“…”（东江市某中心主任X） and “…”——某学院教授X at the line's end: a person, after a title if any, filling the brackets or
+    the rest of the line after a dash right after the closing mark says the words; a credit (记者 X 摄) does not."""
+    m = _BRACKETED.match(text, at)
+    group = 1 if m is not None and m.group(1) is not None else 2
+    if m is None or _CREDIT.search(m.group(group)):
+        return None
+    named = refs.within(m.start(group), m.end(group))
+    return named[-1][2] if named and named[-1][1] == m.end(group) else None
 
 
 _ANOTHER_JOINED = regex.compile("(?:、|" + alternation(COORDINATORS) + r")\p{Han}{0,6}")

@@ -2,12 +2,19 @@
 
 SPEECH_VERBS     verbs that introduce or close someone's words (X表示，“…”; “…”X说).
 DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出：“…”, 规划提出，“…”) are no one's speech.
+                 Posts count (脸书, 帖文, 发帖, 社交媒体: written like a letter), and so do statements recorded by the police
+                 and judgments (供词, 口供, 判词).
 SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”) they
                  introduce that person's words (as a noun, 通报指出, they are a document's).
+ADVERBS_AFTER_NAMES SPEECH_ADVERBS and 常 (老校长X常说): the model may run one into a name of four or more characters
+                 before a verb of speech (司徒家明常|说); it is no part of the name.
 SPEECH_ADVERBS   one-character adverbs written between a subject and its verb of speech (鄧又指, 林续称, 王亦表示): after a bare
                  surname they make no given name (鄧又 is no one).
 OTHER_PARTY      words for the other party of a call or a meeting (记者致电X，对方说): before a verb of speech they refer to the
                  person named last, as 他 does.
+SPOKEN_SETTINGS  where words are said aloud (接受采访, 在记者会上, 直播, 视频): after a document word (发表声明后接受采访时说：“…”)
+                 they make the words said, not the document's.
+MODALS           modal verbs before a quoted clause (政府会「把…」): the clause is what is said, not the verb's object.
 INTERVIEWING     what a paper or channel in 《》 does to the speaker (接受《某报》访问时说): the title names no document.
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
 VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
@@ -47,17 +54,25 @@ SPEECH_VERBS = (
 DOCUMENT_WORDS = (
     "贺信", "贺电", "回信", "来信", "致信", "信中", "书信", "公开信", "去信", "写信", "致函", "去函", "来函", "复函", "函件", "规划", "纲要", "方案", "意见", "通知", "文件", "公告",
     "通告", "声明", "文告", "新闻稿", "通报", "决定", "条例", "办法", "公报", "白皮书", "报告指出", "报告提出", "报告显示", "协议", "宣言", "倡议书",
+    "脸书", "面子书", "面书", "Facebook", "Instagram", "Twitter", "推特", "Threads", "微博", "公众号", "帖文", "贴文", "发帖", "发文", "推文", "社交媒体", "社交平台", "社交网站", "朋友圈", "网志",
+    "供词", "口供", "判词", "判辞", "判案书", "裁决书",
 )
+
+SPOKEN_SETTINGS = ("访问", "采访", "专访", "访谈", "连线", "记者", "直播", "视频", "影片", "会上", "庭上")
 
 SPOKEN_REPORTS = ("通报",)
 
 SPEECH_ADVERBS = ("又", "亦", "也", "续", "并", "再", "更", "则", "还", "即", "均", "另")
+
+ADVERBS_AFTER_NAMES = SPEECH_ADVERBS + ("常",)
 
 PRONOUNS = ("他", "她")
 
 OTHER_PARTY = ("对方",)
 
 INTERVIEWING = ("访问", "采访", "专访", "访谈", "连线", "记者")
+
+MODALS = ("会", "要", "能", "将", "应", "应该", "应当", "必须", "需要", "可以", "须", "得以", "愿意")
 
 VERBS_BEFORE_PUNCT = ("指", "问", "答", "批", "轰", "酸", "叹", "喊")
 
