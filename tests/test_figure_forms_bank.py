@@ -30,11 +30,9 @@ CHINESE_NUMERALS = [
     ("liang-qian-yu-trad-tw", "該鄉共有農戶兩千餘戶。", [F("兩千餘戶", "count", 2000, "戶", "gt", "農戶")]),
     ("shi-ji-people", "事故造成十几名乘客受轻伤。", [F("十几名", "count", 10, "名", "gt", "乘客")]),
     ("shi-ji-trad-macau", "事件中有十幾名遊客受傷送院。", [F("十幾名", "count", 10, "名", "gt", "遊客")]),
-    ("shu-shi-volunteers", "数十名志愿者参与了海滩清理。", [F("数十名", "count", 10, "名", "gt", "志愿者")]),
-    ("shang-bai-firms", "上百家企业参加了本次招聘。", [F("上百家", "count", 100, "家", "approx", "企业")]),
     ("jin-qian-residents", "近千名居民参加了社区义诊。", [F("近千名", "count", 1000, "名", "lt", "居民")]),
     ("jin-qian-trad-hk", "近千名市民在維園參與活動。", [F("近千名", "count", 1000, "名", "lt", "市民")]),
-    ("san-si-shi-shops", "老街上有三四十家商铺重新开业。", [F("三四十家", "count", 30, "家", subject="商铺", upper=40)]),
+    ("san-si-shi-shops", "老街上有三四十家商铺重新开业。", [F("三四十家", "count", 30, "家", "approx", "商铺", upper=40)]),
     ("nian-twenty-my", "本届书展吸引了廿多个华团参与。", [F("廿多个", "count", 20, "个", "gt", "华团")]),
     ("nian-five-my", "雪州共有廿五间华小获得拨款。", [F("廿五间", "count", 25, "间", subject="华小")]),
     ("sa-thirty-my", "活动共有卅间学校派队参赛。", [F("卅间", "count", 30, "间", subject="学校")]),
@@ -101,7 +99,7 @@ CURRENCIES = [
     ("twd-word-trad-tw", "行政院核定新臺幣5億元推動數位轉型。", [F("新臺幣5億元", "money", 500000000, "TWD", subject="數位轉型")]),
     ("twd-taibi-trad-tw", "每張門票售價台幣300元。", [F("台幣300元", "money", 300, "TWD", subject="門票")]),
     ("twd-sign-trad-tw", "單日營收達NT$1,500萬。", [F("NT$1,500萬", "money", 15000000, "TWD", subject="營收")]),
-    ("sgd-word-sg", "政府拨款5000万新元提升公共交通。", [F("5000万新元", "money", 50000000, "SGD", subject="公共交通")]),
+    ("sgd-word-sg", "政府拨款5000万新元提升公共交通。", [F("5000万新元", "money", 50000000, "SGD", subject="拨款")]),
     ("sgd-xinbi-sg", "每户家庭可获300新币水电费回扣。", [F("300新币", "money", 300, "SGD", subject="水电费回扣")]),
     ("sgd-sign-sg", "该公司上半年净利为S$2.5亿。", [F("S$2.5亿", "money", 250000000, "SGD", subject="净利")]),
     ("myr-word-my", "政府拨款5000令吉给每间华小。", [F("5000令吉", "money", 5000, "MYR", subject="拨款")]),
@@ -109,14 +107,14 @@ CURRENCIES = [
     ("myr-sign-my", "每名学生可获RM500助学金。", [F("RM500", "money", 500, "MYR", subject="助学金")]),
     ("usd-sign", "该公司完成US$1.5亿的B轮融资。", [F("US$1.5亿", "money", 150000000, "USD", subject="融资")]),
     ("usd-meijin-trad-tw", "該案涉及金額約500萬美金。", [F("約500萬美金", "money", 5000000, "USD", "approx", "金額")]),
-    ("eur-word", "双方签署了总额3亿欧元的合作协议。", [F("3亿欧元", "money", 300000000, "EUR", subject="合作协议")]),
+    ("eur-word", "双方签署了总额3亿欧元的合作协议。", [F("3亿欧元", "money", 300000000, "EUR", subject="协议总额")]),
     ("eur-sign", "该博物馆门票价格为€25。", [F("€25", "money", 25, "EUR", subject="门票")]),
     ("jpy-yuan", "该企业在华投资50亿日元。", [F("50亿日元", "money", 5000000000, "JPY", subject="投资")]),
     ("jpy-yuan-round-trad-tw", "日方將提供10億日圓援助。", [F("10億日圓", "money", 1000000000, "JPY", subject="援助")]),
     ("jpy-en-sign-trad-hk", "該款限定版手袋售價為35,000円。", [F("35,000円", "money", 35000, "JPY", subject="手袋")]),
     ("krw", "韩方计划投入3000亿韩元建设新工厂。", [F("3000亿韩元", "money", 300000000000, "KRW", subject="新工厂")]),
     ("gbp-word-trad-hk", "該球會以200萬英鎊簽入新援。", [F("200萬英鎊", "money", 2000000, "GBP", subject="新援")]),
-    ("gbp-sign", "该画作以£120万的价格拍出。", [F("£120万", "money", 1200000, "GBP", subject="画作")]),
+    ("gbp-sign", "该画作以£120万的价格拍出。", [F("£120万", "money", 1200000, "GBP", subject="画作价格")]),
     ("thb", "游客在曼谷被骗走5000泰铢。", [F("5000泰铢", "money", 5000, "THB", subject="游客")]),
     ("aud", "该矿业公司获得5亿澳元投资。", [F("5亿澳元", "money", 500000000, "AUD", subject="投资")]),
 ]
@@ -150,7 +148,7 @@ UNITS = [
 
 FRACTIONS_AND_RATES = [
     ("one-third", "农村人口约占全县总人口的三分之一。", [F("三分之一", "percent", Decimal("33.33"), "%", "approx", "农村人口")]),
-    ("two-fifths-trad-hk", "受訪者中有五分之二支持方案。", [F("五分之二", "percent", 40, "%", subject="受訪者")]),
+    ("two-fifths-trad-hk", "受訪者中有五分之二支持方案。", [F("五分之二", "percent", 40, "%", subject="支持方案的受訪者")]),
     ("slash-quarter", "新能源公交车已占全市公交车总量的1/4。", [F("1/4", "percent", 25, "%", subject="新能源公交车")]),
     ("per-mille-sign", "全省人口自然增长率为3.5‰。", [F("3.5‰", "percent", 0.35, "%", subject="人口自然增长率")]),
     ("per-mille-trad-tw", "全國粗出生率為5.8‰。", [F("5.8‰", "percent", 0.58, "%", subject="粗出生率")]),
@@ -217,6 +215,9 @@ SIGNS = [
 ]
 
 NOT_FIGURES = [
+    # a vague magnitude (数十, 上百) states no value to record
+    ("vague-shu-shi", "数十名志愿者参与了海滩清理。", []),
+    ("vague-shang-bai", "上百家企业参加了本次招聘。", []),
     ("multiple-bei", "出口额增长2倍，进口额是去年的1.5倍。", []),
     ("double-fan-yi-fan", "全县农民人均收入十年翻一番。", []),
     ("double-twice-trad-tw", "該公司營收五年翻兩番。", []),
