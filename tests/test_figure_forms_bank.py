@@ -205,10 +205,12 @@ BOUNDS = [
 ]
 
 SIGNS = [
-    ("negative-percent", "该市一季度GDP增速为-2.3%。", [F("-2.3%", "percent", Decimal("-2.3"), "%", subject="GDP增速")]),
+    # a change or an amount keeps its magnitude (ANNOTATION.md; tests/test_figure_news_bank.py minus-sign-*); a level
+    # on a scale below zero keeps its sign
+    ("negative-percent", "该市一季度GDP增速为-2.3%。", [F("2.3%", "percent", 2.3, "%", subject="GDP增速")]),
     ("below-zero-temperature", "当晚最低气温降至-8℃。", [F("-8℃", "quantity", -8, "℃", subject="最低气温")]),
     ("negative-money-trad-hk", "公司期內錄得經營現金流-3.5億港元。",
-     [F("-3.5億港元", "money", Decimal("-350000000"), "HKD", subject="經營現金流")]),
+     [F("3.5億港元", "money", 350000000, "HKD", subject="經營現金流")]),
     ("loss-is-magnitude", "该公司上半年亏损1.2亿元。", [F("1.2亿元", "money", 120000000, "CNY", subject="亏损")]),
     ("decline-is-magnitude-trad-tw", "出口年減3.4%。", [F("3.4%", "percent", 3.4, "%", subject="出口年減")]),
     ("plus-sign-percent-sg", "本周海峡时报指数变动：+1.2%。", [F("+1.2%", "percent", 1.2, "%", subject="海峡时报指数")]),

@@ -31,6 +31,8 @@ CLAUSE_BOUNDS       a bound that opens a modal clause ending in the figure (最�
                     200元): with CLAUSE_BOUND_VERBS right after it, a modal or a verb of granting, fining or
                     receiving (每戶最高補助3萬元, 最高罰50萬元), it qualifies the figure; before a noun (最高气温
                     38度) it names the thing measured.
+CLAUSE_ADVERBS      bounds that are only ever adverbs: before any verb of the clause (至少配置2名, 大約吸引三千名) they
+                    qualify the figure that ends it, unless a number stands between.
 SHARE_SUFFIX_QUALIFIERS  强 and 弱 right after a share (二分之一强, 三成弱) say a little more or less than it: gt, lt;
                     followed by another character of a word (强调, 弱势) they are that word.
 RANGE_SEPARATORS    what joins the two ends of a range (3至5億元, 1万-5万元, 2——3万港币).
@@ -95,7 +97,7 @@ FULLWIDTH_FOLD = (
     {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
     | {chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)}
     | {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)}
-    | {"％": "%", "﹪": "%", "．": ".", "～": "~", "－": "-", "／": "/"}
+    | {"％": "%", "﹪": "%", "．": ".", "～": "~", "－": "-", "／": "/", "−": "-"}
 )
 
 _NEAR_WORDS = "最附邻鄰靠就亲親贴貼远遠晚新将將接逼"
@@ -153,6 +155,8 @@ SUFFIX_QUALIFIERS = {
 }
 
 CLAUSE_BOUNDS = {"最高": "le", "最多": "le", "至多": "le", "最少": "ge", "至少": "ge", "最低": "ge"}
+
+CLAUSE_ADVERBS = {"至少": "ge", "至多": "le", "大约": "approx", "大約": "approx", "大概": "approx"}
 
 CLAUSE_BOUND_VERBS = (
     "有", "可", "能", "将", "將", "会", "會", "只", "仅", "僅",

@@ -31,7 +31,9 @@ PEOPLE_BY_SEX       男/女 after a number count the people of that sex (拘捕4
                     the tagger decides those).
 NOT_COUNTED         characters after a number that are never a noun it counts: times, ages, multiples,
                     ranks and positions, function words, rooms of an address (2019年, 16岁, 3倍, 2号线, 5后, 305室).
-QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written.
+QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written. A bare 度 is the
+                    spoken kilowatt-hour only after a 万/亿 amount (680亿度); after a plain number it is a
+                    temperature, an angle or a count of times (38度, 一度, 三度), which this unit leaves alone.
 PERCENT_UNITS       %, ‰, 成 (tenths: 三成 = 30 %) and 厘 (see INTEREST_WORDS) -> multiplier to percent.
 CHENG_TENTHS        a digit or 半 right after 成 adds a hundredth (九成一 = 91 %, 一成半 = 15 %), unless a unit, a
                     numeral or CHENG_TENTH_NOT_BEFORE follows: then the digit starts another number (三成五年).
@@ -83,6 +85,7 @@ CURRENCIES = {
     "新谢克尔": "ILS", "沙特里亚尔": "SAR", "格里夫纳": "UAH", "坚戈": "KZT", "堅戈": "KZT",
     "RMB": "CNY", "RM": "MYR", "S$": "SGD", "SGD": "SGD", "HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD",
     "NT$": "TWD", "MOP$": "MOP", "MYR": "MYR", "¥": "CNY", "￥": "CNY", "€": "EUR", "£": "GBP",
+    "MOP": "MOP", "NTD": "TWD", "TWD": "TWD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "円": "JPY",
 }
 
 YUAN_WORDS = ("元", "圆", "圓", "块", "塊", "蚊")
@@ -273,6 +276,7 @@ QUANTITY_UNITS = {
     "斤": (), "市斤": (), "台斤": ("新",),
     "吨": (), "噸": (), "公吨": (), "公噸": (), "公斤": (), "千克": (), "克": ("服", "隆", "拉", "林", "罗", "羅", "里"),
     "千瓦时": (), "千瓦時": (), "度电": (), "度電": (), "千瓦": (), "兆瓦": (), "吉瓦": (),
+    "度": ("过", "過", "假", "日", "数", "數", "身", "高", "低", "以", "的"),
     "公里": (), "千米": (), "公尺": (), "米": ("饭", "飯", "粉", "其", "兰", "蘭", "勒", "拉"),
     "厘米": (), "公分": (), "毫米": (),
     "标箱": (), "標箱": (), "标准箱": (), "標準箱": (), "TEU": (),
@@ -285,6 +289,8 @@ QUANTITY_UNITS = {
     "兆瓦时": (), "兆瓦時": (), "吉瓦时": (), "吉瓦時": (), "分贝": (), "分貝": (), "赫兹": (), "赫茲": (),
     "马力": (), "馬力": (), "千帕": (), "兆帕": (),
 }
+
+KILOWATT_HOUR_WORD = "度"
 
 PERCENTAGE_POINT = {
     "个百分点": "百分点", "個百分點": "百分點", "百分点": "百分点", "百分點": "百分點",
