@@ -475,6 +475,7 @@ _CLAUSE_APPROX = regex.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。�
 _CLAUSE_BOUND = regex.compile(
     rf"(?P<bound>{_alt(CLAUSE_BOUNDS)})(?:{_alt(CLAUSE_BOUND_VERBS)})[^，,。；;！？!?\n\d]{{0,10}}$"
 )
+_CODE_DIGITS = regex.compile(r"0\d")
 _CLAUSE_ADVERB = regex.compile(
     rf"(?P<bound>{_alt(CLAUSE_ADVERBS)})[^，,。；;！？!?\n\d{''.join(DIGITS)}]{{1,8}}$"
 )
@@ -791,6 +792,8 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         return True
     if len(first.number) == 1 and first.number in FINANCIAL_NUMERALS:
         return True
+    if _CODE_DIGITS.match(first.number):
+        return True  # 粤03刑初123号, 007: an amount is never written with a leading zero; a code is
     if m.group("num2"):
         return False
     if reading.unit in BASIS_POINTS and first.number in ("一", "壹", "弌"):

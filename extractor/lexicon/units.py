@@ -20,7 +20,8 @@ SUBUNIT_NOT_BEFORE  what after 分/角/毛 makes it another word (5分钟, 分�
 MONEY_TAIL          钱/整 closing a money expression (十块钱, 肆佰叁拾萬圆整).
 MEASURE_WORDS       count measure words (个 家 位 名 ...): kind 'count', unit as written.
 ORDINAL_AFTER       measure word -> what before the number makes it a session number
-                    (一届二次会议, 筹委会十次全会) or a section of a road in an address (信義路五段), not a count.
+                    (一届二次会议, 筹委会十次全会), a section of a road in an address (信義路五段) or the last
+                    digits of a number (号码末四位), not a count.
 BARE_SCALE_MEASURES the measure words a bare 百/千 (千台) may count; others are idioms (千家万户).
 COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市, 5城, 13州). Chinese numerals count them
                     only right after the places listed (苗栗、南投、彰化三縣; 中彰投苗四縣市, whose
@@ -227,7 +228,7 @@ MEASURE_WORDS = {
           "碑", "子", "音", "吻", "试", "試", "令", "角", "腔", "服", "中", "内", "內", "外", "处", "處", "区", "區"),
 }
 
-ORDINAL_AFTER = {"次": ("届", "屆", "会", "會"), "段": ("路", "街", "道")}
+ORDINAL_AFTER = {"次": ("届", "屆", "会", "會"), "段": ("路", "街", "道"), "位": ("末", "尾")}
 
 BARE_SCALE_MEASURES = ("台", "臺", "个", "個", "场", "場", "项", "項", "件", "套", "辆", "輛",
                        "座", "所", "批", "款", "架", "艘")
