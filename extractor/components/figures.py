@@ -392,7 +392,9 @@ class SubjectReader:
         share_of = relative and match.kind == "percent" and right_after
         # 超过3000家的[企业] counts the noun after 的; people counted before 的 keep their topic (人口超過2,000萬人的城市)
         counted = relative and match.kind == "count" and right_after and match.unit not in PERSON_UNITS
-        if before is not None and before.direct and not (relative and (self._names_worth(before.subject) or share_of or counted)):
+        # 完成1.5亿美元的[B轮融资]: an amount spent or raised by the doing before it measures the noun after 的
+        done = relative and match.kind == "money" and right_after and before is not None and self._ends_on_verb(before.subject)
+        if before is not None and before.direct and not (relative and (self._names_worth(before.subject) or share_of or counted or done)):
             return _Read(before.subject, before.topic)
         if relative:
             return _Read(relative, relative)
@@ -445,6 +447,12 @@ class SubjectReader:
         if i >= len(self.tokens) or self.tokens[i].end != at or self.tokens[i].text not in PRICE_PREPOSITIONS or self.tokens[i].tag != "p":
             return None
         return self._topic_in_clause(self.parts.start_before(match.start), self.tokens[i].start)
+
+    def _ends_on_verb(self, spans: Optional[Spans]) -> bool:
+        if not spans:
+            return False
+        i = bisect_left(self.ends, spans[-1][1])
+        return i < len(self.tokens) and self.tokens[i].end == spans[-1][1] and self.tokens[i].tag == "v"
 
     def _holds_noun(self, spans: Spans) -> bool:
         i = bisect_left(self.starts, spans[0][0])
