@@ -72,6 +72,8 @@ from extractor.lexicon.units import (
     CURRENCIES,
     DAY_CURRENCIES,
     INTEREST_WORDS,
+    BELOW_ZERO,
+    CLASS_SUFFIXES,
     KILOWATT_HOUR_WORD,
     LOCALE_CURRENCIES,
     MEASURE_WORDS,
@@ -779,6 +781,8 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
     """Ordinals, names and prose that look like figures: 一個, 国安二队, 一届二次会议, 2019届, 千家, 男子400米."""
     number_start = m.start("num1")
     before = folded[number_start - 1:number_start]
+    if reading.kind in ("quantity", "money") and not m.group("post") and folded.startswith(CLASS_SUFFIXES, m.end("fig")):
+        return True  # 10万吨级码头, 百亿元级产业集群: a class named by its size
     if reading.kind == "quantity" and (_before(folded, m.start("fig")).endswith(SPORT_EVENT_BEFORE)
                                        or folded.startswith(SPORT_EVENT_AFTER, m.end("fig"))):
         return True
@@ -932,6 +936,8 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[st
         qualifier = PREFIX_QUALIFIERS[per["pre"]][0]  # 约为每亩15万元: the bound before the rate's 每亩
     if reading.kind == "quantity" and not ranged and start == m.start("num1") and _signed(folded, start):
         start, value = start - 1, -value  # 降至-8℃: a level below zero; a change or an amount keeps its magnitude
+    elif reading.kind == "quantity" and not ranged and start == m.start("num1") and folded.endswith(BELOW_ZERO, 0, start):
+        start, value = start - len(next(w for w in BELOW_ZERO if folded.endswith(w, 0, start))), -value  # 零下35℃
     while end > start and folded[end - 1].isspace():
         end -= 1
     figure = FigureMatch(

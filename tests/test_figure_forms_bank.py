@@ -290,7 +290,7 @@ SECOND = [
     ("cheng-near-sg", "近三成受访国人表示会减少外出用餐。", [F("近三成", "percent", 30, "%", "lt", "受访国人")]),
     ("cheng-more", "该品牌三成多的销量来自海外市场。", [F("三成多", "percent", 30, "%", "gt", "销量")]),
     ("bai-fen-zhi-over-hundred", "该县粮食产量完成计划的百分之一百二十。",
-     [F("百分之一百二十", "percent", 120, "%", subject="完成计划")]),
+     [F("百分之一百二十", "percent", 120, "%", subject="粮食产量完成计划")]),
     ("ling-dian-points", "失业率较上季下降零点三个百分点。", [F("零点三个百分点", "percent", 0.3, "百分点", subject="失业率")]),
     ("wu-liu-shi-range", "现场约有五六十名村民围观。", [F("五六十名", "count", 50, "名", "approx", "村民", upper=60)]),
     ("wan-ling-numerals", "该县户籍人口为五十万零三百人。", [F("五十万零三百人", "count", 500300, "人", subject="户籍人口")]),
