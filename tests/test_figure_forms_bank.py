@@ -318,7 +318,19 @@ SECOND = [
 BANK = (CHINESE_NUMERALS + MIXED_DIGITS + WIDTHS_AND_SEPARATORS + CURRENCIES + UNITS + FRACTIONS_AND_RATES + RANGES
         + BOUNDS + SIGNS + NOT_FIGURES + PAGES + SECOND)
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "nian-five-my": "the tagger reads 华小 (a Chinese primary school, Malaysia) as a name and an adjective (华/PER 小/a), so "
+                    "no noun follows the count and the clause's topic (雪州) is taken",
+    "gbp-word-trad-hk": "the tagger reads 新援 (a new signing) as 新/ad 援/vn and 球會 as 球/n 會/v, so the doing after the "
+                        "price has no noun and the topic is cut",
+    "bai-wan-digit-my": "money granted by a named agent (州政府拨出) takes the agent and its verb as subject (the spent "
+                        "reading of extractor.components.figures); what it is for, written after it, is read only when "
+                        "nothing before names it",
+    "twd-word-trad-tw": "as bai-wan-digit-my: 行政院核定 is read as the agent and verb that spend the amount, before the "
+                        "purpose written after it (推動數位轉型)",
+    "address-sg": "Singapore numbers its avenues (宏茂桥3道); telling an avenue from a count of 道 needs the street names "
+                  "of a gazetteer",
+}
 
 
 def _case(c):
