@@ -52,6 +52,7 @@ from extractor.lexicon.figures import (
     PER_SHARE_WORDS,
     PERSON_UNITS,
     PRICE_PREPOSITIONS,
+    RANGE_TAILS,
     QUANTIFIER_WORDS,
     QUOTED_TOPIC_CHARS,
     SPENDING_NOUNS,
@@ -613,6 +614,8 @@ class SubjectReader:
         """N的X (举办5届的[商品展]), or a measure word, a short relative clause and its head
         (三万名来自98个国家的[买家])."""
         at = self._skip_blanks(match.end, limit)
+        if match.upper is not None and self.text.startswith(RANGE_TAILS, at):
+            at += len(next(w for w in RANGE_TAILS if self.text.startswith(w, at)))
         if self.text[at : at + 1] == "的":
             phrase = self._noun_phrase_from(at + 1, limit)
             return (phrase,) if phrase else None

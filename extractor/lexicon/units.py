@@ -86,7 +86,7 @@ CURRENCIES = {
     "新谢克尔": "ILS", "沙特里亚尔": "SAR", "格里夫纳": "UAH", "坚戈": "KZT", "堅戈": "KZT",
     "RMB": "CNY", "RM": "MYR", "S$": "SGD", "SGD": "SGD", "HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD",
     "NT$": "TWD", "MOP$": "MOP", "MYR": "MYR", "¥": "CNY", "￥": "CNY", "€": "EUR", "£": "GBP",
-    "MOP": "MOP", "NTD": "TWD", "TWD": "TWD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "円": "JPY",
+    "CNY": "CNY", "AUD": "AUD", "KRW": "KRW", "THB": "THB", "MOP": "MOP", "NTD": "TWD", "TWD": "TWD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "円": "JPY",
 }
 
 YUAN_WORDS = ("元", "圆", "圓", "块", "塊", "蚊")
