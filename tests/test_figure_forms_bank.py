@@ -366,8 +366,30 @@ FOURTH = [
      [F("十至十五億澳門元", "money", 1000000000, "MOP", subject="投資", upper=1500000000)]),
 ]
 
+# a fifth round, written before running the extractor on it: numbers inside the names of days, consensus, events and
+# products in Traditional and Southeast Asian text, next to one real figure where it helps
+FIFTH = [
+    ("consensus-name-trad-tw", "雙方重申堅持九二共識。", []),
+    ("memorial-day-trad-tw", "二二八和平紀念日當天全台降半旗。", []),
+    ("double-ten-trad-tw", "雙十國慶大會有逾3萬人出席。", [F("逾3萬人", "count", 30000, "人", "gt", "國慶大會")]),
+    ("handover-day-trad-hk", "七一回歸紀念日當天，特區政府舉行升旗儀式。", []),
+    ("model-pro-trad-hk", "蘋果iPhone 16 Pro售價為8,999港元起。", [F("8,999港元起", "money", 8999, "HKD", "ge", "iPhone 16 Pro售價")]),
+    ("os-version-sg", "政府部门将在年底前全面升级到Windows 11。", []),
+    ("bus-route-trad-hk", "九巴1A線將改道行駛。", []),
+    ("mrt-line-sg", "汤申—东海岸线第4阶段明年通车。", []),
+    ("form-number-my", "申请者须填写BE表格并于4月30日前提交。", []),
+    ("chapter-number-trad-macau", "根據第8/2005號法律第十二條規定處理。", []),
+    ("vehicle-class-my", "该车配备1.5T涡轮增压引擎。", []),
+    ("race-distance-name", "比赛设全程马拉松和10公里健康跑两个项目。", [F("两个", "count", 2, "个", subject="项目")]),
+    ("percentile-trad-tw", "該生學測成績落在前1%。", []),
+    ("age-group-sg", "65岁及以上的乐龄人士占人口的19.1%。", [F("19.1%", "percent", 19.1, "%", subject="乐龄人士")]),
+    ("temperature-range-trad-hk", "天文台預測明日氣溫介乎18至23度。",
+     [F("18至23度", "quantity", 18, "度", subject="氣溫", upper=23)]),
+    ("temperature-du", "今天午后最高气温达到37度。", [F("37度", "quantity", 37, "度", subject="最高气温")]),
+]
+
 BANK = (CHINESE_NUMERALS + MIXED_DIGITS + WIDTHS_AND_SEPARATORS + CURRENCIES + UNITS + FRACTIONS_AND_RATES + RANGES
-        + BOUNDS + SIGNS + NOT_FIGURES + PAGES + SECOND + THIRD + FOURTH)
+        + BOUNDS + SIGNS + NOT_FIGURES + PAGES + SECOND + THIRD + FOURTH + FIFTH)
 
 XFAIL: dict[str, str] = {
     "nian-five-my": "the tagger reads 华小 (a Chinese primary school, Malaysia) as a name and an adjective (华/PER 小/a), so "
