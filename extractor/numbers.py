@@ -89,6 +89,7 @@ from extractor.lexicon.units import (
     QUANTITY_UNITS,
     SET_PHRASES,
     SUBJECT_UNITS,
+    TEMPERATURE_WORDS,
     SUBUNIT_NOT_BEFORE,
     SUBUNITS,
     YUAN_NOT_BEFORE,
@@ -667,7 +668,9 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
             return None
         return _Reading("count", word, counted=word)
     if word == KILOWATT_HOUR_WORD and not all(_HAS_BIG.search(side.number) for side in sides):
-        return None  # 38度, 一度: a temperature or a time; 680亿度 is electricity
+        clause = _CLAUSE_BREAK.split(folded[max(0, m.start("fig") - 12):m.start("fig")])[-1]
+        if not any(w in clause for w in TEMPERATURE_WORDS):
+            return None  # 一度, 三度获奖: a time; 680亿度 is electricity, 气温37度 a temperature
     if word in QUANTITY_UNITS:
         return _Reading("quantity", word.lstrip("个個"))  # 1430万个标准箱: 个 counts the unit
     if word in PERCENTAGE_POINT:

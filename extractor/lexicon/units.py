@@ -33,8 +33,9 @@ PEOPLE_BY_SEX       男/女 after a number count the people of that sex (拘捕4
 NOT_COUNTED         characters after a number that are never a noun it counts: times, ages, multiples,
                     ranks and positions, function words, rooms of an address (2019年, 16岁, 3倍, 2号线, 5后, 305室).
 QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written. A bare 度 is the
-                    spoken kilowatt-hour only after a 万/亿 amount (680亿度); after a plain number it is a
-                    temperature, an angle or a count of times (38度, 一度, 三度), which this unit leaves alone.
+                    spoken kilowatt-hour after a 万/亿 amount (680亿度), a temperature after a plain number in a clause
+                    about one (最高气温37度, TEMPERATURE_WORDS); otherwise an angle or a count of times (一度, 三度),
+                    which this unit leaves alone.
 PERCENT_UNITS       %, ‰, 成 (tenths: 三成 = 30 %) and 厘 (see INTEREST_WORDS) -> multiplier to percent.
 CHENG_TENTHS        a digit or 半 right after 成 adds a hundredth (九成一 = 91 %, 一成半 = 15 %), unless a unit, a
                     numeral or CHENG_TENTH_NOT_BEFORE follows: then the digit starts another number (三成五年).
@@ -292,6 +293,9 @@ QUANTITY_UNITS = {
 }
 
 KILOWATT_HOUR_WORD = "度"
+
+TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "体温", "體溫", "水温", "水溫", "高温", "高溫", "低温", "低溫", "摄氏", "攝氏")
+"""A bare 度 after a plain number is a temperature when one of these opens its clause (氣溫介乎18至23度)."""
 
 BELOW_ZERO = ("零下",)
 """零下 before a measured quantity puts it below zero (零下35℃ -> -35)."""
