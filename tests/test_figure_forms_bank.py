@@ -388,8 +388,17 @@ FIFTH = [
     ("temperature-du", "今天午后最高气温达到37度。", [F("37度", "quantity", 37, "度", subject="最高气温")]),
 ]
 
+# a sixth round, written before running the extractor on it: thin-space and narrow-space thousands separators as
+# some Singapore and Malaysian pages write them, decimal commas that are no separators, full-width signs
+SIXTH = [
+    ("thin-space-thousands-sg", "今年共有12\u2009345名学生报考。", [F("12\u2009345名", "count", 12345, "名", subject="学生")]),
+    ("narrow-space-thousands-my", "全州共有3\u202f456间店屋。", [F("3\u202f456间", "count", 3456, "间", subject="店屋")]),
+    ("fullwidth-yen-sign", "该款耳机售价为￥１，２９９。", [F("￥１，２９９", "money", 1299, "CNY", subject="耳机售价")]),
+    ("fullwidth-minus-temperature-trad-tw", "玉山氣溫降至－3℃。", [F("－3℃", "quantity", -3, "℃", subject="氣溫")]),
+]
+
 BANK = (CHINESE_NUMERALS + MIXED_DIGITS + WIDTHS_AND_SEPARATORS + CURRENCIES + UNITS + FRACTIONS_AND_RATES + RANGES
-        + BOUNDS + SIGNS + NOT_FIGURES + PAGES + SECOND + THIRD + FOURTH + FIFTH)
+        + BOUNDS + SIGNS + NOT_FIGURES + PAGES + SECOND + THIRD + FOURTH + FIFTH + SIXTH)
 
 XFAIL: dict[str, str] = {
     "nian-five-my": "the tagger reads 华小 (a Chinese primary school, Malaysia) as a name and an adjective (华/PER 小/a), so "
