@@ -332,10 +332,11 @@ _UNITS = _unit_entries()
 _UNIT_ALT = _grouped(_UNITS)
 _SP = r"[^\S\n]?"
 _SMALL_START = _scale_pattern("百佰千仟十拾") + "|" + _class(TENS)
-# 大写 numerals are written for amounts in words only: an Arabic digit after one starts another token (队伍64队)
+# 大写 numerals are written for amounts in words only: an Arabic digit after one starts another token (队伍64队);
+# thousands are set off by a comma, or by a thin or narrow space (12\u2009345), never by a plain space
 _NUM_CHAR = (
     rf"(?:(?<!{_class(FINANCIAL_NUMERALS)})\d|{_DIG}|{_SMALL_START}|{_scale_pattern(BIG_UNITS)}"
-    rf"|(?<=\d)[,，](?=\d{{3}}(?!\d))|(?<=\d){_class(ARABIC_DECIMAL_POINTS)}(?=\d)"
+    rf"|(?<=\d)[,，\u2009\u202f](?=\d{{3}}(?!\d))|(?<=\d){_class(ARABIC_DECIMAL_POINTS)}(?=\d)"
     rf"|(?<={_DIG}|十){_class(DECIMAL_POINTS)}(?={_DIG})"
     rf"|{_class(MEASURE_BEFORE_BIG)}(?={_BIG})|(?<=\d){_class(LATIN_SCALES)}(?![A-Za-z]))"
 )
