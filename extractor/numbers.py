@@ -22,6 +22,7 @@ from extractor.lexicon.numerals import (
     ADJACENT_PAIRS,
     ARABIC_DECIMAL_POINTS,
     BARE_SCALE_BLOCKERS,
+    CLAUSE_ADVERBS,
     CLAUSE_BOUND_VERBS,
     CLAUSE_BOUNDS,
     BIG_UNITS,
@@ -71,6 +72,9 @@ from extractor.lexicon.units import (
     CURRENCIES,
     DAY_CURRENCIES,
     INTEREST_WORDS,
+    BELOW_ZERO,
+    CLASS_SUFFIXES,
+    KILOWATT_HOUR_WORD,
     LOCALE_CURRENCIES,
     MEASURE_WORDS,
     MONEY_SUBJECTS,
@@ -85,6 +89,7 @@ from extractor.lexicon.units import (
     QUANTITY_UNITS,
     SET_PHRASES,
     SUBJECT_UNITS,
+    TEMPERATURE_WORDS,
     SUBUNIT_NOT_BEFORE,
     SUBUNITS,
     YUAN_NOT_BEFORE,
@@ -168,6 +173,8 @@ _CN_DECIMAL = regex.compile(rf"(?:({_DIG}+)|(?<={_class(SMALL_UNITS)}|{_BIG})){_
 """A Chinese decimal point: after digits (八點七), or after a place or scale word (二十點五 = 二十 + 0.5)."""
 _ARABIC_POINT = regex.compile(rf"(?<=\d){_class(ARABIC_DECIMAL_POINTS)}(?=\d)")
 _DIGIT_SEQUENCE = regex.compile(rf"(?:{_DIG}|\d)+")
+_SCALED_SEQUENCE = regex.compile(rf"({_DIG}{{2,}})({_BIG}+)")
+"""Chinese digits read one by one before a scale word: 一〇五万 is 105万."""
 _FOLD = str.maketrans(FULLWIDTH_FOLD)
 
 
@@ -223,6 +230,9 @@ def parse_number(text: str) -> Optional[Decimal]:
     s = _ARABIC_POINT.sub(".", _CN_DECIMAL.sub(lambda m: _digits(m[1] or "0") + "." + _digits(m[2]), s))
     if _DIGIT_SEQUENCE.fullmatch(s) and not s.isascii():
         return _digit_sequence(s)
+    if (scaled := _SCALED_SEQUENCE.fullmatch(s)) and (head := _digit_sequence(scaled[1])) is not None:
+        with localcontext(_exact(len(s))):
+            return _normal(head * _sections(list(_TOKEN.finditer("一" + scaled[2]))))  # 一〇五万 = 105万
     with localcontext(_exact(len(s))):
         return _sections(list(_TOKEN.finditer(s)))
 
@@ -322,10 +332,11 @@ _UNITS = _unit_entries()
 _UNIT_ALT = _grouped(_UNITS)
 _SP = r"[^\S\n]?"
 _SMALL_START = _scale_pattern("百佰千仟十拾") + "|" + _class(TENS)
-# 大写 numerals are written for amounts in words only: an Arabic digit after one starts another token (队伍64队)
+# 大写 numerals are written for amounts in words only: an Arabic digit after one starts another token (队伍64队);
+# thousands are set off by a comma, or by a thin or narrow space (12\u2009345), never by a plain space
 _NUM_CHAR = (
     rf"(?:(?<!{_class(FINANCIAL_NUMERALS)})\d|{_DIG}|{_SMALL_START}|{_scale_pattern(BIG_UNITS)}"
-    rf"|(?<=\d)[,，](?=\d{{3}}(?!\d))|(?<=\d){_class(ARABIC_DECIMAL_POINTS)}(?=\d)"
+    rf"|(?<=\d)[,，\u2009\u202f](?=\d{{3}}(?!\d))|(?<=\d){_class(ARABIC_DECIMAL_POINTS)}(?=\d)"
     rf"|(?<={_DIG}|十){_class(DECIMAL_POINTS)}(?={_DIG})"
     rf"|{_class(MEASURE_BEFORE_BIG)}(?={_BIG})|(?<=\d){_class(LATIN_SCALES)}(?![A-Za-z]))"
 )
@@ -467,6 +478,10 @@ _REACHED_BY_CHANGE = regex.compile(
 _CLAUSE_APPROX = regex.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。；;！？!?\n]{0,24}$")
 _CLAUSE_BOUND = regex.compile(
     rf"(?P<bound>{_alt(CLAUSE_BOUNDS)})(?:{_alt(CLAUSE_BOUND_VERBS)})[^，,。；;！？!?\n\d]{{0,10}}$"
+)
+_CODE_DIGITS = regex.compile(r"0\d")
+_CLAUSE_ADVERB = regex.compile(
+    rf"(?P<bound>{_alt(CLAUSE_ADVERBS)})[^，,。；;！？!?\n\d{''.join(DIGITS)}]{{1,8}}$"
 )
 _PER_UNIT = regex.compile(rf"/(?:{_alt(PER_UNITS)})(?![A-Za-z])")
 _PER_UNIT_BEFORE = regex.compile(
@@ -653,6 +668,10 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
         if _names_a_counted_group(m, folded, sides):
             return None
         return _Reading("count", word, counted=word)
+    if word == KILOWATT_HOUR_WORD and not all(_HAS_BIG.search(side.number) for side in sides):
+        clause = _CLAUSE_BREAK.split(folded[max(0, m.start("fig") - 12):m.start("fig")])[-1]
+        if not any(w in clause for w in TEMPERATURE_WORDS):
+            return None  # 一度, 三度获奖: a time; 680亿度 is electricity, 气温37度 a temperature
     if word in QUANTITY_UNITS:
         return _Reading("quantity", word.lstrip("个個"))  # 1430万个标准箱: 个 counts the unit
     if word in PERCENTAGE_POINT:
@@ -766,6 +785,8 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
     """Ordinals, names and prose that look like figures: 一個, 国安二队, 一届二次会议, 2019届, 千家, 男子400米."""
     number_start = m.start("num1")
     before = folded[number_start - 1:number_start]
+    if reading.kind in ("quantity", "money") and not m.group("post") and folded.startswith(CLASS_SUFFIXES, m.end("fig")):
+        return True  # 10万吨级码头, 百亿元级产业集群: a class named by its size
     if reading.kind == "quantity" and (_before(folded, m.start("fig")).endswith(SPORT_EVENT_BEFORE)
                                        or folded.startswith(SPORT_EVENT_AFTER, m.end("fig"))):
         return True
@@ -779,6 +800,8 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         return True
     if len(first.number) == 1 and first.number in FINANCIAL_NUMERALS:
         return True
+    if _CODE_DIGITS.match(first.number):
+        return True  # 粤03刑初123号, 007: an amount is never written with a leading zero; a code is
     if m.group("num2"):
         return False
     if reading.unit in BASIS_POINTS and first.number in ("一", "壹", "弌"):
@@ -807,8 +830,12 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
 
 def _clause_bound(folded: str, start: int, qualifier: str) -> str:
     """A bound that opens a modal clause ending in the figure qualifies it (最高可被罰款3萬元, 每人最多可領取價值200元)."""
-    bound = _CLAUSE_BOUND.search(folded, max(0, start - 16), start) if qualifier == "eq" else None
-    return CLAUSE_BOUNDS[bound["bound"]] if bound else qualifier
+    if qualifier != "eq":
+        return qualifier
+    if bound := _CLAUSE_BOUND.search(folded, max(0, start - 16), start):
+        return CLAUSE_BOUNDS[bound["bound"]]
+    adverb = _CLAUSE_ADVERB.search(folded, max(0, start - 12), start)
+    return CLAUSE_ADVERBS[adverb["bound"]] if adverb else qualifier
 
 
 def per_unit_before(text: str, start: int) -> Optional[int]:
@@ -899,6 +926,8 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[st
         pre, start = None, max(start, m.end("pre"))  # 破億 and 过万 are bounds; 破3项纪录 counts records
         while folded[start].isspace():
             start += 1
+    if ranged and pre and PREFIX_QUALIFIERS[pre][0] in _BOUNDS:
+        pre = None  # 限20至30人: a range states both its ends, the word before it bounds nothing more
     qualifier = _qualifier(pre, more, post, sides[0].upper is not None or roughly)
     if reading.kind == "quantity" and end == m.end("fig") and (per := _PER_UNIT.match(folded, end)):
         end, reading = per.end(), replace(reading, unit=reading.unit + text[per.start():per.end()])
@@ -909,6 +938,10 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[st
     qualifier = _clause_bound(folded, start, qualifier)
     if qualifier == "eq" and not pre and (per := _PER_UNIT_BEFORE.search(folded, max(0, start - 12), start)) and per["pre"]:
         qualifier = PREFIX_QUALIFIERS[per["pre"]][0]  # 约为每亩15万元: the bound before the rate's 每亩
+    if reading.kind == "quantity" and not ranged and start == m.start("num1") and _signed(folded, start):
+        start, value = start - 1, -value  # 降至-8℃: a level below zero; a change or an amount keeps its magnitude
+    elif reading.kind == "quantity" and not ranged and start == m.start("num1") and folded.endswith(BELOW_ZERO, 0, start):
+        start, value = start - len(next(w for w in BELOW_ZERO if folded.endswith(w, 0, start))), -value  # 零下35℃
     while end > start and folded[end - 1].isspace():
         end -= 1
     figure = FigureMatch(
@@ -919,14 +952,31 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[st
     return figure, reading.from_locale
 
 
-_SHARE_BEFORE = regex.compile(r"[占佔][^\S\n]?$")
+_NOT_BEFORE_SIGN = frozenset(
+    {*DIGITS, *TENS, *SMALL_UNITS, *BIG_UNITS, *MORE_MARKERS, *(w[-1] for w in _UNITS), *(w[-1] for w in SUFFIX_QUALIFIERS)}
+)
+
+
+def _signed(folded: str, start: int) -> bool:
+    """A minus sign before an Arabic number (气温降至-8℃, 水位：-1.5米): a '-' after a word, a colon or an opening
+    bracket. After a digit, a letter or the end of another amount it joins (3-5万, 0755-1234, COVID-19, 3万-5万)."""
+    if start < 1 or folded[start - 1] not in "-−" or not folded[start].isdigit():
+        return False
+    before = folded[start - 2] if start >= 2 else " "
+    if before in _NOT_BEFORE_SIGN:
+        return False
+    return before.isspace() or before in "：:（(，,、=" or regex.match(r"\p{Han}", before) is not None
+
+
+_SHARE_BEFORE = regex.compile(r"[占佔][^\S\n]?$|[占佔][^，,。；;！？!?\n\d/]{1,16}的[^\S\n]?$")
+"""A share's verb right before a slash fraction, or before the whole it is taken of (占全市总量的1/4)."""
 _CENTS_PLACES = Decimal("0.01")
 
 
 def _fraction(m, text: str, folded: str) -> Optional[FigureMatch]:
     """五分之一 (and 1/5 after 占 or a qualifier) is the percent 20; a fraction that does not end is given to the cent."""
     if m.group("anum"):
-        if not (m.group("fpre") or _SHARE_BEFORE.search(folded, max(0, m.start() - 2), m.start())):
+        if not (m.group("fpre") or _SHARE_BEFORE.search(folded, max(0, m.start() - 20), m.start())):
             return None
         numerator, denominator = Decimal(m.group("anum")), Decimal(m.group("aden"))
     else:

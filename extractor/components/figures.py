@@ -52,6 +52,7 @@ from extractor.lexicon.figures import (
     PER_SHARE_WORDS,
     PERSON_UNITS,
     PRICE_PREPOSITIONS,
+    RANGE_TAILS,
     QUANTIFIER_WORDS,
     QUOTED_TOPIC_CHARS,
     SPENDING_NOUNS,
@@ -359,6 +360,10 @@ class SubjectReader:
             before = self._before(match)  # 编列经费[5600万]办理活动: the money word before, not what it is spent on
             if before is not None and before.direct:
                 return _Read(before.subject, before.topic)
+        if after and match.kind == "money" and self._is_one_token(after) and self._opens_with_verb(after):
+            topic = self._priced_topic(match)  # 這輛車以3萬元[成交]: the verbal noun alone is no subject
+            if topic is not None:
+                return _Read((topic,) + after, None)
         if after:
             return _Read(after, after)
         if match.kind == "percent" or (match.kind == "count" and self._names_a_part(match.start)):
@@ -388,7 +393,9 @@ class SubjectReader:
         share_of = relative and match.kind == "percent" and right_after
         # 超过3000家的[企业] counts the noun after 的; people counted before 的 keep their topic (人口超過2,000萬人的城市)
         counted = relative and match.kind == "count" and right_after and match.unit not in PERSON_UNITS
-        if before is not None and before.direct and not (relative and (self._names_worth(before.subject) or share_of or counted)):
+        # 完成1.5亿美元的[B轮融资]: an amount spent or raised by the doing before it measures the noun after 的
+        done = relative and match.kind == "money" and right_after and before is not None and self._ends_on_verb(before.subject)
+        if before is not None and before.direct and not (relative and (self._names_worth(before.subject) or share_of or counted or done)):
             return _Read(before.subject, before.topic)
         if relative:
             return _Read(relative, relative)
@@ -424,7 +431,37 @@ class SubjectReader:
         i = bisect_left(self.ends, at)
         if i >= len(self.tokens) or self.tokens[i].end != at or self.tokens[i].text not in PRICE_PREPOSITIONS or self.tokens[i].tag != "p":
             return None
-        return self._noun_after_relative(match, limit) or self._verb_phrase_after(match.end, limit)
+        priced = self._noun_after_relative(match, limit)
+        if priced:
+            return priced
+        doing = self._verb_phrase_after(match.end, limit)
+        if doing and not self._holds_noun(doing):
+            topic = self._priced_topic(match)  # 該單位以580萬港元[成交]: what the clause before 以 names is sold
+            if topic is not None:
+                return (topic,) + doing
+        return doing
+
+    def _priced_topic(self, match: FigureMatch) -> Optional[tuple[int, int]]:
+        """What is sold at an amount written after 以: the clause's topic before the 以."""
+        at = per_unit_before(self.text, match.start) or match.start
+        i = bisect_left(self.ends, at)
+        if i >= len(self.tokens) or self.tokens[i].end != at or self.tokens[i].text not in PRICE_PREPOSITIONS or self.tokens[i].tag != "p":
+            return None
+        return self._topic_in_clause(self.parts.start_before(match.start), self.tokens[i].start)
+
+    def _ends_on_verb(self, spans: Optional[Spans]) -> bool:
+        if not spans:
+            return False
+        i = bisect_left(self.ends, spans[-1][1])
+        return i < len(self.tokens) and self.tokens[i].end == spans[-1][1] and self.tokens[i].tag == "v"
+
+    def _holds_noun(self, spans: Spans) -> bool:
+        i = bisect_left(self.starts, spans[0][0])
+        return any(t.tag != "vn" and _is_nounish(t) for t in self.tokens[i : bisect_left(self.starts, spans[-1][1])])
+
+    def _is_one_token(self, spans: Spans) -> bool:
+        i = bisect_left(self.starts, spans[0][0])
+        return len(spans) == 1 and i < len(self.tokens) and (self.tokens[i].start, self.tokens[i].end) == spans[0]
 
     def _respective(self, match: FigureMatch, subject: Optional[Spans]) -> Optional[Spans]:
         """A list of things and as many figures after 分别 pair off in order (粮食、蔬菜、水果产量分别为[320万吨]、560万吨和
@@ -577,6 +614,8 @@ class SubjectReader:
         """N的X (举办5届的[商品展]), or a measure word, a short relative clause and its head
         (三万名来自98个国家的[买家])."""
         at = self._skip_blanks(match.end, limit)
+        if match.upper is not None and self.text.startswith(RANGE_TAILS, at):
+            at += len(next(w for w in RANGE_TAILS if self.text.startswith(w, at)))
         if self.text[at : at + 1] == "的":
             phrase = self._noun_phrase_from(at + 1, limit)
             return (phrase,) if phrase else None

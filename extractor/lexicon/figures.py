@@ -131,6 +131,9 @@ TIME_LOCATIVES = frozenset("前 后 以前 以后 之前 之后 以来".split())
 
 PRICE_PREPOSITIONS = frozenset("以".split())
 
+RANGE_TAILS = ("不等",)
+"""What may close a range before its 的 (3万到5万元不等的[补贴]): the noun after 的 is still what the range measures."""
+
 CLAUSE_CONJUNCTIONS = frozenset("则 而 但 却 并 且 也 亦 又 还 仍 则是 而且 但是 不过".split())
 
 COMPARATIVE_VERBS = frozenset("高于 低于 快于 慢于 多于 少于 大于 小于 高出 低出 优于 领先 落后于 超出".split())

@@ -31,6 +31,8 @@ CLAUSE_BOUNDS       a bound that opens a modal clause ending in the figure (最�
                     200元): with CLAUSE_BOUND_VERBS right after it, a modal or a verb of granting, fining or
                     receiving (每戶最高補助3萬元, 最高罰50萬元), it qualifies the figure; before a noun (最高气温
                     38度) it names the thing measured.
+CLAUSE_ADVERBS      bounds that are only ever adverbs: before any verb of the clause (至少配置2名, 大約吸引三千名) they
+                    qualify the figure that ends it, unless a number stands between.
 SHARE_SUFFIX_QUALIFIERS  强 and 弱 right after a share (二分之一强, 三成弱) say a little more or less than it: gt, lt;
                     followed by another character of a word (强调, 弱势) they are that word.
 RANGE_SEPARATORS    what joins the two ends of a range (3至5億元, 1万-5万元, 2——3万港币).
@@ -95,7 +97,7 @@ FULLWIDTH_FOLD = (
     {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
     | {chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)}
     | {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)}
-    | {"％": "%", "﹪": "%", "．": ".", "～": "~", "－": "-", "／": "/"}
+    | {"％": "%", "﹪": "%", "．": ".", "～": "~", "－": "-", "／": "/", "−": "-"}
 )
 
 _NEAR_WORDS = "最附邻鄰靠就亲親贴貼远遠晚新将將接逼"
@@ -154,6 +156,8 @@ SUFFIX_QUALIFIERS = {
 
 CLAUSE_BOUNDS = {"最高": "le", "最多": "le", "至多": "le", "最少": "ge", "至少": "ge", "最低": "ge"}
 
+CLAUSE_ADVERBS = {"至少": "ge", "至多": "le", "大约": "approx", "大約": "approx", "大概": "approx"}
+
 CLAUSE_BOUND_VERBS = (
     "有", "可", "能", "将", "將", "会", "會", "只", "仅", "僅",
     "补助", "補助", "补贴", "補貼", "资助", "資助", "奖励", "獎勵", "给予", "給予", "发放", "發放", "罚", "罰",
@@ -184,4 +188,5 @@ SPORT_EVENT_BEFORE = ("男子", "女子", "男女", "混合", "组", "組")
 SPORT_EVENT_AFTER = (
     "决赛", "決賽", "预赛", "預賽", "复赛", "複賽", "赛跑", "賽跑", "栏", "欄", "接力", "自由泳", "蛙泳", "仰泳", "蝶泳",
     "混合泳", "个人混合泳", "個人混合泳", "竞走", "競走", "长跑", "長跑",
+    "健康跑", "欢乐跑", "歡樂跑", "迷你跑", "公益跑", "亲子跑", "親子跑", "精英跑", "越野赛", "越野賽", "组别", "組別",
 )

@@ -20,7 +20,8 @@ SUBUNIT_NOT_BEFORE  what after 分/角/毛 makes it another word (5分钟, 分�
 MONEY_TAIL          钱/整 closing a money expression (十块钱, 肆佰叁拾萬圆整).
 MEASURE_WORDS       count measure words (个 家 位 名 ...): kind 'count', unit as written.
 ORDINAL_AFTER       measure word -> what before the number makes it a session number
-                    (一届二次会议, 筹委会十次全会) or a section of a road in an address (信義路五段), not a count.
+                    (一届二次会议, 筹委会十次全会), a section of a road in an address (信義路五段) or the last
+                    digits of a number (号码末四位), not a count.
 BARE_SCALE_MEASURES the measure words a bare 百/千 (千台) may count; others are idioms (千家万户).
 COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市, 5城, 13州). Chinese numerals count them
                     only right after the places listed (苗栗、南投、彰化三縣; 中彰投苗四縣市, whose
@@ -31,7 +32,10 @@ PEOPLE_BY_SEX       男/女 after a number count the people of that sex (拘捕4
                     the tagger decides those).
 NOT_COUNTED         characters after a number that are never a noun it counts: times, ages, multiples,
                     ranks and positions, function words, rooms of an address (2019年, 16岁, 3倍, 2号线, 5后, 305室).
-QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written.
+QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written. A bare 度 is the
+                    spoken kilowatt-hour after a 万/亿 amount (680亿度), a temperature after a plain number in a clause
+                    about one (最高气温37度, TEMPERATURE_WORDS); otherwise an angle or a count of times (一度, 三度),
+                    which this unit leaves alone.
 PERCENT_UNITS       %, ‰, 成 (tenths: 三成 = 30 %) and 厘 (see INTEREST_WORDS) -> multiplier to percent.
 CHENG_TENTHS        a digit or 半 right after 成 adds a hundredth (九成一 = 91 %, 一成半 = 15 %), unless a unit, a
                     numeral or CHENG_TENTH_NOT_BEFORE follows: then the digit starts another number (三成五年).
@@ -83,6 +87,7 @@ CURRENCIES = {
     "新谢克尔": "ILS", "沙特里亚尔": "SAR", "格里夫纳": "UAH", "坚戈": "KZT", "堅戈": "KZT",
     "RMB": "CNY", "RM": "MYR", "S$": "SGD", "SGD": "SGD", "HK$": "HKD", "HKD": "HKD", "US$": "USD", "USD": "USD",
     "NT$": "TWD", "MOP$": "MOP", "MYR": "MYR", "¥": "CNY", "￥": "CNY", "€": "EUR", "£": "GBP",
+    "CNY": "CNY", "AUD": "AUD", "KRW": "KRW", "THB": "THB", "MOP": "MOP", "NTD": "TWD", "TWD": "TWD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "円": "JPY",
 }
 
 YUAN_WORDS = ("元", "圆", "圓", "块", "塊", "蚊")
@@ -224,7 +229,7 @@ MEASURE_WORDS = {
           "碑", "子", "音", "吻", "试", "試", "令", "角", "腔", "服", "中", "内", "內", "外", "处", "處", "区", "區"),
 }
 
-ORDINAL_AFTER = {"次": ("届", "屆", "会", "會"), "段": ("路", "街", "道")}
+ORDINAL_AFTER = {"次": ("届", "屆", "会", "會"), "段": ("路", "街", "道"), "位": ("末", "尾")}
 
 BARE_SCALE_MEASURES = ("台", "臺", "个", "個", "场", "場", "项", "項", "件", "套", "辆", "輛",
                        "座", "所", "批", "款", "架", "艘")
@@ -272,7 +277,8 @@ QUANTITY_UNITS = {
     "公升": (),
     "斤": (), "市斤": (), "台斤": ("新",),
     "吨": (), "噸": (), "公吨": (), "公噸": (), "公斤": (), "千克": (), "克": ("服", "隆", "拉", "林", "罗", "羅", "里"),
-    "千瓦时": (), "千瓦時": (), "度电": (), "度電": (), "千瓦": (), "兆瓦": (), "吉瓦": (),
+    "千瓦时": (), "千瓦時": (), "度电": (), "度電": (), "千瓦": (), "兆瓦": (), "吉瓦": (), "瓩": (), "瓩時": (),
+    "度": ("过", "過", "假", "日", "数", "數", "身", "高", "低", "以", "的"),
     "公里": (), "千米": (), "公尺": (), "米": ("饭", "飯", "粉", "其", "兰", "蘭", "勒", "拉"),
     "厘米": (), "公分": (), "毫米": (),
     "标箱": (), "標箱": (), "标准箱": (), "標準箱": (), "TEU": (),
@@ -285,6 +291,17 @@ QUANTITY_UNITS = {
     "兆瓦时": (), "兆瓦時": (), "吉瓦时": (), "吉瓦時": (), "分贝": (), "分貝": (), "赫兹": (), "赫茲": (),
     "马力": (), "馬力": (), "千帕": (), "兆帕": (),
 }
+
+KILOWATT_HOUR_WORD = "度"
+
+TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "体温", "體溫", "水温", "水溫", "高温", "高溫", "低温", "低溫", "摄氏", "攝氏")
+"""A bare 度 after a plain number is a temperature when one of these opens its clause (氣溫介乎18至23度)."""
+
+BELOW_ZERO = ("零下",)
+"""零下 before a measured quantity puts it below zero (零下35℃ -> -35)."""
+
+CLASS_SUFFIXES = ("级", "級")
+"""A measured amount or a sum right before 级 names a class of things (10万吨级码头, 百亿元级产业集群), not an amount."""
 
 PERCENTAGE_POINT = {
     "个百分点": "百分点", "個百分點": "百分點", "百分点": "百分点", "百分點": "百分點",
