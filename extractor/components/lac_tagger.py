@@ -15,6 +15,7 @@ from extractor.lexicon.speech import COORDINATORS, SAYING_PROPER, SPEECH_VERBS
 from extractor.lexicon.surnames import COMPOUND, SINGLE, is_transliterated
 from extractor.lexicon.titles import HONORIFIC_STYLES
 from extractor.normalise import to_simplified
+from extractor.word_tags import word_tag
 
 _SENTENCE = regex.compile(r"[^。！？；\n]+[。！？；]?")
 ENTITY_TAGS = ("PER", "ORG", "LOC", "TIME")
@@ -123,6 +124,9 @@ CREDIT_MARKS = frozenset("摄攝")
 """A photographer's credit written right after the name (某某摄): never a character of the name."""
 
 _HAN = regex.compile(r"\p{Han}")
+_PIECE_TAGS = ("", "nrt", "nrfg", "ns")
+"""jieba's tags of words that may be a name cut short: none (not a word), a piece of a transliteration, a fragment of
+a name, a place word (斯马|加). A word of another tag is whole: a common word (乌方) or a whole name (孔子, 乔石)."""
 _AFTER_NAME = frozenset(w for w in (*SPEECH_VERBS, *SAYING_PROPER, *COORDINATORS) if len(w) == 1)
 
 
@@ -180,7 +184,8 @@ def _better_name(text: str, offset: int, b: Boundary, path: np.ndarray, tagger: 
     - one character longer at the end: a surname and one character made surname and two (唐师|曾, 罗毅|刚), or a
       short foreign name that stays all transliteration characters (希拉|克); the character began no longer word and
       no other name, and is no photographer's credit (李某|摄), no conjunction (李明|和王刚) and no one-character speech
-      verb (某某|说): those read as the next word.
+      verb (某某|说): those read as the next word; and the two characters are no word of their own in jieba's
+      dictionary (`_PIECE_TAGS`).
     - one character longer at the start: a surname before a given name of two (|王汉斌), or a transliteration
       character before a foreign name (|里瓦尔多).
     - one character shorter at the end: four characters from a single surname whose last is a surname too, the
@@ -194,7 +199,7 @@ def _better_name(text: str, offset: int, b: Boundary, path: np.ndarray, tagger: 
     if b.kind == "longer_right":
         e = b.end0
         if tagger.labels[path[e]] in ("PER", "c") or (e + 1 < len(path) and tagger.inside[path[e + 1]]) \
-                or new[-1] in CREDIT_MARKS or new[-1] in _AFTER_NAME:
+                or new[-1] in CREDIT_MARKS or new[-1] in _AFTER_NAME or word_tag(old) not in _PIECE_TAGS:
             return False
         return _surname_and(old, 1) and _surname_and(new, 2) or is_transliterated(new) and len(old) <= 3
     if b.kind == "longer_left":
