@@ -20,7 +20,7 @@ import tempfile
 import threading
 import unicodedata
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
@@ -427,6 +427,9 @@ class LacTagger:
             self.labels[int(idx)] = label
             self.inside[int(idx)] = part == "I"
         self._transitions = np.load(directory / "lac_crf_transitions.npy")
+        person = [i for i, label in enumerate(self.labels) if label == "PER"]
+        self.person_tags = (next(i for i in person if not self.inside[i]), next(i for i in person if self.inside[i]))
+        """(PER-B, PER-I) tag ids."""
         self.threads = threads or threads_from_env(default=usable_cpus())
         self._pool: Optional[tuple[int, ThreadPoolExecutor]] = None  # (pid, pool)
         options = ort.SessionOptions()
@@ -519,6 +522,174 @@ def _share(batches: list[list[int]], lengths: list[int], calls: int) -> list[lis
     return [share for share in shares if share]
 
 
+BOUNDARY_WINDOW = 2
+"""Characters on each side of a name's edge within which a path with that edge moved may differ from the best path
+(the transitions are small, about ±0.2, so the two rejoin within a character or two)."""
+
+TOP_TAGS = 8
+"""Tags per character the constrained paths are decoded over: those the emissions score best (see `name_boundaries`)."""
+
+MARGIN_CAP = 4.0
+"""Boundaries whose margin is above this are not kept: no caller moves an edge the scores favour by that much."""
+
+BOUNDARY_KINDS = ("longer_right", "longer_left", "shorter_right", "shorter_left")
+"""A name one character longer or shorter at either end."""
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """A name edge the CRF nearly put one character elsewhere: the best path whose PER word (start, end) is the
+    decoded one (`start0`, `end0`) with an edge moved by one character (`kind`), and by how much less it scores
+    (`margin`, >= 0). `tags` is that path from `at` on, to be written over the decoded one; offsets are within
+    the sentence."""
+
+    sentence: int
+    kind: str
+    start0: int
+    end0: int
+    start: int
+    end: int
+    margin: float
+    at: int
+    tags: np.ndarray
+
+
+def name_boundaries(
+    emissions: np.ndarray,
+    transitions: np.ndarray,
+    best: np.ndarray,
+    lengths: np.ndarray,
+    person_tags: tuple[int, int],
+    *,
+    window: int = BOUNDARY_WINDOW,
+    cap: float = MARGIN_CAP,
+) -> list[Boundary]:
+    """For each PER word of the decoded paths (sentences laid end to end, as `_decode` takes them), the best paths
+    that make it one character longer or shorter at either end, with their margins against the decoded path. Only
+    the moves a name can need are tried: longer at the end for a name of up to three characters (a surname and one,
+    a short transliteration), longer at the start for one of up to four, shorter at the end for one of three or
+    four, shorter at the start for one of four (a longer name is a foreign one the tagger took whole).
+
+    Each is a max-marginal: the best path under a constraint on one or two characters' tags (the character after the
+    name is PER-I; the one before is PER-B and the name's first PER-I; the last is not PER-I; the first is not PER-B
+    and the second is PER-B). It is decoded within `window` characters of the edge, the path outside held to the
+    decoded one (the constrained path rejoins it long before: the transitions are small), all names of a document
+    in one batch of max-plus steps. Linear in the names, nothing for a sentence without one. A constrained path whose
+    PER word is not the intended one (it moved the other edge too) is dropped.
+
+    >>> trans = np.zeros((3, 3), dtype=np.float32)  # tags: 0 other, 1 PER-B, 2 PER-I
+    >>> em = np.array([[0, 5, 0], [0, 0, 5], [1, 0, 0.5], [3, 0, 0]], dtype=np.float32)
+    >>> [(b.kind, b.start, b.end, b.margin, b.tags.tolist()) for b in name_boundaries(em, trans, np.array([1, 2, 0, 0]),
+    ...  np.array([4]), (1, 2))]
+    [('longer_right', 0, 3, 0.5, [1, 2, 2, 0])]
+    """
+    per_b, per_i = person_tags
+    lengths = np.asarray(lengths, dtype=np.int64)
+    n = len(best)
+    if not n:
+        return []
+    starts = np.cumsum(lengths) - lengths
+    sentence_of = np.repeat(np.arange(len(lengths)), lengths)
+    first = starts[sentence_of]
+    last = (starts + lengths)[sentence_of]  # one past each character's sentence
+    begins = np.flatnonzero(best == per_b)
+    if not len(begins):
+        return []
+    inside = (best == per_i).astype(np.int8)
+    # each PER word: from a PER-B over the PER-I after it in the same sentence
+    ends = []
+    for b in begins.tolist():
+        e, stop = b + 1, last[b]
+        while e < stop and inside[e]:
+            e += 1
+        ends.append(e)
+    tags_count = transitions.shape[0]
+    cands = []  # (sentence, kind, s, e, new_s, new_e, a, b, constraints)
+    for s, e in zip(begins.tolist(), ends):
+        lo, hi = int(first[s]), int(last[s])
+        size = e - s
+        if e < hi and size <= 3:
+            cands.append((s, e, "longer_right", s, e + 1, ((e, (per_i,)),), e))
+        if s > lo and size <= 4:
+            cands.append((s, e, "longer_left", s - 1, e, ((s - 1, (per_b,)), (s, (per_i,))), s))
+        if 3 <= size <= 4:
+            cands.append((s, e, "shorter_right", s, e - 1, ((e - 1, per_i),), e - 1))  # an int: the tag it may not have
+        if size == 4:
+            cands.append((s, e, "shorter_left", s + 1, e, ((s, per_b), (s + 1, (per_b,))), s))
+    if not cands:
+        return []
+    k = len(cands)
+    span = 2 * window + 2
+    a = np.array([max(int(first[c[0]]), c[6] - window) for c in cands])
+    b = np.array([min(int(last[c[0]]), c[6] + window + 2) for c in cands])
+    steps = b - a
+    allowed = np.ones((k, span, tags_count), dtype=bool)
+    for row, c in enumerate(cands):
+        for at, rule in c[5]:
+            if isinstance(rule, tuple):
+                allowed[row, at - a[row]] = False
+                allowed[row, at - a[row], list(rule)] = True
+            else:  # the tag it may not have
+                allowed[row, at - a[row], rule] = False
+    positions = np.minimum(a[:, None] + np.arange(span), n - 1)
+    em = emissions[positions]  # (k, span, tags)
+    em = np.where(allowed, em, -np.inf).astype(np.float32)
+    has_prev = a > first[a]
+    has_next = b < last[a]
+    prev = best[np.maximum(a - 1, 0)]
+    nxt = best[np.minimum(b, n - 1)]
+    # each character's TOP_TAGS best-scoring allowed tags: a tag more than `cap` plus twice the transitions' spread below
+    # its character's best is on no path within `cap` of the best (swapping it for the best tag gains more than the two
+    # moves it changes can lose), and eight hold every tag closer than that at nearly every character
+    keep = min(TOP_TAGS, tags_count)
+    chosen = np.argpartition(-em, keep - 1, axis=2)[:, :, :keep]  # (k, span, keep) tag ids
+    em = np.take_along_axis(em, chosen, axis=2)
+    scores = em[:, 0] + np.where(has_prev[:, None], transitions[prev[:, None], chosen[:, 0]], 0.0)
+    pointers = np.zeros((k, span, keep), dtype=np.int64)
+    identity = np.arange(keep)
+    for t in range(1, span):
+        moved = scores[:, :, None] + transitions[chosen[:, t - 1, :, None], chosen[:, t, None, :]]
+        back = moved.argmax(axis=1)
+        stepped = np.take_along_axis(moved, back[:, None, :], axis=1)[:, 0] + em[:, t]
+        active = t < steps
+        scores = np.where(active[:, None], stepped, scores)
+        pointers[:, t] = np.where(active[:, None], back, identity)
+    rows = np.arange(k)
+    ends_chosen = chosen[rows, steps - 1]  # the last character's tags, which `scores` are over
+    final = scores + np.where(has_next[:, None], transitions[ends_chosen, nxt[:, None]], 0.0)
+    tag = final.argmax(axis=1)
+    constrained = final[np.arange(k), tag]
+    # the decoded path's score over the same window, the move into the character after it included
+    step_scores = emissions[np.arange(n), best] + np.where(np.arange(n) > first, transitions[np.roll(best, 1), best], 0.0)
+    total = np.concatenate(([0.0], np.cumsum(step_scores, dtype=np.float64)))
+    decoded = total[b] - total[a] + np.where(has_next, transitions[best[b - 1], nxt], 0.0)
+    margins = decoded - constrained
+    found = []
+    for row in np.flatnonzero(np.isfinite(constrained) & (margins <= cap)).tolist():
+        path = np.empty(steps[row], dtype=np.int64)
+        picked = int(tag[row])
+        for t in range(steps[row] - 1, -1, -1):
+            path[t] = chosen[row, t, picked]
+            picked = int(pointers[row, t, picked])
+        s, e, kind, new_s, new_e = cands[row][:5]
+        tags = path
+        if not _holds_person(best, tags, int(a[row]), int(first[a[row]]), int(last[a[row]]), new_s, new_e, per_b, per_i):
+            continue
+        offset = int(first[s])
+        found.append(Boundary(int(sentence_of[s]), kind, s - offset, e - offset, new_s - offset, new_e - offset,
+                              float(max(margins[row], 0.0)), int(a[row]) - offset, tags))
+    return found
+
+
+def _holds_person(best: np.ndarray, tags: np.ndarray, a: int, lo: int, hi: int, s: int, e: int, per_b: int, per_i: int) -> bool:
+    """Whether the decoded path with `tags` written from `a` on has a PER word exactly at (s, e)."""
+    def tag_at(t: int) -> int:
+        return int(tags[t - a]) if a <= t < a + len(tags) else int(best[t])
+    if tag_at(s) != per_b or any(tag_at(t) != per_i for t in range(s + 1, e)):
+        return False
+    return e >= hi or tag_at(e) != per_i
+
+
 class Tagging:
     """One document's model calls, started at once; `paths()` gives the decoded tags.
 
@@ -528,6 +699,8 @@ class Tagging:
 
     def __init__(self, tagger: LacTagger, sentences: list[str], max_batch: int):
         self._tagger = tagger
+        self.boundaries: list[Boundary] = []
+        """Name edges the CRF nearly put elsewhere (`name_boundaries`), set by `paths()`."""
         self._lengths = lengths = [len(s) for s in sentences]
         order = sorted((i for i, n in enumerate(lengths) if n), key=lengths.__getitem__)
         self._batches = [order[begin:end] for begin, end in plan_batches([lengths[i] for i in order], max_batch=max_batch)]
@@ -567,6 +740,9 @@ class Tagging:
                 for row, at in enumerate(range(starts[k], starts[k + 1])):
                     emissions[offsets[at] : offsets[at + 1]] = part[row, : sizes[at]]
         decoded = _decode(emissions, self._tagger._transitions, sizes)
+        tagger = self._tagger
+        found = name_boundaries(emissions, tagger._transitions, decoded, sizes, tagger.person_tags)
+        self.boundaries = [replace(b, sentence=order[b.sentence]) for b in found]
         results: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * len(lengths)
         for i, begin, end in zip(order, offsets, offsets[1:]):
             results[i] = decoded[begin:end]
@@ -597,6 +773,7 @@ class WindowedTagging:
 
     def __init__(self, tagger: LacTagger, sentences: list[str], windows: list[tuple[int, int]], max_batch: int):
         self._tagger, self._sentences, self._windows, self._max_batch = tagger, sentences, windows, max_batch
+        self.boundaries: list[Boundary] = []
         self._first = self._start(windows[0])
 
     def _start(self, window: tuple[int, int]) -> Tagging:
@@ -606,12 +783,18 @@ class WindowedTagging:
     def paths(self) -> list[np.ndarray]:
         """Tag ids of every character of every sentence, window after window."""
         results: list[np.ndarray] = []
+        self.boundaries = []
         current = self._first
         for window in self._windows[1:]:
             following = self._start(window)
-            results += current.paths()
+            results += self._with_boundaries(current, len(results))
             current = following
-        return results + current.paths()
+        return results + self._with_boundaries(current, len(results))
+
+    def _with_boundaries(self, tagging: Tagging, first: int) -> list[np.ndarray]:
+        paths = tagging.paths()
+        self.boundaries += [replace(b, sentence=b.sentence + first) for b in tagging.boundaries]
+        return paths
 
 
 @lru_cache(maxsize=1)

@@ -62,15 +62,7 @@ from extractor.lexicon.surnames import (
     is_japanese,
     is_transliterated,
 )
-from extractor.lexicon.gazetteer import (
-    MALAY_PLACE_WORDS,
-    MALAYSIA_STATES,
-    MALAYSIA_TERRITORIES,
-    PROVINCE_CITIES,
-    SAR_PLACES,
-    TAIWAN_PLACES,
-    WORLD_CITIES,
-)
+from extractor.lexicon.gazetteer import KNOWN_PLACES, MALAY_PLACE_WORDS
 from extractor.lexicon.titles import (
     ADDRESS_ENDINGS,
     DESCRIPTIONS,
@@ -1336,12 +1328,7 @@ def _is_joined(name: str) -> bool:
     return any(mark in name for mark in _JOINERS)
 
 
-_GAZETTEER_PLACES = frozenset(
-    place
-    for group in (PROVINCE_CITIES, SAR_PLACES, MALAYSIA_STATES, WORLD_CITIES)
-    for province, places in group.items()
-    for place in (province, *places.split())
-) | frozenset(TAIWAN_PLACES.split()) | frozenset(MALAYSIA_TERRITORIES)
+_GAZETTEER_PLACES = KNOWN_PLACES
 """Cities, districts and counties the gazetteer knows (花莲, 元朗): a word the tagger calls a name that is one of them is
 the place; a name written right after a position (副市长黄山) is still found there."""
 

@@ -117,3 +117,12 @@ SINGAPORE_PLACES = ("滨海湾 新达城 圣淘沙 乌节路 牛车水 裕廊 �
                     "勿洛 实龙岗")
 
 MALAY_PLACE_WORDS = ("武吉", "甘榜", "双溪", "丹绒", "丹戎", "哥打", "峇都")
+
+
+KNOWN_PLACES = frozenset(
+    place
+    for group in (PROVINCE_CITIES, SAR_PLACES, MALAYSIA_STATES, WORLD_CITIES)
+    for province, places in group.items()
+    for place in (province, *places.split())
+) | frozenset(TAIWAN_PLACES.split()) | frozenset(MALAYSIA_TERRITORIES)
+"""Every province, city, district and county above, in the analysis script (花莲, 元朗, 路氹)."""
