@@ -41,6 +41,8 @@ _STOP = regex.compile(
 _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
+_EDITION_NUMBER = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
+"""An edition's number (第八届, 首届): two different ones name two editions of an event."""
 _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?<!\d)(?:19|20)\d{2}(?!\d)")
 """An edition or a year inside a run before an event word: a verb that opens the run before it (介绍2025…马拉松) is not the name's."""
 _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")(?!期间|之际)")
@@ -1169,8 +1171,8 @@ def _in_the_past(sentence: str, m: regex.Match, name: str = "") -> bool:
     clause = max(sentence.rfind(c, 0, m.start()) for c in "，；") + 1
     if _PAST.search(sentence, clause, m.end()) is not None:
         return True
-    own = _EDITION_INSIDE.search(name)
-    other = _EDITION_INSIDE.search(sentence, clause, m.start())
+    own = _EDITION_NUMBER.search(name)
+    other = _EDITION_NUMBER.search(sentence, clause, m.start())  # a year before it is a date, no edition (2023年9月13日 — 由X合办的第八届…)
     return own is not None and other is not None and other.group() != own.group()
 
 
