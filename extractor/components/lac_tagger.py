@@ -209,6 +209,9 @@ def _better_name(text: str, offset: int, b: Boundary, path: np.ndarray, tagger: 
         if tagger.labels[path[e]] in ("PER", "c") or (e + 1 < len(path) and tagger.inside[path[e + 1]]) \
                 or new[-1] in CREDIT_MARKS or new[-1] in _AFTER_NAME or word_tag(old) not in _PIECE_TAGS:
             return False
+        following = word_tag(to_simplified(text[offset + e : offset + e + 2], by_phrase=False))
+        if following and not following.startswith("nr"):
+            return False  # 李军|宣读: the character opens a word of the dictionary with the next one
         if tagger.labels[path[e]] == "v" and e + 1 < len(path) and tagger.labels[path[e + 1]] in _OBJECT_LABELS:
             return False  # 陈晓|作|主旨报告: a verb with its object after it is the verb (朱邦|造|回答 is a name before a verb)
         return _surname_and(old, 1) and _surname_and(new, 2) or is_transliterated(new) and len(old) <= 3
