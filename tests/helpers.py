@@ -59,3 +59,18 @@ def event_case(headline, date, body, *, kind=ANY, name=ANY, edition=ANY, theme=A
     expected = {"kind": kind, "name": name, "edition": edition, "theme": theme, "start": start, "end": end, "city": city,
                 "organizers": organizers}
     return pytest.param(event_page(headline, date, body), expected, id=id, marks=marks)
+
+
+def strict_case(row: tuple, xfail: dict[str, str]):
+    """A bank row (id, *values) as a pytest param, a strict xfail where `xfail` gives a reason for its id."""
+    reason = xfail.get(row[0])
+    return pytest.param(*row[1:], id=row[0], marks=pytest.mark.xfail(strict=True, reason=reason) if reason else ())
+
+
+def check_bank_coverage(bank: list, xfail: dict[str, str], *, minimum: int = 140, traditional: int = 50) -> None:
+    """A bank's ids are unique, its xfails name its rows and stay under 15%, and it holds enough rows in Traditional."""
+    ids = [row[0] for row in bank]
+    assert len(ids) == len(set(ids)) and set(xfail) <= set(ids)
+    assert len(xfail) <= 0.15 * len(bank)
+    assert len(bank) >= minimum
+    assert len([i for i in ids if "-trad" in i]) >= traditional

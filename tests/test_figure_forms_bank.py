@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.helpers import F, figure_differences
+from tests.helpers import F, check_bank_coverage, figure_differences, strict_case
 
 # (id, sentence, expected figures)
 CHINESE_NUMERALS = [
@@ -418,19 +418,10 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _case(c):
-    reason = XFAIL.get(c[0])
-    return pytest.param(*c[1:], id=c[0], marks=pytest.mark.xfail(strict=True, reason=reason) if reason else ())
-
-
-@pytest.mark.parametrize("text,expected", [_case(c) for c in BANK])
+@pytest.mark.parametrize("text,expected", [strict_case(c, XFAIL) for c in BANK])
 def test_figure_forms(text, expected):
     assert figure_differences(text, expected) == []
 
 
 def test_bank_covers_both_scripts_and_enough_cases():
-    ids = [c[0] for c in BANK]
-    assert len(ids) == len(set(ids)) and set(XFAIL) <= set(ids)
-    assert len(XFAIL) <= 0.15 * len(BANK)
-    assert len(BANK) >= 140
-    assert len([i for i in ids if "-trad" in i]) >= 50
+    check_bank_coverage(BANK, XFAIL)
