@@ -653,3 +653,15 @@ def test_honours(text, expected):
 )
 def test_a_country_opening_the_clause_is_not_part_of_the_name(text, expected):
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("路氹東一帶新建多間酒店。", set(), id="known-place-and-direction-macau"),
+        pytest.param("元朗西一帶交通繁忙。", set(), id="known-place-and-direction-hk"),
+        pytest.param("市长王东出席会议。", {"王东"}, id="a-name-ending-in-a-direction-stays"),
+    ],
+)
+def test_a_known_place_and_a_direction_is_no_person(text, expected):
+    assert people(text) == expected

@@ -119,6 +119,8 @@ _SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|�
 _PLACE_AFTER = regex.compile("(?!" + _POSITION + ")(?:[省州县邦市区]|[路街](?![过上途头演遇]))")
 """A 'name' followed by an administrative division (开伯尔普什图省) is a place, and one followed by 路 or 街 (林森|路口)
 a street's name; 路过, 路上, 路演, 街头 are words of their own."""
+_DIRECTIONS = frozenset("东西南北中")
+"""A known place and a direction after it (路氹|东, 元朗|西) is a part of that place, no person."""
 _PLACE_END = regex.compile(r"\p{Han}{2,}[省县区市]$")
 """A 'name' of three characters or more that ends in a division (黄大仙区): the tagger took a place for a person."""
 _ASPECT_PARTICLES = ("着", "著", "了", "过")
@@ -200,6 +202,7 @@ class EntityComponent:
             end = _without_speech_adverb(text, start, end)
             name = _person_name(text[start:end])
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
+                    or name[-1:] in _DIRECTIONS and name[:-1] in _GAZETTEER_PLACES \
                     or name.startswith(MALAY_PLACE_WORDS):
                 continue
             if is_japanese(name) and (_INDUSTRY_END.search(name) or ORG_SUFFIX.search(name)):
