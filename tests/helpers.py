@@ -61,6 +61,41 @@ def event_case(headline, date, body, *, kind=ANY, name=ANY, edition=ANY, theme=A
     return pytest.param(event_page(headline, date, body), expected, id=id, marks=marks)
 
 
+def no_event_case(headline, date, body, *, id, marks=()):
+    """One row of the event banks for a page that reports no event."""
+    return pytest.param(event_page(headline, date, body), id=id, marks=marks)
+
+
+def _city(location, wanted):
+    """The event's city as the scorer reads it: the wanted city when the place's city or text contains it."""
+    if isinstance(wanted, str) and location and wanted in (location.city or "") + (location.text or ""):
+        return wanted
+    return location.city if location else None
+
+
+def _unquoted(name):
+    return name.translate({ord(c): None for c in "「」『』“”‘’\"'"}) if name else name
+
+
+def event_frame(text: str, expected: dict, *, sort_organizers: bool = True, unquote: bool = False) -> tuple[dict, dict]:
+    """The fields of the page's event that a bank row states, as the scorer reads them, and the row's values: (got,
+    wanted). Organisers compare as a set unless their order is the point; names without quotation marks if `unquote`."""
+    from extractor import extract
+
+    event = extract(text).event
+    assert event is not None, "no event found"
+    organizers = [organizer.name for organizer in event.organizers]
+    got = {
+        "kind": event.kind, "name": _unquoted(event.name) if unquote else event.name, "edition": event.edition,
+        "theme": event.theme, "start": str(event.start) if event.start else None,
+        "end": str(event.end) if event.end else None, "city": _city(event.location, expected["city"]),
+        "organizers": sorted(organizers) if sort_organizers else organizers,
+    }
+    wanted = {field: sorted(value) if field == "organizers" and sort_organizers else _unquoted(value) if field == "name" and unquote
+              else value for field, value in expected.items() if value is not ANY}
+    return {field: got[field] for field in wanted}, wanted
+
+
 def strict_case(row: tuple, xfail: dict[str, str]):
     """A bank row (id, *values) as a pytest param, a strict xfail where `xfail` gives a reason for its id."""
     reason = xfail.get(row[0])

@@ -8,14 +8,7 @@ was run on them. `ANY` leaves a field unchecked; organisers are compared as a se
 import pytest
 
 from extractor import extract
-from tests.helpers import ANY, event_case as case, event_page as page
-
-
-
-def none(headline, date, body, *, id, marks=()):
-    return pytest.param(page(headline, date, body), id=id, marks=marks)
-
-
+from tests.helpers import ANY, event_frame, no_event_case as none, event_case as case
 
 
 # Pages that report no event: an event, a meeting, a forum or an expo named in one clause, past or to come, is not the
@@ -519,22 +512,7 @@ ORGANIZERS = [
 EVENTS = UNNAMED + NAMES + KIND_ROWS + DATES + PLACES + ORGANIZERS
 
 
-def _city(location, wanted):
-    """The event's city as the scorer reads it: the wanted city when the place's city or text contains it."""
-    if isinstance(wanted, str) and location and wanted in (location.city or "") + (location.text or ""):
-        return wanted
-    return location.city if location else None
-
-
 @pytest.mark.parametrize("text, expected", EVENTS)
 def test_the_event_frame(text, expected):
-    event = extract(text).event
-    assert event is not None
-    got = {
-        "kind": event.kind, "name": event.name, "edition": event.edition, "theme": event.theme,
-        "start": str(event.start) if event.start else None, "end": str(event.end) if event.end else None,
-        "city": _city(event.location, expected["city"]),
-        "organizers": sorted(organizer.name for organizer in event.organizers),
-    }
-    wanted = {field: sorted(value) if field == "organizers" else value for field, value in expected.items() if value is not ANY}
-    assert {field: got[field] for field in wanted} == wanted
+    got, wanted = event_frame(text, expected)
+    assert got == wanted

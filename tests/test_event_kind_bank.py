@@ -15,11 +15,7 @@ was run on them. `ANY` leaves a field unchecked; organisers are compared as a se
 import pytest
 
 from extractor import extract
-from tests.helpers import ANY, event_case as case, event_page as page
-
-
-def none(headline, date, body, *, id, marks=()):
-    return pytest.param(page(headline, date, body), id=id, marks=marks)
+from tests.helpers import ANY, event_frame, no_event_case as none, event_case as case
 
 
 # News conferences and briefings the page reports for what is said at them (not figures, not another event): `press`.
@@ -538,7 +534,6 @@ WIDER = [
 ]
 
 
-
 # A third batch, written before running it: product 上市仪式, more briefings and sessions, 暨 in work meetings, 于 a venue
 # in a city, em-dash and 到 ranges, unnamed award ceremonies, and a league's round and a company's AGM in Taiwan and Malaysia.
 MORE = [
@@ -587,7 +582,6 @@ MORE = [
 ]
 
 
-
 # The first day told as 首日 after a day and the event's bare word (written with the rule, before running them).
 FIRST_DAY = [
     case("茶博会圆满落幕", "2025-05-10",
@@ -597,7 +591,6 @@ FIRST_DAY = [
          "（香港訊）第三十五屆香港書展昨日閉幕。本月16日書展首日，入場人次達十二萬。", kind="fair",
          name="第三十五屆香港書展", start="2025-07-16", end="2025-07-22", city="香港", id="traditional-hk-本月16日書展首日"),
 ]
-
 
 
 # A competition named only as where a result was won (在…运动会上勇夺第一), then a ceremony held for it: the ceremony is the
@@ -612,7 +605,6 @@ RESULT_THEN_CEREMONY = [
 ]
 
 
-
 # An event renamed: the name it now goes by (X更名为Y) is its name (written before running them).
 RENAMED = [
     case("农博会更名", "2025-03-20",
@@ -622,7 +614,6 @@ RENAMED = [
          "（澳門訊）已舉辦十屆的澳門綠色展覽會今年起改名為澳門國際環保合作發展論壇及展覽，將於4月在路氹舉行。",
          kind="forum", name="澳門國際環保合作發展論壇及展覽", city="澳門", id="traditional-macau-改名為"),
 ]
-
 
 
 # A fourth batch, written before running it: English names of festivals and awards, Traditional editions of championships,
@@ -659,7 +650,6 @@ FOURTH = [
 ]
 
 
-
 # A fifth batch, written before running it: briefings named by their subject, a press conference on a launch to come,
 # online and routine sessions, and a people's congress in HK/Macau form.
 FIFTH = [
@@ -686,13 +676,6 @@ NO_EVENT = [row for row in EVENTS if len(row.values) == 1]
 FRAMES = [row for row in EVENTS if len(row.values) == 2]
 
 
-def _city(location, wanted):
-    """The event's city as the scorer reads it: the wanted city when the place's city or text contains it."""
-    if isinstance(wanted, str) and location and wanted in (location.city or "") + (location.text or ""):
-        return wanted
-    return location.city if location else None
-
-
 @pytest.mark.parametrize("text", NO_EVENT)
 def test_a_page_that_names_an_event_only_in_passing(text):
     assert extract(text).event is None
@@ -700,14 +683,5 @@ def test_a_page_that_names_an_event_only_in_passing(text):
 
 @pytest.mark.parametrize("text, expected", FRAMES)
 def test_the_event_frame_by_kind(text, expected):
-    event = extract(text).event
-    assert event is not None
-    got = {
-        "kind": event.kind, "name": event.name, "edition": event.edition, "theme": event.theme,
-        "start": str(event.start) if event.start else None, "end": str(event.end) if event.end else None,
-        "city": _city(event.location, expected["city"]),
-        "organizers": sorted(organizer.name for organizer in event.organizers),
-    }
-    wanted = {field: sorted(value) if field == "organizers" and value is not ANY else value
-              for field, value in expected.items() if value is not ANY}
-    assert {field: got[field] for field in wanted} == wanted
+    got, wanted = event_frame(text, expected)
+    assert got == wanted

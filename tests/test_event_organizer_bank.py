@@ -12,8 +12,7 @@ run on them. The project's reading of the roles: 主办, 承办 and 协办 make 
 """
 import pytest
 
-from extractor import extract
-from tests.helpers import ANY, event_case as case
+from tests.helpers import ANY, event_case as case, event_frame
 
 
 
@@ -654,29 +653,9 @@ GENERIC_HOLDERS = [
          kind="other", edition=5, start="2025-04-25", city="新加坡", organizers=["青禾小学"], id="singapore-a-named-school-holds-it"),
 ]
 
-def _city(location, wanted):
-    """The event's city as the scorer reads it: the wanted city when the place's city or text contains it."""
-    if isinstance(wanted, str) and location and wanted in (location.city or "") + (location.text or ""):
-        return wanted
-    return location.city if location else None
-
-
-def _unquoted(name):
-    return name.translate({ord(c): None for c in "「」『』“”‘’\"'"}) if name else name
-
-
 @pytest.mark.parametrize("text, expected", [*JOINT, *TOGETHER, *HOST, *SLOTS, *HAND_IN_HAND, *LEAD, *HOLDER, *JOINTLY,
                                             *CLOSED_LISTS, *LAST_PARAGRAPH, *ENGLISH_NAMES, *CUT_BODIES, *NEAR_MISSES, *FRAME,
                                             *MORE_SLOTS, *MORE_NEAR_MISSES, *MORE_FRAME, *THIRD_ROUND, *FOURTH_ROUND, *FIFTH_ROUND, *GENERIC_HOLDERS])
 def test_organisers_and_frame(text, expected):
-    event = extract(text).event
-    assert event is not None
-    got = {
-        "kind": event.kind, "name": _unquoted(event.name), "edition": event.edition,
-        "start": str(event.start) if event.start else None, "end": str(event.end) if event.end else None,
-        "city": _city(event.location, expected["city"]),
-        "organizers": sorted(organizer.name for organizer in event.organizers),
-    }
-    wanted = {field: sorted(value) if field == "organizers" else _unquoted(value) if field == "name" else value
-              for field, value in expected.items() if value is not ANY}
-    assert {field: got[field] for field in wanted} == wanted
+    got, wanted = event_frame(text, expected, unquote=True)
+    assert got == wanted
