@@ -442,7 +442,7 @@ _DECLARATION = (
     rf"(?P<decl>[（(]{_SP}(?P<declcur>{_CURRENCY_ALT}){_SP}"
     rf"(?:[，,、]{_SP}(?P<same>下同){_SP})?[）)])"
 )
-_NAMED = rf"(?P<skip>[“「『][^“”「」『』\n]{{1,20}}[”」』]|‘[^‘’\n]{{1,20}}’|《[^《》\n]{{1,40}}》|{_alt(SET_PHRASES)})"
+_NAMED = rf"(?P<skip>(?<![：:]{_SP})[“「『][^“”「」『』。！？；，,!?;\n]{{1,20}}[”」』]|‘[^‘’\n]{{1,20}}’|《[^《》\n]{{1,40}}》|{_alt(SET_PHRASES)})"
 _RECKONING = (
     rf"(?P<reckon>[（(]?{_SP}以{_SP}(?P<reckoncur>{_CURRENCY_ALT}){_SP}(?:计值|計值|计算|計算|计|計)[）)]?)"
 )

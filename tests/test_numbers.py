@@ -450,6 +450,21 @@ def test_not_figures(text):
     assert [f.text for f in find_figures(text)] == []
 
 
+# Quoted speech is no name: a quoted sentence or one after a colon keeps its figures, however short.
+QUOTED_SPEECH = [
+    ("sentence-in-quotes", "他表示：“今年吸引逾1,200家展商参展。”", ["逾1,200家"]),
+    ("sentence-in-corner-quotes", "林局長說：「全年共接待旅客三萬人次。」", ["三萬人次"]),
+    ("clause-after-colon", "她说：“新增就业岗位500个”", ["500个"]),
+    ("clauses-with-comma", "“首批签约12个项目，总投资30亿元”是这次活动的成果", ["12个", "30亿元"]),
+    ("name-stays-skipped", "念好“五字诀”，打造“两个中心”", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in QUOTED_SPEECH], ids=[c[0] for c in QUOTED_SPEECH])
+def test_quoted_speech_keeps_figures(text, expected):
+    assert [f.text for f in find_figures(text)] == expected
+
+
 OPEN_NOUNS = [
     ("medals", "以94金、67銀、60銅共221面獎牌", [("94金", "金"), ("67銀", "銀"), ("60銅", "銅"), ("共221面", "面")]),
     ("not-after-chinese-numeral", "三金两银", []),
