@@ -77,6 +77,7 @@ from extractor.lexicon.units import (
     KILOWATT_HOUR_WORD,
     LOCALE_CURRENCIES,
     MEASURE_WORDS,
+    MONEY_NOUNS,
     MONEY_SUBJECTS,
     MONEY_TAIL,
     NOT_COUNTED,
@@ -467,6 +468,8 @@ _SUBJECT_WORDS = _alt(list(MONEY_SUBJECTS) + list(SUBJECT_UNITS))
 _SUBJECT = regex.compile(
     rf"(?P<subject>{_SUBJECT_WORDS})[^\s，,。；;：:、！？!?（）()\d]{{0,4}}(?:[：:][^\S\n]?)?$"
 )
+_MONEY_NOUN_AFTER = regex.compile(rf"[^\S\n]?(?P<subject>{_alt(MONEY_NOUNS)})")
+"""A money noun right after a unitless amount (718億預算)."""
 _LISTED_UNDER_SUBJECT = regex.compile(
     rf"(?P<subject>{_SUBJECT_WORDS})[^。！？!?\n\d]{{0,6}}[：:](?:[^。！？!?\n]{{0,80}}[；;，,、])?[^\S\n]?\p{{Han}}{{1,10}}[：:][^\S\n]?$"
 )
@@ -711,12 +714,13 @@ def _big_count_reading(m, folded: str, first: _Side) -> Optional[_Reading]:
 
 def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
     """A unitless 万/亿 amount after a subject that names money or visits (成交金額逾六點八億), after it and a colon
-    (國防預算：4,250億), as an item of a list it heads (預算如下：交通部：1,320億), or as the level a change of it
-    reaches (人次按年增加25%至340萬)."""
+    (國防預算：4,250億), as an item of a list it heads (預算如下：交通部：1,320億), as the level a change of it
+    reaches (人次按年增加25%至340萬), or right before a noun that is a sum of money (718億預算)."""
     start = m.start("fig")
     subject = (_SUBJECT.search(folded, max(0, start - 16), start)
                or _LISTED_UNDER_SUBJECT.search(folded, max(0, start - 120), start)
-               or _REACHED_BY_CHANGE.search(folded, max(0, start - 24), start))
+               or _REACHED_BY_CHANGE.search(folded, max(0, start - 24), start)
+               or _MONEY_NOUN_AFTER.match(folded, max(m.end(g) for g in ("num1", "moresc1", "num2", "moresc2") if m.group(g))))
     scaled = any(
         m.group(f"num{n}") and (_HAS_BIG.search(m.group(f"num{n}")) or m.group(f"moresc{n}")) for n in (1, 2)
     )

@@ -465,6 +465,22 @@ def test_quoted_speech_keeps_figures(text, expected):
     assert [f.text for f in find_figures(text)] == expected
 
 
+# A unitless 万/亿/兆 amount right before a noun that is itself a sum of money is money in the locale's currency.
+MONEY_NOUN_AFTER = [
+    ("budget-trad", "立院將就新興計畫的718億預算舉辦協商。", "TWD", [("718億", "money", "TWD")]),
+    ("funds", "市政府将投入5000万资金用于改造老旧小区。", "CNY", [("5000万", "money", "CNY")]),
+    ("donations-more", "活动共筹集300多万善款。", "CNY", [("300多万", "money", "CNY")]),
+    ("loans-trad", "銀行向中小企業發放120億貸款。", "HKD", [("120億", "money", "HKD")]),
+    ("people-stay-unitless", "全市用户3亿，会员2000万。", "CNY", []),
+    ("fund-society-is-no-money", "共有3万基金会会员参加。", "CNY", []),
+]
+
+
+@pytest.mark.parametrize("text,currency,expected", [c[1:] for c in MONEY_NOUN_AFTER], ids=[c[0] for c in MONEY_NOUN_AFTER])
+def test_money_noun_after_amount(text, currency, expected):
+    assert [(f.text, f.kind, f.unit) for f in find_figures(text, currency=currency)] == expected
+
+
 OPEN_NOUNS = [
     ("medals", "以94金、67銀、60銅共221面獎牌", [("94金", "金"), ("67銀", "銀"), ("60銅", "銅"), ("共221面", "面")]),
     ("not-after-chinese-numeral", "三金两银", []),
