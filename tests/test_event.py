@@ -387,6 +387,9 @@ def test_a_news_conference_is_on_the_day_its_own_clause_gives(body, start):
     pytest.param("本报讯 4月7日，松川市政府召开第12次常务会议，研究部署防汛工作。", None, id="a-government-standing-session"),
     pytest.param("本報訊 4月7日，松川市政府召開第12次常務會議，研究部署防汛工作。", None, id="traditional"),
     pytest.param("本报讯 4月7日，县委召开常委扩大会议，传达学习全省农村工作会议精神。", None, id="a-meeting-s-spirit-is-studied"),
+    pytest.param("本報訊 台中市長今（7）日在市政會議中表示，市府將投入5億元改善校園設施。", None, id="taiwan-city-council-session"),
+    pytest.param("本報訊 行政院院會今天通過「國土計畫法」修正草案，將送立法院審議。", None, id="taiwan-cabinet-session"),
+    pytest.param("本報訊 交通部今天召開部務會議，討論春節疏運計畫。", None, id="a-ministry-s-weekly-session"),
     pytest.param("本报讯 4月7日，全省农村工作会议在松川召开。", "全省农村工作会议", id="near-miss-the-meeting-itself"),
 ])
 def test_a_body_s_standing_session_is_no_event(body, name):

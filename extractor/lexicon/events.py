@@ -8,7 +8,7 @@ PAIRED_KINDS     event words that, joined to another event by 暨, take the othe
 OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
 CONTRACTED_WORDS contracted event words (博会 of 博览会) that make a name with a single character before them.
 SEGMENT_WORDS    counted nouns whose enumerated items are the event's structure.
-ROUTINE_MEETINGS a body's standing sessions (常务会议, 党组会议) and a company's governance sessions (股东大会, 董事会): its
+ROUTINE_MEETINGS a body's standing sessions (常务会议, 党组会议, a city's or cabinet's weekly 市政会议 or 院会) and a company's governance sessions (股东大会, 董事会): its
                  business, told as policy news or company results, not an event.
 TOLD_AT          words before an event word that make the session where news is told, not an event (业绩说明会: a
                  company's results are the news).
@@ -121,6 +121,7 @@ ANNUAL_SESSIONS = ("年会", "年度会议", "年度大会")
 TOLD_AT = ("业绩", "财报", "年报", "季报")
 
 ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组会议", "党委会议", "办公会议", "主任会议", "党组扩大会议", "常委扩大会议",
+                    "市政会议", "市务会议", "县政会议", "院会", "部务会议", "局务会议", "厅务会议", "署务会议",
                     "股东大会", "股东会", "股东周年大会", "董事会", "董事会会议", "监事会", "监事会会议")
 
 OPENING_WORDS = ("开幕", "举行", "举办", "召开", "揭幕", "帷幕", "闭幕", "落幕", "启幕", "开展", "登场", "开馆", "开启", "启动", "开打", "开赛",
