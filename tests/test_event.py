@@ -812,6 +812,12 @@ def test_a_season_word_inside_a_word_is_no_event(body):
                  "2026-05-16", None, id="near-miss-another-fair-s-short-name"),
     pytest.param("本报讯 记者从市商务局获悉，2026松川消费季将于本周六（5月16日）启动，持续至6月30日。", "2026-05-16", "2026-06-30",
                  id="a-bracketed-day-after-a-weekday-opens-it"),
+    pytest.param("本报讯 松川外事协会将于下月初举行“松川大学校长论坛2026”。松川大学校长论坛将于6月2日至3日举行，主题为“开放合作”。",
+                 "2026-06-02", "2026-06-03", id="the-name-without-its-closing-year"),
+    pytest.param("本報訊 松川外事協會將於下月初舉行「松川大學校長論壇2026」。論壇將於6月2日至3日舉行，主題為「開放合作」。",
+                 "2026-06-02", "2026-06-03", id="traditional-the-bare-event-word-opening-a-sentence"),
+    pytest.param("本报讯 松川外事协会将于下月初举行“松川大学校长论坛2026”。该协会去年举办的论坛吸引200人参加，论坛每年6月举行。",
+                 None, None, id="near-miss-the-event-word-inside-a-sentence"),
 ])
 def test_event_dates_by_short_names_and_weekdays(body, start, end):
     event = event_of(page(body))

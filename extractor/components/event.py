@@ -646,22 +646,33 @@ The clause break is looked behind for, so a long run of blanks (a repeated parag
 of its positions."""
 
 
+_YEAR_AFTER_NAME = regex.compile(r"(?<=\p{Han})\s*(?:19|20)\d{2}\s*年?$")
+"""A year closing an event's name (大学校长高峰论坛2024): later mentions leave it out."""
+
+
+_BARE_WORD_NEXT = r"(?=将|將|于|於|定于|定於|在|已|今|明|昨|为期|為期|一连|一連|由)"
+"""What follows the bare event word (论坛, 大会) opening a sentence about the event: when or where it is held."""
+
+
 def _mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where the event is named: by its last words, by the short name bracketed after it (…博览会（西博会）), by an event
-    word after 本届/此次 (本届博览会, 本次活动), by the tail of its name opening a clause or following a day (茶文化节于…, 论坛由…,
+    """Where the event is named: by its last words (before a closing year), by the short name bracketed after it (…博览会（西博会）), by an event
+    word after 本届/此次 (本届博览会, 本次活动) or opening a sentence on its days (论坛将于…), by the tail of its name opening a clause or following a day (茶文化节于…, 论坛由…,
     22日大会首日), by its characters in order opening one (動漫節 of 香港動漫電玩節), or by a
     contraction of it opening one (…茶产业博览会: 茶博会定于…); in text order."""
-    keys = [text[max(start, end - 6) : end]]
+    name = text[start:end]
+    core = name[: _YEAR_AFTER_NAME.search(name).start()] if _YEAR_AFTER_NAME.search(name) else name
+    keys = [text[max(start, start + len(core) - 6) : start + len(core)]]
     alias = _ALIAS_AFTER.match(text[end : end + 12])
     if alias:
         keys.append(alias["alias"])
     found = [(at, at + len(key)) for key in keys for at in occurrences(text, key)] + [m.span() for m in _THIS_EVENT.finditer(text)]
-    name = text[start:end]
-    word = (_LAST_KEYWORD.search(name) or [None])[0]
+    word = (_LAST_KEYWORD.search(core) or [None])[0]
     if word:
         for m in regex.finditer(r"(?:^|(?<=[。，；！？\n]|\d日))\s*(\p{Han}{0,4}?" + regex.escape(word) + ")", text):  # or after a day (22日大会首日)
-            if (len(m[1]) >= 2 and name.endswith(m[1]) or len(m[1]) >= 3 and _is_subsequence(m[1], name)) and m.start(1) != start:
+            if (len(m[1]) >= 2 and core.endswith(m[1]) or len(m[1]) >= 3 and _is_subsequence(m[1], name)) and m.start(1) != start:
                 found.append(m.span(1))
+    for kind_word in {w for w in KINDS if core.endswith(w) and len(w) < len(core)}:  # 论坛将于12月2日至3日举行
+        found += [m.span(1) for m in regex.finditer(r"(?:^|(?<=[。！？\n]))\s*(" + regex.escape(kind_word) + ")" + _BARE_WORD_NEXT, text)]
     for m in _CONTRACTED_OPENING.finditer(text):
         if m.start(1) != start and _is_subsequence(m[1], name) and not name.endswith(m[1]):
             found.append(m.span(1))
