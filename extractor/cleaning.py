@@ -225,11 +225,30 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The text's lines; a caption run into the dateline after it (…现场。（图片来源：新华社） 新华社北京5日电…) is a line
+    of its own."""
     lines, pos = [], 0
     for part in text.split("\n"):
-        lines.append(_Line(pos, pos + len(part)))
+        cut = _caption_before_dateline(part)
+        if cut:
+            lines.append(_Line(pos, pos + cut))
+        lines.append(_Line(pos + cut, pos + len(part)))
         pos += len(part) + 1
     return lines
+
+
+_CREDIT_BEFORE_BODY = regex.compile(_PHOTO_CREDIT.pattern.removesuffix(r"\s*$") + r"[^\S\n]+(?=\S)")
+
+
+def _caption_before_dateline(line: str) -> int:
+    """Where the body starts when a line opens with a caption closed by its photo credit and goes on with a news
+    agency's dateline or a paper's lead (本报讯); 0 when it does not."""
+    for m in _CREDIT_BEFORE_BODY.finditer(line):
+        dateline = _DATELINE.match(line[m.end() :])
+        lead = _SOURCE_LEAD.match(line[m.end() :])
+        if dateline and _AGENCY.search(dateline["agency"]) or lead and (_AGENCY.search(lead["agency"]) or _NEWS_FLASH.search(lead["agency"])):
+            return m.end()
+    return 0
 
 
 def _han_count(s: str) -> int:

@@ -216,6 +216,22 @@ def test_a_caption_yields_nothing(text):
     assert not any(p.name in ("王志强", "王志強", "李国华") for p in record.people)
 
 
+@pytest.mark.parametrize("line, person, figure", [
+    pytest.param("这是5月8日拍摄的博览会现场，市长王志强在展区参观。（新华社记者周明远摄） 新华社松川5月9日电（记者李芳）"
+                 "第五届松川茶博会9日闭幕，副市长陈立新出席，共有120家企业参展。", "陈立新", "120家", id="caption-then-agency-dateline"),
+    pytest.param("市長王志強在展區參觀，共有80家企業參展。（圖片來源：松川市政府） 中央社記者李芳松川9日電）第五屆松川茶博會9日閉幕，"
+                 "副市長陳立新出席，共有120家企業參展。", "陳立新", "120家", id="trad-caption-then-cna-dateline"),
+    pytest.param("圖為市長王志強參觀展區，共有80家企業參展。（記者周明遠攝） 本報訊 第五屆松川書展昨日開幕，副市長陳立新出席，"
+                 "共有120家出版社參展。", "陳立新", "120家", id="trad-caption-then-paper-lead"),
+])
+def test_a_caption_run_into_the_dateline_is_cut_off(line, person, figure):
+    """A scraper that drops the line break between a photo caption and the article's dateline leaves one line: the
+    caption yields nothing, the body after the dateline everything."""
+    record = extract(f"2026-05-09 10:00 来源：本地新闻网\n{line}\n")
+    assert {p.name for p in record.people} == {person}
+    assert [f.text for f in record.figures] == [figure]
+
+
 @pytest.mark.parametrize(
     "text, person",
     [
