@@ -946,3 +946,24 @@ def test_a_policy_or_visit_lead_reports_only_an_event_held(body, name):
 ])
 def test_a_sentence_about_what_is_performed_names_the_organisers(body, organizers):
     assert [o.name for o in event_of(page(body)).organizers] == organizers
+
+
+@pytest.mark.parametrize("body, kind, organizers", [
+    pytest.param("本報訊 為慶祝國慶，「松川高等教育界慶祝國慶活動籌委會」昨日在一酒店舉行晚宴，超過400名代表出席。", "other", ["松川高等教育界慶祝國慶活動籌委會"],
+                 id="trad-a-quoted-committee-holds-an-unnamed-dinner"),
+    pytest.param("本报讯 5月8日晚，松川市外事办公室举行招待会，欢迎来访的外国嘉宾。", "other", ["松川市外事办公室"],
+                 id="a-body-holds-a-reception"),
+    pytest.param("本报讯 “松川文化促进会”于5月8日在松川举行酒会，感谢各界支持。", "other", ["松川文化促进会"],
+                 id="a-quoted-body-holds-it"),
+])
+def test_a_reception_a_body_holds_is_an_unnamed_event(body, kind, organizers):
+    event = event_of(page(body))
+    assert (event.name, event.kind, event.start, sorted(o.name for o in event.organizers)) == (None, kind, "2026-05-08", organizers)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("本报讯 松川公司董事长张伟昨晚出席了朋友的婚宴，席间谈及公司发展。", id="a-private-dinner-attended"),
+    pytest.param("本報訊 松川酒樓董事長張偉表示，晚宴及酒會的預訂量按年增加兩成。", id="trad-dinners-booked"),
+])
+def test_a_dinner_nobody_holds_is_no_event(body):
+    assert event_of(page(body)) is None

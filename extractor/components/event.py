@@ -17,7 +17,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_EN
 from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
                                       PAIRED_KINDS, PAST_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
@@ -417,8 +417,11 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if _EARLIER.search(text[max(0, start - 40) : start]):
             continue
         end = _join_paired(text, start, end, words)
+        word_end = end
         start, end = _quoted_whole(text, start, end)
         name = text[start:end]
+        if end > word_end and ORG_SUFFIX.search(text[word_end:end]):
+            continue  # 「…慶祝國慶活動籌委會」舉行晚宴: the quoted name is the body's that holds it
         if _SETTING_AFTER.match(text, end) and event_kind(name) in _SETTING_KINDS:
             continue
         occasion = regex.search("(?:" + "|".join(OCCASION_WORDS) + ")$", name)
@@ -499,8 +502,8 @@ _CEREMONIAL_ACT = regex.compile(r"(?<!(?:将|拟|预计|计划|有望|即将|争
 
 
 def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
-    """An event the lead reports without a name: a body holds a ceremony, meeting, release or news conference (举办发布会,
-    举行颁奖典礼, 召开新闻发布会, 舉行記者會), a building or body is inaugurated (落成启用, 揭牌成立) or an agreement signed
+    """An event the lead reports without a name: a body holds a ceremony, meeting, release, news conference or reception
+    (举办发布会, 举行颁奖典礼, 召开新闻发布会, 舉行記者會, 舉行晚宴), a building or body is inaugurated (落成启用, 揭牌成立) or an agreement signed
     (a signing ceremony). Its event word's span and kind.
 
     A bare 发布会 that releases nothing (举行发布会, then figures or a case) is where news is told, not an event; a visit or
@@ -526,7 +529,7 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
             continue
         if kind == "launch" and not _RELEASED.match(lead[m.end() : m.end() + 30]):
             continue
-        if kind in _UNNAMED_KINDS:
+        if kind in _UNNAMED_KINDS or m.group() in GATHERINGS:
             return start, end, kind
     act = _CEREMONIAL_ACT.search(lead)
     if act:
@@ -1238,7 +1241,10 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
         parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
         for at, raw in parts:
             lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为|与)?\s*", raw).end()
-            name = _organizer_name(raw[lead:], bodies, places, named)
+            quoted = regex.fullmatch(r"([“「])([^“”「」]+)[”」]\s*", raw[lead:])  # 「…籌委會」於…舉行晚宴: the quoted body's name
+            if quoted:
+                lead += 1
+            name = _organizer_name(quoted[2] if quoted else raw[lead:], bodies, places, named)
             if name:
                 begin = offset + at + lead
                 out.append(Organizer(name=source[begin : begin + len(name)], role=_ROLE_OF[verb]))
@@ -1274,7 +1280,7 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     if places and _PLACES_GROUP.fullmatch(name):
         return name  # 中彰投苗四县市联合举办: a group of places by their abbreviations and count, one organiser as written
     name = regex.sub(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市|省)$", "", name)
-    name = regex.sub(r"等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,12}$", "", name)
+    name = regex.sub(r"(?<![高中初平同对相均优上次])等(?:\d+|[一二三四五六七八九十]+)?\p{Han}{0,8}$", "", name)  # not 高等教育…会
     name = regex.sub(r"(?:\d+|[两三四五六七八九十]+)(?:家|个|所|方)(?:单位|机构|部门|高校|院校|企业)?$", "", name)
     if name.endswith("所") and len(name) > 3 and _ORGANIZER_END.search(name[:-1]):
         name = name[:-1]  # 由X商会所主办: the particle 所 before the verb, not the ending of a 研究所

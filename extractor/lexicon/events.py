@@ -32,6 +32,7 @@ NOT_HELD_WORDS   words between an event's name and its holding verb that say it 
                  延后举行, 取消举办).
 BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖畔, 黄浦江边, 江南水乡): the tagger's places, but
                  no place an event is in.
+GATHERINGS       receptions and parties (晚宴, 招待会, 团拜会), kind `other`: one a body holds is an event though unnamed.
 CEREMONIAL_ACTS  acts that are a ceremony without the word (落成启用, 揭牌成立, 剪彩开业): an unnamed ceremony.
 PERFORMANCE_NOUNS what is performed, played or shown at an event (演出, 比赛, 展览): a sentence opening with one tells of
                  the event (演出由…主办).
@@ -80,6 +81,8 @@ CONTRACTED_WORDS = ("博会", "交会", "洽会")
 NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春", "年会": "青"}
 """Characters that make an event word part of an ordinary word (发展, 环节) or of a body's name (青年会, a youth
 association): 展, 节 and 年会 after them name no event."""
+
+GATHERINGS = ("晚宴", "宴会", "酒会", "招待会", "茶话会", "联欢会", "团拜会", "晚会")
 
 PAIRED_KINDS = ("签约仪式", "推介会", "说明会", "招商会", "仪式")
 
