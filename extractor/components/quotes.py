@@ -21,7 +21,10 @@ from extractor.lexicon.speech import (
     CONVERSING,
     COORDINATORS,
     COPULAS,
+    DEMONSTRATIVES,
+    DESCRIBED_PEOPLE,
     DOCUMENT_WORDS,
+    FORMER_LATTER,
     INTERVIEWING,
     MODALS,
     OTHER_PARTY,
@@ -268,7 +271,8 @@ class QuoteComponent:
             unnamed = speaker is None and cue and _is_speech(content) and _UNNAMED.search(before) is not None
             interrupted = told_after and speaker is not None and content[-1] in "，,"  # “下半年，”X说，“…”: words cut by X说
             said = _said_whole(text, q, content, told_after and speaker is not None or cue and _PUNCT_BEFORE.search(before) is not None) \
-                and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end))
+                and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end)) \
+                or q.parent is not None and _said_clause(before, q, content, first_tags)  # 爸爸X总是说“做人要踏实”
             if unnamed and q.parent is None:  # 发言人表示：“…”: someone's words, but a quote's speaker is a person's name
                 last_speaker, last_end = None, q.end
             if speaker is None or not (cue or speech or interrupted or said) or len(content) < 6 and not (interrupted or said or clause) \
@@ -419,6 +423,11 @@ class References:
                     and not _joined_to_another(text, named, ends[nearest - 1]) \
                     and not regex.search(r"[一某][位名个]", text[ends[nearest - 1][0] : m.start()]):  # 一位游客…这位游客
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
+        for m in _FORMER_LATTER.finditer(text):  # 市长A与局长B出席。后者表示: B, by its place among the last two named
+            person = _one_of_a_pair(text, ends, bisect_right(end_offsets, m.start()), FORMER_LATTER[m.group()])
+            if person is not None and _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)) \
+                    and not _paragraphs_between(text, ends[bisect_right(end_offsets, m.start()) - 1][0], m.start()):
+                pronouns.append((m.start(), m.end(), person))
         for m in _OTHER_PARTY.finditer(text):  # 记者致电X，对方说: the one reached, named last before
             nearest = bisect_right(end_offsets, m.start())
             if nearest and _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)) \
@@ -462,8 +471,25 @@ def _bare_surnames(text: str, names: list[str], covered: bytearray, word_edges: 
 
 
 _OTHER_PARTY = regex.compile(alternation(OTHER_PARTY))
-_THIS_ONE = regex.compile(r"这位[\p{Han}\d]{1,8}?(?=" + _VERB + ")")
-"""这位 and a description before a verb of speech (这位老人说, 这位90后村支书表示) refer back to the person named last."""
+_THIS_ONE = regex.compile("(?:" + alternation(DEMONSTRATIVES) + r")[\p{Han}\d]{1,8}?(?=" + _VERB + ")|该(?:"
+                          + alternation(DESCRIBED_PEOPLE) + ")")
+"""这位/这名/该名 and a description before a verb of speech (这位老人说, 这名教练坦言, 这位90后村支书表示), or 该 and a noun
+describing a person (该男子称), refer back to the person named last."""
+_FORMER_LATTER = regex.compile(alternation(FORMER_LATTER))
+def _one_of_a_pair(text: str, ends: list[tuple[int, str]], nearest: int, place: int) -> Optional[str]:
+    """The first (`place` 0) or second (1) of the last two different people named before `ends[nearest - 1]` inclusive,
+    when both are named in one sentence; None otherwise."""
+    pair: list[tuple[int, str]] = []
+    for end, name in reversed(ends[:nearest]):
+        if not pair or name != pair[0][1]:
+            pair.insert(0, (end, name))
+        if len(pair) == 2:
+            break
+    if len(pair) < 2 or any(c in _SENTENCE_END for c in text[pair[0][0] : pair[1][0]]):
+        return None
+    return pair[place][1]
+
+
 _JOINED = regex.compile(r"[^，。；！？“”「」]{0,10}?(?:与|和|及|同|、)[^，。；！？“”「」]{0,10}")
 
 

@@ -17,6 +17,11 @@ SPOKEN_SETTINGS  where words are said aloud (接受采访, 在记者会上, 直�
 MODALS           modal verbs before a quoted clause (政府会「把…」): the clause is what is said, not the verb's object.
 INTERVIEWING     what a paper or channel in 《》 does to the speaker (接受《某报》访问时说): the title names no document.
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
+DEMONSTRATIVES   这位/这名/该名 and a description before a verb of speech (这名教练坦言, 该名男子称): the person named last before.
+DESCRIBED_PEOPLE nouns describing a person, not a post (男子, 司机, 被告): after 该 and before a verb of speech (该男子称) they
+                 refer back to the person named last, as 他 does (该 and a post, 该局长, refers to the holder of the post).
+FORMER_LATTER    前者/后者 before a verb of speech: the first or the second of the two people named last in one sentence
+                 (市长A与局长B出席。后者表示：“…”), by their place in that pair.
 VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
                    指标; 问 and 答 are also 问题, 答案; 批 (批评), 轰 (炮轰), 酸 (mock), 叹 and 喊 are also 批准, 轰动, 酸奶, 叹息, 喊话).
 UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are no quote (a speaker is a
@@ -67,6 +72,14 @@ SPEECH_ADVERBS = ("又", "亦", "也", "续", "并", "再", "更", "则", "还",
 ADVERBS_AFTER_NAMES = SPEECH_ADVERBS + ("常",)
 
 PRONOUNS = ("他", "她")
+
+DEMONSTRATIVES = ("这位", "这名", "该名")
+
+DESCRIBED_PEOPLE = ("男子", "女子", "男童", "女童", "少年", "少女", "老人", "老翁", "老妇", "妇人", "青年", "男生", "女生",
+                    "学生", "司机", "乘客", "患者", "病人", "村民", "居民", "市民", "游客", "选手", "球员", "运动员", "嫌犯",
+                    "疑犯", "嫌疑人", "被告", "被告人", "死者", "伤者", "事主", "店主", "业主", "老板", "女士", "男士")
+
+FORMER_LATTER = {"前者": 0, "后者": 1}
 
 OTHER_PARTY = ("对方",)
 
