@@ -297,7 +297,12 @@ REGIONS_MORE = [  # ordinary news and events in every region with the forms abov
 
 BANK = REFERRED_BACK + TITLE_ONLY + VERBS + MARKS + NOT_QUOTES + INTERVIEWS + REGIONS_MORE
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "answer-in-marks-after-a-lead-naming-the-one-interviewed": "答： names no one; giving it the one the lead says was "
+    "interviewed (专访了X) needs the lead read as an interview's frame, which no rule does yet",
+    "malaysia-两位部长-then-前者": "the tagger does not read 黄家和 as a name (家和 as a word), so only one person is named and "
+    "前者 has no pair: an entities matter",
+}
 
 
 @pytest.mark.parametrize("text, quotes", [strict_case(row, XFAIL) for row in BANK])

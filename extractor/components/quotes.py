@@ -38,6 +38,7 @@ from extractor.lexicon.speech import (
     UNNAMED_SPEAKERS,
     VERBS_BEFORE_PUNCT,
     WISH_VERBS,
+    WRITTEN_WORKS,
 )
 from extractor.lexicon.surnames import has_surname
 from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
@@ -71,8 +72,10 @@ _NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便
 _SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"[^，。；！？“”「」]{1,20}?(?:说|讲)的")
 """是 that attributes the words (“…！”是队长X赛前说的最后一句话): the words are X's."""
 _RECITED = regex.compile(alternation(RECITED))
-_DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(INTERVIEWING) + ")")
-"""A document word, or a title in 《》 that is not a paper or a channel interviewing the speaker (接受《某报》访问时说)."""
+_DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(INTERVIEWING) + ")|(?:" + alternation(WRITTEN_WORKS)
+                          + r')[“「『"][^“”「」『』"\n]{1,30}[”」』"](?:一书|一文)?[中里]')
+"""A document word, a title in 《》 that is not a paper or a channel interviewing the speaker (接受《某报》访问时说), or a
+book or writing named in quotation marks with 中/里 after it (在新书“…”中写道)."""
 _FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*(?P<when>[^，。；！？“”「」‘’『』我]{0,4}?)我们?(?![的师父母爸妈爷奶哥姐弟妹家老])"
                                    r"[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
 """我 as the subject of the verb before a nested quote (“我常说‘…’”, “赛前我对队友说‘…’”; not 我师父常说, 我的老师说, 父亲对我说):
@@ -269,7 +272,8 @@ class QuoteComponent:
                 if speaker is None and content[-1] in "？?":
                     speaker = _conversing_speaker(text, opened, refs)
             unnamed = speaker is None and cue and _is_speech(content) and _UNNAMED.search(before) is not None
-            interrupted = told_after and speaker is not None and content[-1] in "，,"  # “下半年，”X说，“…”: words cut by X说
+            interrupted = told_after and speaker is not None \
+                and (content[-1] in "，," or _RESUMED.match(text, q.end + 1) is not None)  # “下半年，”X说，“…”: words cut by X说
             said = _said_whole(text, q, content, told_after and speaker is not None or cue and _PUNCT_BEFORE.search(before) is not None) \
                 and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end)) \
                 or q.parent is not None and _said_clause(before, q, content, first_tags)  # 爸爸X总是说“做人要踏实”
@@ -500,13 +504,16 @@ def _joined_to_another(text: str, named: list[tuple[int, int, str]], person: tup
     return bool(before) and _JOINED.fullmatch(text, before[-1][1], end - len(name)) is not None
 
 
-_THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")")
+_POSITION = "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True))
+_THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r")|(?<=(?:^|[。！？\n])[ \u3000]*)(?P<bare>"
+                               + _POSITION + ")")
+"""该 and a position (该负责人, 该局长), or a position alone opening a sentence (发言人表示: the post just named)."""
 
 
 def _position_references(text: str, titles: list[Span], covered: bytearray) -> list[tuple[int, int, str]]:
     """该 and a position before a verb of speech (该负责人表示, 该局长说): the last person named before it with a title ending
     in that position, in its paragraph or the one before; none when no such person is named."""
-    if "该" not in text or not titles:
+    if not titles:
         return []
     held = sorted((t.start_char, t._.attrs.get("person"), t.text) for t in titles)
     starts = [at for at, _, _ in held]
@@ -514,9 +521,13 @@ def _position_references(text: str, titles: list[Span], covered: bytearray) -> l
     for m in _THIS_POSITION.finditer(text):
         if covered[m.start()] or not _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)):
             continue
+        bare = m.group("bare") is not None
+        position = m.group("bare") or m.group("post")
         before = bisect_left(starts, m.start())
-        last = next((held[i] for i in range(before - 1, -1, -1) if held[i][2].endswith(m.group(1))), None)
-        if last is not None and not _paragraphs_between(text, last[0], m.start()):
+        last = next((held[i] for i in range(before - 1, -1, -1) if held[i][2].endswith(position)), None)
+        if last is None or bare and (last[1] is None or "\n" in text[last[0] : m.start()]):
+            continue  # a post alone points back within its paragraph only, and only to someone named
+        if not _paragraphs_between(text, last[0], m.start()):
             found.append((m.start(), m.end(), last[1]))
     return found
 
@@ -823,6 +834,9 @@ def _continues(text: str, last_end: int, start: int) -> bool:
     return 0 <= last_end < start and text.count("\n", last_end, start) <= 3 and not text[last_end:start].strip("”」』’\"。 \n")
 
 
+_RESUMED = regex.compile(r'[”」』’"]?[，,][^，。；！？“”「」\n]{1,30}?[，,：:]\s*[“「"]')
+"""A comma after the closing mark, the attribution, and the words opened again (“…”，X说，“…”): words cut by X说 though
+their comma stands outside the marks."""
 _OPENS_NEXT = regex.compile(r"[^，。！？；“”「」]{0,8}?[：:]\s*[“「]")
 """A verb of speech, its addressee and a colon before the next quote (告诉他：“…”): after a question, who answers."""
 

@@ -4,6 +4,8 @@ SPEECH_VERBS     verbs that introduce or close someone's words (X表示，“…
 DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出：“…”, 规划提出，“…”) are no one's speech.
                  Posts count (脸书, 帖文, 发帖, 社交媒体: written like a letter), and so do statements recorded by the police
                  and judgments (供词, 口供, 判词).
+WRITTEN_WORKS    nouns of books and writings: one named in quotation marks and followed by 中/里 (在散文集“故乡的河”中写道：“…”)
+                 is a document, as a title in 《》 is, and the words quoted from it are no one's speech.
 SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”) they
                  introduce that person's words (as a noun, 通报指出, they are a document's).
 ADVERBS_AFTER_NAMES SPEECH_ADVERBS and 常 (老校长X常说): the model may run one into a name of four or more characters
@@ -62,6 +64,9 @@ DOCUMENT_WORDS = (
     "脸书", "面子书", "面书", "Facebook", "Instagram", "Twitter", "推特", "Threads", "微博", "公众号", "帖文", "贴文", "发帖", "发文", "推文", "社交媒体", "社交平台", "社交网站", "朋友圈", "网志",
     "供词", "口供", "判词", "判辞", "判案书", "裁决书",
 )
+
+WRITTEN_WORKS = ("书", "新书", "一书", "著作", "小说", "散文", "散文集", "诗集", "回忆录", "自传", "文章", "专栏", "日记", "剧本", "论文",
+                 "随笔", "游记")
 
 SPOKEN_SETTINGS = ("访问", "采访", "专访", "访谈", "连线", "记者", "直播", "视频", "影片", "会上", "庭上")
 
