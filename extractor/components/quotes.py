@@ -272,8 +272,8 @@ class QuoteComponent:
                 if speaker is None and content[-1] in "？?":
                     speaker = _conversing_speaker(text, opened, refs)
             unnamed = speaker is None and cue and _is_speech(content) and _UNNAMED.search(before) is not None
-            interrupted = told_after and speaker is not None \
-                and (content[-1] in "，," or _RESUMED.match(text, q.end + 1) is not None)  # “下半年，”X说，“…”: words cut by X说
+            interrupted = told_after and speaker is not None and (content[-1] in "，," or _RESUMED.match(text, q.end + 1) is not None
+                                                                  and len(content) >= _SHORT_CLAUSE)  # “下半年，”X说，“…”: words cut by X说
             said = _said_whole(text, q, content, told_after and speaker is not None or cue and _PUNCT_BEFORE.search(before) is not None) \
                 and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end)) \
                 or q.parent is not None and _said_clause(before, q, content, first_tags)  # 爸爸X总是说“做人要踏实”
