@@ -512,7 +512,7 @@ _THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r"
 
 def _position_references(text: str, titles: list[Span], covered: bytearray) -> list[tuple[int, int, str]]:
     """该 and a position before a verb of speech (该负责人表示, 该局长说): the last person named before it with a title ending
-    in that position, in its paragraph or the one before; none when no such person is named."""
+    in that position (not its deputy: 副局长 is no 局长), in its paragraph or the one before; none when no such person is named."""
     if not titles:
         return []
     held = sorted((t.start_char, t._.attrs.get("person"), t.text) for t in titles)
@@ -524,7 +524,8 @@ def _position_references(text: str, titles: list[Span], covered: bytearray) -> l
         bare = m.group("bare") is not None
         position = m.group("bare") or m.group("post")
         before = bisect_left(starts, m.start())
-        last = next((held[i] for i in range(before - 1, -1, -1) if held[i][2].endswith(position)), None)
+        last = next((held[i] for i in range(before - 1, -1, -1)
+                     if held[i][2].endswith(position) and not held[i][2][: -len(position)].endswith("副")), None)
         if last is None or bare and (last[1] is None or "\n" in text[last[0] : m.start()]):
             continue  # a post alone points back within its paragraph only, and only to someone named
         if not _paragraphs_between(text, last[0], m.start()):
