@@ -258,6 +258,10 @@ INTERVIEWS = [  # Q&A pages without marks give no quote; 被问及…时 before 
      [("许立强", "目前没有调整")]),
     ("被问及-受询时说-malaysia", "（吉隆坡9日讯）卫生部长祖卡菲里昨日出席推介礼。被问及骨痛热症病例时，他受询时说：“病例已经开始下降。”",
      [("祖卡菲里", "病例已经开始")]),
+    ("answer-in-marks-after-a-lead-trad-hk", "本報記者專訪了東江大學校長鄺立偉。\n問：大學明年會擴大招生嗎？\n答：「會的，我們計劃增加五百個學額。」",
+     [("鄺立偉", "會的，我們計")]),
+    ("near-miss-answer-in-marks-a-body-interviewed", "本报记者专访了东江大学。\n问：学校明年会扩招吗？\n答：“会的，我们计划增加五百个名额。”", []),
+    ("near-miss-answer-in-marks-no-interview", "市长韩立新昨日出席了座谈会。\n问：明年会新建学校吗？\n答：“会的，我们计划新建五所。”", []),
     ("near-miss-被问及-indirect", "被问及明年的计划时，东江大学校长邝立伟说，学校会扩大研究生招生规模。", []),
 ]
 
