@@ -382,8 +382,6 @@ THIRD_ROUND = [  # written after the second round's fixes, before running them: 
 BANK = REFERRED_BACK + TITLE_ONLY + VERBS + MARKS + NOT_QUOTES + INTERVIEWS + REGIONS_MORE + SECOND_ROUND + THIRD_ROUND
 
 XFAIL: dict[str, str] = {
-    "answer-in-marks-after-a-lead-naming-the-one-interviewed": "答： names no one; giving it the one the lead says was "
-    "interviewed (专访了X) needs the lead read as an interview's frame, which no rule does yet",
     "malaysia-两位部长-then-前者": "the tagger does not read 黄家和 as a name (家和 as a word), so only one person is named and "
     "前者 has no pair: an entities matter",
 }

@@ -25,6 +25,7 @@ from extractor.lexicon.speech import (
     DESCRIBED_PEOPLE,
     DOCUMENT_WORDS,
     FORMER_LATTER,
+    INTERVIEWED,
     INTERVIEWING,
     MODALS,
     OTHER_PARTY,
@@ -237,6 +238,8 @@ class QuoteComponent:
                 continue  # X和Y都表示：“…”: words of two people, no one person's
             else:
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
+            if speaker is None and _ANSWER_LINE.fullmatch(text[line_start:opened]):
+                speaker = _interviewee(text, line_start, refs)  # 问：…\n答：“…”: the one the lead says was interviewed
             told_after = False
             if speaker is None and q.closed:
                 speaker = _bracketed_speaker(text, q.end + 1, refs)
@@ -868,6 +871,24 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         if speaker is not None:
             return told, speaker
     return True, candidates[0][2] if candidates else None
+
+
+_ANSWER_LINE = regex.compile(r"[ \u3000]*答[：:][ \u3000]*")
+_INTERVIEWED = regex.compile(r"(?:" + alternation(INTERVIEWED) + r")[^，。；！？\n]{0,30}")
+_INTERVIEW_REACH = 2000
+"""How far back the lead that names the one interviewed is looked for."""
+
+
+def _interviewee(text: str, before: int, refs: References) -> Optional[str]:
+    """The one interviewed in an interview set as questions and answers: the first person named after the last verb of
+    interviewing before `before` (本报记者专访了X); None when there is none, or it names a body (专访了东江大学)."""
+    found = None
+    for m in _INTERVIEWED.finditer(text, max(0, before - _INTERVIEW_REACH), before):
+        found = m
+    if found is None:
+        return None
+    named = refs.within(found.start(), found.end())
+    return named[0][2] if named else None
 
 
 _BRACKETED = regex.compile(r"[ \u3000]*(?:[（(]([^（）()\n，。；]{2,30})[)）]"

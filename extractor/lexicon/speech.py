@@ -17,6 +17,8 @@ OTHER_PARTY      words for the other party of a call or a meeting (记者致电X
 SPOKEN_SETTINGS  where words are said aloud (接受采访, 在记者会上, 直播, 视频): after a document word (发表声明后接受采访时说：“…”)
                  they make the words said, not the document's.
 MODALS           modal verbs before a quoted clause (政府会「把…」): the clause is what is said, not the verb's object.
+INTERVIEWED      verbs whose object is the one interviewed (本报记者专访了X): in an interview set as 问：… 答：…, an answer in
+                 quotation marks is that person's words.
 INTERVIEWING     what a paper or channel in 《》 does to the speaker (接受《某报》访问时说): the title names no document.
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
 DEMONSTRATIVES   这位/这名/该名 and a description before a verb of speech (这名教练坦言, 该名男子称): the person named last before.
@@ -89,6 +91,8 @@ FORMER_LATTER = {"前者": 0, "后者": 1}
 OTHER_PARTY = ("对方",)
 
 INTERVIEWING = ("访问", "采访", "专访", "访谈", "连线", "记者")
+
+INTERVIEWED = ("专访", "采访", "访问", "访谈", "专访了", "采访了", "访问了")
 
 MODALS = ("会", "要", "能", "将", "应", "应该", "应当", "必须", "需要", "可以", "须", "得以", "愿意")
 
