@@ -508,9 +508,10 @@ def _joined_to_another(text: str, named: list[tuple[int, int, str]], person: tup
 
 
 _POSITION = "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True))
-_THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r")|(?<=(?:^|[。！？\n])[ \u3000]*)(?P<bare>"
-                               + _POSITION + ")")
-"""该 and a position (该负责人, 该局长), or a position alone opening a sentence (发言人表示: the post just named)."""
+_THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r")|(?<=(?:^|[。！？\n])[ \u3000]*(?:[^，。！？\n]{1,6}，)?)"
+                               r"(?P<bare>" + _POSITION + ")")
+"""该 and a position (该负责人, 该局长), or a position alone opening a sentence or a clause after a short opener (发言人表示,
+会上，市长强调: the post just named)."""
 
 
 def _position_references(text: str, titles: list[Span], covered: bytearray) -> list[tuple[int, int, str]]:

@@ -58,6 +58,8 @@ SPEECH_VERBS = (
     "表明", "断言", "预计", "估计", "分析", "分析道", "解读", "点评", "评价", "预测", "告诫", "证实", "披露", "坦白",
     # criticising, retorting and exclaiming, as the press of Taiwan and Hong Kong writes them (X痛批，「…」; 「…」X直呼。)
     "直呼", "大赞", "怒批", "痛批", "狠批", "呛", "回呛", "反呛", "炮轰", "忧心", "反击", "驳斥", "怒斥", "痛斥", "直斥", "感叹道",
+    # urging and demanding, as the press of Malaysia and Singapore writes them (“…”X促请。), and 道 after more verbs
+    "促请", "吁请", "敦促", "质问", "慨叹道", "坦言道", "直言道", "强调道", "回应道", "呼吁道",
 )
 
 DOCUMENT_WORDS = (
