@@ -398,7 +398,28 @@ FOURTH_ROUND = [  # written after the third round's fixes, before running them: 
 ]
 
 
-BANK = REFERRED_BACK + TITLE_ONLY + VERBS + MARKS + NOT_QUOTES + INTERVIEWS + REGIONS_MORE + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND
+FIFTH_ROUND = [  # written after the fourth round's fixes, before running them: more of the same in Traditional, every region
+    ("near-miss-一名治安警察局發言人-trad-macau", "一名治安警察局發言人表示：「案件已移交檢察院處理。」", []),
+    ("發言人表示-after-the-named-one-trad-macau", "治安警察局發言人梁志華警司昨日主持記者會。發言人表示：「案件已移交檢察院處理。」",
+     [("梁志華", "案件已移交檢")]),
+    ("該名發言人-after-the-named-one-trad-hk", "消防處發言人鄧家輝昨日交代火警詳情。該名發言人說：「火勢在兩小時後受控。」",
+     [("鄧家輝", "火勢在兩小時")]),
+    ("ascii-split-by-她-trad-taiwan", '歌手倪家欣昨日出席記者會。"這張專輯我準備了三年，"她笑說，"每一首歌都有自己的故事。"',
+     [("倪家欣", "這張專輯我準"), ("倪家欣", "每一首歌都有")]),
+    ("記者問-他答-a-short-answer-trad", "東江大學校長鄺立偉昨日出席活動。記者問：「明年會擴招嗎？」他答：「會的。」",
+     [("鄺立偉", "會的。")]),
+    ("一書中寫道-trad-taiwan", "作家邵文清在「東江往事」一書中寫道：「河水帶走了我的童年。」", []),
+    ("A-line-answer-in-marks-after-a-lead-trad", "本報專訪了台中市長江文誠。\nQ：捷運藍線何時完工？\nA：「預計二〇三〇年通車。」",
+     [("江文誠", "預計二〇三〇")]),
+    ("near-miss-a-banner-slogan-with-a-comma-trad-hk", "屋苑大堂掛起「齊心抗疫，共渡時艱」的橫額。", []),
+    ("near-miss-a-national-team-term-trad-taiwan", "她十六歲就入選「國家隊」，至今已征戰十年。", []),
+    ("後者笑說-after-the-words-trad-hk", "球隊主席霍家明與總教練馮啟聰一同出席慶功宴。「我們明年還要衛冕。」後者笑說。",
+     [("馮啟聰", "我們明年還要")]),
+]
+
+
+BANK = REFERRED_BACK + TITLE_ONLY + VERBS + MARKS + NOT_QUOTES + INTERVIEWS + REGIONS_MORE + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND \
+    + FIFTH_ROUND
 
 XFAIL: dict[str, str] = {
     "慨嘆道-after-trad-macau": "no person is found in 老字號店主何德培 (the same with 說 after it): an entities matter",
