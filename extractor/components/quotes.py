@@ -74,9 +74,9 @@ _SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"[^，。；！？“”「」]
 """是 that attributes the words (“…！”是队长X赛前说的最后一句话): the words are X's."""
 _RECITED = regex.compile(alternation(RECITED))
 _DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(INTERVIEWING) + ")|(?:" + alternation(WRITTEN_WORKS)
-                          + r')[“「『"][^“”「」『』"\n]{1,30}[”」』"](?:一书|一文)?[中里]')
+                          + r')[“「『"][^“”「」『』"\n]{1,30}[”」』"](?:一书|一文)?[中里]|[”」』"](?:一书|一文)[中里]')
 """A document word, a title in 《》 that is not a paper or a channel interviewing the speaker (接受《某报》访问时说), or a
-book or writing named in quotation marks with 中/里 after it (在新书“…”中写道)."""
+book or writing named in quotation marks with 中/里 after it (在新书“…”中写道, 在“…”一书中写道)."""
 _FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*(?P<when>[^，。；！？“”「」‘’『』我]{0,4}?)我们?(?![的师父母爸妈爷奶哥姐弟妹家老])"
                                    r"[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
 """我 as the subject of the verb before a nested quote (“我常说‘…’”, “赛前我对队友说‘…’”; not 我师父常说, 我的老师说, 父亲对我说):
@@ -278,7 +278,7 @@ class QuoteComponent:
             interrupted = told_after and speaker is not None and (content[-1] in "，," or _RESUMED.match(text, q.end + 1) is not None
                                                                   and len(content) >= _SHORT_CLAUSE)  # “下半年，”X说，“…”: words cut by X说
             said = _said_whole(text, q, content, told_after and speaker is not None or cue and _PUNCT_BEFORE.search(before) is not None) \
-                and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end)) \
+                and (content[-1] in "。！？!?" or any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end))) \
                 or q.parent is not None and _said_clause(before, q, content, first_tags)  # 爸爸X总是说“做人要踏实”
             if unnamed and q.parent is None:  # 发言人表示：“…”: someone's words, but a quote's speaker is a person's name
                 last_speaker, last_end = None, q.end
@@ -353,7 +353,8 @@ _SPOKEN_SETTING = regex.compile(alternation(SPOKEN_SETTINGS))
 def _said_whole(text: str, q: _Quote, content: str, attributed: bool) -> bool:
     """A short sentence someone says, however short (“不会。”李明说; X坦言，“压力很大”。): the words are attributed by a verb
     of saying right after them or by one and punctuation right before them, and they end a sentence, inside the marks or
-    right after them. The caller also asks for a verb, adjective or adverb among them: a quoted name (“一带一路”) says nothing."""
+    right after them. The caller also asks for a verb, adjective or adverb among them, or a stop inside the marks: a quoted
+    name (“一带一路”) says nothing, a sentence (“会的。”, the tagger reading 会 as a noun) does."""
     return attributed and len(content) >= 2 and (content[-1] in "。！？!?" or _closes_sentence(text, q))
 
 
@@ -874,7 +875,7 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     return True, candidates[0][2] if candidates else None
 
 
-_ANSWER_LINE = regex.compile(r"[ \u3000]*答[：:][ \u3000]*")
+_ANSWER_LINE = regex.compile(r"[ \u3000]*(?:答|A)[：:][ \u3000]*")
 _INTERVIEWED = regex.compile(r"(?:" + alternation(INTERVIEWED) + r")[^，。；！？\n]{0,30}")
 _INTERVIEW_REACH = 2000
 """How far back the lead that names the one interviewed is looked for."""
