@@ -16,8 +16,11 @@ from extractor.lexicon.numerals import FULLWIDTH_FOLD
 
 _PUNCT = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
                         "\u3000": " ", "\u00a0": " ", "\t": " ", "\r": " ",
-                        "\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
-"""CR of a CRLF pair becomes a space; every other line break (form feed, U+2028, ...) a newline."""
+                        "\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n",
+                        "＂": '"', "〝": "“", "〞": "”", "〟": "”", "﹁": "「", "﹂": "」", "﹃": "『", "﹄": "』"})
+"""CR of a CRLF pair becomes a space; every other line break (form feed, U+2028, ...) a newline. The other quotation
+marks of scraped text fold to the ones the quote scanner pairs: the full-width straight mark ＂ to ", the prime marks
+〝…〞 (〟) to “…”, the vertical corner marks ﹁…﹂ ﹃…﹄ to 「…」 『…』."""
 _LONE_CR = regex.compile(r"\r(?!\n)")
 _SURROGATE = regex.compile(r"\p{Cs}")
 """A lone surrogate cannot be encoded for OpenCC; it stands for no character, so U+FFFD replaces it."""

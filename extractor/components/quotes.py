@@ -21,7 +21,11 @@ from extractor.lexicon.speech import (
     CONVERSING,
     COORDINATORS,
     COPULAS,
+    DEMONSTRATIVES,
+    DESCRIBED_PEOPLE,
     DOCUMENT_WORDS,
+    FORMER_LATTER,
+    INTERVIEWED,
     INTERVIEWING,
     MODALS,
     OTHER_PARTY,
@@ -35,6 +39,7 @@ from extractor.lexicon.speech import (
     UNNAMED_SPEAKERS,
     VERBS_BEFORE_PUNCT,
     WISH_VERBS,
+    WRITTEN_WORKS,
 )
 from extractor.lexicon.surnames import has_surname
 from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
@@ -68,8 +73,10 @@ _NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便
 _SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"[^，。；！？“”「」]{1,20}?(?:说|讲)的")
 """是 that attributes the words (“…！”是队长X赛前说的最后一句话): the words are X's."""
 _RECITED = regex.compile(alternation(RECITED))
-_DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(INTERVIEWING) + ")")
-"""A document word, or a title in 《》 that is not a paper or a channel interviewing the speaker (接受《某报》访问时说)."""
+_DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(INTERVIEWING) + ")|(?:" + alternation(WRITTEN_WORKS)
+                          + r')[“「『"][^“”「」『』"\n]{1,30}[”」』"](?:一书|一文)?[中里]|[”」』"](?:一书|一文)[中里]')
+"""A document word, a title in 《》 that is not a paper or a channel interviewing the speaker (接受《某报》访问时说), or a
+book or writing named in quotation marks with 中/里 after it (在新书“…”中写道, 在“…”一书中写道)."""
 _FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*(?P<when>[^，。；！？“”「」‘’『』我]{0,4}?)我们?(?![的师父母爸妈爷奶哥姐弟妹家老])"
                                    r"[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
 """我 as the subject of the verb before a nested quote (“我常说‘…’”, “赛前我对队友说‘…’”; not 我师父常说, 我的老师说, 父亲对我说):
@@ -231,6 +238,8 @@ class QuoteComponent:
                 continue  # X和Y都表示：“…”: words of two people, no one person's
             else:
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
+            if speaker is None and _ANSWER_LINE.fullmatch(text[line_start:opened]):
+                speaker = _interviewee(text, line_start, refs)  # 问：…\n答：“…”: the one the lead says was interviewed
             told_after = False
             if speaker is None and q.closed:
                 speaker = _bracketed_speaker(text, q.end + 1, refs)
@@ -266,9 +275,11 @@ class QuoteComponent:
                 if speaker is None and content[-1] in "？?":
                     speaker = _conversing_speaker(text, opened, refs)
             unnamed = speaker is None and cue and _is_speech(content) and _UNNAMED.search(before) is not None
-            interrupted = told_after and speaker is not None and content[-1] in "，,"  # “下半年，”X说，“…”: words cut by X说
+            interrupted = told_after and speaker is not None and (content[-1] in "，," or _RESUMED.match(text, q.end + 1) is not None
+                                                                  and len(content) >= _SHORT_CLAUSE)  # “下半年，”X说，“…”: words cut by X说
             said = _said_whole(text, q, content, told_after and speaker is not None or cue and _PUNCT_BEFORE.search(before) is not None) \
-                and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end))
+                and (content[-1] in "。！？!?" or any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end))) \
+                or q.parent is not None and _said_clause(before, q, content, first_tags)  # 爸爸X总是说“做人要踏实”
             if unnamed and q.parent is None:  # 发言人表示：“…”: someone's words, but a quote's speaker is a person's name
                 last_speaker, last_end = None, q.end
             if speaker is None or not (cue or speech or interrupted or said) or len(content) < 6 and not (interrupted or said or clause) \
@@ -342,7 +353,8 @@ _SPOKEN_SETTING = regex.compile(alternation(SPOKEN_SETTINGS))
 def _said_whole(text: str, q: _Quote, content: str, attributed: bool) -> bool:
     """A short sentence someone says, however short (“不会。”李明说; X坦言，“压力很大”。): the words are attributed by a verb
     of saying right after them or by one and punctuation right before them, and they end a sentence, inside the marks or
-    right after them. The caller also asks for a verb, adjective or adverb among them: a quoted name (“一带一路”) says nothing."""
+    right after them. The caller also asks for a verb, adjective or adverb among them, or a stop inside the marks: a quoted
+    name (“一带一路”) says nothing, a sentence (“会的。”, the tagger reading 会 as a noun) does."""
     return attributed and len(content) >= 2 and (content[-1] in "。！？!?" or _closes_sentence(text, q))
 
 
@@ -419,6 +431,11 @@ class References:
                     and not _joined_to_another(text, named, ends[nearest - 1]) \
                     and not regex.search(r"[一某][位名个]", text[ends[nearest - 1][0] : m.start()]):  # 一位游客…这位游客
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
+        for m in _FORMER_LATTER.finditer(text):  # 市长A与局长B出席。后者表示: B, by its place among the last two named
+            person = _one_of_a_pair(text, ends, bisect_right(end_offsets, m.start()), FORMER_LATTER[m.group()])
+            if person is not None and _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)) \
+                    and not _paragraphs_between(text, ends[bisect_right(end_offsets, m.start()) - 1][0], m.start()):
+                pronouns.append((m.start(), m.end(), person))
         for m in _OTHER_PARTY.finditer(text):  # 记者致电X，对方说: the one reached, named last before
             nearest = bisect_right(end_offsets, m.start())
             if nearest and _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)) \
@@ -462,8 +479,25 @@ def _bare_surnames(text: str, names: list[str], covered: bytearray, word_edges: 
 
 
 _OTHER_PARTY = regex.compile(alternation(OTHER_PARTY))
-_THIS_ONE = regex.compile(r"这位[\p{Han}\d]{1,8}?(?=" + _VERB + ")")
-"""这位 and a description before a verb of speech (这位老人说, 这位90后村支书表示) refer back to the person named last."""
+_THIS_ONE = regex.compile("(?:" + alternation(DEMONSTRATIVES) + r")[\p{Han}\d]{1,8}?(?=" + _VERB + ")|该(?:"
+                          + alternation(DESCRIBED_PEOPLE) + ")")
+"""这位/这名/该名 and a description before a verb of speech (这位老人说, 这名教练坦言, 这位90后村支书表示), or 该 and a noun
+describing a person (该男子称), refer back to the person named last."""
+_FORMER_LATTER = regex.compile(alternation(FORMER_LATTER))
+def _one_of_a_pair(text: str, ends: list[tuple[int, str]], nearest: int, place: int) -> Optional[str]:
+    """The first (`place` 0) or second (1) of the last two different people named before `ends[nearest - 1]` inclusive,
+    when both are named in one sentence; None otherwise."""
+    pair: list[tuple[int, str]] = []
+    for end, name in reversed(ends[:nearest]):
+        if not pair or name != pair[0][1]:
+            pair.insert(0, (end, name))
+        if len(pair) == 2:
+            break
+    if len(pair) < 2 or any(c in _SENTENCE_END for c in text[pair[0][0] : pair[1][0]]):
+        return None
+    return pair[place][1]
+
+
 _JOINED = regex.compile(r"[^，。；！？“”「」]{0,10}?(?:与|和|及|同|、)[^，。；！？“”「」]{0,10}")
 
 
@@ -474,13 +508,17 @@ def _joined_to_another(text: str, named: list[tuple[int, int, str]], person: tup
     return bool(before) and _JOINED.fullmatch(text, before[-1][1], end - len(name)) is not None
 
 
-_THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(" + "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True)) + ")")
+_POSITION = "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True))
+_THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r")|(?<=(?:^|[。！？\n])[ \u3000]*(?:[^，。！？\n]{1,6}，)?)"
+                               r"(?P<bare>" + _POSITION + ")")
+"""该 and a position (该负责人, 该局长), or a position alone opening a sentence or a clause after a short opener (发言人表示,
+会上，市长强调: the post just named)."""
 
 
 def _position_references(text: str, titles: list[Span], covered: bytearray) -> list[tuple[int, int, str]]:
     """该 and a position before a verb of speech (该负责人表示, 该局长说): the last person named before it with a title ending
-    in that position, in its paragraph or the one before; none when no such person is named."""
-    if "该" not in text or not titles:
+    in that position (not its deputy: 副局长 is no 局长), in its paragraph or the one before; none when no such person is named."""
+    if not titles:
         return []
     held = sorted((t.start_char, t._.attrs.get("person"), t.text) for t in titles)
     starts = [at for at, _, _ in held]
@@ -488,9 +526,14 @@ def _position_references(text: str, titles: list[Span], covered: bytearray) -> l
     for m in _THIS_POSITION.finditer(text):
         if covered[m.start()] or not _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)):
             continue
+        bare = m.group("bare") is not None
+        position = m.group("bare") or m.group("post")
         before = bisect_left(starts, m.start())
-        last = next((held[i] for i in range(before - 1, -1, -1) if held[i][2].endswith(m.group(1))), None)
-        if last is not None and not _paragraphs_between(text, last[0], m.start()):
+        last = next((held[i] for i in range(before - 1, -1, -1)
+                     if held[i][2].endswith(position) and not held[i][2][: -len(position)].endswith("副")), None)
+        if last is None or bare and (last[1] is None or "\n" in text[last[0] : m.start()]):
+            continue  # a post alone points back within its paragraph only, and only to someone named
+        if not _paragraphs_between(text, last[0], m.start()):
             found.append((m.start(), m.end(), last[1]))
     return found
 
@@ -797,6 +840,9 @@ def _continues(text: str, last_end: int, start: int) -> bool:
     return 0 <= last_end < start and text.count("\n", last_end, start) <= 3 and not text[last_end:start].strip("”」』’\"。 \n")
 
 
+_RESUMED = regex.compile(r'[”」』’"]?[，,][^，。；！？“”「」\n]{1,30}?[，,：:]\s*[“「"]')
+"""A comma after the closing mark, the attribution, and the words opened again (“…”，X说，“…”): words cut by X说 though
+their comma stands outside the marks."""
 _OPENS_NEXT = regex.compile(r"[^，。！？；“”「」]{0,8}?[：:]\s*[“「]")
 """A verb of speech, its addressee and a colon before the next quote (告诉他：“…”): after a question, who answers."""
 
@@ -827,6 +873,24 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         if speaker is not None:
             return told, speaker
     return True, candidates[0][2] if candidates else None
+
+
+_ANSWER_LINE = regex.compile(r"[ \u3000]*(?:答|A)[：:][ \u3000]*")
+_INTERVIEWED = regex.compile(r"(?:" + alternation(INTERVIEWED) + r")[^，。；！？\n]{0,30}")
+_INTERVIEW_REACH = 2000
+"""How far back the lead that names the one interviewed is looked for."""
+
+
+def _interviewee(text: str, before: int, refs: References) -> Optional[str]:
+    """The one interviewed in an interview set as questions and answers: the first person named after the last verb of
+    interviewing before `before` (本报记者专访了X); None when there is none, or it names a body (专访了东江大学)."""
+    found = None
+    for m in _INTERVIEWED.finditer(text, max(0, before - _INTERVIEW_REACH), before):
+        found = m
+    if found is None:
+        return None
+    named = refs.within(found.start(), found.end())
+    return named[0][2] if named else None
 
 
 _BRACKETED = regex.compile(r"[ \u3000]*(?:[（(]([^（）()\n，。；]{2,30})[)）]"

@@ -4,6 +4,8 @@ SPEECH_VERBS     verbs that introduce or close someone's words (X表示，“…
 DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出：“…”, 规划提出，“…”) are no one's speech.
                  Posts count (脸书, 帖文, 发帖, 社交媒体: written like a letter), and so do statements recorded by the police
                  and judgments (供词, 口供, 判词).
+WRITTEN_WORKS    nouns of books and writings: one named in quotation marks and followed by 中/里 (在散文集“故乡的河”中写道：“…”)
+                 is a document, as a title in 《》 is, and the words quoted from it are no one's speech.
 SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”) they
                  introduce that person's words (as a noun, 通报指出, they are a document's).
 ADVERBS_AFTER_NAMES SPEECH_ADVERBS and 常 (老校长X常说): the model may run one into a name of four or more characters
@@ -15,8 +17,15 @@ OTHER_PARTY      words for the other party of a call or a meeting (记者致电X
 SPOKEN_SETTINGS  where words are said aloud (接受采访, 在记者会上, 直播, 视频): after a document word (发表声明后接受采访时说：“…”)
                  they make the words said, not the document's.
 MODALS           modal verbs before a quoted clause (政府会「把…」): the clause is what is said, not the verb's object.
+INTERVIEWED      verbs whose object is the one interviewed (本报记者专访了X): in an interview set as 问：… 答：…, an answer in
+                 quotation marks is that person's words.
 INTERVIEWING     what a paper or channel in 《》 does to the speaker (接受《某报》访问时说): the title names no document.
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
+DEMONSTRATIVES   这位/这名/该名 and a description before a verb of speech (这名教练坦言, 该名男子称): the person named last before.
+DESCRIBED_PEOPLE nouns describing a person, not a post (男子, 司机, 被告): after 该 and before a verb of speech (该男子称) they
+                 refer back to the person named last, as 他 does (该 and a post, 该局长, refers to the holder of the post).
+FORMER_LATTER    前者/后者 before a verb of speech: the first or the second of the two people named last in one sentence
+                 (市长A与局长B出席。后者表示：“…”), by their place in that pair.
 VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
                    指标; 问 and 答 are also 问题, 答案; 批 (批评), 轰 (炮轰), 酸 (mock), 叹 and 喊 are also 批准, 轰动, 酸奶, 叹息, 喊话).
 UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are no quote (a speaker is a
@@ -49,6 +58,8 @@ SPEECH_VERBS = (
     "表明", "断言", "预计", "估计", "分析", "分析道", "解读", "点评", "评价", "预测", "告诫", "证实", "披露", "坦白",
     # criticising, retorting and exclaiming, as the press of Taiwan and Hong Kong writes them (X痛批，「…」; 「…」X直呼。)
     "直呼", "大赞", "怒批", "痛批", "狠批", "呛", "回呛", "反呛", "炮轰", "忧心", "反击", "驳斥", "怒斥", "痛斥", "直斥", "感叹道",
+    # urging and demanding, as the press of Malaysia and Singapore writes them (“…”X促请。), and 道 after more verbs
+    "促请", "吁请", "敦促", "质问", "慨叹道", "坦言道", "直言道", "强调道", "回应道", "呼吁道",
 )
 
 DOCUMENT_WORDS = (
@@ -57,6 +68,9 @@ DOCUMENT_WORDS = (
     "脸书", "面子书", "面书", "Facebook", "Instagram", "Twitter", "推特", "Threads", "微博", "公众号", "帖文", "贴文", "发帖", "发文", "推文", "社交媒体", "社交平台", "社交网站", "朋友圈", "网志",
     "供词", "口供", "判词", "判辞", "判案书", "裁决书",
 )
+
+WRITTEN_WORKS = ("书", "新书", "一书", "著作", "小说", "散文", "散文集", "诗集", "回忆录", "自传", "文章", "专栏", "日记", "剧本", "论文",
+                 "随笔", "游记")
 
 SPOKEN_SETTINGS = ("访问", "采访", "专访", "访谈", "连线", "记者", "直播", "视频", "影片", "会上", "庭上")
 
@@ -68,9 +82,19 @@ ADVERBS_AFTER_NAMES = SPEECH_ADVERBS + ("常",)
 
 PRONOUNS = ("他", "她")
 
+DEMONSTRATIVES = ("这位", "这名", "该名")
+
+DESCRIBED_PEOPLE = ("男子", "女子", "男童", "女童", "少年", "少女", "老人", "老翁", "老妇", "妇人", "青年", "男生", "女生",
+                    "学生", "司机", "乘客", "患者", "病人", "村民", "居民", "市民", "游客", "选手", "球员", "运动员", "嫌犯",
+                    "疑犯", "嫌疑人", "被告", "被告人", "死者", "伤者", "事主", "店主", "业主", "老板", "女士", "男士")
+
+FORMER_LATTER = {"前者": 0, "后者": 1}
+
 OTHER_PARTY = ("对方",)
 
 INTERVIEWING = ("访问", "采访", "专访", "访谈", "连线", "记者")
+
+INTERVIEWED = ("专访", "采访", "访问", "访谈", "专访了", "采访了", "访问了")
 
 MODALS = ("会", "要", "能", "将", "应", "应该", "应当", "必须", "需要", "可以", "须", "得以", "愿意")
 
