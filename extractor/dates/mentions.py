@@ -158,6 +158,7 @@ _TITLE_REST = {
     opening: regex.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
 }
 _WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊起])")
+_NIGHTS_AFTER = regex.compile(r"[0-9一二三四五六七八九十两兩]{1,2}[夜晚]")
 _TIME_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
 _TOLD_DAY = regex.compile(r"[今昨前](?:[日天]?[^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|[日天][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[日号號][^\S\n]*[)）])|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
@@ -262,10 +263,13 @@ def _slash_date(i: int) -> str:
 
 
 _SLASHED = regex.compile(
-    rf"(?<![0-9A-Za-z./:%\-]){_slash_date(1)}(?:{_CONN}{_slash_date(2)})?(?![0-9A-Za-z./:%])"
+    rf"(?<![0-9A-Za-z./%\-])(?<![0-9]:){_slash_date(1)}(?:{_CONN}{_slash_date(2)})?(?![0-9A-Za-z./:%])"
 )
 """A day written with a slash and no year first: 3/12, 15/12, 1/1/2027, 5/12至7/12 (a year first is ISO: iso_date)."""
-_WEEKDAY_IN_BRACKETS = regex.compile(r"[^\S\n]?[（(](?:星期|礼拜|禮拜|周|週)")
+_WEEKDAY_IN_BRACKETS = regex.compile(r"[^\S\n]?[（(](?:星期|礼拜|禮拜|周|週|[一二三四五六日][)）])")
+"""A weekday in brackets after a slashed day: 3/12（星期四）, Taiwan's 12/7（一）."""
+_AFTER_WEEKDAY = regex.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][^\S\n]?[（(][^\S\n]?$")
+"""A weekday before a bracket that holds a slashed day: 星期四（3/12）."""
 
 
 def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference) -> Optional[Raw]:
@@ -275,12 +279,12 @@ def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference
     the order whose first day lies nearer the page date is taken (news dates lie near the page), else the month first."""
     if day_first is None:
         day_first = _nearer_day_first(m, reference)
-    before, after = text[max(0, m.start() - 4) : m.start()], text[m.end() : m.end() + 4]
+    before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 4]
     ranged, dated = bool(m["sa2"]), bool(m["sy1"] or m["sy2"])
     if after.startswith(NOT_AFTER_SLASHED_DATE):
         return None
     if not (dated or ranged or _WEEKDAY_IN_BRACKETS.match(after) or after.startswith(SLASHED_DATE_AFTER)
-            or before.endswith(SLASHED_DATE_LEADS)):
+            or before.endswith(SLASHED_DATE_LEADS) or _AFTER_WEEKDAY.search(before)):
         return None
     points = []
     for i in (1, 2):
@@ -369,8 +373,8 @@ def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
     after = text[m.end(f"du{i}") : m.end(f"du{i}") + 3]
     if m[f"du{i}"] != "日" and not (i == 2 and m["du1"]) and not _TIME_OF_DAY_AFTER.match(after):
         return False  # 8号 alone is a number (8号线, 8号楼); 8号晚上 is a day
-    if after[:2].endswith(NOT_AFTER_DAY) or after[:1] in NOT_AFTER_DAY:
-        return False
+    if after[:2].endswith(NOT_AFTER_DAY) or after[:1] in NOT_AFTER_DAY or _NIGHTS_AFTER.match(after):
+        return False  # 30日内, 5日均线; 5日4夜 counts days and nights
     token = m[f"d{i}"]
     if not token.isascii() and len(token) == 1 and i == 1:
         return bool(_WORD_AFTER_LONE_DAY.match(after))
