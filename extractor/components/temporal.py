@@ -15,6 +15,10 @@ from extractor.locale import detect_locale
 
 _FOUND = "zh_dates.found"
 
+DAY_FIRST_LOCALES = {"singapore", "malaysia"}
+"""Where a slashed day is written day first (3/12 is 3 December); Taiwan writes the month first, and elsewhere the
+page date decides (mentions._slashed_raw)."""
+
 
 class DateComponent:
     def __init__(self, nlp: Language, name: str):
@@ -23,8 +27,11 @@ class DateComponent:
     def prepare(self, doc: Doc) -> None:
         """Find the dates in the text before the tokens are final (the Extractor runs this beside the model calls)."""
         text = text_of(doc)
-        roc = uses_roc_calendar(doc._.source_text or "") or detect_locale(text) == "taiwan"  # Taiwan's press counts ROC years
-        doc.user_data[_FOUND] = find_dates(text, published=doc._.reference_date, roc_calendar=roc)
+        locale = detect_locale(text)
+        roc = uses_roc_calendar(doc._.source_text or "") or locale == "taiwan"  # Taiwan's press counts ROC years
+        source_locale = detect_locale(doc._.source_text or "")
+        day_first = (True if DAY_FIRST_LOCALES & {locale, source_locale} else False if locale == "taiwan" else None)
+        doc.user_data[_FOUND] = find_dates(text, published=doc._.reference_date, roc_calendar=roc, day_first=day_first)
 
     def __call__(self, doc: Doc) -> Doc:
         if _FOUND not in doc.user_data:

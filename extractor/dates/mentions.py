@@ -56,12 +56,15 @@ from extractor.lexicon.dates import (
     MONTH_PARTS,
     NAME_BREAKERS,
     NOT_AFTER_DAY,
+    NOT_AFTER_SLASHED_DATE,
     NOT_BEFORE_DATE,
     QUARTER_WORDS,
     RECURRING,
     RELATIVE_MONTHS,
     RELATIVE_YEARS,
     SEASONS,
+    SLASHED_DATE_AFTER,
+    SLASHED_DATE_LEADS,
     TIME_WORDS,
     YEAR_PARTS,
     YEAR_SPAN_AFTER,
@@ -103,6 +106,14 @@ _YEAR_OFFSETS = {**RELATIVE_YEARS, **ANAPHORIC_YEARS}
 _YEAR_WORDS = alternation(_YEAR_OFFSETS)
 
 
+_FIRST_MONTH = r"(?<![美港日欧歐澳台臺新币幣韩韓泰令])元(?=月)"
+"""元月, January (not the 元 of a currency before 月: 港元月供)."""
+
+
+def _month_number(token: str) -> int:
+    return 1 if token == "元" else numeral_value(token)
+
+
 def _cn_date(i: int) -> str:
     """One written date, its parts suffixed `i`; a dash between two numbers of one unit is a range (1-9月). A year word
     with its year in brackets (去(113)年, 今（2025）年) writes that year."""
@@ -110,7 +121,7 @@ def _cn_date(i: int) -> str:
         rf"(?:(?P<rel{i}>{_YEAR_WORDS})|(?:(?P<roc{i}>民[國国]){SP}|(?P<ry{i}>[今去明前])[^\S\n]?[（(][^\S\n]?)?(?P<y{i}>{YT})"
         rf"(?(ry{i})[^\S\n]?[)）]|(?:{_CONN}(?P<yb{i}>{YT}))?){SP}(?P<yu{i}>年))"
     )
-    month = rf"(?P<m{i}>{MT})(?:{_CONN}(?P<mb{i}>{MT}))?{SP}(?P<mu{i}>月份?)"
+    month = rf"(?P<m{i}>{MT}|{_FIRST_MONTH})(?:{_CONN}(?P<mb{i}>{MT}))?{SP}(?P<mu{i}>月份?)"
     day = rf"(?P<d{i}>{DT})(?:{_CONN}(?P<db{i}>{DT}))?{SP}(?P<du{i}>[日号號])"
     return rf"(?:{year}{SP}(?:{month}{SP}(?:{day})?)?|{month}{SP}(?:{day})?|{day})(?P<p{i}>{_PART})?"
 
@@ -121,12 +132,12 @@ def _month_day(i: int) -> str:
 
 
 _DATES = starting_with(
-    "0-9" + CNDIG + "十廿卅民" + "".join(DAY_WORDS) + first_chars_of(_YEAR_OFFSETS),
+    "0-9" + CNDIG + "十廿卅民元" + "".join(DAY_WORDS) + first_chars_of(_YEAR_OFFSETS),
     rf"{NOT_NUMBER_BEFORE}(?P<iso>{iso_date(1)}(?:(?:{_TIME})?起?{_CONN}{iso_date(2)})?)"
     rf"|{NOT_NUMBER_BEFORE}(?P<roc_iso>(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>{MM})(?P=rs)(?P<rd>{DD}))(?![0-9])"
     rf"|(?<![0-9A-Za-z.:/\-])(?P<compact>(?:19|20)[0-9]{{2}}{COMPACT_MMDD})(?![0-9A-Za-z.])"
     rf"|{NOT_NUMBER_BEFORE}(?P<md>{_month_day(1)}(?:{_TIME}{_CONN}{_month_day(2)})?)"
-    rf"|(?P<paren>[{''.join(DAY_WORDS)}][^\S\n]?[（(][^\S\n]?(?P<pd>{DD})[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
+    rf"|(?P<paren>[{''.join(DAY_WORDS)}](?:[日天](?=[^\S\n]?[（(]))?[^\S\n]?[（(][^\S\n]?(?P<pd>{DD})[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
     rf"|{NOT_NUMBER_BEFORE}(?P<cn>{_cn_date(1)}(?:(?:{_TIME})?起?{_CONN}{_cn_date(2)})?)"
 )
 _DAY_LIST = starting_with(
@@ -139,15 +150,18 @@ _LISTED_DAY = regex.compile(DT)
 _RELATIVE_MONTH = regex.compile(rf"(?P<word>{alternation(RELATIVE_MONTHS)}){SP}$")
 
 
+_YEARS_COUNTED_BEFORE = regex.compile(r"(?<![0-9〇零○一二三四五六七八九十两兩])(?:[0-9]|[一二三四五六七八九十两兩半])年$")
+"""A count of years right before a month (1年2月 in a sentence, 三年6月): the month is part of a length of time."""
 _DURATION_AFTER_YEAR = regex.compile(r"来|來|间|間|内|內|多|余|餘|里|裡|半|左右|之久|前|后|後|以")
 _TITLE_MARKS = {"《": "》", "「": "」", "『": "』", "“": "”"}
 _TITLE_REST = {
     opening: regex.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
 }
 _WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊起])")
+_NIGHTS_AFTER = regex.compile(r"[0-9一二三四五六七八九十两兩]{1,2}[夜晚]")
 _TIME_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
-_TOLD_DAY = regex.compile(r"[今昨前][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
+_TOLD_DAY = regex.compile(r"[今昨前](?:[日天]?[^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|[日天][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[日号號][^\S\n]*[)）])|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
 """A day the story is told on or just before (昨（28）日, 今(1)日, a dateline's 31日讯): never after the page date, so a number
 above the page's day is in the month before."""
 
@@ -176,9 +190,9 @@ def _cn_point(m: regex.Match, i: int, ctx: Context) -> Optional[tuple[Point, Opt
         if not m[f"{group}{i}"]:
             continue
         if end is not None:
-            setattr(end, part, numeral_value(m[f"{group}{i}"]))
+            setattr(end, part, _month_number(m[f"{group}{i}"]))
         else:
-            setattr(start, part, numeral_value(m[f"{group}{i}"]))
+            setattr(start, part, _month_number(m[f"{group}{i}"]))
             if m[f"{group}b{i}"]:
                 end = replace(start, **{part: numeral_value(m[f"{group}b{i}"])})
     if end is not None and _order(end) < _order(start):
@@ -213,7 +227,7 @@ def _group_end(m: regex.Match, i: int) -> int:
     return max(m.end(*_DATE_PARTS[i]))
 
 
-def _scan(ctx: Context) -> list[Raw]:
+def _scan(ctx: Context, day_first: Optional[bool] = False) -> list[Raw]:
     """Written dates in article order, each checked against what surrounds it."""
     text = halfwidth(ctx.text)
     lists = list(_DAY_LIST.finditer(text))
@@ -225,7 +239,64 @@ def _scan(ctx: Context) -> list[Raw]:
         raw = _raw(m, ctx, text)
         if raw is not None:
             found.append(raw)
+    taken = [(r.start, r.end) for r in found]
+    for m in _SLASHED.finditer(text):
+        if not _overlaps(m.start(), m.end(), taken):
+            raw = _slashed_raw(m, text, day_first, ctx.reference)
+            if raw is not None:
+                found.append(raw)
     return sorted(found, key=lambda r: r.start)
+
+
+def _nearer_day_first(m: regex.Match, reference) -> bool:
+    ref_year, ref_month, ref_day = reference
+    x, y = int(m["sa1"]), int(m["sb1"])
+    if ref_year is None or ref_month is None or x > 12 or y > 12 or x == y:
+        return False
+    def distance(month: int, day: int) -> int:
+        return min(abs((month - ref_month) * 31 + day - (ref_day or 15) + 372 * k) for k in (-1, 0, 1))
+    return distance(y, x) < distance(x, y)
+
+
+def _slash_date(i: int) -> str:
+    return rf"(?P<sa{i}>[0-9]{{1,2}})/(?P<sb{i}>[0-9]{{1,2}})(?:/(?P<sy{i}>(?:19|20)[0-9]{{2}}))?"
+
+
+_SLASHED = regex.compile(
+    rf"(?<![0-9A-Za-z./%\-])(?<![0-9]:){_slash_date(1)}(?:{_CONN}{_slash_date(2)})?(?![0-9A-Za-z./:%])"
+)
+"""A day written with a slash and no year first: 3/12, 15/12, 1/1/2027, 5/12至7/12 (a year first is ISO: iso_date)."""
+_WEEKDAY_IN_BRACKETS = regex.compile(r"[^\S\n]?[（(](?:星期|礼拜|禮拜|周|週|[一二三四五六日][)）])")
+"""A weekday in brackets after a slashed day: 3/12（星期四）, Taiwan's 12/7（一）."""
+_AFTER_WEEKDAY = regex.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][^\S\n]?[（(][^\S\n]?$")
+"""A weekday before a bracket that holds a slashed day: 星期四（3/12）."""
+
+
+def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference) -> Optional[Raw]:
+    """A slashed day where its words say it is one (a year, a range of two, a weekday, 起/止/举行 after it, 定于/截至
+    before it), not a fraction (1/3的学生, 24/7服务). Singapore and Malaysia write the day first (3/12 is 3 December),
+    Taiwan the month; a number above 12 fixes the order either way. Where the page does not say (`day_first` None),
+    the order whose first day lies nearer the page date is taken (news dates lie near the page), else the month first."""
+    if day_first is None:
+        day_first = _nearer_day_first(m, reference)
+    before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 4]
+    ranged, dated = bool(m["sa2"]), bool(m["sy1"] or m["sy2"])
+    if after.startswith(NOT_AFTER_SLASHED_DATE):
+        return None
+    if not (dated or ranged or _WEEKDAY_IN_BRACKETS.match(after) or after.startswith(SLASHED_DATE_AFTER)
+            or before.endswith(SLASHED_DATE_LEADS) or _AFTER_WEEKDAY.search(before)):
+        return None
+    points = []
+    for i in (1, 2):
+        if not m[f"sa{i}"]:
+            continue
+        x, y = int(m[f"sa{i}"]), int(m[f"sb{i}"])
+        day, month = (x, y) if (day_first and y <= 12) or x > 12 else (y, x)
+        year = int(m[f"sy{i}"]) if m[f"sy{i}"] else None
+        if not (1 <= month <= 12 and 1 <= day <= last_day(year, month)):
+            return None
+        points.append(Point(year=year, year_kind="explicit" if year else "", month=month, day=day))
+    return Raw(m.start(), m.end(), points[0], points[1] if len(points) > 1 else None)
 
 
 def _listed_days(m: regex.Match, ctx: Context, text: str) -> list[Raw]:
@@ -302,8 +373,8 @@ def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
     after = text[m.end(f"du{i}") : m.end(f"du{i}") + 3]
     if m[f"du{i}"] != "日" and not (i == 2 and m["du1"]) and not _TIME_OF_DAY_AFTER.match(after):
         return False  # 8号 alone is a number (8号线, 8号楼); 8号晚上 is a day
-    if after[:2].endswith(NOT_AFTER_DAY) or after[:1] in NOT_AFTER_DAY:
-        return False
+    if after[:2].endswith(NOT_AFTER_DAY) or after[:1] in NOT_AFTER_DAY or _NIGHTS_AFTER.match(after):
+        return False  # 30日内, 5日均线; 5日4夜 counts days and nights
     token = m[f"d{i}"]
     if not token.isascii() and len(token) == 1 and i == 1:
         return bool(_WORD_AFTER_LONE_DAY.match(after))
@@ -320,8 +391,10 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
     if a.year_kind in ("relative", "anaphoric") and a.month is None and a.part not in YEAR_PARTS:
         raw.anchor = a.year_kind == "relative" and not a.part and raw.b is None and _time_adverbial(raw, text)
         return raw.anchor  # a bare 今年 or 同年 is no date; 今年底, 明年初 are (month precision)
-    if _bare_day_ok(a, m, 1, text) is False:
-        return False
+    if not a.year_kind and a.month is not None and _YEARS_COUNTED_BEFORE.search(before):
+        return False  # 判刑1年2月, 服役三年6月: the months of a length of time, not a month
+    if a.month_offset is None and _bare_day_ok(a, m, 1, text) is False:
+        return False  # (本月20號 is a day: the month word says so)
     if raw.b is None and not a.year_kind and a.day is None and not a.part and m["mu1"] == "月" and not m["m1"].isascii():
         return False  # 十月革命, 《六月雪》, 五月的鲜花: a Chinese-numeral month alone is a name or a figure of speech
     if a.year_kind == "explicit" and a.month is None and (raw.b is None or raw.b.month is None):
@@ -395,6 +468,10 @@ def _resolve(raws: list[Raw], ctx: Context) -> list[DateMatch]:
             a.year = (earlier[-1].b or earlier[-1].a).year + a.offset
         elif a.year is None and b is not None and b.year is not None:
             a.year = b.year - (1 if (a.month or 0) > (b.month or 13) else 0)
+        elif a.year is None and b is not None and not b.year_kind and b.month is not None and a.month is not None:
+            # a range of months or days takes its year from its end: 1至10月 on a November page is this year's
+            end_year = year_for(raw.start, b.month, ctx, done)
+            a.year = None if end_year is None else end_year - (1 if a.month > b.month else 0)
         elif a.year is None:
             a.year = year_for(raw.start, a.month, ctx, done)
         if b is not None:
@@ -542,21 +619,23 @@ def _overlaps(start: int, end: int, spans) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _matches(text: str, published: Optional[str], roc_calendar: bool) -> list[DateMatch]:
+def _matches(text: str, published: Optional[str], roc_calendar: bool, day_first: Optional[bool] = False) -> list[DateMatch]:
     ctx = date_context(text, published, roc_calendar=roc_calendar)
     durations = [(d.start, d.end) for d in find_durations(text)]
-    raws = [r for r in _scan(ctx) if not _overlaps(r.start, r.end, durations)]
+    raws = [r for r in _scan(ctx, day_first) if not _overlaps(r.start, r.end, durations)]
     return _resolve(raws, ctx)
 
 
-def find_dates(text: str, *, published: Optional[str] = None, roc_calendar: bool = False) -> list[DateMatch]:
+def find_dates(text: str, *, published: Optional[str] = None, roc_calendar: bool = False,
+               day_first: Optional[bool] = False) -> list[DateMatch]:
     """All calendar mentions in article order, resolved against the article and its page date.
 
     `published` ('YYYY-MM-DD', or 'YYYY-MM' / 'YYYY' when that is all the page gives) is the page's own
     date; when omitted, the text's own timestamp, dateline or header month is used (`page_reference`).
     Chrome is not recognised here: a page's timestamp line is a mention like any other, so callers pass
     the text with its chrome blanked; `roc_calendar` says that the page's chrome, blanked out of `text`, dates in ROC
-    years (a Taiwan site's stamp 114-03-18), so a year such as 116年 in the body is one too.
+    years (a Taiwan site's stamp 114-03-18), so a year such as 116年 in the body is one too; `day_first` that the page
+    writes a slashed day day first (Singapore, Malaysia: 3/12 is 3 December); None that the page does not say.
 
     >>> [(d.text, d.value) for d in find_dates("2012年底，该市入选试点。10月12日，2019世界物联网博览会开幕。")]
     [('2012年底', '2012-12'), ('10月12日', '2019-10-12')]
@@ -568,4 +647,4 @@ def find_dates(text: str, *, published: Optional[str] = None, roc_calendar: bool
     []
     """
     reference = published if published is not None else page_reference(text)
-    return _matches(text, reference, roc_calendar)
+    return _matches(text, reference, roc_calendar, day_first)

@@ -11,7 +11,8 @@ YEAR_PARTS         a part of a year after 年: (first month, last month), given 
 SEASONS            parts of a year given 'season' precision: (first month, last month); 14 is next February.
 QUARTER_WORDS      the numeral of 第N季度 / N季(度).
 YEAR_SPAN_AFTER    words after N年 that make it a length of time, even for four digits (1800年的历史).
-YEAR_WORDS         a character after N年 that makes 年 part of a word (年度, 年会, 年报, 年版): no date.
+YEAR_WORDS         a character after N年 that makes 年 part of a word (年度, 年会, 年报, 年版, 年货节, 年宵市场, 年式 of a
+                   car model): no date.
 YEAR_WORD_EXCEPTIONS  words that start with such a character but leave 年 alone (2023年版权登记量).
 PERIOD_YEAR_WORDS  of those, the ones that make a period that is still a year (年度): standing alone before a clause
                    break (2023年度，公司营收…) it says when, and the year is a date; before a noun (2024年度报告) it is
@@ -27,6 +28,9 @@ EDITIONS           an ordinal edition after a written year (2005年首届…论�
 COMPARISON_LEADS   words before a year word that make it what something is compared with (比去年, 与去年相比).
 COMPARED           words after a year that make it a point of comparison (2018年同期), not the year of what follows.
 NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span or count of days (30日内, 5日均线).
+SLASHED_DATE_LEADS words before a slashed number that make it a day (定于3/12, 截至15/12, 即日起至12/31), not a fraction.
+SLASHED_DATE_AFTER words after a slashed number that do the same (3/12起, 12/31止, 5/12举行).
+NOT_AFTER_SLASHED_DATE words after a slashed number that make it a fraction or a share (1/3的学生, 3/4以上).
 TIME_WORDS         times of day that may follow a day and sit between the two ends of a range.
 STAMP_MARKERS      words introducing a page timestamp (时间: 2021-09-17 18:04).
 UPDATE_MARKERS     those of them that introduce the time a page was last changed: the page's date is its publication
@@ -80,9 +84,15 @@ YEAR_SPAN_AFTER = ("的历史", "的歷史", "历史", "歷史", "的建城", "�
 
 PERIOD_YEAR_WORDS = ("度",)
 
-YEAR_WORDS = ("度", "会", "會", "报", "報", "鉴", "鑑", "代", "级", "級", "薪", "假", "终", "終", "历", "曆", "刊", "版")
+YEAR_WORDS = (
+    "度", "会", "會", "报", "報", "鉴", "鑑", "代", "级", "級", "薪", "假", "终", "終", "历", "曆", "刊", "版",
+    "货", "貨", "宵", "式",
+)
 
-YEAR_WORD_EXCEPTIONS = ("版权", "版權")
+YEAR_WORD_EXCEPTIONS = (
+    "版权", "版權", "货物", "貨物", "货运", "貨運", "货币", "貨幣", "货量", "貨量", "货值", "貨值", "货款", "貨款",
+    "式微",
+)
 
 NAME_ENDINGS = (
     "大会", "大會", "年会", "年會", "峰会", "峰會", "论坛", "論壇", "博览会", "博覽會", "博会", "博會",
@@ -131,6 +141,18 @@ NOT_AFTER_DAY = (
     "内", "內", "以内", "以內", "之内", "之內", "以来", "以來", "左右", "后", "後", "多", "余", "餘", "游", "遊",
     "均", "年化", "券",
 )
+
+SLASHED_DATE_LEADS = (
+    "定于", "定於", "将于", "將於", "已于", "已於", "订于", "訂於", "日期为", "日期為", "日期是", "日期：", "日期:",
+    "截至", "截止", "即日起至", "起至", "日起至", "时间为", "時間為", "期限为", "期限為",
+)
+
+SLASHED_DATE_AFTER = (
+    "起", "止", "举行", "舉行", "举办", "舉辦", "开幕", "開幕", "开始", "開始", "截止", "生效", "开跑", "開跑", "上午", "下午",
+    "晚上",
+)
+
+NOT_AFTER_SLASHED_DATE = ("的", "之", "以上", "以下", "左右", "强", "強", "弱", "股", "倍")
 
 TIME_WORDS = (
     "凌晨", "清晨", "早晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "夜間", "深夜",
