@@ -20,7 +20,7 @@ from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
-                                      PAIRED_KINDS, PAST_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
+                                      PAIRED_KINDS, PAST_WORDS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
@@ -334,6 +334,18 @@ _EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$
 """A clause opened by 继 (继…举行X之后，…), a holding verb put in the past (去年举办的X, 上届在X举行的) or a place put in the past
 (去年在X上获奖) tells of an earlier event, not the one reported."""
 _OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
+_RECALLED = regex.compile(r"(?:上个?月|上周|上星期)[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
+"""A kind of event held last week or month (上个月举办的美食嘉年华), not named by edition or year: one a feature recalls."""
+_JUST_HELD = regex.compile(r"(?:" + in_order(JUST_HELD_WORDS) + r")[^，。；！？\n]{0,20}?(?:" + in_order(JUST_HELD_VERBS) + r")的\s*$")
+"""A time of the last days before a verb of holding or closing and 的, right before the name (上周在X举行的, 日前闭幕的, 刚刚落幕的,
+甫落幕的): the event the page reports after the fact, its figures the event's results."""
+
+
+def _just_held(text: str, candidate: tuple[int, int]) -> bool:
+    """The event held or closed in the last days, named in full by its edition or year (上周举行的第六届X, 日前落幕的2025X): the
+    page reports it after the fact; a bare kind of event (上个月举办的美食嘉年华) is only what a feature recalls."""
+    start, end = candidate
+    return _JUST_HELD.search(text, max(0, start - 40), start) is not None and _HELD_BY_NAME.match(text, start, end) is not None
 _NOT_HELD = regex.compile(in_order(NOT_HELD_WORDS))
 _FIGURES = regex.compile(in_order(FIGURES_WORDS))
 _CASE_OR_POLICY = regex.compile("(?:" + in_order(CASE_WORDS) + ")|(?:" + in_order(ISSUED_VERBS) + r")了?《")
@@ -414,7 +426,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             start += len(text[start:end]) - len(text[start:end].lstrip("的 "))
             if not (_RELEASE_AFTER_PERSON.match(text, start) and _KEYWORD.search(text, start, end)):
                 continue
-        if _EARLIER.search(text[max(0, start - 40) : start]):
+        if _EARLIER.search(text[max(0, start - 40) : start]) or (_RECALLED.search(text[max(0, start - 40) : start])
+                                                                 and not _HELD_BY_NAME.match(text, start, end)):
             continue
         end = _join_paired(text, start, end, words)
         start, end = _quoted_whole(text, start, end)
@@ -439,7 +452,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     if _CASE_OR_POLICY.search(text, *paragraphs[0]):  # a case or a policy: only an event the lead says is held is reported
         pool = [c for c in lead if _is_held(text, c, by_name=False)]
     elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]) or _OTHER_NEWS.search(text, *paragraphs[0]):
-        pool = [c for c in lead if _opens_now(text, c)]  # a visit told before any event, or other news (figures, results, the
+        pool = [c for c in lead if _opens_now(text, c) or _just_held(text, c)]  # a visit told before any event, or other news (figures, results, the
         # weather, a match's result, an accident): only an event the lead says opens or is held now is reported
     else:
         pool = ([c for c in lead if _is_held(text, c)]

@@ -22,8 +22,11 @@ Each of these is matched in the order written here.
 CASE_WORDS       words of a court or police item (宣判, 拘捕, 涉嫌): its lead tells of a case, and an event it names (a festival a
                  fraud was staged under, a news conference the police held) is not what it reports.
 ISSUED_VERBS     verbs that issue a policy document (印发, 出台) before its title in 《》: the lead of policy news.
-PAST_WORDS       time words that put a holding verb in the past (去年举办的, 上届, 上个月举办的, 去年在…上): the event named after
-                 them is an earlier one.
+PAST_WORDS       time words that put a holding verb in another edition's time (去年举办的, 上届, 去年在…上): the event named
+                 after them is an earlier one.
+JUST_HELD_WORDS  time words of the last days or weeks (上周, 上个月, 日前, 刚刚, 甫) before a holding or closing verb and 的
+                 (上周举行的X, 日前闭幕的X, 刚刚落幕的X): the event reported after the fact, with its results, not an earlier one.
+JUST_HELD_VERBS  the verbs that follow them (举行, 闭幕, 落下帷幕).
 FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年) or a company's results (财报, 净利): a news
                  conference it tells them at is no event.
 OTHER_NEWS_WORDS words of a lead that reports something else: figures and results, the weather (预警, 天文台), a match's
@@ -99,8 +102,12 @@ CASE_WORDS = ("宣判", "判处", "判决", "开庭", "庭审", "审理", "起�
 
 ISSUED_VERBS = ("印发", "出台", "颁布", "审议通过", "通过", "修订", "公布实施")
 
-PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "早前", "曾经", "曾", "过去", "上个月", "上月", "上周",
-              "上星期")
+PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "早前", "曾经", "曾", "过去")
+
+JUST_HELD_WORDS = ("上个月", "上月", "上周", "上星期", "日前", "近日", "前不久", "不久前", "刚刚", "刚", "甫", "昨日", "昨天", "前天",
+                   "月初", "本月", "已")
+
+JUST_HELD_VERBS = ("举办", "举行", "召开", "闭幕", "落幕", "落下帷幕", "结束", "圆满结束")
 
 FIGURES_WORDS = ("同比", "环比", "按年", "按季", "按月", "个百分点", "增长率", "成长率", "财报", "业绩", "净利", "纯益", "营收", "营业收入", "盈余", "股息")
 
