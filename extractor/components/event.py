@@ -20,7 +20,7 @@ from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
-                                      PAIRED_KINDS, PAST_WORDS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
+                                      PAIRED_KINDS, PAST_WORDS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
@@ -57,12 +57,13 @@ _WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日�
 _END_BEFORE = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
 _LASTS_UNTIL = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
 _RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])|(?P<day>即)日起"
-                           r"|(?P<day>[昨今])(?=[今明][两兩][天日])")
-"""今天, 昨举行, 即日起, and the first of two named days (今明两天, 昨今兩日), whose length gives the end."""
+                           r"|(?P<day>[昨今])(?=[今明][两兩][天日])|(?P<day>前)[天日](?![\d（(前])")
+"""今天, 昨举行, 即日起, 前天 (two days before the page), and the first of two named days (今明两天, 昨今兩日), whose length
+gives the end."""
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")")
 """The event named by a demonstrative and an event word (本届博览会, 本次活动)."""
-_DAY_OFFSET = {"昨": -1, "今": 0, "明": 1, "即": 0}
+_DAY_OFFSET = {"前": -2, "昨": -1, "今": 0, "明": 1, "即": 0}
 _MAX_MENTION_SENTENCES = 50
 _QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\n]{0,40}[”」]){1,80}?)[”」』]"
 _THEME_NOUN = r"(?:年度主题|主题|主轴|主线|题)"
@@ -749,7 +750,8 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
         before = [day for at, day in _days_in(text, *sentences[0], dates, published, words) if at[1] <= start and day and len(day) == len(opening) and day >= opening]
         closing = before[-1] if before else None
     if opening is None and closing is None:
-        near = [day for day in _days_in(text, *sentences[0], dates, published, words) if not _BRIEFING_AFTER.match(text, day[0][1])]
+        near = [day for day in _days_in(text, *sentences[0], dates, published, words)
+                if not _BRIEFING_AFTER.match(text, day[0][1]) and not _TOLD_AFTER.match(text, day[0][1])]
         if beside or near:
             opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
             if _CLOSING_AFTER.match(text[end : end + 32]):
@@ -774,6 +776,8 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
 
 
 _CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
+_TOLD_AFTER = regex.compile(r"[^，。；！？\n]{0,4}?(?:" + in_order(TOLD_VERBS) + ")")
+"""A day whose clause tells news (主办单位今（25）日公布，…): when the page was told it, not a day of the event."""
 _BRIEFING_AFTER = regex.compile(r"(?:[，,]\s*)?[^，。；！？\n]{0,16}?(?:召开|举行|举办)[^，。；！？\n]{0,8}?(?:"
                                 + alternation([word for word, kind in KINDS.items() if kind == "press"]) + ")")
 """A day whose clause holds a news conference (今日召开记者会，宣布…将于7月举行; 3月25日，市政府新闻办召开新闻发布会): the
@@ -963,6 +967,12 @@ _BESIDE = regex.compile("(?:" + alternation(BESIDE_ENDINGS) + ")$")
 """A description of where beside a landmark (金鸡湖畔, 江南水乡): no place name."""
 
 
+_ONLINE = regex.compile(r"(?:线上|网上|网络|网路|云端|视频|视讯|视像)(?:会议)?(?:方式|形式)|(?:在|于)(?:线上|网上|网络上|网路上|云端|网络平台|网路平台)")
+"""An event held online (以线上方式举行, 以網上形式, 於線上舉行, 在网上举办, 全程在网络平台进行): in no city."""
+_HYBRID = regex.compile(r"线上线下|线下线上|线上(?:与|和|及|加|结合)线下|主会场|实体")
+"""Online and in a hall at once (线上线下结合, 主会场设于…): the hall's city is the event's."""
+
+
 def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: list[Organizer]) -> Optional[Place]:
     """Where the event is: the place after 在/于 in its sentences or the headline, the name's bracket (中国(镇江)), a place
     LAC finds in the name, the city of a city government that organises it, the dateline; the head of a venue's name no
@@ -973,6 +983,11 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     title = doc._.headline
     if title:
         mentions.append(analysis_text(source[title[0] : title[1]]))
+    if any(_ONLINE.search(m) for m in mentions[:2]) and not any(_HYBRID.search(m) for m in mentions):
+        country = _LOCALE_COUNTRY.get(doc._.locale)  # 以线上方式举行, 於線上舉行: held in no city
+        traditional = detect_script(source[start:end]) == "traditional"
+        country = _taiwan(source) if country == "台湾" and traditional else to_traditional(country) if country and traditional else country
+        return Place(country=country) if country else None
     segments = [m.group(1) for sentence in mentions for pattern in (_SPOKEN_PLACE, _TRAVEL_PLACE) for m in pattern.finditer(sentence)]
     spoken = len(segments)
     tagged = {location.text for location in doc.spans.get("locations", [])}

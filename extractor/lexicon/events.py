@@ -27,6 +27,8 @@ PAST_WORDS       time words that put a holding verb in another edition's time (�
 JUST_HELD_WORDS  time words of the last days or weeks (上周, 上个月, 日前, 刚刚, 甫) before a holding or closing verb and 的
                  (上周举行的X, 日前闭幕的X, 刚刚落幕的X): the event reported after the fact, with its results, not an earlier one.
 JUST_HELD_VERBS  the verbs that follow them (举行, 闭幕, 落下帷幕).
+TOLD_VERBS       verbs of telling news (公布, 统计, 宣布, 表示): a day they follow (主办单位今（25）日公布) is when the news was told, not a
+                 day of the event.
 FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年) or a company's results (财报, 净利): a news
                  conference it tells them at is no event.
 OTHER_NEWS_WORDS words of a lead that reports something else: figures and results, the weather (预警, 天文台), a match's
@@ -106,6 +108,8 @@ PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "�
 
 JUST_HELD_WORDS = ("上个月", "上月", "上周", "上星期", "日前", "近日", "前不久", "不久前", "刚刚", "刚", "甫", "昨日", "昨天", "前天",
                    "月初", "本月", "已")
+
+TOLD_VERBS = ("公布", "统计", "宣布", "表示", "指出", "透露", "介绍", "获悉", "发表声明")
 
 JUST_HELD_VERBS = ("举办", "举行", "召开", "闭幕", "落幕", "落下帷幕", "结束", "圆满结束")
 
