@@ -20,7 +20,7 @@ from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
-                                      PAIRED_KINDS, PAST_WORDS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
+                                      PAIRED_KINDS, PAST_WORDS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
@@ -197,7 +197,11 @@ class EventComponent:
         return doc
 
 
-_NOT_EVENT_AFTER = regex.compile(r"^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
+_NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
+
+
+_COUNTED_AFTER = regex.compile(r"活动[\d一二三四五六七八九十百千万两]+(?:余|多)?(?:项|场|个|宗)")
+"""Activities counted after the event words (举办会议及展览活动420项): a statistic of events, no event."""
 
 
 Words = WordsByEnd
@@ -221,6 +225,8 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
     for m in _KEYWORD.finditer(text):
         end = m.end()
         if not (_is_event_word(m.start(), end, words) or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
+            continue
+        if _COUNTED_AFTER.match(text, end - 2 if m.group() == "活动" else end):
             continue
         start = end
         while start > 0 and _NAME_CHARS.match(text[start - 1]) and end - start < 60:
@@ -335,6 +341,8 @@ _EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$
 """A clause opened by 继 (继…举行X之后，…), a holding verb put in the past (去年举办的X, 上届在X举行的) or a place put in the past
 (去年在X上获奖) tells of an earlier event, not the one reported."""
 _OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
+_PAST_OPENING = regex.compile(in_order(w for w in PAST_WORDS if len(w) > 1))
+"""A past time the tagger joins to a name (去年|东盟峰会上): the event is an earlier one."""
 _RECALLED = regex.compile(r"(?:上个?月|上周|上星期)[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
 """A kind of event held last week or month (上个月举办的美食嘉年华), not named by edition or year: one a feature recalls."""
 _JUST_HELD = regex.compile(r"(?:" + in_order(JUST_HELD_WORDS) + r")[^，。；！？\n]{0,20}?(?:" + in_order(JUST_HELD_VERBS) + r")的\s*$")
@@ -427,6 +435,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             start += len(text[start:end]) - len(text[start:end].lstrip("的 "))
             if not (_RELEASE_AFTER_PERSON.match(text, start) and _KEYWORD.search(text, start, end)):
                 continue
+        if _PAST_OPENING.match(text, start, end):
+            continue  # 去年东盟峰会上达成的共识: the name opens with a past time, an earlier event
         if _EARLIER.search(text[max(0, start - 40) : start]) or (_RECALLED.search(text[max(0, start - 40) : start])
                                                                  and not _HELD_BY_NAME.match(text, start, end)):
             continue
@@ -457,7 +467,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         # weather, a match's result, an accident): only an event the lead says opens or is held now is reported
     else:
         pool = ([c for c in lead if _is_held(text, c)]
-                or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
+                or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)
+                    and not _DURING.match(text, c[1])]  # 双十一购物节期间，销售额…: a time the news is of, not held
                 or [c for c in second if _OPENING.match(text[c[1] : c[1] + 24])])
     if not pool:
         return None
@@ -505,6 +516,8 @@ _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会")
+_ROUTINE_HOLDER = regex.compile(r"(?:" + in_order(ROUTINE_HOLDERS) + r")[^，。；！？\n]{0,6}?(?:召开|举行)了?(?:一次|第[\d一二三四五六七八九十]+次)?$")
+"""A standing body holding its own session (市委常委会日前召开会议): routine business."""
 _UNNAMED_KINDS = ("ceremony", "meeting", "launch", "press")
 
 
@@ -538,6 +551,8 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         act = _action_word(text, start, m.group())
         if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None):
             continue
+        if kind == "meeting" and _ROUTINE_HOLDER.search(text, max(lead_start, start - 16), start):
+            continue  # 市委常委会召开会议，传达学习…: a standing body's session is its business
         if kind == "launch" and not _RELEASED.match(lead[m.end() : m.end() + 30]):
             continue
         if kind in _UNNAMED_KINDS:

@@ -27,6 +27,8 @@ PAST_WORDS       time words that put a holding verb in another edition's time (�
 JUST_HELD_WORDS  time words of the last days or weeks (上周, 上个月, 日前, 刚刚, 甫) before a holding or closing verb and 的
                  (上周举行的X, 日前闭幕的X, 刚刚落幕的X): the event reported after the fact, with its results, not an earlier one.
 JUST_HELD_VERBS  the verbs that follow them (举行, 闭幕, 落下帷幕).
+ROUTINE_HOLDERS  standing bodies whose own sessions are routine (常委会, 党组, 董事会): a meeting one holds without a name
+                 (市委常委会召开会议，传达学习…) is its business, not an event.
 TOLD_VERBS       verbs of telling news (公布, 统计, 宣布, 表示): a day they follow (主办单位今（25）日公布) is when the news was told, not a
                  day of the event.
 FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年) or a company's results (财报, 净利): a news
@@ -82,6 +84,9 @@ KINDS = {
 CONTRACTED_WORDS = ("博会", "交会", "洽会")
 """Contracted event words that make a name with one character before them (广交会, 东博会, 投洽会's 洽会)."""
 
+POSTED_AFTER = ("发帖", "发文", "留言", "贴文", "帖文", "帖子", "版主", "爆料", "网友")
+"""Words after 论坛 that make it a web forum where posts are made (在网上论坛发帖, 论坛上发帖, 论坛版主): no event."""
+
 NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春", "年会": "青"}
 """Characters that make an event word part of an ordinary word (发展, 环节) or of a body's name (青年会, a youth
 association): 展, 节 and 年会 after them name no event."""
@@ -108,6 +113,8 @@ PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "�
 
 JUST_HELD_WORDS = ("上个月", "上月", "上周", "上星期", "日前", "近日", "前不久", "不久前", "刚刚", "刚", "甫", "昨日", "昨天", "前天",
                    "月初", "本月", "已")
+
+ROUTINE_HOLDERS = ("常委会", "常务委员会", "党组", "党委会", "董事会", "监事会")
 
 TOLD_VERBS = ("公布", "统计", "宣布", "表示", "指出", "透露", "介绍", "获悉", "发表声明")
 
