@@ -29,6 +29,8 @@ JUST_HELD_WORDS  time words of the last days or weeks (上周, 上个月, 日前
 JUST_HELD_VERBS  the verbs that follow them (举行, 闭幕, 落下帷幕).
 ROUTINE_HOLDERS  standing bodies whose own sessions are routine (常委会, 党组, 董事会): a meeting one holds without a name
                  (市委常委会召开会议，传达学习…) is its business, not an event.
+GROUNDS_ENDINGS  grounds an event is held in (文化园区, 公园, 文创园): a place named inside one (華山|文化园区) is where in the
+                 city, and a dateline's place is the city.
 TOLD_VERBS       verbs of telling news (公布, 统计, 宣布, 表示): a day they follow (主办单位今（25）日公布) is when the news was told, not a
                  day of the event.
 FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年) or a company's results (财报, 净利): a news
@@ -68,7 +70,7 @@ KINDS = {
     "灯会": "other", "庙会": "other", "市集": "other", "品鉴会": "other", "分享会": "other",
     "活动周": "other", "宣传周": "other", "时装周": "other", "设计周": "other", "文化周": "other", "艺术周": "other", "电影周": "other",
     "科技周": "other", "创新周": "other", "美食周": "other", "音乐周": "other", "购物周": "other", "旅游周": "other", "非遗周": "other",
-    "水周": "other", "文学周": "other", "读书周": "other", "戏剧周": "other", "舞蹈周": "other", "动漫周": "other", "品牌周": "other",
+    "水周": "other", "遗产周": "other", "文学周": "other", "读书周": "other", "戏剧周": "other", "舞蹈周": "other", "动漫周": "other", "品牌周": "other",
     "时尚周": "other", "体育周": "other", "健康周": "other", "教育周": "other", "数字周": "other", "消费周": "other", "创业周": "other",
     "青年周": "other", "美术周": "other", "博物馆周": "other", "国际周": "other",
     "艺术季": "other", "文化季": "other", "旅游季": "other", "购物季": "other", "消费季": "other", "音乐季": "other", "电影季": "other",
@@ -113,6 +115,8 @@ PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "�
 
 JUST_HELD_WORDS = ("上个月", "上月", "上周", "上星期", "日前", "近日", "前不久", "不久前", "刚刚", "刚", "甫", "昨日", "昨天", "前天",
                    "月初", "本月", "已")
+
+GROUNDS_ENDINGS = ("园区", "公园", "文创园", "创意园", "文化园")
 
 ROUTINE_HOLDERS = ("常委会", "常务委员会", "党组", "党委会", "董事会", "监事会")
 
