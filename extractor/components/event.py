@@ -343,8 +343,8 @@ _EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$
 _OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
 _PAST_OPENING = regex.compile(in_order(w for w in PAST_WORDS if len(w) > 1))
 """A past time the tagger joins to a name (去年|东盟峰会上): the event is an earlier one."""
-_RECALLED = regex.compile(r"(?:上个?月|上周|上星期)[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
-"""A kind of event held last week or month (上个月举办的美食嘉年华), not named by edition or year: one a feature recalls."""
+_RECALLED = regex.compile(r"(?:上个?月|上周|上星期|早前)[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
+"""A kind of event held last week or month or 早前 (上个月举办的美食嘉年华), not named by edition or year: one a feature recalls."""
 _JUST_HELD = regex.compile(r"(?:" + in_order(JUST_HELD_WORDS) + r")[^，。；！？\n]{0,20}?(?:" + in_order(JUST_HELD_VERBS) + r")的\s*$")
 """A time of the last days before a verb of holding or closing and 的, right before the name (上周在X举行的, 日前闭幕的, 刚刚落幕的,
 甫落幕的): the event the page reports after the fact, its figures the event's results."""

@@ -24,7 +24,7 @@ CASE_WORDS       words of a court or police item (宣判, 拘捕, 涉嫌): its l
 ISSUED_VERBS     verbs that issue a policy document (印发, 出台) before its title in 《》: the lead of policy news.
 PAST_WORDS       time words that put a holding verb in another edition's time (去年举办的, 上届, 去年在…上): the event named
                  after them is an earlier one.
-JUST_HELD_WORDS  time words of the last days or weeks (上周, 上个月, 日前, 刚刚, 甫) before a holding or closing verb and 的
+JUST_HELD_WORDS  time words of the last days or weeks (上周, 上个月, 早前, 日前, 刚刚, 甫) before a holding or closing verb and 的
                  (上周举行的X, 日前闭幕的X, 刚刚落幕的X): the event reported after the fact, with its results, not an earlier one.
 JUST_HELD_VERBS  the verbs that follow them (举行, 闭幕, 落下帷幕).
 ROUTINE_HOLDERS  standing bodies whose own sessions are routine (常委会, 党组, 董事会): a meeting one holds without a name
@@ -111,9 +111,9 @@ CASE_WORDS = ("宣判", "判处", "判决", "开庭", "庭审", "审理", "起�
 
 ISSUED_VERBS = ("印发", "出台", "颁布", "审议通过", "通过", "修订", "公布实施")
 
-PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "早前", "曾经", "曾", "过去")
+PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "曾经", "曾", "过去")
 
-JUST_HELD_WORDS = ("上个月", "上月", "上周", "上星期", "日前", "近日", "前不久", "不久前", "刚刚", "刚", "甫", "昨日", "昨天", "前天",
+JUST_HELD_WORDS = ("上个月", "上月", "上周", "上星期", "早前", "日前", "近日", "前不久", "不久前", "刚刚", "刚", "甫", "昨日", "昨天", "前天",
                    "月初", "本月", "已")
 
 GROUNDS_ENDINGS = ("园区", "公园", "文创园", "创意园", "文化园")
