@@ -200,8 +200,10 @@ class EventComponent:
 _NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
-_COUNTED_AFTER = regex.compile(r"活动[\d一二三四五六七八九十百千万两]+(?:余|多)?(?:项|场|个|宗)")
-"""Activities counted after the event words (举办会议及展览活动420项): a statistic of events, no event."""
+_COUNTED_AFTER = regex.compile(r"(?:[及、和与][^，。；！？\n]{1,6}?)?活动[\d一二三四五六七八九十百千万两]+(?:余|多)?(?:项|场|个|宗)")
+"""Activities counted after the event words (举办会议及展览活动420项, 举行会议及展览活动35项): a statistic of events, no event."""
+_DECIDED_AFTER = regex.compile(r"上?(?:审议通过|通过|作出|做出|提出|确定|部署)的")
+"""An event named as the source of a decision or a goal (…代表大会通过的决议, 全会提出的目标): quoted, not reported."""
 
 
 Words = WordsByEnd
@@ -226,7 +228,7 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         end = m.end()
         if not (_is_event_word(m.start(), end, words) or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
             continue
-        if _COUNTED_AFTER.match(text, end - 2 if m.group() == "活动" else end):
+        if _COUNTED_AFTER.match(text, end - 2 if m.group() == "活动" else end) or _DECIDED_AFTER.match(text, end):
             continue
         start = end
         while start > 0 and _NAME_CHARS.match(text[start - 1]) and end - start < 60:
@@ -546,6 +548,8 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         if not _is_event_word(start, end, words):
             continue
         kind = KINDS[m.group()]
+        if _COUNTED_AFTER.match(text, end):
+            continue  # 共举行会议及展览活动35项: events counted
         if _AS_TIME_AFTER.match(text, end):
             continue  # 工程于2021年举行动土仪式后多次延误: an earlier event that dates something else
         act = _action_word(text, start, m.group())
