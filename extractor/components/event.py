@@ -987,8 +987,10 @@ _BESIDE = regex.compile("(?:" + alternation(BESIDE_ENDINGS) + ")$")
 """A description of where beside a landmark (金鸡湖畔, 江南水乡): no place name."""
 
 
-_ONLINE = regex.compile(r"(?:线上|网上|网络|网路|云端|视频|视讯|视像)(?:会议)?(?:方式|形式)|(?:在|于)(?:线上|网上|网络上|网路上|云端|网络平台|网路平台)")
-"""An event held online (以线上方式举行, 以網上形式, 於線上舉行, 在网上举办, 全程在网络平台进行): in no city."""
+_ONLINE = regex.compile(r"(?:(?:线上|网上|网络|网路|云端|视频|视讯|视像)(?:会议)?(?:方式|形式)|(?:在|于)(?:线上|网上|网络上|网路上|云端|网络平台|网路平台))"
+                       r"(?:举行|举办|召开|进行|开幕|展出|开展|登场)")
+"""An event held online (以线上方式举行, 以網上形式舉行, 於線上舉行, 在网上举办, 全程在网络平台进行): in no city; a guest who speaks
+by video (通过视频方式致辞) does not make it online."""
 _HYBRID = regex.compile(r"线上线下|线下线上|线上(?:与|和|及|加|结合)线下|主会场|实体")
 """Online and in a hall at once (线上线下结合, 主会场设于…): the hall's city is the event's."""
 
