@@ -20,7 +20,7 @@ from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
-                                      PAIRED_KINDS, PAST_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
+                                      PAIRED_KINDS, PAST_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
@@ -57,12 +57,13 @@ _WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日�
 _END_BEFORE = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
 _LASTS_UNTIL = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
 _RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])|(?P<day>即)日起"
-                           r"|(?P<day>[昨今])(?=[今明][两兩][天日])")
-"""今天, 昨举行, 即日起, and the first of two named days (今明两天, 昨今兩日), whose length gives the end."""
+                           r"|(?P<day>[昨今])(?=[今明][两兩][天日])|(?P<day>前)[天日](?![\d（(前])")
+"""今天, 昨举行, 即日起, 前天 (two days before the page), and the first of two named days (今明两天, 昨今兩日), whose length
+gives the end."""
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
 _THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")")
 """The event named by a demonstrative and an event word (本届博览会, 本次活动)."""
-_DAY_OFFSET = {"昨": -1, "今": 0, "明": 1, "即": 0}
+_DAY_OFFSET = {"前": -2, "昨": -1, "今": 0, "明": 1, "即": 0}
 _MAX_MENTION_SENTENCES = 50
 _QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\n]{0,40}[”」]){1,80}?)[”」』]"
 _THEME_NOUN = r"(?:年度主题|主题|主轴|主线|题)"
@@ -196,7 +197,13 @@ class EventComponent:
         return doc
 
 
-_NOT_EVENT_AFTER = regex.compile(r"^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
+_NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
+
+
+_COUNTED_AFTER = regex.compile(r"(?:[及、和与][^，。；！？\n]{1,6}?)?活动[\d一二三四五六七八九十百千万两]+(?:余|多)?(?:项|场|个|宗)")
+"""Activities counted after the event words (举办会议及展览活动420项, 举行会议及展览活动35项): a statistic of events, no event."""
+_DECIDED_AFTER = regex.compile(r"上?(?:审议通过|通过|作出|做出|提出|确定|部署)的")
+"""An event named as the source of a decision or a goal (…代表大会通过的决议, 全会提出的目标): quoted, not reported."""
 
 
 Words = WordsByEnd
@@ -220,6 +227,8 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
     for m in _KEYWORD.finditer(text):
         end = m.end()
         if not (_is_event_word(m.start(), end, words) or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
+            continue
+        if _COUNTED_AFTER.match(text, end - 2 if m.group() == "活动" else end) or _DECIDED_AFTER.match(text, end):
             continue
         start = end
         while start > 0 and _NAME_CHARS.match(text[start - 1]) and end - start < 60:
@@ -334,6 +343,20 @@ _EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$
 """A clause opened by 继 (继…举行X之后，…), a holding verb put in the past (去年举办的X, 上届在X举行的) or a place put in the past
 (去年在X上获奖) tells of an earlier event, not the one reported."""
 _OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
+_PAST_OPENING = regex.compile(in_order(w for w in PAST_WORDS if len(w) > 1))
+"""A past time the tagger joins to a name (去年|东盟峰会上): the event is an earlier one."""
+_RECALLED = regex.compile(r"(?:上个?月|上周|上星期|早前)[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
+"""A kind of event held last week or month or 早前 (上个月举办的美食嘉年华), not named by edition or year: one a feature recalls."""
+_JUST_HELD = regex.compile(r"(?:" + in_order(JUST_HELD_WORDS) + r")[^，。；！？\n]{0,20}?(?:" + in_order(JUST_HELD_VERBS) + r")的\s*$")
+"""A time of the last days before a verb of holding or closing and 的, right before the name (上周在X举行的, 日前闭幕的, 刚刚落幕的,
+甫落幕的): the event the page reports after the fact, its figures the event's results."""
+
+
+def _just_held(text: str, candidate: tuple[int, int]) -> bool:
+    """The event held or closed in the last days, named in full by its edition or year (上周举行的第六届X, 日前落幕的2025X): the
+    page reports it after the fact; a bare kind of event (上个月举办的美食嘉年华) is only what a feature recalls."""
+    start, end = candidate
+    return _JUST_HELD.search(text, max(0, start - 40), start) is not None and _HELD_BY_NAME.match(text, start, end) is not None
 _NOT_HELD = regex.compile(in_order(NOT_HELD_WORDS))
 _FIGURES = regex.compile(in_order(FIGURES_WORDS))
 _CASE_OR_POLICY = regex.compile("(?:" + in_order(CASE_WORDS) + ")|(?:" + in_order(ISSUED_VERBS) + r")了?《")
@@ -414,7 +437,10 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             start += len(text[start:end]) - len(text[start:end].lstrip("的 "))
             if not (_RELEASE_AFTER_PERSON.match(text, start) and _KEYWORD.search(text, start, end)):
                 continue
-        if _EARLIER.search(text[max(0, start - 40) : start]):
+        if _PAST_OPENING.match(text, start, end):
+            continue  # 去年东盟峰会上达成的共识: the name opens with a past time, an earlier event
+        if _EARLIER.search(text[max(0, start - 40) : start]) or (_RECALLED.search(text[max(0, start - 40) : start])
+                                                                 and not _HELD_BY_NAME.match(text, start, end)):
             continue
         end = _join_paired(text, start, end, words)
         word_end = end
@@ -442,11 +468,12 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     if _CASE_OR_POLICY.search(text, *paragraphs[0]):  # a case or a policy: only an event the lead says is held is reported
         pool = [c for c in lead if _is_held(text, c, by_name=False)]
     elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]) or _OTHER_NEWS.search(text, *paragraphs[0]):
-        pool = [c for c in lead if _opens_now(text, c)]  # a visit told before any event, or other news (figures, results, the
+        pool = [c for c in lead if _opens_now(text, c) or _just_held(text, c)]  # a visit told before any event, or other news (figures, results, the
         # weather, a match's result, an accident): only an event the lead says opens or is held now is reported
     else:
         pool = ([c for c in lead if _is_held(text, c)]
-                or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)]
+                or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)
+                    and not _DURING.match(text, c[1])]  # 双十一购物节期间，销售额…: a time the news is of, not held
                 or [c for c in second if _OPENING.match(text[c[1] : c[1] + 24])])
     if not pool:
         return None
@@ -494,6 +521,8 @@ _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会")
+_ROUTINE_HOLDER = regex.compile(r"(?:" + in_order(ROUTINE_HOLDERS) + r")[^，。；！？\n]{0,6}?(?:召开|举行)了?(?:一次|第[\d一二三四五六七八九十]+次)?$")
+"""A standing body holding its own session (市委常委会日前召开会议): routine business."""
 _UNNAMED_KINDS = ("ceremony", "meeting", "launch", "press")
 
 
@@ -522,11 +551,15 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         if not _is_event_word(start, end, words):
             continue
         kind = KINDS[m.group()]
+        if _COUNTED_AFTER.match(text, end):
+            continue  # 共举行会议及展览活动35项: events counted
         if _AS_TIME_AFTER.match(text, end):
             continue  # 工程于2021年举行动土仪式后多次延误: an earlier event that dates something else
         act = _action_word(text, start, m.group())
         if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None):
             continue
+        if kind == "meeting" and _ROUTINE_HOLDER.search(text, max(lead_start, start - 16), start):
+            continue  # 市委常委会召开会议，传达学习…: a standing body's session is its business
         if kind == "launch" and not _RELEASED.match(lead[m.end() : m.end() + 30]):
             continue
         if kind in _UNNAMED_KINDS or m.group() in GATHERINGS:
@@ -750,7 +783,8 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
         before = [day for at, day in _days_in(text, *sentences[0], dates, published, words) if at[1] <= start and day and len(day) == len(opening) and day >= opening]
         closing = before[-1] if before else None
     if opening is None and closing is None:
-        near = [day for day in _days_in(text, *sentences[0], dates, published, words) if not _BRIEFING_AFTER.match(text, day[0][1])]
+        near = [day for day in _days_in(text, *sentences[0], dates, published, words)
+                if not _BRIEFING_AFTER.match(text, day[0][1]) and not _TOLD_AFTER.match(text, day[0][1])]
         if beside or near:
             opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
             if _CLOSING_AFTER.match(text[end : end + 32]):
@@ -775,6 +809,8 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
 
 
 _CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
+_TOLD_AFTER = regex.compile(r"[^，。；！？\n]{0,4}?(?:" + in_order(TOLD_VERBS) + ")")
+"""A day whose clause tells news (主办单位今（25）日公布，…): when the page was told it, not a day of the event."""
 _BRIEFING_AFTER = regex.compile(r"(?:[，,]\s*)?[^，。；！？\n]{0,16}?(?:召开|举行|举办)[^，。；！？\n]{0,8}?(?:"
                                 + alternation([word for word, kind in KINDS.items() if kind == "press"]) + ")")
 """A day whose clause holds a news conference (今日召开记者会，宣布…将于7月举行; 3月25日，市政府新闻办召开新闻发布会): the
@@ -917,8 +953,9 @@ _HOLDING_PLACE = regex.compile(
 _SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|签署|签订|签约|"
                                + in_order(OPENING_WORDS) + "|" + in_order(OPENED_VERBS) + "|[，。；])")
 _TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
-_VENUE_END = regex.compile("(?:" + alternation((*VENUE_ENDINGS, *INSTITUTION_VENUE_ENDINGS)) + ")$")
-"""A venue's ending, an institution's that events are held in (国家图书馆, 音乐厅) among them: a venue is no city."""
+_VENUE_END = regex.compile("(?:" + alternation((*VENUE_ENDINGS, *INSTITUTION_VENUE_ENDINGS, *GROUNDS_ENDINGS)) + ")$")
+"""A venue's ending, an institution's that events are held in (国家图书馆, 音乐厅) and grounds (文化园区) among them: a venue is
+no city."""
 _VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4}?)(?:国际|市立|县立)?(?:" + alternation(VENUE_ENDINGS) + ")$")
 _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)"
 """A venue's name and the place word it opens with (亚罗士打国际会展中心, 临江县体育馆): the city when it has its level written,
@@ -964,6 +1001,14 @@ _BESIDE = regex.compile("(?:" + alternation(BESIDE_ENDINGS) + ")$")
 """A description of where beside a landmark (金鸡湖畔, 江南水乡): no place name."""
 
 
+_ONLINE = regex.compile(r"(?:(?:线上|网上|网络|网路|云端|视频|视讯|视像)(?:会议)?(?:方式|形式)|(?:在|于)(?:线上|网上|网络上|网路上|云端|网络平台|网路平台))"
+                       r"(?:举行|举办|召开|进行|开幕|展出|开展|登场)")
+"""An event held online (以线上方式举行, 以網上形式舉行, 於線上舉行, 在网上举办, 全程在网络平台进行): in no city; a guest who speaks
+by video (通过视频方式致辞) does not make it online."""
+_HYBRID = regex.compile(r"线上线下|线下线上|线上(?:与|和|及|加|结合)线下|主会场|实体")
+"""Online and in a hall at once (线上线下结合, 主会场设于…): the hall's city is the event's."""
+
+
 def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: list[Organizer]) -> Optional[Place]:
     """Where the event is: the place after 在/于 in its sentences or the headline, the name's bracket (中国(镇江)), a place
     LAC finds in the name, the city of a city government that organises it, the dateline; the head of a venue's name no
@@ -974,6 +1019,11 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     title = doc._.headline
     if title:
         mentions.append(analysis_text(source[title[0] : title[1]]))
+    if any(_ONLINE.search(m) for m in mentions[:2]) and not any(_HYBRID.search(m) for m in mentions):
+        country = _LOCALE_COUNTRY.get(doc._.locale)  # 以线上方式举行, 於線上舉行: held in no city
+        traditional = detect_script(source[start:end]) == "traditional"
+        country = _taiwan(source) if country == "台湾" and traditional else to_traditional(country) if country and traditional else country
+        return Place(country=country) if country else None
     segments = [m.group(1) for sentence in mentions for pattern in (_SPOKEN_PLACE, _TRAVEL_PLACE) for m in pattern.finditer(sentence)]
     spoken = len(segments)
     tagged = {location.text for location in doc.spans.get("locations", [])}

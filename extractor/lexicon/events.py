@@ -22,8 +22,17 @@ Each of these is matched in the order written here.
 CASE_WORDS       words of a court or police item (宣判, 拘捕, 涉嫌): its lead tells of a case, and an event it names (a festival a
                  fraud was staged under, a news conference the police held) is not what it reports.
 ISSUED_VERBS     verbs that issue a policy document (印发, 出台) before its title in 《》: the lead of policy news.
-PAST_WORDS       time words that put a holding verb in the past (去年举办的, 上届, 上个月举办的, 去年在…上): the event named after
-                 them is an earlier one.
+PAST_WORDS       time words that put a holding verb in another edition's time (去年举办的, 上届, 去年在…上): the event named
+                 after them is an earlier one.
+JUST_HELD_WORDS  time words of the last days or weeks (上周, 上个月, 早前, 日前, 刚刚, 甫) before a holding or closing verb and 的
+                 (上周举行的X, 日前闭幕的X, 刚刚落幕的X): the event reported after the fact, with its results, not an earlier one.
+JUST_HELD_VERBS  the verbs that follow them (举行, 闭幕, 落下帷幕).
+ROUTINE_HOLDERS  standing bodies whose own sessions are routine (常委会, 党组, 董事会): a meeting one holds without a name
+                 (市委常委会召开会议，传达学习…) is its business, not an event.
+GROUNDS_ENDINGS  grounds an event is held in (文化园区, 公园, 文创园): a place named inside one (華山|文化园区) is where in the
+                 city, and a dateline's place is the city.
+TOLD_VERBS       verbs of telling news (公布, 统计, 宣布, 表示): a day they follow (主办单位今（25）日公布) is when the news was told, not a
+                 day of the event.
 FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年) or a company's results (财报, 净利): a news
                  conference it tells them at is no event.
 OTHER_NEWS_WORDS words of a lead that reports something else: figures and results, the weather (预警, 天文台), a match's
@@ -62,7 +71,7 @@ KINDS = {
     "灯会": "other", "庙会": "other", "市集": "other", "品鉴会": "other", "分享会": "other",
     "活动周": "other", "宣传周": "other", "时装周": "other", "设计周": "other", "文化周": "other", "艺术周": "other", "电影周": "other",
     "科技周": "other", "创新周": "other", "美食周": "other", "音乐周": "other", "购物周": "other", "旅游周": "other", "非遗周": "other",
-    "水周": "other", "文学周": "other", "读书周": "other", "戏剧周": "other", "舞蹈周": "other", "动漫周": "other", "品牌周": "other",
+    "水周": "other", "遗产周": "other", "文学周": "other", "读书周": "other", "戏剧周": "other", "舞蹈周": "other", "动漫周": "other", "品牌周": "other",
     "时尚周": "other", "体育周": "other", "健康周": "other", "教育周": "other", "数字周": "other", "消费周": "other", "创业周": "other",
     "青年周": "other", "美术周": "other", "博物馆周": "other", "国际周": "other",
     "艺术季": "other", "文化季": "other", "旅游季": "other", "购物季": "other", "消费季": "other", "音乐季": "other", "电影季": "other",
@@ -77,6 +86,9 @@ KINDS = {
 
 CONTRACTED_WORDS = ("博会", "交会", "洽会")
 """Contracted event words that make a name with one character before them (广交会, 东博会, 投洽会's 洽会)."""
+
+POSTED_AFTER = ("发帖", "发文", "留言", "贴文", "帖文", "帖子", "版主", "爆料", "网友")
+"""Words after 论坛 that make it a web forum where posts are made (在网上论坛发帖, 论坛上发帖, 论坛版主): no event."""
 
 NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春", "年会": "青"}
 """Characters that make an event word part of an ordinary word (发展, 环节) or of a body's name (青年会, a youth
@@ -102,8 +114,18 @@ CASE_WORDS = ("宣判", "判处", "判决", "开庭", "庭审", "审理", "起�
 
 ISSUED_VERBS = ("印发", "出台", "颁布", "审议通过", "通过", "修订", "公布实施")
 
-PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "早前", "曾经", "曾", "过去", "上个月", "上月", "上周",
-              "上星期")
+PAST_WORDS = ("去年", "前年", "上届", "上一届", "往届", "历届", "此前", "之前", "曾经", "曾", "过去")
+
+JUST_HELD_WORDS = ("上个月", "上月", "上周", "上星期", "早前", "日前", "近日", "前不久", "不久前", "刚刚", "刚", "甫", "昨日", "昨天", "前天",
+                   "月初", "本月", "已")
+
+GROUNDS_ENDINGS = ("园区", "公园", "文创园", "创意园", "文化园")
+
+ROUTINE_HOLDERS = ("常委会", "常务委员会", "党组", "党委会", "董事会", "监事会")
+
+TOLD_VERBS = ("公布", "统计", "宣布", "表示", "指出", "透露", "介绍", "获悉", "发表声明")
+
+JUST_HELD_VERBS = ("举办", "举行", "召开", "闭幕", "落幕", "落下帷幕", "结束", "圆满结束")
 
 FIGURES_WORDS = ("同比", "环比", "按年", "按季", "按月", "个百分点", "增长率", "成长率", "财报", "业绩", "净利", "纯益", "营收", "营业收入", "盈余", "股息")
 
