@@ -79,6 +79,10 @@ POSITIONS = (
     "助理教练", "首席指挥", "警员",
     # the head of a branch bureau (某分局分局长), whose post repeats the branch's name
     "分局长",
+    # magistrates and court clerks of Hong Kong and Taiwan (裁判官, 书记官)
+    "裁判官", "书记官",
+    # military ranks, written before or after the name (海军少将某某, 某某大校)
+    "上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校", "上尉", "中尉", "少尉",
 )
 
 HONORIFICS = (
