@@ -1730,7 +1730,7 @@ def _names_before_honorifics(doc: Doc, text: str, names: set[str]) -> set[str]:
     """Names the tagger missed before 先生, 女士 or 教授: the two or three characters before it, with a surname, on word
     edges, after a word that ends a phrase (的, 和, a verb, punctuation or a position), and not opening with a one-character
     function word (向|李先生, 和|宁夏女士); a common word only when the tagger calls it a name or place (宁夏女士), never a
-    bare surname (江先生)."""
+    bare surname (江先生). A word before 教授 and another name heads the title (荣休教授某某), no name."""
     if not _NAMED_HONORIFIC.search(text):
         return set()
     first_token = {t.idx: t for t in doc}
@@ -1752,10 +1752,20 @@ def _names_before_honorifics(doc: Doc, text: str, names: set[str]) -> set[str]:
             if name in names:
                 break
             proper = all(t.tag_ in ("PER", "LOC", "nr", "ns") for t in doc.char_span(start, end) or ())
+            if _before_a_titled_name(doc, text, end):
+                break  # 荣休/PER|教授|李国平: a word before a title and another name is the title's first word, no one
             if has_surname(name) and _name_like(name) and (proper or not _is_common_word(name)):
                 found.add(name)
                 break
     return found
+
+
+def _before_a_titled_name(doc: Doc, text: str, end: int) -> bool:
+    """A position at `end`, then a word the tagger calls a name (荣休|教授|李国/PER): what stands before the position
+    opens the title of that name."""
+    position = _TITLE_AHEAD.match(text, end)
+    following = doc.char_span(position.end(), position.end() + 1, alignment_mode="expand") if position else None
+    return following is not None and following[0].idx == position.end() and following[0].tag_ == "PER"
 
 
 _JAPANESE_THEN_POSITION = regex.compile(r"(?P<name>(?:" + alternation(sorted(JAPANESE)) + r")\p{Han}{1,3}?)(?=(?:前|副|代|总|首席)?"
