@@ -87,6 +87,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     department_name = _department_ending_before(doc, position_start)
     unit_name = _unit_before(doc, position_start)
     prefixed = position.group("position").startswith(_FORMER_OR_DEPUTY)
+    court_division = position_start >= 2 and doc[position_start - 1].text.endswith("庭")
     bracket_open = False
     while i > 0:
         token = doc[i - 1]
@@ -95,6 +96,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             continue
         department_name = department_name and i == position_start
+        if court_division and i == position_start - 1 and len(text) == 1 and _is_verb(token):
+            i -= 1  # 原|讼/v|法庭|法官, 推/v|事庭|法官: a court division's name holds a one-character verb
+            continue
         if department_name and token.tag_ in STOP_TAGS and token.tag_ != "w":  # 第一|庭/m|庭长: the ending, whatever its tag
             i -= 1
             organization_seen = True
@@ -124,7 +128,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if text == "、" and organization_seen and _inside_organization_list(doc, i - 1):
             i -= 1
             continue
-        if _ORDINAL.fullmatch(text) or _GRADE.fullmatch(text):  # 第三|监督检查室主任, 驻村|第一|书记, 一级|巡视员: a numbered body, post or grade
+        if _ORDINAL.fullmatch(text) or _GRADE.fullmatch(text) or i == position_start and _NUMBERED_UNIT.fullmatch(text):  # 第三|监督检查室主任, 驻村|第一|书记, 一级|巡视员: a numbered body, post or grade
             i -= 1
             continue
         if _EDITION.fullmatch(text) or len(text) >= 3 and _ORG_END.fullmatch(text) is not None:  # 经发局 tagged p
@@ -336,6 +340,8 @@ _EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任
 _ORDINAL = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}")
 _GRADE = regex.compile(r"[一二三四五六七八九]级")
 """A civil service or police grade written before its post (一级巡视员, 二级调研员, 三级警长)."""
+_NUMBERED_UNIT = regex.compile(r"[一二三四五六七八九十0-9]{1,3}(?:厂|处|科|队|所|院)")
+"""A unit named by its number alone, which the tagger calls a number (二厂|厂长, 三处|处长)."""
 
 
 def _is_verb(token) -> bool:
@@ -553,9 +559,10 @@ class TitleComponent:
                 tail = Span(doc, end_span.start, end_span.end, label="TITLE")
                 tail._.attrs = {"person": person, "organization": None, "position": source[tail.start_char : tail.end_char]}
                 found.append(tail)
-                if text_of(doc)[after.end() : after.end() + 1] not in AFTER_CHAIN_MARKS:
+                if text_of(doc)[after.end() : after.end() + 1] not in AFTER_CHAIN_MARKS + ("、",):
                     break
-                at = after.end() + 1  # 某某董事长兼总经理: the chain goes on after the name too
+                at = after.end() + 1  # 某某董事长兼总经理, 某某教授、博士生导师: the chain goes on after the name too, while a
+                # position with no name after it follows the mark (not 某某副教授、某某教授, another person's)
             if not found or found[-1].end <= mention.start:
                 found.extend(_title_written_apart(doc, mention, person_tokens, person, source))
             titles.extend(found)

@@ -83,6 +83,8 @@ POSITIONS = (
     "裁判官", "书记官",
     # military ranks, written before or after the name (海军少将某某, 某某大校)
     "上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校", "上尉", "中尉", "少尉",
+    # Singapore's senior ministers without portfolio (内阁资政, 国务资政), whole words so 内阁 is not cut into directions
+    "内阁资政", "国务资政",
 )
 
 HONORIFICS = (
