@@ -267,8 +267,33 @@ ORDINARY_NEWS = [  # company posts in ordinary news, and posts with no named hol
     ("company-general-manager-assistant", "总经理助理孙丽介绍了展会安排。", {"孙丽": ["总经理助理"]}),
 ]
 
+SECOND_BATCH = [  # written before running, after the first fixes: ranks, prefixes, numbered units and court divisions again
+    ("rank-us-admiral", "美国海军上将约翰·史密斯访问新加坡。", {"约翰·史密斯": ["美国海军上将"]}),
+    ("rank-sg-brigadier-general", "新加坡空军准将林志强主持毕业典礼。", {"林志强": ["新加坡空军准将"]}),
+    ("rank-tw-commander-trad", "海軍中校王志明說明演習內容。", {"王志明": ["海軍中校"]}),
+    ("rank-captain-army", "陆军上尉刘洋带领官兵抢险。", {"刘洋": ["陆军上尉"]}),
+    ("rank-word-in-a-clause-near-miss", "王建军在演习中将部队分成两路。", {"王建军": []}),
+    ("rank-conferred-near-miss", "他被授予少将军衔。", {}),
+    ("rank-conferred-near-miss-trad", "李志明獲授少將軍銜。", {"李志明": []}),
+    ("elect-nominated-near-miss", "李华被提名为候任校长。", {"李华": []}),
+    ("then-after-name-near-miss", "王明时任县长，负责全县工作。", {"王明": []}),
+    ("predecessor-no-name-near-miss-trad", "前任局長已於上月退休。", {}),
+    ("numbered-division-head", "三处处长赵明介绍了审批流程。", {"赵明": ["三处处长"]}),
+    ("ordinal-workshop-head", "第二车间主任李华介绍了生产安排。", {"李华": ["第二车间主任"]}),
+    ("after-chain-doctoral-supervisor-trad", "陳美華教授、博士生導師出席研討會。", {"陳美華": ["教授", "博士生導師"]}),
+    ("after-chain-then-another-person", "王明教授、研究员李华出席研讨会。", {"王明": ["教授"], "李华": ["研究员"]}),
+    ("after-chain-researcher-director-trad", "林志明研究員、所長表示，計畫明年完成。", {"林志明": ["研究員", "所長"]}),
+    ("court-first-instance-simplified", "高等法院原讼法庭法官李志明颁下判词。", {"李志明": ["高等法院原讼法庭法官"]}),
+    ("court-appeal-vice-president-trad", "上訴法庭副庭長潘家豪頒下判詞。", {"潘家豪": ["上訴法庭副庭長"]}),
+    ("court-family-judge-trad", "家事法庭法官陳美玲在判詞中指出，雙方應以子女利益為先。", {"陳美玲": ["家事法庭法官"]}),
+    ("court-in-the-courtroom-near-miss", "法庭上，李华承认了控罪。", {"李华": []}),
+    ("emeritus-after-retiring-near-miss", "荣休后，李国平仍坚持科研。", {"李国平": []}),
+    ("sg-senior-minister-trad", "國務資政陳振華出席社區活動。", {"陳振華": ["國務資政"]}),
+    ("distinguished-researcher", "特聘研究员周立介绍了团队的新成果。", {"周立": ["特聘研究员"]}),
+]
+
 BANK = AFTER_THE_NAME + JIAN_JI_BINGREN + PREFIXES + COURT + POLICE_AND_MILITARY + TAIWAN + HONG_KONG + MACAU \
-    + SINGAPORE_MALAYSIA + ACADEMIC + REFERRING_BACK + ORDINARY_NEWS
+    + SINGAPORE_MALAYSIA + ACADEMIC + REFERRING_BACK + ORDINARY_NEWS + SECOND_BATCH
 
 XFAIL: dict[str, str] = {
     "my-tun-only": "the tagger reads the one-character style and the name as two places (敦林/LOC|国华/LOC): no person "
