@@ -27,7 +27,7 @@ _POSITION_END = regex.compile(
 _FORMER_OR_DEPUTY = ("前", "原", "副", "代", "署理", "代理")
 _STYLE_BEFORE = regex.compile("(?:" + alternation(HONORIFIC_STYLES) + ") ?$")
 _POSITION_START = regex.compile(
-    r"(?:前任|前|副|常务|代|署理|时任|候任|荣休)?(?:驻\p{Han}{1,4}?)?(?:" + alternation(POSITIONS) + r")"
+    r"(?:前|副|常务|代|署理)?(?:驻\p{Han}{1,4}?)?(?:" + alternation(POSITIONS) + r")"
 )
 """A title written after a name: a position, with a prefix and a posting (谢某前驻日大使)."""
 _AFTER_TITLE_END = regex.compile(
@@ -96,9 +96,10 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             continue
         department_name = department_name and i == position_start
-        if court_division and i == position_start - 1 and len(text) == 1 and _is_verb(token):
-            i -= 1  # 原|讼/v|法庭|法官, 推/v|事庭|法官: a court division's name holds a one-character verb
-            continue
+        if court_division and i == position_start - 1 and _is_verb(token) and (len(text) == 1 or len(text) == 2 and (
+                i == 1 or doc[i - 2].tag_ == "w" or _ORG_END.search(doc[i - 2].text) is not None)):
+            i -= 1  # 原|讼/v|法庭|法官, 推/v|事庭|法官, (高等法院)上诉/v|法庭|副庭长: a court division's name holds a verb; a
+            continue  # word of two opens the clause or follows the court (not 市长|会见|法庭庭长)
         if department_name and token.tag_ in STOP_TAGS and token.tag_ != "w":  # 第一|庭/m|庭长: the ending, whatever its tag
             i -= 1
             organization_seen = True
