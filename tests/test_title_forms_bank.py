@@ -316,3 +316,16 @@ def test_bank_coverage():
 @pytest.mark.parametrize("text, people", [strict_case(row, XFAIL) for row in BANK])
 def test_title_forms(text, people):
     assert _people(text) == people
+
+
+BODIES_IN_TITLE_FORMS = [  # the organisation inside a prefixed or numbered title (ANNOTATION.md "Organisations")
+    pytest.param("時任保安局局長梁國忠當年批准計劃。", ["保安局"], id="then-prefix-is-no-part-of-the-body-trad"),
+    pytest.param("候任卫福部长林宗德说明政策方向。", ["卫福部"], id="elect-prefix-is-no-part-of-the-body"),
+    pytest.param("前任經濟部長王志強出席座談會。", ["經濟部"], id="predecessor-prefix-is-no-part-of-the-body-trad"),
+    pytest.param("二厂厂长吴国强介绍了生产情况。", [], id="numbered-unit-is-no-body"),
+]
+
+
+@pytest.mark.parametrize("text, organizations", BODIES_IN_TITLE_FORMS)
+def test_bodies_in_title_forms(text, organizations):
+    assert [o.name for o in extract(text).organizations] == organizations

@@ -642,7 +642,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if shared_post and shared_post.group(1) in names:  # 交通部兼财政部|政务部长: each body on its own
             organization = shared_post.group(2)
         organization = SEAT_END.sub("", organization)  # 某企联驻会|副会长: the body is 某企联
-        organization = regex.sub(r"^(?:" + "|".join(("前", "原")) + ")", "", organization)
+        organization = regex.sub(r"^(?:" + "|".join(("时任", "候任", "前任", "前", "原")) + ")", "", organization)  # 时任|保安局局长
         former = _FORMER_INSIDE.search(organization)
         if former:  # 广东省人大常委会原党组成员: the body is the one before 原
             organization = organization[: former.start() + len(former.group("body"))]
@@ -657,7 +657,8 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             organization = organization[country.end() :]
         if organization in names:
             continue
-        if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization):
+        if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization) \
+                or _NUMBERED_UNIT.fullmatch(organization):  # 二厂|厂长: a unit named by its number alone names no body
             continue
         if organization[0] in _DEMONSTRATIVES and len(organization) == 2 or _kind_of_body(organization):  # 我会, 该公司, 涉事公司
             continue
