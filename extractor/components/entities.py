@@ -215,6 +215,7 @@ class EntityComponent:
         names |= _latin_names(doc, text, names)
         names |= _list_members(doc, names)
         names |= _names_before_honorifics(doc, text, names)
+        names |= _names_before_bracketed_titles(doc, text, names)
         names |= _japanese_names_before_positions(doc, text)
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
@@ -1757,6 +1758,29 @@ def _names_before_honorifics(doc: Doc, text: str, names: set[str]) -> set[str]:
             if has_surname(name) and _name_like(name) and (proper or not _is_common_word(name)):
                 found.add(name)
                 break
+    return found
+
+
+_BRACKETED_TITLE = regex.compile(r"[（(]([^（）()，。；、：\n]{2,16})[）)]")
+
+
+def _names_before_bracketed_titles(doc: Doc, text: str, names: set[str]) -> set[str]:
+    """Names the tagger called a common noun before a title in brackets (刘海/n|（海军少将）): one word of two or three Han
+    characters with a surname and no common word (方向), opening its clause, right before a bracket whose words end
+    with a position."""
+    found = set()
+    last_token = {t.idx + len(t.text): k for k, t in enumerate(doc)}
+    for m in _BRACKETED_TITLE.finditer(text):
+        if not _ENDS_WITH_POSITION.search(m.group(1)) or m.start() not in last_token:
+            continue
+        k = last_token[m.start()]
+        token = doc[k]
+        name = token.text
+        opens = k == 0 or doc[k - 1].tag_ == "w"
+        if opens and name not in names and 2 <= len(name) <= 3 \
+                and _HAN_ONLY.fullmatch(name) and has_surname(name) and _name_like(name) and not _is_common_word(name) \
+                and token.tag_ in ("n", "nr", "PER"):
+            found.add(name)
     return found
 
 
