@@ -324,8 +324,6 @@ XFAIL: dict[str, str] = {
                    "span starts after the style to strip it from",
     "professor-surname-later": "the name's last character opens a word with the verb after it (王立|新作|报告): entities "
                                "cut the name, as 李美|华为 in test_title_regions_bank.py",
-    "emeritus-after-retiring-near-miss": "the tagger calls 荣休 a name (荣休/PER|后), and no position follows it to say it "
-                                         "opens a title",
 }
 
 

@@ -70,6 +70,7 @@ from extractor.lexicon.titles import (
     HONORIFICS,
     PEOPLE_NOUNS,
     POSITIONS,
+    POST_PREFIX_WORDS,
     SURNAME_REFERENCES,
 )
 from extractor.organization_names import (
@@ -207,6 +208,8 @@ class EntityComponent:
                 continue
             if is_japanese(name) and (_INDUSTRY_END.search(name) or ORG_SUFFIX.search(name)):
                 continue  # 小林制药, 铃木汽车: a Japanese family name and an industry word is a company
+            if name in POST_PREFIX_WORDS:
+                continue  # 荣休/PER|后: a word that opens a post, whatever the tagger calls it
             if len(name) == 2 and word_tag(name) == "n":
                 continue  # 巫统/PER: a common noun of the dictionary; a name that is one is found in its slot (副市长高峰)
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):

@@ -142,6 +142,9 @@ DESCRIPTIONS = (
     "副手", "助手", "搭档", "队友", "同学", "好友", "伙伴",
 )
 
+POST_PREFIX_WORDS = ("时任", "候任", "前任", "现任", "荣休", "署理", "代理", "常务", "执行")
+"""Words that open a post (时任县长, 荣休教授, 署理局长) and no name, though the tagger may call one a name (荣休/PER)."""
+
 TEAM_NOUNS = ("团队", "课题组", "研究组", "研究团队", "工作室", "实验室")
 """Groups named after the person who leads them, written after a name and its title (张某院士团队, 李某教授课题组): the
 title still ends there."""
