@@ -43,9 +43,7 @@ COURT = [
     _bank("macau-prosecutor", "檢察院助理檢察長何嘉明出席開庭。", {"何嘉明": ["檢察院助理檢察長"]}),
     _bank("sg-district-judge", "地方法官陈惠玲判被告坐牢八个月。", {"陈惠玲": ["地方法官"]}),
     _bank("lawyer-after-defendant-bracket", "被告的代表律师林家伟（Lim Kah Wee）请求法官轻判。", {"林家伟": ["代表律师"]}),
-    _bank("my-sessions-court-judge", "推事庭法官诺丽达宣判，被告罪名成立。", {"诺丽达": ["推事庭法官"]},
-          xfail="the tagger cuts the court's name after a verb (推/v|事庭): a verb opening the text ends the title walk, as 主計 "
-                "does in the other banks"),
+    _bank("my-sessions-court-judge", "推事庭法官诺丽达宣判，被告罪名成立。", {"诺丽达": ["推事庭法官"]}),
     _bank("judge-no-name", "法官在判词中指出，被告毫无悔意。", {}),
     _bank("judge-surname-only-hk", "陳官在判刑時表示，本案須判阻嚇性刑罰。", {}),
 ]

@@ -70,6 +70,7 @@ from extractor.lexicon.titles import (
     HONORIFICS,
     PEOPLE_NOUNS,
     POSITIONS,
+    POST_PREFIX_WORDS,
     SURNAME_REFERENCES,
 )
 from extractor.organization_names import (
@@ -207,6 +208,8 @@ class EntityComponent:
                 continue
             if is_japanese(name) and (_INDUSTRY_END.search(name) or ORG_SUFFIX.search(name)):
                 continue  # 小林制药, 铃木汽车: a Japanese family name and an industry word is a company
+            if name in POST_PREFIX_WORDS:
+                continue  # 荣休/PER|后: a word that opens a post, whatever the tagger calls it
             if len(name) == 2 and word_tag(name) == "n":
                 continue  # 巫统/PER: a common noun of the dictionary; a name that is one is found in its slot (副市长高峰)
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
@@ -215,6 +218,7 @@ class EntityComponent:
         names |= _latin_names(doc, text, names)
         names |= _list_members(doc, names)
         names |= _names_before_honorifics(doc, text, names)
+        names |= _names_before_bracketed_titles(doc, text, names)
         names |= _japanese_names_before_positions(doc, text)
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
@@ -1730,7 +1734,7 @@ def _names_before_honorifics(doc: Doc, text: str, names: set[str]) -> set[str]:
     """Names the tagger missed before 先生, 女士 or 教授: the two or three characters before it, with a surname, on word
     edges, after a word that ends a phrase (的, 和, a verb, punctuation or a position), and not opening with a one-character
     function word (向|李先生, 和|宁夏女士); a common word only when the tagger calls it a name or place (宁夏女士), never a
-    bare surname (江先生)."""
+    bare surname (江先生). A word before 教授 and another name heads the title (荣休教授某某), no name."""
     if not _NAMED_HONORIFIC.search(text):
         return set()
     first_token = {t.idx: t for t in doc}
@@ -1752,10 +1756,43 @@ def _names_before_honorifics(doc: Doc, text: str, names: set[str]) -> set[str]:
             if name in names:
                 break
             proper = all(t.tag_ in ("PER", "LOC", "nr", "ns") for t in doc.char_span(start, end) or ())
+            if _before_a_titled_name(doc, text, end):
+                break  # 荣休/PER|教授|李国平: a word before a title and another name is the title's first word, no one
             if has_surname(name) and _name_like(name) and (proper or not _is_common_word(name)):
                 found.add(name)
                 break
     return found
+
+
+_BRACKETED_TITLE = regex.compile(r"[（(]([^（）()，。；、：\n]{2,16})[）)]")
+
+
+def _names_before_bracketed_titles(doc: Doc, text: str, names: set[str]) -> set[str]:
+    """Names the tagger called a common noun before a title in brackets (刘海/n|（海军少将）): one word of two or three Han
+    characters with a surname and no common word (方向), opening its clause, right before a bracket whose words end
+    with a position."""
+    found = set()
+    last_token = {t.idx + len(t.text): k for k, t in enumerate(doc)}
+    for m in _BRACKETED_TITLE.finditer(text):
+        if not _ENDS_WITH_POSITION.search(m.group(1)) or m.start() not in last_token:
+            continue
+        k = last_token[m.start()]
+        token = doc[k]
+        name = token.text
+        opens = k == 0 or doc[k - 1].tag_ == "w"
+        if opens and name not in names and 2 <= len(name) <= 3 \
+                and _HAN_ONLY.fullmatch(name) and has_surname(name) and _name_like(name) and not _is_common_word(name) \
+                and token.tag_ in ("n", "nr", "PER"):
+            found.add(name)
+    return found
+
+
+def _before_a_titled_name(doc: Doc, text: str, end: int) -> bool:
+    """A position at `end`, then a word the tagger calls a name (荣休|教授|李国/PER): what stands before the position
+    opens the title of that name."""
+    position = _TITLE_AHEAD.match(text, end)
+    following = doc.char_span(position.end(), position.end() + 1, alignment_mode="expand") if position else None
+    return following is not None and following[0].idx == position.end() and following[0].tag_ == "PER"
 
 
 _JAPANESE_THEN_POSITION = regex.compile(r"(?P<name>(?:" + alternation(sorted(JAPANESE)) + r")\p{Han}{1,3}?)(?=(?:前|副|代|总|首席)?"

@@ -22,7 +22,7 @@ from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
 _POSITION_END = regex.compile(
-    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前|副|总|署理|现任|联合)*(?:" + alternation(POSITIONS) + r"))$"
+    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前任|前|副|总|署理|现任|时任|候任|荣休|联合)*(?:" + alternation(POSITIONS) + r"))$"
 )
 _FORMER_OR_DEPUTY = ("前", "原", "副", "代", "署理", "代理")
 _STYLE_BEFORE = regex.compile("(?:" + alternation(HONORIFIC_STYLES) + ") ?$")
@@ -45,7 +45,7 @@ STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "ad", "r", "xc", "q", "m"}
 VERB_TAGS = {"v", "vd"}
 CHAIN_MARKS = ("、", "，", "兼", "暨")
 """Marks between two titles of one person (副总理兼财长); a chain splits there."""
-TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合", "首任"}
+TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合", "首任", "时任", "候任", "前任", "荣休"}
 TITLE_PUNCT = set("《》()（）·—")
 JOINERS = {"和", "与", "及", "暨", "驻"}
 """Words that join the parts of one body's name (政制及内地事务局, 统计暨普查局) when the word before them is no title."""
@@ -87,6 +87,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     department_name = _department_ending_before(doc, position_start)
     unit_name = _unit_before(doc, position_start)
     prefixed = position.group("position").startswith(_FORMER_OR_DEPUTY)
+    court_division = position_start >= 2 and doc[position_start - 1].text.endswith("庭")
     bracket_open = False
     while i > 0:
         token = doc[i - 1]
@@ -95,6 +96,10 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             continue
         department_name = department_name and i == position_start
+        if court_division and i == position_start - 1 and _is_verb(token) and (len(text) == 1 or len(text) == 2 and (
+                i == 1 or doc[i - 2].tag_ == "w" or _ORG_END.search(doc[i - 2].text) is not None)):
+            i -= 1  # 原|讼/v|法庭|法官, 推/v|事庭|法官, (高等法院)上诉/v|法庭|副庭长: a court division's name holds a verb; a
+            continue  # word of two opens the clause or follows the court (not 市长|会见|法庭庭长)
         if department_name and token.tag_ in STOP_TAGS and token.tag_ != "w":  # 第一|庭/m|庭长: the ending, whatever its tag
             i -= 1
             organization_seen = True
@@ -124,7 +129,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if text == "、" and organization_seen and _inside_organization_list(doc, i - 1):
             i -= 1
             continue
-        if _ORDINAL.fullmatch(text) or _GRADE.fullmatch(text):  # 第三|监督检查室主任, 驻村|第一|书记, 一级|巡视员: a numbered body, post or grade
+        if _ORDINAL.fullmatch(text) or _GRADE.fullmatch(text) or i == position_start and _NUMBERED_UNIT.fullmatch(text):  # 第三|监督检查室主任, 驻村|第一|书记, 一级|巡视员: a numbered body, post or grade
             i -= 1
             continue
         if _EDITION.fullmatch(text) or len(text) >= 3 and _ORG_END.fullmatch(text) is not None:  # 经发局 tagged p
@@ -336,6 +341,8 @@ _EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任
 _ORDINAL = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}")
 _GRADE = regex.compile(r"[一二三四五六七八九]级")
 """A civil service or police grade written before its post (一级巡视员, 二级调研员, 三级警长)."""
+_NUMBERED_UNIT = regex.compile(r"[一二三四五六七八九十0-9]{1,3}(?:厂|处|科|队|所|院)")
+"""A unit named by its number alone, which the tagger calls a number (二厂|厂长, 三处|处长)."""
 
 
 def _is_verb(token) -> bool:
@@ -553,9 +560,10 @@ class TitleComponent:
                 tail = Span(doc, end_span.start, end_span.end, label="TITLE")
                 tail._.attrs = {"person": person, "organization": None, "position": source[tail.start_char : tail.end_char]}
                 found.append(tail)
-                if text_of(doc)[after.end() : after.end() + 1] not in AFTER_CHAIN_MARKS:
+                if text_of(doc)[after.end() : after.end() + 1] not in AFTER_CHAIN_MARKS + ("、",):
                     break
-                at = after.end() + 1  # 某某董事长兼总经理: the chain goes on after the name too
+                at = after.end() + 1  # 某某董事长兼总经理, 某某教授、博士生导师: the chain goes on after the name too, while a
+                # position with no name after it follows the mark (not 某某副教授、某某教授, another person's)
             if not found or found[-1].end <= mention.start:
                 found.extend(_title_written_apart(doc, mention, person_tokens, person, source))
             titles.extend(found)
@@ -634,7 +642,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if shared_post and shared_post.group(1) in names:  # 交通部兼财政部|政务部长: each body on its own
             organization = shared_post.group(2)
         organization = SEAT_END.sub("", organization)  # 某企联驻会|副会长: the body is 某企联
-        organization = regex.sub(r"^(?:" + "|".join(("前", "原")) + ")", "", organization)
+        organization = regex.sub(r"^(?:" + "|".join(("时任", "候任", "前任", "前", "原")) + ")", "", organization)  # 时任|保安局局长
         former = _FORMER_INSIDE.search(organization)
         if former:  # 广东省人大常委会原党组成员: the body is the one before 原
             organization = organization[: former.start() + len(former.group("body"))]
@@ -649,7 +657,8 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             organization = organization[country.end() :]
         if organization in names:
             continue
-        if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization):
+        if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization) \
+                or _NUMBERED_UNIT.fullmatch(organization):  # 二厂|厂长: a unit named by its number alone names no body
             continue
         if organization[0] in _DEMONSTRATIVES and len(organization) == 2 or _kind_of_body(organization):  # 我会, 该公司, 涉事公司
             continue

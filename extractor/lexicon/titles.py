@@ -79,6 +79,12 @@ POSITIONS = (
     "助理教练", "首席指挥", "警员",
     # the head of a branch bureau (某分局分局长), whose post repeats the branch's name
     "分局长",
+    # magistrates and court clerks of Hong Kong and Taiwan (裁判官, 书记官)
+    "裁判官", "书记官",
+    # military ranks, written before or after the name (海军少将某某, 某某大校)
+    "上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校", "上尉", "中尉", "少尉",
+    # Singapore's senior ministers without portfolio (内阁资政, 国务资政), whole words so 内阁 is not cut into directions
+    "内阁资政", "国务资政",
 )
 
 HONORIFICS = (
@@ -135,6 +141,9 @@ DESCRIPTIONS = (
     "孙女", "同事", "邻居", "被告", "被告人", "原告", "嫌疑人", "犯罪嫌疑人", "受害人", "当事人",
     "副手", "助手", "搭档", "队友", "同学", "好友", "伙伴",
 )
+
+POST_PREFIX_WORDS = ("时任", "候任", "前任", "现任", "荣休", "署理", "代理", "常务", "执行")
+"""Words that open a post (时任县长, 荣休教授, 署理局长) and no name, though the tagger may call one a name (荣休/PER)."""
 
 TEAM_NOUNS = ("团队", "课题组", "研究组", "研究团队", "工作室", "实验室")
 """Groups named after the person who leads them, written after a name and its title (张某院士团队, 李某教授课题组): the
