@@ -42,6 +42,9 @@ SUFFIXES = (
     # a commissioner's office (某专员公署), a council of bodies (某服务联会), and the wings of a party or association
     # (某党青年团, 某会馆妇女组)
     "公署", "联会", "青年团", "妇女组", "青年组",
+    # branch bureaus and grassroots offices and clinics (某公安局某分局, 某镇司法所, 某综合诊疗所), a basic court's tribunal
+    # and Malaysia's sessions court (某人民法庭, 某推事庭), kindergartens, and a friendship association (某街坊联谊会)
+    "分局", "司法所", "财政所", "卫生所", "诊疗所", "人民法庭", "推事庭", "幼儿园", "幼稚园", "联谊会",
 )
 
 PLURAL_ENDINGS = ("机构",)
@@ -87,6 +90,7 @@ COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司",
 INDUSTRY_ENDINGS = (
     "科技", "地产", "置业", "医药", "制药", "生物", "能源", "新能源", "电子", "汽车", "电器", "电气", "物流", "传媒", "实业", "重工",
     "化工", "光电", "通信", "软件", "智能", "药业", "食品", "建设", "环保", "材料", "新材", "半导体", "航空", "航运", "矿业", "钢铁",
+    "种植", "农业", "电讯",
 )
 """Industry words that end a listed company's short name (某某科技, 某某地产): with a head the dictionary does not know as a
 common word, and a word of disclosure after it in the clause (DISCLOSURE_WORDS), the name is a company's."""
@@ -135,6 +139,7 @@ GENERIC_BODIES = (
     "市直有关部门", "公司", "集团", "企业", "政府部门", "大会", "本报", "本台", "本网", "科学院", "秘书处",
     "书记处", "县市府", "县市政府", "各县市", "村委会", "居委会", "党", "政党", "执政党", "反对党", "在野党", "公会",
     "执委会", "筹委会", "常委会", "理事会", "董事会", "监事会", "机构", "交易所", "人大", "政协", "纪委", "监委", "工委", "党工委",
+    "村两委", "两委", "村党支部", "村支部", "村党委", "社区党委",
 )
 
 PLACE_BODIES = ("公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
@@ -191,7 +196,7 @@ NAMESAKE_ENDINGS = ("基金会", "纪念馆", "纪念堂", "纪念医院", "纪�
 
 GENERIC_SCOPE_WORDS = (
     "社区", "基层", "地方", "民间", "当地", "本地", "行业", "各类", "相关", "有关", "各地", "境外", "海外", "国内", "国外", "内地", "外地",
-    "山区", "农村", "乡村", "偏远", "边远", "城乡",
+    "山区", "农村", "乡村", "偏远", "边远", "城乡", "辖区", "辖内", "属地",
 )
 """Words of scope that open a kind of body, not a name (社区体育协会, 行业协会, 民间组织, 内地文博机构): no organisation unless a
 place or a name is written before them, or the body is a department named by its function."""
@@ -224,7 +229,7 @@ ROLE_ENDINGS = ("协办", "主办", "承办", "支持", "指导", "联合主办"
 
 OWNERSHIP_AND_GRADE_WORDS = (
     "民营", "国营", "国有", "私营", "公营", "外资", "中资", "港资", "台资", "澳资", "侨资", "内资", "合资", "独资", "外商", "公股",
-    "公立", "私立", "公办", "民办", "三甲", "二甲", "三级", "二级", "上市",
+    "公立", "私立", "公办", "民办", "三甲", "二甲", "三级", "二级", "上市", "定点", "指定",
 )
 """Words of ownership or grade written right before a body's ending (民营银行, 中资企业, 三甲医院, 上市公司): a kind of
 body, whatever place stands before it (某市三甲医院); a name puts its own words between them (私立某某中学)."""
