@@ -233,7 +233,9 @@ class EntityComponent:
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((place.start_char, place.end_char))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
-        national = [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
+        place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
+        national = [(place_at_end.get(start, start) if name.endswith(_COURT) else start, end)
+                    for start, end, name in find_names(text, NATIONAL_BODIES)]  # 某地|裁判法院: a court of a place
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         acronyms = _acronyms_acting(text)
@@ -293,6 +295,7 @@ class EntityComponent:
             start = _after_co_action_verb(doc, text, start, end)
             start = _after_leading_verb(doc, start, end)
             start = _after_word_cut_by_tagger(text, start, end)
+            end = _before_word_cut_by_tagger(text, start, end)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
                     or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end):
@@ -449,8 +452,12 @@ def _before_stock_codes(doc: Doc, text: str) -> list[tuple[int, int]]:
         if last is None or last.end_char != code.start():
             continue
         k = last.end
+        industry = k > 1 and doc[k - 1].text in INDUSTRY_ENDINGS  # 某某|种植（Bursa：5123）: the tagger may call it a verb
+        k -= industry
         while k > 0 and last.end - k < _MAX_LISTED_NAME_WORDS and _proper_word(doc[k - 1]) and _listed_name_word(doc[k - 1]):
             k -= 1
+        if industry and k == last.end - 1:
+            k = last.end
         if k == last.end:  # a name of common words (某某医药): the two nouns before the code
             while k > 0 and last.end - k < 2 and doc[k - 1].tag_ in ("n", "nz") and _listed_name_word(doc[k - 1]):
                 k -= 1
@@ -563,6 +570,25 @@ def _after_word_cut_by_tagger(text: str, start: int, end: int) -> int:
     return start + 1 if ORG_SUFFIX.search(rest) and is_organization(rest) else start
 
 
+def _before_word_cut_by_tagger(text: str, start: int, end: int) -> int:
+    """A name whose last character opens a common noun with the one after it (某国小学|童: 学童, 'pupils'): the name ends
+    before that character, when what is left still ends like a body (某国小)."""
+    import jieba
+
+    word = text[end - 1 : end + 1]
+    if end >= len(text) or end - start < 4 or word_tag(word) != "n" or jieba.dt.FREQ.get(word, 0) < _KNOWN_WORD_FREQ:
+        return end
+    rest = text[start : end - 1]
+    ending, rest_ending = _BUILD_ENDING.search(text, start, end), _BUILD_ENDING.search(rest)
+    if ending is None or rest_ending is None or len(rest_ending.group()) < len(ending.group()):  # 某人大常委|会审议: 常委会
+        return end
+    return end - 1 if is_organization(rest) else end
+
+
+_KNOWN_WORD_FREQ = 20
+"""How often a word must be in the dictionary to be read across a name's end (学童 is, a rare compound is not)."""
+
+
 def _is_place(word: str, places: set[str]) -> bool:
     """A place the tagger found or a country; digits the tagger called a place (某控股（600567）) are none."""
     return (word in places and _HAN_ONLY.search(word) is not None) or word in COUNTRIES or word in REGION_PREFIXES
@@ -604,6 +630,7 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
     return end
 
 
+_COURT = "法院"
 _COURT_DIVISION = regex.compile(r"(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)")
 
 
