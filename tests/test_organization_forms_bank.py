@@ -282,10 +282,61 @@ PAGES = [
      {"柔佛金禾同乡会", "新山金禾独立中学董事部"}),
 ]
 
+SECOND_ROUND = [  # written after the first round passed, before running: the same classes in other shapes
+    ("criminal-investigation-brigade-of-a-branch", "云岗市公安局石湾分局刑侦大队破获一起盗窃案。", {"云岗市公安局石湾分局刑侦大队"}),
+    ("taiwan-criminal-police-brigade-trad", "雲岡縣警察局刑事警察大隊今天破獲詐騙機房。", {"雲岡縣警察局刑事警察大隊"}),
+    ("county-detention-house", "柳溪县看守所开展在押人员法律教育。", {"柳溪县看守所"}),
+    ("intermediate-court-enforcement-bureau", "云岗市中级人民法院执行局冻结被执行人存款。", {"云岗市中级人民法院执行局"}),
+    ("taiwan-court-short-re-mention-trad", "雲岡地方法院今天宣判，雲岡地院認定被告犯行明確。", {"雲岡地方法院"}),
+    ("railway-transport-court", "云岗铁路运输法院审结一起旅客人身损害纠纷。", {"云岗铁路运输法院"}),
+    ("county-tcm-hospital", "柳溪县中医医院开设针灸门诊。", {"柳溪县中医医院"}),
+    ("town-central-health-centre-trad", "石灣鎮中心衛生院新建住院樓投入使用。", {"石灣鎮中心衛生院"}),
+    ("hospital-and-health-centre-form-a-group", "柳溪县人民医院与石湾镇卫生院组建医共体。", {"柳溪县人民医院", "石湾镇卫生院"}),
+    ("taiwan-memorial-hospital-trad", "雲岡長庚紀念醫院今天舉辦義診。", {"雲岡長庚紀念醫院"}),
+    ("county-number-one-middle-school", "柳溪县第一中学高考上线率创新高。", {"柳溪县第一中学"}),
+    ("foreign-languages-school", "云岗外国语学校与翠屏中学结为姊妹学校。", {"云岗外国语学校", "翠屏中学"}),
+    ("taiwan-municipal-primary-full-trad", "雲岡市立柳溪國民小學學生參加全國語文競賽。", {"雲岡市立柳溪國民小學"}),
+    ("malaysia-chinese-primary-school", "金禾华文小学今年新生人数增加。", {"金禾华文小学"}),
+    ("macau-secondary-school-trad", "澳門柳溪中學學生在數學比賽中奪得金獎。", {"柳溪中學"}),
+    ("teachers-college", "云岗师范高等专科学校今年招生两千人。", {"云岗师范高等专科学校"}),
+    ("rural-bank-branch-full-name", "云岗农村商业银行股份有限公司石湾支行开业。", {"云岗农村商业银行股份有限公司石湾支行"}),
+    ("village-and-town-bank", "柳溪村镇银行向农户发放贷款三千万元。", {"柳溪村镇银行"}),
+    ("hk-bank-with-bracketed-region-trad", "翠屏銀行（香港）有限公司今日宣布上調存款利率。", {"翠屏銀行（香港）有限公司"}),
+    ("listed-with-code-word-and-colon", "云岗电器（证券代码：002999）公告称，拟投资建设新基地。", {"云岗电器"}),
+    ("city-federation-of-trade-unions", "云岗市总工会为一线职工送清凉。", {"云岗市总工会"}),
+    ("hk-union-federation-trad", "香港柳溪工會聯合會今日向勞工處遞交請願信。", {"柳溪工會聯合會", "勞工處"}),
+    ("taiwan-fishers-association-trad", "柳溪區漁會今天舉辦魚苗放流活動。", {"柳溪區漁會"}),
+    ("malaysia-alumni-association", "马来西亚金禾留台同学会颁发奖学金。", {"金禾留台同学会"}),
+    ("private-enterprises-association", "云岗市个体私营企业协会组织会员学习新规。", {"云岗市个体私营企业协会"}),
+    ("residents-committee-after-street-and-district", "云岗市石湾区金禾街道鹿鸣社区居委会开展敬老活动。", {"云岗市石湾区金禾街道鹿鸣社区居委会"}),
+    ("village-committee-in-a-title", "鹿鸣村委会主任陈建国介绍了村里的变化。", {"鹿鸣村委会"}),
+    ("village-economic-cooperative", "金禾村股份经济合作社向村民分红一百万元。", {"金禾村股份经济合作社"}),
+    ("county-party-committee-office", "中共柳溪县委办公室印发通知。", {"中共柳溪县委办公室"}),
+    ("party-department-in-a-title", "云岗市委组织部副部长刘洋出席。", {"云岗市委组织部"}),
+    ("party-general-branch-of-a-village-trad", "金禾村黨總支組織黨員清理河道。", {"金禾村黨總支"}),
+    ("organs-working-committee-of-a-county", "柳溪县直机关工委举办党务培训班。", {"柳溪县直机关工委"}),
+    ("party-central-headquarters-trad", "國民黨中央黨部今天發布新聞稿。", {"國民黨中央黨部"}),
+    ("county-congress-standing-committee-full", "柳溪县人民代表大会常务委员会任命了新一批干部。", {"柳溪县人民代表大会常务委员会"}),
+    ("taiwan-council-speaker-in-a-title-trad", "雲岡縣議會議長陳明德今天主持定期大會。", {"雲岡縣議會"}),
+    ("county-committee-and-government-elided", "柳溪县委、县政府召开全县经济工作会议。", {"柳溪县委"}),
+    ("township-government", "金禾乡人民政府开展防汛演练。", {"金禾乡人民政府"}),
+    ("taiwan-district-office-of-a-city-trad", "雲岡市柳溪區公所今天發放急難救助金。", {"雲岡市柳溪區公所"}),
+    ("county-government-without-people-trad", "柳溪縣政府今天宣布停班停課。", {"柳溪縣政府"}),
+    ("reservoir-project-near-miss", "石湾水库除险加固工程通过验收。", set()),
+    ("residential-estate-near-miss", "金禾花园小区加装电梯二十部。", set()),
+    ("county-town-place-near-miss", "柳溪县城新增停车位三千个。", set()),
+    ("bridge-place-near-miss-trad", "石灣大橋今晚封閉施工。", set()),
+    ("gazetteer-in-book-marks-near-miss", "《柳溪县志》修订本正式出版。", set()),
+    ("air-conditioner-product-near-miss", "金禾空调在电商平台销量第一。", set()),
+    ("metro-line-near-miss-trad", "雲岡捷運綠線明年通車。", set()),
+    ("new-district-place-near-miss", "柳溪新区今年引进项目三十个。", set()),
+    ("village-health-room-near-miss", "村卫生室医生上门为老人体检。", set()),
+]
+
 BANK = (POLICE + COURTS + HOSPITALS + SCHOOLS + DEPARTMENTS_INSIDE + BANKS_AND_LISTED + UNIONS_AND_ASSOCIATIONS
         + VILLAGES_AND_COMMUNITIES + PARTY_ORGANS + LEGISLATURES + GOVERNMENTS_BY_PLACE_AND_LEVEL
         + SHORT_FORMS_AFTER_FULL_NAME + PROJECTS_SCHEMES_AND_EVENTS + BUILDINGS_AND_VENUES + LAWS_AND_DOCUMENTS
-        + PRODUCTS_BRANDS_AND_PLACES + GENERIC_WORDS + PAGES)
+        + PRODUCTS_BRANDS_AND_PLACES + GENERIC_WORDS + PAGES + SECOND_ROUND)
 
 XFAIL: dict[str, str] = {}
 
