@@ -228,10 +228,11 @@ class EntityComponent:
         candidates = [piece for s in lac if s.label_ == "ORG" for piece in _split_at_prepositions(s)]
         for place in (s for s in lac if s.label_ == "LOC" and not _place_cut_from_a_word(text, s.start_char, s.text)):
             body = _PLACE_BODY.match(text, place.end_char) or _PLACE_BODY.match(text, place.end_char - 1)  # 竹山镇公|所
+            start = _with_higher_places(lac, place.start_char)
             if body and body.end() > place.end_char:
-                candidates.append((place.start_char, body.end()))
+                candidates.append((start, body.end()))
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
-                candidates.append((place.start_char, place.end_char))
+                candidates.append((start, place.end_char))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(place_at_end.get(start, start) if name.endswith(_COURT) else start, end)
@@ -372,6 +373,18 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
 _HELD_AT = regex.compile(r"(?:隆重|盛大|正式)?(?:举行|举办|开幕|揭幕|闭幕|展出)")
 _PLACE_PREPOSITIONS = ("在", "于", "於")
 _LONG_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")$")
+
+
+_HIGHER_PLACE = regex.compile(r"^\p{Han}{1,4}[省市县]$")
+
+
+def _with_higher_places(lac: list[Span], start: int) -> int:
+    """Where a body named after a place starts when a higher place is written right before it (某市|某区公所, 某省|某县府),
+    whatever the tagger calls that place (a city read as an organisation): the name holds both."""
+    before = {s.end_char: s for s in lac if s.label_ in ("LOC", "ORG") and _HIGHER_PLACE.match(s.text)}
+    while start in before:
+        start = before[start].start_char
+    return start
 
 
 def _place_cut_from_a_word(text: str, start: int, place: str) -> bool:
