@@ -333,10 +333,54 @@ SECOND_ROUND = [  # written after the first round passed, before running: the sa
     ("village-health-room-near-miss", "村卫生室医生上门为老人体检。", set()),
 ]
 
+THIRD_ROUND = [  # written after the second round passed, before running: the same bodies after prepositions, in lists,
+    # in title chains, as places of an incident, and generic kinds by level
+    ("court-after-cong", "记者从柳溪县人民法院获悉，该案已审结。", {"柳溪县人民法院"}),
+    ("town-government-after-ju", "据石湾镇人民政府介绍，全镇已转移群众三百人。", {"石湾镇人民政府"}),
+    ("court-after-jing-trad", "經雲岡市中級人民法院審理查明，被告人多次行騙。", {"雲岡市中級人民法院"}),
+    ("hospitals-listed-before-a-kind", "柳溪县人民医院、柳溪县中医医院、石湾镇卫生院等医疗机构参与救治。",
+     {"柳溪县人民医院", "柳溪县中医医院", "石湾镇卫生院"}),
+    ("schools-listed-with-he", "云岗市第三中学、柳溪县第一中学和金禾小学的学生参加了演出。",
+     {"云岗市第三中学", "柳溪县第一中学", "金禾小学"}),
+    ("council-government-and-party-branch-listed-trad", "雲岡縣議會、雲岡縣政府及國民黨雲岡縣黨部均派員出席。",
+     {"雲岡縣議會", "雲岡縣政府", "國民黨雲岡縣黨部"}),
+    ("title-chain-county-committee-and-town-party-committee", "柳溪县委常委、石湾镇党委书记张华出席。", {"柳溪县委", "石湾镇党委"}),
+    ("title-chain-congress-and-union-with-level", "云岗市人大常委会副主任、市总工会主席李强讲话。", {"云岗市人大常委会", "市总工会"}),
+    ("county-councillor-title-near-miss-trad", "雲岡縣議員陳大文今天召開記者會。", set()),
+    ("town-people-s-congress-in-a-title", "石湾镇人大主席王海出席会议。", {"石湾镇人大"}),
+    ("county-cppcc-in-a-title-trad", "柳溪縣政協主席林志強率隊視察。", {"柳溪縣政協"}),
+    ("taiwan-code-four-digits-trad", "雲岡金控（2888）今天公布上半年獲利。", {"雲岡金控"}),
+    ("hk-code-four-digits-trad", "翠屏地產（0123）宣布派發中期股息。", {"翠屏地產"}),
+    ("school-short-form-alone", "柳溪一中学生在省运会上获得三枚金牌。", {"柳溪一中"}),
+    ("supreme-court-circuit-tribunal", "最高人民法院第一巡回法庭公开审理一起行政案件。", {"最高人民法院第一巡回法庭"}),
+    ("court-enforcement-bureau-in-a-title", "柳溪县人民法院执行局局长赵刚介绍了执行情况。", {"柳溪县人民法院执行局"}),
+    ("taiwan-industrial-union-federation-trad", "雲岡市產業總工會今天到勞動部陳情。", {"雲岡市產業總工會", "勞動部"}),
+    ("malaysia-construction-guild", "金禾建筑公会促请政府加快审批。", {"金禾建筑公会"}),
+    ("taiwan-compatriots-friendship-association", "柳溪县台胞联谊会举办中秋联谊活动。", {"柳溪县台胞联谊会"}),
+    ("community-party-committee-with-place", "金禾社区党委组织党员开展志愿服务。", {"金禾社区党委"}),
+    ("village-party-secretary-alone-near-miss", "村党支部书记带头捐款。", set()),
+    ("township-health-centres-near-miss", "全县乡镇卫生院全部完成标准化改造。", set()),
+    ("courts-at-every-level-near-miss", "各级人民法院要依法保障当事人权益。", set()),
+    ("county-level-hospitals-near-miss", "县级医院和社区卫生服务中心实现信息互通。", set()),
+    ("city-run-hospitals-near-miss-trad", "市屬醫院一律暫停探病。", set()),
+    ("district-schools-near-miss", "区属学校将统一配备空调。", set()),
+    ("group-and-its-brand", "金禾集团旗下金禾牌大米销量增长。", {"金禾集团"}),
+    ("accident-at-a-health-centre-gate-near-miss", "事故发生在石湾镇卫生院门口。", set()),
+    ("crowd-outside-a-school-near-miss-trad", "家長聚集在柳溪中學門外等候。", set()),
+    ("police-station-near-a-crash", "在石湾派出所附近发生一起车祸，石湾派出所民警迅速处置。", {"石湾派出所"}),
+    ("union-and-company-sign-trad", "雲岡縣教師職業工會與翠屏科技股份有限公司簽署合作協議。", {"雲岡縣教師職業工會", "翠屏科技股份有限公司"}),
+    ("bank-branch-after-xiang", "村民向云岗银行石湾支行申请贷款。", {"云岗银行石湾支行"}),
+    ("singapore-town-council-and-ministry", "翠屏市镇理事会与国家发展部联合推出翻新计划。", {"翠屏市镇理事会", "国家发展部"}),
+    ("macau-association-hosts-trad", "活動由澳門柳溪同鄉聯誼會主辦，澳門翠屏街坊會協辦。", {"柳溪同鄉聯誼會", "翠屏街坊會"}),
+    ("malaysia-state-assembly-member-title", "柔佛州议会议员陈志明出席活动。", {"柔佛州议会"}),
+    ("hk-district-council-after-yu-trad", "運輸署將與柳溪區議會商討改善措施。", {"運輸署", "柳溪區議會"}),
+]
+
 BANK = (POLICE + COURTS + HOSPITALS + SCHOOLS + DEPARTMENTS_INSIDE + BANKS_AND_LISTED + UNIONS_AND_ASSOCIATIONS
         + VILLAGES_AND_COMMUNITIES + PARTY_ORGANS + LEGISLATURES + GOVERNMENTS_BY_PLACE_AND_LEVEL
         + SHORT_FORMS_AFTER_FULL_NAME + PROJECTS_SCHEMES_AND_EVENTS + BUILDINGS_AND_VENUES + LAWS_AND_DOCUMENTS
-        + PRODUCTS_BRANDS_AND_PLACES + GENERIC_WORDS + PAGES + SECOND_ROUND)
+        + PRODUCTS_BRANDS_AND_PLACES + GENERIC_WORDS + PAGES + SECOND_ROUND
+        + THIRD_ROUND)
 
 _COMMON_WORDS_ONLY = "a body named by common nouns alone, with no place or proper word, is not told apart from a kind of body yet"
 
