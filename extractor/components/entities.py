@@ -644,12 +644,12 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 _COURT = "法院"
-_COURT_DIVISION = regex.compile(r"(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)")
+_COURT_DIVISION = regex.compile(r"第[一二三四五六七八九十]{1,3}巡回法庭|(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)")
 
 
 def _with_court_division(text: str, start: int, end: int) -> int:
-    """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭): part of its name; a
-    numbered courtroom (第三法庭) is where a hearing is held, and 法庭上 is a place in it."""
+    """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭, 某法院|第一巡回法庭): part of
+    its name; a numbered courtroom (第三法庭) is where a hearing is held, and 法庭上 is a place in it."""
     if not text.endswith("法院", start, end):
         return end
     division = _COURT_DIVISION.match(text, end)
@@ -1091,12 +1091,19 @@ def _bracketed_place_before(doc: Doc, i: int) -> bool:
 
 def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
     """A school named with 国小/国中 (elementary and junior high in Taiwan) that the tagger cut as 国|小 after its name
-    (花溪|国|小, 竹林|国|中): a name word, then 国 and 小/中 as words of their own (美国|中部, 全国|中小 are one word each)."""
+    (花溪|国|小, 竹林|国|中): a name word, then 国 and 小/中 as words of their own (美国|中部, 全国|中小 are one word each);
+    and a numbered school after a place the tagger marked (某县|一|中): a numeral and 中/小 as words of their own."""
     found = []
     for k in range(1, len(doc) - 1):
         if doc[k].text == "国" and doc[k + 1].text in ("小", "中") and len(doc[k - 1].text) >= 2 and _name_word(doc, k - 1):
             found.append((doc[k - 1].idx, doc[k + 1].idx + 1))
+        elif doc[k].text in _SCHOOL_NUMBERS and doc[k + 1].text in ("小", "中") and len(doc[k - 1].text) >= 2 \
+                and doc[k - 1].tag_ in ("LOC", "ORG"):  # 某县|一|中|学生: a numbered school after its place
+            found.append((doc[k - 1].idx, doc[k + 1].idx + 1))
     return found
+
+
+_SCHOOL_NUMBERS = frozenset("一二三四五六七八九十")
 
 
 _SHORT_COMMITTEE_CUT = regex.compile(r"\p{Han}{1,2}[委管]")

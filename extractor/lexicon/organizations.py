@@ -49,6 +49,12 @@ SUFFIXES = (
     "看守所", "拘留所", "戒毒所", "党总支", "总支",
 )
 
+NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")
+"""A numbered school's short ending after its place (某县一中, 某市二小): it closes a name the tagger found or the school
+rule builds, and builds none from the words before it (三中全会 is a party plenum)."""
+
+SUFFIXES += NUMBERED_SCHOOL_ENDINGS
+
 PLURAL_ENDINGS = ("机构",)
 """Endings that also name a kind of body in general (文博机构, 金融机构): a name built back from them needs a word the
 tagger calls a place, a name or a proper noun (某某清真工业发展机构)."""
@@ -60,7 +66,7 @@ named departments like 市发改委, not generic bodies like 市委; alone (法�
 RELATION_WORDS = ("旗下", "下属", "属下", "所属", "辖下", "麾下")
 """Words that relate one body to another (某集团旗下某公司): no part of either's name."""
 
-TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股", "保险", "协", "厂")
+TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股", "保险", "协", "厂") + NUMBERED_SCHOOL_ENDINGS
 
 PARTY_ENDING = "党"
 """A political party's ending: it closes a name the tagger found (某某行动党), and is no ending for names of people
@@ -92,14 +98,14 @@ COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司",
 INDUSTRY_ENDINGS = (
     "科技", "地产", "置业", "医药", "制药", "生物", "能源", "新能源", "电子", "汽车", "电器", "电气", "物流", "传媒", "实业", "重工",
     "化工", "光电", "通信", "软件", "智能", "药业", "食品", "建设", "环保", "材料", "新材", "半导体", "航空", "航运", "矿业", "钢铁",
-    "种植", "农业", "电讯",
+    "种植", "农业", "电讯", "金控",
 )
 """Industry words that end a listed company's short name (某某科技, 某某地产): with a head the dictionary does not know as a
 common word, and a word of disclosure after it in the clause (DISCLOSURE_WORDS), the name is a company's."""
 
 DISCLOSURE_WORDS = (
     "年报", "半年报", "季报", "财报", "业绩", "公告", "股价", "股份", "营收", "营业收入", "营业额", "净利润", "纯利", "盈利", "亏损",
-    "市值", "涨停", "跌停", "派息", "股息", "回购", "上市", "招股", "配股", "停牌", "复牌",
+    "市值", "涨停", "跌停", "派息", "股息", "回购", "上市", "招股", "配股", "停牌", "复牌", "获利", "税后纯益", "每股盈余",
 )
 """Words of a company's results and market news (年报, 股价, 净利润), written after a short name in the same clause."""
 
@@ -198,7 +204,7 @@ NAMESAKE_ENDINGS = ("基金会", "纪念馆", "纪念堂", "纪念医院", "纪�
 
 GENERIC_SCOPE_WORDS = (
     "社区", "基层", "地方", "民间", "当地", "本地", "行业", "各类", "相关", "有关", "各地", "境外", "海外", "国内", "国外", "内地", "外地",
-    "山区", "农村", "乡村", "偏远", "边远", "城乡", "辖区", "辖内", "属地",
+    "山区", "农村", "乡村", "偏远", "边远", "城乡", "辖区", "辖内", "属地", "乡镇", "全省", "全市", "全县", "全区", "全镇",
 )
 """Words of scope that open a kind of body, not a name (社区体育协会, 行业协会, 民间组织, 内地文博机构): no organisation unless a
 place or a name is written before them, or the body is a department named by its function."""
