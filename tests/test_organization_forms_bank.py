@@ -376,11 +376,43 @@ THIRD_ROUND = [  # written after the second round passed, before running: the sa
     ("hk-district-council-after-yu-trad", "運輸署將與柳溪區議會商討改善措施。", {"運輸署", "柳溪區議會"}),
 ]
 
+FOURTH_ROUND = [  # written after the third round passed, before running: short forms alone, units of tax and customs,
+    # party schools, owners' and mutual-aid bodies, boards of schools, and near misses by building, meeting and kind
+    ("court-short-form-alone", "柳溪法院判决被告赔偿原告损失五万元。", {"柳溪法院"}),
+    ("taiwan-court-short-form-alone-trad", "雲岡地院今天判決被告無罪。", {"雲岡地院"}),
+    ("party-school-of-a-city", "云岗市委党校举办中青年干部培训班。", {"云岗市委党校"}),
+    ("party-school-of-a-county-trad", "柳溪縣委黨校舉辦中青年幹部培訓班。", {"柳溪縣委黨校"}),
+    ("anti-smuggling-bureau-of-customs", "云岗海关缉私分局查获走私冻品三十吨。", {"云岗海关缉私分局"}),
+    ("tax-branch-of-a-county-bureau", "柳溪县税务局石湾税务分局为企业办理退税。", {"柳溪县税务局石湾税务分局"}),
+    ("town-law-enforcement-team", "石湾镇综合行政执法队拆除违章建筑。", {"石湾镇综合行政执法队"}),
+    ("hk-area-committee-trad", "柳溪分區委員會今日舉辦防火講座。", {"柳溪分區委員會"}),
+    ("hk-mutual-aid-committee-trad", "柳溪大廈互助委員會向住戶派發口罩。", {"柳溪大廈互助委員會"}),
+    ("hk-owners-corporation-trad", "柳溪邨業主立案法團決定更換管理公司。", {"柳溪邨業主立案法團"}),
+    ("macau-mutual-aid-association-trad", "澳門柳溪坊眾互助會舉辦親子旅行。", {"柳溪坊眾互助會"}),
+    ("taiwan-parents-association-trad", "柳溪國中家長會捐贈冷氣給學校。", {"柳溪國中家長會"}),
+    ("singapore-club-management-committee", "翠屏民众俱乐部管委会主办中秋提灯会。", {"翠屏民众俱乐部管委会"}),
+    ("malaysia-school-board", "金禾华小董事会发动筹款兴建新校舍。", {"金禾华小董事会"}),
+    ("county-urban-management-bureau", "柳溪县城市管理局开展占道经营整治。", {"柳溪县城市管理局"}),
+    ("police-building-near-miss", "民众聚集在柳溪县公安局大楼前。", set()),
+    ("school-playground-venue-near-miss", "活动在金禾小学操场举行。", set()),
+    ("parents-meeting-near-miss", "学校定于周五召开家长会。", set()),
+    ("board-recommends-dividend-near-miss-trad", "董事會建議派發末期股息每股十仙。", set()),
+    ("owners-committee-generic-near-miss", "小区业主委员会表示将依法维权。", set()),
+    ("urban-management-officers-near-miss", "城管队员劝离占道摊贩。", set()),
+    ("harvest-festival-near-miss", "柳溪县第三届农民丰收节在石湾镇开幕。", set()),
+    ("two-sessions-of-a-city-near-miss", "云岗市两会期间，代表委员热议民生。", set()),
+    ("district-council-ordinance-near-miss-trad", "《區議會條例》修訂後，議席數目減少。", set()),
+    ("parties-concerned-near-miss", "有关方面正在核实情况。", set()),
+    ("enterprise-involved-near-miss", "涉事企业已被责令停产整顿。", set()),
+    ("department-heads-near-miss-trad", "相關部門負責人到場了解情況。", set()),
+    ("government-of-jurisdiction-near-miss", "属地政府要切实承担监管责任。", set()),
+]
+
 BANK = (POLICE + COURTS + HOSPITALS + SCHOOLS + DEPARTMENTS_INSIDE + BANKS_AND_LISTED + UNIONS_AND_ASSOCIATIONS
         + VILLAGES_AND_COMMUNITIES + PARTY_ORGANS + LEGISLATURES + GOVERNMENTS_BY_PLACE_AND_LEVEL
         + SHORT_FORMS_AFTER_FULL_NAME + PROJECTS_SCHEMES_AND_EVENTS + BUILDINGS_AND_VENUES + LAWS_AND_DOCUMENTS
         + PRODUCTS_BRANDS_AND_PLACES + GENERIC_WORDS + PAGES + SECOND_ROUND
-        + THIRD_ROUND)
+        + THIRD_ROUND + FOURTH_ROUND)
 
 _COMMON_WORDS_ONLY = "a body named by common nouns alone, with no place or proper word, is not told apart from a kind of body yet"
 
