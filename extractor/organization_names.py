@@ -20,6 +20,7 @@ from extractor.lexicon.organizations import (
     FUNCTION_NAMED_BODIES,
     GENERIC_BODIES,
     GENERIC_SCOPE_WORDS,
+    JURISDICTION_SCOPE_WORDS,
     LATIN_LEGAL_FORMS,
     LEADING_NOT_NAME,
     NAME_LEVEL_WORDS,
@@ -90,8 +91,8 @@ def is_organization(name: str) -> bool:
     new_or_old = NEW_OR_OLD.match(name)
     if new_or_old and new_or_old.group("kind") in SUFFIXES and word_tag(new_or_old.group("kind")) == "n":
         return False
-    if GENERIC_SCOPE.match(name) and not DEPARTMENT_END.search(name):  # 社区体育协会, 行业协会: a kind of body
-        return False
+    if GENERIC_SCOPE.match(name) and not DEPARTMENT_END.search(name) or name.startswith(JURISDICTION_SCOPE_WORDS):
+        return False  # 社区体育协会, 行业协会, 小区业主委员会: a kind of body
     not_org, suffix = NOT_ORG.search(name), ORG_SUFFIX.search(name)
     if not_org and (not suffix or not_org.start() < suffix.start()) and not name.endswith(ASSEMBLY_ENDINGS) \
             and not _body_word_at_end(name, not_org.start()):  # 某洽谈会

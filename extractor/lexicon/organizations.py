@@ -47,6 +47,9 @@ SUFFIXES = (
     "分局", "司法所", "财政所", "卫生所", "诊疗所", "人民法庭", "推事庭", "幼儿园", "幼稚园", "联谊会",
     # detention houses (某县看守所, 某市拘留所) and a party's general branch (某村党总支)
     "看守所", "拘留所", "戒毒所", "党总支", "总支",
+    # a party school (某市委党校), a law-enforcement team (某镇综合行政执法队), Hong Kong's owners' corporations (某邨业主立案法团),
+    # mutual-aid associations (某坊众互助会) and a school's parents' association (某国中家长会)
+    "党校", "执法队", "法团", "互助会", "家长会",
 )
 
 NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")
@@ -204,10 +207,17 @@ NAMESAKE_ENDINGS = ("基金会", "纪念馆", "纪念堂", "纪念医院", "纪�
 
 GENERIC_SCOPE_WORDS = (
     "社区", "基层", "地方", "民间", "当地", "本地", "行业", "各类", "相关", "有关", "各地", "境外", "海外", "国内", "国外", "内地", "外地",
-    "山区", "农村", "乡村", "偏远", "边远", "城乡", "辖区", "辖内", "属地", "乡镇", "全省", "全市", "全县", "全区", "全镇",
+    "山区", "农村", "乡村", "偏远", "边远", "城乡", "乡镇",
 )
+
 """Words of scope that open a kind of body, not a name (社区体育协会, 行业协会, 民间组织, 内地文博机构): no organisation unless a
 place or a name is written before them, or the body is a department named by its function."""
+
+JURISDICTION_SCOPE_WORDS = ("辖区", "辖内", "属地", "小区", "全省", "全市", "全县", "全区", "全镇")
+"""Scope words of a jurisdiction or a housing estate (辖区派出所, 全市公安局, 小区业主委员会): a kind of body even before a
+department's ending, which other scope words leave to a name (地方税务局 is one)."""
+
+GENERIC_SCOPE_WORDS += JURISDICTION_SCOPE_WORDS
 
 FOUNDING_VERBS = ("共建", "合建", "组建", "筹建", "新建", "设立", "成立", "建立", "创建", "创办", "开设", "增设", "共设", "落户")
 """Verbs of setting a body up (共建, 设立): written inside what the tagger takes for a name (某地|共建|联合实验室), they show
