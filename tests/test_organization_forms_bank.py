@@ -408,11 +408,38 @@ FOURTH_ROUND = [  # written after the third round passed, before running: short 
     ("government-of-jurisdiction-near-miss", "属地政府要切实承担监管责任。", set()),
 ]
 
+FIFTH_ROUND = [  # written after the fourth round, before running: the new endings used as kinds, meetings and places
+    ("gathering-named-friendship-meeting-near-miss", "云岗大学校友新春联谊会今晚在柳溪举行。", set()),
+    ("gathering-named-friendship-meeting-near-miss-trad", "柳溪同鄉新春聯誼會今晚舉行，逾千人出席。", set()),
+    ("friendship-association-holds-a-gathering", "柳溪县台胞联谊会举办新春联谊会。", {"柳溪县台胞联谊会"}),
+    ("branch-bureaus-generic-near-miss", "各公安分局要加强夜间巡逻。", set()),
+    ("kindergartens-nearby-near-miss", "附近幼儿园全部停课。", set()),
+    ("kindergarten-generic-near-miss-trad", "幼稚園和小學明天停課。", set()),
+    ("study-at-a-party-school-near-miss", "他曾在党校学习半年。", set()),
+    ("detention-house-generic-near-miss", "犯罪嫌疑人已被送往看守所羁押。", set()),
+    ("law-enforcement-team-generic-near-miss", "执法队员现场拆除违建。", set()),
+    ("mutual-aid-generic-near-miss-trad", "村民自發成立互助會，輪流照顧長者。", set()),
+    ("owners-corporation-chair-generic-near-miss-trad", "法團主席表示將召開業主大會。", set()),
+    ("tribunal-generic-near-miss", "人民法庭就地开庭审理。", set()),
+    ("justice-office-staff-generic-near-miss", "司法所工作人员上门调解。", set()),
+    ("numbered-plenum-near-miss", "十九届三中全会精神宣讲活动在柳溪举行。", set()),
+    ("numbered-school-of-a-city", "云岗二中与柳溪一小结对帮扶。", {"云岗二中", "柳溪一小"}),
+    ("numbered-school-trad", "雲岡二中學生赴臺交流。", {"雲岡二中"}),
+    ("county-police-branch-and-court-trad", "柳溪縣公安局石灣分局將案件移送柳溪縣人民檢察院。", {"柳溪縣公安局石灣分局", "柳溪縣人民檢察院"}),
+    ("party-school-and-university-sign", "中共柳溪县委党校与云岗大学签署合作协议。", {"中共柳溪县委党校", "云岗大学"}),
+    ("kindergarten-of-a-university", "云岗大学幼儿园开展亲子运动会。", {"云岗大学幼儿园"}),
+    ("hk-kindergarten-trad", "柳溪幼稚園今日舉行畢業禮。", {"柳溪幼稚園"}),
+    ("parents-association-generic-near-miss-trad", "家長會代表到校了解情況。", set()),
+    ("residential-estate-committee-named", "金禾花园小区业主委员会发布公告。", {"金禾花园小区业主委员会"}),
+    ("whole-city-schools-near-miss-trad", "全市中小學明天停課一天。", set()),
+    ("jurisdiction-police-stations-near-miss-trad", "轄區派出所民警到場處理。", set()),
+]
+
 BANK = (POLICE + COURTS + HOSPITALS + SCHOOLS + DEPARTMENTS_INSIDE + BANKS_AND_LISTED + UNIONS_AND_ASSOCIATIONS
         + VILLAGES_AND_COMMUNITIES + PARTY_ORGANS + LEGISLATURES + GOVERNMENTS_BY_PLACE_AND_LEVEL
         + SHORT_FORMS_AFTER_FULL_NAME + PROJECTS_SCHEMES_AND_EVENTS + BUILDINGS_AND_VENUES + LAWS_AND_DOCUMENTS
         + PRODUCTS_BRANDS_AND_PLACES + GENERIC_WORDS + PAGES + SECOND_ROUND
-        + THIRD_ROUND + FOURTH_ROUND)
+        + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND)
 
 _COMMON_WORDS_ONLY = "a body named by common nouns alone, with no place or proper word, is not told apart from a kind of body yet"
 
