@@ -44,6 +44,7 @@ from extractor.lexicon.organizations import (
     PLURAL_ENDINGS,
     PREPOSITIONS,
     RELATION_WORDS,
+    SEASON_GATHERINGS,
     ROLE_ENDINGS,
     STOCK_CODE_WORDS,
     STOCK_EXCHANGES,
@@ -788,7 +789,7 @@ _EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,
 """An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
 the event's name."""
 _OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
-                                r"(?:年会|大会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS) + ")")
+                                r"(?:年会|大会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS) + ")")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 
 
