@@ -435,11 +435,39 @@ FIFTH_ROUND = [  # written after the fourth round, before running: the new endin
     ("jurisdiction-police-stations-near-miss-trad", "轄區派出所民警到場處理。", set()),
 ]
 
+SIXTH_ROUND = [  # written after the fifth round, before running: legislatures, party organs and short forms in the
+    # regions' own words
+    ("hk-legco-subcommittee-trad", "立法會房屋事務委員會今日討論公屋輪候時間。", {"立法會房屋事務委員會"}),
+    ("hk-district-council-committee-trad", "柳溪區議會交通及運輸委員會通過動議。", {"柳溪區議會交通及運輸委員會"}),
+    ("macau-legco-committee-trad", "立法會第二常設委員會今日細則性審議法案。", {"立法會第二常設委員會"}),
+    ("taiwan-township-representatives-council-trad", "翠屏鄉民代表會今天通過預算。", {"翠屏鄉民代表會"}),
+    ("taiwan-city-council-caucus-trad", "雲岡市議會國民黨團今天召開記者會。", {"雲岡市議會國民黨團"}),
+    ("singapore-town-council-short", "翠屏市理会宣布调整杂费。", {"翠屏市理会"}),
+    ("malaysia-state-executive-council", "柔佛州行政议会批准该项发展计划。", {"柔佛州行政议会"}),
+    ("malaysia-party-division", "马华柳溪区会主席表示将协助居民。", {"马华柳溪区会"}),
+    ("county-party-committee-united-front-trad", "中共柳溪縣委統戰部舉辦座談會。", {"中共柳溪縣委統戰部"}),
+    ("town-discipline-commission", "石湾镇纪委对违规干部进行诫勉谈话。", {"石湾镇纪委"}),
+    ("university-discipline-committee-in-a-title", "云岗大学纪委书记刘芳出席。", {"云岗大学纪委"}),
+    ("company-party-committee-full-name", "中共金禾集团有限公司委员会召开专题会议。", {"中共金禾集团有限公司委员会"}),
+    ("taiwan-party-youth-wing-trad", "民進黨雲岡縣黨部青年部今天舉辦講座。", {"民進黨雲岡縣黨部青年部"}),
+    ("county-congress-short-then-full", "柳溪县人民代表大会常务委员会（柳溪县人大常委会）发布公告。", {"柳溪县人民代表大会常务委员会"}),
+    ("hospital-short-form-in-quotes-trad", "雲岡市立聯合醫院（簡稱「聯醫」）今天宣布擴大門診，聯醫表示將增聘醫師。", {"雲岡市立聯合醫院"}),
+    ("association-short-form-re-mention-trad", "香港柳溪工商總會今日舉行就職典禮，柳溪工商總會會長致辭。", {"柳溪工商總會"}),
+    ("court-and-its-short-form-in-one-sentence", "云岗市中级人民法院（云岗中院）依法驳回上诉。", {"云岗市中级人民法院"}),
+    ("bank-short-form-declared", "柳溪农村商业银行（柳溪农商行）向村民发放贷款。", {"柳溪农村商业银行"}),
+    ("school-short-form-declared-trad", "雲岡縣立柳溪國民中學（柳溪國中）今天舉行校慶。", {"雲岡縣立柳溪國民中學"}),
+    ("legco-members-generic-near-miss-trad", "多名議員在會上提出質詢。", set()),
+    ("councils-of-every-district-near-miss-trad", "各區區議會將於下月改選。", set()),
+    ("people-s-congresses-at-every-level-near-miss", "各级人大常委会要加强监督。", set()),
+    ("party-branches-of-villages-near-miss", "各村党支部组织党员学习。", set()),
+    ("congress-session-near-miss", "柳溪县第十八届人民代表大会第三次会议开幕。", set()),
+]
+
 BANK = (POLICE + COURTS + HOSPITALS + SCHOOLS + DEPARTMENTS_INSIDE + BANKS_AND_LISTED + UNIONS_AND_ASSOCIATIONS
         + VILLAGES_AND_COMMUNITIES + PARTY_ORGANS + LEGISLATURES + GOVERNMENTS_BY_PLACE_AND_LEVEL
         + SHORT_FORMS_AFTER_FULL_NAME + PROJECTS_SCHEMES_AND_EVENTS + BUILDINGS_AND_VENUES + LAWS_AND_DOCUMENTS
         + PRODUCTS_BRANDS_AND_PLACES + GENERIC_WORDS + PAGES + SECOND_ROUND
-        + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND)
+        + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND)
 
 _COMMON_WORDS_ONLY = "a body named by common nouns alone, with no place or proper word, is not told apart from a kind of body yet"
 
