@@ -609,9 +609,12 @@ def _is_place(word: str, places: set[str]) -> bool:
 
 
 def _bracketed_place_end(text: str, end: int, places: set[str]) -> int:
-    """Where a place in brackets written right after a name ends (某大学（威海）), or `end` when there is none."""
+    """Where a place in brackets written right after a name ends (某大学（威海）), or `end` when there is none; a short form
+    in brackets that ends like a body (某国民中学（某国中）) is the name's alias, whatever the tagger calls it."""
     bracket = _BRACKETED.match(text, end)
-    return bracket.end() if bracket and _is_place(bracket.group(1), places) else end
+    if bracket is None or _LONG_ENDING.search(bracket.group(1)):
+        return end
+    return bracket.end() if _is_place(bracket.group(1), places) else end
 
 
 def _place_of(name: str, text: str) -> bool:

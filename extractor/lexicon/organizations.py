@@ -50,6 +50,8 @@ SUFFIXES = (
     # a party school (某市委党校), a law-enforcement team (某镇综合行政执法队), Hong Kong's owners' corporations (某邨业主立案法团),
     # mutual-aid associations (某坊众互助会) and a school's parents' association (某国中家长会)
     "党校", "执法队", "法团", "互助会", "家长会",
+    # Taiwan's township and town representatives' councils (某乡民代表会, 某镇民代表会)
+    "代表会",
 )
 
 NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")
@@ -155,7 +157,7 @@ GENERIC_BODIES = (
     "幼儿园", "幼稚园", "联谊会", "分局", "党总支",
 )
 
-PLACE_BODIES = ("公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
+PLACE_BODIES = ("乡民代表会", "镇民代表会", "市民代表会", "公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
 """Generic bodies that name an organisation when a place is written before them (南投县府, 镇江市委)."""
 
 NOT_ORG_ENDINGS = (
