@@ -463,11 +463,36 @@ SIXTH_ROUND = [  # written after the fifth round, before running: legislatures, 
     ("congress-session-near-miss", "柳溪县第十八届人民代表大会第三次会议开幕。", set()),
 ]
 
+SEVENTH_ROUND = [  # written after the sixth round, before running: listed companies and banks in results news, and
+    # hospitals and schools as subjects and objects, across the regions
+    ("shenzhen-code-with-exchange-first", "翠屏电子（SZ.002888）发布业绩预告。", {"翠屏电子"}),
+    ("hk-code-with-word-and-exchange-trad", "雲岡置業（股份代號：01888.HK）公布全年業績。", {"雲岡置業"}),
+    ("listed-bank-with-code-and-branch", "云岗银行（601999.SH）柳溪分行获评优秀网点。", {"云岗银行柳溪分行"}),
+    ("singapore-bank-results", "翠屏银行第二季净利增长百分之八。", {"翠屏银行"}),
+    ("malaysia-bank-trad", "馬來西亞金禾銀行宣布下調基本貸款利率。", {"金禾銀行"}),
+    ("macau-bank-trad", "澳門翠屏銀行推出青年創業貸款。", {"翠屏銀行"}),
+    ("taiwan-farmers-credit-department-trad", "柳溪鄉農會信用部今天推出優惠房貸。", {"柳溪鄉農會信用部"}),
+    ("hospital-receives-patients", "伤者被送往柳溪县中医医院和石湾镇卫生院救治。", {"柳溪县中医医院", "石湾镇卫生院"}),
+    ("hk-hospital-after-song-trad", "傷者由救護車送往柳溪醫院救治。", {"柳溪醫院"}),
+    ("taiwan-hospital-branch-trad", "雲岡榮民總醫院柳溪分院今天啟用。", {"雲岡榮民總醫院柳溪分院"}),
+    ("school-donated-to", "金禾集团向石湾镇中心小学捐赠图书一万册。", {"金禾集团", "石湾镇中心小学"}),
+    ("singapore-primary-school-trad", "翠屏小學學生在全國華文比賽中奪冠。", {"翠屏小學"}),
+    ("malaysia-independent-school-board-trad", "柳溪獨立中學董事會宣布減免學費。", {"柳溪獨立中學董事會"}),
+    ("university-hospital-and-medical-school-trad", "雲岡大學附設醫院與雲岡大學醫學院合作研究。", {"雲岡大學附設醫院", "雲岡大學醫學院"}),
+    ("company-products-near-miss", "金禾电子推出的新款手机售价三千元。", {"金禾电子"}),
+    ("bank-card-product-near-miss", "市民可用信用卡在各大银行网点办理。", set()),
+    ("hospital-wards-near-miss-trad", "病房和急症室已加強消毒。", set()),
+    ("school-holidays-near-miss", "中小学暑假将于下周开始。", set()),
+    ("share-price-index-near-miss-trad", "銀行股和地產股普遍上揚。", set()),
+    ("listed-banks-generic-near-miss", "上市银行净利润普遍增长。", set()),
+]
+
 BANK = (POLICE + COURTS + HOSPITALS + SCHOOLS + DEPARTMENTS_INSIDE + BANKS_AND_LISTED + UNIONS_AND_ASSOCIATIONS
         + VILLAGES_AND_COMMUNITIES + PARTY_ORGANS + LEGISLATURES + GOVERNMENTS_BY_PLACE_AND_LEVEL
         + SHORT_FORMS_AFTER_FULL_NAME + PROJECTS_SCHEMES_AND_EVENTS + BUILDINGS_AND_VENUES + LAWS_AND_DOCUMENTS
         + PRODUCTS_BRANDS_AND_PLACES + GENERIC_WORDS + PAGES + SECOND_ROUND
-        + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND)
+        + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND
+        + SEVENTH_ROUND)
 
 _COMMON_WORDS_ONLY = "a body named by common nouns alone, with no place or proper word, is not told apart from a kind of body yet"
 
