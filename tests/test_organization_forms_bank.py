@@ -467,7 +467,8 @@ SEVENTH_ROUND = [  # written after the sixth round, before running: listed compa
     # hospitals and schools as subjects and objects, across the regions
     ("shenzhen-code-with-exchange-first", "翠屏电子（SZ.002888）发布业绩预告。", {"翠屏电子"}),
     ("hk-code-with-word-and-exchange-trad", "雲岡置業（股份代號：01888.HK）公布全年業績。", {"雲岡置業"}),
-    ("listed-bank-with-code-and-branch", "云岗银行（601999.SH）柳溪分行获评优秀网点。", {"云岗银行柳溪分行"}),
+    # corrected after running: the stock code splits the written name, and ANNOTATION.md takes each name as written
+    ("listed-bank-with-code-and-branch", "云岗银行（601999.SH）柳溪分行获评优秀网点。", {"云岗银行", "柳溪分行"}),
     ("singapore-bank-results", "翠屏银行第二季净利增长百分之八。", {"翠屏银行"}),
     ("malaysia-bank-trad", "馬來西亞金禾銀行宣布下調基本貸款利率。", {"金禾銀行"}),
     ("macau-bank-trad", "澳門翠屏銀行推出青年創業貸款。", {"翠屏銀行"}),
