@@ -20,6 +20,7 @@ from extractor.lexicon.organizations import (
     FUNCTION_NAMED_BODIES,
     GENERIC_BODIES,
     GENERIC_SCOPE_WORDS,
+    JURISDICTION_SCOPE_WORDS,
     LATIN_LEGAL_FORMS,
     LEADING_NOT_NAME,
     NAME_LEVEL_WORDS,
@@ -46,7 +47,7 @@ COUNTRY_PREFIX = regex.compile("^(?:" + alternation(_FOREIGN_COUNTRIES) + ")(?=[
 VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
 MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 PUBLISHER_END = regex.compile(r"(?:合作社|出版社)$")
-GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡)(?:党委|委|政府|人大|人大常委会|政协|纪委|议会)(?:党组)?$")
+GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)(?:党委|委|政府|人大|人大常委会|政协|纪委|议会)(?:党组)?$")
 LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵|某|这|那|此|其)(?:" + alternation(SUFFIXES) + ")$")
 """A level or a pointing word before a bare ending (市局, 该院, 这家公司's 这公司): no name."""
 NEW_OR_OLD = regex.compile(r"^[新老](?P<kind>\p{Han}{2,})$")
@@ -90,8 +91,8 @@ def is_organization(name: str) -> bool:
     new_or_old = NEW_OR_OLD.match(name)
     if new_or_old and new_or_old.group("kind") in SUFFIXES and word_tag(new_or_old.group("kind")) == "n":
         return False
-    if GENERIC_SCOPE.match(name) and not DEPARTMENT_END.search(name):  # 社区体育协会, 行业协会: a kind of body
-        return False
+    if GENERIC_SCOPE.match(name) and not DEPARTMENT_END.search(name) or name.startswith(JURISDICTION_SCOPE_WORDS):
+        return False  # 社区体育协会, 行业协会, 小区业主委员会: a kind of body
     not_org, suffix = NOT_ORG.search(name), ORG_SUFFIX.search(name)
     if not_org and (not suffix or not_org.start() < suffix.start()) and not name.endswith(ASSEMBLY_ENDINGS) \
             and not _body_word_at_end(name, not_org.start()):  # 某洽谈会

@@ -44,6 +44,7 @@ from extractor.lexicon.organizations import (
     PLURAL_ENDINGS,
     PREPOSITIONS,
     RELATION_WORDS,
+    SEASON_GATHERINGS,
     ROLE_ENDINGS,
     STOCK_CODE_WORDS,
     STOCK_EXCHANGES,
@@ -232,12 +233,15 @@ class EntityComponent:
         candidates = [piece for s in lac if s.label_ == "ORG" for piece in _split_at_prepositions(s)]
         for place in (s for s in lac if s.label_ == "LOC" and not _place_cut_from_a_word(text, s.start_char, s.text)):
             body = _PLACE_BODY.match(text, place.end_char) or _PLACE_BODY.match(text, place.end_char - 1)  # 竹山镇公|所
+            start = _with_higher_places(lac, place.start_char)
             if body and body.end() > place.end_char:
-                candidates.append((place.start_char, body.end()))
+                candidates.append((start, body.end()))
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
-                candidates.append((place.start_char, place.end_char))
+                candidates.append((start, place.end_char))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
-        national = [(start, end) for start, end, _ in find_names(text, NATIONAL_BODIES)]
+        place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
+        national = [(place_at_end.get(start, start) if name.endswith(_COURT) else start, end)
+                    for start, end, name in find_names(text, NATIONAL_BODIES)]  # 某地|裁判法院: a court of a place
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         acronyms = _acronyms_acting(text)
@@ -297,6 +301,7 @@ class EntityComponent:
             start = _after_co_action_verb(doc, text, start, end)
             start = _after_leading_verb(doc, start, end)
             start = _after_word_cut_by_tagger(text, start, end)
+            end = _before_word_cut_by_tagger(text, start, end)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
                     or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end):
@@ -373,6 +378,18 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
 _HELD_AT = regex.compile(r"(?:隆重|盛大|正式)?(?:举行|举办|开幕|揭幕|闭幕|展出)")
 _PLACE_PREPOSITIONS = ("在", "于", "於")
 _LONG_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")$")
+
+
+_HIGHER_PLACE = regex.compile(r"^\p{Han}{1,4}[省市县]$")
+
+
+def _with_higher_places(lac: list[Span], start: int) -> int:
+    """Where a body named after a place starts when a higher place is written right before it (某市|某区公所, 某省|某县府),
+    whatever the tagger calls that place (a city read as an organisation): the name holds both."""
+    before = {s.end_char: s for s in lac if s.label_ in ("LOC", "ORG") and _HIGHER_PLACE.match(s.text)}
+    while start in before:
+        start = before[start].start_char
+    return start
 
 
 def _place_cut_from_a_word(text: str, start: int, place: str) -> bool:
@@ -453,8 +470,12 @@ def _before_stock_codes(doc: Doc, text: str) -> list[tuple[int, int]]:
         if last is None or last.end_char != code.start():
             continue
         k = last.end
+        industry = k > 1 and doc[k - 1].text in INDUSTRY_ENDINGS  # 某某|种植（Bursa：5123）: the tagger may call it a verb
+        k -= industry
         while k > 0 and last.end - k < _MAX_LISTED_NAME_WORDS and _proper_word(doc[k - 1]) and _listed_name_word(doc[k - 1]):
             k -= 1
+        if industry and k == last.end - 1:
+            k = last.end
         if k == last.end:  # a name of common words (某某医药): the two nouns before the code
             while k > 0 and last.end - k < 2 and doc[k - 1].tag_ in ("n", "nz") and _listed_name_word(doc[k - 1]):
                 k -= 1
@@ -567,15 +588,37 @@ def _after_word_cut_by_tagger(text: str, start: int, end: int) -> int:
     return start + 1 if ORG_SUFFIX.search(rest) and is_organization(rest) else start
 
 
+def _before_word_cut_by_tagger(text: str, start: int, end: int) -> int:
+    """A name whose last character opens a common noun with the one after it (某国小学|童: 学童, 'pupils'): the name ends
+    before that character, when what is left still ends like a body (某国小)."""
+    import jieba
+
+    word = text[end - 1 : end + 1]
+    if end >= len(text) or end - start < 4 or word_tag(word) != "n" or jieba.dt.FREQ.get(word, 0) < _KNOWN_WORD_FREQ:
+        return end
+    rest = text[start : end - 1]
+    ending, rest_ending = _BUILD_ENDING.search(text, start, end), _BUILD_ENDING.search(rest)
+    if ending is None or rest_ending is None or len(rest_ending.group()) < len(ending.group()):  # 某人大常委|会审议: 常委会
+        return end
+    return end - 1 if is_organization(rest) else end
+
+
+_KNOWN_WORD_FREQ = 20
+"""How often a word must be in the dictionary to be read across a name's end (学童 is, a rare compound is not)."""
+
+
 def _is_place(word: str, places: set[str]) -> bool:
     """A place the tagger found or a country; digits the tagger called a place (某控股（600567）) are none."""
     return (word in places and _HAN_ONLY.search(word) is not None) or word in COUNTRIES or word in REGION_PREFIXES
 
 
 def _bracketed_place_end(text: str, end: int, places: set[str]) -> int:
-    """Where a place in brackets written right after a name ends (某大学（威海）), or `end` when there is none."""
+    """Where a place in brackets written right after a name ends (某大学（威海）), or `end` when there is none; a short form
+    in brackets that ends like a body (某国民中学（某国中）) is the name's alias, whatever the tagger calls it."""
     bracket = _BRACKETED.match(text, end)
-    return bracket.end() if bracket and _is_place(bracket.group(1), places) else end
+    if bracket is None or _LONG_ENDING.search(bracket.group(1)):
+        return end
+    return bracket.end() if _is_place(bracket.group(1), places) else end
 
 
 def _place_of(name: str, text: str) -> bool:
@@ -608,12 +651,13 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
     return end
 
 
-_COURT_DIVISION = regex.compile(r"(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)")
+_COURT = "法院"
+_COURT_DIVISION = regex.compile(r"第[一二三四五六七八九十]{1,3}巡回法庭|(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)")
 
 
 def _with_court_division(text: str, start: int, end: int) -> int:
-    """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭): part of its name; a
-    numbered courtroom (第三法庭) is where a hearing is held, and 法庭上 is a place in it."""
+    """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭, 某法院|第一巡回法庭): part of
+    its name; a numbered courtroom (第三法庭) is where a hearing is held, and 法庭上 is a place in it."""
     if not text.endswith("法院", start, end):
         return end
     division = _COURT_DIVISION.match(text, end)
@@ -752,7 +796,7 @@ _EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,
 """An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
 the event's name."""
 _OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
-                                r"(?:年会|大会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS) + ")")
+                                r"(?:年会|大会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS) + ")")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 
 
@@ -1055,12 +1099,19 @@ def _bracketed_place_before(doc: Doc, i: int) -> bool:
 
 def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
     """A school named with 国小/国中 (elementary and junior high in Taiwan) that the tagger cut as 国|小 after its name
-    (花溪|国|小, 竹林|国|中): a name word, then 国 and 小/中 as words of their own (美国|中部, 全国|中小 are one word each)."""
+    (花溪|国|小, 竹林|国|中): a name word, then 国 and 小/中 as words of their own (美国|中部, 全国|中小 are one word each);
+    and a numbered school after a place the tagger marked (某县|一|中): a numeral and 中/小 as words of their own."""
     found = []
     for k in range(1, len(doc) - 1):
         if doc[k].text == "国" and doc[k + 1].text in ("小", "中") and len(doc[k - 1].text) >= 2 and _name_word(doc, k - 1):
             found.append((doc[k - 1].idx, doc[k + 1].idx + 1))
+        elif doc[k].text in _SCHOOL_NUMBERS and doc[k + 1].text in ("小", "中") and len(doc[k - 1].text) >= 2 \
+                and doc[k - 1].tag_ in ("LOC", "ORG"):  # 某县|一|中|学生: a numbered school after its place
+            found.append((doc[k - 1].idx, doc[k + 1].idx + 1))
     return found
+
+
+_SCHOOL_NUMBERS = frozenset("一二三四五六七八九十")
 
 
 _SHORT_COMMITTEE_CUT = regex.compile(r"\p{Han}{1,2}[委管]")

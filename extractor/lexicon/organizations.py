@@ -42,7 +42,23 @@ SUFFIXES = (
     # a commissioner's office (某专员公署), a council of bodies (某服务联会), and the wings of a party or association
     # (某党青年团, 某会馆妇女组)
     "公署", "联会", "青年团", "妇女组", "青年组",
+    # branch bureaus and grassroots offices and clinics (某公安局某分局, 某镇司法所, 某综合诊疗所), a basic court's tribunal
+    # and Malaysia's sessions court (某人民法庭, 某推事庭), kindergartens, and a friendship association (某街坊联谊会)
+    "分局", "司法所", "财政所", "卫生所", "诊疗所", "人民法庭", "推事庭", "幼儿园", "幼稚园", "联谊会",
+    # detention houses (某县看守所, 某市拘留所) and a party's general branch (某村党总支)
+    "看守所", "拘留所", "戒毒所", "党总支", "总支",
+    # a party school (某市委党校), a law-enforcement team (某镇综合行政执法队), Hong Kong's owners' corporations (某邨业主立案法团),
+    # mutual-aid associations (某坊众互助会) and a school's parents' association (某国中家长会)
+    "党校", "执法队", "法团", "互助会", "家长会",
+    # Taiwan's township and town representatives' councils (某乡民代表会, 某镇民代表会)
+    "代表会",
 )
+
+NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")
+"""A numbered school's short ending after its place (某县一中, 某市二小): it closes a name the tagger found or the school
+rule builds, and builds none from the words before it (三中全会 is a party plenum)."""
+
+SUFFIXES += NUMBERED_SCHOOL_ENDINGS
 
 PLURAL_ENDINGS = ("机构",)
 """Endings that also name a kind of body in general (文博机构, 金融机构): a name built back from them needs a word the
@@ -55,7 +71,7 @@ named departments like 市发改委, not generic bodies like 市委; alone (法�
 RELATION_WORDS = ("旗下", "下属", "属下", "所属", "辖下", "麾下")
 """Words that relate one body to another (某集团旗下某公司): no part of either's name."""
 
-TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股", "保险", "协", "厂")
+TAGGED_ONLY_ENDINGS = ("会", "企业", "办", "证券", "控股", "保险", "协", "厂") + NUMBERED_SCHOOL_ENDINGS
 
 PARTY_ENDING = "党"
 """A political party's ending: it closes a name the tagger found (某某行动党), and is no ending for names of people
@@ -87,13 +103,14 @@ COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司",
 INDUSTRY_ENDINGS = (
     "科技", "地产", "置业", "医药", "制药", "生物", "能源", "新能源", "电子", "汽车", "电器", "电气", "物流", "传媒", "实业", "重工",
     "化工", "光电", "通信", "软件", "智能", "药业", "食品", "建设", "环保", "材料", "新材", "半导体", "航空", "航运", "矿业", "钢铁",
+    "种植", "农业", "电讯", "金控",
 )
 """Industry words that end a listed company's short name (某某科技, 某某地产): with a head the dictionary does not know as a
 common word, and a word of disclosure after it in the clause (DISCLOSURE_WORDS), the name is a company's."""
 
 DISCLOSURE_WORDS = (
     "年报", "半年报", "季报", "财报", "业绩", "公告", "股价", "股份", "营收", "营业收入", "营业额", "净利润", "纯利", "盈利", "亏损",
-    "市值", "涨停", "跌停", "派息", "股息", "回购", "上市", "招股", "配股", "停牌", "复牌",
+    "市值", "涨停", "跌停", "派息", "股息", "回购", "上市", "招股", "配股", "停牌", "复牌", "获利", "税后纯益", "每股盈余",
 )
 """Words of a company's results and market news (年报, 股价, 净利润), written after a short name in the same clause."""
 
@@ -121,7 +138,7 @@ SHORT_ENDINGS = (
     ("科技大学", "科大"), ("师范大学", "师大"), ("农业大学", "农大"), ("工业大学", "工大"), ("交通大学", "交大"), ("医科大学", "医大"),
     ("股份有限公司", "公司"), ("有限公司", "公司"), ("集团有限公司", "集团"), ("控股有限公司", "控股"), ("立法院", "立院"),
     ("党团", "团"), ("人民政府", "政府"), ("人民法院", "法院"), ("人民检察院", "检察院"), ("人民代表大会", "人大"),
-    ("人民代表大会常务委员会", "人大常委会"), ("常务委员会", "常委会"),
+    ("人民代表大会常务委员会", "人大常委会"), ("常务委员会", "常委会"), ("地方法院", "地院"), ("高等法院", "高院"),
 )
 
 PREPOSITIONS = ("在", "于", "於", "对", "從", "从", "到", "向", "把", "被", "由")
@@ -135,9 +152,12 @@ GENERIC_BODIES = (
     "市直有关部门", "公司", "集团", "企业", "政府部门", "大会", "本报", "本台", "本网", "科学院", "秘书处",
     "书记处", "县市府", "县市政府", "各县市", "村委会", "居委会", "党", "政党", "执政党", "反对党", "在野党", "公会",
     "执委会", "筹委会", "常委会", "理事会", "董事会", "监事会", "机构", "交易所", "人大", "政协", "纪委", "监委", "工委", "党工委",
+    "村两委", "两委", "村党支部", "村支部", "村党委", "社区党委",
+    "人民法庭", "司法所", "财政所", "卫生所", "看守所", "拘留所", "戒毒所", "党校", "执法队", "法团", "互助会", "家长会",
+    "幼儿园", "幼稚园", "联谊会", "分局", "党总支",
 )
 
-PLACE_BODIES = ("公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
+PLACE_BODIES = ("乡民代表会", "镇民代表会", "市民代表会", "公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
 """Generic bodies that name an organisation when a place is written before them (南投县府, 镇江市委)."""
 
 NOT_ORG_ENDINGS = (
@@ -147,6 +167,12 @@ NOT_ORG_ENDINGS = (
     "工程", "项目", "计划", "战略", "规划", "协议", "备忘录", "平台", "园区", "产业园", "基地", "示范区", "新区", "开发区",
     "购物中心",
 )
+
+SEASON_GATHERINGS = ("新春联谊会", "春节联谊会", "中秋联谊会", "新年联谊会", "迎新联谊会", "年终联谊会", "元宵联谊会", "端午联谊会")
+"""A gathering named by its season or occasion (新春联谊会): an event, though 联谊会 also ends associations; a body
+written right before one (某大学校友新春联谊会) is named only inside the event's name."""
+
+NOT_ORG_ENDINGS += SEASON_GATHERINGS
 
 VENUE_ENDINGS = (
     "会展中心", "展览中心", "会议中心", "博览中心", "体育中心", "会展体育中心", "会议展览中心", "展览馆", "博物馆", "酒店", "大酒店",
@@ -191,10 +217,17 @@ NAMESAKE_ENDINGS = ("基金会", "纪念馆", "纪念堂", "纪念医院", "纪�
 
 GENERIC_SCOPE_WORDS = (
     "社区", "基层", "地方", "民间", "当地", "本地", "行业", "各类", "相关", "有关", "各地", "境外", "海外", "国内", "国外", "内地", "外地",
-    "山区", "农村", "乡村", "偏远", "边远", "城乡",
+    "山区", "农村", "乡村", "偏远", "边远", "城乡", "乡镇",
 )
+
 """Words of scope that open a kind of body, not a name (社区体育协会, 行业协会, 民间组织, 内地文博机构): no organisation unless a
 place or a name is written before them, or the body is a department named by its function."""
+
+JURISDICTION_SCOPE_WORDS = ("辖区", "辖内", "属地", "小区", "全省", "全市", "全县", "全区", "全镇")
+"""Scope words of a jurisdiction or a housing estate (辖区派出所, 全市公安局, 小区业主委员会): a kind of body even before a
+department's ending, which other scope words leave to a name (地方税务局 is one)."""
+
+GENERIC_SCOPE_WORDS += JURISDICTION_SCOPE_WORDS
 
 FOUNDING_VERBS = ("共建", "合建", "组建", "筹建", "新建", "设立", "成立", "建立", "创建", "创办", "开设", "增设", "共设", "落户")
 """Verbs of setting a body up (共建, 设立): written inside what the tagger takes for a name (某地|共建|联合实验室), they show
@@ -224,7 +257,7 @@ ROLE_ENDINGS = ("协办", "主办", "承办", "支持", "指导", "联合主办"
 
 OWNERSHIP_AND_GRADE_WORDS = (
     "民营", "国营", "国有", "私营", "公营", "外资", "中资", "港资", "台资", "澳资", "侨资", "内资", "合资", "独资", "外商", "公股",
-    "公立", "私立", "公办", "民办", "三甲", "二甲", "三级", "二级", "上市",
+    "公立", "私立", "公办", "民办", "三甲", "二甲", "三级", "二级", "上市", "定点", "指定",
 )
 """Words of ownership or grade written right before a body's ending (民营银行, 中资企业, 三甲医院, 上市公司): a kind of
 body, whatever place stands before it (某市三甲医院); a name puts its own words between them (私立某某中学)."""
