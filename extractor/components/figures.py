@@ -739,6 +739,11 @@ class SubjectReader:
                     break
                 i -= 1
             j = self._noun_phrase_back(i, part_start)
+            each = self._each_before(j, part_start)
+            if each is not None and not verbs and each > 0 and self.tokens[each - 1].start >= part_start and self._plain_noun(self.tokens[each - 1]):
+                between.extend(self.tokens[each:i])  # 门票[每位成人]15新元: what the price is per is no topic
+                i = each
+                continue
             if 0 < j < i and self.tokens[j - 1].tag == "p" and self.tokens[j - 1].start >= part_start and self._names_a_time(j, i):
                 between.extend(self.tokens[j - 1 : i])  # 失业率由[上季]的2.3%: a time after a preposition is no topic
                 i = j - 1
@@ -794,6 +799,19 @@ class SubjectReader:
         if spent and adjacent:
             return self._spent(match, noun, adjunct, verbs, compact=len(verbs) == 1 and not between and nearest.start == noun[1])
         return _Before((noun,), (noun,), False)
+
+    def _plain_noun(self, token: _Token) -> bool:
+        """A common noun that points at nothing before it (门票, 房价; not 该校)."""
+        return token.tag in ("n", "nz", "vn") and not token.text.startswith(tuple(ANAPHORS))
+
+    def _each_before(self, j: int, floor: int) -> Optional[int]:
+        """Index of the 每 (每位, 每|名) that opens a per-unit phrase ending at the noun at token j, else None."""
+        k = j - 1
+        if k >= 0 and self.tokens[k].tag == "q" and k > 0 and self.tokens[k - 1].text == "每":
+            k -= 1
+        if k < 0 or self.tokens[k].start < floor or not self.tokens[k].text.startswith("每") or self.tokens[k].tag != "r":
+            return None
+        return k
 
     def _names_people(self, noun: tuple[int, int]) -> bool:
         words = self.text[noun[0] : noun[1]]

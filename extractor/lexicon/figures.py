@@ -127,7 +127,7 @@ HEDGE_WORDS = frozenset("怀疑 疑似 涉嫌 疑为 怀疑为".split())
 
 BASIS_WORDS = frozenset("名义 实际".split())
 
-SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 出口 进口 进出口 支出 开支 贷款 销售 成交 投入".split())
+SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 捐赠 捐助 出口 进口 进出口 支出 开支 贷款 销售 成交 投入".split())
 
 EXCLUDING_WORDS = frozenset("扣除 剔除 扣掉 不计 除去".split())
 
