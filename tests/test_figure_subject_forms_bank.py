@@ -559,9 +559,6 @@ BANK = (CHAINS + AFTER_FIGURE + CARRIED + COMPARED + RATES + PRICES + RANKS_AND_
         + SPORTS + NEAR_MISSES + SECOND)
 
 XFAIL: dict[str, str] = {
-    "petrol-per-litre-trad-tw": "the change (調漲新臺幣0.2元) now reads apart from the level, but the level (至31.5元) takes "
-                                "the change's topic, and the per-unit word before the verb (每公升) is read as that "
-                                "topic instead of the fuel named before it",
     "hkd-bare-yuan-trad-hk": "a bare 元 follows the locale, and one district name (深水埗) is not enough evidence of Hong "
                              "Kong by design (extractor.locale: mainland reports name places in passing)",
     "sgd-bare-yuan-sg": "as hkd-bare-yuan-trad-hk: one mention of 新加坡 is a place named in passing to the locale "

@@ -69,7 +69,7 @@ from extractor.lexicon.figures import (
 )
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
 from extractor.lexicon.titles import DESCRIPTIONS
-from extractor.lexicon.units import MONEY_SUBJECTS
+from extractor.lexicon.units import MEASURE_WORDS, MONEY_SUBJECTS, QUANTITY_UNITS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures, per_unit_before
 from extractor.word_tags import word_tag
@@ -739,6 +739,11 @@ class SubjectReader:
                     break
                 i -= 1
             j = self._noun_phrase_back(i, part_start)
+            if 0 < j < i and self.tokens[j - 1].text == "每" and self.tokens[j - 1].start >= part_start and all(
+                    t.text in QUANTITY_UNITS or t.text in MEASURE_WORDS for t in self.tokens[j:i]):
+                between.extend(self.tokens[j - 1 : i])  # 汽油[每公升]调涨0.2元: the unit a price is per is no topic
+                i = j - 1
+                continue
             each = self._each_before(j, part_start)
             if each is not None and not verbs and each > 0 and self.tokens[each - 1].start >= part_start and self._plain_noun(self.tokens[each - 1]):
                 between.extend(self.tokens[each:i])  # 门票[每位成人]15新元: what the price is per is no topic
