@@ -569,8 +569,6 @@ XFAIL: dict[str, str] = {
                     "(現金); reading the doing (保釋) as what the amount is needs the noun of that doing (保釋金)",
     "score-draw": "两队 (both teams) is read as a count of two teams; telling the definite 两 of prose from a count "
                   "needs more than the clause (两个分会场分别… is a count)",
-    "transfer-fee": "an amount after 以 followed by a verb and its object (以3000万欧元签下这名前锋) is read as the price of "
-                    "the buyer's doing (俱乐部签下), not of the object bought",
 }
 
 

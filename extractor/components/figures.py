@@ -658,7 +658,8 @@ class SubjectReader:
             token = self.tokens[j]
             if self._in_figure(token):
                 break
-            if token.tag == "v" or (token.tag in _ADVERB_TAGS and not verb) or (verb and (_is_nounish(token) or token.tag == "r")):
+            if token.tag == "v" or (token.tag in _ADVERB_TAGS and not verb) or (verb and (_is_nounish(token) or token.tag == "r")) or (
+                    verb and token.tag == "q" and self.tokens[j - 1].tag == "r"):  # 签下|这|名|前锋
                 verb = verb or token.tag == "v"
                 j += 1
                 continue
