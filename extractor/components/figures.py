@@ -696,8 +696,11 @@ class SubjectReader:
         i = bisect_left(self.starts, at)
         if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].tag != "v":
             return None
-        if self.tokens[i].text in CHANGE_VERBS or self.tokens[i].text in STATE_VERBS:
+        if self.tokens[i].text in STATE_VERBS:
             return None
+        following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if self.tokens[i].text in CHANGE_VERBS and not (following is not None and following.start < limit and following.tag in ("n", "nz", "vn")):
+            return None  # [1000亿元]增长5% is a change; 拨出[2亿新元]提升公共交通 says what the amount is for
         acting = self._verb_phrase_after(at, limit)
         if not acting or not any(_is_nounish(t) for t in self.tokens[i : bisect_left(self.starts, acting[0][1])]):
             return None
@@ -781,7 +784,8 @@ class SubjectReader:
             return None
         noun = (self.tokens[j].start, self.tokens[i - 1].end)
         nearest = verbs[0] if verbs else None
-        if nearest is None and match.kind == "money" and not between and self._names_people(noun):
+        if nearest is None and match.kind == "money" and self._names_people(noun) and all(
+                t.text.startswith("每") or t.tag == "q" or t.tag in _ADVERB_TAGS for t in between):
             verb = self._verb_before_people(j, part_start)
             if verb is not None:  # 赔偿受害人[3.6万元]: the verb names the amount, the people are who is paid
                 return _Before(((verb.start, verb.end), noun), None, True)
@@ -826,8 +830,8 @@ class SubjectReader:
     def _verb_before_people(self, j: int, floor: int) -> Optional[_Token]:
         """The verb right before the people at token j, past a count of them (骗取|120名|被害人)."""
         k = j - 1
-        while k >= 0 and self.tokens[k].start >= floor and self._in_figure(self.tokens[k]):
-            k -= 1
+        while k >= 0 and self.tokens[k].start >= floor and (self._in_figure(self.tokens[k]) or self.tokens[k].tag == "m"):
+            k -= 1  # 骗取|120名|被害人, 骗取|多名|老人
         if k < 0 or self.tokens[k].start < floor or self.tokens[k].tag != "v" or self.tokens[k].text in STATE_VERBS:
             return None
         return self.tokens[k]
