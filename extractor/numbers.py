@@ -483,6 +483,10 @@ _CLAUSE_BOUND = regex.compile(
     rf"(?P<bound>{_alt(CLAUSE_BOUNDS)})(?:{_alt(CLAUSE_BOUND_VERBS)})[^，,。；;！？!?\n\d]{{0,10}}$"
 )
 _CODE_DIGITS = regex.compile(r"0\d")
+_CHANGE_ENDINGS = tuple(AMOUNT_CHANGE_VERBS) + ("涨", "漲", "跌", "降", "调高", "調高", "提高")
+_LEVEL_SEPARATORS = ("至", "到")
+_SCORE_BEFORE = regex.compile(r"\d[^\S\n]?[:：比][^\S\n]?$")
+"""A number and a colon or 比 right before a number: it is the other side of a score or ratio (3比1, 88:79)."""
 _CLAUSE_ADVERB = regex.compile(
     rf"(?P<bound>{_alt(CLAUSE_ADVERBS)})[^，,。；;！？!?\n\d{''.join(DIGITS)}]{{1,8}}$"
 )
@@ -737,11 +741,14 @@ def _reading(m, folded: str, sides: list[_Side], currency: str, carried: Optiona
         unit_start = m.start("unit2") if m.group("unit2") else m.start("unit1") if m.group("unit1") else None
         extra = m.group("unit2") or m.group("unit1")
         return _Reading("percent", "%", end=unit_start if extra and extra != "%" else None)
+    prefix_currency = m.group("cur2") or m.group("cur1") or m.group("cur0")
+    if (prefix_currency and prefix_currency.isascii() and m.group("unit1") and not m.group("num2")
+            and _unit_kind(m.group("unit1")) == "count"):
+        return _Reading("money", CURRENCIES[prefix_currency], end=m.start("unit1"))  # 以HK$52億[批出]: a sign makes it money
     if m.group("unit1") or m.group("unit2"):
         return _unit_reading(m, folded, sides, currency)
     if m.group("big1") and not m.group("num2"):
         return _big_count_reading(m, folded, sides[0])
-    prefix_currency = m.group("cur2") or m.group("cur1") or m.group("cur0")
     if prefix_currency and not folded.startswith(CALENDAR_WORDS, m.end("fig")):  # 美元2019年 is a year
         return _Reading("money", CURRENCIES[prefix_currency])
     return _subject_reading(m, folded, currency) or _carried_reading(m, carried) or _open_noun_reading(m, sides)
@@ -794,6 +801,8 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
     if reading.kind == "quantity" and (_before(folded, m.start("fig")).endswith(SPORT_EVENT_BEFORE)
                                        or folded.startswith(SPORT_EVENT_AFTER, m.end("fig"))):
         return True
+    if _SCORE_BEFORE.search(folded, max(0, number_start - 8), number_start):
+        return True  # 以88:79[力]退對手, 战成2比2: the second side of a score or ratio counts nothing
     if not m.group("num2") and all(c in ZERO_WORDS for c in first.number):
         return True  # 零件, 零組件: a written zero alone before a measure word is a word, no count of nothing
     if m.group("num1")[0].isascii() and before.isascii() and before.isalpha() and not m.group("cur1"):
@@ -911,6 +920,9 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[st
         return None
     if m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) != _unit_kind(m.group("unit2")):
         return None
+    if (m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) == "money" and m.group("sep") in _LEVEL_SEPARATORS
+            and _before(folded, m.start("fig")).endswith(_CHANGE_ENDINGS)):
+        return None  # 每公升調漲0.2元至31.5元: a change of a price and the price it reaches, each with its unit, are no range
     amounts = _amounts(m, sides, reading)
     if amounts is None:
         return None

@@ -405,11 +405,6 @@ XFAIL: dict[str, str] = {
                     "no noun follows the count and the clause's topic (雪州) is taken",
     "gbp-word-trad-hk": "the tagger reads 新援 (a new signing) as 新/ad 援/vn and 球會 as 球/n 會/v, so the doing after the "
                         "price has no noun and the topic is cut",
-    "bai-wan-digit-my": "money granted by a named agent (州政府拨出) takes the agent and its verb as subject (the spent "
-                        "reading of extractor.components.figures); what it is for, written after it, is read only when "
-                        "nothing before names it",
-    "twd-word-trad-tw": "as bai-wan-digit-my: 行政院核定 is read as the agent and verb that spend the amount, before the "
-                        "purpose written after it (推動數位轉型)",
     "double-ten-trad-tw": "people counted by what they do after the count take that doing as subject (出席), as "
                           "tests/test_figures.py fixes it (吸引逾10万人次参观 -> 参观人次); joining the clause's topic "
                           "to it took time words (展期) and the topic of the part before the comma (地震)",

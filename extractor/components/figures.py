@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from extractor.components import occurrences, text_of
 from extractor.lexicon.figures import (
+    AMOUNT_LABELS,
     ANAPHORS,
     ATTRIBUTION_WORDS,
     BASIS_WORDS,
@@ -50,6 +51,8 @@ from extractor.lexicon.figures import (
     PERIODS,
     PERIOD_NOUNS,
     PER_SHARE_WORDS,
+    MEASURE_NOUN_ENDINGS,
+    PEOPLE_ENDINGS,
     PERSON_UNITS,
     PRICE_PREPOSITIONS,
     RANGE_TAILS,
@@ -65,7 +68,8 @@ from extractor.lexicon.figures import (
     WORTH_NOUNS,
 )
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
-from extractor.lexicon.units import MONEY_SUBJECTS
+from extractor.lexicon.titles import DESCRIPTIONS
+from extractor.lexicon.units import MEASURE_WORDS, MONEY_SUBJECTS, QUANTITY_UNITS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures, per_unit_before
 from extractor.word_tags import word_tag
@@ -100,6 +104,7 @@ _TRAILING_WORDS = regex.compile(r"(?:等|共|计|总计|合计|在内的|这|的
 _QUOTED_END = regex.compile(r"[“「]([^”」]+)[”」]$")
 _ITEM_BREAK = regex.compile(r"[、]|及|和")
 _DIGIT = regex.compile(r"\d")
+_RELATIVE_TIME = regex.compile(r"(?:上|去|前|本|今|同|上个|上個|上一)\p{Han}{0,2}(?:年|季|月|周|週|期|度)")
 
 
 class FigureComponent:
@@ -281,8 +286,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined and len(out) > 1 and out[-2].end == previous.start and out[-2].text + joined in MONEY_NOUNS:
             out[-2:] = [_Token(out[-2].start, token.end, "n", out[-2].text + joined)]  # 可|支配|收入
             continue
-        if joined and previous.tag == "v" and token.text in NOUN_SUFFIXES and token.tag == "n":
-            out[-1] = _Token(previous.start, token.end, "n", joined)  # 出让|价, 成交|额: a verb and a noun suffix are a noun
+        if joined and previous.tag == "v" and token.text in NOUN_SUFFIXES and token.tag in ("n", "v"):
+            out[-1] = _Token(previous.start, token.end, "n", joined)  # 出让|价, 成交|额, 落成|量/v: a verb and a noun suffix are a noun
             continue
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
             out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
@@ -364,6 +369,10 @@ class SubjectReader:
             topic = self._priced_topic(match)  # 這輛車以3萬元[成交]: the verbal noun alone is no subject
             if topic is not None:
                 return _Read((topic,) + after, None)
+        if after and match.kind == "count":
+            before = self._before(match)  # 落成量为[4,300个]单位: the measure the label names, of the things after
+            if before is not None and before.direct and before.subject and self._words(before.subject).endswith(MEASURE_NOUN_ENDINGS):
+                return _Read(before.subject + after, before.topic)
         if after:
             return _Read(after, after)
         if match.kind == "percent" or (match.kind == "count" and self._names_a_part(match.start)):
@@ -396,7 +405,12 @@ class SubjectReader:
         # 完成1.5亿美元的[B轮融资]: an amount spent or raised by the doing before it measures the noun after 的
         done = relative and match.kind == "money" and right_after and before is not None and self._ends_on_verb(before.subject)
         if before is not None and before.direct and not (relative and (self._names_worth(before.subject) or share_of or counted or done)):
+            purpose = self._purpose_after(match.end, limit) if match.kind == "money" and not relative else None
+            if purpose and self._ends_on_verb(before.subject):
+                return _Read(before.subject + purpose, before.topic)  # 交通部编列[120亿元]改善偏乡道路: allotted, for what
             return _Read(before.subject, before.topic)
+        if relative and before is not None and before.direct and self._names_worth(before.subject, AMOUNT_LABELS):
+            return _Read(before.subject + relative, relative)  # 总额[50亿元]的投资协议: the agreement's total
         if relative:
             return _Read(relative, relative)
         if match.kind in ("money", "percent"):
@@ -404,6 +418,8 @@ class SubjectReader:
             if (purpose and match.kind == "percent" and before is not None and before.subject
                     and not self._amount_earlier_in_sentence(match)):
                 return _Read(before.subject + purpose, before.topic)  # 受访企业中，有[5至8成]表示…: that share of them does it
+            if purpose and match.kind == "money" and before is not None and before.subject and self._spending_right_before(match):
+                return _Read(before.subject + purpose, before.topic)  # 在内地投资[20亿元]兴建厂房: the investment, in building
             if purpose:
                 return _Read(purpose, None)
         if match.kind == "percent" and before is not None and before.subject and not self._opens_a_change(match.end, limit):
@@ -544,9 +560,14 @@ class SubjectReader:
         i = bisect_left(self.starts, spans[0][0])
         return i < len(self.tokens) and self.tokens[i].start == spans[0][0] and self.tokens[i].tag == "vn"
 
-    def _names_worth(self, spans: Optional[Spans]) -> bool:
+    def _spending_right_before(self, match: FigureMatch) -> bool:
+        """A verb that is also the money spent (投资, 拨款, 捐款) written right before the amount."""
+        i = bisect_left(self.ends, match.start)
+        return i < len(self.tokens) and self.tokens[i].end == match.start and self.tokens[i].text in SPENDING_NOUNS
+
+    def _names_worth(self, spans: Optional[Spans], words: tuple[str, ...] = WORTH_NOUNS + AMOUNT_LABELS) -> bool:
         """价值[80万元]的奖品: a word for worth before the amount leaves the subject to the thing after 的."""
-        return bool(spans) and len(spans) == 1 and any(self.text[spans[0][0] : spans[0][1]].endswith(w) for w in WORTH_NOUNS)
+        return bool(spans) and len(spans) == 1 and self.text[spans[0][0] : spans[0][1]].endswith(words)
 
     def _verb_right_before(self, match: FigureMatch) -> Optional[Spans]:
         """The verb written right before a count of occasions: 循环[3000次], 上演[166场]."""
@@ -637,7 +658,8 @@ class SubjectReader:
             token = self.tokens[j]
             if self._in_figure(token):
                 break
-            if token.tag == "v" or (token.tag in _ADVERB_TAGS and not verb) or (verb and (_is_nounish(token) or token.tag == "r")):
+            if token.tag == "v" or (token.tag in _ADVERB_TAGS and not verb) or (verb and (_is_nounish(token) or token.tag == "r")) or (
+                    verb and token.tag == "q" and self.tokens[j - 1].tag == "r"):  # 签下|这|名|前锋
                 verb = verb or token.tag == "v"
                 j += 1
                 continue
@@ -674,8 +696,11 @@ class SubjectReader:
         i = bisect_left(self.starts, at)
         if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].tag != "v":
             return None
-        if self.tokens[i].text in CHANGE_VERBS or self.tokens[i].text in STATE_VERBS:
+        if self.tokens[i].text in STATE_VERBS:
             return None
+        following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if self.tokens[i].text in CHANGE_VERBS and not (following is not None and following.start < limit and following.tag in ("n", "nz", "vn")):
+            return None  # [1000亿元]增长5% is a change; 拨出[2亿新元]提升公共交通 says what the amount is for
         acting = self._verb_phrase_after(at, limit)
         if not acting or not any(_is_nounish(t) for t in self.tokens[i : bisect_left(self.starts, acting[0][1])]):
             return None
@@ -718,6 +743,20 @@ class SubjectReader:
                     break
                 i -= 1
             j = self._noun_phrase_back(i, part_start)
+            if 0 < j < i and self.tokens[j - 1].text == "每" and self.tokens[j - 1].start >= part_start and all(
+                    t.text in QUANTITY_UNITS or t.text in MEASURE_WORDS for t in self.tokens[j:i]):
+                between.extend(self.tokens[j - 1 : i])  # 汽油[每公升]调涨0.2元: the unit a price is per is no topic
+                i = j - 1
+                continue
+            each = self._each_before(j, part_start)
+            if each is not None and not verbs and each > 0 and self.tokens[each - 1].start >= part_start and self._plain_noun(self.tokens[each - 1]):
+                between.extend(self.tokens[each:i])  # 门票[每位成人]15新元: what the price is per is no topic
+                i = each
+                continue
+            if 0 < j < i and self.tokens[j - 1].tag == "p" and self.tokens[j - 1].start >= part_start and self._names_a_time(j, i):
+                between.extend(self.tokens[j - 1 : i])  # 失业率由[上季]的2.3%: a time after a preposition is no topic
+                i = j - 1
+                continue
             if j < i < len(self.tokens) and self.tokens[i].tag == "f" and self.tokens[i].text in TIME_LOCATIVES:
                 between.extend(self.tokens[j:i])  # 恢复至疫情前的[93.5%]: a noun made a time, no topic
                 i = j
@@ -745,6 +784,11 @@ class SubjectReader:
             return None
         noun = (self.tokens[j].start, self.tokens[i - 1].end)
         nearest = verbs[0] if verbs else None
+        if nearest is None and match.kind == "money" and self._names_people(noun) and all(
+                t.text.startswith("每") or t.tag == "q" or t.tag in _ADVERB_TAGS for t in between):
+            verb = self._verb_before_people(j, part_start)
+            if verb is not None:  # 赔偿受害人[3.6万元]: the verb names the amount, the people are who is paid
+                return _Before(((verb.start, verb.end), noun), None, True)
         if not verbs and j > 0 and self.tokens[j - 1].text in SHARE_VERBS and self.tokens[j - 1].start >= part_start:
             return self._share(match, j - 1, noun, part_start)
         if nearest is None:
@@ -765,6 +809,37 @@ class SubjectReader:
         if spent and adjacent:
             return self._spent(match, noun, adjunct, verbs, compact=len(verbs) == 1 and not between and nearest.start == noun[1])
         return _Before((noun,), (noun,), False)
+
+    def _plain_noun(self, token: _Token) -> bool:
+        """A common noun that points at nothing before it (门票, 房价; not 该校)."""
+        return token.tag in ("n", "nz", "vn") and not token.text.startswith(tuple(ANAPHORS))
+
+    def _each_before(self, j: int, floor: int) -> Optional[int]:
+        """Index of the 每 (每位, 每|名) that opens a per-unit phrase ending at the noun at token j, else None."""
+        k = j - 1
+        if k >= 0 and self.tokens[k].tag == "q" and k > 0 and self.tokens[k - 1].text == "每":
+            k -= 1
+        if k < 0 or self.tokens[k].start < floor or not self.tokens[k].text.startswith("每") or self.tokens[k].tag != "r":
+            return None
+        return k
+
+    def _names_people(self, noun: tuple[int, int]) -> bool:
+        words = self.text[noun[0] : noun[1]]
+        return words.endswith(PEOPLE_ENDINGS) or words in DESCRIPTIONS
+
+    def _verb_before_people(self, j: int, floor: int) -> Optional[_Token]:
+        """The verb right before the people at token j, past a count of them (骗取|120名|被害人)."""
+        k = j - 1
+        while k >= 0 and self.tokens[k].start >= floor and (self._in_figure(self.tokens[k]) or self.tokens[k].tag == "m"):
+            k -= 1  # 骗取|120名|被害人, 骗取|多名|老人
+        if k < 0 or self.tokens[k].start < floor or self.tokens[k].tag != "v" or self.tokens[k].text in STATE_VERBS:
+            return None
+        return self.tokens[k]
+
+    def _names_a_time(self, j: int, i: int) -> bool:
+        """Tokens j..i-1 name a time alone (上季, 去年同期, 2023年): a time word, never what a figure measures."""
+        words = "".join(t.text for t in self.tokens[j:i])
+        return all(t.tag == "TIME" for t in self.tokens[j:i]) or bool(_RELATIVE_TIME.fullmatch(words))
 
     def _compared(self, j: int, floor: int) -> Optional[tuple[int, int]]:
         """The topic compared, when the noun at token j is what it is compared with: 增速高于|全省[0.4个百分点],
@@ -874,8 +949,8 @@ class SubjectReader:
         dimension = self._dimension_before(match)
         if dimension:
             return _Before(dimension, topic, False)
-        if nearest is not None and self._is_change(nearest, match):
-            own = self._own_words(match.start, nearest.end)
+        if nearest is not None and (self._is_change(nearest, match) or verbs[-1].text in SHARE_VERBS):
+            own = self._own_words(match.start, nearest.end)  # ，占全年预测[约两成]: the topic's share of what 占 names
             return _Before((topic or ()) + own if own else topic, topic, False)
         if topic and nearest is not None and match.kind in ("money", "quantity") and nearest.text not in STATE_VERBS \
                 and not self.text[nearest.end : match.start].strip():

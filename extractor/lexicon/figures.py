@@ -81,6 +81,10 @@ PERSON_UNITS = frozenset("人 人次".split())
 
 WORTH_NOUNS = ("价值", "总值", "总价值", "价格", "总价")
 
+AMOUNT_LABELS = ("总额", "金额", "规模", "总投资", "投资额", "涉资", "市价", "市值")
+"""Labels of an amount (总额, 金额, 规模): before an amount and 的 (总额50亿元的投资协议, 规模为80亿元的专项债券) the amount is
+the label of the thing after 的, and the subject holds both (总额…投资协议)."""
+
 CONVERSION_WORDS = frozenset("约合 折合 折合约 约折合 合 相当于 约相当于 折算 折算约 按汇率折算".split())
 
 NOUN_SUFFIXES = frozenset("价 额 量 率 费 值 金 款 数".split())
@@ -123,13 +127,21 @@ HEDGE_WORDS = frozenset("怀疑 疑似 涉嫌 疑为 怀疑为".split())
 
 BASIS_WORDS = frozenset("名义 实际".split())
 
-SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 出口 进口 进出口 支出 开支 贷款 销售 成交 投入".split())
+SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 捐赠 捐助 出口 进口 进出口 支出 开支 贷款 销售 成交 投入".split())
 
 EXCLUDING_WORDS = frozenset("扣除 剔除 扣掉 不计 除去".split())
 
 TIME_LOCATIVES = frozenset("前 后 以前 以后 之前 之后 以来".split())
 
 PRICE_PREPOSITIONS = frozenset("以".split())
+
+MEASURE_NOUN_ENDINGS = ("量", "数", "数目", "总数", "数量", "规模")
+"""Endings of a label that names a measure (落成量, 住户数目, 参展规模): before 为/达 and a count of things, the label is
+what the count measures, with the things counted after it (落成量为4,300个单位)."""
+
+PEOPLE_ENDINGS = ("人", "者", "民", "户")
+"""Endings of nouns for people (受害人, 获奖者, 村民, 农户): such a noun between a verb and an amount is who pays or is
+paid (赔偿受害人3.6万元, 骗取120名被害人5000万元), and the verb names what the amount is."""
 
 RANGE_TAILS = ("不等",)
 """What may close a range before its 的 (3万到5万元不等的[补贴]): the noun after 的 is still what the range measures."""
