@@ -410,7 +410,7 @@ class SubjectReader:
                 return _Read(before.subject + purpose, before.topic)  # 交通部编列[120亿元]改善偏乡道路: allotted, for what
             return _Read(before.subject, before.topic)
         if relative and before is not None and before.direct and self._names_worth(before.subject, AMOUNT_LABELS):
-            return _Read(before.subject + relative, relative)  # 总额[50亿元]的投资协议: the agreement's total
+            return _Read(relative + before.subject, relative)  # 总额[50亿元]的投资协议: the agreement's total (投资协议总额)
         if relative:
             return _Read(relative, relative)
         if match.kind in ("money", "percent"):

@@ -83,7 +83,7 @@ WORTH_NOUNS = ("价值", "总值", "总价值", "价格", "总价")
 
 AMOUNT_LABELS = ("总额", "金额", "规模", "总投资", "投资额", "涉资", "市价", "市值")
 """Labels of an amount (总额, 金额, 规模): before an amount and 的 (总额50亿元的投资协议, 规模为80亿元的专项债券) the amount is
-the label of the thing after 的, and the subject holds both (总额…投资协议)."""
+the label of the thing after 的, and the subject holds both, the thing first (投资协议总额)."""
 
 CONVERSION_WORDS = frozenset("约合 折合 折合约 约折合 合 相当于 约相当于 折算 折算约 按汇率折算".split())
 
