@@ -86,7 +86,7 @@ _TIME_WORDS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨
 _CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在|将|已|召开|举行|举办|表示|介绍|指出|透露)"
 """Where a body named in apposition to its role ends (主办单位X今日召开…, 主办方X表示): a time word or the clause's verb."""
 _PLAIN_ORGANIZERS = (
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手|联手)(?P<verb>举办|主办)"),
     regex.compile(r"(?P<verb>" + _ROLES + r")(?:(?:机构|单位|方|当局)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:／/])\s*(?P<names>[^，。；：\n（]{2,60}?)"
                   r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
@@ -115,6 +115,19 @@ _HOLDER = regex.compile(
 )
 """A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>
 (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
+_LATE_VERB = regex.compile(
+    r"[，,]\s*(?:并|还|也|又)?" + _HOLDER_MODIFIERS + r"(?:(?:在|于)[^，。；！？\n]{1,20}?)?" + _HOLDER_MODIFIERS
+    + r"(?:热闹|热烈|隆重|盛大|正式|特别|共同|联合|成功|精心|顺利)?(?P<verb>(?:举办|举行|召开)了?)(?!的)"
+)
+"""A clause that is only a holding verb and its object, with time words, a place and adverbs before it (…，隆重举办了
+<the event>; …，12日在X举办 <the event>): its subject is an earlier clause's."""
+_SUBJECT_CLAUSE = regex.compile(
+    r"\s*(?P<names>[^，。；：！？\n由的]{2,60}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于)[^，。；！？\n]{1,20}?)?" + _HOLDER_MODIFIERS
+)
+"""A clause that is only a body, its time and its place (A于5月8日上午在B, A联手B): the subject of a later holding verb."""
+_MAX_CLAUSES_BETWEEN = 4
+_CLAUSE_VERB = regex.compile(r"联合|联同|会同|携手|联手|邀请|邀集|集结|组织|动员|率领|带领|面向|围绕|结合|依托|借助|通过|协同|汇聚|吸引|以|为|与|和|同|向|对|并|还")
+"""A verb or preposition opening a clause (联合本地金融机构, 邀请各界代表): no subject, the clause tells what the holder did."""
 _THIS_ONE = regex.compile(r"(?:本届|本次|此次|这次|今届)")
 """The event named by a demonstrative after a holding verb (X承办本次比赛): the page's event."""
 _ORGANIZER_ONLY = regex.compile(r"(?:主办|合办|联办|承办|筹办|主催|举办)(?:了|的)?$")
@@ -1138,6 +1151,10 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
                 while follow := _FOLLOWING_ROLE.match(sentence, at):  # A主办、B承办的 <the event>
                     found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies, named=True)
                     at = follow.end()
+        for m in _LATE_VERB.finditer(sentence):
+            following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
+            if _holds_the_event(following, key, word, text[start:end]):
+                found += _late_holder(source, s, sentence, m.start(), bodies)
     if len(source) == len(text):  # credit lines (主办：…) that the cleaning blanked as page furniture, not a site's footer
         written = analysis_text(source)
         for line in regex.finditer(r"(?m)^[^\n]*$", written):
@@ -1151,6 +1168,36 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
             seen.add(org.name)
             unique.append(org)
     return unique
+
+
+def _holds_the_event(following: str, key: str, word: str, name: str) -> bool:
+    """What follows a holding verb is the page's event: its first words, or its event word after no other event's year or
+    edition (举办2025X短片节 names another event than 第八届X电影节)."""
+    if following.startswith(key) or _THIS_ONE.match(following):
+        return not _briefing_on(following, key, word, name)
+    if not word or word not in following:
+        return False
+    return not _OTHER_EDITION.match(following) and not _briefing_on(following, key, word, name)
+
+
+_OTHER_EDITION = regex.compile(r"\s*(?:\d{4}年?|第[\d一二三四五六七八九十百]+届|首届)")
+"""A year or an edition opening the object of a holding verb: an event of its own, unless it opens the page's event's name."""
+
+
+def _late_holder(source: str, s: int, sentence: str, at: int, bodies: set[str]) -> list[Organizer]:
+    """The subject of a holding verb whose clause has none: the nearest earlier clause of the sentence that is only a body,
+    its time and its place (A于8日在B，邀请C，隆重举办了 <the event>), or bodies joined by 携手/联手/联合 (A联手B，12日在C举办)."""
+    ends = [i for i, c in enumerate(sentence[:at]) if c in "，,"] + [at]
+    starts = [0] + [i + 1 for i in ends[:-1]]
+    for begin, end in list(zip(starts, ends))[::-1][: _MAX_CLAUSES_BETWEEN + 1]:
+        clause = sentence[begin:end]
+        lead = _DATELINE_LEAD.match(clause) or regex.match(r"\s*", clause)
+        m = _SUBJECT_CLAUSE.fullmatch(clause, lead.end())
+        if m and not _CLAUSE_VERB.match(m["names"]) and not regex.search(r"[\d一二三四五六七八九十]+(?:个|名|位|家|多|余|组|支|所)", m["names"]):
+            got = _split_organizers(source, s + begin + m.start("names"), m["names"], "主办", bodies, named=True)
+            if got:
+                return got
+    return []
 
 
 _BRIEFING_AFTER_NAME = regex.compile(r"[^，。；！？]{0,16}?(?:新闻发布会|发布会|记者会|吹风会|通气会|说明会)")
@@ -1237,7 +1284,7 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
 def _conjoined(names: str, body) -> list[tuple[int, str]]:
     """`names` split at 和/及/与/以及/携手/联合 (A联合B举办) into the most parts that are each a body (`body(part, last)`), a conjunction inside a
     name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
-    cuts = [m.span() for m in regex.finditer(r"以及|携手|联合|联同|会同|[和及与]", names)]
+    cuts = [m.span() for m in regex.finditer(r"以及|携手|联手|联合|联同|会同|[和及与]", names)]
 
     def split(start: int) -> Optional[list[tuple[int, str]]]:
         best = [(start, names[start:])] if body(names[start:], True) else None
