@@ -1144,8 +1144,8 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
                     found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
-            if ((following.startswith(key) or word in following or _THIS_ONE.match(following))
-                    and not (signing and regex.search(r"[与和同]", m["names"])) and not _briefing_on(following, key, word, text[start:end])):
+            if (_holds_the_event(following, key, word, text[start:end]) and not _FOLLOWING_ON.match(m["names"])
+                    and not (signing and regex.search(r"[与和同]", m["names"]))):
                 verb = regex.sub(r"[了的]$", "", m["verb"])
                 found += _split_organizers(source, s + m.start("names"), m["names"], verb if verb in _ROLE_OF else "主办", bodies,  # X与Y…签约: signatories
                                            named=_ORGANIZER_ONLY.search(m.group()) is not None)
@@ -1174,12 +1174,31 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
 
 def _holds_the_event(following: str, key: str, word: str, name: str) -> bool:
     """What follows a holding verb is the page's event: its first words, or its event word after no other event's year or
-    edition (举办2025X短片节 names another event than 第八届X电影节)."""
+    edition (举办2025X短片节 names another event than 第八届X电影节) and in no other event's name (举办独木舟赛 is not 龙舟赛)."""
     if following.startswith(key) or _THIS_ONE.match(following):
         return not _briefing_on(following, key, word, name)
     if not word or word not in following:
         return False
-    return not _OTHER_EDITION.match(following) and not _briefing_on(following, key, word, name)
+    return (not _OTHER_EDITION.match(following) and not _names_other_event(following, key, name)
+            and not _briefing_on(following, key, word, name))
+
+
+_NAMED_EVENT = regex.compile(r"\p{Han}{3,12}?(?:" + _KEYWORD.pattern + ")")
+_FOLLOWING_ON = regex.compile(r"\s*(?:这是|此为|为)?(?<![相后])继(?![续承而任])")
+"""A clause opening with 继 (继A举办X之后, 这是继A举办X后): what it names came before the page's event."""
+
+
+def _names_other_event(segment: str, key: str, name: str) -> bool:
+    """`segment` names an event by a name of its own (葡式蛋挞比赛, 独木舟赛) that is not the page's: its last three
+    characters are not in the page's event name, nor its first words in the segment."""
+    if key and key in segment:
+        return False
+    for m in _NAMED_EVENT.finditer(segment):
+        mention = m.group()
+        if regex.match(r"[本此该这今]", mention) or any(mention[max(0, k.end() - 3) : k.end()] in name for k in _KEYWORD.finditer(mention)):
+            continue  # 读书节各项活动: the page's 读书节 and its parts
+        return True
+    return False
 
 
 _OTHER_EDITION = regex.compile(r"\s*(?:\d{4}年?|第[\d一二三四五六七八九十百]+届|首届)")
@@ -1218,8 +1237,10 @@ def _in_the_past(sentence: str, m: regex.Match, name: str = "") -> bool:
     """The clause of an organising verb puts it in the past (首届论坛曾由X主办) or names another edition than the event's
     (第二届X开幕。首届X由A主办): X organised another edition."""
     clause = max(sentence.rfind(c, 0, m.start()) for c in "，；") + 1
-    if _PAST.search(sentence, clause, m.end()) is not None:
+    if _PAST.search(sentence, clause, m.end()) is not None or _FOLLOWING_ON.match(sentence[clause : m.start()]):
         return True
+    if name and m.group().startswith("由") and _names_other_event(sentence[clause : m.start()], name[:6], name):
+        return True  # 下月举行的X比赛则由A主办: another event's organiser
     own = _EDITION_NUMBER.search(name)
     other = _EDITION_NUMBER.search(sentence, clause, m.start())  # a year before it is a date, no edition (2023年9月13日 — 由X合办的第八届…)
     return own is not None and other is not None and other.group() != own.group()
