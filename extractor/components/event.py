@@ -404,6 +404,8 @@ def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
     """The lead says the event opens or is held (X开幕, A举办X), and not that it will be, was put off or called off
     (将如期登场, 延后举行, 将举办X); a holding verb that only describes it (9月举办的X) does not say so."""
     start, end = candidate
+    if _COUNTED_AFTER.match(text, end):
+        return False  # 第二季共举办会展活动320项: events counted, none reported
     opening = _opening(text, end)
     if opening is not None:
         return not _NOT_HELD.search(opening.group())
@@ -412,6 +414,8 @@ def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
 
 
 _HOLDS_IT = regex.compile(r"(?:举办|举行|召开)了?$")
+_COUNTED_AFTER = regex.compile(r"\s*(?:共|合共|逾|超过|近|约)?[\d一二三四五六七八九十百千万.]+(?:多|余)?(?:项|场|宗)")
+"""A count right after an event word (会展活动320项): a number of events, not one."""
 
 
 def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int, int]]:
