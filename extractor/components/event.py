@@ -348,6 +348,9 @@ _EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$
                          r"|(?:" + in_order(PAST_WORDS) + r")在$")
 """A clause opened by 继 (继…举行X之后，…), a holding verb put in the past (去年举办的X, 上届在X举行的) or a place put in the past
 (去年在X上获奖) tells of an earlier event, not the one reported."""
+_AFTER_IT = regex.compile(r"(?:之后|以后|后)[，,]")
+_AFTER_OPENING = regex.compile(r"(?:^|[，。；！？\n])\s*(?:本报讯|[（(]\p{Han}{1,6}讯[)）])?\s*在[^，。；！？\n]*(?:举办|举行|召开)了?$")
+"""A clause 在…举办X后， (在A成功举办X后，B举办了Y): X came before the event reported."""
 _OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
 _NOT_HELD = regex.compile(in_order(NOT_HELD_WORDS))
 _FIGURES = regex.compile(in_order(FIGURES_WORDS))
@@ -433,7 +436,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             start += len(text[start:end]) - len(text[start:end].lstrip("的 "))
             if not (_RELEASE_AFTER_PERSON.match(text, start) and _KEYWORD.search(text, start, end)):
                 continue
-        if _EARLIER.search(text[max(0, start - 40) : start]):
+        if _EARLIER.search(text[max(0, start - 40) : start]) or (
+                _AFTER_IT.match(text, end) and _AFTER_OPENING.search(text[max(0, start - 40) : start])):
             continue
         end = _join_paired(text, start, end, words)
         start, end = _quoted_whole(text, start, end)
