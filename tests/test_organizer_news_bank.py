@@ -646,6 +646,27 @@ SECOND_ROUND = [
          "（新加坡讯）2025梧溪设计展昨天开幕，由新加坡梧溪设计协会主办，指导单位为新加坡柳岸艺术理事会，合作伙伴为鹤屿集团。",
          organizers=["新加坡梧溪设计协会"], id="round2-near-singapore-指导单位-and-合作伙伴"),
 ]
+# A third round, near misses of the long holding clause, written before running the extractor on it.
+THIRD_ROUND = [
+    case("投资峰会", "2025-05-13",
+         "本报讯 12日，霁川市市长王立新在霁川国际会议中心，会见了参会企业代表，并出席了2025霁川投资峰会开幕式。",
+         organizers=[], id="round3-long-a-person-who-attends"),
+    case("文旅推介会", "2025-06-09",
+         "本报讯 霁川市代表团于6月8日在广州，拜访了当地商会，并举办了2025霁川文旅推介会。",
+         organizers=[], id="round3-long-a-delegation-is-no-body"),
+    case("經濟峰會", "2025-10-18",
+         "（香港訊）香港鶴嶼商會會長陳志明昨日在中環，與多名商界領袖會面，並出席了2025鶴嶼經濟峰會。",
+         organizers=[], id="round3-long-trad-hk-a-chamber-s-head-attends"),
+    case("梧溪马拉松", "2025-04-14",
+         "本报讯 梧溪大学在校园内，组织学生志愿者，为2025梧溪马拉松提供服务。2025梧溪马拉松13日开跑，由梧溪市体育局主办。",
+         organizers=["梧溪市体育局"], id="round3-long-a-body-that-serves-the-event"),
+    case("商贸洽谈会", "2025-09-16",
+         "本报讯 在霁川市商务局的支持下，梧溪商会于9月15日在霁川，联合多家企业，举办了2025梧溪商贸洽谈会。",
+         organizers=["梧溪商会"], id="round3-long-在A的支持下，B于…在…，联合…，举办了"),
+    case("藝術節開幕", "2025-11-02",
+         "（澳門訊）為推廣本地文化，澳門蓼灣文化局局長昨日在議事亭前地，宣布2025蓼灣藝術節正式開幕。",
+         organizers=[], id="round3-long-trad-macau-a-bureau-s-head-declares-it-open"),
+]
 NEWS += [
     none("游客数据", "2025-10-09",
          "本报讯 霁川市文化和旅游局9日发布国庆假期旅游数据，全市接待游客320万人次，同比增长11%，9月底举办的霁川灯会带动夜游消费。",
@@ -656,7 +677,7 @@ NEWS += [
 ]
 
 BANK = [*HEADLINE, *LONG_SENTENCE, *HAND_IN_HAND, *OWN_MEETING, *TWO_EVENTS, *ABBREVIATIONS, *GOVERNMENTS, *NEAR_MISSES,
-        *SECOND_ROUND]
+        *SECOND_ROUND, *THIRD_ROUND]
 
 
 def test_bank_coverage():
