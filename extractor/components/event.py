@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extractor.components import WordsByEnd, occurrences, organizations, text_of
 from extractor.dates.durations import find_durations
-from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_ENDINGS, SUFFIXES, VENUE_ENDINGS
+from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_ENDINGS, NOT_ORG_ENDINGS, SUFFIXES, VENUE_ENDINGS
 from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
@@ -128,8 +128,11 @@ _SUBJECT_CLAUSE = regex.compile(
 )
 """A clause that is only a body, its time and its place (A于5月8日上午在B, A联手B): the subject of a later holding verb."""
 _MAX_CLAUSES_BETWEEN = 4
+_NOT_A_BODY_END = regex.compile("(?:" + alternation(e for e in NOT_ORG_ENDINGS if not _KEYWORD.search(e)) + ")$")
+"""Endings of what is no organisation (代表团, 酒店, 广场), event words left to the name's own check (青年会 is a body)."""
 _CLAUSE_VERB = regex.compile(r"联合|联同|会同|携手|联手|邀请|邀集|集结|组织|动员|率领|带领|面向|围绕|结合|依托|借助|通过|协同|汇聚|吸引|以|为|与|和|同|向|对|并|还")
-"""A verb or preposition opening a clause (联合本地金融机构, 邀请各界代表): no subject, the clause tells what the holder did."""
+"""A verb or preposition opening a clause (联合本地金融机构, 邀请各界代表): no subject, the clause tells what the holder did;
+so does a clause with an aspect particle (拜访了当地商会)."""
 _THIS_ONE = regex.compile(r"(?:本届|本次|此次|这次|今届)")
 """The event named by a demonstrative after a holding verb (X承办本次比赛): the page's event."""
 _ORGANIZER_ONLY = regex.compile(r"(?:主办|合办|联办|承办|筹办|主催|举办)(?:了|的)?$")
@@ -1222,8 +1225,9 @@ def _late_holder(source: str, s: int, sentence: str, at: int, bodies: set[str]) 
         clause = sentence[begin:end]
         lead = _DATELINE_LEAD.match(clause) or regex.match(r"\s*", clause)
         m = _SUBJECT_CLAUSE.fullmatch(clause, lead.end())
-        if m and not _CLAUSE_VERB.match(m["names"]) and not regex.search(r"[\d一二三四五六七八九十]+(?:个|名|位|家|多|余|组|支|所)", m["names"]):
-            got = _split_organizers(source, s + begin + m.start("names"), m["names"], "主办", bodies, named=True)
+        if m and not _CLAUSE_VERB.match(m["names"]) and not regex.search(r"[了过着]", m["names"]) and not regex.search(r"[\d一二三四五六七八九十]+(?:个|名|位|家|多|余|组|支|所)", m["names"]):
+            got = [o for o in _split_organizers(source, s + begin + m.start("names"), m["names"], "主办", bodies, named=True)
+                   if not _NOT_A_BODY_END.search(to_simplified(o.name))]
             if got:
                 return got
     return []
