@@ -1195,6 +1195,8 @@ def _holds_the_event(following: str, key: str, word: str, name: str) -> bool:
 
 
 _NAMED_EVENT = regex.compile(r"\p{Han}{3,12}?(?:" + _KEYWORD.pattern + ")")
+_SEGMENT_END = regex.compile("(?:" + alternation(SEGMENT_WORDS) + ")$")
+"""A part of the page's event (数字经济分论坛由A承办): its organiser is read as before, not as another event's."""
 _FOLLOWING_ON = regex.compile(r"\s*(?:这是|此为|为)?(?<![相后])继(?![续承而任])")
 """A clause opening with 继 (继A举办X之后, 这是继A举办X后): what it names came before the page's event."""
 
@@ -1206,7 +1208,7 @@ def _names_other_event(segment: str, key: str, name: str) -> bool:
         return False
     for m in _NAMED_EVENT.finditer(segment):
         mention = m.group()
-        if regex.match(r"[本此该这今]", mention) or any(mention[max(0, k.end() - 3) : k.end()] in name for k in _KEYWORD.finditer(mention)):
+        if regex.match(r"[本此该这今]", mention) or _SEGMENT_END.search(mention) or any(mention[max(0, k.end() - 3) : k.end()] in name for k in _KEYWORD.finditer(mention)):
             continue  # 读书节各项活动: the page's 读书节 and its parts
         return True
     return False
