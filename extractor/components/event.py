@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extractor.components import WordsByEnd, occurrences, organizations, text_of
 from extractor.dates.durations import find_durations
-from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_ENDINGS, SUFFIXES, VENUE_ENDINGS
+from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_ENDINGS, NOT_ORG_ENDINGS, SUFFIXES, VENUE_ENDINGS
 from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
@@ -79,7 +79,9 @@ _ROLES = r"(?:主办|承办|协办|联办|合办|主催|共催)"
 _ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|合办|主催|共催|指导|支持)(?:机构|单位|方|当局)\s*(?:为|是|包括|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|合办|主催|共催|指导|支持)\s*[：:／/]"
 """A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|筹办|统筹|指导|支持|赞助|主催)"
-_ORGANIZERS = regex.compile(r"由(?P<names>[^，。；：由]{2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
+_BRACKET = r"[（(][^（）()\n]{1,40}[)）]"
+"""A bracketed alias or English name inside a list of bodies (A（简称“甲”，A1）与B): part of the list, commas included."""
+_ORGANIZERS = regex.compile(r"由(?P<names>(?:[^，。；：由（(]|" + _BRACKET + r"){2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
 _TIME_WORDS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日"
@@ -87,9 +89,9 @@ _TIME_WORDS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨
 _CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在|将|已|召开|举行|举办|表示|介绍|指出|透露)"
 """Where a body named in apposition to its role ends (主办单位X今日召开…, 主办方X表示): a time word or the clause's verb."""
 _PLAIN_ORGANIZERS = (
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手)(?P<verb>举办|主办)"),
-    regex.compile(r"(?P<verb>" + _ROLES + r")(?:(?:机构|单位|方|当局)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:／/])\s*(?P<names>[^，。；：\n（]{2,60}?)"
-                  r"(?=[（，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
+    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手|联手)(?P<verb>举办|主办)"),
+    regex.compile(r"(?P<verb>" + _ROLES + r")(?:(?:机构|单位|方|当局)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:／/])\s*(?P<names>(?:[^，。；：\n（]|（[^（）\n]{1,30}）(?=\s*(?:[、和及与]|以及)))"
+                  r"{2,60}?)(?=（(?![^（）\n]{1,30}）\s*(?:[、和及与]|以及))|[，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
     regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|担任|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
                   r"(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
@@ -104,7 +106,7 @@ _ROLE_OPENING = regex.compile(r"\s*据?(?:主办|承办|协办)(?:单位|方|机
 """A sentence opening with a role and its body (主办单位X表示, 承办方X负责人介绍) after the event is named: its organiser."""
 _PAST = regex.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(?=由|于|在|与|和|联合|共同|主办|承办|举办|合办)")
 """Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
-_HOLDER_MODIFIERS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间"
+_HOLDER_MODIFIERS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]|(?<=日)[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间"
                      r"|当天|当日|日前|近日|近期|今年|本年|本月|本周|下月|下周|年内|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]"
                      r"|将|拟|于(?=[\d一二三四五六七八九十今明本下近])|隆重|正式|盛大|成功|联合|共同|牵头|首次|首度|再次|再度|特别|特地|专门"
                      r"|精心|如期|顺利|组织|继续|又|再|也|\s){0,6}")
@@ -116,6 +118,22 @@ _HOLDER = regex.compile(
 )
 """A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>
 (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
+_LATE_VERB = regex.compile(
+    r"[，,]\s*(?:并|还|也|又)?" + _HOLDER_MODIFIERS + r"(?:(?:在|于)[^，。；！？\n]{1,20}?)?" + _HOLDER_MODIFIERS
+    + r"(?:热闹|热烈|隆重|盛大|正式|特别|共同|联合|成功|精心|顺利)?(?P<verb>(?:举办|举行|召开)了?)(?!的)"
+)
+"""A clause that is only a holding verb and its object, with time words, a place and adverbs before it (…，隆重举办了
+<the event>; …，12日在X举办 <the event>): its subject is an earlier clause's."""
+_SUBJECT_CLAUSE = regex.compile(
+    r"\s*(?P<names>[^，。；：！？\n由的]{2,60}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于)[^，。；！？\n]{1,20}?)?" + _HOLDER_MODIFIERS
+)
+"""A clause that is only a body, its time and its place (A于5月8日上午在B, A联手B): the subject of a later holding verb."""
+_MAX_CLAUSES_BETWEEN = 4
+_NOT_A_BODY_END = regex.compile("(?:" + alternation(e for e in NOT_ORG_ENDINGS if not _KEYWORD.search(e)) + ")$")
+"""Endings of what is no organisation (代表团, 酒店, 广场), event words left to the name's own check (青年会 is a body)."""
+_CLAUSE_VERB = regex.compile(r"联合|联同|会同|携手|联手|邀请|邀集|集结|组织|动员|率领|带领|面向|围绕|结合|依托|借助|通过|协同|汇聚|吸引|以|为|与|和|同|向|对|并|还")
+"""A verb or preposition opening a clause (联合本地金融机构, 邀请各界代表): no subject, the clause tells what the holder did;
+so does a clause with an aspect particle (拜访了当地商会)."""
 _THIS_ONE = regex.compile(r"(?:本届|本次|此次|这次|今届)")
 """The event named by a demonstrative after a holding verb (X承办本次比赛): the page's event."""
 _ORGANIZER_ONLY = regex.compile(r"(?:主办|合办|联办|承办|筹办|主催|举办)(?:了|的)?$")
@@ -342,6 +360,9 @@ _EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$
                          r"|(?:" + in_order(PAST_WORDS) + r")在$")
 """A clause opened by 继 (继…举行X之后，…), a holding verb put in the past (去年举办的X, 上届在X举行的) or a place put in the past
 (去年在X上获奖) tells of an earlier event, not the one reported."""
+_AFTER_IT = regex.compile(r"(?:之后|以后|后)[，,]")
+_AFTER_OPENING = regex.compile(r"(?:^|[，。；！？\n])\s*(?:本报讯|[（(]\p{Han}{1,6}讯[)）])?\s*在[^，。；！？\n]*(?:举办|举行|召开)了?$")
+"""A clause 在…举办X后， (在A成功举办X后，B举办了Y): X came before the event reported."""
 _OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
 _PAST_OPENING = regex.compile(in_order(w for w in PAST_WORDS if len(w) > 1))
 """A past time the tagger joins to a name (去年|东盟峰会上): the event is an earlier one."""
@@ -412,6 +433,8 @@ def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
     """The lead says the event opens or is held (X开幕, A举办X), and not that it will be, was put off or called off
     (将如期登场, 延后举行, 将举办X); a holding verb that only describes it (9月举办的X) does not say so."""
     start, end = candidate
+    if _COUNT_RIGHT_AFTER.match(text, end):
+        return False  # 第二季共举办会展活动320项: events counted, none reported
     opening = _opening(text, end)
     if opening is not None:
         return not _NOT_HELD.search(opening.group())
@@ -420,6 +443,8 @@ def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
 
 
 _HOLDS_IT = regex.compile(r"(?:举办|举行|召开)了?$")
+_COUNT_RIGHT_AFTER = regex.compile(r"\s*(?:共|合共|逾|超过|近|约)?[\d一二三四五六七八九十百千万.]+(?:多|余)?(?:项|场|宗)")
+"""A count right after an event word (会展活动320项): a number of events, not one."""
 
 
 def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ()) -> Optional[tuple[int, int, int]]:
@@ -439,8 +464,9 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
                 continue
         if _PAST_OPENING.match(text, start, end):
             continue  # 去年东盟峰会上达成的共识: the name opens with a past time, an earlier event
-        if _EARLIER.search(text[max(0, start - 40) : start]) or (_RECALLED.search(text[max(0, start - 40) : start])
-                                                                 and not _HELD_BY_NAME.match(text, start, end)):
+        before = text[max(0, start - 40) : start]
+        if _EARLIER.search(before) or (_RECALLED.search(before) and not _HELD_BY_NAME.match(text, start, end)) \
+                or (_AFTER_IT.match(text, end) and _AFTER_OPENING.search(before)):
             continue
         end = _join_paired(text, start, end, words)
         word_end = end
@@ -1193,8 +1219,8 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
                     found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
-            if ((following.startswith(key) or word in following or _THIS_ONE.match(following))
-                    and not (signing and regex.search(r"[与和同]", m["names"])) and not _briefing_on(following, key, word, text[start:end])):
+            if (_holds_the_event(following, key, word, text[start:end]) and not _FOLLOWING_ON.match(m["names"])
+                    and not (signing and regex.search(r"[与和同]", m["names"]))):
                 verb = regex.sub(r"[了的]$", "", m["verb"])
                 found += _split_organizers(source, s + m.start("names"), m["names"], verb if verb in _ROLE_OF else "主办", bodies,  # X与Y…签约: signatories
                                            named=_ORGANIZER_ONLY.search(m.group()) is not None)
@@ -1202,6 +1228,10 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
                 while follow := _FOLLOWING_ROLE.match(sentence, at):  # A主办、B承办的 <the event>
                     found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies, named=True)
                     at = follow.end()
+        for m in _LATE_VERB.finditer(sentence):
+            following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
+            if _holds_the_event(following, key, word, text[start:end]):
+                found += _late_holder(source, s, sentence, m.start(), bodies)
     if len(source) == len(text):  # credit lines (主办：…) that the cleaning blanked as page furniture, not a site's footer
         written = analysis_text(source)
         for line in regex.finditer(r"(?m)^[^\n]*$", written):
@@ -1215,6 +1245,58 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
             seen.add(org.name)
             unique.append(org)
     return unique
+
+
+def _holds_the_event(following: str, key: str, word: str, name: str) -> bool:
+    """What follows a holding verb is the page's event: its first words, or its event word after no other event's year or
+    edition (举办2025X短片节 names another event than 第八届X电影节) and in no other event's name (举办独木舟赛 is not 龙舟赛)."""
+    if following.startswith(key) or _THIS_ONE.match(following):
+        return not _briefing_on(following, key, word, name)
+    if not word or word not in following:
+        return False
+    return (not _OTHER_EDITION.match(following) and not _names_other_event(following, key, name)
+            and not _briefing_on(following, key, word, name))
+
+
+_NAMED_EVENT = regex.compile(r"\p{Han}{3,12}?(?:" + _KEYWORD.pattern + ")")
+_SEGMENT_END = regex.compile("(?:" + alternation(SEGMENT_WORDS) + ")$")
+"""A part of the page's event (数字经济分论坛由A承办): its organiser is read as before, not as another event's."""
+_FOLLOWING_ON = regex.compile(r"\s*(?:这是|此为|为)?(?<![相后])继(?![续承而任])")
+"""A clause opening with 继 (继A举办X之后, 这是继A举办X后): what it names came before the page's event."""
+
+
+def _names_other_event(segment: str, key: str, name: str) -> bool:
+    """`segment` names an event by a name of its own (葡式蛋挞比赛, 独木舟赛) that is not the page's: its last three
+    characters are not in the page's event name, nor its first words in the segment."""
+    if key and key in segment:
+        return False
+    for m in _NAMED_EVENT.finditer(segment):
+        mention = m.group()
+        if regex.match(r"[本此该这今]", mention) or _SEGMENT_END.search(mention) or any(mention[max(0, k.end() - 3) : k.end()] in name for k in _KEYWORD.finditer(mention)):
+            continue  # 读书节各项活动: the page's 读书节 and its parts
+        return True
+    return False
+
+
+_OTHER_EDITION = regex.compile(r"\s*(?:\d{4}年?|第[\d一二三四五六七八九十百]+届|首届)")
+"""A year or an edition opening the object of a holding verb: an event of its own, unless it opens the page's event's name."""
+
+
+def _late_holder(source: str, s: int, sentence: str, at: int, bodies: set[str]) -> list[Organizer]:
+    """The subject of a holding verb whose clause has none: the nearest earlier clause of the sentence that is only a body,
+    its time and its place (A于8日在B，邀请C，隆重举办了 <the event>), or bodies joined by 携手/联手/联合 (A联手B，12日在C举办)."""
+    ends = [i for i, c in enumerate(sentence[:at]) if c in "，,"] + [at]
+    starts = [0] + [i + 1 for i in ends[:-1]]
+    for begin, end in list(zip(starts, ends))[::-1][: _MAX_CLAUSES_BETWEEN + 1]:
+        clause = sentence[begin:end]
+        lead = _DATELINE_LEAD.match(clause) or regex.match(r"\s*", clause)
+        m = _SUBJECT_CLAUSE.fullmatch(clause, lead.end())
+        if m and not _CLAUSE_VERB.match(m["names"]) and not regex.search(r"[了过着]", m["names"]) and not regex.search(r"[\d一二三四五六七八九十]+(?:个|名|位|家|多|余|组|支|所)", m["names"]):
+            got = [o for o in _split_organizers(source, s + begin + m.start("names"), m["names"], "主办", bodies, named=True)
+                   if not _NOT_A_BODY_END.search(to_simplified(o.name))]
+            if got:
+                return got
+    return []
 
 
 _BRIEFING_AFTER_NAME = regex.compile(r"[^，。；！？]{0,16}?(?:新闻发布会|发布会|记者会|吹风会|通气会|说明会)")
@@ -1233,8 +1315,10 @@ def _in_the_past(sentence: str, m: regex.Match, name: str = "") -> bool:
     """The clause of an organising verb puts it in the past (首届论坛曾由X主办) or names another edition than the event's
     (第二届X开幕。首届X由A主办): X organised another edition."""
     clause = max(sentence.rfind(c, 0, m.start()) for c in "，；") + 1
-    if _PAST.search(sentence, clause, m.end()) is not None:
+    if _PAST.search(sentence, clause, m.end()) is not None or _FOLLOWING_ON.match(sentence[clause : m.start()]):
         return True
+    if name and m.group().startswith("由") and _names_other_event(sentence[clause : m.start()], name[:6], name):
+        return True  # 下月举行的X比赛则由A主办: another event's organiser
     own = _EDITION_NUMBER.search(name)
     other = _EDITION_NUMBER.search(sentence, clause, m.start())  # a year before it is a date, no edition (2023年9月13日 — 由X合办的第八届…)
     return own is not None and other is not None and other.group() != own.group()
@@ -1282,7 +1366,7 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
 
     def body(part: str, last: bool) -> bool:  # a kind of body (内地文博机构) splits a list, though it names no organiser; a bare
-        if part.strip() in SUFFIXES:  # ending (会馆|联合|总会) is the rest of one name
+        if _BRACKETED_END.sub("", part.strip()) in SUFFIXES:  # ending (会馆|联合|总会（宗联）) is the rest of one name
             return False
         return bool(_SELF.fullmatch(part.strip()) or _kind_of_body(part.strip()) or _organizer_name(part, bodies, places, named)
                     and (last or places or _ORGANIZER_END.search(_BRACKETED_END.sub("", part.strip())) or _is_latin_body(part)))
@@ -1290,7 +1374,7 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     for piece in regex.finditer(r"[^、]+", names):
         parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
         for at, raw in parts:
-            lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为|与)?\s*", raw).end()
+            lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为|与|以及|和|及|在)?\s*", raw).end()
             quoted = regex.fullmatch(r"([“「])([^“”「」]+)[”」]\s*", raw[lead:])  # 「…籌委會」於…舉行晚宴: the quoted body's name
             if quoted:
                 lead += 1
@@ -1304,7 +1388,7 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
 def _conjoined(names: str, body) -> list[tuple[int, str]]:
     """`names` split at 和/及/与/以及/携手/联合 (A联合B举办) into the most parts that are each a body (`body(part, last)`), a conjunction inside a
     name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
-    cuts = [m.span() for m in regex.finditer(r"以及|携手|联合|联同|会同|[和及与]", names)]
+    cuts = [m.span() for m in regex.finditer(r"以及|携手|联手|联合|联同|会同|[和及与]", names)]
 
     def split(start: int) -> Optional[list[tuple[int, str]]]:
         best = [(start, names[start:])] if body(names[start:], True) else None
