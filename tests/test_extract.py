@@ -116,7 +116,7 @@ def test_overseas_press_figures_and_subjects():
     )
     figures = [(f.text, f.kind, f.unit, f.subject) for f in extract(article).figures]
     assert figures == [
-        ("300万元", "money", "MYR", "州政府拨款"),
+        ("300万元", "money", "MYR", "州政府拨款提升乡区道路"),  # the allotment and what it is for
         ("约12万人", "count", "人", "居民"),
         ("4.2%", "percent", "%", "大马首季国内生产总值按年增长"),
         ("3.3%", "percent", "%", "失业率"),
