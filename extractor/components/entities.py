@@ -231,9 +231,10 @@ class EntityComponent:
         found: dict[str, Span] = {}
         places = {s.text for s in lac if s.label_ == "LOC"}
         candidates = [piece for s in lac if s.label_ == "ORG" for piece in _split_at_prepositions(s)]
+        higher = _higher_places(lac)
         for place in (s for s in lac if s.label_ == "LOC" and not _place_cut_from_a_word(text, s.start_char, s.text)):
             body = _PLACE_BODY.match(text, place.end_char) or _PLACE_BODY.match(text, place.end_char - 1)  # 竹山镇公|所
-            start = _with_higher_places(lac, place.start_char)
+            start = _with_higher_places(higher, place.start_char)
             if body and body.end() > place.end_char:
                 candidates.append((start, body.end()))
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
@@ -383,12 +384,16 @@ _LONG_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) 
 _HIGHER_PLACE = regex.compile(r"^\p{Han}{1,4}[省市县]$")
 
 
-def _with_higher_places(lac: list[Span], start: int) -> int:
+def _higher_places(lac: list[Span]) -> dict[int, int]:
+    """Where each place that can stand before a lower one (某市, 某省) starts, by where it ends; LOC or ORG alike."""
+    return {s.end_char: s.start_char for s in lac if s.label_ in ("LOC", "ORG") and _HIGHER_PLACE.match(s.text)}
+
+
+def _with_higher_places(higher: dict[int, int], start: int) -> int:
     """Where a body named after a place starts when a higher place is written right before it (某市|某区公所, 某省|某县府),
     whatever the tagger calls that place (a city read as an organisation): the name holds both."""
-    before = {s.end_char: s for s in lac if s.label_ in ("LOC", "ORG") and _HIGHER_PLACE.match(s.text)}
-    while start in before:
-        start = before[start].start_char
+    while start in higher:
+        start = higher[start]
     return start
 
 
