@@ -17,7 +17,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_EN
 from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
                                       PAIRED_KINDS, PAST_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
@@ -215,7 +215,7 @@ class EventComponent:
         return doc
 
 
-_NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
+_NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:" + in_order(MODIFIED_NOUNS) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
 _COUNTED_AFTER = regex.compile(r"(?:[及、和与][^，。；！？\n]{1,6}?)?活动[\d一二三四五六七八九十百千万两]+(?:余|多)?(?:项|场|个|宗)")
@@ -257,9 +257,12 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             start += stop.end()
         while start < m.start() and text[start] in " ）)":
             start += 1
-        edition = _EDITION_INSIDE.search(text, start + 1, m.start())
-        if edition and words.get(edition.start(), (-1, ""))[1] == "v" and words[edition.start()][0] == start:
-            start = edition.start()  # 发布第三届…节: a verb opening the clause before the edition is not the name's
+        for edition in _EDITION_INSIDE.finditer(text, start + 1, m.start()):
+            verb = words.get(edition.start(), (-1, ""))
+            if verb[1] == "v" and verb[0] >= start and not ORG_SUFFIX.search(text, verb[0], edition.start()) and (verb[0] == start or _OPENS_A_NAME.match(text, edition.start(), m.start())
+                                                        and _place_or_name_after(text, edition, words)):
+                start = edition.start()  # 发布第三届…节, 车企亮相第九届…博览会, 推出2025楠江…季: the verb before an edition is not the
+                # name's; a body's ending the tagger reads as a verb (…联合|总会 第30届年会) is the name's
         inside = _after_unclosed_quote(text[start:end])
         if inside and not (text[end : end + 1] in ("”", "」") and _HELD_BY_NAME.fullmatch(text[start : start + inside - 1])):
             start += inside  # 宣布「第五届…博览会」: the name starts inside the quote; 第八届「…论坛」 keeps its edition
@@ -273,8 +276,30 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         shortest = 1 if m.group() in CONTRACTED_WORDS else 2  # 广交会, 东博会: one character and a contracted event word
         if len(name) < 2 + shortest or len(regex.findall(r"\p{Han}", text[start:m.start()])) < shortest:
             continue
-        found.append((start, end))
+        edition_after = _EDITION_BRACKETED_AFTER.match(text, end)
+        found.append((start, edition_after.end() if edition_after else end))
     return found
+
+
+_OPENS_A_NAME = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?:19|20)\d{2}年?")
+_EDITION_BRACKETED_AFTER = regex.compile(r"[（(]第[\d一二三四五六七八九十百零〇两]+届[)）]")
+"""An edition in brackets right after the event word (…工业博览会（第二十五届）): part of the name as written."""
+
+
+def _place_or_name_after(text: str, edition: regex.Match, words: Words) -> bool:
+    """An edition (第九届, 首届) or a year followed by an edition, a place or a proper noun (2025楠江…, 2025年澄州…): how a name
+    opens, so a verb before it (推出, 亮相, 启动) is the clause's, not the name's; a year followed by a common noun (推进2025年重点
+    项目…) may be the name's own words."""
+    if not edition.group().isdigit():
+        return True
+    after = _OPENS_A_NAME.match(text, edition.start()).end()
+    if _OPENS_A_NAME.match(text, after) and not text[after].isdigit() or text.startswith(("中国", "全国", "国际"), after):
+        return True
+    for end in range(after + 1, min(after + 6, len(text)) + 1):
+        word = words.get(end)
+        if word is not None and word[0] <= after:
+            return word[1] in ("LOC", "ORG", "nz", "PER")
+    return False
 
 
 def _action_word(text: str, at: int, word: str) -> Optional[int]:
