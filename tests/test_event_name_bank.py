@@ -514,7 +514,10 @@ MODIFIERS_BESIDE_AN_EVENT = [
 BANK_EVENTS = (AFTER_A_VERB + AFTER_TIME_WORDS + AFTER_WHERE_OR_WHO + EDITIONS + BRACKETED_PLACES + JOINED + SUBTITLES
                + FULL_FORM_LATER + MODIFIERS_BESIDE_AN_EVENT)
 BANK_NONE = MODIFIERS
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "malaysia-short-then-full": "the tagger joins the event word's last character to the verb after it (年货|节设|300个), so no word "
+                                "ends at 节 and the full form is no candidate",
+}
 
 
 def _marked(rows):

@@ -355,8 +355,8 @@ def _join_paired(text: str, start: int, end: int, words: Words) -> int:
 def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     """A quoted name is the whole quoted text: with a subtitle (“…研讨会——…对话”) or a list inside it (“…礼品、家庭用品及玩具
     展览”). A name whose quotation mark closes right after it keeps the mark (第八届「一带一路高峰论坛」)."""
-    if start > 0 and text[start - 1] in "“「":
-        close = "”" if text[start - 1] == "“" else "」"
+    if start > 0 and text[start - 1] in _CLOSING_MARK:
+        close = _CLOSING_MARK[text[start - 1]]
         at = text.find(close, end, end + 30)
         if at > 0 and not regex.search(r"[，。；]", text[end:at]):
             return start, at
@@ -368,6 +368,10 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
         if at >= 0 and not regex.search(r"[，。；：！？”」]", text[at + 1 : start]):
             return at + 1, end
     return start, end
+
+
+_CLOSING_MARK = {"“": "”", "「": "」", "《": "》"}
+"""Marks that open a whole name, with a subtitle after its event word (“…论坛——…对话”, 《…论坛——…》)."""
 
 
 _HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励|用于|适合)[^，。；]{0,8})(?<![可能])"
@@ -546,10 +550,14 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if ("暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra)
                 or KINDS.get(extra) == "ceremony"  # …艺术节颁奖晚会: an award ceremony keeps its word
                 or extra in ANNUAL_SESSIONS  # …论坛年会: the yearly session of a series
+                or extra.startswith(_DASHES)  # …创业大赛——乡村振兴专项赛: a subtitle after a dash, itself ending in an event word
                 or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)
                 or len(extra) >= 3 and _KEYWORD.fullmatch(extra) and text[chosen[0] : chosen[1]] not in KINDS):  # 书市|嘉年华: one name, headed by its last word
             chosen = longer
-    return (*_fuller_form(text, candidates, chosen), chosen[0])
+    return (*_fuller_form(text, candidates, chosen, words), chosen[0])
+
+
+_DASHES = ("——", "—", "－－", "--", "──")
 
 
 _RELEASE_AFTER_PERSON = regex.compile(r"[^，。；！？\n]{0,8}?《")
@@ -651,7 +659,7 @@ def _holds(text: str, host: tuple[int, int], held: tuple[int, int]) -> bool:
     return 0 < held[0] - host[1] <= 12 and _HOLDING_VERB_AFTER.fullmatch(text[host[1] : held[0]]) is not None
 
 
-def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int, int]) -> tuple[int, int]:
+def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int, int], words: Optional[Words] = None) -> tuple[int, int]:
     """A later mention that writes the short name in full (…非遗博览会 -> …非物质文化遗产博览会; with its edition; a contracted
     event word written out, 进博会 -> 进口商品博览会, 投洽会 -> 投资贸易洽谈会) is the name, and so is one the text calls its full
     name (青州茶博会…全称为第六届中国（青州）国际茶产业博览会)."""
@@ -665,10 +673,23 @@ def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int
         if _FULL_NAME_BEFORE.search(text, max(0, start - 8), start) and _is_subsequence(bare, other):
             return start, end
         ending = _LAST_KEYWORD.search(other)
-        if (ending and _is_subsequence(word[-1], ending.group()) and _UNPLACED.sub("", _LEADING_EDITION.sub("", other))[:1] == _UNPLACED.sub("", bare)[:1]
+        opening = _UNPLACED.sub("", _LEADING_EDITION.sub("", other))
+        if (ending and _is_subsequence(word[-1], ending.group()) and _UNPLACED.sub("", bare)[:1] in (opening[:1], _after_place(opening, start + len(other) - len(opening), words)[:1])
                 and _is_subsequence(name, other)):
             return start, end
     return chosen
+
+
+def _after_place(opening: str, at: int, words: Optional[Words]) -> str:
+    """What a full name opens with after a place the tagger reads (香港|夏日购物嘉年华 for 夏日嘉年华): the short name may leave
+    the place out."""
+    if words is None:
+        return opening
+    for length in range(2, min(6, len(opening)) + 1):
+        word = words.get(at + length)
+        if word is not None and word[0] == at:
+            return opening[length:] if word[1] == "LOC" else opening
+    return opening
 
 
 _UNPLACED = regex.compile(r"^(?:中国|中华|国际)?[\s—\-·]*[（(]?")
