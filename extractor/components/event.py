@@ -17,7 +17,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_EN
 from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
                                       PAIRED_KINDS, PAST_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
@@ -255,6 +255,9 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         stop = _STOP.match(run)
         if stop:
             start += stop.end()
+        for verb in _OBJECT_VERB.finditer(text, start, m.start()):
+            if words.get(verb.end()) == (verb.start(), "v") and _proper_word_at(text, verb.end(), words):
+                start = verb.end()  # 推出澄州夏日…季, 亮相中国（岚山）…博览会: the verb taking the event is the clause's
         while start < m.start() and text[start] in " ）)":
             start += 1
         for edition in _EDITION_INSIDE.finditer(text, start + 1, m.start()):
@@ -284,6 +287,20 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
 _OPENS_A_NAME = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?:19|20)\d{2}年?")
 _EDITION_BRACKETED_AFTER = regex.compile(r"[（(]第[\d一二三四五六七八九十百零〇两]+届[)）]")
 """An edition in brackets right after the event word (…工业博览会（第二十五届）): part of the name as written."""
+
+
+_OBJECT_VERB = regex.compile(in_order(OBJECT_VERBS))
+
+
+def _proper_word_at(text: str, at: int, words: Words) -> bool:
+    """A place, a body or a proper noun starts at `at` (澄州, 香港, 中国（岚山）): how a name opens."""
+    if text.startswith(("中国", "全国", "国际", "海峡两岸"), at):
+        return True
+    for end in range(at + 1, min(at + 8, len(text)) + 1):
+        word = words.get(end)
+        if word is not None and word[0] <= at:
+            return word[0] == at and word[1] in ("LOC", "ORG", "nz")
+    return False
 
 
 def _place_or_name_after(text: str, edition: regex.Match, words: Words) -> bool:
