@@ -661,9 +661,45 @@ THIRD_BATCH = [
 ]
 
 
+# A fourth batch, written after the fixes and before running them on it: the same classes in new words, as a check on text
+# the rules were not written for.
+FOURTH_BATCH = [
+    case("车企亮相新能源车展", "2025-04-20",
+         "本报讯 4月19日，40余家车企携新车亮相2025岚山新能源汽车展览会，展期五天。",
+         kind="fair", name="2025岚山新能源汽车展览会", id="携…亮相-an-exhibition"),
+    case("助力招聘会", "2025-02-18",
+         "本报讯 2月17日，全市20家人力资源机构助力澄州2025春风行动大型招聘会，提供岗位1.2万个。",
+         kind="fair", name="澄州2025春风行动大型招聘会", id="助力-a-place-opening-job-fair"),
+    case("旅游节（第五届）", "2025-05-02",
+         "本报讯 5月1日，柘城牡丹文化旅游节（第五届）在柘城县牡丹园开幕。",
+         kind="other", name="柘城牡丹文化旅游节（第五届）", edition=5, id="festival-edition-bracketed-after"),
+    case("论坛——副标题", "2025-09-17",
+         "本报讯 9月16日，2025楠江青年发展论坛——青年与城市共成长分论坛在楠江大学举行。",
+         kind="forum", name="2025楠江青年发展论坛——青年与城市共成长分论坛", id="forum-with-a-subtitled-sub-forum"),
+    none("展会纪念品热卖", "2025-10-03",
+         "本报讯 国庆假期，楠江文创商店的展会纪念品销量同比增长40%，冰箱贴最受欢迎。",
+         id="展会纪念品-no-event"),
+    case("推出購物節", "2025-12-02",
+         "〔記者黃旭磊／新北報導〕新北市經發局今（1）日推出新北耶誕購物節，千家商店參與。",
+         kind="other", name="新北耶誕購物節", id="taiwan-推出-a-place-opening-festival-trad"),
+    case("亮相博覽會", "2025-06-06",
+         "（澳門訊）五十家本地中小企昨日亮相2025澳門國際品牌消費博覽會，展會一連三日舉行。",
+         kind="expo", name="2025澳門國際品牌消費博覽會", id="macau-亮相-an-expo-trad"),
+    case("旅遊展（第N屆）", "2025-06-13",
+         "（香港訊）香港國際旅遊展（第三十九屆）昨日在灣仔會議展覽中心開幕，逾五百個展商參展。",
+         kind="expo", name="香港國際旅遊展（第三十九屆）", edition=39, id="hk-edition-bracketed-after-trad"),
+    none("晚會套票", "2025-12-05",
+         "（香港訊）多間旅行社推出跨年晚宴套餐連酒店住宿，每位由1888港元起。",
+         id="hk-晚宴套餐-with-a-hotel-no-event-trad"),
+    case("見證簽約", "2025-07-25",
+         "〔記者蔡清華／高雄報導〕高雄市長今（24）日見證高雄亞洲新灣區投資合作簽約儀式，五家企業承諾投資。",
+         kind="ceremony", name="高雄亞洲新灣區投資合作簽約儀式", id="taiwan-見證-a-signing-trad"),
+]
+
+
 BANK_EVENTS = (AFTER_A_VERB + AFTER_TIME_WORDS + AFTER_WHERE_OR_WHO + EDITIONS + BRACKETED_PLACES + JOINED + SUBTITLES
-               + FULL_FORM_LATER + MODIFIERS_BESIDE_AN_EVENT + [row for row in SECOND_BATCH + THIRD_BATCH if len(row.values) == 2])
-BANK_NONE = MODIFIERS + [row for row in SECOND_BATCH + THIRD_BATCH if len(row.values) == 1]
+               + FULL_FORM_LATER + MODIFIERS_BESIDE_AN_EVENT + [row for row in SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH if len(row.values) == 2])
+BANK_NONE = MODIFIERS + [row for row in SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH if len(row.values) == 1]
 XFAIL: dict[str, str] = {
     "malaysia-short-then-full": "the tagger joins the event word's last character to the verb after it (年货|节设|300个), so no word "
                                 "ends at 节 and the full form is no candidate",
