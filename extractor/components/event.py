@@ -17,7 +17,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_EN
 from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, HELD_VERBS, ISSUED_VERBS, KINDS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
                                       PAIRED_KINDS, PAST_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
@@ -215,7 +215,7 @@ class EventComponent:
         return doc
 
 
-_NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
+_NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:" + in_order(MODIFIED_NOUNS) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
 _COUNTED_AFTER = regex.compile(r"(?:[及、和与][^，。；！？\n]{1,6}?)?活动[\d一二三四五六七八九十百千万两]+(?:余|多)?(?:项|场|个|宗)")
@@ -255,11 +255,17 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         stop = _STOP.match(run)
         if stop:
             start += stop.end()
+        for verb in _OBJECT_VERB.finditer(text, start, m.start()):
+            if words.get(verb.end()) == (verb.start(), "v") and _proper_word_at(text, verb.end(), words):
+                start = verb.end()  # 推出澄州夏日…季, 亮相中国（岚山）…博览会: the verb taking the event is the clause's
         while start < m.start() and text[start] in " ）)":
             start += 1
-        edition = _EDITION_INSIDE.search(text, start + 1, m.start())
-        if edition and words.get(edition.start(), (-1, ""))[1] == "v" and words[edition.start()][0] == start:
-            start = edition.start()  # 发布第三届…节: a verb opening the clause before the edition is not the name's
+        for edition in _EDITION_INSIDE.finditer(text, start + 1, m.start()):
+            verb = words.get(edition.start(), (-1, ""))
+            if verb[1] == "v" and verb[0] >= start and not ORG_SUFFIX.search(text, verb[0], edition.start()) and (verb[0] == start or _OPENS_A_NAME.match(text, edition.start(), m.start())
+                                                        and _place_or_name_after(text, edition, words)):
+                start = edition.start()  # 发布第三届…节, 车企亮相第九届…博览会, 推出2025楠江…季: the verb before an edition is not the
+                # name's; a body's ending the tagger reads as a verb (…联合|总会 第30届年会) is the name's
         inside = _after_unclosed_quote(text[start:end])
         if inside and not (text[end : end + 1] in ("”", "」") and _HELD_BY_NAME.fullmatch(text[start : start + inside - 1])):
             start += inside  # 宣布「第五届…博览会」: the name starts inside the quote; 第八届「…论坛」 keeps its edition
@@ -273,8 +279,44 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         shortest = 1 if m.group() in CONTRACTED_WORDS else 2  # 广交会, 东博会: one character and a contracted event word
         if len(name) < 2 + shortest or len(regex.findall(r"\p{Han}", text[start:m.start()])) < shortest:
             continue
-        found.append((start, end))
+        edition_after = _EDITION_BRACKETED_AFTER.match(text, end)
+        found.append((start, edition_after.end() if edition_after else end))
     return found
+
+
+_OPENS_A_NAME = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?:19|20)\d{2}年?")
+_EDITION_BRACKETED_AFTER = regex.compile(r"[（(]第[\d一二三四五六七八九十百零〇两]+届[)）]")
+"""An edition in brackets right after the event word (…工业博览会（第二十五届）): part of the name as written."""
+
+
+_OBJECT_VERB = regex.compile(in_order(OBJECT_VERBS))
+
+
+def _proper_word_at(text: str, at: int, words: Words) -> bool:
+    """A place, a body or a proper noun starts at `at` (澄州, 香港, 中国（岚山）): how a name opens."""
+    if text.startswith(("中国", "全国", "国际", "海峡两岸"), at):
+        return True
+    for end in range(at + 1, min(at + 8, len(text)) + 1):
+        word = words.get(end)
+        if word is not None and word[0] <= at:
+            return word[0] == at and word[1] in ("LOC", "ORG", "nz")
+    return False
+
+
+def _place_or_name_after(text: str, edition: regex.Match, words: Words) -> bool:
+    """An edition (第九届, 首届) or a year followed by an edition, a place or a proper noun (2025楠江…, 2025年澄州…): how a name
+    opens, so a verb before it (推出, 亮相, 启动) is the clause's, not the name's; a year followed by a common noun (推进2025年重点
+    项目…) may be the name's own words."""
+    if not edition.group().isdigit():
+        return True
+    after = _OPENS_A_NAME.match(text, edition.start()).end()
+    if _OPENS_A_NAME.match(text, after) and not text[after].isdigit() or text.startswith(("中国", "全国", "国际"), after):
+        return True
+    for end in range(after + 1, min(after + 6, len(text)) + 1):
+        word = words.get(end)
+        if word is not None and word[0] <= after:
+            return word[1] in ("LOC", "ORG", "nz", "PER")
+    return False
 
 
 def _action_word(text: str, at: int, word: str) -> Optional[int]:
@@ -330,8 +372,8 @@ def _join_paired(text: str, start: int, end: int, words: Words) -> int:
 def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     """A quoted name is the whole quoted text: with a subtitle (“…研讨会——…对话”) or a list inside it (“…礼品、家庭用品及玩具
     展览”). A name whose quotation mark closes right after it keeps the mark (第八届「一带一路高峰论坛」)."""
-    if start > 0 and text[start - 1] in "“「":
-        close = "”" if text[start - 1] == "“" else "」"
+    if start > 0 and text[start - 1] in _CLOSING_MARK:
+        close = _CLOSING_MARK[text[start - 1]]
         at = text.find(close, end, end + 30)
         if at > 0 and not regex.search(r"[，。；]", text[end:at]):
             return start, at
@@ -343,6 +385,10 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
         if at >= 0 and not regex.search(r"[，。；：！？”」]", text[at + 1 : start]):
             return at + 1, end
     return start, end
+
+
+_CLOSING_MARK = {"“": "”", "「": "」", "《": "》"}
+"""Marks that open a whole name, with a subtitle after its event word (“…论坛——…对话”, 《…论坛——…》)."""
 
 
 _HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励|用于|适合)[^，。；]{0,8})(?<![可能])"
@@ -521,10 +567,14 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if ("暨" in extra or extra.startswith(("“", "「")) or regex.fullmatch("(?:" + "|".join(PAIRED_KINDS) + ")", extra)
                 or KINDS.get(extra) == "ceremony"  # …艺术节颁奖晚会: an award ceremony keeps its word
                 or extra in ANNUAL_SESSIONS  # …论坛年会: the yearly session of a series
+                or extra.startswith(_DASHES)  # …创业大赛——乡村振兴专项赛: a subtitle after a dash, itself ending in an event word
                 or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)
                 or len(extra) >= 3 and _KEYWORD.fullmatch(extra) and text[chosen[0] : chosen[1]] not in KINDS):  # 书市|嘉年华: one name, headed by its last word
             chosen = longer
-    return (*_fuller_form(text, candidates, chosen), chosen[0])
+    return (*_fuller_form(text, candidates, chosen, words), chosen[0])
+
+
+_DASHES = ("——", "—", "－－", "--", "──")
 
 
 _RELEASE_AFTER_PERSON = regex.compile(r"[^，。；！？\n]{0,8}?《")
@@ -626,7 +676,7 @@ def _holds(text: str, host: tuple[int, int], held: tuple[int, int]) -> bool:
     return 0 < held[0] - host[1] <= 12 and _HOLDING_VERB_AFTER.fullmatch(text[host[1] : held[0]]) is not None
 
 
-def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int, int]) -> tuple[int, int]:
+def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int, int], words: Optional[Words] = None) -> tuple[int, int]:
     """A later mention that writes the short name in full (…非遗博览会 -> …非物质文化遗产博览会; with its edition; a contracted
     event word written out, 进博会 -> 进口商品博览会, 投洽会 -> 投资贸易洽谈会) is the name, and so is one the text calls its full
     name (青州茶博会…全称为第六届中国（青州）国际茶产业博览会)."""
@@ -640,10 +690,23 @@ def _fuller_form(text: str, candidates: list[tuple[int, int]], chosen: tuple[int
         if _FULL_NAME_BEFORE.search(text, max(0, start - 8), start) and _is_subsequence(bare, other):
             return start, end
         ending = _LAST_KEYWORD.search(other)
-        if (ending and _is_subsequence(word[-1], ending.group()) and _UNPLACED.sub("", _LEADING_EDITION.sub("", other))[:1] == _UNPLACED.sub("", bare)[:1]
+        opening = _UNPLACED.sub("", _LEADING_EDITION.sub("", other))
+        if (ending and _is_subsequence(word[-1], ending.group()) and _UNPLACED.sub("", bare)[:1] in (opening[:1], _after_place(opening, start + len(other) - len(opening), words)[:1])
                 and _is_subsequence(name, other)):
             return start, end
     return chosen
+
+
+def _after_place(opening: str, at: int, words: Optional[Words]) -> str:
+    """What a full name opens with after a place the tagger reads (香港|夏日购物嘉年华 for 夏日嘉年华): the short name may leave
+    the place out."""
+    if words is None:
+        return opening
+    for length in range(2, min(6, len(opening)) + 1):
+        word = words.get(at + length)
+        if word is not None and word[0] == at:
+            return opening[length:] if word[1] == "LOC" else opening
+    return opening
 
 
 _UNPLACED = regex.compile(r"^(?:中国|中华|国际)?[\s—\-·]*[（(]?")

@@ -49,6 +49,10 @@ ANNUAL_SESSIONS  the yearly session of a series, part of the name after it (…�
 ORGANIZER_ENDINGS endings of bodies that organise events but name no organisation elsewhere (a museum, an agency, a
                  university department): they
                  count only where the slot takes bodies alone (由…主办, 主办单位为…).
+OBJECT_VERBS     verbs that take an event as their object (推出, 亮相, 助力, 走进): before a name that opens with a place or a
+                 proper noun (推出|澄州夏日…季, 亮相|中国（岚山）…博览会) they are the clause's, not the name's.
+MODIFIED_NOUNS   nouns an event word modifies (晚宴|套餐, 论坛|网站, 展会|门票, 晚会|礼服, 年会|员卡): the noun is the thing
+                 spoken of, no event.
 TRADE_ENDINGS    a paper's or a company's trade ending its name (松川日报, 青禾传媒): a whole name in such a slot, but no place to
                  split a list at 和 (文化|和旅游厅 is one department).
 """
@@ -86,6 +90,11 @@ KINDS = {
 
 CONTRACTED_WORDS = ("博会", "交会", "洽会")
 """Contracted event words that make a name with one character before them (广交会, 东博会, 投洽会's 洽会)."""
+
+OBJECT_VERBS = ("推出", "亮相", "助力", "走进", "见证", "启动", "迎来", "出席", "参加", "参与", "参观", "观摩", "宣布", "举办", "举行",
+                "主办", "承办", "筹办", "召开")
+
+MODIFIED_NOUNS = ("套餐", "菜单", "网站", "网页", "门票", "票务", "礼服", "员卡", "会员卡", "优惠券", "纪念品")
 
 POSTED_AFTER = ("发帖", "发文", "留言", "贴文", "帖文", "帖子", "版主", "爆料", "网友")
 """Words after 论坛 that make it a web forum where posts are made (在网上论坛发帖, 论坛上发帖, 论坛版主): no event."""
