@@ -333,7 +333,7 @@ HK_RESULTS = [
     ("hkr-turnover-growth-trad", "hk-results", P("7.5%", 7.5, "營業額增加")),
     ("hkr-gross-profit-trad", "hk-results", M("132.8億港元", 13280000000, "HKD", subject="毛利")),
     ("hkr-gross-margin-trad", "hk-results", P("27.3%", 27.3, "毛利率")),
-    ("hkr-gross-margin-pp-trad", "hk-results", P("0.9個百分點", 0.9, "毛利率上升", unit="百分點")),
+    ("hkr-gross-margin-pp-trad", "hk-results", P("0.9個百分點", 0.9, "毛利率上升", unit="百分点")),
     ("hkr-op-profit-trad", "hk-results", M("78.4億港元", 7840000000, "HKD", subject="經營溢利")),
     ("hkr-op-profit-growth-trad", "hk-results", P("10.2%", 10.2, "經營溢利增長")),
     ("hkr-attrib-trad", "hk-results", M("52.6億港元", 5260000000, "HKD", subject="股東應佔溢利")),
@@ -603,7 +603,7 @@ RATE_CN = [
 ]
 
 RATE_HK = [
-    ("ratehk-fed-cut-trad", "rate-hk", P("25個基點", 25, "減息", unit="基點")),
+    ("ratehk-fed-cut-trad", "rate-hk", P("25個基點", 25, "減息", unit="基点")),
     ("ratehk-fed-range-trad", "rate-hk", P("4%至4.25%", 4, "聯邦基金利率目標區間", upper=4.25)),
     ("ratehk-base-from-trad", "rate-hk", P("4.75厘", 4.75, "基本利率")),
     ("ratehk-base-to-trad", "rate-hk", P("4.5厘", 4.5, "基本利率")),
@@ -615,7 +615,7 @@ RATE_HK = [
     ("ratehk-instalment-trad", "rate-hk", M("約380港元", 380, "HKD", "approx", "每月供款減少")),
     ("ratehk-balance-trad", "rate-hk", M("約為540億港元", 54000000000, "HKD", "approx", "總結餘")),
     ("ratehk-hibor-trad", "rate-hk", P("3.82%", 3.82, "香港銀行同業拆息")),
-    ("ratehk-hibor-fall-trad", "rate-hk", P("12個基點", 12, "香港銀行同業拆息下跌", unit="基點")),
+    ("ratehk-hibor-fall-trad", "rate-hk", P("12個基點", 12, "香港銀行同業拆息下跌", unit="基点")),
     ("ratehk-mortgage-count-trad", "rate-hk", P("15%", 15, "按揭貸款宗數增加")),
     ("ratehk-new-mortgage-trad", "rate-hk", M("4,820億港元", 482000000000, "HKD", subject="新造按揭貸款總額")),
     ("ratehk-hibor-share-trad", "rate-hk", P("約七成", 70, "H按", "approx")),
