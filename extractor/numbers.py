@@ -488,6 +488,8 @@ _CLAUSE_BOUND = regex.compile(
 _CODE_DIGITS = regex.compile(r"0\d")
 _CHANGE_ENDINGS = tuple(AMOUNT_CHANGE_VERBS) + ("涨", "漲", "跌", "降", "调高", "調高", "提高")
 _LEVEL_SEPARATORS = ("至", "到")
+_ADJUSTMENTS = ("下调", "下調", "上调", "上調", "调低", "調低", "调高", "調高", "调升", "調升", "调降", "調降")
+"""Verbs that adjust a rate: a percent after one and another after 至 are the step and the level reached."""
 _SCORE_BEFORE = regex.compile(r"\d[^\S\n]?[:：比][^\S\n]?$")
 """A number and a colon or 比 right before a number: it is the other side of a score or ratio (3比1, 88:79)."""
 _CLAUSE_ADVERB = regex.compile(
@@ -954,6 +956,9 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[st
     if (m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) == "money" and m.group("sep") in _LEVEL_SEPARATORS
             and _before(folded, m.start("fig")).endswith(_CHANGE_ENDINGS)):
         return None  # 每公升調漲0.2元至31.5元: a change of a price and the price it reaches, each with its unit, are no range
+    if (m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) == "percent" and m.group("sep") in _LEVEL_SEPARATORS
+            and _before(folded, m.start("fig")).endswith(_ADJUSTMENTS)):
+        return None  # 最优惠利率下调0.125厘至5.25厘: a rate adjusted by a step to a level, each with its unit, is no range
     amounts = _amounts(m, sides, reading)
     if amounts is None:
         return None
