@@ -65,6 +65,7 @@ from extractor.lexicon.units import (
     CALENDAR_WORDS,
     CENT_NOT_BEFORE,
     CENT_WORDS,
+    SHARE_CENT_WORDS,
     CHENG_NOT_BEFORE,
     CHENG_TENTH_NOT_BEFORE,
     CHENG_TENTHS,
@@ -72,6 +73,8 @@ from extractor.lexicon.units import (
     CURRENCIES,
     DAY_CURRENCIES,
     INTEREST_WORDS,
+    RANK_MOVES,
+    RANK_WORDS,
     BELOW_ZERO,
     CLASS_SUFFIXES,
     KILOWATT_HOUR_WORD,
@@ -485,6 +488,8 @@ _CLAUSE_BOUND = regex.compile(
 _CODE_DIGITS = regex.compile(r"0\d")
 _CHANGE_ENDINGS = tuple(AMOUNT_CHANGE_VERBS) + ("涨", "漲", "跌", "降", "调高", "調高", "提高")
 _LEVEL_SEPARATORS = ("至", "到")
+_ADJUSTMENTS = ("下调", "下調", "上调", "上調", "调低", "調低", "调高", "調高", "调升", "調升", "调降", "調降")
+"""Verbs that adjust a rate: a percent after one and another after 至 are the step and the level reached."""
 _SCORE_BEFORE = regex.compile(r"\d[^\S\n]?[:：比][^\S\n]?$")
 """A number and a colon or 比 right before a number: it is the other side of a score or ratio (3比1, 88:79)."""
 _CLAUSE_ADVERB = regex.compile(
@@ -646,6 +651,31 @@ class _Reading:
     open_noun: bool = False
 
 
+def _about_shares(folded: str, start: int, end: int) -> bool:
+    """Whether 分 after the number at `start` is a cent of a per-share amount: a share word earlier in its clause
+    (每股盈利从43.2分…) or right after it (3分中期股息)."""
+    before = _CLAUSE_BREAK.split(folded[max(0, start - 20):start])[-1]
+    after = _CLAUSE_BREAK.split(folded[end:end + 12])[0]
+    return any(w in before for w in SHARE_CENT_WORDS) or any(w in after for w in ("股息", "股利"))
+
+
+def _rank_move(folded: str, start: int) -> bool:
+    """Whether N名 at `start` counts places moved in a ranking (排名第62名，较去年进步[6名]), not people."""
+    if not _before(folded, start).endswith(RANK_MOVES):
+        return False
+    sentence = _SENTENCE_END.split(folded[max(0, start - 60):start])[-1]
+    return any(w in sentence for w in RANK_WORDS) or regex.search(r"第[\d一二三四五六七八九十百]+[名位]", sentence) is not None
+
+
+def _rate_context(folded: str, start: int) -> bool:
+    """Whether 厘 after the number at `start` is a rate: an interest word just before it in its clause (年息8厘), or a rate
+    word or another rate in 厘 earlier in its sentence (基本利率由4.75厘下调至[4.5厘]; 另一银行则由[5.5厘]下调至5.375厘)."""
+    if any(w in _CLAUSE_BREAK.split(folded[max(0, start - 8):start])[-1] for w in INTEREST_WORDS):
+        return True
+    sentence = _SENTENCE_END.split(folded[max(0, start - 60):start])[-1]
+    return "利率" in sentence or regex.search(r"\d厘", sentence) is not None
+
+
 def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Reading]:
     """Kind and unit from the unit word, or None when the word does not make a figure here."""
     n = 2 if m.group("unit2") else 1
@@ -657,10 +687,13 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
     if word in CENT_WORDS:
         if not all(side.number.replace(".", "").isdigit() for side in sides):
             return None  # 八仙: a cent is written after Arabic digits
+        if word == "分" and not _about_shares(folded, m.start("fig"), m.end(f"unit{n}")):
+            return None  # 95分, 3分15秒: a score or a minute
         named = CENT_WORDS[word]
         return _Reading("money", named or currency, scale=Decimal("0.01"), from_locale=named is None)
-    if word == "厘" and not any(w in _CLAUSE_BREAK.split(folded[max(0, m.start("fig") - 8):m.start("fig")])[-1]
-                                for w in INTEREST_WORDS):
+    if word == "厘" and not _rate_context(folded, m.start("fig")):
+        return None
+    if word in ("名", "位") and _rank_move(folded, m.start("fig")):
         return None
     if word in YUAN_WORDS:
         if word in ("块", "塊") and not _spoken_dollar_is_money(m, folded, n):
@@ -923,6 +956,9 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[st
     if (m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) == "money" and m.group("sep") in _LEVEL_SEPARATORS
             and _before(folded, m.start("fig")).endswith(_CHANGE_ENDINGS)):
         return None  # 每公升調漲0.2元至31.5元: a change of a price and the price it reaches, each with its unit, are no range
+    if (m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) == "percent" and m.group("sep") in _LEVEL_SEPARATORS
+            and _before(folded, m.start("fig")).endswith(_ADJUSTMENTS)):
+        return None  # 最优惠利率下调0.125厘至5.25厘: a rate adjusted by a step to a level, each with its unit, is no range
     amounts = _amounts(m, sides, reading)
     if amounts is None:
         return None

@@ -44,6 +44,7 @@ from extractor.lexicon.figures import (
     VERBAL_MONEY_NOUNS,
     DISPOSAL_PREPOSITIONS,
     NOUN_SUFFIXES,
+    PLACE_SUFFIXES,
     EXCLUDING_WORDS,
     HEDGE_WORDS,
     MODAL_VERBS,
@@ -53,6 +54,7 @@ from extractor.lexicon.figures import (
     PER_SHARE_WORDS,
     MEASURE_NOUN_ENDINGS,
     PEOPLE_ENDINGS,
+    HOUSEHOLD_UNITS,
     PERSON_UNITS,
     PRICE_PREPOSITIONS,
     RANGE_TAILS,
@@ -68,6 +70,7 @@ from extractor.lexicon.figures import (
     WORTH_NOUNS,
 )
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
+from extractor.lexicon.speech import SPEECH_VERBS
 from extractor.lexicon.titles import DESCRIPTIONS
 from extractor.lexicon.units import MEASURE_WORDS, MONEY_SUBJECTS, QUANTITY_UNITS
 from extractor.locale import detect_locale
@@ -286,7 +289,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined and len(out) > 1 and out[-2].end == previous.start and out[-2].text + joined in MONEY_NOUNS:
             out[-2:] = [_Token(out[-2].start, token.end, "n", out[-2].text + joined)]  # 可|支配|收入
             continue
-        if joined and previous.tag == "v" and token.text in NOUN_SUFFIXES and token.tag in ("n", "v"):
+        if joined and previous.tag == "v" and ((token.text in NOUN_SUFFIXES and token.tag in ("n", "v"))
+                                               or (token.text in PLACE_SUFFIXES and token.tag in ("n", "q"))):
             out[-1] = _Token(previous.start, token.end, "n", joined)  # 出让|价, 成交|额, 落成|量/v: a verb and a noun suffix are a noun
             continue
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
@@ -383,12 +387,12 @@ class SubjectReader:
             done = self._verb_right_before(match) or self._doing_after(self._past_next_figure(match.end), limit)
             if done:
                 return _Read(done, None)
-        if match.unit in PERSON_UNITS:
+        if match.unit in PERSON_UNITS or match.unit in HOUSEHOLD_UNITS:
             role = self._role_before_names(match)
             if role:
                 return _Read(role, role)
             acting = self._verb_phrase_after(self._past_next_figure(match.end), limit)
-            if acting:
+            if acting and self._words(((acting[0][0], acting[0][0] + 2),)) not in CHANGE_VERBS:  # 从5万人[减少]到1万人
                 at = self.text.rfind(match.unit, match.start, match.end)  # 10万人次以上: the unit, not the figure's end
                 unit = ((at, at + len(match.unit)),) if match.unit == "人次" and at >= 0 else ()
                 return _Read(self._people_right_before(match) + acting + unit, None)
@@ -428,6 +432,9 @@ class SubjectReader:
                 return _Read(before.subject + acting, before.topic)
         if before is not None:
             return _Read(before.subject, before.topic)
+        done = self._verb_right_before(match) if match.kind == "count" else None
+        if done:
+            return _Read(done, None)  # 最终决标[9笔]: with nothing named, the count is of what the verb right before does
         if match.kind == "count" and len(match.unit) > 1:
             at = self.text.rfind(match.unit, match.start, match.end)
             return _Read(((at, at + len(match.unit)),), None)
@@ -639,6 +646,8 @@ class SubjectReader:
             at += len(next(w for w in RANGE_TAILS if self.text.startswith(w, at)))
         if self.text[at : at + 1] == "的":
             phrase = self._noun_phrase_from(at + 1, limit)
+            if phrase and self.text[phrase[0] : phrase[1]].endswith(tuple(THRESHOLD_NOUNS)):
+                return None  # 保持在1.5%至2.3%的[水平], 维持在0.9%的[低水平]: the mark, not what is measured
             return (phrase,) if phrase else None
         i = bisect_left(self.starts, at)
         if match.kind != "count" or match.unit in PERSON_UNITS or i >= len(self.tokens) or self.tokens[i].tag not in ("v", "p"):
@@ -679,15 +688,15 @@ class SubjectReader:
         doing runs from the count to the clause's last noun or verb, and must hold a verb."""
         at = self._skip_blanks(at, limit)
         i = bisect_left(self.starts, at)
-        if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].tag not in ("v", "p", "d"):
+        if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].tag not in ("v", "p", "d", "ad"):
             return None
         j = i
         while j < len(self.tokens) and self.tokens[j].end <= limit and j - i < 10 and not self._in_figure(self.tokens[j]):
             j += 1
         while j > i and not (self.tokens[j - 1].tag == "v" or _is_nounish(self.tokens[j - 1])):
             j -= 1
-        if not any(t.tag == "v" for t in self.tokens[i:j]):
-            return None
+        if not any(t.tag == "v" or (t.tag == "vn" and self.tokens[i].tag == "ad") for t in self.tokens[i:j]):
+            return None  # 52轮|激烈/ad|竞价/vn: an adverb and a verbal noun are a doing too
         return ((self.tokens[i].start, self.tokens[j - 1].end),)
 
     def _purpose_after(self, at: int, limit: int) -> Optional[Spans]:
@@ -1063,12 +1072,19 @@ class SubjectReader:
             end = clause_start - 1
             clause_start = max(self.clauses.start_before(end), sentence_start)
             first, last = bisect_left(self.figure_starts, clause_start), bisect_left(self.figure_starts, end)
+            if last == first and self._ends_on_speech(clause_start, end):
+                return None  # 总裁在记者会上表示，[…约为540亿港元]: what is said has no speaker for a topic
             if last > first and self.figure_starts[last - 1] in self.read:
                 return self.read[self.figure_starts[last - 1]].topic
             topic = self._clause_topic(clause_start, end)
             if topic:
                 return (topic,)
         return None
+
+    def _ends_on_speech(self, start: int, end: int) -> bool:
+        """Whether the clause closes on a verb of saying (金管局总裁在记者会上表示): it frames the clauses after it."""
+        stop = bisect_left(self.starts, end)
+        return stop > 0 and self.tokens[stop - 1].start >= start and self.tokens[stop - 1].text in SPEECH_VERBS
 
     def _clause_topic(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """The clause's topic (see _topic_in_clause), without a frame word closing it (参展企业|方面)."""

@@ -8,20 +8,25 @@ TOPIC_PREPOSITIONS  至于, 关于: a clause they lead names the topic the claus
 TOPIC_FRAMES   方面 closing a clause that names a topic (参展企业方面，共有1200家; 在就业方面): a frame around the
                topic, no part of what the figure measures.
 CHANGE_VERBS   verbs of change: a figure right after one is the size of a change, and the verb is
-               part of what it measures (营收同比增长17.8% -> 营收同比增长).
+               part of what it measures (营收同比增长17.8% -> 营收同比增长); the rate moves of central banks
+               (减息, 加息, 降准) among them (联储局下半年减息50个基点 -> 减息).
 STATE_VERBS    verbs that only state an amount (为, 是, 达到, 共有, 在…之间): the topic before them is what
                the figure measures, the verb is no part of it. 至/到 after a change verb state the level reached
                (收入增加至38亿元 measures 收入).
 SHARE_VERBS    占: in `X占Y的N%` the figure measures X's share of Y.
 PERSON_UNITS   units that are themselves nouns of people or visits: with no noun after, the verb
                phrase after them says who is counted (近60人参加研讨会 -> 参加研讨会). The measure
-               words 名 and 位 need their noun (三万名来自各地的买家).
+               words 名 and 位 need their noun (三万名来自各地的买家). Households (户) are counted the same way
+               (有46.3万户停电 -> 停电). A change verb after them (从5万人减少到1万人) changes the topic before
+               the figures; it says nothing the people do.
 WORTH_NOUNS    words for what a thing is worth: before an amount and 的 (价值80万元的奖品, 总值15亿元
                的援助配套) they leave the subject to the thing after 的.
 CONVERSION_WORDS words that give an amount again in another currency (5亿美元（约合36亿元人民币）): the amount after
                them measures what the amount before does.
 NOUN_SUFFIXES  one-character nouns that make a noun of the verb they follow (出让价, 成交额, 发电量, 增长率): where the
                tagger cuts them off, verb and suffix are one noun.
+PLACE_SUFFIXES one-character nouns of a place that make a noun of the verb they follow (安置点, 服务点, 监测站), even where
+               the tagger reads them as measure words (建成集中安置|点/q 43个).
 PERIODS        one-character periods read as adverbs of time before a change (年增36.5%, 季减2.1%), even
                where the tagger calls them nouns: never a topic.
 PERIOD_NOUNS   nouns of a period that make a time with the number before them (113年度, 2024财年, 第3季度).
@@ -67,7 +72,7 @@ ANAPHORS       pronouns that point back (这是…首次低于5%): the clause ta
 
 CHANGE_VERBS = frozenset(
     "增长 增加 增 成长 上升 上涨 攀升 提高 提升 扩大 下降 下跌 下滑 减少 降低 回落 缩小 萎缩 衰退 涨 跌 降 减 升 "
-    "收窄 放缓 加快 回升 反弹 下挫 上扬 上调 下调 缩减 削减".split()
+    "收窄 放缓 加快 回升 反弹 下挫 上扬 上调 下调 缩减 削减 减息 加息 降息 升息 降准".split()
 )
 
 STATE_VERBS = frozenset(
@@ -79,6 +84,8 @@ SHARE_VERBS = frozenset("占 占到 约占".split())
 
 PERSON_UNITS = frozenset("人 人次".split())
 
+HOUSEHOLD_UNITS = frozenset("户 戶".split())
+
 WORTH_NOUNS = ("价值", "总值", "总价值", "价格", "总价")
 
 AMOUNT_LABELS = ("总额", "金额", "规模", "总投资", "投资额", "涉资", "市价", "市值")
@@ -88,6 +95,8 @@ the label of the thing after 的, and the subject holds both, the thing first (�
 CONVERSION_WORDS = frozenset("约合 折合 折合约 约折合 合 相当于 约相当于 折算 折算约 按汇率折算".split())
 
 NOUN_SUFFIXES = frozenset("价 额 量 率 费 值 金 款 数".split())
+
+PLACE_SUFFIXES = frozenset("点 站".split())
 
 PERIODS = frozenset("年 季 月 周 日".split())
 

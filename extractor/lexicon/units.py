@@ -13,8 +13,12 @@ YUAN_NOT_BEFORE     what after a 元/圆-ending word makes it another word (元�
 DAY_CURRENCIES      currencies that begin with 日: after a month (9月26日元…) they are a date.
 SUBUNITS            角/毛/毫 tenths and 分/仙 hundredths, only after a 元 amount (三元五角).
 CENT_WORDS          a cent written alone after Arabic digits (每股盈利9.52仙): money, a hundredth of the
-                    locale's dollar, or of the currency the word names (港仙); what must not follow it.
+                    locale's dollar, or of the currency the word names (港仙); what must not follow it. 分 is a
+                    cent only in a clause about shares (SHARE_CENT_WORDS: 每股盈利46.7分, 派发每股6分的末期股息);
+                    elsewhere it is a score or a minute.
 INTEREST_WORDS      厘 after a number is an annual rate in per cent (年息8厘 = 8 %) only after one of these.
+RANK_MOVES          verbs that move a rank: N名/N位 right after one, in a sentence that names a ranking
+                    (RANK_WORDS, 第N名), is a number of places in that ranking (排名第62名，较去年进步6名), no count.
 PER_UNITS           what a quantity is per, after a slash (160瓦时/公斤, 120公里/小时): part of its unit.
 SUBUNIT_NOT_BEFORE  what after 分/角/毛 makes it another word (5分钟, 分别).
 MONEY_TAIL          钱/整 closing a money expression (十块钱, 肆佰叁拾萬圆整).
@@ -99,11 +103,17 @@ YUAN_NOT_BEFORE = (
     "弧", "规", "規", "珠", "通", "寂", "镇", "鎮", "村", "里", "街", "桥", "橋", "宫", "宮", "寺",
 )
 
-CENT_WORDS = {"仙": None, "港仙": "HKD"}
+CENT_WORDS = {"仙": None, "港仙": "HKD", "分": None}
+
+SHARE_CENT_WORDS = ("每股", "股息", "派息", "股利")
 
 CENT_NOT_BEFORE = ("人", "女", "子", "境", "鹤", "鶴", "姑", "草", "桃", "居", "侠", "俠", "山", "游", "遊", "气", "氣", "丹", "家")
 
 INTEREST_WORDS = ("息", "利率", "利")
+
+RANK_MOVES = ("进步", "進步", "退步", "上升", "下降", "下滑", "攀升", "跃升", "躍升", "提升", "前进", "前進", "后退", "後退")
+
+RANK_WORDS = ("排名", "名次", "排行", "名列", "位列", "位居", "排第", "排在")
 
 PER_UNITS = (
     "公斤", "千克", "克", "吨", "噸", "小时", "小時", "时", "時", "秒", "分钟", "分鐘", "天", "日", "年", "月", "人", "户", "戶",
@@ -138,6 +148,7 @@ MEASURE_WORDS = {
     "股": ("东", "東", "份", "票", "权", "權", "价", "價", "市", "本", "息", "民", "利", "金", "指", "评", "評", "灾", "災",
           "骨", "脑", "腦", "力", "劲", "勁", "风", "風", "热", "熱", "潮", "流", "气", "氣", "子", "长", "長", "肱"),
     "项": (), "項": (),
+    "梯次": (),
     "场": ("所", "景", "地", "合"), "場": ("所", "景", "地", "合"),
     "台": ("湾", "灣", "北", "中", "南", "东", "東", "商", "胞", "资", "資", "企", "风", "風", "山",
           "县", "縣", "州", "籍", "海", "独", "獨", "港", "澳", "办", "辦", "联", "聯", "属", "屬",
