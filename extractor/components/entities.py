@@ -15,6 +15,10 @@ from extractor.components import WordsByEnd, find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
     ACTING_VERBS,
     BRACKETED_FORMS,
+    BUSINESS_LINE_WORDS,
+    CASE_ENDINGS,
+    OWNERSHIP_AND_GRADE_WORDS,
+    RANKING_WORDS,
     CO_ACTION_VERBS,
     COMPANY_RELATIONS,
     COUNTRIES,
@@ -51,6 +55,7 @@ from extractor.lexicon.organizations import (
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
 )
+from extractor.lexicon.events import GATHERINGS
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SPEECH_ADVERBS, SPEECH_VERBS
 from extractor.lexicon.surnames import (
@@ -76,7 +81,9 @@ from extractor.lexicon.titles import (
 )
 from extractor.organization_names import (
     COUNTRY_PREFIX,
+    DEPARTMENT_END,
     GENERIC_SCOPE,
+    KIND_BY_OWNERSHIP,
     NOT_ORG,
     ORG_SUFFIX,
     ROLE_NOUN,
@@ -304,7 +311,9 @@ class EntityComponent:
             end = _before_word_cut_by_tagger(text, start, end)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
-                    or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end):
+                    or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) \
+                    or _inside_a_quoted_occasion(text, start, end) or _names_a_ranking(text, end) \
+                    or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -790,6 +799,57 @@ def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
     event_end = end + event.end()
     between = doc.char_span(end, event_end, alignment_mode="expand")
     return between is None or not any(t.tag_ == "v" for t in between)
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "“「『", "”」』"
+_MAX_QUOTED_NAME = 40
+_OCCASION_END = regex.compile("(?:" + alternation(GATHERINGS + CASE_ENDINGS) + ")$")
+"""Gatherings and cases only: a body opening a quoted forum's or conference's name (「某总会第30届年会」) is often its
+holder, re-mentioned later by a short form the rules cannot link, so those are left to the event rules."""
+
+
+def _inside_a_quoted_occasion(text: str, start: int, end: int) -> bool:
+    """A body inside the quoted name of a gathering or a case (“某集团非法集资案”, 「某集团三十周年晚宴」): named only inside
+    it, when the quoted name goes on after the body and ends like one."""
+    opening = max(text.rfind(q, max(0, start - _MAX_QUOTED_NAME), start) for q in _OPENING_QUOTES)
+    if opening < 0 or any(q in text[opening:start] for q in _CLOSING_QUOTES):
+        return False
+    closings = [i for i in (text.find(q, end, end + _MAX_QUOTED_NAME) for q in _CLOSING_QUOTES) if i >= 0]
+    if not closings:
+        return False
+    closing = min(closings)
+    return closing > end and "\n" not in text[opening:closing] and bool(_OCCASION_END.search(text, opening + 1, closing))
+
+
+_RANKING_AFTER = regex.compile("(?:" + alternation(RANKING_WORDS) + r")(?:今日|今天|昨日|昨天|日前|近日|已)?(?:发布|公布|出炉|显示|揭晓|结果)")
+
+
+def _names_a_ranking(text: str, end: int) -> bool:
+    """A body right before a ranking's word when the clause goes on about the ranking (某某大学排名发布): the ranking's
+    name; 某大学排名第三 is the body ranked."""
+    return bool(_RANKING_AFTER.match(text, end))
+
+
+_BUSINESS_LINE_AFTER = regex.compile("(?:" + alternation(BUSINESS_LINE_WORDS) + ")")
+
+
+def _line_of_business(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Common nouns only before a word of a line of business (企业|银行|业务, 零售|银行|板块): a company's business, no
+    body; a name with a word of its own (某某银行业务) is the body."""
+    if not _BUSINESS_LINE_AFTER.match(text, end):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.tag_ in ("n", "vn") and _is_common_word(t.text) for t in span)
+
+
+_OWNERSHIP_WORDS = tuple(OWNERSHIP_AND_GRADE_WORDS)
+
+
+def _cut_from_a_kind(text: str, start: int, end: int) -> bool:
+    """A word of ownership or grade the tagger cut at the name's first character (中|资银行, 外|资企业): the kind's words,
+    no name."""
+    return any(text.startswith(w, start - k) and KIND_BY_OWNERSHIP.search(text[start - k : end])
+               for w in _OWNERSHIP_WORDS for k in range(1, len(w)) if start - k >= 0)
 
 
 _EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,4}|首)届$")
@@ -1687,9 +1747,12 @@ def _organization_list_items(text: str) -> list[tuple[int, int]]:
             end = cut
         if len(parts) < 2:
             continue
+        departments = closing.group().endswith("部门")  # 应急管理、住建、消防等部门: fields, unless each has its ending
         for start, end in reversed(parts):
             name = regex.sub(r"（[^（）]*）$", "", text[start:end])
             lead = regex.match(r"^(?:.*?(?:的有|包括|包含|例如|比如|涵盖))?(?:分别)?(?:与|和|同|跟|向)?", name).end()
+            if departments and not DEPARTMENT_END.search(name):
+                continue
             if len(name) - lead >= 2:
                 items.append((start + lead, start + len(name)))
     return items
