@@ -30,6 +30,7 @@ from extractor.lexicon.organizations import (
     NOT_ORG_ENDINGS,
     OWNERSHIP_AND_GRADE_WORDS,
     PARTICIPANT_GROUPS,
+    PARTY_ENDING,
     SEAT_WORDS,
     SHORT_ENDINGS,
     SIDE_ENDINGS,
@@ -74,6 +75,7 @@ LEGAL_FORMS_AS_A_KIND = regex.compile(r"^(?:(?:" + alternation(LATIN_LEGAL_FORMS
 """A legal form alone before a kind of company (Sdn Bhd公司): the kind, no company's name."""
 
 DISTRIBUTIVE_WORDS = "各该本此这其"
+_COMPANY_ENDING = "公司"
 """Words before a level of government that point to every one or to one already named (各州政府, 该市政府): no name."""
 
 
@@ -95,7 +97,8 @@ def is_organization(name: str) -> bool:
     if new_or_old and (new_or_old.group("kind") in SUFFIXES or ORG_SUFFIX.search(new_or_old.group("kind"))) \
             and word_tag(new_or_old.group("kind")) == "n":  # 新工厂, 新营业部
         return False
-    if GENERIC_SCOPE.match(name) and not DEPARTMENT_END.search(name) or name.startswith(JURISDICTION_SCOPE_WORDS):
+    department = DEPARTMENT_END.search(name) and not name.endswith(_COMPANY_ENDING)  # 公司 ends with 司, and names no department
+    if GENERIC_SCOPE.match(name) and not department or name.startswith(JURISDICTION_SCOPE_WORDS):
         return False  # 社区体育协会, 行业协会, 小区业主委员会: a kind of body
     not_org, suffix = NOT_ORG.search(name), ORG_SUFFIX.search(name)
     if not_org and (not suffix or not_org.start() < suffix.start()) and not name.endswith(ASSEMBLY_ENDINGS) \
@@ -180,6 +183,7 @@ def rementions(names: set[str], places: set[str]) -> set[str]:
     found = {n for n in names if n in by_short_form or any(_left_out(head, n, places) for head in heads.get(n, []))}
     if _CENTRAL_BANK_SHORT in names and any(full.endswith(CENTRAL_BANKS) for full in names):  # 央行 after 某国人民银行
         found.add(_CENTRAL_BANK_SHORT)
+    found |= {n for n in names if len(n) >= 3 and n.endswith(PARTY_ENDING) and any(heads.get(n, []))}  # 行动党 of 民主行动党
     short_names = [n for n in names if len(n) <= 5 and n not in found]
     return found | {n for n in short_names if any(full != n and _initials(n, full) for full in names)}
 

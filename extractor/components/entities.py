@@ -753,13 +753,13 @@ def _no_body_named(text: str, start: int, end: int, places: set[str]) -> bool:
 
 
 def _kind_being_set_up(doc: Doc, start: int, end: int) -> bool:
-    """What a verb of founding sets up is a kind of body, not a name: the verb written between the candidate's first words
-    and its ending (某地|共建|联合实验室: a place, then what is set up there), or right before a candidate in which the
+    """What a verb of founding sets up is a kind of body, not a name: the verb written at the candidate's start or between
+    its first words and its ending (兴建|新医院; 某地|共建|联合实验室: a place, then what is set up there), or right before a candidate in which the
     tagger marks no place or name (设立|研发中心; 成立|某市某促进会 names one)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if any(t.text in FOUNDING_VERBS for t in span[1:-1]):
+    if any(t.text in FOUNDING_VERBS for t in span[:-1]):  # 某地|共建|联合实验室, 兴建|新|医院
         return True
     return span.start > 0 and doc[span.start - 1].text in FOUNDING_VERBS and not any(t.tag_ in _TAGGED_PROPER for t in span)
 
@@ -839,7 +839,7 @@ def _line_of_business(doc: Doc, text: str, start: int, end: int) -> bool:
     if not _BUSINESS_LINE_AFTER.match(text, end):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.tag_ in ("n", "vn") and _is_common_word(t.text) for t in span)
+    return span is not None and all(word_tag(t.text) in ("n", "vn") and _is_common_word(t.text) for t in span)
 
 
 _OWNERSHIP_WORDS = tuple(OWNERSHIP_AND_GRADE_WORDS)
