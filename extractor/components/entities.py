@@ -727,11 +727,11 @@ def _after_co_action_verb(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 def _after_leading_verb(doc: Doc, start: int, end: int) -> int:
-    """Where a body's name starts after a verb the tagger took into it (齐聚|某市政府, 前往|某集团): a word the tagger calls a
-    verb and the dictionary knows as one or not at all, then a place or name the tagger marks, then the rest; a verb
-    before a plain ending is a name's word (招商|银行)."""
+    """Where a body's name starts after a verb the tagger took into it (齐聚|某市政府, 前往|某集团, 传召|财政部): a word the
+    tagger calls a verb and the dictionary knows as one or not at all, then a place or name the tagger marks, then the
+    rest, if any; a verb before a plain ending is a name's word (招商|银行)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) < 3 or span.start_char != start:
+    if span is None or len(span) < 2 or span.start_char != start:
         return start
     verb, after = span[0], span[1]
     known = word_tag(verb.text)
@@ -879,7 +879,7 @@ _MAX_NAMESAKES = 2
 _NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\p{Han}])|(?:" + alternation(NAMESAKE_ENDINGS) + ")(?=[向与和及在于将已今昨日]|(?:"
                                 + alternation(ACTING_VERBS) + "))")
 _INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
-_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
+_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
                             + alternation(ACTING_VERBS) + ")")
 _AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
 """Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
