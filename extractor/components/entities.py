@@ -261,6 +261,8 @@ class EntityComponent:
         candidates += [(s.start_char, s.end_char) for s in lac
                        if s.label_ == "PER" and (_listed_with(doc, s, ("ORG", "nz")) or _body_tagged_as_person(s.text))]
         candidates += [(s.start_char, m.end()) for s in lac if s.label_ == "PER" for m in [_NAMESAKE_AFTER.match(text, s.end_char)] if m]
+        candidates += [(s.start_char, m.end()) for s in lac if s.label_ == "PER" and len(s.text) <= _MAX_PLACE_TAGGED_AS_PERSON
+                       for m in [_LEVEL_BODY_AFTER.match(text, s.end_char)] if m]  # 某地|市委书记: a place the tagger took for a name
         listed = [_without_leading_verbs(doc, *item) for item in _organization_list_items(text)]
         covered = bytearray(len(text) + 1)
         for a, b in candidates:
@@ -384,6 +386,10 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
     return start, end
 
 
+_LEVEL_BODY_AFTER = regex.compile(r"[省市县](?:委|人民政府|政府)")
+"""A level and its party committee or government right after a word (某地|市委, 某地|县人民政府): the word is the place, for
+no person's name is written straight before 市委."""
+_MAX_PLACE_TAGGED_AS_PERSON = 3
 _HELD_AT = regex.compile(r"(?:隆重|盛大|正式)?(?:举行|举办|开幕|揭幕|闭幕|展出)")
 _PLACE_PREPOSITIONS = ("在", "于", "於")
 _LONG_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")$")

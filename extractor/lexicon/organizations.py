@@ -305,9 +305,10 @@ CRIME_RING_WORDS = ("诈骗", "犯罪", "贩毒", "走私", "黑社会", "传销
 
 CRIME_RING_ENDINGS = ("集团", "团伙", "组织", "网络")
 
-KIND_WORDS_INSIDE = ("相关", "有关", "各类", "各地", "其他", "其它", "更多", "多家", "多间", "多所", "许多", "若干", "各大", "一些", "不少")
-"""Words of pointing or of an unknown number (相关, 更多, 多家): a phrase holding one names kinds of body
-(相关法案委员会, 大湾区更多医疗机构), no body, whatever ending it has."""
+KIND_WORDS_INSIDE = ("相关", "有关", "各类", "各地", "其他", "其它", "更多", "多家", "多间", "多所", "许多", "若干", "各大", "一些", "不少",
+                     "省级", "市级", "县级", "区级", "国家级", "部级")
+"""Words of pointing, of an unknown number or of a grade (相关, 更多, 多家, 省级): a phrase holding one names kinds of body
+(相关法案委员会, 大湾区更多医疗机构, 省级重点实验室), no body, whatever ending it has."""
 
 RANKING_WORDS = ("排名", "排行榜", "排行", "榜单")
 """Words that close a ranking's name (某某大学排名): a body written right before one, when the ranking is what the
