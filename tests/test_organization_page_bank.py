@@ -892,8 +892,91 @@ TOPICAL_PAGES = [  # the brief's page kinds, each mixing the classes above
         {"霁川市人大常委会", "市住房和城乡建设局", "市人大常委会法制工作委员会"}),
 ]
 
+SECOND_ROUND = [  # written after the first round's fixes, before running: the near misses of those fixes on other pages
+    row("ranked-body-after-ranking-word",
+        "霁川大学排名再创新高",
+        "在日前公布的一项全国高校综合评价中，霁川大学排名全国第十二位，较去年上升两位。棠岭大学排名较去年下降一位，仍居前三十。\n"
+        "霁川大学有关负责人表示，学校将继续加大对基础学科的投入。",
+        {"霁川大学", "棠岭大学"}),
+    row("ranking-published-with-a-body-ranked",
+        "全球大学排行榜公布",
+        "2026全球大学排行榜今日公布，栖枫大学位列第88位，是该校首次进入前100名。\n"
+        "栖枫大学校长表示，排名上升得益于国际合作论文数量的增长。",
+        {"栖枫大学"}),
+    row("business-line-of-a-named-bank",
+        "沅湄银行信用卡业务收入增长",
+        "沅湄银行昨日披露，上半年该行信用卡业务收入增长两成，零售银行业务的贡献度进一步提升。\n"
+        "该行表示，私人银行板块客户数增长15%。",
+        {"沅湄银行"}, site="霁川财经网"),
+    row("business-lines-trad",
+        "銀行財富管理收入回升",
+        "多家銀行公布中期業績，財富管理業務收入普遍回升，企業銀行業務則受貸款需求疲弱拖累。栖楓銀行有限公司表示，零售銀行業務保持增長。\n"
+        "有分析員指出，下半年銀行業務仍面對息差收窄壓力。",
+        {"栖楓銀行有限公司"}, site="南岸日報", stamp="2026-08-20 18:00"),
+    row("case-name-and-the-company-outside-it",
+        "“栖枫置业非法集资案”进入清退阶段",
+        "“栖枫置业非法集资案”近日进入资金清退阶段。据介绍，栖枫置业有限公司的破产管理人已追回资产4亿元。\n"
+        "霁川市中级人民法院表示，将依法保障投资人的合法权益。",
+        {"栖枫置业有限公司", "霁川市中级人民法院"}),
+    row("gala-name-and-the-chamber-outside-it-trad",
+        "商會慶祝八十週年",
+        "「棠嶺商會八十週年晚宴」昨晚舉行，逾五百名嘉賓出席。棠嶺商會會長致辭時表示，商會將繼續服務會員。\n"
+        "晚宴上，商會亦頒發了青年創業獎。",
+        {"棠嶺商會"}, site="南岸日報", stamp="2026-11-02 09:00"),
+    row("party-full-name-then-its-tail",
+        "人民行动党推出新候选人",
+        "人民行动党今天介绍了五名新候选人。行动党秘书长表示，新人将在多个选区上阵。\n"
+        "工人党和其他反对党尚未公布候选人名单。",
+        {"人民行动党", "工人党"}, site="南岸早报", stamp="2026-04-11 19:00"),
+    row("verb-before-a-bank",
+        "法庭传召银行经理作供",
+        "一宗洗钱案今天续审，法庭传召沅湄银行经理出庭作供。经理供称，涉案户口曾多次出现大额转账。\n"
+        "案件明天续审。",
+        {"沅湄银行"}, site="南岸早报", stamp="2026-06-09 18:00"),
+    row("place-before-city-committee",
+        "栖枫市委召开全会",
+        "5月9日，中共栖枫市委召开全体会议，审议通过了关于推进城乡融合发展的实施意见。栖枫市委书记作讲话。\n"
+        "会议指出，要加快补齐农村基础设施短板。",
+        {"中共栖枫市委"}),
+    row("county-government-after-a-place",
+        "岚汀县人民政府与霁川大学签约",
+        "5月8日，岚汀县人民政府与霁川大学签署校地合作协议。岚汀县人民政府县长表示，将为校地合作提供全方位保障。\n"
+        "根据协议，霁川大学将在岚汀设立乡村振兴实践基地。",
+        {"岚汀县人民政府", "霁川大学"}),
+    row("grade-word-honour-of-a-hospital",
+        "霁川市第一人民医院获评省级示范医院",
+        "近日，霁川市第一人民医院获评省级示范医院，该院心血管内科同时入选国家级临床重点专科建设项目。\n"
+        "院方表示，将以此为契机提升医疗服务水平。",
+        {"霁川市第一人民医院"}),
+    row("grade-word-honour-trad",
+        "棠嶺醫院獲評國家級重點專科",
+        "棠嶺醫院腫瘤科今天獲評國家級重點專科，院長表示，這是醫院多年努力的成果。\n"
+        "院方將持續引進專業人才。",
+        {"棠嶺醫院"}, site="蓼洲新聞網", stamp="2026-12-09 16:00"),
+    row("local-scope-and-named-association-trad",
+        "社團推動長者服務",
+        "本澳社團近年積極推動長者服務，澳門沅湄協會今日宣布，將在北區開設第二間長者中心。\n"
+        "協會理事長表示，本會希望為長者提供更便利的服務。",
+        {"澳門沅湄協會"}, site="濠江新聞", stamp="2026-05-16 17:00"),
+    row("departments-list-with-and-without-endings",
+        "多部门联合开展燃气安全检查",
+        "近日，霁川市住房和城乡建设局、市应急管理局、市场监管等部门联合开展燃气安全检查。\n"
+        "检查组共排查餐饮场所500余家，督促整改隐患120处。",
+        {"霁川市住房和城乡建设局", "市应急管理局"}),
+    row("ownership-kinds-trad",
+        "外資銀行及中資銀行加碼亞洲",
+        "近年外資銀行及中資銀行紛紛加碼亞洲財富管理業務，本地銀行面對的競爭愈趨激烈。\n"
+        "有業界人士認為，人才爭奪戰將持續。",
+        set(), site="南岸日報", stamp="2026-07-30 12:00"),
+    row("pointing-word-inside-trad-tw",
+        "相關委員會將審查草案",
+        "行政院今天通過草案，送請立法院審議。相關委員會預計下週排審，其他委員會也將協助。\n"
+        "有立委表示，將邀請更多公民團體表達意見。",
+        {"行政院", "立法院"}, site="蓼洲新聞網", stamp="2026-03-12 18:00"),
+]
+
 BANK = (RE_MENTIONS + SEGMENTS_AND_SUBSIDIARIES + KINDS_AND_PLURALS + CHROME_BODIES + OWN_SITE + PLACES_AS_PLACES_OR_ACTORS
-        + LEGISLATURES_AND_PARTIES + COURTS_AND_POLICE + RANKINGS + INSIDE_EVENT_OR_CASE_NAMES + TOPICAL_PAGES)
+        + LEGISLATURES_AND_PARTIES + COURTS_AND_POLICE + RANKINGS + INSIDE_EVENT_OR_CASE_NAMES + TOPICAL_PAGES + SECOND_ROUND)
 
 XFAIL: dict[str, str] = {}
 
