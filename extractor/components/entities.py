@@ -733,17 +733,19 @@ def _after_co_action_verb(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 def _after_leading_verb(doc: Doc, start: int, end: int) -> int:
-    """Where a body's name starts after a verb the tagger took into it (齐聚|某市政府, 前往|某集团, 传召|财政部): a word the
-    tagger calls a verb and the dictionary knows as one or not at all, then a place or name the tagger marks, then the
-    rest, if any; a verb before a plain ending is a name's word (招商|银行)."""
+    """Where a body's name starts after a verb the tagger took into it (齐聚|某市政府, 前往|某集团, 传召|财政部, and after
+    the subject before the verb: 法庭|传召|某某银行): a word the tagger calls a verb and the dictionary knows as one or not
+    at all, then a place or name the tagger marks, then the rest, if any; a verb before a plain ending is a name's word
+    (招商|银行)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2 or span.start_char != start:
         return start
-    verb, after = span[0], span[1]
-    known = word_tag(verb.text)
-    if verb.tag_ != "v" or known and not known.startswith("v") or after.tag_ not in ("LOC", "ORG") or ORG_SUFFIX.fullmatch(after.text):
-        return start
-    return after.idx
+    for verb, after in reversed(list(zip(span[:-1], span[1:]))):  # 法庭|传召|某某|银行: the last verb before a marked name
+        known = word_tag(verb.text)
+        if verb.tag_ == "v" and (not known or known.startswith("v")) and after.tag_ in ("LOC", "ORG") \
+                and not ORG_SUFFIX.fullmatch(after.text):
+            return after.idx
+    return start
 
 
 def _no_body_named(text: str, start: int, end: int, places: set[str]) -> bool:
