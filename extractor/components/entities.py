@@ -732,6 +732,10 @@ def _after_co_action_verb(doc: Doc, text: str, start: int, end: int) -> int:
     return verb.end()
 
 
+_POSTED_AT = "驻"
+"""驻 between a country or body and a place (某国驻某地总领事馆): a word of a mission's name, though tagged a verb."""
+
+
 def _after_leading_verb(doc: Doc, start: int, end: int) -> int:
     """Where a body's name starts after a verb the tagger took into it (齐聚|某市政府, 前往|某集团, 传召|财政部, and after
     the subject before the verb: 法庭|传召|某某银行): a word the tagger calls a verb and the dictionary knows as one or not
@@ -742,7 +746,7 @@ def _after_leading_verb(doc: Doc, start: int, end: int) -> int:
         return start
     for verb, after in reversed(list(zip(span[:-1], span[1:]))):  # 法庭|传召|某某|银行: the last verb before a marked name
         known = word_tag(verb.text)
-        if verb.tag_ == "v" and (not known or known.startswith("v")) and after.tag_ in ("LOC", "ORG") \
+        if verb.tag_ == "v" and verb.text != _POSTED_AT and (not known or known.startswith("v")) and after.tag_ in ("LOC", "ORG") \
                 and not ORG_SUFFIX.fullmatch(after.text):
             return after.idx
     return start
