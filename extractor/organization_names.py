@@ -21,6 +21,8 @@ from extractor.lexicon.organizations import (
     GENERIC_BODIES,
     GENERIC_SCOPE_WORDS,
     JURISDICTION_SCOPE_WORDS,
+    KIND_WORDS_INSIDE,
+    CENTRAL_BANKS,
     LATIN_LEGAL_FORMS,
     LEADING_NOT_NAME,
     NAME_LEVEL_WORDS,
@@ -28,6 +30,7 @@ from extractor.lexicon.organizations import (
     NOT_ORG_ENDINGS,
     OWNERSHIP_AND_GRADE_WORDS,
     PARTICIPANT_GROUPS,
+    PARTY_ENDING,
     SEAT_WORDS,
     SHORT_ENDINGS,
     SIDE_ENDINGS,
@@ -57,6 +60,7 @@ ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.
 """A role noun written before a body (合作方, 协办单位, 营运商): no part of its name, nor is anything before it."""
 PARTICIPANT_DIVISION = regex.compile("^(?:" + alternation(PARTICIPANT_GROUPS) + ")(?:部|组)$")
 """A division of a contest named by who takes part (大学生部, 青少年组): no body."""
+KIND_WORD_INSIDE = regex.compile("(?:" + alternation(KIND_WORDS_INSIDE) + ")")
 GENERIC_SCOPE = regex.compile("^(?:" + alternation(GENERIC_SCOPE_WORDS) + ")")
 DEPARTMENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
 SEAT_END = regex.compile("(?:" + alternation(SEAT_WORDS) + ")$")
@@ -71,6 +75,7 @@ LEGAL_FORMS_AS_A_KIND = regex.compile(r"^(?:(?:" + alternation(LATIN_LEGAL_FORMS
 """A legal form alone before a kind of company (Sdn Bhd公司): the kind, no company's name."""
 
 DISTRIBUTIVE_WORDS = "各该本此这其"
+_COMPANY_ENDING = "公司"
 """Words before a level of government that point to every one or to one already named (各州政府, 该市政府): no name."""
 
 
@@ -82,16 +87,18 @@ def is_organization(name: str) -> bool:
         return True
     if len(name) < 2 or name in GENERIC_BODIES or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
         return False
-    if CRIME_RING.search(name) or LEGAL_FORMS_AS_A_KIND.match(name):  # 跨境诈骗集团, Sdn Bhd公司
+    if CRIME_RING.search(name) or LEGAL_FORMS_AS_A_KIND.match(name) or KIND_WORD_INSIDE.search(name):  # 跨境诈骗集团, 相关法案委员会
         return False
     if name[0] in DISTRIBUTIVE_WORDS and (GENERIC_WITH_LEVEL.match(name[1:]) or name[1:] in GENERIC_BODIES):  # 各州政府, 该市委
         return False
     if LEVEL_ONLY.match(name) and not LEVEL_AND_FUNCTION.match(name) or EVENT_ABBREVIATION.match(name) or PARTICIPANT_DIVISION.match(name):
         return False
     new_or_old = NEW_OR_OLD.match(name)
-    if new_or_old and new_or_old.group("kind") in SUFFIXES and word_tag(new_or_old.group("kind")) == "n":
+    if new_or_old and (new_or_old.group("kind") in SUFFIXES or ORG_SUFFIX.search(new_or_old.group("kind"))) \
+            and word_tag(new_or_old.group("kind")) == "n":  # 新工厂, 新营业部
         return False
-    if GENERIC_SCOPE.match(name) and not DEPARTMENT_END.search(name) or name.startswith(JURISDICTION_SCOPE_WORDS):
+    department = DEPARTMENT_END.search(name) and not name.endswith(_COMPANY_ENDING)  # 公司 ends with 司, and names no department
+    if GENERIC_SCOPE.match(name) and not department or name.startswith(JURISDICTION_SCOPE_WORDS):
         return False  # 社区体育协会, 行业协会, 小区业主委员会: a kind of body
     not_org, suffix = NOT_ORG.search(name), ORG_SUFFIX.search(name)
     if not_org and (not suffix or not_org.start() < suffix.start()) and not name.endswith(ASSEMBLY_ENDINGS) \
@@ -174,8 +181,14 @@ def rementions(names: set[str], places: set[str]) -> set[str]:
         for i in range(1, len(full)):
             heads.setdefault(full[i:], []).append(full[:i])
     found = {n for n in names if n in by_short_form or any(_left_out(head, n, places) for head in heads.get(n, []))}
+    if _CENTRAL_BANK_SHORT in names and any(full.endswith(CENTRAL_BANKS) for full in names):  # 央行 after 某国人民银行
+        found.add(_CENTRAL_BANK_SHORT)
+    found |= {n for n in names if len(n) >= 3 and n.endswith(PARTY_ENDING) and any(heads.get(n, []))}  # 行动党 of 民主行动党
     short_names = [n for n in names if len(n) <= 5 and n not in found]
     return found | {n for n in short_names if any(full != n and _initials(n, full) for full in names)}
+
+
+_CENTRAL_BANK_SHORT = "央行"
 
 
 def _left_out(prefix: str, short: str, places: set[str]) -> bool:

@@ -15,6 +15,10 @@ from extractor.components import WordsByEnd, find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
     ACTING_VERBS,
     BRACKETED_FORMS,
+    BUSINESS_LINE_WORDS,
+    CASE_ENDINGS,
+    OWNERSHIP_AND_GRADE_WORDS,
+    RANKING_WORDS,
     CO_ACTION_VERBS,
     COMPANY_RELATIONS,
     COUNTRIES,
@@ -51,6 +55,7 @@ from extractor.lexicon.organizations import (
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
 )
+from extractor.lexicon.events import GATHERINGS
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SPEECH_ADVERBS, SPEECH_VERBS
 from extractor.lexicon.surnames import (
@@ -76,7 +81,9 @@ from extractor.lexicon.titles import (
 )
 from extractor.organization_names import (
     COUNTRY_PREFIX,
+    DEPARTMENT_END,
     GENERIC_SCOPE,
+    KIND_BY_OWNERSHIP,
     NOT_ORG,
     ORG_SUFFIX,
     ROLE_NOUN,
@@ -255,6 +262,8 @@ class EntityComponent:
         candidates += [(s.start_char, s.end_char) for s in lac
                        if s.label_ == "PER" and (_listed_with(doc, s, ("ORG", "nz")) or _body_tagged_as_person(s.text))]
         candidates += [(s.start_char, m.end()) for s in lac if s.label_ == "PER" for m in [_NAMESAKE_AFTER.match(text, s.end_char)] if m]
+        candidates += [(s.start_char, m.end()) for s in lac if s.label_ == "PER" and len(s.text) <= _MAX_PLACE_TAGGED_AS_PERSON
+                       for m in [_LEVEL_BODY_AFTER.match(text, s.end_char)] if m]  # 某地|市委书记: a place the tagger took for a name
         listed = [_without_leading_verbs(doc, *item) for item in _organization_list_items(text)]
         covered = bytearray(len(text) + 1)
         for a, b in candidates:
@@ -305,7 +314,9 @@ class EntityComponent:
             end = _before_word_cut_by_tagger(text, start, end)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
-                    or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end):
+                    or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) \
+                    or _inside_a_quoted_occasion(text, start, end) or _names_a_ranking(text, end) \
+                    or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -376,6 +387,10 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
     return start, end
 
 
+_LEVEL_BODY_AFTER = regex.compile(r"[省市县](?:委|人民政府|政府)")
+"""A level and its party committee or government right after a word (某地|市委, 某地|县人民政府): the word is the place, for
+no person's name is written straight before 市委."""
+_MAX_PLACE_TAGGED_AS_PERSON = 3
 _HELD_AT = regex.compile(r"(?:隆重|盛大|正式)?(?:举行|举办|开幕|揭幕|闭幕|展出)")
 _PLACE_PREPOSITIONS = ("在", "于", "於")
 _LONG_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")$")
@@ -722,18 +737,24 @@ def _after_co_action_verb(doc: Doc, text: str, start: int, end: int) -> int:
     return verb.end()
 
 
+_POSTED_AT = "驻"
+"""驻 between a country or body and a place (某国驻某地总领事馆): a word of a mission's name, though tagged a verb."""
+
+
 def _after_leading_verb(doc: Doc, start: int, end: int) -> int:
-    """Where a body's name starts after a verb the tagger took into it (齐聚|某市政府, 前往|某集团): a word the tagger calls a
-    verb and the dictionary knows as one or not at all, then a place or name the tagger marks, then the rest; a verb
-    before a plain ending is a name's word (招商|银行)."""
+    """Where a body's name starts after a verb the tagger took into it (齐聚|某市政府, 前往|某集团, 传召|财政部, and after
+    the subject before the verb: 法庭|传召|某某银行): a word the tagger calls a verb and the dictionary knows as one or not
+    at all, then a place or name the tagger marks, then the rest, if any; a verb before a plain ending is a name's word
+    (招商|银行)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) < 3 or span.start_char != start:
+    if span is None or len(span) < 2 or span.start_char != start:
         return start
-    verb, after = span[0], span[1]
-    known = word_tag(verb.text)
-    if verb.tag_ != "v" or known and not known.startswith("v") or after.tag_ not in ("LOC", "ORG") or ORG_SUFFIX.fullmatch(after.text):
-        return start
-    return after.idx
+    for verb, after in reversed(list(zip(span[:-1], span[1:]))):  # 法庭|传召|某某|银行: the last verb before a marked name
+        known = word_tag(verb.text)
+        if verb.tag_ == "v" and verb.text != _POSTED_AT and (not known or known.startswith("v")) and after.tag_ in ("LOC", "ORG") \
+                and not ORG_SUFFIX.fullmatch(after.text):
+            return after.idx
+    return start
 
 
 def _no_body_named(text: str, start: int, end: int, places: set[str]) -> bool:
@@ -749,13 +770,13 @@ def _no_body_named(text: str, start: int, end: int, places: set[str]) -> bool:
 
 
 def _kind_being_set_up(doc: Doc, start: int, end: int) -> bool:
-    """What a verb of founding sets up is a kind of body, not a name: the verb written between the candidate's first words
-    and its ending (某地|共建|联合实验室: a place, then what is set up there), or right before a candidate in which the
+    """What a verb of founding sets up is a kind of body, not a name: the verb written at the candidate's start or between
+    its first words and its ending (兴建|新医院; 某地|共建|联合实验室: a place, then what is set up there), or right before a candidate in which the
     tagger marks no place or name (设立|研发中心; 成立|某市某促进会 names one)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if any(t.text in FOUNDING_VERBS for t in span[1:-1]):
+    if any(t.text in FOUNDING_VERBS for t in span[:-1]):  # 某地|共建|联合实验室, 兴建|新|医院
         return True
     return span.start > 0 and doc[span.start - 1].text in FOUNDING_VERBS and not any(t.tag_ in _TAGGED_PROPER for t in span)
 
@@ -797,6 +818,57 @@ def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
     return between is None or not any(t.tag_ == "v" for t in between)
 
 
+_OPENING_QUOTES, _CLOSING_QUOTES = "“「『", "”」』"
+_MAX_QUOTED_NAME = 40
+_OCCASION_END = regex.compile("(?:" + alternation(GATHERINGS + CASE_ENDINGS) + ")$")
+"""Gatherings and cases only: a body opening a quoted forum's or conference's name (「某总会第30届年会」) is often its
+holder, re-mentioned later by a short form the rules cannot link, so those are left to the event rules."""
+
+
+def _inside_a_quoted_occasion(text: str, start: int, end: int) -> bool:
+    """A body inside the quoted name of a gathering or a case (“某集团非法集资案”, 「某集团三十周年晚宴」): named only inside
+    it, when the quoted name goes on after the body and ends like one."""
+    opening = max(text.rfind(q, max(0, start - _MAX_QUOTED_NAME), start) for q in _OPENING_QUOTES)
+    if opening < 0 or any(q in text[opening:start] for q in _CLOSING_QUOTES):
+        return False
+    closings = [i for i in (text.find(q, end, end + _MAX_QUOTED_NAME) for q in _CLOSING_QUOTES) if i >= 0]
+    if not closings:
+        return False
+    closing = min(closings)
+    return closing > end and "\n" not in text[opening:closing] and bool(_OCCASION_END.search(text, opening + 1, closing))
+
+
+_RANKING_AFTER = regex.compile("(?:" + alternation(RANKING_WORDS) + r")(?:今日|今天|昨日|昨天|日前|近日|已)?(?:发布|公布|出炉|显示|揭晓|结果)")
+
+
+def _names_a_ranking(text: str, end: int) -> bool:
+    """A body right before a ranking's word when the clause goes on about the ranking (某某大学排名发布): the ranking's
+    name; 某大学排名第三 is the body ranked."""
+    return bool(_RANKING_AFTER.match(text, end))
+
+
+_BUSINESS_LINE_AFTER = regex.compile("(?:" + alternation(BUSINESS_LINE_WORDS) + ")")
+
+
+def _line_of_business(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Common nouns only before a word of a line of business (企业|银行|业务, 零售|银行|板块): a company's business, no
+    body; a name with a word of its own (某某银行业务) is the body."""
+    if not _BUSINESS_LINE_AFTER.match(text, end):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(word_tag(t.text) in ("n", "vn") and _is_common_word(t.text) for t in span)
+
+
+_OWNERSHIP_WORDS = tuple(OWNERSHIP_AND_GRADE_WORDS)
+
+
+def _cut_from_a_kind(text: str, start: int, end: int) -> bool:
+    """A word of ownership or grade the tagger cut at the name's first character (中|资银行, 外|资企业): the kind's words,
+    no name."""
+    return any(text.startswith(w, start - k) and KIND_BY_OWNERSHIP.search(text[start - k : end])
+               for w in _OWNERSHIP_WORDS for k in range(1, len(w)) if start - k >= 0)
+
+
 _EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,4}|首)届$")
 """An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
 the event's name."""
@@ -824,7 +896,7 @@ _MAX_NAMESAKES = 2
 _NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\p{Han}])|(?:" + alternation(NAMESAKE_ENDINGS) + ")(?=[向与和及在于将已今昨日]|(?:"
                                 + alternation(ACTING_VERBS) + "))")
 _INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
-_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
+_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
                             + alternation(ACTING_VERBS) + ")")
 _AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
 """Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
@@ -1692,9 +1764,12 @@ def _organization_list_items(text: str) -> list[tuple[int, int]]:
             end = cut
         if len(parts) < 2:
             continue
+        departments = closing.group().endswith("部门")  # 应急管理、住建、消防等部门: fields, unless each has its ending
         for start, end in reversed(parts):
             name = regex.sub(r"（[^（）]*）$", "", text[start:end])
             lead = regex.match(r"^(?:.*?(?:的有|包括|包含|例如|比如|涵盖))?(?:分别)?(?:与|和|同|跟|向)?", name).end()
+            if departments and not DEPARTMENT_END.search(name):
+                continue
             if len(name) - lead >= 2:
                 items.append((start + lead, start + len(name)))
     return items

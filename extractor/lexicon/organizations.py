@@ -91,6 +91,7 @@ NATIONAL_BODIES = (
 LEADING_NOT_NAME = (
     "主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "合作单位", "赞助单位", "主办方", "承办方", "协办方", "合作方",
     "赞助方", "投资方", "出资方", "甲方", "乙方", "丙方", "合作伙伴",
+    "警方", "期内", "年内",
     "被告单位", "原告单位", "涉案单位", "被告", "原告", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "第三人", "营运商", "运营商", "开发商", "发展商", "承建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
 )
 
@@ -155,6 +156,9 @@ GENERIC_BODIES = (
     "村两委", "两委", "村党支部", "村支部", "村党委", "社区党委",
     "人民法庭", "司法所", "财政所", "卫生所", "看守所", "拘留所", "戒毒所", "党校", "执法队", "法团", "互助会", "家长会",
     "幼儿园", "幼稚园", "联谊会", "分局", "党总支",
+    # a party's liaison committee of a state or division (各州联委会), and kinds of bank and holding company by charter
+    # (城商行, 农商行, 股份行, 金融控股公司)
+    "联委会", "城商行", "农商行", "股份行", "大行", "金融控股公司", "金控公司",
 )
 
 PLACE_BODIES = ("乡民代表会", "镇民代表会", "市民代表会", "公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
@@ -218,6 +222,8 @@ NAMESAKE_ENDINGS = ("基金会", "纪念馆", "纪念堂", "纪念医院", "纪�
 GENERIC_SCOPE_WORDS = (
     "社区", "基层", "地方", "民间", "当地", "本地", "行业", "各类", "相关", "有关", "各地", "境外", "海外", "国内", "国外", "内地", "外地",
     "山区", "农村", "乡村", "偏远", "边远", "城乡", "乡镇",
+    # 本 with a place or a body it points to (本港大学, 本澳社团, 本会会员公司): the page's own place or body
+    "本港", "本澳", "本国", "本土", "本省", "本市", "本县", "本区", "本校", "本会", "本行",
 )
 
 """Words of scope that open a kind of body, not a name (社区体育协会, 行业协会, 民间组织, 内地文博机构): no organisation unless a
@@ -229,7 +235,7 @@ department's ending, which other scope words leave to a name (地方税务局 is
 
 GENERIC_SCOPE_WORDS += JURISDICTION_SCOPE_WORDS
 
-FOUNDING_VERBS = ("共建", "合建", "组建", "筹建", "新建", "设立", "成立", "建立", "创建", "创办", "开设", "增设", "共设", "落户")
+FOUNDING_VERBS = ("共建", "合建", "组建", "筹建", "新建", "兴建", "扩建", "设立", "成立", "建立", "创建", "创办", "开设", "增设", "共设", "落户")
 """Verbs of setting a body up (共建, 设立): written inside what the tagger takes for a name (某地|共建|联合实验室), they show
 a place and a kind of body, no name."""
 
@@ -298,3 +304,21 @@ CRIME_RING_WORDS = ("诈骗", "犯罪", "贩毒", "走私", "黑社会", "传销
 """Crimes that name a ring (跨境诈骗集团, 贩毒团伙): a gang, no organisation, whatever place or word stands before it."""
 
 CRIME_RING_ENDINGS = ("集团", "团伙", "组织", "网络")
+
+KIND_WORDS_INSIDE = ("相关", "有关", "各类", "各地", "其他", "其它", "更多", "多家", "多间", "多所", "许多", "若干", "各大", "一些", "不少",
+                     "省级", "市级", "县级", "区级", "国家级", "部级")
+"""Words of pointing, of an unknown number or of a grade (相关, 更多, 多家, 省级): a phrase holding one names kinds of body
+(相关法案委员会, 大湾区更多医疗机构, 省级重点实验室), no body, whatever ending it has."""
+
+RANKING_WORDS = ("排名", "排行榜", "排行", "榜单")
+"""Words that close a ranking's name (某某大学排名): a body written right before one, when the ranking is what the
+clause goes on about (…排名发布, …排名显示), is named only inside the ranking's name."""
+
+BUSINESS_LINE_WORDS = ("业务", "板块", "条线", "事业群", "事业部")
+"""Words after a kind of body that make it a company's line of business (企业银行业务, 零售银行板块): no body."""
+
+CASE_ENDINGS = ("案", "案件", "事件", "风波")
+"""Endings of a case's name (某集团非法集资案): a body inside one, in quotation marks, is named only inside it."""
+
+CENTRAL_BANKS = ("人民银行", "中央银行", "国家银行", "储备银行", "金融管理局")
+"""Endings of a central bank's name: 央行 after one is its short form, no body of its own."""
