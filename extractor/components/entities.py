@@ -63,7 +63,7 @@ from extractor.lexicon.surnames import (
     is_japanese,
     is_transliterated,
 )
-from extractor.lexicon.gazetteer import KNOWN_PLACES, MALAY_PLACE_WORDS
+from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, KNOWN_PLACES, MALAY_PLACE_WORDS
 from extractor.lexicon.titles import (
     ADDRESS_ENDINGS,
     DESCRIPTIONS,
@@ -121,6 +121,9 @@ _SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|�
 _PLACE_AFTER = regex.compile("(?!" + _POSITION + ")(?:[省州县邦市区]|[路街](?![过上途头演遇]))")
 """A 'name' followed by an administrative division (开伯尔普什图省) is a place, and one followed by 路 or 街 (林森|路口)
 a street's name; 路过, 路上, 路演, 街头 are words of their own."""
+_CONSTITUENCY_AHEAD = regex.compile(r"\p{Han}{0,4}?(?:" + alternation(CONSTITUENCY_ENDINGS) + ")")
+"""A 'name' written before a constituency's ending, or part of the way through its name (阿裕尼|集选区, 马林|百列集选区), is
+the constituency's place."""
 _DIRECTIONS = frozenset("东西南北中")
 """A known place and a direction after it (路氹|东, 元朗|西) is a part of that place, no person."""
 _PLACE_END = regex.compile(r"\p{Han}{2,}[省县区市]$")
@@ -205,7 +208,7 @@ class EntityComponent:
             name = _person_name(text[start:end])
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
                     or name[-1:] in _DIRECTIONS and name[:-1] in _GAZETTEER_PLACES \
-                    or name.startswith(MALAY_PLACE_WORDS):
+                    or name.startswith(MALAY_PLACE_WORDS) or _CONSTITUENCY_AHEAD.match(text, end):
                 continue
             if is_japanese(name) and (_INDUSTRY_END.search(name) or ORG_SUFFIX.search(name)):
                 continue  # 小林制药, 铃木汽车: a Japanese family name and an industry word is a company
