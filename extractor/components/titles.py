@@ -114,8 +114,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if unit_name and (i == position_start or i == position_start - 1 and i - 1 not in people and _unit_proper_name(token)):
             i -= 1  # 大安/PER|里|里长, 三张/m|里/f|里长: a village or district's unit and its proper name, whatever their tags
             continue
-        if text in DESCRIPTIONS and i == position_start and doc[position_start].text in _MEMBER_POSITIONS:
-            return name.start  # 学生|代表, 企业家|代表: the description and the member's word are one noun, no title
+        if (text in DESCRIPTIONS or text.endswith("界")) and i == position_start and doc[position_start].text in _MEMBER_POSITIONS:
+            return name.start  # 学生|代表, 企业家|代表, 工商界|代表: a description or a sector and the member's word are one noun
         if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
             break  # a description, then the title; a description right before a bare position is one noun (学生代表)
         if text in LIST_VERBS:
@@ -164,6 +164,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
+        if len(text) == 1 and token.tag_ in VERB_TAGS and word_tag(text).startswith("u"):
+            break  # 邀|得/v|某大学副校长: a verb's particle the tagger calls a verb closes the clause before the title
         if token.tag_ == "f" and text != "前" and (len(text) == 1 or word_tag(text) not in ("f", "s")) \
                 and not _place_cut_at_a_direction(doc, i - 1) and not (organization_seen and _initials_of_places(token)) \
                 and not _place_taken_for_a_direction(doc, i - 1):
@@ -617,6 +619,9 @@ class TitleComponent:
                         break  # a title written after the person before it (李清山教授、…)
                     if chained_start > 1 and doc[chained_start - 1].text in JOINERS and chained_start - 2 in person_tokens:
                         break  # 秘书长某某及|全体理事，…: the part is listed with the person before it
+                    if doc[j - 1].text == "，" and chained_start > 0 and doc[chained_start - 1].tag_ != "w" \
+                            and doc[chained_start - 1].text.strip() and not _STYLE_BEFORE.search(doc[chained_start - 1].text):
+                        break  # 及各|属/v|会代表，…: a part across a comma is a title only when it opens its clause
                     chained = _title(doc, chained_start, j - 1, person, source)
                     if chained is None and found and _body_sharing_a_post(doc, j - 1):
                         chained_start = j - 2

@@ -88,6 +88,8 @@ POSITIONS = (
     # the secretary-general of a party caucus or union (党团书记长, 总工会书记长), a board of supervisors' chair (监事长),
     # and the leader of the opposition of a Westminster parliament (反对党领袖; 领袖 alone describes)
     "书记长", "监事长", "反对党领袖",
+    # a member of a Malaysian state's executive council, written before or after the name (州行政议员某某, 某某行政议员)
+    "行政议员",
 )
 
 HONORIFICS = (
