@@ -512,7 +512,7 @@ THIRD_ROUND_PAGES = {  # written after the second round's fixes and before runni
         "居民代表、退休教师郑光明则建议增设更多有盖走道。\n"
         "社区中心的建设费用约为三千万新元，由政府和社区共同承担。当天的活动还包括免费健康检查、美食摊位和文艺演出，"
         "吸引了数千名居民参与。主办方表示，中心下个月起将推出为期三个月的数码技能课程，帮助乐龄人士学习使用手机付款和网上预约服务，"
-        "报名反应踊跃，首批名额已经额满。基层组织也计划每月在中心举办一次邻里聚餐，鼓励不同种族和年龄层的居民互相认识，增进邻里感情。一些年长居民受访时说，过去要到邻区才能参加活动，如今步行五分钟就能到达，十分方便。\n"
+        "报名反应踊跃，首批名额已经额满。基层组织也计划每月在中心举办一次邻里聚餐，鼓励不同种族和年龄层的居民互相认识，增进邻里感情。一些年长居民受访时说，过去要到邻区才能参加活动，如今步行五分钟就能到达，十分方便。中心外的小公园也同步翻新，增设了儿童游乐场、健身器材和一条环绕公园的步道，供居民晨运和散步。\n"
     ),
     "cityhall-tw-trad": (
         "市府公布都更新制 議員憂審查太慢\n"
@@ -529,7 +529,7 @@ THIRD_ROUND_PAGES = {  # written after the second round's fixes and before runni
         "地政局長吳美華及全體同仁，各區公所代表，都市更新推動中心執行長陳俊宏也在會中分享實務經驗。陳俊宏說，"
         "推動都更最重要的是取得住戶信任。\n"
         "市府統計，目前全市屋齡超過三十年的住宅約有二十五萬戶，其中位於危險邊坡或老舊聚落的約一萬戶。"
-        "市府希望在四年內完成一百件都更案，並優先處理耐震能力不足的老屋。市府也將放寬整建維護的補助門檻，老舊公寓若加裝電梯，最高可獲補助工程費的一半。都發局表示，相關自治條例修正草案將在下個會期送議會審議，最快明年上路。多位里長在會後表示，希望市府派員到社區說明新制，讓長輩了解自己的權益，也避免不肖業者藉機炒作。\n"
+        "市府希望在四年內完成一百件都更案，並優先處理耐震能力不足的老屋。市府也將放寬整建維護的補助門檻，老舊公寓若加裝電梯，最高可獲補助工程費的一半。都發局表示，相關自治條例修正草案將在下個會期送議會審議，最快明年上路。多位里長在會後表示，希望市府派員到社區說明新制，讓長輩了解自己的權益，也避免不肖業者藉機炒作。市府強調，都更過程中將確保弱勢住戶的安置權益，並提供租金補貼與法律諮詢服務，相關說明會將從下個月起在各區輪流舉辦。\n"
     ),
 }
 
@@ -572,6 +572,12 @@ BANK = [(f"{page}-{i:02d}-{name}", page, name, titles) for page, people in ROWS.
 XFAIL: dict[str, str] = {
     "province-cn-10-彭立新": "the name's last character opens a word with the verb after it (彭立|新作|交流): entities cut "
                             "the name, as 王立|新作 in test_title_forms_bank.py",
+    "community-sg-05-陈国良": "the tagger calls every word of 勿洛公民咨询委员会 an adverb (勿/d|洛/d|公民/d|咨询/d): the walk "
+                             "keeps only the ending's 委员会主席",
+    "community-sg-07-林德成": "勿洛, a transliterated place, opens with 勿/d, an adverb to the tagger and the dictionary: the "
+                             "walk stops there and the title loses its first character",
+    "cityhall-tw-trad-08-許文傑": "都更 (urban renewal, short form) is cut into two adverbs (都/d|更/d) and 审议 is a verb: the title "
+                                 "before the name is only 委員, and the chain before it is not followed from there",
     "dinner-my-14-陈锦发": "来自槟城的潮州会馆代表 describes where the speaker comes from; 代表 after a body is read as a "
                           "delegate's post (全国人大代表), and no rule reads the 来自…的 frame that makes it a description",
 }
