@@ -574,14 +574,19 @@ def _nouns_listed_before_a_body(doc: Doc, mark: int, title: Span) -> Optional[in
     return k if opens and doc[k].text != "、" else None
 
 
-def _body_sharing_a_post(doc: Doc, mark: int) -> bool:
-    """A body's name found whole, with no position, then 兼 or 暨 (交通部|兼|财政部政务部长), opening its clause: the two
-    bodies share the post after them."""
+def _body_sharing_a_post(doc: Doc, mark: int) -> Optional[int]:
+    """A body's name with no position, then 兼 or 暨 (交通部|兼|财政部政务部长, 人力|部|兼|…), opening its clause: the two
+    bodies share the post after them. Returns where the first body's name starts, or None."""
     if mark < 1 or doc[mark].text not in AFTER_CHAIN_MARKS:
-        return False
-    body = doc[mark - 1]
-    opens = mark == 1 or doc[mark - 2].tag_ in STOP_TAGS or doc[mark - 2].text in CHAIN_MARKS or not doc[mark - 2].text.strip()
-    return opens and (body.tag_ == "ORG" or _ORG_END.search(body.text) is not None) and not _POSITION_END.search(body.text)
+        return None
+    start = mark - 1
+    while start >= 1 and mark - start < 3 and doc[start - 1].tag_ in ("n", "nz", "ORG", "LOC") \
+            and not _POSITION_END.search(doc[start - 1].text) and not _ORG_END.search(doc[start - 1].text):
+        start -= 1  # 人力|部: the tagger cut the body's name before its ending
+    body = doc[start:mark]
+    opens = start == 0 or doc[start - 1].tag_ in STOP_TAGS or doc[start - 1].text in CHAIN_MARKS or not doc[start - 1].text.strip()
+    named = doc[mark - 1].tag_ == "ORG" or _ORG_END.search(doc[mark - 1].text) is not None
+    return start if opens and named and not _POSITION_END.search(body.text) else None
 
 
 class TitleComponent:
@@ -623,8 +628,8 @@ class TitleComponent:
                             and doc[chained_start - 1].text.strip() and not _STYLE_BEFORE.search(doc[chained_start - 1].text):
                         break  # 及各|属/v|会代表，…: a part across a comma is a title only when it opens its clause
                     chained = _title(doc, chained_start, j - 1, person, source)
-                    if chained is None and found and _body_sharing_a_post(doc, j - 1):
-                        chained_start = j - 2
+                    if chained is None and found and (shared := _body_sharing_a_post(doc, j - 1)) is not None:
+                        chained_start = shared
                         merged = _title(doc, chained_start, found[0].end, person, source)
                         if merged is not None:  # 交通部兼财政部政务部长: one post in two bodies, one title
                             found[0] = merged
