@@ -570,8 +570,6 @@ BANK = [(f"{page}-{i:02d}-{name}", page, name, titles) for page, people in ROWS.
 """One row a person: (id, page, name, titles). Ids of Traditional pages hold "-trad"."""
 
 XFAIL: dict[str, str] = {
-    "province-cn-10-彭立新": "the name's last character opens a word with the verb after it (彭立|新作|交流): entities cut "
-                            "the name, as 王立|新作 in test_title_forms_bank.py",
     "community-sg-05-陈国良": "the tagger calls every word of 勿洛公民咨询委员会 an adverb (勿/d|洛/d|公民/d|咨询/d): the walk "
                              "keeps only the ending's 委员会主席",
     "community-sg-07-林德成": "勿洛, a transliterated place, opens with 勿/d, an adverb to the tagger and the dictionary: the "
