@@ -322,8 +322,6 @@ BANK = AFTER_THE_NAME + JIAN_JI_BINGREN + PREFIXES + COURT + POLICE_AND_MILITARY
 XFAIL: dict[str, str] = {
     "my-tun-only": "the tagger reads the one-character style and the name as two places (敦林/LOC|国华/LOC): no person "
                    "span starts after the style to strip it from",
-    "professor-surname-later": "the name's last character opens a word with the verb after it (王立|新作|报告): entities "
-                               "cut the name, as 李美|华为 in test_title_regions_bank.py",
 }
 
 

@@ -68,7 +68,7 @@ from extractor.lexicon.surnames import (
     is_japanese,
     is_transliterated,
 )
-from extractor.lexicon.gazetteer import KNOWN_PLACES, MALAY_PLACE_WORDS
+from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, KNOWN_PLACES, MALAY_PLACE_WORDS
 from extractor.lexicon.titles import (
     ADDRESS_ENDINGS,
     DESCRIPTIONS,
@@ -128,6 +128,9 @@ _SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|�
 _PLACE_AFTER = regex.compile("(?!" + _POSITION + ")(?:[省州县邦市区]|[路街](?![过上途头演遇]))")
 """A 'name' followed by an administrative division (开伯尔普什图省) is a place, and one followed by 路 or 街 (林森|路口)
 a street's name; 路过, 路上, 路演, 街头 are words of their own."""
+_CONSTITUENCY_AHEAD = regex.compile(r"\p{Han}{0,4}?(?:" + alternation(CONSTITUENCY_ENDINGS) + ")")
+"""A 'name' written before a constituency's ending, or part of the way through its name (阿裕尼|集选区, 马林|百列集选区), is
+the constituency's place."""
 _DIRECTIONS = frozenset("东西南北中")
 """A known place and a direction after it (路氹|东, 元朗|西) is a part of that place, no person."""
 _PLACE_END = regex.compile(r"\p{Han}{2,}[省县区市]$")
@@ -209,10 +212,11 @@ class EntityComponent:
             start, end = _joined_name(doc, span)
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
             end = _without_speech_adverb(text, start, end)
+            end = _with_given_name_cut_by_tagger(doc, text, start, end)
             name = _person_name(text[start:end])
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
                     or name[-1:] in _DIRECTIONS and name[:-1] in _GAZETTEER_PLACES \
-                    or name.startswith(MALAY_PLACE_WORDS):
+                    or name.startswith(MALAY_PLACE_WORDS) or _CONSTITUENCY_AHEAD.match(text, end):
                 continue
             if is_japanese(name) and (_INDUSTRY_END.search(name) or ORG_SUFFIX.search(name)):
                 continue  # 小林制药, 铃木汽车: a Japanese family name and an industry word is a company
@@ -1406,6 +1410,23 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
 
 
 _SPEECH_VERB_CHARS = "指称稱说說问問答"
+
+
+def _with_given_name_cut_by_tagger(doc: Doc, text: str, start: int, end: int) -> int:
+    """A name of a surname and one character written after a position, whose next character the tagger ran into the verb
+    after it as one word (市长|彭立|新作|交流发言: 新作 'new work'; 教授王立|新作|报告): the character is the name's last,
+    as a title's holder is named in full and 作 opens the clause. Only a one-character verb that the dictionary also
+    makes a noun with the character before it is read so (not 李军|宣读, a verb)."""
+    if end - start != 2 or text[start] not in SINGLE or end + 2 > len(text) or not _ENDS_WITH_POSITION.search(text, max(0, start - 8), start):
+        return end
+    given, verb = text[end], text[end + 1]
+    token = doc.char_span(end, end + 1)
+    if token is None or token[0].tag_ in ("PER", "w", "p", "u", "c", "d", "r", "m", "TIME") or given in FUNCTION_CHARACTERS:
+        return end
+    if not word_tag(verb).startswith("v") or word_tag(given + verb) != "n" or verb in FUNCTION_CHARACTERS or token[0].tag_ == "v":
+        return end
+    after = doc.char_span(end + 1, end + 2)
+    return end + 1 if after is not None and regex.fullmatch(r"\p{Han}", text[end + 2 : end + 3] or "") else end
 
 
 def _without_speech_verb(text: str, start: int, end: int) -> int:

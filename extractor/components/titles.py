@@ -13,16 +13,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
+from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import (
-    DESCRIPTIONS, HONORIFIC_STYLES, LIST_HEADS, LIST_JOINERS, LIST_VERBS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS,
+    DESCRIPTIONS, HONORIFIC_STYLES, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS,
 )
 from extractor.organization_names import COUNTRY_PREFIX, DEPARTMENT_END, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
 _POSITION_END = regex.compile(
-    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前任|前|副|总|署理|现任|时任|候任|荣休|联合)*(?:" + alternation(POSITIONS) + r"))$"
+    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前任|前|副|总|署理|现任|时任|候任|荣休|联合|永远|永久)*(?:" + alternation(POSITIONS) + r"))$"
 )
 _FORMER_OR_DEPUTY = ("前", "原", "副", "代", "署理", "代理")
 _STYLE_BEFORE = regex.compile("(?:" + alternation(HONORIFIC_STYLES) + ") ?$")
@@ -45,7 +46,7 @@ STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "ad", "r", "xc", "q", "m"}
 VERB_TAGS = {"v", "vd"}
 CHAIN_MARKS = ("、", "，", "兼", "暨")
 """Marks between two titles of one person (副总理兼财长); a chain splits there."""
-TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合", "首任", "时任", "候任", "前任", "荣休"}
+TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合", "首任", "时任", "候任", "前任", "荣休", "永远", "永久"}
 TITLE_PUNCT = set("《》()（）·—")
 JOINERS = {"和", "与", "及", "暨", "驻"}
 """Words that join the parts of one body's name (政制及内地事务局, 统计暨普查局) when the word before them is no title."""
@@ -58,6 +59,8 @@ _ROLE_VERBS = (
 
 
 _DEMONSTRATIVES = ("该", "本", "此", "我")
+_MEMBER_POSITIONS = ("代表", "成员")
+"""Positions that are also nouns for a member of a group: after a description (学生代表, 村民代表) they describe."""
 _BY_BEFORE = regex.compile(r"由[^，。；]{0,20}$")
 _CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
 
@@ -88,6 +91,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     unit_name = _unit_before(doc, position_start)
     prefixed = position.group("position").startswith(_FORMER_OR_DEPUTY)
     court_division = position_start >= 2 and doc[position_start - 1].text.endswith("庭")
+    ending_in_position = _ending_cut_from_its_head(doc, position_start)
     bracket_open = False
     while i > 0:
         token = doc[i - 1]
@@ -96,6 +100,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             continue
         department_name = department_name and i == position_start
+        if ending_in_position and i == position_start and _is_verb(token):
+            i -= 1  # 主计/v|处|长: the department's own name before its ending, which the head's position shares
+            continue
         if court_division and i == position_start - 1 and _is_verb(token) and (len(text) == 1 or len(text) == 2 and (
                 i == 1 or doc[i - 2].tag_ == "w" or _ORG_END.search(doc[i - 2].text) is not None)):
             i -= 1  # 原|讼/v|法庭|法官, 推/v|事庭|法官, (高等法院)上诉/v|法庭|副庭长: a court division's name holds a verb; a
@@ -107,6 +114,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if unit_name and (i == position_start or i == position_start - 1 and i - 1 not in people and _unit_proper_name(token)):
             i -= 1  # 大安/PER|里|里长, 三张/m|里/f|里长: a village or district's unit and its proper name, whatever their tags
             continue
+        if (text in DESCRIPTIONS or text.endswith("界")) and i == position_start and doc[position_start].text in _MEMBER_POSITIONS:
+            return name.start  # 学生|代表, 企业家|代表, 工商界|代表: a description or a sector and the member's word are one noun
         if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
             break  # a description, then the title; a description right before a bare position is one noun (学生代表)
         if text in LIST_VERBS:
@@ -122,6 +131,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 \
                 and doc[i - 2].tag_ != "w" and i - 2 not in people and not _POSITION_END.search(doc[i - 2].text):
             i -= 1
+            continue
+        if i < len(doc) and text + doc[i].text in PARTY_STANDINGS and not token.whitespace_:
+            i -= 1  # 无/v|党籍 市议员: a standing outside the parties, written where a party's name stands
             continue
         if i >= 2 and doc[i - 2].text + text in TITLE_PREFIXES and not doc[i - 2].whitespace_:
             i -= 2  # 常/d|设/v 秘书处: a prefix the tagger cut in two
@@ -152,6 +164,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
+        if len(text) == 1 and token.tag_ in VERB_TAGS and word_tag(text).startswith("u"):
+            break  # 邀|得/v|某大学副校长: a verb's particle the tagger calls a verb closes the clause before the title
         if token.tag_ == "f" and text != "前" and (len(text) == 1 or word_tag(text) not in ("f", "s")) \
                 and not _place_cut_at_a_direction(doc, i - 1) and not (organization_seen and _initials_of_places(token)) \
                 and not _place_taken_for_a_direction(doc, i - 1):
@@ -162,6 +176,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break
         organization_seen = organization_seen or token.tag_ == "ORG" or _ORG_END.search(text) is not None
         i -= 1
+    i = _with_constituency_name(doc, i, position_start, people)
     i = _after_unopened_bracket(doc, i, position_start)
     while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
         i += 1
@@ -170,6 +185,35 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     if 0 < i < position_start and doc[i - 1].text in _DEMONSTRATIVES and (len(doc[i].text) == 1 or doc[i].text in SUFFIXES):
         i -= 1  # 该|会|署理总会长, 我|会|会长, 该|公司|总经理: a body named by its kind alone is written with the word that points to it
     return i
+
+
+_CONSTITUENCY_END = regex.compile("(?:" + alternation(CONSTITUENCY_ENDINGS) + ")$")
+_CONSTITUENCY_NAME_WIDTH = 7
+_OUTSIDE_A_PLACE_NAME = {"w", "p", "u", "c", "r", "TIME"}
+
+
+def _with_constituency_name(doc: Doc, i: int, position_start: int, people: frozenset) -> int:
+    """Where a title that holds a constituency starts (惹兰/PER|勿/d|刹集/v|选区 议员, 阿裕尼/PER|集|选区 议员): the walk
+    stops inside the place's transliterated name, whose words the tagger calls names, numbers or verbs, so the title
+    takes every word of the name back to a mark or a function word, up to a few characters."""
+    if i >= position_start:
+        return i
+    text = text_of(doc)
+    ending = _CONSTITUENCY_END.search(text, max(0, doc[i].idx - 3), doc[position_start].idx)
+    if ending is None or ending.end() <= doc[i].idx:
+        return i
+    k = i
+    while k > 0 and doc[k].idx > ending.start():
+        k -= 1  # the word that holds the ending's first character (刹集)
+    start = k
+    while k > 0:
+        token = doc[k - 1]
+        if token.tag_ in _OUTSIDE_A_PLACE_NAME or k - 1 in people or token.whitespace_ or not regex.fullmatch(r"\p{Han}+", token.text) \
+                or ending.start() - token.idx > _CONSTITUENCY_NAME_WIDTH or _POSITION_END.search(token.text):
+            break
+        k -= 1
+        start = k
+    return min(i, start)
 
 
 def _after_unopened_bracket(doc: Doc, i: int, end: int) -> int:
@@ -228,6 +272,16 @@ def _department_ending_before(doc: Doc, position_start: int) -> bool:
     """A one-character body ending written right before a position that opens with it (统计|司|司长, 总务|处|副处长): the
     words before it are the department's own name, which may be verbs (综合统计司, 应对气候变化司)."""
     return _shared_ending_before(doc, position_start, _SHARED_ENDING)
+
+
+def _ending_cut_from_its_head(doc: Doc, position_start: int) -> bool:
+    """A position the tagger cut into a department's one-character ending and 长 (主计|处|长, 人事|处|长): the ending closes
+    the department's name written before it, which may be a verb (主计, 统计), as in a department named whole."""
+    if position_start + 1 >= len(doc) or position_start == 0:
+        return False
+    ending, head = doc[position_start], doc[position_start + 1]
+    return len(ending.text) == 1 and ending.text in "处局部厅司署" and head.text == "长" and not ending.whitespace_ \
+        and not doc[position_start - 1].whitespace_
 
 
 def _unit_before(doc: Doc, position_start: int) -> bool:
@@ -497,14 +551,42 @@ def _title_written_apart(doc: Doc, mention: Span, people: frozenset, person: str
         end = start - 1  # 某某（某院院士、某大学教授）: a chain inside the marks
 
 
-def _body_sharing_a_post(doc: Doc, mark: int) -> bool:
-    """A body's name found whole, with no position, then 兼 or 暨 (交通部|兼|财政部政务部长), opening its clause: the two
-    bodies share the post after them."""
+_PERSON_MORPHEMES = "人者家员师生手民工"
+"""Last characters of nouns for people (商人, 学者, 作家, 职员): such a noun before a 、 describes the person."""
+
+
+def _nouns_listed_before_a_body(doc: Doc, mark: int, title: Span) -> Optional[int]:
+    """Where a body's name starts when it lists nouns before the title's (文化、|社区及青年部长): plain nouns joined by 、
+    that open their clause, before a title whose body the walk found with no ending of its own. Returns None for
+    anything else, such as a description or a bare post before the 、 (记者、主持人)."""
+    organization = (title._.attrs or {}).get("organization")
+    if not organization or _ORG_END.search(organization) or not _inside_organization_list(doc, mark):
+        return None
+    k = mark
+    while k >= 1 and doc[k - 1].tag_ in ("n", "nz", "vn") and doc[k - 1].text not in DESCRIPTIONS \
+            and doc[k - 1].text not in PEOPLE_NOUNS and not _POSITION_END.search(doc[k - 1].text) and doc[k - 1].text[-1] not in _PERSON_MORPHEMES:
+        k -= 1
+        if k >= 2 and doc[k - 1].text == "、" and _inside_organization_list(doc, k - 1):
+            k -= 1
+    if k == mark or mark - k > 5:
+        return None
+    opens = k == 0 or doc[k - 1].tag_ in STOP_TAGS or not doc[k - 1].text.strip() or doc[k - 1].text in CHAIN_MARKS
+    return k if opens and doc[k].text != "、" else None
+
+
+def _body_sharing_a_post(doc: Doc, mark: int) -> Optional[int]:
+    """A body's name with no position, then 兼 or 暨 (交通部|兼|财政部政务部长, 人力|部|兼|…), opening its clause: the two
+    bodies share the post after them. Returns where the first body's name starts, or None."""
     if mark < 1 or doc[mark].text not in AFTER_CHAIN_MARKS:
-        return False
-    body = doc[mark - 1]
-    opens = mark == 1 or doc[mark - 2].tag_ in STOP_TAGS or doc[mark - 2].text in CHAIN_MARKS
-    return opens and (body.tag_ == "ORG" or _ORG_END.search(body.text) is not None) and not _POSITION_END.search(body.text)
+        return None
+    start = mark - 1
+    while start >= 1 and mark - start < 3 and doc[start - 1].tag_ in ("n", "nz", "ORG", "LOC") \
+            and not _POSITION_END.search(doc[start - 1].text) and not _ORG_END.search(doc[start - 1].text):
+        start -= 1  # 人力|部: the tagger cut the body's name before its ending
+    body = doc[start:mark]
+    opens = start == 0 or doc[start - 1].tag_ in STOP_TAGS or doc[start - 1].text in CHAIN_MARKS or not doc[start - 1].text.strip()
+    named = doc[mark - 1].tag_ == "ORG" or _ORG_END.search(doc[mark - 1].text) is not None
+    return start if opens and named and not _POSITION_END.search(body.text) else None
 
 
 class TitleComponent:
@@ -540,13 +622,24 @@ class TitleComponent:
                     chained_start = _title_start(doc, doc[j - 1 : j - 1], person_tokens)
                     if chained_start > 0 and chained_start - 1 in person_tokens:
                         break  # a title written after the person before it (李清山教授、…)
+                    if chained_start > 1 and doc[chained_start - 1].text in JOINERS and chained_start - 2 in person_tokens:
+                        break  # 秘书长某某及|全体理事，…: the part is listed with the person before it
+                    if doc[j - 1].text == "，" and chained_start > 0 and doc[chained_start - 1].tag_ != "w" \
+                            and doc[chained_start - 1].text.strip() and not _STYLE_BEFORE.search(doc[chained_start - 1].text):
+                        break  # 及各|属/v|会代表，…: a part across a comma is a title only when it opens its clause
                     chained = _title(doc, chained_start, j - 1, person, source)
-                    if chained is None and found and _body_sharing_a_post(doc, j - 1):
-                        chained_start = j - 2
+                    if chained is None and found and (shared := _body_sharing_a_post(doc, j - 1)) is not None:
+                        chained_start = shared
                         merged = _title(doc, chained_start, found[0].end, person, source)
                         if merged is not None:  # 交通部兼财政部政务部长: one post in two bodies, one title
                             found[0] = merged
                             j = chained_start
+                            continue
+                    if chained is None and found and (listed := _nouns_listed_before_a_body(doc, j - 1, found[0])) is not None:
+                        merged = _title(doc, listed, found[0].end, person, source)
+                        if merged is not None:  # 文化、社区及青年部长: nouns listed in one body's name, one title
+                            found[0] = merged
+                            j = listed
                             continue
                     if chained is None:
                         break

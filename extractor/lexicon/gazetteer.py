@@ -126,3 +126,7 @@ KNOWN_PLACES = frozenset(
     for place in (province, *places.split())
 ) | frozenset(TAIWAN_PLACES.split()) | frozenset(MALAYSIA_TERRITORIES)
 """Every province, city, district and county above, in the analysis script (花莲, 元朗, 路氹)."""
+
+CONSTITUENCY_ENDINGS = ("集选区", "单选区", "国会选区", "州选区")
+"""Words that close a constituency's name in Singapore and Malaysia (阿裕尼集选区, 甲洞国会选区): the words before one are a
+place, often a transliteration the tagger cuts into names, numbers and verbs."""

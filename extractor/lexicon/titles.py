@@ -85,6 +85,11 @@ POSITIONS = (
     "上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校", "上尉", "中尉", "少尉",
     # Singapore's senior ministers without portfolio (内阁资政, 国务资政), whole words so 内阁 is not cut into directions
     "内阁资政", "国务资政",
+    # the secretary-general of a party caucus or union (党团书记长, 总工会书记长), a board of supervisors' chair (监事长),
+    # and the leader of the opposition of a Westminster parliament (反对党领袖; 领袖 alone describes)
+    "书记长", "监事长", "反对党领袖",
+    # a member of a Malaysian state's executive council, written before or after the name (州行政议员某某, 某某行政议员)
+    "行政议员",
 )
 
 HONORIFICS = (
@@ -141,6 +146,10 @@ DESCRIPTIONS = (
     "孙女", "同事", "邻居", "被告", "被告人", "原告", "嫌疑人", "犯罪嫌疑人", "受害人", "当事人",
     "副手", "助手", "搭档", "队友", "同学", "好友", "伙伴",
 )
+
+PARTY_STANDINGS = ("无党籍", "无党派")
+"""A councillor's standing outside the parties, written where a party's name stands (无党籍市议员): the tagger cuts 无 off
+as a verb."""
 
 POST_PREFIX_WORDS = ("时任", "候任", "前任", "现任", "荣休", "署理", "代理", "常务", "执行")
 """Words that open a post (时任县长, 荣休教授, 署理局长) and no name, though the tagger may call one a name (荣休/PER)."""
