@@ -79,6 +79,10 @@ _COMPANY_ENDING = "公司"
 """Words before a level of government that point to every one or to one already named (各州政府, 该市政府): no name."""
 
 
+_HELD_UNDER = regex.compile(r"旗下\p{Han}{0,4}$|旗下(?:" + alternation(COMPANY_RELATIONS) + ")$")
+"""A body said to be held by another (某集团旗下子公司, 旗下企业): a relation, not a name."""
+
+
 def is_organization(name: str) -> bool:
     """Not a generic body without its place (市委, 特区政府, 市局) or a kind of body (社区体育协会), a venue, an event's
     short name (东博会), a contest's division (青少年组), a country's side in a match (日本队), a kind by ownership or grade (民营银行, 三甲医院), or a medium. An event's
@@ -86,6 +90,8 @@ def is_organization(name: str) -> bool:
     if name in NATIONAL_BODIES:
         return True
     if len(name) < 2 or name in GENERIC_BODIES or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
+        return False
+    if _HELD_UNDER.search(name):  # 港铁旗下全资附属公司: a company's relation to another, no name of its own
         return False
     if CRIME_RING.search(name) or LEGAL_FORMS_AS_A_KIND.match(name) or KIND_WORD_INSIDE.search(name):  # 跨境诈骗集团, 相关法案委员会
         return False

@@ -665,3 +665,13 @@ def test_a_country_opening_the_clause_is_not_part_of_the_name(text, expected):
 )
 def test_a_known_place_and_a_direction_is_no_person(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 松川贸易促进局在海外设有六个联络处和代表处，今年共处理21个查询个案。", ["松川贸易促进局"], id="bare-offices-counted"),
+    pytest.param("本報訊 松川鐵路公司表示，松川鐵路旗下全資附屬公司將負責新線營運。", ["松川鐵路公司"], id="trad-a-subsidiary-held-under"),
+    pytest.param("本報訊 立法院今日審議總預算，在野黨團要求刪減預算，國民黨團則表示支持。", ["立法院", "國民黨團"], id="trad-caucuses-unnamed-and-named"),
+    pytest.param("本报讯 松川市驻北京办事处主任张三出席。", ["松川市驻北京办事处"], id="near-miss-a-named-office"),
+])
+def test_offices_and_relations_without_a_name_are_no_organisation(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
