@@ -31,6 +31,7 @@ from extractor.lexicon.speech import (
     OTHER_PARTY,
     PRONOUNS,
     RECITED,
+    SAID_NOUNS,
     SAYING_PROPER,
     SPEECH_ADVERBS,
     SPOKEN_REPORTS,
@@ -342,12 +343,16 @@ def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> 
     A place where words are said aloud after the last document word (发表声明后接受采访时说：) makes the words said."""
     last = None
     for m in _DOCUMENT.finditer(text, start, end):
+        if m.group() in SAID_NOUNS and _SAID_NOUN_END.fullmatch(text, m.end(), end):
+            continue  # X提出不同意见：“…”: the opinion is what X says
         if tags.get(m.start()) != "v" or m.group() not in SPOKEN_REPORTS:
             last = m
     return last is not None and _SPOKEN_SETTING.search(text, last.end(), end) is None
 
 
 _SPOKEN_SETTING = regex.compile(alternation(SPOKEN_SETTINGS))
+_SAID_NOUN_END = regex.compile(r"(?:时|说|称)?\s*[：:，,]?\s*")
+"""What may follow an opinion that the speaker voices before the marks (提出不同意见：, 发表意见时说，)."""
 
 
 def _said_whole(text: str, q: _Quote, content: str, attributed: bool) -> bool:
@@ -630,8 +635,8 @@ def _addressed(text: str, subject: tuple[int, int, str], other: tuple[int, int, 
     said = _SAYS.search(text, other[1], end)
     verb_at = said.start() if said else len(text[:end].rstrip("：:，, \u3000"))
     between = text[subject[1] : other[0]]
-    if _CLAUSE_BREAK.search(text, subject[1], verb_at) or "的" in between:
-        return False
+    if _CLAUSE_BREAK.search(text, subject[1], verb_at) or "的" in between or _TITLE_BETWEEN.fullmatch(between):
+        return False  # X召集人Y说: a title (召集人 read as a verb) between them is Y's, not X addressing Y
     governing = [at for at in range(subject[1], other[0])
                  if tags.get(at, "")[:1] == "v" or tags.get(at) in ("p", "c") and (tags[at] == "p" or _COORDINATOR.match(text, at))]
     if not governing:
@@ -872,9 +877,14 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         told, speaker = _speaker_after(text, stop, refs, word_ends, clauses - 1)
         if speaker is not None:
             return told, speaker
+    while len(candidates) > 1 and _TITLE_BETWEEN.fullmatch(text, candidates[0][1], candidates[1][0]):
+        candidates = candidates[1:]  # “…”某关注组召集人X说: a "name" with only a title between it and the next is part of a title
     return True, candidates[0][2] if candidates else None
 
 
+_TITLE_BETWEEN = regex.compile("(?:" + alternation(POSITIONS) + ")+")
+"""Nothing but titles between two people named after the words (X召集人Y说): the first is no one speaking but a body read as a
+name in the second's chain of titles; the second speaks."""
 _ANSWER_LINE = regex.compile(r"[ \u3000]*(?:答|A)[：:][ \u3000]*")
 _INTERVIEWED = regex.compile(r"(?:" + alternation(INTERVIEWED) + r")[^，。；！？\n]{0,30}")
 _INTERVIEW_REACH = 2000
