@@ -85,7 +85,7 @@ SPOKEN_REPORTS = ("通报",)
 
 SPEECH_ADVERBS = ("又", "亦", "也", "续", "并", "再", "更", "则", "还", "即", "均", "另")
 
-ADVERBS_AFTER_NAMES = SPEECH_ADVERBS + ("常",)
+ADVERBS_AFTER_NAMES = SPEECH_ADVERBS + ("常", "笑")
 
 PRONOUNS = ("他", "她")
 
