@@ -351,8 +351,9 @@ def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> 
 
 
 _SPOKEN_SETTING = regex.compile(alternation(SPOKEN_SETTINGS))
-_SAID_NOUN_END = regex.compile(r"(?:时|说|称)?\s*[：:，,]?\s*")
-"""What may follow an opinion that the speaker voices before the marks (提出不同意见：, 发表意见时说，)."""
+_SAID_NOUN_END = regex.compile(r"(?:说|称|[时中]" + _VERB + r"?)?\s*[：:，,]?\s*")
+"""What may follow an opinion that the speaker voices before the marks (提出不同意见：, 发表意见说, 发表公诉意见时指出：); a verb
+right after it (实施意见指出：) makes it the subject, a document."""
 
 
 def _said_whole(text: str, q: _Quote, content: str, attributed: bool) -> bool:
