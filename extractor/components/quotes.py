@@ -29,6 +29,7 @@ from extractor.lexicon.speech import (
     INTERVIEWING,
     MODALS,
     OTHER_PARTY,
+    PLURAL_SUBJECTS,
     PRONOUNS,
     RECITED,
     SAID_NOUNS,
@@ -68,6 +69,8 @@ _UNNAMED = regex.compile("(?:" + alternation(UNNAMED_SPEAKERS) + r")[^，。；�
                          + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
 """Someone who speaks for a body without being named (商务局有关负责人表示：“…”): no person's name to give as the speaker, so
 no quote, and the quotes after it are no longer the previous speaker's."""
+_PLURAL_SAYS = regex.compile("(?:" + alternation(PLURAL_SUBJECTS) + r")[^，。；！？“”「」]{0,6}?" + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
+"""Several people as the subject of the verb of speech right before the marks (两人均表示：「…」): no one person's words."""
 _TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
 _NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便)?是')
 """A copula right after the closing mark: the quoted words are the subject of 是, a slogan or goal named, not words said."""
@@ -235,8 +238,8 @@ class QuoteComponent:
                 speaker = _speaker_before(text, q.parent.start, opened, refs)
                 if speaker is None:
                     continue
-            elif cue and _joint_speakers(text, opened - len(sentence_before), opened, refs):
-                continue  # X和Y都表示：“…”: words of two people, no one person's
+            elif cue and (_joint_speakers(text, opened - len(sentence_before), opened, refs) or _PLURAL_SAYS.search(before)):
+                continue  # X和Y都表示：“…”, …，两人均表示：「…」: words of two people, no one person's
             else:
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
             if speaker is None and _ANSWER_LINE.fullmatch(text[line_start:opened]):
@@ -778,6 +781,9 @@ def _next_sentence_speaker(text: str, opened: int, at: int, refs: References) ->
         at += rest + len(text[at + rest : at + _REACH]) - len(text[at + rest : at + _REACH].lstrip("\n \u3000"))
     stop = _sentence_stop(text, at)
     speakers = _speakers_in(text, at, stop, refs)
+    if not speakers and _SAID_THIS.match(text, at):  # “…。”\n说这番话的，是老师傅X: the one named after 是 said it
+        named = refs.within(_SAID_THIS.match(text, at).end(), stop)
+        return named[0][2] if named else None
     if not speakers and not refs.within(at, stop) and text[stop : stop + 1] in ("。", "！", "？"):
         # “…。”谈起资金的使用。市长X这样说。: the sentence after names no one, the next says who spoke so
         later = _sentence_stop(text, stop + 1)
@@ -795,6 +801,8 @@ def _sentence_stop(text: str, at: int) -> int:
     return min((i for i in (text.find(c, at, at + _REACH) for c in _SENTENCE_END) if i >= 0), default=min(len(text), at + _REACH))
 
 
+_SAID_THIS = regex.compile(r"[ \u3000]*(?:说|讲)(?:出)?(?:这|此|上述)(?:番|句|些|段)?话的(?:人)?[，,]?\s*(?:就|正|便)?是")
+"""说这番话的，是X / 说这句话的正是X, right after words quoted: X said them."""
 _SAID_SO = regex.compile(r"[^，。；！？“”「」]{0,10}?(?:这样|如此|如是)\p{Han}{0,2}?" + _VERB)
 """A person who says it so (X在会上这样说, X如此形容): 这样/如此 refer back to words quoted before."""
 
@@ -858,6 +866,10 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     clause that names no one (“…”谈及签约意义，X如是说; “…”在签约仪式上，X说道) hands over to the clause after it."""
     window_end = min(len(text), at + 40)
     clause = at + 1 if text[at : at + 1] == "，" else at
+    said_this = _SAID_THIS.match(text, clause)
+    if said_this is not None:  # “…”说这番话的是X: the one named after 是
+        named = refs.within(said_this.end(), _sentence_stop(text, said_this.end()))
+        return True, named[0][2] if named else None
     stop = min((i for i in (text.find(c, clause, window_end) for c in "，。！？；\n“「") if i >= 0), default=window_end)
     verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=min(len(text), stop + 1))  # 指 sees its 。
                  if v.end() in word_ends), None)

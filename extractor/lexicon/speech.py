@@ -6,6 +6,8 @@ DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出
                  and judgments (供词, 口供, 判词).
 WRITTEN_WORKS    nouns of books and writings: one named in quotation marks and followed by 中/里 (在散文集“故乡的河”中写道：“…”)
                  is a document, as a title in 《》 is, and the words quoted from it are no one's speech.
+PLURAL_SUBJECTS  subjects that are several people (两人均表示, 双方都认为, 他们表示): before a verb of speech and the words, the
+                 words are no one person's.
 SAID_NOUNS       document words that also name what a person says (an opinion): as the object of the speaker's verb right
                  before the words (X提出不同意见：“…”) they are said; as the subject of a verb (意见指出：“…”) a document's.
 SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”) they
@@ -71,7 +73,11 @@ DOCUMENT_WORDS = (
     "供词", "口供", "判词", "判辞", "判案书", "裁决书",
     # a bill's or motion's wording, a written reply, a notice on a door, a charge sheet (议案促请政府「…」, 在书面答复中指出：“…”)
     "议案", "书面答复", "书面回复", "书面回应", "告示", "函中", "起诉书", "判决书", "裁定书",
+    # a column or an article someone writes (在专栏中写道：「…」, 撰文指出：“…”)
+    "专栏", "撰文",
 )
+
+PLURAL_SUBJECTS = ("两人", "二人", "三人", "双方", "他们", "她们", "两位", "二位", "众人", "大家", "各方", "两名", "一众")
 
 WRITTEN_WORKS = ("书", "新书", "一书", "著作", "小说", "散文", "散文集", "诗集", "回忆录", "自传", "文章", "专栏", "日记", "剧本", "论文",
                  "随笔", "游记")
