@@ -1151,9 +1151,33 @@ FOURTH_ROUND = [  # written after the third round's fixes, before running them: 
 ]
 
 
+GUARDS = [  # written with the fourth round's fixes (not before them): near misses those fixes must leave alone, other script
+    ("對大家說-not-several-speakers-trad-hk", page(
+        "hk", "區議員探訪災民",
+        "區議員黃志明昨日到臨時庇護中心探訪受影響居民。他對大家說：「政府會盡快安排大家搬回原居所。」"),
+     [("黃志明", "政府會盡快")]),
+    ("告诉他们说-not-several-speakers", page(
+        "cn", "校长寄语新生",
+        "开学第一天，东江中学校长陈美玲在校门口迎接新生。她告诉他们说：“初中三年，最重要的是养成好习惯。”"),
+     [("陈美玲", "初中三年，")]),
+    ("双方都表示-several-speakers-malaysia", page(
+        "my", "两州合作开发旅游",
+        "两州首席部长曹国伟和林德华今日签署旅游合作备忘录，双方都表示：“这项合作会为两州带来更多游客。”"),
+     []),
+    ("说这句话的正是-simplified", page(
+        "cn", "老面馆的坚守",
+        "“只要还有一个客人，我都会继续做下去。”说这句话的，正是在东江老街经营面馆五十年的冯炳辉。"),
+     [("冯炳辉", "只要还有一")]),
+    ("doubled-name-before-笑說-trad-taiwan", page(
+        "tw", "童星長大了",
+        "當年的童星、如今已是大學生的陳笑笑說：「我現在最想做的是好好讀書。」"),
+     [("陳笑笑", "我現在最想")]),
+]
+
+
 BANK = LEGISLATIVE + SINGAPORE_QA + OVER_PARAGRAPHS + TITLE_CHAIN_THEN_BREAK + NAMED_AFTER + INTERVIEW_FEATURES + CANTONESE \
     + INTERRUPTED + COURTS + SLOGANS_AND_DOCUMENTS + FORUMS_AND_EVENTS + SECOND_ROUND \
-    + THIRD_ROUND + FOURTH_ROUND
+    + THIRD_ROUND + FOURTH_ROUND + GUARDS
 
 XFAIL: dict[str, str] = {
     "honorific-chain-then-他说-malaysia": "the tagger reads 党庆 (in 出席党庆活动) as a person's name, so 他 points to it: an "

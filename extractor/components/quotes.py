@@ -69,8 +69,9 @@ _UNNAMED = regex.compile("(?:" + alternation(UNNAMED_SPEAKERS) + r")[^，。；�
                          + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
 """Someone who speaks for a body without being named (商务局有关负责人表示：“…”): no person's name to give as the speaker, so
 no quote, and the quotes after it are no longer the previous speaker's."""
-_PLURAL_SAYS = regex.compile("(?:" + alternation(PLURAL_SUBJECTS) + r")[^，。；！？“”「」]{0,6}?" + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
-"""Several people as the subject of the verb of speech right before the marks (两人均表示：「…」): no one person's words."""
+_PLURAL_SAYS = regex.compile("(?<!" + alternation(ADDRESSING + COORDINATORS) + ")(?:" + alternation(PLURAL_SUBJECTS) + r")[^，。；！？“”「」]{0,6}?" + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
+"""Several people as the subject of the verb of speech right before the marks (两人均表示：「…」): no one person's words; not
+when they are the ones spoken to (X对大家说, X告诉他们说)."""
 _TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
 _NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便)?是')
 """A copula right after the closing mark: the quoted words are the subject of 是, a slogan or goal named, not words said."""
