@@ -431,7 +431,7 @@ class References:
         pronouns = []
         for m in regex.finditer("|".join(PRONOUNS), text):
             nearest = bisect_right(end_offsets, m.start())
-            if nearest and not _paragraphs_between(text, ends[nearest - 1][0], m.start()) \
+            if nearest and _within_reach(text, ends[nearest - 1][0], m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
         for m in _THIS_ONE.finditer(text):  # 这位老人笑着说: the person named last before, as 他 would be
@@ -546,6 +546,24 @@ def _position_references(text: str, titles: list[Span], covered: bytearray) -> l
         if not _paragraphs_between(text, last[0], m.start()):
             found.append((m.start(), m.end(), last[1]))
     return found
+
+
+def _within_reach(text: str, start: int, end: int) -> bool:
+    """A pronoun at `end` may point back to the person named at `start`: in its paragraph or the one before, or two back
+    when the paragraph between only reports (figures, facts): no quotation, no one speaking unnamed (X开记者会。\n调查访问了
+    五百间企业…。\n他说：“…”)."""
+    between = _paragraphs_between(text, start, end)
+    if between == 0:
+        return True
+    if between > 1:
+        return False
+    middle = next(line for line in text[start:end].split("\n")[1:-1] if line.strip())
+    return not any(mark in middle for mark in (*OPEN_CLOSE, *OPEN_CLOSE.values(), STRAIGHT)) and _SOMEONE.search(middle) is None
+
+
+_SOMEONE = re.compile("|".join(sorted(map(re.escape, UNNAMED_SPEAKERS + DESCRIBED_PEOPLE + PRONOUNS + POSITIONS), key=len, reverse=True))
+                      + "|一(?:名|位|个)")
+"""Words for someone not named (一名居民, 负责人, 男子, 他, 州务大臣): a paragraph holding one may be who 他 is."""
 
 
 def _paragraphs_between(text: str, start: int, end: int) -> int:
