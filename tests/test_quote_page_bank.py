@@ -18,6 +18,10 @@ hold single sentences; here the same reader has to follow a page:
 - the accused, witnesses, judges and prosecutors in court items; a statement to the police or a judgment (documents);
 - slogans, themes, banners, plans, letters, notices and written statements quoted on the same pages (not quotes).
 
+The first eleven groups were written before the extractor was run on them; SECOND_ROUND to FIFTH_ROUND each after the
+fixes of the round before and before running them; GUARDS with the fourth round's fixes, as near misses those fixes must
+leave alone.
+
 Rows are (id, page, [(speaker, the opening words of the quote)]) in the order of the words in the page; a quote matches
 when its speaker is that and its words start with those characters."""
 import pytest
