@@ -29,8 +29,10 @@ from extractor.lexicon.speech import (
     INTERVIEWING,
     MODALS,
     OTHER_PARTY,
+    PLURAL_SUBJECTS,
     PRONOUNS,
     RECITED,
+    SAID_NOUNS,
     SAYING_PROPER,
     SPEECH_ADVERBS,
     SPOKEN_REPORTS,
@@ -67,6 +69,9 @@ _UNNAMED = regex.compile("(?:" + alternation(UNNAMED_SPEAKERS) + r")[^，。；�
                          + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
 """Someone who speaks for a body without being named (商务局有关负责人表示：“…”): no person's name to give as the speaker, so
 no quote, and the quotes after it are no longer the previous speaker's."""
+_PLURAL_SAYS = regex.compile("(?<!" + alternation(ADDRESSING + COORDINATORS) + ")(?:" + alternation(PLURAL_SUBJECTS) + r")[^，。；！？“”「」]{0,6}?" + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
+"""Several people as the subject of the verb of speech right before the marks (两人均表示：「…」): no one person's words; not
+when they are the ones spoken to (X对大家说, X告诉他们说)."""
 _TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
 _NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便)?是')
 """A copula right after the closing mark: the quoted words are the subject of 是, a slogan or goal named, not words said."""
@@ -234,8 +239,8 @@ class QuoteComponent:
                 speaker = _speaker_before(text, q.parent.start, opened, refs)
                 if speaker is None:
                     continue
-            elif cue and _joint_speakers(text, opened - len(sentence_before), opened, refs):
-                continue  # X和Y都表示：“…”: words of two people, no one person's
+            elif cue and (_joint_speakers(text, opened - len(sentence_before), opened, refs) or _PLURAL_SAYS.search(before)):
+                continue  # X和Y都表示：“…”, …，两人均表示：「…」: words of two people, no one person's
             else:
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
             if speaker is None and _ANSWER_LINE.fullmatch(text[line_start:opened]):
@@ -342,12 +347,17 @@ def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> 
     A place where words are said aloud after the last document word (发表声明后接受采访时说：) makes the words said."""
     last = None
     for m in _DOCUMENT.finditer(text, start, end):
+        if m.group() in SAID_NOUNS and _SAID_NOUN_END.fullmatch(text, m.end(), end):
+            continue  # X提出不同意见：“…”: the opinion is what X says
         if tags.get(m.start()) != "v" or m.group() not in SPOKEN_REPORTS:
             last = m
     return last is not None and _SPOKEN_SETTING.search(text, last.end(), end) is None
 
 
 _SPOKEN_SETTING = regex.compile(alternation(SPOKEN_SETTINGS))
+_SAID_NOUN_END = regex.compile(r"(?:说|称|[时中]" + _VERB + r"?)?\s*[：:，,]?\s*")
+"""What may follow an opinion that the speaker voices before the marks (提出不同意见：, 发表意见说, 发表公诉意见时指出：); a verb
+right after it (实施意见指出：) makes it the subject, a document."""
 
 
 def _said_whole(text: str, q: _Quote, content: str, attributed: bool) -> bool:
@@ -421,7 +431,7 @@ class References:
         pronouns = []
         for m in regex.finditer("|".join(PRONOUNS), text):
             nearest = bisect_right(end_offsets, m.start())
-            if nearest and not _paragraphs_between(text, ends[nearest - 1][0], m.start()) \
+            if nearest and _within_reach(text, ends[nearest - 1][0], m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
         for m in _THIS_ONE.finditer(text):  # 这位老人笑着说: the person named last before, as 他 would be
@@ -538,6 +548,24 @@ def _position_references(text: str, titles: list[Span], covered: bytearray) -> l
     return found
 
 
+def _within_reach(text: str, start: int, end: int) -> bool:
+    """A pronoun at `end` may point back to the person named at `start`: in its paragraph or the one before, or two back
+    when the paragraph between only reports (figures, facts): no quotation, no one speaking unnamed (X开记者会。\n调查访问了
+    五百间企业…。\n他说：“…”)."""
+    between = _paragraphs_between(text, start, end)
+    if between == 0:
+        return True
+    if between > 1:
+        return False
+    middle = next(line for line in text[start:end].split("\n")[1:-1] if line.strip())
+    return not any(mark in middle for mark in (*OPEN_CLOSE, *OPEN_CLOSE.values(), STRAIGHT)) and _SOMEONE.search(middle) is None
+
+
+_SOMEONE = re.compile("|".join(sorted(map(re.escape, UNNAMED_SPEAKERS + DESCRIBED_PEOPLE + PRONOUNS + POSITIONS), key=len, reverse=True))
+                      + "|一(?:名|位|个)")
+"""Words for someone not named (一名居民, 负责人, 男子, 他, 州务大臣): a paragraph holding one may be who 他 is."""
+
+
 def _paragraphs_between(text: str, start: int, end: int) -> int:
     """How many whole paragraphs (lines that hold text) lie between `start` and `end`."""
     return sum(1 for line in text[start:end].split("\n")[1:-1] if line.strip())
@@ -630,8 +658,8 @@ def _addressed(text: str, subject: tuple[int, int, str], other: tuple[int, int, 
     said = _SAYS.search(text, other[1], end)
     verb_at = said.start() if said else len(text[:end].rstrip("：:，, \u3000"))
     between = text[subject[1] : other[0]]
-    if _CLAUSE_BREAK.search(text, subject[1], verb_at) or "的" in between:
-        return False
+    if _CLAUSE_BREAK.search(text, subject[1], verb_at) or "的" in between or _TITLE_BETWEEN.fullmatch(between):
+        return False  # X召集人Y说: a title (召集人 read as a verb) between them is Y's, not X addressing Y
     governing = [at for at in range(subject[1], other[0])
                  if tags.get(at, "")[:1] == "v" or tags.get(at) in ("p", "c") and (tags[at] == "p" or _COORDINATOR.match(text, at))]
     if not governing:
@@ -772,6 +800,9 @@ def _next_sentence_speaker(text: str, opened: int, at: int, refs: References) ->
         at += rest + len(text[at + rest : at + _REACH]) - len(text[at + rest : at + _REACH].lstrip("\n \u3000"))
     stop = _sentence_stop(text, at)
     speakers = _speakers_in(text, at, stop, refs)
+    if not speakers and _SAID_THIS.match(text, at):  # “…。”\n说这番话的，是老师傅X: the one named after 是 said it
+        named = refs.within(_SAID_THIS.match(text, at).end(), stop)
+        return named[0][2] if named else None
     if not speakers and not refs.within(at, stop) and text[stop : stop + 1] in ("。", "！", "？"):
         # “…。”谈起资金的使用。市长X这样说。: the sentence after names no one, the next says who spoke so
         later = _sentence_stop(text, stop + 1)
@@ -789,6 +820,8 @@ def _sentence_stop(text: str, at: int) -> int:
     return min((i for i in (text.find(c, at, at + _REACH) for c in _SENTENCE_END) if i >= 0), default=min(len(text), at + _REACH))
 
 
+_SAID_THIS = regex.compile(r"[ \u3000]*(?:说|讲)(?:出)?(?:这|此|上述)(?:番|句|些|段)?话的(?:人)?[，,]?\s*(?:就|正|便)?是")
+"""说这番话的，是X / 说这句话的正是X, right after words quoted: X said them."""
 _SAID_SO = regex.compile(r"[^，。；！？“”「」]{0,10}?(?:这样|如此|如是)\p{Han}{0,2}?" + _VERB)
 """A person who says it so (X在会上这样说, X如此形容): 这样/如此 refer back to words quoted before."""
 
@@ -852,6 +885,10 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     clause that names no one (“…”谈及签约意义，X如是说; “…”在签约仪式上，X说道) hands over to the clause after it."""
     window_end = min(len(text), at + 40)
     clause = at + 1 if text[at : at + 1] == "，" else at
+    said_this = _SAID_THIS.match(text, clause)
+    if said_this is not None:  # “…”说这番话的是X: the one named after 是
+        named = refs.within(said_this.end(), _sentence_stop(text, said_this.end()))
+        return True, named[0][2] if named else None
     stop = min((i for i in (text.find(c, clause, window_end) for c in "，。！？；\n“「") if i >= 0), default=window_end)
     verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=min(len(text), stop + 1))  # 指 sees its 。
                  if v.end() in word_ends), None)
@@ -872,9 +909,14 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         told, speaker = _speaker_after(text, stop, refs, word_ends, clauses - 1)
         if speaker is not None:
             return told, speaker
+    while len(candidates) > 1 and _TITLE_BETWEEN.fullmatch(text, candidates[0][1], candidates[1][0]):
+        candidates = candidates[1:]  # “…”某关注组召集人X说: a "name" with only a title between it and the next is part of a title
     return True, candidates[0][2] if candidates else None
 
 
+_TITLE_BETWEEN = regex.compile("(?:" + alternation(POSITIONS) + ")+")
+"""Nothing but titles between two people named after the words (X召集人Y说): the first is no one speaking but a body read as a
+name in the second's chain of titles; the second speaks."""
 _ANSWER_LINE = regex.compile(r"[ \u3000]*(?:答|A)[：:][ \u3000]*")
 _INTERVIEWED = regex.compile(r"(?:" + alternation(INTERVIEWED) + r")[^，。；！？\n]{0,30}")
 _INTERVIEW_REACH = 2000

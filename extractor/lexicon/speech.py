@@ -6,6 +6,10 @@ DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出
                  and judgments (供词, 口供, 判词).
 WRITTEN_WORKS    nouns of books and writings: one named in quotation marks and followed by 中/里 (在散文集“故乡的河”中写道：“…”)
                  is a document, as a title in 《》 is, and the words quoted from it are no one's speech.
+PLURAL_SUBJECTS  subjects that are several people (两人均表示, 双方都认为, 他们表示): before a verb of speech and the words, the
+                 words are no one person's.
+SAID_NOUNS       document words that also name what a person says (an opinion): as the object of the speaker's verb right
+                 before the words (X提出不同意见：“…”) they are said; as the subject of a verb (意见指出：“…”) a document's.
 SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”) they
                  introduce that person's words (as a noun, 通报指出, they are a document's).
 ADVERBS_AFTER_NAMES SPEECH_ADVERBS and 常 (老校长X常说): the model may run one into a name of four or more characters
@@ -14,7 +18,7 @@ SPEECH_ADVERBS   one-character adverbs written between a subject and its verb of
                  surname they make no given name (鄧又 is no one).
 OTHER_PARTY      words for the other party of a call or a meeting (记者致电X，对方说): before a verb of speech they refer to the
                  person named last, as 他 does.
-SPOKEN_SETTINGS  where words are said aloud (接受采访, 在记者会上, 直播, 视频): after a document word (发表声明后接受采访时说：“…”)
+SPOKEN_SETTINGS  where words are said aloud (接受采访, 在记者会上, 直播, 视频, 在议案辩论中, 发言时): after a document word (发表声明后接受采访时说：“…”)
                  they make the words said, not the document's.
 MODALS           modal verbs before a quoted clause (政府会「把…」): the clause is what is said, not the verb's object.
 INTERVIEWED      verbs whose object is the one interviewed (本报记者专访了X): in an interview set as 问：… 答：…, an answer in
@@ -67,18 +71,27 @@ DOCUMENT_WORDS = (
     "通告", "声明", "文告", "新闻稿", "通报", "决定", "条例", "办法", "公报", "白皮书", "报告指出", "报告提出", "报告显示", "协议", "宣言", "倡议书",
     "脸书", "面子书", "面书", "Facebook", "Instagram", "Twitter", "推特", "Threads", "微博", "公众号", "帖文", "贴文", "发帖", "发文", "推文", "社交媒体", "社交平台", "社交网站", "朋友圈", "网志",
     "供词", "口供", "判词", "判辞", "判案书", "裁决书",
+    # a bill's or motion's wording, a written reply, a notice on a door, a charge sheet (议案促请政府「…」, 在书面答复中指出：“…”)
+    "议案", "书面答复", "书面回复", "书面回应", "告示", "函中", "起诉书", "判决书", "裁定书",
+    # a column or an article someone writes (在专栏中写道：「…」, 撰文指出：“…”)
+    "专栏", "撰文",
 )
+
+PLURAL_SUBJECTS = ("两人", "二人", "三人", "双方", "他们", "她们", "两位", "二位", "众人", "大家", "各方", "两名", "一众")
 
 WRITTEN_WORKS = ("书", "新书", "一书", "著作", "小说", "散文", "散文集", "诗集", "回忆录", "自传", "文章", "专栏", "日记", "剧本", "论文",
                  "随笔", "游记")
 
-SPOKEN_SETTINGS = ("访问", "采访", "专访", "访谈", "连线", "记者", "直播", "视频", "影片", "会上", "庭上")
+SPOKEN_SETTINGS = ("访问", "采访", "专访", "访谈", "连线", "记者", "直播", "视频", "影片", "会上", "庭上", "辩论", "发言", "致辞", "致词",
+                   "演讲")
+
+SAID_NOUNS = ("意见",)
 
 SPOKEN_REPORTS = ("通报",)
 
 SPEECH_ADVERBS = ("又", "亦", "也", "续", "并", "再", "更", "则", "还", "即", "均", "另")
 
-ADVERBS_AFTER_NAMES = SPEECH_ADVERBS + ("常",)
+ADVERBS_AFTER_NAMES = SPEECH_ADVERBS + ("常", "笑")
 
 PRONOUNS = ("他", "她")
 
