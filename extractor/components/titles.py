@@ -482,6 +482,8 @@ def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Opt
         cut = doc.char_span(span.start_char + role[-1].end(), span.end_char)
         if cut is not None:
             return _title(doc, cut.start, end, person, source_text)
+    if prefix and len(span.text) - len(prefix) > 2 and span.text[len(prefix)] in "区县州" and word_tag(prefix[-1] + span.text[len(prefix)]):
+        prefix += span.text[len(prefix)]  # 宏茂桥集选区|议员, not 集选|区议员: the level word ends a word of the body's name
     organization = prefix or None
     span = Span(doc, start, end, label="TITLE")
     span._.attrs = {"person": person, "organization": organization, "position": source_text[span.start_char + len(prefix) : span.end_char]}
