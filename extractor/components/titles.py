@@ -196,10 +196,11 @@ def _with_constituency_name(doc: Doc, i: int, position_start: int, people: froze
     """Where a title that holds a constituency starts (惹兰/PER|勿/d|刹集/v|选区 议员, 阿裕尼/PER|集|选区 议员): the walk
     stops inside the place's transliterated name, whose words the tagger calls names, numbers or verbs, so the title
     takes every word of the name back to a mark or a function word, up to a few characters."""
-    if i >= position_start:
+    if i > position_start:
         return i
     text = text_of(doc)
-    ending = _CONSTITUENCY_END.search(text, max(0, doc[i].idx - 3), doc[position_start].idx)
+    at = doc[position_start].idx
+    ending = _CONSTITUENCY_END.search(text, max(0, doc[i].idx - 3), at + (text[at : at + 1] in "区县州"))  # 集选|区议员
     if ending is None or ending.end() <= doc[i].idx:
         return i
     k = i
