@@ -14,6 +14,11 @@ from spacy.tokens import Doc, Span
 from extractor.components import WordsByEnd, find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
     ACTING_VERBS,
+    AWARD_HEADS,
+    AWARD_VERBS,
+    BRAND_NOUNS,
+    NAMESAKE_HEADS,
+    WORK_HEADS,
     BRACKETED_FORMS,
     CO_ACTION_VERBS,
     COMPANY_RELATIONS,
@@ -69,6 +74,7 @@ from extractor.lexicon.titles import (
     DESCRIPTIONS,
     HONORIFIC_STYLES,
     HONORIFICS,
+    NICKNAME_PREFIXES,
     PEOPLE_NOUNS,
     POSITIONS,
     POST_PREFIX_WORDS,
@@ -225,6 +231,7 @@ class EntityComponent:
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
         latin = {name for name in names if name.isascii()}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
+                and not _named_thing(doc, text, name) and not _form_of_address(name) and name not in DESCRIPTIONS
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
@@ -1418,11 +1425,20 @@ def _name_like(name: str) -> bool:
     nor a surname made a form of address or reference (刘氏, 胡老, 張男)."""
     if any(dot in name for dot in _DOTS) and _is_joined(name) and not regex.search("[的了是等]", name):
         return True  # 大卫·马丁: a name joined by · is one, whatever its first character (大, 小, 新 open no word here)
+    if _form_of_address(name):
+        return False
     if _NAME_STOP.search(name) and not is_japanese(name) or (_ADDRESS.match(name) and has_surname(name)) or name in COMPOUND \
             or len(name) == 3 and name[1:] in _TIME_WORDS:
         return False
     return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() or is_japanese(name) \
         or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name)
+
+
+def _form_of_address(name: str) -> bool:
+    """A nickname (阿強, 亞輝), or a surname made a form of address with the adverb after it (何太|亦): no written name,
+    wherever the name was found (a slot after 居民 takes 陳生 too)."""
+    return len(name) == 2 and name[0] in NICKNAME_PREFIXES or bool(_ADDRESS.match(name)) and has_surname(name) \
+        or len(name) == 3 and name[2] in SPEECH_ADVERBS and bool(_ADDRESS.match(name[:2])) and has_surname(name)
 
 
 _SPEECH_AFTER_SURNAME = frozenset(SPEECH_ADVERBS) | frozenset(_SPEECH_VERB_CHARS)
@@ -1548,6 +1564,62 @@ def _only_inside_quoted_terms(text: str, name: str) -> bool:
         return False
     terms = [m.span(1) for m in _QUOTED_TERM.finditer(text) if name in m.group(1) and m.group(1) != name]
     return all(any(start <= a and a + len(name) <= end for start, end in terms) for a in at)
+
+
+_NAMESAKE_HEAD = regex.compile("(?:" + alternation(NAMESAKE_HEADS + INDUSTRY_ENDINGS + tuple(
+    x for x in SUFFIXES if len(x) >= 2 and x not in ("政府", "人民政府", "组织", "企业", "机构"))) + ")")
+_BRAND_BEFORE = regex.compile("(?:" + alternation(BRAND_NOUNS) + ")$")
+_AWARD_AFTER = regex.compile(r"(\p{Han}{0,6}?)(?:" + alternation(AWARD_HEADS) + ")")
+_AWARD_VERB = regex.compile("(?:" + alternation(AWARD_VERBS) + ")")
+_WORK_TITLE = regex.compile(r"《[^《》\n]{1,40}》|[“「『][^“”「」『』\n]{2,30}[”」』](?=\p{Han}{0,4}?(?:" + alternation(WORK_HEADS) + "))")
+_TIME_OR_DAY = regex.compile(r"[今昨明前日月年时]")
+_PERSON_AFTER = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION + "|(?:" + alternation(HONORIFICS) + ")")
+_DESCRIPTION_BEFORE = regex.compile("(?:" + alternation(DESCRIPTIONS) + "|" + _POSITION + ")$")
+
+
+def _named_thing(doc: Doc, text: str, name: str) -> bool:
+    """A 'name' that only names a thing called after someone: every mention opens a street, building, body, product,
+    award or work (孙逸仙大马路, 某某医学院, 某某科学奖, 「某某与澳门」展览) or follows a brand noun (刀剪品牌某某); or
+    one mention opens a company's or a brand's name (某某珠宝集团, tagged as one organisation) and no mention stands in
+    a person's slot (after a position or description, before a position or an honorific)."""
+    at = occurrences(text, name)
+    if not at or name.isascii():
+        return False
+    works = [m.span() for m in _WORK_TITLE.finditer(text)]
+    kinds = [_namesake_mention(doc, text, a, a + len(name), works) for a in at]
+    if all(kinds):
+        return True
+    return any(k == "body" for k in kinds) and not any(
+        _DESCRIPTION_BEFORE.search(text, max(0, a - 12), a) or _PERSON_AFTER.match(text, a + len(name)) for a in at)
+
+
+def _function_word_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-character function word (於, 在, 的) stands between two offsets: the words there are a clause, not the
+    nouns of an award's name (科学普及著作奖 keeps 普及)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return span is not None and any(len(t.text) == 1 and t.text in FUNCTION_CHARACTERS for t in span)
+
+
+def _namesake_mention(doc: Doc, text: str, start: int, end: int, works: list[tuple[int, int]]) -> str:
+    """What a mention of a 'name' names when it is a word of something called after someone: "body" (a company, a
+    brand), "thing" (a street, an award, a work), or "" (a person, as far as this tells)."""
+    if _PERSON_AFTER.match(text, end) or _DESCRIPTION_BEFORE.search(text, max(0, start - 12), start):
+        return ""  # a person's slot: 主委某某|於現場揭曉首獎, 某某教授
+    if _BRAND_BEFORE.search(text, max(0, start - 4), start):
+        return "body"
+    if any(a < start and end < b for a, b in works):
+        return "thing"
+    award = _AWARD_AFTER.match(text, end)
+    if award and not _AWARD_VERB.search(award.group(1)) and not _TIME_OR_DAY.search(award.group(1)) \
+            and not _function_word_in(doc, end, award.end(1)):
+        return "thing"
+    if _NAMESAKE_HEAD.match(text, end):
+        return "body"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and all(t.tag_ == "ORG" for t in span) and (
+            span.end < len(doc) and doc[span.end].tag_ == "ORG" or span.start > 0 and doc[span.start - 1].tag_ == "ORG"):
+        return "body"
+    return ""
 
 
 def _heads_a_title(doc: Doc, text: str, end: int, start: Optional[int] = None) -> bool:
