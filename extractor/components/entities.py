@@ -207,7 +207,7 @@ class EntityComponent:
                 continue
             start, end = _joined_name(doc, span)
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
-            end = _without_speech_adverb(text, start, end)
+            end = _with_name_final_conjunction(doc, text, start, _without_speech_adverb(text, start, end))
             name = _person_name(text[start:end])
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
                     or name[-1:] in _DIRECTIONS and name[:-1] in _GAZETTEER_PLACES \
@@ -1370,6 +1370,20 @@ def _without_speech_adverb(text: str, start: int, end: int) -> int:
     if end - start >= 4 and text[end - 1] in ADVERBS_AFTER_NAMES and text.startswith(_SPEECH_WORDS, end) \
             and has_surname(text[start : end - 1]):
         return end - 1
+    return end
+
+
+def _with_name_final_conjunction(doc: Doc, text: str, start: int, end: int) -> int:
+    """A two-character name the tagger cut before 和 when nothing a conjunction could join follows it (颜贵|和|在,
+    黄家|和|说, 黄家|和|，): 和 is the given name's last character (颜贵和, 黄家和), as a conjunction needs a noun after it."""
+    if end - start != 2 or not has_surname(text[start:end]) or not text.startswith("和", end):
+        return end
+    after = end + 1
+    if after >= len(text) or text[after] in "，。；：、,;:":
+        return after
+    word = doc.char_span(after, after + 1, alignment_mode="expand")
+    if word is not None and word[0].idx == after and (word[0].text in _SPEECH_WORDS or word[0].text == "在"):
+        return after  # a verb of speech or 在 as words of their own (not 说唱, 在座)
     return end
 
 
