@@ -769,7 +769,13 @@ RECALL_CONTROLS = [  # every person once, longest form; later mentions by surnam
 BANK = ANONYMOUS_BY_SURNAME + NICKNAMES + BRANDS + PLACES + ORGANISATIONS + WORKS_AND_AWARDS + ANIMALS + CHROME_ONLY \
     + PRONOUNS + RECALL_CONTROLS
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "racehorse-and-trainer-hk-trad": "the tagger runs the jockey's name into the verb after it (何澤銘策|騎, 策騎 'to ride'); a "
+                                     "four-character name is not cut before a verb, as married and compound-surname names "
+                                     "have four characters too",
+    "named-official-then-he": "a common adjective after a noun for people (农民|辛苦|一年) takes the name slot when a time "
+                              "word follows it, as a name does (演员田野今天…)",
+}
 
 
 def test_bank_coverage():
@@ -779,4 +785,24 @@ def test_bank_coverage():
 
 @pytest.mark.parametrize("text, names", [strict_case(row, XFAIL) for row in BANK])
 def test_people_precision(text, names):
+    assert {p.name for p in extract(text).people} == names
+
+
+RULE_TABLE = [  # written with the rules, after the bank was run: the near misses each rule must leave alone
+    ("conjunction-he-before-zai-is-a-name-end", "州行政议员林贵和在推介礼上致词。", {"林贵和"}),
+    ("conjunction-he-before-speech-trad", "教育局副局長陳家和表示，新學年會增聘老師。", {"陳家和"}),
+    ("conjunction-he-before-a-noun-phrase", "市长王明和在座的嘉宾一一握手。", {"王明"}),
+    ("conjunction-he-before-a-noun-starting-like-speech", "歌手王立和说唱歌手一起登台。", {"王立"}),
+    ("person-in-slot-before-prize-words-trad", "文化局局長林美玲於現場頒發首獎，並與得獎者合照。", {"林美玲"}),
+    ("person-who-wins-an-award", "作家陈立明获得文学奖后表示，他会继续写作。", {"陈立明"}),
+    ("malay-name-opening-with-a", "州务大臣阿米鲁丁今天出席了开斋节活动。", {"阿米鲁丁"}),
+    ("three-character-name-ending-in-sheng", "副局长陈生平介绍，全市新增绿地三百公顷。", {"陈生平"}),
+    ("person-with-a-title-and-a-company-named-after-him", "集团创始人周立福出席周立福集团的周年庆典，周立福表示将扩大投资。",
+     {"周立福"}),
+    ("brand-listed-with-a-person-is-no-brand", "王建华与周大福珠宝集团签约，王建华表示合作前景广阔。", {"王建华"}),
+]
+
+
+@pytest.mark.parametrize("text, names", [pytest.param(*row[1:], id=row[0]) for row in RULE_TABLE])
+def test_rule_near_misses(text, names):
     assert {p.name for p in extract(text).people} == names

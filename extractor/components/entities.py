@@ -230,8 +230,12 @@ class EntityComponent:
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
         latin = {name for name in names if name.isascii()}
+        things = {name for name in names if _named_thing(doc, text, name)}
+        kinds = things | {s.text for s in lac if s.label_ == "ORG" and len(s.text) >= 2 and not ORG_SUFFIX.search(s.text)
+                          and _brand_like(text, s.text)}
+        things |= {name for name in names if _listed_only_with(text, name, kinds)}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
-                and not _named_thing(doc, text, name) and not _form_of_address(name) and name not in DESCRIPTIONS
+                and name not in things and not _form_of_address(name) and name not in DESCRIPTIONS
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
@@ -1605,6 +1609,23 @@ def _named_thing(doc: Doc, text: str, name: str) -> bool:
         return True
     return any(k == "body" for k in kinds) and not any(
         _DESCRIPTION_BEFORE.search(text, max(0, a - 12), a) or _PERSON_AFTER.match(text, a + len(name)) for a in at)
+
+
+_LIST_JOIN = regex.compile("[、与和及]")
+
+
+def _brand_like(text: str, word: str) -> bool:
+    """A word written somewhere before a company's or product's head word or after a brand noun (周大福珠宝集团, 品牌某某)."""
+    return any(_NAMESAKE_HEAD.match(text, a + len(word)) or _BRAND_BEFORE.search(text, max(0, a - 4), a)
+               for a in occurrences(text, word))
+
+
+def _listed_only_with(text: str, name: str, things: set[str]) -> bool:
+    """A 'name' written only right after a brand or a body named after someone and a list mark (周大福与某某, 李锦记、某某):
+    listed with it, it is another of its kind. (A body written after a name most often opens the next person's title.)"""
+    at = occurrences(text, name)
+    return bool(at and things) and all(any(text.endswith(t, 0, a - 1) for t in things) and _LIST_JOIN.match(text, a - 1)
+                                       for a in at)
 
 
 def _function_word_in(doc: Doc, start: int, end: int) -> bool:
