@@ -795,6 +795,8 @@ RULE_TABLE = [  # written with the rules, after the bank was run: the near misse
     ("conjunction-he-before-a-noun-starting-like-speech", "歌手王立和说唱歌手一起登台。", {"王立"}),
     ("person-in-slot-before-prize-words-trad", "文化局局長林美玲於現場頒發首獎，並與得獎者合照。", {"林美玲"}),
     ("person-who-wins-an-award", "作家陈立明获得文学奖后表示，他会继续写作。", {"陈立明"}),
+    ("surname-old-uncle-is-an-address", "棋友们口中的陈老伯每天都到公园下棋，社区主任林晓红说，公园将增设棋桌。", {"林晓红"}),
+    ("surname-old-uncle-is-an-address-trad", "街坊口中的李老伯每日清早到公園晨運，區議員何志強表示會跟進。", {"何志強"}),
     ("malay-name-opening-with-a", "州务大臣阿米鲁丁今天出席了开斋节活动。", {"阿米鲁丁"}),
     ("three-character-name-ending-in-sheng", "副局长陈生平介绍，全市新增绿地三百公顷。", {"陈生平"}),
     ("person-with-a-title-and-a-company-named-after-him", "集团创始人周立福出席周立福集团的周年庆典，周立福表示将扩大投资。",
