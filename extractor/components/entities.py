@@ -118,7 +118,7 @@ _JOINED_BODY_AHEAD = regex.compile(r"(?:及|暨)\p{Han}{1,8}?(?:" + alternation(
 """The rest of a body's name joined by 及 or 暨, its ending, then a position (康乐|及文化事务署署长|某某): the 'name' before
 it is the body's first word."""
 _NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千两]|万(?=[人名元余多个家件次吨亩户只台辆千亿])|本|该|各|全|新|老|小|大|级)|[的了是等]|^(\p{Han})\1$")
-_ADDRESS = regex.compile(r"^\p{Han}(?:[阿老]?[" + ADDRESS_ENDINGS + "]$|氏|(?:" + alternation(SURNAME_REFERENCES) + ")+$)")
+_ADDRESS = regex.compile(r"^\p{Han}(?:[阿老]?([" + ADDRESS_ENDINGS + r"])\1?$|老汉$|氏|(?:" + alternation(SURNAME_REFERENCES) + ")+$)")
 """A surname made a form of address (刘氏, 胡老, 陈阿婆, 陈老伯) or a reference by surname and sex (林姓, 黃男子, 張男)."""
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
