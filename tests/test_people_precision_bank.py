@@ -800,6 +800,8 @@ RULE_TABLE = [  # written with the rules, after the bank was run: the near misse
     ("surname-doubled-kinship-is-an-address-trad", "陳伯和何婆婆是多年鄰居，社工李美儀說，兩位長者互相照應。", {"李美儀"}),
     ("surname-old-man-is-an-address", "张老汉今年搬进了新房，驻村第一书记王立军介绍，全村已完成危房改造。", {"王立军"}),
     ("given-name-opening-with-a-kinship-character", "副市长陈伯伦出席了开工仪式。", {"陈伯伦"}),
+    ("surname-shop-mark-is-a-shop", "王记烧饼店老板说，今年生意不错。镇长刘建明介绍，小吃街共有商户五十家。", {"刘建明"}),
+    ("surname-shop-mark-is-a-shop-trad", "陳記茶餐廳老闆說，生意逐漸好轉。議員黃志強表示會爭取資助。", {"黃志強"}),
     ("malay-name-opening-with-a", "州务大臣阿米鲁丁今天出席了开斋节活动。", {"阿米鲁丁"}),
     ("three-character-name-ending-in-sheng", "副局长陈生平介绍，全市新增绿地三百公顷。", {"陈生平"}),
     ("person-with-a-title-and-a-company-named-after-him", "集团创始人周立福出席周立福集团的周年庆典，周立福表示将扩大投资。",

@@ -104,6 +104,8 @@ HONORIFIC_STYLES = (
 
 ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷官局处校生婶嬷嫲"
 """生 is Hong Kong's 先生 after a surname (陳生); 嬷/嫲 (阿嬤, 阿嫲) are grandmothers, as 婆 is."""
+SHOP_MARKS = "记"
+"""A character that makes a surname a shop's name (王记, 陈记: 'Wang's'), not a person's."""
 NICKNAME_PREFIXES = "阿亚"
 """Characters that make one character after them a nickname or a form of address (阿強, 亞伯, 阿嬤), not a written name."""
 SURNAME_REFERENCES = ("姓", "男", "女", "男子", "女子")
