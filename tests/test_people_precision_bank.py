@@ -802,6 +802,7 @@ RULE_TABLE = [  # written with the rules, after the bank was run: the near misse
     ("given-name-opening-with-a-kinship-character", "副市长陈伯伦出席了开工仪式。", {"陈伯伦"}),
     ("surname-shop-mark-is-a-shop", "王记烧饼店老板说，今年生意不错。镇长刘建明介绍，小吃街共有商户五十家。", {"刘建明"}),
     ("surname-shop-mark-is-a-shop-trad", "陳記茶餐廳老闆說，生意逐漸好轉。議員黃志強表示會爭取資助。", {"黃志強"}),
+    ("nickname-with-kinship-word-sg", "人称“阿福伯”的老小贩今天退休，国会议员陈国辉出席了欢送会。", {"陈国辉"}),
     ("malay-name-opening-with-a", "州务大臣阿米鲁丁今天出席了开斋节活动。", {"阿米鲁丁"}),
     ("three-character-name-ending-in-sheng", "副局长陈生平介绍，全市新增绿地三百公顷。", {"陈生平"}),
     ("person-with-a-title-and-a-company-named-after-him", "集团创始人周立福出席周立福集团的周年庆典，周立福表示将扩大投资。",

@@ -76,6 +76,7 @@ from extractor.lexicon.titles import (
     HONORIFICS,
     NICKNAME_PREFIXES,
     SHOP_MARKS,
+    SURNAME_ADDRESSES,
     PEOPLE_NOUNS,
     POSITIONS,
     POST_PREFIX_WORDS,
@@ -1454,9 +1455,10 @@ def _name_like(name: str) -> bool:
 
 
 def _form_of_address(name: str) -> bool:
-    """A nickname (阿強, 亞輝), a shop's name (王记), or a surname made a form of address, with or without the adverb
+    """A nickname (阿強, 亞輝, 阿福伯), a shop's name (王记), or a surname made a form of address, with or without the adverb
     after it (陳生, 何太|亦): no written name, wherever the name was found (a slot after 居民 takes 陳生 too)."""
     return len(name) == 2 and (name[0] in NICKNAME_PREFIXES or name[1] in SHOP_MARKS and has_surname(name)) \
+        or len(name) == 3 and name[0] in NICKNAME_PREFIXES and name[2] in SURNAME_ADDRESSES \
         or bool(_ADDRESS.match(name)) and has_surname(name) \
         or len(name) == 3 and name[2] in SPEECH_ADVERBS and bool(_ADDRESS.match(name[:2])) and has_surname(name)
 
