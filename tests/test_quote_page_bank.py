@@ -1256,8 +1256,6 @@ XFAIL: dict[str, str] = {
     "州议员-after-the-name-speaker-after-malaysia": "the tagger reads 明州 as a word (a place) in 黄伟明州议员, leaving 黄伟 as the "
     "name: an entities matter",
     "县议员-after-the-name-trad-taiwan": "no person is found before 縣議員 in 吳淑貞縣議員: an entities matter",
-    "陳生-after-the-full-name-trad-hk": "the entities read 陳生 as a name of its own (it can be one), so it is not taken as 陳先生 "
-    "pointing back to 陳國強: an entities matter",
     "部长-alone-after-the-named-minister-singapore": "a post alone (部长, without 该 or a surname) points back only within its "
     "paragraph, by design of the references; here the minister is named in the paragraph before",
     "witness-quotes-victim-by-name-nested": "nested words of three characters (‘快点开’) are shorter than the shortest clause said "

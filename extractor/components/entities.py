@@ -14,6 +14,11 @@ from spacy.tokens import Doc, Span
 from extractor.components import WordsByEnd, find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
     ACTING_VERBS,
+    AWARD_HEADS,
+    AWARD_VERBS,
+    BRAND_NOUNS,
+    NAMESAKE_HEADS,
+    WORK_HEADS,
     BRACKETED_FORMS,
     BUSINESS_LINE_WORDS,
     CASE_ENDINGS,
@@ -74,6 +79,9 @@ from extractor.lexicon.titles import (
     DESCRIPTIONS,
     HONORIFIC_STYLES,
     HONORIFICS,
+    NICKNAME_PREFIXES,
+    SHOP_MARKS,
+    SURNAME_ADDRESSES,
     PEOPLE_NOUNS,
     POSITIONS,
     POST_PREFIX_WORDS,
@@ -119,8 +127,8 @@ _JOINED_BODY_AHEAD = regex.compile(r"(?:及|暨)\p{Han}{1,8}?(?:" + alternation(
 """The rest of a body's name joined by 及 or 暨, its ending, then a position (康乐|及文化事务署署长|某某): the 'name' before
 it is the body's first word."""
 _NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千两]|万(?=[人名元余多个家件次吨亩户只台辆千亿])|本|该|各|全|新|老|小|大|级)|[的了是等]|^(\p{Han})\1$")
-_ADDRESS = regex.compile(r"^\p{Han}(?:阿?[" + ADDRESS_ENDINGS + "]$|氏|(?:" + alternation(SURNAME_REFERENCES) + ")+$)")
-"""A surname made a form of address (刘氏, 胡老, 陈阿婆) or a reference by surname and sex (林姓, 黃男子, 張男)."""
+_ADDRESS = regex.compile(r"^\p{Han}(?:[阿老]?([" + ADDRESS_ENDINGS + r"])\1?$|老汉$|氏|(?:" + alternation(SURNAME_REFERENCES) + ")+$)")
+"""A surname made a form of address (刘氏, 胡老, 陈阿婆, 陈老伯) or a reference by surname and sex (林姓, 黃男子, 張男)."""
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
 _SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|一行|" + alternation(HONORIFICS))
@@ -211,7 +219,7 @@ class EntityComponent:
                 continue
             start, end = _joined_name(doc, span)
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
-            end = _without_speech_adverb(text, start, end)
+            end = _with_name_final_conjunction(doc, text, start, _without_speech_adverb(text, start, end))
             end = _with_given_name_cut_by_tagger(doc, text, start, end)
             name = _person_name(text[start:end])
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
@@ -235,7 +243,12 @@ class EntityComponent:
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
         latin = {name for name in names if name.isascii()}
+        things = {name for name in names if _named_thing(doc, text, name)}
+        kinds = things | {s.text for s in lac if s.label_ == "ORG" and len(s.text) >= 2 and not ORG_SUFFIX.search(s.text)
+                          and _brand_like(text, s.text)}
+        things |= {name for name in names if _listed_only_with(text, name, kinds)}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
+                and name not in things and not _form_of_address(name) and name not in DESCRIPTIONS
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
@@ -1472,6 +1485,20 @@ _MANNERS_OPENING_VERBS = "笑"
 characters, it is cut off too."""
 
 
+def _with_name_final_conjunction(doc: Doc, text: str, start: int, end: int) -> int:
+    """A two-character name the tagger cut before 和 when nothing a conjunction could join follows it (颜贵|和|在,
+    黄家|和|说, 黄家|和|，): 和 is the given name's last character (颜贵和, 黄家和), as a conjunction needs a noun after it."""
+    if end - start != 2 or not has_surname(text[start:end]) or not text.startswith("和", end):
+        return end
+    after = end + 1
+    if after >= len(text) or text[after] in "，。；：、,;:":
+        return after
+    word = doc.char_span(after, after + 1, alignment_mode="expand")
+    if word is not None and word[0].idx == after and (word[0].text in _SPEECH_WORDS or word[0].text == "在"):
+        return after  # a verb of speech or 在 as words of their own (not 说唱, 在座)
+    return end
+
+
 def _joins(mark, word) -> bool:
     if mark.text in _DOTS:
         return _WORDLIKE.match(word.text) is not None and word.tag_ not in ("p", "u") and (word.tag_ != "v" or _transliteration_word(word))
@@ -1524,11 +1551,22 @@ def _name_like(name: str) -> bool:
     nor a surname made a form of address or reference (刘氏, 胡老, 張男)."""
     if any(dot in name for dot in _DOTS) and _is_joined(name) and not regex.search("[的了是等]", name):
         return True  # 大卫·马丁: a name joined by · is one, whatever its first character (大, 小, 新 open no word here)
+    if _form_of_address(name):
+        return False
     if _NAME_STOP.search(name) and not is_japanese(name) or (_ADDRESS.match(name) and has_surname(name)) or name in COMPOUND \
             or len(name) == 3 and name[1:] in _TIME_WORDS:
         return False
     return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() or is_japanese(name) \
         or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name)
+
+
+def _form_of_address(name: str) -> bool:
+    """A nickname (阿強, 亞輝, 阿福伯), a shop's name (王记), or a surname made a form of address, with or without the adverb
+    after it (陳生, 何太|亦): no written name, wherever the name was found (a slot after 居民 takes 陳生 too)."""
+    return len(name) == 2 and (name[0] in NICKNAME_PREFIXES or name[1] in SHOP_MARKS and has_surname(name)) \
+        or len(name) == 3 and name[0] in NICKNAME_PREFIXES and name[2] in SURNAME_ADDRESSES \
+        or bool(_ADDRESS.match(name)) and has_surname(name) \
+        or len(name) == 3 and name[2] in SPEECH_ADVERBS and bool(_ADDRESS.match(name[:2])) and has_surname(name)
 
 
 _SPEECH_AFTER_SURNAME = frozenset(SPEECH_ADVERBS) | frozenset(_SPEECH_VERB_CHARS)
@@ -1654,6 +1692,79 @@ def _only_inside_quoted_terms(text: str, name: str) -> bool:
         return False
     terms = [m.span(1) for m in _QUOTED_TERM.finditer(text) if name in m.group(1) and m.group(1) != name]
     return all(any(start <= a and a + len(name) <= end for start, end in terms) for a in at)
+
+
+_NAMESAKE_HEAD = regex.compile("(?:" + alternation(NAMESAKE_HEADS + INDUSTRY_ENDINGS + tuple(
+    x for x in SUFFIXES if len(x) >= 2 and x not in ("政府", "人民政府", "组织", "企业", "机构"))) + ")")
+_BRAND_BEFORE = regex.compile("(?:" + alternation(BRAND_NOUNS) + ")$")
+_AWARD_AFTER = regex.compile(r"(\p{Han}{0,6}?)(?:" + alternation(AWARD_HEADS) + ")")
+_AWARD_VERB = regex.compile("(?:" + alternation(AWARD_VERBS) + ")")
+_WORK_TITLE = regex.compile(r"《[^《》\n]{1,40}》|[“「『][^“”「」『』\n]{2,30}[”」』](?=\p{Han}{0,4}?(?:" + alternation(WORK_HEADS) + "))")
+_TIME_OR_DAY = regex.compile(r"[今昨明前日月年时]")
+_PERSON_AFTER = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION + "|(?:" + alternation(HONORIFICS) + ")")
+_DESCRIPTION_BEFORE = regex.compile("(?:" + alternation(DESCRIPTIONS) + "|" + _POSITION + ")$")
+
+
+def _named_thing(doc: Doc, text: str, name: str) -> bool:
+    """A 'name' that only names a thing called after someone: every mention opens a street, building, body, product,
+    award or work (孙逸仙大马路, 某某医学院, 某某科学奖, 「某某与澳门」展览) or follows a brand noun (刀剪品牌某某); or
+    one mention opens a company's or a brand's name (某某珠宝集团, tagged as one organisation) and no mention stands in
+    a person's slot (after a position or description, before a position or an honorific)."""
+    at = occurrences(text, name)
+    if not at or name.isascii():
+        return False
+    works = [m.span() for m in _WORK_TITLE.finditer(text)]
+    kinds = [_namesake_mention(doc, text, a, a + len(name), works) for a in at]
+    if all(kinds):
+        return True
+    return any(k == "body" for k in kinds) and not any(
+        _DESCRIPTION_BEFORE.search(text, max(0, a - 12), a) or _PERSON_AFTER.match(text, a + len(name)) for a in at)
+
+
+_LIST_JOIN = regex.compile("[、与和及]")
+
+
+def _brand_like(text: str, word: str) -> bool:
+    """A word written somewhere before a company's or product's head word or after a brand noun (周大福珠宝集团, 品牌某某)."""
+    return any(_NAMESAKE_HEAD.match(text, a + len(word)) or _BRAND_BEFORE.search(text, max(0, a - 4), a)
+               for a in occurrences(text, word))
+
+
+def _listed_only_with(text: str, name: str, things: set[str]) -> bool:
+    """A 'name' written only right after a brand or a body named after someone and a list mark (周大福与某某, 李锦记、某某):
+    listed with it, it is another of its kind. (A body written after a name most often opens the next person's title.)"""
+    at = occurrences(text, name)
+    return bool(at and things) and all(any(text.endswith(t, 0, a - 1) for t in things) and _LIST_JOIN.match(text, a - 1)
+                                       for a in at)
+
+
+def _function_word_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-character function word (於, 在, 的) stands between two offsets: the words there are a clause, not the
+    nouns of an award's name (科学普及著作奖 keeps 普及)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return span is not None and any(len(t.text) == 1 and t.text in FUNCTION_CHARACTERS for t in span)
+
+
+def _namesake_mention(doc: Doc, text: str, start: int, end: int, works: list[tuple[int, int]]) -> str:
+    """What a mention of a 'name' names when it is a word of something called after someone: "body" (a company, a
+    brand), "thing" (a street, an award, a work), or "" (a person, as far as this tells)."""
+    if _PERSON_AFTER.match(text, end) or _DESCRIPTION_BEFORE.search(text, max(0, start - 12), start):
+        return ""  # a person's slot: 主委某某|於現場揭曉首獎, 某某教授
+    if _BRAND_BEFORE.search(text, max(0, start - 4), start):
+        return "body"
+    if any(a < start and end < b for a, b in works):
+        return "thing"
+    award = _AWARD_AFTER.match(text, end)
+    if award and not _AWARD_VERB.search(award.group(1)) and not _TIME_OR_DAY.search(award.group(1)) \
+            and not _function_word_in(doc, end, award.end(1)):
+        return "thing"
+    if _NAMESAKE_HEAD.match(text, end):
+        return "body"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and all(t.tag_ == "ORG" for t in span) and (
+            span.end < len(doc) and doc[span.end].tag_ == "ORG" or span.start > 0 and doc[span.start - 1].tag_ == "ORG"):
+        return "body"
+    return ""
 
 
 def _heads_a_title(doc: Doc, text: str, end: int, start: Optional[int] = None) -> bool:

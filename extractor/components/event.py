@@ -504,7 +504,9 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         named[a:b] = b"\x01" * (b - a)
     for start, end in _candidates(text, words):
         if any(named[start:end]):  # 作家李明远长篇小说《江河岁月》首发式: the name starts after the person, what they wrote or made
-            start = max(b for a, b in people if start <= a < end)
+            start = max(b for a, b in people if a < end and b > start)  # a name may begin before the candidate
+            if start >= end:
+                continue
             start += len(text[start:end]) - len(text[start:end].lstrip("的 "))
             if not (_RELEASE_AFTER_PERSON.match(text, start) and _KEYWORD.search(text, start, end)):
                 continue

@@ -323,3 +323,27 @@ CASE_ENDINGS = ("案", "案件", "事件", "风波")
 
 CENTRAL_BANKS = ("人民银行", "中央银行", "国家银行", "储备银行", "金融管理局")
 """Endings of a central bank's name: 央行 after one is its short form, no body of its own."""
+
+NAMESAKE_HEADS = (
+    # streets, stops, places and buildings named after someone (孙逸仙大马路, 某某地铁站, 某某故居)
+    "大马路", "马路", "大道", "大街", "地铁站", "车站", "故居", "旧居", "纪念馆", "纪念堂", "纪念碑", "纪念公园", "公园", "广场",
+    "大桥", "大楼", "体育馆", "图书馆", "礼堂",
+    # a company's side of a story (某某方面表示), and products sold under a founder's name (某某十三香, 某某腐乳)
+    "方面", "十三香", "腐乳", "凉茶", "剪刀", "药酒", "珠宝", "国药号", "化妆品", "药厂", "药房", "饼店", "品牌",
+)
+"""Words written right after a person's name that make the name a word of a street, building, product or company named
+after someone (中山路 is caught as a street already): where every mention of a 'name' is followed by one, by an
+organisation's ending of two characters or more, or by an industry word, it is no person."""
+
+BRAND_NOUNS = ("品牌", "老字号", "字号", "商标", "牌子", "招牌")
+"""Nouns for a brand written right before its name (刀剪品牌某某, 老字号某某): the name after them is a brand."""
+
+AWARD_HEADS = ("奖学金", "奖章", "奖")
+"""Endings of an award's name (某某文学奖, 某某科学普及著作奖, 某某奖学金): a person's name opening one is a word of it."""
+
+AWARD_VERBS = ("获", "得", "领", "颁", "发", "评", "设", "捧", "夺", "拿", "摘", "入围", "提名", "嘉")
+"""Verbs of giving or winning an award (某某获奖, 某某颁奖): between a name and 奖 they make the name its subject."""
+
+WORK_HEADS = ("专题展览", "展览", "特展", "专题展", "展", "话剧", "舞剧", "音乐剧", "电影", "纪录片", "剧集", "节目", "歌曲", "专辑", "丛书")
+"""Words after the closing mark of a quoted title that make it the title of a work or a show (「某某与澳门」展览): a name
+inside such a title is a word of it, as one inside 《》 is."""

@@ -5,7 +5,8 @@ POSITIONS       words a title ends with (longest first when matched); 副/常务
 HONORIFICS      words after a name that are not titles (先生), including forms of address (大娘, 师傅).
 HONORIFIC_STYLES  conferred styles and honours written before or after a name (拿督, 丹斯里, 太平绅士, GBS): honorifics, not titles.
 SURNAME_REFERENCES  words that make a surname a reference by surname and sex (陈姓, 張男), not a name.
-ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太, 陈官 for a judge, 李局), not a name.
+ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太, 陈官 for a judge, 李局, 陳生), not a name.
+NICKNAME_PREFIXES characters that open a two-character nickname (阿強, 亞輝): no written name.
 SURNAME_ADDRESSES the ones of them that refer to one person (王总, 陈官, 范太; not 刘氏, a family, nor 公, which ends 公司).
 LIST_HEADS      heading words for a list of people, with the role the list gives them.
 PEOPLE_NOUNS    nouns for people that close a list after 等 (A、B、C等人, 等企业家): the items are people.
@@ -106,10 +107,15 @@ HONORIFIC_STYLES = (
     "大紫荆勋贤", "金紫荆星章", "银紫荆星章", "铜紫荆星章", "荣誉勋章", "GBM", "GBS", "SBS", "BBS", "MH", "JP",
 )
 
-ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷官局处校"
+ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷官局处校生婶嬷嫲"
+"""生 is Hong Kong's 先生 after a surname (陳生); 嬷/嫲 (阿嬤, 阿嫲) are grandmothers, as 婆 is."""
+SHOP_MARKS = "记"
+"""A character that makes a surname a shop's name (王记, 陈记: 'Wang's'), not a person's."""
+NICKNAME_PREFIXES = "阿亚"
+"""Characters that make one character after them a nickname or a form of address (阿強, 亞伯, 阿嬤), not a written name."""
 SURNAME_REFERENCES = ("姓", "男", "女", "男子", "女子")
 """Words after a surname that refer to someone by surname and sex, not by name (林姓男子, 姓黄男子, 張男, 陳女): no name."""
-SURNAME_ADDRESSES = "老太婆总董姐哥叔伯嫂姨妈爷官局处校"
+SURNAME_ADDRESSES = "老太婆总董姐哥叔伯嫂姨妈爷官局处校生婶嬷嫲"
 
 LIST_HEADS = {
     "嘉宾": "guest",
@@ -145,6 +151,8 @@ DESCRIPTIONS = (
     "设计师", "专家", "学者", "企业家", "创业者", "传承人", "妻子", "丈夫", "儿子", "女儿", "母亲", "父亲", "老伴", "孙子",
     "孙女", "同事", "邻居", "被告", "被告人", "原告", "嫌疑人", "犯罪嫌疑人", "受害人", "当事人",
     "副手", "助手", "搭档", "队友", "同学", "好友", "伙伴",
+    # horse racing's people (练马师某某, 骑师某某)
+    "练马师", "骑师",
 )
 
 PARTY_STANDINGS = ("无党籍", "无党派")
