@@ -109,3 +109,9 @@ def check_bank_coverage(bank: list, xfail: dict[str, str], *, minimum: int = 140
     assert len(xfail) <= 0.15 * len(bank)
     assert len(bank) >= minimum
     assert len([i for i in ids if "-trad" in i]) >= traditional
+
+
+def marked(rows: list, xfail: dict[str, str]) -> list:
+    """Bank rows (pytest params) with a strict xfail added to those `xfail` gives a reason for."""
+    return [pytest.param(*row.values, id=row.id, marks=(*row.marks, pytest.mark.xfail(strict=True, reason=xfail[row.id])))
+            if row.id in xfail else row for row in rows]

@@ -14,7 +14,7 @@ an event name is made up; the rows were written before the extractor was run on 
 import pytest
 
 from extractor import extract
-from tests.helpers import check_bank_coverage, event_case as case, event_frame, no_event_case as none
+from tests.helpers import check_bank_coverage, event_case as case, event_frame, marked, no_event_case as none
 
 
 # A verb or a verb phrase before the name: the name starts after it.
@@ -708,18 +708,13 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _marked(rows):
-    return [pytest.param(*row.values, id=row.id, marks=(*row.marks, pytest.mark.xfail(strict=True, reason=XFAIL[row.id])))
-            if row.id in XFAIL else row for row in rows]
-
-
-@pytest.mark.parametrize("text, expected", _marked(BANK_EVENTS))
+@pytest.mark.parametrize("text, expected", marked(BANK_EVENTS, XFAIL))
 def test_the_event_name_and_kind(text, expected):
     got, wanted = event_frame(text, expected, unquote=True)
     assert got == wanted
 
 
-@pytest.mark.parametrize("text", _marked(BANK_NONE))
+@pytest.mark.parametrize("text", marked(BANK_NONE, XFAIL))
 def test_an_event_word_as_a_modifier_gives_no_event(text):
     assert extract(text).event is None
 

@@ -12,7 +12,7 @@ field unchecked."""
 import pytest
 
 from extractor import extract
-from tests.helpers import ANY, check_bank_coverage, event_case as case, event_frame, no_event_case as none
+from tests.helpers import ANY, check_bank_coverage, event_case as case, event_frame, marked, no_event_case as none
 
 # An event reported after the fact: the page tells of its results once it has closed; the time word dates it only when it
 # names a day.
@@ -622,12 +622,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _marked(rows):
-    return [pytest.param(*row.values, id=row.id, marks=(*row.marks, pytest.mark.xfail(strict=True, reason=XFAIL[row.id])))
-            if row.id in XFAIL else row for row in rows]
-
-
-@pytest.mark.parametrize("text, expected", _marked(BANK_ROWS))
+@pytest.mark.parametrize("text, expected", marked(BANK_ROWS, XFAIL))
 def test_the_event_frame_of_a_report(text, expected):
     got, wanted = event_frame(text, expected)
     assert got == wanted
@@ -636,7 +631,7 @@ def test_the_event_frame_of_a_report(text, expected):
 NO_EVENT += [row for row in MORE if len(row.values) == 1]
 
 
-@pytest.mark.parametrize("text", _marked(NO_EVENT))
+@pytest.mark.parametrize("text", marked(NO_EVENT, XFAIL))
 def test_no_event_where_a_word_is_ordinary_speech(text):
     assert extract(text).event is None
 
