@@ -22,8 +22,6 @@ _XFAIL: dict[str, str] = {
     "headline-only-trad-taiwan-county-government": "溫泉季 is no event word: a bare 季 (第三季, 旺季) names no event",
     "news-trad-taiwan-police-posing-as-an-organiser": "in a case's lead, 報名參加X reads as X held, so the event the victims "
                                                        "signed up for is taken as the page's",
-    "round2-hands-trad-taiwan-A聯手B，今（1）日在…舉辦": "柳岸 reads as a person's name (the surname 柳), so the event name "
-                                                         "is cut at the person and no event is found",
 }
 
 
