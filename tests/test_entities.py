@@ -675,3 +675,13 @@ def test_a_known_place_and_a_direction_is_no_person(text, expected):
 ])
 def test_offices_and_relations_without_a_name_are_no_organisation(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, people, orgs", [
+    pytest.param("会议认为，全国各族人民坚持以邓小平建设有中国特色社会主义理论为指导。", ["邓小平"], [], id="an-industry-word-going-on-as-a-verb"),
+    pytest.param("本報訊 林國華建設集團董事長王明表示，公司今年業績增長。", ["王明"], ["林國華建設集團"], id="trad-an-industry-word-before-a-body-ending"),
+    pytest.param("本报讯 陈立福科技（股票代码：1234）公布全年业绩。", [], ["陈立福科技"], id="an-industry-word-closing-a-listed-name"),
+])
+def test_an_industry_word_after_a_name_makes_a_company_only_where_it_closes_one(text, people, orgs):
+    record = extract(text)
+    assert ([p.name for p in record.people], [o.name for o in record.organizations]) == (people, orgs)

@@ -1694,8 +1694,11 @@ def _only_inside_quoted_terms(text: str, name: str) -> bool:
     return all(any(start <= a and a + len(name) <= end for start, end in terms) for a in at)
 
 
-_NAMESAKE_HEAD = regex.compile("(?:" + alternation(NAMESAKE_HEADS + INDUSTRY_ENDINGS + tuple(
-    x for x in SUFFIXES if len(x) >= 2 and x not in ("政府", "人民政府", "组织", "企业", "机构"))) + ")")
+_BODY_HEADS = tuple(x for x in SUFFIXES if len(x) >= 2 and x not in ("政府", "人民政府", "组织", "企业", "机构"))
+_NAMESAKE_HEAD = regex.compile("(?:" + alternation(NAMESAKE_HEADS + _BODY_HEADS) + ")|(?:" + alternation(INDUSTRY_ENDINGS)
+                               + r")(?=(?:" + alternation(_BODY_HEADS) + r")|[（(，,。、；\s]|$)")
+"""A head word after a 'name' that makes it a street's, product's or body's, or an industry word closing a company's name
+(某某珠宝集团, 某某建设（股票代码）); an industry word that goes on as a verb is no name's (邓小平|建设有中国特色…)."""
 _BRAND_BEFORE = regex.compile("(?:" + alternation(BRAND_NOUNS) + ")$")
 _AWARD_AFTER = regex.compile(r"(\p{Han}{0,6}?)(?:" + alternation(AWARD_HEADS) + ")")
 _AWARD_VERB = regex.compile("(?:" + alternation(AWARD_VERBS) + ")")
