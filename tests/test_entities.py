@@ -685,3 +685,12 @@ def test_offices_and_relations_without_a_name_are_no_organisation(text, orgs):
 def test_an_industry_word_after_a_name_makes_a_company_only_where_it_closes_one(text, people, orgs):
     record = extract(text)
     assert ([p.name for p in record.people], [o.name for o in record.organizations]) == (people, orgs)
+
+
+@pytest.mark.parametrize("text, titles", [
+    pytest.param("本报讯 市长会见处长王明一行。", {"王明": ["处长"]}, id="a-verb-the-dictionary-calls-a-noun"),
+    pytest.param("本報訊 局長接見署長陳大文。", {"陳大文": ["署長"]}, id="trad-another-verb-between-two-posts"),
+    pytest.param("本报讯 省长会见外交部副部长王明一行。", {"王明": ["外交部副部长"]}, id="near-miss-a-body-after-the-verb"),
+])
+def test_a_verb_after_a_post_ends_the_next_title(text, titles):
+    assert {p.name: [t.text for t in p.titles] for p in extract(text).people} == titles

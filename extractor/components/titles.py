@@ -128,6 +128,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break  # （某地3日讯）|某某总监: a dateline closes there
         if text in JOINERS and text != "驻" and i >= 2 and _POSITION_END.search(doc[i - 2].text) and i - 2 not in people:
             break  # 市长|与|区长某某: the word joins two people's posts, not the parts of one body's name
+        if token.tag_ in VERB_TAGS and len(text) >= 2 and i >= 2 and _POSITION_END.search(doc[i - 2].text) and i - 2 not in people:
+            break  # 市长|会见|处长某某: a verb after a post is the clause's, whatever the dictionary calls it (会见/n)
         if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 \
                 and doc[i - 2].tag_ != "w" and i - 2 not in people and not _POSITION_END.search(doc[i - 2].text):
             i -= 1
