@@ -35,13 +35,12 @@ from extractor.lexicon.titles import ROSTER_LABELS
 from extractor.lexicon.surnames import COMPOUND, has_surname
 from extractor.normalise import analysis_text, detect_script
 from extractor.numbers import find_figures
-from extractor.patterns import alternation, in_order
+from extractor.patterns import HAN, alternation, in_order
 
 TERMINAL = "。！？；…”」』’\"）)"
 SHORT_LINE = 40
 """A line with at most this many Han characters and no closing punctuation is a caption or heading."""
 
-_HAN = regex.compile(r"\p{Han}")
 _ENUMERATION = regex.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}[、．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[、．.](?!\d)|[①-⑳])\s*"
 )
@@ -252,7 +251,7 @@ def _caption_before_dateline(line: str) -> int:
 
 
 def _han_count(s: str) -> int:
-    return len(_HAN.findall(s))
+    return len(HAN.findall(s))
 
 
 def _is_nav(s: str) -> bool:
@@ -300,7 +299,7 @@ def _classify(s: str, raw: str = "") -> str:
     stripped = s.strip()
     if not stripped:
         return "blank"
-    if not _HAN.search(stripped) or _PLACEHOLDER.fullmatch(stripped.strip("| ")):
+    if not HAN.search(stripped) or _PLACEHOLDER.fullmatch(stripped.strip("| ")):
         return "chrome"
     if _marker_prefix(stripped):
         return "body"
@@ -354,7 +353,7 @@ def _is_field_line(line: str) -> bool:
     """A line of a table of facts, a label and its figure (项目总投资：12.5亿元, 展覽面積：4萬平方米): body, not a
     caption. A date, a phone number or a name after the colon is no figure and leaves the line short."""
     m = _FIELD.fullmatch(line.strip())
-    if not m or not _HAN.search(m["label"]):
+    if not m or not HAN.search(m["label"]):
         return False
     figures = find_figures(m["value"])
     return len(figures) == 1 and figures[0].start <= 3 and not m["value"][figures[0].end :].strip()
@@ -387,7 +386,7 @@ def _is_tabbed_row(raw: str) -> bool:
 def _figure_cells(cells: list[str], least: int) -> bool:
     """A label and at least `least` cells of one figure each; a word of two characters may stand for a change (持平)."""
     cells = [c for c in cells if c]
-    if not cells or not _HAN.search(cells[0]) or find_figures(cells[0]) or len(cells[0]) > 16:
+    if not cells or not HAN.search(cells[0]) or find_figures(cells[0]) or len(cells[0]) > 16:
         return False
     figured = 0
     for cell in cells[1:]:
@@ -462,7 +461,7 @@ def _credited(segment: str) -> list[str]:
     if reported and not found:
         found += [n for n in regex.split(r"[\s、]+", reported["names"]) if _person_like(n)]
     for m in _PHOTO_BY.finditer(segment):
-        name = m["name"] if len(m["name"]) <= 3 and (m.start() == 0 or not _HAN.match(segment, m.start() - 1)) else None
+        name = m["name"] if len(m["name"]) <= 3 and (m.start() == 0 or not HAN.match(segment, m.start() - 1)) else None
         name = name or next((m["name"][i:] for i in (-3, -2) if has_surname(m["name"][i:])), None)
         if name and not any(name in n or n in name for n in found):
             found.append(name)

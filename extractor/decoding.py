@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO, Optional
 
 import regex
+from extractor.patterns import HAN
 
 MAX_BYTES = 2 * 1024 * 1024
 """Largest input taken as one article (2 MiB of file, or of UTF-8 text); larger is refused unread."""
@@ -33,7 +34,6 @@ _BOMS = [(b"\xef\xbb\xbf", "utf_8"), (b"\xff\xfe", "utf_16_le"), (b"\xfe\xff", "
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _HTML_START = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                             regex.IGNORECASE | regex.DOTALL)
-_HAN = regex.compile(r"\p{Han}")
 _PUBLISHED = regex.compile(r"(?P<date>(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?)(?P<time>[T ].+)?")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _PASSAGE = regex.compile(r"[^\p{Latin}\s|｜]+")
@@ -151,9 +151,9 @@ def article_from_text(text: str, *, source: str, title: Optional[str] = None, pu
         text = _SURROGATE.sub("\ufffd", text)
         warnings.append(f"replaced {surrogates} lone surrogate{'s' if surrogates > 1 else ''}, which no encoding can "
                         "write, with U+FFFD")
-    han = len(_HAN.findall(text))
+    han = len(HAN.findall(text))
     letters = sum(1 for ch in text if ch.isalpha())
-    passage = max((len(_HAN.findall(run)) for run in _PASSAGE.findall(text)), default=0)
+    passage = max((len(HAN.findall(run)) for run in _PASSAGE.findall(text)), default=0)
     if passage < MIN_HAN_CHARS:
         raise NotChinese(source, f"not Chinese: {han} Chinese characters among {letters} letters, and no passage of "
                                  f"{MIN_HAN_CHARS} Chinese characters; this tool reads Chinese articles only")
@@ -235,7 +235,7 @@ def _from_html(html: str, source: str, encoding: str) -> Article:
         return article_from_text(document.text, source=source, title=document.title or None,
                                  published=document.date or None, encoding=encoding)
     except NotChinese:
-        if not _HAN.search(document.text):
+        if not HAN.search(document.text):
             raise
         raise NoArticleText(source, "this HTML page has menus or captions but no Chinese article text: "
                                     "give the article's own page or its text") from None

@@ -13,6 +13,7 @@ import regex
 
 from extractor.lexicon.locales import VARIANT_FOLD
 from extractor.lexicon.numerals import FULLWIDTH_FOLD
+from extractor.patterns import HAN
 
 _PUNCT = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
                         "\u3000": " ", "\u00a0": " ", "\t": " ", "\r": " ",
@@ -27,7 +28,6 @@ _SURROGATE = regex.compile(r"\p{Cs}")
 _FULLWIDTH = str.maketrans(FULLWIDTH_FOLD)
 _VARIANTS = str.maketrans(VARIANT_FOLD)
 _DIGIT_COMMA = regex.compile(r"(?<=\d)，(?=\d{3})")
-_HAN = regex.compile(r"\p{Han}")
 
 
 @lru_cache(maxsize=None)
@@ -86,7 +86,7 @@ def detect_script(text: str) -> str:
     >>> detect_script("鎮江市人民政府舉辦大會"), detect_script("镇江市人民政府举办大会"), detect_script("hello")
     ('traditional', 'simplified', 'unknown')
     """
-    if not _HAN.search(text):
+    if not HAN.search(text):
         return "unknown"
     text = _SURROGATE.sub("\ufffd", text)
     simplified = to_simplified(text)
@@ -94,7 +94,7 @@ def detect_script(text: str) -> str:
     trad_only = sum(1 for a, b in zip(text, simplified) if a != b)
     simp_only = sum(1 for a, b in zip(text, traditional) if a != b) if len(traditional) == len(text) else 0
     if trad_only == simp_only == 0:
-        return "unknown" if len(_HAN.findall(text)) < 4 else "simplified"
+        return "unknown" if len(HAN.findall(text)) < 4 else "simplified"
     minority = min(trad_only, simp_only) / (trad_only + simp_only)
     if minority > 0.2:
         return "mixed"

@@ -5,6 +5,9 @@ from typing import Iterable
 
 import regex
 
+HAN = regex.compile(r"\p{Han}")
+"""One Chinese character (a Han ideograph of any block)."""
+
 
 def alternation(words: Iterable[str]) -> str:
     """The words as one regex alternation, longest first, so that a longer word wins over its own prefix.

@@ -24,7 +24,7 @@ from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORD
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
-from extractor.patterns import alternation, in_order
+from extractor.patterns import HAN, alternation, in_order
 from extractor.word_tags import pos_tokenizer
 from models import Event, Figure, Organizer, Place
 
@@ -322,7 +322,7 @@ def _place_or_name_after(text: str, edition: regex.Match, words: Words) -> bool:
 def _action_word(text: str, at: int, word: str) -> Optional[int]:
     """Where the act a bare ceremony word names starts (揭牌|仪式, 动土|典礼, 啟用|典禮): two characters before 仪式 or 典礼
     say what is done, so a ceremony named by its act alone is a kind of ceremony, not a name."""
-    return at - 2 if word in _BARE_CEREMONY and at >= 2 and _HAN.fullmatch(text[at - 2]) and _HAN.fullmatch(text[at - 1]) else None
+    return at - 2 if word in _BARE_CEREMONY and at >= 2 and HAN.fullmatch(text[at - 2]) and HAN.fullmatch(text[at - 1]) else None
 
 
 _BARE_CEREMONY = ("仪式", "典礼")
@@ -401,7 +401,6 @@ _HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召�
 _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[。！？]")
-_HAN = regex.compile(r"\p{Han}")
 _EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$|(?:" + in_order(PAST_WORDS) + r")[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$"
                          r"|(?:" + in_order(PAST_WORDS) + r")在$")
 """A clause opened by 继 (继…举行X之后，…), a holding verb put in the past (去年举办的X, 上届在X举行的) or a place put in the past
@@ -436,7 +435,7 @@ def _lead_paragraphs(text: str, count: int = 2) -> list[tuple[int, int]]:
     """The first body paragraphs: lines that hold a sentence (a full stop, or 30 Han characters); chrome is blank already."""
     found = []
     for m in _PARAGRAPH.finditer(text):
-        if _SENTENCE_END.search(m.group()) or len(_HAN.findall(m.group())) >= 30:
+        if _SENTENCE_END.search(m.group()) or len(HAN.findall(m.group())) >= 30:
             found.append(m.span())
             if len(found) == count:
                 break

@@ -17,6 +17,7 @@ from extractor.lexicon.surnames import COMPOUND, SINGLE, is_transliterated
 from extractor.lexicon.titles import HONORIFIC_STYLES
 from extractor.normalise import to_simplified
 from extractor.word_tags import word_tag
+from extractor.patterns import HAN
 
 _SENTENCE = regex.compile(r"[^。！？；\n]+[。！？；]?")
 ENTITY_TAGS = ("PER", "ORG", "LOC", "TIME")
@@ -127,7 +128,6 @@ One figure for all four: the margin is the same score whichever edge moves."""
 CREDIT_MARKS = frozenset("摄攝")
 """A photographer's credit written right after the name (某某摄): never a character of the name."""
 
-_HAN = regex.compile(r"\p{Han}")
 _PIECE_TAGS = ("", "nrt", "nrfg", "ns")
 """jieba's tags of words that may be a name cut short: none (not a word), a piece of a transliteration, a fragment of
 a name, a place word (斯马|加). A word of another tag is whole: a common word (乌方) or a whole name (孔子, 乔石)."""
@@ -202,7 +202,7 @@ def _better_name(text: str, offset: int, b: Boundary, path: np.ndarray, tagger: 
     """
     old = to_simplified(text[offset + b.start0 : offset + b.end0], by_phrase=False)
     new = to_simplified(text[offset + b.start : offset + b.end], by_phrase=False)
-    if not _HAN.fullmatch(new[0]) or not _HAN.fullmatch(new[-1]) or old in KNOWN_PLACES or word_tag(old) == "ns":
+    if not HAN.fullmatch(new[0]) or not HAN.fullmatch(new[-1]) or old in KNOWN_PLACES or word_tag(old) == "ns":
         return False  # a place the tagger called a name (路氹|东) stays the place it is, not the start of a longer name
     if b.kind == "longer_right":
         e = b.end0

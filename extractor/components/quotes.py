@@ -45,7 +45,7 @@ from extractor.lexicon.speech import (
 )
 from extractor.lexicon.surnames import has_surname
 from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
-from extractor.patterns import alternation, in_order
+from extractor.patterns import HAN, alternation, in_order
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _VERB = ("(?:" + alternation(SPEECH_VERBS)
@@ -99,7 +99,6 @@ _CLAUSE_TAGS = frozenset({"v", "vd", "ad", "d", "p"})
 _TITLE_STARTS = re.compile("(?=(" + "|".join(sorted(map(re.escape, POSITIONS + HONORIFICS + tuple(SURNAME_ADDRESSES)), key=len, reverse=True)) + "))")
 """Every position where a title, honorific or one-character form of address starts (stdlib `re`: a literal alternation
 is many times faster there)."""
-_HAN = regex.compile(r"\p{Han}")
 _DATELINE = regex.compile(r"[^，。！？“”「」]{0,24}(?:电|讯|报导|报道)\s*(?:[（(][^）)]{0,30}[)）])?")
 
 
@@ -580,7 +579,7 @@ def _surname_titles(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     free = 0
     for m in _TITLE_STARTS.finditer(text, 1):
-        if m.start() - 1 >= free and _HAN.match(text, m.start() - 1):
+        if m.start() - 1 >= free and HAN.match(text, m.start() - 1):
             spans.append((m.start() - 1, m.end(1)))
             free = m.end(1)
     return spans
@@ -893,11 +892,11 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=min(len(text), stop + 1))  # 指 sees its 。
                  if v.end() in word_ends), None)
     go_on = clauses > 1 and text[stop : stop + 1] == "，" and not refs.within(clause, stop)
-    if verb and go_on and not _HAN.search(text, clause, verb.start()):  # “…”说这话时，X的眼里闪着泪光: X said it
+    if verb and go_on and not HAN.search(text, clause, verb.start()):  # “…”说这话时，X的眼里闪着泪光: X said it
         subject = _clause_subject(text, stop + 1, refs)
         if subject is not None:
             return True, subject
-    if not verb or not _HAN.search(text, clause, verb.start()):
+    if not verb or not HAN.search(text, clause, verb.start()):
         return _speaker_after(text, stop, refs, word_ends, clauses - 1) if go_on else (False, None)
     if (text[at - 2 : at - 1] in ("？", "?") or clauses < 2) and _OPENS_NEXT.match(text, verb.end()):
         return False, None  # “…？”X告诉他：“…”, “…”面对提问，X说：“…”: the clause opens the next quote, not this one

@@ -39,7 +39,7 @@ from extractor.lexicon.dates import (
 )
 from extractor.lexicon.chrome import LIST_HEADINGS
 from extractor.normalise import to_simplified
-from extractor.patterns import alternation
+from extractor.patterns import HAN, alternation
 
 HEADER_LINES = 15
 """A page's timestamp, header month and dateline sit in its first non-empty lines; later dates are body."""
@@ -66,7 +66,6 @@ class Published:
     chrome: bool
 
 
-_HAN = regex.compile(r"\p{Han}")
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；,!?;]")
 
 _STAMP = starting_with(
@@ -181,7 +180,7 @@ def _first_sentence(text: str, header: list[tuple[int, int]]) -> int:
 
 
 def _is_prose(line: str) -> bool:
-    return "。" in line and len(_HAN.findall(line)) > STAMP_CLUTTER
+    return "。" in line and len(HAN.findall(line)) > STAMP_CLUTTER
 
 
 def _link_lines(text: str, header: list[tuple[int, int]]) -> set[int]:
@@ -196,7 +195,7 @@ def _link_lines(text: str, header: list[tuple[int, int]]) -> set[int]:
         line = text[start:end].strip()
         if line.lstrip("·•-*【[ ").startswith(LINK_LEADS):
             links.add(i)
-        elif LIST_HEADING.match(to_simplified(line)) and len(_HAN.findall(line)) <= STAMP_CLUTTER:
+        elif LIST_HEADING.match(to_simplified(line)) and len(HAN.findall(line)) <= STAMP_CLUTTER:
             links.add(i)
             listing = True
         elif listing and _dates_in_line(halfwidth(line)):
@@ -272,7 +271,7 @@ def _stamps_in_line(text: str, start: int, end: int, *, alone_counts: bool = Tru
         clock = _STAMP_TIME.match(line, m_end)
         stamp_end = clock.end() if clock else m_end
         rest = line[:m_start] + line[stamp_end:]
-        bare = not _SENTENCE_PUNCT.search(rest) and len(_HAN.findall(rest)) <= STAMP_CLUTTER
+        bare = not _SENTENCE_PUNCT.search(rest) and len(HAN.findall(rest)) <= STAMP_CLUTTER
         if line[:m_start].rstrip().endswith(TODAY_WORDS):
             continue  # 今天是2025年3月20日: the reader's day on a portal's banner
         publication = _PUBLICATION_TAIL.search(line, 0, m_start)
