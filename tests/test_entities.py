@@ -505,6 +505,12 @@ LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; instit
     pytest.param("Apple Inc.和Brightwave Corp.的股价上涨，Acme Sdn Bhd也是。", {"Apple Inc.", "Brightwave Corp.", "Acme Sdn Bhd"},
                  id="latin-abbreviated-legal-form-keeps-its-point"),
     pytest.param("南溪中学校友会和派出所民警一起慰问老人。", {"南溪中学校友会"}, id="alumni-association-and-generic-station"),
+    pytest.param("翠濤娛樂(0918)昨日公佈業績，海灣置業（0083）則延遲公佈。", {"翠濤娛樂", "海灣置業"},
+                 id="hong-kong-four-digit-codes-traditional"),
+    pytest.param("他在1999年（0999）的编号下登记。", set(), id="four-digits-without-a-leading-zero-near-miss"),
+    pytest.param("車廂採用日本北辰重工業株式會社的產品，東和株式會社亦有參與。", {"北辰重工業株式會社", "東和株式會社"},
+                 id="japanese-companies-traditional"),
+    pytest.param("项目由日本青叶汽车株式会社承建，当地报社作了报道。", {"青叶汽车株式会社"}, id="japanese-company-and-a-generic-newspaper"),
 ]
 
 

@@ -491,9 +491,10 @@ def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
 _EXCHANGE = alternation(STOCK_EXCHANGES)
 _STOCK_CODE = regex.compile(
     r"[（(]\s*(?:(?:" + alternation(STOCK_CODE_WORDS) + r")\s*[:：]?\s*(?:" + _EXCHANGE + r")?\s*[:：]?\s*[0-9A-Z]{1,6}"
-    r"|(?:" + _EXCHANGE + r")\s*[:：.]\s*[0-9A-Z]{1,6}|[0-9A-Z]{1,6}\.(?:" + _EXCHANGE + r")|\d{5,6})\s*[）)]"
+    r"|(?:" + _EXCHANGE + r")\s*[:：.]\s*[0-9A-Z]{1,6}|[0-9A-Z]{1,6}\.(?:" + _EXCHANGE + r")|\d{5,6}|0\d{3})\s*[）)]"
 )
-"""A stock code in brackets: 股票代码600519, HK:0700, HK.02268, 00700.HK, or five or six digits alone (a year has four)."""
+"""A stock code in brackets: 股票代码600519, HK:0700, HK.02268, 00700.HK, or five or six digits alone,
+or four with a leading zero as Hong Kong writes them (0880); a year has four."""
 _MAX_LISTED_NAME_WORDS = 4
 
 
@@ -511,7 +512,9 @@ def _before_stock_codes(doc: Doc, text: str) -> list[tuple[int, int]]:
         k -= industry
         while k > 0 and last.end - k < _MAX_LISTED_NAME_WORDS and _proper_word(doc[k - 1]) and _listed_name_word(doc[k - 1]):
             k -= 1
-        if industry and k == last.end - 1:
+        if industry and k == last.end - 1 and k > 0 and doc[k - 1].tag_ == "PER":  # 某某|娱乐（0918）: a head the tagger took for a name
+            k -= 1
+        elif industry and k == last.end - 1:
             k = last.end
         if k == last.end:  # a name of common words (某某医药): the two nouns before the code
             while k > 0 and last.end - k < 2 and doc[k - 1].tag_ in ("n", "nz") and _listed_name_word(doc[k - 1]):
