@@ -136,7 +136,8 @@ def is_short_form(short: str, full: str) -> bool:
 
 
 def _short_endings(full: str) -> set[str]:
-    return {full[: -len(ending)] + short for ending, short in SHORT_ENDINGS if full.endswith(ending) and len(full) > len(ending)}
+    forms = {full[: -len(ending)] + short for ending, short in SHORT_ENDINGS if full.endswith(ending) and len(full) > len(ending)}
+    return {form for form in forms if len(form) >= 2}
 
 
 def _initials(short: str, full: str) -> bool:

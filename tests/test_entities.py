@@ -678,6 +678,12 @@ def test_a_known_place_and_a_direction_is_no_person(text, expected):
     pytest.param("本報訊 松川鐵路公司表示，松川鐵路旗下全資附屬公司將負責新線營運。", ["松川鐵路公司"], id="trad-a-subsidiary-held-under"),
     pytest.param("本報訊 立法院今日審議總預算，在野黨團要求刪減預算，國民黨團則表示支持。", ["立法院", "國民黨團"], id="trad-caucuses-unnamed-and-named"),
     pytest.param("本报讯 松川市驻北京办事处主任张三出席。", ["松川市驻北京办事处"], id="near-miss-a-named-office"),
+    pytest.param("本報訊 由翠港旗下全資附屬公司營運的新線將於下週通車。", ["翠港"], id="trad-the-holder-before-旗下-is-a-company"),
+    pytest.param("本报讯 青鸾网旗下的青鸾支付宣布新规，其旗下品牌也在扩张。", ["青鸾网"], id="holder-before-旗下-and-a-pronoun-near-miss"),
+    pytest.param("本报讯 公司旗下拥有三家工厂，该集团旗下的酒店均已复业。", [], id="near-miss-generic-holders"),
+    pytest.param("本报讯 青松网络科技有限公司发布公告。青松网络科技表示将回购股份。", ["青松网络科技有限公司"],
+                 id="a-later-mention-without-the-legal-form-is-the-same-company"),
+    pytest.param("本報訊 白鷺集團公布業績，白鷺表示會繼續擴張。", ["白鷺集團"], id="trad-a-later-mention-without-集團"),
 ])
 def test_offices_and_relations_without_a_name_are_no_organisation(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs

@@ -272,7 +272,7 @@ class EntityComponent:
         acronyms = _acronyms_acting(text)
         latin += acronyms
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
-        listed_companies = _before_stock_codes(doc, text)
+        listed_companies = _before_stock_codes(doc, text) + _holders(doc, text)
         by_alias = _named_by_alias(text)
         candidates += latin + before_latin + listed_companies + by_alias
         candidates = _outermost(candidates)
@@ -521,6 +521,27 @@ def _before_stock_codes(doc: Doc, text: str) -> list[tuple[int, int]]:
                 k -= 1
         if k < last.end:
             found.append((doc[k].idx, code.start()))
+    return found
+
+
+_HOLDING = "旗下"
+_MAX_HOLDER_WORDS = 3
+
+
+def _holders(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """A name written right before 旗下 holds other bodies (某铁旗下全资附属公司, 某讯旗下的某某支付): a company, whatever the
+    tagger calls it; only proper words count (其旗下, 公司旗下, 该集团旗下 name none)."""
+    found = []
+    for start in (m.start() for m in regex.finditer(_HOLDING, text)):
+        last = doc.char_span(start - 1, start, alignment_mode="expand") if start else None
+        if last is None or last.end_char != start:
+            continue
+        k = last.end
+        while k > 0 and last.end - k < _MAX_HOLDER_WORDS and _proper_word(doc[k - 1]) and _listed_name_word(doc[k - 1]):
+            k -= 1
+        name = text[doc[k].idx : start] if k < last.end else ""
+        if len(name) >= 2 and name not in SUFFIXES and word_tag(name) not in ("n", "vn", "v", "r"):
+            found.append((doc[k].idx, start))
     return found
 
 
@@ -1286,7 +1307,7 @@ _LATIN_ONLY = regex.compile(r"[\p{Latin} .'\-]+")
 
 
 def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
-    """A tagged organisation cut at the prepositions, the spaces between Chinese words and a one-character verb after a
+    """A tagged organisation cut at the prepositions, at 旗下 (某铁|旗下|全资附属公司), the spaces between Chinese words and a one-character verb after a
     whole name inside it, which no name holds (花莲市公所|在|中华国小活动中心, …消息| |教育部, 某有限公司|诉|某有限公司), at a
     、 after Latin words alone (Brown|、|Tessel集团: the end of a person's name in a list), and
     without a 和/及/与 the tagger took at its end (某银行和|某局) or a character it took from the word before (宣|布州政府)."""
@@ -1296,7 +1317,7 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
     if len(span) > 1 and _cut_from_a_verb(span.doc, span.start):
         span, start = span[1:], span[1].idx
     for token in span:
-        if token.text in PREPOSITIONS or token.text.isspace() and not _LATIN_WORD_BEFORE.search(token.doc.text, 0, token.idx) \
+        if token.text in PREPOSITIONS or token.text == _HOLDING or token.text.isspace() and not _LATIN_WORD_BEFORE.search(token.doc.text, 0, token.idx) \
                 or _verb_between_names(span, token):
             if token.idx > start:
                 pieces.append((start, token.idx))
