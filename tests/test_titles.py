@@ -109,6 +109,11 @@ TITLE_ORGANIZATIONS = [  # the organisation written inside a title, where the ti
                  id="joiner-after-a-position-ends-the-title-traditional"),
     pytest.param("数码、艺术及青年部政务部长林国安出席。", ({"数码、艺术及青年部"}, {"林国安": ["数码、艺术及青年部政务部长"]}),
                  id="minister-of-state"),
+    pytest.param("香港特區政府署理運輸署署長梁子健出席。", ({"香港特區政府", "運輸署"}, {"梁子健": ["香港特區政府署理運輸署署長"]}),
+                 id="acting-before-the-body-of-the-post-traditional"),
+    pytest.param("署理劳工及福利局局长何志坚表示会加强支援。", ({"劳工及福利局"}, {"何志坚": ["署理劳工及福利局局长"]}),
+                 id="acting-opening-the-title"),
+    pytest.param("馬華署理總會長陳志明出席。", (set(), {"陳志明": ["馬華署理總會長"]}), id="acting-before-the-position-near-miss-traditional"),
 ]
 
 

@@ -75,6 +75,7 @@ from extractor.lexicon.surnames import (
 )
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, KNOWN_PLACES, MALAY_PLACE_WORDS
 from extractor.lexicon.titles import (
+    ACTING,
     ADDRESS_ENDINGS,
     DESCRIPTIONS,
     HONORIFIC_STYLES,
@@ -1307,7 +1308,8 @@ _LATIN_ONLY = regex.compile(r"[\p{Latin} .'\-]+")
 
 
 def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
-    """A tagged organisation cut at the prepositions, at 旗下 (某铁|旗下|全资附属公司), the spaces between Chinese words and a one-character verb after a
+    """A tagged organisation cut at the prepositions, at 旗下 (某铁|旗下|全资附属公司) and 署理 (特区政府|署理|某某局: an acting
+    post's prefix), the spaces between Chinese words and a one-character verb after a
     whole name inside it, which no name holds (花莲市公所|在|中华国小活动中心, …消息| |教育部, 某有限公司|诉|某有限公司), at a
     、 after Latin words alone (Brown|、|Tessel集团: the end of a person's name in a list), and
     without a 和/及/与 the tagger took at its end (某银行和|某局) or a character it took from the word before (宣|布州政府)."""
@@ -1317,7 +1319,7 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
     if len(span) > 1 and _cut_from_a_verb(span.doc, span.start):
         span, start = span[1:], span[1].idx
     for token in span:
-        if token.text in PREPOSITIONS or token.text == _HOLDING or token.text.isspace() and not _LATIN_WORD_BEFORE.search(token.doc.text, 0, token.idx) \
+        if token.text in PREPOSITIONS or token.text in (_HOLDING, ACTING) or token.text.isspace() and not _LATIN_WORD_BEFORE.search(token.doc.text, 0, token.idx) \
                 or _verb_between_names(span, token):
             if token.idx > start:
                 pieces.append((start, token.idx))
@@ -1369,6 +1371,8 @@ def _name_word(doc: Doc, k: int) -> bool:
     after a name word (a name masked in a court item: 青山|某某|贸易有限公司)."""
     token = doc[k]
     text = token.text
+    if text == ACTING:  # 特区政府|署理|教育局: the acting post's prefix
+        return False
     if text == "驻":
         return k > 0 and (doc[k - 1].tag_ in ("LOC", "ORG") or doc[k - 1].text in COUNTRIES)
     if len(text) == 1 and 0 < k < len(doc) - 1 and len(doc[k - 1]) == 1 and doc[k - 1].tag_ == "ORG" and _HAN_ONLY.fullmatch(text) \

@@ -16,7 +16,7 @@ from extractor.components import text_of
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import (
-    DESCRIPTIONS, HONORIFIC_STYLES, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS,
+    ACTING, DESCRIPTIONS, HONORIFIC_STYLES, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS,
 )
 from extractor.organization_names import COUNTRY_PREFIX, DEPARTMENT_END, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
@@ -741,6 +741,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             organization = shared_post.group(2)
         organization = SEAT_END.sub("", organization)  # 某企联驻会|副会长: the body is 某企联
         organization = regex.sub(r"^(?:" + "|".join(("时任", "候任", "前任", "前", "原")) + ")", "", organization)  # 时任|保安局局长
+        organization = organization.rpartition(ACTING)[2]  # 特区政府署理|教育局局长: the post's body follows 署理
         former = _FORMER_INSIDE.search(organization)
         if former:  # 广东省人大常委会原党组成员: the body is the one before 原
             organization = organization[: former.start() + len(former.group("body"))]
