@@ -511,6 +511,8 @@ LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; instit
     pytest.param("車廂採用日本北辰重工業株式會社的產品，東和株式會社亦有參與。", {"北辰重工業株式會社", "東和株式會社"},
                  id="japanese-companies-traditional"),
     pytest.param("项目由日本青叶汽车株式会社承建，当地报社作了报道。", {"青叶汽车株式会社"}, id="japanese-company-and-a-generic-newspaper"),
+    pytest.param("多位澳區全國政協委員出席，港區全國人大代表也到場。", {"全國政協", "全國人大"}, id="a-region-s-delegation-to-a-national-body-traditional"),
+    pytest.param("港区全国人大代表和全国政协委员座谈。", {"全国人大", "全国政协"}, id="a-region-s-delegation-to-a-national-body"),
 ]
 
 

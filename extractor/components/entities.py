@@ -346,7 +346,7 @@ class EntityComponent:
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     or name in COUNTRIES or _names_a_prize(doc, end):
                 continue
-            country = COUNTRY_PREFIX.match(name)
+            country = COUNTRY_PREFIX.match(name) or _DELEGATION_BEFORE.match(name)
             if country:
                 start += country.end()
                 name = text[start:end]
@@ -489,6 +489,8 @@ def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
     return (doc[k].idx, start - 1) if k < last.end else None
 
 
+_DELEGATION_BEFORE = regex.compile(r"^\p{Han}{1,2}区(?=(?:" + alternation([b for b in NATIONAL_BODIES if b.startswith(("全国", "中国人民"))]) + ")$)")
+"""A region's delegation to a national body (港区|全国人大代表, 澳区|全国政协委员): the body is the national one."""
 _EXCHANGE = alternation(STOCK_EXCHANGES)
 _STOCK_CODE = regex.compile(
     r"[（(]\s*(?:(?:" + alternation(STOCK_CODE_WORDS) + r")\s*[:：]?\s*(?:" + _EXCHANGE + r")?\s*[:：]?\s*[0-9A-Z]{1,6}"
