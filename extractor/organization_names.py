@@ -38,6 +38,7 @@ from extractor.lexicon.organizations import (
     SUFFIXES,
     VENUE_ENDINGS,
 )
+from extractor.lexicon.events import KINDS
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.patterns import alternation, in_order
 from extractor.word_tags import word_tag
@@ -75,6 +76,9 @@ CRIME_RING = regex.compile("(?:" + alternation(CRIME_RING_WORDS) + r")\p{Han}{0,
 LEGAL_FORMS_AS_A_KIND = regex.compile(r"^(?:(?:" + alternation(LATIN_LEGAL_FORMS) + r")\.?[ ,]*)+(?:公司|企业)$")
 """A legal form alone before a kind of company (Sdn Bhd公司): the kind, no company's name."""
 
+EVENT_OWN_COMMITTEE = regex.compile("^(?:本届|本次|该|大会)?(?:" + alternation(KINDS) + ")(?:组委会|筹委会|组织委员会|筹备委员会|执委会)$")
+"""An event's own committee named by the event's kind alone (论坛筹委会, 本届博览会组委会): no name of its own."""
+
 DISTRIBUTIVE_WORDS = "各该本此这其"
 _COMPANY_ENDING = "公司"
 """Words before a level of government that point to every one or to one already named (各州政府, 该市政府): no name."""
@@ -94,7 +98,7 @@ def is_organization(name: str) -> bool:
         return False
     if _HELD_UNDER.search(name):  # 港铁旗下全资附属公司: a company's relation to another, no name of its own
         return False
-    if CRIME_RING.search(name) or LEGAL_FORMS_AS_A_KIND.match(name) or KIND_WORD_INSIDE.search(name):  # 跨境诈骗集团, 相关法案委员会
+    if CRIME_RING.search(name) or LEGAL_FORMS_AS_A_KIND.match(name) or KIND_WORD_INSIDE.search(name) or EVENT_OWN_COMMITTEE.match(name):  # 跨境诈骗集团, 相关法案委员会
         return False
     if name[0] in DISTRIBUTIVE_WORDS and (GENERIC_WITH_LEVEL.match(name[1:]) or name[1:] in GENERIC_BODIES):  # 各州政府, 该市委
         return False

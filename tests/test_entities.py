@@ -501,6 +501,8 @@ LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; instit
     pytest.param("青山國際馬拉松組委會宣布比賽延期。", {"青山國際馬拉松組委會"}, id="organising-committee-after-a-name-traditional"),
     pytest.param("南江省公安厅经侦总队展开搜捕，东林市消防救援总队也出动。", {"南江省公安厅经侦总队", "东林市消防救援总队"}, id="police-and-fire-corps"),
     pytest.param("大会组委会和村委会都派人到场。", set(), id="generic-committees-near-miss"),
+    pytest.param("論壇籌委會主席陳大文表示，博覽會組委會亦會配合。", set(), id="an-event-s-own-committee-by-its-kind-traditional"),
+    pytest.param("海峡论坛组委会发布通知，峰会筹委会随后回应。", {"海峡论坛组委会"}, id="a-named-event-s-committee-and-a-kind-s-near-miss"),
     pytest.param("平安保险股价上涨，社会保险覆盖面扩大。", {"平安保险"}, id="insurer-tagged-and-social-insurance-near-miss"),
     pytest.param("Apple Inc.和Brightwave Corp.的股价上涨，Acme Sdn Bhd也是。", {"Apple Inc.", "Brightwave Corp.", "Acme Sdn Bhd"},
                  id="latin-abbreviated-legal-form-keeps-its-point"),

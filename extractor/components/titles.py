@@ -18,7 +18,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, S
 from extractor.lexicon.titles import (
     ACTING, DESCRIPTIONS, HONORIFIC_STYLES, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS,
 )
-from extractor.organization_names import COUNTRY_PREFIX, DEPARTMENT_END, ROLE_NOUN, SEAT_END, VENUE
+from extractor.organization_names import COUNTRY_PREFIX, DEPARTMENT_END, EVENT_OWN_COMMITTEE, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
@@ -781,9 +781,10 @@ _KINDS_OF_BUSINESS = ("公司", "企业", "集团")
 
 
 def _kind_of_body(organization: str) -> bool:
-    """A body named by its kind alone after a word that points to it (该公司, 该研究所), or a business after a verb that
+    """A body named by its kind alone after a word that points to it (该公司, 该研究所) or after an event's kind (论坛筹委会),
+    or a business after a verb that
     says how it is involved (涉事公司, 涉案企业): no name. Other bodies keep a verb of their function (投资促进局)."""
-    if organization[0] in _DEMONSTRATIVES and organization[1:] in SUFFIXES:  # 该研究所, 該實驗室
+    if organization[0] in _DEMONSTRATIVES and organization[1:] in SUFFIXES or EVENT_OWN_COMMITTEE.match(organization):  # 该研究所; 论坛筹委会
         return True
     return any(organization.endswith(kind) and word_tag(organization[: -len(kind)]).startswith("v")
                for kind in _KINDS_OF_BUSINESS if len(kind) < len(organization))
