@@ -513,6 +513,11 @@ LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; instit
     pytest.param("車廂採用日本北辰重工業株式會社的產品，東和株式會社亦有參與。", {"北辰重工業株式會社", "東和株式會社"},
                  id="japanese-companies-traditional"),
     pytest.param("项目由日本青叶汽车株式会社承建，当地报社作了报道。", {"青叶汽车株式会社"}, id="japanese-company-and-a-generic-newspaper"),
+    pytest.param("英国咨询公司Northgate Economics发布报告，研究机构Brightline也有类似预测。", {"Northgate Economics", "Brightline"},
+                 id="latin-name-after-a-kind-of-body"),
+    pytest.param("美國品牌授權公司Everfield商務拓展經理王大明說，展會很成功。", {"Everfield"}, id="latin-name-after-a-kind-in-a-title-traditional"),
+    pytest.param("公司CEO表示，公司IPO将延后，公司Logo也换了。", set(), id="capitals-and-things-after-a-company-near-miss"),
+    pytest.param("翠岭科技公司Alpha系列产品热销。", {"翠岭科技公司"}, id="a-product-series-after-a-named-company-near-miss"),
     pytest.param("多位澳區全國政協委員出席，港區全國人大代表也到場。", {"全國政協", "全國人大"}, id="a-region-s-delegation-to-a-national-body-traditional"),
     pytest.param("港区全国人大代表和全国政协委员座谈。", {"全国人大", "全国政协"}, id="a-region-s-delegation-to-a-national-body"),
 ]

@@ -37,6 +37,8 @@ from extractor.lexicon.organizations import (
     FIELD_NOUNS,
     GOAL_VERBS,
     INDUSTRY_ENDINGS,
+    KINDS_NAMED_AFTER,
+    NOT_BODY_LATIN_WORDS,
     INTERNATIONAL_SCOPE_WORDS,
     INSTITUTION_VENUE_ENDINGS,
     LATIN_ABBREVIATED_FORMS,
@@ -60,7 +62,7 @@ from extractor.lexicon.organizations import (
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
 )
-from extractor.lexicon.events import GATHERINGS
+from extractor.lexicon.events import GATHERINGS, NOT_EVENT_BEFORE
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SPEECH_ADVERBS, SPEECH_VERBS
 from extractor.lexicon.surnames import (
@@ -271,7 +273,9 @@ class EntityComponent:
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         acronyms = _acronyms_acting(text)
-        latin += acronyms
+        after_kinds = _latin_names_after_kinds(text)
+        latin += acronyms + after_kinds
+        kind_before = {start for start, _ in after_kinds}
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
         listed_companies = _before_stock_codes(doc, text) + _holders(doc, text)
         by_alias = _named_by_alias(text)
@@ -287,13 +291,13 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
-        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias)
+        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
         themes = _quoted_themes(text)
         for start, end in candidates:
-            if any(a <= start and end <= b for a, b in themes):
+            if any(a <= start and end <= b for a, b in themes) or end in kind_before and _kind_only(doc, start, end):
                 continue
             start = _with_namesakes(text, start, end, person_at_end)
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
@@ -853,11 +857,13 @@ def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
 
 def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
     """Whether a name is the first word of an event's or a project's name (某某人工智能大会, 某某产业园): the event word
-    follows with no verb between or ending in it (某某（中国）总裁出席论坛, 某某等企业参展: a body, then what it does)."""
+    follows, not as part of an ordinary word (拓展, 环节), with no verb between or ending in it (某某（中国）总裁出席论坛, 某某等企业参展: a body, then what it does)."""
     event = _EVENT_AFTER.match(text[end:])
     if event is None:
         return False
     event_end = end + event.end()
+    if text[event_end - 1] in NOT_EVENT_BEFORE and text[event_end - 2] in NOT_EVENT_BEFORE[text[event_end - 1]]:  # 商务拓|展
+        return False
     between = doc.char_span(end, event_end, alignment_mode="expand")
     return between is None or not any(t.tag_ == "v" for t in between)
 
@@ -1066,6 +1072,29 @@ def _acronyms_acting(text: str) -> list[tuple[int, int]]:
         if (opens or joined) and m.group() not in NOT_BODY_ACRONYMS and _ACTS_AFTER.match(text, end) is not None:
             found.append((start, end))
     return found
+
+
+_KIND_THEN_LATIN = regex.compile(
+    r"(?<=(?:" + alternation(KINDS_NAMED_AFTER) + r"))\p{Lu}[\p{Latin}\d&'’\-]*(?:\.?[ \-](?:\p{Lu}|&|\d)[\p{Latin}\d&'’\-]*){0,5}(?![\p{Latin}\d])(?!系列|型|款|版|产品|品牌)"
+)
+
+
+_MIN_LATIN_NAME = 4
+
+
+def _latin_names_after_kinds(text: str) -> list[tuple[int, int]]:
+    """A Latin name written right after a kind of body (美国咨询公司Frontier Economics, 研究机构Counterpoint): the body's
+    name in apposition. It holds a small letter: capitals alone after a company are a role or a line (公司CEO, 公司IPO); a
+    series or model after it makes it a product (公司Alpha系列)."""
+    return [m.span() for m in _KIND_THEN_LATIN.finditer(text)
+            if any(ch.islower() for ch in m.group()) and len(m.group()) >= _MIN_LATIN_NAME and m.group() not in NOT_BODY_LATIN_WORDS]
+
+
+def _kind_only(doc: Doc, start: int, end: int) -> bool:
+    """Words that name a kind of body and at most its country (美国|品牌|授权|公司): no name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.text in COUNTRIES or word_tag(t.text)[:1] in ("n", "v", "a") and word_tag(t.text)[:2] not in _PROPER_TAGS
+                                    for t in span)
 
 
 def _latin_company(name: str) -> bool:

@@ -747,6 +747,8 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             organization = organization[: former.start() + len(former.group("body"))]
         if not _ORG_END.search(organization):
             inner = [m.end() for m in _ORG_INSIDE.finditer(organization)]
+            if inner and any(name in organization[inner[-1] :] for name in names):  # 某授权公司|Established商务拓展经理
+                continue
             organization = organization[: inner[-1]] if inner and inner[-1] >= 3 else organization
         role = list(ROLE_NOUN.finditer(organization))
         if role and len(organization) - role[-1].end() >= 2:  # OT营运商|某购物中心董事长

@@ -23,6 +23,7 @@ PREPOSITIONS     one-character prepositions, which no organisation's name holds 
 GENERIC_BODIES   bodies that count only with their place written (市委 alone is not an organisation).
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
 COUNTRIES        country names that prefix a company's name without being part of it.
+KINDS_NAMED_AFTER kinds of body a Latin name is written right after (研究机构Counterpoint): the name is the Latin one.
 LATIN_LEGAL_FORMS  words of a company's legal form in Latin script (Sdn Bhd, Ltd): a run of capitalised words with one is a company.
 """
 
@@ -102,6 +103,12 @@ BRACKETED_FORMS = ("集团", "控股", "有限", "股份", "国际", "控股集�
 
 COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司", "附属公司", "子公司", "母公司", "孙公司", "联营公司", "合资公司")
 """A company's relation to another written between their names (某集团全资子公司某有限公司): no part of either."""
+
+KINDS_NAMED_AFTER = ("公司", "集团", "机构", "银行", "企业", "厂商", "车企", "药企", "媒体", "品牌", "基金", "智库", "平台", "交易所", "事务所",
+                     "研究所", "组织", "协会", "大学")
+"""Kinds of body a Latin name is written right after, in apposition (美国咨询公司Frontier Economics, 研究机构Counterpoint)."""
+NOT_BODY_LATIN_WORDS = ("Logo", "Online", "Plus", "WiFi", "Wifi", "Email", "Blog", "Vlog", "Apps", "Website", "Slogan")
+"""Latin words written after a company that name a thing of its own (公司Logo), not the company."""
 
 INDUSTRY_ENDINGS = (
     "科技", "地产", "置业", "医药", "制药", "生物", "能源", "新能源", "电子", "汽车", "电器", "电气", "物流", "传媒", "实业", "重工",
