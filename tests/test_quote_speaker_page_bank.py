@@ -855,7 +855,11 @@ MORE_TRADITIONAL = [  # more Traditional passages over the same constructions
 BANK = SPEAKER_AFTER + SURNAME_AND_TITLE + OVER_PARAGRAPHS + INTERRUPTED + PRONOUN_NEAREST + REPORTED_SPEECH \
     + TRANSCRIPTS + NEAR_MISSES + COURTS + BRIEFINGS + FORUMS_AND_DEBATES + INTERVIEWS + MORE_TRADITIONAL
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "该负责人-later-cn": "该负责人 refers back only to a title ending in 负责人 (tests/test_quotes.py keeps 该负责人 after 董事长X as "
+    "a near miss); here the one named earlier is a 处长",
+    "state-assembly-malaysia": "the name is cut to 伊斯 in 州行政议员伊斯干达回应 (干 read as a word of its own): an entities matter",
+}
 
 
 @pytest.mark.parametrize("text, quotes", [strict_case(row, XFAIL) for row in BANK])

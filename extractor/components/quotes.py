@@ -433,6 +433,8 @@ class References:
             if nearest and _within_reach(text, ends[nearest - 1][0], m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
+            elif nearest and pronouns and _carried_on(text, pronouns[-1], ends[nearest - 1][0], m.start()):
+                pronouns.append((m.start(), m.end(), pronouns[-1][2]))
         for m in _THIS_ONE.finditer(text):  # 这位老人笑着说: the person named last before, as 他 would be
             nearest = bisect_right(end_offsets, m.start())
             if nearest and _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)) \
@@ -458,7 +460,7 @@ class References:
                 sentence = _sentence_start(text, person_end - 1)
                 if all(name == person for _, name in ends[bisect_left(end_offsets, sentence + 1) : nearest]):
                     pronouns.append((at, at + 1, person))
-        pronouns += _position_references(text, titles, covered)
+        pronouns += _position_references(text, titles, covered, named)
         self.refs = sorted(named + pronouns)
         self.starts = [r[0] for r in self.refs]
 
@@ -524,9 +526,11 @@ _THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r"
 会上，市长强调: the post just named)."""
 
 
-def _position_references(text: str, titles: list[Span], covered: bytearray) -> list[tuple[int, int, str]]:
+def _position_references(text: str, titles: list[Span], covered: bytearray,
+                         named: list[tuple[int, int, str]] = ()) -> list[tuple[int, int, str]]:
     """该 and a position before a verb of speech (该负责人表示, 该局长说): the last person named before it with a title ending
-    in that position (not its deputy: 副局长 is no 局长), in its paragraph or the one before; none when no such person is named."""
+    in that position (not its deputy: 副局长 is no 局长), in its paragraph or the one before, or up to two paragraphs back when no one else is named in between (X局长Y出席。\n他表示…。\n该局长说);
+    none when no such person is named."""
     if not titles:
         return []
     held = sorted((t.start_char, t._.attrs.get("person"), t.text) for t in titles)
@@ -542,9 +546,19 @@ def _position_references(text: str, titles: list[Span], covered: bytearray) -> l
                      if held[i][2].endswith(position) and not held[i][2][: -len(position)].endswith("副")), None)
         if last is None or bare and (last[1] is None or "\n" in text[last[0] : m.start()]):
             continue  # a post alone points back within its paragraph only, and only to someone named
-        if not _paragraphs_between(text, last[0], m.start()):
+        between = _paragraphs_between(text, last[0], m.start())
+        if not between or not bare and last[1] is not None and between <= 2 \
+                and all(name == last[1] for start, _, name in named if last[0] < start < m.start()):
             found.append((m.start(), m.end(), last[1]))
     return found
+
+
+def _carried_on(text: str, previous: tuple[int, int, str], named_end: int, at: int) -> bool:
+    """A pronoun at `at` takes the person of the pronoun before it (`previous`) when no one is named after that pronoun,
+    it lies in the same paragraph or the next, and no one unnamed comes in between (X说…。\n他表示…。\n「…」他说): the
+    same person carried over paragraphs, one pronoun at a time."""
+    return previous[0] >= named_end and previous[1] <= at and not _paragraphs_between(text, previous[0], at) \
+        and _SOMEONE_ELSE.search(text, previous[1], at) is None
 
 
 def _within_reach(text: str, start: int, end: int) -> bool:
@@ -563,6 +577,9 @@ def _within_reach(text: str, start: int, end: int) -> bool:
 _SOMEONE = re.compile("|".join(sorted(map(re.escape, UNNAMED_SPEAKERS + DESCRIBED_PEOPLE + PRONOUNS + POSITIONS), key=len, reverse=True))
                       + "|一(?:名|位|个)")
 """Words for someone not named (一名居民, 负责人, 男子, 他, 州务大臣): a paragraph holding one may be who 他 is."""
+_SOMEONE_ELSE = re.compile("|".join(sorted(map(re.escape, UNNAMED_SPEAKERS + DESCRIBED_PEOPLE + POSITIONS), key=len, reverse=True))
+                           + "|一(?:名|位|个)")
+"""The same without the pronouns: someone unnamed between two pronouns may be who the second one is."""
 
 
 def _paragraphs_between(text: str, start: int, end: int) -> int:
