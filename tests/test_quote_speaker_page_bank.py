@@ -13,6 +13,9 @@ the reader has to keep track of who is speaking:
 - near misses that are no one's words: quoted terms, slogans, titles of documents, words quoted from a plan, letter or
   report, indirect speech without marks.
 
+The first thirteen groups were written before the extractor was run on them; SECOND_ROUND after the first round's fixes
+and before running it, with guards for those fixes.
+
 Rows are (id, passage, [(speaker, the opening words of the quote)]) in the order of the words in the passage; a quote
 matches when its speaker is that and its words start with those characters."""
 import pytest
@@ -852,8 +855,153 @@ MORE_TRADITIONAL = [  # more Traditional passages over the same constructions
 ]
 
 
+SECOND_ROUND = [  # written after the first round's fixes and before running them: harder turns, guards for those fixes
+    ("guard-pronoun-chain-broken-by-someone-unnamed-trad-hk", P(
+        "「今年的遊客人數會創新高，」旅遊事務專員袁文雅說。",
+        "她表示，酒店入住率已超過九成。一名酒店經理則指出，人手仍然不足。",
+        "「我們每天都在請人，」他說。"),
+     [("袁文雅", "今年的遊客")]),
+    ("guard-该局长-with-another-named-between-cn", P(
+        "东江市水务局局长蒲建明出席了座谈会。",
+        "市人大代表邢晓丽在会上提出了多条建议。",
+        "该局长回应说：“代表们的建议，我们会逐条研究落实。”"),
+     [("蒲建明", "代表们的建")]),
+    ("guard-pronoun-chain-other-named-in-between-cn", P(
+        "东江市副市长严国平出席了签约仪式。",
+        "他表示，项目总投资五十亿元。东江化工集团董事长章明远随后介绍了项目情况。",
+        "他说：“项目明年就能投产。”"),
+     [("章明远", "项目明年就")]),
+    ("笑道-after-trad-taiwan", P(
+        "今年八十歲的阿嬤廖秀鳳，每天清晨仍到菜園工作。",
+        "「做習慣了，一天不下田就渾身不舒服，」她笑道。",
+        "她的孫子廖志豪說：「阿嬤比我們年輕人還有精神。」"),
+     [("廖秀鳳", "做習慣了，"), ("廖志豪", "阿嬤比我們")]),
+    ("稱-after-trad-hk", P(
+        "「當局絕不容許任何人破壞公共秩序。」保安局局長鄧炳強昨日稱。",
+        "他又指，警方已加強巡邏。",
+        "「市民如發現可疑情況，應立即報警。」鄧炳強補充。"),
+     [("鄧炳強", "當局絕不容"), ("鄧炳強", "市民如發現")]),
+    ("colon-at-paragraph-end-cn", P(
+        "东江市委书记庄立新在全市干部大会上强调：",
+        "“各级干部要把心思用在干事创业上，把精力放在抓落实上。”",
+        "会议以视频形式开到乡镇一级。"),
+     [("庄立新", "各级干部要")]),
+    ("其表示-trad-macau", P(
+        "經濟及科技發展局局長戴建業昨日出席中小企業座談會。",
+        "其表示：「當局會延長中小企業援助計劃的申請期。」",
+        "座談會約有六十名商界代表出席。"),
+     [("戴建業", "當局會延長")]),
+    ("对此-X表示-cn", P(
+        "有市民反映，东江公园的停车位严重不足。",
+        "对此，市城管局副局长柯立伟表示：“我们正在规划建设一座立体停车场。”",
+        "停车场预计明年建成。"),
+     [("柯立伟", "我们正在规")]),
+    ("two-clauses-in-one-sentence-cn", P(
+        "东江市市长邓国梁在动员会上说，干部既要“敢于担当”，又要“善于作为”。",
+        "他要求各部门在月底前拿出具体方案。",
+        "会议还部署了下半年的重点工作。"),
+     [("邓国梁", "敢于担当"), ("邓国梁", "善于作为")]),
+    ("plural-speakers-no-quote-trad-taiwan", P(
+        "數十名家長昨天到教育局陳情。",
+        "他們高喊：「還我們孩子安全的校園！」",
+        "教育局長湯志民出面接受陳情書。"),
+     []),
+    ("unnamed-shopkeeper-no-quote-cn", P(
+        "记者走访了东江老街的多家商铺。",
+        "一位开了二十年杂货店的店主说：“这两年生意越来越难做了。”",
+        "另一位年轻店主则表示，网店的生意还不错。"),
+     []),
+    ("双方-no-quote-malaysia", P(
+        "首相安华与印尼总统普拉博沃今天在布城会谈。",
+        "双方在联合声明中表示：“两国将加强边境安全合作。”",
+        "两国还签署了多项谅解备忘录。"),
+     []),
+    ("nested-report-words-no-entry-trad-hk", P(
+        "申訴專員趙慧賢昨日公布調查結果。",
+        "她說：「報告指部門『處理投訴的程序有欠清晰』，我們已提出十項建議。」",
+        "有關部門表示接納建議。"),
+     [("趙慧賢", "報告指部門")]),
+    ("拿督斯里-after-the-words-malaysia", P(
+        "“马华会继续在政府内为华社发声。”马华总会长拿督斯里魏家祥今天在党员大会上说。",
+        "他也表示，党会在下个月召开中央代表大会。",
+        "大会吸引了约一千名党员出席。"),
+     [("魏家祥", "马华会继续")]),
+    ("named-asker-and-answerer-trad-singapore", P(
+        "議員陳國明問：「政府會否為年長司機提供更多培訓？」",
+        "交通部高級政務部長徐芳達答：「陸交局明年會推出新的課程。」",
+        "陳國明其後表示滿意。"),
+     [("陳國明", "政府會否為"), ("徐芳達", "陸交局明年")]),
+    ("speaker-after-quote-then-pronoun-over-paragraph-cn", P(
+        "“今年全市新增城镇就业八万三千人，超额完成全年目标。”市人社局局长洪丽萍说。",
+        "据了解，全市今年还开展了各类职业技能培训二十万人次。",
+        "她说：“明年我们会把培训重点放在数字技能上。”"),
+     [("洪丽萍", "今年全市新"), ("洪丽萍", "明年我们会")]),
+    ("interrupted-with-surname-title-trad-hk", P(
+        "房屋局局長何永賢昨日視察簡約公屋工地。",
+        "「工程進度比預期快，」何局長說，「首批單位年底就可以入伙。」",
+        "該批單位共有二千個。"),
+     [("何永賢", "工程進度比"), ("何永賢", "首批單位年")]),
+    ("over-paragraphs-speaker-named-in-between-cn", P(
+        "在今天的座谈会上，东江大学副校长许文杰谈到了人才引进。",
+        "“过去五年，学校引进了两百多名青年博士。",
+        "“明年我们还要再引进一百名。”许文杰说。"),
+     [("许文杰", "过去五年，"), ("许文杰", "明年我们还")]),
+    ("quoted-slogan-by-a-crowd-trad-hk", P(
+        "數百名市民昨日參加慈善步行。",
+        "參加者沿途高呼「愛心傳萬家」的口號。",
+        "活動籌得善款約二百萬元。"),
+     []),
+    ("title-words-quoted-then-named-speaks-trad-taiwan", P(
+        "作家吳明益的新書《海風酒店》昨天發表。",
+        "他在發表會上說：「這本書寫的是花蓮的山與海。」",
+        "新書首刷一萬本。"),
+     [("吳明益", "這本書寫的")]),
+    ("she-after-a-man-named-inside-her-words-cn", P(
+        "东江市第一中学校长许慧兰谈起了她的老师。",
+        "“我的班主任陶立德对我影响最大，”她说。",
+        "“是他让我决定当一名老师，”许慧兰说。"),
+     [("许慧兰", "我的班主任"), ("许慧兰", "是他让我决")]),
+    ("court-interpreter-trad-macau", P(
+        "初級法院昨日審理一宗販毒案。被告黎志恒透過傳譯員表示：「我不知道行李箱裡有毒品。」",
+        "主控檢察官蘇嘉欣反駁：「被告曾多次往返兩地運送同類行李。」",
+        "案件押後至下月宣判。"),
+     [("黎志恒", "我不知道行"), ("蘇嘉欣", "被告曾多次")]),
+    ("forum-moderator-and-guest-singapore", P(
+        "论坛由主持人林佩仪主持。",
+        "她问嘉宾：“年轻人应该如何准备人工智能时代？”",
+        "新加坡国立大学教授黄文龙回答：“最重要的是学会提出好问题。”"),
+     [("林佩仪", "年轻人应该"), ("黄文龙", "最重要的是")]),
+    ("speaker-after-with-verb-and-time-trad-taiwan", P(
+        "「高鐵南延屏東的綜合規劃已經核定，」交通部長陳世凱昨天在記者會上宣布。",
+        "他指出，全線預計二〇三二年通車。",
+        "屏東縣長周春米則表示：「這是屏東人等了二十年的好消息。」"),
+     [("陳世凱", "高鐵南延屏"), ("周春米", "這是屏東人")]),
+    ("three-paragraph-quote-speaker-after-trad-hk", P(
+        "「第一，我們會增加公營醫院的人手。",
+        "「第二，我們會縮短專科門診的輪候時間。",
+        "「第三，我們會加強基層醫療。」醫務衞生局局長盧寵茂在立法會上說。"),
+     [("盧寵茂", "第一，我們"), ("盧寵茂", "第二，我們"), ("盧寵茂", "第三，我們")]),
+    ("chain-two-pronouns-malaysia", P(
+        "柔佛州务大臣翁哈菲今天出席新山经济特区推介礼。",
+        "他说，经济特区已吸引了五百亿令吉的投资。",
+        "他也透露，新加坡企业是最大的投资者。",
+        "“我们欢迎更多外资来柔佛，”他说。"),
+     [("翁哈菲", "我们欢迎更")]),
+    ("quoted-nickname-no-quote-cn", P(
+        "被村民称为“泥腿子专家”的农技员龚德华，扎根基层三十年。",
+        "他说，最开心的事就是看到农民增收。",
+        "今年他被评为全国劳动模范。"),
+     []),
+    ("spokesman-then-named-colleague-trad-hk", P(
+        "警方發言人朱嘉敏昨日見記者。",
+        "她說：「案件已交由重案組跟進。」",
+        "負責調查的總督察羅國強補充：「我們正在翻看附近的閉路電視片段。」"),
+     [("朱嘉敏", "案件已交由"), ("羅國強", "我們正在翻")]),
+]
+
+
 BANK = SPEAKER_AFTER + SURNAME_AND_TITLE + OVER_PARAGRAPHS + INTERRUPTED + PRONOUN_NEAREST + REPORTED_SPEECH \
-    + TRANSCRIPTS + NEAR_MISSES + COURTS + BRIEFINGS + FORUMS_AND_DEBATES + INTERVIEWS + MORE_TRADITIONAL
+    + TRANSCRIPTS + NEAR_MISSES + COURTS + BRIEFINGS + FORUMS_AND_DEBATES + INTERVIEWS + MORE_TRADITIONAL + SECOND_ROUND
 
 XFAIL: dict[str, str] = {
     "该负责人-later-cn": "该负责人 refers back only to a title ending in 负责人 (tests/test_quotes.py keeps 该负责人 after 董事长X as "
