@@ -428,8 +428,9 @@ class References:
         ends = sorted((end, name) for _, end, name in named)
         end_offsets = [end for end, _ in ends]
         pronouns = []
+        opened_at = {q.end: q.start - 1 for q in scan_quotes(text) if q.closed and q.parent is None}
         for m in regex.finditer("|".join(PRONOUNS), text):
-            nearest = bisect_right(end_offsets, m.start())
+            nearest = bisect_right(end_offsets, _before_the_words_said(text, m.start(), opened_at))
             if nearest and _within_reach(text, ends[nearest - 1][0], m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
@@ -460,7 +461,7 @@ class References:
                 sentence = _sentence_start(text, person_end - 1)
                 if all(name == person for _, name in ends[bisect_left(end_offsets, sentence + 1) : nearest]):
                     pronouns.append((at, at + 1, person))
-        pronouns += _position_references(text, titles, covered, named)
+        pronouns += _position_references(text, titles, covered)
         self.refs = sorted(named + pronouns)
         self.starts = [r[0] for r in self.refs]
 
@@ -526,10 +527,10 @@ _THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r"
 会上，市长强调: the post just named)."""
 
 
-def _position_references(text: str, titles: list[Span], covered: bytearray,
-                         named: list[tuple[int, int, str]] = ()) -> list[tuple[int, int, str]]:
+def _position_references(text: str, titles: list[Span], covered: bytearray) -> list[tuple[int, int, str]]:
     """该 and a position before a verb of speech (该负责人表示, 该局长说): the last person named before it with a title ending
-    in that position (not its deputy: 副局长 is no 局长), in its paragraph or the one before, or up to two paragraphs back when no one else is named in between (X局长Y出席。\n他表示…。\n该局长说);
+    in that position (not its deputy: 副局长 is no 局长), in its paragraph or the one before, or up to two paragraphs back
+    for someone named (X局长Y出席。\n议员Z提问。\n该局长说: Y, the one holding that post);
     none when no such person is named."""
     if not titles:
         return []
@@ -547,10 +548,19 @@ def _position_references(text: str, titles: list[Span], covered: bytearray,
         if last is None or bare and (last[1] is None or "\n" in text[last[0] : m.start()]):
             continue  # a post alone points back within its paragraph only, and only to someone named
         between = _paragraphs_between(text, last[0], m.start())
-        if not between or not bare and last[1] is not None and between <= 2 \
-                and all(name == last[1] for start, _, name in named if last[0] < start < m.start()):
+        if not between or not bare and last[1] is not None and between <= 2:
             found.append((m.start(), m.end(), last[1]))
     return found
+
+
+_SAID_AFTER_MARK = regex.compile(r'[”」』’"][，,]?\s*$')
+
+
+def _before_the_words_said(text: str, at: int, opened_at: dict[int, int]) -> int:
+    """Where to look back from for the person a pronoun at `at` refers to: before the words it closes when it follows them
+    (“我的老师X…，”她说: not X, named inside the words), else `at` itself."""
+    m = _SAID_AFTER_MARK.search(text, max(0, at - 3), at)
+    return opened_at.get(m.start(), at) if m else at
 
 
 def _carried_on(text: str, previous: tuple[int, int, str], named_end: int, at: int) -> bool:
