@@ -38,6 +38,7 @@ from extractor.lexicon.speech import (
     SPOKEN_REPORTS,
     SPEECH_VERBS,
     SPOKEN_SETTINGS,
+    SPOKEN_THINGS,
     UNNAMED_SPEAKERS,
     VERBS_BEFORE_PUNCT,
     WISH_VERBS,
@@ -75,7 +76,9 @@ when they are the ones spoken to (X对大家说, X告诉他们说)."""
 _TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
 _NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便)?是')
 """A copula right after the closing mark: the quoted words are the subject of 是, a slogan or goal named, not words said."""
-_SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"[^，。；！？“”「」]{1,20}?(?:说|讲)的")
+_SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"(?:[^，。；！？“”「」]{1,20}?(?:说|讲)的|[^，。；！？“”「」\n]{1,30}?" + _VERB
+                         + "的(?:" + alternation(SPOKEN_THINGS) + r")?(?=[，。！？\n]|$))")
+"""“…”是X说的, “…”\n这是X昨天在发布会上透露的消息: the words named as what X said (not 这是X提出的目标, a goal)."""
 """是 that attributes the words (“…！”是队长X赛前说的最后一句话): the words are X's."""
 _RECITED = regex.compile(alternation(RECITED))
 _DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(INTERVIEWING) + ")|(?:" + alternation(WRITTEN_WORKS)
