@@ -576,15 +576,26 @@ def _carried_on(text: str, previous: tuple[int, int, str], named_end: int, at: i
 
 def _within_reach(text: str, start: int, end: int) -> bool:
     """A pronoun at `end` may point back to the person named at `start`: in its paragraph or the one before, or two back
-    when the paragraph between only reports (figures, facts): no quotation, no one speaking unnamed (X开记者会。\n调查访问了
-    五百间企业…。\n他说：“…”)."""
+    when the paragraph between only reports (figures, facts): no quotation but a document's, no one speaking unnamed
+    (X开记者会。\n调查访问了五百间企业…。\n他说：“…”; X发表贺词。\n贺词指出：「…」\n他其后说：「…」)."""
     between = _paragraphs_between(text, start, end)
     if between == 0:
         return True
     if between > 1:
         return False
     middle = next(line for line in text[start:end].split("\n")[1:-1] if line.strip())
-    return not any(mark in middle for mark in (*OPEN_CLOSE, *OPEN_CLOSE.values(), STRAIGHT)) and _SOMEONE.search(middle) is None
+    return _documents_words_only(middle) and _SOMEONE.search(middle) is None
+
+
+def _documents_words_only(paragraph: str) -> bool:
+    """No one's words are quoted in the paragraph: it holds no quotation, or only a document's, each opened after a document
+    word in its sentence (贺词指出：「…」, 规划提出，“…”)."""
+    if STRAIGHT in paragraph:
+        return False
+    for at, ch in enumerate(paragraph):
+        if ch in OPEN_CLOSE and not _names_a_document(paragraph, _sentence_start(paragraph, at), at, {}):
+            return False
+    return True
 
 
 _SOMEONE = re.compile("|".join(sorted(map(re.escape, UNNAMED_SPEAKERS + DESCRIBED_PEOPLE + PRONOUNS + POSITIONS), key=len, reverse=True))
