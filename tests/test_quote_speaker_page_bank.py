@@ -1417,6 +1417,9 @@ XFAIL: dict[str, str] = {
     "paragraph quoting it holds someone's words for all the reader can tell and 他 does not reach over it (with 贺信 it does)",
     "bracketed-speaker-after-cn": "no person is found in （市民 方晓燕） with a space between the word and the name (（市民方晓燕） "
     "and （方晓燕） give the quote): an entities matter",
+    "long-paragraph-speaker-far-before-malaysia": "the paragraph before the words names the minister far from its verbs of "
+    "speaking (陆兆福今天…出席…，并在会后接受媒体访问，谈及…), so no one speaks in it for the quote that opens the next, and 他 "
+    "after the quote does not reach back over a paragraph of quoted words",
     "state-assembly-malaysia": "the name is cut to 伊斯 in 州行政议员伊斯干达回应 (干 read as a word of its own): an entities matter",
 }
 

@@ -568,9 +568,9 @@ def _before_the_words_said(text: str, at: int, opened_at: dict[int, int]) -> int
 
 def _carried_on(text: str, previous: tuple[int, int, str], named_end: int, at: int) -> bool:
     """A pronoun at `at` takes the person of the pronoun before it (`previous`) when no one is named after that pronoun,
-    it lies in the same paragraph or the next, and no one unnamed comes in between (X说…。\n他表示…。\n「…」他说): the
-    same person carried over paragraphs, one pronoun at a time."""
-    return previous[0] >= named_end and previous[1] <= at and not _paragraphs_between(text, previous[0], at) \
+    it is within a pronoun's reach of it (see `_within_reach`), and no one unnamed comes in between (X说…。\n他表示…。\n
+    「…」他说): the same person carried over paragraphs, one pronoun at a time."""
+    return previous[0] >= named_end and previous[1] <= at and _within_reach(text, previous[0], at) \
         and _SOMEONE_ELSE.search(text, previous[1], at) is None
 
 
