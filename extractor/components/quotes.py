@@ -38,6 +38,7 @@ from extractor.lexicon.speech import (
     SPOKEN_REPORTS,
     SPEECH_VERBS,
     SPOKEN_SETTINGS,
+    SPOKEN_THINGS,
     UNNAMED_SPEAKERS,
     VERBS_BEFORE_PUNCT,
     WISH_VERBS,
@@ -75,7 +76,9 @@ when they are the ones spoken to (X对大家说, X告诉他们说)."""
 _TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
 _NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便)?是')
 """A copula right after the closing mark: the quoted words are the subject of 是, a slogan or goal named, not words said."""
-_SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"[^，。；！？“”「」]{1,20}?(?:说|讲)的")
+_SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"(?:[^，。；！？“”「」]{1,20}?(?:说|讲)的|[^，。；！？“”「」\n]{1,30}?" + _VERB
+                         + "的(?:" + alternation(SPOKEN_THINGS) + r")?(?=[，。！？\n]|$))")
+"""“…”是X说的, “…”\n这是X昨天在发布会上透露的消息: the words named as what X said (not 这是X提出的目标, a goal)."""
 """是 that attributes the words (“…！”是队长X赛前说的最后一句话): the words are X's."""
 _RECITED = regex.compile(alternation(RECITED))
 _DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(INTERVIEWING) + ")|(?:" + alternation(WRITTEN_WORKS)
@@ -428,11 +431,14 @@ class References:
         ends = sorted((end, name) for _, end, name in named)
         end_offsets = [end for end, _ in ends]
         pronouns = []
+        opened_at = {q.end: q.start - 1 for q in scan_quotes(text) if q.closed and q.parent is None}
         for m in regex.finditer("|".join(PRONOUNS), text):
-            nearest = bisect_right(end_offsets, m.start())
+            nearest = bisect_right(end_offsets, _before_the_words_said(text, m.start(), opened_at))
             if nearest and _within_reach(text, ends[nearest - 1][0], m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
+            elif nearest and pronouns and _carried_on(text, pronouns[-1], ends[nearest - 1][0], m.start()):
+                pronouns.append((m.start(), m.end(), pronouns[-1][2]))
         for m in _THIS_ONE.finditer(text):  # 这位老人笑着说: the person named last before, as 他 would be
             nearest = bisect_right(end_offsets, m.start())
             if nearest and _SPEAKS.match(text, m.end(), min(len(text), m.end() + 20)) \
@@ -526,7 +532,9 @@ _THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r"
 
 def _position_references(text: str, titles: list[Span], covered: bytearray) -> list[tuple[int, int, str]]:
     """该 and a position before a verb of speech (该负责人表示, 该局长说): the last person named before it with a title ending
-    in that position (not its deputy: 副局长 is no 局长), in its paragraph or the one before; none when no such person is named."""
+    in that position (not its deputy: 副局长 is no 局长), in its paragraph or the one before, or up to two paragraphs back
+    for someone named (X局长Y出席。\n议员Z提问。\n该局长说: Y, the one holding that post);
+    none when no such person is named."""
     if not titles:
         return []
     held = sorted((t.start_char, t._.attrs.get("person"), t.text) for t in titles)
@@ -542,27 +550,60 @@ def _position_references(text: str, titles: list[Span], covered: bytearray) -> l
                      if held[i][2].endswith(position) and not held[i][2][: -len(position)].endswith("副")), None)
         if last is None or bare and (last[1] is None or "\n" in text[last[0] : m.start()]):
             continue  # a post alone points back within its paragraph only, and only to someone named
-        if not _paragraphs_between(text, last[0], m.start()):
+        between = _paragraphs_between(text, last[0], m.start())
+        if not between or not bare and last[1] is not None and between <= 2:
             found.append((m.start(), m.end(), last[1]))
     return found
 
 
+_SAID_AFTER_MARK = regex.compile(r'[”」』’"][，,]?\s*$')
+
+
+def _before_the_words_said(text: str, at: int, opened_at: dict[int, int]) -> int:
+    """Where to look back from for the person a pronoun at `at` refers to: before the words it closes when it follows them
+    (“我的老师X…，”她说: not X, named inside the words), else `at` itself."""
+    m = _SAID_AFTER_MARK.search(text, max(0, at - 3), at)
+    return opened_at.get(m.start(), at) if m else at
+
+
+def _carried_on(text: str, previous: tuple[int, int, str], named_end: int, at: int) -> bool:
+    """A pronoun at `at` takes the person of the pronoun before it (`previous`) when no one is named after that pronoun,
+    it is within a pronoun's reach of it (see `_within_reach`), and no one unnamed comes in between (X说…。\n他表示…。\n
+    「…」他说): the same person carried over paragraphs, one pronoun at a time."""
+    return previous[0] >= named_end and previous[1] <= at and _within_reach(text, previous[0], at) \
+        and _SOMEONE_ELSE.search(text, previous[1], at) is None
+
+
 def _within_reach(text: str, start: int, end: int) -> bool:
     """A pronoun at `end` may point back to the person named at `start`: in its paragraph or the one before, or two back
-    when the paragraph between only reports (figures, facts): no quotation, no one speaking unnamed (X开记者会。\n调查访问了
-    五百间企业…。\n他说：“…”)."""
+    when the paragraph between only reports (figures, facts): no quotation but a document's, no one speaking unnamed
+    (X开记者会。\n调查访问了五百间企业…。\n他说：“…”; X发表贺词。\n贺词指出：「…」\n他其后说：「…」)."""
     between = _paragraphs_between(text, start, end)
     if between == 0:
         return True
     if between > 1:
         return False
     middle = next(line for line in text[start:end].split("\n")[1:-1] if line.strip())
-    return not any(mark in middle for mark in (*OPEN_CLOSE, *OPEN_CLOSE.values(), STRAIGHT)) and _SOMEONE.search(middle) is None
+    return _documents_words_only(middle) and _SOMEONE.search(middle) is None
+
+
+def _documents_words_only(paragraph: str) -> bool:
+    """No one's words are quoted in the paragraph: it holds no quotation, or only a document's, each opened after a document
+    word in its sentence (贺词指出：「…」, 规划提出，“…”)."""
+    if STRAIGHT in paragraph:
+        return False
+    for at, ch in enumerate(paragraph):
+        if ch in OPEN_CLOSE and not _names_a_document(paragraph, _sentence_start(paragraph, at), at, {}):
+            return False
+    return True
 
 
 _SOMEONE = re.compile("|".join(sorted(map(re.escape, UNNAMED_SPEAKERS + DESCRIBED_PEOPLE + PRONOUNS + POSITIONS), key=len, reverse=True))
                       + "|一(?:名|位|个)")
 """Words for someone not named (一名居民, 负责人, 男子, 他, 州务大臣): a paragraph holding one may be who 他 is."""
+_SOMEONE_ELSE = re.compile("|".join(sorted(map(re.escape, UNNAMED_SPEAKERS + DESCRIBED_PEOPLE + POSITIONS), key=len, reverse=True))
+                           + "|一(?:名|位|个)")
+"""The same without the pronouns: someone unnamed between two pronouns may be who the second one is."""
 
 
 def _paragraphs_between(text: str, start: int, end: int) -> int:

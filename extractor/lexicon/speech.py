@@ -10,6 +10,7 @@ PLURAL_SUBJECTS  subjects that are several people (两人均表示, 双方都认
                  words are no one person's.
 SAID_NOUNS       document words that also name what a person says (an opinion): as the object of the speaker's verb right
                  before the words (X提出不同意见：“…”) they are said; as the subject of a verb (意见指出：“…”) a document's.
+SPOKEN_THINGS    what a person says, closing 这是X…透露的 after the words (“…”\n这是X昨天透露的消息): the words are X's.
 SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”) they
                  introduce that person's words (as a noun, 通报指出, they are a document's).
 ADVERBS_AFTER_NAMES SPEECH_ADVERBS and 常 (老校长X常说): the model may run one into a name of four or more characters
@@ -86,6 +87,8 @@ SPOKEN_SETTINGS = ("访问", "采访", "专访", "访谈", "连线", "记者", "
                    "演讲")
 
 SAID_NOUNS = ("意见",)
+
+SPOKEN_THINGS = ("话", "一番话", "这番话", "消息", "表态")
 
 SPOKEN_REPORTS = ("通报",)
 
