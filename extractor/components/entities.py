@@ -329,11 +329,13 @@ class EntityComponent:
             start = _after_leading_verb(doc, start, end)
             start = _after_word_cut_by_tagger(text, start, end)
             end = _before_word_cut_by_tagger(text, start, end)
+            start = _with_joined_field(doc, text, start, end, places)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
                     or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) \
                     or _inside_a_quoted_occasion(text, start, end) or _names_a_ranking(text, end) \
-                    or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end):
+                    or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end) \
+                    or _inside_a_document_title(text, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -592,6 +594,17 @@ def _named_by_alias(text: str) -> list[tuple[int, int]]:
 _LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME + COMPANY_RELATIONS) + ")")
 
 
+_ROLE_ENDS = "方商"
+_VERB_ROLE = regex.compile(r"\p{Han}{2}[" + _ROLE_ENDS + "]")
+
+
+def _verb_role_noun(text: str, start: int, end: int):
+    """A role noun made of a two-character verb and 方 or 商 (开发方, 生产商, 制造商, 施工方): the part a company plays, written
+    before its name, not the name's first word."""
+    role = _VERB_ROLE.match(text, start, end)
+    return role if role is not None and word_tag(role.group()[:2]).startswith("v") else None
+
+
 def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
     """A role noun or a pointing word written before a name (合作方某集团, 上述某公司, 原某局) is no part of it: the name starts
     after it where a word starts there and two characters or more are left; what the candidate holds before a role noun
@@ -602,7 +615,7 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
             start = role.end()
             break
     while True:
-        lead = _LEADING_NOT_NAME.match(text, start, end)
+        lead = _LEADING_NOT_NAME.match(text, start, end) or _verb_role_noun(text, start, end)
         if lead is None or end - lead.end() < 2:
             return start
         word = doc.char_span(lead.end(), lead.end() + 1, alignment_mode="expand")
@@ -855,6 +868,41 @@ def _inside_a_quoted_occasion(text: str, start: int, end: int) -> bool:
     return closing > end and "\n" not in text[opening:closing] and bool(_OCCASION_END.search(text, opening + 1, closing))
 
 
+_FIELD_JOINERS = ("及", "和")
+_ONE_CHARACTER_ENDINGS = frozenset(x for x in SUFFIXES if len(x) == 1)
+_CLAUSE_BOUNDARY = "。，、；：！？\n“「『（("
+
+
+def _with_joined_field(doc: Doc, text: str, start: int, end: int, names: set[str]) -> int:
+    """A department named by two fields joined by 及 or 和 where the tagger found only the second field and the ending
+    (康乐及|文化事务署, 证券及|期货事务监察委员会): the first field, a two-character word opening its clause that is no
+    place or body of its own, belongs to the name (the tagger takes such a field for a person's name as often as not)."""
+    if start < 3 or text[start - 1] not in _FIELD_JOINERS or not _DEPARTMENT_END.search(text, start, end):
+        return start
+    field_start = start - 3
+    field = text[field_start : start - 1]
+    if field_start > 0 and text[field_start - 1] not in _CLAUSE_BOUNDARY:
+        return start
+    word = doc.char_span(field_start, start - 1)
+    if word is None or len(word) != 1 or not _HAN_ONLY.fullmatch(field) or field in names or field[-1] in _ONE_CHARACTER_ENDINGS:
+        return start
+    return field_start
+
+
+_MAX_TITLE = 60
+
+
+def _inside_a_document_title(text: str, start: int, end: int) -> bool:
+    """A body inside the title of a law, plan or report in book-title marks whose title goes on after it
+    (《某市居民委员会工作条例》, 《国际消费中心城市建设实施方案》): named only inside the document's name; a title that is the
+    body's whole name (《某日报》) is left to the other rules."""
+    opening = text.rfind("《", max(0, start - _MAX_TITLE), start + 1)
+    if opening < 0 or "》" in text[opening:start] or "\n" in text[opening:start]:
+        return False
+    closing = text.find("》", end, end + _MAX_TITLE)
+    return closing > end and "《" not in text[end:closing] and "\n" not in text[end:closing]
+
+
 _RANKING_AFTER = regex.compile("(?:" + alternation(RANKING_WORDS) + r")(?:今日|今天|昨日|昨天|日前|近日|已)?(?:发布|公布|出炉|显示|揭晓|结果)")
 
 
@@ -890,7 +938,8 @@ _EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,
 """An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
 the event's name."""
 _OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
-                                r"(?:年会|大会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS) + ")")
+                                r"(?:庆祝|纪念)?(?:年会|大会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS + GATHERINGS)
+                                + ")")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 
 

@@ -240,7 +240,7 @@ FOUNDING_VERBS = ("共建", "合建", "组建", "筹建", "新建", "兴建", "�
 """Verbs of setting a body up (共建, 设立): written inside what the tagger takes for a name (某地|共建|联合实验室), they show
 a place and a kind of body, no name."""
 
-FOUNDING_ANNIVERSARY_WORDS = ("建校", "建院", "创校", "建厂", "建馆", "开馆", "成立", "创立", "创刊", "建会", "创会")
+FOUNDING_ANNIVERSARY_WORDS = ("建校", "建院", "开院", "创校", "建厂", "建馆", "开馆", "成立", "创立", "创办", "创刊", "建会", "创会", "开业")
 """Words written between a body and the anniversary of its founding (某大学建校一百周年庆典): the body is named only
 inside the name of its occasion."""
 
@@ -318,8 +318,9 @@ clause goes on about (…排名发布, …排名显示), is named only inside th
 BUSINESS_LINE_WORDS = ("业务", "板块", "条线", "事业群", "事业部")
 """Words after a kind of body that make it a company's line of business (企业银行业务, 零售银行板块): no body."""
 
-CASE_ENDINGS = ("案", "案件", "事件", "风波")
-"""Endings of a case's name (某集团非法集资案): a body inside one, in quotation marks, is named only inside it."""
+CASE_ENDINGS = ("案", "案件", "事件", "事故", "风波")
+"""Endings of a case's or an accident's name (某集团非法集资案, 某化工厂爆炸事故): a body inside one, in quotation marks, is
+named only inside it."""
 
 CENTRAL_BANKS = ("人民银行", "中央银行", "国家银行", "储备银行", "金融管理局")
 """Endings of a central bank's name: 央行 after one is its short form, no body of its own."""
