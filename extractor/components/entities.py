@@ -335,7 +335,8 @@ class EntityComponent:
                     or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) \
                     or _inside_a_quoted_occasion(text, start, end) or _names_a_ranking(text, end) \
                     or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end) \
-                    or _inside_a_document_title(text, start, end):
+                    or _inside_a_document_title(text, start, end) or _STREET_AFTER.match(text, end) \
+                    or _JUNCTION.search(text, start, end) or _place_one_goes_to(text, start, end) or _called_thing(text, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -550,7 +551,15 @@ def _names_a_prize(doc: Doc, end: int) -> bool:
     """A body written right before 杯 or 奖 as a word of its own (某市政府杯足球赛, “某市人民政府奖”) is named inside a
     cup's or prize's name, not acting (某市政府|奖励 is a verb)."""
     word = doc.char_span(end, end + 1, alignment_mode="expand")
-    return word is not None and word.start_char == end and word.text in _PRIZE_WORDS
+    if word is None or word.start_char != end:
+        return False
+    for j in range(word.start, min(word.start + 3, len(doc))):  # 某大学|青年|教师奖: nouns of whom it honours between
+        if doc[j].text in _PRIZE_WORDS or j > word.start and doc[j].text.endswith(_PRIZE_WORDS) and len(doc[j].text) > 1 \
+                and word_tag(doc[j].text).startswith("n"):
+            return True
+        if doc[j].tag_ not in ("n", "nz", "vn"):
+            return False
+    return False
 
 
 def _from_alias_start(text: str, start: int, end: int) -> int:
@@ -875,18 +884,49 @@ _CLAUSE_BOUNDARY = "。，、；：！？\n“「『（("
 
 def _with_joined_field(doc: Doc, text: str, start: int, end: int, names: set[str]) -> int:
     """A department named by two fields joined by 及 or 和 where the tagger found only the second field and the ending
-    (康乐及|文化事务署, 证券及|期货事务监察委员会): the first field, a two-character word opening its clause that is no
-    place or body of its own, belongs to the name (the tagger takes such a field for a person's name as often as not)."""
+    (康乐及|文化事务署, 证券及|期货事务监察委员会): the first field, a two-character word opening its clause or following a
+    preposition (由康乐及文化事务署主办) that is no place or body of its own, belongs to the name (the tagger takes such a field for a person's name as often as not)."""
     if start < 3 or text[start - 1] not in _FIELD_JOINERS or not _DEPARTMENT_END.search(text, start, end):
         return start
     field_start = start - 3
     field = text[field_start : start - 1]
-    if field_start > 0 and text[field_start - 1] not in _CLAUSE_BOUNDARY:
+    before = doc.char_span(field_start - 1, field_start, alignment_mode="expand") if field_start > 0 else None
+    if field_start > 0 and text[field_start - 1] not in _CLAUSE_BOUNDARY and (before is None or before.end_char != field_start
+                                                                             or before[-1].tag_ != "p"):
         return start
     word = doc.char_span(field_start, start - 1)
     if word is None or len(word) != 1 or not _HAN_ONLY.fullmatch(field) or field in names or field[-1] in _ONE_CHARACTER_ENDINGS:
         return start
     return field_start
+
+
+_STREET_AFTER = regex.compile(r"(?:大街|大道|[路街巷](?![过上途头演遇线径况费网道]))")
+"""A street word right after a body's name (某市法院街, 某大学路): a street named after it, no body."""
+_JUNCTION = regex.compile(r"[路街道巷江河](?:交会|交汇|交界|交叉|相交|交接|汇合|会合|衔接)处$")
+"""Where streets or rivers meet (某路与某路交会处): a place, though it ends in 处."""
+_GONE_TO = regex.compile(r"(?:到|前往|至|赴)(?:就近|附近的?|所在地的?)?$")
+_DONE_AT = regex.compile(r"(?:办理|咨询|查询|领取|登记|申请|缴纳|缴费|就诊|接种|检测|预约|申报|投诉|换领)")
+_SERVICE_PLACE_END = regex.compile(r"(?:中心|大厅|服务站|窗口)$")
+
+
+def _place_one_goes_to(text: str, start: int, end: int) -> bool:
+    """A service centre or hall one goes to to do something there (市民可到某政务服务中心办理): a place; the same centre
+    that acts (某中心今年共办理) is a body."""
+    return bool(_SERVICE_PLACE_END.search(text, start, end) and _GONE_TO.search(text, max(0, start - 6), start)
+                and _DONE_AT.match(text, end))
+
+
+_CALLED_BEFORE = regex.compile(r"(?:名为|名叫|称为|叫做|取名|命名为)[“「『]$")
+_THING_AFTER = regex.compile(r"[”」』]的(\p{Han}{1,4}?)(?=[\p{P}已将在是于由可能也都]|$)")
+
+
+def _called_thing(text: str, start: int, end: int) -> bool:
+    """A quoted name given to a thing that is no body (名为“某调度中心”的软件): a product's or system's name; the same after
+    a body's kind (名为“某科技”的公司) names the body."""
+    if not _CALLED_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    thing = _THING_AFTER.match(text, end)
+    return thing is not None and not ORG_SUFFIX.search(thing.group(1))
 
 
 _MAX_TITLE = 60
@@ -938,7 +978,7 @@ _EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,
 """An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
 the event's name."""
 _OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
-                                r"(?:庆祝|纪念)?(?:年会|大会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS + GATHERINGS)
+                                r"(?:庆祝|纪念)?(?:年会|大会|工作会议|新闻发布会|发布会|研讨会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS + GATHERINGS)
                                 + ")")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 
