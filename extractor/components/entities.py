@@ -303,6 +303,7 @@ class EntityComponent:
             if suffix and suffix.end() > end and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
                 end = _with_federation_ending(doc, text, start, end)
+            end = _with_university_department(text, start, end)
             end = _with_numbered_unit(doc, text, start, end)
             end = _with_school_system(text, start, end)
             divided = _with_court_division(text, start, end)
@@ -608,10 +609,10 @@ _VERB_ROLE = regex.compile(r"\p{Han}{2}[" + _ROLE_ENDS + "]")
 
 
 def _verb_role_noun(text: str, start: int, end: int):
-    """A role noun made of a two-character verb and 方 or 商 (开发方, 生产商, 制造商, 施工方): the part a company plays, written
-    before its name, not the name's first word."""
+    """A role noun made of a two-character verb and 方 or 商 (开发方, 生产商, 制造商, 施工方), or one the dictionary holds as a
+    common noun (供货商): the part a company plays, written before its name, not the name's first word."""
     role = _VERB_ROLE.match(text, start, end)
-    return role if role is not None and word_tag(role.group()[:2]).startswith("v") else None
+    return role if role is not None and (word_tag(role.group()[:2]).startswith("v") or word_tag(role.group()) == "n") else None
 
 
 def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
@@ -832,9 +833,14 @@ def _ends_in_a_situation_word(doc: Doc, start: int, end: int) -> bool:
 _FUND_SIZE_AFTER = regex.compile("(?:" + alternation(FUND_SIZE_WORDS) + ")")
 
 
+_FUND_GRANTS_AFTER = regex.compile(r"(?:今年|去年|上年|全年|累计|先后|已|共|共计|每年){0,3}(?:资助|拨付|拨款|补贴|补助)")
+
+
 def _fund_as_money(text: str, start: int, end: int) -> bool:
-    """A fund named before the words of its size (某创业基金首期规模10亿元): a pot of money, no body."""
-    return text.endswith("基金", start, end) and _FUND_SIZE_AFTER.match(text, end) is not None
+    """A fund named before the words of its size (某创业基金首期规模10亿元) or of the grants paid from it (某科技创新基金今年共
+    资助项目120个): a pot of money, no body; a foundation (基金会) is one."""
+    return text.endswith("基金", start, end) and (_FUND_SIZE_AFTER.match(text, end) is not None
+                                                 or _FUND_GRANTS_AFTER.match(text, end) is not None)
 
 
 def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -898,6 +904,19 @@ def _with_joined_field(doc: Doc, text: str, start: int, end: int, names: set[str
     if word is None or len(word) != 1 or not _HAN_ONLY.fullmatch(field) or field in names or field[-1] in _ONE_CHARACTER_ENDINGS:
         return start
     return field_start
+
+
+_UNIVERSITY = regex.compile(r"(?:大学|学院)")
+_DEPARTMENT_OF_STUDIES = regex.compile(r"(?:学系|系)(?![统列数])")
+
+
+def _with_university_department(text: str, start: int, end: int) -> int:
+    """A university's name and a field of study the tagger found without the 学系 or 系 after it (某大学电机工程|学系): the
+    department is the longest written name; 学系 alone, without its university (护理学系), names no body."""
+    if not _UNIVERSITY.search(text, start, end) or _UNIVERSITY.search(text, end - 2, end):
+        return end
+    department = _DEPARTMENT_OF_STUDIES.match(text, end)
+    return department.end() if department else end
 
 
 _STREET_AFTER = regex.compile(r"(?:大街|大道|[路街巷](?![过上途头演遇线径况费网道]))")
