@@ -49,6 +49,9 @@ _MARKER = regex.compile(
     r"^[\s【\[〔（(]*(?:" + alternation(LINE_MARKERS) + r")\s*(?:[：:】\]|｜]|$)"
 )
 _WORDS = regex.compile(in_order(LINE_WORDS))
+_FULL_STOPS = regex.compile(r"\p{Han}{6}[。！？]")
+"""Sentences closed by a full stop: a line of two such is prose that names a share button's word (据微信公众号…消息，…。
+某气象台发布预警。), not the button."""
 _LINK_LINE = regex.compile(r"^[\s【\[〔（(]*(?:" + alternation(LINK_MARKERS) + r")\s*[：:】\]|｜]")
 """A line naming other pages (上一篇：记者张三 …): its bylines belong to the pages it links to."""
 _NAV_SPLIT = regex.compile(r"[\s|｜•·>»/]+")
@@ -303,7 +306,7 @@ def _classify(s: str, raw: str = "") -> str:
         return "chrome"
     if _marker_prefix(stripped):
         return "body"
-    if _MARKER.search(stripped) or (_WORDS.search(stripped) and _han_count(stripped) <= SHORT_LINE):
+    if _MARKER.search(stripped) or (_WORDS.search(stripped) and _han_count(stripped) <= SHORT_LINE and len(_FULL_STOPS.findall(stripped)) < 2):
         return "chrome"
     if _PRINT_EDITION.match(stripped):
         return "chrome"

@@ -992,8 +992,6 @@ XFAIL: dict[str, str] = {
                                           "named laboratory",
     "hospital-expansion-taiwan-trad": "the tagger marks 長照 as an organisation, so 設立 before the list (癌症中心及長照中心) reads as "
                                       "founding a named centre",
-    "hong-kong-as-actor-with-body-trad": "the dictionary holds 福利 as a place (ns), so 及 is read as joining a common noun to a "
-                                         "place's body and the name stops at 福利局",
     "country-as-actor-with-ministry": "the segmenter cuts 投资|贸|工部 and 工部 is a dictionary word, so the ending 部 sits inside a "
                                       "word no rule builds a name from",
     "malaysia-parties-by-election": "the tagger reads 马华 as a person's name and 公会 as a common noun (as in the forms bank's "

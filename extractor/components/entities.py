@@ -308,6 +308,7 @@ class EntityComponent:
             if suffix and suffix.end() > end and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
                 end = _with_federation_ending(doc, text, start, end)
+            end = _with_university_department(text, start, end)
             end = _with_numbered_unit(doc, text, start, end)
             end = _with_school_system(text, start, end)
             divided = _with_court_division(text, start, end)
@@ -334,11 +335,14 @@ class EntityComponent:
             start = _after_leading_verb(doc, start, end)
             start = _after_word_cut_by_tagger(text, start, end)
             end = _before_word_cut_by_tagger(text, start, end)
+            start = _with_joined_field(doc, text, start, end, places)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
                     or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) \
                     or _inside_a_quoted_occasion(text, start, end) or _names_a_ranking(text, end) \
-                    or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end):
+                    or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end) \
+                    or _inside_a_document_title(text, start, end) or _STREET_AFTER.match(text, end) \
+                    or _JUNCTION.search(text, start, end) or _place_one_goes_to(text, start, end) or _called_thing(text, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -579,7 +583,15 @@ def _names_a_prize(doc: Doc, end: int) -> bool:
     """A body written right before 杯 or 奖 as a word of its own (某市政府杯足球赛, “某市人民政府奖”) is named inside a
     cup's or prize's name, not acting (某市政府|奖励 is a verb)."""
     word = doc.char_span(end, end + 1, alignment_mode="expand")
-    return word is not None and word.start_char == end and word.text in _PRIZE_WORDS
+    if word is None or word.start_char != end:
+        return False
+    for j in range(word.start, min(word.start + 3, len(doc))):  # 某大学|青年|教师奖: nouns of whom it honours between
+        if doc[j].text in _PRIZE_WORDS or j > word.start and doc[j].text.endswith(_PRIZE_WORDS) and len(doc[j].text) > 1 \
+                and word_tag(doc[j].text).startswith("n"):
+            return True
+        if doc[j].tag_ not in ("n", "nz", "vn"):
+            return False
+    return False
 
 
 def _from_alias_start(text: str, start: int, end: int) -> int:
@@ -623,6 +635,17 @@ def _named_by_alias(text: str) -> list[tuple[int, int]]:
 _LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME + COMPANY_RELATIONS) + ")")
 
 
+_ROLE_ENDS = "方商"
+_VERB_ROLE = regex.compile(r"\p{Han}{2}[" + _ROLE_ENDS + "]")
+
+
+def _verb_role_noun(text: str, start: int, end: int):
+    """A role noun made of a two-character verb and 方 or 商 (开发方, 生产商, 制造商, 施工方), or one the dictionary holds as a
+    common noun (供货商): the part a company plays, written before its name, not the name's first word."""
+    role = _VERB_ROLE.match(text, start, end)
+    return role if role is not None and (word_tag(role.group()[:2]).startswith("v") or word_tag(role.group()) == "n") else None
+
+
 def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
     """A role noun or a pointing word written before a name (合作方某集团, 上述某公司, 原某局) is no part of it: the name starts
     after it where a word starts there and two characters or more are left; what the candidate holds before a role noun
@@ -633,7 +656,7 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
             start = role.end()
             break
     while True:
-        lead = _LEADING_NOT_NAME.match(text, start, end)
+        lead = _LEADING_NOT_NAME.match(text, start, end) or _verb_role_noun(text, start, end)
         if lead is None or end - lead.end() < 2:
             return start
         word = doc.char_span(lead.end(), lead.end() + 1, alignment_mode="expand")
@@ -841,9 +864,14 @@ def _ends_in_a_situation_word(doc: Doc, start: int, end: int) -> bool:
 _FUND_SIZE_AFTER = regex.compile("(?:" + alternation(FUND_SIZE_WORDS) + ")")
 
 
+_FUND_GRANTS_AFTER = regex.compile(r"(?:今年|去年|上年|全年|累计|先后|已|共|共计|每年){0,3}(?:资助|拨付|拨款|补贴|补助)")
+
+
 def _fund_as_money(text: str, start: int, end: int) -> bool:
-    """A fund named before the words of its size (某创业基金首期规模10亿元): a pot of money, no body."""
-    return text.endswith("基金", start, end) and _FUND_SIZE_AFTER.match(text, end) is not None
+    """A fund named before the words of its size (某创业基金首期规模10亿元) or of the grants paid from it (某科技创新基金今年共
+    资助项目120个): a pot of money, no body; a foundation (基金会) is one."""
+    return text.endswith("基金", start, end) and (_FUND_SIZE_AFTER.match(text, end) is not None
+                                                 or _FUND_GRANTS_AFTER.match(text, end) is not None)
 
 
 def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -888,6 +916,85 @@ def _inside_a_quoted_occasion(text: str, start: int, end: int) -> bool:
     return closing > end and "\n" not in text[opening:closing] and bool(_OCCASION_END.search(text, opening + 1, closing))
 
 
+_FIELD_JOINERS = ("及", "和")
+_ONE_CHARACTER_ENDINGS = frozenset(x for x in SUFFIXES if len(x) == 1)
+_CLAUSE_BOUNDARY = "。，、；：！？\n“「『（("
+
+
+def _with_joined_field(doc: Doc, text: str, start: int, end: int, names: set[str]) -> int:
+    """A department named by two fields joined by 及 or 和 where the tagger found only the second field and the ending
+    (康乐及|文化事务署, 证券及|期货事务监察委员会): the first field, a two-character word opening its clause or following a
+    preposition (由康乐及文化事务署主办) that is no place or body of its own, belongs to the name (the tagger takes such a field for a person's name as often as not)."""
+    if start < 3 or text[start - 1] not in _FIELD_JOINERS or not _DEPARTMENT_END.search(text, start, end):
+        return start
+    field_start = start - 3
+    field = text[field_start : start - 1]
+    before = doc.char_span(field_start - 1, field_start, alignment_mode="expand") if field_start > 0 else None
+    if field_start > 0 and text[field_start - 1] not in _CLAUSE_BOUNDARY and (before is None or before.end_char != field_start
+                                                                             or before[-1].tag_ != "p"):
+        return start
+    word = doc.char_span(field_start, start - 1)
+    if word is None or len(word) != 1 or not _HAN_ONLY.fullmatch(field) or field in names or field[-1] in _ONE_CHARACTER_ENDINGS:
+        return start
+    return field_start
+
+
+_UNIVERSITY = regex.compile(r"(?:大学|学院)")
+_DEPARTMENT_OF_STUDIES = regex.compile(r"(?:学系|系)(?![统列数])")
+
+
+def _with_university_department(text: str, start: int, end: int) -> int:
+    """A university's name and a field of study the tagger found without the 学系 or 系 after it (某大学电机工程|学系): the
+    department is the longest written name; 学系 alone, without its university (护理学系), names no body."""
+    if not _UNIVERSITY.search(text, start, end) or _UNIVERSITY.search(text, end - 2, end):
+        return end
+    department = _DEPARTMENT_OF_STUDIES.match(text, end)
+    return department.end() if department else end
+
+
+_STREET_AFTER = regex.compile(r"(?:大街|大道|[路街巷](?![过上途头演遇线径况费网道]))")
+"""A street word right after a body's name (某市法院街, 某大学路): a street named after it, no body."""
+_JUNCTION = regex.compile(r"[路街道巷江河](?:交会|交汇|交界|交叉|相交|交接|汇合|会合|衔接)处$")
+"""Where streets or rivers meet (某路与某路交会处): a place, though it ends in 处."""
+_GONE_TO = regex.compile(r"(?:到|前往|至|赴)(?:就近|附近的?|所在地的?)?$")
+_DONE_AT = regex.compile(r"(?:办理|咨询|查询|领取|登记|申请|缴纳|缴费|就诊|接种|检测|预约|申报|投诉|换领)")
+_SERVICE_PLACE_END = regex.compile(r"(?:中心|大厅|服务站|窗口)$")
+
+
+def _place_one_goes_to(text: str, start: int, end: int) -> bool:
+    """A service centre or hall one goes to to do something there (市民可到某政务服务中心办理): a place; the same centre
+    that acts (某中心今年共办理) is a body."""
+    return bool(_SERVICE_PLACE_END.search(text, start, end) and _GONE_TO.search(text, max(0, start - 6), start)
+                and _DONE_AT.match(text, end))
+
+
+_CALLED_BEFORE = regex.compile(r"(?:名为|名叫|称为|叫做|取名|命名为)[“「『]$")
+_THING_AFTER = regex.compile(r"[”」』]的(\p{Han}{1,4}?)(?=[\p{P}已将在是于由可能也都]|$)")
+
+
+def _called_thing(text: str, start: int, end: int) -> bool:
+    """A quoted name given to a thing that is no body (名为“某调度中心”的软件): a product's or system's name; the same after
+    a body's kind (名为“某科技”的公司) names the body."""
+    if not _CALLED_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    thing = _THING_AFTER.match(text, end)
+    return thing is not None and not ORG_SUFFIX.search(thing.group(1))
+
+
+_MAX_TITLE = 60
+
+
+def _inside_a_document_title(text: str, start: int, end: int) -> bool:
+    """A body inside the title of a law, plan or report in book-title marks whose title goes on after it
+    (《某市居民委员会工作条例》, 《国际消费中心城市建设实施方案》): named only inside the document's name; a title that is the
+    body's whole name (《某日报》) is left to the other rules."""
+    opening = text.rfind("《", max(0, start - _MAX_TITLE), start + 1)
+    if opening < 0 or "》" in text[opening:start] or "\n" in text[opening:start]:
+        return False
+    closing = text.find("》", end, end + _MAX_TITLE)
+    return closing > end and "《" not in text[end:closing] and "\n" not in text[end:closing]
+
+
 _RANKING_AFTER = regex.compile("(?:" + alternation(RANKING_WORDS) + r")(?:今日|今天|昨日|昨天|日前|近日|已)?(?:发布|公布|出炉|显示|揭晓|结果)")
 
 
@@ -923,7 +1030,8 @@ _EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,
 """An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
 the event's name."""
 _OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
-                                r"(?:年会|大会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS) + ")")
+                                r"(?:庆祝|纪念)?(?:年会|大会|工作会议|新闻发布会|发布会|研讨会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS + GATHERINGS)
+                                + ")")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 
 

@@ -36,7 +36,7 @@ SUFFIXES = (
     "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "舰队",
     "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "保险", "大使馆", "领事馆", "总领事馆",
     "公会", "合作社", "联合社", "委会", "党团", "派出所", "地检署", "检察署", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支行", "总队", "支队", "大队",
-    "机构", "体校", "少体校", "企联", "青联", "学联", "交易所", "交所", "实验室", "俱乐部", "足球会", "会馆",
+    "气象台", "天文台", "机构", "体校", "少体校", "企联", "青联", "学联", "交易所", "交所", "实验室", "俱乐部", "足球会", "会馆",
     "足联", "篮联", "泳联", "排联", "田联", "乒联", "羽联", "冰联", "滑联", "协", "部队", "厂", "工委",
     # Taiwan's investment advisers and investment trusts (某某投顾, 某某投信)
     "投顾", "投信",
@@ -86,7 +86,7 @@ NATIONAL_BODIES = (
     "国务院", "全国人大", "全国人大常委会", "全国政协", "中共中央", "中央政府", "中央人民政府", "立法会", "行政会议", "行政院",
     "立法院", "监察院", "考试院", "司法院",
     "全国人民代表大会", "全国人民代表大会常务委员会", "中国人民政治协商会议全国委员会", "中国共产党中央委员会", "参议院", "众议院",
-    "上议院", "下议院",
+    "上议院", "下议院", "国会上议院", "国会下议院", "首相署",
     "终审法院", "高等法院", "最高法院", "最高人民法院", "最高人民检察院", "最高行政法院", "最高检察署", "宪法法院",
     "区域法院", "裁判法院", "初级法院",
 )
@@ -162,7 +162,7 @@ GENERIC_BODIES = (
     "市人大常委会", "省人大常委会", "人大常委会", "市人大", "省人大", "市政协", "省政协", "县政协", "区政协", "管委会",
     "市委市政府", "省委省政府", "中央", "国务院各部委", "有关部门", "主办单位", "主办方", "承办单位", "组委会",
     "市直有关部门", "公司", "集团", "企业", "政府部门", "大会", "本报", "本台", "本网", "科学院", "秘书处",
-    "书记处", "县市府", "县市政府", "各县市", "村委会", "居委会", "党", "政党", "执政党", "反对党", "在野党", "公会",
+    "书记处", "县市府", "县市政府", "各县市", "村委会", "居委会", "村民委员会", "居民委员会", "业主委员会", "业委会", "党", "政党", "执政党", "反对党", "在野党", "公会",
     "联络处", "代表处", "办事处", "党团", "在野党团", "朝野党团",
     "执委会", "筹委会", "常委会", "理事会", "董事会", "监事会", "机构", "交易所", "人大", "政协", "纪委", "监委", "工委", "党工委",
     "村两委", "两委", "村党支部", "村支部", "村党委", "社区党委",
@@ -251,7 +251,7 @@ FOUNDING_VERBS = ("共建", "合建", "组建", "筹建", "新建", "兴建", "�
 """Verbs of setting a body up (共建, 设立): written inside what the tagger takes for a name (某地|共建|联合实验室), they show
 a place and a kind of body, no name."""
 
-FOUNDING_ANNIVERSARY_WORDS = ("建校", "建院", "创校", "建厂", "建馆", "开馆", "成立", "创立", "创刊", "建会", "创会")
+FOUNDING_ANNIVERSARY_WORDS = ("建校", "建院", "开院", "创校", "建厂", "建馆", "开馆", "成立", "创立", "创办", "创刊", "建会", "创会", "开业")
 """Words written between a body and the anniversary of its founding (某大学建校一百周年庆典): the body is named only
 inside the name of its occasion."""
 
@@ -300,6 +300,8 @@ COUNTRIES = (
 LATIN_LEGAL_FORMS = (
     "Sdn", "Bhd", "Berhad", "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "LLC", "LLP", "PLC",
     "GmbH", "AG", "SA", "SAS", "SpA", "NV", "BV", "Pte", "Pty", "Tbk", "PT", "KK", "Group", "Holdings",
+    # the words of a firm's kind that close a Latin name as a legal form does (Brightway Capital, Northgate Partners)
+    "Capital", "Partners", "Ventures", "Securities", "Investments", "Bank",
 )
 
 LATIN_ABBREVIATED_FORMS = ("Inc", "Corp", "Co", "Ltd", "Bhd", "Pte", "Pty", "Tbk")
@@ -329,8 +331,9 @@ clause goes on about (…排名发布, …排名显示), is named only inside th
 BUSINESS_LINE_WORDS = ("业务", "板块", "条线", "事业群", "事业部")
 """Words after a kind of body that make it a company's line of business (企业银行业务, 零售银行板块): no body."""
 
-CASE_ENDINGS = ("案", "案件", "事件", "风波")
-"""Endings of a case's name (某集团非法集资案): a body inside one, in quotation marks, is named only inside it."""
+CASE_ENDINGS = ("案", "案件", "事件", "事故", "风波")
+"""Endings of a case's or an accident's name (某集团非法集资案, 某化工厂爆炸事故): a body inside one, in quotation marks, is
+named only inside it."""
 
 CENTRAL_BANKS = ("人民银行", "中央银行", "国家银行", "储备银行", "金融管理局")
 """Endings of a central bank's name: 央行 after one is its short form, no body of its own."""
