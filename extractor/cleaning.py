@@ -427,19 +427,26 @@ def _credited(segment: str) -> list[str]:
         return [n for n in regex.findall(_LATIN_NAME, english["names"]) if not set(n.split()) & set(ENGLISH_ROLES)]
     found: list[str] = []
     for role in _ROLES.finditer(segment):
+        if _runs_on(segment, role):
+            continue  # 摄影展开幕, 记者会上: the role word begins a longer word and credits no one
         pos = _ROLE_GAP.match(segment, role.end()).end()
         labelled = regex.search(r"[：:]", segment[role.end() : pos]) is not None
-        listed, gap = 0, ""
+        listing = pos > role.end() and _listing(segment[pos:])
+        listed, named, gap, last = 0, 0, "", ""
         while (m := _CREDIT_NAME.match(segment, pos)) is not None:
-            if listed and m["closed"] in _REPORTED and not gap.strip():
+            if named and m["closed"] in _REPORTED and not gap.strip():
+                if named == 1 and not listed and gap and _listing(last):
+                    found.append(last)  # 记者 昌敏 北京报道: the one name before the place, whatever its surname
                 break  # 记者张三 北京报道: a word glued to 报道 after a space is the place reported from
+            last = m["name"]
             if listed and _ROLES.match(segment, pos):
                 break  # 视频/张三 设计/李四: the next role takes its own names
             alone = not listed and (labelled and _FIELD_END.match(segment, m.end())
                                     or found and not segment[m.end():].strip())  # 记者 张三 实习生 热依拉: the line credits
-            if m["closed"] is not None or m["coded"] or alone or _person_like(m["name"]):
+            if m["closed"] is not None or m["coded"] or alone or listing or _person_like(m["name"]):
                 found.append(m["name"])
                 listed += 1
+            named += 1
             end = m.end() + len(m["coded"] or "")
             if m["closed"] in ("/", "／") and (own := _OWN_ROLE.match(segment, end)):
                 end = own.end()  # 记者 张三/文 李四/图: each name with its own part of the work after its slash
@@ -470,6 +477,37 @@ def _credited(segment: str) -> list[str]:
         if not _looks_like_organisation(n) and not _ROLES.fullmatch(n) and n not in NOT_NAMES and n not in LINE_MARKERS
         and n not in CREDIT_CLOSERS and n not in CREDIT_ENDINGS
     ]
+
+
+_NAME_LIST_TO_END = regex.compile(rf"{_NAME}(?:(?:[^\S\n]*[、，,][^\S\n]*|[^\S\n]+){_NAME})*[^\S\n]*")
+"""Names of two or three characters alone to the end of a credit, set apart from the role by a space (见习记者 滑莉
+肖然): each credits, whatever the surname lexicon says."""
+
+
+def _listing(rest: str) -> bool:
+    """Whether `rest` is a list of names alone to the end of a credit: no role, closing word or common word in it."""
+    if _NAME_LIST_TO_END.fullmatch(rest) is None:
+        return False
+    from extractor.tokenizer import word_frequency
+
+    return not any(_ROLES.fullmatch(n) or n in CREDIT_CLOSERS or (not _person_like(n) and word_frequency(n) > _COMMON)
+                   for n in regex.split(r"[^\S\n]*[、，,][^\S\n]*|[^\S\n]+", rest.strip()))
+
+
+_COMMON = 50
+"""A word jieba counts more often than this is a word of prose (调查, 发现), no name without a surname."""
+
+
+def _runs_on(segment: str, role: regex.Match) -> bool:
+    """A role word glued to the Han after it that begins a longer dictionary word (摄影展, 记者会, 编辑部, 作者简介) is
+    that word, no role."""
+    from extractor.tokenizer import word_frequency
+
+    end, word = role.end(), role.group()
+    if not HAN.match(segment, end):
+        return False
+    return any(word_frequency(w + segment[end : end + k]) > 0 for w in {word, word[-2:]} for k in (1, 2)
+               if end + k <= len(segment) and HAN.fullmatch(segment[end : end + k]))
 
 
 def _person_like(name: str) -> bool:
