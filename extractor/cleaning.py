@@ -464,6 +464,9 @@ def _credited(segment: str) -> list[str]:
     marked = _MARKED_NAMES.fullmatch(segment.strip()) if not found else None
     if marked:
         found += [n for n in marked["names"].split() if has_surname(n)]
+    paired = _PAIRED_CREDITS.fullmatch(segment.strip()) if not found else None
+    if paired and all(_listing(n) for n in paired.captures("name")):
+        found += paired.captures("name")  # （视频 张三 剪辑 李四）: roles and names in turn, spaced, no colon or slash
     reported = _NAMES_REPORTED.fullmatch(segment.strip())
     if reported and not found:
         found += [n for n in regex.split(r"[\s、]+", reported["names"]) if _person_like(n)]
@@ -479,6 +482,14 @@ def _credited(segment: str) -> list[str]:
     ]
 
 
+_ALL_ROLES = tuple(w for w in (*CREDIT_ROLES, *SLASH_ROLES) if HAN.match(w) and len(w) > 1)
+_PAIRED_CREDITS = regex.compile(
+    rf"[（(【\[]?[^\S\n]*(?:(?:{alternation(_ALL_ROLES)})[^\S\n]+(?P<name>{_NAME})"
+    rf"(?:(?:[^\S\n]*[、，,][^\S\n]*|[^\S\n]+)(?!(?:{alternation(_ALL_ROLES)})(?!\p{{Han}}))(?P<name>{_NAME}))*"
+    rf"[^\S\n]*){{2,}}[）)】\]]?"
+)
+"""A credit of two roles or more, each followed by a space and its names (视频 张三 剪辑 李四): every role credits,
+even one that alone credits only before a slash or colon."""
 _NAME_LIST_TO_END = regex.compile(rf"{_NAME}(?:(?:[^\S\n]*[、，,][^\S\n]*|[^\S\n]+){_NAME})*[^\S\n]*")
 """Names of two or three characters alone to the end of a credit, set apart from the role by a space (见习记者 滑莉
 肖然): each credits, whatever the surname lexicon says."""
