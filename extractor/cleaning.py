@@ -307,8 +307,10 @@ def _classify(s: str, raw: str = "") -> str:
         return "chrome"
     if _PRINT_EDITION.match(stripped):
         return "chrome"
-    if _han_count(stripped) <= _CREDIT_LINE_HAN and not _SENTENCE_MARK.search(stripped) and _ROLES.match(stripped) and _credited(stripped):
-        return "chrome"
+    role = _ROLES.match(stripped)
+    if role and _han_count(stripped) <= _CREDIT_LINE_HAN and not _SENTENCE_MARK.search(stripped, _ROLE_GAP.match(stripped, role.end()).end()) \
+            and _credited(stripped):
+        return "chrome"  # the colon of the role's label (报道：张三（特约记者）) is no mark of a sentence
     if _is_nav(stripped):
         return "chrome"
     if (stripped[0] in "▲△▼◆■●►▶" and not _is_bullet_item(stripped)) or _PHOTO.match(stripped) or _POSITIONS.match(stripped) \
@@ -478,6 +480,7 @@ def _credited(segment: str) -> list[str]:
     return [
         n for n in dict.fromkeys(found)
         if not _looks_like_organisation(n) and not _ROLES.fullmatch(n) and n not in NOT_NAMES and n not in LINE_MARKERS
+        and not (HAN.match(n) and n.endswith("者"))  # 受访者供图: who a person is (受访者, 志愿者), not a name
         and n not in CREDIT_CLOSERS and n not in CREDIT_ENDINGS
     ]
 
@@ -501,8 +504,11 @@ def _listing(rest: str) -> bool:
         return False
     from extractor.tokenizer import word_frequency
 
-    return not any(_ROLES.fullmatch(n) or n in CREDIT_CLOSERS or (not _person_like(n) and word_frequency(n) > _COMMON)
-                   for n in regex.split(r"[^\S\n]*[、，,][^\S\n]*|[^\S\n]+", rest.strip()))
+    names = regex.split(r"[^\S\n]*[、，,][^\S\n]*|[^\S\n]+", rest.strip())
+    if any(_ROLES.fullmatch(n) or n in CREDIT_CLOSERS for n in names):
+        return False
+    common = [n for n in names if not _person_like(n) and word_frequency(n) > _COMMON]
+    return not common or 2 * len(common) < len(names) - 1  # 滕飞 柴琳 贝宁 桑杰: a name may be a word too
 
 
 _COMMON = 50
