@@ -1448,7 +1448,151 @@ THIRD = [  # a third round, committed before running: headlines that open with a
 """), ["胡嘉玲", "范志偉"], []),
 ]
 
-BANK = TAIWAN + HONG_KONG + MACAU + SINGAPORE + MALAYSIA + MAINLAND + TRADITIONAL_MORE + WIDER + HARDER + THIRD
+FOURTH = [  # a fourth round, committed before running: Latin and mixed names, agencies, translators, own parts
+    ("hk-latin-names-enumeration-trad", p("""
+國際學校擴建
+文：Anna Lee、Tom Chan
+多間國際學校計劃擴建校舍，增加學額2000個。
+"""), ["Anna Lee", "Tom Chan"], []),
+    ("hk-photo-latin-name-trad", p("""
+城市夜跑
+記者 孔嘉雯
+城市夜跑活動昨晚舉行，3000名跑手參加。
+攝影：Kelvin Wong
+"""), ["孔嘉雯", "Kelvin Wong"], []),
+    ("hk-mixed-han-latin-names-trad", p("""
+創科博覽
+記者：曹小芬、Jason Lau
+創科博覽昨日開幕，展出200項本地創新科技。
+"""), ["曹小芬", "Jason Lau"], []),
+    ("tw-mixed-latin-han-slash-trad", p("""
+外商投資台灣
+記者Lisa Wang、林書宇／台北報導
+經濟部今天公布，今年前4月外商投資金額達新台幣800億元。
+"""), ["Lisa Wang", "林書宇"], []),
+    ("tw-cna-overseas-washington-trad", p("""
+美國就業數據
+（中央社記者石秀娟華盛頓4日專電）美國勞工部今天公布，4月非農就業人口增加18萬人。
+（編輯：邱國強）1130504
+"""), ["石秀娟", "邱國強"], []),
+    ("tw-cna-wire-compiled-near-trad", p("""
+歐洲股市收紅
+（中央社紐約4日綜合外電報導）歐洲股市今天普遍收紅，德國股市上漲1.2%。
+"""), [], []),
+    ("tw-foreign-agency-near-trad", p("""
+法國農民抗議
+（法新社巴黎4日電）法國農民今天駕駛曳引機進入巴黎抗議。
+"""), [], []),
+    ("tw-cna-translator-and-checker-trad", p("""
+日本出生數創新低
+（中央社東京4日綜合外電報導）日本厚生勞動省今天公布，去年出生人數創歷史新低。
+（譯者：賴素芬/核稿：陳政一）1130504
+"""), ["賴素芬", "陳政一"], []),
+    ("cn-central-station-reporter", p("""
+春运返程高峰
+总台记者 卢晨 郎峰
+春运返程高峰到来，各大车站客流明显增加。
+"""), ["卢晨", "郎峰"], []),
+    ("cn-boxed-reporter-and-correspondent", p("""
+河道清淤完工
+□记者 苑杰 通讯员 桑丽
+全区20条河道清淤工程完工。
+"""), ["苑杰", "桑丽"], []),
+    ("cn-bracket-reporter-intern-correspondent", p("""
+社区食堂开张
+（记者 仲文 实习生 戈娜 通讯员 帅强）
+城东社区食堂正式开张，老年人用餐可享八折优惠。
+"""), ["仲文", "戈娜", "帅强"], []),
+    ("cn-text-slash-our-reporter", p("""
+一位乡村教师的坚守
+文/本报记者 郦敏
+在大山深处，她一待就是三十年。
+"""), ["郦敏"], []),
+    ("cn-correspondent-before-reporter", p("""
+警民共建平安村
+本报通讯员 苗峰 记者 邴丽
+今年以来，西村警务室调解矛盾纠纷60余起。
+"""), ["苗峰", "邴丽"], []),
+    ("cn-source-xinhua-near", p("""
+国务院常务会议
+来源：新华社
+国务院常务会议部署推进新型城镇化工作。
+"""), [], []),
+    ("cn-source-cctv-app-near", p("""
+多地迎来降雨
+来源：央视新闻客户端
+受冷空气影响，南方多地迎来降雨。
+"""), [], []),
+    ("cn-empty-editor-label-near", p("""
+全市空气质量改善
+今年以来，全市空气质量优良天数比例达88%。
+责任编辑：
+"""), [], []),
+    ("cn-editor-bracket-lenticular-end", p("""
+城市公园免费开放
+全市30座城市公园全部免费开放。
+【编辑：隆静】
+"""), ["隆静"], []),
+    ("cn-our-reporter-photo-bracket", p("""
+樱花盛开
+东湖樱花园樱花进入盛花期。
+（本报记者 阙华 摄）
+"""), ["阙华"], []),
+    ("cn-name-slash-photo", p("""
+梯田春耕
+梯田里，农民正忙着春耕。
+邬强/摄
+"""), ["邬强"], []),
+    ("cn-name-text-and-photo-own-part", p("""
+古桥新生
+蒙丽 文/摄
+修缮后的古桥重新向游人开放。
+"""), ["蒙丽"], []),
+    ("hk-bar-credit-fields-trad", p("""
+茶樓文化
+撰文：卓芷晴｜攝影：伍家俊｜編輯：馬慧珊
+老式茶樓是不少香港人的童年回憶。
+"""), ["卓芷晴", "伍家俊", "馬慧珊"], []),
+    ("tw-text-picture-slash-combined-trad", p("""
+老街新生命
+文、圖／蔡雅琳
+鹿港老街近年吸引不少年輕人返鄉開店。
+"""), ["蔡雅琳"], []),
+    ("mo-text-slash-picture-provided-trad", p("""
+澳門老店
+文／龐嘉怡 圖／受訪者提供
+一間經營半世紀的餅家，仍堅持人手製作杏仁餅。
+"""), ["龐嘉怡"], []),
+    ("my-report-place-bracket", p("""
+新山交通改善
+报道：涂慧琳（新山）
+新山市政厅宣布，将在市区增设交通灯30组。
+"""), ["涂慧琳"], []),
+    ("sg-zaobao-flash-reporter-reported-colon", p("""
+组屋电梯更换
+（联合早报讯）记者郑佳欣报道：建屋局宣布，明年起为500座组屋更换电梯。
+"""), ["郑佳欣"], []),
+    ("tw-reporter-quoted-colleague-near-trad", p("""
+資深記者出版新書
+2024/05/04
+記者龐志偉／台北報導
+資深記者汪美華今天出版新書，回顧三十年採訪生涯。
+汪美華說，希望年輕記者保持好奇心。
+"""), ["龐志偉"], ["汪美華"]),
+    ("hk-reporter-in-body-sentence-trad", p("""
+新型騙案
+2024年5月4日
+警方向本報記者透露，上月接獲的網購騙案較去年同期增加三成。
+"""), [], []),
+    ("cn-reporter-saw-in-body", p("""
+菜市场见闻
+2024-05-04
+记者在农贸市场看到，新鲜蔬菜种类丰富，价格平稳。
+摊主鲁红梅说，今年蔬菜供应充足。
+"""), [], ["鲁红梅"]),
+]
+
+BANK = TAIWAN + HONG_KONG + MACAU + SINGAPORE + MALAYSIA + MAINLAND + TRADITIONAL_MORE + WIDER + HARDER + THIRD + FOURTH
 
 XFAIL: dict[str, str] = {}
 """Rows the rules do not read yet, with the reason: xfail(strict=True), so a fix shows."""
