@@ -157,8 +157,11 @@ _AFTER_AGENCY = regex.compile(rf"^.*?(?:{_AGENCY_WORD})")
 _NEWS_FLASH = regex.compile(r"(?:\d|[一二三四五六七八九十])日讯|[快简专特通]讯")
 _DATELINE_END = regex.compile(r"\s|[（(/／]|$")
 _SOURCE_LEAD = regex.compile(
-    r"^(?P<agency>[【\[〔]?[^\s，。：、（(“「【】\[\]〔〕]{2,14}?讯[】\]〕]?)(?=\s*[（(]|\s*\d|\s*\p{Han})"
+    r"^(?P<agency>[【\[〔]?[^\s，。：、（(“「【】\[\]〔〕]{2,14}?讯[】\]〕]?|[（(][^\s，。：、（()）“「【】\[\]〔〕\d]{2,14}?讯[）)])"
+    r"(?=\s*[（(]|\s*\d|\s*\p{Han})"
 )
+"""A paper's lead before the body: 本报讯, 【大公报讯】, （联合早报讯） (a day in round brackets, （吉隆坡4日讯）, is left to the
+dates)."""
 _BRACKET_DATE = regex.compile(
     r"(?P<place>\p{Han}{2,4}?)(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     + _CABLE
@@ -466,6 +469,9 @@ def _credited(segment: str) -> list[str]:
     marked = _MARKED_NAMES.fullmatch(segment.strip()) if not found else None
     if marked:
         found += [n for n in marked["names"].split() if has_surname(n)]
+    parts = _NAMES_THEN_PARTS.fullmatch(segment.strip()) if not found else None
+    if parts and _listing(parts["names"]):
+        found += regex.split(r"[^\S\n]*[、，,][^\S\n]*|[^\S\n]+", parts["names"])  # 张三 文/摄: the names, then their parts
     paired = _PAIRED_CREDITS.fullmatch(segment.strip()) if not found else None
     if paired and all(_listing(n) for n in paired.captures("name")):
         found += paired.captures("name")  # （视频 张三 剪辑 李四）: roles and names in turn, spaced, no colon or slash
@@ -485,6 +491,10 @@ def _credited(segment: str) -> list[str]:
     ]
 
 
+_NAMES_THEN_PARTS = regex.compile(
+    rf"(?P<names>{_NAME}(?:[^\S\n]*[、，,][^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+[文图摄][^\S\n]*[/／、][^\S\n]*[文图摄]"
+)
+"""Names alone on a credit line before the parts of the work they did, joined by a slash (张三 文/摄, 李四 图/文)."""
 _ALL_ROLES = tuple(w for w in (*CREDIT_ROLES, *SLASH_ROLES) if HAN.match(w) and len(w) > 1)
 _PAIRED_CREDITS = regex.compile(
     rf"[（(【\[]?[^\S\n]*(?:(?:{alternation(_ALL_ROLES)})[^\S\n]+(?P<name>{_NAME})"
