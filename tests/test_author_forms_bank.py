@@ -1592,7 +1592,98 @@ FOURTH = [  # a fourth round, committed before running: Latin and mixed names, a
 """), [], ["鲁红梅"]),
 ]
 
-BANK = TAIWAN + HONG_KONG + MACAU + SINGAPORE + MALAYSIA + MAINLAND + TRADITIONAL_MORE + WIDER + HARDER + THIRD + FOURTH
+FIFTH = [  # a fifth round, committed before running: headings and body lines that open with a role word
+    ("cn-subheading-reporter-notes-near", p("""
+山村的变化
+记者 晏凯
+五年前，这里还是一个贫困村。
+记者手记
+走进山村，最深的感受是变化。
+"""), ["晏凯"], []),
+    ("cn-subheading-reporter-observation-near", p("""
+直播带货新观察
+2024-05-04 来源：南城发布
+记者观察
+直播带货正从流量比拼转向品质竞争。
+"""), [], []),
+    ("cn-headline-correspondent-training-near", p("""
+通讯员培训班开班
+2024-05-04 来源：北川发布
+全县60名通讯员参加为期两天的培训。
+"""), [], []),
+    ("cn-headline-intern-recruitment-near", p("""
+实习生招聘启事
+2024-05-04 来源：南江晚报
+本报现面向高校招聘实习生10名。
+"""), [], []),
+    ("cn-author-profile-heading-near", p("""
+诗歌与城市
+作者简介
+本文作者系东岭大学文学院教授。
+"""), [], []),
+    ("cn-caption-reporter-at-scene-near", p("""
+防汛演练
+图为记者在演练现场采访
+全市防汛应急演练昨日举行。
+"""), [], []),
+    ("cn-award-roster-in-body-near", p("""
+全市新闻奖揭晓
+2024-05-04 来源：江城发布
+第十届全市新闻奖昨日揭晓，共评出获奖作品60件。
+获奖记者代表安文杰发言时说，要讲好基层故事。
+"""), [], ["安文杰"]),
+    ("cn-headline-reporter-festival-near", p("""
+记者节：致敬每一位记录者
+2024-05-04 来源：南城发布
+今天是第二十五个中国记者节。
+"""), [], []),
+    ("hk-subheading-editor-note-near-trad", p("""
+【編者按】今年是本報創刊七十周年。
+七十年來的城市變遷
+記者 盧嘉敏
+七十年前，維港兩岸仍是一片低矮建築。
+"""), ["盧嘉敏"], []),
+    ("hk-headline-reporter-association-near-trad", p("""
+記者協會發表年報
+2024年5月4日
+香港記者協會昨日發表年報，會員人數為800人。
+協會主席范嘉明表示，會繼續推動新聞自由。
+"""), [], ["范嘉明"]),
+    ("tw-headline-photographer-award-near-trad", p("""
+攝影記者獲國際大獎
+2024/05/04
+記者吳佳芸／台北報導
+本報攝影記者鄭子豪以一組災區照片，獲得國際新聞攝影大獎。
+鄭子豪說，這份榮耀屬於災民。
+"""), ["吳佳芸"], ["鄭子豪"]),
+    ("tw-headline-editor-in-chief-near-trad", p("""
+總編輯交接典禮
+2024/05/04
+某報今天舉行總編輯交接典禮，新任總編輯為葉明達。
+"""), [], ["葉明達"]),
+    ("mo-subheading-reporter-visit-near-trad", p("""
+社區長者服務
+記者探訪
+社工局資助的長者中心，每日服務長者200人次。
+"""), [], []),
+    ("sg-headline-journalist-talk-near", p("""
+记者分享采访经验
+2024年5月4日
+资深记者胡明达昨天在讲座上分享采访经验。
+"""), [], ["胡明达"]),
+    ("my-subheading-editor-pick-near-trad", p("""
+大馬旅遊推介
+編輯推薦
+蘭卡威今年吸引逾300萬人次遊客。
+"""), [], []),
+    ("cn-spaced-heading-words-after-reporter-near", p("""
+记者 走访 老街
+2024-05-04 来源：南城发布
+老街改造后，游客明显增多。
+"""), [], []),
+]
+
+BANK = TAIWAN + HONG_KONG + MACAU + SINGAPORE + MALAYSIA + MAINLAND + TRADITIONAL_MORE + WIDER + HARDER + THIRD + FOURTH + FIFTH
 
 XFAIL: dict[str, str] = {}
 """Rows the rules do not read yet, with the reason: xfail(strict=True), so a fix shows."""
