@@ -534,7 +534,7 @@ def _runs_on(segment: str, role: regex.Match) -> bool:
     if not HAN.match(segment, end):
         return False
     return any(word_frequency(w + segment[end : end + k]) > 0 for w in {word, word[-2:]} for k in (1, 2)
-               if end + k <= len(segment) and HAN.fullmatch(segment[end : end + k]))
+               if end + k <= len(segment) and all(HAN.match(c) for c in segment[end : end + k]))
 
 
 def _person_like(name: str) -> bool:
