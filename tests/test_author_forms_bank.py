@@ -1683,7 +1683,86 @@ FIFTH = [  # a fifth round, committed before running: headings and body lines th
 """), [], []),
 ]
 
-BANK = TAIWAN + HONG_KONG + MACAU + SINGAPORE + MALAYSIA + MAINLAND + TRADITIONAL_MORE + WIDER + HARDER + THIRD + FOURTH + FIFTH
+SIXTH = [  # a sixth round, committed before running: tails after the last paragraph
+    ("tw-tail-editor-then-copyright-trad", p("""
+基隆港區再造
+記者柯嘉玲／基隆報導
+基隆港西岸再造計畫今天啟動，預計2028年完成。
+（責任編輯：胥俊傑）
+【版權聲明】本文未經授權不得轉載。
+"""), ["柯嘉玲", "胥俊傑"], []),
+    ("tw-tail-cna-editor-then-tags-trad", p("""
+國道電子收費調整
+（中央社記者閻家瑜台北4日電）交通部今天宣布，國道電子收費費率明年起調整。
+（編輯：祁立群）1130504 #國道 #ETC
+"""), ["閻家瑜", "祁立群"], []),
+    ("hk-tail-reporter-and-editor-lines-trad", p("""
+新界東北發展
+發展局昨日公布新界東北第二期發展計劃。
+局長衛文傑表示，計劃可提供住宅單位5萬個。
+記者：巫芷琪
+編輯：裘家豪
+"""), ["巫芷琪", "裘家豪"], ["衛文傑"]),
+    ("mo-tail-text-and-editor-trad", p("""
+澳門青年創業
+青年創業孵化中心今年協助創業項目40個。
+文：冼佩瑩　編輯：區志強
+"""), ["冼佩瑩", "區志強"], []),
+    ("sg-tail-reporter-reported-trad", p("""
+濱海灣跨年倒數
+濱海灣跨年倒數活動將設三個觀賞區。
+記者 陶慧琳 報道
+"""), ["陶慧琳"], []),
+    ("my-tail-report-and-photo-trad", p("""
+古晉貓城節
+古晉貓城節昨日開幕，吸引遊客2萬人次。
+報導：卜慧敏　攝影：湯志強
+"""), ["卜慧敏", "湯志強"], []),
+    ("cn-tail-reporter-editor-review", p("""
+全市义务教育招生
+今年全市义务教育阶段招生计划为8万人。
+记者 洪亮
+编辑 殷悦
+审核 仇斌
+"""), ["洪亮", "殷悦", "仇斌"], []),
+    ("cn-tail-finished-only-near", p("""
+全国粮食生产
+今年全国粮食播种面积保持稳定。（完）
+"""), [], []),
+    ("cn-tail-source-and-editor-bar", p("""
+城市更新进行时
+全市今年启动城市更新项目50个。
+来源：南江日报 | 编辑：祖萍
+"""), ["祖萍"], []),
+    ("cn-tail-original-title-and-editor", p("""
+乡村旅游火热
+五一假期，全省乡村旅游接待游客1500万人次。
+原标题：乡村游持续升温
+责任编辑：冉彤
+"""), ["冉彤"], []),
+    ("cn-tail-share-bar-near", p("""
+市民公园开放
+城北市民公园今天正式开放。
+分享到：微信 微博 QQ空间
+"""), [], []),
+    ("tw-tail-reporter-paren-end-trad", p("""
+高雄輕軌延伸
+高雄輕軌延伸線今天動工，預計三年完工。
+（記者汪家豪／高雄報導）
+"""), ["汪家豪"], []),
+    ("hk-tail-latin-editor-trad", p("""
+藝術展覽
+西九文化區新展覽下月開幕。
+編輯：Vivian Ho
+"""), ["Vivian Ho"], []),
+    ("cn-tail-fullwidth-space-credits", p("""
+水上运动节
+南湖水上运动节开幕，设赛艇、皮划艇等项目。
+文　蓝菲　图　冯勇
+"""), ["蓝菲", "冯勇"], []),
+]
+
+BANK = TAIWAN + HONG_KONG + MACAU + SINGAPORE + MALAYSIA + MAINLAND + TRADITIONAL_MORE + WIDER + HARDER + THIRD + FOURTH + FIFTH + SIXTH
 
 XFAIL: dict[str, str] = {}
 """Rows the rules do not read yet, with the reason: xfail(strict=True), so a fix shows."""
