@@ -495,14 +495,14 @@ _NAMES_THEN_PARTS = regex.compile(
     rf"(?P<names>{_NAME}(?:[^\S\n]*[、，,][^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+[文图摄][^\S\n]*[/／、][^\S\n]*[文图摄]"
 )
 """Names alone on a credit line before the parts of the work they did, joined by a slash (张三 文/摄, 李四 图/文)."""
-_ALL_ROLES = tuple(w for w in (*CREDIT_ROLES, *SLASH_ROLES) if HAN.match(w) and len(w) > 1)
+_ALL_ROLES = tuple(w for w in (*CREDIT_ROLES, *SLASH_ROLES) if HAN.match(w))
 _PAIRED_CREDITS = regex.compile(
     rf"[（(【\[]?[^\S\n]*(?:(?:{alternation(_ALL_ROLES)})[^\S\n]+(?P<name>{_NAME})"
     rf"(?:(?:[^\S\n]*[、，,][^\S\n]*|[^\S\n]+)(?!(?:{alternation(_ALL_ROLES)})(?!\p{{Han}}))(?P<name>{_NAME}))*"
     rf"[^\S\n]*){{2,}}[）)】\]]?"
 )
-"""A credit of two roles or more, each followed by a space and its names (视频 张三 剪辑 李四): every role credits,
-even one that alone credits only before a slash or colon."""
+"""A credit of two roles or more, each followed by a space and its names (视频 张三 剪辑 李四, 文 张三 图 李四): every
+role credits, even one that alone credits only before a slash or colon."""
 _NAME_LIST_TO_END = regex.compile(rf"{_NAME}(?:(?:[^\S\n]*[、，,][^\S\n]*|[^\S\n]+){_NAME})*[^\S\n]*")
 """Names of two or three characters alone to the end of a credit, set apart from the role by a space (见习记者 滑莉
 肖然): each credits, whatever the surname lexicon says."""
