@@ -160,8 +160,11 @@ _AFTER_AGENCY = regex.compile(rf"^.*?(?:{_AGENCY_WORD})")
 _NEWS_FLASH = regex.compile(r"(?:\d|[一二三四五六七八九十])日讯|[快简专特通]讯")
 _DATELINE_END = regex.compile(r"\s|[（(/／]|$")
 _SOURCE_LEAD = regex.compile(
-    r"^(?P<agency>[【\[〔]?[^\s，。：、（(“「【】\[\]〔〕]{2,14}?讯[】\]〕]?)(?=\s*[（(]|\s*\d|\s*\p{Han})"
+    r"^(?P<agency>[【\[〔]?[^\s，。：、（(“「【】\[\]〔〕]{2,14}?讯[】\]〕]?|[（(][^\s，。：、（()）“「【】\[\]〔〕\d]{2,14}?讯[）)])"
+    r"(?=\s*[（(]|\s*\d|\s*\p{Han})"
 )
+"""A paper's lead before the body: 本报讯, 【大公报讯】, （联合早报讯） (a day in round brackets, （吉隆坡4日讯）, is left to the
+dates)."""
 _BRACKET_DATE = regex.compile(
     r"(?P<place>\p{Han}{2,4}?)(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     + _CABLE
@@ -310,8 +313,10 @@ def _classify(s: str, raw: str = "") -> str:
         return "chrome"
     if _PRINT_EDITION.match(stripped):
         return "chrome"
-    if _han_count(stripped) <= _CREDIT_LINE_HAN and not _SENTENCE_MARK.search(stripped) and _ROLES.match(stripped) and _credited(stripped):
-        return "chrome"
+    role = _ROLES.match(stripped)
+    if role and _han_count(stripped) <= _CREDIT_LINE_HAN and not _SENTENCE_MARK.search(stripped, _ROLE_GAP.match(stripped, role.end()).end()) \
+            and _credited(stripped):
+        return "chrome"  # the colon of the role's label (报道：张三（特约记者）) is no mark of a sentence
     if _is_nav(stripped):
         return "chrome"
     if (stripped[0] in "▲△▼◆■●►▶" and not _is_bullet_item(stripped)) or _PHOTO.match(stripped) or _POSITIONS.match(stripped) \
@@ -430,19 +435,26 @@ def _credited(segment: str) -> list[str]:
         return [n for n in regex.findall(_LATIN_NAME, english["names"]) if not set(n.split()) & set(ENGLISH_ROLES)]
     found: list[str] = []
     for role in _ROLES.finditer(segment):
+        if _runs_on(segment, role):
+            continue  # 摄影展开幕, 记者会上: the role word begins a longer word and credits no one
         pos = _ROLE_GAP.match(segment, role.end()).end()
         labelled = regex.search(r"[：:]", segment[role.end() : pos]) is not None
-        listed, gap = 0, ""
+        listing = pos > role.end() and _listing(segment[pos:])
+        listed, named, gap, last = 0, 0, "", ""
         while (m := _CREDIT_NAME.match(segment, pos)) is not None:
-            if listed and m["closed"] in _REPORTED and not gap.strip():
+            if named and m["closed"] in _REPORTED and not gap.strip():
+                if named == 1 and not listed and gap and _listing(last):
+                    found.append(last)  # 记者 昌敏 北京报道: the one name before the place, whatever its surname
                 break  # 记者张三 北京报道: a word glued to 报道 after a space is the place reported from
+            last = m["name"]
             if listed and _ROLES.match(segment, pos):
                 break  # 视频/张三 设计/李四: the next role takes its own names
             alone = not listed and (labelled and _FIELD_END.match(segment, m.end())
                                     or found and not segment[m.end():].strip())  # 记者 张三 实习生 热依拉: the line credits
-            if m["closed"] is not None or m["coded"] or alone or _person_like(m["name"]):
+            if m["closed"] is not None or m["coded"] or alone or listing or _person_like(m["name"]):
                 found.append(m["name"])
                 listed += 1
+            named += 1
             end = m.end() + len(m["coded"] or "")
             if m["closed"] in ("/", "／") and (own := _OWN_ROLE.match(segment, end)):
                 end = own.end()  # 记者 张三/文 李四/图: each name with its own part of the work after its slash
@@ -460,6 +472,12 @@ def _credited(segment: str) -> list[str]:
     marked = _MARKED_NAMES.fullmatch(segment.strip()) if not found else None
     if marked:
         found += [n for n in marked["names"].split() if has_surname(n)]
+    parts = _NAMES_THEN_PARTS.fullmatch(segment.strip()) if not found else None
+    if parts and _listing(parts["names"]):
+        found += regex.split(r"[^\S\n]*[、，,][^\S\n]*|[^\S\n]+", parts["names"])  # 张三 文/摄: the names, then their parts
+    paired = _PAIRED_CREDITS.fullmatch(segment.strip()) if not found else None
+    if paired and all(_listing(n) for n in paired.captures("name")):
+        found += paired.captures("name")  # （视频 张三 剪辑 李四）: roles and names in turn, spaced, no colon or slash
     reported = _NAMES_REPORTED.fullmatch(segment.strip())
     if reported and not found:
         found += [n for n in regex.split(r"[\s、]+", reported["names"]) if _person_like(n)]
@@ -471,8 +489,55 @@ def _credited(segment: str) -> list[str]:
     return [
         n for n in dict.fromkeys(found)
         if not _looks_like_organisation(n) and not _ROLES.fullmatch(n) and n not in NOT_NAMES and n not in LINE_MARKERS
+        and not (HAN.match(n) and n.endswith("者"))  # 受访者供图: who a person is (受访者, 志愿者), not a name
         and n not in CREDIT_CLOSERS and n not in CREDIT_ENDINGS
     ]
+
+
+_NAMES_THEN_PARTS = regex.compile(
+    rf"(?P<names>{_NAME}(?:[^\S\n]*[、，,][^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+[文图摄][^\S\n]*[/／、][^\S\n]*[文图摄]"
+)
+"""Names alone on a credit line before the parts of the work they did, joined by a slash (张三 文/摄, 李四 图/文)."""
+_ALL_ROLES = tuple(w for w in (*CREDIT_ROLES, *SLASH_ROLES) if HAN.match(w))
+_PAIRED_CREDITS = regex.compile(
+    rf"[（(【\[]?[^\S\n]*(?:(?:{alternation(_ALL_ROLES)})[^\S\n]+(?P<name>{_NAME})"
+    rf"(?:(?:[^\S\n]*[、，,][^\S\n]*|[^\S\n]+)(?!(?:{alternation(_ALL_ROLES)})(?!\p{{Han}}))(?P<name>{_NAME}))*"
+    rf"[^\S\n]*){{2,}}[）)】\]]?"
+)
+"""A credit of two roles or more, each followed by a space and its names (视频 张三 剪辑 李四, 文 张三 图 李四): every
+role credits, even one that alone credits only before a slash or colon."""
+_NAME_LIST_TO_END = regex.compile(rf"{_NAME}(?:(?:[^\S\n]*[、，,][^\S\n]*|[^\S\n]+){_NAME})*[^\S\n]*")
+"""Names of two or three characters alone to the end of a credit, set apart from the role by a space (见习记者 滑莉
+肖然): each credits, whatever the surname lexicon says."""
+
+
+def _listing(rest: str) -> bool:
+    """Whether `rest` is a list of names alone to the end of a credit: no role, closing word or common word in it."""
+    if _NAME_LIST_TO_END.fullmatch(rest) is None:
+        return False
+    from extractor.tokenizer import word_frequency
+
+    names = regex.split(r"[^\S\n]*[、，,][^\S\n]*|[^\S\n]+", rest.strip())
+    if any(_ROLES.fullmatch(n) or n in CREDIT_CLOSERS for n in names):
+        return False
+    common = [n for n in names if not _person_like(n) and word_frequency(n) > _COMMON]
+    return not common or 2 * len(common) < len(names) - 1  # 滕飞 柴琳 贝宁 桑杰: a name may be a word too
+
+
+_COMMON = 50
+"""A word jieba counts more often than this is a word of prose (调查, 发现), no name without a surname."""
+
+
+def _runs_on(segment: str, role: regex.Match) -> bool:
+    """A role word glued to the Han after it that begins a longer dictionary word (摄影展, 记者会, 编辑部, 作者简介) is
+    that word, no role."""
+    from extractor.tokenizer import word_frequency
+
+    end, word = role.end(), role.group()
+    if not HAN.match(segment, end):
+        return False
+    return any(word_frequency(w + segment[end : end + k]) > 0 for w in {word, word[-2:]} for k in (1, 2)
+               if end + k <= len(segment) and all(HAN.match(c) for c in segment[end : end + k]))
 
 
 def _person_like(name: str) -> bool:

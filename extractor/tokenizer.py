@@ -111,6 +111,14 @@ def _user_dictionary() -> None:
         jieba.add_word(word, freq=20000)
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary (with the project's words) counts `word`: 0 for no word of it."""
+    import jieba
+
+    _user_dictionary()
+    return jieba.dt.FREQ.get(word, 0) or 0
+
+
 def _jieba_dictionary(jieba) -> None:
     """Load jieba's default dictionary from jieba's own cache file as `jieba.initialize` does, but read whole: jieba's
     `marshal.load` on the open file reads its 9 MB piece by piece, a second of every cold start. Without a usable cache,
