@@ -422,7 +422,6 @@ BANK = REFERRED_BACK + TITLE_ONLY + VERBS + MARKS + NOT_QUOTES + INTERVIEWS + RE
     + FIFTH_ROUND
 
 XFAIL: dict[str, str] = {
-    "慨嘆道-after-trad-macau": "no person is found in 老字號店主何德培 (the same with 說 after it): an entities matter",
     "malaysia-两位部长-then-前者": "the tagger does not read 黄家和 as a name (家和 as a word), so only one person is named and "
     "前者 has no pair: an entities matter",
 }
