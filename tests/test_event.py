@@ -119,6 +119,12 @@ UNNAMED = [
                  id="a-news-conference"),
     pytest.param("2024-05-04 10:00 來源：東湖日報\n東湖市政府昨(3)日舉行記者會，宣布今年夏季將推出消費券。", "press", "2024-05-03", "東湖市政府",
                  id="traditional-記者會"),
+
+
+    pytest.param("翠峰集團扎根本地多年，致力推動文化發展，其傾力打造的藝術展館更是城中新地標。\n\n「翠峰藝術館」於5月8日假翠峰酒店舉行開幕典禮，"
+                 "邀得文化局局長王明主禮。", "ceremony", "--05-08", None, id="traditional-after-a-paragraph-of-background"),
+    pytest.param("青松图书馆是全市藏书最多的公共图书馆。\n\n新馆3月2日上午举行开馆仪式，市委书记李明出席并剪彩。", "ceremony", "--03-02", None,
+                 id="after-a-sentence-of-background"),
 ]
 
 
@@ -138,6 +144,15 @@ WHICH_EVENT = [
     pytest.param("第三届西江农博会昨天在梧州开幕，签约项目18个。", "第三届西江农博会", id="near-miss-the-fair-itself"),
     pytest.param("第三屆西江農博會昨天舉行項目推介會暨簽約儀式，簽約項目18個。", "項目推介會暨簽約儀式", id="traditional"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("本报讯 今年以来，全市经济运行平稳，前三季度地区生产总值同比增长5.1%。\n\n市统计局昨日召开新闻发布会，通报相关数据。",
+                 id="figures-first-then-the-conference-that-told-them"),
+    pytest.param("本報訊 市長王大明昨日到青山區視察企業復工情況。\n\n青山商會當晚舉行晚宴，宴請會員。", id="trad-a-visit-first"),
+])
+def test_an_unnamed_event_after_other_news_is_none(text):
+    assert extract(text).event is None
 
 
 @pytest.mark.parametrize("text, name", WHICH_EVENT)

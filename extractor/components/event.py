@@ -614,15 +614,24 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
 
     A bare 发布会 that releases nothing (举行发布会, then figures or a case) is where news is told, not an event; a visit or
     inspection (调研, 视察, 会见) is no event either, nor a news conference on a court or police case (召开记者会，指破获…)
-    or one that gives a period's figures or a company's results (召开新闻发布会，…同比增长).
+    or one that gives a period's figures or a company's results (召开新闻发布会，…同比增长). Paragraphs of background before
+    it (a company's profile, then 该馆于5月8日举行开幕典礼) are read past, up to the first that tells of an event or of other news.
     """
-    paragraphs = _lead_paragraphs(text, 1)
-    if not paragraphs:
-        return None
-    lead_start, lead_end = paragraphs[0]
+    for lead_start, lead_end in _lead_paragraphs(text, _UNNAMED_LEAD_PARAGRAPHS):
+        lead = text[lead_start:lead_end]
+        if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead) or _FIGURES.search(lead):
+            return None
+        found = _unnamed_in_paragraph(text, words, lead_start, lead_end)
+        if found is not None or any(_is_event_word(lead_start + m.start(), lead_start + m.end(), words) for m in _KEYWORD.finditer(lead)):
+            return found  # the first paragraph that tells of an event says whether one is held
+    return None
+
+
+_UNNAMED_LEAD_PARAGRAPHS = 3
+
+
+def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: int) -> Optional[tuple[int, int, str]]:
     lead = text[lead_start:lead_end]
-    if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead) or _FIGURES.search(lead):
-        return None
     for m in _KEYWORD.finditer(lead):
         start, end = lead_start + m.start(), lead_start + m.end()
         if not _is_event_word(start, end, words):
