@@ -502,7 +502,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     for a, b in people:
         named[a:b] = b"\x01" * (b - a)
     for start, end in _candidates(text, words):
-        if any(named[start:end]):  # 作家李明远长篇小说《江河岁月》首发式: the name starts after the person, what they wrote or made
+        if any(named[start:end]) and not _LEADING_EDITION.match(text[start:end]):  # 作家李明远长篇小说《江河岁月》首发式: the name
+            # starts after the person, what they wrote or made; a name that opens with its edition or year (第十五届东盟华商大会) is one
             start = max(b for a, b in people if a < end and b > start)  # a name may begin before the candidate
             if start >= end:
                 continue
@@ -511,6 +512,11 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
                 continue
         if _PAST_OPENING.match(text, start, end):
             continue  # 去年东盟峰会上达成的共识: the name opens with a past time, an earlier event
+        if _AS_PART_BEFORE.search(text, max(0, start - 6), start) and _PART_OF_AFTER.match(text, end):
+            continue  # 作为X的重要活动之一，Y开幕: X is the programme Y belongs to, Y is what is reported
+        if event_kind(text[start:end]) == "press" and not _YEAR_OR_EDITION.search(text, start, end) \
+                and not _is_proper(text, start, end, words):
+            continue  # 举行政策吹风会, 舉行聯合記者會: a kind of news conference, no name
         before = text[max(0, start - 40) : start]
         if _EARLIER.search(before) or (_RECALLED.search(before) and not _HELD_BY_NAME.match(text, start, end)) \
                 or (_AFTER_IT.match(text, end) and _AFTER_OPENING.search(before)):
@@ -570,12 +576,17 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
                 or extra in ANNUAL_SESSIONS  # …论坛年会: the yearly session of a series
                 or extra.startswith(_DASHES)  # …创业大赛——乡村振兴专项赛: a subtitle after a dash, itself ending in an event word
                 or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)
-                or len(extra) >= 3 and _KEYWORD.fullmatch(extra) and text[chosen[0] : chosen[1]] not in KINDS):  # 书市|嘉年华: one name, headed by its last word
+                or len(extra) >= 3 and _KEYWORD.fullmatch(extra) and text[chosen[0] : chosen[1]] not in KINDS
+                or len(extra) == 1 and _KEYWORD.fullmatch(extra) and _KEYWORD.search(text, chosen[1] - 2, chosen[1])):  # 赛车|节:
+            # a one-character event word right after another heads the compound  # 书市|嘉年华: one name, headed by its last word
             chosen = longer
     return (*_fuller_form(text, candidates, chosen, words), chosen[0])
 
 
 _DASHES = ("——", "—", "－－", "--", "──")
+_YEAR_OR_EDITION = regex.compile(r"\d{4}|[〇零一二三四五六七八九]{4}年|第?[\d一二三四五六七八九十百零〇两]+届|首届")
+_AS_PART_BEFORE = regex.compile(r"作为\s*$")
+_PART_OF_AFTER = regex.compile(r"[^，。；！？\n]{0,10}?(?:之一|组成部分|的一部分)")
 
 
 _RELEASE_AFTER_PERSON = regex.compile(r"[^，。；！？\n]{0,8}?《")
@@ -597,6 +608,8 @@ _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了
 """A holding verb right before a bare event word, with at most a count or a year between (举行2025新品发布会)."""
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
+_HELD_WITH_MODIFIER = regex.compile(r"(?:举办|举行|召开|主持)了?(?:一场|一次)?\p{Han}{1,4}$")
+"""A holding verb, then a word or two that say what kind of briefing (举行政策吹风会, 舉行聯合記者會, 召开线上记者会)."""
 _VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会")
 _ROUTINE_HOLDER = regex.compile(r"(?:" + in_order(ROUTINE_HOLDERS) + r")[^，。；！？\n]{0,6}?(?:召开|举行)了?(?:一次|第[\d一二三四五六七八九十]+次)?$")
 """A standing body holding its own session (市委常委会日前召开会议): routine business."""
@@ -633,7 +646,8 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         if _AS_TIME_AFTER.match(text, end):
             continue  # 工程于2021年举行动土仪式后多次延误: an earlier event that dates something else
         act = _action_word(text, start, m.group())
-        if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None):
+        if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None) \
+                and not (kind == "press" and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)):
             continue
         if kind == "meeting" and _ROUTINE_HOLDER.search(text, max(lead_start, start - 16), start):
             continue  # 市委常委会召开会议，传达学习…: a standing body's session is its business
@@ -1052,6 +1066,8 @@ _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|
 or when a dateline names it too (亚罗士打12日讯) though no tagger knows it."""
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)?$")
+_CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,8}?(?:局|委员会|委|办公室|厅)$")
+"""A city's department or office (东江市民政局, 东江市人民政府新闻办公室): where it holds an event when no place is written."""
 _DISTRICT_BODY = regex.compile(r"(\p{Han}{2,4}?区)(?:人民政府|政府|公所|区委|委员会|管委会)$")
 
 
@@ -1155,6 +1171,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
     if not words:  # only a district is written, in the name of its government that holds the event: the district as written
         words = [body[1] for organizer in organizers if (body := _DISTRICT_BODY.match(to_simplified(organizer.name)))][:1]
+    if not words:  # no place is written but the city in the name of its department that holds the event (东江市民政局)
+        words = [body[1] for organizer in organizers if (body := _CITY_DEPARTMENT.match(to_simplified(organizer.name)))][:1]
     if not words and city_state:
         words = [city_state]
     sentence = _sentence(text, start, end)
@@ -1503,7 +1521,7 @@ _ORGANISED_BY = "组织"
 _BRACKETED_END = regex.compile(r"\s*(?:（[^（）]*）|\([^()]*\))$")
 """A name's bracketed alias or English name (青禾商会（Qinghe Chamber of Commerce）): the ending is before it."""
 _UNNAMED_LAST = regex.compile(r"(?:以及|[和及与、])(?:其他|其它)?(?:有关|相关|各)\p{Han}{0,6}$")
-_UNNAMED_BODIES = regex.compile(r"有关|相关|^各|多家|若干")
+_UNNAMED_BODIES = regex.compile(r"有关|相关|^各|多家|若干|^(?:[多数几][名位个家间所]|一些|一批|部分|众多)")
 """Bodies not named (国家有关部委, 各级工会): no organiser; nor is a kind of body (内地文博机构, see GENERIC_SCOPE)."""
 
 
