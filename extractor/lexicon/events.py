@@ -5,8 +5,7 @@ KINDS            event word -> Event.kind (a news conference or briefing is `pre
                  them as verbs), festivals, markets (市集) and courses (培训班, 训练营) are `other`).
 PAIRED_KINDS     event words that, joined to another event by 暨, take the other's kind (a signing or promotion session
                  held as part of a fair is named after it).
-OCCASION_WORDS   trailing words that name only the occasion or stage, dropped from an event name (…研讨会开幕典礼 -> …研讨会,
-                 a contest's final: …大赛决赛 -> …大赛).
+OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
 CONTRACTED_WORDS contracted event words (博会 of 博览会) that make a name with a single character before them.
 SEGMENT_WORDS    counted nouns whose enumerated items are the event's structure.
 ROUTINE_MEETINGS a body's standing sessions (常务会议, 党组会议, a city's or cabinet's weekly 市政会议 or 院会) and a company's governance sessions (股东大会, 董事会): its
@@ -108,7 +107,7 @@ GATHERINGS = ("晚宴", "宴会", "酒会", "招待会", "茶话会", "联欢会
 
 PAIRED_KINDS = ("签约仪式", "推介会", "说明会", "招商会", "仪式")
 
-OCCASION_WORDS = ("开幕式", "开幕典礼", "开幕仪式", "闭幕式", "闭幕典礼", "开幕", "闭幕", "开幕礼", "云上开幕式", "启动仪式", "决赛", "总决赛")
+OCCASION_WORDS = ("开幕式", "开幕典礼", "开幕仪式", "闭幕式", "闭幕典礼", "开幕", "闭幕", "开幕礼", "云上开幕式", "启动仪式")
 
 SEGMENT_WORDS = ("板块", "版块", "部分", "展区", "分论坛", "专区", "单元", "展馆", "主题馆", "馆", "活动", "环节", "专场")
 
