@@ -218,6 +218,9 @@ class EventComponent:
 _NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:" + in_order(MODIFIED_NOUNS) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
+_VENUE_AFTER = regex.compile(r"[^\P{Han}在于将由的和与及为到赴假从至向]{1,3}?中心")
+"""A few characters and 中心 right after an event word (会展娱乐中心, 会展服务中心): a venue's name, not a preposition and a venue after
+the event (论坛在会议中心举行)."""
 _COUNTED_AFTER = regex.compile(r"(?:[及、和与][^，。；！？\n]{1,6}?)?活动[\d一二三四五六七八九十百千万两]+(?:余|多)?(?:项|场|个|宗)")
 """Activities counted after the event words (举办会议及展览活动420项, 举行会议及展览活动35项): a statistic of events, no event."""
 _DECIDED_AFTER = regex.compile(r"上?(?:审议通过|通过|作出|做出|提出|确定|部署)的")
@@ -246,6 +249,8 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         end = m.end()
         if not (_is_event_word(m.start(), end, words) or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
             continue
+        if _VENUE_AFTER.match(text, end):
+            continue  # 旅游塔会展|娱乐中心, 峰会|新闻中心: the event word is inside a venue's name
         if _COUNTED_AFTER.match(text, end - 2 if m.group() == "活动" else end) or _DECIDED_AFTER.match(text, end):
             continue
         start = end
