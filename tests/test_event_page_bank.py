@@ -988,6 +988,50 @@ LONG_REPORTS = [  # written after the guards' run and committed before running t
        organizers=["香港教育大學"]),
 ]
 
+IN_PASSING = [  # written after LONG_REPORTS' run and committed before running them: ordinary news whose lead names an event only
+    # as the setting of words, the source of figures or a cause (在…会议上提出, 从…发布会上获悉, 受…带动, 在…业绩发布会上宣布)
+    nil("cn", "passing-policy-at-a-work-meeting", "今年将新建保障性住房1.2万套",
+        "本报讯 在3月10日召开的东江市住房保障工作会议上，市住房和城乡建设局局长提出，今年全市将新建保障性租赁住房1.2万套，筹集房源2万套。",
+        "据介绍，去年全市共建设筹集保障性租赁住房1.6万套，惠及新市民、青年人约4.2万人。",
+        "今年还将对180个老旧小区进行改造，加装电梯300部。"),
+    nil("cn", "passing-figures-from-a-briefing", "前两月全省新能源汽车产量增长42%",
+        "本报讯 记者从昨天召开的全省工业和信息化工作新闻发布会上获悉，今年1-2月，全省新能源汽车产量达到18.6万辆，同比增长42%。",
+        "其中，东江市新能源汽车产量7.2万辆，占全省的38.7%。动力电池产量同比增长35%。",
+        "省工业和信息化厅表示，将继续支持整车企业扩大产能。"),
+    nil("hk", "passing-results-at-a-briefing-trad", "航空集團轉虧為盈",
+        "（香港訊）港灣航空集團昨日在總部舉行的全年業績發布會上宣布，去年股東應佔溢利為四十二億港元，前年則虧損十億港元；集團將派發末期股息每股二十港仙。",
+        "集團行政總裁表示，客運量已恢復至疫情前的九成，今年將增加十二個航點。",
+        "期內集團收入按年上升百分之十八至一千零五十億港元。"),
+    nil("mo", "passing-a-fair-as-a-cause-trad", "酒店入住率升兩成",
+        "（澳門訊）受第十屆濠江國際商貿博覽會及復活節假期帶動，本月首十日全澳酒店平均入住率達百分之九十三，按年上升兩成。",
+        "旅遊局表示，本月入境旅客預計超過三百二十萬人次。",
+        "業界預計，五月黃金周的入住率可維持在九成以上。"),
+    nil("tw", "passing-exam-results-told-at-a-briefing-trad", "學測成績公布",
+        "〔記者吳柏軒／台北報導〕大學入學考試中心今（12）日公布學科能力測驗成績，今年共有十二萬名考生報考，國文科頂標為十三級分。",
+        "考試中心主任在記者會上表示，今年數學A的難度與去年相當，均標為七級分。",
+        "考生可自即日起上網查詢成績，並於三月二十日前申請複查。"),
+    nil("sg", "passing-a-rally-as-the-setting", "政府将推出新育儿津贴",
+        "（新加坡讯）总理昨晚在一场社区对话会上宣布，政府将从明年起把婴儿花红提高到1万3000元，并延长有薪育儿假至六周。",
+        "总理说，我国的总生育率已跌至0.97，政府必须采取更多措施鼓励国人生育。",
+        "有关措施预计每年将惠及约3万个家庭。"),
+    nil("my", "passing-a-congress-as-the-setting-trad", "首相宣布調高最低薪金",
+        "（吉隆坡12日訊）首相今日在一項全國勞工大會上宣布，最低薪金將從明年二月起調高至每月一千八百令吉，受惠員工約四百萬人。",
+        "他說，政府在作出決定前已諮詢了僱主及工會的意見。",
+        "人力資源部將在下月公布實施細節。"),
+    nil("cn", "passing-court-hearing-in-the-lead", "一起污染环境案公开开庭",
+        "本报讯 3月11日，东江市中级人民法院公开开庭审理一起跨省非法倾倒危险废物污染环境案，5名被告人出庭受审。",
+        "检察机关指控，2024年5月至2025年1月，被告人先后将1200余吨危险废物非法倾倒于多地，造成直接经济损失860余万元。",
+        "庭审持续了8个小时，法庭将择期宣判。"),
+    nil("hk", "passing-an-exhibition-named-in-a-statistics-item-trad", "會展業帶動消費",
+        "（香港訊）旅遊發展局昨日公布，今年首兩個月過夜旅客人均消費為六千八百港元，按年上升百分之五，其中會展旅客的人均消費達一萬二千港元。",
+        "旅發局指出，上月舉行的香港國際玉石珠寶展及多個大型會議帶動了商務旅客的消費。",
+        "旅發局預計全年訪港旅客將達四千八百萬人次。"),
+    nil("cn", "passing-a-standing-meeting-decision", "市政府常务会议研究稳增长工作",
+        "本报讯 3月11日，市长主持召开市政府常务会议，研究部署稳增长、促消费等工作，审议通过《东江市促进民营经济发展若干措施》。",
+        "会议指出，要进一步优化营商环境，切实解决民营企业融资难、融资贵问题。",
+        "会议还研究了其他事项。"),
+]
+
 BANK_ROWS = PRESS + FORUMS + SPORTS_AND_GALAS + LONG_REPORTS + [row for row in GUARDS if len(row.values) == 2]
 XFAIL: dict[str, str] = {
     "press-release-of-figures-held-by-the-office": "the lead gives a period's figures (同比) at the news conference: by the rule "
@@ -1018,7 +1062,7 @@ def test_the_main_event_of_a_page(text, expected):
     assert got == wanted
 
 
-NO_EVENT += [row for row in GUARDS if len(row.values) == 1]
+NO_EVENT += [row for row in GUARDS if len(row.values) == 1] + IN_PASSING
 
 
 @pytest.mark.parametrize("text", marked(NO_EVENT, XFAIL))
