@@ -1032,7 +1032,22 @@ IN_PASSING = [  # written after LONG_REPORTS' run and committed before running t
         "会议还研究了其他事项。"),
 ]
 
-BANK_ROWS = PRESS + FORUMS + SPORTS_AND_GALAS + LONG_REPORTS + [row for row in GUARDS if len(row.values) == 2]
+GUARDS_OF_INDEFINITES = [  # written with the fix for an indefinite event (一场…, 一項…), not before it: near misses it must leave alone
+    ev("cn", "guard-a-body-holds-an-indefinite-gathering", "文联举行新春联欢会",
+       "本报讯 3月11日晚，东江市文联在东江大剧院举行一场新春联欢会，300余名文艺工作者参加。",
+       "联欢会上，书法家现场挥毫，为文艺工作者送上祝福。",
+       kind="other", name=None, start="2026-03-11", city="东江", organizers=["东江市文联"]),
+    ev("hk", "guard-a-body-holds-an-indefinite-news-conference-trad", "青協記者會",
+       "（香港訊）香港青年協會昨日在灣仔舉行一場記者會，呼籲政府為青年提供更多實習機會。",
+       "青協總幹事在記者會上表示，去年接受調查的青年中，有三成認為難以找到合適的工作。",
+       kind="press", name=None, start="2026-03-11", city="香港", organizers=["香港青年協會"]),
+    ev("cn", "guard-a-name-opening-with-一-not-a-count", "一带一路产业合作论坛举行",
+       "本报讯 3月11日，一带一路东江产业合作论坛在东江国际会议中心举行。论坛由东江市人民政府主办。",
+       "来自18个国家的230名嘉宾出席。",
+       kind="forum", name="一带一路东江产业合作论坛", start="2026-03-11", city="东江", organizers=["东江市人民政府"]),
+]
+
+BANK_ROWS = PRESS + FORUMS + SPORTS_AND_GALAS + LONG_REPORTS + GUARDS_OF_INDEFINITES + [row for row in GUARDS if len(row.values) == 2]
 XFAIL: dict[str, str] = {
     "press-release-of-figures-held-by-the-office": "the lead gives a period's figures (同比) at the news conference: by the rule "
     "test_event_kind_bank holds (figures told at a news conference are the news, no event) this page has no event, though it "

@@ -218,6 +218,7 @@ class EventComponent:
 _NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:" + in_order(MODIFIED_NOUNS) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
+_INDEFINITE = regex.compile(r"一(?:场|項|项|次|个|個)")
 _VENUE_AFTER = regex.compile(r"[^\P{Han}在于将由的和与及为到赴假从至向]{1,3}?中心")
 """A few characters and 中心 right after an event word (会展娱乐中心, 会展服务中心): a venue's name, not a preposition and a venue after
 the event (论坛在会议中心举行)."""
@@ -279,6 +280,8 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             continue  # “…文化周”活动: the quoted name is the event's, 活动 only says it is one
         if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
             continue
+        if _INDEFINITE.match(name):
+            continue  # 在一场社区对话会上宣布, 一項全國勞工大會: an event not named, one of a kind
         if _is_generic(start, m.start(), words) or _action_word(text, m.start(), m.group()) == start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS):
             continue
         shortest = 1 if m.group() in CONTRACTED_WORDS else 2  # 广交会, 东博会: one character and a contracted event word
@@ -614,7 +617,7 @@ _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _HELD_WITH_MODIFIER = regex.compile(r"(?:举办|举行|召开|主持)了?(?:一场|一次)?\p{Han}{1,4}$")
-"""A holding verb, then a word or two that say what kind of briefing (举行政策吹风会, 舉行聯合記者會, 召开线上记者会)."""
+"""A holding verb, then a word or two that say what kind of briefing or party (举行政策吹风会, 舉行聯合記者會, 举行一场新春联欢会)."""
 _VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会")
 _ROUTINE_HOLDER = regex.compile(r"(?:" + in_order(ROUTINE_HOLDERS) + r")[^，。；！？\n]{0,6}?(?:召开|举行)了?(?:一次|第[\d一二三四五六七八九十]+次)?$")
 """A standing body holding its own session (市委常委会日前召开会议): routine business."""
@@ -652,7 +655,7 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
             continue  # 工程于2021年举行动土仪式后多次延误: an earlier event that dates something else
         act = _action_word(text, start, m.group())
         if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None) \
-                and not (kind == "press" and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)):
+                and not ((kind == "press" or m.group() in GATHERINGS) and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)):
             continue
         if kind == "meeting" and _ROUTINE_HOLDER.search(text, max(lead_start, start - 16), start):
             continue  # 市委常委会召开会议，传达学习…: a standing body's session is its business
