@@ -1023,12 +1023,17 @@ def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[s
             if not any(a <= m.start() < b for (a, b), _ in found):
                 monday = page_day - dt.timedelta(days=page_day.weekday()) + dt.timedelta(weeks=_WEEK_OFFSET[m["week"]])
                 found.append(((m.start(), m.end()), (monday + dt.timedelta(days=_WEEKDAYS[m["weekday"]])).isoformat()))
+                last = _BARE_WEEKDAY_AFTER.match(text, m.end())
+                if last and _WEEKDAYS[last["weekday"]] > _WEEKDAYS[m["weekday"]]:  # 下周一至周五: the last day in the same week
+                    found.append(((last.start("day"), last.end()), (monday + dt.timedelta(days=_WEEKDAYS[last["weekday"]])).isoformat()))
     nth = [(at, _shift(value, 1 - int(parse_number(day["n"])))) if (day := _NTH_DAY.match(text, at[1])) else (at, value) for at, value in found]
     return sorted(nth)
 
 
 _RELATIVE_WEEKDAY = regex.compile(r"(?P<week>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])")
 _WEEK_OFFSET = {"上": -1, "本": 0, "这": 0, "下": 1}
+_BARE_WEEKDAY_AFTER = regex.compile(r"\s*(?:至|到)\s*(?P<day>(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天]))(?![（(])")
+"""A weekday without its week right after a relative weekday and 至 (下周一至周五): a range within that week."""
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _NTH_DAY = regex.compile(r"[^，。；！？]{0,3}?(?:进入|迎来|已是|是)第(?P<n>[\d一二三四五六七八九十]{1,3})天")
 
