@@ -418,11 +418,9 @@ HARDER = [
     case("本报讯 在云溪市委宣传部的指导下，由云溪市文联、云溪市作家协会联合主办的首届云溪文学周6月6日开幕。", "2025-06-05",
          kind="other", name="首届云溪文学周", start="2025-06-06", city="云溪", organizers=["云溪市文联", "云溪市作家协会"],
          id="在X的指导下"),
-    pytest.param(*case("本报讯 由云溪市文联、云溪市作家协会联合主办的首届云溪文学周明天（6日）开幕。", "2025-06-05",
-                       name="首届云溪文学周", start="2025-06-06", id="x").values,
-                 marks=pytest.mark.xfail(strict=True, reason="the tagger reads a surname-like last character of the event word and "
-                                                             "the day word after it as a person (周|明天 -> 周明天)"),
-                 id="明天-with-its-day-after-周"),
+    case("本报讯 由云溪市文联、云溪市作家协会联合主办的首届云溪文学周明天（6日）开幕。", "2025-06-05",
+         name="首届云溪文学周", start="2025-06-06", id="明天-with-its-day-after-周"),  # a person the tagger reads inside a name
+    # that opens with its edition (周|明天 -> 周明天) is part of the name
     pytest.param(*case("本報訊 由文化部指導，臺北市政府主辦，臺北市文化局承辦的2025臺北白晝之夜將於10月4日晚間在大稻埕登場。", "2025-09-30",
                        name="2025臺北白晝之夜", start="2025-10-04", city="臺北", organizers=["臺北市政府", "臺北市文化局"],
                        id="x").values,

@@ -218,6 +218,10 @@ class EventComponent:
 _NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:" + in_order(MODIFIED_NOUNS) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
+_INDEFINITE = regex.compile(r"一(?:场|項|项|次|个|個)")
+_VENUE_AFTER = regex.compile(r"[^\P{Han}在于将由的和与及为到赴假从至向]{1,3}?中心")
+"""A few characters and 中心 right after an event word (会展娱乐中心, 会展服务中心): a venue's name, not a preposition and a venue after
+the event (论坛在会议中心举行)."""
 _COUNTED_AFTER = regex.compile(r"(?:[及、和与][^，。；！？\n]{1,6}?)?活动[\d一二三四五六七八九十百千万两]+(?:余|多)?(?:项|场|个|宗)")
 """Activities counted after the event words (举办会议及展览活动420项, 举行会议及展览活动35项): a statistic of events, no event."""
 _DECIDED_AFTER = regex.compile(r"上?(?:审议通过|通过|作出|做出|提出|确定|部署)的")
@@ -246,6 +250,8 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         end = m.end()
         if not (_is_event_word(m.start(), end, words) or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
             continue
+        if _VENUE_AFTER.match(text, end):
+            continue  # 旅游塔会展|娱乐中心, 峰会|新闻中心: the event word is inside a venue's name
         if _COUNTED_AFTER.match(text, end - 2 if m.group() == "活动" else end) or _DECIDED_AFTER.match(text, end):
             continue
         start = end
@@ -274,6 +280,8 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             continue  # “…文化周”活动: the quoted name is the event's, 活动 only says it is one
         if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
             continue
+        if _INDEFINITE.match(name):
+            continue  # 在一场社区对话会上宣布, 一項全國勞工大會: an event not named, one of a kind
         if _is_generic(start, m.start(), words) or _action_word(text, m.start(), m.group()) == start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS):
             continue
         shortest = 1 if m.group() in CONTRACTED_WORDS else 2  # 广交会, 东博会: one character and a contracted event word
@@ -502,7 +510,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     for a, b in people:
         named[a:b] = b"\x01" * (b - a)
     for start, end in _candidates(text, words):
-        if any(named[start:end]):  # 作家李明远长篇小说《江河岁月》首发式: the name starts after the person, what they wrote or made
+        if any(named[start:end]) and not _LEADING_EDITION.match(text[start:end]):  # 作家李明远长篇小说《江河岁月》首发式: the name
+            # starts after the person, what they wrote or made; a name that opens with its edition or year (第十五届东盟华商大会) is one
             start = max(b for a, b in people if a < end and b > start)  # a name may begin before the candidate
             if start >= end:
                 continue
@@ -511,6 +520,11 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
                 continue
         if _PAST_OPENING.match(text, start, end):
             continue  # 去年东盟峰会上达成的共识: the name opens with a past time, an earlier event
+        if _AS_PART_BEFORE.search(text, max(0, start - 6), start) and _PART_OF_AFTER.match(text, end):
+            continue  # 作为X的重要活动之一，Y开幕: X is the programme Y belongs to, Y is what is reported
+        if event_kind(text[start:end]) == "press" and not _YEAR_OR_EDITION.search(text, start, end) \
+                and not _is_proper(text, start, end, words):
+            continue  # 举行政策吹风会, 舉行聯合記者會: a kind of news conference, no name
         before = text[max(0, start - 40) : start]
         if _EARLIER.search(before) or (_RECALLED.search(before) and not _HELD_BY_NAME.match(text, start, end)) \
                 or (_AFTER_IT.match(text, end) and _AFTER_OPENING.search(before)):
@@ -570,12 +584,17 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
                 or extra in ANNUAL_SESSIONS  # …论坛年会: the yearly session of a series
                 or extra.startswith(_DASHES)  # …创业大赛——乡村振兴专项赛: a subtitle after a dash, itself ending in an event word
                 or regex.fullmatch(r"(?:[\p{Han}\dA-Za-z]|（[^（）]{1,10}）)+", extra) and not _KEYWORD.fullmatch(extra)
-                or len(extra) >= 3 and _KEYWORD.fullmatch(extra) and text[chosen[0] : chosen[1]] not in KINDS):  # 书市|嘉年华: one name, headed by its last word
+                or len(extra) >= 3 and _KEYWORD.fullmatch(extra) and text[chosen[0] : chosen[1]] not in KINDS
+                or len(extra) == 1 and _KEYWORD.fullmatch(extra) and _KEYWORD.search(text, chosen[1] - 2, chosen[1])):  # 赛车|节:
+            # a one-character event word right after another heads the compound  # 书市|嘉年华: one name, headed by its last word
             chosen = longer
     return (*_fuller_form(text, candidates, chosen, words), chosen[0])
 
 
 _DASHES = ("——", "—", "－－", "--", "──")
+_YEAR_OR_EDITION = regex.compile(r"\d{4}|[〇零一二三四五六七八九]{4}年|第?[\d一二三四五六七八九十百零〇两]+届|首届")
+_AS_PART_BEFORE = regex.compile(r"作为\s*$")
+_PART_OF_AFTER = regex.compile(r"[^，。；！？\n]{0,10}?(?:之一|组成部分|的一部分)")
 
 
 _RELEASE_AFTER_PERSON = regex.compile(r"[^，。；！？\n]{0,8}?《")
@@ -597,6 +616,8 @@ _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了
 """A holding verb right before a bare event word, with at most a count or a year between (举行2025新品发布会)."""
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
+_HELD_WITH_MODIFIER = regex.compile(r"(?:举办|举行|召开|主持)了?(?:一场|一次)?\p{Han}{1,4}$")
+"""A holding verb, then a word or two that say what kind of briefing or party (举行政策吹风会, 舉行聯合記者會, 举行一场新春联欢会)."""
 _VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会")
 _ROUTINE_HOLDER = regex.compile(r"(?:" + in_order(ROUTINE_HOLDERS) + r")[^，。；！？\n]{0,6}?(?:召开|举行)了?(?:一次|第[\d一二三四五六七八九十]+次)?$")
 """A standing body holding its own session (市委常委会日前召开会议): routine business."""
@@ -642,7 +663,8 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
         if _AS_TIME_AFTER.match(text, end):
             continue  # 工程于2021年举行动土仪式后多次延误: an earlier event that dates something else
         act = _action_word(text, start, m.group())
-        if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None):
+        if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None) \
+                and not ((kind == "press" or m.group() in GATHERINGS) and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)):
             continue
         if kind == "meeting" and _ROUTINE_HOLDER.search(text, max(lead_start, start - 16), start):
             continue  # 市委常委会召开会议，传达学习…: a standing body's session is its business
@@ -1010,12 +1032,17 @@ def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[s
             if not any(a <= m.start() < b for (a, b), _ in found):
                 monday = page_day - dt.timedelta(days=page_day.weekday()) + dt.timedelta(weeks=_WEEK_OFFSET[m["week"]])
                 found.append(((m.start(), m.end()), (monday + dt.timedelta(days=_WEEKDAYS[m["weekday"]])).isoformat()))
+                last = _BARE_WEEKDAY_AFTER.match(text, m.end())
+                if last and _WEEKDAYS[last["weekday"]] > _WEEKDAYS[m["weekday"]]:  # 下周一至周五: the last day in the same week
+                    found.append(((last.start("day"), last.end()), (monday + dt.timedelta(days=_WEEKDAYS[last["weekday"]])).isoformat()))
     nth = [(at, _shift(value, 1 - int(parse_number(day["n"])))) if (day := _NTH_DAY.match(text, at[1])) else (at, value) for at, value in found]
     return sorted(nth)
 
 
 _RELATIVE_WEEKDAY = regex.compile(r"(?P<week>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])")
 _WEEK_OFFSET = {"上": -1, "本": 0, "这": 0, "下": 1}
+_BARE_WEEKDAY_AFTER = regex.compile(r"\s*(?:至|到)\s*(?P<day>(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天]))(?![（(])")
+"""A weekday without its week right after a relative weekday and 至 (下周一至周五): a range within that week."""
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _NTH_DAY = regex.compile(r"[^，。；！？]{0,3}?(?:进入|迎来|已是|是)第(?P<n>[\d一二三四五六七八九十]{1,3})天")
 
@@ -1061,6 +1088,8 @@ _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|
 or when a dateline names it too (亚罗士打12日讯) though no tagger knows it."""
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)?$")
+_CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,8}?(?:局|委员会|委|办公室|厅)$")
+"""A city's department or office (东江市民政局, 东江市人民政府新闻办公室): where it holds an event when no place is written."""
 _DISTRICT_BODY = regex.compile(r"(\p{Han}{2,4}?区)(?:人民政府|政府|公所|区委|委员会|管委会)$")
 
 
@@ -1164,6 +1193,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     words = [w for w in words if not (len(w) == 1 and any(w in other for other in words if other != w))]  # 京 when 北京 is named
     if not words:  # only a district is written, in the name of its government that holds the event: the district as written
         words = [body[1] for organizer in organizers if (body := _DISTRICT_BODY.match(to_simplified(organizer.name)))][:1]
+    if not words:  # no place is written but the city in the name of its department that holds the event (东江市民政局)
+        words = [body[1] for organizer in organizers if (body := _CITY_DEPARTMENT.match(to_simplified(organizer.name)))][:1]
     if not words and city_state:
         words = [city_state]
     sentence = _sentence(text, start, end)
@@ -1512,7 +1543,7 @@ _ORGANISED_BY = "组织"
 _BRACKETED_END = regex.compile(r"\s*(?:（[^（）]*）|\([^()]*\))$")
 """A name's bracketed alias or English name (青禾商会（Qinghe Chamber of Commerce）): the ending is before it."""
 _UNNAMED_LAST = regex.compile(r"(?:以及|[和及与、])(?:其他|其它)?(?:有关|相关|各)\p{Han}{0,6}$")
-_UNNAMED_BODIES = regex.compile(r"有关|相关|^各|多家|若干")
+_UNNAMED_BODIES = regex.compile(r"有关|相关|^各|多家|若干|^(?:[多数几][名位个家间所]|一些|一批|部分|众多)")
 """Bodies not named (国家有关部委, 各级工会): no organiser; nor is a kind of body (内地文博机构, see GENERIC_SCOPE)."""
 
 

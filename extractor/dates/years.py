@@ -183,7 +183,10 @@ def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Option
     sentence, an event name's year there (not a document's: 《2023年年度报告》 covers a past year), the page date, an event name's year elsewhere, a year written earlier
     in its paragraph. A year written in some other paragraph says nothing about it: then the year is unknown."""
     lo, hi = ctx.sentence(pos)
-    year = _written_year_since(lo, ctx, done)
+    earlier = None
+    for earlier in _EARLIER_CLAUSE.finditer(ctx.text, lo, pos):
+        pass
+    year = _written_year_since(earlier.end() if earlier else lo, ctx, done)  # 继去年…之后，3月11日…: that clause's year is its own
     if year is not None and not _future_after_past(year, pos, ctx):
         return year
     year = _nearest([(at, y) for at, y in ctx.name_years if not _in_document_title(ctx.text, at)], pos, lo, hi)
@@ -196,6 +199,10 @@ def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Option
         return ref_year
     year = _nearest(ctx.name_years, pos)
     return year if year is not None else _written_year_since(ctx.line(pos)[0], ctx, done)
+
+
+_EARLIER_CLAUSE = regex.compile(r"[继繼][^，,。；;！？]{1,60}?(?:[之以]?[后後])[，,]")
+"""A clause that tells what came before (继去年成功举办第九届…之后，): a year written in it dates that, not the months after it."""
 
 
 def _future_after_past(year: int, pos: int, ctx: Context) -> bool:
