@@ -573,7 +573,22 @@ MIXED_PAGES = [  # longer passages mixing the classes above
 BANK = AFTER_TITLE + LISTS + BACK_REFERENCES + FOREIGN + HONORIFICS + BRACKETS_AND_CAPTIONS + NEAR_MISSES + \
     COURT_AND_POLICE + SPORTS + MIXED_PAGES
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "tw-county-councillor-xiexie-trad": "a two-character name of one character doubled (謝謝) is refused in every slot as a "
+                                        "reduplicated word (常常, 剛剛); the re-mention that vouches for 向前 and 黃河 is not "
+                                        "trusted to override that yet",
+    "bracket-speaker-agenda": "the cleaner blanks the bracketed (主持人：…) as a credit line, so the name after 研究员 never "
+                              "reaches the tagger; a credit and an agenda's host look alike there",
+    "court-my-sessions": "检察司 (Malaysia's deputy public prosecutor) is no position of the title lexicon, and the tagger joins "
+                         "司 to the name (检察/v 司诺/PER); the name has no slot",
+    "sports-hk-marathon-trad": "跑手 is no description of the lexicon and the words are cut 跑/手基, so the transliterated name "
+                               "after it has no slot",
+    "sports-my-football": "the idiom 梅开二度 opens with 梅, a transliteration character, so the slot after 前锋 reads 法伊兹梅 and "
+                          "the name is refused rather than cut",
+    "village-report-mainland": "林涛/PER|正/d|带着: the tagger ends the name before 正, but a name written once gives no evidence "
+                               "(署长于友/PER|先/d|表示 is cut the same way and 于友先 is the name); the page never writes 林涛 "
+                               "alone again",
+}
 
 
 def test_bank_coverage():
@@ -582,4 +597,31 @@ def test_bank_coverage():
 
 @pytest.mark.parametrize("text, names", [strict_case(row, XFAIL) for row in BANK])
 def test_people_page(text, names):
+    assert {p.name for p in extract(text).people} == names
+
+
+RULE_TABLE = [  # written with the rules, after the bank was run: each rule's case, a near miss and the other script
+    ("word-name-said-again", "街道主任向前告诉记者，停车场已经建好。向前表示，还会增加车位。", {"向前"}),
+    ("word-name-said-again-trad", "議員黃河在會上提問。黃河表示，會繼續跟進事件。", {"黃河"}),
+    ("adverb-after-title-not-said-again", "市长高度评价志愿者的付出，并向他们表示感谢。", set()),
+    ("tagged-name-then-verb-said-again", "副市长高峰作报告。高峰介绍，全市新建公园二十个。", {"高峰"}),
+    ("street-named-after-someone", "林则徐路和中山路今天起封闭施工，区长王明到现场察看。", {"王明"}),
+    ("building-named-after-someone-trad", "邵逸夫堂今日重開，校長陳家明主持儀式。", {"陳家明"}),
+    pytest.param("区长王明站在门口迎接居民。", {"王明"}, id="name-then-standing-verb", marks=pytest.mark.xfail(
+        strict=True, reason="the tagger joins 站 to the name (王明/PER 站/PER) and a three-character name is kept whole; the "
+                            "place rule stays out of it (it needs four characters or a 站 of its own before a list mark)")),
+    ("list-closed-by-businesses", "展区里，杨国福、张亮等企业设置了展位，馆长刘洋介绍了展会情况。", {"刘洋"}),
+    ("list-closed-by-businesses-trad", "展場內，楊國福、張亮等品牌大排長龍，館長劉洋介紹了展覽情況。", {"劉洋"}),
+    ("list-closed-by-business-people", "王建华、李国强等企业家出席了座谈会。", {"王建华", "李国强"}),
+    ("storm-name", "受台风“玛娃”影响，市长陈立新视察了海堤。“玛娃”预计明天登陆。", {"陈立新"}),
+    ("storm-name-trad", "颱風「韋帕」今晚逼近，保安局局長鄧志強呼籲市民留在室內。", {"鄧志強"}),
+    ("malay-name-after-style", "州务大臣拿督翁哈米德在会上致词。", {"翁哈米德"}),
+    ("name-after-style-cut-by-words", "州行政议员拿督林福山说，工程将在年底前完工。", {"林福山"}),
+    ("name-without-style", "州议员林福山在会上发言。", {"林福山"}),
+]
+
+
+@pytest.mark.parametrize("text, names", [row if isinstance(row, type(pytest.param())) else pytest.param(*row[1:], id=row[0])
+                                          for row in RULE_TABLE])
+def test_rule_near_misses(text, names):
     assert {p.name for p in extract(text).people} == names
