@@ -579,8 +579,6 @@ XFAIL: dict[str, str] = {
                                         "trusted to override that yet",
     "bracket-speaker-agenda": "the cleaner blanks the bracketed (主持人：…) as a credit line, so the name after 研究员 never "
                               "reaches the tagger; a credit and an agenda's host look alike there",
-    "court-my-sessions": "检察司 (Malaysia's deputy public prosecutor) is no position of the title lexicon, and the tagger joins "
-                         "司 to the name (检察/v 司诺/PER); the name has no slot",
     "sports-hk-marathon-trad": "跑手 is no description of the lexicon and the words are cut 跑/手基, so the transliterated name "
                                "after it has no slot",
     "sports-my-football": "the idiom 梅开二度 opens with 梅, a transliteration character, so the slot after 前锋 reads 法伊兹梅 and "
