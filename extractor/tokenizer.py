@@ -26,7 +26,7 @@ from extractor.cleaning import clean
 from extractor.components.lac_tagger import PENDING
 from extractor.dates.page import page_reference
 from extractor.lexicon.organizations import SUFFIXES
-from extractor.lexicon.titles import POSITIONS
+from extractor.lexicon.titles import HONORIFIC_STYLES, POSITIONS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -97,7 +97,7 @@ class JiebaTokenizer(ChineseTokenizer):
 
 @lru_cache(maxsize=None)
 def _user_dictionary() -> None:
-    """Titles and organisation endings as whole words, so jieba does not cut 副市长 or 发改委 apart.
+    """Titles, organisation endings and honorific styles as whole words, so jieba does not cut 副市长, 发改委 or 拿督 apart.
 
     Once per process: jieba's dictionary is global, and each `add_word` also raises its frequency total, which would
     change how every pipeline of the process segments each time another pipeline is built."""
@@ -109,6 +109,9 @@ def _user_dictionary() -> None:
     _jieba_dictionary(jieba)
     for word in (*POSITIONS, *SUFFIXES, "副" + "市长", "常务副市长", "常务副省长"):
         jieba.add_word(word, freq=20000)
+    for word in HONORIFIC_STYLES:  # 拿督|林某某, not 拿|督林|…: a style is a word before the name it goes with
+        if len(word) >= 2 and not word.isascii():
+            jieba.add_word(word, freq=20000)
 
 
 def word_frequency(word: str) -> int:

@@ -128,9 +128,7 @@ GOVERNMENT = [
     _bank("sg-minister-of-state-traditional", "交通部兼財政部政務部長許國明出席活動。", {"許國明": ["交通部兼財政部政務部長"]}),
     _bank("my-deputy-minister", "国际贸易及工业部副部长刘志勇说，投资额创新高。", {"刘志勇": ["国际贸易及工业部副部长"]}),
     _bank("my-menteri-besar-style-traditional", "雪蘭莪州務大臣拿督斯里阿米魯丁主持推介禮。", {"阿米魯丁": ["雪蘭莪州務大臣"]}),
-    _bank("my-state-exco-style", "槟州行政议员拿督林国华视察灾区。", {"林国华": ["槟州行政议员"]},
-          xfail="the tagger cuts the style into the name (拿|督林|国华): a person's mentions sit on word boundaries, and no "
-                "boundary starts the name"),
+    _bank("my-state-exco-style", "槟州行政议员拿督林国华视察灾区。", {"林国华": ["槟州行政议员"]}),
     _bank("my-prime-minister", "首相安华说，政府将检讨燃油津贴。", {"安华": ["首相"]}),
     _bank("my-minister-traditional", "交通部長陸兆福宣布新措施。", {"陸兆福": ["交通部長"]}),
     _bank("my-mp-with-constituency", "峇都国会议员张德明说，居民的投诉已获处理。", {"张德明": ["峇都国会议员"]}),
@@ -305,9 +303,7 @@ THIRD_BATCH = [  # third batch, written before running: more regions and section
     _bank("police-hk-inspector-after-name", "李家豪督察講述案情。", {"李家豪": ["督察"]}),
     _bank("police-macau-spokesperson", "治安警察局發言人黃嘉欣表示，事件中無人受傷。", {"黃嘉欣": ["治安警察局發言人"]}),
     _bank("court-tw-judge-spokesperson", "台北地院發言人黃柏家表示，將擇期宣判。", {"黃柏家": ["台北地院發言人"]}),
-    _bank("court-sg-deputy-public-prosecutor", "副检察司陈美琪要求法官判被告坐牢一年。", {"陈美琪": ["副检察司"]},
-          xfail="Singapore's post 检察司 (public prosecutor) is spelled as a mainland department (某某检察司): no closed list "
-                "entry can hold it without making every such department a post"),
+    _bank("court-sg-deputy-public-prosecutor", "副检察司陈美琪要求法官判被告坐牢一年。", {"陈美琪": ["副检察司"]}),
     _bank("company-hk-executive-director-and-cfo", "執行董事兼財務總監黃文傑介紹業績。", {"黃文傑": ["執行董事", "財務總監"]}),
     _bank("company-tw-spokesperson-after-name", "林淑芬發言人表示，公司不評論傳聞。", {"林淑芬": ["發言人"]}),
     _bank("company-sg-chairman", "新科工程主席林国华在股东大会上致辞。", {"林国华": ["新科工程主席"]}),

@@ -17,7 +17,11 @@ from extractor.lexicon.organizations import (
     AWARD_HEADS,
     AWARD_VERBS,
     BRAND_NOUNS,
+    BUSINESS_KINDS,
+    BUSINESS_PEOPLE_AFTER,
     NAMESAKE_HEADS,
+    NAMESAKE_PLACE_CHARACTERS,
+    STORM_WORDS,
     WORK_HEADS,
     BRACKETED_FORMS,
     BUSINESS_LINE_WORDS,
@@ -64,7 +68,7 @@ from extractor.lexicon.organizations import (
 )
 from extractor.lexicon.events import GATHERINGS, NOT_EVENT_BEFORE
 from extractor.lexicon.regions import REGION_PREFIXES
-from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SPEECH_ADVERBS, SPEECH_VERBS
+from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SAID_AGAIN_VERBS, SPEECH_ADVERBS, SPEECH_VERBS
 from extractor.lexicon.surnames import (
     COMPOUND,
     SINGLE,
@@ -225,6 +229,8 @@ class EntityComponent:
             end = _with_name_final_conjunction(doc, text, start, _without_speech_adverb(text, start, end))
             end = _with_given_name_cut_by_tagger(doc, text, start, end)
             name = _person_name(text[start:end])
+            if _ends_in_a_place_character(name):
+                continue  # 林则徐/PER|路/PER, 邵逸夫/PER|堂/PER: a street or building named after someone
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
                     or name[-1:] in _DIRECTIONS and name[:-1] in _GAZETTEER_PLACES \
                     or name.startswith(MALAY_PLACE_WORDS) or _CONSTITUENCY_AHEAD.match(text, end):
@@ -252,7 +258,8 @@ class EntityComponent:
         things |= {name for name in names if _listed_only_with(text, name, kinds)}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
                 and name not in things and not _form_of_address(name) and name not in DESCRIPTIONS
-                and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))}
+                and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
+                and not _listed_as_a_business(doc, text, name)}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
@@ -1816,7 +1823,7 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
         ends = {t.idx + len(t.text) for t in doc}
     for m in matches:
         start = m.end()
-        if not descriptions and _position_of_the_name_before(doc, m.start(), start):
+        if not descriptions and not _STYLE_AFTER.search(m.group()) and _position_of_the_name_before(doc, m.start(), start):
             continue
         if descriptions and (m.start() not in starts or start not in starts or start not in ends
                              or len(starts[start].text) == 1 and starts[start].tag_ in _FUNCTION_TAGS and starts[start].tag_ not in ("v", "vd")):
@@ -1875,6 +1882,51 @@ _PERSON_AFTER = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION + "|
 _DESCRIPTION_BEFORE = regex.compile("(?:" + alternation(DESCRIPTIONS) + "|" + _POSITION + ")$")
 
 
+_PLACE_CHARACTER_NAME = regex.compile(r"\p{Han}{3,}?[东西南北中]?(?:" + alternation(NAMESAKE_PLACE_CHARACTERS) + ")")
+_PLACE_CHARACTER_FOLLOWED = regex.compile(r"[、和与及，。；,;]|$")
+_STORM_BEFORE = regex.compile("(?:" + alternation(STORM_WORDS) + r")[“「『\"]?$")
+_BUSINESS_LIST_END = regex.compile(r"等(?:(?![的地])\p{Han}){0,4}?(?:" + alternation(BUSINESS_KINDS) + ")(?!" + alternation(BUSINESS_PEOPLE_AFTER) + ")")
+_LIST_ITEM_BEFORE = regex.compile(r"(?:^|[\n。，；：！？、和与及]|包括|有)$")
+_MAX_BUSINESS_LIST = 40
+
+
+def _ends_in_a_place_character(name: str) -> bool:
+    """A 'name' of three characters or more closed by a street's, stop's or building's one-character head (林某某路,
+    孙某西路, 邵某某堂): what the tagger joined is a place named after someone. A compound surname keeps its name."""
+    return len(name) >= 4 and name[:2] not in COMPOUND and _PLACE_CHARACTER_NAME.fullmatch(name) is not None
+
+
+def _place_character_after(doc: Doc, text: str, end: int) -> bool:
+    """A street's, stop's or building's one-character head written right after a 'name', a word of its own that the
+    tagger calls a noun or that closes a list item (李某某楼今年, 陈某某站和): the place named after someone (not
+    王某|站在, 李某|路过: a verb)."""
+    if not text.startswith(NAMESAKE_PLACE_CHARACTERS, end):
+        return False
+    head = doc.char_span(end, end + 1)
+    if head is None or len(head) != 1:
+        return False
+    return head[0].tag_ in ("n", "ns", "nz", "s", "LOC", "PER", "ORG") or _PLACE_CHARACTER_FOLLOWED.match(text, end + 1) is not None
+
+
+def _listed_as_a_business(doc: Doc, text: str, name: str) -> bool:
+    """A 'name' written only as an item of a list closed by 等 and a noun for businesses (李某、某某药业和杨某某麻辣烫
+    等企业) names a business or brand; a list of 企业家 or 公司代表 is of people, and a verb between the name and 等
+    makes a clause, not a list."""
+    at = occurrences(text, name)
+    if not at:
+        return False
+    for a in at:
+        if not _LIST_ITEM_BEFORE.search(text, max(0, a - 2), a):
+            return False
+        close = text.find("等", a + len(name), a + len(name) + _MAX_BUSINESS_LIST)
+        if close < 0 or not _BUSINESS_LIST_END.match(text, close) or regex.search(r"[，。；：！？\n]", text[a:close]):
+            return False
+        between = doc.char_span(a + len(name), close, alignment_mode="expand") if close > a + len(name) else None
+        if between is not None and any(t.tag_.startswith("v") for t in between):
+            return False
+    return True
+
+
 def _named_thing(doc: Doc, text: str, name: str) -> bool:
     """A 'name' that only names a thing called after someone: every mention opens a street, building, body, product,
     award or work (孙逸仙大马路, 某某医学院, 某某科学奖, 「某某与澳门」展览) or follows a brand noun (刀剪品牌某某); or
@@ -1883,6 +1935,8 @@ def _named_thing(doc: Doc, text: str, name: str) -> bool:
     at = occurrences(text, name)
     if not at or name.isascii():
         return False
+    if any(_STORM_BEFORE.search(text, max(0, a - 6), a) for a in at):
+        return True  # 台风“某某”: a storm's name, however it is written again
     works = [m.span() for m in _WORK_TITLE.finditer(text)]
     kinds = [_namesake_mention(doc, text, a, a + len(name), works) for a in at]
     if all(kinds):
@@ -1930,6 +1984,8 @@ def _namesake_mention(doc: Doc, text: str, start: int, end: int, works: list[tup
         return "thing"
     if _NAMESAKE_HEAD.match(text, end):
         return "body"
+    if _place_character_after(doc, text, end):
+        return "thing"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and all(t.tag_ == "ORG" for t in span) and (
             span.end < len(doc) and doc[span.end].tag_ == "ORG" or span.start > 0 and doc[span.start - 1].tag_ == "ORG"):
@@ -1963,6 +2019,9 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return False
     end = start + len(name)
     span = doc.char_span(start, end)
+    if span is None and _STYLE_AFTER.search(text, max(0, start - 6), start):
+        span = doc.char_span(start, end, alignment_mode="expand")  # 议员拿/v|督林/n|福山 说: the style's last character
+        span = span if span is not None and span.end_char == end else None  # went to the name's first word
     if span is None or name[-1] in FUNCTION_CHARACTERS or _organization_ending(name):
         return False
     tagged_name = len(name) <= 5 and all(t.tag_ == "PER" for t in span)  # 高岛/PER 宗一郎/PER
@@ -1986,10 +2045,14 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     acting = text.startswith(("等", "一行"), end) or following is not None and following[0].tag_.startswith(("v", "TIME"))
     if len(span[0]) == 1 and span[0].tag_.startswith(_CLAUSE_GOES_ON + ("r",)) and not text.startswith(("等", "一行"), end) \
             and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER") \
+            and not (is_transliterated(name) and _STYLE_AFTER.search(text, max(0, start - 6), start)) \
             and not _verb_tagged_surname(span[0], name):  # 拉/v 马福萨/PER
         return closes
+    if len(span) == 2 and span[0].tag_ == "PER" and len(span[0]) >= 2 and len(span[1]) == 1 and span[1].tag_ in ("v", "d") \
+            and _said_again(text, span[0].text, start) and len(occurrences(text, name)) == 1:
+        return False  # 副市长高峰/PER|作/v|关于 … 高峰介绍: the page names him without the verb (not 署长于友/PER|先/d|表示)
     if len(span) == 1 and span[0].tag_ in ("d", "ad") and _is_common_word(name):
-        return False  # 居民|普遍|反映, 患者|明显|增多, 局长|高度|重视: an adverb of the verb after it, no name
+        return _said_again(text, name, start)  # 居民|普遍|反映, 局长|高度|重视: an adverb of the verb after it, no name
     if len(span) >= 2 and span[-1].text == "地" and span[-1].tag_ == "u" and span[-2].tag_ in ("a", "ad", "b"):
         return False  # 家长|高兴|地|说: an adjective made an adverb by 地 (张大|地 is a name)
     if after_description and len(span) == 1 and span[0].tag_ in ("v", "vd") and following is not None and following[0].tag_ in ("v", "vd"):
@@ -1997,8 +2060,19 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     if closes and len(span) == 1 and span[0].tag_ == "ORG" and not _is_common_word(name) and not _organization_ending(name):
         return True  # 接见某国首相|安华/ORG。: a word no dictionary knows, closing the clause after a position, is a name
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:
-        return acting
+        return acting or _said_again(text, name, start)
     return True
+
+
+_SAID_AGAIN = tuple(SAID_AGAIN_VERBS)
+_CLAUSE_OPENERS = "。，；！？：\n“「"
+
+
+def _said_again(text: str, name: str, start: int) -> bool:
+    """A word in a name's slot that is also a common word or a place (主任向前|告诉, 议员黄河|在) is a name when the page
+    writes it again opening a clause before a verb of saying (向前表示，…): no adverb or river speaks."""
+    return any(a != start and (a == 0 or text[a - 1] in _CLAUSE_OPENERS) and text.startswith(_SAID_AGAIN, a + len(name))
+               for a in occurrences(text, name))
 
 
 def _married_name(doc: Doc, name: str, start: int) -> bool:

@@ -341,13 +341,26 @@ CENTRAL_BANKS = ("人民银行", "中央银行", "国家银行", "储备银行",
 NAMESAKE_HEADS = (
     # streets, stops, places and buildings named after someone (孙逸仙大马路, 某某地铁站, 某某故居)
     "大马路", "马路", "大道", "大街", "地铁站", "车站", "故居", "旧居", "纪念馆", "纪念堂", "纪念碑", "纪念公园", "公园", "广场",
-    "大桥", "大楼", "体育馆", "图书馆", "礼堂",
+    "大桥", "大楼", "体育馆", "图书馆", "礼堂", "机构",
     # a company's side of a story (某某方面表示), and products sold under a founder's name (某某十三香, 某某腐乳)
     "方面", "十三香", "腐乳", "凉茶", "剪刀", "药酒", "珠宝", "国药号", "化妆品", "药厂", "药房", "饼店", "品牌",
 )
 """Words written right after a person's name that make the name a word of a street, building, product or company named
 after someone (中山路 is caught as a street already): where every mention of a 'name' is followed by one, by an
 organisation's ending of two characters or more, or by an industry word, it is no person."""
+
+NAMESAKE_PLACE_CHARACTERS = ("路", "街", "道", "巷", "站", "堂", "楼", "桥", "港")
+"""One-character heads of a street, stop or building named after someone (林某某路, 陈某某站, 邵某某堂, 李某某楼): the
+tagger often joins them to the name."""
+
+BUSINESS_KINDS = ("企业", "公司", "品牌", "商家", "厂商", "厂家", "老字号", "集团", "机构", "门店", "连锁店")
+"""Nouns for businesses closing a list (A、B和C等企业): the items are businesses, not people."""
+
+BUSINESS_PEOPLE_AFTER = ("家", "主", "代表", "负责人", "高管", "员工", "老板", "人", "总", "领导", "职工", "管理")
+"""What turns a business noun into people (企业家, 企业主, 公司代表): such a list is of people."""
+
+STORM_WORDS = ("台风", "颱风", "热带风暴", "熱帶風暴", "热带气旋", "風暴", "风暴", "飓风", "颶風")
+"""Words naming a storm before its name (台风“某某”): the name is the storm's."""
 
 BRAND_NOUNS = ("品牌", "老字号", "字号", "商标", "牌子", "招牌")
 """Nouns for a brand written right before its name (刀剪品牌某某, 老字号某某): the name after them is a brand."""

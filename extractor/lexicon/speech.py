@@ -92,6 +92,10 @@ SPOKEN_THINGS = ("话", "一番话", "这番话", "消息", "表态")
 
 SPOKEN_REPORTS = ("通报",)
 
+SAID_AGAIN_VERBS = ("说", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "补充", "呼吁", "回应", "直言")
+"""Verbs of saying that, right after a word opening a clause, make the word a speaker: a word that is also a common noun,
+adverb or place (高峰, 向前, 黄河) is a name when the page writes it so again (向前表示，…)."""
+
 SPEECH_ADVERBS = ("又", "亦", "也", "续", "并", "再", "更", "则", "还", "即", "均", "另")
 
 ADVERBS_AFTER_NAMES = SPEECH_ADVERBS + ("常", "笑")
