@@ -108,6 +108,8 @@ _QUOTED_END = regex.compile(r"[“「]([^”」]+)[”」]$")
 _ITEM_BREAK = regex.compile(r"[、]|及|和")
 _DIGIT = regex.compile(r"\d")
 _RELATIVE_TIME = regex.compile(r"(?:上|去|前|本|今|同|上个|上個|上一)\p{Han}{0,2}(?:年|季|月|周|週|期|度)")
+_PERIOD = regex.compile(r"(?:第|首|前|后|後)?[一二三四五六七八九十两兩\d]*(?:季度|季|半年|个月|個月|月份)|[上下]半年|全年|全季")
+"""A period of the year named alone (第四季, 首季, 下半年, 前三个月): a time, never what a figure measures."""
 
 
 class FigureComponent:
@@ -813,6 +815,12 @@ class SubjectReader:
         group = self._verb_group(verbs)
         if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
             return _Before(((group[-1].start, group[0].end),), (noun,), False)
+        if match.kind == "count" and adjacent and len(group) > 1 and group[0].text not in STATE_VERBS \
+                and all(len(v.text) > 1 and v.text not in CHANGE_VERBS for v in group):
+            # 热线共受理诉求[86万件]: a verb on a verb right before a count is its object, read as a verb (诉求, 申请):
+            # the things counted are what that doing takes in, not the actor before it; one-character verbs are one
+            # word the tagger cut in two (興|建)
+            return _Before(((group[-1].start, group[0].end),), (noun,), False)
         # people right after the verb that acts on them are counted by that doing, as money spent is (警方昨日拘捕[5人])
         spent = match.kind in ("money", "quantity") or match.unit in PERSON_UNITS
         if spent and adjacent:
@@ -848,7 +856,18 @@ class SubjectReader:
     def _names_a_time(self, j: int, i: int) -> bool:
         """Tokens j..i-1 name a time alone (上季, 去年同期, 2023年): a time word, never what a figure measures."""
         words = "".join(t.text for t in self.tokens[j:i])
-        return all(t.tag == "TIME" for t in self.tokens[j:i]) or bool(_RELATIVE_TIME.fullmatch(words))
+        return (all(t.tag == "TIME" for t in self.tokens[j:i]) or bool(_RELATIVE_TIME.fullmatch(words))
+                or bool(_PERIOD.fullmatch(words)))
+
+    def _names_only_a_time(self, own: Spans) -> bool:
+        """Own words that are a time and a share or change verb only (其中|第四季占, 其中|下半年占): the clause names
+        when, not what; a time before a doing (今年以来|已办理标售) leaves the doing its own words."""
+        i, stop = bisect_left(self.starts, own[0][0]), bisect_left(self.starts, own[-1][1])
+        k = i
+        while k < stop and self.tokens[k].tag not in ("v", "p") and self.tokens[k].tag not in _ADVERB_TAGS:
+            k += 1
+        return i < k and self._names_a_time(i, k) and all(
+            t.text in SHARE_VERBS or t.text in CHANGE_VERBS or t.tag in _ADVERB_TAGS for t in self.tokens[k:stop])
 
     def _compared(self, j: int, floor: int) -> Optional[tuple[int, int]]:
         """The topic compared, when the noun at token j is what it is compared with: 增速高于|全省[0.4个百分点],
@@ -947,13 +966,16 @@ class SubjectReader:
                      or (nearest is not None and len(self._verb_group(verbs)) > 1))  # 带动消费[1.5亿元]
         if own_named and nearest is not None and nearest.text not in STATE_VERBS:
             own = self._own_words(match.start, nearest.end)
-            if own:
+            if own and not self._names_only_a_time(own):
                 return _Before(own, self._money_named(own), False)
         if (nearest is not None and nearest.text in MONEY_NOUNS and match.kind == "money"
                 and not self.text[nearest.end : match.start].strip()):
             own = self._own_words(match.start, nearest.end)  # ；进口[15.22万亿元]: a money word names its own amount
             if own and self._words(own) == nearest.text:  # 上年同期盈利 is the topic's, with the time it measures
                 return _Before(own, self._money_named(own), False)
+        stated = self._stated_words(match, nearest)
+        if stated:
+            return _Before(stated, stated, False)
         topic = self._topic_before_clause(match.start)
         dimension = self._dimension_before(match)
         if dimension:
@@ -970,6 +992,24 @@ class SubjectReader:
             own = self._own_words(match.start, nearest.end)
             return _Before(own, self._money_named(own), False) if own else None
         return None
+
+    def _stated_words(self, match: FigureMatch, nearest: Optional[_Token]) -> Optional[Spans]:
+        """The words that open a clause before the verb that states its amount, when the tagger read no noun in them
+        (平均|月入/v|为[8500令吉], 平均|每|户|可|支配|所得/v|为[118万元]): they name the figure, past a time before them.
+        Words that only change, compare or qualify (，年增为, ，约为) name nothing of their own."""
+        if nearest is None or nearest.text not in STATE_VERBS or self.text[nearest.end : match.start].strip():
+            return None
+        part_start = self.parts.start_before(match.start)
+        i, stop = bisect_left(self.starts, part_start), bisect_left(self.starts, nearest.start)
+        while i < stop and (self.tokens[i].tag in ("c", "w", "TIME", "r", "p") or self.tokens[i].text in _FUNCTION_WORDS):
+            i += 1
+        words = self.tokens[i:stop]
+        if (len(words) < 2 or any(t.tag in ("w", "m") or t.text in CHANGE_VERBS or t.text in STATE_VERBS or t.text in PERIODS
+                                   or t.text in COMPARATIVE_VERBS for t in words)
+                or not any(t.tag in ("v", "a", "ad", "an") for t in words) or words[-1].tag in _ADVERB_TAGS
+                or self._names_a_time(i, stop)):
+            return None
+        return ((words[0].start, words[-1].end),)
 
     def _people_right_before(self, match: FigureMatch) -> Spans:
         """The common noun written right before a count of people (有学生[1200人]参加考试): who is counted, before
@@ -1127,8 +1167,12 @@ class SubjectReader:
     def _label(self, i: int, stop: int, end: int) -> Optional[tuple[int, int]]:
         """A heading label before a colon names what the figure after it measures, whatever its words' tags say
         (归母净利润：12.3亿元, where the tagger reads 归 as a verb): its words, when they end on a noun."""
-        if self.text[end : end + 1] not in "：:" or i >= stop or not _is_nounish(self.tokens[stop - 1]):
+        if self.text[end : end + 1] not in "：:" or i >= stop:
             return None
+        if not _is_nounish(self.tokens[stop - 1]):  # 差短：2,000億元 in a table: a line's label, read as adjectives
+            opens_line = self.text[self.tokens[i].start - 1 : self.tokens[i].start] in ("\n", "")
+            if not (opens_line and stop - i <= 3 and all(t.tag not in ("w", "m") for t in self.tokens[i:stop])):
+                return None
         while i < stop and self.tokens[i].tag == "w":
             i += 1
         return (self.tokens[i].start, self.tokens[stop - 1].end) if stop - i <= 6 else None
