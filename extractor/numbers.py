@@ -28,6 +28,8 @@ from extractor.lexicon.numerals import (
     BIG_UNITS,
     DECIMAL_POINTS,
     DIGITS,
+    WEEKDAY_BEFORE,
+    WEEKDAY_NUMERALS,
     ZERO_WORDS,
     FINANCIAL_NUMERALS,
     FULLWIDTH_FOLD,
@@ -846,6 +848,8 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         return True
     if len(first.number) == 1 and first.number in FINANCIAL_NUMERALS:
         return True
+    if first.number in WEEKDAY_NUMERALS and len(first.number) == 1 and _before(folded, number_start).endswith(WEEKDAY_BEFORE):
+        return True  # 上週三起, 星期五: a day of the week
     if _CODE_DIGITS.match(first.number):
         return True  # 粤03刑初123号, 007: an amount is never written with a leading zero; a code is
     if m.group("num2"):

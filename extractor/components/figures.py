@@ -49,6 +49,7 @@ from extractor.lexicon.figures import (
     HEDGE_WORDS,
     MODAL_VERBS,
     OCCASION_UNITS,
+    PART_OPENERS,
     PERIODS,
     PERIOD_NOUNS,
     PER_SHARE_WORDS,
@@ -965,9 +966,13 @@ class SubjectReader:
         own_named = (determiner or match.unit in PERSON_UNITS or self._names_a_part(match.start)
                      or (nearest is not None and len(self._verb_group(verbs)) > 1))  # 带动消费[1.5亿元]
         if own_named and nearest is not None and nearest.text not in STATE_VERBS:
-            own = self._own_words(match.start, nearest.end)
+            own = self._own_words(match.start, self._phrase_end(nearest, match))
             if own and not self._names_only_a_time(own):
                 return _Before(own, self._money_named(own), False)
+        if nearest is None and self._names_a_part(match.start):
+            own = self._own_words(match.start, match.start)  # 當中|致命/v|意外/a|3宗: a part the tagger read no noun in
+            if own and self._phrase_end_at(own, match):
+                return _Before(own, None, False)
         if (nearest is not None and nearest.text in MONEY_NOUNS and match.kind == "money"
                 and not self.text[nearest.end : match.start].strip()):
             own = self._own_words(match.start, nearest.end)  # ；进口[15.22万亿元]: a money word names its own amount
@@ -992,6 +997,21 @@ class SubjectReader:
             own = self._own_words(match.start, nearest.end)
             return _Before(own, self._money_named(own), False) if own else None
         return None
+
+    def _phrase_end(self, verb: _Token, match: FigureMatch) -> int:
+        """Where the clause's own words end: at the verb, or at the figure when only adjectives and nouns come between
+        them (當中致命/v|意外/a|3宗: the verb opens a noun phrase the tagger did not see)."""
+        i = bisect_left(self.starts, verb.end)
+        between = [t for t in self.tokens[i:] if t.end <= match.start]
+        if between and all(t.tag in ("a", "an") or _is_nounish(t) for t in between) and between[-1].end == match.start:
+            return match.start
+        return verb.end
+
+    def _phrase_end_at(self, own: Spans, match: FigureMatch) -> bool:
+        """Own words that are a verb opening adjectives or nouns right before the figure (致命|意外)."""
+        i = bisect_left(self.starts, own[0][0])
+        return i < len(self.tokens) and self.tokens[i].tag == "v" and self._phrase_end(self.tokens[i], match) == match.start \
+            and self.tokens[i].end < match.start
 
     def _stated_words(self, match: FigureMatch, nearest: Optional[_Token]) -> Optional[Spans]:
         """The words that open a clause before the verb that states its amount, when the tagger read no noun in them
@@ -1089,13 +1109,13 @@ class SubjectReader:
 
     def _names_a_part(self, start: int) -> bool:
         i = bisect_left(self.starts, self.parts.start_before(start))
-        return i < len(self.tokens) and self.tokens[i].text == "其中"
+        return i < len(self.tokens) and self.tokens[i].text in PART_OPENERS
 
     def _own_words(self, start: int, end: int) -> Optional[Spans]:
         """The clause's own words before the figure, from its first content word: 一季度同比增长, 较去年增长."""
         part_start = self.parts.start_before(start)
         i = bisect_left(self.starts, part_start)
-        while i < len(self.tokens) and self.tokens[i].end <= end and (self.tokens[i].tag in ("c", "w") or self.tokens[i].text == "其中"):
+        while i < len(self.tokens) and self.tokens[i].end <= end and (self.tokens[i].tag in ("c", "w") or self.tokens[i].text in PART_OPENERS):
             i += 1
         if i >= len(self.tokens) or self.tokens[i].start >= end:
             return None
