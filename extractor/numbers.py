@@ -957,9 +957,10 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[st
         return None
     if m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) != _unit_kind(m.group("unit2")):
         return None
-    if (m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) == "money" and m.group("sep") in _LEVEL_SEPARATORS
-            and _before(folded, m.start("fig")).endswith(_CHANGE_ENDINGS)):
-        return None  # 每公升調漲0.2元至31.5元: a change of a price and the price it reaches, each with its unit, are no range
+    if (m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) in ("money", "count", "quantity")
+            and m.group("sep") in _LEVEL_SEPARATORS and _before(folded, m.start("fig")).endswith(_CHANGE_ENDINGS)):
+        return None  # 每公升調漲0.2元至31.5元, 失業人數增加約3,200人至12.1萬人: a change and the level it reaches, each with
+        # its unit, are no range
     if (m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) == "percent" and m.group("sep") in _LEVEL_SEPARATORS
             and _before(folded, m.start("fig")).endswith(_ADJUSTMENTS)):
         return None  # 最优惠利率下调0.125厘至5.25厘: a rate adjusted by a step to a level, each with its unit, is no range

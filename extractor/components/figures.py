@@ -49,6 +49,7 @@ from extractor.lexicon.figures import (
     HEDGE_WORDS,
     MODAL_VERBS,
     OCCASION_UNITS,
+    LEVEL_WORDS,
     PART_OPENERS,
     PERIODS,
     PERIOD_NOUNS,
@@ -395,7 +396,8 @@ class SubjectReader:
             if role:
                 return _Read(role, role)
             acting = self._verb_phrase_after(self._past_next_figure(match.end), limit)
-            if acting and self._words(((acting[0][0], acting[0][0] + 2),)) not in CHANGE_VERBS:  # 从5万人[减少]到1万人
+            if acting and self._words(((acting[0][0], acting[0][0] + 2),)) not in CHANGE_VERBS \
+                    and not self._opens_with_state(acting):  # 从5万人[减少]到1万人; 增加3,200人[至]12.1万人
                 at = self.text.rfind(match.unit, match.start, match.end)  # 10万人次以上: the unit, not the figure's end
                 unit = ((at, at + len(match.unit)),) if match.unit == "人次" and at >= 0 else ()
                 return _Read(self._people_right_before(match) + acting + unit, None)
@@ -732,6 +734,11 @@ class SubjectReader:
                 token = self.tokens[i - 1]
                 if self._in_figure(token):
                     earlier = self._figure_at(token.start)
+                    if earlier is not None and earlier.subject and (verbs or between) \
+                            and all(t.text in LEVEL_WORDS for t in verbs + between):
+                        level = self._without_change(earlier.subject)  # 增加3,200人[至]12.1万人: the level reached
+                        if level:
+                            return _Before(level, earlier.topic, False)
                     if earlier is not None and earlier.subject:
                         return _Before(earlier.subject, earlier.topic, False)
                     return None
@@ -1012,6 +1019,22 @@ class SubjectReader:
         i = bisect_left(self.starts, own[0][0])
         return i < len(self.tokens) and self.tokens[i].tag == "v" and self._phrase_end(self.tokens[i], match) == match.start \
             and self.tokens[i].end < match.start
+
+    def _without_change(self, spans: Spans) -> Optional[Spans]:
+        """A change's subject without the change verb it ends on and the adverbs before that verb (失业人数增加 -> 失业人数,
+        盈利则减少 -> 盈利), else None."""
+        a, b = spans[-1]
+        i = bisect_left(self.ends, b)
+        if i >= len(self.tokens) or self.tokens[i].end != b or self.tokens[i].text not in CHANGE_VERBS or self.tokens[i].start <= a:
+            return None
+        while i > 0 and self.tokens[i - 1].start > a and (self.tokens[i - 1].tag in _ADVERB_TAGS or self.tokens[i - 1].tag == "c"):
+            i -= 1  # 盈利则|减少, 盈利将|减少
+        return spans[:-1] + ((a, self.tokens[i].start),)
+
+    def _opens_with_state(self, spans: Spans) -> bool:
+        """Whether the words open on a verb that only states a level (至, 到): the level a change reaches, no doing."""
+        i = bisect_left(self.starts, spans[0][0])
+        return i < len(self.tokens) and self.tokens[i].text in STATE_VERBS
 
     def _stated_words(self, match: FigureMatch, nearest: Optional[_Token]) -> Optional[Spans]:
         """The words that open a clause before the verb that states its amount, when the tagger read no noun in them
