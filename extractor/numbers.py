@@ -66,6 +66,7 @@ from extractor.lexicon.units import (
     BIG_COUNT_STOPS,
     CALENDAR_WORDS,
     CENT_NOT_BEFORE,
+    CENT_CURRENCIES,
     CENT_WORDS,
     SHARE_CENT_WORDS,
     CHENG_NOT_BEFORE,
@@ -1118,6 +1119,11 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
             continue
         if found[1] and reckoned is not None and found[0].start < reckoned[1]:
             found = (replace(found[0], unit=reckoned[0]), False)
+        if found[1] and found[0].text.endswith(tuple(CENT_WORDS)):
+            named = next((f.unit for f, local in zip(reversed(figures), reversed(locale_currency))
+                          if f.kind == "money" and not local), None)
+            if named in CENT_CURRENCIES:  # 215亿令吉 … 每股12仙: the cent of the dollar the article names
+                found = (replace(found[0], unit=named), False)
         figures.append(found[0])
         locale_currency.append(found[1])
         pos = max(m.end(), found[0].end)

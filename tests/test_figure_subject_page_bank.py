@@ -882,7 +882,10 @@ NEAR_MISSES = [
 BANK = (SHARES + CHANGES + SEGMENTS + COLON_LINES + RANGES + PER_CAPITA + MEASURE_COUNTS + LONG_PARAGRAPHS
         + NEAR_MISSES)
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "near-phone-trad-tw": "通 is no measure word of the lexicon: it counts calls (來電約120萬通) but is also the verb and the "
+                          "adjective (三通, 通車, 一通百通), and telling them apart needs the noun of calls before the number",
+}
 
 
 @pytest.mark.parametrize("text,expected", [strict_case(c, XFAIL) for c in BANK])

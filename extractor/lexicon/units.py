@@ -16,6 +16,8 @@ CENT_WORDS          a cent written alone after Arabic digits (每股盈利9.52�
                     locale's dollar, or of the currency the word names (港仙); what must not follow it. 分 is a
                     cent only in a clause about shares (SHARE_CENT_WORDS: 每股盈利46.7分, 派发每股6分的末期股息);
                     elsewhere it is a score or a minute.
+CENT_CURRENCIES     the dollars whose hundredth is written 仙/分 in their press: a cent with no currency named after an
+                    amount in one of them (215亿令吉 … 每股12仙) is a hundredth of that dollar, whatever the locale.
 INTEREST_WORDS      厘 after a number is an annual rate in per cent (年息8厘 = 8 %) only after one of these.
 RANK_MOVES          verbs that move a rank: N名/N位 right after one, in a sentence that names a ranking
                     (RANK_WORDS, 第N名), is a number of places in that ranking (排名第62名，较去年进步6名), no count.
@@ -106,6 +108,8 @@ YUAN_NOT_BEFORE = (
 CENT_WORDS = {"仙": None, "港仙": "HKD", "分": None}
 
 SHARE_CENT_WORDS = ("每股", "股息", "派息", "股利")
+
+CENT_CURRENCIES = ("MYR", "SGD", "HKD", "MOP")
 
 CENT_NOT_BEFORE = ("人", "女", "子", "境", "鹤", "鶴", "姑", "草", "桃", "居", "侠", "俠", "山", "游", "遊", "气", "氣", "丹", "家")
 
