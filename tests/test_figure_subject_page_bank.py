@@ -945,9 +945,6 @@ BANK = (SHARES + CHANGES + SEGMENTS + COLON_LINES + RANGES + PER_CAPITA + MEASUR
         + NEAR_MISSES + RULES)
 
 XFAIL: dict[str, str] = {
-    "rule-time-share-count-trad-macau": "a topic carries across ； and commas but not across 。 by design (a new sentence "
-                                        "may change the topic); 其中 opening a sentence whose own words are only a time "
-                                        "(其中第三季佔) would need the total of the sentence before",
     "near-phone-trad-tw": "通 is no measure word of the lexicon: it counts calls (來電約120萬通) but is also the verb and the "
                           "adjective (三通, 通車, 一通百通), and telling them apart needs the noun of calls before the number",
 }

@@ -788,6 +788,8 @@ class SubjectReader:
                 adjunct = (self.tokens[j - 1].start, self.tokens[i - 1].end)
             between.extend(self.tokens[j - 1 : i])
             i = j - 1
+        if j < i and self._names_a_time(j, i):
+            j = i  # 其中第三季|占[310宗]: a time alone is never what a figure measures
         determiner = i > 0 and self.tokens[i - 1].tag == "r" and self.tokens[i - 1].text not in ANAPHORS
         if j == i and not verbs and (i == 0 or self.tokens[i - 1].start < part_start):
             sibling = self._listed_after_figure(part_start)  # 分别为120人、[95人]
@@ -989,6 +991,10 @@ class SubjectReader:
         if stated:
             return _Before(stated, stated, False)
         topic = self._topic_before_clause(match.start)
+        if topic is None and self._names_a_part(match.start):
+            own = self._own_words(match.start, match.start)
+            if own and self._names_only_a_time(own):
+                topic = self._total_before_sentence(match.start)
         dimension = self._dimension_before(match)
         if dimension:
             return _Before(dimension, topic, False)
@@ -1004,6 +1010,19 @@ class SubjectReader:
             own = self._own_words(match.start, nearest.end)
             return _Before(own, self._money_named(own), False) if own else None
         return None
+
+    def _total_before_sentence(self, at: int) -> Optional[Spans]:
+        """The topic of the last figure of the sentence before, for a sentence that opens on 其中 and names only a time
+        (共錄得火警1,050宗。其中第三季佔310宗): the part is of the total just named."""
+        sentence_start = self.sentences.start_before(at)
+        if self.clauses.start_before(at) > sentence_start or sentence_start < 1:
+            return None
+        previous_start = self.sentences.start_before(sentence_start - 1)
+        i = bisect_left(self.figure_starts, sentence_start)
+        if i == 0 or self.figure_starts[i - 1] < previous_start:
+            return None
+        read = self.read.get(self.figure_starts[i - 1])
+        return read.topic if read is not None else None
 
     def _phrase_end(self, verb: _Token, match: FigureMatch) -> int:
         """Where the clause's own words end: at the verb, or at the figure when only adjectives and nouns come between
