@@ -317,7 +317,7 @@ def _classify(s: str, raw: str = "") -> str:
     if role and _han_count(stripped) <= _CREDIT_LINE_HAN and not _SENTENCE_MARK.search(stripped, _ROLE_GAP.match(stripped, role.end()).end()) \
             and _credited(stripped):
         return "chrome"  # the colon of the role's label (报道：张三（特约记者）) is no mark of a sentence
-    if _is_nav(stripped):
+    if _is_nav(stripped) and not _is_table_row(stripped):  # 进出口总额 3860亿元 增长4.2%: a row of figures, no menu
         return "chrome"
     if (stripped[0] in "▲△▼◆■●►▶" and not _is_bullet_item(stripped)) or _PHOTO.match(stripped) or _POSITIONS.match(stripped) \
             or _PHOTO_CREDIT.search(stripped):
@@ -362,9 +362,25 @@ def _is_field_line(line: str) -> bool:
     caption. A date, a phone number or a name after the colon is no figure and leaves the line short."""
     m = _FIELD.fullmatch(line.strip())
     if not m or not HAN.search(m["label"]):
+        return _is_field_row(line.strip())
+    at = m.start("value")  # the label may say what the value's unit is (每股股息：3.5分)
+    figures = [f for f in find_figures(line.strip()) if f.end > at]
+    return (len(figures) == 1 and figures[0].start - at <= 3 and figures[0].start >= at - 2
+            and not line.strip()[figures[0].end : m.end("value")].strip())
+
+
+_FIELD_ROW = regex.compile(r"(?P<label>[^\s\d：:，,。；;]{2,12})[：:]\s*(?P<cells>[^：:。；;\n]{1,60}?)[；;。]?")
+_FIELD_CELL_BREAK = regex.compile(r"[，,](?!(?<=\d,)\d{3})")
+
+
+def _is_field_row(line: str) -> bool:
+    """A label and its figure with the change after a comma (地区生产总值：1562亿元，增长5.6%): a row of a table of facts,
+    every cell one figure and little else."""
+    m = _FIELD_ROW.fullmatch(line)
+    if not m or not HAN.search(m["label"]):
         return False
-    figures = find_figures(m["value"])
-    return len(figures) == 1 and figures[0].start <= 3 and not m["value"][figures[0].end :].strip()
+    cells = _FIELD_CELL_BREAK.split(m["cells"])
+    return 2 <= len(cells) <= 4 and _figure_cells([m["label"], *cells], len(cells))
 
 
 _CELL_BREAK = regex.compile(r"[^\S\n]{2,}|[^\S\n]*[｜|][^\S\n]*")

@@ -28,6 +28,8 @@ from extractor.lexicon.numerals import (
     BIG_UNITS,
     DECIMAL_POINTS,
     DIGITS,
+    WEEKDAY_BEFORE,
+    WEEKDAY_NUMERALS,
     ZERO_WORDS,
     FINANCIAL_NUMERALS,
     FULLWIDTH_FOLD,
@@ -64,6 +66,7 @@ from extractor.lexicon.units import (
     BIG_COUNT_STOPS,
     CALENDAR_WORDS,
     CENT_NOT_BEFORE,
+    CENT_CURRENCIES,
     CENT_WORDS,
     SHARE_CENT_WORDS,
     CHENG_NOT_BEFORE,
@@ -846,6 +849,8 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         return True
     if len(first.number) == 1 and first.number in FINANCIAL_NUMERALS:
         return True
+    if first.number in WEEKDAY_NUMERALS and len(first.number) == 1 and _before(folded, number_start).endswith(WEEKDAY_BEFORE):
+        return True  # 上週三起, 星期五: a day of the week
     if _CODE_DIGITS.match(first.number):
         return True  # 粤03刑初123号, 007: an amount is never written with a leading zero; a code is
     if m.group("num2"):
@@ -953,9 +958,10 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[st
         return None
     if m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) != _unit_kind(m.group("unit2")):
         return None
-    if (m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) == "money" and m.group("sep") in _LEVEL_SEPARATORS
-            and _before(folded, m.start("fig")).endswith(_CHANGE_ENDINGS)):
-        return None  # 每公升調漲0.2元至31.5元: a change of a price and the price it reaches, each with its unit, are no range
+    if (m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) in ("money", "count", "quantity")
+            and m.group("sep") in _LEVEL_SEPARATORS and _before(folded, m.start("fig")).endswith(_CHANGE_ENDINGS)):
+        return None  # 每公升調漲0.2元至31.5元, 失業人數增加約3,200人至12.1萬人: a change and the level it reaches, each with
+        # its unit, are no range
     if (m.group("unit1") and m.group("unit2") and _unit_kind(m.group("unit1")) == "percent" and m.group("sep") in _LEVEL_SEPARATORS
             and _before(folded, m.start("fig")).endswith(_ADJUSTMENTS)):
         return None  # 最优惠利率下调0.125厘至5.25厘: a rate adjusted by a step to a level, each with its unit, is no range
@@ -1113,6 +1119,11 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
             continue
         if found[1] and reckoned is not None and found[0].start < reckoned[1]:
             found = (replace(found[0], unit=reckoned[0]), False)
+        if found[1] and found[0].text.endswith(tuple(CENT_WORDS)):
+            named = next((f.unit for f, local in zip(reversed(figures), reversed(locale_currency))
+                          if f.kind == "money" and not local), None)
+            if named in CENT_CURRENCIES:  # 215亿令吉 … 每股12仙: the cent of the dollar the article names
+                found = (replace(found[0], unit=named), False)
         figures.append(found[0])
         locale_currency.append(found[1])
         pos = max(m.end(), found[0].end)

@@ -49,6 +49,8 @@ from extractor.lexicon.figures import (
     HEDGE_WORDS,
     MODAL_VERBS,
     OCCASION_UNITS,
+    LEVEL_WORDS,
+    PART_OPENERS,
     PERIODS,
     PERIOD_NOUNS,
     PER_SHARE_WORDS,
@@ -108,6 +110,8 @@ _QUOTED_END = regex.compile(r"[“「]([^”」]+)[”」]$")
 _ITEM_BREAK = regex.compile(r"[、]|及|和")
 _DIGIT = regex.compile(r"\d")
 _RELATIVE_TIME = regex.compile(r"(?:上|去|前|本|今|同|上个|上個|上一)\p{Han}{0,2}(?:年|季|月|周|週|期|度)")
+_PERIOD = regex.compile(r"(?:第|首|前|后|後)?[一二三四五六七八九十两兩\d]*(?:季度|季|半年|个月|個月|月份)|[上下]半年|全年|全季")
+"""A period of the year named alone (第四季, 首季, 下半年, 前三个月): a time, never what a figure measures."""
 
 
 class FigureComponent:
@@ -392,7 +396,8 @@ class SubjectReader:
             if role:
                 return _Read(role, role)
             acting = self._verb_phrase_after(self._past_next_figure(match.end), limit)
-            if acting and self._words(((acting[0][0], acting[0][0] + 2),)) not in CHANGE_VERBS:  # 从5万人[减少]到1万人
+            if acting and self._words(((acting[0][0], acting[0][0] + 2),)) not in CHANGE_VERBS \
+                    and not self._opens_with_state(acting):  # 从5万人[减少]到1万人; 增加3,200人[至]12.1万人
                 at = self.text.rfind(match.unit, match.start, match.end)  # 10万人次以上: the unit, not the figure's end
                 unit = ((at, at + len(match.unit)),) if match.unit == "人次" and at >= 0 else ()
                 return _Read(self._people_right_before(match) + acting + unit, None)
@@ -729,6 +734,11 @@ class SubjectReader:
                 token = self.tokens[i - 1]
                 if self._in_figure(token):
                     earlier = self._figure_at(token.start)
+                    if earlier is not None and earlier.subject and (verbs or between) \
+                            and all(t.text in LEVEL_WORDS for t in verbs + between):
+                        level = self._without_change(earlier.subject)  # 增加3,200人[至]12.1万人: the level reached
+                        if level:
+                            return _Before(level, earlier.topic, False)
                     if earlier is not None and earlier.subject:
                         return _Before(earlier.subject, earlier.topic, False)
                     return None
@@ -778,6 +788,8 @@ class SubjectReader:
                 adjunct = (self.tokens[j - 1].start, self.tokens[i - 1].end)
             between.extend(self.tokens[j - 1 : i])
             i = j - 1
+        if j < i and self._names_a_time(j, i):
+            j = i  # 其中第三季|占[310宗]: a time alone is never what a figure measures
         determiner = i > 0 and self.tokens[i - 1].tag == "r" and self.tokens[i - 1].text not in ANAPHORS
         if j == i and not verbs and (i == 0 or self.tokens[i - 1].start < part_start):
             sibling = self._listed_after_figure(part_start)  # 分别为120人、[95人]
@@ -812,6 +824,12 @@ class SubjectReader:
         adjacent = not self.text[nearest.end : match.start].strip()
         group = self._verb_group(verbs)
         if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
+            return _Before(((group[-1].start, group[0].end),), (noun,), False)
+        if match.kind == "count" and adjacent and len(group) > 1 and group[0].text not in STATE_VERBS \
+                and all(len(v.text) > 1 and v.text not in CHANGE_VERBS for v in group):
+            # 热线共受理诉求[86万件]: a verb on a verb right before a count is its object, read as a verb (诉求, 申请):
+            # the things counted are what that doing takes in, not the actor before it; one-character verbs are one
+            # word the tagger cut in two (興|建)
             return _Before(((group[-1].start, group[0].end),), (noun,), False)
         # people right after the verb that acts on them are counted by that doing, as money spent is (警方昨日拘捕[5人])
         spent = match.kind in ("money", "quantity") or match.unit in PERSON_UNITS
@@ -848,7 +866,18 @@ class SubjectReader:
     def _names_a_time(self, j: int, i: int) -> bool:
         """Tokens j..i-1 name a time alone (上季, 去年同期, 2023年): a time word, never what a figure measures."""
         words = "".join(t.text for t in self.tokens[j:i])
-        return all(t.tag == "TIME" for t in self.tokens[j:i]) or bool(_RELATIVE_TIME.fullmatch(words))
+        return (all(t.tag == "TIME" for t in self.tokens[j:i]) or bool(_RELATIVE_TIME.fullmatch(words))
+                or bool(_PERIOD.fullmatch(words)))
+
+    def _names_only_a_time(self, own: Spans) -> bool:
+        """Own words that are a time and a share or change verb only (其中|第四季占, 其中|下半年占): the clause names
+        when, not what; a time before a doing (今年以来|已办理标售) leaves the doing its own words."""
+        i, stop = bisect_left(self.starts, own[0][0]), bisect_left(self.starts, own[-1][1])
+        k = i
+        while k < stop and self.tokens[k].tag not in ("v", "p") and self.tokens[k].tag not in _ADVERB_TAGS:
+            k += 1
+        return i < k and self._names_a_time(i, k) and all(
+            t.text in SHARE_VERBS or t.text in CHANGE_VERBS or t.tag in _ADVERB_TAGS for t in self.tokens[k:stop])
 
     def _compared(self, j: int, floor: int) -> Optional[tuple[int, int]]:
         """The topic compared, when the noun at token j is what it is compared with: 增速高于|全省[0.4个百分点],
@@ -946,15 +975,26 @@ class SubjectReader:
         own_named = (determiner or match.unit in PERSON_UNITS or self._names_a_part(match.start)
                      or (nearest is not None and len(self._verb_group(verbs)) > 1))  # 带动消费[1.5亿元]
         if own_named and nearest is not None and nearest.text not in STATE_VERBS:
-            own = self._own_words(match.start, nearest.end)
-            if own:
+            own = self._own_words(match.start, self._phrase_end(nearest, match))
+            if own and not self._names_only_a_time(own):
                 return _Before(own, self._money_named(own), False)
+        if nearest is None and self._names_a_part(match.start):
+            own = self._own_words(match.start, match.start)  # 當中|致命/v|意外/a|3宗: a part the tagger read no noun in
+            if own and self._phrase_end_at(own, match):
+                return _Before(own, None, False)
         if (nearest is not None and nearest.text in MONEY_NOUNS and match.kind == "money"
                 and not self.text[nearest.end : match.start].strip()):
             own = self._own_words(match.start, nearest.end)  # ；进口[15.22万亿元]: a money word names its own amount
             if own and self._words(own) == nearest.text:  # 上年同期盈利 is the topic's, with the time it measures
                 return _Before(own, self._money_named(own), False)
+        stated = self._stated_words(match, nearest)
+        if stated:
+            return _Before(stated, stated, False)
         topic = self._topic_before_clause(match.start)
+        if topic is None and self._names_a_part(match.start):
+            own = self._own_words(match.start, match.start)
+            if own and self._names_only_a_time(own):
+                topic = self._total_before_sentence(match.start)
         dimension = self._dimension_before(match)
         if dimension:
             return _Before(dimension, topic, False)
@@ -970,6 +1010,68 @@ class SubjectReader:
             own = self._own_words(match.start, nearest.end)
             return _Before(own, self._money_named(own), False) if own else None
         return None
+
+    def _total_before_sentence(self, at: int) -> Optional[Spans]:
+        """The topic of the last figure of the sentence before, for a sentence that opens on 其中 and names only a time
+        (共錄得火警1,050宗。其中第三季佔310宗): the part is of the total just named."""
+        sentence_start = self.sentences.start_before(at)
+        if self.clauses.start_before(at) > sentence_start or sentence_start < 1:
+            return None
+        previous_start = self.sentences.start_before(sentence_start - 1)
+        i = bisect_left(self.figure_starts, sentence_start)
+        if i == 0 or self.figure_starts[i - 1] < previous_start:
+            return None
+        read = self.read.get(self.figure_starts[i - 1])
+        return read.topic if read is not None else None
+
+    def _phrase_end(self, verb: _Token, match: FigureMatch) -> int:
+        """Where the clause's own words end: at the verb, or at the figure when only adjectives and nouns come between
+        them (當中致命/v|意外/a|3宗: the verb opens a noun phrase the tagger did not see)."""
+        i = bisect_left(self.starts, verb.end)
+        between = [t for t in self.tokens[i:] if t.end <= match.start]
+        if between and all(t.tag in ("a", "an") or _is_nounish(t) for t in between) and between[-1].end == match.start:
+            return match.start
+        return verb.end
+
+    def _phrase_end_at(self, own: Spans, match: FigureMatch) -> bool:
+        """Own words that are a verb opening adjectives or nouns right before the figure (致命|意外)."""
+        i = bisect_left(self.starts, own[0][0])
+        return i < len(self.tokens) and self.tokens[i].tag == "v" and self._phrase_end(self.tokens[i], match) == match.start \
+            and self.tokens[i].end < match.start
+
+    def _without_change(self, spans: Spans) -> Optional[Spans]:
+        """A change's subject without the change verb it ends on and the adverbs before that verb (失业人数增加 -> 失业人数,
+        盈利则减少 -> 盈利), else None."""
+        a, b = spans[-1]
+        i = bisect_left(self.ends, b)
+        if i >= len(self.tokens) or self.tokens[i].end != b or self.tokens[i].text not in CHANGE_VERBS or self.tokens[i].start <= a:
+            return None
+        while i > 0 and self.tokens[i - 1].start > a and (self.tokens[i - 1].tag in _ADVERB_TAGS or self.tokens[i - 1].tag == "c"):
+            i -= 1  # 盈利则|减少, 盈利将|减少
+        return spans[:-1] + ((a, self.tokens[i].start),)
+
+    def _opens_with_state(self, spans: Spans) -> bool:
+        """Whether the words open on a verb that only states a level (至, 到): the level a change reaches, no doing."""
+        i = bisect_left(self.starts, spans[0][0])
+        return i < len(self.tokens) and self.tokens[i].text in STATE_VERBS
+
+    def _stated_words(self, match: FigureMatch, nearest: Optional[_Token]) -> Optional[Spans]:
+        """The words that open a clause before the verb that states its amount, when the tagger read no noun in them
+        (平均|月入/v|为[8500令吉], 平均|每|户|可|支配|所得/v|为[118万元]): they name the figure, past a time before them.
+        Words that only change, compare or qualify (，年增为, ，约为) name nothing of their own."""
+        if nearest is None or nearest.text not in STATE_VERBS or self.text[nearest.end : match.start].strip():
+            return None
+        part_start = self.parts.start_before(match.start)
+        i, stop = bisect_left(self.starts, part_start), bisect_left(self.starts, nearest.start)
+        while i < stop and (self.tokens[i].tag in ("c", "w", "TIME", "r", "p") or self.tokens[i].text in _FUNCTION_WORDS):
+            i += 1
+        words = self.tokens[i:stop]
+        if (len(words) < 2 or any(t.tag in ("w", "m") or t.text in CHANGE_VERBS or t.text in STATE_VERBS or t.text in PERIODS
+                                   or t.text in COMPARATIVE_VERBS for t in words)
+                or not any(t.tag in ("v", "a", "ad", "an") for t in words) or words[-1].tag in _ADVERB_TAGS
+                or self._names_a_time(i, stop)):
+            return None
+        return ((words[0].start, words[-1].end),)
 
     def _people_right_before(self, match: FigureMatch) -> Spans:
         """The common noun written right before a count of people (有学生[1200人]参加考试): who is counted, before
@@ -1049,13 +1151,13 @@ class SubjectReader:
 
     def _names_a_part(self, start: int) -> bool:
         i = bisect_left(self.starts, self.parts.start_before(start))
-        return i < len(self.tokens) and self.tokens[i].text == "其中"
+        return i < len(self.tokens) and self.tokens[i].text in PART_OPENERS
 
     def _own_words(self, start: int, end: int) -> Optional[Spans]:
         """The clause's own words before the figure, from its first content word: 一季度同比增长, 较去年增长."""
         part_start = self.parts.start_before(start)
         i = bisect_left(self.starts, part_start)
-        while i < len(self.tokens) and self.tokens[i].end <= end and (self.tokens[i].tag in ("c", "w") or self.tokens[i].text == "其中"):
+        while i < len(self.tokens) and self.tokens[i].end <= end and (self.tokens[i].tag in ("c", "w") or self.tokens[i].text in PART_OPENERS):
             i += 1
         if i >= len(self.tokens) or self.tokens[i].start >= end:
             return None
@@ -1127,8 +1229,12 @@ class SubjectReader:
     def _label(self, i: int, stop: int, end: int) -> Optional[tuple[int, int]]:
         """A heading label before a colon names what the figure after it measures, whatever its words' tags say
         (归母净利润：12.3亿元, where the tagger reads 归 as a verb): its words, when they end on a noun."""
-        if self.text[end : end + 1] not in "：:" or i >= stop or not _is_nounish(self.tokens[stop - 1]):
+        if self.text[end : end + 1] not in "：:" or i >= stop:
             return None
+        if not _is_nounish(self.tokens[stop - 1]):  # 差短：2,000億元 in a table: a line's label, read as adjectives
+            opens_line = self.text[self.tokens[i].start - 1 : self.tokens[i].start] in ("\n", "")
+            if not (opens_line and stop - i <= 3 and all(t.tag not in ("w", "m") for t in self.tokens[i:stop])):
+                return None
         while i < stop and self.tokens[i].tag == "w":
             i += 1
         return (self.tokens[i].start, self.tokens[stop - 1].end) if stop - i <= 6 else None

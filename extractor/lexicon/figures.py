@@ -14,6 +14,10 @@ STATE_VERBS    verbs that only state an amount (为, 是, 达到, 共有, 在…
                the figure measures, the verb is no part of it. 至/到 after a change verb state the level reached
                (收入增加至38亿元 measures 收入).
 SHARE_VERBS    占: in `X占Y的N%` the figure measures X's share of Y.
+LEVEL_WORDS    至/到 between a change and the figure after it (增加3,200人至12.1萬人): that figure is the level the topic
+               reaches, and measures the topic, not the change.
+PART_OPENERS   words that open a clause naming a part of the total before it (其中出口1420亿元, 當中致命意外3宗): the
+               clause's own words name the part.
 PERSON_UNITS   units that are themselves nouns of people or visits: with no noun after, the verb
                phrase after them says who is counted (近60人参加研讨会 -> 参加研讨会). The measure
                words 名 and 位 need their noun (三万名来自各地的买家). Households (户) are counted the same way
@@ -81,6 +85,10 @@ STATE_VERBS = frozenset(
 )
 
 SHARE_VERBS = frozenset("占 占到 约占".split())
+
+LEVEL_WORDS = frozenset("至 到".split())
+
+PART_OPENERS = frozenset("其中 当中".split())
 
 PERSON_UNITS = frozenset("人 人次".split())
 

@@ -42,6 +42,8 @@ NOT_FIGURE_BEFORE   a number right after these is an ordinal, a rate or a vague 
                     (第五届, 每3家, 数十亿); NOT_RANKING_QIAN lists the words that end in 前 but
                     are not the ranking 前 (目前 300 家 is a count, 前3名 is not).
 BARE_SCALE_BLOCKERS characters before a bare 百/千 that make it vague (上千, 数百).
+WEEKDAY_BEFORE      a single Chinese numeral of WEEKDAY_NUMERALS right after these names a day of the week (上週三起, 星期五),
+                    no count (三起 is no three incidents).
 SPORT_EVENT_BEFORE  a distance after these names a sports event (男子400米, 高男組100公尺), not a quantity;
 SPORT_EVENT_AFTER   so does one before these (100公尺決賽, 400米栏, 200米自由泳).
 LIST_JOINERS        what joins the counts of a list: 一个 beside another count is one (3个园区、一个中心).
@@ -180,6 +182,10 @@ NOT_RANKING_QIAN = (
 )
 
 BARE_SCALE_BLOCKERS = "上数數几幾"
+
+WEEKDAY_BEFORE = ("星期", "礼拜", "禮拜", "周", "週")
+
+WEEKDAY_NUMERALS = "一二三四五六"
 
 LIST_JOINERS = "、和及与與"
 

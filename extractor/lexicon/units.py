@@ -16,6 +16,8 @@ CENT_WORDS          a cent written alone after Arabic digits (每股盈利9.52�
                     locale's dollar, or of the currency the word names (港仙); what must not follow it. 分 is a
                     cent only in a clause about shares (SHARE_CENT_WORDS: 每股盈利46.7分, 派发每股6分的末期股息);
                     elsewhere it is a score or a minute.
+CENT_CURRENCIES     the dollars whose hundredth is written 仙/分 in their press: a cent with no currency named after an
+                    amount in one of them (215亿令吉 … 每股12仙) is a hundredth of that dollar, whatever the locale.
 INTEREST_WORDS      厘 after a number is an annual rate in per cent (年息8厘 = 8 %) only after one of these.
 RANK_MOVES          verbs that move a rank: N名/N位 right after one, in a sentence that names a ranking
                     (RANK_WORDS, 第N名), is a number of places in that ranking (排名第62名，较去年进步6名), no count.
@@ -107,6 +109,8 @@ CENT_WORDS = {"仙": None, "港仙": "HKD", "分": None}
 
 SHARE_CENT_WORDS = ("每股", "股息", "派息", "股利")
 
+CENT_CURRENCIES = ("MYR", "SGD", "HKD", "MOP")
+
 CENT_NOT_BEFORE = ("人", "女", "子", "境", "鹤", "鶴", "姑", "草", "桃", "居", "侠", "俠", "山", "游", "遊", "气", "氣", "丹", "家")
 
 INTEREST_WORDS = ("息", "利率", "利")
@@ -160,7 +164,7 @@ MEASURE_WORDS = {
     "届": _EDITION_NAMES + ("中央", "全国", "人大", "政协", "全会", "毕业"),
     "屆": _EDITION_NAMES + ("中央", "全國", "人大", "政協", "全會", "畢業"),
     "件": (), "次": ("日", "年", "序", "要", "数", "數", "生", "级", "級", "贷", "貸"),
-    "批": ("准", "复", "復", "示", "评", "評", "判", "发", "發", "次"),
+    "批次": (), "批": ("准", "复", "復", "示", "评", "評", "判", "发", "發", "次"),
     "条": ("件", "例", "款", "约", "理", "幅", "形", "码"), "條": ("件", "例", "款", "約", "理", "幅", "形", "碼"),
     "座": ("谈", "談", "位", "右", "上", "标", "標"),
     "所": ("有", "以", "属", "屬", "得", "谓", "謂", "需", "说", "說", "做", "述", "提", "示",
