@@ -150,6 +150,8 @@ WHICH_EVENT = [
     pytest.param("本报讯 今年以来，全市经济运行平稳，前三季度地区生产总值同比增长5.1%。\n\n市统计局昨日召开新闻发布会，通报相关数据。",
                  id="figures-first-then-the-conference-that-told-them"),
     pytest.param("本報訊 市長王大明昨日到青山區視察企業復工情況。\n\n青山商會當晚舉行晚宴，宴請會員。", id="trad-a-visit-first"),
+    pytest.param("本報訊 議會提案將共25項新增計畫先行動支，總計約300億元。\n\n市府今天中午舉辦記者會，由發言人林小華主持。",
+                 id="trad-amounts-first-then-the-conference-where-they-were-discussed"),
 ])
 def test_an_unnamed_event_after_other_news_is_none(text):
     assert extract(text).event is None

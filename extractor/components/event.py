@@ -636,19 +636,22 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     A bare 发布会 that releases nothing (举行发布会, then figures or a case) is where news is told, not an event; a visit or
     inspection (调研, 视察, 会见) is no event either, nor a news conference on a court or police case (召开记者会，指破获…)
     or one that gives a period's figures or a company's results (召开新闻发布会，…同比增长). Paragraphs of background before
-    it (a company's profile, then 该馆于5月8日举行开幕典礼) are read past, up to the first that tells of an event or of other news.
+    it (a company's profile, then 该馆于5月8日举行开幕典礼) are read past, up to the first that tells of an event, gives figures or tells of other news.
     """
     for lead_start, lead_end in _lead_paragraphs(text, _UNNAMED_LEAD_PARAGRAPHS):
         lead = text[lead_start:lead_end]
         if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead) or _FIGURES.search(lead):
             return None
         found = _unnamed_in_paragraph(text, words, lead_start, lead_end)
-        if found is not None or any(_is_event_word(lead_start + m.start(), lead_start + m.end(), words) for m in _KEYWORD.finditer(lead)):
-            return found  # the first paragraph that tells of an event says whether one is held
+        if found is not None or any(_is_event_word(lead_start + m.start(), lead_start + m.end(), words) for m in _KEYWORD.finditer(lead)) \
+                or _AMOUNT.search(lead):
+            return found  # the first paragraph that tells of an event or gives figures is the news
     return None
 
 
 _UNNAMED_LEAD_PARAGRAPHS = 3
+_AMOUNT = regex.compile(r"[\d０-９][\d０-９,，.]*\s*(?:[万萬亿億兆]|%|％|[元项項件宗人家个個])")
+"""A figure in a paragraph (共38项, 约718亿元, 增长5%): the paragraph is news, not background to read past."""
 
 
 def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: int) -> Optional[tuple[int, int, str]]:
