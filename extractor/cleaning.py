@@ -315,7 +315,7 @@ def _classify(s: str, raw: str = "") -> str:
         return "chrome"
     role = _ROLES.match(stripped)
     if role and _han_count(stripped) <= _CREDIT_LINE_HAN and not _SENTENCE_MARK.search(stripped, _ROLE_GAP.match(stripped, role.end()).end()) \
-            and _credited(stripped):
+            and _credited(stripped) and not _ROSTER_LINE.match(stripped):  # 主持人：甲/乙 lists who hosts, credits no one
         return "chrome"  # the colon of the role's label (报道：张三（特约记者）) is no mark of a sentence
     if _is_nav(stripped) and not _is_table_row(stripped):  # 进出口总额 3860亿元 增长4.2%: a row of figures, no menu
         return "chrome"

@@ -181,6 +181,9 @@ SUBJECTS = [
     ("aside-between-topic-and-verb", "公司分红总额（含税）为3.6亿元。", "3.6亿元", "公司分红总额"),
     # 在…之间 states the amount
     ("lies-between", "门票价格在80元到260元之间。", "80元到260元", "门票价格"),
+    # the level a change reaches is the topic's, without the comparison
+    ("level-after-a-yearly-change-trad", "集團收益按年減少12.5%至84.6億元。", "84.6億元", "集團收益"),
+    ("level-after-a-year-on-year-change", "公司净利同比下降8%至3.2亿元。", "3.2亿元", "公司净利"),
 ]
 
 

@@ -1040,14 +1040,19 @@ class SubjectReader:
             and self.tokens[i].end < match.start
 
     def _without_change(self, spans: Spans) -> Optional[Spans]:
-        """A change's subject without the change verb it ends on and the adverbs before that verb (失业人数增加 -> 失业人数,
-        盈利则减少 -> 盈利), else None."""
+        """A change's subject without the change verb it ends on and the adverbs and comparison words before that verb
+        (失业人数增加 -> 失业人数, 盈利则减少 -> 盈利, 收益按年减少 -> 收益), else None."""
         a, b = spans[-1]
         i = bisect_left(self.ends, b)
         if i >= len(self.tokens) or self.tokens[i].end != b or self.tokens[i].text not in CHANGE_VERBS or self.tokens[i].start <= a:
             return None
-        while i > 0 and self.tokens[i - 1].start > a and (self.tokens[i - 1].tag in _ADVERB_TAGS or self.tokens[i - 1].tag == "c"):
-            i -= 1  # 盈利则|减少, 盈利将|减少
+        while i > 0 and self.tokens[i - 1].start > a:
+            if self.tokens[i - 1].tag in _ADVERB_TAGS or self.tokens[i - 1].tag == "c" or self.tokens[i - 1].text in COMPARISON_WORDS:
+                i -= 1  # 盈利则|减少, 盈利将|减少
+            elif i > 1 and self.tokens[i - 2].start > a and self.tokens[i - 2].text + self.tokens[i - 1].text in COMPARISON_WORDS:
+                i -= 2  # 收益|按|年|减少: a comparison the tagger split
+            else:
+                break
         return spans[:-1] + ((a, self.tokens[i].start),)
 
     def _opens_with_state(self, spans: Spans) -> bool:
