@@ -17,6 +17,7 @@ from extractor.lexicon.chrome import (
     CREDIT_ENDINGS,
     CREDIT_ROLES,
     DATE_LABELS,
+    EDITOR_ROLES,
     ENGLISH_CREDITS,
     ENGLISH_ROLES,
     LINE_MARKERS,
@@ -672,9 +673,19 @@ def _headline_over_the_stamp(lines: list[_Line], text: str, stamp_start: int) ->
             return
 
 
+def _credit_line(s: str) -> bool:
+    """A line that opens with an editor's role and credits names (责任编辑:甲　审核:乙, (编辑:甲), 【責任編輯:甲】): this article's
+    credits after the list of other articles, not one of its headlines (a reporter's byline there is another article's)."""
+    return _EDITOR_ROLE.match(s.lstrip("（(【[〔 ")) is not None and bool(_credited(s))
+
+
+_EDITOR_ROLE = regex.compile(alternation(EDITOR_ROLES))
+
+
 def _listed_headlines(lines: list[_Line], text: str) -> set[int]:
     """The lines under a heading such as 相关新闻 or 延伸阅读 are other articles' headlines, chrome even when one
-    ends in a quote or question mark; the list ends at the first line that reads as prose (a full stop or a long line).
+    ends in a quote or question mark; the list ends at the first line that reads as prose (a full stop or a long line) or
+    credits this article's people.
     Returns the start offsets of the listed lines: their bylines credit the other articles' reporters, not this one's."""
     in_list, listed = False, set()
     for line in lines:
@@ -684,7 +695,7 @@ def _listed_headlines(lines: list[_Line], text: str) -> set[int]:
         heading = LIST_HEADING.match(s)
         if heading and _han_count(s[heading.end() :]) <= SHORT_LINE:
             line.kind, in_list = "chrome", True
-        elif in_list and _han_count(s) <= SHORT_LINE and "。" not in s:
+        elif in_list and _han_count(s) <= SHORT_LINE and "。" not in s and not _credit_line(s):
             line.kind = "chrome"
             listed.add(line.start)
         else:

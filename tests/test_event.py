@@ -157,6 +157,17 @@ def test_an_unnamed_event_after_other_news_is_none(text):
     assert extract(text).event is None
 
 
+@pytest.mark.parametrize("text, name, start", [
+    pytest.param("区域数字经济规模可望在2030年达到1万亿美元。\n\n由青山商会与南洋大学联合主办的第六届东盟数字经济论坛，昨天（7月11日）"
+                 "在滨海湾会议中心举行。", "第六届东盟数字经济论坛", "--07-11", id="held-after-a-comma-in-the-second-paragraph"),
+    pytest.param("澳門文化產業近年發展迅速。\n\n由青山基金會主辦的第三屆澳門文創博覽會，於5月8日在澳門會展中心開幕。",
+                 "第三屆澳門文創博覽會", "--05-08", id="trad-opened-after-a-comma-in-the-second-paragraph"),
+])
+def test_an_event_held_after_a_comma_in_the_second_paragraph(text, name, start):
+    event = extract(text).event
+    assert (event.name, event.start) == (name, start)
+
+
 @pytest.mark.parametrize("text, name", WHICH_EVENT)
 def test_which_event_the_lead_reports(text, name):
     assert event_of(text).name == name

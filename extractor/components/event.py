@@ -47,6 +47,9 @@ _EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇�
 """An edition or a year inside a run before an event word: a verb that opens the run before it (介绍2025…马拉松) is not the name's."""
 _OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")(?!期间|之际)")
 """A verb right after an event's name that reports it held or opening; 举行期间 makes the event the time of something else."""
+_OPENING_PAST_COMMA = regex.compile(r"^[，,]\s*(?=昨|今|前|明|本|上|下|日前|近日|[\d（(]|[一二三四五六七八九十]+日|在|于|於)" + _OPENING.pattern[1:])
+"""The same verb after a comma that sets the long subject apart, in a clause that opens with its time or place
+(由A主办的X，昨天（7月11日）在Y举行)."""
 _WEEKDAY_AFTER = r"(?:\s*[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?"
 _DATE_VERB = regex.compile(_WEEKDAY_AFTER + r"(?:\s*[)）]?\s*起|[)）]?[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + "))")
 """What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出); the day may be a weekday's,
@@ -561,7 +564,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         pool = ([c for c in lead if _is_held(text, c)]
                 or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)
                     and not _DURING.match(text, c[1])]  # 双十一购物节期间，销售额…: a time the news is of, not held
-                or [c for c in second if _OPENING.match(text[c[1] : c[1] + 24])])
+                or [c for c in second if _OPENING.match(text[c[1] : c[1] + 24]) or _OPENING_PAST_COMMA.match(text[c[1] : c[1] + 32])])
     if not pool:
         return None
     announced = [c for c in pool if regex.search(r"发布会$", text[c[0] : c[1]])]

@@ -5,6 +5,8 @@ LINE_MARKERS    a line starting with one of these (optionally after 【[ ) is pa
 LINE_WORDS      a short line containing one of these is page furniture.
 CREDIT_ENDINGS  a caption or credit ends with one of these (photographer, supplier).
 CREDIT_ROLES    roles that a byline or credit line gives before the names it credits (记者 张三 李四, 责编:甲、乙).
+EDITOR_ROLES    the credit roles of the page's editors and reviewers (责任编辑, 审核, 二审): a line of them under a list of other
+                articles' headlines still credits this page; a reporter's byline there is another article's.
 SLASH_ROLES     roles that credit a name only before a slash or colon (文/张三, 图：李四, 报道：王五): alone they are words.
 ROLE_QUALIFIERS words before 记者 that qualify the reporter (见习记者; 驻京记者 is matched as 驻 + place).
 CREDIT_CLOSERS  words after the credited names that close a credit (记者张三报道, 李四摄).
@@ -44,6 +46,9 @@ CREDIT_ROLES = (
     "审核", "审签", "审校", "校对", "责任校对", "初审", "一审", "二审", "三审", "终审", "复审", "监制", "编译", "翻译",
     "制图", "策划", "统筹", "摄像", "撰稿", "撰稿人", "特约撰稿人", "值班主任", "出品人", "制片人", "译者", "核稿",
 )
+
+EDITOR_ROLES = ("责任编辑", "编辑", "责编", "主编", "编审", "美编", "审核", "审签", "审校", "校对", "责任校对", "初审", "一审", "二审", "三审",
+                "终审", "复审", "监制", "值班主任", "核稿")
 
 REPORTER_WORDS = ("记者", "特派员", "特约通讯员", "评论员")
 
