@@ -676,10 +676,12 @@ def _headline_over_the_stamp(lines: list[_Line], text: str, stamp_start: int) ->
 def _credit_line(s: str) -> bool:
     """A line that opens with an editor's role and credits names (责任编辑:甲　审核:乙, (编辑:甲), 【責任編輯:甲】): this article's
     credits after the list of other articles, not one of its headlines (a reporter's byline there is another article's)."""
-    return _EDITOR_ROLE.match(s.lstrip("（(【[〔 ")) is not None and bool(_credited(s))
+    role = _EDITOR_ROLE.search(s)
+    return role is not None and bool(_credited(s[role.start("role") :]))
 
 
-_EDITOR_ROLE = regex.compile(alternation(EDITOR_ROLES))
+_EDITOR_ROLE = regex.compile(r"(?:^|[】\]〕）)\s|｜,，。])[（(【\[〔]?\s*(?P<role>" + alternation(EDITOR_ROLES) + ")")
+"""An editor's role opening a line or following a bracketed notice on it (【版权所有…】责任编辑:甲)."""
 
 
 def _listed_headlines(lines: list[_Line], text: str) -> set[int]:

@@ -111,6 +111,8 @@ CREDITS = [
                  id="editors-credited-after-the-related-list"),
     pytest.param(f"{BODY_TRAD}\n相關新聞:\n• 濱江老街煥新顏\n標籤: #濱江 #老街\n閱讀次數: 3,902　|　點讚 56\n(編輯:周明遠)", ["周明遠"],
                  id="trad-editor-after-the-related-list-and-tags"),
+    pytest.param(f"{BODY_TRAD}\n延伸閱讀\n➤ 濱江老街煥新顏\n更多新聞:地方｜生活\n【本網版權所有,未經同意不得轉載】責任編輯:周明遠", ["周明遠"],
+                 id="trad-editor-after-a-notice-on-the-line"),
     pytest.param(f"周明远/文 林小燕/图\n{BODY}", ["周明远", "林小燕"], id="names-each-with-its-own-part-and-no-role-before"),
     pytest.param(f"撰文／周明遠　圖片提供／濱江市政府\n{BODY_TRAD}", ["周明遠"], id="trad-picture-supplied-by-is-no-name"),
     pytest.param(f"{BODY}\n（周明远 整理）", ["周明远"], id="compiled-by-closing-a-bracket-of-names"),
