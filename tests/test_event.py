@@ -123,6 +123,8 @@ UNNAMED = [
 
     pytest.param("翠峰集團扎根本地多年，致力推動文化發展，其傾力打造的藝術展館更是城中新地標。\n\n「翠峰藝術館」於5月8日假翠峰酒店舉行開幕典禮，"
                  "邀得文化局局長王明主禮。", "ceremony", "--05-08", None, id="traditional-after-a-paragraph-of-background"),
+    pytest.param("2026-11-20 08:10\n【本網訊】特區政府昨(19)日下午在政府總部舉行新聞發佈會，公佈「社區消費大獎賞」新一輪活動詳情。", "press",
+                 "2026-11-19", None, id="traditional-a-conference-held-before-the-scheme-it-announces"),
     pytest.param("青松图书馆是全市藏书最多的公共图书馆。\n\n新馆3月2日上午举行开馆仪式，市委书记李明出席并剪彩。", "ceremony", "--03-02", None,
                  id="after-a-sentence-of-background"),
 ]

@@ -191,7 +191,11 @@ class EventComponent:
         source = doc._.source_text or text
         words = WordsByEnd(doc)
         found = main_event_name(text, words, [(p.start_char, p.end_char) for p in doc.spans.get("people", [])])
-        unnamed = unnamed_event(text, words) if found is None else None
+        unnamed = unnamed_event(text, words) if found is None or not _is_held(text, found[:2]) else None
+        if found is not None and unnamed is not None and unnamed[0] < found[0]:
+            found = None  # 舉行新聞發佈會，公佈「某某」活動詳情: the conference held, not the scheme it announces
+        elif found is not None:
+            unnamed = None
         if found is None and unnamed is None:
             doc._.event = None
             doc.spans["event"] = []
