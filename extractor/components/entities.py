@@ -128,7 +128,7 @@ _POSITION_THEN_SLOT = regex.compile(_POSITION + "(?:" + _STYLE + ")?")
 _DESCRIPTION_THEN_SLOT = regex.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!们)")
 """A noun for people written before a name (茶农谢某说, 妻子王某): the slot after it, as after a position, but no title."""
 _POSITION_AHEAD = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
-_TITLE_AHEAD = regex.compile(r"(?:署理|代理|常务|执行)?(?:前|副|总|首席|联合)?" + _POSITION + "(?:" + _STYLE + " ?)?")
+_TITLE_AHEAD = regex.compile(r"(?:署理|代理|常务|执行|助理)?(?:前|副|总|首席|联合)?" + _POSITION + "(?:" + _STYLE + " ?)?")
 """A position with an acting prefix and an honorific style after it, as written between a body and a name (马华|署理总会长|拿督斯里|某某)."""
 _JOINED_BODY_AHEAD = regex.compile(r"(?:及|暨)\p{Han}{1,8}?(?:" + alternation(SUFFIXES) + ")" + _TITLE_AHEAD.pattern)
 """The rest of a body's name joined by 及 or 暨, its ending, then a position (康乐|及文化事务署署长|某某): the 'name' before

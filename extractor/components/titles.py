@@ -23,7 +23,7 @@ from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
 _POSITION_END = regex.compile(
-    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前任|前|副|总|署理|现任|时任|候任|荣休|联合|永远|永久)*(?:" + alternation(POSITIONS) + r"))$"
+    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前任|前|副|总|署理|助理|现任|时任|候任|荣休|联合|永远|永久)*(?:" + alternation(POSITIONS) + r"))$"
 )
 _FORMER_OR_DEPUTY = ("前", "原", "副", "代", "署理", "代理")
 _STYLE_BEFORE = regex.compile("(?:" + alternation(HONORIFIC_STYLES) + ") ?$")
@@ -46,7 +46,7 @@ STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "ad", "r", "xc", "q", "m"}
 VERB_TAGS = {"v", "vd"}
 CHAIN_MARKS = ("、", "，", "兼", "暨")
 """Marks between two titles of one person (副总理兼财长); a chain splits there."""
-TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "现任", "原", "分", "总", "执行", "常设", "联合", "首任", "时任", "候任", "前任", "荣休", "永远", "永久"}
+TITLE_PREFIXES = {"代", "副", "前", "常务", "署理", "助理", "现任", "原", "分", "总", "执行", "常设", "联合", "首任", "时任", "候任", "前任", "荣休", "永远", "永久"}
 TITLE_PUNCT = set("《》()（）·—")
 JOINERS = {"和", "与", "及", "暨", "驻"}
 """Words that join the parts of one body's name (政制及内地事务局, 统计暨普查局) when the word before them is no title."""
