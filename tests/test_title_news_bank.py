@@ -305,9 +305,7 @@ THIRD_BATCH = [  # third batch, written before running: more regions and section
     _bank("police-hk-inspector-after-name", "李家豪督察講述案情。", {"李家豪": ["督察"]}),
     _bank("police-macau-spokesperson", "治安警察局發言人黃嘉欣表示，事件中無人受傷。", {"黃嘉欣": ["治安警察局發言人"]}),
     _bank("court-tw-judge-spokesperson", "台北地院發言人黃柏家表示，將擇期宣判。", {"黃柏家": ["台北地院發言人"]}),
-    _bank("court-sg-deputy-public-prosecutor", "副检察司陈美琪要求法官判被告坐牢一年。", {"陈美琪": ["副检察司"]},
-          xfail="Singapore's post 检察司 (public prosecutor) is spelled as a mainland department (某某检察司): no closed list "
-                "entry can hold it without making every such department a post"),
+    _bank("court-sg-deputy-public-prosecutor", "副检察司陈美琪要求法官判被告坐牢一年。", {"陈美琪": ["副检察司"]}),
     _bank("company-hk-executive-director-and-cfo", "執行董事兼財務總監黃文傑介紹業績。", {"黃文傑": ["執行董事", "財務總監"]}),
     _bank("company-tw-spokesperson-after-name", "林淑芬發言人表示，公司不評論傳聞。", {"林淑芬": ["發言人"]}),
     _bank("company-sg-chairman", "新科工程主席林国华在股东大会上致辞。", {"林国华": ["新科工程主席"]}),
