@@ -128,9 +128,7 @@ GOVERNMENT = [
     _bank("sg-minister-of-state-traditional", "交通部兼財政部政務部長許國明出席活動。", {"許國明": ["交通部兼財政部政務部長"]}),
     _bank("my-deputy-minister", "国际贸易及工业部副部长刘志勇说，投资额创新高。", {"刘志勇": ["国际贸易及工业部副部长"]}),
     _bank("my-menteri-besar-style-traditional", "雪蘭莪州務大臣拿督斯里阿米魯丁主持推介禮。", {"阿米魯丁": ["雪蘭莪州務大臣"]}),
-    _bank("my-state-exco-style", "槟州行政议员拿督林国华视察灾区。", {"林国华": ["槟州行政议员"]},
-          xfail="the tagger cuts the style into the name (拿|督林|国华): a person's mentions sit on word boundaries, and no "
-                "boundary starts the name"),
+    _bank("my-state-exco-style", "槟州行政议员拿督林国华视察灾区。", {"林国华": ["槟州行政议员"]}),
     _bank("my-prime-minister", "首相安华说，政府将检讨燃油津贴。", {"安华": ["首相"]}),
     _bank("my-minister-traditional", "交通部長陸兆福宣布新措施。", {"陸兆福": ["交通部長"]}),
     _bank("my-mp-with-constituency", "峇都国会议员张德明说，居民的投诉已获处理。", {"张德明": ["峇都国会议员"]}),

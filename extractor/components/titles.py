@@ -66,6 +66,12 @@ _CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
 
 
 _PLACE_HYPHENS = ("-", "－", "‐")
+_PERIOD_WORD = regex.compile("(?:学|财|年)?年度?|学期|季度|赛季")
+
+
+def _team_noun_ends(doc: Doc, i: int) -> bool:
+    """A group named after its leader ends at token i (团队, 课题|组 cut in two): before 成员 it describes a member."""
+    return any(doc[i - k : i].text in TEAM_NOUNS for k in (1, 2) if i - k >= 0)
 
 
 def _noun_for_people(token) -> bool:
@@ -124,7 +130,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if unit_name and (i == position_start or i == position_start - 1 and i - 1 not in people and _unit_proper_name(token)):
             i -= 1  # 大安/PER|里|里长, 三张/m|里/f|里长: a village or district's unit and its proper name, whatever their tags
             continue
-        if (text in DESCRIPTIONS or text.endswith("界") or _noun_for_people(token) or text in TEAM_NOUNS) and i == position_start \
+        if (text in DESCRIPTIONS or text.endswith("界") or _noun_for_people(token) or _team_noun_ends(doc, i)) and i == position_start \
                 and doc[position_start].text in _MEMBER_POSITIONS:
             return name.start  # 学生|代表, 企业家|代表, 工商界|代表: a description or a sector and the member's word are one noun
         if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
@@ -194,6 +200,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break
         organization_seen = organization_seen or token.tag_ == "ORG" or _ORG_END.search(text) is not None
         i -= 1
+    if 0 < i < position_start and (doc[i - 1].tag_ == "m" or doc[i - 1].text.isdigit()) and _PERIOD_WORD.fullmatch(doc[i].text):
+        i += 1  # 2025-2026|学年|学生会主席: the period the number counts is no part of the body's name
     i = _with_constituency_name(doc, i, position_start, people)
     i = _after_unopened_bracket(doc, i, position_start)
     while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
