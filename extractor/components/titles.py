@@ -135,6 +135,10 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             return name.start  # 学生|代表, 企业家|代表, 工商界|代表: a description or a sector and the member's word are one noun
         if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
             break  # a description, then the title; a description right before a bare position is one noun (学生代表)
+        if text == "所" and token.tag_ == "u" and i == position_start and i >= 2 and doc[i - 2].tag_ in ("n", "nz", "ns", "LOC", "ORG"):
+            i -= 1  # 区公|所/u|区长, 乡|公|所/u|秘书: right before a post, 所 is an office's ending, not the particle
+            organization_seen = True
+            continue
         if text in HONORIFICS and i >= 2 and doc[i - 2].tag_ == "PER":
             break  # 局长王某|先生|和…秘书长李某: a name with its honorific is another person, the title starts after it
         if text in LIST_VERBS:

@@ -64,8 +64,8 @@ POSITIONS = (
     "召集人", "总召集人", "总召", "召委", "副召集人",
     # royal and princely offices (沙特王储, 迪拜酋长, 马来西亚最高元首)
     "王储", "亲王", "王子", "公主", "王后", "最高元首", "埃米尔", "酋长",
-    # Taiwan's village and neighbourhood chiefs (某里里长, 邻长)
-    "里长", "邻长",
+    # Taiwan's village and neighbourhood chiefs (某里里长, 邻长), and the section chiefs of a township office (乡公所课长)
+    "里长", "邻长", "课长",
     # chiefs of a service (Taiwan's 参谋总长, Malaysia's 警察总长)
     "总长",
     # Singapore's and Malaysia's words for a chief executive and the other chief officers (某公司首席执行员, 首席财务员)
