@@ -539,9 +539,16 @@ def _title_after(doc: Doc, at: int) -> Optional[regex.Match]:
         return None
     if after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text, after.end()):
         return None
-    if after.group().endswith(VERB_LIKE_POSITIONS) and _BY_BEFORE.search(text, max(0, at - 21), at):
+    if after.group().endswith(VERB_LIKE_POSITIONS) and _agent_of_by(doc, text, at):
         return None  # 控方由某某|代表: the agent of 由 does what the word says, the word is the clause's verb
     return after
+
+
+def _agent_of_by(doc: Doc, text: str, at: int) -> bool:
+    """Whether the name ending at `at` is written after the preposition 由 in its clause (控方由某某, not 自由党某某)."""
+    by = _BY_BEFORE.search(text, max(0, at - 21), at)
+    token = doc.char_span(by.start(), by.start() + 1) if by is not None else None
+    return token is not None and len(token) == 1 and token[0].tag_ == "p"
 
 
 _APART_OPENERS = {"（": "）", "(": ")", "，": "，"}
