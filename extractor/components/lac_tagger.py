@@ -14,7 +14,7 @@ from extractor.lac import MAX_BATCH, Boundary, LacTagger, Tagging, default_tagge
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, COORDINATORS, SAYING_PROPER, SPEECH_VERBS
 from extractor.lexicon.gazetteer import KNOWN_PLACES
 from extractor.lexicon.surnames import COMPOUND, SINGLE, is_transliterated
-from extractor.lexicon.titles import HONORIFIC_STYLES
+from extractor.lexicon.titles import HONORIFIC_STYLES, POSITIONS
 from extractor.normalise import to_simplified
 from extractor.word_tags import word_tag
 from extractor.patterns import HAN
@@ -96,6 +96,7 @@ class LacComponent:
         starts, ends, tags = _words(sents, paths, tagger.inside)
         starts, style_ends = _cut_styles(text, starts, ends, tags, tagger.labels)
         style_ends = np.union1d(style_ends, _list_ends(text, starts, ends, tags, tagger.labels))
+        style_ends = np.union1d(style_ends, _styles_after_positions(text).astype(style_ends.dtype))
         verb_starts = _speech_verb_ends(text, starts, ends, tags, tagger.labels)
         doc = _split_at(doc, np.union1d(np.union1d(np.union1d(starts, ends), style_ends), verb_starts))
         edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
@@ -290,6 +291,22 @@ def _cut_styles(text: str, starts: np.ndarray, ends: np.ndarray, tags: np.ndarra
                 moved[k] = style.end()
                 break
     return moved, np.array(sorted(found), dtype=starts.dtype)
+
+
+_WRITTEN_STYLE = regex.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}{2,}", s)),
+                                                        key=len, reverse=True)) + ")")
+_POSITION_BEFORE = regex.compile("(?:" + "|".join(sorted(POSITIONS, key=len, reverse=True)) + ")$")
+
+
+def _styles_after_positions(text: str) -> np.ndarray:
+    """The edges of an honorific style written right after a position (首席财务员|拿督|林某, 会长|拿督巴杜卡|林某): the
+    style is a word of its own there, whatever the model joined across its edges (拿|督林), so that the name after it
+    starts on a token edge. A style's characters elsewhere (爵士乐) are left as the model cut them."""
+    found = []
+    for m in _WRITTEN_STYLE.finditer(text):
+        if _POSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            found += [m.start(), m.end()]
+    return np.array(found, dtype=np.int64)
 
 
 def _list_ends(text: str, starts: np.ndarray, ends: np.ndarray, tags: np.ndarray, labels: list[str]) -> np.ndarray:

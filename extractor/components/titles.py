@@ -16,7 +16,7 @@ from extractor.components import text_of
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import (
-    ACTING, DESCRIPTIONS, HONORIFIC_STYLES, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS,
+    ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS,
 )
 from extractor.organization_names import COUNTRY_PREFIX, DEPARTMENT_END, EVENT_OWN_COMMITTEE, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
@@ -63,6 +63,22 @@ _MEMBER_POSITIONS = ("代表", "成员")
 """Positions that are also nouns for a member of a group: after a description (学生代表, 村民代表) they describe."""
 _BY_BEFORE = regex.compile(r"由[^，。；]{0,20}$")
 _CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
+
+
+_PLACE_HYPHENS = ("-", "－", "‐")
+_PERIOD_WORD = regex.compile("(?:学|财|年)?年度?|学期|季度|赛季")
+
+
+def _team_noun_ends(doc: Doc, i: int) -> bool:
+    """A group named after its leader ends at token i (团队, 课题|组 cut in two): before 成员 it describes a member."""
+    return any(doc[i - k : i].text in TEAM_NOUNS for k in (1, 2) if i - k >= 0)
+
+
+def _noun_for_people(token) -> bool:
+    """A noun for a kind of people (毕业生, 村民, 教师, 职工): before 代表 or 成员 it describes a member of that group. Not
+    one in 人 (法人代表, a company's legal representative) nor in 民 (乡民代表, a Taiwan township's elected representative):
+    only those of students, teachers and staff."""
+    return token.tag_ == "n" and len(token.text) >= 2 and token.text[-1] in "生师员"
 
 
 _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}&.]*")
@@ -114,10 +130,17 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if unit_name and (i == position_start or i == position_start - 1 and i - 1 not in people and _unit_proper_name(token)):
             i -= 1  # 大安/PER|里|里长, 三张/m|里/f|里长: a village or district's unit and its proper name, whatever their tags
             continue
-        if (text in DESCRIPTIONS or text.endswith("界")) and i == position_start and doc[position_start].text in _MEMBER_POSITIONS:
+        if (text in DESCRIPTIONS or text.endswith("界") or _noun_for_people(token) or _team_noun_ends(doc, i)) and i == position_start \
+                and doc[position_start].text in _MEMBER_POSITIONS:
             return name.start  # 学生|代表, 企业家|代表, 工商界|代表: a description or a sector and the member's word are one noun
         if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
             break  # a description, then the title; a description right before a bare position is one noun (学生代表)
+        if text == "所" and token.tag_ == "u" and i == position_start and i >= 2 and doc[i - 2].tag_ in ("n", "nz", "ns", "LOC", "ORG"):
+            i -= 1  # 区公|所/u|区长, 乡|公|所/u|秘书: right before a post, 所 is an office's ending, not the particle
+            organization_seen = True
+            continue
+        if text in HONORIFICS and i >= 2 and doc[i - 2].tag_ == "PER":
+            break  # 局长王某|先生|和…秘书长李某: a name with its honorific is another person, the title starts after it
         if text in LIST_VERBS:
             break  # 嘉宾包括|某局局长, 作者为|某大学教授: the verb opens the list, the title starts after it
         if text in ("（", "(") and not bracket_open:
@@ -130,6 +153,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break  # 市长|与|区长某某: the word joins two people's posts, not the parts of one body's name
         if token.tag_ in VERB_TAGS and len(text) >= 2 and i >= 2 and _POSITION_END.search(doc[i - 2].text) and i - 2 not in people:
             break  # 市长|会见|处长某某: a verb after a post is the clause's, whatever the dictionary calls it (会见/n)
+        if text in _PLACE_HYPHENS and i >= 2 and i < position_start and doc[i - 2].tag_ in ("LOC", "ns") and doc[i].tag_ != "w":
+            i -= 1  # 白沙|-|榜鹅集选区|议员: a hyphen joins the two places a constituency is named after
+            continue
         if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 \
                 and doc[i - 2].tag_ != "w" and i - 2 not in people and not _POSITION_END.search(doc[i - 2].text):
             i -= 1
@@ -178,6 +204,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break
         organization_seen = organization_seen or token.tag_ == "ORG" or _ORG_END.search(text) is not None
         i -= 1
+    if 0 < i < position_start and (doc[i - 1].tag_ == "m" or doc[i - 1].text.isdigit()) and _PERIOD_WORD.fullmatch(doc[i].text):
+        i += 1  # 2025-2026|学年|学生会主席: the period the number counts is no part of the body's name
     i = _with_constituency_name(doc, i, position_start, people)
     i = _after_unopened_bracket(doc, i, position_start)
     while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
@@ -434,7 +462,7 @@ def _inside_organization_list(doc: Doc, comma: int) -> bool:
     return (
         after is not None and after.tag_ not in ("LOC", "ORG", "PER", "ns", "nt", "nr") and after.text not in TITLE_PREFIXES
         and before is not None and before.text not in DESCRIPTIONS and (before.tag_ in ("n", "vn", "nz") or before.tag_ == "v" and word_tag(before.text) == "vn")
-        and not _POSITION_END.search(before.text)
+        and not _POSITION_END.search(before.text) and not _POSITION_END.search(doc[max(0, comma - 3) : comma].text)
         and not _ORG_END.search(before.text) and len(before.text) <= 4
     )
 
@@ -511,7 +539,16 @@ def _title_after(doc: Doc, at: int) -> Optional[regex.Match]:
         return None
     if after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text, after.end()):
         return None
+    if after.group().endswith(VERB_LIKE_POSITIONS) and _agent_of_by(doc, text, at):
+        return None  # 控方由某某|代表: the agent of 由 does what the word says, the word is the clause's verb
     return after
+
+
+def _agent_of_by(doc: Doc, text: str, at: int) -> bool:
+    """Whether the name ending at `at` is written after the preposition 由 in its clause (控方由某某, not 自由党某某)."""
+    by = _BY_BEFORE.search(text, max(0, at - 21), at)
+    token = doc.char_span(by.start(), by.start() + 1) if by is not None else None
+    return token is not None and len(token) == 1 and token[0].tag_ == "p"
 
 
 _APART_OPENERS = {"（": "）", "(": ")", "，": "，"}

@@ -64,12 +64,16 @@ POSITIONS = (
     "召集人", "总召集人", "总召", "召委", "副召集人",
     # royal and princely offices (沙特王储, 迪拜酋长, 马来西亚最高元首)
     "王储", "亲王", "王子", "公主", "王后", "最高元首", "埃米尔", "酋长",
-    # Taiwan's village and neighbourhood chiefs (某里里长, 邻长)
-    "里长", "邻长",
+    # Taiwan's village and neighbourhood chiefs (某里里长, 邻长), and the section chiefs of a township office (乡公所课长)
+    "里长", "邻长", "课长",
     # chiefs of a service (Taiwan's 参谋总长, Malaysia's 警察总长)
     "总长",
-    # Singapore's word for a chief executive (某公司首席执行员)
-    "首席执行员",
+    # Singapore's and Malaysia's words for a chief executive and the other chief officers (某公司首席执行员, 首席财务员)
+    "首席执行员", "首席财务员", "首席营运员", "首席运营员",
+    # Malaysia's and Singapore's public prosecutors (副检察司, 署理检察司)
+    "检察司",
+    # Hong Kong's public prosecutors (高级检控官, 署理检控官)
+    "检控官",
     # supervisors of doctoral and master's students, short forms (教授、博导), and a senior engineer (高工)
     "博导", "硕导", "高工", "高级工程师",
     # court and police posts (审判员, 人民陪审员, 书记员, 派出所教导员)
@@ -104,7 +108,7 @@ HONORIFICS = (
 )
 
 HONORIFIC_STYLES = (
-    "拿督斯里", "丹斯里", "拿督", "拿汀", "潘斯里", "敦", "太平绅士", "爵士", "Dato' Sri", "Dato'", "Dato", "Datuk Seri", "Datuk",
+    "拿督斯里", "丹斯里", "拿督阿玛", "拿督威拉", "拿督巴丁宜", "拿督巴杜卡", "拿督", "拿汀", "潘斯里", "敦", "太平绅士", "爵士", "Dato' Sri", "Dato'", "Dato", "Datuk Seri", "Datuk",
     "Datin", "Tan Sri", "Puan Sri", "Tun", "Sir",
     # Hong Kong honours written after a name (大紫荆勋贤, GBS, 太平绅士)
     "大紫荆勋贤", "金紫荆星章", "银紫荆星章", "铜紫荆星章", "荣誉勋章", "GBM", "GBS", "SBS", "BBS", "MH", "JP",
