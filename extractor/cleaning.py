@@ -456,7 +456,8 @@ def _credited(segment: str) -> list[str]:
             continue  # 摄影展开幕, 记者会上: the role word begins a longer word and credits no one
         pos = _ROLE_GAP.match(segment, role.end()).end()
         labelled = regex.search(r"[：:]", segment[role.end() : pos]) is not None
-        listing = pos > role.end() and _listing(segment[pos:])
+        menu = _MENU_BAR.search(segment, role.end(), pos) and _MENU_BAR.search(segment, 0, role.start())  # 财经 | 视频 | 登入
+        listing = pos > role.end() and not menu and _listing(segment[pos:])
         listed, named, gap, last = 0, 0, "", ""
         while (m := _CREDIT_NAME.match(segment, pos)) is not None:
             if named and m["closed"] in _REPORTED and not gap.strip():
@@ -511,6 +512,7 @@ def _credited(segment: str) -> list[str]:
     ]
 
 
+_MENU_BAR = regex.compile(r"[|｜]")
 _NAMES_THEN_PARTS = regex.compile(
     rf"(?P<names>{_NAME}(?:[^\S\n]*[、，,][^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+[文图摄][^\S\n]*[/／、][^\S\n]*[文图摄]"
 )

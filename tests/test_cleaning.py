@@ -107,6 +107,8 @@ CREDITS = [
     pytest.param(f"{BODY}\n视频/ 周明远 设计/ 林小燕", ["周明远", "林小燕"], id="a-role-ends-the-names-before-it"),
     pytest.param(f"{BODY}\n上一篇：记者 周明远 走访滨江老街\n下一篇：本報記者林小燕：春天的約定", [], id="bylines-in-links-to-other-pages"),
     pytest.param(f"{BODY}\n相关新闻\n滨江老街焕新颜\n记者 周明远", [], id="byline-in-the-related-list-under-the-article"),
+    pytest.param(f"首页 | 全国 | 财经 | 视频 | 电子版\n{BODY}", [], id="a-menu-item-after-a-role-word-credits-no-one"),
+    pytest.param(f"首頁 ｜ 即時 ｜ 港股 ｜ 視頻 ｜ 登入\n{BODY_TRAD}", [], id="trad-a-menu-item-after-a-role-word-credits-no-one"),
     pytest.param(f"{BODY}\n相关阅读\n> 滨江老街焕新颜\n> 东港码头吞吐量创新高\n\n责任编辑:周明远　审核:林小燕", ["周明远", "林小燕"],
                  id="editors-credited-after-the-related-list"),
     pytest.param(f"{BODY_TRAD}\n相關新聞:\n• 濱江老街煥新顏\n標籤: #濱江 #老街\n閱讀次數: 3,902　|　點讚 56\n(編輯:周明遠)", ["周明遠"],
