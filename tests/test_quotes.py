@@ -338,7 +338,24 @@ PRESS_STATEMENTS = [  # a press statement (文告, 新闻稿) is a document: wor
     pytest.param("人力部长严立明在记者会上说：“政府将继续支持受影响的员工，帮助他们转型。”", [("严立明", "政府将继续支")],
                  id="near-miss-a-news-conference"),
     pytest.param("人力部長嚴立明在文告中說：「政府將繼續支持受影響的員工，幫助他們轉型。」", [], id="traditional"),
+    pytest.param("省统计局局长熊立新在解读公报时表示：“全省经济顶住了压力，新动能加快成长。”", [("熊立新", "全省经济顶住")],
+                 id="a-document-explained-is-what-the-words-are-about"),
+    pytest.param("統計處處長林美華在介紹報告時說：「今年經濟增長可望加快，就業亦會改善。」", [("林美華", "今年經濟增長")],
+                 id="a-document-introduced-is-what-the-words-are-about-traditional"),
+    pytest.param("公报指出：“全省经济顶住了压力，新动能加快成长。”", [], id="near-miss-the-document-speaks"),
 ]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("商会会长黄立德认为，预算案“在照顾民生与吸引投资之间取得了平衡”，但他促请州政府加快审批程序。",
+                 [("黄立德", "在照顾民生与")], id="a-clause-quoted-then-the-speaker-goes-on"),
+    pytest.param("議員高家樂認為，活動應與商戶轉型掛鈎，「不能每年都只靠派錢刺激消費」，他並估計仍有商戶未用電子收款。",
+                 [("高家樂", "不能每年都只")], id="a-clause-quoted-then-the-speaker-goes-on-traditional"),
+    pytest.param("会长黄立德出席了会议。“我们明年还要再接再厉。”他表示明年会更好。", [("黄立德", "我们明年还要")],
+                 id="near-miss-a-pronoun-tag-after-the-words"),
+])
+def test_a_pronoun_clause_after_quoted_words_goes_on_about_the_speaker(text, quotes):
+    assert quotes_of(text) == quotes
 
 
 @pytest.mark.parametrize("text, quotes", PRESS_STATEMENTS)

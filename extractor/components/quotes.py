@@ -24,6 +24,7 @@ from extractor.lexicon.speech import (
     DEMONSTRATIVES,
     DESCRIBED_PEOPLE,
     DOCUMENT_WORDS,
+    EXPLAINING_VERBS,
     FORMER_LATTER,
     INTERVIEWED,
     INTERVIEWING,
@@ -346,17 +347,22 @@ def _whole_sentence(q: _Quote, content: str, tags: dict[int, str]) -> bool:
 def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> bool:
     """A written text is named in [start, end): a document word, unless it is one also said aloud and stands as the verb of
     the one named before it (在通报中说, 发布通报：; not X在记者会上通报：). Letters stay documents as verbs too (X致信…：).
-    A place where words are said aloud after the last document word (发表声明后接受采访时说：) makes the words said."""
+    A place where words are said aloud after the last document word (发表声明后接受采访时说：) makes the words said, and a
+    document someone explains (在解读公报时表示：) is what they talk about."""
     last = None
     for m in _DOCUMENT.finditer(text, start, end):
         if m.group() in SAID_NOUNS and _SAID_NOUN_END.fullmatch(text, m.end(), end):
             continue  # X提出不同意见：“…”: the opinion is what X says
+        if _EXPLAINING_BEFORE.search(text, max(start, m.start() - _EXPLAINED_REACH), m.start()):
+            continue  # X在解读公报时表示：“…”: X talks about the document
         if tags.get(m.start()) != "v" or m.group() not in SPOKEN_REPORTS:
             last = m
     return last is not None and _SPOKEN_SETTING.search(text, last.end(), end) is None
 
 
 _SPOKEN_SETTING = regex.compile(alternation(SPOKEN_SETTINGS))
+_EXPLAINING_BEFORE = regex.compile("(?:" + alternation(EXPLAINING_VERBS) + r")\p{Han}{0,4}$")
+_EXPLAINED_REACH = 6
 _SAID_NOUN_END = regex.compile(r"(?:说|称|[时中]" + _VERB + r"?)?\s*[：:，,]?\s*")
 """What may follow an opinion that the speaker voices before the marks (提出不同意见：, 发表意见说, 发表公诉意见时指出：); a verb
 right after it (实施意见指出：) makes it the subject, a document."""
@@ -941,6 +947,9 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         return _speaker_after(text, stop, refs, word_ends, clauses - 1) if go_on else (False, None)
     if (text[at - 2 : at - 1] in ("？", "?") or clauses < 2) and _OPENS_NEXT.match(text, verb.end()):
         return False, None  # “…？”X告诉他：“…”, “…”面对提问，X说：“…”: the clause opens the next quote, not this one
+    if _PRONOUN_SUBJECT.fullmatch(text, clause, verb.start()) and HAN.match(text, verb.end()) \
+            and regex.search(_VERB, text, pos=max(text.rfind("。", 0, at), text.rfind("\n", 0, at), 0), endpos=at):
+        return False, None  # X认为，…“…”，但他促请州政府…: a new clause of the one who spoke before, not a tag naming the speaker
     named = refs.within(at, verb.start())
     candidates = [r for r in named if not _possessor(text, r)]
     if named and not candidates:
@@ -954,6 +963,8 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     return True, candidates[0][2] if candidates else None
 
 
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:但|而|并|同时|则|也|亦)?(?:他|她)(?:们)?(?:又|也|还|则|亦|并|再|更|同时|随即|进一步)?\s*")
+"""A clause after the words whose subject is only 他/她: it goes on about the one named before them, and names no new speaker."""
 _TITLE_BETWEEN = regex.compile("(?:" + alternation(POSITIONS) + ")+")
 """Nothing but titles between two people named after the words (X召集人Y说): the first is no one speaking but a body read as a
 name in the second's chain of titles; the second speaks."""

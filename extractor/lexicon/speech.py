@@ -88,6 +88,9 @@ SPOKEN_SETTINGS = ("访问", "采访", "专访", "访谈", "连线", "记者", "
 
 SAID_NOUNS = ("意见",)
 
+EXPLAINING_VERBS = ("解读", "解释", "说明", "介绍", "阐述", "阐释", "谈及", "谈到", "回应", "点评", "评价", "评论")
+"""Verbs of talking about a text (在解读公报时表示：“…”): the document is what the words are about, not where they come from."""
+
 SPOKEN_THINGS = ("话", "一番话", "这番话", "消息", "表态")
 
 SPOKEN_REPORTS = ("通报",)
