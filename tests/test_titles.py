@@ -114,6 +114,9 @@ TITLE_ORGANIZATIONS = [  # the organisation written inside a title, where the ti
     pytest.param("署理劳工及福利局局长何志坚表示会加强支援。", ({"劳工及福利局"}, {"何志坚": ["署理劳工及福利局局长"]}),
                  id="acting-opening-the-title"),
     pytest.param("馬華署理總會長陳志明出席。", (set(), {"陳志明": ["馬華署理總會長"]}), id="acting-before-the-position-near-miss-traditional"),
+    pytest.param("槟州中华总商会会长黄德明出席。", ({"槟州中华总商会"}, {"黄德明": ["槟州中华总商会会长"]}), id="a-chamber-s-head"),
+    pytest.param("總商會會長黃德明出席，協會秘書長李明亦到場。", (set(), {"黃德明": ["總商會會長"], "李明": ["協會秘書長"]}),
+                 id="kinds-of-association-alone-near-miss-traditional"),
     pytest.param("香港警務處助理處長李德明表示會加強巡邏。", ({"香港警務處"}, {"李德明": ["香港警務處助理處長"]}), id="assistant-head-traditional"),
     pytest.param("青山资讯发展局助理局长郭慧敏介绍情况。", ({"青山资讯发展局"}, {"郭慧敏": ["青山资讯发展局助理局长"]}), id="assistant-head"),
 ]

@@ -168,6 +168,8 @@ GENERIC_BODIES = (
     "村两委", "两委", "村党支部", "村支部", "村党委", "社区党委",
     "人民法庭", "司法所", "财政所", "卫生所", "看守所", "拘留所", "戒毒所", "党校", "执法队", "法团", "互助会", "家长会",
     "幼儿园", "幼稚园", "联谊会", "分局", "党总支",
+    # kinds of association named by their ending alone (商会会长, 协会秘书长: the body has a name elsewhere)
+    "商会", "总商会", "协会", "学会", "总会", "联合会", "基金会", "研究会", "促进会", "同乡会", "校友会",
     # a party's liaison committee of a state or division (各州联委会), and kinds of bank and holding company by charter
     # (城商行, 农商行, 股份行, 金融控股公司)
     "联委会", "城商行", "农商行", "股份行", "大行", "金融控股公司", "金控公司",
