@@ -23,6 +23,7 @@ from extractor.dates.grammar import (
     MM,
     MT,
     NOT_NUMBER_BEFORE,
+    NUMERAL,
     ROC_OFFSET,
     SP,
     YT,
@@ -159,6 +160,7 @@ _TITLE_REST = {
 }
 _WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊起])")
 _NIGHTS_AFTER = regex.compile(r"[0-9一二三四五六七八九十两兩]{1,2}[夜晚]")
+_TOLD_CN_DAY = regex.compile(rf"(?<![{NUMERAL}第每])[一二三四五六七八九十廿卅]{{1,3}}日[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊])")
 _TIME_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
 _TOLD_DAY = regex.compile(r"[今昨前](?:[日天]?[^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|[日天][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[日号號][^\S\n]*[)）])|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
@@ -377,8 +379,19 @@ def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
         return False  # 30日内, 5日均线; 5日4夜 counts days and nights
     token = m[f"d{i}"]
     if not token.isascii() and len(token) == 1 and i == 1:
-        return bool(_WORD_AFTER_LONE_DAY.match(after))
+        return bool(_WORD_AFTER_LONE_DAY.match(after)) or _after_told_day(text, m.start(f"d{i}"))
     return True
+
+
+def _after_told_day(text: str, pos: int) -> bool:
+    """A lone Chinese-numeral day (三日) after another one told as a day earlier in its sentence (二日晚間…，縣府三日
+    恢復上班): the sentence is telling days in turn, so it is a day too.
+
+    >>> _after_told_day("颱風於二日晚間遠離，縣府三日恢復上班。", 12), _after_told_day("縣府三日恢復上班。", 2)
+    (True, False)
+    """
+    lo = max(text.rfind(mark, 0, pos) for mark in "。！？!?\n") + 1
+    return bool(_TOLD_CN_DAY.search(text, lo, pos))
 
 
 def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:

@@ -17,10 +17,11 @@ YEAR_WORD_EXCEPTIONS  words that start with such a character but leave 年 alone
 PERIOD_YEAR_WORDS  of those, the ones that make a period that is still a year (年度): standing alone before a clause
                    break (2023年度，公司营收…) it says when, and the year is a date; before a noun (2024年度报告) it is
                    part of a name.
-NAME_ENDINGS       words that end an event, report or programme name; a year glued before such a name is
+NAME_ENDINGS       words that end an event, report, budget or programme name; a year glued before such a name is
                    part of the name (2017國際低碳(鎮江)大會, 2019年夏季达沃斯论坛) and not a date mention.
 NAME_BREAKERS      words that cannot sit inside such a name: they show the year starts a clause instead.
-NOT_BEFORE_DATE    words right before a number that make it an ordinal, a period or a count, not a date.
+NOT_BEFORE_DATE    words right before a number that make it an ordinal, a period or a count, not a date (介乎 opens a
+                   span of amounts: 保質期介乎15日至30日).
 LUNAR              words marking a lunar calendar date, which this module does not convert.
 RECURRING          words before a date that make it recur (每年6月, 每逢5月8日): no calendar date.
 EDITIONS           an ordinal edition after a written year (2005年首届…论坛): the year dates that edition; it is not
@@ -108,6 +109,7 @@ NAME_ENDINGS = (
     "画展", "畫展", "影展", "联展", "聯展", "巡展", "特展", "个展", "個展", "展览", "展覽", "展演",
     "汇演", "匯演", "会演", "會演", "选举", "選舉", "大选", "大選", "运会", "運會", "世界杯", "世界盃",
     "联赛", "聯賽", "杯赛", "盃賽", "排行榜",
+    "预算案", "預算案",
 )
 
 NAME_BREAKERS = (
@@ -122,6 +124,7 @@ NOT_BEFORE_DATE = (
     "第", "每", "近", "约", "約", "共", "前", "后", "後", "数", "數", "几", "幾", "这", "這", "那", "初", "逾",
     "上", "下", "本", "同", "当", "當", "个", "個", "多", "余", "餘", "头", "頭", "连续", "連續", "一连", "一連",
     "为期", "為期", "历时", "歷時", "持续", "持續", "长达", "長達", "前的", "后的", "後的", "上月", "下月", "个月", "個月",
+    "介乎", "介于", "介於",
 )
 
 RECURRING = ("每年", "每月", "每逢", "每到", "每届", "每屆", "每个月", "每個月", "每季", "每周", "每週")
