@@ -573,8 +573,9 @@ SECOND_ROUND = [
     P("same-period-compared-and-month", "cn", D, "旅游收入回升",
       ["11月份，全市旅游收入同比增长8%，比去年同期多4个百分点。", "去年12月，这一数据为5%。"],
       ["2026-11", "2025-12"]),
+    # a year compared with (114年同期) is still a date mention, as the project's gold has 2019年同期 (zh-003, zh-032)
     P("roc-same-period-compared-trad", "twroc", D, "觀光人次成長",
-      ["縣內景點今年前10月遊客人次較114年同期成長12%。", "縣府今(3)日公布統計結果。"], ["2026-12-03"],
+      ["縣內景點今年前10月遊客人次較114年同期成長12%。", "縣府今(3)日公布統計結果。"], ["2026-12-03", "2025"],
       ["2026-01", "2026-10"]),
     P("yesterday-bracket-with-weekday-trad", "mo", D, "大橋交通意外",
       ["港珠澳大橋澳門口岸昨（2）日（星期三）發生交通意外。", "事故造成兩人受傷。"], ["2026-12-02"]),
@@ -626,6 +627,12 @@ GUARDS = [
       ["台风于二日晚间登陆，全市三日恢复上班。", "全市停电用户已全部恢复供电。"], ["2026-12-02", "2026-12-03"]),
     P("chinese-numeral-day-then-duration-trad", "tw", D, "搶修工作",
       ["颱風二日晚間遠離，搶修工作為期三日。", "台電已出動2000人次。"], ["2026-12-02"]),
+    P("slashed-day-before-deadline-trad", "hk", D, "資助計劃截止",
+      ["申請人須於30/11前遞交文件，當局其後把限期延至15/12。", "逾期申請不獲處理。"], ["2026-11-30", "2026-12-15"]),
+    P("slashed-fraction-before-zhi-near-miss-trad", "hk", D, "調查結果",
+      ["調查發現，約1/3之受訪者支持方案，另有1/4前往諮詢。", "有關報告於昨（2）日發表。"], ["2026-12-02"]),
+    P("slashed-postponed-singapore", "sg", D, "活动延期",
+      ["因天气关系，主办单位把活动推迟至19/12举行。", "已购票者无须重新购票。"], ["2026-12-19"]),
 ]
 
 BANK = (PRECISION_DURATIONS + PRECISION_PERIODS + PRECISION_NAMES + CHROME_DATES + DATELINES + RELATIVE + ROC + HK_MACAU

@@ -274,6 +274,11 @@ _AFTER_WEEKDAY = regex.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四�
 """A weekday before a bracket that holds a slashed day: 星期四（3/12）."""
 
 
+def _word_at(s: str, words) -> int:
+    """The length of the longest of `words` that `s` starts with (0 for none)."""
+    return max((len(w) for w in words if s.startswith(w)), default=0)
+
+
 def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference) -> Optional[Raw]:
     """A slashed day where its words say it is one (a year, a range of two, a weekday, 起/止/举行 after it, 定于/截至
     before it), not a fraction (1/3的学生, 24/7服务). Singapore and Malaysia write the day first (3/12 is 3 December),
@@ -283,8 +288,8 @@ def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference
         day_first = _nearer_day_first(m, reference)
     before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 4]
     ranged, dated = bool(m["sa2"]), bool(m["sy1"] or m["sy2"])
-    if after.startswith(NOT_AFTER_SLASHED_DATE):
-        return None
+    if _word_at(after, NOT_AFTER_SLASHED_DATE) > _word_at(after, SLASHED_DATE_AFTER):
+        return None  # the longer word decides: 30/11之前 is a day, 1/3之 and 1/4前往 are not
     if not (dated or ranged or _WEEKDAY_IN_BRACKETS.match(after) or after.startswith(SLASHED_DATE_AFTER)
             or before.endswith(SLASHED_DATE_LEADS) or _AFTER_WEEKDAY.search(before)):
         return None

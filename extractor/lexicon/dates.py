@@ -30,7 +30,8 @@ COMPARISON_LEADS   words before a year word that make it what something is compa
 COMPARED           words after a year that make it a point of comparison (2018年同期), not the year of what follows.
 NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span or count of days (30日内, 5日均线).
 SLASHED_DATE_LEADS words before a slashed number that make it a day (定于3/12, 截至15/12, 即日起至12/31), not a fraction.
-SLASHED_DATE_AFTER words after a slashed number that do the same (3/12起, 12/31止, 5/12举行).
+SLASHED_DATE_AFTER words after a slashed number that do the same (3/12起, 12/31止, 5/12举行, 30/11之前); the longer of
+                   the two words after the number decides (之前 is no 之; 1/4前往 is no 前).
 NOT_AFTER_SLASHED_DATE words after a slashed number that make it a fraction or a share (1/3的学生, 3/4以上).
 TIME_WORDS         times of day that may follow a day and sit between the two ends of a range.
 STAMP_MARKERS      words introducing a page timestamp (时间: 2021-09-17 18:04).
@@ -148,14 +149,17 @@ NOT_AFTER_DAY = (
 SLASHED_DATE_LEADS = (
     "定于", "定於", "将于", "將於", "已于", "已於", "订于", "訂於", "日期为", "日期為", "日期是", "日期：", "日期:",
     "截至", "截止", "即日起至", "起至", "日起至", "时间为", "時間為", "期限为", "期限為",
+    "日期至", "期限至", "延长至", "延長至", "延至", "推迟至", "推遲至", "押后至", "押後至",
 )
 
 SLASHED_DATE_AFTER = (
     "起", "止", "举行", "舉行", "举办", "舉辦", "开幕", "開幕", "开始", "開始", "截止", "生效", "开跑", "開跑", "上午", "下午",
-    "晚上",
+    "晚上", "之前", "以前", "前",
 )
 
-NOT_AFTER_SLASHED_DATE = ("的", "之", "以上", "以下", "左右", "强", "強", "弱", "股", "倍")
+NOT_AFTER_SLASHED_DATE = (
+    "的", "之", "以上", "以下", "左右", "强", "強", "弱", "股", "倍", "前往", "前来", "前來", "前进", "前進", "前列", "前茅",
+)
 
 TIME_WORDS = (
     "凌晨", "清晨", "早晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "夜間", "深夜",
