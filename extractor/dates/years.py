@@ -20,6 +20,7 @@ from extractor.dates.grammar import (
 from extractor.lexicon.dates import (
     COMPARED,
     FUTURE_WORDS,
+    LOOKING_BACK,
     NAME_BREAKERS,
     NAME_ENDINGS,
     PERIOD_YEAR_WORDS,
@@ -28,6 +29,9 @@ from extractor.patterns import alternation
 
 NEW_YEAR_GAP = 10
 """A month this far from the page's month, across the new year, is in the neighbouring year (Jan page, 12月30日)."""
+TENSE_GAP = 3
+"""A month this far before the page's month, in a sentence that looks ahead, is next year's (a December page's 预计2月
+完工); nearer, it may be a forecast of data not yet out (a February page's 预计1月CPI上涨)."""
 
 
 _ROC_TEXT = regex.compile(
@@ -191,11 +195,35 @@ def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Option
         return year
     ref_year, ref_month, _ = ctx.reference
     if ref_year is not None:  # a December date in a January page is last year's, and the other way round
-        if ref_month is not None and abs(month - ref_month) >= NEW_YEAR_GAP:
-            return ref_year - 1 if month > ref_month else ref_year + 1
+        if ref_month is not None:
+            side = _tense(pos, lo, ctx.text)
+            if side is not None:  # the sentence says which side of the page's day the month lies on
+                if side == "ahead" and ref_month - month >= TENSE_GAP:
+                    return ref_year + 1
+                return ref_year - 1 if side == "back" and month > ref_month else ref_year
+            if abs(month - ref_month) >= NEW_YEAR_GAP:
+                return ref_year - 1 if month > ref_month else ref_year + 1
         return ref_year
     year = _nearest(ctx.name_years, pos)
     return year if year is not None else _written_year_since(ctx.line(pos)[0], ctx, done)
+
+
+def _tense(pos: int, lo: int, text: str) -> Optional[str]:
+    """Which side of the page's day the sentence puts a bare month on: "ahead" after a word that looks ahead earlier in
+    its sentence (预计2月完工，3月开放), "back" when its clause runs to 以来 or opens with 已于 (2月投产以来), else None.
+
+    >>> text = "新馆预计2月完工，3月开放。2月投产以来，产量翻番。"
+    >>> _tense(10, 0, text), _tense(15, 15, text), _tense(4, 0, "全市2月份CPI上涨。")
+    ('ahead', 'back', None)
+    """
+    clause_start = max(text.rfind(mark, lo, pos) for mark in "，,；;：:") + 1 if lo < pos else lo
+    ends = [i for i in (text.find(mark, pos) for mark in "，,；;。！？\n") if i >= 0]
+    clause = text[max(lo, clause_start) : min(ends, default=len(text))]
+    if any(w in clause for w in LOOKING_BACK):
+        return "back"
+    if any(w in text[lo:pos] for w in FUTURE_WORDS):
+        return "ahead"
+    return None
 
 
 def _future_after_past(year: int, pos: int, ctx: Context) -> bool:

@@ -42,6 +42,7 @@ PUBLICATION_MARKERS those of them that can only introduce the page's own date, w
                    (发布时间: at the foot of a page); 时间/日期 alone may introduce an event's date in the body.
 FUTURE_WORDS       words that put what their clause dates after the page's day (预计4月完工, 将于6月开放): a bare month
                    there is not in a past year written earlier in the sentence (去年11月抵达，预计4月北迁).
+LOOKING_BACK       words that put the bare month of their clause before the page's day (2月投产以来, 已于11月完工).
 SOURCE_WORDS       words of a page's source bar (来源：…, 作者：…): a date on the same line is the page's stamp.
 TODAY_WORDS        words before a header date that make it the reader's day on a portal's banner (今天是2025年3月20日).
 LINK_LEADS         words opening a header line that links to another article, dated with that article's date (上一篇：…).
@@ -190,6 +191,8 @@ FUTURE_WORDS = (
     "预计", "預計", "将于", "將於", "将在", "將在", "计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在",
     "有望", "力争", "力爭", "预期", "預期", "即将", "即將", "预定", "預定", "定于", "定於", "届时", "屆時",
 )
+
+LOOKING_BACK = ("以来", "以來", "已于", "已於", "早在", "曾于", "曾於")
 
 SOURCE_WORDS = ("来源", "來源", "作者", "出处", "出處", "稿源", "Source", "source")
 
