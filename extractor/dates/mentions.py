@@ -148,6 +148,9 @@ _DAY_LIST = starting_with(
 )
 """Days listed before one 日 (5月8、9日, 八、九日): each is a date, dated like the first."""
 _LISTED_DAY = regex.compile(DT)
+_YEAR_LIST = regex.compile(rf"(?<![0-9A-Za-z.．/\-])(?:(?:19|20)[0-9]{{2}}{SP}、{SP}){{1,4}}(?P<last>(?:19|20)[0-9]{{2}}){SP}年")
+"""Years listed before one 年 (2024、2025年): each is a date when the last, written with its 年, is one."""
+_LISTED_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 _RELATIVE_MONTH = regex.compile(rf"(?P<word>{alternation(RELATIVE_MONTHS)}){SP}$")
 
 
@@ -241,6 +244,7 @@ def _scan(ctx: Context, day_first: Optional[bool] = False) -> list[Raw]:
         raw = _raw(m, ctx, text)
         if raw is not None:
             found.append(raw)
+    found += _listed_years(text, found)
     taken = [(r.start, r.end) for r in found]
     for m in _SLASHED.finditer(text):
         if not _overlaps(m.start(), m.end(), taken):
@@ -248,6 +252,18 @@ def _scan(ctx: Context, day_first: Optional[bool] = False) -> list[Raw]:
             if raw is not None:
                 found.append(raw)
     return sorted(found, key=lambda r: r.start)
+
+
+def _listed_years(text: str, found: list[Raw]) -> list[Raw]:
+    """The years listed before a year written with its 年 (2024、2025年连续获评): dates like it, none when it is none
+    (2024、2025年度报告 names reports)."""
+    years = {r.start: r for r in found if r.a.year_kind == "explicit" and r.a.month is None and r.b is None}
+    listed = []
+    for m in _YEAR_LIST.finditer(text):
+        if m.start("last") in years:
+            listed += [Raw(y.start(), y.end(), Point(year=int(y.group()), year_kind="explicit"), year_end=y.end())
+                       for y in _LISTED_YEAR.finditer(text, m.start(), m.start("last"))]
+    return listed
 
 
 def _nearer_day_first(m: regex.Match, reference) -> bool:
