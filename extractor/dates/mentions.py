@@ -67,6 +67,7 @@ from extractor.lexicon.dates import (
     SLASHED_DATE_AFTER,
     SLASHED_DATE_LEADS,
     TIME_WORDS,
+    YEAR_END_PARTS,
     YEAR_PARTS,
     YEAR_SPAN_AFTER,
     YEAR_WORD_EXCEPTIONS,
@@ -93,7 +94,8 @@ _CONN = SP + r"(?:至|到|－|-|—{1,2}|–|~|～|〜|―)" + SP
 
 
 _PART = (
-    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾])"
+    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾])|杪"
+    r"|尾(?![牙数數盘盤款巴随隨气氣货貨])|年[头頭](?![0-9零〇一二三四五六七八九十两兩几幾个個])"
     r"|中(?=[，,。；;、完竣]|前|以前|左右|[时時][，,]))|伊始"
     rf"|{alternation(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度?|[Qq][1-4]"
 )
@@ -612,7 +614,7 @@ def _interval(p: Point) -> Optional[tuple[str, str, str, str]]:
         return value, value, value, "month"
     if p.part in YEAR_PARTS:
         first, last = YEAR_PARTS[p.part]
-        value = iso(p.year, last if p.part in ("底", "末") else first)  # 年底 is December, 年初 January
+        value = iso(p.year, last if p.part in YEAR_END_PARTS else first)  # 年底 is December, 年初 January
         return value, iso(p.year, first), iso(p.year, last), "month"
     if p.part:
         first, last = _season(p.part)

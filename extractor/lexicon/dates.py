@@ -7,7 +7,9 @@ DAY_WORDS          the first character of a day word written with the day's numb
 RELATIVE_MONTHS    a month word before a day number (上月28日), read against the page's month: offset in months.
 ANAPHORIC_YEARS    a year word read against the last year the article named: offset in years.
 MONTH_PARTS        a part of a month after 月: (first day, last day); None is the month's last day (JioNLP's bounds).
-YEAR_PARTS         a part of a year after 年: (first month, last month), given month precision.
+YEAR_PARTS         a part of a year after 年: (first month, last month), given month precision; 年杪 (Singapore,
+                   Malaysia) and 年尾 (Hong Kong) are 年底, 年頭 is 年初.
+YEAR_END_PARTS     those of them that end a year: the value is their last month (年底 -> December).
 SEASONS            parts of a year given 'season' precision: (first month, last month); 14 is next February.
 QUARTER_WORDS      the numeral of 第N季度 / N季(度).
 YEAR_SPAN_AFTER    words after N年 that make it a length of time, even for four digits (1800年的历史).
@@ -71,9 +73,17 @@ RELATIVE_MONTHS = {
 
 ANAPHORIC_YEARS = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1}
 
-MONTH_PARTS = {"上旬": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None), "初": (1, 5), "底": (25, None), "末": (25, None)}
+MONTH_PARTS = {
+    "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None), "初": (1, 5), "底": (25, None), "末": (25, None),
+    "杪": (25, None), "尾": (25, None),
+}
 
-YEAR_PARTS = {"初": (1, 2), "中": (6, 7), "伊始": (1, 1), "底": (11, 12), "末": (11, 12)}
+YEAR_PARTS = {
+    "初": (1, 2), "中": (6, 7), "伊始": (1, 1), "底": (11, 12), "末": (11, 12), "杪": (11, 12), "尾": (11, 12), "头": (1, 2),
+    "頭": (1, 2),
+}
+
+YEAR_END_PARTS = ("底", "末", "杪", "尾")
 
 SEASONS = {
     "上半年": (1, 6), "下半年": (7, 12),
