@@ -925,6 +925,11 @@ GUARDS = [
       ["新规将从6月1日起施行。", "此前已公开征求意见。"], ["2026-06-01"]),
     P("will-from-month-next-year-malaysia", "my", D, "新条例",
       ["新条例将自6月1日起施行，届时违例者将被罚款。", "罚款最高1万令吉。"], ["2027-06-01"]),
+    P("no-stamp-continued-to-trad", "mo", None, "藝術節開幕",
+      ["2026年5月1日，第三十七屆澳門藝術節開幕。", "藝術節持續至5月31日，共有40套節目。"], ["2026-05-01", "2026-05-31"]),
+    P("no-stamp-other-paragraph-month-near-miss", "cn", None, "科技周启动",
+      ["2026年5月18日，全省科技活动周在江城启动。", "据悉，5月20日，省科协还将举办青少年科普论坛。"],
+      ["2026-05-18", "--05-20"]),
     P("slashed-day-before-deadline-trad", "hk", D, "資助計劃截止",
       ["申請人須於30/11前遞交文件，當局其後把限期延至15/12。", "逾期申請不獲處理。"], ["2026-11-30", "2026-12-15"]),
     P("slashed-fraction-before-zhi-near-miss-trad", "hk", D, "調查結果",
@@ -938,11 +943,7 @@ BANK = (PRECISION_DURATIONS + PRECISION_PERIODS + PRECISION_NAMES + CHROME_DATES
         + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND
         + EIGHTH_ROUND + NINTH_ROUND)
 
-XFAIL: dict[str, str] = {
-    "no-stamp-page-with-full-dates": "a month and day with no year on a page with no date takes a year only from its own "
-    "sentence or paragraph; 2026年5月18日 two paragraphs up is not carried over (gold dev-040 and dev-063 keep --MM for a "
-    "month whose year is written elsewhere), though here a reader would carry it",
-}
+XFAIL: dict[str, str] = {}
 
 
 def test_bank_coverage():

@@ -19,6 +19,7 @@ from extractor.dates.grammar import (
 )
 from extractor.lexicon.dates import (
     COMPARED,
+    CONTINUED_TO,
     FUTURE_WORDS,
     LOOKING_BACK,
     NAME_BREAKERS,
@@ -205,7 +206,11 @@ def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Option
                 return ref_year - 1 if month > ref_month else ref_year + 1
         return ref_year
     year = _nearest(ctx.name_years, pos)
-    return year if year is not None else _written_year_since(ctx.line(pos)[0], ctx, done)
+    if year is None:
+        year = _written_year_since(ctx.line(pos)[0], ctx, done)
+    if year is None and ctx.text[max(0, pos - 4) : pos].endswith(CONTINUED_TO):
+        year = _written_year_since(0, ctx, done)  # 2026年5月18日…开幕。…活动持续至5月24日: the end of what began then
+    return year
 
 
 def _tense(pos: int, lo: int, text: str) -> Optional[str]:

@@ -44,6 +44,8 @@ PUBLICATION_MARKERS those of them that can only introduce the page's own date, w
                    (发布时间: at the foot of a page); 时间/日期 alone may introduce an event's date in the body.
 FUTURE_WORDS       words that put what their clause dates after the page's day (预计4月完工, 将于6月开放): a bare month
                    there is not in a past year written earlier in the sentence (去年11月抵达，预计4月北迁).
+CONTINUED_TO       words before a date that ends something begun earlier (活动持续至5月24日): on a page with no date, it
+                   takes the year of the last date written with one, even in an earlier paragraph.
 LOOKING_BACK       words that put the bare month of their clause before the page's day (2月投产以来, 已于11月完工).
 SOURCE_WORDS       words of a page's source bar (来源：…, 作者：…): a date on the same line is the page's stamp.
 TODAY_WORDS        words before a header date that make it the reader's day on a portal's banner (今天是2025年3月20日).
@@ -202,6 +204,8 @@ FUTURE_WORDS = (
     "有望", "力争", "力爭", "预期", "預期", "即将", "即將", "预定", "預定", "定于", "定於", "届时", "屆時",
     "将从", "將從", "将自", "將自", "将由", "將由", "将会", "將會",
 )
+
+CONTINUED_TO = ("持续至", "持續至", "持续到", "持續到", "延续至", "延續至", "延续到", "延續到", "一直到", "延长至", "延長至")
 
 LOOKING_BACK = ("以来", "以來", "已于", "已於", "早在", "曾于", "曾於")
 
