@@ -887,6 +887,36 @@ NINTH_ROUND = [
       ["2027-01-01"]),
 ]
 
+# A tenth round, written after the ninth round's fixes and before running it: told days across a month's or a year's
+# turn, a month of statistics then a bare day, a leap day, and two long pages with every kind of trap.
+TENTH_ROUND = [
+    P("yesterday-bracket-across-month-trad", "tw", "2026-12-01", "縣議會質詢",
+      ["縣議員昨（30）日質詢縣長施政。", "縣長前（29）日已出席公聽會。"], ["2026-11-30", "2026-11-29"]),
+    P("yesterday-full-date-across-year-trad", "hk", "2027-01-01", "跨年倒數",
+      ["昨日（12月31日）晚上，約40萬人在維港兩岸參與倒數。", "警方今日表示，活動秩序良好。"], ["2026-12-31"]),
+    P("statistics-month-then-bare-day", "cn", "2026-12-02", "物价数据发布",
+      ["11月份，全市居民消费价格同比上涨0.4%。", "市统计局1日发布了上述数据。"], ["2026-11", "2026-12-01"]),
+    P("range-across-month-start-of-page-month", "cn", "2026-03-01", "春季招聘月",
+      ["2月28日至3月2日，春季招聘会在人才市场举行。", "共有企业300家参会。"], ["2026-02-28", "2026-03-02"]),
+    P("leap-day", "cn", "2028-03-01", "闰年婚姻登记",
+      ["2月29日，全市共有520对新人登记结婚。", "民政部门延长了办证时间。"], ["2028-02-29"]),
+    P("long-hong-kong-page-trad", "hk", D, "立法會通過撥款",
+      ["立法會財務委員會昨（2）日通過約80億元撥款，興建新界東北兩間醫院。",
+       "醫院管理局表示，第一間醫院預計2029年落成，第二間則於2031年底啟用。",
+       "局方指出，過去5年，新界東北人口增加約15%，65歲或以上長者佔兩成。",
+       "每年12月至翌年3月為流感高峰期，屆時各醫院輪候時間較長。",
+       "《2026年施政報告》亦提出，在2027至2030年間增加3000張病床。",
+       "議員亦關注醫護人手，醫管局回應指，今年1至10月已招聘新入職護士1800名。"],
+      ["2026-12-02", "2029", "2031-12", "2027", "2030"], ["2026-01", "2026-10", "--01", "--10"]),
+    P("long-mainland-page", "cn", D, "全市冬季运动会闭幕",
+      ["12月2日，为期5天的江城市第十届冬季运动会在市体育中心闭幕。",
+       "本届冬运会于11月28日开幕，设冰雪、健身等8个大项，共有3200名运动员参赛。",
+       "“十四五”以来，全市累计新建各类体育场地1200个，人均体育场地面积达到2.8平方米。",
+       "据介绍，2022年，江城成功举办了首届冰雪旅游节。每年1月，冰雪旅游节都会吸引大批游客。",
+       "下一届冬运会将于2030年举办。市体育局表示，将力争明年底前建成新的冰雪运动中心。"],
+      ["2026-12-02", "2026-11-28", "2022", "2030", "2027-12"]),
+]
+
 # With the fixes: the case each fixes, the near miss it must leave alone, the other script.
 GUARDS = [
     P("between-days-simplified", "cn", D, "罐头抽检结果",
@@ -941,7 +971,7 @@ GUARDS = [
 BANK = (PRECISION_DURATIONS + PRECISION_PERIODS + PRECISION_NAMES + CHROME_DATES + DATELINES + RELATIVE + ROC + HK_MACAU
         + RANGES + BARE_DAYS + CAPTIONS + YEARS + LONG_PAGES + SECOND_ROUND + GUARDS
         + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND
-        + EIGHTH_ROUND + NINTH_ROUND)
+        + EIGHTH_ROUND + NINTH_ROUND + TENTH_ROUND)
 
 XFAIL: dict[str, str] = {}
 
