@@ -67,6 +67,8 @@ from extractor.lexicon.dates import (
     SLASHED_DATE_AFTER,
     SLASHED_DATE_LEADS,
     TIME_WORDS,
+    TIME_PREPOSITIONS,
+    DOTTED_DATE_LABELS,
     YEAR_END_PARTS,
     YEAR_PARTS,
     YEAR_SPAN_AFTER,
@@ -253,7 +255,26 @@ def _scan(ctx: Context, day_first: Optional[bool] = False) -> list[Raw]:
             raw = _slashed_raw(m, text, day_first, ctx.reference)
             if raw is not None:
                 found.append(raw)
+    for m in _DOTTED.finditer(text):
+        raw = _dotted_raw(m)
+        if raw is not None and not _overlaps(m.start(), m.end(), taken):
+            found.append(raw)
     return sorted(found, key=lambda r: r.start)
+
+
+_DOTTED = regex.compile(
+    rf"(?<=(?:{alternation(DOTTED_DATE_LABELS)}){SP}[：:]{SP})(?P<m1>{MM})\.(?P<d1>{DD})(?:{_CONN}(?:(?P<m2>{MM})\.)?(?P<d2>{DD}))?"
+    rf"(?![0-9.%]|\p{{Han}})"
+)
+"""A day written month.day after a date label (活动时间：12.5-12.7, 日期：12.5): without the label it is a decimal."""
+
+
+def _dotted_raw(m: regex.Match) -> Optional[Raw]:
+    a = Point(month=int(m["m1"]), day=int(m["d1"]))
+    b = Point(month=int(m["m2"]) if m["m2"] else a.month, day=int(m["d2"])) if m["d2"] else None
+    if any(p.day > last_day(None, p.month) for p in (a, b) if p is not None):
+        return None
+    return Raw(m.start(), m.end(), a, b)
 
 
 def _listed_years(text: str, found: list[Raw]) -> list[Raw]:
@@ -431,8 +452,10 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
         return False  # 判刑1年2月, 服役三年6月: the months of a length of time, not a month
     if a.month_offset is None and _bare_day_ok(a, m, 1, text) is False:
         return False  # (本月20號 is a day: the month word says so)
-    if raw.b is None and not a.year_kind and a.day is None and not a.part and m["mu1"] == "月" and not m["m1"].isascii():
-        return False  # 十月革命, 《六月雪》, 五月的鲜花: a Chinese-numeral month alone is a name or a figure of speech
+    if raw.b is None and not a.year_kind and a.day is None and not a.part and m["mu1"] == "月" and not m["m1"].isascii() \
+            and not before.endswith(TIME_PREPOSITIONS):
+        return False  # 十月革命, 《六月雪》, 五月的鲜花: a Chinese-numeral month alone is a name or a figure of speech;
+        # after a preposition of time (將於十二月中亮燈, 至明年一月) it says when
     if a.year_kind == "explicit" and a.month is None and (raw.b is None or raw.b.month is None):
         return _years_ok(raw, m, text)
     return True

@@ -44,6 +44,9 @@ PUBLICATION_MARKERS those of them that can only introduce the page's own date, w
                    (发布时间: at the foot of a page); 时间/日期 alone may introduce an event's date in the body.
 FUTURE_WORDS       words that put what their clause dates after the page's day (预计4月完工, 将于6月开放): a bare month
                    there is not in a past year written earlier in the sentence (去年11月抵达，预计4月北迁).
+TIME_PREPOSITIONS  words right before a month in Chinese numerals that make it say when (將於十二月, 至明年一月), not a
+                   name or a figure of speech (十月革命, 五月的鲜花; 在 is left out: 在十月革命胜利后).
+DOTTED_DATE_LABELS labels after which month.day is a day, not a decimal (活动时间：12.5-12.7).
 CONTINUED_TO       words before a date that ends something begun earlier (活动持续至5月24日): on a page with no date, it
                    takes the year of the last date written with one, even in an earlier paragraph.
 LOOKING_BACK       words that put the bare month of their clause before the page's day (2月投产以来, 已于11月完工).
@@ -204,6 +207,10 @@ FUTURE_WORDS = (
     "有望", "力争", "力爭", "预期", "預期", "即将", "即將", "预定", "預定", "定于", "定於", "届时", "屆時",
     "将从", "將從", "将自", "將自", "将由", "將由", "将会", "將會",
 )
+
+TIME_PREPOSITIONS = ("于", "於", "至", "到", "自", "从", "從", "明年", "今年", "去年")
+
+DOTTED_DATE_LABELS = ("时间", "時間", "日期")
 
 CONTINUED_TO = ("持续至", "持續至", "持续到", "持續到", "延续至", "延續至", "延续到", "延續到", "一直到", "延长至", "延長至")
 
