@@ -30,6 +30,7 @@ from extractor.patterns import alternation
 
 NEW_YEAR_GAP = 10
 """A month this far from the page's month, across the new year, is in the neighbouring year (Jan page, 12月30日)."""
+_YEAR_IN = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 TENSE_GAP = 3
 """A month this far before the page's month, in a sentence that looks ahead, is next year's (a December page's 预计2月
 完工); nearer, it may be a forecast of data not yet out (a February page's 预计1月CPI上涨)."""
@@ -197,8 +198,8 @@ def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Option
     ref_year, ref_month, _ = ctx.reference
     if ref_year is not None:  # a December date in a January page is last year's, and the other way round
         if ref_month is not None:
-            side = _tense(pos, lo, ctx.text)
-            if side is not None:  # the sentence says which side of the page's day the month lies on
+            side = _tense(pos, lo, ctx.text) if not _YEAR_IN.search(ctx.text, lo, hi) else None
+            if side is not None:  # (a year written in the sentence, even in a name, leaves it to the page: 2026灯会将于2月)  # the sentence says which side of the page's day the month lies on
                 if side == "ahead" and ref_month - month >= TENSE_GAP:
                     return ref_year + 1
                 return ref_year - 1 if side == "back" and month > ref_month else ref_year
