@@ -22,6 +22,7 @@ from extractor.lexicon.dates import (
     CONTINUED_TO,
     FUTURE_WORDS,
     LOOKING_BACK,
+    ORIGINAL_PLANS,
     NAME_BREAKERS,
     NAME_ENDINGS,
     PERIOD_YEAR_WORDS,
@@ -31,6 +32,8 @@ from extractor.patterns import alternation
 NEW_YEAR_GAP = 10
 """A month this far from the page's month, across the new year, is in the neighbouring year (Jan page, 12月30日)."""
 _YEAR_IN = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_FROM_THEN_WILL = regex.compile(r"[0-9一二三四五六七八九十]{1,2}月份?起[^。！？!?\n]*?[将將]")
+"""A month that starts something the rest of its sentence says will be (3月起，全市将全面实施…): it lies ahead."""
 TENSE_GAP = 3
 """A month this far before the page's month, in a sentence that looks ahead, is next year's (a December page's 预计2月
 完工); nearer, it may be a forecast of data not yet out (a February page's 预计1月CPI上涨)."""
@@ -216,7 +219,8 @@ def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Option
 
 def _tense(pos: int, lo: int, text: str) -> Optional[str]:
     """Which side of the page's day the sentence puts a bare month on: "ahead" after a word that looks ahead earlier in
-    its sentence (预计2月完工，3月开放), "back" when its clause runs to 以来 or opens with 已于 (2月投产以来), else None.
+    its sentence (预计2月完工，3月开放) or when it starts what the sentence says will be (3月起，全市将…), "back" when its
+    clause runs to 以来 or opens with 已于 (2月投产以来), else None (also after 原计划: a plan that was).
 
     >>> text = "新馆预计2月完工，3月开放。2月投产以来，产量翻番。"
     >>> _tense(10, 0, text), _tense(15, 15, text), _tense(4, 0, "全市2月份CPI上涨。")
@@ -227,7 +231,9 @@ def _tense(pos: int, lo: int, text: str) -> Optional[str]:
     clause = text[max(lo, clause_start) : min(ends, default=len(text))]
     if any(w in clause for w in LOOKING_BACK):
         return "back"
-    if any(w in text[lo:pos] for w in FUTURE_WORDS):
+    if any(w in text[lo:pos] for w in ORIGINAL_PLANS):
+        return None  # 原计划于3月完工: what was planned, not what is ahead
+    if any(w in text[lo:pos] for w in FUTURE_WORDS) or _FROM_THEN_WILL.match(text, pos):
         return "ahead"
     return None
 
