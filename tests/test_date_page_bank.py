@@ -968,6 +968,23 @@ TWELFTH_ROUND = [
       ["新口岸已於11月啟用，通關人次穩步上升。", "當局預計3月完成第二期工程。"], ["2026-11", "2027-03"]),
 ]
 
+# A thirteenth round, written after the twelfth round's fixes and before running it: look-ahead words that report a past
+# expectation (此前预计, 曾预计, 市场预期) on pages months after the month they name, and plain plans.
+THIRTEENTH_ROUND = [
+    P("earlier-forecast-of-past-month", "cn", "2026-04-20", "一季度外贸数据",
+      ["此前市场预计1月份出口将增长5%，实际增长7%。", "海关总署13日公布了一季度数据。"], ["2026-01", "2026-04-13"]),
+    P("earlier-forecast-of-past-month-trad", "hk", "2026-04-20", "零售數據",
+      ["政府曾預計1月零售額按年上升，結果下跌2%。", "統計處昨（19）日公布最新數據。"], ["2026-01", "2026-04-19"]),
+    P("plan-ahead-in-spring-page", "cn", "2026-04-20", "夏粮收购",
+      ["今年夏粮收购预计6月开始。", "收购价格与去年持平。"], ["2026-06"]),
+    P("plan-ahead-in-autumn-page-trad", "tw", "2026-10-15", "春節疏運",
+      ["台鐵預計2月加開班次，因應春節返鄉人潮。", "訂票系統將於下月開放。"], ["2027-02"]),
+    P("ahead-near-month-stays-this-year", "cn", "2026-10-15", "供暖准备",
+      ["全市供暖预计11月15日开始。", "各供热企业已完成设备检修。"], ["2026-11-15"]),
+    P("back-with-since-on-summer-page", "cn", "2026-07-10", "汛期",
+      ["5月入汛以来，全市平均降雨量较常年偏多三成。", "防汛形势依然严峻。"], ["2026-05"]),
+]
+
 # With the fixes: the case each fixes, the near miss it must leave alone, the other script.
 GUARDS = [
     P("between-days-simplified", "cn", D, "罐头抽检结果",
@@ -1029,7 +1046,7 @@ BANK = (PRECISION_DURATIONS + PRECISION_PERIODS + PRECISION_NAMES + CHROME_DATES
         + RANGES + BARE_DAYS + CAPTIONS + YEARS + LONG_PAGES + SECOND_ROUND + GUARDS
         + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND
         + EIGHTH_ROUND + NINTH_ROUND + TENTH_ROUND
-        + ELEVENTH_ROUND + TWELFTH_ROUND)
+        + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND)
 
 XFAIL: dict[str, str] = {
     "dotted-range-after-time-label": "a labelled date line above the first body paragraph is read as the page's header "
