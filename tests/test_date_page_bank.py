@@ -1034,6 +1034,8 @@ GUARDS = [
       ["江滩灯光秀将于十二月下旬开演，持续到明年二月。", "灯光秀每晚两场。"], ["2026-12", "2027-02"]),
     P("chinese-numeral-month-name-near-miss-trad", "hk", D, "紀念活動",
       ["在十月革命紀念日前後，多國舉行活動。", "五月的鮮花開遍原野。"]),
+    P("market-forecast-three-months-back-near-miss", "cn", "2026-04-20", "物价",
+      ["市场预计1月份居民消费价格同比上涨0.5%。", "统计局尚未公布修正数据。"], ["2026-01"]),
     P("slashed-day-before-deadline-trad", "hk", D, "資助計劃截止",
       ["申請人須於30/11前遞交文件，當局其後把限期延至15/12。", "逾期申請不獲處理。"], ["2026-11-30", "2026-12-15"]),
     P("slashed-fraction-before-zhi-near-miss-trad", "hk", D, "調查結果",

@@ -34,9 +34,9 @@ NEW_YEAR_GAP = 10
 _YEAR_IN = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _FROM_THEN_WILL = regex.compile(r"[0-9一二三四五六七八九十]{1,2}月份?起[^。！？!?\n]*?[将將]")
 """A month that starts something the rest of its sentence says will be (3月起，全市将全面实施…): it lies ahead."""
-TENSE_GAP = 3
+TENSE_GAP = 4
 """A month this far before the page's month, in a sentence that looks ahead, is next year's (a December page's 预计2月
-完工); nearer, it may be a forecast of data not yet out (a February page's 预计1月CPI上涨)."""
+完工); nearer, it may be a forecast of data not yet out or just out (an April page's 市场预计1月CPI上涨)."""
 
 
 _ROC_TEXT = regex.compile(

@@ -49,7 +49,8 @@ TIME_PREPOSITIONS  words right before a month in Chinese numerals that make it s
 DOTTED_DATE_LABELS labels after which month.day is a day, not a decimal (活动时间：12.5-12.7).
 CONTINUED_TO       words before a date that ends something begun earlier (活动持续至5月24日): on a page with no date, it
                    takes the year of the last date written with one, even in an earlier paragraph.
-ORIGINAL_PLANS     words before a FUTURE_WORDS word that make it a plan that was (原计划于3月完工): no look ahead.
+ORIGINAL_PLANS     words before a FUTURE_WORDS word that make it a plan or a forecast that was (原计划于3月完工,
+                   此前市场预计1月份出口…): no look ahead.
 LOOKING_BACK       words that put the bare month of their clause before the page's day (2月投产以来, 已于11月完工).
 SOURCE_WORDS       words of a page's source bar (来源：…, 作者：…): a date on the same line is the page's stamp.
 TODAY_WORDS        words before a header date that make it the reader's day on a portal's banner (今天是2025年3月20日).
@@ -215,7 +216,10 @@ DOTTED_DATE_LABELS = ("时间", "時間", "日期")
 
 CONTINUED_TO = ("持续至", "持續至", "持续到", "持續到", "延续至", "延續至", "延续到", "延續到", "一直到", "延长至", "延長至")
 
-ORIGINAL_PLANS = ("原计划", "原計劃", "原定", "原訂", "原本", "本来", "本來", "原拟", "原擬", "原预计", "原預計", "原先")
+ORIGINAL_PLANS = (
+    "原计划", "原計劃", "原定", "原訂", "原本", "本来", "本來", "原拟", "原擬", "原预计", "原預計", "原先",
+    "此前", "先前", "早前", "曾预计", "曾預計", "曾预期", "曾預期",
+)
 
 LOOKING_BACK = ("以来", "以來", "已于", "已於", "早在", "曾于", "曾於")
 
