@@ -985,6 +985,31 @@ THIRTEENTH_ROUND = [
       ["5月入汛以来，全市平均降雨量较常年偏多三成。", "防汛形势依然严峻。"], ["2026-05"]),
 ]
 
+# A fourteenth round, written after the thirteenth round's fixes and before running it: Traditional pages from Hong Kong,
+# Macau and Taiwan with their own ways of telling days (今日, 周三（3日）, 本週四, 昨午, 前晚, 下週), government notices.
+FOURTEENTH_ROUND = [
+    P("weekday-with-bracket-day-hk-trad", "hk", D, "運輸署公布",
+      ["運輸署於周三（2日）公布新的巴士路線重組計劃。", "計劃涉及15條路線。"], ["2026-12-02"]),
+    P("yesterday-afternoon-compact-trad", "hk", D, "火警",
+      ["葵涌一幢工廈昨午發生火警。", "消防處派出30輛消防車到場。"]),
+    P("night-before-last-is-no-date-trad", "mo", D, "交通意外",
+      ["前晚一輛的士在南灣大馬路撞向燈柱。", "司機受輕傷。"]),
+    P("next-week-is-no-date-trad", "tw", D, "審議預算",
+      ["縣議會下週審議預算案。", "縣府已備妥相關資料。"]),
+    P("government-notice-dates-trad", "mo", D, "招聘公告",
+      ["報考期限由2026年12月7日至12月18日。", "投考人須於報考期限內遞交申請。"], ["2026-12-07", "2026-12-18"]),
+    P("taiwan-roc-deadline-with-weekday-trad", "twroc", D, "申請補助",
+      ["申請期限至115年12月31日（星期四）下午5時止。", "逾期不予受理。"], ["2026-12-31"]),
+    P("hk-court-adjourned-to-day-trad", "hk", D, "案件押後",
+      ["案件押後至明年1月14日再訊。", "被告獲准以5000元保釋。"], ["2027-01-14"]),
+    P("macau-legislative-session-trad", "mo", D, "立法會全體會議",
+      ["立法會將於12月10日（星期四）舉行全體會議，細則性審議預算案。", "會議於下午3時開始。"], ["2026-12-10"]),
+    P("taiwan-election-day-trad", "tw", "2026-11-20", "地方選舉",
+      ["九合一選舉將於11月28日投票。", "中選會提醒選民攜帶身分證及印章。"], ["2026-11-28"]),
+    P("hk-weather-warning-times-trad", "hk", D, "暴雨警告",
+      ["天文台在上午8時45分發出黃色暴雨警告信號，並於10時15分取消。", "雨量最多的地區為大埔。"]),
+]
+
 # With the fixes: the case each fixes, the near miss it must leave alone, the other script.
 GUARDS = [
     P("between-days-simplified", "cn", D, "罐头抽检结果",
@@ -1048,7 +1073,7 @@ BANK = (PRECISION_DURATIONS + PRECISION_PERIODS + PRECISION_NAMES + CHROME_DATES
         + RANGES + BARE_DAYS + CAPTIONS + YEARS + LONG_PAGES + SECOND_ROUND + GUARDS
         + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND + SEVENTH_ROUND
         + EIGHTH_ROUND + NINTH_ROUND + TENTH_ROUND
-        + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND)
+        + ELEVENTH_ROUND + TWELFTH_ROUND + THIRTEENTH_ROUND + FOURTEENTH_ROUND)
 
 XFAIL: dict[str, str] = {
     "dotted-range-after-time-label": "a labelled date line above the first body paragraph is read as the page's header "
