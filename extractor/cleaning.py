@@ -193,6 +193,8 @@ Only captions end so."""
 _DATE_OPENING = regex.compile(
     r"(?:\d{4}\s?年\s?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 )
+_DOTTED_DAYS = regex.compile(r"\s*(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?:\s*[-－—~～至到]\s*(?:\d{1,2}\.)?\d{1,2})?\s*$")
+"""Days written month.day, alone after a date label (时间：12.5-12.7): the information block's date, not a decimal."""
 _PRINT_EDITION = regex.compile(
     r"^《[^》\n]{1,16}》[^\S\n]*[（(][^（()）\n]{0,30}第?[^\S\n]*[0-9一二三四五六七八九十]{1,3}[^\S\n]*版[^\S\n]*[）)]$"
 )
@@ -712,7 +714,8 @@ def _dated_information(lines: list[_Line], text: str, stamp) -> None:
     block, not furniture: the event's or the deadline's date. The page's own stamp and its source bar stay chrome."""
     for line in lines:
         s = text[line.start : line.end]
-        if line.kind in ("chrome", "short", "caption") and _DATE_LABEL.match(s) and _DATE_OPENING.search(s) \
+        if line.kind in ("chrome", "short", "caption") and _DATE_LABEL.match(s) \
+                and (_DATE_OPENING.search(s) or _DOTTED_DAYS.match(s, _DATE_LABEL.match(s).end())) \
                 and not any(w in s for w in SOURCE_BAR) \
                 and not (stamp is not None and stamp.start < line.end and line.start < stamp.end):
             line.kind = "body"

@@ -23,6 +23,7 @@ from extractor.dates.grammar import (
     MM,
     MT,
     NOT_NUMBER_BEFORE,
+    NUMERAL,
     ROC_OFFSET,
     SP,
     YT,
@@ -66,6 +67,9 @@ from extractor.lexicon.dates import (
     SLASHED_DATE_AFTER,
     SLASHED_DATE_LEADS,
     TIME_WORDS,
+    TIME_PREPOSITIONS,
+    DOTTED_DATE_LABELS,
+    YEAR_END_PARTS,
     YEAR_PARTS,
     YEAR_SPAN_AFTER,
     YEAR_WORD_EXCEPTIONS,
@@ -92,7 +96,8 @@ _CONN = SP + r"(?:至|到|－|-|—{1,2}|–|~|～|〜|―)" + SP
 
 
 _PART = (
-    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾])"
+    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾])|杪"
+    r"|尾(?![牙数數盘盤款巴随隨气氣货貨])|年[头頭](?![0-9零〇一二三四五六七八九十两兩几幾个個])"
     r"|中(?=[，,。；;、完竣]|前|以前|左右|[时時][，,]))|伊始"
     rf"|{alternation(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度?|[Qq][1-4]"
 )
@@ -147,6 +152,9 @@ _DAY_LIST = starting_with(
 )
 """Days listed before one 日 (5月8、9日, 八、九日): each is a date, dated like the first."""
 _LISTED_DAY = regex.compile(DT)
+_YEAR_LIST = regex.compile(rf"(?<![0-9A-Za-z.．/\-])(?:(?:19|20)[0-9]{{2}}{SP}、{SP}){{1,4}}(?P<last>(?:19|20)[0-9]{{2}}){SP}年")
+"""Years listed before one 年 (2024、2025年): each is a date when the last, written with its 年, is one."""
+_LISTED_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 _RELATIVE_MONTH = regex.compile(rf"(?P<word>{alternation(RELATIVE_MONTHS)}){SP}$")
 
 
@@ -159,6 +167,7 @@ _TITLE_REST = {
 }
 _WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊起])")
 _NIGHTS_AFTER = regex.compile(r"[0-9一二三四五六七八九十两兩]{1,2}[夜晚]")
+_TOLD_CN_DAY = regex.compile(rf"(?<![{NUMERAL}第每])[一二三四五六七八九十廿卅]{{1,3}}日[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊])")
 _TIME_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
 _TOLD_DAY = regex.compile(r"[今昨前](?:[日天]?[^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|[日天][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[日号號][^\S\n]*[)）])|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
@@ -239,13 +248,45 @@ def _scan(ctx: Context, day_first: Optional[bool] = False) -> list[Raw]:
         raw = _raw(m, ctx, text)
         if raw is not None:
             found.append(raw)
+    found += _listed_years(text, found)
     taken = [(r.start, r.end) for r in found]
     for m in _SLASHED.finditer(text):
         if not _overlaps(m.start(), m.end(), taken):
             raw = _slashed_raw(m, text, day_first, ctx.reference)
             if raw is not None:
                 found.append(raw)
+    for m in _DOTTED.finditer(text):
+        raw = _dotted_raw(m)
+        if raw is not None and not _overlaps(m.start(), m.end(), taken):
+            found.append(raw)
     return sorted(found, key=lambda r: r.start)
+
+
+_DOTTED = regex.compile(
+    rf"(?<=(?:{alternation(DOTTED_DATE_LABELS)}){SP}[：:]{SP})(?P<m1>{MM})\.(?P<d1>{DD})(?:{_CONN}(?:(?P<m2>{MM})\.)?(?P<d2>{DD}))?"
+    rf"(?![0-9.%]|\p{{Han}})"
+)
+"""A day written month.day after a date label (活动时间：12.5-12.7, 日期：12.5): without the label it is a decimal."""
+
+
+def _dotted_raw(m: regex.Match) -> Optional[Raw]:
+    a = Point(month=int(m["m1"]), day=int(m["d1"]))
+    b = Point(month=int(m["m2"]) if m["m2"] else a.month, day=int(m["d2"])) if m["d2"] else None
+    if any(p.day > last_day(None, p.month) for p in (a, b) if p is not None):
+        return None
+    return Raw(m.start(), m.end(), a, b)
+
+
+def _listed_years(text: str, found: list[Raw]) -> list[Raw]:
+    """The years listed before a year written with its 年 (2024、2025年连续获评): dates like it, none when it is none
+    (2024、2025年度报告 names reports)."""
+    years = {r.start: r for r in found if r.a.year_kind == "explicit" and r.a.month is None and r.b is None}
+    listed = []
+    for m in _YEAR_LIST.finditer(text):
+        if m.start("last") in years:
+            listed += [Raw(y.start(), y.end(), Point(year=int(y.group()), year_kind="explicit"), year_end=y.end())
+                       for y in _LISTED_YEAR.finditer(text, m.start(), m.start("last"))]
+    return listed
 
 
 def _nearer_day_first(m: regex.Match, reference) -> bool:
@@ -272,6 +313,11 @@ _AFTER_WEEKDAY = regex.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四�
 """A weekday before a bracket that holds a slashed day: 星期四（3/12）."""
 
 
+def _word_at(s: str, words) -> int:
+    """The length of the longest of `words` that `s` starts with (0 for none)."""
+    return max((len(w) for w in words if s.startswith(w)), default=0)
+
+
 def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference) -> Optional[Raw]:
     """A slashed day where its words say it is one (a year, a range of two, a weekday, 起/止/举行 after it, 定于/截至
     before it), not a fraction (1/3的学生, 24/7服务). Singapore and Malaysia write the day first (3/12 is 3 December),
@@ -281,8 +327,8 @@ def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference
         day_first = _nearer_day_first(m, reference)
     before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 4]
     ranged, dated = bool(m["sa2"]), bool(m["sy1"] or m["sy2"])
-    if after.startswith(NOT_AFTER_SLASHED_DATE):
-        return None
+    if _word_at(after, NOT_AFTER_SLASHED_DATE) > _word_at(after, SLASHED_DATE_AFTER):
+        return None  # the longer word decides: 30/11之前 is a day, 1/3之 and 1/4前往 are not
     if not (dated or ranged or _WEEKDAY_IN_BRACKETS.match(after) or after.startswith(SLASHED_DATE_AFTER)
             or before.endswith(SLASHED_DATE_LEADS) or _AFTER_WEEKDAY.search(before)):
         return None
@@ -377,8 +423,19 @@ def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
         return False  # 30日内, 5日均线; 5日4夜 counts days and nights
     token = m[f"d{i}"]
     if not token.isascii() and len(token) == 1 and i == 1:
-        return bool(_WORD_AFTER_LONE_DAY.match(after))
+        return bool(_WORD_AFTER_LONE_DAY.match(after)) or _after_told_day(text, m.start(f"d{i}"))
     return True
+
+
+def _after_told_day(text: str, pos: int) -> bool:
+    """A lone Chinese-numeral day (三日) after another one told as a day earlier in its sentence (二日晚間…，縣府三日
+    恢復上班): the sentence is telling days in turn, so it is a day too.
+
+    >>> _after_told_day("颱風於二日晚間遠離，縣府三日恢復上班。", 12), _after_told_day("縣府三日恢復上班。", 2)
+    (True, False)
+    """
+    lo = max(text.rfind(mark, 0, pos) for mark in "。！？!?\n") + 1
+    return bool(_TOLD_CN_DAY.search(text, lo, pos))
 
 
 def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
@@ -395,8 +452,10 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
         return False  # 判刑1年2月, 服役三年6月: the months of a length of time, not a month
     if a.month_offset is None and _bare_day_ok(a, m, 1, text) is False:
         return False  # (本月20號 is a day: the month word says so)
-    if raw.b is None and not a.year_kind and a.day is None and not a.part and m["mu1"] == "月" and not m["m1"].isascii():
-        return False  # 十月革命, 《六月雪》, 五月的鲜花: a Chinese-numeral month alone is a name or a figure of speech
+    if raw.b is None and not a.year_kind and a.day is None and not a.part and m["mu1"] == "月" and not m["m1"].isascii() \
+            and not before.endswith(TIME_PREPOSITIONS):
+        return False  # 十月革命, 《六月雪》, 五月的鲜花: a Chinese-numeral month alone is a name or a figure of speech;
+        # after a preposition of time (將於十二月中亮燈, 至明年一月) it says when
     if a.year_kind == "explicit" and a.month is None and (raw.b is None or raw.b.month is None):
         return _years_ok(raw, m, text)
     return True
@@ -578,7 +637,7 @@ def _interval(p: Point) -> Optional[tuple[str, str, str, str]]:
         return value, value, value, "month"
     if p.part in YEAR_PARTS:
         first, last = YEAR_PARTS[p.part]
-        value = iso(p.year, last if p.part in ("底", "末") else first)  # 年底 is December, 年初 January
+        value = iso(p.year, last if p.part in YEAR_END_PARTS else first)  # 年底 is December, 年初 January
         return value, iso(p.year, first), iso(p.year, last), "month"
     if p.part:
         first, last = _season(p.part)

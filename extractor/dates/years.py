@@ -19,7 +19,10 @@ from extractor.dates.grammar import (
 )
 from extractor.lexicon.dates import (
     COMPARED,
+    CONTINUED_TO,
     FUTURE_WORDS,
+    LOOKING_BACK,
+    ORIGINAL_PLANS,
     NAME_BREAKERS,
     NAME_ENDINGS,
     PERIOD_YEAR_WORDS,
@@ -28,6 +31,12 @@ from extractor.patterns import alternation
 
 NEW_YEAR_GAP = 10
 """A month this far from the page's month, across the new year, is in the neighbouring year (Jan page, 12月30日)."""
+_YEAR_IN = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_FROM_THEN_WILL = regex.compile(r"[0-9一二三四五六七八九十]{1,2}月份?起[^。！？!?\n]*?[将將]")
+"""A month that starts something the rest of its sentence says will be (3月起，全市将全面实施…): it lies ahead."""
+TENSE_GAP = 4
+"""A month this far before the page's month, in a sentence that looks ahead, is next year's (a December page's 预计2月
+完工); nearer, it may be a forecast of data not yet out or just out (an April page's 市场预计1月CPI上涨)."""
 
 
 _ROC_TEXT = regex.compile(
@@ -194,11 +203,42 @@ def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Option
         return year
     ref_year, ref_month, _ = ctx.reference
     if ref_year is not None:  # a December date in a January page is last year's, and the other way round
-        if ref_month is not None and abs(month - ref_month) >= NEW_YEAR_GAP:
-            return ref_year - 1 if month > ref_month else ref_year + 1
+        if ref_month is not None:
+            side = _tense(pos, lo, ctx.text) if not _YEAR_IN.search(ctx.text, lo, hi) else None
+            if side is not None:  # (a year written in the sentence, even in a name, leaves it to the page: 2026灯会将于2月)  # the sentence says which side of the page's day the month lies on
+                if side == "ahead" and ref_month - month >= TENSE_GAP:
+                    return ref_year + 1
+                return ref_year - 1 if side == "back" and month > ref_month else ref_year
+            if abs(month - ref_month) >= NEW_YEAR_GAP:
+                return ref_year - 1 if month > ref_month else ref_year + 1
         return ref_year
     year = _nearest(ctx.name_years, pos)
-    return year if year is not None else _written_year_since(ctx.line(pos)[0], ctx, done)
+    if year is None:
+        year = _written_year_since(ctx.line(pos)[0], ctx, done)
+    if year is None and ctx.text[max(0, pos - 4) : pos].endswith(CONTINUED_TO):
+        year = _written_year_since(0, ctx, done)  # 2026年5月18日…开幕。…活动持续至5月24日: the end of what began then
+    return year
+
+
+def _tense(pos: int, lo: int, text: str) -> Optional[str]:
+    """Which side of the page's day the sentence puts a bare month on: "ahead" after a word that looks ahead earlier in
+    its sentence (预计2月完工，3月开放) or when it starts what the sentence says will be (3月起，全市将…), "back" when its
+    clause runs to 以来 or opens with 已于 (2月投产以来), else None (also after 原计划: a plan that was).
+
+    >>> text = "新馆预计2月完工，3月开放。2月投产以来，产量翻番。"
+    >>> _tense(10, 0, text), _tense(15, 15, text), _tense(4, 0, "全市2月份CPI上涨。")
+    ('ahead', 'back', None)
+    """
+    clause_start = max(text.rfind(mark, lo, pos) for mark in "，,；;：:") + 1 if lo < pos else lo
+    ends = [i for i in (text.find(mark, pos) for mark in "，,；;。！？\n") if i >= 0]
+    clause = text[max(lo, clause_start) : min(ends, default=len(text))]
+    if any(w in clause for w in LOOKING_BACK):
+        return "back"
+    if any(w in text[lo:pos] for w in ORIGINAL_PLANS):
+        return None  # 原计划于3月完工: what was planned, not what is ahead
+    if any(w in text[lo:pos] for w in FUTURE_WORDS) or _FROM_THEN_WILL.match(text, pos):
+        return "ahead"
+    return None
 
 
 _EARLIER_CLAUSE = regex.compile(r"[继繼][^，,。；;！？]{1,60}?(?:[之以]?[后後])[，,]")

@@ -7,7 +7,9 @@ DAY_WORDS          the first character of a day word written with the day's numb
 RELATIVE_MONTHS    a month word before a day number (上月28日), read against the page's month: offset in months.
 ANAPHORIC_YEARS    a year word read against the last year the article named: offset in years.
 MONTH_PARTS        a part of a month after 月: (first day, last day); None is the month's last day (JioNLP's bounds).
-YEAR_PARTS         a part of a year after 年: (first month, last month), given month precision.
+YEAR_PARTS         a part of a year after 年: (first month, last month), given month precision; 年杪 (Singapore,
+                   Malaysia) and 年尾 (Hong Kong) are 年底, 年頭 is 年初.
+YEAR_END_PARTS     those of them that end a year: the value is their last month (年底 -> December).
 SEASONS            parts of a year given 'season' precision: (first month, last month); 14 is next February.
 QUARTER_WORDS      the numeral of 第N季度 / N季(度).
 YEAR_SPAN_AFTER    words after N年 that make it a length of time, even for four digits (1800年的历史).
@@ -17,10 +19,11 @@ YEAR_WORD_EXCEPTIONS  words that start with such a character but leave 年 alone
 PERIOD_YEAR_WORDS  of those, the ones that make a period that is still a year (年度): standing alone before a clause
                    break (2023年度，公司营收…) it says when, and the year is a date; before a noun (2024年度报告) it is
                    part of a name.
-NAME_ENDINGS       words that end an event, report or programme name; a year glued before such a name is
+NAME_ENDINGS       words that end an event, report, budget or programme name; a year glued before such a name is
                    part of the name (2017國際低碳(鎮江)大會, 2019年夏季达沃斯论坛) and not a date mention.
 NAME_BREAKERS      words that cannot sit inside such a name: they show the year starts a clause instead.
-NOT_BEFORE_DATE    words right before a number that make it an ordinal, a period or a count, not a date.
+NOT_BEFORE_DATE    words right before a number that make it an ordinal, a period or a count, not a date (介乎 opens a
+                   span of amounts: 保質期介乎15日至30日).
 LUNAR              words marking a lunar calendar date, which this module does not convert.
 RECURRING          words before a date that make it recur (每年6月, 每逢5月8日): no calendar date.
 EDITIONS           an ordinal edition after a written year (2005年首届…论坛): the year dates that edition; it is not
@@ -29,7 +32,8 @@ COMPARISON_LEADS   words before a year word that make it what something is compa
 COMPARED           words after a year that make it a point of comparison (2018年同期), not the year of what follows.
 NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span or count of days (30日内, 5日均线).
 SLASHED_DATE_LEADS words before a slashed number that make it a day (定于3/12, 截至15/12, 即日起至12/31), not a fraction.
-SLASHED_DATE_AFTER words after a slashed number that do the same (3/12起, 12/31止, 5/12举行).
+SLASHED_DATE_AFTER words after a slashed number that do the same (3/12起, 12/31止, 5/12举行, 30/11之前); the longer of
+                   the two words after the number decides (之前 is no 之; 1/4前往 is no 前).
 NOT_AFTER_SLASHED_DATE words after a slashed number that make it a fraction or a share (1/3的学生, 3/4以上).
 TIME_WORDS         times of day that may follow a day and sit between the two ends of a range.
 STAMP_MARKERS      words introducing a page timestamp (时间: 2021-09-17 18:04).
@@ -40,6 +44,14 @@ PUBLICATION_MARKERS those of them that can only introduce the page's own date, w
                    (发布时间: at the foot of a page); 时间/日期 alone may introduce an event's date in the body.
 FUTURE_WORDS       words that put what their clause dates after the page's day (预计4月完工, 将于6月开放): a bare month
                    there is not in a past year written earlier in the sentence (去年11月抵达，预计4月北迁).
+TIME_PREPOSITIONS  words right before a month in Chinese numerals that make it say when (將於十二月, 至明年一月), not a
+                   name or a figure of speech (十月革命, 五月的鲜花; 在 is left out: 在十月革命胜利后).
+DOTTED_DATE_LABELS labels after which month.day is a day, not a decimal (活动时间：12.5-12.7).
+CONTINUED_TO       words before a date that ends something begun earlier (活动持续至5月24日): on a page with no date, it
+                   takes the year of the last date written with one, even in an earlier paragraph.
+ORIGINAL_PLANS     words before a FUTURE_WORDS word that make it a plan or a forecast that was (原计划于3月完工,
+                   此前市场预计1月份出口…): no look ahead.
+LOOKING_BACK       words that put the bare month of their clause before the page's day (2月投产以来, 已于11月完工).
 SOURCE_WORDS       words of a page's source bar (来源：…, 作者：…): a date on the same line is the page's stamp.
 TODAY_WORDS        words before a header date that make it the reader's day on a portal's banner (今天是2025年3月20日).
 LINK_LEADS         words opening a header line that links to another article, dated with that article's date (上一篇：…).
@@ -68,9 +80,17 @@ RELATIVE_MONTHS = {
 
 ANAPHORIC_YEARS = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1}
 
-MONTH_PARTS = {"上旬": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None), "初": (1, 5), "底": (25, None), "末": (25, None)}
+MONTH_PARTS = {
+    "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None), "初": (1, 5), "底": (25, None), "末": (25, None),
+    "杪": (25, None), "尾": (25, None),
+}
 
-YEAR_PARTS = {"初": (1, 2), "中": (6, 7), "伊始": (1, 1), "底": (11, 12), "末": (11, 12)}
+YEAR_PARTS = {
+    "初": (1, 2), "中": (6, 7), "伊始": (1, 1), "底": (11, 12), "末": (11, 12), "杪": (11, 12), "尾": (11, 12), "头": (1, 2),
+    "頭": (1, 2),
+}
+
+YEAR_END_PARTS = ("底", "末", "杪", "尾")
 
 SEASONS = {
     "上半年": (1, 6), "下半年": (7, 12),
@@ -108,6 +128,7 @@ NAME_ENDINGS = (
     "画展", "畫展", "影展", "联展", "聯展", "巡展", "特展", "个展", "個展", "展览", "展覽", "展演",
     "汇演", "匯演", "会演", "會演", "选举", "選舉", "大选", "大選", "运会", "運會", "世界杯", "世界盃",
     "联赛", "聯賽", "杯赛", "盃賽", "排行榜",
+    "预算案", "預算案",
 )
 
 NAME_BREAKERS = (
@@ -122,6 +143,7 @@ NOT_BEFORE_DATE = (
     "第", "每", "近", "约", "約", "共", "前", "后", "後", "数", "數", "几", "幾", "这", "這", "那", "初", "逾",
     "上", "下", "本", "同", "当", "當", "个", "個", "多", "余", "餘", "头", "頭", "连续", "連續", "一连", "一連",
     "为期", "為期", "历时", "歷時", "持续", "持續", "长达", "長達", "前的", "后的", "後的", "上月", "下月", "个月", "個月",
+    "介乎", "介于", "介於",
 )
 
 RECURRING = ("每年", "每月", "每逢", "每到", "每届", "每屆", "每个月", "每個月", "每季", "每周", "每週")
@@ -145,14 +167,17 @@ NOT_AFTER_DAY = (
 SLASHED_DATE_LEADS = (
     "定于", "定於", "将于", "將於", "已于", "已於", "订于", "訂於", "日期为", "日期為", "日期是", "日期：", "日期:",
     "截至", "截止", "即日起至", "起至", "日起至", "时间为", "時間為", "期限为", "期限為",
+    "日期至", "期限至", "延长至", "延長至", "延至", "推迟至", "推遲至", "押后至", "押後至",
 )
 
 SLASHED_DATE_AFTER = (
     "起", "止", "举行", "舉行", "举办", "舉辦", "开幕", "開幕", "开始", "開始", "截止", "生效", "开跑", "開跑", "上午", "下午",
-    "晚上",
+    "晚上", "之前", "以前", "前",
 )
 
-NOT_AFTER_SLASHED_DATE = ("的", "之", "以上", "以下", "左右", "强", "強", "弱", "股", "倍")
+NOT_AFTER_SLASHED_DATE = (
+    "的", "之", "以上", "以下", "左右", "强", "強", "弱", "股", "倍", "前往", "前来", "前來", "前进", "前進", "前列", "前茅",
+)
 
 TIME_WORDS = (
     "凌晨", "清晨", "早晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "夜間", "深夜",
@@ -182,7 +207,21 @@ ENGLISH_MONTHS = {
 FUTURE_WORDS = (
     "预计", "預計", "将于", "將於", "将在", "將在", "计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在",
     "有望", "力争", "力爭", "预期", "預期", "即将", "即將", "预定", "預定", "定于", "定於", "届时", "屆時",
+    "将从", "將從", "将自", "將自", "将由", "將由", "将会", "將會",
 )
+
+TIME_PREPOSITIONS = ("于", "於", "至", "到", "自", "从", "從", "明年", "今年", "去年")
+
+DOTTED_DATE_LABELS = ("时间", "時間", "日期")
+
+CONTINUED_TO = ("持续至", "持續至", "持续到", "持續到", "延续至", "延續至", "延续到", "延續到", "一直到", "延长至", "延長至")
+
+ORIGINAL_PLANS = (
+    "原计划", "原計劃", "原定", "原訂", "原本", "本来", "本來", "原拟", "原擬", "原预计", "原預計", "原先",
+    "此前", "先前", "早前", "曾预计", "曾預計", "曾预期", "曾預期",
+)
+
+LOOKING_BACK = ("以来", "以來", "已于", "已於", "早在", "曾于", "曾於")
 
 SOURCE_WORDS = ("来源", "來源", "作者", "出处", "出處", "稿源", "Source", "source")
 
