@@ -26,6 +26,10 @@ FOREIGN_NAMES = [  # transliterated names have no Chinese surname; they are name
     pytest.param("“这是我第一次来中国。”来自肯尼亚的留学生大卫·基马尼说。", {"大卫·基马尼"}, id="dot-joined-opening-with-大"),
     pytest.param("來自肯尼亞的留學生大衛·基馬尼出席了開幕式。", {"大衛·基馬尼"}, id="dot-joined-opening-with-大-traditional"),
     pytest.param("东湖区大力推进招商引资。", set(), id="near-miss-大-opening-a-word"),
+    pytest.param("公司在匈牙利德布勒森建设的首座海外基地已投产。", set(), id="a-city-glued-to-its-country"),
+    pytest.param("集團在越南海防及泰國羅勇的兩個倉儲中心相繼投產。", set(), id="cities-glued-to-their-countries-traditional"),
+    pytest.param("美国克林顿表示，将访问中国。", {"克林顿"}, id="near-miss-a-name-after-a-country-that-speaks"),
+    pytest.param("首相於會上親自接見臺灣林信德代表。", {"林信德"}, id="near-miss-a-name-after-a-region-with-a-post-after-it-traditional"),
 ]
 
 

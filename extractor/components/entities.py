@@ -222,7 +222,7 @@ class EntityComponent:
                 continue
             if any(a <= span.start_char and span.end_char <= b for a, b in styles):
                 continue  # 大紫|荆勋贤: a piece of an honour the tagger cut in two
-            if _glued_to_a_place(doc, span):
+            if _glued_to_a_place(doc, span) or _place_in_a_country(text, span.start_char, span.end_char):
                 continue
             start, end = _joined_name(doc, span)
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
@@ -1097,6 +1097,17 @@ def _named_after_people(name: str, people: set[str]) -> bool:
             break
         rest, named = rest[len(person) :], True
     return named and ending is not None and (len(rest) > len(ending.group()) or rest in NAMESAKE_ENDINGS)
+
+
+_COUNTRY_BEFORE = regex.compile("(?:" + alternation(COUNTRIES) + ")$")
+_SAYS_AFTER = regex.compile("(?:" + alternation(SPEECH_VERBS) + ")")
+
+
+def _place_in_a_country(text: str, start: int, end: int) -> bool:
+    """A 'name' glued to the country before it (匈牙利德布勒森, 泰国罗勇, 越南海防) is a city of that country, unless
+    it speaks or a post follows it: a person is written with a title or a description between (美国总统某某) or after."""
+    return _COUNTRY_BEFORE.search(text, max(0, start - 6), start) is not None and not _SAYS_AFTER.match(text, end) \
+        and not _POSITION_AHEAD.match(text, end)  # 台湾某某代表: a post after the name makes it a person
 
 
 def _glued_to_a_place(doc: Doc, span: Span) -> bool:
