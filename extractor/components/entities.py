@@ -1273,6 +1273,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         ending = _BUILD_ENDING.search(token.text) or _ending_split_by_tagger(doc, k)
         if ending is not None and token.tag_ == "q" and k > 0 and doc[k - 1].tag_ in ("m", "a") or token.text in NOT_BODY_WORDS:
             continue  # 多|处, 两|所: a count of places; 中东|政局: a situation
+        if ending is not None and ending.start() > 0 and token.tag_ in ("v", "vd") and word_tag(token.text)[:1] == "v":
+            continue  # 判处, 查处: a verb that ends like an office
         short = _SHORT_COMMITTEE.fullmatch(token.text) is not None
         generic_committee = short and token.text in GENERIC_BODIES  # 组委会, 村委会: a body only with the name before it
         international = ending is not None and _international_body_word(token.text, ending.group())
@@ -1307,11 +1309,19 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         if i == k and (ending.start() == 0 or not alone or generic_committee) or NOT_ORG.search(doc[i:k + 1].text):
             continue
         if ending.group() not in FUNCTION_ENDINGS and (not short or generic_committee) and not international \
-                and not any(_proper_word(t) for t in doc[i:k]) \
+                and not any(_proper_word(t) for t in doc[i:k]) and not _place_split_by_tagger(doc, i, k) \
                 or ending.group() in PLURAL_ENDINGS and not any(t.tag_ in _TAGGED_PROPER for t in doc[i:k]):
             continue
         found.append((doc[i].idx, token.idx + len(token.text)))
     return found
+
+
+def _place_split_by_tagger(doc: Doc, i: int, k: int) -> bool:
+    """One-character words opening a name that together make a place the dictionary knows (台|中|地方法院: 台中)."""
+    j = i
+    while j < k and len(doc[j].text) == 1:
+        j += 1
+    return j - i >= 2 and word_tag(doc[i:j].text) in ("ns", "s")
 
 
 _INTERNATIONAL_START = regex.compile("(?:" + alternation(INTERNATIONAL_SCOPE_WORDS) + ")")

@@ -430,9 +430,13 @@ _NUMBERED_UNIT = regex.compile(r"[一二三四五六七八九十0-9]{1,3}(?:厂|
 """A unit named by its number alone, which the tagger calls a number (二厂|厂长, 三处|处长)."""
 
 
+_PUNISHING = regex.compile(r"[判查惩论究]处$")
+
+
 def _is_verb(token) -> bool:
-    """A verb by the tagger and by jieba's dictionary, and no organisation's short name (联办)."""
-    if token.tag_ not in VERB_TAGS or _ORG_END.search(token.text):
+    """A verb by the tagger and by jieba's dictionary, and no organisation's short name (联办); verbs of punishing end
+    like an office and are verbs all the same (依条例|判处|前总干事某某)."""
+    if token.tag_ not in VERB_TAGS or _ORG_END.search(token.text) and not _PUNISHING.search(token.text):
         return False
     return word_tag(token.text, "v").startswith("v")
 
