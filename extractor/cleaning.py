@@ -303,6 +303,10 @@ _DASH_ATTRIBUTED = regex.compile(r'[“「『"][^“”「」『』"\n]*[。！�
 ends."""
 
 
+_COMMENT_COUNTS = regex.compile(r"(?:[赞👍]|点赞|回复)\s*[（(]?\s*\d+\s*[)）]?\s*(?:[|｜]\s*(?:回复|举报|分享)\s*)*$")
+"""The likes or replies that close a reader's comment (网友「某某」：… 赞（52）): the comments under a page are chrome."""
+
+
 def _classify(s: str, raw: str = "") -> str:
     """What a line is, from its analysis copy `s`; its `raw` words show a table's tabs and full-width spaces."""
     stripped = s.strip()
@@ -314,7 +318,7 @@ def _classify(s: str, raw: str = "") -> str:
         return "body"
     if _MARKER.search(stripped) or (_WORDS.search(stripped) and _han_count(stripped) <= SHORT_LINE and len(_FULL_STOPS.findall(stripped)) < 2):
         return "chrome"
-    if _PRINT_EDITION.match(stripped):
+    if _PRINT_EDITION.match(stripped) or _COMMENT_COUNTS.search(stripped):
         return "chrome"
     role = _ROLES.match(stripped)
     if role and _han_count(stripped) <= _CREDIT_LINE_HAN and not _SENTENCE_MARK.search(stripped, _ROLE_GAP.match(stripped, role.end()).end()) \

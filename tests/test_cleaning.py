@@ -276,6 +276,17 @@ def test_a_page_stamp_gives_published_and_no_date(header, published):
     assert [d.text for d in record.dates] == ["8日"]
 
 
+@pytest.mark.parametrize("comment", [
+    "網友「Ken_HK」：一百億創科基金，希望唔好又係派俾大財團。 讚(52)",
+    "网友“滨江老王”：青松集团这次投资3亿元，值得期待。 赞（18） | 回复",
+    "滨江小李：支持！青松公司加油 点赞 7",
+])
+def test_a_reader_s_comment_is_chrome(comment):
+    record = extract(f"{BODY}\n{comment}")
+    assert [o.name for o in record.organizations] == [o.name for o in extract(BODY).organizations]
+    assert len(record.figures) == len(extract(BODY).figures)
+
+
 def test_a_print_edition_line_is_chrome():
     text = f"滨江数字经济论坛开幕\n2019-05-08 10:20\n{BODY}\n《 滨江日报 》（ 2019年05月09日 第 04 版）"
     record = extract(text)

@@ -195,6 +195,8 @@ NOT_ORG_ENDINGS += SEASON_GATHERINGS
 VENUE_ENDINGS = (
     "会展中心", "展览中心", "会议中心", "博览中心", "体育中心", "会展体育中心", "会议展览中心", "展览馆", "博物馆", "酒店", "大酒店",
     "宾馆", "饭店", "体育馆", "体育场", "广场", "剧院", "大剧院", "礼堂", "大礼堂", "会堂", "大会堂", "会馆", "展馆",
+    # rooms and halls that end like a department (厅): a meeting chamber, a banquet or reception hall
+    "会议厅", "宴会厅", "多功能厅", "贵宾厅", "会客厅", "演讲厅", "报告厅",
 )
 
 INSTITUTION_VENUE_ENDINGS = (
