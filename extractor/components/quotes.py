@@ -267,7 +267,8 @@ class QuoteComponent:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
             clause = False
             own_clause = _clause_after_a_comma(text, before, content, q, first_tags, last_tags)
-            if speaker is None and (own_clause or _is_clause(text, q, first_tags, last_tags)) \
+            if speaker is None and (own_clause or _is_clause(text, q, first_tags, last_tags)
+                                    or _subject_clause(text, q, content, first_tags, last_tags, refs)) \
                     and (len(content) >= 6 or own_clause or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs)):
                 speaker = _reporting_speaker(text, opened - len(sentence_before), opened, refs)
                 speech = clause = speech or speaker is not None
@@ -752,6 +753,19 @@ def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict
             and regex.match(r'[”」』’"]*\s*[，。；！？、\n]', text[q.end + 1 : q.end + 4]) is not None)
 
 
+def _subject_clause(text: str, q: _Quote, content: str, first_tags: dict[int, str], last_tags: dict[int, str],
+                    refs: "References") -> bool:
+    """Quoted words with a subject and a verb of their own, the object of a verb of speech or thought with at most its own
+    object between (认为该行“资产质量拐点已经出现”，并…; 指该公司“订单能见度高达三年”，): what the speaker said of it, a clause
+    followed by more of the sentence, not a name (no noun at their end, no punctuation inside)."""
+    return q.closed and len(content) >= 6 and _SENTENCE_PUNCT.search(content) is None \
+        and regex.match(r'[”」』’"]*\s*[，。；！？]', text[q.end + 1 : q.end + 4]) is not None \
+        and first_tags.get(q.start, "")[:1] in ("n", "a") \
+        and any(first_tags.get(at, "")[:1] == "v" for at in range(q.start + 1, q.end)) \
+        and last_tags.get(_trim_end(text, q.start, q.end)) not in _NOUN_TAGS \
+        and _object_of_speech(text, q.start - 1, refs)
+
+
 def _complement_after(text: str, at: int, first_tags: dict[int, str]) -> bool:
     """The word at `at` takes a complement with 得 right after it (热得早, 快得多): a predicate, so a clause."""
     after = next((k for k in range(at + 1, at + 4) if k in first_tags), None)
@@ -937,7 +951,8 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         return True, named[0][2] if named else None
     stop = min((i for i in (text.find(c, clause, window_end) for c in "，。！？；\n“「") if i >= 0), default=window_end)
     verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=min(len(text), stop + 1))  # 指 sees its 。
-                 if v.end() in word_ends), None)
+                 if v.end() in word_ends and not (refs.tags.get(v.start()) == "n" and refs.within(v.end(), stop))), None)
+    # not 分析|员 before the name: a noun in a title (苦主X話, 話 tagged a noun, is the verb)
     go_on = clauses > 1 and text[stop : stop + 1] == "，" and not refs.within(clause, stop)
     if verb and go_on and not HAN.search(text, clause, verb.start()):  # “…”说这话时，X的眼里闪着泪光: X said it
         subject = _clause_subject(text, stop + 1, refs)
