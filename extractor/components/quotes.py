@@ -40,6 +40,8 @@ from extractor.lexicon.speech import (
     SPEECH_VERBS,
     SPOKEN_SETTINGS,
     SPOKEN_THINGS,
+    TELLING,
+    ADDRESSEES,
     UNNAMED_SPEAKERS,
     VERBS_BEFORE_PUNCT,
     WISH_VERBS,
@@ -54,7 +56,9 @@ _VERB = ("(?:" + alternation(SPEECH_VERBS)
          + "".join(f"|{regex.escape(v)}(?=\\s*[，：:。])" for v in VERBS_BEFORE_PUNCT) + ")")
 _SAYS = regex.compile(_VERB)
 _WISH_BEFORE = regex.compile("(?:" + in_order(WISH_VERBS) + r")\p{Han}{1,4}$")
-_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$")
+_TOLD = "(?:" + in_order(TELLING) + ")(?:" + in_order(ADDRESSEES) + r")\s*[：:，]?\s*$"
+"""A verb of telling and its addressee right before the marks (告诉我‘…’): the words are the teller's."""
+_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$|" + _TOLD)
 """Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
 any verb of presenting (推介山西：“…”); the speaker is then named earlier in the sentence."""
 _SOMEONES_WORDS = regex.compile("(?:" + in_order(CITING_VERBS) + r")([^，。；！？“”「」]{1,20})(?:" + in_order(CITED_ENDINGS)
@@ -87,11 +91,11 @@ _DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(
 """A document word, a title in 《》 that is not a paper or a channel interviewing the speaker (接受《某报》访问时说), or a
 book or writing named in quotation marks with 中/里 after it (在新书“…”中写道, 在“…”一书中写道)."""
 _FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*(?P<when>[^，。；！？“”「」‘’『』我]{0,4}?)我们?(?![的师父母爸妈爷奶哥姐弟妹家老])"
-                                   r"[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
+                                   r"[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}[，,：:]?\s*$")
 """我 as the subject of the verb before a nested quote (“我常说‘…’”, “赛前我对队友说‘…’”; not 我师父常说, 我的老师说, 父亲对我说):
 the words are still the speaker's. Only time words may come before 我 (see `_first_person_says`)."""
 _TIME_TAGS = frozenset({"TIME", "t", "f"})
-_SAYING_PROPER = regex.compile(alternation(SAYING_PROPER) + r"\s*$")
+_SAYING_PROPER = regex.compile("(?:" + alternation(SAYING_PROPER) + r")\s*$|" + _TOLD)
 """A verb that only ever introduces words said, right before the mark with no punctuation (常说‘教书先要育人’): a clause
 quoted after it is said, not named."""
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；：]")
