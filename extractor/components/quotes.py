@@ -221,6 +221,10 @@ class QuoteComponent:
             if _names_a_document(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
                                  opened, first_tags):
                 continue  # 贺信中指出：“…”, 规划提出，“…”: a document's words
+            if _document_setting(text, opened - len(sentence_before),
+                                 opened - len(sentence_before) + _last_person_start(refs, opened - len(sentence_before), opened),
+                                 first_tags):
+                continue  # 在声明中，主席X表示：“…”: the document named as the clause's setting before the speaker
             if _RECITED.search(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
                                opened):
                 continue  # 朗诵了一首诗：“…”, 正如俗话所说，“…”: a poem's, a proverb's or a song's words, not the speaker's
@@ -655,6 +659,26 @@ def _last_person_end(refs: References, start: int, end: int) -> int:
     """Offset, relative to `start`, just after the last person named in [start, end); 0 when none is."""
     found = refs.within(start, end)
     return found[-1][1] - start if found else 0
+
+
+def _last_person_start(refs: References, start: int, end: int) -> int:
+    """Offset, relative to `start`, of the last person named in [start, end); 0 when none is."""
+    found = refs.within(start, end)
+    return found[-1][0] - start if found else 0
+
+
+_SETTING_END = regex.compile(r"\p{Han}{0,2}?[中里内]\s*[，,]")
+"""What closes a setting named before the speaker's clause (在声明中，, 在公告里，)."""
+
+
+def _document_setting(text: str, start: int, person: int, tags: dict[int, str]) -> bool:
+    """A document named as the setting of the clause, before the speaker and set off by a comma (在声明中，主席X表示：“…”):
+    the words that follow are the document's."""
+    for m in _DOCUMENT.finditer(text, start, person):
+        end = _SETTING_END.match(text, m.end(), person)
+        if end is not None and _names_a_document(text, m.start(), end.end(), tags):
+            return True
+    return False
 
 
 def _speaker_before(text: str, start: int, end: int, refs: References) -> Optional[str]:
