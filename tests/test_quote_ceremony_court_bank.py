@@ -366,7 +366,41 @@ SECOND_ROUND = [  # written with the fix for a document named as the setting bef
      [("邱志明", "下半年旅客人")]),
 ]
 
-BANK = NESTED + AWARD + COURT + ANALYST + CHAIRMAN + REFERENCE + SPLIT + CLAUSE + NEAR_MISS + SECOND_ROUND
+THIRD_ROUND = [  # written after the second round's fixes, before running them: harder forms of the same classes
+    ("nested-two-speakers-then-tag-cn", P("cn", "“老队长孔德明退休前跟我说‘这个岗位交给你了’，我一天也不敢懈怠。”获得全国五一劳动奖章的消防员洪志刚说。"),
+     [("洪志刚", "老队长孔德明"), ("孔德明", "这个岗位交给")]),
+    ("nested-two-speakers-then-tag-trad-hk", P("hk", "「老隊長孔德明退休前跟我說『這個崗位交給你了』，我一天也不敢鬆懈。」獲頒長期服務獎章的消防員洪志剛說。"),
+     [("洪志剛", "老隊長孔德明"), ("孔德明", "這個崗位交給")]),
+    ("nested-提醒我们-sg", P("sg", "获奖校长符国华说：“前任校长陈美英常常提醒我们‘每个孩子都值得被看见’，我把这句话传承下去。”"),
+     [("符国华", "前任校长陈美"), ("陈美英", "每个孩子都值")]),
+    ("nested-叮嚀-trad-tw", P("tw", "得獎護理師吳佩珊說：「阿嬤林金枝臨走前叮嚀我『要好好照顧別人』，我一直記得。」頒獎典禮在台北舉行。"),
+     [("吳佩珊", "阿嬤林金枝臨"), ("林金枝", "要好好照顧別")]),
+    ("prize-first-then-name-said-after-trad-mo", P("mo", "今屆澳門文學獎小說組冠軍由作家甄慧敏奪得。「寫作讓我重新認識了這座城市。」甄慧敏在頒獎禮後說。"),
+     [("甄慧敏", "寫作讓我重新")]),
+    ("judge-then-他指-trad-hk", P("hk", "法官郭志偉昨日判刑。他指被告「完全漠視他人性命」，判處入獄八年。"),
+     [("郭志偉", "完全漠視他人")]),
+    ("prosecutor-clause-cn", P("cn", "公诉人童立新认为被告人“主观恶性极深”，建议从重判处。法庭将择期宣判。"),
+     [("童立新", "主观恶性极深")]),
+    ("analyst-quoted-after-with-firm-trad-tw", P("tw", "台股昨日大漲三百點。「外資回補的力道比預期更強。」群益投顧分析師葛志豪指出。"),
+     [("葛志豪", "外資回補的力")]),
+    ("analyst-split-with-firm-sg", P("sg", "“本地银行的盈利已经见顶，”星展唯高达分析师龚美仪说，“但派息仍具吸引力。”"),
+     [("龚美仪", "本地银行的盈"), ("龚美仪", "但派息仍具吸")]),
+    ("对方-lawyer-trad-my", P("my", "記者致電被告的代表律師甘志遠。對方表示：「我們會在限期內提出上訴。」案件下月再審。"),
+     [("甘志遠", "我們會在限期")]),
+    ("这位-judge-sg", P("sg", "这起案件由资深法官严志明审理。这位法官在判刑时说：“法律面前人人平等。”被告被判坐牢三年。"),
+     [("严志明", "法律面前人人")]),
+    ("一名律师-unnamed-trad-hk", P("hk", "判決引起法律界關注。一名資深大律師表示：「這個判決會成為重要案例。」律政司表示會研究判詞。"), []),
+    ("award-name-then-winner-cn", P("cn", "“杰出青年科学家奖”今年颁给了东江大学的闫志宏。闫志宏在获奖感言中说：“科学研究需要耐心。”"),
+     [("闫志宏", "科学研究需要")]),
+    ("project-name-said-by-winner-trad-tw", P("tw", "獲獎計畫「偏鄉數位學伴」由大學生莊凱文發起。莊凱文說：「我們希望讓每個孩子都能上網學習。」"),
+     [("莊凱文", "我們希望讓每")]),
+    ("judgment-quoted-then-lawyer-my", P("my", "高庭在判词中指出：“原告未能证明被告有疏忽。”原告律师叶国强在庭外说：“我们会考虑上诉。”"),
+     [("叶国强", "我们会考虑上")]),
+    ("chairman-clause-in-reported-trad-hk", P("hk", "主席聶國華在股東大會上表示，集團會「審慎理財，穩中求進」，明年不會大規模擴張。"),
+     [("聶國華", "審慎理財，穩")]),
+]
+
+BANK = NESTED + AWARD + COURT + ANALYST + CHAIRMAN + REFERENCE + SPLIT + CLAUSE + NEAR_MISS + SECOND_ROUND + THIRD_ROUND
 
 XFAIL: dict[str, str] = {
     "nested-prosecutor-quotes-accused-trad-hk": "the tagger reads 陳詞 (in 大律師簡志明陳詞時說) as a person's name, so it is "
