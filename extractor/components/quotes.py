@@ -786,12 +786,17 @@ def _subject_clause(text: str, q: _Quote, content: str, first_tags: dict[int, st
     """Quoted words with a subject and a verb of their own, the object of a verb of speech or thought with at most its own
     object between (认为该行“资产质量拐点已经出现”，并…; 指该公司“订单能见度高达三年”，): what the speaker said of it, a clause
     followed by more of the sentence, not a name (no noun at their end, no punctuation inside)."""
-    return q.closed and len(content) >= 6 and _SENTENCE_PUNCT.search(content) is None \
+    return q.closed and len(content) >= 6 and _SENTENCE_PUNCT.search(content) is None and _predicate_after_first(q, first_tags) \
         and regex.match(r'[”」』’"]*\s*[，。；！？]', text[q.end + 1 : q.end + 4]) is not None \
         and first_tags.get(q.start, "")[:1] in ("n", "a") \
-        and any(first_tags.get(at, "")[:1] == "v" for at in range(q.start + 1, q.end)) \
         and last_tags.get(_trim_end(text, q.start, q.end)) not in _NOUN_TAGS \
         and _object_of_speech(text, q.start - 1, refs)
+
+
+def _predicate_after_first(q: _Quote, first_tags: dict[int, str]) -> bool:
+    """A verb or adjective after the first word of the quoted words (资产质量拐点|已经|出现, 主观恶性极深): a predicate."""
+    first_end = next((at for at in range(q.start + 1, q.end) if at in first_tags), q.end)
+    return any(first_tags.get(at, "")[:1] in ("v", "a") for at in range(first_end, q.end))
 
 
 def _complement_after(text: str, at: int, first_tags: dict[int, str]) -> bool:
