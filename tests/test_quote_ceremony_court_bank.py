@@ -400,7 +400,18 @@ THIRD_ROUND = [  # written after the second round's fixes, before running them: 
      [("聶國華", "審慎理財，穩")]),
 ]
 
-BANK = NESTED + AWARD + COURT + ANALYST + CHAIRMAN + REFERENCE + SPLIT + CLAUSE + NEAR_MISS + SECOND_ROUND + THIRD_ROUND
+GUARDS = [  # written with the third round's fixes, before running them: near misses the quoted-clause rule must leave alone
+    ("guard-named-project-then-verb-cn", P("cn", "市长晏立群宣布“东江国际马拉松”正式开跑。比赛吸引了两万名跑者参加。"), []),
+    ("guard-term-introduced-cn", P("cn", "研究员樊立明介绍了“数字乡村振兴”，这项工作已覆盖全省三百个村。"), []),
+    ("guard-term-introduced-trad-hk", P("hk", "局長龔振華介紹了「智慧燈柱計劃」，計劃已在多區試行。"), []),
+    ("guard-slogan-after-verb-sg", P("sg", "部长严志强推介了“乐龄活跃社区”，这项计划明年推出。"), []),
+    ("guard-award-after-认为-trad-tw", P("tw", "評審團主席鍾建國認為「最佳影片獎」實至名歸，該片拍攝歷時五年。"), []),
+    ("guard-clause-trad-mo", P("mo", "經濟財政司司長龔志華認為本澳經濟「復甦勢頭穩固」，預計全年增長逾一成。"),
+     [("龔志華", "復甦勢頭穩固")]),
+]
+
+BANK = NESTED + AWARD + COURT + ANALYST + CHAIRMAN + REFERENCE + SPLIT + CLAUSE + NEAR_MISS + SECOND_ROUND + THIRD_ROUND \
+    + GUARDS
 
 XFAIL: dict[str, str] = {
     "nested-prosecutor-quotes-accused-trad-hk": "the tagger reads 陳詞 (in 大律師簡志明陳詞時說) as a person's name, so it is "
