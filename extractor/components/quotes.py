@@ -40,6 +40,8 @@ from extractor.lexicon.speech import (
     SPEECH_VERBS,
     SPOKEN_SETTINGS,
     SPOKEN_THINGS,
+    TELLING,
+    ADDRESSEES,
     UNNAMED_SPEAKERS,
     VERBS_BEFORE_PUNCT,
     WISH_VERBS,
@@ -54,7 +56,9 @@ _VERB = ("(?:" + alternation(SPEECH_VERBS)
          + "".join(f"|{regex.escape(v)}(?=\\s*[，：:。])" for v in VERBS_BEFORE_PUNCT) + ")")
 _SAYS = regex.compile(_VERB)
 _WISH_BEFORE = regex.compile("(?:" + in_order(WISH_VERBS) + r")\p{Han}{1,4}$")
-_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$")
+_TOLD = "(?:" + in_order(TELLING) + ")(?:" + in_order(ADDRESSEES) + r")\s*[：:，]?\s*$"
+"""A verb of telling and its addressee right before the marks (告诉我‘…’): the words are the teller's."""
+_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$|" + _TOLD)
 """Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
 any verb of presenting (推介山西：“…”); the speaker is then named earlier in the sentence."""
 _SOMEONES_WORDS = regex.compile("(?:" + in_order(CITING_VERBS) + r")([^，。；！？“”「」]{1,20})(?:" + in_order(CITED_ENDINGS)
@@ -87,11 +91,11 @@ _DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(
 """A document word, a title in 《》 that is not a paper or a channel interviewing the speaker (接受《某报》访问时说), or a
 book or writing named in quotation marks with 中/里 after it (在新书“…”中写道, 在“…”一书中写道)."""
 _FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*(?P<when>[^，。；！？“”「」‘’『』我]{0,4}?)我们?(?![的师父母爸妈爷奶哥姐弟妹家老])"
-                                   r"[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}$")
+                                   r"[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}[，,：:]?\s*$")
 """我 as the subject of the verb before a nested quote (“我常说‘…’”, “赛前我对队友说‘…’”; not 我师父常说, 我的老师说, 父亲对我说):
 the words are still the speaker's. Only time words may come before 我 (see `_first_person_says`)."""
 _TIME_TAGS = frozenset({"TIME", "t", "f"})
-_SAYING_PROPER = regex.compile(alternation(SAYING_PROPER) + r"\s*$")
+_SAYING_PROPER = regex.compile("(?:" + alternation(SAYING_PROPER) + r")\s*$|" + _TOLD)
 """A verb that only ever introduces words said, right before the mark with no punctuation (常说‘教书先要育人’): a clause
 quoted after it is said, not named."""
 _SENTENCE_PUNCT = regex.compile(r"[，。！？；：]")
@@ -217,6 +221,10 @@ class QuoteComponent:
             if _names_a_document(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
                                  opened, first_tags):
                 continue  # 贺信中指出：“…”, 规划提出，“…”: a document's words
+            if _document_setting(text, opened - len(sentence_before),
+                                 opened - len(sentence_before) + _last_person_start(refs, opened - len(sentence_before), opened),
+                                 first_tags):
+                continue  # 在声明中，主席X表示：“…”: the document named as the clause's setting before the speaker
             if _RECITED.search(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
                                opened):
                 continue  # 朗诵了一首诗：“…”, 正如俗话所说，“…”: a poem's, a proverb's or a song's words, not the speaker's
@@ -267,7 +275,8 @@ class QuoteComponent:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
             clause = False
             own_clause = _clause_after_a_comma(text, before, content, q, first_tags, last_tags)
-            if speaker is None and (own_clause or _is_clause(text, q, first_tags, last_tags)) \
+            if speaker is None and (own_clause or _is_clause(text, q, first_tags, last_tags)
+                                    or _subject_clause(text, q, content, first_tags, last_tags, refs)) \
                     and (len(content) >= 6 or own_clause or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs)):
                 speaker = _reporting_speaker(text, opened - len(sentence_before), opened, refs)
                 speech = clause = speech or speaker is not None
@@ -652,6 +661,26 @@ def _last_person_end(refs: References, start: int, end: int) -> int:
     return found[-1][1] - start if found else 0
 
 
+def _last_person_start(refs: References, start: int, end: int) -> int:
+    """Offset, relative to `start`, of the last person named in [start, end); 0 when none is."""
+    found = refs.within(start, end)
+    return found[-1][0] - start if found else 0
+
+
+_SETTING_END = regex.compile(r"\p{Han}{0,2}?[中里内]\s*[，,]")
+"""What closes a setting named before the speaker's clause (在声明中，, 在公告里，)."""
+
+
+def _document_setting(text: str, start: int, person: int, tags: dict[int, str]) -> bool:
+    """A document named as the setting of the clause, before the speaker and set off by a comma (在声明中，主席X表示：“…”):
+    the words that follow are the document's."""
+    for m in _DOCUMENT.finditer(text, start, person):
+        end = _SETTING_END.match(text, m.end(), person)
+        if end is not None and _names_a_document(text, m.start(), end.end(), tags):
+            return True
+    return False
+
+
 def _speaker_before(text: str, start: int, end: int, refs: References) -> Optional[str]:
     """Who says the words opened at `end`: the last person named in [start, end) outside a quotation closed before it (a
     name inside 「创意智优计划」 is no speaker), unless that person is spoken to (see `_addressed`)."""
@@ -750,6 +779,24 @@ def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict
     return (q.closed and (first in _CLAUSE_TAGS or modal and first in ("vn", "a") or first == "a" and _complement_after(text, q.start, first_tags))
             and (before not in ("v", "vn", "u") and not counted or modal)
             and regex.match(r'[”」』’"]*\s*[，。；！？、\n]', text[q.end + 1 : q.end + 4]) is not None)
+
+
+def _subject_clause(text: str, q: _Quote, content: str, first_tags: dict[int, str], last_tags: dict[int, str],
+                    refs: "References") -> bool:
+    """Quoted words with a subject and a verb of their own, the object of a verb of speech or thought with at most its own
+    object between (认为该行“资产质量拐点已经出现”，并…; 指该公司“订单能见度高达三年”，): what the speaker said of it, a clause
+    followed by more of the sentence, not a name (no noun at their end, no punctuation inside)."""
+    return q.closed and len(content) >= 6 and _SENTENCE_PUNCT.search(content) is None and _predicate_after_first(q, first_tags) \
+        and regex.match(r'[”」』’"]*\s*[，。；！？]', text[q.end + 1 : q.end + 4]) is not None \
+        and first_tags.get(q.start, "")[:1] in ("n", "a") \
+        and last_tags.get(_trim_end(text, q.start, q.end)) not in _NOUN_TAGS \
+        and _object_of_speech(text, q.start - 1, refs)
+
+
+def _predicate_after_first(q: _Quote, first_tags: dict[int, str]) -> bool:
+    """A verb or adjective after the first word of the quoted words (资产质量拐点|已经|出现, 主观恶性极深): a predicate."""
+    first_end = next((at for at in range(q.start + 1, q.end) if at in first_tags), q.end)
+    return any(first_tags.get(at, "")[:1] in ("v", "a") for at in range(first_end, q.end))
 
 
 def _complement_after(text: str, at: int, first_tags: dict[int, str]) -> bool:
@@ -937,7 +984,8 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         return True, named[0][2] if named else None
     stop = min((i for i in (text.find(c, clause, window_end) for c in "，。！？；\n“「") if i >= 0), default=window_end)
     verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=min(len(text), stop + 1))  # 指 sees its 。
-                 if v.end() in word_ends), None)
+                 if v.end() in word_ends and not (refs.tags.get(v.start()) == "n" and refs.within(v.end(), stop))), None)
+    # not 分析|员 before the name: a noun in a title (苦主X話, 話 tagged a noun, is the verb)
     go_on = clauses > 1 and text[stop : stop + 1] == "，" and not refs.within(clause, stop)
     if verb and go_on and not HAN.search(text, clause, verb.start()):  # “…”说这话时，X的眼里闪着泪光: X said it
         subject = _clause_subject(text, stop + 1, refs)

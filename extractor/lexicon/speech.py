@@ -45,6 +45,9 @@ CITING_VERBS     verbs of citing someone else's words (引述Y的话：「…」
 CITED_ENDINGS    what closes the one cited (Y的话, Y所说).
 SAYING_PROPER    verbs that only introduce words said (说, 讲, 道): quoted words right after one with no punctuation
                  between (常说‘教书先要育人’) are said, not a name or term given.
+TELLING          verbs of telling whose object is the one told (告诉我‘…’, 叮嘱我们“…”): with an addressee of ADDRESSEES
+                 right before the marks, the words quoted are what the one telling said.
+ADDRESSEES       the first and second person and 大家 as the one told (not 他/她, which refer to someone named).
 RECITED          words of reciting, singing or citing a poem, a proverb or a song (朗诵了一首诗：“…”, 正如俗话所说，“…”): the
                  words quoted after them are not the speaker's own.
 """
@@ -140,6 +143,10 @@ CITING_VERBS = ("引述", "引用", "借用", "用", "援引", "套用", "转述
 CITED_ENDINGS = ("的话", "的一句话", "所说", "的指示", "指示")
 
 SAYING_PROPER = ("说", "讲", "道", "问", "喊")
+
+TELLING = ("告诉", "叮嘱", "叮咛", "嘱咐", "提醒", "教导", "劝")
+
+ADDRESSEES = ("我们", "我", "你们", "你", "大家")
 
 RECITED = (
     "朗诵", "吟诵", "背诵", "诵读", "唱道", "唱起", "高唱", "齐唱", "合唱", "首诗", "古诗", "诗句", "诗中", "诗词", "俗话", "俗语",
