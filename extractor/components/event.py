@@ -17,6 +17,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_EN
 from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
+from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
@@ -95,7 +96,8 @@ _PLAIN_ORGANIZERS = (
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手|联手)(?P<verb>举办|主办)"),
     regex.compile(r"(?P<verb>" + _ROLES + r")(?:(?:机构|单位|方|当局)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:／/])\s*(?P<names>(?:[^，。；：\n（]|（[^（）\n]{1,30}）(?=\s*(?:[、和及与]|以及)))"
                   r"{2,60}?)(?=（(?![^（）\n]{1,30}）\s*(?:[、和及与]|以及))|[，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
-    regex.compile(r"(?P<verb>主办|承办|协办)方(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人)"),
+    regex.compile(r"(?P<verb>主办|承办|协办)(?:方|单位)(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人|"
+                  r"(?:副|总|常务|执行)?(?:" + alternation(HEAD_POSITIONS) + r")\p{Han}{2,4}(?:表示|介绍|指出|称|透露|说|致辞))"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|担任|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
                   r"(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
     regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)负责(?P<verb>主办|承办|协办)"),

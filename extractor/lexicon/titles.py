@@ -19,11 +19,15 @@ LIST_VERBS      the copulas and verbs of inclusion that open a list of people (�
 LIST_JOINERS    conjunctions that only list (A及B; A以及B): a title before A and B heads both. 和, 与, 同 are not among
                 them: they also join the two parties of a reciprocal act (某主任A与B签约), whom one title does not head.
 ACTING          acting, written before the body of the post it qualifies (特区政府署理教育局局长): no part of a body's name.
+HEAD_POSITIONS  the posts of a body's head, written between an organiser's role label and the head's name (主办单位某某基金会
+                董事长某某表示): the words before the post are the organiser.
 DESCRIPTIONS    nouns for people written right before a name that are no title (茶农谢某, 妻子王某, 游客李某): the words
                 after one are a name when they look like one.
 """
 
 ACTING = "署理"
+
+HEAD_POSITIONS = ("董事长", "总经理", "理事长", "会长", "主席", "主任", "院长", "校长", "局长", "秘书长", "总裁", "社长", "馆长", "执行长", "首席执行官")
 
 POSITIONS = (
     "总书记", "书记", "副书记", "常委", "委员", "主席", "副主席", "委员长", "副委员长", "主任", "副主任", "秘书长", "省长", "市长",
