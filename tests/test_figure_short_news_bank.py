@@ -508,7 +508,25 @@ MORE = [
       F("21.5%", "percent", 21.5, "%", subject="出口值年增")]),
 ]
 
-BANK = (AIR + PRICES + HOSPITALS + SCHOOLS + DISASTERS + POLICE + SPORTS + WEATHER + OTHER_NEWS + NEAR_MISSES + MORE)
+RULES = [  # written with the fixes: the case each rule fixes, the same in the other script, and a near miss
+    ("scope-planting", "今年植树节，全县共植树1.8万株。", [F("1.8万株", "count", 18000, "株", subject="植树")]),
+    ("scope-planting-trad-tw", "全縣共植樹1.2萬株。", [F("1.2萬株", "count", 12000, "株", subject="植樹")]),
+    ("scope-stated-near-miss", "全市共有企业120家。", [F("120家", "count", 120, "家", subject="企业")]),
+    ("compared-cut-up", "今年降雨量比往年少三成。", [F("三成", "percent", 30, "%", subject="降雨量比往年少")]),
+    ("compared-cut-up-trad-hk", "今年雨量比往年多兩成。", [F("兩成", "percent", 20, "%", subject="雨量比往年多")]),
+    ("compared-long-near-miss", "今年降雨量比去年同期少三成。", [F("三成", "percent", 30, "%", subject="降雨量比去年同期少")]),
+    ("unit-word-unscaled-trad-macau", "上周入境旅客人次約8,200。", [F("約8,200", "quantity", 8200, "人次", "approx", "入境旅客人次")]),
+    ("unit-word-unscaled", "今年报名人数为1,350。", [F("1,350", "count", 1350, "人", subject="报名人数")]),
+    ("unit-word-year-near-miss", "入场人次2019年创新高。", []),
+    ("unit-word-rank-near-miss-trad-hk", "該校學生人數排名第3。", []),
+    ("price-change-verb", "工会要求平均加薪4.5%。", [F("4.5%", "percent", 4.5, "%", subject="要求平均加薪")]),
+    ("price-change-verb-rent", "商户希望减租5%。", [F("5%", "percent", 5, "%", subject="希望减租")]),
+    ("price-change-verb-trad-hk", "的士業界申請加價8%。", [F("8%", "percent", 8, "%", subject="申請加價")]),
+    ("price-change-plain-near-miss-trad-hk", "公務員今年加薪2.5%。", [F("2.5%", "percent", 2.5, "%", subject="公務員加薪")]),
+    ("price-level-near-miss", "该市出租车起步价为13元。", [F("13元", "money", 13, "CNY", subject="出租车起步价")]),
+]
+
+BANK = (RULES + AIR + PRICES + HOSPITALS + SCHOOLS + DISASTERS + POLICE + SPORTS + WEATHER + OTHER_NEWS + NEAR_MISSES + MORE)
 
 XFAIL: dict[str, str] = {
     "egg-price-trad-tw": "a bare 元 follows the locale, and a Traditional paragraph with no place, body or currency of "
