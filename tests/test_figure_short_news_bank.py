@@ -523,6 +523,9 @@ RULES = [  # written with the fixes: the case each rule fixes, the same in the o
     ("price-change-verb-rent", "商户希望减租5%。", [F("5%", "percent", 5, "%", subject="希望减租")]),
     ("price-change-verb-trad-hk", "的士業界申請加價8%。", [F("8%", "percent", 8, "%", subject="申請加價")]),
     ("price-change-plain-near-miss-trad-hk", "公務員今年加薪2.5%。", [F("2.5%", "percent", 2.5, "%", subject="公務員加薪")]),
+    ("cut-change-verb", "地铁车资下月起调高0.1新元。", [F("0.1新元", "money", 0.1, "SGD", subject="地铁车资调高")]),
+    ("cut-change-verb-trad-macau", "電費下月起調低2.1%。", [F("2.1%", "percent", 2.1, "%", subject="電費調低")]),
+    ("cut-change-level-near-miss", "电价调高后为每千瓦时0.62元。", [F("0.62元", "money", 0.62, "CNY", subject="电价")]),
     ("price-level-near-miss", "该市出租车起步价为13元。", [F("13元", "money", 13, "CNY", subject="出租车起步价")]),
 ]
 
@@ -599,7 +602,8 @@ SECOND = [  # a second batch, written and committed before the extractor was run
 
 THIRD = [  # a third batch, written and committed before the extractor was run on it
     ("airport-respectively", "两个机场上月旅客吞吐量分别为210万人次和86万人次。",
-     [F("210万人次", "quantity", 2100000, "人次", subject="旅客吞吐量"),
+     [F("两个", "count", 2, "个", subject="机场"),
+      F("210万人次", "quantity", 2100000, "人次", subject="旅客吞吐量"),
       F("86万人次", "quantity", 860000, "人次", subject="旅客吞吐量")]),
     ("airport-level-reached-trad-tw", "機場第三季旅客人次年增12%至1,050萬人次。",
      [F("12%", "percent", 12, "%", subject="旅客人次年增"),

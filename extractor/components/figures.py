@@ -301,6 +301,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
             out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
             continue
+        if joined in CHANGE_VERBS and previous.tag == "v" and token.tag in ("a", "v") and len(joined) == 2:
+            out[-1] = _Token(previous.start, token.end, "v", joined)  # 调|高/a: a change verb the tagger cut in two
+            continue
         if joined in COMPARATIVE_ADJECTIVES and previous.tag == "v" and previous.text in COMPARATIVE_ADJECTIVES:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 较去年高|出
             continue

@@ -77,7 +77,7 @@ ANAPHORS       pronouns that point back (这是…首次低于5%): the clause ta
 CHANGE_VERBS = frozenset(
     "增长 增加 增 成长 上升 上涨 攀升 提高 提升 扩大 下降 下跌 下滑 减少 降低 回落 缩小 萎缩 衰退 涨 跌 降 减 升 "
     "收窄 放缓 加快 回升 反弹 下挫 上扬 上调 下调 缩减 削减 减息 加息 降息 升息 降准 "
-    "加价 减价 涨价 降价 提价 加租 减租 加薪 减薪".split()
+    "加价 减价 涨价 降价 提价 加租 减租 加薪 减薪 调高 调低 调升 调降 调涨".split()
 )
 
 STATE_VERBS = frozenset(
