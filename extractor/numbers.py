@@ -712,8 +712,10 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
             return None
         return _Reading("count", word, counted=word)
     if word == KILOWATT_HOUR_WORD and not all(_HAS_BIG.search(side.number) for side in sides):
-        clause = _CLAUSE_BREAK.split(folded[max(0, m.start("fig") - 12):m.start("fig")])[-1]
-        if not any(w in clause for w in TEMPERATURE_WORDS):
+        clauses = _CLAUSE_BREAK.split(folded[max(0, m.start("fig") - 30):m.start("fig")])
+        clause = clauses[-1][-12:]
+        compared = len(clauses) > 1 and clauses[-1].startswith(("较", "較", "比"))  # 气温跌至7度，[较]市区低约5度
+        if not any(w in clause or (compared and w in clauses[-2]) for w in TEMPERATURE_WORDS):
             return None  # 一度, 三度获奖: a time; 680亿度 is electricity, 气温37度 a temperature
     if word in QUANTITY_UNITS:
         return _Reading("quantity", word.lstrip("个個"))  # 1430万个标准箱: 个 counts the unit
