@@ -716,7 +716,41 @@ FOURTH = [  # a fourth batch, written and committed before the extractor was run
     ("near-warning-level-my", "气象局发布第二级暴雨警告。", []),
 ]
 
-BANK = (RULES + SECOND + THIRD + FOURTH + AIR + PRICES + HOSPITALS + SCHOOLS + DISASTERS + POLICE + SPORTS + WEATHER + OTHER_NEWS + NEAR_MISSES + MORE)
+FIFTH = [  # a fifth batch, written and committed before the extractor was run on it
+    ("airport-transfer-trad-hk", "上月轉機旅客約佔總客運量的三成，即約140萬人次。",
+     [F("約佔總客運量的三成", "percent", 30, "%", "approx", "轉機旅客"),
+      F("約140萬人次", "quantity", 1400000, "人次", "approx", "轉機旅客")]),
+    ("flights-weekly-sg", "酷航每周将有14个航班往返曼谷，票价从89新元起。",
+     [F("14个", "count", 14, "个", subject="航班"),
+      F("89新元", "money", 89, "SGD", "ge", "票价")]),
+    ("core-inflation-my", "国行预计今年核心通胀介于2%至3%之间。",
+     [F("2%至3%", "percent", 2, "%", subject="核心通胀", upper=3)]),
+    ("waiting-list-trad-hk", "截至上月底，約有13.3萬宗一般公屋申請，一般申請者平均輪候時間為5.8年。",
+     [F("約有13.3萬宗", "count", 133000, "宗", "approx", "一般公屋申請")]),
+    ("clinic-visits", "社区卫生服务中心上半年接诊患者12.6万人次，家庭医生签约居民4.3万人。",
+     [F("12.6万人次", "quantity", 126000, "人次", subject="接诊患者"),
+      F("4.3万人", "count", 43000, "人", subject="家庭医生签约居民")]),
+    ("graduates-trad-tw", "今年大專畢業生約28萬人，較去年減少1.2萬人。",
+     [F("約28萬人", "count", 280000, "人", "approx", "大專畢業生"),
+      F("1.2萬人", "count", 12000, "人", subject="大專畢業生減少")]),
+    ("fire-mainland", "火灾过火面积约3公顷，无人员伤亡，直接财产损失12万元。",
+     [F("约3公顷", "quantity", 3, "公顷", "approx", "过火面积"),
+      F("12万元", "money", 120000, "CNY", subject="直接财产损失")]),
+    ("drowning-trad-macau", "今年至今共有3人遇溺死亡，較去年同期少2人。",
+     [F("3人", "count", 3, "人", subject="遇溺死亡"),
+      F("2人", "count", 2, "人", subject="遇溺死亡較去年同期少")]),
+    ("fraud-sg-bank", "在这起诈骗案中，共有约120名银行客户受骗，损失总额约450万新元。",
+     [F("约120名", "count", 120, "名", "approx", "银行客户"),
+      F("约450万新元", "money", 4500000, "SGD", "approx", "损失总额")]),
+    ("race-trad-hk", "渣打馬拉松今年有7.4萬名跑手參加，其中約1,100人需要接受治療。",
+     [F("7.4萬名", "count", 74000, "名", subject="跑手"),
+      F("約1,100人", "count", 1100, "人", "approx", "需要接受治療")]),
+    ("near-temperature-time", "今天是入冬以来最冷的一天，下午2时气温回升。", []),
+    ("near-floor-mainland", "起火点位于该楼的18层，消防人员迅速到场。", []),
+    ("near-account-trad-tw", "民眾可上網查詢，網址為www.example.tw。", []),
+]
+
+BANK = (RULES + SECOND + THIRD + FOURTH + FIFTH + AIR + PRICES + HOSPITALS + SCHOOLS + DISASTERS + POLICE + SPORTS + WEATHER + OTHER_NEWS + NEAR_MISSES + MORE)
 
 XFAIL: dict[str, str] = {
     "egg-price-trad-tw": "a bare 元 follows the locale, and a Traditional paragraph with no place, body or currency of "
