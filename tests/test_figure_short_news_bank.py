@@ -531,6 +531,12 @@ RULES = [  # written with the fixes: the case each rule fixes, the same in the o
     ("compared-temperature-trad-macau", "昨日最高氣溫為31度，較前日高2度。",
      [F("31度", "quantity", 31, "度", subject="最高氣溫"), F("2度", "quantity", 2, "度", subject="較前日高")]),
     ("compared-times-near-miss-trad-hk", "該隊今季成績理想，較上季多三度奪冠。", []),
+    ("apposition-restates", "该区人口约占全市一成，即约8万人。",
+     [F("一成", "percent", 10, "%", "approx", "人口约占全市"), F("约8万人", "count", 80000, "人", "approx", "人口")]),
+    ("apposition-restates-trad-hk", "長者約佔住院病人六成，即每日約1.2萬人。",
+     [F("六成", "percent", 60, "%", "approx", "長者約佔住院病人"), F("約1.2萬人", "count", 12000, "人", "approx", "長者")]),
+    ("apposition-own-verb-near-miss", "该院去年门诊量增长两成，即增加30万人次。",
+     [F("两成", "percent", 20, "%", subject="门诊量增长"), F("30万人次", "quantity", 300000, "人次", subject="增加")]),
     ("price-level-near-miss", "该市出租车起步价为13元。", [F("13元", "money", 13, "CNY", subject="出租车起步价")]),
 ]
 
@@ -758,6 +764,9 @@ XFAIL: dict[str, str] = {
                          "falls back to CNY",
     "oil-price-trad-tw": "as egg-price-trad-tw: a bare 元 in a Traditional paragraph whose only sign of Taiwan is a "
                          "company's short name (中油) falls back to CNY; extractor.locale needs a place, body or currency",
+    "near-floor-mainland": "a floor where something is (位于该楼的18层) is a position, not a count of storeys (该楼共有18层); "
+                           "telling them apart needs the place verb and 的 before the number, which the count reading "
+                           "does not look at",
     "aid-my": "an amount after 每户可获 (what each household gets) in a clause with no noun takes up the topic of the "
               "clause before (政府拨款) with its verb; reading 每户 as the holder and the money as 援助 needs the "
               "purpose of the amount before it carried over, and 政府拨款 for the first amount names the grant, not "

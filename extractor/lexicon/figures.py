@@ -82,7 +82,7 @@ CHANGE_VERBS = frozenset(
 
 STATE_VERBS = frozenset(
     "为 是 达 达到 有 共有 计 共计 合计 总计 累计 约 约为 超 超过 突破 逾 近 接近 不到 不足 高达 多达 仅 仅有 只有 "
-    "还有 另有 尚有 已有 到 至 折合 折算 相当于 合 在 介于 处于".split()
+    "还有 另有 尚有 已有 到 至 折合 折算 相当于 合 在 介于 处于 即 亦即 即为".split()
 )
 
 SHARE_VERBS = frozenset("占 占到 约占".split())
