@@ -712,8 +712,10 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
             return None
         return _Reading("count", word, counted=word)
     if word == KILOWATT_HOUR_WORD and not all(_HAS_BIG.search(side.number) for side in sides):
-        clause = _CLAUSE_BREAK.split(folded[max(0, m.start("fig") - 12):m.start("fig")])[-1]
-        if not any(w in clause for w in TEMPERATURE_WORDS):
+        clauses = _CLAUSE_BREAK.split(folded[max(0, m.start("fig") - 30):m.start("fig")])
+        clause = clauses[-1][-12:]
+        compared = len(clauses) > 1 and clauses[-1].startswith(("较", "較", "比"))  # 气温跌至7度，[较]市区低约5度
+        if not any(w in clause or (compared and w in clauses[-2]) for w in TEMPERATURE_WORDS):
             return None  # 一度, 三度获奖: a time; 680亿度 is electricity, 气温37度 a temperature
     if word in QUANTITY_UNITS:
         return _Reading("quantity", word.lstrip("个個"))  # 1430万个标准箱: 个 counts the unit
@@ -752,6 +754,17 @@ def _big_count_reading(m, folded: str, first: _Side) -> Optional[_Reading]:
     return _Reading("count", "大", counted=counted, end=m.end("big1") + len(counted))
 
 
+_STATING = regex.compile(r"(?:约|約|大约|大約|达|達|为|為|逾|近|超过|超過|共|计|計|共计|共計|合共)*")
+
+
+def _unit_word_states(subject, folded: str, m) -> bool:
+    """Whether a unitless number without 万/亿 is stated of a subject that is itself a unit (人次, 人數): written
+    right after it, with nothing between but words that state or approximate it, and not a date."""
+    return (subject.re is _SUBJECT and subject["subject"] in SUBJECT_UNITS
+            and _STATING.fullmatch(folded, subject.end("subject"), m.start("fig")) is not None
+            and not m.group("num2") and not folded.startswith(CALENDAR_WORDS, m.end("fig")))
+
+
 def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
     """A unitless 万/亿 amount after a subject that names money or visits (成交金額逾六點八億), after it and a colon
     (國防預算：4,250億), as an item of a list it heads (預算如下：交通部：1,320億), as the level a change of it
@@ -764,6 +777,8 @@ def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
     scaled = any(
         m.group(f"num{n}") and (_HAS_BIG.search(m.group(f"num{n}")) or m.group(f"moresc{n}")) for n in (1, 2)
     )
+    if subject and not scaled and _unit_word_states(subject, folded, m):
+        return _Reading(*SUBJECT_UNITS[subject["subject"]])  # 求診人次約5,600: a subject that is a unit lends it
     if not (subject and scaled):
         return None
     word = subject["subject"]

@@ -74,6 +74,7 @@ from extractor.lexicon.figures import (
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
 from extractor.lexicon.speech import SPEECH_VERBS
 from extractor.lexicon.titles import DESCRIPTIONS
+from extractor.lexicon.organizations import JURISDICTION_SCOPE_WORDS
 from extractor.lexicon.units import MEASURE_WORDS, MONEY_SUBJECTS, QUANTITY_UNITS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures, per_unit_before
@@ -300,6 +301,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
             out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
             continue
+        if joined in CHANGE_VERBS and previous.tag == "v" and token.tag in ("a", "v") and len(joined) == 2:
+            out[-1] = _Token(previous.start, token.end, "v", joined)  # 调|高/a: a change verb the tagger cut in two
+            continue
         if joined in COMPARATIVE_ADJECTIVES and previous.tag == "v" and previous.text in COMPARATIVE_ADJECTIVES:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 较去年高|出
             continue
@@ -325,11 +329,18 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     return out
 
 
+def _names_a_scope(token: _Token) -> bool:
+    """Whether a word names only the whole of a place or body a figure is counted over (全区, 全港, 全校, 辖区)."""
+    return token.text in JURISDICTION_SCOPE_WORDS or (len(token.text) == 2 and token.text[0] == "全" and token.tag in NOUN_TAGS)
+
+
 def _after_comparing(out: list[_Token]) -> bool:
     """Whether the words just read are 比/较 and what is compared with (比|去年, 较|去年同期, 比|上年|同期)."""
     for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
         if out[k].text in COMPARING_PREPOSITIONS and out[k].tag == "p":
             return k < len(out) - 1
+        if out[-1].end - out[k].start <= 2 and out[k].tag not in ("w", "v", "x"):
+            continue  # 比|往|年|少: a compared-with of one word the tagger cut up, whatever its tags
         if out[k].tag not in ("TIME", "n", "nz", "f", "m", "v") or out[k].tag == "v" and out[k].text not in COMPARATIVE_ADJECTIVES:
             return False
     return False
@@ -821,6 +832,8 @@ class SubjectReader:
             return _Before(((noun[0], nearest.end),), (noun,), False)
         if all(v.text in STATE_VERBS for v in verbs) or self._states_a_level(verbs):
             return _Before((noun,), (noun,), True)
+        if j + 1 == i and _names_a_scope(self.tokens[j]) and not self.text[nearest.end : match.start].strip():
+            return _Before(((noun[0], nearest.end),), (noun,), False)  # 全区共植树[2.3万株]: a scope says where, the doing what
         adjacent = not self.text[nearest.end : match.start].strip()
         group = self._verb_group(verbs)
         if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
