@@ -274,6 +274,7 @@ class EntityComponent:
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((start, place.end_char))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
+        candidates += _brands_with_business_word(doc, lac)
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(place_at_end.get(start, start) if name.endswith(_COURT) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES)]  # 某地|裁判法院: a court of a place
@@ -2209,6 +2210,44 @@ def _company_short_name(text: str, name: str, end: int) -> bool:
     return _DISCLOSURE.search(_CLAUSE_AHEAD.match(text, end).group()) is not None
 
 
+def _brands_with_business_word(doc: Doc, lac: list[Span]) -> list[tuple[int, int]]:
+    """A name the tagger calls an organisation followed by a business word it tagged otherwise (东林/ORG|娱乐/v,
+    东林/ORG|建设/vn): the brand and its business word, one name for the rules on short company names to weigh."""
+    found = []
+    text = text_of(doc)
+    starts = {t.idx: t for t in doc}
+    for s in lac:
+        after = starts.get(s.end_char) if s.label_ == "ORG" else None
+        if after is None or after.tag_ == "ORG" or after.text not in INDUSTRY_ENDINGS or _INDUSTRY_END.search(s.text) \
+                or ORG_SUFFIX.search(s.text):  # 某物流中心|建设: a body's name and a verb after it
+            continue
+        end = after.idx + len(after.text)
+        if text.find(text[s.start_char : end]) == s.start_char:  # not a re-mention inside a longer name written before
+            found.append((s.start_char, end))
+    return found
+
+
+_SUBJECT_GAP = ("TIME", "t", "d")
+"""Words between a subject and its verb: times (今天, 昨日) and adverbs (将, 已)."""
+
+
+def _opens_clause_before_verb(doc: Doc, start: int, end: int) -> bool:
+    """A name that opens its clause and is followed, after times and adverbs and at most one phrase of a preposition and
+    a name (在|东林), by a verb: the clause's subject, acting (某某电子|签下, 某某建设|表示, 某某电器|今天|在|东林|开设)."""
+    text = text_of(doc)
+    if start > 0 and text[start - 1] not in _CLAUSE_START:
+        return False
+    k = next((i for i, t in enumerate(doc) if t.idx == end), None)
+    if k is None:
+        return False
+    while k < len(doc) and doc[k].tag_ in _SUBJECT_GAP:
+        k += 1
+    if k + 2 < len(doc) and doc[k].tag_ == "p" and doc[k].text in ("在", "于", "向", "与", "为") \
+            and doc[k + 1].tag_ in ("LOC", "ORG", "ns", "nt", "nz"):
+        k += 2
+    return k < len(doc) and doc[k].tag_ == "v"
+
+
 def _brand_acting(doc: Doc, name: str, start: int, end: int) -> bool:
     """A brand and its business word (某某汽车, 某某航空) that the tagger calls an organisation, as the subject of a verb of
     a body acting (宣布, 推出, 签署): a company, whatever its head means as a common word; 新能源汽车 and 一辆某某汽车 are
@@ -2216,8 +2255,11 @@ def _brand_acting(doc: Doc, name: str, start: int, end: int) -> bool:
     is the full name's short form."""
     industry = _INDUSTRY_END.search(name)
     span = doc.char_span(start, end)
-    return industry is not None and industry.start() >= 2 and span is not None and all(t.tag_ == "ORG" for t in span) \
-        and _ACTS_AFTER.match(text_of(doc), end) is not None and text_of(doc).find(name) == start
+    if industry is None or industry.start() < 2 or span is None or span[0].tag_ != "ORG" or text_of(doc).find(name) != start:
+        return False
+    if all(t.tag_ == "ORG" for t in span) and _ACTS_AFTER.match(text_of(doc), end) is not None:
+        return True
+    return doc[span.start].idx == start and _opens_clause_before_verb(doc, start, end)
 
 
 def _list_neighbours(doc: Doc, span: Span) -> list:
