@@ -350,7 +350,8 @@ class EntityComponent:
                     or _inside_a_quoted_occasion(text, start, end) or _names_a_ranking(text, end) \
                     or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end) \
                     or _inside_a_document_title(text, start, end) or _STREET_AFTER.match(text, end) \
-                    or _JUNCTION.search(text, start, end) or _place_one_goes_to(text, start, end) or _called_thing(text, start, end):
+                    or _JUNCTION.search(text, start, end) or _place_one_goes_to(text, start, end) or _called_thing(text, start, end) \
+                    or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -703,6 +704,24 @@ def _before_word_cut_by_tagger(text: str, start: int, end: int) -> int:
 
 
 _KNOWN_WORD_FREQ = 20
+"""How often a word must be in the dictionary to be read across a name's end (学童 is, a rare compound is not)."""
+
+_PENALTY_AFTER = regex.compile(r"(?:" + "|".join(("有期徒刑", "无期徒刑", "徒刑", "拘役", "罚金", "罚款", "罚锾", "死刑", "监禁", "缓刑")) + ")")
+
+
+def _sentenced_to(text: str, start: int, end: int) -> bool:
+    """A 'name' ending in 处 right before a penalty (被告|处|有期徒刑二年): 处 is the verb of sentencing, no office."""
+    return text[end - 1] == "处" and _PENALTY_AFTER.match(text, end) is not None
+
+
+def _short_ending_cut_from_a_word(text: str, start: int, end: int) -> bool:
+    """A two-character 'name' whose one-character ending opens a common word with the character after it (指|部分样本): a
+    word and the tagger's cut, no body."""
+    import jieba
+
+    word = text[end - 1 : end + 1]
+    return end - start == 2 and end < len(text) and jieba.dt.FREQ.get(word, 0) >= _KNOWN_WORD_FREQ * 50 \
+        and word_tag(text[start:end]) != "nt"
 """How often a word must be in the dictionary to be read across a name's end (学童 is, a rare compound is not)."""
 
 
