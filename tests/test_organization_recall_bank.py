@@ -101,8 +101,7 @@ SHORT_FORMS_IN_BRACKETS = [
 ]
 
 SUBJECTS_OF_DOING = [
-    pytest.param("青松控股宣布收购东林物流。", {"青松控股", "东林物流"}, id="holdings-announces-acquisition",
-                 marks=pytest.mark.xfail(strict=True, reason="a brand and business word as the object of 收购 has no verb of its own acting")),
+    pytest.param("青松控股宣布收购东林物流。", {"青松控股", "东林物流"}, id="holdings-announces-acquisition"),
     pytest.param("东林集团与青山大学签署战略合作协议。", {"东林集团", "青山大学"}, id="group-signs-with-university"),
     pytest.param("東林集團與青山大學簽署戰略合作協議。", {"東林集團", "青山大學"}, id="group-signs-with-university-traditional"),
     pytest.param("青山市统计局发布数据显示，物价平稳。", {"青山市统计局"}, id="bureau-publishes"),

@@ -2267,16 +2267,22 @@ def _opens_clause_before_verb(doc: Doc, start: int, end: int) -> bool:
     return k < len(doc) and doc[k].tag_ == "v"
 
 
+_TAKEN_OVER_BEFORE = regex.compile(r"(?:收购|并购|入股|参股|控股|注资|增持|合并)$")
+"""Verbs of a company buying into another, written right before the one it buys (收购|某某物流): that one is a company."""
+
+
 def _brand_acting(doc: Doc, name: str, start: int, end: int) -> bool:
     """A brand and its business word (某某汽车, 某某航空) that the tagger calls an organisation, as the subject of a verb of
-    a body acting (宣布, 推出, 签署): a company, whatever its head means as a common word; 新能源汽车 and 一辆某某汽车 are
+    a body acting (宣布, 推出, 签署) or what a company buys (收购|某某物流): a company, whatever its head means as a common word; 新能源汽车 and 一辆某某汽车 are
     kinds and products, no subject of such a verb. Only at its first mention: a later one (某某科技 after 某某科技股份有限公司)
     is the full name's short form."""
     industry = _INDUSTRY_END.search(name)
     span = doc.char_span(start, end)
     if industry is None or industry.start() < 2 or span is None or span[0].tag_ != "ORG" or text_of(doc).find(name) != start:
         return False
-    if all(t.tag_ == "ORG" for t in span) and _ACTS_AFTER.match(text_of(doc), end) is not None:
+    if all(t.tag_ == "ORG" for t in span) and (_ACTS_AFTER.match(text_of(doc), end) is not None
+                                               or _TAKEN_OVER_BEFORE.search(text_of(doc), 0, start) is not None
+                                               and (word_tag(name[: industry.start()]) or "nr")[:2] in _PROPER_TAGS):
         return True
     return doc[span.start].idx == start and _opens_clause_before_verb(doc, start, end)
 
