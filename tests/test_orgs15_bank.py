@@ -269,9 +269,25 @@ LONGER_ITEMS = [
                  {"東林中學"}, id="hk-school-results-item-trad"),
 ]
 
+RULE_TABLE = [  # written with the rules, after the bank: each rule's case, a near miss it must leave alone, the other script
+    pytest.param("新能源汽车发展迅速，销量同比增长三成。", set(), id="industry-kind-opening-a-clause-near-miss"),
+    pytest.param("智能汽車今年銷量大增。", set(), id="industry-kind-opening-a-clause-near-miss-trad"),
+    pytest.param("一辆青松汽车停在路边。", set(), id="counted-car-of-a-brand-near-miss"),
+    pytest.param("青松電器今天在東林開設新門店。", {"青松電器"}, id="brand-subject-with-place-phrase-trad"),
+    pytest.param("公司计划收购新能源汽车业务。", set(), id="buying-into-an-industry-near-miss"),
+    pytest.param("青松控股宣布收購東林物流。", {"青松控股", "東林物流"}, id="buying-a-brand-trad"),
+    pytest.param("被告人被处有期徒刑三年。", set(), id="sentenced-to-a-penalty-near-miss"),
+    pytest.param("東林縣政府社會處今天表示，將加強查核。", {"東林縣政府社會處"}, id="county-department-ending-chu-trad"),
+    pytest.param("财政部分析指出，收入增长放缓。", {"财政部"}, id="ministry-before-a-verb-opening-with-fen"),
+    pytest.param("指部分商户存在违规行为。", set(), id="zhi-bufen-near-miss"),
+    pytest.param("男子被帶返警署扣查。", set(), id="bare-police-station-near-miss-trad"),
+    pytest.param("男子被带返东林警署扣查。", {"东林警署"}, id="police-station-with-its-place"),
+    pytest.param("东林区人民法院再次开庭审理此案。", {"东林区人民法院"}, id="court-then-hearing-no-division-near-miss"),
+]
+
 
 ALL = (POLICE_AND_COURTS + HEALTH_AND_HOSPITALS + STATISTICS_AND_PRICES + AIRLINES_AND_TRANSPORT + SCHOOLS_AND_RESULTS
-       + TYPHOONS_AND_WEATHER + COMPANIES + REGIONAL_BODIES + LONGER_ITEMS)
+       + TYPHOONS_AND_WEATHER + COMPANIES + REGIONAL_BODIES + LONGER_ITEMS + RULE_TABLE)
 
 
 @pytest.mark.parametrize("text, expected", ALL)

@@ -2278,7 +2278,8 @@ def _brand_acting(doc: Doc, name: str, start: int, end: int) -> bool:
     is the full name's short form."""
     industry = _INDUSTRY_END.search(name)
     span = doc.char_span(start, end)
-    if industry is None or industry.start() < 2 or span is None or span[0].tag_ != "ORG" or text_of(doc).find(name) != start:
+    if industry is None or industry.start() < 2 or span is None or span[0].tag_ != "ORG" or text_of(doc).find(name) != start \
+            or _INDUSTRY_END.search(name[: industry.start()]):  # 新能源|汽车, 智能|汽车: a kind of industry, no brand
         return False
     if all(t.tag_ == "ORG" for t in span) and (_ACTS_AFTER.match(text_of(doc), end) is not None
                                                or _TAKEN_OVER_BEFORE.search(text_of(doc), 0, start) is not None
