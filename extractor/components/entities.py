@@ -274,6 +274,7 @@ class EntityComponent:
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((start, place.end_char))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
+        candidates += _brands_with_business_word(doc, lac)
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(place_at_end.get(start, start) if name.endswith(_COURT) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES)]  # 某地|裁判法院: a court of a place
@@ -349,7 +350,8 @@ class EntityComponent:
                     or _inside_a_quoted_occasion(text, start, end) or _names_a_ranking(text, end) \
                     or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end) \
                     or _inside_a_document_title(text, start, end) or _STREET_AFTER.match(text, end) \
-                    or _JUNCTION.search(text, start, end) or _place_one_goes_to(text, start, end) or _called_thing(text, start, end):
+                    or _JUNCTION.search(text, start, end) or _place_one_goes_to(text, start, end) or _called_thing(text, start, end) \
+                    or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -704,6 +706,24 @@ def _before_word_cut_by_tagger(text: str, start: int, end: int) -> int:
 _KNOWN_WORD_FREQ = 20
 """How often a word must be in the dictionary to be read across a name's end (学童 is, a rare compound is not)."""
 
+_PENALTY_AFTER = regex.compile(r"(?:" + "|".join(("有期徒刑", "无期徒刑", "徒刑", "拘役", "罚金", "罚款", "罚锾", "死刑", "监禁", "缓刑")) + ")")
+
+
+def _sentenced_to(text: str, start: int, end: int) -> bool:
+    """A 'name' ending in 处 right before a penalty (被告|处|有期徒刑二年): 处 is the verb of sentencing, no office."""
+    return text[end - 1] == "处" and _PENALTY_AFTER.match(text, end) is not None
+
+
+def _short_ending_cut_from_a_word(text: str, start: int, end: int) -> bool:
+    """A two-character 'name' whose one-character ending opens a common word with the character after it (指|部分样本): a
+    word and the tagger's cut, no body."""
+    import jieba
+
+    word = text[end - 1 : end + 1]
+    return end - start == 2 and end < len(text) and jieba.dt.FREQ.get(word, 0) >= _KNOWN_WORD_FREQ * 50 \
+        and word_tag(text[start:end]) != "nt"
+"""How often a word must be in the dictionary to be read across a name's end (学童 is, a rare compound is not)."""
+
 
 def _is_place(word: str, places: set[str]) -> bool:
     """A place the tagger found or a country; digits the tagger called a place (某控股（600567）) are none."""
@@ -750,13 +770,13 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 _COURT = "法院"
-_COURT_DIVISION = regex.compile(r"第[一二三四五六七八九十]{1,3}巡回法庭|(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)")
+_COURT_DIVISION = regex.compile(r"第[一二三四五六七八九十]{1,3}巡回法庭|(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)|(?:刑事|民事|行政|家事|少年|商事|劳动)庭")
 
 
 def _with_court_division(text: str, start: int, end: int) -> int:
-    """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭, 某法院|第一巡回法庭): part of
+    """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭, 某法院|第一巡回法庭, 某地院|刑事庭): part of
     its name; a numbered courtroom (第三法庭) is where a hearing is held, and 法庭上 is a place in it."""
-    if not text.endswith("法院", start, end):
+    if not text.endswith(("法院", "地院"), start, end):
         return end
     division = _COURT_DIVISION.match(text, end)
     return division.end() if division else end
@@ -2230,15 +2250,63 @@ def _company_short_name(text: str, name: str, end: int) -> bool:
     return _DISCLOSURE.search(_CLAUSE_AHEAD.match(text, end).group()) is not None
 
 
+def _brands_with_business_word(doc: Doc, lac: list[Span]) -> list[tuple[int, int]]:
+    """A name the tagger calls an organisation followed by a business word it tagged otherwise (东林/ORG|娱乐/v,
+    东林/ORG|建设/vn): the brand and its business word, one name for the rules on short company names to weigh."""
+    found = []
+    text = text_of(doc)
+    starts = {t.idx: t for t in doc}
+    for s in lac:
+        after = starts.get(s.end_char) if s.label_ == "ORG" else None
+        if after is None or after.tag_ == "ORG" or after.text not in INDUSTRY_ENDINGS or _INDUSTRY_END.search(s.text) \
+                or ORG_SUFFIX.search(s.text):  # 某物流中心|建设: a body's name and a verb after it
+            continue
+        end = after.idx + len(after.text)
+        if text.find(text[s.start_char : end]) == s.start_char:  # not a re-mention inside a longer name written before
+            found.append((s.start_char, end))
+    return found
+
+
+_SUBJECT_GAP = ("TIME", "t", "d")
+"""Words between a subject and its verb: times (今天, 昨日) and adverbs (将, 已)."""
+
+
+def _opens_clause_before_verb(doc: Doc, start: int, end: int) -> bool:
+    """A name that opens its clause and is followed, after times and adverbs and at most one phrase of a preposition and
+    a name (在|东林), by a verb: the clause's subject, acting (某某电子|签下, 某某建设|表示, 某某电器|今天|在|东林|开设)."""
+    text = text_of(doc)
+    if start > 0 and text[start - 1] not in _CLAUSE_START:
+        return False
+    k = next((i for i, t in enumerate(doc) if t.idx == end), None)
+    if k is None:
+        return False
+    while k < len(doc) and doc[k].tag_ in _SUBJECT_GAP:
+        k += 1
+    if k + 2 < len(doc) and doc[k].tag_ == "p" and doc[k].text in ("在", "于", "向", "与", "为") \
+            and doc[k + 1].tag_ in ("LOC", "ORG", "ns", "nt", "nz"):
+        k += 2
+    return k < len(doc) and doc[k].tag_ == "v"
+
+
+_TAKEN_OVER_BEFORE = regex.compile(r"(?:收购|并购|入股|参股|控股|注资|增持|合并)$")
+"""Verbs of a company buying into another, written right before the one it buys (收购|某某物流): that one is a company."""
+
+
 def _brand_acting(doc: Doc, name: str, start: int, end: int) -> bool:
     """A brand and its business word (某某汽车, 某某航空) that the tagger calls an organisation, as the subject of a verb of
-    a body acting (宣布, 推出, 签署): a company, whatever its head means as a common word; 新能源汽车 and 一辆某某汽车 are
+    a body acting (宣布, 推出, 签署) or what a company buys (收购|某某物流): a company, whatever its head means as a common word; 新能源汽车 and 一辆某某汽车 are
     kinds and products, no subject of such a verb. Only at its first mention: a later one (某某科技 after 某某科技股份有限公司)
     is the full name's short form."""
     industry = _INDUSTRY_END.search(name)
     span = doc.char_span(start, end)
-    return industry is not None and industry.start() >= 2 and span is not None and all(t.tag_ == "ORG" for t in span) \
-        and _ACTS_AFTER.match(text_of(doc), end) is not None and text_of(doc).find(name) == start
+    if industry is None or industry.start() < 2 or span is None or span[0].tag_ != "ORG" or text_of(doc).find(name) != start \
+            or _INDUSTRY_END.search(name[: industry.start()]):  # 新能源|汽车, 智能|汽车: a kind of industry, no brand
+        return False
+    if all(t.tag_ == "ORG" for t in span) and (_ACTS_AFTER.match(text_of(doc), end) is not None
+                                               or _TAKEN_OVER_BEFORE.search(text_of(doc), 0, start) is not None
+                                               and (word_tag(name[: industry.start()]) or "nr")[:2] in _PROPER_TAGS):
+        return True
+    return doc[span.start].idx == start and _opens_clause_before_verb(doc, start, end)
 
 
 def _list_neighbours(doc: Doc, span: Span) -> list:
