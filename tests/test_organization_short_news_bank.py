@@ -291,5 +291,5 @@ ALL = (POLICE_AND_COURTS + HEALTH_AND_HOSPITALS + STATISTICS_AND_PRICES + AIRLIN
 
 
 @pytest.mark.parametrize("text, expected", ALL)
-def test_orgs15_bank(text, expected):
+def test_organization_short_news_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}
