@@ -13,12 +13,12 @@ from extractor import extract
 from extractor.evaluation import evaluate, prf, score_record
 from tests.helpers import OWN_CORPUS, SHARED, SHARED_CORPUS, needs_shared
 
-SHARED_FLOORS = {  # pinned on the 69 articles, scored by the 12-field rules of ../shared/tools/score.py (macro 0.980)
-    "people": 0.98, "titles": 0.99, "organizations": 0.95, "figures": 0.98, "qualifiers": 0.98, "subjects": 0.97,
-    "dates": 0.98, "quotes": 0.98, "event": 0.96, "organizers": 0.95, "authors": 1.00, "published": 1.00,
+SHARED_FLOORS = {  # pinned on the 69 articles, scored by the 12-field rules of ../shared/tools/score.py (macro 0.983)
+    "people": 0.98, "titles": 0.99, "organizations": 0.96, "figures": 0.98, "qualifiers": 0.98, "subjects": 0.97,
+    "dates": 0.98, "quotes": 0.98, "event": 0.97, "organizers": 0.96, "authors": 1.00, "published": 1.00,
 }
-SHARED_MACRO = 0.97
-OWN_FLOORS = {  # pinned on the 42 own articles (macro 0.996) after the thirteenth round of generalised rules was merged
+SHARED_MACRO = 0.98
+OWN_FLOORS = {  # pinned on the 42 own articles (macro 0.996) after the fifteenth round of generalised rules was merged
     "people": 0.99, "titles": 0.99, "organizations": 0.97, "figures": 0.99, "qualifiers": 0.99, "subjects": 0.98, "dates": 0.99,
     "quotes": 0.99, "event": 0.99, "organizers": 0.99, "authors": 1.00, "published": 1.00,
 }
