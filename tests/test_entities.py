@@ -525,6 +525,8 @@ LISTED_COMPANIES_AND_NAMED_INSTITUTIONS = [  # a stock code after a name; instit
     pytest.param("涉嫌挪用公款一案，台中地方法院今天宣判，依貪污治罪條例判處前總幹事廖振達有期徒刑10年。", {"台中地方法院"},
                  id="a-court-whose-place-the-tagger-split-and-a-verb-ending-like-an-office-traditional"),
     pytest.param("法院依法判处被告人有期徒刑三年，纪委同时查处多名干部。", set(), id="verbs-of-punishing-are-no-offices"),
+    pytest.param("被告昨日在東區裁判法院提堂，另一案在九龍城區裁判法院審理。", {"東區裁判法院", "九龍城區裁判法院"},
+                 id="magistrates-courts-named-by-district-traditional"),
     pytest.param("多位澳區全國政協委員出席，港區全國人大代表也到場。", {"全國政協", "全國人大"}, id="a-region-s-delegation-to-a-national-body-traditional"),
     pytest.param("港区全国人大代表和全国政协委员座谈。", {"全国人大", "全国政协"}, id="a-region-s-delegation-to-a-national-body"),
 ]

@@ -276,7 +276,7 @@ class EntityComponent:
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
         candidates += _brands_with_business_word(doc, lac)
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
-        national = [(place_at_end.get(start, start) if name.endswith(_COURT) else start, end)
+        national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES)]  # 某地|裁判法院: a court of a place
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
@@ -504,6 +504,15 @@ def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
     while k > 0 and last.end - k < _MAX_BRACKET_WORDS and _name_word(doc, k - 1):
         k -= 1
     return (doc[k].idx, start - 1) if k < last.end else None
+
+
+_DISTRICT_BEFORE = regex.compile(r"(?<![\p{Han}])\p{Han}{1,3}区$|(?<=[在于於，、。；：\s])\p{Han}{1,3}区$")
+
+
+def _court_district(text: str, start: int) -> int:
+    """A court named by rank after its district (东区|裁判法院, 观塘区|法院): the district is part of its name."""
+    district = _DISTRICT_BEFORE.search(text, max(0, start - 4), start)
+    return district.start() if district else start
 
 
 _DELEGATION_BEFORE = regex.compile(r"^\p{Han}{1,2}区(?=(?:" + alternation([b for b in NATIONAL_BODIES if b.startswith(("全国", "中国人民"))]) + ")$)")
