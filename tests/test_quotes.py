@@ -187,6 +187,10 @@ VERB_DIRECTLY_BEFORE_THE_MARKS = [  # with no punctuation between, a verb's quot
     pytest.param("会上，市长林晓东强调“要把每一件民生实事办好”。", [("林晓东", "要把每一件民")], id="near-miss-强调-a-clause"),
     pytest.param("市长林晓东希望运动员们“赛出风格、赛出水平”，再创佳绩。", [("林晓东", "赛出风格、赛")], id="near-miss-a-wish"),
     pytest.param("會上，市長林曉東提出「三年行動計劃」。", [], id="提出-a-plan's-name-traditional"),
+    pytest.param("行政長官李嘉明昨日表示會推動經濟復甦，並指「香港的優勢仍在」。", [("李嘉明", "香港的優勢仍")],
+                 id="a-clause-with-its-subject-after-指-traditional"),
+    pytest.param("市长林晓东表示“我们的优势仍然存在”。", [("林晓东", "我们的优势仍")], id="a-clause-with-its-subject-after-表示"),
+    pytest.param("市长林晓东指“十四五”规划已完成，称“智慧城市建设”成效显著。", [], id="near-miss-names-after-verbs-of-speech"),
 ]
 
 

@@ -768,16 +768,20 @@ def _speakers_in(text: str, start: int, end: int, refs: References) -> list[str]
 
 
 def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
-    """Quoted words that are a clause of their own (在比赛中“提高自己的成绩”，): they open with a verb or adverb, are not
-    the object of a verb before them (落实“…方案”; a modal is no such verb, and after one a verbal noun opens a clause:
+    """Quoted words that are a clause of their own (在比赛中“提高自己的成绩”，): they open with a verb or adverb (or with
+    a subject, right after a verb of speech: 并指「香港的優勢仍在」), are not the object of a verb before them other than
+    one of speech (落实“…方案”; a modal is no such verb, and after one a verbal noun opens a clause:
     政府要“未雨绸缪，…”; an adjective with a complement is a predicate: “热得早、热得久”) nor counted (一次“具有…意义的会议”), and neither modify nor are modified by a noun (not 「…方案」中, not
     实践「…」的精神)."""
     before = last_tags.get(q.start - 1)
     counted = before == "m" or before == "q" and last_tags.get(q.start - 2) == "m"  # 一次|“…”, 三|场|“…”; not 频|次|“…”
     modal = _after_a_modal(text, q.start - 1, first_tags)
     first = first_tags.get(q.start)
-    return (q.closed and (first in _CLAUSE_TAGS or modal and first in ("vn", "a") or first == "a" and _complement_after(text, q.start, first_tags))
-            and (before not in ("v", "vn", "u") and not counted or modal)
+    said = _SAID_RIGHT_BEFORE.search(text, max(0, q.start - 6), q.start - 1) is not None \
+        and last_tags.get(_trim_end(text, q.start, q.end)) not in _NOUN_TAGS  # 并指「…仍在」: speech; 提出“…计划”: a name
+    return (q.closed and (first in _CLAUSE_TAGS or modal and first in ("vn", "a") or first == "a" and _complement_after(text, q.start, first_tags)
+                          or said and first in _SUBJECT_TAGS)
+            and (before not in ("v", "vn", "u") and not counted or modal or said)
             and regex.match(r'[”」』’"]*\s*[，。；！？、\n]', text[q.end + 1 : q.end + 4]) is not None)
 
 
@@ -797,6 +801,11 @@ def _predicate_after_first(q: _Quote, first_tags: dict[int, str]) -> bool:
     """A verb or adjective after the first word of the quoted words (资产质量拐点|已经|出现, 主观恶性极深): a predicate."""
     first_end = next((at for at in range(q.start + 1, q.end) if at in first_tags), q.end)
     return any(first_tags.get(at, "")[:1] in ("v", "a") for at in range(first_end, q.end))
+
+
+_SAID_RIGHT_BEFORE = regex.compile("(?:" + alternation(tuple(SPEECH_VERBS) + tuple(VERBS_BEFORE_PUNCT)) + ")$")
+_SUBJECT_TAGS = frozenset({"n", "nz", "ns", "nt", "r", "LOC", "ORG", "PER", "s", "t", "TIME", "m"})
+"""Tags of a word that opens a clause as its subject (「香港的優勢仍在」, “我们的优势仍在”)."""
 
 
 def _complement_after(text: str, at: int, first_tags: dict[int, str]) -> bool:
