@@ -724,3 +724,16 @@ def test_an_industry_word_after_a_name_makes_a_company_only_where_it_closes_one(
 ])
 def test_a_verb_after_a_post_ends_the_next_title(text, titles):
     assert {p.name: [t.text for t in p.titles] for p in extract(text).people} == titles
+
+
+@pytest.mark.parametrize("text, titles", [
+    pytest.param("本报讯 德国总理曾多次表示，欧盟应首先建立政治联盟。", {}, id="a-surname-like-adverb-and-a-frequency-word"),
+    pytest.param("本報訊 特首曾多次強調，香港要把握機遇。", {}, id="trad-a-surname-like-adverb-and-a-frequency-word"),
+    pytest.param("本报讯 该公司总经理曾表示，今年将扩大投资。", {}, id="a-surname-like-adverb-and-a-verb-of-speech"),
+    pytest.param("本報訊 該行行政總裁曾表示，明年將擴大投資。", {}, id="trad-a-surname-like-adverb-and-a-verb-of-speech"),
+    pytest.param("本报讯 科尔总理曾多次表示，欧盟应首先建立政治联盟。", {"科尔": ["总理"]}, id="the-name-before-the-post-stays"),
+    pytest.param("本報訊 立法會主席曾鈺成表示，會議順利。", {"曾鈺成": ["立法會主席"]}, id="near-miss-trad-the-surname-with-a-given-name"),
+    pytest.param("本报讯 财政司司长曾俊华表示，预算案将公布。", {"曾俊华": ["财政司司长"]}, id="near-miss-the-surname-with-a-given-name"),
+])
+def test_an_adverb_after_a_post_is_no_name(text, titles):
+    assert {p.name: [t.text for t in p.titles] for p in extract(text).people} == titles

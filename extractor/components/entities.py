@@ -2082,8 +2082,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None
     if len(span) > 1 and len(name) >= 4 and span[-1].tag_ == "TIME":
         return False  # 首相石破茂|今天: a name does not end in a time word
-    if closes and len(span) > 1 and span[-1].text in _SPEECH_VERB_CHARS and span[-1].tag_ == "v":
-        return False  # 市长张伟|问：: the verb of speech is no part of the name
+    if closes and len(span) > 1 and span[-1].text in _SPEECH_WORDS and span[-1].tag_ == "v":
+        return False  # 市长张伟|问：, 总经理曾|表示，: the verb of speech is no part of the name
     following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
     if not closes and (following is None or following[0].idx != end
                        or not (following[0].tag_.startswith(_CLAUSE_GOES_ON) or following[0].text in _TIME_WORDS)):
@@ -2101,8 +2101,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     if len(span) == 2 and span[0].tag_ == "PER" and len(span[0]) >= 2 and len(span[1]) == 1 and span[1].tag_ in ("v", "d") \
             and _said_again(text, span[0].text, start) and len(occurrences(text, name)) == 1:
         return False  # 副市长高峰/PER|作/v|关于 … 高峰介绍: the page names him without the verb (not 署长于友/PER|先/d|表示)
-    if len(span) == 1 and span[0].tag_ in ("d", "ad") and _is_common_word(name):
-        return _said_again(text, name, start)  # 居民|普遍|反映, 局长|高度|重视: an adverb of the verb after it, no name
+    if len(span) == 1 and span[0].tag_ in ("d", "ad") and (_is_common_word(name) or len(name) > 2 and _is_common_word(name[1:])):
+        return _said_again(text, name, start)  # 居民|普遍|反映, 总理|曾多次|表示: an adverb of the verb after it, no name
     if len(span) >= 2 and span[-1].text == "地" and span[-1].tag_ == "u" and span[-2].tag_ in ("a", "ad", "b"):
         return False  # 家长|高兴|地|说: an adjective made an adverb by 地 (张大|地 is a name)
     if after_description and len(span) == 1 and span[0].tag_ in ("v", "vd") and following is not None and following[0].tag_ in ("v", "vd"):
