@@ -737,3 +737,31 @@ def test_a_verb_after_a_post_ends_the_next_title(text, titles):
 ])
 def test_an_adverb_after_a_post_is_no_name(text, titles):
     assert {p.name: [t.text for t in p.titles] for p in extract(text).people} == titles
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 新能源车企远川汽车股份有限公司昨日发布公告。", ["远川汽车股份有限公司"], id="a-kind-of-business-before-a-company"),
+    pytest.param("本報訊 本地網上支付公司澄匯通有限公司今日推出新卡。", ["澄匯通有限公司"], id="trad-a-kind-of-business-before-a-company"),
+    pytest.param("本報訊 記者會上，該校與電池材料廠晟禾能源股份有限公司簽署授權合約。", ["晟禾能源股份有限公司"], id="trad-a-factory-before-a-company"),
+    pytest.param("本报讯 港口运营商岚港物流有限公司宣布收购计划。", ["岚港物流有限公司"], id="an-operator-before-a-company"),
+    pytest.param("本报讯 上市公司嘉拓科技(300517)发布三季报。", ["嘉拓科技"], id="a-kind-before-a-listed-name"),
+    pytest.param("本報訊 散熱模組廠鈺鋐科技(6825)今日召開董事會。", ["鈺鋐科技"], id="trad-a-factory-before-a-taiwan-stock-code"),
+    pytest.param("本報訊 鈺鋐科技(2024)年報顯示營收增長。", ["鈺鋐科技"], id="near-miss-trad-a-year-in-brackets"),
+    pytest.param("本报讯 北京汽车集团有限公司今日发布公告。", ["北京汽车集团有限公司"], id="near-miss-a-legal-form-alone-after-the-kind"),
+    pytest.param("本报讯 中信证券公司上海分公司今日开业。", ["中信证券公司上海分公司"], id="near-miss-a-branch-after-the-company"),
+])
+def test_a_kind_of_business_in_apposition_is_no_part_of_the_name(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 根據法案，明年特區政府綜合預算收入為900億澳門元。", [], id="trad-a-relative-year-before-a-level-of-government"),
+    pytest.param("本报讯 今年远川技术有限公司营收增长。", ["远川技术有限公司"], id="a-relative-year-before-a-company"),
+    pytest.param("本报讯 现代汽车集团今日公布销量。", ["现代汽车集团"], id="near-miss-an-age-word-opens-a-name"),
+    pytest.param("本报讯 商务部将会同国家发展改革委、财政部等部门研究出台新政策。", ["商务部", "国家发展改革委", "财政部"],
+                 id="a-subject-adverb-and-verb-before-a-list"),
+    pytest.param("本報訊 勞工處將聯同社會福利署、房屋署等部門推出新措施。", ["勞工處", "社會福利署", "房屋署"],
+                 id="trad-a-subject-adverb-and-verb-before-a-list"),
+])
+def test_a_name_opens_with_no_time_word_and_no_clause(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

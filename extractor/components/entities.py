@@ -29,6 +29,7 @@ from extractor.lexicon.organizations import (
     OWNERSHIP_AND_GRADE_WORDS,
     RANKING_WORDS,
     CO_ACTION_VERBS,
+    APPOSITION_KINDS,
     COMPANY_RELATIONS,
     COUNTRIES,
     FOUNDING_ANNIVERSARY_WORDS,
@@ -66,6 +67,7 @@ from extractor.lexicon.organizations import (
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
 )
+from extractor.lexicon.dates import ANAPHORIC_YEARS, DAY_WORDS, RELATIVE_MONTHS, RELATIVE_YEARS
 from extractor.lexicon.events import GATHERINGS, NOT_EVENT_BEFORE
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SAID_AGAIN_VERBS, SPEECH_ADVERBS, SPEECH_VERBS
@@ -304,9 +306,11 @@ class EntityComponent:
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
         themes = _quoted_themes(text)
+        apposed = {named for start, end in candidates for named in [_after_kind_in_apposition(text, start, end)] if named > start}
         for start, end in candidates:
-            if any(a <= start and end <= b for a, b in themes) or end in kind_before and _kind_only(doc, start, end):
-                continue
+            if any(a <= start and end <= b for a, b in themes) or end in kind_before and _kind_only(doc, start, end) \
+                    or end in apposed and _KIND_ENDING.search(text, start, end):
+                continue  # 散热模组厂|某某科技: the kind written before a company's name
             start = _with_namesakes(text, start, end, person_at_end)
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
@@ -339,8 +343,13 @@ class EntityComponent:
             if role:
                 end -= len(role.group())
             start = _after_leading_words(doc, text, start, end)
+            named = _after_kind_in_apposition(text, start, end)
+            if named > start and (start, end) in listed:
+                listed.add((named, end))  # 上市公司|某某科技（300123）: still the name before the code
+            start = named
             start = _after_co_action_verb(doc, text, start, end)
             start = _after_leading_verb(doc, start, end)
+            start = _after_time_word(doc, start, end)
             start = _after_word_cut_by_tagger(text, start, end)
             end = _before_word_cut_by_tagger(text, start, end)
             start = _with_joined_field(doc, text, start, end, places)
@@ -524,6 +533,9 @@ _STOCK_CODE = regex.compile(
 )
 """A stock code in brackets: 股票代码600519, HK:0700, HK.02268, 00700.HK, or five or six digits alone,
 or four with a leading zero as Hong Kong writes them (0880); a year has four."""
+_FOUR_DIGIT_CODE = regex.compile(r"[（(]\s*(?!1[89]\d\d|20\d\d)[1-9]\d{3}\s*[）)]")
+"""Four digits in brackets that are no year of these centuries (6987, 2330 is one): Taiwan's stock codes, a code only after
+a company's industry word (某某科技（6987）)."""
 _MAX_LISTED_NAME_WORDS = 4
 
 
@@ -532,7 +544,8 @@ def _before_stock_codes(doc: Doc, text: str) -> list[tuple[int, int]]:
     company: the proper words back from the bracket (a place, a tagged name, a word the dictionary does not know), not the
     code, and not a common noun before them (龙头企业|某某科技); a name of common nouns only is its last two words."""
     found = []
-    for code in _STOCK_CODE.finditer(text):
+    four_digits = [m for m in _FOUR_DIGIT_CODE.finditer(text) if text[max(0, m.start() - 2) : m.start()] in INDUSTRY_ENDINGS]
+    for code in sorted([*_STOCK_CODE.finditer(text), *four_digits], key=lambda m: m.start()):
         last = doc.char_span(code.start() - 1, code.start(), alignment_mode="expand") if code.start() else None
         if last is None or last.end_char != code.start():
             continue
@@ -681,6 +694,28 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
         if word is None or word.start_char != lead.end():
             return start
         start = lead.end()
+
+
+_KIND_IN_APPOSITION = regex.compile("(?:" + alternation(APPOSITION_KINDS) + ")")
+_KIND_ENDING = regex.compile("(?:" + alternation(APPOSITION_KINDS) + ")$")
+_LEGAL_FORM_END = regex.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+_MIN_KIND_MODIFIER = 2
+
+
+def _after_kind_in_apposition(text: str, start: int, end: int) -> int:
+    """A kind of business and what it does written before a company's whole name (电子支付公司|某某有限公司, 芯片测试厂|某某
+    科技（6987）): the name starts after the kind, where what is left is a name of two characters or more that is no
+    dictionary word, closed by a legal form or a stock code, and no branch (某某证券公司|上海分公司)."""
+    coded = _STOCK_CODE.match(text, end) is not None or _FOUR_DIGIT_CODE.match(text, end) is not None and text[end - 2 : end] in INDUSTRY_ENDINGS
+    for kind in reversed(list(_KIND_IN_APPOSITION.finditer(text, max(0, start - 1), end))):  # 模组|厂某某科技: the tagger's cut
+        if kind.end() <= start or not _HAN_ONLY.fullmatch(text, max(0, kind.start() - _MIN_KIND_MODIFIER), kind.start()):
+            continue
+        rest = text[kind.end() : end]
+        head = _LEGAL_FORM_END.sub("", rest)
+        if len(head) >= 2 and (head != rest or coded) and not _is_common_word(head) and not head.endswith(("分", "子")) \
+                and (coded or is_organization(rest)):
+            return kind.end()
+    return start
 
 
 _PLACE_OR_PRONOUN_TAGS = ("s", "f", "r")
@@ -848,6 +883,22 @@ _POSTED_AT = "驻"
 """驻 between a country or body and a place (某国驻某地总领事馆): a word of a mission's name, though tagged a verb."""
 
 
+_DEICTIC_TIMES = frozenset([*RELATIVE_YEARS, *RELATIVE_MONTHS, *ANAPHORIC_YEARS, *(d + "日" for d in DAY_WORDS), *(d + "天" for d in DAY_WORDS)])
+"""Years, months and days named from the page's own time (明年, 本月, 翌年, 昨日): what the tagger may join to a name; a time
+word that names an age (现代, 新一代) opens names (现代汽车)."""
+
+
+def _after_time_word(doc: Doc, start: int, end: int) -> int:
+    """A time word the tagger took into a body's name (明年|特区政府, 今年|某某公司): no name opens with one (今日头条 is one
+    word of its own)."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first.start_char != start:
+        return start
+    word = first[0]
+    after = word.idx + len(word.text)
+    return after if word.text in _DEICTIC_TIMES and end - after >= 2 else start
+
+
 def _after_leading_verb(doc: Doc, start: int, end: int) -> int:
     """Where a body's name starts after a verb the tagger took into it (齐聚|某市政府, 前往|某集团, 传召|财政部, and after
     the subject before the verb: 法庭|传召|某某银行): a word the tagger calls a verb and the dictionary knows as one or not
@@ -856,6 +907,8 @@ def _after_leading_verb(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2 or span.start_char != start:
         return start
+    if span.start > 0 and doc[span.start - 1].tag_ == "d" and word_tag(span[0].text) == "v":
+        return span[1].idx  # 某处|将|联同|某署: a verb after an adverb, whatever the tagger calls it
     for verb, after in reversed(list(zip(span[:-1], span[1:]))):  # 法庭|传召|某某|银行: the last verb before a marked name
         known = word_tag(verb.text)
         if verb.tag_ == "v" and verb.text != _POSTED_AT and (not known or known.startswith("v")) and after.tag_ in ("LOC", "ORG") \
@@ -2218,6 +2271,10 @@ def _without_leading_verbs(doc: Doc, start: int, end: int) -> tuple[int, int]:
     k = span.start
     while k < span.end - 1 and doc[k].tag_ in ("v", "p", "d", "c") and doc[k].idx >= start:
         k += 1
+    for j in range(span.end - 2, k, -1):  # 商务部|将|会同|某委: a clause's subject, adverb and verb before the first item
+        if doc[j - 1].tag_ == "d" and (doc[j].tag_ == "v" or word_tag(doc[j].text) == "v") and end - doc[j + 1].idx >= 2:
+            k = j + 1
+            break
     return (doc[k].idx, end) if doc[k].idx > start and end - doc[k].idx >= 2 else (start, end)
 
 

@@ -24,6 +24,7 @@ GENERIC_BODIES   bodies that count only with their place written (市委 alone i
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
 COUNTRIES        country names that prefix a company's name without being part of it.
 KINDS_NAMED_AFTER kinds of body a Latin name is written right after (研究机构Counterpoint): the name is the Latin one.
+APPOSITION_KINDS kinds of business written with their line of work before a company's whole name (电子支付公司某某有限公司).
 LATIN_LEGAL_FORMS  words of a company's legal form in Latin script (Sdn Bhd, Ltd): a run of capitalised words with one is a company.
 """
 
@@ -107,6 +108,10 @@ COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司",
 KINDS_NAMED_AFTER = ("公司", "集团", "机构", "银行", "企业", "厂商", "车企", "药企", "媒体", "品牌", "基金", "智库", "平台", "交易所", "事务所",
                      "研究所", "组织", "协会", "大学")
 """Kinds of body a Latin name is written right after, in apposition (美国咨询公司Frontier Economics, 研究机构Counterpoint)."""
+APPOSITION_KINDS = ("公司", "企业", "车企", "药企", "房企", "厂", "厂商", "运营商", "营运商", "供应商", "开发商", "发展商", "制造商",
+                    "服务商", "零售商", "经销商", "代理商")
+"""Kinds of business written with what they do before a company's whole name, in apposition (电子支付公司|某某有限公司,
+电池材料厂|某某股份有限公司, 新能源车企|某某汽车股份有限公司): the kind is no part of the name."""
 NOT_BODY_LATIN_WORDS = ("Logo", "Online", "Plus", "WiFi", "Wifi", "Email", "Blog", "Vlog", "Apps", "Website", "Slogan")
 """Latin words written after a company that name a thing of its own (公司Logo), not the company."""
 
