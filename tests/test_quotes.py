@@ -522,3 +522,33 @@ LETTERS_SENT = [  # 去信/致函 X，要求：「…」: the words are a letter
 @pytest.mark.parametrize("text, quotes", LETTERS_SENT)
 def test_letters_sent(text, quotes):
     assert quotes_of(text) == quotes
+
+
+SET_AGAINST = [  # “…”Y则说，…: Y's own words set against what came before; the quote stays the first speaker's
+    pytest.param("副市長李國華致詞表示，書展已邁入第十年，「閱讀讓城市更有溫度。」評審主席何淑貞則說，今年參展作品題材多元。",
+                 [("李國華", "閱讀讓城市更")], id="trad-set-against-after-the-quote"),
+    pytest.param("局长陈立表示，今年将加大投入。“我们有信心完成任务。”副局长黄涛则表示，要抓好落实。",
+                 [("陈立", "我们有信心完")], id="set-against-after-a-sentence-of-its-own"),
+    pytest.param("“我们的目标是保级。”东江队主教练严立军说。“我们要争取进入前四。”北湖队主教练骆志明则表示。",
+                 [("严立军", "我们的目标是"), ("骆志明", "我们要争取进")], id="near-miss-则-closing-the-sentence"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", SET_AGAINST)
+def test_words_set_against_a_quote_name_no_speaker_for_it(text, quotes):
+    assert quotes_of(text) == quotes
+
+
+REPORTED_THEN_QUOTED = [  # X说/预估，…，“…”: the quote goes on X's reported words
+    pytest.param("部长沈伟明接受本报询问时说，政府将在年底前修订《网络安全法》，“让警方能更快冻结可疑户头。”",
+                 [("沈伟明", "让警方能更快")], id="a-document-named-inside-the-reported-words"),
+    pytest.param("董事長林志遠表示：「今年訂單能見度已到第三季。」他預估今年營收可望成長兩成以上，「新平台會在下半年放量。」",
+                 [("林志遠", "今年訂單能見"), ("林志遠", "新平台會在下")], id="trad-a-verb-of-forecasting"),
+    pytest.param("议员张丽提出的议案要求政府“在五年内增加一万个资助宿位”。",
+                 [], id="near-miss-a-document-the-verb-describes"),
+]
+
+
+@pytest.mark.parametrize("text, quotes", REPORTED_THEN_QUOTED)
+def test_a_quote_after_reported_words_is_the_reporters(text, quotes):
+    assert quotes_of(text) == quotes

@@ -364,12 +364,16 @@ def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> 
             continue  # X提出不同意见：“…”: the opinion is what X says
         if _EXPLAINING_BEFORE.search(text, max(start, m.start() - _EXPLAINED_REACH), m.start()):
             continue  # X在解读公报时表示：“…”: X talks about the document
+        if _REPORTS.search(text, start, m.start()) and not regex.search(_VERB, text, pos=m.end(), endpos=end):
+            continue  # X说，政府将修订《某某法》，“…”: the document is named in X's words, and says nothing itself
         if tags.get(m.start()) != "v" or m.group() not in SPOKEN_REPORTS:
             last = m
     return last is not None and _SPOKEN_SETTING.search(text, last.end(), end) is None
 
 
 _SPOKEN_SETTING = regex.compile(alternation(SPOKEN_SETTINGS))
+_REPORTS = regex.compile(_VERB + r"(?:时|中|道)?\s*[，,：:]")
+"""A verb of speech closed by a comma or colon: what follows is what was said (not 提出的议案, a document)."""
 _EXPLAINING_BEFORE = regex.compile("(?:" + alternation(EXPLAINING_VERBS) + r")\p{Han}{0,4}$")
 _EXPLAINED_REACH = 6
 _SAID_NOUN_END = regex.compile(r"(?:说|称|[时中]" + _VERB + r"?)?\s*[：:，,]?\s*")
@@ -1017,7 +1021,15 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
             return told, speaker
     while len(candidates) > 1 and _TITLE_BETWEEN.fullmatch(text, candidates[0][1], candidates[1][0]):
         candidates = candidates[1:]  # “…”某关注组召集人X说: a "name" with only a title between it and the next is part of a title
+    if candidates and _CONTRASTING.fullmatch(text, candidates[-1][1], verb.start()) and _GOES_ON.match(text, verb.end()) \
+            and regex.search(_VERB, text, pos=max(text.rfind("\n", 0, at), 0), endpos=at):
+        return False, None  # X表示，…「…」Y则说，…: Y's words set against the words before, which stay the first speaker's
     return True, candidates[0][2] if candidates else None
+
+
+_CONTRASTING = regex.compile(r"\s*则\s*")
+_GOES_ON = regex.compile(r"\s*[，,]\s*(?![“「『\"])\p{Han}")
+"""A verb of speech followed by a comma and words of its own: it reports what it says, not the quote before it."""
 
 
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:但|而|并|同时|则|也|亦)?(?:他|她)(?:们)?(?:又|也|还|则|亦|并|再|更|同时|随即|进一步)?\s*")
