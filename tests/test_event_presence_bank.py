@@ -649,11 +649,70 @@ BACKGROUND_FIRST = [
        kind="forum", name="二〇二五檳城華商經濟論壇", start="2025-11-18", city="檳城"),
 ]
 
-XFAIL: dict[str, str] = {}
+# Written with the fixes, not before them: near misses each fix must leave alone and the same construction in the other script.
+GUARDS = [
+    # an event after background paragraphs: only one that opens its sentence and is held now
+    nil("cn", "guard-background-then-event-named-mid-sentence", "前三季度全市接待游客增长一成",
+        "本报讯（记者 冯雪）近年来，我市文旅产业快速发展，已建成A级旅游景区46家。",
+        "前三季度，全市共接待游客3260万人次，实现旅游收入286亿元，同比增长10.2%。",
+        "市文化广电旅游局负责人介绍，上月举行的第五届枫林文化旅游节带动了假日消费，节日期间全市酒店入住率超过九成。"),
+    nil("hk", "guard-background-then-event-as-a-cause-trad", "酒店入住率創新高",
+        "（香港訊）本港酒店業近年積極轉型，去年新增酒店房間逾三千間。",
+        "旅遊業界表示，早前舉行的第十屆香港國際美食博覽會吸引大批旅客，帶動本月酒店入住率升至九成五，創五年新高。"),
+    nil("cn", "guard-court-lead-then-an-event", "非法集资案一审宣判",
+        "本报讯 17日，枫林市中级人民法院对一起非法吸收公众存款案公开宣判，被告人张某被判处有期徒刑九年。",
+        "经审理查明，张某以投资养老项目为名，向社会公众吸收资金2.6亿元。",
+        "11月5日，第三届枫林养老产业博览会在枫林国际会展中心开幕，不少参展企业表示将加强合规经营。"),
+    ev("tw", "guard-background-then-held-by-year-trad", "智慧農業論壇舉行",
+       "〔記者林國賢／屏東報導〕屏東是全國農業產值最高的縣份，去年農業產值達新台幣六百八十億元。",
+       "二〇二五屏東智慧農業論壇今（18）日在屏東縣政府舉行，逾二百名農民及業者參加。",
+       kind="forum", name="二〇二五屏東智慧農業論壇", start="2025-11-18", city="屏東"),
+    # a news conference as the setting of the lead's release: not of figures or of a case
+    nil("hk", "guard-setting-with-figures-trad", "首三季訪港旅客升兩成",
+        "（香港訊）旅遊發展局總幹事昨日在記者會上公布，首三季訪港旅客達三千四百萬人次，按年上升百分之二十。",
+        "他表示，內地旅客佔整體約七成五，長途市場亦穩步回升。"),
+    nil("sg", "guard-setting-of-a-case", "警方在记者会上交代案情",
+        "（新加坡讯）警方昨天在记者会上表示，一名男子涉嫌在网上冒充银行职员行骗，已被逮捕，案件涉及30名受害者。",
+        "警方呼吁公众不要透露银行户口资料。"),
+    nil("my", "guard-setting-of-a-dialogue-not-press-trad", "首相在對話會上宣布新措施",
+        "（吉隆坡18日訊）首相今日在一場青年對話會上宣布，政府將從明年起為首次購屋的青年提供頭期款擔保。",
+        "他說，這項計劃預計可惠及十萬名青年。"),
+    ev("cn", "guard-setting-phrase-simplified", "我市公布春运安排",
+       "本报讯 市交通运输局局长17日在新闻发布会上宣布，今年春运期间全市将加开夜间公交线路12条，地铁延长运营至凌晨1时。",
+       "他表示，相关部门将做好客流高峰期的疏导工作。",
+       kind="press", name=None, start=ANY),
+    # a word for the sort of session or release is no name; a holder, a year or a topic before it keeps one
+    ev("cn", "guard-year-before-a-generic-launch", "枫林家电发布新款冰箱",
+       "本报讯 17日，枫林电器2025新品发布会在枫林国际会展中心举行，发布了新一代智能冰箱。",
+       "公司负责人表示，新品将于下月上市。",
+       kind="launch", name="枫林电器2025新品发布会", start="2025-11-17"),
+    ev("tw", "guard-topic-before-a-meeting-trad", "縣府召開防災會議",
+       "〔記者鄭旭凱／新竹報導〕新竹縣政府今（18）日召開冬季防災整備會議，要求各單位加強寒流期間的弱勢關懷。",
+       "縣長在會中指示，各鄉鎮公所應盡速清查獨居長者名冊。",
+       kind="meeting", name="冬季防災整備會議", start="2025-11-18", city="新竹"),
+    ev("hk", "guard-generic-signing-trad", "兩地商會簽約",
+       "（香港訊）香港東區工商總會與澳門中區商會昨日在港舉行合作簽約儀式，雙方將互相推介會員企業。",
+       "兩會會長出席儀式並致辭。",
+       kind="ceremony", name=None, start="2025-11-17", city="香港"),
+    # a title or a medal won is no event; a tournament reported held keeps its event
+    nil("hk", "guard-title-won-trad", "港將奪亞洲錦標賽冠軍",
+        "（香港訊）在日前結束的亞洲青年乒乓球錦標賽中，港將以四比二擊敗對手，奪得男單冠軍。",
+        "這是香港男子乒乓球隊近十年來首次在該項賽事奪冠。"),
+    ev("cn", "guard-champion-named-at-an-opening", "全国围棋锦标赛开幕",
+       "本报讯（记者 马骏）11月17日，2025全国围棋锦标赛在枫林开幕，卫冕冠军李想等320名棋手参赛，比赛为期六天。",
+       "本届比赛设个人赛和团体赛两个组别。",
+       kind="other", name="2025全国围棋锦标赛", start="2025-11-17", city="枫林"),
+]
 
-EVENT_ROWS = SPORTS + PRESS + UNNAMED + LAUNCHES + AWARDS + BACKGROUND_FIRST
+XFAIL: dict[str, str] = {
+    "press-named-conference-on-arrangements": "a news conference on a named event's arrangements: ANNOTATION.md does not say which "
+    "is reported; tests/test_event.py (桂林米粉产业交易会新闻通报会) keeps the named event, this row the conference",
+    "launch-首发式": "新作 (a new work) before the work's kind is read into the name; a descriptor of the work, not of the event",
+}
+
+EVENT_ROWS = SPORTS + PRESS + UNNAMED + LAUNCHES + AWARDS + BACKGROUND_FIRST + GUARDS
 EVENT_ROWS = [row for row in EVENT_ROWS if len(row.values) == 2]
-NONE_ROWS = [row for row in STATISTICS + RESULTS + COURT + POLICE + POLICY + VISITS + COUNCILS + WEATHER + SPORTS
+NONE_ROWS = [row for row in STATISTICS + RESULTS + COURT + POLICE + POLICY + VISITS + COUNCILS + WEATHER + SPORTS + GUARDS
              if len(row.values) == 1]
 ALL_ROWS = EVENT_ROWS + NONE_ROWS
 
