@@ -653,7 +653,7 @@ _BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了
 _PRESS_SETTING = regex.compile(r"在(?P<word>" + alternation(w for w, kind in KINDS.items() if kind == "press") + r")上[，,]?\s*(?:"
                                + in_order(w for w in TOLD_VERBS if w not in ("统计", "获悉")) + "|说)")
 """A news conference as the setting of the lead's release (局長昨日在記者會上宣布，…): the conference is the event; read only in
-the lead, after the guards against figures, cases and visits."""
+the lead, after the guards against figures, cases and visits, and not where the lead tells other news (a fire, the weather)."""
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|发表|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _HELD_WITH_MODIFIER = regex.compile(r"(?:举办|举行|召开|主持)了?(?:一场|一次)?\p{Han}{1,4}$")
@@ -685,7 +685,7 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead) or _FIGURES.search(lead):
             return None
         found = _unnamed_in_paragraph(text, words, lead_start, lead_end)
-        setting = _PRESS_SETTING.search(lead) if found is None and lead_start == first else None
+        setting = _PRESS_SETTING.search(lead) if found is None and lead_start == first and not _OTHER_NEWS.search(lead) else None
         if setting is not None:
             return lead_start + setting.start("word"), lead_start + setting.end("word"), "press"
         if found is not None or any(_is_event_word(lead_start + m.start(), lead_start + m.end(), words) for m in _KEYWORD.finditer(lead)) \
