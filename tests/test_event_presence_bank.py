@@ -710,15 +710,89 @@ GUARDS = [
        kind="other", name="2025全国围棋锦标赛", start="2025-11-17", city="枫林"),
 ]
 
+# Written after the fixes and committed before running them: more pages of the same classes, to measure the fixes on text they
+# were not written for.
+SECOND_ROUND = [
+    nil("cn", "round2-stats-press-office-figures", "前10月全市外贸进出口增长9.4%",
+        "本报讯（记者 陈晨）枫林海关17日发布，今年前10个月，全市货物贸易进出口总值1286亿元，同比增长9.4%。",
+        "枫林海关新闻发言人表示，民营企业进出口占比提高到62.3%，成为稳外贸的主力军。"),
+    nil("tw", "round2-stats-taiwan-ministry-trad", "九月工業生產指數年增",
+        "〔記者陳永吉／台北報導〕經濟部今（18）日公布九月工業生產指數為一百一十二點六，年增百分之九點二，連續七個月正成長。",
+        "經濟部統計處副處長表示，半導體及電子零組件業受惠人工智慧需求，生產持續暢旺。"),
+    nil("hk", "round2-results-hk-agm-later-trad", "港灣電力全年溢利升百分之五",
+        "（香港訊）港灣電力昨日公布全年業績，股東應佔溢利為七十八億港元，按年上升百分之五；董事會建議派發末期股息每股二點一港元。",
+        "末期股息須待明年五月舉行的股東周年大會批准後派發。"),
+    nil("cn", "round2-court-retrial", "一起拐卖儿童案再审开庭",
+        "本报讯 17日，泉阳市中级人民法院依法再审开庭审理一起拐卖儿童案，原审被告人及其辩护人到庭参加诉讼。",
+        "庭审中，控辩双方围绕案件事实和证据进行了质证和辩论。法院将择期宣判。"),
+    nil("sg", "round2-court-singapore-trad", "前董事挪用公款被判坐牢",
+        "（新加坡訊）一名前公司董事挪用公司資金一百二十萬元，昨天在國家法院被判坐牢三年兩個月。",
+        "法官在判刑時指出，被告濫用職權，辜負了公司對他的信任。"),
+    nil("mo", "round2-police-macau-trad", "治安警截獲非法入境者",
+        "（澳門訊）治安警察局昨日公布，上週在路環海域截獲一艘快艇，拘捕八名涉嫌非法入境人士及一名蛇頭。",
+        "警方表示，會繼續加強海上巡邏，打擊偷渡活動。"),
+    nil("cn", "round2-policy-会议精神", "我市部署冬春农田水利建设",
+        "本报讯（记者 蒋涛）根据全省冬春农田水利建设电视电话会议精神，枫林市日前印发通知，部署今冬明春农田水利建设工作。",
+        "通知要求，各县区要在明年3月底前完成新建高标准农田18万亩。"),
+    nil("tw", "round2-policy-future-meeting-trad", "衛福部擬調整健保費率",
+        "〔記者林惠琴／台北報導〕衛福部今（18）日表示，明年度健保費率調整方案將提交下週舉行的健保會委員會議討論，費率可能由百分之五點一七調升至五點三。",
+        "衛福部官員指出，健保收支短絀持續擴大，調整費率勢在必行。"),
+    nil("my", "round2-visit-malaysia", "部长巡视新山关卡",
+        "（新山18日讯）内政部长今日巡视新山关卡大厦，了解年底假期的通关准备情况，并与移民局官员会面。",
+        "他说，当局将增派200名官员，确保旅客在30分钟内完成通关。"),
+    nil("hk", "round2-council-hk-first-reading-trad", "立法會首讀條例草案",
+        "（香港訊）政府昨日向立法會提交《2025年僱傭（修訂）條例草案》，草案在立法會會議上首讀及開始二讀。",
+        "勞工及福利局局長表示，希望草案能在本立法年度內獲得通過。"),
+    nil("sg", "round2-weather-singapore", "气象署预测本月降雨偏多",
+        "（新加坡讯）气象署昨天发布预测，本月下半月东北季风将带来较多降雨，部分日子的雨量可能高于平均水平。",
+        "气象署提醒公众，在暴雨期间应避免前往低洼地区。"),
+    ev("cn", "round2-press-吹风会-named-by-the-body", "我市召开新闻发布会介绍冬季旅游产品",
+       "本报讯（记者 朱琳）11月17日，枫林市文化广电旅游局召开新闻发布会，推介今冬十条冰雪旅游线路，并宣布冬季景区门票优惠政策。",
+       "市文化广电旅游局局长在发布会上回答了记者提问。",
+       kind="press", name=None, start="2025-11-17"),
+    ev("mo", "round2-press-setting-macau-trad", "政府宣布向居民派發電子消費優惠",
+       "（澳門訊）經濟財政司司長昨日在記者會上宣布，政府將於明年一月推出新一輪電子消費優惠計劃，每名居民最多可獲三千澳門元優惠。",
+       "司長表示，計劃旨在支持中小企業度過淡季。",
+       kind="press", name=None, start="2025-11-17", city="澳門"),
+    ev("cn", "round2-unnamed-合作签约", "枫林大学与企业共建研究中心",
+       "本报讯 17日，枫林大学与泉阳电气股份有限公司在枫林大学举行合作签约仪式，双方将共建新能源装备研究中心。",
+       "根据协议，企业将在五年内投入研发经费1.5亿元。",
+       kind="ceremony", name=None, start="2025-11-17"),
+    ev("tw", "round2-unnamed-taiwan-記者會-trad", "農業部說明冬季蔬菜供應",
+       "〔記者楊媛婷／台北報導〕農業部今（18）日召開記者會，說明冬季蔬菜產銷調節措施，並宣布啟動蔬菜價格穩定機制。",
+       "農業部次長表示，目前蔬菜種植面積較去年同期增加，供應應無虞。",
+       kind="press", name=None, start="2025-11-18", city="台北"),
+    ev("sg", "round2-award-singapore-trad", "傑出企業獎頒獎典禮",
+       "（新加坡訊）第二十屆新加坡傑出華商企業獎頒獎典禮昨晚在濱海灣舉行，貿工部長頒獎給十家得獎企業。",
+       "主辦單位表示，今年參選企業數目達一百二十家，創歷屆新高。",
+       kind="ceremony", name="第二十屆新加坡傑出華商企業獎頒獎典禮", start="2025-11-17", city="新加坡"),
+    ev("cn", "round2-background-forum", "乡村振兴论坛举行",
+       "本报讯（记者 蒋涛）我市是传统农业大市，现有耕地面积480万亩，家庭农场1.2万家。",
+       "近年来，我市大力发展乡村旅游，培育省级乡村旅游重点村32个。",
+       "11月17日，2025枫林乡村振兴论坛在泉阳县举行，400余名专家学者和基层干部参加论坛。",
+       kind="forum", name="2025枫林乡村振兴论坛", start="2025-11-17"),
+    ev("hk", "round2-background-expo-trad", "國際珠寶展開幕",
+       "（香港訊）香港是全球最大的珠寶貿易中心之一，去年珠寶出口總值逾一千億港元。",
+       "第四十屆香港國際珠寶展昨日在灣仔會議展覽中心開幕，展期五日，吸引逾三千家展商參展。",
+       kind="expo", name="第四十屆香港國際珠寶展", start="2025-11-17", city="香港"),
+    ev("my", "round2-background-conference", "华人经济大会开幕",
+       "（吉隆坡18日讯）华人企业占我国中小企业总数的六成以上，对国家经济贡献良多。",
+       "第十届马来西亚华人经济大会今日在吉隆坡开幕，首相亲临主持开幕仪式。",
+       kind="conference", name="第十届马来西亚华人经济大会", start="2025-11-18", city="吉隆坡"),
+    nil("tw", "round2-sports-result-trad", "中華隊擊敗對手",
+        "〔記者吳敏欣／台北報導〕世界棒球十二強賽今（18）日晚間在台北大巨蛋進行小組賽，中華隊以五比二擊敗對手，取得二連勝。",
+        "總教練賽後表示，投手群表現穩定是勝利的關鍵。"),
+]
+
 XFAIL: dict[str, str] = {
     "press-named-conference-on-arrangements": "a news conference on a named event's arrangements: ANNOTATION.md does not say which "
     "is reported; tests/test_event.py (桂林米粉产业交易会新闻通报会) keeps the named event, this row the conference",
     "launch-首发式": "新作 (a new work) before the work's kind is read into the name; a descriptor of the work, not of the event",
 }
 
-EVENT_ROWS = SPORTS + PRESS + UNNAMED + LAUNCHES + AWARDS + BACKGROUND_FIRST + GUARDS
+EVENT_ROWS = SPORTS + PRESS + UNNAMED + LAUNCHES + AWARDS + BACKGROUND_FIRST + GUARDS + SECOND_ROUND
 EVENT_ROWS = [row for row in EVENT_ROWS if len(row.values) == 2]
-NONE_ROWS = [row for row in STATISTICS + RESULTS + COURT + POLICE + POLICY + VISITS + COUNCILS + WEATHER + SPORTS + GUARDS
+NONE_ROWS = [row for row in STATISTICS + RESULTS + COURT + POLICE + POLICY + VISITS + COUNCILS + WEATHER + SPORTS + GUARDS + SECOND_ROUND
              if len(row.values) == 1]
 ALL_ROWS = EVENT_ROWS + NONE_ROWS
 
