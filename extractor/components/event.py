@@ -18,7 +18,7 @@ from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_E
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
-from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
                                       PAIRED_KINDS, PAST_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
@@ -504,6 +504,25 @@ def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
     return _HOLDS_IT.search(clause) is not None and not _NOT_HELD.search(clause)
 
 
+_SENTENCE_OPENS = regex.compile(r"(?:^|(?<=[。！？\n]))\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下中]午|早上|晚上|晚)?[，,]\s*)?$")
+"""What may come before an event's name that opens its sentence: nothing, or the day it is held (11月17日，X在Y举行)."""
+_BACKGROUND_PARAGRAPHS = 3
+
+
+def _after_background(text: str, candidates: list[tuple[int, int]], hosts: set, words: Words) -> list[tuple[int, int]]:
+    """A lead that names no event, then the event in the paragraph after it or the one after that: background paragraphs
+    (a city's figures, a field's history), then 11月17日，第三届X论坛在Y举行. The event opens its sentence, goes by its edition,
+    its year or a proper name, and the sentence says it opens or is held now; one named further into a sentence (上月舉行的X帶動了消費) is not
+    what the page reports."""
+    found = []
+    for start, end in _lead_paragraphs(text, _BACKGROUND_PARAGRAPHS)[1:]:
+        found += [c for c in candidates if start <= c[0] < end and c not in hosts and _SENTENCE_OPENS.search(text, start, c[0])
+                  and (_HELD_BY_NAME.match(text, *c) or _is_proper(text, *c, words)) and _opens_now(text, c)]
+        if found:
+            break
+    return found
+
+
 _HOLDS_IT = regex.compile(r"(?:举办|举行|召开)了?$")
 _COUNT_RIGHT_AFTER = regex.compile(r"\s*(?:共|合共|逾|超过|近|约)?[\d一二三四五六七八九十百千万.]+(?:多|余)?(?:项|场|宗)")
 """A count right after an event word (会展活动320项): a number of events, not one."""
@@ -531,6 +550,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             continue  # 去年东盟峰会上达成的共识: the name opens with a past time, an earlier event
         if _AS_PART_BEFORE.search(text, max(0, start - 6), start) and _PART_OF_AFTER.match(text, end):
             continue  # 作为X的重要活动之一，Y开幕: X is the programme Y belongs to, Y is what is reported
+        if _GENERIC_NAME.fullmatch(text, start, end):
+            continue  # 召开专题会议, 舉行新書發佈會: a sort of session or release, no name
         if event_kind(text[start:end]) == "press" and not _YEAR_OR_EDITION.search(text, start, end) \
                 and not _is_proper(text, start, end, words):
             continue  # 举行政策吹风会, 舉行聯合記者會: a kind of news conference, no name
@@ -571,6 +592,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
                 or [c for c in lead if event_kind(text[c[0] : c[1]]) not in ("press", "launch") and _is_proper(text, *c, words)
                     and not _DURING.match(text, c[1])]  # 双十一购物节期间，销售额…: a time the news is of, not held
                 or [c for c in second if _OPENING.match(text[c[1] : c[1] + 24]) or _OPENING_PAST_COMMA.match(text[c[1] : c[1] + 32])])
+    if not pool and not lead and not _CASE_OR_POLICY.search(text, *paragraphs[0]) and not _VISIT.search(text, *paragraphs[0]):
+        pool = _after_background(text, candidates, hosts, words)
     if not pool:
         return None
     announced = [c for c in pool if regex.search(r"发布会$", text[c[0] : c[1]])]
@@ -621,9 +644,17 @@ _REPORTING_PERIOD = regex.compile(
 """A lead that opens with the period it reports on (今年一季度，…; 1至10月，…; 记者从X获悉，今年以来，…) is a statistics report: an event it names is
 one of its examples (其中，第十届车展吸引…), not what the article reports."""
 _AS_TIME_AFTER = regex.compile(r"(?:之|以)?后")
-_BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?(?:\d{4}年?)?$")
-"""A holding verb right before a bare event word, with at most a count or a year between (举行2025新品发布会)."""
-_RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|推出|首发|亮相|揭晓)")
+_GENERIC_MODIFIER = "(?:" + alternation(GENERIC_MODIFIERS) + ")"
+_GENERIC_NAME = regex.compile(_GENERIC_MODIFIER + "(?:" + alternation(KINDS) + ")")
+"""A sort of session or release and its event word (专题会议, 新品发布会, 投资签约仪式): no name."""
+_BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?(?:\d{4}年?)?" + _GENERIC_MODIFIER + "?$")
+"""A holding verb right before a bare event word, with at most a count, a year or a word for its sort between (举行2025新品发布会,
+召开专题会议)."""
+_PRESS_SETTING = regex.compile(r"在(?P<word>" + alternation(w for w, kind in KINDS.items() if kind == "press") + r")上[，,]?\s*(?:"
+                               + in_order(w for w in TOLD_VERBS if w not in ("统计", "获悉")) + "|说)")
+"""A news conference as the setting of the lead's release (局長昨日在記者會上宣布，…): the conference is the event; read only in
+the lead, after the guards against figures, cases and visits, and not where the lead tells other news (a fire, the weather)."""
+_RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|发表|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _HELD_WITH_MODIFIER = regex.compile(r"(?:举办|举行|召开|主持)了?(?:一场|一次)?\p{Han}{1,4}$")
 """A holding verb, then a word or two that say what kind of briefing or party (举行政策吹风会, 舉行聯合記者會, 举行一场新春联欢会)."""
@@ -647,11 +678,16 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     or one that gives a period's figures or a company's results (召开新闻发布会，…同比增长). Paragraphs of background before
     it (a company's profile, then 该馆于5月8日举行开幕典礼) are read past, up to the first that tells of an event, gives figures or tells of other news.
     """
-    for lead_start, lead_end in _lead_paragraphs(text, _UNNAMED_LEAD_PARAGRAPHS):
+    paragraphs = _lead_paragraphs(text, _UNNAMED_LEAD_PARAGRAPHS)
+    first = paragraphs[0][0] if paragraphs else -1
+    for lead_start, lead_end in paragraphs:
         lead = text[lead_start:lead_end]
         if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead) or _FIGURES.search(lead):
             return None
         found = _unnamed_in_paragraph(text, words, lead_start, lead_end)
+        setting = _PRESS_SETTING.search(lead) if found is None and lead_start == first and not _OTHER_NEWS.search(lead) else None
+        if setting is not None:
+            return lead_start + setting.start("word"), lead_start + setting.end("word"), "press"
         if found is not None or any(_is_event_word(lead_start + m.start(), lead_start + m.end(), words) for m in _KEYWORD.finditer(lead)) \
                 or _AMOUNT.search(lead):
             return found  # the first paragraph that tells of an event or gives figures is the news
@@ -944,10 +980,10 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
 _CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
 _TOLD_AFTER = regex.compile(r"[^，。；！？\n]{0,4}?(?:" + in_order(TOLD_VERBS) + ")")
 """A day whose clause tells news (主办单位今（25）日公布，…): when the page was told it, not a day of the event."""
-_BRIEFING_AFTER = regex.compile(r"(?:[，,]\s*)?[^，。；！？\n]{0,16}?(?:召开|举行|举办)[^，。；！？\n]{0,8}?(?:"
+_BRIEFING_AFTER = regex.compile(r"(?:(?:[上下中]午|早上|晚上|上午\d{1,2}时|下午\d{1,2}时)?[，,]\s*)?[^，。；！？\n]{0,16}?(?:召开|举行|举办)[^，。；！？\n]{0,8}?(?:"
                                 + alternation([word for word, kind in KINDS.items() if kind == "press"]) + ")")
-"""A day whose clause holds a news conference (今日召开记者会，宣布…将于7月举行; 3月25日，市政府新闻办召开新闻发布会): the
-briefing's day, not the event's."""
+"""A day whose clause holds a news conference (今日召开记者会，宣布…将于7月举行; 3月25日，市政府新闻办召开新闻发布会; 17日上午，X
+召开新闻发布会): the briefing's day, not the event's."""
 
 
 def _dateline_day(text: str, dates: list[dict], page: Optional[str] = None) -> Optional[str]:

@@ -36,11 +36,13 @@ TOLD_VERBS       verbs of telling news (公布, 统计, 宣布, 表示): a day t
 FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年) or a company's results (财报, 净利): a news
                  conference it tells them at is no event.
 OTHER_NEWS_WORDS words of a lead that reports something else: figures and results, the weather (预警, 天文台), a match's
-                 result (击败, 夺冠), an accident (事故, 火灾). An event it names is reported only when the lead says it opens or is held.
+                 result or a title or medal won (击败, 夺冠, 冠军, 金牌), an accident (事故, 火灾). An event it names is reported only when the lead says it opens or is held.
 NOT_HELD_WORDS   words between an event's name and its holding verb that say it is not held now (将如期登场, 原定…延期,
                  延后举行, 取消举办).
 BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖畔, 黄浦江边, 江南水乡): the tagger's places, but
                  no place an event is in.
+GENERIC_MODIFIERS words that only say what sort of session or release an event word is (专题会议, 特别会议, 新品发布会,
+                 新书发布会, 投资签约仪式): the words and the event word are no name, an event held under them is unnamed.
 GATHERINGS       receptions and parties (晚宴, 招待会, 团拜会), kind `other`: one a body holds is an event though unnamed.
 CEREMONIAL_ACTS  acts that are a ceremony without the word (落成启用, 揭牌成立, 剪彩开业): an unnamed ceremony.
 PERFORMANCE_NOUNS what is performed, played or shown at an event (演出, 比赛, 展览): a sentence opening with one tells of
@@ -65,7 +67,7 @@ KINDS = {
     "签约仪式": "ceremony", "仪式": "ceremony", "典礼": "ceremony", "开幕礼": "ceremony", "开幕式": "ceremony", "开业礼": "ceremony",
     "揭幕礼": "ceremony", "启用礼": "ceremony", "落成礼": "ceremony", "颁奖礼": "ceremony", "颁奖典礼": "ceremony",
     "年会": "meeting", "会议": "meeting", "座谈会": "meeting", "联席会议": "meeting", "推进会": "meeting", "对接会": "meeting",
-    "发布会": "launch", "新品发布会": "launch", "首发式": "launch", "新品上市仪式": "launch", "上市发布会": "launch", "发表会": "launch", "新品发表会": "launch", "招待会": "other", "活动": "other", "晚会": "other",
+    "发布会": "launch", "新品发布会": "launch", "首发式": "launch", "新品上市仪式": "launch", "上市发布会": "launch", "发表会": "launch", "新品发表会": "launch", "推介礼": "launch", "招待会": "other", "活动": "other", "晚会": "other",
     "新闻发布会": "press", "记者会": "press", "记者说明会": "press", "新闻通气会": "press", "新闻吹风会": "press", "记者招待会": "press", "吹风会": "press", "通气会": "press", "见面会": "press",
     "颁奖仪式": "ceremony", "颁奖大会": "ceremony", "奖励大会": "ceremony", "表彰大会": "ceremony", "庆典": "ceremony",
     "表扬大会": "ceremony", "表彰会": "ceremony", "颁奖会": "ceremony", "颁奖晚会": "ceremony", "授奖大会": "ceremony",
@@ -87,6 +89,9 @@ KINDS = {
     "团拜": "other", "花市": "other", "环保周": "other", "青年营": "other", "音乐祭": "other", "交流周": "other", "评鉴会": "other",
     "嘉许礼": "ceremony", "启动礼": "ceremony",
 }
+
+GENERIC_MODIFIERS = ("专题", "专项", "特别", "临时", "紧急", "全体", "投资", "合作", "新品", "新产品", "新书", "新车", "新车型", "新服务",
+                     "新款", "产品")
 
 CONTRACTED_WORDS = ("博会", "交会", "洽会")
 """Contracted event words that make a name with one character before them (广交会, 东博会, 投洽会's 洽会)."""
@@ -119,7 +124,7 @@ TRADE_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "周刊", "�
                  "电力", "汽车", "医药", "影业", "影视", "地产", "置业", "投资")
 
 CASE_WORDS = ("宣判", "判处", "判决", "开庭", "庭审", "审理", "起诉", "公诉", "被告", "被判", "获刑", "拘捕", "逮捕", "拘留", "刑拘",
-              "破获", "侦破", "捣毁", "落网", "涉嫌", "涉案", "立案", "通缉", "诈骗案", "受贿案")
+              "破获", "侦破", "捣毁", "落网", "涉嫌", "涉案", "立案", "通缉", "诈骗案", "受贿案", "骗案", "劫案", "凶案", "命案", "盗窃案")
 
 ISSUED_VERBS = ("印发", "出台", "颁布", "审议通过", "通过", "修订", "公布实施")
 
@@ -139,7 +144,7 @@ JUST_HELD_VERBS = ("举办", "举行", "召开", "闭幕", "落幕", "落下帷�
 FIGURES_WORDS = ("同比", "环比", "按年", "按季", "按月", "个百分点", "增长率", "成长率", "财报", "业绩", "净利", "纯益", "营收", "营业收入", "盈余", "股息")
 
 OTHER_NEWS_WORDS = (*FIGURES_WORDS, "预警", "警告信号", "天文台", "气象台", "气象局", "气象署", "台风", "寒潮", "暴雨", "击败", "战胜",
-                    "战平", "逼平", "负于", "不敌", "告负", "输给", "夺冠", "夺得", "勇夺", "摘得", "晋级", "卫冕", "事故", "车祸", "追撞", "火灾", "火警", "质询")
+                    "战平", "逼平", "负于", "不敌", "告负", "输给", "夺冠", "夺得", "勇夺", "摘得", "晋级", "卫冕", "冠军", "金牌", "银牌", "铜牌", "事故", "车祸", "追撞", "火灾", "火警", "质询")
 
 NOT_HELD_WORDS = ("将", "拟", "计划", "预计", "原定", "原订", "延期", "延后", "推迟", "取消", "暂停", "停办")
 
