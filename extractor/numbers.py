@@ -360,7 +360,9 @@ _CURRENCY_ALT = "|".join(
 _SUB_BLOCK = _not_followed(SUBUNIT_NOT_BEFORE)
 _TENTHS = _class(w for w, v in SUBUNITS.items() if v == "0.1")
 _CENTS = _class(w for w, v in SUBUNITS.items() if v == "0.01")
-_DOLLARS = _class(YUAN_WORDS)
+_RINGGIT_WORDS = [w for w, code in CURRENCIES.items() if code == "MYR" and not w.isascii()]
+_DOLLARS = "(?:" + _class(YUAN_WORDS) + "|" + _alt(_RINGGIT_WORDS) + ")"
+"""What cents and tenths follow: 元 and its spoken forms, and the ringgit, whose sen are written so (4令吉62仙 = 4.62 MYR)."""
 _SPOKEN_DOLLARS = _class(("块", "塊", "蚊"))
 _SUB = (
     rf"(?<={_DOLLARS}){_SP}(?:"

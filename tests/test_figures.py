@@ -246,3 +246,13 @@ OPEN_NOUN_COUNTS = [
 @pytest.mark.parametrize("sentence,counts", [c[1:] for c in OPEN_NOUN_COUNTS], ids=[c[0] for c in OPEN_NOUN_COUNTS])
 def test_counts_of_any_noun(sentence, counts):
     assert [(f.text, f.subject) for f in extract(sentence).figures] == counts
+
+
+@pytest.mark.parametrize("text, money", [
+    pytest.param("本报讯 该股今日收报1令吉20仙，全天成交量达500万股。", [("1令吉20仙", "1.2", "MYR")], id="ringgit-and-sen"),
+    pytest.param("本報訊 該股今日收報2林吉特5仙。", [("2林吉特5仙", "2.05", "MYR")], id="trad-ringgit-and-sen-below-ten"),
+    pytest.param("本报讯 票价由2元5角调整为3元。", [("2元5角", "2.5", "CNY"), ("3元", "3", "CNY")], id="near-miss-yuan-and-jiao"),
+    pytest.param("本报讯 该集团净利增至4亿8760万令吉。", [("4亿8760万令吉", "487600000", "MYR")], id="near-miss-ringgit-alone"),
+])
+def test_sen_after_ringgit_are_its_cents(text, money):
+    assert [(f.text, str(f.value), f.unit) for f in extract(text).figures if f.kind == "money"] == money
