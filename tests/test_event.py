@@ -1002,3 +1002,18 @@ def test_a_reception_a_body_holds_is_an_unnamed_event(body, kind, organizers):
 ])
 def test_a_dinner_nobody_holds_is_no_event(body):
     assert event_of(page(body)) is None
+
+
+CITY_WIDE_PAGE = ("{site}  首页 | 时政 | 民生\n全市安全生产工作会议召开\n时间:2026-03-02 08:20  来源:{paper}\n"
+                  "3月1日上午，全市安全生产工作会议在市行政中心召开。市委副书记、市长刘志远出席会议并讲话。\n"
+                  "会议要求，各地各部门要压紧压实安全生产责任，坚决遏制重特大事故发生。\n")
+
+
+@pytest.mark.parametrize("site, paper, city", [
+    pytest.param("宜春新闻网", "宜春日报", "宜春", id="the-city-papers-name"),
+    pytest.param("赣州发布", "赣南日报", "赣州", id="the-city-sites-name"),
+    pytest.param("新闻中心", "本网", None, id="near-miss-no-city-named"),
+])
+def test_a_city_wide_meeting_is_in_the_city_of_the_paper(site, paper, city):
+    event = extract(CITY_WIDE_PAGE.format(site=site, paper=paper)).event
+    assert (event.kind, event.location.city if event.location else None) == ("meeting", city)

@@ -1243,6 +1243,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         words = [body[1] for organizer in organizers if (body := _DISTRICT_BODY.match(to_simplified(organizer.name)))][:1]
     if not words:  # no place is written but the city in the name of its department that holds the event (东江市民政局)
         words = [body[1] for organizer in organizers if (body := _CITY_DEPARTMENT.match(to_simplified(organizer.name)))][:1]
+    if not words and _CITY_WIDE.match(text, start, end):  # 全市防汛工作会议 on 某州新闻网: the city is the paper's own
+        words = [m[1] for m in _PAPER_CITY.finditer(analysis_text(source[:_PAGE_HEAD])) if m[1] in _MAINLAND][:1]
     if not words and city_state:
         words = [city_state]
     sentence = _sentence(text, start, end)
@@ -1267,6 +1269,12 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     city_written = written(sar) if sar else _source_form(text, source, city) if city else None  # 尖沙咀 is in the city of 香港
     return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=city_written,
                  province=written(region) if region else None, country=written(country) if country else None)
+
+
+_CITY_WIDE = regex.compile(r"(?:全市|我市|本市)")
+_PAPER_CITY = regex.compile(r"(\p{Han}{2,3}?)(?:日报|晚报|新闻网|新闻|发布|融媒体中心|广播电视台|电视台)")
+"""A city paper's, site's or broadcaster's name (抚州日报, 某州新闻网): the city a city-wide meeting it reports is held in."""
+_PAGE_HEAD = 400
 
 
 def _taiwan(source: str) -> str:
