@@ -422,8 +422,8 @@ def _keep(doc: Doc, spans: list[Span], q: _Quote, text: str, speaker: Optional[s
 class References:
     """Where each person is referred to: by name, by surname and title, honorific or a one-character form of address written
     as a word of its own (李局长, 何先生, 陈官, 王总; not 王|总结), by 他/她 (the nearest
-    person named before the pronoun, in its paragraph or the one before), by 其 before a verb of speech (其表示) when the
-    sentence naming that person names no one else, and by 该 and a position (该负责人, 该局长: the last person named before
+    person named before the pronoun, within a pronoun's reach: see `_within_reach`), by 其 before a verb of speech (其表示)
+    when the sentence naming that person names no one else and the person is within the same reach, and by 该 and a position (该负责人, 该局长: the last person named before
     with a title ending in it); sorted by position, looked up by bisection."""
 
     def __init__(self, text: str, people: list[Span], titles: list[Span] = (), word_edges: set[int] = frozenset(),
@@ -474,7 +474,7 @@ class References:
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
         for at in sorted(m.start() for m in regex.finditer("其", text) if m.start() in word_edges and m.end() in word_edges):
             nearest = bisect_right(end_offsets, at)
-            if nearest and _SPEAKS.match(text, at + 1, min(len(text), at + 20)) and not _paragraphs_between(text, ends[nearest - 1][0], at):
+            if nearest and _SPEAKS.match(text, at + 1, min(len(text), at + 20)) and _within_reach(text, ends[nearest - 1][0], at):
                 person_end, person = ends[nearest - 1]
                 sentence = _sentence_start(text, person_end - 1)
                 if all(name == person for _, name in ends[bisect_left(end_offsets, sentence + 1) : nearest]):
@@ -590,16 +590,34 @@ def _carried_on(text: str, previous: tuple[int, int, str], named_end: int, at: i
 
 
 def _within_reach(text: str, start: int, end: int) -> bool:
-    """A pronoun at `end` may point back to the person named at `start`: in its paragraph or the one before, or two back
-    when the paragraph between only reports (figures, facts): no quotation but a document's, no one speaking unnamed
-    (X开记者会。\n调查访问了五百间企业…。\n他说：“…”; X发表贺词。\n贺词指出：「…」\n他其后说：「…」)."""
+    """A pronoun at `end` may point back to the person named at `start`: in its paragraph or the one before, or up to
+    `_REPORTING_PARAGRAPHS` back when every paragraph between only reports (figures, facts): no quotation but a
+    document's, no one who could be the one meant (X开记者会。\n调查访问了五百间企业…。\n他说：“…”; X发表贺词。\n贺词指出：「…」
+    \n他其后说：「…」)."""
     between = _paragraphs_between(text, start, end)
     if between == 0:
         return True
-    if between > 1:
+    if between > _REPORTING_PARAGRAPHS:
         return False
-    middle = next(line for line in text[start:end].split("\n")[1:-1] if line.strip())
-    return _documents_words_only(middle) and _SOMEONE.search(middle) is None
+    return all(_documents_words_only(middle) and not _someone_in(middle)
+               for middle in text[start:end].split("\n")[1:-1] if middle.strip())
+
+
+_REPORTING_PARAGRAPHS = 2
+"""The most paragraphs that only report (figures, facts) a pronoun reaches over to the person named before them."""
+_COUNTED = regex.compile(r"[\d０-９.,，万萬千百十零一两兩二三四五六七八九几幾数數多余餘逾近约約]*[\d０-９万萬千百十零一两兩二三四五六七八九几幾数數][多余餘]?"
+                         r"(?:名|位|个|個|万|萬)[^，。；！？、\n]{0,8}$")
+"""A count before a noun of people (390万名糖尿病患者, 两千名居民): a group counted, not someone a pronoun could mean."""
+
+
+def _someone_in(paragraph: str) -> bool:
+    """The paragraph names someone unnamed who could be the one a pronoun after it means: one person (一名居民), or a
+    word for someone as the subject of a verb of speech (负责人表示, 男子称, 他说, 州务大臣指出). A group counted (390万名患者)
+    or a word for people only qualifying another (青年发展局, 居民失业率, 鼓励市民使用) is no one."""
+    return any(m.group().startswith("一") and m.group() not in PRONOUNS
+               or _SPEAKS.match(paragraph, m.end(), min(len(paragraph), m.end() + 20)) is not None
+               and not _COUNTED.search(paragraph, max(0, m.start() - 20), m.start())
+               for m in _SOMEONE.finditer(paragraph))
 
 
 def _documents_words_only(paragraph: str) -> bool:
