@@ -128,6 +128,9 @@ the paragraph's end; a stop before the mark closes as well (“…。"X说)."""
 
 _OPENS_AFTER = regex.compile(r"[：:]\s*$")
 _OPENER = {close: open_ for open_, close in OPEN_CLOSE.items()}
+_WORD_LIST = regex.compile(r"\p{Han}{1,2}(?:、\p{Han}{1,2})+")
+"""Quoted words that are only single words joined by 、 (“诚实、勇敢、负责”, 「創新、協調、綠色」): a list of terms or virtues, as a
+slogan is, not a sentence someone says (phrases joined so, “不忘初心、再创佳绩”, “热得早、热得久”, can be a clause said)."""
 
 
 def scan_quotes(text: str) -> list[_Quote]:
@@ -228,6 +231,8 @@ class QuoteComponent:
             if _RECITED.search(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
                                opened):
                 continue  # 朗诵了一首诗：“…”, 正如俗话所说，“…”: a poem's, a proverb's or a song's words, not the speaker's
+            if _WORD_LIST.fullmatch(content):
+                continue  # “诚实、勇敢、负责”, 「創新、協調、綠色」: a list of words, no one's sentence
             if q.closed and _NAMED_AFTER.match(text, q.end + 1) and not _SAID_BY.match(text, q.end + 1):
                 continue  # “绿水青山就是金山银山！”是大会的口号, “…”这是X提出的目标: the words are named as a slogan or goal
             cue = _CUE_BEFORE.search(before) is not None
