@@ -452,7 +452,7 @@ class References:
         end_offsets = [end for end, _ in ends]
         pronouns = []
         opened_at = {q.end: q.start - 1 for q in scan_quotes(text) if q.closed and q.parent is None}
-        for m in regex.finditer("|".join(PRONOUNS), text):
+        for m in regex.finditer("(?:" + "|".join(PRONOUNS) + ")(?!哋)", text):  # not 佢哋, they
             nearest = bisect_right(end_offsets, _before_the_words_said(text, m.start(), opened_at))
             if nearest and _within_reach(text, ends[nearest - 1][0], m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
@@ -1043,7 +1043,7 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     return True, candidates[0][2] if candidates else None
 
 
-_PRONOUN_SUBJECT = regex.compile(r"\s*(?:但|而|并|同时|则|也|亦)?(?:他|她)(?:们)?(?:又|也|还|则|亦|并|再|更|同时|随即|进一步)?\s*")
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:但|而|并|同时|则|也|亦)?(?:他|她|佢)(?:们|哋|地)?(?:又|也|还|则|亦|并|再|更|同时|随即|进一步)?\s*")
 """A clause after the words whose subject is only 他/她: it goes on about the one named before them, and names no new speaker."""
 _TITLE_BETWEEN = regex.compile("(?:" + alternation(POSITIONS) + ")+")
 """Nothing but titles between two people named after the words (X召集人Y说): the first is no one speaking but a body read as a

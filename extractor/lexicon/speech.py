@@ -25,7 +25,7 @@ MODALS           modal verbs before a quoted clause (政府会「把…」): the
 INTERVIEWED      verbs whose object is the one interviewed (本报记者专访了X): in an interview set as 问：… 答：…, an answer in
                  quotation marks is that person's words.
 INTERVIEWING     what a paper or channel in 《》 does to the speaker (接受《某报》访问时说): the title names no document.
-PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
+PRONOUNS         third-person pronouns that refer back to the nearest person named before them (佢, Cantonese, for both).
 DEMONSTRATIVES   这位/这名/该名 and a description before a verb of speech (这名教练坦言, 该名男子称): the person named last before.
 DESCRIBED_PEOPLE nouns describing a person, not a post (男子, 司机, 被告): after 该 and before a verb of speech (该男子称) they
                  refer back to the person named last, as 他 does (该 and a post, 该局长, refers to the holder of the post).
@@ -81,7 +81,7 @@ DOCUMENT_WORDS = (
     "专栏", "撰文",
 )
 
-PLURAL_SUBJECTS = ("两人", "二人", "三人", "双方", "他们", "她们", "两位", "二位", "众人", "大家", "各方", "两名", "一众")
+PLURAL_SUBJECTS = ("两人", "二人", "三人", "双方", "他们", "她们", "佢哋", "佢地", "两位", "二位", "众人", "大家", "各方", "两名", "一众")
 
 WRITTEN_WORKS = ("书", "新书", "一书", "著作", "小说", "散文", "散文集", "诗集", "回忆录", "自传", "文章", "专栏", "日记", "剧本", "论文",
                  "随笔", "游记")
@@ -106,7 +106,7 @@ SPEECH_ADVERBS = ("又", "亦", "也", "续", "并", "再", "更", "则", "还",
 
 ADVERBS_AFTER_NAMES = SPEECH_ADVERBS + ("常", "笑")
 
-PRONOUNS = ("他", "她")
+PRONOUNS = ("他", "她", "佢")
 
 DEMONSTRATIVES = ("这位", "这名", "该名")
 
