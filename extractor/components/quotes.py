@@ -221,8 +221,8 @@ class QuoteComponent:
             line_start = text.rfind("\n", max(0, opened - _REACH), opened) + 1
             before = text[max(line_start, opened - 60) : opened]
             sentence_before = _sentence_before(text, opened)
-            if _names_a_document(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
-                                 opened, first_tags):
+            person_end = _last_person_end(refs, opened - len(sentence_before), opened)
+            if _names_a_document(text, opened - len(sentence_before) + person_end, opened, first_tags, after_person=person_end > 0):
                 continue  # 贺信中指出：“…”, 规划提出，“…”: a document's words
             if _document_setting(text, opened - len(sentence_before),
                                  opened - len(sentence_before) + _last_person_start(refs, opened - len(sentence_before), opened),
@@ -358,9 +358,10 @@ def _whole_sentence(q: _Quote, content: str, tags: dict[int, str]) -> bool:
         and any(tags.get(at, "")[:1] == "v" for at in range(q.start, q.end))
 
 
-def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> bool:
+def _names_a_document(text: str, start: int, end: int, tags: dict[int, str], after_person: bool = False) -> bool:
     """A written text is named in [start, end): a document word, unless it is one also said aloud and stands as the verb of
-    the one named before it (在通报中说, 发布通报：; not X在记者会上通报：). Letters stay documents as verbs too (X致信…：).
+    the one named before it (在通报中说, 发布通报：; not X在记者会上通报：, nor X报告指出： or X在会上报告指出： with
+    `after_person`, `start` being where the person's name ends). Letters stay documents as verbs too (X致信…：).
     A place where words are said aloud after the last document word (发表声明后接受采访时说：) makes the words said, and a
     document someone explains (在解读公报时表示：) is what they talk about."""
     last = None
@@ -369,11 +370,15 @@ def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> 
             continue  # X提出不同意见：“…”: the opinion is what X says
         if _EXPLAINING_BEFORE.search(text, max(start, m.start() - _EXPLAINED_REACH), m.start()):
             continue  # X在解读公报时表示：“…”: X talks about the document
-        if tags.get(m.start()) != "v" or m.group() not in SPOKEN_REPORTS:
-            last = m
+        if m.group() not in SPOKEN_REPORTS or tags.get(m.start()) != "v" \
+                and not (after_person and _REPORTER_TO_VERB.fullmatch(text, start, m.start())):
+            last = m  # not X通报：, X在会上报告指出： (the person's verb), but 通报指出, 报告指出 as a text's
     return last is not None and _SPOKEN_SETTING.search(text, last.end(), end) is None
 
 
+_REPORTER_TO_VERB = regex.compile(r"\s*(?:在\p{Han}{1,8}?[上中]|向\p{Han}{1,8}?)?")
+"""What may stand between a person and the word they report with (X报告指出, X在会上报告指出, X向大会报告指出); anything else
+(X发布通报：, X说，这份报告指出) leaves the word a document's."""
 _SPOKEN_SETTING = regex.compile(alternation(SPOKEN_SETTINGS))
 _EXPLAINING_BEFORE = regex.compile("(?:" + alternation(EXPLAINING_VERBS) + r")\p{Han}{0,4}$")
 _EXPLAINED_REACH = 6

@@ -11,8 +11,9 @@ PLURAL_SUBJECTS  subjects that are several people (两人均表示, 双方都认
 SAID_NOUNS       document words that also name what a person says (an opinion): as the object of the speaker's verb right
                  before the words (X提出不同意见：“…”) they are said; as the subject of a verb (意见指出：“…”) a document's.
 SPOKEN_THINGS    what a person says, closing 这是X…透露的 after the words (“…”\n这是X昨天透露的消息): the words are X's.
-SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”) they
-                 introduce that person's words (as a noun, 通报指出, they are a document's).
+SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”, tagged a
+                 verb, or right after the person's name: 处长X报告指出：「…」) they introduce that person's words (as a noun,
+                 通报指出, 报告指出 after no one, they are a document's).
 ADVERBS_AFTER_NAMES SPEECH_ADVERBS and 常 (老校长X常说): the model may run one into a name of four or more characters
                  before a verb of speech (司徒家明常|说); it is no part of the name.
 SPEECH_ADVERBS   one-character adverbs written between a subject and its verb of speech (鄧又指, 林续称, 王亦表示): after a bare
@@ -96,7 +97,7 @@ EXPLAINING_VERBS = ("解读", "解释", "说明", "介绍", "阐述", "阐释", 
 
 SPOKEN_THINGS = ("话", "一番话", "这番话", "消息", "表态")
 
-SPOKEN_REPORTS = ("通报",)
+SPOKEN_REPORTS = ("通报", "报告指出", "报告提出")
 
 SAID_AGAIN_VERBS = ("说", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "补充", "呼吁", "回应", "直言")
 """Verbs of saying that, right after a word opening a clause, make the word a speaker: a word that is also a common noun,
