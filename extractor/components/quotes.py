@@ -458,7 +458,7 @@ class References:
         pronouns = []
         opened_at = {q.end: q.start - 1 for q in scan_quotes(text) if q.closed and q.parent is None}
         for m in regex.finditer("(?:" + "|".join(PRONOUNS) + ")(?!哋)", text):  # not 佢哋, they
-            nearest = bisect_right(end_offsets, _before_the_words_said(text, m.start(), opened_at))
+            nearest = _over_a_possessor(text, ends, bisect_right(end_offsets, _before_the_words_said(text, m.start(), opened_at)))
             if nearest and _within_reach(text, ends[nearest - 1][0], m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
@@ -500,6 +500,18 @@ class References:
     def last_in(self, start: int, end: int) -> Optional[str]:
         found = self.within(start, end)
         return found[-1][2] if found else None
+
+
+def _over_a_possessor(text: str, ends: list[tuple[int, str]], nearest: int) -> int:
+    """Which of `ends[:nearest]` a pronoun after them means, as a count: the last, unless that one is named as a possessor
+    (X拉着Y的手, X看着Y的照片) after another person in the same sentence who is not: then that other, the sentence's subject."""
+    if nearest < 2 or not _POSSESSED.match(text, ends[nearest - 1][0]):
+        return nearest
+    end, name = ends[nearest - 2]
+    if name == ends[nearest - 1][1] or _POSSESSED.match(text, end) \
+            or any(c in _SENTENCE_END for c in text[end : ends[nearest - 1][0]]):
+        return nearest
+    return nearest - 1
 
 
 _BARE_SURNAME = regex.compile(r"(?<![\p{Han}])(\p{Han})(?=(?:" + alternation(SPEECH_ADVERBS) + ")?" + _VERB + ")")
