@@ -26,12 +26,14 @@ from extractor.lexicon.speech import (
     DOCUMENT_WORDS,
     EXPLAINING_VERBS,
     FORMER_LATTER,
+    ANSWERING,
     INTERVIEWED,
     INTERVIEWING,
     MODALS,
     OTHER_PARTY,
     PLURAL_SUBJECTS,
     PRONOUNS,
+    QUESTIONS,
     RECITED,
     SAID_NOUNS,
     SAYING_PROPER,
@@ -1073,14 +1075,24 @@ _INTERVIEW_REACH = 2000
 
 def _interviewee(text: str, before: int, refs: References) -> Optional[str]:
     """The one interviewed in an interview set as questions and answers: the first person named after the last verb of
-    interviewing before `before` (本报记者专访了X); None when there is none, or it names a body (专访了东江大学)."""
-    found = None
+    interviewing before `before` (本报记者专访了X), or the person named before the last verb of answering questions when it
+    comes later (部长X回答议员的提问, X答记者问); None when there is none, or it names a body (专访了东江大学)."""
+    found = answering = None
     for m in _INTERVIEWED.finditer(text, max(0, before - _INTERVIEW_REACH), before):
         found = m
+    for m in _ANSWERING.finditer(text, max(0, before - _INTERVIEW_REACH), before):
+        answering = m
+    if answering is not None and (found is None or answering.start() > found.start()):
+        named = refs.within(_sentence_start(text, answering.start()), answering.start())
+        return named[-1][2] if named else None
     if found is None:
         return None
     named = refs.within(found.start(), found.end())
     return named[0][2] if named else None
+
+
+_ANSWERING = regex.compile(r"(?:" + alternation(ANSWERING) + r")[^，。；！？\n]{0,12}?(?:" + alternation(QUESTIONS) + ")")
+"""A verb of answering and what is asked (回答议员的口头提问, 答记者问): the one named before it answers."""
 
 
 _BRACKETED = regex.compile(r"[ \u3000]*(?:[（(]([^（）()\n，。；]{2,30})[)）]"

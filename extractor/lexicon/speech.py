@@ -25,6 +25,8 @@ SPOKEN_SETTINGS  where words are said aloud (接受采访, 在记者会上, 直�
 MODALS           modal verbs before a quoted clause (政府会「把…」): the clause is what is said, not the verb's object.
 INTERVIEWED      verbs whose object is the one interviewed (本报记者专访了X): in an interview set as 问：… 答：…, an answer in
                  quotation marks is that person's words.
+ANSWERING        verbs of answering, and QUESTIONS what is asked (部长X回答议员的提问, X答记者问): in a page set as 问：… 答：…,
+                 an answer in quotation marks is the words of the one named before them.
 INTERVIEWING     what a paper or channel in 《》 does to the speaker (接受《某报》访问时说): the title names no document.
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them (佢, Cantonese, for both).
 DEMONSTRATIVES   这位/这名/该名 and a description before a verb of speech (这名教练坦言, 该名男子称): the person named last before.
@@ -122,6 +124,10 @@ OTHER_PARTY = ("对方",)
 INTERVIEWING = ("访问", "采访", "专访", "访谈", "连线", "记者")
 
 INTERVIEWED = ("专访", "采访", "访问", "访谈", "专访了", "采访了", "访问了")
+
+ANSWERING = ("回答", "答复", "解答", "答")
+
+QUESTIONS = ("提问", "询问", "质询", "问题", "记者问", "问")
 
 MODALS = ("会", "要", "能", "将", "应", "应该", "应当", "必须", "需要", "可以", "须", "得以", "愿意")
 
