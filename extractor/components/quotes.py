@@ -26,12 +26,14 @@ from extractor.lexicon.speech import (
     DOCUMENT_WORDS,
     EXPLAINING_VERBS,
     FORMER_LATTER,
+    ANSWERING,
     INTERVIEWED,
     INTERVIEWING,
     MODALS,
     OTHER_PARTY,
     PLURAL_SUBJECTS,
     PRONOUNS,
+    QUESTIONS,
     RECITED,
     SAID_NOUNS,
     SAYING_PROPER,
@@ -128,6 +130,9 @@ the paragraph's end; a stop before the mark closes as well (“…。"X说)."""
 
 _OPENS_AFTER = regex.compile(r"[：:]\s*$")
 _OPENER = {close: open_ for open_, close in OPEN_CLOSE.items()}
+_WORD_LIST = regex.compile(r"\p{Han}{1,2}(?:、\p{Han}{1,2})+")
+"""Quoted words that are only single words joined by 、 (“诚实、勇敢、负责”, 「創新、協調、綠色」): a list of terms or virtues, as a
+slogan is, not a sentence someone says (phrases joined so, “不忘初心、再创佳绩”, “热得早、热得久”, can be a clause said)."""
 
 
 def scan_quotes(text: str) -> list[_Quote]:
@@ -218,8 +223,8 @@ class QuoteComponent:
             line_start = text.rfind("\n", max(0, opened - _REACH), opened) + 1
             before = text[max(line_start, opened - 60) : opened]
             sentence_before = _sentence_before(text, opened)
-            if _names_a_document(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
-                                 opened, first_tags):
+            person_end = _last_person_end(refs, opened - len(sentence_before), opened)
+            if _names_a_document(text, opened - len(sentence_before) + person_end, opened, first_tags, after_person=person_end > 0):
                 continue  # 贺信中指出：“…”, 规划提出，“…”: a document's words
             if _document_setting(text, opened - len(sentence_before),
                                  opened - len(sentence_before) + _last_person_start(refs, opened - len(sentence_before), opened),
@@ -228,6 +233,8 @@ class QuoteComponent:
             if _RECITED.search(text, opened - len(sentence_before) + _last_person_end(refs, opened - len(sentence_before), opened),
                                opened):
                 continue  # 朗诵了一首诗：“…”, 正如俗话所说，“…”: a poem's, a proverb's or a song's words, not the speaker's
+            if _WORD_LIST.fullmatch(content):
+                continue  # “诚实、勇敢、负责”, 「創新、協調、綠色」: a list of words, no one's sentence
             if q.closed and _NAMED_AFTER.match(text, q.end + 1) and not _SAID_BY.match(text, q.end + 1):
                 continue  # “绿水青山就是金山银山！”是大会的口号, “…”这是X提出的目标: the words are named as a slogan or goal
             cue = _CUE_BEFORE.search(before) is not None
@@ -353,9 +360,10 @@ def _whole_sentence(q: _Quote, content: str, tags: dict[int, str]) -> bool:
         and any(tags.get(at, "")[:1] == "v" for at in range(q.start, q.end))
 
 
-def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> bool:
+def _names_a_document(text: str, start: int, end: int, tags: dict[int, str], after_person: bool = False) -> bool:
     """A written text is named in [start, end): a document word, unless it is one also said aloud and stands as the verb of
-    the one named before it (在通报中说, 发布通报：; not X在记者会上通报：). Letters stay documents as verbs too (X致信…：).
+    the one named before it (在通报中说, 发布通报：; not X在记者会上通报：, nor X报告指出： or X在会上报告指出： with
+    `after_person`, `start` being where the person's name ends). Letters stay documents as verbs too (X致信…：).
     A place where words are said aloud after the last document word (发表声明后接受采访时说：) makes the words said, and a
     document someone explains (在解读公报时表示：) is what they talk about."""
     last = None
@@ -366,11 +374,15 @@ def _names_a_document(text: str, start: int, end: int, tags: dict[int, str]) -> 
             continue  # X在解读公报时表示：“…”: X talks about the document
         if _REPORTS.search(text, start, m.start()) and not regex.search(_VERB, text, pos=m.end(), endpos=end):
             continue  # X说，政府将修订《某某法》，“…”: the document is named in X's words, and says nothing itself
-        if tags.get(m.start()) != "v" or m.group() not in SPOKEN_REPORTS:
-            last = m
+        if m.group() not in SPOKEN_REPORTS or tags.get(m.start()) != "v" \
+                and not (after_person and _REPORTER_TO_VERB.fullmatch(text, start, m.start())):
+            last = m  # not X通报：, X在会上报告指出： (the person's verb), but 通报指出, 报告指出 as a text's
     return last is not None and _SPOKEN_SETTING.search(text, last.end(), end) is None
 
 
+_REPORTER_TO_VERB = regex.compile(r"\s*(?:在\p{Han}{1,8}?[上中]|向\p{Han}{1,8}?)?")
+"""What may stand between a person and the word they report with (X报告指出, X在会上报告指出, X向大会报告指出); anything else
+(X发布通报：, X说，这份报告指出) leaves the word a document's."""
 _SPOKEN_SETTING = regex.compile(alternation(SPOKEN_SETTINGS))
 _REPORTS = regex.compile(_VERB + r"(?:时|中|道)?\s*[，,：:]")
 """A verb of speech closed by a comma or colon: what follows is what was said (not 提出的议案, a document)."""
@@ -426,8 +438,8 @@ def _keep(doc: Doc, spans: list[Span], q: _Quote, text: str, speaker: Optional[s
 class References:
     """Where each person is referred to: by name, by surname and title, honorific or a one-character form of address written
     as a word of its own (李局长, 何先生, 陈官, 王总; not 王|总结), by 他/她 (the nearest
-    person named before the pronoun, in its paragraph or the one before), by 其 before a verb of speech (其表示) when the
-    sentence naming that person names no one else, and by 该 and a position (该负责人, 该局长: the last person named before
+    person named before the pronoun, within a pronoun's reach: see `_within_reach`), by 其 before a verb of speech (其表示)
+    when the sentence naming that person names no one else and the person is within the same reach, and by 该 and a position (该负责人, 该局长: the last person named before
     with a title ending in it); sorted by position, looked up by bisection."""
 
     def __init__(self, text: str, people: list[Span], titles: list[Span] = (), word_edges: set[int] = frozenset(),
@@ -451,8 +463,8 @@ class References:
         end_offsets = [end for end, _ in ends]
         pronouns = []
         opened_at = {q.end: q.start - 1 for q in scan_quotes(text) if q.closed and q.parent is None}
-        for m in regex.finditer("|".join(PRONOUNS), text):
-            nearest = bisect_right(end_offsets, _before_the_words_said(text, m.start(), opened_at))
+        for m in regex.finditer("(?:" + "|".join(PRONOUNS) + ")(?!哋)", text):  # not 佢哋, they
+            nearest = _over_a_possessor(text, ends, bisect_right(end_offsets, _before_the_words_said(text, m.start(), opened_at)))
             if nearest and _within_reach(text, ends[nearest - 1][0], m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
@@ -478,7 +490,7 @@ class References:
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
         for at in sorted(m.start() for m in regex.finditer("其", text) if m.start() in word_edges and m.end() in word_edges):
             nearest = bisect_right(end_offsets, at)
-            if nearest and _SPEAKS.match(text, at + 1, min(len(text), at + 20)) and not _paragraphs_between(text, ends[nearest - 1][0], at):
+            if nearest and _SPEAKS.match(text, at + 1, min(len(text), at + 20)) and _within_reach(text, ends[nearest - 1][0], at):
                 person_end, person = ends[nearest - 1]
                 sentence = _sentence_start(text, person_end - 1)
                 if all(name == person for _, name in ends[bisect_left(end_offsets, sentence + 1) : nearest]):
@@ -494,6 +506,18 @@ class References:
     def last_in(self, start: int, end: int) -> Optional[str]:
         found = self.within(start, end)
         return found[-1][2] if found else None
+
+
+def _over_a_possessor(text: str, ends: list[tuple[int, str]], nearest: int) -> int:
+    """Which of `ends[:nearest]` a pronoun after them means, as a count: the last, unless that one is named as a possessor
+    (X拉着Y的手, X看着Y的照片) after another person in the same sentence who is not: then that other, the sentence's subject."""
+    if nearest < 2 or not _POSSESSED.match(text, ends[nearest - 1][0]):
+        return nearest
+    end, name = ends[nearest - 2]
+    if name == ends[nearest - 1][1] or _POSSESSED.match(text, end) \
+            or any(c in _SENTENCE_END for c in text[end : ends[nearest - 1][0]]):
+        return nearest
+    return nearest - 1
 
 
 _BARE_SURNAME = regex.compile(r"(?<![\p{Han}])(\p{Han})(?=(?:" + alternation(SPEECH_ADVERBS) + ")?" + _VERB + ")")
@@ -594,16 +618,34 @@ def _carried_on(text: str, previous: tuple[int, int, str], named_end: int, at: i
 
 
 def _within_reach(text: str, start: int, end: int) -> bool:
-    """A pronoun at `end` may point back to the person named at `start`: in its paragraph or the one before, or two back
-    when the paragraph between only reports (figures, facts): no quotation but a document's, no one speaking unnamed
-    (X开记者会。\n调查访问了五百间企业…。\n他说：“…”; X发表贺词。\n贺词指出：「…」\n他其后说：「…」)."""
+    """A pronoun at `end` may point back to the person named at `start`: in its paragraph or the one before, or up to
+    `_REPORTING_PARAGRAPHS` back when every paragraph between only reports (figures, facts): no quotation but a
+    document's, no one who could be the one meant (X开记者会。\n调查访问了五百间企业…。\n他说：“…”; X发表贺词。\n贺词指出：「…」
+    \n他其后说：「…」)."""
     between = _paragraphs_between(text, start, end)
     if between == 0:
         return True
-    if between > 1:
+    if between > _REPORTING_PARAGRAPHS:
         return False
-    middle = next(line for line in text[start:end].split("\n")[1:-1] if line.strip())
-    return _documents_words_only(middle) and _SOMEONE.search(middle) is None
+    return all(_documents_words_only(middle) and not _someone_in(middle)
+               for middle in text[start:end].split("\n")[1:-1] if middle.strip())
+
+
+_REPORTING_PARAGRAPHS = 2
+"""The most paragraphs that only report (figures, facts) a pronoun reaches over to the person named before them."""
+_COUNTED = regex.compile(r"[\d０-９.,，万萬千百十零一两兩二三四五六七八九几幾数數多余餘逾近约約]*[\d０-９万萬千百十零一两兩二三四五六七八九几幾数數][多余餘]?"
+                         r"(?:名|位|个|個|万|萬)[^，。；！？、\n]{0,8}$")
+"""A count before a noun of people (390万名糖尿病患者, 两千名居民): a group counted, not someone a pronoun could mean."""
+
+
+def _someone_in(paragraph: str) -> bool:
+    """The paragraph names someone unnamed who could be the one a pronoun after it means: one person (一名居民), or a
+    word for someone as the subject of a verb of speech (负责人表示, 男子称, 他说, 州务大臣指出). A group counted (390万名患者)
+    or a word for people only qualifying another (青年发展局, 居民失业率, 鼓励市民使用) is no one."""
+    return any(m.group().startswith("一") and m.group() not in PRONOUNS
+               or _SPEAKS.match(paragraph, m.end(), min(len(paragraph), m.end() + 20)) is not None
+               and not _COUNTED.search(paragraph, max(0, m.start() - 20), m.start())
+               for m in _SOMEONE.finditer(paragraph))
 
 
 def _documents_words_only(paragraph: str) -> bool:
@@ -1032,7 +1074,7 @@ _GOES_ON = regex.compile(r"\s*[，,]\s*(?![“「『\"])\p{Han}")
 """A verb of speech followed by a comma and words of its own: it reports what it says, not the quote before it."""
 
 
-_PRONOUN_SUBJECT = regex.compile(r"\s*(?:但|而|并|同时|则|也|亦)?(?:他|她)(?:们)?(?:又|也|还|则|亦|并|再|更|同时|随即|进一步)?\s*")
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:但|而|并|同时|则|也|亦)?(?:他|她|佢)(?:们|哋|地)?(?:又|也|还|则|亦|并|再|更|同时|随即|进一步)?\s*")
 """A clause after the words whose subject is only 他/她: it goes on about the one named before them, and names no new speaker."""
 _TITLE_BETWEEN = regex.compile("(?:" + alternation(POSITIONS) + ")+")
 """Nothing but titles between two people named after the words (X召集人Y说): the first is no one speaking but a body read as a
@@ -1045,14 +1087,24 @@ _INTERVIEW_REACH = 2000
 
 def _interviewee(text: str, before: int, refs: References) -> Optional[str]:
     """The one interviewed in an interview set as questions and answers: the first person named after the last verb of
-    interviewing before `before` (本报记者专访了X); None when there is none, or it names a body (专访了东江大学)."""
-    found = None
+    interviewing before `before` (本报记者专访了X), or the person named before the last verb of answering questions when it
+    comes later (部长X回答议员的提问, X答记者问); None when there is none, or it names a body (专访了东江大学)."""
+    found = answering = None
     for m in _INTERVIEWED.finditer(text, max(0, before - _INTERVIEW_REACH), before):
         found = m
+    for m in _ANSWERING.finditer(text, max(0, before - _INTERVIEW_REACH), before):
+        answering = m
+    if answering is not None and (found is None or answering.start() > found.start()):
+        named = refs.within(_sentence_start(text, answering.start()), answering.start())
+        return named[-1][2] if named else None
     if found is None:
         return None
     named = refs.within(found.start(), found.end())
     return named[0][2] if named else None
+
+
+_ANSWERING = regex.compile(r"(?:" + alternation(ANSWERING) + r")[^，。；！？\n]{0,12}?(?:" + alternation(QUESTIONS) + ")")
+"""A verb of answering and what is asked (回答议员的口头提问, 答记者问): the one named before it answers."""
 
 
 _BRACKETED = regex.compile(r"[ \u3000]*(?:[（(]([^（）()\n，。；]{2,30})[)）]"

@@ -11,8 +11,9 @@ PLURAL_SUBJECTS  subjects that are several people (两人均表示, 双方都认
 SAID_NOUNS       document words that also name what a person says (an opinion): as the object of the speaker's verb right
                  before the words (X提出不同意见：“…”) they are said; as the subject of a verb (意见指出：“…”) a document's.
 SPOKEN_THINGS    what a person says, closing 这是X…透露的 after the words (“…”\n这是X昨天透露的消息): the words are X's.
-SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”) they
-                 introduce that person's words (as a noun, 通报指出, they are a document's).
+SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”, tagged a
+                 verb, or right after the person's name: 处长X报告指出：「…」) they introduce that person's words (as a noun,
+                 通报指出, 报告指出 after no one, they are a document's).
 ADVERBS_AFTER_NAMES SPEECH_ADVERBS and 常 (老校长X常说): the model may run one into a name of four or more characters
                  before a verb of speech (司徒家明常|说); it is no part of the name.
 SPEECH_ADVERBS   one-character adverbs written between a subject and its verb of speech (鄧又指, 林续称, 王亦表示): after a bare
@@ -24,8 +25,10 @@ SPOKEN_SETTINGS  where words are said aloud (接受采访, 在记者会上, 直�
 MODALS           modal verbs before a quoted clause (政府会「把…」): the clause is what is said, not the verb's object.
 INTERVIEWED      verbs whose object is the one interviewed (本报记者专访了X): in an interview set as 问：… 答：…, an answer in
                  quotation marks is that person's words.
+ANSWERING        verbs of answering, and QUESTIONS what is asked (部长X回答议员的提问, X答记者问): in a page set as 问：… 答：…,
+                 an answer in quotation marks is the words of the one named before them.
 INTERVIEWING     what a paper or channel in 《》 does to the speaker (接受《某报》访问时说): the title names no document.
-PRONOUNS         third-person pronouns that refer back to the nearest person named before them.
+PRONOUNS         third-person pronouns that refer back to the nearest person named before them (佢, Cantonese, for both).
 DEMONSTRATIVES   这位/这名/该名 and a description before a verb of speech (这名教练坦言, 该名男子称): the person named last before.
 DESCRIBED_PEOPLE nouns describing a person, not a post (男子, 司机, 被告): after 该 and before a verb of speech (该男子称) they
                  refer back to the person named last, as 他 does (该 and a post, 该局长, refers to the holder of the post).
@@ -81,7 +84,7 @@ DOCUMENT_WORDS = (
     "专栏", "撰文",
 )
 
-PLURAL_SUBJECTS = ("两人", "二人", "三人", "双方", "他们", "她们", "两位", "二位", "众人", "大家", "各方", "两名", "一众")
+PLURAL_SUBJECTS = ("两人", "二人", "三人", "双方", "他们", "她们", "佢哋", "佢地", "两位", "二位", "众人", "大家", "各方", "两名", "一众")
 
 WRITTEN_WORKS = ("书", "新书", "一书", "著作", "小说", "散文", "散文集", "诗集", "回忆录", "自传", "文章", "专栏", "日记", "剧本", "论文",
                  "随笔", "游记")
@@ -96,7 +99,7 @@ EXPLAINING_VERBS = ("解读", "解释", "说明", "介绍", "阐述", "阐释", 
 
 SPOKEN_THINGS = ("话", "一番话", "这番话", "消息", "表态")
 
-SPOKEN_REPORTS = ("通报",)
+SPOKEN_REPORTS = ("通报", "报告指出", "报告提出")
 
 SAID_AGAIN_VERBS = ("说", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "补充", "呼吁", "回应", "直言")
 """Verbs of saying that, right after a word opening a clause, make the word a speaker: a word that is also a common noun,
@@ -106,7 +109,7 @@ SPEECH_ADVERBS = ("又", "亦", "也", "续", "并", "再", "更", "则", "还",
 
 ADVERBS_AFTER_NAMES = SPEECH_ADVERBS + ("常", "笑")
 
-PRONOUNS = ("他", "她")
+PRONOUNS = ("他", "她", "佢")
 
 DEMONSTRATIVES = ("这位", "这名", "该名")
 
@@ -121,6 +124,10 @@ OTHER_PARTY = ("对方",)
 INTERVIEWING = ("访问", "采访", "专访", "访谈", "连线", "记者")
 
 INTERVIEWED = ("专访", "采访", "访问", "访谈", "专访了", "采访了", "访问了")
+
+ANSWERING = ("回答", "答复", "解答", "答")
+
+QUESTIONS = ("提问", "询问", "质询", "问题", "记者问", "问")
 
 MODALS = ("会", "要", "能", "将", "应", "应该", "应当", "必须", "需要", "可以", "须", "得以", "愿意")
 
