@@ -1017,3 +1017,17 @@ CITY_WIDE_PAGE = ("{site}  首页 | 时政 | 民生\n全市安全生产工作会
 def test_a_city_wide_meeting_is_in_the_city_of_the_paper(site, paper, city):
     event = extract(CITY_WIDE_PAGE.format(site=site, paper=paper)).event
     assert (event.kind, event.location.city if event.location else None) == ("meeting", city)
+
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param("【本報消息】立法會昨日舉行全體會議，細則性通過《公共泳池管理法》法案。會議由立法會主席主持。", "meeting",
+                 id="trad-a-sitting-held-that-passes-a-bill"),
+    pytest.param("本报讯 市人大常委会昨日召开第十次会议，审议通过《城市绿化条例》。", "meeting", id="a-numbered-sitting-held"),
+    pytest.param("（澳門訊）立法會昨日全體會議細則性通過《公共停車場管理法》，法律將於明年三月一日起生效。", None,
+                 id="near-miss-trad-a-bill-passed-at-a-sitting"),
+    pytest.param("本报讯 法院昨日召开新闻发布会，通报某某受贿案审理情况，被告人被判处有期徒刑十年。", None,
+                 id="near-miss-a-case-told-at-a-conference"),
+])
+def test_a_sitting_a_body_holds_is_a_meeting_whatever_it_passes(text, kind):
+    event = extract(text).event
+    assert (event.kind if event else None) == kind

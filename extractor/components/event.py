@@ -682,8 +682,10 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     first = paragraphs[0][0] if paragraphs else -1
     for lead_start, lead_end in paragraphs:
         lead = text[lead_start:lead_end]
-        if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _CASE_OR_POLICY.search(lead) or _FIGURES.search(lead):
-            return None
+        policy = _CASE_OR_POLICY.search(lead)
+        if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _FIGURES.search(lead) \
+                or policy and not (_HELD_SITTING.search(lead, 0, policy.start()) and not _CASE.search(lead)):
+            return None  # 立法会昨日举行全体会议，通过《…》: the sitting the body held is reported, whatever it passed
         found = _unnamed_in_paragraph(text, words, lead_start, lead_end)
         setting = _PRESS_SETTING.search(lead) if found is None and lead_start == first and not _OTHER_NEWS.search(lead) else None
         if setting is not None:
@@ -695,6 +697,9 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
 
 
 _UNNAMED_LEAD_PARAGRAPHS = 3
+_HELD_SITTING = regex.compile(r"(?:举行|召开)(?:了)?(?:第[\d一二三四五六七八九十百]+次)?(?:全体|常务|例行)?(?:会议|大会)")
+"""A body holding a sitting (举行全体会议, 召开常务会议): a meeting the lead reports, even one that passes a bill."""
+_CASE = regex.compile("(?:" + in_order(CASE_WORDS) + ")")
 _AMOUNT = regex.compile(r"[\d０-９][\d０-９,，.]*\s*(?:[万萬亿億兆]|%|％|[元项項件宗人家个個])")
 """A figure in a paragraph (共38项, 约718亿元, 增长5%): the paragraph is news, not background to read past."""
 
