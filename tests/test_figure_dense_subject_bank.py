@@ -76,6 +76,18 @@ RESPECTIVE = [
     ("fenbie-units-differ", "今年全市新建公园18个、绿道120公里，分别完成年度任务的110%和105%。",
      [F("18个", "count", 18, "个", subject="公园"), F("120公里", "quantity", 120, "公里", subject="绿道"),
       F("110%", "percent", 110, "%", subject="完成年度任务"), F("105%", "percent", 105, "%", subject="完成年度任务")]),
+    # items the tagger reads as verbs (出口/v) or that open on a modifier (税前利润) are items all the same
+    ("items-verbs-fenbie-trad-macau", "本澳貨物出口、進口分別為12億澳門元及145億澳門元。",
+     [F("12億澳門元", "money", 1200000000, "MOP", subject="貨物出口"),
+      F("145億澳門元", "money", 14500000000, "MOP", subject="進口")]),
+    ("items-modifier-fenbie", "公司营收与税前利润分别为48亿元和6.2亿元。",
+     [F("48亿元", "money", 4800000000, "CNY", subject="营收"), F("6.2亿元", "money", 620000000, "CNY", subject="税前利润")]),
+    ("items-verbs-growth-fenbie", "上半年投资、消费分别增长5.1%和6.3%。",
+     [F("5.1%", "percent", 5.1, "%", subject="投资增长"), F("6.3%", "percent", 6.3, "%", subject="消费增长")]),
+    ("items-verbs-fall-fenbie-trad-hk", "今年首季零售、批發分別按年下跌3.2%及1.5%。",
+     [F("3.2%", "percent", 3.2, "%", subject="零售按年下跌"), F("1.5%", "percent", 1.5, "%", subject="批發按年下跌")]),
+    ("items-one-list-no-fenbie-near-miss", "全年货物出口、进口总额为3.7万亿元。",
+     [F("3.7万亿元", "money", 3700000000000, "CNY", subject="货物出口、进口总额")]),
 ]
 
 CHAINS = [

@@ -521,7 +521,7 @@ class SubjectReader:
                     return None
                 items.append((i, end))
                 i = end = i - 1
-            elif self._material(i - 1):
+            elif self._material(i - 1) or self._listed_word(i - 1, end):
                 i -= 1
             else:
                 break
@@ -537,11 +537,22 @@ class SubjectReader:
         own = (self.tokens[a].start, self.tokens[b - 1].end)
         last_span = (self.tokens[last[0]].start, self.tokens[last[1] - 1].end)
         head = self.tokens[last[1] - 1]
-        shares_head = k == listed - 1 or last[1] - last[0] < 2 or self.tokens[b - 1].text == head.text  # 港澳台企业和外资企业
+        shares_head = (k == listed - 1 or last[1] - last[0] < 2 or self.tokens[b - 1].text == head.text  # 港澳台企业和外资企业
+                       or self.tokens[b - 1].text in MONEY_NOUNS)  # 营收与税后净利: an item that names its own sum
         named = (own,) if shares_head else (own, (head.start, last_span[1]))
         if subject and len(subject) == 1 and subject[0][0] == last_span[0] and subject[0][1] > at + 2:
             return named + ((at + 2, subject[0][1]),)  # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长
-        return named if subject == (last_span,) else None
+        within = subject is None or (len(subject) == 1 and last_span[0] <= subject[0][0] and subject[0][1] <= last_span[1])
+        return named if within else None  # nothing read, or only the last item's head (税后|净利): each item its own
+
+    def _listed_word(self, k: int, end: int) -> bool:
+        """Whether token k belongs to an item of a list before 分别 though no noun: a verb that names a flow and ends its
+        item (出口/v、进口分别为…), or a time-like modifier that opens an item after a joiner (营收与|税后|净利)."""
+        token = self.tokens[k]
+        if token.tag == "v" and k + 1 == end and end < len(self.tokens) and self.tokens[end].text in ("、", *_NOUN_JOINERS):
+            return True
+        return (token.tag == "TIME" and k > 0 and k + 1 < end and self.tokens[k - 1].text in _NOUN_JOINERS
+                and _is_nounish(self.tokens[k + 1]))
 
     def _respective_to_amounts(self, clause_start: int, at: int, k: int, listed: int, subject: Optional[Spans]) -> Optional[Spans]:
         """Changes after 分别 in a clause that lists nothing pair off with the amounts of the clauses before it in the
