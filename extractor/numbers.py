@@ -28,6 +28,8 @@ from extractor.lexicon.numerals import (
     BIG_UNITS,
     DECIMAL_POINTS,
     DIGITS,
+    RANGE_LOWER_BOUNDS,
+    RANGE_UPPER_BOUNDS,
     WEEKDAY_BEFORE,
     WEEKDAY_NUMERALS,
     ZERO_WORDS,
@@ -1142,4 +1144,26 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
         figures.append(found[0])
         locale_currency.append(found[1])
         pos = max(m.end(), found[0].end)
-    return figures
+    return _bounded_ranges(figures, text)
+
+
+def _bounded_ranges(figures: list[FigureMatch], text: str) -> list[FigureMatch]:
+    """A lower bound right before an upper bound of the same kind and unit is one range, as laws write a span of
+    fines or terms (处五千元以上五万元以下罚款).
+
+    >>> [(f.text, f.value, f.upper, f.qualifier) for f in find_figures("处5000元以上5万元以下罚款")]
+    [('5000元以上5万元以下', Decimal('5000'), Decimal('50000'), 'eq')]
+    >>> [(f.text, f.qualifier) for f in find_figures("5万元以上的项目有8个，1万元以下的有3个")]
+    [('5万元以上', 'ge'), ('8个', 'eq'), ('1万元以下', 'le'), ('3个', 'eq')]
+    """
+    out: list[FigureMatch] = []
+    for figure in figures:
+        lower = out[-1] if out else None
+        if (lower is not None and lower.qualifier == "ge" and lower.text.endswith(RANGE_LOWER_BOUNDS)
+                and figure.qualifier == "le" and figure.text.endswith(RANGE_UPPER_BOUNDS)
+                and (lower.kind, lower.unit) == (figure.kind, figure.unit) and lower.upper is None
+                and figure.upper is None and not text[lower.end : figure.start].strip() and figure.value > lower.value):
+            out[-1] = replace(lower, end=figure.end, text=text[lower.start : figure.end], upper=figure.value, qualifier="eq")
+        else:
+            out.append(figure)
+    return out
