@@ -329,6 +329,12 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     return out
 
 
+def _reaches_a_level(token: _Token) -> bool:
+    """A change verb written with 至/到 (降至, 增至, 回落到): the figure after it is the level the topic reaches, so the
+    verb names no doing of its own (减少1.2万人，[降至]13.5万人 measures the topic before)."""
+    return len(token.text) > 1 and token.text[-1] in LEVEL_WORDS and token.text[:-1] in CHANGE_VERBS
+
+
 def _names_a_scope(token: _Token) -> bool:
     """Whether a word names only the whole of a place or body a figure is counted over (全区, 全港, 全校, 辖区)."""
     return token.text in JURISDICTION_SCOPE_WORDS or (len(token.text) == 2 and token.text[0] == "全" and token.tag in NOUN_TAGS)
@@ -998,7 +1004,7 @@ class SubjectReader:
         nearest = verbs[0] if verbs else None
         own_named = (determiner or match.unit in PERSON_UNITS or self._names_a_part(match.start)
                      or (nearest is not None and len(self._verb_group(verbs)) > 1))  # 带动消费[1.5亿元]
-        if own_named and nearest is not None and nearest.text not in STATE_VERBS:
+        if own_named and nearest is not None and nearest.text not in STATE_VERBS and not _reaches_a_level(nearest):
             own = self._own_words(match.start, self._phrase_end(nearest, match))
             if own and not self._names_only_a_time(own):
                 return _Before(own, self._money_named(own), False)
