@@ -826,10 +826,14 @@ def _carried_unit(m, folded: str, figures: list[FigureMatch]) -> Optional[tuple[
     return (last.kind, last.unit) if last.kind in ("count", "quantity") and _PART_OF.fullmatch(folded, last.end, m.start()) else None
 
 
+_OPEN_NOUN_NUMBER = regex.compile(r"\d+|\d+(?:\.\d+)?[万萬亿億]")
+
+
 def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
-    """94金, 67銀: an Arabic number and a noun outside the lexicon, to be confirmed by the tagger."""
+    """94金, 67銀, 558萬票: an Arabic number (with 萬/億) and a noun outside the lexicon, to be confirmed by the tagger."""
     noun = m.group("noun1")
-    if not noun or m.group("num2") or not sides[0].number.replace(",", "").isdigit() or m.group("more1") in ROUGHLY_MARKERS:
+    number = sides[0].number.replace(",", "")
+    if not noun or m.group("num2") or not _OPEN_NOUN_NUMBER.fullmatch(number) or m.group("more1") in ROUGHLY_MARKERS:
         return None
     return _Reading("count", noun, counted=noun, open_noun=True)
 
