@@ -49,6 +49,8 @@ from extractor.lexicon.figures import (
     HEDGE_WORDS,
     MODAL_VERBS,
     OCCASION_UNITS,
+    SELF_NAMING_MEASURES,
+    FROM_WORDS,
     LEVEL_WORDS,
     PART_OPENERS,
     PERIODS,
@@ -326,6 +328,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     for k in range(len(out) - 1):
         if out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)
+        elif out[k].text in VERBAL_MONEY_NOUNS and out[k].tag == "v" and out[k + 1].text in FROM_WORDS:
+            out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 集团|亏损|由5.6亿港元收窄至…: the loss
     return out
 
 
@@ -400,6 +404,9 @@ class SubjectReader:
                 return _Read(before.subject + after, before.topic)
         if after:
             return _Read(after, after)
+        if match.kind == "count" and match.unit in SELF_NAMING_MEASURES:
+            at = self.text.rfind(match.unit, match.start, match.end)  # 联赛共有[16队]、320名球员: teams, not the league
+            return _Read(((at, at + len(match.unit)),), None)
         if match.kind == "percent" or (match.kind == "count" and self._names_a_part(match.start)):
             category = self._category_after(match.end, limit)
             if category:
