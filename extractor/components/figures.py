@@ -50,6 +50,7 @@ from extractor.lexicon.figures import (
     MODAL_VERBS,
     OCCASION_UNITS,
     SELF_NAMING_MEASURES,
+    COUNT_SUFFIXES,
     FROM_WORDS,
     LEVEL_WORDS,
     PART_OPENERS,
@@ -296,9 +297,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined and len(out) > 1 and out[-2].end == previous.start and out[-2].text + joined in MONEY_NOUNS:
             out[-2:] = [_Token(out[-2].start, token.end, "n", out[-2].text + joined)]  # 可|支配|收入
             continue
-        if joined and previous.tag == "v" and ((token.text in NOUN_SUFFIXES and token.tag in ("n", "v"))
+        if joined and previous.tag == "v" and ((token.text in NOUN_SUFFIXES and (token.tag in ("n", "v") or token.text in COUNT_SUFFIXES))
                                                or (token.text in PLACE_SUFFIXES and token.tag in ("n", "q"))):
-            out[-1] = _Token(previous.start, token.end, "n", joined)  # 出让|价, 成交|额, 落成|量/v: a verb and a noun suffix are a noun
+            out[-1] = _Token(previous.start, token.end, "n", joined)  # 出让|价, 成交|额, 落成|量/v, 出生|数/m: a verb and a noun suffix are a noun
             continue
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
             out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic

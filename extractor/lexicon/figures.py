@@ -29,6 +29,8 @@ CONVERSION_WORDS words that give an amount again in another currency (5亿美元
                them measures what the amount before does.
 NOUN_SUFFIXES  one-character nouns that make a noun of the verb they follow (出让价, 成交额, 发电量, 增长率): where the
                tagger cuts them off, verb and suffix are one noun.
+COUNT_SUFFIXES the noun suffix 数 (出生数, 死亡数), which the tagger may read as a number word (出生/v 数/m): after a verb
+               it makes a noun all the same, since a lone 数 counts nothing.
 PLACE_SUFFIXES one-character nouns of a place that make a noun of the verb they follow (安置点, 服务点, 监测站), even where
                the tagger reads them as measure words (建成集中安置|点/q 43个).
 PERIODS        one-character periods read as adverbs of time before a change (年增36.5%, 季减2.1%), even
@@ -107,6 +109,8 @@ the label of the thing after 的, and the subject holds both, the thing first (�
 CONVERSION_WORDS = frozenset("约合 折合 折合约 约折合 合 相当于 约相当于 折算 折算约 按汇率折算".split())
 
 NOUN_SUFFIXES = frozenset("价 额 量 率 费 值 金 款 数".split())
+
+COUNT_SUFFIXES = frozenset("数".split())
 
 PLACE_SUFFIXES = frozenset("点 站".split())
 
