@@ -476,6 +476,13 @@ _SUBJECT_WORDS = _alt(list(MONEY_SUBJECTS) + list(SUBJECT_UNITS))
 _SUBJECT = regex.compile(
     rf"(?P<subject>{_SUBJECT_WORDS})[^\s，,。；;：:、！？!?（）()\d]{{0,4}}(?:[：:][^\S\n]?)?$"
 )
+_FROM_SUBJECT = regex.compile(
+    rf"(?P<subject>{_SUBJECT_WORDS})[^\s，,。；;：:、！？!?（）()\d]{{0,2}}[由从從][^\s，,。；;：:、！？!?（）()\d]{{0,8}}$"
+)
+"""The first end of a from-to of a money subject (興建費用由最初估算的42億…): the subject gives it its kind."""
+_FROM_BEFORE = regex.compile(r"[由从從][^\s，,。；;：:、！？!?（）()\d]{0,8}$")
+_TO_AFTER_FROM = regex.compile(r"[，,]?[^\S\n]?(?:[^。！？!?；;\n]{0,20}?)?[到至]")
+"""What may stand between the two ends of a from-to of amounts (由42億，到2017年底時已追加到164億)."""
 _MONEY_NOUN_AFTER = regex.compile(rf"[^\S\n]?(?P<subject>{_alt(MONEY_NOUNS)})")
 """A money noun right after a unitless amount (718億預算)."""
 _LISTED_UNDER_SUBJECT = regex.compile(
@@ -775,6 +782,7 @@ def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
     subject = (_SUBJECT.search(folded, max(0, start - 16), start)
                or _LISTED_UNDER_SUBJECT.search(folded, max(0, start - 120), start)
                or _REACHED_BY_CHANGE.search(folded, max(0, start - 24), start)
+               or _FROM_SUBJECT.search(folded, max(0, start - 24), start)
                or _MONEY_NOUN_AFTER.match(folded, max(m.end(g) for g in ("num1", "moresc1", "num2", "moresc2") if m.group(g))))
     scaled = any(
         m.group(f"num{n}") and (_HAS_BIG.search(m.group(f"num{n}")) or m.group(f"moresc{n}")) for n in (1, 2)
@@ -822,7 +830,9 @@ def _carried_unit(m, folded: str, figures: list[FigureMatch]) -> Optional[tuple[
         return None
     last = figures[-1]
     if last.kind == "money":
-        return ("money", last.unit) if _AMOUNT_CHANGE.fullmatch(folded, last.end, m.start()) else None
+        from_to = (_FROM_BEFORE.search(folded, max(0, last.start - 12), last.start) is not None
+                   and _TO_AFTER_FROM.fullmatch(folded, last.end, m.start()) is not None)
+        return ("money", last.unit) if from_to or _AMOUNT_CHANGE.fullmatch(folded, last.end, m.start()) else None
     return (last.kind, last.unit) if last.kind in ("count", "quantity") and _PART_OF.fullmatch(folded, last.end, m.start()) else None
 
 

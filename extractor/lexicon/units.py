@@ -37,7 +37,8 @@ COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市, 
 PEOPLE_BY_SEX       男/女 after a number count the people of that sex (拘捕4男2女), unless a word goes on (3男子, 2女性:
                     the tagger decides those).
 NOT_COUNTED         characters after a number that are never a noun it counts: times, ages, multiples,
-                    ranks and positions, function words, rooms of an address (2019年, 16岁, 3倍, 2号线, 5后, 305室).
+                    ranks and positions, function words, rooms of an address (2019年, 16岁, 3倍, 2号线, 5后, 305室),
+                    and verbs of change (80亿增至120亿: a change, no noun and no range).
 QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written. A bare 度 is the
                     spoken kilowatt-hour after a 万/亿 amount (680亿度), a temperature after a plain number in a clause
                     about one (最高气温37度, TEMPERATURE_WORDS); otherwise an angle or a count of times (一度, 三度),
@@ -282,6 +283,7 @@ NOT_COUNTED = (
     "年月日号號天时時点點分秒周週季旬财財宵夜晚早晨刻代世载載岁歲倍番折比期楼樓层層版路线線级級强強后後前中内內外上下左右"
     "间間来來去次度届屆的之和与與及或以为為是在对對并並也都就又再才已将將被把让讓向从從由于於同跟等即而且但还還只共各每"
     "这這那其此该該亦万萬亿億元室"
+    "增减減升降涨漲跌"
 )
 
 QUANTITY_UNITS = {
