@@ -28,6 +28,8 @@ from extractor.lexicon.numerals import (
     BIG_UNITS,
     DECIMAL_POINTS,
     DIGITS,
+    RANGE_LOWER_BOUNDS,
+    RANGE_UPPER_BOUNDS,
     WEEKDAY_BEFORE,
     WEEKDAY_NUMERALS,
     ZERO_WORDS,
@@ -476,6 +478,13 @@ _SUBJECT_WORDS = _alt(list(MONEY_SUBJECTS) + list(SUBJECT_UNITS))
 _SUBJECT = regex.compile(
     rf"(?P<subject>{_SUBJECT_WORDS})[^\s，,。；;：:、！？!?（）()\d]{{0,4}}(?:[：:][^\S\n]?)?$"
 )
+_FROM_SUBJECT = regex.compile(
+    rf"(?P<subject>{_SUBJECT_WORDS})[^\s，,。；;：:、！？!?（）()\d]{{0,2}}[由从從][^\s，,。；;：:、！？!?（）()\d]{{0,8}}$"
+)
+"""The first end of a from-to of a money subject (興建費用由最初估算的42億…): the subject gives it its kind."""
+_FROM_BEFORE = regex.compile(r"[由从從][^\s，,。；;：:、！？!?（）()\d]{0,8}$")
+_TO_AFTER_FROM = regex.compile(r"[，,]?[^\S\n]?(?:[^。！？!?；;\n]{0,20}?)?[到至]")
+"""What may stand between the two ends of a from-to of amounts (由42億，到2017年底時已追加到164億)."""
 _MONEY_NOUN_AFTER = regex.compile(rf"[^\S\n]?(?P<subject>{_alt(MONEY_NOUNS)})")
 """A money noun right after a unitless amount (718億預算)."""
 _LISTED_UNDER_SUBJECT = regex.compile(
@@ -775,6 +784,7 @@ def _subject_reading(m, folded: str, currency: str) -> Optional[_Reading]:
     subject = (_SUBJECT.search(folded, max(0, start - 16), start)
                or _LISTED_UNDER_SUBJECT.search(folded, max(0, start - 120), start)
                or _REACHED_BY_CHANGE.search(folded, max(0, start - 24), start)
+               or _FROM_SUBJECT.search(folded, max(0, start - 24), start)
                or _MONEY_NOUN_AFTER.match(folded, max(m.end(g) for g in ("num1", "moresc1", "num2", "moresc2") if m.group(g))))
     scaled = any(
         m.group(f"num{n}") and (_HAS_BIG.search(m.group(f"num{n}")) or m.group(f"moresc{n}")) for n in (1, 2)
@@ -822,14 +832,20 @@ def _carried_unit(m, folded: str, figures: list[FigureMatch]) -> Optional[tuple[
         return None
     last = figures[-1]
     if last.kind == "money":
-        return ("money", last.unit) if _AMOUNT_CHANGE.fullmatch(folded, last.end, m.start()) else None
+        from_to = (_FROM_BEFORE.search(folded, max(0, last.start - 12), last.start) is not None
+                   and _TO_AFTER_FROM.fullmatch(folded, last.end, m.start()) is not None)
+        return ("money", last.unit) if from_to or _AMOUNT_CHANGE.fullmatch(folded, last.end, m.start()) else None
     return (last.kind, last.unit) if last.kind in ("count", "quantity") and _PART_OF.fullmatch(folded, last.end, m.start()) else None
 
 
+_OPEN_NOUN_NUMBER = regex.compile(r"\d+|\d+(?:\.\d+)?[万萬亿億]")
+
+
 def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
-    """94金, 67銀: an Arabic number and a noun outside the lexicon, to be confirmed by the tagger."""
+    """94金, 67銀, 558萬票: an Arabic number (with 萬/億) and a noun outside the lexicon, to be confirmed by the tagger."""
     noun = m.group("noun1")
-    if not noun or m.group("num2") or not sides[0].number.replace(",", "").isdigit() or m.group("more1") in ROUGHLY_MARKERS:
+    number = sides[0].number.replace(",", "")
+    if not noun or m.group("num2") or not _OPEN_NOUN_NUMBER.fullmatch(number) or m.group("more1") in ROUGHLY_MARKERS:
         return None
     return _Reading("count", noun, counted=noun, open_noun=True)
 
@@ -1144,4 +1160,26 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
         figures.append(found[0])
         locale_currency.append(found[1])
         pos = max(m.end(), found[0].end)
-    return figures
+    return _bounded_ranges(figures, text)
+
+
+def _bounded_ranges(figures: list[FigureMatch], text: str) -> list[FigureMatch]:
+    """A lower bound right before an upper bound of the same kind and unit is one range, as laws write a span of
+    fines or terms (处五千元以上五万元以下罚款).
+
+    >>> [(f.text, f.value, f.upper, f.qualifier) for f in find_figures("处5000元以上5万元以下罚款")]
+    [('5000元以上5万元以下', Decimal('5000'), Decimal('50000'), 'eq')]
+    >>> [(f.text, f.qualifier) for f in find_figures("5万元以上的项目有8个，1万元以下的有3个")]
+    [('5万元以上', 'ge'), ('8个', 'eq'), ('1万元以下', 'le'), ('3个', 'eq')]
+    """
+    out: list[FigureMatch] = []
+    for figure in figures:
+        lower = out[-1] if out else None
+        if (lower is not None and lower.qualifier == "ge" and lower.text.endswith(RANGE_LOWER_BOUNDS)
+                and figure.qualifier == "le" and figure.text.endswith(RANGE_UPPER_BOUNDS)
+                and (lower.kind, lower.unit) == (figure.kind, figure.unit) and lower.upper is None
+                and figure.upper is None and not text[lower.end : figure.start].strip() and figure.value > lower.value):
+            out[-1] = replace(lower, end=figure.end, text=text[lower.start : figure.end], upper=figure.value, qualifier="eq")
+        else:
+            out.append(figure)
+    return out

@@ -49,6 +49,9 @@ from extractor.lexicon.figures import (
     HEDGE_WORDS,
     MODAL_VERBS,
     OCCASION_UNITS,
+    SELF_NAMING_MEASURES,
+    COUNT_SUFFIXES,
+    FROM_WORDS,
     LEVEL_WORDS,
     PART_OPENERS,
     PERIODS,
@@ -294,9 +297,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined and len(out) > 1 and out[-2].end == previous.start and out[-2].text + joined in MONEY_NOUNS:
             out[-2:] = [_Token(out[-2].start, token.end, "n", out[-2].text + joined)]  # 可|支配|收入
             continue
-        if joined and previous.tag == "v" and ((token.text in NOUN_SUFFIXES and token.tag in ("n", "v"))
+        if joined and previous.tag == "v" and ((token.text in NOUN_SUFFIXES and (token.tag in ("n", "v") or token.text in COUNT_SUFFIXES))
                                                or (token.text in PLACE_SUFFIXES and token.tag in ("n", "q"))):
-            out[-1] = _Token(previous.start, token.end, "n", joined)  # 出让|价, 成交|额, 落成|量/v: a verb and a noun suffix are a noun
+            out[-1] = _Token(previous.start, token.end, "n", joined)  # 出让|价, 成交|额, 落成|量/v, 出生|数/m: a verb and a noun suffix are a noun
             continue
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
             out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
@@ -326,7 +329,15 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     for k in range(len(out) - 1):
         if out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)
+        elif out[k].text in VERBAL_MONEY_NOUNS and out[k].tag == "v" and out[k + 1].text in FROM_WORDS:
+            out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 集团|亏损|由5.6亿港元收窄至…: the loss
     return out
+
+
+def _reaches_a_level(token: _Token) -> bool:
+    """A change verb written with 至/到 (降至, 增至, 回落到): the figure after it is the level the topic reaches, so the
+    verb names no doing of its own (减少1.2万人，[降至]13.5万人 measures the topic before)."""
+    return len(token.text) > 1 and token.text[-1] in LEVEL_WORDS and token.text[:-1] in CHANGE_VERBS
 
 
 def _names_a_scope(token: _Token) -> bool:
@@ -394,6 +405,9 @@ class SubjectReader:
                 return _Read(before.subject + after, before.topic)
         if after:
             return _Read(after, after)
+        if match.kind == "count" and match.unit in SELF_NAMING_MEASURES:
+            at = self.text.rfind(match.unit, match.start, match.end)  # 联赛共有[16队]、320名球员: teams, not the league
+            return _Read(((at, at + len(match.unit)),), None)
         if match.kind == "percent" or (match.kind == "count" and self._names_a_part(match.start)):
             category = self._category_after(match.end, limit)
             if category:
@@ -521,7 +535,7 @@ class SubjectReader:
                     return None
                 items.append((i, end))
                 i = end = i - 1
-            elif self._material(i - 1):
+            elif self._material(i - 1) or self._listed_word(i - 1, end):
                 i -= 1
             else:
                 break
@@ -537,11 +551,22 @@ class SubjectReader:
         own = (self.tokens[a].start, self.tokens[b - 1].end)
         last_span = (self.tokens[last[0]].start, self.tokens[last[1] - 1].end)
         head = self.tokens[last[1] - 1]
-        shares_head = k == listed - 1 or last[1] - last[0] < 2 or self.tokens[b - 1].text == head.text  # 港澳台企业和外资企业
+        shares_head = (k == listed - 1 or last[1] - last[0] < 2 or self.tokens[b - 1].text == head.text  # 港澳台企业和外资企业
+                       or self.tokens[b - 1].text in MONEY_NOUNS)  # 营收与税后净利: an item that names its own sum
         named = (own,) if shares_head else (own, (head.start, last_span[1]))
         if subject and len(subject) == 1 and subject[0][0] == last_span[0] and subject[0][1] > at + 2:
             return named + ((at + 2, subject[0][1]),)  # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长
-        return named if subject == (last_span,) else None
+        within = subject is None or (len(subject) == 1 and last_span[0] <= subject[0][0] and subject[0][1] <= last_span[1])
+        return named if within else None  # nothing read, or only the last item's head (税后|净利): each item its own
+
+    def _listed_word(self, k: int, end: int) -> bool:
+        """Whether token k belongs to an item of a list before 分别 though no noun: a verb that names a flow and ends its
+        item (出口/v、进口分别为…), or a time-like modifier that opens an item after a joiner (营收与|税后|净利)."""
+        token = self.tokens[k]
+        if token.tag == "v" and k + 1 == end and end < len(self.tokens) and self.tokens[end].text in ("、", *_NOUN_JOINERS):
+            return True
+        return (token.tag == "TIME" and k > 0 and k + 1 < end and self.tokens[k - 1].text in _NOUN_JOINERS
+                and _is_nounish(self.tokens[k + 1]))
 
     def _respective_to_amounts(self, clause_start: int, at: int, k: int, listed: int, subject: Optional[Spans]) -> Optional[Spans]:
         """Changes after 分别 in a clause that lists nothing pair off with the amounts of the clauses before it in the
@@ -987,7 +1012,7 @@ class SubjectReader:
         nearest = verbs[0] if verbs else None
         own_named = (determiner or match.unit in PERSON_UNITS or self._names_a_part(match.start)
                      or (nearest is not None and len(self._verb_group(verbs)) > 1))  # 带动消费[1.5亿元]
-        if own_named and nearest is not None and nearest.text not in STATE_VERBS:
+        if own_named and nearest is not None and nearest.text not in STATE_VERBS and not _reaches_a_level(nearest):
             own = self._own_words(match.start, self._phrase_end(nearest, match))
             if own and not self._names_only_a_time(own):
                 return _Before(own, self._money_named(own), False)

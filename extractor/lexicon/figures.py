@@ -29,6 +29,8 @@ CONVERSION_WORDS words that give an amount again in another currency (5亿美元
                them measures what the amount before does.
 NOUN_SUFFIXES  one-character nouns that make a noun of the verb they follow (出让价, 成交额, 发电量, 增长率): where the
                tagger cuts them off, verb and suffix are one noun.
+COUNT_SUFFIXES the noun suffix 数 (出生数, 死亡数), which the tagger may read as a number word (出生/v 数/m): after a verb
+               it makes a noun all the same, since a lone 数 counts nothing.
 PLACE_SUFFIXES one-character nouns of a place that make a noun of the verb they follow (安置点, 服务点, 监测站), even where
                the tagger reads them as measure words (建成集中安置|点/q 43个).
 PERIODS        one-character periods read as adverbs of time before a change (年增36.5%, 季减2.1%), even
@@ -36,6 +38,8 @@ PERIODS        one-character periods read as adverbs of time before a change (�
 PERIOD_NOUNS   nouns of a period that make a time with the number before them (113年度, 2024财年, 第3季度).
 OCCASION_UNITS measure words of occasions (次, 场): right after a verb, the count measures that doing
                (循环3000次, 上演166场) when no noun follows.
+SELF_NAMING_MEASURES measure words that name what they count (队 teams, 组 groups, 批 batches): with nothing else
+               naming it (共有12队、180名选手), the count is of them.
 DISPOSAL_PREPOSITIONS  把/将 put the thing changed before the verb (把比率提高到六成): its noun is the topic,
                not an adjunct.
 QUANTIFIER_WORDS words after an amount that say how much of it, never what it measures (约190万元全数交予).
@@ -45,7 +49,8 @@ COMPARISON_WORDS  words that say what a change is measured against (同比, 环�
                never the topic, even where the tagger calls them nouns (环比下降0.1% takes up the topic before).
 MONEY_ONLY_NOUNS  money words that are never verbs or times (营收, 净利, 岁出): nouns, whatever the tagger says.
 VERBAL_MONEY_NOUNS money words also written as verbs: with no noun right before them they name the money measured
-               (去年亏损收窄至2.3亿元, 前年则亏损5.1亿元); after a noun they are its verb (净利润亏损3.6亿元).
+               (去年亏损收窄至2.3亿元, 前年则亏损5.1亿元); after a noun they are its verb (净利润亏损3.6亿元), unless
+               由/从 follows them to open a from-to of amounts (集团亏损由5.6亿港元收窄至2.1亿港元): then they name it.
 ATTRIBUTION_WORDS words joining a holder to the money attributable to it (股东应占溢利): part of one noun phrase.
 PER_SHARE_WORDS   a per-share word before a noun is part of what it measures (每股盈余12.54元).
 THRESHOLD_NOUNS   nouns after an amount that name the mark it passes (突破10亿元大关): never what it measures.
@@ -105,6 +110,8 @@ CONVERSION_WORDS = frozenset("约合 折合 折合约 约折合 合 相当于 �
 
 NOUN_SUFFIXES = frozenset("价 额 量 率 费 值 金 款 数".split())
 
+COUNT_SUFFIXES = frozenset("数".split())
+
 PLACE_SUFFIXES = frozenset("点 站".split())
 
 PERIODS = frozenset("年 季 月 周 日".split())
@@ -112,6 +119,10 @@ PERIODS = frozenset("年 季 月 周 日".split())
 ANAPHORS = frozenset("这 这些 这个 这是 此 其 它 它们 该 上述 前者 后者 两者 二者".split())
 
 OCCASION_UNITS = frozenset("次 场 回 遍 趟 轮".split())
+
+SELF_NAMING_MEASURES = frozenset("队 组 批 班".split())
+
+FROM_WORDS = frozenset("由 从".split())
 
 DISPOSAL_PREPOSITIONS = frozenset("把 将".split())
 

@@ -156,6 +156,11 @@ SUFFIX_QUALIFIERS = {
     "起": ("ge", tuple("来來源点點诉訴飞飛草义義火床身码碼始航见見初因伏重居色跑落降止讫訖算")),
 }
 
+RANGE_LOWER_BOUNDS = ("以上",)
+RANGE_UPPER_BOUNDS = ("以下", "以内", "以內")
+"""A lower bound written right before an upper bound (处五千元以上五万元以下罚款, 新台幣3萬元以上15萬元以下) is one
+range, as in the wording of laws and rules."""
+
 CLAUSE_BOUNDS = {"最高": "le", "最多": "le", "至多": "le", "最少": "ge", "至少": "ge", "最低": "ge"}
 
 CLAUSE_ADVERBS = {"至少": "ge", "至多": "le", "大约": "approx", "大約": "approx", "大概": "approx"}

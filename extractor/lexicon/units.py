@@ -37,7 +37,8 @@ COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市, 
 PEOPLE_BY_SEX       男/女 after a number count the people of that sex (拘捕4男2女), unless a word goes on (3男子, 2女性:
                     the tagger decides those).
 NOT_COUNTED         characters after a number that are never a noun it counts: times, ages, multiples,
-                    ranks and positions, function words, rooms of an address (2019年, 16岁, 3倍, 2号线, 5后, 305室).
+                    ranks and positions, function words, rooms of an address (2019年, 16岁, 3倍, 2号线, 5后, 305室),
+                    and verbs of change (80亿增至120亿: a change, no noun and no range).
 QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind 'quantity', unit as written. A bare 度 is the
                     spoken kilowatt-hour after a 万/亿 amount (680亿度), a temperature after a plain number in a clause
                     about one (最高气温37度, TEMPERATURE_WORDS); otherwise an angle or a count of times (一度, 三度),
@@ -102,7 +103,7 @@ YUAN_NOT_BEFORE = (
     "旦", "宵", "首", "素", "年", "月", "老", "帅", "帥", "气", "氣", "化", "勋", "勳", "件", "器",
     "史", "朝", "代", "曲", "音", "朗", "凶", "兇", "宇", "宙", "神", "始", "祖", "满", "滿", "桌",
     "梦", "夢", "形", "心", "明", "圈", "周", "週", "融洽", "融通", "融和", "融会", "融會", "润", "潤", "舞", "顶", "頂", "柱", "球",
-    "弧", "规", "規", "珠", "通", "寂", "镇", "鎮", "村", "里", "街", "桥", "橋", "宫", "宮", "寺",
+    "弧", "珠", "通", "寂", "镇", "鎮", "村", "里", "街", "桥", "橋", "宫", "宮", "寺",
 )
 
 CENT_WORDS = {"仙": None, "港仙": "HKD", "分": None}
@@ -282,10 +283,12 @@ NOT_COUNTED = (
     "年月日号號天时時点點分秒周週季旬财財宵夜晚早晨刻代世载載岁歲倍番折比期楼樓层層版路线線级級强強后後前中内內外上下左右"
     "间間来來去次度届屆的之和与與及或以为為是在对對并並也都就又再才已将將被把让讓向从從由于於同跟等即而且但还還只共各每"
     "这這那其此该該亦万萬亿億元室"
+    "增减減升降涨漲跌"
 )
 
 QUANTITY_UNITS = {
     "人次": (), "架次": (), "台次": (), "臺次": (), "艘次": (), "航次": (), "班次": (), "车次": (), "車次": (), "辆次": (), "輛次": (),
+    "场次": (), "場次": (),
     "平方米": (), "平方公里": (), "平方千米": (), "平方公尺": (), "平米": (), "㎡": (), "m²": (),
     "公顷": (), "公頃": (), "亩": (), "畝": (), "坪": (),
     "立方米": (), "立方公尺": (), "升": ("级", "級", "值", "温", "溫", "高", "至", "为", "為", "到", "格", "降", "学", "學", "华", "華", "空", "旗", "起"),
