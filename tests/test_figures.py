@@ -256,3 +256,12 @@ def test_counts_of_any_noun(sentence, counts):
 ])
 def test_sen_after_ringgit_are_its_cents(text, money):
     assert [(f.text, str(f.value), f.unit) for f in extract(text).figures if f.kind == "money"] == money
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本报讯 决议以45票赞成、3票反对、1票弃权获得通过。", ["赞成票", "反对票", "弃权票"], id="votes-cast-for-against-abstaining"),
+    pytest.param("本報訊 議案以29票贊成、0票反對獲得通過。", ["贊成票", "反對票"], id="trad-votes-cast"),
+    pytest.param("本报讯 该候选人获得1200票，当选议员。", ["票"], id="near-miss-votes-won"),
+])
+def test_votes_are_counted_by_what_they_were_cast_as(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects

@@ -50,6 +50,7 @@ from extractor.lexicon.figures import (
     MODAL_VERBS,
     OCCASION_UNITS,
     SELF_NAMING_MEASURES,
+    VOTE_KINDS,
     COUNT_SUFFIXES,
     FROM_WORDS,
     LEVEL_WORDS,
@@ -81,6 +82,7 @@ from extractor.lexicon.organizations import JURISDICTION_SCOPE_WORDS
 from extractor.lexicon.units import MEASURE_WORDS, MONEY_SUBJECTS, QUANTITY_UNITS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures, per_unit_before
+from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
 NOUN_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "j", "ORG", "LOC", "s", "nt", "ns"})
@@ -255,6 +257,10 @@ class _Breaks:
         return min(self.at[i], limit) if i < len(self.at) else limit
 
 
+_VOTE = "票"
+_CAST = regex.compile(alternation(VOTE_KINDS))
+
+
 def _is_nounish(token: _Token) -> bool:
     return token.tag in NOUN_TAGS and token.text not in _FUNCTION_WORDS
 
@@ -386,6 +392,9 @@ class SubjectReader:
     # -- the readings, in order ----------------------------------------------------------------
 
     def _read(self, match: FigureMatch) -> _Read:
+        cast = _CAST.match(self.text, match.end) if match.kind == "count" and match.text.endswith(_VOTE) else None
+        if cast:  # 以29票[赞成]、2票[弃权]通过: votes for, votes abstaining
+            return _Read((cast.span(), (match.end - len(_VOTE), match.end)), None)
         if match.counted:
             at = match.end - len(match.counted)
             return _Read(((at, match.end),), None)

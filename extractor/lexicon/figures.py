@@ -40,6 +40,7 @@ OCCASION_UNITS measure words of occasions (次, 场): right after a verb, the co
                (循环3000次, 上演166场) when no noun follows.
 SELF_NAMING_MEASURES measure words that name what they count (队 teams, 组 groups, 批 batches): with nothing else
                naming it (共有12队、180名选手), the count is of them.
+VOTE_KINDS     what votes (票) are cast as (29票赞成、2票弃权): the count is of votes of that kind (赞成票).
 DISPOSAL_PREPOSITIONS  把/将 put the thing changed before the verb (把比率提高到六成): its noun is the topic,
                not an adjunct.
 QUANTIFIER_WORDS words after an amount that say how much of it, never what it measures (约190万元全数交予).
@@ -121,6 +122,8 @@ ANAPHORS = frozenset("这 这些 这个 这是 此 其 它 它们 该 上述 前
 OCCASION_UNITS = frozenset("次 场 回 遍 趟 轮".split())
 
 SELF_NAMING_MEASURES = frozenset("队 组 批 班".split())
+
+VOTE_KINDS = ("赞成", "反对", "弃权", "支持", "同意", "不同意")
 
 FROM_WORDS = frozenset("由 从".split())
 
