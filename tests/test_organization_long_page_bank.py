@@ -955,10 +955,119 @@ MIXED_LONG_PAGES = [  # whole reports mixing the classes above
         {"檳州立法議會", "檳城發展機構", "檳州中華總商會"}, **MYT),
 ]
 
-BANK = (ABBREVIATIONS + ORGANISER_LISTS + NESTED_BODIES + FACULTIES_AND_LABS + ACTING_VS_VENUE + FOREIGN_WITH_LATIN
-        + STOCK_CODES + SG_MY + PRECISION + MIXED_LONG_PAGES)
+SECOND_ROUND = [  # written after the first round's fixes, before running: the near misses and other scripts of those fixes
+    row("footer-organiser-line-is-chrome",
+        "社区志愿服务活动举行",
+        "10月12日，枫渡街道组织志愿者开展环境清洁活动，100余名居民参加。活动持续了一个上午。\n"
+        "主办单位：澄溪新闻网 版权所有 ICP备12345678号",
+        set()),
+    row("organiser-lines-trad-macau",
+        "親子嘉年華週日舉行",
+        "「快樂童年」親子嘉年華將於週日舉行。\n"
+        "主辦單位：澄灣婦女聯合總會\n"
+        "協辦單位：澄灣街坊會聯合總會、澄灣中華教育會\n"
+        "主辦單位表示，活動設有攤位遊戲。",
+        {"澄灣婦女聯合總會", "澄灣街坊會聯合總會", "澄灣中華教育會"}, **MO),
+    row("ji-inside-one-name-trad",
+        "統計暨普查局公布人口數據",
+        "統計暨普查局今日公布，第三季末澳門總人口為六十八萬人。統計暨普查局指出，人口老化持續。\n"
+        "暨南大學校友會亦舉辦講座，介紹人口研究成果。",
+        {"統計暨普查局", "暨南大學校友會"}, **MO),
+    row("service-slogans-none",
+        "政务服务跨省通办",
+        "澄溪市政务服务中心近日推出“跨省通办”和“马上办”服务，群众办事更加方便。\n"
+        "据介绍，今年已有200多项事项实现“一次办”。",
+        {"澄溪市政务服务中心"}),
+    row("branch-of-a-bank",
+        "银行分行开业",
+        "檀江银行股份有限公司澄溪分行昨日开业。澄溪分行行长表示，将重点服务小微企业。\n"
+        "该分行设有个人金融、公司金融等业务部门。",
+        {"檀江银行股份有限公司澄溪分行"}),
+    row("branch-of-an-association-trad",
+        "會計師公會分會成立",
+        "（吉隆坡13日訊）馬來西亞會計師公會柔佛分會今日成立。分會主席說，將為會員提供培訓。\n"
+        "馬來西亞會計師公會會長亦有出席。",
+        {"會計師公會柔佛分會", "會計師公會"}, **MYT),
+    row("new-factory-none-trad",
+        "桐原電子擴產",
+        "桐原電子股份有限公司今天宣布擴產，新廠預計明年投產。公司表示，新廠將增聘三百名員工。\n"
+        "經濟部工業局表示樂觀其成。",
+        {"桐原電子股份有限公司", "經濟部工業局"}, **TW),
+    row("court-division-re-mention",
+        "中院知识产权庭审结专利案",
+        "澄溪市中级人民法院知识产权审判庭近日审结一起专利侵权纠纷案，判令被告赔偿300万元。\n"
+        "澄溪中院知识产权审判庭庭长表示，将加大知识产权保护力度。",
+        {"澄溪市中级人民法院知识产权审判庭"}),
+    row("government-then-verbs",
+        "体育公园开放",
+        "新建的澄溪体育公园昨日开放。公园由澄溪市人民政府投资兴建，占地500亩。\n"
+        "澄溪市体育局负责公园的日常管理。",
+        {"澄溪市人民政府", "澄溪市体育局"}),
+    row("sub-bureau-re-mention-trad",
+        "警方破獲詐騙集團",
+        "鷺嶼市政府警察局刑事警察大隊今天宣布破獲一個詐騙集團。刑事警察大隊表示，共逮捕十二人。\n"
+        "警方呼籲民眾提高警覺。",
+        {"鷺嶼市政府警察局刑事警察大隊"}, **TW),
+    row("latin-legal-name-alias-sg",
+        "本地科技公司获投资",
+        "南澄数码私人有限公司（Nancheng Digital Pte. Ltd.）今天宣布获得5000万新元投资。公司总裁说，资金将用于扩展东南亚业务。\n"
+        "新加坡资讯通信媒体发展局表示欢迎。",
+        {"南澄数码私人有限公司", "资讯通信媒体发展局"}, **SG),
+    row("national-school-re-mention-trad",
+        "國立大學獲評鑑佳績",
+        "國立澄溪大學今天公布評鑑結果，十個系所全數通過。澄溪大學校長表示，將持續提升教學品質。\n"
+        "教育部高等教育司也肯定校方努力。",
+        {"國立澄溪大學", "教育部高等教育司"}, **TW),
+]
 
-XFAIL: dict[str, str] = {}
+BANK = (ABBREVIATIONS + ORGANISER_LISTS + NESTED_BODIES + FACULTIES_AND_LABS + ACTING_VS_VENUE + FOREIGN_WITH_LATIN
+        + STOCK_CODES + SG_MY + PRECISION + MIXED_LONG_PAGES + SECOND_ROUND)
+
+_SET_UP = ("a centre or institute to be founded (成立/建设/共建/設立 before it) is no body yet, but the lookalike bank lists a "
+           "co-founded institute and the page bank leaves one out, so no rule by the verb alone")
+_MEDIA_ACTING = ("a medium's ending (日报社, 报业控股) keeps every medium out, since most are sources (据某报报道); a medium "
+                 "acting as an organiser or in a title is not told apart yet")
+_VERB_INSIDE = "the tagger runs the name on into the verb after it (某研究院共建, 某会馆亦捐), and the verb's check then drops it"
+
+_SHARED_POST = ("a ministry's ending shared with its head's post (交通部长 = 交通部 + 部长) is not split; tried: the event bank's "
+                "press-malaysia-minister then took the ministry for the organiser of its minister's press conference, and the own "
+                "corpus got a cut name (发展与环境部 for 可持续发展与环境部)")
+
+XFAIL: dict[str, str] = {
+    "abbr-malaysia-company-sdn-bhd": "a factory being built after 兴建一座 (棕油加工厂) keeps its count word between the verb and "
+                                     "the name, so the works rule does not see the verb",
+    "abbr-university-alias-trad": _SET_UP,
+    "list-he-ji-yu": _SET_UP + "; the segmenter also cuts 碳|中和",
+    "foreign-company-latin-bracket-trad": _SET_UP + "; the tagger also cuts 投資|促進|司, so no ending closes the department",
+    "mixed-university-ranking-and-bodies": _SET_UP,
+    "faculty-and-university-alone": _VERB_INSIDE,
+    "my-clan-and-federation-trad": "会馆 also ends venues; only verbs of holding (主办, 举办) make one a body (as in the page bank)",
+    "list-yu-between-govt-and-university-trad": "the department's ending 系 is shared with the post after it (建築學系主任 = 學系 + "
+                                                "系主任), and the name stops at the university",
+    "list-organisers-colon-lines": _MEDIA_ACTING,
+    "media-acting-counts": _MEDIA_ACTING,
+    "list-co-organisers-and-supporters-sg": _MEDIA_ACTING,
+    "list-yu-ji-mixed-trad": "a foundation's legal form inside a hospital's name (某醫療財團法人某醫院) and 中央 opening an agency "
+                             "after its ministry (衛生福利部|中央健康保險署) are cut by the tagger into separate names",
+    "nested-customs-department-trad": "a section ending in 科 counts only after a police force's name (the page bank's "
+                                      "hk-court-case-report-trad)",
+    "nested-macau-bureau-department-trad": "the bureau's ending and the division's first word read as a post (局長|者服務處), so the "
+                                           "division loses its head",
+    "macau-university-institute-trad": "a fund that acts (某基金亦表示) is not told apart from a fund run as a programme",
+    "hospital-department-of-university": "a hospital's clinical department (心血管内科) ends in 科, which ends subjects too",
+    "foreign-rating-agency": "a two-character foreign name with no ending (惠誉) after its kind (评级机构) is not built yet",
+    "foreign-museum-latin-trad": "a museum counts only where it acts; 館長 after it and 借出 by a foreign museum are not read as acting",
+    "sg-ministry-and-council": "the tagger reads 总会 in 全国职工总会 as a verb, so no ending closes the name",
+    "sg-parliament-and-party": "a parliament named 国会 alone is not among the named national institutions, and the tagger reads "
+                               "工人|党 as common nouns (the page bank's singapore-pap-and-workers-party)",
+    "my-court-and-anti-corruption": "a court named by its city and 法庭 alone is read as the courtroom where a charge is laid",
+    "mixed-malaysia-flood": "机构 also names a kind (金融机构), and 红新月会 is tagged as common words, so neither name is built",
+    "mixed-hk-charity-trad": "the short form drops a proper word the tagger does not know as a place (鷺嶼|保良會), so it is "
+                             "not read as a re-mention",
+    "sg-statutory-boards": _SHARED_POST,
+    "sg-trad-bodies": _SHARED_POST,
+    "mixed-mainland-environment": "the tagger reads 督察|办公室 as verbs after 檀江省, so no ending closes the office",
+}
 
 
 def test_organization_long_page_bank_coverage():
