@@ -32,7 +32,7 @@ from extractor.lexicon.chrome import (
     SOURCE_BAR,
 )
 from extractor.lexicon.speech import SPEECH_VERBS
-from extractor.lexicon.titles import ROSTER_LABELS
+from extractor.lexicon.titles import ORGANISER_LABELS, ORGANISER_UNIT_WORDS, ROSTER_LABELS
 from extractor.lexicon.surnames import COMPOUND, has_surname
 from extractor.normalise import analysis_text, detect_script
 from extractor.numbers import find_figures
@@ -336,13 +336,22 @@ def _classify(s: str, raw: str = "") -> str:
         return "caption"
     credit = _trailing_credit(stripped)
     rest = stripped[: credit.start()].rstrip() if credit else stripped
-    if not _ends_a_sentence(rest) and not _ROSTER_LINE.match(rest) and not _INTRODUCES_WORDS.search(rest) and not _DASH_ATTRIBUTED.match(rest) and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and not _is_tabbed_row(raw) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
+    if not _ends_a_sentence(rest) and not _ROSTER_LINE.match(rest) and not _organiser_line(rest) and not _INTRODUCES_WORDS.search(rest) and not _DASH_ATTRIBUTED.match(rest) and not _is_list_item(rest) and not _is_field_line(rest) and not _is_table_row(rest) and not _is_tabbed_row(raw) and (_han_count(rest) <= SHORT_LINE or not _SENTENCE_MARK.search(rest)):
         return "short"  # a long line without a comma or stop anywhere is no prose either: a caption or a headline
     return "body"
 
 
 _ROSTER_LINE = regex.compile(r"\p{Han}{0,4}(?:" + alternation(ROSTER_LABELS) + r")[：:]\s*(?:\p{Han}|$)")
 """A line of a roster, its label and the names after it (出席嘉宾：甲、乙; 主持人：甲/乙): body, not a caption."""
+
+_ORGANISER_LINE = regex.compile(r"(?:" + alternation(ORGANISER_LABELS) + ")(?:" + alternation(ORGANISER_UNIT_WORDS) + r")[：:]\s*\p{Han}")
+"""A line listing an event's bodies by their role (主办单位：甲、乙; 承办单位：丙): body, not a caption. A site's footer
+(主办单位：某某网 版权所有, ICP备…) says it owns the page and stays chrome."""
+_FOOTER_WORDS = regex.compile(r"版权|备案|ICP|标识码|Copyright|©|电话|传真|邮编|地址|技术支持|网站")
+
+
+def _organiser_line(line: str) -> bool:
+    return bool(_ORGANISER_LINE.match(line)) and not _FOOTER_WORDS.search(line)
 
 
 def _is_list_item(line: str) -> bool:

@@ -55,7 +55,7 @@ PUBLISHER_END = regex.compile(r"(?:合作社|出版社|株式会社)$")
 GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)(?:党委|委|政府|人大|人大常委会|政协|纪委|议会)(?:党组)?$")
 LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵|某|这|那|此|其)(?:" + alternation(SUFFIXES) + ")$")
 """A level or a pointing word before a bare ending (市局, 该院, 这家公司's 这公司): no name."""
-NEW_OR_OLD = regex.compile(r"^[新老](?P<kind>\p{Han}{2,})$")
+NEW_OR_OLD = regex.compile(r"^[新老](?P<kind>\p{Han}+)$")
 """新/老 before a common noun of a kind of body (新工厂, 老公司): no name; 新 that abbreviates a place (新交所) is none."""
 LEVEL_AND_FUNCTION = regex.compile(r"^(?:自治区|市|省|县|区|州)(?:" + in_order(FUNCTION_NAMED_BODIES) + ")$")
 ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "伙伴", "商"))]) + ")")
@@ -106,7 +106,7 @@ def is_organization(name: str) -> bool:
         return False
     new_or_old = NEW_OR_OLD.match(name)
     if new_or_old and (new_or_old.group("kind") in SUFFIXES or ORG_SUFFIX.search(new_or_old.group("kind"))) \
-            and word_tag(new_or_old.group("kind")) == "n":  # 新工厂, 新营业部
+            and (word_tag(new_or_old.group("kind")) == "n" or len(new_or_old.group("kind")) == 1):  # 新工厂, 新营业部, 新厂
         return False
     department = DEPARTMENT_END.search(name) and not name.endswith(_COMPANY_ENDING)  # 公司 ends with 司, and names no department
     if GENERIC_SCOPE.match(name) and not department or name.startswith(JURISDICTION_SCOPE_WORDS):
@@ -167,6 +167,8 @@ _KNOWN_BEFORE_NAMES = regex.compile(
     "(?:" + alternation(set(REGION_PREFIXES) | set(COUNTRIES) | set(NATIONAL_BODIES) | set(NAME_LEVEL_WORDS) | set(GENERIC_BODIES)) + ")"
 )
 _LEVELS = "省市县区州镇乡村"
+_DEPARTMENT_PREFIX = regex.compile(r"\p{Han}{2,8}?(?:" + alternation(FUNCTION_ENDINGS) + ")")
+"""A parent department written before a unit of it (某市公安局|某分局): a later mention of the unit leaves it out."""
 _PLACE_WITH_LEVEL = regex.compile(r"\p{Han}{1,6}?(?:特别行政区|自治区|自治州|省|市|县|区|州|镇|乡|村|街道)")
 
 
@@ -208,12 +210,12 @@ def _left_out(prefix: str, short: str, places: set[str]) -> bool:
 
 
 def _places_and_bodies(prefix: str, places: set[str]) -> bool:
-    """Whether the words before a name are places, levels and bodies only (江南省青山市, 国家, 行政院, 某集团)."""
+    """Whether the words before a name are places, levels and bodies only (江南省青山市, 国家, 行政院, 某集团, 公安局)."""
     while prefix:
         place = max((p for p in places if prefix.startswith(p)), key=len, default="")
         known = _KNOWN_BEFORE_NAMES.match(prefix)
         level = _PLACE_WITH_LEVEL.match(prefix)
-        body = ORG_SUFFIX_PREFIX.match(prefix)
+        body = ORG_SUFFIX_PREFIX.match(prefix) or _DEPARTMENT_PREFIX.match(prefix)
         word = place or (known.group() if known else "") or (level.group() if level else "") or (body.group() if body else "")
         if not word:
             return False

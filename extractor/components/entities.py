@@ -115,6 +115,9 @@ from extractor.word_tags import word_tag
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
 _ENDS_WITH_POSITION = regex.compile(_POSITION + "$")
 _ROLE_END = regex.compile("(?:" + alternation(ROLE_ENDINGS) + ")$")
+_ORGANISED_BY = regex.compile("(?<=" + alternation([x for x in FUNCTION_ENDINGS if len(x) == 1] + ["街道", "社区"]) + ")组织$")
+"""组织 after a department's ending or a subdistrict (科技部组织的评估, 某街道组织志愿者) is the verb, no part of the name;
+组织 ends bodies' names after other words (世界卫生组织)."""
 _EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)|^(?:产业园|园区|基地|项目|工程|计划)")
 _SUFFIX_AFTER = regex.compile("(?:" + alternation(SUFFIXES) + ")")
 _PLACE_BODY_END = regex.compile(r"\p{Han}{2}(?:" + alternation(PLACE_BODIES) + ")$")
@@ -266,7 +269,7 @@ class EntityComponent:
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
         places = {s.text for s in lac if s.label_ == "LOC"}
-        candidates = [piece for s in lac if s.label_ == "ORG" for piece in _split_at_prepositions(s)]
+        candidates = _with_proper_word_before(text, [piece for s in lac if s.label_ == "ORG" for piece in _split_at_prepositions(s)])
         higher = _higher_places(lac)
         for place in (s for s in lac if s.label_ == "LOC" and not _place_cut_from_a_word(text, s.start_char, s.text)):
             body = _PLACE_BODY.match(text, place.end_char) or _PLACE_BODY.match(text, place.end_char - 1)  # 竹山镇公|所
@@ -296,11 +299,15 @@ class EntityComponent:
         candidates += [(s.start_char, m.end()) for s in lac if s.label_ == "PER" for m in [_NAMESAKE_AFTER.match(text, s.end_char)] if m]
         candidates += [(s.start_char, m.end()) for s in lac if s.label_ == "PER" and len(s.text) <= _MAX_PLACE_TAGGED_AS_PERSON
                        for m in [_LEVEL_BODY_AFTER.match(text, s.end_char)] if m]  # 某地|市委书记: a place the tagger took for a name
+        candidates += [(s.start_char, s.end_char + len(_COUNCIL)) for s in lac if s.label_ == "PER" and 3 <= len(s.text) <= 4
+                       and s.text[-1] in _COUNCIL_LEVELS and text.startswith(_COUNCIL, s.end_char)]  # 某原区|议会: a district's council
         listed = [_without_leading_verbs(doc, *item) for item in _organization_list_items(text)]
         covered = bytearray(len(text) + 1)
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
+        candidates = [piece for a, b in candidates for piece in _split_at_ji(text, a, b)]
+        candidates = _with_branches(text, candidates)
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
@@ -323,10 +330,14 @@ class EntityComponent:
             end = _with_university_department(text, start, end)
             end = _with_numbered_unit(doc, text, start, end)
             end = _with_school_system(text, start, end)
+            inside = _DIVISION_INSIDE.search(text, start, end)  # 某中级人民法院民事审判第二庭 tagged whole
+            if inside and _COURT_DIVISION.fullmatch(text, inside.end(), end):
+                end = inside.end()
             divided = _with_court_division(text, start, end)
             court_division, end = divided > end, divided
             with_section = _with_section(doc, text, start, end)
             sectioned, end = with_section > end or court_division, with_section
+            end = _before_trailing_verbs(doc, text, start, end)
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
                 end -= len(position.group())
@@ -339,7 +350,7 @@ class EntityComponent:
                 opening = text.rfind("《", max(0, start - 40), start)
                 if opening >= 0:
                     start = opening
-            role = _ROLE_END.search(text[start:end])
+            role = _ROLE_END.search(text[start:end]) or _ORGANISED_BY.search(text, start, end)
             if role:
                 end -= len(role.group())
             start = _after_leading_words(doc, text, start, end)
@@ -370,6 +381,7 @@ class EntityComponent:
             if _opens_an_event_name(doc, text, end) and (not ORG_SUFFIX.search(name) or _EDITION_BEFORE.search(text, 0, start)) \
                     or _named_inside_an_occasion(doc, text, end) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
+                    and not _department_named_as_place(text, start, name) \
                     or name in COUNTRIES or _names_a_prize(doc, end):
                 continue
             country = COUNTRY_PREFIX.match(name) or _DELEGATION_BEFORE.match(name)
@@ -392,9 +404,9 @@ class EntityComponent:
             if org is None:
                 continue
             org._.attrs = {"start": start, "end": end}
-            alias = _ALIAS.match(text, end)  # the whole bracket, however long the legal name in it (某控股（Oasis Holdings Bhd）)
-            if alias and not _STOCK_CODE.match(text, end):  # 某医药（HK.02268）: a code, no alias
-                org._.attrs = {"start": start, "end": end, "aliases": [alias.group(1)], "alias_offsets": [alias.span(1)]}
+            aliases = [] if _STOCK_CODE.match(text, end) else _bracket_aliases(text, end)  # 某医药（HK.02268）: a code, no alias
+            if aliases:
+                org._.attrs = {"start": start, "end": end, "aliases": [a for a, _ in aliases], "alias_offsets": [span for _, span in aliases]}
             found.setdefault(name, org)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
         return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)]
@@ -432,6 +444,8 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
 
 
 _LEVEL_BODY_AFTER = regex.compile(r"[省市县](?:委|人民政府|政府)")
+_COUNCIL = "议会"
+_COUNCIL_LEVELS = "区市县州"
 """A level and its party committee or government right after a word (某地|市委, 某地|县人民政府): the word is the place, for
 no person's name is written straight before 市委."""
 _MAX_PLACE_TAGGED_AS_PERSON = 3
@@ -464,8 +478,24 @@ def _place_cut_from_a_word(text: str, start: int, place: str) -> bool:
 
 def _named_like_a_body(doc: Doc, place: Span) -> bool:
     """A 'place' that ends with a two-character organisation ending (某华乐总会) is a body, unless it is written as where
-    something happens (在某大学举行) or is a venue."""
-    return len(place.text) >= 4 and _body_named_as_place(text_of(doc), place.start_char, place.text)
+    something happens (在某大学举行) or is a venue; so is one whose last word is a department named by its function
+    (马来西亚|高等教育部, 某省某市|自然资源和规划局), not a part of a place (西北部)."""
+    if len(place.text) < 4:
+        return False
+    if _body_named_as_place(text_of(doc), place.start_char, place.text):
+        return True
+    return len(place) >= 2 and len(place[-1].text) >= 3 and _department_named_as_place(text_of(doc), place.start_char, place.text)
+
+
+def _department_named_as_place(text: str, start: int, name: str) -> bool:
+    """A 'place' that ends with a department's one-character ending after a word of its function (某国高等教育部), not
+    a part of a place (中南部) nor where something is held."""
+    return len(name) >= 4 and bool(_ONE_CHARACTER_DEPARTMENT_END.search(name)) and name[-2] not in _PLACE_PART_CHARACTERS \
+        and not _held_at(text, start, start + len(name))
+
+
+_ONE_CHARACTER_DEPARTMENT_END = regex.compile("(?:" + alternation([x for x in FUNCTION_ENDINGS if len(x) == 1]) + ")$")
+_PLACE_PART_CHARACTERS = frozenset("东西南北中上下内外前后")
 
 
 def _body_named_as_place(text: str, start: int, name: str) -> bool:
@@ -623,6 +653,113 @@ def _names_a_prize(doc: Doc, end: int) -> bool:
         if doc[j].tag_ not in ("n", "nz", "vn"):
             return False
     return False
+
+
+_BRACKET_AT = regex.compile(r"[（(]([^（）()\n]{1,100})[）)]")
+_BRACKET_PART = regex.compile(r"(?:[^，；;]|，(?= [A-Za-z]))+")  # a Latin name's own comma (Co., Ltd.) splits nothing
+_ALIAS_LEAD = regex.compile(r"(?:以下|下文)?(?:简称为|简称|下称|称)[：:]?\s*")
+_ALIAS_PIECE = regex.compile(r"[“「『\"]?([A-Za-z][A-Za-z0-9&'’\-\.，, ]{0,60}[A-Za-z\.]|\p{Han}{2,8})[”」』\"]?")
+_ALIAS_OR = regex.compile(r"\s*(?:或者|或|、)\s*")
+_CODE_WORDS = regex.compile(r"代码|代号|编号|股票|证券|\d{3,}")
+
+
+def _bracket_aliases(text: str, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """The names a bracket right after a body's name gives it: the whole bracket (某控股（Oasis Holdings Bhd）), or each of
+    its parts apart by full-width commas, its Latin legal name and the short forms it declares (某种植有限公司（Chenglin
+    Plantations Sdn Bhd，以下简称某种植）, 下称「某地产」或「集团」). A stock code's part (股票代码：5287) gives none."""
+    whole = _ALIAS.match(text, end)
+    if whole:
+        return [(whole.group(1), whole.span(1))]
+    bracket = _BRACKET_AT.match(text, end)
+    if bracket is None:
+        return []
+    found = []
+    for part in _BRACKET_PART.finditer(text, bracket.start(1), bracket.end(1)):
+        if _CODE_WORDS.search(part.group()):
+            continue
+        at = part.start()
+        while at < part.end() and text[at] == " ":
+            at += 1
+        lead = _ALIAS_LEAD.match(text, at, part.end())
+        declared = lead is not None
+        at = lead.end() if lead else at
+        while at < part.end():
+            piece = _ALIAS_PIECE.match(text, at, part.end())
+            if piece is None:
+                break
+            if declared or piece.group(1)[0].isascii():  # a Chinese word in brackets is a short name only where declared
+                found.append((piece.group(1), piece.span(1)))
+            joiner = _ALIAS_OR.match(text, piece.end(), part.end())
+            if joiner is None or not declared:
+                break
+            at = joiner.end()
+    return found
+
+
+_MAX_PROPER_WORD = 4
+
+
+def _with_proper_word_before(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A tagged organisation cut in two right before its name's words (某湾|中华教育会, 某地|总商会): a short piece with no
+    ending glued to a whole body after it is the body's first word."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(pieces):
+        if out and out[-1][1] == a and out[-1][1] - out[-1][0] <= _MAX_PROPER_WORD and _HAN_ONLY.fullmatch(text, out[-1][0], a) \
+                and not ORG_SUFFIX.search(text, out[-1][0], a) and ORG_SUFFIX.search(text, a, b):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+_BRANCH_END = regex.compile(r"(?:分会|分行|支行|分公司|分院|分局|分所|分处|分部)$")
+_MAX_BRANCH = 8
+
+
+def _with_branches(text: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A body and its branch written right after it, named by a place (某建筑师公会|某城分会, 某银行|某地分行): one name,
+    the branch's, whatever the tagger made of the place."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(candidates):
+        if out and out[-1][1] == a and b - a <= _MAX_BRANCH and _BRANCH_END.search(text, a, b) \
+                and ORG_SUFFIX.search(text, out[-1][0], a):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+_BRANCH_END = regex.compile(r"(?:分会|分行|支行|分公司|分院|分局|分所|分处|分部)$")
+_MAX_BRANCH = 8
+
+
+def _with_branches(text: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A body and its branch written right after it, named by a place (某建筑师公会|某城分会, 某银行|某地分行): one name,
+    the branch's, whatever the tagger made of the place."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(candidates):
+        if out and out[-1][1] == a and b - a <= _MAX_BRANCH and _BRANCH_END.search(text, a, b) \
+                and ORG_SUFFIX.search(text, out[-1][0], a):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+_JI = "暨"
+_MIN_JOINED_BODY = 3
+
+
+def _split_at_ji(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Two bodies joined by 暨 (某省体育局暨某省体育总会), each whole with its ending, are two names; 暨 inside one name
+    (统计暨普查局, 暨南大学) leaves no whole body before it."""
+    k = text.find(_JI, start, end)
+    if k - start < _MIN_JOINED_BODY or end - k - 1 < _MIN_JOINED_BODY:
+        return [(start, end)]
+    left, right = text[start:k], text[k + 1 : end]
+    if ORG_SUFFIX.search(left) and ORG_SUFFIX.search(right) and is_organization(left) and is_organization(right):
+        return [(start, k)] + _split_at_ji(text, k + 1, end)
+    return [(start, end)]
 
 
 def _from_alias_start(text: str, start: int, end: int) -> int:
@@ -814,7 +951,11 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 _COURT = "法院"
-_COURT_DIVISION = regex.compile(r"第[一二三四五六七八九十]{1,3}巡回法庭|(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)|(?:刑事|民事|行政|家事|少年|商事|劳动)庭")
+_COURT_DIVISION = regex.compile(r"第[一二三四五六七八九十]{1,3}巡回法庭|(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)"
+                             r"|(?:刑事|民事|行政|家事|少年|商事|劳动|环境资源|知识产权)(?:审判)?(?:第[一二三四五六七八九十]{1,3})?庭")
+
+
+_DIVISION_INSIDE = regex.compile(r"(?:法院|地院)(?=\p{Han}{2,}庭$)")
 
 
 def _with_court_division(text: str, start: int, end: int) -> int:
@@ -1575,9 +1716,32 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
             start = token.idx + len(token.text)
         elif token.text == "、" and _LATIN_ONLY.fullmatch(token.doc.text, start, token.idx):  # the Latin words end a name
             start = token.idx + len(token.text)
-    if span.end_char > start:
-        pieces.append((start, span.end_char))
+    end = span.end_char
+    if len(span) > 1 and word_tag(span[-1].text) in _VERB_TAGS and _LONG_ENDING.search(span.doc.text, start, span[-1].idx) \
+            and not ORG_SUFFIX.search(span[-1].text):  # 某市人民政府|投资 (建设): the verb after a whole name
+        end = span[-1].idx
+    if end > start:
+        pieces.append((start, end))
     return _split_at_relations(text_of(span.doc), pieces)
+
+
+_VERB_TAGS = ("v", "vn", "vd")
+
+
+def _before_trailing_verbs(doc: Doc, text: str, start: int, end: int) -> int:
+    """A name the tagger ran on into the verbs after it (某市人民政府|投资|建设): it ends at its ending, where only words
+    the dictionary calls verbs follow."""
+    if ORG_SUFFIX.search(text, start, end):
+        return end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end_char != end:
+        return end
+    k = len(span)
+    while k > 1 and word_tag(span[k - 1].text) in _VERB_TAGS:
+        k -= 1
+    if k < len(span) and _LONG_ENDING.search(text, start, span[k - 1].idx + len(span[k - 1].text)):
+        return span[k - 1].idx + len(span[k - 1].text)
+    return end
 
 
 _COMPANY_END = regex.compile(r"(?:公司|集团|银行|控股|证券)$")

@@ -15,7 +15,7 @@ LEADING_NOT_NAME words that open a phrase before a name but are no part of it: r
 STOCK_CODE_WORDS words that introduce a listed company's stock code in brackets after its name (股票代码, 股份代号).
 STOCK_EXCHANGES  exchange marks written with a stock code (00700.HK, HK:0700, NYSE: ABC).
 NAME_LEVEL_WORDS words of level or party written before a body's name, which a later mention leaves out (国家发改委 ->
-                 发改委, 中共某市委 -> 某市委).
+                 发改委, 中共某市委 -> 某市委), and the level that founds a school (国立某大学 -> 某大学).
 SHORT_ENDINGS    endings and the standard short form a later mention writes them in (科技大学 -> 科大, 有限公司 -> 公司).
 NATIONAL_BODIES  also holds the full forms (全国人民代表大会), a legislature's chambers (参议院) and a jurisdiction's
                  courts named by rank alone (终审法院, 最高人民法院, Hong Kong's 区域法院 and 裁判法院, Macau's 初级法院).
@@ -30,7 +30,7 @@ LATIN_LEGAL_FORMS  words of a company's legal form in Latin script (Sdn Bhd, Ltd
 
 SUFFIXES = (
     "委员会", "常委会", "委", "政府", "人民政府", "市府", "县府", "局", "司", "厅", "部", "院", "会", "办", "办公室", "署", "处", "中心",
-    "协会", "学会", "商会", "联合会", "总会", "基金会", "研究院", "研究所", "研究会", "科学院", "大学", "学院", "学校", "中学",
+    "协会", "学会", "商会", "总商会", "联合会", "总会", "基金会", "研究院", "研究所", "研究会", "科学院", "大学", "学院", "学校", "中学",
     "公司", "集团", "银行", "股份", "有限公司", "集团公司", "企业", "工厂", "医院", "报社", "电视台", "联盟", "组织", "秘书处",
     "党委", "党组", "支部", "政协", "人大", "法院", "检察院", "海关", "总署", "总局", "管委会", "公所", "议会", "理事会",
     "董事会", "基金", "计划署", "事务所", "办事处", "联络办", "中联办", "特派员公署", "促进会", "促进局", "贸促会", "贸促局",
@@ -147,7 +147,8 @@ STOCK_EXCHANGES = (
     "HKEX", "SEHK", "NYSE", "NASDAQ", "Nasdaq", "AMEX", "LSE", "TSE", "SGX", "Bursa", "KLSE",
 )
 
-NAME_LEVEL_WORDS = ("国家", "全国", "中共", "中央", "中国共产党", "省", "市", "县", "区", "州", "特区", "自治区", "香港特区", "澳门特区")
+NAME_LEVEL_WORDS = ("国家", "全国", "中共", "中央", "中国共产党", "省", "市", "县", "区", "州", "特区", "自治区", "香港特区", "澳门特区",
+                    "国立", "省立", "市立", "县立", "私立")
 
 SHORT_ENDINGS = (
     ("科技大学", "科大"), ("师范大学", "师大"), ("农业大学", "农大"), ("工业大学", "工大"), ("交通大学", "交大"), ("医科大学", "医大"),
@@ -189,6 +190,8 @@ NOT_ORG_ENDINGS = (
     "广场", "代表团", "考察团", "访问团", "展", "节", "周", "赛", "会议中心", "会议", "座谈会", "见面会", "招待会", "联席会议",
     "工程", "项目", "计划", "战略", "规划", "协议", "备忘录", "平台", "园区", "产业园", "基地", "示范区", "新区", "开发区",
     "购物中心",
+    # services named by how they are done (一网通办, 跨省通办, 马上办): a way of handling matters, no office
+    "通办", "快办", "网办", "即办", "马上办", "一次办", "掌上办",
 )
 
 SEASON_GATHERINGS = ("新春联谊会", "春节联谊会", "中秋联谊会", "新年联谊会", "迎新联谊会", "年终联谊会", "元宵联谊会", "端午联谊会")
@@ -220,7 +223,7 @@ ACTING_VERBS = (
 
 PLACE_PART_WORDS = (
     "门外", "门口", "门前", "大门", "附近", "对面", "旁边", "一带", "周边", "礼堂", "操场", "大楼", "校园", "校内", "院内", "园内",
-    "停车场", "急诊室", "病房", "课室", "教室", "体育馆", "运动场",
+    "停车场", "急诊室", "病房", "课室", "教室", "体育馆", "运动场", "门诊大楼", "门诊楼", "住院大楼", "住院楼", "会议厅", "报告厅",
 )
 """Parts of a body's grounds and spots beside it (门外, 礼堂, 附近): after 在 a hospital, school or office written before
 them is where something is or happens, no organisation (在某医院门外, 设在某中学礼堂)."""
@@ -272,7 +275,7 @@ FUND_SIZE_WORDS = ("规模", "总规模", "首期", "总额", "额度", "金额"
 """Words of a sum written right after a fund's name (某创业基金首期规模10亿元): the fund is a pot of money, no body; a
 foundation (基金会) is one."""
 
-CO_ACTION_VERBS = ("联合", "会同", "协同", "携手", "联手", "配合")
+CO_ACTION_VERBS = ("联合", "会同", "协同", "携手", "联手", "配合", "联同")
 """Verbs of acting together with a body, which the tagger takes into the body's name (将联合|市体育局): no part of it;
 联合 only before a level or a place, since names open with it (联合国, 联合利华)."""
 
@@ -280,7 +283,7 @@ SEAT_WORDS = ("驻会", "驻校", "驻院")
 """Written between a body and a position (某企联驻会副会长: the officer who works at the body's seat): no part of the
 body's name, though they end like one."""
 
-ROLE_ENDINGS = ("协办", "主办", "承办", "支持", "指导", "联合主办", "共同主办")
+ROLE_ENDINGS = ("协办", "主办", "承办", "支持", "指导", "联合主办", "共同主办", "合办")
 
 OWNERSHIP_AND_GRADE_WORDS = (
     "民营", "国营", "国有", "私营", "公营", "外资", "中资", "港资", "台资", "澳资", "侨资", "内资", "合资", "独资", "外商", "公股",

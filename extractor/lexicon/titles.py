@@ -14,6 +14,7 @@ TEAM_NOUNS      groups named after the person who leads them (院士团队, 教�
 PROMOTIONAL_ROLES  roles that end like a position but describe (形象大使, 推广大使): no title.
 ROSTER_LABELS   labels that open a line listing people (出席嘉宾：甲、乙; 主持人：甲/乙): such a line is body, though it has
                 no closing punctuation.
+ORGANISER_LABELS the same for a line listing an event's bodies by their role (主办单位：甲、乙; 協辦機構：丙).
 LIST_VERBS      the copulas and verbs of inclusion that open a list of people (嘉宾包括|某局局长某某, 作者为|某大学教授某某):
                 no title reaches back across one.
 LIST_JOINERS    conjunctions that only list (A及B; A以及B): a title before A and B heads both. 和, 与, 同 are not among
@@ -143,6 +144,12 @@ LIST_HEADS = {
 }
 
 ROSTER_LABELS = ("嘉宾", "贵宾", "来宾", "主持人", "主讲人", "讲者", "演讲者", "获奖者", "得奖者", "出席者", "与会者", "参加者")
+
+ORGANISER_LABELS = ("主办", "承办", "协办", "合办", "联办", "指导", "支持", "赞助", "冠名", "联合主办", "共同主办", "特别支持")
+"""Roles of the bodies behind an event, written as a line's label with a unit word and a colon (主办单位：甲、乙;
+主辦機構：甲): the line lists bodies and is body text, though it has no closing punctuation."""
+
+ORGANISER_UNIT_WORDS = ("单位", "机构", "方", "团体")
 
 LIST_VERBS = ("包括", "包含", "为", "是", "有", "计有", "分别是", "分别为")
 
