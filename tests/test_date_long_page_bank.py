@@ -497,7 +497,21 @@ EVENTS = [
       ["2026-12-18", "2026-12-27"], event=("2026-12-18", "2026-12-27")),
 ]
 
-BANK = RELATIVE + RANGES + REGIONAL + NUMERIC + CONTEXT + EVENTS
+# With the fixes: the case each fixes, the near miss it must leave alone, the other script.
+GUARDS = [
+    P("told-day-after-month-in-sentence", "cn", D, "滨江书展闭幕",
+      ["第五届滨江书展11月27日至昨（2）日在滨江会展中心举行。", "书展共吸引8万人次入场。"], ["2026-11-27", "2026-12-02"]),
+    P("told-day-after-month-in-sentence-trad", "tw", D, "草案開放陳述意見",
+      ["縣府11月20日公告草案，今（3）日起開放民眾陳述意見。", "陳述意見期間為30日。"], ["2026-11-20", "2026-12-03"]),
+    P("bare-day-after-month-in-sentence-near-miss", "cn", D, "展馆布展",
+      ["11月20日起，展馆开始布展，25日完成全部布置。", "展览将于本月8日开幕。"], ["2026-11-20", "2026-11-25", "2026-12-08"]),
+    P("tomorrow-across-month-end-trad", "tw", "2026-11-30", "新制明日上路",
+      ["縣府宣布，11月起試辦的新制將於明（1）日起正式實施。", "試辦期間共受理2000件申請。"], ["2026-11", "2026-12-01"]),
+    P("yesterday-across-new-year-trad", "hk", "2027-01-01", "跨年倒數",
+      ["逾30萬人昨（31）日晚在維港兩岸參與跨年倒數活動。", "12月30日起，港鐵已加密班次。"], ["2026-12-31", "2026-12-30"]),
+]
+
+BANK = RELATIVE + RANGES + REGIONAL + NUMERIC + CONTEXT + EVENTS + GUARDS
 
 XFAIL: dict[str, str] = {}
 EVENT_XFAIL: dict[str, str] = {}

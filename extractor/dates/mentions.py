@@ -170,6 +170,8 @@ _NIGHTS_AFTER = regex.compile(r"[0-9一二三四五六七八九十两兩]{1,2}[�
 _TOLD_CN_DAY = regex.compile(rf"(?<![{NUMERAL}第每])[一二三四五六七八九十廿卅]{{1,3}}日[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊])")
 _TIME_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
+_TOLD_WORD = regex.compile(r"(?P<word>[今昨前明])[日天]?[^\S\n]*[（(]")
+"""A day word with the day's number in brackets (昨（2）日, 明(4)日): a day counted from the page's own day."""
 _TOLD_DAY = regex.compile(r"[今昨前](?:[日天]?[^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|[日天][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[日号號][^\S\n]*[)）])|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
 """A day the story is told on or just before (昨（28）日, 今(1)日, a dateline's 31日讯): never after the page date, so a number
 above the page's day is in the month before."""
@@ -578,6 +580,12 @@ def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolve
         if dateline is not None:
             ref_year, ref_month, ref_day = dateline.year, dateline.month, dateline.day
     in_sentence, in_paragraph = written(ctx.sentence(raw.start)[0]), written(ctx.line(raw.start)[0], periods=False)
+    told = _TOLD_WORD.match(ctx.text, raw.start)
+    if told and ref_month is not None and ref_day is not None:
+        # 昨(2)日, 今(3)日, 明(4)日 count from the page's day, whatever month was written before them (11月27日至昨(2)日)
+        shift = (-1 if raw.a.day > ref_day else 0) if told["word"] != "明" else (1 if raw.a.day < ref_day else 0)
+        months = ref_month - 1 + shift
+        return _day_in_month(raw, ctx, ref_year + months // 12 if ref_year is not None else None, months % 12 + 1)
     if in_sentence:
         year, month = in_sentence[-1][1].year, in_sentence[-1][1].month
     elif ref_month is not None and ref_day is not None and raw.a.day > ref_day and _TOLD_DAY.search(ctx.text, max(0, raw.start - 2), raw.end + 3):
