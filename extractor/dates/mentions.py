@@ -51,6 +51,7 @@ from extractor.lexicon.dates import (
     ANAPHORIC_YEARS,
     COMPARED,
     COMPARISON_LEADS,
+    DAY_COUNT_LEADS,
     DAY_WORDS,
     EDITIONS,
     LUNAR,
@@ -447,6 +448,8 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
         return False
     if before.rstrip("的").endswith(RECURRING):
         return False
+    if a.day is not None and a.month is None and not a.year_kind and a.month_offset is None and before.endswith(DAY_COUNT_LEADS):
+        return False  # 休息3日, 期間為30日: a length of time
     if a.year_kind in ("relative", "anaphoric") and a.month is None and a.part not in YEAR_PARTS:
         raw.anchor = a.year_kind == "relative" and not a.part and raw.b is None and _time_adverbial(raw, text)
         return raw.anchor  # a bare 今年 or 同年 is no date; 今年底, 明年初 are (month precision)

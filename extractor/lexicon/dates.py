@@ -30,6 +30,8 @@ EDITIONS           an ordinal edition after a written year (2005年首届…论�
                    part of the name.
 COMPARISON_LEADS   words before a year word that make it what something is compared with (比去年, 与去年相比).
 COMPARED           words after a year that make it a point of comparison (2018年同期), not the year of what follows.
+DAY_COUNT_LEADS    words right before a lone day number (N日, no month) that take a length of time, so the number counts
+                   days (休息3日, 住院5日, 期間為30日); with a month it is a date (停留至12月5日 is not after them).
 NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span or count of days (30日内, 5日均线).
 SLASHED_DATE_LEADS words before a slashed number that make it a day (定于3/12, 截至15/12, 即日起至12/31), not a fraction.
 SLASHED_DATE_AFTER words after a slashed number that do the same (3/12起, 12/31止, 5/12举行, 30/11之前); the longer of
@@ -144,6 +146,11 @@ NOT_BEFORE_DATE = (
     "上", "下", "本", "同", "当", "當", "个", "個", "多", "余", "餘", "头", "頭", "连续", "連續", "一连", "一連",
     "为期", "為期", "历时", "歷時", "持续", "持續", "长达", "長達", "前的", "后的", "後的", "上月", "下月", "个月", "個月",
     "介乎", "介于", "介於",
+)
+
+DAY_COUNT_LEADS = (
+    "休息", "休假", "停留", "逗留", "住院", "留院", "留医", "留醫", "停工", "停课", "停課", "隔离", "隔離", "延长", "延長",
+    "期间为", "期間為", "期限为", "期限為", "工期", "工期为", "工期為",
 )
 
 RECURRING = ("每年", "每月", "每逢", "每到", "每届", "每屆", "每个月", "每個月", "每季", "每周", "每週")
