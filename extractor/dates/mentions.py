@@ -253,11 +253,7 @@ def _scan(ctx: Context, day_first: Optional[bool] = False) -> list[Raw]:
             found.append(raw)
     found += _listed_years(text, found)
     taken = [(r.start, r.end) for r in found]
-    for m in _SLASHED.finditer(text):
-        if not _overlaps(m.start(), m.end(), taken):
-            raw = _slashed_raw(m, text, day_first, ctx.reference)
-            if raw is not None:
-                found.append(raw)
+    found += _slashed_days(text, taken, day_first, ctx.reference)
     for m in _DOTTED.finditer(text):
         raw = _dotted_raw(m)
         if raw is not None and not _overlaps(m.start(), m.end(), taken):
@@ -321,7 +317,32 @@ def _word_at(s: str, words) -> int:
     return max((len(w) for w in words if s.startswith(w)), default=0)
 
 
-def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference) -> Optional[Raw]:
+_SLASHED_LIST_JOIN = regex.compile(r"[^\S\n]*(?:、|及|和|与|與)[^\S\n]*")
+"""What joins the slashed days of a list (12/12、12/13; 5/12及6/12)."""
+_DAY_COUNT_AFTER = regex.compile(r"[^\S\n]*(?:[0-9]{1,2}|[两兩二三四五六七八九十])[^\S\n]*[天日]")
+"""A count of days right after a list of days (12/12、12/13兩天舉行): the word after it says what the days are."""
+
+
+def _slashed_days(text: str, taken: list, day_first: Optional[bool], reference) -> list[Raw]:
+    """The slashed days of a text: each that its own words make a day, and each listed beside one of those (12/12、
+    12/13兩天舉行: the list shares the words after its last day)."""
+    matches = [m for m in _SLASHED.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
+    raws = [_slashed_raw(m, text, day_first, reference) for m in matches]
+    changed = True
+    while changed:
+        changed = False
+        for i, m in enumerate(matches):
+            if raws[i] is not None:
+                continue
+            joined = [j for j in (i - 1, i + 1) if 0 <= j < len(matches) and raws[j] is not None
+                      and _SLASHED_LIST_JOIN.fullmatch(text, *((matches[j].end(), m.start()) if j < i else (m.end(), matches[j].start())))]
+            if joined:
+                raws[i] = _slashed_raw(m, text, day_first, reference, listed=True)
+                changed = changed or raws[i] is not None
+    return [raw for raw in raws if raw is not None]
+
+
+def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference, listed: bool = False) -> Optional[Raw]:
     """A slashed day where its words say it is one (a year, a range of two, a weekday, 起/止/举行 after it, 定于/截至
     before it), not a fraction (1/3的学生, 24/7服务). Singapore and Malaysia write the day first (3/12 is 3 December),
     Taiwan the month; a number above 12 fixes the order either way. Where the page does not say (`day_first` None),
@@ -329,10 +350,12 @@ def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference
     if day_first is None:
         day_first = _nearer_day_first(m, reference)
     before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 4]
+    if count := _DAY_COUNT_AFTER.match(text, m.end()):
+        after = text[count.end() : count.end() + 4]
     ranged, dated = bool(m["sa2"]), bool(m["sy1"] or m["sy2"])
     if _word_at(after, NOT_AFTER_SLASHED_DATE) > _word_at(after, SLASHED_DATE_AFTER):
         return None  # the longer word decides: 30/11之前 is a day, 1/3之 and 1/4前往 are not
-    if not (dated or ranged or _WEEKDAY_IN_BRACKETS.match(after) or after.startswith(SLASHED_DATE_AFTER)
+    if not (listed or dated or ranged or _WEEKDAY_IN_BRACKETS.match(after) or after.startswith(SLASHED_DATE_AFTER)
             or before.endswith(SLASHED_DATE_LEADS) or _AFTER_WEEKDAY.search(before)):
         return None
     points = []
