@@ -415,8 +415,10 @@ CONTEXT = [
       ["2026-12-02", "2026-12-05"]),
     P("no-stamp-no-year-trad", "mo", None, "美酒節閉幕",
       ["第四屆澳門美酒節於11月20日開幕，至11月22日閉幕。", "美酒節共吸引3萬人次入場。"], ["--11-20", "--11-22"]),
+    # a year written in another paragraph of a page with no date: ANNOTATION.md's "an explicit year nearby" leaves it
+    # open, and the page bank reads it as not dating a later paragraph's day (no-stamp-other-paragraph-month-near-miss)
     P("no-stamp-year-written-earlier", "cn", None, "老旧小区改造完工",
-      ["2026年，滨江区启动老旧小区改造。", "11月30日，首批改造项目全部完工。"], ["2026", "2026-11-30"]),
+      ["2026年，滨江区启动老旧小区改造。", "11月30日，首批改造项目全部完工。"], ["2026"], ["2026-11-30", "--11-30"]),
     P("written-year-end-and-year-month-trad", "hk", D, "新發展區工程",
       ["計劃將於2027年底完成。", "首階段工程於2025年7月展開。"], ["2027-12", "2025-07"]),
     P("last-year-day-this-year-day-trad", "tw", D, "一審宣判",
@@ -524,6 +526,15 @@ GUARDS = [
       ["健康檢查定於12/12、19/12舉行。", "名額有限，先到先得。"], ["2026-12-12", "2026-12-19"]),
     P("slashed-fraction-list-near-miss", "cn", D, "问卷调查结果",
       ["受访者中分别有1/3、1/4表示满意。", "调查于12月1日完成。"], ["2026-12-01"]),
+    P("event-registration-range-is-not-the-event", "cn", D, "国际马拉松下周开跑",
+      ["第十届滨江国际马拉松将于12月13日鸣枪开跑，报名时间为11月1日至11月15日。", "赛事设全程、半程和迷你跑三个项目。"],
+      ["2026-12-13", "2026-11-01", "2026-11-15"], event=("2026-12-13", ANY)),
+    P("event-registration-range-is-not-the-event-trad", "tw", D, "國際馬拉松下週起跑",
+      ["第十屆南方國際馬拉松將於12月13日鳴槍起跑，報名期間為11月1日至11月15日。", "賽事設全程、半程及健康組。"],
+      ["2026-12-13", "2026-11-01", "2026-11-15"], event=("2026-12-13", ANY)),
+    P("event-range-after-sign-up-to-attend-near-miss", "cn", "2026-11-20", "美食节开放报名",
+      ["市民可报名参加12月10日至12日举行的第十届滨江美食节。", "美食节共设120个摊位。"],
+      ["2026-12-10", "2026-12-12"], event=("2026-12-10", "2026-12-12")),
     P("yesterday-across-new-year-trad", "hk", "2027-01-01", "跨年倒數",
       ["逾30萬人昨（31）日晚在維港兩岸參與跨年倒數活動。", "12月30日起，港鐵已加密班次。"], ["2026-12-31", "2026-12-30"]),
 ]
