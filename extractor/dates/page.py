@@ -125,7 +125,14 @@ def find_published(text: str) -> Optional[Published]:
         (stamp, i) for i, (start, end) in enumerate(header) if i not in links
         for stamp in _stamps_in_line(text, start, end, alone_counts=i < HEADER_LINES)
     ]
-    kept = _banner_dropped(stamps, _first_sentence(text, header))
+    prose = _first_sentence(text, header)
+    kept = _banner_dropped(stamps, prose)
+    if kept and not kept[0][0][0].strong and kept[0][1] > prose:
+        # a bare dated line under the body's first sentence (a link: 某某项目展开諮詢 2026-11-28) yields to a stamp marked
+        # as the page's own wherever it stands (发布时间：… at the foot)
+        marked, marked_updated = _publication_first(_marked_stamps(text))
+        if marked is not None and not marked_updated:
+            return marked
     stamp, updated = _publication_first((Published(s.value, s.start, s.end, s.chrome), u) for (s, u), _ in kept)
     if updated:  # a publication stamp at the foot of the page says more than an update in its header
         marked, marked_updated = _publication_first(_marked_stamps(text))
