@@ -584,7 +584,44 @@ MORE = [
       ["截至今年11月底，本港累計錄得個案300宗，較去年全年多兩成。", "衞生署將於本月10日公布最新數字。"], ["2026-11", "2026-12-10"]),
 ]
 
-BANK = RELATIVE + RANGES + REGIONAL + NUMERIC + CONTEXT + EVENTS + GUARDS + MORE
+NAV_LINES = {  # a site's menu, one entry a line, long enough to push the stamp past a page's first fifteen lines
+    "s": ["首页", "要闻", "本地", "国内", "国际", "财经", "科技", "体育", "娱乐", "生活", "教育", "健康", "评论", "专题", "视频",
+          "图片", "登录"],
+    "t": ["首頁", "港聞", "社會", "國際", "財經", "科技", "體育", "娛樂", "生活", "教育", "健康", "評論", "專題", "影片", "圖片",
+          "天氣", "登入"],
+}
+
+
+def N(id, script, stamp, headline, paragraphs, expected=(), optional=()):
+    """One row of a page whose menu runs one entry a line above the headline and its stamp line (written out)."""
+    text = "\n".join([*NAV_LINES[script], headline, stamp, "", *paragraphs, "", "分享", "版權所有" if script == "t" else "版权所有"]) + "\n"
+    return (id, text, set(expected), set(optional), None)
+
+
+# Stamp lines under a long menu: a weekday, a word of the time of day or a source bar says the line is the stamp.
+LONG_MENUS = [
+    N("long-menu-stamp-weekday-and-clock-trad", "t", "2026年12月3日 星期四 10:15", "新措施下月實施",
+      ["市政署昨（2）日舉行記者會，宣布新措施將於本月15日起實施。", "措施為期三個月。"], ["2026-12-02", "2026-12-15"]),
+    N("long-menu-stamp-weekday-in-brackets-trad", "t", "2026年12月03日（星期四）", "新措施下月實施",
+      ["市政署昨（2）日舉行記者會，宣布新措施將於本月15日起實施。", "措施為期三個月。"], ["2026-12-02", "2026-12-15"]),
+    N("long-menu-stamp-weekday-simplified", "s", "2026年12月3日 星期四", "冬季供暖启动",
+      ["市住建局昨（2）日宣布，全市将于本月5日起全面供暖。", "供暖期至明年3月15日结束。"],
+      ["2026-12-02", "2026-12-05", "2027-03-15"]),
+    N("long-menu-stamp-afternoon-clock-roc-trad", "t", "115年12月3日 下午 04:12", "縣府新制上路",
+      ["縣府今（3）日宣布，新制將於本月15日起實施。", "民眾可上網查詢。"], ["2026-12-03", "2026-12-15"]),
+    N("long-menu-stamp-source-bar-trad", "t", "2026年12月3日 | 來源：香江日報 | 作者：陳小明", "新措施下月實施",
+      ["政府昨（2）日宣布，新措施將於本月15日起實施。", "措施為期三個月。"], ["2026-12-02", "2026-12-15"]),
+    N("long-menu-stamp-source-bar-simplified", "s", "2026年12月3日　来源：滨江日报", "新规实施",
+      ["市政府昨（2）日宣布，新规将于本月15日起施行。", "新规共30条。"], ["2026-12-02", "2026-12-15"]),
+    N("release-time-marker-trad", "t", "發稿時間：2026/12/03 10:15", "新措施下月實施",
+      ["政府昨（2）日宣布，新措施將於本月15日起實施。", "措施為期三個月。"], ["2026-12-02", "2026-12-15"]),
+    N("release-time-marker-simplified", "s", "发稿时间：2026-12-03 10:15", "新规实施",
+      ["市政府昨（2）日宣布，新规将于本月15日起施行。", "新规共30条。"], ["2026-12-02", "2026-12-15"]),
+    N("long-menu-event-date-line-near-miss", "s", "活动时间：2026年12月12日（星期六）", "冬季长跑报名启动",
+      ["第五届滨江冬季长跑赛将于2026年12月12日举行。", "报名截至本月8日。"], ["2026-12-12"], ["2026-12-08", "--12-08"]),
+]
+
+BANK = RELATIVE + RANGES + REGIONAL + NUMERIC + CONTEXT + EVENTS + GUARDS + MORE + LONG_MENUS
 
 XFAIL: dict[str, str] = {}
 EVENT_XFAIL: dict[str, str] = {}
