@@ -44,6 +44,7 @@ from extractor.dates.years import (
     Resolved,
     date_context,
     name_follows,
+    name_year_in_sentence,
     present_year,
     year_for,
 )
@@ -556,9 +557,13 @@ def _resolve(raws: list[Raw], ctx: Context) -> list[DateMatch]:
         elif a.year is None and b is not None and b.year is not None:
             a.year = b.year - (1 if (a.month or 0) > (b.month or 13) else 0)
         elif a.year is None and b is not None and not b.year_kind and b.month is not None and a.month is not None:
-            # a range of months or days takes its year from its end: 1至10月 on a November page is this year's
-            end_year = year_for(raw.start, b.month, ctx, done)
-            a.year = None if end_year is None else end_year - (1 if a.month > b.month else 0)
+            # a range of months or days takes its year from its end: 1至10月 on a November page is this year's; an event
+            # name's year in its sentence is the year the range opens (2025…跨年灯会将于12月30日至1月2日)
+            if (name_year := name_year_in_sentence(raw.start, ctx)) is not None:
+                a.year = name_year
+            else:
+                end_year = year_for(raw.start, b.month, ctx, done)
+                a.year = None if end_year is None else end_year - (1 if a.month > b.month else 0)
         elif a.year is None:
             a.year = year_for(raw.start, a.month, ctx, done)
         if b is not None:
