@@ -29,6 +29,7 @@ from extractor.lexicon.chrome import (
     REPORT_KINDS,
     ROLE_QUALIFIERS,
     SLASH_ROLES,
+    PRINT_LABELS,
     SOURCE_BAR,
 )
 from extractor.lexicon.speech import SPEECH_VERBS
@@ -208,6 +209,8 @@ _PLACED_IN_PICTURE = regex.compile(
 _SENTENCE_MARK = regex.compile(r"[，。；！？、：“「]")
 _DATE_LABEL = regex.compile(rf"^[\s●•·■◆▶]*\p{{Han}}{{0,4}}(?:{alternation(DATE_LABELS)})[^\S\n]*[：:]")
 """A label before a date in an information block: 时间：, 活动日期：, 报名截止："""
+_PRINT_LABEL = regex.compile(rf"^[\s●•·■◆▶]*(?:{alternation(PRINT_LABELS)})[^\S\n]*[：:]")
+"""The label of the date a reader printed the page (打印日期：): furniture, not the body's information block."""
 CREDIT_TAIL = 25
 """A line whose text after its last full stop is a credit this short (新华社记者 张三 摄) is a caption, however long."""
 
@@ -729,7 +732,7 @@ def _dated_information(lines: list[_Line], text: str, stamp) -> None:
         s = text[line.start : line.end]
         if line.kind in ("chrome", "short", "caption") and _DATE_LABEL.match(s) \
                 and (_DATE_OPENING.search(s) or _DOTTED_DAYS.match(s, _DATE_LABEL.match(s).end())) \
-                and not any(w in s for w in SOURCE_BAR) \
+                and not any(w in s for w in SOURCE_BAR) and not _PRINT_LABEL.match(s) \
                 and not (stamp is not None and stamp.start < line.end and line.start < stamp.end):
             line.kind = "body"
 

@@ -21,7 +21,7 @@ from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
-                                      PAIRED_KINDS, PAST_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, TOLD_AT)
+                                      PAIRED_KINDS, PAST_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
@@ -1055,14 +1055,20 @@ _RANGE_BETWEEN = regex.compile(_WEEKDAY_AFTER + r"[^，。；]{0,4}(?:至|到|�
 """What joins a range's two days, a weekday in brackets after the first included (19日（星期六）至21日)."""
 
 
+_STEP_BEFORE = regex.compile(rf"(?:{alternation(STEP_WORDS)})(?:时间|日期|期间|期限|期)?\s*(?:为|是|：|:)?\s*(?:由|从|自|于)?\s*$")
+"""A preparatory step of the event right before a range in its clause (报名时间为…, 预约期：…): the step's period."""
+
+
 def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]) -> Optional[tuple[str, str]]:
-    """A range in the sentences (5月8日至10日), or two days joined by 至/到."""
+    """A range in the sentences (5月8日至10日), or two days joined by 至/到; not the period of a step before the event
+    (报名时间为11月1日至15日)."""
     for s, e in sentences:
-        days = [a for a in dates if s <= a["start"] < e and a["precision"] == "day"]
+        dates_here = [a for a in dates if s <= a["start"] < e and not _STEP_BEFORE.search(text, max(s, a["start"] - 10), a["start"])]
+        days = [a for a in dates_here if a["precision"] == "day"]
         for a, b in zip(days, days[1:]):
             if _RANGE_BETWEEN.fullmatch(text[a["end"] : b["start"]]):
                 return a["value"], b["value"]
-        ranges = [a for a in dates if s <= a["start"] < e and a["precision"] == "range"]
+        ranges = [a for a in dates_here if a["precision"] == "range"]
         if ranges:
             return ranges[0]["start_value"], ranges[0]["end_value"]
     return None

@@ -44,6 +44,7 @@ from extractor.dates.years import (
     Resolved,
     date_context,
     name_follows,
+    name_year_in_sentence,
     present_year,
     year_for,
 )
@@ -51,6 +52,7 @@ from extractor.lexicon.dates import (
     ANAPHORIC_YEARS,
     COMPARED,
     COMPARISON_LEADS,
+    DAY_COUNT_LEADS,
     DAY_WORDS,
     EDITIONS,
     LUNAR,
@@ -170,6 +172,8 @@ _NIGHTS_AFTER = regex.compile(r"[0-9一二三四五六七八九十两兩]{1,2}[�
 _TOLD_CN_DAY = regex.compile(rf"(?<![{NUMERAL}第每])[一二三四五六七八九十廿卅]{{1,3}}日[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊])")
 _TIME_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
+_TOLD_WORD = regex.compile(r"(?P<word>[今昨前明])[日天]?[^\S\n]*[（(]")
+"""A day word with the day's number in brackets (昨（2）日, 明(4)日): a day counted from the page's own day."""
 _TOLD_DAY = regex.compile(r"[今昨前](?:[日天]?[^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|[日天][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[日号號][^\S\n]*[)）])|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
 """A day the story is told on or just before (昨（28）日, 今(1)日, a dateline's 31日讯): never after the page date, so a number
 above the page's day is in the month before."""
@@ -250,11 +254,7 @@ def _scan(ctx: Context, day_first: Optional[bool] = False) -> list[Raw]:
             found.append(raw)
     found += _listed_years(text, found)
     taken = [(r.start, r.end) for r in found]
-    for m in _SLASHED.finditer(text):
-        if not _overlaps(m.start(), m.end(), taken):
-            raw = _slashed_raw(m, text, day_first, ctx.reference)
-            if raw is not None:
-                found.append(raw)
+    found += _slashed_days(text, taken, day_first, ctx.reference)
     for m in _DOTTED.finditer(text):
         raw = _dotted_raw(m)
         if raw is not None and not _overlaps(m.start(), m.end(), taken):
@@ -318,7 +318,32 @@ def _word_at(s: str, words) -> int:
     return max((len(w) for w in words if s.startswith(w)), default=0)
 
 
-def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference) -> Optional[Raw]:
+_SLASHED_LIST_JOIN = regex.compile(r"[^\S\n]*(?:、|及|和|与|與)[^\S\n]*")
+"""What joins the slashed days of a list (12/12、12/13; 5/12及6/12)."""
+_DAY_COUNT_AFTER = regex.compile(r"[^\S\n]*(?:[0-9]{1,2}|[两兩二三四五六七八九十])[^\S\n]*[天日]")
+"""A count of days right after a list of days (12/12、12/13兩天舉行): the word after it says what the days are."""
+
+
+def _slashed_days(text: str, taken: list, day_first: Optional[bool], reference) -> list[Raw]:
+    """The slashed days of a text: each that its own words make a day, and each listed beside one of those (12/12、
+    12/13兩天舉行: the list shares the words after its last day)."""
+    matches = [m for m in _SLASHED.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
+    raws = [_slashed_raw(m, text, day_first, reference) for m in matches]
+    changed = True
+    while changed:
+        changed = False
+        for i, m in enumerate(matches):
+            if raws[i] is not None:
+                continue
+            joined = [j for j in (i - 1, i + 1) if 0 <= j < len(matches) and raws[j] is not None
+                      and _SLASHED_LIST_JOIN.fullmatch(text, *((matches[j].end(), m.start()) if j < i else (m.end(), matches[j].start())))]
+            if joined:
+                raws[i] = _slashed_raw(m, text, day_first, reference, listed=True)
+                changed = changed or raws[i] is not None
+    return [raw for raw in raws if raw is not None]
+
+
+def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference, listed: bool = False) -> Optional[Raw]:
     """A slashed day where its words say it is one (a year, a range of two, a weekday, 起/止/举行 after it, 定于/截至
     before it), not a fraction (1/3的学生, 24/7服务). Singapore and Malaysia write the day first (3/12 is 3 December),
     Taiwan the month; a number above 12 fixes the order either way. Where the page does not say (`day_first` None),
@@ -326,10 +351,12 @@ def _slashed_raw(m: regex.Match, text: str, day_first: Optional[bool], reference
     if day_first is None:
         day_first = _nearer_day_first(m, reference)
     before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 4]
+    if count := _DAY_COUNT_AFTER.match(text, m.end()):
+        after = text[count.end() : count.end() + 4]
     ranged, dated = bool(m["sa2"]), bool(m["sy1"] or m["sy2"])
     if _word_at(after, NOT_AFTER_SLASHED_DATE) > _word_at(after, SLASHED_DATE_AFTER):
         return None  # the longer word decides: 30/11之前 is a day, 1/3之 and 1/4前往 are not
-    if not (dated or ranged or _WEEKDAY_IN_BRACKETS.match(after) or after.startswith(SLASHED_DATE_AFTER)
+    if not (listed or dated or ranged or _WEEKDAY_IN_BRACKETS.match(after) or after.startswith(SLASHED_DATE_AFTER)
             or before.endswith(SLASHED_DATE_LEADS) or _AFTER_WEEKDAY.search(before)):
         return None
     points = []
@@ -445,6 +472,8 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
         return False
     if before.rstrip("的").endswith(RECURRING):
         return False
+    if a.day is not None and a.month is None and not a.year_kind and a.month_offset is None and before.endswith(DAY_COUNT_LEADS):
+        return False  # 休息3日, 期間為30日: a length of time
     if a.year_kind in ("relative", "anaphoric") and a.month is None and a.part not in YEAR_PARTS:
         raw.anchor = a.year_kind == "relative" and not a.part and raw.b is None and _time_adverbial(raw, text)
         return raw.anchor  # a bare 今年 or 同年 is no date; 今年底, 明年初 are (month precision)
@@ -528,9 +557,13 @@ def _resolve(raws: list[Raw], ctx: Context) -> list[DateMatch]:
         elif a.year is None and b is not None and b.year is not None:
             a.year = b.year - (1 if (a.month or 0) > (b.month or 13) else 0)
         elif a.year is None and b is not None and not b.year_kind and b.month is not None and a.month is not None:
-            # a range of months or days takes its year from its end: 1至10月 on a November page is this year's
-            end_year = year_for(raw.start, b.month, ctx, done)
-            a.year = None if end_year is None else end_year - (1 if a.month > b.month else 0)
+            # a range of months or days takes its year from its end: 1至10月 on a November page is this year's; an event
+            # name's year in its sentence is the year the range opens (2025…跨年灯会将于12月30日至1月2日)
+            if (name_year := name_year_in_sentence(raw.start, ctx)) is not None:
+                a.year = name_year
+            else:
+                end_year = year_for(raw.start, b.month, ctx, done)
+                a.year = None if end_year is None else end_year - (1 if a.month > b.month else 0)
         elif a.year is None:
             a.year = year_for(raw.start, a.month, ctx, done)
         if b is not None:
@@ -578,6 +611,12 @@ def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolve
         if dateline is not None:
             ref_year, ref_month, ref_day = dateline.year, dateline.month, dateline.day
     in_sentence, in_paragraph = written(ctx.sentence(raw.start)[0]), written(ctx.line(raw.start)[0], periods=False)
+    told = _TOLD_WORD.match(ctx.text, raw.start)
+    if told and ref_month is not None and ref_day is not None:
+        # 昨(2)日, 今(3)日, 明(4)日 count from the page's day, whatever month was written before them (11月27日至昨(2)日)
+        shift = (-1 if raw.a.day > ref_day else 0) if told["word"] != "明" else (1 if raw.a.day < ref_day else 0)
+        months = ref_month - 1 + shift
+        return _day_in_month(raw, ctx, ref_year + months // 12 if ref_year is not None else None, months % 12 + 1)
     if in_sentence:
         year, month = in_sentence[-1][1].year, in_sentence[-1][1].month
     elif ref_month is not None and ref_day is not None and raw.a.day > ref_day and _TOLD_DAY.search(ctx.text, max(0, raw.start - 2), raw.end + 3):

@@ -85,7 +85,11 @@ _ENGLISH_STAMP = regex.compile(
 _STAMP_MARKER = regex.compile(rf"(?:{alternation(STAMP_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
 _UPDATE_MARKER = regex.compile(rf"(?:{alternation(UPDATE_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
 _PUBLICATION_MARKER = regex.compile(rf"(?:{alternation(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*")
-_STAMP_TIME = regex.compile(rf"[^\S\n]*{CLOCK}")
+_STAMP_WEEKDAY = r"[^\S\n]*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
+_STAMP_TIME = regex.compile(rf"(?:{_STAMP_WEEKDAY})?[^\S\n]*(?:上午|下午|中午|早上|晚上|凌晨|AM|PM)?[^\S\n]*{CLOCK}")
+"""The clock time of a stamp, after its weekday or a word of the time of day (2025年3月18日 星期二 10:15, 下午 04:12)."""
+_WEEKDAY_AFTER = regex.compile(_STAMP_WEEKDAY)
+"""A weekday right after a date (2025年3月18日（星期二）): a stamp's, not a link's, however far down the header."""
 _PUBLICATION_TAIL = regex.compile(rf"(?:{alternation(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
 _OTHER_TIME_LABEL = regex.compile(
     rf"(?:\p{{Han}}(?:时间|時間|日期)|{alternation(EVENT_TIME_LABELS)})[^\S\n]*[:：]?[^\S\n]*$"
@@ -125,7 +129,14 @@ def find_published(text: str) -> Optional[Published]:
         (stamp, i) for i, (start, end) in enumerate(header) if i not in links
         for stamp in _stamps_in_line(text, start, end, alone_counts=i < HEADER_LINES)
     ]
-    kept = _banner_dropped(stamps, _first_sentence(text, header))
+    prose = _first_sentence(text, header)
+    kept = _banner_dropped(stamps, prose)
+    if kept and not kept[0][0][0].strong and kept[0][1] > prose:
+        # a bare dated line under the body's first sentence (a link: 某某项目展开諮詢 2026-11-28) yields to a stamp marked
+        # as the page's own wherever it stands (发布时间：… at the foot)
+        marked, marked_updated = _publication_first(_marked_stamps(text))
+        if marked is not None and not marked_updated:
+            return marked
     stamp, updated = _publication_first((Published(s.value, s.start, s.end, s.chrome), u) for (s, u), _ in kept)
     if updated:  # a publication stamp at the foot of the page says more than an update in its header
         marked, marked_updated = _publication_first(_marked_stamps(text))
@@ -275,8 +286,9 @@ def _stamps_in_line(text: str, start: int, end: int, *, alone_counts: bool = Tru
         if line[:m_start].rstrip().endswith(TODAY_WORDS):
             continue  # 今天是2025年3月20日: the reader's day on a portal's banner
         publication = _PUBLICATION_TAIL.search(line, 0, m_start)
-        strong = bool(publication or (clock and not compact) or any(w in line for w in SOURCE_WORDS))
-        if marker or (clock and not compact) or (bare and alone_counts):
+        source_bar = any(w in line for w in SOURCE_WORDS)
+        strong = bool(publication or (clock and not compact) or source_bar)
+        if marker or (clock and not compact) or (bare and (alone_counts or source_bar or _WEEKDAY_AFTER.match(line, m_end))):
             stamp_start = marker.start() if marker else m_start
             updated = bool(marker and _UPDATE_MARKER.match(line, marker.start(), marker.end()))
             yield _Stamp(value, start + stamp_start, start + stamp_end, True, strong), updated

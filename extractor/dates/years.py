@@ -187,6 +187,13 @@ def present_year(ctx: Context, pos: int) -> Optional[int]:
     return ctx.reference[0] if ctx.reference[0] is not None else _nearest(ctx.name_years, pos)
 
 
+def name_year_in_sentence(pos: int, ctx: Context) -> Optional[int]:
+    """The year of an event name in the sentence at `pos` (2025松川跨年灯会将于12月30日至1月2日): the year its edition
+    opens in; a document's title (《2023年年度报告》) covers a past year and gives none."""
+    lo, hi = ctx.sentence(pos)
+    return _nearest([(at, y) for at, y in ctx.name_years if not _in_document_title(ctx.text, at)], pos, lo, hi)
+
+
 def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Optional[int]:
     """The year of a month written without one, in the order a reader looks for it: a year written earlier in its
     sentence, an event name's year there (not a document's: 《2023年年度报告》 covers a past year), the page date, an event name's year elsewhere, a year written earlier
@@ -198,7 +205,7 @@ def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Option
     year = _written_year_since(earlier.end() if earlier else lo, ctx, done)  # 继去年…之后，3月11日…: that clause's year is its own
     if year is not None and not _future_after_past(year, pos, ctx):
         return year
-    year = _nearest([(at, y) for at, y in ctx.name_years if not _in_document_title(ctx.text, at)], pos, lo, hi)
+    year = name_year_in_sentence(pos, ctx)
     if year is not None:
         return year
     ref_year, ref_month, _ = ctx.reference

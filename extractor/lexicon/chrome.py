@@ -15,6 +15,8 @@ REPORT_KINDS    words in a byline's place slot that name the kind of report, not
 DATE_LABELS     the last word of a label before an event's or a deadline's date in the body's information block
                 (时间：…, 活动日期：…, 报名截止：…): such a line is article text, not page furniture.
 SOURCE_BAR      words that make a label line the page's source bar (时间：… 来源：…), furniture wherever it stands.
+PRINT_LABELS    whole labels before the date a reader printed or viewed the page (打印日期：…, 列印時間：…): furniture,
+                unlike a label that ends in the same words but names an event's step (准考证打印时间：…).
 NOT_NAMES       words that fill a credit's name field without naming anyone (作者：佚名, 编辑：小编, 来源：本网).
 NAME_DOTS       the dots between the parts of a transliterated name (艾力·吐尔逊, 費德里克‧張), in every code point sites use.
 ENGLISH_CREDITS the words opening an English byline on overseas sites (By Anna Lee, Photos by Tom Chan).
@@ -94,5 +96,7 @@ NOT_NAMES = (
 )
 
 DATE_LABELS = ("时间", "日期", "截止", "期限", "展期", "会期", "赛期", "档期", "期间")
+
+PRINT_LABELS = ("打印日期", "打印时间", "列印日期", "列印时间", "浏览日期", "浏览时间", "访问日期", "访问时间")
 
 SOURCE_BAR = ("来源", "作者", "编辑", "责编", "浏览", "点击", "字号", "发布", "更新")

@@ -30,6 +30,8 @@ EDITIONS           an ordinal edition after a written year (2005年首届…论�
                    part of the name.
 COMPARISON_LEADS   words before a year word that make it what something is compared with (比去年, 与去年相比).
 COMPARED           words after a year that make it a point of comparison (2018年同期), not the year of what follows.
+DAY_COUNT_LEADS    words right before a lone day number (N日, no month) that take a length of time, so the number counts
+                   days (休息3日, 住院5日, 期間為30日); with a month it is a date (停留至12月5日 is not after them).
 NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span or count of days (30日内, 5日均线).
 SLASHED_DATE_LEADS words before a slashed number that make it a day (定于3/12, 截至15/12, 即日起至12/31), not a fraction.
 SLASHED_DATE_AFTER words after a slashed number that do the same (3/12起, 12/31止, 5/12举行, 30/11之前); the longer of
@@ -128,6 +130,9 @@ NAME_ENDINGS = (
     "画展", "畫展", "影展", "联展", "聯展", "巡展", "特展", "个展", "個展", "展览", "展覽", "展演",
     "汇演", "匯演", "会演", "會演", "选举", "選舉", "大选", "大選", "运会", "運會", "世界杯", "世界盃",
     "联赛", "聯賽", "杯赛", "盃賽", "排行榜",
+    "马拉松", "馬拉松", "长跑", "長跑", "邀请赛", "邀請賽", "公开赛", "公開賽", "龙舟赛", "龍舟賽",
+    "灯会", "燈會", "庙会", "廟會", "花会", "花會", "市集", "巡游", "巡遊", "灯光秀", "燈光秀", "花展",
+    "冰雪节", "冰雪節", "灯光节", "燈光節", "樱花节", "櫻花節", "读书节", "讀書節", "年货节", "年貨節",
     "预算案", "預算案",
 )
 
@@ -144,6 +149,11 @@ NOT_BEFORE_DATE = (
     "上", "下", "本", "同", "当", "當", "个", "個", "多", "余", "餘", "头", "頭", "连续", "連續", "一连", "一連",
     "为期", "為期", "历时", "歷時", "持续", "持續", "长达", "長達", "前的", "后的", "後的", "上月", "下月", "个月", "個月",
     "介乎", "介于", "介於",
+)
+
+DAY_COUNT_LEADS = (
+    "休息", "休假", "停留", "逗留", "住院", "留院", "留医", "留醫", "停工", "停课", "停課", "隔离", "隔離", "延长", "延長",
+    "期间为", "期間為", "期限为", "期限為", "工期", "工期为", "工期為",
 )
 
 RECURRING = ("每年", "每月", "每逢", "每到", "每届", "每屆", "每个月", "每個月", "每季", "每周", "每週")
@@ -185,7 +195,7 @@ TIME_WORDS = (
 )
 
 STAMP_MARKERS = (
-    "发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期",
+    "发布时间", "發布時間", "發佈時間", "发稿时间", "發稿時間", "刊出时间", "刊出時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期",
     "發佈日期", "出版日期", "刊登日期", "时间", "時間", "日期", "发布于", "發布於", "發佈於", "发表于", "發表於",
     "更新于", "更新於", "最后更新", "最後更新", "修改时间", "修改時間", "修订时间", "修訂時間",
     "date", "Date", "DATE", "Published", "published", "PUBLISHED", "Posted", "posted", "Updated", "updated",
@@ -235,7 +245,7 @@ LINK_LEADS = (
 EVENT_TIME_LABELS = ("展期", "会期", "會期", "赛期", "賽期", "期限", "截止", "截至")
 
 PUBLICATION_MARKERS = (
-    "发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期", "發佈日期",
+    "发布时间", "發布時間", "發佈時間", "发稿时间", "發稿時間", "刊出时间", "刊出時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期", "發佈日期",
     "出版日期", "刊登日期", "发布于", "發布於", "發佈於", "发表于", "發表於", "更新于", "更新於", "最后更新", "最後更新",
     "修改时间", "修改時間", "修订时间", "修訂時間", "Published", "published", "PUBLISHED", "Posted", "posted", "Updated", "updated", "UPDATED", "Last updated",
     "Last Updated",

@@ -31,6 +31,8 @@ ROUTINE_HOLDERS  standing bodies whose own sessions are routine (常委会, 党�
                  (市委常委会召开会议，传达学习…) is its business, not an event.
 GROUNDS_ENDINGS  grounds an event is held in (文化园区, 公园, 文创园): a place named inside one (華山|文化园区) is where in the
                  city, and a dateline's place is the city.
+STEP_WORDS       an event's preparatory steps (报名, 预约, 售票): a range right after one (报名时间为11月1日至15日) is the step's
+                 period, not the event's days.
 TOLD_VERBS       verbs of telling news (公布, 统计, 宣布, 表示): a day they follow (主办单位今（25）日公布) is when the news was told, not a
                  day of the event.
 FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年) or a company's results (财报, 净利): a news
@@ -136,6 +138,8 @@ JUST_HELD_WORDS = ("上个月", "上月", "上周", "上星期", "早前", "日�
 GROUNDS_ENDINGS = ("园区", "公园", "文创园", "创意园", "文化园")
 
 ROUTINE_HOLDERS = ("常委会", "常务委员会", "党组", "党委会", "董事会", "监事会")
+
+STEP_WORDS = ("报名", "预约", "申请", "售票", "购票", "订票", "征集", "征稿", "招募", "领取", "领物", "登记", "投稿")
 
 TOLD_VERBS = ("公布", "统计", "宣布", "表示", "指出", "透露", "介绍", "获悉", "发表声明")
 
