@@ -765,3 +765,13 @@ def test_a_kind_of_business_in_apposition_is_no_part_of_the_name(text, orgs):
 ])
 def test_a_name_opens_with_no_time_word_and_no_clause(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 來自國立台灣海洋大學設計系的團隊獲得首獎。", ["國立台灣海洋大學設計系"], id="trad-a-field-the-dictionary-calls-a-verb"),
+    pytest.param("本报讯 来自东江大学管理系的团队获得首奖。", ["东江大学管理系"], id="a-field-and-系-after-the-university"),
+    pytest.param("本报讯 该大学系统内共有三所分校。", [], id="near-miss-a-system-of-universities"),
+    pytest.param("本报讯 他毕业于复旦大学，后来成为系主任。", ["复旦大学"], id="near-miss-系-of-a-post-in-another-clause"),
+])
+def test_a_department_of_a_field_after_a_university_is_its_name(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

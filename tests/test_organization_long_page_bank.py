@@ -1042,8 +1042,6 @@ XFAIL: dict[str, str] = {
     "mixed-university-ranking-and-bodies": _SET_UP,
     "faculty-and-university-alone": _VERB_INSIDE,
     "my-clan-and-federation-trad": "会馆 also ends venues; only verbs of holding (主办, 举办) make one a body (as in the page bank)",
-    "list-yu-between-govt-and-university-trad": "the department's ending 系 is shared with the post after it (建築學系主任 = 學系 + "
-                                                "系主任), and the name stops at the university",
     "list-organisers-colon-lines": _MEDIA_ACTING,
     "media-acting-counts": _MEDIA_ACTING,
     "list-co-organisers-and-supporters-sg": _MEDIA_ACTING,

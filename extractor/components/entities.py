@@ -1176,10 +1176,17 @@ _DEPARTMENT_OF_STUDIES = regex.compile(r"(?:学系|系)(?![统列数])")
 def _with_university_department(text: str, start: int, end: int) -> int:
     """A university's name and a field of study the tagger found without the 学系 or 系 after it (某大学电机工程|学系): the
     department is the longest written name; 学系 alone, without its university (护理学系), names no body."""
-    if not _UNIVERSITY.search(text, start, end) or _UNIVERSITY.search(text, end - 2, end):
+    if not _UNIVERSITY.search(text, start, end):
         return end
+    if _UNIVERSITY.search(text, end - 2, end):  # 某大学|设计系, 某学院|电机工程学系: the field written after the university
+        field = _FIELD_DEPARTMENT.match(text, end)
+        return field.end() if field else end
     department = _DEPARTMENT_OF_STUDIES.match(text, end)
     return department.end() if department else end
+
+
+_FIELD_DEPARTMENT = regex.compile(r"(?:(?![的在是了为对向从把被将已等])\p{Han}){2,8}?(?:学系|系)(?![统列数])")
+"""A field of study and 学系/系 right after a university's name (设计系, 资讯工程学系): its department."""
 
 
 _STREET_AFTER = regex.compile(r"(?:大街|大道|[路街巷](?![过上途头演遇线径况费网道]))")
@@ -1730,8 +1737,8 @@ _VERB_TAGS = ("v", "vn", "vd")
 
 def _before_trailing_verbs(doc: Doc, text: str, start: int, end: int) -> int:
     """A name the tagger ran on into the verbs after it (某市人民政府|投资|建设): it ends at its ending, where only words
-    the dictionary calls verbs follow."""
-    if ORG_SUFFIX.search(text, start, end):
+    the dictionary calls verbs follow; a university's department of a field (某大学|设计|系) is no verb."""
+    if ORG_SUFFIX.search(text, start, end) or _SCHOOL_DEPARTMENT.search(text, start, end):
         return end
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end_char != end:
