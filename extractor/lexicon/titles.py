@@ -102,6 +102,9 @@ POSITIONS = (
     "书记长", "监事长", "反对党领袖",
     # a member of a Malaysian state's executive council, written before or after the name (州行政议员某某, 某某行政议员)
     "行政议员",
+    # a weather service's chief forecaster, who signs a forecast (气象台首席预报员), and a Hong Kong school's supervisor
+    # (某书院校监): posts held at a body; 预报员 alone is the trade, as 作家 is
+    "首席预报员", "校监",
 )
 
 HONORIFICS = (
