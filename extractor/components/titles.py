@@ -225,7 +225,8 @@ _OUTSIDE_A_PLACE_NAME = {"w", "p", "u", "c", "r", "TIME"}
 def _with_constituency_name(doc: Doc, i: int, position_start: int, people: frozenset) -> int:
     """Where a title that holds a constituency starts (惹兰/PER|勿/d|刹集/v|选区 议员, 阿裕尼/PER|集|选区 议员): the walk
     stops inside the place's transliterated name, whose words the tagger calls names, numbers or verbs, so the title
-    takes every word of the name back to a mark or a function word, up to a few characters."""
+    takes every word of the name back to a mark or a function word, up to a few characters; a chain mark (部长|兼/v|义顺集选区
+    议员) is no word of the name."""
     if i > position_start:
         return i
     text = text_of(doc)
@@ -239,7 +240,8 @@ def _with_constituency_name(doc: Doc, i: int, position_start: int, people: froze
     start = k
     while k > 0:
         token = doc[k - 1]
-        if token.tag_ in _OUTSIDE_A_PLACE_NAME or k - 1 in people or token.whitespace_ or not regex.fullmatch(r"\p{Han}+", token.text) \
+        if token.tag_ in _OUTSIDE_A_PLACE_NAME or token.text in CHAIN_MARKS or k - 1 in people or token.whitespace_ \
+                or not regex.fullmatch(r"\p{Han}+", token.text) \
                 or ending.start() - token.idx > _CONSTITUENCY_NAME_WIDTH or _POSITION_END.search(token.text):
             break
         k -= 1
@@ -264,9 +266,10 @@ def _after_unopened_bracket(doc: Doc, i: int, end: int) -> int:
 
 def _verb_cut_from_the_title(doc: Doc, i: int) -> bool:
     """The title's first word is one character the tagger cut from the word before it (涉/v|事/n 公司负责人: 涉事 is one
-    word in the dictionary): a title starts at a word's start, so the modifier is written with it as 涉案企业 is."""
+    word in the dictionary): a title starts at a word's start, so the modifier is written with it as 涉案企业 is. A chain
+    mark (部长|兼|义顺集选区议员) is no such word: the title after it starts after it."""
     before, first = doc[i - 1], doc[i]
-    return before.tag_ in VERB_TAGS and len(first.text) == 1 and not before.whitespace_ \
+    return before.tag_ in VERB_TAGS and len(first.text) == 1 and not before.whitespace_ and before.text not in CHAIN_MARKS \
         and word_tag(before.text + first.text).startswith("v")
 
 

@@ -181,3 +181,7 @@ TEAM_NOUNS = ("团队", "课题组", "研究组", "研究团队", "工作室", "
 title still ends there."""
 
 PROMOTIONAL_ROLES = ("形象大使", "推广大使", "宣传大使", "公益大使", "旅游大使", "品牌大使", "文化大使", "代言人", "形象代言人")
+
+CHAIN_MARK_VERBS = ("兼任", "兼职", "兼顾", "兼具", "兼管", "兼容", "兼并", "兼备", "兼程", "兼得", "兼有", "兼收", "兼听", "兼营", "兼修")
+"""Verbs that open with a chain mark (兼任 a post, 兼顾 two aims): after a position the mark in one of them joins no
+second title (局长兼任党组书记 is a predicate)."""
