@@ -298,8 +298,11 @@ def _description_after_a_chain(doc: Doc, end: int, people: frozenset) -> Optiona
         k -= 1
     if k < 3 or doc[k - 1].text != "、" or not _POSITION_END.search(doc[k - 2].text):
         return None
-    body = doc[k - 3]  # 某协会|会长、: the title names its body; a bare position there (嘉宾有市长、专家某某) is another guest
-    return k if body.tag_ in ("ORG", "LOC", "nt", "ns") or _ORG_END.search(body.text) else None
+    body = doc[k - 3]  # 某协会|会长、, 评审团/n|召集人、: the title names its body; a bare position there (嘉宾有|市长、专家某某)
+    # is another guest
+    named = body.tag_ in ("ORG", "LOC", "nt", "ns") or _ORG_END.search(body.text) is not None \
+        or body.tag_ in ("n", "nz") and k - 3 not in people and body.text not in DESCRIPTIONS and body.text not in PEOPLE_NOUNS
+    return k if named else None
 
 
 def _department_ending_before(doc: Doc, position_start: int) -> bool:
