@@ -641,6 +641,16 @@ def _body_sharing_a_post(doc: Doc, mark: int) -> Optional[int]:
     return start if opens and named and not _POSITION_END.search(body.text) else None
 
 
+def _chain_mark_before(doc: Doc, j: int) -> Optional[int]:
+    """The chain mark right before token `j` (、, ，, 兼, 暨), or a 、 before a line break there (某省委常委、|\n|宣传部部长某某:
+    a line that ends in a 、 goes on in the next), or None."""
+    if doc[j - 1].text in CHAIN_MARKS:
+        return j - 1
+    if j >= 3 and not doc[j - 1].text.strip() and "\n" in doc[j - 1].text and doc[j - 2].text == "、":
+        return j - 2
+    return None
+
+
 class TitleComponent:
     """Links every person mention to the titles written next to it."""
 
@@ -670,24 +680,24 @@ class TitleComponent:
                 chain_from = _description_after_a_chain(doc, mention.start, person_tokens)
             if chain_from is not None:
                 j = chain_from
-                while j >= 2 and doc[j - 1].text in CHAIN_MARKS:
-                    chained_start = _title_start(doc, doc[j - 1 : j - 1], person_tokens)
+                while j >= 2 and (mark := _chain_mark_before(doc, j)) is not None:
+                    chained_start = _title_start(doc, doc[mark:mark], person_tokens)
                     if chained_start > 0 and chained_start - 1 in person_tokens:
                         break  # a title written after the person before it (李清山教授、…)
                     if chained_start > 1 and doc[chained_start - 1].text in JOINERS and chained_start - 2 in person_tokens:
                         break  # 秘书长某某及|全体理事，…: the part is listed with the person before it
-                    if doc[j - 1].text == "，" and chained_start > 0 and doc[chained_start - 1].tag_ != "w" \
+                    if doc[mark].text == "，" and chained_start > 0 and doc[chained_start - 1].tag_ != "w" \
                             and doc[chained_start - 1].text.strip() and not _STYLE_BEFORE.search(doc[chained_start - 1].text):
                         break  # 及各|属/v|会代表，…: a part across a comma is a title only when it opens its clause
-                    chained = _title(doc, chained_start, j - 1, person, source)
-                    if chained is None and found and (shared := _body_sharing_a_post(doc, j - 1)) is not None:
+                    chained = _title(doc, chained_start, mark, person, source)
+                    if chained is None and found and (shared := _body_sharing_a_post(doc, mark)) is not None:
                         chained_start = shared
                         merged = _title(doc, chained_start, found[0].end, person, source)
                         if merged is not None:  # 交通部兼财政部政务部长: one post in two bodies, one title
                             found[0] = merged
                             j = chained_start
                             continue
-                    if chained is None and found and (listed := _nouns_listed_before_a_body(doc, j - 1, found[0])) is not None:
+                    if chained is None and found and (listed := _nouns_listed_before_a_body(doc, mark, found[0])) is not None:
                         merged = _title(doc, listed, found[0].end, person, source)
                         if merged is not None:  # 文化、社区及青年部长: nouns listed in one body's name, one title
                             found[0] = merged
