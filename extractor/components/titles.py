@@ -579,28 +579,42 @@ def _title_written_apart(doc: Doc, mention: Span, people: frozenset, person: str
         return []
     if closer == "，" and mention.start > 0 and doc[mention.start - 1].text not in _CLAUSE_BREAKS:
         return []  # 据某某，…: an apposition follows a name that opens its clause
-    k = mention.end + 1
-    while k < len(doc) and k - mention.end <= _APART_WIDTH and doc[k].text != closer:
+    first = _after_sex_and_age(doc, mention.end + 1) if closer != "，" else mention.end + 1
+    k = first
+    while k < len(doc) and k - mention.end <= _APART_WIDTH + first - mention.end - 1 and doc[k].text != closer:
         if k in people or doc[k].text in _CLAUSE_BREAKS:
             return []
         k += 1
-    if k >= len(doc) or doc[k].text != closer or k == mention.end + 1:
+    if k >= len(doc) or doc[k].text != closer or k == first:
         return []
     found: list[Span] = []
     end = k
     while True:
         start = _title_start(doc, doc[end:end], people)
-        if start == mention.end and closer != "，":  # the walk steps over brackets inside a title (某（集团）公司): not this one
-            start += 1
+        if start < first and closer != "，":  # the walk steps over brackets inside a title (某（集团）公司): not this one
+            start = first
         title = _title(doc, start, end, person, source) if start < end else None
         if title is None:
             return []
         found.insert(0, title)
-        if start == mention.end + 1:
+        if start == first:
             return found
-        if start < mention.end + 3 or doc[start - 1].text not in CHAIN_MARKS:
+        if start < first + 2 or doc[start - 1].text not in CHAIN_MARKS:
             return []
         end = start - 1  # 某某（某院院士、某大学教授）: a chain inside the marks
+
+
+_SEX_OR_AGE = regex.compile(r"[男女]|[0-9０-９一二三四五六七八九十]{1,3}[岁歲]")
+
+
+def _after_sex_and_age(doc: Doc, k: int) -> int:
+    """Where a bracket after a name goes on after the person's sex and age (某某（女，45岁，某公司总经理）): those are
+    no title, the post after them is."""
+    while True:
+        comma = next((c for c in range(k + 1, min(k + 4, len(doc))) if doc[c].text in ("，", "、", ",")), None)
+        if comma is None or not _SEX_OR_AGE.fullmatch(doc[k:comma].text.replace(" ", "")):
+            return k
+        k = comma + 1
 
 
 _PERSON_MORPHEMES = "人者家员师生手民工"
