@@ -293,6 +293,12 @@ ADDED_WITH_THE_FIXES = [  # near misses and the other script for the rules the f
     ("line-ending-in-a-full-stop-near-miss-trad", "會議由省委常委主持。\n宣傳部部長丁海龍講話。", {"丁海龍": ["宣傳部部長"]}),
     ("description-after-a-description-near-miss", "记者、作家蒋文澜出席读书会。", {"蒋文澜": []}),
     ("description-after-a-description-near-miss-trad", "記者、作家蔣文瀾出席讀書會。", {"蔣文瀾": []}),
+    ("bracket-sex-age-then-post-trad", "受訪者黎美華（女，45歲，東嶽商貿公司總經理）說，訂單明顯增加。", {"黎美華": ["東嶽商貿公司總經理"]}),
+    ("bracket-sex-and-age-only-near-miss", "李晓峰（男，35岁）说，他每天跑步。", {"李晓峰": []}),
+    ("bracket-sex-and-age-only-near-miss-trad", "李曉峰（男，35歲）說，他每天跑步。", {"李曉峰": []}),
+    ("bracket-sex-then-description-near-miss", "黎美华（女，退休教师）说，公园很漂亮。", {"黎美华": []}),
+    ("roster-line-guests-trad", "出席嘉賓：\n省商務廳廳長吉立明\n港務集團董事長藍海波", {"吉立明": ["省商務廳廳長"], "藍海波": ["港務集團董事長"]}),
+    ("roster-then-picture-line-near-miss", "▲出席嘉宾：\n市长王立明\n图为会场", {}),
     ("glued-jian-tw-trad", "經濟部長兼行政院政務委員林正德出席。", {"林正德": ["經濟部長", "行政院政務委員"]}),
 ]
 
