@@ -741,12 +741,19 @@ def _continuations(lines: list[_Line], text: str) -> None:
     """Short lines that are body after all: one continuing a line cut by a hard break, one cut by a hard break after a
     list mark or comma (出席的有某局局长甲、|某委主任乙。) with body after it, and a truncated last paragraph."""
     previous = None
+    roster = False
     filled = [line for line in lines if line.kind != "blank"]
     for line in filled:
         if line.kind == "short" and previous is not None and previous.kind == "body":
             tail = text[previous.start : previous.end].rstrip()
-            if tail and tail[-1] in "，、：（":
-                line.kind = "body"
+            if tail and tail[-1] in "，、：（" or roster and _ROSTER_ITEM.fullmatch(text[line.start : line.end].strip()):
+                line.kind = "body"  # 出席嘉宾：|某局局长甲|某公司董事长乙: a roster's items set one a line go on from its label
+        if line.kind == "body":
+            stripped = text[line.start : line.end].strip()
+            roster = bool(_ROSTER_LINE.match(stripped)) and stripped[-1] in "：:" or roster and previous is not None \
+                and _ROSTER_ITEM.fullmatch(stripped) is not None
+        else:
+            roster = False
         previous = line
     following = None
     for line in reversed(filled):
@@ -761,6 +768,10 @@ def _continuations(lines: list[_Line], text: str) -> None:
         last = text[filled[-1].start : filled[-1].end]
         if "，" in last and _han_count(last) >= 15 or _OPENS_WORDS.search(last):
             filled[-1].kind = "body"
+
+
+_ROSTER_ITEM = regex.compile(r"[\p{Han}·（）()]{3,30}")
+"""A line of a roster's list set one item a line (某局局长甲): Han characters only, no mark of a sentence."""
 
 
 _OPENS_WORDS = regex.compile("(?:" + alternation(SPEECH_VERBS) + r")(?:时|道|说)?\s*[：:，,]\s*[“「『\"]\s*\p{Han}")

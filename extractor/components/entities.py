@@ -155,6 +155,15 @@ _DIRECTIONS = frozenset("东西南北中")
 """A known place and a direction after it (路氹|东, 元朗|西) is a part of that place, no person."""
 _PLACE_END = regex.compile(r"\p{Han}{2,}[省县区市]$")
 """A 'name' of three characters or more that ends in a division (黄大仙区): the tagger took a place for a person."""
+_DIVISIONS = "省州县区市"
+
+
+def _division_opening_a_post(text: str, start: int, end: int) -> bool:
+    """A 'name' of three characters or more whose last character is a division that opens the post written right after it
+    (彭亨州|务大臣): the tagger took the place of the post for a person. Two characters at least of the post follow the
+    name: one alone more often opens a word of its own (李建州|长期)."""
+    post = _POSITION_AHEAD.match(text, end - 1)
+    return end - start >= 3 and text[end - 1] in _DIVISIONS and post is not None and post.end() - end >= 2
 _ASPECT_PARTICLES = ("着", "著", "了", "过")
 _CLAUSE_GOES_ON = ("v", "p", "c", "d", "ad", "u", "TIME")
 """Tags of the word after a name slot that show the name has ended: verbs, prepositions, conjunctions, adverbs,
@@ -237,6 +246,7 @@ class EntityComponent:
             if _ends_in_a_place_character(name):
                 continue  # 林则徐/PER|路/PER, 邵逸夫/PER|堂/PER: a street or building named after someone
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
+                    or _division_opening_a_post(text, start, end) \
                     or name[-1:] in _DIRECTIONS and name[:-1] in _GAZETTEER_PLACES \
                     or name.startswith(MALAY_PLACE_WORDS) or _CONSTITUENCY_AHEAD.match(text, end):
                 continue

@@ -14,7 +14,7 @@ from extractor.lac import MAX_BATCH, Boundary, LacTagger, Tagging, default_tagge
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, COORDINATORS, SAYING_PROPER, SPEECH_VERBS
 from extractor.lexicon.gazetteer import KNOWN_PLACES
 from extractor.lexicon.surnames import COMPOUND, SINGLE, is_transliterated
-from extractor.lexicon.titles import HONORIFIC_STYLES, POSITIONS
+from extractor.lexicon.titles import CHAIN_MARK_VERBS, HONORIFIC_STYLES, POSITIONS
 from extractor.normalise import to_simplified
 from extractor.word_tags import word_tag
 from extractor.patterns import HAN
@@ -97,6 +97,7 @@ class LacComponent:
         starts, style_ends = _cut_styles(text, starts, ends, tags, tagger.labels)
         style_ends = np.union1d(style_ends, _list_ends(text, starts, ends, tags, tagger.labels))
         style_ends = np.union1d(style_ends, _styles_after_positions(text).astype(style_ends.dtype))
+        style_ends = np.union1d(style_ends, _chain_marks_after_positions(text).astype(style_ends.dtype))
         verb_starts = _speech_verb_ends(text, starts, ends, tags, tagger.labels)
         doc = _split_at(doc, np.union1d(np.union1d(np.union1d(starts, ends), style_ends), verb_starts))
         edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
@@ -306,6 +307,21 @@ def _styles_after_positions(text: str) -> np.ndarray:
     for m in _WRITTEN_STYLE.finditer(text):
         if _POSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             found += [m.start(), m.end()]
+    return np.array(found, dtype=np.int64)
+
+
+_CHAIN_MARK = regex.compile(r"[兼暨]")
+
+
+def _chain_marks_after_positions(text: str) -> np.ndarray:
+    """The edges of a chain mark written right after a position (教育部长|兼|某区议员, 董事长|暨|总经理): the mark is a token
+    of its own there, whatever the model joined it to (兼义|顺), so that the next title starts on a token edge. A verb that
+    opens with the mark (兼任, 兼顾) stays whole."""
+    found = []
+    for m in _CHAIN_MARK.finditer(text):
+        if text.startswith(CHAIN_MARK_VERBS, m.start()) or not _POSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        found += [m.start(), m.end()]
     return np.array(found, dtype=np.int64)
 
 

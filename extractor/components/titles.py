@@ -225,7 +225,8 @@ _OUTSIDE_A_PLACE_NAME = {"w", "p", "u", "c", "r", "TIME"}
 def _with_constituency_name(doc: Doc, i: int, position_start: int, people: frozenset) -> int:
     """Where a title that holds a constituency starts (惹兰/PER|勿/d|刹集/v|选区 议员, 阿裕尼/PER|集|选区 议员): the walk
     stops inside the place's transliterated name, whose words the tagger calls names, numbers or verbs, so the title
-    takes every word of the name back to a mark or a function word, up to a few characters."""
+    takes every word of the name back to a mark or a function word, up to a few characters; a chain mark (部长|兼/v|义顺集选区
+    议员) is no word of the name."""
     if i > position_start:
         return i
     text = text_of(doc)
@@ -239,7 +240,8 @@ def _with_constituency_name(doc: Doc, i: int, position_start: int, people: froze
     start = k
     while k > 0:
         token = doc[k - 1]
-        if token.tag_ in _OUTSIDE_A_PLACE_NAME or k - 1 in people or token.whitespace_ or not regex.fullmatch(r"\p{Han}+", token.text) \
+        if token.tag_ in _OUTSIDE_A_PLACE_NAME or token.text in CHAIN_MARKS or k - 1 in people or token.whitespace_ \
+                or not regex.fullmatch(r"\p{Han}+", token.text) \
                 or ending.start() - token.idx > _CONSTITUENCY_NAME_WIDTH or _POSITION_END.search(token.text):
             break
         k -= 1
@@ -264,9 +266,10 @@ def _after_unopened_bracket(doc: Doc, i: int, end: int) -> int:
 
 def _verb_cut_from_the_title(doc: Doc, i: int) -> bool:
     """The title's first word is one character the tagger cut from the word before it (涉/v|事/n 公司负责人: 涉事 is one
-    word in the dictionary): a title starts at a word's start, so the modifier is written with it as 涉案企业 is."""
+    word in the dictionary): a title starts at a word's start, so the modifier is written with it as 涉案企业 is. A chain
+    mark (部长|兼|义顺集选区议员) is no such word: the title after it starts after it."""
     before, first = doc[i - 1], doc[i]
-    return before.tag_ in VERB_TAGS and len(first.text) == 1 and not before.whitespace_ \
+    return before.tag_ in VERB_TAGS and len(first.text) == 1 and not before.whitespace_ and before.text not in CHAIN_MARKS \
         and word_tag(before.text + first.text).startswith("v")
 
 
@@ -295,8 +298,11 @@ def _description_after_a_chain(doc: Doc, end: int, people: frozenset) -> Optiona
         k -= 1
     if k < 3 or doc[k - 1].text != "、" or not _POSITION_END.search(doc[k - 2].text):
         return None
-    body = doc[k - 3]  # 某协会|会长、: the title names its body; a bare position there (嘉宾有市长、专家某某) is another guest
-    return k if body.tag_ in ("ORG", "LOC", "nt", "ns") or _ORG_END.search(body.text) else None
+    body = doc[k - 3]  # 某协会|会长、, 评审团/n|召集人、: the title names its body; a bare position there (嘉宾有|市长、专家某某)
+    # is another guest
+    named = body.tag_ in ("ORG", "LOC", "nt", "ns") or _ORG_END.search(body.text) is not None \
+        or body.tag_ in ("n", "nz") and k - 3 not in people and body.text not in DESCRIPTIONS and body.text not in PEOPLE_NOUNS
+    return k if named else None
 
 
 def _department_ending_before(doc: Doc, position_start: int) -> bool:
@@ -573,28 +579,42 @@ def _title_written_apart(doc: Doc, mention: Span, people: frozenset, person: str
         return []
     if closer == "，" and mention.start > 0 and doc[mention.start - 1].text not in _CLAUSE_BREAKS:
         return []  # 据某某，…: an apposition follows a name that opens its clause
-    k = mention.end + 1
-    while k < len(doc) and k - mention.end <= _APART_WIDTH and doc[k].text != closer:
+    first = _after_sex_and_age(doc, mention.end + 1) if closer != "，" else mention.end + 1
+    k = first
+    while k < len(doc) and k - mention.end <= _APART_WIDTH + first - mention.end - 1 and doc[k].text != closer:
         if k in people or doc[k].text in _CLAUSE_BREAKS:
             return []
         k += 1
-    if k >= len(doc) or doc[k].text != closer or k == mention.end + 1:
+    if k >= len(doc) or doc[k].text != closer or k == first:
         return []
     found: list[Span] = []
     end = k
     while True:
         start = _title_start(doc, doc[end:end], people)
-        if start == mention.end and closer != "，":  # the walk steps over brackets inside a title (某（集团）公司): not this one
-            start += 1
+        if start < first and closer != "，":  # the walk steps over brackets inside a title (某（集团）公司): not this one
+            start = first
         title = _title(doc, start, end, person, source) if start < end else None
         if title is None:
             return []
         found.insert(0, title)
-        if start == mention.end + 1:
+        if start == first:
             return found
-        if start < mention.end + 3 or doc[start - 1].text not in CHAIN_MARKS:
+        if start < first + 2 or doc[start - 1].text not in CHAIN_MARKS:
             return []
         end = start - 1  # 某某（某院院士、某大学教授）: a chain inside the marks
+
+
+_SEX_OR_AGE = regex.compile(r"[男女]|[0-9０-９一二三四五六七八九十]{1,3}[岁歲]")
+
+
+def _after_sex_and_age(doc: Doc, k: int) -> int:
+    """Where a bracket after a name goes on after the person's sex and age (某某（女，45岁，某公司总经理）): those are
+    no title, the post after them is."""
+    while True:
+        comma = next((c for c in range(k + 1, min(k + 4, len(doc))) if doc[c].text in ("，", "、", ",")), None)
+        if comma is None or not _SEX_OR_AGE.fullmatch(doc[k:comma].text.replace(" ", "")):
+            return k
+        k = comma + 1
 
 
 _PERSON_MORPHEMES = "人者家员师生手民工"
@@ -635,6 +655,16 @@ def _body_sharing_a_post(doc: Doc, mark: int) -> Optional[int]:
     return start if opens and named and not _POSITION_END.search(body.text) else None
 
 
+def _chain_mark_before(doc: Doc, j: int) -> Optional[int]:
+    """The chain mark right before token `j` (、, ，, 兼, 暨), or a 、 before a line break there (某省委常委、|\n|宣传部部长某某:
+    a line that ends in a 、 goes on in the next), or None."""
+    if doc[j - 1].text in CHAIN_MARKS:
+        return j - 1
+    if j >= 3 and not doc[j - 1].text.strip() and "\n" in doc[j - 1].text and doc[j - 2].text == "、":
+        return j - 2
+    return None
+
+
 class TitleComponent:
     """Links every person mention to the titles written next to it."""
 
@@ -664,24 +694,24 @@ class TitleComponent:
                 chain_from = _description_after_a_chain(doc, mention.start, person_tokens)
             if chain_from is not None:
                 j = chain_from
-                while j >= 2 and doc[j - 1].text in CHAIN_MARKS:
-                    chained_start = _title_start(doc, doc[j - 1 : j - 1], person_tokens)
+                while j >= 2 and (mark := _chain_mark_before(doc, j)) is not None:
+                    chained_start = _title_start(doc, doc[mark:mark], person_tokens)
                     if chained_start > 0 and chained_start - 1 in person_tokens:
                         break  # a title written after the person before it (李清山教授、…)
                     if chained_start > 1 and doc[chained_start - 1].text in JOINERS and chained_start - 2 in person_tokens:
                         break  # 秘书长某某及|全体理事，…: the part is listed with the person before it
-                    if doc[j - 1].text == "，" and chained_start > 0 and doc[chained_start - 1].tag_ != "w" \
+                    if doc[mark].text == "，" and chained_start > 0 and doc[chained_start - 1].tag_ != "w" \
                             and doc[chained_start - 1].text.strip() and not _STYLE_BEFORE.search(doc[chained_start - 1].text):
                         break  # 及各|属/v|会代表，…: a part across a comma is a title only when it opens its clause
-                    chained = _title(doc, chained_start, j - 1, person, source)
-                    if chained is None and found and (shared := _body_sharing_a_post(doc, j - 1)) is not None:
+                    chained = _title(doc, chained_start, mark, person, source)
+                    if chained is None and found and (shared := _body_sharing_a_post(doc, mark)) is not None:
                         chained_start = shared
                         merged = _title(doc, chained_start, found[0].end, person, source)
                         if merged is not None:  # 交通部兼财政部政务部长: one post in two bodies, one title
                             found[0] = merged
                             j = chained_start
                             continue
-                    if chained is None and found and (listed := _nouns_listed_before_a_body(doc, j - 1, found[0])) is not None:
+                    if chained is None and found and (listed := _nouns_listed_before_a_body(doc, mark, found[0])) is not None:
                         merged = _title(doc, listed, found[0].end, person, source)
                         if merged is not None:  # 文化、社区及青年部长: nouns listed in one body's name, one title
                             found[0] = merged

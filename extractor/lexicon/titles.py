@@ -103,6 +103,9 @@ POSITIONS = (
     "书记长", "监事长", "反对党领袖",
     # a member of a Malaysian state's executive council, written before or after the name (州行政议员某某, 某某行政议员)
     "行政议员",
+    # a weather service's chief forecaster, who signs a forecast (气象台首席预报员), and a Hong Kong school's supervisor
+    # (某书院校监): posts held at a body; 预报员 alone is the trade, as 作家 is
+    "首席预报员", "校监",
 )
 
 HONORIFICS = (
@@ -185,3 +188,7 @@ TEAM_NOUNS = ("团队", "课题组", "研究组", "研究团队", "工作室", "
 title still ends there."""
 
 PROMOTIONAL_ROLES = ("形象大使", "推广大使", "宣传大使", "公益大使", "旅游大使", "品牌大使", "文化大使", "代言人", "形象代言人")
+
+CHAIN_MARK_VERBS = ("兼任", "兼职", "兼顾", "兼具", "兼管", "兼容", "兼并", "兼备", "兼程", "兼得", "兼有", "兼收", "兼听", "兼营", "兼修")
+"""Verbs that open with a chain mark (兼任 a post, 兼顾 two aims): after a position the mark in one of them joins no
+second title (局长兼任党组书记 is a predicate)."""
