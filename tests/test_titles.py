@@ -405,3 +405,14 @@ TITLE_AFTER_A_NAME_BEFORE_A_CUT_VERB = [  # a position after a name stays a titl
 @pytest.mark.parametrize("text, expected", TITLE_AFTER_A_NAME_BEFORE_A_CUT_VERB)
 def test_title_after_a_name_before_a_cut_verb(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本报讯 入驻企业代表郑立华表示，将加大研发投入。", {"郑立华": []}, id="a-kind-of-business-before-代表"),
+    pytest.param("本報訊 得獎單位代表吳國強在會上發言。", {"吳國強": []}, id="trad-a-kind-of-body-before-代表"),
+    pytest.param("本报讯 文创企业负责人赵明远介绍，公司已开发多款产品。", {"赵明远": []}, id="a-kind-of-business-before-负责人"),
+    pytest.param("本报讯 贸易处负责人杨益表示，将扩大合作。", {"杨益": ["贸易处负责人"]}, id="near-miss-a-department-before-负责人"),
+    pytest.param("本報訊 國家商務部代表樊志傑致辭。", {"樊志傑": ["國家商務部代表"]}, id="near-miss-trad-a-named-body-before-代表"),
+])
+def test_a_bare_kind_of_body_before_a_members_word_is_no_title(text, expected):
+    assert titles(text) == expected

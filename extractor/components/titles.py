@@ -60,6 +60,8 @@ _ROLE_VERBS = (
 
 _DEMONSTRATIVES = ("该", "本", "此", "我")
 _MEMBER_POSITIONS = ("代表", "成员")
+_BARE_KINDS = ("企业", "单位", "厂商", "商家", "商户", "参展商", "展商", "机构", "团体", "社团")
+"""Kinds of body that, right before 代表, 成员 or 负责人 with no name of their own, say whom someone stands for (企业代表)."""
 """Positions that are also nouns for a member of a group: after a description (学生代表, 村民代表) they describe."""
 _BY_BEFORE = regex.compile(r"由[^，。；]{0,20}$")
 _CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
@@ -133,6 +135,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if (text in DESCRIPTIONS or text.endswith("界") or _noun_for_people(token) or _team_noun_ends(doc, i)) and i == position_start \
                 and doc[position_start].text in _MEMBER_POSITIONS:
             return name.start  # 学生|代表, 企业家|代表, 工商界|代表: a description or a sector and the member's word are one noun
+        if i == position_start and doc[position_start].text in _MEMBER_POSITIONS + ("负责人",) and text.endswith(_BARE_KINDS) \
+                and (i < 2 or doc[i - 2].tag_ not in ("ORG", "nt")):
+            return name.start  # 入驻企业|代表, 表彰单位|代表, 文创企业|负责人: one of a kind of body, none named
         if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
             break  # a description, then the title; a description right before a bare position is one noun (学生代表)
         if text == "所" and token.tag_ == "u" and i == position_start and i >= 2 and doc[i - 2].tag_ in ("n", "nz", "ns", "LOC", "ORG"):
