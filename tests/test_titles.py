@@ -416,3 +416,15 @@ def test_title_after_a_name_before_a_cut_verb(text, expected):
 ])
 def test_a_bare_kind_of_body_before_a_members_word_is_no_title(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本報訊 科技公司澳騰數智董事長劉家明表示，公司將擴大投資。", {"劉家明": ["澳騰數智董事長"]}, id="trad-a-kind-of-business-before-the-company"),
+    pytest.param("本报讯 物流企业岚港速运总经理陈涛表示，将扩建仓库。", {"陈涛": ["岚港速运总经理"]}, id="a-kind-of-business-before-the-company",
+                 marks=pytest.mark.xfail(strict=True, reason="the tagger calls the company's name a place (岚港/LOC 速运/LOC); a place "
+                                                             "before a branch (某公司|上海|分公司) must stay in the title")),
+    pytest.param("本报讯 华为公司上海分公司总经理陈涛表示，将扩建仓库。", {"陈涛": ["华为公司上海分公司总经理"]}, id="near-miss-a-branch-named-by-its-place"),
+    pytest.param("本报讯 华鼎汽车公司董事长张伟表示，将扩产。", {"张伟": ["华鼎汽车公司董事长"]}, id="near-miss-the-kind-closing-the-name"),
+])
+def test_a_kind_of_business_before_a_company_is_no_part_of_the_title(text, expected):
+    assert titles(text) == expected
