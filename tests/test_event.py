@@ -1031,3 +1031,16 @@ def test_a_city_wide_meeting_is_in_the_city_of_the_paper(site, paper, city):
 def test_a_sitting_a_body_holds_is_a_meeting_whatever_it_passes(text, kind):
     event = extract(text).event
     assert (event.kind if event else None) == kind
+
+
+@pytest.mark.parametrize("text, name, organizers", [
+    pytest.param("本报讯 两地企业昨天在会展中心签署12项合作协议。这场“东江—西岭经贸合作签约仪式”由东江市商务局与西岭市商务局联合主办。",
+                 "东江—西岭经贸合作签约仪式", ["东江市商务局", "西岭市商务局"], id="a-signing-named-after-the-lead"),
+    pytest.param("本報訊 特區政府昨日舉行頒獎典禮，表揚傑出義工。是次「2026傑出義工嘉許禮」由社會福利署主辦。",
+                 "2026傑出義工嘉許禮", ["社會福利署"], id="trad-a-ceremony-named-after-the-lead"),
+    pytest.param("本报讯 市政府昨日召开新闻发布会。这场“活力东江”计划发布后将惠及全市企业。", None, [],
+                 id="near-miss-a-scheme-of-another-kind"),
+])
+def test_the_leads_unnamed_event_takes_a_name_pointed_back_to(text, name, organizers):
+    event = extract(text).event
+    assert (event.name, [o.name for o in event.organizers]) == (name, organizers)

@@ -198,6 +198,9 @@ class EventComponent:
             found = None  # 舉行新聞發佈會，公佈「某某」活動詳情: the conference held, not the scheme it announces
         elif found is not None:
             unnamed = None
+        named = _named_later(text, unnamed[2]) if unnamed is not None else None
+        if named is not None:  # 签署17项协议。这场“某某签约仪式”由…主办: the lead's event, named after it
+            found, unnamed = named, None
         if found is None and unnamed is None:
             doc._.event = None
             doc.spans["event"] = []
@@ -222,6 +225,19 @@ class EventComponent:
             attendance=_attendance(doc, source, start, end),
         )
         return doc
+
+
+_THIS_ONE_NAMED = regex.compile(r"(?:这场|此次|本次|这次|是次|本届)[“「『]([^“”「」『』\n]{4,40})[”」』]")
+"""An event pointed back to and named in quotation marks (这场“某某签约仪式”, 是次「某某論壇」)."""
+
+
+def _named_later(text: str, kind: str) -> Optional[tuple[int, int, int]]:
+    """The name a page gives the unnamed event of its lead further on, pointing back to it (…签署17项协议。这场“新加坡—广东经贸
+    合作签约仪式”由…主办): the first such name of the same kind."""
+    for m in _THIS_ONE_NAMED.finditer(text):
+        if event_kind(m.group(1)) == kind:
+            return m.start(1), m.end(1), m.start(1)
+    return None
 
 
 _NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:" + in_order(MODIFIED_NOUNS) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
