@@ -775,3 +775,13 @@ def test_a_name_opens_with_no_time_word_and_no_clause(text, orgs):
 ])
 def test_a_department_of_a_field_after_a_university_is_its_name(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本報訊 第十屆金鷹獎頒獎典禮今日登場。評審主席吳志明表示，金鷹獎自創辦以來，累計得獎廠商已超過三百家。", ["吳志明"],
+                 id="trad-an-award-written-after-its-edition"),
+    pytest.param("本报讯 金桥奖颁奖典禮今日举行。评委会主任李华表示，金桥奖今年参评作品大增。", ["李华"], id="an-award-before-its-ceremony"),
+    pytest.param("本报讯 王金奖表示，今年将扩大投资。", ["王金奖"], id="near-miss-a-name-ending-in-the-character"),
+])
+def test_an_award_the_page_names_is_no_person(text, names):
+    assert people(text) == set(names)

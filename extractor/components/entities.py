@@ -274,7 +274,7 @@ class EntityComponent:
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
                 and name not in things and not _form_of_address(name) and name not in DESCRIPTIONS
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
-                and not _listed_as_a_business(doc, text, name)}
+                and not _listed_as_a_business(doc, text, name) and not _an_award(text, name)}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
@@ -2190,6 +2190,19 @@ def _place_character_after(doc: Doc, text: str, end: int) -> bool:
     if head is None or len(head) != 1:
         return False
     return head[0].tag_ in ("n", "ns", "nz", "s", "LOC", "PER", "ORG") or _PLACE_CHARACTER_FOLLOWED.match(text, end + 1) is not None
+
+
+_AWARD_NAME_END = regex.compile("(?:" + alternation(AWARD_HEADS) + ")$")
+_AWARD_SAID = regex.compile(r"第[\d一二三四五六七八九十百]+届$")
+_AWARD_AFTER_NAME = regex.compile(r"(?:颁奖|得主|得奖|评审|评选)")
+
+
+def _an_award(text: str, name: str) -> bool:
+    """A 'name' ending in 奖 that the page writes as an award (第十二届某某奖, 某某奖颁奖典礼, 某某奖得主): the award, no person."""
+    if len(name) < 3 or not _AWARD_NAME_END.search(name):
+        return False
+    return any(_AWARD_SAID.search(text, max(0, at - 6), at) or _AWARD_AFTER_NAME.match(text, at + len(name))
+               for at in occurrences(text, name))
 
 
 def _listed_as_a_business(doc: Doc, text: str, name: str) -> bool:
