@@ -265,3 +265,12 @@ def test_sen_after_ringgit_are_its_cents(text, money):
 ])
 def test_votes_are_counted_by_what_they_were_cast_as(text, subjects):
     assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本报讯 公司今次带来3款自主研发的交通数据平台。", ["交通数据平台"], id="an-adverb-opening-the-relative-clause"),
+    pytest.param("本報訊 公司今次帶來3款自行設計的智慧燈柱。", ["智慧燈柱"], id="trad-an-adverb-opening-the-relative-clause"),
+    pytest.param("本报讯 大会吸引约350名来自两地的政商界人士出席。", ["政商界人士"], id="near-miss-a-verb-opening-it"),
+])
+def test_a_count_measures_the_head_of_the_relative_clause_after_it(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects

@@ -257,6 +257,8 @@ class _Breaks:
         return min(self.at[i], limit) if i < len(self.at) else limit
 
 
+_MANNER_TAGS = ("d", "vd", "ad")
+"""An adverb that opens a relative clause after a measure word, before its verb (3款|自主|研发的平台, 3款|自行|设计的灯柱)."""
 _VOTE = "票"
 _CAST = regex.compile(alternation(VOTE_KINDS))
 
@@ -700,7 +702,8 @@ class SubjectReader:
                 return None  # 保持在1.5%至2.3%的[水平], 维持在0.9%的[低水平]: the mark, not what is measured
             return (phrase,) if phrase else None
         i = bisect_left(self.starts, at)
-        if match.kind != "count" or match.unit in PERSON_UNITS or i >= len(self.tokens) or self.tokens[i].tag not in ("v", "p"):
+        if match.kind != "count" or match.unit in PERSON_UNITS or i >= len(self.tokens) or self.tokens[i].tag not in ("v", "p") \
+                and not (self.tokens[i].tag in _MANNER_TAGS and i + 1 < len(self.tokens) and self.tokens[i + 1].tag == "v"):
             return None
         de = self.text.find("的", at, min(limit, at + 20))
         phrase = self._noun_phrase_from(de + 1, limit) if de >= 0 else None
