@@ -1044,3 +1044,14 @@ def test_a_sitting_a_body_holds_is_a_meeting_whatever_it_passes(text, kind):
 def test_the_leads_unnamed_event_takes_a_name_pointed_back_to(text, name, organizers):
     event = extract(text).event
     assert (event.name, [o.name for o in event.organizers]) == (name, organizers)
+
+
+@pytest.mark.parametrize("text, city", [
+    pytest.param("（乔治市16日讯）为期三天的“第十二届槟城国际龙舟邀请赛”今日开幕。", "乔治市", id="a-state-in-the-name-and-its-city-in-the-dateline"),
+    pytest.param("本报讯 东江国际医疗器械产业园开园仪式在高新区金凤镇举行。仪式由成都高新区管委会主办。", "成都",
+                 id="a-development-zone-whose-city-the-page-writes"),
+    pytest.param("本报讯 第三届智能制造论坛在高新区举行。", None, id="near-miss-a-zone-whose-city-is-not-written"),
+])
+def test_the_city_of_a_state_or_zone_the_page_names(text, city):
+    location = extract(text).event.location
+    assert (location.city if location else None) == city

@@ -1285,6 +1285,11 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     places = [w for w in words if w not in _FOREIGN_COUNTRIES or w in CITY_STATES]
     province = next((w for w in places if _PROVINCE.search(w) and not _MUNICIPALITY.fullmatch(w)), None)
     city = next((w for w in places if w != province), None)
+    if city in MALAYSIA_STATES:  # 槟城国际龙舟赛, (乔治市16日讯): the state's city the page names is the city
+        city = next((w for w in places if w != city and _MALAYSIA.get(w) == city), city)
+    if city and _DISTRICT_ONLY.fullmatch(city):  # 在高新区某镇举行 on a page that writes 重庆高新区: the district's city
+        city = next((text[at - n : at] for at in occurrences(text, city) for n in (2, 3)
+                     if text[max(0, at - n) : at] in _MAINLAND or text[max(0, at - n) : at] in MUNICIPALITIES), city)
     country = next((w for w in words if w in _FOREIGN_COUNTRIES and (city is None or w + city in text)), None)
     region, country = next((found for w in [city] + places if w and (found := _region_of(w, country))[1]), (None, country))
     if region is None and province and _PROVINCE_LEVEL.sub("", province) in PROVINCE_CITIES:
@@ -1298,6 +1303,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
                  province=written(region) if region else None, country=written(country) if country else None)
 
 
+_DISTRICT_ONLY = regex.compile(r"(?:高新区|经开区|开发区|新区|高新技术产业开发区|经济技术开发区)")
+"""A development zone named without its city (高新区): where the page writes the city before it, the event is in that city."""
 _CITY_WIDE = regex.compile(r"(?:全市|我市|本市)")
 _PAPER_CITY = regex.compile(r"(\p{Han}{2,3}?)(?:日报|晚报|新闻网|新闻|发布|融媒体中心|广播电视台|电视台)")
 """A city paper's, site's or broadcaster's name (抚州日报, 某州新闻网): the city a city-wide meeting it reports is held in."""
