@@ -1055,3 +1055,10 @@ def test_the_leads_unnamed_event_takes_a_name_pointed_back_to(text, name, organi
 def test_the_city_of_a_state_or_zone_the_page_names(text, city):
     location = extract(text).event.location
     assert (location.city if location else None) == city
+
+
+def test_an_event_named_after_the_lead_keeps_the_leads_day():
+    text = ("2025-11-06 08:00  来源：联合早报\n两地企业昨天（11月5日）在会展中心签署12项合作协议。\n"
+            "这场“东江—西岭经贸合作签约仪式”由东江市商务局主办。")
+    event = extract(text).event
+    assert (event.name, event.start) == ("东江—西岭经贸合作签约仪式", "2025-11-05")

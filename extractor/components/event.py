@@ -199,8 +199,8 @@ class EventComponent:
         elif found is not None:
             unnamed = None
         named = _named_later(text, unnamed[2]) if unnamed is not None else None
-        if named is not None:  # 签署17项协议。这场“某某签约仪式”由…主办: the lead's event, named after it
-            found, unnamed = named, None
+        if named is not None:  # 签署17项协议。这场“某某签约仪式”由…主办: the lead's event, named after it, dated by the lead
+            found, unnamed = (*named[:2], unnamed[0]), None
         if found is None and unnamed is None:
             doc._.event = None
             doc.spans["event"] = []
@@ -231,12 +231,12 @@ _THIS_ONE_NAMED = regex.compile(r"(?:这场|此次|本次|这次|是次|本届)[
 """An event pointed back to and named in quotation marks (这场“某某签约仪式”, 是次「某某論壇」)."""
 
 
-def _named_later(text: str, kind: str) -> Optional[tuple[int, int, int]]:
+def _named_later(text: str, kind: str) -> Optional[tuple[int, int]]:
     """The name a page gives the unnamed event of its lead further on, pointing back to it (…签署17项协议。这场“新加坡—广东经贸
     合作签约仪式”由…主办): the first such name of the same kind."""
     for m in _THIS_ONE_NAMED.finditer(text):
         if event_kind(m.group(1)) == kind:
-            return m.start(1), m.end(1), m.start(1)
+            return m.start(1), m.end(1)
     return None
 
 
