@@ -218,6 +218,7 @@ class EntityComponent:
         tagged_at: dict[str, list[int]] = {}  # where LAC's tags gave each name
         other_tags = {s.text for s in lac if s.label_ in ("LOC", "ORG")}
         styles = [m.span() for m in _WRITTEN_STYLE.finditer(text)]
+        person_spans = {(s.start_char, s.end_char) for s in lac if s.label_ == "PER"}
         for span in lac:
             if span.label_ != "PER" or _listed_with(doc, span, ("ORG", "nz")) or _listed_with(doc, span, ("LOC",)) \
                     or _body_tagged_as_person(span.text):
@@ -227,6 +228,7 @@ class EntityComponent:
             if _glued_to_a_place(doc, span) or _place_in_a_country(text, span.start_char, span.end_char):
                 continue
             start, end = _joined_name(doc, span)
+            start, end = _with_transliterated_pieces(doc, text, start, end, person_spans)
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
             end = _with_name_final_conjunction(doc, text, start, _without_speech_adverb(text, start, end))
             end = _with_given_name_cut_by_tagger(doc, text, start, end)
@@ -241,7 +243,7 @@ class EntityComponent:
                 continue  # 小林制药, 铃木汽车: a Japanese family name and an industry word is a company
             if name in POST_PREFIX_WORDS:
                 continue  # 荣休/PER|后: a word that opens a post, whatever the tagger calls it
-            if len(name) == 2 and word_tag(name) == "n":
+            if len(name) == 2 and word_tag(name) in ("n", "r", "c"):
                 continue  # 巫统/PER: a common noun of the dictionary; a name that is one is found in its slot (副市长高峰)
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
                 names.add(name)
@@ -1776,6 +1778,32 @@ def _with_name_final_conjunction(doc: Doc, text: str, start: int, end: int) -> i
     return end
 
 
+_SLAVIC_ENDINGS = ("夫", "娃", "斯基", "维奇", "維奇")
+"""Endings of Russian and Central Asian surnames in transliteration (…耶夫, …诺夫, …耶娃, …斯基, …维奇)."""
+
+
+def _with_transliterated_pieces(doc: Doc, text: str, start: int, end: int, person_spans: set[tuple[int, int]]) -> tuple[int, int]:
+    """A Russian or Central Asian name the tagger cut in two (图尔|苏诺夫, 巴赫|季约罗夫, 努尔兰别|科夫/n): a piece in
+    transliteration characters and, right against it, a piece ending as such surnames end (…夫, …娃, …斯基) are one name."""
+    def transliterated(a: int, b: int) -> bool:
+        return b - a >= 2 and all(ch in TRANSLITERATION for ch in text[a:b])
+
+    if transliterated(start, end):
+        after = [b for a, b in person_spans if a == end and text[a:b].endswith(_SLAVIC_ENDINGS)]
+        if after:
+            end = max(after)
+        else:
+            following = doc.char_span(end, end + 1, alignment_mode="expand")
+            if following is not None and following[0].idx == end and _transliteration_word(following[0]) \
+                    and len(following[0]) >= 2 and following[0].text.endswith(_SLAVIC_ENDINGS):
+                end = end + len(following[0])
+    if text[start:end].endswith(_SLAVIC_ENDINGS):
+        before = [a for a, b in person_spans if b == start and transliterated(a, b)]
+        if before:
+            start = min(before)
+    return start, end
+
+
 def _joins(mark, word) -> bool:
     if mark.text in _DOTS:
         return _WORDLIKE.match(word.text) is not None and word.tag_ not in ("p", "u") and (word.tag_ != "v" or _transliteration_word(word))
@@ -1801,6 +1829,8 @@ _GAZETTEER_PLACES = KNOWN_PLACES
 the place; a name written right after a position (副市长黄山) is still found there."""
 
 
+_WEEKDAY = regex.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]$")
+"""A day of the week (周三, 週一, 星期五, 周末): 周 is a surname and 三 a given name, but no one is named so after a post."""
 _TIME_WORDS = frozenset(("今天", "昨天", "前天", "今日", "昨日", "今年", "去年", "当天", "当日", "今晨", "昨晚", "今晚"))
 """Day and year words written right after a name (市长某某今天出席): no given name is one (胡|今天), whatever the tagger
 says; 明天 and 明年 are left out, as 明 opens given names."""
@@ -1834,7 +1864,13 @@ def _name_like(name: str) -> bool:
             or len(name) == 3 and name[1:] in _TIME_WORDS:
         return False
     return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() or is_japanese(name) \
-        or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name)
+        or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name) \
+        or _slavic_name(name)
+
+
+def _slavic_name(name: str) -> bool:
+    """A Russian or Central Asian surname in transliteration with at most one character outside the usual set (巴赫季约罗夫)."""
+    return len(name) >= 4 and name.endswith(_SLAVIC_ENDINGS) and sum(ch not in TRANSLITERATION for ch in name) <= 1
 
 
 def _form_of_address(name: str) -> bool:
@@ -2135,6 +2171,10 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None
     if len(span) > 1 and len(name) >= 4 and span[-1].tag_ == "TIME":
         return False  # 首相石破茂|今天: a name does not end in a time word
+    if span[0].tag_ == "TIME" and _WEEKDAY.match(span[0].text) and not _said_again(text, name, start):
+        return False  # 部长|周三|表示, 總統|週一: a weekday opens the clause after a position (作家夏天 is a name)
+    if len(span) == 1 and span[0].tag_ in ("r", "c") or len(name) == 2 and word_tag(name) in ("r", "c"):
+        return False  # 经理|何时|到任, 总统|任内: a pronoun or conjunction after a position, whatever its surname-like first character
     if closes and len(span) > 1 and span[-1].text in _SPEECH_WORDS and span[-1].tag_ == "v":
         return False  # 市长张伟|问：, 总经理曾|表示，: the verb of speech is no part of the name
     following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
@@ -2508,8 +2548,8 @@ def _list_members(doc: Doc, names: set[str]) -> set[str]:
     found = set()
     for m in regex.finditer(r"(?:\p{Han}{2,3}、){2,}\p{Han}{2,3}", text):
         words, end = m.group().split("、"), m.end()
-        if len(words[-1]) == 3 and (text[end - 1] == "等" or not edges.starts_word(end)):  # 陈亮|出席: the item ends a character earlier
-            words[-1], end = words[-1][:-1], end - 1
+        if len(words[-1]) == 3 and (text[end - 1] == "等" or not edges.starts_word(end) or _name_then_word(doc, words[-1], end, names)):
+            words[-1], end = words[-1][:-1], end - 1  # 陈亮|出席, 孙杰|出|战, 吴敏|及: the item ends a character earlier
         if len(words[0]) == 3 and _word_before_list(doc, m.start(), edges):
             words[0] = words[0][1:]
         known = sum(1 for item in words if _ends_with_name(item, names))
@@ -2521,6 +2561,13 @@ def _list_members(doc: Doc, names: set[str]) -> set[str]:
                     and not _ends_with_name(item, names) and _name_like(item):
                 found.add(item)
     return found
+
+
+def _name_then_word(doc: Doc, item: str, end: int, names: set[str]) -> bool:
+    """The last item of a list is a name the tagger found and one character it tagged as a word of its own, no name's
+    (孙杰/PER|出/v|战, 吴敏/PER|及/c): the character opens what follows the list."""
+    last = doc.char_span(end - 1, end)
+    return item[:2] in names and last is not None and len(last) == 1 and last[0].tag_ not in ("PER", "nr")
 
 
 def _word_before_list(doc: Doc, start: int, edges: WordsByEnd) -> bool:
@@ -2564,7 +2611,7 @@ def _person_name(raw: str) -> str:
                 and not _ENDS_WITH_POSITION.search(name)):
             return ""
     if not (2 <= len(name) <= 4 or is_transliterated(name) and len(name) <= 8 or _is_joined(name) and len(name) <= 24
-            or is_japanese(name)):  # 渡边美智子, 小野寺正人: a Japanese name runs to six characters
+            or is_japanese(name) or len(name) <= 8 and _slavic_name(name)):  # 渡边美智子, 小野寺正人: a Japanese name runs to six characters
         return ""
     if not _NAME_CHARS.fullmatch(name) or name[0] in _JOINERS or name[-1] in _JOINERS:
         return ""
