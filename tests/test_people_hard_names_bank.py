@@ -82,6 +82,8 @@ FOREIGN_SURNAME_BEFORE_POST = [
     _bank("japanese-surname-before-shouxiang-is-none", "津田首相周三表示，日方将加强与东盟的合作。", set()),
     _bank("japanese-surname-before-shouxiang-is-none-trad", "津田首相週三表示，日方將加強與東盟的合作。", set()),
     _bank("korean-surname-before-zongtong-is-none", "金总统在会谈中强调了半岛和平的重要性。", set()),
+    _bank("country-before-post-weekday-is-none", "阿根廷总统周三表示，政府将继续推进改革。", set()),
+    _bank("country-before-post-weekday-is-none-trad", "阿根廷總統週三表示，政府將繼續推進改革。", set()),
     _bank("malay-name-before-post-my", "阿兹曼部长周四表示，政府将检讨最低工资制度。", {"阿兹曼"}),
     _bank("malay-name-before-post-my-trad", "阿茲曼部長週四表示，政府將檢討最低工資制度。", {"阿茲曼"}),
 ]

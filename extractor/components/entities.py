@@ -253,6 +253,7 @@ class EntityComponent:
         names |= _names_before_honorifics(doc, text, names)
         names |= _names_before_bracketed_titles(doc, text, names)
         names |= _japanese_names_before_positions(doc, text)
+        names |= _transliterated_names_before_head_posts(text, lac)
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
         latin = {name for name in names if name.isascii()}
@@ -1866,6 +1867,26 @@ def _name_like(name: str) -> bool:
     return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() or is_japanese(name) \
         or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name) \
         or _slavic_name(name)
+
+
+_HEAD_POSTS = ("总统", "總統", "总理", "總理", "首相", "外长", "外長", "部长", "部長", "大使", "议长", "議長")
+"""Posts a foreign leader is named before, by surname alone (某某首相周三表示, 某某总统曾表示)."""
+_OPENS_CLAUSE = regex.compile(r"(?:^|[\n。，；：！？“「])$")
+
+
+def _transliterated_names_before_head_posts(text: str, lac: list[Span]) -> set[str]:
+    """A word in transliteration characters that the tagger called a body, opening a clause right before a head post
+    (哈特菲尔德/ORG|首相|周三表示): the foreign surname of the one who holds it, as no body is named before a bare post;
+    a country or known place there is the post's place (阿根廷总统)."""
+    found = set()
+    for span in lac:
+        name = span.text
+        if span.label_ != "ORG" or not is_transliterated(name) or name in COUNTRIES or name in _GAZETTEER_PLACES \
+                or ORG_SUFFIX.search(name) or not text.startswith(_HEAD_POSTS, span.end_char) \
+                or not _OPENS_CLAUSE.search(text, 0, span.start_char):
+            continue
+        found.add(name)
+    return found
 
 
 def _slavic_name(name: str) -> bool:
