@@ -111,14 +111,15 @@ JAPANESE_KOREAN_VIETNAMESE = [
     _bank("korean-list-athletes-trad", "韓國隊的崔敏俊、朴成宇、金度賢進入了八強。", {"崔敏俊", "朴成宇", "金度賢"}),
     _bank("korean-mayor", "首尔市长吴承泰表示，市政府将扩建公共租赁住房。", {"吴承泰"}),
     _bank("korean-jin-after-dan-trad", "但金成浩強調，韓方不會改變立場。", {"金成浩"}),
-    _bank("vietnamese-nguyen-thi", "越南选手阮氏明月在女子组中获得铜牌。", {"阮氏明月"},
-          xfail="X氏 is read as a surname made a form of address (刘氏, 陈氏家族); telling a Vietnamese 阮氏 + given name from it needs a test on the given name that is not yet made"),
-    _bank("vietnamese-nguyen-thi-trad", "越南選手阮氏明月在女子組中獲得銅牌。", {"阮氏明月"},
-          xfail="X氏 is read as a surname made a form of address (刘氏, 陈氏家族); telling a Vietnamese 阮氏 + given name from it needs a test on the given name that is not yet made"),
+    _bank("vietnamese-nguyen-thi", "越南选手阮氏明月在女子组中获得铜牌。", {"阮氏明月"}),
+    _bank("vietnamese-nguyen-thi-trad", "越南選手阮氏明月在女子組中獲得銅牌。", {"阮氏明月"}),
     _bank("vietnamese-le-deputy-pm", "越南副总理黎文清出席了经贸合作论坛。", {"黎文清"}),
     _bank("vietnamese-le-deputy-pm-trad", "越南副總理黎文清出席了經貿合作論壇。", {"黎文清"}),
     _bank("vietnamese-bui-and-vu", "越南外长裴文光和工贸部长武文强共同会见了代表团。", {"裴文光", "武文强"}),
     _bank("vietnamese-bui-and-vu-trad", "越南外長裴文光和工貿部長武文強共同會見了代表團。", {"裴文光", "武文強"}),
+    _bank("vietnamese-thi-clan-near-miss", "陈氏家族在当地经营茶叶生意已有百年历史。", set()),
+    _bank("vietnamese-thi-clan-near-miss-trad", "陳氏宗親會今日舉行春祭活動。", set()),
+    _bank("vietnamese-tran-thi-trad", "越南歌手陳氏秋香今晚在河內舉行演唱會。", {"陳氏秋香"}),
     _bank("korean-gold-medal-near-miss", "韩国队在本届比赛中共获得金牌五枚。", set()),
     _bank("korean-pusu-near-miss-trad", "這部韓國電影以樸素的手法描寫了家庭生活。", set()),
 ]
@@ -173,10 +174,8 @@ LONG_LISTS = [
     _bank("list-single-given-with-titles", "副市长王军、秘书长李强和局长赵敏参加了调研。", {"王军", "李强", "赵敏"}),
     _bank("places-list-southeast-asia", "代表团先后访问了金边、万象、曼谷和仰光。", set()),
     _bank("places-list-southeast-asia-trad", "代表團先後訪問了金邊、萬象、曼谷和仰光。", set()),
-    _bank("places-list-central-asia", "该航空公司将开通阿拉木图、塔什干、比什凯克、杜尚别四条航线。", set(),
-          xfail="杜尚别 is tagged as a name and the gazetteer does not know Central Asian capitals; a list rule of places needs two tagged places beside it"),
-    _bank("places-list-central-asia-trad", "該航空公司將開通阿拉木圖、塔什干、比什凱克、杜尚別四條航線。", set(),
-          xfail="杜尚别 is tagged as a name and the gazetteer does not know Central Asian capitals; a list rule of places needs two tagged places beside it"),
+    _bank("places-list-central-asia", "该航空公司将开通阿拉木图、塔什干、比什凯克、杜尚别四条航线。", set()),
+    _bank("places-list-central-asia-trad", "該航空公司將開通阿拉木圖、塔什干、比什凱克、杜尚別四條航線。", set()),
     _bank("places-list-read-like-names", "参赛队伍来自林芝、黄石、常德、文昌等地。", set()),
     _bank("places-list-read-like-names-trad", "參賽隊伍來自林芝、黃石、常德、文昌等地。", set()),
     _bank("places-list-tw", "活動將在高雄、嘉義、屏東三地巡迴舉行。", set()),
@@ -232,6 +231,8 @@ NEAR_MISSES = [
 ]
 
 PASSAGES = [
+    _bank("official-in-central-asian-capital", "哈萨克斯坦外长图尔苏诺夫在阿斯塔纳会见了中国代表团。", {"图尔苏诺夫"}),
+    _bank("official-in-central-asian-capital-trad", "塔吉克外長卡西莫夫在杜尚別會見了台灣代表團。", {"卡西莫夫"}),
     _bank("passage-central-asian-sports",
           "男子摔跤74公斤级决赛中，哈萨克斯坦选手阿布德拉依莫夫对阵吉尔吉斯斯坦选手托克托罗夫。"
           "比赛开始后，托克托罗夫率先得分。但阿布德拉依莫夫并不慌乱，第二局连续得分反超。"
@@ -269,9 +270,7 @@ PASSAGES = [
     _bank("passage-vietnam-trade-trad",
           "越南工貿部長武文強週四抵達台北，出席台越經貿會議。武文強表示，越方歡迎台商擴大投資。"
           "越南選手阮氏明月亦於同日在亞洲錦標賽中奪得銅牌。",
-          {"武文強", "阮氏明月"},
-          xfail="X氏 is read as a surname made a form of address (刘氏, 陈氏家族); telling a Vietnamese 阮氏 + given name from it"
-                " needs a test on the given name that is not yet made"),
+          {"武文強", "阮氏明月"}),
     _bank("passage-tw-concert",
           "演唱會演出陣容包括歌手林峰、何琳、杜鵑及方圓。主辦單位表示，門票於今日上午開售，"
           "並將向合資格長者提供半價優惠。",

@@ -233,6 +233,8 @@ class EntityComponent:
             end = _with_name_final_conjunction(doc, text, start, _without_speech_adverb(text, start, end))
             end = _with_given_name_cut_by_tagger(doc, text, start, end)
             name = _person_name(text[start:end])
+            if any(text[start : end + k] in _GAZETTEER_PLACES for k in (1, 2, 3)):
+                continue  # 在|杜尚/PER|别: a known place the tagger cut, whose first part it took for a name
             if _ends_in_a_place_character(name):
                 continue  # 林则徐/PER|路/PER, 邵逸夫/PER|堂/PER: a street or building named after someone
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
@@ -254,6 +256,8 @@ class EntityComponent:
         names |= _names_before_bracketed_titles(doc, text, names)
         names |= _japanese_names_before_positions(doc, text)
         names |= _transliterated_names_before_head_posts(text, lac)
+        middle_names = _middle_name_thi(lac)
+        names |= middle_names
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
         latin = {name for name in names if name.isascii()}
@@ -262,7 +266,7 @@ class EntityComponent:
                           and _brand_like(text, s.text)}
         things |= {name for name in names if _listed_only_with(text, name, kinds)}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
-                and name not in things and not _form_of_address(name) and name not in DESCRIPTIONS
+                and name not in things and (not _form_of_address(name) or name in middle_names) and name not in DESCRIPTIONS
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
                 and not _listed_as_a_business(doc, text, name)}
 
@@ -1887,6 +1891,17 @@ def _transliterated_names_before_head_posts(text: str, lac: list[Span]) -> set[s
             continue
         found.add(name)
     return found
+
+
+_THI_NAME = regex.compile(r"\p{Han}氏\p{Han}{2}")
+
+
+def _middle_name_thi(lac: list[Span]) -> set[str]:
+    """A Vietnamese woman's name, surname, the middle name 氏 and a two-character given name (阮氏明月, 陳氏秋香), that the
+    tagger tagged whole as a person: no surname made a form of address (刘氏), nor a clan or group (陈氏家族, 李氏兄弟), whose
+    last two characters are a common noun."""
+    return {s.text for s in lac if s.label_ == "PER" and _THI_NAME.fullmatch(s.text) and has_surname(s.text)
+            and word_tag(s.text[2:]) not in ("n", "nz", "vn")}
 
 
 def _slavic_name(name: str) -> bool:
