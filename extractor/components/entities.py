@@ -252,6 +252,7 @@ class EntityComponent:
                 tagged_at.setdefault(name, []).append(text.find(name, start, end))
         names |= _latin_names(doc, text, names)
         names |= _list_members(doc, names)
+        names |= _four_character_list_items(doc, text, names)
         names |= _names_before_honorifics(doc, text, names)
         names |= _names_before_bracketed_titles(doc, text, names)
         names |= _japanese_names_before_positions(doc, text)
@@ -2596,6 +2597,30 @@ def _list_members(doc: Doc, names: set[str]) -> set[str]:
             if item not in names and has_surname(item) and (of_people or not _is_common_word(item)) \
                     and not _ends_with_name(item, names) and _name_like(item):
                 found.add(item)
+    return found
+
+
+_FOUR_CHARACTER_ITEM = regex.compile(r"(?<=、)\p{Han}{4}(?=、|[和及与]\p{Han}|[，。；]|等)")
+
+
+def _four_character_list_items(doc: Doc, text: str, names: set[str]) -> set[str]:
+    """A four-character item of a 、 list of names, right after a name found, whose first two characters the tagger took
+    for a name and whose last two make no common word (津田浩二、森川/PER|直|树、…, 朴智媛、津田/PER|雅|人和…): a family name
+    and a given name of two characters, as Japanese names are written."""
+    found = set()
+    starts = {t.idx: t for t in doc}
+    for m in _FOUR_CHARACTER_ITEM.finditer(text):
+        item, start = m.group(), m.start()
+        first = starts.get(start)
+        if item in names or first is None or first.tag_ != "PER" or len(first.text) != 2:
+            continue
+        if not any(text.endswith(name, 0, start - 1) for name in names):
+            continue
+        given = item[2:]
+        if any(ch in FUNCTION_CHARACTERS for ch in given) or _is_common_word(given) or ORG_SUFFIX.search(item) \
+                or item in _GAZETTEER_PLACES:
+            continue
+        found.add(item)
     return found
 
 
