@@ -84,6 +84,8 @@ FOREIGN_SURNAME_BEFORE_POST = [
     _bank("korean-surname-before-zongtong-is-none", "金总统在会谈中强调了半岛和平的重要性。", set()),
     _bank("country-before-post-weekday-is-none", "阿根廷总统周三表示，政府将继续推进改革。", set()),
     _bank("country-before-post-weekday-is-none-trad", "阿根廷總統週三表示，政府將繼續推進改革。", set()),
+    _bank("body-before-post-then-holder", "阿斯卡里亚外长卡西莫夫周三表示，双方将加强合作。", {"卡西莫夫"}),
+    _bank("body-before-post-then-holder-trad", "阿斯卡里亞外長卡西莫夫週三表示，雙方將加強合作。", {"卡西莫夫"}),
     _bank("malay-name-before-post-my", "阿兹曼部长周四表示，政府将检讨最低工资制度。", {"阿兹曼"}),
     _bank("malay-name-before-post-my-trad", "阿茲曼部長週四表示，政府將檢討最低工資制度。", {"阿茲曼"}),
 ]

@@ -1884,12 +1884,16 @@ def _transliterated_names_before_head_posts(text: str, lac: list[Span]) -> set[s
     (哈特菲尔德/ORG|首相|周三表示): the foreign surname of the one who holds it, as no body is named before a bare post;
     a country or known place there is the post's place (阿根廷总统)."""
     found = set()
+    person_starts = {s.start_char for s in lac if s.label_ == "PER"}
     for span in lac:
         name = span.text
         if span.label_ != "ORG" or not is_transliterated(name) or name in COUNTRIES or name in _GAZETTEER_PLACES \
                 or ORG_SUFFIX.search(name) or not text.startswith(_HEAD_POSTS, span.end_char) \
                 or not _OPENS_CLAUSE.search(text, 0, span.start_char):
             continue
+        post_end = span.end_char + 2
+        if any(a == post_end for a in person_starts) or is_transliterated(text[post_end : post_end + 3]):
+            continue  # 某某派|外长|穆某某: the word names the body whose post is followed by its holder's name
         found.add(name)
     return found
 
