@@ -193,6 +193,8 @@ NEAR_MISSES = [
     _bank("zhuxi-yu-jinri-trad", "協會主席於今日宣佈了新一屆理事會名單。", set()),
     _bank("buzhang-zhousan", "外交部长周三表示，中方愿同各方加强沟通。", set()),
     _bank("buzhang-zhousan-trad", "外交部長週三表示，政府願同各方加強溝通。", set()),
+    _bank("name-opening-with-weekday-after-post-trad", "保安局局長周一鳴今日表示，當局會加強執法。", {"周一鳴"}),
+    _bank("name-opening-with-weekday-after-post", "公安局局长周三林今天通报了案件侦办情况。", {"周三林"}),
     _bank("zongtong-zhouyi", "美国总统周一签署了一项行政命令。", set()),
     _bank("zongtong-renni", "前总统任内推动了多项社会改革。", set()),
     _bank("huizhang-lianren", "商会会长连任三届，今年宣布退休。", set()),

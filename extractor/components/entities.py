@@ -2212,8 +2212,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None
     if len(span) > 1 and len(name) >= 4 and span[-1].tag_ == "TIME":
         return False  # 首相石破茂|今天: a name does not end in a time word
-    if span[0].tag_ == "TIME" and _WEEKDAY.match(span[0].text) and not _said_again(text, name, start):
-        return False  # 部长|周三|表示, 總統|週一: a weekday opens the clause after a position (作家夏天 is a name)
+    if len(span) == 1 and span[0].tag_ == "TIME" and _WEEKDAY.match(name) and not _said_again(text, name, start):
+        return False  # 部长|周三|表示, 總統|週一: a weekday opens the clause after a position (处长周一鸣, 作家夏天 are names)
     if len(span) == 1 and span[0].tag_ in ("r", "c") or len(name) == 2 and word_tag(name) in ("r", "c"):
         return False  # 经理|何时|到任, 总统|任内: a pronoun or conjunction after a position, whatever its surname-like first character
     if closes and len(span) > 1 and span[-1].text in _SPEECH_WORDS and span[-1].tag_ == "v":
