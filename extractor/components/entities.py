@@ -230,6 +230,7 @@ class EntityComponent:
         tagged_at: dict[str, list[int]] = {}  # where LAC's tags gave each name
         other_tags = {s.text for s in lac if s.label_ in ("LOC", "ORG")}
         styles = [m.span() for m in _WRITTEN_STYLE.finditer(text)]
+        person_spans = {(s.start_char, s.end_char) for s in lac if s.label_ == "PER"}
         for span in lac:
             if span.label_ != "PER" or _listed_with(doc, span, ("ORG", "nz")) or _listed_with(doc, span, ("LOC",)) \
                     or _body_tagged_as_person(span.text):
@@ -239,10 +240,13 @@ class EntityComponent:
             if _glued_to_a_place(doc, span) or _place_in_a_country(text, span.start_char, span.end_char):
                 continue
             start, end = _joined_name(doc, span)
+            start, end = _with_transliterated_pieces(doc, text, start, end, person_spans)
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
             end = _with_name_final_conjunction(doc, text, start, _without_speech_adverb(text, start, end))
             end = _with_given_name_cut_by_tagger(doc, text, start, end)
             name = _person_name(text[start:end])
+            if any(text[start : end + k] in _GAZETTEER_PLACES for k in (1, 2, 3)):
+                continue  # 在|杜尚/PER|别: a known place the tagger cut, whose first part it took for a name
             if _ends_in_a_place_character(name):
                 continue  # 林则徐/PER|路/PER, 邵逸夫/PER|堂/PER: a street or building named after someone
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
@@ -254,16 +258,20 @@ class EntityComponent:
                 continue  # 小林制药, 铃木汽车: a Japanese family name and an industry word is a company
             if name in POST_PREFIX_WORDS:
                 continue  # 荣休/PER|后: a word that opens a post, whatever the tagger calls it
-            if len(name) == 2 and word_tag(name) == "n":
+            if len(name) == 2 and word_tag(name) in ("n", "r", "c"):
                 continue  # 巫统/PER: a common noun of the dictionary; a name that is one is found in its slot (副市长高峰)
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
                 names.add(name)
                 tagged_at.setdefault(name, []).append(text.find(name, start, end))
         names |= _latin_names(doc, text, names)
         names |= _list_members(doc, names)
+        names |= _four_character_list_items(doc, text, names)
         names |= _names_before_honorifics(doc, text, names)
         names |= _names_before_bracketed_titles(doc, text, names)
         names |= _japanese_names_before_positions(doc, text)
+        names |= _transliterated_names_before_head_posts(text, lac)
+        middle_names = _middle_name_thi(lac)
+        names |= middle_names
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
         latin = {name for name in names if name.isascii()}
@@ -272,7 +280,7 @@ class EntityComponent:
                           and _brand_like(text, s.text)}
         things |= {name for name in names if _listed_only_with(text, name, kinds)}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
-                and name not in things and not _form_of_address(name) and name not in DESCRIPTIONS
+                and name not in things and (not _form_of_address(name) or name in middle_names) and name not in DESCRIPTIONS
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
                 and not _listed_as_a_business(doc, text, name) and not _an_award(text, name)}
 
@@ -1957,6 +1965,32 @@ def _with_name_final_conjunction(doc: Doc, text: str, start: int, end: int) -> i
     return end
 
 
+_SLAVIC_ENDINGS = ("夫", "娃", "斯基", "维奇", "維奇")
+"""Endings of Russian and Central Asian surnames in transliteration (…耶夫, …诺夫, …耶娃, …斯基, …维奇)."""
+
+
+def _with_transliterated_pieces(doc: Doc, text: str, start: int, end: int, person_spans: set[tuple[int, int]]) -> tuple[int, int]:
+    """A Russian or Central Asian name the tagger cut in two (图尔|苏诺夫, 巴赫|季约罗夫, 努尔兰别|科夫/n): a piece in
+    transliteration characters and, right against it, a piece ending as such surnames end (…夫, …娃, …斯基) are one name."""
+    def transliterated(a: int, b: int) -> bool:
+        return b - a >= 2 and all(ch in TRANSLITERATION for ch in text[a:b])
+
+    if transliterated(start, end):
+        after = [b for a, b in person_spans if a == end and text[a:b].endswith(_SLAVIC_ENDINGS)]
+        if after:
+            end = max(after)
+        else:
+            following = doc.char_span(end, end + 1, alignment_mode="expand")
+            if following is not None and following[0].idx == end and _transliteration_word(following[0]) \
+                    and len(following[0]) >= 2 and following[0].text.endswith(_SLAVIC_ENDINGS):
+                end = end + len(following[0])
+    if text[start:end].endswith(_SLAVIC_ENDINGS):
+        before = [a for a, b in person_spans if b == start and transliterated(a, b)]
+        if before:
+            start = min(before)
+    return start, end
+
+
 def _joins(mark, word) -> bool:
     if mark.text in _DOTS:
         return _WORDLIKE.match(word.text) is not None and word.tag_ not in ("p", "u") and (word.tag_ != "v" or _transliteration_word(word))
@@ -1982,6 +2016,8 @@ _GAZETTEER_PLACES = KNOWN_PLACES
 the place; a name written right after a position (副市长黄山) is still found there."""
 
 
+_WEEKDAY = regex.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]$")
+"""A day of the week (周三, 週一, 星期五, 周末): 周 is a surname and 三 a given name, but no one is named so after a post."""
 _TIME_WORDS = frozenset(("今天", "昨天", "前天", "今日", "昨日", "今年", "去年", "当天", "当日", "今晨", "昨晚", "今晚"))
 """Day and year words written right after a name (市长某某今天出席): no given name is one (胡|今天), whatever the tagger
 says; 明天 and 明年 are left out, as 明 opens given names."""
@@ -2015,7 +2051,48 @@ def _name_like(name: str) -> bool:
             or len(name) == 3 and name[1:] in _TIME_WORDS:
         return False
     return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() or is_japanese(name) \
-        or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name)
+        or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name) \
+        or _slavic_name(name)
+
+
+_HEAD_POSTS = ("总统", "總統", "总理", "總理", "首相", "外长", "外長", "部长", "部長", "大使", "议长", "議長")
+"""Posts a foreign leader is named before, by surname alone (某某首相周三表示, 某某总统曾表示)."""
+_OPENS_CLAUSE = regex.compile(r"(?:^|[\n。，；：！？“「])$")
+
+
+def _transliterated_names_before_head_posts(text: str, lac: list[Span]) -> set[str]:
+    """A word in transliteration characters that the tagger called a body, opening a clause right before a head post
+    (哈特菲尔德/ORG|首相|周三表示): the foreign surname of the one who holds it, as no body is named before a bare post;
+    a country or known place there is the post's place (阿根廷总统)."""
+    found = set()
+    person_starts = {s.start_char for s in lac if s.label_ == "PER"}
+    for span in lac:
+        name = span.text
+        if span.label_ != "ORG" or not is_transliterated(name) or name in COUNTRIES or name in _GAZETTEER_PLACES \
+                or ORG_SUFFIX.search(name) or not text.startswith(_HEAD_POSTS, span.end_char) \
+                or not _OPENS_CLAUSE.search(text, 0, span.start_char):
+            continue
+        post_end = span.end_char + 2
+        if any(a == post_end for a in person_starts) or is_transliterated(text[post_end : post_end + 3]):
+            continue  # 某某派|外长|穆某某: the word names the body whose post is followed by its holder's name
+        found.add(name)
+    return found
+
+
+_THI_NAME = regex.compile(r"\p{Han}氏\p{Han}{2}")
+
+
+def _middle_name_thi(lac: list[Span]) -> set[str]:
+    """A Vietnamese woman's name, surname, the middle name 氏 and a two-character given name (阮氏明月, 陳氏秋香), that the
+    tagger tagged whole as a person: no surname made a form of address (刘氏), nor a clan or group (陈氏家族, 李氏兄弟), whose
+    last two characters are a common noun."""
+    return {s.text for s in lac if s.label_ == "PER" and _THI_NAME.fullmatch(s.text) and has_surname(s.text)
+            and word_tag(s.text[2:]) not in ("n", "nz", "vn")}
+
+
+def _slavic_name(name: str) -> bool:
+    """A Russian or Central Asian surname in transliteration with at most one character outside the usual set (巴赫季约罗夫)."""
+    return len(name) >= 4 and name.endswith(_SLAVIC_ENDINGS) and sum(ch not in TRANSLITERATION for ch in name) <= 1
 
 
 def _form_of_address(name: str) -> bool:
@@ -2329,6 +2406,10 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None
     if len(span) > 1 and len(name) >= 4 and span[-1].tag_ == "TIME":
         return False  # 首相石破茂|今天: a name does not end in a time word
+    if len(span) == 1 and span[0].tag_ == "TIME" and _WEEKDAY.match(name) and not _said_again(text, name, start):
+        return False  # 部长|周三|表示, 總統|週一: a weekday opens the clause after a position (处长周一鸣, 作家夏天 are names)
+    if len(span) == 1 and span[0].tag_ in ("r", "c") or len(name) == 2 and word_tag(name) in ("r", "c"):
+        return False  # 经理|何时|到任, 总统|任内: a pronoun or conjunction after a position, whatever its surname-like first character
     if closes and len(span) > 1 and span[-1].text in _SPEECH_WORDS and span[-1].tag_ == "v":
         return False  # 市长张伟|问：, 总经理曾|表示，: the verb of speech is no part of the name
     following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
@@ -2702,8 +2783,8 @@ def _list_members(doc: Doc, names: set[str]) -> set[str]:
     found = set()
     for m in regex.finditer(r"(?:\p{Han}{2,3}、){2,}\p{Han}{2,3}", text):
         words, end = m.group().split("、"), m.end()
-        if len(words[-1]) == 3 and (text[end - 1] == "等" or not edges.starts_word(end)):  # 陈亮|出席: the item ends a character earlier
-            words[-1], end = words[-1][:-1], end - 1
+        if len(words[-1]) == 3 and (text[end - 1] == "等" or not edges.starts_word(end) or _name_then_word(doc, words[-1], end, names)):
+            words[-1], end = words[-1][:-1], end - 1  # 陈亮|出席, 孙杰|出|战, 吴敏|及: the item ends a character earlier
         if len(words[0]) == 3 and _word_before_list(doc, m.start(), edges):
             words[0] = words[0][1:]
         known = sum(1 for item in words if _ends_with_name(item, names))
@@ -2715,6 +2796,37 @@ def _list_members(doc: Doc, names: set[str]) -> set[str]:
                     and not _ends_with_name(item, names) and _name_like(item):
                 found.add(item)
     return found
+
+
+_FOUR_CHARACTER_ITEM = regex.compile(r"(?<=、)\p{Han}{4}(?=、|[和及与]\p{Han}|[，。；]|等)")
+
+
+def _four_character_list_items(doc: Doc, text: str, names: set[str]) -> set[str]:
+    """A four-character item of a 、 list of names, right after a name found, whose first two characters the tagger took
+    for a name and whose last two make no common word (津田浩二、森川/PER|直|树、…, 朴智媛、津田/PER|雅|人和…): a family name
+    and a given name of two characters, as Japanese names are written."""
+    found = set()
+    starts = {t.idx: t for t in doc}
+    for m in _FOUR_CHARACTER_ITEM.finditer(text):
+        item, start = m.group(), m.start()
+        first = starts.get(start)
+        if item in names or first is None or first.tag_ != "PER" or len(first.text) != 2:
+            continue
+        if not any(text.endswith(name, 0, start - 1) for name in names):
+            continue
+        given = item[2:]
+        if any(ch in FUNCTION_CHARACTERS for ch in given) or _is_common_word(given) or ORG_SUFFIX.search(item) \
+                or item in _GAZETTEER_PLACES:
+            continue
+        found.add(item)
+    return found
+
+
+def _name_then_word(doc: Doc, item: str, end: int, names: set[str]) -> bool:
+    """The last item of a list is a name the tagger found and one character it tagged as a word of its own, no name's
+    (孙杰/PER|出/v|战, 吴敏/PER|及/c): the character opens what follows the list."""
+    last = doc.char_span(end - 1, end)
+    return item[:2] in names and last is not None and len(last) == 1 and last[0].tag_ not in ("PER", "nr")
 
 
 def _word_before_list(doc: Doc, start: int, edges: WordsByEnd) -> bool:
@@ -2758,7 +2870,7 @@ def _person_name(raw: str) -> str:
                 and not _ENDS_WITH_POSITION.search(name)):
             return ""
     if not (2 <= len(name) <= 4 or is_transliterated(name) and len(name) <= 8 or _is_joined(name) and len(name) <= 24
-            or is_japanese(name)):  # 渡边美智子, 小野寺正人: a Japanese name runs to six characters
+            or is_japanese(name) or len(name) <= 8 and _slavic_name(name)):  # 渡边美智子, 小野寺正人: a Japanese name runs to six characters
         return ""
     if not _NAME_CHARS.fullmatch(name) or name[0] in _JOINERS or name[-1] in _JOINERS:
         return ""
