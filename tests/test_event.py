@@ -1062,3 +1062,13 @@ def test_an_event_named_after_the_lead_keeps_the_leads_day():
             "这场“东江—西岭经贸合作签约仪式”由东江市商务局主办。")
     event = extract(text).event
     assert (event.name, event.start) == ("东江—西岭经贸合作签约仪式", "2025-11-05")
+
+
+@pytest.mark.parametrize("text, days", [
+    pytest.param("發佈時間:2026-04-22 07:15\n【本報訊】「第六屆澳亞數字經濟論壇」昨(21)日在路氹開幕。論壇今(22)日將繼續舉行，議程包括推介會。",
+                 ("2026-04-21", None), id="trad-a-day-the-event-goes-on"),
+    pytest.param("2026-04-22 07:15 来源：东江日报\n本报讯 第三届东江论坛今(22)日在东江举行。", ("2026-04-22", None), id="near-miss-the-day-it-is-held"),
+])
+def test_a_day_the_event_goes_on_is_not_its_first(text, days):
+    event = extract(text).event
+    assert (event.start, event.end) == days

@@ -966,7 +966,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
                 after = text[at[1] : at[1] + 24]
                 if _CLOSING_AFTER.match(after) or _END_BEFORE.search(text[max(s, at[0] - 8) : at[0]]):
                     closing = closing or value
-                elif _DATE_VERB.match(after):
+                elif _DATE_VERB.match(after) and not _CONTINUED.match(after):
                     opening = opening or value
     if opening is not None and closing is None and _CLOSING_AFTER.match(text[end : end + 32]):
         # 5月9日，<event>圆满落幕。…5月6日博览会首日: the day before the name that closes it, when a later sentence gave the first
@@ -998,6 +998,8 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     return opening, closing
 
 
+_CONTINUED = regex.compile(r"\s*(?:将|仍|还|则)?(?:继续|持续|接续)")
+"""A day on which the event goes on (论坛今(22)日将继续举行): a later day of it, not its first."""
 _CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
 _TOLD_AFTER = regex.compile(r"[^，。；！？\n]{0,4}?(?:" + in_order(TOLD_VERBS) + ")")
 """A day whose clause tells news (主办单位今（25）日公布，…): when the page was told it, not a day of the event."""
