@@ -115,3 +115,14 @@ def marked(rows: list, xfail: dict[str, str]) -> list:
     """Bank rows (pytest params) with a strict xfail added to those `xfail` gives a reason for."""
     return [pytest.param(*row.values, id=row.id, marks=(*row.marks, pytest.mark.xfail(strict=True, reason=xfail[row.id])))
             if row.id in xfail else row for row in rows]
+
+
+def page_values(text: str) -> set:
+    """The date values of a page's record as the scorer reads them: a range gives both its ends."""
+    from extractor import extract
+
+    found = set()
+    for d in extract(text).dates:
+        found.update((d.start, d.end) if d.precision == "range" else (d.value,))
+    found.discard(None)
+    return found

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract
-from tests.helpers import ANY, check_bank_coverage, strict_case
+from tests.helpers import page_values, ANY, check_bank_coverage, strict_case
 
 CHROME = {  # locale: (navigation line, stamp line with {y} {m} {d} {roc}, closing chrome lines)
     "cn": ("当前位置：首页 > 要闻 > 区县动态", "发布时间：{y}年{m:02d}月{d:02d}日 15:32　来源：滨江新闻网",
@@ -68,15 +68,6 @@ def page(locale: str, date: str | None, headline: str, paragraphs: list[str], mi
         y, m, d = (int(p) for p in date.split("-"))
         lines.append(stamp.format(y=y, m=m, d=d, roc=y - 1911))
     return "\n".join([*lines, "", *body, "", *tail, *closing]) + "\n"
-
-
-def page_values(text: str) -> set:
-    """The date values of a page's record as the scorer reads them: a range gives both its ends."""
-    found = set()
-    for d in extract(text).dates:
-        found.update((d.start, d.end) if d.precision == "range" else (d.value,))
-    found.discard(None)
-    return found
 
 
 def P(id, locale, date, headline, paragraphs, expected=(), optional=(), mid=(), tail=(), event=None):

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import extract
-from tests.helpers import check_bank_coverage, strict_case
+from tests.helpers import page_values, check_bank_coverage, strict_case
 
 CHROME = {  # locale: (navigation line, stamp line with {y} {m} {d} {roc}, closing chrome lines)
     "cn": ("首页 > 新闻中心 > 本地要闻", "{y}-{m:02d}-{d:02d} 08:41:12　来源：江城日报　作者：本报记者",
@@ -67,15 +66,6 @@ def page(locale: str, date: str | None, headline: str, paragraphs: list[str], ta
         y, m, d = (int(p) for p in date.split("-"))
         lines.append(stamp.format(y=y, m=m, d=d, roc=y - 1911))
     return "\n".join([*lines, "", *body, "", *tail, *closing]) + "\n"
-
-
-def page_values(text: str) -> set:
-    """The date values of a page's record as the scorer reads them: a range gives both its ends."""
-    found = set()
-    for d in extract(text).dates:
-        found.update((d.start, d.end) if d.precision == "range" else (d.value,))
-    found.discard(None)
-    return found
 
 
 def P(id, locale, date, headline, paragraphs, expected=(), optional=(), tail=()):

@@ -747,23 +747,6 @@ def _with_branches(text: str, candidates: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
-_BRANCH_END = regex.compile(r"(?:分会|分行|支行|分公司|分院|分局|分所|分处|分部)$")
-_MAX_BRANCH = 8
-
-
-def _with_branches(text: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A body and its branch written right after it, named by a place (某建筑师公会|某城分会, 某银行|某地分行): one name,
-    the branch's, whatever the tagger made of the place."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(candidates):
-        if out and out[-1][1] == a and b - a <= _MAX_BRANCH and _BRANCH_END.search(text, a, b) \
-                and ORG_SUFFIX.search(text, out[-1][0], a):
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
-
-
 _JI = "暨"
 _MIN_JOINED_BODY = 3
 
