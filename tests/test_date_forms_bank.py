@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import extract
-from tests.helpers import check_bank_coverage, strict_case
+from tests.helpers import check_bank_coverage, page_values, strict_case
 
 STAMPS = {  # locale: (headline, stamp line with {y} {m} {d} {roc})
     "cn": ("本地要闻简报", "{y}-{m:02d}-{d:02d} 09:30 来源：江城日报"),
@@ -32,15 +31,6 @@ def page(locale: str, date: str | None, body: str) -> str:
         return f"{headline}\n\n{body}\n"
     y, m, d = (int(p) for p in date.split("-"))
     return f"{headline}\n{stamp.format(y=y, m=m, d=d, roc=y - 1911)}\n\n{body}\n"
-
-
-def page_values(text: str) -> set:
-    """The date values of a page's record as the scorer reads them: a range gives both its ends."""
-    found = set()
-    for d in extract(text).dates:
-        found.update((d.start, d.end) if d.precision == "range" else (d.value,))
-    found.discard(None)
-    return found
 
 
 def R(id, locale, date, body, expected=(), optional=()):
