@@ -785,3 +785,12 @@ def test_a_department_of_a_field_after_a_university_is_its_name(text, orgs):
 ])
 def test_an_award_the_page_names_is_no_person(text, names):
     assert people(text) == set(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本報訊 亞洲開發銀行東亞局副局長山田浩司表示，海洋是亞洲經濟的命脈。", {"山田浩司"}, id="trad-a-japanese-given-name-in-司"),
+    pytest.param("本报讯 日本驻华大使中村英司出席论坛并致辞。", {"中村英司"}, id="a-japanese-given-name-in-司-after-a-post"),
+    pytest.param("本报讯 铃木汽车今日公布销量，山田商会表示将扩大合作。", set(), id="near-miss-a-japanese-family-name-and-a-body"),
+])
+def test_a_japanese_given_name_may_end_like_an_office(text, names):
+    assert people(text) == names

@@ -254,8 +254,8 @@ class EntityComponent:
                     or name[-1:] in _DIRECTIONS and name[:-1] in _GAZETTEER_PLACES \
                     or name.startswith(MALAY_PLACE_WORDS) or _CONSTITUENCY_AHEAD.match(text, end):
                 continue
-            if is_japanese(name) and (_INDUSTRY_END.search(name) or ORG_SUFFIX.search(name)):
-                continue  # 小林制药, 铃木汽车: a Japanese family name and an industry word is a company
+            if is_japanese(name) and (_INDUSTRY_END.search(name) or _LONG_ENDING.search(name)):
+                continue  # 小林制药, 铃木汽车, 山田商会: a Japanese family name and an industry word is a company (浩司 is a given name)
             if name in POST_PREFIX_WORDS:
                 continue  # 荣休/PER|后: a word that opens a post, whatever the tagger calls it
             if len(name) == 2 and word_tag(name) in ("n", "r", "c"):
@@ -2470,7 +2470,8 @@ def _organization_ending(name: str) -> bool:
     """A slot ending like an organisation (某某局); not a surname and a given name that happen to spell an ending
     (刘|国中: 国中 ends a school's name, but no body is named with one character before its ending)."""
     ending = ORG_SUFFIX.search(name)
-    return ending is not None and not (len(name) == 3 and len(ending.group()) == 2 and has_surname(name))
+    return ending is not None and not (len(name) == 3 and len(ending.group()) == 2 and has_surname(name)) \
+        and not (len(ending.group()) == 1 and is_japanese(name))  # 山田浩司, 佐藤健司: 司 ends Japanese given names
 
 
 _ORG_LIST_END = regex.compile(r"等(?:机构|企业|单位|组织|公司|部门|院校|高校|银行|协会|团体)")
