@@ -794,3 +794,12 @@ def test_an_award_the_page_names_is_no_person(text, names):
 ])
 def test_a_japanese_given_name_may_end_like_an_office(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 資本支出將主要用於竹北二廠擴產，彰化廠預計明年完工。", [], id="trad-plants-named-by-their-place"),
+    pytest.param("本报讯 公司苏州三厂今年产量创新高。", [], id="a-numbered-plant-named-by-its-place"),
+    pytest.param("本报讯 首钢京唐钢铁厂今年产量创新高。", ["首钢京唐钢铁厂"], id="near-miss-a-works-named-by-its-trade"),
+])
+def test_a_plant_named_by_its_place_is_no_body(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

@@ -932,6 +932,7 @@ _DEPARTMENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS + ("队", "
 _DISTRIBUTIVE_BEFORE = regex.compile(r"各(?:级|地|区|县|市|省|县市|乡镇|镇|街道)?$")
 _GOAL_BEFORE = regex.compile("(?:" + alternation(GOAL_VERBS) + ")$")
 _PLACE_COMPANY = ("公司", "企业", "工厂")
+_PLANT_NUMBER = regex.compile(r"[一二三四五六七八九十\d]+$")
 _PROJECT_AFTER = regex.compile(r"项目|工程|建设(?!了)")
 _BEING_BUILT_ENDINGS = ("中心", "工厂", "厂")
 """Endings of a thing that is built as well as a body (某物流中心, 某超级工厂): before 项目/工程/建设 it is the works."""
@@ -1068,7 +1069,9 @@ def _no_body_named(text: str, start: int, end: int, places: set[str]) -> bool:
             or name.endswith(_BEING_BUILT_ENDINGS) and _PROJECT_AFTER.match(text, end):
         return True
     place = next((name[: -len(e)] for e in _PLACE_COMPANY if name.endswith(e)), "")
-    return bool(place) and (place in places or word_tag(place) == "ns")
+    if not place and name.endswith("厂"):  # 竹北二厂, 彰化厂: a company's plant named by its place (and number), no body
+        place = _PLANT_NUMBER.sub("", name[:-1])
+    return bool(place) and (place in places or word_tag(place) == "ns" or place in KNOWN_PLACES)
 
 
 def _kind_being_set_up(doc: Doc, start: int, end: int) -> bool:
