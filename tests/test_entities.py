@@ -803,3 +803,12 @@ def test_a_japanese_given_name_may_end_like_an_office(text, names):
 ])
 def test_a_plant_named_by_its_place_is_no_body(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本報訊 當局將向合資格社會保障受助人發放一筆過特別津貼。", set(), id="trad-a-preposition-and-a-word-cut-by-the-tagger"),
+    pytest.param("本报讯 向华强表示，公司今年业绩理想。", {"向华强"}, id="near-miss-the-surname-向"),
+    pytest.param("本报讯 于丹教授昨日在讲座上表示，读书很重要。", {"于丹"}, id="near-miss-the-surname-于"),
+])
+def test_a_preposition_opens_no_name(text, names):
+    assert people(text) == names

@@ -260,6 +260,8 @@ class EntityComponent:
                 continue  # 荣休/PER|后: a word that opens a post, whatever the tagger calls it
             if len(name) == 2 and word_tag(name) in ("n", "r", "c"):
                 continue  # 巫统/PER: a common noun of the dictionary; a name that is one is found in its slot (副市长高峰)
+            if len(name) == 2 and name[0] in PREPOSITIONS and _is_common_word(name[1] + text[end : end + 1]) and not _said_again(text, name, start):
+                continue  # 向|合资格人士: a preposition and a word the tagger cut, no name
             if name and (name not in other_tags or _is_joined(name)) and _name_like(name):
                 names.add(name)
                 tagged_at.setdefault(name, []).append(text.find(name, start, end))
