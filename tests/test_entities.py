@@ -812,3 +812,12 @@ def test_a_plant_named_by_its_place_is_no_body(text, orgs):
 ])
 def test_a_preposition_opens_no_name(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("（香港18日訊）本地電子支付公司澄匯通有限公司今日在灣仔舉行發布會。", ["澄匯通有限公司"],
+                 id="trad-a-name-the-tagger-read-as-a-pronoun-run"),
+    pytest.param("（香港18日訊）本港一間物流公司今日宣布裁員。", [], id="near-miss-trad-a-kind-of-company-pointed-to"),
+])
+def test_a_name_the_tagger_read_as_pronouns_is_built_from_its_ending(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

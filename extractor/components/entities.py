@@ -1834,7 +1834,22 @@ def _name_word(doc: Doc, k: int) -> bool:
         return False
     if len(text) >= 2 and word_tag(text) == "vn" and k + 1 < len(doc) and doc[k + 1].tag_ == "vn":
         return True  # a verbal noun before another (投资|推广|署), whatever the tagger calls the first
+    if token.tag_ == "r" and word_tag(text)[:1] in ("n", "v", "j") and _pronoun_run(doc, k) >= _PRONOUN_RUN:
+        return True  # 本地|电子/r|支付/r|公司/r|港/r…: a run the tagger called a pronoun, of words the dictionary knows otherwise
     return token.tag_ in _NAME_WORD_TAGS or len(text) >= 2 and not word_tag(text) and token.tag_ not in ("d", "p", "r", "u", "m", "q", "TIME")
+
+
+_PRONOUN_RUN = 4
+
+
+def _pronoun_run(doc: Doc, k: int) -> int:
+    """How many words in a row around word k the tagger calls pronouns (本地 电子 支付 公司 港 联通 有限公司 all /r)."""
+    a = b = k
+    while a > 0 and doc[a - 1].tag_ == "r":
+        a -= 1
+    while b + 1 < len(doc) and doc[b + 1].tag_ == "r":
+        b += 1
+    return b - a + 1
 
 
 def _body_word(word: str) -> bool:
