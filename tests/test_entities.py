@@ -821,3 +821,11 @@ def test_a_preposition_opens_no_name(text, names):
 ])
 def test_a_name_the_tagger_read_as_pronouns_is_built_from_its_ending(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本報訊 東盟秘書處副秘書長阿蘭·蘇亞迪表示，將推動區域合作。", {"阿蘭·蘇亞迪"}, id="trad-the-last-part-read-as-a-body"),
+    pytest.param("本报讯 尼克拉斯·斯文宁森今日访华。", {"尼克拉斯·斯文宁森"}, id="near-miss-both-parts-read-as-names"),
+])
+def test_a_dot_joins_a_name_whatever_the_tagger_calls_its_last_part(text, names):
+    assert people(text) == names

@@ -1878,6 +1878,8 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
     A dot joins any two words; a hyphen, which also joins places and numbers (中国-东盟, 2019-2020), only names.
     """
     start, end = span.start, span.end
+    if doc[end - 1].text in _DOTS and end < len(doc) and _HAN_ONLY.fullmatch(doc[end].text):
+        end += 1  # 阿兰|·/PER 苏亚迪/ORG: the tagger took the dot into the first part and read the last as a body
     while end + 1 < len(doc) and _joins(doc[end], doc[end + 1]):
         end += 2
         while end < len(doc) and len(doc[end - 1]) == 1 and _transliteration_word(doc[end]) and not doc[end - 1].whitespace_:
