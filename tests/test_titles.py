@@ -428,3 +428,12 @@ def test_a_bare_kind_of_body_before_a_members_word_is_no_title(text, expected):
 ])
 def test_a_kind_of_business_before_a_company_is_no_part_of_the_title(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本報訊 參展商、澄脈科技行政總裁黃俊明表示，公司今次帶來多款產品。", {"黃俊明": ["澄脈科技行政總裁"]},
+                 id="trad-a-role-before-the-mark"),
+    pytest.param("本报讯 文化、社区及青年部长王明表示，将加大投入。", {"王明": ["文化、社区及青年部长"]}, id="near-miss-nouns-listed-in-a-bodys-name"),
+])
+def test_a_role_before_a_mark_is_no_part_of_the_body_after_it(text, expected):
+    assert titles(text) == expected

@@ -634,12 +634,12 @@ _PERSON_MORPHEMES = "人者家员师生手民工"
 def _nouns_listed_before_a_body(doc: Doc, mark: int, title: Span) -> Optional[int]:
     """Where a body's name starts when it lists nouns before the title's (文化、|社区及青年部长): plain nouns joined by 、
     that open their clause, before a title whose body the walk found with no ending of its own. Returns None for
-    anything else, such as a description or a bare post before the 、 (记者、主持人)."""
+    anything else, such as a description, a role (参展商、) or a bare post before the 、 (记者、主持人)."""
     organization = (title._.attrs or {}).get("organization")
     if not organization or _ORG_END.search(organization) or not _inside_organization_list(doc, mark):
         return None
     k = mark
-    while k >= 1 and doc[k - 1].tag_ in ("n", "nz", "vn") and doc[k - 1].text not in DESCRIPTIONS \
+    while k >= 1 and doc[k - 1].tag_ in ("n", "nz", "vn") and doc[k - 1].text not in DESCRIPTIONS and not ROLE_NOUN.fullmatch(doc[k - 1].text) \
             and doc[k - 1].text not in PEOPLE_NOUNS and not _POSITION_END.search(doc[k - 1].text) and doc[k - 1].text[-1] not in _PERSON_MORPHEMES:
         k -= 1
         if k >= 2 and doc[k - 1].text == "、" and _inside_organization_list(doc, k - 1):
