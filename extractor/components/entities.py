@@ -29,7 +29,6 @@ from extractor.lexicon.organizations import (
     OWNERSHIP_AND_GRADE_WORDS,
     RANKING_WORDS,
     CO_ACTION_VERBS,
-    APPOSITION_KINDS,
     COMPANY_RELATIONS,
     COUNTRIES,
     FOUNDING_ANNIVERSARY_WORDS,
@@ -98,6 +97,7 @@ from extractor.lexicon.titles import (
 )
 from extractor.organization_names import (
     COUNTRY_PREFIX,
+    KIND_IN_APPOSITION,
     DEPARTMENT_END,
     GENERIC_SCOPE,
     KIND_BY_OWNERSHIP,
@@ -336,7 +336,7 @@ class EntityComponent:
         apposed = {named for start, end in candidates for named in [_after_kind_in_apposition(text, start, end)] if named > start}
         for start, end in candidates:
             if any(a <= start and end <= b for a, b in themes) or end in kind_before and _kind_only(doc, start, end) \
-                    or end in apposed and _KIND_ENDING.search(text, start, end):
+                    or end in apposed and _ends_with_kind(text, start, end):
                 continue  # 散热模组厂|某某科技: the kind written before a company's name
             start = _with_namesakes(text, start, end, person_at_end)
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
@@ -589,12 +589,22 @@ a company's industry word (某某科技（6987）)."""
 _MAX_LISTED_NAME_WORDS = 4
 
 
+def _four_digit_code_at(text: str, at: int) -> bool:
+    """A four-digit code in brackets at `at`, right after a company's industry word (某某科技（6987）)."""
+    return _FOUR_DIGIT_CODE.match(text, at) is not None and text[max(0, at - 2) : at] in INDUSTRY_ENDINGS
+
+
+def _ends_with_kind(text: str, start: int, end: int) -> bool:
+    """A candidate that ends with a kind of business (散热模组厂): the kind written before a company's name."""
+    return any(m.end() == end for m in KIND_IN_APPOSITION.finditer(text, max(start, end - 3), end))
+
+
 def _before_stock_codes(doc: Doc, text: str) -> list[tuple[int, int]]:
     """A name written right before a stock code in brackets (某某控股（00700.HK）, 某某茅台（股票代码600519）) is a listed
     company: the proper words back from the bracket (a place, a tagged name, a word the dictionary does not know), not the
     code, and not a common noun before them (龙头企业|某某科技); a name of common nouns only is its last two words."""
     found = []
-    four_digits = [m for m in _FOUR_DIGIT_CODE.finditer(text) if text[max(0, m.start() - 2) : m.start()] in INDUSTRY_ENDINGS]
+    four_digits = [m for m in _FOUR_DIGIT_CODE.finditer(text) if _four_digit_code_at(text, m.start())]
     for code in sorted([*_STOCK_CODE.finditer(text), *four_digits], key=lambda m: m.start()):
         last = doc.char_span(code.start() - 1, code.start(), alignment_mode="expand") if code.start() else None
         if last is None or last.end_char != code.start():
@@ -836,8 +846,6 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
         start = lead.end()
 
 
-_KIND_IN_APPOSITION = regex.compile("(?:" + alternation(APPOSITION_KINDS) + ")")
-_KIND_ENDING = regex.compile("(?:" + alternation(APPOSITION_KINDS) + ")$")
 _LEGAL_FORM_END = regex.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 _MIN_KIND_MODIFIER = 2
 
@@ -846,8 +854,8 @@ def _after_kind_in_apposition(text: str, start: int, end: int) -> int:
     """A kind of business and what it does written before a company's whole name (电子支付公司|某某有限公司, 芯片测试厂|某某
     科技（6987）): the name starts after the kind, where what is left is a name of two characters or more that is no
     dictionary word, closed by a legal form or a stock code, and no branch (某某证券公司|上海分公司)."""
-    coded = _STOCK_CODE.match(text, end) is not None or _FOUR_DIGIT_CODE.match(text, end) is not None and text[end - 2 : end] in INDUSTRY_ENDINGS
-    for kind in reversed(list(_KIND_IN_APPOSITION.finditer(text, max(0, start - 1), end))):  # 模组|厂某某科技: the tagger's cut
+    coded = _STOCK_CODE.match(text, end) is not None or _four_digit_code_at(text, end)
+    for kind in reversed(list(KIND_IN_APPOSITION.finditer(text, max(0, start - 1), end))):  # 模组|厂某某科技: the tagger's cut
         if kind.end() <= start or not _HAN_ONLY.fullmatch(text, max(0, kind.start() - _MIN_KIND_MODIFIER), kind.start()):
             continue
         rest = text[kind.end() : end]

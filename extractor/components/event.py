@@ -458,7 +458,8 @@ def _just_held(text: str, candidate: tuple[int, int]) -> bool:
     return _JUST_HELD.search(text, max(0, start - 40), start) is not None and _HELD_BY_NAME.match(text, start, end) is not None
 _NOT_HELD = regex.compile(in_order(NOT_HELD_WORDS))
 _FIGURES = regex.compile(in_order(FIGURES_WORDS))
-_CASE_OR_POLICY = regex.compile("(?:" + in_order(CASE_WORDS) + ")|(?:" + in_order(ISSUED_VERBS) + r")了?《")
+_CASE = regex.compile("(?:" + in_order(CASE_WORDS) + ")")
+_CASE_OR_POLICY = regex.compile(_CASE.pattern + "|(?:" + in_order(ISSUED_VERBS) + r")了?《")
 """A lead that tells of a court or police case or issues a policy document: an event it names without a verb holding it
 is one the case or the policy refers to."""
 _LEADING_EDITION = regex.compile(r"^(?:\d{4}年?|第?[\d一二三四五六七八九十百零〇两]+届|首届)")
@@ -715,7 +716,6 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
 _UNNAMED_LEAD_PARAGRAPHS = 3
 _HELD_SITTING = regex.compile(r"(?:举行|召开)(?:了)?(?:第[\d一二三四五六七八九十百]+次)?(?:全体|常务|例行)?(?:会议|大会)")
 """A body holding a sitting (举行全体会议, 召开常务会议): a meeting the lead reports, even one that passes a bill."""
-_CASE = regex.compile("(?:" + in_order(CASE_WORDS) + ")")
 _AMOUNT = regex.compile(r"[\d０-９][\d０-９,，.]*\s*(?:[万萬亿億兆]|%|％|[元项項件宗人家个個])")
 """A figure in a paragraph (共38项, 约718亿元, 增长5%): the paragraph is news, not background to read past."""
 

@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS
-from extractor.lexicon.organizations import APPOSITION_KINDS, GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
+from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import (
     ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS,
 )
-from extractor.organization_names import COUNTRY_PREFIX, DEPARTMENT_END, EVENT_OWN_COMMITTEE, ROLE_NOUN, SEAT_END, VENUE
+from extractor.organization_names import KIND_IN_APPOSITION, COUNTRY_PREFIX, DEPARTMENT_END, EVENT_OWN_COMMITTEE, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
@@ -60,7 +60,6 @@ _ROLE_VERBS = (
 
 _DEMONSTRATIVES = ("该", "本", "此", "我")
 _MEMBER_POSITIONS = ("代表", "成员")
-_KIND_ENDING = regex.compile("(?:" + alternation(APPOSITION_KINDS) + ")$")
 _BARE_KINDS = ("企业", "单位", "厂商", "商家", "商户", "参展商", "展商", "机构", "团体", "社团")
 """Kinds of body that, right before 代表, 成员 or 负责人 with no name of their own, say whom someone stands for (企业代表)."""
 """Positions that are also nouns for a member of a group: after a description (学生代表, 村民代表) they describe."""
@@ -176,7 +175,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if text == "、" and organization_seen and _inside_organization_list(doc, i - 1):
             i -= 1
             continue
-        if organized_by_name and _KIND_ENDING.search(text) and token.tag_ in ("n", "nz"):
+        if organized_by_name and any(m.end() == len(text) for m in KIND_IN_APPOSITION.finditer(text)) and token.tag_ in ("n", "nz"):
             break  # 科技公司|某某|董事长: the kind of business written before a company's name is no part of its title
         organized_by_name = organized_by_name or token.tag_ in ("ORG", "nz") and not _ORG_END.search(text)
         if _ORDINAL.fullmatch(text) or _GRADE.fullmatch(text) or i == position_start and _NUMBERED_UNIT.fullmatch(text):  # 第三|监督检查室主任, 驻村|第一|书记, 一级|巡视员: a numbered body, post or grade
