@@ -163,6 +163,10 @@ _RELATIVE_MONTH = regex.compile(rf"(?P<word>{alternation(RELATIVE_MONTHS)}){SP}$
 _YEARS_COUNTED_BEFORE = regex.compile(r"(?<![0-9〇零○一二三四五六七八九十两兩])(?:[0-9]|[一二三四五六七八九十两兩半])年$")
 """A count of years right before a month (1年2月 in a sentence, 三年6月): the month is part of a length of time."""
 _DURATION_AFTER_YEAR = regex.compile(r"来|來|间|間|内|內|多|余|餘|里|裡|半|左右|之久|前|后|後|以")
+_QUARTER = regex.compile(rf"第{SP}[1-4一二三四]{SP}季")
+"""第三季度 after a year is the part of the year a report covers, not an edition (第三届)."""
+_SPAN_FROM = frozenset("自從从")
+"""Words that open a span of time from a point (自108年至111年間): the years after them are dates, not counts."""
 _TITLE_MARKS = {"《": "》", "「": "」", "『": "』", "“": "”"}
 _TITLE_REST = {
     opening: regex.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
@@ -513,8 +517,8 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
         return True  # 2023年度，公司营收增长: a fiscal year that says when
     if (after[:1] in YEAR_WORDS and not after.startswith(YEAR_WORD_EXCEPTIONS)) or _titled(text, raw.start, last):
         return False
-    if name_follows(text, last) and not text.startswith(EDITIONS, last):
-        return False  # 2019年会, 2024年度报告; but 2005年首届论坛 is the year of that edition
+    if name_follows(text, last) and (not text.startswith(EDITIONS, last) or _QUARTER.match(text, last)):
+        return False  # 2019年会, 2024年度报告, 2026年第三季度报告; but 2005年首届论坛 is the year of that edition
     if raw.a.part or m["ry1"]:
         return True  # 去(113)年 names its year: no count of years
     joined = raw.end > raw.first_end  # the second date of the match is part of the mention
@@ -522,7 +526,8 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
     if any(t.isascii() and len(t) == 2 for t in tokens) and not m["roc1"]:
         return False  # 35年, 10—20年期: counts of years
     if any(len(t) != 4 for t in tokens) and not m["roc1"] and _DURATION_AFTER_YEAR.match(after):
-        return False  # 100年间 counts years; 民國100年至112年間 names them
+        # 100年间 counts years; 民國100年至112年間 and 自108年至111年間 (a span from a point in time) name them
+        return joined and text[raw.start - 1 : raw.start] in _SPAN_FROM
     return not after.startswith(("来", "來")) and not text.startswith(YEAR_SPAN_AFTER, last)  # 1000年来 counts years
 
 

@@ -206,7 +206,11 @@ def _link_lines(text: str, header: list[tuple[int, int]]) -> set[int]:
         line = text[start:end].strip()
         if line.lstrip("·•-*【[ ").startswith(LINK_LEADS):
             links.add(i)
-        elif LIST_HEADING.match(to_simplified(line)) and len(HAN.findall(line)) <= STAMP_CLUTTER:
+        elif (
+            LIST_HEADING.match(to_simplified(line))
+            and len(HAN.findall(line)) <= STAMP_CLUTTER
+            and not _ends_with_stamp(line)
+        ):
             links.add(i)
             listing = True
         elif listing and _dates_in_line(halfwidth(line)):
@@ -214,6 +218,13 @@ def _link_lines(text: str, header: list[tuple[int, int]]) -> set[int]:
         else:
             listing = False
     return links
+
+
+def _ends_with_stamp(line: str) -> bool:
+    """Whether a line closes with a date and no headline after it: a section bar naming the page's place on the site
+    (即時新聞 | 港聞 | 2026-09-15 21:48), not a list heading, even when its first section's name heads lists elsewhere."""
+    dates = _dates_in_line(halfwidth(line))
+    return bool(dates) and not HAN.search(_WEEKDAY_AFTER.sub("", line[dates[-1][1] :]))
 
 
 def _publication_first(stamps) -> tuple[Optional[Published], bool]:
