@@ -26,12 +26,14 @@ from extractor.lexicon.organizations import (
     CENTRAL_BANKS,
     LATIN_LEGAL_FORMS,
     LEADING_NOT_NAME,
+    LEGISLATURES,
     NAME_LEVEL_WORDS,
     NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
     OWNERSHIP_AND_GRADE_WORDS,
     PARTICIPANT_GROUPS,
     PARTY_ENDING,
+    POLITICAL_PARTIES,
     SEAT_WORDS,
     SHORT_ENDINGS,
     SIDE_ENDINGS,
@@ -40,6 +42,7 @@ from extractor.lexicon.organizations import (
     VENUE_ENDINGS,
 )
 from extractor.lexicon.events import KINDS
+from extractor.lexicon.gazetteer import MUNICIPALITIES, PROVINCE_CITIES, TAIWAN_PLACES
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.patterns import alternation, in_order
 from extractor.word_tags import word_tag
@@ -166,9 +169,24 @@ def _in_order(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+_CITIES = {city for cities in PROVINCE_CITIES.values() for city in cities.split()} | set(PROVINCE_CITIES) | {
+    m for m in MUNICIPALITIES if len(m) > 1
+} | set(TAIWAN_PLACES.split())
+"""Mainland provinces and cities and Taiwan's, written before a company's name (深圳某某科技有限公司) and left out of a later
+mention (某某)."""
 _KNOWN_BEFORE_NAMES = regex.compile(
-    "(?:" + alternation(set(REGION_PREFIXES) | set(COUNTRIES) | set(NATIONAL_BODIES) | set(NAME_LEVEL_WORDS) | set(GENERIC_BODIES)) + ")"
+    "(?:"
+    + alternation(
+        set(REGION_PREFIXES) | set(COUNTRIES) | set(NATIONAL_BODIES) | set(NAME_LEVEL_WORDS) | set(GENERIC_BODIES) | _CITIES
+    )
+    + ")"
 )
+PARTY_BEFORE_HOUSE = regex.compile(
+    f"(?P<party>{alternation(POLITICAL_PARTIES)})(?={alternation(NATIONAL_BODIES + LEGISLATURES)})"
+)
+"""A party written before the house its member sits in (某党|立法会议员): two bodies, the party's name in group `party`."""
+HOUSE_WIDTH = max(len(house) for house in NATIONAL_BODIES + LEGISLATURES)
+"""How far past a name's end the house after a party may reach."""
 _LEVELS = "省市县区州镇乡村"
 _DEPARTMENT_PREFIX = regex.compile(r"\p{Han}{2,8}?(?:" + alternation(FUNCTION_ENDINGS) + ")")
 """A parent department written before a unit of it (某市公安局|某分局): a later mention of the unit leaves it out."""
@@ -192,12 +210,16 @@ def is_remention(short: str, full: str, places: set[str]) -> bool:
 def rementions(names: set[str], places: set[str]) -> set[str]:
     """The names that re-mention a longer one among them (`is_remention`), looked up by their tails and short forms
     rather than compared pair by pair, so a long list of bodies costs little."""
-    by_short_form = {short for full in names for short in _short_endings(full)}
+    short_forms = {full: _short_endings(full) for full in names}
+    by_short_form = {short for forms in short_forms.values() for short in forms}
     heads: dict[str, list[str]] = {}
-    for full in names:
+    for full in names | by_short_form:
         for i in range(1, len(full)):
             heads.setdefault(full[i:], []).append(full[:i])
-    found = {n for n in names if n in by_short_form or any(_left_out(head, n, places) for head in heads.get(n, []))}
+    found = {
+        n for n in names
+        if n in by_short_form or any(_left_out(head, n, places) or _place_cut_short(head, n) for head in heads.get(n, []))
+    }
     if _CENTRAL_BANK_SHORT in names and any(full.endswith(CENTRAL_BANKS) for full in names):  # 央行 after 某国人民银行
         found.add(_CENTRAL_BANK_SHORT)
     found |= {n for n in names if len(n) >= 3 and n.endswith(PARTY_ENDING) and any(heads.get(n, []))}  # 行动党 of 民主行动党
@@ -206,6 +228,22 @@ def rementions(names: set[str], places: set[str]) -> set[str]:
 
 
 _CENTRAL_BANK_SHORT = "央行"
+
+
+_SHORT_PLACE = regex.compile(r"\p{Han}{1,2}[区县市州镇乡]")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+"""The last characters of a place with its level (港区 of 航空港区, 新区 of 某某新区) that a later mention keeps."""
+
+
+def _place_cut_short(head: str, short: str) -> bool:
+    """A name whose place is written short (港区管委会 after 航空港区管委会): the mention opens with the end of the place,
+    level and all, and the body after it is the same; a body whose name ends another's (卫生署) keeps no place.
+
+    >>> _place_cut_short("航空", "港区管委会"), _place_cut_short("食物环境", "卫生署")
+    (True, False)
+    """
+    place = _SHORT_PLACE.match(short)
+    return place is not None and place.end() < len(short) and len(head) <= 4 and bool(_HAN_RUN.fullmatch(head))
 
 
 def _left_out(prefix: str, short: str, places: set[str]) -> bool:

@@ -829,3 +829,61 @@ def test_a_name_the_tagger_read_as_pronouns_is_built_from_its_ending(text, orgs)
 ])
 def test_a_dot_joins_a_name_whatever_the_tagger_calls_its_last_part(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 航空港区管委会主任王强出席仪式。港区管委会副主任刘敏主持。", ["航空港区管委会"], id="a-place-written-short"),
+    pytest.param("本报讯 两江新区管委会今日发布规划，新区管委会负责人介绍了情况。", ["两江新区管委会"], id="a-new-district-written-short"),
+    pytest.param("本報訊 食物環境衞生署與衞生署今日聯合公布數據。", ["食物環境衞生署", "衞生署"], id="near-miss-trad-two-bodies-one-ending-another"),
+    pytest.param("本报讯 深圳瑞能新能源科技有限公司投资80亿元。瑞能新能源董事长蒋涛表示，项目将投产。", ["深圳瑞能新能源科技有限公司"],
+                 id="a-company-without-its-city-and-legal-form"),
+    pytest.param("本報訊 台中宏遠精密科技股份有限公司今日公布營收，宏遠精密表示訂單回穩。", ["台中宏遠精密科技股份有限公司"],
+                 id="trad-a-company-without-its-city-and-legal-form"),
+])
+def test_a_later_mention_by_a_shorter_name_is_no_new_body(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 日均载客量比陆路交通管理局原先预测的高出约24%。", ["陆路交通管理局"], id="a-body-after-比"),
+    pytest.param("本报讯 今年销量比比亚迪公司预测的高。", ["比亚迪公司"], id="a-name-opening-with-the-character-after-比"),
+    pytest.param("本報訊 今年營收比台積電公司預估的高。", ["台積電公司"], id="trad-a-body-after-比"),
+    pytest.param("本报讯 比亚迪公司今年销量增长。", ["比亚迪公司"], id="near-miss-a-name-opening-with-比"),
+])
+def test_a_comparison_opens_no_name(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 该区拥有国家重点实验室132个、高新技术企业超过1万家。", [], id="a-kind-of-body-counted-after"),
+    pytest.param("本報訊 全港共有公立醫院43間，私家醫院13間。", [], id="trad-kinds-of-hospital-counted-after"),
+    pytest.param("本报讯 中国银行5个网点已恢复营业。", ["中国银行"], id="near-miss-a-count-of-something-the-body-has"),
+])
+def test_a_kind_of_body_counted_after_it_is_no_name(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 民建聯立法會議員陳啟鴻支持撥款。經民聯議員黃振邦則要求當局匯報。", ["民建聯", "立法會", "經民聯"],
+                 id="trad-hong-kong-parties-before-the-house"),
+    pytest.param("本報訊 國民黨立法院黨團今日召開記者會，民眾黨立委表示支持。", ["國民黨", "立法院黨團", "民眾黨"],
+                 id="trad-taiwan-parties"),
+    pytest.param("本报讯 行动党国会议员陈大明表示支持。", ["行动党", "国会"], id="a-singapore-party-before-parliament"),
+    pytest.param("本报讯 马来西亚民主行动党国会议员林大华表示反对。", ["民主行动党", "国会"], id="a-malaysian-party-with-its-country"),
+    pytest.param("本报讯 我们要凝聚新时代力量，各民主党派负责人参加座谈。", [], id="near-miss-words-holding-a-party-short-name"),
+])
+def test_a_party_is_a_body_of_its_own(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 史丹福大學與灣區新創公司量晶能源簽署授權協議。量晶能源執行長陳柏翰表示，公司計劃建線。", ["史丹福大學", "量晶能源"],
+                 id="trad-a-startup-named-again-alone"),
+    pytest.param("本报讯 芯片设计公司澜芯微今日完成融资。澜芯微创始人王浩表示，资金将用于研发。", ["澜芯微"],
+                 id="a-design-company-named-again-alone",
+                 marks=pytest.mark.xfail(strict=True, reason="no candidate: the tagger tags neither mention of the name as a body "
+                                                             "and it has no ending to build it from")),
+    pytest.param("本报讯 物流公司顺达今日宣布裁员。", [], id="near-miss-a-name-written-once-without-its-form"),
+])
+def test_a_kind_of_business_before_a_name_written_again_alone(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

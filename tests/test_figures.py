@@ -274,3 +274,23 @@ def test_votes_are_counted_by_what_they_were_cast_as(text, subjects):
 ])
 def test_a_count_measures_the_head_of_the_relative_clause_after_it(text, subjects):
     assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本报讯 新基地达产后产能为每月3万片晶圆。", ["晶圆"], id="slices-of-a-thing-counted"),
+    pytest.param("本報訊 廠方每日可生產12萬片口罩濾芯。", ["口罩濾芯"], id="trad-slices-of-a-thing-counted"),
+    pytest.param("本报讯 全市共划分5个片区。", ["片区"], id="near-miss-a-word-opening-with-the-measure"),
+])
+def test_pian_counts_the_noun_after_it(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本報訊 檢方查出，不法獲利估計超過2億元。", ["獲利"], id="trad-a-profit-the-tagger-reads-as-a-verb"),
+    pytest.param("本报讯 公司去年获利估计超过2亿元。", ["获利"], id="a-profit-after-a-time-word"),
+    pytest.param("本報訊 財委會今日通過教育局申請的68.4億元撥款。", ["撥款"], id="trad-an-appropriation-after-the-amount"),
+    pytest.param("本报讯 银行向企业发放500万元贷款。", ["贷款"], id="a-loan-after-the-amount"),
+    pytest.param("本报讯 政府拨款5亿元支持中小企。", ["政府拨款支持中小企"], id="near-miss-a-body-then-the-verb"),
+])
+def test_money_words_the_tagger_reads_as_verbs_name_the_money(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects

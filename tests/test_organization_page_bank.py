@@ -994,13 +994,8 @@ XFAIL: dict[str, str] = {
                                       "founding a named centre",
     "country-as-actor-with-ministry": "the segmenter cuts 投资|贸|工部 and 工部 is a dictionary word, so the ending 部 sits inside a "
                                       "word no rule builds a name from",
-    "malaysia-parties-by-election": "the tagger reads 马华 as a person's name and 公会 as a common noun (as in the forms bank's "
-                                    "malaysia-party-division)",
     "mainland-npc-standing-committee-session": "the tagger cuts the committee as 沅湄省|人大环境|与|资源保护委员会, so 与 reads as "
                                                "standing between two bodies",
-    "hk-district-council-and-party-trad": "a party's three-character short form with no ending (民建聯) carries nothing the rules "
-                                          "can trust",
-    "malaysia-parliament-committee": "a coalition named by 阵线 (国民阵线) has no ending and is tagged as common nouns",
     "hk-court-case-report-trad": "a police section ending in 科 counts only after its force's name; alone, 科 also ends subjects "
                                  "and a hospital's departments",
     "malaysia-sessions-court-case": "the tagger takes 新山推 for a place, cutting the court's ending 推事庭 in two",

@@ -552,3 +552,14 @@ REPORTED_THEN_QUOTED = [  # X说/预估，…，“…”: the quote goes on X's
 @pytest.mark.parametrize("text, quotes", REPORTED_THEN_QUOTED)
 def test_a_quote_after_reported_words_is_the_reporters(text, quotes):
     assert quotes_of(text) == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("加州大學化學系教授馬克·韓德森(Mark Henderson)評論,這項成果「是固態電池走出實驗室的重要一步」,但成本仍高。",
+                 [("馬克·韓德森", "是固態電池走")], id="trad-an-english-name-in-brackets-before-the-verb"),
+    pytest.param("诺贝尔奖得主、物理学家约翰·史密斯（John Smith）指出：“这一发现将改写教科书。”",
+                 [("约翰·史密斯", "这一发现将改")], id="an-english-name-in-full-width-brackets"),
+    pytest.param("公司（下称「澄脈」）表示，將擴大生產。", [], id="near-miss-a-bracket-after-no-person"),
+])
+def test_a_name_in_its_own_script_stands_between_the_speaker_and_the_verb(text, quotes):
+    assert quotes_of(text) == quotes

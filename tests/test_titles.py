@@ -437,3 +437,21 @@ def test_a_kind_of_business_before_a_company_is_no_part_of_the_title(text, expec
 ])
 def test_a_role_before_a_mark_is_no_part_of_the_body_after_it(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本报讯 华芯微电子董事会秘书王蕾补充说，基地将于明年投产。", {"王蕾": ["华芯微电子董事会秘书"]}, id="a-board-secretary"),
+    pytest.param("本報訊 嘉華集團董事會主席李志強表示，業績理想。", {"李志強": ["嘉華集團董事會主席"]}, id="trad-a-board-chairman"),
+])
+def test_posts_named_after_a_companys_boards(text, expected):
+    assert titles(text) == expected
+    assert all(not o.name.endswith(("董事会", "董事會")) for o in extract(text).organizations)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本报讯 行动党国会议员陈大明表示支持。", {"陈大明": ["行动党国会议员"]}, id="a-party-the-tagger-read-as-a-verb"),
+    pytest.param("本報訊 民建聯立法會議員陳啟鴻支持撥款。", {"陳啟鴻": ["民建聯立法會議員"]}, id="trad-a-party-before-the-house"),
+    pytest.param("本报讯 公司积极行动党委书记李强表示支持。", {"李强": ["党委书记"]}, id="near-miss-a-verb-before-a-partys-committee"),
+])
+def test_a_title_starts_where_the_body_in_it_starts(text, expected):
+    assert titles(text) == expected

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import WordsByEnd, find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
+    APPOSITION_KINDS,
     ACTING_VERBS,
     AWARD_HEADS,
     AWARD_VERBS,
@@ -53,6 +54,7 @@ from extractor.lexicon.organizations import (
     NOT_BODY_WORDS,
     NOT_ORG_ENDINGS,
     NATIONAL_BODIES,
+    POLITICAL_PARTIES,
     PARTY_ENDING,
     PLACE_BODIES,
     PLACE_PART_WORDS,
@@ -103,6 +105,8 @@ from extractor.organization_names import (
     KIND_BY_OWNERSHIP,
     NOT_ORG,
     ORG_SUFFIX,
+    HOUSE_WIDTH,
+    PARTY_BEFORE_HOUSE,
     ROLE_NOUN,
     SEAT_END,
     VENUE,
@@ -302,7 +306,7 @@ class EntityComponent:
         candidates += _brands_with_business_word(doc, lac)
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT) else start, end)
-                    for start, end, name in find_names(text, NATIONAL_BODIES)]  # 某地|裁判法院: a court of a place
+                    for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         acronyms = _acronyms_acting(text)
@@ -326,7 +330,7 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
-        candidates = [piece for a, b in candidates for piece in _split_at_ji(text, a, b)]
+        candidates = [piece for a, b in candidates for joined in _split_at_ji(text, a, b) for piece in _split_after_party(text, *joined)]
         candidates = _with_branches(text, candidates)
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds)
         long_names = {p for p in people if len(p) >= 3}
@@ -775,6 +779,16 @@ def _split_at_ji(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+def _split_after_party(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A party written before a legislature (某党|立法会议员, 某党|国会议员) is a body of its own: the member's party, then
+    the house they sit in; the tagger reads the two as one name."""
+    party = PARTY_BEFORE_HOUSE.search(text, start, end + HOUSE_WIDTH)
+    if party is None or party.end("party") >= end:
+        return [(start, end)]
+    return [(start, party.end("party")), (party.end("party"), end)]
+
+
+
 def _from_alias_start(text: str, start: int, end: int) -> int:
     """A name whose short name in brackets opens with the characters written just before it (建|屋发展局（建屋局）: the
     tagger took 建 for a verb) starts there."""
@@ -848,22 +862,32 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
 
 _LEGAL_FORM_END = regex.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 _MIN_KIND_MODIFIER = 2
+_BRANCH_END = regex.compile(r"(?:分行|支行|分公司|分会|分店|分局|分院|分部|分所|营业部|办事处)$")
 
 
 def _after_kind_in_apposition(text: str, start: int, end: int) -> int:
     """A kind of business and what it does written before a company's whole name (电子支付公司|某某有限公司, 芯片测试厂|某某
     科技（6987）): the name starts after the kind, where what is left is a name of two characters or more that is no
-    dictionary word, closed by a legal form or a stock code, and no branch (某某证券公司|上海分公司)."""
+    dictionary word, closed by a legal form or a stock code, or written on its own elsewhere in the text (新创公司|某某能源
+    …某某能源执行长), and no branch (某某证券公司|上海分公司)."""
     coded = _STOCK_CODE.match(text, end) is not None or _four_digit_code_at(text, end)
     for kind in reversed(list(KIND_IN_APPOSITION.finditer(text, max(0, start - 1), end))):  # 模组|厂某某科技: the tagger's cut
         if kind.end() <= start or not _HAN_ONLY.fullmatch(text, max(0, kind.start() - _MIN_KIND_MODIFIER), kind.start()):
             continue
         rest = text[kind.end() : end]
         head = _LEGAL_FORM_END.sub("", rest)
-        if len(head) >= 2 and (head != rest or coded) and not _is_common_word(head) and not head.endswith(("分", "子")) \
-                and (coded or is_organization(rest)):
+        if len(head) < 2 or _is_common_word(head) or head.endswith(("分", "子")):
+            continue
+        if (head != rest or coded) and (coded or is_organization(rest)):
             return kind.end()
+        if _written_apart(text, rest, kind.end()) and not _LEGAL_FORM_END.search(text, 0, kind.end()) and not _BRANCH_END.search(rest):
+            return kind.end()  # not 某银行股份有限公司|某地分行: a legal form, then a branch
     return start
+
+
+def _written_apart(text: str, name: str, at: int) -> bool:
+    """Whether a name written at `at` is also written elsewhere with no kind of business before it."""
+    return any(other != at and not text.endswith(APPOSITION_KINDS, 0, other) for other in occurrences(text, name))
 
 
 _PLACE_OR_PRONOUN_TAGS = ("s", "f", "r")
@@ -1097,6 +1121,8 @@ def _kind_being_set_up(doc: Doc, start: int, end: int) -> bool:
 
 
 _COUNT_BEFORE = regex.compile(r"(?:[一二两三四五六七八九十几多数\d]+|若干)(?:个|家|所|间|座|支|个个)$")
+_COUNT_AFTER = regex.compile(r"[\d,.]+[^\S\n]*(?:多|余)?(?:个|家|所|间|座|支)(?=[，。、；,;]|$)")
+"""A count closing its clause right after a body (实验室132个、): the number counts that kind of body."""
 
 
 def _ends_in_a_situation_word(doc: Doc, start: int, end: int) -> bool:
@@ -1119,9 +1145,10 @@ def _fund_as_money(text: str, start: int, end: int) -> bool:
 
 
 def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
-    """A body counted (一个|诈骗集团, 两家|科技公司) whose words the dictionary knows all as common words: a kind of body,
-    however the tagger calls it; a name has a place or proper word in it (一家|青松集团 is the tagger's, rare)."""
-    if not _COUNT_BEFORE.search(text, max(0, start - 4), start):
+    """A body counted (一个|诈骗集团, 两家|科技公司; 拥有国家重点实验室|132个、) whose words the dictionary knows all as common
+    words: a kind of body, however the tagger calls it; a name has a place or proper word in it (一家|青松集团 is the
+    tagger's, rare)."""
+    if not _COUNT_BEFORE.search(text, max(0, start - 4), start) and not _COUNT_AFTER.match(text, end):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) > 0 and all(word_tag(t.text) and word_tag(t.text)[:2] not in _PROPER_TAGS for t in span)
@@ -1719,7 +1746,7 @@ _LATIN_ONLY = regex.compile(r"[\p{Latin} .'\-]+")
 
 
 def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
-    """A tagged organisation cut at the prepositions, at 旗下 (某铁|旗下|全资附属公司) and 署理 (特区政府|署理|某某局: an acting
+    """A tagged organisation cut at the prepositions (比 among them), at 旗下 (某铁|旗下|全资附属公司) and 署理 (特区政府|署理|某某局: an acting
     post's prefix), the spaces between Chinese words and a one-character verb after a
     whole name inside it, which no name holds (花莲市公所|在|中华国小活动中心, …消息| |教育部, 某有限公司|诉|某有限公司), at a
     、 after Latin words alone (Brown|、|Tessel集团: the end of a person's name in a list), and
@@ -1730,7 +1757,7 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
     if len(span) > 1 and _cut_from_a_verb(span.doc, span.start):
         span, start = span[1:], span[1].idx
     for token in span:
-        if token.text in PREPOSITIONS or token.text in (_HOLDING, ACTING) or token.text.isspace() and not _LATIN_WORD_BEFORE.search(token.doc.text, 0, token.idx) \
+        if token.text in PREPOSITIONS or token.text in (_HOLDING, ACTING, _COMPARING) or token.text.isspace() and not _LATIN_WORD_BEFORE.search(token.doc.text, 0, token.idx) \
                 or _verb_between_names(span, token):
             if token.idx > start:
                 pieces.append((start, token.idx))
@@ -1747,6 +1774,8 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
 
 
 _VERB_TAGS = ("v", "vn", "vd")
+_COMPARING = "比"
+"""比 as a word of its own compares (载客量|比|某管理局|预测的高): no name holds it; 比亚迪 is one word."""
 
 
 def _before_trailing_verbs(doc: Doc, text: str, start: int, end: int) -> int:
@@ -1830,7 +1859,8 @@ def _name_word(doc: Doc, k: int) -> bool:
         return False
     if k > 0 and len(text) == 1 and word_tag(text).startswith("v") and _COMPANY_END.search(doc[k - 1].text):
         return False  # 某有限公司|诉|某有限公司: a verb after a company's whole name
-    if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES or text in PREPOSITIONS or text in RELATION_WORDS:
+    if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES or text in PREPOSITIONS or text == _COMPARING \
+            or text in RELATION_WORDS:
         return False
     if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS or _cut_from_a_verb(doc, k):  # 主办单位, 宣|布
         return False

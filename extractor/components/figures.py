@@ -42,6 +42,7 @@ from extractor.lexicon.figures import (
     DIMENSION_ADJECTIVES,
     MONEY_ONLY_NOUNS,
     VERBAL_MONEY_NOUNS,
+    MONEY_VERBS_AFTER_AMOUNTS,
     DISPOSAL_PREPOSITIONS,
     NOUN_SUFFIXES,
     PLACE_SUFFIXES,
@@ -259,6 +260,7 @@ class _Breaks:
 
 _MANNER_TAGS = ("d", "vd", "ad")
 """An adverb that opens a relative clause after a measure word, before its verb (3款|自主|研发的平台, 3款|自行|设计的灯柱)."""
+_MONEY_ENDS = ("元", "圆", "币", "幣")
 _VOTE = "票"
 _CAST = regex.compile(alternation(VOTE_KINDS))
 
@@ -293,7 +295,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a number and a period
     noun (113|年度) are a time; 扣除/剔除 open an adjunct like a preposition (扣除价格因素实际增长); a per-share word before a noun is part of it (每股|盈余), and so is a hedge
     (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs. A loss written as a verb
-    with no noun before it (去年|亏损收窄至) is the money measured; an adjective of difference after 比/较 and what is
+    with no noun before it (去年|亏损收窄至) is the money measured, and so is one closing a clause right after an amount
+    (68.4亿元|拨款，); an adjective of difference after 比/较 and what is
     compared with (较去年|高|出, 比上年|低) is the verb of a change."""
     out: list[_Token] = []
     for token in tokens:
@@ -334,6 +337,10 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             out[-1] = _Token(previous.start, previous.end, "a", previous.text)
             token = _Token(token.start, token.end, "n", token.text)  # 怀疑|海洛英/PER: what is suspected is a thing
         out.append(token)
+    for k in range(1, len(out)):
+        if out[k].text in MONEY_VERBS_AFTER_AMOUNTS and out[k].tag == "v" and out[k - 1].text.endswith(_MONEY_ENDS) \
+                and out[k - 1].end == out[k].start and (k + 1 == len(out) or out[k + 1].tag == "w"):
+            out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 68.4亿元|拨款，: the appropriation, not a doing
     for k in range(len(out) - 1):
         if out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)

@@ -71,8 +71,8 @@ _SAID_BEFORE = regex.compile(r"[^，。；！？“”「」‘’『』]{1,12}?
 never those of a person named after them (“…？”X回应称)."""
 _PUNCT_BEFORE = regex.compile(r"[：:，,]\s*$")
 """Punctuation between the verb and the mark: what follows is said (X表示，“…”), not the verb's object (提出“…”)."""
-_SPEAKS = regex.compile(r"[^，。；！？“”「」]{0,12}?" + _VERB)
-"""What follows a person who speaks: X表示, X在会上说, X告诉记者."""
+_SPEAKS = regex.compile(r"(?:[（(][^（）()\n]{1,40}[)）])?[^，。；！？“”「」]{0,12}?" + _VERB)
+"""What follows a person who speaks: X表示, X在会上说, X告诉记者, and after a name in its own script in brackets (X（Mark Lee）评论)."""
 _UNNAMED = regex.compile("(?:" + alternation(UNNAMED_SPEAKERS) + r")[^，。；！？“”「」]{0,10}?"
                          + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
 """Someone who speaks for a body without being named (商务局有关负责人表示：“…”): no person's name to give as the speaker, so

@@ -18,7 +18,7 @@ from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, S
 from extractor.lexicon.titles import (
     ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS,
 )
-from extractor.organization_names import KIND_IN_APPOSITION, COUNTRY_PREFIX, DEPARTMENT_END, EVENT_OWN_COMMITTEE, ROLE_NOUN, SEAT_END, VENUE
+from extractor.organization_names import KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
@@ -215,6 +215,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         i -= 1
     if 0 < i < position_start and (doc[i - 1].tag_ == "m" or doc[i - 1].text.isdigit()) and _PERIOD_WORD.fullmatch(doc[i].text):
         i += 1  # 2025-2026|学年|学生会主席: the period the number counts is no part of the body's name
+    i = _with_straddled_body(doc, i, position_start)
     i = _with_constituency_name(doc, i, position_start, people)
     i = _after_unopened_bracket(doc, i, position_start)
     while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
@@ -229,6 +230,15 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
 _CONSTITUENCY_END = regex.compile("(?:" + alternation(CONSTITUENCY_ENDINGS) + ")$")
 _CONSTITUENCY_NAME_WIDTH = 7
 _OUTSIDE_A_PLACE_NAME = {"w", "p", "u", "c", "r", "TIME"}
+
+
+def _with_straddled_body(doc: Doc, i: int, position_start: int) -> int:
+    """A title whose walk stopped at a verb inside an organisation's name (行动|党国会议员: the tagger read 行动 as a verb)
+    starts with that name: no title opens in the middle of a body."""
+    if i == 0 or not _is_verb(doc[i - 1]):
+        return i
+    return min((org.start for org in doc.spans.get("orgs", []) if org.start < i < org.end <= position_start
+                and not any(t.tag_ in ("PER", "w") for t in doc[org.start : i])), default=i)
 
 
 def _with_constituency_name(doc: Doc, i: int, position_start: int, people: frozenset) -> int:
@@ -820,6 +830,9 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if shared_post and shared_post.group(1) in names:  # 交通部兼财政部|政务部长: each body on its own
             organization = shared_post.group(2)
         organization = SEAT_END.sub("", organization)  # 某企联驻会|副会长: the body is 某企联
+        party = PARTY_BEFORE_HOUSE.search(organization)
+        if party:  # 某党|立法会|议员: the party is a body of its own, the post's body is the house
+            organization = organization[party.end("party") :]
         organization = regex.sub(r"^(?:" + "|".join(("时任", "候任", "前任", "前", "原")) + ")", "", organization)  # 时任|保安局局长
         organization = organization.rpartition(ACTING)[2]  # 特区政府署理|教育局局长: the post's body follows 署理
         former = _FORMER_INSIDE.search(organization)

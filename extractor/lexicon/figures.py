@@ -147,7 +147,10 @@ THRESHOLD_NOUNS = frozenset("大关 关口 关卡 门槛 门坎 水平 水准 �
 
 MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛利 溢利 盈余 纯益 岁出 岁入 赤字 税收 总预算".split())
 
-VERBAL_MONEY_NOUNS = frozenset("亏损 净亏损".split())
+VERBAL_MONEY_NOUNS = frozenset("亏损 净亏损 获利".split())
+
+MONEY_VERBS_AFTER_AMOUNTS = frozenset("拨款 贷款 补贴 资助 融资 捐款 罚款 赔偿 赔款 借款".split())
+"""Money words also written as verbs: right after an amount (68.4亿元拨款, 500万元贷款) they are the noun it measures."""
 
 ATTRIBUTION_WORDS = frozenset("应占 应佔".split())
 

@@ -8,6 +8,8 @@ TAGGED_ONLY_ENDINGS  endings that also end common phrases (中国证券市场, �
 FUNCTION_ENDINGS endings of departments, which are named by their function alone (商务厅, 发展局, 统战部); an organisation
                  built backwards from any other ending needs a proper name or place in it (行业协会, 地方政府 are no names).
 NATIONAL_BODIES  named national and SAR institutions, organisations without a place (国务院, 立法会, 行政院).
+POLITICAL_PARTIES  parties by their names and short names in each region the press covers (民建联, 国民党, 巫统, 人民行动党):
+                 a party before a legislature's name (某党立法会议员) is a body of its own.
 EVENT_ABBREVIATION_ENDINGS  endings of an event's short name (东博会, 昆交会), which is no organisation.
 LEADING_NOT_NAME words that open a phrase before a name but are no part of it: role nouns (合作方, 协办单位), a party's
                  role in a lawsuit (被告单位, 上诉人) and words
@@ -92,6 +94,23 @@ NATIONAL_BODIES = (
     "区域法院", "裁判法院", "初级法院",
 )
 
+POLITICAL_PARTIES = (
+    # Hong Kong and Macau
+    "民建联", "经民联", "工联会", "新民党", "自由党", "公民党",
+    # Taiwan
+    "国民党", "中国国民党", "民进党", "民主进步党", "民众党", "台湾民众党", "亲民党", "台联党", "台湾基进",
+    # Malaysia and Singapore
+    "巫统", "马华公会", "国大党", "行动党", "民主行动党", "公正党", "人民公正党", "诚信党", "国家诚信党", "伊斯兰党",
+    "土团党", "土著团结党", "国民阵线", "希望联盟", "国民联盟", "人民行动党", "前进党", "新加坡民主党",
+    # the mainland's parties besides the Communist Party (八个民主党派) by their full names and unambiguous short ones
+    "农工党", "致公党", "九三学社", "中国民主同盟", "中国民主建国会", "中国民主促进会",
+)
+"""Short names that other words hold (民主党 in 民主党派, 工人党 in 老工人党员, 时代力量 in 新时代力量, 民进 in 人民进行)
+are left to the tagger."""
+
+LEGISLATURES = ("国会", "议会", "区议会", "州议会", "市议会", "县议会", "国会下议院", "国会上议院")
+"""Houses a party's members sit in besides the named ones in NATIONAL_BODIES (立法会, 立法院)."""
+
 LEADING_NOT_NAME = (
     "主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "合作单位", "赞助单位", "主办方", "承办方", "协办方", "合作方",
     "赞助方", "投资方", "出资方", "甲方", "乙方", "丙方", "合作伙伴", "参展商", "参展方", "展商",
@@ -157,6 +176,8 @@ SHORT_ENDINGS = (
     ("人民代表大会常务委员会", "人大常委会"), ("常务委员会", "常委会"), ("地方法院", "地院"), ("高等法院", "高院"),
     # a company's legal form or group word left out (某某铁路公司 -> 某某铁路, 某某科技有限公司 -> 某某科技, 某某集团 -> 某某)
     ("股份有限公司", ""), ("有限公司", ""), ("公司", ""), ("集团有限公司", ""), ("集团", ""),
+    # and a technology company's 科技 with it (某某新能源科技有限公司 -> 某某新能源)
+    ("科技有限公司", ""), ("科技股份有限公司", ""),
 )
 
 PREPOSITIONS = ("在", "于", "於", "对", "從", "从", "到", "向", "把", "被", "由")

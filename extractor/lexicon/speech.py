@@ -66,7 +66,7 @@ SPEECH_VERBS = (
     # remarks, jokes and calls that close a quote as 说 does (“…”X打趣道。)
     "打趣", "打趣道", "调侃", "调侃道", "自嘲", "喊道", "高呼", "感言", "附和", "吐槽", "笑说", "谈道",
     # verbs of assessing and confirming (“…”X分析。)
-    "表明", "断言", "预计", "估计", "分析", "分析道", "解读", "点评", "评价", "预测", "告诫", "证实", "披露", "坦白",
+    "表明", "断言", "预计", "估计", "分析", "分析道", "解读", "点评", "评价", "评论", "预测", "告诫", "证实", "披露", "坦白",
     # criticising, retorting and exclaiming, as the press of Taiwan and Hong Kong writes them (X痛批，「…」; 「…」X直呼。)
     "直呼", "大赞", "怒批", "痛批", "狠批", "呛", "回呛", "反呛", "炮轰", "忧心", "反击", "驳斥", "怒斥", "痛斥", "直斥", "感叹道",
     # urging and demanding, as the press of Malaysia and Singapore writes them (“…”X促请。), and 道 after more verbs

@@ -55,6 +55,8 @@ POSITIONS = (
     # Taiwan's chief officers, each a …长 (研发长 = CTO's research counterpart, 营运长 = COO)
     "研发长", "技术长", "财务长", "营运长", "资讯长", "行销长", "策略长", "法务长", "学务长", "稽核长", "人资长", "品牌长", "数位长",
     "永续长", "风控长", "主任秘书", "主秘", "主计长",
+    # a listed company's posts named after its boards (董事会秘书, the board secretary; 监事会主席)
+    "董事会秘书", "董秘", "董事会主席", "监事会主席", "监事长",
     # statisticians who sign a statistics release (首席统计师 of a statistics bureau's department)
     "统计师", "首席统计师",
     # aides to an office holder (部长特别助理, 县长特助, 高级特别幕僚)
