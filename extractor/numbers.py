@@ -838,11 +838,12 @@ def _carried_unit(m, folded: str, figures: list[FigureMatch]) -> Optional[tuple[
     return (last.kind, last.unit) if last.kind in ("count", "quantity") and _PART_OF.fullmatch(folded, last.end, m.start()) else None
 
 
-_OPEN_NOUN_NUMBER = regex.compile(r"\d+|\d+(?:\.\d+)?[万萬亿億]")
+_OPEN_NOUN_NUMBER = regex.compile(r"\d+|\d+(?:\.\d+)?[万萬亿億]|\d+[亿億](?:\d{1,4}[万萬])?\d{0,4}|\d+[万萬]\d{1,4}")
 
 
 def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
-    """94金, 67銀, 558萬票: an Arabic number (with 萬/億) and a noun outside the lexicon, to be confirmed by the tagger."""
+    """94金, 67銀, 558萬票, 12萬3,456票: an Arabic number (with 萬/億, or Arabic groups between them) and a noun
+    outside the lexicon, to be confirmed by the tagger."""
     noun = m.group("noun1")
     number = sides[0].number.replace(",", "")
     if not noun or m.group("num2") or not _OPEN_NOUN_NUMBER.fullmatch(number) or m.group("more1") in ROUGHLY_MARKERS:
