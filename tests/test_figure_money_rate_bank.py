@@ -125,7 +125,7 @@ MACAU = [
     (
         "mop-numerals-macau-trad",
         "政府計劃斥資三億五千萬澳門元興建長者服務中心。",
-        [F("三億五千萬澳門元", "money", 350000000, "MOP", subject="斥資")],
+        [F("三億五千萬澳門元", "money", 350000000, "MOP", subject="斥資興建長者服務中心")],
     ),
     (
         "mop-bi-simplified",
@@ -161,7 +161,7 @@ TAIWAN = [
     (
         "twd-sign-yi-qian-wan-tw-trad",
         "該公司將斥資NT$2億5千萬擴建廠房。",
-        [F("NT$2億5千萬", "money", 250000000, "TWD", subject="斥資")],
+        [F("NT$2億5千萬", "money", 250000000, "TWD", subject="斥資擴建廠房")],
     ),
     (
         "twd-zhao-qian-yi-tw-trad",
@@ -267,7 +267,7 @@ SINGAPORE = [
     (
         "sgd-yi-wan-mixed",
         "政府拨出1亿2000万新元提升社区医疗设施。",
-        [F("1亿2000万新元", "money", 120000000, "SGD", subject="拨出")],
+        [F("1亿2000万新元", "money", 120000000, "SGD", subject="拨出提升社区医疗设施")],
     ),
 ]
 
@@ -285,7 +285,7 @@ MALAYSIA = [
     (
         "myr-mabi-yi-tw-trad",
         "大馬政府將撥出馬幣50億推動數碼經濟。",
-        [F("馬幣50億", "money", 5000000000, "MYR", subject="撥出")],
+        [F("馬幣50億", "money", 5000000000, "MYR", subject="撥出推動數碼經濟")],
     ),
     (
         "myr-linjite",
@@ -905,7 +905,7 @@ PAGES = [
         [
             F("600元", "money", 600, "SGD", subject="水电费回扣"),
             F("800元", "money", 800, "SGD", subject="购物券"),
-            F("30亿元", "money", 3000000000, "SGD", subject="拨出"),
+            F("30亿元", "money", 3000000000, "SGD", subject="拨出充实公积金特别户头"),
         ],
     ),
     (
@@ -966,7 +966,7 @@ PAGES = [
         "page-fines-macau-trad",
         "市政署巡查食肆\n澳門市政署上月巡查全澳食肆共1,260次，對18間違規食肆開出罰單，罰款合共約葡幣9萬元。",
         [
-            F("1,260次", "count", 1260, "次", subject="巡查"),
+            F("1,260次", "count", 1260, "次", subject="巡查全澳食肆"),
             F("18間", "count", 18, "間", subject="違規食肆"),
             F("約葡幣9萬元", "money", 90000, "MOP", "approx", "罰款"),
         ],
