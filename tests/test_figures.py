@@ -304,3 +304,13 @@ def test_a_verbal_noun_summed_up_is_the_topic(text, subjects):
 ])
 def test_modal_huo_and_prices_per_unit(text, subjects):
     assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本报讯 该企业完成3亿美元新一轮融资。", ["新一轮融资"], id="a-round-opens-the-noun-after-an-amount"),
+    pytest.param("本報訊 該初創企業完成US$3億新一輪融資。", ["新一輪融資"], id="trad-a-round-after-a-dollar-sign"),
+    pytest.param("本报讯 市政府发放5000万元第二批消费券。", ["第二批消费券"], id="a-batch-opens-the-noun"),
+    pytest.param("本报讯 公司完成1.5亿美元的B轮融资。", ["B轮融资"], id="near-miss-a-latin-round-after-de"),
+])
+def test_a_round_or_batch_opens_the_noun_an_amount_measures(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects

@@ -69,6 +69,7 @@ from extractor.lexicon.figures import (
     SPENDING_NOUNS,
     SHARE_VERBS,
     STATE_VERBS,
+    ROUND_WORDS,
     TOTAL_PREFIXES,
     TOTAL_WORDS,
     THRESHOLD_NOUNS,
@@ -1347,6 +1348,10 @@ class SubjectReader:
             if (j == i and token.tag == "TIME" and nxt is not None and nxt.end <= limit and _is_nounish(nxt)
                     and nxt.tag not in _NAME_TAGS and not self._in_figure(nxt)):
                 j += 1  # 300件|清代|瓷器: a period that opens the counted noun modifies it
+                continue
+            if (j == i and token.tag == "m" and token.text.endswith(ROUND_WORDS) and nxt is not None and nxt.end <= limit
+                    and _is_nounish(nxt) and nxt.tag not in _NAME_TAGS and not self._in_figure(nxt)):
+                j += 1  # 3亿美元|新一轮|融资, 5000万元|首期|工程: the round or phase that opens the noun modifies it
                 continue
             if (j == i and token.tag == "r" and token.text.startswith("本") and len(token.text) == 2 and nxt is not None
                     and nxt.end <= limit and _is_nounish(nxt) and not self._in_figure(nxt)):

@@ -17,6 +17,8 @@ SHARE_VERBS    占: in `X占Y的N%` the figure measures X's share of Y.
 TOTAL_WORDS    words that sum up what the words before them name (共计, 合计, 合共 of Hong Kong and Macau): a verbal noun
                alone before one is the topic summed (罚款合共约9万元 -> 罚款), not the clause's verb.
 TOTAL_PREFIXES 总 written on a verbal noun makes a noun of it (总拨款, 总投资): the pair is a topic, not the clause's verb.
+ROUND_WORDS    measure words of a round, phase or batch (新一轮, 首期, 第二批): written as one number word right after an
+               amount, they open the noun it measures (3亿美元新一轮融资 -> 新一轮融资), and are no figure of their own.
 LEVEL_WORDS    至/到 between a change and the figure after it (增加3,200人至12.1萬人): that figure is the level the topic
                reaches, and measures the topic, not the change.
 PART_OPENERS   words that open a clause naming a part of the total before it (其中出口1420亿元, 當中致命意外3宗): the
@@ -99,6 +101,8 @@ SHARE_VERBS = frozenset("占 占到 约占".split())
 TOTAL_WORDS = frozenset("共计 合计 合共 总计 累计".split())
 
 TOTAL_PREFIXES = frozenset("总".split())
+
+ROUND_WORDS = ("轮", "期", "批")
 
 LEVEL_WORDS = frozenset("至 到".split())
 
