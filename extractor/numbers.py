@@ -313,11 +313,18 @@ def _scale_pattern(chars) -> str:
 _YUAN_ENDINGS = ("元", "圆", "圓")
 
 
+def _yuan_lookahead(word: str) -> tuple:
+    """What must not follow a currency word: after a bare 元, or a 日元 that may be a day and 元 (26日元首), the words
+    that begin with 元 (元旦, 元首); a longer word ending in 元 (美元, 港元, 澳门元) is the currency whole, so
+    2亿美元首轮融资 is money."""
+    return YUAN_NOT_BEFORE if word in _YUAN_ENDINGS or word in DAY_CURRENCIES else ()
+
+
 def _unit_entries() -> dict[str, tuple]:
     """Every unit word with what must not follow it, from all the unit tables."""
     entries: dict[str, tuple] = {}
     for word in [*CURRENCIES, *YUAN_WORDS]:
-        entries[word] = YUAN_NOT_BEFORE if word.endswith(_YUAN_ENDINGS) else ()
+        entries[word] = _yuan_lookahead(word)
     for table in (MEASURE_WORDS, COUNTED_NOUNS, PEOPLE_BY_SEX, QUANTITY_UNITS):
         entries.update(table)
     entries.update({word: () for word in PERCENTAGE_POINT})
@@ -356,7 +363,7 @@ _NUMBER = (
 )
 _CURRENCY_ALT = "|".join(
     ("(?<![A-Za-z])" if w[0].isascii() and w[0].isalpha() else "")
-    + regex.escape(w) + _not_followed(YUAN_NOT_BEFORE if w.endswith(_YUAN_ENDINGS) else ())
+    + regex.escape(w) + _not_followed(_yuan_lookahead(w))
     for w in sorted(CURRENCIES, key=len, reverse=True)
 )
 _SUB_BLOCK = _not_followed(SUBUNIT_NOT_BEFORE)

@@ -314,3 +314,13 @@ def test_modal_huo_and_prices_per_unit(text, subjects):
 ])
 def test_a_round_or_batch_opens_the_noun_an_amount_measures(text, subjects):
     assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, money", [
+    pytest.param("本报讯 公司获得2亿美元首轮融资。", [("2亿美元", "USD")], id="a-currency-ending-in-yuan-before-shou"),
+    pytest.param("本報訊 該集團錄得2億港元首季盈利。", [("2億港元", "HKD")], id="trad-hong-kong-dollars-before-shou"),
+    pytest.param("本报讯 集团拨出500万港元年终奖金。", [("500万港元", "HKD")], id="a-currency-ending-in-yuan-before-nian"),
+    pytest.param("本报讯 该国元首今日访华。", [], id="near-miss-yuan-shou-is-a-head-of-state"),
+])
+def test_a_currency_word_ending_in_yuan_is_whole(text, money):
+    assert [(f.text, f.unit) for f in extract(text).figures if f.kind == "money"] == money
