@@ -313,11 +313,18 @@ def _scale_pattern(chars) -> str:
 _YUAN_ENDINGS = ("元", "圆", "圓")
 
 
+def _yuan_lookahead(word: str) -> tuple:
+    """What must not follow a currency word: after a bare 元, or a 日元 that may be a day and 元 (26日元首), the words
+    that begin with 元 (元旦, 元首); a longer word ending in 元 (美元, 港元, 澳门元) is the currency whole, so
+    2亿美元首轮融资 is money."""
+    return YUAN_NOT_BEFORE if word in _YUAN_ENDINGS or word in DAY_CURRENCIES else ()
+
+
 def _unit_entries() -> dict[str, tuple]:
     """Every unit word with what must not follow it, from all the unit tables."""
     entries: dict[str, tuple] = {}
     for word in [*CURRENCIES, *YUAN_WORDS]:
-        entries[word] = YUAN_NOT_BEFORE if word.endswith(_YUAN_ENDINGS) else ()
+        entries[word] = _yuan_lookahead(word)
     for table in (MEASURE_WORDS, COUNTED_NOUNS, PEOPLE_BY_SEX, QUANTITY_UNITS):
         entries.update(table)
     entries.update({word: () for word in PERCENTAGE_POINT})
@@ -356,7 +363,7 @@ _NUMBER = (
 )
 _CURRENCY_ALT = "|".join(
     ("(?<![A-Za-z])" if w[0].isascii() and w[0].isalpha() else "")
-    + regex.escape(w) + _not_followed(YUAN_NOT_BEFORE if w.endswith(_YUAN_ENDINGS) else ())
+    + regex.escape(w) + _not_followed(_yuan_lookahead(w))
     for w in sorted(CURRENCIES, key=len, reverse=True)
 )
 _SUB_BLOCK = _not_followed(SUBUNIT_NOT_BEFORE)
@@ -838,11 +845,12 @@ def _carried_unit(m, folded: str, figures: list[FigureMatch]) -> Optional[tuple[
     return (last.kind, last.unit) if last.kind in ("count", "quantity") and _PART_OF.fullmatch(folded, last.end, m.start()) else None
 
 
-_OPEN_NOUN_NUMBER = regex.compile(r"\d+|\d+(?:\.\d+)?[万萬亿億]")
+_OPEN_NOUN_NUMBER = regex.compile(r"\d+|\d+(?:\.\d+)?[万萬亿億]|\d+[亿億](?:\d{1,4}[万萬])?\d{0,4}|\d+[万萬]\d{1,4}")
 
 
 def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
-    """94金, 67銀, 558萬票: an Arabic number (with 萬/億) and a noun outside the lexicon, to be confirmed by the tagger."""
+    """94金, 67銀, 558萬票, 12萬3,456票: an Arabic number (with 萬/億, or Arabic groups between them) and a noun
+    outside the lexicon, to be confirmed by the tagger."""
     noun = m.group("noun1")
     number = sides[0].number.replace(",", "")
     if not noun or m.group("num2") or not _OPEN_NOUN_NUMBER.fullmatch(number) or m.group("more1") in ROUGHLY_MARKERS:

@@ -276,6 +276,56 @@ def test_a_count_measures_the_head_of_the_relative_clause_after_it(text, subject
     assert [f.subject for f in extract(text).figures] == subjects
 
 
+@pytest.mark.parametrize("text, counts", [
+    pytest.param("本报讯 该候选人获得12万3456票。", [("12万3456票", "123456")], id="arabic-groups-between-scale-words"),
+    pytest.param("本報訊 該候選人獲得12萬3,456票。", [("12萬3,456票", "123456")], id="trad-with-a-thousands-comma"),
+    pytest.param("本报讯 该候选人获得12.5万票。", [("12.5万票", "125000")], id="near-miss-a-decimal-before-the-scale"),
+])
+def test_counts_of_any_noun_in_mixed_numerals(text, counts):
+    assert [(f.text, str(f.value)) for f in extract(text).figures] == counts
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本报讯 罚款合计9万元。", ["罚款"], id="a-verbal-noun-before-a-total-word"),
+    pytest.param("本報訊 罰款合共約葡幣9萬元。", ["罰款"], id="trad-he-gong-of-hong-kong-and-macau"),
+    pytest.param("本报讯 宣布发放每户最高2,000令吉的援助金，总拨款达138亿令吉；公务员也将获发500令吉特别辅助金。",
+                 ["援助金", "拨款", "特别辅助金"], id="zong-written-on-a-verbal-noun"),
+    pytest.param("本报讯 全年预估超过5%。", [None], id="near-miss-a-verbal-noun-alone-is-the-verb"),
+])
+def test_a_verbal_noun_summed_up_is_the_topic(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本报讯 分析师预计明年楼价或再跌5-8%。", ["楼价或再跌"], id="huo-before-an-adverb-says-may"),
+    pytest.param("本報訊 分析師預計明年樓價或跌5%。", ["樓價或跌"], id="trad-huo-before-a-one-character-verb"),
+    pytest.param("本報訊 台北市新建案每坪單價約120萬元新台幣。", ["單價"], id="trad-a-price-per-unit-is-the-topic"),
+    pytest.param("本报讯 门票每位成人15新元。", ["门票"], id="near-miss-what-a-price-is-per-is-no-topic"),
+])
+def test_modal_huo_and_prices_per_unit(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本报讯 该企业完成3亿美元新一轮融资。", ["新一轮融资"], id="a-round-opens-the-noun-after-an-amount"),
+    pytest.param("本報訊 該初創企業完成US$3億新一輪融資。", ["新一輪融資"], id="trad-a-round-after-a-dollar-sign"),
+    pytest.param("本报讯 市政府发放5000万元第二批消费券。", ["第二批消费券"], id="a-batch-opens-the-noun"),
+    pytest.param("本报讯 公司完成1.5亿美元的B轮融资。", ["B轮融资"], id="near-miss-a-latin-round-after-de"),
+])
+def test_a_round_or_batch_opens_the_noun_an_amount_measures(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, money", [
+    pytest.param("本报讯 公司获得2亿美元首轮融资。", [("2亿美元", "USD")], id="a-currency-ending-in-yuan-before-shou"),
+    pytest.param("本報訊 該集團錄得2億港元首季盈利。", [("2億港元", "HKD")], id="trad-hong-kong-dollars-before-shou"),
+    pytest.param("本报讯 集团拨出500万港元年终奖金。", [("500万港元", "HKD")], id="a-currency-ending-in-yuan-before-nian"),
+    pytest.param("本报讯 该国元首今日访华。", [], id="near-miss-yuan-shou-is-a-head-of-state"),
+])
+def test_a_currency_word_ending_in_yuan_is_whole(text, money):
+    assert [(f.text, f.unit) for f in extract(text).figures if f.kind == "money"] == money
+
+
 @pytest.mark.parametrize("text, subjects", [
     pytest.param("本报讯 新基地达产后产能为每月3万片晶圆。", ["晶圆"], id="slices-of-a-thing-counted"),
     pytest.param("本報訊 廠方每日可生產12萬片口罩濾芯。", ["口罩濾芯"], id="trad-slices-of-a-thing-counted"),

@@ -70,6 +70,9 @@ from extractor.lexicon.figures import (
     SPENDING_NOUNS,
     SHARE_VERBS,
     STATE_VERBS,
+    ROUND_WORDS,
+    TOTAL_PREFIXES,
+    TOTAL_WORDS,
     THRESHOLD_NOUNS,
     TIME_LOCATIVES,
     TOPIC_FRAMES,
@@ -100,6 +103,7 @@ _PASS_BEFORE = _ADVERB_TAGS | {"u", "xc", "p", "c", "TIME", "f", "q"}
 _CELL_BARS = frozenset("｜|")
 """A bar between a table row's cells (租金開支｜3.2億港元) stands between a label and its figure as spaces do."""
 _SIGNS = frozenset("-−－﹣+＋")
+_PRICE_ENDINGS = ("价", "价格")
 """A sign written before a figure (增长-0.3%) stands between it and its verb like a particle."""
 _FOUND = "zh_figures.found"
 _SENTENCE_BREAKS = "。！？；\n"
@@ -803,7 +807,12 @@ class SubjectReader:
                     between.extend(self.tokens[aside : i])
                     i = aside
                     continue
-                joined = joined or (token.tag == "c" and token.text not in CLAUSE_CONJUNCTIONS) or token.text in _NOUN_JOINERS
+                # 楼价或再跌[5-8%], 或跌[5%]: a conjunction right before an adverb or a one-character verb says "may", it
+                # joins no nouns (出口或进口: a two-character verb may be a noun the tagger read as a verb)
+                modal = i < len(self.tokens) and (self.tokens[i].tag in _ADVERB_TAGS
+                                                  or (self.tokens[i].tag == "v" and len(self.tokens[i].text) == 1))
+                joined = joined or (token.tag == "c" and token.text not in CLAUSE_CONJUNCTIONS and not modal) \
+                    or token.text in _NOUN_JOINERS
                 if per is not None and token.start >= per:
                     between.append(token)
                 elif token.tag == "v" and token.text not in MODAL_VERBS:
@@ -823,6 +832,8 @@ class SubjectReader:
                 i = j - 1
                 continue
             each = self._each_before(j, part_start)
+            if each is not None and self.text[self.tokens[j].start : self.tokens[i - 1].end].endswith(_PRICE_ENDINGS):
+                each = None  # 每坪[单价]约120万元: the price per unit is what the amount measures
             if each is not None and not verbs and each > 0 and self.tokens[each - 1].start >= part_start and self._plain_noun(self.tokens[each - 1]):
                 between.extend(self.tokens[each:i])  # 门票[每位成人]15新元: what the price is per is no topic
                 i = each
@@ -1192,9 +1203,11 @@ class SubjectReader:
 
     def _is_lone_verb_noun(self, j: int, i: int, part_start: int) -> bool:
         """A verbal noun alone at the head of its clause, after times and adverbs only, is the clause's verb
-        (全年预估[超过5%]), not a topic."""
-        if i - j != 1 or self.tokens[j].tag != "vn":
+        (全年预估[超过5%]), not a topic. Before a word that sums it up (罚款合计[9万元]) it is the topic summed."""
+        if i - j != 1 or self.tokens[j].tag != "vn" or (i < len(self.tokens) and self.tokens[i].text in TOTAL_WORDS):
             return False
+        if j > 0 and self.tokens[j - 1].text in TOTAL_PREFIXES and self.tokens[j - 1].end == self.tokens[j].start:
+            return False  # ，总拨款达[138亿令吉]: 总 makes a noun of the verb it is written on
         k = j
         while k > 0 and self.tokens[k - 1].start >= part_start:
             if self.tokens[k - 1].tag not in ("TIME", "d", "ad", "c"):
@@ -1342,6 +1355,10 @@ class SubjectReader:
             if (j == i and token.tag == "TIME" and nxt is not None and nxt.end <= limit and _is_nounish(nxt)
                     and nxt.tag not in _NAME_TAGS and not self._in_figure(nxt)):
                 j += 1  # 300件|清代|瓷器: a period that opens the counted noun modifies it
+                continue
+            if (j == i and token.tag == "m" and token.text.endswith(ROUND_WORDS) and nxt is not None and nxt.end <= limit
+                    and _is_nounish(nxt) and nxt.tag not in _NAME_TAGS and not self._in_figure(nxt)):
+                j += 1  # 3亿美元|新一轮|融资, 5000万元|首期|工程: the round or phase that opens the noun modifies it
                 continue
             if (j == i and token.tag == "r" and token.text.startswith("本") and len(token.text) == 2 and nxt is not None
                     and nxt.end <= limit and _is_nounish(nxt) and not self._in_figure(nxt)):

@@ -14,6 +14,11 @@ STATE_VERBS    verbs that only state an amount (为, 是, 达到, 共有, 在…
                the figure measures, the verb is no part of it. 至/到 after a change verb state the level reached
                (收入增加至38亿元 measures 收入).
 SHARE_VERBS    占: in `X占Y的N%` the figure measures X's share of Y.
+TOTAL_WORDS    words that sum up what the words before them name (共计, 合计, 合共 of Hong Kong and Macau): a verbal noun
+               alone before one is the topic summed (罚款合共约9万元 -> 罚款), not the clause's verb.
+TOTAL_PREFIXES 总 written on a verbal noun makes a noun of it (总拨款, 总投资): the pair is a topic, not the clause's verb.
+ROUND_WORDS    measure words of a round, phase or batch (新一轮, 首期, 第二批): written as one number word right after an
+               amount, they open the noun it measures (3亿美元新一轮融资 -> 新一轮融资), and are no figure of their own.
 LEVEL_WORDS    至/到 between a change and the figure after it (增加3,200人至12.1萬人): that figure is the level the topic
                reaches, and measures the topic, not the change.
 PART_OPENERS   words that open a clause naming a part of the total before it (其中出口1420亿元, 當中致命意外3宗): the
@@ -87,11 +92,17 @@ CHANGE_VERBS = frozenset(
 )
 
 STATE_VERBS = frozenset(
-    "为 是 达 达到 有 共有 计 共计 合计 总计 累计 约 约为 超 超过 突破 逾 近 接近 不到 不足 高达 多达 仅 仅有 只有 "
+    "为 是 达 达到 有 共有 计 共计 合计 合共 总计 累计 约 约为 超 超过 突破 逾 近 接近 不到 不足 高达 多达 仅 仅有 只有 "
     "还有 另有 尚有 已有 到 至 折合 折算 相当于 合 在 介于 处于 即 亦即 即为".split()
 )
 
 SHARE_VERBS = frozenset("占 占到 约占".split())
+
+TOTAL_WORDS = frozenset("共计 合计 合共 总计 累计".split())
+
+TOTAL_PREFIXES = frozenset("总".split())
+
+ROUND_WORDS = ("轮", "期", "批")
 
 LEVEL_WORDS = frozenset("至 到".split())
 
