@@ -67,7 +67,20 @@ SPEECH_VERB_AFTER_A_NAME = [  # a one-character verb of speech before punctuatio
     pytest.param("市长蓝文杰问：“今年的菜价为什么涨得这么快？”", {"蓝文杰"}, id="position-name-问"),
     pytest.param("「香港經濟今年可望溫和增長，但外圍仍有不少變數。」麥嘉倫指。", {"麥嘉倫"}, id="name-指-full-stop"),
     pytest.param("市长蓝文杰问起今年的菜价。", {"蓝文杰"}, id="near-miss-问-before-words"),
+    pytest.param("主控官麦家乐指，被告并无悔意。", {"麦家乐"}, id="position-name-指-comma"),
+    pytest.param("主控官麥家樂指，被告並無悔意。", {"麥家樂"}, id="trad-position-name-指-comma"),
 ]
+
+VERB_AFTER_A_DESCRIPTION = [  # after a noun for people, a verb and its verbal noun are the clause, no name
+    pytest.param("里长协助居民申请补助。", set(), id="verb-then-verbal-noun"),
+    pytest.param("里長協助居民申請補助。", set(), id="trad-verb-then-verbal-noun"),
+    pytest.param("居民谢有福介绍情况。", {"谢有福"}, id="near-miss-a-name-after-the-description"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VERB_AFTER_A_DESCRIPTION)
+def test_a_verb_after_a_description_is_no_name(text, expected):
+    assert people(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", SPEECH_VERB_AFTER_A_NAME)

@@ -455,3 +455,41 @@ def test_posts_named_after_a_companys_boards(text, expected):
 ])
 def test_a_title_starts_where_the_body_in_it_starts(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本报讯 周立平会见副市长孙海鹰，双方交换了意见。", {"周立平": [], "孙海鹰": ["副市长"]}, id="a-verb-after-a-name"),
+    pytest.param("本報訊 黃德文會見副局長陳立基。", {"黃德文": [], "陳立基": ["副局長"]}, id="trad-a-verb-after-a-name"),
+    pytest.param("本报讯 市长会见处长孙海鹰。", {"孙海鹰": ["处长"]}, id="near-miss-a-verb-after-a-post"),
+    pytest.param("本报讯 外事办主任孙海鹰陪同参观。", {"孙海鹰": ["外事办主任"]}, id="near-miss-no-verb-before-the-body"),
+])
+def test_a_verb_after_a_person_is_no_part_of_the_next_title(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本报讯 被告人原县交通局局长林某某当庭认罪。", {"林某某": ["原县交通局局长"]}, id="a-description-before-a-former-post"),
+    pytest.param("本報訊 被告前市規劃局局長黃某某否認控罪。", {"黃某某": ["前市規劃局局長"]}, id="trad-a-description-before-a-former-post"),
+    pytest.param("本报讯 时任县交通局局长林某某签批了文件。", {"林某某": ["时任县交通局局长"]}, id="near-miss-no-description"),
+])
+def test_a_description_before_a_former_post_is_no_part_of_the_title(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本報訊 主控官梁子康指，被告並無悔意。", {"梁子康": ["主控官"]}, id="trad-hong-kong-prosecuting-counsel"),
+    pytest.param("本报讯 主控官梁子康指，被告并无悔意。", {"梁子康": ["主控官"]}, id="hong-kong-prosecuting-counsel"),
+    pytest.param("本报讯 区人民检察院检察员吴晓东出庭支持公诉。", {"吴晓东": ["区人民检察院检察员"]}, id="mainland-procurator"),
+])
+def test_prosecutors_posts(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本报讯 代理文化、社区及青年部长杨丽芬宣布新拨款。", {"杨丽芬": ["代理文化、社区及青年部长"]}, id="acting-before-listed-nouns"),
+    pytest.param("本報訊 署理文化、社區及青年部長楊麗芬宣布新撥款。", {"楊麗芬": ["署理文化、社區及青年部長"]}, id="trad-acting-before-listed-nouns"),
+    pytest.param("本報訊 時任文化、社區及青年部長楊麗芬出席。", {"楊麗芬": ["時任文化、社區及青年部長"]}, id="trad-then-before-listed-nouns"),
+    pytest.param("本报讯 前记者、主持人陈美华出席。", {"陈美华": ["主持人"]}, id="near-miss-a-bare-post-before-the-mark"),
+])
+def test_a_post_prefix_before_nouns_listed_in_a_bodys_name(text, expected):
+    assert titles(text) == expected

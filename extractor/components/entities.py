@@ -2235,7 +2235,8 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
         for size in (6, 5, 4, 3, 2):
             name = text[start : start + size]
             if len(name) == size and _without_speech_adverb(text, start, start + size) == start + size \
-                    and _name_slot(doc, text, name, start, descriptions):  # not 司徒家明常|说: 常 goes with the verb
+                    and _without_speech_verb(text, start, start + size) == start + size \
+                    and _name_slot(doc, text, name, start, descriptions):  # not 司徒家明常|说, 麦家乐指|，: the adverb or verb goes with the clause
                 for i in range(size - 1):
                     for j in range(i + 2, size + 1 if i else size):
                         short = name[i:j]
@@ -2476,8 +2477,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return _said_again(text, name, start)  # 居民|普遍|反映, 总理|曾多次|表示: an adverb of the verb after it, no name
     if len(span) >= 2 and span[-1].text == "地" and span[-1].tag_ == "u" and span[-2].tag_ in ("a", "ad", "b"):
         return False  # 家长|高兴|地|说: an adjective made an adverb by 地 (张大|地 is a name)
-    if after_description and len(span) == 1 and span[0].tag_ in ("v", "vd") and following is not None and following[0].tag_ in ("v", "vd"):
-        return False
+    if after_description and len(span) == 1 and span[0].tag_ in ("v", "vd") and following is not None and following[0].tag_ in ("v", "vd", "vn"):
+        return False  # 患者|康复|出院, 居民|申请|补助/vn: the clause's verb and its verbal noun
     if closes and len(span) == 1 and span[0].tag_ == "ORG" and not _is_common_word(name) and not _organization_ending(name):
         return True  # 接见某国首相|安华/ORG。: a word no dictionary knows, closing the clause after a position, is a name
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:

@@ -16,7 +16,8 @@ from extractor.components import text_of
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import (
-    ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, PROMOTIONAL_ROLES, TEAM_NOUNS,
+    ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
+    TEAM_NOUNS,
 )
 from extractor.organization_names import KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, ROLE_NOUN, SEAT_END, VENUE
 from extractor.patterns import alternation
@@ -26,6 +27,8 @@ _POSITION_END = regex.compile(
     r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前任|前|副|总|署理|助理|现任|时任|候任|荣休|联合|永远|永久)*(?:" + alternation(POSITIONS) + r"))$"
 )
 _FORMER_OR_DEPUTY = ("前", "原", "副", "代", "署理", "代理")
+_FORMER_PREFIXES = ("前", "原", "前任", "时任")
+"""Words that open a former post (原|市住建局局长): a description before one is no part of the title."""
 _STYLE_BEFORE = regex.compile("(?:" + alternation(HONORIFIC_STYLES) + ") ?$")
 _POSITION_START = regex.compile(
     r"(?:前|副|常务|代|署理)?(?:驻\p{Han}{1,4}?)?(?:" + alternation(POSITIONS) + r")"
@@ -141,6 +144,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             return name.start  # 入驻企业|代表, 表彰单位|代表, 文创企业|负责人: one of a kind of body, none named
         if text in DESCRIPTIONS and not organization_seen and (i < position_start or prefixed):  # 被告人|原局长, 被告|前署长
             break  # a description, then the title; a description right before a bare position is one noun (学生代表)
+        if text in DESCRIPTIONS and i < position_start and doc[i].text in _FORMER_PREFIXES:
+            break  # 被告人|原|市住建局局长: a former post's prefix opens the title, whatever body follows it
         if text == "所" and token.tag_ == "u" and i == position_start and i >= 2 and doc[i - 2].tag_ in ("n", "nz", "ns", "LOC", "ORG"):
             i -= 1  # 区公|所/u|区长, 乡|公|所/u|秘书: right before a post, 所 is an office's ending, not the particle
             organization_seen = True
@@ -157,8 +162,10 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break  # （某地3日讯）|某某总监: a dateline closes there
         if text in JOINERS and text != "驻" and i >= 2 and _POSITION_END.search(doc[i - 2].text) and i - 2 not in people:
             break  # 市长|与|区长某某: the word joins two people's posts, not the parts of one body's name
-        if token.tag_ in VERB_TAGS and len(text) >= 2 and i >= 2 and _POSITION_END.search(doc[i - 2].text) and i - 2 not in people:
-            break  # 市长|会见|处长某某: a verb after a post is the clause's, whatever the dictionary calls it (会见/n)
+        if token.tag_ in VERB_TAGS and len(text) >= 2 and i >= 2 and (_POSITION_END.search(doc[i - 2].text) and i - 2 not in people
+                                                                     or i - 2 in people):
+            break  # 市长|会见|处长某某, 王某|会见|副省长某某: a verb after a post or a person is the clause's, whatever the
+            # dictionary calls it (会见/n)
         if text in _PLACE_HYPHENS and i >= 2 and i < position_start and doc[i - 2].tag_ in ("LOC", "ns") and doc[i].tag_ != "w":
             i -= 1  # 白沙|-|榜鹅集选区|议员: a hyphen joins the two places a constituency is named after
             continue
@@ -655,6 +662,8 @@ def _nouns_listed_before_a_body(doc: Doc, mark: int, title: Span) -> Optional[in
             k -= 1
     if k == mark or mark - k > 5:
         return None
+    if k >= 1 and (doc[k - 1].text in TITLE_PREFIXES or doc[k - 1].text in POST_PREFIX_WORDS):
+        k -= 1  # 署理|文化、社区及青年部长: a prefix of the post opens the title before the body's nouns
     opens = k == 0 or doc[k - 1].tag_ in STOP_TAGS or not doc[k - 1].text.strip() or doc[k - 1].text in CHAIN_MARKS
     return k if opens and doc[k].text != "、" else None
 

@@ -79,8 +79,9 @@ POSITIONS = (
     "首席执行员", "首席财务员", "首席营运员", "首席运营员",
     # Malaysia's and Singapore's public prosecutors (副检察司, 署理检察司)
     "检察司",
-    # Hong Kong's public prosecutors (高级检控官, 署理检控官)
-    "检控官",
+    # Hong Kong's public prosecutors (高级检控官, 署理检控官) and the counsel who prosecutes a case (主控官); the mainland's
+    # procurators who present a case in court (检察院检察员)
+    "检控官", "主控官", "检察员",
     # supervisors of doctoral and master's students, short forms (教授、博导), and a senior engineer (高工)
     "博导", "硕导", "高工", "高级工程师",
     # court and police posts (审判员, 人民陪审员, 书记员, 派出所教导员)
