@@ -38,6 +38,7 @@ from extractor.lexicon.surnames import COMPOUND, has_surname
 from extractor.normalise import analysis_text, detect_script
 from extractor.numbers import find_figures
 from extractor.patterns import HAN, alternation, in_order
+from extractor.word_tags import word_tag
 
 TERMINAL = "。！？；…”」』’\"）)"
 SHORT_LINE = 40
@@ -310,6 +311,18 @@ _COMMENT_COUNTS = regex.compile(r"(?:[赞👍]|点赞|回复)\s*[（(]?\s*\d+\s*
 """The likes or replies that close a reader's comment (网友「某某」：… 赞（52）): the comments under a page are chrome."""
 
 
+def _names_a_button(line: str) -> bool:
+    """Whether the line writes one of the page's button words (字号, 客户端) as a word of its own, not as the end or the
+    start of a longer dictionary word (老字号: an old shop's name, not the font-size button).
+
+    >>> _names_a_button("字号：大 中 小"), _names_a_button("老字号糕点销量创新高")
+    (True, False)
+    """
+    return any(not any(word_tag(line[m.start() - k : m.end()]) for k in (1, 2) if m.start() >= k)
+               and not any(word_tag(line[m.start() : m.end() + k]) for k in (1, 2) if m.end() + k <= len(line))
+               for m in _WORDS.finditer(line))
+
+
 def _classify(s: str, raw: str = "") -> str:
     """What a line is, from its analysis copy `s`; its `raw` words show a table's tabs and full-width spaces."""
     stripped = s.strip()
@@ -319,7 +332,7 @@ def _classify(s: str, raw: str = "") -> str:
         return "chrome"
     if _marker_prefix(stripped):
         return "body"
-    if _MARKER.search(stripped) or (_WORDS.search(stripped) and _han_count(stripped) <= SHORT_LINE and len(_FULL_STOPS.findall(stripped)) < 2):
+    if _MARKER.search(stripped) or (_names_a_button(stripped) and _han_count(stripped) <= SHORT_LINE and len(_FULL_STOPS.findall(stripped)) < 2):
         return "chrome"
     if _PRINT_EDITION.match(stripped) or _COMMENT_COUNTS.search(stripped):
         return "chrome"

@@ -458,3 +458,12 @@ def test_a_labelled_date_under_the_lead_is_article_text(text, dates):
     for d in extract(text).dates:
         found.update((d.start, d.end) if d.precision == "range" else (d.value,))
     assert sorted(found - {"2019-05-08"}) == dates
+
+
+@pytest.mark.parametrize("text, kept", [
+    pytest.param("老字号张小泉剪刀的新任总经理王立群表示，将加快线上渠道布局。", True, id="a-button-word-ending-a-longer-word"),
+    pytest.param("這間老字號糕餅店今年中秋的銷量創新高。", True, id="trad-the-same-word"),
+    pytest.param("字号：大 中 小", False, id="near-miss-the-font-size-button"),
+])
+def test_a_button_word_inside_a_longer_word_leaves_the_line_body(text, kept):
+    assert bool(clean(text).text.strip()) is kept

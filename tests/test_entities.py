@@ -900,3 +900,37 @@ def test_a_party_is_a_body_of_its_own(text, orgs):
 ])
 def test_a_kind_of_business_before_a_name_written_again_alone(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本報訊 申請人Wong Ka-ming入稟高等法院，要求覆核有關決定。", {"Wong Ka-ming"}, id="trad-a-romanised-name-alone"),
+    pytest.param("（早报讯）两名证人Lim Ah-hock及陈美玲先后出庭作供。", {"Lim Ah-hock", "陈美玲"}, id="a-romanised-name-in-a-list"),
+    pytest.param("本報訊 Sham Shui Po區內的舊樓將進行維修。", set(), id="near-miss-a-place-in-romanisation"),
+    pytest.param("本報訊 區議員陳家樂（Chan Ka-lok）今日視察街市。", {"陳家樂"}, id="near-miss-trad-the-romanisation-in-brackets"),
+])
+def test_a_romanised_chinese_name_with_a_hyphenated_given_name_is_a_name(text, names):
+    assert people(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本報訊 法院審理後，認定林男犯行明確，判處有期徒刑八月。", set(), id="trad-surname-and-sex-then-a-verb"),
+    pytest.param("本報訊 黃府的喪禮於今日在殯儀館舉行。", set(), id="trad-a-surname-made-a-household"),
+    pytest.param("本报讯 李男出庭受审。", set(), id="surname-and-sex-alone"),
+    pytest.param("本报讯 法官林男英当庭宣判。", {"林男英"}, id="near-miss-男-inside-a-given-name-before-a-verb-of-its-own"),
+])
+def test_a_surname_with_sex_or_household_is_no_name(text, names):
+    assert people(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本报讯 陈大文杯足球赛今日开幕。", set(), id="a-cup-named-after-someone"),
+    pytest.param("本報訊 「陳大文盃」足球賽今日開幕，陳大文親臨主禮。", {"陳大文"}, id="trad-the-namesake-named-again"),
+    pytest.param("本报讯 死者罗厘司机林亚明（55岁）当场死亡，一辆罗里翻覆。", {"林亚明"}, id="a-loanword-for-a-lorry"),
+    pytest.param("本報訊 伊瑪目阿都拉曼·賓·約瑟昨日逝世。", {"阿都拉曼·賓·約瑟"}, id="trad-a-dotted-name-after-a-calling"),
+    pytest.param("本报讯 甜品连锁店许留山新开三间分店，行政总裁黄家乐表示会继续扩张。", {"黄家乐"}, id="a-shop-after-a-chain-noun"),
+    pytest.param("本报讯 遇难者高原生前是一名货车司机。", {"高原"}, id="a-word-name-after-a-noun-for-the-dead"),
+    pytest.param("本報訊 日本選手中村翔太落後一桿居次。", {"中村翔太"}, id="trad-a-japanese-name-before-an-adjective-predicate"),
+    pytest.param("本报讯 遇难者家属情绪稳定，选手中有三人来自本地。", set(), id="near-miss-the-nouns-before-a-common-word"),
+])
+def test_things_and_slots_of_ordinary_news(text, names):
+    assert people(text) == names

@@ -22,6 +22,7 @@ from extractor.lexicon.organizations import (
     BUSINESS_PEOPLE_AFTER,
     NAMESAKE_HEADS,
     NAMESAKE_PLACE_CHARACTERS,
+    TROPHY_ENDINGS,
     STORM_WORDS,
     WORK_HEADS,
     BRACKETED_FORMS,
@@ -77,6 +78,7 @@ from extractor.lexicon.surnames import (
     SINGLE,
     FUNCTION_CHARACTERS,
     JAPANESE,
+    LOANWORDS,
     TRANSLITERATION,
     has_surname,
     is_japanese,
@@ -181,6 +183,10 @@ _LATIN_NAME_RUN = regex.compile(r"(?<!\p{Latin})(?=\p{Lu})" + _LATIN_WORD + r"(?
 """A person's name in Latin script: capitalised words as in `_LATIN_RUN`, a given name's lower-case syllable after a hyphen
 (Park Ji-hoon), and the particles of Malay, Indian and European names between words (Siti Aminah binti Abdullah, Ravi a/l
 Muniandy, Ursula von der Leyen)."""
+_ROMANISED_CHINESE_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}")
+"""A Cantonese, Taiwanese or Korean name in romanisation: a one-syllable surname, then a two-syllable given name joined by
+a hyphen with its second syllable in small letters (Wong Ka-ming, Lin Yu-chen, Park Ji-hoon). Bodies and places are not
+written so, so the form alone makes it a person's name."""
 _LATIN_HONORIFIC = regex.compile(r"^(?:Dr|Mr|Mrs|Ms|Mdm|Madam|Miss|Prof|Professor)\.? ")
 """Forms of address before a Latin name (Dr John Tan, Mr Tan): honorifics like 先生, no part of the name; a surname after one
 is no person alone."""
@@ -253,6 +259,8 @@ class EntityComponent:
                 continue  # 在|杜尚/PER|别: a known place the tagger cut, whose first part it took for a name
             if _ends_in_a_place_character(name):
                 continue  # 林则徐/PER|路/PER, 邵逸夫/PER|堂/PER: a street or building named after someone
+            if len(name) >= 3 and name.endswith(TROPHY_ENDINGS):
+                continue  # 陈某某杯/PER|足球赛: a competition named after someone, by its cup
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
                     or _division_opening_a_post(text, start, end) \
                     or name[-1:] in _DIRECTIONS and name[:-1] in _GAZETTEER_PLACES \
@@ -287,8 +295,9 @@ class EntityComponent:
         things |= {name for name in names if _listed_only_with(text, name, kinds)}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
                 and name not in things and (not _form_of_address(name) or name in middle_names) and name not in DESCRIPTIONS
+                and name not in LOANWORDS
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
-                and not _listed_as_a_business(doc, text, name) and not _an_award(text, name)}
+                and not _listed_as_a_business(doc, text, name) and not _an_award(text, name) and not _a_cup(text, name)}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
@@ -2144,7 +2153,13 @@ def _form_of_address(name: str) -> bool:
     return len(name) == 2 and (name[0] in NICKNAME_PREFIXES or name[1] in SHOP_MARKS and has_surname(name)) \
         or len(name) == 3 and name[0] in NICKNAME_PREFIXES and name[2] in SURNAME_ADDRESSES \
         or bool(_ADDRESS.match(name)) and has_surname(name) \
-        or len(name) == 3 and name[2] in SPEECH_ADVERBS and bool(_ADDRESS.match(name[:2])) and has_surname(name)
+        or len(name) == 3 and name[2] in SPEECH_ADVERBS and bool(_ADDRESS.match(name[:2])) and has_surname(name) \
+        or len(name) == 3 and name[1] in _SEX_REFERENCES and word_tag(name[2])[:1] in ("v", "p") and has_surname(name)
+
+
+_SEX_REFERENCES = "男女"
+"""A surname and 男 or 女 (吳男, 林女) is a reference by surname and sex; a verb or preposition the tagger joined after it
+(吳男|犯行明確, 林女|向警方) is the next word's, and no given name."""
 
 
 _SPEECH_AFTER_SURNAME = frozenset(SPEECH_ADVERBS) | frozenset(_SPEECH_VERB_CHARS)
@@ -2205,7 +2220,7 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
         if span is None:
             continue
         after_position = _ENDS_WITH_POSITION.search(text[max(0, m.start() - 9) : m.start()].rstrip()) is not None
-        if style or skip or after_position or any(t.tag_ == "PER" for t in span):  # Dr Mahathir Mohamad: an address opens a name
+        if style or skip or after_position or _ROMANISED_CHINESE_NAME.fullmatch(name) or any(t.tag_ == "PER" for t in span):  # Dr Mahathir Mohamad: an address opens a name
             found.add(name)
     return found
 
@@ -2230,7 +2245,8 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
         if not descriptions and not _STYLE_AFTER.search(m.group()) and _position_of_the_name_before(doc, m.start(), start):
             continue
         if descriptions and (m.start() not in starts or start not in starts or start not in ends
-                             or len(starts[start].text) == 1 and starts[start].tag_ in _FUNCTION_TAGS and starts[start].tag_ not in ("v", "vd")):
+                             or len(starts[start].text) == 1 and starts[start].tag_ in _FUNCTION_TAGS and starts[start].tag_ not in ("v", "vd")
+                             and not is_japanese(text[start : start + 4])):  # 选手|中/f|村翔: a Japanese family name opens it
             continue
         for size in (6, 5, 4, 3, 2):
             name = text[start : start + size]
@@ -2316,6 +2332,13 @@ def _place_character_after(doc: Doc, text: str, end: int) -> bool:
 _AWARD_NAME_END = regex.compile("(?:" + alternation(AWARD_HEADS) + ")$")
 _AWARD_SAID = regex.compile(r"第[\d一二三四五六七八九十百]+届$")
 _AWARD_AFTER_NAME = regex.compile(r"(?:颁奖|得主|得奖|评审|评选)")
+
+
+def _a_cup(text: str, name: str) -> bool:
+    """A 'name' written only right before a cup's ending (某某杯足球赛, 「某某盃」): the competition named after someone, no
+    person, as a name inside an award's is none."""
+    at = occurrences(text, name)
+    return bool(at) and all(text.startswith(TROPHY_ENDINGS, a + len(name)) for a in at)
 
 
 def _an_award(text: str, name: str) -> bool:
@@ -2458,7 +2481,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return False  # 市长张伟|问：, 总经理曾|表示，: the verb of speech is no part of the name
     following = None if closes else doc.char_span(end, end + 1, alignment_mode="expand")
     if not closes and (following is None or following[0].idx != end
-                       or not (following[0].tag_.startswith(_CLAUSE_GOES_ON) or following[0].text in _TIME_WORDS)):
+                       or not (following[0].tag_.startswith(_CLAUSE_GOES_ON) or following[0].text in _TIME_WORDS
+                               or following[0].tag_ == "a" and len(name) == 4 and is_japanese(name))):  # 中村翔太|落后: a predicate
         return False  # 总理内塔尼亚胡|今天/PER: a day word goes on the clause, whatever the tagger calls it
     if following is not None and following[0].text in _ASPECT_PARTICLES:
         return False  # 着/了/过 bind to the character before them, a verb: 李红带着 is 李红 + 带着
@@ -2908,6 +2932,9 @@ def _person_name(raw: str) -> str:
     name = raw.rstrip("等")
     name = _HONORIFIC.sub("", name)
     name = _STYLE_AFTER.sub("", _STYLE_BEFORE.sub("", name))
+    lead = _DESCRIPTION_THEN_SLOT.match(name) or _POSITION_AHEAD.match(name)
+    if lead and lead.end() >= 2 and any(ch in _DOTS for ch in name[lead.end() :]) and _is_joined(name[lead.end() :]):
+        name = name[lead.end() :]  # 伊玛目阿都拉曼·宾·约瑟/PER: a dotted name the tagger ran over the calling before it
     position = _ENDS_WITH_POSITION.search(name)
     if position:  # 某某某立委/PER: a name the tagger joined to the title after it keeps the name; 王局长 is no name
         name = name[: position.start()]

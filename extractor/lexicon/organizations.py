@@ -395,8 +395,13 @@ BUSINESS_PEOPLE_AFTER = ("家", "主", "代表", "负责人", "高管", "员工"
 STORM_WORDS = ("台风", "颱风", "热带风暴", "熱帶風暴", "热带气旋", "風暴", "风暴", "飓风", "颶風")
 """Words naming a storm before its name (台风“某某”): the name is the storm's."""
 
-BRAND_NOUNS = ("品牌", "老字号", "字号", "商标", "牌子", "招牌")
-"""Nouns for a brand written right before its name (刀剪品牌某某, 老字号某某): the name after them is a brand."""
+BRAND_NOUNS = ("品牌", "老字号", "字号", "商标", "牌子", "招牌", "连锁店")
+"""Nouns for a brand written right before its name (刀剪品牌某某, 老字号某某, 甜品连锁店某某): the name after them is a
+brand."""
+
+TROPHY_ENDINGS = ("杯", "盃")
+"""The cup a competition is named for (某某杯足球赛, 「某某盃」): a 'name' closed by one is the competition, named after
+a person or a sponsor, and no person."""
 
 AWARD_HEADS = ("奖学金", "奖章", "奖")
 """Endings of an award's name (某某文学奖, 某某科学普及著作奖, 某某奖学金): a person's name opening one is a word of it."""

@@ -4,6 +4,8 @@ mislabelled, and the characters of transliterated foreign names (克林顿, 奥�
 SINGLE, COMPOUND   one- and two-character Chinese surnames.
 TRANSLITERATION    characters the standard transliteration tables write foreign names with.
 FUNCTION_CHARACTERS  one-character prepositions, conjunctions, particles and adverbs: a name does not end with one.
+LOANWORDS          everyday words of Singapore and Malaysian Chinese borrowed from Malay and English whose first character
+                   is a surname (罗厘 lorry, 巴仙 per cent, 马打 police): common nouns, no names.
 JAPANESE           Japanese family names of two or three characters as the Chinese press writes them (山田, 佐佐木): a
                    Japanese name is one of them and a given name of one to three characters (山田健太郎), with no Chinese
                    surname to tell it by.
@@ -58,6 +60,9 @@ def is_japanese(name: str) -> bool:
     (True, True, False, False)
     """
     return any(name.startswith(family) and 1 <= len(name) - len(family) <= 3 for family in (name[:2], name[:3]) if family in JAPANESE)
+
+
+LOANWORDS = frozenset(("罗厘", "罗里", "巴仙", "马打", "沙爹", "罗惹", "巴刹", "巴士", "摩多", "马达", "沙煲"))
 
 
 def is_transliterated(name: str) -> bool:

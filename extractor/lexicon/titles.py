@@ -125,8 +125,9 @@ HONORIFIC_STYLES = (
     "大紫荆勋贤", "金紫荆星章", "银紫荆星章", "铜紫荆星章", "荣誉勋章", "GBM", "GBS", "SBS", "BBS", "MH", "JP",
 )
 
-ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷官局处校生婶嬷嫲"
-"""生 is Hong Kong's 先生 after a surname (陳生); 嬷/嫲 (阿嬤, 阿嫲) are grandmothers, as 婆 is."""
+ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷官局处校生婶嬷嫲府宅"
+"""生 is Hong Kong's 先生 after a surname (陳生); 嬷/嫲 (阿嬤, 阿嫲) are grandmothers, as 婆 is; 府 and 宅 make a surname a
+household (黃府的喪禮, 陈宅), as funeral notices and police items write it."""
 SHOP_MARKS = "记"
 """A character that makes a surname a shop's name (王记, 陈记: 'Wang's'), not a person's."""
 NICKNAME_PREFIXES = "阿亚"
@@ -175,8 +176,12 @@ DESCRIPTIONS = (
     "设计师", "专家", "学者", "企业家", "创业者", "传承人", "妻子", "丈夫", "儿子", "女儿", "母亲", "父亲", "老伴", "孙子",
     "孙女", "同事", "邻居", "被告", "被告人", "原告", "嫌疑人", "犯罪嫌疑人", "受害人", "当事人",
     "副手", "助手", "搭档", "队友", "同学", "好友", "伙伴",
+    # the people of accident, court and community items (遇难者某某, 证人某某, 义工某某)
+    "遇难者", "死者", "伤者", "证人", "申请人", "义工",
     # horse racing's people (练马师某某, 骑师某某)
     "练马师", "骑师",
+    # a mosque's prayer leader (伊玛目某某), a religious calling written before the name as 法师 or 牧师 is
+    "伊玛目",
 )
 
 PARTY_STANDINGS = ("无党籍", "无党派")
