@@ -90,6 +90,9 @@ KINDS = {
     "研习营": "other", "工作坊": "other",
     "团拜": "other", "花市": "other", "环保周": "other", "青年营": "other", "音乐祭": "other", "交流周": "other", "评鉴会": "other",
     "嘉许礼": "ceremony", "启动礼": "ceremony",
+    "毕业礼": "ceremony", "开学礼": "ceremony", "结业礼": "ceremony", "散学礼": "ceremony", "就职礼": "ceremony",
+    "慈善跑": "other", "公益跑": "other", "义跑": "other", "路跑": "other", "欢乐跑": "other", "慈善步行": "other",
+    "百万行": "other", "卖物会": "other", "义卖会": "other",
 }
 
 GENERIC_MODIFIERS = ("专题", "专项", "特别", "临时", "紧急", "全体", "投资", "合作", "新品", "新产品", "新书", "新车", "新车型", "新服务",
