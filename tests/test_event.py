@@ -1118,3 +1118,14 @@ def test_routine_sessions_and_pretexts_are_no_event(text, held):
 ])
 def test_a_taiwan_bracketed_day_and_evening_before_the_holding_verb(text, organizers):
     assert [o.name for o in extract(text).event.organizers] == organizers
+
+
+@pytest.mark.parametrize("text, city", [
+    pytest.param("本报讯 3月20日，东江市工商业联合会召开民营企业家座谈会，听取企业意见。", "东江", id="a-city-federation-holds"),
+    pytest.param("本报讯 6月19日，东江市技师学院举行2026届毕业典礼，1300余名毕业生参加。", "东江", id="a-city-college-holds"),
+    pytest.param("本报讯 7月3日，东江市第一幼儿园举行毕业礼。", "东江", id="a-city-kindergarten-holds"),
+    pytest.param("本报讯 6月19日，东江市技师学院在西岭市举行2026届毕业典礼。", "西岭", id="near-miss-a-place-written-wins"),
+])
+def test_a_school_or_association_named_after_its_city_gives_the_city(text, city):
+    event = extract(text).event
+    assert city in (event.location.city or "")

@@ -1179,8 +1179,9 @@ _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|
 or when a dateline names it too (亚罗士打12日讯) though no tagger knows it."""
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)?$")
-_CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,8}?(?:局|委员会|委|办公室|厅)$")
-"""A city's department or office (东江市民政局, 东江市人民政府新闻办公室): where it holds an event when no place is written."""
+_CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,8}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园)$")
+"""A city's department or office (东江市民政局, 东江市人民政府新闻办公室), or a school or association named after its city
+(东江市技师学院, 东江市工商业联合会): where it holds an event when no place is written."""
 _DISTRICT_BODY = regex.compile(r"(\p{Han}{2,4}?区)(?:人民政府|政府|公所|区委|委员会|管委会)$")
 
 
