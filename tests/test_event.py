@@ -1072,3 +1072,60 @@ def test_an_event_named_after_the_lead_keeps_the_leads_day():
 def test_a_day_the_event_goes_on_is_not_its_first(text, days):
     event = extract(text).event
     assert (event.start, event.end) == days
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    pytest.param("本报讯 12月3日，2026东江爱心公益跑在滨江公园鸣枪开跑，2000名跑者参加。", "2026东江爱心公益跑", "other", id="a-charity-run"),
+    pytest.param("（香港訊）第五屆西灣慈善跑昨日在沙田起跑，由西灣福利會主辦。", "第五屆西灣慈善跑", "other", id="trad-a-charity-run"),
+    pytest.param("（澳門訊）第十屆濠江百萬行昨日舉行，二萬名市民參與。", "第十屆濠江百萬行", "other", id="trad-a-walkathon"),
+    pytest.param("本报讯 7月3日，东江市第二幼儿园举行毕业礼。", None, "ceremony", id="a-graduation-礼"),
+    pytest.param("（香港訊）西灣書院昨日舉行開學禮，校長勉勵新生。", None, "ceremony", id="trad-an-opening-禮"),
+    pytest.param("本报讯 他每天晨跑五公里，坚持了十年。", None, None, id="near-miss-a-run-that-is-no-event"),
+])
+def test_runs_walks_and_school_ceremonies(text, name, kind):
+    event = extract(text).event
+    assert (event.name if event else None, event.kind if event else None) == (name, kind)
+
+
+@pytest.mark.parametrize("text, held", [
+    pytest.param("本报讯 记者从省教育考试院获悉，录取工作已结束。各高校将于9月上旬陆续举行开学典礼。", False, id="将于-a-ceremony-to-come"),
+    pytest.param("（香港訊）統計處昨日公布失業率。局長表示，會在下月舉行的記者會上公布新措施。", False, id="trad-會在下月-a-conference-to-come"),
+    pytest.param("（澳門訊）警方昨日公布旅客數字。局方早前舉行記者會時曾預計每日入境十三萬人次。", False, id="trad-早前-a-conference-over"),
+    pytest.param("（香港訊）港股昨日反彈。分析員指，市場憧憬聯儲局在下周議息會議後減息。", False, id="trad-下周-inside-a-name"),
+    pytest.param("（香港訊）將軍澳第二醫院昨日舉行動土儀式，局長主禮。", True, id="near-miss-trad-將-in-a-place-name"),
+    pytest.param("本报讯 市卫健委昨日举行新闻发布会，介绍夏季防病措施。", True, id="near-miss-a-conference-held"),
+])
+def test_an_unnamed_event_held_at_another_time_is_not_reported(text, held):
+    assert (extract(text).event is not None) == held
+
+
+@pytest.mark.parametrize("text, held", [
+    pytest.param("本报讯 4月2日，东江市商务局党组召开党组会议，传达学习会议精神。局党组成员参加会议。", False, id="a-party-group-session"),
+    pytest.param("（怡保12日讯）霹雳州行政议会今日召开会议，批准拨款提升乡区道路。", False, id="a-state-executive-council-session"),
+    pytest.param("（香港訊）新灣地產昨日召開股東特別大會，通過私有化方案。", False, id="trad-a-special-general-meeting"),
+    pytest.param("本报讯 7月20日，法院宣判一起诈骗案。被告人以举办慈善晚会为名骗取群众资金。", False, id="a-gala-as-a-pretext"),
+    pytest.param("本报讯 4月2日，东江市商务局召开全市外贸工作会议，部署全年工作。", True, id="near-miss-a-work-meeting"),
+])
+def test_routine_sessions_and_pretexts_are_no_event(text, held):
+    assert (extract(text).event is not None) == held
+
+
+@pytest.mark.parametrize("text, organizers", [
+    pytest.param("〔記者王明／台中報導〕台中市青溪協會昨（18）晚舉辦「愛心傳承」慈善晚會，募得五百萬元。", ["台中市青溪協會"],
+                 id="trad-昨（18）晚-between-holder-and-verb"),
+    pytest.param("〔記者王明／台中報導〕台中市青溪協會今（18）日舉辦「愛心傳承」慈善晚會，募得五百萬元。", ["台中市青溪協會"],
+                 id="trad-今（18）日-between-holder-and-verb"),
+])
+def test_a_taiwan_bracketed_day_and_evening_before_the_holding_verb(text, organizers):
+    assert [o.name for o in extract(text).event.organizers] == organizers
+
+
+@pytest.mark.parametrize("text, city", [
+    pytest.param("本报讯 3月20日，东江市工商业联合会召开民营企业家座谈会，听取企业意见。", "东江", id="a-city-federation-holds"),
+    pytest.param("本报讯 6月19日，东江市技师学院举行2026届毕业典礼，1300余名毕业生参加。", "东江", id="a-city-college-holds"),
+    pytest.param("本报讯 7月3日，东江市第一幼儿园举行毕业礼。", "东江", id="a-city-kindergarten-holds"),
+    pytest.param("本报讯 6月19日，东江市技师学院在西岭市举行2026届毕业典礼。", "西岭", id="near-miss-a-place-written-wins"),
+])
+def test_a_school_or_association_named_after_its_city_gives_the_city(text, city):
+    event = extract(text).event
+    assert city in (event.location.city or "")

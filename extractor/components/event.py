@@ -21,7 +21,7 @@ from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
-                                      PAIRED_KINDS, PAST_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
+                                      PAIRED_KINDS, PAST_WORDS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
@@ -88,7 +88,7 @@ _BRACKET = r"[（(][^（）()\n]{1,40}[)）]"
 _ORGANIZERS = regex.compile(r"由(?P<names>(?:[^，。；：由（(]|" + _BRACKET + r"){2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
-_TIME_WORDS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日"
+_TIME_WORDS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日"
                r"|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]|\s){0,6}")
 _CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在|将|已|召开|举行|举办|表示|介绍|指出|透露)"
 """Where a body named in apposition to its role ends (主办单位X今日召开…, 主办方X表示): a time word or the clause's verb."""
@@ -111,7 +111,7 @@ _ROLE_OPENING = regex.compile(r"\s*据?(?:主办|承办|协办)(?:单位|方|机
 """A sentence opening with a role and its body (主办单位X表示, 承办方X负责人介绍) after the event is named: its organiser."""
 _PAST = regex.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(?=由|于|在|与|和|联合|共同|主办|承办|举办|合办)")
 """Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
-_HOLDER_MODIFIERS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]|(?<=日)[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）]日|[上下中]午|晚上|早上|晚间"
+_HOLDER_MODIFIERS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]|(?<=日)[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|[上下中]午|晚上|早上|晚间"
                      r"|当天|当日|日前|近日|近期|今年|本年|本月|本周|下月|下周|年内|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]"
                      r"|将|拟|于(?=[\d一二三四五六七八九十今明本下近])|隆重|正式|盛大|成功|联合|共同|牵头|首次|首度|再次|再度|特别|特地|专门"
                      r"|精心|如期|顺利|组织|继续|又|再|也|\s){0,6}")
@@ -442,8 +442,16 @@ _AFTER_IT = regex.compile(r"(?:之后|以后|后)[，,]")
 _AFTER_OPENING = regex.compile(r"(?:^|[，。；！？\n])\s*(?:本报讯|[（(]\p{Han}{1,6}讯[)）])?\s*在[^，。；！？\n]*(?:举办|举行|召开)了?$")
 """A clause 在…举办X后， (在A成功举办X后，B举办了Y): X came before the event reported."""
 _OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
-_PAST_OPENING = regex.compile(in_order(w for w in PAST_WORDS if len(w) > 1))
-"""A past time the tagger joins to a name (去年|东盟峰会上): the event is an earlier one."""
+_PRETEXT = regex.compile(in_order(PRETEXT_AFTER))
+_PAST_OPENING = regex.compile(in_order([*(w for w in PAST_WORDS if len(w) > 1), *LATER_WORDS]))
+"""A past or later time the tagger joins to a name (去年|东盟峰会上, 下周|议息会议): the event is an earlier one or one to come."""
+_ELSEWHEN = regex.compile(in_order([*(w for w in NOT_HELD_WORDS if len(w) > 1), *LATER_WORDS, *(w for w in PAST_WORDS if len(w) > 1), "早前"])
+                          + r"|将(?=于|在|会|要|再|陆续|如期|举办|举行|召开|主持)")
+"""Words of a clause that put its holding verb at another time (将于九月举行开学礼, 会在下月举行的记者会, 早前举行记者会时): the
+unnamed event it holds is to come or over, not the one the lead reports. A bare 将 counts only as the adverb before 于/在 or a
+verb (将军澳 is a place)."""
+_BEFORE_VERB = regex.compile(r"(?:举办|举行|召开|主持)[^举召主]*$")
+"""The holding verb and what follows it in a clause, cut off to read the words before the verb."""
 _RECALLED = regex.compile(r"(?:上个?月|上周|上星期|早前)[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
 """A kind of event held last week or month or 早前 (上个月举办的美食嘉年华), not named by edition or year: one a feature recalls."""
 _JUST_HELD = regex.compile(r"(?:" + in_order(JUST_HELD_WORDS) + r")[^，。；！？\n]{0,20}?(?:" + in_order(JUST_HELD_VERBS) + r")的\s*$")
@@ -567,6 +575,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             continue  # 去年东盟峰会上达成的共识: the name opens with a past time, an earlier event
         if _AS_PART_BEFORE.search(text, max(0, start - 6), start) and _PART_OF_AFTER.match(text, end):
             continue  # 作为X的重要活动之一，Y开幕: X is the programme Y belongs to, Y is what is reported
+        if _PRETEXT.match(text, end):
+            continue  # 以举办慈善晚会为名: a pretext in a case, no event held
         if _GENERIC_NAME.fullmatch(text, start, end):
             continue  # 召开专题会议, 舉行新書發佈會: a sort of session or release, no name
         if event_kind(text[start:end]) == "press" and not _YEAR_OR_EDITION.search(text, start, end) \
@@ -731,12 +741,16 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
             continue  # 共举行会议及展览活动35项: events counted
         if _AS_TIME_AFTER.match(text, end):
             continue  # 工程于2021年举行动土仪式后多次延误: an earlier event that dates something else
+        if kind == "meeting" and (_ROUTINE_HOLDER.search(text, max(lead_start, start - 16), start)
+                                  or text[max(lead_start, start - 8) : end].endswith(ROUTINE_MEETINGS)):
+            return None  # 市委常委会召开会议, 局党组召开党组会议: a standing body's session is its business, and a later
+            # 参加会议 in the lead is the same session
         act = _action_word(text, start, m.group())
         if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None) \
                 and not ((kind == "press" or m.group() in GATHERINGS) and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)):
             continue
-        if kind == "meeting" and _ROUTINE_HOLDER.search(text, max(lead_start, start - 16), start):
-            continue  # 市委常委会召开会议，传达学习…: a standing body's session is its business
+        if _ELSEWHEN.search(_BEFORE_VERB.sub("", _CLAUSE_END.search(text, lead_start, start).group())):
+            continue  # 各校将于九月举行开学礼, 局方早前举行记者会时: held at another time
         if kind == "launch" and not _RELEASED.match(lead[m.end() : m.end() + 30]):
             continue
         if kind in _UNNAMED_KINDS or m.group() in GATHERINGS:
@@ -1165,8 +1179,9 @@ _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|
 or when a dateline names it too (亚罗士打12日讯) though no tagger knows it."""
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)?$")
-_CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,8}?(?:局|委员会|委|办公室|厅)$")
-"""A city's department or office (东江市民政局, 东江市人民政府新闻办公室): where it holds an event when no place is written."""
+_CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,8}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园)$")
+"""A city's department or office (东江市民政局, 东江市人民政府新闻办公室), or a school or association named after its city
+(东江市技师学院, 东江市工商业联合会): where it holds an event when no place is written."""
 _DISTRICT_BODY = regex.compile(r"(\p{Han}{2,4}?区)(?:人民政府|政府|公所|区委|委员会|管委会)$")
 
 

@@ -24,10 +24,12 @@ CASE_WORDS       words of a court or police item (宣判, 拘捕, 涉嫌): its l
 ISSUED_VERBS     verbs that issue a policy document (印发, 出台) before its title in 《》: the lead of policy news.
 PAST_WORDS       time words that put a holding verb in another edition's time (去年举办的, 上届, 去年在…上): the event named
                  after them is an earlier one.
+LATER_WORDS      time words of a later day, week, month or year (下周, 下个月, 明年): a name the tagger opens with one (下周|议息会议),
+                 or a holding verb after one in its clause (会在下月举行的记者会), is an event to come, not one reported.
 JUST_HELD_WORDS  time words of the last days or weeks (上周, 上个月, 早前, 日前, 刚刚, 甫) before a holding or closing verb and 的
                  (上周举行的X, 日前闭幕的X, 刚刚落幕的X): the event reported after the fact, with its results, not an earlier one.
 JUST_HELD_VERBS  the verbs that follow them (举行, 闭幕, 落下帷幕).
-ROUTINE_HOLDERS  standing bodies whose own sessions are routine (常委会, 党组, 董事会): a meeting one holds without a name
+ROUTINE_HOLDERS  standing bodies whose own sessions are routine (常委会, 党组, 董事会, a Malaysian state's 行政议会): a meeting one holds without a name
                  (市委常委会召开会议，传达学习…) is its business, not an event.
 GROUNDS_ENDINGS  grounds an event is held in (文化园区, 公园, 文创园): a place named inside one (華山|文化园区) is where in the
                  city, and a dateline's place is the city.
@@ -90,6 +92,9 @@ KINDS = {
     "研习营": "other", "工作坊": "other",
     "团拜": "other", "花市": "other", "环保周": "other", "青年营": "other", "音乐祭": "other", "交流周": "other", "评鉴会": "other",
     "嘉许礼": "ceremony", "启动礼": "ceremony",
+    "毕业礼": "ceremony", "开学礼": "ceremony", "结业礼": "ceremony", "散学礼": "ceremony", "就职礼": "ceremony",
+    "慈善跑": "other", "公益跑": "other", "义跑": "other", "路跑": "other", "欢乐跑": "other", "慈善步行": "other",
+    "百万行": "other", "卖物会": "other", "义卖会": "other",
 }
 
 GENERIC_MODIFIERS = ("专题", "专项", "特别", "临时", "紧急", "全体", "投资", "合作", "新品", "新产品", "新书", "新车", "新车型", "新服务",
@@ -137,7 +142,11 @@ JUST_HELD_WORDS = ("上个月", "上月", "上周", "上星期", "早前", "日�
 
 GROUNDS_ENDINGS = ("园区", "公园", "文创园", "创意园", "文化园")
 
-ROUTINE_HOLDERS = ("常委会", "常务委员会", "党组", "党委会", "董事会", "监事会")
+ROUTINE_HOLDERS = ("常委会", "常务委员会", "党组", "党委会", "董事会", "监事会", "行政议会")
+
+PRETEXT_AFTER = ("为名", "为幌子", "名义", "的名义")
+"""Words right after an event's name that make it a pretext (以举办慈善晚会为名, 假借籌辦慈善跑名義): the case is the news, the
+event is none that is held."""
 
 STEP_WORDS = ("报名", "预约", "申请", "售票", "购票", "订票", "征集", "征稿", "招募", "领取", "领物", "登记", "投稿")
 
@@ -149,6 +158,8 @@ FIGURES_WORDS = ("同比", "环比", "按年", "按季", "按月", "个百分点
 
 OTHER_NEWS_WORDS = (*FIGURES_WORDS, "预警", "警告信号", "天文台", "气象台", "气象局", "气象署", "台风", "寒潮", "暴雨", "击败", "战胜",
                     "战平", "逼平", "负于", "不敌", "告负", "输给", "夺冠", "夺得", "勇夺", "摘得", "晋级", "卫冕", "冠军", "金牌", "银牌", "铜牌", "事故", "车祸", "追撞", "火灾", "火警", "质询")
+
+LATER_WORDS = ("下个月", "下月", "下周", "下星期", "下礼拜", "明年", "后年", "明天", "明日", "会在", "会于")
 
 NOT_HELD_WORDS = ("将", "拟", "计划", "预计", "原定", "原订", "延期", "延后", "推迟", "取消", "暂停", "停办")
 
@@ -165,7 +176,7 @@ TOLD_AT = ("业绩", "财报", "年报", "季报")
 
 ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组会议", "党委会议", "办公会议", "主任会议", "党组扩大会议", "常委扩大会议",
                     "市政会议", "市务会议", "县政会议", "院会", "部务会议", "局务会议", "厅务会议", "署务会议",
-                    "股东大会", "股东会", "股东周年大会", "董事会", "董事会会议", "监事会", "监事会会议")
+                    "股东大会", "股东会", "股东周年大会", "股东特别大会", "股东常会", "股东临时会", "董事会", "董事会会议", "监事会", "监事会会议")
 
 OPENING_WORDS = ("开幕", "举行", "举办", "召开", "揭幕", "帷幕", "闭幕", "落幕", "启幕", "开展", "登场", "开馆", "开启", "启动", "开打", "开赛",
                  "开跑", "鸣枪", "点亮", "亮灯", "点灯", "开园", "开演", "上演", "开班", "开营", "结业", "闭营", "圆满结束", "隆重", "盛大")
