@@ -179,6 +179,16 @@ SUBJECTS = [
     # a bracketed aside between the topic and its verb is stepped over
     ("aside-between-topic-and-verb-trad", "集團收入（以人民幣計）為46.2億元。", "46.2億元", "集團收入"),
     ("aside-between-topic-and-verb", "公司分红总额（含税）为3.6亿元。", "3.6亿元", "公司分红总额"),
+    # a figure opening a bracket after its noun measures that noun; the bracket is an aside to what follows
+    ("bracketed-after-noun", "公司主营业务收入（42.6亿元）同比增长9.1%。", "42.6亿元", "公司主营业务收入"),
+    ("bracketed-after-noun-change", "公司主营业务收入（42.6亿元）同比增长9.1%。", "9.1%", "公司主营业务收入同比增长"),
+    ("bracketed-after-noun-trad", "股東應佔溢利（9.4億港元）按年下跌8.2%。", "9.4億港元", "股東應佔溢利"),
+    ("bracketed-after-noun-change-trad", "集團總收入（52.8億港元）按年上升3.6%。", "3.6%", "集團總收入按年上升"),
+    ("bracketed-after-noun-halfwidth", "全省累计建成通信基站(18.6万个)。", "18.6万个", "通信基站"),
+    ("bracketed-with-share", "其中高新技术企业（1420家，占36.8%）贡献了过半的产值。", "1420家", "高新技术企业"),
+    ("bracketed-aside-before-share-trad", "當中公共房屋項目（42億澳門元）佔約兩成。", "約兩成", "公共房屋項目"),
+    ("bracketed-conversion-after-figure", "全年营收达12亿元（约1.6亿美元）。", "约1.6亿美元", "营收"),
+    ("bracketed-name-part-kept", "项目（一期）投资8亿元。", "8亿元", "项目（一期）投资"),
     # 在…之间 states the amount
     ("lies-between", "门票价格在80元到260元之间。", "80元到260元", "门票价格"),
     # the level a change reaches is the topic's, without the comparison
