@@ -189,6 +189,10 @@ SUBJECTS = [
     ("bracketed-aside-before-share-trad", "當中公共房屋項目（42億澳門元）佔約兩成。", "約兩成", "公共房屋項目"),
     ("bracketed-conversion-after-figure", "全年营收达12亿元（约1.6亿美元）。", "约1.6亿美元", "营收"),
     ("bracketed-name-part-kept", "项目（一期）投资8亿元。", "8亿元", "项目（一期）投资"),
+    # a money word the tagger read as a verb, before 为/達, names the amount of its own clause
+    ("money-verb-noun-before-copula", "其中出口为1280亿令吉，进口为1140亿令吉。", "1140亿令吉", "进口"),
+    ("money-verb-noun-before-copula-trad", "累計前9月出口為4,128億美元，年增12.8%。", "4,128億美元", "累計前9月出口"),
+    ("money-verb-noun-before-reach", "上半年出口达到1140亿元。", "1140亿元", "上半年出口"),
     # 在…之间 states the amount
     ("lies-between", "门票价格在80元到260元之间。", "80元到260元", "门票价格"),
     # the level a change reaches is the topic's, without the comparison

@@ -1067,6 +1067,13 @@ class SubjectReader:
             own = self._own_words(match.start, nearest.end)  # ；进口[15.22万亿元]: a money word names its own amount
             if own and self._words(own) == nearest.text:  # 上年同期盈利 is the topic's, with the time it measures
                 return _Before(own, self._money_named(own), False)
+        k = bisect_left(self.starts, nearest.start) if nearest is not None and nearest.text in STATE_VERBS else 0
+        named = self.tokens[k - 1] if k > 0 else None
+        if (named is not None and named.text in MONEY_NOUNS and match.kind == "money"
+                and not self.text[named.end : nearest.start].strip() and not self.text[nearest.end : match.start].strip()):
+            own = self._own_words(match.start, named.end)  # ，进口为[1140亿令吉]: the money word before 为 names the amount
+            if own and self._words(own).endswith(named.text):
+                return _Before(own, self._money_named(own), False)
         stated = self._stated_words(match, nearest)
         if stated:
             return _Before(stated, stated, False)
