@@ -234,6 +234,7 @@ LOCALE_MONEY = [
     ("other-currencies", "合同金額為500萬日圓、20萬英鎊和3億韓元。", "500萬日圓", "JPY"),
     # the financial press's own words show its region
     ("hongkong-results-bare-yuan", "集團全年營業額為86億元，按年增加8%，股東應佔溢利12.4億元。", "86億元", "HKD"),
+    ("mainland-yearly-average-rate", "全市人均地区生产总值达到13.6万元，按年平均汇率折算约为1.9万美元。", "13.6万元", "CNY"),
     ("hongkong-own-city", "本港上月零售业总销货价值为310亿元。", "310亿元", "HKD"),
     ("taiwan-results-bare-yuan", "該公司第3季合併營收1,580億元，季增9.6%，每股盈餘3.12元。", "1,580億元", "TWD"),
     ("taiwan-budget-office", "主計總處表示，明年度總預算歲出規模為2兆9,800億元。", "2兆9,800億元", "TWD"),
