@@ -41,6 +41,7 @@ from extractor.lexicon.numerals import (
     MORE_MARKERS,
     NOT_FIGURE_BEFORE,
     NOT_RANKING_QIAN,
+    NOT_RANKING_SHOU,
     ORDINAL_TWO,
     ORDINAL_TWO_UNITS_EXCEPT,
     PERCENT_PREFIX,
@@ -597,6 +598,9 @@ def _ordinal_or_vague(folded: str, start: int, chinese: bool) -> bool:
             continue
         if word == "前":
             if not before.endswith(NOT_RANKING_QIAN):
+                return True
+        elif word == "首":
+            if not before.endswith(NOT_RANKING_SHOU):
                 return True
         elif word in ("数", "數", "几", "幾", "好几", "好幾"):
             if chinese:

@@ -179,6 +179,20 @@ SUBJECTS = [
     # a bracketed aside between the topic and its verb is stepped over
     ("aside-between-topic-and-verb-trad", "集團收入（以人民幣計）為46.2億元。", "46.2億元", "集團收入"),
     ("aside-between-topic-and-verb", "公司分红总额（含税）为3.6亿元。", "3.6亿元", "公司分红总额"),
+    # a figure opening a bracket after its noun measures that noun; the bracket is an aside to what follows
+    ("bracketed-after-noun", "公司主营业务收入（42.6亿元）同比增长9.1%。", "42.6亿元", "公司主营业务收入"),
+    ("bracketed-after-noun-change", "公司主营业务收入（42.6亿元）同比增长9.1%。", "9.1%", "公司主营业务收入同比增长"),
+    ("bracketed-after-noun-trad", "股東應佔溢利（9.4億港元）按年下跌8.2%。", "9.4億港元", "股東應佔溢利"),
+    ("bracketed-after-noun-change-trad", "集團總收入（52.8億港元）按年上升3.6%。", "3.6%", "集團總收入按年上升"),
+    ("bracketed-after-noun-halfwidth", "全省累计建成通信基站(18.6万个)。", "18.6万个", "通信基站"),
+    ("bracketed-with-share", "其中高新技术企业（1420家，占36.8%）贡献了过半的产值。", "1420家", "高新技术企业"),
+    ("bracketed-aside-before-share-trad", "當中公共房屋項目（42億澳門元）佔約兩成。", "約兩成", "公共房屋項目"),
+    ("bracketed-conversion-after-figure", "全年营收达12亿元（约1.6亿美元）。", "约1.6亿美元", "营收"),
+    ("bracketed-name-part-kept", "项目（一期）投资8亿元。", "8亿元", "项目（一期）投资"),
+    # a money word the tagger read as a verb, before 为/達, names the amount of its own clause
+    ("money-verb-noun-before-copula", "其中出口为1280亿令吉，进口为1140亿令吉。", "1140亿令吉", "进口"),
+    ("money-verb-noun-before-copula-trad", "累計前9月出口為4,128億美元，年增12.8%。", "4,128億美元", "累計前9月出口"),
+    ("money-verb-noun-before-reach", "上半年出口达到1140亿元。", "1140亿元", "上半年出口"),
     # 在…之间 states the amount
     ("lies-between", "门票价格在80元到260元之间。", "80元到260元", "门票价格"),
     # the level a change reaches is the topic's, without the comparison
@@ -220,6 +234,7 @@ LOCALE_MONEY = [
     ("other-currencies", "合同金額為500萬日圓、20萬英鎊和3億韓元。", "500萬日圓", "JPY"),
     # the financial press's own words show its region
     ("hongkong-results-bare-yuan", "集團全年營業額為86億元，按年增加8%，股東應佔溢利12.4億元。", "86億元", "HKD"),
+    ("mainland-yearly-average-rate", "全市人均地区生产总值达到13.6万元，按年平均汇率折算约为1.9万美元。", "13.6万元", "CNY"),
     ("hongkong-own-city", "本港上月零售业总销货价值为310亿元。", "310亿元", "HKD"),
     ("taiwan-results-bare-yuan", "該公司第3季合併營收1,580億元，季增9.6%，每股盈餘3.12元。", "1,580億元", "TWD"),
     ("taiwan-budget-office", "主計總處表示，明年度總預算歲出規模為2兆9,800億元。", "2兆9,800億元", "TWD"),

@@ -396,6 +396,10 @@ FIGURES_NEW = [
     ("cheng-then-jia-is-a-share", "近两成家庭，三十成家立业", "CNY", [("近两成", "percent", D(20), "%", "lt")]),
     ("ming-then-yi-counts-people", "近百名义工参与，三名义务教师", "CNY",
      [("近百名", "count", D(100), "名", "lt"), ("三名", "count", D(3), "名", "eq")]),
+    ("shou-ending-a-word", "高居榜首3年，首批12家企业，元首5人", "CNY",
+     [("12家", "count", D(12), "家", "eq"), ("5人", "count", D(5), "人", "eq")]),
+    ("trips-are-a-quantity", "国内旅游8650万旅次", "CNY",
+     [("8650万旅次", "quantity", D(86500000), "旅次", "eq")]),
 ]
 
 
@@ -418,6 +422,8 @@ NOT_FIGURES = [
     ("durations-with-ge", "历时3个月，再过两个小时，25个春秋"),
     ("ordinals", "第五届，第3名，第 12 次，第廿二個年頭，首日"),
     ("rankings", "排名第8名，比赛前三名，位列前10位"),
+    ("rankings-shou", "首十名經紀行，首三名選手"),
+    ("three-sectors", "三次产业结构，第一、二、三次產業"),
     ("years-and-classes", "2017國際低碳大會，2019届毕业生"),
     ("names-with-numbers", "十三五规划，中国企业500强，G20峰会，3D打印，5G基站"),
     ("party-congress", "党的十九大精神，十七届三中全会，一届二次会议"),

@@ -110,6 +110,8 @@ _SENTENCE_BREAKS = "。！？；\n"
 _CLAUSE_BREAKS = _SENTENCE_BREAKS + "，："
 _PART_BREAKS = _CLAUSE_BREAKS + "、（）“”「」『』《》"
 _SHORT_BRACKETS = regex.compile(r"（[^（）\n，。；]{1,12}）")
+_OPENING_BRACKETS = "（("
+_BRACKETED_FIGURE = regex.compile(r"[（(][^（）()\n。；]{1,24}[）)]")
 """A short bracketed aside is part of the phrase it follows (中欧班列（西安）, 9省（区）), no break."""
 _OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
 MONEY_NOUNS = frozenset(MONEY_SUBJECTS)
@@ -399,8 +401,21 @@ class SubjectReader:
     def subject(self, match: FigureMatch) -> Optional[Spans]:
         read = self._converted(match) or self._read(match)
         self.read[match.start] = read
-        self.given[match.start] = self._respective(match, read.subject) or read.subject
+        given = self._respective(match, read.subject) or read.subject
+        self.given[match.start] = self._without_bracketed_figures(given) if given else given
         return self.given[match.start]
+
+    def _without_bracketed_figures(self, spans: Spans) -> Spans:
+        """A subject without the figures bracketed inside it: 主营业务收入（42.6亿元）同比增长 -> 主营业务收入同比增长."""
+        kept: list[tuple[int, int]] = []
+        for start, end in spans:
+            for bracket in _BRACKETED_FIGURE.finditer(self.text, start, end):
+                inside = bisect_left(self.figure_starts, bracket.start() + 1)
+                if inside < len(self.figure_starts) and self.figure_starts[inside] < bracket.end():
+                    kept.append((start, bracket.start()))
+                    start = bracket.end()
+            kept.append((start, end))
+        return tuple(piece for piece in kept if piece[0] < piece[1])
 
     # -- the readings, in order ----------------------------------------------------------------
 
@@ -782,6 +797,9 @@ class SubjectReader:
     def _before(self, match: FigureMatch) -> Optional[_Before]:
         """The topic before the figure in its part of the clause, and the verbs between them."""
         part_start = self.parts.start_before(match.start)
+        bracket = self._bracket_before(match.start)
+        if bracket is not None:  # 主营业务收入（[42.6亿元]）: a figure opening a bracket measures the noun before it
+            part_start = min(part_start, self.parts.start_before(bracket))
         per = per_unit_before(self.text, match.start)  # 电价为[每千瓦时]0.56元: the rate's unit is no topic
         i = bisect_right(self.ends, match.start)
         verbs: list[_Token] = []
@@ -813,7 +831,7 @@ class SubjectReader:
                                                   or (self.tokens[i].tag == "v" and len(self.tokens[i].text) == 1))
                 joined = joined or (token.tag == "c" and token.text not in CLAUSE_CONJUNCTIONS and not modal) \
                     or token.text in _NOUN_JOINERS
-                if per is not None and token.start >= per:
+                if (per is not None and token.start >= per) or (bracket is not None and token.start == bracket):
                     between.append(token)
                 elif token.tag == "v" and token.text not in MODAL_VERBS:
                     verbs.append(token)
@@ -905,6 +923,17 @@ class SubjectReader:
             return self._spent(match, noun, adjunct, verbs, compact=len(verbs) == 1 and not between and nearest.start == noun[1])
         return _Before((noun,), (noun,), False)
 
+    def _bracket_before(self, at: int) -> Optional[int]:
+        """The offset of an opening bracket right before a figure (主营业务收入（[42.6亿元]）), when a noun or another
+        figure comes before it."""
+        k = at - 1
+        while k >= 0 and self.text[k] == " ":
+            k -= 1
+        if k < 1 or self.text[k] not in _OPENING_BRACKETS:
+            return None
+        i = bisect_right(self.ends, k)  # 营收12亿元（[约1.6亿美元]）: after a figure, the same amount's subject
+        return k if i > 0 and (_is_nounish(self.tokens[i - 1]) or self._in_figure(self.tokens[i - 1])) else None
+
     def _plain_noun(self, token: _Token) -> bool:
         """A common noun that points at nothing before it (门票, 房价; not 该校)."""
         return token.tag in ("n", "nz", "vn") and not token.text.startswith(tuple(ANAPHORS))
@@ -965,7 +994,8 @@ class SubjectReader:
 
     def _aside_before(self, k: int, floor: int) -> Optional[int]:
         """Index of the opening bracket of a short aside that closes at token k right after a verb or a preposition
-        inside it ((以人民币计), (含税)), else None; a bracketed name after a noun (中欧班列（西安）) is no aside."""
+        inside it ((以人民币计), (含税)) or that holds only a figure ((42億澳門元)), else None; a bracketed name after a
+        noun (中欧班列（西安）) is no aside."""
         if self.tokens[k].text not in ("）", ")"):
             return None
         j = k - 1
@@ -973,8 +1003,8 @@ class SubjectReader:
             j -= 1
         if j < 0 or self.tokens[j].text not in ("（", "(") or self.tokens[j].start < floor:
             return None
-        inside = self.tokens[j + 1 : k]
-        return j if inside and any(t.tag in ("v", "p") for t in inside) else None
+        inside = self.tokens[j + 1 : k]  # 公共房屋項目（42億澳門元）佔[約兩成]: the amount in brackets is an aside too
+        return j if inside and (any(t.tag in ("v", "p") for t in inside) or all(self._in_figure(t) for t in inside)) else None
 
     def _states_a_level(self, verbs: list[_Token]) -> bool:
         """至/到 right after a change verb state the level reached, not a change: 收入增加至[38亿元], 降到[3.4%]."""
@@ -1054,6 +1084,13 @@ class SubjectReader:
                 and not self.text[nearest.end : match.start].strip()):
             own = self._own_words(match.start, nearest.end)  # ；进口[15.22万亿元]: a money word names its own amount
             if own and self._words(own) == nearest.text:  # 上年同期盈利 is the topic's, with the time it measures
+                return _Before(own, self._money_named(own), False)
+        k = bisect_left(self.starts, nearest.start) if nearest is not None and nearest.text in STATE_VERBS else 0
+        named = self.tokens[k - 1] if k > 0 else None
+        if (named is not None and named.text in MONEY_NOUNS and match.kind == "money"
+                and not self.text[named.end : nearest.start].strip() and not self.text[nearest.end : match.start].strip()):
+            own = self._own_words(match.start, named.end)  # ，进口为[1140亿令吉]: the money word before 为 names the amount
+            if own and self._words(own).endswith(named.text):
                 return _Before(own, self._money_named(own), False)
         stated = self._stated_words(match, nearest)
         if stated:

@@ -4,9 +4,9 @@ Data only, Simplified forms (the text is matched in its Simplified analysis copy
 alternative. Every entry is general to its region.
 
 LOCALE_SIGNS   strong signs: the region's currency, its institutions and titles, its press, its school and date
-               words, and its financial press's words (Taiwan: 每股盈余, 年增15% and 季减2%; Hong Kong: 溢利, 按年;
-               本港/本澳 for the press's own city; a news lead from its own city, (新加坡讯), (吉隆坡15日讯)). Another
-               region's press seldom writes them.
+               words, and its financial press's words (Taiwan: 每股盈余, 年增15% and 季减2%; Hong Kong: 溢利, 按年
+               before a change, 按年上升, where 按年平均汇率 is written everywhere; 本港/本澳 for the press's own city;
+               a news lead from its own city, (新加坡讯), (吉隆坡15日讯)). Another region's press seldom writes them.
 LOCALE_PLACES  weak signs: the region's name, its places, and words other regions use as well (县长, 司长,
                今(12)日). A mainland report names a partner country, a subsidiary's city or a delegation's home
                region this way, so places alone show a region only when the article keeps naming them.
@@ -21,7 +21,7 @@ LOCALE_SIGNS = {
         r"(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义)市(?:政府|长)", r"(?:新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|连江)县(?:政府|长)",
     ),
     "hongkong": (
-        "港元", "港币", "特区政府", "立法会", "港府", "特首", "本港", "溢利", "按年", r"(?<!经济)财政司", "政务司", "律政司",
+        "港元", "港币", "特区政府", "立法会", "港府", "特首", "本港", "溢利", "按年(?=[增减升降跌上下])", r"(?<!经济)财政司", "政务司", "律政司",
         "区议会", "区议员", "警务处", "入境处", "运输署", "食环署", "康文署", "金管局", "港交所", "强积金",
         r"[（(【]香港(?:\d{1,2}日)?讯[）)】]",
     ),

@@ -179,12 +179,17 @@ RANGE_OPENERS = ("从", "從")
 
 PERCENT_PREFIX = "百分之"
 
-NOT_FIGURE_BEFORE = ("第", "每", "数", "數", "几", "幾", "好几", "好幾", "前", "No.", "NO.", "No")
+NOT_FIGURE_BEFORE = ("第", "每", "数", "數", "几", "幾", "好几", "好幾", "前", "首", "No.", "NO.", "No")
 
 NOT_RANKING_QIAN = (
     "目前", "此前", "之前", "提前", "以前", "当前", "當前", "空前", "面前", "跟前", "眼前", "向前",
     "年前", "日前", "事前", "生前", "先前", "史无前", "史無前",
 )
+
+NOT_RANKING_SHOU = (
+    "榜首", "自首", "元首", "匕首", "回首", "为首", "為首", "昂首", "俯首", "斩首", "斬首", "聚首", "船首", "卷首", "篇首",
+)
+"""首 before a number opens a ranking as 前 does (首十名經紀行, the top ten), except where it ends a word of its own."""
 
 BARE_SCALE_BLOCKERS = "上数數几幾"
 
