@@ -829,3 +829,13 @@ def test_a_name_the_tagger_read_as_pronouns_is_built_from_its_ending(text, orgs)
 ])
 def test_a_dot_joins_a_name_whatever_the_tagger_calls_its_last_part(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 被告不服，向高等法院上訴庭提出上訴。", ["高等法院上訴庭"], id="trad-a-court-of-appeal-in-short"),
+    pytest.param("本报讯 高等法院原讼庭今日裁定被告罪名成立。", ["高等法院原讼庭"], id="a-court-of-first-instance-in-short"),
+    pytest.param("本報訊 柏溪地方法院簡易庭今天判處被告拘役三十日。", ["柏溪地方法院簡易庭"], id="trad-a-summary-division"),
+    pytest.param("本报讯 法官在高等法院庭上宣读判词。", ["高等法院"], id="near-miss-a-place-in-the-court"),
+])
+def test_a_court_division_in_short_is_part_of_the_court(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

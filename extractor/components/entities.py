@@ -964,15 +964,17 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
 
 _COURT = "法院"
 _COURT_DIVISION = regex.compile(r"第[一二三四五六七八九十]{1,3}巡回法庭|(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)"
-                             r"|(?:刑事|民事|行政|家事|少年|商事|劳动|环境资源|知识产权)(?:审判)?(?:第[一二三四五六七八九十]{1,3})?庭")
+                             r"|(?:刑事|民事|行政|家事|少年|商事|劳动|环境资源|知识产权)(?:审判)?(?:第[一二三四五六七八九十]{1,3})?庭"
+                             r"|(?:原讼|上诉|简易)庭")
 
 
 _DIVISION_INSIDE = regex.compile(r"(?:法院|地院)(?=\p{Han}{2,}庭$)")
 
 
 def _with_court_division(text: str, start: int, end: int) -> int:
-    """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭, 某法院|第一巡回法庭, 某地院|刑事庭): part of
-    its name; a numbered courtroom (第三法庭) is where a hearing is held, and 法庭上 is a place in it."""
+    """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭, 某法院|第一巡回法庭, 某地院|刑事庭,
+    and in short 某高等法院|原讼庭, 某地方法院|简易庭): part of its name; a numbered courtroom (第三法庭) is where a hearing
+    is held, and 法庭上 is a place in it."""
     if not text.endswith(("法院", "地院"), start, end):
         return end
     division = _COURT_DIVISION.match(text, end)
