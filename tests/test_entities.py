@@ -839,3 +839,13 @@ def test_a_dot_joins_a_name_whatever_the_tagger_calls_its_last_part(text, names)
 ])
 def test_a_court_division_in_short_is_part_of_the_court(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 鶴嶼電機（2398）今天公布上月營收。", ["鶴嶼電機"], id="trad-four-digits-after-an-industry-word"),
+    pytest.param("本報訊 柏溪精密（上櫃代號6234）今天宣布擴建新廠。", ["柏溪精密"], id="trad-a-board-before-the-code-word"),
+    pytest.param("本报讯 松岭地产信托（新交所代码：S5L）今天公布业绩。", ["松岭地产信托"], id="an-exchange-before-the-code-word"),
+    pytest.param("本报讯 松岭地产信托（新交所代码：S5L）今天向新交所报备业绩。", ["松岭地产信托", "新交所"], id="near-miss-an-exchange-acting"),
+])
+def test_a_market_written_in_a_stock_code_is_part_of_the_code(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

@@ -62,6 +62,7 @@ from extractor.lexicon.organizations import (
     SEASON_GATHERINGS,
     ROLE_ENDINGS,
     STOCK_CODE_WORDS,
+    STOCK_MARKET_WORDS,
     STOCK_EXCHANGES,
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
@@ -391,7 +392,8 @@ class EntityComponent:
                     or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end) \
                     or _inside_a_document_title(text, start, end) or _STREET_AFTER.match(text, end) \
                     or _JUNCTION.search(text, start, end) or _place_one_goes_to(text, start, end) or _called_thing(text, start, end) \
-                    or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end):
+                    or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end) \
+                    or _inside_a_stock_code(text, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -578,7 +580,7 @@ _DELEGATION_BEFORE = regex.compile(r"^\p{Han}{1,2}区(?=(?:" + alternation([b fo
 """A region's delegation to a national body (港区|全国人大代表, 澳区|全国政协委员): the body is the national one."""
 _EXCHANGE = alternation(STOCK_EXCHANGES)
 _STOCK_CODE = regex.compile(
-    r"[（(]\s*(?:(?:" + alternation(STOCK_CODE_WORDS) + r")\s*[:：]?\s*(?:" + _EXCHANGE + r")?\s*[:：]?\s*[0-9A-Z]{1,6}"
+    r"[（(]\s*(?:(?:" + alternation(STOCK_MARKET_WORDS) + r")?(?:" + alternation(STOCK_CODE_WORDS) + r")\s*[:：]?\s*(?:" + _EXCHANGE + r")?\s*[:：]?\s*[0-9A-Z]{1,6}"
     r"|(?:" + _EXCHANGE + r")\s*[:：.]\s*[0-9A-Z]{1,6}|[0-9A-Z]{1,6}\.(?:" + _EXCHANGE + r")|\d{5,6}|0\d{3})\s*[）)]"
 )
 """A stock code in brackets: 股票代码600519, HK:0700, HK.02268, 00700.HK, or five or six digits alone,
@@ -592,6 +594,14 @@ _MAX_LISTED_NAME_WORDS = 4
 def _four_digit_code_at(text: str, at: int) -> bool:
     """A four-digit code in brackets at `at`, right after a company's industry word (某某科技（6987）)."""
     return _FOUR_DIGIT_CODE.match(text, at) is not None and text[max(0, at - 2) : at] in INDUSTRY_ENDINGS
+
+
+def _inside_a_stock_code(text: str, start: int, end: int) -> bool:
+    """A market named inside a stock code's bracket (某信托（新交所代码：S5L）): a label of the code, no body acting."""
+    bracket = text.rfind("（", max(0, start - 2), start + 1)
+    bracket = bracket if bracket >= 0 else text.rfind("(", max(0, start - 2), start + 1)
+    code = _STOCK_CODE.match(text, bracket) if bracket >= 0 else None
+    return code is not None and end <= code.end()
 
 
 def _ends_with_kind(text: str, start: int, end: int) -> bool:

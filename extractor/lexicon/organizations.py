@@ -118,7 +118,8 @@ NOT_BODY_LATIN_WORDS = ("Logo", "Online", "Plus", "WiFi", "Wifi", "Email", "Blog
 INDUSTRY_ENDINGS = (
     "科技", "地产", "置业", "医药", "制药", "生物", "能源", "新能源", "电子", "汽车", "电器", "电气", "物流", "传媒", "实业", "重工",
     "化工", "光电", "通信", "软件", "智能", "药业", "食品", "建设", "环保", "材料", "新材", "半导体", "航空", "航运", "矿业", "钢铁",
-    "种植", "农业", "电讯", "金控", "娱乐", "博彩", "资源", "电力", "水务", "燃气", "零售", "酒店", "乳业", "超市", "百货",
+    "种植", "农业", "电讯", "金控", "娱乐", "博彩", "资源", "电力", "水务", "燃气", "零售", "酒店", "乳业", "超市", "百货", "电机",
+    "精密",
 )
 """Industry words that end a listed company's short name (某某科技, 某某地产): with a head the dictionary does not know as a
 common word, and a word of disclosure after it in the clause (DISCLOSURE_WORDS), the name is a company's."""
@@ -141,6 +142,9 @@ FIELD_NOUNS = ("产业", "行业", "领域", "专业", "学科", "业态", "产�
 tagger calls them."""
 
 STOCK_CODE_WORDS = ("股票代码", "证券代码", "股份代号", "股票代号", "证券代号", "股票编号", "代码", "代号")
+
+STOCK_MARKET_WORDS = ("上市", "上柜", "兴柜", "港股", "新交所", "马交所", "港交所", "上交所", "深交所", "北交所", "台交所")
+"""A market written before a code word (上櫃代號6234, 新交所代码：S5L): the board or exchange a company is listed on."""
 
 STOCK_EXCHANGES = (
     "HK", "SH", "SZ", "SS", "BJ", "TW", "TWO", "KL", "SI", "SGX", "US", "N", "O", "OQ", "T", "L", "AX", "KS", "KQ",
