@@ -849,3 +849,14 @@ def test_a_court_division_in_short_is_part_of_the_court(text, orgs):
 ])
 def test_a_market_written_in_a_stock_code_is_part_of_the_code(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 勞資審裁處今日裁定僱主須支付欠薪。", ["勞資審裁處"], id="trad-a-tribunal-named-by-its-kind"),
+    pytest.param("本報訊 死因裁判法庭今日就一宗墮樓案展開研訊。", ["死因裁判法庭"], id="trad-a-coroners-court"),
+    pytest.param("本报讯 一名男子今日在柏溪推事庭被控贩毒。", ["柏溪推事庭"], id="a-sessions-court-after-its-place"),
+    pytest.param("本報訊 被告今日在松嶺地方法庭面控三項欺詐罪。", ["松嶺地方法庭"], id="trad-a-magistrates-court-after-its-place"),
+    pytest.param("本报讯 法庭今日押后案件。", [], id="near-miss-the-court-hearing-a-case"),
+])
+def test_courts_and_tribunals_named_by_rank(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

@@ -302,7 +302,7 @@ class EntityComponent:
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
         candidates += _brands_with_business_word(doc, lac)
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
-        national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT) else start, end)
+        national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES)]  # 某地|裁判法院: a court of a place
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
@@ -973,6 +973,8 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 _COURT = "法院"
+_COURT_ENDS = ("法院", "法庭", "推事庭", "高庭")
+"""Endings of a court named by rank (某区|裁判法院, 某地|推事庭, 某地|地方法庭): a place written before it is part of its name."""
 _COURT_DIVISION = regex.compile(r"第[一二三四五六七八九十]{1,3}巡回法庭|(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)"
                              r"|(?:刑事|民事|行政|家事|少年|商事|劳动|环境资源|知识产权)(?:审判)?(?:第[一二三四五六七八九十]{1,3})?庭"
                              r"|(?:原讼|上诉|简易)庭")

@@ -18,7 +18,8 @@ NAME_LEVEL_WORDS words of level or party written before a body's name, which a l
                  发改委, 中共某市委 -> 某市委), and the level that founds a school (国立某大学 -> 某大学).
 SHORT_ENDINGS    endings and the standard short form a later mention writes them in (科技大学 -> 科大, 有限公司 -> 公司).
 NATIONAL_BODIES  also holds the full forms (全国人民代表大会), a legislature's chambers (参议院) and a jurisdiction's
-                 courts named by rank alone (终审法院, 最高人民法院, Hong Kong's 区域法院 and 裁判法院, Macau's 初级法院).
+                 courts named by rank alone (终审法院, 最高人民法院, Hong Kong's 区域法院 and 裁判法院, Macau's 初级法院,
+                 Malaysia's 推事庭 and 地方法庭, Singapore's and Malaysia's 高庭) and Hong Kong's tribunals (劳资审裁处).
 PREPOSITIONS     one-character prepositions, which no organisation's name holds (花莲市公所在中华国小… is two spans).
 GENERIC_BODIES   bodies that count only with their place written (市委 alone is not an organisation).
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
@@ -90,6 +91,7 @@ NATIONAL_BODIES = (
     "上议院", "下议院", "国会上议院", "国会下议院", "首相署",
     "终审法院", "高等法院", "最高法院", "最高人民法院", "最高人民检察院", "最高行政法院", "最高检察署", "宪法法院",
     "区域法院", "裁判法院", "初级法院",
+    "劳资审裁处", "小额钱债审裁处", "土地审裁处", "竞争事务审裁处", "死因裁判法庭", "高庭", "推事庭", "地方法庭",
 )
 
 LEADING_NOT_NAME = (
