@@ -860,3 +860,39 @@ def test_a_market_written_in_a_stock_code_is_part_of_the_code(text, orgs):
 ])
 def test_courts_and_tribunals_named_by_rank(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 K-Star娛樂有限公司今日宣布與三名歌手續約。", ["K-Star娛樂有限公司"], id="trad-a-hyphened-latin-name"),
+    pytest.param("本报讯 Blue-Sky物流有限公司今日在东林开设仓库。", ["Blue-Sky物流有限公司"], id="a-hyphened-latin-name"),
+    pytest.param("本报讯 COVID-19疫情期间，东林物流有限公司营收下降。", ["东林物流有限公司"], id="near-miss-a-hyphened-term-before-a-clause"),
+])
+def test_a_latin_name_joined_by_hyphens_is_whole(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 柏溪华侨中学董事部宣布，明年起学费不调涨。", ["柏溪华侨中学董事部"], id="a-school-board-in-malaysia"),
+    pytest.param("本報訊 柏溪獨立中學董事部主席表示，學費不變。", ["柏溪獨立中學董事部"], id="trad-a-school-board-in-a-title"),
+    pytest.param("本报讯 董事部今日开会决定派息。", [], id="near-miss-a-board-without-its-body"),
+])
+def test_a_board_written_after_its_school_is_part_of_its_name(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 柏溪銀行劫案今日開審，兩名被告否認控罪。", [], id="trad-a-bank-inside-a-robbery-case"),
+    pytest.param("本报讯 柏溪置业洗钱案今日宣判。", [], id="a-company-inside-a-laundering-case"),
+    pytest.param("本报讯 东林区人民法院昨日宣判一宗劫案。", ["东林区人民法院"], id="near-miss-a-court-judging-a-case"),
+])
+def test_a_body_inside_a_criminal_case_name_is_none(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 金瀾銀行獲評為年度最佳零售銀行。", ["金瀾銀行"], id="trad-a-title-of-merit-a-bank-is-named-as"),
+    pytest.param("本报讯 东林医院被评为全省十佳医院。", ["东林医院"], id="a-title-of-merit-a-hospital-is-named-as"),
+    pytest.param("本报讯 东林医院被评为柏溪大学附属医院。", ["东林医院", "柏溪大学附属医院"], id="near-miss-a-body-it-becomes"),
+])
+def test_a_title_of_merit_after_ping_wei_is_no_body(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

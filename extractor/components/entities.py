@@ -32,6 +32,7 @@ from extractor.lexicon.organizations import (
     COMPANY_RELATIONS,
     COUNTRIES,
     FOUNDING_ANNIVERSARY_WORDS,
+    CASE_NOUNS,
     FESTIVAL_WORDS,
     FOUNDING_VERBS,
     FUND_SIZE_WORDS,
@@ -340,6 +341,7 @@ class EntityComponent:
                     or end in apposed and _ends_with_kind(text, start, end):
                 continue  # 散热模组厂|某某科技: the kind written before a company's name
             start = _with_namesakes(text, start, end, person_at_end)
+            start = _with_hyphened_latin_before(text, start)
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
                 start -= len(joined.group())
@@ -393,7 +395,7 @@ class EntityComponent:
                     or _inside_a_document_title(text, start, end) or _STREET_AFTER.match(text, end) \
                     or _JUNCTION.search(text, start, end) or _place_one_goes_to(text, start, end) or _called_thing(text, start, end) \
                     or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end) \
-                    or _inside_a_stock_code(text, start, end):
+                    or _inside_a_stock_code(text, start, end) or _honour_conferred(text, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -602,6 +604,18 @@ def _inside_a_stock_code(text: str, start: int, end: int) -> bool:
     bracket = bracket if bracket >= 0 else text.rfind("(", max(0, start - 2), start + 1)
     code = _STOCK_CODE.match(text, bracket) if bracket >= 0 else None
     return code is not None and end <= code.end()
+
+
+_HYPHENED_LATIN_BEFORE = regex.compile(r"(?<![\p{Latin}\d])[\p{Latin}\d]{1,12}(?:-[\p{Latin}\d]{1,12})*-$")
+
+
+def _with_hyphened_latin_before(text: str, start: int) -> int:
+    """A name in Latin letters joined by hyphens (K-Star娱乐有限公司, X-Link科技): the tagger takes the last part only,
+    the parts before it and their hyphens are the name's first words."""
+    if start < 2 or not regex.match(r"[\p{Latin}\d]", text[start]):
+        return start
+    before = _HYPHENED_LATIN_BEFORE.search(text, max(0, start - 40), start)
+    return before.start() if before else start
 
 
 def _ends_with_kind(text: str, start: int, end: int) -> bool:
@@ -1263,6 +1277,15 @@ def _inside_a_document_title(text: str, start: int, end: int) -> bool:
 _RANKING_AFTER = regex.compile("(?:" + alternation(RANKING_WORDS) + r")(?:今日|今天|昨日|昨天|日前|近日|已)?(?:发布|公布|出炉|显示|揭晓|结果)")
 
 
+_CONFERRED_BEFORE = regex.compile(r"(?:评为|评选为|选为|誉为|获评|荣膺)$")
+_HONOUR_HEAD = regex.compile(r"\p{Han}{0,4}?(?:最佳|十佳|优秀|十大|最具|最受)")
+
+
+def _honour_conferred(text: str, start: int, end: int) -> bool:
+    """A title one is named as (获评为|年度最佳零售银行, 被评为|十佳医院): an honour, no body, where a word of merit opens it."""
+    return bool(_CONFERRED_BEFORE.search(text, max(0, start - 4), start) and _HONOUR_HEAD.match(text, start, end))
+
+
 def _names_a_ranking(text: str, end: int) -> bool:
     """A body right before a ranking's word when the clause goes on about the ranking (某某大学排名发布): the ranking's
     name; 某大学排名第三 is the body ranked."""
@@ -1295,7 +1318,8 @@ _EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,
 """An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
 the event's name."""
 _OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
-                                r"(?:庆祝|纪念)?(?:年会|大会|工作会议|新闻发布会|发布会|研讨会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS + GATHERINGS)
+                                r"(?:庆祝|纪念)?(?:年会|大会|工作会议|新闻发布会|发布会|研讨会|校庆|庆典|典礼|纠纷案|"
+                                + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS + GATHERINGS + CASE_NOUNS)
                                 + ")")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 

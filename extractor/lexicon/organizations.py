@@ -50,6 +50,8 @@ SUFFIXES = (
     "分局", "司法所", "财政所", "卫生所", "诊疗所", "人民法庭", "推事庭", "幼儿园", "幼稚园", "联谊会",
     # detention houses (某县看守所, 某市拘留所) and a party's general branch (某村党总支)
     "看守所", "拘留所", "戒毒所", "党总支", "总支",
+    # a school's board in Malaysia (某独中董事部): an organ of the body before it
+    "董事部",
     # a party school (某市委党校), a law-enforcement team (某镇综合行政执法队), Hong Kong's owners' corporations (某邨业主立案法团),
     # mutual-aid associations (某坊众互助会) and a school's parents' association (某国中家长会)
     "党校", "执法队", "法团", "互助会", "家长会",
@@ -179,7 +181,7 @@ GENERIC_BODIES = (
     "执委会", "筹委会", "常委会", "理事会", "董事会", "监事会", "机构", "交易所", "人大", "政协", "纪委", "监委", "工委", "党工委",
     "村两委", "两委", "村党支部", "村支部", "村党委", "社区党委",
     "人民法庭", "司法所", "财政所", "卫生所", "看守所", "拘留所", "戒毒所", "党校", "执法队", "法团", "互助会", "家长会",
-    "幼儿园", "幼稚园", "联谊会", "分局", "党总支",
+    "幼儿园", "幼稚园", "联谊会", "分局", "党总支", "董事部",
     # kinds of association named by their ending alone (商会会长, 协会秘书长: the body has a name elsewhere)
     "商会", "总商会", "协会", "学会", "总会", "联合会", "基金会", "研究会", "促进会", "同乡会", "校友会",
     # a party's liaison committee of a state or division (各州联委会), and kinds of bank and holding company by charter
@@ -352,6 +354,11 @@ BUSINESS_LINE_WORDS = ("业务", "板块", "条线", "事业群", "事业部")
 CASE_ENDINGS = ("案", "案件", "事件", "事故", "风波")
 """Endings of a case's or an accident's name (某集团非法集资案, 某化工厂爆炸事故): a body inside one, in quotation marks, is
 named only inside it."""
+
+CASE_NOUNS = ("劫案", "抢劫案", "盗窃案", "失窃案", "诈骗案", "骗案", "受贿案", "贪污案", "洗钱案", "纵火案", "爆炸案", "枪击案",
+              "命案", "血案", "凶案", "弊案", "舞弊案")
+"""Nouns that close a criminal case's name written right after a body (某银行劫案, 某公司洗钱案): the body is named only
+inside the case's name."""
 
 CENTRAL_BANKS = ("人民银行", "中央银行", "国家银行", "储备银行", "金融管理局")
 """Endings of a central bank's name: 央行 after one is its short form, no body of its own."""
