@@ -311,7 +311,13 @@ def test_a_name_ending_in_xun_opens_no_news_lead(text):
     assert clean(text).text == text
 
 
-@pytest.mark.parametrize("lead", ["本报讯 ", "本报滨江讯 ", "【本報訊】", "滨江日报讯 "])
+@pytest.mark.parametrize("text", ["滨江通讯设备有限公司今天发布新款路由器，售价399元。", "國家通訊傳播委員會今天通過三家電台換照。"])
+def test_communications_glued_to_a_name_opens_no_news_lead(text):
+    """通讯 glued to the words after it is the word for communications inside a name (某某通讯设备有限公司), no flash."""
+    assert not clean(text).text.startswith(" ")  # the analysis text is Simplified; nothing blanked
+
+
+@pytest.mark.parametrize("lead", ["本报讯 ", "本报滨江讯 ", "【本報訊】", "滨江日报讯 ", "本报快讯 ", "滨江通讯 "])
 def test_a_news_lead_is_still_chrome(lead):
     assert clean(lead + BODY).text.strip() == BODY
 

@@ -934,3 +934,70 @@ def test_a_surname_with_sex_or_household_is_no_name(text, names):
 ])
 def test_things_and_slots_of_ordinary_news(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 被告不服，向高等法院上訴庭提出上訴。", ["高等法院上訴庭"], id="trad-a-court-of-appeal-in-short"),
+    pytest.param("本报讯 高等法院原讼庭今日裁定被告罪名成立。", ["高等法院原讼庭"], id="a-court-of-first-instance-in-short"),
+    pytest.param("本報訊 柏溪地方法院簡易庭今天判處被告拘役三十日。", ["柏溪地方法院簡易庭"], id="trad-a-summary-division"),
+    pytest.param("本报讯 法官在高等法院庭上宣读判词。", ["高等法院"], id="near-miss-a-place-in-the-court"),
+])
+def test_a_court_division_in_short_is_part_of_the_court(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 鶴嶼電機（2398）今天公布上月營收。", ["鶴嶼電機"], id="trad-four-digits-after-an-industry-word"),
+    pytest.param("本報訊 柏溪精密（上櫃代號6234）今天宣布擴建新廠。", ["柏溪精密"], id="trad-a-board-before-the-code-word"),
+    pytest.param("本报讯 松岭地产信托（新交所代码：S5L）今天公布业绩。", ["松岭地产信托"], id="an-exchange-before-the-code-word"),
+    pytest.param("本报讯 松岭地产信托（新交所代码：S5L）今天向新交所报备业绩。", ["松岭地产信托", "新交所"], id="near-miss-an-exchange-acting"),
+])
+def test_a_market_written_in_a_stock_code_is_part_of_the_code(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 勞資審裁處今日裁定僱主須支付欠薪。", ["勞資審裁處"], id="trad-a-tribunal-named-by-its-kind"),
+    pytest.param("本報訊 死因裁判法庭今日就一宗墮樓案展開研訊。", ["死因裁判法庭"], id="trad-a-coroners-court"),
+    pytest.param("本报讯 一名男子今日在柏溪推事庭被控贩毒。", ["柏溪推事庭"], id="a-sessions-court-after-its-place"),
+    pytest.param("本報訊 被告今日在松嶺地方法庭面控三項欺詐罪。", ["松嶺地方法庭"], id="trad-a-magistrates-court-after-its-place"),
+    pytest.param("本报讯 法庭今日押后案件。", [], id="near-miss-the-court-hearing-a-case"),
+])
+def test_courts_and_tribunals_named_by_rank(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 K-Star娛樂有限公司今日宣布與三名歌手續約。", ["K-Star娛樂有限公司"], id="trad-a-hyphened-latin-name"),
+    pytest.param("本报讯 Blue-Sky物流有限公司今日在东林开设仓库。", ["Blue-Sky物流有限公司"], id="a-hyphened-latin-name"),
+    pytest.param("本报讯 COVID-19疫情期间，东林物流有限公司营收下降。", ["东林物流有限公司"], id="near-miss-a-hyphened-term-before-a-clause"),
+])
+def test_a_latin_name_joined_by_hyphens_is_whole(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 柏溪华侨中学董事部宣布，明年起学费不调涨。", ["柏溪华侨中学董事部"], id="a-school-board-in-malaysia"),
+    pytest.param("本報訊 柏溪獨立中學董事部主席表示，學費不變。", ["柏溪獨立中學董事部"], id="trad-a-school-board-in-a-title"),
+    pytest.param("本报讯 董事部今日开会决定派息。", [], id="near-miss-a-board-without-its-body"),
+])
+def test_a_board_written_after_its_school_is_part_of_its_name(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 柏溪銀行劫案今日開審，兩名被告否認控罪。", [], id="trad-a-bank-inside-a-robbery-case"),
+    pytest.param("本报讯 柏溪置业洗钱案今日宣判。", [], id="a-company-inside-a-laundering-case"),
+    pytest.param("本报讯 东林区人民法院昨日宣判一宗劫案。", ["东林区人民法院"], id="near-miss-a-court-judging-a-case"),
+])
+def test_a_body_inside_a_criminal_case_name_is_none(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 金瀾銀行獲評為年度最佳零售銀行。", ["金瀾銀行"], id="trad-a-title-of-merit-a-bank-is-named-as"),
+    pytest.param("本报讯 东林医院被评为全省十佳医院。", ["东林医院"], id="a-title-of-merit-a-hospital-is-named-as"),
+    pytest.param("本报讯 东林医院被评为柏溪大学附属医院。", ["东林医院", "柏溪大学附属医院"], id="near-miss-a-body-it-becomes"),
+])
+def test_a_title_of_merit_after_ping_wei_is_no_body(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

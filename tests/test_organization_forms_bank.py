@@ -495,10 +495,7 @@ BANK = (POLICE + COURTS + HOSPITALS + SCHOOLS + DEPARTMENTS_INSIDE + BANKS_AND_L
         + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND
         + SEVENTH_ROUND)
 
-_COMMON_WORDS_ONLY = "a body named by common nouns alone, with no place or proper word, is not told apart from a kind of body yet"
-
 XFAIL: dict[str, str] = {
-    "hk-labour-tribunal-trad": _COMMON_WORDS_ONLY + " (勞資|審裁處)",
     "taiwan-village-office-trad": "the tagger reads Taiwan's village word 里 as a locative (翠屏|里|办公处), so the walk stops "
                                   "before it and keeps 辦公處 alone",
     "page-taiwan-council-trad": "the segmenter cuts 主計處 as 主|计处 (a verb), so no ending closes the department after 縣府",

@@ -34,6 +34,7 @@ from extractor.lexicon.organizations import (
     COMPANY_RELATIONS,
     COUNTRIES,
     FOUNDING_ANNIVERSARY_WORDS,
+    CASE_NOUNS,
     FESTIVAL_WORDS,
     FOUNDING_VERBS,
     FUND_SIZE_WORDS,
@@ -65,6 +66,7 @@ from extractor.lexicon.organizations import (
     SEASON_GATHERINGS,
     ROLE_ENDINGS,
     STOCK_CODE_WORDS,
+    STOCK_MARKET_WORDS,
     STOCK_EXCHANGES,
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
@@ -314,7 +316,7 @@ class EntityComponent:
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
         candidates += _brands_with_business_word(doc, lac)
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
-        national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT) else start, end)
+        national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
@@ -352,6 +354,7 @@ class EntityComponent:
                     or end in apposed and _ends_with_kind(text, start, end):
                 continue  # 散热模组厂|某某科技: the kind written before a company's name
             start = _with_namesakes(text, start, end, person_at_end)
+            start = _with_hyphened_latin_before(text, start)
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
                 start -= len(joined.group())
@@ -404,7 +407,8 @@ class EntityComponent:
                     or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end) \
                     or _inside_a_document_title(text, start, end) or _STREET_AFTER.match(text, end) \
                     or _JUNCTION.search(text, start, end) or _place_one_goes_to(text, start, end) or _called_thing(text, start, end) \
-                    or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end):
+                    or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end) \
+                    or _inside_a_stock_code(text, start, end) or _honour_conferred(text, start, end):
                 continue
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
@@ -591,7 +595,7 @@ _DELEGATION_BEFORE = regex.compile(r"^\p{Han}{1,2}区(?=(?:" + alternation([b fo
 """A region's delegation to a national body (港区|全国人大代表, 澳区|全国政协委员): the body is the national one."""
 _EXCHANGE = alternation(STOCK_EXCHANGES)
 _STOCK_CODE = regex.compile(
-    r"[（(]\s*(?:(?:" + alternation(STOCK_CODE_WORDS) + r")\s*[:：]?\s*(?:" + _EXCHANGE + r")?\s*[:：]?\s*[0-9A-Z]{1,6}"
+    r"[（(]\s*(?:(?:" + alternation(STOCK_MARKET_WORDS) + r")?(?:" + alternation(STOCK_CODE_WORDS) + r")\s*[:：]?\s*(?:" + _EXCHANGE + r")?\s*[:：]?\s*[0-9A-Z]{1,6}"
     r"|(?:" + _EXCHANGE + r")\s*[:：.]\s*[0-9A-Z]{1,6}|[0-9A-Z]{1,6}\.(?:" + _EXCHANGE + r")|\d{5,6}|0\d{3})\s*[）)]"
 )
 """A stock code in brackets: 股票代码600519, HK:0700, HK.02268, 00700.HK, or five or six digits alone,
@@ -605,6 +609,26 @@ _MAX_LISTED_NAME_WORDS = 4
 def _four_digit_code_at(text: str, at: int) -> bool:
     """A four-digit code in brackets at `at`, right after a company's industry word (某某科技（6987）)."""
     return _FOUR_DIGIT_CODE.match(text, at) is not None and text[max(0, at - 2) : at] in INDUSTRY_ENDINGS
+
+
+def _inside_a_stock_code(text: str, start: int, end: int) -> bool:
+    """A market named inside a stock code's bracket (某信托（新交所代码：S5L）): a label of the code, no body acting."""
+    bracket = text.rfind("（", max(0, start - 2), start + 1)
+    bracket = bracket if bracket >= 0 else text.rfind("(", max(0, start - 2), start + 1)
+    code = _STOCK_CODE.match(text, bracket) if bracket >= 0 else None
+    return code is not None and end <= code.end()
+
+
+_HYPHENED_LATIN_BEFORE = regex.compile(r"(?<![\p{Latin}\d])[\p{Latin}\d]{1,12}(?:-[\p{Latin}\d]{1,12})*-$")
+
+
+def _with_hyphened_latin_before(text: str, start: int) -> int:
+    """A name in Latin letters joined by hyphens (K-Star娱乐有限公司, X-Link科技): the tagger takes the last part only,
+    the parts before it and their hyphens are the name's first words."""
+    if start < 2 or not regex.match(r"[\p{Latin}\d]", text[start]):
+        return start
+    before = _HYPHENED_LATIN_BEFORE.search(text, max(0, start - 40), start)
+    return before.start() if before else start
 
 
 def _ends_with_kind(text: str, start: int, end: int) -> bool:
@@ -996,16 +1020,20 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 _COURT = "法院"
+_COURT_ENDS = ("法院", "法庭", "推事庭", "高庭")
+"""Endings of a court named by rank (某区|裁判法院, 某地|推事庭, 某地|地方法庭): a place written before it is part of its name."""
 _COURT_DIVISION = regex.compile(r"第[一二三四五六七八九十]{1,3}巡回法庭|(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)"
-                             r"|(?:刑事|民事|行政|家事|少年|商事|劳动|环境资源|知识产权)(?:审判)?(?:第[一二三四五六七八九十]{1,3})?庭")
+                             r"|(?:刑事|民事|行政|家事|少年|商事|劳动|环境资源|知识产权)(?:审判)?(?:第[一二三四五六七八九十]{1,3})?庭"
+                             r"|(?:原讼|上诉|简易)庭")
 
 
 _DIVISION_INSIDE = regex.compile(r"(?:法院|地院)(?=\p{Han}{2,}庭$)")
 
 
 def _with_court_division(text: str, start: int, end: int) -> int:
-    """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭, 某法院|第一巡回法庭, 某地院|刑事庭): part of
-    its name; a numbered courtroom (第三法庭) is where a hearing is held, and 法庭上 is a place in it."""
+    """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭, 某法院|第一巡回法庭, 某地院|刑事庭,
+    and in short 某高等法院|原讼庭, 某地方法院|简易庭): part of its name; a numbered courtroom (第三法庭) is where a hearing
+    is held, and 法庭上 is a place in it."""
     if not text.endswith(("法院", "地院"), start, end):
         return end
     division = _COURT_DIVISION.match(text, end)
@@ -1285,6 +1313,15 @@ def _inside_a_document_title(text: str, start: int, end: int) -> bool:
 _RANKING_AFTER = regex.compile("(?:" + alternation(RANKING_WORDS) + r")(?:今日|今天|昨日|昨天|日前|近日|已)?(?:发布|公布|出炉|显示|揭晓|结果)")
 
 
+_CONFERRED_BEFORE = regex.compile(r"(?:评为|评选为|选为|誉为|获评|荣膺)$")
+_HONOUR_HEAD = regex.compile(r"\p{Han}{0,4}?(?:最佳|十佳|优秀|十大|最具|最受)")
+
+
+def _honour_conferred(text: str, start: int, end: int) -> bool:
+    """A title one is named as (获评为|年度最佳零售银行, 被评为|十佳医院): an honour, no body, where a word of merit opens it."""
+    return bool(_CONFERRED_BEFORE.search(text, max(0, start - 4), start) and _HONOUR_HEAD.match(text, start, end))
+
+
 def _names_a_ranking(text: str, end: int) -> bool:
     """A body right before a ranking's word when the clause goes on about the ranking (某某大学排名发布): the ranking's
     name; 某大学排名第三 is the body ranked."""
@@ -1317,7 +1354,8 @@ _EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,
 """An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
 the event's name."""
 _OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
-                                r"(?:庆祝|纪念)?(?:年会|大会|工作会议|新闻发布会|发布会|研讨会|校庆|庆典|典礼|纠纷案|" + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS + GATHERINGS)
+                                r"(?:庆祝|纪念)?(?:年会|大会|工作会议|新闻发布会|发布会|研讨会|校庆|庆典|典礼|纠纷案|"
+                                + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS + GATHERINGS + CASE_NOUNS)
                                 + ")")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 

@@ -20,7 +20,8 @@ NAME_LEVEL_WORDS words of level or party written before a body's name, which a l
                  发改委, 中共某市委 -> 某市委), and the level that founds a school (国立某大学 -> 某大学).
 SHORT_ENDINGS    endings and the standard short form a later mention writes them in (科技大学 -> 科大, 有限公司 -> 公司).
 NATIONAL_BODIES  also holds the full forms (全国人民代表大会), a legislature's chambers (参议院) and a jurisdiction's
-                 courts named by rank alone (终审法院, 最高人民法院, Hong Kong's 区域法院 and 裁判法院, Macau's 初级法院).
+                 courts named by rank alone (终审法院, 最高人民法院, Hong Kong's 区域法院 and 裁判法院, Macau's 初级法院,
+                 Malaysia's 推事庭 and 地方法庭, Singapore's and Malaysia's 高庭) and Hong Kong's tribunals (劳资审裁处).
 PREPOSITIONS     one-character prepositions, which no organisation's name holds (花莲市公所在中华国小… is two spans).
 GENERIC_BODIES   bodies that count only with their place written (市委 alone is not an organisation).
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
@@ -51,6 +52,8 @@ SUFFIXES = (
     "分局", "司法所", "财政所", "卫生所", "诊疗所", "人民法庭", "推事庭", "幼儿园", "幼稚园", "联谊会",
     # detention houses (某县看守所, 某市拘留所) and a party's general branch (某村党总支)
     "看守所", "拘留所", "戒毒所", "党总支", "总支",
+    # a school's board in Malaysia (某独中董事部): an organ of the body before it
+    "董事部",
     # a party school (某市委党校), a law-enforcement team (某镇综合行政执法队), Hong Kong's owners' corporations (某邨业主立案法团),
     # mutual-aid associations (某坊众互助会) and a school's parents' association (某国中家长会)
     "党校", "执法队", "法团", "互助会", "家长会",
@@ -92,6 +95,7 @@ NATIONAL_BODIES = (
     "上议院", "下议院", "国会上议院", "国会下议院", "首相署",
     "终审法院", "高等法院", "最高法院", "最高人民法院", "最高人民检察院", "最高行政法院", "最高检察署", "宪法法院",
     "区域法院", "裁判法院", "初级法院",
+    "劳资审裁处", "小额钱债审裁处", "土地审裁处", "竞争事务审裁处", "死因裁判法庭", "高庭", "推事庭", "地方法庭",
 )
 
 POLITICAL_PARTIES = (
@@ -137,7 +141,8 @@ NOT_BODY_LATIN_WORDS = ("Logo", "Online", "Plus", "WiFi", "Wifi", "Email", "Blog
 INDUSTRY_ENDINGS = (
     "科技", "地产", "置业", "医药", "制药", "生物", "能源", "新能源", "电子", "汽车", "电器", "电气", "物流", "传媒", "实业", "重工",
     "化工", "光电", "通信", "软件", "智能", "药业", "食品", "建设", "环保", "材料", "新材", "半导体", "航空", "航运", "矿业", "钢铁",
-    "种植", "农业", "电讯", "金控", "娱乐", "博彩", "资源", "电力", "水务", "燃气", "零售", "酒店", "乳业", "超市", "百货",
+    "种植", "农业", "电讯", "金控", "娱乐", "博彩", "资源", "电力", "水务", "燃气", "零售", "酒店", "乳业", "超市", "百货", "电机",
+    "精密",
 )
 """Industry words that end a listed company's short name (某某科技, 某某地产): with a head the dictionary does not know as a
 common word, and a word of disclosure after it in the clause (DISCLOSURE_WORDS), the name is a company's."""
@@ -160,6 +165,9 @@ FIELD_NOUNS = ("产业", "行业", "领域", "专业", "学科", "业态", "产�
 tagger calls them."""
 
 STOCK_CODE_WORDS = ("股票代码", "证券代码", "股份代号", "股票代号", "证券代号", "股票编号", "代码", "代号")
+
+STOCK_MARKET_WORDS = ("上市", "上柜", "兴柜", "港股", "新交所", "马交所", "港交所", "上交所", "深交所", "北交所", "台交所")
+"""A market written before a code word (上櫃代號6234, 新交所代码：S5L): the board or exchange a company is listed on."""
 
 STOCK_EXCHANGES = (
     "HK", "SH", "SZ", "SS", "BJ", "TW", "TWO", "KL", "SI", "SGX", "US", "N", "O", "OQ", "T", "L", "AX", "KS", "KQ",
@@ -194,7 +202,7 @@ GENERIC_BODIES = (
     "执委会", "筹委会", "常委会", "理事会", "董事会", "监事会", "机构", "交易所", "人大", "政协", "纪委", "监委", "工委", "党工委",
     "村两委", "两委", "村党支部", "村支部", "村党委", "社区党委",
     "人民法庭", "司法所", "财政所", "卫生所", "看守所", "拘留所", "戒毒所", "党校", "执法队", "法团", "互助会", "家长会",
-    "幼儿园", "幼稚园", "联谊会", "分局", "党总支",
+    "幼儿园", "幼稚园", "联谊会", "分局", "党总支", "董事部",
     # kinds of association named by their ending alone (商会会长, 协会秘书长: the body has a name elsewhere)
     "商会", "总商会", "协会", "学会", "总会", "联合会", "基金会", "研究会", "促进会", "同乡会", "校友会",
     # a party's liaison committee of a state or division (各州联委会), and kinds of bank and holding company by charter
@@ -367,6 +375,11 @@ BUSINESS_LINE_WORDS = ("业务", "板块", "条线", "事业群", "事业部")
 CASE_ENDINGS = ("案", "案件", "事件", "事故", "风波")
 """Endings of a case's or an accident's name (某集团非法集资案, 某化工厂爆炸事故): a body inside one, in quotation marks, is
 named only inside it."""
+
+CASE_NOUNS = ("劫案", "抢劫案", "盗窃案", "失窃案", "诈骗案", "骗案", "受贿案", "贪污案", "洗钱案", "纵火案", "爆炸案", "枪击案",
+              "命案", "血案", "凶案", "弊案", "舞弊案")
+"""Nouns that close a criminal case's name written right after a body (某银行劫案, 某公司洗钱案): the body is named only
+inside the case's name."""
 
 CENTRAL_BANKS = ("人民银行", "中央银行", "国家银行", "储备银行", "金融管理局")
 """Endings of a central bank's name: 央行 after one is its short form, no body of its own."""
