@@ -55,12 +55,14 @@ from extractor.lexicon.dates import (
     DAY_COUNT_LEADS,
     DAY_WORDS,
     EDITIONS,
+    IN_TURN,
     LUNAR,
     MONTH_PARTS,
     NAME_BREAKERS,
     NOT_AFTER_DAY,
     NOT_AFTER_SLASHED_DATE,
     NOT_BEFORE_DATE,
+    PENALTY_LEADS,
     QUARTER_WORDS,
     RECURRING,
     RELATIVE_MONTHS,
@@ -446,7 +448,7 @@ def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
     after = text[m.end(f"du{i}") : m.end(f"du{i}") + 3]
     if m[f"du{i}"] != "日" and not (i == 2 and m["du1"]) and not _TIME_OF_DAY_AFTER.match(after):
         return False  # 8号 alone is a number (8号线, 8号楼); 8号晚上 is a day
-    if after[:2].endswith(NOT_AFTER_DAY) or after[:1] in NOT_AFTER_DAY or _NIGHTS_AFTER.match(after):
+    if (after[:2].endswith(NOT_AFTER_DAY) and not after.startswith(IN_TURN)) or after[:1] in NOT_AFTER_DAY or _NIGHTS_AFTER.match(after):
         return False  # 30日内, 5日均线; 5日4夜 counts days and nights
     token = m[f"d{i}"]
     if not token.isascii() and len(token) == 1 and i == 1:
@@ -472,6 +474,8 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
         return False
     if before.rstrip("的").endswith(RECURRING):
         return False
+    if not a.year_kind and a.day is None and before.endswith(PENALTY_LEADS):
+        return False  # 有期徒刑10月, 判監8月: the length of a term
     if a.day is not None and a.month is None and not a.year_kind and a.month_offset is None and before.endswith(DAY_COUNT_LEADS):
         return False  # 休息3日, 期間為30日: a length of time
     if a.year_kind in ("relative", "anaphoric") and a.month is None and a.part not in YEAR_PARTS:
@@ -521,14 +525,21 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
     tokens = [t for t in (m["y1"], m["yb1"]) + ((m["y2"], m["yb2"]) if joined else ()) if t]
     if any(t.isascii() and len(t) == 2 for t in tokens) and not m["roc1"]:
         return False  # 35年, 10—20年期: counts of years
-    if any(len(t) != 4 for t in tokens) and not m["roc1"] and _DURATION_AFTER_YEAR.match(after):
-        return False  # 100年间 counts years; 民國100年至112年間 names them
+    span = len(tokens) == 2 and all(len(t) == 3 for t in tokens) and 0 < int(tokens[1]) - int(tokens[0]) <= 15
+    if any(len(t) != 4 for t in tokens) and not (m["roc1"] or span) and _DURATION_AFTER_YEAR.match(after):
+        return False  # 100年间 counts years; 民國100年至112年間 and 108年至111年間 name them
     return not after.startswith(("来", "來")) and not text.startswith(YEAR_SPAN_AFTER, last)  # 1000年来 counts years
 
 
+_PERIOD_CLOSES_TITLE = regex.compile(r"[^\S\n]*[)）][^\S\n]*[》〉]")
+
+
 def _titled(text: str, start: int, end: int) -> bool:
-    """A year opening a title in 《》「」 (or a name in “”) belongs to the title: 《2000年议程》."""
+    """A year opening a title in 《》「」 (or a name in “”) belongs to the title: 《2000年议程》; so does a plan's period
+    in brackets closing its title: 《綜合交通規劃（2026—2035年）》."""
     opening = text[start - 1 : start]
+    if opening in "（(" and _PERIOD_CLOSES_TITLE.match(text, end):
+        return True
     if not opening or opening not in _TITLE_REST:
         return False
     title = _TITLE_REST[opening].match(text, end)
