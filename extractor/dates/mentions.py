@@ -448,7 +448,8 @@ def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
     after = text[m.end(f"du{i}") : m.end(f"du{i}") + 3]
     if m[f"du{i}"] != "日" and not (i == 2 and m["du1"]) and not _TIME_OF_DAY_AFTER.match(after):
         return False  # 8号 alone is a number (8号线, 8号楼); 8号晚上 is a day
-    if (after[:2].endswith(NOT_AFTER_DAY) and not after.startswith(IN_TURN)) or after[:1] in NOT_AFTER_DAY or _NIGHTS_AFTER.match(after):
+    later = after[:2].endswith(NOT_AFTER_DAY) and not after.startswith(IN_TURN)  # 先後 is no 後
+    if later or after[:1] in NOT_AFTER_DAY or _NIGHTS_AFTER.match(after):
         return False  # 30日内, 5日均线; 5日4夜 counts days and nights
     token = m[f"d{i}"]
     if not token.isascii() and len(token) == 1 and i == 1:

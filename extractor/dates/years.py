@@ -196,7 +196,9 @@ def name_year_in_sentence(pos: int, ctx: Context) -> Optional[int]:
     """The year of an event name in the sentence at `pos` (2025松川跨年灯会将于12月30日至1月2日): the year its edition
     opens in; a document's title (《2023年年度报告》) covers a past year and gives none."""
     lo, hi = ctx.sentence(pos)
-    events = [(at, y) for at, y in ctx.name_years if not _in_document_title(ctx.text, at) and not _names_period(ctx.text, at)]
+    events = [
+        (at, y) for at, y in ctx.name_years if not _in_document_title(ctx.text, at) and not _names_period(ctx.text, at)
+    ]
     return _nearest(events, pos, lo, hi)
 
 
