@@ -516,6 +516,11 @@ ORDINARY_NEWS = [
     pytest.param("2027年財政預算案將於10月10日提呈。", "2026-07-21", ["10月10日=2026-10-10"],
                  id="trad-a-budgets-year-does-not-date-its-tabling"),
     pytest.param("2027年货节将于1月8日开幕。", "2026-12-03", ["1月8日=2027-01-08"], id="near-miss-an-events-year-dates-it"),
+    pytest.param("2025年3月，李某骗取钱款。同月20日，被害人报警。", "2026-09-15", ["2025年3月=2025-03", "20日=2025-03-20"],
+                 id="same-month-takes-the-month-named-last"),
+    pytest.param("被告於2025年3月間詐騙。\n該月20日被害人報警。", "2026-09-15", ["2025年3月=2025-03", "20日=2025-03-20"],
+                 id="trad-that-month-takes-the-month-named-last-across-paragraphs"),
+    pytest.param("同月20日，被害人报警。", "2026-09-15", [], id="near-miss-same-month-with-no-month-named"),
 ]
 
 

@@ -49,6 +49,7 @@ from extractor.dates.years import (
     year_for,
 )
 from extractor.lexicon.dates import (
+    ANAPHORIC_MONTHS,
     ANAPHORIC_YEARS,
     COMPARED,
     COMPARISON_LEADS,
@@ -611,12 +612,15 @@ def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolve
     from the page date or the dateline (去年12月…。15日, is the 15th of the story's month), else, when those say
     nothing or would put it after the story, from a date written before it in its paragraph; a month named in another
     paragraph or later, or in an earlier sentence as a period of statistics (5月份CPI…。统计局12日公布), does not date it,
-    and without one it is skipped."""
+    and without one it is skipped. After 同月 it takes the month named last, wherever that was."""
     if raw.a.month_offset is not None:
         return _day_of_relative_month(raw, ctx)
     def written(lo, periods=True):
         return sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None
                       and (periods or not _month_period(r, ctx.text)))
+    if ctx.text[max(0, raw.start - 2) : raw.start].endswith(ANAPHORIC_MONTHS):
+        earlier = written(0)  # 2025年3月…。同月20日: the month named last, wherever it was
+        return _day_in_month(raw, ctx, earlier[-1][1].year, earlier[-1][1].month) if earlier else None
     ref_year, ref_month, ref_day = ctx.reference
     if ref_month is None:
         dateline = next((r.a for r in done if r.a.day is not None and _DATELINE_END.match(ctx.text, r.raw.end)), None)

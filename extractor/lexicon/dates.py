@@ -6,6 +6,7 @@ DAY_WORDS          the first character of a day word written with the day's numb
                    明(19)日, 本(18)日, 前(16)日 (the day before yesterday).
 RELATIVE_MONTHS    a month word before a day number (上月28日), read against the page's month: offset in months.
 ANAPHORIC_YEARS    a year word read against the last year the article named: offset in years.
+ANAPHORIC_MONTHS   month words before a day number that point back to the last month the article named (同月20日).
 MONTH_PARTS        a part of a month after 月: (first day, last day); None is the month's last day (JioNLP's bounds).
 YEAR_PARTS         a part of a year after 年: (first month, last month), given month precision; 年杪 (Singapore,
                    Malaysia) and 年尾 (Hong Kong) are 年底, 年頭 is 年初.
@@ -86,6 +87,8 @@ RELATIVE_MONTHS = {
 }
 
 ANAPHORIC_YEARS = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1}
+
+ANAPHORIC_MONTHS = ("同月", "当月", "當月", "该月", "該月")
 
 MONTH_PARTS = {
     "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None), "初": (1, 5), "底": (25, None), "末": (25, None),
