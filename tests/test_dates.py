@@ -472,6 +472,12 @@ STAMPS = [
                  id="publication-marker-at-the-foot"),
     pytest.param("".join(f"栏目{i} 新闻{i}\n" for i in range(20)) + "标题\n2017-06-02 10:20\n" + PROSE,
                  ("2017-06-02", True, "2017-06-02 10:20"), id="after-a-long-navigation"),
+    pytest.param("即时新闻 | 财经 | 2026-09-15 16:05\n标题\n正文。", ("2026-09-15", True, "2026-09-15 16:05"),
+                 id="section-bar-ending-in-the-stamp"),
+    pytest.param("即時新聞 | 港聞 | 2026-09-15 21:48\n標題\n正文。", ("2026-09-15", True, "2026-09-15 21:48"),
+                 id="trad-section-bar-ending-in-the-stamp"),
+    pytest.param("即时新闻 | 地铁开通 2026-09-14 16:05\n标题\n2026-09-15 10:00 来源：日报\n正文。",
+                 ("2026-09-15", True, "2026-09-15 10:00"), id="near-miss-a-dated-link-after-the-heading"),
 ]
 
 NO_STAMP = [
@@ -498,6 +504,39 @@ NO_STAMP = [
     pytest.param("标题\nMarch 2025\n正文。", id="english-month-without-a-day"),
     pytest.param("标题\nFebruary 30, 2025\n正文。", id="english-no-such-day"),
 ]
+
+
+# Terms, spans and lists in ordinary news (court, police, plans, budgets): tests/test_date_ordinary_news_bank.py.
+ORDINARY_NEWS = [
+    pytest.param("被告被判處有期徒刑10月，另案判拘役50日。", None, [], id="trad-a-term-in-months-after-徒刑"),
+    pytest.param("被告人被判处有期徒刑8月。", None, [], id="a-term-in-months-after-徒刑"),
+    pytest.param("被告於10月入獄服刑。", "2026-09-15", ["10月=2026-10"], id="trad-near-miss-a-month-before-the-penalty-word"),
+    pytest.param("陳男於108年至111年間詐領助理費。", None, ["108年至111年=2019..2022"], id="trad-a-span-of-roc-years-names-them"),
+    pytest.param("陈某于108年至111年间骗取补助。", None, ["108年至111年=2019..2022"], id="a-span-of-roc-years-names-them"),
+    pytest.param("這棵古樹已有100年至120年間的樹齡。", None, [], id="trad-near-miss-a-wide-span-counts-years"),
+    pytest.param("《江城市综合交通规划（2026—2035年）》正式发布。", None, [], id="a-plans-period-closing-its-title"),
+    pytest.param("《醫療發展藍圖（2026-2030年）》已公布。", None, [], id="trad-a-plans-period-closing-its-title"),
+    pytest.param("规划期为（2026—2035年），分两期实施。", None, ["2026—2035年=2026..2035"],
+                 id="near-miss-a-period-in-brackets-outside-a-title"),
+    pytest.param("司警於7月15日及18日先後接獲報案。", None, ["7月15日=--07-15", "18日=--07-18"], id="trad-listed-days-told-in-turn"),
+    pytest.param("警方于7月15日和18日先后接到报警。", None, ["7月15日=--07-15", "18日=--07-18"], id="listed-days-told-in-turn"),
+    pytest.param("7月15日及18日之后再议。", None, ["7月15日=--07-15"], id="near-miss-days-later"),
+    pytest.param("2027年财政预算案将于10月10日提呈。", "2026-07-21", ["10月10日=2026-10-10"],
+                 id="a-budgets-year-does-not-date-its-tabling"),
+    pytest.param("2027年財政預算案將於10月10日提呈。", "2026-07-21", ["10月10日=2026-10-10"],
+                 id="trad-a-budgets-year-does-not-date-its-tabling"),
+    pytest.param("2027年货节将于1月8日开幕。", "2026-12-03", ["1月8日=2027-01-08"], id="near-miss-an-events-year-dates-it"),
+    pytest.param("2025年3月，李某骗取钱款。同月20日，被害人报警。", "2026-09-15", ["2025年3月=2025-03", "20日=2025-03-20"],
+                 id="same-month-takes-the-month-named-last"),
+    pytest.param("被告於2025年3月間詐騙。\n該月20日被害人報警。", "2026-09-15", ["2025年3月=2025-03", "20日=2025-03-20"],
+                 id="trad-that-month-takes-the-month-named-last-across-paragraphs"),
+    pytest.param("同月20日，被害人报警。", "2026-09-15", [], id="near-miss-same-month-with-no-month-named"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ORDINARY_NEWS)
+def test_ordinary_news_forms(text, published, expected):
+    assert found(text, published) == expected
 
 
 @pytest.mark.parametrize("text, expected", STAMPS)

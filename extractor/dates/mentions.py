@@ -49,18 +49,21 @@ from extractor.dates.years import (
     year_for,
 )
 from extractor.lexicon.dates import (
+    ANAPHORIC_MONTHS,
     ANAPHORIC_YEARS,
     COMPARED,
     COMPARISON_LEADS,
     DAY_COUNT_LEADS,
     DAY_WORDS,
     EDITIONS,
+    IN_TURN,
     LUNAR,
     MONTH_PARTS,
     NAME_BREAKERS,
     NOT_AFTER_DAY,
     NOT_AFTER_SLASHED_DATE,
     NOT_BEFORE_DATE,
+    PENALTY_LEADS,
     QUARTER_WORDS,
     RECURRING,
     RELATIVE_MONTHS,
@@ -165,8 +168,6 @@ _YEARS_COUNTED_BEFORE = regex.compile(r"(?<![0-9〇零○一二三四五六七�
 _DURATION_AFTER_YEAR = regex.compile(r"来|來|间|間|内|內|多|余|餘|里|裡|半|左右|之久|前|后|後|以")
 _QUARTER = regex.compile(rf"第{SP}[1-4一二三四]{SP}季")
 """第三季度 after a year is the part of the year a report covers, not an edition (第三届)."""
-_SPAN_FROM = frozenset("自從从")
-"""Words that open a span of time from a point (自108年至111年間): the years after them are dates, not counts."""
 _TITLE_MARKS = {"《": "》", "「": "」", "『": "』", "“": "”"}
 _TITLE_REST = {
     opening: regex.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
@@ -450,7 +451,8 @@ def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
     after = text[m.end(f"du{i}") : m.end(f"du{i}") + 3]
     if m[f"du{i}"] != "日" and not (i == 2 and m["du1"]) and not _TIME_OF_DAY_AFTER.match(after):
         return False  # 8号 alone is a number (8号线, 8号楼); 8号晚上 is a day
-    if after[:2].endswith(NOT_AFTER_DAY) or after[:1] in NOT_AFTER_DAY or _NIGHTS_AFTER.match(after):
+    later = after[:2].endswith(NOT_AFTER_DAY) and not after.startswith(IN_TURN)  # 先後 is no 後
+    if later or after[:1] in NOT_AFTER_DAY or _NIGHTS_AFTER.match(after):
         return False  # 30日内, 5日均线; 5日4夜 counts days and nights
     token = m[f"d{i}"]
     if not token.isascii() and len(token) == 1 and i == 1:
@@ -476,6 +478,8 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
         return False
     if before.rstrip("的").endswith(RECURRING):
         return False
+    if not a.year_kind and a.day is None and before.endswith(PENALTY_LEADS):
+        return False  # 有期徒刑10月, 判監8月: the length of a term
     if a.day is not None and a.month is None and not a.year_kind and a.month_offset is None and before.endswith(DAY_COUNT_LEADS):
         return False  # 休息3日, 期間為30日: a length of time
     if a.year_kind in ("relative", "anaphoric") and a.month is None and a.part not in YEAR_PARTS:
@@ -525,15 +529,21 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
     tokens = [t for t in (m["y1"], m["yb1"]) + ((m["y2"], m["yb2"]) if joined else ()) if t]
     if any(t.isascii() and len(t) == 2 for t in tokens) and not m["roc1"]:
         return False  # 35年, 10—20年期: counts of years
-    if any(len(t) != 4 for t in tokens) and not m["roc1"] and _DURATION_AFTER_YEAR.match(after):
-        # 100年间 counts years; 民國100年至112年間 and 自108年至111年間 (a span from a point in time) name them
-        return joined and text[raw.start - 1 : raw.start] in _SPAN_FROM
+    span = len(tokens) == 2 and all(len(t) == 3 for t in tokens) and 0 < int(tokens[1]) - int(tokens[0]) <= 15
+    if any(len(t) != 4 for t in tokens) and not (m["roc1"] or span) and _DURATION_AFTER_YEAR.match(after):
+        return False  # 100年间 counts years; 民國100年至112年間 and 108年至111年間 name them
     return not after.startswith(("来", "來")) and not text.startswith(YEAR_SPAN_AFTER, last)  # 1000年来 counts years
 
 
+_PERIOD_CLOSES_TITLE = regex.compile(r"[^\S\n]*[)）][^\S\n]*[》〉]")
+
+
 def _titled(text: str, start: int, end: int) -> bool:
-    """A year opening a title in 《》「」 (or a name in “”) belongs to the title: 《2000年议程》."""
+    """A year opening a title in 《》「」 (or a name in “”) belongs to the title: 《2000年议程》; so does a plan's period
+    in brackets closing its title: 《綜合交通規劃（2026—2035年）》."""
     opening = text[start - 1 : start]
+    if opening in "（(" and _PERIOD_CLOSES_TITLE.match(text, end):
+        return True
     if not opening or opening not in _TITLE_REST:
         return False
     title = _TITLE_REST[opening].match(text, end)
@@ -604,12 +614,15 @@ def _place_day(raw: Raw, ctx: Context, done: list[Resolved]) -> Optional[Resolve
     from the page date or the dateline (去年12月…。15日, is the 15th of the story's month), else, when those say
     nothing or would put it after the story, from a date written before it in its paragraph; a month named in another
     paragraph or later, or in an earlier sentence as a period of statistics (5月份CPI…。统计局12日公布), does not date it,
-    and without one it is skipped."""
+    and without one it is skipped. After 同月 it takes the month named last, wherever that was."""
     if raw.a.month_offset is not None:
         return _day_of_relative_month(raw, ctx)
     def written(lo, periods=True):
         return sorted((r.raw.start, r.b or r.a) for r in done if lo <= r.raw.start < raw.start and (r.b or r.a).month is not None
                       and (periods or not _month_period(r, ctx.text)))
+    if ctx.text[max(0, raw.start - 2) : raw.start].endswith(ANAPHORIC_MONTHS):
+        earlier = written(0)  # 2025年3月…。同月20日: the month named last, wherever it was
+        return _day_in_month(raw, ctx, earlier[-1][1].year, earlier[-1][1].month) if earlier else None
     ref_year, ref_month, ref_day = ctx.reference
     if ref_month is None:
         dateline = next((r.a for r in done if r.a.day is not None and _DATELINE_END.match(ctx.text, r.raw.end)), None)

@@ -209,7 +209,7 @@ def _link_lines(text: str, header: list[tuple[int, int]]) -> set[int]:
         elif (
             LIST_HEADING.match(to_simplified(line))
             and len(HAN.findall(line)) <= STAMP_CLUTTER
-            and not _ends_with_stamp(line)
+            and not _section_bar_stamp(halfwidth(line))
         ):
             links.add(i)
             listing = True
@@ -220,11 +220,24 @@ def _link_lines(text: str, header: list[tuple[int, int]]) -> set[int]:
     return links
 
 
-def _ends_with_stamp(line: str) -> bool:
-    """Whether a line closes with a date and no headline after it: a section bar naming the page's place on the site
-    (即時新聞 | 港聞 | 2026-09-15 21:48), not a list heading, even when its first section's name heads lists elsewhere."""
-    dates = _dates_in_line(halfwidth(line))
-    return bool(dates) and not HAN.search(_WEEKDAY_AFTER.sub("", line[dates[-1][1] :]))
+_BAR_SECTION = regex.compile(r"[^\S\n]*\p{Han}{1,6}[^\S\n]*[|｜>›»][^\S\n]*")
+
+
+def _section_bar_stamp(line: str) -> bool:
+    """A bar of section names ending in a date and its clock time (即時新聞 | 港聞 | 2026-09-15 21:48): the page's own
+    stamp line, though it opens with a word that may head a list of links.
+
+    >>> _section_bar_stamp("即时新闻 | 财经 | 2026-09-15 16:05"), _section_bar_stamp("即时新闻 | 地铁开通 2026-09-14")
+    (True, False)
+    """
+    pos = 0
+    while m := _BAR_SECTION.match(line, pos):
+        pos = m.end()
+    dates = _dates_in_line(line)
+    if pos == 0 or len(dates) != 1 or dates[0][0] != pos:
+        return False
+    clock = _STAMP_TIME.match(line, dates[0][1])
+    return bool(clock) and not line[clock.end() :].strip()
 
 
 def _publication_first(stamps) -> tuple[Optional[Published], bool]:

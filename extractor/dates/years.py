@@ -25,6 +25,7 @@ from extractor.lexicon.dates import (
     ORIGINAL_PLANS,
     NAME_BREAKERS,
     NAME_ENDINGS,
+    PERIOD_NAME_ENDINGS,
     PERIOD_YEAR_WORDS,
 )
 from extractor.patterns import alternation
@@ -41,11 +42,11 @@ TENSE_GAP = 4
 
 _ROC_TEXT = regex.compile(
     rf"民[國国]|(?:今|去|明|前)年{SP}[（(]{SP}1[0-4][0-9]{SP}年|(?:今|去|明|前){SP}[（(]{SP}1[0-4][0-9]{SP}[)）]{SP}年|(?<![0-9])1[0-4][0-9]{SP}年{SP}(?:{MT}{SP}月|[底初度]|第{SP}[1-4一二三四]{SP}季)"
-    rf"|(?<![0-9])1[0-4][0-9]{SP}年{SP}(?:至|到|[-~～—–]){SP}1[0-4][0-9]{SP}年"
+    rf"|(?<![0-9])1[01][0-9]{SP}年{SP}(?:至|到|[-—–~～]){SP}1[01][0-9]{SP}年"
     rf"|(?<![〇零○一二三四五六七八九])一[〇零○一二三四][〇零○一二三四五六七八九]年{SP}{MT}{SP}月|(?<![0-9/.\-])1[0-4][0-9](?P<sep>[/.\-])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12][0-9]|0?[1-9])(?![0-9/.\-])"
 )
-"""Evidence that a text counts years in the ROC calendar: 民國, 今年(114年), 114年3月, 114年度, a span of years
-(108年至111年: no one counts a period of more than a century between two others), 114/03/18, 114-03-18, 114.03.18."""
+"""Evidence that a text counts years in the ROC calendar: 民國, 今年(114年), 114年3月, 114年度, 114/03/18, 114-03-18, 114.03.18, and
+a span between two years of this century's count (108年至111年間; 100年至120年 of a tree's age is no such span)."""
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 """A sentence ends at a full stop, not at ；: clauses joined by a semicolon share the date written in the first."""
 _NEWLINE = regex.compile(r"\n")
@@ -124,6 +125,8 @@ def uses_roc_calendar(text: str) -> bool:
     (True, True, False)
     >>> uses_roc_calendar("已有116年"), uses_roc_calendar("伺服器 192.168.10.12")
     (False, False)
+    >>> uses_roc_calendar("於108年至111年間詐領"), uses_roc_calendar("樹齡約100年至120年")
+    (True, False)
     """
     return bool(_ROC_TEXT.search(text))
 
@@ -193,7 +196,24 @@ def name_year_in_sentence(pos: int, ctx: Context) -> Optional[int]:
     """The year of an event name in the sentence at `pos` (2025松川跨年灯会将于12月30日至1月2日): the year its edition
     opens in; a document's title (《2023年年度报告》) covers a past year and gives none."""
     lo, hi = ctx.sentence(pos)
-    return _nearest([(at, y) for at, y in ctx.name_years if not _in_document_title(ctx.text, at)], pos, lo, hi)
+    events = [
+        (at, y) for at, y in ctx.name_years if not _in_document_title(ctx.text, at) and not _names_period(ctx.text, at)
+    ]
+    return _nearest(events, pos, lo, hi)
+
+
+_YEAR_AT = regex.compile(r"(?:19|20)[0-9]{2}年?")
+
+
+def _names_period(text: str, at: int) -> bool:
+    """The year at `at` opens the name of a document covering a period (2027年财政预算案将于10月10日提呈): no edition's year.
+
+    >>> _names_period("2027年财政预算案将于10月10日提呈", 0), _names_period("2026年货节将于1月开幕", 0)
+    (True, False)
+    """
+    year = _YEAR_AT.match(text, at)
+    name = _NAME_RUN.match(text, year.end()) if year else None
+    return bool(name) and name.group().endswith(PERIOD_NAME_ENDINGS)
 
 
 def year_for(pos: int, month: int, ctx: Context, done: list[Resolved]) -> Optional[int]:

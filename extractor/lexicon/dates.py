@@ -6,6 +6,7 @@ DAY_WORDS          the first character of a day word written with the day's numb
                    明(19)日, 本(18)日, 前(16)日 (the day before yesterday).
 RELATIVE_MONTHS    a month word before a day number (上月28日), read against the page's month: offset in months.
 ANAPHORIC_YEARS    a year word read against the last year the article named: offset in years.
+ANAPHORIC_MONTHS   month words before a day number that point back to the last month the article named (同月20日).
 MONTH_PARTS        a part of a month after 月: (first day, last day); None is the month's last day (JioNLP's bounds).
 YEAR_PARTS         a part of a year after 年: (first month, last month), given month precision; 年杪 (Singapore,
                    Malaysia) and 年尾 (Hong Kong) are 年底, 年頭 is 年初.
@@ -21,10 +22,14 @@ PERIOD_YEAR_WORDS  of those, the ones that make a period that is still a year (�
                    part of a name.
 NAME_ENDINGS       words that end an event, report, budget or programme name; a year glued before such a name is
                    part of the name (2017國際低碳(鎮江)大會, 2019年夏季达沃斯论坛) and not a date mention.
+PERIOD_NAME_ENDINGS those of them that end the name of a document covering a period (2027年财政预算案, 2025年报): its year
+                   is the period covered, so it does not date a bare month in its sentence as an event's year does.
 NAME_BREAKERS      words that cannot sit inside such a name: they show the year starts a clause instead.
 NOT_BEFORE_DATE    words right before a number that make it an ordinal, a period or a count, not a date (介乎 opens a
                    span of amounts: 保質期介乎15日至30日).
 LUNAR              words marking a lunar calendar date, which this module does not convert.
+PENALTY_LEADS      words of a sentence or penalty right before its length: a month number after them with no year or
+                   day is a term (有期徒刑10月, 判監8月), not a month of the calendar.
 RECURRING          words before a date that make it recur (每年6月, 每逢5月8日): no calendar date.
 EDITIONS           an ordinal edition after a written year (2005年首届…论坛): the year dates that edition; it is not
                    part of the name.
@@ -33,6 +38,7 @@ COMPARED           words after a year that make it a point of comparison (2018�
 DAY_COUNT_LEADS    words right before a lone day number (N日, no month) that take a length of time, so the number counts
                    days (休息3日, 住院5日, 期間為30日); with a month it is a date (停留至12月5日 is not after them).
 NOT_AFTER_DAY      words right after a bare day number (N日) that make it a span or count of days (30日内, 5日均线).
+IN_TURN            adverbs "one after another" right after a listed day (15日及18日先後接獲): their 後 is no "N days later".
 SLASHED_DATE_LEADS words before a slashed number that make it a day (定于3/12, 截至15/12, 即日起至12/31), not a fraction.
 SLASHED_DATE_AFTER words after a slashed number that do the same (3/12起, 12/31止, 5/12举行, 30/11之前); the longer of
                    the two words after the number decides (之前 is no 之; 1/4前往 is no 前).
@@ -81,6 +87,8 @@ RELATIVE_MONTHS = {
 }
 
 ANAPHORIC_YEARS = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1}
+
+ANAPHORIC_MONTHS = ("同月", "当月", "當月", "该月", "該月")
 
 MONTH_PARTS = {
     "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None), "初": (1, 5), "底": (25, None), "末": (25, None),
@@ -136,6 +144,8 @@ NAME_ENDINGS = (
     "预算案", "預算案",
 )
 
+PERIOD_NAME_ENDINGS = ("预算案", "預算案", "年报", "年報", "报告", "報告", "白皮书", "白皮書")
+
 NAME_BREAKERS = (
     "的", "在", "于", "於", "是", "将", "將", "已", "共", "有", "和", "与", "與", "及", "并", "並", "对", "對",
     "把", "被", "从", "從", "向", "至", "等", "也", "都", "还", "還", "就", "又", "而", "但", "了", "过", "過",
@@ -156,6 +166,10 @@ DAY_COUNT_LEADS = (
     "期间为", "期間為", "期限为", "期限為", "工期", "工期为", "工期為",
 )
 
+PENALTY_LEADS = (
+    "徒刑", "拘役", "判监", "判監", "判囚", "监禁", "監禁", "缓刑", "緩刑", "坐牢", "服刑", "刑期", "入狱", "入獄",
+)
+
 RECURRING = ("每年", "每月", "每逢", "每到", "每届", "每屆", "每个月", "每個月", "每季", "每周", "每週")
 
 EDITIONS = ("首届", "首屆", "第", "首次", "首场", "首場")
@@ -168,6 +182,8 @@ COMPARISON_LEADS = (
 COMPARED = ("同期", "相比", "相較", "相较", "比", "以前", "之前")
 
 LUNAR = ("农历", "農曆", "阴历", "陰曆", "夏历", "夏曆")
+
+IN_TURN = ("先后", "先後")
 
 NOT_AFTER_DAY = (
     "内", "內", "以内", "以內", "之内", "之內", "以来", "以來", "左右", "后", "後", "多", "余", "餘", "游", "遊",
