@@ -563,3 +563,14 @@ def test_a_quote_after_reported_words_is_the_reporters(text, quotes):
 ])
 def test_a_name_in_its_own_script_stands_between_the_speaker_and_the_verb(text, quotes):
     assert quotes_of(text) == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("教授韓德森評論，這項成果「是固態電池走出實驗室的重要一步」，但量產成本仍是挑戰，目前每千瓦時成本估計在300美元以上。",
+                 [("韓德森", "是固態電池走")], id="trad-a-thing-that-is-estimated-two-clauses-on"),
+    pytest.param("局长李明表示，新线“将大大缩短通勤时间”，不过工程造价较高，总投资预计超过百亿元。",
+                 [("李明", "将大大缩短通")], id="a-sum-that-is-forecast-two-clauses-on"),
+    pytest.param("“我们会坚持下去。”谈及未来，李明如是说。", [("李明", "我们会坚持下")], id="near-miss-the-speaker-two-clauses-on"),
+])
+def test_a_later_clause_about_a_thing_tags_no_quote(text, quotes):
+    assert quotes_of(text) == quotes

@@ -1057,6 +1057,8 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     candidates = [r for r in named if not _possessor(text, r)]
     if named and not candidates:
         return True, None  # “…”张伟的妻子说: someone not named says it
+    if not named and clauses < 2 and not _SOMEONE.search(text, clause, verb.start()):
+        return False, None  # 「…」，但量产成本仍高，目前成本估计在…: a later clause whose subject is a thing tags no quote
     if not candidates and go_on:
         told, speaker = _speaker_after(text, stop, refs, word_ends, clauses - 1)
         if speaker is not None:
