@@ -1001,3 +1001,13 @@ def test_a_body_inside_a_criminal_case_name_is_none(text, orgs):
 ])
 def test_a_title_of_merit_after_ping_wei_is_no_body(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 警方商業罪案調查科今日公布，拘捕14人。", ["商業罪案調查科"], id="trad-a-police-bureau-named-by-what-it-investigates"),
+    pytest.param("本報訊 水警毒品調查科今日檢獲大批毒品。", ["水警毒品調查科"], id="trad-a-drugs-unit"),
+    pytest.param("本报讯 市公安局刑事侦查局今日通报案情。", ["市公安局刑事侦查局"], id="a-criminal-investigation-bureau"),
+    pytest.param("本报讯 他在调查科工作多年。", [], id="near-miss-the-ending-alone"),
+])
+def test_an_investigation_unit_is_named_by_its_function(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

@@ -1047,8 +1047,6 @@ XFAIL: dict[str, str] = {
     "list-co-organisers-and-supporters-sg": _MEDIA_ACTING,
     "list-yu-ji-mixed-trad": "a foundation's legal form inside a hospital's name (某醫療財團法人某醫院) and 中央 opening an agency "
                              "after its ministry (衛生福利部|中央健康保險署) are cut by the tagger into separate names",
-    "nested-customs-department-trad": "a section ending in 科 counts only after a police force's name (the page bank's "
-                                      "hk-court-case-report-trad)",
     "nested-macau-bureau-department-trad": "the bureau's ending and the division's first word read as a post (局長|者服務處), so the "
                                            "division loses its head",
     "macau-university-institute-trad": "a fund that acts (某基金亦表示) is not told apart from a fund run as a programme",

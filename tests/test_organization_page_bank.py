@@ -996,8 +996,6 @@ XFAIL: dict[str, str] = {
                                       "word no rule builds a name from",
     "mainland-npc-standing-committee-session": "the tagger cuts the committee as 沅湄省|人大环境|与|资源保护委员会, so 与 reads as "
                                                "standing between two bodies",
-    "hk-court-case-report-trad": "a police section ending in 科 counts only after its force's name; alone, 科 also ends subjects "
-                                 "and a hospital's departments",
     "malaysia-sessions-court-case": "the tagger takes 新山推 for a place, cutting the court's ending 推事庭 in two",
     "police-branch-generic-and-named-trad": "the tagger reads 北總區|刑事|部 as locatives after 新界, so no ending closes the unit",
     "ranking-of-companies": "a company's short name by its industry (某某物流) counts only with a word of disclosure after it in "

@@ -1626,7 +1626,11 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         alone = token.tag_ == "ORG" or _department_word(token.text, ending.group()) or short or international
         if i == k and (ending.start() == 0 or not alone or generic_committee) or NOT_ORG.search(doc[i:k + 1].text):
             continue
-        if ending.group() not in FUNCTION_ENDINGS and (not short or generic_committee) and not international \
+        split = _LONG_SUFFIX_END.search(doc[k - 1].text + token.text) if ending.end() == len(token.text) == 1 and k > 0 else None
+        function = ending.group() in FUNCTION_ENDINGS or split is not None and split.group() in FUNCTION_ENDINGS  # 罪案调查|科
+        if split is not None and split.group() in FUNCTION_ENDINGS and doc[i].idx >= token.idx + len(token.text) - len(split.group()):
+            continue  # 在|调查|科|工作: a department's ending alone names no body
+        if not function and (not short or generic_committee) and not international \
                 and not any(_proper_word(t) for t in doc[i:k]) and not _place_split_by_tagger(doc, i, k) \
                 or ending.group() in PLURAL_ENDINGS and not any(t.tag_ in _TAGGED_PROPER for t in doc[i:k]):
             continue

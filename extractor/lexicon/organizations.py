@@ -61,6 +61,8 @@ SUFFIXES = (
     "代表会",
     # a Japanese company's legal form (某某重工业株式会社)
     "株式会社",
+    # police investigation bureaus and units named by what they investigate (商业罪案调查科, 毒品调查科, 刑事侦查局)
+    "调查科", "调查课", "侦查局", "侦查科", "侦查大队",
 )
 
 NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")
@@ -86,7 +88,8 @@ PARTY_ENDING = "党"
 """A political party's ending: it closes a name the tagger found (某某行动党), and is no ending for names of people
 (a given name may end in 党), so it is not among SUFFIXES."""
 
-FUNCTION_ENDINGS = ("地检署", "检察署", "厅", "局", "部", "委", "工委", "委员会", "办", "办公室", "处", "总处", "司", "署", "总署", "总局", "管委会")
+FUNCTION_ENDINGS = ("地检署", "检察署", "厅", "局", "部", "委", "工委", "委员会", "办", "办公室", "处", "总处", "司", "署", "总署", "总局", "管委会",
+                    "调查科", "调查课", "侦查科")
 
 NATIONAL_BODIES = (
     "国务院", "全国人大", "全国人大常委会", "全国政协", "中共中央", "中央政府", "中央人民政府", "立法会", "行政会议", "行政院",
