@@ -148,6 +148,8 @@ _TRAIL_CREDIT = regex.compile(
     rf"(?<=[。！？!?”」』])[^\S\n]*[^\s，。：、（(“「【\[]{{0,12}}?(?:{_ROLE})[^。！？（()）\n]{{1,30}}$"
 )
 """A byline closing a paragraph after its last sentence, unbracketed: …合作。記者 陳大文"""
+_TRAIL_BRACKETED_CREDIT = regex.compile(rf"(?<=[。！？!?”」』])[^\S\n]*[（(](?:{_ROLE})[^（()）\n]{{1,20}}[)）][^\S\n]*\d{{0,8}}[^\S\n]*$")
+"""An editor's credit in brackets closing a paragraph, with an agency's date stamp after it: …赞助。(编辑:某某)1150327"""
 _NAMES_ONLY = regex.compile(r"[（(]\s*(?P<names>" + _NAME + r"(?:\s+" + _NAME + r")+)\s*[）)]\s*$")
 _DATELINE = regex.compile(
     r"^(?P<agency>|[^\s，。：、（(“「]{2,14}?)"
@@ -459,7 +461,7 @@ def _figure_cells(cells: list[str], least: int) -> bool:
 
 
 def _trailing_credit(line: str) -> Optional[regex.Match]:
-    m = _TRAIL_CREDIT.search(line)
+    m = _TRAIL_CREDIT.search(line) or _TRAIL_BRACKETED_CREDIT.search(line)
     return m if m and _credited(m.group()) else None
 
 

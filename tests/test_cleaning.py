@@ -473,3 +473,19 @@ def test_a_labelled_date_under_the_lead_is_article_text(text, dates):
 ])
 def test_a_button_word_inside_a_longer_word_leaves_the_line_body(text, kept):
     assert bool(clean(text).text.strip()) is kept
+
+
+@pytest.mark.parametrize("text, kept, author", [
+    pytest.param("（中央社記者黃大明嘉義27日電）特展今日開幕。\n\n本展由國立故宮博物院主辦。(編輯:陳政偉)1150327\n\n▲特展開幕。（中央社記者黃大明攝）\n",
+                 "本展由國立故宮博物院主辦。", "陳政偉", id="trad-an-editors-credit-and-stamp-after-a-sentence"),
+    pytest.param("本报讯 展览今日开幕。\n\n本次展览由市博物馆主办。（编辑：李红）\n\n▲展览现场。\n",
+                 "本次展览由市博物馆主办。", "李红", id="an-editors-credit-after-a-sentence"),
+])
+def test_an_editors_credit_closing_a_paragraph_leaves_its_sentence(text, kept, author):
+    cleaned = clean(text)
+    assert kept in _kept(text, cleaned)
+    assert author in cleaned.authors
+
+
+def _kept(text: str, cleaned) -> str:
+    return "".join(ch for ch, kept in zip(text, cleaned.text) if kept != " ")

@@ -1011,3 +1011,20 @@ def test_a_title_of_merit_after_ping_wei_is_no_body(text, orgs):
 ])
 def test_an_investigation_unit_is_named_by_its_function(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 文化部政務次長陳俊宏、荷蘭在台辦事處代表范德文出席。", ["文化部", "荷蘭在台辦事處"], id="trad-a-countrys-office-in-taiwan"),
+    pytest.param("本报讯 日本在华商会会长山田太郎表示支持。", ["日本在华商会"], id="a-countrys-chamber-in-china"),
+    pytest.param("本报讯 他在台北办事处工作。", ["台北办事处"], id="near-miss-在-as-a-preposition"),
+])
+def test_a_countrys_office_in_the_host_place_keeps_its_country(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本报讯 主宾投资、贸易及工业部副部长黄伟强致词。", {"黄伟强": ["投资、贸易及工业部副部长"]}, id="a-guest-of-honour"),
+    pytest.param("本報訊 主禮嘉賓、教育局局長李明出席。", {"李明": ["教育局局長"]}, id="trad-an-officiating-guest"),
+])
+def test_a_part_at_the_event_is_no_part_of_the_title(text, expected):
+    assert {p.name: [t.text for t in p.titles] for p in extract(text).people} == expected

@@ -1129,3 +1129,16 @@ def test_a_taiwan_bracketed_day_and_evening_before_the_holding_verb(text, organi
 def test_a_school_or_association_named_after_its_city_gives_the_city(text, city):
     event = extract(text).event
     assert city in (event.location.city or "")
+
+
+@pytest.mark.parametrize("text, organizers, city", [
+    pytest.param("（中央社記者黃大明嘉義27日電）國立故宮博物院南部院區今日舉行「十七世紀東亞海圖特展」開幕典禮。\n\n"
+                 "本展由國立故宮博物院主辦，荷蘭國家檔案館協辦。",
+                 ["國立故宮博物院", "荷蘭國家檔案館"], "嘉義", id="trad-organisers-of-本展-and-a-world-region-in-the-name"),
+    pytest.param("本报讯 12日，2026东南亚文化艺术节在南宁开幕。本届艺术节由南宁市文化局主办。",
+                 ["南宁市文化局"], "南宁", id="a-world-region-in-the-name-and-本届"),
+])
+def test_the_events_own_words_for_itself_and_world_regions(text, organizers, city):
+    event = extract(text).event
+    assert [o.name for o in event.organizers] == organizers
+    assert event.location.city == city

@@ -359,6 +359,7 @@ class EntityComponent:
             if joined:
                 start -= len(joined.group())
             start, end = _across_bracketed_place(doc, text, start, end, places)
+            start = _with_sending_country(text, start, place_at_end)
             suffix = _SUFFIX_AFTER.match(text, end) or _SUFFIX_AFTER.match(text, end - 1)  # 青溪镇公|所: the tagger cut the ending
             if suffix and suffix.end() > end and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
@@ -810,6 +811,19 @@ def _split_at_ji(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if ORG_SUFFIX.search(left) and ORG_SUFFIX.search(right) and is_organization(left) and is_organization(right):
         return [(start, k)] + _split_at_ji(text, k + 1, end)
     return [(start, end)]
+
+
+def _with_sending_country(text: str, start: int, place_at_end: dict[int, int]) -> int:
+    """A country's office in the host place (荷兰|在|台办事处, 某国在华商会) is named with the country and 在: the tagger
+    leaves them out, reading 在 as a preposition."""
+    if start < 2 or text[start - 1] != _RESIDENT or text[start] not in _HOST_PLACES:
+        return start
+    country = place_at_end.get(start - 1)
+    return country if country is not None and text[country : start - 1] in COUNTRIES else start
+
+
+_RESIDENT = "在"
+_HOST_PLACES = "台臺华華港澳"
 
 
 def _split_after_party(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from extractor.components import WordsByEnd, occurrences, organizations, text_of
 from extractor.dates.durations import find_durations
 from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_ENDINGS, NOT_ORG_ENDINGS, SUFFIXES, VENUE_ENDINGS
-from extractor.lexicon.gazetteer import (CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
+from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
@@ -65,8 +65,8 @@ _RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" 
 """今天, 昨举行, 即日起, 前天 (two days before the page), and the first of two named days (今明两天, 昨今兩日), whose length
 gives the end."""
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
-_THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")")
-"""The event named by a demonstrative and an event word (本届博览会, 本次活动)."""
+_THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")|(?:本|此|该)展(?![区馆位厅])")
+"""The event named by a demonstrative and an event word (本届博览会, 本次活动; 本展, an exhibition's own word for itself)."""
 _DAY_OFFSET = {"前": -2, "昨": -1, "今": 0, "明": 1, "即": 0}
 _MAX_MENTION_SENTENCES = 50
 _QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\n]{0,40}[”」]){1,80}?)[”」』]"
@@ -1255,7 +1255,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     in_venue: set[str] = set()
     host = _HOST_BEFORE.search(text, max(0, start - 48), start)
     for i, segment in enumerate(segments + [text[start:end]] + ([host["host"]] if host else [])):
-        found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken)
+        found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and w not in WORLD_REGIONS
                  and (i < spoken or w in tagged or w in _KNOWN_PLACES and w not in _WORLD)]  # 达沃斯论坛 is a brand
         if city_state:  # in a city-state only a place said on its own (在深圳举行) is another city, not one inside a name
             found = [w for w in found if i < spoken and w == segment]
@@ -1294,7 +1294,10 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     sentence = _sentence(text, start, end)
     traditional = detect_script(source[sentence[0] : sentence[1]]) == "traditional"  # the body's script, not the page chrome's
     def written(w: str) -> str:
-        return _source_form(text, source, w) if w in text else (to_traditional(w) if traditional else w)
+        if w in text:
+            return _source_form(text, source, w)
+        converted = to_traditional(w) if traditional else w
+        return next((form for form in (w, converted) if form in source), converted)  # a dateline's 台北, as the page writes it
 
     if not words:
         country = _LOCALE_COUNTRY.get(doc._.locale)
@@ -1315,7 +1318,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     if country == "台湾" and traditional:
         country = _taiwan(source)
     sar = (_SAR.get(to_simplified(city)) or ("新加坡" if to_simplified(city) in _SINGAPORE else None)) if city else None
-    city_written = written(sar) if sar else _source_form(text, source, city) if city else None  # 尖沙咀 is in the city of 香港
+    city_written = written(sar) if sar else written(city) if city else None  # 尖沙咀 is in the city of 香港; a dateline's city
+    # is blanked out of the text and keeps the script of the body
     return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=city_written,
                  province=written(region) if region else None, country=written(country) if country else None)
 
@@ -1536,8 +1540,8 @@ def _in_the_past(sentence: str, m: regex.Match, name: str = "") -> bool:
 
 
 def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = None) -> list[tuple[int, int]]:
-    """The first sentences that name the event (by its first words, its event word or the short name bracketed after it)
-    and an organising verb, and credit lines (主办：…, 承办单位：…)."""
+    """The first sentences that name the event (by its first words, its event word, the short name bracketed after it or a
+    demonstrative: 本届论坛, 本展) and an organising verb, and credit lines (主办：…, 承办单位：…)."""
     found: list[tuple[int, int]] = []
     for m in regex.finditer(r"主办|承办|协办|合办|联办|举办|举行|召开|主催|共催|筹办|统筹", text):
         if found and m.start() < found[-1][1]:
@@ -1548,6 +1552,7 @@ def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = 
         if ((_CREDIT_SENTENCE.fullmatch(named) and (key in before or word in before))
                 or (_ROLE_OPENING.match(named) and (key in text[: sentence[0]] or word in text[: sentence[0]]))
                 or key in named or word in named or alias and alias in named or _KEYWORD.search(text, sentence[0], sentence[1])
+                or _THIS_EVENT.search(text, sentence[0], sentence[1])
                 or _SLOT_OPENING.match(text, sentence[0], sentence[1]) or _PERFORMANCE_OPENING.match(text, sentence[0], sentence[1])):
             found.append(sentence)
             if len(found) == _MAX_ORGANIZER_SENTENCES:

@@ -16,6 +16,7 @@ from extractor.components import text_of
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS
 from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import (
+    GUEST_ROLES,
     ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
     TEAM_NOUNS,
 )
@@ -154,6 +155,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break  # 局长王某|先生|和…秘书长李某: a name with its honorific is another person, the title starts after it
         if text in LIST_VERBS:
             break  # 嘉宾包括|某局局长, 作者为|某大学教授: the verb opens the list, the title starts after it
+        if text in GUEST_ROLES:
+            break  # 主宾|某部副部长: the person's part at the event, then the title
         if text in ("（", "(") and not bracket_open:
             break  # 领导（|市长某某、…）: the bracket opens a list, not a part of the body's name (某（集团）公司)
         if text in ("）", ")"):
@@ -225,7 +228,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     i = _with_straddled_body(doc, i, position_start)
     i = _with_constituency_name(doc, i, position_start, people)
     i = _after_unopened_bracket(doc, i, position_start)
-    while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)"):
+    while i < name.start and (doc[i].text in JOINERS or doc[i].text in "·—）)、"):
         i += 1
     if 0 < i < position_start and _verb_cut_from_the_title(doc, i):
         i -= 1
@@ -240,9 +243,9 @@ _OUTSIDE_A_PLACE_NAME = {"w", "p", "u", "c", "r", "TIME"}
 
 
 def _with_straddled_body(doc: Doc, i: int, position_start: int) -> int:
-    """A title whose walk stopped at a verb inside an organisation's name (行动|党国会议员: the tagger read 行动 as a verb)
-    starts with that name: no title opens in the middle of a body."""
-    if i == 0 or not _is_verb(doc[i - 1]):
+    """A title whose walk stopped at a verb or preposition inside an organisation's name (行动|党国会议员: the tagger read 行动
+    as a verb; 荷兰|在|台办事处代表) starts with that name: no title opens in the middle of a body."""
+    if i == 0 or not (_is_verb(doc[i - 1]) or doc[i - 1].tag_ == "p"):
         return i
     return min((org.start for org in doc.spans.get("orgs", []) if org.start < i < org.end <= position_start
                 and not any(t.tag_ in ("PER", "w") for t in doc[org.start : i])), default=i)

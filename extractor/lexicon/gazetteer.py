@@ -10,6 +10,7 @@ MALAYSIA_STATES   Malaysian state -> its main towns (the state is the province, 
                   territories have none.
 WORLD_CITIES      major cities abroad -> their country.
 CITY_STATES       a city that is its own country.
+WORLD_REGIONS     parts of the world and oceans (东亚, 亚太, 欧洲, 太平洋): named in an event's name they are its scope, no place.
 STREET_ENDINGS    what makes a place name a street (新山路): no place.
 SINGAPORE_PLACES  Singapore's districts, neighbourhoods and waterfronts: the city is Singapore.
 MALAY_PLACE_WORDS Malay words that open place names, as Malaysian and Singapore Chinese papers write them (武吉 Bukit,
@@ -135,3 +136,8 @@ KNOWN_PLACES = frozenset(
 CONSTITUENCY_ENDINGS = ("集选区", "单选区", "国会选区", "州选区")
 """Words that close a constituency's name in Singapore and Malaysia (阿裕尼集选区, 甲洞国会选区): the words before one are a
 place, often a transliteration the tagger cuts into names, numbers and verbs."""
+
+WORLD_REGIONS = (
+    "东亚", "东南亚", "南亚", "西亚", "中亚", "北亚", "亚洲", "亚太", "亚欧", "欧亚", "欧洲", "东欧", "西欧", "北欧", "南欧", "中欧",
+    "非洲", "北非", "南非洲", "美洲", "北美", "南美", "拉美", "中东", "大洋洲", "太平洋", "大西洋", "印度洋", "北极", "南极",
+)

@@ -22,6 +22,7 @@ LIST_JOINERS    conjunctions that only list (A及B; A以及B): a title before A 
 ACTING          acting, written before the body of the post it qualifies (特区政府署理教育局局长): no part of a body's name.
 HEAD_POSITIONS  the posts of a body's head, written between an organiser's role label and the head's name (主办单位某某基金会
                 董事长某某表示): the words before the post are the organiser.
+GUEST_ROLES     a person's part at an event written before their title (主宾, 主礼嘉宾): the title starts after it.
 DESCRIPTIONS    nouns for people written right before a name that are no title (茶农谢某, 妻子王某, 游客李某): the words
                 after one are a name when they look like one.
 """
@@ -167,6 +168,9 @@ PEOPLE_NOUNS = (
     "画家", "书法家", "演员", "歌手", "教授", "院士", "官员", "负责人", "志愿者", "老师", "教师", "同学", "学生", "村民",
     "居民", "乡亲", "人士", "侨领", "侨胞", "校友", "党员", "干部", "医生", "护士", "工人", "农民", "青年", "科学家", "工程师",
 )
+
+GUEST_ROLES = ("主宾", "主礼嘉宾", "主礼人", "主礼", "特邀嘉宾", "嘉宾", "贵宾", "主讲嘉宾")
+"""What a person is at an event, written before their title (主宾某部副部长某某): no part of the title or of its body."""
 
 DESCRIPTIONS = (
     "村民", "市民", "居民", "农民", "茶农", "果农", "菜农", "渔民", "牧民", "农户", "种植户", "养殖户", "工人", "职工", "员工",
