@@ -563,3 +563,16 @@ def test_a_quote_after_reported_words_is_the_reporters(text, quotes):
 ])
 def test_a_name_in_its_own_script_stands_between_the_speaker_and_the_verb(text, quotes):
     assert quotes_of(text) == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("新西兰外长皮特森（Wayne Peterson）昨日抵达北京访问。他在记者会上说：“两国在农业领域的合作还有很大空间。”",
+                 [("皮特森", "两国在农业领")], id="他-after-a-name-with-its-original-in-brackets"),
+    pytest.param("獲獎的拉曼博士（Arjun Raman）說：「這項研究讓電池壽命延長了一倍。」",
+                 [("拉曼", "這項研究讓電")], id="trad-a-title-between-the-name-and-its-original"),
+    pytest.param("会上，研究员李明和外籍专家（David Moore）交流。李明说：“合作让我们受益良多。”",
+                 [("李明", "合作让我们受")], id="near-miss-a-bracket-after-a-word-that-is-no-name"),
+])
+def test_a_name_in_its_own_script_after_a_person_is_that_person(text, quotes):
+    assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(quotes_of(text))] == quotes
+

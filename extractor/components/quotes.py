@@ -446,7 +446,7 @@ class References:
                  tags: Optional[dict[int, str]] = None):
         self.tags = tags or {}
         self.token_starts = sorted(self.tags)
-        named = sorted((p.start_char, p.end_char, p.text) for p in people)
+        named = _original_names(text, sorted((p.start_char, p.end_char, p.text) for p in people))
         names = list(dict.fromkeys(p.text for p in people))
         covered = bytearray(len(text))
         for start, end, _ in named:
@@ -506,6 +506,23 @@ class References:
     def last_in(self, start: int, end: int) -> Optional[str]:
         found = self.within(start, end)
         return found[-1][2] if found else None
+
+
+_ORIGINAL_NAME = regex.compile(r"\p{Han}{0,4}[（(]\s*")
+"""What stands between a person's name and the name in its own script that follows in brackets: a title or honorific at
+most (施維濤（Martin Stewart）, 卡蒂克博士（Karthik Raman）)."""
+
+
+def _original_names(text: str, named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The people named, a name in its own script in brackets right after a person's name (X（John Smith）, X博士（…）) being
+    that person again: he or she, and the words said, are the one written in the article's script."""
+    found = []
+    for start, end, name in named:
+        if found and not regex.search(r"\p{Han}", name) and text[end : end + 1] in ("）", ")") \
+                and _ORIGINAL_NAME.fullmatch(text, found[-1][1], start):
+            name = found[-1][2]
+        found.append((start, end, name))
+    return found
 
 
 def _over_a_possessor(text: str, ends: list[tuple[int, str]], nearest: int) -> int:
