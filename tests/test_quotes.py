@@ -576,3 +576,14 @@ def test_a_name_in_its_own_script_stands_between_the_speaker_and_the_verb(text, 
 def test_a_name_in_its_own_script_after_a_person_is_that_person(text, quotes):
     assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(quotes_of(text))] == quotes
 
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("检察官周立新在庭上形容被告“毫无悔意，一再狡辩”，并请求法庭从重判处。",
+                 [("周立新", "毫无悔意，一")], id="并-after-a-quoted-clause-carries-on-the-speaker"),
+    pytest.param("署長陳家明強調，當局對違規食肆「絕不手軟，發現即檢控」，並呼籲市民舉報。",
+                 [("陳家明", "絕不手軟，發")], id="trad-並呼籲-after-a-quoted-clause"),
+    pytest.param("“今年的目标一定能完成，”局长王建平说，并同时表示将加大投入。",
+                 [("王建平", "今年的目标一")], id="near-miss-a-tag-before-并"),
+])
+def test_a_clause_opened_by_并_after_the_words_names_no_speaker(text, quotes):
+    assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(quotes_of(text))] == quotes

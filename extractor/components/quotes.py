@@ -1070,6 +1070,9 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     if _PRONOUN_SUBJECT.fullmatch(text, clause, verb.start()) and HAN.match(text, verb.end()) \
             and regex.search(_VERB, text, pos=max(text.rfind("。", 0, at), text.rfind("\n", 0, at), 0), endpos=at):
         return False, None  # X认为，…“…”，但他促请州政府…: a new clause of the one who spoke before, not a tag naming the speaker
+    if _CONTINUING.match(text, clause) and not refs.within(clause, verb.start()) \
+            and regex.search(_VERB, text, pos=max(text.rfind("。", 0, at), text.rfind("\n", 0, at), 0), endpos=at):
+        return False, None  # X形容经济「…，…」，并预期…: the sentence's speaker goes on with no subject, no tag naming another
     named = refs.within(at, verb.start())
     candidates = [r for r in named if not _possessor(text, r)]
     if named and not candidates:
@@ -1093,6 +1096,9 @@ _GOES_ON = regex.compile(r"\s*[，,]\s*(?![“「『\"])\p{Han}")
 
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:但|而|并|同时|则|也|亦)?(?:他|她|佢)(?:们|哋|地)?(?:又|也|还|则|亦|并|再|更|同时|随即|进一步)?\s*")
 """A clause after the words whose subject is only 他/她: it goes on about the one named before them, and names no new speaker."""
+_CONTINUING = regex.compile(r"\s*(?:并且|并|同时|随即|继而)")
+"""A clause after the words opened by a conjunction that carries on the subject before (…「…」，并呼吁…): no subject of its
+own, so it names no speaker."""
 _TITLE_BETWEEN = regex.compile("(?:" + alternation(POSITIONS) + ")+")
 """Nothing but titles between two people named after the words (X召集人Y说): the first is no one speaking but a body read as a
 name in the second's chain of titles; the second speaks."""
