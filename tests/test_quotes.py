@@ -587,3 +587,17 @@ def test_a_name_in_its_own_script_after_a_person_is_that_person(text, quotes):
 ])
 def test_a_clause_opened_by_并_after_the_words_names_no_speaker(text, quotes):
     assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(quotes_of(text))] == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("卫生部长叶志明今天主持防疫汇报会，宣布新的入境措施。“从下周起，入境旅客无须再做检测。”",
+                 [("叶志明", "从下周起，入")], id="the-subject-of-a-sentence-whose-later-clause-announces"),
+    pytest.param("保安局局長鄧志偉昨日巡視口岸，並表示會增派人手。「節日期間的人流會比平日多三成。」",
+                 [("鄧志偉", "節日期間的人")], id="trad-並表示-in-a-later-clause"),
+    pytest.param("卫生部长叶志明今天主持防疫汇报会，会后与记者合影。“从下周起，入境旅客无须再做检测。”",
+                 [], id="near-miss-no-verb-of-speech-in-the-sentence-before"),
+    pytest.param("市长郑立出席仪式，副市长王明宣布工程开工。“这条路明年通车。”",
+                 [("王明", "这条路明年通")], id="near-miss-two-people-the-one-who-speaks"),
+])
+def test_the_subject_of_the_sentence_before_speaks_in_a_later_clause(text, quotes):
+    assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(quotes_of(text))] == quotes

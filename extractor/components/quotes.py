@@ -931,13 +931,25 @@ def _previous_sentence_speaker(text: str, at: int, refs: References) -> Optional
         if end <= 0 or text[end] == "\n":
             return None
         start = _sentence_start(text, end)
-        speakers = _speakers_in(text, start, end, refs)
+        speakers = _speakers_in(text, start, end, refs) or _subject_speaking(text, start, end, refs)
         if speakers:
             return speakers[-1]
         if refs.within(start, end):
             return None
         end = start - 1
     return None
+
+
+def _subject_speaking(text: str, start: int, end: int, refs: References) -> list[str]:
+    """The one person named in the first clause of the sentence [start, end), when a later clause of it has a verb of speech
+    as a word of its own (X今天主持汇报会，宣布…。): that person speaks in it, as its subject."""
+    found = refs.within(start, end)
+    if not found or any(r[2] != found[0][2] or _possessor(text, r) for r in found) or _CLAUSE_BREAK.search(text, start, found[0][0]):
+        return []
+    for v in regex.finditer(_VERB, text, pos=found[-1][1], endpos=end):
+        if v.start() in refs.tags and (v.end() in refs.tags or v.end() == end) and refs.tags[v.start()].startswith("v"):
+            return [found[0][2]]
+    return []
 
 
 _CONVERSING = regex.compile(alternation(CONVERSING))
