@@ -601,3 +601,14 @@ def test_a_clause_opened_by_并_after_the_words_names_no_speaker(text, quotes):
 ])
 def test_the_subject_of_the_sentence_before_speaks_in_a_later_clause(text, quotes):
     assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(quotes_of(text))] == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("此案由法官周慧玲审理。主审法官宣判时说：“被告人的行为严重扰乱了市场秩序。”",
+                 [("周慧玲", "被告人的行为")], id="主审法官-the-judge-just-named"),
+    pytest.param("案件由裁判官馮家強審理。主理裁判官判刑時說：「被告毫無悔意，必須判處監禁。」",
+                 [("馮家強", "被告毫無悔意")], id="trad-主理裁判官-the-magistrate-just-named"),
+    pytest.param("此案由法官周慧玲审理。主审律师说：“我们会提出上诉。”", [], id="near-miss-a-post-no-one-named-holds"),
+])
+def test_a_post_after_a_word_for_the_one_presiding_is_the_holder_just_named(text, quotes):
+    assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(quotes_of(text))] == quotes

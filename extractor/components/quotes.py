@@ -32,6 +32,7 @@ from extractor.lexicon.speech import (
     MODALS,
     OTHER_PARTY,
     PLURAL_SUBJECTS,
+    PRESIDING,
     PRONOUNS,
     QUESTIONS,
     RECITED,
@@ -585,9 +586,9 @@ def _joined_to_another(text: str, named: list[tuple[int, int, str]], person: tup
 
 _POSITION = "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True))
 _THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r")|(?<=(?:^|[。！？\n])[ \u3000]*(?:[^，。！？\n]{1,6}，)?)"
-                               r"(?P<bare>" + _POSITION + ")")
+                               r"(?:" + alternation(PRESIDING) + r")?(?P<bare>" + _POSITION + ")")
 """该 and a position (该负责人, 该局长), or a position alone opening a sentence or a clause after a short opener (发言人表示,
-会上，市长强调: the post just named)."""
+会上，市长强调: the post just named), also after a word for the one presiding (主审法官说)."""
 
 
 def _position_references(text: str, titles: list[Span], covered: bytearray) -> list[tuple[int, int, str]]:
