@@ -574,3 +574,52 @@ def test_a_name_in_its_own_script_stands_between_the_speaker_and_the_verb(text, 
 ])
 def test_a_later_clause_about_a_thing_tags_no_quote(text, quotes):
     assert quotes_of(text) == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("新西兰外长皮特森（Wayne Peterson）昨日抵达北京访问。他在记者会上说：“两国在农业领域的合作还有很大空间。”",
+                 [("皮特森", "两国在农业领")], id="他-after-a-name-with-its-original-in-brackets"),
+    pytest.param("獲獎的拉曼博士（Arjun Raman）說：「這項研究讓電池壽命延長了一倍。」",
+                 [("拉曼", "這項研究讓電")], id="trad-a-title-between-the-name-and-its-original"),
+    pytest.param("会上，研究员李明和外籍专家（David Moore）交流。李明说：“合作让我们受益良多。”",
+                 [("李明", "合作让我们受")], id="near-miss-a-bracket-after-a-word-that-is-no-name"),
+])
+def test_a_name_in_its_own_script_after_a_person_is_that_person(text, quotes):
+    assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(quotes_of(text))] == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("检察官周立新在庭上形容被告“毫无悔意，一再狡辩”，并请求法庭从重判处。",
+                 [("周立新", "毫无悔意，一")], id="并-after-a-quoted-clause-carries-on-the-speaker"),
+    pytest.param("署長陳家明強調，當局對違規食肆「絕不手軟，發現即檢控」，並呼籲市民舉報。",
+                 [("陳家明", "絕不手軟，發")], id="trad-並呼籲-after-a-quoted-clause"),
+    pytest.param("“今年的目标一定能完成，”局长王建平说，并同时表示将加大投入。",
+                 [("王建平", "今年的目标一")], id="near-miss-a-tag-before-并"),
+])
+def test_a_clause_opened_by_并_after_the_words_names_no_speaker(text, quotes):
+    assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(quotes_of(text))] == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("卫生部长叶志明今天主持防疫汇报会，宣布新的入境措施。“从下周起，入境旅客无须再做检测。”",
+                 [("叶志明", "从下周起，入")], id="the-subject-of-a-sentence-whose-later-clause-announces"),
+    pytest.param("保安局局長鄧志偉昨日巡視口岸，並表示會增派人手。「節日期間的人流會比平日多三成。」",
+                 [("鄧志偉", "節日期間的人")], id="trad-並表示-in-a-later-clause"),
+    pytest.param("卫生部长叶志明今天主持防疫汇报会，会后与记者合影。“从下周起，入境旅客无须再做检测。”",
+                 [], id="near-miss-no-verb-of-speech-in-the-sentence-before"),
+    pytest.param("市长郑立出席仪式，副市长王明宣布工程开工。“这条路明年通车。”",
+                 [("王明", "这条路明年通")], id="near-miss-two-people-the-one-who-speaks"),
+])
+def test_the_subject_of_the_sentence_before_speaks_in_a_later_clause(text, quotes):
+    assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(quotes_of(text))] == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("此案由法官周慧玲审理。主审法官宣判时说：“被告人的行为严重扰乱了市场秩序。”",
+                 [("周慧玲", "被告人的行为")], id="主审法官-the-judge-just-named"),
+    pytest.param("案件由裁判官馮家強審理。主理裁判官判刑時說：「被告毫無悔意，必須判處監禁。」",
+                 [("馮家強", "被告毫無悔意")], id="trad-主理裁判官-the-magistrate-just-named"),
+    pytest.param("此案由法官周慧玲审理。主审律师说：“我们会提出上诉。”", [], id="near-miss-a-post-no-one-named-holds"),
+])
+def test_a_post_after_a_word_for_the_one_presiding_is_the_holder_just_named(text, quotes):
+    assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(quotes_of(text))] == quotes

@@ -32,6 +32,7 @@ from extractor.lexicon.speech import (
     MODALS,
     OTHER_PARTY,
     PLURAL_SUBJECTS,
+    PRESIDING,
     PRONOUNS,
     QUESTIONS,
     RECITED,
@@ -446,7 +447,7 @@ class References:
                  tags: Optional[dict[int, str]] = None):
         self.tags = tags or {}
         self.token_starts = sorted(self.tags)
-        named = sorted((p.start_char, p.end_char, p.text) for p in people)
+        named = _original_names(text, sorted((p.start_char, p.end_char, p.text) for p in people))
         names = list(dict.fromkeys(p.text for p in people))
         covered = bytearray(len(text))
         for start, end, _ in named:
@@ -506,6 +507,23 @@ class References:
     def last_in(self, start: int, end: int) -> Optional[str]:
         found = self.within(start, end)
         return found[-1][2] if found else None
+
+
+_ORIGINAL_NAME = regex.compile(r"\p{Han}{0,4}[（(]\s*")
+"""What stands between a person's name and the name in its own script that follows in brackets: a title or honorific at
+most (施維濤（Martin Stewart）, 卡蒂克博士（Karthik Raman）)."""
+
+
+def _original_names(text: str, named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The people named, a name in its own script in brackets right after a person's name (X（John Smith）, X博士（…）) being
+    that person again: he or she, and the words said, are the one written in the article's script."""
+    found = []
+    for start, end, name in named:
+        if found and not regex.search(r"\p{Han}", name) and text[end : end + 1] in ("）", ")") \
+                and _ORIGINAL_NAME.fullmatch(text, found[-1][1], start):
+            name = found[-1][2]
+        found.append((start, end, name))
+    return found
 
 
 def _over_a_possessor(text: str, ends: list[tuple[int, str]], nearest: int) -> int:
@@ -568,9 +586,9 @@ def _joined_to_another(text: str, named: list[tuple[int, int, str]], person: tup
 
 _POSITION = "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True))
 _THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r")|(?<=(?:^|[。！？\n])[ \u3000]*(?:[^，。！？\n]{1,6}，)?)"
-                               r"(?P<bare>" + _POSITION + ")")
+                               r"(?:" + alternation(PRESIDING) + r")?(?P<bare>" + _POSITION + ")")
 """该 and a position (该负责人, 该局长), or a position alone opening a sentence or a clause after a short opener (发言人表示,
-会上，市长强调: the post just named)."""
+会上，市长强调: the post just named), also after a word for the one presiding (主审法官说)."""
 
 
 def _position_references(text: str, titles: list[Span], covered: bytearray) -> list[tuple[int, int, str]]:
@@ -914,13 +932,25 @@ def _previous_sentence_speaker(text: str, at: int, refs: References) -> Optional
         if end <= 0 or text[end] == "\n":
             return None
         start = _sentence_start(text, end)
-        speakers = _speakers_in(text, start, end, refs)
+        speakers = _speakers_in(text, start, end, refs) or _subject_speaking(text, start, end, refs)
         if speakers:
             return speakers[-1]
         if refs.within(start, end):
             return None
         end = start - 1
     return None
+
+
+def _subject_speaking(text: str, start: int, end: int, refs: References) -> list[str]:
+    """The one person named in the first clause of the sentence [start, end), when a later clause of it has a verb of speech
+    as a word of its own (X今天主持汇报会，宣布…。): that person speaks in it, as its subject."""
+    found = refs.within(start, end)
+    if not found or any(r[2] != found[0][2] or _possessor(text, r) for r in found) or _CLAUSE_BREAK.search(text, start, found[0][0]):
+        return []
+    for v in regex.finditer(_VERB, text, pos=found[-1][1], endpos=end):
+        if v.start() in refs.tags and (v.end() in refs.tags or v.end() == end) and refs.tags[v.start()].startswith("v"):
+            return [found[0][2]]
+    return []
 
 
 _CONVERSING = regex.compile(alternation(CONVERSING))
@@ -1053,6 +1083,9 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     if _PRONOUN_SUBJECT.fullmatch(text, clause, verb.start()) and HAN.match(text, verb.end()) \
             and regex.search(_VERB, text, pos=max(text.rfind("。", 0, at), text.rfind("\n", 0, at), 0), endpos=at):
         return False, None  # X认为，…“…”，但他促请州政府…: a new clause of the one who spoke before, not a tag naming the speaker
+    if _CONTINUING.match(text, clause) and not refs.within(clause, verb.start()) \
+            and regex.search(_VERB, text, pos=max(text.rfind("。", 0, at), text.rfind("\n", 0, at), 0), endpos=at):
+        return False, None  # X形容经济「…，…」，并预期…: the sentence's speaker goes on with no subject, no tag naming another
     named = refs.within(at, verb.start())
     candidates = [r for r in named if not _possessor(text, r)]
     if named and not candidates:
@@ -1078,6 +1111,9 @@ _GOES_ON = regex.compile(r"\s*[，,]\s*(?![“「『\"])\p{Han}")
 
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:但|而|并|同时|则|也|亦)?(?:他|她|佢)(?:们|哋|地)?(?:又|也|还|则|亦|并|再|更|同时|随即|进一步)?\s*")
 """A clause after the words whose subject is only 他/她: it goes on about the one named before them, and names no new speaker."""
+_CONTINUING = regex.compile(r"\s*(?:并且|并|同时|随即|继而)")
+"""A clause after the words opened by a conjunction that carries on the subject before (…「…」，并呼吁…): no subject of its
+own, so it names no speaker."""
 _TITLE_BETWEEN = regex.compile("(?:" + alternation(POSITIONS) + ")+")
 """Nothing but titles between two people named after the words (X召集人Y说): the first is no one speaking but a body read as a
 name in the second's chain of titles; the second speaks."""

@@ -34,6 +34,8 @@ DESCRIBED_PEOPLE nouns describing a person, not a post (男子, 司机, 被告):
                  refer back to the person named last, as 他 does (该 and a post, 该局长, refers to the holder of the post).
 FORMER_LATTER    前者/后者 before a verb of speech: the first or the second of the two people named last in one sentence
                  (市长A与局长B出席。后者表示：“…”), by their place in that pair.
+PRESIDING        words for the one in charge of a case written before a post (主审法官, 主理裁判官, 主治医生): the post alone
+                 opening a sentence with one of them before it (此案由法官X审理。主审法官判刑时说) is still the post just named.
 VERBS_BEFORE_PUNCT verbs of speech only where punctuation follows them (判刑时指，…; 「…」X指。; “…？”X问。; 指 is also 指导,
                    指标; 问 and 答 are also 问题, 答案; 批 (批评), 轰 (炮轰), 酸 (mock), 叹 and 喊 are also 批准, 轰动, 酸奶, 叹息, 喊话).
 UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表示：“…”): their words are no quote (a speaker is a
@@ -120,6 +122,8 @@ DESCRIBED_PEOPLE = ("男子", "女子", "男童", "女童", "少年", "少女", 
 FORMER_LATTER = {"前者": 0, "后者": 1}
 
 OTHER_PARTY = ("对方",)
+
+PRESIDING = ("主审", "主理", "主治", "主诊", "主刀", "承办")
 
 INTERVIEWING = ("访问", "采访", "专访", "访谈", "连线", "记者")
 
