@@ -530,7 +530,8 @@ def test_a_kind_of_household_before_daibiao_describes(text, expected):
     pytest.param("本报讯 中国驻日本大使馆公使衔参赞王立新出席。", {"王立新": ["中国驻日本大使馆公使衔参赞"]}, id="a-minister-counsellor"),
     pytest.param("本报讯 槟州元首敦阿末福兹主持开幕。", {"阿末福兹": ["槟州元首"]}, id="a-state-governor-and-a-style"),
     pytest.param("本報訊 檳州中華大會堂主席准拿督許國榮出席。", {"許國榮": ["檳州中華大會堂主席"]}, id="trad-a-junior-datuk-style"),
-    pytest.param("本报讯 拿汀斯里林淑芬代表妇女组致词。", {"林淑芬": []}, id="near-miss-a-style-alone"),
+    pytest.param("本报讯 拿督斯里王振安也受邀出席。", {"王振安": []}, id="near-miss-a-style-alone"),
+    pytest.param("本报讯 外交部大使衔代表李立新出席。", {"李立新": ["外交部大使衔代表"]}, id="an-ambassador-ranked-representative"),
 ])
 def test_places_posts_and_styles_of_visits(text, expected):
     assert titles(text) == expected

@@ -154,6 +154,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break  # 局长王某|先生|和…秘书长李某: a name with its honorific is another person, the title starts after it
         if text in LIST_VERBS:
             break  # 嘉宾包括|某局局长, 作者为|某大学教授: the verb opens the list, the title starts after it
+        if text == _RANK_MARK and i == position_start and i >= 2 and _POSITION_END.search(doc[i - 2].text):
+            i -= 1  # 公使|衔|参赞: a post held with another post's rank, one title
+            continue
         if text in ("（", "(") and not bracket_open:
             break  # 领导（|市长某某、…）: the bracket opens a list, not a part of the body's name (某（集团）公司)
         if text in ("）", ")"):
@@ -423,6 +426,8 @@ def _place_cut_at_a_direction(doc: Doc, k: int) -> bool:
     return k > 0 and doc[k].text in ("东", "南", "西", "北") and doc[k - 1].tag_ == "LOC" and not doc[k - 1].whitespace_
 
 
+_RANK_MARK = "衔"
+"""The mark of a rank held with a post (公使衔参赞, 大使衔代表): the rank's post is part of the title."""
 _DATELINE_ENDS = ("讯", "电", "日讯", "日电")
 """The word a dateline in brackets ends with (（新加坡讯）): the bracket closes a dateline, never a part of a body's name."""
 
