@@ -493,3 +493,45 @@ def test_prosecutors_posts(text, expected):
 ])
 def test_a_post_prefix_before_nouns_listed_in_a_bodys_name(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("（新加坡讯）国家发展部长黄子建主持仪式。", {"黄子建": ["国家发展部长"]}, id="a-dateline-in-brackets"),
+    pytest.param("（澳門訊）經濟財政司司長蔡立恒出席。", {"蔡立恒": ["經濟財政司司長"]}, id="trad-a-dateline-in-brackets"),
+    pytest.param("本报讯 华电（集团）公司董事长王立新出席。", {"王立新": ["华电（集团）公司董事长"]}, id="near-miss-a-bracket-inside-a-name"),
+])
+def test_a_dateline_in_brackets_is_no_part_of_the_title(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本报讯 院长刘建良、杨淑芬（工研院机械所副所长）分别发表演讲。", {"刘建良": ["院长"], "杨淑芬": ["工研院机械所副所长"]},
+                 id="the-next-name-has-its-title-in-brackets"),
+    pytest.param("本報訊 院長劉建良、楊淑芬（工研院機械所副所長）分別發表演講。", {"劉建良": ["院長"], "楊淑芬": ["工研院機械所副所長"]},
+                 id="trad-the-next-name-has-its-title-in-brackets"),
+    pytest.param("本报讯 副市长刘建良、杨淑芬（女）出席。", {"刘建良": [], "杨淑芬": []}, id="near-miss-a-note-in-brackets"),
+])
+def test_a_title_is_no_heading_when_the_next_name_has_its_own(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本报讯 种植大户代表伍爱莲发言。", {"伍爱莲": []}, id="a-household-kind-before-daibiao"),
+    pytest.param("本報訊 養殖戶代表伍愛蓮發言。", {"伍愛蓮": []}, id="trad-a-household-kind-before-daibiao"),
+    pytest.param("本报讯 全国人大代表伍爱莲发言。", {"伍爱莲": ["全国人大代表"]}, id="near-miss-a-delegate"),
+])
+def test_a_kind_of_household_before_daibiao_describes(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("本报讯 日本冈山县仓敷市市长伊藤和夫出席。", {"伊藤和夫": ["日本冈山县仓敷市市长"]}, id="a-syllable-before-a-level-word"),
+    pytest.param("本報訊 日本岡山縣倉敷市市長伊藤和夫出席。", {"伊藤和夫": ["日本岡山縣倉敷市市長"]}, id="trad-a-syllable-before-a-level-word"),
+    pytest.param("本报讯 中国驻日本大使馆公使衔参赞王立新出席。", {"王立新": ["中国驻日本大使馆公使衔参赞"]}, id="a-minister-counsellor"),
+    pytest.param("本报讯 槟州元首敦阿末福兹主持开幕。", {"阿末福兹": ["槟州元首"]}, id="a-state-governor-and-a-style"),
+    pytest.param("本報訊 檳州中華大會堂主席准拿督許國榮出席。", {"許國榮": ["檳州中華大會堂主席"]}, id="trad-a-junior-datuk-style"),
+    pytest.param("本报讯 拿督斯里王振安也受邀出席。", {"王振安": []}, id="near-miss-a-style-alone"),
+    pytest.param("本报讯 外交部大使衔代表李立新出席。", {"李立新": ["外交部大使衔代表"]}, id="an-ambassador-ranked-representative"),
+])
+def test_places_posts_and_styles_of_visits(text, expected):
+    assert titles(text) == expected

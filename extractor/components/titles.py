@@ -83,8 +83,8 @@ def _team_noun_ends(doc: Doc, i: int) -> bool:
 def _noun_for_people(token) -> bool:
     """A noun for a kind of people (毕业生, 村民, 教师, 职工): before 代表 or 成员 it describes a member of that group. Not
     one in 人 (法人代表, a company's legal representative) nor in 民 (乡民代表, a Taiwan township's elected representative):
-    only those of students, teachers and staff."""
-    return token.tag_ == "n" and len(token.text) >= 2 and token.text[-1] in "生师员"
+    only those of students, teachers and staff, and households (种植大户, 养殖户, 住户)."""
+    return token.tag_ == "n" and len(token.text) >= 2 and token.text[-1] in "生师员户"
 
 
 _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}&.]*")
@@ -157,6 +157,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break  # 嘉宾包括|某局局长, 作者为|某大学教授: the verb opens the list, the title starts after it
         if text in GUEST_ROLES:
             break  # 主宾|某部副部长: the person's part at the event, then the title
+        if text == _RANK_MARK and i == position_start and i >= 2 and _POSITION_END.search(doc[i - 2].text):
+            i -= 1  # 公使|衔|参赞: a post held with another post's rank, one title
+            continue
         if text in ("（", "(") and not bracket_open:
             break  # 领导（|市长某某、…）: the bracket opens a list, not a part of the body's name (某（集团）公司)
         if text in ("）", ")"):
@@ -387,11 +390,17 @@ def _verb_before_a_body(doc: Doc, k: int) -> bool:
 def _syllable_between_places(doc: Doc, k: int) -> bool:
     """A one-character 'verb' written between a country or region and a place or body with no space (巴基斯坦|开|伯尔省,
     俄罗斯|开|麦罗沃州): the first syllable of a transliterated place name, which no verb stands between. The word after
-    it may be one the tagger took for a name (开|伯尔/PER 省): the walk only reaches the verb over a 'name' that is no one."""
+    it may be one the tagger took for a name (开|伯尔/PER 省), or the level word the place's name ends with, cut from it
+    (冈山县|仓/LOC|敷/v|市 市长): the walk only reaches the verb over a 'name' that is no one."""
     if len(doc[k].text) != 1 or k == 0 or k + 1 >= len(doc):
         return False
     before, after = doc[k - 1], doc[k + 1]
-    return before.tag_ == "LOC" and after.tag_ in ("LOC", "ORG", "PER") and not before.whitespace_ and not doc[k].whitespace_
+    return before.tag_ == "LOC" and (after.tag_ in ("LOC", "ORG", "PER") or after.text in _PLACE_LEVELS) \
+        and not before.whitespace_ and not doc[k].whitespace_
+
+
+_PLACE_LEVELS = ("市", "县", "州", "省", "郡")
+"""One-character level words a place's name ends with, when the tagger cuts them from it (仓|敷|市)."""
 
 
 def _verb_cut_in_two(text: str, token) -> bool:
@@ -420,9 +429,18 @@ def _place_cut_at_a_direction(doc: Doc, k: int) -> bool:
     return k > 0 and doc[k].text in ("东", "南", "西", "北") and doc[k - 1].tag_ == "LOC" and not doc[k - 1].whitespace_
 
 
+_RANK_MARK = "衔"
+"""The mark of a rank held with a post (公使衔参赞, 大使衔代表): the rank's post is part of the title."""
+_DATELINE_ENDS = ("讯", "电", "日讯", "日电")
+"""The word a dateline in brackets ends with (（新加坡讯）): the bracket closes a dateline, never a part of a body's name."""
+
+
 def _dated_bracket(doc: Doc, close: int) -> bool:
-    """A closing bracket whose words hold a time or a number (（某地3日讯）, （45岁）): a dateline or a note, never part of
-    a body's name; looks back a few words for the opening bracket."""
+    """A closing bracket whose words hold a time or a number (（某地3日讯）, （45岁）), or that closes on the news-flash word
+    (（香港讯）, （中央社电）): a dateline or a note, never part of a body's name; looks back a few words for the opening
+    bracket."""
+    if close > 0 and doc[close - 1].text in _DATELINE_ENDS:
+        return True
     for j in range(close - 1, max(-1, close - 9), -1):
         if doc[j].text in ("（", "("):
             return False
@@ -514,7 +532,18 @@ def _heads_a_list(doc: Doc, mention: Span, person_starts: set[int]) -> bool:
     if doc[mention.end - 1].whitespace_ and mention.end in person_starts:
         return True
     mark = doc[mention.end].text
-    return mention.end + 1 < len(doc) and (mark == "、" or mark in LIST_JOINERS) and mention.end + 1 in person_starts
+    return mention.end + 1 < len(doc) and (mark == "、" or mark in LIST_JOINERS) and mention.end + 1 in person_starts \
+        and not _own_title_in_brackets(doc, mention.end + 1)
+
+
+_NAME_THEN_BRACKET = regex.compile(r"[^\s\p{P}]{2,6}?[（(](?P<title>[^（()）\n]{2,30})[）)]")
+
+
+def _own_title_in_brackets(doc: Doc, start: int) -> bool:
+    """The next name of a list carries its own title in brackets (院长甲、乙（某所副所长）): the title before the first name
+    is his own, not a heading over both."""
+    m = _NAME_THEN_BRACKET.match(text_of(doc), doc[start].idx)
+    return m is not None and _POSITION_END.search(m.group("title")) is not None
 
 
 _LATIN_ADDRESS_BEFORE = regex.compile(r"(?<!\p{Latin})(?:Dr|Mr|Mrs|Ms|Mdm|Madam|Miss|Prof|Professor)\.? ?$")

@@ -72,6 +72,8 @@ POSITIONS = (
     "召集人", "总召集人", "总召", "召委", "副召集人",
     # royal and princely offices (沙特王储, 迪拜酋长, 马来西亚最高元首)
     "王储", "亲王", "王子", "公主", "王后", "最高元首", "埃米尔", "酋长",
+    # a Malaysian state's governor, head of a state without a ruler (槟州元首, 马六甲州元首)
+    "州元首",
     # Taiwan's village and neighbourhood chiefs (某里里长, 邻长), and the section chiefs of a township office (乡公所课长)
     "里长", "邻长", "课长",
     # chiefs of a service (Taiwan's 参谋总长, Malaysia's 警察总长)
@@ -120,7 +122,7 @@ HONORIFICS = (
 )
 
 HONORIFIC_STYLES = (
-    "拿督斯里", "丹斯里", "拿督阿玛", "拿督威拉", "拿督巴丁宜", "拿督巴杜卡", "拿督", "拿汀", "潘斯里", "敦", "太平绅士", "爵士", "Dato' Sri", "Dato'", "Dato", "Datuk Seri", "Datuk",
+    "准拿督", "拿督斯里", "丹斯里", "拿督阿玛", "拿督威拉", "拿督巴丁宜", "拿督巴杜卡", "拿督", "拿汀", "潘斯里", "敦", "太平绅士", "爵士", "Dato' Sri", "Dato'", "Dato", "Datuk Seri", "Datuk",
     "Datin", "Tan Sri", "Puan Sri", "Tun", "Sir",
     # Hong Kong honours written after a name (大紫荆勋贤, GBS, 太平绅士)
     "大紫荆勋贤", "金紫荆星章", "银紫荆星章", "铜紫荆星章", "荣誉勋章", "GBM", "GBS", "SBS", "BBS", "MH", "JP",
