@@ -1001,3 +1001,25 @@ def test_a_body_inside_a_criminal_case_name_is_none(text, orgs):
 ])
 def test_a_title_of_merit_after_ping_wei_is_no_body(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 活動由青嶼市文化局主辦，青嶼貿工部兼環境部高級政務部長主持開幕。", ["青嶼市文化局", "青嶼貿工部", "環境部"],
+                 id="trad-two-ministries-joined-by-jian-in-a-title"),
+    pytest.param("本报讯 东林省商务厅兼东林省贸促会负责人介绍情况。", ["东林省商务厅", "东林省贸促会"], id="a-department-and-a-council-joined-by-jian"),
+    pytest.param("本报讯 东林市兼任董事的人数增加。", [], id="near-miss-jian-as-a-verb-inside-no-body"),
+])
+def test_two_bodies_joined_by_jian_are_two_names(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 展会由南洲企业发展局支持，南洲工商联合会协办。", ["南洲企业发展局", "南洲工商联合会"],
+                 id="a-department-after-its-field-word-and-place"),
+    pytest.param("本報訊 酒會由政府新聞處舉辦。", ["政府新聞處"], id="trad-a-department-after-its-field-word"),
+    pytest.param("本报讯 经济发展局和南洲企业发展局的代表出席。", ["经济发展局", "南洲企业发展局"],
+                 id="a-department-after-its-field-word-is-no-company-after-its-kind"),
+    pytest.param("本报讯 青山市民政局和教育局联合发文。", ["青山市民政局", "教育局"], id="near-miss-departments-with-no-noun-before"),
+])
+def test_a_department_keeps_the_field_word_before_it(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

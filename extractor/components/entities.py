@@ -341,6 +341,7 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
+        candidates = [(_with_field_noun_before(doc, a, b), b) for a, b in candidates]
         candidates = [piece for a, b in candidates for joined in _split_at_ji(text, a, b) for piece in _split_after_party(text, *joined)]
         candidates = _with_branches(text, candidates)
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds)
@@ -796,14 +797,35 @@ def _with_branches(text: str, candidates: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
-_JI = "暨"
+_JI = "暨兼"
 _MIN_JOINED_BODY = 3
 
 
+_FIELD_NOUN_BEFORE_TAGS = ("n",)
+_FIELD_NOUN_WIDTH = 2
+_SHORT_DEPARTMENT_WIDTH = 3
+_OPENING_TAGS = ("p", "w", "c", "ORG", "LOC", "ns", "TIME", "t")
+
+
+def _with_field_noun_before(doc: Doc, start: int, end: int) -> int:
+    """A department of three characters named by its function (发展局, 新闻处) with a two-character common noun the tagger
+    cut off before it (某地|企业|发展局, 政府|新闻处): the noun names its field, so the name starts there, where a clause,
+    a preposition, a conjunction or a place opens just before the noun."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or end - start != _SHORT_DEPARTMENT_WIDTH or not _ONE_CHARACTER_DEPARTMENT_END.search(span.text):
+        return start
+    k = span.start - 1
+    if k < 0 or len(doc[k]) != _FIELD_NOUN_WIDTH or doc[k].tag_ not in _FIELD_NOUN_BEFORE_TAGS:
+        return start
+    if k > 0 and doc[k - 1].tag_ not in _OPENING_TAGS:
+        return start
+    return doc[k].idx
+
+
 def _split_at_ji(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Two bodies joined by 暨 (某省体育局暨某省体育总会), each whole with its ending, are two names; 暨 inside one name
-    (统计暨普查局, 暨南大学) leaves no whole body before it."""
-    k = text.find(_JI, start, end)
+    """Two bodies joined by 暨 or 兼 (某省体育局暨某省体育总会, 某部兼某部高级政务部长), each whole with its ending, are two
+    names; 暨 inside one name (统计暨普查局, 暨南大学) leaves no whole body before it."""
+    k = next((i for i in range(start, end) if text[i] in _JI), -1)
     if k - start < _MIN_JOINED_BODY or end - k - 1 < _MIN_JOINED_BODY:
         return [(start, end)]
     left, right = text[start:k], text[k + 1 : end]
@@ -911,6 +933,8 @@ def _after_kind_in_apposition(text: str, start: int, end: int) -> int:
         head = _LEGAL_FORM_END.sub("", rest)
         if len(head) < 2 or _is_common_word(head) or head.endswith(("分", "子")):
             continue
+        if _ONE_CHARACTER_DEPARTMENT_END.search(rest) and _is_common_word(rest[:-1]):
+            continue  # 某地企业|发展局: a department named by its function, the kind word its field
         if (head != rest or coded) and (coded or is_organization(rest)):
             return kind.end()
         if _written_apart(text, rest, kind.end()) and not _LEGAL_FORM_END.search(text, 0, kind.end()) and not _BRANCH_END.search(rest):
