@@ -1023,3 +1023,25 @@ def test_two_bodies_joined_by_jian_are_two_names(text, orgs):
 ])
 def test_a_department_keeps_the_field_word_before_it(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 南洲大学科技学院与青山基金会合办开放日。科技学院院长致辞。", ["南洲大学科技学院", "青山基金会"],
+                 id="a-school-written-later-without-its-university"),
+    pytest.param("（古晋3日讯）砂拉越青溪商会今日与东林木材有限公司签约。青溪商会会长说，会员反应热烈。",
+                 ["砂拉越青溪商会", "东林木材有限公司"], id="a-chamber-written-later-without-its-malaysian-state"),
+    pytest.param("本報訊 澳門南洲大學科技學院今日舉辦講座。科技學院表示，反應熱烈。", ["澳門南洲大學科技學院"],
+                 id="trad-a-school-written-later-without-its-place-and-university"),
+    pytest.param("本报讯 食物环境卫生署和卫生署联合发布通告。", ["食物环境卫生署", "卫生署"], id="near-miss-a-body-whose-name-ends-another-s"),
+])
+def test_a_shorter_mention_after_places_and_bodies_is_no_new_name(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 新加坡青溪会馆的代表也出席了晚宴。", ["新加坡青溪会馆"], id="a-clan-hall-s-representatives"),
+    pytest.param("本報訊 新加坡南洲會館會長也到場祝賀。", ["新加坡南洲會館"], id="trad-a-clan-hall-s-head"),
+    pytest.param("本报讯 晚宴在青溪会馆举行，来宾逾千人。", [], id="near-miss-a-clan-hall-where-something-is-held"),
+])
+def test_an_institution_with_its_own_head_after_it_is_a_body(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

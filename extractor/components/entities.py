@@ -47,6 +47,7 @@ from extractor.lexicon.organizations import (
     KINDS_NAMED_AFTER,
     NOT_BODY_LATIN_WORDS,
     INTERNATIONAL_SCOPE_WORDS,
+    HEAD_POSTS_AFTER,
     INSTITUTION_VENUE_ENDINGS,
     LATIN_ABBREVIATED_FORMS,
     NOT_BODY_ACRONYMS,
@@ -1410,10 +1411,15 @@ _AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到
 
 
 def _acting_institution(text: str, start: int, end: int) -> bool:
-    """A museum, library or theatre named as the one that acts (某博物馆举办特展, 某博物馆与某中心合办): an organisation;
-    not where it is a place one goes to or where something is held (在某博物馆举行, 参观某博物馆)."""
-    return bool(_INSTITUTION_END.search(text, start, end)) and end - start >= 4 and _ACTS_AFTER.match(text, end) is not None \
+    """A museum, library, theatre or clan hall named as the one that acts (某博物馆举办特展, 某博物馆与某中心合办) or with
+    its own head or representatives after it (某会馆会长, 某会馆的代表): an organisation; not where it is a place one goes
+    to or where something is held (在某博物馆举行, 参观某博物馆)."""
+    return bool(_INSTITUTION_END.search(text, start, end)) and end - start >= 4 \
+        and (_ACTS_AFTER.match(text, end) is not None or _HEAD_POST_AFTER.match(text, end) is not None) \
         and not _AT_BEFORE.search(text, max(0, start - 2), start)
+
+
+_HEAD_POST_AFTER = regex.compile("(?:" + alternation(HEAD_POSTS_AFTER) + ")")
 
 
 def _with_namesakes(text: str, start: int, end: int, person_at_end: dict[int, int]) -> int:
