@@ -1045,3 +1045,12 @@ def test_a_shorter_mention_after_places_and_bodies_is_no_new_name(text, orgs):
 ])
 def test_an_institution_with_its_own_head_after_it_is_a_body(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 推介会由青溪市文化广电和旅游局主办。", ["青溪市文化广电和旅游局"], id="two-fields-joined-after-a-place"),
+    pytest.param("本報訊 青溪市文化廣電和旅遊局今日發布通知。", ["青溪市文化廣電和旅遊局"], id="trad-two-fields-joined-after-a-place"),
+    pytest.param("本报讯 青溪市学校和教育局联合发文。", ["青溪市学校", "教育局"], id="near-miss-a-body-before-the-joiner"),
+])
+def test_fields_joined_after_a_place_belong_to_the_department(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

@@ -402,6 +402,7 @@ class EntityComponent:
             start = _after_word_cut_by_tagger(text, start, end)
             end = _before_word_cut_by_tagger(text, start, end)
             start = _with_joined_field(doc, text, start, end, places)
+            start = _with_fields_after_place(doc, text, start, end)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
                     or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) \
@@ -1270,6 +1271,30 @@ def _with_joined_field(doc: Doc, text: str, start: int, end: int, names: set[str
     if word is None or len(word) != 1 or not _HAN_ONLY.fullmatch(field) or field in names or field[-1] in _ONE_CHARACTER_ENDINGS:
         return start
     return field_start
+
+
+_MAX_JOINED_FIELDS = 3
+_PLACE_LEVEL_END = regex.compile(r"[省市县区州]$")
+
+
+def _with_fields_after_place(doc: Doc, text: str, start: int, end: int) -> int:
+    """A department named by fields joined by 和 or 及 after its place (某市|文化|广电|和|旅游局): the tagger found only the
+    last field and the ending; the two-character field words before the joiner, right after a place written with its
+    level, belong to the name, and so does the place."""
+    if start < 3 or text[start - 1] not in _FIELD_JOINERS or not _DEPARTMENT_END.search(text, start, end):
+        return start
+    joiner = doc.char_span(start - 1, start)
+    if joiner is None:
+        return start
+    k = joiner.start - 1
+    fields = 0
+    while k >= 0 and fields < _MAX_JOINED_FIELDS and len(doc[k]) == 2 and _HAN_ONLY.fullmatch(doc[k].text) \
+            and not _PLACE_LEVEL_END.search(doc[k].text) and not ORG_SUFFIX.search(doc[k].text) and doc[k].text not in KINDS_NAMED_AFTER:
+        fields += 1
+        k -= 1
+    if fields == 0 or k < 0 or len(doc[k]) < 2 or not _PLACE_LEVEL_END.search(doc[k].text) or doc[k].tag_ not in ("ORG", "LOC", "ns"):
+        return start
+    return doc[k].idx
 
 
 _UNIVERSITY = regex.compile(r"(?:大学|学院)")
