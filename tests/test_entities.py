@@ -1054,3 +1054,12 @@ def test_an_institution_with_its_own_head_after_it_is_a_body(text, orgs):
 ])
 def test_fields_joined_after_a_place_belong_to_the_department(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 青溪县供销合作社组织三十家合作社参展。", ["青溪县供销合作社"], id="a-cooperative-then-the-verb"),
+    pytest.param("本報訊 青溪市茶葉協會組織會員參展。", ["青溪市茶葉協會"], id="trad-an-association-then-the-verb"),
+    pytest.param("本报讯 上海合作组织秘书处发表声明。", ["上海合作组织秘书处"], id="near-miss-a-name-ending-in-zuzhi"),
+])
+def test_zuzhi_after_a_body_of_members_is_the_verb(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

@@ -45,6 +45,7 @@ from extractor.lexicon.organizations import (
     GOAL_VERBS,
     INDUSTRY_ENDINGS,
     KINDS_NAMED_AFTER,
+    MEMBERSHIP_ENDINGS,
     NOT_BODY_LATIN_WORDS,
     INTERNATIONAL_SCOPE_WORDS,
     HEAD_POSTS_AFTER,
@@ -124,7 +125,8 @@ from extractor.word_tags import word_tag
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
 _ENDS_WITH_POSITION = regex.compile(_POSITION + "$")
 _ROLE_END = regex.compile("(?:" + alternation(ROLE_ENDINGS) + ")$")
-_ORGANISED_BY = regex.compile("(?<=" + alternation([x for x in FUNCTION_ENDINGS if len(x) == 1] + ["街道", "社区"]) + ")组织$")
+_ORGANISED_BY = regex.compile("(?<=" + alternation([x for x in FUNCTION_ENDINGS if len(x) == 1] + ["街道", "社区"] + list(MEMBERSHIP_ENDINGS))
+                               + ")组织$")
 """组织 after a department's ending or a subdistrict (科技部组织的评估, 某街道组织志愿者) is the verb, no part of the name;
 组织 ends bodies' names after other words (世界卫生组织)."""
 _EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)|^(?:产业园|园区|基地|项目|工程|计划)")
