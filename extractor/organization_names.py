@@ -42,7 +42,7 @@ from extractor.lexicon.organizations import (
     VENUE_ENDINGS,
 )
 from extractor.lexicon.events import KINDS
-from extractor.lexicon.gazetteer import MUNICIPALITIES, PROVINCE_CITIES, TAIWAN_PLACES
+from extractor.lexicon.gazetteer import MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, TAIWAN_PLACES
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.patterns import alternation, in_order
 from extractor.word_tags import word_tag
@@ -171,9 +171,9 @@ def _in_order(short: str, full: str) -> bool:
 
 _CITIES = {city for cities in PROVINCE_CITIES.values() for city in cities.split()} | set(PROVINCE_CITIES) | {
     m for m in MUNICIPALITIES if len(m) > 1
-} | set(TAIWAN_PLACES.split())
-"""Mainland provinces and cities and Taiwan's, written before a company's name (深圳某某科技有限公司) and left out of a later
-mention (某某)."""
+} | set(TAIWAN_PLACES.split()) | set(MALAYSIA_STATES) | set(MALAYSIA_TERRITORIES)
+"""Mainland provinces and cities, Taiwan's, and Malaysia's states and territories, written before a company's or an
+association's name (深圳某某科技有限公司, 砂拉越某某商会) and left out of a later mention (某某, 某某商会)."""
 _KNOWN_BEFORE_NAMES = regex.compile(
     "(?:"
     + alternation(
@@ -251,13 +251,14 @@ def _left_out(prefix: str, short: str, places: set[str]) -> bool:
 
 
 def _places_and_bodies(prefix: str, places: set[str]) -> bool:
-    """Whether the words before a name are places, levels and bodies only (江南省青山市, 国家, 行政院, 某集团, 公安局)."""
+    """Whether the words before a name are places, levels and bodies only (江南省青山市, 国家, 行政院, 某集团, 公安局), each
+    the longest that opens what is left (澳门大学 before 科技学院, not 澳门 and then 大学)."""
     while prefix:
         place = max((p for p in places if prefix.startswith(p)), key=len, default="")
         known = _KNOWN_BEFORE_NAMES.match(prefix)
         level = _PLACE_WITH_LEVEL.match(prefix)
         body = ORG_SUFFIX_PREFIX.match(prefix) or _DEPARTMENT_PREFIX.match(prefix)
-        word = place or (known.group() if known else "") or (level.group() if level else "") or (body.group() if body else "")
+        word = max((place, known.group() if known else "", level.group() if level else "", body.group() if body else ""), key=len)
         if not word:
             return False
         prefix = prefix[len(word) :]

@@ -1028,3 +1028,65 @@ def test_a_countrys_office_in_the_host_place_keeps_its_country(text, orgs):
 ])
 def test_a_part_at_the_event_is_no_part_of_the_title(text, expected):
     assert {p.name: [t.text for t in p.titles] for p in extract(text).people} == expected
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 活動由青嶼市文化局主辦，青嶼貿工部兼環境部高級政務部長主持開幕。", ["青嶼市文化局", "青嶼貿工部", "環境部"],
+                 id="trad-two-ministries-joined-by-jian-in-a-title"),
+    pytest.param("本报讯 东林省商务厅兼东林省贸促会负责人介绍情况。", ["东林省商务厅", "东林省贸促会"], id="a-department-and-a-council-joined-by-jian"),
+    pytest.param("本报讯 东林市兼任董事的人数增加。", [], id="near-miss-jian-as-a-verb-inside-no-body"),
+])
+def test_two_bodies_joined_by_jian_are_two_names(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 展会由南洲企业发展局支持，南洲工商联合会协办。", ["南洲企业发展局", "南洲工商联合会"],
+                 id="a-department-after-its-field-word-and-place"),
+    pytest.param("本報訊 酒會由政府新聞處舉辦。", ["政府新聞處"], id="trad-a-department-after-its-field-word"),
+    pytest.param("本报讯 经济发展局和南洲企业发展局的代表出席。", ["经济发展局", "南洲企业发展局"],
+                 id="a-department-after-its-field-word-is-no-company-after-its-kind"),
+    pytest.param("本报讯 青山市民政局和教育局联合发文。", ["青山市民政局", "教育局"], id="near-miss-departments-with-no-noun-before"),
+])
+def test_a_department_keeps_the_field_word_before_it(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 南洲大学科技学院与青山基金会合办开放日。科技学院院长致辞。", ["南洲大学科技学院", "青山基金会"],
+                 id="a-school-written-later-without-its-university"),
+    pytest.param("（古晋3日讯）砂拉越青溪商会今日与东林木材有限公司签约。青溪商会会长说，会员反应热烈。",
+                 ["砂拉越青溪商会", "东林木材有限公司"], id="a-chamber-written-later-without-its-malaysian-state"),
+    pytest.param("本報訊 澳門南洲大學科技學院今日舉辦講座。科技學院表示，反應熱烈。", ["澳門南洲大學科技學院"],
+                 id="trad-a-school-written-later-without-its-place-and-university"),
+    pytest.param("本报讯 食物环境卫生署和卫生署联合发布通告。", ["食物环境卫生署", "卫生署"], id="near-miss-a-body-whose-name-ends-another-s"),
+])
+def test_a_shorter_mention_after_places_and_bodies_is_no_new_name(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 新加坡青溪会馆的代表也出席了晚宴。", ["新加坡青溪会馆"], id="a-clan-hall-s-representatives"),
+    pytest.param("本報訊 新加坡南洲會館會長也到場祝賀。", ["新加坡南洲會館"], id="trad-a-clan-hall-s-head"),
+    pytest.param("本报讯 晚宴在青溪会馆举行，来宾逾千人。", [], id="near-miss-a-clan-hall-where-something-is-held"),
+])
+def test_an_institution_with_its_own_head_after_it_is_a_body(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 推介会由青溪市文化广电和旅游局主办。", ["青溪市文化广电和旅游局"], id="two-fields-joined-after-a-place"),
+    pytest.param("本報訊 青溪市文化廣電和旅遊局今日發布通知。", ["青溪市文化廣電和旅遊局"], id="trad-two-fields-joined-after-a-place"),
+    pytest.param("本报讯 青溪市学校和教育局联合发文。", ["青溪市学校", "教育局"], id="near-miss-a-body-before-the-joiner"),
+])
+def test_fields_joined_after_a_place_belong_to_the_department(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 青溪县供销合作社组织三十家合作社参展。", ["青溪县供销合作社"], id="a-cooperative-then-the-verb"),
+    pytest.param("本報訊 青溪市茶葉協會組織會員參展。", ["青溪市茶葉協會"], id="trad-an-association-then-the-verb"),
+    pytest.param("本报讯 上海合作组织秘书处发表声明。", ["上海合作组织秘书处"], id="near-miss-a-name-ending-in-zuzhi"),
+])
+def test_zuzhi_after_a_body_of_members_is_the_verb(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

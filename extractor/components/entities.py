@@ -45,8 +45,10 @@ from extractor.lexicon.organizations import (
     GOAL_VERBS,
     INDUSTRY_ENDINGS,
     KINDS_NAMED_AFTER,
+    MEMBERSHIP_ENDINGS,
     NOT_BODY_LATIN_WORDS,
     INTERNATIONAL_SCOPE_WORDS,
+    HEAD_POSTS_AFTER,
     INSTITUTION_VENUE_ENDINGS,
     LATIN_ABBREVIATED_FORMS,
     NOT_BODY_ACRONYMS,
@@ -123,7 +125,8 @@ from extractor.word_tags import word_tag
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
 _ENDS_WITH_POSITION = regex.compile(_POSITION + "$")
 _ROLE_END = regex.compile("(?:" + alternation(ROLE_ENDINGS) + ")$")
-_ORGANISED_BY = regex.compile("(?<=" + alternation([x for x in FUNCTION_ENDINGS if len(x) == 1] + ["街道", "社区"]) + ")组织$")
+_ORGANISED_BY = regex.compile("(?<=" + alternation([x for x in FUNCTION_ENDINGS if len(x) == 1] + ["街道", "社区"] + list(MEMBERSHIP_ENDINGS))
+                               + ")组织$")
 """组织 after a department's ending or a subdistrict (科技部组织的评估, 某街道组织志愿者) is the verb, no part of the name;
 组织 ends bodies' names after other words (世界卫生组织)."""
 _EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)|^(?:产业园|园区|基地|项目|工程|计划)")
@@ -341,6 +344,7 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
+        candidates = [(_with_field_noun_before(doc, a, b), b) for a, b in candidates]
         candidates = [piece for a, b in candidates for joined in _split_at_ji(text, a, b) for piece in _split_after_party(text, *joined)]
         candidates = _with_branches(text, candidates)
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds)
@@ -401,6 +405,7 @@ class EntityComponent:
             start = _after_word_cut_by_tagger(text, start, end)
             end = _before_word_cut_by_tagger(text, start, end)
             start = _with_joined_field(doc, text, start, end, places)
+            start = _with_fields_after_place(doc, text, start, end)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
                     or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) \
@@ -797,14 +802,35 @@ def _with_branches(text: str, candidates: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
-_JI = "暨"
+_JI = "暨兼"
 _MIN_JOINED_BODY = 3
 
 
+_FIELD_NOUN_BEFORE_TAGS = ("n",)
+_FIELD_NOUN_WIDTH = 2
+_SHORT_DEPARTMENT_WIDTH = 3
+_OPENING_TAGS = ("p", "w", "c", "ORG", "LOC", "ns", "TIME", "t")
+
+
+def _with_field_noun_before(doc: Doc, start: int, end: int) -> int:
+    """A department of three characters named by its function (发展局, 新闻处) with a two-character common noun the tagger
+    cut off before it (某地|企业|发展局, 政府|新闻处): the noun names its field, so the name starts there, where a clause,
+    a preposition, a conjunction or a place opens just before the noun."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or end - start != _SHORT_DEPARTMENT_WIDTH or not _ONE_CHARACTER_DEPARTMENT_END.search(span.text):
+        return start
+    k = span.start - 1
+    if k < 0 or len(doc[k]) != _FIELD_NOUN_WIDTH or doc[k].tag_ not in _FIELD_NOUN_BEFORE_TAGS:
+        return start
+    if k > 0 and doc[k - 1].tag_ not in _OPENING_TAGS:
+        return start
+    return doc[k].idx
+
+
 def _split_at_ji(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Two bodies joined by 暨 (某省体育局暨某省体育总会), each whole with its ending, are two names; 暨 inside one name
-    (统计暨普查局, 暨南大学) leaves no whole body before it."""
-    k = text.find(_JI, start, end)
+    """Two bodies joined by 暨 or 兼 (某省体育局暨某省体育总会, 某部兼某部高级政务部长), each whole with its ending, are two
+    names; 暨 inside one name (统计暨普查局, 暨南大学) leaves no whole body before it."""
+    k = next((i for i in range(start, end) if text[i] in _JI), -1)
     if k - start < _MIN_JOINED_BODY or end - k - 1 < _MIN_JOINED_BODY:
         return [(start, end)]
     left, right = text[start:k], text[k + 1 : end]
@@ -925,6 +951,8 @@ def _after_kind_in_apposition(text: str, start: int, end: int) -> int:
         head = _LEGAL_FORM_END.sub("", rest)
         if len(head) < 2 or _is_common_word(head) or head.endswith(("分", "子")):
             continue
+        if _ONE_CHARACTER_DEPARTMENT_END.search(rest) and _is_common_word(rest[:-1]):
+            continue  # 某地企业|发展局: a department named by its function, the kind word its field
         if (head != rest or coded) and (coded or is_organization(rest)):
             return kind.end()
         if _written_apart(text, rest, kind.end()) and not _LEGAL_FORM_END.search(text, 0, kind.end()) and not _BRANCH_END.search(rest):
@@ -1261,6 +1289,30 @@ def _with_joined_field(doc: Doc, text: str, start: int, end: int, names: set[str
     return field_start
 
 
+_MAX_JOINED_FIELDS = 3
+_PLACE_LEVEL_END = regex.compile(r"[省市县区州]$")
+
+
+def _with_fields_after_place(doc: Doc, text: str, start: int, end: int) -> int:
+    """A department named by fields joined by 和 or 及 after its place (某市|文化|广电|和|旅游局): the tagger found only the
+    last field and the ending; the two-character field words before the joiner, right after a place written with its
+    level, belong to the name, and so does the place."""
+    if start < 3 or text[start - 1] not in _FIELD_JOINERS or not _DEPARTMENT_END.search(text, start, end):
+        return start
+    joiner = doc.char_span(start - 1, start)
+    if joiner is None:
+        return start
+    k = joiner.start - 1
+    fields = 0
+    while k >= 0 and fields < _MAX_JOINED_FIELDS and len(doc[k]) == 2 and _HAN_ONLY.fullmatch(doc[k].text) \
+            and not _PLACE_LEVEL_END.search(doc[k].text) and not ORG_SUFFIX.search(doc[k].text) and doc[k].text not in KINDS_NAMED_AFTER:
+        fields += 1
+        k -= 1
+    if fields == 0 or k < 0 or len(doc[k]) < 2 or not _PLACE_LEVEL_END.search(doc[k].text) or doc[k].tag_ not in ("ORG", "LOC", "ns"):
+        return start
+    return doc[k].idx
+
+
 _UNIVERSITY = regex.compile(r"(?:大学|学院)")
 _DEPARTMENT_OF_STUDIES = regex.compile(r"(?:学系|系)(?![统列数])")
 
@@ -1400,10 +1452,15 @@ _AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到
 
 
 def _acting_institution(text: str, start: int, end: int) -> bool:
-    """A museum, library or theatre named as the one that acts (某博物馆举办特展, 某博物馆与某中心合办): an organisation;
-    not where it is a place one goes to or where something is held (在某博物馆举行, 参观某博物馆)."""
-    return bool(_INSTITUTION_END.search(text, start, end)) and end - start >= 4 and _ACTS_AFTER.match(text, end) is not None \
+    """A museum, library, theatre or clan hall named as the one that acts (某博物馆举办特展, 某博物馆与某中心合办) or with
+    its own head or representatives after it (某会馆会长, 某会馆的代表): an organisation; not where it is a place one goes
+    to or where something is held (在某博物馆举行, 参观某博物馆)."""
+    return bool(_INSTITUTION_END.search(text, start, end)) and end - start >= 4 \
+        and (_ACTS_AFTER.match(text, end) is not None or _HEAD_POST_AFTER.match(text, end) is not None) \
         and not _AT_BEFORE.search(text, max(0, start - 2), start)
+
+
+_HEAD_POST_AFTER = regex.compile("(?:" + alternation(HEAD_POSTS_AFTER) + ")")
 
 
 def _with_namesakes(text: str, start: int, end: int, person_at_end: dict[int, int]) -> int:

@@ -251,6 +251,14 @@ INSTITUTION_VENUE_ENDINGS = (
 centre is run by its own operator): a body where they act (某博物馆举办特展, 某会展中心与某集团签署,
 某博物馆与某中心合办), a venue where something is held in them."""
 
+MEMBERSHIP_ENDINGS = ("合作社", "协会", "商会", "学会", "总会", "联合会")
+"""Endings of bodies of members (某供销合作社, 某协会): 组织 after one (某合作社组织农户参展) is the verb, no part of the
+name, as no name ends in 合作社组织."""
+
+HEAD_POSTS_AFTER = ("会长", "总会长", "署理会长", "副会长", "主席", "署理主席", "理事长", "馆长", "副馆长", "代表", "的代表")
+"""Posts and representatives written right after an institution that is also a venue (某会馆会长, 某博物馆馆长, 某会馆的代表):
+the body has people of its own there, so it is named as a body, not as a place."""
+
 ACTING_VERBS = (
     "主办", "合办", "举办", "承办", "协办", "联办", "推出", "发布", "宣布", "公布", "表示", "组织", "策划", "启动", "邀请",
     "签署", "签约", "获颁", "获得", "捐赠", "征集", "收藏", "派出", "开设", "携手", "联合", "发表", "颁发", "呼吁",
