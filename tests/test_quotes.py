@@ -623,3 +623,13 @@ def test_the_subject_of_the_sentence_before_speaks_in_a_later_clause(text, quote
 ])
 def test_a_post_after_a_word_for_the_one_presiding_is_the_holder_just_named(text, quotes):
     assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(quotes_of(text))] == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("董事经理颜志明从部长黄伟强手中接过奖座。他受访时说：“这个奖属于全体员工。”", [("颜志明", "这个奖属于全")],
+                 id="the-object-of-从-before-he"),
+    pytest.param("局長王強向市長李明匯報工作。他說：「我們會做好。」", [("王強", "我們會做好。")], id="trad-the-object-of-向-with-a-title"),
+    pytest.param("市长李明会见了王强。随后，王强说：“欢迎合作。”", [("王强", "欢迎合作。")], id="near-miss-the-speaker-named-again"),
+])
+def test_he_is_the_subject_not_the_object_of_a_preposition(text, quotes):
+    assert quotes_of(text) == quotes

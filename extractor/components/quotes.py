@@ -528,8 +528,13 @@ def _original_names(text: str, named: list[tuple[int, int, str]]) -> list[tuple[
 
 def _over_a_possessor(text: str, ends: list[tuple[int, str]], nearest: int) -> int:
     """Which of `ends[:nearest]` a pronoun after them means, as a count: the last, unless that one is named as a possessor
-    (X拉着Y的手, X看着Y的照片) after another person in the same sentence who is not: then that other, the sentence's subject."""
-    if nearest < 2 or not _POSSESSED.match(text, ends[nearest - 1][0]):
+    (X拉着Y的手, X看着Y的照片) or the object of a preposition (X从Y手中接过奖座, X向Y介绍) after another person in the same
+    sentence who is not: then that other, the sentence's subject."""
+    if nearest < 2:
+        return nearest
+    last_end, last_name = ends[nearest - 1]
+    last_start = last_end - len(last_name)
+    if not _POSSESSED.match(text, last_end) and not _OBJECT_OF.search(text, max(0, last_start - _OBJECT_REACH), last_start):
         return nearest
     end, name = ends[nearest - 2]
     if name == ends[nearest - 1][1] or _POSSESSED.match(text, end) \
@@ -585,6 +590,10 @@ def _joined_to_another(text: str, named: list[tuple[int, int, str]], person: tup
 
 
 _POSITION = "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True))
+_OBJECT_OF = regex.compile(r"[从從向给給对對为為替被把](?:\p{Han}{0,6}?(?:" + _POSITION + r"))?$")
+"""A preposition right before a person, or before the person's title (从X手中, 向市长X): the person is its object, not the
+clause's subject."""
+_OBJECT_REACH = 12
 _THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r")|(?<=(?:^|[。！？\n])[ \u3000]*(?:[^，。！？\n]{1,6}，)?)"
                                r"(?:" + alternation(PRESIDING) + r")?(?P<bare>" + _POSITION + ")")
 """该 and a position (该负责人, 该局长), or a position alone opening a sentence or a clause after a short opener (发言人表示,
