@@ -1090,3 +1090,11 @@ def test_fields_joined_after_a_place_belong_to_the_department(text, orgs):
 ])
 def test_zuzhi_after_a_body_of_members_is_the_verb(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 本届省运会设青少年部、群众部两个部，共决出金牌1286枚。", [], id="divisions-of-a-games-by-who-takes-part"),
+    pytest.param("本報訊 比賽分為機關組、老將組和公開組。", [], id="trad-groups-of-a-contest"),
+])
+def test_a_division_named_by_its_participants_is_no_body(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs
