@@ -359,3 +359,20 @@ def test_pian_counts_the_noun_after_it(text, subjects):
 ])
 def test_money_words_the_tagger_reads_as_verbs_name_the_money(text, subjects):
     assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本报讯 通胀率则维持在1.5%至2.3%区间。", ["通胀率"], id="a-band-after-a-range"),
+    pytest.param("本報訊 公司預計毛利率保持在30%至35%範圍。", ["毛利率"], id="trad-a-range-word-after-a-range"),
+])
+def test_the_band_a_figure_stays_in_is_no_subject(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, unit", [
+    pytest.param("【明報專訊】醫管局今日公布，今年度已預留1.8億元特別津貼。", "HKD", id="trad-hong-kong-health-authority"),
+    pytest.param("全港公立醫院今年共開設380張臨時病床，每更津貼最高2,600元。", "HKD", id="trad-the-territory-named-whole"),
+    pytest.param("全澳今年共派發500元消費券。", "MOP", id="trad-macau-named-whole"),
+])
+def test_a_bare_yuan_takes_the_currency_of_the_territory_that_names_itself(text, unit):
+    assert [f.unit for f in extract(text).figures if f.kind == "money"] == [unit]

@@ -59,7 +59,8 @@ VERBAL_MONEY_NOUNS money words also written as verbs: with no noun right before 
                由/从 follows them to open a from-to of amounts (集团亏损由5.6亿港元收窄至2.1亿港元): then they name it.
 ATTRIBUTION_WORDS words joining a holder to the money attributable to it (股东应占溢利): part of one noun phrase.
 PER_SHARE_WORDS   a per-share word before a noun is part of what it measures (每股盈余12.54元).
-THRESHOLD_NOUNS   nouns after an amount that name the mark it passes (突破10亿元大关): never what it measures.
+THRESHOLD_NOUNS   nouns after an amount that name the mark it passes (突破10亿元大关) or the band it stays in (维持在1.5%至
+               2.3%区间): never what it measures.
 BASIS_WORDS    words right before a change verb that say how the change is measured (名义增长, 实际下降): adverbs.
 SPENDING_NOUNS the doing that is also the money done (投资, 消费, 出口): right after a noun, part of the topic a later
                change takes up (民间投资[2.1万亿元]，同比下降3.4%).
@@ -154,7 +155,7 @@ TOPIC_PREPOSITIONS = frozenset("至于 关于".split())
 
 DIMENSION_ADJECTIVES = frozenset("高 宽 长 深 厚 阔 粗".split())
 
-THRESHOLD_NOUNS = frozenset("大关 关口 关卡 门槛 门坎 水平 水准 高位 低位 新高 新低 纪录 记录".split())
+THRESHOLD_NOUNS = frozenset("大关 关口 关卡 门槛 门坎 水平 水准 高位 低位 新高 新低 纪录 记录 区间 范围 幅度内".split())
 
 MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛利 溢利 盈余 纯益 岁出 岁入 赤字 税收 总预算".split())
 
