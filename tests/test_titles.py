@@ -535,3 +535,12 @@ def test_a_kind_of_household_before_daibiao_describes(text, expected):
 ])
 def test_places_posts_and_styles_of_visits(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本報訊 香港交易及結算所有限公司(港交所)集團行政總裁王穎恩宣布新措施。", ["香港交易及結算所有限公司"],
+                 id="trad-a-bodys-alias-then-the-group-post"),
+    pytest.param("本报讯 东江电力股份有限公司（东江电力）副总经理李明出席。", ["东江电力股份有限公司"], id="a-bodys-alias-then-the-post"),
+])
+def test_a_body_named_before_its_alias_is_the_body_of_the_title(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

@@ -871,6 +871,9 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if shared_post and shared_post.group(1) in names:  # 交通部兼财政部|政务部长: each body on its own
             organization = shared_post.group(2)
         organization = SEAT_END.sub("", organization)  # 某企联驻会|副会长: the body is 某企联
+        aliased = regex.match(r"(.+?)[（(][^（）()]{1,12}[)）]", organization)
+        if aliased and aliased.group(1) in names:
+            continue  # 某交易所有限公司（某交所）集团行政总裁: the body named before its alias, the rest is the post
         party = PARTY_BEFORE_HOUSE.search(organization)
         if party:  # 某党|立法会|议员: the party is a body of its own, the post's body is the house
             organization = organization[party.end("party") :]
