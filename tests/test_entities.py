@@ -1098,3 +1098,12 @@ def test_zuzhi_after_a_body_of_members_is_the_verb(text, orgs):
 ])
 def test_a_division_named_by_its_participants_is_no_body(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本报讯 马来亚大学商学院院长苏玛迪·依斯迈教授透露，评审历时4个月。", {"苏玛迪·依斯迈"}, id="a-last-character-before-a-post"),
+    pytest.param("本報訊 印尼學者阿古斯·蘇迪曼博士表示，合作前景廣闊。", {"阿古斯·蘇迪曼"}, id="near-miss-trad-a-whole-name-before-a-post"),
+    pytest.param("本报讯 伊丽莎白·泰勒女士出席。", {"伊丽莎白·泰勒"}, id="near-miss-a-name-before-an-address"),
+])
+def test_a_dotted_name_keeps_its_last_character_before_a_post_after_it(text, names):
+    assert people(text) == names

@@ -2044,6 +2044,9 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
         end += 2
         while end < len(doc) and len(doc[end - 1]) == 1 and _transliteration_word(doc[end]) and not doc[end - 1].whitespace_:
             end += 1  # ·买|买提: a word the tagger split after the mark
+    if end + 1 < len(doc) and any(t.text in _DOTS for t in doc[start:end]) and len(doc[end]) == 1 and _transliteration_word(doc[end]) \
+            and not doc[end - 1].whitespace_ and (doc[end + 1].text in _POSTS_AFTER_NAME):
+        end += 1  # 苏玛迪·依斯|迈/v|教授: the name's last character, cut off before the post written after it
     while start - 2 >= 0 and _joins(doc[start - 1], doc[start - 2]):
         start -= 2
     if start < span.start or end > span.end or any(t.text in _DOTS for t in span):
@@ -2165,6 +2168,10 @@ def _joins(mark, word) -> bool:
 def _one_character_given_name(token) -> bool:
     """A one-character transliterated given name hyphened to a name (让-皮埃尔), whatever the tagger calls it."""
     return len(token.text) == 1 and token.text in TRANSLITERATION
+
+
+_POSTS_AFTER_NAME = frozenset(("教授", "博士", "先生", "女士", "医生", "律师", "议员", "部长", "大使", "主席", "院长", "校长"))
+"""Posts and forms of address written after a foreign name (某某·某某教授)."""
 
 
 def _transliteration_word(token) -> bool:
