@@ -1107,3 +1107,15 @@ def test_a_division_named_by_its_participants_is_no_body(text, orgs):
 ])
 def test_a_dotted_name_keeps_its_last_character_before_a_post_after_it(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, orgs, titles", [
+    pytest.param("本报讯 审判长、常州中院民二庭庭长刘建平宣判。", ["常州中院民二庭"], ["审判长", "常州中院民二庭庭长"],
+                 id="a-numbered-civil-division-of-an-intermediate-court"),
+    pytest.param("本报讯 该案由东江市中级人民法院刑一庭审理，刑一庭庭长王强担任审判长。", ["东江市中级人民法院刑一庭"], ["刑一庭庭长"],
+                 id="near-miss-the-division-named-again-alone"),
+])
+def test_a_courts_numbered_division_in_short(text, orgs, titles):
+    record = extract(text)
+    assert [o.name for o in record.organizations] == orgs
+    assert [t.text for p in record.people for t in p.titles] == titles

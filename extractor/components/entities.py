@@ -1066,7 +1066,7 @@ _COURT_ENDS = ("法院", "法庭", "推事庭", "高庭")
 """Endings of a court named by rank (某区|裁判法院, 某地|推事庭, 某地|地方法庭): a place written before it is part of its name."""
 _COURT_DIVISION = regex.compile(r"第[一二三四五六七八九十]{1,3}巡回法庭|(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)"
                              r"|(?:刑事|民事|行政|家事|少年|商事|劳动|环境资源|知识产权)(?:审判)?(?:第[一二三四五六七八九十]{1,3})?庭"
-                             r"|(?:原讼|上诉|简易)庭")
+                             r"|(?:原讼|上诉|简易)庭|[民刑商][一二三四五六七八九十]庭")
 
 
 _DIVISION_INSIDE = regex.compile(r"(?:法院|地院)(?=\p{Han}{2,}庭$)")
@@ -1074,12 +1074,18 @@ _DIVISION_INSIDE = regex.compile(r"(?:法院|地院)(?=\p{Han}{2,}庭$)")
 
 def _with_court_division(text: str, start: int, end: int) -> int:
     """A court's division written right after the court (某高等法院|原讼法庭, 某法院|上诉法庭, 某法院|第一巡回法庭, 某地院|刑事庭,
-    and in short 某高等法院|原讼庭, 某地方法院|简易庭): part of its name; a numbered courtroom (第三法庭) is where a hearing
+    and in short 某高等法院|原讼庭, 某地方法院|简易庭, 某中院|民二庭): part of its name; a numbered courtroom (第三法庭) is where a hearing
     is held, and 法庭上 is a place in it."""
+    if text.endswith(("中院", "高院"), start, end):  # a court written short takes a division written short: 某中院|民二庭
+        division = _SHORT_DIVISION.match(text, end)
+        return division.end() if division else end
     if not text.endswith(("法院", "地院"), start, end):
         return end
     division = _COURT_DIVISION.match(text, end)
     return division.end() if division else end
+
+
+_SHORT_DIVISION = regex.compile(r"[民刑商][一二三四五六七八九十]庭")
 
 
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十百零〇两\d]{1,4}")

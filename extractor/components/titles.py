@@ -246,11 +246,12 @@ _OUTSIDE_A_PLACE_NAME = {"w", "p", "u", "c", "r", "TIME"}
 
 
 def _with_straddled_body(doc: Doc, i: int, position_start: int) -> int:
-    """A title whose walk stopped at a verb or preposition inside an organisation's name (行动|党国会议员: the tagger read 行动
-    as a verb; 荷兰|在|台办事处代表) starts with that name: no title opens in the middle of a body."""
-    if i == 0 or not (_is_verb(doc[i - 1]) or doc[i - 1].tag_ == "p"):
+    """A title whose walk stopped at a verb, preposition or locative inside an organisation's name (行动|党国会议员: the tagger
+    read 行动 as a verb; 荷兰|在|台办事处代表; 某中院|民二庭/f|庭长) starts with that name: no title opens in the middle of a
+    body, nor right after one the walk would not cross."""
+    if i == 0 or not (_is_verb(doc[i - 1]) or doc[i - 1].tag_ in ("p", "f")):
         return i
-    return min((org.start for org in doc.spans.get("orgs", []) if org.start < i < org.end <= position_start
+    return min((org.start for org in doc.spans.get("orgs", []) if org.start < i <= org.end <= position_start
                 and not any(t.tag_ in ("PER", "w") for t in doc[org.start : i])), default=i)
 
 
