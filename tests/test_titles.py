@@ -544,3 +544,23 @@ def test_places_posts_and_styles_of_visits(text, expected):
 ])
 def test_a_body_named_before_its_alias_is_the_body_of_the_title(text, orgs):
     assert [o.name for o in extract(text).organizations] == orgs
+
+
+OFFICIAL_CHAIN_FORMS = [  # a portfolio in brackets, a body's short name, a squad named by its event, parts at the event
+    pytest.param("海關助理關長（情報及調查）吳家樂表示，案件仍在調查。", {"吳家樂": ["海關助理關長（情報及調查）"]},
+                 id="portfolio-in-brackets-traditional"),
+    pytest.param("税务局副局长（稽查）孔立明介绍了情况。", {"孔立明": ["税务局副局长（稽查）"]}, id="portfolio-in-brackets"),
+    pytest.param("中总副会长沈立群致辞。", {"沈立群": ["中总副会长"]}, id="short-body-name-before-a-post"),
+    pytest.param("新总经理沈立群上任。", {"沈立群": ["新总经理"]}, id="adjective-before-a-post-is-no-body-near-miss"),
+    pytest.param("其中总经理沈立群发言。", {"沈立群": ["总经理"]}, id="pronoun-before-a-post-near-miss"),
+    pytest.param("國家女單主教練沈立群表示，隊員狀態良好。", {"沈立群": ["國家女單主教練"]}, id="squad-named-by-its-event-traditional"),
+    pytest.param("宗亲总会会长沈立群致辞。", {"沈立群": ["宗亲总会会长"]}, id="body-ending-tagged-a-verb"),
+    pytest.param("主賓數碼發展及新聞部兼衛生部政務部長沈麗群頒獎。", {"沈麗群": ["數碼發展及新聞部兼衛生部政務部長"]},
+                 id="two-bodies-sharing-a-post-after-a-part-traditional"),
+    pytest.param("大会主宾、交通部长沈立群致辞。", {"沈立群": ["交通部长"]}, id="part-at-the-event-then-a-chain-mark"),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFFICIAL_CHAIN_FORMS)
+def test_official_chain_forms(text, expected):
+    assert titles(text) == expected

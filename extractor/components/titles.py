@@ -90,6 +90,11 @@ def _noun_for_people(token) -> bool:
 _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}&.]*")
 
 
+_SEX_OF_AN_EVENT = ("男", "女", "混")
+_EVENT_OF_A_SPORT = ("单", "双", "团")
+"""A sport's events (男双, 女单, 混双, 男团) name a squad before its coach's post (国家男双主教练)."""
+
+
 def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     """Where the title written before a name starts: the position is matched on the text (the tagger may call
     it a verb: 主管, 参赞), then the walk goes left over the organisation part.
@@ -100,7 +105,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     (文化、体育、旅游…事务部) does not end it, nor do Latin words (Vexa Robotics AG) or a word the tagger took for a name
     that is none of the people found (`people`, token indices). Returns `name.start` when no position ends right before the name.
     """
-    end = _before_style(doc, name.start)
+    end = _before_portfolio(doc, _before_style(doc, name.start))
     end_char = doc[end - 1].idx + len(doc[end - 1].text) if end > 0 else 0  # 公司CEO Tim Cook: the space is no part of it
     position = _POSITION_END.search(text_of(doc), max(0, end_char - 12), end_char)
     if position is None or end == 0:
@@ -206,6 +211,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             organization_seen = organization_seen or _ORG_END.search(text) is not None  # 马华|公会|总会长
             continue
+        if text in _EVENT_OF_A_SPORT and i >= 2 and doc[i - 2].text in _SEX_OF_AN_EVENT and i == position_start:
+            i -= 2  # 国家|男|双/m|主教练: the squad is named by its event (男双, 女单, 混双), whatever the tagger calls it
+            continue
         if _conjunctions_in_a_row(doc, i - 1):  # 宁波|和|而|美电子: two conjunctions in a row join nothing, they are a name's
             i -= 1
             continue
@@ -220,6 +228,11 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
                 and not _place_cut_at_a_direction(doc, i - 1) and not (organization_seen and _initials_of_places(token)) \
                 and not _place_taken_for_a_direction(doc, i - 1):
             break
+        if i == position_start and len(text) == 2 and text in SUFFIXES and token.tag_ in VERB_TAGS and i >= 2 \
+                and doc[i - 2].tag_ in ("LOC", "ns", "ORG", "nz", "n"):
+            i -= 1  # 宗乡|总会/v|会长: a body's ending the tagger calls a verb, right before the post
+            organization_seen = True
+            continue
         if _is_verb(token) and not _verb_inside_name(doc, i - 1, organization_seen) and not _syllable_between_places(doc, i - 1):
             break
         if _verb_before_a_body(doc, i - 1):
@@ -228,6 +241,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         i -= 1
     if 0 < i < position_start and (doc[i - 1].tag_ == "m" or doc[i - 1].text.isdigit()) and _PERIOD_WORD.fullmatch(doc[i].text):
         i += 1  # 2025-2026|学年|学生会主席: the period the number counts is no part of the body's name
+    i = _with_short_body_name(doc, i, position_start)
     i = _with_straddled_body(doc, i, position_start)
     i = _with_constituency_name(doc, i, position_start, people)
     i = _after_unopened_bracket(doc, i, position_start)
@@ -243,6 +257,27 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
 _CONSTITUENCY_END = regex.compile("(?:" + alternation(CONSTITUENCY_ENDINGS) + ")$")
 _CONSTITUENCY_NAME_WIDTH = 7
 _OUTSIDE_A_PLACE_NAME = {"w", "p", "u", "c", "r", "TIME"}
+
+
+_POSITION_WORD = regex.compile("(?:副)?(?:" + alternation(POSITIONS) + ")")
+
+
+def _with_short_body_name(doc: Doc, i: int, position_start: int) -> int:
+    """A title opening with the short name of a body, one character and 总 (中|总会长, 教/v|总/a|主席, 中/f|总/a|副会长),
+    opening its clause: the walk stopped at the character, which is the body's name, so the title starts there. 总 must
+    stand alone or before a whole post (总|会长, not 总理), and an adjective (新|总经理) is no name."""
+    if not (0 < i == position_start or 0 < i < position_start and doc[i].text == "总"):
+        return i
+    first, before = doc[i], doc[i - 1]
+    if not first.text.startswith("总") or not (first.text == "总" or _POSITION_WORD.fullmatch(first.text[1:])):
+        return i
+    if len(before.text) != 1 or not regex.fullmatch(r"\p{Han}", before.text) or before.tag_ in ("a", "d", "p", "u", "c", "r", "m", "q"):
+        return i
+    if before.text in TITLE_PREFIXES or before.text in _FORMER_PREFIXES:
+        return i
+    if i >= 2 and doc[i - 2].tag_ != "w" and doc[i - 2].text not in CHAIN_MARKS and doc[i - 2].text.strip():
+        return i
+    return i - 1
 
 
 def _with_straddled_body(doc: Doc, i: int, position_start: int) -> int:
@@ -551,6 +586,29 @@ _LATIN_ADDRESS_BEFORE = regex.compile(r"(?<!\p{Latin})(?:Dr|Mr|Mrs|Ms|Mdm|Madam|
 """A Latin form of address between a title and a name (国会议长Mdm Halimah Yacob): the title ends before it, as before a style."""
 
 
+_PORTFOLIO = regex.compile(r"[（(](?P<portfolio>[\p{Han}、及与和]{2,12})[）)]$")
+_NO_PORTFOLIO_TAGS = {"d", "m", "q", "TIME", "PER", "r", "p", "u"}
+_PICTURE_PLACE = regex.compile(r"[左右中前后][一二三四五六七八九]?|前排|后排")
+
+
+def _before_portfolio(doc: Doc, end: int) -> int:
+    """The token index before a portfolio in brackets written after a post and before the name (助理处长（行动）某某,
+    总行政经理（质素及安全）某某): the position ends there, and the bracket is part of the title. A place in a picture
+    (（右二）) or a remark (（已离任）) is no portfolio."""
+    if end < 3 or doc[end - 1].text not in ("）", ")"):
+        return end
+    for k in range(end - 2, max(0, end - 8), -1):
+        if doc[k].text in ("（", "("):
+            text = text_of(doc)
+            bracket = _PORTFOLIO.search(text, doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            if bracket is None or bracket.start() != doc[k].idx or _PICTURE_PLACE.fullmatch(bracket.group("portfolio")) \
+                    or not _POSITION_END.search(text, max(0, doc[k].idx - 12), doc[k].idx) \
+                    or any(t.tag_ in _NO_PORTFOLIO_TAGS for t in doc[k + 1 : end - 1]):
+                return end  # an adverb, number, time, pronoun or name in the bracket makes it a remark (（已离任）)
+            return k
+    return end
+
+
 def _before_style(doc: Doc, i: int) -> int:
     """The token index before an honorific style written before a name (部长拿督李四, or 会长、拿督李四 with a 、 between the
     title and the style): the title ends there."""
@@ -573,7 +631,8 @@ def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Opt
     if start >= end:
         return None
     span = doc[start:end]
-    m = _POSITION_END.search(span.text)
+    portfolio = _PORTFOLIO.search(span.text)  # 助理处长（行动）: the post ends before its portfolio
+    m = _POSITION_END.search(span.text, 0, portfolio.start() if portfolio else len(span.text))
     if not m or span.text.endswith(PROMOTIONAL_ROLES):  # 台湾馆形象大使: a description
         return None
     prefix = span.text[: m.start()]
@@ -689,7 +748,8 @@ def _nouns_listed_before_a_body(doc: Doc, mark: int, title: Span) -> Optional[in
         return None
     k = mark
     while k >= 1 and doc[k - 1].tag_ in ("n", "nz", "vn") and doc[k - 1].text not in DESCRIPTIONS and not ROLE_NOUN.fullmatch(doc[k - 1].text) \
-            and doc[k - 1].text not in PEOPLE_NOUNS and not _POSITION_END.search(doc[k - 1].text) and doc[k - 1].text[-1] not in _PERSON_MORPHEMES:
+            and doc[k - 1].text not in PEOPLE_NOUNS and not _POSITION_END.search(doc[k - 1].text) and doc[k - 1].text[-1] not in _PERSON_MORPHEMES \
+            and doc[k - 1].text not in GUEST_ROLES:
         k -= 1
         if k >= 2 and doc[k - 1].text == "、" and _inside_organization_list(doc, k - 1):
             k -= 1
@@ -697,8 +757,12 @@ def _nouns_listed_before_a_body(doc: Doc, mark: int, title: Span) -> Optional[in
         return None
     if k >= 1 and (doc[k - 1].text in TITLE_PREFIXES or doc[k - 1].text in POST_PREFIX_WORDS):
         k -= 1  # 署理|文化、社区及青年部长: a prefix of the post opens the title before the body's nouns
-    opens = k == 0 or doc[k - 1].tag_ in STOP_TAGS or not doc[k - 1].text.strip() or doc[k - 1].text in CHAIN_MARKS
+    opens = k == 0 or doc[k - 1].tag_ in STOP_TAGS or not doc[k - 1].text.strip() or doc[k - 1].text in CHAIN_MARKS \
+        or doc[k - 1].text in GUEST_ROLES  # 主宾|文化、社区及青年部长: the person's part at the event, then the title
     return k if opens and doc[k].text != "、" else None
+
+
+_NAME_JOINERS = ("及", "与", "和")
 
 
 def _body_sharing_a_post(doc: Doc, mark: int) -> Optional[int]:
@@ -710,8 +774,15 @@ def _body_sharing_a_post(doc: Doc, mark: int) -> Optional[int]:
     while start >= 1 and mark - start < 3 and doc[start - 1].tag_ in ("n", "nz", "ORG", "LOC") \
             and not _POSITION_END.search(doc[start - 1].text) and not _ORG_END.search(doc[start - 1].text):
         start -= 1  # 人力|部: the tagger cut the body's name before its ending
+    if start >= 3 and doc[start - 1].text in _NAME_JOINERS and doc[start - 2].tag_ in ("n", "vn", "nz"):
+        k = start - 2  # 数码|发展|及|新闻部|兼|卫生部政务部长: nouns joined by 及 in the first body's own name
+        while k >= 1 and start - k < 3 and doc[k - 1].tag_ in ("n", "vn", "nz") and not _POSITION_END.search(doc[k - 1].text) \
+                and not _ORG_END.search(doc[k - 1].text):
+            k -= 1
+        start = k
     body = doc[start:mark]
-    opens = start == 0 or doc[start - 1].tag_ in STOP_TAGS or doc[start - 1].text in CHAIN_MARKS or not doc[start - 1].text.strip()
+    opens = start == 0 or doc[start - 1].tag_ in STOP_TAGS or doc[start - 1].text in CHAIN_MARKS or not doc[start - 1].text.strip() \
+        or doc[start - 1].text in GUEST_ROLES  # 主宾|交通部兼财政部政务部长
     named = doc[mark - 1].tag_ == "ORG" or _ORG_END.search(doc[mark - 1].text) is not None
     return start if opens and named and not _POSITION_END.search(body.text) else None
 
