@@ -1142,3 +1142,15 @@ def test_the_events_own_words_for_itself_and_world_regions(text, organizers, cit
     event = extract(text).event
     assert [o.name for o in event.organizers] == organizers
     assert event.location.city == city
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("本报讯 6月6日，“铜鼓声声：岭南青铜文物展”在广州开展，展期至9月10日。", "铜鼓声声：岭南青铜文物展",
+                 id="a-colon-subtitle-inside-the-quote"),
+    pytest.param("（澳門訊）「帆影千里：早期中西商船模型展」昨日在海事博物館開幕，展期三個月。", "帆影千里：早期中西商船模型展",
+                 id="traditional-colon-subtitle-inside-the-quote"),
+    pytest.param("本报讯 6月6日，“岭南青铜文物展”在广州开展。策展人说：“这是岭南青铜器首次集中展出。”", "岭南青铜文物展",
+                 id="near-miss-a-colon-before-a-spoken-quote"),
+])
+def test_a_quoted_exhibition_title_keeps_its_subtitle_after_a_colon(text, name):
+    assert extract(text).event.name.strip("“”「」") == name

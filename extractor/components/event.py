@@ -415,7 +415,7 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
         if _after_unclosed_quote(text[start:end]):
             return start, end + 1
         at = text.rfind(opening, max(0, start - 40), start + 1)
-        if at >= 0 and not regex.search(r"[，。；：！？”」]", text[at + 1 : start]):
+        if at >= 0 and not regex.search(r"[，。；！？”」]", text[at + 1 : start]):
             return at + 1, end
     return start, end
 
