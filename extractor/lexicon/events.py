@@ -144,6 +144,9 @@ GROUNDS_ENDINGS = ("园区", "公园", "文创园", "创意园", "文化园")
 
 ROUTINE_HOLDERS = ("常委会", "常务委员会", "党组", "党委会", "董事会", "监事会", "行政议会")
 
+STANDING_DISPLAYS = ("常设展", "常设展览", "常设陈列", "基本陈列", "常态展")
+"""A museum's standing display (故宫南院常设展, 基本陈列): part of the place, not an event held."""
+
 PRETEXT_AFTER = ("为名", "为幌子", "名义", "的名义")
 """Words right after an event's name that make it a pretext (以举办慈善晚会为名, 假借籌辦慈善跑名義): the case is the news, the
 event is none that is held."""
