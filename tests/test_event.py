@@ -1199,3 +1199,17 @@ def test_a_standing_display_or_a_pretext_is_no_event(text, held):
 ])
 def test_a_year_written_after_the_event_word_inside_the_quote(text, name):
     assert extract(text).event.name.strip("“”「」") == name
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("〔記者王明／嘉義報導〕嘉義縣議會第二十一屆第三次臨時會今（9）日召開，會期三天。", "嘉義縣議會第二十一屆第三次臨時會",
+                 id="traditional-a-council-s-extra-session"),
+    pytest.param("〔記者王明／高雄報導〕高雄市議會第四屆第八次定期會今（31）日開議，會期七十二天。", "高雄市議會第四屆第八次定期會",
+                 id="traditional-a-council-s-regular-session-开议"),
+    pytest.param("本报讯 青禾县议会第三届第二次定期会今日开议，会期十天。", "青禾县议会第三届第二次定期会", id="a-council-s-regular-session"),
+    pytest.param("〔記者王明／高雄報導〕市議會臨時會今（31）日三讀通過自治條例。", None, id="near-miss-a-session-passing-a-law"),
+    pytest.param("本报讯 市长每月定期会见市民代表，听取意见。", None, id="near-miss-定期会见"),
+])
+def test_a_council_s_regular_or_extra_session(text, name):
+    event = extract(text).event
+    assert (event.name if event else None) == name

@@ -758,8 +758,6 @@ BANK_NONE = [row for row in SUBTITLED + BRACKETED + DASHED + SESSIONS + GAMES + 
 XFAIL: dict[str, str] = {
     "tw-colon-subtitle-特展-至…止-trad": "after 推出 and a time, a quoted title opening with 瓷海揚帆(的)時代 gives no candidate; the same "
                                    "title leading its sentence is found",
-    "tw-county-council-extra-session-trad": "臨時會 is no event word in the lexicon, so a council's extra session gives no candidate",
-    "tw-city-council-定期會-trad": "定期會 is no event word in the lexicon, so a council's regular session gives no candidate",
     "cn-year-before-颁奖晚会": "the year of a 年度 award in the name (2025…年度经济人物) dates 1月10日晚 to 2025, the year awarded, not "
                              "the page's 2026 when it is held",
     "cn-暨-commendation-ordinal-inside": "a day celebrated (庆祝第42个教师节) joined by 暨 to a 表彰大会 gives the festival's kind, "
