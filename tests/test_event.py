@@ -1142,3 +1142,74 @@ def test_the_events_own_words_for_itself_and_world_regions(text, organizers, cit
     event = extract(text).event
     assert [o.name for o in event.organizers] == organizers
     assert event.location.city == city
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("本报讯 6月6日，“铜鼓声声：岭南青铜文物展”在广州开展，展期至9月10日。", "铜鼓声声：岭南青铜文物展",
+                 id="a-colon-subtitle-inside-the-quote"),
+    pytest.param("（澳門訊）「帆影千里：早期中西商船模型展」昨日在海事博物館開幕，展期三個月。", "帆影千里：早期中西商船模型展",
+                 id="traditional-colon-subtitle-inside-the-quote"),
+    pytest.param("本报讯 6月6日，“岭南青铜文物展”在广州开展。策展人说：“这是岭南青铜器首次集中展出。”", "岭南青铜文物展",
+                 id="near-miss-a-colon-before-a-spoken-quote"),
+])
+def test_a_quoted_exhibition_title_keeps_its_subtitle_after_a_colon(text, name):
+    assert extract(text).event.name.strip("“”「」") == name
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("本报讯 9月2日，2026青禾数字经济大会——数智赋能新质生产力在青禾国际博览中心开幕。",
+                 "2026青禾数字经济大会——数智赋能新质生产力", id="a-subtitle-up-to-where-it-is-held"),
+    pytest.param("（香港訊）2026香港綠色金融博覽會——邁向淨零昨日在灣仔開幕，一連三日舉行。",
+                 "2026香港綠色金融博覽會——邁向淨零", id="traditional-a-subtitle-up-to-when-it-is-held"),
+    pytest.param("本报讯 本届青禾数字经济大会——这是大会首次在县城举办——吸引了2000名代表。", "青禾数字经济大会",
+                 id="near-miss-a-dash-opening-an-aside"),
+    pytest.param("本报讯 4月12日，青禾文旅2026年度推介会（北京站）在北京举行。", "青禾文旅2026年度推介会（北京站）",
+                 id="a-stop-of-a-tour-in-brackets"),
+    pytest.param("（澳門訊）第十一屆粵澳名優商品展（澳門）昨日在路氹開幕，為期三天。", "第十一屆粵澳名優商品展（澳門）",
+                 id="traditional-a-place-in-brackets-after-the-name"),
+    pytest.param("本报讯 4月12日，2026青禾国际茶叶博览会（以下简称茶博会）在青禾开幕。", "2026青禾国际茶叶博览会",
+                 id="near-miss-an-alias-in-brackets"),
+    pytest.param("〔記者吳佳蓉／台北報導〕2026日本九州物產展今（7）日在台北世貿一館開幕。", "2026日本九州物產展",
+                 id="traditional-日本-after-a-year-is-no-day"),
+    pytest.param("本报讯 2026日本九州物产展7日在上海开幕。", "2026日本九州物产展", id="日本-after-a-year-is-no-day"),
+    pytest.param("本报讯 12日，第五届青禾茶叶博览会在青禾开幕。", "第五届青禾茶叶博览会", id="near-miss-a-day-before-the-name"),
+])
+def test_a_subtitle_a_bracket_and_a_year_keep_a_name_whole(text, name):
+    assert extract(text).event.name == name
+
+
+@pytest.mark.parametrize("text, held", [
+    pytest.param("〔記者蔡宗勳／嘉義報導〕故宮南院常設展「亞洲茶文化」去年吸引參觀人次約八十萬，館方將更新展區。", False,
+                 id="traditional-a-standing-display-is-no-event"),
+    pytest.param("本报讯 青禾博物馆基本陈列“青禾历史”去年接待观众52万人次，馆方将更新展区。", False,
+                 id="a-standing-display-is-no-event"),
+    pytest.param("本报讯 市市场监管局提醒，有人冒用“2026青禾美食节”名义推销虚假门票。", False,
+                 id="a-quoted-name-used-as-a-pretext"),
+    pytest.param("本报讯 9月1日，“青禾历史文物特展”在青禾博物馆开展，展期至9月30日。", True, id="near-miss-a-special-exhibition"),
+])
+def test_a_standing_display_or_a_pretext_is_no_event(text, held):
+    assert (extract(text).event is not None) == held
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("（香港訊）「城市光譜：本地新晉藝術家聯展2026」昨日在中環開幕。", "城市光譜：本地新晉藝術家聯展2026",
+                 id="traditional-a-year-after-the-event-word-inside-the-quote"),
+    pytest.param("本报讯 “青禾青年艺术联展2026”昨日在青禾美术馆开幕。", "青禾青年艺术联展2026", id="a-year-after-the-event-word-inside-the-quote"),
+    pytest.param("本报讯 “青禾青年艺术联展”2026年巡展昨日在青禾美术馆开幕。", "青禾青年艺术联展", id="near-miss-a-year-outside-the-quote"),
+])
+def test_a_year_written_after_the_event_word_inside_the_quote(text, name):
+    assert extract(text).event.name.strip("“”「」") == name
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("〔記者王明／嘉義報導〕嘉義縣議會第二十一屆第三次臨時會今（9）日召開，會期三天。", "嘉義縣議會第二十一屆第三次臨時會",
+                 id="traditional-a-council-s-extra-session"),
+    pytest.param("〔記者王明／高雄報導〕高雄市議會第四屆第八次定期會今（31）日開議，會期七十二天。", "高雄市議會第四屆第八次定期會",
+                 id="traditional-a-council-s-regular-session-开议"),
+    pytest.param("本报讯 青禾县议会第三届第二次定期会今日开议，会期十天。", "青禾县议会第三届第二次定期会", id="a-council-s-regular-session"),
+    pytest.param("〔記者王明／高雄報導〕市議會臨時會今（31）日三讀通過自治條例。", None, id="near-miss-a-session-passing-a-law"),
+    pytest.param("本报讯 市长每月定期会见市民代表，听取意见。", None, id="near-miss-定期会见"),
+])
+def test_a_council_s_regular_or_extra_session(text, name):
+    event = extract(text).event
+    assert (event.name if event else None) == name

@@ -21,7 +21,7 @@ from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
-                                      PAIRED_KINDS, PAST_WORDS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
+                                      PAIRED_KINDS, PAST_WORDS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
@@ -37,7 +37,7 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
 _STOP = regex.compile(
-    r"^.*(?:在|的|于|由|举办|举行|召开|合办|联办|主办|承办|协办|出席|参加|主持|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
+    r"^.*(?:在|的|于|由|举办|举行|召开|合办|联办|主办|承办|协办|出席|参加|主持|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:(?<!\d\d)\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
 _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
@@ -307,19 +307,22 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             continue
         if _INDEFINITE.match(name):
             continue  # 在一场社区对话会上宣布, 一項全國勞工大會: an event not named, one of a kind
-        if _is_generic(start, m.start(), words) or _action_word(text, m.start(), m.group()) == start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS):
+        if _is_generic(start, m.start(), words) or _action_word(text, m.start(), m.group()) == start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS) or name.endswith(STANDING_DISPLAYS):
             continue
         shortest = 1 if m.group() in CONTRACTED_WORDS else 2  # 广交会, 东博会: one character and a contracted event word
         if len(name) < 2 + shortest or len(regex.findall(r"\p{Han}", text[start:m.start()])) < shortest:
             continue
         edition_after = _EDITION_BRACKETED_AFTER.match(text, end)
+        if edition_after and edition_after["place"] and _region_of(edition_after["place"]) == (None, None):
+            edition_after = None  # …（简称…）, …（下同）: a bracket of no place is no part of the name
         found.append((start, edition_after.end() if edition_after else end))
     return found
 
 
 _OPENS_A_NAME = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?:19|20)\d{2}年?")
-_EDITION_BRACKETED_AFTER = regex.compile(r"[（(]第[\d一二三四五六七八九十百零〇两]+届[)）]")
-"""An edition in brackets right after the event word (…工业博览会（第二十五届）): part of the name as written."""
+_EDITION_BRACKETED_AFTER = regex.compile(r"[（(](?:第[\d一二三四五六七八九十百零〇两]+届|\p{Han}{1,6}[站场]|(?P<place>\p{Han}{2,4}))[)）]")
+"""An edition, a stop of a tour or a place in brackets right after the event word (…工业博览会（第二十五届）, …推介会（北京站）,
+…商品展（澳门）): part of the name as written."""
 
 
 _OBJECT_VERB = regex.compile(in_order(OBJECT_VERBS))
@@ -410,12 +413,15 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
         at = text.find(close, end, end + 30)
         if at > 0 and not regex.search(r"[，。；]", text[end:at]):
             return start, at
+    tail = regex.match(r"(?:19|20)\d{2}(?=[”」])", text[end : end + 5])
+    if tail:  # “…联展2026”: a year written after the event word, inside the quotation marks
+        end += tail.end()
     if text[end : end + 1] in ("”", "」"):
         opening = "“" if text[end] == "”" else "「"
         if _after_unclosed_quote(text[start:end]):
             return start, end + 1
         at = text.rfind(opening, max(0, start - 40), start + 1)
-        if at >= 0 and not regex.search(r"[，。；：！？”」]", text[at + 1 : start]):
+        if at >= 0 and not regex.search(r"[，。；！？”」]", text[at + 1 : start]):
             return at + 1, end
     return start, end
 
@@ -442,7 +448,7 @@ _AFTER_IT = regex.compile(r"(?:之后|以后|后)[，,]")
 _AFTER_OPENING = regex.compile(r"(?:^|[，。；！？\n])\s*(?:本报讯|[（(]\p{Han}{1,6}讯[)）])?\s*在[^，。；！？\n]*(?:举办|举行|召开)了?$")
 """A clause 在…举办X后， (在A成功举办X后，B举办了Y): X came before the event reported."""
 _OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
-_PRETEXT = regex.compile(in_order(PRETEXT_AFTER))
+_PRETEXT = regex.compile(r"[”」』]?(?:" + in_order(PRETEXT_AFTER) + ")")
 _PAST_OPENING = regex.compile(in_order([*(w for w in PAST_WORDS if len(w) > 1), *LATER_WORDS]))
 """A past or later time the tagger joins to a name (去年|东盟峰会上, 下周|议息会议): the event is an earlier one or one to come."""
 _ELSEWHEN = regex.compile(in_order([*(w for w in NOT_HELD_WORDS if len(w) > 1), *LATER_WORDS, *(w for w in PAST_WORDS if len(w) > 1), "早前"])
@@ -589,6 +595,9 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         end = _join_paired(text, start, end, words)
         word_end = end
         start, end = _quoted_whole(text, start, end)
+        subtitle = _DASH_SUBTITLE.match(text, end) if end == word_end else None
+        if subtitle and not regex.search(r"[是也这那]", subtitle["sub"]):
+            end = subtitle.end()  # …大会——数智赋能新质生产力在苏州开幕: the subtitle after a dash, up to where and when it is held
         name = text[start:end]
         if end > word_end and ORG_SUFFIX.search(text[word_end:end]):
             continue  # 「…慶祝國慶活動籌委會」舉行晚宴: the quoted name is the body's that holds it
@@ -651,6 +660,10 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
 
 
 _DASHES = ("——", "—", "－－", "--", "──")
+_DASH_SUBTITLE = regex.compile(r"(?:——|—|──)(?P<sub>[^，。；！？、\n—─（）()]{2,24}?)(?=(?:[今昨明]|\d{1,2}日|在|于|隆重|正式|日前|近日|上午|下午|晚上|当天|当日)"
+                               r"[^，。；！？\n]{0,20}?(?:" + in_order(OPENING_WORDS) + "))")
+"""A subtitle after a dash right after the event word, ended by a time, a place or a holding verb (…论坛——青春建功新时代在合肥举行):
+part of the name as written."""
 _YEAR_OR_EDITION = regex.compile(r"\d{4}|[〇零一二三四五六七八九]{4}年|第?[\d一二三四五六七八九十百零〇两]+届|首届")
 _AS_PART_BEFORE = regex.compile(r"作为\s*$")
 _PART_OF_AFTER = regex.compile(r"[^，。；！？\n]{0,10}?(?:之一|组成部分|的一部分)")
