@@ -359,3 +359,12 @@ def test_pian_counts_the_noun_after_it(text, subjects):
 ])
 def test_money_words_the_tagger_reads_as_verbs_name_the_money(text, subjects):
     assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本报讯 夜游节沿江布置灯光装置36组。", ["灯光装置"], id="a-noun-right-before-a-self-naming-measure"),
+    pytest.param("本報訊 大會邀請海外樂團18組。", ["海外樂團"], id="trad-a-noun-right-before-a-self-naming-measure"),
+    pytest.param("本报讯 本届联赛共有16队参赛。", ["队"], id="near-miss-a-verb-before-the-teams"),
+])
+def test_a_noun_right_before_a_self_naming_measure_is_what_it_counts(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects

@@ -443,6 +443,11 @@ class SubjectReader:
         if after:
             return _Read(after, after)
         if match.kind == "count" and match.unit in SELF_NAMING_MEASURES:
+            k = bisect_left(self.starts, match.start) - 1  # 光影装置[28组]: a noun right before is what is counted
+            if k >= 0 and self.tokens[k].end == match.start and self.tokens[k].tag in NOUN_TAGS - _NAME_TAGS:
+                before = self._before(match)
+                if before is not None and before.direct and before.subject:
+                    return _Read(before.subject, before.topic)
             at = self.text.rfind(match.unit, match.start, match.end)  # 联赛共有[16队]、320名球员: teams, not the league
             return _Read(((at, at + len(match.unit)),), None)
         if match.kind == "percent" or (match.kind == "count" and self._names_a_part(match.start)):
