@@ -368,3 +368,12 @@ def test_money_words_the_tagger_reads_as_verbs_name_the_money(text, subjects):
 ])
 def test_a_noun_right_before_a_self_naming_measure_is_what_it_counts(text, subjects):
     assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本报讯 座谈会邀请企业代表60余人参加。", ["企业代表参加"], id="a-people-word-read-as-a-verb-before-a-count"),
+    pytest.param("本報訊 大會吸引青年代表800人出席。", ["青年代表出席"], id="trad-a-people-word-read-as-a-verb-before-a-count"),
+    pytest.param("本报讯 学校邀请1200人参加。", ["参加"], id="near-miss-a-verb-before-the-count"),
+])
+def test_a_people_word_the_tagger_reads_as_a_verb_is_who_is_counted(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects

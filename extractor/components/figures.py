@@ -51,6 +51,7 @@ from extractor.lexicon.figures import (
     MODAL_VERBS,
     OCCASION_UNITS,
     SELF_NAMING_MEASURES,
+    PEOPLE_NOUNS_READ_AS_VERBS,
     VOTE_KINDS,
     COUNT_SUFFIXES,
     FROM_WORDS,
@@ -1192,7 +1193,14 @@ class SubjectReader:
         """The common noun written right before a count of people (有学生[1200人]参加考试): who is counted, before
         what they do."""
         i = bisect_left(self.starts, match.start)
-        if i == 0 or self.tokens[i - 1].end != match.start or self.tokens[i - 1].tag != "n":
+        if i == 0 or self.tokens[i - 1].end != match.start:
+            return ()
+        role = self.tokens[i - 1]  # 企业|代表/v[1200余人]参加: a word for people the tagger reads as a verb, after a noun
+        if role.tag == "v" and role.text in PEOPLE_NOUNS_READ_AS_VERBS and i > 1 and self.tokens[i - 2].tag == "n" \
+                and self.tokens[i - 2].end == role.start:
+            j = self._noun_phrase_back(i - 1, self.parts.start_before(match.start))
+            return ((self.tokens[j].start, role.end),) if j < i - 1 else ()
+        if self.tokens[i - 1].tag != "n":
             return ()
         j = self._noun_phrase_back(i, self.parts.start_before(match.start))
         return ((self.tokens[j].start, self.tokens[i - 1].end),) if j < i else ()
