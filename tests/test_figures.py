@@ -377,3 +377,12 @@ def test_a_noun_right_before_a_self_naming_measure_is_what_it_counts(text, subje
 ])
 def test_a_people_word_the_tagger_reads_as_a_verb_is_who_is_counted(text, subjects):
     assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本報訊 馬會表示，投注額達19.5億港元。", ["投注額"], id="trad-a-verbal-noun-with-its-noun-suffix"),
+    pytest.param("本报讯 该品牌表示，营业额达3.2亿元。", ["营业额"], id="a-verbal-noun-with-its-noun-suffix"),
+    pytest.param("本报讯 全年预估超过5%。", [None], id="near-miss-a-verbal-noun-alone-is-the-verb"),
+])
+def test_a_verbal_noun_with_its_noun_suffix_is_a_noun(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects

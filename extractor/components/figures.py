@@ -328,6 +328,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined in COMPARATIVE_ADJECTIVES and previous.tag == "v" and previous.text in COMPARATIVE_ADJECTIVES:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 较去年高|出
             continue
+        if token.tag == "vn" and len(token.text) > 2 and token.text[-1] in NOUN_SUFFIXES:
+            token = _Token(token.start, token.end, "n", token.text)  # 投注额/vn: a verb with its noun suffix is a noun
         if token.text in COMPARISON_WORDS:
             token = _Token(token.start, token.end, "d", token.text)
         elif token.text in EXCLUDING_WORDS:
