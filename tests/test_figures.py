@@ -376,3 +376,30 @@ def test_the_band_a_figure_stays_in_is_no_subject(text, subjects):
 ])
 def test_a_bare_yuan_takes_the_currency_of_the_territory_that_names_itself(text, unit):
     assert [f.unit for f in extract(text).figures if f.kind == "money"] == [unit]
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本报讯 夜游节沿江布置灯光装置36组。", ["灯光装置"], id="a-noun-right-before-a-self-naming-measure"),
+    pytest.param("本報訊 大會邀請海外樂團18組。", ["海外樂團"], id="trad-a-noun-right-before-a-self-naming-measure"),
+    pytest.param("本报讯 本届联赛共有16队参赛。", ["队"], id="near-miss-a-verb-before-the-teams"),
+])
+def test_a_noun_right_before_a_self_naming_measure_is_what_it_counts(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本报讯 座谈会邀请企业代表60余人参加。", ["企业代表参加"], id="a-people-word-read-as-a-verb-before-a-count"),
+    pytest.param("本報訊 大會吸引青年代表800人出席。", ["青年代表出席"], id="trad-a-people-word-read-as-a-verb-before-a-count"),
+    pytest.param("本报讯 学校邀请1200人参加。", ["参加"], id="near-miss-a-verb-before-the-count"),
+])
+def test_a_people_word_the_tagger_reads_as_a_verb_is_who_is_counted(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("本報訊 馬會表示，投注額達19.5億港元。", ["投注額"], id="trad-a-verbal-noun-with-its-noun-suffix"),
+    pytest.param("本报讯 该品牌表示，营业额达3.2亿元。", ["营业额"], id="a-verbal-noun-with-its-noun-suffix"),
+    pytest.param("本报讯 全年预估超过5%。", [None], id="near-miss-a-verbal-noun-alone-is-the-verb"),
+])
+def test_a_verbal_noun_with_its_noun_suffix_is_a_noun(text, subjects):
+    assert [f.subject for f in extract(text).figures] == subjects

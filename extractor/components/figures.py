@@ -51,6 +51,7 @@ from extractor.lexicon.figures import (
     MODAL_VERBS,
     OCCASION_UNITS,
     SELF_NAMING_MEASURES,
+    PEOPLE_NOUNS_READ_AS_VERBS,
     VOTE_KINDS,
     COUNT_SUFFIXES,
     FROM_WORDS,
@@ -327,6 +328,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined in COMPARATIVE_ADJECTIVES and previous.tag == "v" and previous.text in COMPARATIVE_ADJECTIVES:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 较去年高|出
             continue
+        if token.tag == "vn" and len(token.text) > 2 and token.text[-1] in NOUN_SUFFIXES:
+            token = _Token(token.start, token.end, "n", token.text)  # 投注额/vn: a verb with its noun suffix is a noun
         if token.text in COMPARISON_WORDS:
             token = _Token(token.start, token.end, "d", token.text)
         elif token.text in EXCLUDING_WORDS:
@@ -443,6 +446,11 @@ class SubjectReader:
         if after:
             return _Read(after, after)
         if match.kind == "count" and match.unit in SELF_NAMING_MEASURES:
+            k = bisect_left(self.starts, match.start) - 1  # 光影装置[28组]: a noun right before is what is counted
+            if k >= 0 and self.tokens[k].end == match.start and self.tokens[k].tag in NOUN_TAGS - _NAME_TAGS:
+                before = self._before(match)
+                if before is not None and before.direct and before.subject:
+                    return _Read(before.subject, before.topic)
             at = self.text.rfind(match.unit, match.start, match.end)  # 联赛共有[16队]、320名球员: teams, not the league
             return _Read(((at, at + len(match.unit)),), None)
         if match.kind == "percent" or (match.kind == "count" and self._names_a_part(match.start)):
@@ -1187,7 +1195,14 @@ class SubjectReader:
         """The common noun written right before a count of people (有学生[1200人]参加考试): who is counted, before
         what they do."""
         i = bisect_left(self.starts, match.start)
-        if i == 0 or self.tokens[i - 1].end != match.start or self.tokens[i - 1].tag != "n":
+        if i == 0 or self.tokens[i - 1].end != match.start:
+            return ()
+        role = self.tokens[i - 1]  # 企业|代表/v[1200余人]参加: a word for people the tagger reads as a verb, after a noun
+        if role.tag == "v" and role.text in PEOPLE_NOUNS_READ_AS_VERBS and i > 1 and self.tokens[i - 2].tag == "n" \
+                and self.tokens[i - 2].end == role.start:
+            j = self._noun_phrase_back(i - 1, self.parts.start_before(match.start))
+            return ((self.tokens[j].start, role.end),) if j < i - 1 else ()
+        if self.tokens[i - 1].tag != "n":
             return ()
         j = self._noun_phrase_back(i, self.parts.start_before(match.start))
         return ((self.tokens[j].start, self.tokens[i - 1].end),) if j < i else ()

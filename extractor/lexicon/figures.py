@@ -135,6 +135,10 @@ OCCASION_UNITS = frozenset("次 场 回 遍 趟 轮".split())
 
 SELF_NAMING_MEASURES = frozenset("队 组 批 班".split())
 
+PEOPLE_NOUNS_READ_AS_VERBS = frozenset("代表 领导 翻译 编辑 裁判 导演 主持 教练".split())
+"""Words for people that the tagger reads as verbs after a noun (企业|代表/v, 青年|代表/v): before a count of people
+they are who is counted."""
+
 VOTE_KINDS = ("赞成", "反对", "弃权", "支持", "同意", "不同意")
 
 FROM_WORDS = frozenset("由 从".split())
