@@ -1119,3 +1119,26 @@ def test_a_courts_numbered_division_in_short(text, orgs, titles):
     record = extract(text)
     assert [o.name for o in record.organizations] == orgs
     assert [t.text for p in record.people for t in p.titles] == titles
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本报讯 副部长沙拉斯瓦蒂·甘达萨米出席了开幕礼。", {"沙拉斯瓦蒂·甘达萨米"}, id="the-rest-of-a-last-part-cut-off"),
+    pytest.param("本報訊 主席古瑪蘭·拉馬沙米致詞時表示，商會將舉辦培訓。", {"古瑪蘭·拉馬沙米"}, id="trad-the-rest-of-a-last-part"),
+    pytest.param("本报讯 文化部长苏达婉·旺苏帕功、副部长黎庆海出席。", {"苏达婉·旺苏帕功", "黎庆海"}, id="the-rest-tagged-a-person"),
+    pytest.param("本报讯 部长史蒂芬·沈和副部长黎庆海出席。", {"史蒂芬·沈", "黎庆海"}, id="a-surname-part-running-into-he"),
+    pytest.param("本報訊 部長史蒂芬·沈與副部長黎慶海出席。", {"史蒂芬·沈", "黎慶海"}, id="trad-a-surname-part-before-yu"),
+    pytest.param("本报讯 约翰·史密斯加入了董事会。", {"约翰·史密斯"}, id="near-miss-a-verb-after-the-name"),
+    pytest.param("本报讯 马克·布朗都表示支持。", {"马克·布朗"}, id="near-miss-a-function-word-after-the-name"),
+    pytest.param("本报讯 大卫·马丁亚洲之行今天开始。", {"大卫·马丁"}, id="near-miss-a-place-after-the-name"),
+])
+def test_a_dotted_name_runs_on_over_the_rest_of_its_last_part(text, names):
+    assert people(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本报讯 教授在演讲中谈到马来语在东盟的传播。", set(), id="a-language-after-a-verb"),
+    pytest.param("本報訊 講座以泰米爾語進行，主講人林思語介紹了詩歌。", {"林思語"}, id="trad-a-language-and-a-name-ending-in-yu"),
+    pytest.param("本报讯 主持人王思语宣布活动开始。", {"王思语"}, id="near-miss-a-chinese-name-ending-in-yu"),
+])
+def test_a_language_named_by_its_people_is_no_person(text, names):
+    assert people(text) == names

@@ -300,7 +300,7 @@ class EntityComponent:
         things |= {name for name in names if _listed_only_with(text, name, kinds)}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
                 and name not in things and (not _form_of_address(name) or name in middle_names) and name not in DESCRIPTIONS
-                and name not in LOANWORDS
+                and name not in LOANWORDS and not _a_language(name)  # 马来语/PER, 泰米尔语: a language
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
                 and not _listed_as_a_business(doc, text, name) and not _an_award(text, name) and not _a_cup(text, name)}
 
@@ -2053,13 +2053,35 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
     if end + 1 < len(doc) and any(t.text in _DOTS for t in doc[start:end]) and len(doc[end]) == 1 and _transliteration_word(doc[end]) \
             and not doc[end - 1].whitespace_ and (doc[end + 1].text in _POSTS_AFTER_NAME):
         end += 1  # 苏玛迪·依斯|迈/v|教授: the name's last character, cut off before the post written after it
+    dotted = end > start + 1 and doc[end - 2].text in _DOTS
+    if dotted and end < len(doc) and not doc[end - 1].whitespace_ and _runs_on_dotted_name(doc[end]):
+        end += 1  # 沙拉斯瓦蒂·甘达|萨米, 苏达婉·旺|苏帕功/PER: the last part's rest, cut off as a word of its own
     while start - 2 >= 0 and _joins(doc[start - 1], doc[start - 2]):
         start -= 2
+    last_end = doc[end - 1].idx + len(doc[end - 1].text)
+    last_part = doc.text[last_end - 3 : last_end]
+    if len(last_part) == 3 and last_part[0] in _DOTS and last_part[1] in SINGLE and _function_character(last_part[2]):
+        last_end -= 1  # 史蒂芬·沈|和, 汉娜·杨|为: a one-character surname after the dot, the tagger's word running into 和/为
     if start < span.start or end > span.end or any(t.text in _DOTS for t in span):
         while start > 0 and _transliteration_word(doc[start - 1]) and not doc[start - 1].whitespace_ \
                 and doc[start - 1].text not in FUNCTION_CHARACTERS:  # 买|买提·吐尔逊, not 让|大卫·卡梅伦
             start -= 1
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return doc[start].idx, last_end
+
+
+def _function_character(ch: str) -> bool:
+    """A character that opens the clause after a name: a function word, or a preposition, conjunction or adverb of the
+    dictionary (为, 向, 同)."""
+    return ch in FUNCTION_CHARACTERS or word_tag(ch) in ("p", "c", "d")
+
+
+def _runs_on_dotted_name(token) -> bool:
+    """A short word right after a dotted name's last part that goes on with it: one the tagger also calls a person, or
+    one in transliteration characters that the dictionary knows as no word but a name (萨米, 沙米); not a function
+    word (和, 等, 都) nor a verb or noun of the dictionary (加入, 亚洲)."""
+    if len(token.text) > 3 or not _HAN_ONLY.fullmatch(token.text) or token.text[0] in FUNCTION_CHARACTERS:
+        return False
+    return token.tag_ == "PER" or _transliteration_word(token) and word_tag(token.text) in ("", "nr", "nrt")
 
 
 _SPEECH_VERB_CHARS = "指称稱说說问問答"
@@ -2435,6 +2457,14 @@ _STORM_BEFORE = regex.compile("(?:" + alternation(STORM_WORDS) + r")[“「『\"
 _BUSINESS_LIST_END = regex.compile(r"等(?:(?![的地])\p{Han}){0,4}?(?:" + alternation(BUSINESS_KINDS) + ")(?!" + alternation(BUSINESS_PEOPLE_AFTER) + ")")
 _LIST_ITEM_BEFORE = regex.compile(r"(?:^|[\n。，；：！？、和与及]|包括|有)$")
 _MAX_BUSINESS_LIST = 40
+
+
+def _a_language(name: str) -> bool:
+    """A language named by its people or country and 语 (马来语, 泰米尔语, 英语): a stem in transliteration characters or one
+    the dictionary knows as a word. No name, as a transliterated name never ends in 语 and a Chinese one's first two
+    characters (王思|语) make no word."""
+    stem = name[:-1]
+    return name[-1:] == "语" and bool(stem) and (all(ch in TRANSLITERATION for ch in stem) or len(stem) >= 2 and word_tag(stem) != "")
 
 
 def _ends_in_a_place_character(name: str) -> bool:
