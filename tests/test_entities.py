@@ -1142,3 +1142,11 @@ def test_a_dotted_name_runs_on_over_the_rest_of_its_last_part(text, names):
 ])
 def test_a_language_named_by_its_people_is_no_person(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本報訊 美國白宮發言人約翰·柯比表示，美方會與盟友保持溝通。", {"約翰·柯比"}, id="trad-a-last-syllable-that-is-also-a-function-word"),
+    pytest.param("本报讯 科比·布莱恩特和约翰·柯比都出席了活动。", {"科比·布莱恩特", "约翰·柯比"}, id="a-last-syllable-before-a-function-word"),
+])
+def test_a_dotted_names_last_syllable_is_no_function_word(text, names):
+    assert people(text) == names

@@ -2060,8 +2060,10 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
         start -= 2
     last_end = doc[end - 1].idx + len(doc[end - 1].text)
     last_part = doc.text[last_end - 3 : last_end]
-    if len(last_part) == 3 and last_part[0] in _DOTS and last_part[1] in SINGLE and _function_character(last_part[2]):
-        last_end -= 1  # 史蒂芬·沈|和, 汉娜·杨|为: a one-character surname after the dot, the tagger's word running into 和/为
+    if len(last_part) == 3 and last_part[0] in _DOTS and last_part[1] in SINGLE and _function_character(last_part[2]) \
+            and last_part[2] not in TRANSLITERATION:
+        last_end -= 1  # 史蒂芬·沈|和, 汉娜·杨|为: a one-character surname after the dot, the tagger's word running into 和/为;
+        # not 约翰·柯比, whose 比 is a syllable of the name
     if start < span.start or end > span.end or any(t.text in _DOTS for t in span):
         while start > 0 and _transliteration_word(doc[start - 1]) and not doc[start - 1].whitespace_ \
                 and doc[start - 1].text not in FUNCTION_CHARACTERS:  # 买|买提·吐尔逊, not 让|大卫·卡梅伦
