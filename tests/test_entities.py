@@ -1150,3 +1150,11 @@ def test_a_language_named_by_its_people_is_no_person(text, names):
 ])
 def test_a_dotted_names_last_syllable_is_no_function_word(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本報訊 多名議員支持調升金額，但認為幅度未能追上通脹。", set(), id="trad-a-common-verb-and-its-verbal-noun-after-a-post"),
+    pytest.param("本报讯 副市长高峰主持会议。", {"高峰"}, id="near-miss-a-word-name-before-a-verb"),
+])
+def test_a_common_verb_after_a_post_is_no_name(text, names):
+    assert people(text) == names

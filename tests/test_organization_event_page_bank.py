@@ -778,6 +778,8 @@ MIXED = [
 
 
 XFAIL = {
+    "tw-industry-federation-forum-minister-title-trad": "the minister is not named (經濟部長應邀演講), so no title is read and the "
+                                                         "body inside it is not found; it passed only while 應邀 was read as his name",
     "mainland-signing-zone-committees-and-companies": "the tagger runs the zone committee into the adverb after it (管委会|则 tagged ORG), and a name closed by 则 is dropped rather than cut back to 管委会",
     "mainland-alumni-contest-university-units": "a university named only at the head of an event's name (某大学第十届校友创新创业大赛) is listed: the edition word inside the name does not mark the whole as an event name",
     "mainland-film-festival-named-and-generic-committee": "the tagger reads 兰汀|国际|电影节 as a person's name, so the committee after it has no name; and a broadcaster closed by 电视台 after 、 is cut by the list rule",

@@ -564,3 +564,11 @@ OFFICIAL_CHAIN_FORMS = [  # a portfolio in brackets, a body's short name, a squa
 @pytest.mark.parametrize("text, expected", OFFICIAL_CHAIN_FORMS)
 def test_official_chain_forms(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, orgs", [
+    pytest.param("本报讯 现任福源集团主席陈国梁致辞。", ["福源集团"], id="the-current-holder-before-the-body"),
+    pytest.param("本報訊 現任東林銀行行政總裁李明表示。", ["東林銀行"], id="trad-the-current-holder-before-the-body"),
+])
+def test_xianren_is_no_part_of_the_body(text, orgs):
+    assert [o.name for o in extract(text).organizations] == orgs

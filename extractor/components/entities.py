@@ -2659,8 +2659,9 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return _said_again(text, name, start)  # 居民|普遍|反映, 总理|曾多次|表示: an adverb of the verb after it, no name
     if len(span) >= 2 and span[-1].text == "地" and span[-1].tag_ == "u" and span[-2].tag_ in ("a", "ad", "b"):
         return False  # 家长|高兴|地|说: an adjective made an adverb by 地 (张大|地 is a name)
-    if after_description and len(span) == 1 and span[0].tag_ in ("v", "vd") and following is not None and following[0].tag_ in ("v", "vd", "vn"):
-        return False  # 患者|康复|出院, 居民|申请|补助/vn: the clause's verb and its verbal noun
+    if len(span) == 1 and span[0].tag_ in ("v", "vd") and following is not None and following[0].tag_ in ("v", "vd", "vn") \
+            and (after_description or word_tag(name).startswith("v") and _is_common_word(name)):
+        return False  # 患者|康复|出院, 居民|申请|补助/vn, 议员|支持|调升/vn: the clause's verb and its verbal noun
     if closes and len(span) == 1 and span[0].tag_ == "ORG" and not _is_common_word(name) and not _organization_ending(name):
         return True  # 接见某国首相|安华/ORG。: a word no dictionary knows, closing the clause after a position, is a name
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:

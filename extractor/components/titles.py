@@ -949,7 +949,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         party = PARTY_BEFORE_HOUSE.search(organization)
         if party:  # 某党|立法会|议员: the party is a body of its own, the post's body is the house
             organization = organization[party.end("party") :]
-        organization = regex.sub(r"^(?:" + "|".join(("时任", "候任", "前任", "前", "原")) + ")", "", organization)  # 时任|保安局局长
+        organization = regex.sub(r"^(?:" + "|".join(("时任", "现任", "候任", "前任", "前", "原")) + ")", "", organization)  # 时任|保安局局长
         organization = organization.rpartition(ACTING)[2]  # 特区政府署理|教育局局长: the post's body follows 署理
         former = _FORMER_INSIDE.search(organization)
         if former:  # 广东省人大常委会原党组成员: the body is the one before 原
