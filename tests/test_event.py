@@ -1213,3 +1213,13 @@ def test_a_year_written_after_the_event_word_inside_the_quote(text, name):
 def test_a_council_s_regular_or_extra_session(text, name):
     event = extract(text).event
     assert (event.name if event else None) == name
+
+
+@pytest.mark.parametrize("text, organizers", [
+    pytest.param("本報訊 國產電動機車品牌宏馳動力股份有限公司今日在台北舉行「XR-7電動機車」新品發表會。",
+                 ["宏馳動力股份有限公司"], id="trad-a-brand-word-before-the-holding-company"),
+    pytest.param("本报讯 2026东林咖啡节今日在广州开幕，由本地咖啡品牌东林咖啡有限公司主办。", ["东林咖啡有限公司"],
+                 id="a-brand-word-after-a-scope-word-before-the-company"),
+])
+def test_the_kind_of_business_before_an_organiser_is_no_part_of_it(text, organizers):
+    assert [o.name for o in extract(text).event.organizers] == organizers

@@ -24,7 +24,7 @@ from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORD
                                       PAIRED_KINDS, PAST_WORDS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
-from extractor.organization_names import GENERIC_SCOPE, ORG_SUFFIX, is_organization
+from extractor.organization_names import GENERIC_SCOPE, KIND_IN_APPOSITION, ORG_SUFFIX, is_organization
 from extractor.patterns import HAN, alternation, in_order
 from extractor.word_tags import pos_tokenizer
 from models import Event, Figure, Organizer, Place
@@ -1607,9 +1607,10 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
             quoted = regex.fullmatch(r"([“「])([^“”「」]+)[”」]\s*", raw[lead:])  # 「…籌委會」於…舉行晚宴: the quoted body's name
             if quoted:
                 lead += 1
-            name = _organizer_name(quoted[2] if quoted else raw[lead:], bodies, places, named)
+            written = quoted[2] if quoted else raw[lead:]
+            name = _organizer_name(written, bodies, places, named)
             if name:
-                begin = offset + at + lead
+                begin = offset + at + lead + max(0, written.find(name))  # a kind of business before the name is left out
                 out.append(Organizer(name=source[begin : begin + len(name)], role=_ROLE_OF[verb]))
     return out
 
@@ -1649,6 +1650,9 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
         name = name[:-1]  # 由X商会所主办: the particle 所 before the verb, not the ending of a 研究所
     if name.endswith(_ORGANISED_BY) and (body := _organizer_name(name[: -len(_ORGANISED_BY)], bodies, places, named)):
         return body  # X协会组织举办: the body before the verb 组织 (世界卫生组织, no body without it, keeps its ending)
+    apposed = next((name[kind.end() :] for kind in KIND_IN_APPOSITION.finditer(name) if name[kind.end() :] in bodies), None)
+    if apposed:
+        return apposed  # (本地)电动机车品牌|某某股份有限公司: the kind of business before the body's name is no part of it
     if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name) or GENERIC_SCOPE.match(name):
         return None
     if name in bodies or ORG_SUFFIX.search(name) and is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
