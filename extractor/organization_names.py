@@ -210,8 +210,7 @@ def is_remention(short: str, full: str, places: set[str]) -> bool:
 def rementions(names: set[str], places: set[str]) -> set[str]:
     """The names that re-mention a longer one among them (`is_remention`), looked up by their tails and short forms
     rather than compared pair by pair, so a long list of bodies costs little."""
-    short_forms = {full: _short_endings(full) for full in names}
-    by_short_form = {short for forms in short_forms.values() for short in forms}
+    by_short_form = {short for full in names for short in _short_endings(full)}
     heads: dict[str, list[str]] = {}
     for full in names | by_short_form:
         for i in range(1, len(full)):

@@ -926,6 +926,10 @@ _LEVEL_BODY = regex.compile(r"(?P<level>自治区|特区|市|省|县|区|州|镇
 """A generic body of a level written first in a title's organisation (市委书记, 区议会主席): no name by itself."""
 
 
+_ALIASED = regex.compile(r"(.+?)[（(][^（）()]{1,12}[)）]")
+"""A body's name and its alias in brackets at the start of a title's body part (某交易所有限公司（某交所）集团…)."""
+
+
 def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list[Span]:
     """Organisations written inside titles that `orgs` lacks: they count (国家发改委气候司副司长 -> 国家发改委气候司), generic
     bodies without their place do not."""
@@ -943,7 +947,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if shared_post and shared_post.group(1) in names:  # 交通部兼财政部|政务部长: each body on its own
             organization = shared_post.group(2)
         organization = SEAT_END.sub("", organization)  # 某企联驻会|副会长: the body is 某企联
-        aliased = regex.match(r"(.+?)[（(][^（）()]{1,12}[)）]", organization)
+        aliased = _ALIASED.match(organization)
         if aliased and aliased.group(1) in names:
             continue  # 某交易所有限公司（某交所）集团行政总裁: the body named before its alias, the rest is the post
         party = PARTY_BEFORE_HOUSE.search(organization)
