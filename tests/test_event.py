@@ -1223,3 +1223,29 @@ def test_a_council_s_regular_or_extra_session(text, name):
 ])
 def test_the_kind_of_business_before_an_organiser_is_no_part_of_it(text, organizers):
     assert [o.name for o in extract(text).event.organizers] == organizers
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("（吉隆坡10日讯）由大马华裔龙舟总会主办的第9届全国龙舟锦标赛,今早在布城湖隆重开幕,选手将角逐24面金牌。",
+                 "第9届全国龙舟锦标赛", id="a-medal-count-in-the-lead-and-the-opening-past-a-comma"),
+    pytest.param("（本報訊）由澳門體育總會主辦的第五屆澳門青年運動會，昨日在奧林匹克體育中心開幕，選手角逐120面金牌。",
+                 "第五屆澳門青年運動會", id="traditional-a-medal-count-in-the-lead-and-the-opening-past-a-comma"),
+    pytest.param("（吉隆坡10日讯）国家队在第9届全国龙舟锦标赛夺得3面金牌,教练表示满意。", None,
+                 id="near-miss-a-medal-won-at-an-event-named-in-passing"),
+    pytest.param("（本報訊）由澳門體育總會主辦的第五屆澳門青年運動會，將於下月在奧林匹克體育中心開幕，選手角逐120面金牌。", None,
+                 id="near-miss-traditional-an-opening-to-come"),
+])
+def test_an_event_opening_past_a_comma_in_a_lead_of_other_news(text, name):
+    """A lead with a medal count or a result word reports an event only when it says it opens now; the verb may follow a
+    comma that sets a long subject apart (由A主办的X，今晚在Y开幕)."""
+    event = extract(text).event
+    assert (event.name.strip("“”「」") if event and event.name else None) == name
+
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param("（本報訊）第八屆亞洲食品機械貿易展今日在香港會議展覽中心開幕，為期三天。", "fair", id="traditional-a-trade-show-is-a-fair"),
+    pytest.param("本报讯 第三届东盟商贸展今日在南宁国际会展中心开幕。", "fair", id="a-commerce-show-is-a-fair"),
+    pytest.param("本报讯 第三届东盟艺术展今日在南宁美术馆开幕。", "expo", id="near-miss-an-art-show-is-an-expo"),
+])
+def test_a_trade_show_is_a_fair(text, kind):
+    assert extract(text).event.kind == kind

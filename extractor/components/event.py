@@ -511,8 +511,9 @@ _ORGANISED_AFTER = regex.compile(r"由[^，。；：！？\n]{2,60}?(?:联合|�
 
 
 def _opening(text: str, end: int) -> Optional[regex.Match]:
-    """The verb after an event's name that reports it held or opening, also past an organiser clause (X由A主办，今天开幕)."""
-    opening = _OPENING.match(text[end : end + 24])
+    """The verb after an event's name that reports it held or opening, also past an organiser clause (X由A主办，今天开幕)
+    or a comma that sets a long subject apart (由A主办的X，今晚在Y开幕)."""
+    opening = _OPENING.match(text[end : end + 24]) or _OPENING_PAST_COMMA.match(text[end : end + 32])
     if opening is None and (by := _ORGANISED_AFTER.match(text, end, end + 80)):
         opening = _OPENING.match(text[by.end() : by.end() + 24])
     return opening

@@ -66,7 +66,7 @@ TRADE_ENDINGS    a paper's or a company's trade ending its name (松川日报, �
 KINDS = {
     "大会": "conference", "研讨会": "conference", "交流会": "conference", "推介会": "conference", "学术会议": "conference",
     "报告会": "conference", "论坛": "forum", "高峰论坛": "forum", "峰会": "summit", "高峰会": "summit",
-    "博览会": "expo", "展会": "expo", "展": "expo", "展销会": "fair", "展售会": "fair", "博会": "expo", "博览": "expo", "联展": "expo", "交会": "fair", "洽会": "fair", "贸会": "fair", "展览会": "fair", "展览": "fair", "交易会": "fair",
+    "博览会": "expo", "展会": "expo", "展": "expo", "展销会": "fair", "展售会": "fair", "贸易展": "fair", "商贸展": "fair", "博会": "expo", "博览": "expo", "联展": "expo", "交会": "fair", "洽会": "fair", "贸会": "fair", "展览会": "fair", "展览": "fair", "交易会": "fair",
     "洽谈会": "fair", "书展": "fair", "书市": "fair", "博览交易会": "fair", "交易博览会": "fair", "商品交易会": "fair",
     "签约仪式": "ceremony", "仪式": "ceremony", "典礼": "ceremony", "开幕礼": "ceremony", "开幕式": "ceremony", "开业礼": "ceremony",
     "揭幕礼": "ceremony", "启用礼": "ceremony", "落成礼": "ceremony", "颁奖礼": "ceremony", "颁奖典礼": "ceremony",
