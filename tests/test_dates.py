@@ -181,6 +181,11 @@ DAY_IN_BRACKETS = [
                  id="trad-day-before-yesterday"),
     pytest.param("公司前(16)日发布公告。", "2025-03-18", ["前(16)日=2025-03-16"], id="day-before-yesterday"),
     pytest.param("会议前16日内完成报名。", "2025-03-18", [], id="near-miss-before-sixteen-days"),
+    pytest.param("特區政府昨（十三）日向立法會提交預算案。", "2025-11-14", ["昨（十三）日=2025-11-13"],
+                 id="trad-the-number-in-chinese-numerals"),
+    pytest.param("市政府今（十四号）公布数据，明（十五）日起实施。", "2025-11-14", ["今（十四号）=2025-11-14", "明（十五）日=2025-11-15"],
+                 id="chinese-numerals-with-号-inside-or-日-after"),
+    pytest.param("事故中今（三）人受傷送院。", "2025-11-14", [], id="near-miss-trad-a-bracketed-count-with-no-day-word"),
 ]
 
 

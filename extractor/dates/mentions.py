@@ -147,7 +147,7 @@ _DATES = starting_with(
     rf"|{NOT_NUMBER_BEFORE}(?P<roc_iso>(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>{MM})(?P=rs)(?P<rd>{DD}))(?![0-9])"
     rf"|(?<![0-9A-Za-z.:/\-])(?P<compact>(?:19|20)[0-9]{{2}}{COMPACT_MMDD})(?![0-9A-Za-z.])"
     rf"|{NOT_NUMBER_BEFORE}(?P<md>{_month_day(1)}(?:{_TIME}{_CONN}{_month_day(2)})?)"
-    rf"|(?P<paren>[{''.join(DAY_WORDS)}](?:[日天](?=[^\S\n]?[（(]))?[^\S\n]?[（(][^\S\n]?(?P<pd>{DD})[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
+    rf"|(?P<paren>[{''.join(DAY_WORDS)}](?:[日天](?=[^\S\n]?[（(]))?[^\S\n]?[（(][^\S\n]?(?P<pd>{DD}|{DT}(?=[^\S\n]?(?:[)）][^\S\n]?)?[日号號]))[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
     rf"|{NOT_NUMBER_BEFORE}(?P<cn>{_cn_date(1)}(?:(?:{_TIME})?起?{_CONN}{_cn_date(2)})?)"
 )
 _DAY_LIST = starting_with(
@@ -422,7 +422,7 @@ def _raw(m: regex.Match, ctx: Context, text: str) -> Optional[Raw]:
         b = Point(month=int(m["mm2"]), day=int(m["md2"])) if m["mm2"] else None
         return Raw(m.start("md"), m.end("md"), a, b)
     if m["paren"]:
-        return Raw(m.start(), m.end(), Point(day=int(m["pd"])))
+        return Raw(m.start(), m.end(), Point(day=numeral_value(m["pd"])))  # 昨（13）日, 昨（十三）日
     return _cn_raw(m, ctx, text)
 
 
