@@ -208,10 +208,12 @@ _PRINT_EDITION = regex.compile(
 """The paper's print edition under an online copy: 《 人民日报 》（ 2019年10月10日 第 04 版）."""
 _CREDIT_LINE_HAN = 20
 """A line this short that opens with a role and credits someone (文／张三（本报记者）) is a credit line, whatever it ends with."""
-_PLACED_IN_PICTURE = regex.compile(
-    r"\p{Han}[（(](?:前排|后排|中排|第[一二三四五六七八九十]排|上图|下图|图中)?(?:左|右|中)(?:[一二三四五六七八九十0-9]{1,2}|起)?[）)]"
+_PLACE_IN_PICTURE = regex.compile(
+    r"[（(](?:前排|后排|中排|第[一二三四五六七八九十]排|上图|下图|图中)?(?:左|右|中)(?:[一二三四五六七八九十0-9]{1,2}|起)?[）)]"
 )
-"""A name followed by where the person stands in the picture, 张三（右二）: captions say this, prose does not."""
+"""Where a person stands in the picture, after the name: 张三（右二）."""
+_PLACED_IN_PICTURE = regex.compile(r"\p{Han}" + _PLACE_IN_PICTURE.pattern)
+"""A name followed by where the person stands in the picture: captions say this, prose does not."""
 _SENTENCE_MARK = regex.compile(r"[，。；！？、：“「]")
 _DATE_LABEL = regex.compile(rf"^[\s●•·■◆▶]*\p{{Han}}{{0,4}}(?:{alternation(DATE_LABELS)})[^\S\n]*[：:]")
 """A label before a date in an information block: 时间：, 活动日期：, 报名截止："""
@@ -501,6 +503,8 @@ def _credited(segment: str) -> list[str]:
                     found.append(last)  # 记者 昌敏 北京报道: the one name before the place, whatever its surname
                 break  # 记者张三 北京报道: a word glued to 报道 after a space is the place reported from
             last = m["name"]
+            if _PLACE_IN_PICTURE.match(segment, m.end()):
+                break  # 图：张三（左三）为…: the caption names who is in the picture, not who took it
             if listed and _ROLES.match(segment, pos):
                 break  # 视频/张三 设计/李四: the next role takes its own names
             alone = not listed and (labelled and _FIELD_END.match(segment, m.end())

@@ -489,3 +489,17 @@ def test_an_editors_credit_closing_a_paragraph_leaves_its_sentence(text, kept, a
 
 def _kept(text: str, cleaned) -> str:
     return "".join(ch for ch, kept in zip(text, cleaned.text) if kept != " ")
+
+
+@pytest.mark.parametrize("text, authors, person", [
+    pytest.param("报道:郭文杰\n州务大臣林志明今晚出席开幕礼。\n图:林志明(左三)敲锣主持开幕,左二起为陈大发及黄小强。(摄影:沈家明)",
+                 ["郭文杰", "沈家明"], "林志明", id="a-caption-opening-图-with-a-place-in-the-picture"),
+    pytest.param("記者郭文傑／台中報導\n市長林志明今日出席開幕典禮。\n圖：林志明（右）與來賓握手。（記者郭文傑攝）",
+                 ["郭文傑"], "林志明", id="trad-a-caption-opening-圖-with-a-place-in-the-picture"),
+    pytest.param("报道:郭文杰 图:沈家明\n州务大臣林志明今晚出席开幕礼。", ["郭文杰", "沈家明"], "林志明",
+                 id="near-miss-图-crediting-a-photographer"),
+])
+def test_a_caption_naming_who_stands_where_credits_no_one(text, authors, person):
+    """图：张三（左三）… describes the picture: 张三 is in it, not its photographer."""
+    record = extract(text)
+    assert record.authors == authors and person in [p.name for p in record.people]
