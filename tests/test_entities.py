@@ -1158,3 +1158,22 @@ def test_a_dotted_names_last_syllable_is_no_function_word(text, names):
 ])
 def test_a_common_verb_after_a_post_is_no_name(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本報訊 共犯劉志昌依共同收受賄賂罪判刑3年8月。", {"劉志昌"}, id="trad-a-name-run-into-依-after-it"),
+    pytest.param("本报讯 董事长陈立明向记者表示，今年盈利增长。", {"陈立明"}, id="a-name-run-into-向-after-it"),
+    pytest.param("本报讯 欧阳立新在会上发言。", {"欧阳立新"}, id="near-miss-a-compound-surname-keeps-four-characters"),
+    pytest.param("本报讯 主持人王思依在台上宣布开幕。", {"王思依"}, id="near-miss-a-three-character-name-ending-in-依"),
+])
+def test_a_preposition_run_into_a_four_character_name_is_cut_off(text, names):
+    assert people(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本报讯 成人乘客每程须多付10分,乐龄人士每程多付4分。", set(), id="每-and-a-measure-word-that-is-a-surname"),
+    pytest.param("本報訊 優惠乘客每程多付4分，學生每程少付2分。", set(), id="trad-每-and-a-measure-word-that-is-a-surname"),
+    pytest.param("本报讯 每位代表发言三分钟，王小明每周去一次。", {"王小明"}, id="near-miss-a-name-before-每"),
+])
+def test_每_opens_no_name(text, names):
+    assert people(text) == names

@@ -119,7 +119,7 @@ from extractor.organization_names import (
     is_organization,
     is_short_form,
 )
-from extractor.patterns import alternation, in_order
+from extractor.patterns import HAN, alternation, in_order
 from extractor.word_tags import word_tag
 
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
@@ -254,11 +254,14 @@ class EntityComponent:
                 continue  # 大紫|荆勋贤: a piece of an honour the tagger cut in two
             if _glued_to_a_place(doc, span) or _place_in_a_country(text, span.start_char, span.end_char):
                 continue
+            if text[span.start_char - 1 : span.start_char] == "每":
+                continue  # 每程|多付10分: 每 counts by the measure word after it, which is no surname
             start, end = _joined_name(doc, span)
             start, end = _with_transliterated_pieces(doc, text, start, end, person_spans)
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
             end = _with_name_final_conjunction(doc, text, start, _without_speech_adverb(text, start, end))
             end = _with_given_name_cut_by_tagger(doc, text, start, end)
+            end = _without_preposition_after(text, start, end)
             name = _person_name(text[start:end])
             if any(text[start : end + k] in _GAZETTEER_PLACES for k in (1, 2, 3)):
                 continue  # 在|杜尚/PER|别: a known place the tagger cut, whose first part it took for a name
@@ -2130,6 +2133,19 @@ def _with_japanese_given_name(doc: Doc, text: str, start: int, end: int) -> int:
         if after is None or after[0].idx != end + 1 or not after[0].tag_.startswith(_CLAUSE_GOES_ON):
             return end
     return end + 1
+
+
+_PREPOSITIONS_AFTER_NAMES = frozenset("依按据向对在于於被将把从为与跟替经以由给")
+"""Prepositions that open the clause after a subject (某某依…罪判刑, 某某向记者表示): run into a name, they are cut off."""
+
+
+def _without_preposition_after(text: str, start: int, end: int) -> int:
+    """A name of four characters with a one-character surname that the tagger ran into the preposition after it
+    (劉世昌依|共同收受賄賂罪判刑, 陈大明向|记者表示): Chinese names of that shape are three characters and the clause goes on."""
+    if end - start == 4 and text[end - 1] in _PREPOSITIONS_AFTER_NAMES and HAN.match(text, end) \
+            and not text.startswith(COMPOUND, start) and has_surname(text[start : end - 1]):
+        return end - 1
+    return end
 
 
 def _without_speech_adverb(text: str, start: int, end: int) -> int:
