@@ -304,7 +304,7 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs. A loss written as a verb
     with no noun before it (去年|亏损收窄至) is the money measured, and so is one closing a clause right after an amount
     (68.4亿元|拨款，); an adjective of difference after 比/较 and what is
-    compared with (较去年|高|出, 比上年|低) is the verb of a change."""
+    compared with (较去年|高|出, 比上年|低) is the verb of a change; a total word cut in two (合|共) is one adverb."""
     out: list[_Token] = []
     for token in tokens:
         previous = out[-1] if out else None
@@ -321,6 +321,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             continue
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
             out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
+            continue
+        if joined in TOTAL_WORDS:
+            out[-1] = _Token(previous.start, token.end, "d", joined)  # 投放|合/ORG|共/d|不足: a total word the tagger cut in two
             continue
         if joined in CHANGE_VERBS and previous.tag == "v" and token.tag in ("a", "v") and len(joined) == 2:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 调|高/a: a change verb the tagger cut in two
