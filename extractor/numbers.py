@@ -72,6 +72,7 @@ from extractor.lexicon.units import (
     CENT_CURRENCIES,
     CENT_WORDS,
     SHARE_CENT_WORDS,
+    FARE_CENT_WORDS,
     CHENG_NOT_BEFORE,
     CHENG_TENTH_NOT_BEFORE,
     CHENG_TENTHS,
@@ -676,12 +677,14 @@ class _Reading:
     open_noun: bool = False
 
 
-def _about_shares(folded: str, start: int, end: int) -> bool:
-    """Whether 分 after the number at `start` is a cent of a per-share amount: a share word earlier in its clause
-    (每股盈利从43.2分…) or right after it (3分中期股息)."""
+def _is_cent(folded: str, start: int, end: int) -> bool:
+    """Whether 分 after the number at `start` is a cent: of a per-share amount, with a share word earlier in its clause
+    (每股盈利从43.2分…) or right after it (3分中期股息); of a fare or a bill, with a fare word earlier in its clause
+    (每程多付10分); or written 分钱."""
     before = _CLAUSE_BREAK.split(folded[max(0, start - 20):start])[-1]
     after = _CLAUSE_BREAK.split(folded[end:end + 12])[0]
-    return any(w in before for w in SHARE_CENT_WORDS) or any(w in after for w in ("股息", "股利"))
+    return any(w in before for w in (*SHARE_CENT_WORDS, *FARE_CENT_WORDS)) or after.startswith(("钱", "錢")) \
+        or any(w in after for w in ("股息", "股利"))
 
 
 def _rank_move(folded: str, start: int) -> bool:
@@ -701,6 +704,10 @@ def _rate_context(folded: str, start: int) -> bool:
     return "利率" in sentence or regex.search(r"\d厘", sentence) is not None
 
 
+_ONCE_AFTER = regex.compile(r"[^\d，,。；;！？\n]{0,3}\d|[达達升跌降超逼冲衝飙飆录錄攀创創突跃躍回暴急]")
+"""What follows 一度 when it is the adverb "at one time": a verb of reaching or a figure of the clause's own (一度达32.5度)."""
+
+
 def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Reading]:
     """Kind and unit from the unit word, or None when the word does not make a figure here."""
     n = 2 if m.group("unit2") else 1
@@ -712,7 +719,7 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
     if word in CENT_WORDS:
         if not all(side.number.replace(".", "").isdigit() for side in sides):
             return None  # 八仙: a cent is written after Arabic digits
-        if word == "分" and not _about_shares(folded, m.start("fig"), m.end(f"unit{n}")):
+        if word == "分" and not _is_cent(folded, m.start("fig"), m.end(f"unit{n}")):
             return None  # 95分, 3分15秒: a score or a minute
         named = CENT_WORDS[word]
         return _Reading("money", named or currency, scale=Decimal("0.01"), from_locale=named is None)
@@ -733,6 +740,8 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
         if _names_a_counted_group(m, folded, sides):
             return None
         return _Reading("count", word, counted=word)
+    if word == KILOWATT_HOUR_WORD and m.group("num1") == "一" and _ONCE_AFTER.match(folded, m.end(f"unit{n}")):
+        return None  # 水温一度达32.5度: 一度 is "at one time" before a verb or the clause's own figure
     if word == KILOWATT_HOUR_WORD and not all(_HAS_BIG.search(side.number) for side in sides):
         clauses = _CLAUSE_BREAK.split(folded[max(0, m.start("fig") - 30):m.start("fig")])
         clause = clauses[-1][-12:]

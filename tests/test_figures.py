@@ -403,3 +403,34 @@ def test_a_people_word_the_tagger_reads_as_a_verb_is_who_is_counted(text, subjec
 ])
 def test_a_verbal_noun_with_its_noun_suffix_is_a_noun(text, subjects):
     assert [f.subject for f in extract(text).figures] == subjects
+
+
+@pytest.mark.parametrize("text, figures", [
+    pytest.param("本報訊 去年8月澎湖海域水溫一度達32.5度，當時帶來白化。", [("32.5", "度")], id="trad-一度-before-a-verb-and-the-clause-s-figure"),
+    pytest.param("本报讯 今年夏天气温一度升至38度。", [("38", "度")], id="一度-before-a-verb-of-rising"),
+    pytest.param("本报讯 恒生指数一度大跌5%，收市回升。", [("5", "%")], id="一度-before-an-adverb-and-a-percentage"),
+    pytest.param("本报讯 昨晚山区气温跌至一度，市民注意保暖。", [("1", "度")], id="near-miss-a-temperature-of-one-degree"),
+    pytest.param("本報訊 高山氣溫降至一度左右。", [("1", "度")], id="near-miss-trad-about-one-degree"),
+])
+def test_一度_at_one_time_is_no_figure(text, figures):
+    assert [(str(f.value), f.unit) for f in extract(text).figures] == figures
+
+
+@pytest.mark.parametrize("text, subject", [
+    pytest.param("【本報訊】明年預算投放合共不足30億元。", "預算", id="trad-合共-before-a-bound-is-no-part-of-the-subject"),
+    pytest.param("本报讯 两项罚款合共约9万元。", "罚款", id="合共-before-约"),
+    pytest.param("本报讯 合众公司共投资30亿元。", "合众公司投资", id="near-miss-合-opening-a-name-before-共"),
+])
+def test_a_total_word_cut_in_two_is_no_subject(text, subject):
+    assert extract(text).figures[-1].subject == subject
+
+
+@pytest.mark.parametrize("text, figures", [
+    pytest.param("（新加坡讯）公共交通理事会宣布,成人乘客每程须多付10分,乐龄人士每程多付4分。", [("0.1", "SGD"), ("0.04", "SGD")],
+                 id="a-fare-per-trip-in-cents"),
+    pytest.param("港聞\n【本報訊】全港的士車資起錶收費加價20分。", [("0.2", "HKD")], id="trad-a-fare-rise-in-cents"),
+    pytest.param("本报讯 居民用电每度电价上涨3分钱。", [("0.03", "CNY")], id="分钱-is-a-cent"),
+    pytest.param("（新加坡讯）他在决赛中得了10分,每程都很拼。", [], id="near-miss-a-score-in-a-clause-with-no-fare-word"),
+])
+def test_分_in_a_clause_about_a_fare_or_a_bill_is_a_cent(text, figures):
+    assert [(str(f.value), f.unit) for f in extract(text).figures if f.kind == "money"] == figures

@@ -14,8 +14,9 @@ DAY_CURRENCIES      currencies that begin with 日: after a month (9月26日元�
 SUBUNITS            角/毛/毫 tenths and 分/仙 hundredths, only after a 元 amount (三元五角).
 CENT_WORDS          a cent written alone after Arabic digits (每股盈利9.52仙): money, a hundredth of the
                     locale's dollar, or of the currency the word names (港仙); what must not follow it. 分 is a
-                    cent only in a clause about shares (SHARE_CENT_WORDS: 每股盈利46.7分, 派发每股6分的末期股息);
-                    elsewhere it is a score or a minute.
+                    cent only in a clause about shares (SHARE_CENT_WORDS: 每股盈利46.7分, 派发每股6分的末期股息) or about
+                    a fare or a bill (FARE_CENT_WORDS: 每程多付10分, 票价上调4分), or written 分钱; elsewhere it is a
+                    score or a minute.
 CENT_CURRENCIES     the dollars whose hundredth is written 仙/分 in their press: a cent with no currency named after an
                     amount in one of them (215亿令吉 … 每股12仙) is a hundredth of that dollar, whatever the locale.
 INTEREST_WORDS      厘 after a number is an annual rate in per cent (年息8厘 = 8 %) only after one of these.
@@ -109,6 +110,8 @@ YUAN_NOT_BEFORE = (
 CENT_WORDS = {"仙": None, "港仙": "HKD", "分": None}
 
 SHARE_CENT_WORDS = ("每股", "股息", "派息", "股利")
+
+FARE_CENT_WORDS = ("每程", "票价", "票價", "车资", "車資", "车费", "車費", "多付", "少付", "电费", "電費", "水费", "水費")
 
 CENT_CURRENCIES = ("MYR", "SGD", "HKD", "MOP")
 
