@@ -459,7 +459,8 @@ class References:
             matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
             if len(matching) == 1:
                 titled.append((start, end, matching[0]))
-        named = sorted(named + titled + _bare_surnames(text, names, covered, word_edges))
+        named = sorted(named + titled + _bare_surnames(text, names, covered, word_edges)
+                       + _joined_name_parts(text, names, covered, word_edges))
         ends = sorted((end, name) for _, end, name in named)
         end_offsets = [end for end, _ in ends]
         pronouns = []
@@ -556,6 +557,31 @@ def _bare_surnames(text: str, names: list[str], covered: bytearray, word_edges: 
         matching = [n for n in names if n.startswith(m.group(1)) and len(n) >= 2]
         if len(matching) == 1 and has_surname(matching[0]):
             found.append((m.start(), m.end(), matching[0]))
+    return found
+
+
+_JOINER = regex.compile(r"[·•‧・\-－‐]")
+_HAN_PART = regex.compile(r"\p{Han}{2,}")
+
+
+def _joined_name_parts(text: str, names: list[str], covered: bytearray, word_edges: set[int]) -> list[tuple[int, int, str]]:
+    """The first or last part of a foreign name written joined (马丁·韦伯, 阿兹兰·拉曼, 莫哈末-法兹里) standing alone as a word
+    (韦伯说, 阿兹兰表示): that person again, as the press calls someone with a Western name by its last part and with a
+    Malay or Indian one by its first; not a part two names share, nor one that is itself a person's name."""
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        parts = _JOINER.split(name)
+        if len(parts) > 1:
+            for part in {parts[0], parts[-1]}:
+                if _HAN_PART.fullmatch(part):
+                    owners.setdefault(part, set()).add(name)
+    found = []
+    for part, owner in owners.items():
+        if len(owner) > 1 or part in names:
+            continue
+        for m in regex.finditer(regex.escape(part), text):
+            if not covered[m.start()] and m.start() in word_edges and m.end() in word_edges:
+                found.append((m.start(), m.end(), next(iter(owner))))
     return found
 
 
