@@ -3,7 +3,7 @@
 SPEECH_VERBS     verbs that introduce or close someone's words (X表示，“…”; “…”X说).
 DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出：“…”, 规划提出，“…”) are no one's speech.
                  Posts count (脸书, 帖文, 发帖, 社交媒体: written like a letter), and so do statements recorded by the police
-                 and judgments (供词, 口供, 判词).
+                 and judgments (供词, 口供, 判词). 写道 counts as well: words written are a text's.
 WRITTEN_WORKS    nouns of books and writings: one named in quotation marks and followed by 中/里 (在散文集“故乡的河”中写道：“…”)
                  is a document, as a title in 《》 is, and the words quoted from it are no one's speech.
 PLURAL_SUBJECTS  subjects that are several people (两人均表示, 双方都认为, 他们表示): before a verb of speech and the words, the
@@ -84,6 +84,8 @@ DOCUMENT_WORDS = (
     "议案", "书面答复", "书面回复", "书面回应", "告示", "函中", "起诉书", "判决书", "裁定书",
     # a column or an article someone writes (在专栏中写道：「…」, 撰文指出：“…”)
     "专栏", "撰文",
+    # the verb of writing itself (在贺词中写道：“…”, 在回忆录中写道): what is written there is a text's, whatever it is called
+    "写道",
 )
 
 PLURAL_SUBJECTS = ("两人", "二人", "三人", "双方", "他们", "她们", "佢哋", "佢地", "两位", "二位", "众人", "大家", "各方", "两名", "一众")
