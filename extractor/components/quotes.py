@@ -39,6 +39,7 @@ from extractor.lexicon.speech import (
     SAID_NOUNS,
     SAYING_PROPER,
     SPEECH_ADVERBS,
+    SPEECHES,
     SPOKEN_REPORTS,
     SPEECH_VERBS,
     SPOKEN_SETTINGS,
@@ -328,10 +329,11 @@ def _first_person_says(text: str, start: int, end: int, tags: dict[int, str]) ->
 
 
 def _said_clause(before: str, q: _Quote, content: str, tags: dict[int, str]) -> bool:
-    """Words of four or more characters with a verb among them, right after a verb that only introduces speech (常说‘…’,
-    对队友说‘…’): a clause said, not a name given."""
-    return len(content) >= _SHORT_CLAUSE and _SAYING_PROPER.search(before) is not None \
-        and any(tags.get(at, "")[:1] == "v" for at in range(q.start, q.end))
+    """Words of four or more characters with a verb among them or an adjective last (各位乡亲大家好), right after a verb that
+    only introduces speech (常说‘…’, 对队友说‘…’, 以台语开场「…」): a clause said, not a name given (说“美丽乡村”)."""
+    starts = [at for at in range(q.start, q.end) if at in tags]
+    return len(content) >= _SHORT_CLAUSE and _SAYING_PROPER.search(before) is not None and bool(starts) \
+        and (any(tags[at][:1] == "v" for at in starts) or tags[starts[-1]] == "a")
 
 
 _NOUN_TAGS = frozenset({"n", "nz", "nw", "ns", "nt", "vn", "an", "ORG", "LOC", "PER"})
@@ -848,8 +850,8 @@ def _possessor(text: str, person: tuple[int, int, str]) -> bool:
     return _POSSESSED.match(text, person[1]) is not None
 
 
-_POSSESSED = regex.compile(r"的(?!(?:这|那)?[番句些席]?(?:话|讲话|发言))")
-"""的 after a person, unless it opens their words (X的这番话, X的讲话)."""
+_POSSESSED = regex.compile(r"的(?!(?:这|那)?[番句些席]?(?:" + alternation(SPEECHES) + "))")
+"""的 after a person, unless it opens their words (X的这番话, X的讲话, X的开场白)."""
 
 
 def _quoted_before(text: str, at: int, end: int) -> bool:
