@@ -265,11 +265,14 @@ class QuoteComponent:
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
             if speaker is None and _ANSWER_LINE.fullmatch(text[line_start:opened]):
                 speaker = _interviewee(text, line_start, refs)  # 问：…\n答：“…”: the one the lead says was interviewed
+            reporter = _reporting_speaker(text, opened - len(sentence_before), opened, refs) \
+                if speaker is None and _reported_predicate(text, q, sentence_before, first_tags) else None
             told_after = False
             if speaker is None and q.closed:
                 speaker = _bracketed_speaker(text, q.end + 1, refs)
                 told_after = speaker is not None
-            if speaker is None and q.closed and not _SAID_BEFORE.search(before):
+            if speaker is None and reporter is None and q.closed and not _SAID_BEFORE.search(before):
+                # not X认为，这次调整“在可承受的范围内”，但他提醒…: the clause after goes on with the reported speech
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
             if speaker is None and not q.closed and q.parent is None and not _SAID_BEFORE.search(before):
                 last = _continuation_end(text, found, index)  # “…。\n“…。”X说: named after the paragraph that closes it
@@ -284,10 +287,12 @@ class QuoteComponent:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
             clause = False
             own_clause = _clause_after_a_comma(text, before, content, q, first_tags, last_tags)
-            if speaker is None and (own_clause or _is_clause(text, q, first_tags, last_tags)
-                                    or _subject_clause(text, q, content, first_tags, last_tags, refs)) \
-                    and (len(content) >= 6 or own_clause or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs)):
-                speaker = _reporting_speaker(text, opened - len(sentence_before), opened, refs)
+            if speaker is None and ((own_clause or _is_clause(text, q, first_tags, last_tags)
+                                     or _subject_clause(text, q, content, first_tags, last_tags, refs))
+                                    and (len(content) >= 6 or own_clause
+                                         or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs))
+                                    or reporter is not None):
+                speaker = reporter or _reporting_speaker(text, opened - len(sentence_before), opened, refs)
                 speech = clause = speech or speaker is not None
             if speaker is None and _paragraph_start(text, opened):
                 if last_speaker and _continues(text, last_end, opened):
@@ -896,6 +901,48 @@ def _subject_clause(text: str, q: _Quote, content: str, first_tags: dict[int, st
         and first_tags.get(q.start, "")[:1] in ("n", "a") \
         and last_tags.get(_trim_end(text, q.start, q.end)) not in _NOUN_TAGS \
         and _object_of_speech(text, q.start - 1, refs)
+
+
+_PREDICATE_OPENERS = frozenset({"d", "ad", "a", "v", "vd", "p"})
+"""Tags of a first word that opens a predicate (仍然偏长, 审慎乐观, 留不住, 比预期快, 在可承受的范围内)."""
+_ADVERB_OPENERS = frozenset({"d", "ad", "a"})
+_ENDS_CLAUSE = regex.compile(r'[”」』’"]*\s*[，,。；！？]')
+_CLAUSE_START = regex.compile(r"[，,：:；;“”「」『』‘’\"]")
+
+
+def _reported_predicate(text: str, q: _Quote, sentence_before: str, tags: dict[int, str]) -> bool:
+    """Quoted words of two words or more that end a clause of reported speech as its predicate, right after its subject
+    (X认为，这次调整“在可承受的范围内”，…; 新一輪資助「方向正確」，…; X形容今届展览“非常成功”，…), or as a whole clause set off
+    by commas (…，「控方證據存在明顯矛盾」，…). They open with an adverb, adjective, verb or preposition, or with a subject
+    and then a verb or adjective, and end in no noun that no verb governs (「道路安全三年計畫」 is a name). The subject reads as
+    a noun phrase: it holds no adverb or modal and opens with no verb (政府会支持会展业「以展促产」 and 推出“保就业” quote a
+    slogan as the verb's object), a verb in it comes last or before 的; after a last word that is a verb the words open with
+    an adverb or adjective or have a subject of their own (房价调整“已经接近尾声”). One word alone is a term or a set phrase
+    (形容论坛「难能可贵」)."""
+    if not q.closed or q.parent is not None or not _ENDS_CLAUSE.match(text, q.end + 1):
+        return False
+    words = [tags[at] for at in range(q.start, q.end) if at in tags]
+    if len(words) < 2 or not (words[0] in _PREDICATE_OPENERS or _predicate_after_first(q, tags)):
+        return False
+    if words[-1] in _NOUN_TAGS and "v" not in words[1:] and words[-2] not in ("d", "ad"):
+        return False  # not 明显|不足/an, an adverb before the last word making it a predicate
+    opened = q.start - 1
+    start = opened - len(sentence_before)
+    breaks = list(_CLAUSE_START.finditer(text, start, opened))
+    start = breaks[-1].end() if breaks else start
+    starts = [at for at in range(start, opened) if at in tags]
+    subject = [(at, end, tags[at]) for at, end in zip(starts, starts[1:] + [opened])]
+    speaking = [i for i, (at, end, tag) in enumerate(subject) if tag == "v" and text[at:end] in _SPEECH_WORDS]
+    if speaking:  # X形容今届展览“…”: the subject starts after the verb of speech
+        subject = subject[speaking[-1] + 1 :]
+    if not subject:
+        return q.end - q.start >= _SHORT_CLAUSE
+    if subject[0][2][:1] == "v" and subject[0][2] != "vn" or _TERM_BEFORE.search(text, start, opened) \
+            or any(tag in ("d", "ad") or text[at:end] in MODALS for at, end, tag in subject):
+        return False
+    if any(tag == "v" and "的" not in text[end:opened] for at, end, tag in subject[:-1]):
+        return False
+    return subject[-1][2] != "v" or words[0] in _ADVERB_OPENERS or _predicate_after_first(q, tags) and words[0][:1] != "v"
 
 
 def _predicate_after_first(q: _Quote, first_tags: dict[int, str]) -> bool:
