@@ -243,6 +243,8 @@ class QuoteComponent:
             if cue and not _PUNCT_BEFORE.search(before) and not _WISH_BEFORE.search(before) and not _is_speech(content) \
                     and first_tags.get(q.start) not in _CLAUSE_TAGS and not _said_clause(before, q, content, first_tags):
                 cue = False  # 提出“三年行动计划”: the object of the verb, a name, not words said
+            if cue and _PUNCT_BEFORE.search(before) and _named_subject(text, q, first_tags, last_tags):
+                cue = False  # X表示，「道路安全三年計畫」將在明年上路: a name as the subject of what X said
             term = _TERM_BEFORE.search(before) is not None and not _SENTENCE_PUNCT.search(content)
             speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before) \
                 and not _named_object(text, before, q, last_tags) or _whole_sentence(q, content, first_tags)
@@ -359,6 +361,17 @@ def _clause_after_a_comma(text: str, before: str, content: str, q: _Quote, first
     return before.rstrip()[-1:] in ("，", ",") and _closes_sentence(text, q) and len(content) >= _SHORT_CLAUSE \
         and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end)) \
         and last_tags.get(_trim_end(text, q.start, q.end)) not in _NOUN_TAGS
+
+
+_GOES_ON_AFTER = regex.compile(r'[”」』’"]\p{Han}')
+
+
+def _named_subject(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
+    """Quoted words with no verb and no punctuation, ending in a noun, that the clause goes on after with no punctuation
+    (「道路安全三年計畫」將在明年上路): a name as the clause's subject, not words said."""
+    return q.closed and _SENTENCE_PUNCT.search(text, q.start, q.end) is None and _GOES_ON_AFTER.match(text, q.end) is not None \
+        and last_tags.get(_trim_end(text, q.start, q.end)) in _NOUN_TAGS \
+        and not any(first_tags.get(at) == "v" for at in range(q.start, q.end))
 
 
 def _whole_sentence(q: _Quote, content: str, tags: dict[int, str]) -> bool:
