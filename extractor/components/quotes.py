@@ -919,6 +919,7 @@ def _subject_clause(text: str, q: _Quote, content: str, first_tags: dict[int, st
 _PREDICATE_OPENERS = frozenset({"d", "ad", "a", "v", "vd", "p"})
 """Tags of a first word that opens a predicate (仍然偏长, 审慎乐观, 留不住, 比预期快, 在可承受的范围内)."""
 _ADVERB_OPENERS = frozenset({"d", "ad", "a"})
+_NEGATORS = "不没未"
 _ENDS_CLAUSE = regex.compile(r'[”」』’"]*\s*[，,。；！？]')
 _CLAUSE_START = regex.compile(r"[，,：:；;“”「」『』‘’\"]")
 
@@ -934,11 +935,12 @@ def _reported_predicate(text: str, q: _Quote, sentence_before: str, tags: dict[i
     (形容论坛「难能可贵」)."""
     if not q.closed or q.parent is not None or not _ENDS_CLAUSE.match(text, q.end + 1):
         return False
-    words = [tags[at] for at in range(q.start, q.end) if at in tags]
+    starts = [at for at in range(q.start, q.end) if at in tags]
+    words = [tags[at] for at in starts]
     if len(words) < 2 or not (words[0] in _PREDICATE_OPENERS or _predicate_after_first(q, tags)):
         return False
-    if words[-1] in _NOUN_TAGS and "v" not in words[1:] and words[-2] not in ("d", "ad"):
-        return False  # not 明显|不足/an, an adverb before the last word making it a predicate
+    if words[-1] in _NOUN_TAGS and "v" not in words[1:] and words[-2] not in ("d", "ad") and text[starts[-1]] not in _NEGATORS:
+        return False  # not 明显|不足/an nor 维持|不变/vn: an adverb before the last word, or a negation opening it, makes it a predicate
     opened = q.start - 1
     start = opened - len(sentence_before)
     breaks = list(_CLAUSE_START.finditer(text, start, opened))
