@@ -931,8 +931,8 @@ def _reported_predicate(text: str, q: _Quote, sentence_before: str, tags: dict[i
     and then a verb or adjective, and end in no noun that no verb governs (「道路安全三年計畫」 is a name). The subject reads as
     a noun phrase: it holds no adverb or modal and opens with no verb (政府会支持会展业「以展促产」 and 推出“保就业” quote a
     slogan as the verb's object), a verb in it comes last or before 的; after a last word that is a verb the words open with
-    an adverb or adjective or have a subject of their own (房价调整“已经接近尾声”). One word alone is a term or a set phrase
-    (形容论坛「难能可贵」)."""
+    an adverb or adjective, or one comes second (房价调整“已经接近尾声”, 在华投资“总体稳定”; not 政府推行“昌明团结”, the verb's
+    object). One word alone is a term or a set phrase (形容论坛「难能可贵」)."""
     if not q.closed or q.parent is not None or not _ENDS_CLAUSE.match(text, q.end + 1):
         return False
     starts = [at for at in range(q.start, q.end) if at in tags]
@@ -957,7 +957,7 @@ def _reported_predicate(text: str, q: _Quote, sentence_before: str, tags: dict[i
         return False
     if any(tag == "v" and "的" not in text[end:opened] for at, end, tag in subject[:-1]):
         return False
-    return subject[-1][2] != "v" or words[0] in _ADVERB_OPENERS or _predicate_after_first(q, tags) and words[0][:1] != "v"
+    return subject[-1][2] != "v" or words[0] in _ADVERB_OPENERS or words[1] in _ADVERB_OPENERS
 
 
 def _predicate_after_first(q: _Quote, first_tags: dict[int, str]) -> bool:
