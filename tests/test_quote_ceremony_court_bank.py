@@ -417,8 +417,6 @@ XFAIL: dict[str, str] = {
     "nested-prosecutor-quotes-accused-trad-hk": "the tagger reads 陳詞 (in 大律師簡志明陳詞時說) as a person's name, so it is "
     "taken for the speaker: an entities matter",
     "defence-lawyer-my": "the tagger reads 苏国强庭 (庭 of 庭外) as the name: an entities matter",
-    "chairman-statement-document-trad-hk": "报告 alone is no document word (a 工作报告 is delivered aloud), so 主席報告中，…寫道 "
-    "is not read as a document's words; telling a written report from a spoken one needs more than the word",
     "nested-叮嚀-trad-tw": "no person is found in 阿嬤林金枝 (the tagger reads 阿嬷林 and 金枝 as words): an entities matter",
 }
 

@@ -39,6 +39,7 @@ from extractor.lexicon.speech import (
     SAID_NOUNS,
     SAYING_PROPER,
     SPEECH_ADVERBS,
+    SPEECHES,
     SPOKEN_REPORTS,
     SPEECH_VERBS,
     SPOKEN_SETTINGS,
@@ -242,6 +243,8 @@ class QuoteComponent:
             if cue and not _PUNCT_BEFORE.search(before) and not _WISH_BEFORE.search(before) and not _is_speech(content) \
                     and first_tags.get(q.start) not in _CLAUSE_TAGS and not _said_clause(before, q, content, first_tags):
                 cue = False  # 提出“三年行动计划”: the object of the verb, a name, not words said
+            if cue and _PUNCT_BEFORE.search(before) and _named_subject(text, q, first_tags, last_tags):
+                cue = False  # X表示，「道路安全三年計畫」將在明年上路: a name as the subject of what X said
             term = _TERM_BEFORE.search(before) is not None and not _SENTENCE_PUNCT.search(content)
             speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before) \
                 and not _named_object(text, before, q, last_tags) or _whole_sentence(q, content, first_tags)
@@ -264,11 +267,14 @@ class QuoteComponent:
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
             if speaker is None and _ANSWER_LINE.fullmatch(text[line_start:opened]):
                 speaker = _interviewee(text, line_start, refs)  # 问：…\n答：“…”: the one the lead says was interviewed
+            reporter = _reporting_speaker(text, opened - len(sentence_before), opened, refs) \
+                if speaker is None and _reported_predicate(text, q, sentence_before, first_tags) else None
             told_after = False
             if speaker is None and q.closed:
                 speaker = _bracketed_speaker(text, q.end + 1, refs)
                 told_after = speaker is not None
-            if speaker is None and q.closed and not _SAID_BEFORE.search(before):
+            if speaker is None and reporter is None and q.closed and not _SAID_BEFORE.search(before):
+                # not X认为，这次调整“在可承受的范围内”，但他提醒…: the clause after goes on with the reported speech
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
             if speaker is None and not q.closed and q.parent is None and not _SAID_BEFORE.search(before):
                 last = _continuation_end(text, found, index)  # “…。\n“…。”X说: named after the paragraph that closes it
@@ -283,10 +289,12 @@ class QuoteComponent:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
             clause = False
             own_clause = _clause_after_a_comma(text, before, content, q, first_tags, last_tags)
-            if speaker is None and (own_clause or _is_clause(text, q, first_tags, last_tags)
-                                    or _subject_clause(text, q, content, first_tags, last_tags, refs)) \
-                    and (len(content) >= 6 or own_clause or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs)):
-                speaker = _reporting_speaker(text, opened - len(sentence_before), opened, refs)
+            if speaker is None and ((own_clause or _is_clause(text, q, first_tags, last_tags)
+                                     or _subject_clause(text, q, content, first_tags, last_tags, refs))
+                                    and (len(content) >= 6 or own_clause
+                                         or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs))
+                                    or reporter is not None):
+                speaker = reporter or _reporting_speaker(text, opened - len(sentence_before), opened, refs)
                 speech = clause = speech or speaker is not None
             if speaker is None and _paragraph_start(text, opened):
                 if last_speaker and _continues(text, last_end, opened):
@@ -328,10 +336,11 @@ def _first_person_says(text: str, start: int, end: int, tags: dict[int, str]) ->
 
 
 def _said_clause(before: str, q: _Quote, content: str, tags: dict[int, str]) -> bool:
-    """Words of four or more characters with a verb among them, right after a verb that only introduces speech (常说‘…’,
-    对队友说‘…’): a clause said, not a name given."""
-    return len(content) >= _SHORT_CLAUSE and _SAYING_PROPER.search(before) is not None \
-        and any(tags.get(at, "")[:1] == "v" for at in range(q.start, q.end))
+    """Words of four or more characters with a verb among them or an adjective last (各位乡亲大家好), right after a verb that
+    only introduces speech (常说‘…’, 对队友说‘…’, 以台语开场「…」): a clause said, not a name given (说“美丽乡村”)."""
+    starts = [at for at in range(q.start, q.end) if at in tags]
+    return len(content) >= _SHORT_CLAUSE and _SAYING_PROPER.search(before) is not None and bool(starts) \
+        and (any(tags[at][:1] == "v" for at in starts) or tags[starts[-1]] == "a")
 
 
 _NOUN_TAGS = frozenset({"n", "nz", "nw", "ns", "nt", "vn", "an", "ORG", "LOC", "PER"})
@@ -352,6 +361,17 @@ def _clause_after_a_comma(text: str, before: str, content: str, q: _Quote, first
     return before.rstrip()[-1:] in ("，", ",") and _closes_sentence(text, q) and len(content) >= _SHORT_CLAUSE \
         and any(first_tags.get(at, "")[:1] in ("v", "a", "d") for at in range(q.start, q.end)) \
         and last_tags.get(_trim_end(text, q.start, q.end)) not in _NOUN_TAGS
+
+
+_GOES_ON_AFTER = regex.compile(r'[”」』’"]\p{Han}')
+
+
+def _named_subject(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
+    """Quoted words with no verb and no punctuation, ending in a noun, that the clause goes on after with no punctuation
+    (「道路安全三年計畫」將在明年上路): a name as the clause's subject, not words said."""
+    return q.closed and _SENTENCE_PUNCT.search(text, q.start, q.end) is None and _GOES_ON_AFTER.match(text, q.end) is not None \
+        and last_tags.get(_trim_end(text, q.start, q.end)) in _NOUN_TAGS \
+        and not any(first_tags.get(at) == "v" for at in range(q.start, q.end))
 
 
 def _whole_sentence(q: _Quote, content: str, tags: dict[int, str]) -> bool:
@@ -459,7 +479,8 @@ class References:
             matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
             if len(matching) == 1:
                 titled.append((start, end, matching[0]))
-        named = sorted(named + titled + _bare_surnames(text, names, covered, word_edges))
+        named = sorted(named + titled + _bare_surnames(text, names, covered, word_edges)
+                       + _joined_name_parts(text, names, covered, word_edges))
         ends = sorted((end, name) for _, end, name in named)
         end_offsets = [end for end, _ in ends]
         pronouns = []
@@ -556,6 +577,31 @@ def _bare_surnames(text: str, names: list[str], covered: bytearray, word_edges: 
         matching = [n for n in names if n.startswith(m.group(1)) and len(n) >= 2]
         if len(matching) == 1 and has_surname(matching[0]):
             found.append((m.start(), m.end(), matching[0]))
+    return found
+
+
+_JOINER = regex.compile(r"[·•‧・\-－‐]")
+_HAN_PART = regex.compile(r"\p{Han}{2,}")
+
+
+def _joined_name_parts(text: str, names: list[str], covered: bytearray, word_edges: set[int]) -> list[tuple[int, int, str]]:
+    """The first or last part of a foreign name written joined (马丁·韦伯, 阿兹兰·拉曼, 莫哈末-法兹里) standing alone as a word
+    (韦伯说, 阿兹兰表示): that person again, as the press calls someone with a Western name by its last part and with a
+    Malay or Indian one by its first; not a part two names share, nor one that is itself a person's name."""
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        parts = _JOINER.split(name)
+        if len(parts) > 1:
+            for part in {parts[0], parts[-1]}:
+                if _HAN_PART.fullmatch(part):
+                    owners.setdefault(part, set()).add(name)
+    found = []
+    for part, owner in owners.items():
+        if len(owner) > 1 or part in names:
+            continue
+        for m in regex.finditer(regex.escape(part), text):
+            if not covered[m.start()] and m.start() in word_edges and m.end() in word_edges:
+                found.append((m.start(), m.end(), next(iter(owner))))
     return found
 
 
@@ -822,8 +868,8 @@ def _possessor(text: str, person: tuple[int, int, str]) -> bool:
     return _POSSESSED.match(text, person[1]) is not None
 
 
-_POSSESSED = regex.compile(r"的(?!(?:这|那)?[番句些席]?(?:话|讲话|发言))")
-"""的 after a person, unless it opens their words (X的这番话, X的讲话)."""
+_POSSESSED = regex.compile(r"的(?!(?:这|那)?[番句些席]?(?:" + alternation(SPEECHES) + "))")
+"""的 after a person, unless it opens their words (X的这番话, X的讲话, X的开场白)."""
 
 
 def _quoted_before(text: str, at: int, end: int) -> bool:
@@ -868,6 +914,50 @@ def _subject_clause(text: str, q: _Quote, content: str, first_tags: dict[int, st
         and first_tags.get(q.start, "")[:1] in ("n", "a") \
         and last_tags.get(_trim_end(text, q.start, q.end)) not in _NOUN_TAGS \
         and _object_of_speech(text, q.start - 1, refs)
+
+
+_PREDICATE_OPENERS = frozenset({"d", "ad", "a", "v", "vd", "p"})
+"""Tags of a first word that opens a predicate (仍然偏长, 审慎乐观, 留不住, 比预期快, 在可承受的范围内)."""
+_ADVERB_OPENERS = frozenset({"d", "ad", "a"})
+_NEGATORS = "不没未"
+_ENDS_CLAUSE = regex.compile(r'[”」』’"]*\s*[，,。；！？]')
+_CLAUSE_START = regex.compile(r"[，,：:；;“”「」『』‘’\"]")
+
+
+def _reported_predicate(text: str, q: _Quote, sentence_before: str, tags: dict[int, str]) -> bool:
+    """Quoted words of two words or more that end a clause of reported speech as its predicate, right after its subject
+    (X认为，这次调整“在可承受的范围内”，…; 新一輪資助「方向正確」，…; X形容今届展览“非常成功”，…), or as a whole clause set off
+    by commas (…，「控方證據存在明顯矛盾」，…). They open with an adverb, adjective, verb or preposition, or with a subject
+    and then a verb or adjective, and end in no noun that no verb governs (「道路安全三年計畫」 is a name). The subject reads as
+    a noun phrase: it holds no adverb or modal and opens with no verb (政府会支持会展业「以展促产」 and 推出“保就业” quote a
+    slogan as the verb's object), a verb in it comes last or before 的; after a last word that is a verb the words open with
+    an adverb or adjective, or one comes second (房价调整“已经接近尾声”, 在华投资“总体稳定”; not 政府推行“昌明团结”, the verb's
+    object). One word alone is a term or a set phrase (形容论坛「难能可贵」)."""
+    if not q.closed or q.parent is not None or not _ENDS_CLAUSE.match(text, q.end + 1):
+        return False
+    starts = [at for at in range(q.start, q.end) if at in tags]
+    words = [tags[at] for at in starts]
+    if len(words) < 2 or not (words[0] in _PREDICATE_OPENERS or _predicate_after_first(q, tags)):
+        return False
+    if words[-1] in _NOUN_TAGS and "v" not in words[1:] and words[-2] not in ("d", "ad") and text[starts[-1]] not in _NEGATORS:
+        return False  # not 明显|不足/an nor 维持|不变/vn: an adverb before the last word, or a negation opening it, makes it a predicate
+    opened = q.start - 1
+    start = opened - len(sentence_before)
+    breaks = list(_CLAUSE_START.finditer(text, start, opened))
+    start = breaks[-1].end() if breaks else start
+    starts = [at for at in range(start, opened) if at in tags]
+    subject = [(at, end, tags[at]) for at, end in zip(starts, starts[1:] + [opened])]
+    speaking = [i for i, (at, end, tag) in enumerate(subject) if tag == "v" and text[at:end] in _SPEECH_WORDS]
+    if speaking:  # X形容今届展览“…”: the subject starts after the verb of speech
+        subject = subject[speaking[-1] + 1 :]
+    if not subject:
+        return q.end - q.start >= _SHORT_CLAUSE
+    if subject[0][2][:1] == "v" and subject[0][2] != "vn" or _TERM_BEFORE.search(text, start, opened) \
+            or any(tag in ("d", "ad") or text[at:end] in MODALS for at, end, tag in subject):
+        return False
+    if any(tag == "v" and "的" not in text[end:opened] for at, end, tag in subject[:-1]):
+        return False
+    return subject[-1][2] != "v" or words[0] in _ADVERB_OPENERS or words[1] in _ADVERB_OPENERS
 
 
 def _predicate_after_first(q: _Quote, first_tags: dict[int, str]) -> bool:

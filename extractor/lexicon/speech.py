@@ -3,7 +3,7 @@
 SPEECH_VERBS     verbs that introduce or close someone's words (X表示，“…”; “…”X说).
 DOCUMENT_WORDS   nouns of written texts: words quoted from them (贺信中指出：“…”, 规划提出，“…”) are no one's speech.
                  Posts count (脸书, 帖文, 发帖, 社交媒体: written like a letter), and so do statements recorded by the police
-                 and judgments (供词, 口供, 判词).
+                 and judgments (供词, 口供, 判词). 写道 counts as well: words written are a text's.
 WRITTEN_WORKS    nouns of books and writings: one named in quotation marks and followed by 中/里 (在散文集“故乡的河”中写道：“…”)
                  is a document, as a title in 《》 is, and the words quoted from it are no one's speech.
 PLURAL_SUBJECTS  subjects that are several people (两人均表示, 双方都认为, 他们表示): before a verb of speech and the words, the
@@ -11,6 +11,8 @@ PLURAL_SUBJECTS  subjects that are several people (两人均表示, 双方都认
 SAID_NOUNS       document words that also name what a person says (an opinion): as the object of the speaker's verb right
                  before the words (X提出不同意见：“…”) they are said; as the subject of a verb (意见指出：“…”) a document's.
 SPOKEN_THINGS    what a person says, closing 这是X…透露的 after the words (“…”\n这是X昨天透露的消息): the words are X's.
+SPEECHES         what a person says aloud, after the person and 的 (X的这番话, X的开场白：“…”): the person is the one who
+                 speaks, not a possessor of someone else who does.
 SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”, tagged a
                  verb, or right after the person's name: 处长X报告指出：「…」) they introduce that person's words (as a noun,
                  通报指出, 报告指出 after no one, they are a document's).
@@ -48,7 +50,7 @@ COPULAS          words after which quoted words are a term (不是“…”，�
 WISH_VERBS       verbs of wishing and urging that take an addressee before the words (希望各方「…」): the words are quoted.
 CITING_VERBS     verbs of citing someone else's words (引述Y的话：「…」, 用Y的话说): the words are Y's.
 CITED_ENDINGS    what closes the one cited (Y的话, Y所说).
-SAYING_PROPER    verbs that only introduce words said (说, 讲, 道): quoted words right after one with no punctuation
+SAYING_PROPER    verbs that only introduce words said (说, 讲, 道; 开场, opening a talk): quoted words right after one with no punctuation
                  between (常说‘教书先要育人’) are said, not a name or term given.
 TELLING          verbs of telling whose object is the one told (告诉我‘…’, 叮嘱我们“…”): with an addressee of ADDRESSEES
                  right before the marks, the words quoted are what the one telling said.
@@ -65,6 +67,8 @@ SPEECH_VERBS = (
     "笑言", "忆述", "回忆", "承认", "批评", "警告", "质疑", "反问", "追问", "慨叹", "赞叹", "抱怨", "表态", "预料", "谈及",
     "提及", "叮嘱", "嘱咐", "鼓励", "描述", "告诉", "说明", "讲述", "称赞", "赞扬", "夸赞", "反驳", "澄清", "否认", "答复", "回复",
     "回顾", "谈起", "分享", "展望", "预估", "预计", "预期", "估计", "预测",
+    # opening a talk (X以中文开场“…”)
+    "开场",
     # remarks, jokes and calls that close a quote as 说 does (“…”X打趣道。)
     "打趣", "打趣道", "调侃", "调侃道", "自嘲", "喊道", "高呼", "感言", "附和", "吐槽", "笑说", "谈道",
     # verbs of assessing and confirming (“…”X分析。)
@@ -84,6 +88,8 @@ DOCUMENT_WORDS = (
     "议案", "书面答复", "书面回复", "书面回应", "告示", "函中", "起诉书", "判决书", "裁定书",
     # a column or an article someone writes (在专栏中写道：「…」, 撰文指出：“…”)
     "专栏", "撰文",
+    # the verb of writing itself (在贺词中写道：“…”, 在回忆录中写道): what is written there is a text's, whatever it is called
+    "写道",
 )
 
 PLURAL_SUBJECTS = ("两人", "二人", "三人", "双方", "他们", "她们", "佢哋", "佢地", "两位", "二位", "众人", "大家", "各方", "两名", "一众")
@@ -100,6 +106,8 @@ EXPLAINING_VERBS = ("解读", "解释", "说明", "介绍", "阐述", "阐释", 
 """Verbs of talking about a text (在解读公报时表示：“…”): the document is what the words are about, not where they come from."""
 
 SPOKEN_THINGS = ("话", "一番话", "这番话", "消息", "表态")
+
+SPEECHES = ("话", "讲话", "发言", "开场白", "致辞", "致词", "演讲", "结语")
 
 SPOKEN_REPORTS = ("通报", "报告指出", "报告提出")
 
@@ -153,7 +161,7 @@ CITING_VERBS = ("引述", "引用", "借用", "用", "援引", "套用", "转述
 
 CITED_ENDINGS = ("的话", "的一句话", "所说", "的指示", "指示")
 
-SAYING_PROPER = ("说", "讲", "道", "问", "喊")
+SAYING_PROPER = ("说", "讲", "道", "问", "喊", "开场")
 
 TELLING = ("告诉", "叮嘱", "叮咛", "嘱咐", "提醒", "教导", "劝")
 
