@@ -459,7 +459,7 @@ class References:
             matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
             if len(matching) == 1:
                 titled.append((start, end, matching[0]))
-        named = sorted(named + titled + _bare_surnames(text, names, covered, word_edges))
+        named = sorted(named + titled + _bare_surnames(text, names, covered, word_edges) + _name_parts(text, names, covered, word_edges))
         ends = sorted((end, name) for _, end, name in named)
         end_offsets = [end for end, _ in ends]
         pronouns = []
@@ -556,6 +556,27 @@ def _bare_surnames(text: str, names: list[str], covered: bytearray, word_edges: 
         matching = [n for n in names if n.startswith(m.group(1)) and len(n) >= 2]
         if len(matching) == 1 and has_surname(matching[0]):
             found.append((m.start(), m.end(), matching[0]))
+    return found
+
+
+_NAME_DOTS = regex.compile("[·•‧・]")
+
+
+def _name_parts(text: str, names: list[str], covered: bytearray, word_edges: set[int]) -> list[tuple[int, int, str]]:
+    """One part of a dotted name written alone as a word (阿兹兰 for 阿兹兰·奥斯曼, 古玛 for 古玛·拉惹), as the press of
+    Singapore and Malaysia refers to someone named in full before: that person, when no other name has the part."""
+    owners: dict[str, list[str]] = {}
+    for name in names:
+        for part in _NAME_DOTS.split(name) if _NAME_DOTS.search(name) else ():
+            if len(part) >= 2:
+                owners.setdefault(part, []).append(name)
+    found = []
+    for part, owned in owners.items():
+        if len(owned) != 1:
+            continue
+        for m in regex.finditer(regex.escape(part), text):
+            if not covered[m.start()] and m.start() in word_edges and m.end() in word_edges:
+                found.append((m.start(), m.end(), owned[0]))
     return found
 
 
