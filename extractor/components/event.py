@@ -409,6 +409,11 @@ def _join_paired(text: str, start: int, end: int, words: Words) -> int:
 def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     """A quoted name is the whole quoted text: with a subtitle (“…研讨会——…对话”) or a list inside it (“…礼品、家庭用品及玩具
     展览”). A name whose quotation mark closes right after it keeps the mark (第八届「一带一路高峰论坛」)."""
+    inner = regex.match(r"[^“「”」]*[”」]", text[start:end])
+    if inner:  # “母亲的|歌”慈善汇演: a name that opens with a quoted title runs from its opening mark, whatever cut it (的)
+        opening = text.rfind("“" if inner.group()[-1] == "”" else "「", max(0, start - 30), start)
+        if opening >= 0 and not regex.search(r"[，。；！？”」]", text[opening + 1 : start]):
+            start = opening
     if start > 0 and text[start - 1] in _CLOSING_MARK:
         close = _CLOSING_MARK[text[start - 1]]
         at = text.find(close, end, end + 30)
