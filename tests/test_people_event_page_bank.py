@@ -645,10 +645,6 @@ XFAIL: dict[str, str] = {
                                        "(榮譽博士學位) is no name and a post, not yet told apart",
     "my-trade-fair-roster": "the tagger cuts 总会长 as 总/v|会长 and calls 戴良业 a verb, so no position slot opens before the "
                             "name and the tagger gives no person",
-    "my-indian-names-trad": "納達拉|惹/v: the last character of a dotted name is a dictionary verb (惹) and 惹 is no "
-                            "transliteration character of the lexicon, so the run-on rule leaves it",
-    "my-indian-temple-event-trad": "丹斯里納達拉|惹/v|致詞: as above, without the dot; the style slot takes 納達拉 and stops "
-                                   "at the verb-tagged 惹",
     "my-sabah-harvest-festival-trad": "丹斯里百樂/PER|金/PER: the name after the style reads as a brand-like word (百乐) and "
                                       "is dropped",
     "japanese-names-exchange": "the tagger calls 鹤冈千寻 a place (LOC) after 总领事, and 鹤冈 is no family name of the Japanese "

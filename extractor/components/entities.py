@@ -94,6 +94,7 @@ from extractor.lexicon.titles import (
     ADDRESS_ENDINGS,
     DESCRIPTIONS,
     HONORIFIC_STYLES,
+    UNSEGMENTED_STYLES,
     HONORIFICS,
     NICKNAME_PREFIXES,
     SHOP_MARKS,
@@ -138,7 +139,7 @@ _HONORIFIC = regex.compile("(?:" + in_order(HONORIFICS) + ")$")
 _STYLE = "(?:" + alternation(HONORIFIC_STYLES) + ")"
 _STYLE_BEFORE = regex.compile("^" + _STYLE + " ?")
 _STYLE_AFTER = regex.compile(" ?" + _STYLE + "$")
-_WRITTEN_STYLE = regex.compile("(?:" + alternation([s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}{3,}", s)]) + ")")
+_WRITTEN_STYLE = regex.compile("(?:" + alternation([s for s in HONORIFIC_STYLES + UNSEGMENTED_STYLES if regex.fullmatch(r"\p{Han}{3,}", s)]) + ")")
 """Styles and honours of three or more characters wherever written (大紫荆勋贤): no name is inside one."""
 _POSITION_THEN_SLOT = regex.compile(_POSITION + "(?:" + _STYLE + ")?")
 _DESCRIPTION_THEN_SLOT = regex.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!们)")
@@ -441,8 +442,9 @@ class EntityComponent:
                 continue
             end = _bracketed_place_end(text, end, places)
             name = text[start:end]
-            if _held_at(text, start, end) or _part_of_its_grounds(text, start, end):
-                continue
+            if _held_at(text, start, end) or _part_of_its_grounds(text, start, end) \
+                    or any(m.start() <= start and end <= m.end() for m in _WRITTEN_STYLE.finditer(text, max(0, start - 4), end + 4)):
+                continue  # 太平局/ORG|绅: a piece of an honorific style, no body
             start = _from_alias_start(text, start, end)
             start = _after_known_place(text, start)
             name = text[start:end]
@@ -2053,6 +2055,9 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
         end += 2
         while end < len(doc) and len(doc[end - 1]) == 1 and _transliteration_word(doc[end]) and not doc[end - 1].whitespace_:
             end += 1  # ·买|买提: a word the tagger split after the mark
+    if end > start + 1 and doc[end - 2].text in _DOTS and len(doc[end - 1]) == 1 and end < len(doc) \
+            and _transliteration_word(doc[end]) and doc[end].text not in FUNCTION_CHARACTERS and not doc[end - 1].whitespace_:
+        end += 1  # 古玛·拉/PER|惹/v: the same, when the tagger's name already ended on the mark's one-character word
     if end + 1 < len(doc) and any(t.text in _DOTS for t in doc[start:end]) and len(doc[end]) == 1 and _transliteration_word(doc[end]) \
             and not doc[end - 1].whitespace_ and (doc[end + 1].text in _POSTS_AFTER_NAME):
         end += 1  # 苏玛迪·依斯|迈/v|教授: the name's last character, cut off before the post written after it
@@ -2202,6 +2207,12 @@ def _with_transliterated_pieces(doc: Doc, text: str, start: int, end: int, perso
         before = [a for a, b in person_spans if b == start and transliterated(a, b)]
         if before:
             start = min(before)
+    if transliterated(start, end) and _STYLE_AFTER.search(text, max(0, start - 6), start):
+        after = [b for a, b in person_spans if a == end and transliterated(a, b)]  # 拿督斯里|莫哈末/PER|乌兹尔/PER: a style
+        end = max(after, default=end)  # is followed by one name, which Malay names write without a dot
+    before = [a for a, b in person_spans if b == start and transliterated(a, b) and _STYLE_AFTER.search(text, max(0, a - 6), a)]
+    if before and transliterated(start, end):
+        start = min(before)
     return start, end
 
 
@@ -2419,6 +2430,7 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
             if len(name) == size and _without_speech_adverb(text, start, start + size) == start + size \
                     and _without_speech_verb(text, start, start + size) == start + size \
                     and _name_slot(doc, text, name, start, descriptions):  # not 司徒家明常|说, 麦家乐指|，: the adverb or verb goes with the clause
+                name = text[start : _dotted_parts_after(doc, text, start + size)]
                 for i in range(size - 1):
                     for j in range(i + 2, size + 1 if i else size):
                         short = name[i:j]
@@ -2428,6 +2440,26 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
                 names.add(name)
                 break
     return names
+
+
+_LAST_PART_LONGEST = 5
+
+
+def _dotted_parts_after(doc: Doc, text: str, end: int) -> int:
+    """A name in a post's slot that goes on after a dot (州务大臣|阿米鲁丁·沙里, 部长|阿都卡林·拉曼): each part after a dot is
+    the words of transliteration characters written there, however the tagger tagged them (拉曼/v), up to the clause's first
+    other word (在, 说, 今日)."""
+    while end + 1 < len(text) and text[end] in _DOTS:
+        at = end + 1
+        while at < len(text) and at - end - 1 < _LAST_PART_LONGEST:
+            word = doc.char_span(at, at + 1, alignment_mode="expand")
+            if word is None or word[0].idx != at or not _transliteration_word(word[0]) or word[0].text in FUNCTION_CHARACTERS:
+                break
+            at = word[0].idx + len(word[0].text)
+        if at == end + 1:
+            break
+        end = at
+    return end
 
 
 def _position_of_the_name_before(doc: Doc, position_start: int, slot_start: int) -> bool:
@@ -2640,11 +2672,13 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     if span is None or name[-1] in FUNCTION_CHARACTERS or _organization_ending(name):
         return False
     tagged_name = len(name) <= 5 and all(t.tag_ == "PER" for t in span)  # 高岛/PER 宗一郎/PER
-    foreign = is_transliterated(name) or is_japanese(name) or junior or _two_syllables_after_a_style(text, name, start)
+    first_of_dotted = end < len(text) and text[end] in _DOTS and all(ch in TRANSLITERATION for ch in name)  # 主席|拉占·纳丹
+    foreign = is_transliterated(name) or is_japanese(name) or junior or _two_syllables_after_a_style(text, name, start) or first_of_dotted
     if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or foreign
             or _married_name(doc, name, start)):
         return False
-    closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None
+    closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None \
+        or first_of_dotted
     if len(span) > 1 and len(name) >= 4 and span[-1].tag_ == "TIME":
         return False  # 首相石破茂|今天: a name does not end in a time word
     if len(span) == 1 and span[0].tag_ == "TIME" and _WEEKDAY.match(name) and not _said_again(text, name, start):

@@ -119,10 +119,11 @@ _HOLDER_MODIFIERS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日�
 adverbs (再度, 首度, 特别, 将于)."""
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
-    + _HOLDER_MODIFIERS + r"(?P<verb>(?:举办|主办|合办|联办|承办|筹办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
+    + _HOLDER_MODIFIERS + r"(?:为[^，。；！？\n为]{1,24}?)?"
+    + r"(?P<verb>(?:举办|主办|合办|联办|承办|筹办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
 )
-"""A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>
-(but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
+"""A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>,
+X今日为“某某计划”举行 <the event> (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
 _LATE_VERB = regex.compile(
     r"[，,]\s*(?:并|还|也|又)?" + _HOLDER_MODIFIERS + r"(?:(?:在|于)[^，。；！？\n]{1,20}?)?" + _HOLDER_MODIFIERS
     + r"(?:热闹|热烈|隆重|盛大|正式|特别|共同|联合|成功|精心|顺利)?(?P<verb>(?:举办|举行|召开)了?)(?!的)"
@@ -408,6 +409,11 @@ def _join_paired(text: str, start: int, end: int, words: Words) -> int:
 def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     """A quoted name is the whole quoted text: with a subtitle (“…研讨会——…对话”) or a list inside it (“…礼品、家庭用品及玩具
     展览”). A name whose quotation mark closes right after it keeps the mark (第八届「一带一路高峰论坛」)."""
+    inner = regex.match(r"[^“「”」]*[”」]", text[start:end])
+    if inner:  # “母亲的|歌”慈善汇演: a name that opens with a quoted title runs from its opening mark, whatever cut it (的)
+        opening = text.rfind("“" if inner.group()[-1] == "”" else "「", max(0, start - 30), start)
+        if opening >= 0 and not regex.search(r"[，。；！？”」]", text[opening + 1 : start]):
+            start = opening
     if start > 0 and text[start - 1] in _CLOSING_MARK:
         close = _CLOSING_MARK[text[start - 1]]
         at = text.find(close, end, end + 30)
@@ -457,6 +463,8 @@ _ELSEWHEN = regex.compile(in_order([*(w for w in NOT_HELD_WORDS if len(w) > 1), 
 unnamed event it holds is to come or over, not the one the lead reports. A bare 将 counts only as the adverb before 于/在 or a
 verb (将军澳 is a place)."""
 _BEFORE_VERB = regex.compile(r"(?:举办|举行|召开|主持)[^举召主]*$")
+_QUOTED_TERM = regex.compile(r"[“「『][^“”「」『』\n]*[”」』]")
+"""A quoted name in a clause (为“某某计划”举行推介礼): its words (计划) are no adverbs of the clause's verb."""
 """The holding verb and what follows it in a clause, cut off to read the words before the verb."""
 _RECALLED = regex.compile(r"(?:上个?月|上周|上星期|早前)[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
 """A kind of event held last week or month or 早前 (上个月举办的美食嘉年华), not named by edition or year: one a feature recalls."""
@@ -763,10 +771,10 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
         if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None) \
                 and not ((kind == "press" or m.group() in GATHERINGS) and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)):
             continue
-        if _ELSEWHEN.search(_BEFORE_VERB.sub("", _CLAUSE_END.search(text, lead_start, start).group())):
-            continue  # 各校将于九月举行开学礼, 局方早前举行记者会时: held at another time
-        if kind == "launch" and not _RELEASED.match(lead[m.end() : m.end() + 30]):
-            continue
+        if _ELSEWHEN.search(_QUOTED_TERM.sub("", _BEFORE_VERB.sub("", _CLAUSE_END.search(text, lead_start, start).group()))):
+            continue  # 各校将于九月举行开学礼, 局方早前举行记者会时: held at another time (not 为“某某计划”举行推介礼)
+        if kind == "launch" and m.group().endswith("会") and not _RELEASED.match(lead[m.end() : m.end() + 30]):
+            continue  # a 发布会 that releases nothing is where news is told; a 推介礼 or 首发式 launches what it is held for
         if kind in _UNNAMED_KINDS or m.group() in GATHERINGS:
             return start, end, kind
     act = _CEREMONIAL_ACT.search(lead)

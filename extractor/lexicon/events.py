@@ -76,7 +76,7 @@ KINDS = {
     "颁奖仪式": "ceremony", "颁奖大会": "ceremony", "奖励大会": "ceremony", "表彰大会": "ceremony", "庆典": "ceremony",
     "表扬大会": "ceremony", "表彰会": "ceremony", "颁奖会": "ceremony", "颁奖晚会": "ceremony", "授奖大会": "ceremony",
     "通报会": "press", "简报会": "press", "对话会": "conference", "工作大会": "meeting", "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
-    "晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
+    "晚宴": "other", "庆典晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
     "运动会": "other", "运会": "other", "赛": "other", "比赛": "other", "竞赛": "other", "赛车": "other", "马拉松": "other", "竞渡": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
     "灯会": "other", "庙会": "other", "市集": "other", "品鉴会": "other", "分享会": "other",
     "活动周": "other", "宣传周": "other", "时装周": "other", "设计周": "other", "文化周": "other", "艺术周": "other", "电影周": "other",

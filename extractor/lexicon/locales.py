@@ -6,7 +6,9 @@ alternative. Every entry is general to its region.
 LOCALE_SIGNS   strong signs: the region's currency, its institutions and titles, its press, its school and date
                words, and its financial press's words (Taiwan: 每股盈余, 年增15% and 季减2%; Hong Kong: 溢利, 按年
                before a change, 按年上升, where 按年平均汇率 is written everywhere; 本港/本澳 for the press's own city;
-               a news lead from its own city, (新加坡讯), (吉隆坡15日讯)). Another region's press seldom writes them.
+               a news lead from its own city, in LOCALE_LEADS). Another region's press seldom writes them.
+LOCALE_LEADS   the news lead of a region's press from one of its own cities ((新加坡讯), (吉隆坡15日讯), (香港讯)): the
+               page is that press's own, whatever words it shares with another region (a Malaysian 市议会 is Taiwan's too).
 LOCALE_PLACES  weak signs: the region's name, its places, and words other regions use as well (县长, 司长,
                今(12)日). A mainland report names a partner country, a subsidiary's city or a delegation's home
                region this way, so places alone show a region only when the article keeps naming them.
@@ -23,28 +25,34 @@ LOCALE_SIGNS = {
     "hongkong": (
         "港元", "港币", "特区政府", "立法会", "港府", "特首", "本港", "溢利", "按年(?=[增减升降跌上下])", r"(?<!经济)财政司", "政务司", "律政司",
         "区议会", "区议员", "警务处", "入境处", "运输署", "食环署", "康文署", "金管局", "港交所", "强积金",
-        r"[（(【]香港(?:\d{1,2}日)?讯[）)】]",
         # the territory's own words for itself, its papers and its health and housing bodies
         "全港", "港闻", "明报", "星岛日报", "东方日报", "医管局", "医院管理局", "卫生防护中心", "医务卫生局", "廉政公署", "廉署",
         "房屋署", "社会福利署", "消防处",
     ),
     "macau": (
         "澳门元", "澳门币", "葡币", "特区政府", "立法会", "本澳", "经济财政司", "行政法务司", "社会文化司", "运输工务司",
-        "保安司", "治安警察局", "司法警察局", "市政署", "民政总署", r"[（(【]澳门(?:\d{1,2}日)?讯[）)】]", "全澳", "澳门日报",
+        "保安司", "治安警察局", "司法警察局", "市政署", "民政总署", "全澳", "澳门日报",
     ),
     "singapore": (
         "新元", "新币", "组屋", "建屋发展局", "人民行动党", "联合早报", "总理公署", "国家发展部", "陆路交通管理局",
         "人力部", "贸工部", "律政部", "公积金局", "中央公积金", "陆交局", "建屋局", "市建局", "新交所", "政府投资公司",
-        r"[（(【]新加坡(?:\d{1,2}日)?讯[）)】]",
     ),
     "malaysia": (
         "令吉", "林吉特", "马币", "州务大臣", "首席部长", "国阵", "希盟", "国盟", "巫统", "马华公会", "星洲日报", "南洋商报",
         "拿督", "丹斯里", "国家银行", "首相署", "下议院", "州议员", "州行政议员", "公正党", "伊党", "土团党", "诚信党", "县署",
-        r"[（(【](?:吉隆坡|布城|槟城|新山|怡保|古晋|亚庇|马六甲|芙蓉|关丹|哥打巴鲁|莎阿南|巴生|诗巫|美里)(?:\d{1,2}日)?讯[）)】]",
     ),
     "mainland": (
         "人民币", "市委", "省委", "县委", "书记", "国务院", "新华社", "人民网", "中新社", "自治区", "全国人大", "全国政协",
     ),
+}
+
+LOCALE_LEADS = {
+    "hongkong": r"[（(【]香港(?:\d{1,2}日)?讯[）)】]",
+    "macau": r"[（(【]澳门(?:\d{1,2}日)?讯[）)】]",
+    "singapore": r"[（(【]新加坡(?:\d{1,2}日)?讯[）)】]",
+    "malaysia": r"[（(【](?:吉隆坡|布城|槟城|新山|怡保|古晋|亚庇|马六甲|芙蓉|关丹|哥打巴鲁|莎阿南|巴生|诗巫|美里|山打根|斗湖|民都鲁|"
+                r"亚罗士打|瓜拉登嘉楼|加影|八打灵再也|梳邦再也|太平|麻坡|峇株巴辖|居銮|安顺|金宝|淡马鲁|文冬|劳勿|波德申|"
+                r"泗里街|加帝|乔治市|北海|大山脚)(?:\d{1,2}日)?讯[）)】]",
 }
 
 LOCALE_PLACES = {

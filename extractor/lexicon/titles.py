@@ -128,6 +128,10 @@ HONORIFIC_STYLES = (
     "大紫荆勋贤", "金紫荆星章", "银紫荆星章", "铜紫荆星章", "荣誉勋章", "GBM", "GBS", "SBS", "BBS", "MH", "JP",
 )
 
+UNSEGMENTED_STYLES = ("太平局绅",)
+"""Styles written after a name that are read on the text but given to no segmenter as words (Malaysia's 太平局绅, the
+tagger's 太平局/ORG|绅): a jieba word of them re-weighs the dictionary and flips unrelated cuts (石港市|西湖)."""
+
 ADDRESS_ENDINGS = "氏老太公婆总董姐哥叔伯嫂姨妈爷官局处校生婶嬷嫲府宅"
 """生 is Hong Kong's 先生 after a surname (陳生); 嬷/嫲 (阿嬤, 阿嫲) are grandmothers, as 婆 is; 府 and 宅 make a surname a
 household (黃府的喪禮, 陈宅), as funeral notices and police items write it."""
