@@ -30,6 +30,7 @@ from extractor.lexicon.organizations import (
     NAME_LEVEL_WORDS,
     NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
+    ORIGIN_WORDS,
     OWNERSHIP_AND_GRADE_WORDS,
     PARTICIPANT_GROUPS,
     PARTY_ENDING,
@@ -51,7 +52,9 @@ NOT_ORG = regex.compile("(?:" + alternation(NOT_ORG_ENDINGS) + ")$")
 ORG_SUFFIX = regex.compile("(?:" + alternation(SUFFIXES) + ")$")
 ORG_SUFFIX_PREFIX = regex.compile(r"\p{Han}{2,12}?(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")")
 _FOREIGN_COUNTRIES = [c for c in COUNTRIES if c not in ("中国", "台湾", "香港", "澳门")]
-COUNTRY_PREFIX = regex.compile("^(?:" + alternation(_FOREIGN_COUNTRIES) + ")(?=[A-Za-z]|\\p{Han}{2,}(?:集团|公司|银行|股份|学院|大学|株式会社)$)")
+COUNTRY_PREFIX = regex.compile("^(?:" + alternation(_FOREIGN_COUNTRIES + list(ORIGIN_WORDS)) + ")(?=[A-Za-z]|[\\p{Han}（）()]{2,}(?:集团|公司|银行|股份|学院|大学|株式会社)$)")
+"""A foreign country or a company's origin (瑞士ABB集团, 德商某某股份有限公司) before a company's or a school's name: no part
+of it."""
 VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
 MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 PUBLISHER_END = regex.compile(r"(?:合作社|出版社|株式会社)$")

@@ -58,6 +58,7 @@ from extractor.lexicon.organizations import (
     NOT_BODY_WORDS,
     NOT_ORG_ENDINGS,
     NATIONAL_BODIES,
+    ORIGIN_WORDS,
     POLITICAL_PARTIES,
     PARTY_ENDING,
     PLACE_BODIES,
@@ -901,6 +902,8 @@ def _named_by_alias(text: str) -> list[tuple[int, int]]:
 
 
 _LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME + COMPANY_RELATIONS) + ")")
+_ORIGIN = regex.compile("(?:" + alternation(COUNTRIES + ORIGIN_WORDS) + ")")
+_TRADE_ROLE = "商"
 
 
 _ROLE_ENDS = "方商"
@@ -916,8 +919,10 @@ def _verb_role_noun(text: str, start: int, end: int):
 
 def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
     """A role noun or a pointing word written before a name (合作方某集团, 上述某公司, 原某局) is no part of it: the name starts
-    after it where a word starts there and two characters or more are left; what the candidate holds before a role noun
-    (展会|承办方|某公司) goes with it, and so does a role noun's last character the tagger gave the name (承办|方某公司)."""
+    after it where a word starts there and two characters or more are left, or where a trade role (建商, 供应商) stands
+    before a whole company the tagger joined it to; what the candidate holds before a role noun (展会|承办方|某公司, a
+    country or origin: 美国|零售商|某某百货公司) goes with it, and so does a role noun's last character the tagger gave the
+    name (承办|方某公司)."""
     for role in reversed(list(ROLE_NOUN.finditer(text, max(0, start - 3), end))):  # 承办|方某公司: the tagger took 方
         word = doc.char_span(role.end(), role.end() + 1, alignment_mode="expand")
         if role.end() > start and end - role.end() >= 2 and word is not None and word.start_char == role.end():
@@ -925,10 +930,14 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
             break
     while True:
         lead = _LEADING_NOT_NAME.match(text, start, end) or _verb_role_noun(text, start, end)
+        origin = _ORIGIN.match(text, start, end) if lead is None else None
+        if origin is not None and (_LEADING_NOT_NAME.match(text, origin.end(), end) or _verb_role_noun(text, origin.end(), end)):
+            lead = origin  # 美国|零售商|某某百货公司: the country or origin before a role noun goes with it
         if lead is None or end - lead.end() < 2:
             return start
         word = doc.char_span(lead.end(), lead.end() + 1, alignment_mode="expand")
-        if word is None or word.start_char != lead.end():
+        whole_company = lead.group().endswith(_TRADE_ROLE) and _LEGAL_FORM_END.search(text, lead.end(), end)
+        if (word is None or word.start_char != lead.end()) and not whole_company:  # 建商某某|建设股份有限公司 tagged as one word
             return start
         start = lead.end()
 
