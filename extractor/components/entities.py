@@ -1605,19 +1605,32 @@ def _acronyms_acting(text: str) -> list[tuple[int, int]]:
 
 
 _KIND_THEN_LATIN = regex.compile(
-    r"(?<=(?:" + alternation(KINDS_NAMED_AFTER) + r"))\p{Lu}[\p{Latin}\d&'’\-]*(?:\.?[ \-](?:\p{Lu}|&|\d)[\p{Latin}\d&'’\-]*){0,5}(?![\p{Latin}\d])(?!系列|型|款|版|产品|品牌)"
+    r"(?<=(?:" + alternation(KINDS_NAMED_AFTER + ORIGIN_WORDS) + r"))\p{Lu}[\p{Latin}\d&'’\-]*(?:\.?[ \-](?:\p{Lu}|&|\d)[\p{Latin}\d&'’\-]*){0,5}(?![\p{Latin}\d])(?!系列|型|款|版|产品|品牌)"
 )
 
 
 _MIN_LATIN_NAME = 4
+_KIND_BEFORE_LATIN = regex.compile("(?:" + alternation(KINDS_NAMED_AFTER + ORIGIN_WORDS) + ")$")
+_KIND_WIDTH = max(len(kind) for kind in KINDS_NAMED_AFTER + ORIGIN_WORDS)
+
+
+_LATIN_BODY_NAME = r"\p{Lu}[\p{Latin}\d&'’\-]*(?: (?:\p{Lu}|&|\d)[\p{Latin}\d&'’\-]*){0,5}(?![\p{Latin}\d])"
+_LATIN_LIST_BEFORE_COUNTED_KIND = regex.compile(
+    r"(?<![\p{Latin}\d])" + _LATIN_BODY_NAME + r"(?:(?:和|与|及|、)" + _LATIN_BODY_NAME + r")+(?=[两二三四五六七八九十\d]+(?:家|间)(?:"
+    + alternation(KINDS_NAMED_AFTER) + "))"
+)
 
 
 def _latin_names_after_kinds(text: str) -> list[tuple[int, int]]:
     """A Latin name written right after a kind of body (美国咨询公司Frontier Economics, 研究机构Counterpoint): the body's
     name in apposition. It holds a small letter: capitals alone after a company are a role or a line (公司CEO, 公司IPO); a
-    series or model after it makes it a product (公司Alpha系列)."""
-    return [m.span() for m in _KIND_THEN_LATIN.finditer(text)
-            if any(ch.islower() for ch in m.group()) and len(m.group()) >= _MIN_LATIN_NAME and m.group() not in NOT_BODY_LATIN_WORDS]
+    series or model after it makes it a product (公司Alpha系列). Latin names listed before the count of their kind
+    (Metrolink Transit和TLX两家业者) are those bodies, initials and all."""
+    found = [m.span() for m in _KIND_THEN_LATIN.finditer(text)
+             if any(ch.islower() for ch in m.group()) and len(m.group()) >= _MIN_LATIN_NAME and m.group() not in NOT_BODY_LATIN_WORDS]
+    for listed in _LATIN_LIST_BEFORE_COUNTED_KIND.finditer(text):
+        found += [(listed.start() + m.start(), listed.start() + m.end()) for m in regex.finditer(_LATIN_BODY_NAME, listed.group())]
+    return found
 
 
 def _kind_only(doc: Doc, start: int, end: int) -> bool:
@@ -1965,7 +1978,7 @@ def _name_word(doc: Doc, k: int) -> bool:
     """A word that can stand inside an organisation's name: a noun, place or name word, 驻 after a country or body
     (某国驻某地总领事馆), a word the dictionary does not know (主计 of 主计总处) whatever the tagger calls it, Latin
     words and the spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not after a one-character word:
-    办卡|与|财务处; not between two bodies: A公司与B公司,
+    办卡|与|财务处, nor after a Latin word: Sinar Jaya Sdn Bhd|与|州政府; not between two bodies: A公司与B公司,
     nor before a place or name: …博物馆与南粤…), however the tagger calls a common noun (宁江市文化|和旅游局), and a
     one-character word between a one-character tagged word and an ending (行政院|主|计|总处: a word split in two), and 某/某某
     after a name word (a name masked in a court item: 青山|某某|贸易有限公司)."""
@@ -1983,7 +1996,8 @@ def _name_word(doc: Doc, k: int) -> bool:
     if text in _JOINING_WORDS:
         before = doc[k - 1] if k > 0 else None
         inside_tagged = token.tag_ == "ORG"  # 康乐|及|文化事务署 read as one name by the tagger
-        return before is not None and len(before.text) >= 2 and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS \
+        return before is not None and len(before.text) >= 2 and not before.text.isascii() and _name_word(doc, k - 1) \
+            and before.text not in _JOINING_WORDS \
             and not _body_word(before.text) and not VENUE.search(before.text) and not _LONG_NOT_ORG_END.search(before.text) \
             and (before.tag_ not in ("ORG", "LOC") or _common_noun(before) or inside_tagged) and k + 1 < len(doc) \
             and (doc[k + 1].tag_ not in ("ORG", "LOC") or _common_noun(doc[k + 1]) or inside_tagged
@@ -2370,6 +2384,8 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
             continue
         skip = address.end() if (address := _LATIN_HONORIFIC.match(m.group())) else 0
         style = _STYLE_BEFORE.match(m.group()[skip:]) or _LATIN_POSITION_BEFORE.match(m.group()[skip:])
+        if not skip and not style and _KIND_BEFORE_LATIN.search(text, max(0, m.start() - _KIND_WIDTH), m.start()):
+            continue  # 新创公司|Nuvora Biotech, 赞助商|Korvane Sports: a body's name in apposition, whatever the tagger calls it
         start = m.start() + skip + (style.end() if style else 0)
         name = text[start : m.end()]
         words = [w for w in regex.split(r"[ \-]", name) if w[:1].isupper()]
