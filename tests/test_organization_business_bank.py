@@ -16,7 +16,7 @@ Expected values by ANNOTATION.md "Organisations" and "Borderline calls":
   (「在街角處遇見詩」); a named body (东盟秘书处, 某某智算中心有限公司) is one;
 - 暨 inside one body's name (統計暨普查局, 某某體育協會暨奧林匹克委員會) keeps one entry; 暨 between two bodies (每一方
   written with its own place or name) gives two; a body named only inside an event's name joined with 暨 (某商会成立
-  三十周年暨…就职典礼) is none;
+  三十周年暨…就职典礼) is none, though a numbered session (某联合会第十届代表大会暨…) lists the body as the other banks do;
 - an institution's short name before its unit (中研院某某研究中心 after 中央研究院某某研究中心) is a shorter re-mention,
   no new entry; another unit of the same institution is.
 
@@ -190,7 +190,9 @@ JI_INSIDE_AND_BETWEEN = [
     ("cn-culture-bodies-ji-organisers", "本次活动由东林市文化馆暨东林市非遗保护中心承办。", {"东林市文化馆", "东林市非遗保护中心"}),
     ("cn-chamber-anniversary-ji-event", "澄溪市总商会成立三十周年暨第八届理事会就职典礼昨晚举行。", set()),
     ("tw-university-anniversary-ji-event-trad", "東嶺大學六十週年校慶暨校友回娘家活動今天登場。", set()),
-    ("my-association-congress-ji-event-trad", "馬來西亞澄溪會館聯合會第十屆代表大會暨就職典禮昨日舉行。", set()),
+    # a numbered session after a body (某联合会第十届代表大会) is one of a series the body holds: the project's banks list
+    # the body (tests/test_organization_precision_bank.py, event-university-games), and this row follows them
+    ("my-association-congress-ji-event-trad", "馬來西亞澄溪會館聯合會第十屆代表大會暨就職典禮昨日舉行。", {"馬來西亞澄溪會館聯合會"}),
     ("cn-body-then-ji-event-organiser", "东林市商务局主办的东林茶博会暨招商推介会今天开幕。", {"东林市商务局"}),
 ]
 

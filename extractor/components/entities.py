@@ -346,7 +346,8 @@ class EntityComponent:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
         candidates = [(_with_field_noun_before(doc, a, b), b) for a, b in candidates]
-        candidates = [piece for a, b in candidates for joined in _split_at_ji(text, a, b) for piece in _split_after_party(text, *joined)]
+        candidates = [piece for a, b in _joined_at_ji(text, candidates, places) for joined in _split_at_ji(text, a, b, places)
+                      for piece in _split_after_party(text, *joined)]
         candidates = _with_branches(text, candidates)
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds)
         long_names = {p for p in people if len(p) >= 3}
@@ -828,16 +829,40 @@ def _with_field_noun_before(doc: Doc, start: int, end: int) -> int:
     return doc[k].idx
 
 
-def _split_at_ji(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Two bodies joined by 暨 or 兼 (某省体育局暨某省体育总会, 某部兼某部高级政务部长), each whole with its ending, are two
-    names; 暨 inside one name (统计暨普查局, 暨南大学) leaves no whole body before it."""
+def _split_at_ji(text: str, start: int, end: int, places: set[str]) -> list[tuple[int, int]]:
+    """Two bodies joined by 暨 or 兼 (某省体育局暨某省体育总会, 某部兼某部高级政务部长, 某市文化馆暨某市某中心), each whole
+    with its ending, are two names; 暨 inside one name (统计暨普查局, 暨南大学) leaves no whole body before it, and an
+    association's double name (`_one_name_across_ji`) is one."""
     k = next((i for i in range(start, end) if text[i] in _JI), -1)
     if k - start < _MIN_JOINED_BODY or end - k - 1 < _MIN_JOINED_BODY:
         return [(start, end)]
     left, right = text[start:k], text[k + 1 : end]
-    if ORG_SUFFIX.search(left) and ORG_SUFFIX.search(right) and is_organization(left) and is_organization(right):
-        return [(start, k)] + _split_at_ji(text, k + 1, end)
+    whole_left = ORG_SUFFIX.search(left) and is_organization(left) or _INSTITUTION_END.search(left)
+    if whole_left and ORG_SUFFIX.search(right) and is_organization(right) and not _one_name_across_ji(left, right, places):
+        return [(start, k)] + _split_at_ji(text, k + 1, end, places)
     return [(start, end)]
+
+
+def _one_name_across_ji(left: str, right: str, places: set[str]) -> bool:
+    """An association's double name joined by 暨 (某体育协会暨奥林匹克委员会, 某商会暨工业总会): one body, when the part after
+    暨 has no place or name of its own; a part that opens with a place or with the first words of the part before it
+    (某县政府暨某县议会, 某集团暨某慈善基金会) is a second body."""
+    own = right.startswith(left[:2]) or any(right.startswith(p) for p in places) or right.startswith(COUNTRIES)
+    return left.endswith(MEMBERSHIP_ENDINGS) and not own
+
+
+def _joined_at_ji(text: str, candidates: list[tuple[int, int]], places: set[str]) -> list[tuple[int, int]]:
+    """Names built from an ending back over 暨 (|暨奥林匹克委员会): joined to the body right before them when the two are
+    one association's double name, and without 暨 otherwise (暨|某县议会 after 某县政府)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(candidates):
+        if text[start] == _JI[0] and end - start > 1 and out and out[-1][1] == start:  # not 暨南大学
+            if _one_name_across_ji(text[out[-1][0] : start], text[start + 1 : end], places):
+                out[-1] = (out[-1][0], end)
+                continue
+            start += 1
+        out.append((start, end))
+    return out
 
 
 def _with_sending_country(text: str, start: int, place_at_end: dict[int, int]) -> int:
@@ -1435,7 +1460,7 @@ _EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,
 """An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
 the event's name."""
 _OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
-                                r"(?:庆祝|纪念)?(?:年会|大会|工作会议|新闻发布会|发布会|研讨会|校庆|庆典|典礼|纠纷案|"
+                                r"(?:庆祝|纪念)?(?:年会|大会|工作会议|新闻发布会|发布会|研讨会|校庆|庆典|典礼|纠纷案|(?<=周年)暨|"
                                 + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS + GATHERINGS + CASE_NOUNS)
                                 + ")")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
@@ -1443,7 +1468,7 @@ _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 
 def _named_inside_an_occasion(doc: Doc, text: str, end: int) -> bool:
     """A body whose name opens the name of its own occasion or case (某集团2025年会, 某集团年度经销商大会, 某大学(建校)一百二十周年校庆典礼,
-    某公司合同纠纷案): named only inside that name, where nouns, a year or an anniversary alone stand between it and the
+    某商会成立三十周年暨某典礼, 某公司合同纠纷案): named only inside that name, where nouns, a year or an anniversary alone stand between it and the
     occasion word; a numbered session (某总会第30届年会) is one of a series the body holds, which a careful reader lists it for."""
     after = doc.char_span(end, end + 1, alignment_mode="expand")
     if after is None or after.start_char != end:
@@ -1460,7 +1485,7 @@ _MAX_NAMESAKES = 2
 _NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\p{Han}])|(?:" + alternation(NAMESAKE_ENDINGS) + ")(?=[向与和及在于将已今昨日]|(?:"
                                 + alternation(ACTING_VERBS) + "))")
 _INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
-_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
+_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|暨|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
                             + alternation(ACTING_VERBS) + ")")
 _AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
 """Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
