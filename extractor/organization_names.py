@@ -226,7 +226,25 @@ def rementions(names: set[str], places: set[str]) -> set[str]:
         found.add(_CENTRAL_BANK_SHORT)
     found |= {n for n in names if len(n) >= 3 and n.endswith(PARTY_ENDING) and any(heads.get(n, []))}  # 行动党 of 民主行动党
     short_names = [n for n in names if len(n) <= 5 and n not in found]
-    return found | {n for n in short_names if any(full != n and _initials(n, full) for full in names)}
+    found |= {n for n in short_names if any(full != n and _initials(n, full) for full in names)}
+    return found | _units_under_short_heads(names)
+
+
+def _units_under_short_heads(names: set[str]) -> set[str]:
+    """The names that write an institution's short form before one of its units named in full elsewhere (中研院某某研究中心
+    after 中央研究院某某研究中心, 某科大材料学院 after 某科技大学材料学院): the same unit, no body of its own; another unit of
+    the institution (中研院植物研究所) is one.
+
+    >>> sorted(_units_under_short_heads({"中研院海洋研究中心", "中央研究院海洋研究中心", "中研院植物研究所"}))
+    ['中研院海洋研究中心']
+    """
+    heads_of_unit: dict[str, list[str]] = {}
+    for full in names:
+        for i in range(2, len(full) - 1):
+            if ORG_SUFFIX.search(full, 0, i):  # 中央研究院|海洋研究中心: a body, then its unit
+                heads_of_unit.setdefault(full[i:], []).append(full[:i])
+    return {n for n in names for i in range(1, len(n) - 1)
+            if any(head != n[:i] and is_short_form(n[:i], head) for head in heads_of_unit.get(n[i:], ()))}
 
 
 _CENTRAL_BANK_SHORT = "央行"
