@@ -17,6 +17,7 @@ from extractor.lexicon.organizations import (
     CRIME_RING_ENDINGS,
     CRIME_RING_WORDS,
     EVENT_ABBREVIATION_ENDINGS,
+    FIRM_KINDS,
     FUNCTION_ENDINGS,
     FUNCTION_NAMED_BODIES,
     GENERIC_BODIES,
@@ -78,6 +79,8 @@ SEAT_END = regex.compile("(?:" + alternation(SEAT_WORDS) + ")$")
 """A seat word closing what stands before a position (某企联驻会): the body's name ends before it."""
 KIND_BY_OWNERSHIP = regex.compile("(?:" + alternation(OWNERSHIP_AND_GRADE_WORDS) + ")(?:" + alternation(SUFFIXES) + ")$")
 NATIONAL_SIDE = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(SIDE_ENDINGS) + ")$")
+COUNTRY_FIRMS = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(FIRM_KINDS) + ")$")
+"""A country's or a bloc's firms of a kind (东盟企业, 日本车企): no body."""
 EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
 
 
@@ -99,7 +102,8 @@ _HELD_UNDER = regex.compile(r"旗下\p{Han}{0,4}$|旗下(?:" + alternation(COMPA
 
 def is_organization(name: str) -> bool:
     """Not a generic body without its place (市委, 特区政府, 市局) or a kind of body (社区体育协会), a venue, an event's
-    short name (东博会), a contest's division (青少年组), a country's side in a match (日本队), a kind by ownership or grade (民营银行, 三甲医院), or a medium. An event's
+    short name (东博会), a contest's division (青少年组), a country's side in a match (日本队), a kind by ownership or grade (民营银行, 三甲医院),
+    a country's firms (东盟企业), or a medium. An event's
     ending that holds a body's shorter one (洽谈会, 博览会 end with 会) names the event."""
     if name in NATIONAL_BODIES:
         return True
@@ -124,7 +128,7 @@ def is_organization(name: str) -> bool:
     if not_org and (not suffix or not_org.start() < suffix.start()) and not name.endswith(ASSEMBLY_ENDINGS) \
             and not _body_word_at_end(name, not_org.start()):  # 某洽谈会
         return False
-    if NATIONAL_SIDE.match(name) or KIND_BY_OWNERSHIP.search(name):
+    if NATIONAL_SIDE.match(name) or KIND_BY_OWNERSHIP.search(name) or COUNTRY_FIRMS.match(name):
         return False
     return not MEDIA_END.search(name) or bool(PUBLISHER_END.search(name))
 

@@ -25,6 +25,7 @@ from extractor.lexicon.organizations import (
     TROPHY_ENDINGS,
     STORM_WORDS,
     WORK_HEADS,
+    ACTIVITY_HEADS,
     BRACKETED_FORMS,
     BUSINESS_LINE_WORDS,
     CASE_ENDINGS,
@@ -410,11 +411,13 @@ class EntityComponent:
             start = _with_fields_after_place(doc, text, start, end)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
+                    or _described_kind(doc, text, start, end) \
                     or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) \
                     or _inside_a_quoted_occasion(text, start, end) or _names_a_ranking(text, end) \
                     or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end) \
                     or _inside_a_document_title(text, start, end) or _STREET_AFTER.match(text, end) \
                     or _JUNCTION.search(text, start, end) or _place_one_goes_to(text, start, end) or _called_thing(text, start, end) \
+                    or _quoted_name_of_a_thing(doc, text, start, end) \
                     or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end) \
                     or _inside_a_stock_code(text, start, end) or _honour_conferred(text, start, end):
                 continue
@@ -1273,6 +1276,20 @@ def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
     return span is not None and len(span) > 0 and all(word_tag(t.text) and word_tag(t.text)[:2] not in _PROPER_TAGS for t in span)
 
 
+_COUNT_THEN_DESCRIPTION = regex.compile(r"(?:[一二两三四五六七八九十几多数]|若干)(?:个|家|所|间|座|支)(?:新的)?[^，。；！？、：“”「」『』\n]{1,30}的$")
+"""A count, then what describes the body counted, closed by 的 (建设一座|算力规模达3000P的|智算中心)."""
+_DESCRIPTION_WIDTH = 40
+
+
+def _described_kind(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A body counted and described before it (建设一座算力规模达3000P的智算中心, 兴建一间设有三百张病床的医院), in
+    words the tagger marks as no place or name: a kind of body being planned or built, no name."""
+    if not _COUNT_THEN_DESCRIPTION.search(text, max(0, start - _DESCRIPTION_WIDTH), start):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and not any(t.tag_ in _TAGGED_PROPER for t in span)
+
+
 def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
     """Whether a name is the first word of an event's or a project's name (某某人工智能大会, 某某产业园): the event word
     follows, not as part of an ordinary word (拓展, 环节), with no verb between or ending in it (某某（中国）总裁出席论坛, 某某等企业参展: a body, then what it does)."""
@@ -1400,6 +1417,22 @@ def _called_thing(text: str, start: int, end: int) -> bool:
         return False
     thing = _THING_AFTER.match(text, end)
     return thing is not None and not ORG_SUFFIX.search(thing.group(1))
+
+
+_QUOTED_THING_HEADS = frozenset(ACTIVITY_HEADS + WORK_HEADS)
+_HEAD_MODIFIER_TAGS = ("n", "nz")
+
+
+def _quoted_name_of_a_thing(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A name that fills a pair of quotation marks, followed by the activity, programme or work it names, at most one noun
+    between (「某某工厂」亲子活动, “某某大院”系列活动): no body; a verb after the marks (「某公司」主办活动) leaves a body."""
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES or not text.startswith(tuple(_CLOSING_QUOTES), end):
+        return False
+    after = doc.char_span(end + 1, min(len(text), end + 2), alignment_mode="expand")
+    if after is None:
+        return False
+    k = after.start
+    return doc[k].text in _QUOTED_THING_HEADS or doc[k].tag_ in _HEAD_MODIFIER_TAGS and k + 1 < len(doc) and doc[k + 1].text in _QUOTED_THING_HEADS
 
 
 _MAX_TITLE = 60

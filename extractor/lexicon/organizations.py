@@ -356,6 +356,10 @@ COUNTRIES = (
     "土耳其", "沙特", "阿联酋", "南非", "埃及", "卡塔尔", "中国", "台湾", "香港", "澳门", "东盟", "欧盟",
 )
 
+FIRM_KINDS = ("企业", "厂商", "业者", "车企", "药企", "房企", "厂家", "商家")
+"""Nouns for firms of a kind that name no one firm: after a country or bloc alone (东盟企业, 日本车企, 台湾业者) they are the
+country's firms, no body; 银行 is left out, as 某国银行 names central and commercial banks (日本银行)."""
+
 ORIGIN_WORDS = tuple(place + kind for place in "德日美英法韩港台陆星马澳荷欧外中" for kind in "商资企" if place + kind != "中商") + ("新加坡商",)
 """A company's origin in a country's or region's one-character short name and 商, 资 or 企 (德商某某股份有限公司, 陆资某某
 电子, 日企某某株式会社, Taiwan's 新加坡商): written before a company's name like a country word, and no part of it; before
@@ -446,6 +450,10 @@ AWARD_HEADS = ("奖学金", "奖章", "奖")
 
 AWARD_VERBS = ("获", "得", "领", "颁", "发", "评", "设", "捧", "夺", "拿", "摘", "入围", "提名", "嘉")
 """Verbs of giving or winning an award (某某获奖, 某某颁奖): between a name and 奖 they make the name its subject."""
+
+ACTIVITY_HEADS = ("活动", "系列活动", "计划", "课程", "工作坊", "体验营", "夏令营", "冬令营", "市集", "游戏", "系列")
+"""Words after the closing mark of a quoted name that make it the name of an activity or a programme (「某某工厂」亲子活动,
+“某某大院”系列活动): a name inside the marks that ends like a body names the activity, no body."""
 
 WORK_HEADS = ("专题展览", "展览", "特展", "专题展", "展", "话剧", "舞剧", "音乐剧", "电影", "纪录片", "剧集", "节目", "歌曲", "专辑", "丛书")
 """Words after the closing mark of a quoted title that make it the title of a work or a show (「某某与澳门」展览): a name
