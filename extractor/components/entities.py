@@ -326,7 +326,7 @@ class EntityComponent:
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         acronyms = _acronyms_acting(text)
-        after_kinds = _latin_names_after_kinds(text)
+        after_kinds = _latin_names_after_kinds(text) + _short_names_after_trade_kinds(doc)
         latin += acronyms + after_kinds
         kind_before = {start for start, _ in after_kinds}
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
@@ -421,6 +421,10 @@ class EntityComponent:
                     or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end) \
                     or _inside_a_stock_code(text, start, end) or _honour_conferred(text, start, end):
                 continue
+            origin = COUNTRY_PREFIX.match(name)
+            if origin and (start + origin.end(), end) in listed:  # 美商Orbital Networks tagged whole: the name after the origin
+                start += origin.end()
+                name = text[start:end]
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
             if not ORG_SUFFIX.search(name) and not party and not sectioned and not acting and not _latin_company(name) and (start, end) not in listed \
@@ -930,6 +934,8 @@ def _named_by_alias(text: str) -> list[tuple[int, int]]:
 
 
 _LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME + COMPANY_RELATIONS) + ")")
+_TRADE_KINDS = APPOSITION_KINDS + tuple(w for w in LEADING_NOT_NAME if w.endswith("商"))
+"""Kinds of business and trade roles written before a company's name (电池材料厂, 供应商, 建商)."""
 _ORIGIN = regex.compile("(?:" + alternation(COUNTRIES + ORIGIN_WORDS) + ")")
 _TRADE_ROLE = "商"
 
@@ -1689,6 +1695,20 @@ def _latin_names_after_kinds(text: str) -> list[tuple[int, int]]:
     for listed in _LATIN_LIST_BEFORE_COUNTED_KIND.finditer(text):
         found += [(listed.start() + m.start(), listed.start() + m.end()) for m in regex.finditer(_LATIN_BODY_NAME, listed.group())]
     return found
+
+
+_TRADE_KIND_THEN_SHORT_NAME = regex.compile(
+    "(?<=" + alternation(_TRADE_KINDS + ORIGIN_WORDS) + r")\p{Han}{2}(?:" + alternation(INDUSTRY_ENDINGS) + ")"
+)
+
+
+def _short_names_after_trade_kinds(doc: Doc) -> list[tuple[int, int]]:
+    """A company's short name, a head the dictionary does not know and an industry word, right after a kind of business or
+    an origin (供应商|联钧光电, 日商|东和精机): the company in apposition, however the tagger calls its words."""
+    text = text_of(doc)
+    ends = {t.idx + len(t.text) for t in doc}
+    return [m.span() for m in _TRADE_KIND_THEN_SHORT_NAME.finditer(text)
+            if m.end() in ends and not word_tag(m.group()[:2]) and not _is_common_word(m.group()[:2])]
 
 
 def _kind_only(doc: Doc, start: int, end: int) -> bool:

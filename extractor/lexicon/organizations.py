@@ -152,7 +152,7 @@ INDUSTRY_ENDINGS = (
     "科技", "地产", "置业", "医药", "制药", "生物", "能源", "新能源", "电子", "汽车", "电器", "电气", "物流", "传媒", "实业", "重工",
     "化工", "光电", "通信", "软件", "智能", "药业", "食品", "建设", "环保", "材料", "新材", "半导体", "航空", "航运", "矿业", "钢铁",
     "种植", "农业", "电讯", "金控", "娱乐", "博彩", "资源", "电力", "水务", "燃气", "零售", "酒店", "乳业", "超市", "百货", "电机",
-    "精密",
+    "精密", "精机",
 )
 """Industry words that end a listed company's short name (某某科技, 某某地产): with a head the dictionary does not know as a
 common word, and a word of disclosure after it in the clause (DISCLOSURE_WORDS), the name is a company's."""
