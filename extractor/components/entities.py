@@ -26,6 +26,7 @@ from extractor.lexicon.organizations import (
     STORM_WORDS,
     WORK_HEADS,
     ACTIVITY_HEADS,
+    BLOCS,
     BRACKETED_FORMS,
     BUSINESS_LINE_WORDS,
     CASE_ENDINGS,
@@ -325,6 +326,7 @@ class EntityComponent:
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        latin += [m.span() for m in _LATIN_THEN_INSTITUTION.finditer(text)]
         acronyms = _acronyms_acting(text)
         after_kinds = _latin_names_after_kinds(text) + _short_names_after_trade_kinds(doc)
         latin += acronyms + after_kinds
@@ -430,11 +432,11 @@ class EntityComponent:
             if not ORG_SUFFIX.search(name) and not party and not sectioned and not acting and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
-            if _opens_an_event_name(doc, text, end) and (not ORG_SUFFIX.search(name) or _EDITION_BEFORE.search(text, 0, start)) \
+            if _opens_an_event_name(doc, text, end) and (not ORG_SUFFIX.search(name) and not acting or _EDITION_BEFORE.search(text, 0, start)) \
                     or _named_inside_an_occasion(doc, text, end) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     and not _department_named_as_place(text, start, name) \
-                    or name in COUNTRIES or _names_a_prize(doc, end):
+                    or name in COUNTRIES and not (name in BLOCS and _ACTS_AFTER.match(text, end)) or _names_a_prize(doc, end):
                 continue
             country = COUNTRY_PREFIX.match(name) or _DELEGATION_BEFORE.match(name)
             if country:
@@ -1674,6 +1676,9 @@ _KIND_THEN_LATIN = regex.compile(
 
 
 _MIN_LATIN_NAME = 4
+_LATIN_THEN_INSTITUTION = regex.compile(r"(?<!\p{Latin})\p{Lu}[\p{Latin}'’]*(?: \p{Lu}[\p{Latin}'’]*){0,5}(?:"
+                                        + alternation(INSTITUTION_VENUE_ENDINGS) + ")")
+"""A Latin name closed by an institution's ending (Solara Vista度假村): the institution, a body where it acts."""
 _KIND_BEFORE_LATIN = regex.compile("(?:" + alternation(KINDS_NAMED_AFTER + ORIGIN_WORDS) + ")$")
 _KIND_WIDTH = max(len(kind) for kind in KINDS_NAMED_AFTER + ORIGIN_WORDS)
 

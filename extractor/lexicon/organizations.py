@@ -244,14 +244,16 @@ VENUE_ENDINGS = (
     "宾馆", "饭店", "体育馆", "体育场", "广场", "剧院", "大剧院", "礼堂", "大礼堂", "会堂", "大会堂", "会馆", "展馆",
     # rooms and halls that end like a department (厅): a meeting chamber, a banquet or reception hall
     "会议厅", "宴会厅", "多功能厅", "贵宾厅", "会客厅", "演讲厅", "报告厅",
+    # resorts (某某度假村), venues unless they act (INSTITUTION_VENUE_ENDINGS)
+    "度假村",
 )
 
 INSTITUTION_VENUE_ENDINGS = (
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "文化馆", "艺术馆", "档案馆", "剧院", "大剧院", "音乐厅", "大会堂",
-    "会馆", "会展中心", "展览中心", "会议中心", "体育中心",
+    "会馆", "会展中心", "展览中心", "会议中心", "体育中心", "度假村",
 )
 """Venues that are also institutions with staff and programmes (a 会馆 is a clan or trade association with its hall; a
-centre is run by its own operator): a body where they act (某博物馆举办特展, 某会展中心与某集团签署,
+centre or a resort is run by its own operator): a body where they act (某博物馆举办特展, 某会展中心与某集团签署,
 某博物馆与某中心合办), a venue where something is held in them."""
 
 MEMBERSHIP_ENDINGS = ("合作社", "协会", "商会", "学会", "总会", "联合会")
@@ -364,6 +366,10 @@ ORIGIN_WORDS = tuple(place + kind for place in "德日美英法韩港台陆星�
 """A company's origin in a country's or region's one-character short name and 商, 资 or 企 (德商某某股份有限公司, 陆资某某
 电子, 日企某某株式会社, Taiwan's 新加坡商): written before a company's name like a country word, and no part of it; before
 a bare kind (外商银行, 港资企业) it makes a kind of body (OWNERSHIP_AND_GRADE_WORDS). 中商 opens companies' own names."""
+
+BLOCS = ("东盟", "欧盟")
+"""Blocs of countries that are also bodies: as the subject of a verb of acting (东盟签署, 欧盟宣布) they are international
+bodies; written as a place (东盟市场, 赴东盟考察) or before a company (COUNTRIES) they are not."""
 
 LATIN_LEGAL_FORMS = (
     "Sdn", "Bhd", "Berhad", "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "LLC", "LLP", "PLC",
