@@ -17,6 +17,7 @@ from extractor.lexicon.organizations import (
     CRIME_RING_ENDINGS,
     CRIME_RING_WORDS,
     EVENT_ABBREVIATION_ENDINGS,
+    FIRM_KINDS,
     FUNCTION_ENDINGS,
     FUNCTION_NAMED_BODIES,
     GENERIC_BODIES,
@@ -30,6 +31,7 @@ from extractor.lexicon.organizations import (
     NAME_LEVEL_WORDS,
     NATIONAL_BODIES,
     NOT_ORG_ENDINGS,
+    ORIGIN_WORDS,
     OWNERSHIP_AND_GRADE_WORDS,
     PARTICIPANT_GROUPS,
     PARTY_ENDING,
@@ -51,7 +53,9 @@ NOT_ORG = regex.compile("(?:" + alternation(NOT_ORG_ENDINGS) + ")$")
 ORG_SUFFIX = regex.compile("(?:" + alternation(SUFFIXES) + ")$")
 ORG_SUFFIX_PREFIX = regex.compile(r"\p{Han}{2,12}?(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")")
 _FOREIGN_COUNTRIES = [c for c in COUNTRIES if c not in ("中国", "台湾", "香港", "澳门")]
-COUNTRY_PREFIX = regex.compile("^(?:" + alternation(_FOREIGN_COUNTRIES) + ")(?=[A-Za-z]|\\p{Han}{2,}(?:集团|公司|银行|股份|学院|大学|株式会社)$)")
+COUNTRY_PREFIX = regex.compile("^(?:" + alternation(_FOREIGN_COUNTRIES + list(ORIGIN_WORDS)) + ")(?=[A-Za-z]|[\\p{Han}（）()]{2,}(?:集团|公司|银行|股份|学院|大学|株式会社)$)")
+"""A foreign country or a company's origin (瑞士ABB集团, 德商某某股份有限公司) before a company's or a school's name: no part
+of it."""
 VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
 MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 PUBLISHER_END = regex.compile(r"(?:合作社|出版社|株式会社)$")
@@ -75,6 +79,8 @@ SEAT_END = regex.compile("(?:" + alternation(SEAT_WORDS) + ")$")
 """A seat word closing what stands before a position (某企联驻会): the body's name ends before it."""
 KIND_BY_OWNERSHIP = regex.compile("(?:" + alternation(OWNERSHIP_AND_GRADE_WORDS) + ")(?:" + alternation(SUFFIXES) + ")$")
 NATIONAL_SIDE = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(SIDE_ENDINGS) + ")$")
+COUNTRY_FIRMS = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(FIRM_KINDS) + ")$")
+"""A country's or a bloc's firms of a kind (东盟企业, 日本车企): no body."""
 EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
 
 
@@ -96,7 +102,8 @@ _HELD_UNDER = regex.compile(r"旗下\p{Han}{0,4}$|旗下(?:" + alternation(COMPA
 
 def is_organization(name: str) -> bool:
     """Not a generic body without its place (市委, 特区政府, 市局) or a kind of body (社区体育协会), a venue, an event's
-    short name (东博会), a contest's division (青少年组), a country's side in a match (日本队), a kind by ownership or grade (民营银行, 三甲医院), or a medium. An event's
+    short name (东博会), a contest's division (青少年组), a country's side in a match (日本队), a kind by ownership or grade (民营银行, 三甲医院),
+    a country's firms (东盟企业), or a medium. An event's
     ending that holds a body's shorter one (洽谈会, 博览会 end with 会) names the event."""
     if name in NATIONAL_BODIES:
         return True
@@ -121,7 +128,7 @@ def is_organization(name: str) -> bool:
     if not_org and (not suffix or not_org.start() < suffix.start()) and not name.endswith(ASSEMBLY_ENDINGS) \
             and not _body_word_at_end(name, not_org.start()):  # 某洽谈会
         return False
-    if NATIONAL_SIDE.match(name) or KIND_BY_OWNERSHIP.search(name):
+    if NATIONAL_SIDE.match(name) or KIND_BY_OWNERSHIP.search(name) or COUNTRY_FIRMS.match(name):
         return False
     return not MEDIA_END.search(name) or bool(PUBLISHER_END.search(name))
 
@@ -223,7 +230,25 @@ def rementions(names: set[str], places: set[str]) -> set[str]:
         found.add(_CENTRAL_BANK_SHORT)
     found |= {n for n in names if len(n) >= 3 and n.endswith(PARTY_ENDING) and any(heads.get(n, []))}  # 行动党 of 民主行动党
     short_names = [n for n in names if len(n) <= 5 and n not in found]
-    return found | {n for n in short_names if any(full != n and _initials(n, full) for full in names)}
+    found |= {n for n in short_names if any(full != n and _initials(n, full) for full in names)}
+    return found | _units_under_short_heads(names)
+
+
+def _units_under_short_heads(names: set[str]) -> set[str]:
+    """The names that write an institution's short form before one of its units named in full elsewhere (中研院某某研究中心
+    after 中央研究院某某研究中心, 某科大材料学院 after 某科技大学材料学院): the same unit, no body of its own; another unit of
+    the institution (中研院植物研究所) is one.
+
+    >>> sorted(_units_under_short_heads({"中研院海洋研究中心", "中央研究院海洋研究中心", "中研院植物研究所"}))
+    ['中研院海洋研究中心']
+    """
+    heads_of_unit: dict[str, list[str]] = {}
+    for full in names:
+        for i in range(2, len(full) - 1):
+            if ORG_SUFFIX.search(full, 0, i):  # 中央研究院|海洋研究中心: a body, then its unit
+                heads_of_unit.setdefault(full[i:], []).append(full[:i])
+    return {n for n in names for i in range(1, len(n) - 1)
+            if any(head != n[:i] and is_short_form(n[:i], head) for head in heads_of_unit.get(n[i:], ()))}
 
 
 _CENTRAL_BANK_SHORT = "央行"

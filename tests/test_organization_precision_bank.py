@@ -323,8 +323,6 @@ XFAIL: dict[str, str] = {
                            "words; the scope words that make a kind (社区, 行业) do not hold 商场",
     "event-university-games": "a numbered session after a body (某大学第三届运动会) is read as one of a series the body holds, "
                               "which the organisation banks list the body for; the edition alone cannot tell the two apart",
-    "recall-short-form-after-full-trad": "a short form that abbreviates the university's name (東林大學 -> 東大) is not linked to "
-                                         "the full name, so 東大醫學院 reads as a second body",
 }
 
 

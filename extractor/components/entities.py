@@ -25,6 +25,8 @@ from extractor.lexicon.organizations import (
     TROPHY_ENDINGS,
     STORM_WORDS,
     WORK_HEADS,
+    ACTIVITY_HEADS,
+    BLOCS,
     BRACKETED_FORMS,
     BUSINESS_LINE_WORDS,
     CASE_ENDINGS,
@@ -58,6 +60,7 @@ from extractor.lexicon.organizations import (
     NOT_BODY_WORDS,
     NOT_ORG_ENDINGS,
     NATIONAL_BODIES,
+    ORIGIN_WORDS,
     POLITICAL_PARTIES,
     PARTY_ENDING,
     PLACE_BODIES,
@@ -327,8 +330,9 @@ class EntityComponent:
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
         candidates += national
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        latin += [m.span() for m in _LATIN_THEN_INSTITUTION.finditer(text)]
         acronyms = _acronyms_acting(text)
-        after_kinds = _latin_names_after_kinds(text)
+        after_kinds = _latin_names_after_kinds(text) + _short_names_after_trade_kinds(doc)
         latin += acronyms + after_kinds
         kind_before = {start for start, _ in after_kinds}
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
@@ -349,7 +353,8 @@ class EntityComponent:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
         candidates = [(_with_field_noun_before(doc, a, b), b) for a, b in candidates]
-        candidates = [piece for a, b in candidates for joined in _split_at_ji(text, a, b) for piece in _split_after_party(text, *joined)]
+        candidates = [piece for a, b in _joined_at_ji(text, candidates, places) for joined in _split_at_ji(text, a, b, places)
+                      for piece in _split_after_party(text, *joined)]
         candidates = _with_branches(text, candidates)
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds)
         long_names = {p for p in people if len(p) >= 3}
@@ -412,24 +417,30 @@ class EntityComponent:
             start = _with_fields_after_place(doc, text, start, end)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
+                    or _described_kind(doc, text, start, end) \
                     or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) \
                     or _inside_a_quoted_occasion(text, start, end) or _names_a_ranking(text, end) \
                     or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end) \
                     or _inside_a_document_title(text, start, end) or _STREET_AFTER.match(text, end) \
                     or _JUNCTION.search(text, start, end) or _place_one_goes_to(text, start, end) or _called_thing(text, start, end) \
+                    or _quoted_name_of_a_thing(doc, text, start, end) \
                     or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end) \
                     or _inside_a_stock_code(text, start, end) or _honour_conferred(text, start, end):
                 continue
+            origin = COUNTRY_PREFIX.match(name)
+            if origin and (start + origin.end(), end) in listed:  # 美商Orbital Networks tagged whole: the name after the origin
+                start += origin.end()
+                name = text[start:end]
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
             acting = _acting_institution(text, start, end)
             if not ORG_SUFFIX.search(name) and not party and not sectioned and not acting and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
-            if _opens_an_event_name(doc, text, end) and (not ORG_SUFFIX.search(name) or _EDITION_BEFORE.search(text, 0, start)) \
+            if _opens_an_event_name(doc, text, end) and (not ORG_SUFFIX.search(name) and not acting or _EDITION_BEFORE.search(text, 0, start)) \
                     or _named_inside_an_occasion(doc, text, end) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     and not _department_named_as_place(text, start, name) \
-                    or name in COUNTRIES or _names_a_prize(doc, end):
+                    or name in COUNTRIES and not (name in BLOCS and _ACTS_AFTER.match(text, end)) or _names_a_prize(doc, end):
                 continue
             country = COUNTRY_PREFIX.match(name) or _DELEGATION_BEFORE.match(name)
             if country:
@@ -832,16 +843,40 @@ def _with_field_noun_before(doc: Doc, start: int, end: int) -> int:
     return doc[k].idx
 
 
-def _split_at_ji(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Two bodies joined by 暨 or 兼 (某省体育局暨某省体育总会, 某部兼某部高级政务部长), each whole with its ending, are two
-    names; 暨 inside one name (统计暨普查局, 暨南大学) leaves no whole body before it."""
+def _split_at_ji(text: str, start: int, end: int, places: set[str]) -> list[tuple[int, int]]:
+    """Two bodies joined by 暨 or 兼 (某省体育局暨某省体育总会, 某部兼某部高级政务部长, 某市文化馆暨某市某中心), each whole
+    with its ending, are two names; 暨 inside one name (统计暨普查局, 暨南大学) leaves no whole body before it, and an
+    association's double name (`_one_name_across_ji`) is one."""
     k = next((i for i in range(start, end) if text[i] in _JI), -1)
     if k - start < _MIN_JOINED_BODY or end - k - 1 < _MIN_JOINED_BODY:
         return [(start, end)]
     left, right = text[start:k], text[k + 1 : end]
-    if ORG_SUFFIX.search(left) and ORG_SUFFIX.search(right) and is_organization(left) and is_organization(right):
-        return [(start, k)] + _split_at_ji(text, k + 1, end)
+    whole_left = ORG_SUFFIX.search(left) and is_organization(left) or _INSTITUTION_END.search(left)
+    if whole_left and ORG_SUFFIX.search(right) and is_organization(right) and not _one_name_across_ji(left, right, places):
+        return [(start, k)] + _split_at_ji(text, k + 1, end, places)
     return [(start, end)]
+
+
+def _one_name_across_ji(left: str, right: str, places: set[str]) -> bool:
+    """An association's double name joined by 暨 (某体育协会暨奥林匹克委员会, 某商会暨工业总会): one body, when the part after
+    暨 has no place or name of its own; a part that opens with a place or with the first words of the part before it
+    (某县政府暨某县议会, 某集团暨某慈善基金会) is a second body."""
+    own = right.startswith(left[:2]) or any(right.startswith(p) for p in places) or right.startswith(COUNTRIES)
+    return left.endswith(MEMBERSHIP_ENDINGS) and not own
+
+
+def _joined_at_ji(text: str, candidates: list[tuple[int, int]], places: set[str]) -> list[tuple[int, int]]:
+    """Names built from an ending back over 暨 (|暨奥林匹克委员会): joined to the body right before them when the two are
+    one association's double name, and without 暨 otherwise (暨|某县议会 after 某县政府)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(candidates):
+        if text[start] == _JI[0] and end - start > 1 and out and out[-1][1] == start:  # not 暨南大学
+            if _one_name_across_ji(text[out[-1][0] : start], text[start + 1 : end], places):
+                out[-1] = (out[-1][0], end)
+                continue
+            start += 1
+        out.append((start, end))
+    return out
 
 
 def _with_sending_country(text: str, start: int, place_at_end: dict[int, int]) -> int:
@@ -906,6 +941,10 @@ def _named_by_alias(text: str) -> list[tuple[int, int]]:
 
 
 _LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME + COMPANY_RELATIONS) + ")")
+_TRADE_KINDS = APPOSITION_KINDS + tuple(w for w in LEADING_NOT_NAME if w.endswith("商"))
+"""Kinds of business and trade roles written before a company's name (电池材料厂, 供应商, 建商)."""
+_ORIGIN = regex.compile("(?:" + alternation(COUNTRIES + ORIGIN_WORDS) + ")")
+_TRADE_ROLE = "商"
 
 
 _ROLE_ENDS = "方商"
@@ -921,8 +960,10 @@ def _verb_role_noun(text: str, start: int, end: int):
 
 def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
     """A role noun or a pointing word written before a name (合作方某集团, 上述某公司, 原某局) is no part of it: the name starts
-    after it where a word starts there and two characters or more are left; what the candidate holds before a role noun
-    (展会|承办方|某公司) goes with it, and so does a role noun's last character the tagger gave the name (承办|方某公司)."""
+    after it where a word starts there and two characters or more are left, or where a trade role (建商, 供应商) stands
+    before a whole company the tagger joined it to; what the candidate holds before a role noun (展会|承办方|某公司, a
+    country or origin: 美国|零售商|某某百货公司) goes with it, and so does a role noun's last character the tagger gave the
+    name (承办|方某公司)."""
     for role in reversed(list(ROLE_NOUN.finditer(text, max(0, start - 3), end))):  # 承办|方某公司: the tagger took 方
         word = doc.char_span(role.end(), role.end() + 1, alignment_mode="expand")
         if role.end() > start and end - role.end() >= 2 and word is not None and word.start_char == role.end():
@@ -930,10 +971,14 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
             break
     while True:
         lead = _LEADING_NOT_NAME.match(text, start, end) or _verb_role_noun(text, start, end)
+        origin = _ORIGIN.match(text, start, end) if lead is None else None
+        if origin is not None and (_LEADING_NOT_NAME.match(text, origin.end(), end) or _verb_role_noun(text, origin.end(), end)):
+            lead = origin  # 美国|零售商|某某百货公司: the country or origin before a role noun goes with it
         if lead is None or end - lead.end() < 2:
             return start
         word = doc.char_span(lead.end(), lead.end() + 1, alignment_mode="expand")
-        if word is None or word.start_char != lead.end():
+        whole_company = lead.group().endswith(_TRADE_ROLE) and _LEGAL_FORM_END.search(text, lead.end(), end)
+        if (word is None or word.start_char != lead.end()) and not whole_company:  # 建商某某|建设股份有限公司 tagged as one word
             return start
         start = lead.end()
 
@@ -1244,6 +1289,20 @@ def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
     return span is not None and len(span) > 0 and all(word_tag(t.text) and word_tag(t.text)[:2] not in _PROPER_TAGS for t in span)
 
 
+_COUNT_THEN_DESCRIPTION = regex.compile(r"(?:[一二两三四五六七八九十几多数]|若干)(?:个|家|所|间|座|支)(?:新的)?[^，。；！？、：“”「」『』\n]{1,30}的$")
+"""A count, then what describes the body counted, closed by 的 (建设一座|算力规模达3000P的|智算中心)."""
+_DESCRIPTION_WIDTH = 40
+
+
+def _described_kind(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A body counted and described before it (建设一座算力规模达3000P的智算中心, 兴建一间设有三百张病床的医院), in
+    words the tagger marks as no place or name: a kind of body being planned or built, no name."""
+    if not _COUNT_THEN_DESCRIPTION.search(text, max(0, start - _DESCRIPTION_WIDTH), start):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and not any(t.tag_ in _TAGGED_PROPER for t in span)
+
+
 def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
     """Whether a name is the first word of an event's or a project's name (某某人工智能大会, 某某产业园): the event word
     follows, not as part of an ordinary word (拓展, 环节), with no verb between or ending in it (某某（中国）总裁出席论坛, 某某等企业参展: a body, then what it does)."""
@@ -1373,6 +1432,22 @@ def _called_thing(text: str, start: int, end: int) -> bool:
     return thing is not None and not ORG_SUFFIX.search(thing.group(1))
 
 
+_QUOTED_THING_HEADS = frozenset(ACTIVITY_HEADS + WORK_HEADS)
+_HEAD_MODIFIER_TAGS = ("n", "nz")
+
+
+def _quoted_name_of_a_thing(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A name that fills a pair of quotation marks, followed by the activity, programme or work it names, at most one noun
+    between (「某某工厂」亲子活动, “某某大院”系列活动): no body; a verb after the marks (「某公司」主办活动) leaves a body."""
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES or not text.startswith(tuple(_CLOSING_QUOTES), end):
+        return False
+    after = doc.char_span(end + 1, min(len(text), end + 2), alignment_mode="expand")
+    if after is None:
+        return False
+    k = after.start
+    return doc[k].text in _QUOTED_THING_HEADS or doc[k].tag_ in _HEAD_MODIFIER_TAGS and k + 1 < len(doc) and doc[k + 1].text in _QUOTED_THING_HEADS
+
+
 _MAX_TITLE = 60
 
 
@@ -1431,7 +1506,7 @@ _EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,
 """An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
 the event's name."""
 _OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
-                                r"(?:庆祝|纪念)?(?:年会|大会|工作会议|新闻发布会|发布会|研讨会|校庆|庆典|典礼|纠纷案|"
+                                r"(?:庆祝|纪念)?(?:年会|大会|工作会议|新闻发布会|发布会|研讨会|校庆|庆典|典礼|纠纷案|(?<=周年)暨|"
                                 + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS + GATHERINGS + CASE_NOUNS)
                                 + ")")
 _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
@@ -1439,7 +1514,7 @@ _OCCASION_WORD_TAGS = ("n", "nz", "vn", "m", "TIME", "q")
 
 def _named_inside_an_occasion(doc: Doc, text: str, end: int) -> bool:
     """A body whose name opens the name of its own occasion or case (某集团2025年会, 某集团年度经销商大会, 某大学(建校)一百二十周年校庆典礼,
-    某公司合同纠纷案): named only inside that name, where nouns, a year or an anniversary alone stand between it and the
+    某商会成立三十周年暨某典礼, 某公司合同纠纷案): named only inside that name, where nouns, a year or an anniversary alone stand between it and the
     occasion word; a numbered session (某总会第30届年会) is one of a series the body holds, which a careful reader lists it for."""
     after = doc.char_span(end, end + 1, alignment_mode="expand")
     if after is None or after.start_char != end:
@@ -1456,7 +1531,7 @@ _MAX_NAMESAKES = 2
 _NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\p{Han}])|(?:" + alternation(NAMESAKE_ENDINGS) + ")(?=[向与和及在于将已今昨日]|(?:"
                                 + alternation(ACTING_VERBS) + "))")
 _INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
-_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
+_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|暨|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
                             + alternation(ACTING_VERBS) + ")")
 _AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
 """Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
@@ -1601,19 +1676,49 @@ def _acronyms_acting(text: str) -> list[tuple[int, int]]:
 
 
 _KIND_THEN_LATIN = regex.compile(
-    r"(?<=(?:" + alternation(KINDS_NAMED_AFTER) + r"))\p{Lu}[\p{Latin}\d&'’\-]*(?:\.?[ \-](?:\p{Lu}|&|\d)[\p{Latin}\d&'’\-]*){0,5}(?![\p{Latin}\d])(?!系列|型|款|版|产品|品牌)"
+    r"(?<=(?:" + alternation(KINDS_NAMED_AFTER + ORIGIN_WORDS) + r"))\p{Lu}[\p{Latin}\d&'’\-]*(?:\.?[ \-](?:\p{Lu}|&|\d)[\p{Latin}\d&'’\-]*){0,5}(?![\p{Latin}\d])(?!系列|型|款|版|产品|品牌)"
 )
 
 
 _MIN_LATIN_NAME = 4
+_LATIN_THEN_INSTITUTION = regex.compile(r"(?<!\p{Latin})\p{Lu}[\p{Latin}'’]*(?: \p{Lu}[\p{Latin}'’]*){0,5}(?:"
+                                        + alternation(INSTITUTION_VENUE_ENDINGS) + ")")
+"""A Latin name closed by an institution's ending (Solara Vista度假村): the institution, a body where it acts."""
+_KIND_BEFORE_LATIN = regex.compile("(?:" + alternation(KINDS_NAMED_AFTER + ORIGIN_WORDS) + ")$")
+_KIND_WIDTH = max(len(kind) for kind in KINDS_NAMED_AFTER + ORIGIN_WORDS)
+
+
+_LATIN_BODY_NAME = r"\p{Lu}[\p{Latin}\d&'’\-]*(?: (?:\p{Lu}|&|\d)[\p{Latin}\d&'’\-]*){0,5}(?![\p{Latin}\d])"
+_LATIN_LIST_BEFORE_COUNTED_KIND = regex.compile(
+    r"(?<![\p{Latin}\d])" + _LATIN_BODY_NAME + r"(?:(?:和|与|及|、)" + _LATIN_BODY_NAME + r")+(?=[两二三四五六七八九十\d]+(?:家|间)(?:"
+    + alternation(KINDS_NAMED_AFTER) + "))"
+)
 
 
 def _latin_names_after_kinds(text: str) -> list[tuple[int, int]]:
     """A Latin name written right after a kind of body (美国咨询公司Frontier Economics, 研究机构Counterpoint): the body's
     name in apposition. It holds a small letter: capitals alone after a company are a role or a line (公司CEO, 公司IPO); a
-    series or model after it makes it a product (公司Alpha系列)."""
-    return [m.span() for m in _KIND_THEN_LATIN.finditer(text)
-            if any(ch.islower() for ch in m.group()) and len(m.group()) >= _MIN_LATIN_NAME and m.group() not in NOT_BODY_LATIN_WORDS]
+    series or model after it makes it a product (公司Alpha系列). Latin names listed before the count of their kind
+    (Metrolink Transit和TLX两家业者) are those bodies, initials and all."""
+    found = [m.span() for m in _KIND_THEN_LATIN.finditer(text)
+             if any(ch.islower() for ch in m.group()) and len(m.group()) >= _MIN_LATIN_NAME and m.group() not in NOT_BODY_LATIN_WORDS]
+    for listed in _LATIN_LIST_BEFORE_COUNTED_KIND.finditer(text):
+        found += [(listed.start() + m.start(), listed.start() + m.end()) for m in regex.finditer(_LATIN_BODY_NAME, listed.group())]
+    return found
+
+
+_TRADE_KIND_THEN_SHORT_NAME = regex.compile(
+    "(?<=" + alternation(_TRADE_KINDS + ORIGIN_WORDS) + r")\p{Han}{2}(?:" + alternation(INDUSTRY_ENDINGS) + ")"
+)
+
+
+def _short_names_after_trade_kinds(doc: Doc) -> list[tuple[int, int]]:
+    """A company's short name, a head the dictionary does not know and an industry word, right after a kind of business or
+    an origin (供应商|联钧光电, 日商|东和精机): the company in apposition, however the tagger calls its words."""
+    text = text_of(doc)
+    ends = {t.idx + len(t.text) for t in doc}
+    return [m.span() for m in _TRADE_KIND_THEN_SHORT_NAME.finditer(text)
+            if m.end() in ends and not word_tag(m.group()[:2]) and not _is_common_word(m.group()[:2])]
 
 
 def _kind_only(doc: Doc, start: int, end: int) -> bool:
@@ -1961,7 +2066,7 @@ def _name_word(doc: Doc, k: int) -> bool:
     """A word that can stand inside an organisation's name: a noun, place or name word, 驻 after a country or body
     (某国驻某地总领事馆), a word the dictionary does not know (主计 of 主计总处) whatever the tagger calls it, Latin
     words and the spaces between them, and 和/及/与 between two plain words (贸易和一体化部; not after a one-character word:
-    办卡|与|财务处; not between two bodies: A公司与B公司,
+    办卡|与|财务处, nor after a Latin word: Sinar Jaya Sdn Bhd|与|州政府; not between two bodies: A公司与B公司,
     nor before a place or name: …博物馆与南粤…), however the tagger calls a common noun (宁江市文化|和旅游局), and a
     one-character word between a one-character tagged word and an ending (行政院|主|计|总处: a word split in two), and 某/某某
     after a name word (a name masked in a court item: 青山|某某|贸易有限公司)."""
@@ -1979,7 +2084,8 @@ def _name_word(doc: Doc, k: int) -> bool:
     if text in _JOINING_WORDS:
         before = doc[k - 1] if k > 0 else None
         inside_tagged = token.tag_ == "ORG"  # 康乐|及|文化事务署 read as one name by the tagger
-        return before is not None and len(before.text) >= 2 and _name_word(doc, k - 1) and before.text not in _JOINING_WORDS \
+        return before is not None and len(before.text) >= 2 and not before.text.isascii() and _name_word(doc, k - 1) \
+            and before.text not in _JOINING_WORDS \
             and not _body_word(before.text) and not VENUE.search(before.text) and not _LONG_NOT_ORG_END.search(before.text) \
             and (before.tag_ not in ("ORG", "LOC") or _common_noun(before) or inside_tagged) and k + 1 < len(doc) \
             and (doc[k + 1].tag_ not in ("ORG", "LOC") or _common_noun(doc[k + 1]) or inside_tagged
@@ -2388,6 +2494,8 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
             continue
         skip = address.end() if (address := _LATIN_HONORIFIC.match(m.group())) else 0
         style = _STYLE_BEFORE.match(m.group()[skip:]) or _LATIN_POSITION_BEFORE.match(m.group()[skip:])
+        if not skip and not style and _KIND_BEFORE_LATIN.search(text, max(0, m.start() - _KIND_WIDTH), m.start()):
+            continue  # 新创公司|Nuvora Biotech, 赞助商|Korvane Sports: a body's name in apposition, whatever the tagger calls it
         start = m.start() + skip + (style.end() if style else 0)
         name = text[start : m.end()]
         words = [w for w in regex.split(r"[ \-]", name) if w[:1].isupper()]

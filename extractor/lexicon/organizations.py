@@ -26,6 +26,7 @@ PREPOSITIONS     one-character prepositions, which no organisation's name holds 
 GENERIC_BODIES   bodies that count only with their place written (市委 alone is not an organisation).
 NOT_ORG_ENDINGS  endings of event names, venues and delegations, which look like organisations to a tagger.
 COUNTRIES        country names that prefix a company's name without being part of it.
+ORIGIN_WORDS     a company's origin written before its name (德商, 陆资, 日企): like a country word, no part of the name.
 KINDS_NAMED_AFTER kinds of body a Latin name is written right after (研究机构Counterpoint): the name is the Latin one.
 APPOSITION_KINDS kinds of business written with their line of work before a company's whole name (电子支付公司某某有限公司).
 LATIN_LEGAL_FORMS  words of a company's legal form in Latin script (Sdn Bhd, Ltd): a run of capitalised words with one is a company.
@@ -126,7 +127,7 @@ LEADING_NOT_NAME = (
     "主宾", "主礼嘉宾", "特邀嘉宾", "主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "合作单位", "赞助单位", "主办方", "承办方", "协办方", "合作方",
     "赞助方", "投资方", "出资方", "甲方", "乙方", "丙方", "合作伙伴", "参展商", "参展方", "展商",
     "警方", "期内", "年内",
-    "被告单位", "原告单位", "涉案单位", "被告", "原告", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "第三人", "营运商", "运营商", "开发商", "发展商", "承建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
+    "被告单位", "原告单位", "涉案单位", "被告", "原告", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "第三人", "营运商", "运营商", "开发商", "发展商", "承建商", "建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
 )
 
 BRACKETED_FORMS = ("集团", "控股", "有限", "股份", "国际", "控股集团")
@@ -136,7 +137,9 @@ COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司",
 """A company's relation to another written between their names (某集团全资子公司某有限公司): no part of either."""
 
 KINDS_NAMED_AFTER = ("公司", "集团", "机构", "银行", "企业", "厂商", "车企", "药企", "媒体", "品牌", "基金", "智库", "平台", "交易所", "事务所",
-                     "研究所", "组织", "协会", "大学")
+                     "研究所", "组织", "协会", "大学",
+                     # kinds of business by their part in trade (赞助商Korvane Sports, 业者Quickway Logistics)
+                     "业者", "赞助商", "供应商", "制造商", "运营商", "营运商", "开发商", "发展商", "经销商", "代理商", "零售商", "服务商")
 """Kinds of body a Latin name is written right after, in apposition (美国咨询公司Frontier Economics, 研究机构Counterpoint)."""
 APPOSITION_KINDS = ("公司", "企业", "车企", "药企", "房企", "厂", "厂商", "品牌", "运营商", "营运商", "供应商", "开发商", "发展商", "制造商",
                     "服务商", "零售商", "经销商", "代理商")
@@ -149,7 +152,7 @@ INDUSTRY_ENDINGS = (
     "科技", "地产", "置业", "医药", "制药", "生物", "能源", "新能源", "电子", "汽车", "电器", "电气", "物流", "传媒", "实业", "重工",
     "化工", "光电", "通信", "软件", "智能", "药业", "食品", "建设", "环保", "材料", "新材", "半导体", "航空", "航运", "矿业", "钢铁",
     "种植", "农业", "电讯", "金控", "娱乐", "博彩", "资源", "电力", "水务", "燃气", "零售", "酒店", "乳业", "超市", "百货", "电机",
-    "精密",
+    "精密", "精机",
 )
 """Industry words that end a listed company's short name (某某科技, 某某地产): with a head the dictionary does not know as a
 common word, and a word of disclosure after it in the clause (DISCLOSURE_WORDS), the name is a company's."""
@@ -241,14 +244,16 @@ VENUE_ENDINGS = (
     "宾馆", "饭店", "体育馆", "体育场", "广场", "剧院", "大剧院", "礼堂", "大礼堂", "会堂", "大会堂", "会馆", "展馆",
     # rooms and halls that end like a department (厅): a meeting chamber, a banquet or reception hall
     "会议厅", "宴会厅", "多功能厅", "贵宾厅", "会客厅", "演讲厅", "报告厅",
+    # resorts (某某度假村), venues unless they act (INSTITUTION_VENUE_ENDINGS)
+    "度假村",
 )
 
 INSTITUTION_VENUE_ENDINGS = (
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "文化馆", "艺术馆", "档案馆", "剧院", "大剧院", "音乐厅", "大会堂",
-    "会馆", "会展中心", "展览中心", "会议中心", "体育中心",
+    "会馆", "会展中心", "展览中心", "会议中心", "体育中心", "度假村",
 )
 """Venues that are also institutions with staff and programmes (a 会馆 is a clan or trade association with its hall; a
-centre is run by its own operator): a body where they act (某博物馆举办特展, 某会展中心与某集团签署,
+centre or a resort is run by its own operator): a body where they act (某博物馆举办特展, 某会展中心与某集团签署,
 某博物馆与某中心合办), a venue where something is held in them."""
 
 MEMBERSHIP_ENDINGS = ("合作社", "协会", "商会", "学会", "总会", "联合会")
@@ -353,11 +358,26 @@ COUNTRIES = (
     "土耳其", "沙特", "阿联酋", "南非", "埃及", "卡塔尔", "中国", "台湾", "香港", "澳门", "东盟", "欧盟",
 )
 
+FIRM_KINDS = ("企业", "厂商", "业者", "车企", "药企", "房企", "厂家", "商家")
+"""Nouns for firms of a kind that name no one firm: after a country or bloc alone (东盟企业, 日本车企, 台湾业者) they are the
+country's firms, no body; 银行 is left out, as 某国银行 names central and commercial banks (日本银行)."""
+
+ORIGIN_WORDS = tuple(place + kind for place in "德日美英法韩港台陆星马澳荷欧外中" for kind in "商资企" if place + kind != "中商") + ("新加坡商",)
+"""A company's origin in a country's or region's one-character short name and 商, 资 or 企 (德商某某股份有限公司, 陆资某某
+电子, 日企某某株式会社, Taiwan's 新加坡商): written before a company's name like a country word, and no part of it; before
+a bare kind (外商银行, 港资企业) it makes a kind of body (OWNERSHIP_AND_GRADE_WORDS). 中商 opens companies' own names."""
+
+BLOCS = ("东盟", "欧盟")
+"""Blocs of countries that are also bodies: as the subject of a verb of acting (东盟签署, 欧盟宣布) they are international
+bodies; written as a place (东盟市场, 赴东盟考察) or before a company (COUNTRIES) they are not."""
+
 LATIN_LEGAL_FORMS = (
     "Sdn", "Bhd", "Berhad", "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "LLC", "LLP", "PLC",
     "GmbH", "AG", "SA", "SAS", "SpA", "NV", "BV", "Pte", "Pty", "Tbk", "PT", "KK", "Group", "Holdings",
     # the words of a firm's kind that close a Latin name as a legal form does (Brightway Capital, Northgate Partners)
     "Capital", "Partners", "Ventures", "Securities", "Investments", "Bank",
+    # and a sports club's (Selangor Rovers FC)
+    "FC", "Club",
 )
 
 LATIN_ABBREVIATED_FORMS = ("Inc", "Corp", "Co", "Ltd", "Bhd", "Pte", "Pty", "Tbk")
@@ -436,6 +456,10 @@ AWARD_HEADS = ("奖学金", "奖章", "奖")
 
 AWARD_VERBS = ("获", "得", "领", "颁", "发", "评", "设", "捧", "夺", "拿", "摘", "入围", "提名", "嘉")
 """Verbs of giving or winning an award (某某获奖, 某某颁奖): between a name and 奖 they make the name its subject."""
+
+ACTIVITY_HEADS = ("活动", "系列活动", "计划", "课程", "工作坊", "体验营", "夏令营", "冬令营", "市集", "游戏", "系列")
+"""Words after the closing mark of a quoted name that make it the name of an activity or a programme (「某某工厂」亲子活动,
+“某某大院”系列活动): a name inside the marks that ends like a body names the activity, no body."""
 
 WORK_HEADS = ("专题展览", "展览", "特展", "专题展", "展", "话剧", "舞剧", "音乐剧", "电影", "纪录片", "剧集", "节目", "歌曲", "专辑", "丛书")
 """Words after the closing mark of a quoted title that make it the title of a work or a show (「某某与澳门」展览): a name
