@@ -596,8 +596,6 @@ XFAIL: dict[str, str] = {
     "subject reads as a verb and its object",
     "賽後說-很滿意-tw-trad": "the subject is a topic and a pronoun (選手今天的發揮她「很滿意」): 發揮, a verb not before 的, makes "
     "it read as a verb phrase",
-    "法伊沙-malay-first-part-sg": "the person is found as 法伊沙·阿布巴 (卡 of 阿布巴卡 cut off before 昨天): an entities matter; "
-    "the re-mention 法伊沙 is read as that name",
 }
 
 
