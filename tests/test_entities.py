@@ -1177,3 +1177,14 @@ def test_a_preposition_run_into_a_four_character_name_is_cut_off(text, names):
 ])
 def test_每_opens_no_name(text, names):
     assert people(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("【本報記者報道】本地零售商朗暉零售集團有限公司今日公布中期業績。", {"朗暉零售集團有限公司"},
+                 id="trad-a-trade-kind-whose-last-character-the-tagger-gave-the-name"),
+    pytest.param("本报讯 本地零售商朗晖零售集团有限公司今日公布中期业绩。", {"朗晖零售集团有限公司"},
+                 id="a-trade-kind-whose-last-character-the-tagger-gave-the-name"),
+    pytest.param("本报讯 本地承建商宏达建筑有限公司中标。", {"宏达建筑有限公司"}, id="near-miss-a-trade-kind-the-tagger-kept"),
+])
+def test_a_trade_kind_cut_by_the_tagger_is_no_part_of_the_name(text, names):
+    assert {o.name for o in extract(text).organizations} == names

@@ -1021,11 +1021,15 @@ _PLACE_OR_PRONOUN_TAGS = ("s", "f", "r")
 def _after_word_cut_by_tagger(text: str, start: int, end: int) -> int:
     """A name whose first character ends a common word of place or pointing with the one before it (当|中贸促局: 当中, 'among
     them'; 手|中国有资产…): the name starts after that character, when what is left is a body's name of three or more.
-    A rare dictionary word (旗|下北|辰地产: 下北) is no reading."""
+    A rare dictionary word (旗|下北|辰地产: 下北) is no reading. A kind of business whose last character the tagger gave the
+    name (本地零售|商某某集团有限公司) is cut off the same way."""
+    rest = text[start + 1 : end]
+    if start > 0 and end - start >= 4 and any(text.endswith(kind, 0, start + 1) for kind in _TRADE_KINDS if len(kind) >= 2) \
+            and ORG_SUFFIX.search(rest) and is_organization(rest):
+        return start + 1
     word = text[start - 1 : start + 1]
     if start == 0 or end - start < 4 or word_tag(word) not in _PLACE_OR_PRONOUN_TAGS or not _is_common_word(word):  # 旗|下北: rare
         return start
-    rest = text[start + 1 : end]
     return start + 1 if ORG_SUFFIX.search(rest) and is_organization(rest) else start
 
 
