@@ -345,7 +345,8 @@ class EntityComponent:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
         candidates = [(_with_field_noun_before(doc, a, b), b) for a, b in candidates]
-        candidates = [piece for a, b in candidates for joined in _split_at_ji(text, a, b) for piece in _split_after_party(text, *joined)]
+        candidates = [piece for a, b in candidates for joined in _split_at_ji(text, a, b) for acting in _split_at_co_action(doc, text, *joined)
+                      for piece in _split_after_party(text, *acting)]
         candidates = _with_branches(text, candidates)
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds)
         long_names = {p for p in people if len(p) >= 3}
@@ -836,6 +837,29 @@ def _split_at_ji(text: str, start: int, end: int) -> list[tuple[int, int]]:
     left, right = text[start:k], text[k + 1 : end]
     if ORG_SUFFIX.search(left) and ORG_SUFFIX.search(right) and is_organization(left) and is_organization(right):
         return [(start, k)] + _split_at_ji(text, k + 1, end)
+    return [(start, end)]
+
+
+_NAME_OPENING_CO_ACTION = ("联合", "协同")
+"""Verbs of acting together that also open a kind of body (联合实验室, 联合国, 协同创新中心): a body after them needs a head
+of its own before its ending, and a first word that is no verb."""
+_VERB_OR_QUALITY = ("v", "vn", "vd", "a", "ad")
+
+
+def _split_at_co_action(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Two bodies joined by a verb of acting together (某公安局|会同|某税务局, 某处|联同|某署, 某部|联合|国家某局) are two
+    names, each whole with its ending; a name that opens with the verb (会同县政府, 联合国某署) has no body before it, and
+    a kind after it (某大学|联合实验室, 某大学|协同创新中心) none after."""
+    for verb in _CO_ACTION.finditer(text, start + 2, end - 2):
+        left, right = text[start : verb.start()], text[verb.end() : end]
+        if not ORG_SUFFIX.search(left) or not is_organization(left) or not ORG_SUFFIX.search(right) or not is_organization(right):
+            continue
+        if verb.group() in _NAME_OPENING_CO_ACTION:
+            ending = ORG_SUFFIX.search(right)
+            first = doc.char_span(verb.end(), verb.end() + 1, alignment_mode="expand")
+            if ending.start() == 0 or first is None or first.start_char != verb.end() or word_tag(first[0].text) in _VERB_OR_QUALITY:
+                continue
+        return [(start, verb.start())] + _split_at_co_action(doc, text, verb.end(), end)
     return [(start, end)]
 
 
