@@ -30,6 +30,8 @@ from extractor.lexicon.organizations import (
     CASE_ENDINGS,
     OWNERSHIP_AND_GRADE_WORDS,
     RANKING_WORDS,
+    REGIONAL_UNIT_ENDINGS,
+    UNIT_REGIONS,
     CO_ACTION_VERBS,
     COMPANY_RELATIONS,
     COUNTRIES,
@@ -371,6 +373,8 @@ class EntityComponent:
                 end = _with_federation_ending(doc, text, start, end)
             end = _with_university_department(text, start, end)
             end = _with_numbered_unit(doc, text, start, end)
+            with_unit = _with_regional_unit(text, start, end)
+            regional_unit, end = with_unit > end, with_unit
             end = _with_school_system(text, start, end)
             inside = _DIVISION_INSIDE.search(text, start, end)  # 某中级人民法院民事审判第二庭 tagged whole
             if inside and _COURT_DIVISION.fullmatch(text, inside.end(), end):
@@ -378,7 +382,7 @@ class EntityComponent:
             divided = _with_court_division(text, start, end)
             court_division, end = divided > end, divided
             with_section = _with_section(doc, text, start, end)
-            sectioned, end = with_section > end or court_division, with_section
+            sectioned, end = with_section > end or court_division or regional_unit, with_section
             end = _before_trailing_verbs(doc, text, start, end)
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
@@ -1128,6 +1132,24 @@ def _with_numbered_unit(doc: Doc, text: str, start: int, end: int) -> int:
     if len(word) >= 2 and _BUILD_ENDING.search(word) and not NOT_ORG.search(word):
         return ordinal.end() + len(word)
     return end
+
+
+_REGIONAL_UNIT = regex.compile(r"(?:" + alternation(UNIT_REGIONS) + r"|\p{Han}{1,4}?(?:总区|县|市))(?:" + alternation(REGIONAL_UNIT_ENDINGS) + ")")
+
+
+def _with_regional_unit(text: str, start: int, end: int) -> int:
+    """A unit of an investigating or policing body named by its area, written right after the body (某廉政署|北部地区调查组,
+    某调查局|某县调查站, 某警务处|某总区重案组): part of its name, also where the tagger ended the name inside the area
+    (某署南区|调查组)."""
+    for body_end in (end, *(k for k in range(end - 1, start + 1, -1) if end - k <= _MAX_UNIT_REGION)):
+        if DEPARTMENT_END.search(text, start, body_end):
+            unit = _REGIONAL_UNIT.match(text, body_end)
+            if unit and unit.end() >= end:
+                return unit.end()
+    return end
+
+
+_MAX_UNIT_REGION = 4
 
 
 _SCHOOL_SYSTEM = "系统"

@@ -323,6 +323,15 @@ CO_ACTION_VERBS = ("联合", "会同", "协同", "携手", "联手", "配合", "
 """Verbs of acting together with a body, which the tagger takes into the body's name (将联合|市体育局): no part of it;
 联合 only before a level or a place, since names open with it (联合国, 联合利华)."""
 
+UNIT_REGIONS = ("北部地区", "南部地区", "东部地区", "西部地区", "中部地区", "北部", "南部", "东部", "西部", "中部", "北区", "南区", "东区",
+                "西区", "中区")
+"""Region words that name an investigating or policing unit's area after its parent body (某廉政署|北部地区|调查组, 某署|南区|调查组);
+a place written with its level (某县, 某市) or a police region (某总区) names one as well."""
+
+REGIONAL_UNIT_ENDINGS = ("调查组", "调查站", "调查处", "专案组", "重案组", "工作站", "机动工作站", "分署", "侦查队")
+"""Units of an investigating or policing body named by their area (某局|某县|调查站, 某处|某总区|重案组, 某署|东部|分署): written right
+after the body, part of its name; kept out of jieba (they are matched on the text)."""
+
 SEAT_WORDS = ("驻会", "驻校", "驻院")
 """Written between a body and a position (某企联驻会副会长: the officer who works at the body's seat): no part of the
 body's name, though they end like one."""
