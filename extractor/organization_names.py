@@ -56,7 +56,10 @@ VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
 MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 PUBLISHER_END = regex.compile(r"(?:合作社|出版社|株式会社)$")
 """Bodies ending in 社 that are no medium: co-operatives, publishers and Japanese companies (某某株式会社)."""
-GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)(?:党委|委|政府|人大|人大常委会|政协|纪委|议会)(?:党组)?$")
+GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)(?:党委|委|政府|人大|人大常委会|政协|纪委|议会|公所|办事处)(?:党组)?$")
+LEVEL_OWN = regex.compile(r"^[省市县区乡镇村州](?:立(?!法)|人民(?=医院))")
+"""A level written bare before what it runs (市立医院, 乡立托婴中心, 县人民医院): with no place, it names no one body."""
+_PROPER_WORD_TAGS = ("ns", "nr", "nz")
 LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵|某|这|那|此|其)(?:" + alternation(SUFFIXES) + ")$")
 """A level or a pointing word before a bare ending (市局, 该院, 这家公司's 这公司): no name."""
 NEW_OR_OLD = regex.compile(r"^[新老](?P<kind>\p{Han}+)$")
@@ -108,6 +111,8 @@ def is_organization(name: str) -> bool:
         return False
     if name[0] in DISTRIBUTIVE_WORDS and (GENERIC_WITH_LEVEL.match(name[1:]) or name[1:] in GENERIC_BODIES):  # 各州政府, 该市委
         return False
+    if level_runs_a_kind(name):  # 市立医院, 乡立托婴中心
+        return False
     if LEVEL_ONLY.match(name) and not LEVEL_AND_FUNCTION.match(name) or EVENT_ABBREVIATION.match(name) or PARTICIPANT_DIVISION.match(name):
         return False
     new_or_old = NEW_OR_OLD.match(name)
@@ -124,6 +129,22 @@ def is_organization(name: str) -> bool:
     if NATIONAL_SIDE.match(name) or KIND_BY_OWNERSHIP.search(name):
         return False
     return not MEDIA_END.search(name) or bool(PUBLISHER_END.search(name))
+
+
+def level_runs_a_kind(name: str) -> bool:
+    """A bare level and what it runs, with no place, name or proper word after it (市立医院, 乡立托婴中心, 县人民医院, 市立联合医院):
+    a kind of body each place has, no name; a school named after its place keeps it (县立某某国中), and 立 opens no
+    legislature (特别行政区立法会).
+
+    >>> level_runs_a_kind("市立医院"), level_runs_a_kind("乡立托婴中心"), level_runs_a_kind("县立东林国中")
+    (True, True, False)
+    """
+    import jieba
+
+    level = LEVEL_OWN.match(name)
+    return level is not None and not any(
+        word_tag(word)[:2] in _PROPER_WORD_TAGS or word.isascii() and word.isalpha() for word in jieba.lcut(name[level.end() :])
+    )
 
 
 _MAX_WORD_BEFORE_EVENT_END = 2

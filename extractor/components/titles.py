@@ -20,7 +20,10 @@ from extractor.lexicon.titles import (
     ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
     TEAM_NOUNS,
 )
-from extractor.organization_names import KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, ROLE_NOUN, SEAT_END, VENUE
+from extractor.organization_names import (
+    KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, GENERIC_WITH_LEVEL, ROLE_NOUN, SEAT_END, VENUE,
+    level_runs_a_kind,
+)
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
@@ -972,7 +975,8 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if organization in names:
             continue
         if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization) \
-                or _NUMBERED_UNIT.fullmatch(organization):  # 二厂|厂长: a unit named by its number alone names no body
+                or _NUMBERED_UNIT.fullmatch(organization) or GENERIC_WITH_LEVEL.match(organization) \
+                or level_runs_a_kind(organization):  # 二厂|厂长: a unit named by its number alone names no body; 乡公所|秘书, 市立医院|院长
             continue
         if organization[0] in _DEMONSTRATIVES and len(organization) == 2 or _kind_of_body(organization):  # 我会, 该公司, 涉事公司
             continue
