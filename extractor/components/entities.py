@@ -1028,9 +1028,16 @@ _KNOWN_WORD_FREQ = 20
 _PENALTY_AFTER = regex.compile(r"(?:" + "|".join(("有期徒刑", "无期徒刑", "徒刑", "拘役", "罚金", "罚款", "罚锾", "死刑", "监禁", "缓刑")) + ")")
 
 
+_PENALTY_IN_CLAUSE = regex.compile(r"[^，。；！？\n]{0,12}?(?:" + _PENALTY_AFTER.pattern + r"|[之重轻]刑)")
+"""A penalty later in the clause (较重之刑, 如主文所示之刑, 重刑): what a verb of sentencing before it imposes."""
+
+
 def _sentenced_to(text: str, start: int, end: int) -> bool:
-    """A 'name' ending in 处 right before a penalty (被告|处|有期徒刑二年): 处 is the verb of sentencing, no office."""
-    return text[end - 1] == "处" and _PENALTY_AFTER.match(text, end) is not None
+    """A 'name' ending in 处 right before a penalty (被告|处|有期徒刑二年), or one character and 处 with a penalty later in its
+    clause (量处较重之刑, 论处重刑): 处 is the verb of sentencing, no office."""
+    if text[end - 1] != "处":
+        return False
+    return _PENALTY_AFTER.match(text, end) is not None or end - start == 2 and _PENALTY_IN_CLAUSE.match(text, end) is not None
 
 
 def _short_ending_cut_from_a_word(text: str, start: int, end: int) -> bool:
