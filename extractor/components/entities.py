@@ -37,6 +37,7 @@ from extractor.lexicon.organizations import (
     COUNTRIES,
     FOUNDING_ANNIVERSARY_WORDS,
     CASE_NOUNS,
+    DISTRICT_JUDICIARY,
     FESTIVAL_WORDS,
     FOUNDING_VERBS,
     FUND_SIZE_WORDS,
@@ -324,6 +325,8 @@ class EntityComponent:
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
         candidates += national
+        district_judiciary = _district_judiciary(doc, text)
+        candidates += district_judiciary
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         acronyms = _acronyms_acting(text)
         after_kinds = _latin_names_after_kinds(text)
@@ -350,7 +353,8 @@ class EntityComponent:
         candidates = [piece for a, b in candidates for joined in _split_at_ji(text, a, b) for acting in _split_at_co_action(doc, text, *joined)
                       for piece in _split_after_party(text, *acting)]
         candidates = _with_branches(text, candidates)
-        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds)
+        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds) \
+            | set(district_judiciary)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
@@ -600,6 +604,27 @@ def _court_district(text: str, start: int) -> int:
     """A court named by rank after its district (东区|裁判法院, 观塘区|法院): the district is part of its name."""
     district = _DISTRICT_BEFORE.search(text, max(0, start - 4), start)
     return district.start() if district else start
+
+
+_DISTRICT_JUDICIARY = regex.compile("(?:" + alternation(DISTRICT_JUDICIARY) + ")")
+_DISTRICT_WIDTHS = (3, 2)
+
+
+def _district_judiciary(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """A district's prosecutors or court written after the district's name (某某|地检署, 某某|地院), whatever the tagger made
+    of the name (a place, a person's, or characters of its own): the name is two or three characters from a word's
+    start, each word a place, a name or one the dictionary does not know; a verb or preposition (移送|地检署, 遭|某某地检署)
+    is no part of it."""
+    found = []
+    for match in _DISTRICT_JUDICIARY.finditer(text):
+        for width in _DISTRICT_WIDTHS:
+            start = match.start() - width
+            words = doc.char_span(start, match.start(), alignment_mode="expand") if start >= 0 else None
+            if words is not None and words.start_char == start and _HAN_ONLY.fullmatch(text, start, match.start()) \
+                    and all(t.tag_ in _TAGGED_PROPER or not word_tag(t.text) for t in words):
+                found.append((start, match.end()))
+                break
+    return found
 
 
 _DELEGATION_BEFORE = regex.compile(r"^\p{Han}{1,2}区(?=(?:" + alternation([b for b in NATIONAL_BODIES if b.startswith(("全国", "中国人民"))]) + ")$)")

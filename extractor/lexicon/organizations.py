@@ -323,6 +323,10 @@ CO_ACTION_VERBS = ("联合", "会同", "协同", "携手", "联手", "配合", "
 """Verbs of acting together with a body, which the tagger takes into the body's name (将联合|市体育局): no part of it;
 联合 only before a level or a place, since names open with it (联合国, 联合利华)."""
 
+DISTRICT_JUDICIARY = ("地方检察署", "地方法院", "地检署", "地院")
+"""A district's prosecutors and court named after the district (某某地方检察署, 某某地检署, 某某地院): the district's name
+before them is part of the name; alone (移送地检署) they name none."""
+
 UNIT_REGIONS = ("北部地区", "南部地区", "东部地区", "西部地区", "中部地区", "北部", "南部", "东部", "西部", "中部", "北区", "南区", "东区",
                 "西区", "中区")
 """Region words that name an investigating or policing unit's area after its parent body (某廉政署|北部地区|调查组, 某署|南区|调查组);
