@@ -67,7 +67,7 @@ NEW_OR_OLD = regex.compile(r"^[新老](?P<kind>\p{Han}+)$")
 LEVEL_AND_FUNCTION = regex.compile(r"^(?:自治区|市|省|县|区|州)(?:" + in_order(FUNCTION_NAMED_BODIES) + ")$")
 KIND_IN_APPOSITION = regex.compile("(?:" + alternation(APPOSITION_KINDS) + ")")
 """A kind of business written before a company's whole name (电子支付公司|某某有限公司): no part of the name or its title."""
-ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "伙伴", "商"))]) + ")")
+ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "机构", "伙伴", "商"))]) + ")")
 """A role noun written before a body (合作方, 协办单位, 营运商): no part of its name, nor is anything before it."""
 PARTICIPANT_DIVISION = regex.compile("^(?:" + alternation(PARTICIPANT_GROUPS) + ")(?:部|组)$")
 """A division of a contest named by who takes part (大学生部, 青少年组): no body."""
