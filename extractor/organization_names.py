@@ -147,6 +147,33 @@ def level_runs_a_kind(name: str) -> bool:
     )
 
 
+_ONE_CHARACTER_FUNCTION_ENDINGS = frozenset(e for e in FUNCTION_ENDINGS if len(e) == 1)
+_CLAUSE_OPENING_TAGS = ("w", "p", "c")
+_NOT_ABBREVIATION_TAGS = ("m", "q", "r", "u", "w", "PER", "TIME")
+_HAN_CHARACTER = regex.compile(r"\p{Han}")
+_GOING_OR_BEING_AT = frozenset("到至赴回去进来往返出入离在留")
+"""One-character verbs of going to or being at a place (也|到|局, 并|回|局): the ending after them is where one goes, no
+department's short form."""
+
+
+def abbreviated_department_start(doc, k: int) -> int | None:
+    """Where a department's short form starts that the tagger cut into one-character words (都|发|局: 都市发展局, read as an
+    adverb and a verb): two single characters, no number, pronoun or particle, right before a one-character department
+    ending at token k, opening their clause (at its start, after a mark, a preposition or a conjunction: 对此，|都发局, 由|都发局);
+    not an ending alone (，|地|检|署|发言人).
+    The token index of its first character, or None."""
+    if k < 2 or doc[k].text not in _ONE_CHARACTER_FUNCTION_ENDINGS:
+        return None
+    pieces = (doc[k - 2], doc[k - 1])
+    if any(len(t.text) != 1 or not _HAN_CHARACTER.fullmatch(t.text) or t.tag_ in _NOT_ABBREVIATION_TAGS or t.whitespace_ for t in pieces):
+        return None
+    if k > 2 and doc[k - 3].tag_ not in _CLAUSE_OPENING_TAGS or pieces[1].text in _GOING_OR_BEING_AT:
+        return None
+    if pieces[0].text + pieces[1].text + doc[k].text in SUFFIXES:  # 地|检|署: an ending alone, which names no body
+        return None
+    return k - 2
+
+
 _MAX_WORD_BEFORE_EVENT_END = 2
 
 

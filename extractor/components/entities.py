@@ -119,6 +119,7 @@ from extractor.organization_names import (
     ROLE_NOUN,
     SEAT_END,
     VENUE,
+    abbreviated_department_start,
     is_organization,
     is_short_form,
 )
@@ -320,6 +321,7 @@ class EntityComponent:
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((start, place.end_char))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
+        candidates += _abbreviated_departments(doc, text)
         candidates += _brands_with_business_word(doc, lac)
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
@@ -1812,6 +1814,18 @@ def _international_body_word(word: str, ending: str) -> bool:
 
 
 _LONG_SUFFIX_END = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 3]) + ")$")
+
+
+def _abbreviated_departments(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """A department's short form the tagger cut into one-character words (对此，|都|发|局|回应; `abbreviated_department_start`),
+    where its officer's post or a verb of its speaking or acting follows: the whole short form."""
+    found = []
+    for k, token in enumerate(doc):
+        first = abbreviated_department_start(doc, k)
+        end = token.idx + len(token.text)
+        if first is not None and (_POSITION_AHEAD.match(text, end) or _SAYS_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)):
+            found.append((doc[first].idx, end))
+    return found
 
 
 def _ending_split_by_tagger(doc: Doc, k: int):

@@ -22,7 +22,7 @@ from extractor.lexicon.titles import (
 )
 from extractor.organization_names import (
     KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, GENERIC_WITH_LEVEL, ROLE_NOUN, SEAT_END, VENUE,
-    level_runs_a_kind,
+    abbreviated_department_start, level_runs_a_kind,
 )
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
@@ -127,6 +127,11 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     while i > 0:
         token = doc[i - 1]
         text = token.text
+        first = abbreviated_department_start(doc, i)
+        if first is not None and i == position_start - 1:  # 都/d|发/v|局|局长: a department's short form the tagger cut
+            i = first
+            organization_seen = True
+            continue
         if department_name and i < position_start and _is_verb(token):  # 综合/vd|统计/v|司|司长: the department's own name
             i -= 1
             continue
