@@ -926,8 +926,9 @@ def _roles(doc: Doc, mention: Span, sentences: _Sentences) -> list[Span]:
     return spans
 
 
-_SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?([处局部厅司署庭])长")
-"""A department's ending that is also the first character of its head's position (农业处长, 外交部长)."""
+_SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?(分?[处局部厅司署庭])长")
+"""A department's ending that is also the first character of its head's position (农业处长, 外交部长), a branch's with
+it (某警察局某某|分局长: the body is 某某分局)."""
 
 
 _LEVEL_BODY = regex.compile(r"(?P<level>自治区|特区|市|省|县|区|州|镇|乡)?党?(?:党委|委|政府|人大|政协|议会)")
