@@ -53,6 +53,8 @@ from extractor.lexicon.organizations import (
     INTERNATIONAL_SCOPE_WORDS,
     HEAD_POSTS_AFTER,
     INSTITUTION_VENUE_ENDINGS,
+    INVESTIGATED_CRIMES,
+    INVESTIGATING_WORDS,
     LATIN_ABBREVIATED_FORMS,
     NOT_BODY_ACRONYMS,
     LATIN_LEGAL_FORMS,
@@ -2092,6 +2094,8 @@ def _name_word(doc: Doc, k: int) -> bool:
         return False
     if len(text) >= 2 and word_tag(text) == "vn" and k + 1 < len(doc) and doc[k + 1].tag_ == "vn":
         return True  # a verbal noun before another (投资|推广|署), whatever the tagger calls the first
+    if text in INVESTIGATED_CRIMES and k + 1 < len(doc) and doc[k + 1].text in INVESTIGATING_WORDS:
+        return True  # 贪污/v|调查|局: the crime a unit investigates names it
     if token.tag_ == "r" and word_tag(text)[:1] in ("n", "v", "j") and _pronoun_run(doc, k) >= _PRONOUN_RUN:
         return True  # 本地|电子/r|支付/r|公司/r|港/r…: a run the tagger called a pronoun, of words the dictionary knows otherwise
     return token.tag_ in _NAME_WORD_TAGS or len(text) >= 2 and not word_tag(text) and token.tag_ not in ("d", "p", "r", "u", "m", "q", "TIME")

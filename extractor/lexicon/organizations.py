@@ -389,6 +389,12 @@ CRIME_RING_WORDS = ("诈骗", "犯罪", "贩毒", "走私", "黑社会", "传销
 
 CRIME_RING_ENDINGS = ("集团", "团伙", "组织", "网络")
 
+INVESTIGATED_CRIMES = CRIME_RING_WORDS + ("贪污", "贿赂", "受贿", "行贿", "腐败", "贪腐", "舞弊", "诈欺")
+"""Crimes a unit is named after, written before the verb of investigating in its name (贪污|调查|局, 走私|侦查|局): a word of
+the name, though the tagger calls it a verb."""
+
+INVESTIGATING_WORDS = ("调查", "侦查", "侦缉", "稽查", "查缉")
+
 KIND_WORDS_INSIDE = ("相关", "有关", "各类", "各地", "其他", "其它", "更多", "多家", "多间", "多所", "许多", "若干", "各大", "一些", "不少",
                      "省级", "市级", "县级", "区级", "国家级", "部级")
 """Words of pointing, of an unknown number or of a grade (相关, 更多, 多家, 省级): a phrase holding one names kinds of body
