@@ -1605,10 +1605,15 @@ def _glued_to_a_place(doc: Doc, span: Span) -> bool:
         and all(t.tag_ == "LOC" or len(t.text) == 1 for t in doc[k : span.start])  # not 福建省|省长|苏树林
 
 
+_NO_GIVEN_NAME_ENDINGS = ("委", "局", "署", "厅")
+"""One-character endings of government bodies that no given name ends with (卫健委, 住建局)."""
+
+
 def _body_tagged_as_person(name: str) -> bool:
-    """A 'person' of four characters or more that ends in a body's ending of two or more (某华公会, 某某基金会): given
-    names do not end so, the tagger took a body for a person."""
-    return len(name) >= 4 and _LONG_ENDING.search(name) is not None
+    """A 'person' of four characters or more that ends in a body's ending of two or more (某华公会, 某某基金会), or of three
+    that ends in a government body's one-character ending (卫健委): given names do not end so, the tagger took a body
+    for a person."""
+    return len(name) >= 4 and _LONG_ENDING.search(name) is not None or len(name) == 3 and name.endswith(_NO_GIVEN_NAME_ENDINGS)
 
 
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
