@@ -1752,7 +1752,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     verb (协会组织召开)."""
     found = []
     for k, token in enumerate(doc):
-        ending = _BUILD_ENDING.search(token.text) or _ending_split_by_tagger(doc, k)
+        ending = _BUILD_ENDING.search(token.text) or _ending_split_by_tagger(doc, k) or _office_before_its_head(doc, k)
         if ending is not None and token.tag_ == "q" and k > 0 and doc[k - 1].tag_ in ("m", "a") or token.text in NOT_BODY_WORDS:
             continue  # 多|处, 两|所: a count of places; 中东|政局: a situation
         if ending is not None and ending.start() > 0 and token.tag_ in ("v", "vd") and word_tag(token.text)[:1] == "v":
@@ -1833,6 +1833,18 @@ def _abbreviated_departments(doc: Doc, text: str) -> list[tuple[int, int]]:
         if first is not None and (_POSITION_AHEAD.match(text, end) or _SAYS_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)):
             found.append((doc[first].idx, end))
     return found
+
+
+_OFFICE = "办"
+
+
+def _office_before_its_head(doc: Doc, k: int):
+    """办 written right before its head's post (对外事务|办|负责人, 某|办|主任): an office's ending, though it ends verbs
+    too (展会办成), so it builds a name only there."""
+    token = doc[k]
+    if token.text != _OFFICE or _POSITION_AHEAD.match(text_of(doc), token.idx + len(token.text)) is None:
+        return None
+    return regex.match(".", token.text)
 
 
 def _ending_split_by_tagger(doc: Doc, k: int):
