@@ -72,12 +72,14 @@ from extractor.lexicon.organizations import (
     RELATION_WORDS,
     SEASON_GATHERINGS,
     ROLE_ENDINGS,
+    SAR_BODIES,
     STOCK_CODE_WORDS,
     STOCK_MARKET_WORDS,
     STOCK_EXCHANGES,
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
 )
+from extractor.locale import detect_locale
 from extractor.lexicon.dates import ANAPHORIC_YEARS, DAY_WORDS, RELATIVE_MONTHS, RELATIVE_YEARS
 from extractor.lexicon.events import GATHERINGS, NOT_EVENT_BEFORE
 from extractor.lexicon.regions import REGION_PREFIXES
@@ -330,7 +332,8 @@ class EntityComponent:
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
         candidates += national
         district_judiciary = _district_judiciary(doc, text)
-        candidates += district_judiciary
+        sar_bodies = [(start, end) for start, end, _ in find_names(text, SAR_BODIES.get(detect_locale(text), ()))]
+        candidates += district_judiciary + sar_bodies
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         acronyms = _acronyms_acting(text)
         after_kinds = _latin_names_after_kinds(text)
@@ -358,7 +361,7 @@ class EntityComponent:
                       for piece in _split_after_party(text, *acting)]
         candidates = _with_branches(text, candidates)
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds) \
-            | set(district_judiciary)
+            | set(district_judiciary) | set(sar_bodies)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}

@@ -105,6 +105,10 @@ NATIONAL_BODIES = (
     "劳资审裁处", "小额钱债审裁处", "土地审裁处", "竞争事务审裁处", "死因裁判法庭", "高庭", "推事庭", "地方法庭",
 )
 
+SAR_BODIES = {"macau": ("检察院", "海关"), "hongkong": ("海关",)}
+"""Bodies a Special Administrative Region has one of, named bare in its own press (Macau's 检察院, the SARs' 海关): the
+SAR's institution, as 立法会 is; in the mainland's press (法院审理认为, 海关数据显示) a kind of body, none."""
+
 POLITICAL_PARTIES = (
     # Hong Kong and Macau
     "民建联", "经民联", "工联会", "新民党", "自由党", "公民党",
