@@ -136,8 +136,8 @@ def level_runs_a_kind(name: str) -> bool:
     a kind of body each place has, no name; a school named after its place keeps it (县立某某国中), and 立 opens no
     legislature (特别行政区立法会).
 
-    >>> level_runs_a_kind("市立医院"), level_runs_a_kind("乡立托婴中心"), level_runs_a_kind("县立东林国中")
-    (True, True, False)
+    >>> level_runs_a_kind("市立医院"), level_runs_a_kind("乡立托婴中心"), level_runs_a_kind("县立东林国中"), level_runs_a_kind("区立法会")
+    (True, True, False, False)
     """
     import jieba
 
