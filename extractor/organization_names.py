@@ -60,7 +60,10 @@ VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
 MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 PUBLISHER_END = regex.compile(r"(?:合作社|出版社|株式会社)$")
 """Bodies ending in 社 that are no medium: co-operatives, publishers and Japanese companies (某某株式会社)."""
-GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)(?:党委|委|政府|人大|人大常委会|政协|纪委|议会)(?:党组)?$")
+GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)(?:党委|委|政府|人大|人大常委会|政协|纪委|议会|公所|办事处)(?:党组)?$")
+LEVEL_OWN = regex.compile(r"^[省市县区乡镇村州](?:立(?!法)|人民(?=医院))")
+"""A level written bare before what it runs (市立医院, 乡立托婴中心, 县人民医院): with no place, it names no one body."""
+_PROPER_WORD_TAGS = ("ns", "nr", "nz")
 LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵|某|这|那|此|其)(?:" + alternation(SUFFIXES) + ")$")
 """A level or a pointing word before a bare ending (市局, 该院, 这家公司's 这公司): no name."""
 NEW_OR_OLD = regex.compile(r"^[新老](?P<kind>\p{Han}+)$")
@@ -68,7 +71,7 @@ NEW_OR_OLD = regex.compile(r"^[新老](?P<kind>\p{Han}+)$")
 LEVEL_AND_FUNCTION = regex.compile(r"^(?:自治区|市|省|县|区|州)(?:" + in_order(FUNCTION_NAMED_BODIES) + ")$")
 KIND_IN_APPOSITION = regex.compile("(?:" + alternation(APPOSITION_KINDS) + ")")
 """A kind of business written before a company's whole name (电子支付公司|某某有限公司): no part of the name or its title."""
-ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "伙伴", "商"))]) + ")")
+ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "机构", "伙伴", "商"))]) + ")")
 """A role noun written before a body (合作方, 协办单位, 营运商): no part of its name, nor is anything before it."""
 PARTICIPANT_DIVISION = regex.compile("^(?:" + alternation(PARTICIPANT_GROUPS) + ")(?:部|组)$")
 """A division of a contest named by who takes part (大学生部, 青少年组): no body."""
@@ -115,6 +118,8 @@ def is_organization(name: str) -> bool:
         return False
     if name[0] in DISTRIBUTIVE_WORDS and (GENERIC_WITH_LEVEL.match(name[1:]) or name[1:] in GENERIC_BODIES):  # 各州政府, 该市委
         return False
+    if level_runs_a_kind(name):  # 市立医院, 乡立托婴中心
+        return False
     if LEVEL_ONLY.match(name) and not LEVEL_AND_FUNCTION.match(name) or EVENT_ABBREVIATION.match(name) or PARTICIPANT_DIVISION.match(name):
         return False
     new_or_old = NEW_OR_OLD.match(name)
@@ -131,6 +136,49 @@ def is_organization(name: str) -> bool:
     if NATIONAL_SIDE.match(name) or KIND_BY_OWNERSHIP.search(name) or COUNTRY_FIRMS.match(name):
         return False
     return not MEDIA_END.search(name) or bool(PUBLISHER_END.search(name))
+
+
+def level_runs_a_kind(name: str) -> bool:
+    """A bare level and what it runs, with no place, name or proper word after it (市立医院, 乡立托婴中心, 县人民医院, 市立联合医院):
+    a kind of body each place has, no name; a school named after its place keeps it (县立某某国中), and 立 opens no
+    legislature (特别行政区立法会).
+
+    >>> level_runs_a_kind("市立医院"), level_runs_a_kind("乡立托婴中心"), level_runs_a_kind("县立东林国中"), level_runs_a_kind("区立法会")
+    (True, True, False, False)
+    """
+    import jieba
+
+    level = LEVEL_OWN.match(name)
+    return level is not None and not any(
+        word_tag(word)[:2] in _PROPER_WORD_TAGS or word.isascii() and word.isalpha() for word in jieba.lcut(name[level.end() :])
+    )
+
+
+_ONE_CHARACTER_FUNCTION_ENDINGS = frozenset(e for e in FUNCTION_ENDINGS if len(e) == 1)
+_CLAUSE_OPENING_TAGS = ("w", "p", "c")
+_NOT_ABBREVIATION_TAGS = ("m", "q", "r", "u", "w", "PER", "TIME")
+_HAN_CHARACTER = regex.compile(r"\p{Han}")
+_GOING_OR_BEING_AT = frozenset("到至赴回去进来往返出入离在留")
+"""One-character verbs of going to or being at a place (也|到|局, 并|回|局): the ending after them is where one goes, no
+department's short form."""
+
+
+def abbreviated_department_start(doc, k: int) -> int | None:
+    """Where a department's short form starts that the tagger cut into one-character words (都|发|局: 都市发展局, read as an
+    adverb and a verb): two single characters, no number, pronoun or particle, right before a one-character department
+    ending at token k, opening their clause (at its start, after a mark, a preposition or a conjunction: 对此，|都发局, 由|都发局);
+    not an ending alone (，|地|检|署|发言人).
+    The token index of its first character, or None."""
+    if k < 2 or doc[k].text not in _ONE_CHARACTER_FUNCTION_ENDINGS:
+        return None
+    pieces = (doc[k - 2], doc[k - 1])
+    if any(len(t.text) != 1 or not _HAN_CHARACTER.fullmatch(t.text) or t.tag_ in _NOT_ABBREVIATION_TAGS or t.whitespace_ for t in pieces):
+        return None
+    if k > 2 and doc[k - 3].tag_ not in _CLAUSE_OPENING_TAGS or pieces[1].text in _GOING_OR_BEING_AT:
+        return None
+    if pieces[0].text + pieces[1].text + doc[k].text in SUFFIXES:  # 地|检|署: an ending alone, which names no body
+        return None
+    return k - 2
 
 
 _MAX_WORD_BEFORE_EVENT_END = 2

@@ -247,8 +247,7 @@ LONGER_ITEMS = [
                  {"青松集团", "青松物流"}, id="group-and-subsidiary-listing",
                  marks=pytest.mark.xfail(strict=True, reason="the subsidiary after 旗下 is tagged as common nouns (青松/n 物流/n), so no candidate is formed")),
     pytest.param("澳門司法警察局昨日公布，一名男子涉嫌網上詐騙被捕。案件已移送檢察院。"
-                 "司警呼籲市民提高警覺。", {"司法警察局", "檢察院"}, id="macau-fraud-item-trad",
-                 marks=pytest.mark.xfail(strict=True, reason="Macau's 檢察院 written bare is a named SAR body, but bare 检察院 elsewhere is a generic level; nothing in the text tells the region")),
+                 "司警呼籲市民提高警覺。", {"司法警察局", "檢察院"}, id="macau-fraud-item-trad"),
     pytest.param("卫生部今天公布，上周骨痛热症病例增加至五百宗。东林州卫生局表示，已在重灾区展开灭蚊行动。",
                  {"卫生部", "东林州卫生局"}, id="malaysia-dengue-item"),
     pytest.param("一名男子昨晚在东林区持刀伤人。伤者被送往东林市第一人民医院抢救。警方已将嫌犯控制。",

@@ -32,11 +32,14 @@ from extractor.lexicon.organizations import (
     CASE_ENDINGS,
     OWNERSHIP_AND_GRADE_WORDS,
     RANKING_WORDS,
+    REGIONAL_UNIT_ENDINGS,
+    UNIT_REGIONS,
     CO_ACTION_VERBS,
     COMPANY_RELATIONS,
     COUNTRIES,
     FOUNDING_ANNIVERSARY_WORDS,
     CASE_NOUNS,
+    DISTRICT_JUDICIARY,
     FESTIVAL_WORDS,
     FOUNDING_VERBS,
     FUND_SIZE_WORDS,
@@ -52,6 +55,8 @@ from extractor.lexicon.organizations import (
     INTERNATIONAL_SCOPE_WORDS,
     HEAD_POSTS_AFTER,
     INSTITUTION_VENUE_ENDINGS,
+    INVESTIGATED_CRIMES,
+    INVESTIGATING_WORDS,
     LATIN_ABBREVIATED_FORMS,
     NOT_BODY_ACRONYMS,
     LATIN_LEGAL_FORMS,
@@ -70,12 +75,14 @@ from extractor.lexicon.organizations import (
     RELATION_WORDS,
     SEASON_GATHERINGS,
     ROLE_ENDINGS,
+    SAR_BODIES,
     STOCK_CODE_WORDS,
     STOCK_MARKET_WORDS,
     STOCK_EXCHANGES,
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
 )
+from extractor.locale import detect_locale
 from extractor.lexicon.dates import ANAPHORIC_YEARS, DAY_WORDS, RELATIVE_MONTHS, RELATIVE_YEARS
 from extractor.lexicon.events import GATHERINGS, NOT_EVENT_BEFORE
 from extractor.lexicon.regions import REGION_PREFIXES
@@ -120,6 +127,7 @@ from extractor.organization_names import (
     ROLE_NOUN,
     SEAT_END,
     VENUE,
+    abbreviated_department_start,
     is_organization,
     is_short_form,
 )
@@ -324,11 +332,15 @@ class EntityComponent:
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((start, place.end_char))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
+        candidates += _abbreviated_departments(doc, text)
         candidates += _brands_with_business_word(doc, lac)
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
         candidates += national
+        district_judiciary = _district_judiciary(doc, text)
+        sar_bodies = [(start, end) for start, end, _ in find_names(text, SAR_BODIES.get(detect_locale(text), ()))]
+        candidates += district_judiciary + sar_bodies
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         latin += [m.span() for m in _LATIN_THEN_INSTITUTION.finditer(text)]
         acronyms = _acronyms_acting(text)
@@ -354,9 +366,10 @@ class EntityComponent:
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
         candidates = [(_with_field_noun_before(doc, a, b), b) for a, b in candidates]
         candidates = [piece for a, b in _joined_at_ji(text, candidates, places) for joined in _split_at_ji(text, a, b, places)
-                      for piece in _split_after_party(text, *joined)]
+                      for acting in _split_at_co_action(doc, text, *joined) for piece in _split_after_party(text, *acting)]
         candidates = _with_branches(text, candidates)
-        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds)
+        listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds) \
+            | set(district_judiciary) | set(sar_bodies)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
@@ -379,6 +392,8 @@ class EntityComponent:
                 end = _with_federation_ending(doc, text, start, end)
             end = _with_university_department(text, start, end)
             end = _with_numbered_unit(doc, text, start, end)
+            with_unit = _with_regional_unit(text, start, end)
+            regional_unit, end = with_unit > end, with_unit
             end = _with_school_system(text, start, end)
             inside = _DIVISION_INSIDE.search(text, start, end)  # 某中级人民法院民事审判第二庭 tagged whole
             if inside and _COURT_DIVISION.fullmatch(text, inside.end(), end):
@@ -386,7 +401,7 @@ class EntityComponent:
             divided = _with_court_division(text, start, end)
             court_division, end = divided > end, divided
             with_section = _with_section(doc, text, start, end)
-            sectioned, end = with_section > end or court_division, with_section
+            sectioned, end = with_section > end or court_division or regional_unit, with_section
             end = _before_trailing_verbs(doc, text, start, end)
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
@@ -611,6 +626,27 @@ def _court_district(text: str, start: int) -> int:
     """A court named by rank after its district (东区|裁判法院, 观塘区|法院): the district is part of its name."""
     district = _DISTRICT_BEFORE.search(text, max(0, start - 4), start)
     return district.start() if district else start
+
+
+_DISTRICT_JUDICIARY = regex.compile("(?:" + alternation(DISTRICT_JUDICIARY) + ")")
+_DISTRICT_WIDTHS = (3, 2)
+
+
+def _district_judiciary(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """A district's prosecutors or court written after the district's name (某某|地检署, 某某|地院), whatever the tagger made
+    of the name (a place, a person's, or characters of its own): the name is two or three characters from a word's
+    start, each word a place, a name or one the dictionary does not know; a verb or preposition (移送|地检署, 遭|某某地检署)
+    is no part of it."""
+    found = []
+    for match in _DISTRICT_JUDICIARY.finditer(text):
+        for width in _DISTRICT_WIDTHS:
+            start = match.start() - width
+            words = doc.char_span(start, match.start(), alignment_mode="expand") if start >= 0 else None
+            if words is not None and words.start_char == start and _HAN_ONLY.fullmatch(text, start, match.start()) \
+                    and all(t.tag_ in _TAGGED_PROPER or not word_tag(t.text) for t in words):
+                found.append((start, match.end()))
+                break
+    return found
 
 
 _DELEGATION_BEFORE = regex.compile(r"^\p{Han}{1,2}区(?=(?:" + alternation([b for b in NATIONAL_BODIES if b.startswith(("全国", "中国人民"))]) + ")$)")
@@ -879,6 +915,29 @@ def _joined_at_ji(text: str, candidates: list[tuple[int, int]], places: set[str]
     return out
 
 
+_NAME_OPENING_CO_ACTION = ("联合", "协同")
+"""Verbs of acting together that also open a kind of body (联合实验室, 联合国, 协同创新中心): a body after them needs a head
+of its own before its ending, and a first word that is no verb."""
+_VERB_OR_QUALITY = ("v", "vn", "vd", "a", "ad")
+
+
+def _split_at_co_action(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Two bodies joined by a verb of acting together (某公安局|会同|某税务局, 某处|联同|某署, 某部|联合|国家某局) are two
+    names, each whole with its ending; a name that opens with the verb (会同县政府, 联合国某署) has no body before it, and
+    a kind after it (某大学|联合实验室, 某大学|协同创新中心) none after."""
+    for verb in _CO_ACTION.finditer(text, start + 2, end - 2):
+        left, right = text[start : verb.start()], text[verb.end() : end]
+        if not ORG_SUFFIX.search(left) or not is_organization(left) or not ORG_SUFFIX.search(right) or not is_organization(right):
+            continue
+        if verb.group() in _NAME_OPENING_CO_ACTION:
+            ending = ORG_SUFFIX.search(right)
+            first = doc.char_span(verb.end(), verb.end() + 1, alignment_mode="expand")
+            if ending.start() == 0 or first is None or first.start_char != verb.end() or word_tag(first[0].text) in _VERB_OR_QUALITY:
+                continue
+        return [(start, verb.start())] + _split_at_co_action(doc, text, verb.end(), end)
+    return [(start, end)]
+
+
 def _with_sending_country(text: str, start: int, place_at_end: dict[int, int]) -> int:
     """A country's office in the host place (荷兰|在|台办事处, 某国在华商会) is named with the country and 在: the tagger
     leaves them out, reading 在 as a preposition."""
@@ -1054,9 +1113,16 @@ _KNOWN_WORD_FREQ = 20
 _PENALTY_AFTER = regex.compile(r"(?:" + "|".join(("有期徒刑", "无期徒刑", "徒刑", "拘役", "罚金", "罚款", "罚锾", "死刑", "监禁", "缓刑")) + ")")
 
 
+_PENALTY_IN_CLAUSE = regex.compile(r"[^，。；！？\n]{0,12}?(?:" + _PENALTY_AFTER.pattern + r"|[之重轻]刑)")
+"""A penalty later in the clause (较重之刑, 如主文所示之刑, 重刑): what a verb of sentencing before it imposes."""
+
+
 def _sentenced_to(text: str, start: int, end: int) -> bool:
-    """A 'name' ending in 处 right before a penalty (被告|处|有期徒刑二年): 处 is the verb of sentencing, no office."""
-    return text[end - 1] == "处" and _PENALTY_AFTER.match(text, end) is not None
+    """A 'name' ending in 处 right before a penalty (被告|处|有期徒刑二年), or one character and 处 with a penalty later in its
+    clause (量处较重之刑, 论处重刑): 处 is the verb of sentencing, no office."""
+    if text[end - 1] != "处":
+        return False
+    return _PENALTY_AFTER.match(text, end) is not None or end - start == 2 and _PENALTY_IN_CLAUSE.match(text, end) is not None
 
 
 def _short_ending_cut_from_a_word(text: str, start: int, end: int) -> bool:
@@ -1158,6 +1224,24 @@ def _with_numbered_unit(doc: Doc, text: str, start: int, end: int) -> int:
     if len(word) >= 2 and _BUILD_ENDING.search(word) and not NOT_ORG.search(word):
         return ordinal.end() + len(word)
     return end
+
+
+_REGIONAL_UNIT = regex.compile(r"(?:" + alternation(UNIT_REGIONS) + r"|\p{Han}{1,4}?(?:总区|县|市))(?:" + alternation(REGIONAL_UNIT_ENDINGS) + ")")
+
+
+def _with_regional_unit(text: str, start: int, end: int) -> int:
+    """A unit of an investigating or policing body named by its area, written right after the body (某廉政署|北部地区调查组,
+    某调查局|某县调查站, 某警务处|某总区重案组): part of its name, also where the tagger ended the name inside the area
+    (某署南区|调查组)."""
+    for body_end in (end, *(k for k in range(end - 1, start + 1, -1) if end - k <= _MAX_UNIT_REGION)):
+        if DEPARTMENT_END.search(text, start, body_end):
+            unit = _REGIONAL_UNIT.match(text, body_end)
+            if unit and unit.end() >= end:
+                return unit.end()
+    return end
+
+
+_MAX_UNIT_REGION = 4
 
 
 _SCHOOL_SYSTEM = "系统"
@@ -1607,10 +1691,15 @@ def _glued_to_a_place(doc: Doc, span: Span) -> bool:
         and all(t.tag_ == "LOC" or len(t.text) == 1 for t in doc[k : span.start])  # not 福建省|省长|苏树林
 
 
+_NO_GIVEN_NAME_ENDINGS = ("委", "局", "署", "厅")
+"""One-character endings of government bodies that no given name ends with (卫健委, 住建局)."""
+
+
 def _body_tagged_as_person(name: str) -> bool:
-    """A 'person' of four characters or more that ends in a body's ending of two or more (某华公会, 某某基金会): given
-    names do not end so, the tagger took a body for a person."""
-    return len(name) >= 4 and _LONG_ENDING.search(name) is not None
+    """A 'person' of four characters or more that ends in a body's ending of two or more (某华公会, 某某基金会), or of three
+    that ends in a government body's one-character ending (卫健委): given names do not end so, the tagger took a body
+    for a person."""
+    return len(name) >= 4 and _LONG_ENDING.search(name) is not None or len(name) == 3 and name.endswith(_NO_GIVEN_NAME_ENDINGS)
 
 
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
@@ -1779,7 +1868,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     verb (协会组织召开)."""
     found = []
     for k, token in enumerate(doc):
-        ending = _BUILD_ENDING.search(token.text) or _ending_split_by_tagger(doc, k)
+        ending = _BUILD_ENDING.search(token.text) or _ending_split_by_tagger(doc, k) or _office_before_its_head(doc, k)
         if ending is not None and token.tag_ == "q" and k > 0 and doc[k - 1].tag_ in ("m", "a") or token.text in NOT_BODY_WORDS:
             continue  # 多|处, 两|所: a count of places; 中东|政局: a situation
         if ending is not None and ending.start() > 0 and token.tag_ in ("v", "vd") and word_tag(token.text)[:1] == "v":
@@ -1848,6 +1937,30 @@ def _international_body_word(word: str, ending: str) -> bool:
 
 
 _LONG_SUFFIX_END = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 3]) + ")$")
+
+
+def _abbreviated_departments(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """A department's short form the tagger cut into one-character words (对此，|都|发|局|回应; `abbreviated_department_start`),
+    where its officer's post or a verb of its speaking or acting follows: the whole short form."""
+    found = []
+    for k, token in enumerate(doc):
+        first = abbreviated_department_start(doc, k)
+        end = token.idx + len(token.text)
+        if first is not None and (_POSITION_AHEAD.match(text, end) or _SAYS_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)):
+            found.append((doc[first].idx, end))
+    return found
+
+
+_OFFICE = "办"
+
+
+def _office_before_its_head(doc: Doc, k: int):
+    """办 written right before its head's post (对外事务|办|负责人, 某|办|主任): an office's ending, though it ends verbs
+    too (展会办成), so it builds a name only there."""
+    token = doc[k]
+    if token.text != _OFFICE or _POSITION_AHEAD.match(text_of(doc), token.idx + len(token.text)) is None:
+        return None
+    return regex.match(".", token.text)
 
 
 def _ending_split_by_tagger(doc: Doc, k: int):
@@ -2115,6 +2228,8 @@ def _name_word(doc: Doc, k: int) -> bool:
         return False
     if len(text) >= 2 and word_tag(text) == "vn" and k + 1 < len(doc) and doc[k + 1].tag_ == "vn":
         return True  # a verbal noun before another (投资|推广|署), whatever the tagger calls the first
+    if text in INVESTIGATED_CRIMES and k + 1 < len(doc) and doc[k + 1].text in INVESTIGATING_WORDS:
+        return True  # 贪污/v|调查|局: the crime a unit investigates names it
     if token.tag_ == "r" and word_tag(text)[:1] in ("n", "v", "j") and _pronoun_run(doc, k) >= _PRONOUN_RUN:
         return True  # 本地|电子/r|支付/r|公司/r|港/r…: a run the tagger called a pronoun, of words the dictionary knows otherwise
     return token.tag_ in _NAME_WORD_TAGS or len(text) >= 2 and not word_tag(text) and token.tag_ not in ("d", "p", "r", "u", "m", "q", "TIME")

@@ -20,7 +20,10 @@ from extractor.lexicon.titles import (
     ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
     TEAM_NOUNS,
 )
-from extractor.organization_names import KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, ROLE_NOUN, SEAT_END, VENUE
+from extractor.organization_names import (
+    KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, GENERIC_WITH_LEVEL, ROLE_NOUN, SEAT_END, VENUE,
+    abbreviated_department_start, level_runs_a_kind,
+)
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
@@ -124,6 +127,11 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     while i > 0:
         token = doc[i - 1]
         text = token.text
+        first = abbreviated_department_start(doc, i)
+        if first is not None and i == position_start - 1:  # 都/d|发/v|局|局长: a department's short form the tagger cut
+            i = first
+            organization_seen = True
+            continue
         if department_name and i < position_start and _is_verb(token):  # 综合/vd|统计/v|司|司长: the department's own name
             i -= 1
             continue
@@ -918,8 +926,9 @@ def _roles(doc: Doc, mention: Span, sentences: _Sentences) -> list[Span]:
     return spans
 
 
-_SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?([处局部厅司署庭])长")
-"""A department's ending that is also the first character of its head's position (农业处长, 外交部长)."""
+_SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?(分?[处局部厅司署庭])长")
+"""A department's ending that is also the first character of its head's position (农业处长, 外交部长), a branch's with
+it (某警察局某某|分局长: the body is 某某分局)."""
 
 
 _LEVEL_BODY = regex.compile(r"(?P<level>自治区|特区|市|省|县|区|州|镇|乡)?党?(?:党委|委|政府|人大|政协|议会)")
@@ -972,7 +981,8 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if organization in names:
             continue
         if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization) \
-                or _NUMBERED_UNIT.fullmatch(organization):  # 二厂|厂长: a unit named by its number alone names no body
+                or _NUMBERED_UNIT.fullmatch(organization) or GENERIC_WITH_LEVEL.match(organization) \
+                or level_runs_a_kind(organization):  # 二厂|厂长: a unit named by its number alone names no body; 乡公所|秘书, 市立医院|院长
             continue
         if organization[0] in _DEMONSTRATIVES and len(organization) == 2 or _kind_of_body(organization):  # 我会, 该公司, 涉事公司
             continue

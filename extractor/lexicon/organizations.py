@@ -106,6 +106,10 @@ NATIONAL_BODIES = (
     "劳资审裁处", "小额钱债审裁处", "土地审裁处", "竞争事务审裁处", "死因裁判法庭", "高庭", "推事庭", "地方法庭",
 )
 
+SAR_BODIES = {"macau": ("检察院", "海关"), "hongkong": ("海关",)}
+"""Bodies a Special Administrative Region has one of, named bare in its own press (Macau's 检察院, the SARs' 海关): the
+SAR's institution, as 立法会 is; in the mainland's press (法院审理认为, 海关数据显示) a kind of body, none."""
+
 POLITICAL_PARTIES = (
     # Hong Kong and Macau
     "民建联", "经民联", "工联会", "新民党", "自由党", "公民党",
@@ -125,6 +129,7 @@ LEGISLATURES = ("国会", "议会", "区议会", "州议会", "市议会", "县�
 
 LEADING_NOT_NAME = (
     "主宾", "主礼嘉宾", "特邀嘉宾", "主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "合作单位", "赞助单位", "主办方", "承办方", "协办方", "合作方",
+    "执行单位", "策划单位", "主办机构", "承办机构", "协办机构", "支持机构", "赞助机构", "执行机构",
     "赞助方", "投资方", "出资方", "甲方", "乙方", "丙方", "合作伙伴", "参展商", "参展方", "展商",
     "警方", "期内", "年内",
     "被告单位", "原告单位", "涉案单位", "被告", "原告", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "第三人", "营运商", "运营商", "开发商", "发展商", "承建商", "建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
@@ -328,6 +333,19 @@ CO_ACTION_VERBS = ("联合", "会同", "协同", "携手", "联手", "配合", "
 """Verbs of acting together with a body, which the tagger takes into the body's name (将联合|市体育局): no part of it;
 联合 only before a level or a place, since names open with it (联合国, 联合利华)."""
 
+DISTRICT_JUDICIARY = ("地方检察署", "地方法院", "地检署", "地院")
+"""A district's prosecutors and court named after the district (某某地方检察署, 某某地检署, 某某地院): the district's name
+before them is part of the name; alone (移送地检署) they name none."""
+
+UNIT_REGIONS = ("北部地区", "南部地区", "东部地区", "西部地区", "中部地区", "北部", "南部", "东部", "西部", "中部", "北区", "南区", "东区",
+                "西区", "中区")
+"""Region words that name an investigating or policing unit's area after its parent body (某廉政署|北部地区|调查组, 某署|南区|调查组);
+a place written with its level (某县, 某市) or a police region (某总区) names one as well."""
+
+REGIONAL_UNIT_ENDINGS = ("调查组", "调查站", "调查处", "专案组", "重案组", "工作站", "机动工作站", "分署", "侦查队")
+"""Units of an investigating or policing body named by their area (某局|某县|调查站, 某处|某总区|重案组, 某署|东部|分署): written right
+after the body, part of its name; kept out of jieba (they are matched on the text)."""
+
 SEAT_WORDS = ("驻会", "驻校", "驻院")
 """Written between a body and a position (某企联驻会副会长: the officer who works at the body's seat): no part of the
 body's name, though they end like one."""
@@ -394,6 +412,12 @@ CRIME_RING_WORDS = ("诈骗", "犯罪", "贩毒", "走私", "黑社会", "传销
 """Crimes that name a ring (跨境诈骗集团, 贩毒团伙): a gang, no organisation, whatever place or word stands before it."""
 
 CRIME_RING_ENDINGS = ("集团", "团伙", "组织", "网络")
+
+INVESTIGATED_CRIMES = CRIME_RING_WORDS + ("贪污", "贿赂", "受贿", "行贿", "腐败", "贪腐", "舞弊", "诈欺")
+"""Crimes a unit is named after, written before the verb of investigating in its name (贪污|调查|局, 走私|侦查|局): a word of
+the name, though the tagger calls it a verb."""
+
+INVESTIGATING_WORDS = ("调查", "侦查", "侦缉", "稽查", "查缉")
 
 KIND_WORDS_INSIDE = ("相关", "有关", "各类", "各地", "其他", "其它", "更多", "多家", "多间", "多所", "许多", "若干", "各大", "一些", "不少",
                      "省级", "市级", "县级", "区级", "国家级", "部级")
