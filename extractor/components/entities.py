@@ -257,7 +257,7 @@ class EntityComponent:
         tagged_at: dict[str, list[int]] = {}  # where LAC's tags gave each name
         other_tags = {s.text for s in lac if s.label_ in ("LOC", "ORG")}
         styles = [m.span() for m in _WRITTEN_STYLE.finditer(text)]
-        person_spans = {(s.start_char, s.end_char) for s in lac if s.label_ == "PER"}
+        person_spans = _SpansByEdge([(s.start_char, s.end_char) for s in lac if s.label_ == "PER"])
         for span in lac:
             if span.label_ != "PER" or _listed_with(doc, span, ("ORG", "nz")) or _listed_with(doc, span, ("LOC",)) \
                     or _body_tagged_as_person(span.text):
@@ -2292,7 +2292,7 @@ def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
     while start - 2 >= 0 and _joins(doc[start - 1], doc[start - 2]):
         start -= 2
     last_end = doc[end - 1].idx + len(doc[end - 1].text)
-    last_part = doc.text[last_end - 3 : last_end]
+    last_part = text_of(doc)[last_end - 3 : last_end]  # not doc.text, which joins every token again
     if len(last_part) == 3 and last_part[0] in _DOTS and last_part[1] in SINGLE and _function_character(last_part[2]) \
             and last_part[2] not in TRANSLITERATION:
         last_end -= 1  # 史蒂芬·沈|和, 汉娜·杨|为: a one-character surname after the dot, the tagger's word running into 和/为;
@@ -2413,14 +2413,31 @@ _SLAVIC_ENDINGS = ("夫", "娃", "斯基", "维奇", "維奇")
 """Endings of Russian and Central Asian surnames in transliteration (…耶夫, …诺夫, …耶娃, …斯基, …维奇)."""
 
 
-def _with_transliterated_pieces(doc: Doc, text: str, start: int, end: int, person_spans: set[tuple[int, int]]) -> tuple[int, int]:
+class _SpansByEdge:
+    """Spans looked up by where they start and where they end, so that a name's neighbours cost no scan of every span."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self._ends: dict[int, list[int]] = {}
+        self._starts: dict[int, list[int]] = {}
+        for a, b in spans:
+            self._ends.setdefault(a, []).append(b)
+            self._starts.setdefault(b, []).append(a)
+
+    def ends_from(self, start: int) -> list[int]:
+        return self._ends.get(start, [])
+
+    def starts_to(self, end: int) -> list[int]:
+        return self._starts.get(end, [])
+
+
+def _with_transliterated_pieces(doc: Doc, text: str, start: int, end: int, person_spans: _SpansByEdge) -> tuple[int, int]:
     """A Russian or Central Asian name the tagger cut in two (图尔|苏诺夫, 巴赫|季约罗夫, 努尔兰别|科夫/n): a piece in
     transliteration characters and, right against it, a piece ending as such surnames end (…夫, …娃, …斯基) are one name."""
     def transliterated(a: int, b: int) -> bool:
         return b - a >= 2 and all(ch in TRANSLITERATION for ch in text[a:b])
 
     if transliterated(start, end):
-        after = [b for a, b in person_spans if a == end and text[a:b].endswith(_SLAVIC_ENDINGS)]
+        after = [b for b in person_spans.ends_from(end) if text[end:b].endswith(_SLAVIC_ENDINGS)]
         if after:
             end = max(after)
         else:
@@ -2429,13 +2446,13 @@ def _with_transliterated_pieces(doc: Doc, text: str, start: int, end: int, perso
                     and len(following[0]) >= 2 and following[0].text.endswith(_SLAVIC_ENDINGS):
                 end = end + len(following[0])
     if text[start:end].endswith(_SLAVIC_ENDINGS):
-        before = [a for a, b in person_spans if b == start and transliterated(a, b)]
+        before = [a for a in person_spans.starts_to(start) if transliterated(a, start)]
         if before:
             start = min(before)
     if transliterated(start, end) and _STYLE_AFTER.search(text, max(0, start - 6), start):
-        after = [b for a, b in person_spans if a == end and transliterated(a, b)]  # 拿督斯里|莫哈末/PER|乌兹尔/PER: a style
+        after = [b for b in person_spans.ends_from(end) if transliterated(end, b)]  # 拿督斯里|莫哈末/PER|乌兹尔/PER: a style
         end = max(after, default=end)  # is followed by one name, which Malay names write without a dot
-    before = [a for a, b in person_spans if b == start and transliterated(a, b) and _STYLE_AFTER.search(text, max(0, a - 6), a)]
+    before = [a for a in person_spans.starts_to(start) if transliterated(a, start) and _STYLE_AFTER.search(text, max(0, a - 6), a)]
     if before and transliterated(start, end):
         start = min(before)
     return start, end
