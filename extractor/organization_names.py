@@ -158,6 +158,8 @@ _ONE_CHARACTER_FUNCTION_ENDINGS = frozenset(e for e in FUNCTION_ENDINGS if len(e
 _CLAUSE_OPENING_TAGS = ("w", "p", "c")
 _NOT_ABBREVIATION_TAGS = ("m", "q", "r", "u", "w", "PER", "TIME")
 _HAN_CHARACTER = regex.compile(r"\p{Han}")
+_LEVEL_CHARACTERS = frozenset("地市县区省乡镇州")
+"""Characters of a level of government opening a kind of office (地检署: a district's prosecutors), which needs its place."""
 _GOING_OR_BEING_AT = frozenset("到至赴回去进来往返出入离在留")
 """One-character verbs of going to or being at a place (也|到|局, 并|回|局): the ending after them is where one goes, no
 department's short form."""
@@ -176,8 +178,8 @@ def abbreviated_department_start(doc, k: int) -> int | None:
         return None
     if k > 2 and doc[k - 3].tag_ not in _CLAUSE_OPENING_TAGS or pieces[1].text in _GOING_OR_BEING_AT:
         return None
-    if pieces[0].text + pieces[1].text + doc[k].text in SUFFIXES:  # 地|检|署: an ending alone, which names no body
-        return None
+    if pieces[0].text + pieces[1].text + doc[k].text in SUFFIXES and pieces[0].text in _LEVEL_CHARACTERS:
+        return None  # 地|检|署: a level's kind of office alone names no body; 经|发|局 is one department's short name
     return k - 2
 
 

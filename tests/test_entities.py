@@ -1188,3 +1188,12 @@ def test_每_opens_no_name(text, names):
 ])
 def test_a_trade_kind_cut_by_the_tagger_is_no_part_of_the_name(text, names):
     assert {o.name for o in extract(text).organizations} == names
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("本報訊 由市長見證，經發局局長廖文斌與業者簽約。", {"經發局"}, id="trad-a-department-short-name-cut-into-characters-after-a-comma"),
+    pytest.param("本报讯 由市长见证，经发局局长廖文斌与业者签约。", {"经发局"}, id="a-department-short-name-cut-into-characters-after-a-comma"),
+])
+def test_a_departments_short_name_opening_with_a_level_free_character_comes_out_whole(text, names):
+    """经|发|局 is one department's short name; 地|检|署 alone, a level's kind of office, is not (public body bank)."""
+    assert organizations(text) >= names and not any(n in ("發局", "发局") for n in organizations(text))
