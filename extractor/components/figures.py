@@ -304,7 +304,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs. A loss written as a verb
     with no noun before it (去年|亏损收窄至) is the money measured, and so is one closing a clause right after an amount
     (68.4亿元|拨款，); an adjective of difference after 比/较 and what is
-    compared with (较去年|高|出, 比上年|低) is the verb of a change."""
+    compared with (较去年|高|出, 比上年|低) is the verb of a change; 时 read as a noun right after a verb closes a time
+    clause (上任|时|债务余额): a time word."""
     out: list[_Token] = []
     for token in tokens:
         previous = out[-1] if out else None
@@ -336,6 +337,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             token = _Token(token.start, token.end, "p", token.text)
         elif token.text in MONEY_ONLY_NOUNS and token.tag != "n":
             token = _Token(token.start, token.end, "n", token.text)
+        elif token.text in TIME_LOCATIVES and token.tag == "n" and previous is not None and previous.tag == "v" \
+                and previous.end == token.start:
+            token = _Token(token.start, token.end, "TIME", token.text)  # 上任|时/n: a time, no part of the topic after it
         elif token.text in COMPARATIVE_ADJECTIVES and _after_comparing(out):
             token = _Token(token.start, token.end, "v", token.text)  # 比去年|多, 较去年同期|少
         elif token.text in VERBAL_MONEY_NOUNS and token.tag == "v" and not (previous is not None and _is_nounish(previous)):

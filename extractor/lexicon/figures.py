@@ -70,7 +70,7 @@ HEDGE_WORDS    words before a noun that say it is only suspected (怀疑可卡�
 MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
                达3000万人次): stepped over like adverbs, never part of the subject.
 TIME_LOCATIVES locatives that make a time of the noun before them (疫情前, 改制之后, 开业以来):恢复至疫情前的[93.5%]
-               measures what recovers, not 疫情.
+               measures what recovers, not 疫情; after a verb they date what follows (上任时|债务余额).
 PRICE_PREPOSITIONS prepositions that make an amount right after them the price of a doing (以52億港元成交,
                以3.2亿元的价格收购): it measures the noun after 的, else the doing after it, not the buyer before.
 CLAUSE_CONJUNCTIONS conjunctions that link clauses, never nouns (成交量则减少3%, 出口却增长5%): between a topic and its
@@ -182,7 +182,7 @@ SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 捐
 
 EXCLUDING_WORDS = frozenset("扣除 剔除 扣掉 不计 除去".split())
 
-TIME_LOCATIVES = frozenset("前 后 以前 以后 之前 之后 以来".split())
+TIME_LOCATIVES = frozenset("前 后 时 以前 以后 之前 之后 以来".split())
 
 PRICE_PREPOSITIONS = frozenset("以".split())
 
