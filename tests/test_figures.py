@@ -134,7 +134,7 @@ SUBJECTS = [
     ("comparison-word-no-topic", "本月工业品出厂价格同比上涨1.3%，环比下降0.4%。", "0.4%", "工业品出厂价格环比下降"),
     ("comparison-word-no-topic-points", "城镇调查失业率为3.6%，环比下降0.1个百分点。", "0.1个百分点", "城镇调查失业率环比下降"),
     ("comparison-word-no-topic-trad", "本月工業品出廠價格同比上漲1.3%，環比下降0.4%。", "0.4%", "工業品出廠價格環比下降"),
-    ("narrowing-is-a-change", "生产资料价格同比下降3.1%，降幅比上月收窄0.5个百分点。", "0.5个百分点", "降幅比上月收窄"),
+    ("narrowing-is-a-change", "生产资料价格同比下降3.1%，降幅比上月收窄0.5个百分点。", "0.5个百分点", "降幅收窄"),
     # a change verb and 至/到 state the level reached: the topic alone
     ("level-after-change-verb", "该集团去年营业额增加至46亿元。", "46亿元", "营业额"),
     ("level-after-change-verb-trad", "該集團去年營業額增加至46億元。", "46億元", "營業額"),
@@ -153,13 +153,13 @@ SUBJECTS = [
     # a spending verb that names money itself is part of the topic a later change takes up
     ("money-verb-in-topic", "前三季度全省民间投资2.1万亿元，同比下降3.4%。", "3.4%", "全省民间投资同比下降"),
     ("money-verb-in-topic-trad", "前三季度全省民間投資2.1萬億元，同比下降3.4%。", "3.4%", "全省民間投資同比下降"),
-    # a number and a period noun are a time, never the topic of a change
-    ("numbered-fiscal-year", "歲出規模達3兆1,200億元，較114年度增加1,480億元。", "1,480億元", "歲出規模較114年度增加"),
-    ("numbered-fiscal-year-simplified", "营业收入达52亿元，较2023财年增加6亿元。", "6亿元", "营业收入较2023财年增加"),
+    # a number and a period noun are a time, never the topic of a change; the period compared with is no part of it
+    ("numbered-fiscal-year", "歲出規模達3兆1,200億元，較114年度增加1,480億元。", "1,480億元", "歲出規模增加"),
+    ("numbered-fiscal-year-simplified", "营业收入达52亿元，较2023财年增加6亿元。", "6亿元", "营业收入增加"),
     # a statistical money noun the tagger cuts in three; 名义/实际 before a change verb are no topic
     ("disposable-income", "全省城镇居民人均可支配收入48,650元，比上年名义增长5.2%。", "48,650元", "全省城镇居民人均可支配收入"),
-    ("nominal-growth-takes-up-topic", "全省城镇居民人均可支配收入48,650元，比上年名义增长5.2%。", "5.2%", "全省城镇居民人均可支配收入比上年名义增长"),
-    ("nominal-growth-takes-up-topic-trad", "全省城鎮居民人均可支配收入48,650元，比上年名義增長5.2%。", "5.2%", "全省城鎮居民人均可支配收入比上年名義增長"),
+    ("nominal-growth-takes-up-topic", "全省城镇居民人均可支配收入48,650元，比上年名义增长5.2%。", "5.2%", "全省城镇居民人均可支配收入名义增长"),
+    ("nominal-growth-takes-up-topic-trad", "全省城鎮居民人均可支配收入48,650元，比上年名義增長5.2%。", "5.2%", "全省城鎮居民人均可支配收入名義增長"),
     # what 扣除/剔除 set aside is no topic: the change takes up the topic before
     ("excluding-adjunct", "农村居民人均消费支出1.9万元，扣除价格因素实际增长6.2%。", "6.2%", "农村居民人均消费支出扣除价格因素实际增长"),
     ("excluding-adjunct-trad", "公司營收52億元，剔除匯率影響後增長6%。", "6%", "公司營收剔除匯率影響後增長"),

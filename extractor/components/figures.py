@@ -36,6 +36,7 @@ from extractor.lexicon.figures import (
     CLAUSE_CONJUNCTIONS,
     COMPARATIVE_ADJECTIVES,
     COMPARATIVE_VERBS,
+    COMPARING_ENDS,
     COMPARING_PREPOSITIONS,
     COMPARISON_WORDS,
     CONVERSION_WORDS,
@@ -80,7 +81,7 @@ from extractor.lexicon.figures import (
     TOPIC_PREPOSITIONS,
     WORTH_NOUNS,
 )
-from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
+from extractor.lexicon.numerals import BIG_UNITS, DIGITS, PREFIX_QUALIFIERS, SMALL_UNITS
 from extractor.lexicon.speech import SPEECH_VERBS
 from extractor.lexicon.titles import DESCRIPTIONS
 from extractor.lexicon.organizations import JURISDICTION_SCOPE_WORDS
@@ -265,6 +266,10 @@ class _Breaks:
         return min(self.at[i], limit) if i < len(self.at) else limit
 
 
+_COMPARED_TAGS = frozenset({"TIME", "n", "nz", "m", "q", "f", "u", "r", "s", "a", "LOC"})
+"""Tags of what a change is compared with after 比/较 (上年, 去年同期, 114年度, 上届, 上月的)."""
+_HEDGES = frozenset(word for word, (qualifier, _) in PREFIX_QUALIFIERS.items() if qualifier == "approx")
+"""Words that hedge a figure (约, 大约): between a topic and its change verb they are no part of the subject."""
 _MANNER_TAGS = ("d", "vd", "ad")
 """An adverb that opens a relative clause after a measure word, before its verb (3款|自主|研发的平台, 3款|自行|设计的灯柱)."""
 _MONEY_ENDS = ("元", "圆", "币", "幣")
@@ -914,7 +919,7 @@ class SubjectReader:
                 return _Before(((compared[0], noun[1]),), (compared,), True)
             return _Before((noun,), (noun,), True)
         if self._is_change(nearest, match):
-            return _Before(((noun[0], nearest.end),), (noun,), False)
+            return _Before(self._change_of((noun,), noun[1], nearest), (noun,), False)
         if all(v.text in STATE_VERBS for v in verbs) or self._states_a_level(verbs):
             return _Before((noun,), (noun,), True)
         if j + 1 == i and _names_a_scope(self.tokens[j]) and not self.text[nearest.end : match.start].strip():
@@ -1045,6 +1050,37 @@ class SubjectReader:
             group.append(verb)
         return group
 
+    def _change_of(self, topic: Spans, start: int, verb: _Token) -> Spans:
+        """A change's subject: the topic, the words from `start` that say how the change is measured (同比, 按年, 名义,
+        扣除价格因素) and the change verb, without the period it is compared with (较上年, 比去年同期, 与上年相比) and
+        without a hedge, modal or conjunction (约, 将, 则): 岁出较上年度约增加 -> 岁出增加. A difference (较前日高) is
+        measured against what it names: all its words stay."""
+        if verb.text not in CHANGE_VERBS:
+            return self._merged(list(topic) + [(start, verb.end)])
+        pieces = list(topic)
+        comparing = False
+        for token in self.tokens[bisect_left(self.starts, start) : bisect_left(self.starts, verb.start)]:
+            if token.text in COMPARING_PREPOSITIONS or (token.tag == "p" and token.text in _NOUN_JOINERS) or (
+                    token.text in COMPARISON_WORDS and token.text.startswith(tuple(COMPARING_PREPOSITIONS))):
+                comparing = True  # 比|去年同期, 较上年|度, 与|上年|相比
+            elif comparing and (token.tag in _COMPARED_TAGS or token.text in COMPARING_ENDS):
+                continue
+            else:
+                comparing = False
+                if not (token.text in CLAUSE_CONJUNCTIONS or token.text in MODAL_VERBS or token.text in _HEDGES):
+                    pieces.append((token.start, token.end))
+        return self._merged(pieces + [(verb.start, verb.end)])
+
+    def _merged(self, pieces: list[tuple[int, int]]) -> Spans:
+        """Pieces of text in order, those with only blanks between them joined into one."""
+        merged: list[tuple[int, int]] = []
+        for a, b in pieces:
+            if merged and not self.text[merged[-1][1] : a].strip():
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        return tuple(merged)
+
     def _spent(self, match: FigureMatch, noun: tuple[int, int], adjunct: Optional[tuple[int, int]], verbs: list[_Token],
                compact: bool) -> _Before:
         """An amount right after a verb that spends or earns it measures the topic's doing: 交通固定资产投资[45亿元],
@@ -1053,15 +1089,9 @@ class SubjectReader:
         (房地产开发投资[8.7万亿元]) is part of the topic a later clause takes up (同比下降 -> 房地产开发投资同比下降);
         an outcome (净利润亏损) is not."""
         group = self._verb_group(verbs)
-        pieces = [noun] + ([adjunct] if adjunct else []) + [(group[-1].start, group[0].end)]
-        merged: list[tuple[int, int]] = []
-        for a, b in pieces:
-            if merged and not self.text[merged[-1][1] : a].strip():
-                merged[-1] = (merged[-1][0], b)
-            else:
-                merged.append((a, b))
+        merged = self._merged([noun] + ([adjunct] if adjunct else []) + [(group[-1].start, group[0].end)])
         topic = merged[0] if compact and group[0].text in SPENDING_NOUNS else noun  # 房地产开发|投资: the money is the topic
-        return _Before(tuple(merged), (topic,), compact)
+        return _Before(merged, (topic,), compact)
 
     def _share(self, match: FigureMatch, at: int, shared: tuple[int, int], part_start: int) -> _Before:
         """X占Y的N%: X's share of Y; with no X in the clause, the topic of the clause before."""
@@ -1117,6 +1147,8 @@ class SubjectReader:
             return _Before(dimension, topic, False)
         if nearest is not None and (self._is_change(nearest, match) or verbs[-1].text in SHARE_VERBS):
             own = self._own_words(match.start, nearest.end)  # ，占全年预测[约两成]: the topic's share of what 占 names
+            if own and topic and self._is_change(nearest, match):
+                own = self._change_of((), own[0][0], nearest)  # ，較上年度約增加[22.8%]: the topic's 增加
             return _Before((topic or ()) + own if own else topic, topic, False)
         if topic and nearest is not None and match.kind in ("money", "quantity") and nearest.text not in STATE_VERBS \
                 and not self.text[nearest.end : match.start].strip():
@@ -1160,6 +1192,8 @@ class SubjectReader:
         """A change's subject without the change verb it ends on and the adverbs and comparison words before that verb
         (失业人数增加 -> 失业人数, 盈利则减少 -> 盈利, 收益按年减少 -> 收益), else None."""
         a, b = spans[-1]
+        if len(spans) > 1 and self.text[a:b] in CHANGE_VERBS:
+            return spans[:-1]  # 集团收益|减少: the change verb stands apart from its topic
         i = bisect_left(self.ends, b)
         if i >= len(self.tokens) or self.tokens[i].end != b or self.tokens[i].text not in CHANGE_VERBS or self.tokens[i].start <= a:
             return None

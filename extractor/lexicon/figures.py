@@ -78,6 +78,8 @@ CLAUSE_CONJUNCTIONS conjunctions that link clauses, never nouns (成交量则减
 COMPARATIVE_VERBS verbs that compare a topic with another (增速高于全省0.4个百分点): the noun right before the figure is
                what it is compared with, and the figure measures the comparison from its topic on (增速高于全省).
 COMPARING_PREPOSITIONS prepositions that do the same with an adjective after the other noun (增速比全省高0.4个百分点).
+COMPARING_ENDS the words that close a comparison opened by 与/和 (与上年相比增长): with the period compared with, they are no
+               part of a change's subject.
 COMPARATIVE_ADJECTIVES adjectives that state a difference after 比/较 and what is compared with (营收较去年高出12%,
                游客人数比去年多3.2万人): there they are the verb of a change, and the figure measures it.
 BOUND_LOCATIVES locatives that bound the noun before them inside a counted phrase (1.2万家规模以上的企业): the noun,
@@ -202,6 +204,8 @@ CLAUSE_CONJUNCTIONS = frozenset("则 而 但 却 并 且 也 亦 又 还 仍 则
 COMPARATIVE_VERBS = frozenset("高于 低于 快于 慢于 多于 少于 大于 小于 高出 低出 优于 领先 落后于 超出".split())
 
 COMPARING_PREPOSITIONS = frozenset("比 较".split())
+
+COMPARING_ENDS = frozenset("相比 相较 相比较 比较".split())
 
 COMPARATIVE_ADJECTIVES = frozenset("高 低 多 少 快 慢 高出 低出 多出 少出".split())
 
