@@ -27,6 +27,8 @@ from spacy.tokens import Doc
 
 from extractor.components import occurrences, text_of
 from extractor.lexicon.figures import (
+    ALLOTTING_PREPOSITIONS,
+    ALLOTTING_VERBS,
     AMOUNT_LABELS,
     ANAPHORS,
     ATTRIBUTION_WORDS,
@@ -37,6 +39,7 @@ from extractor.lexicon.figures import (
     COMPARATIVE_ADJECTIVES,
     COMPARATIVE_VERBS,
     COMPARING_ENDS,
+    COPULAS_READ_AS_NOUNS,
     COMPARING_PREPOSITIONS,
     COMPARISON_WORDS,
     CONVERSION_WORDS,
@@ -273,6 +276,8 @@ _HEDGES = frozenset(word for word, (qualifier, _) in PREFIX_QUALIFIERS.items() i
 _MANNER_TAGS = ("d", "vd", "ad")
 """An adverb that opens a relative clause after a measure word, before its verb (3款|自主|研发的平台, 3款|自行|设计的灯柱)."""
 _MONEY_ENDS = ("元", "圆", "币", "幣")
+_FUND_ENDINGS = tuple(MONEY_SUBJECTS) + ("费", "款", "金")
+"""Endings of a noun for a sum of money (教育经费, 人事费, 社会保障基金)."""
 _VOTE = "票"
 _CAST = regex.compile(alternation(VOTE_KINDS))
 
@@ -336,6 +341,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             continue
         if token.tag == "vn" and len(token.text) > 2 and token.text[-1] in NOUN_SUFFIXES:
             token = _Token(token.start, token.end, "n", token.text)  # 投注额/vn: a verb with its noun suffix is a noun
+        if token.text in ALLOTTING_VERBS and token.tag != "v":
+            token = _Token(token.start, token.end, "v", token.text)  # 安排/vn|教育经费: the verb, no part of the fund
         if token.text in COMPARISON_WORDS:
             token = _Token(token.start, token.end, "d", token.text)
         elif token.text in EXCLUDING_WORDS:
@@ -360,7 +367,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
                 and out[k - 1].end == out[k].start and (k + 1 == len(out) or out[k + 1].tag == "w"):
             out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 68.4亿元|拨款，: the appropriation, not a doing
     for k in range(len(out) - 1):
-        if out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
+        if out[k].text in COPULAS_READ_AS_NOUNS and (out[k + 1].text in ALLOTTING_VERBS or out[k + 1].text in ALLOTTING_PREPOSITIONS):
+            out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)  # 经费|系/n|编列: the copula 係
+        elif out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)
         elif out[k].text in VERBAL_MONEY_NOUNS and out[k].tag == "v" and out[k + 1].text in FROM_WORDS:
             out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 集团|亏损|由5.6亿港元收窄至…: the loss
@@ -884,6 +893,9 @@ class SubjectReader:
             if not (verbs and 0 < j < i and self.tokens[j - 1].tag == "p" and self.tokens[j - 1].start >= part_start
                     and self.tokens[j - 1].text not in DISPOSAL_PREPOSITIONS):
                 break
+            if adjunct is None and self.tokens[i].text in ALLOTTING_VERBS and self.tokens[j - 1].text in ALLOTTING_PREPOSITIONS:
+                fund = (self.tokens[j].start, self.tokens[i - 1].end)  # 县府以|公务预算|编列[1,200万元]: the fund, not who allots
+                return _Before((fund,), (fund,), True)
             # a place or partner after a preposition (在台东投入) is no topic; before the verb it says where the amount goes
             if adjunct is None and self.tokens[i].tag == "v":
                 adjunct = (self.tokens[j - 1].start, self.tokens[i - 1].end)
@@ -918,6 +930,9 @@ class SubjectReader:
             if compared is not None:
                 return _Before(((compared[0], noun[1]),), (compared,), True)
             return _Before((noun,), (noun,), True)
+        if nearest.text in ALLOTTING_VERBS and self._names_money(noun) and all(
+                v.text in ALLOTTING_VERBS or v.text in STATE_VERBS for v in verbs):
+            return _Before((noun,), (noun,), True)  # 社会福利支出编列[44亿元]: the fund allotted, without the verb
         if self._is_change(nearest, match):
             return _Before(self._change_of((noun,), noun[1], nearest), (noun,), False)
         if all(v.text in STATE_VERBS for v in verbs) or self._states_a_level(verbs):
@@ -950,6 +965,10 @@ class SubjectReader:
             return None
         i = bisect_right(self.ends, k)  # 营收12亿元（[约1.6亿美元]）: after a figure, the same amount's subject
         return k if i > 0 and (_is_nounish(self.tokens[i - 1]) or self._in_figure(self.tokens[i - 1])) else None
+
+    def _names_money(self, noun: tuple[int, int]) -> bool:
+        """Whether a noun phrase ends on a word for money (社会福利支出, 公务预算, 人事费)."""
+        return self.text[noun[0] : noun[1]].endswith(_FUND_ENDINGS)
 
     def _plain_noun(self, token: _Token) -> bool:
         """A common noun that points at nothing before it (门票, 房价; not 该校)."""

@@ -78,6 +78,12 @@ CLAUSE_CONJUNCTIONS conjunctions that link clauses, never nouns (成交量则减
 COMPARATIVE_VERBS verbs that compare a topic with another (增速高于全省0.4个百分点): the noun right before the figure is
                what it is compared with, and the figure measures the comparison from its topic on (增速高于全省).
 COMPARING_PREPOSITIONS prepositions that do the same with an adjective after the other noun (增速比全省高0.4个百分点).
+ALLOTTING_VERBS verbs that set money aside in a budget: the amount after one measures the fund named before it
+               (社会福利支出编列44亿元) or after it (安排教育经费12.6亿元), never the verb nor the body that allots.
+ALLOTTING_PREPOSITIONS prepositions that name that fund or what it is for before an allotting verb (以公务预算编列,
+               为长照服务编列): the noun after one is what the amount measures.
+COPULAS_READ_AS_NOUNS the formal copula 係 (系 in the analysis copy) that the tagger reads as a noun (经费|系|编列, 系|以):
+               before an allotting verb or 以 it is an adverb.
 COMPARING_ENDS the words that close a comparison opened by 与/和 (与上年相比增长): with the period compared with, they are no
                part of a change's subject.
 COMPARATIVE_ADJECTIVES adjectives that state a difference after 比/较 and what is compared with (营收较去年高出12%,
@@ -206,6 +212,12 @@ COMPARATIVE_VERBS = frozenset("高于 低于 快于 慢于 多于 少于 大于 
 COMPARING_PREPOSITIONS = frozenset("比 较".split())
 
 COMPARING_ENDS = frozenset("相比 相较 相比较 比较".split())
+
+ALLOTTING_VERBS = frozenset("编列 列支 安排 匡列".split())
+
+ALLOTTING_PREPOSITIONS = frozenset("以 为".split())
+
+COPULAS_READ_AS_NOUNS = frozenset("系".split())
 
 COMPARATIVE_ADJECTIVES = frozenset("高 低 多 少 快 慢 高出 低出 多出 少出".split())
 
