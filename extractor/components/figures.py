@@ -617,8 +617,8 @@ class SubjectReader:
         shares_head = (k == listed - 1 or last[1] - last[0] < 2 or self.tokens[b - 1].text == head.text  # 港澳台企业和外资企业
                        or self.tokens[b - 1].text in MONEY_NOUNS)  # 营收与税后净利: an item that names its own sum
         named = (own,) if shares_head else (own, (head.start, last_span[1]))
-        if subject and len(subject) == 1 and subject[0][0] == last_span[0] and subject[0][1] > at + 2:
-            return named + ((at + 2, subject[0][1]),)  # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长
+        if subject and subject[0][0] == last_span[0] and subject[-1][1] > at + 2:
+            return named + ((at + 2, subject[-1][1]),)  # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长
         within = subject is None or (len(subject) == 1 and last_span[0] <= subject[0][0] and subject[0][1] <= last_span[1])
         return named if within else None  # nothing read, or only the last item's head (税后|净利): each item its own
 
@@ -826,6 +826,9 @@ class SubjectReader:
         bracket = self._bracket_before(match.start)
         if bracket is not None:  # 主营业务收入（[42.6亿元]）: a figure opening a bracket measures the noun before it
             part_start = min(part_start, self.parts.start_before(bracket))
+        share = self._share_written(match, part_start)
+        if share is not None:
+            return share
         per = per_unit_before(self.text, match.start)  # 电价为[每千瓦时]0.56元: the rate's unit is no topic
         i = bisect_right(self.ends, match.start)
         verbs: list[_Token] = []
@@ -1111,6 +1114,42 @@ class SubjectReader:
         merged = self._merged([noun] + ([adjunct] if adjunct else []) + [(group[-1].start, group[0].end)])
         topic = merged[0] if compact and group[0].text in SPENDING_NOUNS else noun  # 房地产开发|投资: the money is the topic
         return _Before(merged, (topic,), compact)
+
+    def _share_written(self, match: FigureMatch, part_start: int) -> Optional[_Before]:
+        """X占Y(的)N%, X约占Y的比重为N%, X占比达N%: X's share of Y, whatever the tagger reads in Y (地区/v|生产总值,
+        总/a|出口/v, 比/v). The adverbs before 占 (约, 已) and the 的, hedge or copula before the figure are no part of
+        it; with no X in the part, X is the topic of the clause before. None when Y is empty (，占54.6%), names a
+        change (占比提高), or X is only a time (其中第三季占)."""
+        first, end = bisect_left(self.starts, part_start), bisect_right(self.ends, match.start)
+        at = next((k for k in range(end - 1, first - 1, -1) if self.tokens[k].text in SHARE_VERBS), None)
+        if at is None:
+            return None
+        shared = self.tokens[at + 1 : end]
+        if any(t.tag == "w" or self._in_figure(t) or t.text in CHANGE_VERBS or t.text in COMPARATIVE_VERBS for t in shared):
+            return None
+        while shared and (shared[-1].tag in ("u", "p") or shared[-1].tag in _ADVERB_TAGS or shared[-1].text in STATE_VERBS
+                          or shared[-1].text in MODAL_VERBS):
+            shared = shared[:-1]  # 的, 约, 为, 达到 before the figure
+        if not shared:
+            return None
+        share = (self.tokens[at].start, shared[-1].end)
+        k = at
+        while k > first and self.tokens[k - 1].tag in _ADVERB_TAGS:
+            k -= 1  # 约|占, 已|占
+        aside = self._aside_before(k - 1, self.clauses.start_before(match.start)) if k > 0 else None
+        if aside is not None:
+            k = aside  # 出口额（1930亿元）|占: the amount in brackets is an aside
+        j = self._noun_phrase_back(k, min(part_start, self.tokens[k].start) if k < len(self.tokens) else part_start)
+        if j < k and self._names_a_time(j, k):
+            return None
+        if j < k:
+            holder = (self.tokens[j].start, self.tokens[k - 1].end)
+            return _Before(self._merged([holder, share]), (holder,), True)
+        if any(self.tokens[t].start >= part_start and self.tokens[t].tag not in ("w", "c") and self.tokens[t].text not in PART_OPENERS
+               for t in range(first, k)):
+            return None  # words before 占 that name no holder: left to the readings after
+        topic = self._topic_before_clause(match.start)
+        return _Before((topic or ()) + (share,), topic, True)
 
     def _share(self, match: FigureMatch, at: int, shared: tuple[int, int], part_start: int) -> _Before:
         """X占Y的N%: X's share of Y; with no X in the clause, the topic of the clause before."""
