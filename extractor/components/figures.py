@@ -60,6 +60,7 @@ from extractor.lexicon.figures import (
     COUNT_SUFFIXES,
     FROM_WORDS,
     LEVEL_WORDS,
+    LOCATIVE_ENDINGS,
     PART_OPENERS,
     PERIODS,
     PERIOD_NOUNS,
@@ -341,7 +342,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             continue
         if token.tag == "vn" and len(token.text) > 2 and token.text[-1] in NOUN_SUFFIXES:
             token = _Token(token.start, token.end, "n", token.text)  # 投注额/vn: a verb with its noun suffix is a noun
-        if token.text in ALLOTTING_VERBS and token.tag != "v":
+        if token.tag == "f" and token.text[-1] not in LOCATIVE_ENDINGS and not any(c in _NUMERAL_CHARS for c in token.text):
+            token = _Token(token.start, token.end, "n", token.text)  # 工业/f|企业/f: nouns read as locatives (三日/f: a time)
+        elif token.text in ALLOTTING_VERBS and token.tag != "v":
             token = _Token(token.start, token.end, "v", token.text)  # 安排/vn|教育经费: the verb, no part of the fund
         if token.text in COMPARISON_WORDS:
             token = _Token(token.start, token.end, "d", token.text)
@@ -1554,6 +1557,10 @@ class SubjectReader:
                     j = k
                     continue
                 break
+            if (self.tokens[j - 1].text in BOUND_LOCATIVES and j < i and j > 1 and self.tokens[j - 2].start >= floor
+                    and _is_nounish(self.tokens[j - 2])):
+                j -= 1  # 限额|以上|单位, 规模|以上|工业企业: a bound on the noun before and the noun it bounds are one phrase
+                continue
             if not self._material(j - 1):
                 break
             j -= 1

@@ -84,6 +84,8 @@ ALLOTTING_PREPOSITIONS prepositions that name that fund or what it is for before
                为长照服务编列): the noun after one is what the amount measures.
 COPULAS_READ_AS_NOUNS the formal copula 係 (系 in the analysis copy) that the tagger reads as a noun (经费|系|编列, 系|以):
                before an allotting verb or 以 it is an adverb.
+LOCATIVE_ENDINGS the morphemes a locative ends on (以上, 其中, 期间, 会上, 年内, 以来): a word the tagger reads as a
+               locative that ends on none of them is a noun it misread (规模以上|工业/f|企业/f|利润).
 COMPARING_ENDS the words that close a comparison opened by 与/和 (与上年相比增长): with the period compared with, they are no
                part of a change's subject.
 COMPARATIVE_ADJECTIVES adjectives that state a difference after 比/较 and what is compared with (营收较去年高出12%,
@@ -222,3 +224,5 @@ COPULAS_READ_AS_NOUNS = frozenset("系".split())
 COMPARATIVE_ADJECTIVES = frozenset("高 低 多 少 快 慢 高出 低出 多出 少出".split())
 
 BOUND_LOCATIVES = frozenset("以上 以下".split())
+
+LOCATIVE_ENDINGS = frozenset("上 下 前 后 里 外 内 中 间 东 西 南 北 左 右 旁 边 面 头 部 底 侧 方 来 初 末 时".split())
