@@ -272,6 +272,11 @@ class _Breaks:
 
 _COMPARED_TAGS = frozenset({"TIME", "n", "nz", "m", "q", "f", "u", "r", "s", "a", "LOC"})
 """Tags of what a change is compared with after 比/较 (上年, 去年同期, 114年度, 上届, 上月的)."""
+_PREDICATES = (STATE_VERBS, CHANGE_VERBS, SHARE_VERBS, ALLOTTING_VERBS, TOTAL_WORDS)
+"""Verbs that say what a topic amounts to (为, 达, 累计, 增长, 占, 编列): before one, the whole noun phrase is the topic."""
+_CLAUSE_VERBS = (STATE_VERBS, CHANGE_VERBS, SHARE_VERBS, MODAL_VERBS, ALLOTTING_VERBS, COMPARATIVE_VERBS, SPEECH_VERBS,
+                 CLAUSE_CONJUNCTIONS, COMPARISON_WORDS)
+"""Words that are a clause's own verbs or links, never a modifier that opens a topic."""
 _HEDGES = frozenset(word for word, (qualifier, _) in PREFIX_QUALIFIERS.items() if qualifier == "approx")
 """Words that hedge a figure (约, 大约): between a topic and its change verb they are no part of the subject."""
 _MANNER_TAGS = ("d", "vd", "ad")
@@ -909,6 +914,8 @@ class SubjectReader:
             i = j - 1
         if j < i and self._names_a_time(j, i):
             j = i  # 其中第三季|占[310宗]: a time alone is never what a figure measures
+        elif j < i and verbs and any(verbs[0].text in words for words in _PREDICATES):
+            j = self._opening_modifier(j, part_start)
         determiner = i > 0 and self.tokens[i - 1].tag == "r" and self.tokens[i - 1].text not in ANAPHORS
         if j == i and not verbs and (i == 0 or self.tokens[i - 1].start < part_start):
             sibling = self._listed_after_figure(part_start)  # 分别为120人、[95人]
@@ -1146,6 +1153,8 @@ class SubjectReader:
         if j < k and self._names_a_time(j, k):
             return None
         if j < k:
+            j = self._opening_modifier(j, part_start)
+        if j < k:
             holder = (self.tokens[j].start, self.tokens[k - 1].end)
             return _Before(self._merged([holder, share]), (holder,), True)
         if any(self.tokens[t].start >= part_start and self.tokens[t].tag not in ("w", "c") and self.tokens[t].text not in PART_OPENERS
@@ -1153,6 +1162,25 @@ class SubjectReader:
             return None  # words before 占 that name no holder: left to the readings after
         topic = self._topic_before_clause(match.start)
         return _Before((topic or ()) + (share,), topic, True)
+
+    def _opening_modifier(self, j: int, floor: int) -> int:
+        """Where a topic starts whose noun phrase (at token j) is led by a verb or adverb that opens the part, the
+        figure's own verb coming after the phrase: the leading word modifies the noun (新增|市场主体|累计, 入境|旅客|累计达,
+        一般/ad|公共预算收入|为, 非/v|油品收入|已占), and a noun phrase before it belongs to the topic too (全市|新增|市场主体,
+        组屋|转售|交易|占). Words that state, change, compare or allot are the clause's verbs, never modifiers."""
+        k = j - 1
+        if k < 0 or self.tokens[k].start < floor or self.tokens[k].end != self.tokens[j].start:
+            return j
+        word = self.tokens[k]
+        if word.tag not in ("v", "ad", "vd") or any(word.text in words for words in _CLAUSE_VERBS) or word.text in _FUNCTION_WORDS:
+            return j
+        start = self._noun_phrase_back(k, floor)
+        m = start - 1
+        while m >= 0 and self.tokens[m].start >= floor and (
+                self.tokens[m].tag in ("TIME", "w", "c") or self.tokens[m].text in PART_OPENERS
+                or (self.tokens[m].tag == "m" and not _is_numeral(self.tokens[m]))):
+            m -= 1
+        return start if m < 0 or self.tokens[m].start < floor else j
 
     def _share(self, match: FigureMatch, at: int, shared: tuple[int, int], part_start: int) -> _Before:
         """X占Y的N%: X's share of Y; with no X in the clause, the topic of the clause before."""
