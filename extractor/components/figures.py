@@ -70,6 +70,7 @@ from extractor.lexicon.figures import (
     HOUSEHOLD_UNITS,
     PERSON_UNITS,
     PRICE_PREPOSITIONS,
+    RECORDING_VERBS,
     RANGE_TAILS,
     QUANTIFIER_WORDS,
     QUOTED_TOPIC_CHARS,
@@ -338,6 +339,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             continue
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
             out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
+            continue
+        if joined in STATE_VERBS and previous.tag == "v" and token.tag == "u" and len(joined) == 2:
+            out[-1] = _Token(previous.start, token.end, "v", joined)  # 录|得/u: one verb that states an amount
             continue
         if joined in CHANGE_VERBS and previous.tag == "v" and token.tag in ("a", "v") and len(joined) == 2:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 调|高/a: a change verb the tagger cut in two
@@ -949,7 +953,8 @@ class SubjectReader:
         if self._is_change(nearest, match):
             return _Before(self._change_of((noun,), noun[1], nearest), (noun,), False)
         if all(v.text in STATE_VERBS for v in verbs) or self._states_a_level(verbs):
-            return _Before((noun,), (noun,), True)
+            # 录得[64亿新元]的盈余: an amount recorded with 的 and a noun after it measures that noun
+            return _Before((noun,), (noun,), not any(v.text in RECORDING_VERBS for v in verbs))
         if j + 1 == i and _names_a_scope(self.tokens[j]) and not self.text[nearest.end : match.start].strip():
             return _Before(((noun[0], nearest.end),), (noun,), False)  # 全区共植树[2.3万株]: a scope says where, the doing what
         adjacent = not self.text[nearest.end : match.start].strip()
@@ -1121,6 +1126,8 @@ class SubjectReader:
         (房地产开发投资[8.7万亿元]) is part of the topic a later clause takes up (同比下降 -> 房地产开发投资同比下降);
         an outcome (净利润亏损) is not."""
         group = self._verb_group(verbs)
+        while len(group) > 1 and group[0].text in STATE_VERBS:
+            group = group[1:]  # 市府|负债/v|为: the copula before the amount is no part of the doing
         merged = self._merged([noun] + ([adjunct] if adjunct else []) + [(group[-1].start, group[0].end)])
         topic = merged[0] if compact and group[0].text in SPENDING_NOUNS else noun  # 房地产开发|投资: the money is the topic
         return _Before(merged, (topic,), compact)

@@ -86,6 +86,8 @@ COPULAS_READ_AS_NOUNS the formal copula 係 (系 in the analysis copy) that the 
                before an allotting verb or 以 it is an adverb.
 LOCATIVE_ENDINGS the morphemes a locative ends on (以上, 其中, 期间, 会上, 年内, 以来): a word the tagger reads as a
                locative that ends on none of them is a noun it misread (规模以上|工业/f|企业/f|利润).
+RECORDING_VERBS state verbs that record an amount (录得, 錄得): the topic before them is what the figure measures, but
+               an amount with 的 and a noun after it (录得64亿新元的盈余) measures that noun.
 COMPARING_ENDS the words that close a comparison opened by 与/和 (与上年相比增长): with the period compared with, they are no
                part of a change's subject.
 COMPARATIVE_ADJECTIVES adjectives that state a difference after 比/较 and what is compared with (营收较去年高出12%,
@@ -104,10 +106,12 @@ CHANGE_VERBS = frozenset(
 
 STATE_VERBS = frozenset(
     "为 是 达 达到 有 共有 计 共计 合计 合共 总计 累计 约 约为 超 超过 突破 逾 近 接近 不到 不足 高达 多达 仅 仅有 只有 "
-    "还有 另有 尚有 已有 到 至 折合 折算 相当于 合 在 介于 处于 即 亦即 即为".split()
+    "还有 另有 尚有 已有 到 至 折合 折算 相当于 合 在 介于 处于 即 亦即 即为 录得".split()
 )
 
 SHARE_VERBS = frozenset("占 占到 约占".split())
+
+RECORDING_VERBS = frozenset("录得".split())
 
 TOTAL_WORDS = frozenset("共计 合计 合共 总计 累计".split())
 
