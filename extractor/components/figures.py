@@ -918,8 +918,8 @@ class SubjectReader:
             i = j - 1
         if j < i and self._names_a_time(j, i):
             j = i  # 其中第三季|占[310宗]: a time alone is never what a figure measures
-        elif j < i and verbs and any(verbs[0].text in words for words in _PREDICATES):
-            j = self._opening_modifier(j, part_start)
+        elif j < i and (not verbs or any(verbs[0].text in words for words in _PREDICATES)):
+            j = self._opening_modifier(j, part_start, predicate=bool(verbs))
         determiner = i > 0 and self.tokens[i - 1].tag == "r" and self.tokens[i - 1].text not in ANAPHORS
         if j == i and not verbs and (i == 0 or self.tokens[i - 1].start < part_start):
             sibling = self._listed_after_figure(part_start)  # 分别为120人、[95人]
@@ -1170,24 +1170,33 @@ class SubjectReader:
         topic = self._topic_before_clause(match.start)
         return _Before((topic or ()) + (share,), topic, True)
 
-    def _opening_modifier(self, j: int, floor: int) -> int:
-        """Where a topic starts whose noun phrase (at token j) is led by a verb or adverb that opens the part, the
-        figure's own verb coming after the phrase: the leading word modifies the noun (新增|市场主体|累计, 入境|旅客|累计达,
-        一般/ad|公共预算收入|为, 非/v|油品收入|已占), and a noun phrase before it belongs to the topic too (全市|新增|市场主体,
-        组屋|转售|交易|占). Words that state, change, compare or allot are the clause's verbs, never modifiers."""
+    def _opening_modifier(self, j: int, floor: int, predicate: bool = True) -> int:
+        """Where a topic starts whose noun phrase (at token j) is led by a verb or adverb that opens the part or follows
+        a verb that states an amount: the leading word modifies the noun (新增|市场主体|累计, 入境|旅客|累计达,
+        一般/ad|公共预算收入|为, 录得|访|港旅客, 总|销|货价值), and with the figure's own `predicate` after the phrase,
+        a noun phrase before that word belongs to the topic too (全市|新增|市场主体, 医疗卫生|经常|开支预算). Without one,
+        only a word after a stating verb counts: a verb opening the part before its object and a count is the clause's
+        own (推出|招商项目[6309个], 包括|内资项目[8个]). Words that state, change, compare or allot are the clause's verbs,
+        never modifiers."""
         k = j - 1
         if k < 0 or self.tokens[k].start < floor or self.tokens[k].end != self.tokens[j].start:
             return j
         word = self.tokens[k]
-        if word.tag not in ("v", "ad", "vd") or any(word.text in words for words in _CLAUSE_VERBS) or word.text in _FUNCTION_WORDS:
+        if not (word.tag in ("v", "ad", "vd") or (word.tag == "d" and len(word.text) > 1)) \
+                or any(word.text in words for words in _CLAUSE_VERBS) or word.text in _FUNCTION_WORDS:
             return j
-        start = self._noun_phrase_back(k, floor)
+        if k > 0 and self.tokens[k - 1].text in TOTAL_PREFIXES and self.tokens[k - 1].end == word.start:
+            k -= 1  # 总|销/v: 总 makes a noun of the verb
+        start = self._noun_phrase_back(k, floor) if predicate else k
         m = start - 1
         while m >= 0 and self.tokens[m].start >= floor and (
                 self.tokens[m].tag in ("TIME", "w", "c") or self.tokens[m].text in PART_OPENERS
                 or (self.tokens[m].tag == "m" and not _is_numeral(self.tokens[m]))):
             m -= 1
-        return start if m < 0 or self.tokens[m].start < floor else j
+        if m >= 0 and self.tokens[m].start >= floor:  # 录得|访|港旅客, not 累计/vd|建成|通信基站
+            stated = self.tokens[m].tag == "v" and self.tokens[m].text in STATE_VERBS and self.tokens[m].text not in TOTAL_WORDS
+            return start if stated else j
+        return start if predicate else j
 
     def _share(self, match: FigureMatch, at: int, shared: tuple[int, int], part_start: int) -> _Before:
         """X占Y的N%: X's share of Y; with no X in the clause, the topic of the clause before."""
