@@ -918,8 +918,8 @@ class SubjectReader:
             i = j - 1
         if j < i and self._names_a_time(j, i):
             j = i  # 其中第三季|占[310宗]: a time alone is never what a figure measures
-        elif j < i and (not verbs or any(verbs[0].text in words for words in _PREDICATES)):
-            j = self._opening_modifier(j, part_start, predicate=bool(verbs))
+        elif j < i and (not verbs or any(verbs[0].text in words for words in _PREDICATES) or self._stated_in(match)):
+            j = self._opening_modifier(j, part_start, predicate=bool(verbs) or self._stated_in(match))
         determiner = i > 0 and self.tokens[i - 1].tag == "r" and self.tokens[i - 1].text not in ANAPHORS
         if j == i and not verbs and (i == 0 or self.tokens[i - 1].start < part_start):
             sibling = self._listed_after_figure(part_start)  # 分别为120人、[95人]
@@ -1169,6 +1169,10 @@ class SubjectReader:
             return None  # words before 占 that name no holder: left to the readings after
         topic = self._topic_before_clause(match.start)
         return _Before((topic or ()) + (share,), topic, True)
+
+    def _stated_in(self, match: FigureMatch) -> bool:
+        """Whether the figure's text opens on the verb that states it (拨款|[达860亿令吉]); a bound (逾, 突破) is no such verb."""
+        return match.qualifier == "eq" and match.text.startswith(tuple(STATE_VERBS))
 
     def _opening_modifier(self, j: int, floor: int, predicate: bool = True) -> int:
         """Where a topic starts whose noun phrase (at token j) is led by a verb or adverb that opens the part or follows
