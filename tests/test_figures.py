@@ -351,7 +351,7 @@ def test_pian_counts_the_noun_after_it(text, subjects):
 
 
 @pytest.mark.parametrize("text, subjects", [
-    pytest.param("本報訊 檢方查出，不法獲利估計超過2億元。", ["獲利"], id="trad-a-profit-the-tagger-reads-as-a-verb"),
+    pytest.param("本報訊 檢方查出，不法獲利估計超過2億元。", ["不法獲利"], id="trad-a-profit-the-tagger-reads-as-a-verb"),
     pytest.param("本报讯 公司去年获利估计超过2亿元。", ["获利"], id="a-profit-after-a-time-word"),
     pytest.param("本報訊 財委會今日通過教育局申請的68.4億元撥款。", ["撥款"], id="trad-an-appropriation-after-the-amount"),
     pytest.param("本报讯 银行向企业发放500万元贷款。", ["贷款"], id="a-loan-after-the-amount"),

@@ -351,7 +351,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             continue
         if token.tag == "vn" and len(token.text) > 2 and token.text[-1] in NOUN_SUFFIXES:
             token = _Token(token.start, token.end, "n", token.text)  # 投注额/vn: a verb with its noun suffix is a noun
-        if token.tag == "f" and token.text[-1] not in LOCATIVE_ENDINGS and not any(c in _NUMERAL_CHARS for c in token.text):
+        if token.tag in _NAME_TAGS and previous is not None and previous.text == "本" and previous.end == token.start:
+            out[-1] = _Token(previous.start, previous.end, "r", previous.text)  # 本/d|澳: the press's own place
+        elif token.tag == "f" and token.text[-1] not in LOCATIVE_ENDINGS and not any(c in _NUMERAL_CHARS for c in token.text):
             token = _Token(token.start, token.end, "n", token.text)  # 工业/f|企业/f: nouns read as locatives (三日/f: a time)
         elif token.text in ALLOTTING_VERBS and token.tag != "v":
             token = _Token(token.start, token.end, "v", token.text)  # 安排/vn|教育经费: the verb, no part of the fund
@@ -919,7 +921,7 @@ class SubjectReader:
         if j < i and self._names_a_time(j, i):
             j = i  # 其中第三季|占[310宗]: a time alone is never what a figure measures
         elif j < i and (not verbs or any(verbs[0].text in words for words in _PREDICATES) or self._stated_in(match)):
-            j = self._opening_modifier(j, part_start, predicate=bool(verbs) or self._stated_in(match))
+            j = self._opening_modifier(j, part_start, predicate=bool(verbs) or self._stated_in(match) or bracket is not None)
         determiner = i > 0 and self.tokens[i - 1].tag == "r" and self.tokens[i - 1].text not in ANAPHORS
         if j == i and not verbs and (i == 0 or self.tokens[i - 1].start < part_start):
             sibling = self._listed_after_figure(part_start)  # 分别为120人、[95人]
@@ -1191,6 +1193,7 @@ class SubjectReader:
             return j
         if k > 0 and self.tokens[k - 1].text in TOTAL_PREFIXES and self.tokens[k - 1].end == word.start:
             k -= 1  # 总|销/v: 总 makes a noun of the verb
+        predicate = predicate or word.tag in _ADVERB_TAGS  # an adverb is never the clause's verb
         start = self._noun_phrase_back(k, floor) if predicate else k
         m = start - 1
         while m >= 0 and self.tokens[m].start >= floor and (
