@@ -859,6 +859,9 @@ class SubjectReader:
                         level = self._without_change(earlier.subject)  # 增加3,200人[至]12.1万人: the level reached
                         if level:
                             return _Before(level, earlier.topic, False)
+                    if earlier is not None and earlier.topic and verbs and self._is_change(verbs[0], match):
+                        # 较上年的398亿元|增加[22亿元]: the change of the topic the amount compared with is of
+                        return _Before(self._change_of(earlier.topic, verbs[0].start, verbs[0]), earlier.topic, False)
                     if earlier is not None and earlier.subject:
                         return _Before(earlier.subject, earlier.topic, False)
                     return None
