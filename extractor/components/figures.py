@@ -30,6 +30,7 @@ from extractor.lexicon.figures import (
     ALLOTTING_PREPOSITIONS,
     ALLOTTING_VERBS,
     AMOUNT_LABELS,
+    AS_VERBS,
     ANAPHORS,
     ATTRIBUTION_WORDS,
     BASIS_WORDS,
@@ -832,6 +833,8 @@ class SubjectReader:
         acting = self._verb_phrase_after(at, limit)
         if not acting or not any(_is_nounish(t) for t in self.tokens[i : bisect_left(self.starts, acting[0][1])]):
             return None
+        if self.tokens[i].text in AS_VERBS and i + 1 < len(self.tokens) and self.tokens[i + 1].end <= acting[0][1]:
+            return ((self.tokens[i + 1].start, acting[0][1]),)  # [50亿港元]作为|创科基金: what the amount is
         return acting
 
     def _before(self, match: FigureMatch) -> Optional[_Before]:

@@ -88,6 +88,8 @@ LOCATIVE_ENDINGS the morphemes a locative ends on (以上, 其中, 期间, 会�
                locative that ends on none of them is a noun it misread (规模以上|工业/f|企业/f|利润).
 RECORDING_VERBS state verbs that record an amount (录得, 錄得): the topic before them is what the figure measures, but
                an amount with 的 and a noun after it (录得64亿新元的盈余) measures that noun.
+AS_VERBS       verbs that say what an amount serves as (预留50亿港元作为创科基金): the noun after them is what it
+               measures, the verb is no part of it.
 COMPARING_ENDS the words that close a comparison opened by 与/和 (与上年相比增长): with the period compared with, they are no
                part of a change's subject.
 COMPARATIVE_ADJECTIVES adjectives that state a difference after 比/较 and what is compared with (营收较去年高出12%,
@@ -220,6 +222,8 @@ COMPARING_PREPOSITIONS = frozenset("比 较".split())
 COMPARING_ENDS = frozenset("相比 相较 相比较 比较".split())
 
 ALLOTTING_VERBS = frozenset("编列 列支 安排 匡列".split())
+
+AS_VERBS = frozenset("作为 用作 充作".split())
 
 ALLOTTING_PREPOSITIONS = frozenset("以 为".split())
 
