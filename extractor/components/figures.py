@@ -490,6 +490,11 @@ class SubjectReader:
             category = self._category_after(match.end, limit)
             if category:
                 return _Read(category, None)
+        if match.kind == "percent":
+            change = self._change_after(match.end, limit)
+            before = self._before(match) if change else None
+            if before is not None and before.subject:  # 经济录得[2.9%]增长: the topic's growth
+                return _Read(self._merged(list(before.subject) + [change]), before.topic)
         if match.unit in OCCASION_UNITS:
             done = self._verb_right_before(match) or self._doing_after(self._past_next_figure(match.end), limit)
             if done:
@@ -818,6 +823,17 @@ class SubjectReader:
         if not any(t.tag == "v" or (t.tag == "vn" and self.tokens[i].tag == "ad") for t in self.tokens[i:j]):
             return None  # 52轮|激烈/ad|竞价/vn: an adverb and a verbal noun are a doing too
         return ((self.tokens[i].start, self.tokens[j - 1].end),)
+
+    def _change_after(self, at: int, limit: int) -> Optional[tuple[int, int]]:
+        """A change verb that closes the part right after a percentage (录得2.9%[增长], 錄得3%的[跌幅]): the percentage is
+        the size of that change."""
+        at = self._skip_blanks(at, limit)
+        if self.text[at : at + 1] == "的":
+            at += 1
+        i = bisect_left(self.starts, at)
+        if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].text not in CHANGE_VERBS:
+            return None
+        return (at, self.tokens[i].end) if self._skip_blanks(self.tokens[i].end, limit) >= limit else None
 
     def _purpose_after(self, at: int, limit: int) -> Optional[Spans]:
         """What an amount is for, when nothing before names it: 编列[100亿元]推动产业减碳, 其中[约四成]用于设备汰换."""
