@@ -352,7 +352,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             continue
         if token.tag == "vn" and len(token.text) > 2 and token.text[-1] in NOUN_SUFFIXES:
             token = _Token(token.start, token.end, "n", token.text)  # 投注额/vn: a verb with its noun suffix is a noun
-        if token.tag in _NAME_TAGS and previous is not None and previous.text == "本" and previous.end == token.start:
+        if token.tag == "m" and _PERIOD.fullmatch(token.text):
+            token = _Token(token.start, token.end, "TIME", token.text)  # 第二季/m: a quarter is a time, no ordinal of a noun
+        elif token.tag in _NAME_TAGS and previous is not None and previous.text == "本" and previous.end == token.start:
             out[-1] = _Token(previous.start, previous.end, "r", previous.text)  # 本/d|澳: the press's own place
         elif token.tag == "f" and token.text[-1] not in LOCATIVE_ENDINGS and not any(c in _NUMERAL_CHARS for c in token.text):
             token = _Token(token.start, token.end, "n", token.text)  # 工业/f|企业/f: nouns read as locatives (三日/f: a time)
