@@ -75,6 +75,7 @@ from extractor.lexicon.figures import (
     RANGE_TAILS,
     QUANTIFIER_WORDS,
     QUOTED_TOPIC_CHARS,
+    RESPECTIVE_WORDS,
     SPENDING_NOUNS,
     SHARE_VERBS,
     STATE_VERBS,
@@ -827,7 +828,7 @@ class SubjectReader:
         return ((self.tokens[i].start, self.tokens[j - 1].end),)
 
     def _change_after(self, at: int, limit: int) -> Optional[tuple[int, int]]:
-        """A change verb that closes the part right after a percentage (录得2.9%[增长], 錄得3%的[跌幅]): the percentage is
+        """A change verb that closes the part right after a percentage (录得2.9%[增长], 錄得3%的[下跌]): the percentage is
         the size of that change."""
         at = self._skip_blanks(at, limit)
         if self.text[at : at + 1] == "的":
@@ -945,7 +946,7 @@ class SubjectReader:
         if j < i and self._names_a_time(j, i):
             j = i  # 其中第三季|占[310宗]: a time alone is never what a figure measures
         elif j < i and (not verbs or any(verbs[0].text in words for words in _PREDICATES) or self._stated_in(match)):
-            j = self._opening_modifier(j, part_start, predicate=bool(verbs) or self._stated_in(match) or bracket is not None)
+            j = self._opening_modifier(j, i, part_start, predicate=bool(verbs) or self._stated_in(match) or bracket is not None)
         determiner = i > 0 and self.tokens[i - 1].tag == "r" and self.tokens[i - 1].text not in ANAPHORS
         if j == i and not verbs and (i == 0 or self.tokens[i - 1].start < part_start):
             sibling = self._listed_after_figure(part_start)  # 分别为120人、[95人]
@@ -1186,7 +1187,7 @@ class SubjectReader:
         if j < k and self._names_a_time(j, k):
             return None
         if j < k:
-            j = self._opening_modifier(j, part_start)
+            j = self._opening_modifier(j, k, part_start)
         if j < k:
             holder = (self.tokens[j].start, self.tokens[k - 1].end)
             return _Before(self._merged([holder, share]), (holder,), True)
@@ -1200,14 +1201,21 @@ class SubjectReader:
         """Whether the figure's text opens on the verb that states it (拨款|[达860亿令吉]); a bound (逾, 突破) is no such verb."""
         return match.qualifier == "eq" and match.text.startswith(tuple(STATE_VERBS))
 
-    def _opening_modifier(self, j: int, floor: int, predicate: bool = True) -> int:
+    def _opening_modifier(self, j: int, i: int, floor: int, predicate: bool = True) -> int:
         """Where a topic starts whose noun phrase (at token j) is led by a verb or adverb that opens the part or follows
         a verb that states an amount: the leading word modifies the noun (新增|市场主体|累计, 入境|旅客|累计达,
         一般/ad|公共预算收入|为, 录得|访|港旅客, 总|销|货价值), and with the figure's own `predicate` after the phrase,
         a noun phrase before that word belongs to the topic too (全市|新增|市场主体, 医疗卫生|经常|开支预算). Without one,
         only a word after a stating verb counts: a verb opening the part before its object and a count is the clause's
         own (推出|招商项目[6309个], 包括|内资项目[8个]). Words that state, change, compare or allot are the clause's verbs,
-        never modifiers."""
+        never modifiers. Before a predicate, nouns joined by 和/与 share its head (投资|与|发展开支计划预算|为), unless 分别
+        pairs them off with figures of their own."""
+        if (predicate and j > 1 and self.tokens[j - 1].text in _NOUN_JOINERS and self.tokens[j - 1].tag == "c"
+                and self.tokens[j - 2].start >= floor and _is_nounish(self.tokens[j - 2])
+                and not (i < len(self.tokens) and self.tokens[i].text in RESPECTIVE_WORDS)):
+            joined = self._noun_phrase_back(j - 1, floor)
+            if joined < j - 1 and not (joined > 0 and self.tokens[joined - 1].text == "、"):
+                j = joined  # not the last two of a list (酒店、餐饮及|相关服务收入)
         k = j - 1
         if k < 0 or self.tokens[k].start < floor or self.tokens[k].end != self.tokens[j].start:
             return j

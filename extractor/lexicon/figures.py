@@ -90,6 +90,8 @@ RECORDING_VERBS state verbs that record an amount (录得, 錄得): the topic be
                an amount with 的 and a noun after it (录得64亿新元的盈余) measures that noun.
 AS_VERBS       verbs that say what an amount serves as (预留50亿港元作为创科基金): the noun after them is what it
                measures, the verb is no part of it.
+RESPECTIVE_WORDS words that pair listed things off with as many figures (出口和进口分别增长): the things are no one
+               topic.
 COMPARING_ENDS the words that close a comparison opened by 与/和 (与上年相比增长): with the period compared with, they are no
                part of a change's subject.
 COMPARATIVE_ADJECTIVES adjectives that state a difference after 比/较 and what is compared with (营收较去年高出12%,
@@ -224,6 +226,8 @@ COMPARING_ENDS = frozenset("相比 相较 相比较 比较".split())
 ALLOTTING_VERBS = frozenset("编列 列支 安排 匡列".split())
 
 AS_VERBS = frozenset("作为 用作 充作".split())
+
+RESPECTIVE_WORDS = frozenset("分别 各自".split())
 
 ALLOTTING_PREPOSITIONS = frozenset("以 为".split())
 
