@@ -643,7 +643,8 @@ class SubjectReader:
                        or self.tokens[b - 1].text in MONEY_NOUNS)  # 营收与税后净利: an item that names its own sum
         named = (own,) if shares_head else (own, (head.start, last_span[1]))
         if subject and subject[0][0] == last_span[0] and subject[-1][1] > at + 2:
-            return named + ((at + 2, subject[-1][1]),)  # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长
+            # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长; 分别比上年增长 -> 增长, as the last item's subject has it
+            return named + tuple((max(a, at + 2), b) for a, b in subject if b > at + 2)
         within = subject is None or (len(subject) == 1 and last_span[0] <= subject[0][0] and subject[0][1] <= last_span[1])
         return named if within else None  # nothing read, or only the last item's head (税后|净利): each item its own
 
