@@ -62,6 +62,7 @@ from extractor.lexicon.figures import (
     FROM_WORDS,
     LEVEL_WORDS,
     LOCATIVE_ENDINGS,
+    OWN_PLACE_WORDS,
     PART_OPENERS,
     PERIODS,
     PERIOD_NOUNS,
@@ -1654,6 +1655,9 @@ class SubjectReader:
         if (previous is not None and previous.start >= floor and previous.tag == "r" and len(previous.text) == 1
                 and j < i and len(self.tokens[j].text) == 1 and _is_nounish(self.tokens[j])):
             j -= 1  # 我|国, 该|行: a pronoun and a one-character noun are one word
+        elif (previous is not None and previous.start >= floor and previous.text in OWN_PLACE_WORDS
+                and j < i and _is_nounish(self.tokens[j])):
+            j -= 1  # 本地|生产总值, 本港|居民: the press's own place that opens the noun modifies it
         elif (previous is not None and previous.start >= floor and previous.tag == "v" and len(previous.text) == 1
                 and j < i and len(self.tokens[j].text) <= 2 and self.tokens[j].tag in ("n", "vn")
                 and (j < 2 or self.tokens[j - 2].start < floor) and word_tag(previous.text + self.tokens[j].text)):

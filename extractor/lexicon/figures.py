@@ -92,6 +92,8 @@ AS_VERBS       verbs that say what an amount serves as (预留50亿港元作为�
                measures, the verb is no part of it.
 RESPECTIVE_WORDS words that pair listed things off with as many figures (出口和进口分别增长): the things are no one
                topic.
+OWN_PLACE_WORDS the press's own place (本地, 本港, 本澳): before a noun it modifies it (本地生产总值), unlike 本届 or
+               本次, which say which occasion.
 COMPARING_ENDS the words that close a comparison opened by 与/和 (与上年相比增长): with the period compared with, they are no
                part of a change's subject.
 COMPARATIVE_ADJECTIVES adjectives that state a difference after 比/较 and what is compared with (营收较去年高出12%,
@@ -228,6 +230,8 @@ ALLOTTING_VERBS = frozenset("编列 列支 安排 匡列".split())
 AS_VERBS = frozenset("作为 用作 充作".split())
 
 RESPECTIVE_WORDS = frozenset("分别 各自".split())
+
+OWN_PLACE_WORDS = frozenset("本地 本港 本澳 本市 本县 本省 本区 本国 本州 本岛 本埠".split())
 
 ALLOTTING_PREPOSITIONS = frozenset("以 为".split())
 
