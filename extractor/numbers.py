@@ -510,6 +510,10 @@ _CLAUSE_BOUND = regex.compile(
 )
 _CODE_DIGITS = regex.compile(r"0\d")
 _CHANGE_ENDINGS = tuple(AMOUNT_CHANGE_VERBS) + ("涨", "漲", "跌", "降", "调高", "調高", "提高")
+_HEDGED_CHANGE = regex.compile(
+    rf"(?<!{_class(PREFIX_QUALIFIERS['约'][1])})(?:约|約|大约|大約)(?:{_alt(_CHANGE_ENDINGS)})了?[^\S\n]?$"
+)
+"""约 before a change verb right before the figure hedges the change (約增加21.43%); 合约|增加 is no hedge."""
 _LEVEL_SEPARATORS = ("至", "到")
 _ADJUSTMENTS = ("下调", "下調", "上调", "上調", "调低", "調低", "调高", "調高", "调升", "調升", "调降", "調降")
 """Verbs that adjust a rate: a percent after one and another after 至 are the step and the level reached."""
@@ -1048,6 +1052,8 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[st
         if qualifier == "eq" and end == m.end("fig") and not post and (bound := _share_suffix(folded, end)):
             qualifier, end = bound, end + 1
     qualifier = _clause_bound(folded, start, qualifier)
+    if qualifier == "eq" and _HEDGED_CHANGE.search(folded, max(0, start - 8), start):
+        qualifier = "approx"
     if qualifier == "eq" and not pre and (per := _PER_UNIT_BEFORE.search(folded, max(0, start - 12), start)) and per["pre"]:
         qualifier = PREFIX_QUALIFIERS[per["pre"]][0]  # 约为每亩15万元: the bound before the rate's 每亩
     if reading.kind == "quantity" and not ranged and start == m.start("num1") and _signed(folded, start):

@@ -27,7 +27,10 @@ from spacy.tokens import Doc
 
 from extractor.components import occurrences, text_of
 from extractor.lexicon.figures import (
+    ALLOTTING_PREPOSITIONS,
+    ALLOTTING_VERBS,
     AMOUNT_LABELS,
+    AS_VERBS,
     ANAPHORS,
     ATTRIBUTION_WORDS,
     BASIS_WORDS,
@@ -36,6 +39,8 @@ from extractor.lexicon.figures import (
     CLAUSE_CONJUNCTIONS,
     COMPARATIVE_ADJECTIVES,
     COMPARATIVE_VERBS,
+    COMPARING_ENDS,
+    COPULAS_READ_AS_NOUNS,
     COMPARING_PREPOSITIONS,
     COMPARISON_WORDS,
     CONVERSION_WORDS,
@@ -56,6 +61,8 @@ from extractor.lexicon.figures import (
     COUNT_SUFFIXES,
     FROM_WORDS,
     LEVEL_WORDS,
+    LOCATIVE_ENDINGS,
+    OWN_PLACE_WORDS,
     PART_OPENERS,
     PERIODS,
     PERIOD_NOUNS,
@@ -65,9 +72,11 @@ from extractor.lexicon.figures import (
     HOUSEHOLD_UNITS,
     PERSON_UNITS,
     PRICE_PREPOSITIONS,
+    RECORDING_VERBS,
     RANGE_TAILS,
     QUANTIFIER_WORDS,
     QUOTED_TOPIC_CHARS,
+    RESPECTIVE_WORDS,
     SPENDING_NOUNS,
     SHARE_VERBS,
     STATE_VERBS,
@@ -80,7 +89,7 @@ from extractor.lexicon.figures import (
     TOPIC_PREPOSITIONS,
     WORTH_NOUNS,
 )
-from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
+from extractor.lexicon.numerals import BIG_UNITS, DIGITS, PREFIX_QUALIFIERS, SMALL_UNITS
 from extractor.lexicon.speech import SPEECH_VERBS
 from extractor.lexicon.titles import DESCRIPTIONS
 from extractor.lexicon.organizations import JURISDICTION_SCOPE_WORDS
@@ -265,9 +274,20 @@ class _Breaks:
         return min(self.at[i], limit) if i < len(self.at) else limit
 
 
+_COMPARED_TAGS = frozenset({"TIME", "n", "nz", "m", "q", "f", "u", "r", "s", "a", "LOC"})
+"""Tags of what a change is compared with after 比/较 (上年, 去年同期, 114年度, 上届, 上月的)."""
+_PREDICATES = (STATE_VERBS, CHANGE_VERBS, SHARE_VERBS, ALLOTTING_VERBS, TOTAL_WORDS)
+"""Verbs that say what a topic amounts to (为, 达, 累计, 增长, 占, 编列): before one, the whole noun phrase is the topic."""
+_CLAUSE_VERBS = (STATE_VERBS, CHANGE_VERBS, SHARE_VERBS, MODAL_VERBS, ALLOTTING_VERBS, COMPARATIVE_VERBS, SPEECH_VERBS,
+                 CLAUSE_CONJUNCTIONS, COMPARISON_WORDS)
+"""Words that are a clause's own verbs or links, never a modifier that opens a topic."""
+_HEDGES = frozenset(word for word, (qualifier, _) in PREFIX_QUALIFIERS.items() if qualifier == "approx")
+"""Words that hedge a figure (约, 大约): between a topic and its change verb they are no part of the subject."""
 _MANNER_TAGS = ("d", "vd", "ad")
 """An adverb that opens a relative clause after a measure word, before its verb (3款|自主|研发的平台, 3款|自行|设计的灯柱)."""
 _MONEY_ENDS = ("元", "圆", "币", "幣")
+_FUND_ENDINGS = tuple(MONEY_SUBJECTS) + ("费", "款", "金")
+"""Endings of a noun for a sum of money (教育经费, 人事费, 社会保障基金)."""
 _VOTE = "票"
 _CAST = regex.compile(alternation(VOTE_KINDS))
 
@@ -304,7 +324,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs. A loss written as a verb
     with no noun before it (去年|亏损收窄至) is the money measured, and so is one closing a clause right after an amount
     (68.4亿元|拨款，); an adjective of difference after 比/较 and what is
-    compared with (较去年|高|出, 比上年|低) is the verb of a change; a total word cut in two (合|共) is one adverb."""
+    compared with (较去年|高|出, 比上年|低) is the verb of a change; a total word cut in two (合|共) is one adverb; 时 read as
+    a noun right after a verb closes a time clause (上任|时|债务余额): a time word."""
     out: list[_Token] = []
     for token in tokens:
         previous = out[-1] if out else None
@@ -325,6 +346,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined in TOTAL_WORDS:
             out[-1] = _Token(previous.start, token.end, "d", joined)  # 投放|合/ORG|共/d|不足: a total word the tagger cut in two
             continue
+        if joined in STATE_VERBS and previous.tag == "v" and token.tag == "u" and len(joined) == 2:
+            out[-1] = _Token(previous.start, token.end, "v", joined)  # 录|得/u: one verb that states an amount
+            continue
         if joined in CHANGE_VERBS and previous.tag == "v" and token.tag in ("a", "v") and len(joined) == 2:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 调|高/a: a change verb the tagger cut in two
             continue
@@ -333,12 +357,23 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             continue
         if token.tag == "vn" and len(token.text) > 2 and token.text[-1] in NOUN_SUFFIXES:
             token = _Token(token.start, token.end, "n", token.text)  # 投注额/vn: a verb with its noun suffix is a noun
+        if token.tag == "m" and _PERIOD.fullmatch(token.text):
+            token = _Token(token.start, token.end, "TIME", token.text)  # 第二季/m: a quarter is a time, no ordinal of a noun
+        elif token.tag in _NAME_TAGS and previous is not None and previous.text == "本" and previous.end == token.start:
+            out[-1] = _Token(previous.start, previous.end, "r", previous.text)  # 本/d|澳: the press's own place
+        elif token.tag == "f" and token.text[-1] not in LOCATIVE_ENDINGS and not any(c in _NUMERAL_CHARS for c in token.text):
+            token = _Token(token.start, token.end, "n", token.text)  # 工业/f|企业/f: nouns read as locatives (三日/f: a time)
+        elif token.text in ALLOTTING_VERBS and token.tag != "v":
+            token = _Token(token.start, token.end, "v", token.text)  # 安排/vn|教育经费: the verb, no part of the fund
         if token.text in COMPARISON_WORDS:
             token = _Token(token.start, token.end, "d", token.text)
         elif token.text in EXCLUDING_WORDS:
             token = _Token(token.start, token.end, "p", token.text)
         elif token.text in MONEY_ONLY_NOUNS and token.tag != "n":
             token = _Token(token.start, token.end, "n", token.text)
+        elif token.text in TIME_LOCATIVES and token.tag == "n" and previous is not None and previous.tag == "v" \
+                and previous.end == token.start:
+            token = _Token(token.start, token.end, "TIME", token.text)  # 上任|时/n: a time, no part of the topic after it
         elif token.text in COMPARATIVE_ADJECTIVES and _after_comparing(out):
             token = _Token(token.start, token.end, "v", token.text)  # 比去年|多, 较去年同期|少
         elif token.text in VERBAL_MONEY_NOUNS and token.tag == "v" and not (previous is not None and _is_nounish(previous)):
@@ -354,7 +389,11 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
                 and out[k - 1].end == out[k].start and (k + 1 == len(out) or out[k + 1].tag == "w"):
             out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 68.4亿元|拨款，: the appropriation, not a doing
     for k in range(len(out) - 1):
-        if out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
+        if out[k].text in COPULAS_READ_AS_NOUNS and (out[k + 1].text in ALLOTTING_VERBS or out[k + 1].text in ALLOTTING_PREPOSITIONS):
+            out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)  # 经费|系/n|编列: the copula 係
+        elif out[k].text in ALLOTTING_VERBS and out[k + 1].tag == "v" and out[k + 1].text in MONEY_SUBJECTS:
+            out[k + 1] = _Token(out[k + 1].start, out[k + 1].end, "n", out[k + 1].text)  # 编列|拨款/v: the sum allotted
+        elif out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)
         elif out[k].text in VERBAL_MONEY_NOUNS and out[k].tag == "v" and out[k + 1].text in FROM_WORDS:
             out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 集团|亏损|由5.6亿港元收窄至…: the loss
@@ -460,6 +499,11 @@ class SubjectReader:
             category = self._category_after(match.end, limit)
             if category:
                 return _Read(category, None)
+        if match.kind == "percent":
+            change = self._change_after(match.end, limit)
+            before = self._before(match) if change else None
+            if before is not None and before.subject:  # 经济录得[2.9%]增长: the topic's growth
+                return _Read(self._merged(list(before.subject) + [change]), before.topic)
         if match.unit in OCCASION_UNITS:
             done = self._verb_right_before(match) or self._doing_after(self._past_next_figure(match.end), limit)
             if done:
@@ -602,8 +646,9 @@ class SubjectReader:
         shares_head = (k == listed - 1 or last[1] - last[0] < 2 or self.tokens[b - 1].text == head.text  # 港澳台企业和外资企业
                        or self.tokens[b - 1].text in MONEY_NOUNS)  # 营收与税后净利: an item that names its own sum
         named = (own,) if shares_head else (own, (head.start, last_span[1]))
-        if subject and len(subject) == 1 and subject[0][0] == last_span[0] and subject[0][1] > at + 2:
-            return named + ((at + 2, subject[0][1]),)  # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长
+        if subject and subject[0][0] == last_span[0] and subject[-1][1] > at + 2:
+            # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长; 分别比上年增长 -> 增长, as the last item's subject has it
+            return named + tuple((max(a, at + 2), b) for a, b in subject if b > at + 2)
         within = subject is None or (len(subject) == 1 and last_span[0] <= subject[0][0] and subject[0][1] <= last_span[1])
         return named if within else None  # nothing read, or only the last item's head (税后|净利): each item its own
 
@@ -789,6 +834,17 @@ class SubjectReader:
             return None  # 52轮|激烈/ad|竞价/vn: an adverb and a verbal noun are a doing too
         return ((self.tokens[i].start, self.tokens[j - 1].end),)
 
+    def _change_after(self, at: int, limit: int) -> Optional[tuple[int, int]]:
+        """A change verb that closes the part right after a percentage (录得2.9%[增长], 錄得3%的[下跌]): the percentage is
+        the size of that change."""
+        at = self._skip_blanks(at, limit)
+        if self.text[at : at + 1] == "的":
+            at += 1
+        i = bisect_left(self.starts, at)
+        if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].text not in CHANGE_VERBS:
+            return None
+        return (at, self.tokens[i].end) if self._skip_blanks(self.tokens[i].end, limit) >= limit else None
+
     def _purpose_after(self, at: int, limit: int) -> Optional[Spans]:
         """What an amount is for, when nothing before names it: 编列[100亿元]推动产业减碳, 其中[约四成]用于设备汰换."""
         at = self._skip_blanks(at, limit)
@@ -803,6 +859,8 @@ class SubjectReader:
         acting = self._verb_phrase_after(at, limit)
         if not acting or not any(_is_nounish(t) for t in self.tokens[i : bisect_left(self.starts, acting[0][1])]):
             return None
+        if self.tokens[i].text in AS_VERBS and i + 1 < len(self.tokens) and self.tokens[i + 1].end <= acting[0][1]:
+            return ((self.tokens[i + 1].start, acting[0][1]),)  # [50亿港元]作为|创科基金: what the amount is
         return acting
 
     def _before(self, match: FigureMatch) -> Optional[_Before]:
@@ -811,6 +869,9 @@ class SubjectReader:
         bracket = self._bracket_before(match.start)
         if bracket is not None:  # 主营业务收入（[42.6亿元]）: a figure opening a bracket measures the noun before it
             part_start = min(part_start, self.parts.start_before(bracket))
+        share = self._share_written(match, part_start)
+        if share is not None:
+            return share
         per = per_unit_before(self.text, match.start)  # 电价为[每千瓦时]0.56元: the rate's unit is no topic
         i = bisect_right(self.ends, match.start)
         verbs: list[_Token] = []
@@ -827,6 +888,9 @@ class SubjectReader:
                         level = self._without_change(earlier.subject)  # 增加3,200人[至]12.1万人: the level reached
                         if level:
                             return _Before(level, earlier.topic, False)
+                    if earlier is not None and earlier.topic and verbs and self._is_change(verbs[0], match):
+                        # 较上年的398亿元|增加[22亿元]: the change of the topic the amount compared with is of
+                        return _Before(self._change_of(earlier.topic, verbs[0].start, verbs[0]), earlier.topic, False)
                     if earlier is not None and earlier.subject:
                         return _Before(earlier.subject, earlier.topic, False)
                     return None
@@ -878,6 +942,9 @@ class SubjectReader:
             if not (verbs and 0 < j < i and self.tokens[j - 1].tag == "p" and self.tokens[j - 1].start >= part_start
                     and self.tokens[j - 1].text not in DISPOSAL_PREPOSITIONS):
                 break
+            if adjunct is None and self.tokens[i].text in ALLOTTING_VERBS and self.tokens[j - 1].text in ALLOTTING_PREPOSITIONS:
+                fund = (self.tokens[j].start, self.tokens[i - 1].end)  # 县府以|公务预算|编列[1,200万元]: the fund, not who allots
+                return _Before((fund,), (fund,), True)
             # a place or partner after a preposition (在台东投入) is no topic; before the verb it says where the amount goes
             if adjunct is None and self.tokens[i].tag == "v":
                 adjunct = (self.tokens[j - 1].start, self.tokens[i - 1].end)
@@ -885,6 +952,8 @@ class SubjectReader:
             i = j - 1
         if j < i and self._names_a_time(j, i):
             j = i  # 其中第三季|占[310宗]: a time alone is never what a figure measures
+        elif j < i and (not verbs or any(verbs[0].text in words for words in _PREDICATES) or self._stated_in(match)):
+            j = self._opening_modifier(j, i, part_start, predicate=bool(verbs) or self._stated_in(match) or bracket is not None)
         determiner = i > 0 and self.tokens[i - 1].tag == "r" and self.tokens[i - 1].text not in ANAPHORS
         if j == i and not verbs and (i == 0 or self.tokens[i - 1].start < part_start):
             sibling = self._listed_after_figure(part_start)  # 分别为120人、[95人]
@@ -912,10 +981,14 @@ class SubjectReader:
             if compared is not None:
                 return _Before(((compared[0], noun[1]),), (compared,), True)
             return _Before((noun,), (noun,), True)
+        if nearest.text in ALLOTTING_VERBS and self._names_money(noun) and all(
+                v.text in ALLOTTING_VERBS or v.text in STATE_VERBS for v in verbs):
+            return _Before((noun,), (noun,), True)  # 社会福利支出编列[44亿元]: the fund allotted, without the verb
         if self._is_change(nearest, match):
-            return _Before(((noun[0], nearest.end),), (noun,), False)
+            return _Before(self._change_of((noun,), noun[1], nearest), (noun,), False)
         if all(v.text in STATE_VERBS for v in verbs) or self._states_a_level(verbs):
-            return _Before((noun,), (noun,), True)
+            # 录得[64亿新元]的盈余: an amount recorded with 的 and a noun after it measures that noun
+            return _Before((noun,), (noun,), not any(v.text in RECORDING_VERBS for v in verbs))
         if j + 1 == i and _names_a_scope(self.tokens[j]) and not self.text[nearest.end : match.start].strip():
             return _Before(((noun[0], nearest.end),), (noun,), False)  # 全区共植树[2.3万株]: a scope says where, the doing what
         adjacent = not self.text[nearest.end : match.start].strip()
@@ -944,6 +1017,10 @@ class SubjectReader:
             return None
         i = bisect_right(self.ends, k)  # 营收12亿元（[约1.6亿美元]）: after a figure, the same amount's subject
         return k if i > 0 and (_is_nounish(self.tokens[i - 1]) or self._in_figure(self.tokens[i - 1])) else None
+
+    def _names_money(self, noun: tuple[int, int]) -> bool:
+        """Whether a noun phrase ends on a word for money (社会福利支出, 公务预算, 人事费)."""
+        return self.text[noun[0] : noun[1]].endswith(_FUND_ENDINGS)
 
     def _plain_noun(self, token: _Token) -> bool:
         """A common noun that points at nothing before it (门票, 房价; not 该校)."""
@@ -1044,6 +1121,37 @@ class SubjectReader:
             group.append(verb)
         return group
 
+    def _change_of(self, topic: Spans, start: int, verb: _Token) -> Spans:
+        """A change's subject: the topic, the words from `start` that say how the change is measured (同比, 按年, 名义,
+        扣除价格因素) and the change verb, without the period it is compared with (较上年, 比去年同期, 与上年相比) and
+        without a hedge, modal or conjunction (约, 将, 则): 岁出较上年度约增加 -> 岁出增加. A difference (较前日高) is
+        measured against what it names: all its words stay."""
+        if verb.text not in CHANGE_VERBS:
+            return self._merged(list(topic) + [(start, verb.end)])
+        pieces = list(topic)
+        comparing = False
+        for token in self.tokens[bisect_left(self.starts, start) : bisect_left(self.starts, verb.start)]:
+            if token.text in COMPARING_PREPOSITIONS or (token.tag == "p" and token.text in _NOUN_JOINERS) or (
+                    token.text in COMPARISON_WORDS and token.text.startswith(tuple(COMPARING_PREPOSITIONS))):
+                comparing = True  # 比|去年同期, 较上年|度, 与|上年|相比
+            elif comparing and (token.tag in _COMPARED_TAGS or token.text in COMPARING_ENDS):
+                continue
+            else:
+                comparing = False
+                if not (token.text in CLAUSE_CONJUNCTIONS or token.text in MODAL_VERBS or token.text in _HEDGES):
+                    pieces.append((token.start, token.end))
+        return self._merged(pieces + [(verb.start, verb.end)])
+
+    def _merged(self, pieces: list[tuple[int, int]]) -> Spans:
+        """Pieces of text in order, those with only blanks between them joined into one."""
+        merged: list[tuple[int, int]] = []
+        for a, b in pieces:
+            if merged and not self.text[merged[-1][1] : a].strip():
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        return tuple(merged)
+
     def _spent(self, match: FigureMatch, noun: tuple[int, int], adjunct: Optional[tuple[int, int]], verbs: list[_Token],
                compact: bool) -> _Before:
         """An amount right after a verb that spends or earns it measures the topic's doing: 交通固定资产投资[45亿元],
@@ -1052,15 +1160,89 @@ class SubjectReader:
         (房地产开发投资[8.7万亿元]) is part of the topic a later clause takes up (同比下降 -> 房地产开发投资同比下降);
         an outcome (净利润亏损) is not."""
         group = self._verb_group(verbs)
-        pieces = [noun] + ([adjunct] if adjunct else []) + [(group[-1].start, group[0].end)]
-        merged: list[tuple[int, int]] = []
-        for a, b in pieces:
-            if merged and not self.text[merged[-1][1] : a].strip():
-                merged[-1] = (merged[-1][0], b)
-            else:
-                merged.append((a, b))
+        while len(group) > 1 and group[0].text in STATE_VERBS:
+            group = group[1:]  # 市府|负债/v|为: the copula before the amount is no part of the doing
+        merged = self._merged([noun] + ([adjunct] if adjunct else []) + [(group[-1].start, group[0].end)])
         topic = merged[0] if compact and group[0].text in SPENDING_NOUNS else noun  # 房地产开发|投资: the money is the topic
-        return _Before(tuple(merged), (topic,), compact)
+        return _Before(merged, (topic,), compact)
+
+    def _share_written(self, match: FigureMatch, part_start: int) -> Optional[_Before]:
+        """X占Y(的)N%, X约占Y的比重为N%, X占比达N%: X's share of Y, whatever the tagger reads in Y (地区/v|生产总值,
+        总/a|出口/v, 比/v). The adverbs before 占 (约, 已) and the 的, hedge or copula before the figure are no part of
+        it; with no X in the part, X is the topic of the clause before. None when Y is empty (，占54.6%), names a
+        change (占比提高), or X is only a time (其中第三季占)."""
+        first, end = bisect_left(self.starts, part_start), bisect_right(self.ends, match.start)
+        at = next((k for k in range(end - 1, first - 1, -1) if self.tokens[k].text in SHARE_VERBS), None)
+        if at is None:
+            return None
+        shared = self.tokens[at + 1 : end]
+        if any(t.tag == "w" or self._in_figure(t) or t.text in CHANGE_VERBS or t.text in COMPARATIVE_VERBS for t in shared):
+            return None
+        while shared and (shared[-1].tag in ("u", "p") or shared[-1].tag in _ADVERB_TAGS or shared[-1].text in STATE_VERBS
+                          or shared[-1].text in MODAL_VERBS):
+            shared = shared[:-1]  # 的, 约, 为, 达到 before the figure
+        if not shared:
+            return None
+        share = (self.tokens[at].start, shared[-1].end)
+        k = at
+        while k > first and self.tokens[k - 1].tag in _ADVERB_TAGS:
+            k -= 1  # 约|占, 已|占
+        aside = self._aside_before(k - 1, self.clauses.start_before(match.start)) if k > 0 else None
+        if aside is not None:
+            k = aside  # 出口额（1930亿元）|占: the amount in brackets is an aside
+        j = self._noun_phrase_back(k, min(part_start, self.tokens[k].start) if k < len(self.tokens) else part_start)
+        if j < k and self._names_a_time(j, k):
+            return None
+        if j < k:
+            j = self._opening_modifier(j, k, part_start)
+        if j < k:
+            holder = (self.tokens[j].start, self.tokens[k - 1].end)
+            return _Before(self._merged([holder, share]), (holder,), True)
+        if any(self.tokens[t].start >= part_start and self.tokens[t].tag not in ("w", "c") and self.tokens[t].text not in PART_OPENERS
+               for t in range(first, k)):
+            return None  # words before 占 that name no holder: left to the readings after
+        topic = self._topic_before_clause(match.start)
+        return _Before((topic or ()) + (share,), topic, True)
+
+    def _stated_in(self, match: FigureMatch) -> bool:
+        """Whether the figure's text opens on the verb that states it (拨款|[达860亿令吉]); a bound (逾, 突破) is no such verb."""
+        return match.qualifier == "eq" and match.text.startswith(tuple(STATE_VERBS))
+
+    def _opening_modifier(self, j: int, i: int, floor: int, predicate: bool = True) -> int:
+        """Where a topic starts whose noun phrase (at token j) is led by a verb or adverb that opens the part or follows
+        a verb that states an amount: the leading word modifies the noun (新增|市场主体|累计, 入境|旅客|累计达,
+        一般/ad|公共预算收入|为, 录得|访|港旅客, 总|销|货价值), and with the figure's own `predicate` after the phrase,
+        a noun phrase before that word belongs to the topic too (全市|新增|市场主体, 医疗卫生|经常|开支预算). Without one,
+        only a word after a stating verb counts: a verb opening the part before its object and a count is the clause's
+        own (推出|招商项目[6309个], 包括|内资项目[8个]). Words that state, change, compare or allot are the clause's verbs,
+        never modifiers. Before a predicate, nouns joined by 和/与 share its head (投资|与|发展开支计划预算|为), unless 分别
+        pairs them off with figures of their own."""
+        if (predicate and j > 1 and self.tokens[j - 1].text in _NOUN_JOINERS and self.tokens[j - 1].tag == "c"
+                and self.tokens[j - 2].start >= floor and _is_nounish(self.tokens[j - 2])
+                and not (i < len(self.tokens) and self.tokens[i].text in RESPECTIVE_WORDS)):
+            joined = self._noun_phrase_back(j - 1, floor)
+            if joined < j - 1 and not (joined > 0 and self.tokens[joined - 1].text == "、"):
+                j = joined  # not the last two of a list (酒店、餐饮及|相关服务收入)
+        k = j - 1
+        if k < 0 or self.tokens[k].start < floor or self.tokens[k].end != self.tokens[j].start:
+            return j
+        word = self.tokens[k]
+        if not (word.tag in ("v", "ad", "vd") or (word.tag == "d" and len(word.text) > 1)) \
+                or any(word.text in words for words in _CLAUSE_VERBS) or word.text in _FUNCTION_WORDS:
+            return j
+        if k > 0 and self.tokens[k - 1].text in TOTAL_PREFIXES and self.tokens[k - 1].end == word.start:
+            k -= 1  # 总|销/v: 总 makes a noun of the verb
+        predicate = predicate or word.tag in _ADVERB_TAGS  # an adverb is never the clause's verb
+        start = self._noun_phrase_back(k, floor) if predicate else k
+        m = start - 1
+        while m >= 0 and self.tokens[m].start >= floor and (
+                self.tokens[m].tag in ("TIME", "w", "c") or self.tokens[m].text in PART_OPENERS
+                or (self.tokens[m].tag == "m" and not _is_numeral(self.tokens[m]))):
+            m -= 1
+        if m >= 0 and self.tokens[m].start >= floor:  # 录得|访|港旅客, not 累计/vd|建成|通信基站
+            stated = self.tokens[m].tag == "v" and self.tokens[m].text in STATE_VERBS and self.tokens[m].text not in TOTAL_WORDS
+            return start if stated else j
+        return start if predicate else j
 
     def _share(self, match: FigureMatch, at: int, shared: tuple[int, int], part_start: int) -> _Before:
         """X占Y的N%: X's share of Y; with no X in the clause, the topic of the clause before."""
@@ -1116,6 +1298,8 @@ class SubjectReader:
             return _Before(dimension, topic, False)
         if nearest is not None and (self._is_change(nearest, match) or verbs[-1].text in SHARE_VERBS):
             own = self._own_words(match.start, nearest.end)  # ，占全年预测[约两成]: the topic's share of what 占 names
+            if own and topic and self._is_change(nearest, match):
+                own = self._change_of((), own[0][0], nearest)  # ，較上年度約增加[22.8%]: the topic's 增加
             return _Before((topic or ()) + own if own else topic, topic, False)
         if topic and nearest is not None and match.kind in ("money", "quantity") and nearest.text not in STATE_VERBS \
                 and not self.text[nearest.end : match.start].strip():
@@ -1159,6 +1343,8 @@ class SubjectReader:
         """A change's subject without the change verb it ends on and the adverbs and comparison words before that verb
         (失业人数增加 -> 失业人数, 盈利则减少 -> 盈利, 收益按年减少 -> 收益), else None."""
         a, b = spans[-1]
+        if len(spans) > 1 and self.text[a:b] in CHANGE_VERBS:
+            return spans[:-1]  # 集团收益|减少: the change verb stands apart from its topic
         i = bisect_left(self.ends, b)
         if i >= len(self.tokens) or self.tokens[i].end != b or self.tokens[i].text not in CHANGE_VERBS or self.tokens[i].start <= a:
             return None
@@ -1461,6 +1647,10 @@ class SubjectReader:
                     j = k
                     continue
                 break
+            if (self.tokens[j - 1].text in BOUND_LOCATIVES and j < i and j > 1 and self.tokens[j - 2].start >= floor
+                    and _is_nounish(self.tokens[j - 2])):
+                j -= 1  # 限额|以上|单位, 规模|以上|工业企业: a bound on the noun before and the noun it bounds are one phrase
+                continue
             if not self._material(j - 1):
                 break
             j -= 1
@@ -1468,6 +1658,9 @@ class SubjectReader:
         if (previous is not None and previous.start >= floor and previous.tag == "r" and len(previous.text) == 1
                 and j < i and len(self.tokens[j].text) == 1 and _is_nounish(self.tokens[j])):
             j -= 1  # 我|国, 该|行: a pronoun and a one-character noun are one word
+        elif (previous is not None and previous.start >= floor and previous.text in OWN_PLACE_WORDS
+                and j < i and _is_nounish(self.tokens[j])):
+            j -= 1  # 本地|生产总值, 本港|居民: the press's own place that opens the noun modifies it
         elif (previous is not None and previous.start >= floor and previous.tag == "v" and len(previous.text) == 1
                 and j < i and len(self.tokens[j].text) <= 2 and self.tokens[j].tag in ("n", "vn")
                 and (j < 2 or self.tokens[j - 2].start < floor) and word_tag(previous.text + self.tokens[j].text)):

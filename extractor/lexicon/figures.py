@@ -70,7 +70,7 @@ HEDGE_WORDS    words before a noun that say it is only suspected (怀疑可卡�
 MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
                达3000万人次): stepped over like adverbs, never part of the subject.
 TIME_LOCATIVES locatives that make a time of the noun before them (疫情前, 改制之后, 开业以来):恢复至疫情前的[93.5%]
-               measures what recovers, not 疫情.
+               measures what recovers, not 疫情; after a verb they date what follows (上任时|债务余额).
 PRICE_PREPOSITIONS prepositions that make an amount right after them the price of a doing (以52億港元成交,
                以3.2亿元的价格收购): it measures the noun after 的, else the doing after it, not the buyer before.
 CLAUSE_CONJUNCTIONS conjunctions that link clauses, never nouns (成交量则减少3%, 出口却增长5%): between a topic and its
@@ -78,6 +78,24 @@ CLAUSE_CONJUNCTIONS conjunctions that link clauses, never nouns (成交量则减
 COMPARATIVE_VERBS verbs that compare a topic with another (增速高于全省0.4个百分点): the noun right before the figure is
                what it is compared with, and the figure measures the comparison from its topic on (增速高于全省).
 COMPARING_PREPOSITIONS prepositions that do the same with an adjective after the other noun (增速比全省高0.4个百分点).
+ALLOTTING_VERBS verbs that set money aside in a budget: the amount after one measures the fund named before it
+               (社会福利支出编列44亿元) or after it (安排教育经费12.6亿元), never the verb nor the body that allots.
+ALLOTTING_PREPOSITIONS prepositions that name that fund or what it is for before an allotting verb (以公务预算编列,
+               为长照服务编列): the noun after one is what the amount measures.
+COPULAS_READ_AS_NOUNS the formal copula 係 (系 in the analysis copy) that the tagger reads as a noun (经费|系|编列, 系|以):
+               before an allotting verb or 以 it is an adverb.
+LOCATIVE_ENDINGS the morphemes a locative ends on (以上, 其中, 期间, 会上, 年内, 以来): a word the tagger reads as a
+               locative that ends on none of them is a noun it misread (规模以上|工业/f|企业/f|利润).
+RECORDING_VERBS state verbs that record an amount (录得, 錄得): the topic before them is what the figure measures, but
+               an amount with 的 and a noun after it (录得64亿新元的盈余) measures that noun.
+AS_VERBS       verbs that say what an amount serves as (预留50亿港元作为创科基金): the noun after them is what it
+               measures, the verb is no part of it.
+RESPECTIVE_WORDS words that pair listed things off with as many figures (出口和进口分别增长): the things are no one
+               topic.
+OWN_PLACE_WORDS the press's own place (本地, 本港, 本澳): before a noun it modifies it (本地生产总值), unlike 本届 or
+               本次, which say which occasion.
+COMPARING_ENDS the words that close a comparison opened by 与/和 (与上年相比增长): with the period compared with, they are no
+               part of a change's subject.
 COMPARATIVE_ADJECTIVES adjectives that state a difference after 比/较 and what is compared with (营收较去年高出12%,
                游客人数比去年多3.2万人): there they are the verb of a change, and the figure measures it.
 BOUND_LOCATIVES locatives that bound the noun before them inside a counted phrase (1.2万家规模以上的企业): the noun,
@@ -94,10 +112,12 @@ CHANGE_VERBS = frozenset(
 
 STATE_VERBS = frozenset(
     "为 是 达 达到 有 共有 计 共计 合计 合共 总计 累计 约 约为 超 超过 突破 逾 近 接近 不到 不足 高达 多达 仅 仅有 只有 "
-    "还有 另有 尚有 已有 到 至 折合 折算 相当于 合 在 介于 处于 即 亦即 即为".split()
+    "还有 另有 尚有 已有 到 至 折合 折算 相当于 合 在 介于 处于 即 亦即 即为 录得".split()
 )
 
 SHARE_VERBS = frozenset("占 占到 约占".split())
+
+RECORDING_VERBS = frozenset("录得".split())
 
 TOTAL_WORDS = frozenset("共计 合计 合共 总计 累计".split())
 
@@ -182,7 +202,7 @@ SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 捐
 
 EXCLUDING_WORDS = frozenset("扣除 剔除 扣掉 不计 除去".split())
 
-TIME_LOCATIVES = frozenset("前 后 以前 以后 之前 之后 以来".split())
+TIME_LOCATIVES = frozenset("前 后 时 以前 以后 之前 之后 以来".split())
 
 PRICE_PREPOSITIONS = frozenset("以".split())
 
@@ -203,6 +223,22 @@ COMPARATIVE_VERBS = frozenset("高于 低于 快于 慢于 多于 少于 大于 
 
 COMPARING_PREPOSITIONS = frozenset("比 较".split())
 
+COMPARING_ENDS = frozenset("相比 相较 相比较 比较".split())
+
+ALLOTTING_VERBS = frozenset("编列 列支 安排 匡列".split())
+
+AS_VERBS = frozenset("作为 用作 充作".split())
+
+RESPECTIVE_WORDS = frozenset("分别 各自".split())
+
+OWN_PLACE_WORDS = frozenset("本地 本港 本澳 本市 本县 本省 本区 本国 本州 本岛 本埠".split())
+
+ALLOTTING_PREPOSITIONS = frozenset("以 为".split())
+
+COPULAS_READ_AS_NOUNS = frozenset("系".split())
+
 COMPARATIVE_ADJECTIVES = frozenset("高 低 多 少 快 慢 高出 低出 多出 少出".split())
 
 BOUND_LOCATIVES = frozenset("以上 以下".split())
+
+LOCATIVE_ENDINGS = frozenset("上 下 前 后 里 外 内 中 间 东 西 南 北 左 右 旁 边 面 头 部 底 侧 方 来 初 末 时".split())
