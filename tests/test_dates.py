@@ -401,6 +401,10 @@ def test_any_string_gives_well_formed_matches(text):
 PROSE = "第三届滨江博览会在滨江会展中心开幕，来自各地的三百家企业参展，现场气氛热烈，吸引大量市民前来。\n"
 
 STAMPS = [
+    pytest.param("濠江時報 › 澳聞\n\n標題\n2025-08-16  A06版  瀏覽：3,215\n\n【本報訊】文化局昨(15)日公佈詳情。",
+                 ("2025-08-16", True, "2025-08-16"), id="trad-a-stamp-beside-a-print-page-and-a-view-counter"),
+    pytest.param("标题\n2025年8月16日  阅读量 1200\n\n本报讯 市文化局昨日公布详情。", ("2025-08-16", True, "2025年8月16日"),
+                 id="a-stamp-beside-a-view-counter"),
     pytest.param("标题\n2016-06-28 09:36:06\n正文第一段。", ("2016-06-28", True, "2016-06-28 09:36:06"), id="iso-line"),
     pytest.param("茶博會盛大開幕\n南方日報/ 2022.11.05 09:12\n正文。", ("2022-11-05", True, "2022.11.05 09:12"),
                  id="source-slash-dotted"),
@@ -486,6 +490,7 @@ STAMPS = [
 ]
 
 NO_STAMP = [
+    pytest.param("標題\n會議於2025-08-16舉行，共3,215人出席。\n\n正文。", id="near-miss-trad-a-date-in-a-sentence-with-a-count"),
     pytest.param("本报上海6月2日电 揭牌仪式今天举行。", id="dateline-without-year"),
     pytest.param("新华社北京5月8日电 与2018年同期相比，出口增长一成。", id="dateline-year-not-from-a-comparison"),
     pytest.param("三月 2023 |\n客服專線\n市長今(9)日出席論壇。", id="header-month-only"),

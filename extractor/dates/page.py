@@ -305,7 +305,7 @@ def _stamps_in_line(text: str, start: int, end: int, *, alone_counts: bool = Tru
         marker = _STAMP_MARKER.search(line, 0, m_start)
         clock = _STAMP_TIME.match(line, m_end)
         stamp_end = clock.end() if clock else m_end
-        rest = line[:m_start] + line[stamp_end:]
+        rest = _PAGE_FURNITURE.sub("", line[:m_start] + line[stamp_end:])
         bare = not _SENTENCE_PUNCT.search(rest) and len(HAN.findall(rest)) <= STAMP_CLUTTER
         if line[:m_start].rstrip().endswith(TODAY_WORDS):
             continue  # 今天是2025年3月20日: the reader's day on a portal's banner
@@ -316,6 +316,10 @@ def _stamps_in_line(text: str, start: int, end: int, *, alone_counts: bool = Tru
             stamp_start = marker.start() if marker else m_start
             updated = bool(marker and _UPDATE_MARKER.match(line, marker.start(), marker.end()))
             yield _Stamp(value, start + stamp_start, start + stamp_end, True, strong), updated
+
+
+_PAGE_FURNITURE = regex.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|阅览|閱覽)(?:量|数|數|次数|次數)?\s*[:：]?\s*[\d,]+(?:次)?|[A-Z]?\d{1,2}版")
+"""A view counter (瀏覽：3,215) or a print page (A06版) beside a stamp: the page's furniture, so the stamp stands alone."""
 
 
 @dataclass(frozen=True)
