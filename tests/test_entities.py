@@ -1197,3 +1197,14 @@ def test_a_trade_kind_cut_by_the_tagger_is_no_part_of_the_name(text, names):
 def test_a_departments_short_name_opening_with_a_level_free_character_comes_out_whole(text, names):
     """经|发|局 is one department's short name; 地|检|署 alone, a level's kind of office, is not (public body bank)."""
     assert organizations(text) >= names and not any(n in ("發局", "发局") for n in organizations(text))
+
+
+@pytest.mark.parametrize("text, title, body", [
+    pytest.param("本報訊 局長擔任主禮嘉賓，並聯同香港城市大學副校長范慧珊頒獎。", "香港城市大學副校長", "香港城市大學",
+                 id="trad-a-verb-of-acting-together-opens-no-title"),
+    pytest.param("本报讯 区长主持仪式，并联同南岭大学副校长范慧珊颁奖。", "南岭大学副校长", "南岭大学", id="a-verb-of-acting-together-opens-no-title"),
+    pytest.param("本报讯 会同县公安局局长王大明视察。", "会同县公安局局长", "会同县公安局", id="near-miss-a-county-named-会同"),
+])
+def test_a_verb_of_acting_together_before_a_title_is_no_part_of_it(text, title, body):
+    record = extract(text)
+    assert [t.text for p in record.people for t in p.titles][-1] == title and body in {o.name for o in record.organizations}

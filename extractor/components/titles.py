@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS
-from extractor.lexicon.organizations import GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
+from extractor.lexicon.organizations import CO_ACTION_VERBS, GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import (
     GUEST_ROLES,
     ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
@@ -257,6 +257,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         i += 1
     if 0 < i < position_start and _verb_cut_from_the_title(doc, i):
         i -= 1
+    i = _after_co_action_verb(doc, i, position_start)
     if 0 < i < position_start and doc[i - 1].text in _DEMONSTRATIVES and (len(doc[i].text) == 1 or doc[i].text in SUFFIXES):
         i -= 1  # 该|会|署理总会长, 我|会|会长, 该|公司|总经理: a body named by its kind alone is written with the word that points to it
     return i
@@ -338,6 +339,26 @@ def _after_unopened_bracket(doc: Doc, i: int, end: int) -> int:
             else:
                 depth -= 1
     return start
+
+
+_CO_ACTION_OPENING = regex.compile("(?:" + "|".join(v for v in CO_ACTION_VERBS if v != "联合") + ")")
+"""Verbs of acting together with someone (并联同|某大学副校长某某颁奖): the clause's verb, which the walk over one-character
+verbs took into the body's name; 联合 opens names (联合国), so it stays."""
+_PLACE_LEVELS = frozenset("县市区镇乡")
+
+
+def _after_co_action_verb(doc: Doc, i: int, position_start: int) -> int:
+    """Where the title starts after a verb of acting together inside the walk (并|联|同|某大学副校长, 市长|会同|市公安局局长):
+    after the last one that starts and ends on word edges and is followed by no level of a place it names (会同县)."""
+    if i >= position_start:
+        return i
+    text = text_of(doc)
+    starts = {doc[j].idx: j for j in range(i, position_start)}
+    found = i
+    for verb in _CO_ACTION_OPENING.finditer(text, doc[i].idx, doc[position_start].idx):
+        if verb.start() in starts and verb.end() in starts and text[verb.end()] not in _PLACE_LEVELS:
+            found = starts[verb.end()]
+    return found
 
 
 def _verb_cut_from_the_title(doc: Doc, i: int) -> bool:
