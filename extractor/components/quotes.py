@@ -486,11 +486,12 @@ class References:
         pronouns = []
         opened_at = {q.end: q.start - 1 for q in scan_quotes(text) if q.closed and q.parent is None}
         for m in regex.finditer("(?:" + "|".join(PRONOUNS) + ")(?!哋)", text):  # not 佢哋, they
-            nearest = _over_a_possessor(text, ends, bisect_right(end_offsets, _before_the_words_said(text, m.start(), opened_at)))
+            back_from = _before_the_words_said(text, m.start(), opened_at)
+            nearest = _over_a_possessor(text, ends, bisect_right(end_offsets, back_from))
             if nearest and _within_reach(text, ends[nearest - 1][0], m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
-            elif nearest and pronouns and _carried_on(text, pronouns[-1], ends[nearest - 1][0], m.start()):
+            elif nearest and pronouns and _carried_on(text, pronouns[-1], ends[nearest - 1][0], m.start(), back_from):
                 pronouns.append((m.start(), m.end(), pronouns[-1][2]))
         for m in _THIS_ONE.finditer(text):  # 这位老人笑着说: the person named last before, as 他 would be
             nearest = bisect_right(end_offsets, m.start())
@@ -682,12 +683,13 @@ def _before_the_words_said(text: str, at: int, opened_at: dict[int, int]) -> int
     return opened_at.get(m.start(), at) if m else at
 
 
-def _carried_on(text: str, previous: tuple[int, int, str], named_end: int, at: int) -> bool:
+def _carried_on(text: str, previous: tuple[int, int, str], named_end: int, at: int, back_from: int) -> bool:
     """A pronoun at `at` takes the person of the pronoun before it (`previous`) when no one is named after that pronoun,
     it is within a pronoun's reach of it (see `_within_reach`), and no one unnamed comes in between (X说…。\n他表示…。\n
-    「…」他说): the same person carried over paragraphs, one pronoun at a time."""
+    「…」他说): the same person carried over paragraphs, one pronoun at a time. Between stops at `back_from`, the opening of
+    the words the pronoun closes: a 乘客 inside them (「乘客会…」他说) is no one the pronoun could mean."""
     return previous[0] >= named_end and previous[1] <= at and _within_reach(text, previous[0], at) \
-        and _SOMEONE_ELSE.search(text, previous[1], at) is None
+        and _SOMEONE_ELSE.search(text, previous[1], max(previous[1], back_from)) is None
 
 
 def _within_reach(text: str, start: int, end: int) -> bool:
