@@ -83,8 +83,9 @@ _PLURAL_SAYS = regex.compile("(?<!" + alternation(ADDRESSING + COORDINATORS) + "
 """Several people as the subject of the verb of speech right before the marks (两人均表示：「…」): no one person's words; not
 when they are the ones spoken to (X对大家说, X告诉他们说)."""
 _TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
-_NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便)?是')
-"""A copula right after the closing mark: the quoted words are the subject of 是, a slogan or goal named, not words said."""
+_NAMED_AFTER = regex.compile(r'[”」』’"]*(?:\s*(?:这|那)|[^\S\n]*)(?:就|也|正|便)?是')
+"""A copula right after the closing mark: the quoted words are the subject of 是, a slogan or goal named, not words said.
+Over a paragraph break only with 这/那 pointing back (“…”\n这是…): a paragraph opening 是次/是日 says nothing of them."""
 _SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"(?:[^，。；！？“”「」]{1,20}?(?:说|讲)的|[^，。；！？“”「」\n]{1,30}?" + _VERB
                          + "的(?:" + alternation(SPOKEN_THINGS) + r")?(?=[，。！？\n]|$))")
 """“…”是X说的, “…”\n这是X昨天在发布会上透露的消息: the words named as what X said (not 这是X提出的目标, a goal)."""
