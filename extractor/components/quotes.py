@@ -488,7 +488,7 @@ class References:
         opened_at = {q.end: q.start - 1 for q in scan_quotes(text) if q.closed and q.parent is None}
         for m in regex.finditer("(?:" + "|".join(PRONOUNS) + ")(?!哋)", text):  # not 佢哋, they
             back_from = _before_the_words_said(text, m.start(), opened_at)
-            nearest = _over_a_possessor(text, ends, bisect_right(end_offsets, back_from))
+            nearest = _over_a_possessor(text, ends, bisect_right(end_offsets, back_from), self.tags, self.token_starts)
             if nearest and _within_reach(text, ends[nearest - 1][0], m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
@@ -549,15 +549,17 @@ def _original_names(text: str, named: list[tuple[int, int, str]]) -> list[tuple[
     return found
 
 
-def _over_a_possessor(text: str, ends: list[tuple[int, str]], nearest: int) -> int:
+def _over_a_possessor(text: str, ends: list[tuple[int, str]], nearest: int, tags: dict[int, str],
+                      token_starts: list[int]) -> int:
     """Which of `ends[:nearest]` a pronoun after them means, as a count: the last, unless that one is named as a possessor
-    (X拉着Y的手, X看着Y的照片) or the object of a preposition (X从Y手中接过奖座, X向Y介绍) after another person in the same
-    sentence who is not: then that other, the sentence's subject."""
+    (X拉着Y的手, X看着Y的照片) or the object of a preposition or verb (X从Y手中接过奖座, X向Y介绍, X在深圳与局长Y会面, X探视Y后说)
+    after another person in the same sentence who is not: then that other, the sentence's subject."""
     if nearest < 2:
         return nearest
     last_end, last_name = ends[nearest - 1]
     last_start = last_end - len(last_name)
-    if not _POSSESSED.match(text, last_end) and not _OBJECT_OF.search(text, max(0, last_start - _OBJECT_REACH), last_start):
+    if not _POSSESSED.match(text, last_end) and not _OBJECT_OF.search(text, max(0, last_start - _OBJECT_REACH), last_start) \
+            and not _governed(text, last_start, tags, token_starts):
         return nearest
     end, name = ends[nearest - 2]
     if name == ends[nearest - 1][1] or _POSSESSED.match(text, end) \
@@ -845,6 +847,18 @@ def _spoken_to(text: str, person: tuple[int, int, str], refs: References) -> boo
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?：:“”「」]")
+
+
+def _governed(text: str, start: int, tags: dict[int, str], token_starts: list[int]) -> bool:
+    """The person named at `start` is the object of a verb or preposition: the word before the name and its titles (words
+    tagged as names of bodies, places or posts) is a verb or preposition (探视|Y, 在深圳|与|广东省|司法厅|厅长|Y), but not 与/和
+    right after another person (市长X与副市长Y出席: both are subjects)."""
+    i = bisect_left(token_starts, start) - 1
+    while i >= 0 and tags[token_starts[i]] in _NAMING_TAGS:
+        i -= 1
+    if i < 0 or tags[token_starts[i]] not in ("v", "p"):
+        return False
+    return not (_COORDINATOR.match(text, token_starts[i]) and i > 0 and tags[token_starts[i - 1]] == "PER")
 
 
 def _addressed(text: str, subject: tuple[int, int, str], other: tuple[int, int, str], end: int, tags: dict[int, str]) -> bool:
