@@ -478,6 +478,11 @@ class References:
             if covered[start] or end - start == 2 and text[start + 1] in SURNAME_ADDRESSES and end not in word_edges:
                 continue
             matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
+            if not matching and start > 0 and {start - 1, start} <= word_edges and not covered[start - 1]:
+                # 祁|支队长: a title word longer than the one listed (支队长 for 队长), its surname one character further
+                # back (not 马华|总会长: 华 inside a word)
+                start -= 1
+                matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
             if len(matching) == 1:
                 titled.append((start, end, matching[0]))
         named = sorted(named + titled + _bare_surnames(text, names, covered, word_edges)
