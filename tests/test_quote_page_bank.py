@@ -1243,8 +1243,6 @@ BANK = LEGISLATIVE + SINGAPORE_QA + OVER_PARAGRAPHS + TITLE_CHAIN_THEN_BREAK + N
     + THIRD_ROUND + FOURTH_ROUND + GUARDS + FIFTH_ROUND
 
 XFAIL: dict[str, str] = {
-    "honorific-chain-then-他说-malaysia": "the tagger reads 党庆 (in 出席党庆活动) as a person's name, so 他 points to it: an "
-    "entities matter",
     "farmers-alternate-trad-taiwan": "no person is found in 阿里山茶農林進財 (農林 read as one word): an entities matter",
     "顿了一顿-接着说-singapore": "the tagger reads 陈亚 as the name in 陈亚发顿了一顿 (发 as a verb): an entities matter",
     "cantonese-three-paragraphs-trad-hk": "no person is found in 嘅譚金好話 (and 譚金 alone in 的譚金好說: 好 read as an adverb): an "

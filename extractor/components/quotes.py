@@ -83,8 +83,9 @@ _PLURAL_SAYS = regex.compile("(?<!" + alternation(ADDRESSING + COORDINATORS) + "
 """Several people as the subject of the verb of speech right before the marks (两人均表示：「…」): no one person's words; not
 when they are the ones spoken to (X对大家说, X告诉他们说)."""
 _TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
-_NAMED_AFTER = regex.compile(r'[”」』’"]*\s*(?:这|那)?(?:就|也|正|便)?是')
-"""A copula right after the closing mark: the quoted words are the subject of 是, a slogan or goal named, not words said."""
+_NAMED_AFTER = regex.compile(r'[”」』’"]*(?:\s*(?:这|那)|[^\S\n]*)(?:就|也|正|便)?是')
+"""A copula right after the closing mark: the quoted words are the subject of 是, a slogan or goal named, not words said.
+Over a paragraph break only with 这/那 pointing back (“…”\n这是…): a paragraph opening 是次/是日 says nothing of them."""
 _SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"(?:[^，。；！？“”「」]{1,20}?(?:说|讲)的|[^，。；！？“”「」\n]{1,30}?" + _VERB
                          + "的(?:" + alternation(SPOKEN_THINGS) + r")?(?=[，。！？\n]|$))")
 """“…”是X说的, “…”\n这是X昨天在发布会上透露的消息: the words named as what X said (not 这是X提出的目标, a goal)."""
@@ -477,6 +478,11 @@ class References:
             if covered[start] or end - start == 2 and text[start + 1] in SURNAME_ADDRESSES and end not in word_edges:
                 continue
             matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
+            if not matching and start > 0 and {start - 1, start} <= word_edges and not covered[start - 1]:
+                # 祁|支队长: a title word longer than the one listed (支队长 for 队长), its surname one character further
+                # back (not 马华|总会长: 华 inside a word)
+                start -= 1
+                matching = [n for n in names if n.startswith(text[start]) and len(n) >= 2]
             if len(matching) == 1:
                 titled.append((start, end, matching[0]))
         named = sorted(named + titled + _bare_surnames(text, names, covered, word_edges)
@@ -486,11 +492,12 @@ class References:
         pronouns = []
         opened_at = {q.end: q.start - 1 for q in scan_quotes(text) if q.closed and q.parent is None}
         for m in regex.finditer("(?:" + "|".join(PRONOUNS) + ")(?!哋)", text):  # not 佢哋, they
-            nearest = _over_a_possessor(text, ends, bisect_right(end_offsets, _before_the_words_said(text, m.start(), opened_at)))
+            back_from = _before_the_words_said(text, m.start(), opened_at)
+            nearest = _over_a_possessor(text, ends, bisect_right(end_offsets, back_from), self.tags, self.token_starts)
             if nearest and _within_reach(text, ends[nearest - 1][0], m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
-            elif nearest and pronouns and _carried_on(text, pronouns[-1], ends[nearest - 1][0], m.start()):
+            elif nearest and pronouns and _carried_on(text, pronouns[-1], ends[nearest - 1][0], m.start(), back_from):
                 pronouns.append((m.start(), m.end(), pronouns[-1][2]))
         for m in _THIS_ONE.finditer(text):  # 这位老人笑着说: the person named last before, as 他 would be
             nearest = bisect_right(end_offsets, m.start())
@@ -547,15 +554,17 @@ def _original_names(text: str, named: list[tuple[int, int, str]]) -> list[tuple[
     return found
 
 
-def _over_a_possessor(text: str, ends: list[tuple[int, str]], nearest: int) -> int:
+def _over_a_possessor(text: str, ends: list[tuple[int, str]], nearest: int, tags: dict[int, str],
+                      token_starts: list[int]) -> int:
     """Which of `ends[:nearest]` a pronoun after them means, as a count: the last, unless that one is named as a possessor
-    (X拉着Y的手, X看着Y的照片) or the object of a preposition (X从Y手中接过奖座, X向Y介绍) after another person in the same
-    sentence who is not: then that other, the sentence's subject."""
+    (X拉着Y的手, X看着Y的照片) or the object of a preposition or verb (X从Y手中接过奖座, X向Y介绍, X在深圳与局长Y会面, X探视Y后说)
+    after another person in the same sentence who is not: then that other, the sentence's subject."""
     if nearest < 2:
         return nearest
     last_end, last_name = ends[nearest - 1]
     last_start = last_end - len(last_name)
-    if not _POSSESSED.match(text, last_end) and not _OBJECT_OF.search(text, max(0, last_start - _OBJECT_REACH), last_start):
+    if not _POSSESSED.match(text, last_end) and not _OBJECT_OF.search(text, max(0, last_start - _OBJECT_REACH), last_start) \
+            and not _governed(text, last_start, tags, token_starts):
         return nearest
     end, name = ends[nearest - 2]
     if name == ends[nearest - 1][1] or _POSSESSED.match(text, end) \
@@ -682,12 +691,13 @@ def _before_the_words_said(text: str, at: int, opened_at: dict[int, int]) -> int
     return opened_at.get(m.start(), at) if m else at
 
 
-def _carried_on(text: str, previous: tuple[int, int, str], named_end: int, at: int) -> bool:
+def _carried_on(text: str, previous: tuple[int, int, str], named_end: int, at: int, back_from: int) -> bool:
     """A pronoun at `at` takes the person of the pronoun before it (`previous`) when no one is named after that pronoun,
     it is within a pronoun's reach of it (see `_within_reach`), and no one unnamed comes in between (X说…。\n他表示…。\n
-    「…」他说): the same person carried over paragraphs, one pronoun at a time."""
+    「…」他说): the same person carried over paragraphs, one pronoun at a time. Between stops at `back_from`, the opening of
+    the words the pronoun closes: a 乘客 inside them (「乘客会…」他说) is no one the pronoun could mean."""
     return previous[0] >= named_end and previous[1] <= at and _within_reach(text, previous[0], at) \
-        and _SOMEONE_ELSE.search(text, previous[1], at) is None
+        and _SOMEONE_ELSE.search(text, previous[1], max(previous[1], back_from)) is None
 
 
 def _within_reach(text: str, start: int, end: int) -> bool:
@@ -842,6 +852,18 @@ def _spoken_to(text: str, person: tuple[int, int, str], refs: References) -> boo
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?：:“”「」]")
+
+
+def _governed(text: str, start: int, tags: dict[int, str], token_starts: list[int]) -> bool:
+    """The person named at `start` is the object of a verb or preposition: the word before the name and its titles (words
+    tagged as names of bodies, places or posts) is a verb or preposition (探视|Y, 在深圳|与|广东省|司法厅|厅长|Y), but not 与/和
+    right after another person (市长X与副市长Y出席: both are subjects)."""
+    i = bisect_left(token_starts, start) - 1
+    while i >= 0 and tags[token_starts[i]] in _NAMING_TAGS:
+        i -= 1
+    if i < 0 or tags[token_starts[i]] not in ("v", "p"):
+        return False
+    return not (_COORDINATOR.match(text, token_starts[i]) and i > 0 and tags[token_starts[i - 1]] == "PER")
 
 
 def _addressed(text: str, subject: tuple[int, int, str], other: tuple[int, int, str], end: int, tags: dict[int, str]) -> bool:
