@@ -1208,3 +1208,12 @@ def test_a_departments_short_name_opening_with_a_level_free_character_comes_out_
 def test_a_verb_of_acting_together_before_a_title_is_no_part_of_it(text, title, body):
     record = extract(text)
     assert [t.text for p in record.people for t in p.titles][-1] == title and body in {o.name for o in record.organizations}
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("（香港訊）頒獎典禮昨日假沙田文化中心大劇院舉行，民政局局長主禮。", {"民政局"}, id="trad-假-a-venue-something-is-held-at"),
+    pytest.param("（澳门讯）晚宴假南湾文化中心举行，澳门中华总商会会长出席。", {"澳门中华总商会"}, id="假-a-venue-in-simplified"),
+    pytest.param("本报讯 假日酒店集团今日公布业绩。", {"假日酒店集团"}, id="near-miss-a-name-opening-with-假"),
+])
+def test_a_venue_after_假_is_no_body(text, names):
+    assert organizations(text) == names

@@ -438,6 +438,7 @@ class EntityComponent:
                     or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end) \
                     or _inside_a_document_title(text, start, end) or _STREET_AFTER.match(text, end) \
                     or _JUNCTION.search(text, start, end) or _place_one_goes_to(text, start, end) or _called_thing(text, start, end) \
+                    or _venue_after_jia(text, start, end) \
                     or _quoted_name_of_a_thing(doc, text, start, end) \
                     or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end) \
                     or _inside_a_stock_code(text, start, end) or _honour_conferred(text, start, end):
@@ -1505,6 +1506,17 @@ def _place_one_goes_to(text: str, start: int, end: int) -> bool:
     that acts (某中心今年共办理) is a body."""
     return bool(_SERVICE_PLACE_END.search(text, start, end) and _GONE_TO.search(text, max(0, start - 6), start)
                 and _DONE_AT.match(text, end))
+
+
+_HELD_AT_AFTER = regex.compile(r"[^，。；！？\n]{0,12}?(?:举行|举办|召开|进行|上演|揭幕|开幕)")
+
+
+def _venue_after_jia(text: str, start: int, end: int) -> bool:
+    """假 before a place that something is held at (晚宴假某酒店舉行, 典礼假香港文化中心大剧院举行), whatever the tagger took
+    into the name before it: Hong Kong's and Macau's 'at'; the place is a venue, no body (假日酒店 names a hotel only when
+    nothing is held there)."""
+    at = text.rfind("假", max(0, start - 1), end)
+    return at >= 0 and end - at > 3 and _HELD_AT_AFTER.match(text, end) is not None
 
 
 _CALLED_BEFORE = regex.compile(r"(?:名为|名叫|称为|叫做|取名|命名为)[“「『]$")
