@@ -126,3 +126,16 @@ def page_values(text: str) -> set:
         found.update((d.start, d.end) if d.precision == "range" else (d.value,))
     found.discard(None)
     return found
+
+
+def quotes_of(text: str) -> list[tuple[str, str]]:
+    """The quotes extract() finds in `text`: (speaker, words), in order."""
+    from extractor import extract
+
+    return [(q.speaker, q.text) for q in extract(text).quotes]
+
+
+def opening(found: list[tuple[str, str]], expected: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The quotes found, their words cut to the length of the opening words expected at the same place (eight
+    characters past the expected ones)."""
+    return [(s, t[: len(expected[i][1])] if i < len(expected) else t[:8]) for i, (s, t) in enumerate(found)]

@@ -16,8 +16,7 @@ Rows are (id, passage, [(speaker, the opening words of the quote)]) in the order
 speaker is that and its words start with those characters."""
 import pytest
 
-from extractor import extract
-from tests.helpers import check_bank_coverage, strict_case
+from tests.helpers import check_bank_coverage, opening, quotes_of, strict_case
 
 FILL = {  # sentences without people or quotation marks, to make passages of three to eight sentences
     "cn": ("今年以来，全市规模以上工业增加值同比增长6.3%。", "活动现场还设置了成果展示区，吸引了数百名观众参观。"),
@@ -34,14 +33,6 @@ def P(region: str, core: str) -> str:
     """A passage: a background sentence, the sentences under test, a closing sentence."""
     first, last = FILL[region + "-t" if region == "my" and "「" in core else region]
     return first + core + last
-
-
-def quotes_of(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract(text).quotes]
-
-
-def opening(found, expected):
-    return [(s, t[: len(expected[i][1])] if i < len(expected) else t[:8]) for i, (s, t) in enumerate(found)]
 
 
 NESTED = [

@@ -23,8 +23,7 @@ background paragraphs that hold no people and no quotation marks (FILL marks whe
 given)."""
 import pytest
 
-from extractor import extract
-from tests.helpers import check_bank_coverage, strict_case
+from tests.helpers import check_bank_coverage, opening, quotes_of, strict_case
 from tests.test_quote_page_bank import CREDITS, FILLERS, SOURCES
 
 MORE_FILLERS = {  # more background paragraphs, so that every page reaches 1000 characters
@@ -92,15 +91,6 @@ def page(region: str, headline: str, *paragraphs) -> str:
     while len(text()) < LENGTH[0] and rest:
         body.append(rest.pop(0))
     return text()
-
-
-def quotes_of(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract(text).quotes]
-
-
-def opening(found: list[tuple[str, str]], expected: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The quotes found, their words cut to the length of the opening words expected at the same place."""
-    return [(s, t[: len(expected[i][1])] if i < len(expected) else t[:8]) for i, (s, t) in enumerate(found)]
 
 
 SPEAKER_AFTER = [  # “……”张三说。 / 「……」李四補充。 / “……”他说。: the speaker after the words, 他/她 the last person named

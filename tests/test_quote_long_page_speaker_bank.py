@@ -17,8 +17,7 @@ Rows are (id, page, [(speaker, opening words)], [opening words of quoted near mi
 and in order, and no quote found may open with a near miss's words."""
 import pytest
 
-from extractor import extract
-from tests.helpers import check_bank_coverage, strict_case
+from tests.helpers import check_bank_coverage, opening, quotes_of, strict_case
 from tests.test_quote_page_bank import CREDITS, FILLERS, SOURCES
 
 LENGTH = (500, 1500)
@@ -36,15 +35,6 @@ def page(region: str, headline: str, *paragraphs: str) -> str:
     while len(text()) < LENGTH[0] and rest:
         background += rest.pop(0)
     return text()
-
-
-def quotes_of(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract(text).quotes]
-
-
-def opening(found: list[tuple[str, str]], expected: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The quotes found, their words cut to the length of the opening words expected at the same place."""
-    return [(s, t[: len(expected[i][1])] if i < len(expected) else t[:8]) for i, (s, t) in enumerate(found)]
 
 
 AFTER_AND_ALONE = [  # the speaker after the words; a paragraph of words alone after its speaker's paragraph

@@ -13,11 +13,7 @@ Expected quotes are (speaker, the words' opening characters): a quote matches wh
 with those characters."""
 import pytest
 
-from extractor import extract
-
-
-def quotes_of(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract(text).quotes]
+from tests.helpers import quotes_of
 
 
 def matches(found: list[tuple[str, str]], expected: list[tuple[str, str]]) -> bool:

@@ -19,8 +19,7 @@ Rows are (id, page, [(speaker, the opening words of the quote)]) in the order of
 speaker is that and its words start with those characters."""
 import pytest
 
-from extractor import extract
-from tests.helpers import check_bank_coverage, strict_case
+from tests.helpers import check_bank_coverage, opening, quotes_of, strict_case
 
 LINES = {
     "cn": "2025-04-16 08:40 来源：东江日报",
@@ -36,15 +35,6 @@ LINES = {
 def page(region: str, headline: str, *paragraphs: str) -> str:
     """A short page: a headline, a time line, the body's paragraphs."""
     return headline + "\n" + LINES[region] + "\n\n" + "\n".join(paragraphs) + "\n"
-
-
-def quotes_of(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract(text).quotes]
-
-
-def opening(found: list[tuple[str, str]], expected: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The quotes found, their words cut to the length of the opening words expected at the same place."""
-    return [(s, t[: len(expected[i][1])] if i < len(expected) else t[:8]) for i, (s, t) in enumerate(found)]
 
 
 BEFORE = [  # X說：「…」 / X表示，“…”: the speaker named before the words with a colon or a comma

@@ -26,8 +26,7 @@ Rows are (id, page, [(speaker, the opening words of the quote)]) in the order of
 when its speaker is that and its words start with those characters."""
 import pytest
 
-from extractor import extract
-from tests.helpers import check_bank_coverage, strict_case
+from tests.helpers import check_bank_coverage, opening, quotes_of, strict_case
 
 FILLERS = {  # background paragraphs without quotation marks or people, by region, to make whole pages
     "cn": (
@@ -134,15 +133,6 @@ def page(region: str, headline: str, *paragraphs: str) -> str:
     while len("\n".join((headline, SOURCES[region], "", *body, CREDITS[region]))) < LENGTH[0] and rest:
         body.append(rest.pop(0))
     return "\n".join((headline, SOURCES[region], "", *body, CREDITS[region]))
-
-
-def quotes_of(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract(text).quotes]
-
-
-def opening(found: list[tuple[str, str]], expected: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The quotes found, their words cut to the length of the opening words expected at the same place."""
-    return [(s, t[: len(expected[i][1])] if i < len(expected) else t[:8]) for i, (s, t) in enumerate(found)]
 
 
 LEGISLATIVE = [  # debates: several members each quoted, the official answering; a motion's or bill's words are a document's

@@ -25,17 +25,7 @@ Rows are (id, passage, [(speaker, the opening words of the quote)]) in the order
 matches when its speaker is that and its words start with those characters."""
 import pytest
 
-from extractor import extract
-from tests.helpers import check_bank_coverage, strict_case
-
-
-def quotes_of(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in extract(text).quotes]
-
-
-def opening(found: list[tuple[str, str]], expected: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The quotes found, their words cut to the length of the opening words expected at the same place."""
-    return [(s, t[: len(expected[i][1])] if i < len(expected) else t[:8]) for i, (s, t) in enumerate(found)]
+from tests.helpers import check_bank_coverage, opening, quotes_of, strict_case
 
 
 def P(*paragraphs: str) -> str:
