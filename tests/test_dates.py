@@ -188,6 +188,18 @@ DAY_IN_BRACKETS = [
     pytest.param("事故中今（三）人受傷送院。", "2025-11-14", [], id="near-miss-trad-a-bracketed-count-with-no-day-word"),
 ]
 
+MONTH_BEFORE_HOLDING = [
+    pytest.param("業界正密切留意九月舉行的煙花比賽匯演。", "2025-08-22", ["九月=2025-09"], id="trad-a-chinese-numeral-month-before-舉行的"),
+    pytest.param("市民期待十二月开幕的灯会。", "2025-08-22", ["十二月=2025-12"], id="a-chinese-numeral-month-before-开幕的"),
+    pytest.param("展会一反以往只在一月和四月举办玩具展的传统。", "2025-08-22", [], id="near-miss-a-habit-with-no-的-after-its-verb"),
+    pytest.param("五月的鲜花开遍原野。", "2025-08-22", [], id="near-miss-a-figure-of-speech"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", MONTH_BEFORE_HOLDING)
+def test_a_chinese_numeral_month_before_a_holding_verb_says_when(text, published, expected):
+    assert found(text, published) == expected
+
 
 @pytest.mark.parametrize("text, published, expected", DAY_IN_BRACKETS)
 def test_a_day_word_with_its_number_in_brackets(text, published, expected):

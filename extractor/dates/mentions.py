@@ -471,6 +471,11 @@ def _after_told_day(text: str, pos: int) -> bool:
     return bool(_TOLD_CN_DAY.search(text, lo, pos))
 
 
+_HELD_IN_MONTH = regex.compile(r"[^\S\n]?(?:举行|舉行|举办|舉辦|开幕|開幕|登场|登場|召开|召開|揭幕|上演|开展|開展)的")
+"""A verb of holding and 的 right after a month (九月舉行的煙花匯演): the month says when the thing named is held; a habit
+(只在一月和四月举办玩具展的传统) has no 的 after its verb."""
+
+
 def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
     """Context checks: ordinals and periods (第, 每), counts of years, years inside names, lone day numbers."""
     a, before = raw.a, text[max(0, raw.start - 4) : raw.start].rstrip()  # 第 3 日 is spaced like 第3日
@@ -490,9 +495,9 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
     if a.month_offset is None and _bare_day_ok(a, m, 1, text) is False:
         return False  # (本月20號 is a day: the month word says so)
     if raw.b is None and not a.year_kind and a.day is None and not a.part and m["mu1"] == "月" and not m["m1"].isascii() \
-            and not before.endswith(TIME_PREPOSITIONS):
+            and not before.endswith(TIME_PREPOSITIONS) and not _HELD_IN_MONTH.match(text, raw.end):
         return False  # 十月革命, 《六月雪》, 五月的鲜花: a Chinese-numeral month alone is a name or a figure of speech;
-        # after a preposition of time (將於十二月中亮燈, 至明年一月) it says when
+        # after a preposition of time (將於十二月中亮燈, 至明年一月) or before a verb of holding (九月舉行的) it says when
     if a.year_kind == "explicit" and a.month is None and (raw.b is None or raw.b.month is None):
         return _years_ok(raw, m, text)
     return True
