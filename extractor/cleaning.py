@@ -177,6 +177,11 @@ _BRACKET_DATE = regex.compile(
     r"(?P<place>\p{Han}{2,4}?)(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     + _CABLE
 )
+_LEAD_BYLINE_SPACED = regex.compile(
+    rf"[^\S\n]*(?:{_ROLE})[^\S\n]+\p{{Han}}{{2,3}}(?:[^\S\n]+\p{{Han}}{{2,3}}){{0,2}}[^\S\n]+"
+    r"(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨前]天|[今昨前]日|近日|日前)"
+)
+"""Reporters set apart by spaces after a paper's lead, before the day the story opens with (某报讯 记者 张三 9月26日晚，…)."""
 _EDITOR_CREDIT = regex.compile(r"[（(](?:责任编辑|编辑|责编)[^\S\n]*[：:][^（()）\n]{1,30}[）)].*$")
 """An editor's credit closes the article: what follows it on the line is page furniture (CNA's stamp, tags)."""
 _LEAD_BYLINE = regex.compile(
@@ -883,7 +888,7 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
         elif m:
             blanker.blank(offset + lead + m.start(), offset + lead + m.end())
     start = lead + (m.end() if m else 0)
-    byline = _LEAD_BYLINE.match(line, start)
+    byline = _LEAD_BYLINE.match(line, start) or (_LEAD_BYLINE_SPACED.match(line, start) if m else None)
     credited = _credited(byline.group()) if byline else []
     if credited:
         names += credited

@@ -503,3 +503,12 @@ def test_a_caption_naming_who_stands_where_credits_no_one(text, authors, person)
     """图：张三（左三）… describes the picture: 张三 is in it, not its photographer."""
     record = extract(text)
     assert record.authors == authors and person in [p.name for p in record.people]
+
+
+@pytest.mark.parametrize("text, authors", [
+    pytest.param("深城新闻网讯 记者 林佳欣 9月26日晚,深圳某智能科技有限公司举行发布会。", ["林佳欣"], id="a-reporter-set-apart-by-spaces-before-the-day"),
+    pytest.param("本報訊 記者 林佳欣 周文傑 26日晚，公司舉行發布會。", ["林佳欣", "周文傑"], id="trad-two-reporters-before-the-day"),
+    pytest.param("本报讯 记者从市统计局获悉 9月数据公布。", [], id="near-miss-记者-as-the-subject-of-the-lead"),
+])
+def test_reporters_set_apart_by_spaces_after_the_lead(text, authors):
+    assert clean(text).authors == authors
