@@ -633,3 +633,15 @@ def test_a_post_after_a_word_for_the_one_presiding_is_the_holder_just_named(text
 ])
 def test_he_is_the_subject_not_the_object_of_a_preposition(text, quotes):
     assert quotes_of(text) == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    pytest.param("“外贸企业的积极性明显提高，四季度有望延续向好态势。”南昌海关统计分析处处长温立志说。",
+                 [("温立志", "外贸企业的积极性")], id="a-verb-of-speech-inside-the-title-after-the-words"),
+    pytest.param("「旅客人數回升。」澳門統計暨普查局統計分析處處長黃志文表示。", [("黃志文", "旅客人數回升")],
+                 id="trad-a-verb-of-speech-inside-the-title-after-the-words"),
+    pytest.param("“外贸企业积极性提高。”海关处长温立志说。", [("温立志", "外贸企业积极性")], id="near-miss-a-short-title"),
+])
+def test_a_verb_of_speech_inside_a_title_after_the_words_is_no_tag(text, quotes):
+    found = [(q.speaker, q.text) for q in extract(text).quotes]
+    assert [(s, t[: len(quotes[i][1])]) for i, (s, t) in enumerate(found)] == quotes

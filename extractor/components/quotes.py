@@ -1179,6 +1179,11 @@ _OPENS_NEXT = regex.compile(r"[^，。！？；“”「」]{0,8}?[：:]\s*[“�
 """A verb of speech, its addressee and a colon before the next quote (告诉他：“…”): after a question, who answers."""
 
 
+_BODY_PART_AFTER = regex.compile(r"[处员师室科组部局所院系]")
+"""A body's or a post's ending right after a verb of speech (统计分析|处|处长X说): the verb is a word of the title before the
+name, not the one that tags the quote."""
+
+
 def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], clauses: int = 2) -> tuple[bool, Optional[str]]:
     """Whether the clause after the quote names who said it (“…”X说, “…”，X在会上表示), and the person if it is one. A first
     clause that names no one (“…”谈及签约意义，X如是说; “…”在签约仪式上，X说道) hands over to the clause after it."""
@@ -1190,7 +1195,8 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
         return True, named[0][2] if named else None
     stop = min((i for i in (text.find(c, clause, window_end) for c in "，。！？；\n“「") if i >= 0), default=window_end)
     verb = next((v for v in regex.finditer(_VERB, text, pos=clause, endpos=min(len(text), stop + 1))  # 指 sees its 。
-                 if v.end() in word_ends and not (refs.tags.get(v.start()) == "n" and refs.within(v.end(), stop))), None)
+                 if v.end() in word_ends and not (refs.tags.get(v.start()) == "n" and refs.within(v.end(), stop))
+                 and not (_BODY_PART_AFTER.match(text, v.end()) and refs.within(v.end(), stop))), None)
     # not 分析|员 before the name: a noun in a title (苦主X話, 話 tagged a noun, is the verb)
     go_on = clauses > 1 and text[stop : stop + 1] == "，" and not refs.within(clause, stop)
     if verb and go_on and not HAN.search(text, clause, verb.start()):  # “…”说这话时，X的眼里闪着泪光: X said it
