@@ -20,21 +20,7 @@ speaker is that and its words start with those characters."""
 import pytest
 
 from tests.helpers import check_bank_coverage, opening, quotes_of, strict_case
-
-LINES = {
-    "cn": "2025-05-20 09:10 来源：东江日报",
-    "hk": "2025年5月20日 09:10 來源：東江新聞網",
-    "tw": "2025/05/20 09:10 來源：南台新聞網",
-    "mo": "2025年5月20日 09:10 來源：濠江新聞網",
-    "sg": "2025年5月20日 09:10 来源：狮城新闻网",
-    "my": "2025年5月20日 09:10 来源：大马新闻网",
-    "my-t": "2025年5月20日 09:10 來源：大馬新聞網",
-}
-
-
-def page(region: str, headline: str, *paragraphs: str) -> str:
-    """A short page: a headline, a time line, the body's paragraphs."""
-    return headline + "\n" + LINES[region] + "\n\n" + "\n".join(paragraphs) + "\n"
+from tests.test_quote_ordinary_news_bank import page
 
 
 REPORTED_CLAUSE = [  # X认为，…“…”，…: a quoted clause inside the speaker's reported words
