@@ -838,7 +838,6 @@ def _with_proper_word_before(text: str, pieces: list[tuple[int, int]]) -> list[t
     return out
 
 
-_BRANCH_END = regex.compile(r"(?:分会|分行|支行|分公司|分院|分局|分所|分处|分部)$")
 _MAX_BRANCH = 8
 
 

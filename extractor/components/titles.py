@@ -344,12 +344,12 @@ def _after_unopened_bracket(doc: Doc, i: int, end: int) -> int:
 _CO_ACTION_OPENING = regex.compile("(?:" + "|".join(v for v in CO_ACTION_VERBS if v != "联合") + ")")
 """Verbs of acting together with someone (并联同|某大学副校长某某颁奖): the clause's verb, which the walk over one-character
 verbs took into the body's name; 联合 opens names (联合国), so it stays."""
-_PLACE_LEVELS = frozenset("县市区镇乡")
 
 
 def _after_co_action_verb(doc: Doc, i: int, position_start: int) -> int:
     """Where the title starts after a verb of acting together inside the walk (并|联|同|某大学副校长, 市长|会同|市公安局局长):
-    after the last one that starts and ends on word edges and is followed by no level of a place it names (会同县)."""
+    after the last one that starts and ends on word edges and is followed by no level word of a place it names (会同县,
+    `_PLACE_LEVELS`)."""
     if i >= position_start:
         return i
     text = text_of(doc)
