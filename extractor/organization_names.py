@@ -44,7 +44,7 @@ from extractor.lexicon.organizations import (
     VENUE_ENDINGS,
 )
 from extractor.lexicon.events import KINDS
-from extractor.lexicon.gazetteer import MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, TAIWAN_PLACES
+from extractor.lexicon.gazetteer import LEVEL_CHARACTERS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, TAIWAN_PLACES
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.patterns import alternation, in_order
 from extractor.word_tags import word_tag
@@ -158,7 +158,7 @@ _ONE_CHARACTER_FUNCTION_ENDINGS = frozenset(e for e in FUNCTION_ENDINGS if len(e
 _CLAUSE_OPENING_TAGS = ("w", "p", "c")
 _NOT_ABBREVIATION_TAGS = ("m", "q", "r", "u", "w", "PER", "TIME")
 _HAN_CHARACTER = regex.compile(r"\p{Han}")
-_LEVEL_CHARACTERS = frozenset("地市县区省乡镇州")
+_LEVEL_CHARACTERS = frozenset("地" + LEVEL_CHARACTERS)
 """Characters of a level of government opening a kind of office (地检署: a district's prosecutors), which needs its place."""
 _GOING_OR_BEING_AT = frozenset("到至赴回去进来往返出入离在留")
 """One-character verbs of going to or being at a place (也|到|局, 并|回|局): the ending after them is where one goes, no
@@ -244,7 +244,7 @@ PARTY_BEFORE_HOUSE = regex.compile(
 """A party written before the house its member sits in (某党|立法会议员): two bodies, the party's name in group `party`."""
 HOUSE_WIDTH = max(len(house) for house in NATIONAL_BODIES + LEGISLATURES)
 """How far past a name's end the house after a party may reach."""
-_LEVELS = "省市县区州镇乡村"
+_LEVELS = LEVEL_CHARACTERS + "村"
 _DEPARTMENT_PREFIX = regex.compile(r"\p{Han}{2,8}?(?:" + alternation(FUNCTION_ENDINGS) + ")")
 """A parent department written before a unit of it (某市公安局|某分局): a later mention of the unit leaves it out."""
 _PLACE_WITH_LEVEL = regex.compile(r"\p{Han}{1,6}?(?:特别行政区|自治区|自治州|省|市|县|区|州|镇|乡|村|街道)")

@@ -98,7 +98,7 @@ from extractor.lexicon.surnames import (
     is_japanese,
     is_transliterated,
 )
-from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, KNOWN_PLACES, MALAY_PLACE_WORDS
+from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, KNOWN_PLACES, LEVEL_CHARACTERS, MALAY_PLACE_WORDS
 from extractor.lexicon.titles import (
     ACTING,
     ADDRESS_ENDINGS,
@@ -144,7 +144,7 @@ _ORGANISED_BY = regex.compile("(?<=" + alternation([x for x in FUNCTION_ENDINGS 
 _EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)|^(?:产业园|园区|基地|项目|工程|计划)")
 _SUFFIX_AFTER = regex.compile("(?:" + alternation(SUFFIXES) + ")")
 _PLACE_BODY_END = regex.compile(r"\p{Han}{2}(?:" + alternation(PLACE_BODIES) + ")$")
-_LEVEL_AFTER = regex.compile(r"[省市县区镇乡州]")
+_LEVEL_AFTER = regex.compile(f"[{LEVEL_CHARACTERS}]")
 _PLACE_BODY = regex.compile("(?:" + alternation(PLACE_BODIES) + ")")
 _HONORIFIC = regex.compile("(?:" + in_order(HONORIFICS) + ")$")
 _STYLE = "(?:" + alternation(HONORIFIC_STYLES) + ")"
@@ -1263,7 +1263,6 @@ def _section_word(token) -> bool:
 
 
 _CO_ACTION = regex.compile("(?:" + alternation(CO_ACTION_VERBS) + ")")
-_LEVEL_CHARS = "省市县区州镇乡"
 
 
 def _after_co_action_verb(doc: Doc, text: str, start: int, end: int) -> int:
@@ -1274,7 +1273,7 @@ def _after_co_action_verb(doc: Doc, text: str, start: int, end: int) -> int:
     after = doc.char_span(verb.end(), verb.end() + 1, alignment_mode="expand")
     if after is None or after.start_char != verb.end():
         return start
-    if verb.group() == "联合" and text[verb.end()] not in _LEVEL_CHARS and after[0].tag_ not in ("LOC", "ns"):
+    if verb.group() == "联合" and text[verb.end()] not in LEVEL_CHARACTERS and after[0].tag_ not in ("LOC", "ns"):
         return start
     return verb.end()
 

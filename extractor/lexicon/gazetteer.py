@@ -13,9 +13,13 @@ CITY_STATES       a city that is its own country.
 WORLD_REGIONS     parts of the world and oceans (东亚, 亚太, 欧洲, 太平洋): named in an event's name they are its scope, no place.
 STREET_ENDINGS    what makes a place name a street (新山路): no place.
 SINGAPORE_PLACES  Singapore's districts, neighbourhoods and waterfronts: the city is Singapore.
+LEVEL_CHARACTERS  one-character level words of a place (省, 市, 县, 区, 州, 镇, 乡): written after a place's name, or opening a
+                  body a level runs (市立医院).
 MALAY_PLACE_WORDS Malay words that open place names, as Malaysian and Singapore Chinese papers write them (武吉 Bukit,
                   甘榜 Kampung, 双溪 Sungai, 丹绒 Tanjung, 哥打 Kota, 峇都 Batu): a 'name' opening with one is a place.
 """
+
+LEVEL_CHARACTERS = "省市县区州镇乡"
 
 PROVINCE_CITIES = {
     "河北": "石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 雄安",
