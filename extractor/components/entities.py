@@ -84,7 +84,7 @@ from extractor.lexicon.organizations import (
 )
 from extractor.locale import detect_locale
 from extractor.lexicon.dates import ANAPHORIC_YEARS, DAY_WORDS, RELATIVE_MONTHS, RELATIVE_YEARS
-from extractor.lexicon.events import GATHERINGS, NOT_EVENT_BEFORE
+from extractor.lexicon.events import GATHERINGS, NOT_EVENT_BEFORE, OPENED_VERBS
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SAID_AGAIN_VERBS, SPEECH_ADVERBS, SPEECH_VERBS
 from extractor.lexicon.surnames import (
@@ -1506,7 +1506,7 @@ def _place_one_goes_to(text: str, start: int, end: int) -> bool:
                 and _DONE_AT.match(text, end))
 
 
-_HELD_AT_AFTER = regex.compile(r"[^，。；！？\n]{0,12}?(?:举行|举办|召开|进行|上演|揭幕|开幕)")
+_HELD_AT_AFTER = regex.compile(r"[^，。；！？\n]{0,12}?(?:" + in_order(OPENED_VERBS) + ")")
 
 
 def _venue_after_jia(text: str, start: int, end: int) -> bool:
