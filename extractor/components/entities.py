@@ -34,6 +34,7 @@ from extractor.lexicon.organizations import (
     RANKING_WORDS,
     REGIONAL_UNIT_ENDINGS,
     UNIT_REGIONS,
+    CO_ACTION_NAME_OPENERS,
     CO_ACTION_VERBS,
     COMPANY_RELATIONS,
     COUNTRIES,
@@ -915,9 +916,6 @@ def _joined_at_ji(text: str, candidates: list[tuple[int, int]], places: set[str]
     return out
 
 
-_NAME_OPENING_CO_ACTION = ("联合", "协同")
-"""Verbs of acting together that also open a kind of body (联合实验室, 联合国, 协同创新中心): a body after them needs a head
-of its own before its ending, and a first word that is no verb."""
 _VERB_OR_QUALITY = ("v", "vn", "vd", "a", "ad")
 
 
@@ -929,7 +927,7 @@ def _split_at_co_action(doc: Doc, text: str, start: int, end: int) -> list[tuple
         left, right = text[start : verb.start()], text[verb.end() : end]
         if not ORG_SUFFIX.search(left) or not is_organization(left) or not ORG_SUFFIX.search(right) or not is_organization(right):
             continue
-        if verb.group() in _NAME_OPENING_CO_ACTION:
+        if verb.group() in CO_ACTION_NAME_OPENERS:  # a body after them needs a head of its own and a first word that is no verb
             ending = ORG_SUFFIX.search(right)
             first = doc.char_span(verb.end(), verb.end() + 1, alignment_mode="expand")
             if ending.start() == 0 or first is None or first.start_char != verb.end() or word_tag(first[0].text) in _VERB_OR_QUALITY:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS
-from extractor.lexicon.organizations import CO_ACTION_VERBS, GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
+from extractor.lexicon.organizations import CO_ACTION_NAME_OPENERS, CO_ACTION_VERBS, GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import (
     GUEST_ROLES,
     ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
@@ -341,9 +341,9 @@ def _after_unopened_bracket(doc: Doc, i: int, end: int) -> int:
     return start
 
 
-_CO_ACTION_OPENING = regex.compile("(?:" + "|".join(v for v in CO_ACTION_VERBS if v != "联合") + ")")
+_CO_ACTION_OPENING = regex.compile("(?:" + "|".join(v for v in CO_ACTION_VERBS if v not in CO_ACTION_NAME_OPENERS) + ")")
 """Verbs of acting together with someone (并联同|某大学副校长某某颁奖): the clause's verb, which the walk over one-character
-verbs took into the body's name; 联合 opens names (联合国), so it stays."""
+verbs took into the body's name; those that open names too (联合国, 协同创新中心) stay."""
 
 
 def _after_co_action_verb(doc: Doc, i: int, position_start: int) -> int:

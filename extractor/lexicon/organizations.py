@@ -332,6 +332,8 @@ foundation (基金会) is one."""
 CO_ACTION_VERBS = ("联合", "会同", "协同", "携手", "联手", "配合", "联同")
 """Verbs of acting together with a body, which the tagger takes into the body's name (将联合|市体育局): no part of it;
 联合 only before a level or a place, since names open with it (联合国, 联合利华)."""
+CO_ACTION_NAME_OPENERS = ("联合", "协同")
+"""Verbs of acting together that also open a kind of body or a name (联合实验室, 联合国, 协同创新中心)."""
 
 DISTRICT_JUDICIARY = ("地方检察署", "地方法院", "地检署", "地院")
 """A district's prosecutors and court named after the district (某某地方检察署, 某某地检署, 某某地院): the district's name
