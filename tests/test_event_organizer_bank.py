@@ -652,9 +652,26 @@ GENERIC_HOLDERS = [
          kind="other", edition=5, start="2025-04-25", city="新加坡", organizers=["青禾小学"], id="singapore-a-named-school-holds-it"),
 ]
 
+# A relative day word and the day again in brackets between the body and its verb (今日（15日）下午舉行記者會).
+BRACKETED_DAY = [
+    case("勞福局記者會", "2025-05-15",
+         "【本報訊】運輸及物流局今日（15日）下午舉行記者會，交代跨境巴士的最新安排。局長表示，班次將增加。",
+         kind="press", start="2025-05-15", organizers=["運輸及物流局"], id="traditional-hk-今日（15日）舉行記者會"),
+    case("卫生部记者会", "2025-07-11",
+         "（新加坡讯）人力部昨天（7月10日）召开记者会，公布外籍员工宿舍的检查结果。",
+         kind="press", start="2025-07-10", organizers=["人力部"], id="singapore-昨天（7月10日）召开记者会"),
+    case("財政局記者會", "2025-03-21",
+         "（澳門訊）財政局昨日（二十日）舉行記者會，介紹新一年的稅務安排。",
+         kind="press", start="2025-03-20", organizers=["財政局"], id="traditional-macau-昨日（二十日）舉行"),
+    case("交通部記者會", "2025-09-09",
+         "〔記者林佳蓉／台北報導〕交通部公路局今（9）日上午召開記者會，說明連假疏運措施。",
+         kind="press", start="2025-09-09", organizers=["交通部公路局"], id="traditional-taiwan-今（9）日召開"),
+]
+
 @pytest.mark.parametrize("text, expected", [*JOINT, *TOGETHER, *HOST, *SLOTS, *HAND_IN_HAND, *LEAD, *HOLDER, *JOINTLY,
                                             *CLOSED_LISTS, *LAST_PARAGRAPH, *ENGLISH_NAMES, *CUT_BODIES, *NEAR_MISSES, *FRAME,
-                                            *MORE_SLOTS, *MORE_NEAR_MISSES, *MORE_FRAME, *THIRD_ROUND, *FOURTH_ROUND, *FIFTH_ROUND, *GENERIC_HOLDERS])
+                                            *MORE_SLOTS, *MORE_NEAR_MISSES, *MORE_FRAME, *THIRD_ROUND, *FOURTH_ROUND, *FIFTH_ROUND, *GENERIC_HOLDERS,
+                                            *BRACKETED_DAY])
 def test_organisers_and_frame(text, expected):
     got, wanted = event_frame(text, expected, unquote=True)
     assert got == wanted

@@ -112,7 +112,41 @@ RUN_LONG = [
     _case("zhi-direct-sg", "这部戏由导演梁智强执导。", {"梁智强"}),
 ]
 
-BANK = KEEP_LAST_CHARACTER + FOREIGN_NAMES + NOT_EXTENDED + RUN_LONG
+DAY_WORD_AFTER = [  # 昨/今/明/前 before a day written in brackets opens the date, not the name
+    _case("zuo-bracket-day-trad-tw", "研究團隊負責人鄭宇翔昨（12）日在記者會上說明成果。", {"鄭宇翔"}),
+    _case("zuo-bracket-full-day-trad-tw", "黃詩涵昨（12日）表示，將持續追蹤。", {"黃詩涵"}),
+    _case("jin-bracket-day-trad-tw", "縣長陳美玲今（5）日前往災區視察。", {"陳美玲"}),
+    _case("jin-bracket-after-title-trad-hk", "消防處處長楊國明今（3日）公布年報。", {"楊國明"}),
+    _case("zuo-bracket-day-simplified", "课题组负责人许嘉宁昨（20日）介绍了研究进展。", {"许嘉宁"}),
+    _case("zuo-bracket-day-rare-character-trad-tw", "何宗諭昨（5日）受訪時說，將提出上訴。", {"何宗諭"}),
+    _case("name-ending-ming-stays", "立委蘇文明（國民黨）與議員林佳慧今日質詢部長。", {"蘇文明", "林佳慧"}),
+    _case("name-then-zuori-stays", "议员李明今日表示，会继续跟进。", {"李明"}),
+]
+
+GIVEN_NAME_MENTION = [  # a three-character name's given name said alone later is the same person
+    _case("given-name-quoted-sg", "淡滨控股宣布，总裁杨俊豪将于明年卸任。主席林国华说：“俊豪在任内稳住了投资节奏。”", {"杨俊豪", "林国华"}),
+    _case("given-name-quoted-trad-hk", "教練何志偉帶隊奪冠。隊長黃子軒說：「志偉一直鼓勵我們。」", {"何志偉", "黃子軒"}),
+    _case("given-name-family-my", "得奖者陈美玲的母亲说，美玲从小就喜欢画画。", {"陈美玲"}),
+    _case("two-people-different-given-name", "局长王建国和处长李建华出席会议。", {"王建国", "李建华"}),
+]
+
+LANGUAGES = [  # a script (华文, 马来文) the tagger calls a name is none, a name ending in 文 is one
+    _case("huawen-school-my", "今年共有62所华文独中的学生报考统考。", set()),
+    _case("malay-script-trad-my", "考生須考馬來文及英文兩科。", set()),
+    _case("name-ending-wen-transliterated", "爱尔兰驻华大使安黛文出席开幕式。", {"安黛文"}),
+    _case("name-ending-wen-chinese-trad-tw", "立委李明文昨日質詢部長。", {"李明文"}),
+    _case("script-word-as-name-after-post-sg", "外交部长维文在记者会上回答了提问。", {"维文"}),
+]
+
+STYLE_THEN_MALAY_NAME = [  # after a style a Malay name runs to the clause, in characters of Malay names too
+    _case("tan-sri-six-characters-my", "大马足总主席丹斯里莫哈末哈山表示，明年预算将增加。", {"莫哈末哈山"}),
+    _case("datuk-seri-hisham-my", "国防部长拿督斯里希山慕丁昨日视察军营。", {"希山慕丁"}),
+    _case("datuk-ibrahim-my", "州行政议员拿督依布拉欣今日宣布拨款。", {"依布拉欣"}),
+    _case("tun-style-my", "前首相敦阿都拉今日出席晚宴。", {"阿都拉"}),
+    _case("no-style-mountain-stays-out", "游客登上阿里山观赏日出。", set()),
+]
+
+BANK = KEEP_LAST_CHARACTER + FOREIGN_NAMES + NOT_EXTENDED + RUN_LONG + DAY_WORD_AFTER + GIVEN_NAME_MENTION + LANGUAGES + STYLE_THEN_MALAY_NAME
 
 
 @pytest.mark.parametrize("text, names", BANK)

@@ -704,6 +704,10 @@ LOCALE_INSTITUTIONS = [  # a region's own bodies, offices and parties: signs its
     pytest.param("高雄市長今（5）日在市議會答詢，捷運延伸線預計明年通車。", "taiwan", id="taiwan-city-council-and-metro"),
     pytest.param("澳门博彩业复苏，香港旅客按年增加，港元汇率稳定。", "hongkong", id="near-miss-gaming-is-written-everywhere"),
     pytest.param("市委书记出席会议，要求各区县加快推进项目建设。", "mainland", id="mainland"),
+    pytest.param("警方在葵涌一個單位檢獲冒牌貨，西九龍總區重案組高級督察表示，市值逾百萬元。", "hongkong", id="hongkong-police-region-and-rank"),
+    pytest.param("警方昨在屯門及元朗拘捕三人，另在天水圍檢獲毒品。", "hongkong", id="hongkong-districts-named-again"),
+    pytest.param("司警昨日在黑沙環及路氹一帶拘捕兩名男子。", "macau", id="macau-districts"),
+    pytest.param("他曾在旺角工作，现居深圳，市委书记出席会议。", "mainland", id="near-miss-one-district-in-passing"),
 ]
 
 

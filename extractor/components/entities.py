@@ -94,6 +94,7 @@ from extractor.lexicon.surnames import (
     FUNCTION_CHARACTERS,
     JAPANESE,
     LOANWORDS,
+    MALAY_NAME_CHARACTERS,
     TRANSLITERATION,
     has_surname,
     is_japanese,
@@ -274,7 +275,7 @@ class EntityComponent:
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
             end = _with_name_final_conjunction(doc, text, start, _without_speech_adverb(text, start, end))
             end = _with_given_name_cut_by_tagger(doc, text, start, end)
-            end = _without_preposition_after(text, start, end)
+            end = _without_day_word_after(text, start, _without_preposition_after(text, start, end))
             name = _person_name(text[start:end])
             if any(text[start : end + k] in _GAZETTEER_PLACES for k in (1, 2, 3)):
                 continue  # 在|杜尚/PER|别: a known place the tagger cut, whose first part it took for a name
@@ -289,8 +290,8 @@ class EntityComponent:
                 continue
             if is_japanese(name) and (_INDUSTRY_END.search(name) or _LONG_ENDING.search(name)):
                 continue  # 小林制药, 铃木汽车, 山田商会: a Japanese family name and an industry word is a company (浩司 is a given name)
-            if name in POST_PREFIX_WORDS:
-                continue  # 荣休/PER|后: a word that opens a post, whatever the tagger calls it
+            if name in POST_PREFIX_WORDS or _a_script(name):
+                continue  # 荣休/PER|后: a word that opens a post, 华文/PER|独中: a script, whatever the tagger calls them
             if len(name) == 2 and word_tag(name) in ("n", "r", "c"):
                 continue  # 巫统/PER: a common noun of the dictionary; a name that is one is found in its slot (副市长高峰)
             if len(name) == 2 and name[0] in PREPOSITIONS and _is_common_word(name[1] + text[end : end + 1]) and not _said_again(text, name, start):
@@ -318,7 +319,8 @@ class EntityComponent:
                 and name not in things and (not _form_of_address(name) or name in middle_names) and name not in DESCRIPTIONS
                 and name not in LOANWORDS and not _a_language(name)  # 马来语/PER, 泰米尔语: a language
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
-                and not _listed_as_a_business(doc, text, name) and not _an_award(text, name) and not _a_cup(text, name)}
+                and not _listed_as_a_business(doc, text, name) and not _an_award(text, name) and not _a_cup(text, name)
+                and not _given_name_of_another(name, names)}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
@@ -2386,6 +2388,17 @@ def _without_preposition_after(text: str, start: int, end: int) -> int:
     return end
 
 
+_BRACKETED_DAY_AFTER = regex.compile(r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[日号][)）]|[)）][日号])")
+
+
+def _without_day_word_after(text: str, start: int, end: int) -> int:
+    """A name that the tagger ran into the day word after it when the day is written in brackets (何承叡昨|（8日）, 林志明今|（3）日):
+    昨/今/明/前 opens the date, not the name."""
+    if end - start >= 3 and text[end - 1] in "昨今明前" and _BRACKETED_DAY_AFTER.match(text, end) and has_surname(text[start : end - 1]):
+        return end - 1
+    return end
+
+
 def _without_speech_adverb(text: str, start: int, end: int) -> int:
     """A name of four or more characters that the tagger ran into the adverb before a verb of speech (司徒家明常|说, 欧阳立新又|指):
     the adverb is cut off when what is left still opens with a surname."""
@@ -2761,6 +2774,19 @@ _LIST_ITEM_BEFORE = regex.compile(r"(?:^|[\n。，；：！？、和与及]|包�
 _MAX_BUSINESS_LIST = 40
 
 
+def _given_name_of_another(name: str, names: set[str]) -> bool:
+    """Two characters that are the given name of a three-character name found on the page (邓文彬 … 文彬在任内): the same
+    person called by the given name, as colleagues and family speak of him, not a second person."""
+    return len(name) == 2 and any(len(other) == 3 and other[0] in SINGLE and other[1:] == name for other in names)
+
+
+def _a_script(name: str) -> bool:
+    """A language's script named with 文 (华文, 马来文) where the dictionary knows the script or the language by the same
+    stem: what the tagger calls a name there is none. Names end in 文 too (安黛文, 罗茂文), so a transliterated stem alone
+    tells nothing, and a name in its slot after a post (外交部长维文) is kept."""
+    return name[-1:] == "文" and (word_tag(name) in ("n", "nz") or len(name) >= 3 and word_tag(name[:-1] + "语") != "")
+
+
 def _a_language(name: str) -> bool:
     """A language named by its people or country and 语 (马来语, 泰米尔语, 英语): a stem in transliteration characters or one
     the dictionary knows as a word. No name, as a transliterated name never ends in 语 and a Chinese one's first two
@@ -2921,11 +2947,11 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     if span is None and _STYLE_AFTER.search(text, max(0, start - 6), start):
         span = doc.char_span(start, end, alignment_mode="expand")  # 议员拿/v|督林/n|福山 说: the style's last character
         span = span if span is not None and span.end_char == end else None  # went to the name's first word
-    if span is None or name[-1] in FUNCTION_CHARACTERS or _organization_ending(name):
+    if span is None or name[-1] in FUNCTION_CHARACTERS or _organization_ending(name) or _without_day_word_after(text, start, end) != end:
         return False
     tagged_name = len(name) <= 5 and all(t.tag_ == "PER" for t in span)  # 高岛/PER 宗一郎/PER
     first_of_dotted = end < len(text) and text[end] in _DOTS and all(ch in TRANSLITERATION for ch in name)  # 主席|拉占·纳丹
-    foreign = is_transliterated(name) or is_japanese(name) or junior or _two_syllables_after_a_style(text, name, start) or first_of_dotted
+    foreign = is_transliterated(name) or is_japanese(name) or junior or _transliterated_after_a_style(text, name, start) or first_of_dotted
     if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or foreign
             or _married_name(doc, name, start)):
         return False
@@ -2989,10 +3015,11 @@ def _married_name(doc: Doc, name: str, start: int) -> bool:
     return len(name) == 4 and name[0] in SINGLE and name[1] in SINGLE and own is not None and all(t.tag_ == "PER" for t in own)
 
 
-def _two_syllables_after_a_style(text: str, name: str, start: int) -> bool:
-    """Two transliteration characters right after a style (拿督斯里迈蒙): a style is always followed by a name."""
-    return len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name) \
-        and _STYLE_AFTER.search(text, max(0, start - 12), start) is not None
+def _transliterated_after_a_style(text: str, name: str, start: int) -> bool:
+    """Two to six transliteration characters right after a style (拿督斯里迈蒙, 丹斯里莫哈末诺希山): a style is always
+    followed by a name, and a Malay name written in Chinese is long and may use characters no other transliteration does."""
+    return 2 <= len(name) <= 6 and all(ch in TRANSLITERATION or ch in MALAY_NAME_CHARACTERS for ch in name) \
+        and not _is_common_word(name) and _STYLE_AFTER.search(text, max(0, start - 12), start) is not None
 
 
 def _junior_or_senior(name: str) -> bool:

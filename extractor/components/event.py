@@ -88,7 +88,9 @@ _BRACKET = r"[（(][^（）()\n]{1,40}[)）]"
 _ORGANIZERS = regex.compile(r"由(?P<names>(?:[^，。；：由（(]|" + _BRACKET + r"){2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
-_TIME_WORDS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日"
+_BRACKETED_DAY = r"(?<=[天日])[（(](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号][)）]"
+"""The day written again in brackets after a relative day word (今日（15日）, 昨天（7月10日））."""
+_TIME_WORDS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日"
                r"|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]|\s){0,6}")
 _CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在|将|已|召开|举行|举办|表示|介绍|指出|透露)"
 """Where a body named in apposition to its role ends (主办单位X今日召开…, 主办方X表示): a time word or the clause's verb."""
@@ -111,7 +113,7 @@ _ROLE_OPENING = regex.compile(r"\s*据?(?:主办|承办|协办)(?:单位|方|机
 """A sentence opening with a role and its body (主办单位X表示, 承办方X负责人介绍) after the event is named: its organiser."""
 _PAST = regex.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(?=由|于|在|与|和|联合|共同|主办|承办|举办|合办)")
 """Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
-_HOLDER_MODIFIERS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]|(?<=日)[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|[上下中]午|晚上|早上|晚间"
+_HOLDER_MODIFIERS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]|(?<=日)[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间"
                      r"|当天|当日|日前|近日|近期|今年|本年|本月|本周|下月|下周|年内|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]"
                      r"|将|拟|于(?=[\d一二三四五六七八九十今明本下近])|隆重|正式|盛大|成功|联合|共同|牵头|首次|首度|再次|再度|特别|特地|专门"
                      r"|精心|如期|顺利|组织|继续|又|再|也|\s){0,6}")
