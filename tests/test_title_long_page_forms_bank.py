@@ -394,10 +394,6 @@ BANK = (PARAGRAPHS + CHAINS + PREFIXES + UNIT_POSTS + AFTER_NAME + STYLES + TAIW
         + HEADINGS + NEAR_MISS + MORE_PARAGRAPHS)
 
 XFAIL: dict[str, str] = {
-    "repeat-my-minister-styles-trad": "a surname and the first word of a post (黃/PER|行政/PER|議員) is taken for a name: 黃行政 "
-                                      "becomes a person with the title 議員",
-    "repeat-acting-then-plain": "a surname and 署理 before a post (陈/PER|署理/PER|市长) is taken for a name: 陈署理 becomes a "
-                                "person with the title 市长",
     "my-datuk-seri-minister": "the transliterated name after the style is cut in two (莫哈末/PER|哈山/LOC): a name boundary",
     "my-state-assemblyman-after-name": "the tagger reads the name and 州 as one place (黄汉/LOC|伟/LOC|州/LOC): no person",
     "my-state-assemblyman-after-name-trad": "the tagger reads the name and 州 as one place (黄汉/LOC|伟/LOC|州/LOC): no person",
