@@ -400,7 +400,6 @@ XFAIL: dict[str, str] = {
     "my-police-chief": "the transliterated place 梳邦再也 before 警区 is dropped from the title",
     "post-appointed-as-trad": "委任何嘉欣: the surname 何 after 委任 is not read as the start of a name",
     "tan-sri-only-style-trad": "鄭福成致詞 is cut 郑福/PER|成/v: a name boundary",
-    "para-court-trad": "辯方 before 大律師 is tagged a person (辩方/PER|大/a|律师): the walk stops and the side is lost",
 }
 
 
