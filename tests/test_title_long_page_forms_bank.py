@@ -390,8 +390,47 @@ MORE_PARAGRAPHS = [  # further paragraphs from each region
      {"张立军": ["市公安局副局长", "新闻发言人"]}),
 ]
 
+SECOND_ROUND = [  # written after the rules for a surname with a post's opening word and a side before 大律师, before running
+    ("surname-acting-head-later-trad",
+     "署理局長何啟華今日視察工地。何啟華表示，工程進度理想。何署理局長又說，當局會加強監管。",
+     {"何啟華": ["署理局長"]}),
+    ("surname-standing-deputy-later",
+     "常务副县长马立军主持召开安全生产会议。马立军强调，要压实企业主体责任。马常务副县长还到企业进行了检查。",
+     {"马立军": ["常务副县长"]}),
+    ("surname-executive-director-later-trad",
+     "永利集團執行董事林嘉欣出席簽約儀式。林嘉欣說，集團會擴大投資。林執行董事又透露，新項目年底動工。",
+     {"林嘉欣": ["永利集團執行董事"]}),
+    ("surname-chief-executive-later",
+     "安达保险首席执行官陈志远介绍了业务情况。陈首席执行官表示，公司将加快数字化转型。",
+     {"陈志远": ["安达保险首席执行官"]}),
+    ("surname-acting-mayor-later-tw-trad",
+     "代理市長黃淑芬今天主持市政會議。黃代理市長要求各局處加強防災整備。",
+     {"黃淑芬": ["代理市長"]}),
+    ("given-name-not-a-post-near-miss",
+     "市政协副主席王执中出席座谈会。王执中说，要多听取基层意见。",
+     {"王执中": ["市政协副主席"]}),
+    ("given-name-not-a-post-near-miss-trad",
+     "協會理事長陳行健致詞。陳行健表示，協會會繼續推動會員交流。",
+     {"陳行健": ["協會理事長"]}),
+    ("prosecution-counsel-trad",
+     "控方大律師馮家輝指出，案中證據確鑿。辯方大律師林國偉則要求法庭輕判。",
+     {"馮家輝": ["控方大律師"], "林國偉": ["辯方大律師"]}),
+    ("defence-counsel",
+     "辩方律师刘海涛在庭上提出无罪辩护。公诉人、区检察院检察员张敏发表了公诉意见。",
+     {"刘海涛": ["辩方律师"], "张敏": ["区检察院检察员"]}),
+    ("named-person-before-post-near-miss",
+     "会议由李明主持，副主任王强作报告。",
+     {"李明": [], "王强": ["副主任"]}),
+    ("named-person-before-post-near-miss-trad",
+     "會議由李明主持，副主任王強作報告。",
+     {"李明": [], "王強": ["副主任"]}),
+    ("sg-senior-counsel-trad",
+     "高庭昨天審理上訴案。辯方資深律師黃志明指出，原審法官量刑過重。副檢察司林美華則認為判刑恰當。",
+     {"黃志明": ["辯方資深律師"], "林美華": ["副檢察司"]}),
+]
+
 BANK = (PARAGRAPHS + CHAINS + PREFIXES + UNIT_POSTS + AFTER_NAME + STYLES + TAIWAN + COURT_POLICE + ACADEMIC + COMPANY
-        + HEADINGS + NEAR_MISS + MORE_PARAGRAPHS)
+        + HEADINGS + NEAR_MISS + MORE_PARAGRAPHS + SECOND_ROUND)
 
 XFAIL: dict[str, str] = {
     "my-datuk-seri-minister": "the transliterated name after the style is cut in two (莫哈末/PER|哈山/LOC): a name boundary",
