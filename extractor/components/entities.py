@@ -2529,8 +2529,8 @@ def _name_like(name: str) -> bool:
     if _form_of_address(name):
         return False
     if _NAME_STOP.search(name) and not is_japanese(name) or (_ADDRESS.match(name) and has_surname(name)) or name in COMPOUND \
-            or len(name) == 3 and name[1:] in _TIME_WORDS:
-        return False
+            or len(name) == 3 and name[1:] in _TIME_WORDS or name in NATIONAL_BODIES:
+        return False  # 高庭 (a High Court), 高等法院: a named body whose first character is a surname is no one's name
     return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() or is_japanese(name) \
         or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name) \
         or _slavic_name(name)
