@@ -292,6 +292,8 @@ class EntityComponent:
                 continue  # 小林制药, 铃木汽车, 山田商会: a Japanese family name and an industry word is a company (浩司 is a given name)
             if name in POST_PREFIX_WORDS or _a_script(name):
                 continue  # 荣休/PER|后: a word that opens a post, 华文/PER|独中: a script, whatever the tagger calls them
+            if _surname_and_post(text, start, end, name):
+                continue  # 陈/PER|署理/PER|市长, 黄|行政|议员: a surname with a post, a reference back, no name
             if len(name) == 2 and word_tag(name) in ("n", "r", "c"):
                 continue  # 巫统/PER: a common noun of the dictionary; a name that is one is found in its slot (副市长高峰)
             if len(name) == 2 and name[0] in PREPOSITIONS and _is_common_word(name[1] + text[end : end + 1]) and not _said_again(text, name, start):
@@ -2540,8 +2542,8 @@ def _name_like(name: str) -> bool:
     if _form_of_address(name):
         return False
     if _NAME_STOP.search(name) and not is_japanese(name) or (_ADDRESS.match(name) and has_surname(name)) or name in COMPOUND \
-            or len(name) == 3 and name[1:] in _TIME_WORDS:
-        return False
+            or len(name) == 3 and name[1:] in _TIME_WORDS or name in NATIONAL_BODIES:
+        return False  # 高庭 (a High Court), 高等法院: a named body whose first character is a surname is no one's name
     return has_surname(name) or is_transliterated(name) or _is_joined(name) or len(name) == 4 or name.isascii() or is_japanese(name) \
         or len(name) == 2 and all(ch in TRANSLITERATION for ch in name) and not _is_common_word(name) \
         or _slavic_name(name)
@@ -2916,6 +2918,19 @@ def _namesake_mention(doc: Doc, text: str, start: int, end: int, works: list[tup
             span.end < len(doc) and doc[span.end].tag_ == "ORG" or span.start > 0 and doc[span.start - 1].tag_ == "ORG"):
         return "body"
     return ""
+
+
+def _surname_and_post(text: str, start: int, end: int, name: str) -> bool:
+    """A surname and the word that opens a post written after it (陈署理市长, 黄行政议员, 李常务副主席): the tagger joins the
+    word to the surname as a given name, but the whole is a surname with a title, a reference back to someone named
+    before (ANNOTATION.md "People": 張縣長 is no person). The word is one that opens a post (署理, 代理, 常务) with a
+    position right after it, or the first part of a position written on (行政 of 行政议员)."""
+    if len(name) != 3 or end - start != 3 or not has_surname(name[0]):
+        return False
+    word = name[1:]
+    if word in POST_PREFIX_WORDS and _TITLE_AHEAD.match(text, end):
+        return True
+    return any(p.startswith(word) and len(p) > 2 and text.startswith(p, start + 1) for p in POSITIONS)
 
 
 def _heads_a_title(doc: Doc, text: str, end: int, start: Optional[int] = None) -> bool:

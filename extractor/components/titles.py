@@ -215,7 +215,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             organization_seen = organization_seen or text in LATIN_LEGAL_FORMS
             continue
-        if token.tag_ == "PER" and i - 1 not in people and (organization_seen or i == position_start or _name_part_before(doc, i - 1)):  # 康乐|及文化事务署, 马六甲|首席部长: the tagger's 'name' is no one
+        if token.tag_ == "PER" and i - 1 not in people and (organization_seen or i == position_start or _name_part_before(doc, i - 1)
+                                                             or len(text) == 2 and word_tag(text) == "n"):  # 康乐|及文化事务署, 马六甲|首席部长, 辩方/PER|大|律师: the tagger's 'name' is no one
             i -= 1
             organization_seen = organization_seen or _ORG_END.search(text) is not None  # 马华|公会|总会长
             continue
