@@ -433,7 +433,6 @@ BANK = (PARAGRAPHS + CHAINS + PREFIXES + UNIT_POSTS + AFTER_NAME + STYLES + TAIW
         + HEADINGS + NEAR_MISS + MORE_PARAGRAPHS + SECOND_ROUND)
 
 XFAIL: dict[str, str] = {
-    "my-datuk-seri-minister": "the transliterated name after the style is cut in two (莫哈末/PER|哈山/LOC): a name boundary",
     "my-state-assemblyman-after-name": "the tagger reads the name and 州 as one place (黄汉/LOC|伟/LOC|州/LOC): no person",
     "my-state-assemblyman-after-name-trad": "the tagger reads the name and 州 as one place (黄汉/LOC|伟/LOC|州/LOC): no person",
     "my-police-chief": "the transliterated place 梳邦再也 before 警区 is dropped from the title",
