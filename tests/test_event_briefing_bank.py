@@ -842,7 +842,6 @@ XFAIL: dict[str, str] = {
     "cn-bureau-theme-press": "a quoted theme before 新闻发布会 (召开“3·15”…新闻发布会) is read neither as a name nor as a bare conference held",
     "sg-taskforce-press": "a body ending in 工作小组 is not recognised as an organisation, so the holder is dropped",
     "cn-leading-group-holds": "a body ending in 领导小组 is not recognised as an organisation, so the holder is dropped",
-    "my-association-national-work-meeting-trad": "全國…工作會議 held by an association (…總會) gives no event: not traced in the time given",
     "cn-opening-ceremony-school-holds": "a 本报讯 page with no dateline or venue: the city written in the holder's name (…市…) is not taken as the event's city",
     "cn-party-school-completion": "a 本报讯 page with no dateline or venue: the city written in the holder's name (…市…) is not taken as the event's city",
     "tw-university-graduation-ROC-year-trad": "the city comes from the university's name (臺北) and not the dateline's 台北; the two forms do not compare equal",

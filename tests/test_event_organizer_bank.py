@@ -668,10 +668,26 @@ BRACKETED_DAY = [
          kind="press", start="2025-09-09", organizers=["交通部公路局"], id="traditional-taiwan-今（9）日召開"),
 ]
 
+# The start told later by a demonstrative (本届赛事, 是次賽事 in Hong Kong and Macau) and a verb of opening play (开打, 開鑼).
+LATER_START = [
+    case("公开赛落幕", "2025-03-10",
+         "（吉隆坡9日讯）2025年东灵壁球公开赛今日在国家壁球中心落幕。本届赛事于3月4日开打，吸引约150名选手参赛。",
+         kind="other", name="2025年东灵壁球公开赛", start="2025-03-04", end="2025-03-09", city="吉隆坡", id="malaysia-本届赛事…开打"),
+    case("龍舟賽閉幕", "2025-06-03",
+         "（香港訊）2025東灣國際龍舟賽昨日在城門河閉幕。是次賽事於6月1日揭幕，共有80隊參加。",
+         kind="other", name="2025東灣國際龍舟賽", start="2025-06-01", end="2025-06-02", city="香港", id="traditional-hk-是次賽事…揭幕"),
+    case("足球聯賽", "2025-05-19",
+         "（澳門訊）2025澳門東灣青少年足球聯賽昨日在運動場閉幕。今次賽事於5月3日開鑼，共有24支球隊參加。",
+         kind="other", name="2025澳門東灣青少年足球聯賽", start="2025-05-03", end="2025-05-18", city="澳門", id="traditional-macau-今次賽事…開鑼"),
+    case("籃球賽", "2025-08-11",
+         "〔記者林佳蓉／台北報導〕2025東灣盃籃球邀請賽今（11）日在台北小巨蛋落幕，本屆賽事於8月6日開打。",
+         kind="other", name="2025東灣盃籃球邀請賽", start="2025-08-06", end="2025-08-11", city="台北", id="traditional-taiwan-本屆賽事…開打"),
+]
+
 @pytest.mark.parametrize("text, expected", [*JOINT, *TOGETHER, *HOST, *SLOTS, *HAND_IN_HAND, *LEAD, *HOLDER, *JOINTLY,
                                             *CLOSED_LISTS, *LAST_PARAGRAPH, *ENGLISH_NAMES, *CUT_BODIES, *NEAR_MISSES, *FRAME,
                                             *MORE_SLOTS, *MORE_NEAR_MISSES, *MORE_FRAME, *THIRD_ROUND, *FOURTH_ROUND, *FIFTH_ROUND, *GENERIC_HOLDERS,
-                                            *BRACKETED_DAY])
+                                            *BRACKETED_DAY, *LATER_START])
 def test_organisers_and_frame(text, expected):
     got, wanted = event_frame(text, expected, unquote=True)
     assert got == wanted

@@ -65,8 +65,8 @@ _RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" 
 """今天, 昨举行, 即日起, 前天 (two days before the page), and the first of two named days (今明两天, 昨今兩日), whose length
 gives the end."""
 _ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
-_THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")|(?:本|此|该)展(?![区馆位厅])")
-"""The event named by a demonstrative and an event word (本届博览会, 本次活动; 本展, an exhibition's own word for itself)."""
+_THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届|是次|今次)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")|(?:本|此|该)展(?![区馆位厅])")
+"""The event named by a demonstrative and an event word (本届博览会, 本次活动, 是次赛事 in Hong Kong and Macau; 本展, an exhibition's own word for itself)."""
 _DAY_OFFSET = {"前": -2, "昨": -1, "今": 0, "明": 1, "即": 0}
 _MAX_MENTION_SENTENCES = 50
 _QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\n]{0,40}[”」]){1,80}?)[”」』]"
@@ -142,7 +142,7 @@ _NOT_A_BODY_END = regex.compile("(?:" + alternation(e for e in NOT_ORG_ENDINGS i
 _CLAUSE_VERB = regex.compile(r"联合|联同|会同|携手|联手|邀请|邀集|集结|组织|动员|率领|带领|面向|围绕|结合|依托|借助|通过|协同|汇聚|吸引|以|为|与|和|同|向|对|并|还")
 """A verb or preposition opening a clause (联合本地金融机构, 邀请各界代表): no subject, the clause tells what the holder did;
 so does a clause with an aspect particle (拜访了当地商会)."""
-_THIS_ONE = regex.compile(r"(?:本届|本次|此次|这次|今届)")
+_THIS_ONE = regex.compile(r"(?:本届|本次|此次|这次|今届|是次|今次)")
 """The event named by a demonstrative after a holding verb (X承办本次比赛): the page's event."""
 _ORGANIZER_ONLY = regex.compile(r"(?:主办|合办|联办|承办|筹办|主催|举办)(?:了|的)?$")
 """A holding clause whose verb only an organiser does (X与Y合办的 <the event>): its subject is a slot only bodies fill."""
@@ -167,7 +167,7 @@ _NO_PROPER_NAME = regex.compile(r"[全本该各我此]")
 _CREDIT_LINE = regex.compile(r"\s*(?:活动|大会|会议|展会|论坛|赛事)?" + _ROLES + r"(?:机构|单位|方|当局)?\s*[：:]")
 _SLOT_OPENING = regex.compile(r"\s*[（(]?\s*" + _ROLE_SLOT)
 """A sentence that opens with a role's slot (主办单位为…, 指导单位：…；主办单位：…, （主办单位：…）) lists the event's bodies."""
-_PERFORMANCE_OPENING = regex.compile(r"\s*(?:本次|本届|此次|这次|该场?|今年的?)?(?:" + in_order(PERFORMANCE_NOUNS) + ")")
+_PERFORMANCE_OPENING = regex.compile(r"\s*(?:本次|本届|此次|这次|是次|今次|该场?|今年的?)?(?:" + in_order(PERFORMANCE_NOUNS) + ")")
 """A sentence about the event by what is performed or played in it (演出由…主办, 比赛由…承办)."""
 _FOOTER = regex.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地图|联系我们|技术支持")
 """Words of a page footer: a 主办 line next to them credits the site, not the event."""
