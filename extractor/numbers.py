@@ -505,6 +505,12 @@ _REACHED_BY_CHANGE = regex.compile(
 )
 """The level a change of the subject reaches (旅客人次按年增加25%至340萬): the subject gives it its kind."""
 _CLAUSE_APPROX = regex.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。；;！？!?\n]{0,24}$")
+_SHARE_BOUND = regex.compile(
+    r"(?P<bound>不到|不足|超过|超過|接近|将近|將近)(?:占|佔)?(?P<whole>[^，,。；;！？!?\n\d]{1,12})的[^\S\n]?$"
+)
+"""A bound before the whole a share is taken of (不到矽晶的三分之一): the share is bounded, the whole stands between."""
+_TIME_WHOLE = regex.compile(r"[年月日季期]|去|上|前")
+"""A time or a period as the 'whole' (超过去年同期的5%): the figure is that time's value, compared, not a share bounded."""
 _CLAUSE_BOUND = regex.compile(
     rf"(?P<bound>{_alt(CLAUSE_BOUNDS)})(?:{_alt(CLAUSE_BOUND_VERBS)})[^，,。；;！？!?\n\d]{{0,10}}$"
 )
@@ -968,9 +974,15 @@ def _in_list_of_counts(folded: str, start: int, end: int) -> bool:
 
 
 def _share_qualifier(folded: str, start: int, qualifier: str) -> str:
-    """A share stated with 约占 earlier in its clause is approximate (约占全市用电量的31.7%)."""
-    if qualifier == "eq" and _CLAUSE_APPROX.search(_CLAUSE_BREAK.split(folded[max(0, start - 40):start])[-1]):
+    """A share stated with 约占 earlier in its clause is approximate (约占全市用电量的31.7%); one of a whole that something
+    does not reach or exceeds is bounded (成本不到矽晶的三分之一, 超过全市人口的一半)."""
+    if qualifier != "eq":
+        return qualifier
+    clause = _CLAUSE_BREAK.split(folded[max(0, start - 40):start])[-1]
+    if _CLAUSE_APPROX.search(clause):
         return "approx"
+    if (bound := _SHARE_BOUND.search(clause)) and not _TIME_WHOLE.search(bound["whole"]):
+        return PREFIX_QUALIFIERS[bound["bound"]][0]
     return qualifier
 
 

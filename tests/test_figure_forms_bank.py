@@ -197,6 +197,12 @@ BOUNDS = [
     ("yixia-le-money", "单笔消费金额在200元以下的免密支付。", [F("200元以下", "money", 200, "CNY", "le", "单笔消费金额")]),
     ("bushaoyu-ge", "每个社区配备网格员不少于5名。", [F("不少于5名", "count", 5, "名", "ge", "网格员")]),
     ("zhishao-ge-trad-tw", "每所學校至少配置2名輔導老師。", [F("至少配置2名", "count", 2, "名", "ge", "輔導老師")]),
+    ("chaoguo-whole-share-trad-hk", "該區長者人口超過全港長者人口的一成。", [F("一成", "percent", 10, "%", "gt", "該區長者人口")]),
+    ("budao-whole-share-trad-tw", "該校今年錄取的新生不到招生名額的三分之一。",
+     [F("三分之一", "percent", Decimal("33.33"), "%", "lt", "該校今年錄取的新生")]),
+    ("chaoguo-whole-share", "该镇常住人口超过全县人口的三成。", [F("三成", "percent", 30, "%", "gt", "该镇常住人口")]),
+    ("buzu-whole-share-sg", "本地回收的塑料不足全部塑料废料的6%。", [F("6%", "percent", 6, "%", "lt", "本地回收的塑料")]),
+    ("time-whole-is-compared-not-bounded", "今年出口增幅超过去年同期的5%。", [F("5%", "percent", 5, "%", subject="出口增幅")]),
     ("zuiduo-le", "每户最多可申领3张消费券。", [F("最多可申领3张", "count", 3, "张", "le", "消费券")]),
     ("gaoda-eq", "该案涉案金额高达2.6亿元。", [F("高达2.6亿元", "money", 260000000, "CNY", subject="涉案金额")]),
     ("jin-only-eq-trad-hk", "首季公司純利僅1.2億港元。", [F("僅1.2億港元", "money", 120000000, "HKD", subject="純利")]),
@@ -411,6 +417,8 @@ XFAIL: dict[str, str] = {
     "double-ten-trad-tw": "people counted by what they do after the count take that doing as subject (出席), as "
                           "tests/test_figures.py fixes it (吸引逾10万人次参观 -> 参观人次); joining the clause's topic "
                           "to it took time words (展期) and the topic of the part before the comma (地震)",
+    "budao-whole-share-trad-tw": "a fraction (三分之一) takes the whole it is of (招生名額) as its subject, where a percent or 成 "
+                                 "after the same bound takes the clause's subject",
     "address-sg": "Singapore numbers its avenues (宏茂桥3道); telling an avenue from a count of 道 needs the street names "
                   "of a gazetteer",
 }
