@@ -20,7 +20,9 @@ currencies and bounds of each region. The classes here:
 - near misses: ordinals (连续第三次, 第二季), tenors (一年期, 10年期, 3个月), years and fiscal years, stock codes,
   index names with numbers (恒生指数 holds none), multiples, and the 十四五 of plan names.
 
-Written before the extractor was run on them. Simplified text is mainland, Singapore and Malaysian writing;
+Written before the extractor was run on them; two kinds of row were corrected afterwards where the first writing
+went against ANNOTATION.md: 人次 is a measured quantity (its own example, 逾三十萬人次), and the 70 cities of the
+price statistics are a count of the places listed. Simplified text is mainland, Singapore and Malaysian writing;
 Traditional text (ids with "-trad") is Hong Kong, Macau and Taiwan writing. All names, bodies and numbers are made
 up. A figure matches as in tests/test_figure_bank.py: the same kind, value, unit, qualifier and upper end, a text
 that holds the expected one (or is held by it), and a subject that agrees as the shared scorer has it (one contains
@@ -294,7 +296,7 @@ STATISTICS = [
     ("sg-unemployment", "经季节性调整后，整体失业率保持在2%，居民失业率微升至2.9%。",
      [F("2%", "percent", 2, "%", subject="整体失业率"), F("2.9%", "percent", 2.9, "%", subject="居民失业率")]),
     ("sg-visitors", "今年首九个月访新旅客达1240万人次，旅游收益估计为205亿新元。",
-     [F("1240万人次", "count", 12400000, "人次", subject="访新旅客"),
+     [F("1240万人次", "quantity", 12400000, "人次", subject="访新旅客"),
       F("205亿新元", "money", 20500000000, "SGD", subject="旅游收益")]),
     ("sg-retail", "零售额按年增长1.2%，若不计汽车，零售额则下跌0.4%。",
      [F("1.2%", "percent", 1.2, "%", subject="零售额按年增长"),
@@ -327,8 +329,8 @@ STATISTICS = [
      [F("4,210億元", "money", 421000000000, "HKD", subject="整體出口貨值"),
       F("9.6%", "percent", 9.6, "%", subject="整體出口貨值上升")]),
     ("hk-visitors-trad-hk", "入境處數字顯示，上月訪港旅客約380萬人次，其中內地旅客約290萬人次。",
-     [F("約380萬人次", "count", 3800000, "人次", "approx", "訪港旅客"),
-      F("約290萬人次", "count", 2900000, "人次", "approx", "內地旅客")]),
+     [F("約380萬人次", "quantity", 3800000, "人次", "approx", "訪港旅客"),
+      F("約290萬人次", "quantity", 2900000, "人次", "approx", "內地旅客")]),
     ("hk-gdp-trad-hk", "第三季本地生產總值按年實質上升1.8%，經季節性調整後按季上升0.4%。",
      [F("1.8%", "percent", 1.8, "%", subject="本地生產總值按年實質上升"),
       F("0.4%", "percent", 0.4, "%", subject="本地生產總值按季上升")]),
@@ -339,9 +341,9 @@ STATISTICS = [
      [F("212.5億澳門元", "money", 21250000000, "MOP", subject="幸運博彩毛收入"),
       F("8.3%", "percent", 8.3, "%", subject="幸運博彩毛收入按年上升")]),
     ("macau-visitors-trad-macau", "統計暨普查局資料顯示，上月入境旅客逾330萬人次，按年增加12.1%；其中留宿旅客約160萬人次。",
-     [F("逾330萬人次", "count", 3300000, "人次", "gt", "入境旅客"),
+     [F("逾330萬人次", "quantity", 3300000, "人次", "gt", "入境旅客"),
       F("12.1%", "percent", 12.1, "%", subject="入境旅客按年增加"),
-      F("約160萬人次", "count", 1600000, "人次", "approx", "留宿旅客")]),
+      F("約160萬人次", "quantity", 1600000, "人次", "approx", "留宿旅客")]),
     ("macau-cpi-trad-macau", "綜合消費物價指數按年上升0.5%，升幅較上月收窄0.2個百分點。",
      [F("0.5%", "percent", 0.5, "%", subject="綜合消費物價指數按年上升"),
       F("0.2個百分點", "percent", 0.2, "百分点", subject="升幅收窄")]),
@@ -383,7 +385,7 @@ STATISTICS = [
 
 PROPERTY = [
     ("cn-new-homes", "70个大中城市中，新建商品住宅销售价格环比下降的城市有63个。",
-     [F("63个", "count", 63, "个", subject="城市")]),
+     [F("70个", "count", 70, "个", subject="大中城市"), F("63个", "count", 63, "个", subject="城市")]),
     ("cn-home-sales-area", "全国新建商品房销售面积7.8亿平方米，同比下降15.8%；销售额7.5万亿元，下降20.9%。",
      [F("7.8亿平方米", "quantity", 780000000, "平方米", subject="新建商品房销售面积"),
       F("15.8%", "percent", 15.8, "%", subject="销售面积同比下降"),
@@ -506,7 +508,39 @@ PAGES = [
 
 BANK = RATE_DECISIONS + BUDGETS + RESULTS + STATISTICS + PROPERTY + NEAR_MISSES + PAGES
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "hk-hibor-trad-hk": "升至4.2厘 after 昨日 is not read: the figure is missed",
+    "tw-three-rates-trad-tw": "A、B及C分別調升為X、Y及Z: the respective list gives every figure the shared tail (利率), not its own name",
+    "hk-rates-waiver-trad-hk": "a bare 元 in a Hong Kong sentence whose only signs are its fiscal and statistics words (差餉, 薪俸稅, 統計處, 土地註冊處, 呎價) is read as CNY: the locale signs hold none of them; and the subject keeps the copula (為上限)",
+    "hk-salaries-tax-trad-hk": "a bare 元 in a Hong Kong sentence whose only signs are its fiscal and statistics words (差餉, 薪俸稅, 統計處, 土地註冊處, 呎價) is read as CNY: the locale signs hold none of them",
+    "hk-bond-issue-trad-hk": "a bare 元 in a Hong Kong sentence whose only signs are its fiscal and statistics words (差餉, 薪俸稅, 統計處, 土地註冊處, 呎價) is read as CNY: the locale signs hold none of them",
+    "hk-revenue-expenditure-trad-hk": "a bare 元 in a Hong Kong sentence whose only signs are its fiscal and statistics words (差餉, 薪俸稅, 統計處, 土地註冊處, 呎價) is read as CNY: the locale signs hold none of them",
+    "hk-land-premium-trad-hk": "a bare 元 in a Hong Kong sentence whose only signs are its fiscal and statistics words (差餉, 薪俸稅, 統計處, 土地註冊處, 呎價) is read as CNY: the locale signs hold none of them",
+    "tw-revenue-expenditure-trad-tw": "a bare 元 in a Taiwan sentence whose only signs are its fiscal and market words (歲入, 歲出, 超徵, 普發, 殖利率, 每坪, 重貼現率) is read as CNY: the locale signs hold none of them",
+    "tw-surplus-trad-tw": "a bare 元 in a Taiwan sentence whose only signs are its fiscal and market words (歲入, 歲出, 超徵, 普發, 殖利率, 每坪, 重貼現率) is read as CNY: the locale signs hold none of them",
+    "tw-tax-overcollect-trad-tw": "a bare 元 in a Taiwan sentence whose only signs are its fiscal and market words (歲入, 歲出, 超徵, 普發, 殖利率, 每坪, 重貼現率) is read as CNY: the locale signs hold none of them; and 超徵 gives the carried subject with a stray 徵",
+    "tw-cash-handout-trad-tw": "每人X元 after a clause naming what is handed out (普發現金): the subject is the clause's agent (行政院)",
+    "macau-wealth-share-trad-macau": "每人獲發X元 after the scheme's name: the subject is the recipients and verb, not the scheme",
+    "my-sen-dividend": "a bare 仙 with no region known is read as the cent of CNY; the mainland press never writes 仙",
+    "my-eps-sen": "as my-sen-dividend",
+    "sg-dividend-cents": "a bare 分 in a Singapore sentence without its signs is read as CNY",
+    "hk-turn-loss-trad-hk": "a bare 元 in a Hong Kong sentence whose only signs are its fiscal and statistics words (差餉, 薪俸稅, 統計處, 土地註冊處, 呎價) is read as CNY: the locale signs hold none of them",
+    "hk-special-div-trad-hk": "a bare 元 in a Hong Kong sentence whose only signs are its fiscal and statistics words (差餉, 薪俸稅, 統計處, 土地註冊處, 呎價) is read as CNY: the locale signs hold none of them",
+    "tw-cash-div-trad-tw": "a bare 元 in a Taiwan sentence whose only signs are its fiscal and market words (歲入, 歲出, 超徵, 普發, 殖利率, 每坪, 重貼現率) is read as CNY: the locale signs hold none of them",
+    "macau-bank-trad-macau": "除稅後溢利: the subject reader stops at 除 read as a preposition, giving the body (銀行)",
+    "sg-nodx-fall": "扭转上个月增长X%的势头: a figure inside a modifier of a noun takes the noun (势头) as subject",
+    "my-gdp": "高于次季的X%: a compared figure takes the time word (次季) as subject",
+    "hk-exports-trad-hk": "a bare 元 in a Hong Kong sentence whose only signs are its fiscal and statistics words (差餉, 薪俸稅, 統計處, 土地註冊處, 呎價) is read as CNY: the locale signs hold none of them",
+    "tw-signal-score-trad-tw": "35分 as a score is not read: 分 after a number is cents, minutes or points",
+    "tw-gdp-trad-tw": "較8月預測值上修X: the comparison phrase's noun (預測值) is taken as subject",
+    "hk-transactions-trad-hk": "a bare 元 in a Hong Kong sentence whose only signs are its fiscal and statistics words (差餉, 薪俸稅, 統計處, 土地註冊處, 呎價) is read as CNY: the locale signs hold none of them",
+    "hk-flat-price-trad-hk": "a bare 元 in a Hong Kong sentence whose only signs are its fiscal and statistics words (差餉, 薪俸稅, 統計處, 土地註冊處, 呎價) is read as CNY: the locale signs hold none of them",
+    "hk-new-flats-sold-trad-hk": "a bare 元 in a Hong Kong sentence whose only signs are its fiscal and statistics words (差餉, 薪俸稅, 統計處, 土地註冊處, 呎價) is read as CNY: the locale signs hold none of them; and the count's subject is its own measure word (伙)",
+    "tw-unit-price-trad-tw": "a bare 元 in a Taiwan sentence whose only signs are its fiscal and market words (歲入, 歲出, 超徵, 普發, 殖利率, 每坪, 重貼現率) is read as CNY: the locale signs hold none of them",
+    "tw-mortgage-trad-tw": "a bare 元 in a Taiwan sentence whose only signs are its fiscal and market words (歲入, 歲出, 超徵, 普發, 殖利率, 每坪, 重貼現率) is read as CNY: the locale signs hold none of them; and 五大銀行, a group's name, is read as a count",
+    "page-gaming-trad-macau": "今年首十個月累計賭收為X: no subject",
+    "page-budget-trad-hk": "寬減百分之百利得稅: the figure before its noun takes the verb (寬減)",
+}
 
 
 @pytest.mark.parametrize("text,expected", [strict_case(c, XFAIL) for c in BANK])
