@@ -70,6 +70,7 @@ from extractor.lexicon.units import (
     CALENDAR_WORDS,
     CENT_NOT_BEFORE,
     CENT_CURRENCIES,
+    CENT_ELSEWHERE,
     CENT_WORDS,
     SHARE_CENT_WORDS,
     FARE_CENT_WORDS,
@@ -726,7 +727,8 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
         if word == "分" and not _is_cent(folded, m.start("fig"), m.end(f"unit{n}")):
             return None  # 95分, 3分15秒: a score or a minute
         named = CENT_WORDS[word]
-        return _Reading("money", named or currency, scale=Decimal("0.01"), from_locale=named is None)
+        dollar = currency if currency in CENT_CURRENCIES else CENT_ELSEWHERE.get(word, currency)  # 3仙 is no 人民币
+        return _Reading("money", named or dollar, scale=Decimal("0.01"), from_locale=named is None)
     if word == "厘" and not _rate_context(folded, m.start("fig")):
         return None
     if word in ("名", "位") and _rank_move(folded, m.start("fig")):

@@ -17,6 +17,9 @@ CENT_WORDS          a cent written alone after Arabic digits (每股盈利9.52�
                     cent only in a clause about shares (SHARE_CENT_WORDS: 每股盈利46.7分, 派发每股6分的末期股息) or about
                     a fare or a bill (FARE_CENT_WORDS: 每程多付10分, 票价上调4分), or written 分钱; elsewhere it is a
                     score or a minute.
+CENT_ELSEWHERE      the dollar a cent word belongs to where the locale's own money has no such cent: the mainland and
+                    Taiwan press never write 仙 (they write 分), the Malaysian press writes it for the ringgit's sen,
+                    so 每股3仙 with no region or currency known is MYR.
 CENT_CURRENCIES     the dollars whose hundredth is written 仙/分 in their press: a cent with no currency named after an
                     amount in one of them (215亿令吉 … 每股12仙) is a hundredth of that dollar, whatever the locale.
 INTEREST_WORDS      厘 after a number is an annual rate in per cent (年息8厘 = 8 %) only after one of these.
@@ -114,6 +117,8 @@ SHARE_CENT_WORDS = ("每股", "股息", "派息", "股利")
 FARE_CENT_WORDS = ("每程", "票价", "票價", "车资", "車資", "车费", "車費", "多付", "少付", "电费", "電費", "水费", "水費")
 
 CENT_CURRENCIES = ("MYR", "SGD", "HKD", "MOP")
+
+CENT_ELSEWHERE = {"仙": "MYR"}
 
 CENT_NOT_BEFORE = ("人", "女", "子", "境", "鹤", "鶴", "姑", "草", "桃", "居", "侠", "俠", "山", "游", "遊", "气", "氣", "丹", "家")
 
