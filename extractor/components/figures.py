@@ -580,6 +580,9 @@ class SubjectReader:
         if priced:
             return priced
         doing = self._verb_phrase_after(match.end, limit)
+        at = self._skip_blanks(match.end, limit)
+        if doing and self.text[at : at + 1] in _CATEGORY_COPULAS and doing[0][0] == at and doing[0][1] > at + 2:
+            return ((at + 1, doing[0][1]),) + doing[1:]  # 以[1,000元]为|上限: what the amount is taken as, not the copula
         if doing and not self._holds_noun(doing):
             topic = self._priced_topic(match)  # 該單位以580萬港元[成交]: what the clause before 以 names is sold
             if topic is not None:
