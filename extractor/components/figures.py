@@ -942,6 +942,12 @@ class SubjectReader:
                 between.extend(self.tokens[j:i])  # 恢复至疫情前的[93.5%]: a noun made a time, no topic
                 i = j
                 continue
+            t = j
+            while verbs and 0 < t and self.tokens[t - 1].tag == "TIME" and self.tokens[t - 1].start >= part_start:
+                t -= 1
+            if t < j and t > 0 and self.tokens[t - 1].tag == "p" and self.tokens[t - 1].text in COMPARING_PREPOSITIONS \
+                    and self.tokens[t - 1].start >= part_start:
+                j = t  # 较[8月]预测值上修: what a change is compared with may open with its time; the whole is no topic
             if not (verbs and 0 < j < i and self.tokens[j - 1].tag == "p" and self.tokens[j - 1].start >= part_start
                     and self.tokens[j - 1].text not in DISPOSAL_PREPOSITIONS):
                 break
