@@ -520,7 +520,6 @@ XFAIL: dict[str, str] = {
     "sg-dividend-cents": "a bare 分 in a Singapore sentence without its signs is read as CNY",
     "hk-turn-loss-trad-hk": "the sentence carries no sign of its region (no 港元, no office or tax of Hong Kong), and a Traditional sentence alone does not tell Hong Kong from Taiwan or Macau: a bare 元 stays CNY",
     "hk-special-div-trad-hk": "the sentence carries no sign of its region (no 港元, no office or tax of Hong Kong), and a Traditional sentence alone does not tell Hong Kong from Taiwan or Macau: a bare 元 stays CNY",
-    "macau-bank-trad-macau": "除稅後溢利: the subject reader stops at 除 read as a preposition, giving the body (銀行)",
     "sg-nodx-fall": "扭转上个月增长X%的势头: a figure inside a modifier of a noun takes the noun (势头) as subject",
     "my-gdp": "高于次季的X%: a compared figure takes the time word (次季) as subject",
     "hk-exports-trad-hk": "the sentence carries no sign of its region (no 港元, no office or tax of Hong Kong), and a Traditional sentence alone does not tell Hong Kong from Taiwan or Macau: a bare 元 stays CNY",

@@ -67,6 +67,7 @@ from extractor.lexicon.figures import (
     PERIODS,
     PERIOD_NOUNS,
     PER_SHARE_WORDS,
+    TAX_STAGES,
     MEASURE_NOUN_ENDINGS,
     PEOPLE_ENDINGS,
     HOUSEHOLD_UNITS,
@@ -320,7 +321,7 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     """The tags a subject is read with: a money word the tagger cut in two (岁|出, 岁|入), or read as a verb or a
     time (营收/v, 净利/TIME), is a noun, and so is 应占 between the holder and the money (股东应占溢利); comparison words
     (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a number and a period
-    noun (113|年度) are a time; 扣除/剔除 open an adjunct like a preposition (扣除价格因素实际增长); a per-share word before a noun is part of it (每股|盈余), and so is a hedge
+    noun (113|年度) are a time; 扣除/剔除 open an adjunct like a preposition (扣除价格因素实际增长); a per-share word before a noun is part of it (每股|盈余), and so is a tax stage (除|税后|溢利) and a hedge
     (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs. A loss written as a verb
     with no noun before it (去年|亏损收窄至) is the money measured, and so is one closing a clause right after an amount
     (68.4亿元|拨款，); an adjective of difference after 比/较 and what is
@@ -330,6 +331,12 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     for token in tokens:
         previous = out[-1] if out else None
         joined = previous.text + token.text if previous is not None and previous.end == token.start else ""
+        if token.text in TAX_STAGES:  # 除|税后|溢利, 税后/TIME|净利: before or after tax opens the money noun
+            stage = joined if joined in TAX_STAGES else token.text
+            if stage != token.text:
+                out.pop()
+            out.append(_Token(token.end - len(stage), token.end, "n", stage))
+            continue
         if joined in MONEY_NOUNS or joined in ATTRIBUTION_WORDS or joined in PER_SHARE_WORDS:
             out[-1] = _Token(previous.start, token.end, "r" if joined in PER_SHARE_WORDS else "n", joined)
             continue
