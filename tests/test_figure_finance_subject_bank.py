@@ -509,7 +509,6 @@ PAGES = [
 BANK = RATE_DECISIONS + BUDGETS + RESULTS + STATISTICS + PROPERTY + NEAR_MISSES + PAGES
 
 XFAIL: dict[str, str] = {
-    "hk-hibor-trad-hk": "升至4.2厘 after 昨日 is not read: the figure is missed",
     "tw-three-rates-trad-tw": "A、B及C分別調升為X、Y及Z: the respective list gives every figure the shared tail (利率), not its own name",
     "hk-bond-issue-trad-hk": "the sentence carries no sign of its region (no 港元, no office or tax of Hong Kong), and a Traditional sentence alone does not tell Hong Kong from Taiwan or Macau: a bare 元 stays CNY",
     "hk-revenue-expenditure-trad-hk": "the sentence carries no sign of its region (no 港元, no office or tax of Hong Kong), and a Traditional sentence alone does not tell Hong Kong from Taiwan or Macau: a bare 元 stays CNY",

@@ -23,6 +23,8 @@ CENT_ELSEWHERE      the dollar a cent word belongs to where the locale's own mon
 CENT_CURRENCIES     the dollars whose hundredth is written 仙/分 in their press: a cent with no currency named after an
                     amount in one of them (215亿令吉 … 每股12仙) is a hundredth of that dollar, whatever the locale.
 INTEREST_WORDS      厘 after a number is an annual rate in per cent (年息8厘 = 8 %) only after one of these.
+INTEREST_NOUNS      the rates that name themselves: one of them earlier in the sentence makes 厘 a rate even far from it
+                    (銀行同業拆息（HIBOR）昨日升至4.2厘).
 RANK_MOVES          verbs that move a rank: N名/N位 right after one, in a sentence that names a ranking
                     (RANK_WORDS, 第N名), is a number of places in that ranking (排名第62名，较去年进步6名), no count.
 PER_UNITS           what a quantity is per, after a slash (160瓦时/公斤, 120公里/小时): part of its unit.
@@ -123,6 +125,8 @@ CENT_ELSEWHERE = {"仙": "MYR"}
 CENT_NOT_BEFORE = ("人", "女", "子", "境", "鹤", "鶴", "姑", "草", "桃", "居", "侠", "俠", "山", "游", "遊", "气", "氣", "丹", "家")
 
 INTEREST_WORDS = ("息", "利率", "利")
+
+INTEREST_NOUNS = ("利率", "拆息", "按息", "利息", "年息", "存息", "息率")
 
 RANK_MOVES = ("进步", "進步", "退步", "上升", "下降", "下滑", "攀升", "跃升", "躍升", "提升", "前进", "前進", "后退", "後退")
 
