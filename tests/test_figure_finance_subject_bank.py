@@ -525,7 +525,6 @@ XFAIL: dict[str, str] = {
     "tw-signal-score-trad-tw": "35分 as a score is not read: 分 after a number is cents, minutes or points",
     "hk-new-flats-sold-trad-hk": "the count's subject is its own measure word (伙)",
     "tw-mortgage-trad-tw": "五大銀行, a group's name, is read as a count",
-    "page-gaming-trad-macau": "今年首十個月累計賭收為X: no subject",
     "page-budget-trad-hk": "寬減百分之百利得稅: the figure before its noun takes the verb (寬減)",
 }
 
