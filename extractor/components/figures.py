@@ -1319,7 +1319,12 @@ class SubjectReader:
             return _Before((topic or ()) + own if own else topic, topic, False)
         if topic and nearest is not None and match.kind in ("money", "quantity") and nearest.text not in STATE_VERBS \
                 and not self.text[nearest.end : match.start].strip():
-            return _Before(topic + ((nearest.start, nearest.end),), topic, False)
+            k = bisect_left(self.starts, nearest.start)
+            opens = nearest.start
+            if len(nearest.text) == 1 and k > 0 and self.tokens[k - 1].end == nearest.start \
+                    and self.tokens[k - 1].tag in _ADVERB_TAGS and len(self.tokens[k - 1].text) == 1:
+                opens = self.tokens[k - 1].start  # 超|征[约4,000亿元]: a word the tagger cut into adverb and verb is one verb
+            return _Before(topic + ((opens, nearest.end),), topic, False)
         if topic:
             return _Before(topic, topic, False)
         if nearest is not None and nearest.text not in STATE_VERBS and match.kind in ("money", "quantity"):
