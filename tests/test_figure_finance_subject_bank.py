@@ -551,6 +551,12 @@ AFTER_FIXES = [
       F("約120億元", "money", 12000000000, "TWD", "approx", "超收")]),
     ("after-glued-adverb-near-miss", "全年营业收入50亿元，共投入3亿元。",
      [F("50亿元", "money", 5000000000, "CNY", subject="营业收入"), F("3亿元", "money", 300000000, "CNY", subject="投入")]),
+    ("after-respective-verb-in-term", "常备借贷便利利率、中期借贷便利利率分别下调至2.5%和2%。",
+     [F("2.5%", "percent", 2.5, "%", subject="常备借贷便利利率"), F("2%", "percent", 2, "%", subject="中期借贷便利利率")]),
+    ("after-respective-agent-near-miss", "公司实现营收与净利分别为12亿元和3亿元。",
+     [F("12亿元", "money", 1200000000, "CNY", subject="营收"), F("3亿元", "money", 300000000, "CNY", subject="净利")]),
+    ("after-respective-own-head-trad-tw", "存款準備率、重貼現率分別為4%及2%。",
+     [F("4%", "percent", 4, "%", subject="存款準備率"), F("2%", "percent", 2, "%", subject="重貼現率")]),
     ("after-gaming-trad-macau", "上月賭收為210億澳門元。",
      [F("210億澳門元", "money", 21000000000, "MOP", subject="賭收")]),
 ]
@@ -559,7 +565,6 @@ BANK = RATE_DECISIONS + BUDGETS + RESULTS + STATISTICS + PROPERTY + NEAR_MISSES 
 
 XFAIL: dict[str, str] = {
     "after-rate-noun-trad-hk": "the figure is found now, but with no noun before 拆息 the tagger reads it as a verb (拆息/v), so no subject is read",
-    "tw-three-rates-trad-tw": "A、B及C分別調升為X、Y及Z: the respective list gives every figure the shared tail (利率), not its own name",
     "hk-bond-issue-trad-hk": "the sentence carries no sign of its region (no 港元, no office or tax of Hong Kong), and a Traditional sentence alone does not tell Hong Kong from Taiwan or Macau: a bare 元 stays CNY",
     "hk-revenue-expenditure-trad-hk": "the sentence carries no sign of its region (no 港元, no office or tax of Hong Kong), and a Traditional sentence alone does not tell Hong Kong from Taiwan or Macau: a bare 元 stays CNY",
     "hk-land-premium-trad-hk": "the sentence carries no sign of its region (no 港元, no office or tax of Hong Kong), and a Traditional sentence alone does not tell Hong Kong from Taiwan or Macau: a bare 元 stays CNY",

@@ -654,7 +654,8 @@ class SubjectReader:
         last_span = (self.tokens[last[0]].start, self.tokens[last[1] - 1].end)
         head = self.tokens[last[1] - 1]
         shares_head = (k == listed - 1 or last[1] - last[0] < 2 or self.tokens[b - 1].text == head.text  # 港澳台企业和外资企业
-                       or self.tokens[b - 1].text in MONEY_NOUNS)  # 营收与税后净利: an item that names its own sum
+                       or self.tokens[b - 1].text in MONEY_NOUNS  # 营收与税后净利: an item that names its own sum
+                       or (len(self.tokens[b - 1].text) > 1 and self.tokens[b - 1].text[-1] == head.text[-1]))  # 重贴现率、…利率
         named = (own,) if shares_head else (own, (head.start, last_span[1]))
         if subject and subject[0][0] == last_span[0] and subject[-1][1] > at + 2:
             # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长; 分别比上年增长 -> 增长, as the last item's subject has it
@@ -668,6 +669,9 @@ class SubjectReader:
         token = self.tokens[k]
         if token.tag == "v" and k + 1 == end and end < len(self.tokens) and self.tokens[end].text in ("、", *_NOUN_JOINERS):
             return True
+        if (token.tag == "v" and 0 < k and k + 1 < end and _is_nounish(self.tokens[k + 1]) and _is_nounish(self.tokens[k - 1])
+                and self.tokens[k - 1].tag != "n" and self.tokens[k - 1].end == token.start and token.end == self.tokens[k + 1].start):
+            return True  # 短期|融通/v|利率、…分别: a verb between a modifier and the head of one term is inside it
         return (token.tag == "TIME" and k > 0 and k + 1 < end and self.tokens[k - 1].text in _NOUN_JOINERS
                 and _is_nounish(self.tokens[k + 1]))
 
