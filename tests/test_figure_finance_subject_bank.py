@@ -571,7 +571,6 @@ XFAIL: dict[str, str] = {
     "tw-cash-handout-trad-tw": "每人X元 after a clause naming what is handed out (普發現金): the subject is the clause's agent (行政院)",
     "macau-wealth-share-trad-macau": "每人獲發X元 after the scheme's name: the subject is the recipients and verb, not the scheme",
     "sg-dividend-cents": "a bare 分 in a Singapore sentence without its signs is read as CNY",
-    "hk-turn-loss-trad-hk": "the sentence carries no sign of its region (no 港元, no office or tax of Hong Kong), and a Traditional sentence alone does not tell Hong Kong from Taiwan or Macau: a bare 元 stays CNY",
     "hk-special-div-trad-hk": "the sentence carries no sign of its region (no 港元, no office or tax of Hong Kong), and a Traditional sentence alone does not tell Hong Kong from Taiwan or Macau: a bare 元 stays CNY",
     "sg-nodx-fall": "扭转上个月增长X%的势头: a figure inside a modifier of a noun takes the noun (势头) as subject",
     "my-gdp": "高于次季的X%: a compared figure takes the time word (次季) as subject",
