@@ -70,6 +70,7 @@ from extractor.lexicon.units import (
     CALENDAR_WORDS,
     CENT_NOT_BEFORE,
     CENT_CURRENCIES,
+    CENT_ELSEWHERE,
     CENT_WORDS,
     SHARE_CENT_WORDS,
     FARE_CENT_WORDS,
@@ -79,6 +80,7 @@ from extractor.lexicon.units import (
     COUNTED_NOUNS,
     CURRENCIES,
     DAY_CURRENCIES,
+    INTEREST_NOUNS,
     INTEREST_WORDS,
     RANK_MOVES,
     RANK_WORDS,
@@ -707,11 +709,12 @@ def _rank_move(folded: str, start: int) -> bool:
 
 def _rate_context(folded: str, start: int) -> bool:
     """Whether 厘 after the number at `start` is a rate: an interest word just before it in its clause (年息8厘), or a rate
-    word or another rate in 厘 earlier in its sentence (基本利率由4.75厘下调至[4.5厘]; 另一银行则由[5.5厘]下调至5.375厘)."""
+    word (INTEREST_NOUNS: 利率, 拆息, 按息) or another rate in 厘 earlier in its sentence (基本利率由4.75厘下调至[4.5厘];
+    另一银行则由[5.5厘]下调至5.375厘; 同业拆息（HIBOR）昨日升至[4.2厘])."""
     if any(w in _CLAUSE_BREAK.split(folded[max(0, start - 8):start])[-1] for w in INTEREST_WORDS):
         return True
     sentence = _SENTENCE_END.split(folded[max(0, start - 60):start])[-1]
-    return "利率" in sentence or regex.search(r"\d厘", sentence) is not None
+    return any(w in sentence for w in INTEREST_NOUNS) or regex.search(r"\d厘", sentence) is not None
 
 
 _ONCE_AFTER = regex.compile(r"[^\d，,。；;！？\n]{0,3}\d|[达達升跌降超逼冲衝飙飆录錄攀创創突跃躍回暴急]")
@@ -732,7 +735,8 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
         if word == "分" and not _is_cent(folded, m.start("fig"), m.end(f"unit{n}")):
             return None  # 95分, 3分15秒: a score or a minute
         named = CENT_WORDS[word]
-        return _Reading("money", named or currency, scale=Decimal("0.01"), from_locale=named is None)
+        dollar = currency if currency in CENT_CURRENCIES else CENT_ELSEWHERE.get(word, currency)  # 3仙 is no 人民币
+        return _Reading("money", named or dollar, scale=Decimal("0.01"), from_locale=named is None)
     if word == "厘" and not _rate_context(folded, m.start("fig")):
         return None
     if word in ("名", "位") and _rank_move(folded, m.start("fig")):

@@ -489,8 +489,6 @@ XFAIL = {
                              "the comparison read as a frame",
     "dividend-fen-sg": "分 after a number is a cent only in Singapore results (每股5.5分); elsewhere it is a score or a "
                        "minute, so it is read as money only after a 元 amount",
-    "dividend-sen-my": "one place name (大马) is not enough to set the locale by design (extractor.locale): a lone "
-                       "sentence with a bare 仙 takes the mainland currency",
     "cash-dividend-trad-tw": "one place name (台灣) is not enough to set the locale by design (extractor.locale): a lone "
                              "sentence with a bare 元 takes the mainland currency",
     "grant-after-amount-trad-hk": "the tagger reads 緊急/ad 援助/v 金/n, so no noun phrase follows the amount and the "

@@ -67,6 +67,7 @@ from extractor.lexicon.figures import (
     PERIODS,
     PERIOD_NOUNS,
     PER_SHARE_WORDS,
+    TAX_STAGES,
     MEASURE_NOUN_ENDINGS,
     PEOPLE_ENDINGS,
     HOUSEHOLD_UNITS,
@@ -320,7 +321,7 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     """The tags a subject is read with: a money word the tagger cut in two (岁|出, 岁|入), or read as a verb or a
     time (营收/v, 净利/TIME), is a noun, and so is 应占 between the holder and the money (股东应占溢利); comparison words
     (同比, 环比, 按年) are adverbs, never a topic, whatever the tagger says (环比/n 下降); a number and a period
-    noun (113|年度) are a time; 扣除/剔除 open an adjunct like a preposition (扣除价格因素实际增长); a per-share word before a noun is part of it (每股|盈余), and so is a hedge
+    noun (113|年度) are a time; 扣除/剔除 open an adjunct like a preposition (扣除价格因素实际增长); a per-share word before a noun is part of it (每股|盈余), and so is a tax stage (除|税后|溢利) and a hedge
     (怀疑|可卡因, 疑似|毒品). 名义/实际 right before a change verb say how it is measured: adverbs. A loss written as a verb
     with no noun before it (去年|亏损收窄至) is the money measured, and so is one closing a clause right after an amount
     (68.4亿元|拨款，); an adjective of difference after 比/较 and what is
@@ -330,6 +331,12 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     for token in tokens:
         previous = out[-1] if out else None
         joined = previous.text + token.text if previous is not None and previous.end == token.start else ""
+        if token.text in TAX_STAGES:  # 除|税后|溢利, 税后/TIME|净利: before or after tax opens the money noun
+            stage = joined if joined in TAX_STAGES else token.text
+            if stage != token.text:
+                out.pop()
+            out.append(_Token(token.end - len(stage), token.end, "n", stage))
+            continue
         if joined in MONEY_NOUNS or joined in ATTRIBUTION_WORDS or joined in PER_SHARE_WORDS:
             out[-1] = _Token(previous.start, token.end, "r" if joined in PER_SHARE_WORDS else "n", joined)
             continue
@@ -580,6 +587,9 @@ class SubjectReader:
         if priced:
             return priced
         doing = self._verb_phrase_after(match.end, limit)
+        at = self._skip_blanks(match.end, limit)
+        if doing and self.text[at : at + 1] in _CATEGORY_COPULAS and doing[0][0] == at and doing[0][1] > at + 2:
+            return ((at + 1, doing[0][1]),) + doing[1:]  # 以[1,000元]为|上限: what the amount is taken as, not the copula
         if doing and not self._holds_noun(doing):
             topic = self._priced_topic(match)  # 該單位以580萬港元[成交]: what the clause before 以 names is sold
             if topic is not None:
@@ -644,7 +654,8 @@ class SubjectReader:
         last_span = (self.tokens[last[0]].start, self.tokens[last[1] - 1].end)
         head = self.tokens[last[1] - 1]
         shares_head = (k == listed - 1 or last[1] - last[0] < 2 or self.tokens[b - 1].text == head.text  # 港澳台企业和外资企业
-                       or self.tokens[b - 1].text in MONEY_NOUNS)  # 营收与税后净利: an item that names its own sum
+                       or self.tokens[b - 1].text in MONEY_NOUNS  # 营收与税后净利: an item that names its own sum
+                       or (len(self.tokens[b - 1].text) > 1 and self.tokens[b - 1].text[-1] == head.text[-1]))  # 重贴现率、…利率
         named = (own,) if shares_head else (own, (head.start, last_span[1]))
         if subject and subject[0][0] == last_span[0] and subject[-1][1] > at + 2:
             # 城镇、农村居民收入分别增长[5%] -> 城镇 收入 增长; 分别比上年增长 -> 增长, as the last item's subject has it
@@ -658,6 +669,9 @@ class SubjectReader:
         token = self.tokens[k]
         if token.tag == "v" and k + 1 == end and end < len(self.tokens) and self.tokens[end].text in ("、", *_NOUN_JOINERS):
             return True
+        if (token.tag == "v" and 0 < k and k + 1 < end and _is_nounish(self.tokens[k + 1]) and _is_nounish(self.tokens[k - 1])
+                and self.tokens[k - 1].tag != "n" and self.tokens[k - 1].end == token.start and token.end == self.tokens[k + 1].start):
+            return True  # 短期|融通/v|利率、…分别: a verb between a modifier and the head of one term is inside it
         return (token.tag == "TIME" and k > 0 and k + 1 < end and self.tokens[k - 1].text in _NOUN_JOINERS
                 and _is_nounish(self.tokens[k + 1]))
 
@@ -939,6 +953,12 @@ class SubjectReader:
                 between.extend(self.tokens[j:i])  # 恢复至疫情前的[93.5%]: a noun made a time, no topic
                 i = j
                 continue
+            t = j
+            while verbs and 0 < t and self.tokens[t - 1].tag == "TIME" and self.tokens[t - 1].start >= part_start:
+                t -= 1
+            if t < j and t > 0 and self.tokens[t - 1].tag == "p" and self.tokens[t - 1].text in COMPARING_PREPOSITIONS \
+                    and self.tokens[t - 1].start >= part_start:
+                j = t  # 较[8月]预测值上修: what a change is compared with may open with its time; the whole is no topic
             if not (verbs and 0 < j < i and self.tokens[j - 1].tag == "p" and self.tokens[j - 1].start >= part_start
                     and self.tokens[j - 1].text not in DISPOSAL_PREPOSITIONS):
                 break
@@ -1303,7 +1323,12 @@ class SubjectReader:
             return _Before((topic or ()) + own if own else topic, topic, False)
         if topic and nearest is not None and match.kind in ("money", "quantity") and nearest.text not in STATE_VERBS \
                 and not self.text[nearest.end : match.start].strip():
-            return _Before(topic + ((nearest.start, nearest.end),), topic, False)
+            k = bisect_left(self.starts, nearest.start)
+            opens = nearest.start
+            if len(nearest.text) == 1 and k > 0 and self.tokens[k - 1].end == nearest.start \
+                    and self.tokens[k - 1].tag in _ADVERB_TAGS and len(self.tokens[k - 1].text) == 1:
+                opens = self.tokens[k - 1].start  # 超|征[约4,000亿元]: a word the tagger cut into adverb and verb is one verb
+            return _Before(topic + ((opens, nearest.end),), topic, False)
         if topic:
             return _Before(topic, topic, False)
         if nearest is not None and nearest.text not in STATE_VERBS and match.kind in ("money", "quantity"):

@@ -59,6 +59,8 @@ VERBAL_MONEY_NOUNS money words also written as verbs: with no noun right before 
                由/从 follows them to open a from-to of amounts (集团亏损由5.6亿港元收窄至2.1亿港元): then they name it.
 ATTRIBUTION_WORDS words joining a holder to the money attributable to it (股东应占溢利): part of one noun phrase.
 PER_SHARE_WORDS   a per-share word before a noun is part of what it measures (每股盈余12.54元).
+TAX_STAGES        before or after tax, with the 除 that Hong Kong and Macau results write (除税前溢利, 除税后溢利, 税后净利):
+                  part of the money noun they open, though the tagger reads them as a preposition or a time.
 THRESHOLD_NOUNS   nouns after an amount that name the mark it passes (突破10亿元大关) or the band it stays in (维持在1.5%至
                2.3%区间): never what it measures.
 BASIS_WORDS    words right before a change verb that say how the change is measured (名义增长, 实际下降): adverbs.
@@ -172,6 +174,8 @@ QUOTED_TOPIC_CHARS = 10
 COMPARISON_WORDS = frozenset("同比 环比 按年 按月 按季 按周 按年计 比上年 比去年 较上年 较去年 年比 月比".split())
 
 PER_SHARE_WORDS = frozenset("每股".split())
+
+TAX_STAGES = frozenset("税前 税后 除税前 除税后".split())
 
 TOPIC_FRAMES = frozenset("方面 中".split())
 

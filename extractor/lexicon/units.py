@@ -17,9 +17,14 @@ CENT_WORDS          a cent written alone after Arabic digits (每股盈利9.52�
                     cent only in a clause about shares (SHARE_CENT_WORDS: 每股盈利46.7分, 派发每股6分的末期股息) or about
                     a fare or a bill (FARE_CENT_WORDS: 每程多付10分, 票价上调4分), or written 分钱; elsewhere it is a
                     score or a minute.
+CENT_ELSEWHERE      the dollar a cent word belongs to where the locale's own money has no such cent: the mainland and
+                    Taiwan press never write 仙 (they write 分), the Malaysian press writes it for the ringgit's sen,
+                    so 每股3仙 with no region or currency known is MYR.
 CENT_CURRENCIES     the dollars whose hundredth is written 仙/分 in their press: a cent with no currency named after an
                     amount in one of them (215亿令吉 … 每股12仙) is a hundredth of that dollar, whatever the locale.
 INTEREST_WORDS      厘 after a number is an annual rate in per cent (年息8厘 = 8 %) only after one of these.
+INTEREST_NOUNS      the rates that name themselves: one of them earlier in the sentence makes 厘 a rate even far from it
+                    (銀行同業拆息（HIBOR）昨日升至4.2厘).
 RANK_MOVES          verbs that move a rank: N名/N位 right after one, in a sentence that names a ranking
                     (RANK_WORDS, 第N名), is a number of places in that ranking (排名第62名，较去年进步6名), no count.
 PER_UNITS           what a quantity is per, after a slash (160瓦时/公斤, 120公里/小时): part of its unit.
@@ -115,9 +120,13 @@ FARE_CENT_WORDS = ("每程", "票价", "票價", "车资", "車資", "车费", "
 
 CENT_CURRENCIES = ("MYR", "SGD", "HKD", "MOP")
 
+CENT_ELSEWHERE = {"仙": "MYR"}
+
 CENT_NOT_BEFORE = ("人", "女", "子", "境", "鹤", "鶴", "姑", "草", "桃", "居", "侠", "俠", "山", "游", "遊", "气", "氣", "丹", "家")
 
 INTEREST_WORDS = ("息", "利率", "利")
+
+INTEREST_NOUNS = ("利率", "拆息", "按息", "利息", "年息", "存息", "息率")
 
 RANK_MOVES = ("进步", "進步", "退步", "上升", "下降", "下滑", "攀升", "跃升", "躍升", "提升", "前进", "前進", "后退", "後退")
 
@@ -406,7 +415,7 @@ MONEY_SUBJECTS = (
     "溢利", "毛利", "净额", "淨額", "估值", "价值", "價值", "总值", "總值", "股息", "红利", "紅利", "分红", "分紅",
     "罚金", "罰金", "赃款", "贓款", "善款", "款项", "款項", "保证金", "保證金", "涉案", "受贿", "受賄", "行贿",
     "行賄", "贪污", "貪污", "挪用", "诈骗", "詐騙", "洗钱", "洗錢", "可支配收入",
-    "出口", "进口", "進口", "罚锾", "罰鍰", "纯益", "純益", "出超", "入超",
+    "出口", "进口", "進口", "罚锾", "罰鍰", "纯益", "純益", "出超", "入超", "赌收", "賭收",
 )
 
 MONEY_NOUNS = (
