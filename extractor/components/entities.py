@@ -48,6 +48,8 @@ from extractor.lexicon.organizations import (
     GENERIC_BODIES,
     DISCLOSURE_WORDS,
     FIELD_NOUNS,
+    FIRM_SLOT_VERBS,
+    FIRM_TRADE_WORDS,
     GOAL_VERBS,
     INDUSTRY_ENDINGS,
     KINDS_NAMED_AFTER,
@@ -335,6 +337,8 @@ class EntityComponent:
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
         candidates += _abbreviated_departments(doc, text)
         candidates += _brands_with_business_word(doc, lac)
+        firms = _trade_named_firms_acting(doc)
+        candidates += firms
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
@@ -370,7 +374,7 @@ class EntityComponent:
                       for acting in _split_at_co_action(doc, text, *joined) for piece in _split_after_party(text, *acting)]
         candidates = _with_branches(text, candidates)
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds) \
-            | set(district_judiciary) | set(sar_bodies)
+            | set(district_judiciary) | set(sar_bodies) | set(firms)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
@@ -3135,6 +3139,41 @@ def _brands_with_business_word(doc: Doc, lac: list[Span]) -> list[tuple[int, int
         end = after.idx + len(after.text)
         if text.find(text[s.start_char : end]) == s.start_char:  # not a re-mention inside a longer name written before
             found.append((s.start_char, end))
+    return found
+
+
+_FIRM_TRADE = regex.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS) + ")")
+_FIRM_SLOT_BEFORE = ("由", "据", "从", "与", "和", "及", "、")
+"""Words a company's name is written after in a slot where it acts (由某某主办, 据某某介绍, 从某某获悉, 某甲与某乙签署)."""
+_FIRM_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|已)?"
+                                 r"(?:" + alternation(ACTING_VERBS + FIRM_SLOT_VERBS) + ")")
+_BRAND_WIDTHS = (2, 3)
+
+
+def _trade_named_firms_acting(doc: Doc) -> list[tuple[int, int]]:
+    """A brand and a trade word with no legal form after it (某某医药, 某某资本, 某某城投) standing where only a body stands:
+    opening a clause or after 由, 据, 从 or a joining word, and before a verb of a body acting or its spokesperson (某某医药与
+    某某生物签署, 由某某文旅主办, 据某某城投介绍, 某某电动车发言人): a company, though the tagger calls its words a place
+    or a name. The brand is a proper word or one the dictionary does not know (生物医药, 本地企业, 外资银行 have a
+    common head), and no trade word itself (新能源|汽车). Only at its first mention: a later one is a full name's short form."""
+    text = text_of(doc)
+    starts = {t.idx: t.i for t in doc}
+    ends = {t.idx + len(t.text) for t in doc}
+    found = []
+    for s, k in starts.items():
+        if s > 0 and text[s - 1] not in _CLAUSE_START and not text.endswith(_FIRM_SLOT_BEFORE, 0, s):
+            continue
+        for width in _BRAND_WIDTHS:
+            head = text[s : s + width]
+            trade = _FIRM_TRADE.match(text, s + width)
+            if trade is None or s + width not in ends or trade.end() not in ends or not _HAN_ONLY.fullmatch(head) \
+                    or _FIRM_TRADE.fullmatch(head) or _FIRM_ACTS_AFTER.match(text, trade.end()) is None \
+                    or text.find(text[s : trade.end()]) != s:  # 某某地产 after 某某地产控股有限公司: the full name's short form
+                continue
+            words = [doc[j] for j in range(k, len(doc)) if doc[j].idx < s + width]
+            if all(t.tag_ in _PROPER_TAGS or t.tag_ == "PER" for t in words) or len(words) == 1 and word_tag(head) == "":
+                found.append((s, trade.end()))
+                break
     return found
 
 

@@ -162,6 +162,14 @@ INDUSTRY_ENDINGS = (
 """Industry words that end a listed company's short name (某某科技, 某某地产): with a head the dictionary does not know as a
 common word, and a word of disclosure after it in the clause (DISCLOSURE_WORDS), the name is a company's."""
 
+FIRM_TRADE_WORDS = ("资产管理", "资本", "创投", "城投", "交投", "文旅", "文投", "影业", "国际", "电动车", "医疗", "生技", "投资")
+"""Trade words that, like INDUSTRY_ENDINGS, end a company's short name (某某资本, 某某城投, 某某国际) but are read as one only
+where the name stands in a slot where a body acts (FIRM_SLOT_VERBS): alone they name a trade (资本市场, 国际合作)."""
+
+FIRM_SLOT_VERBS = ("发言人", "回应", "称", "指出", "介绍", "获悉", "透露", "澄清", "否认", "领投", "跟投", "投得", "收购", "回购")
+"""Words after a company's short name that make it the one acting, besides ACTING_VERBS: its spokesperson, its replies and
+statements (回应称, 据某某介绍, 从某某获悉), and what a company does in a deal (领投, 投得, 收购)."""
+
 DISCLOSURE_WORDS = (
     "年报", "半年报", "季报", "财报", "业绩", "公告", "股价", "股份", "营收", "营业收入", "营业额", "净利润", "纯利", "盈利", "亏损",
     "市值", "涨停", "跌停", "派息", "股息", "回购", "上市", "招股", "配股", "停牌", "复牌", "获利", "税后纯益", "每股盈余",
