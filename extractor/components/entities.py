@@ -63,6 +63,7 @@ from extractor.lexicon.organizations import (
     LATIN_ABBREVIATED_FORMS,
     NOT_BODY_ACRONYMS,
     LATIN_LEGAL_FORMS,
+    LATIN_TRADE_WORDS,
     LEADING_NOT_NAME,
     NAMESAKE_ENDINGS,
     NOT_BODY_WORDS,
@@ -350,7 +351,8 @@ class EntityComponent:
         latin += [m.span() for m in _LATIN_THEN_INSTITUTION.finditer(text)]
         acronyms = _acronyms_acting(text)
         after_kinds = _latin_names_after_kinds(text) + _short_names_after_trade_kinds(doc)
-        latin += acronyms + after_kinds
+        latin_firms = _latin_firms_acting(text)
+        latin += acronyms + after_kinds + latin_firms
         kind_before = {start for start, _ in after_kinds}
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
         listed_companies = _before_stock_codes(doc, text) + _holders(doc, text)
@@ -374,7 +376,7 @@ class EntityComponent:
                       for acting in _split_at_co_action(doc, text, *joined) for piece in _split_after_party(text, *acting)]
         candidates = _with_branches(text, candidates)
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds) \
-            | set(district_judiciary) | set(sar_bodies) | set(firms)
+            | set(district_judiciary) | set(sar_bodies) | set(firms) | set(latin_firms)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
@@ -2635,7 +2637,7 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
     """Names in Latin script (Anna Smith): two to four capitalised words, one of them tagged PER, or the run right after
     a position or a style (Tan Sri, Dato', CEO, which are no part of the name); a run with a legal form (Sdn Bhd, Ltd) or an
     organisation ending after it is a company. A run in brackets right after one of `names` (黃家明（Kevin Wong）) is that
-    person's English name, no one else."""
+    person's English name, no one else; a run closed by a firm's trade word where a body acts is that firm."""
     found = set()
     for m in _LATIN_NAME_RUN.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in "（(" and any(text.endswith(n, 0, m.start() - 1) for n in names):
@@ -2647,7 +2649,8 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
         start = m.start() + skip + (style.end() if style else 0)
         name = text[start : m.end()]
         words = [w for w in regex.split(r"[ \-]", name) if w[:1].isupper()]
-        if not 2 <= len(words) <= 4 or "&" in words or any(w.removesuffix(".") in LATIN_LEGAL_FORMS for w in words) or _SUFFIX_AFTER.match(text, m.end()):
+        if not 2 <= len(words) <= 4 or "&" in words or any(w.removesuffix(".") in LATIN_LEGAL_FORMS for w in words) or _SUFFIX_AFTER.match(text, m.end()) \
+                or words[-1] in LATIN_TRADE_WORDS and _in_a_firm_slot(text, start, m.end()):  # 据Harbor Logistics介绍: a firm
             continue
         span = doc.char_span(start, m.end())
         if span is None:
@@ -3162,7 +3165,7 @@ def _trade_named_firms_acting(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for s, k in starts.items():
         if s > 0 and text[s - 1] not in _CLAUSE_START and not text.endswith(_FIRM_SLOT_BEFORE, 0, s):
-            continue
+            continue  # the slot's opening; its close is checked with the name's end below
         for width in _BRAND_WIDTHS:
             head = text[s : s + width]
             trade = _FIRM_TRADE.match(text, s + width)
@@ -3175,6 +3178,21 @@ def _trade_named_firms_acting(doc: Doc) -> list[tuple[int, int]]:
                 found.append((s, trade.end()))
                 break
     return found
+
+
+def _in_a_firm_slot(text: str, start: int, end: int) -> bool:
+    """A name opening a clause or written after 由, 据, 从 or a joining word, and before a verb of a body acting or its
+    spokesperson (由某某主办, 据某某介绍, 某甲与某乙签署, 某某发言人表示): where only a body stands."""
+    return (start == 0 or text[start - 1] in _CLAUSE_START or text.endswith(_FIRM_SLOT_BEFORE, 0, start)) \
+        and _FIRM_ACTS_AFTER.match(text, end) is not None
+
+
+def _latin_firms_acting(text: str) -> list[tuple[int, int]]:
+    """A run of capitalised Latin words closed by a firm's trade word (ACME Robotics, BlueRiver Technologies) in a slot where
+    only a body stands: a company without its legal form; a person's Latin name has no trade word, and a product's
+    (Galaxy Systems手机) or a venue's stands in no such slot."""
+    return [m.span() for m in _LATIN_RUN.finditer(text)
+            if m.group().split()[-1] in LATIN_TRADE_WORDS and _in_a_firm_slot(text, *m.span())]
 
 
 _SUBJECT_GAP = ("TIME", "t", "d")

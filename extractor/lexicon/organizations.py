@@ -408,6 +408,13 @@ LATIN_LEGAL_FORMS = (
     "FC", "Club",
 )
 
+LATIN_TRADE_WORDS = (
+    "Technologies", "Technology", "Robotics", "Analytics", "Systems", "Solutions", "Labs", "Foods", "Logistics", "Energy",
+    "Pharma", "Biotech", "Media", "Networks", "Digital", "Industries", "Electronics", "Motors", "Airlines", "Airways",
+)
+"""Trade words that close a Latin firm's name (ACME Robotics, Greenleaf Foods) only where it stands in a slot where a body
+acts (FIRM_SLOT_VERBS, ACTING_VERBS); elsewhere they may close a product's or a place's name (Galaxy Systems)."""
+
 LATIN_ABBREVIATED_FORMS = ("Inc", "Corp", "Co", "Ltd", "Bhd", "Pte", "Pty", "Tbk")
 """Legal forms written as abbreviations with a point (Inc., Ltd.): the point is part of the name."""
 
