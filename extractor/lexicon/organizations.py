@@ -263,7 +263,7 @@ VENUE_ENDINGS = (
 
 INSTITUTION_VENUE_ENDINGS = (
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "文化馆", "艺术馆", "档案馆", "剧院", "大剧院", "音乐厅", "大会堂",
-    "会馆", "会展中心", "展览中心", "会议中心", "体育中心", "度假村",
+    "会馆", "会展中心", "展览中心", "会议中心", "体育中心", "度假村", "科学馆", "天文馆", "海洋馆", "水族馆", "动物园", "植物园",
 )
 """Venues that are also institutions with staff and programmes (a 会馆 is a clan or trade association with its hall; a
 centre or a resort is run by its own operator): a body where they act (某博物馆举办特展, 某会展中心与某集团签署,
