@@ -364,9 +364,9 @@ ROLE_ENDINGS = ("协办", "主办", "承办", "支持", "指导", "联合主办"
 
 OWNERSHIP_AND_GRADE_WORDS = (
     "民营", "国营", "国有", "私营", "公营", "外资", "中资", "港资", "台资", "澳资", "侨资", "内资", "合资", "独资", "外商", "公股",
-    "公立", "私立", "公办", "民办", "三甲", "二甲", "三级", "二级", "上市", "定点", "指定",
+    "公立", "私立", "公办", "民办", "三甲", "二甲", "三级", "二级", "上市", "定点", "指定", "中小", "大型", "中型", "小型", "微型",
 )
-"""Words of ownership or grade written right before a body's ending (民营银行, 中资企业, 三甲医院, 上市公司): a kind of
+"""Words of ownership, grade or size written right before a body's ending (民营银行, 中资企业, 三甲医院, 上市公司, 中小银行): a kind of
 body, whatever place stands before it (某市三甲医院); a name puts its own words between them (私立某某中学)."""
 
 ASSEMBLY_ENDINGS = ("人民代表大会",)
