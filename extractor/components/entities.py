@@ -1899,6 +1899,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         i = k
         crossed = False  # over a bracketed place: the words before it up to another name's ending (全资子公司|某某（香港）有限公司)
         while i > 0 and k - i < _MAX_NAME_WORDS:
+            if i >= 2 and doc[i - 1].text in _JOINING_WORDS and _BUILD_ENDING.search(doc[i - 2].text):
+                break  # 经科局|与|贸促局: a body's whole name before the joining word, two bodies
             if _name_word(doc, i - 1) and not (crossed and ORG_SUFFIX.search(doc[i - 1].text)):
                 i -= 1
             elif not crossed and _bracketed_place_before(doc, i) and _name_word(doc, i - 4):  # 某某|（|香港|）|有限公司
