@@ -809,7 +809,6 @@ XFAIL = {
     "my-federation-reunion-ministry-trad": "a ministry whose fields are joined by 及 and hold 政府 (房屋及地方政府部) is read as a level of government; the tagger reads 總會 as a verb",
     "near-macau-music-festival-sar-government-generic-trad": "an orchestra described by its continent (一個歐洲樂團) is built as a name: the measure word before it does not mark a kind",
     "near-sg-airshow-countries-delegations": "the event 新加坡航空展 holds the name of an airline (新加坡航空) and the event ending 展 alone does not stop it",
-    "mixed-hk-science-week-museum-acts-trad": "a museum that co-organises (香港科學館協辦) is cut to its place by the region-word rule and the 3-character rest 科學館 is read as a venue",
     "mixed-macau-chamber-forum-secretariat-trad": "a secretariat named after a forum with a bracketed place (某論壇（澳門）常設秘書處) is read as a body inside an event's name",
     "mixed-brand-names-without-suffix-written-again": "shops closed by 超市 and 便利店 listed before 等渠道商 are not built: neither is an ending of the lexicon",
     "mixed-my-chingay-association-heritage-gallery": "a gallery closed by 文物馆 that 也开放参观 is read as a place one visits",

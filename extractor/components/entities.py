@@ -48,6 +48,8 @@ from extractor.lexicon.organizations import (
     GENERIC_BODIES,
     DISCLOSURE_WORDS,
     FIELD_NOUNS,
+    FIRM_SLOT_VERBS,
+    FIRM_TRADE_WORDS,
     GOAL_VERBS,
     INDUSTRY_ENDINGS,
     KINDS_NAMED_AFTER,
@@ -61,6 +63,7 @@ from extractor.lexicon.organizations import (
     LATIN_ABBREVIATED_FORMS,
     NOT_BODY_ACRONYMS,
     LATIN_LEGAL_FORMS,
+    LATIN_TRADE_WORDS,
     LEADING_NOT_NAME,
     NAMESAKE_ENDINGS,
     NOT_BODY_WORDS,
@@ -339,6 +342,8 @@ class EntityComponent:
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
         candidates += _abbreviated_departments(doc, text)
         candidates += _brands_with_business_word(doc, lac)
+        firms = _trade_named_firms_acting(doc)
+        candidates += firms
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
@@ -350,7 +355,8 @@ class EntityComponent:
         latin += [m.span() for m in _LATIN_THEN_INSTITUTION.finditer(text)]
         acronyms = _acronyms_acting(text)
         after_kinds = _latin_names_after_kinds(text) + _short_names_after_trade_kinds(doc)
-        latin += acronyms + after_kinds
+        latin_firms = _latin_firms_acting(text)
+        latin += acronyms + after_kinds + latin_firms
         kind_before = {start for start, _ in after_kinds}
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
         listed_companies = _before_stock_codes(doc, text) + _holders(doc, text)
@@ -374,7 +380,7 @@ class EntityComponent:
                       for acting in _split_at_co_action(doc, text, *joined) for piece in _split_after_party(text, *acting)]
         candidates = _with_branches(text, candidates)
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds) \
-            | set(district_judiciary) | set(sar_bodies)
+            | set(district_judiciary) | set(sar_bodies) | set(firms) | set(latin_firms)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
@@ -1897,6 +1903,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         i = k
         crossed = False  # over a bracketed place: the words before it up to another name's ending (全资子公司|某某（香港）有限公司)
         while i > 0 and k - i < _MAX_NAME_WORDS:
+            if i >= 2 and doc[i - 1].text in _JOINING_WORDS and _BUILD_ENDING.search(doc[i - 2].text):
+                break  # 经科局|与|贸促局: a body's whole name before the joining word, two bodies
             if _name_word(doc, i - 1) and not (crossed and ORG_SUFFIX.search(doc[i - 1].text)):
                 i -= 1
             elif not crossed and _bracketed_place_before(doc, i) and _name_word(doc, i - 4):  # 某某|（|香港|）|有限公司
@@ -2646,7 +2654,7 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
     """Names in Latin script (Anna Smith): two to four capitalised words, one of them tagged PER, or the run right after
     a position or a style (Tan Sri, Dato', CEO, which are no part of the name); a run with a legal form (Sdn Bhd, Ltd) or an
     organisation ending after it is a company. A run in brackets right after one of `names` (黃家明（Kevin Wong）) is that
-    person's English name, no one else."""
+    person's English name, no one else; a run closed by a firm's trade word where a body acts is that firm."""
     found = set()
     for m in _LATIN_NAME_RUN.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in "（(" and any(text.endswith(n, 0, m.start() - 1) for n in names):
@@ -2658,7 +2666,8 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
         start = m.start() + skip + (style.end() if style else 0)
         name = text[start : m.end()]
         words = [w for w in regex.split(r"[ \-]", name) if w[:1].isupper()]
-        if not 2 <= len(words) <= 4 or "&" in words or any(w.removesuffix(".") in LATIN_LEGAL_FORMS for w in words) or _SUFFIX_AFTER.match(text, m.end()):
+        if not 2 <= len(words) <= 4 or "&" in words or any(w.removesuffix(".") in LATIN_LEGAL_FORMS for w in words) or _SUFFIX_AFTER.match(text, m.end()) \
+                or words[-1] in LATIN_TRADE_WORDS and _in_a_firm_slot(text, start, m.end()):  # 据Harbor Logistics介绍: a firm
             continue
         span = doc.char_span(start, m.end())
         if span is None:
@@ -3178,6 +3187,56 @@ def _brands_with_business_word(doc: Doc, lac: list[Span]) -> list[tuple[int, int
         if text.find(text[s.start_char : end]) == s.start_char:  # not a re-mention inside a longer name written before
             found.append((s.start_char, end))
     return found
+
+
+_FIRM_TRADE = regex.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS) + ")")
+_FIRM_SLOT_BEFORE = ("由", "据", "从", "与", "和", "及", "、")
+"""Words a company's name is written after in a slot where it acts (由某某主办, 据某某介绍, 从某某获悉, 某甲与某乙签署)."""
+_FIRM_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|已)?"
+                                 r"(?:" + alternation(ACTING_VERBS + FIRM_SLOT_VERBS) + ")")
+_BRAND_WIDTHS = (2, 3)
+
+
+def _trade_named_firms_acting(doc: Doc) -> list[tuple[int, int]]:
+    """A brand and a trade word with no legal form after it (某某医药, 某某资本, 某某城投) standing where only a body stands:
+    opening a clause or after 由, 据, 从 or a joining word, and before a verb of a body acting or its spokesperson (某某医药与
+    某某生物签署, 由某某文旅主办, 据某某城投介绍, 某某电动车发言人): a company, though the tagger calls its words a place
+    or a name. The brand is a proper word or one the dictionary does not know (生物医药, 本地企业, 外资银行 have a
+    common head), and no trade word itself (新能源|汽车). Only at its first mention: a later one is a full name's short form."""
+    text = text_of(doc)
+    starts = {t.idx: t.i for t in doc}
+    ends = {t.idx + len(t.text) for t in doc}
+    found = []
+    for s, k in starts.items():
+        if s > 0 and text[s - 1] not in _CLAUSE_START and not text.endswith(_FIRM_SLOT_BEFORE, 0, s):
+            continue  # the slot's opening; its close is checked with the name's end below
+        for width in _BRAND_WIDTHS:
+            head = text[s : s + width]
+            trade = _FIRM_TRADE.match(text, s + width)
+            if trade is None or s + width not in ends or trade.end() not in ends or not _HAN_ONLY.fullmatch(head) \
+                    or _FIRM_TRADE.fullmatch(head) or _FIRM_ACTS_AFTER.match(text, trade.end()) is None \
+                    or text.find(text[s : trade.end()]) != s:  # 某某地产 after 某某地产控股有限公司: the full name's short form
+                continue
+            words = [doc[j] for j in range(k, len(doc)) if doc[j].idx < s + width]
+            if all(t.tag_ in _PROPER_TAGS or t.tag_ == "PER" for t in words) or len(words) == 1 and word_tag(head) == "":
+                found.append((s, trade.end()))
+                break
+    return found
+
+
+def _in_a_firm_slot(text: str, start: int, end: int) -> bool:
+    """A name opening a clause or written after 由, 据, 从 or a joining word, and before a verb of a body acting or its
+    spokesperson (由某某主办, 据某某介绍, 某甲与某乙签署, 某某发言人表示): where only a body stands."""
+    return (start == 0 or text[start - 1] in _CLAUSE_START or text.endswith(_FIRM_SLOT_BEFORE, 0, start)) \
+        and _FIRM_ACTS_AFTER.match(text, end) is not None
+
+
+def _latin_firms_acting(text: str) -> list[tuple[int, int]]:
+    """A run of capitalised Latin words closed by a firm's trade word (ACME Robotics, BlueRiver Technologies) in a slot where
+    only a body stands: a company without its legal form; a person's Latin name has no trade word, and a product's
+    (Galaxy Systems手机) or a venue's stands in no such slot."""
+    return [m.span() for m in _LATIN_RUN.finditer(text)
+            if m.group().split()[-1] in LATIN_TRADE_WORDS and _in_a_firm_slot(text, *m.span())]
 
 
 _SUBJECT_GAP = ("TIME", "t", "d")

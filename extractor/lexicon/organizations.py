@@ -162,6 +162,14 @@ INDUSTRY_ENDINGS = (
 """Industry words that end a listed company's short name (某某科技, 某某地产): with a head the dictionary does not know as a
 common word, and a word of disclosure after it in the clause (DISCLOSURE_WORDS), the name is a company's."""
 
+FIRM_TRADE_WORDS = ("资产管理", "资本", "创投", "城投", "交投", "文旅", "文投", "影业", "国际", "电动车", "医疗", "生技", "投资")
+"""Trade words that, like INDUSTRY_ENDINGS, end a company's short name (某某资本, 某某城投, 某某国际) but are read as one only
+where the name stands in a slot where a body acts (FIRM_SLOT_VERBS): alone they name a trade (资本市场, 国际合作)."""
+
+FIRM_SLOT_VERBS = ("发言人", "回应", "称", "指出", "介绍", "获悉", "透露", "澄清", "否认", "领投", "跟投", "投得", "收购", "回购")
+"""Words after a company's short name that make it the one acting, besides ACTING_VERBS: its spokesperson, its replies and
+statements (回应称, 据某某介绍, 从某某获悉), and what a company does in a deal (领投, 投得, 收购)."""
+
 DISCLOSURE_WORDS = (
     "年报", "半年报", "季报", "财报", "业绩", "公告", "股价", "股份", "营收", "营业收入", "营业额", "净利润", "纯利", "盈利", "亏损",
     "市值", "涨停", "跌停", "派息", "股息", "回购", "上市", "招股", "配股", "停牌", "复牌", "获利", "税后纯益", "每股盈余",
@@ -255,7 +263,7 @@ VENUE_ENDINGS = (
 
 INSTITUTION_VENUE_ENDINGS = (
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "文化馆", "艺术馆", "档案馆", "剧院", "大剧院", "音乐厅", "大会堂",
-    "会馆", "会展中心", "展览中心", "会议中心", "体育中心", "度假村",
+    "会馆", "会展中心", "展览中心", "会议中心", "体育中心", "度假村", "科学馆", "天文馆", "海洋馆", "水族馆", "动物园", "植物园",
 )
 """Venues that are also institutions with staff and programmes (a 会馆 is a clan or trade association with its hall; a
 centre or a resort is run by its own operator): a body where they act (某博物馆举办特展, 某会展中心与某集团签署,
@@ -356,9 +364,9 @@ ROLE_ENDINGS = ("协办", "主办", "承办", "支持", "指导", "联合主办"
 
 OWNERSHIP_AND_GRADE_WORDS = (
     "民营", "国营", "国有", "私营", "公营", "外资", "中资", "港资", "台资", "澳资", "侨资", "内资", "合资", "独资", "外商", "公股",
-    "公立", "私立", "公办", "民办", "三甲", "二甲", "三级", "二级", "上市", "定点", "指定",
+    "公立", "私立", "公办", "民办", "三甲", "二甲", "三级", "二级", "上市", "定点", "指定", "中小", "大型", "中型", "小型", "微型",
 )
-"""Words of ownership or grade written right before a body's ending (民营银行, 中资企业, 三甲医院, 上市公司): a kind of
+"""Words of ownership, grade or size written right before a body's ending (民营银行, 中资企业, 三甲医院, 上市公司, 中小银行): a kind of
 body, whatever place stands before it (某市三甲医院); a name puts its own words between them (私立某某中学)."""
 
 ASSEMBLY_ENDINGS = ("人民代表大会",)
@@ -399,6 +407,13 @@ LATIN_LEGAL_FORMS = (
     # and a sports club's (Selangor Rovers FC)
     "FC", "Club",
 )
+
+LATIN_TRADE_WORDS = (
+    "Technologies", "Technology", "Robotics", "Analytics", "Systems", "Solutions", "Labs", "Foods", "Logistics", "Energy",
+    "Pharma", "Biotech", "Media", "Networks", "Digital", "Industries", "Electronics", "Motors", "Airlines", "Airways",
+)
+"""Trade words that close a Latin firm's name (ACME Robotics, Greenleaf Foods) only where it stands in a slot where a body
+acts (FIRM_SLOT_VERBS, ACTING_VERBS); elsewhere they may close a product's or a place's name (Galaxy Systems)."""
 
 LATIN_ABBREVIATED_FORMS = ("Inc", "Corp", "Co", "Ltd", "Bhd", "Pte", "Pty", "Tbk")
 """Legal forms written as abbreviations with a point (Inc., Ltd.): the point is part of the name."""
