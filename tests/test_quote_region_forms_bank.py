@@ -653,7 +653,14 @@ MALAY_ENGLISH = [  # Malay, Indian and English-named speakers on Singapore and M
 BANK = (MARKS_BY_REGION + AFTER + TITLE_SURNAME + SPOKESPERSON + OVER_PARAGRAPHS + SPLIT + NEAR_MISS_TITLES + INTERVIEWS
         + VERBS + MALAY_ENGLISH)
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "发言人named-after-my": "the tagger cuts the Malay name before its last character and reads that character with the "
+    "verb after it (莫哈末法|立|说), so the speaker is 莫哈末法",
+    "笑言-my": "the tagger runs the two-character verb of speech into the name before it (张庆信笑言/PER), so the speaker "
+    "is read as 张庆信笑言",
+    "malay-name-丹斯里-trad-my": "a Malay name after the honorific 丹斯里 with no post before it is tagged a person but "
+    "kept as no one's name, so the quote has no speaker",
+}
 
 
 @pytest.mark.parametrize("text, quotes", [strict_case(row, XFAIL) for row in BANK])
