@@ -650,14 +650,29 @@ MALAY_ENGLISH = [  # Malay, Indian and English-named speakers on Singapore and M
 ]
 
 
+GUARDS = [  # written with the fixes: the same constructions in the other script, and near misses they must leave alone
+    ("guard-笑言-run-in-trad-my", page(
+        "my-t", "部長笑言", "旅遊部長張慶信笑言：「我最喜歡的還是檳城炒粿條。」"),
+     [("張慶信", "我最喜歡的還")]),
+    ("guard-坦言-run-in-two-character-name-cn", page(
+        "cn", "县长坦言", "县长王强坦言：“今年的防汛压力很大。”"),
+     [("王强", "今年的防汛压")]),
+    ("guard-希望-is-a-given-name-cn", page(
+        "cn", "村支书谈致富", "村支书张希望说：“今年村里的猕猴桃卖到了海外。”"),
+     [("张希望", "今年村里的猕")]),
+    ("guard-透露-after-the-words-cn", page(
+        "cn", "董事长透露", "东江汽车集团董事长钟伟昨天出席新车发布会。",
+        "“新车型将于年底上市。”钟伟透露。"),
+     [("钟伟", "新车型将于年")]),
+]
+
+
 BANK = (MARKS_BY_REGION + AFTER + TITLE_SURNAME + SPOKESPERSON + OVER_PARAGRAPHS + SPLIT + NEAR_MISS_TITLES + INTERVIEWS
-        + VERBS + MALAY_ENGLISH)
+        + VERBS + MALAY_ENGLISH + GUARDS)
 
 XFAIL: dict[str, str] = {
     "发言人named-after-my": "the tagger cuts the Malay name before its last character and reads that character with the "
     "verb after it (莫哈末法|立|说), so the speaker is 莫哈末法",
-    "笑言-my": "the tagger runs the two-character verb of speech into the name before it (张庆信笑言/PER), so the speaker "
-    "is read as 张庆信笑言",
     "malay-name-丹斯里-trad-my": "a Malay name after the honorific 丹斯里 with no post before it is tagged a person but "
     "kept as no one's name, so the quote has no speaker",
 }

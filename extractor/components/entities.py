@@ -2352,7 +2352,15 @@ def _without_speech_verb(text: str, start: int, end: int) -> int:
     王强称，): the verb is cut off where punctuation follows it."""
     if 3 <= end - start <= 4 and text[end - 1] in _SPEECH_VERB_CHARS and text[end : end + 1] in ("，", "。", "：", ":", ","):
         return end - 1
+    if 4 <= end - start <= 5 and text[end - 2 : end] in _TWO_CHARACTER_SPEECH_VERBS and text[end : end + 1] in "，。：:," \
+            and has_surname(text[start : end - 2]) and (end - 2 - start >= 3 or not text.startswith(COMPOUND, start)):
+        return end - 2  # 张庆信笑言：, 王强坦言，: a two-character verb of speech run in, the same way
     return end
+
+
+_TWO_CHARACTER_SPEECH_VERBS = frozenset(v for v in SPEECH_VERBS if len(v) == 2) - {"希望", "相信", "期望", "期待", "看来", "建议"}
+"""Two-character verbs of speech that the tagger may run into the name before them; not those that are also given names
+(张希望, 王相信) or that open a clause of their own (看来, 建议)."""
 
 
 def _with_japanese_given_name(doc: Doc, text: str, start: int, end: int) -> int:
