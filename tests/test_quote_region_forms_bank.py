@@ -664,6 +664,18 @@ GUARDS = [  # written with the fixes: the same constructions in the other script
         "cn", "董事长透露", "东江汽车集团董事长钟伟昨天出席新车发布会。",
         "“新车型将于年底上市。”钟伟透露。"),
      [("钟伟", "新车型将于年")]),
+    ("guard-依布拉欣-after-丹斯里-my", page(
+        "my", "国家银行谈经济", "丹斯里莫哈末依布拉欣昨天出席经济论坛。",
+        "莫哈末依布拉欣表示：“大马经济今年可增长百分之五。”"),
+     [("莫哈末依布拉欣", "大马经济今年")]),
+    ("guard-拉昔-long-malay-name-after-the-words-my", page(
+        "my", "州政府推动旅游", "州行政议员阿都拉昔哈伦昨天推介旅游年。",
+        "“我们希望吸引五百万名游客。”阿都拉昔哈伦说。"),
+     [("阿都拉昔哈伦", "我们希望吸引")]),
+    ("guard-欣-in-a-chinese-name-trad-hk", page(
+        "hk", "區議員談社區", "區議員李欣怡昨日出席社區活動。",
+        "李欣怡說：「區內長者需要更多支援。」"),
+     [("李欣怡", "區內長者需要")]),
 ]
 
 
@@ -673,8 +685,6 @@ BANK = (MARKS_BY_REGION + AFTER + TITLE_SURNAME + SPOKESPERSON + OVER_PARAGRAPHS
 XFAIL: dict[str, str] = {
     "发言人named-after-my": "the tagger cuts the Malay name before its last character and reads that character with the "
     "verb after it (莫哈末法|立|说), so the speaker is 莫哈末法",
-    "malay-name-丹斯里-trad-my": "a Malay name after the honorific 丹斯里 with no post before it is tagged a person but "
-    "kept as no one's name, so the quote has no speaker",
 }
 
 
