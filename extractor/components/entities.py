@@ -2385,6 +2385,11 @@ _PREPOSITIONS_AFTER_NAMES = frozenset("依按据向对在于於被将把从为�
 """Prepositions that open the clause after a subject (某某依…罪判刑, 某某向记者表示): run into a name, they are cut off."""
 
 
+_PLACE_OR_ADDRESSEE = frozenset(("在", "向", "对", "於", "于"))
+"""Prepositions of place and addressee that open the clause after a subject, as its verb does (首相安华/ORG|在|记者会上说,
+部长某某|向|记者表示): after a position, the word before them acts as its verb's would."""
+
+
 def _without_preposition_after(text: str, start: int, end: int) -> int:
     """A name of four characters with a one-character surname that the tagger ran into the preposition after it
     (劉世昌依|共同收受賄賂罪判刑, 陈大明向|记者表示): Chinese names of that shape are three characters and the clause goes on."""
@@ -2956,7 +2961,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return False  # 着/了/过 bind to the character before them, a verb: 李红带着 is 李红 + 带着
     if following is not None and len(span[-1]) == 1 and len(following[0]) == 1 and _is_common_word(name[-1] + following[0].text):
         return False  # 王伟|大|力: the last character is the first of a word cut in two (大力)
-    acting = text.startswith(("等", "一行"), end) or following is not None and following[0].tag_.startswith(("v", "TIME"))
+    acting = text.startswith(("等", "一行"), end) or following is not None and (
+        following[0].tag_.startswith(("v", "TIME")) or following[0].tag_ == "p" and following[0].text in _PLACE_OR_ADDRESSEE)
     if len(span[0]) == 1 and span[0].tag_.startswith(_CLAUSE_GOES_ON + ("r",)) and not text.startswith(("等", "一行"), end) \
             and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER") \
             and not (is_transliterated(name) and _STYLE_AFTER.search(text, max(0, start - 6), start)) \
