@@ -2364,7 +2364,15 @@ def _without_speech_verb(text: str, start: int, end: int) -> int:
     王强称，): the verb is cut off where punctuation follows it."""
     if 3 <= end - start <= 4 and text[end - 1] in _SPEECH_VERB_CHARS and text[end : end + 1] in ("，", "。", "：", ":", ","):
         return end - 1
+    if 4 <= end - start <= 5 and text[end - 2 : end] in _TWO_CHARACTER_SPEECH_VERBS and text[end : end + 1] in "，。：:," \
+            and has_surname(text[start : end - 2]) and (end - 2 - start >= 3 or not text.startswith(COMPOUND, start)):
+        return end - 2  # 张庆信笑言：, 王强坦言，: a two-character verb of speech run in, the same way
     return end
+
+
+_TWO_CHARACTER_SPEECH_VERBS = frozenset(v for v in SPEECH_VERBS if len(v) == 2) - {"希望", "相信", "期望", "期待", "看来", "建议"}
+"""Two-character verbs of speech that the tagger may run into the name before them; not those that are also given names
+(张希望, 王相信) or that open a clause of their own (看来, 建议)."""
 
 
 def _with_japanese_given_name(doc: Doc, text: str, start: int, end: int) -> int:
@@ -2387,6 +2395,11 @@ def _with_japanese_given_name(doc: Doc, text: str, start: int, end: int) -> int:
 
 _PREPOSITIONS_AFTER_NAMES = frozenset("依按据向对在于於被将把从为与跟替经以由给")
 """Prepositions that open the clause after a subject (某某依…罪判刑, 某某向记者表示): run into a name, they are cut off."""
+
+
+_PLACE_OR_ADDRESSEE = frozenset(("在", "向", "对", "於", "于"))
+"""Prepositions of place and addressee that open the clause after a subject, as its verb does (首相安华/ORG|在|记者会上说,
+部长某某|向|记者表示): after a position, the word before them acts as its verb's would."""
 
 
 def _without_preposition_after(text: str, start: int, end: int) -> int:
@@ -2998,7 +3011,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return False  # 着/了/过 bind to the character before them, a verb: 李红带着 is 李红 + 带着
     if following is not None and len(span[-1]) == 1 and len(following[0]) == 1 and _is_common_word(name[-1] + following[0].text):
         return False  # 王伟|大|力: the last character is the first of a word cut in two (大力)
-    acting = text.startswith(("等", "一行"), end) or following is not None and following[0].tag_.startswith(("v", "TIME"))
+    acting = text.startswith(("等", "一行"), end) or following is not None and (
+        following[0].tag_.startswith(("v", "TIME")) or following[0].tag_ == "p" and following[0].text in _PLACE_OR_ADDRESSEE)
     if len(span[0]) == 1 and span[0].tag_.startswith(_CLAUSE_GOES_ON + ("r",)) and not text.startswith(("等", "一行"), end) \
             and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER") \
             and not (is_transliterated(name) and _STYLE_AFTER.search(text, max(0, start - 6), start)) \

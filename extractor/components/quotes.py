@@ -491,10 +491,12 @@ class References:
         end_offsets = [end for end, _ in ends]
         pronouns = []
         opened_at = {q.end: q.start - 1 for q in scan_quotes(text) if q.closed and q.parent is None}
+        first_opened_at = _first_paragraphs_of_closed_words(text)
         for m in regex.finditer("(?:" + "|".join(PRONOUNS) + ")(?!哋)", text):  # not 佢哋, they
             back_from = _before_the_words_said(text, m.start(), opened_at)
             nearest = _over_a_possessor(text, ends, bisect_right(end_offsets, back_from), self.tags, self.token_starts)
-            if nearest and _within_reach(text, ends[nearest - 1][0], m.start()) \
+            reach_from = _before_the_words_said(text, m.start(), first_opened_at) if first_opened_at else m.start()
+            if nearest and _within_reach(text, ends[nearest - 1][0], reach_from if reach_from < back_from else m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
                 pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
             elif nearest and pronouns and _carried_on(text, pronouns[-1], ends[nearest - 1][0], m.start(), back_from):
@@ -682,6 +684,24 @@ def _position_references(text: str, titles: list[Span], covered: bytearray) -> l
 
 
 _SAID_AFTER_MARK = regex.compile(r'[”」』’"][，,]?\s*$')
+
+
+def _first_paragraphs_of_closed_words(text: str) -> dict[int, int]:
+    """For one quotation over several paragraphs (「…。\n「…。」她說), where its first paragraph's words open, by the
+    closing mark of its last: a pronoun after the words reaches back from there, over the paragraphs that only report,
+    as it does from the opening of words in one paragraph; the quotation's own paragraphs are not counted between."""
+    top = [q for q in scan_quotes(text) if q.parent is None]
+    opened_at = {}
+    for index, q in enumerate(top):
+        if not q.closed:
+            continue
+        first = index
+        while first and not top[first - 1].closed and _goes_on_next_paragraph(text, top[first - 1]) \
+                and not text[top[first - 1].end : top[first].start - 1].strip():
+            first -= 1
+        if first < index:
+            opened_at[q.end] = top[first].start - 1
+    return opened_at
 
 
 def _before_the_words_said(text: str, at: int, opened_at: dict[int, int]) -> int:

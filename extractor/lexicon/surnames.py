@@ -33,7 +33,7 @@ TRANSLITERATION = frozenset(
     "恰乔钦琴丘热茹瑞若萨塞赛桑瑟森沙莎珊尚绍舍什施舒斯松苏索塔泰坦汤特滕提廷图托娃瓦万旺威韦维温沃乌伍西希锡谢辛休逊雅亚"
     "扬耶伊依因英尤约扎泽詹兹佐卓祖津芙娅丝琪黛夫顿赞茨契策措喀琼露薇让夏列培别柴申文蓬末慕叶翁"
     "都"  # Malay names opening with Abdul (阿都拉, 阿都拉曼)
-    "惹占"  # Malay and Tamil names as Malaysian papers write them (拉惹 Raja, 拉占 Rajan)
+    "惹占欣昔"  # Malay and Tamil names as Malaysian papers write them (拉惹 Raja, 拉占 Rajan, 依布拉欣 Ibrahim, 拉昔 Rashid)
     "买吐力木江孜合"  # Uyghur and other Turkic names (买买提, 吐尔逊, 艾力, 热合曼, 买买提江)
 )
 
