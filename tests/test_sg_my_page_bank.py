@@ -696,9 +696,6 @@ XFAIL: dict[str, str] = {
     "my-kuching-court-trad-titles": "推事 (magistrate) is no position of the lexicon",
     "my-miri-council-budget-trad-figures": _ALLOCATED,
     "my-sarawak-digital-launch-trad-titles": _SARAWAK,
-    "my-sandakan-sports-trad-people": "董事長拿督林國泰: the tagger cuts the style 拿/v|督 and tags 林/n|國泰/n (國泰 a dictionary "
-                                      "word), and on this page the slot after the cut style is not read as a name",
-    "my-sandakan-sports-trad-titles": "as my-sandakan-sports-trad-people: no person, so no title",
     "my-sandakan-sports-trad-organizations": "山打根育源中學, named only inside the event's name, is kept as a body",
     "my-sibu-police-trad-figures": _ALLOCATED,
     "my-kuching-community-hall-opening-trad-people": "撥款480萬令吉興建: the currency's last character and the verb after it "

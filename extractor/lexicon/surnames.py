@@ -4,7 +4,7 @@ mislabelled, and the characters of transliterated foreign names (克林顿, 奥�
 SINGLE, COMPOUND   one- and two-character Chinese surnames.
 TRANSLITERATION    characters the standard transliteration tables write foreign names with.
 MALAY_NAME_CHARACTERS  further characters the Malaysian and Singapore press writes Malay names with (希山 Hisham, 再纳
-                   Zainal, 依布拉欣 Ibrahim): read as a name only after a style (丹斯里, 拿督), since they open mountains and
+                   Zainal, 卡立 Khalid): read as a name only after a style (丹斯里, 拿督), since they open mountains and
                    places elsewhere (阿里山).
 FUNCTION_CHARACTERS  one-character prepositions, conjunctions, particles and adverbs: a name does not end with one.
 LOANWORDS          everyday words of Singapore and Malaysian Chinese borrowed from Malay and English whose first character
@@ -37,7 +37,7 @@ TRANSLITERATION = frozenset(
     "买吐力木江孜合"  # Uyghur and other Turkic names (买买提, 吐尔逊, 艾力, 热合曼, 买买提江)
 )
 
-MALAY_NAME_CHARACTERS = frozenset("山再先宜欣立姑芝蔓佳")
+MALAY_NAME_CHARACTERS = frozenset("山再先宜立姑芝蔓佳")
 
 FUNCTION_CHARACTERS = frozenset("在于於对和与及是的了也都就还又将把被从到等称则亦曾已再才即便并而且或但由以因自给跟让所着过得说")
 
