@@ -708,6 +708,10 @@ LOCALE_INSTITUTIONS = [  # a region's own bodies, offices and parties: signs its
     pytest.param("警方昨在屯門及元朗拘捕三人，另在天水圍檢獲毒品。", "hongkong", id="hongkong-districts-named-again"),
     pytest.param("司警昨日在黑沙環及路氹一帶拘捕兩名男子。", "macau", id="macau-districts"),
     pytest.param("他曾在旺角工作，现居深圳，市委书记出席会议。", "mainland", id="near-miss-one-district-in-passing"),
+    pytest.param("統計局資料顯示，本月貨物出口總值為8.2億澳門元，按年上升5%；出口往香港的貨值按年下跌3%，特區政府將推廣本地品牌。",
+                 "macau", id="macau-release-with-year-on-year-and-hong-kong-named"),
+    pytest.param("政府統計處公布，零售業總銷貨價值按年下跌2%，訪港旅客按年上升8%，澳門旅客亦有增加。",
+                 "hongkong", id="hongkong-release-with-year-on-year-and-macau-named"),
 ]
 
 

@@ -41,6 +41,8 @@ LOCALE_SIGNS = {
     "macau": (
         "澳门元", "澳门币", "葡币", "特区政府", "立法会", "本澳", "经济财政司", "行政法务司", "社会文化司", "运输工务司",
         "保安司", "治安警察局", "司法警察局", "司警", "市政署", "民政总署", "全澳", "澳门日报",
+        # the year-on-year of both territories' press, so that it weighs for neither against the other
+        "按年(?=[增减升降跌上下])",
         # its statistics and gaming offices
         "统计暨普查局", "博彩监察协调局", "博监局",
     ),
