@@ -563,7 +563,21 @@ AFTER_FIXES = [
      [F("210億澳門元", "money", 21000000000, "MOP", subject="賭收")]),
 ]
 
-BANK = RATE_DECISIONS + BUDGETS + RESULTS + STATISTICS + PROPERTY + NEAR_MISSES + PAGES + AFTER_FIXES
+# A verbal noun and its value suffix the tagger cut (出口/vn|值/v) after a clause that named the releasing body; an
+# earlier level written 原本/此前 (the tagger's noun), which names no thing measured.
+VALUE_SUFFIX_AND_EARLIER = [
+    ("export-value-after-release-clause-trad-tw", "經濟部今（9）日公布10月外銷訂單統計，出口值達512.8億美元，較上年同月增加12.1%。",
+     [F("512.8億美元", "money", 51280000000, "USD", subject="出口值"), F("12.1%", "percent", 12.1, "%", subject="出口值增加")]),
+    ("import-value-after-release-clause", "海关总署今天发布数据，进口值达1.2万亿元，同比增长3.5%。",
+     [F("1.2万亿元", "money", 1200000000000, "CNY", subject="进口值"), F("3.5%", "percent", 3.5, "%", subject="进口值增长")]),
+    ("output-value-trad-macau", "統計局公布，本澳工業生產值達35.2億澳門元。", [F("35.2億澳門元", "money", 3520000000, "MOP", subject="工業生產值")]),
+    ("earlier-level-from-to-sg", "金管局将今年的通胀预测从原本的2%上调至2.5%。",
+     [F("2%", "percent", 2, "%", subject="通胀预测"), F("2.5%", "percent", 2.5, "%", subject="通胀预测")]),
+    ("earlier-level-from-to-trad-hk", "金管局將基本利率由此前的4.75厘下調至4.5厘。",
+     [F("4.75厘", "percent", 4.75, "%", subject="基本利率"), F("4.5厘", "percent", 4.5, "%", subject="基本利率")]),
+]
+
+BANK = RATE_DECISIONS + BUDGETS + RESULTS + STATISTICS + PROPERTY + NEAR_MISSES + PAGES + AFTER_FIXES + VALUE_SUFFIX_AND_EARLIER
 
 XFAIL: dict[str, str] = {
     "after-rate-noun-trad-hk": "the figure is found now, but with no noun before 拆息 the tagger reads it as a verb (拆息/v), so no subject is read",

@@ -50,6 +50,7 @@ from extractor.lexicon.figures import (
     MONEY_VERBS_AFTER_AMOUNTS,
     DISPOSAL_PREPOSITIONS,
     NOUN_SUFFIXES,
+    EARLIER_WORDS,
     PLACE_SUFFIXES,
     EXCLUDING_WORDS,
     HEDGE_WORDS,
@@ -106,6 +107,7 @@ _NAME_TAGS = frozenset({"LOC", "ORG"})
 _OPEN_NOUN_TAGS = frozenset({"n", "nz", "nw", "m", "q", "j"})
 _CATEGORY_COPULAS = ("为", "是")
 _FUNCTION_WORDS = frozenset("和 与 及 或 的 之 并 而 且 但 等 以及".split())
+_CLAUSE_MARKS = frozenset("，,；;：:。")
 """Never a noun, whatever the tagger says (95人/和/n 80人)."""
 _NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
 """Joined nouns after a count are one counted thing (28个国家和地区)."""
@@ -343,9 +345,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined and len(out) > 1 and out[-2].end == previous.start and out[-2].text + joined in MONEY_NOUNS:
             out[-2:] = [_Token(out[-2].start, token.end, "n", out[-2].text + joined)]  # 可|支配|收入
             continue
-        if joined and previous.tag == "v" and ((token.text in NOUN_SUFFIXES and (token.tag in ("n", "v") or token.text in COUNT_SUFFIXES))
+        if joined and previous.tag in ("v", "vn") and ((token.text in NOUN_SUFFIXES and (token.tag in ("n", "v") or token.text in COUNT_SUFFIXES))
                                                or (token.text in PLACE_SUFFIXES and token.tag in ("n", "q"))):
-            out[-1] = _Token(previous.start, token.end, "n", joined)  # 出让|价, 成交|额, 落成|量/v, 出生|数/m: a verb and a noun suffix are a noun
+            out[-1] = _Token(previous.start, token.end, "n", joined)  # 出让|价, 成交|额, 落成|量/v, 出生|数/m, 出口/vn|值/v: a verb and a noun suffix are a noun
             continue
         if joined and token.text in PERIOD_NOUNS and _is_numeral(previous):
             out[-1] = _Token(previous.start, token.end, "TIME", joined)  # 113|年度, 2024|财年: a time, not a topic
@@ -364,8 +366,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             continue
         if token.tag == "vn" and len(token.text) > 2 and token.text[-1] in NOUN_SUFFIXES:
             token = _Token(token.start, token.end, "n", token.text)  # 投注额/vn: a verb with its noun suffix is a noun
-        if token.tag == "m" and _PERIOD.fullmatch(token.text):
-            token = _Token(token.start, token.end, "TIME", token.text)  # 第二季/m: a quarter is a time, no ordinal of a noun
+        if token.tag == "m" and _PERIOD.fullmatch(token.text) or token.text in EARLIER_WORDS:
+            token = _Token(token.start, token.end, "TIME", token.text)  # 第二季/m: a quarter is a time, no ordinal of a noun; 原本/n
         elif token.tag in _NAME_TAGS and previous is not None and previous.text == "本" and previous.end == token.start:
             out[-1] = _Token(previous.start, previous.end, "r", previous.text)  # 本/d|澳: the press's own place
         elif token.tag == "f" and token.text[-1] not in LOCATIVE_ENDINGS and not any(c in _NUMERAL_CHARS for c in token.text):
@@ -1259,7 +1261,8 @@ class SubjectReader:
                 self.tokens[m].tag in ("TIME", "w", "c") or self.tokens[m].text in PART_OPENERS
                 or (self.tokens[m].tag == "m" and not _is_numeral(self.tokens[m]))):
             m -= 1
-        if m >= 0 and self.tokens[m].start >= floor:  # 录得|访|港旅客, not 累计/vd|建成|通信基站
+        if m >= 0 and self.tokens[m].start >= floor and self.tokens[m].text not in _CLAUSE_MARKS:  # 录得|访|港旅客, not 累计/vd|建成|通信基站
+            # (a verb before a comma is the clause before's: 公布…统计，|出口|值达 is led by its own modifier)
             stated = self.tokens[m].tag == "v" and self.tokens[m].text in STATE_VERBS and self.tokens[m].text not in TOTAL_WORDS
             return start if stated else j
         return start if predicate else j

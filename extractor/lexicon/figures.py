@@ -71,6 +71,8 @@ EXCLUDING_WORDS verbs that set something aside before a figure (扣除价格因�
 HEDGE_WORDS    words before a noun that say it is only suspected (怀疑可卡因, 疑似毒品): part of the noun phrase.
 MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
                达3000万人次): stepped over like adverbs, never part of the subject.
+EARLIER_WORDS  words for what stood before (原本, 此前, 早前): the tagger calls them nouns, but 从原本的[1.5%]上调 is no
+               thing measured; a time, like the other time words.
 TIME_LOCATIVES locatives that make a time of the noun before them (疫情前, 改制之后, 开业以来):恢复至疫情前的[93.5%]
                measures what recovers, not 疫情; after a verb they date what follows (上任时|债务余额).
 PRICE_PREPOSITIONS prepositions that make an amount right after them the price of a doing (以52億港元成交,
@@ -207,6 +209,8 @@ SPENDING_NOUNS = frozenset("投资 融资 消费 采购 募资 拨款 捐款 捐
 EXCLUDING_WORDS = frozenset("扣除 剔除 扣掉 不计 除去".split())
 
 TIME_LOCATIVES = frozenset("前 后 时 以前 以后 之前 之后 以来".split())
+
+EARLIER_WORDS = frozenset("原本 原先 原来 此前 先前 早前".split())
 
 PRICE_PREPOSITIONS = frozenset("以".split())
 
