@@ -47,6 +47,7 @@ from extractor.lexicon.numerals import (
     PERCENT_PREFIX,
     PREFIX_IN_NOUNS,
     PREFIX_QUALIFIERS,
+    REFERENCE_NOUNS,
     RANGE_OPENERS,
     RANGE_SEPARATORS,
     SCALE_PREFIXES,
@@ -507,6 +508,10 @@ _REACHED_BY_CHANGE = regex.compile(
 )
 """The level a change of the subject reaches (旅客人次按年增加25%至340萬): the subject gives it its kind."""
 _CLAUSE_APPROX = regex.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。；;！？!?\n]{0,24}$")
+_COMPARED_WITH = frozenset({"低于", "低於", "高于", "高於", "超过", "超過", "超出", "大于", "大於", "小于", "小於", "少于", "少於", "多于", "多於"})
+_REFERENCE_AFTER = regex.compile(r"的[^\S\n]?\p{Han}{0,4}?(?:" + "|".join(REFERENCE_NOUNS) + r")(?!\p{Han})")
+"""A comparison with a stated mark (低于2%的通胀目标, 高於3%的警戒線): the figure is the mark's value, not a bound on what is
+compared."""
 _SHARE_BOUND = regex.compile(
     r"(?P<bound>不到|不足|超过|超過|接近|将近|將近)(?:占|佔)?(?P<whole>[^，,。；;！？!?\n\d]{1,12})的[^\S\n]?$"
 )
@@ -1056,6 +1061,10 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[st
     pre = m.group("pre")
     if pre in SCALE_PREFIXES and not (_HAS_BIG.search(sides[0].number) or sides[0].number[0] in SMALL_UNITS):
         pre, start = None, max(start, m.end("pre"))  # 破億 and 过万 are bounds; 破3项纪录 counts records
+        while folded[start].isspace():
+            start += 1
+    if pre in _COMPARED_WITH and _REFERENCE_AFTER.match(folded, end):
+        pre, start = None, max(start, m.end("pre"))  # 均低於|2%的通膨目標: the figure is the target's own value, compared with
         while folded[start].isspace():
             start += 1
     if ranged and pre and PREFIX_QUALIFIERS[pre][0] in _BOUNDS:

@@ -20,6 +20,8 @@ ADJACENT_PAIRS      two digits written together as an estimate (三五百, 八�
 FULLWIDTH_FOLD      one-character folds of full-width digits, letters and signs, so offsets never move (the
                     analysis copy, the figure grammar and the dates all fold with it).
 PREFIX_QUALIFIERS   word before a number -> (qualifier, characters that must not precede the word).
+REFERENCE_NOUNS     marks a figure can be the value of (目标, 上限, 警戒线, 平均水平): after a comparison word and 的 (低于2%的
+                    通胀目标) the figure is the mark's value, not bounded by the word.
 PREFIX_IN_NOUNS     prefix word -> (characters it closes a noun with, characters after which that noun starts): 出超
                     and 入超 (a trade surplus or deficit) at the head of a clause or after 贸易, a month, a year or
                     累计 are nouns, not 超 bounding the amount; after a verb (售出超10万张) 超 still bounds it.
@@ -107,6 +109,9 @@ _PASS_WORDS = "通经經超不度错錯越跨看去来來路走穿闯闖难難�
 _YUE_WORDS = "签簽合公条條预預制节節婚邀特违違履践踐相赴守誓和"
 
 PREFIX_IN_NOUNS = {"超": ("出入", "易月年季计計")}
+
+REFERENCE_NOUNS = ("目标", "目標", "目标值", "目標值", "标准", "標準", "水平", "水准", "水準", "上限", "下限",
+                   "门槛", "門檻", "警戒线", "警戒線", "红线", "紅線", "预期", "預期", "平均值", "平均水平", "平均数", "平均數", "基准", "基準")
 
 PREFIX_QUALIFIERS = {
     "突破": ("gt", ""), "超过": ("gt", "不"), "超過": ("gt", "不"), "超出": ("gt", ""),
