@@ -60,6 +60,22 @@ FIRM_SLOTS = [  # a brand and a trade word read as a company only where it acts;
     pytest.param("东林国际控股有限公司发布公告，东林国际称已完成回购。", {"东林国际控股有限公司"}, id="international-short-form-after-full-name"),
 ]
 
+POST_AFTER_A_FIRM = [  # a brand and a trade word heading a post whose holder speaks: the company, not a person
+    pytest.param("青杉产业研究主管林慧玲说，私宅价格今年将温和上涨。", {"青杉产业"}, id="property-research-head-speaks-sg"),
+    pytest.param("“需求仍然强劲。”橙溪产业研究与咨询服务主管郑国明则预计，组屋转售价格将上涨。", {"橙溪产业"},
+                 id="after-a-closed-quote-sg"),
+    pytest.param("恒溪資本首席經濟師陳志強表示，減息周期已經開始。", {"恒溪資本"}, id="capital-chief-economist-trad-hk"),
+    pytest.param("旅游产业发展局局长王明说，游客增加。", {"旅游产业发展局"}, id="industry-bureau-near-miss"),
+    pytest.param("本地产业研究主管认为，市场将回稳。", set(), id="local-industry-no-holder-near-miss"),
+]
+
+FIELD_AND_FUNCTION_BUREAUS = [  # a department named by its field and a function verb before a one-character ending
+    pytest.param("（新加坡讯）市区重建局今天发布的数据显示，私宅价格上涨。", {"市区重建局"}, id="urban-redevelopment-sg"),
+    pytest.param("据市区重建局的数据，私宅价格上涨。", {"市区重建局"}, id="urban-redevelopment-after-ju-sg"),
+    pytest.param("旅遊推廣局表示，旅客人次上升。", {"旅遊推廣局"}, id="tourism-promotion-trad"),
+    pytest.param("他们在会上决定重建局部设施。", set(), id="rebuild-parts-near-miss"),
+]
+
 TRADE_KINDS_NEAR_MISSES = [  # a trade, a market or a kind of business: no body
     pytest.param("本地企業紛紛響應政府號召。", set(), id="local-businesses-near-miss-trad"),
     pytest.param("东盟企业代表出席了交流会。", set(), id="asean-businesses-near-miss"),
@@ -302,6 +318,6 @@ EVENTS_AND_PLACES_NEAR_MISSES = [
 @pytest.mark.parametrize("text, expected", TRADE_WORD_COMPANIES + FIRM_SLOTS + TRADE_KINDS_NEAR_MISSES + HONG_KONG_BARE + MACAU_BARE
                          + SINGAPORE_MALAYSIA_BARE + TAIWAN_AND_MAINLAND_BARE + VENUES_THAT_ACT
                          + VENUES_WHERE_SOMETHING_HAPPENS + SCHOOLS_AND_HOSPITALS_IN_FULL + SHORT_FORMS_AFTER_A_FULL_NAME
-                         + LATIN_NAMES + EVENTS_AND_PLACES_NEAR_MISSES)
+                         + LATIN_NAMES + EVENTS_AND_PLACES_NEAR_MISSES + POST_AFTER_A_FIRM + FIELD_AND_FUNCTION_BUREAUS)
 def test_organization_bare_name_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

@@ -285,8 +285,6 @@ XFAIL: dict[str, str] = {
                             "研发 as an abbreviation (j), so nothing tells the kind being set up from a named centre",
     "hk-football-club-trad": "jieba cuts 流浪|足球|會 with 會 read as a verb, so the ending 足球會 is never a word and 會 alone builds "
                              "nothing",
-    "mo-trade-item-resort-and-bureau-trad": "after 與 the tagger cuts 會展|促進|局 into a noun, a verb and a noun and tags no "
-                                            "organisation, so the bureau is never built (opening its clause it is tagged whole)",
     "rule-government-ji-association-two-bodies": "jieba joins 暨 to the level after it (暨市|体育|总会) and the tagger reads the "
                                                  "words as conjunctions, so no second body is built",
 }

@@ -351,15 +351,12 @@ BANK = CHAINS_BEFORE_ONE_NAME + COMMA_CHAINS + ATTENDANCE_LISTS + BRACKETS_IN_LI
 
 _NAME_AFTER_PREPOSITION_SURNAME = ("the surname 向 is also a preposition, and the tagger runs the name into the verb after it "
                                    "(向东|明作/PER|动员讲话; 向东/PER|明作/v): entities cut the name, the chain itself is found")
-_NAME_CUT_AFTER_STYLE = "after the style 丹斯里 the tagger cuts the name in two and calls the given name a place (林/PER|福山/LOC): no person"
 _NAME_TAKEN_FOR_A_BODY = "the tagger calls the two-character name after 有 an organisation (有|周立/ORG|（): no person"
 _SURNAME_READ_AS_A_VERB = "the surname 任 is read as the verb 'to serve' (学者|任/v|立/v|新): no person"
 
 XFAIL: dict[str, str] = {
     "four-part-chain": _NAME_AFTER_PREPOSITION_SURNAME,
     "four-part-chain-trad": _NAME_AFTER_PREPOSITION_SURNAME,
-    "my-attendance-styles": _NAME_CUT_AFTER_STYLE,
-    "my-attendance-styles-trad": _NAME_CUT_AFTER_STYLE,
     "brackets-three-in-list": _NAME_TAKEN_FOR_A_BODY,
     "brackets-three-in-list-trad": _NAME_TAKEN_FOR_A_BODY,
     "post-then-scholar": _SURNAME_READ_AS_A_VERB,

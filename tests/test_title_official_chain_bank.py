@@ -358,8 +358,6 @@ _COACH_A_FORM_OF_ADDRESS = ("教练 and 医生 are in the lexicon's forms of add
 _NAME_RUN_INTO_DAI = ("代 after a name is read as the name's third character (唐立新代/PER) and 市长 as a title after it: 代市长 "
                       "here is 'on behalf of the mayor', a verb phrase")
 XFAIL: dict[str, str] = {
-    "my-dongzong-chair": "the tagger calls 华文 (Chinese-language, before 独中) a person's name: a spurious person",
-    "my-dongzong-chair-trad": "the tagger calls 華文 (Chinese-language, before 獨中) a person's name: a spurious person",
     "hk-cgcc-chair-trad": "the tagger cuts 中|总会/f|长/PER 庄志远: the name takes 长 and the post is lost in the cut",
     "hk-hospital-ceo-jian-consultant-trad": _COACH_A_FORM_OF_ADDRESS,
     "hk-bracket-portfolio-then-chain-trad": _COACH_A_FORM_OF_ADDRESS,

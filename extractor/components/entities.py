@@ -1916,6 +1916,9 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
             elif ending.group() in FUNCTION_ENDINGS and i < k and doc[i - 1].text in _LEVEL_GOVERNMENTS \
                     and all(_common_noun(t) for t in doc[i:k]):  # 县府|农业|处: a department named as written
                 i -= 1
+            elif i == k and len(token.text) == 1 and ending.group() in FUNCTION_ENDINGS and i >= 2 and doc[i - 1].tag_ in ("v", "vn") \
+                    and len(doc[i - 1].text) == 2 and _name_word(doc, i - 2) and doc[i - 2].tag_ not in ("v", "vn"):
+                i -= 1  # 市区|重建/v|局, 旅游|推广|局: a department named by its field and its function
             elif i < k and doc[i - 1].tag_ == "PER" and len(ending.group()) >= 2 \
                     and (doc[i].tag_ == "PER" or not any(_proper_word(t) for t in doc[i:k])):  # 某某|工业|发展|机构: named after someone
                 i -= 1
@@ -2994,8 +2997,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return False
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None \
         or first_of_dotted
-    if len(span) > 1 and len(name) >= 4 and span[-1].tag_ == "TIME":
-        return False  # 首相石破茂|今天: a name does not end in a time word
+    if len(span) > 1 and span[-1].tag_ == "TIME" and (len(name) >= 4 or len(span[-1].text) >= 2):
+        return False  # 首相石破茂|今天, 冠军|战|昨晚: a name does not end in a time word
     if len(span) == 1 and span[0].tag_ == "TIME" and _WEEKDAY.match(name) and not _said_again(text, name, start):
         return False  # 部长|周三|表示, 總統|週一: a weekday opens the clause after a position (处长周一鸣, 作家夏天 are names)
     if len(span) == 1 and span[0].tag_ in ("r", "c") or len(name) == 2 and word_tag(name) in ("r", "c"):
@@ -3205,16 +3208,20 @@ def _brands_with_business_word(doc: Doc, lac: list[Span]) -> list[tuple[int, int
 
 _FIRM_TRADE = regex.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS) + ")")
 _FIRM_SLOT_BEFORE = ("由", "据", "从", "与", "和", "及", "、")
+_SENTENCE_CLOSED_BY_QUOTE = ("。”", "。」", "！”", "！」", "？”", "？」")
 """Words a company's name is written after in a slot where it acts (由某某主办, 据某某介绍, 从某某获悉, 某甲与某乙签署)."""
 _FIRM_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|已)?"
                                  r"(?:" + alternation(ACTING_VERBS + FIRM_SLOT_VERBS) + ")")
 _BRAND_WIDTHS = (2, 3)
+_FIRM_POST_AFTER = regex.compile(r"\p{Han}{0,8}?" + _TITLE_AHEAD.pattern + r"\p{Han}{2,3}(?:则|也|亦|还)?(?:说|表示|指出|认为|预计|预测|称)")
+"""A post of the company's, then its holder speaking (某某产业研究主管陈某说): the company's short name heads the title."""
 
 
 def _trade_named_firms_acting(doc: Doc) -> list[tuple[int, int]]:
     """A brand and a trade word with no legal form after it (某某医药, 某某资本, 某某城投) standing where only a body stands:
     opening a clause or after 由, 据, 从 or a joining word, and before a verb of a body acting or its spokesperson (某某医药与
-    某某生物签署, 由某某文旅主办, 据某某城投介绍, 某某电动车发言人): a company, though the tagger calls its words a place
+    某某生物签署, 由某某文旅主办, 据某某城投介绍, 某某电动车发言人), or before a post whose holder speaks (某某产业研究主管
+    陈某说): a company, though the tagger calls its words a place
     or a name. The brand is a proper word or one the dictionary does not know (生物医药, 本地企业, 外资银行 have a
     common head), and no trade word itself (新能源|汽车). Only at its first mention: a later one is a full name's short form."""
     text = text_of(doc)
@@ -3222,13 +3229,15 @@ def _trade_named_firms_acting(doc: Doc) -> list[tuple[int, int]]:
     ends = {t.idx + len(t.text) for t in doc}
     found = []
     for s, k in starts.items():
-        if s > 0 and text[s - 1] not in _CLAUSE_START and not text.endswith(_FIRM_SLOT_BEFORE, 0, s):
+        if s > 0 and text[s - 1] not in _CLAUSE_START and not text.endswith(_FIRM_SLOT_BEFORE, 0, s) \
+                and not text.endswith(_SENTENCE_CLOSED_BY_QUOTE, 0, s):
             continue  # the slot's opening; its close is checked with the name's end below
         for width in _BRAND_WIDTHS:
             head = text[s : s + width]
             trade = _FIRM_TRADE.match(text, s + width)
             if trade is None or s + width not in ends or trade.end() not in ends or not _HAN_ONLY.fullmatch(head) \
-                    or _FIRM_TRADE.fullmatch(head) or _FIRM_ACTS_AFTER.match(text, trade.end()) is None \
+                    or _FIRM_TRADE.fullmatch(head) \
+                    or _FIRM_ACTS_AFTER.match(text, trade.end()) is None and _FIRM_POST_AFTER.match(text, trade.end()) is None \
                     or text.find(text[s : trade.end()]) != s:  # 某某地产 after 某某地产控股有限公司: the full name's short form
                 continue
             words = [doc[j] for j in range(k, len(doc)) if doc[j].idx < s + width]
