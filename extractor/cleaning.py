@@ -789,15 +789,20 @@ def _continuations(lines: list[_Line], text: str) -> None:
             if tail and tail[-1] in "，、" and _han_count(tail) >= 4:
                 line.kind = "body"
         following = line
-    while filled and filled[-1].kind == "chrome":  # credits, share buttons and the like after the cut (责任编辑：X)
-        filled.pop()
-    if len(filled) >= 2 and filled[-1].kind == "short" and filled[-2].kind == "body":
+    while filled and (filled[-1].kind == "chrome" or filled[-1].kind == "short" and _LINK_BAR.search(text, filled[-1].start, filled[-1].end)):
+        filled.pop()  # credits, share buttons and link bars after the cut (责任编辑：X, 分享至：…, 【今日热话】A | B)
+    before = len(filled) - 2
+    while before >= 0 and filled[before].kind == "caption":
+        before -= 1  # a photo's caption set between the body and its cut last paragraph
+    if before >= 0 and filled[-1].kind == "short" and filled[before].kind == "body":
         last = text[filled[-1].start : filled[-1].end]
         if "，" in last and _han_count(last) >= 15 or _OPENS_WORDS.search(last):
             filled[-1].kind = "body"
 
 
 _ROSTER_ITEM = regex.compile(r"[\p{Han}·（）()]{3,30}")
+_LINK_BAR = regex.compile(r"(?m)[|｜]|分享|^【[^】]{1,8}】")
+"""A bar of links or share buttons (【今日热话】A | B, 分享至：Facebook 微信): page furniture, wherever the line is classed."""
 """A line of a roster's list set one item a line (某局局长甲): Han characters only, no mark of a sentence."""
 
 

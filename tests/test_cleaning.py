@@ -255,6 +255,10 @@ def test_a_caption_run_into_the_dateline_is_cut_off(line, person, figure):
         pytest.param(f"{BODY}\n市长王志强（左二为其助手）表示，将继续支持企业发展。", "王志强", id="bracket-starting-with-left-is-no-position"),
         pytest.param(f"市長王志強在開幕式上致辭![](http://x.tw/a.jpg)，表示將支持企業發展。\n{BODY_TRAD}", "王志強",
                      id="trad-inline-image-keeps-the-sentence"),
+        pytest.param(f"{BODY_TRAD}\n立法會會議現場（圖：資料圖片）\n財政局局長陳美華早前表示，明年將繼續\n【今日熱話】輕軌 | 社屋 | 天氣\n"
+                     "分享至：Facebook 微信\n上一篇：本澳交通改善工程展開", "陳美華", id="trad-cut-last-paragraph-after-a-caption"),
+        pytest.param(f"{BODY}\n▲会议现场。（记者 李明 摄）\n市财政局局长王志强介绍，明年将继续加大\n分享到：微信 微博", "王志强",
+                     id="cut-last-paragraph-after-a-caption-and-a-share-bar"),
     ],
 )
 def test_body_lines_near_captions_stay(text, person):
