@@ -69,6 +69,13 @@ POST_AFTER_A_FIRM = [  # a brand and a trade word heading a post whose holder sp
     pytest.param("本地产业研究主管认为，市场将回稳。", set(), id="local-industry-no-holder-near-miss"),
 ]
 
+RATE_NAMES = [  # a body's name that opens a rate's name: the rate is spoken of, no body acts
+    pytest.param("聯儲局宣布減息，將聯邦基金利率下調至3.5厘。", {"聯儲局"}, id="federal-funds-rate-trad-hk"),
+    pytest.param("一個月期香港銀行同業拆息目前約為3.1%。", set(), id="hibor-trad-hk"),
+    pytest.param("新加坡银行同业拆借利率走低。", set(), id="sibor-sg"),
+    pytest.param("香港銀行公會宣布，港元存款利率維持不變。", {"香港銀行公會"}, id="bankers-association-acts-trad"),
+]
+
 FIELD_AND_FUNCTION_BUREAUS = [  # a department named by its field and a function verb before a one-character ending
     pytest.param("（新加坡讯）市区重建局今天发布的数据显示，私宅价格上涨。", {"市区重建局"}, id="urban-redevelopment-sg"),
     pytest.param("据市区重建局的数据，私宅价格上涨。", {"市区重建局"}, id="urban-redevelopment-after-ju-sg"),
@@ -318,6 +325,7 @@ EVENTS_AND_PLACES_NEAR_MISSES = [
 @pytest.mark.parametrize("text, expected", TRADE_WORD_COMPANIES + FIRM_SLOTS + TRADE_KINDS_NEAR_MISSES + HONG_KONG_BARE + MACAU_BARE
                          + SINGAPORE_MALAYSIA_BARE + TAIWAN_AND_MAINLAND_BARE + VENUES_THAT_ACT
                          + VENUES_WHERE_SOMETHING_HAPPENS + SCHOOLS_AND_HOSPITALS_IN_FULL + SHORT_FORMS_AFTER_A_FULL_NAME
-                         + LATIN_NAMES + EVENTS_AND_PLACES_NEAR_MISSES + POST_AFTER_A_FIRM + FIELD_AND_FUNCTION_BUREAUS)
+                         + LATIN_NAMES + EVENTS_AND_PLACES_NEAR_MISSES + POST_AFTER_A_FIRM + FIELD_AND_FUNCTION_BUREAUS
+                         + RATE_NAMES)
 def test_organization_bare_name_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

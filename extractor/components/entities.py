@@ -467,7 +467,8 @@ class EntityComponent:
                     or _named_inside_an_occasion(doc, text, end) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     and not _department_named_as_place(text, start, name) \
-                    or name in COUNTRIES and not (name in BLOCS and _ACTS_AFTER.match(text, end)) or _names_a_prize(doc, end):
+                    or name in COUNTRIES and not (name in BLOCS and _ACTS_AFTER.match(text, end)) or _names_a_prize(doc, end) \
+                    or _RATE_NAMED_AFTER.match(text, end):
                 continue
             country = COUNTRY_PREFIX.match(name) or _DELEGATION_BEFORE.match(name)
             if country:
@@ -775,6 +776,10 @@ def _after_address(doc: Doc, start: int, end: int) -> int:
 
 
 _PRIZE_WORDS = ("杯", "奖")
+
+
+_RATE_NAMED_AFTER = regex.compile(r"(?:同业|同業)?(?:拆息|拆借利率|利率|息率)")
+"""A body's name that opens a rate's (联邦基金|利率, 香港银行|同业拆息): the rate is spoken of, no body acts."""
 
 
 def _names_a_prize(doc: Doc, end: int) -> bool:
