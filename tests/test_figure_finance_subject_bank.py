@@ -577,7 +577,18 @@ VALUE_SUFFIX_AND_EARLIER = [
      [F("4.75厘", "percent", 4.75, "%", subject="基本利率"), F("4.5厘", "percent", 4.5, "%", subject="基本利率")]),
 ]
 
-BANK = RATE_DECISIONS + BUDGETS + RESULTS + STATISTICS + PROPERTY + NEAR_MISSES + PAGES + AFTER_FIXES + VALUE_SUFFIX_AND_EARLIER
+# A share's closing or opening price (闭市报, 收報, 收盘报), however the tagger cuts the verb: the share's price, not the verb.
+CLOSING_PRICES = [
+    ("close-trad-hk", "（香港訊）東灣集團股價昨日收報12.5元，跌0.3元。",
+     [F("12.5元", "money", 12.5, "HKD", subject="東灣集團股價"), F("0.3元", "money", 0.3, "HKD", subject="東灣集團股價跌")]),
+    ("close-sg", "（新加坡讯）青禾控股昨天收盘报3.2新元。", [F("3.2新元", "money", 3.2, "SGD", subject="青禾控股")]),
+    ("close-cut-verb-my", "（吉隆坡27日讯）丰谷集团今日闭市报5.62令吉，跌6仙。",
+     [F("5.62令吉", "money", 5.62, "MYR", subject="丰谷集团"), F("6仙", "money", 0.06, "MYR", subject="丰谷集团跌")]),
+    ("open-trad-macau", "（澳門訊）東灣娛樂股價今早開市報8.1元。", [F("8.1元", "money", 8.1, "MOP", subject="東灣娛樂股價")]),
+    ("index-close-near-miss-trad-hk", "恒指昨日收報17,800點。", []),
+]
+
+BANK = RATE_DECISIONS + BUDGETS + RESULTS + STATISTICS + PROPERTY + NEAR_MISSES + PAGES + AFTER_FIXES + VALUE_SUFFIX_AND_EARLIER + CLOSING_PRICES
 
 XFAIL: dict[str, str] = {
     "after-rate-noun-trad-hk": "the figure is found now, but with no noun before 拆息 the tagger reads it as a verb (拆息/v), so no subject is read",

@@ -108,6 +108,8 @@ _OPEN_NOUN_TAGS = frozenset({"n", "nz", "nw", "m", "q", "j"})
 _CATEGORY_COPULAS = ("为", "是")
 _FUNCTION_WORDS = frozenset("和 与 及 或 的 之 并 而 且 但 等 以及".split())
 _CLAUSE_MARKS = frozenset("，,；;：:。")
+_CLOSING_PRICE_VERBS = frozenset(w for w in STATE_VERBS if w.endswith(("报", "收于")) and len(w) >= 2)
+"""A share's price at the close or the open (闭市报, 收报, 收于), however the tagger cuts it: one verb stating the amount."""
 """Never a noun, whatever the tagger says (95人/和/n 80人)."""
 _NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
 """Joined nouns after a count are one counted thing (28个国家和地区)."""
@@ -357,6 +359,12 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             continue
         if joined in STATE_VERBS and previous.tag == "v" and token.tag == "u" and len(joined) == 2:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 录|得/u: one verb that states an amount
+            continue
+        if len(out) > 1 and out[-2].end == previous.start and out[-2].text + joined in _CLOSING_PRICE_VERBS:
+            out[-2:] = [_Token(out[-2].start, token.end, "v", out[-2].text + joined)]  # 闭|市|报: a share's closing price
+            continue
+        if joined in _CLOSING_PRICE_VERBS:
+            out[-1] = _Token(previous.start, token.end, "v", joined)  # 收|报
             continue
         if joined in CHANGE_VERBS and previous.tag == "v" and token.tag in ("a", "v") and len(joined) == 2:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 调|高/a: a change verb the tagger cut in two
