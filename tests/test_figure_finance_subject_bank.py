@@ -588,7 +588,15 @@ CLOSING_PRICES = [
     ("index-close-near-miss-trad-hk", "恒指昨日收報17,800點。", []),
 ]
 
-BANK = RATE_DECISIONS + BUDGETS + RESULTS + STATISTICS + PROPERTY + NEAR_MISSES + PAGES + AFTER_FIXES + VALUE_SUFFIX_AND_EARLIER + CLOSING_PRICES
+# Flats counted with Hong Kong's measure word 伙: what is sold or built is the subject, not the measure; 一伙人 is no count.
+FLATS = [
+    ("flats-sold-trad-hk", "（香港訊）一手新盤上月售出逾1,800伙，按月增加。", [F("逾1,800伙", "count", 1800, "伙", "gt", "一手新盤")]),
+    ("flats-in-estate-trad-hk", "（香港訊）該屋苑共提供320伙單位。", [F("320伙", "count", 320, "伙", subject="單位")]),
+    ("gang-near-miss-trad-hk", "（香港訊）警方昨日拘捕一伙人。", []),
+]
+
+BANK = (RATE_DECISIONS + BUDGETS + RESULTS + STATISTICS + PROPERTY + NEAR_MISSES + PAGES + AFTER_FIXES + VALUE_SUFFIX_AND_EARLIER
+        + CLOSING_PRICES + FLATS)
 
 XFAIL: dict[str, str] = {
     "after-rate-noun-trad-hk": "the figure is found now, but with no noun before 拆息 the tagger reads it as a verb (拆息/v), so no subject is read",
