@@ -595,8 +595,18 @@ FLATS = [
     ("gang-near-miss-trad-hk", "（香港訊）警方昨日拘捕一伙人。", []),
 ]
 
+# Cases, applications and complaints the tagger reads as verbs (登记/v|申请/vn), right after or before their count.
+CASES_COUNTED = [
+    ("applications-after-count-trad-macau", "（澳門訊）中心開幕前已接獲超過180宗登記申請。",
+     [F("超過180宗", "count", 180, "宗", "gt", "登記申請")]),
+    ("applications-before-count-trad-macau", "（澳門訊）今年1月至11月，局方共批出資助申請436宗。", [F("436宗", "count", 436, "宗", subject="資助申請")]),
+    ("complaints-before-count-sg", "（新加坡讯）消协去年共接获投诉2.5万宗。", [F("2.5万宗", "count", 25000, "宗", subject="投诉")]),
+    ("reports-after-count", "警方去年共接到1200件举报。", [F("1200件", "count", 1200, "件", subject="举报")]),
+    ("loan-applied-near-miss", "他申请300万元贷款。", [F("300万元", "money", 3000000, "CNY", subject="贷款")]),
+]
+
 BANK = (RATE_DECISIONS + BUDGETS + RESULTS + STATISTICS + PROPERTY + NEAR_MISSES + PAGES + AFTER_FIXES + VALUE_SUFFIX_AND_EARLIER
-        + CLOSING_PRICES + FLATS)
+        + CLOSING_PRICES + FLATS + CASES_COUNTED)
 
 XFAIL: dict[str, str] = {
     "after-rate-noun-trad-hk": "the figure is found now, but with no noun before 拆息 the tagger reads it as a verb (拆息/v), so no subject is read",

@@ -58,6 +58,8 @@ from extractor.lexicon.figures import (
     OCCASION_UNITS,
     SELF_NAMING_MEASURES,
     PEOPLE_NOUNS_READ_AS_VERBS,
+    CASE_MEASURES,
+    CASE_NOUNS,
     VOTE_KINDS,
     COUNT_SUFFIXES,
     FROM_WORDS,
@@ -414,6 +416,15 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)
         elif out[k].text in VERBAL_MONEY_NOUNS and out[k].tag == "v" and out[k + 1].text in FROM_WORDS:
             out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 集团|亏损|由5.6亿港元收窄至…: the loss
+    for k in range(len(out)):
+        if out[k].text in CASE_NOUNS and out[k].tag in ("v", "vn") and out[k].end == (out[k + 1].start if k + 1 < len(out) else -1) \
+                and _is_numeral(out[k + 1]):
+            out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 资助|申请/v|436宗: the applications counted
+        elif out[k].text in CASE_NOUNS and out[k].tag in ("v", "vn") and k > 0 and out[k - 1].tag == "m" \
+                and out[k - 1].text[-1:] in CASE_MEASURES:
+            out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 180宗|登记/v|申请: what the cases are
+            if k + 1 < len(out) and out[k + 1].text in CASE_NOUNS and out[k + 1].tag in ("v", "vn") and out[k + 1].start == out[k].end:
+                out[k + 1] = _Token(out[k + 1].start, out[k + 1].end, "n", out[k + 1].text)
     return out
 
 

@@ -69,6 +69,9 @@ SPENDING_NOUNS the doing that is also the money done (投资, 消费, 出口): r
 EXCLUDING_WORDS verbs that set something aside before a figure (扣除价格因素, 剔除汇率影响): they open an adjunct, like a
                preposition, and what they set aside is no topic.
 HEDGE_WORDS    words before a noun that say it is only suspected (怀疑可卡因, 疑似毒品): part of the noun phrase.
+CASE_NOUNS     what a case, an application or a complaint is (申请, 投诉, 登记): the tagger reads them as verbs, but right
+               after a count of cases (180宗|登记申请) or right before one (资助申请|436宗) they are the thing counted.
+CASE_MEASURES  the measure words that count such cases (宗, 件, 份).
 MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
                达3000万人次): stepped over like adverbs, never part of the subject.
 EARLIER_WORDS  words for what stood before (原本, 此前, 早前): the tagger calls them nouns, but 从原本的[1.5%]上调 is no
@@ -159,6 +162,9 @@ ANAPHORS = frozenset("这 这些 这个 这是 此 其 它 它们 该 上述 前
 OCCASION_UNITS = frozenset("次 场 回 遍 趟 轮".split())
 
 SELF_NAMING_MEASURES = frozenset("队 组 批 班".split())
+
+CASE_NOUNS = frozenset("申请 投诉 举报 求助 查询 登记 报名 申报 咨询 检举 申诉 上诉".split())
+CASE_MEASURES = frozenset("宗 件 份 项 起 个".split())
 
 PEOPLE_NOUNS_READ_AS_VERBS = frozenset("代表 领导 翻译 编辑 裁判 导演 主持 教练".split())
 """Words for people that the tagger reads as verbs after a noun (企业|代表/v, 青年|代表/v): before a count of people
