@@ -603,6 +603,9 @@ CASES_COUNTED = [
     ("complaints-before-count-sg", "（新加坡讯）消协去年共接获投诉2.5万宗。", [F("2.5万宗", "count", 25000, "宗", subject="投诉")]),
     ("reports-after-count", "警方去年共接到1200件举报。", [F("1200件", "count", 1200, "件", subject="举报")]),
     ("loan-applied-near-miss", "他申请300万元贷款。", [F("300万元", "money", 3000000, "CNY", subject="贷款")]),
+    ("subsidy-after-amount-trad-tw", "〔記者林佳蓉／苗栗報導〕鄉公所今年向客委會爭取到新台幣80萬元補助，將用於改善市集。",
+     [F("新台幣80萬元", "money", 800000, "TWD", subject="補助")]),
+    ("subsidy-after-amount", "市政府今年向中央争取到500万元补助。", [F("500万元", "money", 5000000, "CNY", subject="补助")]),
 ]
 
 BANK = (RATE_DECISIONS + BUDGETS + RESULTS + STATISTICS + PROPERTY + NEAR_MISSES + PAGES + AFTER_FIXES + VALUE_SUFFIX_AND_EARLIER

@@ -404,7 +404,7 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             token = _Token(token.start, token.end, "n", token.text)  # 怀疑|海洛英/PER: what is suspected is a thing
         out.append(token)
     for k in range(1, len(out)):
-        if out[k].text in MONEY_VERBS_AFTER_AMOUNTS and out[k].tag == "v" and out[k - 1].text.endswith(_MONEY_ENDS) \
+        if out[k].text in MONEY_VERBS_AFTER_AMOUNTS and out[k].tag in ("v", "vn") and out[k - 1].text.endswith(_MONEY_ENDS) \
                 and out[k - 1].end == out[k].start and (k + 1 == len(out) or out[k + 1].tag == "w"):
             out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 68.4亿元|拨款，: the appropriation, not a doing
     for k in range(len(out) - 1):

@@ -198,7 +198,7 @@ MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛
 
 VERBAL_MONEY_NOUNS = frozenset("亏损 净亏损 获利".split())
 
-MONEY_VERBS_AFTER_AMOUNTS = frozenset("拨款 贷款 补贴 资助 融资 捐款 罚款 赔偿 赔款 借款".split())
+MONEY_VERBS_AFTER_AMOUNTS = frozenset("拨款 贷款 补贴 补助 奖助 赞助 资助 融资 捐款 罚款 赔偿 赔款 借款".split())
 """Money words also written as verbs: right after an amount (68.4亿元拨款, 500万元贷款) they are the noun it measures."""
 
 ATTRIBUTION_WORDS = frozenset("应占 应佔".split())
