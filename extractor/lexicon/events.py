@@ -87,7 +87,7 @@ KINDS = {
     "艺术季": "other", "文化季": "other", "旅游季": "other", "购物季": "other", "消费季": "other", "音乐季": "other", "电影季": "other",
     "美食季": "other", "读书季": "other", "巡游": "other", "游园会": "other", "园游会": "other", "花祭": "other", "灯光秀": "other", "汇演": "other",
     "分析会": "meeting", "调度会": "meeting", "部署会": "meeting", "动员会": "meeting", "现场会": "meeting", "观摩会": "meeting",
-    "定期会": "meeting", "临时会": "meeting", "业务会报": "meeting", "工作会报": "meeting", "恳谈会": "meeting", "协调会": "meeting", "汇报会": "meeting", "总结会": "meeting", "论证会": "meeting", "听证会": "meeting",
+    "定期会": "meeting", "临时会": "meeting", "月常会": "meeting", "常月会": "meeting", "业务会报": "meeting", "工作会报": "meeting", "恳谈会": "meeting", "协调会": "meeting", "汇报会": "meeting", "总结会": "meeting", "论证会": "meeting", "听证会": "meeting",
     "培训班": "other", "研修班": "other", "进修班": "other", "讲习班": "other", "训练营": "other", "夏令营": "other", "冬令营": "other",
     "研习营": "other", "工作坊": "other",
     "团拜": "other", "花市": "other", "环保周": "other", "青年营": "other", "音乐祭": "other", "交流周": "other", "评鉴会": "other",
