@@ -204,7 +204,11 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if organized_by_name and any(m.end() == len(text) for m in KIND_IN_APPOSITION.finditer(text)) and token.tag_ in ("n", "nz"):
             break  # 科技公司|某某|董事长: the kind of business written before a company's name is no part of its title
         organized_by_name = organized_by_name or token.tag_ in ("ORG", "nz") and not _ORG_END.search(text)
-        if i == position_start and text in _UNIT_CHARACTERS and i >= 2 and _ORDINAL.fullmatch(doc[i - 2].text):
+        if i == position_start - 1 and _is_verb(token) and len(text) == 2 and i >= 2 and _NUMBERED_UNIT.fullmatch(doc[i].text) \
+                and (doc[i - 2].tag_ == "ORG" or _ORG_END.search(doc[i - 2].text) is not None):
+            i -= 1  # 刑警大队|侦查/v|第三队|队长, 缉私局|侦查/v|二处|处长: a numbered unit named by what it does, after its body
+            continue
+        if i == position_start and text in _UNIT_CHARACTERS + _UNIT_WORDS and i >= 2 and _ORDINAL.fullmatch(doc[i - 2].text):
             i -= 2  # 刑事|第十/m|庭/m|审判长, 营建署|第三|科|科长: a unit named by its ordinal, whatever the tagger calls it
             organization_seen = True
             continue
@@ -557,6 +561,7 @@ _GRADE = regex.compile(r"[一二三四五六七八九]级")
 """A civil service or police grade written before its post (一级巡视员, 二级调研员, 三级警长)."""
 _NUMBERED_UNIT = regex.compile(r"第?[一二三四五六七八九十0-9]{1,3}(?:厂|处|科|队|所|院|庭|组|股|课|室|大队|中队|支队)")
 _UNIT_CHARACTERS = ("处", "科", "组", "股", "课", "室", "庭", "队")
+_UNIT_WORDS = ("大队", "中队", "支队")
 """The units of a body written before a post, by an ordinal (第十|庭) or by a name the post repeats (自然|处|处长)."""
 """A unit named by its number alone, which the tagger calls a number (二厂|厂长, 三处|处长)."""
 
