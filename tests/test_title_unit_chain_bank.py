@@ -356,19 +356,12 @@ BANK = DOUBLED_UNIT + NUMBERED_UNITS + POLICE_RANKS + COURT_RANKS + SG_MY_AND_AG
 _SUO_PARTICLE = "the tagger calls an institute's 所 the particle (农试|所/u, 材料|所/u) before a named unit: the walk stops there"
 _RANK_GLUED = ("the tagger reads the rank's last character as the name's first (侦查/v|佐/PER 陈某): the rank and the name "
                "are cut wrong before the walk")
-_VERB_BEFORE_UNIT = ("the unit's name opens with a verb the tagger tags v (刑警大队|侦查/v|第三队, 缉私局|侦查/v|二处): the walk "
-                     "stops at the verb")
 XFAIL: dict[str, str] = {
     "tw-research-group-head-trad": _SUO_PARTICLE,
     "mainland-institute-group-head": _SUO_PARTICLE,
     "tw-bureau-stock-head-trad": "the tagger cuts 税|捐处/v|房屋|税股: the body's ending is lost inside a verb and no title is "
                                  "found",
     "mainland-bureau-unit-head": "股 as a unit's ending is in no ending list: 综合|股|股长 gives no title",
-    "tw-criminal-brigade-third-squad-trad": _VERB_BEFORE_UNIT,
-    "tw-criminal-brigade-squad-leader-trad": _VERB_BEFORE_UNIT,
-    "mainland-customs-section": _VERB_BEFORE_UNIT,
-    "tw-fire-bureau-first-brigade-trad": "an ordinal unit of two characters the tagger calls a number (第一/m|大队/m) before its "
-                                         "head's post: only single-character units are joined",
     "mainland-traffic-brigade-squad": "a bare numeral before a unit (支队|一/m|大队) is no ordinal the walk takes",
     "tw-investigation-squad-detective-trad": _RANK_GLUED,
     "tw-investigation-squad-detective-b-trad": _RANK_GLUED,
