@@ -164,6 +164,12 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1  # 区公|所/u|区长, 乡|公|所/u|秘书: right before a post, 所 is an office's ending, not the particle
             organization_seen = True
             continue
+        if text == "所" and token.tag_ == "u" and position_start - 3 <= i < position_start and i >= 2 \
+                and doc[i - 2].tag_ in ("n", "nz", "ORG") and doc[position_start - 1].text in _UNIT_CHARACTERS \
+                and all(doc[k].tag_ in ("n", "nz") for k in range(i, position_start)):
+            i -= 1  # 农试|所/u|作物|组|组长, 材料|所/u|薄膜|组|组长: an institute's ending before a named unit of it, not the particle
+            organization_seen = True
+            continue
         if text in HONORIFICS and i >= 2 and doc[i - 2].tag_ == "PER":
             break  # 局长王某|先生|和…秘书长李某: a name with its honorific is another person, the title starts after it
         if text in LIST_VERBS:
