@@ -353,12 +353,9 @@ NEAR_MISSES = [  # cases that look like the class but must not fire
 
 BANK = DOUBLED_UNIT + NUMBERED_UNITS + POLICE_RANKS + COURT_RANKS + SG_MY_AND_AGENCIES + TRADITIONAL_MORE + NEAR_MISSES
 
-_SUO_PARTICLE = "the tagger calls an institute's 所 the particle (农试|所/u, 材料|所/u) before a named unit: the walk stops there"
 _RANK_GLUED = ("the tagger reads the rank's last character as the name's first (侦查/v|佐/PER 陈某): the rank and the name "
                "are cut wrong before the walk")
 XFAIL: dict[str, str] = {
-    "tw-research-group-head-trad": _SUO_PARTICLE,
-    "mainland-institute-group-head": _SUO_PARTICLE,
     "tw-bureau-stock-head-trad": "the tagger cuts 税|捐处/v|房屋|税股: the body's ending is lost inside a verb and no title is "
                                  "found",
     "mainland-bureau-unit-head": "股 as a unit's ending is in no ending list: 综合|股|股长 gives no title",
