@@ -117,6 +117,8 @@ POSITIONS = (
     # 檢察事務官, 觀護人): whole words, so the name after one keeps none of the rank (佐陳某)
     "侦查佐", "侦查员", "巡佐", "督察长", "警务员", "调查官", "小队长", "中队长", "大队长", "支队长",
     "主任检察官", "襄阅主任检察官", "检察事务官", "观护人", "总监督",
+    # the head of a section of a county bureau or tax office (统计局综合股股长, 稅捐處房屋稅股股長)
+    "股长",
 )
 
 HONORIFICS = (
