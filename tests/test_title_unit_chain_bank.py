@@ -356,9 +356,6 @@ BANK = DOUBLED_UNIT + NUMBERED_UNITS + POLICE_RANKS + COURT_RANKS + SG_MY_AND_AG
 _RANK_GLUED = ("the tagger reads the rank's last character as the name's first (侦查/v|佐/PER 陈某): the rank and the name "
                "are cut wrong before the walk")
 XFAIL: dict[str, str] = {
-    "tw-bureau-stock-head-trad": "the tagger cuts 税|捐处/v|房屋|税股: the body's ending is lost inside a verb and no title is "
-                                 "found",
-    "mainland-bureau-unit-head": "股 as a unit's ending is in no ending list: 综合|股|股长 gives no title",
     "mainland-traffic-brigade-squad": "a bare numeral before a unit (支队|一/m|大队) is no ordinal the walk takes",
     "tw-investigation-squad-detective-trad": _RANK_GLUED,
     "tw-investigation-squad-detective-b-trad": _RANK_GLUED,
