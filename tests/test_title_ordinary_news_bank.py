@@ -351,8 +351,6 @@ BANK = COURT + POLICE + COMPANY + GOVERNMENT + SG_MY + NEAR_MISSES + PAGES + MOR
 _MALAY_PLACE_CUT = "a transliterated Malay place the tagger cuts into a name and other words ({}): the walk stops inside it"
 
 XFAIL: dict[str, str] = {
-    "tw-prosecutor-chief-trad": "the supervising grade 襄閱 is cut into two verbs (襄/v|阅/v): the walk stops at a verb, and the "
-                                "title keeps only 主任檢察官",
     "mainland-suspect-and-officer": "马某 before the passive 被 and a body's name (被|派出所|副所长) is not listed as a person "
                                     "(马某被副所长林刚 keeps it): a loss of people recall, not of the title walk",
     "company-executives-heading": "李秀梅 before the shareholder's verb 增持 is not listed as a person (李秀梅出席 is), so no list of "

@@ -164,6 +164,12 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1  # 区公|所/u|区长, 乡|公|所/u|秘书: right before a post, 所 is an office's ending, not the particle
             organization_seen = True
             continue
+        if text == "所" and token.tag_ == "u" and position_start - 3 <= i < position_start and i >= 2 \
+                and doc[i - 2].tag_ in ("n", "nz", "ORG") and doc[position_start - 1].text in _UNIT_CHARACTERS \
+                and all(doc[k].tag_ in ("n", "nz") for k in range(i, position_start)):
+            i -= 1  # 农试|所/u|作物|组|组长, 材料|所/u|薄膜|组|组长: an institute's ending before a named unit of it, not the particle
+            organization_seen = True
+            continue
         if text in HONORIFICS and i >= 2 and doc[i - 2].tag_ == "PER":
             break  # 局长王某|先生|和…秘书长李某: a name with its honorific is another person, the title starts after it
         if text in LIST_VERBS:
@@ -204,6 +210,20 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if organized_by_name and any(m.end() == len(text) for m in KIND_IN_APPOSITION.finditer(text)) and token.tag_ in ("n", "nz"):
             break  # 科技公司|某某|董事长: the kind of business written before a company's name is no part of its title
         organized_by_name = organized_by_name or token.tag_ in ("ORG", "nz") and not _ORG_END.search(text)
+        if i == position_start - 1 and _is_verb(token) and len(text) == 2 and i >= 2 and _NUMBERED_UNIT.fullmatch(doc[i].text) \
+                and (doc[i - 2].tag_ == "ORG" or _ORG_END.search(doc[i - 2].text) is not None):
+            i -= 1  # 刑警大队|侦查/v|第三队|队长, 缉私局|侦查/v|二处|处长: a numbered unit named by what it does, after its body
+            continue
+        if i == position_start and text in _UNIT_CHARACTERS + _UNIT_WORDS and i >= 2 and _ORDINAL.fullmatch(doc[i - 2].text):
+            i -= 2  # 刑事|第十/m|庭/m|审判长, 营建署|第三|科|科长: a unit named by its ordinal, whatever the tagger calls it
+            organization_seen = True
+            continue
+        if i == position_start and text in _UNIT_CHARACTERS and text == doc[position_start].text[0] and i >= 2 \
+                and len(doc[i - 2].text) >= 2 and doc[i - 2].tag_ not in ("w", "PER", "m", "TIME", "r", "p", "u") \
+                and i - 2 not in people:
+            i -= 2  # 海委会|自然/ad|处/v|处长: a named unit whose last character the post writes again; its name, whatever
+            organization_seen = True  # the tagger calls it, is the word before (not 处处|可见, which has no post)
+            continue
         if _ORDINAL.fullmatch(text) or _GRADE.fullmatch(text) or i == position_start and _NUMBERED_UNIT.fullmatch(text):  # 第三|监督检查室主任, 驻村|第一|书记, 一级|巡视员: a numbered body, post or grade
             i -= 1
             continue
@@ -545,7 +565,10 @@ _EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任
 _ORDINAL = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}")
 _GRADE = regex.compile(r"[一二三四五六七八九]级")
 """A civil service or police grade written before its post (一级巡视员, 二级调研员, 三级警长)."""
-_NUMBERED_UNIT = regex.compile(r"[一二三四五六七八九十0-9]{1,3}(?:厂|处|科|队|所|院)")
+_NUMBERED_UNIT = regex.compile(r"第?[一二三四五六七八九十0-9]{1,3}(?:厂|处|科|队|所|院|庭|组|股|课|室|大队|中队|支队)")
+_UNIT_CHARACTERS = ("处", "科", "组", "股", "课", "室", "庭", "队")
+_UNIT_WORDS = ("大队", "中队", "支队")
+"""The units of a body written before a post, by an ordinal (第十|庭) or by a name the post repeats (自然|处|处长)."""
 """A unit named by its number alone, which the tagger calls a number (二厂|厂长, 三处|处长)."""
 
 

@@ -112,6 +112,13 @@ POSITIONS = (
     # a weather service's chief forecaster, who signs a forecast (气象台首席预报员), and a Hong Kong school's supervisor
     # (某书院校监): posts held at a body; 预报员 alone is the trade, as 作家 is
     "首席预报员", "校监",
+    # police and prosecution ranks of Taiwan, and the heads of police and fire units, written after the unit
+    # (偵查隊偵查佐, 派出所巡佐, 警察局督察長, 刑警大隊小隊長, 二大队大队长, 網安支隊支隊長; 地檢署襄閱主任檢察官,
+    # 檢察事務官, 觀護人): whole words, so the name after one keeps none of the rank (佐陳某)
+    "侦查佐", "侦查员", "巡佐", "督察长", "警务员", "调查官", "小队长", "中队长", "大队长", "支队长",
+    "主任检察官", "襄阅主任检察官", "检察事务官", "观护人", "总监督",
+    # the head of a section of a county bureau or tax office (统计局综合股股长, 稅捐處房屋稅股股長)
+    "股长",
 )
 
 HONORIFICS = (
