@@ -353,15 +353,8 @@ NEAR_MISSES = [  # cases that look like the class but must not fire
 
 BANK = DOUBLED_UNIT + NUMBERED_UNITS + POLICE_RANKS + COURT_RANKS + SG_MY_AND_AGENCIES + TRADITIONAL_MORE + NEAR_MISSES
 
-_RANK_GLUED = ("the tagger reads the rank's last character as the name's first (侦查/v|佐/PER 陈某): the rank and the name "
-               "are cut wrong before the walk")
 XFAIL: dict[str, str] = {
     "mainland-traffic-brigade-squad": "a bare numeral before a unit (支队|一/m|大队) is no ordinal the walk takes",
-    "tw-investigation-squad-detective-trad": _RANK_GLUED,
-    "tw-investigation-squad-detective-b-trad": _RANK_GLUED,
-    "tw-constable-investigator-trad": _RANK_GLUED,
-    "tw-sergeant-b-trad": _RANK_GLUED,
-    "post-before-two-names-trad": _RANK_GLUED,
     "tw-investigator-of-bureau-trad": "调查/vn|处/vn|调查/vn|官: the unit and the rank are cut into verbs; the title keeps only "
                                       "part of the bureau",
     "hk-superintendent-trad": "有/v|组织 opens the unit's name with a verb: the walk stops after it",

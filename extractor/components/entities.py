@@ -279,6 +279,7 @@ class EntityComponent:
             end = _with_name_final_conjunction(doc, text, start, _without_speech_adverb(text, start, end))
             end = _with_given_name_cut_by_tagger(doc, text, start, end)
             end = _without_day_word_after(text, start, _without_preposition_after(text, start, end))
+            start = _without_post_ending_before(text, start, end)
             name = _person_name(text[start:end])
             if any(text[start : end + k] in _GAZETTEER_PLACES for k in (1, 2, 3)):
                 continue  # 在|杜尚/PER|别: a known place the tagger cut, whose first part it took for a name
@@ -2417,6 +2418,19 @@ def _without_preposition_after(text: str, start: int, end: int) -> int:
             and not text.startswith(COMPOUND, start) and has_surname(text[start : end - 1]):
         return end - 1
     return end
+
+
+_POST_ENDING_AT = regex.compile(_POSITION + "$")
+_POST_CHARACTERS = frozenset(p[-1] for p in POSITIONS if len(p) >= 2)
+
+
+def _without_post_ending_before(text: str, start: int, end: int) -> int:
+    """A name that the tagger opened with the last character of the post before it (侦查|佐某某某, 巡|佐某某): the post
+    keeps its character, the name starts after it when what is left still opens with a surname."""
+    if end - start >= 3 and text[start] in _POST_CHARACTERS and has_surname(text[start + 1 : end]) \
+            and _POST_ENDING_AT.search(text, max(0, start - 8), start + 1) and not _POST_ENDING_AT.search(text, max(0, start - 8), start):
+        return start + 1
+    return start
 
 
 _BRACKETED_DAY_AFTER = regex.compile(r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[日号][)）]|[)）][日号])")
