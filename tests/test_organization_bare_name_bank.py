@@ -69,6 +69,12 @@ POST_AFTER_A_FIRM = [  # a brand and a trade word heading a post whose holder sp
     pytest.param("本地产业研究主管认为，市场将回稳。", set(), id="local-industry-no-holder-near-miss"),
 ]
 
+KNOWN_TOWNS_CUT = [  # a town the gazetteer knows, cut by the tagger into words of other kinds, before a body's ending
+    pytest.param("（吉隆坡27日讯）八打灵再也市政厅今日宣布，停车费上调。", {"八打灵再也市政厅"}, id="petaling-jaya-city-hall-my"),
+    pytest.param("梳邦再也市议会展开取缔非法摊贩行动。", {"梳邦再也市议会"}, id="subang-jaya-council-my"),
+    pytest.param("（吉隆坡27日訊）八打靈再也市政廳今日宣布，停車費上調。", {"八打靈再也市政廳"}, id="petaling-jaya-city-hall-trad"),
+]
+
 RATE_NAMES = [  # a body's name that opens a rate's name: the rate is spoken of, no body acts
     pytest.param("聯儲局宣布減息，將聯邦基金利率下調至3.5厘。", {"聯儲局"}, id="federal-funds-rate-trad-hk"),
     pytest.param("一個月期香港銀行同業拆息目前約為3.1%。", set(), id="hibor-trad-hk"),
@@ -326,6 +332,6 @@ EVENTS_AND_PLACES_NEAR_MISSES = [
                          + SINGAPORE_MALAYSIA_BARE + TAIWAN_AND_MAINLAND_BARE + VENUES_THAT_ACT
                          + VENUES_WHERE_SOMETHING_HAPPENS + SCHOOLS_AND_HOSPITALS_IN_FULL + SHORT_FORMS_AFTER_A_FULL_NAME
                          + LATIN_NAMES + EVENTS_AND_PLACES_NEAR_MISSES + POST_AFTER_A_FIRM + FIELD_AND_FUNCTION_BUREAUS
-                         + RATE_NAMES)
+                         + RATE_NAMES + KNOWN_TOWNS_CUT)
 def test_organization_bare_name_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

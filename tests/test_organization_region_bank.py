@@ -56,8 +56,7 @@ MALAYSIA_GOVERNMENTS = [
     pytest.param("州政府将拨款维修受损道路。", set(), id="my-state-government-generic-near-miss"),
     pytest.param("各州政府须在月底前提交报告。", set(), id="my-every-state-government-near-miss"),
     pytest.param("马来西亚统计局今日公布，第二季失业率为百分之三点三。", {"统计局"}, id="my-statistics-department"),
-    pytest.param("梳邦再也市议会展开取缔非法摊贩行动。", {"梳邦再也市议会"}, id="my-city-council-enforcement",
-                 marks=pytest.mark.xfail(strict=True, reason="the tagger cuts the Malay place name (梳邦|再|也|市) into a name, adverbs and a verb")),
+    pytest.param("梳邦再也市议会展开取缔非法摊贩行动。", {"梳邦再也市议会"}, id="my-city-council-enforcement"),
     pytest.param("隆市政局宣布调高停车费。", {"隆市政局"}, id="my-city-hall-short-form"),
 ]
 

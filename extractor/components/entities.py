@@ -1922,6 +1922,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
             elif ending.group() in FUNCTION_ENDINGS and i < k and doc[i - 1].text in _LEVEL_GOVERNMENTS \
                     and all(_common_noun(t) for t in doc[i:k]):  # 县府|农业|处: a department named as written
                 i -= 1
+            elif i == k and (place := _known_place_before(doc, k)) is not None:
+                i = place  # 梳邦/PER|再/d|也/d|市议会: a town the gazetteer knows, however the tagger cut it
             elif i == k and len(token.text) == 1 and ending.group() in FUNCTION_ENDINGS and i >= 2 and doc[i - 1].tag_ in ("v", "vn") \
                     and len(doc[i - 1].text) == 2 and _name_word(doc, i - 2) and doc[i - 2].tag_ not in ("v", "vn"):
                 i -= 1  # 市区|重建/v|局, 旅游|推广|局: a department named by its field and its function
@@ -1945,6 +1947,21 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
             continue
         found.append((doc[i].idx, token.idx + len(token.text)))
     return found
+
+
+def _known_place_before(doc: Doc, k: int) -> Optional[int]:
+    """The token where a place the gazetteer knows starts that ends right before token k and that the tagger cut into
+    words of other kinds (梳邦/PER|再/d|也/d, 八打灵/PER|再也/d): the longest, from three characters up."""
+    text = text_of(doc)
+    last = k - 1 if k > 0 and doc[k - 1].text in LEVEL_CHARACTERS else k  # 梳邦再也|市|议会: the level goes with the name
+    end = doc[last].idx
+    for j in range(last - 1, max(-1, last - 7), -1):
+        start = doc[j].idx
+        if end - start > 6:
+            break
+        if end - start >= 3 and last - j >= 2 and text[start:end] in _GAZETTEER_PLACES:
+            return j
+    return None
 
 
 def _place_split_by_tagger(doc: Doc, i: int, k: int) -> bool:
