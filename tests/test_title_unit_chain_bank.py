@@ -326,6 +326,12 @@ TRADITIONAL_MORE = [  # Traditional rows of the mainland and Singapore-Malaysia 
      {"鄧嘉豪": ["深水埗警區重案組署理總督察"]}, None),
 ]
 
+DISTRICTS_CUT = [  # a district the gazetteer knows that the tagger cut into words of other kinds (离/v|岛)
+    ("islands-district-councillor-trad", "（香港訊）離島區議員郭美玲表示，工程延誤。", {"郭美玲": ["離島區議員"]}, None),
+    ("kwai-tsing-district-councillor-trad", "（香港訊）葵青區議員陳大文表示，會繼續跟進。", {"陳大文": ["葵青區議員"]}, None),
+    ("islands-district-officer", "（香港讯）离岛民政事务专员黄志明说，渡轮班次将增加。", {"黄志明": ["离岛民政事务专员"]}, None),
+]
+
 NEAR_MISSES = [  # cases that look like the class but must not fire
     ("adverb-everywhere-trad", "街頭處處可見志工林美華忙碌的身影。", {"林美華": []}, None),
     ("adverb-everywhere", "街头处处可见志愿者林美华忙碌的身影。", {"林美华": []}, None),
@@ -351,7 +357,7 @@ NEAR_MISSES = [  # cases that look like the class but must not fire
     ("place-unit-town-head", "某县城关镇镇长黄立新介绍项目。", {"黄立新": ["某县城关镇镇长"]}, None),
 ]
 
-BANK = DOUBLED_UNIT + NUMBERED_UNITS + POLICE_RANKS + COURT_RANKS + SG_MY_AND_AGENCIES + TRADITIONAL_MORE + NEAR_MISSES
+BANK = DOUBLED_UNIT + NUMBERED_UNITS + POLICE_RANKS + COURT_RANKS + SG_MY_AND_AGENCIES + TRADITIONAL_MORE + DISTRICTS_CUT + NEAR_MISSES
 
 XFAIL: dict[str, str] = {
     "mainland-traffic-brigade-squad": "a bare numeral before a unit (支队|一/m|大队) is no ordinal the walk takes",

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
-from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS
+from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, KNOWN_PLACES
 from extractor.lexicon.organizations import CO_ACTION_NAME_OPENERS, CO_ACTION_VERBS, GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import (
     GUEST_ROLES,
@@ -98,6 +98,12 @@ _EVENT_OF_A_SPORT = ("单", "双", "团")
 """A sport's events (男双, 女单, 混双, 男团) name a squad before its coach's post (国家男双主教练)."""
 
 
+def _opens_known_place(doc: Doc, k: int) -> bool:
+    """Whether token k opens a place the gazetteer knows that the tagger cut into two or three words (离/v|岛, 葵|青)."""
+    text = text_of(doc)
+    return any(text[doc[k].idx : doc[j].idx + len(doc[j].text)] in KNOWN_PLACES for j in range(k + 1, min(k + 3, len(doc))))
+
+
 def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     """Where the title written before a name starts: the position is matched on the text (the tagger may call
     it a verb: 主管, 参赞), then the walk goes left over the organisation part.
@@ -146,6 +152,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if department_name and token.tag_ in STOP_TAGS and token.tag_ != "w":  # 第一|庭/m|庭长: the ending, whatever its tag
             i -= 1
             organization_seen = True
+            continue
+        if i < position_start and _opens_known_place(doc, i - 1):
+            i -= 1  # 离/v|岛|区|议员: a district the gazetteer knows, however the tagger cut it
             continue
         if unit_name and (i == position_start or i == position_start - 1 and i - 1 not in people and _unit_proper_name(token)):
             i -= 1  # 大安/PER|里|里长, 三张/m|里/f|里长: a village or district's unit and its proper name, whatever their tags
