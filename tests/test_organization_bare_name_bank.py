@@ -75,6 +75,14 @@ KNOWN_TOWNS_CUT = [  # a town the gazetteer knows, cut by the tagger into words 
     pytest.param("（吉隆坡27日訊）八打靈再也市政廳今日宣布，停車費上調。", {"八打靈再也市政廳"}, id="petaling-jaya-city-hall-trad"),
 ]
 
+PORTFOLIOS = [  # the fields a state executive or minister answers for, written before the post: no body
+    pytest.param("（吉隆坡讯）雪州地方政府及新村发展事务行政议员拿督斯里邱俊豪也出席。", set(), id="selangor-portfolio-my"),
+    pytest.param("（槟城讯）槟州房屋及地方政府事务行政议员佳日星说，计划将推行。", set(), id="penang-portfolio-my"),
+    pytest.param("（檳城訊）檳州房屋及地方政府事務行政議員佳日星說，計劃將推行。", set(), id="penang-portfolio-trad-my"),
+    pytest.param("（吉隆坡讯）雪州地方政府今日宣布新措施。", {"雪州地方政府"}, id="state-local-government-acts-my"),
+    pytest.param("（香港訊）政制及內地事務局局長表示，會繼續溝通。", {"政制及內地事務局"}, id="bureau-of-affairs-near-miss-trad"),
+]
+
 RATE_NAMES = [  # a body's name that opens a rate's name: the rate is spoken of, no body acts
     pytest.param("聯儲局宣布減息，將聯邦基金利率下調至3.5厘。", {"聯儲局"}, id="federal-funds-rate-trad-hk"),
     pytest.param("一個月期香港銀行同業拆息目前約為3.1%。", set(), id="hibor-trad-hk"),
@@ -332,6 +340,6 @@ EVENTS_AND_PLACES_NEAR_MISSES = [
                          + SINGAPORE_MALAYSIA_BARE + TAIWAN_AND_MAINLAND_BARE + VENUES_THAT_ACT
                          + VENUES_WHERE_SOMETHING_HAPPENS + SCHOOLS_AND_HOSPITALS_IN_FULL + SHORT_FORMS_AFTER_A_FULL_NAME
                          + LATIN_NAMES + EVENTS_AND_PLACES_NEAR_MISSES + POST_AFTER_A_FIRM + FIELD_AND_FUNCTION_BUREAUS
-                         + RATE_NAMES + KNOWN_TOWNS_CUT)
+                         + RATE_NAMES + KNOWN_TOWNS_CUT + PORTFOLIOS)
 def test_organization_bare_name_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

@@ -469,7 +469,7 @@ class EntityComponent:
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     and not _department_named_as_place(text, start, name) \
                     or name in COUNTRIES and not (name in BLOCS and _ACTS_AFTER.match(text, end)) or _names_a_prize(doc, end) \
-                    or _RATE_NAMED_AFTER.match(text, end):
+                    or _RATE_NAMED_AFTER.match(text, end) or _PORTFOLIO_AFTER.match(text, end):
                 continue
             country = COUNTRY_PREFIX.match(name) or _DELEGATION_BEFORE.match(name)
             if country:
@@ -779,6 +779,9 @@ def _after_address(doc: Doc, start: int, end: int) -> int:
 _PRIZE_WORDS = ("杯", "奖")
 
 
+_PORTFOLIO_AFTER = regex.compile(r"(?:(?:及|与|和|暨)[^，。；：、\s]{1,12}?)?事务(?:行政议员|副?部长)")
+"""The rest of a portfolio a post is named after (雪州地方政府|及新村发展事务行政议员, 槟州房屋及地方政府|事务行政议员): the
+fields an officer answers for, no body."""
 _RATE_NAMED_AFTER = regex.compile(r"(?:同业|同業)?(?:拆息|拆借利率|利率|息率)")
 """A body's name that opens a rate's (联邦基金|利率, 香港银行|同业拆息): the rate is spoken of, no body acts."""
 

@@ -993,6 +993,10 @@ _ALIASED = regex.compile(r"(.+?)[（(][^（）()]{1,12}[)）]")
 """A body's name and its alias in brackets at the start of a title's body part (某交易所有限公司（某交所）集团…)."""
 
 
+_PORTFOLIO_END = ("事务", "事務")
+_PORTFOLIO_POSTS = ("行政议员", "部长", "副部长", "行政議員", "部長", "副部長")
+
+
 def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list[Span]:
     """Organisations written inside titles that `orgs` lacks: they count (国家发改委气候司副司长 -> 国家发改委气候司), generic
     bodies without their place do not."""
@@ -1006,6 +1010,8 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if shared and not _ORG_END.search(organization) and organization[-1] not in "）)":  # 农业处长: the body is 农业处
             organization += shared.group(1)
         organization = organization.lstrip("、，")
+        if organization.endswith(_PORTFOLIO_END) and title._.attrs.get("position") in _PORTFOLIO_POSTS:
+            continue  # 雪州地方政府及新村发展事务|行政议员: the fields a state executive answers for, no body
         shared_post = regex.match(r"(.+?)[兼暨](.+)$", organization)
         if shared_post and shared_post.group(1) in names:  # 交通部兼财政部|政务部长: each body on its own
             organization = shared_post.group(2)
