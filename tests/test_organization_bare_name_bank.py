@@ -75,6 +75,13 @@ KNOWN_TOWNS_CUT = [  # a town the gazetteer knows, cut by the tagger into words 
     pytest.param("（吉隆坡27日訊）八打靈再也市政廳今日宣布，停車費上調。", {"八打靈再也市政廳"}, id="petaling-jaya-city-hall-trad"),
 ]
 
+COUNCIL_SHORT_FORMS = [  # a council's one character and 委会, or a department's short form, after a dateline or opening a clause
+    pytest.param("〔記者林佳蓉／苗栗報導〕客委會今日宣布補助計畫。", {"客委會"}, id="hakka-council-after-dateline-trad-tw"),
+    pytest.param("〔記者林佳蓉／台北報導〕由客委會主辦的活動今日開幕。", {"客委會"}, id="hakka-council-organises-trad-tw"),
+    pytest.param("〔記者林佳蓉／台北報導〕都發局今日回應，將研議。", {"都發局"}, id="urban-development-after-dateline-trad-tw"),
+    pytest.param("他们在居委会工作多年。", set(), id="residents-committee-near-miss"),
+]
+
 PORTFOLIOS = [  # the fields a state executive or minister answers for, written before the post: no body
     pytest.param("（吉隆坡讯）雪州地方政府及新村发展事务行政议员拿督斯里邱俊豪也出席。", set(), id="selangor-portfolio-my"),
     pytest.param("（槟城讯）槟州房屋及地方政府事务行政议员佳日星说，计划将推行。", set(), id="penang-portfolio-my"),
@@ -340,6 +347,6 @@ EVENTS_AND_PLACES_NEAR_MISSES = [
                          + SINGAPORE_MALAYSIA_BARE + TAIWAN_AND_MAINLAND_BARE + VENUES_THAT_ACT
                          + VENUES_WHERE_SOMETHING_HAPPENS + SCHOOLS_AND_HOSPITALS_IN_FULL + SHORT_FORMS_AFTER_A_FULL_NAME
                          + LATIN_NAMES + EVENTS_AND_PLACES_NEAR_MISSES + POST_AFTER_A_FIRM + FIELD_AND_FUNCTION_BUREAUS
-                         + RATE_NAMES + KNOWN_TOWNS_CUT + PORTFOLIOS)
+                         + RATE_NAMES + KNOWN_TOWNS_CUT + PORTFOLIOS + COUNCIL_SHORT_FORMS)
 def test_organization_bare_name_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}

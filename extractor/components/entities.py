@@ -1995,7 +1995,8 @@ def _abbreviated_departments(doc: Doc, text: str) -> list[tuple[int, int]]:
     for k, token in enumerate(doc):
         first = abbreviated_department_start(doc, k)
         end = token.idx + len(token.text)
-        if first is not None and (_POSITION_AHEAD.match(text, end) or _SAYS_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)):
+        if first is not None and (_POSITION_AHEAD.match(text, end) or _SAYS_AFTER.match(text, end) or _ACTS_AFTER.match(text, end)
+                                  or _FIRM_ACTS_AFTER.match(text, end)):  # 客委会|今日宣布: a time word before the verb
             found.append((doc[first].idx, end))
     return found
 
