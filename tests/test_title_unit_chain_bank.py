@@ -330,6 +330,11 @@ DISTRICTS_CUT = [  # a district the gazetteer knows that the tagger cut into wor
     ("islands-district-councillor-trad", "（香港訊）離島區議員郭美玲表示，工程延誤。", {"郭美玲": ["離島區議員"]}, None),
     ("kwai-tsing-district-councillor-trad", "（香港訊）葵青區議員陳大文表示，會繼續跟進。", {"陳大文": ["葵青區議員"]}, None),
     ("islands-district-officer", "（香港讯）离岛民政事务专员黄志明说，渡轮班次将增加。", {"黄志明": ["离岛民政事务专员"]}, None),
+    ("police-region-direction-trad", "（香港訊）新界南總區重案組高級督察麥志明今日表示，警方拘捕4人。",
+     {"麥志明": ["新界南總區重案組高級督察"]}, None),
+    ("police-region-direction-after-trad", "（香港訊）九龍西總區刑事部總督察陳大文表示，案件仍在調查。",
+     {"陳大文": ["九龍西總區刑事部總督察"]}, None),
+    ("police-region-direction", "（香港讯）新界北总区重案组警司黄志强说，已拘捕三人。", {"黄志强": ["新界北总区重案组警司"]}, None),
 ]
 
 NEAR_MISSES = [  # cases that look like the class but must not fire

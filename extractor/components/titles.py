@@ -519,9 +519,12 @@ def _character_cut_from_a_name_word(doc: Doc, k: int) -> bool:
 
 
 def _place_cut_at_a_direction(doc: Doc, k: int) -> bool:
-    """A direction the tagger cut from the place it ends (竹/LOC|北/f 市长): a one-character 东/南/西/北 right after a
-    word tagged as a place, with no space or mark between them."""
-    return k > 0 and doc[k].text in ("东", "南", "西", "北") and doc[k - 1].tag_ == "LOC" and not doc[k - 1].whitespace_
+    """A direction the tagger cut from the place it ends (竹/LOC|北/f 市长), or one opening the region of a place it
+    names (新界/LOC|南总区/f|重案组 督察): 东/南/西/北, alone or with a region word, right after a word tagged as a place,
+    with no space or mark between them."""
+    word = doc[k].text if k > 0 else ""
+    return k > 0 and word[:1] in ("东", "南", "西", "北") and word[1:] in ("", "区", "总区", "区域", "部") \
+        and (doc[k - 1].tag_ == "LOC" or doc[k - 1].text in KNOWN_PLACES) and not doc[k - 1].whitespace_
 
 
 _RANK_MARK = "衔"
