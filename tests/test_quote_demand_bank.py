@@ -467,15 +467,9 @@ NEAR_MISSES = [  # names, schemes, slogans, terms after these verbs; a document'
 
 
 BANK = ADDRESSEE + AFTER_A_COMMA + AFTER_WITH_AN_ACTION + NEAR_MISSES
-_ADDRESSEE = "the addressee between the verb and the words is longer than four characters, or the verb (督促, 叮嚀, 期勉) is not one of wishing"
-_DEMAND_COMMA = "要求 is no verb of speech, so a clause after 要求，[subject][modal] finds no one reporting it"
 _ACCOUNTING = "算账 (算起了账, 算了一笔账) is no verb of speech, so the one named after the words is not read as their speaker"
-_OBJECT = "a verb inside the four characters after 希望/呼吁/要求 takes the quoted words as its object, a name, yet they are read as said"
+_DEMAND_COMMA = "要求 is no verb of speech, so a clause after 要求，[subject][modal] finds no one reporting it"
 XFAIL: dict[str, str] = {
-    "要求-long-addressee-cn": _ADDRESSEE,
-    "督促-各地-cn": _ADDRESSEE,
-    "叮嚀-員警-trad-tw": _ADDRESSEE,
-    "期勉-畢業生-trad-tw": _ADDRESSEE,
     "要求-要-cn": _DEMAND_COMMA,
     "要求-各部门务必-cn": _DEMAND_COMMA,
     "要求-全市上下-cn": _DEMAND_COMMA,
@@ -486,9 +480,6 @@ XFAIL: dict[str, str] = {
     "一边过秤一边算账-cn": _ACCOUNTING,
     "蹲在田埂上算起了账-cn": _ACCOUNTING,
     "算了一笔账-cn": _ACCOUNTING,
-    "希望-支持-計劃-trad-hk": _OBJECT,
-    "呼籲-參加-活動-trad-mo": _OBJECT,
-    "要求-落實-雙語政策-trad-tw": _OBJECT,
 }
 
 

@@ -59,12 +59,17 @@ OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _VERB = ("(?:" + alternation(SPEECH_VERBS)
          + "".join(f"|{regex.escape(v)}(?=\\s*[，：:。])" for v in VERBS_BEFORE_PUNCT) + ")")
 _SAYS = regex.compile(_VERB)
-_WISH_BEFORE = regex.compile("(?:" + in_order(WISH_VERBS) + r")\p{Han}{1,4}$")
+_WISH_BEFORE = regex.compile("(?:" + in_order(WISH_VERBS) + r")(?P<addressee>\p{Han}{1,12})$")
+"""A verb of wishing, urging or demanding and its addressee right before the marks (要求各相关部门和参建单位“…”); see
+`_wish_before` for what the addressee may hold."""
+_ADDRESSEE_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nw", "r", "vn", "c", "m", "q", "a", "an", "f", "s",
+                             "PER", "ORG", "LOC"})
+"""Tags of the words of an addressee (各|相关|部门|和|参建|单位, 全市|广大|青年): a noun phrase, no verb of its own."""
 _TOLD = "(?:" + in_order(TELLING) + ")(?:" + in_order(ADDRESSEES) + r")\s*[：:，]?\s*$"
 """A verb of telling and its addressee right before the marks (告诉我‘…’): the words are the teller's."""
-_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$|" + _TOLD)
-"""Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
-any verb of presenting (推介山西：“…”); the speaker is then named earlier in the sentence."""
+_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|[：:]\s*$|" + _TOLD)
+"""Words that open a quotation: a verb of speech (X表示，“…”) or a colon after any verb of presenting (推介山西：“…”); the
+speaker is then named earlier in the sentence. A wish with its addressee (希望各方「…」) is another: see `_wish_before`."""
 _SOMEONES_WORDS = regex.compile("(?:" + in_order(CITING_VERBS) + r")([^，。；！？“”「」]{1,20})(?:" + in_order(CITED_ENDINGS)
                                 + r")(?:说|来说)?\s*[：:，]?\s*$")
 """X引述Y的话：「…」, 用Y的话说，“…”: the words are Y's, not X's."""
@@ -240,8 +245,9 @@ class QuoteComponent:
                 continue  # “诚实、勇敢、负责”, 「創新、協調、綠色」: a list of words, no one's sentence
             if q.closed and _NAMED_AFTER.match(text, q.end + 1) and not _SAID_BY.match(text, q.end + 1):
                 continue  # “绿水青山就是金山银山！”是大会的口号, “…”这是X提出的目标: the words are named as a slogan or goal
-            cue = _CUE_BEFORE.search(before) is not None
-            if cue and not _PUNCT_BEFORE.search(before) and not _WISH_BEFORE.search(before) and not _is_speech(content) \
+            wish = _wish_before(before, opened, first_tags)
+            cue = wish or _CUE_BEFORE.search(before) is not None
+            if cue and not _PUNCT_BEFORE.search(before) and not wish and not _is_speech(content) \
                     and first_tags.get(q.start) not in _CLAUSE_TAGS and not _said_clause(before, q, content, first_tags):
                 cue = False  # 提出“三年行动计划”: the object of the verb, a name, not words said
             if cue and _PUNCT_BEFORE.search(before) and _named_subject(text, q, first_tags, last_tags):
@@ -325,6 +331,19 @@ class QuoteComponent:
             _keep(doc, spans, q, text, speaker)
         doc.spans["quotes"] = spans
         return doc
+
+
+def _wish_before(before: str, opened: int, tags: dict[int, str]) -> bool:
+    """A verb of wishing, urging or demanding, a word of its own, and its addressee right before the mark at `opened`
+    (希望各方「…」, 要求各相关部门和参建单位“…”, 叮嘱工作人员“…”): the addressee is words of a noun phrase only. A verb
+    among them (希望僱主支持「…計劃」, 要求各单位落实“河长制”) takes the quoted words as its object, a name or a term."""
+    for m in _WISH_BEFORE.finditer(before, overlapped=True):
+        start = opened - len(before) + m.start("addressee")
+        if start not in tags or (opened - len(before) + m.start()) not in tags:
+            continue
+        if all(tags[at] in _ADDRESSEE_TAGS for at in range(start, opened) if at in tags):
+            return True
+    return False
 
 
 def _first_person_says(text: str, start: int, end: int, tags: dict[int, str]) -> bool:
