@@ -468,15 +468,7 @@ NEAR_MISSES = [  # names, schemes, slogans, terms after these verbs; a document'
 
 BANK = ADDRESSEE + AFTER_A_COMMA + AFTER_WITH_AN_ACTION + NEAR_MISSES
 _ACCOUNTING = "算账 (算起了账, 算了一笔账) is no verb of speech, so the one named after the words is not read as their speaker"
-_DEMAND_COMMA = "要求 is no verb of speech, so a clause after 要求，[subject][modal] finds no one reporting it"
 XFAIL: dict[str, str] = {
-    "要求-要-cn": _DEMAND_COMMA,
-    "要求-各部门务必-cn": _DEMAND_COMMA,
-    "要求-全市上下-cn": _DEMAND_COMMA,
-    "要求-各部門須-trad-hk": _DEMAND_COMMA,
-    "要求-各部門-comma-trad-mo": _DEMAND_COMMA,
-    "要求-必須-trad-tw": _DEMAND_COMMA,
-    "要求-要-trad-sg": _DEMAND_COMMA,
     "一边过秤一边算账-cn": _ACCOUNTING,
     "蹲在田埂上算起了账-cn": _ACCOUNTING,
     "算了一笔账-cn": _ACCOUNTING,

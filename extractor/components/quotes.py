@@ -1054,6 +1054,9 @@ def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Opt
     speakers = _speakers_in(text, start, end, refs)
     if speakers:
         return speakers[-1]
+    demanding = [r for r in refs.within(start, end) if _DEMANDS.match(text, r[1], min(end, r[1] + 24)) and not _possessor(text, r)]
+    if demanding:  # X要求，各部门务必“…”: the clause is what X demands, said
+        return demanding[-1][2]
     for r in reversed(refs.within(start, end)):
         stop = _CLAUSE_BREAK.search(text, r[1], end)
         for m in _BARE_VERB.finditer(text, r[1], min(stop.start() if stop else end, r[1] + 16)):
@@ -1063,6 +1066,8 @@ def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Opt
     return None
 
 
+_DEMANDS = regex.compile(r"[^，。；！？“”「」]{0,12}?(?:" + alternation(WISH_VERBS) + r")\s*[，,]")
+"""A person's verb of demanding or urging and a comma (X要求，…; X督促，…): what follows is what X says should be done."""
 _BARE_VERB = regex.compile(alternation(VERBS_BEFORE_PUNCT))
 _SHORT_CLAUSE = 4
 """The fewest characters of a quoted clause in reported speech (指被告「毫无悔意」); fewer are a word (“躺平”), not a clause."""
