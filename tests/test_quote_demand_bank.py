@@ -467,12 +467,7 @@ NEAR_MISSES = [  # names, schemes, slogans, terms after these verbs; a document'
 
 
 BANK = ADDRESSEE + AFTER_A_COMMA + AFTER_WITH_AN_ACTION + NEAR_MISSES
-_ACCOUNTING = "算账 (算起了账, 算了一笔账) is no verb of speech, so the one named after the words is not read as their speaker"
-XFAIL: dict[str, str] = {
-    "一边过秤一边算账-cn": _ACCOUNTING,
-    "蹲在田埂上算起了账-cn": _ACCOUNTING,
-    "算了一笔账-cn": _ACCOUNTING,
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("text, quotes", [strict_case(row, XFAIL) for row in BANK])

@@ -35,6 +35,7 @@ from extractor.lexicon.speech import (
     PRESIDING,
     PRONOUNS,
     QUESTIONS,
+    RECKONING,
     RECITED,
     SAID_NOUNS,
     SAYING_PROPER,
@@ -56,7 +57,7 @@ from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
 from extractor.patterns import HAN, alternation, in_order
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
-_VERB = ("(?:" + alternation(SPEECH_VERBS)
+_VERB = ("(?:" + alternation(SPEECH_VERBS + RECKONING)
          + "".join(f"|{regex.escape(v)}(?=\\s*[，：:。])" for v in VERBS_BEFORE_PUNCT) + ")")
 _SAYS = regex.compile(_VERB)
 _WISH_BEFORE = regex.compile("(?:" + in_order(WISH_VERBS) + r")(?P<addressee>\p{Han}{1,12})$")
