@@ -246,7 +246,8 @@ class QuoteComponent:
                 continue  # “诚实、勇敢、负责”, 「創新、協調、綠色」: a list of words, no one's sentence
             if q.closed and _NAMED_AFTER.match(text, q.end + 1) and not _SAID_BY.match(text, q.end + 1):
                 continue  # “绿水青山就是金山银山！”是大会的口号, “…”这是X提出的目标: the words are named as a slogan or goal
-            wish = _wish_before(before, opened, first_tags)
+            wish = _wish_before(before, opened, first_tags) and not _modifies_after(text, q, first_tags) \
+                and not _named_subject(text, q, first_tags, last_tags)  # 叮嘱园主“…证书”须…: a name, the subject of what follows
             cue = wish or _CUE_BEFORE.search(before) is not None
             if cue and not _PUNCT_BEFORE.search(before) and not wish and not _is_speech(content) \
                     and first_tags.get(q.start) not in _CLAUSE_TAGS and not _said_clause(before, q, content, first_tags):
@@ -345,6 +346,13 @@ def _wish_before(before: str, opened: int, tags: dict[int, str]) -> bool:
         if all(tags[at] in _ADDRESSEE_TAGS for at in range(start, opened) if at in tags):
             return True
     return False
+
+
+def _modifies_after(text: str, q: _Quote, tags: dict[int, str]) -> bool:
+    """The quoted words with 的 or a noun right after the closing mark (提醒村干部“防汛抗旱指挥部”的电话…, 呼籲居民「…」運動):
+    they name something, they are not a clause said."""
+    after = q.end + 1
+    return q.closed and (text[after : after + 1] == "的" or tags.get(after) in _NOUN_TAGS)
 
 
 def _first_person_says(text: str, start: int, end: int, tags: dict[int, str]) -> bool:
