@@ -35,6 +35,7 @@ from extractor.lexicon.speech import (
     PRESIDING,
     PRONOUNS,
     QUESTIONS,
+    RECKONING,
     RECITED,
     SAID_NOUNS,
     SAYING_PROPER,
@@ -56,15 +57,20 @@ from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
 from extractor.patterns import HAN, alternation, in_order
 
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
-_VERB = ("(?:" + alternation(SPEECH_VERBS)
+_VERB = ("(?:" + alternation(SPEECH_VERBS + RECKONING)
          + "".join(f"|{regex.escape(v)}(?=\\s*[，：:。])" for v in VERBS_BEFORE_PUNCT) + ")")
 _SAYS = regex.compile(_VERB)
-_WISH_BEFORE = regex.compile("(?:" + in_order(WISH_VERBS) + r")\p{Han}{1,4}$")
+_WISH_BEFORE = regex.compile("(?:" + in_order(WISH_VERBS) + r")(?P<addressee>\p{Han}{1,12})$")
+"""A verb of wishing, urging or demanding and its addressee right before the marks (要求各相关部门和参建单位“…”); see
+`_wish_before` for what the addressee may hold."""
+_ADDRESSEE_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nw", "r", "vn", "c", "m", "q", "a", "an", "f", "s",
+                             "PER", "ORG", "LOC"})
+"""Tags of the words of an addressee (各|相关|部门|和|参建|单位, 全市|广大|青年): a noun phrase, no verb of its own."""
 _TOLD = "(?:" + in_order(TELLING) + ")(?:" + in_order(ADDRESSEES) + r")\s*[：:，]?\s*$"
 """A verb of telling and its addressee right before the marks (告诉我‘…’): the words are the teller's."""
-_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|" + _WISH_BEFORE.pattern + r"|[：:]\s*$|" + _TOLD)
-"""Words that open a quotation: a verb of speech (X表示，“…”), a wish with its addressee (希望各方「…」), or a colon after
-any verb of presenting (推介山西：“…”); the speaker is then named earlier in the sentence."""
+_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|[：:]\s*$|" + _TOLD)
+"""Words that open a quotation: a verb of speech (X表示，“…”) or a colon after any verb of presenting (推介山西：“…”); the
+speaker is then named earlier in the sentence. A wish with its addressee (希望各方「…」) is another: see `_wish_before`."""
 _SOMEONES_WORDS = regex.compile("(?:" + in_order(CITING_VERBS) + r")([^，。；！？“”「」]{1,20})(?:" + in_order(CITED_ENDINGS)
                                 + r")(?:说|来说)?\s*[：:，]?\s*$")
 """X引述Y的话：「…」, 用Y的话说，“…”: the words are Y's, not X's."""
@@ -240,8 +246,10 @@ class QuoteComponent:
                 continue  # “诚实、勇敢、负责”, 「創新、協調、綠色」: a list of words, no one's sentence
             if q.closed and _NAMED_AFTER.match(text, q.end + 1) and not _SAID_BY.match(text, q.end + 1):
                 continue  # “绿水青山就是金山银山！”是大会的口号, “…”这是X提出的目标: the words are named as a slogan or goal
-            cue = _CUE_BEFORE.search(before) is not None
-            if cue and not _PUNCT_BEFORE.search(before) and not _WISH_BEFORE.search(before) and not _is_speech(content) \
+            wish = _wish_before(before, opened, first_tags) and not _modifies_after(text, q, first_tags) \
+                and not _named_subject(text, q, first_tags, last_tags)  # 叮嘱园主“…证书”须…: a name, the subject of what follows
+            cue = wish or _CUE_BEFORE.search(before) is not None
+            if cue and not _PUNCT_BEFORE.search(before) and not wish and not _is_speech(content) \
                     and first_tags.get(q.start) not in _CLAUSE_TAGS and not _said_clause(before, q, content, first_tags):
                 cue = False  # 提出“三年行动计划”: the object of the verb, a name, not words said
             if cue and _PUNCT_BEFORE.search(before) and _named_subject(text, q, first_tags, last_tags):
@@ -325,6 +333,26 @@ class QuoteComponent:
             _keep(doc, spans, q, text, speaker)
         doc.spans["quotes"] = spans
         return doc
+
+
+def _wish_before(before: str, opened: int, tags: dict[int, str]) -> bool:
+    """A verb of wishing, urging or demanding, a word of its own, and its addressee right before the mark at `opened`
+    (希望各方「…」, 要求各相关部门和参建单位“…”, 叮嘱工作人员“…”): the addressee is words of a noun phrase only. A verb
+    among them (希望僱主支持「…計劃」, 要求各单位落实“河长制”) takes the quoted words as its object, a name or a term."""
+    for m in _WISH_BEFORE.finditer(before, overlapped=True):
+        start = opened - len(before) + m.start("addressee")
+        if start not in tags or (opened - len(before) + m.start()) not in tags:
+            continue
+        if all(tags[at] in _ADDRESSEE_TAGS for at in range(start, opened) if at in tags):
+            return True
+    return False
+
+
+def _modifies_after(text: str, q: _Quote, tags: dict[int, str]) -> bool:
+    """The quoted words with 的 or a noun right after the closing mark (提醒村干部“防汛抗旱指挥部”的电话…, 呼籲居民「…」運動):
+    they name something, they are not a clause said."""
+    after = q.end + 1
+    return q.closed and (text[after : after + 1] == "的" or tags.get(after) in _NOUN_TAGS)
 
 
 def _first_person_says(text: str, start: int, end: int, tags: dict[int, str]) -> bool:
@@ -1035,6 +1063,9 @@ def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Opt
     speakers = _speakers_in(text, start, end, refs)
     if speakers:
         return speakers[-1]
+    demanding = [r for r in refs.within(start, end) if _DEMANDS.match(text, r[1], min(end, r[1] + 24)) and not _possessor(text, r)]
+    if demanding:  # X要求，各部门务必“…”: the clause is what X demands, said
+        return demanding[-1][2]
     for r in reversed(refs.within(start, end)):
         stop = _CLAUSE_BREAK.search(text, r[1], end)
         for m in _BARE_VERB.finditer(text, r[1], min(stop.start() if stop else end, r[1] + 16)):
@@ -1044,6 +1075,8 @@ def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Opt
     return None
 
 
+_DEMANDS = regex.compile(r"[^，。；！？“”「」]{0,12}?(?:" + alternation(WISH_VERBS) + r")\s*[，,]")
+"""A person's verb of demanding or urging and a comma (X要求，…; X督促，…): what follows is what X says should be done."""
 _BARE_VERB = regex.compile(alternation(VERBS_BEFORE_PUNCT))
 _SHORT_CLAUSE = 4
 """The fewest characters of a quoted clause in reported speech (指被告「毫无悔意」); fewer are a word (“躺平”), not a clause."""

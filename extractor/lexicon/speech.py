@@ -47,7 +47,10 @@ ADDRESSING       verbs and prepositions whose object is the one spoken to (问X,
 COORDINATORS     words that join two people (X与Y, X和Y): the second is spoken to only when a verb follows them (X与Y会谈时表示).
 CONVERSING       verbs of talking with someone (与村民拉家常): a question quoted right after is the one who talks.
 COPULAS          words after which quoted words are a term (不是“…”，而是“…”; 被称为“…”), not someone's words.
-WISH_VERBS       verbs of wishing and urging that take an addressee before the words (希望各方「…」): the words are quoted.
+RECKONING        verbs of working out a sum aloud (算账, 算了一笔账): after the words (“…”X一边过秤一边算账) they name the
+                 one who said them, as a verb of speech does; for quotes only, not a word for the tagger.
+WISH_VERBS       verbs of wishing, urging, demanding and reminding that take an addressee before the words (希望各方「…」,
+                 督促各地“…”, 叮嘱工作人员“…”): the words are quoted.
 CITING_VERBS     verbs of citing someone else's words (引述Y的话：「…」, 用Y的话说): the words are Y's.
 CITED_ENDINGS    what closes the one cited (Y的话, Y所说).
 SAYING_PROPER    verbs that only introduce words said (说, 讲, 道; 开场, opening a talk): quoted words right after one with no punctuation
@@ -155,7 +158,10 @@ COORDINATORS = ("和", "与", "及", "同", "跟", "以及")
 
 CONVERSING = ("拉家常", "唠家常", "聊家常", "交谈", "攀谈", "聊天", "闲聊", "询问", "问起", "交流")
 
-WISH_VERBS = ("希望", "呼吁", "要求", "期待", "期望", "勉励", "寄语")
+RECKONING = ("算账", "算起账", "算起了账", "算了一笔账", "算了笔账", "算细账", "算起了细账", "算了一笔细账")
+
+WISH_VERBS = ("希望", "呼吁", "要求", "期待", "期望", "勉励", "期勉", "寄语", "督促", "敦促", "促请", "叮嘱", "叮咛", "嘱咐",
+              "提醒", "告诫", "鼓励")
 
 CITING_VERBS = ("引述", "引用", "借用", "用", "援引", "套用", "转述")
 
