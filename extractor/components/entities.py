@@ -1835,10 +1835,11 @@ _TRADE_KIND_THEN_SHORT_NAME = regex.compile(
 def _short_names_after_trade_kinds(doc: Doc) -> list[tuple[int, int]]:
     """A company's short name, a head the dictionary does not know and an industry word, right after a kind of business or
     an origin (供应商|联钧光电, 日商|东和精机): the company in apposition, however the tagger calls its words."""
-    text = text_of(doc)
+    matches = list(_TRADE_KIND_THEN_SHORT_NAME.finditer(text_of(doc)))
+    if not matches:
+        return []  # the word table only where such a name is written: most texts have none
     ends = {t.idx + len(t.text) for t in doc}
-    return [m.span() for m in _TRADE_KIND_THEN_SHORT_NAME.finditer(text)
-            if m.end() in ends and not word_tag(m.group()[:2]) and not _is_common_word(m.group()[:2])]
+    return [m.span() for m in matches if m.end() in ends and not word_tag(m.group()[:2]) and not _is_common_word(m.group()[:2])]
 
 
 def _kind_only(doc: Doc, start: int, end: int) -> bool:
@@ -3234,6 +3235,8 @@ def _brands_with_business_word(doc: Doc, lac: list[Span]) -> list[tuple[int, int
     东林/ORG|建设/vn): the brand and its business word, one name for the rules on short company names to weigh."""
     found = []
     text = text_of(doc)
+    if not any(s.label_ == "ORG" for s in lac):
+        return found
     starts = {t.idx: t for t in doc}
     for s in lac:
         after = starts.get(s.end_char) if s.label_ == "ORG" else None
@@ -3265,9 +3268,11 @@ def _trade_named_firms_acting(doc: Doc) -> list[tuple[int, int]]:
     or a name. The brand is a proper word or one the dictionary does not know (生物医药, 本地企业, 外资银行 have a
     common head), and no trade word itself (新能源|汽车). Only at its first mention: a later one is a full name's short form."""
     text = text_of(doc)
+    found: list[tuple[int, int]] = []
+    if _FIRM_TRADE.search(text) is None:
+        return found  # the word tables only where a trade word is written
     starts = {t.idx: t.i for t in doc}
     ends = {t.idx + len(t.text) for t in doc}
-    found = []
     for s, k in starts.items():
         if s > 0 and text[s - 1] not in _CLAUSE_START and not text.endswith(_FIRM_SLOT_BEFORE, 0, s) \
                 and not text.endswith(_SENTENCE_CLOSED_BY_QUOTE, 0, s):
@@ -3500,11 +3505,10 @@ def _four_character_list_items(doc: Doc, text: str, names: set[str]) -> set[str]
     for a name and whose last two make no common word (津田浩二、森川/PER|直|树、…, 朴智媛、津田/PER|雅|人和…): a family name
     and a given name of two characters, as Japanese names are written."""
     found = set()
-    starts = {t.idx: t for t in doc}
     for m in _FOUR_CHARACTER_ITEM.finditer(text):
         item, start = m.group(), m.start()
-        first = starts.get(start)
-        if item in names or first is None or first.tag_ != "PER" or len(first.text) != 2:
+        first = doc.char_span(start, start + 2)
+        if item in names or first is None or len(first) != 1 or first[0].tag_ != "PER":
             continue
         if not any(text.endswith(name, 0, start - 1) for name in names):
             continue
