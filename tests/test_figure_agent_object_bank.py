@@ -181,9 +181,9 @@ AFTER_CLAUSE = [
 
 # The noun measured comes after a list of its attributes and 的.
 ATTRIBUTES = [
-    ("mortgage-attrs-trad-hk", "以一筆500萬元、還款期30年的按揭貸款計算，每月供款約2.6萬元。",
-     [F("500萬元", "money", 5000000, "HKD", subject="按揭貸款"),
-      F("約2.6萬元", "money", 26000, "HKD", "approx", "每月供款")]),
+    ("mortgage-attrs-trad-hk", "以一筆500萬港元、還款期30年的按揭貸款計算，每月供款約2.6萬港元。",
+     [F("500萬港元", "money", 5000000, "HKD", subject="按揭貸款"),
+      F("約2.6萬港元", "money", 26000, "HKD", "approx", "每月供款")]),
     ("mortgage-attrs", "以一笔100万元、期限30年的商业贷款计算，月供约5300元。",
      [F("100万元", "money", 1000000, "CNY", subject="商业贷款"),
       F("约5300元", "money", 5300, "CNY", "approx", "月供")]),
