@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from extractor.components import occurrences, text_of
 from extractor.lexicon.figures import (
+    AFFECTING_VERBS,
     ALLOTTING_PREPOSITIONS,
     ALLOTTING_VERBS,
     AMOUNT_LABELS,
@@ -501,6 +502,10 @@ class SubjectReader:
             return _Read(((at, match.end),), None)
         limit = self.parts.end_after(match.end, len(self.text))
         after = self._noun_after(match.end, limit) or self._noun_after_next(match) or self._modified_object_after(match, limit)
+        affecting = self._affecting_verb_before(match)
+        if affecting:  # 水灾共影响约[4,100户]人家: those affected, not the flood
+            at = self.text.rfind(match.unit, match.start, match.end)
+            return _Read(affecting + (after or ((at, at + len(match.unit)),)), None)
         if after and match.kind == "money" and self._opens_with_verb(after) and self._words(after) not in MONEY_SUBJECTS:
             before = self._before(match)  # 编列经费[5600万]办理活动: the money word before, not what it is spent on
             if before is not None and before.direct:
@@ -827,6 +832,22 @@ class SubjectReader:
         de = self.text.find("的", at, min(limit, at + 20))
         phrase = self._noun_phrase_from(de + 1, limit) if de >= 0 else None
         return (phrase,) if phrase else None
+
+    def _affecting_verb_before(self, match: FigureMatch) -> Optional[Spans]:
+        """A verb of affecting (影响, 波及) governing a count in its part, with only adverbs, 了 and place or time words
+        between them (影响了周边约[2.3万户]): the count is of those it reaches."""
+        if match.kind != "count":
+            return None
+        floor = self.parts.start_before(match.start)
+        k = bisect_left(self.ends, match.start + 1) - 1
+        while k >= 0 and self.tokens[k].start >= floor and k > bisect_left(self.ends, match.start + 1) - 5:
+            token = self.tokens[k]
+            if token.text in AFFECTING_VERBS:
+                return ((token.start, token.end),)
+            if token.tag not in ("d", "u", "s", "f", "TIME") and not (token.tag == "n" and len(token.text) <= 2):
+                return None
+            k -= 1
+        return None
 
     def _modified_object_after(self, match: FigureMatch, limit: int) -> Optional[Spans]:
         """A count that is the object of a verb, followed by a noun its modifier opens up to the end of the part, counts
