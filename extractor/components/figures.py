@@ -413,6 +413,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)  # 经费|系/n|编列: the copula 係
         elif out[k].text in ALLOTTING_VERBS and out[k + 1].tag == "v" and out[k + 1].text in MONEY_SUBJECTS:
             out[k + 1] = _Token(out[k + 1].start, out[k + 1].end, "n", out[k + 1].text)  # 编列|拨款/v: the sum allotted
+        elif out[k].text in SPENDING_NOUNS and out[k].tag in ("v", "vn") and out[k + 1].text in MODAL_VERBS \
+                and len(out[k + 1].text) > 1 and out[k].end == out[k + 1].start:
+            out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 全年|出口/vn|有望突破: the exports expected
         elif out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)
         elif out[k].text in VERBAL_MONEY_NOUNS and out[k].tag == "v" and out[k + 1].text in FROM_WORDS:
