@@ -758,8 +758,6 @@ XFAIL: dict[str, str] = {
     "ratehk-prime-other-from-trad": "另一發鈔銀行則由5.5厘下調至5.375厘: the rate changed is left out and carried from the clause "
                                     "before (最優惠利率); the clause's own noun, the bank that acts, is read as the topic",
     "ratehk-prime-other-to-trad": "as ratehk-prime-other-from-trad: the agent of the change is read as the topic",
-    "ratehk-mortgage-trad": "以一筆500萬港元、還款期30年的按揭貸款計算: the amount names the noun after a later 的 (按揭貸款), past a "
-                            "second attribute joined by 、; the noun after 的 is looked for only right after the amount",
     "ratehk-balance-trad": "the tagger cuts 總結餘 into 總結/v 餘, so the clause has no noun before its verb and the amount has "
                            "no topic (None, no longer the speaker of the clause before)",
 }

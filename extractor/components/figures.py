@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from extractor.components import occurrences, text_of
 from extractor.lexicon.figures import (
+    AFFECTING_VERBS,
     ALLOTTING_PREPOSITIONS,
     ALLOTTING_VERBS,
     AMOUNT_LABELS,
@@ -412,6 +413,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)  # 经费|系/n|编列: the copula 係
         elif out[k].text in ALLOTTING_VERBS and out[k + 1].tag == "v" and out[k + 1].text in MONEY_SUBJECTS:
             out[k + 1] = _Token(out[k + 1].start, out[k + 1].end, "n", out[k + 1].text)  # 编列|拨款/v: the sum allotted
+        elif out[k].text in SPENDING_NOUNS and out[k].tag in ("v", "vn") and out[k + 1].text in MODAL_VERBS \
+                and len(out[k + 1].text) > 1 and out[k].end == out[k + 1].start:
+            out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 全年|出口/vn|有望突破: the exports expected
         elif out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)
         elif out[k].text in VERBAL_MONEY_NOUNS and out[k].tag == "v" and out[k + 1].text in FROM_WORDS:
@@ -500,7 +504,11 @@ class SubjectReader:
             at = match.end - len(match.counted)
             return _Read(((at, match.end),), None)
         limit = self.parts.end_after(match.end, len(self.text))
-        after = self._noun_after(match.end, limit) or self._noun_after_next(match)
+        after = self._noun_after(match.end, limit) or self._noun_after_next(match) or self._modified_object_after(match, limit)
+        affecting = self._affecting_verb_before(match)
+        if affecting:  # 水灾共影响约[4,100户]人家: those affected, not the flood
+            at = self.text.rfind(match.unit, match.start, match.end)
+            return _Read(affecting + (after or ((at, at + len(match.unit)),)), None)
         if after and match.kind == "money" and self._opens_with_verb(after) and self._words(after) not in MONEY_SUBJECTS:
             before = self._before(match)  # 编列经费[5600万]办理活动: the money word before, not what it is spent on
             if before is not None and before.direct:
@@ -551,6 +559,8 @@ class SubjectReader:
             return _Read(price, None)
         before = self._before(match)
         relative = self._noun_after_relative(match, limit)
+        listed = None if relative else self._noun_after_attributes(match)  # its noun is no topic for the clauses after
+        relative = relative or listed
         after_at = self._skip_blanks(match.end, limit)
         right_after = self.text[after_at : after_at + 1] == "的"
         share_of = relative and match.kind == "percent" and right_after
@@ -564,9 +574,9 @@ class SubjectReader:
                 return _Read(before.subject + purpose, before.topic)  # 交通部编列[120亿元]改善偏乡道路: allotted, for what
             return _Read(before.subject, before.topic)
         if relative and before is not None and before.direct and self._names_worth(before.subject, AMOUNT_LABELS):
-            return _Read(relative + before.subject, relative)  # 总额[50亿元]的投资协议: the agreement's total (投资协议总额)
+            return _Read(relative + before.subject, None if listed else relative)  # 总额[50亿元]的投资协议: the agreement's total (投资协议总额)
         if relative:
-            return _Read(relative, relative)
+            return _Read(relative, None if listed else relative)
         if match.kind in ("money", "percent"):
             purpose = self._purpose_after(match.end, limit)
             if (purpose and match.kind == "percent" and before is not None and before.subject
@@ -824,6 +834,64 @@ class SubjectReader:
             return None
         de = self.text.find("的", at, min(limit, at + 20))
         phrase = self._noun_phrase_from(de + 1, limit) if de >= 0 else None
+        return (phrase,) if phrase else None
+
+    def _affecting_verb_before(self, match: FigureMatch) -> Optional[Spans]:
+        """A verb of affecting (影响, 波及) governing a count in its part, with only adverbs, 了 and place or time words
+        between them (影响了周边约[2.3万户]): the count is of those it reaches."""
+        if match.kind != "count":
+            return None
+        floor = self.parts.start_before(match.start)
+        k = bisect_left(self.ends, match.start + 1) - 1
+        while k >= 0 and self.tokens[k].start >= floor and k > bisect_left(self.ends, match.start + 1) - 5:
+            token = self.tokens[k]
+            if token.text in AFFECTING_VERBS:
+                return ((token.start, token.end),)
+            if token.tag not in ("d", "u", "s", "f", "TIME") and not (token.tag == "n" and len(token.text) <= 2):
+                return None
+            k -= 1
+        return None
+
+    def _modified_object_after(self, match: FigureMatch, limit: int) -> Optional[Spans]:
+        """A count that is the object of a verb, followed by a noun its modifier opens up to the end of the part, counts
+        that noun, not the agent before the verb: 探访了约600名[独居长者], 起获约5,000件[仿冒运动鞋], 采购了约200万个
+        [快速测试包]. Not people counted by 人/人次, whose verb phrase after says what they do (5000人参加活动)."""
+        if match.kind != "count" or match.unit in PERSON_UNITS or match.unit in HOUSEHOLD_UNITS:
+            return None
+        k = bisect_left(self.ends, match.start)
+        if k >= len(self.tokens) or self.tokens[k].end != match.start:
+            return None
+        aspect = self.tokens[k].text == "了" and k > 0 and self.tokens[k - 1].end == self.tokens[k].start
+        verb = self.tokens[k - 1] if aspect else self.tokens[k]
+        if not aspect and (verb.tag != "v" or verb.text in STATE_VERBS or verb.text in CHANGE_VERBS):
+            return None
+        at = self._skip_blanks(match.end, limit)
+        i = bisect_left(self.starts, at)
+        if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].tag not in ("v", "vn", "ad", "a"):
+            return None
+        j = i
+        while j < len(self.tokens) and self.tokens[j].end <= limit and j - i < 6 and not self._in_figure(self.tokens[j]) \
+                and (self.tokens[j].tag in ("v", "vn", "ad", "a") or _is_nounish(self.tokens[j])):
+            j += 1
+        if j == i or self.tokens[j - 1].end != limit or not _is_nounish(self.tokens[j - 1]) \
+                or not any(_is_nounish(t) for t in self.tokens[i + 1 : j - 1] + [self.tokens[j - 1]]) or j - i < 2:
+            return None
+        return ((at, limit),)
+
+    def _noun_after_attributes(self, match: FigureMatch) -> Optional[Spans]:
+        """An amount that opens a list of attributes closed by 的 measures the noun after 的: 以一笔[100万元]、期限30年的
+        [商业贷款]计算, 规模[3亿新元]、年期五年的[债券]. The attributes after the amount hold no other figure."""
+        at = self._skip_blanks(match.end, len(self.text))
+        if match.kind != "money" or self.text[at : at + 1] != "、":
+            return None
+        end = self.clauses.end_after(at, len(self.text))
+        de = self.text.find("的", at + 1, min(end, at + 16))
+        if de < 0 or de == at + 1:
+            return None
+        k = bisect_left(self.figure_starts, at)
+        if k < len(self.figure_starts) and self.figure_starts[k] < de:
+            return None
+        phrase = self._noun_phrase_from(de + 1, end)
         return (phrase,) if phrase else None
 
     def _verb_phrase_after(self, at: int, limit: int) -> Optional[Spans]:

@@ -72,6 +72,9 @@ HEDGE_WORDS    words before a noun that say it is only suspected (怀疑可卡�
 CASE_NOUNS     what a case, an application or a complaint is (申请, 投诉, 登记): the tagger reads them as verbs, but right
                after a count of cases (180宗|登记申请) or right before one (资助申请|436宗) they are the thing counted.
 CASE_MEASURES  the measure words that count such cases (宗, 件, 份).
+AFFECTING_VERBS verbs by which something (a flood, an outage, a rule) reaches a number of households, people or firms
+               (水灾影响约4,100户人家, 停电波及2.3万户): the count is of those affected, the verb part of its subject
+               (影响人家), never the cause before it.
 MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
                达3000万人次): stepped over like adverbs, never part of the subject.
 EARLIER_WORDS  words for what stood before (原本, 此前, 早前): the tagger calls them nouns, but 从原本的[1.5%]上调 is no
@@ -116,6 +119,8 @@ CHANGE_VERBS = frozenset(
     "收窄 放缓 加快 回升 反弹 下挫 上扬 上调 下调 缩减 削减 减息 加息 降息 升息 降准 "
     "加价 减价 涨价 降价 提价 加租 减租 加薪 减薪 调高 调低 调升 调降 调涨".split()
 )
+
+AFFECTING_VERBS = frozenset("影响 波及 殃及".split())
 
 STATE_VERBS = frozenset(
     "为 是 达 达到 有 共有 计 共计 合计 合共 总计 累计 约 约为 超 超过 突破 逾 近 接近 不到 不足 高达 多达 仅 仅有 只有 "
