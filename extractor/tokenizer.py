@@ -26,7 +26,7 @@ from extractor.cleaning import clean
 from extractor.components.lac_tagger import PENDING
 from extractor.dates.page import page_reference
 from extractor.lexicon.organizations import SUFFIXES, UNSEGMENTED_SUFFIXES
-from extractor.lexicon.titles import HONORIFIC_STYLES, POSITIONS
+from extractor.lexicon.titles import HONORIFIC_STYLES, POSITIONS, UNSEGMENTED_POSITIONS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -107,7 +107,8 @@ def _user_dictionary() -> None:
 
     jieba.setLogLevel(logging.WARNING)
     _jieba_dictionary(jieba)
-    for word in (*POSITIONS, *(s for s in SUFFIXES if s not in UNSEGMENTED_SUFFIXES), "副" + "市长", "常务副市长", "常务副省长"):
+    for word in (*(p for p in POSITIONS if p not in UNSEGMENTED_POSITIONS), *(s for s in SUFFIXES if s not in UNSEGMENTED_SUFFIXES),
+                 "副" + "市长", "常务副市长", "常务副省长"):
         jieba.add_word(word, freq=20000)
     for word in HONORIFIC_STYLES:  # 拿督|林某某, not 拿|督林|…: a style is a word before the name it goes with
         if len(word) >= 2 and not word.isascii():

@@ -364,7 +364,12 @@ NEAR_MISSES = [  # cases that look like the class but must not fire
 
 BANK = DOUBLED_UNIT + NUMBERED_UNITS + POLICE_RANKS + COURT_RANKS + SG_MY_AND_AGENCIES + TRADITIONAL_MORE + DISTRICTS_CUT + NEAR_MISSES
 
+_RANK_CUT_INTO_THE_NAME = ("the tagger joins the rank's last character to the surname as one word (侦查|佐林/PER|志豪, 巡|佐谢/PER): "
+                           "the ranks are kept out of jieba's dictionary (UNSEGMENTED_POSITIONS, which moved unrelated cuts), and "
+                           "a person's span cannot start inside a word")
 XFAIL: dict[str, str] = {
+    "tw-investigation-squad-detective-b-trad": _RANK_CUT_INTO_THE_NAME,
+    "tw-sergeant-b-trad": _RANK_CUT_INTO_THE_NAME,
     "mainland-traffic-brigade-squad": "a bare numeral before a unit (支队|一/m|大队) is no ordinal the walk takes",
     "tw-investigator-of-bureau-trad": "调查/vn|处/vn|调查/vn|官: the unit and the rank are cut into verbs; the title keeps only "
                                       "part of the bureau",

@@ -2,6 +2,7 @@
 
 All forms are Simplified (matched against the analysis text).
 POSITIONS       words a title ends with (longest first when matched); 副/常务/前 prefixes are handled by the rule.
+UNSEGMENTED_POSITIONS  positions among them that are matched on the text but not given to jieba as words.
 HONORIFICS      words after a name that are not titles (先生), including forms of address (大娘, 师傅).
 HONORIFIC_STYLES  conferred styles and honours written before or after a name (拿督, 丹斯里, 太平绅士, GBS): honorifics, not titles.
 SURNAME_REFERENCES  words that make a surname a reference by surname and sex (陈姓, 張男), not a name.
@@ -112,14 +113,19 @@ POSITIONS = (
     # a weather service's chief forecaster, who signs a forecast (气象台首席预报员), and a Hong Kong school's supervisor
     # (某书院校监): posts held at a body; 预报员 alone is the trade, as 作家 is
     "首席预报员", "校监",
+)
+
+UNSEGMENTED_POSITIONS = (
     # police and prosecution ranks of Taiwan, and the heads of police and fire units, written after the unit
     # (偵查隊偵查佐, 派出所巡佐, 警察局督察長, 刑警大隊小隊長, 二大队大队长, 網安支隊支隊長; 地檢署襄閱主任檢察官,
-    # 檢察事務官, 觀護人): whole words, so the name after one keeps none of the rank (佐陳某)
+    # 檢察事務官, 觀護人), and the head of a section of a county bureau or tax office (统计局综合股股长)
     "侦查佐", "侦查员", "巡佐", "督察长", "警务员", "调查官", "小队长", "中队长", "大队长", "支队长",
-    "主任检察官", "襄阅主任检察官", "检察事务官", "观护人", "总监督",
-    # the head of a section of a county bureau or tax office (统计局综合股股长, 稅捐處房屋稅股股長)
-    "股长",
+    "主任检察官", "襄阅主任检察官", "检察事务官", "观护人", "总监督", "股长",
 )
+"""Positions matched on the text but kept out of jieba's dictionary: every word added there raises its frequency total
+and moves jieba's cut of unrelated near-ties (石港市西湖 came out 石|港市|西湖 with these as words), so a name the tagger
+opens with a rank's last character (侦查|佐某某) is cut by the rules instead."""
+POSITIONS += UNSEGMENTED_POSITIONS
 
 HONORIFICS = (
     "先生", "女士", "小姐", "夫人", "太太", "同志", "老师", "阁下", "大娘", "大妈", "大爷", "大婶", "大姐", "大哥", "阿姨", "妈妈",
