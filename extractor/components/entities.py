@@ -87,7 +87,7 @@ from extractor.lexicon.organizations import (
     TAGGED_ONLY_ENDINGS,
 )
 from extractor.locale import detect_locale
-from extractor.lexicon.dates import ANAPHORIC_YEARS, DAY_WORDS, RELATIVE_MONTHS, RELATIVE_YEARS
+from extractor.lexicon.dates import ANAPHORIC_YEARS, BRACKETED_DAY, DAY_WORDS, RELATIVE_MONTHS, RELATIVE_YEARS
 from extractor.lexicon.events import GATHERINGS, NOT_EVENT_BEFORE, OPENED_VERBS
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SAID_AGAIN_VERBS, SPEECH_ADVERBS, SPEECH_VERBS
@@ -105,6 +105,7 @@ from extractor.lexicon.surnames import (
 )
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, KNOWN_PLACES, LEVEL_CHARACTERS, MALAY_PLACE_WORDS
 from extractor.lexicon.titles import (
+    PORTFOLIO_POSTS,
     ACTING,
     ADDRESS_ENDINGS,
     DESCRIPTIONS,
@@ -779,7 +780,7 @@ def _after_address(doc: Doc, start: int, end: int) -> int:
 _PRIZE_WORDS = ("杯", "奖")
 
 
-_PORTFOLIO_AFTER = regex.compile(r"(?:(?:及|与|和|暨)[^，。；：、\s]{1,12}?)?事务(?:行政议员|副?部长)")
+_PORTFOLIO_AFTER = regex.compile(r"(?:(?:及|与|和|暨)[^，。；：、\s]{1,12}?)?事务(?:" + alternation(PORTFOLIO_POSTS) + ")")
 """The rest of a portfolio a post is named after (雪州地方政府|及新村发展事务行政议员, 槟州房屋及地方政府|事务行政议员): the
 fields an officer answers for, no body."""
 _RATE_NAMED_AFTER = regex.compile(r"(?:同业|同業)?(?:拆息|拆借利率|利率|息率)")
@@ -2455,13 +2456,13 @@ def _without_post_ending_before(text: str, start: int, end: int) -> int:
     return start
 
 
-_BRACKETED_DAY_AFTER = regex.compile(r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[日号][)）]|[)）][日号])")
+_BRACKETED_DAY_AFTER = regex.compile(BRACKETED_DAY)
 
 
 def _without_day_word_after(text: str, start: int, end: int) -> int:
     """A name that the tagger ran into the day word after it when the day is written in brackets (何承叡昨|（8日）, 林志明今|（3）日):
     昨/今/明/前 opens the date, not the name."""
-    if end - start >= 3 and text[end - 1] in "昨今明前" and _BRACKETED_DAY_AFTER.match(text, end) and has_surname(text[start : end - 1]):
+    if end - start >= 3 and text[end - 1] in DAY_WORDS and _BRACKETED_DAY_AFTER.match(text, end) and has_surname(text[start : end - 1]):
         return end - 1
     return end
 

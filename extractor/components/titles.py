@@ -16,6 +16,7 @@ from extractor.components import text_of
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, KNOWN_PLACES
 from extractor.lexicon.organizations import CO_ACTION_NAME_OPENERS, CO_ACTION_VERBS, GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
 from extractor.lexicon.titles import (
+    PORTFOLIO_POSTS,
     GUEST_ROLES,
     ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
     TEAM_NOUNS,
@@ -24,6 +25,7 @@ from extractor.organization_names import (
     KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, GENERIC_WITH_LEVEL, ROLE_NOUN, SEAT_END, VENUE,
     abbreviated_department_start, level_runs_a_kind,
 )
+from extractor.normalise import to_simplified
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
@@ -996,10 +998,6 @@ _ALIASED = regex.compile(r"(.+?)[（(][^（）()]{1,12}[)）]")
 """A body's name and its alias in brackets at the start of a title's body part (某交易所有限公司（某交所）集团…)."""
 
 
-_PORTFOLIO_END = ("事务", "事務")
-_PORTFOLIO_POSTS = ("行政议员", "部长", "副部长", "行政議員", "部長", "副部長")
-
-
 def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list[Span]:
     """Organisations written inside titles that `orgs` lacks: they count (国家发改委气候司副司长 -> 国家发改委气候司), generic
     bodies without their place do not."""
@@ -1013,7 +1011,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if shared and not _ORG_END.search(organization) and organization[-1] not in "）)":  # 农业处长: the body is 农业处
             organization += shared.group(1)
         organization = organization.lstrip("、，")
-        if organization.endswith(_PORTFOLIO_END) and title._.attrs.get("position") in _PORTFOLIO_POSTS:
+        if to_simplified(organization).endswith("事务") and to_simplified(title._.attrs.get("position") or "") in PORTFOLIO_POSTS:
             continue  # 雪州地方政府及新村发展事务|行政议员: the fields a state executive answers for, no body
         shared_post = regex.match(r"(.+?)[兼暨](.+)$", organization)
         if shared_post and shared_post.group(1) in names:  # 交通部兼财政部|政务部长: each body on its own

@@ -4,6 +4,7 @@ CN_DIGITS          Chinese digit characters written digit by digit in years (二
 RELATIVE_YEARS     a year word read against the article's present year: offset in years.
 DAY_WORDS          the first character of a day word written with the day's number in brackets: 今(18)日, 昨(17)日,
                    明(19)日, 本(18)日, 前(16)日 (the day before yesterday).
+BRACKETED_DAY      a day written in brackets after a day word (今日（15日）, 昨天（7月10日）, 昨（8）日): regex source.
 RELATIVE_MONTHS    a month word before a day number (上月28日), read against the page's month: offset in months.
 ANAPHORIC_YEARS    a year word read against the last year the article named: offset in years.
 ANAPHORIC_MONTHS   month words before a day number that point back to the last month the article named (同月20日).
@@ -81,6 +82,9 @@ RELATIVE_YEARS = {
 }
 
 DAY_WORDS = ("今", "昨", "明", "本", "前")
+
+_DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+BRACKETED_DAY = r"[（(](?:" + _DAY_NUMBER + r"月)?" + _DAY_NUMBER + r"[日号][)）]|[（(]" + _DAY_NUMBER + r"[)）][日号]"
 
 RELATIVE_MONTHS = {
     "本月": 0, "这个月": 0, "這個月": 0, "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1,

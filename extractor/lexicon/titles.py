@@ -3,6 +3,8 @@
 All forms are Simplified (matched against the analysis text).
 POSITIONS       words a title ends with (longest first when matched); 副/常务/前 prefixes are handled by the rule.
 UNSEGMENTED_POSITIONS  positions among them that are matched on the text but not given to jieba as words.
+PORTFOLIO_POSTS  posts named after the fields their holder answers for (某州地方政府及新村发展事务行政议员): the words before
+                 事务 are a portfolio, no body.
 HONORIFICS      words after a name that are not titles (先生), including forms of address (大娘, 师傅).
 HONORIFIC_STYLES  conferred styles and honours written before or after a name (拿督, 丹斯里, 太平绅士, GBS): honorifics, not titles.
 SURNAME_REFERENCES  words that make a surname a reference by surname and sex (陈姓, 張男), not a name.
@@ -126,6 +128,8 @@ UNSEGMENTED_POSITIONS = (
 and moves jieba's cut of unrelated near-ties (石港市西湖 came out 石|港市|西湖 with these as words), so a name the tagger
 opens with a rank's last character (侦查|佐某某) is cut by the rules instead."""
 POSITIONS += UNSEGMENTED_POSITIONS
+
+PORTFOLIO_POSTS = ("行政议员", "部长", "副部长")
 
 HONORIFICS = (
     "先生", "女士", "小姐", "夫人", "太太", "同志", "老师", "阁下", "大娘", "大妈", "大爷", "大婶", "大姐", "大哥", "阿姨", "妈妈",
