@@ -9,8 +9,8 @@ LOCALE_SIGNS   strong signs: the region's currency, its institutions and titles,
                a news lead from its own city, in LOCALE_LEADS). Another region's press seldom writes them.
 LOCALE_LEADS   the news lead of a region's press from one of its own cities ((新加坡讯), (吉隆坡15日讯), (香港讯)): the
                page is that press's own, whatever words it shares with another region (a Malaysian 市议会 is Taiwan's too).
-LOCALE_PLACES  weak signs: the region's name, its places, and words other regions use as well (县长, 司长,
-               今(12)日, 国会议员, 州政府). A mainland report names a partner country, a subsidiary's city or a delegation's home
+LOCALE_PLACES  weak signs: the region's name, its places, and words other regions use as well (县长, 议长,
+               司长, 今(12)日, 国会议员, 州政府, 州议会). A mainland report names a partner country, a subsidiary's city or a delegation's home
                region this way, so places alone show a region only when the article keeps naming them.
 `mainland` lists the signs of the mainland press that outweigh a mention of another region.
 """
@@ -19,8 +19,8 @@ LOCALE_SIGNS = {
     "taiwan": (
         "新台币", "台币", "民国", "立委", "立法院", "行政院", "县府", "市府", "中央社", "公所", "国小",
         "国中", r"(?<!\d)1[01]\d年(?:度|\d{1,2}月)", "每股盈余", "年增率", "主计处", r"(?<![\d上去今全每当前近明同次])[年季][增减]\d",
-        # councils and their members and speakers, which Malaysia's local and state press writes too (listed there as well)
-        "县议会", "市议会", "县议员", "市议员", "议长",
+        # councils and their members, which Malaysia's local press writes too (listed there as well)
+        "县议会", "市议会", "县议员", "市议员",
         "里长", "捷运", "里民", "里办公处", "主计总处", "国发会", "金管会", "陆委会", "卫福部", "健保",
         # its fiscal and market words: the budget's 岁入/岁出 and 岁计剩余, taxes 超征, handouts 普发, yields 殖利率,
         # prices 每坪, the central bank's 重贴现率 and 理监事会, banks' 新承做 loans, trade's 出超/入超, 外汇存底
@@ -40,8 +40,8 @@ LOCALE_SIGNS = {
         # its taxes, statistics and property offices and words: 差饷, 薪俸税, 利得税, 政府统计处, 土地注册处, 差饷物业估价署
         # (差估署), 呎价, visitors 访港, the note-issuing banks, and results' 股东应占 (the mainland writes 归属于…股东)
         "差饷", "薪俸税", "利得税", "政府统计处", "土地注册处", "差估署", "呎价", "访港", "发钞银行", "股东应占",
-        # its local pages' railway, public estates and district offices; 街市, the markets Macau also keeps
-        "港铁", "屋邨", "民政事务处", "民政处", "街市",
+        # its local pages' railway, public estates and district offices
+        "港铁", "屋邨", "民政事务处", "民政处",
     ),
     "macau": (
         "澳门元", "澳门币", "葡币", "特区政府", "立法会", "本澳", "经济财政司", "行政法务司", "社会文化司", "运输工务司",
@@ -51,25 +51,25 @@ LOCALE_SIGNS = {
         # its statistics and gaming offices
         "统计暨普查局", "博彩监察协调局", "博监局",
         # its bureaus that local pages name (social work, education and youth, economy and technology), its
-        # neighbourhood federation, its economic housing, and the markets Hong Kong also keeps
+        # neighbourhood federation and its economic housing
         "社会工作局", "社工局", "教育及青年发展局", "教青局", "经济及科技发展局", "经科局", "街坊会联合总会", "街总",
-        "经济房屋", "街市",
+        "经济房屋",
     ),
     "singapore": (
         "新元", "新币", "组屋", "建屋发展局", "人民行动党", "联合早报", "总理公署", "国家发展部", "陆路交通管理局",
         "人力部", "贸工部", "律政部", "公积金局", "中央公积金", "陆交局", "建屋局", "市建局", "新交所", "政府投资公司",
         # its local pages' constituencies, town councils, hawker centres, community clubs, environment agency and
-        # ministers of state; 巴刹, the market Malaysia's press writes too
+        # ministers of state; 巴刹 and 小贩中心, which Malaysia's press writes too
         "集选区", "单选区", "市镇理事会", "小贩中心", "民众俱乐部", "国家环境局", "政务部长", "巴刹",
     ),
     "malaysia": (
         "令吉", "林吉特", "马币", "州务大臣", "首席部长", "国阵", "希盟", "国盟", "巫统", "马华公会", "星洲日报", "南洋商报",
         "拿督", "丹斯里", "国家银行", "首相署", "下议院", "州议员", "公正党", "伊党", "土团党", "诚信党", "县署",
-        # its local pages' state assemblies, executive councillors, MPs and assemblymen together, Chinese primary
-        # and independent schools, the short state names, and the market word Singapore's press writes too
-        "州议会", "行政议员", "国州议员", "华小", "独中", "[雪槟柔霹森砂]州", "巴刹",
-        # local councils, their members and speakers, which Taiwan's press writes too (listed there as well)
-        "县议会", "市议会", "县议员", "市议员", "议长",
+        # its local pages' executive councillors, MPs and assemblymen together, Chinese primary and independent
+        # schools, the short state names, and the markets and hawker centres Singapore's press writes too
+        "行政议员", "国州议员", "华小", "独中", "[雪槟柔霹森砂]州", "巴刹", "小贩中心",
+        # local councils and their members, which Taiwan's press writes too (listed there as well)
+        "县议会", "市议会", "县议员", "市议员",
     ),
     "mainland": (
         "人民币", "市委", "省委", "县委", "书记", "国务院", "新华社", "人民网", "中新社", "自治区", "全国人大", "全国政协",
@@ -91,7 +91,7 @@ LOCALE_LEADS = {
 
 LOCALE_PLACES = {
     "taiwan": (
-        "县长", "台湾", "台北", "新北", "基隆", "桃园", "新竹", "苗栗", "台中", "彰化", "南投", "云林", "嘉义", "台南", "高雄",
+        "县长", "议长", "台湾", "台北", "新北", "基隆", "桃园", "新竹", "苗栗", "台中", "彰化", "南投", "云林", "嘉义", "台南", "高雄",
         "屏东", "宜兰", "花莲", "台东", "澎湖", "金门", "马祖", r"今\(\d{1,2}\)日", r"今（\d{1,2}）日",
     ),
     "hongkong": (
@@ -100,14 +100,16 @@ LOCALE_PLACES = {
         "葵涌", "荃湾", "屯门", "元朗", "天水围", "粉岭", "将军澳", "观塘", "旺角", "油麻地", "尖沙咀", "深水埗", "铜锣湾",
         "柴湾", "黄大仙", "东涌", "大屿山", "马鞍山", "红磡", "土瓜湾", "九龙城", "长沙湾", "荔枝角", "香港仔", "鸭脷洲",
         "薄扶林", "跑马地", "坚尼地城", "葵青",
+        # the markets (街市) that Macau and Guangdong write as well
+        "街市",
     ),
-    "macau": ("澳门", "司长", "氹仔", "路环", "路氹", "黑沙环", "新口岸", "关闸", "筷子基"),
+    "macau": ("澳门", "司长", "氹仔", "路环", "路氹", "黑沙环", "新口岸", "关闸", "筷子基", "街市"),
     "singapore": ("新加坡", "狮城", "裕廊", "樟宜", "淡马锡", "国会议员"),  # Malaysia's MPs are 国会议员 too
     "malaysia": (
         "马来西亚", "大马", "吉隆坡", "布城", "槟城", "柔佛", "雪兰莪", "森美兰", "马六甲", "霹雳", "彭亨", "登嘉楼", "吉兰丹",
         "吉打", "玻璃市", "砂拉越", "沙巴",
-        # its MPs (Singapore's too) and state governments (America's too)
-        "国会议员", "州政府",
+        # its MPs (Singapore's too), state governments and assemblies (America's too)
+        "国会议员", "州政府", "州议会",
     ),
 }
 
