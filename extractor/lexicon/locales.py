@@ -7,6 +7,8 @@ LOCALE_SIGNS   strong signs: the region's currency, its institutions and titles,
                words, and its financial press's words (Taiwan: 每股盈余, 年增15% and 季减2%; Hong Kong: 溢利, 按年
                before a change, 按年上升, where 按年平均汇率 is written everywhere; 本港/本澳 for the press's own city;
                a news lead from its own city, in LOCALE_LEADS). Another region's press seldom writes them.
+               A word two regions' press both write (按年 in Hong Kong and Macau, 市议会 in Taiwan and Malaysia, 巴刹 in
+               Singapore and Malaysia) is listed for both, so that it weighs for neither against the other.
 LOCALE_LEADS   the news lead of a region's press from one of its own cities ((新加坡讯), (吉隆坡15日讯), (香港讯)): the
                page is that press's own, whatever words it shares with another region (a Malaysian 市议会 is Taiwan's too).
 LOCALE_PLACES  weak signs: the region's name, its places, and words other regions use as well (县长, 议长,
