@@ -11,9 +11,9 @@ LOCALE_SIGNS   strong signs: the region's currency, its institutions and titles,
                Singapore and Malaysia) is listed for both, so that it weighs for neither against the other.
 LOCALE_LEADS   the news lead of a region's press from one of its own cities ((新加坡讯), (吉隆坡15日讯), (香港讯)): the
                page is that press's own, whatever words it shares with another region (a Malaysian 市议会 is Taiwan's too).
-LOCALE_PLACES  weak signs: the region's name, its places, and words other regions use as well (县长, 议长,
-               司长, 今(12)日, 国会议员, 州政府, 州议会). A mainland report names a partner country, a subsidiary's city or a delegation's home
-               region this way, so places alone show a region only when the article keeps naming them.
+LOCALE_PLACES  weak signs: the region's name, its places, and words other regions use as well (县长, 议长, 司长,
+               今(12)日, 国会议员, 州政府, 州议会). A mainland report names a partner country, a subsidiary's city or a
+               delegation's home region this way, so places alone show a region only when the article keeps naming them.
 `mainland` lists the signs of the mainland press that outweigh a mention of another region.
 """
 
