@@ -767,10 +767,6 @@ XFAIL: dict[str, str] = {
     "near-floor-mainland": "a floor where something is (位于该楼的18层) is a position, not a count of storeys (该楼共有18层); "
                            "telling them apart needs the place verb and 的 before the number, which the count reading "
                            "does not look at",
-    "aid-my": "an amount after 每户可获 (what each household gets) in a clause with no noun takes up the topic of the "
-              "clause before (政府拨款) with its verb; reading 每户 as the holder and the money as 援助 needs the "
-              "purpose of the amount before it carried over, and 政府拨款 for the first amount names the grant, not "
-              "what it is for",
 }
 
 

@@ -64,6 +64,10 @@ from extractor.lexicon.figures import (
     VOTE_KINDS,
     COUNT_SUFFIXES,
     FROM_WORDS,
+    GIVING_VERBS,
+    MONEY_NAMING_GIVING_VERBS,
+    PURPOSE_MARKERS,
+    PURPOSE_PREPOSITIONS,
     LEVEL_WORDS,
     LOCATIVE_ENDINGS,
     OWN_PLACE_WORDS,
@@ -114,6 +118,8 @@ _CLAUSE_MARKS = frozenset("，,；;：:。")
 _CLOSING_PRICE_VERBS = frozenset(w for w in STATE_VERBS if w.endswith(("报", "收于")) and len(w) >= 2)
 """A share's price at the close or the open (闭市报, 收报, 收于), however the tagger cuts it: one verb stating the amount."""
 """Never a noun, whatever the tagger says (95人/和/n 80人)."""
+_LONGEST_PURPOSE = 20
+"""A purpose longer than this after an amount spent is cut to its verb and object."""
 _NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
 """Joined nouns after a count are one counted thing (28个国家和地区)."""
 _PASS_BEFORE = _ADVERB_TAGS | {"u", "xc", "p", "c", "TIME", "f", "q"}
@@ -503,6 +509,9 @@ class SubjectReader:
         if match.counted:
             at = match.end - len(match.counted)
             return _Read(((at, match.end),), None)
+        spent_on = self._spent_on(match) if match.kind == "money" else None
+        if spent_on:
+            return _Read(spent_on, None)
         limit = self.parts.end_after(match.end, len(self.text))
         after = self._noun_after(match.end, limit) or self._noun_after_next(match) or self._modified_object_after(match, limit)
         affecting = self._affecting_verb_before(match)
@@ -599,6 +608,53 @@ class SubjectReader:
             at = self.text.rfind(match.unit, match.start, match.end)
             return _Read(((at, at + len(match.unit)),), None)
         return self._taken_up(match)
+
+    def _spent_on(self, match: FigureMatch) -> Optional[Spans]:
+        """What an amount an agent spends, gives, allots or raises is for: 斥资[80万令吉]翻新会所, 拨出[250万令吉]作为援助金,
+        捐出[三百萬澳門元]，用於資助送飯服務, 为翻新会所，宗亲会斥资[80万令吉]. The agent and its verb are no subject.
+        The verb is read from the text, as the tagger may cut it (募|得, 拨|出)."""
+        before = self.text[max(0, match.start - 4) : match.start].removesuffix("了")
+        verb = next((v for v in GIVING_VERBS if before.endswith(v)), None)
+        if verb is None:
+            return None
+        purpose = self._purpose_after_spending(match.end) or self._purpose_clause_before(match.start)
+        if purpose and verb in MONEY_NAMING_GIVING_VERBS:  # 拨款资助社区活动: the verb names the money
+            at = match.start - len(before) + before.rindex(verb)
+            return ((at, at + len(verb)),) + purpose
+        return purpose
+
+    def _purpose_after_spending(self, end: int) -> Optional[Spans]:
+        """The purpose written after an amount spent: the rest of its part after 用于 or 作为, or from a verb that opens
+        it (翻新会所, 新建一条生产线); in the next clause only after 用于 or 作为."""
+        at = self._skip_blanks(end, len(self.text))
+        next_clause = self.text[at : at + 1] in ("，", ",")
+        at = self._skip_blanks(at + 1, len(self.text)) if next_clause else at
+        limit = self.parts.end_after(at, len(self.text))
+        k = bisect_left(self.starts, at)
+        if k >= len(self.tokens) or self.tokens[k].start != at or self._in_figure(self.tokens[k]):
+            return None
+        opener = self.tokens[k]
+        # the tagger may glue a marker to the word after it (供华/v); one character is a marker only as a verb or preposition
+        marker = next((w for w in PURPOSE_MARKERS | AS_VERBS if self.text.startswith(w, at)
+                       and (len(w) > 1 or opener.tag in ("p", "v"))), None)
+        if marker is None and (next_clause or opener.tag not in ("v", "vn") or opener.text in STATE_VERBS
+                               or opener.text in CHANGE_VERBS):
+            return None
+        start = at + len(marker) if marker else at
+        if limit - start > _LONGEST_PURPOSE:
+            return self._purpose_after(start, limit)
+        return ((start, limit),) if limit > start else None
+
+    def _purpose_clause_before(self, start: int) -> Optional[Spans]:
+        """为翻新会所，宗亲会斥资[80万令吉]: a clause opened by 为 before the amount's clause says what it is for."""
+        clause_start = self.clauses.start_before(start)
+        if clause_start == 0 or self.text[clause_start - 1] not in ("，", ","):
+            return None
+        before = self.clauses.start_before(clause_start - 1)
+        k = bisect_left(self.starts, self._skip_blanks(before, clause_start))
+        if k >= len(self.tokens) or self.tokens[k].text not in PURPOSE_PREPOSITIONS or self.tokens[k].end >= clause_start - 1:
+            return None
+        return ((self.tokens[k].end, clause_start - 1),)
 
     def _amount_earlier_in_sentence(self, match: FigureMatch) -> bool:
         """Whether a figure comes before this one in its sentence (其中[约四成]用于…: a share of that amount, not of a group)."""

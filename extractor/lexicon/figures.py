@@ -98,6 +98,12 @@ LOCATIVE_ENDINGS the morphemes a locative ends on (以上, 其中, 期间, 会�
                locative that ends on none of them is a noun it misread (规模以上|工业/f|企业/f|利润).
 RECORDING_VERBS state verbs that record an amount (录得, 錄得): the topic before them is what the figure measures, but
                an amount with 的 and a noun after it (录得64亿新元的盈余) measures that noun.
+GIVING_VERBS   verbs by which an agent spends, gives, allots or raises an amount (斥资, 拨出, 捐出, 募得, 预留): right before
+               the amount they and their agent are no subject; what the amount is for, said after or before, is.
+MONEY_NAMING_GIVING_VERBS the giving verbs that also name the money given (拨款, 斥资, 投资): they stay before the purpose
+               (拨款资助社区活动), as the money noun a reader would name.
+PURPOSE_MARKERS words that open what an amount is for after it (用于, 用来, 以, 供): no part of the purpose.
+PURPOSE_PREPOSITIONS words that open a clause saying what the amount of the next clause is for (为翻新会所，…斥资).
 AS_VERBS       verbs that say what an amount serves as (预留50亿港元作为创科基金): the noun after them is what it
                measures, the verb is no part of it.
 RESPECTIVE_WORDS words that pair listed things off with as many figures (出口和进口分别增长): the things are no one
@@ -248,6 +254,16 @@ COMPARING_ENDS = frozenset("相比 相较 相比较 比较".split())
 ALLOTTING_VERBS = frozenset("编列 列支 安排 匡列".split())
 
 AS_VERBS = frozenset("作为 用作 充作".split())
+
+GIVING_VERBS = frozenset(
+    "斥资 耗资 投资 投入 出资 拨款 拨出 划拨 下拨 捐出 捐赠 捐款 捐助 捐献 筹得 筹募 筹集 筹措 募得 募集 资助 补助 拨备 预留 提列 提拨"
+    .split())
+
+MONEY_NAMING_GIVING_VERBS = frozenset("斥资 耗资 投资 投入 出资 拨款 捐款 捐赠 捐助 资助 补助 拨备".split())
+
+PURPOSE_MARKERS = frozenset("用于 用来 用以 以 来 供".split())
+
+PURPOSE_PREPOSITIONS = frozenset("为 为了".split())
 
 RESPECTIVE_WORDS = frozenset("分别 各自".split())
 
