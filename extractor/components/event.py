@@ -22,7 +22,7 @@ from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
-                                      PAIRED_KINDS, PAST_WORDS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
+                                      PAIRED_KINDS, PAST_WORDS, READINGS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, KIND_IN_APPOSITION, ORG_SUFFIX, is_organization
@@ -406,7 +406,12 @@ def _join_paired(text: str, start: int, end: int, words: Words) -> int:
         clause = clause[: stop.start() + 1]
     ends = [k.end() for k in _KEYWORD.finditer(clause, overlapped=True) if _is_event_word(end + k.start(), end + k.end(), words)
             and not _NOT_EVENT_AFTER.match(clause[k.end():] + text[end + len(clause):end + len(clause) + 4])]
+    if not ends and (act := _SITTING_ACT.match(clause)):
+        return end + act.end()  # 第45届会员大会暨理事选举: the act the sitting is held for is part of its name
     return end + ends[-1] if ends else end
+
+
+_SITTING_ACT = regex.compile(r"暨\p{Han}{0,6}?(?:" + in_order(SITTING_ACTS) + ")")
 
 
 def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
@@ -458,9 +463,12 @@ _AFTER_OPENING = regex.compile(r"(?:^|[，。；！？\n])\s*(?:本报讯|[（(]
 """A clause 在…举办X后， (在A成功举办X后，B举办了Y): X came before the event reported."""
 _OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
 _PRETEXT = regex.compile(r"[”」』]?(?:" + in_order(PRETEXT_AFTER) + ")")
-_PAST_OPENING = regex.compile(in_order([*(w for w in PAST_WORDS if len(w) > 1), *LATER_WORDS]))
+_LATER_WORDS = ("(?:" + in_order(w for w in LATER_WORDS if not w.startswith("会")) + "|(?<![协商学公总事员联工社])(?:"
+                + in_order(w for w in LATER_WORDS if w.startswith("会")) + "))")
+"""Time words of a later day; 会在 and 会于 only as the auxiliary, not after a body's name that ends in 会 (协会在杭州召开…)."""
+_PAST_OPENING = regex.compile(in_order(w for w in PAST_WORDS if len(w) > 1) + "|" + _LATER_WORDS)
 """A past or later time the tagger joins to a name (去年|东盟峰会上, 下周|议息会议): the event is an earlier one or one to come."""
-_ELSEWHEN = regex.compile(in_order([*(w for w in NOT_HELD_WORDS if len(w) > 1), *LATER_WORDS, *(w for w in PAST_WORDS if len(w) > 1), "早前"])
+_ELSEWHEN = regex.compile(in_order(w for w in NOT_HELD_WORDS if len(w) > 1) + "|" + _LATER_WORDS + "|" + in_order([*(w for w in PAST_WORDS if len(w) > 1), "早前"])
                           + r"|将(?=于|在|会|要|再|陆续|如期|举办|举行|召开|主持)")
 """Words of a clause that put its holding verb at another time (将于九月举行开学礼, 会在下月举行的记者会, 早前举行记者会时): the
 unnamed event it holds is to come or over, not the one the lead reports. A bare 将 counts only as the adverb before 于/在 or a
@@ -484,8 +492,8 @@ def _just_held(text: str, candidate: tuple[int, int]) -> bool:
 _NOT_HELD = regex.compile(in_order(NOT_HELD_WORDS))
 _FIGURES = regex.compile(in_order(FIGURES_WORDS))
 _CASE = regex.compile("(?:" + in_order(CASE_WORDS) + ")")
-_CASE_OR_POLICY = regex.compile(_CASE.pattern + "|(?:" + in_order(ISSUED_VERBS) + r")了?《")
-"""A lead that tells of a court or police case or issues a policy document: an event it names without a verb holding it
+_CASE_OR_POLICY = regex.compile(_CASE.pattern + "|(?:" + in_order(ISSUED_VERBS) + r")了?《|" + in_order(READINGS))
+"""A lead that tells of a court or police case, issues a policy document or passes a bill at a reading: an event it names without a verb holding it
 is one the case or the policy refers to."""
 _LEADING_EDITION = regex.compile(r"^(?:\d{4}年?|第?[\d一二三四五六七八九十百零〇两]+届|首届)")
 
@@ -697,9 +705,13 @@ _REPORTING_PERIOD = regex.compile(
 one of its examples (其中，第十届车展吸引…), not what the article reports."""
 _AS_TIME_AFTER = regex.compile(r"(?:之|以)?后")
 _GENERIC_MODIFIER = "(?:" + alternation(GENERIC_MODIFIERS) + ")"
-_GENERIC_NAME = regex.compile(_GENERIC_MODIFIER + "(?:" + alternation(KINDS) + ")")
-"""A sort of session or release and its event word (专题会议, 新品发布会, 投资签约仪式): no name."""
-_BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?(?:\d{4}年?)?" + _GENERIC_MODIFIER + "?$")
+_ORDINAL_SITTING = r"(?:\d{4}年度?)?第[\d一二三四五六七八九十百零〇两]+次"
+"""A sitting's number only, perhaps with its year (第五次, 2026年第12次): which sitting, not a name."""
+_GENERIC_NAME = regex.compile("(?:" + _ORDINAL_SITTING + _GENERIC_MODIFIER + "?|" + _GENERIC_MODIFIER + ")(?:" + alternation(KINDS) + ")")
+"""A sort of session or release and its event word (专题会议, 新品发布会, 投资签约仪式, 理事会会议), or a sitting by its number
+only (召开第五次会议): no name."""
+_BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?(?:\d{4}年?)?(?:" + _ORDINAL_SITTING + ")?"
+                        + _GENERIC_MODIFIER + "?$")
 """A holding verb right before a bare event word, with at most a count, a year or a word for its sort between (举行2025新品发布会,
 召开专题会议)."""
 _PRESS_SETTING = regex.compile(r"在(?P<word>" + alternation(w for w, kind in KINDS.items() if kind == "press") + r")上[，,]?\s*(?:"
@@ -711,8 +723,9 @@ _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！�
 _HELD_WITH_MODIFIER = regex.compile(r"(?:举办|举行|召开|主持)了?(?:一场|一次)?\p{Han}{1,4}$")
 """A holding verb, then a word or two that say what kind of briefing or party (举行政策吹风会, 舉行聯合記者會, 举行一场新春联欢会)."""
 _VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会")
-_ROUTINE_HOLDER = regex.compile(r"(?:" + in_order(ROUTINE_HOLDERS) + r")[^，。；！？\n]{0,6}?(?:召开|举行)了?(?:一次|第[\d一二三四五六七八九十]+次)?$")
-"""A standing body holding its own session (市委常委会日前召开会议): routine business."""
+_ROUTINE_HOLDER = regex.compile(r"(?:" + in_order(ROUTINE_HOLDERS) + r")[^，。；！？\n]{0,6}?(?:召开|举行)了?(?:一次)?$")
+"""A standing body holding its own session (市委常委会日前召开会议): routine business; a numbered one (召开第十次会议) is a sitting
+reported."""
 _UNNAMED_KINDS = ("ceremony", "meeting", "launch", "press")
 
 
@@ -771,7 +784,7 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
             return None  # 市委常委会召开会议, 局党组召开党组会议: a standing body's session is its business, and a later
             # 参加会议 in the lead is the same session
         act = _action_word(text, start, m.group())
-        if not any(_BARE_HELD.search(text[max(lead_start, at - 8) : at]) for at in (start, act) if at is not None) \
+        if not any(_BARE_HELD.search(text[max(lead_start, at - 16) : at]) for at in (start, act) if at is not None) \
                 and not ((kind == "press" or m.group() in GATHERINGS) and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)):
             continue
         if _ELSEWHEN.search(_QUOTED_TERM.sub("", _BEFORE_VERB.sub("", _CLAUSE_END.search(text, lead_start, start).group()))):
@@ -1207,6 +1220,9 @@ _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公�
 _CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,8}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园)$")
 """A city's department or office (东江市民政局, 东江市人民政府新闻办公室), or a school or association named after its city
 (东江市技师学院, 东江市工商业联合会): where it holds an event when no place is written."""
+_SITTING_BODY = regex.compile(r"\s*(?:中共|政协)?(?![各全本我该多两])(?P<city>\p{Han}{2,3}?[市县])(?![场民长政])")
+"""A body opening a sitting's name or its holding clause with its city or county (中共德清县委…, 台州市第六届人民代表大会…),
+not a word for several (各市县)."""
 _DISTRICT_BODY = regex.compile(r"(\p{Han}{2,4}?区)(?:人民政府|政府|公所|区委|委员会|管委会)$")
 
 
@@ -1314,6 +1330,9 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         words = [body[1] for organizer in organizers if (body := _CITY_DEPARTMENT.match(to_simplified(organizer.name)))][:1]
     if not words and _CITY_WIDE.match(text, start, end):  # 全市防汛工作会议 on 某州新闻网: the city is the paper's own
         words = [m[1] for m in _PAPER_CITY.finditer(analysis_text(source[:_PAGE_HEAD])) if m[1] in _MAINLAND][:1]
+    if not words and event_kind(text[start:end]) in ("meeting", "conference"):  # 宁海县委常委会…会议, 安吉县余村召开…会议: the
+        body = _SITTING_BODY.match(text, start, end) or _SITTING_BODY.match(_CLAUSE_END.search(text, _sentence(text, start, end)[0], start).group())
+        words = [body["city"]] if body else []  # place of the body whose sitting it is
     if not words and city_state:
         words = [city_state]
     sentence = _sentence(text, start, end)

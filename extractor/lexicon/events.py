@@ -5,6 +5,7 @@ KINDS            event word -> Event.kind (a news conference or briefing is `pre
                  them as verbs), festivals, markets (市集) and courses (培训班, 训练营) are `other`).
 PAIRED_KINDS     event words that, joined to another event by 暨, take the other's kind (a signing or promotion session
                  held as part of a fair is named after it).
+SITTING_ACTS     acts joined by 暨 to a sitting's name (会员大会暨理事选举): the name runs on to them.
 OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
 CONTRACTED_WORDS contracted event words (博会 of 博览会) that make a name with a single character before them.
 SEGMENT_WORDS    counted nouns whose enumerated items are the event's structure.
@@ -21,6 +22,7 @@ HELD_VERBS       verbs that 今/昨/明 before them date (今开幕, 昨举行, 
 Each of these is matched in the order written here.
 CASE_WORDS       words of a court or police item (宣判, 拘捕, 涉嫌): its lead tells of a case, and an event it names (a festival a
                  fraud was staged under, a news conference the police held) is not what it reports.
+READINGS         a bill passed at a reading (三读通过): legislation news, like a title issued.
 ISSUED_VERBS     verbs that issue a policy document (印发, 出台) before its title in 《》: the lead of policy news.
 PAST_WORDS       time words that put a holding verb in another edition's time (去年举办的, 上届, 去年在…上): the event named
                  after them is an earlier one.
@@ -46,7 +48,7 @@ NOT_HELD_WORDS   words between an event's name and its holding verb that say it 
 BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖畔, 黄浦江边, 江南水乡): the tagger's places, but
                  no place an event is in.
 GENERIC_MODIFIERS words that only say what sort of session or release an event word is (专题会议, 特别会议, 新品发布会,
-                 新书发布会, 投资签约仪式): the words and the event word are no name, an event held under them is unnamed.
+                 新书发布会, 投资签约仪式, a body's 理事会会议 or 村民代表会议): the words and the event word are no name, an event held under them is unnamed.
 GATHERINGS       receptions and parties (晚宴, 招待会, 团拜会), kind `other`: one a body holds is an event though unnamed.
 CEREMONIAL_ACTS  acts that are a ceremony without the word (落成启用, 揭牌成立, 剪彩开业): an unnamed ceremony.
 PERFORMANCE_NOUNS what is performed, played or shown at an event (演出, 比赛, 展览): a sentence opening with one tells of
@@ -98,7 +100,8 @@ KINDS = {
 }
 
 GENERIC_MODIFIERS = ("专题", "专项", "特别", "临时", "紧急", "全体", "投资", "合作", "新品", "新产品", "新书", "新车", "新车型", "新服务",
-                     "新款", "产品")
+                     "新款", "产品",
+                     "理事会", "理监事会", "村民代表", "居民代表")
 
 CONTRACTED_WORDS = ("博会", "交会", "洽会")
 """Contracted event words that make a name with one character before them (广交会, 东博会, 投洽会's 洽会)."""
@@ -117,6 +120,9 @@ association): 展, 节 and 年会 after them name no event."""
 
 GATHERINGS = ("晚宴", "宴会", "酒会", "招待会", "茶话会", "联欢会", "团拜会", "晚会")
 
+SITTING_ACTS = ("选举", "换届", "改选", "交接", "就职", "宣誓")
+"""Acts a sitting is held for, joined to its name by 暨 (第45届会员大会暨理事选举): part of the one name."""
+
 PAIRED_KINDS = ("签约仪式", "推介会", "说明会", "招商会", "仪式")
 
 OCCASION_WORDS = ("开幕式", "开幕典礼", "开幕仪式", "闭幕式", "闭幕典礼", "开幕", "闭幕", "开幕礼", "云上开幕式", "启动仪式")
@@ -132,6 +138,9 @@ TRADE_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "周刊", "�
 
 CASE_WORDS = ("宣判", "判处", "判决", "开庭", "庭审", "审理", "起诉", "公诉", "被告", "被判", "获刑", "拘捕", "逮捕", "拘留", "刑拘",
               "破获", "侦破", "捣毁", "落网", "涉嫌", "涉案", "立案", "通缉", "诈骗案", "受贿案", "骗案", "劫案", "凶案", "命案", "盗窃案")
+
+READINGS = ("一读通过", "二读通过", "三读通过", "首读通过", "一般性通过", "细则性通过")
+"""A bill passed at one of its readings (三读通过, 细则性通过): a lead of legislation news, with or without the bill's title in 《》."""
 
 ISSUED_VERBS = ("印发", "出台", "颁布", "审议通过", "通过", "修订", "公布实施")
 
@@ -178,6 +187,7 @@ ANNUAL_SESSIONS = ("年会", "年度会议", "年度大会")
 TOLD_AT = ("业绩", "财报", "年报", "季报")
 
 ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组会议", "党委会议", "办公会议", "主任会议", "党组扩大会议", "常委扩大会议",
+                    "党委扩大会议", "党委（扩大）会议", "党组（扩大）会议", "常委（扩大）会议",
                     "市政会议", "市务会议", "县政会议", "院会", "部务会议", "局务会议", "厅务会议", "署务会议",
                     "股东大会", "股东会", "股东周年大会", "股东特别大会", "股东常会", "股东临时会", "董事会", "董事会会议", "监事会", "监事会会议")
 
