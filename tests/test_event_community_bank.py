@@ -454,6 +454,18 @@ MORE = [
          kind="other", start=ANY, city="新加坡", id="singapore-校际足球赛决赛"),
     none("社团拜访", "2025-09-21",
          "（新加坡讯）青禾宗乡会馆理事一行昨天拜访东灵商会，双方探讨合作举办文化活动的可能。", id="singapore-a-visit-with-events-to-come"),
+    case("敬老午宴", "2025-03-21",
+         "（香港訊）東灣街坊福利會今日於會址舉行敬老午宴，逾二百名長者出席。",
+         kind="other", start="2025-03-21", city="香港", organizers=["東灣街坊福利會"], id="hk-敬老午宴-trad"),
+    case("盆菜宴", "2025-02-16",
+         "（新加坡讯）青禾民众俱乐部昨天在组屋楼下举办千人盆菜宴，庆祝新春。",
+         kind="other", start="2025-02-15", city="新加坡", organizers=["青禾民众俱乐部"], id="singapore-千人盆菜宴"),
+    case("迎王祭典", "2025-10-21",
+         "〔記者林佳蓉／屏東報導〕東港東灣宮迎王平安祭典今（21）日起一連八天舉行，吸引大批信眾。",
+         kind="other", start="2025-10-21", end="2025-10-28", city="屏東", id="taiwan-平安祭典-一連八天-trad"),
+    case("揭牌儀式", "2025-03-21",
+         "（澳門訊）澳門青禾大廈業主會昨(二十日)舉行揭牌儀式，新會址正式啟用。",
+         kind="ceremony", name=None, start="2025-03-20", city="澳門", organizers=["澳門青禾大廈業主會"], id="macau-業主會-揭牌儀式-trad"),
 ]
 
 BANK_ROWS = DINNERS + FESTIVALS + CEREMONIES + SPORTS + COMMUNITY + NEAR_FRAME + [row for row in MORE if len(row.values) == 2]
