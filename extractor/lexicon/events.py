@@ -48,7 +48,7 @@ BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖�
                  no place an event is in.
 GENERIC_MODIFIERS words that only say what sort of session or release an event word is (专题会议, 特别会议, 新品发布会,
                  新书发布会, 投资签约仪式): the words and the event word are no name, an event held under them is unnamed.
-GATHERINGS       receptions, parties and charity sales (晚宴, 招待会, 团拜会, 义卖会), kind `other`: one a body holds is an event
+GATHERINGS       receptions, parties and charity sales (晚宴, 午宴, 招待会, 团拜会, 义卖会), kind `other`: one a body holds is an event
                  though unnamed.
 BARE_ACTS        acts a ceremony word after them names (捐赠|仪式, 移交|仪式, 上梁|仪式): a run of them (捐赠移交仪式), with the
                  new thing they are done to before them (新校舍上梁仪式), makes a kind of ceremony, not a name.
@@ -100,7 +100,7 @@ KINDS = {
     "慈善跑": "other", "公益跑": "other", "义跑": "other", "路跑": "other", "欢乐跑": "other", "慈善步行": "other",
     "百万行": "other", "卖物会": "other", "义卖会": "other",
     "宝诞": "other", "神诞": "other", "宝诞庆典": "other", "神诞庆典": "other", "圣诞庆典": "other", "千秋庆典": "other", "节庆典": "other",
-    "游神": "other", "普渡": "other", "普度": "other", "法会": "other", "清醮": "other", "绕境": "other", "中元祭": "other", "运动日": "other",
+    "午宴": "other", "盆菜宴": "other", "祭典": "other", "游神": "other", "普渡": "other", "普度": "other", "法会": "other", "清醮": "other", "绕境": "other", "中元祭": "other", "运动日": "other",
 }
 
 GENERIC_MODIFIERS = ("专题", "专项", "特别", "临时", "紧急", "全体", "投资", "合作", "新品", "新产品", "新书", "新车", "新车型", "新服务",
@@ -121,7 +121,7 @@ NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关�
 """Characters that make an event word part of an ordinary word (发展, 环节) or of a body's name (青年会, a youth
 association; 周年会庆, an anniversary; 立法会, 司法会计): 展, 节, 年会 and 法会 after them name no event."""
 
-GATHERINGS = ("晚宴", "宴会", "酒会", "招待会", "茶话会", "联欢会", "团拜会", "晚会", "义卖会", "卖物会")
+GATHERINGS = ("晚宴", "宴会", "酒会", "招待会", "茶话会", "联欢会", "团拜会", "晚会", "午宴", "盆菜宴", "义卖会", "卖物会")
 
 PAIRED_KINDS = ("签约仪式", "推介会", "说明会", "招商会", "仪式")
 
