@@ -19,7 +19,7 @@ from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_P
 from extractor.lexicon.dates import BRACKETED_DAY
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
-from extractor.lexicon.events import (CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
                                       PAIRED_KINDS, PAST_WORDS, READINGS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
@@ -89,8 +89,9 @@ _BRACKET = r"[（(][^（）()\n]{1,40}[)）]"
 _ORGANIZERS = regex.compile(r"由(?P<names>(?:[^，。；：由（(]|" + _BRACKET + r"){2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
-_BRACKETED_DAY = r"(?<=[天日])(?:" + BRACKETED_DAY + ")"
-"""The day written again in brackets after a relative day word (今日（15日）, 昨天（7月10日））."""
+_BRACKETED_DAY = r"(?<=[天日昨今明早晨晚])(?:" + BRACKETED_DAY + ")"
+"""The day written again in brackets after a relative day word (今日（15日）, 昨天（7月10日）, 昨(二十日), 今早(11月8日),
+昨晚（6月21日））."""
 _TIME_WORDS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日"
                r"|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]|\s){0,6}")
 _CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在|将|已|召开|举行|举办|表示|介绍|指出|透露)"
@@ -114,11 +115,11 @@ _ROLE_OPENING = regex.compile(r"\s*据?(?:主办|承办|协办)(?:单位|方|机
 """A sentence opening with a role and its body (主办单位X表示, 承办方X负责人介绍) after the event is named: its organiser."""
 _PAST = regex.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(?=由|于|在|与|和|联合|共同|主办|承办|举办|合办)")
 """Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
-_HOLDER_MODIFIERS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]|(?<=日)[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间"
+_HOLDER_MODIFIERS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]|(?<=[日)）])[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间"
                      r"|当天|当日|日前|近日|近期|今年|本年|本月|本周|下月|下周|年内|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]"
                      r"|将|拟|于(?=[\d一二三四五六七八九十今明本下近])|隆重|正式|盛大|成功|联合|共同|牵头|首次|首度|再次|再度|特别|特地|专门"
                      r"|精心|如期|顺利|组织|继续|又|再|也|\s){0,6}")
-"""What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月) and
+"""What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月, 昨（十一日）晚) and
 adverbs (再度, 首度, 特别, 将于)."""
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
@@ -160,6 +161,9 @@ _DATELINE_LEAD = regex.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|\s)|本报讯|本网讯|[／/]\p{Han}{2,6}报[导道]|[（(【〔]\p{Han}{1,6}讯)\s*[）)】〕]?\s*"
 )
 """A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕, （澳门讯）): what precedes the holding body."""
+_SENTENCE_HEAD = regex.compile(r"\s*(?:" + _DATELINE_LEAD.pattern + r")?(?:(?:\d{1,2}月)?" + _TIME_WORDS + r"[，,])?\s*")
+"""What may open a sentence before the body that holds its event (本报讯 5月30日上午，X举行…): the body is the sentence's
+subject, a slot only bodies fill, so a library, a branch or a shop (X图书馆, X分店, X茶坊) holds it."""
 _ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS})
                                + r")$|\p{Han}[市县省州]$")
 _TRADE_END = regex.compile("(?:" + alternation(TRADE_ENDINGS) + ")$")
@@ -311,7 +315,7 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             continue
         if _INDEFINITE.match(name):
             continue  # 在一场社区对话会上宣布, 一項全國勞工大會: an event not named, one of a kind
-        if _is_generic(start, m.start(), words) or _action_word(text, m.start(), m.group()) == start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS) or name.endswith(STANDING_DISPLAYS):
+        if _is_generic(start, m.start(), words) or (act := _action_word(text, m.start(), m.group())) is not None and act <= start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS) or name.endswith(STANDING_DISPLAYS):
             continue
         shortest = 1 if m.group() in CONTRACTED_WORDS else 2  # 广交会, 东博会: one character and a contracted event word
         if len(name) < 2 + shortest or len(regex.findall(r"\p{Han}", text[start:m.start()])) < shortest:
@@ -361,11 +365,17 @@ def _place_or_name_after(text: str, edition: regex.Match, words: Words) -> bool:
 
 def _action_word(text: str, at: int, word: str) -> Optional[int]:
     """Where the act a bare ceremony word names starts (揭牌|仪式, 动土|典礼, 啟用|典禮): two characters before 仪式 or 典礼
-    say what is done, so a ceremony named by its act alone is a kind of ceremony, not a name."""
-    return at - 2 if word in _BARE_CEREMONY and at >= 2 and HAN.fullmatch(text[at - 2]) and HAN.fullmatch(text[at - 1]) else None
+    say what is done, so a ceremony named by its act alone is a kind of ceremony, not a name; so do several acts and the
+    new thing they are done to (捐赠移交|仪式, 新校舍上梁|仪式)."""
+    if word not in _BARE_CEREMONY or at < 2 or not (HAN.fullmatch(text[at - 2]) and HAN.fullmatch(text[at - 1])):
+        return None
+    acts = _BARE_ACTS.search(text, max(0, at - 12), at)
+    return acts.start() if acts else at - 2
 
 
 _BARE_CEREMONY = ("仪式", "典礼")
+_BARE_ACTS = regex.compile(r"(?:(?<=举行|举办|进行|了)新\p{Han}{1,3}?)?(?:" + alternation(BARE_ACTS) + "){1,3}$")
+"""A run of acts, and the new thing they are done to right after the holding verb (举行|新会所动土|仪式)."""
 
 
 def _after_unclosed_quote(name: str) -> int:
@@ -722,7 +732,7 @@ _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|发表|推出|首�
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _HELD_WITH_MODIFIER = regex.compile(r"(?:举办|举行|召开|主持)了?(?:一场|一次)?\p{Han}{1,4}$")
 """A holding verb, then a word or two that say what kind of briefing or party (举行政策吹风会, 舉行聯合記者會, 举行一场新春联欢会)."""
-_VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会")
+_VISIT = regex.compile(r"调研|考察|视察|察看|走访|慰问|会见|会晤|拜会|拜访|探访|参访")
 _ROUTINE_HOLDER = regex.compile(r"(?:" + in_order(ROUTINE_HOLDERS) + r")[^，。；！？\n]{0,6}?(?:召开|举行)了?(?:一次)?$")
 """A standing body holding its own session (市委常委会日前召开会议): routine business; a numbered one (召开第十次会议) is a sitting
 reported."""
@@ -1482,7 +1492,7 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
                     and not (signing and regex.search(r"[与和同]", m["names"]))):
                 verb = regex.sub(r"[了的]$", "", m["verb"])
                 found += _split_organizers(source, s + m.start("names"), m["names"], verb if verb in _ROLE_OF else "主办", bodies,  # X与Y…签约: signatories
-                                           named=_ORGANIZER_ONLY.search(m.group()) is not None)
+                                           named=_ORGANIZER_ONLY.search(m.group()) is not None or _SENTENCE_HEAD.fullmatch(sentence[: m.start("names")]) is not None)
                 at = m.end()
                 while follow := _FOLLOWING_ROLE.match(sentence, at):  # A主办、B承办的 <the event>
                     found += _split_organizers(source, s + follow.start("names"), follow["names"], follow["verb"], bodies, named=True)

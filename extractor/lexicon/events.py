@@ -2,7 +2,8 @@
 
 KINDS            event word -> Event.kind (a news conference or briefing is `press`, a product or plan release `launch`, an award
                  or commendation assembly a `ceremony`; sports events, contests (比赛 and 竞赛 whole: the tagger reads
-                 them as verbs), festivals, markets (市集) and courses (培训班, 训练营) are `other`).
+                 them as verbs), festivals, markets (市集) and courses (培训班, 训练营) are `other`; so are a temple's
+                 festivals (宝诞, 神诞, 游神, 中元普渡, 清醮, 绕境), even with 庆典 after them (天后宝诞庆典, 卫塞节庆典)).
 PAIRED_KINDS     event words that, joined to another event by 暨, take the other's kind (a signing or promotion session
                  held as part of a fair is named after it).
 SITTING_ACTS     acts joined by 暨 to a sitting's name (会员大会暨理事选举): the name runs on to them.
@@ -44,12 +45,15 @@ FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年
 OTHER_NEWS_WORDS words of a lead that reports something else: figures and results, the weather (预警, 天文台), a match's
                  result or a title or medal won (击败, 夺冠, 冠军, 金牌), an accident (事故, 火灾). An event it names is reported only when the lead says it opens or is held.
 NOT_HELD_WORDS   words between an event's name and its holding verb that say it is not held now (将如期登场, 原定…延期,
-                 延后举行, 取消举办).
+                 延后举行, 取消举办), or before a holding verb that only discuss holding it (探讨合作举办X的可能).
 BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖畔, 黄浦江边, 江南水乡): the tagger's places, but
                  no place an event is in.
 GENERIC_MODIFIERS words that only say what sort of session or release an event word is (专题会议, 特别会议, 新品发布会,
                  新书发布会, 投资签约仪式, a body's 理事会会议 or 村民代表会议): the words and the event word are no name, an event held under them is unnamed.
-GATHERINGS       receptions and parties (晚宴, 招待会, 团拜会), kind `other`: one a body holds is an event though unnamed.
+GATHERINGS       receptions, parties and charity sales (晚宴, 午宴, 招待会, 团拜会, 义卖会), kind `other`: one a body holds is an event
+                 though unnamed.
+BARE_ACTS        acts a ceremony word after them names (捐赠|仪式, 移交|仪式, 上梁|仪式): a run of them (捐赠移交仪式), with the
+                 new thing they are done to before them (新校舍上梁仪式), makes a kind of ceremony, not a name.
 CEREMONIAL_ACTS  acts that are a ceremony without the word (落成启用, 揭牌成立, 剪彩开业): an unnamed ceremony.
 PERFORMANCE_NOUNS what is performed, played or shown at an event (演出, 比赛, 展览): a sentence opening with one tells of
                  the event (演出由…主办).
@@ -97,6 +101,8 @@ KINDS = {
     "毕业礼": "ceremony", "开学礼": "ceremony", "结业礼": "ceremony", "散学礼": "ceremony", "就职礼": "ceremony",
     "慈善跑": "other", "公益跑": "other", "义跑": "other", "路跑": "other", "欢乐跑": "other", "慈善步行": "other",
     "百万行": "other", "卖物会": "other", "义卖会": "other",
+    "宝诞": "other", "神诞": "other", "宝诞庆典": "other", "神诞庆典": "other", "圣诞庆典": "other", "千秋庆典": "other", "节庆典": "other",
+    "午宴": "other", "盆菜宴": "other", "祭典": "other", "游神": "other", "普渡": "other", "普度": "other", "法会": "other", "清醮": "other", "绕境": "other", "中元祭": "other", "运动日": "other",
 }
 
 GENERIC_MODIFIERS = ("专题", "专项", "特别", "临时", "紧急", "全体", "投资", "合作", "新品", "新产品", "新书", "新车", "新车型", "新服务",
@@ -114,11 +120,11 @@ MODIFIED_NOUNS = ("套餐", "菜单", "网站", "网页", "门票", "票务", "�
 POSTED_AFTER = ("发帖", "发文", "留言", "贴文", "帖文", "帖子", "版主", "爆料", "网友")
 """Words after 论坛 that make it a web forum where posts are made (在网上论坛发帖, 论坛上发帖, 论坛版主): no event."""
 
-NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春", "年会": "青"}
+NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关调礼音时情气小枝春", "年会": "青周", "法会": "立司"}
 """Characters that make an event word part of an ordinary word (发展, 环节) or of a body's name (青年会, a youth
-association): 展, 节 and 年会 after them name no event."""
+association; 周年会庆, an anniversary; 立法会, 司法会计): 展, 节, 年会 and 法会 after them name no event."""
 
-GATHERINGS = ("晚宴", "宴会", "酒会", "招待会", "茶话会", "联欢会", "团拜会", "晚会")
+GATHERINGS = ("晚宴", "宴会", "酒会", "招待会", "茶话会", "联欢会", "团拜会", "晚会", "午宴", "盆菜宴", "义卖会", "卖物会")
 
 SITTING_ACTS = ("选举", "换届", "改选", "交接", "就职", "宣誓")
 """Acts a sitting is held for, joined to its name by 暨 (第45届会员大会暨理事选举): part of the one name."""
@@ -131,7 +137,7 @@ SEGMENT_WORDS = ("板块", "版块", "部分", "展区", "分论坛", "专区", 
 
 
 ORGANIZER_ENDINGS = ("机构", "馆", "图书馆", "博物馆", "美术馆", "纪念馆", "科技馆", "文化馆", "中心", "平台", "俱乐部", "工作室",
-                     "剧团", "乐团", "少年宫", "文化宫", "人才市场", "出版社", "杂志社", "报社", "书店", "站", "所", "校", "园", "社", "团", "台", "系", "实验室", "研究室")
+                     "剧团", "乐团", "少年宫", "文化宫", "华小", "国小", "国中", "街道", "茶坊", "分店", "分行", "百货", "人才市场", "出版社", "杂志社", "报社", "书店", "站", "所", "校", "园", "社", "团", "台", "系", "实验室", "研究室")
 
 TRADE_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "周刊", "广电", "传媒", "文化", "文旅", "科技", "实业", "城投", "航空", "物流", "能源",
                  "电力", "汽车", "医药", "影业", "影视", "地产", "置业", "投资")
@@ -173,12 +179,15 @@ OTHER_NEWS_WORDS = (*FIGURES_WORDS, "预警", "警告信号", "天文台", "气�
 
 LATER_WORDS = ("下个月", "下月", "下周", "下星期", "下礼拜", "明年", "后年", "明天", "明日", "会在", "会于")
 
-NOT_HELD_WORDS = ("将", "拟", "计划", "预计", "原定", "原订", "延期", "延后", "推迟", "取消", "暂停", "停办")
+NOT_HELD_WORDS = ("将", "拟", "计划", "预计", "原定", "原订", "延期", "延后", "推迟", "取消", "暂停", "停办", "探讨", "商讨")
 
 BESIDE_ENDINGS = ("畔", "之滨", "岸边", "江边", "河边", "湖边", "海边", "水乡", "脚下", "山下", "之畔")
 
 CEREMONIAL_ACTS = ("落成启用", "落成揭牌", "落成开馆", "落成开放", "落成典礼", "揭牌成立", "揭牌启用", "揭牌运营", "揭牌开馆", "挂牌成立",
-                   "奠基开工", "剪彩开业", "剪彩启用")
+                   "奠基开工", "剪彩开业", "剪彩启用", "开幕剪彩")
+
+BARE_ACTS = ("捐赠", "捐款", "移交", "交接", "交付", "动土", "奠基", "上梁", "平顶", "封顶", "揭幕", "揭牌", "剪彩", "开幕", "启用", "落成",
+             "签约", "升旗", "颁发", "颁奖", "就职", "宣誓", "开工", "竣工", "通车", "启动", "授旗", "授牌", "赠书", "开业", "开张", "交流", "欢迎")
 
 PERFORMANCE_NOUNS = ("演出", "展演", "表演", "汇演", "巡演", "巡游", "比赛", "赛事", "展览", "展出")
 
