@@ -1735,10 +1735,10 @@ def _body_tagged_as_person(name: str) -> bool:
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
     """An ending written right after a candidate is part of its name, unless it is a verb of its own, with a verb or
     particle after it (特区政府会继续, 节办了, 协会组织召开; not 扶贫办共…), or the first character of a position (路政署署长).
-    An ending that opens with a post and goes on past it (推事庭, the magistrate's court) is a body's."""
+    A court's ending that opens with a post (推事庭, the magistrate's court) is a body's; 常委会 after 市委 is not extended."""
     span = doc.char_span(start, suffix.end())
     post = _POSITION_AHEAD.match(text, suffix.start())
-    if span is None or _ENDS_WITH_POSITION.search(span.text) or post and post.end() >= suffix.end():
+    if span is None or _ENDS_WITH_POSITION.search(span.text) or post and (post.end() >= suffix.end() or suffix.group() not in _COURT_ENDS):
         return False
     return span[-1].text != suffix.group() or not _acting_verb(doc, span.end - 1)
 
