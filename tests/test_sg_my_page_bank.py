@@ -693,7 +693,6 @@ XFAIL: dict[str, str] = {
     "my-sibu-association-dinner-trad-titles": _SARAWAK,
     "my-sibu-association-dinner-trad-organizations": _SARAWAK + "; 撥款20萬令吉予公會 also gives 吉予公會",
     "my-sibu-association-dinner-trad-figures": _ALLOCATED,
-    "my-kuching-court-trad-titles": "推事 (magistrate) is no position of the lexicon",
     "my-miri-council-budget-trad-figures": _ALLOCATED,
     "my-sarawak-digital-launch-trad-titles": _SARAWAK,
     "my-sandakan-sports-trad-organizations": "山打根育源中學, named only inside the event's name, is kept as a body",

@@ -172,6 +172,8 @@ _ADDRESS = regex.compile(r"^\p{Han}(?:[阿老]?([" + ADDRESS_ENDINGS + r"])\1?$|
 """A surname made a form of address (刘氏, 胡老, 陈阿婆, 陈老伯) or a reference by surname and sex (林姓, 黃男子, 張男)."""
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
+_WHEN_WORDS = ("时", "后", "前")
+"""Words after a verb that make it the time of the clause (宣判时, 判刑后), no part of a name."""
 _SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|一行|" + alternation(HONORIFICS))
 """What ends a name written after a position: punctuation, 等, 一行, or an honorific (委员王某先生)."""
 _PLACE_AFTER = regex.compile("(?!" + _POSITION + ")(?:[省州县邦市区]|[路街](?![过上途头演遇]))")
@@ -278,7 +280,7 @@ class EntityComponent:
             start, end = _with_transliterated_pieces(doc, text, start, end, person_spans)
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
             end = _with_name_final_conjunction(doc, text, start, _without_speech_adverb(text, start, end))
-            end = _with_given_name_cut_by_tagger(doc, text, start, end)
+            end = _with_last_character_before_a_post(doc, text, start, _with_given_name_cut_by_tagger(doc, text, start, end))
             end = _without_day_word_after(text, start, _without_preposition_after(text, start, end))
             start = _without_post_ending_before(text, start, end)
             name = _person_name(text[start:end])
@@ -1732,9 +1734,11 @@ def _body_tagged_as_person(name: str) -> bool:
 
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
     """An ending written right after a candidate is part of its name, unless it is a verb of its own, with a verb or
-    particle after it (特区政府会继续, 节办了, 协会组织召开; not 扶贫办共…), or the first character of a position (路政署署长)."""
+    particle after it (特区政府会继续, 节办了, 协会组织召开; not 扶贫办共…), or the first character of a position (路政署署长).
+    A court's ending that opens with a post (推事庭, the magistrate's court) is a body's; 常委会 after 市委 is not extended."""
     span = doc.char_span(start, suffix.end())
-    if span is None or _ENDS_WITH_POSITION.search(span.text) or _POSITION_AHEAD.match(text, suffix.start()):
+    post = _POSITION_AHEAD.match(text, suffix.start())
+    if span is None or _ENDS_WITH_POSITION.search(span.text) or post and (post.end() >= suffix.end() or suffix.group() not in _COURT_ENDS):
         return False
     return span[-1].text != suffix.group() or not _acting_verb(doc, span.end - 1)
 
@@ -2391,6 +2395,20 @@ def _with_given_name_cut_by_tagger(doc: Doc, text: str, start: int, end: int) ->
     return end + 1 if after is not None and regex.fullmatch(r"\p{Han}", text[end + 2 : end + 3] or "") else end
 
 
+def _with_last_character_before_a_post(doc: Doc, text: str, start: int, end: int) -> int:
+    """A name of a surname and one character written between a post before it and a post after it, whose next character
+    the tagger cut off alone (合议庭主席|梁颖|思|法官): the character is the name's last, as the name fills the slot
+    between the posts. Not a character that opens a post of its own (副, 总, 大 of 大律师) or a function word."""
+    if end - start != 2 or text[start] not in SINGLE or not _ENDS_WITH_POSITION.search(text, max(0, start - 8), start):
+        return end
+    token = doc.char_span(end, end + 1)
+    if token is None or token[0].tag_ in ("PER", "w", "p", "u", "c", "d", "r", "m", "TIME") or text[end] in FUNCTION_CHARACTERS:
+        return end
+    if _POSITION_AHEAD.match(text, end) or not _POSITION_AHEAD.match(text, end + 1):
+        return end
+    return end + 1
+
+
 def _without_speech_verb(text: str, start: int, end: int) -> int:
     """A name of two or three characters that the tagger ran into the one-character verb of speech after it (「…」陳德明指。,
     王强称，): the verb is cut off where punctuation follows it."""
@@ -3041,6 +3059,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         or first_of_dotted
     if len(span) > 1 and span[-1].tag_ == "TIME" and (len(name) >= 4 or len(span[-1].text) >= 2):
         return False  # 首相石破茂|今天, 冠军|战|昨晚: a name does not end in a time word
+    if len(span) == 2 and span[0].tag_ == "v" and len(span[0]) == 2 and span[1].text in _WHEN_WORDS:
+        return False  # 法官|宣判|时|表示, 律师|求情|时: a verb and 时 or 后 date the clause, whatever the verb's first character
     if len(span) == 1 and span[0].tag_ == "TIME" and _WEEKDAY.match(name) and not _said_again(text, name, start):
         return False  # 部长|周三|表示, 總統|週一: a weekday opens the clause after a position (处长周一鸣, 作家夏天 are names)
     if len(span) == 1 and span[0].tag_ in ("r", "c") or len(name) == 2 and word_tag(name) in ("r", "c"):

@@ -123,6 +123,10 @@ UNSEGMENTED_POSITIONS = (
     # 檢察事務官, 觀護人), and the head of a section of a county bureau or tax office (统计局综合股股长)
     "侦查佐", "侦查员", "巡佐", "督察长", "警务员", "调查官", "小队长", "中队长", "大队长", "支队长",
     "主任检察官", "襄阅主任检察官", "检察事务官", "观护人", "总监督", "股长",
+    # court posts: Hong Kong's deputy judges and barristers, written after the name (某某暂委法官, 某某大律师), Malaysia's
+    # magistrates (推事某某, 某某推事), the mainland's procurator who presents a case in court (公诉人某某), and Malaysia's
+    # police ranks written after the name (某某助理总监)
+    "暂委法官", "大律师", "资深大律师", "推事", "公诉人", "助理总监",
 )
 """Positions matched on the text but kept out of jieba's dictionary: every word added there raises its frequency total
 and moves jieba's cut of unrelated near-ties (石港市西湖 came out 石|港市|西湖 with these as words), so a name the tagger
