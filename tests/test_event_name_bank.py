@@ -187,7 +187,7 @@ AFTER_WHERE_OR_WHO = [
          kind="ceremony", name="首届柘城好人颁奖典礼", edition=1, id="两单位联合举办的-award-ceremony"),
     case("青企协会员大会召开", "2025-01-16",
          "本报讯 1月15日，楠江市青年企业家协会第三届会员大会召开，选举产生新一届理事会。",
-         kind="conference", name="楠江市青年企业家协会第三届会员大会", edition=3, id="association-inside-the-name"),
+         kind="meeting", name="楠江市青年企业家协会第三届会员大会", edition=3, id="association-inside-the-name"),
     case("中华美食节开幕", "2025-08-02",
          "（新加坡讯）由新加坡中华总商会主办的2025新加坡中华美食节昨天在滨海湾开幕。",
          kind="other", name="2025新加坡中华美食节", id="singapore-由body主办的-festival"),
@@ -226,7 +226,7 @@ AFTER_WHERE_OR_WHO = [
          kind="forum", name="第二屆大灣區醫療創新論壇", edition=2, id="hk-university-舉辦-forum-trad"),
     case("商會會員大會", "2025-04-28",
          "（澳門訊）澳門青年工商聯合會第五屆會員大會昨日舉行，選出新一屆領導架構。",
-         kind="conference", name="澳門青年工商聯合會第五屆會員大會", edition=5, id="macau-body-inside-the-name-trad"),
+         kind="meeting", name="澳門青年工商聯合會第五屆會員大會", edition=5, id="macau-body-inside-the-name-trad"),
 ]
 
 

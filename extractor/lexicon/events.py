@@ -81,7 +81,10 @@ KINDS = {
     "新闻发布会": "press", "记者会": "press", "记者说明会": "press", "新闻通气会": "press", "新闻吹风会": "press", "记者招待会": "press", "吹风会": "press", "通气会": "press", "见面会": "press",
     "颁奖仪式": "ceremony", "颁奖大会": "ceremony", "奖励大会": "ceremony", "表彰大会": "ceremony", "庆典": "ceremony",
     "表扬大会": "ceremony", "表彰会": "ceremony", "颁奖会": "ceremony", "颁奖晚会": "ceremony", "授奖大会": "ceremony",
-    "通报会": "press", "简报会": "press", "对话会": "conference", "工作大会": "meeting", "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
+    "通报会": "press", "简报会": "press", "对话会": "conference", "工作大会": "meeting",
+    # a body's own sitting, not a conference on a field (会员大会, 会员代表大会, 定期大会, 常年大会; 体育产业大会 stays a conference)
+    "会员大会": "meeting", "代表大会": "meeting", "定期大会": "meeting", "临时大会": "meeting", "常年大会": "meeting", "周年大会": "meeting",
+    "全体大会": "meeting", "会员常年大会": "meeting", "社员大会": "meeting", "股东大会": "meeting", "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
     "晚宴": "other", "庆典晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
     "运动会": "other", "运会": "other", "赛": "other", "比赛": "other", "竞赛": "other", "赛车": "other", "马拉松": "other", "竞渡": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
     "灯会": "other", "庙会": "other", "市集": "other", "品鉴会": "other", "分享会": "other",
