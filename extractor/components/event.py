@@ -19,7 +19,7 @@ from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_P
 from extractor.lexicon.dates import BRACKETED_DAY
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
-from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
                                       PAIRED_KINDS, PAST_WORDS, READINGS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
@@ -219,6 +219,8 @@ class EventComponent:
         doc.spans["event"] = [span] if span is not None else []
         when = _event_dates(doc, start, end, first)
         organizers = _organizers(text, source, start, end, {o.text for o in organizations(doc)})
+        if not found and unnamed[2] == "meeting":  # 立法會舉行大會: a legislature sits, it does not organise its sitting
+            organizers = [o for o in organizers if not to_simplified(o.name).endswith(LEGISLATURES)]
         doc._.event = Event(
             name=source[start:end] if found else None,
             name_span={"start": start, "end": end, "text": source[start:end]} if found else None,
@@ -779,13 +781,22 @@ _AMOUNT = regex.compile(r"[\d０-９][\d０-９,，.]*\s*(?:[万萬亿億兆]|%|
 """A figure in a paragraph (共38项, 约718亿元, 增长5%): the paragraph is news, not background to read past."""
 
 
+_COUNCIL_SITTING = regex.compile(r"(?:" + alternation(LEGISLATURES) + r")(?<!行政议会)[^，。；！？\n]{0,16}?(?:举行|召开|进行)了?"
+                                 r"(?P<word>(?:第[\d一二三四五六七八九十]+次)?(?:全体|定期|临时|特别)?(?:会议|大会)|\p{Han}{0,4}?质询)")
+"""A legislature or council holding a sitting (立法會今日舉行大會, 縣議會今(22)日進行縣政總質詢): a meeting reported, unnamed;
+a state's executive council (行政议会) sits as routine business."""
+
+
 def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: int) -> Optional[tuple[int, int, str]]:
     lead = text[lead_start:lead_end]
+    sitting = _COUNCIL_SITTING.search(lead)
+    if sitting and not _ELSEWHEN.search(lead, sitting.start(), sitting.start("word")):
+        return lead_start + sitting.start("word"), lead_start + sitting.end("word"), "meeting"
     for m in _KEYWORD.finditer(lead):
         start, end = lead_start + m.start(), lead_start + m.end()
         if not _is_event_word(start, end, words):
             continue
-        kind = KINDS[m.group()]
+        kind = "meeting" if m.group() == "大会" and _SITTING_ASSEMBLY.match(text, end - 4) else KINDS[m.group()]
         if _COUNTED_AFTER.match(text, end):
             continue  # 共举行会议及展览活动35项: events counted
         if _AS_TIME_AFTER.match(text, end):
@@ -907,15 +918,18 @@ def event_kind(name: str) -> str:
     """From the event word of the name's first part, joined by 暨 or 及 (its second when the first is a signing or promotion
     session): the one that ends the part (…推介会议 is a meeting), else its last; a part with no event word (茶叶、茶具及…) is
     no part."""
-    parts = regex.split("暨|及", name)
-    words = [(_LAST_KEYWORD.search(p) or [None])[0] or (_KEYWORD.findall(p) or [None])[-1] for p in parts]
-    words = [w for w in words if w]
-    if not words:
+    found = [(p, w) for p in regex.split("暨|及", name) if (w := (_LAST_KEYWORD.search(p) or [None])[0] or (_KEYWORD.findall(p) or [None])[-1])]
+    if not found:
         return "other"
-    word = words[1] if len(words) > 1 and words[0] in PAIRED_KINDS else words[0]
+    part, word = found[1] if len(found) > 1 and found[0][1] in PAIRED_KINDS else found[0]
     if regex.search(r"活动$", name):
         return "other"
+    if word == "大会" and _SITTING_ASSEMBLY.search(part):  # 会员大会, 定期大会: a body's own sitting
+        return "meeting"
     return KINDS.get(word, "expo" if word == "展" else "other")
+
+
+_SITTING_ASSEMBLY = regex.compile("(?:" + alternation(SITTING_ASSEMBLIES) + ")大会")
 
 
 _SENTENCE_REACH = 500

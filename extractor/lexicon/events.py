@@ -82,9 +82,7 @@ KINDS = {
     "颁奖仪式": "ceremony", "颁奖大会": "ceremony", "奖励大会": "ceremony", "表彰大会": "ceremony", "庆典": "ceremony",
     "表扬大会": "ceremony", "表彰会": "ceremony", "颁奖会": "ceremony", "颁奖晚会": "ceremony", "授奖大会": "ceremony",
     "通报会": "press", "简报会": "press", "对话会": "conference", "工作大会": "meeting",
-    # a body's own sitting, not a conference on a field (会员大会, 会员代表大会, 定期大会, 常年大会; 体育产业大会 stays a conference)
-    "会员大会": "meeting", "代表大会": "meeting", "定期大会": "meeting", "临时大会": "meeting", "常年大会": "meeting", "周年大会": "meeting",
-    "全体大会": "meeting", "会员常年大会": "meeting", "社员大会": "meeting", "股东大会": "meeting", "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
+ "招商会": "conference", "说明会": "conference", "招聘会": "fair", "订货会": "fair",
     "晚宴": "other", "庆典晚宴": "other", "宴会": "other", "酒会": "other", "茶话会": "other", "联欢会": "other", "团拜会": "other",
     "运动会": "other", "运会": "other", "赛": "other", "比赛": "other", "竞赛": "other", "赛车": "other", "马拉松": "other", "竞渡": "other", "节": "other", "嘉年华": "other", "音乐会": "other", "演唱会": "other",
     "灯会": "other", "庙会": "other", "市集": "other", "品鉴会": "other", "分享会": "other",
@@ -159,6 +157,14 @@ JUST_HELD_WORDS = ("上个月", "上月", "上周", "上星期", "早前", "日�
                    "月初", "本月", "已")
 
 GROUNDS_ENDINGS = ("园区", "公园", "文创园", "创意园", "文化园")
+
+SITTING_ASSEMBLIES = ("会员", "代表", "定期", "临时", "常年", "周年", "全体", "社员", "股东")
+"""Words before 大会 that make it a body's own sitting (会员大会, 会员代表大会, 定期大会, 常年大会): a meeting, where a …大会 on a
+field (体育产业大会, 互联网大会) is a conference."""
+
+LEGISLATURES = ("立法会", "立法院", "议会", "国会", "下议院", "上议院", "参议院", "众议院")
+"""Legislatures and elected councils (立法會, 區議會, 縣議會, 州议会, 国会): a sitting one holds (舉行大會, 召開全體會議, 進行總質詢)
+is a meeting the page reports, whatever it passes or asks."""
 
 ROUTINE_HOLDERS = ("常委会", "常务委员会", "党组", "党委会", "董事会", "监事会", "行政议会")
 
