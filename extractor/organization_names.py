@@ -210,8 +210,15 @@ def is_short_form(short: str, full: str) -> bool:
 
 
 def _short_endings(full: str) -> set[str]:
+    bracketed = _BRACKETED_PART.search(full)
+    if bracketed:  # 某某银行(澳门)股份有限公司: re-mentioned without its region or kind in brackets (某某银行)
+        unbracketed = _BRACKETED_PART.sub("", full)
+        return {unbracketed, full[: bracketed.start()]} | _short_endings(unbracketed)
     forms = {full[: -len(ending)] + short for ending, short in SHORT_ENDINGS if full.endswith(ending) and len(full) > len(ending)}
     return {form for form in forms if len(form) >= 2}
+
+
+_BRACKETED_PART = regex.compile(r"[(（][^()（）]{1,8}[)）]")
 
 
 def _initials(short: str, full: str) -> bool:

@@ -28,6 +28,7 @@ from extractor.lexicon.organizations import (
     ACTIVITY_HEADS,
     BLOCS,
     BRACKETED_FORMS,
+    BRACKETED_MARKETS,
     BUSINESS_LINE_WORDS,
     CASE_ENDINGS,
     OWNERSHIP_AND_GRADE_WORDS,
@@ -416,6 +417,9 @@ class EntityComponent:
             with_section = _with_section(doc, text, start, end)
             sectioned, end = with_section > end or court_division or regional_unit, with_section
             end = _before_trailing_verbs(doc, text, start, end)
+            party_group = _PARTY_GROUP_OF_DEPARTMENT.search(text, start, end)
+            if party_group:
+                end = party_group.start()
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
                 end -= len(position.group())
@@ -502,6 +506,9 @@ class EntityComponent:
 
 
 
+
+_PARTY_GROUP_OF_DEPARTMENT = regex.compile(r"(?<=\p{Han}{2}(?:" + alternation(FUNCTION_ENDINGS) + r"))党组\p{Han}*$")
+"""A department's party group and what it holds (某市住房和城乡建设局党组, 某局党组理论学习中心组): the department is the body."""
 
 _BRACKETED = regex.compile(r"[（(]([^（）()，。、]{2,8})[）)]")
 _BRACKETED_BEFORE = regex.compile(r"[（(]([^（）()，。、]{2,8})[）)]$")
@@ -2058,7 +2065,8 @@ def _bracketed_form_before(doc: Doc, i: int) -> int:
 def _bracketed_place_before(doc: Doc, i: int) -> bool:
     """A place in brackets written right before word i, after a name word (某某（香港）|有限公司): inside the name."""
     return i >= 4 and doc[i - 1].text in "）)" and doc[i - 3].text in "（(" and doc[i - 2].text.strip() != "" \
-        and (doc[i - 2].tag_ == "LOC" or doc[i - 2].text in COUNTRIES or doc[i - 2].text in REGION_PREFIXES)
+        and (doc[i - 2].tag_ == "LOC" or doc[i - 2].text in COUNTRIES or doc[i - 2].text in REGION_PREFIXES
+             or doc[i - 2].text in BRACKETED_MARKETS)
 
 
 def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:

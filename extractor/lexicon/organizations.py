@@ -135,8 +135,13 @@ LEADING_NOT_NAME = (
     "被告单位", "原告单位", "涉案单位", "被告", "原告", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "第三人", "营运商", "运营商", "开发商", "发展商", "承建商", "建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
 )
 
-BRACKETED_FORMS = ("集团", "控股", "有限", "股份", "国际", "控股集团")
-"""Words of a company's legal form written in brackets inside its name (某铁路（有限）公司, 某地产（集团）有限公司)."""
+BRACKETED_FORMS = ("集团", "控股", "有限", "股份", "国际", "控股集团", "私人")
+"""Words of a company's legal form written in brackets inside its name (某铁路（有限）公司, 某地产（集团）有限公司, Malaysia's
+某电讯(私人)有限公司)."""
+
+BRACKETED_MARKETS = ("马", "星", "亚太", "东南亚", "大中华", "中东")
+"""Short names of the market a company's local arm serves, written in brackets inside its name (某纸业(马)有限公司,
+某能源（亚太）有限公司): no tagger marks them as places, and they are part of the name as a place in brackets is."""
 
 COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司", "附属公司", "子公司", "母公司", "孙公司", "联营公司", "合资公司")
 """A company's relation to another written between their names (某集团全资子公司某有限公司): no part of either."""
