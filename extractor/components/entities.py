@@ -343,6 +343,7 @@ class EntityComponent:
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((start, place.end_char))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
+        candidates += _institutions_acting(doc)
         candidates += _abbreviated_departments(doc, text)
         candidates += _brands_with_business_word(doc, lac)
         firms = _trade_named_firms_acting(doc)
@@ -444,7 +445,7 @@ class EntityComponent:
             start = _after_leading_verb(doc, start, end)
             start = _after_time_word(doc, start, end)
             start = _after_word_cut_by_tagger(text, start, end)
-            end = _before_word_cut_by_tagger(text, start, end)
+            end = _before_word_cut_by_tagger(doc, start, end)
             start = _with_joined_field(doc, text, start, end, places)
             start = _with_fields_after_place(doc, text, start, end)
             name = text[start:end]
@@ -1117,13 +1118,18 @@ def _after_word_cut_by_tagger(text: str, start: int, end: int) -> int:
     return start + 1 if ORG_SUFFIX.search(rest) and is_organization(rest) else start
 
 
-def _before_word_cut_by_tagger(text: str, start: int, end: int) -> int:
+def _before_word_cut_by_tagger(doc: Doc, start: int, end: int) -> int:
     """A name whose last character opens a common noun with the one after it (某国小学|童: 学童, 'pupils'): the name ends
-    before that character, when what is left still ends like a body (某国小)."""
+    before that character, when what is left still ends like a body (某国小); not when the segmenter kept that character
+    in a word with the one before it (某培华|小学|家长: 小学)."""
     import jieba
 
+    text = text_of(doc)
     word = text[end - 1 : end + 1]
     if end >= len(text) or end - start < 4 or word_tag(word) != "n" or jieba.dt.FREQ.get(word, 0) < _KNOWN_WORD_FREQ:
+        return end
+    last = doc.char_span(end - 2, end)
+    if last is not None and len(last) == 1:
         return end
     rest = text[start : end - 1]
     ending, rest_ending = _BUILD_ENDING.search(text, start, end), _BUILD_ENDING.search(rest)
@@ -1660,6 +1666,20 @@ _AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到
 """Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
 
 
+def _institutions_acting(doc: Doc) -> list[tuple[int, int]]:
+    """A hall, shop or museum written as a common noun right after a proper word the tagger marked (东林/ORG|餐室/n推出,
+    某地/LOC|会馆/n举行) that acts: the two words name the body, which no ending the dictionary knows closes."""
+    text = text_of(doc)
+    found = []
+    for k in range(1, len(doc)):
+        if doc[k].tag_ not in ("n", "nz") or not _INSTITUTION_END.fullmatch(doc[k].text) or doc[k - 1].tag_ not in ("ORG", "LOC"):
+            continue
+        start, end = doc[k - 1].idx, doc[k].idx + len(doc[k].text)
+        if _acting_institution(text, start, end):
+            found.append((start, end))
+    return found
+
+
 def _acting_institution(text: str, start: int, end: int) -> bool:
     """A museum, library, theatre or clan hall named as the one that acts (某博物馆举办特展, 某博物馆与某中心合办) or with
     its own head or representatives after it (某会馆会长, 某会馆的代表): an organisation; not where it is a place one goes
@@ -1931,8 +1951,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 i, crossed = _bracketed_form_before(doc, i), True
             elif ending.group() in FUNCTION_ENDINGS and _listed_inside_a_name(doc, i, k):  # 文化|、|艺术|及|旅游部
                 i -= 2
-            elif ending.group() in FUNCTION_ENDINGS and i < k and doc[i - 1].text in _LEVEL_GOVERNMENTS \
-                    and all(_common_noun(t) for t in doc[i:k]):  # 县府|农业|处: a department named as written
+            elif ending.group() in FUNCTION_ENDINGS and i < k and _level_government_at(doc, i - 1) \
+                    and all(_common_noun(t) for t in doc[i:k]):  # 县府|农业|处, 某县|政府|社会|处: a department named as written
                 i -= 1
             elif i == k and (place := _known_place_before(doc, k)) is not None:
                 i = place  # 梳邦/PER|再/d|也/d|市议会: a town the gazetteer knows, however the tagger cut it
@@ -2124,6 +2144,14 @@ def _common_noun_bodies_acting(doc: Doc) -> list[tuple[int, int]]:
 _JOINING_WORDS = ("和", "及", "与")
 _LEVEL_GOVERNMENTS = ("县府", "市府", "县政府", "市政府", "区政府", "省政府")
 """A level of government without its place, which a department's name written after it keeps (县府农业处, 省政府办公厅)."""
+_PLACE_GOVERNMENTS = ("政府", "人民政府", "县府", "市府")
+
+
+def _level_government_at(doc: Doc, j: int) -> bool:
+    """A level of government at word j, alone (县府, 省政府) or as 政府 after its place the tagger cut off (云林县|政府): the
+    department named after it is the government's (县府农业处, 云林县政府社会处)."""
+    return j >= 0 and (doc[j].text in _LEVEL_GOVERNMENTS or doc[j].text in _PLACE_GOVERNMENTS and j > 0
+                       and doc[j - 1].text[-1:] in LEVEL_CHARACTERS and _name_word(doc, j - 1))
 _SHORT_COMMITTEE = regex.compile(r"\p{Han}{1,2}委会")
 """A committee's short name written as one word (农委会, 侨委会, 国发委会): a body by itself; 村委会, 组委会 are generic."""
 

@@ -62,12 +62,15 @@ SUFFIXES = (
     "代表会",
     # a Japanese company's legal form (某某重工业株式会社)
     "株式会社",
+    # Malaysia's Chinese primary and independent secondary schools, and girls' schools (某某华小, 某某独中, 某某女校)
+    "独中", "女校", "国民型中学",
 )
 
-UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队")
+UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队", "华小")
 """Endings matched on the text but kept out of jieba's dictionary (police units named by what they investigate: 商业罪案
 调查科, 毒品调查科, 刑事侦查局): every word added there raises its frequency total and moves jieba's cut of unrelated
-near-ties (石港市西湖), so the rules join the tagger's pieces (调查|科) instead."""
+near-ties (石港市西湖), so the rules join the tagger's pieces (调查|科) instead. Malaysia's Chinese primary schools (某某华小)
+are one: 华小 as a word would cut 某华小学 (a school named 某华) before 学."""
 SUFFIXES += UNSEGMENTED_SUFFIXES
 
 NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")
@@ -269,6 +272,8 @@ VENUE_ENDINGS = (
 INSTITUTION_VENUE_ENDINGS = (
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "文化馆", "艺术馆", "档案馆", "剧院", "大剧院", "音乐厅", "大会堂",
     "会馆", "会展中心", "展览中心", "会议中心", "体育中心", "度假村", "科学馆", "天文馆", "海洋馆", "水族馆", "动物园", "植物园",
+    # shops and small businesses the local press names as actors (某茶坊开张, 某餐室推出套餐, 某咖啡店举行开幕仪式)
+    "茶坊", "餐室", "咖啡店", "茶室",
 )
 """Venues that are also institutions with staff and programmes (a 会馆 is a clan or trade association with its hall; a
 centre or a resort is run by its own operator): a body where they act (某博物馆举办特展, 某会展中心与某集团签署,
@@ -285,6 +290,7 @@ the body has people of its own there, so it is named as a body, not as a place."
 ACTING_VERBS = (
     "主办", "合办", "举办", "承办", "协办", "联办", "推出", "发布", "宣布", "公布", "表示", "组织", "策划", "启动", "邀请",
     "签署", "签约", "获颁", "获得", "捐赠", "征集", "收藏", "派出", "开设", "携手", "联合", "发表", "颁发", "呼吁",
+    "举行", "开张", "捐出",
 )
 """Verbs of a body acting (主办, 推出, 签署): an institution that is their subject is an organisation."""
 
