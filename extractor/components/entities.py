@@ -27,6 +27,7 @@ from extractor.lexicon.organizations import (
     WORK_HEADS,
     ACTIVITY_HEADS,
     BLOCS,
+    COALITION_SHORT_FORMS,
     BRACKETED_FORMS,
     BRACKETED_MARKETS,
     BUSINESS_LINE_WORDS,
@@ -351,6 +352,7 @@ class EntityComponent:
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
+        national += [(start, end) for start, end, _ in find_names(text, COALITION_SHORT_FORMS) if doc.char_span(start, end) is not None]
         candidates += national
         district_judiciary = _district_judiciary(doc, text)
         sar_bodies = [(start, end) for start, end, _ in find_names(text, SAR_BODIES.get(detect_locale(text), ()))]
@@ -364,7 +366,7 @@ class EntityComponent:
         kind_before = {start for start, _ in after_kinds}
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
         listed_companies = _before_stock_codes(doc, text) + _holders(doc, text)
-        by_alias = _named_by_alias(text)
+        by_alias = _named_by_alias(text) + _named_before_latin_alias(doc)
         candidates += latin + before_latin + listed_companies + by_alias
         candidates = _outermost(candidates)
         candidates += [(s.start_char, s.end_char) for s in lac
@@ -1003,6 +1005,28 @@ def _from_alias_start(text: str, start: int, end: int) -> int:
 
 _MAX_ALIASED_NAME = 16
 _HAN_ALIAS = regex.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?(\p{Han}{2,5})[”」]?[）)]")
+
+
+_LATIN_ALIAS_AFTER = regex.compile(r"[（(][A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*)+[）)]")
+_MAX_ALIASED_WORDS = 3
+
+
+def _named_before_latin_alias(doc: Doc) -> list[tuple[int, int]]:
+    """A company's Chinese name followed by its Latin name in brackets (某某精密(Donglin Precision), 某某水泥（Donglin
+    Cement）): a name the tagger opened as an organisation, whose words run up to the bracket; the Latin name declares it
+    a firm though no ending closes it, and is its alias, no second body."""
+    found = []
+    for m in _LATIN_ALIAS_AFTER.finditer(text_of(doc)):
+        before = doc.char_span(m.start(), m.start() + 1)
+        if before is None or before.start == 0:
+            continue
+        k = before.start
+        i = k
+        while i > 0 and k - i < _MAX_ALIASED_WORDS and _name_word(doc, i - 1) and _HAN_ONLY.fullmatch(doc[i - 1].text):
+            i -= 1
+        if i < k and doc[i].tag_ == "ORG" and doc[k - 1].idx + len(doc[k - 1].text) - doc[i].idx >= 3:
+            found.append((doc[i].idx, m.start()))
+    return found
 
 
 def _named_by_alias(text: str) -> list[tuple[int, int]]:

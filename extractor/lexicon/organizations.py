@@ -406,6 +406,10 @@ ORIGIN_WORDS = tuple(place + kind for place in "德日美英法韩港台陆星�
 电子, 日企某某株式会社, Taiwan's 新加坡商): written before a company's name like a country word, and no part of it; before
 a bare kind (外商银行, 港资企业) it makes a kind of body (OWNERSHIP_AND_GRADE_WORDS). 中商 opens companies' own names."""
 
+COALITION_SHORT_FORMS = ("国阵", "希盟", "国盟")
+"""Malaysia's coalitions by the two characters the press calls them (国民阵线 -> 国阵, 希望联盟 -> 希盟, 国民联盟 -> 国盟):
+bodies where the segmenter reads them as words of their own; inside other words (美国|盟友, 全国|阵线) they are none."""
+
 BLOCS = ("东盟", "欧盟")
 """Blocs of countries that are also bodies: as the subject of a verb of acting (东盟签署, 欧盟宣布) they are international
 bodies; written as a place (东盟市场, 赴东盟考察) or before a company (COUNTRIES) they are not."""
