@@ -26,6 +26,7 @@ from extractor.lexicon.organizations import (
     STORM_WORDS,
     WORK_HEADS,
     ACTIVITY_HEADS,
+    BLOC_DECISION_VERBS,
     BLOCS,
     COALITION_SHORT_FORMS,
     BRACKETED_FORMS,
@@ -476,7 +477,7 @@ class EntityComponent:
                     or _named_inside_an_occasion(doc, text, end) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     and not _department_named_as_place(text, start, name) \
-                    or name in COUNTRIES and not (name in BLOCS and _ACTS_AFTER.match(text, end)) or _names_a_prize(doc, end) \
+                    or name in COUNTRIES and not (name in BLOCS and (_ACTS_AFTER.match(text, end) or _BLOC_DECIDES.match(text, end))) or _names_a_prize(doc, end) \
                     or _RATE_NAMED_AFTER.match(text, end) or _PORTFOLIO_AFTER.match(text, end):
                 continue
             country = COUNTRY_PREFIX.match(name) or _DELEGATION_BEFORE.match(name)
@@ -1686,6 +1687,7 @@ _NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\
 _INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
 _ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|暨|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
                             + alternation(ACTING_VERBS) + ")")
+_BLOC_DECIDES = regex.compile(r"(?:今日|今天|昨日|昨天|日前|近日|已|将)?(?:" + alternation(BLOC_DECISION_VERBS) + ")")
 _AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
 """Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
 
@@ -1709,8 +1711,15 @@ def _acting_institution(text: str, start: int, end: int) -> bool:
     its own head or representatives after it (某会馆会长, 某会馆的代表): an organisation; not where it is a place one goes
     to or where something is held (在某博物馆举行, 参观某博物馆)."""
     return bool(_INSTITUTION_END.search(text, start, end)) and end - start >= 4 \
-        and (_ACTS_AFTER.match(text, end) is not None or _HEAD_POST_AFTER.match(text, end) is not None) \
+        and (_ACTS_AFTER.match(text, end) is not None or _HEAD_POST_AFTER.match(text, end) is not None
+             or _HOLDS_AFTER.match(text, end) is not None and _OPENS_CLAUSE_BEFORE.search(text, 0, start) is not None) \
         and not _AT_BEFORE.search(text, max(0, start - 2), start)
+
+
+_HOLDS_AFTER = regex.compile(r"(?:今日|今天|昨日|昨天|昨晚|今晚|日前|近日|将)?举行")
+_OPENS_CLAUSE_BEFORE = regex.compile(r"(?:^|[，。；：！？\n）)])[^\P{Han}在于於]{0,4}$")
+"""An institution that opens its clause and holds something (某会馆昨日举行团拜: the hall's association holds it); after
+于/在 or inside a clause (活动于某博物馆举行) 举行 says where something is held."""
 
 
 _HEAD_POST_AFTER = regex.compile("(?:" + alternation(HEAD_POSTS_AFTER) + ")")

@@ -57,7 +57,7 @@ SUFFIXES = (
     "董事部",
     # a party school (某市委党校), a law-enforcement team (某镇综合行政执法队), Hong Kong's owners' corporations (某邨业主立案法团),
     # mutual-aid associations (某坊众互助会) and a school's parents' association (某国中家长会)
-    "党校", "执法队", "法团", "互助会", "家长会",
+    "党校", "执法队", "法团", "互助会", "家长会", "家长教师会",
     # Taiwan's township and town representatives' councils (某乡民代表会, 某镇民代表会)
     "代表会",
     # a Japanese company's legal form (某某重工业株式会社)
@@ -233,7 +233,9 @@ GENERIC_BODIES = (
     "执委会", "筹委会", "常委会", "理事会", "董事会", "监事会", "机构", "交易所", "人大", "政协", "纪委", "监委", "工委", "党工委",
     "村两委", "两委", "村党支部", "村支部", "村党委", "社区党委",
     "人民法庭", "司法所", "财政所", "卫生所", "看守所", "拘留所", "戒毒所", "党校", "执法队", "法团", "互助会", "家长会",
-    "幼儿园", "幼稚园", "联谊会", "分局", "党总支", "董事部",
+    "幼儿园", "幼稚园", "联谊会", "分局", "党总支", "董事部", "家长教师会",
+    # a party's central committee without the party written (召开中委会): the party's organ, named only with the party
+    "中委会",
     # kinds of association named by their ending alone (商会会长, 协会秘书长: the body has a name elsewhere)
     "商会", "总商会", "协会", "学会", "总会", "联合会", "基金会", "研究会", "促进会", "同乡会", "校友会",
     # a party's liaison committee of a state or division (各州联委会), and kinds of bank and holding company by charter
@@ -290,7 +292,7 @@ the body has people of its own there, so it is named as a body, not as a place."
 ACTING_VERBS = (
     "主办", "合办", "举办", "承办", "协办", "联办", "推出", "发布", "宣布", "公布", "表示", "组织", "策划", "启动", "邀请",
     "签署", "签约", "获颁", "获得", "捐赠", "征集", "收藏", "派出", "开设", "携手", "联合", "发表", "颁发", "呼吁",
-    "举行", "开张", "捐出",
+    "开张", "捐出",
 )
 """Verbs of a body acting (主办, 推出, 签署): an institution that is their subject is an organisation."""
 
@@ -413,6 +415,10 @@ bodies where the segmenter reads them as words of their own; inside other words 
 BLOCS = ("东盟", "欧盟")
 """Blocs of countries that are also bodies: as the subject of a verb of acting (东盟签署, 欧盟宣布) they are international
 bodies; written as a place (东盟市场, 赴东盟考察) or before a company (COUNTRIES) they are not."""
+
+BLOC_DECISION_VERBS = ("通过", "批准", "决定", "同意", "否决", "实施", "加征", "制裁")
+"""What a bloc does as a lawmaker (欧盟昨日通过新标准, 欧盟决定加征关税): verbs of acting for a bloc only; after other
+names 通过 is mostly 'by way of'."""
 
 LATIN_LEGAL_FORMS = (
     "Sdn", "Bhd", "Berhad", "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "LLC", "LLP", "PLC",
