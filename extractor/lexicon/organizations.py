@@ -66,11 +66,12 @@ SUFFIXES = (
     "独中", "女校", "国民型中学",
 )
 
-UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队", "华小")
+UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队", "华小", "独中", "女校", "国民型中学", "家长教师会")
 """Endings matched on the text but kept out of jieba's dictionary (police units named by what they investigate: 商业罪案
 调查科, 毒品调查科, 刑事侦查局): every word added there raises its frequency total and moves jieba's cut of unrelated
-near-ties (石港市西湖), so the rules join the tagger's pieces (调查|科) instead. Malaysia's Chinese primary schools (某某华小)
-are one: 华小 as a word would cut 某华小学 (a school named 某华) before 学."""
+near-ties (石港市西湖), so the rules join the tagger's pieces (调查|科) instead. Malaysia's school kinds and a school's parent-teacher
+association (某华小, 某独中, 某女校, 家长教师会) are too: 华小 as a word would cut 某华小学 before 学, and the others moved
+a city in the event bank (石港市西湖)."""
 SUFFIXES += UNSEGMENTED_SUFFIXES
 
 NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")
