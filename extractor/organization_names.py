@@ -60,7 +60,7 @@ VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
 MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 PUBLISHER_END = regex.compile(r"(?:合作社|出版社|株式会社)$")
 """Bodies ending in 社 that are no medium: co-operatives, publishers and Japanese companies (某某株式会社)."""
-GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)(?:党委|委|政府|人大|人大常委会|政协|纪委|议会|公所|办事处)(?:党组)?$")
+GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)(?:党委|委|政府|人大|人大常委会|政协|纪委|议会|公所|办事处|办公处|办公室)(?:党组)?$")
 LEVEL_OWN = regex.compile(r"^[省市县区乡镇村州](?:立(?!法)|人民(?=医院))")
 """A level written bare before what it runs (市立医院, 乡立托婴中心, 县人民医院): with no place, it names no one body."""
 _PROPER_WORD_TAGS = ("ns", "nr", "nz")
@@ -210,8 +210,15 @@ def is_short_form(short: str, full: str) -> bool:
 
 
 def _short_endings(full: str) -> set[str]:
+    bracketed = _BRACKETED_PART.search(full)
+    if bracketed:  # 某某银行(澳门)股份有限公司: re-mentioned without its region or kind in brackets (某某银行)
+        unbracketed = _BRACKETED_PART.sub("", full)
+        return {unbracketed, full[: bracketed.start()]} | _short_endings(unbracketed)
     forms = {full[: -len(ending)] + short for ending, short in SHORT_ENDINGS if full.endswith(ending) and len(full) > len(ending)}
     return {form for form in forms if len(form) >= 2}
+
+
+_BRACKETED_PART = regex.compile(r"[(（][^()（）]{1,8}[)）]")
 
 
 def _initials(short: str, full: str) -> bool:

@@ -1008,9 +1008,6 @@ XFAIL: dict[str, str] = {
     "county-report-mainland": "a named institute to be co-founded (共建某某研究院) is listed by the lookalike bank's "
                               "orgs-re-mention-page-university-and-government-re-mention, so the banks disagree; this page "
                               "leaves it out as not yet a body",
-    "association-dinner-singapore": "会馆 also ends venues; only verbs of acting (主办, 举办) make one a body, and 举行 after a hall "
-                                    "also says where something is held (tried: a convention centre became a body in the own "
-                                    "corpus)",
     "fraud-trial-taiwan-investment-company-trad": "the segmenter cuts 金管|會|證期局 with 會 and 證期局 read as verbs, so no "
                                                   "ending closes the bureau after the commission",
     "county-report-taiwan-trad": "the department's ending is shared with the position after it (財政處長 = 財政處 + 處長); the "

@@ -26,8 +26,11 @@ from extractor.lexicon.organizations import (
     STORM_WORDS,
     WORK_HEADS,
     ACTIVITY_HEADS,
+    BLOC_DECISION_VERBS,
     BLOCS,
+    COALITION_SHORT_FORMS,
     BRACKETED_FORMS,
+    BRACKETED_MARKETS,
     BUSINESS_LINE_WORDS,
     CASE_ENDINGS,
     OWNERSHIP_AND_GRADE_WORDS,
@@ -344,6 +347,7 @@ class EntityComponent:
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((start, place.end_char))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
+        candidates += _institutions_acting(doc)
         candidates += _abbreviated_departments(doc, text)
         candidates += _brands_with_business_word(doc, lac)
         firms = _trade_named_firms_acting(doc)
@@ -351,6 +355,7 @@ class EntityComponent:
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
+        national += [(start, end) for start, end, _ in find_names(text, COALITION_SHORT_FORMS) if doc.char_span(start, end) is not None]
         candidates += national
         district_judiciary = _district_judiciary(doc, text)
         sar_bodies = [(start, end) for start, end, _ in find_names(text, SAR_BODIES.get(detect_locale(text), ()))]
@@ -364,7 +369,7 @@ class EntityComponent:
         kind_before = {start for start, _ in after_kinds}
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
         listed_companies = _before_stock_codes(doc, text) + _holders(doc, text)
-        by_alias = _named_by_alias(text)
+        by_alias = _named_by_alias(text) + _named_before_latin_alias(doc)
         candidates += latin + before_latin + listed_companies + by_alias
         candidates = _outermost(candidates)
         candidates += [(s.start_char, s.end_char) for s in lac
@@ -418,6 +423,9 @@ class EntityComponent:
             with_section = _with_section(doc, text, start, end)
             sectioned, end = with_section > end or court_division or regional_unit, with_section
             end = _before_trailing_verbs(doc, text, start, end)
+            party_group = _PARTY_GROUP_OF_DEPARTMENT.search(text, start, end)
+            if party_group:
+                end = party_group.start()
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
                 end -= len(position.group())
@@ -442,7 +450,7 @@ class EntityComponent:
             start = _after_leading_verb(doc, start, end)
             start = _after_time_word(doc, start, end)
             start = _after_word_cut_by_tagger(text, start, end)
-            end = _before_word_cut_by_tagger(text, start, end)
+            end = _before_word_cut_by_tagger(doc, start, end)
             start = _with_joined_field(doc, text, start, end, places)
             start = _with_fields_after_place(doc, text, start, end)
             name = text[start:end]
@@ -471,7 +479,7 @@ class EntityComponent:
                     or _named_inside_an_occasion(doc, text, end) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     and not _department_named_as_place(text, start, name) \
-                    or name in COUNTRIES and not (name in BLOCS and _ACTS_AFTER.match(text, end)) or _names_a_prize(doc, end) \
+                    or name in COUNTRIES and not (name in BLOCS and (_ACTS_AFTER.match(text, end) or _BLOC_DECIDES.match(text, end))) or _names_a_prize(doc, end) \
                     or _RATE_NAMED_AFTER.match(text, end) or _PORTFOLIO_AFTER.match(text, end):
                 continue
             country = COUNTRY_PREFIX.match(name) or _DELEGATION_BEFORE.match(name)
@@ -504,6 +512,9 @@ class EntityComponent:
 
 
 
+
+_PARTY_GROUP_OF_DEPARTMENT = regex.compile(r"(?<=\p{Han}{2}(?:" + alternation(FUNCTION_ENDINGS) + r"))党组\p{Han}*$")
+"""A department's party group and what it holds (某市住房和城乡建设局党组, 某局党组理论学习中心组): the department is the body."""
 
 _BRACKETED = regex.compile(r"[（(]([^（）()，。、]{2,8})[）)]")
 _BRACKETED_BEFORE = regex.compile(r"[（(]([^（）()，。、]{2,8})[）)]$")
@@ -999,6 +1010,28 @@ _MAX_ALIASED_NAME = 16
 _HAN_ALIAS = regex.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?(\p{Han}{2,5})[”」]?[）)]")
 
 
+_LATIN_ALIAS_AFTER = regex.compile(r"[（(][A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*)+[）)]")
+_MAX_ALIASED_WORDS = 3
+
+
+def _named_before_latin_alias(doc: Doc) -> list[tuple[int, int]]:
+    """A company's Chinese name followed by its Latin name in brackets (某某精密(Donglin Precision), 某某水泥（Donglin
+    Cement）): a name the tagger opened as an organisation, whose words run up to the bracket; the Latin name declares it
+    a firm though no ending closes it, and is its alias, no second body."""
+    found = []
+    for m in _LATIN_ALIAS_AFTER.finditer(text_of(doc)):
+        before = doc.char_span(m.start(), m.start() + 1)
+        if before is None or before.start == 0:
+            continue
+        k = before.start
+        i = k
+        while i > 0 and k - i < _MAX_ALIASED_WORDS and _name_word(doc, i - 1) and _HAN_ONLY.fullmatch(doc[i - 1].text):
+            i -= 1
+        if i < k and doc[i].tag_ == "ORG" and doc[k - 1].idx + len(doc[k - 1].text) - doc[i].idx >= 3:
+            found.append((doc[i].idx, m.start()))
+    return found
+
+
 def _named_by_alias(text: str) -> list[tuple[int, int]]:
     """A name followed by the short form it declares in brackets, made of its characters in order (市区重建局（市建局）,
     证券及期货事务监察委员会（证监会）): the name runs back to the nearest character the short form opens with, whatever
@@ -1112,13 +1145,18 @@ def _after_word_cut_by_tagger(text: str, start: int, end: int) -> int:
     return start + 1 if ORG_SUFFIX.search(rest) and is_organization(rest) else start
 
 
-def _before_word_cut_by_tagger(text: str, start: int, end: int) -> int:
+def _before_word_cut_by_tagger(doc: Doc, start: int, end: int) -> int:
     """A name whose last character opens a common noun with the one after it (某国小学|童: 学童, 'pupils'): the name ends
-    before that character, when what is left still ends like a body (某国小)."""
+    before that character, when what is left still ends like a body (某国小); not when the segmenter kept that character
+    in a word with the one before it (某培华|小学|家长: 小学)."""
     import jieba
 
+    text = text_of(doc)
     word = text[end - 1 : end + 1]
     if end >= len(text) or end - start < 4 or word_tag(word) != "n" or jieba.dt.FREQ.get(word, 0) < _KNOWN_WORD_FREQ:
+        return end
+    last = doc.char_span(end - 2, end)
+    if last is not None and len(last) == 1:
         return end
     rest = text[start : end - 1]
     ending, rest_ending = _BUILD_ENDING.search(text, start, end), _BUILD_ENDING.search(rest)
@@ -1651,8 +1689,23 @@ _NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\
 _INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
 _ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|暨|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
                             + alternation(ACTING_VERBS) + ")")
+_BLOC_DECIDES = regex.compile(r"(?:今日|今天|昨日|昨天|日前|近日|已|将)?(?:" + alternation(BLOC_DECISION_VERBS) + ")")
 _AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
 """Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
+
+
+def _institutions_acting(doc: Doc) -> list[tuple[int, int]]:
+    """A hall, shop or museum written as a common noun right after a proper word the tagger marked (东林/ORG|餐室/n推出,
+    某地/LOC|会馆/n举行) that acts: the two words name the body, which no ending the dictionary knows closes."""
+    text = text_of(doc)
+    found = []
+    for k in range(1, len(doc)):
+        if doc[k].tag_ not in ("n", "nz") or not _INSTITUTION_END.fullmatch(doc[k].text) or doc[k - 1].tag_ not in ("ORG", "LOC"):
+            continue
+        start, end = doc[k - 1].idx, doc[k].idx + len(doc[k].text)
+        if _acting_institution(text, start, end):
+            found.append((start, end))
+    return found
 
 
 def _acting_institution(text: str, start: int, end: int) -> bool:
@@ -1660,8 +1713,15 @@ def _acting_institution(text: str, start: int, end: int) -> bool:
     its own head or representatives after it (某会馆会长, 某会馆的代表): an organisation; not where it is a place one goes
     to or where something is held (在某博物馆举行, 参观某博物馆)."""
     return bool(_INSTITUTION_END.search(text, start, end)) and end - start >= 4 \
-        and (_ACTS_AFTER.match(text, end) is not None or _HEAD_POST_AFTER.match(text, end) is not None) \
+        and (_ACTS_AFTER.match(text, end) is not None or _HEAD_POST_AFTER.match(text, end) is not None
+             or _HOLDS_AFTER.match(text, end) is not None and _OPENS_CLAUSE_BEFORE.search(text, 0, start) is not None) \
         and not _AT_BEFORE.search(text, max(0, start - 2), start)
+
+
+_HOLDS_AFTER = regex.compile(r"(?:今日|今天|昨日|昨天|昨晚|今晚|日前|近日|将)?举行")
+_OPENS_CLAUSE_BEFORE = regex.compile(r"(?:^|[，。；：！？\n）)])[^\P{Han}在于於]{0,4}$")
+"""An institution that opens its clause and holds something (某会馆昨日举行团拜: the hall's association holds it); after
+于/在 or inside a clause (活动于某博物馆举行) 举行 says where something is held."""
 
 
 _HEAD_POST_AFTER = regex.compile("(?:" + alternation(HEAD_POSTS_AFTER) + ")")
@@ -1928,8 +1988,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 i, crossed = _bracketed_form_before(doc, i), True
             elif ending.group() in FUNCTION_ENDINGS and _listed_inside_a_name(doc, i, k):  # 文化|、|艺术|及|旅游部
                 i -= 2
-            elif ending.group() in FUNCTION_ENDINGS and i < k and doc[i - 1].text in _LEVEL_GOVERNMENTS \
-                    and all(_common_noun(t) for t in doc[i:k]):  # 县府|农业|处: a department named as written
+            elif ending.group() in FUNCTION_ENDINGS and i < k and _level_government_at(doc, i - 1) \
+                    and all(_common_noun(t) for t in doc[i:k]):  # 县府|农业|处, 某县|政府|社会|处: a department named as written
                 i -= 1
             elif i == k and (place := _known_place_before(doc, k)) is not None:
                 i = place  # 梳邦/PER|再/d|也/d|市议会: a town the gazetteer knows, however the tagger cut it
@@ -2062,7 +2122,8 @@ def _bracketed_form_before(doc: Doc, i: int) -> int:
 def _bracketed_place_before(doc: Doc, i: int) -> bool:
     """A place in brackets written right before word i, after a name word (某某（香港）|有限公司): inside the name."""
     return i >= 4 and doc[i - 1].text in "）)" and doc[i - 3].text in "（(" and doc[i - 2].text.strip() != "" \
-        and (doc[i - 2].tag_ == "LOC" or doc[i - 2].text in COUNTRIES or doc[i - 2].text in REGION_PREFIXES)
+        and (doc[i - 2].tag_ == "LOC" or doc[i - 2].text in COUNTRIES or doc[i - 2].text in REGION_PREFIXES
+             or doc[i - 2].text in BRACKETED_MARKETS)
 
 
 def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
@@ -2120,6 +2181,14 @@ def _common_noun_bodies_acting(doc: Doc) -> list[tuple[int, int]]:
 _JOINING_WORDS = ("和", "及", "与")
 _LEVEL_GOVERNMENTS = ("县府", "市府", "县政府", "市政府", "区政府", "省政府")
 """A level of government without its place, which a department's name written after it keeps (县府农业处, 省政府办公厅)."""
+_PLACE_GOVERNMENTS = ("政府", "人民政府", "县府", "市府")
+
+
+def _level_government_at(doc: Doc, j: int) -> bool:
+    """A level of government at word j, alone (县府, 省政府) or as 政府 after its place the tagger cut off (云林县|政府): the
+    department named after it is the government's (县府农业处, 云林县政府社会处)."""
+    return j >= 0 and (doc[j].text in _LEVEL_GOVERNMENTS or doc[j].text in _PLACE_GOVERNMENTS and j > 0
+                       and doc[j - 1].text[-1:] in LEVEL_CHARACTERS and _name_word(doc, j - 1))
 _SHORT_COMMITTEE = regex.compile(r"\p{Han}{1,2}委会")
 """A committee's short name written as one word (农委会, 侨委会, 国发委会): a body by itself; 村委会, 组委会 are generic."""
 

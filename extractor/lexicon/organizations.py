@@ -57,17 +57,21 @@ SUFFIXES = (
     "董事部",
     # a party school (某市委党校), a law-enforcement team (某镇综合行政执法队), Hong Kong's owners' corporations (某邨业主立案法团),
     # mutual-aid associations (某坊众互助会) and a school's parents' association (某国中家长会)
-    "党校", "执法队", "法团", "互助会", "家长会",
+    "党校", "执法队", "法团", "互助会", "家长会", "家长教师会",
     # Taiwan's township and town representatives' councils (某乡民代表会, 某镇民代表会)
     "代表会",
     # a Japanese company's legal form (某某重工业株式会社)
     "株式会社",
+    # Malaysia's Chinese primary and independent secondary schools, and girls' schools (某某华小, 某某独中, 某某女校)
+    "独中", "女校", "国民型中学",
 )
 
-UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队")
+UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队", "华小", "独中", "女校", "国民型中学", "家长教师会")
 """Endings matched on the text but kept out of jieba's dictionary (police units named by what they investigate: 商业罪案
 调查科, 毒品调查科, 刑事侦查局): every word added there raises its frequency total and moves jieba's cut of unrelated
-near-ties (石港市西湖), so the rules join the tagger's pieces (调查|科) instead."""
+near-ties (石港市西湖), so the rules join the tagger's pieces (调查|科) instead. Malaysia's school kinds and a school's parent-teacher
+association (某华小, 某独中, 某女校, 家长教师会) are too: 华小 as a word would cut 某华小学 before 学, and the others moved
+a city in the event bank (石港市西湖)."""
 SUFFIXES += UNSEGMENTED_SUFFIXES
 
 NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")
@@ -135,8 +139,13 @@ LEADING_NOT_NAME = (
     "被告单位", "原告单位", "涉案单位", "被告", "原告", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "第三人", "营运商", "运营商", "开发商", "发展商", "承建商", "建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
 )
 
-BRACKETED_FORMS = ("集团", "控股", "有限", "股份", "国际", "控股集团")
-"""Words of a company's legal form written in brackets inside its name (某铁路（有限）公司, 某地产（集团）有限公司)."""
+BRACKETED_FORMS = ("集团", "控股", "有限", "股份", "国际", "控股集团", "私人")
+"""Words of a company's legal form written in brackets inside its name (某铁路（有限）公司, 某地产（集团）有限公司, Malaysia's
+某电讯(私人)有限公司)."""
+
+BRACKETED_MARKETS = ("马", "星", "亚太", "东南亚", "大中华", "中东")
+"""Short names of the market a company's local arm serves, written in brackets inside its name (某纸业(马)有限公司,
+某能源（亚太）有限公司): no tagger marks them as places, and they are part of the name as a place in brackets is."""
 
 COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司", "附属公司", "子公司", "母公司", "孙公司", "联营公司", "合资公司")
 """A company's relation to another written between their names (某集团全资子公司某有限公司): no part of either."""
@@ -225,7 +234,9 @@ GENERIC_BODIES = (
     "执委会", "筹委会", "常委会", "理事会", "董事会", "监事会", "机构", "交易所", "人大", "政协", "纪委", "监委", "工委", "党工委",
     "村两委", "两委", "村党支部", "村支部", "村党委", "社区党委",
     "人民法庭", "司法所", "财政所", "卫生所", "看守所", "拘留所", "戒毒所", "党校", "执法队", "法团", "互助会", "家长会",
-    "幼儿园", "幼稚园", "联谊会", "分局", "党总支", "董事部",
+    "幼儿园", "幼稚园", "联谊会", "分局", "党总支", "董事部", "家长教师会",
+    # a party's central committee without the party written (召开中委会): the party's organ, named only with the party
+    "中委会",
     # kinds of association named by their ending alone (商会会长, 协会秘书长: the body has a name elsewhere)
     "商会", "总商会", "协会", "学会", "总会", "联合会", "基金会", "研究会", "促进会", "同乡会", "校友会",
     # a party's liaison committee of a state or division (各州联委会), and kinds of bank and holding company by charter
@@ -264,6 +275,8 @@ VENUE_ENDINGS = (
 INSTITUTION_VENUE_ENDINGS = (
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "文化馆", "艺术馆", "档案馆", "剧院", "大剧院", "音乐厅", "大会堂",
     "会馆", "会展中心", "展览中心", "会议中心", "体育中心", "度假村", "科学馆", "天文馆", "海洋馆", "水族馆", "动物园", "植物园",
+    # shops and small businesses the local press names as actors (某茶坊开张, 某餐室推出套餐, 某咖啡店举行开幕仪式)
+    "茶坊", "餐室", "咖啡店", "茶室",
 )
 """Venues that are also institutions with staff and programmes (a 会馆 is a clan or trade association with its hall; a
 centre or a resort is run by its own operator): a body where they act (某博物馆举办特展, 某会展中心与某集团签署,
@@ -280,6 +293,7 @@ the body has people of its own there, so it is named as a body, not as a place."
 ACTING_VERBS = (
     "主办", "合办", "举办", "承办", "协办", "联办", "推出", "发布", "宣布", "公布", "表示", "组织", "策划", "启动", "邀请",
     "签署", "签约", "获颁", "获得", "捐赠", "征集", "收藏", "派出", "开设", "携手", "联合", "发表", "颁发", "呼吁",
+    "开张", "捐出",
 )
 """Verbs of a body acting (主办, 推出, 签署): an institution that is their subject is an organisation."""
 
@@ -395,9 +409,17 @@ ORIGIN_WORDS = tuple(place + kind for place in "德日美英法韩港台陆星�
 电子, 日企某某株式会社, Taiwan's 新加坡商): written before a company's name like a country word, and no part of it; before
 a bare kind (外商银行, 港资企业) it makes a kind of body (OWNERSHIP_AND_GRADE_WORDS). 中商 opens companies' own names."""
 
+COALITION_SHORT_FORMS = ("国阵", "希盟", "国盟")
+"""Malaysia's coalitions by the two characters the press calls them (国民阵线 -> 国阵, 希望联盟 -> 希盟, 国民联盟 -> 国盟):
+bodies where the segmenter reads them as words of their own; inside other words (美国|盟友, 全国|阵线) they are none."""
+
 BLOCS = ("东盟", "欧盟")
 """Blocs of countries that are also bodies: as the subject of a verb of acting (东盟签署, 欧盟宣布) they are international
 bodies; written as a place (东盟市场, 赴东盟考察) or before a company (COUNTRIES) they are not."""
+
+BLOC_DECISION_VERBS = ("通过", "批准", "决定", "同意", "否决", "实施", "加征", "制裁")
+"""What a bloc does as a lawmaker (欧盟昨日通过新标准, 欧盟决定加征关税): verbs of acting for a bloc only; after other
+names 通过 is mostly 'by way of'."""
 
 LATIN_LEGAL_FORMS = (
     "Sdn", "Bhd", "Berhad", "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "LLC", "LLP", "PLC",
