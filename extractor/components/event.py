@@ -1016,7 +1016,8 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
         sentences.insert(1, following)
     dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
     beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
-    published = _dateline_day(analysis_text(doc._.source_text or text), dates, doc._.reference_date) or doc._.reference_date
+    written = analysis_text(doc._.source_text or text)  # the dateline as written: the text blanks its place and 讯
+    published = _dateline_day(written, dates, doc._.reference_date) or doc._.reference_date
     if event_kind(text[start:end]) == "press":
         clause = _CLAUSE_END.search(text, 0, start)
         held = _days_in(text, clause.start(), start, dates, published, words)
@@ -1038,7 +1039,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     for page_date, own in passes:  # days right after a mention of the event first; 今/昨 only for what written days leave open
         for s, e in sentences:
             for at, value in _days_in(text, s, e, dates, page_date, words):
-                if own and not named_before(at[0]) or _BRIEFING_AFTER.match(text, at[1]):
+                if own and not named_before(at[0]) or _BRIEFING_AFTER.match(text, at[1]) or _DATELINE_AFTER.match(written, at[1]):
                     continue
                 after = text[at[1] : at[1] + 24]
                 if _CLOSING_AFTER.match(after) or _END_BEFORE.search(text[max(s, at[0] - 8) : at[0]]):
@@ -1051,7 +1052,8 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
         closing = before[-1] if before else None
     if opening is None and closing is None:
         near = [day for day in _days_in(text, *sentences[0], dates, published, words)
-                if not _BRIEFING_AFTER.match(text, day[0][1]) and not _TOLD_AFTER.match(text, day[0][1])]
+                if not _BRIEFING_AFTER.match(text, day[0][1]) and not _TOLD_AFTER.match(text, day[0][1])
+                and not (_DATELINE_AFTER.match(written, day[0][1]) and not _SAME_DAY.search(text, *sentences[0]))]
         if beside or near:
             opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
             if _CLOSING_AFTER.match(text[end : end + 32]):
@@ -1075,6 +1077,10 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     return opening, closing
 
 
+_DATELINE_AFTER = regex.compile(r"(?:电|讯)")
+"""A dateline's day (新山22日讯, 北京5月8日电): the day the page was filed, not one the event is held on."""
+_SAME_DAY = regex.compile(r"当天|当日")
+"""The dateline's day said again (新华社3月20日电 …博览会当天揭幕): the event's day."""
 _CONTINUED = regex.compile(r"\s*(?:将|仍|还|则)?(?:继续|持续|接续)")
 """A day on which the event goes on (论坛今(22)日将继续举行): a later day of it, not its first."""
 _CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
@@ -1163,7 +1169,7 @@ def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]
         for a, b in zip(days, days[1:]):
             if _RANGE_BETWEEN.fullmatch(text[a["end"] : b["start"]]):
                 return a["value"], b["value"]
-        ranges = [a for a in dates_here if a["precision"] == "range"]
+        ranges = [a for a in dates_here if a["precision"] == "range" and len(a["start_value"]) > 4]  # 2027年至2029年: a term, no event's days
         if ranges:
             return ranges[0]["start_value"], ranges[0]["end_value"]
     return None
