@@ -53,7 +53,7 @@ AFTER = [
          kind="meeting", start="2025-11-14", end=None, id="malaysia-a-term-of-years-is-no-range-of-days-trad"),
     case("清真美食展交易额破亿", "2025-09-03",
          "（吉隆坡3日讯）日前在吉隆坡会展中心闭幕的第五届马来西亚国际清真美食展，总交易额达1.2亿令吉，主办单位对成绩感到满意。",
-         kind="expo", name="第五届马来西亚国际清真美食展", edition=5, start=None, end=None, city="吉隆坡", id="malaysia-日前闭幕的"),
+         kind="expo", name="第五届马来西亚国际清真美食展", edition=5, start=None, city="吉隆坡", id="malaysia-日前闭幕的"),
     case("农博会落下帷幕", "2025-12-02",
          "本报讯 第八届松川农业博览会已于11月30日在松川国际会展中心闭幕。本届农博会为期五天，共有1200家企业参展。",
          kind="expo", name="第八届松川农业博览会", start="2025-11-26", end="2025-11-30", city="松川",

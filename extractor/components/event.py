@@ -1038,8 +1038,8 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     passes = [(page_date, own) for page_date in (None, published) for own in (True, False)]
     for page_date, own in passes:  # days right after a mention of the event first; 今/昨 only for what written days leave open
         for s, e in sentences:
-            for at, value in _days_in(text, s, e, dates, page_date, words):
-                if own and not named_before(at[0]) or _BRIEFING_AFTER.match(text, at[1]) or _DATELINE_AFTER.match(written, at[1]):
+            for at, value in _written_days(_days_in(text, s, e, dates, page_date, words), written):
+                if own and not named_before(at[0]) or _BRIEFING_AFTER.match(text, at[1]):
                     continue
                 after = text[at[1] : at[1] + 24]
                 if _CLOSING_AFTER.match(after) or _END_BEFORE.search(text[max(s, at[0] - 8) : at[0]]):
@@ -1051,9 +1051,8 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
         before = [day for at, day in _days_in(text, *sentences[0], dates, published, words) if at[1] <= start and day and len(day) == len(opening) and day >= opening]
         closing = before[-1] if before else None
     if opening is None and closing is None:
-        near = [day for day in _days_in(text, *sentences[0], dates, published, words)
-                if not _BRIEFING_AFTER.match(text, day[0][1]) and not _TOLD_AFTER.match(text, day[0][1])
-                and not (_DATELINE_AFTER.match(written, day[0][1]) and not _SAME_DAY.search(text, *sentences[0]))]
+        near = [day for day in _written_days(_days_in(text, *sentences[0], dates, published, words), written)
+                if not _BRIEFING_AFTER.match(text, day[0][1]) and not _TOLD_AFTER.match(text, day[0][1])]
         if beside or near:
             opening = beside[0]["value"] if beside else min(near, key=lambda day: abs(day[0][0] - start))[1]
             if _CLOSING_AFTER.match(text[end : end + 32]):
@@ -1077,10 +1076,14 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     return opening, closing
 
 
+def _written_days(days: list[tuple[tuple[int, int], str]], written: str) -> list[tuple[tuple[int, int], str]]:
+    """A sentence's days without its dateline's (新山22日讯) when it writes another (…晚宴，21日晚在…举行): the dateline's day is
+    when the page was filed; alone, it is the day its 今天/当天 mean."""
+    others = [day for day in days if not _DATELINE_AFTER.match(written, day[0][1])]
+    return others or days
+
+
 _DATELINE_AFTER = regex.compile(r"(?:电|讯)")
-"""A dateline's day (新山22日讯, 北京5月8日电): the day the page was filed, not one the event is held on."""
-_SAME_DAY = regex.compile(r"当天|当日")
-"""The dateline's day said again (新华社3月20日电 …博览会当天揭幕): the event's day."""
 _CONTINUED = regex.compile(r"\s*(?:将|仍|还|则)?(?:继续|持续|接续)")
 """A day on which the event goes on (论坛今(22)日将继续举行): a later day of it, not its first."""
 _CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
