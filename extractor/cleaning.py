@@ -295,9 +295,9 @@ def _marker_prefix(s: str) -> int:
     return 0
 
 
-_INTRODUCES_WORDS = regex.compile("(?:" + alternation(SPEECH_VERBS) + r")(?:时|道|说)?\s*[：:]$")
-"""A line that ends in a verb of speech and a colon (局长X提醒：) introduces the quotation set as the next paragraph: body
-text, not a headline or caption."""
+_INTRODUCES_WORDS = regex.compile("(?:" + alternation(SPEECH_VERBS) + r")(?:时|道|说)?\s*(?:[：:]|[：:，,]\s*[“「『\"])$")
+"""A line that ends in a verb of speech and a colon (局长X提醒：), or in one and the opening mark of words set as the next
+paragraph (他说：“), introduces the quotation set as the next paragraph: body text, not a headline or caption."""
 
 
 def _ends_a_sentence(line: str) -> bool:

@@ -2512,8 +2512,9 @@ def _with_japanese_given_name(doc: Doc, text: str, start: int, end: int) -> int:
     return end + 1
 
 
-_PREPOSITIONS_AFTER_NAMES = frozenset("依按据向对在于於被将把从为与跟替经以由给")
-"""Prepositions that open the clause after a subject (某某依…罪判刑, 某某向记者表示): run into a name, they are cut off."""
+_PREPOSITIONS_AFTER_NAMES = frozenset("依按据向对在于於被将把从为与跟替经以由给喺咁")
+"""Prepositions that open the clause after a subject (某某依…罪判刑, 某某向记者表示): run into a name, they are cut off. So
+are Cantonese 喺 (在: 某某喺开幕礼上话) and 咁 (这样, before the verb: 某某咁讲), written in no name."""
 
 
 _PLACE_OR_ADDRESSEE = frozenset(("在", "向", "对", "於", "于"))
@@ -2850,7 +2851,8 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
             name = text[start : start + size]
             if len(name) == size and _without_speech_adverb(text, start, start + size) == start + size \
                     and _without_speech_verb(text, start, start + size) == start + size \
-                    and _name_slot(doc, text, name, start, descriptions):  # not 司徒家明常|说, 麦家乐指|，: the adverb or verb goes with the clause
+                    and _without_preposition_after(text, start, start + size) == start + size \
+                    and _name_slot(doc, text, name, start, descriptions):  # not 司徒家明常|说, 麦家乐指|，, 邝美宝喺|: the adverb, verb or preposition goes with the clause
                 name = text[start : _dotted_parts_after(doc, text, start + size)]
                 for i in range(size - 1):
                     for j in range(i + 2, size + 1 if i else size):

@@ -145,7 +145,8 @@ slogan is, not a sentence someone says (phrases joined so, “不忘初心、再
 
 
 def scan_quotes(text: str) -> list[_Quote]:
-    """Pairs the marks; an unclosed quote ends where its paragraph or its enclosing quote ends. A straight mark closes the
+    """Pairs the marks; an unclosed quote ends where its paragraph or its enclosing quote ends, unless nothing follows its
+    mark on the paragraph (他说：“\n…): then its words are the next paragraph's. A straight mark closes the
     straight one open, else a curly or corner one open when what follows it closes a quotation, else opens; a curly or
     corner closing mark also closes a straight opening one ("…」). Marks typed the wrong way round in scraped text count
     by their place: a closing mark with nothing open after a colon opens (X说：”…”), an opening mark that meets its own
@@ -168,6 +169,8 @@ def scan_quotes(text: str) -> list[_Quote]:
             stack[depth].end, stack[depth].closed = i, True
             del stack[depth:]
         elif ch == "\n":
+            if len(stack) == 1 and not text[stack[0].start : i].strip():
+                continue  # 他说：“\n…”: a mark left at the end of the speaker's paragraph opens the words of the next
             for q in stack:
                 q.end = i
             stack.clear()
@@ -285,6 +288,7 @@ class QuoteComponent:
             if speaker is None and reporter is None and q.closed and not _SAID_BEFORE.search(before):
                 # not X认为，这次调整“在可承受的范围内”，但他提醒…: the clause after goes on with the reported speech
                 told_after, speaker = _speaker_after(text, q.end + 1, refs, word_ends)
+            last = None
             if speaker is None and not q.closed and q.parent is None and not _SAID_BEFORE.search(before):
                 last = _continuation_end(text, found, index)  # “…。\n“…。”X说: named after the paragraph that closes it
                 if last is not None:
@@ -311,7 +315,8 @@ class QuoteComponent:
                 else:
                     speaker = _reported_speaker(text, opened, refs)
                     if speaker is None and content[-1] in "。！？":
-                        speaker = _next_sentence_speaker(text, opened, q.end + 1, refs)
+                        # “…。\n“…。”\nX表示: the paragraph after the one that closes the quotation names who spoke
+                        speaker = _next_sentence_speaker(text, opened, (q if last is None else last).end + 1, refs)
             elif speaker is None and speech and not sentence_before.strip():
                 speaker = _previous_sentence_speaker(text, opened, refs)
                 if speaker is None and content[-1] in "？?":
@@ -325,7 +330,8 @@ class QuoteComponent:
             if unnamed and q.parent is None:  # 发言人表示：“…”: someone's words, but a quote's speaker is a person's name
                 last_speaker, last_end = None, q.end
             if speaker is None or not (cue or speech or interrupted or said) or len(content) < 6 and not (interrupted or said or clause) \
-                    or not q.closed and not cue and not cut_off and not _goes_on_next_paragraph(text, q):
+                    or not q.closed and not cue and not cut_off and not _goes_on_next_paragraph(text, q) \
+                    and not _introduced_at_paragraph_end(text, opened):
                 continue
             speaker_of[id(q)] = speaker
             if q.parent is None:
@@ -1186,6 +1192,16 @@ def _paragraph_before(text: str, at: int) -> Optional[tuple[int, int]]:
     if end <= 0:
         return None
     return text.rfind("\n", max(0, end - _REACH * 3), end) + 1, end
+
+
+def _introduced_at_paragraph_end(text: str, at: int) -> bool:
+    """The paragraph before the quotation opening at `at` ends in a verb of speech and a colon (他说：\n“…。\n…。”): the
+    words are announced, so a first paragraph left open is the start of them, not a mark typed in error."""
+    before = _paragraph_before(text, at) if _paragraph_start(text, at) else None
+    return before is not None and _SAYS_AT_END.search(text, before[0], before[1]) is not None
+
+
+_SAYS_AT_END = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：:]\s*$")
 
 
 def _reported_speaker(text: str, at: int, refs: References) -> Optional[str]:
