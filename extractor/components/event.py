@@ -491,6 +491,9 @@ _QUOTED_TERM = regex.compile(r"[“「『][^“”「」『』\n]*[”」』]")
 """The holding verb and what follows it in a clause, cut off to read the words before the verb."""
 _RECALLED = regex.compile(r"(?:上个?月|上周|上星期|早前)[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
 """A kind of event held last week or month or 早前 (上个月举办的美食嘉年华), not named by edition or year: one a feature recalls."""
+_TO_COME = regex.compile(_LATER_WORDS + r"[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
+"""A later time before a holding verb and 的 right before the name (下月舉行的招聘博覽會, 明年举办的第十届X): an event to come that
+the news names, not one it reports."""
 _JUST_HELD = regex.compile(r"(?:" + in_order(JUST_HELD_WORDS) + r")[^，。；！？\n]{0,20}?(?:" + in_order(JUST_HELD_VERBS) + r")的\s*$")
 """A time of the last days before a verb of holding or closing and 的, right before the name (上周在X举行的, 日前闭幕的, 刚刚落幕的,
 甫落幕的): the event the page reports after the fact, its figures the event's results."""
@@ -561,12 +564,14 @@ def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
     if _COUNT_RIGHT_AFTER.match(text, end):
         return False  # 第二季共举办会展活动320项: events counted, none reported
     opening = _opening(text, end)
-    if opening is not None:
-        return not _NOT_HELD.search(opening.group())
+    if opening is not None:  # 原定当晚举行的X开幕式延期: put off after the opening word
+        return not _NOT_HELD.search(opening.group()) and not _PUT_OFF.match(text, end + opening.end())
     clause = _CLAUSE_END.search(text, max(0, start - 30), start).group()
     return _HOLDS_IT.search(clause) is not None and not _NOT_HELD.search(clause)
 
 
+_PUT_OFF = regex.compile(r"[^，。；！？\n]{0,8}?(?:延期|延后|推迟|取消|暂停|停办|押后|改期|顺延)")
+"""A verb of putting off or calling off later in the clause of an opening word (开幕式延期, 开幕礼取消)."""
 _SENTENCE_OPENS = regex.compile(r"(?:^|(?<=[。！？\n]))\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下中]午|早上|晚上|晚)?[，,]\s*)?$")
 """What may come before an event's name that opens its sentence: nothing, or the day it is held (11月17日，X在Y举行)."""
 _BACKGROUND_PARAGRAPHS = 3
@@ -621,6 +626,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
                 and not _is_proper(text, start, end, words):
             continue  # 举行政策吹风会, 舉行聯合記者會: a kind of news conference, no name
         before = text[max(0, start - 40) : start]
+        if _TO_COME.search(before):
+            continue  # 下月舉行的招聘博覽會: an event to come
         if _EARLIER.search(before) or (_RECALLED.search(before) and not _HELD_BY_NAME.match(text, start, end)) \
                 or (_AFTER_IT.match(text, end) and _AFTER_OPENING.search(before)):
             continue
@@ -787,6 +794,12 @@ _COUNCIL_SITTING = regex.compile(r"(?:" + alternation(LEGISLATURES) + r")(?<!行
 a state's executive council (行政议会) sits as routine business."""
 
 
+_MANY_HOLDERS = regex.compile(r"(?<![与和同及跟偕])(?:多个|多间|多家|数个|几个|各个)\p{Han}{1,6}?(?<!联合|共同)(?:"
+                           + alternation(("举办", "举行", "召开")) + r")了?(?!联合)[^，。；！？\n]{0,4}$")
+"""Bodies counted as many before an unnamed event's holding verb (多个政党召开记者会, 多間學校舉行開放日): each holds its own. People
+counted (多名立委召開記者會) or bodies joined to a holder (與多個團體) or holding it together (聯合記者會) hold one."""
+
+
 def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: int) -> Optional[tuple[int, int, str]]:
     lead = text[lead_start:lead_end]
     sitting = _COUNCIL_SITTING.search(lead)
@@ -809,6 +822,8 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
         if not any(_BARE_HELD.search(text[max(lead_start, at - 16) : at]) for at in (start, act) if at is not None) \
                 and not ((kind == "press" or m.group() in GATHERINGS) and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)):
             continue
+        if _MANY_HOLDERS.search(_CLAUSE_END.search(text, lead_start, start).group()):
+            continue  # 多个政党召开记者会回应: one each, no single event the page reports
         if _ELSEWHEN.search(_QUOTED_TERM.sub("", _BEFORE_VERB.sub("", _CLAUSE_END.search(text, lead_start, start).group()))):
             continue  # 各校将于九月举行开学礼, 局方早前举行记者会时: held at another time (not 为“某某计划”举行推介礼)
         if kind == "launch" and m.group().endswith("会") and not _RELEASED.match(lead[m.end() : m.end() + 30]):

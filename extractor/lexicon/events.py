@@ -43,8 +43,9 @@ TOLD_VERBS       verbs of telling news (公布, 统计, 宣布, 表示): a day t
 FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年) or a company's results (财报, 净利): a news
                  conference it tells them at is no event.
 OTHER_NEWS_WORDS words of a lead that reports something else: figures and results, the weather (预警, 天文台), a match's
-                 result or a title or medal won (击败, 夺冠, 冠军, 金牌), an accident (事故, 火灾). An event it names is reported only when the lead says it opens or is held.
-NOT_HELD_WORDS   words between an event's name and its holding verb that say it is not held now (将如期登场, 原定…延期,
+                 result or a title or medal won (击败, 逼和, 夺冠, 冠军, 金牌), exam results (放榜), a rate decision (减息, 政策利率),
+                 a death (逝世, 享年), an accident (事故, 火灾). An event it names is reported only when the lead says it opens or is held.
+NOT_HELD_WORDS   words between an event's name and its holding verb that say it is not held now (将如期登场, 定于…举行, 原定…延期,
                  延后举行, 取消举办), or before a holding verb that only discuss holding it (探讨合作举办X的可能).
 BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖畔, 黄浦江边, 江南水乡): the tagger's places, but
                  no place an event is in.
@@ -184,11 +185,13 @@ JUST_HELD_VERBS = ("举办", "举行", "召开", "闭幕", "落幕", "落下帷�
 FIGURES_WORDS = ("同比", "环比", "按年", "按季", "按月", "个百分点", "增长率", "成长率", "财报", "业绩", "净利", "纯益", "营收", "营业收入", "盈余", "股息")
 
 OTHER_NEWS_WORDS = (*FIGURES_WORDS, "预警", "警告信号", "天文台", "气象台", "气象局", "气象署", "台风", "寒潮", "暴雨", "击败", "战胜",
-                    "战平", "逼平", "负于", "不敌", "告负", "输给", "夺冠", "夺得", "勇夺", "摘得", "晋级", "卫冕", "冠军", "金牌", "银牌", "铜牌", "事故", "车祸", "追撞", "火灾", "火警", "质询")
+                    "战平", "逼平", "负于", "不敌", "告负", "输给", "夺冠", "夺得", "勇夺", "摘得", "晋级", "卫冕", "冠军", "金牌", "银牌", "铜牌", "逼和", "战和", "战罢", "力克", "险胜", "放榜", "事故", "车祸", "追撞", "火灾", "火警", "质询",
+                    "减息", "降息", "加息", "基本利率", "政策利率", "存款准备金率", "贷款市场报价利率", "逝世", "病逝", "辞世", "离世",
+                    "享年", "享寿")
 
 LATER_WORDS = ("下个月", "下月", "下周", "下星期", "下礼拜", "明年", "后年", "明天", "明日", "会在", "会于")
 
-NOT_HELD_WORDS = ("将", "拟", "计划", "预计", "原定", "原订", "延期", "延后", "推迟", "取消", "暂停", "停办", "探讨", "商讨")
+NOT_HELD_WORDS = ("将", "拟", "计划", "预计", "原定", "原订", "定于", "订于", "延期", "延后", "推迟", "取消", "暂停", "停办", "探讨", "商讨")
 
 BESIDE_ENDINGS = ("畔", "之滨", "岸边", "江边", "河边", "湖边", "海边", "水乡", "脚下", "山下", "之畔")
 
