@@ -16,7 +16,7 @@ Every name, body and place but the districts is made up; the rows were written b
 import pytest
 
 from extractor import extract
-from tests.helpers import ANY, check_bank_coverage, event_case as case, event_frame, marked, no_event_case as none
+from tests.helpers import check_bank_coverage, event_case as case, event_frame, marked, no_event_case as none
 
 # A Hong Kong district written as the event's place: the district as written is in the place.
 HONG_KONG = [
