@@ -1366,6 +1366,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
             opening = max((t for t in tagged if segment.startswith(t) and _CITY_WITH_LEVEL.match(t)), key=len, default=None)
             if not found and opening:  # 在青禾市高新区举行: a place a tagger found opens it, the city with its level
                 found = [_CITY_WITH_LEVEL.match(opening).group()]
+            if not found and regex.fullmatch(r"\p{Han}{2,4}", segment) and mentions and _subject_opens_with(mentions[0], segment):
+                found = [segment]  # 古来某同乡会今晚在古来举行: the town a local body is named after and holds its event in
         if i < spoken and _VENUE_END.search(segment):
             in_venue.update(w for w in found if w != segment and w not in _KNOWN_PLACES and w not in MUNICIPALITIES)
         words += found
@@ -1436,9 +1438,14 @@ _BRACKETED_DATELINE = regex.compile(r"\s*[（(【〔][^（）()【】〔〕\n]{1
 def _district_opening(sentence: str) -> Optional[str]:
     """A district of Hong Kong or Macau or a Singapore town (not the city itself) that opens the sentence's subject, the
     name of the body or venue holding the event (黄大仙|区议会, 淡滨尼|某图书馆), after a dateline and time words."""
+    return next((d for d in _CITY_DISTRICTS if _subject_opens_with(sentence, d)), None)
+
+
+def _subject_opens_with(sentence: str, place: str) -> bool:
+    """The sentence's subject, after a dateline and time words, opens with `place` and goes on with a name."""
     at = _BRACKETED_DATELINE.match(sentence)
     at = _SENTENCE_HEAD.match(sentence, at.end() if at else 0).end()
-    return next((d for d in _CITY_DISTRICTS if sentence.startswith(d, at) and _HAN.match(sentence, at + len(d))), None)
+    return sentence.startswith(place, at) and _HAN.match(sentence, at + len(place)) is not None
 
 
 _DISTRICT_ONLY = regex.compile(r"(?:高新区|经开区|开发区|新区|高新技术产业开发区|经济技术开发区)")
