@@ -20,6 +20,7 @@ from extractor.lexicon.dates import BRACKETED_DAY
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+                                      BRANCH_ENDINGS, DOORS_OPENING, OPENING_PRESIDED,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
                                       PAIRED_KINDS, PAST_WORDS, READINGS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
@@ -30,9 +31,10 @@ from extractor.patterns import HAN, alternation, in_order
 from extractor.word_tags import pos_tokenizer
 from models import Event, Figure, Organizer, Place
 
-_KEYWORD = regex.compile("|".join(
+_KEYWORD = regex.compile("(?:" + "|".join(
     (f"(?<![{NOT_EVENT_BEFORE[word]}])" if word in NOT_EVENT_BEFORE else "") + regex.escape(word) for word in sorted(KINDS, key=len, reverse=True)
-))
+) + ")(?![路街])")
+"""An event word, not one that opens a street's ending (乌节路, 会展路: a street named after it)."""
 _LAST_KEYWORD = regex.compile("(?:" + alternation(KINDS) + ")$")
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
@@ -219,6 +221,9 @@ class EventComponent:
         doc.spans["event"] = [span] if span is not None else []
         when = _event_dates(doc, start, end, first)
         organizers = _organizers(text, source, start, end, {o.text for o in organizations(doc)})
+        business = opening_business(text, start) if not found and not organizers else None
+        if business:  # 某茶坊旗艦店今日開幕，縣長剪綵: the business opens its outlet
+            organizers = [Organizer(name=_source_form(text, source, business), role="organizer")]
         if not found and unnamed[2] == "meeting":  # 立法會舉行大會: a legislature sits, it does not organise its sitting
             organizers = [o for o in organizers if not to_simplified(o.name).endswith(LEGISLATURES)]
         doc._.event = Event(
@@ -753,6 +758,30 @@ _CEREMONIAL_ACT = regex.compile(r"(?<!(?:将|拟|预计|计划|有望|即将|争
 """An act that is a ceremony without the word (新馆昨日落成启用, 研究院揭牌成立), done, not one to come (将于明年落成启用)."""
 
 
+_DOORS_OPENED = regex.compile(
+    r"(?:^|(?<=[，。！？；：\n）)】」”〕]))\s*(?P<business>[^，。；：！？\n]{2,30}?)" + _TIME_WORDS + r"(?:(?:在|于)[^，。；：！？\n]{1,16}?)?"
+    + r"(?<!(?:将|拟|预计|计划|有望|即将|预定|准备)\p{Han}{0,12})(?:重新|正式|盛大|隆重|同步)?(?P<act>" + in_order(DOORS_OPENING) + r")(?![^，。；！？\n]{0,3}(?:以来|至今|后|前))"
+    + r"[^。；！？\n]{0,40}?(?:" + in_order(OPENING_PRESIDED) + ")")
+"""A shop, branch, clinic or market opening its doors that day while a guest cuts the ribbon or opens it (某茶坊旗艦店今(15)日開幕，縣長到場剪綵;
+新分行今早开张，部长主持剪彩): an unnamed ceremony, not one to come (将于下月开幕) nor a time after it (开张以来)."""
+_BRANCH = regex.compile(r"(?:第[\d一二三四五六七八九十]+家|新)?(?:" + alternation(BRANCH_ENDINGS) + ")$")
+
+
+def opening_business(text: str, start: int) -> Optional[str]:
+    """The business whose outlet opens in the sentence of the event at `start` (青禾茶坊|旗艦店, 东灵银行|观塘|新分行): the name
+    before the outlet's word, less a place written before that word; None where the subject names no outlet."""
+    m = _DOORS_OPENED.search(text, *_sentence(text, start, start))
+    if m is None:
+        return None
+    subject = regex.sub(r"^.*(?:的|后|[）)〕】])", "", m["business"].strip())
+    branch = _BRANCH.search(subject)
+    if branch is None:
+        return None
+    name = subject[: branch.start()]
+    name = next((name[: -len(p)] for p in sorted(_KNOWN_PLACES, key=len, reverse=True) if name.endswith(p) and len(name) > len(p) + 1), name)
+    return name if len(name) >= 2 else None
+
+
 def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     """An event the lead reports without a name: a body holds a ceremony, meeting, release, news conference or reception
     (举办发布会, 举行颁奖典礼, 召开新闻发布会, 舉行記者會, 舉行晚宴), a building or body is inaugurated (落成启用, 揭牌成立) or an agreement signed
@@ -830,6 +859,9 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
             continue  # a 发布会 that releases nothing is where news is told; a 推介礼 or 首发式 launches what it is held for
         if kind in _UNNAMED_KINDS or m.group() in GATHERINGS:
             return start, end, kind
+    opened = _DOORS_OPENED.search(lead)
+    if opened:
+        return lead_start + opened.start("act"), lead_start + opened.end("act"), "ceremony"
     act = _CEREMONIAL_ACT.search(lead)
     if act:
         return lead_start + act.start("act"), lead_start + act.end("act"), "ceremony"
@@ -1265,7 +1297,8 @@ _DATELINE_DAY = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|
 """A venue's name and the place word it opens with (亚罗士打国际会展中心, 临江县体育馆): the city when it has its level written,
 or when a dateline names it too (亚罗士打12日讯) though no tagger knows it."""
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
-_CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:人民政府|政府|公所|委员会|市委)?$")
+_CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:\p{Han}{2,3}?[市镇乡]公所|人民政府|政府|公所|委员会|市委)?$")
+"""A city's or county's government or council, or a township's office under its county (宜兰县头城镇公所): the county."""
 _CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,8}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园)$")
 """A city's department or office (东江市民政局, 东江市人民政府新闻办公室), or a school or association named after its city
 (东江市技师学院, 东江市工商业联合会): where it holds an event when no place is written."""
@@ -1302,9 +1335,11 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
     if (opening and tokens and len(tokens[0][0]) < len(opening) and not segment[len(opening):].startswith(STREET_ENDINGS)
             and not any(w.startswith(opening) for w in words)):
         words.insert(0, opening)  # 在氹仔嘉模墟开幕: the tagger split inside a place the gazetteer knows (氹|仔嘉|模墟)
-    return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w) and not _BESIDE.search(w)]
+    return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w) and not _BESIDE.search(w) and not _STREET.search(w)]
 
 
+_STREET = regex.compile(r"\p{Han}[路街]$")
+"""A street (中正北路, 南京路): where in a city, not the city."""
 _HOST_BEFORE = regex.compile(r"(?P<host>[^，。；：！？\s]{2,40}?(?:" + alternation(KINDS) + r"))(?:" + in_order(HELD_VERBS) + ")了?$")
 """The event an event is held at (第七届长春农博会举行|<the event>): its name says where, as the event's own name would."""
 _BESIDE = regex.compile("(?:" + alternation(BESIDE_ENDINGS) + ")$")
@@ -1355,6 +1390,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
             opening = max((t for t in tagged if segment.startswith(t) and _CITY_WITH_LEVEL.match(t)), key=len, default=None)
             if not found and opening:  # 在青禾市高新区举行: a place a tagger found opens it, the city with its level
                 found = [_CITY_WITH_LEVEL.match(opening).group()]
+            if not found and regex.fullmatch(r"\p{Han}{2,4}", segment) and mentions and _subject_opens_with(mentions[0], segment):
+                found = [segment]  # 古来某同乡会今晚在古来举行: the town a local body is named after and holds its event in
         if i < spoken and _VENUE_END.search(segment):
             in_venue.update(w for w in found if w != segment and w not in _KNOWN_PLACES and w not in MUNICIPALITIES)
         words += found
@@ -1366,6 +1403,8 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         holder = _HOLDING_PLACE.search(sentence)
         if holder and holder["city"] not in words:
             words.append(holder["city"])
+    if not words:  # 黃大仙區議會今日舉行會議, 淡滨尼某图书馆今天举行开幕典礼: the district the holding body is named after
+        words = [district for sentence in mentions[:1] if (district := _district_opening(sentence))]
     dateline = [w for place in doc._.dateline_places for w in _place_words(place, tagged) or _as_written(place) if len(w) > 1]
     dated = dateline or _dateline_places(analysis_text(source[:600]))
     if dated and words and words[0] in in_venue:  # …电 在滨海湾会展中心举行: a place no list knows inside a venue's name is
@@ -1417,6 +1456,22 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
                  province=written(region) if region else None, country=written(country) if country else None)
 
 
+_BRACKETED_DATELINE = regex.compile(r"\s*[（(【〔][^（）()【】〔〕\n]{1,30}[）)】〕]")
+
+
+def _district_opening(sentence: str) -> Optional[str]:
+    """A district of Hong Kong or Macau or a Singapore town (not the city itself) that opens the sentence's subject, the
+    name of the body or venue holding the event (黄大仙|区议会, 淡滨尼|某图书馆), after a dateline and time words."""
+    return next((d for d in _CITY_DISTRICTS if _subject_opens_with(sentence, d)), None)
+
+
+def _subject_opens_with(sentence: str, place: str) -> bool:
+    """The sentence's subject, after a dateline and time words, opens with `place` and goes on with a name."""
+    at = _BRACKETED_DATELINE.match(sentence)
+    at = _SENTENCE_HEAD.match(sentence, at.end() if at else 0).end()
+    return sentence.startswith(place, at) and _HAN.match(sentence, at + len(place)) is not None
+
+
 _DISTRICT_ONLY = regex.compile(r"(?:高新区|经开区|开发区|新区|高新技术产业开发区|经济技术开发区)")
 """A development zone named without its city (高新区): where the page writes the city before it, the event is in that city."""
 _CITY_WIDE = regex.compile(r"(?:全市|我市|本市)")
@@ -1447,6 +1502,9 @@ _TAIWAN = frozenset(TAIWAN_PLACES.split())
 _SINGAPORE = frozenset(SINGAPORE_PLACES.split())
 _KNOWN_PLACES = frozenset({*_MAINLAND, *_SAR, *_SINGAPORE, *_TAIWAN, *_WORLD, *_MALAYSIA, *MALAYSIA_TERRITORIES} - {"京", "津", "沪", "渝"})
 """Places the gazetteer knows, a place wherever the tagger reads them (合肥|滨湖|国际会展中心)."""
+_CITY_DISTRICTS = sorted((_SINGAPORE | _SAR.keys()) - {"香港", "澳门", *CITY_STATES}, key=len, reverse=True)
+"""Districts of Hong Kong and Macau and Singapore's towns, longest first: in the city of their SAR or of Singapore."""
+_HAN = regex.compile(r"\p{Han}")
 _LOCALE_COUNTRY = {"mainland": "中国", "hongkong": "中国", "macau": "中国", "taiwan": "台湾", "singapore": "新加坡", "malaysia": "马来西亚"}
 
 

@@ -56,6 +56,11 @@ GATHERINGS       receptions, parties and charity sales (晚宴, 午宴, 招待�
 BARE_ACTS        acts a ceremony word after them names (捐赠|仪式, 移交|仪式, 上梁|仪式): a run of them (捐赠移交仪式), with the
                  new thing they are done to before them (新校舍上梁仪式), makes a kind of ceremony, not a name.
 CEREMONIAL_ACTS  acts that are a ceremony without the word (落成启用, 揭牌成立, 剪彩开业): an unnamed ceremony.
+DOORS_OPENING    what a shop, branch, clinic or market does on its first day (开张, 开业, 重新开放, 开门迎客): with a ribbon cut or
+                 an opening presided over in the same sentence (OPENING_PRESIDED), an unnamed ceremony.
+OPENING_PRESIDED a ribbon cutting or a guest who opens (剪彩, 主持开幕): what makes a shop's first day a ceremony.
+BRANCH_ENDINGS   what a business's outlet is called after its name (旗舰店, 分行, 门市, 分所): the name before it, less a place, is
+                 the business that opens it.
 PERFORMANCE_NOUNS what is performed, played or shown at an event (演出, 比赛, 展览): a sentence opening with one tells of
                  the event (演出由…主办).
 ANNUAL_SESSIONS  the yearly session of a series, part of the name after it (…论坛年会): not a stage of the event (…大会会议阶段).
@@ -197,6 +202,12 @@ BESIDE_ENDINGS = ("畔", "之滨", "岸边", "江边", "河边", "湖边", "海�
 
 CEREMONIAL_ACTS = ("落成启用", "落成揭牌", "落成开馆", "落成开放", "落成典礼", "揭牌成立", "揭牌启用", "揭牌运营", "揭牌开馆", "挂牌成立",
                    "奠基开工", "剪彩开业", "剪彩启用", "开幕剪彩")
+
+DOORS_OPENING = ("开幕", "开张", "开业", "开放", "开门迎客", "开门营业", "启用")
+
+OPENING_PRESIDED = ("剪彩", "主持开幕", "主持揭幕", "主持开张", "主持开业", "鸣锣开张")
+
+BRANCH_ENDINGS = ("旗舰店", "分店", "新店", "门市", "门店", "分行", "支行", "新分行", "分所", "分院", "专卖店", "体验店", "概念店", "店")
 
 BARE_ACTS = ("捐赠", "捐款", "移交", "交接", "交付", "动土", "奠基", "上梁", "平顶", "封顶", "揭幕", "揭牌", "剪彩", "开幕", "启用", "落成",
              "签约", "升旗", "颁发", "颁奖", "就职", "宣誓", "开工", "竣工", "通车", "启动", "授旗", "授牌", "赠书", "开业", "开张", "交流", "欢迎")
