@@ -3,6 +3,7 @@ organisers. Each table holds the construction a rule handles, a near miss it mus
 import pytest
 
 from extractor import extract
+from tests.helpers import SHARED_CORPUS, needs_shared
 
 
 def event_of(text: str):
@@ -1249,3 +1250,12 @@ def test_an_event_opening_past_a_comma_in_a_lead_of_other_news(text, name):
 ])
 def test_a_trade_show_is_a_fair(text, kind):
     assert extract(text).event.kind == kind
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["dev-017", "dev-035"])
+def test_a_place_said_twice_is_one_place_in_the_event_location(name):
+    """A dateline's city said again after 在 (北京…在北京举行), or a county named in two sentences, is one place of the text."""
+    record = extract((SHARED_CORPUS / f"{name}.txt").read_text("utf-8"))
+    places = record.event.location.text.split("、")
+    assert len(places) == len(set(places)) > 0

@@ -1394,7 +1394,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
                 found = [segment]  # 古来某同乡会今晚在古来举行: the town a local body is named after and holds its event in
         if i < spoken and _VENUE_END.search(segment):
             in_venue.update(w for w in found if w != segment and w not in _KNOWN_PLACES and w not in MUNICIPALITIES)
-        words += found
+        words += [w for w in dict.fromkeys(found) if w not in words]  # a place said twice is one place
     for organizer in organizers:
         body = _CITY_BODY.match(to_simplified(organizer.name))
         if body and body[1] not in words:
