@@ -438,6 +438,30 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     return out
 
 
+def _cut_at_figures(tokens: list[_Token], matches: list[FigureMatch]) -> list[_Token]:
+    """Tokens cut where a figure starts or ends: the tagger may glue a figure's last character to the word after it
+    (30|令/v|吉调/n|高/a), and what is left outside is then read on its own, as a verb where it opens a change verb
+    with the word after it (调|高 -> 调高), never as a one-character topic."""
+    edges = sorted({m.start for m in matches} | {m.end for m in matches})
+    cut: list[_Token] = []
+    for token in tokens:
+        inner = edges[bisect_right(edges, token.start) : bisect_left(edges, token.end)]
+        if not inner:
+            cut.append(token)
+            continue
+        bounds = [token.start, *inner, token.end]
+        for start, end in zip(bounds, bounds[1:]):
+            text = token.text[start - token.start : end - token.start]
+            inside = any(m.start <= start and end <= m.end for m in matches)
+            cut.append(_Token(start, end, "m" if inside else token.tag, text))
+    for k, token in enumerate(cut[:-1]):
+        following = cut[k + 1]
+        if len(token.text) == 1 and token.text + following.text in CHANGE_VERBS and token.end == following.start \
+                and k > 0 and cut[k - 1].tag == "m" and cut[k - 1].end == token.start:
+            cut[k] = _Token(token.start, token.end, "v", token.text)
+    return cut
+
+
 def _reaches_a_level(token: _Token) -> bool:
     """A change verb written with 至/到 (降至, 增至, 回落到): the figure after it is the level the topic reaches, so the
     verb names no doing of its own (减少1.2万人，[降至]13.5万人 measures the topic before)."""
@@ -467,7 +491,8 @@ class SubjectReader:
 
     def __init__(self, doc: Doc, matches: list[FigureMatch]):
         self.text = text = text_of(doc)
-        self.tokens = _retagged([_Token(t.idx, t.idx + len(t.text), t.tag_, t.text) for t in doc if t.text.strip()])
+        tokens = [_Token(t.idx, t.idx + len(t.text), t.tag_, t.text) for t in doc if t.text.strip()]
+        self.tokens = _retagged(_cut_at_figures(tokens, matches))
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
         self.sentences = _Breaks(text, _SENTENCE_BREAKS.replace("；", ""))  # a topic carries across ；, not across 。
