@@ -137,6 +137,8 @@ _SHORT_BRACKETS = regex.compile(r"（[^（）\n，。；]{1,12}）")
 _OPENING_BRACKETS = "（("
 _BRACKETED_FIGURE = regex.compile(r"[（(][^（）()\n。；]{1,24}[）)]")
 """A short bracketed aside is part of the phrase it follows (中欧班列（西安）, 9省（区）), no break."""
+_AGE_BEFORE_NOUN = regex.compile(r"[0-9]+(?:[至到\-－~～][0-9]+)?[岁歲](?:或?以上|以下)?的?")
+"""An age written between a count and the noun it counts (60至64岁, 65岁或以上的): it says which of them, no noun."""
 _OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
 MONEY_NOUNS = frozenset(MONEY_SUBJECTS)
 _NUMERAL_CHARS = frozenset("0123456789") | frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
@@ -440,8 +442,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
 
 def _cut_at_figures(tokens: list[_Token], matches: list[FigureMatch]) -> list[_Token]:
     """Tokens cut where a figure starts or ends: the tagger may glue a figure's last character to the word after it
-    (30|令/v|吉调/n|高/a), and what is left outside is then read on its own, as a verb where it opens a change verb
-    with the word after it (调|高 -> 调高), never as a one-character topic."""
+    (30|令/v|吉调/n|高/a) or glue a noun to its measure word (800|包米/m), and what is left outside is then read on
+    its own: a noun where it holds no numeral, a verb where it opens a change verb with the word after it (调|高)."""
     edges = sorted({m.start for m in matches} | {m.end for m in matches})
     cut: list[_Token] = []
     for token in tokens:
@@ -453,7 +455,8 @@ def _cut_at_figures(tokens: list[_Token], matches: list[FigureMatch]) -> list[_T
         for start, end in zip(bounds, bounds[1:]):
             text = token.text[start - token.start : end - token.start]
             inside = any(m.start <= start and end <= m.end for m in matches)
-            cut.append(_Token(start, end, "m" if inside else token.tag, text))
+            tag = "m" if inside else "n" if token.tag == "m" and not any(c in _NUMERAL_CHARS for c in text) else token.tag
+            cut.append(_Token(start, end, tag, text))  # 800包|米: the rest of a number word is the noun counted
     for k, token in enumerate(cut[:-1]):
         following = cut[k + 1]
         if len(token.text) == 1 and token.text + following.text in CHANGE_VERBS and token.end == following.start \
@@ -538,7 +541,8 @@ class SubjectReader:
         if spent_on:
             return _Read(spent_on, None)
         limit = self.parts.end_after(match.end, len(self.text))
-        after = self._noun_after(match.end, limit) or self._noun_after_next(match) or self._modified_object_after(match, limit)
+        after = (self._noun_after(match.end, limit) or self._noun_after_next(match) or self._modified_object_after(match, limit)
+                 or self._adjectives_closing_count(match, limit))
         affecting = self._affecting_verb_before(match)
         if affecting:  # 水灾共影响约[4,100户]人家: those affected, not the flood
             at = self.text.rfind(match.unit, match.start, match.end)
@@ -862,8 +866,12 @@ class SubjectReader:
         return ((self.tokens[k].start, self.tokens[j - 1].end),) if k < j else None
 
     def _noun_after(self, at: int, limit: int) -> Optional[Spans]:
-        """The noun phrase right after the figure: 21个[经贸合作项目], 1个[“海绵城市”主题馆], 六份《[行动纲领]》."""
+        """The noun phrase right after the figure: 21个[经贸合作项目], 1个[“海绵城市”主题馆], 六份《[行动纲领]》; an age
+        between a count and its noun is no part of it (70萬名|60至64歲|[人士])."""
         at = self._skip_blanks(at, limit)
+        age = _AGE_BEFORE_NOUN.match(self.text, at, limit)
+        if age:
+            at = age.end()
         close = _OPENERS.get(self.text[at : at + 1])
         if close:
             end = self.text.find(close, at + 1, at + 41)
@@ -877,6 +885,22 @@ class SubjectReader:
         if phrase and (self.text[phrase[0] : phrase[1]] in QUANTIFIER_WORDS or self.text[phrase[0] : phrase[1]] in THRESHOLD_NOUNS):
             return None
         return (phrase,) if phrase else None
+
+    def _adjectives_closing_count(self, match: FigureMatch, limit: int) -> Optional[Spans]:
+        """3500包|平安/a 米/a。: words read as adjectives that close the clause right after a count are what it counts,
+        as a count is never of a quality (the tagger reads 平安米, 平安香 as adjectives)."""
+        if match.kind != "count":
+            return None
+        at = self._skip_blanks(match.end, limit)
+        i = j = bisect_left(self.starts, at)
+        if i >= len(self.tokens) or self.tokens[i].start != at:
+            return None
+        while j < len(self.tokens) and self.tokens[j].end <= limit and self.tokens[j].tag == "a" and j - i < 3:
+            j += 1
+        closes = j == len(self.tokens) or self.tokens[j].start >= limit or self.tokens[j].tag == "w"
+        if j == i or not closes or self.tokens[j - 1].end - at < 2:
+            return None
+        return ((at, self.tokens[j - 1].end),)
 
     def _category_after(self, at: int, limit: int) -> Optional[Spans]:
         """A share followed by 为/是 measures what it is said to be: 展商中有近四成[为首次参展的初创企业]."""
