@@ -137,6 +137,8 @@ _SHORT_BRACKETS = regex.compile(r"（[^（）\n，。；]{1,12}）")
 _OPENING_BRACKETS = "（("
 _BRACKETED_FIGURE = regex.compile(r"[（(][^（）()\n。；]{1,24}[）)]")
 """A short bracketed aside is part of the phrase it follows (中欧班列（西安）, 9省（区）), no break."""
+_ASPECT_PARTICLES = frozenset({"", "了", "过", "過"})
+"""What may stand between a verb and the amount it spends or gives and keep them one doing (捐献了5万令吉)."""
 _AGE_BEFORE_NOUN = regex.compile(r"[0-9]+(?:[至到\-－~～][0-9]+)?[岁歲](?:或?以上|以下)?的?")
 """An age written between a count and the noun it counts (60至64岁, 65岁或以上的): it says which of them, no noun."""
 _OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
@@ -1205,7 +1207,7 @@ class SubjectReader:
             return _Before((noun,), (noun,), not any(v.text in RECORDING_VERBS for v in verbs))
         if j + 1 == i and _names_a_scope(self.tokens[j]) and not self.text[nearest.end : match.start].strip():
             return _Before(((noun[0], nearest.end),), (noun,), False)  # 全区共植树[2.3万株]: a scope says where, the doing what
-        adjacent = not self.text[nearest.end : match.start].strip()
+        adjacent = self.text[nearest.end : match.start].strip() in _ASPECT_PARTICLES  # 捐献了[5万令吉]: 了 keeps them together
         group = self._verb_group(verbs)
         if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
             return _Before(((group[-1].start, group[0].end),), (noun,), False)
