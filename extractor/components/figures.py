@@ -1749,8 +1749,8 @@ class SubjectReader:
             return None
         verb = next((k for k in range(i, stop) if self.tokens[k].tag == "v"), None)
         k = stop if verb is None else verb
-        while verb is not None and k > i and self.tokens[k - 1].tag in _ADVERB_TAGS:
-            k -= 1
+        while k > i and (verb is not None and self.tokens[k - 1].tag in _ADVERB_TAGS or self.tokens[k - 1].tag == "TIME"):
+            k -= 1  # 股价|周五|以3.45新元挂收: the time before the verb or preposition is no topic
         j = self._noun_phrase_back(k, start)
         if j < k:
             return (self.tokens[j].start, self.tokens[k - 1].end)
