@@ -423,8 +423,6 @@ BANK = SERVED + GRANTED + AFFECTED + TRADED + AFTER_CLAUSE + ATTRIBUTES + HANDLE
 XFAIL: dict[str, str] = {
     "assist-farmers-trad-tw": "the tagger cuts 在地 into a preposition and a noun (在/p 地/n), so the counted noun after 35家 opens "
                               "with a preposition and no noun phrase is read after the count; the agent (縣府) stays the subject",
-    "cb-net-sell-trad-tw": "the tagger cuts 賣超約 as 卖/v 超约/v, so the net selling (賣超) is no word; the agent (央行) is the "
-                           "topic and the market after 在 is an adjunct",
     "foreign-net-buy-trad-tw": "買超 is cut 买/v 超/a and 超 is read as the qualifier of the amount (gt); the market after 在 "
                                "(台股) stays an adjunct of the agent",
     "northbound-net-buy": "the object of the trading verb (A股) is read as the noun before the amount; what is measured is the "

@@ -519,8 +519,6 @@ XFAIL: dict[str, str] = {
                       "only a verb after a stating verb or before the figure's predicate is read as a modifier",
     "yue-zengjia-trad-macau": "jieba cuts 本澳非博彩收入 as 本|澳非|博彩|收入, across the place and the negation, so the "
                               "subject opens inside a word (澳非)",
-    "lude-before-noun-sg": "jieba cuts 1200宗骨痛热症病例 as 宗骨痛|热症, across the measure word, so the count's text runs "
-                           "into the disease's name (1200宗骨痛) and the noun it counts is lost",
 }
 
 

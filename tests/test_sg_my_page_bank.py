@@ -682,8 +682,6 @@ XFAIL: dict[str, str] = {
     "my-school-sports-meet-organizations": "怡保扶轮社 (扶轮社, Rotary) is not read as a body; the organiser slot takes it",
     "my-gerakan-installation-organizations": "新任区会主席 gives the body 新任区会: the prefix the title keeps as written is read "
                                              "into the body",
-    "my-company-sdn-bhd-figures": "a share price (股价今日闭市时报1.25元，起5仙): the subject is read from the clause's words "
-                                  "(市时报), not 股价 named before the verb",
     "my-pkr-carnival-people": "班达马兰区州议员: the tagger reads the Malay place word 班达 as a person",
     "my-pkr-carnival-titles": "班达马兰区州议员: the tagger reads 班达 as a person, so the title starts at 马兰区",
     "my-pkr-carnival-organizations": "人民公正党班达马兰区部 is found only as an organiser; and " + _CONSTITUENCY_HOUSE,
@@ -705,8 +703,6 @@ XFAIL: dict[str, str] = {
     "my-sibu-performance-trad-organizations": _SARAWAK + " (砂拉越華人社團總會 is found only as an organiser)",
     "my-sibu-performance-trad-figures": "二十四節令鼓 (the 24 Festive Drums, a name) is read as a count of 24; the count of 三所華小 "
                                         "gets no subject",
-    "my-penang-ferry-fares-trad-figures": "由2令吉調高至2.50令吉: a change's two ends take the verb as subject (調, 吉調高), not "
-                                          "收費 named before",
 }
 
 FIELDS = ("people", "titles", "organizations", "figures", "dates", "quotes", "event", "authors", "published")

@@ -137,6 +137,10 @@ _SHORT_BRACKETS = regex.compile(r"（[^（）\n，。；]{1,12}）")
 _OPENING_BRACKETS = "（("
 _BRACKETED_FIGURE = regex.compile(r"[（(][^（）()\n。；]{1,24}[）)]")
 """A short bracketed aside is part of the phrase it follows (中欧班列（西安）, 9省（区）), no break."""
+_ASPECT_PARTICLES = frozenset({"", "了", "过", "過"})
+"""What may stand between a verb and the amount it spends or gives and keep them one doing (捐献了5万令吉)."""
+_AGE_BEFORE_NOUN = regex.compile(r"[0-9]+(?:[至到\-－~～][0-9]+)?[岁歲](?:或?以上|以下)?的?")
+"""An age written between a count and the noun it counts (60至64岁, 65岁或以上的): it says which of them, no noun."""
 _OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
 MONEY_NOUNS = frozenset(MONEY_SUBJECTS)
 _NUMERAL_CHARS = frozenset("0123456789") | frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
@@ -438,6 +442,31 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     return out
 
 
+def _cut_at_figures(tokens: list[_Token], matches: list[FigureMatch]) -> list[_Token]:
+    """Tokens cut where a figure starts or ends: the tagger may glue a figure's last character to the word after it
+    (30|令/v|吉调/n|高/a) or glue a noun to its measure word (800|包米/m), and what is left outside is then read on
+    its own: a noun where it holds no numeral, a verb where it opens a change verb with the word after it (调|高)."""
+    edges = sorted({m.start for m in matches} | {m.end for m in matches})
+    cut: list[_Token] = []
+    for token in tokens:
+        inner = edges[bisect_right(edges, token.start) : bisect_left(edges, token.end)]
+        if not inner:
+            cut.append(token)
+            continue
+        bounds = [token.start, *inner, token.end]
+        for start, end in zip(bounds, bounds[1:]):
+            text = token.text[start - token.start : end - token.start]
+            inside = any(m.start <= start and end <= m.end for m in matches)
+            tag = "m" if inside else "n" if token.tag == "m" and not any(c in _NUMERAL_CHARS for c in text) else token.tag
+            cut.append(_Token(start, end, tag, text))  # 800包|米: the rest of a number word is the noun counted
+    for k, token in enumerate(cut[:-1]):
+        following = cut[k + 1]
+        if len(token.text) == 1 and token.text + following.text in CHANGE_VERBS and token.end == following.start \
+                and k > 0 and cut[k - 1].tag == "m" and cut[k - 1].end == token.start:
+            cut[k] = _Token(token.start, token.end, "v", token.text)
+    return cut
+
+
 def _reaches_a_level(token: _Token) -> bool:
     """A change verb written with 至/到 (降至, 增至, 回落到): the figure after it is the level the topic reaches, so the
     verb names no doing of its own (减少1.2万人，[降至]13.5万人 measures the topic before)."""
@@ -467,7 +496,8 @@ class SubjectReader:
 
     def __init__(self, doc: Doc, matches: list[FigureMatch]):
         self.text = text = text_of(doc)
-        self.tokens = _retagged([_Token(t.idx, t.idx + len(t.text), t.tag_, t.text) for t in doc if t.text.strip()])
+        tokens = [_Token(t.idx, t.idx + len(t.text), t.tag_, t.text) for t in doc if t.text.strip()]
+        self.tokens = _retagged(_cut_at_figures(tokens, matches))
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
         self.sentences = _Breaks(text, _SENTENCE_BREAKS.replace("；", ""))  # a topic carries across ；, not across 。
@@ -513,7 +543,8 @@ class SubjectReader:
         if spent_on:
             return _Read(spent_on, None)
         limit = self.parts.end_after(match.end, len(self.text))
-        after = self._noun_after(match.end, limit) or self._noun_after_next(match) or self._modified_object_after(match, limit)
+        after = (self._noun_after(match.end, limit) or self._noun_after_next(match) or self._modified_object_after(match, limit)
+                 or self._adjectives_closing_count(match, limit))
         affecting = self._affecting_verb_before(match)
         if affecting:  # 水灾共影响约[4,100户]人家: those affected, not the flood
             at = self.text.rfind(match.unit, match.start, match.end)
@@ -837,8 +868,12 @@ class SubjectReader:
         return ((self.tokens[k].start, self.tokens[j - 1].end),) if k < j else None
 
     def _noun_after(self, at: int, limit: int) -> Optional[Spans]:
-        """The noun phrase right after the figure: 21个[经贸合作项目], 1个[“海绵城市”主题馆], 六份《[行动纲领]》."""
+        """The noun phrase right after the figure: 21个[经贸合作项目], 1个[“海绵城市”主题馆], 六份《[行动纲领]》; an age
+        between a count and its noun is no part of it (70萬名|60至64歲|[人士])."""
         at = self._skip_blanks(at, limit)
+        age = _AGE_BEFORE_NOUN.match(self.text, at, limit)
+        if age:
+            at = age.end()
         close = _OPENERS.get(self.text[at : at + 1])
         if close:
             end = self.text.find(close, at + 1, at + 41)
@@ -852,6 +887,22 @@ class SubjectReader:
         if phrase and (self.text[phrase[0] : phrase[1]] in QUANTIFIER_WORDS or self.text[phrase[0] : phrase[1]] in THRESHOLD_NOUNS):
             return None
         return (phrase,) if phrase else None
+
+    def _adjectives_closing_count(self, match: FigureMatch, limit: int) -> Optional[Spans]:
+        """3500包|平安/a 米/a。: words read as adjectives that close the clause right after a count are what it counts,
+        as a count is never of a quality (the tagger reads 平安米, 平安香 as adjectives)."""
+        if match.kind != "count":
+            return None
+        at = self._skip_blanks(match.end, limit)
+        i = j = bisect_left(self.starts, at)
+        if i >= len(self.tokens) or self.tokens[i].start != at:
+            return None
+        while j < len(self.tokens) and self.tokens[j].end <= limit and self.tokens[j].tag == "a" and j - i < 3:
+            j += 1
+        closes = j == len(self.tokens) or self.tokens[j].start >= limit or self.tokens[j].tag == "w"
+        if j == i or not closes or self.tokens[j - 1].end - at < 2:
+            return None
+        return ((at, self.tokens[j - 1].end),)
 
     def _category_after(self, at: int, limit: int) -> Optional[Spans]:
         """A share followed by 为/是 measures what it is said to be: 展商中有近四成[为首次参展的初创企业]."""
@@ -1156,7 +1207,7 @@ class SubjectReader:
             return _Before((noun,), (noun,), not any(v.text in RECORDING_VERBS for v in verbs))
         if j + 1 == i and _names_a_scope(self.tokens[j]) and not self.text[nearest.end : match.start].strip():
             return _Before(((noun[0], nearest.end),), (noun,), False)  # 全区共植树[2.3万株]: a scope says where, the doing what
-        adjacent = not self.text[nearest.end : match.start].strip()
+        adjacent = self.text[nearest.end : match.start].strip() in _ASPECT_PARTICLES  # 捐献了[5万令吉]: 了 keeps them together
         group = self._verb_group(verbs)
         if match.unit in PERSON_UNITS and adjacent and len(group) > 1:  # 项目建成后带动就业[5000人]
             return _Before(((group[-1].start, group[0].end),), (noun,), False)
@@ -1698,8 +1749,8 @@ class SubjectReader:
             return None
         verb = next((k for k in range(i, stop) if self.tokens[k].tag == "v"), None)
         k = stop if verb is None else verb
-        while verb is not None and k > i and self.tokens[k - 1].tag in _ADVERB_TAGS:
-            k -= 1
+        while k > i and (verb is not None and self.tokens[k - 1].tag in _ADVERB_TAGS or self.tokens[k - 1].tag == "TIME"):
+            k -= 1  # 股价|周五|以3.45新元挂收: the time before the verb or preposition is no topic
         j = self._noun_phrase_back(k, start)
         if j < k:
             return (self.tokens[j].start, self.tokens[k - 1].end)
