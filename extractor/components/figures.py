@@ -442,6 +442,10 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     return out
 
 
+_FUNCTION_CHARACTERS = frozenset("在于与和及或为是的了被把对向从到自给")
+"""Characters that, left alone by a cut, are function words (所|在, 个|的): never the noun counted."""
+
+
 def _cut_at_figures(tokens: list[_Token], matches: list[FigureMatch]) -> list[_Token]:
     """Tokens cut where a figure starts or ends: the tagger may glue a figure's last character to the word after it
     (30|令/v|吉调/n|高/a) or glue a noun to its measure word (800|包米/m), and what is left outside is then read on
@@ -454,6 +458,9 @@ def _cut_at_figures(tokens: list[_Token], matches: list[FigureMatch]) -> list[_T
             cut.append(token)
             continue
         bounds = [token.start, *inner, token.end]
+        if any(token.text[a - token.start : b - token.start] in _FUNCTION_CHARACTERS for a, b in zip(bounds, bounds[1:])):
+            cut.append(token)  # 11|所在|川高校: a function word left alone is no noun, the tagger's word is read as it was
+            continue
         for start, end in zip(bounds, bounds[1:]):
             text = token.text[start - token.start : end - token.start]
             inside = any(m.start <= start and end <= m.end for m in matches)
