@@ -1085,7 +1085,7 @@ _PARTY_GROUP = "党组"
 """A party group written in a title with no body before it (党组书记、局长): it names no body."""
 
 
-_CONSTITUENCY_HOUSE = regex.compile(r"(?:" + alternation(CONSTITUENCY_ENDINGS) + r"|[区州])?国会$")
+_CONSTITUENCY_HOUSE = regex.compile(r"(?:" + alternation(CONSTITUENCY_ENDINGS) + r"|[区州])国会$")
 """A constituency written before a member of parliament's post (某区国会议员, 某集选区国会议员): 国会议员 is the post, the
 words before it the seat; no body."""
 
@@ -1094,7 +1094,7 @@ def _without_constituency_house(organization: str, position: str) -> Optional[st
     """The body in a member's title once the seat and its house are taken off: a party written before the seat stays
     (某公会|某区国会议员), a country's parliament too (某国国会); None when nothing but the seat is left."""
     house = _CONSTITUENCY_HOUSE.search(organization)
-    if not house or to_simplified(position) != "议员" or house.group() == "国会" and house.start() > 0:
+    if not house or to_simplified(position) != "议员":
         return organization
     bodies = [m.end() for m in _ORG_INSIDE.finditer(organization, 0, house.start())]
     return organization[: bodies[-1]] if bodies else None
