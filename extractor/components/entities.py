@@ -355,7 +355,7 @@ class EntityComponent:
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
-        national += [(start, end) for start, end, _ in find_names(text, COALITION_SHORT_FORMS) if doc.char_span(start, end) is not None]
+        national += [(start, end) for start, end, _ in find_names(text, COALITION_SHORT_FORMS + BLOCS) if doc.char_span(start, end) is not None]
         candidates += national
         district_judiciary = _district_judiciary(doc, text)
         sar_bodies = [(start, end) for start, end, _ in find_names(text, SAR_BODIES.get(detect_locale(text), ()))]
@@ -443,8 +443,8 @@ class EntityComponent:
                 end -= len(role.group())
             start = _after_leading_words(doc, text, start, end)
             named = _after_kind_in_apposition(text, start, end)
-            if named > start and (start, end) in listed:
-                listed.add((named, end))  # 上市公司|某某科技（300123）: still the name before the code
+            if named > start and ((start, end) in listed or _repeats_line_of_work(text[start:named], text[named:end])):
+                listed.add((named, end))  # 上市公司|某某科技（300123）: still the name before the code; 物流公司|某某物流
             start = named
             start = _after_co_action_verb(doc, text, start, end)
             start = _after_leading_verb(doc, start, end)
@@ -1117,9 +1117,23 @@ def _after_kind_in_apposition(text: str, start: int, end: int) -> int:
             continue  # 某地企业|发展局: a department named by its function, the kind word its field
         if (head != rest or coded) and (coded or is_organization(rest)):
             return kind.end()
+        if _repeats_line_of_work(text[start : kind.start()], rest):
+            return kind.end()
         if _written_apart(text, rest, kind.end()) and not _LEGAL_FORM_END.search(text, 0, kind.end()) and not _BRANCH_END.search(rest):
             return kind.end()  # not 某银行股份有限公司|某地分行: a legal form, then a branch
     return start
+
+
+_LINE_WORD = 2
+_MIN_NAME_BEFORE_LINE = 2
+
+
+def _repeats_line_of_work(description: str, rest: str) -> bool:
+    """A name after the kind whose last word repeats the line of work the description gave (精密工程公司|某某精密, 物流公司|
+    某某物流): the description is no part of the name, which begins after the kind."""
+    line = rest[-_LINE_WORD:]
+    return len(rest) - _LINE_WORD >= _MIN_NAME_BEFORE_LINE and _HAN_ONLY.fullmatch(rest) is not None \
+        and line in description and not _is_common_word(rest[:-_LINE_WORD])
 
 
 def _written_apart(text: str, name: str, at: int) -> bool:
@@ -1689,7 +1703,9 @@ _NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\
 _INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
 _ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|暨|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
                             + alternation(ACTING_VERBS) + ")")
-_BLOC_DECIDES = regex.compile(r"(?:今日|今天|昨日|昨天|日前|近日|已|将)?(?:" + alternation(BLOC_DECISION_VERBS) + ")")
+_BLOC_DECIDES = regex.compile(r"(?:(?:与|和|及|、)(?:" + alternation(BLOCS) + r"))?(?:今日|今天|昨日|昨天|日前|近日|已|将)?(?:"
+                           + alternation(BLOC_DECISION_VERBS) + ")")
+"""What a bloc does, alone or with another bloc (欧盟与东盟今日举行对话)."""
 _AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
 """Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
 

@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, KNOWN_PLACES
-from extractor.lexicon.organizations import CO_ACTION_NAME_OPENERS, CO_ACTION_VERBS, GENERIC_BODIES, LATIN_LEGAL_FORMS, SUFFIXES
+from extractor.lexicon.organizations import (
+    CO_ACTION_NAME_OPENERS,
+    CO_ACTION_VERBS,
+    GENERIC_BODIES,
+    LATIN_LEGAL_FORMS,
+    SUFFIXES,
+)
 from extractor.lexicon.titles import (
     PORTFOLIO_POSTS,
     GUEST_ROLES,
@@ -1008,7 +1014,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if not organization or organization in names:
             continue
         shared = _SHARED_ENDING.match(title.text, len(organization))
-        if shared and not _ORG_END.search(organization) and organization[-1] not in "）)":  # 农业处长: the body is 农业处
+        if shared and not _ends_like_a_body(organization) and organization[-1] not in "）)":  # 农业处长, 社会处长: the body is 农业处
             organization += shared.group(1)
         organization = organization.lstrip("、，")
         if to_simplified(organization).endswith("事务") and to_simplified(title._.attrs.get("position") or "") in PORTFOLIO_POSTS:
@@ -1023,6 +1029,11 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         party = PARTY_BEFORE_HOUSE.search(organization)
         if party:  # 某党|立法会|议员: the party is a body of its own, the post's body is the house
             organization = organization[party.end("party") :]
+        organization = _without_constituency_house(organization, title._.attrs.get("position") or "")
+        if organization is None:
+            continue
+        if organization == _PARTY_GROUP:
+            continue
         organization = regex.sub(r"^(?:" + "|".join(("时任", "现任", "候任", "前任", "前", "原")) + ")", "", organization)  # 时任|保安局局长
         organization = organization.rpartition(ACTING)[2]  # 特区政府署理|教育局局长: the post's body follows 署理
         former = _FORMER_INSIDE.search(organization)
@@ -1061,6 +1072,32 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             added.append(span)
             names.add(organization)
     return added
+
+
+def _ends_like_a_body(organization: str) -> bool:
+    """A body's ending closes the words, unless they are one plain noun whose last character only looks like one (社会 of
+    社会处长, where the department's 处 is shared with the post)."""
+    ending = _ORG_END.search(organization)
+    return ending is not None and not (len(ending.group()) == 1 and word_tag(organization[-2:]) == "n")
+
+
+_PARTY_GROUP = "党组"
+"""A party group written in a title with no body before it (党组书记、局长): it names no body."""
+
+
+_CONSTITUENCY_HOUSE = regex.compile(r"(?:" + alternation(CONSTITUENCY_ENDINGS) + r"|[区州])国会$")
+"""A constituency written before a member of parliament's post (某区国会议员, 某集选区国会议员): 国会议员 is the post, the
+words before it the seat; no body."""
+
+
+def _without_constituency_house(organization: str, position: str) -> Optional[str]:
+    """The body in a member's title once the seat and its house are taken off: a party written before the seat stays
+    (某公会|某区国会议员), a country's parliament too (某国国会); None when nothing but the seat is left."""
+    house = _CONSTITUENCY_HOUSE.search(organization)
+    if not house or to_simplified(position) != "议员":
+        return organization
+    bodies = [m.end() for m in _ORG_INSIDE.finditer(organization, 0, house.start())]
+    return organization[: bodies[-1]] if bodies else None
 
 
 _KINDS_OF_BUSINESS = ("公司", "企业", "集团")

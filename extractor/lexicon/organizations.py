@@ -397,7 +397,7 @@ COUNTRIES = (
     "美国", "英国", "法国", "德国", "日本", "韩国", "瑞士", "瑞典", "意大利", "荷兰", "比利时", "丹麦", "挪威", "芬兰", "西班牙",
     "葡萄牙", "奥地利", "澳大利亚", "加拿大", "俄罗斯", "印度", "新加坡", "马来西亚", "泰国", "越南", "老挝", "柬埔寨",
     "缅甸", "印尼", "印度尼西亚", "菲律宾", "以色列", "巴西", "阿根廷", "墨西哥", "新西兰", "爱尔兰", "波兰", "捷克", "匈牙利",
-    "土耳其", "沙特", "阿联酋", "南非", "埃及", "卡塔尔", "中国", "台湾", "香港", "澳门", "东盟", "欧盟",
+    "土耳其", "沙特", "阿联酋", "南非", "埃及", "卡塔尔", "中国", "台湾", "香港", "澳门", "东盟", "欧盟", "亚细安",
 )
 
 FIRM_KINDS = ("企业", "厂商", "业者", "车企", "药企", "房企", "厂家", "商家")
@@ -413,13 +413,13 @@ COALITION_SHORT_FORMS = ("国阵", "希盟", "国盟")
 """Malaysia's coalitions by the two characters the press calls them (国民阵线 -> 国阵, 希望联盟 -> 希盟, 国民联盟 -> 国盟):
 bodies where the segmenter reads them as words of their own; inside other words (美国|盟友, 全国|阵线) they are none."""
 
-BLOCS = ("东盟", "欧盟")
+BLOCS = ("东盟", "欧盟", "亚细安")
 """Blocs of countries that are also bodies: as the subject of a verb of acting (东盟签署, 欧盟宣布) they are international
 bodies; written as a place (东盟市场, 赴东盟考察) or before a company (COUNTRIES) they are not."""
 
-BLOC_DECISION_VERBS = ("通过", "批准", "决定", "同意", "否决", "实施", "加征", "制裁")
-"""What a bloc does as a lawmaker (欧盟昨日通过新标准, 欧盟决定加征关税): verbs of acting for a bloc only; after other
-names 通过 is mostly 'by way of'."""
+BLOC_DECISION_VERBS = ("通过", "批准", "决定", "同意", "否决", "实施", "加征", "制裁", "欢迎", "举行", "谴责", "敦促", "重申")
+"""What a bloc does as a lawmaker or in diplomacy (欧盟昨日通过新标准, 欧盟决定加征关税, 亚细安欢迎双方复谈, 欧盟与东盟举行
+对话): verbs of acting for a bloc only; after other names 通过 is mostly 'by way of'."""
 
 LATIN_LEGAL_FORMS = (
     "Sdn", "Bhd", "Berhad", "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "LLC", "LLP", "PLC",
