@@ -173,9 +173,6 @@ _WRITTEN_STYLE = regex.compile("(?:" + alternation([s for s in HONORIFIC_STYLES 
 _POSITION_THEN_SLOT = regex.compile(_POSITION + "(?:" + _STYLE + ")?")
 _DESCRIPTION_THEN_SLOT = regex.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!们)")
 """A noun for people written before a name (茶农谢某说, 妻子王某): the slot after it, as after a position, but no title."""
-_STYLE_OPENING_CLAUSE = regex.compile(r"(?<=^|[\n。，；！？“「])" + _STYLE)
-"""An honorific style opening a clause (拿督斯里莫哈末哈山今日抵达): a name's slot as after a position, whatever the tagger
-calls the Malay name's words (莫哈末/LOC)."""
 _POSITION_AHEAD = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
 _TITLE_AHEAD = regex.compile(r"(?:署理|代理|常务|执行|助理)?(?:前|副|总|首席|联合)?" + _POSITION + "(?:" + _STYLE + " ?)?")
 """A position with an acting prefix and an honorific style after it, as written between a body and a name (马华|署理总会长|拿督斯里|某某)."""
@@ -367,8 +364,6 @@ class EntityComponent:
         names |= middle_names
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
-        styled = _with_names_after_positions(doc, text, names, tagged_at, _STYLE_OPENING_CLAUSE)
-        names = {name for name in styled if name in names or not name.endswith(NAMESAKE_PLACE_CHARACTERS)}  # 敦依斯迈路: a street
         latin = {name for name in names if name.isascii()}
         things = {name for name in names if _named_thing(doc, text, name)}
         kinds = things | {s.text for s in lac if s.label_ == "ORG" and len(s.text) >= 2 and not ORG_SUFFIX.search(s.text)
