@@ -106,7 +106,16 @@ from extractor.lexicon.surnames import (
     is_japanese,
     is_transliterated,
 )
-from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, KNOWN_PLACES, LEVEL_CHARACTERS, MALAY_PLACE_WORDS
+from extractor.lexicon.gazetteer import (
+    CONSTITUENCY_ENDINGS,
+    ESTATE_ENDINGS,
+    HOKKIEN_PLACE_CHARACTERS,
+    KNOWN_PLACES,
+    LEVEL_CHARACTERS,
+    MALAY_PLACE_WORDS,
+    NEIGHBOURHOOD_ENDINGS,
+    SHOP_ENDINGS,
+)
 from extractor.lexicon.titles import (
     PORTFOLIO_POSTS,
     ACTING,
@@ -190,6 +199,37 @@ _DIRECTIONS = frozenset("东西南北中")
 _PLACE_END = regex.compile(r"\p{Han}{2,}[省县区市]$")
 """A 'name' of three characters or more that ends in a division (黄大仙区): the tagger took a place for a person."""
 _DIVISIONS = "省州县区市"
+_HELD_AT_PATTERN = r"(?:隆重|盛大|正式)?(?:举行|举办|开幕|揭幕|闭幕|展出)"
+_PLACE_PREPOSITIONS = ("在", "于", "於")
+
+
+_AFTER_MALAY_PLACE_WORD = regex.compile("(?:" + alternation(MALAY_PLACE_WORDS) + r")\p{Han}{0,2}$")
+_NEIGHBOURHOOD_SIGN_AFTER = regex.compile(r"的?(?:居民|里民|村民|坊众|住户|业主|一带|社区|老街|里长|村长|乡长|乡公所|里办公处|街市|商场)")
+"""What is written after a village, ward, court or neighbourhood and not after a person: its residents, head,
+surroundings or market (王田里的居民, 林茂塘一带)."""
+_SHOP_NUMBER_AFTER = regex.compile(r"\p{Han}?号(?![召称码令外角施])")
+"""号 closing a shop's name a character or two after a 'name' (王协|发号, 李源兴|号): an old shop, as 号召, 号称 are verbs."""
+_VENUE_AHEAD = regex.compile(r"\p{Han}{0,6}?" + _HELD_AT_PATTERN)
+
+
+def _local_place_or_shop(text: str, start: int, end: int, name: str) -> bool:
+    """A 'name' that is a local place or a shop of the overseas, Hong Kong, Macau and Taiwan press: written right after a
+    Malay place word (双溪|丁宜州), with a Hokkien place character (林厝里), closed by an estate's head (华富邨) or a shop's
+    (金比茶坊), followed by a shop's 号 (王协|发号), or closed by a village's or neighbourhood's head with its residents
+    or surroundings after it (王田里的居民)."""
+    if _AFTER_MALAY_PLACE_WORD.search(text, 0, start) or any(ch in HOKKIEN_PLACE_CHARACTERS for ch in name) \
+            or _SHOP_NUMBER_AFTER.match(text, end):
+        return True
+    return len(name) >= 3 and (name[-1] in ESTATE_ENDINGS or name.endswith(SHOP_ENDINGS)) \
+        or len(name) >= 3 and name[-1] in NEIGHBOURHOOD_ENDINGS and _NEIGHBOURHOOD_SIGN_AFTER.match(text, end) is not None
+
+
+def _preposition_before_a_venue(text: str, start: int, end: int, name: str) -> bool:
+    """A 'name' opening with 于, 於 or 在 after a word of the clause, with the rest of a body and what is held there after
+    it (典礼於明|爱总部举行, 于文华|酒店举行): the preposition and the venue, no surname 于 (于大海举行 opens its clause,
+    部长于文明举行 follows a post)."""
+    return name[:1] in _PLACE_PREPOSITIONS and start > 0 and regex.match(r"\p{Han}", text[start - 1]) is not None \
+        and _VENUE_AHEAD.match(text, end) is not None and not _ENDS_WITH_POSITION.search(text, max(0, start - 8), start)
 
 
 def _division_opening_a_post(text: str, start: int, end: int) -> bool:
@@ -297,6 +337,8 @@ class EntityComponent:
                     or _division_opening_a_post(text, start, end) \
                     or name[-1:] in _DIRECTIONS and name[:-1] in _GAZETTEER_PLACES \
                     or name.startswith(MALAY_PLACE_WORDS) or _CONSTITUENCY_AHEAD.match(text, end):
+                continue
+            if _local_place_or_shop(text, start, end, name) or _preposition_before_a_venue(text, start, end, name):
                 continue
             if is_japanese(name) and (_INDUSTRY_END.search(name) or _LONG_ENDING.search(name)):
                 continue  # 小林制药, 铃木汽车, 山田商会: a Japanese family name and an industry word is a company (浩司 is a given name)
@@ -551,8 +593,7 @@ _COUNCIL_LEVELS = "区市县州"
 """A level and its party committee or government right after a word (某地|市委, 某地|县人民政府): the word is the place, for
 no person's name is written straight before 市委."""
 _MAX_PLACE_TAGGED_AS_PERSON = 3
-_HELD_AT = regex.compile(r"(?:隆重|盛大|正式)?(?:举行|举办|开幕|揭幕|闭幕|展出)")
-_PLACE_PREPOSITIONS = ("在", "于", "於")
+_HELD_AT = regex.compile(_HELD_AT_PATTERN)
 _LONG_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")$")
 
 
@@ -2682,6 +2723,8 @@ the place; a name written right after a position (副市长黄山) is still foun
 
 _WEEKDAY = regex.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]$")
 """A day of the week (周三, 週一, 星期五, 周末): 周 is a surname and 三 a given name, but no one is named so after a post."""
+_COMING_TIME_WORDS = frozenset(("明天", "明年", "明日", "明晚", "明早"))
+"""Times to come, left out of `_TIME_WORDS` as 明 opens given names: a slot they fill alone, tagged a time, is no name."""
 _TIME_WORDS = frozenset(("今天", "昨天", "前天", "今日", "昨日", "今年", "去年", "当天", "当日", "今晨", "昨晚", "今晚"))
 """Day and year words written right after a name (市长某某今天出席): no given name is one (胡|今天), whatever the tagger
 says; 明天 and 明年 are left out, as 明 opens given names."""
@@ -3150,6 +3193,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return False  # 法官|宣判|时|表示, 律师|求情|时: a verb and 时 or 后 date the clause, whatever the verb's first character
     if len(span) == 1 and span[0].tag_ == "TIME" and _WEEKDAY.match(name) and not _said_again(text, name, start):
         return False  # 部长|周三|表示, 總統|週一: a weekday opens the clause after a position (处长周一鸣, 作家夏天 are names)
+    if len(span) == 1 and span[0].tag_ == "TIME" and name in _COMING_TIME_WORDS and not _said_again(text, name, start):
+        return False  # 居民|明年|迁出: the time of the clause after a noun for people, as the tagger says
     if len(span) == 1 and span[0].tag_ in ("r", "c") or len(name) == 2 and word_tag(name) in ("r", "c"):
         return False  # 经理|何时|到任, 总统|任内: a pronoun or conjunction after a position, whatever its surname-like first character
     if closes and len(span) > 1 and span[-1].text in _SPEECH_WORDS and span[-1].tag_ == "v":

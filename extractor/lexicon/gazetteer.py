@@ -16,7 +16,8 @@ SINGAPORE_PLACES  Singapore's districts, neighbourhoods and waterfronts: the cit
 LEVEL_CHARACTERS  one-character level words of a place (省, 市, 县, 区, 州, 镇, 乡): written after a place's name, or opening a
                   body a level runs (市立医院).
 MALAY_PLACE_WORDS Malay words that open place names, as Malaysian and Singapore Chinese papers write them (武吉 Bukit,
-                  甘榜 Kampung, 双溪 Sungai, 丹绒 Tanjung, 哥打 Kota, 峇都 Batu): a 'name' opening with one is a place.
+                  甘榜 Kampung, 双溪 Sungai, 丹绒 Tanjung, 哥打 Kota, 峇都 Batu, 巴东 Padang, 惹兰 Jalan): a 'name' opening
+                  with one, or written within two characters after one (双溪|丁宜州, 甘榜峇|鲁), is a place.
 """
 
 LEVEL_CHARACTERS = "省市县区州镇乡"
@@ -126,7 +127,21 @@ SINGAPORE_PLACES = ("滨海湾 新达城 圣淘沙 乌节路 牛车水 裕廊 �
                     "芽笼 小印度 克拉码头 驳船码头 后港 碧山 三巴旺 蔡厝港 武吉班让 巴西立 实里达 金文泰 丹戎巴葛 莱佛士坊 "
                     "勿洛 实龙岗")
 
-MALAY_PLACE_WORDS = ("武吉", "甘榜", "双溪", "丹绒", "丹戎", "哥打", "峇都")
+MALAY_PLACE_WORDS = ("武吉", "甘榜", "双溪", "丹绒", "丹戎", "哥打", "峇都", "巴东", "惹兰")
+
+HOKKIEN_PLACE_CHARACTERS = "厝"
+"""厝 ('house', in Hokkien place names: 林厝里, 蔡厝港, 张厝村) is in no given name: a 'name' with it is a place."""
+
+ESTATE_ENDINGS = "邨"
+"""The head of a Hong Kong housing estate (华富邨, 李郑屋邨), in no given name: a 'name' it closes is an estate."""
+
+NEIGHBOURHOOD_ENDINGS = "里村苑坊塘乡"
+"""Heads of a Taiwan village or ward (三民里, 大林村, 林边乡), a Hong Kong court (愉翠苑) or a Macau neighbourhood (望德堂坊,
+林茂塘): given names end with them too (王万里, 李思苑), so a 'name' they close is a place only where its residents, head or
+surroundings are written after it (王田里的居民, 林茂塘一带)."""
+
+SHOP_ENDINGS = ("茶坊", "茶庄", "茶行", "茶楼", "饼店")
+"""Heads of a shop's or brand's name (金比茶坊): a 'name' they close is a shop."""
 
 
 KNOWN_PLACES = frozenset(
