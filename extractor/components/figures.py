@@ -121,6 +121,11 @@ _CLOSING_PRICE_VERBS = frozenset(w for w in STATE_VERBS if w.endswith(("报", "�
 _LONGEST_PURPOSE = 20
 """A purpose longer than this after an amount spent is cut to its verb and object."""
 _NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
+_RELATIVE_OPENING_TAGS = frozenset({"v", "p", "a", "ad", "d", "vn"})
+_RELATIVE_CLAUSE_LENGTH = 12
+"""How far past a count its relative clause may run to the 的 before the counted noun (三万名来自98个国家的买家)."""
+_SCOPE_ONLY = regex.compile(r"[全本]\p{Han}合?|" + "|".join(JURISDICTION_SCOPE_WORDS))
+"""A clause opening that names only the whole of a place or body (全省, 全澳, 本港; 全澳合|共有 as the tagger cuts it)."""
 """Joined nouns after a count are one counted thing (28个国家和地区)."""
 _PASS_BEFORE = _ADVERB_TAGS | {"u", "xc", "p", "c", "TIME", "f", "q"}
 """Tags stepped over between a figure and the topic before it: adverbs, particles, prepositions, times."""
@@ -552,6 +557,12 @@ class SubjectReader:
         limit = self.parts.end_after(match.end, len(self.text))
         after = (self._noun_after(match.end, limit) or self._noun_after_next(match) or self._modified_object_after(match, limit)
                  or self._adjectives_closing_count(match, limit))
+        if after and match.kind == "count" and self._opens_a_relative(after):
+            after = None  # 11名[涉嫌违纪]的干部: a doing closed by 的 tells which ones, the noun after 的 is what is counted
+        if not after and match.kind == "count" and match.unit not in SELF_NAMING_MEASURES:
+            ahead = self._counted_noun_ahead(match)
+            if ahead:
+                return _Read(ahead, None)
         affecting = self._affecting_verb_before(match)
         if affecting:  # 水灾共影响约[4,100户]人家: those affected, not the flood
             at = self.text.rfind(match.unit, match.start, match.end)
@@ -894,6 +905,47 @@ class SubjectReader:
         if phrase and (self.text[phrase[0] : phrase[1]] in QUANTIFIER_WORDS or self.text[phrase[0] : phrase[1]] in THRESHOLD_NOUNS):
             return None
         return (phrase,) if phrase else None
+
+    def _opens_a_relative(self, spans: Spans) -> bool:
+        """A phrase that opens on a verb or adjective and stops right before 的 (涉嫌违纪|的, 受影响|的): a relative
+        clause, no noun."""
+        k = bisect_left(self.starts, spans[0][0])
+        return k < len(self.tokens) and self.tokens[k].start == spans[0][0] and self.tokens[k].tag in ("v", "a", "ad") \
+            and self.text[spans[-1][1] : spans[-1][1] + 1] == "的"
+
+    def _counted_noun_ahead(self, match: FigureMatch) -> Optional[Spans]:
+        """The noun a count names further on when none follows it at once: past the later counts of a list
+        (3418户、12064名[灾民]), past a relative clause closed by 的 (230家符合条件的[企业]), or, where the clause opens
+        on a scope word only (全省已有11名…), past a short verb that makes a compound with it (省管|[干部], 被安置|[灾民])."""
+        at, listed = self._skip_blanks(match.end, len(self.text)), False
+        while self.text[at : at + 1] in ("、", *_NOUN_JOINERS):
+            i = bisect_left(self.figure_starts, at + 1)
+            if i >= len(self.figure_starts) or self.figure_starts[i] != at + 1:
+                break
+            at, listed = self._skip_blanks(self.figure_ends[i], len(self.text)), True
+        limit = self.parts.end_after(at, len(self.text))
+        i = bisect_left(self.starts, at)
+        if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].end > limit:
+            return None
+        if listed and _is_nounish(self.tokens[i]):
+            phrase = self._noun_phrase_from(at, limit)
+            return (phrase,) if phrase else None
+        if self.tokens[i].tag not in _RELATIVE_OPENING_TAGS:
+            return None
+        de = self.text.find("的", at, min(limit, at + _RELATIVE_CLAUSE_LENGTH))
+        if de > at and not any(self._in_figure(t) or t.tag == "w" for t in self.tokens[i : bisect_left(self.starts, de)]):
+            phrase = self._noun_phrase_from(de + 1, limit)
+            return (phrase,) if phrase else None
+        j = i
+        while j < len(self.tokens) and self.tokens[j].tag in ("v", "p", "a") and self.tokens[j].end - at <= 3:
+            j += 1
+        if j == i or j >= len(self.tokens) or self.tokens[j].tag not in ("n", "nz") or self.tokens[j].end > limit:
+            return None
+        before = None if listed else self._before(match)  # a list's noun is every count's noun (12万户、38万名贫困群众)
+        if before is not None and before.subject and not _SCOPE_ONLY.fullmatch(self._words(before.subject)):
+            return None
+        phrase = self._noun_phrase_from(self.tokens[j].start, limit)
+        return ((at, phrase[1]),) if phrase else None
 
     def _adjectives_closing_count(self, match: FigureMatch, limit: int) -> Optional[Spans]:
         """3500包|平安/a 米/a。: words read as adjectives that close the clause right after a count are what it counts,
