@@ -447,6 +447,8 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     return out
 
 
+_PEOPLE_MEASURES = frozenset("名 位 人".split())
+"""Measure words that count people (11名…的干部): what they count is a person, not the doing a phrase before 的 names."""
 _FUNCTION_CHARACTERS = frozenset("在于与和及或为是的了被把对向从到自给")
 """Characters that, left alone by a cut, are function words (所|在, 个|的): never the noun counted."""
 
@@ -557,7 +559,7 @@ class SubjectReader:
         limit = self.parts.end_after(match.end, len(self.text))
         after = (self._noun_after(match.end, limit) or self._noun_after_next(match) or self._modified_object_after(match, limit)
                  or self._adjectives_closing_count(match, limit))
-        if after and match.kind == "count" and self._opens_a_relative(after):
+        if after and match.kind == "count" and self._opens_a_relative(after, match.unit):
             after = None  # 11名[涉嫌违纪]的干部: a doing closed by 的 tells which ones, the noun after 的 is what is counted
         if not after and match.kind == "count" and match.unit not in SELF_NAMING_MEASURES:
             ahead = self._counted_noun_ahead(match)
@@ -906,12 +908,16 @@ class SubjectReader:
             return None
         return (phrase,) if phrase else None
 
-    def _opens_a_relative(self, spans: Spans) -> bool:
-        """A phrase that opens on a verb or adjective and stops right before 的 (涉嫌违纪|的, 受影响|的): a relative
-        clause, no noun."""
+    def _opens_a_relative(self, spans: Spans, unit: Optional[str]) -> bool:
+        """A phrase that stops right before 的 and opens on a verb, or on an adjective without ending on a noun, or before
+        a noun where the count is of people (受影响|的, 11名|涉嫌违纪|的干部): a relative clause, no noun; an adjective before a
+        noun counted by a measure of things is a noun phrase (39处|老旧公有市场|的耐震评估: the markets are counted)."""
         k = bisect_left(self.starts, spans[0][0])
-        return k < len(self.tokens) and self.tokens[k].start == spans[0][0] and self.tokens[k].tag in ("v", "a", "ad") \
-            and self.text[spans[-1][1] : spans[-1][1] + 1] == "的"
+        if not (k < len(self.tokens) and self.tokens[k].start == spans[0][0] and self.text[spans[-1][1] : spans[-1][1] + 1] == "的"):
+            return False
+        last = self.tokens[bisect_left(self.starts, spans[-1][1]) - 1]
+        return self.tokens[k].tag == "v" or self.tokens[k].tag in ("a", "ad") and (
+            last.tag not in NOUN_TAGS or last.tag in ("vn", "an") or unit in _PEOPLE_MEASURES)
 
     def _counted_noun_ahead(self, match: FigureMatch) -> Optional[Spans]:
         """The noun a count names further on when none follows it at once: past the later counts of a list
