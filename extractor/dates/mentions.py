@@ -78,7 +78,12 @@ from extractor.lexicon.dates import (
     YEAR_PARTS,
     YEAR_SPAN_AFTER,
     YEAR_WORD_EXCEPTIONS,
+    YEAR_COUNT_LEADS,
     YEAR_WORDS,
+    PERIOD_DOCUMENTS,
+    PERIOD_LEADS,
+    PERIOD_SAYS_WHEN,
+    PERIOD_YEAR_UNITS,
     PERIOD_YEAR_WORDS,
 )
 from extractor.patterns import alternation
@@ -116,6 +121,10 @@ _YEAR_OFFSETS = {**RELATIVE_YEARS, **ANAPHORIC_YEARS}
 _YEAR_WORDS = alternation(_YEAR_OFFSETS)
 
 
+_YEAR_UNIT = alternation(("年", *PERIOD_YEAR_UNITS))
+"""年, or a period counted in years of its own (2026财年, 114學年度)."""
+
+
 _FIRST_MONTH = r"(?<![美港日欧歐澳台臺新币幣韩韓泰令])元(?=月)"
 """元月, January (not the 元 of a currency before 月: 港元月供)."""
 
@@ -129,7 +138,7 @@ def _cn_date(i: int) -> str:
     with its year in brackets (去(113)年, 今（2025）年) writes that year."""
     year = (
         rf"(?:(?P<rel{i}>{_YEAR_WORDS})|(?:(?P<roc{i}>民[國国]){SP}|(?P<ry{i}>[今去明前])[^\S\n]?[（(][^\S\n]?)?(?P<y{i}>{YT})"
-        rf"(?(ry{i})[^\S\n]?[)）]|(?:{_CONN}(?P<yb{i}>{YT}))?){SP}(?P<yu{i}>年))"
+        rf"(?(ry{i})[^\S\n]?[)）]|(?:{_CONN}(?P<yb{i}>{YT}))?){SP}(?P<yu{i}>{_YEAR_UNIT}))"
     )
     month = rf"(?P<m{i}>{MT}|{_FIRST_MONTH})(?:{_CONN}(?P<mb{i}>{MT}))?{SP}(?P<mu{i}>月份?)"
     day = rf"(?P<d{i}>{DT})(?:{_CONN}(?P<db{i}>{DT}))?{SP}(?P<du{i}>[日号號])"
@@ -144,7 +153,7 @@ def _month_day(i: int) -> str:
 _DATES = starting_with(
     "0-9" + CNDIG + "十廿卅民元" + "".join(DAY_WORDS) + first_chars_of(_YEAR_OFFSETS),
     rf"{NOT_NUMBER_BEFORE}(?P<iso>{iso_date(1)}(?:(?:{_TIME})?起?{_CONN}{iso_date(2)})?)"
-    rf"|{NOT_NUMBER_BEFORE}(?P<roc_iso>(?P<ry>1[0-4][0-9])(?P<rs>[/.])(?P<rm>{MM})(?P=rs)(?P<rd>{DD}))(?![0-9])"
+    rf"|{NOT_NUMBER_BEFORE}(?P<roc_iso>(?P<ry>1[0-4][0-9])(?P<rs>[/.\-])(?P<rm>{MM})(?P=rs)(?P<rd>{DD}))(?![0-9])"
     rf"|(?<![0-9A-Za-z.:/\-])(?P<compact>(?:19|20)[0-9]{{2}}{COMPACT_MMDD})(?![0-9A-Za-z.])"
     rf"|{NOT_NUMBER_BEFORE}(?P<md>{_month_day(1)}(?:{_TIME}{_CONN}{_month_day(2)})?)"
     rf"|(?P<paren>[{''.join(DAY_WORDS)}](?:[日天](?=[^\S\n]?[（(]))?[^\S\n]?[（(][^\S\n]?(?P<pd>{DD}|{DT}(?=[^\S\n]?(?:[)）][^\S\n]?)?[日号號]))[^\S\n]?[日号號]?[^\S\n]?[)）](?:[^\S\n]?[日号號])?)"
@@ -411,6 +420,8 @@ def _raw(m: regex.Match, ctx: Context, text: str) -> Optional[Raw]:
             return None
         return Raw(m.start("iso"), m.end("iso"), a, b)
     if m["roc_iso"]:
+        if m["rs"] == "-" and not ctx.roc_text:
+            return None  # 115-11-20 is an ROC day only where the page counts ROC years
         a = Point(year=int(m["ry"]) + ROC_OFFSET, year_kind="explicit", month=int(m["rm"]), day=int(m["rd"]))
         return Raw(m.start(), m.end(), a) if a.day <= last_day(a.year, a.month) else None
     if m["compact"]:
@@ -515,19 +526,25 @@ def _time_adverbial(raw: Raw, text: str) -> bool:
     return not before.endswith(COMPARISON_LEADS) and not text.startswith(COMPARED, raw.end)
 
 
-_CLAUSE_AFTER_PERIOD = frozenset("，,：:")
-
-
 def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
     """A year (or range of years) written alone is a date unless it is a count of years or part of a name."""
     last = raw.year_end
     after = text[last : last + 2]
-    if after[:1] in PERIOD_YEAR_WORDS and text[last + 1 : last + 2] in _CLAUSE_AFTER_PERIOD:
-        return True  # 2023年度，公司营收增长: a fiscal year that says when
-    if (after[:1] in YEAR_WORDS and not after.startswith(YEAR_WORD_EXCEPTIONS)) or _titled(text, raw.start, last):
+    if text[max(0, raw.start - 4) : raw.start].rstrip("约約 ").endswith(YEAR_COUNT_LEADS):
+        return False  # 建校115年, 樹齡約100年: the age of what is named
+    if after[:1] in PERIOD_YEAR_WORDS or text.endswith(PERIOD_YEAR_UNITS, raw.start, last):
+        period_end = last + (after[:1] in PERIOD_YEAR_WORDS)
+        if _titled(text, raw.start, period_end) or name_follows(text, period_end) or text.startswith(
+                PERIOD_DOCUMENTS, period_end):
+            return False  # 2024年度报告, 115年度總預算案, 2026财年第三季度报告: the period a document covers
+        lead = text[max(0, raw.start - 2) : raw.start].rstrip()
+        if not (text.startswith(PERIOD_SAYS_WHEN, period_end)
+                or lead.endswith(PERIOD_LEADS) and not text.startswith("的", period_end)):
+            return False  # 2023財年營收, 115學年度招生名額: the period qualifies a noun
+    elif (after[:1] in YEAR_WORDS and not after.startswith(YEAR_WORD_EXCEPTIONS)) or _titled(text, raw.start, last):
         return False
-    if name_follows(text, last) and (not text.startswith(EDITIONS, last) or _QUARTER.match(text, last)):
-        return False  # 2019年会, 2024年度报告, 2026年第三季度报告; but 2005年首届论坛 is the year of that edition
+    elif name_follows(text, last) and (not text.startswith(EDITIONS, last) or _QUARTER.match(text, last)):
+        return False  # 2019年会, 2026年第三季度报告; but 2005年首届论坛 is the year of that edition
     if raw.a.part or m["ry1"]:
         return True  # 去(113)年 names its year: no count of years
     joined = raw.end > raw.first_end  # the second date of the match is part of the mention

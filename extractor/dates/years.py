@@ -41,11 +41,11 @@ TENSE_GAP = 4
 
 
 _ROC_TEXT = regex.compile(
-    rf"民[國国]|(?:今|去|明|前)年{SP}[（(]{SP}1[0-4][0-9]{SP}年|(?:今|去|明|前){SP}[（(]{SP}1[0-4][0-9]{SP}[)）]{SP}年|(?<![0-9])1[0-4][0-9]{SP}年{SP}(?:{MT}{SP}月|[底初度]|第{SP}[1-4一二三四]{SP}季)"
+    rf"民[國国]|(?:今|去|明|前)年{SP}[（(]{SP}1[0-4][0-9]{SP}年|(?:今|去|明|前){SP}[（(]{SP}1[0-4][0-9]{SP}[)）]{SP}年|(?<![0-9])1[0-4][0-9]{SP}(?:年{SP}(?:{MT}{SP}月|[底初度]|第{SP}[1-4一二三四]{SP}季)|[學学]年度)"
     rf"|(?<![0-9])1[01][0-9]{SP}年{SP}(?:至|到|[-—–~～]){SP}1[01][0-9]{SP}年"
     rf"|(?<![〇零○一二三四五六七八九])一[〇零○一二三四][〇零○一二三四五六七八九]年{SP}{MT}{SP}月|(?<![0-9/.\-])1[0-4][0-9](?P<sep>[/.\-])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12][0-9]|0?[1-9])(?![0-9/.\-])"
 )
-"""Evidence that a text counts years in the ROC calendar: 民國, 今年(114年), 114年3月, 114年度, 114/03/18, 114-03-18, 114.03.18, and
+"""Evidence that a text counts years in the ROC calendar: 民國, 今年(114年), 114年3月, 114年度, 114學年度, 114/03/18, 114-03-18, 114.03.18, and
 a span between two years of this century's count (108年至111年間; 100年至120年 of a tree's age is no such span)."""
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 """A sentence ends at a full stop, not at ；: clauses joined by a semicolon share the date written in the first."""

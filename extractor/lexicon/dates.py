@@ -21,6 +21,16 @@ YEAR_WORD_EXCEPTIONS  words that start with such a character but leave 年 alone
 PERIOD_YEAR_WORDS  of those, the ones that make a period that is still a year (年度): standing alone before a clause
                    break (2023年度，公司营收…) it says when, and the year is a date; before a noun (2024年度报告) it is
                    part of a name.
+PERIOD_YEAR_UNITS  words that stand for 年 after a year number and count in a year of their own (2026财年, 114學年度,
+                   2025財政年度): a date when it says when, part of a name before one (2026财年第三季度报告).
+PERIOD_SAYS_WHEN   words right after such a period that make it say when (114學年度起, 113年度至116年度, 2026财年第三季度,
+                   2026财年上半年); before a noun it qualifies that noun (2023財年營收, 115學年度招生名額) and gives no date.
+PERIOD_LEADS       words right before such a period that make it say when or what is compared with (於114年度執行,
+                   較115年度增加), unless 的 follows it (在2026财政年的开支).
+PERIOD_DOCUMENTS   words right after such a period that make the year the period a document covers (115年度總預算,
+                   2025年度业绩): part of its name.
+YEAR_COUNT_LEADS   words right before a lone N年 that make it the age of what they name (建校115年, 成立112年, 樹齡約100年):
+                   a length of time even where an ROC page would read 115年 as 2026.
 NAME_ENDINGS       words that end an event, report, budget or programme name; a year glued before such a name is
                    part of the name (2017國際低碳(鎮江)大會, 2019年夏季达沃斯论坛) and not a date mention.
 PERIOD_NAME_ENDINGS those of them that end the name of a document covering a period (2027年财政预算案, 2025年报): its year
@@ -117,6 +127,24 @@ QUARTER_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3,
 YEAR_SPAN_AFTER = ("的历史", "的歷史", "历史", "歷史", "的建城", "建城", "之久", "的时间", "的時間")
 
 PERIOD_YEAR_WORDS = ("度",)
+
+PERIOD_YEAR_UNITS = ("学年", "學年", "财年", "財年", "财政年度", "財政年度", "财政年", "財政年")
+
+PERIOD_SAYS_WHEN = (
+    "，", ",", "：", ":", "。", "；", ";", "起", "至", "到", "止", "开始", "開始", "以来", "以來", "第", "首季", "上半年",
+    "下半年", "全年", "年初", "年底", "Q",
+)
+
+PERIOD_LEADS = ("於", "于", "在", "自", "从", "從", "较", "較", "比", "至", "到")
+
+PERIOD_DOCUMENTS = (
+    "预算", "預算", "总预算", "總預算", "决算", "決算", "总决算", "總決算", "业绩", "業績", "财报", "財報",
+)
+
+YEAR_COUNT_LEADS = (
+    "建校", "创校", "創校", "立校", "成立", "创立", "創立", "创办", "創辦", "建厂", "建廠", "开业", "開業", "服务", "服務",
+    "树龄", "樹齡", "建庙", "建廟", "创刊", "創刊", "历经", "歷經",
+)
 
 YEAR_WORDS = (
     "度", "会", "會", "报", "報", "鉴", "鑑", "代", "级", "級", "薪", "假", "终", "終", "历", "曆", "刊", "版",
