@@ -30,6 +30,7 @@ from extractor.lexicon.organizations import (
     LEGISLATURES,
     NAME_LEVEL_WORDS,
     NATIONAL_BODIES,
+    SCHOOL_KINDS,
     NOT_ORG_ENDINGS,
     ORIGIN_WORDS,
     OWNERSHIP_AND_GRADE_WORDS,
@@ -110,7 +111,7 @@ def is_organization(name: str) -> bool:
     ending that holds a body's shorter one (洽谈会, 博览会 end with 会) names the event."""
     if name in NATIONAL_BODIES:
         return True
-    if len(name) < 2 or name in GENERIC_BODIES or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
+    if len(name) < 2 or name in GENERIC_BODIES or name in SCHOOL_KINDS or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
         return False
     if _HELD_UNDER.search(name):  # 港铁旗下全资附属公司: a company's relation to another, no name of its own
         return False

@@ -185,8 +185,7 @@ PAGES = [
                  marks=pytest.mark.xfail(strict=True, reason="董事会主席 is one position, so the body before it (某华小) is taken without its board")),
     pytest.param("銀行推出新服務\n2026-04-02 來源：東林日報\n永信銀行(澳門)股份有限公司今日宣布推出手機銀行新功能。"
                  "永信銀行表示，新功能獲澳門金融管理局批准。",
-                 {"永信銀行(澳門)股份有限公司", "澳門金融管理局"}, id="page-macau-bank-and-regulator-trad",
-                 marks=pytest.mark.xfail(strict=True, reason="手机银行 (a bank's product) is tagged as a name of its own and ends like a bank")),
+                 {"永信銀行(澳門)股份有限公司", "澳門金融管理局"}, id="page-macau-bank-and-regulator-trad"),
     pytest.param("縣府發放救助金\n2026-05-03 來源：東林新聞網\n雲林縣政府社會處今天發放急難救助金。社會處表示，"
                  "社會各界捐款踴躍，將與東林鄉公所合作發放物資。",
                  {"雲林縣政府社會處", "東林鄉公所"}, id="page-taiwan-county-department-trad"),

@@ -317,8 +317,6 @@ BANK = (GENERIC_REFERENCES + LEVELS_WITHOUT_PLACE + DESCRIPTIONS + VENUES_AND_BU
         + INSIDE_EVENT_OR_CASE + PLANS_FUNDS_AWARDS_LAWS + RECALL + NEAR_MISSES_OF_THE_RULES)
 
 XFAIL: dict[str, str] = {
-    "generic-the-bank-after-name": "a banking channel of two common words and 银行 (手机银行) has the form of a bank's short name "
-                                   "made of common words (农业银行, 民生银行); no rule by form alone tells them apart",
     "building-plaza-trad": "a kind of company named by what it manages (商場管理公司) has the form of a company's name of common "
                            "words; the scope words that make a kind (社区, 行业) do not hold 商场",
     "event-university-games": "a numbered session after a body (某大学第三届运动会) is read as one of a series the body holds, "

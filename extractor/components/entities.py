@@ -79,10 +79,13 @@ from extractor.lexicon.organizations import (
     PLACE_PART_WORDS,
     PLURAL_ENDINGS,
     PREPOSITIONS,
+    QUOTED_BRAND_ACTS,
+    QUOTED_BRAND_KINDS,
     RELATION_WORDS,
     SEASON_GATHERINGS,
     ROLE_ENDINGS,
     SAR_BODIES,
+    TRADITIONAL_PRESS_BODIES,
     STOCK_CODE_WORDS,
     STOCK_MARKET_WORDS,
     STOCK_EXCHANGES,
@@ -392,7 +395,8 @@ class EntityComponent:
         candidates += _institutions_acting(doc)
         candidates += _abbreviated_departments(doc, text)
         candidates += _brands_with_business_word(doc, lac)
-        firms = _trade_named_firms_acting(doc)
+        quoted_brands = _quoted_brands_acting(text)
+        firms = _trade_named_firms_acting(doc) + quoted_brands
         candidates += firms
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
@@ -400,7 +404,7 @@ class EntityComponent:
         national += [(start, end) for start, end, _ in find_names(text, COALITION_SHORT_FORMS + BLOCS) if doc.char_span(start, end) is not None]
         candidates += national
         district_judiciary = _district_judiciary(doc, text)
-        sar_bodies = [(start, end) for start, end, _ in find_names(text, SAR_BODIES.get(detect_locale(text), ()))]
+        sar_bodies = [(start, end) for start, end, _ in find_names(text, _sar_bodies(doc, text))]
         candidates += district_judiciary + sar_bodies
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         latin += [m.span() for m in _LATIN_THEN_INSTITUTION.finditer(text)]
@@ -408,7 +412,7 @@ class EntityComponent:
         after_kinds = _latin_names_after_kinds(text) + _short_names_after_trade_kinds(doc)
         latin_firms = _latin_firms_acting(text)
         latin += acronyms + after_kinds + latin_firms
-        kind_before = {start for start, _ in after_kinds}
+        kind_before = {start for start, _ in after_kinds} | {start - 1 for start, _ in quoted_brands}
         before_latin = [c for c in (_chinese_name_before(doc, text, *span) for span in latin) if c]
         listed_companies = _before_stock_codes(doc, text) + _holders(doc, text)
         by_alias = _named_by_alias(text) + _named_before_latin_alias(doc)
@@ -474,7 +478,8 @@ class EntityComponent:
             seat = SEAT_END.search(text, start, end)  # 某企联|驻会|副会长
             if seat:
                 end = seat.start()
-            if text[start:end] in people or _holds_a_name(text[start:end], long_names) and not _named_after_people(text[start:end], people):
+            if (start, end) not in quoted_brands and (text[start:end] in people or _holds_a_name(text[start:end], long_names)
+                                                      and not _named_after_people(text[start:end], people)):
                 continue
             if start > 0 and text[start - 1] == "》":
                 opening = text.rfind("《", max(0, start - 40), start)
@@ -498,7 +503,7 @@ class EntityComponent:
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
                     or _described_kind(doc, text, start, end) \
-                    or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) \
+                    or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) or _fund_of_common_words(doc, start, end) \
                     or _inside_a_quoted_occasion(text, start, end) or _names_a_ranking(text, end) \
                     or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end) \
                     or _inside_a_document_title(text, start, end) or _STREET_AFTER.match(text, end) \
@@ -513,7 +518,7 @@ class EntityComponent:
                 start += origin.end()
                 name = text[start:end]
             party = len(name) >= 3 and name.endswith(PARTY_ENDING) and (end in tagged_ends or end - 1 in tagged_ends)  # 某某行动|党
-            acting = _acting_institution(text, start, end)
+            acting = _acting_institution(text, start, end) or (start, end) in quoted_brands
             if not ORG_SUFFIX.search(name) and not party and not sectioned and not acting and not _latin_company(name) and (start, end) not in listed \
                     and not _credible_without_suffix(doc, name, start, _bracketed_place_end(text, end, places)):
                 continue
@@ -1479,6 +1484,14 @@ def _fund_as_money(text: str, start: int, end: int) -> bool:
                                                  or _FUND_GRANTS_AFTER.match(text, end) is not None)
 
 
+def _fund_of_common_words(doc: Doc, start: int, end: int) -> bool:
+    """A fund named by what it pays for, in common words alone (会所维修基金, 奖学金基金): a pot of money, no body; a
+    foundation (基金会) is one, and a fund with a proper word in its name is left to the other rules."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.text.endswith("基金") and len(span) > 1 \
+        and all(word_tag(t.text) and word_tag(t.text)[:2] not in _PROPER_TAGS for t in span)
+
+
 def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
     """A body counted (一个|诈骗集团, 两家|科技公司; 拥有国家重点实验室|132个、) whose words the dictionary knows all as common
     words: a kind of body, however the tagger calls it; a name has a place or proper word in it (一家|青松集团 is the
@@ -1962,6 +1975,27 @@ def _short_names_after_trade_kinds(doc: Doc) -> list[tuple[int, int]]:
         return []  # the word table only where such a name is written: most texts have none
     ends = {t.idx + len(t.text) for t in doc}
     return [m.span() for m in matches if m.end() in ends and not word_tag(m.group()[:2]) and not _is_common_word(m.group()[:2])]
+
+
+_QUOTED_BRAND = regex.compile(
+    "(?<=" + alternation(QUOTED_BRAND_KINDS) + r")[“「『](?P<name>[\p{Han}\p{Latin}\d]{2,10})[”」』]"
+    r"(?:旗舰店|分店|门市|门店|总店)?(?:今日|今天|昨日|昨天|日前|近日|早前|本周|今年|去年|已|将|正式|再|亦|也)*(?:"
+    + alternation(QUOTED_BRAND_ACTS) + ")"
+)
+
+
+def _quoted_brands_acting(text: str) -> list[tuple[int, int]]:
+    """A brand in quotation marks right after its kind of business, acting (在地茶饮品牌「某某茶坊」旗舰店今日开幕, 科技公司
+    “某某智能”宣布): the quoted name is the body, with or without an ending; a quoted product or slogan has no kind before it."""
+    return [m.span("name") for m in _QUOTED_BRAND.finditer(text)]
+
+
+def _sar_bodies(doc: Doc, text: str) -> tuple[str, ...]:
+    """The SAR institutions written bare that the text's press names (SAR_BODIES); Traditional script with no other sign
+    of the press adds TRADITIONAL_PRESS_BODIES (a bare 檢察院 is Macau's, not the mainland's level of government)."""
+    locale = detect_locale(text)
+    traditional = doc._.cleaned is not None and doc._.cleaned.script == "traditional"
+    return SAR_BODIES.get(locale, ()) + (TRADITIONAL_PRESS_BODIES if locale == "mainland" and traditional else ())
 
 
 def _kind_only(doc: Doc, start: int, end: int) -> bool:

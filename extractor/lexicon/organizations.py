@@ -106,11 +106,17 @@ NATIONAL_BODIES = (
     "全国人民代表大会", "全国人民代表大会常务委员会", "中国人民政治协商会议全国委员会", "中国共产党中央委员会", "参议院", "众议院",
     "上议院", "下议院", "国会上议院", "国会下议院", "首相署",
     "终审法院", "高等法院", "最高法院", "最高人民法院", "最高人民检察院", "最高行政法院", "最高检察署", "宪法法院",
-    "区域法院", "裁判法院", "初级法院",
+    "区域法院", "裁判法院", "中级法院", "初级法院", "廉政公署", "廉署", "审计署", "申诉专员公署",
     "劳资审裁处", "小额钱债审裁处", "土地审裁处", "竞争事务审裁处", "死因裁判法庭", "高庭", "推事庭", "地方法庭",
 )
 
 SAR_BODIES = {"macau": ("检察院", "海关"), "hongkong": ("海关",)}
+TRADITIONAL_PRESS_BODIES = ("检察院",)
+"""Bodies named bare in Traditional script with no other sign of the press: Macau's 檢察院, as Hong Kong has none and
+Taiwan's press writes 检察署; in Simplified script with no sign it is the mainland's level of government."""
+
+SCHOOL_KINDS = ("华小", "国中", "独中", "国小", "华校")
+"""Kinds of school in Malaysia's and Taiwan's systems written alone (与当地华小合办): a school has its name before them."""
 """Bodies a Special Administrative Region has one of, named bare in its own press (Macau's 检察院, the SARs' 海关): the
 SAR's institution, as 立法会 is; in the mainland's press (法院审理认为, 海关数据显示) a kind of body, none."""
 
@@ -242,6 +248,8 @@ GENERIC_BODIES = (
     # a party's liaison committee of a state or division (各州联委会), and kinds of bank and holding company by charter
     # (城商行, 农商行, 股份行, 金融控股公司)
     "联委会", "城商行", "农商行", "股份行", "大行", "金融控股公司", "金控公司",
+    # a bank's channels, which end like a bank and are its products (透过手机银行办理)
+    "手机银行", "网上银行", "网络银行", "电子银行", "流动银行",
 )
 
 PLACE_BODIES = ("乡民代表会", "镇民代表会", "市民代表会", "公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
@@ -290,10 +298,20 @@ HEAD_POSTS_AFTER = ("会长", "总会长", "署理会长", "副会长", "主席"
 """Posts and representatives written right after an institution that is also a venue (某会馆会长, 某博物馆馆长, 某会馆的代表):
 the body has people of its own there, so it is named as a body, not as a place."""
 
+QUOTED_BRAND_KINDS = ("品牌", "公司", "企业", "集团", "平台", "机构", "老字号", "饼家", "书店", "连锁店")
+"""Kinds of business a brand's name is written after in quotation marks (在地茶饮品牌「某某茶坊」, 科技公司“某某智能”): the
+quoted name is the body when it acts."""
+
+QUOTED_BRAND_ACTS = (
+    "开幕", "开业", "开张", "开设", "结业", "进军", "进驻", "宣布", "公布", "发布", "推出", "举办", "举行", "捐赠", "捐出", "捐款",
+    "向", "与", "在", "于", "获", "完成", "赞助", "承建", "召回", "关闭", "扩建", "扩充", "调涨", "表示", "签署", "颁发",
+)
+"""What a business does when the press names it by its quoted brand (「某某茶坊」旗舰店今日开幕, “某某科技”完成融资)."""
+
 ACTING_VERBS = (
     "主办", "合办", "举办", "承办", "协办", "联办", "推出", "发布", "宣布", "公布", "表示", "组织", "策划", "启动", "邀请",
     "签署", "签约", "获颁", "获得", "捐赠", "征集", "收藏", "派出", "开设", "携手", "联合", "发表", "颁发", "呼吁",
-    "开张", "捐出",
+    "开张", "捐出", "捐款", "庆祝", "召开",
 )
 """Verbs of a body acting (主办, 推出, 签署): an institution that is their subject is an organisation."""
 
