@@ -1486,10 +1486,15 @@ def _fund_as_money(text: str, start: int, end: int) -> bool:
 
 def _fund_of_common_words(doc: Doc, start: int, end: int) -> bool:
     """A fund named by what it pays for, in common words alone (会所维修基金, 奖学金基金): a pot of money, no body; a
-    foundation (基金会) is one, and a fund with a proper word in its name is left to the other rules."""
+    foundation (基金会) is one, a fund for cooperation, development or investment is an institution (中葡合作发展基金, 产业投资基金),
+    and a fund with a proper word in its name is left to the other rules."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.text.endswith("基金") and len(span) > 1 \
+    return span is not None and span.text.endswith("基金") and len(span) > 1 and not _INSTITUTIONAL_FUND.search(span.text) \
         and all(word_tag(t.text) and word_tag(t.text)[:2] not in _PROPER_TAGS for t in span)
+
+
+_INSTITUTIONAL_FUND = regex.compile(r"合作|发展|投资|产业|主权")
+"""What an institution's fund is named for (合作发展基金, 产业投资基金, 主权基金), where a pot of money is named for an expense."""
 
 
 def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
