@@ -5,6 +5,8 @@ Malaysia and Singapore mostly, with Hong Kong, Macau, Taiwan and the mainland.
 Expected values by ANNOTATION.md "Titles" and "Borderline calls":
 - in a list of office-bearers each name takes the post written right before it (署理会长甲，副会长乙，秘书丙，财政丁;
   总务甲、查账乙), a body written before the post is part of the title (同乡会妇女组主任);
+- a body named by its kind with the word that points to it (该会署理会长) is written in the title, as the project writes
+  该会署理总会长;
 - an honorific style between post and name (名誉会长拿督某某) is no part of the title;
 - a post heading a 、 list of two or more names (理事甲、乙、丙; 市民代表甲、乙、丙) gives no individual titles;
 - near misses: 财政 as a noun (州财政预算案, 财政拨款, 财政方面), 秘书处 and 总务处 as departments, a post word opening a
@@ -95,8 +97,8 @@ SINGLE_POSTS = [
     ("secretary-reads-my-trad", "秘書劉淑華宣讀了上屆會議記錄。", {"劉淑華": ["秘書"]}),
     ("auditor-confirms-my", "查账王志明证实账目无误。", {"王志明": ["查账"]}),
     ("auditor-confirms-my-trad", "查賬王志明證實賬目無誤。", {"王志明": ["查賬"]}),
-    ("acting-chair-association-my", "该会署理会长郑丽萍希望更多年轻人加入。", {"郑丽萍": ["署理会长"]}),
-    ("acting-chair-association-my-trad", "該會署理會長鄭麗萍希望更多年輕人加入。", {"鄭麗萍": ["署理會長"]}),
+    ("acting-chair-association-my", "该会署理会长郑丽萍希望更多年轻人加入。", {"郑丽萍": ["该会署理会长"]}),
+    ("acting-chair-association-my-trad", "該會署理會長鄭麗萍希望更多年輕人加入。", {"鄭麗萍": ["該會署理會長"]}),
     ("clan-youth-leader-my", "黄氏宗亲会青年团团长黄文杰带队参加比赛。", {"黄文杰": ["黄氏宗亲会青年团团长"]}),
     ("association-women-head-my", "同乡会妇女组主任陈秀英负责筹备工作。", {"陈秀英": ["同乡会妇女组主任"]}),
     ("honorary-chair-plain-sg", "名誉会长林德华捐出一万元给会馆。", {"林德华": ["名誉会长"]}),
@@ -172,7 +174,18 @@ NEAR_MISSES = [
 
 BANK = LISTS + SINGLE_POSTS + HEADINGS + NEAR_MISSES
 
-XFAIL: dict[str, str] = {}
+_SCHOOL_KIND_READ_AS_A_NAME = ("the tagger calls 华小, Malaysia's word for a Chinese primary school, a name (华小/PER|董事|会): "
+                               "a person too many")
+_ADVERB_RUN_INTO_THE_NAME = ("the tagger runs the adverb 均 into the name before a verb that is no verb of speech "
+                             "(孔德明|均/PER|获): the name keeps it")
+XFAIL: dict[str, str] = {
+    "school-board-roster-my": _SCHOOL_KIND_READ_AS_A_NAME,
+    "school-board-roster-my-trad": _SCHOOL_KIND_READ_AS_A_NAME,
+    "recreation-welfare-roster-my": _ADVERB_RUN_INTO_THE_NAME,
+    "recreation-welfare-roster-my-trad": _ADVERB_RUN_INTO_THE_NAME,
+    "treasurer-semicolon-my": "a post as a label with a colon before the name (会长：甲；秘书：乙) is no title slot, and the tagger "
+                              "reads the name after 财政： as verbs (赖/v|建成/v)",
+}
 
 
 def _people(text: str) -> dict[str, list[str]]:
