@@ -424,8 +424,6 @@ XFAIL: dict[str, str] = {
                        "span, a loss of people recall, not of the title (the row asserts no title, only the entry)",
     "fair-mo-trad-13-談卓然": "after 與 the surname is read as the verb 談 (谈/v|卓然/PER): the person is listed as 卓然, and the "
                             "apposition's title goes with no 談卓然",
-    "installation-my-trad-09-黃國平": "財政 (an association's treasurer, written as a post) is the domain word for public finance; "
-                                  "no position ends in it, and adding it would make every 財政 before a name a title",
 }
 
 

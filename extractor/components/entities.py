@@ -120,6 +120,7 @@ from extractor.lexicon.gazetteer import (
     SHOP_ENDINGS,
 )
 from extractor.lexicon.titles import (
+    OFFICE_BEARER_POSTS,
     PORTFOLIO_POSTS,
     ACTING,
     ADDRESS_ENDINGS,
@@ -345,8 +346,8 @@ class EntityComponent:
                 continue
             if is_japanese(name) and (_INDUSTRY_END.search(name) or _LONG_ENDING.search(name)):
                 continue  # 小林制药, 铃木汽车, 山田商会: a Japanese family name and an industry word is a company (浩司 is a given name)
-            if name in POST_PREFIX_WORDS or _a_script(name):
-                continue  # 荣休/PER|后: a word that opens a post, 华文/PER|独中: a script, whatever the tagger calls them
+            if name in POST_PREFIX_WORDS or name in OFFICE_BEARER_POSTS or _a_script(name):
+                continue  # 荣休/PER|后: a word that opens a post, 查账/PER|王某: a post, 华文/PER|独中: a script, whatever the tagger calls them
             if _surname_and_post(text, start, end, name):
                 continue  # 陈/PER|署理/PER|市长, 黄|行政|议员: a surname with a post, a reference back, no name
             if len(name) == 2 and word_tag(name) in ("n", "r", "c"):

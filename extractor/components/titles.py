@@ -22,6 +22,7 @@ from extractor.lexicon.organizations import (
     SUFFIXES,
 )
 from extractor.lexicon.titles import (
+    OFFICE_BEARER_POSTS,
     PORTFOLIO_POSTS,
     GUEST_ROLES,
     ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
@@ -36,7 +37,7 @@ from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
 _POSITION_END = regex.compile(
-    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前任|前|副|总|署理|助理|现任|时任|候任|荣休|联合|永远|永久)*(?:" + alternation(POSITIONS) + r"))$"
+    r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前任|前|副|总|署理|助理|现任|时任|候任|荣休|联合|永远|永久)*(?:" + alternation(POSITIONS + OFFICE_BEARER_POSTS) + r"))$"
 )
 _FORMER_OR_DEPUTY = ("前", "原", "副", "代", "署理", "代理")
 _FORMER_PREFIXES = ("前", "原", "前任", "时任")

@@ -133,6 +133,12 @@ and moves jieba's cut of unrelated near-ties (石港市西湖 came out 石|港�
 opens with a rank's last character (侦查|佐某某) is cut by the rules instead."""
 POSITIONS += UNSEGMENTED_POSITIONS
 
+OFFICE_BEARER_POSTS = ("财政", "总务", "查账")
+"""Posts of an association's, a school board's, a clan hall's or a chamber's office-bearers, as the overseas Chinese press
+lists them (财政某某 the treasurer, 总务某某 the general secretary, 查账某某 the auditor): read only as a title right before
+a name, never among POSITIONS, since 财政 and 总务 are nouns inside bodies' names (青山市财政局, 总务处) that other rules
+would cut at a position."""
+
 PORTFOLIO_POSTS = ("行政议员", "部长", "副部长")
 
 HONORIFICS = (
