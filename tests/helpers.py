@@ -139,3 +139,13 @@ def opening(found: list[tuple[str, str]], expected: list[tuple[str, str]]) -> li
     """The quotes found, their words cut to the length of the opening words expected at the same place (eight
     characters past the expected ones)."""
     return [(s, t[: len(expected[i][1])] if i < len(expected) else t[:8]) for i, (s, t) in enumerate(found)]
+
+
+def stamped_page(stamps: dict, locale: str, date: str | None, body: str) -> str:
+    """A short page of the date banks: the locale's headline, its stamp line (none when `date` is None), a blank line, the
+    body; `stamps` maps a locale to (headline, stamp line with {y} {m} {d} {roc})."""
+    headline, stamp = stamps[locale]
+    if date is None:
+        return f"{headline}\n\n{body}\n"
+    y, m, d = (int(p) for p in date.split("-"))
+    return f"{headline}\n{stamp.format(y=y, m=m, d=d, roc=y - 1911)}\n\n{body}\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_bank_coverage, page_values, strict_case
+from tests.helpers import check_bank_coverage, page_values, stamped_page, strict_case
 
 STAMPS = {  # locale: (headline, stamp line with {y} {m} {d} {roc})
     "cn": ("本地要闻简报", "{y}-{m:02d}-{d:02d} 09:30 来源：江城日报"),
@@ -26,11 +26,7 @@ STAMPS = {  # locale: (headline, stamp line with {y} {m} {d} {roc})
 
 def page(locale: str, date: str | None, body: str) -> str:
     """A page: headline, the stamp line of the locale (none when `date` is None), a blank line, the body."""
-    headline, stamp = STAMPS[locale]
-    if date is None:
-        return f"{headline}\n\n{body}\n"
-    y, m, d = (int(p) for p in date.split("-"))
-    return f"{headline}\n{stamp.format(y=y, m=m, d=d, roc=y - 1911)}\n\n{body}\n"
+    return stamped_page(STAMPS, locale, date, body)
 
 
 def R(id, locale, date, body, expected=(), optional=()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_bank_coverage, page_values, strict_case
+from tests.helpers import check_bank_coverage, page_values, stamped_page, strict_case
 
 STAMPS = {  # locale: (headline, stamp line with {y} {m} {d} {roc})
     "cn": ("两岸要闻简报", "{y}-{m:02d}-{d:02d} 09:30 来源：江城日报"),
@@ -30,11 +30,7 @@ def page(locale: str, date: str | None, body: str) -> str:
     if locale == "cna":
         y, m, d = (int(p) for p in date.split("-"))
         return f"地方新聞\n\n{body}（編輯：林曉明）{y - 1911}{m:02d}{d:02d}\n"
-    headline, stamp = STAMPS[locale]
-    if date is None:
-        return f"{headline}\n\n{body}\n"
-    y, m, d = (int(p) for p in date.split("-"))
-    return f"{headline}\n{stamp.format(y=y, m=m, d=d, roc=y - 1911)}\n\n{body}\n"
+    return stamped_page(STAMPS, locale, date, body)
 
 
 def R(id, locale, date, body, expected=(), optional=()):
