@@ -2,7 +2,7 @@
 
 KINDS            event word -> Event.kind (a news conference or briefing is `press`, a product or plan release `launch`, an award
                  or commendation assembly a `ceremony`; sports events, contests (比赛 and 竞赛 whole: the tagger reads
-                 them as verbs), festivals, markets (市集) and courses (培训班, 训练营) are `other`; so are a temple's
+                 them as verbs), festivals, markets (市集), courses (培训班, 训练营) and talks (讲座) are `other`; so are a temple's
                  festivals (宝诞, 神诞, 游神, 中元普渡, 清醮, 绕境), even with 庆典 after them (天后宝诞庆典, 卫塞节庆典)).
 PAIRED_KINDS     event words that, joined to another event by 暨, take the other's kind (a signing or promotion session
                  held as part of a fair is named after it).
@@ -77,7 +77,7 @@ TRADE_ENDINGS    a paper's or a company's trade ending its name (松川日报, �
 
 KINDS = {
     "大会": "conference", "研讨会": "conference", "交流会": "conference", "推介会": "conference", "学术会议": "conference",
-    "报告会": "conference", "论坛": "forum", "高峰论坛": "forum", "峰会": "summit", "高峰会": "summit",
+    "报告会": "conference", "讲座": "other", "论坛": "forum", "高峰论坛": "forum", "峰会": "summit", "高峰会": "summit",
     "博览会": "expo", "展会": "expo", "展": "expo", "展销会": "fair", "展售会": "fair", "贸易展": "fair", "商贸展": "fair", "博会": "expo", "博览": "expo", "联展": "expo", "交会": "fair", "洽会": "fair", "贸会": "fair", "展览会": "fair", "展览": "fair", "交易会": "fair",
     "洽谈会": "fair", "书展": "fair", "书市": "fair", "博览交易会": "fair", "交易博览会": "fair", "商品交易会": "fair",
     "签约仪式": "ceremony", "仪式": "ceremony", "典礼": "ceremony", "开幕礼": "ceremony", "开幕式": "ceremony", "开业礼": "ceremony",
