@@ -778,7 +778,7 @@ def opening_business(text: str, start: int) -> Optional[str]:
     if branch is None:
         return None
     name = subject[: branch.start()]
-    name = next((name[: -len(p)] for p in sorted(_KNOWN_PLACES, key=len, reverse=True) if name.endswith(p) and len(name) > len(p) + 1), name)
+    name = next((name[:-n] for n in range(len(name) - 2, 0, -1) if name[-n:] in _KNOWN_PLACES), name)  # the longest place
     return name if len(name) >= 2 else None
 
 
@@ -1462,14 +1462,23 @@ _BRACKETED_DATELINE = regex.compile(r"\s*[（(【〔][^（）()【】〔〕\n]{1
 def _district_opening(sentence: str) -> Optional[str]:
     """A district of Hong Kong or Macau or a Singapore town (not the city itself) that opens the sentence's subject, the
     name of the body or venue holding the event (黄大仙|区议会, 淡滨尼|某图书馆), after a dateline and time words."""
-    return next((d for d in _CITY_DISTRICTS if _subject_opens_with(sentence, d)), None)
+    at = _subject_start(sentence)
+    return next((d for d in _CITY_DISTRICTS if _opens_with(sentence, at, d)), None)
 
 
 def _subject_opens_with(sentence: str, place: str) -> bool:
     """The sentence's subject, after a dateline and time words, opens with `place` and goes on with a name."""
-    at = _BRACKETED_DATELINE.match(sentence)
-    at = _SENTENCE_HEAD.match(sentence, at.end() if at else 0).end()
-    return sentence.startswith(place, at) and _HAN.match(sentence, at + len(place)) is not None
+    return _opens_with(sentence, _subject_start(sentence), place)
+
+
+def _subject_start(sentence: str) -> int:
+    """Where the sentence's subject starts, after a dateline and time words."""
+    dateline = _BRACKETED_DATELINE.match(sentence)
+    return _SENTENCE_HEAD.match(sentence, dateline.end() if dateline else 0).end()
+
+
+def _opens_with(sentence: str, at: int, place: str) -> bool:
+    return sentence.startswith(place, at) and HAN.match(sentence, at + len(place)) is not None
 
 
 _DISTRICT_ONLY = regex.compile(r"(?:高新区|经开区|开发区|新区|高新技术产业开发区|经济技术开发区)")
@@ -1504,7 +1513,6 @@ _KNOWN_PLACES = frozenset({*_MAINLAND, *_SAR, *_SINGAPORE, *_TAIWAN, *_WORLD, *_
 """Places the gazetteer knows, a place wherever the tagger reads them (合肥|滨湖|国际会展中心)."""
 _CITY_DISTRICTS = sorted((_SINGAPORE | _SAR.keys()) - {"香港", "澳门", *CITY_STATES}, key=len, reverse=True)
 """Districts of Hong Kong and Macau and Singapore's towns, longest first: in the city of their SAR or of Singapore."""
-_HAN = regex.compile(r"\p{Han}")
 _LOCALE_COUNTRY = {"mainland": "中国", "hongkong": "中国", "macau": "中国", "taiwan": "台湾", "singapore": "新加坡", "malaysia": "马来西亚"}
 
 

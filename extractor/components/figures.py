@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components import occurrences, text_of
+from extractor.lexicon.surnames import FUNCTION_CHARACTERS
 from extractor.lexicon.figures import (
     AFFECTING_VERBS,
     ALLOTTING_PREPOSITIONS,
@@ -79,6 +80,7 @@ from extractor.lexicon.figures import (
     MEASURE_NOUN_ENDINGS,
     PEOPLE_ENDINGS,
     HOUSEHOLD_UNITS,
+    PEOPLE_MEASURES,
     PERSON_UNITS,
     PRICE_PREPOSITIONS,
     RECORDING_VERBS,
@@ -447,10 +449,6 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
     return out
 
 
-_PEOPLE_MEASURES = frozenset("名 位 人".split())
-"""Measure words that count people (11名…的干部): what they count is a person, not the doing a phrase before 的 names."""
-_FUNCTION_CHARACTERS = frozenset("在于与和及或为是的了被把对向从到自给")
-"""Characters that, left alone by a cut, are function words (所|在, 个|的): never the noun counted."""
 
 
 def _cut_at_figures(tokens: list[_Token], matches: list[FigureMatch]) -> list[_Token]:
@@ -465,7 +463,7 @@ def _cut_at_figures(tokens: list[_Token], matches: list[FigureMatch]) -> list[_T
             cut.append(token)
             continue
         bounds = [token.start, *inner, token.end]
-        if any(token.text[a - token.start : b - token.start] in _FUNCTION_CHARACTERS for a, b in zip(bounds, bounds[1:])):
+        if any(token.text[a - token.start : b - token.start] in FUNCTION_CHARACTERS for a, b in zip(bounds, bounds[1:])):
             cut.append(token)  # 11|所在|川高校: a function word left alone is no noun, the tagger's word is read as it was
             continue
         for start, end in zip(bounds, bounds[1:]):
@@ -917,7 +915,7 @@ class SubjectReader:
             return False
         last = self.tokens[bisect_left(self.starts, spans[-1][1]) - 1]
         return self.tokens[k].tag == "v" or self.tokens[k].tag in ("a", "ad") and (
-            last.tag not in NOUN_TAGS or last.tag in ("vn", "an") or unit in _PEOPLE_MEASURES)
+            last.tag not in NOUN_TAGS or last.tag in ("vn", "an") or unit in PEOPLE_MEASURES)
 
     def _counted_noun_ahead(self, match: FigureMatch) -> Optional[Spans]:
         """The noun a count names further on when none follows it at once: past the later counts of a list

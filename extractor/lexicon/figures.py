@@ -150,6 +150,9 @@ PART_OPENERS = frozenset("其中 当中".split())
 
 PERSON_UNITS = frozenset("人 人次".split())
 
+PEOPLE_MEASURES = frozenset("名 位 人".split())
+"""Measure words that count people (11名…的干部): what they count is a person, not the doing a phrase before 的 names."""
+
 HOUSEHOLD_UNITS = frozenset("户 戶".split())
 
 WORTH_NOUNS = ("价值", "总值", "总价值", "价格", "总价")
