@@ -90,6 +90,13 @@ HONG_KONG = [
 
 # A Macau district written as the event's place.
 MACAU = [
+    # A district the gazetteer knows opening a venue's name that the tagger cuts inside (黑沙|環公園): the district once.
+    case("黑沙環書展", "2025-04-12",
+         "（澳門訊）第十屆青禾書展今日在黑沙環公園開幕，展期五日。",
+         start="2025-04-12", city="黑沙環", id="macau-在黑沙環公園-書展-trad"),
+    case("黑沙环书展", "2025-04-12",
+         "（澳门讯）第十届青禾书展今日在黑沙环公园开幕，展期五日。",
+         start="2025-04-12", city="黑沙环", id="macau-在黑沙环公园-书展"),
     case("氹仔開幕", "2025-03-08",
          "青禾美食節今日在氹仔舊城區開幕，為期三日。",
          start="2025-03-08", city="氹仔", id="macau-在氹仔-美食節-trad"),
@@ -160,6 +167,39 @@ SINGAPORE = [
     case("新加坡论坛", "2025-09-03",
          "东灵商会今天在新加坡滨海湾金沙举办青禾数码论坛，一千人出席。",
          kind="forum", start="2025-09-03", city="新加坡", id="singapore-新加坡written-keeps-新加坡"),
+    # A town opening the name of the venue where it is held (在榜鹅某公园开幕): the town as written.
+    case("榜鹅灯会", "2025-09-26",
+         "（新加坡26日讯）一连三天的青禾中秋灯会昨晚在榜鹅水道公园开幕，近两千名居民出席。",
+         start="2025-09-25", city="榜鹅", id="singapore-在榜鹅水道公园-开幕"),
+    case("榜鵝燈會", "2025-09-26",
+         "（新加坡26日訊）一連三天的青禾中秋燈會昨晚在榜鵝水道公園開幕，近兩千名居民出席。",
+         start="2025-09-25", city="榜鵝", id="singapore-在榜鵝水道公園-開幕-trad"),
+    case("宏茂桥晚会", "2025-09-27",
+         "（新加坡27日讯）青禾公民咨询委员会今晚在宏茂桥社区中心举办中秋晚会，国会议员出席。",
+         start="2025-09-27", city="宏茂桥", id="singapore-在宏茂桥社区中心-晚会"),
+    case("淡濱尼書展", "2025-06-07",
+         "（新加坡7日訊）第三屆青禾書展今天在淡濱尼天地開幕，展期五天。",
+         start="2025-06-07", city="淡濱尼", id="singapore-在淡濱尼天地-書展-trad"),
+    case("裕廊东论坛", "2025-06-14",
+         "（新加坡14日讯）东灵研究院今天在裕廊东区域图书馆举办青禾环保论坛，约两百人出席。",
+         kind="forum", start="2025-06-14", city="裕廊东", id="singapore-在裕廊东图书馆-论坛"),
+    case("兀蘭義跑", "2025-11-22",
+         "（新加坡22日訊）東靈基金會今天在兀蘭海濱公園舉辦青禾慈善義跑，兩千人參加。",
+         start="2025-11-22", city="兀蘭", id="singapore-在兀蘭海濱公園-義跑-trad"),
+    case("樟宜展览", "2025-07-19",
+         "（新加坡19日讯）东灵艺术协会今天在樟宜机场星耀樟宜举办青禾水彩画展。",
+         start="2025-07-19", city="樟宜", id="singapore-在樟宜机场-画展"),
+    case("义顺晚宴", "2025-10-18",
+         "（新加坡18日讯）青禾宗乡会馆今晚在义顺北民众俱乐部举行八十周年晚宴，近千人出席。",
+         start="2025-10-18", city="义顺", id="singapore-在义顺北民众俱乐部-晚宴"),
+    # A body named after one town holding its event in a hall named after another: the hall's town.
+    case("榜鹅俱乐部在樟宜", "2025-08-09",
+         "（新加坡9日讯）榜鹅青禾民众俱乐部今天在樟宜社区中心举办亲子嘉年华。",
+         start="2025-08-09", city="樟宜", id="singapore-榜鹅body-在樟宜社区中心"),
+    # A venue the gazetteer does not know opening with no town: the city stays Singapore.
+    case("青禾会展", "2025-05-17",
+         "（新加坡17日讯）第五届青禾书展今天在东灵会展中心开幕，展期四天。",
+         start="2025-05-17", city="新加坡", id="singapore-unknown-venue-新加坡"),
 ]
 
 # A Malaysian town under a state written as the event's place; a dateline names another town of the state.
