@@ -1334,7 +1334,8 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
     opening = next((segment[:n] for n in (4, 3, 2) if segment[:n] in _KNOWN_PLACES), None)
     if (opening and tokens and len(tokens[0][0]) < len(opening) and not segment[len(opening):].startswith(STREET_ENDINGS)
             and not any(w.startswith(opening) for w in words)):
-        words.insert(0, opening)  # 在氹仔嘉模墟开幕: the tagger split inside a place the gazetteer knows (氹|仔嘉|模墟)
+        words = [opening] + [w for w in words if not opening.startswith(w)]  # 在氹仔嘉模墟开幕: the tagger split inside a place the
+        # gazetteer knows (氹|仔嘉|模墟), or found a shorter place in it (黑沙|环公园)
     return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w) and not _BESIDE.search(w) and not _STREET.search(w)]
 
 
@@ -1382,8 +1383,9 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     for i, segment in enumerate(segments + [text[start:end]] + ([host["host"]] if host else [])):
         found = [w for w in _place_words(segment, tagged) if w not in words and (len(w) > 1 or i < spoken) and w not in WORLD_REGIONS
                  and (i < spoken or w in tagged or w in _KNOWN_PLACES and w not in _WORLD)]  # 达沃斯论坛 is a brand
-        if city_state:  # in a city-state only a place said on its own (在深圳举行) is another city, not one inside a name
-            found = [w for w in found if i < spoken and w == segment]
+        if city_state:  # in a city-state only a place said on its own (在深圳举行) is another city, not one inside a name;
+            # one of its own districts opening the venue's name (在榜鹅水道公园, 在黑沙环公园) is where in it the event is
+            found = [w for w in found if i < spoken and (w == segment or segment.startswith(w) and _city_of_district(w) == city_state)]
         elif i < spoken and not found:
             head = _VENUE_HEAD.fullmatch(segment)
             found = [head["place"]] if head and (regex.search(regex.escape(head["place"]) + _DATELINE_DAY, text) or _LEVEL_WRITTEN.fullmatch(head["place"])) else []
@@ -1449,7 +1451,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
     country = country or _LOCALE_COUNTRY.get(doc._.locale)
     if country == "台湾" and traditional:
         country = _taiwan(source)
-    sar = (_SAR.get(to_simplified(city)) or ("新加坡" if to_simplified(city) in _SINGAPORE else None)) if city else None
+    sar = _city_of_district(to_simplified(city)) if city else None
     city_written = written(sar) if sar else written(city) if city else None  # 尖沙咀 is in the city of 香港; a dateline's city
     # is blanked out of the text and keeps the script of the body
     return Place(text="、".join(_source_form(text, source, w) for w in words[:4]), city=city_written,
@@ -1457,6 +1459,11 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
 
 
 _BRACKETED_DATELINE = regex.compile(r"\s*[（(【〔][^（）()【】〔〕\n]{1,30}[）)】〕]")
+
+
+def _city_of_district(place: str) -> Optional[str]:
+    """The SAR or Singapore whose district or town the place is (尖沙咀 -> 香港, 榜鹅 -> 新加坡), else None."""
+    return _SAR.get(place) or ("新加坡" if place in _SINGAPORE else None)
 
 
 def _district_opening(sentence: str) -> Optional[str]:
