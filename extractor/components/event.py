@@ -757,9 +757,11 @@ _ACTIVITY_HELD = regex.compile(r"(?:(?P<verb>举办|举行|开展|主办|召开)
 (由X主办的科普讲座); X举办的讲座 alone only describes one."""
 _DRIVE_BEFORE = regex.compile("(?:" + in_order(COMMUNITY_DRIVES) + r")\p{Han}{0,2}$")
 """A community drive right before 活动 (植树活动, 敬老活动, 捐血活动): the activity held; another 活动 (宣传活动, 各类活动) is none."""
-_NOT_ONE_HELD = regex.compile(r"每[周週月年天日星]|定期|经常|常年|曾|先后|累计|共|全年|多次|陆续|不定期|上个?月|上周|上星期|早前|此前|之前")
+_NOT_ONE_HELD = regex.compile(r"每[周週月年天日星]|定期|经常|常年|曾|先后|累计|共|全年|多次|陆续|不定期|上个?月|上周|上星期|早前|此前|之前"
+                           r"|要求|鼓励|推动|引导|号召|呼吁|督促|支持|倡导")
 """Words of a clause that make its activity a regular or counted one (每周举办的课程, 全年共举办讲座120场, 曾举办多场讲座), or
-one held weeks before (上个月举办的嘉年华): a service, a statistic or a recollection, no event held that day."""
+one held weeks before (上个月举办的嘉年华), or one a body asks others to hold (要求各医院开展义诊活动): a service, a statistic,
+a recollection or a policy, no event held that day."""
 _MANY_AFTER_VERB = regex.compile(r"(?:举办|举行|开展|主办|召开)(?:了|的)?(?:多|数|几|各类|各种|一系列|系列|不同)")
 _UNLISTED_HELD = regex.compile(r"(?:举办|举行|开展|主办)(?:了|的)?(?:一场|一次|一个)?(?P<word>\p{Han}{0,4}?(?:" + in_order(UNLISTED_ACTIVITIES)
                                + r"))(?!服务|点|站|所|中心|车|队|组|团)")
