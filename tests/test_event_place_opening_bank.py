@@ -495,8 +495,6 @@ MORE = [
 
 BANK_ROWS = HONG_KONG + MACAU + SINGAPORE + MALAYSIA + TAIWAN + OPENINGS + [row for row in MORE if len(row.values) == 2]
 XFAIL: dict[str, str] = {
-    "hk-在將軍澳-講座-trad": "健康講座 is read as a generic talk with no name, and an unnamed talk is no kind the unnamed-event path reports",
-    "hk-九龍城區議會-起步禮-trad": "起步禮 (a walk's flag-off) is no event word, so no event is found",
     "macau-在路環-慶祝活動-trad": "譚公誕慶祝活動: the tagger reads 譚公 as a person and the generic 活動 after it names nothing",
     "malaysia-怡保dateline-在太平": "會慶 (an anniversary) without 晚宴 is no event word, so no event is found",
     "taiwan-在礁溪-溫泉季-trad": "溫泉季 (a season of events) is no event word, so no event is found",

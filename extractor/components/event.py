@@ -20,7 +20,7 @@ from extractor.lexicon.dates import BRACKETED_DAY
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
-                                      BRANCH_ENDINGS, DOORS_OPENING, OPENING_PRESIDED,
+                                      BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
                                       PAIRED_KINDS, PAST_WORDS, READINGS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
@@ -40,7 +40,7 @@ _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
 _STOP = regex.compile(
-    r"^.*(?:在|的|于|由|举办|举行|召开|合办|联办|主办|承办|协办|出席|参加|主持|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:(?<!\d\d)\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
+    r"^.*(?:在|的|于|由|举办|举行|召开|开展|合办|联办|主办|承办|协办|出席|参加|主持|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:(?<!\d\d)\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
 _EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
@@ -126,7 +126,7 @@ adverbs (再度, 首度, 特别, 将于)."""
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
     + _HOLDER_MODIFIERS + r"(?:为[^，。；！？\n为]{1,24}?)?"
-    + r"(?P<verb>(?:举办|主办|合办|联办|承办|筹办|主催)(?:了|的)?|(?:举行|召开)了?(?!的))"
+    + r"(?P<verb>(?:举办|主办|合办|联办|承办|筹办|主催)(?:了|的)?|(?:举行|召开|开展)了?(?!的))"
 )
 """A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>,
 X今日为“某某计划”举行 <the event> (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
@@ -258,7 +258,7 @@ def _named_later(text: str, kind: str) -> Optional[tuple[int, int]]:
 _NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:" + in_order(MODIFIED_NOUNS) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
-_INDEFINITE = regex.compile(r"一(?:场|項|项|次|个|個)")
+_INDEFINITE = regex.compile(r"[一多数几](?:场|項|项|次|个|個)")
 _VENUE_AFTER = regex.compile(r"[^\P{Han}在于将由的和与及为到赴假从至向]{1,3}?中心")
 """A few characters and 中心 right after an event word (会展娱乐中心, 会展服务中心): a venue's name, not a preposition and a venue after
 the event (论坛在会议中心举行)."""
@@ -461,7 +461,7 @@ _CLOSING_MARK = {"“": "”", "「": "」", "《": "》"}
 """Marks that open a whole name, with a subtitle after its event word (“…论坛——…对话”, 《…论坛——…》)."""
 
 
-_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励|用于|适合)[^，。；]{0,8})(?<![可能])"
+_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|预计|预定|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励|用于|适合)[^，。；]{0,8})(?<![可能])"
                             r"(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
 """A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会),
 that a policy asks for (支持各地举办特色展会), that a subsidy is for (对举办国际性展会给予补贴, 补助企业参加国际展览) or that a
@@ -746,12 +746,34 @@ _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|发表|推出|首�
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _HELD_WITH_MODIFIER = regex.compile(r"(?:举办|举行|召开|主持)了?(?:一场|一次)?\p{Han}{1,4}$")
 """A holding verb, then a word or two that say what kind of briefing or party (举行政策吹风会, 舉行聯合記者會, 举行一场新春联欢会)."""
-_VISIT = regex.compile(r"(?:调研|考察|视察|察看|走访|慰问|会见|会晤|拜会|拜访|探访|参访)(?!服务)")
+_VISIT = regex.compile(r"(?:调研|考察|视察|察看|走访|慰问|会见|会晤|拜会|拜访|探访|参访)(?!服务|品|金|包|物资)")
 """A visit or inspection told in the lead: no event; a service named after the act (上门探访服务) is none."""
 _ROUTINE_HOLDER = regex.compile(r"(?:" + in_order(ROUTINE_HOLDERS) + r")[^，。；！？\n]{0,6}?(?:召开|举行)了?(?:一次)?$")
 """A standing body holding its own session (市委常委会日前召开会议): routine business; a numbered one (召开第十次会议) is a sitting
 reported."""
 _UNNAMED_KINDS = ("ceremony", "meeting", "launch", "press")
+_ACTIVITY_HELD = regex.compile(r"(?:(?P<verb>举办|举行|开展|主办|召开)了?(?:一场|一次|一个)?|由[^，。；！？\n由]{2,30}?(?P<verb>举办|主办|开展)的)\p{Han}{0,6}$")
+"""A holding verb before an activity, with what sort it is between (举办健康讲座, 开展义务植树活动), or its organiser's clause
+(由X主办的科普讲座); X举办的讲座 alone only describes one."""
+_DRIVE_BEFORE = regex.compile("(?:" + in_order(COMMUNITY_DRIVES) + r")\p{Han}{0,2}$")
+"""A community drive right before 活动 (植树活动, 敬老活动, 捐血活动): the activity held; another 活动 (宣传活动, 各类活动) is none."""
+_NOT_ONE_HELD = regex.compile(r"每[周週月年天日星]|定期|经常|常年|曾|先后|累计|共|全年|多次|陆续|不定期|上个?月|上周|上星期|早前|此前|之前"
+                           r"|要求|鼓励|推动|引导|号召|呼吁|督促|支持|倡导")
+"""Words of a clause that make its activity a regular or counted one (每周举办的课程, 全年共举办讲座120场, 曾举办多场讲座), or
+one held weeks before (上个月举办的嘉年华), or one a body asks others to hold (要求各医院开展义诊活动): a service, a statistic,
+a recollection or a policy, no event held that day."""
+_MANY_AFTER_VERB = regex.compile(r"(?:举办|举行|开展|主办|召开)(?:了|的)?(?:多|数|几|各类|各种|一系列|系列|不同)")
+_UNLISTED_HELD = regex.compile(r"(?:举办|举行|开展|主办)(?:了|的)?(?:一场|一次|一个)?(?P<word>\p{Han}{0,4}?(?:" + in_order(UNLISTED_ACTIVITIES)
+                               + r"))(?!服务|点|站|所|中心|车|队|组|团)")
+"""A body holding an activity no event name ends with (昨日举行开放日, 举办新春茶会, 举办义诊): not a service (义诊服务) or a post."""
+
+
+def _one_held_now(text: str, lead_start: int, verb_end: int, word_end: int) -> bool:
+    """The activity whose holding verb ends its clause at `verb_end` is one held now: not a regular, counted or past one
+    (每周举办, 共举办讲座120场, 曾举办多场), nor one to come (将于下月举办)."""
+    clause = _CLAUSE_END.search(text, lead_start, verb_end).group()
+    return not (_NOT_ONE_HELD.search(clause) or _ELSEWHEN.search(_QUOTED_TERM.sub("", clause)) or _MANY_AFTER_VERB.search(clause)
+                or _COUNT_RIGHT_AFTER.match(text, word_end) or _MANY_HOLDERS.search(clause))
 
 
 _CEREMONIAL_ACT = regex.compile(r"(?<!(?:将|拟|预计|计划|有望|即将|争取|力争)[^，。；！？]{0,12})(?P<act>" + in_order(CEREMONIAL_ACTS) + ")")
@@ -848,6 +870,11 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
             return None  # 市委常委会召开会议, 局党组召开党组会议: a standing body's session is its business, and a later
             # 参加会议 in the lead is the same session
         act = _action_word(text, start, m.group())
+        activity = m.group() in HELD_ACTIVITIES and (m.group() != "活动" or _DRIVE_BEFORE.search(text, max(lead_start, start - 8), start))
+        if activity and (held := _ACTIVITY_HELD.search(text, max(lead_start, start - 40), start)) is not None:
+            if _one_held_now(text, lead_start, held.end("verb"), end) and not _SETTING_AFTER.match(text, end):
+                return start, end, kind  # 新營區公所今天舉辦健康講座, 林业局开展义务植树活动: the activity the body holds
+            continue
         if not any(_BARE_HELD.search(text[max(lead_start, at - 16) : at]) for at in (start, act) if at is not None) \
                 and not ((kind == "press" or m.group() in GATHERINGS) and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)):
             continue
@@ -859,6 +886,9 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
             continue  # a 发布会 that releases nothing is where news is told; a 推介礼 or 首发式 launches what it is held for
         if kind in _UNNAMED_KINDS or m.group() in GATHERINGS:
             return start, end, kind
+    for held in _UNLISTED_HELD.finditer(lead):
+        if _one_held_now(text, lead_start, lead_start + held.start("word"), lead_start + held.end("word")):
+            return lead_start + held.start("word"), lead_start + held.end("word"), "other"  # 消防局昨日舉行開放日
     opened = _DOORS_OPENED.search(lead)
     if opened:
         return lead_start + opened.start("act"), lead_start + opened.end("act"), "ceremony"
@@ -1709,7 +1739,7 @@ def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = 
     """The first sentences that name the event (by its first words, its event word, the short name bracketed after it or a
     demonstrative: 本届论坛, 本展) and an organising verb, and credit lines (主办：…, 承办单位：…)."""
     found: list[tuple[int, int]] = []
-    for m in regex.finditer(r"主办|承办|协办|合办|联办|举办|举行|召开|主催|共催|筹办|统筹", text):
+    for m in regex.finditer(r"主办|承办|协办|合办|联办|举办|举行|召开|开展|主催|共催|筹办|统筹", text):
         if found and m.start() < found[-1][1]:
             continue
         sentence = _sentence(text, m.start(), m.end())

@@ -53,6 +53,12 @@ GENERIC_MODIFIERS words that only say what sort of session or release an event w
                  新书发布会, 投资签约仪式, a body's 理事会会议 or 村民代表会议): the words and the event word are no name, an event held under them is unnamed.
 GATHERINGS       receptions, parties and charity sales (晚宴, 午宴, 招待会, 团拜会, 义卖会), kind `other`: one a body holds is an event
                  though unnamed.
+HELD_ACTIVITIES  activities a body holds for the public or its members (讲座, 工作坊, 分享会, 嘉年华, 说明会, 交流会, 培训班), with the kind
+                 KINDS gives them: one a body holds that day (X今天举办健康讲座) is an event though unnamed; 活动 only after a
+                 community drive (COMMUNITY_DRIVES: 植树活动, 捐血活动).
+UNLISTED_ACTIVITIES activities no event name ends with (开放日, 春茗, 茶会, 义诊), kind `other`: read only where a body holds one
+                 (X昨日举行开放日), never as a name's event word (they are no KINDS, so they change no keyword spans).
+COMMUNITY_DRIVES drives a body runs for a day (植树, 捐血, 清洁, 敬老): 活动 after one is the unnamed activity it holds.
 BARE_ACTS        acts a ceremony word after them names (捐赠|仪式, 移交|仪式, 上梁|仪式): a run of them (捐赠移交仪式), with the
                  new thing they are done to before them (新校舍上梁仪式), makes a kind of ceremony, not a name.
 CEREMONIAL_ACTS  acts that are a ceremony without the word (落成启用, 揭牌成立, 剪彩开业): an unnamed ceremony.
@@ -131,6 +137,9 @@ NOT_EVENT_BEFORE = {"展": "发开进拓施伸扩推", "节": "环细季章关�
 """Characters that make an event word part of an ordinary word (发展, 环节) or of a body's name (青年会, a youth
 association; 周年会庆, an anniversary; 立法会, 司法会计): 展, 节, 年会 and 法会 after them name no event."""
 
+HELD_ACTIVITIES = ("讲座", "工作坊", "分享会", "嘉年华", "说明会", "交流会", "培训班", "慈善步行", "团拜", "活动")
+UNLISTED_ACTIVITIES = ("开放日", "春茗", "茶会", "义诊", "健步行")
+COMMUNITY_DRIVES = ("植树", "捐血", "献血", "清洁", "敬老", "义诊", "健步行", "义卖", "净滩")
 GATHERINGS = ("晚宴", "宴会", "酒会", "招待会", "茶话会", "联欢会", "团拜会", "晚会", "午宴", "盆菜宴", "义卖会", "卖物会")
 
 SITTING_ACTS = ("选举", "换届", "改选", "交接", "就职", "宣誓")
