@@ -85,6 +85,8 @@ KIND_BY_OWNERSHIP = regex.compile("(?:" + alternation(OWNERSHIP_AND_GRADE_WORDS)
 NATIONAL_SIDE = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(SIDE_ENDINGS) + ")$")
 COUNTRY_FIRMS = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(FIRM_KINDS) + ")$")
 """A country's or a bloc's firms of a kind (东盟企业, 日本车企): no body."""
+SCHOOL_KIND_ORGAN = regex.compile("^(?:" + alternation(SCHOOL_KINDS) + ")(?:" + alternation(SUFFIXES) + ")$")
+"""A kind of school and an organ, with no school named (华小董事会, 独中董事部): the organ of any such school, a kind."""
 EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
 
 
@@ -111,7 +113,7 @@ def is_organization(name: str) -> bool:
     ending that holds a body's shorter one (洽谈会, 博览会 end with 会) names the event."""
     if name in NATIONAL_BODIES:
         return True
-    if len(name) < 2 or name in GENERIC_BODIES or name in SCHOOL_KINDS or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
+    if len(name) < 2 or name in GENERIC_BODIES or name in SCHOOL_KINDS or SCHOOL_KIND_ORGAN.match(name) or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
         return False
     if _HELD_UNDER.search(name):  # 港铁旗下全资附属公司: a company's relation to another, no name of its own
         return False

@@ -501,8 +501,6 @@ XFAIL: dict[str, str] = {
     "page-taiwan-council-trad": "the segmenter cuts 主計處 as 主|计处 (a verb), so no ending closes the department after 縣府",
     "malaysia-party-division": "the tagger reads the party's short name 马华 as a person's and 会 as a verb, so no name "
                                "runs over 马华|柳溪区|会",
-    "malaysia-school-board": "the tagger cuts Malaysia's 华小 as 金禾华|小 and reads 会 of 董事会 as a verb; 华小 as an ending "
-                             "would also close 中华|小吃",
 }
 
 

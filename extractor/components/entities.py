@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import WordsByEnd, find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
+    ASSOCIATION_HALL_ENDINGS,
+    ASSOCIATION_KINDS,
     APPOSITION_KINDS,
     ACTING_VERBS,
     AWARD_HEADS,
@@ -96,6 +98,7 @@ from extractor.locale import detect_locale
 from extractor.lexicon.dates import ANAPHORIC_YEARS, BRACKETED_DAY, DAY_WORDS, RELATIVE_MONTHS, RELATIVE_YEARS
 from extractor.lexicon.events import GATHERINGS, NOT_EVENT_BEFORE, OPENED_VERBS
 from extractor.lexicon.regions import REGION_PREFIXES
+from extractor.lexicon.units import CURRENCIES
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SAID_AGAIN_VERBS, SPEECH_ADVERBS, SPEECH_VERBS
 from extractor.lexicon.surnames import (
     COMPOUND,
@@ -1191,6 +1194,13 @@ def _written_apart(text: str, name: str, at: int) -> bool:
 _PLACE_OR_PRONOUN_TAGS = ("s", "f", "r")
 
 
+_MULTI_CHARACTER_CURRENCIES = [c for c in CURRENCIES if len(c) >= 2 and regex.fullmatch(r"\p{Han}+", c)]
+_CURRENCY_CUT = regex.compile("(?:" + alternation(_MULTI_CHARACTER_CURRENCIES) + ")")
+_LONGEST_CURRENCY = max(len(c) for c in _MULTI_CHARACTER_CURRENCIES)
+_GIVING_AFTER = regex.compile("[予给]")
+"""The giving word between an amount and who receives it (捐一万令吉予某会馆, 拨款给某会)."""
+
+
 def _after_word_cut_by_tagger(text: str, start: int, end: int) -> int:
     """A name whose first character ends a common word of place or pointing with the one before it (当|中贸促局: 当中, 'among
     them'; 手|中国有资产…): the name starts after that character, when what is left is a body's name of three or more.
@@ -1200,6 +1210,12 @@ def _after_word_cut_by_tagger(text: str, start: int, end: int) -> int:
     if start > 0 and end - start >= 4 and any(text.endswith(kind, 0, start + 1) for kind in _TRADE_KINDS if len(kind) >= 2) \
             and ORG_SUFFIX.search(rest) and is_organization(rest):
         return start + 1
+    currency = _CURRENCY_CUT.search(text, max(0, start - _LONGEST_CURRENCY), start + 1) if start > 0 else None
+    if currency is not None and currency.end() == start + 1:  # 一万令|吉予某会馆: the amount's currency, then the giving word
+        given = _GIVING_AFTER.match(text, start + 1)
+        rest_start = given.end() if given else start + 1
+        if end - rest_start >= 4 and ORG_SUFFIX.search(text, rest_start, end):
+            return rest_start
     word = text[start - 1 : start + 1]
     if start == 0 or end - start < 4 or word_tag(word) not in _PLACE_OR_PRONOUN_TAGS or not _is_common_word(word):  # 旗|下北: rare
         return start
@@ -1735,7 +1751,7 @@ def _cut_from_a_kind(text: str, start: int, end: int) -> bool:
 _EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,4}|首)届$")
 """An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
 the event's name."""
-_OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年)?"
+_OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年|年)?"
                                 r"(?:庆祝|纪念)?(?:年会|大会|工作会议|新闻发布会|发布会|研讨会|校庆|庆典|典礼|纠纷案|(?<=周年)暨|"
                                 + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS + GATHERINGS + CASE_NOUNS)
                                 + ")")
@@ -1784,16 +1800,32 @@ def _institutions_acting(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def _names_its_association(text: str, start: int, end: int) -> bool:
+    """A hall whose name holds more than a kind of association after its place (某地南安会馆; not 新加坡同乡会馆, 宗乡会馆: the
+    halls of a kind)."""
+    core = text[start : end - len(_ASSOCIATION_HALL_END.search(text, start, end).group())]
+    for place in sorted((p for p in REGION_PREFIXES + COUNTRIES if len(p) >= 2 and core.startswith(p)), key=len, reverse=True)[:1]:
+        core = core[len(place):]
+    return len(core) >= 2 and core not in ASSOCIATION_KINDS and word_tag(core) != "n"
+
+
 def _acting_institution(text: str, start: int, end: int) -> bool:
     """A museum, library, theatre or clan hall named as the one that acts (某博物馆举办特展, 某博物馆与某中心合办) or with
     its own head or representatives after it (某会馆会长, 某会馆的代表): an organisation; not where it is a place one goes
     to or where something is held (在某博物馆举行, 参观某博物馆)."""
+    if _ASSOCIATION_HALL_END.search(text, start, end) and _names_its_association(text, start, end) \
+            and not _AT_BEFORE.search(text, max(0, start - 2), start) \
+            and not _held_at(text, start, end) and not _PLACE_PART.match(text, end) and not _INSIDE_AFTER.match(text, end):
+        return True
     return bool(_INSTITUTION_END.search(text, start, end)) and end - start >= 4 \
         and (_ACTS_AFTER.match(text, end) is not None or _HEAD_POST_AFTER.match(text, end) is not None
              or _HOLDS_AFTER.match(text, end) is not None and _OPENS_CLAUSE_BEFORE.search(text, 0, start) is not None) \
         and not _AT_BEFORE.search(text, max(0, start - 2), start)
 
 
+_ASSOCIATION_HALL_END = regex.compile("(?:" + alternation(ASSOCIATION_HALL_ENDINGS) + ")$")
+_INSIDE_AFTER = regex.compile(r"(?:大厦|大楼|会所|新厦|旧址|内|里|外|前|旁|门|楼|厅|堂)")
+"""Words after a hall that make it a building: its inside, its gate, its rooms (某会馆大厦, 某会馆内)."""
 _HOLDS_AFTER = regex.compile(r"(?:今日|今天|昨日|昨天|昨晚|今晚|日前|近日|将)?举行")
 _OPENS_CLAUSE_BEFORE = regex.compile(r"(?:^|[，。；：！？\n）)])[^\P{Han}在于於]{0,4}$")
 """An institution that opens its clause and holds something (某会馆昨日举行团拜: the hall's association holds it); after
@@ -2073,6 +2105,10 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         if head and head.end() > token.idx + len(token.text) or _acting_verb(doc, k):  # 署|长; 协会|组织|召开
             continue
         i = k
+        cut = _LONG_SUFFIX_END.search(doc[k - 1].text + token.text) if k > 0 and len(token.text) == 1 else None
+        if cut is not None and cut.start() == 0 and _ending_split_by_tagger(doc, k) is not None and not _name_word(doc, k - 1):
+            i = k - 1  # 陈氏|宗亲/PER|会/v: the piece the tagger cut off is the ending's, whatever its tag
+        ending_from = i
         crossed = False  # over a bracketed place: the words before it up to another name's ending (全资子公司|某某（香港）有限公司)
         while i > 0 and k - i < _MAX_NAME_WORDS:
             if i >= 2 and doc[i - 1].text in _JOINING_WORDS and _BUILD_ENDING.search(doc[i - 2].text):
@@ -2088,7 +2124,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
             elif ending.group() in FUNCTION_ENDINGS and i < k and _level_government_at(doc, i - 1) \
                     and all(_common_noun(t) for t in doc[i:k]):  # 县府|农业|处, 某县|政府|社会|处: a department named as written
                 i -= 1
-            elif i == k and (place := _known_place_before(doc, k)) is not None:
+            elif i == ending_from and (place := _known_place_before(doc, i)) is not None:
                 i = place  # 梳邦/PER|再/d|也/d|市议会: a town the gazetteer knows, however the tagger cut it
             elif i == k and len(token.text) == 1 and ending.group() in FUNCTION_ENDINGS and i >= 2 and doc[i - 1].tag_ in ("v", "vn") \
                     and len(doc[i - 1].text) == 2 and _name_word(doc, i - 2) and doc[i - 2].tag_ not in ("v", "vn"):
@@ -2108,7 +2144,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         if split is not None and split.group() in FUNCTION_ENDINGS and doc[i].idx >= token.idx + len(token.text) - len(split.group()):
             continue  # 在|调查|科|工作: a department's ending alone names no body
         if not function and (not short or generic_committee) and not international \
-                and not any(_proper_word(t) for t in doc[i:k]) and not _place_split_by_tagger(doc, i, k) \
+                and not any(_proper_word(t) for t in doc[i:ending_from]) and not _place_split_by_tagger(doc, i, k) \
                 or ending.group() in PLURAL_ENDINGS and not any(t.tag_ in _TAGGED_PROPER for t in doc[i:k]):
             continue
         found.append((doc[i].idx, token.idx + len(token.text)))
@@ -2341,6 +2377,10 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
             start = token.idx + len(token.text)
         elif token.text == "、" and _LATIN_ONLY.fullmatch(token.doc.text, start, token.idx):  # the Latin words end a name
             start = token.idx + len(token.text)
+        elif token.text in ROLE_ENDINGS and token.i + 1 < span.end and _LONG_ENDING.search(token.doc.text, start, token.idx):
+            pieces.append((start, token.idx))  # 某会馆|合办|新春联欢晚会: the body, then its role and the event it holds
+            start = span.end_char
+            break
     end = span.end_char
     if len(span) > 1 and word_tag(span[-1].text) in _VERB_TAGS and _LONG_ENDING.search(span.doc.text, start, span[-1].idx) \
             and not ORG_SUFFIX.search(span[-1].text):  # 某市人民政府|投资 (建设): the verb after a whole name
@@ -2437,6 +2477,8 @@ def _name_word(doc: Doc, k: int) -> bool:
         return False
     if k > 0 and len(text) == 1 and word_tag(text).startswith("v") and _COMPANY_END.search(doc[k - 1].text):
         return False  # 某有限公司|诉|某有限公司: a verb after a company's whole name
+    if _clan_name(text) and k + 1 < len(doc) and _name_word_or_ending(doc, k + 1):
+        return True  # 某地|陈氏/PER|宗亲会: a surname and 氏 name a clan, not a person, before a body's words
     if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES or text in PREPOSITIONS or text == _COMPARING \
             or text in RELATION_WORDS:
         return False
@@ -2458,6 +2500,18 @@ def _name_word(doc: Doc, k: int) -> bool:
 
 
 _PRONOUN_RUN = 4
+_CLAN = "氏"
+
+
+def _clan_name(word: str) -> bool:
+    """A surname and 氏 (陈氏, 欧阳氏): a clan, which names a clan association (某地陈氏宗亲会), whatever the tagger calls it."""
+    return len(word) >= 2 and word.endswith(_CLAN) and (word[:-1] in SINGLE or word[:-1] in COMPOUND)
+
+
+def _name_word_or_ending(doc: Doc, k: int) -> bool:
+    """Word k is a body's word or its ending (宗亲, 宗亲会, 总会): what may follow a clan's name inside a body's name."""
+    return bool(_LONG_SUFFIX_END.search(doc[k].text) or _BUILD_ENDING.search(doc[k].text)) \
+        or _LONG_SUFFIX_END.search(doc[k].text + (doc[k + 1].text if k + 1 < len(doc) else "")) is not None
 
 
 def _pronoun_run(doc: Doc, k: int) -> int:

@@ -66,12 +66,15 @@ SUFFIXES = (
     "独中", "女校", "国民型中学",
 )
 
-UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队", "华小", "独中", "女校", "国民型中学", "家长教师会")
+UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队", "华小", "独中", "女校", "国民型中学", "家长教师会",
+                        "体育会", "国术会", "醒狮团", "龙狮团", "街坊会", "善堂", "值理会")
 """Endings matched on the text but kept out of jieba's dictionary (police units named by what they investigate: 商业罪案
 调查科, 毒品调查科, 刑事侦查局): every word added there raises its frequency total and moves jieba's cut of unrelated
 near-ties (石港市西湖), so the rules join the tagger's pieces (调查|科) instead. Malaysia's school kinds and a school's parent-teacher
 association (某华小, 某独中, 某女校, 家长教师会) are too: 华小 as a word would cut 某华小学 before 学, and the others moved
-a city in the event bank (石港市西湖)."""
+a city in the event bank (石港市西湖). So are the community bodies of the Hong Kong, Macau and Southeast Asian press: sports,
+martial-arts and lion-dance clubs (某体育会, 某国术会, 某醒狮团, 某龙狮团), neighbourhood associations (某街坊会), benevolent
+societies (某善堂) and a temple's committee of stewards (某庙值理会), which the tagger cuts before 会 or 团 (体育|会)."""
 SUFFIXES += UNSEGMENTED_SUFFIXES
 
 NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")
@@ -314,6 +317,14 @@ ACTING_VERBS = (
     "开张", "捐出", "捐款", "庆祝", "召开",
 )
 """Verbs of a body acting (主办, 推出, 签署): an institution that is their subject is an organisation."""
+
+ASSOCIATION_HALL_ENDINGS = ("会馆",)
+"""Halls named for the association that owns them (某某会馆: a clan, hometown or trade association): the association
+wherever the hall is not written as where one goes or something is held (在某会馆举行, 参观某会馆) or before a part of its
+grounds (某会馆礼堂); it acts, gives and receives (某会馆将为…筹款, 为某会馆筹款, 拨款予某会馆) with any verb."""
+
+ASSOCIATION_KINDS = ("同乡", "宗乡", "宗亲", "乡亲", "同业", "同宗", "地缘", "血缘", "业缘")
+"""Kinds of association that name no hall of their own (新加坡同乡会馆, 各宗乡会馆: the halls of a kind)."""
 
 PLACE_PART_WORDS = (
     "门外", "门口", "门前", "大门", "附近", "对面", "旁边", "一带", "周边", "礼堂", "操场", "大楼", "校园", "校内", "院内", "园内",
