@@ -104,7 +104,7 @@ KINDS = {
     "培训班": "other", "研修班": "other", "进修班": "other", "讲习班": "other", "训练营": "other", "夏令营": "other", "冬令营": "other",
     "研习营": "other", "工作坊": "other",
     "团拜": "other", "花市": "other", "环保周": "other", "青年营": "other", "音乐祭": "other", "交流周": "other", "评鉴会": "other",
-    "嘉许礼": "ceremony", "启动礼": "ceremony", "起步礼": "ceremony", "亮灯礼": "ceremony", "会庆": "ceremony",
+    "嘉许礼": "ceremony", "启动礼": "ceremony", "起步礼": "ceremony", "亮灯礼": "ceremony",
     "毕业礼": "ceremony", "开学礼": "ceremony", "结业礼": "ceremony", "散学礼": "ceremony", "就职礼": "ceremony",
     "慈善跑": "other", "公益跑": "other", "义跑": "other", "路跑": "other", "欢乐跑": "other", "慈善步行": "other",
     "百万行": "other", "卖物会": "other", "义卖会": "other",
