@@ -19,7 +19,7 @@ from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_P
 from extractor.lexicon.dates import BRACKETED_DAY
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
-from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
@@ -117,19 +117,20 @@ _ROLE_OPENING = regex.compile(r"\s*据?(?:主办|承办|协办)(?:单位|方|机
 """A sentence opening with a role and its body (主办单位X表示, 承办方X负责人介绍) after the event is named: its organiser."""
 _PAST = regex.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(?=由|于|在|与|和|联合|共同|主办|承办|举办|合办)")
 """Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
-_HOLDER_MODIFIERS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]|(?<=[日)）])[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间"
+_HOLDER_MODIFIERS = (r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日月]|(?:上|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|(?<=[日)）])[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间"
                      r"|当天|当日|日前|近日|近期|今年|本年|本月|本周|下月|下周|年内|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]"
                      r"|将|拟|于(?=[\d一二三四五六七八九十今明本下近])|隆重|正式|盛大|成功|联合|共同|牵头|首次|首度|再次|再度|特别|特地|专门"
                      r"|精心|如期|顺利|组织|继续|又|再|也|\s){0,6}")
-"""What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月, 昨（十一日）晚) and
+"""What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月, 周六, 昨（十一日）晚) and
 adverbs (再度, 首度, 特别, 将于)."""
 _HOLDER = regex.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
     + _HOLDER_MODIFIERS + r"(?:为[^，。；！？\n为]{1,24}?)?"
-    + r"(?P<verb>(?:举办|主办|合办|联办|承办|筹办|主催)(?:了|的)?|(?:举行|召开|开展)了?(?!的))"
+    + r"(?P<verb>(?:举办|主办|合办|联办|承办|筹办|主催)(?:了|的)?|(?:举行|召开|开展)了?(?!的)|(?<=为[^，。；！？\n为]{1,24})主持了?(?!的))"
 )
 """A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>,
-X今日为“某某计划”举行 <the event> (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
+X今日为“某某计划”举行 <the event>, X周六为新建的Y主持 <the ceremony> (a body that presides for a place it opens; a guest who
+主持 with no 为 clause is not the holder) (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
 _LATE_VERB = regex.compile(
     r"[，,]\s*(?:并|还|也|又)?" + _HOLDER_MODIFIERS + r"(?:(?:在|于)[^，。；！？\n]{1,20}?)?" + _HOLDER_MODIFIERS
     + r"(?:热闹|热烈|隆重|盛大|正式|特别|共同|联合|成功|精心|顺利)?(?P<verb>(?:举办|举行|召开)了?)(?!的)"
@@ -255,7 +256,7 @@ def _named_later(text: str, kind: str) -> Optional[tuple[int, int]]:
     return None
 
 
-_NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:" + in_order(MODIFIED_NOUNS) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
+_NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:" + in_order(MODIFIED_NOUNS) + r")|^[”」』》]?(?:" + in_order(PLAN_NOUNS) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
 _INDEFINITE = regex.compile(r"[一多数几](?:场|項|项|次|个|個)")
@@ -569,10 +570,24 @@ def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
     if _COUNT_RIGHT_AFTER.match(text, end):
         return False  # 第二季共举办会展活动320项: events counted, none reported
     opening = _opening(text, end)
-    if opening is not None:  # 原定当晚举行的X开幕式延期: put off after the opening word
-        return not _NOT_HELD.search(opening.group()) and not _PUT_OFF.match(text, end + opening.end())
+    if opening is not None:  # 原定当晚举行的X开幕式延期: put off after the opening word; X启动以来: a time the news is of
+        return (not _NOT_HELD.search(opening.group()) and not _PUT_OFF.match(text, end + opening.end())
+                and not text.startswith("以来", end + opening.end()))
     clause = _CLAUSE_END.search(text, max(0, start - 30), start).group()
     return _HOLDS_IT.search(clause) is not None and not _NOT_HELD.search(clause)
+
+
+def _ceremony_elsewhen(text: str, start: int, end: int) -> bool:
+    """A ceremony said to come or put off: its opening verb is put to come (定于下月举行, 将于…举行) or off (…延期), or the
+    clause before it holds it elsewhen (原定本月举行的X). A ceremony is held on one day: one to come is not what the page
+    reports, unlike a named festival or fair announced ahead."""
+    opening = _opening(text, end)
+    if opening is not None and (_NOT_HELD.search(opening.group()) or _PUT_OFF.match(text, end + opening.end())):
+        return True
+    if _PUT_OFF.match(text, end):
+        return True
+    clause = _CLAUSE_END.search(text, max(0, start - 30), start).group()
+    return regex.search(r"(?:举行|举办|召开)的$", clause) is not None and _ELSEWHEN.search(clause) is not None
 
 
 _PUT_OFF = regex.compile(r"[^，。；！？\n]{0,8}?(?:延期|延后|推迟|取消|暂停|停办|押后|改期|顺延)")
@@ -633,6 +648,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         before = text[max(0, start - 40) : start]
         if _TO_COME.search(before):
             continue  # 下月舉行的招聘博覽會: an event to come
+        if event_kind(text[start:end]) == "ceremony" and _ceremony_elsewhen(text, start, end):
+            continue  # 新校舍奠基儀式定於下月舉行, 原定本月舉行的…頒獎典禮延期: a ceremony to come or put off is not reported
         if _EARLIER.search(before) or (_RECALLED.search(before) and not _HELD_BY_NAME.match(text, start, end)) \
                 or (_AFTER_IT.match(text, end) and _AFTER_OPENING.search(before)):
             continue
@@ -648,7 +665,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if _SETTING_AFTER.match(text, end) and event_kind(name) in _SETTING_KINDS:
             continue
         occasion = regex.search("(?:" + "|".join(OCCASION_WORDS) + ")$", name)
-        if occasion and _KEYWORD.search(name[: occasion.start()]):
+        if occasion and (_KEYWORD.search(name[: occasion.start()]) or name[: occasion.start()].endswith(("”", "」", "』"))):
+            # …研讨会开幕典礼, 「2026某某温泉季」起步礼: the word names only the occasion of the named event before it
             end -= len(occasion.group())
         candidates.append((start, end))
     paragraphs = _lead_paragraphs(text)
@@ -1739,7 +1757,7 @@ def _organizer_sentences(text: str, key: str, word: str, alias: Optional[str] = 
     """The first sentences that name the event (by its first words, its event word, the short name bracketed after it or a
     demonstrative: 本届论坛, 本展) and an organising verb, and credit lines (主办：…, 承办单位：…)."""
     found: list[tuple[int, int]] = []
-    for m in regex.finditer(r"主办|承办|协办|合办|联办|举办|举行|召开|开展|主催|共催|筹办|统筹", text):
+    for m in regex.finditer(r"主办|承办|协办|合办|联办|举办|举行|召开|开展|主催|共催|筹办|统筹|(?<=为[^，。；！？\n为]{1,24})主持", text):
         if found and m.start() < found[-1][1]:
             continue
         sentence = _sentence(text, m.start(), m.end())

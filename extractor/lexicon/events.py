@@ -110,7 +110,7 @@ KINDS = {
     "培训班": "other", "研修班": "other", "进修班": "other", "讲习班": "other", "训练营": "other", "夏令营": "other", "冬令营": "other",
     "研习营": "other", "工作坊": "other",
     "团拜": "other", "花市": "other", "环保周": "other", "青年营": "other", "音乐祭": "other", "交流周": "other", "评鉴会": "other",
-    "嘉许礼": "ceremony", "启动礼": "ceremony",
+    "嘉许礼": "ceremony", "启动礼": "ceremony", "起步礼": "ceremony", "亮灯礼": "ceremony",
     "毕业礼": "ceremony", "开学礼": "ceremony", "结业礼": "ceremony", "散学礼": "ceremony", "就职礼": "ceremony",
     "慈善跑": "other", "公益跑": "other", "义跑": "other", "路跑": "other", "欢乐跑": "other", "慈善步行": "other",
     "百万行": "other", "卖物会": "other", "义卖会": "other",
@@ -130,6 +130,10 @@ OBJECT_VERBS = ("推出", "亮相", "助力", "走进", "见证", "启动", "迎
 
 MODIFIED_NOUNS = ("套餐", "菜单", "网站", "网页", "门票", "票务", "礼服", "员卡", "会员卡", "优惠券", "纪念品")
 
+PLAN_NOUNS = ("方案", "工作方案", "推动方案", "实施方案", "行动方案", "活动方案", "总体方案")
+"""Documents after an event word that name a plan for it (《2026某某消费季工作方案》, 「某某旅遊季」推動方案): a campaign
+launched by a document is no event held."""
+
 POSTED_AFTER = ("发帖", "发文", "留言", "贴文", "帖文", "帖子", "版主", "爆料", "网友")
 """Words after 论坛 that make it a web forum where posts are made (在网上论坛发帖, 论坛上发帖, 论坛版主): no event."""
 
@@ -147,7 +151,9 @@ SITTING_ACTS = ("选举", "换届", "改选", "交接", "就职", "宣誓")
 
 PAIRED_KINDS = ("签约仪式", "推介会", "说明会", "招商会", "仪式")
 
-OCCASION_WORDS = ("开幕式", "开幕典礼", "开幕仪式", "闭幕式", "闭幕典礼", "开幕", "闭幕", "开幕礼", "云上开幕式", "启动仪式")
+OCCASION_WORDS = ("开幕式", "开幕典礼", "开幕仪式", "闭幕式", "闭幕典礼", "开幕", "闭幕", "开幕礼", "云上开幕式", "启动仪式",
+                  "启动礼", "启动典礼", "起步礼", "起步仪式", "亮灯礼", "亮灯仪式", "揭幕礼", "揭幕式", "揭幕仪式", "揭幕典礼",
+                  "闭幕礼", "闭幕仪式")
 
 SEGMENT_WORDS = ("板块", "版块", "部分", "展区", "分论坛", "专区", "单元", "展馆", "主题馆", "馆", "活动", "环节", "专场")
 
