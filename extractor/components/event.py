@@ -577,13 +577,19 @@ def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
     return _HOLDS_IT.search(clause) is not None and not _NOT_HELD.search(clause)
 
 
+_CALENDAR_DAY = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+"""A month and its day as written (6月27日, 六月二十七日): a day the page gives the event, not one put to come."""
+
+
 def _ceremony_elsewhen(text: str, start: int, end: int) -> bool:
     """A ceremony said to come or put off: its opening verb is put to come (定于下月举行, 将于…举行) or off (…延期), or the
     clause before it holds it elsewhen (原定本月举行的X). A ceremony is held on one day: one to come is not what the page
-    reports, unlike a named festival or fair announced ahead."""
+    reports, unlike a named festival or fair announced ahead, or a ceremony announced with its day (将于六月二十七日在Y举行)."""
     opening = _opening(text, end)
-    if opening is not None and (_NOT_HELD.search(opening.group()) or _PUT_OFF.match(text, end + opening.end())):
+    if opening is not None and _PUT_OFF.match(text, end + opening.end()):
         return True
+    if opening is not None and _NOT_HELD.search(opening.group()):
+        return not _CALENDAR_DAY.search(opening.group())
     if _PUT_OFF.match(text, end):
         return True
     clause = _CLAUSE_END.search(text, max(0, start - 30), start).group()
