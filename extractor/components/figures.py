@@ -233,7 +233,8 @@ def _tagged_as_nouns(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
 
 def _outside_names(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
     """Counts written in Chinese numerals that the tagger reads as part of a name: the number opens a word tagged as a
-    place, body, person or work (七台河市/LOC, 五股/LOC), or the measure word begins a longer such word that runs on
+    place, body, person or work that runs on past the count (七台河市/LOC), or is itself a place (五股/LOC; a count
+    the tagger calls a body, 香港|十一所/ORG|大學, stays a count), or the measure word begins a longer such word that runs on
     past the count (二十四|节令/TIME|鼓). Names holding numbers are no figures (ANNOTATION: 十三五)."""
     if not any(match.kind == "count" for match in matches):
         return matches
@@ -243,8 +244,9 @@ def _outside_names(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
         if match.kind == "count" and not text[match.start].isascii():
             opening = doc.char_span(match.start, match.start + 1, alignment_mode="expand")
             closing = doc.char_span(match.end - 1, match.end, alignment_mode="expand")
-            if ((opening is not None and len(opening) == 1 and opening[0].idx == match.start and opening[0].tag_ in _PROPER_NAME_TAGS
-                 and opening[0].tag_ != "TIME" and opening[0].idx + len(opening[0].text) >= match.end)
+            opening_end = opening[0].idx + len(opening[0].text) if opening is not None and len(opening) == 1 else -1
+            if ((opening_end > match.end and opening[0].idx == match.start and opening[0].tag_ in _PROPER_NAME_TAGS - {"TIME"})
+                    or (opening_end == match.end and opening[0].idx == match.start and opening[0].tag_ == "LOC")
                     or (closing is not None and len(closing) == 1 and closing[0].tag_ in _PROPER_NAME_TAGS
                         and closing[0].idx + len(closing[0].text) > match.end and closing[0].idx >= match.start)):
                 continue
