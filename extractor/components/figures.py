@@ -104,7 +104,7 @@ from extractor.lexicon.numerals import BIG_UNITS, DIGITS, PREFIX_QUALIFIERS, SMA
 from extractor.lexicon.speech import SPEECH_VERBS
 from extractor.lexicon.titles import DESCRIPTIONS
 from extractor.lexicon.organizations import JURISDICTION_SCOPE_WORDS
-from extractor.lexicon.units import MEASURE_WORDS, MONEY_SUBJECTS, QUANTITY_UNITS
+from extractor.lexicon.units import COUNTED_NOUNS, MEASURE_WORDS, MONEY_SUBJECTS, QUANTITY_UNITS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures, per_unit_before
 from extractor.patterns import alternation
@@ -234,7 +234,7 @@ def _tagged_as_nouns(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
 def _outside_names(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
     """Counts written in Chinese numerals that the tagger reads as part of a name: the number opens a word tagged as a
     place, body, person or work that runs on past the count (七台河市/LOC), or is itself a place (五股/LOC; a count
-    the tagger calls a body, 香港|十一所/ORG|大學, stays a count), or the measure word begins a longer such word that runs on
+    the tagger calls a body, 香港|十一所/ORG|大學, or a count of places, 吉打三州/LOC, stays a count), or the measure word begins a longer such word that runs on
     past the count (二十四|节令/TIME|鼓). Names holding numbers are no figures (ANNOTATION: 十三五)."""
     if not any(match.kind == "count" for match in matches):
         return matches
@@ -246,7 +246,8 @@ def _outside_names(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
             closing = doc.char_span(match.end - 1, match.end, alignment_mode="expand")
             opening_end = opening[0].idx + len(opening[0].text) if opening is not None and len(opening) == 1 else -1
             if ((opening_end > match.end and opening[0].idx == match.start and opening[0].tag_ in _PROPER_NAME_TAGS - {"TIME"})
-                    or (opening_end == match.end and opening[0].idx == match.start and opening[0].tag_ == "LOC")
+                    or (opening_end == match.end and opening[0].idx == match.start and opening[0].tag_ == "LOC"
+                        and match.unit not in COUNTED_NOUNS)
                     or (closing is not None and len(closing) == 1 and closing[0].tag_ in _PROPER_NAME_TAGS
                         and closing[0].idx + len(closing[0].text) > match.end and closing[0].idx >= match.start)):
                 continue
