@@ -102,6 +102,9 @@ from extractor.lexicon.units import (
     PLACE_ABBREVIATIONS,
     QUANTITY_UNITS,
     SET_PHRASES,
+    SITTING_MEASURES,
+    TERM_BODY_ENDINGS,
+    TERM_MEASURES,
     SUBJECT_UNITS,
     TEMPERATURE_WORDS,
     SUBUNIT_NOT_BEFORE,
@@ -553,6 +556,7 @@ _AMOUNT_CHANGE = regex.compile(
 _PART_OF = regex.compile(r"[，,；;]?[^\S\n]?其中[，,：:]?[^\s，,。；;！？!?\d]{1,12}?(?:占|佔|为|為|有)(?:约|約)?[^\S\n]?")
 """What may stand between a count and a unitless part of it: 其中, the part, and a verb that states it (，其中內地旅客佔)."""
 _PARTY_CONGRESS = ("党的", "黨的", "中共")
+_SITTING_AFTER = regex.compile(rf"\p{{Han}}{{0,8}}?第?(?:\d+|(?:{_DIG}|[十拾百]|{_class(TENS)})+)(?:{_alt(SITTING_MEASURES)})")
 _BOUNDS = ("gt", "ge", "lt", "le")
 
 
@@ -937,6 +941,8 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
             return True
         if _before(folded, m.start("fig")).endswith(ORDINAL_AFTER.get(reading.unit, ())):
             return True
+        if reading.unit in TERM_MEASURES and _term_of_a_body(folded, m):
+            return True
         if reading.unit in ("届", "屆", "级", "級") and regex.fullmatch(r"(?:19|20)\d\d", first.number):
             return True
     if first.number[0] in BIG_UNITS or first.number[0] in "百佰千仟":
@@ -950,6 +956,14 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         countable = reading.kind == "count" and len(first.number) == 1 and reading.unit in BARE_SCALE_MEASURES
         return not (countable or bounded or reading.kind in ("money", "quantity") or m.group("pct1"))  # 百分之百
     return False
+
+
+def _term_of_a_body(folded: str, m) -> bool:
+    """A term number in the session shorthand, an ordinal written without 第: right after the body whose term it is
+    (市政协九届委员, 全国政协十四届), or before a sitting (九届二次会议, 十四届全国人大三次会议, 二十届三中全会).
+    After a verb it counts editions held (已举办12届, 连任三届)."""
+    return (_before(folded, m.start("fig")).endswith(TERM_BODY_ENDINGS)
+            or _SITTING_AFTER.match(folded, m.end("fig")) is not None)
 
 
 def _clause_bound(folded: str, start: int, qualifier: str) -> str:

@@ -104,7 +104,7 @@ from extractor.lexicon.numerals import BIG_UNITS, DIGITS, PREFIX_QUALIFIERS, SMA
 from extractor.lexicon.speech import SPEECH_VERBS
 from extractor.lexicon.titles import DESCRIPTIONS
 from extractor.lexicon.organizations import JURISDICTION_SCOPE_WORDS
-from extractor.lexicon.units import MEASURE_WORDS, MONEY_SUBJECTS, QUANTITY_UNITS
+from extractor.lexicon.units import COUNTED_NOUNS, MEASURE_WORDS, MONEY_SUBJECTS, QUANTITY_UNITS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures, per_unit_before
 from extractor.patterns import alternation
@@ -114,6 +114,9 @@ NOUN_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "j", "ORG", "LOC", "s", "nt"
 _ADVERB_TAGS = frozenset({"d", "ad", "vd"})
 _NAME_TAGS = frozenset({"LOC", "ORG"})
 _OPEN_NOUN_TAGS = frozenset({"n", "nz", "nw", "m", "q", "j"})
+_PROPER_NAME_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw", "TIME"})
+"""Tags of a word that names a place, body, person, work or time: a Chinese numeral that opens one, or a measure word
+inside one, is part of the name (七台河市, 五股区, 二十四节令鼓), no count."""
 _CATEGORY_COPULAS = ("为", "是")
 _FUNCTION_WORDS = frozenset("和 与 及 或 的 之 并 而 且 但 等 以及".split())
 _CLAUSE_MARKS = frozenset("，,；;：:。")
@@ -185,7 +188,7 @@ class FigureComponent:
             self.prepare(doc)
         text = text_of(doc)
         source = doc._.source_text or text
-        matches = _tagged_as_nouns(doc, doc.user_data.pop(_FOUND))
+        matches = _outside_names(doc, _tagged_as_nouns(doc, doc.user_data.pop(_FOUND)))
         spans = []
         if not matches:  # the reader's token tables cost memory in proportion to the text: none for a text without figures
             doc.spans["figures"] = spans
@@ -223,6 +226,30 @@ def _tagged_as_nouns(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
         if match.open_noun:
             token = starts.get(match.end - 1)
             if token is None or len(token.text) != 1 or token.tag_ not in _OPEN_NOUN_TAGS:
+                continue
+        kept.append(match)
+    return kept
+
+
+def _outside_names(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
+    """Counts written in Chinese numerals that the tagger reads as part of a name: the number opens a word tagged as a
+    place, body, person or work that runs on past the count (七台河市/LOC), or is itself a place (五股/LOC; a count
+    the tagger calls a body, 香港|十一所/ORG|大學, or a count of places, 吉打三州/LOC, stays a count), or the measure word begins a longer such word that runs on
+    past the count (二十四|节令/TIME|鼓). Names holding numbers are no figures (ANNOTATION: 十三五)."""
+    if not any(match.kind == "count" for match in matches):
+        return matches
+    text = text_of(doc)
+    kept = []
+    for match in matches:
+        if match.kind == "count" and not text[match.start].isascii():
+            opening = doc.char_span(match.start, match.start + 1, alignment_mode="expand")
+            closing = doc.char_span(match.end - 1, match.end, alignment_mode="expand")
+            opening_end = opening[0].idx + len(opening[0].text) if opening is not None and len(opening) == 1 else -1
+            if ((opening_end > match.end and opening[0].idx == match.start and opening[0].tag_ in _PROPER_NAME_TAGS - {"TIME"})
+                    or (opening_end == match.end and opening[0].idx == match.start and opening[0].tag_ == "LOC"
+                        and match.unit not in COUNTED_NOUNS)
+                    or (closing is not None and len(closing) == 1 and closing[0].tag_ in _PROPER_NAME_TAGS
+                        and closing[0].idx + len(closing[0].text) > match.end and closing[0].idx >= match.start)):
                 continue
         kept.append(match)
     return kept

@@ -34,6 +34,10 @@ MEASURE_WORDS       count measure words (个 家 位 名 ...): kind 'count', uni
 ORDINAL_AFTER       measure word -> what before the number makes it a session number
                     (一届二次会议, 筹委会十次全会), a section of a road in an address (信義路五段) or the last
                     digits of a number (号码末四位), not a count.
+TERM_MEASURES       the measure words of a body's term (届); a term number right after a body (市政协九届, 全国政协十四届:
+                    TERM_BODY_ENDINGS end the body) or before a sitting (九届二次会议, 十四届全国人大三次会议,
+                    二十届三中全会: a number and one of SITTING_MEASURES after at most a short body name) is the
+                    session shorthand, an ordinal written without 第; after a verb it counts editions (已举办12届).
 BARE_SCALE_MEASURES the measure words a bare 百/千 (千台) may count; others are idioms (千家万户).
 COUNTED_NOUNS       places counted without a measure word (9省, 3縣, 4縣市, 5城, 13州). Chinese numerals count them
                     only right after the places listed (苗栗、南投、彰化三縣; 中彰投苗四縣市, whose
@@ -260,7 +264,13 @@ MEASURE_WORDS = {
           "碑", "子", "音", "吻", "试", "試", "令", "角", "腔", "服", "中", "内", "內", "外", "处", "處", "区", "區"),
 }
 
-ORDINAL_AFTER = {"次": ("届", "屆", "会", "會"), "段": ("路", "街", "道"), "位": ("末", "尾")}
+ORDINAL_AFTER = {"次": ("届", "屆", "会", "會", "人大", "政协", "政協"), "段": ("路", "街", "道"), "位": ("末", "尾")}
+
+TERM_MEASURES = ("届", "屆")
+
+TERM_BODY_ENDINGS = ("人大", "政协", "政協", "委", "会", "會", "联", "聯")
+
+SITTING_MEASURES = ("次", "中")
 
 BARE_SCALE_MEASURES = ("台", "臺", "个", "個", "场", "場", "项", "項", "件", "套", "辆", "輛",
                        "座", "所", "批", "款", "架", "艘")
@@ -385,6 +395,8 @@ BIG_COUNT_SELECTED_BEFORE = ("年度", "评选", "評選", "评出", "評出", "
                              "获评", "獲評", "荣膺", "榮膺", "荣获", "榮獲", "获选", "獲選")
 
 SET_PHRASES = (
+    "四套班子", "五大发展理念", "五大發展理念", "三大攻坚战", "三大攻堅戰", "六稳六保", "六穩六保", "两新一重", "兩新一重",
+    "三去一降一补", "三去一降一補",
     "三个代表", "三個代表", "四个全面", "四個全面", "四个现代化", "四個現代化", "三个有利于", "三個有利於",
     "两个务必", "兩個務必", "两个毫不动摇", "兩個毫不動搖", "四个伟大", "四個偉大", "八个明确", "八個明確",
     "十四个坚持", "十四個堅持", "五个一工程", "五個一工程", "三严三实", "三嚴三實", "两学一做", "兩學一做", "四个意识", "四個意識", "四个自信", "四個自信",
