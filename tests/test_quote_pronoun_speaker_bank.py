@@ -196,7 +196,29 @@ def _row(stem: str, build, who, cast_id: str) -> tuple:
 
 BANK = [_row(stem, build, who, cast_id) for stem, build, who in FRAMES for cast_id in CASTS]
 
+WRITTEN = [  # passages written by hand after the rule, as guards: other verbs, a pronoun in the same sentence as the words
+    ("written-他表示-after-引述-cn", "省长郭建华在座谈会上介绍，全省外贸保持增长。他引述海关总署署长俞国强的话说，"
+     "一季度进出口好于预期。\n\n他表示：“我们有信心完成全年目标。”", [("郭建华", "我们有信心完")]),
+    ("written-她續說-trad-hk", "食物及衞生局局長盧寶琪昨日表示，公營醫院輪候時間有所縮短。她指出，醫管局主席范志遠早前亦提到"
+     "人手問題。\n\n「我們會繼續招聘海外醫生，紓緩前線壓力。」她續說。", [("盧寶琪", "我們會繼續招")]),
+    ("written-他強調-trad-tw", "經濟部長柯文德今天表示，半導體投資持續增加。他感謝立法委員許志雄對產業政策的支持。\n\n"
+     "他強調：「產業升級是台灣未來十年最重要的課題。」", [("柯文德", "產業升級是台")]),
+    ("written-他說-two-sentences-trad-mo", "社會文化司司長梁慧琪在記者會上表示，新學年會增加學額。她表示，教育局局長龔志明"
+     "亦同意擴建校舍。\n\n「家長不用擔心學位不足。」她說。", [("梁慧琪", "家長不用擔心")]),
+    ("written-他补充-sg", "交通部长许文远说，地铁新线路将于明年通车。他已向总理黄循财汇报工程进度。\n\n"
+     "他补充说：“新线路通车后，东部居民的出行时间将缩短一半。”", [("许文远", "新线路通车后")]),
+    ("written-他续说-my", "房屋及地方政府部长倪可敏在移交仪式上说，政府将兴建更多可负担房屋。他续说，首相安华"
+     "也指示加快审批。\n\n“年轻人能否拥有自己的房子，是政府最关心的问题。”他说。", [("倪可敏", "年轻人能否拥")]),
+    ("written-near-miss-new-speaker-named-after-trad-hk", "立法會議員葉國謙表示，政府應加快土地供應。他說，發展局局長"
+     "甯漢豪亦承認房屋短缺。\n\n「我們會在五年內提供三萬個公營單位。」甯漢豪在回應時說。", [("甯漢豪", "我們會在五年")]),
+    ("written-near-miss-她们-trad-tw", "選手林佳穎與隊友陳思妤昨天奪得女子雙打金牌。\n\n「這面金牌屬於所有支持我們的人。」"
+     "她們說。", []),
+]
+
 XFAIL: dict[str, str] = {}
+
+
+BANK += WRITTEN
 
 
 @pytest.mark.parametrize("text, quotes", [strict_case(row, XFAIL) for row in BANK])

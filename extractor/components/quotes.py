@@ -644,15 +644,18 @@ _ASPECT = frozenset({"了", "过", "過"})
 
 def _object_of_a_verb(text: str, start: int, tags: dict[int, str], token_starts: list[int]) -> bool:
     """The person at `start` is the object of a verb or preposition (会见了|Y, 感谢|Y, 与|Y after a subject): `_governed`,
-    also over an aspect particle after the verb."""
+    also over an aspect particle after the verb, and over a verbal noun in the title (感谢|立法|委员|Y)."""
     if _governed(text, start, tags, token_starts):
         return True
     i = bisect_left(token_starts, start) - 1
     while i >= 0 and tags[token_starts[i]] in _NAMING_TAGS:
         i -= 1
+    if i >= 1 and tags[token_starts[i]] == "vn" and tags[token_starts[i - 1]] == "v":
+        return True  # 感谢|立法|委员|Y: a verbal noun opening the title after the verb
     if i < 1 or text[token_starts[i] : token_starts[i + 1]] not in _ASPECT:
         return False
     return tags[token_starts[i - 1]].startswith("v")
+
 
 
 _BARE_SURNAME = regex.compile(r"(?<![\p{Han}])(\p{Han})(?=(?:" + alternation(SPEECH_ADVERBS) + ")?" + _VERB + ")")
