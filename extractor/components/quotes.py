@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.speech import (
+    TAKING_THE_FLOOR,
     ADDRESSING,
     CITED_ENDINGS,
     CITING_VERBS,
@@ -627,7 +628,7 @@ def _topic(text: str, mentions: list[tuple[int, int, str]], tags: dict[int, str]
         if not earlier:
             break
         reporter = next((j for j in earlier if not _POSSESSED.match(text, mentions[j][1])
-                         and _REPORTS_BEFORE.match(text, mentions[j][1], start)), None)
+                         and _reports(text, mentions[j][1], start)), None)
         if reporter is not None:
             k = reporter
             continue
@@ -639,6 +640,16 @@ def _topic(text: str, mentions: list[tuple[int, int, str]], tags: dict[int, str]
     return mentions[k][2]
 
 
+def _reports(text: str, after: int, start: int) -> bool:
+    """The person ending at `after` speaks and reports, with a comma or colon, words that hold the one named at `start`
+    unquoted (X说，Y也表示…): not a verb of taking the floor (X首先发言，Y其后提问), not words in quotation marks."""
+    m = _REPORTS_BEFORE.match(text, after, start)
+    if m is None or any(mark in text[m.end() : start] for mark in OPEN_CLOSE):
+        return False
+    return not _TAKES_THE_FLOOR.search(text, after, m.end())
+
+
+_TAKES_THE_FLOOR = regex.compile("(?:" + alternation(TAKING_THE_FLOOR) + r")(?:道|说|說)?\s*[，,：:]$")
 _ASPECT = frozenset({"了", "过", "過"})
 
 
