@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
 from extractor.lexicon.speech import (
+    TAKING_THE_FLOOR,
     ADDRESSING,
     CITED_ENDINGS,
     CITING_VERBS,
@@ -532,7 +533,8 @@ class References:
             reach_from = _before_the_words_said(text, m.start(), first_opened_at) if first_opened_at else m.start()
             if nearest and _within_reach(text, ends[nearest - 1][0], reach_from if reach_from < back_from else m.start()) \
                     and not _joined_to_another(text, named, ends[nearest - 1]):
-                pronouns.append((m.start(), m.end(), ends[nearest - 1][1]))
+                mentions = sorted(r for r in named + pronouns if r[1] <= back_from)
+                pronouns.append((m.start(), m.end(), _topic(text, mentions, self.tags, self.token_starts)))
             elif nearest and pronouns and _carried_on(text, pronouns[-1], ends[nearest - 1][0], m.start(), back_from):
                 pronouns.append((m.start(), m.end(), pronouns[-1][2]))
         for m in _THIS_ONE.finditer(text):  # 这位老人笑着说: the person named last before, as 他 would be
@@ -607,6 +609,64 @@ def _over_a_possessor(text: str, ends: list[tuple[int, str]], nearest: int, tags
             or any(c in _SENTENCE_END for c in text[end : ends[nearest - 1][0]]):
         return nearest
     return nearest - 1
+
+
+_REPORTS_BEFORE = regex.compile(r"[^，。；！？“”「」‘’『』\n]{0,16}?" + _VERB + r"(?:道|说|說)?\s*[，,：:]")
+"""A person's verb of speech and the comma or colon that opens what they report (X在会上说，…; 他指出，…)."""
+
+
+def _topic(text: str, mentions: list[tuple[int, int, str]], tags: dict[int, str], token_starts: list[int]) -> str:
+    """Who a pronoun after `mentions` (people named or referred to before it, in text order) means: the person the
+    sentence of the last mention is about, not one named inside what another reports (X说，Y也表示…; 他说，Y早前指出…: X)
+    nor the object of a verb or preposition after its subject (他感谢Y…, 他已向Y汇报, 她与Y会面, X会见了Y: the subject),
+    going back over such mentions within the sentence."""
+    k = len(mentions) - 1
+    while k > 0:
+        start, end, name = mentions[k]
+        sentence = _sentence_start(text, start)
+        earlier = [j for j in range(k - 1, -1, -1) if mentions[j][0] >= sentence and mentions[j][2] != name]
+        if not earlier:
+            break
+        reporter = next((j for j in earlier if not _POSSESSED.match(text, mentions[j][1])
+                         and _reports(text, mentions[j][1], start)), None)
+        if reporter is not None:
+            k = reporter
+            continue
+        if _OBJECT_OF.search(text, max(sentence, start - _OBJECT_REACH), start) or _object_of_a_verb(text, start, tags, token_starts) \
+                or _POSSESSED.match(text, end):
+            k = earlier[0]
+            continue
+        break
+    return mentions[k][2]
+
+
+def _reports(text: str, after: int, start: int) -> bool:
+    """The person ending at `after` speaks and reports, with a comma or colon, words that hold the one named at `start`
+    unquoted (X说，Y也表示…): not a verb of taking the floor (X首先发言，Y其后提问), not words in quotation marks."""
+    m = _REPORTS_BEFORE.match(text, after, start)
+    if m is None or any(mark in text[m.end() : start] for mark in OPEN_CLOSE):
+        return False
+    return not _TAKES_THE_FLOOR.search(text, after, m.end())
+
+
+_TAKES_THE_FLOOR = regex.compile("(?:" + alternation(TAKING_THE_FLOOR) + r")(?:道|说|說)?\s*[，,：:]$")
+_ASPECT = frozenset({"了", "过", "過"})
+
+
+def _object_of_a_verb(text: str, start: int, tags: dict[int, str], token_starts: list[int]) -> bool:
+    """The person at `start` is the object of a verb or preposition (会见了|Y, 感谢|Y, 与|Y after a subject): `_governed`,
+    also over an aspect particle after the verb, and over a verbal noun in the title (感谢|立法|委员|Y)."""
+    if _governed(text, start, tags, token_starts):
+        return True
+    i = bisect_left(token_starts, start) - 1
+    while i >= 0 and tags[token_starts[i]] in _NAMING_TAGS:
+        i -= 1
+    if i >= 1 and tags[token_starts[i]] == "vn" and tags[token_starts[i - 1]] == "v":
+        return True  # 感谢|立法|委员|Y: a verbal noun opening the title after the verb
+    if i < 1 or text[token_starts[i] : token_starts[i + 1]] not in _ASPECT:
+        return False
+    return tags[token_starts[i - 1]].startswith("v")
+
 
 
 _BARE_SURNAME = regex.compile(r"(?<![\p{Han}])(\p{Han})(?=(?:" + alternation(SPEECH_ADVERBS) + ")?" + _VERB + ")")

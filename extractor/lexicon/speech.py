@@ -60,6 +60,8 @@ TELLING          verbs of telling whose object is the one told (告诉我‘…�
 ADDRESSEES       the first and second person and 大家 as the one told (not 他/她, which refer to someone named).
 RECITED          words of reciting, singing or citing a poem, a proverb or a song (朗诵了一首诗：“…”, 正如俗话所说，“…”): the
                  words quoted after them are not the speaker's own.
+TAKING_THE_FLOOR verbs of speech that name the act of speaking, not what is said (X首先发言，Y其后提问，Z回应): a comma after one opens
+                 the next clause, not the speaker's reported words, so a person named there is no one reported.
 """
 
 SPEECH_VERBS = (
@@ -177,3 +179,5 @@ RECITED = (
     "朗诵", "吟诵", "背诵", "诵读", "唱道", "唱起", "高唱", "齐唱", "合唱", "首诗", "古诗", "诗句", "诗中", "诗词", "俗话", "俗语",
     "谚语", "歌词", "歌中", "名言", "老话", "常言", "古语", "古人云", "格言",
 )
+
+TAKING_THE_FLOOR = ("发言", "致辞", "致词", "讲话", "开场", "感言", "表态", "提问", "发问")
