@@ -5,24 +5,35 @@ evidence: one of its strong signs (its currency, institutions, press), or its pl
 a mainland report names partner countries, subsidiaries' cities and visitors' home regions in passing. Singapore and
 Malaysia need a second sign beside the strong one, being met as partners far more often than as the press's home.
 A news lead from a region's own city ((吉隆坡13日讯)) settles it before any count: only that region's press writes one.
+
+The press's own masthead or source line (联合早报, 星洲日报, 明報, 聯合報; LOCALE_MASTHEADS) counts as two strong signs, read
+in the source text as given since a cleaner blanks the nav line that carries it. A page in Simplified script is not
+Taiwan's press by its places alone: Taiwan's press writes Traditional only (Hong Kong's and Macau's sites offer Simplified
+editions), and the mainland press names Taiwan as a topic (台湾企业, 台湾展区), so Taiwan needs one of its strong signs
+there; nor is a page under one region's masthead another region's press by that region's places alone.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 import regex
 
-from extractor.lexicon.locales import LOCALE_LEADS, LOCALE_PLACES, LOCALE_SIGNS
+from extractor.lexicon.locales import LOCALE_LEADS, LOCALE_MASTHEADS, LOCALE_PLACES, LOCALE_SIGNS
 
 _SIGNS = {name: regex.compile("|".join(signs)) for name, signs in LOCALE_SIGNS.items()}
 _PLACES = {name: regex.compile("|".join(places)) for name, places in LOCALE_PLACES.items()}
 _MAINLAND = _SIGNS.pop("mainland")
 _LEADS = regex.compile("|".join(f"(?P<{name}>{lead})" for name, lead in LOCALE_LEADS.items()))
+_MASTHEADS = {name: regex.compile("|".join(heads)) for name, heads in LOCALE_MASTHEADS.items()}
+_MASTHEAD_WEIGHT = 2
+_TRADITIONAL_ONLY = {"taiwan"}
 _MIN_SIGNS = {"singapore": 2, "malaysia": 2}
 _MIN_PLACES = 3
 
 
-def detect_locale(text: str) -> str:
+def detect_locale(text: str, source: Optional[str] = None, script: Optional[str] = None) -> str:
     """'taiwan', 'hongkong', 'macau', 'singapore', 'malaysia' or 'mainland', from the vocabulary the (Simplified) text
-    uses most.
+    uses most. `source` is the text as given (its mastheads are read there, else in `text`), `script` its script.
 
     >>> detect_locale("县长出席台中市府记者会"), detect_locale("香港特区政府港元"), detect_locale("市委书记出席")
     ('taiwan', 'hongkong', 'mainland')
@@ -32,15 +43,26 @@ def detect_locale(text: str) -> str:
     ('mainland', 'mainland')
     >>> detect_locale("（美里13日讯）美里市议会通过预算案，市议员建议拨款1500万元。")
     'malaysia'
+    >>> detect_locale("        一家公司投资5000万元", source="星洲日报 首页 一家公司投资5000万元")
+    'malaysia'
+    >>> detect_locale("海峡两岸茶博会由省农业农村厅主办，台湾企业、台湾茶品展区、台湾地区客商参加", script="simplified")
+    'mainland'
     """
     lead = _LEADS.search(text)
     if lead:
         return lead.lastgroup
+    press = text if source is None else source
     mainland = len(_MAINLAND.findall(text))
     best, best_score = "mainland", mainland
+    mastheads = {name: len(pattern.findall(press)) for name, pattern in _MASTHEADS.items()}
     for name, pattern in _SIGNS.items():
-        strong, places = len(pattern.findall(text)), len(_PLACES[name].findall(text))
-        evident = (strong and strong + places >= _MIN_SIGNS.get(name, 1)) or places >= _MIN_PLACES
+        strong = len(pattern.findall(text)) + _MASTHEAD_WEIGHT * mastheads[name]
+        places = len(_PLACES[name].findall(text))
+        # places alone show no region on a page in Simplified script (for a press that writes Traditional only) or under
+        # another region's masthead: that press names the region as a topic
+        by_places = (places >= _MIN_PLACES and not (script == "simplified" and name in _TRADITIONAL_ONLY)
+                     and not any(count for other, count in mastheads.items() if other != name))
+        evident = (strong and strong + places >= _MIN_SIGNS.get(name, 1)) or by_places
         if evident and strong + places > best_score:
             best, best_score = name, strong + places
     return best

@@ -2031,8 +2031,8 @@ def _quoted_brands_acting(text: str) -> list[tuple[int, int]]:
 def _sar_bodies(doc: Doc, text: str) -> tuple[str, ...]:
     """The SAR institutions written bare that the text's press names (SAR_BODIES); Traditional script with no other sign
     of the press adds TRADITIONAL_PRESS_BODIES (a bare 檢察院 is Macau's, not the mainland's level of government)."""
-    locale = detect_locale(text)
     traditional = doc._.cleaned is not None and doc._.cleaned.script == "traditional"
+    locale = detect_locale(text, doc._.source_text, doc._.cleaned and doc._.cleaned.script)
     return SAR_BODIES.get(locale, ()) + (TRADITIONAL_PRESS_BODIES if locale == "mainland" and traditional else ())
 
 

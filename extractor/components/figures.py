@@ -180,7 +180,7 @@ class FigureComponent:
     def prepare(self, doc: Doc) -> None:
         """Find the figures in the text before the tokens are final (the Extractor runs this beside the model calls)."""
         text = text_of(doc)
-        doc._.locale = self.locale or detect_locale(text)
+        doc._.locale = self.locale or detect_locale(text, doc._.source_text, doc._.cleaned and doc._.cleaned.script)
         doc.user_data[_FOUND] = find_figures(text, currency=currency_for_locale(doc._.locale), open_nouns=self.open_nouns)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -27,7 +27,7 @@ class DateComponent:
     def prepare(self, doc: Doc) -> None:
         """Find the dates in the text before the tokens are final (the Extractor runs this beside the model calls)."""
         text = text_of(doc)
-        locale = detect_locale(text)
+        locale = detect_locale(text, doc._.source_text, doc._.cleaned and doc._.cleaned.script)
         roc = uses_roc_calendar(doc._.source_text or "") or locale == "taiwan"  # Taiwan's press counts ROC years
         source_locale = detect_locale(doc._.source_text or "")
         day_first = (True if DAY_FIRST_LOCALES & {locale, source_locale} else False if locale == "taiwan" else None)

@@ -15,11 +15,12 @@ LOCALE_PLACES  weak signs: the region's name, its places, and words other region
                今(12)日, 国会议员, 州政府, 州议会). A mainland report names a partner country, a subsidiary's city or a
                delegation's home region this way, so places alone show a region only when the article keeps naming them.
 `mainland` lists the signs of the mainland press that outweigh a mention of another region.
+LOCALE_MASTHEADS  the press's own name, matched in the source text as given (below).
 """
 
 LOCALE_SIGNS = {
     "taiwan": (
-        "新台币", "台币", "民国", "立委", "立法院", "行政院", "县府", "市府", "中央社", "公所", "国小",
+        "新台币", "台币", "民国", "立委", "立法院", "行政院", "县府", "市府", "公所", "国小",
         "国中", r"(?<!\d)1[01]\d年(?:度|\d{1,2}月)", "每股盈余", "年增率", "主计处", r"(?<![\d上去今全每当前近明同次])[年季][增减]\d",
         # councils and their members, which Malaysia's local press writes too (listed there as well)
         "县议会", "市议会", "县议员", "市议员",
@@ -28,6 +29,8 @@ LOCALE_SIGNS = {
         # prices 每坪, the central bank's 重贴现率 and 理监事会, banks' 新承做 loans, trade's 出超/入超, 外汇存底
         "岁入", "岁出", "岁计", "超征", "普发", "殖利率", "每坪", "重贴现率", "理监事会", "新承做", "出超", "入超", "外汇存底",
         "营益率", "外销订单", "景气对策信号",
+        # its words for the mainland's visitors, students, spouses and capital (the mainland writes 大陆游客, 大陆学生)
+        "陆客", "陆生", "陆配", "陆资",
         r"(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义)市(?:政府|长)", r"(?:新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|连江)县(?:政府|长)",
     ),
     "hongkong": (
@@ -35,7 +38,7 @@ LOCALE_SIGNS = {
         # a district council and its members, but not inside Singapore's constituencies (集选区议员, 单选区议员)
         r"(?<!选)区议会", r"(?<!选)区议员", "警务处", "入境处", "运输署", "食环署", "康文署", "金管局", "港交所", "强积金",
         # the territory's own words for itself, its papers and its health and housing bodies
-        "全港", "港闻", "明报", "星岛日报", "东方日报", "医管局", "医院管理局", "卫生防护中心", "医务卫生局", "廉政公署", "廉署",
+        "全港", "港闻", "医管局", "医院管理局", "卫生防护中心", "医务卫生局", "廉政公署", "廉署",
         "房屋署", "社会福利署", "消防处",
         # the police's regions and ranks (新界南总区重案组高级督察)
         "总区", "高级督察", "总督察",
@@ -47,7 +50,7 @@ LOCALE_SIGNS = {
     ),
     "macau": (
         "澳门元", "澳门币", "葡币", "特区政府", "立法会", "本澳", "经济财政司", "行政法务司", "社会文化司", "运输工务司",
-        "保安司", "治安警察局", "司法警察局", "司警", "市政署", "民政总署", "全澳", "澳门日报",
+        "保安司", "治安警察局", "司法警察局", "司警", "市政署", "民政总署", "全澳",
         # the year-on-year of both territories' press, so that it weighs for neither against the other
         "按年(?=[增减升降跌上下])",
         # its statistics and gaming offices
@@ -58,14 +61,14 @@ LOCALE_SIGNS = {
         "经济房屋",
     ),
     "singapore": (
-        "新元", "新币", "组屋", "建屋发展局", "人民行动党", "联合早报", "总理公署", "国家发展部", "陆路交通管理局",
+        "新元", "新币", "组屋", "建屋发展局", "人民行动党", "总理公署", "国家发展部", "陆路交通管理局",
         "人力部", "贸工部", "律政部", "公积金局", "中央公积金", "陆交局", "建屋局", "市建局", "新交所", "政府投资公司",
         # its local pages' constituencies, town councils, hawker centres, community clubs, environment agency and
         # ministers of state; 巴刹 and 小贩中心, which Malaysia's press writes too
         "集选区", "单选区", "市镇理事会", "小贩中心", "民众俱乐部", "国家环境局", "政务部长", "巴刹",
     ),
     "malaysia": (
-        "令吉", "林吉特", "马币", "州务大臣", "首席部长", "国阵", "希盟", "国盟", "巫统", "马华公会", "星洲日报", "南洋商报",
+        "令吉", "林吉特", "马币", "州务大臣", "首席部长", "国阵", "希盟", "国盟", "巫统", "马华公会",
         "拿督", "丹斯里", "国家银行", "首相署", "下议院", "州议员", "公正党", "伊党", "土团党", "诚信党", "县署",
         # its local pages' executive councillors, MPs and assemblymen together, Chinese primary and independent
         # schools, the short state names, and the markets and hawker centres Singapore's press writes too
@@ -79,6 +82,11 @@ LOCALE_SIGNS = {
         "我市", "我省", "我县", r"[省市县区]政协",
         # its leaders named by level (市领导, 省领导) and its local foreign affairs offices (市外办), which receive visitors
         "[省市县]领导", "外办",
+        # its governments by their full names (某市人民政府), provincial departments (省商务厅, 省农业农村厅), district
+        # committees, united-front departments and trade-promotion councils
+        "人民政府", r"省\p{Han}{1,7}?(?<!大|营业|餐|客|展|门|舞|歌|宴|会|礼|前|后)厅", "区委", "统战部", "贸促会",
+        # its words for Taiwan as a topic, which Taiwan's press does not write of itself: its Taiwan affairs offices, 台胞, 台资 and 海峡两岸
+        "台办", "台胞", "台资", "对台", "涉台", "海峡两岸", "台湾(?:地区|同胞|乡亲)",
     ),
 }
 
@@ -93,7 +101,7 @@ LOCALE_LEADS = {
 
 LOCALE_PLACES = {
     "taiwan": (
-        "县长", "议长", "台湾", "台北", "新北", "基隆", "桃园", "新竹", "苗栗", "台中", "彰化", "南投", "云林", "嘉义", "台南", "高雄",
+        "县长", "议长", "台湾(?!地区|同胞|乡亲)", "台北", "新北", "基隆", "桃园", "新竹", "苗栗", "台中", "彰化", "南投", "云林", "嘉义", "台南", "高雄",
         "屏东", "宜兰", "花莲", "台东", "澎湖", "金门", "马祖", r"今\(\d{1,2}\)日", r"今（\d{1,2}）日",
     ),
     "hongkong": (
@@ -106,14 +114,43 @@ LOCALE_PLACES = {
         "街市",
     ),
     "macau": ("澳门", "司长", "氹仔", "路环", "路氹", "黑沙环", "新口岸", "关闸", "筷子基", "街市"),
-    "singapore": ("新加坡", "狮城", "裕廊", "樟宜", "淡马锡", "国会议员"),  # Malaysia's MPs are 国会议员 too
+    "singapore": (
+        "新加坡", "狮城", "裕廊", "樟宜", "淡马锡", "国会议员",  # Malaysia's MPs are 国会议员 too
+        # its courts' and companies' words (国家法院, the State Courts; 副检察官): Malaysia writes some too (listed there)
+        "私人有限公司", "国家法院", "判监", "副检察官", "控状",
+    ),
     "malaysia": (
         "马来西亚", "大马", "吉隆坡", "布城", "槟城", "柔佛", "雪兰莪", "森美兰", "马六甲", "霹雳", "彭亨", "登嘉楼", "吉兰丹",
         "吉打", "玻璃市", "砂拉越", "沙巴",
         # its MPs (Singapore's too), state governments and assemblies (America's too)
         "国会议员", "州政府", "州议会",
+        # its courts' and companies' words (Sdn Bhd's 私人有限公司), which Singapore's press writes too
+        "私人有限公司", "判监", "控状",
     ),
 }
+
+_ALONE = r"(?<!\p{{Han}}){}(?!\p{{Han}})"
+"""A masthead whose characters other words hold (联合报告, 中国报道, 我报名, 说明报告, 努力报答, 华侨报国): counted only
+standing alone, in a nav line, a source line or 《》."""
+
+LOCALE_MASTHEADS = {
+    "singapore": ("联合早报", "聯合早報", "联合晚报", "聯合晚報", "新明日报", "新明日報", _ALONE.format("我[报報]")),
+    "malaysia": (
+        "星洲日报", "星洲日報", "星洲网", "星洲網", "南洋商报", "南洋商報", _ALONE.format("中[国國][报報]"), "光华日报", "光華日報",
+        "诗华日报", "詩華日報",
+        "东方日报",  # Malaysia's paper in Simplified script; Hong Kong's 東方日報 is written in Traditional
+    ),
+    "hongkong": (
+        _ALONE.format("明[报報]"), "星岛日报", "星島日報", "東方日報", "大公报", "大公報", "文汇报", "文匯報", "香港01",
+    ),
+    "macau": ("澳门日报", "澳門日報", "市民日报", "市民日報", _ALONE.format("(?:华侨报|華僑報)"), _ALONE.format("力[报報]")),
+    "taiwan": (
+        _ALONE.format("(?:联合报|聯合報)"), "自由时报", "自由時報", "中国时报", "中國時報", "中央社(?!会)",
+    ),
+}
+"""The press's own name, in its nav line, a source line ((来源：星洲日报)) or a dateline ((中央社记者台北28日电)), in either
+script: matched in the source text as given (a cleaner blanks the nav line in the analysis copy), each counting as two
+strong signs (`extractor.locale`)."""
 
 
 VARIANT_FOLD = {"衞": "卫", "衹": "只"}
