@@ -190,6 +190,25 @@ BLOCS_IN_DIPLOMATIC_ITEMS = [
     pytest.param("亚细安峰会下月在吉隆坡举行。", set(), id="near-miss-asean-summit-event"),
 ]
 
+# An institution named like a venue (大会堂, 会馆, 博物馆) whose head's post follows it in a title (某中华大会堂总会长): the
+# post says it has officers, so it is a body; a venue named before a post of another body is no body of its own.
+VENUE_NAMED_BODY_IN_A_TITLE = [
+    pytest.param("霹雳中华大会堂总会长吴国雄出席晚宴。", {"霹雳中华大会堂"}, id="hall-association-president"),
+    pytest.param("霹靂中華大會堂總會長吳國雄出席晚宴。", {"霹靂中華大會堂"}, id="hall-association-president-trad"),
+    pytest.param("霹雳中华大会堂总会长拿督斯里吴国雄致词。", {"霹雳中华大会堂"}, id="hall-association-president-style"),
+    pytest.param("雪隆中华大会堂署理会长李志成主持开幕。", {"雪隆中华大会堂"}, id="hall-association-acting-president"),
+    pytest.param("雪隆中華大會堂署理會長李志成主持開幕。", {"雪隆中華大會堂"}, id="hall-association-acting-president-trad"),
+    pytest.param("柔佛中华大会堂副会长陈文龙表示，活动筹得善款。", {"柔佛中华大会堂"}, id="hall-association-vice-president"),
+    pytest.param("槟州中华大会堂主席黄振华呼吁华社团结。", {"槟州中华大会堂"}, id="hall-association-chairman"),
+    pytest.param("檳州中華大會堂主席黃振華呼籲華社團結。", {"檳州中華大會堂"}, id="hall-association-chairman-trad"),
+    pytest.param("东林福建会馆总会长林国华宣布新计划。", {"东林福建会馆"}, id="clan-hall-president"),
+    pytest.param("東林福建會館總會長林國華宣布新計劃。", {"東林福建會館"}, id="clan-hall-president-trad"),
+    pytest.param("青禾历史博物馆馆长周明说，展品来自民间。", {"青禾历史博物馆"}, id="museum-curator"),
+    pytest.param("青禾歷史博物館館長周明說，展品來自民間。", {"青禾歷史博物館"}, id="museum-curator-trad"),
+    pytest.param("晚宴在东林中华大会堂举行，约五百人出席。", set(), id="near-miss-hall-as-venue"),
+    pytest.param("晚宴在東林中華大會堂舉行，約五百人出席。", set(), id="near-miss-hall-as-venue-trad"),
+]
+
 PAGES = [
     pytest.param("救助金下週發放\n2026-03-01 來源：東林新聞網\n雲林縣社會處長林碧霞今天表示，急難救助金將於下週發放。"
                  "林碧霞說，社會各界捐款踴躍。", {"雲林縣社會處"}, id="page-taiwan-department-head-trad"),
@@ -207,6 +226,7 @@ PAGES = [
 
 
 @pytest.mark.parametrize("text, expected", DEPARTMENT_INSIDE_A_POST + PARTY_GROUP_AND_COMMITTEE_IN_A_CHAIN
-                         + CONSTITUENCY_BEFORE_A_MEMBER + DESCRIPTION_BEFORE_A_COMPANY + BLOCS_IN_DIPLOMATIC_ITEMS + PAGES)
+                         + CONSTITUENCY_BEFORE_A_MEMBER + DESCRIPTION_BEFORE_A_COMPANY + BLOCS_IN_DIPLOMATIC_ITEMS
+                         + VENUE_NAMED_BODY_IN_A_TITLE + PAGES)
 def test_organization_title_chain_bank(text, expected):
     assert organizations(text) == {_key(name) for name in expected}
