@@ -18,6 +18,7 @@ from extractor.lexicon.organizations import (
     CO_ACTION_NAME_OPENERS,
     CO_ACTION_VERBS,
     GENERIC_BODIES,
+    HEAD_POSTS_AFTER,
     LATIN_LEGAL_FORMS,
     SUFFIXES,
 )
@@ -1053,7 +1054,10 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             organization = organization[country.end() :]
         if organization in names:
             continue
-        if len(organization) < 2 or not _ORG_END.search(organization) or organization in GENERIC_BODIES or VENUE.search(organization) \
+        headed = VENUE.search(organization) is not None and to_simplified(title._.attrs.get("position") or "") in HEAD_POSTS_AFTER
+        # 某中华大会堂总会长, 某博物馆馆长: an institution named like a venue with a head of its own is a body
+        if len(organization) < 2 or not (_ORG_END.search(organization) or headed) or organization in GENERIC_BODIES \
+                or VENUE.search(organization) and not headed \
                 or _NUMBERED_UNIT.fullmatch(organization) or GENERIC_WITH_LEVEL.match(organization) \
                 or level_runs_a_kind(organization):  # 二厂|厂长: a unit named by its number alone names no body; 乡公所|秘书, 市立医院|院长
             continue
