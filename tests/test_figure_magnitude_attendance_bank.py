@@ -342,7 +342,12 @@ NOT_FIGURES = [
 
 BANK = MAINLAND + HONG_KONG + MACAU + TAIWAN + SINGAPORE + MALAYSIA + ATTENDANCE + NOT_FIGURES
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "shangbai-shops-hk-trad": "肆 in 食肆 (eateries) is also the financial numeral four, so the number grammar reads the "
+    "numeral run across it and drops the count (逾百間食肆 fails the same way)",
+    "shangbai-my": "the tagger reads 华文 as a person's name and 独中 as an adverb, so no noun follows the count and the "
+    "place opening the clause (马来西亚) is taken",
+}
 
 
 @pytest.mark.parametrize("text,expected", [strict_case(c, XFAIL) for c in BANK])
