@@ -81,6 +81,7 @@ from extractor.lexicon.figures import (
     PEOPLE_ENDINGS,
     HOUSEHOLD_UNITS,
     PEOPLE_MEASURES,
+    ROLL_CALL_VERBS,
     PERSON_UNITS,
     PRICE_PREPOSITIONS,
     RECORDING_VERBS,
@@ -151,6 +152,9 @@ _ASPECT_PARTICLES = frozenset({"", "了", "过", "過"})
 """What may stand between a verb and the amount it spends or gives and keep them one doing (捐献了5万令吉)."""
 _AGE_BEFORE_NOUN = regex.compile(r"[0-9]+(?:[至到\-－~～][0-9]+)?[岁歲](?:或?以上|以下)?的?")
 """An age written between a count and the noun it counts (60至64岁, 65岁或以上的): it says which of them, no noun."""
+_LEVEL_BEFORE_NOUN = regex.compile(r"[0-9.零〇一二两兩三四五六七八九十百千万萬亿億兆]+\p{Han}{0,2}?[级級](?=\p{Han})")
+"""A class named by its size between a count and the noun it counts (5个[百亿元级]产业集群, 3座[万吨级]码头): part of the
+noun phrase, which the tagger cuts off at its number."""
 _OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
 MONEY_NOUNS = frozenset(MONEY_SUBJECTS)
 _NUMERAL_CHARS = frozenset("0123456789") | frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
@@ -341,6 +345,7 @@ _MONEY_ENDS = ("元", "圆", "币", "幣")
 _FUND_ENDINGS = tuple(MONEY_SUBJECTS) + ("费", "款", "金")
 """Endings of a noun for a sum of money (教育经费, 人事费, 社会保障基金)."""
 _VOTE = "票"
+_ROLL_CALL = regex.compile(rf"(?P<verb>{alternation(ROLL_CALL_VERBS)})(?P<noun>[\p{{Han}}]{{0,10}}?)(?:共|合共|计|計|共计|共計)?$")
 _CAST = regex.compile(alternation(VOTE_KINDS))
 
 
@@ -546,6 +551,8 @@ class SubjectReader:
         self.figure_ends = [m.end for m in matches]
         self.read: dict[int, _Read] = {}
         self.given: dict[int, Optional[Spans]] = {}
+        self.roll_nouns: dict[int, tuple[int, int]] = {}
+        """The people a roll call counts, by the sentence they are named in (应到委员386人，实到352人)."""
         """The subject each figure was given, after 分别 paired it off."""
 
     # -- public ------------------------------------------------------------------------------
@@ -578,6 +585,8 @@ class SubjectReader:
         if match.counted:
             at = match.end - len(match.counted)
             return _Read(((at, match.end),), None)
+        if roll := self._roll_call(match):
+            return _Read(roll, None)
         spent_on = self._spent_on(match) if match.kind == "money" else None
         if spent_on:
             return _Read(spent_on, None)
@@ -684,6 +693,24 @@ class SubjectReader:
             at = self.text.rfind(match.unit, match.start, match.end)
             return _Read(((at, at + len(match.unit)),), None)
         return self._taken_up(match)
+
+    def _roll_call(self, match: FigureMatch) -> Optional[Spans]:
+        """The people a roll call counts with its verb (应出席代表[512名], 实到[483名] -> 实到代表), else None."""
+        if match.kind != "count" or match.unit not in PEOPLE_MEASURES:
+            return None
+        start = self.clauses.start_before(match.start)
+        head = self.text[start:match.start]
+        m = _ROLL_CALL.search(head)
+        if m is None or any(verb in m.group("noun") for verb in STATE_VERBS):
+            return None  # 出席开幕式的有嘉宾200人: a verb that states the count opens its own topic
+        sentence = self.sentences.start_before(match.start)
+        verb = (start + m.start("verb"), start + m.end("verb"))
+        if m.group("noun"):
+            noun = (start + m.start("noun"), start + m.end("noun"))
+            self.roll_nouns[sentence] = noun
+            return (verb, noun)
+        noun = self.roll_nouns.get(sentence)
+        return (verb, noun) if noun else None
 
     def _spent_on(self, match: FigureMatch) -> Optional[Spans]:
         """What an amount an agent spends, gives, allots or raises is for: 斥资[80万令吉]翻新会所, 拨出[250万令吉]作为援助金,
@@ -919,6 +946,9 @@ class SubjectReader:
         age = _AGE_BEFORE_NOUN.match(self.text, at, limit)
         if age:
             at = age.end()
+        level = _LEVEL_BEFORE_NOUN.match(self.text, at, limit)
+        if level and (phrase := self._noun_phrase_from(level.end(), limit)):
+            return ((at, phrase[1]),)
         close = _OPENERS.get(self.text[at : at + 1])
         if close:
             end = self.text.find(close, at + 1, at + 41)

@@ -153,6 +153,14 @@ PERSON_UNITS = frozenset("人 人次".split())
 PEOPLE_MEASURES = frozenset("名 位 人".split())
 """Measure words that count people (11名…的干部): what they count is a person, not the doing a phrase before 的 names."""
 
+ROLL_CALL_VERBS = (
+    "应到", "應到", "实到", "實到", "应出席", "應出席", "实际出席", "實際出席", "实际到会", "實際到會", "应到会", "應到會",
+    "实到会", "實到會", "出席", "列席", "缺席", "请假", "請假",
+)
+"""The verbs of a roll call (应到委员386人，实到352人, 應出席議員35名，實際出席33名): a count of people right after one, or
+after one and the people it counts, counts those people as the verb counts them (实到代表), not the sentence's subject
+(大会); with no noun between verb and count, the people are those of the roll call's clause before."""
+
 HOUSEHOLD_UNITS = frozenset("户 戶".split())
 
 WORTH_NOUNS = ("价值", "总值", "总价值", "价格", "总价")
