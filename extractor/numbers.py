@@ -22,9 +22,6 @@ from extractor.lexicon.numerals import (
     ADJACENT_PAIRS,
     ARABIC_DECIMAL_POINTS,
     BARE_SCALE_BLOCKERS,
-    LOCATIVE_BEFORE_SHANG,
-    SCALE_NUMERALS,
-    VAGUE_MULTIPLIERS,
     CLAUSE_ADVERBS,
     CLAUSE_BOUND_VERBS,
     CLAUSE_BOUNDS,
@@ -908,21 +905,6 @@ def _without_open_noun(m, reading: Optional[_Reading]) -> Optional[_Reading]:
     return replace(reading, end=min(reading.end, at) if reading.end is not None else at)
 
 
-def _vague_multiplier(m, folded: str, first: _Side, reading: _Reading) -> Optional[str]:
-    """The multiplier word before a number written only with scale words (数十亿元, 上百家), else None."""
-    if m.group("pre") or m.group("num2") or reading.kind not in ("count", "money", "quantity") or not first.chinese:
-        return None
-    if any(c not in SCALE_NUMERALS for c in first.number) or m.group("more1"):
-        return None
-    start = m.start("num1")
-    word = folded[start - 1:start]
-    if word not in VAGUE_MULTIPLIERS or (word == "上" and folded[start - 2:start - 1] in LOCATIVE_BEFORE_SHANG):
-        return None
-    if folded.startswith(("级", "級"), m.end("fig")) or _CLASS_COUNTED.match(folded, m.end("fig")):
-        return None  # 上百亿级, 数百万元项目3个: a class named by its size
-    return word
-
-
 def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
     """Ordinals, names and prose that look like figures: 一個, 国安二队, 一届二次会议, 2019届, 千家, 男子400米."""
     number_start = m.start("num1")
@@ -938,8 +920,6 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
         return True  # 零件, 零組件: a written zero alone before a measure word is a word, no count of nothing
     if m.group("num1")[0].isascii() and before.isascii() and before.isalpha() and not m.group("cur1"):
         return True
-    if _vague_multiplier(m, folded, first, reading):
-        return False  # 数十亿元, 上百家: a vague multiple of a scale word, bounded by the multiplier
     # 数 and 几 make a number vague only right before it (数十亿), not before a qualifier (人数逾万)
     if (_ordinal_or_vague(folded, m.start("fig"), first.chinese and not m.group("pre"))
             or _ordinal_or_vague(folded, number_start, first.chinese)):
@@ -1105,8 +1085,6 @@ def _figure(m, text: str, folded: str, currency: str, carried: Optional[tuple[st
     if ranged and pre and PREFIX_QUALIFIERS[pre][0] in _BOUNDS:
         pre = None  # 限20至30人: a range states both its ends, the word before it bounds nothing more
     qualifier = _qualifier(pre, more, post, sides[0].upper is not None or roughly)
-    if vague := _vague_multiplier(m, folded, sides[0], reading):
-        start, qualifier = m.start("num1") - 1, VAGUE_MULTIPLIERS[vague]
     if reading.kind == "quantity" and end == m.end("fig") and (per := _PER_UNIT.match(folded, end)):
         end, reading = per.end(), replace(reading, unit=reading.unit + text[per.start():per.end()])
     if reading.kind == "percent":

@@ -198,19 +198,6 @@ NOT_RANKING_SHOU = (
 
 BARE_SCALE_BLOCKERS = "上数數几幾"
 
-VAGUE_MULTIPLIERS = {"数": "gt", "數": "gt", "几": "gt", "幾": "gt", "上": "ge"}
-"""A vague multiplier right before a scale word written alone (数十亿元, 數百名, 几十万人, 上百家, 上萬名) states an unknown
-number of that scale: the figure is the scale word, bounded as ANNOTATION.md's table bounds the words that mean the same
-after a number. 数/几 say more than one of the scale, as 多 and 余 do: gt; 上 says the count reaches the scale, as 以上
-does: ge. Before a duration (上百年, 数十年) the number is no figure, as any duration is none."""
-
-SCALE_NUMERALS = "十拾百佰千仟万萬亿億兆"
-"""The scale words: a number written only with them (百, 十亿, 百万) has no leading digit."""
-
-LOCATIVE_BEFORE_SHANG = tuple("会會网網线線场場晚早以之路台面身马馬街市世史岸山海天地頭头")
-"""Characters that make a word with 上 (会上, 网上, 线上, 市场上, 以上, 马上): 上 after them is a place or time, no
-vague multiplier of the number after it (会上千人 is not read as 上千)."""
-
 WEEKDAY_BEFORE = ("星期", "礼拜", "禮拜", "周", "週")
 
 WEEKDAY_NUMERALS = "一二三四五六"
