@@ -7,6 +7,7 @@ PORTFOLIO_POSTS  posts named after the fields their holder answers for (某州�
                  事务 are a portfolio, no body.
 HONORIFICS      words after a name that are not titles (先生), including forms of address (大娘, 师傅).
 HONORIFIC_STYLES  conferred styles and honours written before or after a name (拿督, 丹斯里, 太平绅士, GBS): honorifics, not titles.
+UNSEGMENTED_PREFIX_STYLES  styles among them matched on the text but not given to jieba as words (拿汀斯里, 天猛公).
 STYLE_LOOKALIKES  words that open with a style but name no one (拿督公).
 SURNAME_REFERENCES  words that make a surname a reference by surname and sex (陈姓, 張男), not a name.
 ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太, 陈官 for a judge, 李局, 陳生), not a name.
@@ -152,11 +153,17 @@ HONORIFICS = (
 )
 
 HONORIFIC_STYLES = (
-    "准拿督", "拿督斯里", "拿汀斯里", "丹斯里", "普安斯里", "天猛公", "拿督阿玛", "拿督威拉", "拿督巴丁宜", "拿督巴杜卡", "拿督", "拿汀", "潘斯里", "敦", "太平绅士", "爵士", "Dato' Sri", "Dato'", "Dato", "Datuk Seri", "Datuk",
+    "准拿督", "拿督斯里", "丹斯里", "拿督阿玛", "拿督威拉", "拿督巴丁宜", "拿督巴杜卡", "拿督", "拿汀", "潘斯里", "敦", "太平绅士", "爵士", "Dato' Sri", "Dato'", "Dato", "Datuk Seri", "Datuk",
     "Datin", "Tan Sri", "Puan Sri", "Tun", "Sir",
     # Hong Kong honours written after a name (大紫荆勋贤, GBS, 太平绅士)
     "大紫荆勋贤", "金紫荆星章", "银紫荆星章", "铜紫荆星章", "荣誉勋章", "GBM", "GBS", "SBS", "BBS", "MH", "JP",
 )
+
+UNSEGMENTED_PREFIX_STYLES = ("拿汀斯里", "普安斯里", "天猛公")
+"""Styles written before a name that are read on the text but given to jieba as no words (a 拿督斯里's wife's 拿汀斯里, a
+丹斯里's wife's 普安斯里, a community chief's 天猛公): a jieba word of them re-weighs the dictionary and flips unrelated
+cuts (石港市|西湖 came out 石港|市西湖)."""
+HONORIFIC_STYLES = UNSEGMENTED_PREFIX_STYLES + HONORIFIC_STYLES
 
 STYLE_LOOKALIKES = ("拿督公",)
 """Words that open with a style but are no style of a person (拿督公: the Malay shrine deity, 拿督公庙)."""
