@@ -185,7 +185,7 @@ for _ending in SUFFIXES:
             _SPLIT_ENDINGS.setdefault(_ending[:_k], ())
             _SPLIT_ENDINGS[_ending[:_k]] += (_ending,)
 """Organisation endings by their first one or two characters, for a 'name' that ends inside one (培南华|小)."""
-_STYLE_THEN_SLOT = regex.compile(r"(?<![\p{Han}])(?!" + alternation(STYLE_LOOKALIKES) + ")(?:" + _STYLE + ")+")
+_STYLE_THEN_SLOT = regex.compile(r"(?<![\p{Han}])(?!" + alternation(STYLE_LOOKALIKES) + ")(?:" + _STYLE + r")+(?!\p{Han}{1,4}?(?:路|街|大道))")
 """Honorific styles opening a clause (拿督斯里|林国安致词, 丹斯里拿督|某某): a style is always followed by a name, so the slot
 after it is one when it looks like one, whatever the tagger calls its words (林/v|国安/v). A word that opens with a style
 but names no one (拿督公, the shrine deity) is none."""

@@ -319,8 +319,9 @@ def _styles_opening_clauses(text: str) -> np.ndarray:
     found = []
     for m in _STYLE_START.finditer(text):
         if m.start() and regex.match(HAN, text[m.start() - 1]) or m.end() >= len(text) or text[m.end()] not in SINGLE \
-                or text.startswith(STYLE_LOOKALIKES, m.start()) or len(m.group()) == 1 and word_tag(text[m.start() : m.end() + 1]):
-            continue
+                or text.startswith(STYLE_LOOKALIKES, m.start()) or len(m.group()) == 1 and word_tag(text[m.start() : m.end() + 1]) \
+                or regex.match(r"\p{Han}{1,4}?(?:路|街|大道)", text, pos=m.end()):
+            continue  # 敦拉萨路: a road named after a styled person, no one in the clause
         found += [m.start(), m.end()]
     return np.array(found, dtype=np.int64)
 
