@@ -26,7 +26,7 @@ from extractor.cleaning import clean
 from extractor.components.lac_tagger import PENDING
 from extractor.dates.page import page_reference
 from extractor.lexicon.organizations import SUFFIXES, UNSEGMENTED_SUFFIXES
-from extractor.lexicon.titles import HONORIFIC_STYLES, POSITIONS, UNSEGMENTED_POSITIONS
+from extractor.lexicon.titles import HONORIFIC_STYLES, POSITIONS, UNSEGMENTED_POSITIONS, UNSEGMENTED_PREFIX_STYLES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -111,7 +111,7 @@ def _user_dictionary() -> None:
                  "副" + "市长", "常务副市长", "常务副省长"):
         jieba.add_word(word, freq=20000)
     for word in HONORIFIC_STYLES:  # 拿督|林某某, not 拿|督林|…: a style is a word before the name it goes with
-        if len(word) >= 2 and not word.isascii():
+        if len(word) >= 2 and not word.isascii() and word not in UNSEGMENTED_PREFIX_STYLES:
             jieba.add_word(word, freq=20000)
 
 

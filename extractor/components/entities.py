@@ -106,6 +106,7 @@ from extractor.lexicon.surnames import (
     FUNCTION_CHARACTERS,
     JAPANESE,
     LOANWORDS,
+    COMMUNITY_SHORT_FORMS,
     MALAY_NAME_CHARACTERS,
     TRANSLITERATION,
     has_surname,
@@ -129,6 +130,7 @@ from extractor.lexicon.titles import (
     ADDRESS_ENDINGS,
     DESCRIPTIONS,
     HONORIFIC_STYLES,
+    STYLE_LOOKALIKES,
     UNSEGMENTED_STYLES,
     HONORIFICS,
     NICKNAME_PREFIXES,
@@ -179,6 +181,17 @@ _WRITTEN_STYLE = regex.compile("(?:" + alternation([s for s in HONORIFIC_STYLES 
 """Styles and honours of three or more characters wherever written (大紫荆勋贤): no name is inside one."""
 _POSITION_THEN_SLOT = regex.compile(_POSITION + "(?:" + _STYLE + ")?")
 _DESCRIPTION_THEN_SLOT = regex.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!们)")
+_SPLIT_ENDINGS: dict[str, tuple[str, ...]] = {}
+for _ending in SUFFIXES:
+    for _k in (1, 2):
+        if len(_ending) > _k and regex.fullmatch(r"\p{Han}+", _ending):
+            _SPLIT_ENDINGS.setdefault(_ending[:_k], ())
+            _SPLIT_ENDINGS[_ending[:_k]] += (_ending,)
+"""Organisation endings by their first one or two characters, for a 'name' that ends inside one (培南华|小)."""
+_STYLE_THEN_SLOT = regex.compile(r"(?<![\p{Han}])(?!" + alternation(STYLE_LOOKALIKES) + ")(?:" + _STYLE + r")+(?!\p{Han}{1,4}?(?:路|街|大道))")
+"""Honorific styles opening a clause (拿督斯里|林国安致词, 丹斯里拿督|某某): a style is always followed by a name, so the slot
+after it is one when it looks like one, whatever the tagger calls its words (林/v|国安/v). A word that opens with a style
+but names no one (拿督公, the shrine deity) is none."""
 """A noun for people written before a name (茶农谢某说, 妻子王某): the slot after it, as after a position, but no title."""
 _POSITION_AHEAD = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
 _TITLE_AHEAD = regex.compile(r"(?:署理|代理|常务|执行|助理)?(?:前|副|总|首席|联合)?" + _POSITION + "(?:" + _STYLE + " ?)?")
@@ -371,6 +384,7 @@ class EntityComponent:
         names |= middle_names
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
+        names = _with_names_after_positions(doc, text, names, tagged_at, _STYLE_THEN_SLOT)
         latin = {name for name in names if name.isascii()}
         things = {name for name in names if _named_thing(doc, text, name)}
         kinds = things | {s.text for s in lac if s.label_ == "ORG" and len(s.text) >= 2 and not ORG_SUFFIX.search(s.text)
@@ -378,10 +392,10 @@ class EntityComponent:
         things |= {name for name in names if _listed_only_with(text, name, kinds)}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
                 and name not in things and (not _form_of_address(name) or name in middle_names) and name not in DESCRIPTIONS
-                and name not in LOANWORDS and not _a_language(name)  # 马来语/PER, 泰米尔语: a language
+                and name not in LOANWORDS and name not in COMMUNITY_SHORT_FORMS and not _a_language(name)  # 马来语/PER, 泰米尔语: a language
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
                 and not _listed_as_a_business(doc, text, name) and not _an_award(text, name) and not _a_cup(text, name)
-                and not _given_name_of_another(name, names)}
+                and not _given_name_of_another(name, names) and not _runs_into_a_body_ending(text, name)}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
@@ -3307,7 +3321,9 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     if len(span[0]) == 1 and span[0].tag_.startswith(_CLAUSE_GOES_ON + ("r",)) and not text.startswith(("等", "一行"), end) \
             and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER") \
             and not (is_transliterated(name) and _STYLE_AFTER.search(text, max(0, start - 6), start)) \
-            and not _verb_tagged_surname(span[0], name):  # 拉/v 马福萨/PER
+            and not _verb_tagged_surname(span[0], name) \
+            and not (2 <= len(name) <= 3 and has_surname(name) and _STYLE_AFTER.search(text, max(0, start - 12), start)):  # 拉/v 马福萨/PER
+        # 拿督斯里|林/v|国安/v: a style is always followed by a name, whatever the tagger calls its words
         return closes
     if len(span) == 2 and span[0].tag_ == "PER" and len(span[0]) >= 2 and len(span[1]) == 1 and span[1].tag_ in ("v", "d") \
             and _said_again(text, span[0].text, start) and len(occurrences(text, name)) == 1:
@@ -3342,6 +3358,15 @@ def _married_name(doc: Doc, name: str, start: int) -> bool:
     name of three characters, which the tagger calls a name (林/n 郑月娥/PER)."""
     own = doc.char_span(start + 1, start + len(name))
     return len(name) == 4 and name[0] in SINGLE and name[1] in SINGLE and own is not None and all(t.tag_ == "PER" for t in own)
+
+
+def _runs_into_a_body_ending(text: str, name: str) -> bool:
+    """A 'name' whose last characters open a body's ending written after it, and a post after that (培南|华小|董事长:
+    the tagger's 培南华/PER): at every mention it is the first part of the body's name the title is of, no person."""
+    at = occurrences(text, name)
+    return bool(at) and all(any(text.startswith(ending, a + len(name) - k) and _TITLE_AHEAD.match(text, a + len(name) - k + len(ending))
+                                for k in (1, 2) if k < len(name) for ending in _SPLIT_ENDINGS.get(name[-k:], ()))
+                            for a in at)
 
 
 def _transliterated_after_a_style(text: str, name: str, start: int) -> bool:

@@ -14,7 +14,7 @@ from extractor.lac import MAX_BATCH, Boundary, LacTagger, Tagging, default_tagge
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, COORDINATORS, SAYING_PROPER, SPEECH_VERBS
 from extractor.lexicon.gazetteer import KNOWN_PLACES
 from extractor.lexicon.surnames import COMPOUND, SINGLE, is_transliterated
-from extractor.lexicon.titles import CHAIN_MARK_VERBS, HONORIFIC_STYLES, POSITIONS
+from extractor.lexicon.titles import CHAIN_MARK_VERBS, HONORIFIC_STYLES, POSITIONS, STYLE_LOOKALIKES
 from extractor.normalise import to_simplified
 from extractor.word_tags import word_tag
 from extractor.patterns import HAN
@@ -98,6 +98,7 @@ class LacComponent:
         style_ends = np.union1d(style_ends, _list_ends(text, starts, ends, tags, tagger.labels))
         style_ends = np.union1d(style_ends, _styles_after_positions(text).astype(style_ends.dtype))
         style_ends = np.union1d(style_ends, _chain_marks_after_positions(text).astype(style_ends.dtype))
+        style_ends = np.union1d(style_ends, _styles_opening_clauses(text).astype(style_ends.dtype))
         verb_starts = _speech_verb_ends(text, starts, ends, tags, tagger.labels)
         doc = _split_at(doc, np.union1d(np.union1d(np.union1d(starts, ends), style_ends), verb_starts))
         edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
@@ -307,6 +308,21 @@ def _styles_after_positions(text: str) -> np.ndarray:
     for m in _WRITTEN_STYLE.finditer(text):
         if _POSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             found += [m.start(), m.end()]
+    return np.array(found, dtype=np.int64)
+
+
+def _styles_opening_clauses(text: str) -> np.ndarray:
+    """The edges of an honorific style opening a clause before a surname (敦|林某某, 丹斯里|林某 at a sentence's start):
+    the style is a word of its own there, whatever the model joined across its edge (敦林/LOC), so that the name after
+    it starts on a token edge. A one-character style that makes a word with the character after it (敦促, 敦煌) is none,
+    nor is a word that opens with a style (拿督公)."""
+    found = []
+    for m in _STYLE_START.finditer(text):
+        if m.start() and regex.match(HAN, text[m.start() - 1]) or m.end() >= len(text) or text[m.end()] not in SINGLE \
+                or text.startswith(STYLE_LOOKALIKES, m.start()) or len(m.group()) == 1 and word_tag(text[m.start() : m.end() + 1]) \
+                or regex.match(r"\p{Han}{1,4}?(?:路|街|大道)", text, pos=m.end()):
+            continue  # 敦拉萨路: a road named after a styled person, no one in the clause
+        found += [m.start(), m.end()]
     return np.array(found, dtype=np.int64)
 
 

@@ -255,7 +255,7 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             organization_seen = organization_seen or text in LATIN_LEGAL_FORMS
             continue
         if token.tag_ == "PER" and i - 1 not in people and (organization_seen or i == position_start or _name_part_before(doc, i - 1)
-                                                             or len(text) == 2 and word_tag(text) == "n"):  # 康乐|及文化事务署, 马六甲|首席部长, 辩方/PER|大|律师: the tagger's 'name' is no one
+                                                             or len(text) == 2 and word_tag(text) == "n" or _ending_across(doc, i - 1)):  # 康乐|及文化事务署, 马六甲|首席部长, 辩方/PER|大|律师: the tagger's 'name' is no one
             i -= 1
             organization_seen = organization_seen or _ORG_END.search(text) is not None  # 马华|公会|总会长
             continue
@@ -684,6 +684,19 @@ def _before_portfolio(doc: Doc, end: int) -> int:
     return end
 
 
+_ORG_ENDING = regex.compile("(?:" + alternation([s for s in SUFFIXES if len(s) >= 2 and regex.fullmatch(r"\p{Han}+", s)]) + ")")
+
+
+def _ending_across(doc: Doc, k: int) -> bool:
+    """An organisation ending that starts in token k and ends in the token after it (培南华/PER|小: 华小): the token is the
+    first part of a body's name, whatever the tagger calls it."""
+    if k + 1 >= len(doc):
+        return False
+    token, after = doc[k], doc[k + 1]
+    joined = token.text + after.text
+    return any(m.start() < len(token.text) < m.end() for m in _ORG_ENDING.finditer(joined, max(0, len(token.text) - 3), overlapped=True))
+
+
 def _before_style(doc: Doc, i: int) -> int:
     """The token index before an honorific style written before a name (部长拿督李四, or 会长、拿督李四 with a 、 between the
     title and the style): the title ends there."""
@@ -695,6 +708,8 @@ def _before_style(doc: Doc, i: int) -> int:
     span = doc.char_span(style.start(), style.end(), alignment_mode="expand")
     if span is None:
         return i
+    if span.start < i and _STYLE_BEFORE.search(text, max(0, doc[span.start].idx - 12), doc[span.start].idx):
+        return _before_style(doc, span.start)  # 议长|丹斯里|拿督|某某: styles stack (敦、丹斯里、拿督斯里、拿督), the title ends before all
     if span.start >= 2 and doc[span.start - 1].text == "、" and _POSITION_END.search(text, max(0, doc[span.start - 1].idx - 12), doc[span.start - 1].idx):
         return span.start - 1
     return span.start

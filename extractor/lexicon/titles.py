@@ -7,6 +7,8 @@ PORTFOLIO_POSTS  posts named after the fields their holder answers for (某州�
                  事务 are a portfolio, no body.
 HONORIFICS      words after a name that are not titles (先生), including forms of address (大娘, 师傅).
 HONORIFIC_STYLES  conferred styles and honours written before or after a name (拿督, 丹斯里, 太平绅士, GBS): honorifics, not titles.
+UNSEGMENTED_PREFIX_STYLES  styles among them matched on the text but not given to jieba as words (拿汀斯里, 天猛公).
+STYLE_LOOKALIKES  words that open with a style but name no one (拿督公).
 SURNAME_REFERENCES  words that make a surname a reference by surname and sex (陈姓, 張男), not a name.
 ADDRESS_ENDINGS   characters that make a surname a form of address (刘氏, 胡老, 范太, 陈官 for a judge, 李局, 陳生), not a name.
 NICKNAME_PREFIXES characters that open a two-character nickname (阿強, 亞輝): no written name.
@@ -127,6 +129,8 @@ UNSEGMENTED_POSITIONS = (
     # magistrates (推事某某, 某某推事), the mainland's procurator who presents a case in court (公诉人某某), and Malaysia's
     # police ranks written after the name (某某助理总监)
     "暂委法官", "大律师", "资深大律师", "推事", "公诉人", "助理总监",
+    # Malaysia's chief officers of a public department, named by their function (统计局首席统计官)
+    "首席统计官",
 )
 """Positions matched on the text but kept out of jieba's dictionary: every word added there raises its frequency total
 and moves jieba's cut of unrelated near-ties (石港市西湖 came out 石|港市|西湖 with these as words), so a name the tagger
@@ -154,6 +158,15 @@ HONORIFIC_STYLES = (
     # Hong Kong honours written after a name (大紫荆勋贤, GBS, 太平绅士)
     "大紫荆勋贤", "金紫荆星章", "银紫荆星章", "铜紫荆星章", "荣誉勋章", "GBM", "GBS", "SBS", "BBS", "MH", "JP",
 )
+
+UNSEGMENTED_PREFIX_STYLES = ("拿汀斯里", "普安斯里", "天猛公")
+"""Styles written before a name that are read on the text but given to jieba as no words (a 拿督斯里's wife's 拿汀斯里, a
+丹斯里's wife's 普安斯里, a community chief's 天猛公): a jieba word of them re-weighs the dictionary and flips unrelated
+cuts (石港市|西湖 came out 石港|市西湖)."""
+HONORIFIC_STYLES = UNSEGMENTED_PREFIX_STYLES + HONORIFIC_STYLES
+
+STYLE_LOOKALIKES = ("拿督公",)
+"""Words that open with a style but are no style of a person (拿督公: the Malay shrine deity, 拿督公庙)."""
 
 UNSEGMENTED_STYLES = ("太平局绅",)
 """Styles written after a name that are read on the text but given to no segmenter as words (Malaysia's 太平局绅, the
