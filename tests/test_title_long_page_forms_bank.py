@@ -439,7 +439,6 @@ XFAIL: dict[str, str] = {
     "named-person-before-post-near-miss": "the tagger joins the verb to the name (王强作/PER|报告/PER): a name boundary",
     "named-person-before-post-near-miss-trad": "the tagger joins the verb to the name (王强作/PER|报告/PER): a name boundary",
     "post-appointed-as-trad": "委任何嘉欣: the surname 何 after 委任 is not read as the start of a name",
-    "tan-sri-only-style-trad": "鄭福成致詞 is cut 郑福/PER|成/v: a name boundary",
 }
 
 
