@@ -319,10 +319,7 @@ BANK = AFTER_THE_NAME + JIAN_JI_BINGREN + PREFIXES + COURT + POLICE_AND_MILITARY
     + SINGAPORE_MALAYSIA + ACADEMIC + REFERRING_BACK + ORDINARY_NEWS + SECOND_BATCH \
     + THIRD_BATCH
 
-XFAIL: dict[str, str] = {
-    "my-tun-only": "the tagger reads the one-character style and the name as two places (敦林/LOC|国华/LOC): no person "
-                   "span starts after the style to strip it from",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _people(text: str) -> dict[str, list[str]]:
