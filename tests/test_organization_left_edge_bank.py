@@ -230,6 +230,16 @@ BANK = (FORMER_GENERIC + FORMER_NAMED + FORMER_IN_NAME + RANK_PREFIX + RANK_PREF
         + NEAR_MISSES + PAGES)
 
 XFAIL: dict[str, str] = {
+    "mo-former-security-firm-guard-trad": "保安 is a proper noun (nz) in the dictionary and the tagger marks 保安公司 a body, so the kind "
+                                          "of business reads as a name with 前 already outside it",
+    "hk-donate-to-community-chest": "公益金 is no ending the lexicon holds (it is also the lottery's public-welfare money, "
+                                    "彩票公益金), so nothing is built back from it",
+    "hk-donate-to-community-chest-trad": "公益金 is no ending the lexicon holds (it is also the lottery's public-welfare money, "
+                                         "彩票公益金), so nothing is built back from it",
+    "hk-chamber-holding-ji-trad": "the tagger marks 香港 a place and 澳門商會 a body; crossing 及 back from a body over a place would "
+                                  "join a place listed beside a body (深圳及澳門商會 said of two)",
+    "cn-named-company-bond": "a two-character invented name with 公司 alone is no body the rules trust (东林公司宣布增资 gives none "
+                             "either); the bond after it is not the cause",
 }
 
 
