@@ -70,6 +70,9 @@ from extractor.lexicon.organizations import (
     LATIN_LEGAL_FORMS,
     LATIN_TRADE_WORDS,
     LEADING_NOT_NAME,
+    FORMER_WORDS,
+    GIVING_VERBS,
+    WHOLE_AMOUNT_ADVERBS,
     NAMESAKE_ENDINGS,
     NOT_BODY_WORDS,
     NOT_ORG_ENDINGS,
@@ -513,6 +516,10 @@ class EntityComponent:
             start = named
             start = _after_co_action_verb(doc, text, start, end)
             start = _after_leading_verb(doc, start, end)
+            cut = _after_left_edge_stop(doc, text, start, end)
+            if cut > start and _common_words_only(doc, cut, end):
+                continue  # 前|物流公司, 全数拨入|会员福利基金, 多本|银行: a kind of body, no name
+            start = cut
             start = _after_time_word(doc, start, end)
             start = _after_word_cut_by_tagger(text, start, end)
             end = _before_word_cut_by_tagger(doc, start, end)
@@ -1463,6 +1470,50 @@ def _after_leading_verb(doc: Doc, start: int, end: int) -> int:
                 and not ORG_SUFFIX.fullmatch(after.text):
             return after.idx
     return start
+
+
+_LEFT_EDGE_STOP = regex.compile("(?:" + alternation(GIVING_VERBS + WHOLE_AMOUNT_ADVERBS)
+                                 + r"|(?:[一二两三四五六七八九十几多数\d]+|若干)(?:个|本|张|家|间|所|座|支|名|批|只))")
+"""Words no name holds before its ending: a verb of giving or moving money, an adverb of how much, a count."""
+
+
+def _after_left_edge_stop(doc: Doc, text: str, start: int, end: int) -> int:
+    """Where a name built back from its ending starts after the last word no name holds, written as words of their own
+    (晚宴收入|全数|拨入|会员福利基金, 笔记本电脑及|多本|银行, 数家|公司): a verb of giving or moving money, an adverb of how
+    much, a count; after a conjunction listing things when common words ending in a noun stand before it (手提电脑|及|银行;
+    not 香港|及|澳门商会, 国际纯粹|与|应用化学联合会, nor a department's fields: 劳工|及|福利局); then after 前 or 原 written alone, a former state (前|物流公司, 前|某科技公司), unless a one-character
+    place with its level follows (前|郭县: the county is 前郭). What is left may be a kind of body only, which the later
+    checks drop (会员福利基金, 公司)."""
+    cut = start
+    for stop in _LEFT_EDGE_STOP.finditer(text, start, end):
+        if end - stop.end() >= 2 and doc.char_span(stop.start(), stop.end()) is not None:
+            cut = stop.end()
+    span = doc.char_span(cut, end, alignment_mode="expand")
+    if span is not None and not text.endswith(FUNCTION_ENDINGS, cut, end):  # 劳工|及|福利局: a department's fields
+        for word in reversed(span[1:-1]):
+            if word.text in _JOINING_WORDS and word.tag_ == "c" and word.idx - cut >= 2 and doc[word.i - 1].tag_ == "n" \
+                    and word_tag(doc[word.i - 1].text) == "n" and _common_words_only(doc, cut, word.idx) \
+                    and not ORG_SUFFIX.search(text, cut, word.idx):  # 经济部|与|工业技术研究院: two bodies, left to the list rules
+                cut = word.idx + len(word.text)  # 手提电脑|及|银行(存折): two things listed, the first no body
+                break
+    if text[cut : cut + 1] in FORMER_WORDS and end - cut >= 3:
+        former = doc.char_span(cut, cut + 1)
+        after = doc.char_span(cut + 1, end, alignment_mode="expand")
+        if former is not None and after is not None and after.start_char == cut + 1 \
+                and not (len(after[0].text) == 2 and after[0].text[-1] in LEVEL_CHARACTERS):
+            cut += 1
+    return cut
+
+
+def _common_words_only(doc: Doc, start: int, end: int) -> bool:
+    """Words the dictionary knows all, each as a common word or one the tagger calls common (物流|公司, 会员|福利/n|基金:
+    福利 is also a place in the dictionary), or verbs: a kind of body, no name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and all(word_tag(t.text) and (word_tag(t.text)[:2] not in _PROPER_TAGS or t.tag_ in _COMMON_TAGS)
+                                                      or t.tag_ == "v" for t in span)  # 检获/v: a verb the dictionary lacks
+
+
+_COMMON_TAGS = ("n", "vn", "a")
 
 
 def _no_body_named(text: str, start: int, end: int, places: set[str]) -> bool:

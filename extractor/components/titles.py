@@ -19,6 +19,7 @@ from extractor.lexicon.organizations import (
     CO_ACTION_VERBS,
     GENERIC_BODIES,
     HEAD_POSTS_AFTER,
+    KINDS_NAMED_AFTER,
     LATIN_LEGAL_FORMS,
     SUFFIXES,
 )
@@ -27,7 +28,7 @@ from extractor.lexicon.titles import (
     PORTFOLIO_POSTS,
     GUEST_ROLES,
     ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
-    TEAM_NOUNS,
+    RANK_PREFIXES, TEAM_NOUNS,
 )
 from extractor.organization_names import (
     KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, GENERIC_WITH_LEVEL, ROLE_NOUN, SEAT_END, VENUE,
@@ -1031,7 +1032,12 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if not organization or organization in names:
             continue
         shared = _SHARED_ENDING.match(title.text, len(organization))
-        if shared and not _ends_like_a_body(organization) and organization[-1] not in "）)":  # 农业处长, 社会处长: the body is 农业处
+        rank = next((r for r in RANK_PREFIXES if organization.startswith(r)), None) if shared else None
+        ranked = rank is not None and len(organization) - len(rank) >= 2
+        if ranked:  # 副|教育部长: the rank is the post's
+            organization = organization[len(rank) :]
+        if shared and (ranked and not organization.endswith(shared.group(1)) or not _ends_like_a_body(organization)) \
+                and organization[-1] not in "）)":  # 农业处长, 社会处长: the body is 农业处; 副|地方政府部长: 地方政府部
             organization += shared.group(1)
         organization = organization.lstrip("、，")
         if to_simplified(organization).endswith("事务") and to_simplified(title._.attrs.get("position") or "") in PORTFOLIO_POSTS:
@@ -1076,7 +1082,8 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
                 or _NUMBERED_UNIT.fullmatch(organization) or GENERIC_WITH_LEVEL.match(organization) \
                 or level_runs_a_kind(organization):  # 二厂|厂长: a unit named by its number alone names no body; 乡公所|秘书, 市立医院|院长
             continue
-        if organization[0] in _DEMONSTRATIVES and len(organization) == 2 or _kind_of_body(organization):  # 我会, 该公司, 涉事公司
+        if organization[0] in _DEMONSTRATIVES and len(organization) == 2 or _kind_of_body(organization) \
+                or organization in KINDS_NAMED_AFTER:  # 我会, 该公司, 涉事公司; 银行|经理: a kind of body alone
             continue
         level = _LEVEL_BODY.match(organization)
         if level and not (level.group("level") and DEPARTMENT_END.search(organization) and len(organization) - level.end() >= 3):

@@ -556,3 +556,17 @@ ACTIVITY_HEADS = ("活动", "系列活动", "计划", "课程", "工作坊", "�
 WORK_HEADS = ("专题展览", "展览", "特展", "专题展", "展", "话剧", "舞剧", "音乐剧", "电影", "纪录片", "剧集", "节目", "歌曲", "专辑", "丛书")
 """Words after the closing mark of a quoted title that make it the title of a work or a show (「某某与澳门」展览): a name
 inside such a title is a word of it, as one inside 《》 is."""
+
+GIVING_VERBS = (
+    "拨入", "拨归", "拨给", "拨予", "拨交", "捐给", "捐予", "捐入", "捐赠给", "捐献给", "存入", "汇入", "汇给", "转入", "转给", "转交",
+    "交予", "交给", "送给", "赠予", "赠给", "划入", "注入",
+)
+"""Verbs of giving or moving money written before where it goes (善款全数拨入某基金, 捐给某会, 存入某银行): no name holds one,
+so a name built back from an ending starts after it."""
+
+WHOLE_AMOUNT_ADVERBS = ("全数", "悉数", "尽数", "全部", "全额", "一并", "统统")
+"""Adverbs of how much of something is given (全数拨入, 悉数捐出): no name holds one."""
+
+FORMER_WORDS = ("前", "原")
+"""Words of a former state written alone before a body's words (前|物流公司|董事, 原|国企|高管, 前|某集团|总裁): a description
+of the person, no part of the name; a name that begins with the character keeps it (前海管理局, 原子能委员会)."""

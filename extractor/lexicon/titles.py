@@ -238,6 +238,10 @@ PARTY_STANDINGS = ("无党籍", "无党派")
 """A councillor's standing outside the parties, written where a party's name stands (无党籍市议员): the tagger cuts 无 off
 as a verb."""
 
+RANK_PREFIXES = ("副", "署理", "代理", "助理", "常务")
+"""Ranks written before a post whose first character a department's name shares (副|教育部长, 代理|人力部长): the rank is the
+post's, no part of the body's name (副教育部长 -> 教育部); a name that opens with the character keeps it (副食品公司总经理)."""
+
 POST_PREFIX_WORDS = ("时任", "候任", "前任", "现任", "荣休", "署理", "代理", "常务", "执行")
 """Words that open a post (时任县长, 荣休教授, 署理局长) and no name, though the tagger may call one a name (荣休/PER)."""
 
