@@ -22,7 +22,7 @@ from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
-                                      FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS,
+                                      FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, TEMPLE_ENDINGS,
                                       PAIRED_KINDS, PAST_WORDS, READINGS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
@@ -167,8 +167,9 @@ _DATELINE_LEAD = regex.compile(
 _SENTENCE_HEAD = regex.compile(r"\s*(?:" + _DATELINE_LEAD.pattern + r")?(?:(?:\d{1,2}月)?" + _TIME_WORDS + r"[，,])?\s*")
 """What may open a sentence before the body that holds its event (本报讯 5月30日上午，X举行…): the body is the sentence's
 subject, a slot only bodies fill, so a library, a branch or a shop (X图书馆, X分店, X茶坊) holds it."""
-_ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS})
+_ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS, *TEMPLE_ENDINGS})
                                + r")$|\p{Han}[市县省州]$")
+_TEMPLE_END = regex.compile(r"\p{Han}{2}(?:" + alternation(TEMPLE_ENDINGS) + ")$")
 _TRADE_END = regex.compile("(?:" + alternation(TRADE_ENDINGS) + ")$")
 _NO_PROPER_NAME = regex.compile(r"[全本该各我此]")
 """A determiner opening a phrase (全市文化, 本地传媒): a kind of body, not one named by its trade."""
@@ -278,18 +279,20 @@ _TOLD_DAY_AFTER = regex.compile(r"[今昨明]\s*[（(]\s*\d{1,2}\s*[)）]\s*日"
 no word of the tagger's ends there (a verb such as 参展 does, and stays a verb)."""
 
 
-def _is_event_word(start: int, end: int, words: Words) -> bool:
+def _is_event_word(start: int, end: int, words: Words, text: str = "") -> bool:
     """An event word ends a word of the text, and a verb that merely ends with it (参展, 观展) is no event; a longer word
     the tagger calls a verbal noun (旅游|节 as 旅游节) is a name's head."""
     word = words.get(end)
-    return word is not None and not (word[0] < start and word[1] in _VERB_TAGS and (end - word[0] <= 2 or word[1] != "vn"))
+    return word is not None and not (word[0] < start and word[1] in _VERB_TAGS and (end - word[0] <= 2 or word[1] != "vn")
+                                     and not text[word[0] : end].endswith(EXHIBITION_NOUNS))
+
 
 
 def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
     found = []
     for m in _KEYWORD.finditer(text):
         end = m.end()
-        if not (_is_event_word(m.start(), end, words) or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
+        if not (_is_event_word(m.start(), end, words, text) or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
             continue
         if _VENUE_AFTER.match(text, end):
             continue  # 旅游塔会展|娱乐中心, 峰会|新闻中心: the event word is inside a venue's name
@@ -422,7 +425,7 @@ def _join_paired(text: str, start: int, end: int, words: Words) -> int:
     stop = regex.search(r"在|于|举行|举办|召开|开幕|上午|下午|(?:\d|[一二三四五六七八九十])日", clause[1:])
     if stop:
         clause = clause[: stop.start() + 1]
-    ends = [k.end() for k in _KEYWORD.finditer(clause, overlapped=True) if _is_event_word(end + k.start(), end + k.end(), words)
+    ends = [k.end() for k in _KEYWORD.finditer(clause, overlapped=True) if _is_event_word(end + k.start(), end + k.end(), words, text)
             and not _NOT_EVENT_AFTER.match(clause[k.end():] + text[end + len(clause):end + len(clause) + 4])]
     if not ends and (act := _SITTING_ACT.match(clause)):
         return end + act.end()  # 第45届会员大会暨理事选举: the act the sitting is held for is part of its name
@@ -596,6 +599,21 @@ def _ceremony_elsewhen(text: str, start: int, end: int) -> bool:
     return regex.search(r"(?:举行|举办|召开)的$", clause) is not None and _ELSEWHEN.search(clause) is not None
 
 
+_ANY_DAY = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+
+
+def _exhibition_to_come(text: str, start: int, end: int) -> bool:
+    """An exhibition only planned or put to come without its day (明年将筹办X特展, X特展将于下月举行, 计划举办X画展): a
+    museum's or a society's plan; one announced with its day (X特展将于7月1日开幕) is reported as usual."""
+    opening = _opening(text, end)
+    if opening is not None:
+        return bool(_NOT_HELD.search(opening.group()) or _PUT_OFF.match(text, end + opening.end())) and not _ANY_DAY.search(opening.group())
+    if _PUT_OFF.match(text, end):
+        return True
+    before = _CLAUSE_END.search(text, max(0, start - 30), start).group().rstrip("“「『")
+    return _PLANNED_BEFORE.search(before) is not None and not _ANY_DAY.search(before)
+
+
 _PUT_OFF = regex.compile(r"[^，。；！？\n]{0,8}?(?:延期|延后|推迟|取消|暂停|停办|押后|改期|顺延)")
 """A verb of putting off or calling off later in the clause of an opening word (开幕式延期, 开幕礼取消)."""
 _SENTENCE_OPENS = regex.compile(r"(?:^|(?<=[。！？\n]))\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下中]午|早上|晚上|晚)?[，,]\s*)?$")
@@ -656,6 +674,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             continue  # 下月舉行的招聘博覽會: an event to come
         if event_kind(text[start:end]) == "ceremony" and _ceremony_elsewhen(text, start, end):
             continue  # 新校舍奠基儀式定於下月舉行, 原定本月舉行的…頒獎典禮延期: a ceremony to come or put off is not reported
+        if text[start:end].rstrip("”」』").endswith(EXHIBITION_NOUNS) and _exhibition_to_come(text, start, end):
+            continue  # 明年將籌辦「…特展」, 「…特展」將於下月舉行: a museum's plan, no exhibition held
         if _EARLIER.search(before) or (_RECALLED.search(before) and not _HELD_BY_NAME.match(text, start, end)) \
                 or (_AFTER_IT.match(text, end) and _AFTER_OPENING.search(before)):
             continue
@@ -850,7 +870,7 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         setting = _PRESS_SETTING.search(lead) if found is None and lead_start == first and not _OTHER_NEWS.search(lead) else None
         if setting is not None:
             return lead_start + setting.start("word"), lead_start + setting.end("word"), "press"
-        if found is not None or any(_is_event_word(lead_start + m.start(), lead_start + m.end(), words) for m in _KEYWORD.finditer(lead)) \
+        if found is not None or any(_is_event_word(lead_start + m.start(), lead_start + m.end(), words, text) for m in _KEYWORD.finditer(lead)) \
                 or _AMOUNT.search(lead):
             return found  # the first paragraph that tells of an event or gives figures is the news
     return None
@@ -882,7 +902,7 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
         return lead_start + sitting.start("word"), lead_start + sitting.end("word"), "meeting"
     for m in _KEYWORD.finditer(lead):
         start, end = lead_start + m.start(), lead_start + m.end()
-        if not _is_event_word(start, end, words):
+        if not _is_event_word(start, end, words, text):
             continue
         kind = "meeting" if m.group() == "大会" and _SITTING_ASSEMBLY.match(text, end - 4) else KINDS[m.group()]
         if _COUNTED_AFTER.match(text, end):
@@ -1866,6 +1886,8 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
         return name
     if named and name not in GENERIC_BODIES and ((_ORGANIZER_END.search(name) or _TRADE_END.search(name) and not _NO_PROPER_NAME.match(name)) and len(name) >= 4 or _is_latin_body(name)):
         return name
+    if named and _TEMPLE_END.search(name) and len(name) >= 3 and not _NO_PROPER_NAME.match(name) and name not in GENERIC_BODIES:
+        return name  # 由青禾寺主办: a temple that organises, a proper name of two characters before its ending
     if places and regex.fullmatch(r"\p{Han}{2,3}", name):
         return name
     return None

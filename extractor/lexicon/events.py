@@ -189,6 +189,15 @@ is a meeting the page reports, whatever it passes or asks."""
 
 ROUTINE_HOLDERS = ("常委会", "常务委员会", "党组", "党委会", "董事会", "监事会", "行政议会")
 
+EXHIBITION_NOUNS = ("特展", "画展", "影展", "个展", "花展", "灯展", "大展", "专展", "联展", "文物展", "艺术展", "回顾展",
+                    "主题展", "书法展", "成果展", "作品展", "图片展", "精品展")
+"""Words for an exhibition ending in 展 (特展, 画展, 摄影展, 文物展, 回顾展): a noun, the head of a name (王船信仰|特展, 雨林之歌|摄影展),
+though the tagger may read it as a verb as it does 参展 or 观展."""
+
+TEMPLE_ENDINGS = ("宫", "庙", "寺", "祠", "禅寺", "画廊")
+"""Endings of temples and galleries that organise or co-organise an exhibition or festival (东湾天后宫, 青禾寺, 东灵画廊): bodies
+only where the slot takes bodies alone (由…主办, …协办), three characters enough (青禾寺)."""
+
 STANDING_DISPLAYS = ("常设展", "常设展览", "常设陈列", "基本陈列", "常态展")
 """A museum's standing display (故宫南院常设展, 基本陈列): part of the place, not an event held."""
 
