@@ -520,14 +520,23 @@ def test_a_list_splits_at_和_only_between_bodies(body, organizers):
 
 
 @pytest.mark.parametrize("body", [
-    pytest.param("本报讯 青禾电力股份有限公司6月10日召开2024年度股东大会，审议通过利润分配方案，每10股派发现金红利2元。", id="a-shareholders-meeting"),
-    pytest.param("本報訊 青禾電力股份有限公司6月10日召開2024年度股東大會，審議通過利潤分配方案。", id="traditional-shareholders-meeting"),
     pytest.param("本报讯 在昨天召开的全市优化营商环境工作会议上，市长陈宏提出，今年要新增市场主体3万户。", id="在-a-meeting-上-something-is-said"),
     pytest.param("本报讯 记者从6月10日召开的全省一季度经济运行新闻发布会上获悉，一季度全省地区生产总值同比增长5.6%。", id="figures-learnt-at-a-briefing"),
     pytest.param("本報訊 在昨天召開的全市優化營商環境工作會議上，市長陳宏提出，今年要新增市場主體3萬戶。", id="traditional-在-a-meeting-上"),
 ])
 def test_a_meeting_named_as_where_news_was_told_is_no_event(body):
     assert event_of(page(body)) is None
+
+
+@pytest.mark.parametrize("body, name", [
+    pytest.param("本报讯 青禾电力股份有限公司6月10日召开2024年度股东大会，审议通过利润分配方案，每10股派发现金红利2元。", "2024年度股东大会",
+                 id="a-shareholders-meeting"),
+    pytest.param("本報訊 青禾電力股份有限公司6月10日召開2024年度股東大會，審議通過利潤分配方案。", "2024年度股東大會",
+                 id="traditional-shareholders-meeting"),
+])
+def test_a_shareholders_meeting_held_is_a_meeting_named_by_its_year(body, name):
+    event = event_of(page(body))
+    assert (event.kind, event.name, [o.name for o in event.organizers]) == ("meeting", name, [body[4:14]])
 
 
 @pytest.mark.parametrize("body, name", [
@@ -1103,7 +1112,7 @@ def test_an_unnamed_event_held_at_another_time_is_not_reported(text, held):
 @pytest.mark.parametrize("text, held", [
     pytest.param("本报讯 4月2日，东江市商务局党组召开党组会议，传达学习会议精神。局党组成员参加会议。", False, id="a-party-group-session"),
     pytest.param("（怡保12日讯）霹雳州行政议会今日召开会议，批准拨款提升乡区道路。", False, id="a-state-executive-council-session"),
-    pytest.param("（香港訊）新灣地產昨日召開股東特別大會，通過私有化方案。", False, id="trad-a-special-general-meeting"),
+    pytest.param("（香港訊）新灣地產昨日召開股東特別大會，通過私有化方案。", True, id="near-miss-trad-a-special-general-meeting-held"),
     pytest.param("本报讯 7月20日，法院宣判一起诈骗案。被告人以举办慈善晚会为名骗取群众资金。", False, id="a-gala-as-a-pretext"),
     pytest.param("本报讯 4月2日，东江市商务局召开全市外贸工作会议，部署全年工作。", True, id="near-miss-a-work-meeting"),
 ])

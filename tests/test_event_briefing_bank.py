@@ -11,7 +11,8 @@ Hong Kong, Macau, Taiwan, Singapore or Malaysia. Classes:
   the law);
 - WORK: work conferences and symposia (工作会议, 座谈会, 推进会) held by a body with its place written, or by a bare level of
   government (no organiser);
-- AGM: a company's shareholder meetings (股东大会, 股東周年大會: its business, no event) against an association's member
+- AGM: a company's shareholder meetings held that day (股东大会, 股東周年大會: an unnamed meeting, named by its year where
+  written with it, 2025年年度股东大会, as the company-meetings bank reads them) and an association's member
   congress with its installation ceremony (会员大会暨就职典礼), which is reported as an event; a body's own sitting
   (会员大会, 代表大会, a council's 定期大會) is a `meeting`, as gold written from ANNOTATION.md alone reads it, while a
   …大会 on a field (体育产业大会) stays a `conference`;
@@ -415,46 +416,46 @@ WORK = [
 ]
 
 AGM = [
-    none("股东大会审议分红", "2026-05-20",
+    case("股东大会审议分红", "2026-05-20",
          "本报讯 万川化工股份有限公司19日召开2025年年度股东大会，审议通过利润分配方案等8项议案。"
          "公司拟每10股派发现金红利3元，合计派发现金红利4.2亿元。"
          "董事长在会上回答了股东关于产能扩张的提问。",
-         id="cn-agm-passing-dividend"),
-    none("临时股东大会", "2026-08-06",
+         kind="meeting", name="2025年年度股东大会", start="2026-05-19", id="cn-agm-passing-dividend"),
+    case("临时股东大会", "2026-08-06",
          "本报讯 启明电子股份有限公司5日召开2026年第一次临时股东大会，审议通过了关于收购子公司股权的议案。"
          "公司拟以6.8亿元收购一家芯片设计公司51%的股权。"
          "公司表示，收购有助于完善产业链布局。",
-         id="cn-extraordinary-shareholders-meeting"),
-    none("股東周年大會", "2026-05-29",
+         kind="meeting", name="2026年第一次临时股东大会", start="2026-08-05", id="cn-extraordinary-shareholders-meeting"),
+    case("股東周年大會", "2026-05-29",
          "（香港訊）恒基海運集團昨日舉行股東周年大會，通過派發末期股息每股零點四五港元。"
          "主席在會上表示，集團今年將增購四艘貨櫃船。"
          "有小股東在會上質詢董事酬金安排。",
-         id="hk-agm-dividend-trad"),
-    none("股東特別大會", "2026-10-13",
+         kind="meeting", name=None, start="2026-05-28", id="hk-agm-dividend-trad"),
+    case("股東特別大會", "2026-10-13",
          "（香港訊）新嶺地產昨日召開股東特別大會，獨立股東以百分之九十二的贊成票通過私有化方案。"
          "方案涉及現金代價約一百二十億港元。"
          "公司股份將於下月撤銷上市地位。",
-         id="hk-special-general-meeting-trad"),
-    none("股東常會", "2026-06-17",
+         kind="meeting", name=None, start="2026-10-12", id="hk-special-general-meeting-trad"),
+    case("股東常會", "2026-06-17",
          "〔記者陳炳宏／新竹報導〕聯晶半導體今（17）日召開股東常會，通過每股配發現金股利新台幣六元。"
          "董事長在會中表示，下半年營運可望優於上半年。"
          "股東會也改選了三席獨立董事。",
-         id="tw-shareholders-regular-meeting-trad"),
-    none("股東臨時會", "2026-09-08",
+         kind="meeting", name=None, start="2026-06-17", id="tw-shareholders-regular-meeting-trad"),
+    case("股東臨時會", "2026-09-08",
          "〔記者黃佩君／台北報導〕大東紡織今（8）日召開股東臨時會，通過出售土地案。"
          "公司預計可認列處分利益新台幣四十億元。"
          "出售所得將用於償還銀行借款。",
-         id="tw-extraordinary-meeting-trad"),
-    none("常年股东大会", "2026-04-24",
+         kind="meeting", name=None, start="2026-09-08", id="tw-extraordinary-meeting-trad"),
+    case("常年股东大会", "2026-04-24",
          "（新加坡讯）海峡置业昨天召开常年股东大会，股东批准派发每股5分的终期股息。"
          "总裁在大会上说，集团将在越南扩建工业园。"
          "小股东询问了集团的负债水平。",
-         id="sg-agm-dividend"),
-    none("常年股東大會 大馬", "2026-06-26",
+         kind="meeting", name=None, start="2026-04-23", id="sg-agm-dividend"),
+    case("常年股東大會 大馬", "2026-06-26",
          "（吉隆坡26日訊）南林種植今日召開常年股東大會，股東通過全部十項議案。"
          "董事經理在會後表示，今年鮮果串產量預計增長百分之五。"
          "公司也計劃在沙巴增購園丘。",
-         id="my-agm-trad"),
+         kind="meeting", name=None, start="2026-06-26", id="my-agm-trad"),
     case("会员代表大会", "2026-10-26",
          "本报讯 10月25日，苏州市旅游协会第五次会员代表大会在苏州召开，选举产生新一届理事会。"
          "大会审议通过了第四届理事会工作报告和协会章程修改草案。"

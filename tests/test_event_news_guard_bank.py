@@ -88,8 +88,6 @@ RESULTS = [
     none("大馬銀行業績", "2025-05-30",
          "（吉隆坡30日訊）馬聯銀行今日公布首季淨利按年增長9%至21億令吉，並將在下月舉行的常年股東大會上尋求股東批准。",
          id="malaysia-bank-agm-to-come-trad"),
-    none("白酒企业股东大会", "2025-06-20",
-         "本报讯 清泉酒业19日召开2024年年度股东大会，审议通过了利润分配等8项议案。", id="cn-agm-held-is-routine"),
     none("會展公司業績", "2025-03-20",
          "（香港訊）亞太會展集團公布全年業績，純利按年上升三成，主要受惠於珠寶展及電子展入場人次回升。",
          id="hk-exhibition-company-fairs-as-drivers-trad"),
@@ -363,6 +361,9 @@ VISITS = [
 # Pages that do report an event: a news conference held on other business (one on an event reports that event, as
 # tests/test_event_frame_bank.py reads it), a festival held, a forum the lead says opened.
 REPORTED = [
+    case("白酒企业股东大会", "2025-06-20",
+         "本报讯 清泉酒业19日召开2024年年度股东大会，审议通过了利润分配等8项议案。", kind="meeting", name="2024年年度股东大会",
+         start="2025-06-19", id="cn-agm-held-is-a-meeting"),
     case("政府新闻发布会", "2025-06-19",
          "本报讯 18日，云溪市人民政府新闻办公室举行新闻发布会，介绍第五届云溪茶文化节筹备情况。", kind="other",
          name="第五届云溪茶文化节", start=None, id="cn-press-on-a-festival-reports-the-festival"),

@@ -12,7 +12,8 @@ mainland, Hong Kong, Macau, Taiwan, Singapore or Malaysia:
 - UNNAMED: a body holds a sitting written without a name (召开全体会议, 举行理事会会议, 召开第三次会议): `meeting`, name null;
 - NEAR: policy or statistics news that names a sitting's decisions in passing (根据会议精神, 此前的会议上, 下月召开的会议),
   a standing body's routine session (常委会召开会议，传达学习…, 常务会议), a bill passed at a sitting, a visit or inspection, a
-  court hearing, a shareholders' meeting only announced, a press statement: no event.
+  court hearing, a shareholders' meeting only announced, a press statement: no event (a shareholders' meeting held that day
+  is an unnamed meeting, as the company-meetings bank reads it).
 A sitting reported by its closing (…会议闭幕) has that day as its end and no start, as ANNOTATION.md reads a stated end (three
 rows were put right to that reading after the first run). Organisers only where a role is written (主办/承办/由…举办); a body that holds its own sitting is left unchecked (`ANY`),
 as the earlier banks count a holder of 举行/召开. Names, bodies and events are made up (places are real); the rows were
@@ -268,6 +269,9 @@ ASSOCIATIONS = [
 ]
 
 UNNAMED = [
+    case("股东特别大会", "2026-08-05",
+         "〔记者陈家豪／台北报导〕台新电子今（5）日召开股东临时会，通过减资案，减资比例约三成。",
+         kind="meeting", name=None, start="2026-08-05", id="tw-company-extraordinary-meeting"),
     case("侨团周年会员大会", "2026-08-03",
          "（芙蓉2日讯）森美兰中华大会堂第六十届常年会员大会今日在芙蓉举行，州务大臣受邀为大会主持开幕。",
          kind="meeting", name="森美兰中华大会堂第六十届常年会员大会", edition=60, start="2026-08-02", city="芙蓉", id="my-assembly-hall-agm-seremban"),
@@ -407,9 +411,6 @@ NEAR = [
     none("股東大會公告", "2026-04-21",
          "（香港訊）新灣集團昨日公布，將於下月召開股東特別大會，審議出售物業的議案。",
          id="hk-egm-announced-for-later-trad"),
-    none("股东特别大会", "2026-08-05",
-         "〔记者陈家豪／台北报导〕台新电子今（5）日召开股东临时会，通过减资案，减资比例约三成。",
-         id="tw-company-extraordinary-meeting"),
     none("声明", "2026-02-18",
          "（新加坡讯）人民行动党昨天发表声明，否认有关党内选举的传言。",
          id="sg-press-statement"),

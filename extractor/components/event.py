@@ -19,7 +19,7 @@ from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_P
 from extractor.lexicon.dates import BRACKETED_DAY
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
-from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, TEMPLE_ENDINGS,
@@ -210,6 +210,9 @@ class EventComponent:
             found = None  # 舉行新聞發佈會，公佈「某某」活動詳情: the conference held, not the scheme it announces
         elif found is not None:
             unnamed = None
+        if unnamed is not None and unnamed[2] == "meeting" and _NAMED_BY_YEAR.match(text, unnamed[0]) \
+                and _GENERAL_MEETING.fullmatch(text, unnamed[0], unnamed[1]):
+            found, unnamed = (unnamed[0], unnamed[1], unnamed[0]), None  # 召开2025年年度股东大会: written with its year, its name
         named = _named_later(text, unnamed[2]) if unnamed is not None else None
         if named is not None:  # 签署17项协议。这场“某某签约仪式”由…主办: the lead's event, named after it, dated by the lead
             found, unnamed = (*named[:2], unnamed[0]), None
@@ -326,7 +329,9 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             continue
         if _INDEFINITE.match(name):
             continue  # 在一场社区对话会上宣布, 一項全國勞工大會: an event not named, one of a kind
-        if _is_generic(start, m.start(), words) or (act := _action_word(text, m.start(), m.group())) is not None and act <= start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS) or name.endswith(STANDING_DISPLAYS):
+        if _is_generic(start, m.start(), words) or (act := _action_word(text, m.start(), m.group())) is not None and act <= start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS) or name.endswith(STANDING_DISPLAYS) \
+                or _COMPANY_MEETING_END.search(name) or _GENERAL_MEETING.fullmatch(name):
+            # 股东周年大会, a bare 会员大会: a kind of general meeting, read by unnamed_event (named there by its year)
             continue
         shortest = 1 if m.group() in CONTRACTED_WORDS else 2  # 广交会, 东博会: one character and a contracted event word
         if len(name) < 2 + shortest or len(regex.findall(r"\p{Han}", text[start:m.start()])) < shortest:
@@ -863,6 +868,9 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     for lead_start, lead_end in paragraphs:
         lead = text[lead_start:lead_end]
         policy = _CASE_OR_POLICY.search(lead)
+        if not _VISIT.search(lead) and not _REPORTING_PERIOD.match(lead) and not _CASE.search(lead) \
+                and (meeting := _general_meeting_held(text, lead_start, lead_end)) is not None:
+            return meeting  # 某公司昨日举行股东周年大会，通过派发末期股息: the meeting held is reported, whatever it passes
         if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _FIGURES.search(lead) \
                 or policy and not (_HELD_SITTING.search(lead, 0, policy.start()) and not _CASE.search(lead)):
             return None  # 立法会昨日举行全体会议，通过《…》: the sitting the body held is reported, whatever it passed
@@ -873,6 +881,42 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
         if found is not None or any(_is_event_word(lead_start + m.start(), lead_start + m.end(), words, text) for m in _KEYWORD.finditer(lead)) \
                 or _AMOUNT.search(lead):
             return found  # the first paragraph that tells of an event or gives figures is the news
+    return None
+
+
+def _general_meeting_piece(word: str) -> str:
+    """A general meeting's word with room for an occasion word after its holders (股东|周年|大会, 会员|常年|大会)."""
+    holders = next(h for h in ("股东", "债权人", "会员", "社员") if word.startswith(h))
+    tail = word[len(holders) :]
+    return holders + "(?:" + alternation(SITTING_OCCASIONS) + ")?" + regex.escape(tail) + ("(?![员长议所计])" if tail == "会" else "")
+
+
+_GENERAL_MEETING_WORDS = sorted((*GENERAL_MEETINGS, *MEMBERS_MEETINGS), key=lambda w: -len(w))
+_YEAR_OF_MEETING = r"(?:19|20)\d{2}年度?"
+_GENERAL_MEETING = regex.compile(r"(?:" + _YEAR_OF_MEETING + r")?(?:第[\d一二三四五六七八九十]+次)?(?:" + alternation(SITTING_OCCASIONS) + ")?(?:"
+                                 + "|".join(_general_meeting_piece(w) for w in _GENERAL_MEETING_WORDS) + ")")
+"""A general meeting as written: its year and number, which one it is, and its word (2026年第一次临时股东大会, 股东周年大会,
+常年会员大会, 股东临时会, 债权人会议)."""
+_COMPANY_MEETING_END = regex.compile(r"(?:" + "|".join(_general_meeting_piece(w) for w in GENERAL_MEETINGS) + ")$")
+_NAMED_BY_YEAR = regex.compile(_YEAR_OF_MEETING)
+_MEETING_HELD = regex.compile(
+    r"(?<!关于)(?:举行|召开|举办)了?(?:一次)?(?P<word>" + _GENERAL_MEETING.pattern + r")(?![的上])"
+    r"|(?P<word>" + _GENERAL_MEETING.pattern + r")(?P<between>[^，。；！？\n]{0,20}?)(?:举行|召开)(?!的)")
+"""A general meeting held: a holding verb before it (X昨日在湾仔举行股东周年大会), or it and its time and place before the verb
+(X股东周年大会昨日在湾仔举行); not one a verb and 的 describe (昨日举行的股东周年大会上), nor a notice of one (关于召开…的通知)."""
+_MODAL = regex.compile(in_order(MODAL_WORDS))
+
+
+def _general_meeting_held(text: str, lead_start: int, lead_end: int) -> Optional[tuple[int, int, str]]:
+    """The general meeting the lead reports held (股东周年大会, 常年股东大会, 股東常會, 会员大会, 债权人会议): the first held now, in a
+    clause that opens with no results told before it (公布业绩…，将于六月举行股东周年大会) and is neither to come nor past (将于,
+    拟于, 订于, 下周, 早前), counted (共召开股东大会230场) nor a rule or proposal (建议容许…召开股东大会)."""
+    for m in _MEETING_HELD.finditer(text, lead_start, lead_end):
+        clause = _CLAUSE_END.search(text, lead_start, m.start()).group() + (m["between"] or "")
+        if (_ELSEWHEN.search(clause) or regex.search(r"拟(?=于|在|召开|举行)", clause) or _NOT_ONE_HELD.search(clause) or _MODAL.search(clause)
+                or _FIGURES.search(text, lead_start, m.start()) or _COUNT_RIGHT_AFTER.match(text, m.end("word"))):
+            continue
+        return m.start("word"), m.end("word"), "meeting"
     return None
 
 

@@ -10,8 +10,8 @@ SITTING_ACTS     acts joined by 暨 to a sitting's name (会员大会暨理事�
 OCCASION_WORDS   trailing words that name only the occasion, dropped from an event name (…研讨会开幕典礼 -> …研讨会).
 CONTRACTED_WORDS contracted event words (博会 of 博览会) that make a name with a single character before them.
 SEGMENT_WORDS    counted nouns whose enumerated items are the event's structure.
-ROUTINE_MEETINGS a body's standing sessions (常务会议, 党组会议, a city's or cabinet's weekly 市政会议 or 院会) and a company's governance sessions (股东大会, 董事会): its
-                 business, told as policy news or company results, not an event.
+ROUTINE_MEETINGS a body's standing sessions (常务会议, 党组会议, a city's or cabinet's weekly 市政会议 or 院会) and a company's board sessions (董事会, 监事会): its
+                 business, told as policy news or company results, not an event (a general meeting is one: GENERAL_MEETINGS).
 TOLD_AT          words before an event word that make the session where news is told, not an event (业绩说明会: a
                  company's results are the news).
 OPENING_WORDS    words right after an event's name that report it held or opening (开幕, 举行, 鸣枪, 隆重): the name is of
@@ -245,7 +245,24 @@ TOLD_AT = ("业绩", "财报", "年报", "季报")
 ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组会议", "党委会议", "办公会议", "主任会议", "党组扩大会议", "常委扩大会议",
                     "党委扩大会议", "党委（扩大）会议", "党组（扩大）会议", "常委（扩大）会议",
                     "市政会议", "市务会议", "县政会议", "院会", "部务会议", "局务会议", "厅务会议", "署务会议",
-                    "股东大会", "股东会", "股东周年大会", "股东特别大会", "股东常会", "股东临时会", "董事会", "董事会会议", "监事会", "监事会会议")
+                    "董事会", "董事会会议", "监事会", "监事会会议")
+
+GENERAL_MEETINGS = ("股东大会", "股东会议", "股东常会", "股东临时会", "股东会", "债权人会议", "债权人大会")
+"""A company's general meetings (股东大会, Taiwan's 股东常会 and 股东临时会, 股东会) and its creditors' meeting: with SITTING_OCCASIONS
+before or inside them (常年股东大会, 股东周年大会, 年度股东大会, 股东特别大会), a kind of sitting, never a name alone. One a company holds
+that day (X昨日举行股东周年大会) is a `meeting` the page reports, whatever it passes; written with its year (2025年年度股东大会,
+2026年第一次临时股东大会) it is named as written. Unlike a board's sessions (董事会会议, ROUTINE_MEETINGS), which are routine."""
+
+MEMBERS_MEETINGS = ("会员大会", "会员代表大会", "社员大会", "社员代表大会")
+"""An association's general meetings (会员大会, 常年会员大会, 会员周年大会): written bare, a kind of sitting, no name; with the body's
+name or an edition (某会馆第45届会员大会) the name path reads them."""
+
+SITTING_OCCASIONS = ("常年", "周年", "年度", "特别", "临时")
+
+MODAL_WORDS = ("容许", "允许", "可以", "须", "必须", "应当", "建议", "规定", "不得", "是否", "能否", "如何", "方式")
+"""Words of a clause that make a holding verb a rule, a proposal or a question (草案建议容许上市公司以电子方式召开股东大会): no
+meeting held."""
+"""Words of which general meeting it is, before 股东/会员 or after them (常年股东大会, 股东周年大会, 会员常年大会)."""
 
 OPENING_WORDS = ("开幕", "开议", "举行", "举办", "召开", "揭幕", "帷幕", "闭幕", "落幕", "启幕", "开展", "登场", "开馆", "开启", "启动", "开打", "开赛",
                  "开跑", "鸣枪", "点亮", "亮灯", "点灯", "开园", "开演", "上演", "开班", "开营", "结业", "闭营", "圆满结束", "隆重", "盛大")
