@@ -25,7 +25,7 @@ from extractor.lexicon.titles import (
     OFFICE_BEARER_POSTS,
     PORTFOLIO_POSTS,
     GUEST_ROLES,
-    ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, APPOINTMENT_VERBS, BUSINESS_FIELDS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
+    ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, APPOINTMENT_VERBS, APPOINTED_POSTS, BUSINESS_FIELDS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
     TEAM_NOUNS,
 )
 from extractor.organization_names import (
@@ -604,8 +604,8 @@ _PUNISHING = regex.compile(r"[判查惩论究]处$")
 def _appointment_verb_ends(doc: Doc, k: int) -> bool:
     """A verb of appointment or election ends at token k (委任, 重/v|选/v cut in two by the tagger), before no body's
     ending (选举|委员会 is a body's name)."""
-    if k + 1 < len(doc) and _ORG_END.fullmatch(doc[k + 1].text):
-        return False
+    if k + 1 < len(doc) and (_ORG_END.fullmatch(doc[k + 1].text) or doc[k].text + doc[k + 1].text in APPOINTED_POSTS):
+        return False  # 委任|议员: a post named by how it is held
     text = doc[k].text
     return text in APPOINTMENT_VERBS or k >= 1 and not doc[k - 1].whitespace_ and doc[k - 1].text + text in APPOINTMENT_VERBS
 

@@ -203,6 +203,9 @@ APPOINTMENT_VERBS = (
     "选任", "增补", "当选", "连任",
 )
 
+APPOINTED_POSTS = ("委任议员", "官委议员")
+"""Posts named by how their holder came to them (澳门立法会委任议员): the verb of appointment is a part of the post."""
+
 BUSINESS_FIELDS = (
     "销售", "采购", "营销", "行销", "生产", "运营", "营运", "研发", "投资", "设计", "开发", "培训", "策划", "推广", "招聘", "制造",
 )
