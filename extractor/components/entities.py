@@ -3388,7 +3388,8 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return False  # 患者|康复|出院, 居民|申请|补助/vn, 议员|支持|调升/vn: the clause's verb and its verbal noun
     if closes and len(span) == 1 and span[0].tag_ == "ORG" and not _is_common_word(name) and not _organization_ending(name):
         return True  # 接见某国首相|安华/ORG。: a word no dictionary knows, closing the clause after a position, is a name
-    if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) for t in span) and not foreign:
+    compound = len(name) == 4 and name[:2] in COMPOUND and span[0].text == name[:2]  # 董事|司徒/nz|嘉莉/nz: the surname is a word too
+    if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) and not (compound and t.i == span.start) for t in span) and not foreign:
         return acting or _said_again(text, name, start)
     return True
 

@@ -27,7 +27,7 @@ from extractor.lexicon.titles import (
     OFFICE_BEARER_POSTS,
     PORTFOLIO_POSTS,
     GUEST_ROLES,
-    ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
+    ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, APPOINTMENT_VERBS, APPOINTED_POSTS, BUSINESS_FIELDS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
     RANK_PREFIXES, TEAM_NOUNS,
 )
 from extractor.organization_names import (
@@ -144,6 +144,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     while i > 0:
         token = doc[i - 1]
         text = token.text
+        if _appointment_verb_ends(doc, i - 1):
+            break  # 重选|执行董事某某, 委任|旅游局局长某某: the verb of appointment opens the pairs, the title starts after it
         first = abbreviated_department_start(doc, i)
         if first is not None and i == position_start - 1:  # 都/d|发/v|局|局长: a department's short form the tagger cut
             i = first
@@ -193,7 +195,10 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if text in HONORIFICS and i >= 2 and doc[i - 2].tag_ == "PER":
             break  # 局长王某|先生|和…秘书长李某: a name with its honorific is another person, the title starts after it
         if text in LIST_VERBS:
-            break  # 嘉宾包括|某局局长, 作者为|某大学教授: the verb opens the list, the title starts after it
+            break
+        if text in BUSINESS_FIELDS and i == position_start:
+            i -= 1  # 某某有限公司|销售/v|总监: the field of the post, whatever the tagger calls it
+            continue  # 嘉宾包括|某局局长, 作者为|某大学教授: the verb opens the list, the title starts after it
         if text in GUEST_ROLES:
             break  # 主宾|某部副部长: the person's part at the event, then the title
         if text == _RANK_MARK and i == position_start and i >= 2 and _POSITION_END.search(doc[i - 2].text):
@@ -596,6 +601,15 @@ _UNIT_WORDS = ("大队", "中队", "支队")
 
 
 _PUNISHING = regex.compile(r"[判查惩论究]处$")
+
+
+def _appointment_verb_ends(doc: Doc, k: int) -> bool:
+    """A verb of appointment or election ends at token k (委任, 重/v|选/v cut in two by the tagger), before no body's
+    ending (选举|委员会 is a body's name)."""
+    if k + 1 < len(doc) and (_ORG_END.fullmatch(doc[k + 1].text) or doc[k].text + doc[k + 1].text in APPOINTED_POSTS):
+        return False  # 委任|议员: a post named by how it is held
+    text = doc[k].text
+    return text in APPOINTMENT_VERBS or k >= 1 and not doc[k - 1].whitespace_ and doc[k - 1].text + text in APPOINTMENT_VERBS
 
 
 def _is_verb(token) -> bool:

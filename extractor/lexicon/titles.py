@@ -22,6 +22,10 @@ ROSTER_LABELS   labels that open a line listing people (出席嘉宾：甲、乙
 ORGANISER_LABELS the same for a line listing an event's bodies by their role (主办单位：甲、乙; 協辦機構：丙).
 LIST_VERBS      the copulas and verbs of inclusion that open a list of people (嘉宾包括|某局局长某某, 作者为|某大学教授某某):
                 no title reaches back across one.
+APPOINTMENT_VERBS  verbs of appointment and election that open a list of (post + name) pairs (重选|执行董事甲及独立非执行董事乙,
+                委任|总裁甲): the title starts after the verb, and no title reaches back across one.
+BUSINESS_FIELDS  a business's fields that are also verbs, written between a company and its post (某某有限公司|销售|总监): a part
+                of the title, not the clause's verb.
 LIST_JOINERS    conjunctions that only list (A及B; A以及B): a title before A and B heads both. 和, 与, 同 are not among
                 them: they also join the two parties of a reciprocal act (某主任A与B签约), whom one title does not head.
 ACTING          acting, written before the body of the post it qualifies (特区政府署理教育局局长): no part of a body's name.
@@ -206,6 +210,18 @@ ORGANISER_LABELS = ("主办", "承办", "协办", "合办", "联办", "指导", 
 ORGANISER_UNIT_WORDS = ("单位", "机构", "方", "团体")
 
 LIST_VERBS = ("包括", "包含", "为", "是", "有", "计有", "分别是", "分别为")
+
+APPOINTMENT_VERBS = (
+    "委任", "获委任", "任命", "获任命", "聘任", "续聘", "聘请", "委派", "重选", "改选", "补选", "选出", "推举", "推选",
+    "选任", "增补", "当选", "连任",
+)
+
+APPOINTED_POSTS = ("委任议员", "官委议员")
+"""Posts named by how their holder came to them (澳门立法会委任议员): the verb of appointment is a part of the post."""
+
+BUSINESS_FIELDS = (
+    "销售", "采购", "营销", "行销", "生产", "运营", "营运", "研发", "投资", "设计", "开发", "培训", "策划", "推广", "招聘", "制造",
+)
 
 LIST_JOINERS = ("及", "以及")
 
