@@ -78,8 +78,9 @@ def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
         key = mention.text
         person = people.setdefault(key, Person(name=source[mention.start_char : mention.end_char]))
         person.mentions.append(_of(source, mention))
+    other_names = {span.text: span.label_ for span in doc.spans.get("other_names", [])}  # 陈大文（Peter Chan）: Peter Chan
     for title in doc.spans.get("titles", []):
-        person = people.get(title._.person)
+        person = people.get(other_names.get(title._.person, title._.person))
         text = source[title.start_char : title.end_char]
         if person is None or any(t.text == text for t in person.titles):
             continue

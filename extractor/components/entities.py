@@ -111,6 +111,8 @@ from extractor.lexicon.surnames import (
     LOANWORDS,
     COMMUNITY_SHORT_FORMS,
     MALAY_NAME_CHARACTERS,
+    OTHER_NAME_WORDS,
+    PERSONAL_NAME_WORDS,
     TRANSLITERATION,
     has_surname,
     is_japanese,
@@ -320,8 +322,13 @@ class EntityComponent:
         text = text_of(doc)
         lac = list(doc.spans.get("lac", []))
         names = self._people(doc, text, lac) - doc._.credited  # a reporter named again in the body (记者X在现场看到)
+        names, other_names = _without_other_names(text, names)
         orgs = self._organizations(doc, text, lac, names)
         doc.spans["people"] = _all_mentions(doc, text, _not_short_for_a_body(_outside(names, text, orgs), orgs))
+        kept = {span.text for span in doc.spans["people"]}
+        doc.spans["other_names"] = [span for start, end, other in find_names(text, other_names)
+                                    if other_names[other] in kept
+                                    and (span := doc.char_span(start, end, label=other_names[other])) is not None]
         doc.spans["orgs"] = orgs
         doc.spans["locations"] = [s for s in lac if s.label_ == "LOC" and len(s.text) >= 2]
         return doc
@@ -367,6 +374,8 @@ class EntityComponent:
                 continue  # 小林制药, 铃木汽车, 山田商会: a Japanese family name and an industry word is a company (浩司 is a given name)
             if name in POST_PREFIX_WORDS or name in OFFICE_BEARER_POSTS or _a_script(name):
                 continue  # 荣休/PER|后: a word that opens a post, 查账/PER|王某: a post, 华文/PER|独中: a script, whatever the tagger calls them
+            if len(name) >= 3 and name.endswith("族"):
+                continue  # 阿美族/PER|歌手: a people (族) named before a noun for a person, no given name
             if _surname_and_post(text, start, end, name):
                 continue  # 陈/PER|署理/PER|市长, 黄|行政|议员: a surname with a post, a reference back, no name
             if len(name) == 2 and word_tag(name) in ("n", "r", "c"):
@@ -3927,6 +3936,58 @@ def _short_for(name: str, text: str) -> bool:
 
 
 _BODY_THEN_POSITION = regex.compile(r"(?=\p{Han}{2})\p{Han}?" + _SUFFIX_AFTER.pattern + _POSITION_AHEAD.pattern)
+
+
+_LATIN_PERSON = r"(?:[A-Z](?:[a-z'’]+(?:-[A-Za-z][a-z'’]*)?|\.?))(?:[ \u00a0](?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)?|[A-Z]\.?|bin|binti|bte|a/[lp]|van|von|de|da|di))*"
+"""A personal name in Latin letters: capitalised words (Lahok Kacaw, Abdul Rahman, K Shanmugam), no acronym (HSBC, IBM)."""
+
+_OTHER_NAME_AFTER = regex.compile(
+    r"[（(][ \u00a0]*(?:(?P<word>" + alternation(OTHER_NAME_WORDS) + r")[ \u00a0]*(?:[：:]|为|是|叫)?[ \u00a0]*)?"
+    r"(?P<other>(?:" + _LATIN_PERSON + r"|\p{Han}{2,8}|\p{Han}{1,6}·\p{Han}{1,6}))[ \u00a0]*[）)，,、；;]")
+"""Another name of the person right before, in brackets, after a word that says so (林海音（原名林含英）, Lahok Kacaw（中文名
+林志豪，…）) or in the other script (陈大文（Peter Chan）, Anna Lee（李安娜）)."""
+
+_LATIN_BEFORE_OTHER_NAME = regex.compile(
+    r"(?<![A-Za-z'’ .-])(?P<name>" + _LATIN_PERSON + r")[ \u00a0]*(?=[（(][ \u00a0]*(?:" + alternation(PERSONAL_NAME_WORDS) + "))")
+"""A Latin name before a bracketed name word (Kui Tjuveljevelj（汉名邱文雄）): a person's name, whatever the tagger said."""
+
+
+def _without_other_names(text: str, names: set[str]) -> tuple[set[str], dict[str, str]]:
+    """The people without the names that are another name of one of them, and those other names, each with the person's
+    name: a name written in brackets right after a person's name, after a word that says it is a name (原名, 中文名,
+    英文名, 族名: `OTHER_NAME_WORDS`) or in the other script (陈大文（Peter Chan）, Lahok Kacaw（林志豪）), is that person
+    again, who is the one named first, outside the brackets; a later mention by it is that person too. A bracketed age,
+    note, place, body or position (陳大文(52歲), 黃志強（化名）, 王伟（北京）, 陳大文（左）) names no one, so nothing
+    changes; an acronym in brackets (陳大文（HSBC）) is no name."""
+    found = set(names) | {m["name"] for m in _LATIN_BEFORE_OTHER_NAME.finditer(text) if " " in m["name"] or "·" in m["name"]}
+    other_of: dict[str, str] = {}
+    inside: list[tuple[int, int]] = []  # where the other names are written in their brackets
+    mains: set[str] = set()
+    for name in sorted(found, key=lambda n: (-len(n), n)):
+        if name in other_of:
+            continue
+        for at in occurrences(text, name):
+            m = _OTHER_NAME_AFTER.match(text, at + len(name))
+            if m is None or m["other"] == name:
+                continue
+            other, latin, latin_other = m["other"], name.isascii(), m["other"].isascii()
+            if not m["word"] and (latin == latin_other or latin and other not in found):
+                continue  # 陈大文（李明）, 陳大文（Peter Chan）'s script decides; Anna Lee（李安娜） only when the tagger named 李安娜
+            if not m["word"] and not latin and not regex.fullmatch(_LATIN_PERSON, other):
+                continue
+            inside.append(m.span("other"))
+            mains.add(name)
+            if (other in found or other.isascii()) and other not in other_of:
+                other_of[other] = name  # a Latin name the tagger did not call one (古拉（Kulasegaran）) is no less the person's
+    if not other_of and not inside:
+        return names, {}
+
+    def within(name: str) -> bool:  # a piece of another name the tagger took for a name (史|马克 of 史马克) and only there
+        spots = occurrences(text, name)
+        return bool(spots) and all(any(a <= s and s + len(name) <= b for a, b in inside) for s in spots)
+
+    people = (names | mains) - set(other_of)
+    return {n for n in people if n in mains or not within(n)}, other_of
 
 
 def _all_mentions(doc: Doc, text: str, names: set[str]) -> list[Span]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 from spacy.language import Language
@@ -207,6 +207,14 @@ def scan_quotes(text: str) -> list[_Quote]:
     return found
 
 
+class _Named(NamedTuple):
+    """A mention of a person by another name of theirs: where it is written, and the person's name."""
+
+    start_char: int
+    end_char: int
+    text: str
+
+
 class QuoteComponent:
     """Keeps quotations that are someone's words, with the speaker named before or after them."""
 
@@ -219,7 +227,9 @@ class QuoteComponent:
             doc.spans["quotes"] = []
             return doc
         first_tags = {t.idx: t.tag_ for t in doc}
-        refs = References(text, list(doc.spans.get("people", [])), list(doc.spans.get("titles", [])),
+        # a person's other name (陈大文（Peter Chan）…Peter Chan说) refers to the person, by the name written first
+        others = [_Named(s.start_char, s.end_char, s.label_) for s in doc.spans.get("other_names", [])]
+        refs = References(text, list(doc.spans.get("people", [])) + others, list(doc.spans.get("titles", [])),
                           {t.idx for t in doc} | {len(text)}, first_tags)
         last_tags = {t.idx + len(t.text): t.tag_ for t in doc}
         word_ends = set(last_tags)

@@ -92,3 +92,13 @@ def has_surname(name: str) -> bool:
     (True, True, False)
     """
     return name[:1] in SINGLE or name[:2] in COMPOUND
+
+
+OTHER_NAME_WORDS = ("中文名", "中文名字", "英文名", "英文名字", "汉名", "族名", "原住民族名", "原名", "本名", "又名", "艺名",
+                    "笔名", "真名", "别名", "曾用名", "洋名", "全名", "马来名", "巫名", "译名")
+"""Words that say the name after them is another name of the person named before the brackets (林海音（原名林含英）,
+Lahok Kacaw（中文名林志豪）, 李明（英文名Michael Lee）): the same person, no second one."""
+
+PERSONAL_NAME_WORDS = ("中文名", "中文名字", "汉名", "族名", "原住民族名", "艺名", "笔名", "真名", "曾用名")
+"""The words of `OTHER_NAME_WORDS` only a person's names are called by (a firm has an 原名 and an 英文名 too): a Latin
+name before them in brackets (Kui Tjuveljevelj（汉名邱文雄）) is a person's."""
