@@ -156,18 +156,16 @@ HONORIFICS = (
     "医生", "大夫", "指导", "教练", "警官",
 )
 
-HONORIFIC_STYLES = (
+UNSEGMENTED_PREFIX_STYLES = ("拿汀斯里", "普安斯里", "天猛公")
+"""Styles written before a name that are read on the text but given to jieba as no words (a 拿督斯里's wife's 拿汀斯里, a
+丹斯里's wife's 普安斯里, a community chief's 天猛公): a jieba word of them re-weighs the dictionary and flips unrelated
+cuts (石港市|西湖 came out 石港|市西湖)."""
+HONORIFIC_STYLES = UNSEGMENTED_PREFIX_STYLES + (
     "准拿督", "拿督斯里", "丹斯里", "拿督阿玛", "拿督威拉", "拿督巴丁宜", "拿督巴杜卡", "拿督", "拿汀", "潘斯里", "敦", "太平绅士", "爵士", "Dato' Sri", "Dato'", "Dato", "Datuk Seri", "Datuk",
     "Datin", "Tan Sri", "Puan Sri", "Tun", "Sir",
     # Hong Kong honours written after a name (大紫荆勋贤, GBS, 太平绅士)
     "大紫荆勋贤", "金紫荆星章", "银紫荆星章", "铜紫荆星章", "荣誉勋章", "GBM", "GBS", "SBS", "BBS", "MH", "JP",
 )
-
-UNSEGMENTED_PREFIX_STYLES = ("拿汀斯里", "普安斯里", "天猛公")
-"""Styles written before a name that are read on the text but given to jieba as no words (a 拿督斯里's wife's 拿汀斯里, a
-丹斯里's wife's 普安斯里, a community chief's 天猛公): a jieba word of them re-weighs the dictionary and flips unrelated
-cuts (石港市|西湖 came out 石港|市西湖)."""
-HONORIFIC_STYLES = UNSEGMENTED_PREFIX_STYLES + HONORIFIC_STYLES
 
 STYLE_LOOKALIKES = ("拿督公",)
 """Words that open with a style but are no style of a person (拿督公: the Malay shrine deity, 拿督公庙)."""
