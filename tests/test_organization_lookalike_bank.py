@@ -83,6 +83,14 @@ VENUES_ROUTES_AND_PLACES = [  # orgs: "venues (会展中心, 酒店)"; last: "a 
     pytest.param("東林貿易發展局今早假灣仔會議展覽中心舉辦展覽。", {"東林貿易發展局"}, id="orgs-venues-held-at-with-jia-hk"),
     pytest.param("营运商东林购物中心董事长马玉山出席。", {"东林购物中心"}, id="orgs-in-titles-mall-operator-near-miss"),
     pytest.param("營運商東林購物中心董事長馬玉山出席。", {"東林購物中心"}, id="orgs-in-titles-mall-operator-near-miss-traditional"),
+    # A body's headquarters or a government's offices written after 在/於 as where something happens: a building, no body
+    pytest.param("發展局昨日在添馬政府總部舉行記者會。", {"發展局"}, id="last-government-headquarters-as-a-place-hk"),
+    pytest.param("记者会在添马政府总部举行。", set(), id="last-government-headquarters-as-a-place"),
+    pytest.param("簽約儀式在東林集團總部舉行。", set(), id="last-group-headquarters-as-a-place-traditional"),
+    pytest.param("签约仪式在青松集团总部举行。", set(), id="last-group-headquarters-as-a-place"),
+    pytest.param("區議會會議在東林政府合署舉行。", set(), id="last-government-offices-as-a-place-traditional"),
+    pytest.param("青松集团总部今天宣布裁员一成。", {"青松集团"}, id="last-headquarters-that-acts-near-miss"),
+    pytest.param("青松集團總部設於新加坡。", {"青松集團"}, id="last-headquarters-set-in-a-city-near-miss-traditional"),
 ]
 
 GENERIC_BODIES_AND_KINDS = [  # orgs: "the generic bodies without their place ... do not"; "generic nouns (企业)"
