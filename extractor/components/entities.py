@@ -82,6 +82,7 @@ from extractor.lexicon.organizations import (
     PARTY_ENDING,
     PLACE_BODIES,
     PLACE_PART_WORDS,
+    SEAT_BUILDINGS,
     PLURAL_ENDINGS,
     PREPOSITIONS,
     QUOTED_BRAND_ACTS,
@@ -708,9 +709,14 @@ def _quoted_themes(text: str) -> list[tuple[int, int]]:
 _PLACE_PART = regex.compile("(?:" + alternation(PLACE_PART_WORDS) + ")")
 
 
+_SEAT_HELD_AT = regex.compile("(?:" + alternation(SEAT_BUILDINGS) + ")" + _HELD_AT_PATTERN)
+
+
 def _part_of_its_grounds(text: str, start: int, end: int) -> bool:
-    """A body written after 在/于 and before a part of its grounds or a spot beside it (在某医院门外, 设在某中学礼堂): a place."""
-    return start > 0 and text[start - 1] in _PLACE_PREPOSITIONS and _PLACE_PART.match(text, end) is not None
+    """A body written after 在/于 and before a part of its grounds or a spot beside it (在某医院门外, 设在某中学礼堂), or before
+    its seat where something is held (在某集团总部举行): a place."""
+    return start > 0 and text[start - 1] in _PLACE_PREPOSITIONS \
+        and (_PLACE_PART.match(text, end) is not None or _SEAT_HELD_AT.match(text, end) is not None)
 
 
 def _chinese_name_before(doc: Doc, text: str, start: int, end: int):

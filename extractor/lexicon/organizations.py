@@ -330,6 +330,10 @@ PLACE_PART_WORDS = (
     "门外", "门口", "门前", "大门", "附近", "对面", "旁边", "一带", "周边", "礼堂", "操场", "大楼", "校园", "校内", "院内", "园内",
     "停车场", "急诊室", "病房", "课室", "教室", "体育馆", "运动场", "门诊大楼", "门诊楼", "住院大楼", "住院楼", "会议厅", "报告厅",
 )
+
+SEAT_BUILDINGS = ("总部", "合署")
+"""A body's seat as a building (在某集团总部举行, 在某政府合署举行): where something is held there, the body is the place,
+as its grounds are; where people only meet there (於某街坊會總部集合) it stays the body."""
 """Parts of a body's grounds and spots beside it (门外, 礼堂, 附近): after 在 a hospital, school or office written before
 them is where something is or happens, no organisation (在某医院门外, 设在某中学礼堂)."""
 
