@@ -623,6 +623,11 @@ MORE = [
          "（吉隆坡2日讯）首相今日在国会下议院说，政府将落实巫统代表大会通过的决议，加强乡村发展。", id="malaysia-a-congress-decision-quoted"),
     none("十月會展活動統計", "2025-12-03",
          "（澳門訊）統計局公布，十月份共舉行會議及展覽活動35項，與會者2.1萬人次。", id="macau-events-counted-without-a-year-on-year-trad"),
+    none("上半年會展統計", "2025-07-30",
+         "（澳門訊）統計暨普查局昨日公布，上半年共舉辦會議及展覽活動1,052項，與會者逾一百萬人次。",
+         id="macau-events-counted-with-a-thousands-comma-trad"),
+    none("全市会展业回顾", "2026-01-12",
+         "本报讯 记者从市商务局获悉，去年全市共举办各类会展活动2,318场，展览面积同比增长6.4%。", id="events-counted-with-a-thousands-comma"),
     none("交流论坛栏目开播", "2025-04-15",
          "本报讯 记者从市广播电视台获悉，该台全年播出《民生论坛》节目52期，收视率同比提升0.8个百分点。", id="a-tv-programme-论坛"),
 ]
