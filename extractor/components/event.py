@@ -269,8 +269,8 @@ _INDEFINITE = regex.compile(r"[一多数几](?:场|項|项|次|个|個)")
 _VENUE_AFTER = regex.compile(r"[^\P{Han}在于将由的和与及为到赴假从至向]{1,3}?中心")
 """A few characters and 中心 right after an event word (会展娱乐中心, 会展服务中心): a venue's name, not a preposition and a venue after
 the event (论坛在会议中心举行)."""
-_COUNTED_AFTER = regex.compile(r"(?:[及、和与][^，。；！？\n]{1,6}?)?活动[\d一二三四五六七八九十百千万两]+(?:余|多)?(?:项|场|个|宗)")
-"""Activities counted after the event words (举办会议及展览活动420项, 举行会议及展览活动35项): a statistic of events, no event."""
+_COUNTED_AFTER = regex.compile(r"(?:[及、和与][^，。；！？\n]{1,6}?)?活动[\d一二三四五六七八九十百千万两][\d,一二三四五六七八九十百千万两]*(?:余|多)?(?:项|场|个|宗)")
+"""Activities counted after the event words (举办会议及展览活动420项, 会展活动1,437项): a statistic of events, no event."""
 _DECIDED_AFTER = regex.compile(r"上?(?:审议通过|通过|作出|做出|提出|确定|部署)的")
 """An event named as the source of a decision or a goal (…代表大会通过的决议, 全会提出的目标): quoted, not reported."""
 
