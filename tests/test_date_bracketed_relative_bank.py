@@ -282,7 +282,48 @@ NEAR_MISSES = [
     R("recurring-day-in-brackets-none", "cn", D, "每月（15日）为社区义诊日。"),
 ]
 
-BANK = BRACKETED_MONTH_DAYS + NAME_YEARS + BRACKETED_DAYS + PLAIN_DATES + YEAR_REVIEWS + NEAR_MISSES
+# The same, second round: parts of a day (昨晚, 今晨, 前晚) before the bracket, the day word in brackets after the date
+# (11月24日（昨天）), a weekday beside the bracketed date, pages dated only by their dateline, other years of a review.
+SECOND_ROUND = [
+    R("last-night-month-day-then-name-year", "cn", D, "在昨晚（11月24日）举行的2027年新春文艺晚会彩排中，演员们认真排练。", [Y]),
+    R("last-night-month-day-then-name-year-trad", "hk", D, "在昨晚（11月24日）舉行的2027年度傑出青年頒獎典禮上，十人獲獎。", [Y]),
+    R("this-morning-month-day-then-name-year-trad", "mo", D, "今晨（11月25日）舉行的2027年澳門國際馬拉松記者會上，主辦單位公布路線。", [D]),
+    R("this-morning-month-day-then-name-year", "sg", D, "今早（11月25日）举行的2027年全国职总大会筹备会议由秘书长主持。", [D]),
+    R("night-before-last-month-day-then-name-year-trad", "tw", D, "在前晚（11月23日）舉行的2027年跨年演唱會記者會上，市府公布卡司。",
+      ["2026-11-23"]),
+    R("last-night-month-day-malaysia", "my", D, "昨晚（11月24日），吉隆坡市区下起大雨。", [Y]),
+    R("last-night-month-day-across-year-trad", "hk", "2027-01-01", "昨晚（12月31日）舉行的2027年倒數晚會吸引十萬人。",
+      ["2026-12-31"]),
+    R("date-then-yesterday-in-brackets-then-name-year", "cn", D, "11月24日（昨天）举行的2027年宏观经济展望研讨会上，专家们发表了看法。", [Y]),
+    R("date-then-yesterday-in-brackets-then-name-year-trad", "hk", D, "11月24日（昨日）舉行的2027年經濟展望研討會上，多位學者發言。", [Y]),
+    R("date-then-today-in-brackets-then-name-year-trad", "tw", D, "11月25日（今天）舉行的2027年台灣燈會說明會上，縣長致詞。", [D]),
+    R("date-then-yesterday-in-brackets-across-year-singapore", "sg", "2027-01-01", "12月31日（昨天）举行的2027年迎新晚会吸引五万人。",
+      ["2026-12-31"]),
+    R("yesterday-month-day-weekday-then-name-year", "cn", D, "在昨天（11月24日，星期二）举行的2027年区域合作论坛上，多方签署协议。", [Y]),
+    R("yesterday-month-day-weekday-then-name-year-trad", "mo", D, "在昨日（11月24日，星期二）舉行的2027年葡語國家論壇籌備會上，官員發言。",
+      [Y]),
+    R("dateline-year-then-yesterday-name-year", "cn", None,
+      "新华社北京2026年11月25日电 在昨天（11月24日）举行的2027年宏观经济展望研讨会上，专家们发表了看法。", [D, Y]),
+    R("dateline-year-then-yesterday-name-year-trad", "hk", None,
+      "中通社香港2026年11月25日電 在昨日（11月24日）舉行的2027年經濟展望研討會上，多位學者發言。", [D, Y]),
+    R("dateline-year-then-last-year-end-trad", "mo", None, "新華社澳門2026年11月25日電 澳門去年底常住人口達69萬。", [D, "2025-12"]),
+    R("two-years-ago-end", "cn", D, "该厂前年底完成技术改造。", ["2024-12"]),
+    R("two-years-ago-end-trad", "hk", D, "該屋苑前年底入伙。", ["2024-12"]),
+    R("year-after-next-start", "cn", D, "新机场预计后年初投入使用。", ["2028-01"]),
+    R("year-after-next-start-trad", "tw", D, "新市政大樓預計後年初完工。", ["2028-01"]),
+    R("last-year-middle-trad", "mo", D, "新碼頭去年年中啟用。", ["2025-06"]),
+    R("next-year-middle", "my", D, "新医院预计明年年中开始运作。", ["2027-06"]),
+    R("last-year-month-late-part", "cn", D, "去年12月下旬，大桥主体合龙。", ["2025-12"]),
+    R("last-year-month-late-part-trad", "hk", D, "去年12月下旬，新大樓入伙。", ["2025-12"]),
+    R("next-year-month-early-part-singapore", "sg", D, "明年1月上旬，新学年开始。", ["2027-01"]),
+    R("last-year-end-name-year-later", "cn", D, "去年底举行的2026年全国旅游工作会议提出了新目标。", ["2025-12"]),
+    R("last-year-end-name-year-later-trad", "hk", D, "去年底舉行的2026年施政報告諮詢會收到千份意見。", ["2025-12"]),
+    R("next-year-start-name-year-later-trad", "tw", D, "明年初登場的2027台灣燈會將設置三個展區。", ["2027-01"]),
+    R("last-year-months-period-malaysia", "my", D, "去年1至10月，州内游客人数增加两成。", (), ["2025-01", "2025-10"]),
+    R("next-year-months-period-trad", "tw", D, "明年3至5月，市區道路將分段封閉。", (), ["2027-03", "2027-05"]),
+]
+
+BANK = BRACKETED_MONTH_DAYS + NAME_YEARS + BRACKETED_DAYS + PLAIN_DATES + YEAR_REVIEWS + NEAR_MISSES + SECOND_ROUND
 
 XFAIL: dict[str, str] = {
     "today-bracket-day-then-name-year-malaysia": "the bracketed day is right; 2027年国际清真展 is a name, but a name ending "
