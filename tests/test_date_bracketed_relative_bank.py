@@ -328,6 +328,8 @@ BANK = BRACKETED_MONTH_DAYS + NAME_YEARS + BRACKETED_DAYS + PLAIN_DATES + YEAR_R
 XFAIL: dict[str, str] = {
     "today-bracket-day-then-name-year-malaysia": "the bracketed day is right; 2027年国际清真展 is a name, but a name ending "
     "in a bare 展 is not read as one (展 alone ends too many words: 发展, 进展), so 2027年 stays a stand-alone year",
+    "last-year-end-name-year-later": "去年底 is right; 2026年全国旅游工作会议 is a name, but 工作会议 is no name ending: made one, "
+    "its year would date the months of its sentence (12月20日，2026年全市经济工作会议召开 is held the year before)",
 }
 
 

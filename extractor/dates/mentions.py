@@ -107,7 +107,7 @@ _CONN = SP + r"(?:至|到|－|-|—{1,2}|–|~|～|〜|―)" + SP
 
 
 _PART = (
-    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾])|杪"
+    r"年中(?![国國华華央心秋文外共])|(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾])|杪"
     r"|尾(?![牙数數盘盤款巴随隨气氣货貨])|年[头頭](?![0-9零〇一二三四五六七八九十两兩几幾个個])"
     r"|中(?=[，,。；;、完竣]|前|以前|左右|[时時][，,]))|伊始"
     rf"|{alternation(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度?|[Qq][1-4]"
@@ -189,10 +189,13 @@ _TIME_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
 _TOLD_WORD = regex.compile(r"(?P<word>[今昨前明])[日天]?[^\S\n]*[（(]")
 """A day word with the day's number in brackets (昨（2）日, 明(4)日): a day counted from the page's own day."""
-_TOLD_BRACKET = regex.compile(r"(?P<word>[今昨前明本])[日天]?[^\S\n]?[（(][^\S\n]?$")
-"""A day word opening a bracket that holds the day's month and day (昨天（11月24日）, 前日(11月23日)): the date is the one
-the word counts to from the page's day, whatever year a name in its sentence carries (…举行的2027年展望研讨会)."""
+_TOLD_BRACKET = regex.compile(r"(?P<word>[今昨前明本])[日天早晚晨夜]?[^\S\n]?[（(][^\S\n]?$")
+"""A day word (or a part of a day: 昨晚, 今晨) opening a bracket that holds the day's month and day (昨天（11月24日）,
+前日(11月23日)): the date is the one the word counts to from the page's day, whatever year a name in its sentence
+carries (…举行的2027年展望研讨会)."""
 _TOLD_BRACKET_CLOSE = regex.compile(r"[^\S\n]?(?:[)）]|[，,、][^)）\n]{0,8}[)）])")
+_TOLD_AFTER = regex.compile(r"[^\S\n]?[（(][^\S\n]?(?P<word>[今昨前明])[日天早晚晨夜][^\S\n]?[)）]")
+"""The day word in brackets after the date (11月24日（昨天）): the same reading."""
 TOLD_OFFSETS = {"今": 0, "本": 0, "昨": -1, "前": -2, "明": 1}
 _TOLD_DAY = regex.compile(r"[今昨前](?:[日天]?[^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|[日天][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[日号號][^\S\n]*[)）])|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
 """A day the story is told on or just before (昨（28）日, 今(1)日, a dateline's 31日讯): never after the page date, so a number
@@ -452,9 +455,9 @@ def _cn_raw(m: regex.Match, ctx: Context, text: str) -> Optional[Raw]:
         return None
     a, b = first
     raw = Raw(m.start("cn"), _group_end(m, 1), a, b, first_end=_group_end(m, 1), year_end=m.end("yu1"))
-    told = _TOLD_BRACKET.search(text, max(0, raw.start - 5), raw.start)
-    if told and b is None and a.month is not None and a.day is not None and not a.year_kind \
-            and _TOLD_BRACKET_CLOSE.match(text, raw.end):
+    before = _TOLD_BRACKET.search(text, max(0, raw.start - 5), raw.start)
+    told = before if before and _TOLD_BRACKET_CLOSE.match(text, raw.end) else _TOLD_AFTER.match(text, raw.end)
+    if told and b is None and a.month is not None and a.day is not None and not a.year_kind:
         raw.told = TOLD_OFFSETS[told["word"]]
     relative_month = _RELATIVE_MONTH.search(text, max(0, raw.start - 4), raw.start)
     if relative_month and a.day is not None and a.month is None and not a.year_kind:
