@@ -323,7 +323,26 @@ SECOND_ROUND = [
     R("next-year-months-period-trad", "tw", D, "明年3至5月，市區道路將分段封閉。", (), ["2027-03", "2027-05"]),
 ]
 
-BANK = BRACKETED_MONTH_DAYS + NAME_YEARS + BRACKETED_DAYS + PLAIN_DATES + YEAR_REVIEWS + NEAR_MISSES + SECOND_ROUND
+# Third round: a bracketed day before a part of the day with no 日 (昨(24)晚, 今（25）晨), ranks in brackets, 上年 reviews,
+# Chinese-numeral months after 去年/明年.
+THIRD_ROUND = [
+    R("yesterday-bracket-day-evening-trad", "tw", D, "縣府昨(24)晚舉辦冬至湯圓會，千人參加。", [Y]),
+    R("today-bracket-day-dawn-trad", "twroc", D, "國道今（25）晨發生追撞事故。", [D]),
+    R("day-before-yesterday-bracket-day-night-trad", "tw", D, "警方前(23)夜在夜市查獲贓車。", ["2026-11-23"]),
+    R("yesterday-bracket-day-evening-then-name-year-trad", "tw", D, "2027台灣燈會宣傳記者會昨（24）晚在市府舉行。", [Y]),
+    R("yesterday-bracket-day-morning-trad", "hk", D, "警方昨（24）早上展開掃蕩行動。", [Y]),
+    R("top-twenty-in-brackets-trad", "tw", D, "全國前(20)強隊伍晉級複賽。"),
+    R("top-three-big-in-brackets-trad", "hk", D, "本港前（3）大發展商均有參與競投。"),
+    R("last-year-shang-year-end", "cn", D, "全市上年底常住人口为320万。", ["2025-12"]),
+    R("last-year-cn-numeral-month-trad", "hk", D, "去年十二月，新大樓入伙。", ["2025-12"]),
+    R("next-year-cn-numeral-month-singapore", "sg", D, "明年三月，新的学年制度将实施。", ["2027-03"]),
+    R("last-year-end-then-name-year-trad", "mo", D, "去年底舉行的2026澳門國際美食節吸引三十萬人次。", ["2025-12"]),
+    R("yesterday-month-day-then-next-year-month", "cn", D, "市政府昨天（11月24日）宣布，地铁七号线将于明年6月开通。", [Y, "2027-06"]),
+    R("yesterday-month-day-then-next-year-month-trad", "hk", D, "運輸署昨日（11月24日）表示，新隧道明年6月通車。", [Y, "2027-06"]),
+    R("yesterday-month-day-then-last-year-end-malaysia", "my", D, "统计局昨天（11月24日）说，去年底全国人口为3400万。", [Y, "2025-12"]),
+]
+
+BANK = BRACKETED_MONTH_DAYS + NAME_YEARS + BRACKETED_DAYS + PLAIN_DATES + YEAR_REVIEWS + NEAR_MISSES + SECOND_ROUND + THIRD_ROUND
 
 XFAIL: dict[str, str] = {
     "today-bracket-day-then-name-year-malaysia": "the bracketed day is right; 2027年国际清真展 is a name, but a name ending "
