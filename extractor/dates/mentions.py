@@ -186,6 +186,8 @@ _WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[�
 _NIGHTS_AFTER = regex.compile(r"[0-9一二三四五六七八九十两兩]{1,2}[夜晚]")
 _TOLD_CN_DAY = regex.compile(rf"(?<![{NUMERAL}第每])[一二三四五六七八九十廿卅]{{1,3}}日[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊])")
 _TIME_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
+_PART_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|晨)")
+"""A part of the day after a bracketed day number written without 日 (昨(24)晚, 今（25）晨)."""
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
 _TOLD_WORD = regex.compile(r"(?P<word>[今昨前明])[日天]?[^\S\n]*[（(]")
 """A day word with the day's number in brackets (昨（2）日, 明(4)日): a day counted from the page's own day."""
@@ -443,7 +445,7 @@ def _raw(m: regex.Match, ctx: Context, text: str) -> Optional[Raw]:
         return Raw(m.start("md"), m.end("md"), a, b)
     if m["paren"]:
         bracketed = m["paren"][regex.search(r"[（(]", m["paren"]).start() :]
-        if not regex.search(r"[日号號]", bracketed) and not _TIME_OF_DAY_AFTER.match(text, m.end()):
+        if not regex.search(r"[日号號]", bracketed) and not _PART_OF_DAY_AFTER.match(text, m.end()):
             return None  # 前（3）名, 前(10)大: a number in brackets with no 日 is a day only before a time of day (昨(2)晚)
         return Raw(m.start(), m.end(), Point(day=numeral_value(m["pd"])))  # 昨（13）日, 昨（十三）日
     return _cn_raw(m, ctx, text)
