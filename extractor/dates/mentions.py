@@ -8,6 +8,7 @@ blanked chrome.
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -106,7 +107,7 @@ _CONN = SP + r"(?:至|到|－|-|—{1,2}|–|~|～|〜|―)" + SP
 
 
 _PART = (
-    r"(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾])|杪"
+    r"年中(?![国國华華央心秋文外共])|(?:年|月)?(?:上旬|中旬|下旬|初(?![步次期中心衷级級始一二三四五六七八九十])|底(?![线線蕴蘊气氣牌])|末(?![期端尾])|杪"
     r"|尾(?![牙数數盘盤款巴随隨气氣货貨])|年[头頭](?![0-9零〇一二三四五六七八九十两兩几幾个個])"
     r"|中(?=[，,。；;、完竣]|前|以前|左右|[时時][，,]))|伊始"
     rf"|{alternation(SEASONS)}|第?[{''.join(QUARTER_WORDS)}]季度?|[Qq][1-4]"
@@ -185,9 +186,19 @@ _WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[�
 _NIGHTS_AFTER = regex.compile(r"[0-9一二三四五六七八九十两兩]{1,2}[夜晚]")
 _TOLD_CN_DAY = regex.compile(rf"(?<![{NUMERAL}第每])[一二三四五六七八九十廿卅]{{1,3}}日[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊])")
 _TIME_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
+_PART_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|晨)")
+"""A part of the day after a bracketed day number written without 日 (昨(24)晚, 今（25）晨)."""
 _DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
 _TOLD_WORD = regex.compile(r"(?P<word>[今昨前明])[日天]?[^\S\n]*[（(]")
 """A day word with the day's number in brackets (昨（2）日, 明(4)日): a day counted from the page's own day."""
+_TOLD_BRACKET = regex.compile(r"(?P<word>[今昨前明本])[日天早晚晨夜]?[^\S\n]?[（(][^\S\n]?$")
+"""A day word (or a part of a day: 昨晚, 今晨) opening a bracket that holds the day's month and day (昨天（11月24日）,
+前日(11月23日)): the date is the one the word counts to from the page's day, whatever year a name in its sentence
+carries (…举行的2027年展望研讨会)."""
+_TOLD_BRACKET_CLOSE = regex.compile(r"[^\S\n]?(?:[)）]|[，,、][^)）\n]{0,8}[)）])")
+_TOLD_AFTER = regex.compile(r"[^\S\n]?[（(][^\S\n]?(?P<word>[今昨前明])[日天早晚晨夜][^\S\n]?[)）]")
+"""The day word in brackets after the date (11月24日（昨天）): the same reading."""
+TOLD_OFFSETS = {"今": 0, "本": 0, "昨": -1, "前": -2, "明": 1}
 _TOLD_DAY = regex.compile(r"[今昨前](?:[日天]?[^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|[日天][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[日号號][^\S\n]*[)）])|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
 """A day the story is told on or just before (昨（28）日, 今(1)日, a dateline's 31日讯): never after the page date, so a number
 above the page's day is in the month before."""
@@ -433,6 +444,9 @@ def _raw(m: regex.Match, ctx: Context, text: str) -> Optional[Raw]:
         b = Point(month=int(m["mm2"]), day=int(m["md2"])) if m["mm2"] else None
         return Raw(m.start("md"), m.end("md"), a, b)
     if m["paren"]:
+        bracketed = m["paren"][regex.search(r"[（(]", m["paren"]).start() :]
+        if not regex.search(r"[日号號]", bracketed) and not _PART_OF_DAY_AFTER.match(text, m.end()):
+            return None  # 前（3）名, 前(10)大: a number in brackets with no 日 is a day only before a time of day (昨(2)晚)
         return Raw(m.start(), m.end(), Point(day=numeral_value(m["pd"])))  # 昨（13）日, 昨（十三）日
     return _cn_raw(m, ctx, text)
 
@@ -443,6 +457,10 @@ def _cn_raw(m: regex.Match, ctx: Context, text: str) -> Optional[Raw]:
         return None
     a, b = first
     raw = Raw(m.start("cn"), _group_end(m, 1), a, b, first_end=_group_end(m, 1), year_end=m.end("yu1"))
+    before = _TOLD_BRACKET.search(text, max(0, raw.start - 5), raw.start)
+    told = before if before and _TOLD_BRACKET_CLOSE.match(text, raw.end) else _TOLD_AFTER.match(text, raw.end)
+    if told and b is None and a.month is not None and a.day is not None and not a.year_kind:
+        raw.told = TOLD_OFFSETS[told["word"]]
     relative_month = _RELATIVE_MONTH.search(text, max(0, raw.start - 4), raw.start)
     if relative_month and a.day is not None and a.month is None and not a.year_kind:
         a.month_offset = RELATIVE_MONTHS[relative_month["word"]]
@@ -492,7 +510,7 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
     a, before = raw.a, text[max(0, raw.start - 4) : raw.start].rstrip()  # 第 3 日 is spaced like 第3日
     if before.endswith(LUNAR) or (not a.year_kind and before.endswith(NOT_BEFORE_DATE)):
         return False
-    if before.rstrip("的").endswith(RECURRING):
+    if before.rstrip("的（( ").endswith(RECURRING):  # 每月（15日）
         return False
     if not a.year_kind and a.day is None and before.endswith(PENALTY_LEADS):
         return False  # 有期徒刑10月, 判監8月: the length of a term
@@ -601,6 +619,8 @@ def _resolve(raws: list[Raw], ctx: Context) -> list[DateMatch]:
             else:
                 end_year = year_for(raw.start, b.month, ctx, done)
                 a.year = None if end_year is None else end_year - (1 if a.month > b.month else 0)
+        elif a.year is None and raw.told is not None and ctx.reference[0] is not None:
+            a.year = _told_year(a.month, a.day, raw.told, ctx.reference)
         elif a.year is None:
             a.year = year_for(raw.start, a.month, ctx, done)
         if b is not None:
@@ -612,6 +632,21 @@ def _resolve(raws: list[Raw], ctx: Context) -> list[DateMatch]:
             done.append(resolved)
     matches = [m for r in done if (m := _match(r, ctx.text)) is not None]
     return sorted(matches, key=lambda d: d.start)
+
+
+def _told_year(month: int, day: int, offset: int, reference) -> int:
+    """The year of a month and day that a day word counts `offset` days from the page's day: the year that puts it
+    nearest that day (昨天（12月31日） on a New Year's Day page is last year's; 明天（1月1日） on 31 December next year's).
+
+    >>> _told_year(12, 31, -1, (2027, 1, 1)), _told_year(1, 1, 1, (2026, 12, 31)), _told_year(11, 24, -1, (2026, 11, None))
+    (2026, 2027, 2026)
+    """
+    ref_year, ref_month, ref_day = reference
+    if ref_month is None:
+        return ref_year
+    target = datetime.date(ref_year, ref_month, ref_day or 15) + datetime.timedelta(days=offset)
+    candidates = [y for y in (ref_year - 1, ref_year, ref_year + 1) if day <= last_day(y, month)]
+    return min(candidates, key=lambda y: abs((datetime.date(y, month, day) - target).days), default=ref_year)
 
 
 def _complete_end(a: Point, b: Point, ctx: Context, pos: int) -> None:

@@ -94,6 +94,7 @@ class Raw:
     first_end: int = -1  # end of the range's first date
     year_end: int = -1  # end of the last 年 written, where a name glued to the year would start
     anchor: bool = False  # a bare 今年 or 去年: no date, but the year of the months after it in its sentence
+    told: Optional[int] = None  # 昨天（11月24日）: the days the day word counts from the page's day (-1)
 
 
 @dataclass
