@@ -195,7 +195,10 @@ WRITTEN = [  # passages written by hand: other verbs and clauses between the ver
      [("林俊賢", "相關預算下週")]),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "written-in-the-middle-of-two-quotes-trad-hk": "the sentence after X's closed quote names Y and no verb of speech: the words "
+                                                   "that close it are left without a speaker, not carried over from X",
+}
 
 
 BANK += WRITTEN
