@@ -17,6 +17,7 @@ from extractor.components import text_of
 from extractor.lexicon.speech import (
     TAKING_THE_FLOOR,
     ADDRESSING,
+    ON_BEHALF,
     CITED_ENDINGS,
     CITING_VERBS,
     CONVERSING,
@@ -288,6 +289,7 @@ class QuoteComponent:
                 continue  # X和Y都表示：“…”, …，两人均表示：「…」: words of two people, no one person's
             else:
                 speaker = _speaker_before(text, opened - len(sentence_before), opened, refs) if cue else None
+            opener = _opening_speaker(text, opened - len(sentence_before), opened, refs)
             if speaker is None and _ANSWER_LINE.fullmatch(text[line_start:opened]):
                 speaker = _interviewee(text, line_start, refs)  # 问：…\n答：“…”: the one the lead says was interviewed
             reporter = _reporting_speaker(text, opened - len(sentence_before), opened, refs) \
@@ -308,7 +310,7 @@ class QuoteComponent:
                 continue  # “…”瓦努阿图副总理X说: someone this text does not name as a person
             cut_off = not q.closed and not text[q.end :].strip()  # the article ends inside the quote: its first words count
             if speaker is None and (q.closed or cut_off) and speech and regex.search(_VERB, sentence_before):
-                speaker = _speaker_before(text, opened - len(sentence_before), opened, refs)
+                speaker = opener or _speaker_before(text, opened - len(sentence_before), opened, refs)
             if speaker is None and q.parent is not None and id(q.parent) in speaker_of:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
             clause = False
@@ -318,7 +320,7 @@ class QuoteComponent:
                                     and (len(content) >= 6 or own_clause
                                          or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs))
                                     or reporter is not None):
-                speaker = reporter or _reporting_speaker(text, opened - len(sentence_before), opened, refs)
+                speaker = opener or reporter or _reporting_speaker(text, opened - len(sentence_before), opened, refs)
                 speech = clause = speech or speaker is not None
             if speaker is None and _paragraph_start(text, opened):
                 if last_speaker and _continues(text, last_end, opened):
@@ -948,6 +950,37 @@ def _speaker_before(text: str, start: int, end: int, refs: References) -> Option
     return outside[-1][2] if outside else None
 
 
+_OPENER_AFTER_A_CLAUSE = regex.compile(r"[，,]\s*$")
+
+
+def _opening_speaker(text: str, start: int, end: int, refs: References) -> Optional[str]:
+    """Who says the words opened at `end` after a comma, in a sentence (from `start`) opened by a person's verb of speech and
+    a comma (X说，…; X对Y说，…; X代表Z致辞表示，…; 他指出，…) and going on with a clause that names another person but has no
+    verb of speech reporting with a comma or colon (X说，Y上月因病入院，其后一直在家休养，“…”; X表示，Y曾多次到访，「…」;
+    X认为，Y在任时已提出改革方向，“…”): the one who opened the sentence, not the person of the clause between. None when the
+    sentence is not built so (the clause between reports words of its own, X说，Y到访时说：“…”, X表示，Y也认为，“…”, or names
+    no one else), and the last person named decides as before."""
+    if _OPENER_AFTER_A_CLAUSE.search(text, start, end) is None:
+        return None
+    outside = [r for r in refs.within(start, end) if not _quoted_before(text, r[1], end)]
+    for r in outside:
+        if _possessor(text, r):
+            continue
+        m = _REPORTS_BEFORE.match(text, r[1], end)
+        if m is None or any(mark in text[r[1] : m.end()] for mark in OPEN_CLOSE) \
+                or _TAKES_THE_FLOOR.search(text, r[1], m.end()) or text[m.end() - 1] in "：:":
+            return None
+        rest = text[m.end() : end]
+        if _REPORTS.search(rest) or any(mark in rest for mark in (*OPEN_CLOSE, *OPEN_CLOSE.values(), "：", ":")):
+            return None
+        if _joint_speakers(text, start, m.end(), refs):
+            return None
+        speaker = _speaker_before(text, start, m.end(), refs)
+        later = [o for o in outside if o[0] >= m.end()]
+        return speaker if speaker is not None and any(o[2] != speaker for o in later) else None
+    return None
+
+
 def _joint_speakers(text: str, start: int, end: int, refs: References) -> bool:
     """The last two people named in [start, end) outside quotations are joined by 和/与/、 (a title of the second between
     allowed) and speak together (X和Y都表示, 教授X与研究员Y均认为), not one to the other (X与Y会谈时表示: see `_addressed`)."""
@@ -998,6 +1031,10 @@ def _addressed(text: str, subject: tuple[int, int, str], other: tuple[int, int, 
     said = _SAYS.search(text, other[1], end)
     verb_at = said.start() if said else len(text[:end].rstrip("：:，, \u3000"))
     between = text[subject[1] : other[0]]
+    if _ON_BEHALF.match(between) and not _CLAUSE_BREAK.search(text, subject[1], verb_at):
+        return True  # X代表Z致辞表示: X speaks for Z (代表 right after X's name, whatever its tag, is no title of Z's)
+    if _ADDRESSING_FIRST.match(between) and not _CLAUSE_BREAK.search(text, subject[1], verb_at):
+        return True  # X向州议员Y表示: a preposition of addressing right after X, even where the tagger reads it into a title
     if _CLAUSE_BREAK.search(text, subject[1], verb_at) or "的" in between or _TITLE_BETWEEN.fullmatch(between):
         return False  # X召集人Y说: a title (召集人 read as a verb) between them is Y's, not X addressing Y
     governing = [at for at in range(subject[1], other[0])
@@ -1205,6 +1242,8 @@ def _subject_speaking(text: str, start: int, end: int, refs: References) -> list
 
 _CONVERSING = regex.compile(alternation(CONVERSING))
 _COORDINATOR = regex.compile(alternation(COORDINATORS))
+_ON_BEHALF = regex.compile(alternation(ON_BEHALF))
+_ADDRESSING_FIRST = regex.compile(alternation([w for w in ADDRESSING if w not in COORDINATORS]))
 
 
 def _conversing_speaker(text: str, at: int, refs: References) -> Optional[str]:

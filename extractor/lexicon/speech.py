@@ -44,6 +44,7 @@ UNNAMED_SPEAKERS people speaking for a body without a name (有关负责人表�
                  person's name).
 ADDRESSING       verbs and prepositions whose object is the one spoken to (问X, 告诉X, 对X说, 向X介绍): a person named right
                  after one (and a title) is not the speaker.
+ON_BEHALF        verbs of speaking on behalf of someone (X代表Y致辞表示): the one named after is not the speaker, the one before is.
 COORDINATORS     words that join two people (X与Y, X和Y): the second is spoken to only when a verb follows them (X与Y会谈时表示).
 CONVERSING       verbs of talking with someone (与村民拉家常): a question quoted right after is the one who talks.
 COPULAS          words after which quoted words are a term (不是“…”，而是“…”; 被称为“…”), not someone's words.
@@ -52,7 +53,7 @@ RECKONING        verbs of working out a sum aloud (算账, 算了一笔账): aft
 WISH_VERBS       verbs of wishing, urging, demanding and reminding that take an addressee before the words (希望各方「…」,
                  督促各地“…”, 叮嘱工作人员“…”): the words are quoted.
 CITING_VERBS     verbs of citing someone else's words (引述Y的话：「…」, 用Y的话说): the words are Y's.
-CITED_ENDINGS    what closes the one cited (Y的话, Y所说).
+CITED_ENDINGS    what closes the one cited (Y的话, Y所说, 引述Y指／称).
 SAYING_PROPER    verbs that only introduce words said (说, 讲, 道; 开场, opening a talk): quoted words right after one with no punctuation
                  between (常说‘教书先要育人’) are said, not a name or term given.
 TELLING          verbs of telling whose object is the one told (告诉我‘…’, 叮嘱我们“…”): with an addressee of ADDRESSEES
@@ -156,6 +157,8 @@ COPULAS = ("是", "不是", "而是", "就是", "为", "成为", "称为", "称�
 
 ADDRESSING = ("问", "询问", "追问", "反问", "告诉", "叮嘱", "嘱咐", "提醒", "对", "向", "跟", "给")
 
+ON_BEHALF = ("代表",)
+
 COORDINATORS = ("和", "与", "及", "同", "跟", "以及")
 
 CONVERSING = ("拉家常", "唠家常", "聊家常", "交谈", "攀谈", "聊天", "闲聊", "询问", "问起", "交流")
@@ -167,7 +170,7 @@ WISH_VERBS = ("希望", "呼吁", "要求", "期待", "期望", "勉励", "期�
 
 CITING_VERBS = ("引述", "引用", "借用", "用", "援引", "套用", "转述")
 
-CITED_ENDINGS = ("的话", "的一句话", "所说", "的指示", "指示")
+CITED_ENDINGS = ("的话", "的一句话", "所说", "的指示", "指示", "指", "称")
 
 SAYING_PROPER = ("说", "讲", "道", "问", "喊", "开场")
 
