@@ -250,6 +250,24 @@ WEEKS = [
     case("周末市集", "2026-06-07",
          "〔记者王志豪／新竹报导〕2026新竹青禾周末市集今(7)日在东门城广场登场，共有80个摊位。",
          kind="other", name="2026新竹青禾周末市集", start="2026-06-07", id="taiwan-周末市集-not-a-week"),
+    case("時裝週參展品牌", "2026-03-21",
+         "（香港訊）第十屆東灣時裝週昨日在會展中心開幕，逾百個本地品牌參展，由東灣時裝設計師協會主辦。",
+         kind="other", name="第十屆東灣時裝週", edition=10, start="2026-03-20", city="香港", organizers=["東灣時裝設計師協會"],
+         id="hk-時裝週-參展-still-other-trad"),
+    case("时装周参展品牌", "2026-03-21",
+         "本报讯 3月20日，第十届岚江时装周在岚江国际会展中心开幕，逾百个本土品牌参展，由岚江市商务局主办。",
+         kind="other", name="第十届岚江时装周", edition=10, start="2026-03-20", city="岚江", organizers=["岚江市商务局"],
+         id="mainland-时装周-参展-still-other"),
+    case("創新週一連三日", "2026-05-12",
+         "（香港訊）2026東灣青禾創新週一連三日在數碼港舉行，今日開幕，由香港青禾科技協會主辦。",
+         kind="other", name="2026東灣青禾創新週", start="2026-05-12", end="2026-05-14", city="香港", organizers=["香港青禾科技協會"],
+         id="hk-創新週一連三日-trad"),
+    case("农业科技周", "2026-05-12",
+         "本报讯 2026澄州国际农业科技周日前在澄州国际博览中心开幕，逾300家企业参展。",
+         kind="expo", name="2026澄州国际农业科技周", city="澄州", id="mainland-农业科技周日前-参展"),
+    none("假期首週", "2026-06-08",
+         "（新加坡訊）2026年學校假期首週，聖淘沙旅客人數按年增加一成。",
+         id="singapore-2026年假期首週-statistics-trad"),
 ]
 
 # A community feast or gathering held that day by an association: kind other (ceremony where the words say 典礼).
@@ -395,6 +413,12 @@ FEASTS = [
     case("盆菜宴", "2026-01-25",
          "（新加坡讯）青禾民众俱乐部昨天在组屋楼下举办第五届社区盆菜宴，逾八百名居民出席。",
          kind="other", edition=5, start="2026-01-24", city="新加坡", organizers=["青禾民众俱乐部"], id="singapore-第五届社区盆菜宴"),
+    none("年夜飯預訂", "2026-01-20",
+         "（新加坡訊）2026年夜飯預訂火爆，多家酒樓已經滿座。",
+         id="singapore-2026年夜飯-no-event-trad"),
+    none("婚宴预订", "2026-04-02",
+         "（吉隆坡2日讯）2026年首季，吉隆坡酒店婚宴预订量按年增长两成。",
+         id="malaysia-2026年婚宴-statistics"),
 ]
 
 # An event to come whose days are undecided: no event; one announced with its days, or a page reporting one held, is one.

@@ -23,7 +23,7 @@ from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, M
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, TEMPLE_ENDINGS,
-                                      PAIRED_KINDS, PAST_WORDS, READINGS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
+                                      PAIRED_KINDS, PAST_WORDS, READINGS, SHOW_WEEKS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, KIND_IN_APPOSITION, ORG_SUFFIX, is_organization
@@ -37,12 +37,14 @@ _KEYWORD = regex.compile("(?:" + "|".join(
 """An event word, not one that opens a street's ending (乌节路, 会展路: a street named after it)."""
 _LAST_KEYWORD = regex.compile("(?:" + alternation(KINDS) + ")$")
 _NAMED_BY = r"(?:第[\d一二三四五六七八九十百零〇两]+届|首届|(?:19|20)\d{2}|国际|\d+周年)"
-_WEEK_OR_FEAST = (r"(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![第一二三四五六七八九十两几每本上下这该同前后整金\d])"
-                  r"(?:周(?![年末边期岁内刊报围一二三四五六日天])|宴(?![请会客席厅])|饭(?![店堂局盒菜钱票]))")
-"""A week of events (2026某某创新周, 第七届某某机械工业周) or a community feast (第十二届重阳敬老联欢宴, 2026新春千人宴, 第五届团圆饭,
-某会75周年会庆联欢宴) named by its edition, its year, 国际 or an anniversary: 周, 宴 or 饭 ends the name, though none is an event word
-of KINDS (周 alone is 周年, 每周, 第三周, 周末, 周边 or a surname; 宴 alone is 宴请, 宴会厅). Its kind is `other` (a week of
-exhibitors an `expo`, `_EXHIBITORS`)."""
+_WEEK_OR_FEAST = (r"(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![第一二三四五六七八九十两几每本上下这该同前后整金首当次全隔逐数多近\d])"
+                  r"周(?![年末边期岁内刊报围二三四五六天]|一(?![连連])|日(?!前))"
+                  r"|(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![婚喜寿家私国])宴(?![请会客席厅])"
+                  r"|(?<=(?:第[\d一二三四五六七八九十百零〇两]+届|首届)[^，。；：！？、\s]{0,16}\p{Han}{2})饭(?![店堂局盒菜钱票])")
+"""A week of events (2026某某创新周, 第七届某某机械工业周) or a community feast (第十二届重阳敬老联欢宴, 2026新春千人宴,
+某会75周年会庆联欢宴; 第五届团圆饭 by its edition only) named by its edition, its year, 国际 or an anniversary: 周, 宴 or 饭 ends
+the name, though none is an event word of KINDS (周 alone is 周年, 每周, 第三周, 首周, 周末, 周边 or a surname; 宴 alone is 宴请,
+宴会厅 or a family's 婚宴, 寿宴). Its kind is `other` (a trade week of exhibitors an `expo`, `_week_kind`)."""
 _NAME_END = regex.compile(_KEYWORD.pattern + "|" + _WEEK_OR_FEAST)
 _EXHIBITORS = regex.compile(r"参展|展商|展位")
 """A sentence that tells of exhibitors: a week of events it names (…智慧农业周, …机械工业周) is a trade show, an `expo`."""
@@ -1129,9 +1131,9 @@ _SITTING_ASSEMBLY = regex.compile("(?:" + alternation(SITTING_ASSEMBLIES) + ")�
 
 def _week_kind(text: str, start: int, end: int) -> str:
     """The event's kind (`event_kind`), and a week of events whose sentence tells of exhibitors (…农业周今日开幕，480家厂商参展)
-    an `expo`: a trade show held as a week."""
-    kind = event_kind(text[start:end])
-    if kind == "other" and text[start:end].rstrip("”」』").endswith("周") and _EXHIBITORS.search(text, *_sentence(text, start, end)):
+    an `expo`: a trade show held as a week; a week of shows (时装周, 设计周, SHOW_WEEKS) stays `other` whoever shows at it."""
+    kind, name = event_kind(text[start:end]), text[start:end].rstrip("”」』")
+    if kind == "other" and name.endswith("周") and not name.endswith(SHOW_WEEKS) and _EXHIBITORS.search(text, *_sentence(text, start, end)):
         return "expo"
     return kind
 
