@@ -39,7 +39,7 @@ _LAST_KEYWORD = regex.compile("(?:" + alternation(KINDS) + ")$")
 _NAMED_BY = r"(?:第[\d一二三四五六七八九十百零〇两]+届|首届|(?:19|20)\d{2}|国际|\d+周年)"
 _WEEK_OR_FEAST = (r"(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![第一二三四五六七八九十两几每本上下这该同前后整金首当次全隔逐数多近\d])"
                   r"周(?![年末边期岁内刊报围二三四五六天]|一(?![连連])|日(?!前))"
-                  r"|(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![婚喜寿家私国])宴(?![请会客席厅])"
+                  r"|(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![婚喜寿私国]|(?<![百千万])家)宴(?![请会客席厅])"
                   r"|(?<=(?:第[\d一二三四五六七八九十百零〇两]+届|首届)[^，。；：！？、\s]{0,16}\p{Han}{2})饭(?![店堂局盒菜钱票])")
 """A week of events (2026某某创新周, 第七届某某机械工业周) or a community feast (第十二届重阳敬老联欢宴, 2026新春千人宴,
 某会75周年会庆联欢宴; 第五届团圆饭 by its edition only) named by its edition, its year, 国际 or an anniversary: 周, 宴 or 饭 ends
@@ -309,7 +309,9 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
     found = []
     for m in _NAME_END.finditer(text):
         end = m.end()
-        if not (_is_event_word(m.start(), end, words, text) or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
+        weekday = m.group().endswith("周") and words.get(end) is None and words.starts_word(end - 1) and text.startswith(("一连", "日前"), end)
+        # 创新|周一|连三日, 科技|周日|前: the tagger joins a week's 周 to the day word after it
+        if not (_is_event_word(m.start(), end, words, text) or weekday or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
             continue
         if _VENUE_AFTER.match(text, end):
             continue  # 旅游塔会展|娱乐中心, 峰会|新闻中心: the event word is inside a venue's name
