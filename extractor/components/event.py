@@ -37,15 +37,16 @@ _KEYWORD = regex.compile("(?:" + "|".join(
 """An event word, not one that opens a street's ending (乌节路, 会展路: a street named after it)."""
 _LAST_KEYWORD = regex.compile("(?:" + alternation(KINDS) + ")$")
 _NAMED_BY = r"(?:第[\d一二三四五六七八九十百零〇两]+届|首届|(?:19|20)\d{2}|国际|\d+周年)"
-_WEEK_OR_FEAST = (r"(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![第一二三四五六七八九十两几每本上下这该同前后整金首当次全隔逐数多近\d])"
-                  r"周(?![年末边期岁内刊报围二三四五六天]|一(?![连連])|日(?!前))"
-                  r"|(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![婚喜寿私国]|(?<![百千万])家)宴(?![请会客席厅])"
+_WEEK = (r"(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![第一二三四五六七八九十两几每本上下这该同前后整金首当次全隔逐数多近\d])"
+         r"周(?![年末边期岁内刊报围二三四五六天]|一(?![连連])|日(?!前))")
+_WEEK_OR_FEAST = (_WEEK + r"|(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![婚喜寿私国]|(?<![百千万])家)宴(?![请会客席厅])"
                   r"|(?<=(?:第[\d一二三四五六七八九十百零〇两]+届|首届)[^，。；：！？、\s]{0,16}\p{Han}{2})饭(?![店堂局盒菜钱票])")
 """A week of events (2026某某创新周, 第七届某某机械工业周) or a community feast (第十二届重阳敬老联欢宴, 2026新春千人宴,
 某会75周年会庆联欢宴; 第五届团圆饭 by its edition only) named by its edition, its year, 国际 or an anniversary: 周, 宴 or 饭 ends
 the name, though none is an event word of KINDS (周 alone is 周年, 每周, 第三周, 首周, 周末, 周边 or a surname; 宴 alone is 宴请,
 宴会厅 or a family's 婚宴, 寿宴). Its kind is `other` (a trade week of exhibitors an `expo`, `_week_kind`)."""
 _NAME_END = regex.compile(_KEYWORD.pattern + "|" + _WEEK_OR_FEAST)
+_WEEK_END = regex.compile(_WEEK)
 _EXHIBITORS = regex.compile(r"参展|展商|展位")
 """A sentence that tells of exhibitors: a week of events it names (…智慧农业周, …机械工业周) is a trade show, an `expo`."""
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
@@ -1116,8 +1117,9 @@ def edition_of(name: str) -> Optional[int]:
 def event_kind(name: str) -> str:
     """From the event word of the name's first part, joined by 暨 or 及 (its second when the first is a signing or promotion
     session): the one that ends the part (…推介会议 is a meeting), else its last; a part with no event word (茶叶、茶具及…) is
-    no part."""
-    found = [(p, w) for p in regex.split("暨|及", name) if (w := (_LAST_KEYWORD.search(p) or [None])[0] or (_KEYWORD.findall(p) or [None])[-1])]
+    no part, but a week named by its edition or year is one (第十二届科学技术周暨…启动仪式 is the week's, `other`), where a feast
+    is not (第三届感恩宴暨颁奖典礼 is the ceremony's)."""
+    found = [(p, w) for p in regex.split("暨|及", name) if (w := (_LAST_KEYWORD.search(p) or [None])[0] or (_KEYWORD.findall(p) or _WEEK_END.findall(p) or [None])[-1])]
     if not found:
         return "other"
     part, word = found[1] if len(found) > 1 and found[0][1] in PAIRED_KINDS else found[0]
