@@ -703,8 +703,6 @@ BANK_NONE = MODIFIERS + [row for row in SECOND_BATCH + THIRD_BATCH + FOURTH_BATC
 XFAIL: dict[str, str] = {
     "malaysia-short-then-full": "the tagger joins the event word's last character to the verb after it (年货|节设|300个), so no word "
                                 "ends at 节 and the full form is no candidate",
-    "hk-由主辦協辦的-week-trad": "the weeks an event word names are a closed list (设计周, 活动周, 文化周…) and 营商周 is not in it, "
-                                "so the page has no candidate",
 }
 
 

@@ -379,6 +379,8 @@ class EntityComponent:
                 continue  # 阿美族/PER|歌手: a people (族) named before a noun for a person, no given name
             if _surname_and_post(text, start, end, name):
                 continue  # 陈/PER|署理/PER|市长, 黄|行政|议员: a surname with a post, a reference back, no name
+            if len(name) == 2 and name[1] == "暨":
+                continue  # 科学技术周|暨: 暨 joins two names (…周暨…仪式), it is no given name after a surname
             if len(name) == 2 and word_tag(name) in ("n", "r", "c"):
                 continue  # 巫统/PER: a common noun of the dictionary; a name that is one is found in its slot (副市长高峰)
             if len(name) == 2 and name[0] in PREPOSITIONS and _is_common_word(name[1] + text[end : end + 1]) and not _said_again(text, name, start):

@@ -23,7 +23,7 @@ from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, M
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, TEMPLE_ENDINGS,
-                                      PAIRED_KINDS, PAST_WORDS, READINGS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
+                                      PAIRED_KINDS, PAST_WORDS, READINGS, SHOW_WEEKS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, KIND_IN_APPOSITION, ORG_SUFFIX, is_organization
@@ -36,6 +36,19 @@ _KEYWORD = regex.compile("(?:" + "|".join(
 ) + ")(?![路街])")
 """An event word, not one that opens a street's ending (乌节路, 会展路: a street named after it)."""
 _LAST_KEYWORD = regex.compile("(?:" + alternation(KINDS) + ")$")
+_NAMED_BY = r"(?:第[\d一二三四五六七八九十百零〇两]+届|首届|(?:19|20)\d{2}|国际|\d+周年)"
+_WEEK = (r"(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![第一二三四五六七八九十两几每本上下这该同前后整金首当次全隔逐数多近\d])"
+         r"周(?![年末边期岁内刊报围二三四五六天]|一(?![连連])|日(?!前))")
+_WEEK_OR_FEAST = (_WEEK + r"|(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![婚喜寿私国]|(?<![百千万])家)宴(?![请会客席厅])"
+                  r"|(?<=(?:第[\d一二三四五六七八九十百零〇两]+届|首届)[^，。；：！？、\s]{0,16}\p{Han}{2})饭(?![店堂局盒菜钱票])")
+"""A week of events (2026某某创新周, 第七届某某机械工业周) or a community feast (第十二届重阳敬老联欢宴, 2026新春千人宴,
+某会75周年会庆联欢宴; 第五届团圆饭 by its edition only) named by its edition, its year, 国际 or an anniversary: 周, 宴 or 饭 ends
+the name, though none is an event word of KINDS (周 alone is 周年, 每周, 第三周, 首周, 周末, 周边 or a surname; 宴 alone is 宴请,
+宴会厅 or a family's 婚宴, 寿宴). Its kind is `other` (a trade week of exhibitors an `expo`, `_week_kind`)."""
+_NAME_END = regex.compile(_KEYWORD.pattern + "|" + _WEEK_OR_FEAST)
+_WEEK_END = regex.compile(_WEEK)
+_EXHIBITORS = regex.compile(r"参展|展商|展位")
+"""A sentence that tells of exhibitors: a week of events it names (…智慧农业周, …机械工业周) is a trade show, an `expo`."""
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
 _NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
@@ -236,7 +249,7 @@ class EventComponent:
         doc._.event = Event(
             name=source[start:end] if found else None,
             name_span={"start": start, "end": end, "text": source[start:end]} if found else None,
-            kind=event_kind(name) if found else unnamed[2],
+            kind=_week_kind(text, start, end) if found else unnamed[2],
             edition=edition_of(name) if found else None,
             theme=_theme(text, source, start, end) if found else None,
             start=when[0],
@@ -295,9 +308,11 @@ def _is_event_word(start: int, end: int, words: Words, text: str = "") -> bool:
 
 def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
     found = []
-    for m in _KEYWORD.finditer(text):
+    for m in _NAME_END.finditer(text):
         end = m.end()
-        if not (_is_event_word(m.start(), end, words, text) or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
+        weekday = m.group().endswith("周") and words.get(end) is None and words.starts_word(end - 1) and text.startswith(("一连", "日前"), end)
+        # 创新|周一|连三日, 科技|周日|前: the tagger joins a week's 周 to the day word after it
+        if not (_is_event_word(m.start(), end, words, text) or weekday or words.get(end) is None and _TOLD_DAY_AFTER.match(text, end)) or _NOT_EVENT_AFTER.match(text[end : end + 8]):
             continue
         if _VENUE_AFTER.match(text, end):
             continue  # 旅游塔会展|娱乐中心, 峰会|新闻中心: the event word is inside a venue's name
@@ -642,6 +657,22 @@ def _after_background(text: str, candidates: list[tuple[int, int]], hosts: set, 
     return found
 
 
+_DAYS_UNDECIDED = regex.compile(r"(?:日期|展期|档期|时间|日子)[^，。；！？\n]{0,6}?(?:(?:尚未|仍未|还未|未|有待|待|仍在|正在|还在|尚在)"
+                             r"(?:敲定|确定|决定|落实|公布|商定|研议|研究|商讨|洽商|讨论|协商)|待定|稍后公布|另行(?:通知|公布|宣布))")
+"""Words that say an event's days are not yet known (具体日期尚未敲定, 展期仍在研议, 确切日期另行通知, 日期待定)."""
+
+
+def _days_undecided(text: str, start: int, end: int) -> bool:
+    """The event's sentence previews it with its days undecided (X明年再办，具体日期尚未敲定; 明年的X拟移师Y举行，展期仍在研议),
+    and the name is not said to open or be held now: an event to come without a day is no event. One that opens now and
+    whose next edition is previewed (X昨日闭幕，下届拟移师Y，日期尚未敲定) is reported."""
+    sentence_end = _sentence(text, start, end)[1]
+    if not _DAYS_UNDECIDED.search(text, end, sentence_end):
+        return False
+    opening = _opening(text, end)
+    return opening is None or bool(_NOT_HELD.search(opening.group()) or _PUT_OFF.match(text, end + opening.end()))
+
+
 _HOLDS_IT = regex.compile(r"(?:举办|举行|召开)了?$")
 _COUNT_RIGHT_AFTER = regex.compile(r"\s*(?:共|合共|逾|超过|近|约)?[\d一二三四五六七八九十百千万.]+(?:多|余)?(?:项|场|宗)")
 """A count right after an event word (会展活动320项): a number of events, not one."""
@@ -683,6 +714,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             continue  # 新校舍奠基儀式定於下月舉行, 原定本月舉行的…頒獎典禮延期: a ceremony to come or put off is not reported
         if text[start:end].rstrip("”」』").endswith(EXHIBITION_NOUNS) and _exhibition_to_come(text, start, end):
             continue  # 明年將籌辦「…特展」, 「…特展」將於下月舉行: a museum's plan, no exhibition held
+        if _days_undecided(text, start, end):
+            continue  # 明年的X擬移師Y舉行，展期仍在研議; X明年再办，具体日期尚未敲定: a preview, no event held or dated
         if _EARLIER.search(before) or (_RECALLED.search(before) and not _HELD_BY_NAME.match(text, start, end)) \
                 or (_AFTER_IT.match(text, end) and _AFTER_OPENING.search(before)):
             continue
@@ -1084,8 +1117,9 @@ def edition_of(name: str) -> Optional[int]:
 def event_kind(name: str) -> str:
     """From the event word of the name's first part, joined by 暨 or 及 (its second when the first is a signing or promotion
     session): the one that ends the part (…推介会议 is a meeting), else its last; a part with no event word (茶叶、茶具及…) is
-    no part."""
-    found = [(p, w) for p in regex.split("暨|及", name) if (w := (_LAST_KEYWORD.search(p) or [None])[0] or (_KEYWORD.findall(p) or [None])[-1])]
+    no part, but a week named by its edition or year is one (第十二届科学技术周暨…启动仪式 is the week's, `other`), where a feast
+    is not (第三届感恩宴暨颁奖典礼 is the ceremony's)."""
+    found = [(p, w) for p in regex.split("暨|及", name) if (w := (_LAST_KEYWORD.search(p) or [None])[0] or (_KEYWORD.findall(p) or _WEEK_END.findall(p) or [None])[-1])]
     if not found:
         return "other"
     part, word = found[1] if len(found) > 1 and found[0][1] in PAIRED_KINDS else found[0]
@@ -1097,6 +1131,15 @@ def event_kind(name: str) -> str:
 
 
 _SITTING_ASSEMBLY = regex.compile("(?:" + alternation(SITTING_ASSEMBLIES) + ")大会")
+
+
+def _week_kind(text: str, start: int, end: int) -> str:
+    """The event's kind (`event_kind`), and a week of events whose sentence tells of exhibitors (…农业周今日开幕，480家厂商参展)
+    an `expo`: a trade show held as a week; a week of shows (时装周, 设计周, SHOW_WEEKS) stays `other` whoever shows at it."""
+    kind, name = event_kind(text[start:end]), text[start:end].rstrip("”」』")
+    if kind == "other" and name.endswith("周") and not name.endswith(SHOW_WEEKS) and _EXHIBITORS.search(text, *_sentence(text, start, end)):
+        return "expo"
+    return kind
 
 
 _SENTENCE_REACH = 500
@@ -1419,7 +1462,7 @@ or when a dateline names it too (亚罗士打12日讯) though no tagger knows it
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:\p{Han}{2,3}?[市镇乡]公所|人民政府|政府|公所|委员会|市委)?$")
 """A city's or county's government or council, or a township's office under its county (宜兰县头城镇公所): the county."""
-_CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,8}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园)$")
+_CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,8}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园|街道)$")
 """A city's department or office (东江市民政局, 东江市人民政府新闻办公室), or a school or association named after its city
 (东江市技师学院, 东江市工商业联合会): where it holds an event when no place is written."""
 _SITTING_BODY = regex.compile(r"\s*(?:中共|政协)?(?![各全本我该多两])(?P<city>\p{Han}{2,3}?[市县])(?![场民长政])")

@@ -189,6 +189,10 @@ is a meeting the page reports, whatever it passes or asks."""
 
 ROUTINE_HOLDERS = ("常委会", "常务委员会", "党组", "党委会", "董事会", "监事会", "行政议会")
 
+SHOW_WEEKS = ("时装周", "时尚周", "设计周", "艺术周", "美术周", "电影周", "音乐周", "戏剧周", "舞蹈周", "文学周", "动漫周")
+"""Weeks of shows and of works shown (时装周, 设计周, 电影周): `other` even where the sentence tells of exhibitors (参展品牌), unlike a
+trade week (…农业周, …机械工业周, 品牌周) whose exhibitors make it an `expo`."""
+
 EXHIBITION_NOUNS = ("特展", "画展", "影展", "个展", "花展", "灯展", "大展", "专展", "联展", "文物展", "艺术展", "回顾展",
                     "主题展", "书法展", "成果展", "作品展", "图片展", "精品展")
 """Words for an exhibition ending in 展 (特展, 画展, 摄影展, 文物展, 回顾展): a noun, the head of a name (王船信仰|特展, 雨林之歌|摄影展),
