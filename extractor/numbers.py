@@ -4,7 +4,9 @@ One grammar, compiled once from the lexicon tables (`extractor.lexicon.numerals`
 `extractor.lexicon.units`), scans the text once, left to right. Each match is a candidate;
 pure functions then normalise it (`parse_number`) or reject it (ordinals, dates, durations,
 names, the rhetorical 一個). The grammar also recognises currency declarations such as
-`(人民币,下同)`, and skips short quoted names and 《titles》 whose numbers are names (“三个名城”).
+`(人民币,下同)`, and skips short quoted names and 《titles》 whose numbers are names (“三个名城”); a quote
+that holds the marks of a figure (a sign, a currency, 成, a qualifier, an Arabic number with its unit: “4%左右”,
+「逾三成」) is read as text, not as a name.
 
 Matching runs on a copy of the text with full-width digits and signs folded to ASCII one
 character for one, so offsets are those of the text passed in, in either script.
@@ -76,6 +78,7 @@ from extractor.lexicon.units import (
     SHARE_CENT_WORDS,
     FARE_CENT_WORDS,
     CHENG_NOT_BEFORE,
+    CHENG_NOUNS_AFTER,
     CHENG_TENTH_NOT_BEFORE,
     CHENG_TENTHS,
     COUNTED_NOUNS,
@@ -328,8 +331,13 @@ def _yuan_lookahead(word: str) -> tuple:
     return YUAN_NOT_BEFORE if word in _YUAN_ENDINGS or word in DAY_CURRENCIES else ()
 
 
-def _unit_entries() -> dict[str, tuple]:
-    """Every unit word with what must not follow it, from all the unit tables."""
+_CHENG_LOOKAHEAD = f"(?:(?={_alt(CHENG_NOUNS_AFTER)})|{_not_followed(CHENG_NOT_BEFORE)})"
+"""After 成: a noun a share counts (七成员工), or anything but what makes 成 a verb or a word (三成员, 一成都)."""
+
+
+def _unit_entries() -> dict[str, tuple | str]:
+    """Every unit word with what must not follow it, from all the unit tables (a ready lookahead where it is a
+    string)."""
     entries: dict[str, tuple] = {}
     for word in [*CURRENCIES, *YUAN_WORDS]:
         entries[word] = _yuan_lookahead(word)
@@ -337,7 +345,7 @@ def _unit_entries() -> dict[str, tuple]:
         entries.update(table)
     entries.update({word: () for word in PERCENTAGE_POINT})
     entries.update({word: CENT_NOT_BEFORE for word in CENT_WORDS})
-    entries.update({"%": (), "‰": (), "成": CHENG_NOT_BEFORE, "厘": ("米",)})
+    entries.update({"%": (), "‰": (), "成": _CHENG_LOOKAHEAD, "厘": ("米",)})
     return entries
 
 
@@ -347,7 +355,8 @@ def _grouped(entries: dict[str, tuple]) -> str:
     fraction of the time of one lookahead per word."""
     groups: dict[tuple[int, str], list[str]] = {}
     for word in sorted(entries, key=len, reverse=True):
-        groups.setdefault((len(word), _not_followed(entries[word])), []).append(regex.escape(word))
+        look = entries[word] if isinstance(entries[word], str) else _not_followed(entries[word])
+        groups.setdefault((len(word), look), []).append(regex.escape(word))
     return "|".join(f"(?:{'|'.join(words)}){look}" if look and len(words) > 1 else "|".join(w + look for w in words)
                     for (_, look), words in groups.items())
 
@@ -474,6 +483,8 @@ _RECKONING = (
 )
 """以人民币计 / （以港元計）: the bare amounts of the rest of the sentence are in that currency."""
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_QUOTE_OPENERS = ("“", "「", "『", "‘")
+_ARABIC = regex.compile(r"\d")
 _GRAMMAR = regex.compile(f"{_DECLARATION}|{_RECKONING}|{_NAMED}|{_FRACTION}|{_FIGURE}")
 
 
@@ -1187,7 +1198,7 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
             pos = m.end()
             continue
         if m.group("skip"):
-            pos = m.end()
+            pos = m.start() + 1 if _quote_holds_figure(folded, m) else m.end()
             continue
         if m.group("frac"):
             with localcontext(_exact(m.end() - m.start())):
@@ -1228,6 +1239,30 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
         locale_currency.append(found[1])
         pos = max(m.end(), found[0].end)
     return _bounded_ranges(figures, text)
+
+
+def _quote_holds_figure(folded: str, m) -> bool:
+    """A quoted phrase that names nothing but states a figure (上调至“4%左右”, 目标定为「逾三成」, 维持在「2,160億澳門元」):
+    a figure inside it has a qualifier, a percent sign, 成, percentage points or a currency with an Arabic number or
+    a 万/亿 scale, or an Arabic number with its unit. Names count in Chinese numerals without those marks (“十四五”,
+    “二十四节令鼓”, 「一國兩制」, “三个名城”), and a bare number (a hotline, “12345”) is none."""
+    if not m.group("skip").startswith(_QUOTE_OPENERS):
+        return False
+    pos, end = m.start() + 1, m.end() - 1
+    while (f := _GRAMMAR.search(folded, pos, end)) is not None:
+        pos = max(f.end(), pos + 1)
+        if not f.group("fig"):
+            continue
+        number, unit = f.group("num1") or "", f.group("unit1") or ""
+        arabic = bool(_ARABIC.search(number))
+        if f.group("pre") or f.group("post") or f.group("pct1") or unit in ("%", "‰", "成") or unit in PERCENTAGE_POINT:
+            return True
+        money = f.group("cur0") or f.group("cur1") or f.group("curpost1") or unit in CURRENCIES or unit in YUAN_WORDS
+        if money and (arabic or _HAS_BIG.search(number)):
+            return True
+        if arabic and (unit or f.group("noun1")):
+            return True
+    return False
 
 
 def _bounded_ranges(figures: list[FigureMatch], text: str) -> list[FigureMatch]:

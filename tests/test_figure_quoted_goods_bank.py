@@ -171,7 +171,7 @@ QUOTED = [
      [F("0.3个百分点", "percent", 0.3, "百分点", subject="失业率下降")]),
     ("points-quoted-trad-tw",
      "央行宣布政策利率「調升0.125個百分點」。",
-     [F("0.125個百分點", "percent", 0.125, "百分點", subject="政策利率調升")]),
+     [F("0.125個百分點", "percent", 0.125, "百分点", subject="政策利率調升")]),
 ]
 
 # 2. a list of goods, each with its number and measure word, after a verb; banquet tables

@@ -59,6 +59,8 @@ CHENG_TENTHS        a digit or 半 right after 成 adds a hundredth (九成一 =
 PERCENTAGE_POINT    个百分点 (and 个基点, basis points) as written -> the percent unit 百分点 (基点).
 CHENG_NOT_BEFORE    what after 成 makes it a verb or a word (一成都公司, 三成员). 成为 is the verb "become"
                     unless a qualifier opens the share (近四成为首次参展的企业).
+CHENG_NOUNS_AFTER   nouns that start with a character of CHENG_NOT_BEFORE and are what a share counts: 成 before
+                    them is the share (七成员工 = 七成 + 员工, 三成長者, 逾三成人口), not the word 成员/成長/成人.
 BIG_COUNT_*         the N大X form (四大板塊, 十大領域): HEAD_NOUNS end the counted noun, STOPS cut
                     it, NOT_AFTER lists what after 大 is another word (大会, 大学, 十九大精神);
                     BIG_COUNT_MERIT (杰出, 优秀, 最美 after 大) and BIG_COUNT_SELECTED_BEFORE (年度, 评选,
@@ -357,6 +359,8 @@ PERCENT_UNITS = {"%": "1", "成": "10", "厘": "1", "‰": "0.1"}
 CHENG_TENTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "半": 5}
 
 CHENG_TENTH_NOT_BEFORE = "十拾百佰千仟万萬亿億年月日天周週岁歲倍次"
+
+CHENG_NOUNS_AFTER = ("员工", "員工", "长者", "長者", "人口")
 
 CHENG_NOT_BEFORE = (
     "都", "员", "員", "本", "果", "功", "立", "交", "熟", "效", "绩", "績", "就", "型",
