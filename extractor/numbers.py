@@ -79,6 +79,7 @@ from extractor.lexicon.units import (
     FARE_CENT_WORDS,
     CHENG_NOT_BEFORE,
     CHENG_NOUNS_AFTER,
+    PEOPLE_NOUNS_AFTER_SCALE,
     CHENG_TENTH_NOT_BEFORE,
     CHENG_TENTHS,
     COUNTED_NOUNS,
@@ -868,7 +869,20 @@ def _reading(m, folded: str, sides: list[_Side], currency: str, carried: Optiona
         return _big_count_reading(m, folded, sides[0])
     if prefix_currency and not folded.startswith(CALENDAR_WORDS, m.end("fig")):  # 美元2019年 is a year
         return _Reading("money", CURRENCIES[prefix_currency])
-    return _subject_reading(m, folded, currency) or _carried_reading(m, carried) or _open_noun_reading(m, sides)
+    return (_people_reading(m, folded) or _subject_reading(m, folded, currency) or _carried_reading(m, carried)
+            or _open_noun_reading(m, sides))
+
+
+_PEOPLE_AFTER_SCALE = regex.compile(rf"(?:{_alt(PEOPLE_NOUNS_AFTER_SCALE)})(?![币幣])")
+
+
+def _people_reading(m, folded: str) -> Optional[_Reading]:
+    """全县32万人民, 逾10萬市民, 约1.2万居民: a number with 万/亿 right before a word for a people counts them (unit 人);
+    the word is the subject, and 32万人民币 is money."""
+    if m.group("num2") or not (_HAS_BIG.search(m.group("num1")) or m.group("moresc1")):
+        return None
+    at = max(m.end(g) for g in ("num1", "more1", "moresc1") if m.group(g))  # 10萬|市民: the grammar may take 市 as a noun
+    return _Reading("count", "人", end=at) if _PEOPLE_AFTER_SCALE.match(folded, at) else None
 
 
 def _carried_reading(m, carried: Optional[tuple[str, str]]) -> Optional[_Reading]:

@@ -534,6 +534,7 @@ def _after_comparing(out: list[_Token]) -> bool:
     return False
 
 
+_CLOSING_MARKS = ("”", "」", "』", "’", '"')
 _SHORT_QUOTE = regex.compile(r'“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|『[^『』\n]{1,30}』|‘[^‘’\n]{1,30}’|"[^"\n]{1,30}"')
 
 
@@ -564,6 +565,7 @@ class SubjectReader:
         self.clauses = _Breaks(text, _CLAUSE_BREAKS)
         self.parts = _Breaks(text, _PART_BREAKS, keep_short_brackets=True)
         self.parts.at = [i for i in self.parts.at if i not in marks]
+        self.marks = marks
         self.figure_starts = [m.start for m in matches]
         self.figure_ends = [m.end for m in matches]
         self.read: dict[int, _Read] = {}
@@ -960,6 +962,8 @@ class SubjectReader:
         """The noun phrase right after the figure: 21个[经贸合作项目], 1个[“海绵城市”主题馆], 六份《[行动纲领]》; an age
         between a count and its noun is no part of it (70萬名|60至64歲|[人士])."""
         at = self._skip_blanks(at, limit)
+        if at in self.marks and self.text[at : at + 1] in _CLOSING_MARKS:  # “逾千名”代表: the noun after the quote
+            at = self._skip_blanks(at + 1, limit)
         age = _AGE_BEFORE_NOUN.match(self.text, at, limit)
         if age:
             at = age.end()
