@@ -1259,15 +1259,20 @@ def _quote_holds_figure(folded: str, m) -> bool:
     """A quoted phrase that names nothing but states a figure (上调至“4%左右”, 目标定为「逾三成」, 维持在「2,160億澳門元」):
     a figure inside it has a qualifier, a percent sign, 成, percentage points or a currency with an Arabic number or
     a 万/亿 scale, or an Arabic number with its unit. Names count in Chinese numerals without those marks (“十四五”,
-    “二十四节令鼓”, 「一國兩制」, “三个名城”), and a bare number (a hotline, “12345”) is none."""
+    “二十四节令鼓”, 「一國兩制」, “三个名城”), a quote that opens on a count and goes on names a package (“20条措施”,
+    “两个100%”), and a bare number (a hotline, “12345”) is none."""
     if not m.group("skip").startswith(_QUOTE_OPENERS):
         return False
     pos, end = m.start() + 1, m.end() - 1
     while (f := _GRAMMAR.search(folded, pos, end)) is not None:
-        pos = max(f.end(), pos + 1)
         if not f.group("fig"):
+            pos = max(f.end(), pos + 1)
             continue
         number, unit = f.group("num1") or "", f.group("unit1") or ""
+        if (f.start() == m.start() + 1 and f.end() < end and unit in MEASURE_WORDS and not f.group("num2")
+                and not (f.group("pre") or f.group("post"))):
+            return False
+        pos = max(f.end(), pos + 1)
         arabic = bool(_ARABIC.search(number))
         if f.group("pre") or f.group("post") or f.group("pct1") or unit in ("%", "‰", "成") or unit in PERCENTAGE_POINT:
             return True

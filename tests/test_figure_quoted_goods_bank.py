@@ -10,7 +10,8 @@
 3. A number of people written with 万/萬 before 人民/民众/居民/市民 (`全县32万人民`, `逾10萬市民`): a count of people
    (unit 人), whose subject is the people; `32万人民币` stays money.
 
-Near misses: names in quotation marks (`“十四五”`, `“二十四节令鼓”`, `「一國兩制」`), the rhetorical 一間/一個/一場 inside
+Near misses: names in quotation marks (`“十四五”`, `“二十四节令鼓”`, `「一國兩制」`, a package that opens on its count:
+`“20条措施”`, `“两个100%”`; these four rows were added after the first run), the rhetorical 一間/一個/一場 inside
 quotes, dates, durations, ordinals, phone numbers and multiples inside quotes, percentage points (kind percent, unit
 百分点), vague amounts (数万市民), and fixed phrases (万人空巷).
 
@@ -399,6 +400,10 @@ NEAR_MISSES = [
     ("multiple-quoted", "当地提出经济总量“翻两番”的目标。", []),
     ("multiple-quoted-trad-tw", "他說：「營收成長了三倍。」", []),
     ("youth-award-trad-hk", "他獲選為「十大傑出青年」。", []),
+    ("package-name-quoted", "省政府出台稳经济“20条措施”。", []),
+    ("package-name-quoted-trad-tw", "行政院推出「30條措施」協助中小企業。", []),
+    ("slogan-percent-quoted", "全县实现“两个100%”目标。", []),
+    ("hotline-quoted-sg", "公众可拨打“1800 2255 123”热线举报。", []),
     ("people-money", "他向慈善基金会捐出32万人民币。",
      [F("32万人民币", "money", 320000, "CNY", subject="捐出")]),
     ("people-money-trad-mo", "該公司以10萬人民幣收購該商標。",
