@@ -339,7 +339,7 @@ _CHENG_LOOKAHEAD = f"(?:(?={_alt(CHENG_NOUNS_AFTER)})|{_not_followed(CHENG_NOT_B
 def _unit_entries() -> dict[str, tuple | str]:
     """Every unit word with what must not follow it, from all the unit tables (a ready lookahead where it is a
     string)."""
-    entries: dict[str, tuple] = {}
+    entries: dict[str, tuple | str] = {}
     for word in [*CURRENCIES, *YUAN_WORDS]:
         entries[word] = _yuan_lookahead(word)
     for table in (MEASURE_WORDS, COUNTED_NOUNS, PEOPLE_BY_SEX, QUANTITY_UNITS):
@@ -350,7 +350,7 @@ def _unit_entries() -> dict[str, tuple | str]:
     return entries
 
 
-def _grouped(entries: dict[str, tuple]) -> str:
+def _grouped(entries: dict[str, tuple | str]) -> str:
     """The words longest first, each with its lookahead, written once per group of one length and one lookahead: two
     words of one length never match at one place, so only the order of lengths counts, and the grammar compiles in a
     fraction of the time of one lookahead per word."""
@@ -1259,8 +1259,9 @@ def _quote_holds_figure(folded: str, m) -> bool:
     """A quoted phrase that names nothing but states a figure (上调至“4%左右”, 目标定为「逾三成」, 维持在「2,160億澳門元」):
     a figure inside it has a qualifier, a percent sign, 成, percentage points or a currency with an Arabic number or
     a 万/亿 scale, or an Arabic number with its unit. Names count in Chinese numerals without those marks (“十四五”,
-    “二十四节令鼓”, 「一國兩制」, “三个名城”), a quote that opens on a count and goes on names a package (“20条措施”,
-    “两个100%”), and a bare number (a hotline, “12345”) is none."""
+    “二十四节令鼓”, 「一國兩制」, “三个名城”), a quote that opens on a figure without a qualifier and goes on names a
+    package or a scheme (“20条措施”, “两个100%”, 「5%回贈計劃」; 『逾九成市民』 is a figure), and a bare number (a hotline,
+    “12345”) is none."""
     if not m.group("skip").startswith(_QUOTE_OPENERS):
         return False
     pos, end = m.start() + 1, m.end() - 1
@@ -1269,14 +1270,15 @@ def _quote_holds_figure(folded: str, m) -> bool:
             pos = max(f.end(), pos + 1)
             continue
         number, unit = f.group("num1") or "", f.group("unit1") or ""
-        if (f.start() == m.start() + 1 and f.end() < end and unit in MEASURE_WORDS and not f.group("num2")
-                and not (f.group("pre") or f.group("post"))):
-            return False
+        percent = f.group("pct1") or unit in ("%", "‰", "成") or unit in PERCENTAGE_POINT
+        money = f.group("cur0") or f.group("cur1") or f.group("curpost1") or unit in CURRENCIES or unit in YUAN_WORDS
+        if (f.start() == m.start() + 1 and f.end() < end and (unit in MEASURE_WORDS or percent or money)
+                and not f.group("num2") and not (f.group("pre") or f.group("post"))):
+            return False  # “20条措施”, 「5%回贈計劃」: a quote that opens on a plain figure and goes on is a name
         pos = max(f.end(), pos + 1)
         arabic = bool(_ARABIC.search(number))
-        if f.group("pre") or f.group("post") or f.group("pct1") or unit in ("%", "‰", "成") or unit in PERCENTAGE_POINT:
+        if f.group("pre") or f.group("post") or percent:
             return True
-        money = f.group("cur0") or f.group("cur1") or f.group("curpost1") or unit in CURRENCIES or unit in YUAN_WORDS
         if money and (arabic or _HAS_BIG.search(number)):
             return True
         if arabic and (unit or f.group("noun1")):
