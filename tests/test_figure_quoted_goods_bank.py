@@ -423,8 +423,6 @@ XFAIL: dict[str, str] = {
     "public-housing-target-trad-hk": "the count's own noun after it (個單位, flats) is read as its subject; the label before "
                                      "the quote (新建公屋目標) is cut off by the duration 十年 inside it, so the two are not "
                                      "joined into 公屋單位",
-    "masks-sanitiser-sg": "the tagger reads 口罩 as a verb after 派发 (派/v 发/v 口罩/v), so the noun before the first count "
-                          "is the agent (义工团队); telling a noun read as a verb from a second verb needs more than the tags",
     "banquet-hundred": "a bare 百 without a numeral before it (百家, 百席) is the round 'hundreds' of prose and gives no "
                        "figure by design (extractor.numbers), in 筵开百席 too",
 }
