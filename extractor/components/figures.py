@@ -552,14 +552,16 @@ def _quotes_holding_figures(text: str, matches: list[FigureMatch]) -> set[int]:
 
 def _objects_read_as_verbs(tokens: list[_Token], matches: list[FigureMatch]) -> list[_Token]:
     """A word of two or more characters tagged a verb right after another verb and right before a count (派|发|口罩/v|
-    5000个, 分|发|口罩/v|10万个) is the thing counted, the verb's object: a noun, unless it is one of the verbs a clause
-    states, changes or allots with (计划|新增|5000个). People are counted by what they do (带动|就业|5000人): no object."""
+    5000个, 分|发|口罩/v|10万个) is the thing counted, the verb's object, where jieba's dictionary calls it a noun and the
+    word before it a verb (评价/n|入库: no doing and its object), and it is none of the verbs a clause states, changes
+    or allots with (计划|新增|5000个). People are counted by what they do (带动|就业|5000人): no object."""
     counts = {m.start for m in matches if m.kind == "count" and m.unit not in PEOPLE_MEASURES and m.unit not in PERSON_UNITS}
     out = list(tokens)
     for k in range(1, len(out) - 1):
         token, previous, following = out[k], out[k - 1], out[k + 1]
         if (token.tag == "v" and len(token.text) > 1 and previous.tag == "v" and previous.end == token.start
                 and following.start == token.end and following.start in counts
+                and word_tag(token.text) == "n" and word_tag(previous.text) == "v"
                 and not any(token.text in words for words in _CLAUSE_VERBS)):
             out[k] = _Token(token.start, token.end, "n", token.text)
     return out
