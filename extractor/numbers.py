@@ -4,7 +4,9 @@ One grammar, compiled once from the lexicon tables (`extractor.lexicon.numerals`
 `extractor.lexicon.units`), scans the text once, left to right. Each match is a candidate;
 pure functions then normalise it (`parse_number`) or reject it (ordinals, dates, durations,
 names, the rhetorical 一個). The grammar also recognises currency declarations such as
-`(人民币,下同)`, and skips short quoted names and 《titles》 whose numbers are names (“三个名城”).
+`(人民币,下同)`, and skips short quoted names and 《titles》 whose numbers are names (“三个名城”); a quote
+that holds the marks of a figure (a sign, a currency, 成, a qualifier, an Arabic number with its unit: “4%左右”,
+「逾三成」) is read as text, not as a name.
 
 Matching runs on a copy of the text with full-width digits and signs folded to ASCII one
 character for one, so offsets are those of the text passed in, in either script.
@@ -76,6 +78,8 @@ from extractor.lexicon.units import (
     SHARE_CENT_WORDS,
     FARE_CENT_WORDS,
     CHENG_NOT_BEFORE,
+    CHENG_NOUNS_AFTER,
+    PEOPLE_NOUNS_AFTER_SCALE,
     CHENG_TENTH_NOT_BEFORE,
     CHENG_TENTHS,
     COUNTED_NOUNS,
@@ -328,26 +332,32 @@ def _yuan_lookahead(word: str) -> tuple:
     return YUAN_NOT_BEFORE if word in _YUAN_ENDINGS or word in DAY_CURRENCIES else ()
 
 
-def _unit_entries() -> dict[str, tuple]:
-    """Every unit word with what must not follow it, from all the unit tables."""
-    entries: dict[str, tuple] = {}
+_CHENG_LOOKAHEAD = f"(?:(?={_alt(CHENG_NOUNS_AFTER)})|{_not_followed(CHENG_NOT_BEFORE)})"
+"""After 成: a noun a share counts (七成员工), or anything but what makes 成 a verb or a word (三成员, 一成都)."""
+
+
+def _unit_entries() -> dict[str, tuple | str]:
+    """Every unit word with what must not follow it, from all the unit tables (a ready lookahead where it is a
+    string)."""
+    entries: dict[str, tuple | str] = {}
     for word in [*CURRENCIES, *YUAN_WORDS]:
         entries[word] = _yuan_lookahead(word)
     for table in (MEASURE_WORDS, COUNTED_NOUNS, PEOPLE_BY_SEX, QUANTITY_UNITS):
         entries.update(table)
     entries.update({word: () for word in PERCENTAGE_POINT})
     entries.update({word: CENT_NOT_BEFORE for word in CENT_WORDS})
-    entries.update({"%": (), "‰": (), "成": CHENG_NOT_BEFORE, "厘": ("米",)})
+    entries.update({"%": (), "‰": (), "成": _CHENG_LOOKAHEAD, "厘": ("米",)})
     return entries
 
 
-def _grouped(entries: dict[str, tuple]) -> str:
+def _grouped(entries: dict[str, tuple | str]) -> str:
     """The words longest first, each with its lookahead, written once per group of one length and one lookahead: two
     words of one length never match at one place, so only the order of lengths counts, and the grammar compiles in a
     fraction of the time of one lookahead per word."""
     groups: dict[tuple[int, str], list[str]] = {}
     for word in sorted(entries, key=len, reverse=True):
-        groups.setdefault((len(word), _not_followed(entries[word])), []).append(regex.escape(word))
+        look = entries[word] if isinstance(entries[word], str) else _not_followed(entries[word])
+        groups.setdefault((len(word), look), []).append(regex.escape(word))
     return "|".join(f"(?:{'|'.join(words)}){look}" if look and len(words) > 1 else "|".join(w + look for w in words)
                     for (_, look), words in groups.items())
 
@@ -474,6 +484,8 @@ _RECKONING = (
 )
 """以人民币计 / （以港元計）: the bare amounts of the rest of the sentence are in that currency."""
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_QUOTE_OPENERS = ("“", "「", "『", "‘")
+_ARABIC = regex.compile(r"\d")
 _GRAMMAR = regex.compile(f"{_DECLARATION}|{_RECKONING}|{_NAMED}|{_FRACTION}|{_FIGURE}")
 
 
@@ -857,7 +869,20 @@ def _reading(m, folded: str, sides: list[_Side], currency: str, carried: Optiona
         return _big_count_reading(m, folded, sides[0])
     if prefix_currency and not folded.startswith(CALENDAR_WORDS, m.end("fig")):  # 美元2019年 is a year
         return _Reading("money", CURRENCIES[prefix_currency])
-    return _subject_reading(m, folded, currency) or _carried_reading(m, carried) or _open_noun_reading(m, sides)
+    return (_people_reading(m, folded) or _subject_reading(m, folded, currency) or _carried_reading(m, carried)
+            or _open_noun_reading(m, sides))
+
+
+_PEOPLE_AFTER_SCALE = regex.compile(rf"(?:{_alt(PEOPLE_NOUNS_AFTER_SCALE)})(?![币幣])")
+
+
+def _people_reading(m, folded: str) -> Optional[_Reading]:
+    """全县32万人民, 逾10萬市民, 约1.2万居民: a number with 万/亿 right before a word for a people counts them (unit 人);
+    the word is the subject, and 32万人民币 is money."""
+    if m.group("num2") or not (_HAS_BIG.search(m.group("num1")) or m.group("moresc1")):
+        return None
+    at = max(m.end(g) for g in ("num1", "more1", "moresc1") if m.group(g))  # 10萬|市民: the grammar may take 市 as a noun
+    return _Reading("count", "人", end=at) if _PEOPLE_AFTER_SCALE.match(folded, at) else None
 
 
 def _carried_reading(m, carried: Optional[tuple[str, str]]) -> Optional[_Reading]:
@@ -1187,7 +1212,7 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
             pos = m.end()
             continue
         if m.group("skip"):
-            pos = m.end()
+            pos = m.start() + 1 if _quote_holds_figure(folded, m) else m.end()
             continue
         if m.group("frac"):
             with localcontext(_exact(m.end() - m.start())):
@@ -1228,6 +1253,37 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
         locale_currency.append(found[1])
         pos = max(m.end(), found[0].end)
     return _bounded_ranges(figures, text)
+
+
+def _quote_holds_figure(folded: str, m) -> bool:
+    """A quoted phrase that names nothing but states a figure (上调至“4%左右”, 目标定为「逾三成」, 维持在「2,160億澳門元」):
+    a figure inside it has a qualifier, a percent sign, 成, percentage points or a currency with an Arabic number or
+    a 万/亿 scale, or an Arabic number with its unit. Names count in Chinese numerals without those marks (“十四五”,
+    “二十四节令鼓”, 「一國兩制」, “三个名城”), a quote that opens on a figure without a qualifier and goes on names a
+    package or a scheme (“20条措施”, “两个100%”, 「5%回贈計劃」; 『逾九成市民』 is a figure), and a bare number (a hotline,
+    “12345”) is none."""
+    if not m.group("skip").startswith(_QUOTE_OPENERS):
+        return False
+    pos, end = m.start() + 1, m.end() - 1
+    while (f := _GRAMMAR.search(folded, pos, end)) is not None:
+        if not f.group("fig"):
+            pos = max(f.end(), pos + 1)
+            continue
+        number, unit = f.group("num1") or "", f.group("unit1") or ""
+        percent = f.group("pct1") or unit in ("%", "‰", "成") or unit in PERCENTAGE_POINT
+        money = f.group("cur0") or f.group("cur1") or f.group("curpost1") or unit in CURRENCIES or unit in YUAN_WORDS
+        if (f.start() == m.start() + 1 and f.end() < end and (unit in MEASURE_WORDS or percent or money)
+                and not f.group("num2") and not (f.group("pre") or f.group("post"))):
+            return False  # “20条措施”, 「5%回贈計劃」: a quote that opens on a plain figure and goes on is a name
+        pos = max(f.end(), pos + 1)
+        arabic = bool(_ARABIC.search(number))
+        if f.group("pre") or f.group("post") or percent:
+            return True
+        if money and (arabic or _HAS_BIG.search(number)):
+            return True
+        if arabic and (unit or f.group("noun1")):
+            return True
+    return False
 
 
 def _bounded_ranges(figures: list[FigureMatch], text: str) -> list[FigureMatch]:

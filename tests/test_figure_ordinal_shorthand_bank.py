@@ -214,7 +214,6 @@ BANK = SESSIONS + SET_PHRASES + NAMES + NEAR_MISSES
 _NAME_AS_COUNT = ("the tagger reads the number and its measure word as a numeral (七十二家/m, 十面/m, 七股/m, 九份/m) or the "
                   "measure word's name as a common noun (盏灯/n), so nothing tells the name from a count")
 XFAIL: dict[str, str] = {
-    "festival-drum-troupe-my": "the tagger cuts 节令鼓队 without the time word 节令, so the measure word 节 opens no name",
     "tenants-film": _NAME_AS_COUNT,
     "ambush-music": _NAME_AS_COUNT + "; 技惊四座 is an idiom read as 4 座",
     "seven-stocks-trad-tw": _NAME_AS_COUNT,

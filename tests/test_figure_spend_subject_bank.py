@@ -353,7 +353,6 @@ XFAIL: dict[str, str] = {
     "line-my": _POINTS,
     "line-trad-mo": _POINTS,
     "score-near-cn": _POINTS,
-    "banquet-tables-trad-mo": "a count of tables in Chinese numerals (三十席) is not read; the digit rows (120席) pass",
     "police-deployed-trad-hk": "在場戒備 after the count is tagged as two verbal nouns (在场/vn 戒备/vn) and read as the counted "
                                "noun after it, over the noun between the verb and the count (出動|警員|300名); the "
                                "Simplified row with 维持/v passes",

@@ -43,7 +43,8 @@ PERIODS        one-character periods read as adverbs of time before a change (�
 PERIOD_NOUNS   nouns of a period that make a time with the number before them (113年度, 2024财年, 第3季度).
 OCCASION_UNITS measure words of occasions (次, 场): right after a verb, the count measures that doing
                (循环3000次, 上演166场) when no noun follows.
-SELF_NAMING_MEASURES measure words that name what they count (队 teams, 组 groups, 批 batches): with nothing else
+SELF_NAMING_MEASURES measure words that name what they count (队 teams, 组 groups, 批 batches, 席 banquet tables or
+               seats): with nothing else
                naming it (共有12队、180名选手), the count is of them.
 VOTE_KINDS     what votes (票) are cast as (29票赞成、2票弃权): the count is of votes of that kind (赞成票).
 DISPOSAL_PREPOSITIONS  把/将 put the thing changed before the verb (把比率提高到六成): its noun is the topic,
@@ -183,7 +184,7 @@ ANAPHORS = frozenset("这 这些 这个 这是 此 其 它 它们 该 上述 前
 
 OCCASION_UNITS = frozenset("次 场 回 遍 趟 轮".split())
 
-SELF_NAMING_MEASURES = frozenset("队 组 批 班".split())
+SELF_NAMING_MEASURES = frozenset("队 组 批 班 席".split())
 
 CASE_NOUNS = frozenset("申请 投诉 举报 求助 查询 登记 报名 申报 咨询 检举 申诉 上诉".split())
 CASE_MEASURES = frozenset("宗 件 份 项 起 个".split())
