@@ -202,6 +202,14 @@ CUT_AT_NEXT_WORD = [
     _bank("name-last-char-starts-mingnian", "校长杨光明年将退休。", {"杨光明": ["校长"]},
           xfail="杨光明|年 against 杨光|明年: both are names a reader could take"),
     _bank("foreign-name-then-biaoshi", "马克龙表示，法方支持加强多边合作。", {"马克龙": []}),
+    _bank("surname-alone-then-last-month-hk-trad", "議員何俊賢昨日請辭。同事說，何上月因病入院，其後一直休養。", {"何俊賢": ["議員"]}),
+    _bank("surname-alone-then-last-month", "村主任刘国庆辞去职务。村民说，刘上月已搬到县城居住。", {"刘国庆": ["村主任"]}),
+    _bank("surname-alone-then-this-month-tw-trad", "鄉長林志遠宣布參選。林本月將登記參選縣議員。", {"林志遠": ["鄉長"]}),
+    _bank("surname-alone-then-recently-sg", "议员陈振明表示支持。陈日前已向部长反映。", {"陈振明": ["议员"]}),
+    _bank("surname-alone-then-last-week-my", "州议员黄德辉巡视灾区。黄上周已拨款协助灾黎。", {"黄德辉": ["州议员"]}),
+    _bank("surname-alone-then-earlier-macau-trad", "理事長梁錦榮致辭。梁早前已率團訪問內地。", {"梁錦榮": ["理事長"]}),
+    _bank("given-name-holding-yue-stays", "歌手林上月新专辑今天发行。", {"林上月": ["歌手"]},
+          xfail="a given name that is also a time word (上月) after a post: a reader knows it only from the sentence"),
 ]
 
 PAGES = [
