@@ -2901,9 +2901,10 @@ _WEEKDAY = regex.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六�
 """A day of the week (周三, 週一, 星期五, 周末): 周 is a surname and 三 a given name, but no one is named so after a post."""
 _COMING_TIME_WORDS = frozenset(("明天", "明年", "明日", "明晚", "明早"))
 """Times to come, left out of `_TIME_WORDS` as 明 opens given names: a slot they fill alone, tagged a time, is no name."""
-_TIME_WORDS = frozenset(("今天", "昨天", "前天", "今日", "昨日", "今年", "去年", "当天", "当日", "今晨", "昨晚", "今晚"))
-"""Day and year words written right after a name (市长某某今天出席): no given name is one (胡|今天), whatever the tagger
-says; 明天 and 明年 are left out, as 明 opens given names."""
+_TIME_WORDS = frozenset(("今天", "昨天", "前天", "今日", "昨日", "今年", "去年", "当天", "当日", "今晨", "昨晚", "今晚",
+                         "上月", "本月", "下月", "上周", "本周", "下周", "上週", "本週", "下週", "日前", "早前", "近日"))
+"""Day, week, month and year words written right after a name (市长某某今天出席) or a surname that refers back to one (何|上月因病入院):
+no given name is one (胡|今天), whatever the tagger says; 明天 and 明年 are left out, as 明 opens given names."""
 
 
 _MAX_PLACE_CHARS = 4
