@@ -426,6 +426,18 @@ UNNAMED = [
          "（吉隆坡3日讯）吉隆坡市政局今日召开记者会，公布跨年夜的交通管制安排。"
          "市长说，市中心多条道路将在跨年夜封闭。",
          kind="press", name=None, start="2026-12-03", city="吉隆坡", organizers=["吉隆坡市政局"], id="my-city-hall-记者会"),
+    case("黨團記者會", "2026-05-06",
+         "〔記者鄭心芸／台北報導〕民眾黨團今（6）日召開黨團記者會，要求行政院盡速提出電價凍漲方案。"
+         "黨團總召表示，將在院會提出臨時提案。",
+         kind="press", name=None, start="2026-05-06", city="台北", organizers=ANY, id="tw-caucus-named-after-itself-trad"),
+    case("市长记者会 复述", "2026-04-02",
+         "本报讯 1日，泉州市市长在市行政中心召开市长记者会，介绍全市重大项目的推进安排。"
+         "市长表示，今年将开工建设两条城市快速路。",
+         kind="press", name=None, start="2026-04-01", organizers=[], id="cn-mayor-named-after-the-holder"),
+    case("部長記者會 複述 新加坡", "2026-08-13",
+         "（新加坡訊）人力部長昨天召開部長記者會，宣布提高外籍員工的最低薪金門檻。"
+         "他說，新門檻將從明年一月起實施。",
+         kind="press", name=None, start="2026-08-12", city="新加坡", organizers=[], id="sg-minister-named-after-the-holder-trad"),
 ]
 
 ANNOUNCED = [
@@ -631,6 +643,14 @@ NOT_EVENT = [
     none("上半年經濟運行 澳門 繁", "2026-08-29",
          "（澳門訊）統計暨普查局昨日舉行上半年經濟概況新聞發佈會，上半年本地生產總值實質上升百分之五點一，旅客總數達一千八百萬人次。",
          id="macau-named-half-year-briefing-trad"),
+    none("年度业绩新闻发布会", "2026-03-30",
+         "本报讯 青禾建材集团股份有限公司29日召开2025年度业绩新闻发布会，公司去年实现净利润12.6亿元。"
+         "董事长表示，将继续拓展海外市场。",
+         id="cn-results-briefing-with-year"),
+    none("警方行動記者會 引號", "2026-10-14",
+         "（香港訊）警方昨日舉行「曙光行動」記者會，公布拘捕二十三名涉嫌洗黑錢的男女。"
+         "警方表示，案件仍在調查中。",
+         id="hk-police-named-operation-briefing-trad"),
 ]
 
 ALL_EVENTS = NAMED + UNNAMED + ANNOUNCED
