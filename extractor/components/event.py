@@ -823,9 +823,14 @@ def _is_topic(topic: str) -> bool:
 
 def _press_topic(text: str, word_start: int, floor: int = 0) -> Optional[int]:
     """Where the name of the news conference whose word starts at `word_start` opens: right after the holding verb when a topic
-    stands between (召开|防汛救灾工作|新闻发布会, 舉行|「…」|新聞發佈會); None for a bare or sort-only one (召开例行新闻发布会)."""
+    stands between (召开|防汛救灾工作|新闻发布会, 舉行|「…」|新聞發佈會); None for a bare or sort-only one (召开例行新闻发布会) or
+    one named after its holder (黨團|召開黨團記者會)."""
     m = _TOPIC_BEFORE.search(text, max(floor, word_start - 40), word_start)
-    return m.start("topic") if m and _is_topic(m["topic"]) else None
+    if m is None or not _is_topic(m["topic"]):
+        return None
+    if _SORTS_AT_ENDS.sub("", m["topic"]) in _CLAUSE_END.search(text, max(floor, m.start() - 40), m.start()).group():
+        return None  # 國民黨團今日召開黨團記者會, 市长召开市长记者会: the holder named again, no topic
+    return m.start("topic")
 
 
 def _statistics_topic(text: str, start: int, word_start: int, lead_end: int) -> bool:
