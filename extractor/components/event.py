@@ -681,7 +681,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             if not _YEAR_OR_EDITION.search(text, start, end) and not _is_proper(text, start, end, words) \
                     and not (_is_topic(text[start:word_start]) and _OPENING.match(text[end : end + 24])):
                 continue  # 举行政策吹风会, 舉行聯合記者會: a kind of news conference, no name; 春季森林防火工作新闻发布会在…举行 is one
-            if _statistics_topic(text, start, word_start, _sentence(text, start, end)[1]):
+            paragraph_end = text.find("\n", end)
+            if _statistics_topic(text, start, word_start, len(text) if paragraph_end < 0 else paragraph_end):
                 continue  # 2026年上半年经济运行情况新闻发布会，上半年…增长5.6%: a statistics release
         before = text[max(0, start - 40) : start]
         if _TO_COME.search(before):
@@ -805,7 +806,9 @@ the lead, after the guards against figures, cases and visits, and not where the 
 _PRESS_WORD = regex.compile("(?:" + alternation(w for w, kind in KINDS.items() if kind == "press") + ")$")
 _PRESS_SORT = r"(?:" + alternation(PRESS_SORTS) + r"|第?[\d一二三四五六七八九十两]+场|[一本这此该]场|一次|今年|本年|本月|本周|今天|今日|当天|当日|[上下]午|晚间)"
 _SORTS_AT_ENDS = regex.compile(r"^(?:" + _PRESS_SORT + r")+|(?:" + _PRESS_SORT + r")+$")
-_TOPIC_BEFORE = regex.compile(r"(?:召开|举行|举办)了?(?P<topic>(?:[^\P{Han}的]|[\dA-Za-z·]|[“「『][^“”「」『』\n]{1,30}[”」』]){2,30}?)$")
+_TOPIC_BEFORE = regex.compile(r"(?:召开|举行|举办)了?(?P<topic>(?:(?!召开|举行|举办)[^\P{Han}的]|[\dA-Za-z·]|[“「『][^“”「」『』\n]{1,30}[”」』]){2,30}?)$")
+"""A holding verb and what stands between it and a news conference's word: letters, digits and quoted words, no 的 (召开的…发布会上
+is a setting) and no second holding verb (举行签约仪式并召开记者会)."""
 _FIGURES_PERIOD = regex.compile(r"[一二三四1-4１-４]季度?|首季|前三季|[上下]半年|全年|前[\d一二三四五六七八九十]{1,2}个?月|[\d一二三四五六七八九十]{1,2}[至到\-—][\d一二三四五六七八九十]{1,2}月"
                              r"|今年以来|年初以来|经济运行|经济形势|运行情况")
 """A period or the state of the economy in a conference's topic (上半年全市经济运行情况新闻发布会): where it gives figures, it is
