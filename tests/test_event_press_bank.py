@@ -16,7 +16,8 @@ Kong, Macau, Taiwan, Singapore and Malaysia. Classes:
 - NOT_EVENT: near misses, no event: a period's statistics released at a 发布会 (named or not, the conference only the
   setting, as dev-040), a police case told at a 记者会, a court's briefing on a case, a company's results briefing, a
   briefing to come, a briefing named as where policy news was learnt (从…发布会上获悉, 印发《…》 then 在…发布会上表示), an
-  earlier briefing recalled in other news.
+  earlier briefing recalled in other news, a routine briefing before or after a sitting (院會後記者會, 行政會議前記者會: the
+  spokesperson's news, as dev-043).
 
 Every person and body is made up (places are real, so that datelines give a city); the rows were written before the
 extractor was run on them.
@@ -651,6 +652,19 @@ NOT_EVENT = [
          "（香港訊）警方昨日舉行「曙光行動」記者會，公布拘捕二十三名涉嫌洗黑錢的男女。"
          "警方表示，案件仍在調查中。",
          id="hk-police-named-operation-briefing-trad"),
+    # a routine briefing before or after a sitting: the spokesperson's news, the conference its setting (dev-043)
+    none("院會後記者會", "2026-03-13",
+         "〔記者林志豪／台北報導〕行政院今（13）日中午舉行院會後記者會，發言人被問到電價調整的時程，強調政府會審慎評估。",
+         id="tw-post-cabinet-briefing-trad"),
+    none("行政會議前記者會", "2026-05-19",
+         "（香港訊）行政長官今早在出席行政會議前舉行記者會，回應有關公共房屋輪候時間的提問。",
+         id="hk-pre-exco-media-session-trad"),
+    none("行政會議前記者會 名詞", "2026-05-19",
+         "（香港訊）行政長官今早舉行行政會議前記者會，回應有關公共房屋輪候時間的提問。",
+         id="hk-pre-exco-press-noun-trad"),
+    none("院会后记者会 简", "2026-03-13",
+         "〔记者林志豪／台北报导〕行政院今（13）日中午举行院会后记者会，发言人被问到电价调整的时程，强调政府会审慎评估。",
+         id="tw-post-cabinet-briefing"),
 ]
 
 ALL_EVENTS = NAMED + UNNAMED + ANNOUNCED
