@@ -674,6 +674,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             continue  # 作为X的重要活动之一，Y开幕: X is the programme Y belongs to, Y is what is reported
         if _PRETEXT.match(text, end):
             continue  # 以举办慈善晚会为名: a pretext in a case, no event held
+        if _DATES_A_BRIEFING.match(text, end) and event_kind(text[start:end]) == "meeting":
+            continue  # 舉行行政會議前記者會: the sitting only says when the spokesperson's briefing is held
         if _GENERIC_NAME.fullmatch(text, start, end):
             continue  # 召开专题会议, 舉行新書發佈會: a sort of session or release, no name
         if event_kind(text[start:end]) == "press":
@@ -846,6 +848,11 @@ _NUMERAL_AMOUNT = regex.compile(r"百分之|[一二三四五六七八九十两][
 """A figure written in Chinese numerals (百分之五點一, 一千八百萬人次)."""
 
 
+_SITTING_THEN = regex.compile(r"(?:会议|院会|常会|例会)之?[前后]")
+_DATES_A_BRIEFING = regex.compile(r"之?[前后][^，。；！？\n]{0,8}?(?:"
+                                  + alternation(w for w, kind in KINDS.items() if kind == "press") + ")")
+"""A news conference held before or after a sitting (院會後記者會, 行政會議前記者會, 在出席行政會議前舉行記者會): a government's routine
+briefing, the setting of its spokesperson's news (dev-043), and the sitting only dates it."""
 _RECALLED_SETTING = regex.compile(r"上个?月|上周|上星期|上礼拜|早前|此前|之前|(?:" + _LATER_WORDS + ")|" + in_order(NOT_HELD_WORDS))
 """A time before 在…记者会上 that puts the conference weeks back or to come (部长上周在记者会上表示, 将在下周的记者会上公布): not the
 page's event."""
@@ -1021,6 +1028,8 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
             if _one_held_now(text, lead_start, held.end("verb"), end) and not _SETTING_AFTER.match(text, end):
                 return start, end, kind  # 新營區公所今天舉辦健康講座, 林业局开展义务植树活动: the activity the body holds
             continue
+        if kind == "press" and _SITTING_THEN.search(_CLAUSE_END.search(text, lead_start, start).group()):
+            return None  # 舉行院會後記者會, 在出席行政會議前舉行記者會: a routine briefing around a sitting, the spokesperson's news
         topic = _press_topic(text, start, lead_start) if kind == "press" else None
         if not any(_BARE_HELD.search(text[max(lead_start, at - 16) : at]) for at in (start, act) if at is not None) \
                 and not ((kind == "press" or m.group() in GATHERINGS) and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)) \
