@@ -862,7 +862,6 @@ XFAIL: dict[str, str] = {
     "cn-state-council-press": "a figures word (同比, 按年) in the lead paragraph makes the news conference the setting of a statistics release (FIGURES_WORDS), though the holding clause opens the page",
     "cn-routine-press-naming-a-later-festival": "a figures word (同比, 按年) in the lead paragraph makes the news conference the setting of a statistics release (FIGURES_WORDS), though the holding clause opens the page",
     "hk-聯同-joint-holders-trad": "a figures word (同比, 按年) in the lead paragraph makes the news conference the setting of a statistics release (FIGURES_WORDS), though the holding clause opens the page",
-    "cn-bureau-theme-press": "a quoted theme before 新闻发布会 (召开“3·15”…新闻发布会) is read neither as a name nor as a bare conference held",
     "sg-taskforce-press": "a body ending in 工作小组 is not recognised as an organisation, so the holder is dropped",
     "cn-leading-group-holds": "a body ending in 领导小组 is not recognised as an organisation, so the holder is dropped",
     "cn-opening-ceremony-school-holds": "a 本报讯 page with no dateline or venue: the city written in the holder's name (…市…) is not taken as the event's city",

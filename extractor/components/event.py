@@ -23,7 +23,7 @@ from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, M
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, TEMPLE_ENDINGS,
-                                      PAIRED_KINDS, PAST_WORDS, READINGS, SHOW_WEEKS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
+                                      PAIRED_KINDS, PAST_WORDS, PRESS_SORTS, READINGS, SHOW_WEEKS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import GENERIC_SCOPE, KIND_IN_APPOSITION, ORG_SUFFIX, is_organization
@@ -135,7 +135,7 @@ _PAST = regex.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(
 _HOLDER_MODIFIERS = (r"(?:" + _DAY_NUMBER + r"[日月]|(?:上|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|(?<=[日)）])[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间"
                      r"|当天|当日|日前|近日|近期|今年|本年|本月|本周|下月|下周|年内|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]"
                      r"|将|拟|于(?=[\d一二三四五六七八九十今明本下近])|隆重|正式|盛大|成功|联合|共同|牵头|首次|首度|再次|再度|特别|特地|专门"
-                     r"|精心|如期|顺利|组织|继续|又|再|也|\s){0,6}")
+                     r"|精心|如期|顺利|组织|继续|临时|紧急|又|再|也|\s){0,6}")
 """What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月, 周六, 昨（十一日）晚) and
 adverbs (再度, 首度, 特别, 将于)."""
 _HOLDER = regex.compile(
@@ -225,6 +225,9 @@ class EventComponent:
             found = None  # 舉行新聞發佈會，公佈「某某」活動詳情: the conference held, not the scheme it announces
         elif found is not None:
             unnamed = None
+        topic = _press_topic(text, unnamed[0]) if found is None and unnamed is not None and unnamed[2] == "press" else None
+        if topic is not None:  # 召开防汛救灾工作新闻发布会, 召開颱風災情記者會: the conference named by its topic
+            found, unnamed = (topic, unnamed[1], topic), None
         if unnamed is not None and unnamed[2] == "meeting" and _NAMED_BY_YEAR.match(text, unnamed[0]) \
                 and _GENERAL_MEETING.fullmatch(text, unnamed[0], unnamed[1]):
             found, unnamed = (unnamed[0], unnamed[1], unnamed[0]), None  # 召开2025年年度股东大会: written with its year, its name
@@ -702,11 +705,18 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             continue  # 作为X的重要活动之一，Y开幕: X is the programme Y belongs to, Y is what is reported
         if _PRETEXT.match(text, end):
             continue  # 以举办慈善晚会为名: a pretext in a case, no event held
+        if _DATES_A_BRIEFING.match(text, end) and event_kind(text[start:end]) == "meeting":
+            continue  # 舉行行政會議前記者會: the sitting only says when the spokesperson's briefing is held
         if _GENERIC_NAME.fullmatch(text, start, end):
             continue  # 召开专题会议, 舉行新書發佈會: a sort of session or release, no name
-        if event_kind(text[start:end]) == "press" and not _YEAR_OR_EDITION.search(text, start, end) \
-                and not _is_proper(text, start, end, words):
-            continue  # 举行政策吹风会, 舉行聯合記者會: a kind of news conference, no name
+        if event_kind(text[start:end]) == "press":
+            word_start = (_PRESS_WORD.search(text, start, end) or _LAST_KEYWORD.search(text, start, end)).start()
+            if not _YEAR_OR_EDITION.search(text, start, end) and not _is_proper(text, start, end, words) \
+                    and not (_is_topic(text[start:word_start]) and _OPENING.match(text[end : end + 24])):
+                continue  # 举行政策吹风会, 舉行聯合記者會: a kind of news conference, no name; 春季森林防火工作新闻发布会在…举行 is one
+            paragraph_end = text.find("\n", end)
+            if _statistics_topic(text, start, word_start, len(text) if paragraph_end < 0 else paragraph_end):
+                continue  # 2026年上半年经济运行情况新闻发布会，上半年…增长5.6%: a statistics release
         before = text[max(0, start - 40) : start]
         if _TO_COME.search(before):
             continue  # 下月舉行的招聘博覽會: an event to come
@@ -747,7 +757,9 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     within = [[c for c in candidates if s <= c[0] < e and c not in hosts] for s, e in paragraphs]
     lead, second = within[0], within[1] if len(within) > 1 else []
     if _CASE_OR_POLICY.search(text, *paragraphs[0]):  # a case or a policy: only an event the lead says is held is reported
-        pool = [c for c in lead if _is_held(text, c, by_name=False)]
+        pool = [c for c in lead if _is_held(text, c, by_name=False)
+                and not (_CASE.search(text, *paragraphs[0]) and event_kind(text[c[0] : c[1]]) == "press")]  # a police or court
+        # briefing (召开“净网行动”战果新闻发布会，通报侦破…) is where the case is told
     elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]) or _OTHER_NEWS.search(text, *paragraphs[0]):
         pool = [c for c in lead if _opens_now(text, c) or _just_held(text, c)]  # a visit told before any event, or other news (figures, results, the
         # weather, a match's result, an accident): only an event the lead says opens or is held now is reported
@@ -826,6 +838,57 @@ _PRESS_SETTING = regex.compile(r"在(?P<word>" + alternation(w for w, kind in KI
                                + in_order(w for w in TOLD_VERBS if w not in ("统计", "获悉")) + "|说)")
 """A news conference as the setting of the lead's release (局長昨日在記者會上宣布，…): the conference is the event; read only in
 the lead, after the guards against figures, cases and visits, and not where the lead tells other news (a fire, the weather)."""
+_PRESS_WORD = regex.compile("(?:" + alternation(w for w, kind in KINDS.items() if kind == "press") + ")$")
+_PRESS_SORT = r"(?:" + alternation(PRESS_SORTS) + r"|第?[\d一二三四五六七八九十两]+场|[一本这此该]场|一次|今年|本年|本月|本周|今天|今日|当天|当日|[上下]午|晚间)"
+_SORTS_AT_ENDS = regex.compile(r"^(?:" + _PRESS_SORT + r")+|(?:" + _PRESS_SORT + r")+$")
+_TOPIC_BEFORE = regex.compile(r"(?:召开|举行|举办)了?(?P<topic>(?:(?!召开|举行|举办)[^\P{Han}的]|[\dA-Za-z·]|[“「『][^“”「」『』\n]{1,30}[”」』]){2,30}?)$")
+"""A holding verb and what stands between it and a news conference's word: letters, digits and quoted words, no 的 (召开的…发布会上
+is a setting) and no second holding verb (举行签约仪式并召开记者会)."""
+_FIGURES_PERIOD = regex.compile(r"[一二三四1-4１-４]季度?|首季|前三季|[上下]半年|全年|前[\d一二三四五六七八九十]{1,2}个?月|[\d一二三四五六七八九十]{1,2}[至到\-—][\d一二三四五六七八九十]{1,2}月"
+                             r"|今年以来|年初以来|经济运行|经济形势|运行情况")
+"""A period or the state of the economy in a conference's topic (上半年全市经济运行情况新闻发布会): where it gives figures, it is
+a statistics release."""
+
+
+def _is_topic(topic: str) -> bool:
+    """Words before a news conference's word that name what it is on (防汛救灾工作, 颱風災情, “3·15”消费者权益保护), not only what
+    sort it is or why it is held (例行, 联合, 紧急, 政策, 澄清, 今年首场), nor when, after another sitting (院会后, 赛前)."""
+    if regex.search(r"[“「『]", topic):
+        return True
+    bare = _SORTS_AT_ENDS.sub("", topic)
+    return len(regex.findall(r"\p{Han}", bare)) >= 2 and not bare.endswith(("后", "前")) and not _SORTS_AT_ENDS.fullmatch(bare)
+
+
+def _press_topic(text: str, word_start: int, floor: int = 0) -> Optional[int]:
+    """Where the name of the news conference whose word starts at `word_start` opens: right after the holding verb when a topic
+    stands between (召开|防汛救灾工作|新闻发布会, 舉行|「…」|新聞發佈會); None for a bare or sort-only one (召开例行新闻发布会) or
+    one named after its holder (黨團|召開黨團記者會)."""
+    m = _TOPIC_BEFORE.search(text, max(floor, word_start - 40), word_start)
+    if m is None or not _is_topic(m["topic"]):
+        return None
+    if _SORTS_AT_ENDS.sub("", m["topic"]) in _CLAUSE_END.search(text, max(floor, m.start() - 40), m.start()).group():
+        return None  # 國民黨團今日召開黨團記者會, 市长召开市长记者会: the holder named again, no topic
+    return m.start("topic")
+
+
+def _statistics_topic(text: str, start: int, word_start: int, lead_end: int) -> bool:
+    """A conference on a period's figures (上半年全市经济运行情况新闻发布会) whose paragraph gives figures: a statistics release."""
+    return bool(_FIGURES_PERIOD.search(text, start, word_start) and (_AMOUNT.search(text, word_start, lead_end)
+                                                                    or _NUMERAL_AMOUNT.search(text, word_start, lead_end)))
+
+
+_NUMERAL_AMOUNT = regex.compile(r"百分之|[一二三四五六七八九十两][十百千万亿]")
+"""A figure written in Chinese numerals (百分之五點一, 一千八百萬人次)."""
+
+
+_SITTING_THEN = regex.compile(r"(?:会议|院会|常会|例会)之?[前后]")
+_DATES_A_BRIEFING = regex.compile(r"之?[前后][^，。；！？\n]{0,8}?(?:"
+                                  + alternation(w for w, kind in KINDS.items() if kind == "press") + ")")
+"""A news conference held before or after a sitting (院會後記者會, 行政會議前記者會, 在出席行政會議前舉行記者會): a government's routine
+briefing, the setting of its spokesperson's news (dev-043), and the sitting only dates it."""
+_RECALLED_SETTING = regex.compile(r"上个?月|上周|上星期|上礼拜|早前|此前|之前|(?:" + _LATER_WORDS + ")|" + in_order(NOT_HELD_WORDS))
+"""A time before 在…记者会上 that puts the conference weeks back or to come (部长上周在记者会上表示, 将在下周的记者会上公布): not the
+page's event."""
 _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|发表|推出|首发|亮相|揭晓)")
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _HELD_WITH_MODIFIER = regex.compile(r"(?:举办|举行|召开|主持)了?(?:一场|一次)?\p{Han}{1,4}$")
@@ -911,7 +974,7 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
             return None  # 立法会昨日举行全体会议，通过《…》: the sitting the body held is reported, whatever it passed
         found = _unnamed_in_paragraph(text, words, lead_start, lead_end)
         setting = _PRESS_SETTING.search(lead) if found is None and lead_start == first and not _OTHER_NEWS.search(lead) else None
-        if setting is not None:
+        if setting is not None and not _RECALLED_SETTING.search(_CLAUSE_END.search(lead, 0, setting.start()).group()):
             return lead_start + setting.start("word"), lead_start + setting.end("word"), "press"
         if found is not None or any(_is_event_word(lead_start + m.start(), lead_start + m.end(), words, text) for m in _KEYWORD.finditer(lead)) \
                 or _AMOUNT.search(lead):
@@ -998,9 +1061,15 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
             if _one_held_now(text, lead_start, held.end("verb"), end) and not _SETTING_AFTER.match(text, end):
                 return start, end, kind  # 新營區公所今天舉辦健康講座, 林业局开展义务植树活动: the activity the body holds
             continue
+        if kind == "press" and _SITTING_THEN.search(_CLAUSE_END.search(text, lead_start, start).group()):
+            return None  # 舉行院會後記者會, 在出席行政會議前舉行記者會: a routine briefing around a sitting, the spokesperson's news
+        topic = _press_topic(text, start, lead_start) if kind == "press" else None
         if not any(_BARE_HELD.search(text[max(lead_start, at - 16) : at]) for at in (start, act) if at is not None) \
-                and not ((kind == "press" or m.group() in GATHERINGS) and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)):
-            continue
+                and not ((kind == "press" or m.group() in GATHERINGS) and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)) \
+                and topic is None:
+            continue  # 召开防汛救灾工作新闻发布会: a holding verb, the conference's topic, its word
+        if topic is not None and _statistics_topic(text, topic, start, lead_end):
+            return None  # 召开上半年经济运行情况新闻发布会，上半年…增长5.6%: a statistics release
         if _MANY_HOLDERS.search(_CLAUSE_END.search(text, lead_start, start).group()):
             continue  # 多个政党召开记者会回应: one each, no single event the page reports
         if _ELSEWHEN.search(_QUOTED_TERM.sub("", _BEFORE_VERB.sub("", _CLAUSE_END.search(text, lead_start, start).group()))):

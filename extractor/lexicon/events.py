@@ -51,6 +51,9 @@ BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖�
                  no place an event is in.
 GENERIC_MODIFIERS words that only say what sort of session or release an event word is (专题会议, 特别会议, 新品发布会,
                  新书发布会, 投资签约仪式, a body's 理事会会议 or 村民代表会议): the words and the event word are no name, an event held under them is unnamed.
+PRESS_SORTS      words before a news conference's word that say only what sort it is (例行, 联合, 紧急, 政策吹风会, 传媒简报会, 线上,
+                 首场) or why it is held (说明, 澄清, 道歉): with them alone before it the conference is unnamed; with a topic
+                 (防汛救灾工作新闻发布会, 颱風災情記者會) the topic and the word are its name.
 GATHERINGS       receptions, parties and charity sales (晚宴, 午宴, 招待会, 团拜会, 义卖会), kind `other`: one a body holds is an event
                  though unnamed.
 HELD_ACTIVITIES  activities a body holds for the public or its members (讲座, 工作坊, 分享会, 嘉年华, 说明会, 交流会, 培训班), with the kind
@@ -214,6 +217,11 @@ STEP_WORDS = ("报名", "预约", "申请", "售票", "购票", "订票", "征�
 TOLD_VERBS = ("公布", "统计", "宣布", "表示", "指出", "透露", "介绍", "获悉", "发表声明")
 
 JUST_HELD_VERBS = ("举办", "举行", "召开", "闭幕", "落幕", "落下帷幕", "结束", "圆满结束")
+
+PRESS_SORTS = ("例行", "定例", "定期", "常规", "联合", "紧急", "临时", "特别", "专题", "专场", "首场", "首次", "政策", "媒体", "传媒",
+               "新闻", "记者", "线上", "网上", "在线", "视频", "网络", "现场", "每周", "每月", "每日", "年终", "年度", "周年", "简短",
+               "大型", "小型", "说明", "澄清", "回应", "道歉", "声明", "抗议", "揭弊", "爆料", "控诉", "反击", "表态", "公开", "宣布",
+               "参选", "辞职", "请辞", "赛前", "赛后", "会前", "会后")
 
 FIGURES_WORDS = ("同比", "环比", "按年", "按季", "按月", "个百分点", "增长率", "成长率", "财报", "业绩", "净利", "纯益", "营收", "营业收入", "盈余", "股息")
 
