@@ -189,7 +189,19 @@ UNIT_AFTER_ITS_PARENT = [
 
 BANK = CONJUNCTION_INSIDE_A_NAME + UNIT_AFTER_ITS_PARENT
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "hk-list-two-conjunctions-trad": "the tagger reads 規劃|地/u|政局 (地 as a particle, 政局 'political situation'), so no "
+                                     "department's ending closes the second field",
+    "hk-person-and-club-near-miss-trad": "the tagger cuts 體育|會合|辦 (會合 'meet'), so no association's ending is left "
+                                         "after the person and 及",
+    "sg-list-of-three": "the tagger cuts 可持續 into two adverbs (可/ad|持续/ad), which no field of a name is taken to open",
+    "my-plantation-commodities": "原 opening 原產業 is read as 'former' (前/原 before a body) and cut off the name",
+    "my-minister-and-officials-near-miss": "原 opening 原產業 is read as 'former' (前/原 before a body) and cut off the name",
+    "my-ministry-secretary-general-near-miss": "原 opening 原產業 is read as 'former' (前/原 before a body) and cut off the "
+                                               "name",
+    "hk-statistics-spokesman-near-miss-trad": "政府 opening 政府統計處 is a level's government written alone (a generic body), "
+                                              "which no name is built back over",
+}
 
 
 def test_organization_conjunction_bank_coverage():
@@ -242,7 +254,10 @@ ORGANIZERS = [  # the body with its conjunction as the event's organiser, whole;
      ["贸易与工业部"]),
 ]
 
-ORGANIZER_XFAIL: dict[str, str] = {}
+ORGANIZER_XFAIL: dict[str, str] = {
+    "mo-dsec-open-day-trad": "an open day (開放日) is no kind of event the event component knows, so the page has no event "
+                             "to hold organisers (the body itself is listed: mo-dsec-organiser-trad)",
+}
 
 
 @pytest.mark.parametrize("text, expected", [
