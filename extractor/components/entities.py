@@ -1703,8 +1703,8 @@ def _with_joined_field(doc: Doc, text: str, start: int, end: int, names: set[str
         return start
     word = doc.char_span(field_start, start - 1)
     if word is None or len(word) != 1 or not _HAN_ONLY.fullmatch(field) or field in names or field[-1] in _ONE_CHARACTER_ENDINGS \
-            or word[0].tag_ == "PER" or _COMPANY_END.search(text, start, end):
-        return start  # 王强/PER|和|某科技有限公司: a person joined to a company (公司 ends in 司, no department's ending)
+            or _COMPANY_END.search(text, start, end):
+        return start  # 王强|和|某科技有限公司: a person joined to a company (公司 ends in 司, no department's ending)
     return field_start
 
 
