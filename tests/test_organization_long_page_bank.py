@@ -1062,7 +1062,6 @@ XFAIL: dict[str, str] = {
                              "not read as a re-mention",
     "sg-statutory-boards": _SHARED_POST,
     "sg-trad-bodies": _SHARED_POST,
-    "mixed-mainland-environment": "the tagger reads 督察|办公室 as verbs after 檀江省, so no ending closes the office",
 }
 
 

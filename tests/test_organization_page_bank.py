@@ -1003,8 +1003,6 @@ XFAIL: dict[str, str] = {
     "trade-fair-named-after-body-trad": "only quoted gatherings and cases drop the body opening their name: the shared corpus "
                                         "lists the holder that opens a quoted forum's or conference's name, so a quoted fair "
                                         "keeps its chamber",
-    "central-bank-taiwan-trad": "the tagger reads 主計 as a verb opening its clause (主计/v 总处), so the walk from the ending does "
-                                "not take it into the name",
     "county-report-mainland": "a named institute to be co-founded (共建某某研究院) is listed by the lookalike bank's "
                               "orgs-re-mention-page-university-and-government-re-mention, so the banks disagree; this page "
                               "leaves it out as not yet a body",

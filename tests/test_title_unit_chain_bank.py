@@ -371,8 +371,6 @@ XFAIL: dict[str, str] = {
     "tw-investigation-squad-detective-b-trad": _RANK_CUT_INTO_THE_NAME,
     "tw-sergeant-b-trad": _RANK_CUT_INTO_THE_NAME,
     "mainland-traffic-brigade-squad": "a bare numeral before a unit (支队|一/m|大队) is no ordinal the walk takes",
-    "tw-investigator-of-bureau-trad": "调查/vn|处/vn|调查/vn|官: the unit and the rank are cut into verbs; the title keeps only "
-                                      "part of the bureau",
     "hk-superintendent-trad": "有/v|组织 opens the unit's name with a verb: the walk stops after it",
     "my-sessions-court-judge": "the name takes the verb's first character (诺丽雅谕/PER|令): a name boundary, not the title",
     "place-unit-town-head": "某/r before a place is a pronoun to the walk, which stops there",

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import WordsByEnd, find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
+    AREA_UNIT_ENDINGS,
     ASSOCIATION_HALL_ENDINGS,
     ASSOCIATION_KINDS,
     APPOSITION_KINDS,
@@ -425,7 +426,7 @@ class EntityComponent:
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((start, place.end_char))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
-        candidates += _institutions_acting(doc)
+        candidates += _institutions_acting(doc) + _fields_joined_before_ending(doc)
         candidates += _abbreviated_departments(doc, text)
         candidates += _brands_with_business_word(doc, lac)
         quoted_brands = _quoted_brands_acting(text)
@@ -466,7 +467,7 @@ class EntityComponent:
         candidates = [(_with_field_noun_before(doc, a, b), b) for a, b in candidates]
         candidates = [piece for a, b in _joined_at_ji(text, candidates, places) for joined in _split_at_ji(text, a, b, places)
                       for acting in _split_at_co_action(doc, text, *joined) for piece in _split_after_party(text, *acting)]
-        candidates = _with_branches(text, candidates)
+        candidates = _with_units_after_parents(text, _with_branches(text, candidates))
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds) \
             | set(district_judiciary) | set(sar_bodies) | set(firms) | set(latin_firms)
         long_names = {p for p in people if len(p) >= 3}
@@ -576,6 +577,9 @@ class EntityComponent:
                     and not acting:
                 continue
             end = _bracketed_place_end(text, end, places)
+            inner = _ROOM_OF_A_DEPARTMENT.search(text, start, end)
+            if inner and start > 0 and text[start - 1] in _PLACE_PREPOSITIONS:
+                end = inner.start()  # 在某市公安局|指挥中心|看到: a room of the body, where something happens
             name = text[start:end]
             if _held_at(text, start, end) or _part_of_its_grounds(text, start, end) \
                     or any(m.start() <= start and end <= m.end() for m in _WRITTEN_STYLE.finditer(text, max(0, start - 4), end + 4)):
@@ -691,6 +695,11 @@ def _body_named_as_place(text: str, start: int, name: str) -> bool:
     if not (_PLACE_BODY_END.search(name) or _LONG_ENDING.search(name)) or VENUE.search(name):
         return False
     return not _held_at(text, start, start + len(name))
+
+
+_ROOM_OF_A_DEPARTMENT = regex.compile(r"(?<=\p{Han}{2}(?:" + alternation(FUNCTION_ENDINGS) + r"))\p{Han}{2}中心$")
+"""A centre written right after a department's name (某公安局|指挥中心, 某局|调度中心): after 在, a room of the body where
+something happens, no unit of its own; the body is the name."""
 
 
 def _held_at(text: str, start: int, end: int) -> bool:
@@ -975,6 +984,29 @@ def _with_branches(text: str, candidates: list[tuple[int, int]]) -> list[tuple[i
             out.append((a, b))
     return out
 
+
+
+_PARENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS + NATIONAL_BODIES) + ")$")
+_UNIT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
+_MIN_UNIT = 3
+
+
+def _with_units_after_parents(text: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A named unit written right after its parent body (行政院|主计总处, 主计总处|综合统计处, 某部|消防及拯救局): one name,
+    the unit's as written, where the parent ends in a department's ending or is a named institution and the unit, of
+    three characters or more, ends in a department's ending too; also where the tagger built the unit back over the
+    parent's ending (某部 and 部消防及拯救局, 主计总处 and 总处综合统计处). A post (副局长) or a place inside the body
+    (指挥中心, 会议室) ends in no department's ending and joins nothing."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(candidates):
+        if out and out[-1][0] < a <= out[-1][1] < b and b - out[-1][1] >= _MIN_UNIT and _PARENT_END.search(text, out[-1][0], out[-1][1]) \
+                and _UNIT_END.search(text, a, b) and (a == out[-1][1] or _UNIT_END.search(text, a, out[-1][1]) is not None
+                                                    and _UNIT_END.search(text, a, out[-1][1]).start() == a) \
+                and not _POSITION_AHEAD.match(text, out[-1][1]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 _JI = "暨兼"
 _MIN_JOINED_BODY = 3
@@ -1399,12 +1431,13 @@ def _with_numbered_unit(doc: Doc, text: str, start: int, end: int) -> int:
     return end
 
 
-_REGIONAL_UNIT = regex.compile(r"(?:" + alternation(UNIT_REGIONS) + r"|\p{Han}{1,4}?(?:总区|县|市))(?:" + alternation(REGIONAL_UNIT_ENDINGS) + ")")
+_REGIONAL_UNIT = regex.compile(r"(?:" + alternation(UNIT_REGIONS) + r"|\p{Han}{1,4}?(?:总区|县|市))(?:" + alternation(REGIONAL_UNIT_ENDINGS) + ")"
+                            r"|\p{Han}{2,3}?(?:" + alternation(AREA_UNIT_ENDINGS) + ")")
 
 
 def _with_regional_unit(text: str, start: int, end: int) -> int:
     """A unit of an investigating or policing body named by its area, written right after the body (某廉政署|北部地区调查组,
-    某调查局|某县调查站, 某警务处|某总区重案组): part of its name, also where the tagger ended the name inside the area
+    某调查局|某县调查站, 某警务处|某总区重案组, 某消防处|某地消防区): part of its name, also where the tagger ended the name inside the area
     (某署南区|调查组)."""
     for body_end in (end, *(k for k in range(end - 1, start + 1, -1) if end - k <= _MAX_UNIT_REGION)):
         if DEPARTMENT_END.search(text, start, body_end):
@@ -1671,8 +1704,9 @@ def _with_joined_field(doc: Doc, text: str, start: int, end: int, names: set[str
                                                                              or before[-1].tag_ != "p"):
         return start
     word = doc.char_span(field_start, start - 1)
-    if word is None or len(word) != 1 or not _HAN_ONLY.fullmatch(field) or field in names or field[-1] in _ONE_CHARACTER_ENDINGS:
-        return start
+    if word is None or len(word) != 1 or not _HAN_ONLY.fullmatch(field) or field in names or field[-1] in _ONE_CHARACTER_ENDINGS \
+            or _COMPANY_END.search(text, start, end):
+        return start  # 王强|和|某科技有限公司: a person joined to a company (公司 ends in 司, no department's ending)
     return field_start
 
 
@@ -2208,9 +2242,10 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 i -= 1
             elif i == ending_from and (place := _known_place_before(doc, i)) is not None:
                 i = place  # 梳邦/PER|再/d|也/d|市议会: a town the gazetteer knows, however the tagger cut it
-            elif i == k and len(token.text) == 1 and ending.group() in FUNCTION_ENDINGS and i >= 2 and doc[i - 1].tag_ in ("v", "vn") \
-                    and len(doc[i - 1].text) == 2 and _name_word(doc, i - 2) and doc[i - 2].tag_ not in ("v", "vn"):
-                i -= 1  # 市区|重建/v|局, 旅游|推广|局: a department named by its field and its function
+            elif doc[i : k + 1].text in FUNCTION_ENDINGS and ending.group() in FUNCTION_ENDINGS and i >= 1 and doc[i - 1].tag_ in ("v", "vn") \
+                    and len(doc[i - 1].text) == 2 and (i == 1 or doc[i - 2].text in _CLAUSE_START or _name_word(doc, i - 2)
+                                                        and doc[i - 2].tag_ not in ("v", "vn")):
+                i -= 1  # 市区|重建/v|局, 旅游|推广|局, 主计/v|总|处: a department named by its field and its function
             elif i < k and doc[i - 1].tag_ == "PER" and len(ending.group()) >= 2 \
                     and (doc[i].tag_ == "PER" or not any(_proper_word(t) for t in doc[i:k])):  # 某某|工业|发展|机构: named after someone
                 i -= 1
@@ -2230,6 +2265,60 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 or ending.group() in PLURAL_ENDINGS and not any(t.tag_ in _TAGGED_PROPER for t in doc[i:k]):
             continue
         found.append((doc[i].idx, token.idx + len(token.text)))
+    return found
+
+
+_FIELD_JOINERS_INSIDE = ("及", "和", "与", "暨")
+_MAX_FIELD_WORDS = 3
+_FUNCTION_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
+_FIELD_WORD_TAGS = ("n", "vn", "v", "a", "an", "nz", "ORG")
+_FIELD_VERB_TAGS = ("v", "a")
+_FIELD_GOVERNMENTS = ("政府", "地方政府")
+
+
+def _field_word(token) -> bool:
+    """A word that can name a department's field (财经, 事务, 地方政府, 绘制, 永续): two Han characters or more, a common
+    noun, verb or word the dictionary does not know, no place, person, time or body ending of its own; 政府 of 地方政府
+    counts (房屋及地方政府部), a level's government written alone does not (县政府)."""
+    text = token.text
+    if len(text) < 2 or not _HAN_ONLY.fullmatch(text) or token.tag_ in ("PER", "LOC", "TIME") or word_tag(text)[:2] in ("nr", "ns", "nt"):
+        return False
+    if text in _FIELD_GOVERNMENTS:
+        return True
+    if ORG_SUFFIX.search(text) or VENUE.search(text) or text in GENERIC_BODIES:
+        return False
+    return token.tag_ in _FIELD_WORD_TAGS or not word_tag(text)
+
+
+def _fields_joined_before_ending(doc: Doc) -> list[tuple[int, int]]:
+    """A department named by two fields joined by 及/和/与/暨 and closed by a department's ending (财经事务|及|库务局,
+    房屋|及|地方|政府|部, 地图|绘制|暨|地籍|局, 永续|发展|与|环境|部), however the tagger cut and called its words: the field
+    words before the joiner (up to three, not opening with a verb) and after it up to the ending, none of them a body of
+    its own. Two bodies joined (商务局|和|文旅局, 教育局|及|社会福利署) have an ending before the joiner and give none;
+    common nouns joined before a body (企业|和|个人|可|向|某局) do not reach an ending."""
+    found = []
+    for j, joiner in enumerate(doc):
+        if joiner.text not in _FIELD_JOINERS_INSIDE or j == 0:
+            continue
+        i = j
+        while i > 0 and j - i < _MAX_FIELD_WORDS and _field_word(doc[i - 1]):
+            i -= 1
+        while i < j and doc[i].tag_ in _FIELD_VERB_TAGS and word_tag(doc[i].text)[:1] in ("v", "a", ""):
+            i += 1  # 宣布|房屋|及…: a verb opening the run is no field
+        if i == j or doc[i].text in _FIELD_GOVERNMENTS[:1]:
+            continue  # 政府|与|民间资本: the government, no field of a department's name (地方|政府 is one)
+        k = j + 1
+        while k < len(doc) and k - j <= _MAX_FIELD_WORDS + 1:
+            ending = _FUNCTION_END.search(doc[k].text)
+            if ending is not None and (ending.start() > 0 or k > j + 1):
+                suffix = ORG_SUFFIX.search(doc[k].text)
+                if ending.start() == 0 or _HAN_ONLY.fullmatch(doc[k].text) and suffix.group() in FUNCTION_ENDINGS \
+                        and doc[k].tag_ != "v" and word_tag(doc[k].text)[:1] not in ("v", "a") and word_tag(doc[k].text)[:2] not in ("nr", "ns"):
+                    found.append((doc[i].idx, doc[k].idx + len(doc[k].text)))  # not 华为公司 (公司, not 司), 签署 (a verb)
+                break
+            if not _field_word(doc[k]):
+                break
+            k += 1
     return found
 
 

@@ -403,6 +403,10 @@ REGIONAL_UNIT_ENDINGS = ("调查组", "调查站", "调查处", "专案组", "�
 """Units of an investigating or policing body named by their area (某局|某县|调查站, 某处|某总区|重案组, 某署|东部|分署): written right
 after the body, part of its name; kept out of jieba (they are matched on the text)."""
 
+AREA_UNIT_ENDINGS = ("消防区", "警区")
+"""A fire or police district named by its place alone (某消防处|某地消防区, 某警务处|某地警区): written right after its
+department, part of its name; kept out of jieba (matched on the text)."""
+
 SEAT_WORDS = ("驻会", "驻校", "驻院")
 """Written between a body and a position (某企联驻会副会长: the officer who works at the body's seat): no part of the
 body's name, though they end like one."""
