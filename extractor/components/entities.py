@@ -95,6 +95,7 @@ from extractor.lexicon.organizations import (
     STOCK_CODE_WORDS,
     STOCK_MARKET_WORDS,
     STOCK_EXCHANGES,
+    SHELTER_ENDINGS,
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
 )
@@ -714,9 +715,24 @@ _SEAT_HELD_AT = regex.compile("(?:" + alternation(SEAT_BUILDINGS) + ")" + _HELD_
 
 def _part_of_its_grounds(text: str, start: int, end: int) -> bool:
     """A body written after 在/于 and before a part of its grounds or a spot beside it (在某医院门外, 设在某中学礼堂), or before
-    its seat where something is held (在某集团总部举行): a place."""
-    return start > 0 and text[start - 1] in _PLACE_PREPOSITIONS \
-        and (_PLACE_PART.match(text, end) is not None or _SEAT_HELD_AT.match(text, end) is not None)
+    its seat where something is held (在某集团总部举行): a place. So is a body and a room or centre of it written as one
+    name after 在 or a verb of going there (在县应急管理局指挥中心召开, 进驻某消防局救灾指挥中心), a body after 在 before a
+    shelter or post set up there (在某华小开设疏散中心, 在某小学临时救护点), and a body that a shelter or post is set in
+    (安置点设在某中心小学)."""
+    if start == 0:
+        return False
+    if text[start - 1] in _PLACE_PREPOSITIONS and (_PLACE_PART.match(text, end) is not None or _SEAT_HELD_AT.match(text, end) is not None
+                                                   or _SHELTER_SET_UP_AFTER.match(text, end) is not None):
+        return True
+    return _AT_OR_GOING_TO.search(text, max(0, start - 3), start) is not None \
+        and (_ROOM_OF_A_BODY.search(text, start, end) is not None or _SET_IN.search(text, max(0, start - 3), start) is not None)
+
+
+_SHELTER_SET_UP_AFTER = regex.compile(r"(?:(?:" + alternation(FOUNDING_VERBS + ("设置", "开放", "设有", "启用")) + r")\p{Han}{0,6}?)?(?:临时)?"
+                                      r"(?:" + alternation(SHELTER_ENDINGS) + ")")
+_ROOM_OF_A_BODY = regex.compile(r"(?:" + alternation([x for x in SUFFIXES if len(x) == 1]) + r")\p{Han}{0,4}?(?:" + alternation(PLACE_PART_WORDS) + ")$")
+_AT_OR_GOING_TO = regex.compile(r"(?:在|于|於|进驻|前往|撤往|送往|转往|移往)$")
+_SET_IN = regex.compile(r"(?:设在|设于|设於|位于|位於)$")
 
 
 def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
