@@ -76,7 +76,8 @@ FIRMS_OF_A_TRADE = regex.compile(r"^(?:" + alternation(TRADE_MODIFIERS) + "){0,2
 _POINTED_BODY = regex.compile(r"^[本该](?:" + alternation([x for x in SUFFIXES if len(x) == 1]) + r")(?=\p{Han})")
 """本/该 and a body's one-character ending before a unit of it (本院急诊部, 该局执法队): the unit of a body pointed at, no name."""
 LEVEL_OWN = regex.compile(r"^[省市县区乡镇村州](?:立(?!法)|(?:中级)?人民(?=医院|法院|检察院))")
-"""A level written bare before what it runs (市立医院, 乡立托婴中心, 县人民医院): with no place, it names no one body."""
+"""A level written bare before what it runs (市立医院, 乡立托婴中心, 县人民医院, 县人民法院, 市中级人民法院): with no place, it
+names no one body."""
 _PROPER_WORD_TAGS = ("ns", "nr", "nz")
 LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵|某|这|那|此|其)(?:" + alternation(SUFFIXES) + ")$")
 """A level or a pointing word before a bare ending (市局, 该院, 这家公司's 这公司): no name."""

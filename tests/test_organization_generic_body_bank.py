@@ -203,6 +203,7 @@ PLACES_AT_A_BODY = [  # last: "Hospitals, schools, parks and centres that act co
     pytest.param("縣府在東林國中設立避難收容所。", set(), id="last-generic-county-and-school-shelter-taiwan-trad"),
     pytest.param("東林縣政府在東林國中設立避難收容所。", {"東林縣政府"}, id="last-county-government-acts-school-is-a-place-taiwan-trad"),
     pytest.param("收容所設於東林國中活動中心。", set(), id="last-school-activity-centre-as-a-place-taiwan-trad"),
+    pytest.param("東靈樂齡活動中心今天舉行新春聯歡會。", {"東靈樂齡活動中心"}, id="last-activity-centre-that-acts-near-miss-singapore-trad"),
     pytest.param("东林国中宣布明天停课一天。", {"东林国中"}, id="last-school-that-acts-near-miss-taiwan"),
     pytest.param("在县应急管理局指挥中心召开会商会。", set(), id="last-bureau-command-centre-as-a-place"),
     pytest.param("在縣應急管理局指揮中心召開會商會。", set(), id="last-bureau-command-centre-as-a-place-trad"),

@@ -298,7 +298,7 @@ VENUE_ENDINGS = (
     "会议厅", "宴会厅", "多功能厅", "贵宾厅", "会客厅", "演讲厅", "报告厅",
     # resorts (某某度假村), venues unless they act (INSTITUTION_VENUE_ENDINGS)
     "度假村",
-    *SHELTER_ENDINGS, "活动中心",
+    *SHELTER_ENDINGS,
 )
 
 INSTITUTION_VENUE_ENDINGS = (
