@@ -20,6 +20,8 @@ from extractor.lexicon.organizations import (
     FIRM_KINDS,
     FUNCTION_ENDINGS,
     FUNCTION_NAMED_BODIES,
+    INDUSTRY_ENDINGS,
+    TRADE_MODIFIERS,
     GENERIC_BODIES,
     GENERIC_SCOPE_WORDS,
     JURISDICTION_SCOPE_WORDS,
@@ -61,9 +63,21 @@ VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
 MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
 PUBLISHER_END = regex.compile(r"(?:合作社|出版社|株式会社)$")
 """Bodies ending in 社 that are no medium: co-operatives, publishers and Japanese companies (某某株式会社)."""
-GENERIC_WITH_LEVEL = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)(?:党委|委|政府|人大|人大常委会|政协|纪委|议会|公所|办事处|办公处|办公室)(?:党组)?$")
-LEVEL_OWN = regex.compile(r"^[省市县区乡镇村州](?:立(?!法)|人民(?=医院))")
-"""A level written bare before what it runs (市立医院, 乡立托婴中心, 县人民医院): with no place, it names no one body."""
+_LEVEL_WORD = r"(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)"
+GENERIC_WITH_LEVEL = regex.compile(
+    r"^" + _LEVEL_WORD + r"(?:党委|委|人民政府|政府|人大|人大常委会|政协|纪委|议会|公所|办事处|办公处|办公室)(?:党组|办公室)?$"
+    r"|^" + _LEVEL_WORD + r"?人民代表大会(?:常务委员会)?$"
+    r"|^" + _LEVEL_WORD + r"(?:党委|委)" + _LEVEL_WORD + r"(?:人民)?政府$"
+)
+"""A level of government and its body with no place written (县人大常委会, 市人民代表大会常务委员会, 县人民政府办公室,
+县委县政府), or the people's congress named by its kind alone (人民代表大会常务委员会): the body each such place has."""
+FIRMS_OF_A_TRADE = regex.compile(r"^(?:" + alternation(TRADE_MODIFIERS) + "){0,2}(?:" + alternation(INDUSTRY_ENDINGS) + r")(?:初创|龙头|头部)?(?:公司|企业)$")
+"""A line of business and a kind of firm with no name of its own (金融科技公司, 人工智能企业, 新能源公司): firms of that trade."""
+_POINTED_BODY = regex.compile(r"^[本该](?:" + alternation([x for x in SUFFIXES if len(x) == 1]) + r")(?=\p{Han})")
+"""本/该 and a body's one-character ending before a unit of it (本院急诊部, 该局执法队): the unit of a body pointed at, no name."""
+LEVEL_OWN = regex.compile(r"^[省市县区乡镇村州](?:立(?!法)|(?:中级)?人民(?=医院|法院|检察院))")
+"""A level written bare before what it runs (市立医院, 乡立托婴中心, 县人民医院, 县人民法院, 市中级人民法院): with no place, it
+names no one body."""
 _PROPER_WORD_TAGS = ("ns", "nr", "nz")
 LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵|某|这|那|此|其)(?:" + alternation(SUFFIXES) + ")$")
 """A level or a pointing word before a bare ending (市局, 该院, 这家公司's 这公司): no name."""
@@ -120,6 +134,10 @@ def is_organization(name: str) -> bool:
     if CRIME_RING.search(name) or LEGAL_FORMS_AS_A_KIND.match(name) or KIND_WORD_INSIDE.search(name) or EVENT_OWN_COMMITTEE.match(name):  # 跨境诈骗集团, 相关法案委员会
         return False
     if name[0] in DISTRIBUTIVE_WORDS and (GENERIC_WITH_LEVEL.match(name[1:]) or name[1:] in GENERIC_BODIES):  # 各州政府, 该市委
+        return False
+    if FIRMS_OF_A_TRADE.match(name):  # 金融科技公司, 人工智能企业
+        return False
+    if _POINTED_BODY.match(name) and ORG_SUFFIX.search(name, 2):  # 本院急诊部: a unit of the body pointed at
         return False
     if level_runs_a_kind(name):  # 市立医院, 乡立托婴中心
         return False

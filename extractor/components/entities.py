@@ -96,6 +96,7 @@ from extractor.lexicon.organizations import (
     STOCK_CODE_WORDS,
     STOCK_MARKET_WORDS,
     STOCK_EXCHANGES,
+    SHELTER_ENDINGS,
     SUFFIXES,
     TAGGED_ONLY_ENDINGS,
 )
@@ -549,7 +550,8 @@ class EntityComponent:
                     or _venue_after_jia(text, start, end) \
                     or _quoted_name_of_a_thing(doc, text, start, end) \
                     or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end) \
-                    or _inside_a_stock_code(text, start, end) or _honour_conferred(text, start, end):
+                    or _inside_a_stock_code(text, start, end) or _honour_conferred(text, start, end) \
+                    or _unit_of_a_pointed_body(text, start):
                 continue
             origin = COUNTRY_PREFIX.match(name)
             if origin and (start + origin.end(), end) in listed:  # 美商Orbital Networks tagged whole: the name after the origin
@@ -717,7 +719,8 @@ def _quoted_themes(text: str) -> list[tuple[int, int]]:
     return [m.span("a") if m.group("a") is not None else m.span("b") for m in _QUOTED_THEME.finditer(text)]
 
 
-_PLACE_PART = regex.compile("(?:" + alternation(PLACE_PART_WORDS) + ")")
+_PLACE_PART = regex.compile(r"(?:[\d一二三四五六七八九十]{1,3}(?:楼|层))?(?:" + alternation(PLACE_PART_WORDS) + ")")
+"""A part of a body's grounds, on a floor of its building or not (门外, 三楼会议室)."""
 
 
 _SEAT_HELD_AT = regex.compile("(?:" + alternation(SEAT_BUILDINGS) + ")" + _HELD_AT_PATTERN)
@@ -725,9 +728,47 @@ _SEAT_HELD_AT = regex.compile("(?:" + alternation(SEAT_BUILDINGS) + ")" + _HELD_
 
 def _part_of_its_grounds(text: str, start: int, end: int) -> bool:
     """A body written after 在/于 and before a part of its grounds or a spot beside it (在某医院门外, 设在某中学礼堂), or before
-    its seat where something is held (在某集团总部举行): a place."""
-    return start > 0 and text[start - 1] in _PLACE_PREPOSITIONS \
-        and (_PLACE_PART.match(text, end) is not None or _SEAT_HELD_AT.match(text, end) is not None)
+    its seat where something is held (在某集团总部举行): a place. So is a body and a room or centre of it written as one
+    name after 在 or a verb of going there (在县应急管理局指挥中心召开, 进驻某消防局救灾指挥中心), a body after 在 before a
+    shelter or post set up there (在某华小开设疏散中心, 在某小学临时救护点), and a body that a shelter or post is set in
+    (安置点设在某中心小学)."""
+    if start == 0:
+        return False
+    if text[start - 1] in _PLACE_PREPOSITIONS and (_PLACE_PART.match(text, end) is not None or _SEAT_HELD_AT.match(text, end) is not None
+                                                   or _SHELTER_SET_UP_AFTER.match(text, end) is not None):
+        return True
+    return _AT_OR_GOING_TO.search(text, max(0, start - 3), start) is not None \
+        and (_ROOM_OF_A_BODY.search(text, start, end) is not None or _SET_IN.search(text, max(0, start - 3), start) is not None)
+
+
+_POINTED_BODY_BEFORE = regex.compile(r"(?P<word>[本该])(?:" + alternation(SUFFIXES) + ")$")
+_WORDS_ENDING_IN_GAI = ("应", "活")
+_OPENING_CHARACTERS = "据由与和及对向经称"
+
+
+def _unit_of_a_pointed_body(text: str, start: int) -> bool:
+    """A unit written right after a body pointed at by 该/本 (该集团|财务部, 本院|急诊部): the unit of a body the page named
+    before or is, no name of its own; 本 closing a word (日本, 资本) points at nothing, so it must open its clause or follow
+    a word such as 据 or 由.
+
+    >>> _unit_of_a_pointed_body("该集团财务部表示", 3), _unit_of_a_pointed_body("日本公司财务部", 4)
+    (True, False)
+    """
+    pointed = _POINTED_BODY_BEFORE.search(text, max(0, start - 5), start)
+    if pointed is None:
+        return False
+    at = pointed.start()
+    before = text[at - 1] if at > 0 else ""
+    if pointed.group("word") == "该":
+        return before not in _WORDS_ENDING_IN_GAI or not before
+    return not before or not regex.match(r"\p{Han}", before) or before in _OPENING_CHARACTERS
+
+
+_SHELTER_SET_UP_AFTER = regex.compile(r"(?:(?:" + alternation(FOUNDING_VERBS + ("设置", "开放", "设有", "启用")) + r")\p{Han}{0,6}?)?(?:临时)?"
+                                      r"(?:" + alternation(SHELTER_ENDINGS) + ")")
+_ROOM_OF_A_BODY = regex.compile(r"(?:" + alternation([x for x in SUFFIXES if len(x) == 1]) + r")\p{Han}{0,4}?(?:" + alternation(PLACE_PART_WORDS) + ")$")
+_AT_OR_GOING_TO = regex.compile(r"(?:在|于|於|进驻|前往|撤往|送往|转往|移往)$")
+_SET_IN = regex.compile(r"(?:设在|设于|设於|位于|位於)$")
 
 
 def _chinese_name_before(doc: Doc, text: str, start: int, end: int):

@@ -118,7 +118,7 @@ TRADITIONAL_PRESS_BODIES = ("检察院",)
 """Bodies named bare in Traditional script with no other sign of the press: Macau's 檢察院, as Hong Kong has none and
 Taiwan's press writes 检察署; in Simplified script with no sign it is the mainland's level of government."""
 
-SCHOOL_KINDS = ("华小", "国中", "独中", "国小", "华校")
+SCHOOL_KINDS = ("华小", "国中", "独中", "国小", "华校", "华文小学", "华文独中", "国民型华文小学")
 """Kinds of school in Malaysia's and Taiwan's systems written alone (与当地华小合办): a school has its name before them."""
 """Bodies a Special Administrative Region has one of, named bare in its own press (Macau's 检察院, the SARs' 海关): the
 SAR's institution, as 立法会 is; in the mainland's press (法院审理认为, 海关数据显示) a kind of body, none."""
@@ -179,6 +179,11 @@ INDUSTRY_ENDINGS = (
 )
 """Industry words that end a listed company's short name (某某科技, 某某地产): with a head the dictionary does not know as a
 common word, and a word of disclosure after it in the clause (DISCLOSURE_WORDS), the name is a company's."""
+
+TRADE_MODIFIERS = ("金融", "生物", "数码", "数字", "信息", "网络", "互联网", "高新", "绿色", "人工", "新兴", "传统", "医疗", "健康",
+                   "文化", "创意", "清洁", "低碳", "海洋", "航天", "农业", "教育", "游戏", "区块链")
+"""Words that narrow an industry word (金融|科技, 人工|智能, 生物|医药): with it and a kind of firm alone (金融科技公司,
+人工智能企业, 生物科技初创公司) they name a line of business, no company."""
 
 FIRM_TRADE_WORDS = ("资产管理", "资本", "创投", "城投", "交投", "文旅", "文投", "影业", "国际", "电动车", "医疗", "生技", "投资", "产业")
 """Trade words that, like INDUSTRY_ENDINGS, end a company's short name (某某资本, 某某城投, 某某国际) but are read as one only
@@ -253,6 +258,10 @@ GENERIC_BODIES = (
     "联委会", "城商行", "农商行", "股份行", "大行", "金融控股公司", "金控公司",
     # a bank's channels, which end like a bank and are its products (透过手机银行办理)
     "手机银行", "网上银行", "网络银行", "电子银行", "流动银行",
+    # committees and councils each district, estate, park or school has, written without it (地区委员会, 互助委员会,
+    # 市镇理事会, 管理委员会): the kind, named only with its place or its school
+    "管理委员会", "地区委员会", "分区委员会", "互助委员会", "业主立案法团", "市镇理事会", "公民咨询委员会", "乡村发展及安全委员会",
+    "家长教师协会", "学生会", "社福机构",
 )
 
 PLACE_BODIES = ("乡民代表会", "镇民代表会", "市民代表会", "公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
@@ -274,6 +283,14 @@ written right before one (某大学校友新春联谊会) is named only inside t
 
 NOT_ORG_ENDINGS += SEASON_GATHERINGS
 
+SHELTER_ENDINGS = (
+    "疏散中心", "疏散站", "疏散点", "收容处", "收容所", "收容中心", "庇护中心", "避风中心", "安置点", "安置中心", "救护点",
+    "投票站", "投票中心", "接种中心", "接种站",
+)
+"""Shelters and posts set up in a school or hall in a disaster or an election (某华小疏散中心, 某国小避难收容处, 某社区会堂临时
+庇护中心, 某学校避风中心, 投票站): a place people are taken to, run by the body that sets it up; the school or hall they are
+set up in is where it is, no body there."""
+
 VENUE_ENDINGS = (
     "会展中心", "展览中心", "会议中心", "博览中心", "体育中心", "会展体育中心", "会议展览中心", "展览馆", "博物馆", "酒店", "大酒店",
     "宾馆", "饭店", "体育馆", "体育场", "广场", "剧院", "大剧院", "礼堂", "大礼堂", "会堂", "大会堂", "会馆", "展馆",
@@ -281,6 +298,7 @@ VENUE_ENDINGS = (
     "会议厅", "宴会厅", "多功能厅", "贵宾厅", "会客厅", "演讲厅", "报告厅",
     # resorts (某某度假村), venues unless they act (INSTITUTION_VENUE_ENDINGS)
     "度假村",
+    *SHELTER_ENDINGS,
 )
 
 INSTITUTION_VENUE_ENDINGS = (
@@ -329,6 +347,7 @@ ASSOCIATION_KINDS = ("同乡", "宗乡", "宗亲", "乡亲", "同业", "同宗",
 PLACE_PART_WORDS = (
     "门外", "门口", "门前", "大门", "附近", "对面", "旁边", "一带", "周边", "礼堂", "操场", "大楼", "校园", "校内", "院内", "园内",
     "停车场", "急诊室", "病房", "课室", "教室", "体育馆", "运动场", "门诊大楼", "门诊楼", "住院大楼", "住院楼", "会议厅", "报告厅",
+    "急症室", "会商室", "值班室", "指挥中心", "指挥大厅", "会议室",
 )
 
 SEAT_BUILDINGS = ("总部", "合署")
@@ -354,7 +373,7 @@ NAMESAKE_ENDINGS = ("基金会", "纪念馆", "纪念堂", "纪念医院", "纪�
 
 GENERIC_SCOPE_WORDS = (
     "社区", "基层", "地方", "民间", "当地", "本地", "行业", "各类", "相关", "有关", "各地", "境外", "海外", "国内", "国外", "内地", "外地",
-    "山区", "农村", "乡村", "偏远", "边远", "城乡", "乡镇",
+    "山区", "农村", "乡村", "偏远", "边远", "偏乡", "城乡", "乡镇",
     # 本 with a place or a body it points to (本港大学, 本澳社团, 本会会员公司): the page's own place or body
     "本港", "本澳", "本国", "本土", "本省", "本市", "本县", "本区", "本校", "本会", "本行",
 )
