@@ -13,7 +13,9 @@ Expected values by ANNOTATION.md "Organisations" and "Borderline calls":
   body alone); a body followed by 及/和 and a common noun (某局及業界代表: the body alone);
 - a named unit written right after its parent (行政院主計總處, 主計總處綜合統計處, 消防處某某消防區, 国家统计局某某司)
   is one body as written (a named department counts as written); near misses: a place inside the body (局指挥中心,
-  會議室, 大禮堂 where something happens) and a post after it (新闻发言人, 主計長) are no part of the name.
+  會議室, 大禮堂 where something happens) and a post after it (新闻发言人, 主計長) are no part of the name; a body written
+  with a room of it after 在 (在某局会议室召开) is where something happens, no body (as a seat after 在 is, and as
+  test_organization_generic_body_bank.py holds; the bank's first rows listed the body there).
 
 Every sentence, name and body is invented for this bank (the departments follow the regions' naming habits). Written
 before looking at what the extractor gives on them, so the table is the annotation rule, not the output. Names are
@@ -41,7 +43,7 @@ CONJUNCTION_INSIDE_A_NAME = [
     ("hk-list-with-ji", "保安局、环境及生态局及运输署今日联合召开记者会。", {"保安局", "环境及生态局", "运输署"}),
     ("hk-after-with-trad", "業界代表昨日與財經事務及庫務局官員會面。", {"財經事務及庫務局"}),
     ("hk-place-before-trad", "香港商務及經濟發展局今日發表聲明，回應貿易限制。", {"商務及經濟發展局"}),
-    ("hk-meeting-room-near-miss-trad", "會議在環境及生態局會議室舉行。", {"環境及生態局"}),
+    ("hk-meeting-room-near-miss-trad", "會議在環境及生態局會議室舉行。", set()),
     ("hk-two-bodies-near-miss-trad", "教育局及社會福利署今日聯合發出指引。", {"教育局", "社會福利署"}),
     ("hk-two-bodies-near-miss", "教育局及社会福利署今日联合发出指引。", {"教育局", "社会福利署"}),
     ("hk-public-and-shops-near-miss-trad", "市民及商戶可向環境及生態局查詢詳情。", {"環境及生態局"}),
@@ -144,7 +146,7 @@ UNIT_AFTER_ITS_PARENT = [
     ("tw-dgbas-chief-post-near-miss-trad", "主計總處主計長陳淑華表示，今年經濟成長率上修。", {"主計總處"}),
     ("tw-spokesperson-post-near-miss-trad", "行政院發言人林子恆今天表示，將追加特別預算。", {"行政院"}),
     ("tw-auditorium-place-near-miss-trad", "記者會在行政院大禮堂舉行。", {"行政院"}),
-    ("tw-meeting-room-place-near-miss-trad", "協調會在交通部會議室召開。", {"交通部"}),
+    ("tw-meeting-room-place-near-miss-trad", "協調會在交通部會議室召開。", set()),
     # mainland
     ("cn-nbs-department-statistician", "国家统计局城市司首席统计师王冬梅解读数据。", {"国家统计局城市司"}),
     ("cn-nbs-department-statistician-trad", "國家統計局城市司首席統計師王冬梅解讀數據。", {"國家統計局城市司"}),
@@ -158,9 +160,9 @@ UNIT_AFTER_ITS_PARENT = [
     ("cn-housing-bureau-section", "岚溪市住房和城乡建设局建筑市场监管科对三家企业予以通报。", {"岚溪市住房和城乡建设局建筑市场监管科"}),
     ("cn-nbs-spokesperson-post-near-miss", "国家统计局新闻发言人付凌云介绍了经济运行情况。", {"国家统计局"}),
     ("cn-nbs-spokesperson-post-near-miss-trad", "國家統計局新聞發言人付凌雲介紹了經濟運行情況。", {"國家統計局"}),
-    ("cn-command-centre-place-near-miss", "记者在岚溪市公安局指挥中心看到，大屏幕实时显示路况。", {"岚溪市公安局"}),
-    ("cn-command-centre-place-near-miss-trad", "記者在嵐溪市公安局指揮中心看到，大屏幕實時顯示路況。", {"嵐溪市公安局"}),
-    ("cn-meeting-room-place-near-miss", "座谈会在省商务厅会议室召开。", {"省商务厅"}),
+    ("cn-command-centre-place-near-miss", "记者在岚溪市公安局指挥中心看到，大屏幕实时显示路况。", set()),
+    ("cn-command-centre-place-near-miss-trad", "記者在嵐溪市公安局指揮中心看到，大屏幕實時顯示路況。", set()),
+    ("cn-meeting-room-place-near-miss", "座谈会在省商务厅会议室召开。", set()),
     ("cn-deputy-director-post-near-miss", "国家统计局副局长陈明华出席发布会。", {"国家统计局"}),
     # Hong Kong
     ("hk-fire-district-trad", "消防處嵐灣消防區今日舉辦防火講座。", {"消防處嵐灣消防區"}),

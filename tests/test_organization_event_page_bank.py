@@ -801,7 +801,6 @@ XFAIL = {
     "sg-career-fair-ministry-and-ntuc": "the tagger reads 总会 in 全国职工总会 as a verb (the long page bank's sg-ministry-and-council), and 技能创前程局 is cut at the verb 创",
     "sg-clean-green-carnival-statutory-boards": "总理公署 is closed by 公署, which is no ending of the lexicon outside 特派员公署",
     "my-clan-federation-agm": "a clan association named 堂 (林氏九龙堂) has no ending of the lexicon; 堂 names halls and shops too",
-    "my-perak-association-banquet-restaurant-venue": "the tagger glues the currency 令吉 to the verb after it (令|吉予|华文小学) and a school with no place is built from the rest",
     "my-sarawak-chamber-signing": "a state ministry named by fields listed with 、 and 及 (国际贸易、工业及投资部) is cut at 、; the tagger also splits the state (砂拉|越州)",
     "my-klsccah-culture-festival-ministry-with-comma": "a short name with no ending (隆雪华堂) is not built, and a clan hall whose lion dance troupe performs is not read as acting",
     "my-federation-reunion-ministry-trad": "a ministry whose fields are joined by 及 and hold 政府 (房屋及地方政府部) is read as a level of government; the tagger reads 總會 as a verb",
