@@ -151,6 +151,7 @@ from extractor.lexicon.titles import (
 )
 from extractor.organization_names import (
     COUNTRY_PREFIX,
+    FIRMS_OF_A_TRADE,
     KIND_IN_APPOSITION,
     DEPARTMENT_END,
     GENERIC_SCOPE,
@@ -570,12 +571,13 @@ class EntityComponent:
                     or _RATE_NAMED_AFTER.match(text, end) or _PORTFOLIO_AFTER.match(text, end):
                 continue
             country = COUNTRY_PREFIX.match(name) or _DELEGATION_BEFORE.match(name)
-            if country:
+            national = country is not None and FIRMS_OF_A_TRADE.match(name[country.end() :]) is not None and bool(_bracket_aliases(text, end))
+            if country and not national:  # 泰国电力公司（Siam Power PCL）: a country's trade company given its legal name keeps the country
                 start += country.end()
                 name = text[start:end]
             start = _after_address(doc, start, end)
             name = text[start:end]
-            if not is_organization(name) and not ((start, end) in listed and not VENUE.search(name) and name not in GENERIC_BODIES) \
+            if not national and not is_organization(name) and not ((start, end) in listed and not VENUE.search(name) and name not in GENERIC_BODIES) \
                     and not acting:
                 continue
             end = _bracketed_place_end(text, end, places)
