@@ -148,6 +148,15 @@ LEADING_NOT_NAME = (
     "被告单位", "原告单位", "涉案单位", "被告", "原告", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "第三人", "营运商", "运营商", "开发商", "发展商", "承建商", "建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
 )
 
+APPOINTING_WORDS = (
+    "布达", "派任", "任命", "委任", "获委任", "聘请", "聘任", "接任", "兼任", "调任", "出任", "改任", "履新", "就任", "监誓人",
+    "领誓人", "监交人", "监誓", "监交",
+)
+"""Verbs of appointing, swearing in and handing over, and the parts at an oath, written before a post and its body
+(佈达|教育处处长, 任命|区财政局副局长, 监誓人|律政司司长): no part of the body's name, even where the tagger cut into one
+(领/v|誓/ORG|人区…)."""
+LEADING_NOT_NAME += APPOINTING_WORDS
+
 BRACKETED_FORMS = ("集团", "控股", "有限", "股份", "国际", "控股集团", "私人")
 """Words of a company's legal form written in brackets inside its name (某铁路（有限）公司, 某地产（集团）有限公司, Malaysia's
 某电讯(私人)有限公司)."""
