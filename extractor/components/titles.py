@@ -1076,6 +1076,10 @@ _ALIASED = regex.compile(r"(.+?)[（(][^（）()]{1,12}[)）]")
 """A body's name and its alias in brackets at the start of a title's body part (某交易所有限公司（某交所）集团…)."""
 
 
+_TERM_PREFIX = regex.compile(r"^(?:" + "|".join(("时任", "现任", "候任", "前任", "新任", "前", "原")) + ")")
+"""Words of a holder's term written before the post's body (时任, 候任, 新任, 原): no part of the body's name."""
+
+
 def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list[Span]:
     """Organisations written inside titles that `orgs` lacks: they count (国家发改委气候司副司长 -> 国家发改委气候司), generic
     bodies without their place do not."""
@@ -1083,8 +1087,11 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
     names = {text_of(doc)[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)] for o in orgs}
     for title in titles:
         organization = title._.attrs.get("organization")
-        if not organization or organization in names or "organization_start" in title._.attrs:
+        if not organization or "organization_start" in title._.attrs:
             continue  # 该公司|市场部经理: a part of a body pointed back to, named by its kind alone
+        organization = _TERM_PREFIX.sub("", organization)  # 原|市财政局局长, 新任|民政局局长: the body is the one named after
+        if not organization or organization in names:
+            continue
         shared = _SHARED_ENDING.match(title.text, len(organization))
         rank = next((r for r in RANK_PREFIXES if organization.startswith(r)), None) if shared else None
         ranked = rank is not None and len(organization) - len(rank) >= 2
@@ -1111,7 +1118,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             continue
         if organization == _PARTY_GROUP:
             continue
-        organization = regex.sub(r"^(?:" + "|".join(("时任", "现任", "候任", "前任", "前", "原")) + ")", "", organization)  # 时任|保安局局长
+        organization = _TERM_PREFIX.sub("", organization)  # 时任|保安局局长
         organization = organization.rpartition(ACTING)[2]  # 特区政府署理|教育局局长: the post's body follows 署理
         former = _FORMER_INSIDE.search(organization)
         if former:  # 广东省人大常委会原党组成员: the body is the one before 原
@@ -1159,7 +1166,8 @@ def _ends_like_a_body(organization: str) -> bool:
     """A body's ending closes the words, unless they are one plain noun whose last character only looks like one (社会 of
     社会处长, where the department's 处 is shared with the post)."""
     ending = _ORG_END.search(organization)
-    return ending is not None and not (len(ending.group()) == 1 and word_tag(organization[-2:]) == "n")
+    return ending is not None and not (len(ending.group()) == 1 and word_tag(organization[-2:]) == "n"
+                                       and word_tag(organization[-3:]) != "nt")  # 财政局, not 政局: a body's whole word
 
 
 _PARTY_GROUP = "党组"

@@ -32,6 +32,8 @@ ACTING          acting, written before the body of the post it qualifies (特区
 HEAD_POSITIONS  the posts of a body's head, written between an organiser's role label and the head's name (主办单位某某基金会
                 董事长某某表示): the words before the post are the organiser.
 GUEST_ROLES     a person's part at an event written before their title (主宾, 主礼嘉宾): the title starts after it.
+OATH_ROLES      the parts at a swearing in or a handing over (监誓人, 领誓人, 监交人), among GUEST_ROLES; their edges are token
+                edges whatever the tagger joined across them.
 DESCRIPTIONS    nouns for people written right before a name that are no title (茶农谢某, 妻子王某, 游客李某): the words
                 after one are a name when they look like one.
 """
