@@ -1089,10 +1089,12 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         organization = title._.attrs.get("organization")
         if not organization or "organization_start" in title._.attrs:
             continue  # 该公司|市场部经理: a part of a body pointed back to, named by its kind alone
-        organization = _TERM_PREFIX.sub("", organization)  # 原|市财政局局长, 新任|民政局局长: the body is the one named after
+        term = _TERM_PREFIX.match(organization)  # 原|市财政局局长, 新任|民政局局长: the body is the one named after the term
+        written = len(organization)
+        organization = organization[term.end() :] if term else organization
         if not organization or organization in names:
             continue
-        shared = _SHARED_ENDING.match(title.text, len(organization))
+        shared = _SHARED_ENDING.match(title.text, written)
         rank = next((r for r in RANK_PREFIXES if organization.startswith(r)), None) if shared else None
         ranked = rank is not None and len(organization) - len(rank) >= 2
         if ranked:  # 副|教育部长: the rank is the post's
