@@ -79,14 +79,21 @@ def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
         person = people.setdefault(key, Person(name=source[mention.start_char : mention.end_char]))
         person.mentions.append(_of(source, mention))
     other_names = {span.text: span.label_ for span in doc.spans.get("other_names", [])}  # 陈大文（Peter Chan）: Peter Chan
+    pointed: list[tuple[Person, Title]] = []  # titles that open with a word pointing back to a body (该公司总经理)
     for title in doc.spans.get("titles", []):
         person = people.get(other_names.get(title._.person, title._.person))
         text = source[title.start_char : title.end_char]
         if person is None or any(t.text == text for t in person.titles):
             continue
-        org = title._.organization  # the words before the position: written where the title starts
-        organization = source[title.start_char : title.start_char + len(org)] if org else None
+        org = title._.organization  # the words before the position: written where the title starts, or after the word
+        start = (title._.attrs or {}).get("organization_start", title.start_char)  # that points back to a body (该公司|市场部经理)
+        organization = source[start : start + len(org)] if org else None
         person.titles.append(Title(text=text, organization=organization, position=title._.position))
+        if "pointer" in (title._.attrs or {}):
+            pointed.append((person, person.titles[-1]))
+    for person, title in pointed:  # 我会会长 and 会长 (陈云英会长) of one person: the pointer's title is read as written only
+        if any(other.text == (title.organization or "") + title.position for other in person.titles if other is not title):
+            title.organization = title.text[: len(title.text) - len(title.position)]
     for role in doc.spans.get("roles", []):
         person = people.get(role.text)
         if person is not None and role.label_ not in person.roles:

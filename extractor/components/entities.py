@@ -70,6 +70,7 @@ from extractor.lexicon.organizations import (
     NOT_BODY_ACRONYMS,
     LATIN_LEGAL_FORMS,
     LATIN_TRADE_WORDS,
+    APPOINTING_WORDS,
     LEADING_NOT_NAME,
     FORMER_WORDS,
     GIVING_VERBS,
@@ -132,6 +133,7 @@ from extractor.lexicon.gazetteer import (
     SHOP_ENDINGS,
 )
 from extractor.lexicon.titles import (
+    APPOINTMENT_VERBS,
     OFFICE_BEARER_POSTS,
     PORTFOLIO_POSTS,
     ACTING,
@@ -355,7 +357,7 @@ class EntityComponent:
                 continue  # 每程|多付10分: 每 counts by the measure word after it, which is no surname
             start, end = _joined_name(doc, span)
             start, end = _with_transliterated_pieces(doc, text, start, end, person_spans)
-            end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, end))
+            end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, _without_appointing_verb(text, start, end)))
             end = _with_name_final_conjunction(doc, text, start, _without_speech_adverb(text, start, end))
             end = _with_last_character_before_a_post(doc, text, start, _with_given_name_cut_by_tagger(doc, text, start, end))
             end = _without_day_word_after(text, start, _without_preposition_after(text, start, end))
@@ -1216,6 +1218,7 @@ def _named_by_alias(text: str) -> list[tuple[int, int]]:
 
 
 _LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME + COMPANY_RELATIONS) + ")")
+_APPOINTING_WORD = regex.compile("(?:" + alternation(APPOINTING_WORDS) + ")")
 _TRADE_KINDS = APPOSITION_KINDS + tuple(w for w in LEADING_NOT_NAME if w.endswith("商"))
 """Kinds of business and trade roles written before a company's name (电池材料厂, 供应商, 建商)."""
 _ORIGIN = regex.compile("(?:" + alternation(COUNTRIES + ORIGIN_WORDS) + ")")
@@ -1243,6 +1246,11 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
         word = doc.char_span(role.end(), role.end() + 1, alignment_mode="expand")
         if role.end() > start and end - role.end() >= 2 and word is not None and word.start_char == role.end():
             start = role.end()
+            break
+    for lead in _APPOINTING_WORD.finditer(text, max(0, start - 3), end):  # 领/v|誓/ORG|人: an appointing word the tagger cut into
+        word = doc.char_span(lead.end(), lead.end() + 1, alignment_mode="expand")
+        if lead.start() < start < lead.end() and end - lead.end() >= 2 and word is not None and word.start_char == lead.end():
+            start = lead.end()
             break
     while True:
         lead = _LEADING_NOT_NAME.match(text, start, end) or _verb_role_noun(text, start, end)
@@ -2851,6 +2859,18 @@ def _without_speech_verb(text: str, start: int, end: int) -> int:
     if 4 <= end - start <= 5 and text[end - 2 : end] in _TWO_CHARACTER_SPEECH_VERBS and text[end : end + 1] in "，。：:," \
             and has_surname(text[start : end - 2]) and (end - 2 - start >= 3 or not text.startswith(COMPOUND, start)):
         return end - 2  # 张庆信笑言：, 王强坦言，: a two-character verb of speech run in, the same way
+    return end
+
+
+_APPOINTING_IN_A_NAME = regex.compile("(?:" + alternation([v for v in APPOINTMENT_VERBS if len(v) >= 2]) + ")")
+
+
+def _without_appointing_verb(text: str, start: int, end: int) -> int:
+    """A name of two or three characters that the tagger ran into the verb of appointing after it and what the verb
+    takes (陈宏恩布达社会局/PER: 市长陈宏恩|佈达|社会局局长某某): the name ends where the verb begins."""
+    verb = _APPOINTING_IN_A_NAME.search(text, start + 2, end)
+    if verb is not None and verb.start() - start <= 3 and end - verb.start() >= 2 and has_surname(text[start : verb.start()]):
+        return verb.start()
     return end
 
 

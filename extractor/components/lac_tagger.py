@@ -14,7 +14,7 @@ from extractor.lac import MAX_BATCH, Boundary, LacTagger, Tagging, default_tagge
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, COORDINATORS, SAYING_PROPER, SPEECH_VERBS
 from extractor.lexicon.gazetteer import KNOWN_PLACES
 from extractor.lexicon.surnames import COMPOUND, SINGLE, is_transliterated
-from extractor.lexicon.titles import CHAIN_MARK_VERBS, HONORIFIC_STYLES, POSITIONS, STYLE_LOOKALIKES
+from extractor.lexicon.titles import CHAIN_MARK_VERBS, HONORIFIC_STYLES, OATH_ROLES, POSITIONS, STYLE_LOOKALIKES
 from extractor.normalise import to_simplified
 from extractor.word_tags import word_tag
 from extractor.patterns import HAN
@@ -99,6 +99,7 @@ class LacComponent:
         style_ends = np.union1d(style_ends, _styles_after_positions(text).astype(style_ends.dtype))
         style_ends = np.union1d(style_ends, _chain_marks_after_positions(text).astype(style_ends.dtype))
         style_ends = np.union1d(style_ends, _styles_opening_clauses(text).astype(style_ends.dtype))
+        style_ends = np.union1d(style_ends, _oath_roles(text).astype(style_ends.dtype))
         verb_starts = _speech_verb_ends(text, starts, ends, tags, tagger.labels)
         doc = _split_at(doc, np.union1d(np.union1d(np.union1d(starts, ends), style_ends), verb_starts))
         edges = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
@@ -337,6 +338,18 @@ def _chain_marks_after_positions(text: str) -> np.ndarray:
     for m in _CHAIN_MARK.finditer(text):
         if text.startswith(CHAIN_MARK_VERBS, m.start()) or not _POSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
+        found += [m.start(), m.end()]
+    return np.array(found, dtype=np.int64)
+
+
+_OATH_ROLE = regex.compile("(?:" + "|".join(sorted(OATH_ROLES, key=len, reverse=True)) + ")")
+
+
+def _oath_roles(text: str) -> np.ndarray:
+    """The edges of a part at an oath (领誓人, 监誓人, 监交人): a word of its own, whatever the model joined across its end
+    (领/v|誓|人区/ORG), so that the title written after it (领誓人|区人大常委会办公室主任某某) starts on a token edge."""
+    found = []
+    for m in _OATH_ROLE.finditer(text):
         found += [m.start(), m.end()]
     return np.array(found, dtype=np.int64)
 

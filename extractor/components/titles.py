@@ -21,12 +21,14 @@ from extractor.lexicon.organizations import (
     HEAD_POSTS_AFTER,
     KINDS_NAMED_AFTER,
     LATIN_LEGAL_FORMS,
+    PREPOSITIONS,
     SUFFIXES,
 )
 from extractor.lexicon.titles import (
     OFFICE_BEARER_POSTS,
     PORTFOLIO_POSTS,
     GUEST_ROLES,
+    OATH_ROLES,
     ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, APPOINTMENT_VERBS, APPOINTED_POSTS, BUSINESS_FIELDS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
     RANK_PREFIXES, TEAM_NOUNS,
 )
@@ -276,9 +278,12 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
+        if text in PREPOSITIONS:
+            break  # 会长一职|由/n|常务副会长某某: a one-character preposition, whatever the tagger calls it, is no word of a body
         if len(text) == 1 and token.tag_ in VERB_TAGS and word_tag(text).startswith("u"):
             break  # 邀|得/v|某大学副校长: a verb's particle the tagger calls a verb closes the clause before the title
         if token.tag_ == "f" and text != "前" and (len(text) == 1 or word_tag(text) not in ("f", "s")) \
+                and not (len(text) >= 3 and _ORG_END.search(text)) \
                 and not _place_cut_at_a_direction(doc, i - 1) and not (organization_seen and _initials_of_places(token)) \
                 and not _place_taken_for_a_direction(doc, i - 1):
             break
@@ -609,7 +614,15 @@ def _appointment_verb_ends(doc: Doc, k: int) -> bool:
     if k + 1 < len(doc) and (_ORG_END.fullmatch(doc[k + 1].text) or doc[k].text + doc[k + 1].text in APPOINTED_POSTS):
         return False  # 委任|议员: a post named by how it is held
     text = doc[k].text
-    return text in APPOINTMENT_VERBS or k >= 1 and not doc[k - 1].whitespace_ and doc[k - 1].text + text in APPOINTMENT_VERBS
+    if text in APPOINTMENT_VERBS or k >= 1 and not doc[k - 1].whitespace_ and doc[k - 1].text + text in APPOINTMENT_VERBS:
+        return True
+    end = doc[k].idx + len(text)  # 监/v|誓/ORG|人/ORG, 监誓/vn|人/n: the verb or the part at the oath however the tagger cut it
+    word = _APPOINTING_END.search(text_of(doc), max(0, end - 6), end)
+    return word is not None and doc.char_span(word.start(), end) is not None
+
+
+_APPOINTING_END = regex.compile("(?:" + alternation(APPOINTMENT_VERBS + OATH_ROLES) + ")$")
+"""A verb of appointing (布达, 接任) or a part at an oath (监誓人) ending where a title's walk stands, starting on a word's edge."""
 
 
 def _is_verb(token) -> bool:
@@ -626,6 +639,8 @@ def _verb_inside_name(doc: Doc, k: int, organization_seen: bool) -> bool:
     if not organization_seen or k == 0 or k + 1 >= len(doc):
         return False
     before, after = doc[k - 1], doc[k + 1]
+    if after.text in _FORMER_PREFIXES:
+        return False  # 基金会|邀请|前|保安局局长: a former post opens after the verb, no name holds 前 on its own
     if after.tag_ in ("LOC", "ORG", "PER") or before.tag_ in STOP_TAGS or before.text in CHAIN_MARKS or _is_verb(before):
         return False
     return before.tag_ != "f" and not _is_conjunction(before)
@@ -735,6 +750,14 @@ def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Opt
     matter written before its name (合作方, 运营商) is left out, as it is of the organisation."""
     if start >= end:
         return None
+    pointed = _after_pointed_body(doc, start, end)
+    if pointed > start:  # 该公司|创办人, 本会|主席, 该校|校长: written with the pointer; the body it points to is no name
+        after = _title(doc, pointed, end, person, source_text)
+        if after is None:
+            return None
+        title = Span(doc, start, end, label="TITLE")
+        title._.attrs = {**after._.attrs, "organization_start": after.start_char, "pointer": doc[start:pointed].text}
+        return title
     span = doc[start:end]
     portfolio = _PORTFOLIO.search(span.text)  # 助理处长（行动）: the post ends before its portfolio
     m = _POSITION_END.search(span.text, 0, portfolio.start() if portfolio else len(span.text))
@@ -752,6 +775,23 @@ def _title(doc: Doc, start: int, end: int, person: str, source_text: str) -> Opt
     span = Span(doc, start, end, label="TITLE")
     span._.attrs = {"person": person, "organization": organization, "position": source_text[span.start_char + len(prefix) : span.end_char]}
     return span
+
+
+_POINTED_BODIES = frozenset("会校院局所行署厅部处司委办市县区镇乡村省州厂店社团队馆站组科室")
+"""Bodies named by one character of their kind, after a word that points back to them (该校, 本会, 我院, 该局, 该市); not
+国, a country (我国驻某国大使 names the country, as 中国驻某国大使 does)."""
+
+
+def _after_pointed_body(doc: Doc, start: int, end: int) -> int:
+    """Where a title goes on after a demonstrative and the body it points back to, named by its kind alone (该|公司, 本会,
+    我|院, 该校; not 本溪市, 日本, a place or a name that opens with the character): the token after them, or `start`."""
+    first = doc[start].text
+    if first in _DEMONSTRATIVES and start + 2 < end and (doc[start + 1].text in _POINTED_BODIES or doc[start + 1].text in SUFFIXES) \
+            and not doc[start].whitespace_:
+        return start + 2
+    if len(first) >= 2 and first[0] in _DEMONSTRATIVES and start + 1 < end and (first[1:] in _POINTED_BODIES or first[1:] in SUFFIXES):
+        return start + 1
+    return start
 
 
 AFTER_CHAIN_MARKS = ("兼", "暨")
@@ -1036,6 +1076,10 @@ _ALIASED = regex.compile(r"(.+?)[（(][^（）()]{1,12}[)）]")
 """A body's name and its alias in brackets at the start of a title's body part (某交易所有限公司（某交所）集团…)."""
 
 
+_TERM_PREFIX = regex.compile(r"^(?:" + "|".join(("时任", "现任", "候任", "前任", "新任", "前", "原")) + ")")
+"""Words of a holder's term written before the post's body (时任, 候任, 新任, 原): no part of the body's name."""
+
+
 def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list[Span]:
     """Organisations written inside titles that `orgs` lacks: they count (国家发改委气候司副司长 -> 国家发改委气候司), generic
     bodies without their place do not."""
@@ -1043,9 +1087,14 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
     names = {text_of(doc)[(o._.attrs or {}).get("start", o.start_char) : (o._.attrs or {}).get("end", o.end_char)] for o in orgs}
     for title in titles:
         organization = title._.attrs.get("organization")
+        if not organization or "organization_start" in title._.attrs:
+            continue  # 该公司|市场部经理: a part of a body pointed back to, named by its kind alone
+        term = _TERM_PREFIX.match(organization)  # 原|市财政局局长, 新任|民政局局长: the body is the one named after the term
+        written = len(organization)
+        organization = organization[term.end() :] if term else organization
         if not organization or organization in names:
             continue
-        shared = _SHARED_ENDING.match(title.text, len(organization))
+        shared = _SHARED_ENDING.match(title.text, written)
         rank = next((r for r in RANK_PREFIXES if organization.startswith(r)), None) if shared else None
         ranked = rank is not None and len(organization) - len(rank) >= 2
         if ranked:  # 副|教育部长: the rank is the post's
@@ -1071,7 +1120,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             continue
         if organization == _PARTY_GROUP:
             continue
-        organization = regex.sub(r"^(?:" + "|".join(("时任", "现任", "候任", "前任", "前", "原")) + ")", "", organization)  # 时任|保安局局长
+        organization = _TERM_PREFIX.sub("", organization)  # 时任|保安局局长
         organization = organization.rpartition(ACTING)[2]  # 特区政府署理|教育局局长: the post's body follows 署理
         former = _FORMER_INSIDE.search(organization)
         if former:  # 广东省人大常委会原党组成员: the body is the one before 原
@@ -1119,7 +1168,8 @@ def _ends_like_a_body(organization: str) -> bool:
     """A body's ending closes the words, unless they are one plain noun whose last character only looks like one (社会 of
     社会处长, where the department's 处 is shared with the post)."""
     ending = _ORG_END.search(organization)
-    return ending is not None and not (len(ending.group()) == 1 and word_tag(organization[-2:]) == "n")
+    return ending is not None and not (len(ending.group()) == 1 and word_tag(organization[-2:]) == "n"
+                                       and word_tag(organization[-3:]) != "nt")  # 财政局, not 政局: a body's whole word
 
 
 _PARTY_GROUP = "党组"

@@ -13,7 +13,10 @@ POLITICAL_PARTIES  parties by their names and short names in each region the pre
 EVENT_ABBREVIATION_ENDINGS  endings of an event's short name (东博会, 昆交会), which is no organisation.
 LEADING_NOT_NAME words that open a phrase before a name but are no part of it: role nouns (合作方, 协办单位), a party's
                  role in a lawsuit (被告单位, 上诉人) and words
-                 pointing back or to a former state (上述, 原); COMPANY_RELATIONS (全资子公司) are no part of it either.
+                 pointing back or to a former state (上述, 原) or to a holder's term (新任, 候任, 时任); COMPANY_RELATIONS
+                 (全资子公司) are no part of it either.
+APPOINTING_WORDS verbs of appointing, swearing in and handing over, and the parts at an oath (布达, 任命, 监誓人), among
+                 LEADING_NOT_NAME: a name starts after one even where the tagger cut into it.
 STOCK_CODE_WORDS words that introduce a listed company's stock code in brackets after its name (股票代码, 股份代号).
 STOCK_EXCHANGES  exchange marks written with a stock code (00700.HK, HK:0700, NYSE: ABC).
 NAME_LEVEL_WORDS words of level or party written before a body's name, which a later mention leaves out (国家发改委 ->
@@ -146,7 +149,17 @@ LEADING_NOT_NAME = (
     "赞助方", "投资方", "出资方", "甲方", "乙方", "丙方", "合作伙伴", "参展商", "参展方", "展商",
     "警方", "期内", "年内",
     "被告单位", "原告单位", "涉案单位", "被告", "原告", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "第三人", "营运商", "运营商", "开发商", "发展商", "承建商", "建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
+    "新任", "候任", "时任", "现任", "前任",
 )
+
+APPOINTING_WORDS = (
+    "布达", "派任", "任命", "委任", "获委任", "聘请", "聘任", "接任", "兼任", "调任", "出任", "改任", "履新", "就任", "监誓人",
+    "领誓人", "监交人", "监誓", "监交",
+)
+"""Verbs of appointing, swearing in and handing over, and the parts at an oath, written before a post and its body
+(佈达|教育处处长, 任命|区财政局副局长, 监誓人|律政司司长): no part of the body's name, even where the tagger cut into one
+(领/v|誓/ORG|人区…)."""
+LEADING_NOT_NAME += APPOINTING_WORDS
 
 BRACKETED_FORMS = ("集团", "控股", "有限", "股份", "国际", "控股集团", "私人")
 """Words of a company's legal form written in brackets inside its name (某铁路（有限）公司, 某地产（集团）有限公司, Malaysia's

@@ -32,6 +32,8 @@ ACTING          acting, written before the body of the post it qualifies (特区
 HEAD_POSITIONS  the posts of a body's head, written between an organiser's role label and the head's name (主办单位某某基金会
                 董事长某某表示): the words before the post are the organiser.
 GUEST_ROLES     a person's part at an event written before their title (主宾, 主礼嘉宾): the title starts after it.
+OATH_ROLES      the parts at a swearing in or a handing over (监誓人, 领誓人, 监交人), among GUEST_ROLES; their edges are token
+                edges whatever the tagger joined across them.
 DESCRIPTIONS    nouns for people written right before a name that are no title (茶农谢某, 妻子王某, 游客李某): the words
                 after one are a name when they look like one.
 """
@@ -135,6 +137,9 @@ UNSEGMENTED_POSITIONS = (
     "暂委法官", "大律师", "资深大律师", "推事", "公诉人", "助理总监",
     # Malaysia's chief officers of a public department, named by their function (统计局首席统计官)
     "首席统计官",
+    # civil service ranks written after a body (市委办公室四级主任科员, 某局科员), Taiwan's technical ranks (环保局技正, 技士)
+    # and Macau's (卫生局高级技术员)
+    "主任科员", "科员", "技正", "技士", "高级技术员",
 )
 """Positions matched on the text but kept out of jieba's dictionary: every word added there raises its frequency total
 and moves jieba's cut of unrelated near-ties (石港市西湖 came out 石|港市|西湖 with these as words), so a name the tagger
@@ -212,6 +217,9 @@ LIST_VERBS = ("包括", "包含", "为", "是", "有", "计有", "分别是", "�
 APPOINTMENT_VERBS = (
     "委任", "获委任", "任命", "获任命", "聘任", "续聘", "聘请", "委派", "重选", "改选", "补选", "选出", "推举", "推选",
     "选任", "增补", "当选", "连任",
+    # appointing, swearing in and handing over, written right before the post (佈达|教育处处长某某, 派任|民政局局长某某,
+    # 接任|理事长某某, 监誓|新任委员): the post as written after the verb is the title, the verb no part of it or of a body
+    "布达", "派任", "接任", "兼任", "调任", "改任", "出任", "履新", "就任", "宣誓就任", "监誓", "监交", "领誓",
 )
 
 APPOINTED_POSTS = ("委任议员", "官委议员")
@@ -229,7 +237,10 @@ PEOPLE_NOUNS = (
     "居民", "乡亲", "人士", "侨领", "侨胞", "校友", "党员", "干部", "医生", "护士", "工人", "农民", "青年", "科学家", "工程师",
 )
 
-GUEST_ROLES = ("主宾", "主礼嘉宾", "主礼人", "主礼", "特邀嘉宾", "嘉宾", "贵宾", "主讲嘉宾")
+OATH_ROLES = ("监誓人", "领誓人", "监交人", "监誓官")
+"""A person's part at a swearing in or a handing over (监誓人某部长某某, 监交人副市长某某): no title."""
+
+GUEST_ROLES = ("主宾", "主礼嘉宾", "主礼人", "主礼", "特邀嘉宾", "嘉宾", "贵宾", "主讲嘉宾") + OATH_ROLES
 """What a person is at an event, written before their title (主宾某部副部长某某): no part of the title or of its body."""
 
 DESCRIPTIONS = (
