@@ -698,8 +698,6 @@ XFAIL: dict[str, str] = {
     "my-sarawak-tourism-statistics-trad-organizations": _SARAWAK,
     "my-sibu-performance-trad-titles": _SARAWAK,
     "my-sibu-performance-trad-organizations": _SARAWAK + " (砂拉越華人社團總會 is found only as an organiser)",
-    "my-sibu-performance-trad-figures": "二十四節令鼓 (the 24 Festive Drums, a name) is read as a count of 24; the count of 三所華小 "
-                                        "gets no subject",
 }
 
 FIELDS = ("people", "titles", "organizations", "figures", "dates", "quotes", "event", "authors", "published")
