@@ -893,8 +893,9 @@ _RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|发表|推出|首�
 _SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
 _HELD_WITH_MODIFIER = regex.compile(r"(?:举办|举行|召开|主持)了?(?:一场|一次)?\p{Han}{1,4}$")
 """A holding verb, then a word or two that say what kind of briefing or party (举行政策吹风会, 舉行聯合記者會, 举行一场新春联欢会)."""
-_VISIT = regex.compile(r"(?:调研|考察|视察|察看|走访|慰问|会见|会晤|拜会|拜访|探访|参访)(?!服务|品|金|包|物资)")
-"""A visit or inspection told in the lead: no event; a service named after the act (上门探访服务) is none."""
+_VISIT = regex.compile(r"(?:调研|考察|视察|察看|走访|慰问|会见|会晤|拜会|拜访|探访|参访)(?!服务|品|金|包|物资|员)")
+"""A visit or inspection told in the lead: no event; a service named after the act (上门探访服务) or a rank post holding it (二级调研员)
+is none."""
 _ROUTINE_HOLDER = regex.compile(r"(?:" + in_order(ROUTINE_HOLDERS) + r")[^，。；！？\n]{0,6}?(?:召开|举行)了?(?:一次)?$")
 """A standing body holding its own session (市委常委会日前召开会议): routine business; a numbered one (召开第十次会议) is a sitting
 reported."""
