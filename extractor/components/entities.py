@@ -1032,7 +1032,8 @@ def _with_branches(text: str, candidates: list[tuple[int, int]]) -> list[tuple[i
 
 
 _PARENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS + NATIONAL_BODIES) + ")$")
-_UNIT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
+_FUNCTION_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
+"""A department's ending closing a word or a name (…局, …署, …处): a unit after its parent, or the end of a run of fields."""
 _MIN_UNIT = 3
 
 
@@ -1045,8 +1046,8 @@ def _with_units_after_parents(text: str, candidates: list[tuple[int, int]]) -> l
     out: list[tuple[int, int]] = []
     for a, b in sorted(candidates):
         if out and out[-1][0] < a <= out[-1][1] < b and b - out[-1][1] >= _MIN_UNIT and _PARENT_END.search(text, out[-1][0], out[-1][1]) \
-                and _UNIT_END.search(text, a, b) and (a == out[-1][1] or _UNIT_END.search(text, a, out[-1][1]) is not None
-                                                    and _UNIT_END.search(text, a, out[-1][1]).start() == a) \
+                and _FUNCTION_END.search(text, a, b) and (a == out[-1][1] or _FUNCTION_END.search(text, a, out[-1][1]) is not None
+                                                    and _FUNCTION_END.search(text, a, out[-1][1]).start() == a) \
                 and not _POSITION_AHEAD.match(text, out[-1][1]):
             out[-1] = (out[-1][0], b)
         else:
@@ -2321,7 +2322,6 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
 
 _FIELD_JOINERS_INSIDE = ("及", "和", "与", "暨")
 _MAX_FIELD_WORDS = 3
-_FUNCTION_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
 _FIELD_WORD_TAGS = ("n", "vn", "v", "a", "an", "nz", "ORG")
 _FIELD_VERB_TAGS = ("v", "a")
 _FIELD_GOVERNMENTS = ("政府", "地方政府")
