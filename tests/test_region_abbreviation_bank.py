@@ -7,7 +7,8 @@ Expected values by ANNOTATION.md "Organisations" and "People":
 
 - such a word opening a body's name is part of the name (雪隆某某会馆, 隆雪华堂, 港澳台办公室, 川渝合作办公室,
   粤港澳大湾区某某研究院), whether the body starts the sentence, follows 与/由/向 or stands before its officer's post;
-- the word is a place, never a person (the tagger reads 雪隆 as a name), and a body's officer after it is still found;
+- the word is a place, never a person (the tagger reads 雪隆 as a name), and a body's officer after it is still found,
+  with the whole body, the joined places included, in the title (TITLES);
 - as where something happens (在雪隆一带, 雪隆地区, 川渝两地) it names no body and no person;
 - near misses: a venue (港澳码头, a hall's 礼堂 where something is held), a tour (新马泰游), people (港澳居民, 港澳同胞),
   a dish (潮汕牛肉火锅), a plan (粤港澳大湾区建设), a route (新马航线), and a person surnamed 雪.
@@ -266,6 +267,49 @@ BANK = [
      [], []),
 ]
 
+TITLES = [  # the officer of a body the joined places open keeps the whole body in the title (people -> titles)
+    ('title-my-xuelong-hall-president', '雪隆东林会馆会长林志强致词时感谢各界支持。',
+     {'林志强': ['雪隆东林会馆会长']}),
+    ('title-my-xuelong-hall-president-trad', '雪隆東林會館會長林志強致詞時感謝各界支持。',
+     {'林志強': ['雪隆東林會館會長']}),
+    ('title-my-xuelong-assembly-hall-chair', '雪隆中华大会堂署理会长陈振雄表示，大会堂将举办讲座。',
+     {'陈振雄': ['雪隆中华大会堂署理会长']}),
+    ('title-my-xuelong-assembly-hall-chair-trad', '雪隆中華大會堂署理會長陳振雄表示，大會堂將舉辦講座。',
+     {'陳振雄': ['雪隆中華大會堂署理會長']}),
+    ('title-my-xuelong-chamber-youth-chief', '雪隆东灵商会青年团团长黄俊杰宣布，团方将组团出访。',
+     {'黄俊杰': ['雪隆东灵商会青年团团长']}),
+    ('title-my-xuelong-chamber-youth-chief-trad', '雪隆東靈商會青年團團長黃俊杰宣佈，團方將組團出訪。',
+     {'黃俊杰': ['雪隆東靈商會青年團團長']}),
+    ('title-my-binwei-chamber-president', '槟威青溪商会会长张志豪今日主持新春团拜。',
+     {'张志豪': ['槟威青溪商会会长']}),
+    ('title-my-binwei-chamber-president-trad', '檳威青溪商會會長張志豪今日主持新春團拜。',
+     {'張志豪': ['檳威青溪商會會長']}),
+    ('title-cn-chuanyu-office-deputy', '川渝合作办公室副主任王建明在会上作报告。',
+     {'王建明': ['川渝合作办公室副主任']}),
+    ('title-cn-chuanyu-office-deputy-trad', '川渝合作辦公室副主任王建明在會上作報告。',
+     {'王建明': ['川渝合作辦公室副主任']}),
+    ('title-cn-yuegangao-institute-head', '粤港澳东林研究院院长何立新介绍了研究成果。',
+     {'何立新': ['粤港澳东林研究院院长']}),
+    ('title-cn-yuegangao-institute-head-trad', '粵港澳東林研究院院長何立新介紹了研究成果。',
+     {'何立新': ['粵港澳東林研究院院長']}),
+    ('title-hk-gangao-chamber-chair', '港澳东林商会主席梁志明今日率团访问深圳。',
+     {'梁志明': ['港澳东林商会主席']}),
+    ('title-hk-gangao-chamber-chair-trad', '港澳東林商會主席梁志明今日率團訪問深圳。',
+     {'梁志明': ['港澳東林商會主席']}),
+    ('title-cn-chaoshan-chamber-president', '潮汕东林商会会长郑文杰在年会上致词。',
+     {'郑文杰': ['潮汕东林商会会长']}),
+    ('title-cn-chaoshan-chamber-president-trad', '潮汕東林商會會長鄭文傑在年會上致詞。',
+     {'鄭文傑': ['潮汕東林商會會長']}),
+    ('title-cn-changsanjiao-alliance-sec', '长三角东林产业联盟秘书长徐晓东介绍了联盟的工作。',
+     {'徐晓东': ['长三角东林产业联盟秘书长']}),
+    ('title-cn-changsanjiao-alliance-sec-trad', '長三角東林產業聯盟祕書長徐曉東介紹了聯盟的工作。',
+     {'徐曉東': ['長三角東林產業聯盟祕書長']}),
+    ('title-my-xinma-writers-chair', '新马东林作家协会主席方文华主持新书推介礼。',
+     {'方文华': ['新马东林作家协会主席']}),
+    ('title-my-xinma-writers-chair-trad', '新馬東林作家協會主席方文華主持新書推介禮。',
+     {'方文華': ['新馬東林作家協會主席']}),
+]
+
 _GIVEN_NAME_AFTER_MONEY = "予 after 奖学金 is read as a given name (奖学|金予/PER): the surname 金 closes a common word"
 _NO_HALL_ENDING = "华堂 closes no body's name (it ends common words: 华堂 'a grand hall'), so 隆雪华堂 has no ending to close it"
 _NAME_ACROSS_A_PHRASE = "a verb phrase inside the name (协同发展) stops the walk back from 研究院, so only 东林研究院 is found"
@@ -289,9 +333,15 @@ def _records(text: str) -> tuple[set[str], set[str]]:
 
 
 def test_region_abbreviation_bank_coverage():
-    check_bank_coverage(BANK, XFAIL, minimum=100, traditional=40)
+    check_bank_coverage(BANK + TITLES, XFAIL, minimum=100, traditional=40)
 
 
 @pytest.mark.parametrize("text, orgs, people", [strict_case(row, XFAIL) for row in BANK])
 def test_region_abbreviation_bank(text, orgs, people):
     assert _records(text) == ({_key(name) for name in orgs}, set(people))
+
+
+@pytest.mark.parametrize("text, expected", [strict_case(row, XFAIL) for row in TITLES])
+def test_region_abbreviation_titles(text, expected):
+    people = {p.name: list(dict.fromkeys("".join(t.text.split()) for t in p.titles)) for p in extract(text).people}
+    assert people == expected
