@@ -258,6 +258,15 @@ def _local_place_or_shop(text: str, start: int, end: int, name: str) -> bool:
         or len(name) >= 3 and name[-1] in NEIGHBOURHOOD_ENDINGS and _NEIGHBOURHOOD_SIGN_AFTER.match(text, end) is not None
 
 
+def _money_word_then_giving(text: str, start: int, end: int, name: str) -> bool:
+    """A two-character 'name' of a character that closes a word with those before it and the giving word 予 (颁发奖学|金予/PER
+    学生, 拨出基|金予): the sum given, then to whom, as the Malaysian and Singapore press write it; no person."""
+    import jieba
+
+    return len(name) == 2 and end - start == 2 and name[1] == "予" \
+        and any(jieba.dt.FREQ.get(text[start - k : start + 1], 0) >= _KNOWN_WORD_FREQ for k in (1, 2) if start >= k)
+
+
 def _preposition_before_a_venue(text: str, start: int, end: int, name: str) -> bool:
     """A 'name' opening with 于, 於 or 在 after a word of the clause, with the rest of a body and what is held there after
     it (典礼於明|爱总部举行, 于文华|酒店举行): the preposition and the venue, no surname 于 (于大海举行 opens its clause,
@@ -377,7 +386,8 @@ class EntityComponent:
                     or name[-1:] in _DIRECTIONS and name[:-1] in _GAZETTEER_PLACES \
                     or name.startswith(MALAY_PLACE_WORDS) or name.startswith(_JOINED_PLACE_WORDS) or _CONSTITUENCY_AHEAD.match(text, end):
                 continue
-            if _local_place_or_shop(text, start, end, name) or _preposition_before_a_venue(text, start, end, name):
+            if _local_place_or_shop(text, start, end, name) or _preposition_before_a_venue(text, start, end, name) \
+                    or _money_word_then_giving(text, start, end, name):
                 continue
             if is_japanese(name) and (_INDUSTRY_END.search(name) or _LONG_ENDING.search(name)):
                 continue  # 小林制药, 铃木汽车, 山田商会: a Japanese family name and an industry word is a company (浩司 is a given name)
