@@ -60,8 +60,7 @@ MALAYSIA_GOVERNMENTS = [
 ]
 
 CLAN_AND_TRADE_ASSOCIATIONS = [
-    pytest.param("雪隆中华大会堂今日发表文告，促请政府检讨政策。", {"雪隆中华大会堂"}, id="assembly-hall-body-issues-statement",
-                 marks=pytest.mark.xfail(strict=True, reason="雪隆 (two states' initials) is tagged a person and no gazetteer knows it")),
+    pytest.param("雪隆中华大会堂今日发表文告，促请政府检讨政策。", {"雪隆中华大会堂"}, id="assembly-hall-body-issues-statement"),
     pytest.param("隆雪華堂婦女組舉辦健康講座。", {"隆雪華堂婦女組"}, id="assembly-hall-short-form-section-traditional"),
     pytest.param("马来西亚中华大会堂总会（华总）呼吁华社团结。", {"中华大会堂总会"}, id="assembly-hall-federation-with-alias"),
     pytest.param("新加坡福建会馆颁发助学金予三百名学生。", {"福建会馆"}, id="sg-clan-hall-gives-bursaries"),

@@ -361,8 +361,6 @@ XFAIL: dict[str, str] = {
     "brackets-three-in-list-trad": _NAME_TAKEN_FOR_A_BODY,
     "post-then-scholar": _SURNAME_READ_AS_A_VERB,
     "post-then-scholar-trad": _SURNAME_READ_AS_A_VERB,
-    "my-datuk-after-chain-trad": "the tagger calls the Malaysian place 雪隆 a name (雪隆/PER|中華/LOC 大會堂/LOC): the walk stops at it, "
-                                 "since 大會堂 is no organisation ending (人民大會堂 is a venue)",
 }
 
 

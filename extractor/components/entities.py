@@ -126,6 +126,7 @@ from extractor.lexicon.gazetteer import (
     CONSTITUENCY_ENDINGS,
     ESTATE_ENDINGS,
     HOKKIEN_PLACE_CHARACTERS,
+    JOINED_PLACES,
     KNOWN_PLACES,
     LEVEL_CHARACTERS,
     MALAY_PLACE_WORDS,
@@ -234,6 +235,8 @@ _HELD_AT_PATTERN = r"(?:隆重|盛大|正式)?(?:举行|举办|开幕|揭幕|闭
 _PLACE_PREPOSITIONS = ("在", "于", "於")
 
 
+_JOINED_PLACE_WORDS = tuple(sorted(JOINED_PLACES))
+"""A 'name' opening with places' abbreviations joined (雪隆|区华, 雪隆|华团: the tagger reads 雪隆 as a name) is a place's."""
 _AFTER_MALAY_PLACE_WORD = regex.compile("(?:" + alternation(MALAY_PLACE_WORDS) + r")\p{Han}{0,2}$")
 _NEIGHBOURHOOD_SIGN_AFTER = regex.compile(r"的?(?:居民|里民|村民|坊众|住户|业主|一带|社区|老街|里长|村长|乡长|乡公所|里办公处|街市|商场)")
 """What is written after a village, ward, court or neighbourhood and not after a person: its residents, head,
@@ -253,6 +256,15 @@ def _local_place_or_shop(text: str, start: int, end: int, name: str) -> bool:
         return True
     return len(name) >= 3 and (name[-1] in ESTATE_ENDINGS or name.endswith(SHOP_ENDINGS)) \
         or len(name) >= 3 and name[-1] in NEIGHBOURHOOD_ENDINGS and _NEIGHBOURHOOD_SIGN_AFTER.match(text, end) is not None
+
+
+def _money_word_then_giving(text: str, start: int, end: int, name: str) -> bool:
+    """A two-character 'name' of a character that closes a word with those before it and the giving word 予 (颁发奖学|金予/PER
+    学生, 拨出基|金予): the sum given, then to whom, as the Malaysian and Singapore press write it; no person."""
+    import jieba
+
+    return len(name) == 2 and end - start == 2 and name[1] == "予" \
+        and any(jieba.dt.FREQ.get(text[start - k : start + 1], 0) >= _KNOWN_WORD_FREQ for k in (1, 2) if start >= k)
 
 
 def _preposition_before_a_venue(text: str, start: int, end: int, name: str) -> bool:
@@ -372,9 +384,10 @@ class EntityComponent:
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
                     or _division_opening_a_post(text, start, end) \
                     or name[-1:] in _DIRECTIONS and name[:-1] in _GAZETTEER_PLACES \
-                    or name.startswith(MALAY_PLACE_WORDS) or _CONSTITUENCY_AHEAD.match(text, end):
+                    or name.startswith(MALAY_PLACE_WORDS) or name.startswith(_JOINED_PLACE_WORDS) or _CONSTITUENCY_AHEAD.match(text, end):
                 continue
-            if _local_place_or_shop(text, start, end, name) or _preposition_before_a_venue(text, start, end, name):
+            if _local_place_or_shop(text, start, end, name) or _preposition_before_a_venue(text, start, end, name) \
+                    or _money_word_then_giving(text, start, end, name):
                 continue
             if is_japanese(name) and (_INDUSTRY_END.search(name) or _LONG_ENDING.search(name)):
                 continue  # 小林制药, 铃木汽车, 山田商会: a Japanese family name and an industry word is a company (浩司 is a given name)
@@ -3044,9 +3057,10 @@ def _is_joined(name: str) -> bool:
     return any(mark in name for mark in _JOINERS)
 
 
-_GAZETTEER_PLACES = KNOWN_PLACES
-"""Cities, districts and counties the gazetteer knows (花莲, 元朗): a word the tagger calls a name that is one of them is
-the place; a name written right after a position (副市长黄山) is still found there."""
+_GAZETTEER_PLACES = KNOWN_PLACES | JOINED_PLACES
+"""Cities, districts and counties the gazetteer knows (花莲, 元朗), and places' abbreviations joined into one place word
+(雪隆, 港澳): a word the tagger calls a name that is one of them is the place; a name written right after a position
+(副市长黄山) is still found there."""
 
 
 _WEEKDAY = regex.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]$")

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components import text_of
-from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, KNOWN_PLACES
+from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, JOINED_PLACES, KNOWN_PLACES
 from extractor.lexicon.organizations import (
     CO_ACTION_NAME_OPENERS,
     CO_ACTION_VERBS,
@@ -261,6 +261,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if _LATIN_WORD.fullmatch(text):  # Vexa Robotics AG亚太区总裁, whatever the tagger calls the words
             i -= 1
             organization_seen = organization_seen or text in LATIN_LEGAL_FORMS
+            continue
+        if i < position_start and to_simplified(text, by_phrase=False) in JOINED_PLACES:
+            i -= 1  # 雪隆/PER|中华|大会堂|会长: places' abbreviations joined open the body's name, whatever the tagger calls them
             continue
         if token.tag_ == "PER" and i - 1 not in people and (organization_seen or i == position_start or _name_part_before(doc, i - 1)
                                                              or len(text) == 2 and word_tag(text) == "n" or _ending_across(doc, i - 1)):  # 康乐|及文化事务署, 马六甲|首席部长, 辩方/PER|大|律师: the tagger's 'name' is no one

@@ -152,6 +152,12 @@ KNOWN_PLACES = frozenset(
 ) | frozenset(TAIWAN_PLACES.split()) | frozenset(MALAYSIA_TERRITORIES)
 """Every province, city, district and county above, in the analysis script (花莲, 元朗, 路氹)."""
 
+JOINED_PLACES = frozenset("""雪隆 隆雪 槟威 星马 新马 港澳 港澳台 粤港澳 港珠澳 粤港 粤澳 深港 闽台 潮汕 江浙沪 京津冀 川渝 长三角 珠三角
+两岸三地 两岸四地""".split())
+"""Two or more places' abbreviations joined into one place word (雪隆 Selangor and Kuala Lumpur, 港澳, 川渝, 长三角): a place
+opening a body's name (雪隆某某会馆, 川渝合作办公室) and never a person's name, though the tagger reads 雪隆 as one. Kept out
+of KNOWN_PLACES (an event held across them has no one city) and out of jieba's dictionary."""
+
 CONSTITUENCY_ENDINGS = ("集选区", "单选区", "国会选区", "州选区")
 """Words that close a constituency's name in Singapore and Malaysia (阿裕尼集选区, 甲洞国会选区): the words before one are a
 place, often a transliteration the tagger cuts into names, numbers and verbs."""
