@@ -519,6 +519,9 @@ venue could serve (建成后可举办大型博览会)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
 _HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
 _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
+_CELEBRATED_BEFORE = regex.compile(r"(?<![为為])庆祝(?:建校|创校|建院|成立|创立|创会|建会)?(?:\d+|[一二三四五六七八九十百]+)周年[，,]\s*$")
+"""X昨晚在Y庆祝成立50周年，会庆晚宴筵开百席: the gathering right after the anniversary the body celebrates is held then; not
+one a purpose clause opens (为庆祝成立50周年，…)."""
 _NAMED_BY_ANNIVERSARY = regex.compile(r"(?:建校|创校|建院|成立|创立|创会|建会)?(?:\d+|[一二三四五六七八九十百]+)周年|百年校庆|[金银钻]禧")
 """An event named by the anniversary it celebrates (建校90周年纪念大会, 成立50周年会庆晚宴, 金禧会庆), as by its edition: one
 the page gives a day for (该校将于10月25日举行…) is held then."""
@@ -538,6 +541,7 @@ _PRETEXT = regex.compile(r"[”」』]?(?:" + in_order(PRETEXT_AFTER) + ")")
 _LATER_WORDS = ("(?:" + in_order(w for w in LATER_WORDS if not w.startswith("会")) + "|(?<![协商学公总事员联工社])(?:"
                 + in_order(w for w in LATER_WORDS if w.startswith("会")) + "))")
 """Time words of a later day; 会在 and 会于 only as the auxiliary, not after a body's name that ends in 会 (协会在杭州召开…)."""
+_LATER_OPENING = regex.compile(r"[^，。；！？\n]{0,6}?" + _LATER_WORDS)
 _PAST_OPENING = regex.compile(in_order(w for w in PAST_WORDS if len(w) > 1) + "|" + _LATER_WORDS)
 """A past or later time the tagger joins to a name (去年|东盟峰会上, 下周|议息会议): the event is an earlier one or one to come."""
 _ELSEWHEN = regex.compile(in_order(w for w in NOT_HELD_WORDS if len(w) > 1) + "|" + _LATER_WORDS + "|" + in_order([*(w for w in PAST_WORDS if len(w) > 1), "早前"])
@@ -596,7 +600,7 @@ def _is_held(text: str, candidate: tuple[int, int], by_name: bool = True) -> boo
     if event_kind(name) in ("press", "launch"):
         return _HOLDING_VERB_BEFORE.search(before) is not None or _opening(text, end) is not None
     held_before = bool(before) and _HELD_BEFORE.search(text, start - len(before), start) is not None  # its lookbehind sees further
-    return (_opening(text, end) is not None or held_before
+    return (_opening(text, end) is not None or held_before or _CELEBRATED_BEFORE.search(text, max(0, start - 24), start) is not None
             or by_name and (_HELD_BY_NAME.match(name) or _NAMED_BY_ANNIVERSARY.match(name)) is not None and not _PLANNED_BEFORE.search(before))
 
 
@@ -749,7 +753,9 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if event_kind(text[start:end]) == "ceremony" and _ceremony_elsewhen(text, start, end):
             continue  # 新校舍奠基儀式定於下月舉行, 原定本月舉行的…頒獎典禮延期: a ceremony to come or put off is not reported
         if text[start:end].rstrip("”」』").endswith((*EXHIBITION_NOUNS, "活动")) and _exhibition_to_come(text, start, end):
-            continue  # 明年將籌辦「…特展」, 「…特展」將於下月舉行: a museum's plan, no exhibition held; 系列校庆活动将陆续登场: activities to come
+            continue  # 明年將籌辦「…特展」, 「…特展」將於下月舉行: a museum's plan, no exhibition held; 系列校庆活动将陆续登场: to come
+        if text[start:end].endswith(GATHERINGS) and _exhibition_to_come(text, start, end) and _LATER_OPENING.match(text, end):
+            continue  # 会庆晚宴将于明年举行: a dinner put to a later year or month without its day (跨年晚会将移师…举行 is previewed)
         if _days_undecided(text, start, end):
             continue  # 明年的X擬移師Y舉行，展期仍在研議; X明年再办，具体日期尚未敲定: a preview, no event held or dated
         if _EARLIER.search(before) or (_RECALLED.search(before) and not _HELD_BY_NAME.match(text, start, end)) \
