@@ -555,7 +555,6 @@ PREVIEWS = [
 BANK_ROWS = [row for row in WEEKS + FEASTS + PREVIEWS if len(row.values) == 2]
 NO_EVENT_ROWS = [row for row in WEEKS + FEASTS + PREVIEWS if len(row.values) == 1]
 XFAIL: dict[str, str] = {
-    "hk-六十週年校慶典禮-trad": "校庆典礼 is read as a bare act before 典礼 (校庆|典礼), and no unnamed ceremony is read from it either",
 }
 
 

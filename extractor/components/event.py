@@ -40,10 +40,12 @@ _NAMED_BY = r"(?:第[\d一二三四五六七八九十百零〇两]+届|首届|(?
 _WEEK = (r"(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![第一二三四五六七八九十两几每本上下这该同前后整金首当次全隔逐数多近\d])"
          r"周(?![年末边期岁内刊报围二三四五六天]|一(?![连連])|日(?!前))")
 _WEEK_OR_FEAST = (_WEEK + r"|(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![婚喜寿私国]|(?<![百千万])家)宴(?![请会客席厅])"
-                  r"|(?<=(?:第[\d一二三四五六七八九十百零〇两]+届|首届)[^，。；：！？、\s]{0,16}\p{Han}{2})饭(?![店堂局盒菜钱票])")
+                  r"|(?<=(?:第[\d一二三四五六七八九十百零〇两]+届|首届)[^，。；：！？、\s]{0,16}\p{Han}{2})饭(?![店堂局盒菜钱票])"
+                  r"|(?<=(?:(?:\d+|[一二三四五六七八九十百]+)周年|百年|[金银钻]禧)(?:校庆|院庆|会庆|庆祝|纪念|志庆){1,2})(?:茶会|开放日)")
 """A week of events (2026某某创新周, 第七届某某机械工业周) or a community feast (第十二届重阳敬老联欢宴, 2026新春千人宴,
 某会75周年会庆联欢宴; 第五届团圆饭 by its edition only) named by its edition, its year, 国际 or an anniversary: 周, 宴 or 饭 ends
-the name, though none is an event word of KINDS (周 alone is 周年, 每周, 第三周, 首周, 周末, 周边 or a surname; 宴 alone is 宴请,
+the name, and so do a tea party or open day right after an anniversary's celebration (成立40周年庆祝茶会, 创校50周年校庆开放日),
+though none is an event word of KINDS (周 alone is 周年, 每周, 第三周, 首周, 周末, 周边 or a surname; 宴 alone is 宴请,
 宴会厅 or a family's 婚宴, 寿宴). Its kind is `other` (a trade week of exhibitors an `expo`, `_week_kind`)."""
 _NAME_END = regex.compile(_KEYWORD.pattern + "|" + _WEEK_OR_FEAST)
 _WEEK_END = regex.compile(_WEEK)
@@ -309,9 +311,21 @@ def _is_event_word(start: int, end: int, words: Words, text: str = "") -> bool:
 
 
 
+def _name_ends(text: str, words: Words) -> list[regex.Match]:
+    """The event words that may end a name, and where one that is no word of the text overlaps one after it that is
+    (校|庆典|礼 as 校庆|典礼), the one after."""
+    ends = []
+    for m in _NAME_END.finditer(text):
+        ends.append(m)
+        if words.get(m.end()) is None:
+            ends.extend(o for o in _NAME_END.finditer(text, m.start() + 1, min(len(text), m.end() + 8), overlapped=True)
+                        if o.start() < m.end() < o.end() and words.get(o.end()) is not None)
+    return ends
+
+
 def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
     found = []
-    for m in _NAME_END.finditer(text):
+    for m in _name_ends(text, words):
         end = m.end()
         weekday = m.group().endswith("周") and words.get(end) is None and words.starts_word(end - 1) and text.startswith(("一连", "日前"), end)
         # 创新|周一|连三日, 科技|周日|前: the tagger joins a week's 周 to the day word after it
@@ -326,6 +340,10 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             start -= 1
         run = text[start:m.start()]
         stop = _STOP.match(run)
+        if stop and stop.end() == len(run) and run.endswith(("开幕", "闭幕")) and m.group() in GATHERINGS:
+            inner = _STOP.match(run, 0, len(run) - 2)  # 举办…新会所落成开幕晚宴: an opening's dinner, 开幕 is part of its name
+            if inner is None or inner.end() < len(run) - 2:
+                stop = inner
         if stop:
             start += stop.end()
         for verb in _OBJECT_VERB.finditer(text, start, m.start()):
@@ -405,11 +423,14 @@ def _action_word(text: str, at: int, word: str) -> Optional[int]:
     new thing they are done to (捐赠移交|仪式, 新校舍上梁|仪式)."""
     if word not in _BARE_CEREMONY or at < 2 or not (HAN.fullmatch(text[at - 2]) and HAN.fullmatch(text[at - 1])):
         return None
+    if _ANNIVERSARY_BEFORE.search(text, max(0, at - 12), at):
+        return None  # 建校60周年校庆|典礼, 百年校庆|典礼: the ceremony is named by the anniversary it celebrates
     acts = _BARE_ACTS.search(text, max(0, at - 12), at)
     return acts.start() if acts else at - 2
 
 
 _BARE_CEREMONY = ("仪式", "典礼")
+_ANNIVERSARY_BEFORE = regex.compile(r"(?:(?:\d+|[一二三四五六七八九十百]+)周年|百年|[金银钻]禧)(?:校庆|院庆|会庆|庆典|庆祝|纪念|志庆){0,2}$")
 _BARE_ACTS = regex.compile(r"(?:(?<=举行|举办|进行|了)新\p{Han}{1,3}?)?(?:" + alternation(BARE_ACTS) + "){1,3}$")
 """A run of acts, and the new thing they are done to right after the holding verb (举行|新会所动土|仪式)."""
 
@@ -498,6 +519,12 @@ venue could serve (建成后可举办大型博览会)."""
 _HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
 _HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
 _HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
+_CELEBRATED_BEFORE = regex.compile(r"(?<![为為])庆祝(?:建校|创校|建院|成立|创立|创会|建会)?(?:\d+|[一二三四五六七八九十百]+)周年[，,]\s*$")
+"""X昨晚在Y庆祝成立50周年，会庆晚宴筵开百席: the gathering right after the anniversary the body celebrates is held then; not
+one a purpose clause opens (为庆祝成立50周年，…)."""
+_NAMED_BY_ANNIVERSARY = regex.compile(r"(?:建校|创校|建院|成立|创立|创会|建会)?(?:\d+|[一二三四五六七八九十百]+)周年|百年校庆|[金银钻]禧")
+"""An event named by the anniversary it celebrates (建校90周年纪念大会, 成立50周年会庆晚宴, 金禧会庆), as by its edition: one
+the page gives a day for (该校将于10月25日举行…) is held then."""
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[。！？]")
 _EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$|(?:" + in_order(PAST_WORDS) + r")[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$"
@@ -505,6 +532,8 @@ _EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$
 """A clause opened by 继 (继…举行X之后，…), a holding verb put in the past (去年举办的X, 上届在X举行的) or a place put in the past
 (去年在X上获奖) tells of an earlier event, not the one reported."""
 _AFTER_IT = regex.compile(r"(?:之后|以后|后)[，,]")
+_HELD_BEFORE_NOW = regex.compile(r"(?:" + in_order(PAST_WORDS) + r"|(?:19|20)\d{2}年)[^，。；！？\n]{0,8}?(?:举办|举行|召开)了?$")
+"""去年举行X后，…, 于2019年举办X后，…: an event held in an earlier year, after which the news happens."""
 _AFTER_OPENING = regex.compile(r"(?:^|[，。；！？\n])\s*(?:本报讯|[（(]\p{Han}{1,6}讯[)）])?\s*在[^，。；！？\n]*(?:举办|举行|召开)了?$")
 """A clause 在…举办X后， (在A成功举办X后，B举办了Y): X came before the event reported."""
 _OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
@@ -512,6 +541,7 @@ _PRETEXT = regex.compile(r"[”」』]?(?:" + in_order(PRETEXT_AFTER) + ")")
 _LATER_WORDS = ("(?:" + in_order(w for w in LATER_WORDS if not w.startswith("会")) + "|(?<![协商学公总事员联工社])(?:"
                 + in_order(w for w in LATER_WORDS if w.startswith("会")) + "))")
 """Time words of a later day; 会在 and 会于 only as the auxiliary, not after a body's name that ends in 会 (协会在杭州召开…)."""
+_LATER_OPENING = regex.compile(r"[^，。；！？\n]{0,6}?" + _LATER_WORDS)
 _PAST_OPENING = regex.compile(in_order(w for w in PAST_WORDS if len(w) > 1) + "|" + _LATER_WORDS)
 """A past or later time the tagger joins to a name (去年|东盟峰会上, 下周|议息会议): the event is an earlier one or one to come."""
 _ELSEWHEN = regex.compile(in_order(w for w in NOT_HELD_WORDS if len(w) > 1) + "|" + _LATER_WORDS + "|" + in_order([*(w for w in PAST_WORDS if len(w) > 1), "早前"])
@@ -570,8 +600,8 @@ def _is_held(text: str, candidate: tuple[int, int], by_name: bool = True) -> boo
     if event_kind(name) in ("press", "launch"):
         return _HOLDING_VERB_BEFORE.search(before) is not None or _opening(text, end) is not None
     held_before = bool(before) and _HELD_BEFORE.search(text, start - len(before), start) is not None  # its lookbehind sees further
-    return (_opening(text, end) is not None or held_before
-            or by_name and _HELD_BY_NAME.match(name) is not None and not _PLANNED_BEFORE.search(before))
+    return (_opening(text, end) is not None or held_before or _CELEBRATED_BEFORE.search(text, max(0, start - 24), start) is not None
+            or by_name and (_HELD_BY_NAME.match(name) or _NAMED_BY_ANNIVERSARY.match(name)) is not None and not _PLANNED_BEFORE.search(before))
 
 
 _ORGANISED_AFTER = regex.compile(r"由[^，。；：！？\n]{2,60}?(?:联合|共同)?(?:主办|承办|协办|合办|联办|举办|筹办|统筹)[，,]\s*")
@@ -722,12 +752,14 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
             continue  # 下月舉行的招聘博覽會: an event to come
         if event_kind(text[start:end]) == "ceremony" and _ceremony_elsewhen(text, start, end):
             continue  # 新校舍奠基儀式定於下月舉行, 原定本月舉行的…頒獎典禮延期: a ceremony to come or put off is not reported
-        if text[start:end].rstrip("”」』").endswith(EXHIBITION_NOUNS) and _exhibition_to_come(text, start, end):
-            continue  # 明年將籌辦「…特展」, 「…特展」將於下月舉行: a museum's plan, no exhibition held
+        if text[start:end].rstrip("”」』").endswith((*EXHIBITION_NOUNS, "活动")) and _exhibition_to_come(text, start, end):
+            continue  # 明年將籌辦「…特展」, 「…特展」將於下月舉行: a museum's plan, no exhibition held; 系列校庆活动将陆续登场: to come
+        if text[start:end].endswith(GATHERINGS) and _exhibition_to_come(text, start, end) and _LATER_OPENING.match(text, end):
+            continue  # 会庆晚宴将于明年举行: a dinner put to a later year or month without its day (跨年晚会将移师…举行 is previewed)
         if _days_undecided(text, start, end):
             continue  # 明年的X擬移師Y舉行，展期仍在研議; X明年再办，具体日期尚未敲定: a preview, no event held or dated
         if _EARLIER.search(before) or (_RECALLED.search(before) and not _HELD_BY_NAME.match(text, start, end)) \
-                or (_AFTER_IT.match(text, end) and _AFTER_OPENING.search(before)):
+                or (_AFTER_IT.match(text, end) and (_AFTER_OPENING.search(before) or _HELD_BEFORE_NOW.search(before))):
             continue
         end = _join_paired(text, start, end, words)
         word_end = end

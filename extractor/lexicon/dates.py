@@ -93,7 +93,7 @@ RELATIVE_YEARS = {
 
 DAY_WORDS = ("今", "昨", "明", "本", "前")
 
-_DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"  # 廿六日, 卅日: Macau and Hong Kong write 20 and 30 so
 BRACKETED_DAY = r"[（(](?:" + _DAY_NUMBER + r"月)?" + _DAY_NUMBER + r"[日号][)）]|[（(]" + _DAY_NUMBER + r"[)）][日号]"
 
 RELATIVE_MONTHS = {
