@@ -621,12 +621,26 @@ _SHORT_BODY_SLOTS = (
 廉署, 星展) is a body that organises."""
 _SLOT_SEPARATOR = regex.compile(r"、|以及|[与與和及]")
 _SHORT_BODY = regex.compile(r"\p{Han}{2,5}")
-_NO_SHORT_BODY = regex.compile(r"^[全本该該各我此这這其那某他她它]|^[双雙两兩三四多我对對中校官外]方$|[们們]$|(?:教授|先生|女士|老师|老師|博士|主席|主任|会长|會長)$"
+_NO_SHORT_BODY = regex.compile(r"^[全本该該各我此这這其那某他她它市县縣省区區州镇鎮乡鄉村]|^[双雙两兩三四多我对對中校官外]方$|[们們]$|(?:教授|先生|女士|老师|老師|博士|主席|主任|会长|會長)$"
                                r"|(?:计划|計劃|项目|項目|活动|活動|工程|行动|行動|系列|课程|課程)$|[市县縣省区區州镇鎮乡鄉村]$")
 """Not a short body's name: a determiner or pronoun (该会, 双方, 他们), a person by a title, a programme, a place's level."""
 _SHORT_BODY_FINALS = "总總联聯会會署大堂油电電铁鐵展盟协協委"
 """Last characters of short bodies (董总, 侨联, 廉署, 港大, 隆雪华堂, 中油, 港铁) the tagger may take for a person's name: in a
 slot only bodies fill, a name that ends in one is the body; a person's name in the slot (由张伟主办) is kept a person."""
+_BARE_DEPARTMENT = regex.compile(r"\p{Han}{1,4}(?:局|厅|廳|部|委|委员会|委員會|办|辦|署|司|处|處|办公室|辦公室)")
+"""A field and a department's ending (旅游局, 信息化局): the second half of 某市文化和旅游局, no body of its own."""
+
+
+def _common_nouns_only(word: str) -> bool:
+    """A kind of body written with common nouns (社区医疗, 社区卫生) or one common word (体育), no body's short name."""
+    import jieba
+
+    pieces = jieba.lcut(word)
+    if len(word) >= 3:
+        return all(len(p) >= 2 and word_tag(p) in ("n", "vn", "an", "v") for p in pieces)
+    return word_tag(word) in ("vn", "an", "a", "d", "r", "m")
+
+
 _FIELD_TAGS = ("n", "vn", "an", "v", "a", "f", "r", "m", "d")
 
 
@@ -647,11 +661,11 @@ def _short_bodies_in_slots(doc: Doc, text: str, lac: list[Span], people: set[str
                 at = sep.end()
             parts.append((at, len(names)))
             words = [names[a:b].strip() for a, b in parts]
-            if len(parts) > 1 and any(word_tag(w) in _FIELD_TAGS and _SHORT_BODY.fullmatch(w) and not ORG_SUFFIX.search(w)
-                                      and ORG_SUFFIX.search(words[i + 1]) for i, w in enumerate(words[:-1])):
-                continue  # 文化和旅游局: one department
+            if len(parts) > 1 and any(word_tag(w[-2:]) in _FIELD_TAGS and _BARE_DEPARTMENT.fullmatch(words[i + 1])
+                                      for i, w in enumerate(words[:-1]) if len(w) >= 2):
+                continue  # 某市文化和旅游局: one department
             for (a, b), word in zip(parts, words):
-                if not _SHORT_BODY.fullmatch(word) or word in persons and word[-1] not in _SHORT_BODY_FINALS or word in GENERIC_BODIES or _NO_SHORT_BODY.search(word) \
+                if not _SHORT_BODY.fullmatch(word) or _common_nouns_only(word) or word in persons and word[-1] not in _SHORT_BODY_FINALS or word in GENERIC_BODIES or _NO_SHORT_BODY.search(word) \
                         or word in places and not word.endswith(("大", "总", "總")):
                     continue
                 a += len(names[a:b]) - len(names[a:b].lstrip())
