@@ -641,7 +641,6 @@ def _common_nouns_only(word: str) -> bool:
     return word_tag(word) in ("vn", "an", "a", "d", "r", "m")
 
 
-_FIELD_TAGS = ("n", "vn", "an", "v", "a", "f", "r", "m", "d")
 
 
 def _short_bodies_in_slots(doc: Doc, text: str, lac: list[Span], people: set[str], places: set[str]) -> list[tuple[int, int]]:
@@ -655,15 +654,16 @@ def _short_bodies_in_slots(doc: Doc, text: str, lac: list[Span], people: set[str
             cut = names.rfind("由")
             if cut >= 0:
                 start, names = start + cut + 1, names[cut + 1 :]
-            parts, at = [], 0
+            parts, joints, at = [], [], 0
             for sep in _SLOT_SEPARATOR.finditer(names):
                 parts.append((at, sep.start()))
+                joints.append(sep.group())
                 at = sep.end()
             parts.append((at, len(names)))
             words = [names[a:b].strip() for a, b in parts]
-            if len(parts) > 1 and any(word_tag(w[-2:]) in _FIELD_TAGS and _BARE_DEPARTMENT.fullmatch(words[i + 1])
-                                      for i, w in enumerate(words[:-1]) if len(w) >= 2):
-                continue  # 某市文化和旅游局: one department
+            if any(joint != "、" and _BARE_DEPARTMENT.fullmatch(words[i + 1]) and not ORG_SUFFIX.search(words[i])
+                   and (joint not in "与與" or word_tag(words[i][-2:]) in ("n", "vn", "an")) for i, joint in enumerate(joints)):
+                continue  # 某市文化和旅游局, 康乐及文化事务署: one department
             for (a, b), word in zip(parts, words):
                 if not _SHORT_BODY.fullmatch(word) or _common_nouns_only(word) or word in persons and word[-1] not in _SHORT_BODY_FINALS or word in GENERIC_BODIES or _NO_SHORT_BODY.search(word) \
                         or word in places and not word.endswith(("大", "总", "總")):
