@@ -662,8 +662,10 @@ def _short_bodies_in_slots(doc: Doc, text: str, lac: list[Span], people: set[str
             parts.append((at, len(names)))
             words = [names[a:b].strip() for a, b in parts]
             if any(joint != "、" and _BARE_DEPARTMENT.fullmatch(words[i + 1]) and not ORG_SUFFIX.search(words[i])
-                   and (joint not in "与與" or word_tag(words[i][-2:]) in ("n", "vn", "an")) for i, joint in enumerate(joints)):
-                continue  # 某市文化和旅游局, 康乐及文化事务署: one department
+                   and (joint not in "与與" or word_tag(words[i][-2:]) in ("n", "vn", "an")) for i, joint in enumerate(joints)) \
+                    or any(joint in ("和", "及", "以及") and not ORG_SUFFIX.search(words[i]) and word_tag(words[i][-2:]) in ("n", "vn", "an")
+                           and ORG_SUFFIX.search(words[i + 1]) for i, joint in enumerate(joints)):
+                continue  # 某市文化和旅游局, 康乐及文化事务署, 香港医疗及保健器材行业协会: one body with 和/及 inside
             for (a, b), word in zip(parts, words):
                 if not _SHORT_BODY.fullmatch(word) or _common_nouns_only(word) or word in persons and word[-1] not in _SHORT_BODY_FINALS or word in GENERIC_BODIES or _NO_SHORT_BODY.search(word) \
                         or word in places and not word.endswith(("大", "总", "總")):
