@@ -868,7 +868,6 @@ XFAIL: dict[str, str] = {
     "cn-party-school-completion": "a 本报讯 page with no dateline or venue: the city written in the holder's name (…市…) is not taken as the event's city",
     "tw-university-graduation-ROC-year-trad": "the city comes from the university's name (臺北) and not the dateline's 台北; the two forms do not compare equal",
     "hk-completion-禮-trad": "昨日 after a named 結業禮 on a 香港訊 page is not resolved to the event's start",
-    "macau-walkathon-由A主辦的-trad": "澳門公益金 (a fund with no organisation ending) is not recognised as a body, so 由A主辦的 gives no organiser",
     "macau-charity-golf-trad": "澳門明愛 (no organisation ending) is not recognised as a body, so its 舉辦 gives no organiser",
     "sg-charity-carnival": "公益金 (no organisation ending) is not recognised as a body, and the 慈善嘉年华 it holds gives no event",
     "hk-fundraising-dinner-trad": "慈善籌款晚宴 is taken as a name; a gathering word under a generic modifier (慈善籌款) is unnamed by the bank",

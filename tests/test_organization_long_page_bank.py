@@ -1042,7 +1042,6 @@ XFAIL: dict[str, str] = {
     "mixed-university-ranking-and-bodies": _SET_UP,
     "faculty-and-university-alone": _VERB_INSIDE,
     "my-clan-and-federation-trad": "会馆 also ends venues; only verbs of holding (主办, 举办) make one a body (as in the page bank)",
-    "list-organisers-colon-lines": _MEDIA_ACTING,
     "media-acting-counts": _MEDIA_ACTING,
     "list-co-organisers-and-supporters-sg": _MEDIA_ACTING,
     "list-yu-ji-mixed-trad": "a foundation's legal form inside a hospital's name (某醫療財團法人某醫院) and 中央 opening an agency "

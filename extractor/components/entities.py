@@ -614,10 +614,99 @@ class EntityComponent:
             if aliases:
                 org._.attrs = {"start": start, "end": end, "aliases": [a for a, _ in aliases], "alias_offsets": [span for _, span in aliases]}
             found.setdefault(name, org)
+        _with_short_bodies_in_slots(doc, text, lac, people, places, found)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
         return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)]
 
 
+
+
+_SLOT_ROLE = r"(?:主[办辦]|承[办辦]|[协協][办辦]|合[办辦]|(?<!中)[联聯][办辦])"
+_SLOT_JOINT = r"(?:共同|[联聯]合|合作|携手|攜手)?"
+_SLOT_NAMES = r"(?P<names>[^，。；：！？\n由（）()“”「」『』《》]{2,40}?)"
+_SHORT_BODY_SLOTS = (
+    regex.compile(r"由" + _SLOT_NAMES + _SLOT_JOINT + _SLOT_ROLE),  # 由A与B联合主办, 由A主办
+    regex.compile(r"(?:^|(?<=[，。；！？\n]|" + _SLOT_ROLE + r"、))" + _SLOT_NAMES + _SLOT_JOINT + _SLOT_ROLE + r"(?=[，。；、\n]|$)"),  # A主办，B承办
+    regex.compile(_SLOT_ROLE + r"(?:[单單]位|[机機]构|[机機]構|方|[当當]局)?(?:[：:]|[为為是](?![了的]))" + r"(?P<names>[^，。；：！？\n（）()“”「」]{2,60}?)"
+                  r"(?=[，。；！？\n]|$)"),  # 主办单位：A、B, 主办单位为A
+)
+"""Slots only bodies fill (由A与B联合主办, 由A主办、B协办, A主办，B承办, 主办单位：A、B): a short name with no ending in one (董总,
+廉署, 星展) is a body that organises."""
+_SLOT_SEPARATOR = regex.compile(r"、|以及|[与與和及]")
+_SHORT_BODY = regex.compile(r"\p{Han}{2,5}")
+_NO_SHORT_BODY = regex.compile(r"^[全本该該各我此这這其那某他她它市县縣省区區州镇鎮乡鄉村]|^[双雙两兩三四多我对對中校官外]方$|[们們]$|(?:教授|先生|女士|老师|老師|博士|主席|主任|会长|會長)$"
+                               r"|(?:计划|計劃|项目|項目|活动|活動|工程|行动|行動|系列|课程|課程)$|[市县縣省区區州镇鎮乡鄉村]$")
+"""Not a short body's name: a determiner or pronoun (该会, 双方, 他们), a person by a title, a programme, a place's level."""
+_SHORT_BODY_FINALS = "总總联聯会會署大堂油电電铁鐵展盟协協委"
+"""Last characters of short bodies (董总, 侨联, 廉署, 港大, 隆雪华堂, 中油, 港铁) the tagger may take for a person's name: in a
+slot only bodies fill, a name that ends in one is the body; a person's name in the slot (由张伟主办) is kept a person."""
+_BARE_DEPARTMENT = regex.compile(r"\p{Han}{1,4}(?:局|厅|廳|部|委|委员会|委員會|办|辦|署|司|处|處|办公室|辦公室)")
+"""A field and a department's ending (旅游局, 信息化局): the second half of 某市文化和旅游局, no body of its own."""
+
+
+def _common_nouns_only(word: str) -> bool:
+    """A kind of body written with common nouns (社区医疗, 社区卫生) or one common word (体育), no body's short name."""
+    import jieba
+
+    pieces = jieba.lcut(word)
+    if len(word) >= 3:
+        return all(len(p) >= 2 and word_tag(p) in ("n", "vn", "an", "v") for p in pieces)
+    return word_tag(word) in ("vn", "an", "a", "d", "r", "m")
+
+
+
+
+def _short_bodies_in_slots(doc: Doc, text: str, lac: list[Span], people: set[str], places: set[str]) -> list[tuple[int, int]]:
+    """Short names with no ending (董总, 廉署, 星展) listed in an organiser's slot: each a body. A list whose part is a field
+    word before a named department (文化和旅游局) is one name, none of them."""
+    persons = {s.text for s in lac if s.label_ == "PER"} | people
+    spans = []
+    for pattern in _SHORT_BODY_SLOTS:
+        for m in pattern.finditer(text):
+            start, names = m.start("names"), m["names"]
+            cut = names.rfind("由")
+            if cut >= 0:
+                start, names = start + cut + 1, names[cut + 1 :]
+            parts, joints, at = [], [], 0
+            for sep in _SLOT_SEPARATOR.finditer(names):
+                parts.append((at, sep.start()))
+                joints.append(sep.group())
+                at = sep.end()
+            parts.append((at, len(names)))
+            words = [names[a:b].strip() for a, b in parts]
+            if any(joint != "、" and _BARE_DEPARTMENT.fullmatch(words[i + 1]) and not ORG_SUFFIX.search(words[i])
+                   and (joint not in "与與" or word_tag(words[i][-2:]) in ("n", "vn", "an")) for i, joint in enumerate(joints)) \
+                    or any(joint in ("和", "及", "以及") and not ORG_SUFFIX.search(words[i]) and word_tag(words[i][-2:]) in ("n", "vn", "an")
+                           and ORG_SUFFIX.search(words[i + 1]) for i, joint in enumerate(joints)):
+                continue  # 某市文化和旅游局, 康乐及文化事务署, 香港医疗及保健器材行业协会: one body with 和/及 inside
+            for (a, b), word in zip(parts, words):
+                if not _SHORT_BODY.fullmatch(word) or _common_nouns_only(word) or word in persons and word[-1] not in _SHORT_BODY_FINALS or word in GENERIC_BODIES or _NO_SHORT_BODY.search(word) \
+                        or word in places and not word.endswith(("大", "总", "總")):
+                    continue
+                a += len(names[a:b]) - len(names[a:b].lstrip())
+                spans.append((start + a, start + a + len(word)))
+    return sorted(set(spans))
+
+
+def _with_short_bodies_in_slots(doc: Doc, text: str, lac: list[Span], people: set[str], places: set[str], found: dict[str, Span]) -> None:
+    """`found` with the short bodies of organiser slots: an organisation found across a slot's list or verb (侨联与贸促会,
+    雪州华总联办) gives way to the bodies listed, and one inside a listed name to the whole."""
+    spans = _short_bodies_in_slots(doc, text, lac, people, places)
+    if not spans:
+        return
+    for name, org in list(found.items()):
+        s, e = (org._.attrs or {}).get("start", org.start_char), (org._.attrs or {}).get("end", org.end_char)
+        if any((s, e) != (a, b) and (s <= a and b <= e or a <= s and e <= b) for a, b in spans):
+            del found[name]
+    kept = [((o._.attrs or {}).get("start", o.start_char), (o._.attrs or {}).get("end", o.end_char)) for o in found.values()]
+    for a, b in spans:
+        if any(s <= a and b <= e for s, e in kept):
+            continue
+        org = doc.char_span(a, b, label="ORG", alignment_mode="expand")
+        if org is None:
+            continue
+        org._.attrs = {"start": a, "end": b}
+        found.setdefault(text[a:b], org)
 
 
 _PARTY_GROUP_OF_DEPARTMENT = regex.compile(r"(?<=\p{Han}{2}(?:" + alternation(FUNCTION_ENDINGS) + r"))党组\p{Han}*$")

@@ -100,7 +100,7 @@ _ROLES = r"(?:主办|承办|协办|联办|合办|主催|共催)"
 """Role words of a credit (主办, 联办, and 主催/共催 of Japanese-style credits); 指导 and 支持 slots are read apart."""
 _ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|合办|主催|共催|指导|支持)(?:机构|单位|方|当局)\s*(?:为|是|包括|：|:)|(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|协办|联办|合办|主催|共催|指导|支持)\s*[：:／/]"
 """A role's slot in a list of credits: 主办单位为, 承办方是, 协办单位：, 主办："""
-_ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|联办|筹办|统筹|指导|支持|赞助|主催)"
+_ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|(?<!中)联办|筹办|统筹|指导|支持|赞助|主催)"
 _BRACKET = r"[（(][^（）()\n]{1,40}[)）]"
 """A bracketed alias or English name inside a list of bodies (A（简称“甲”，A1）与B): part of the list, commas included."""
 _ORGANIZERS = regex.compile(r"由(?P<names>(?:[^，。；：由（(]|" + _BRACKET + r"){2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
@@ -2013,10 +2013,11 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
 
     def body(part: str, last: bool) -> bool:  # a kind of body (内地文博机构) splits a list, though it names no organiser; a bare
-        if _BRACKETED_END.sub("", part.strip()) in SUFFIXES:  # ending (会馆|联合|总会（宗联）) is the rest of one name
-            return False
+        if _BRACKETED_END.sub("", part.strip()) in SUFFIXES and not (named and part.strip() in bodies):  # ending (会馆|联合|总会（宗联）)
+            return False  # is the rest of one name, unless the page names it as a body of its own (由侨联与贸促会联合主办)
         return bool(_SELF.fullmatch(part.strip()) or _kind_of_body(part.strip()) or _organizer_name(part, bodies, places, named)
-                    and (last or places or _ORGANIZER_END.search(_BRACKETED_END.sub("", part.strip())) or _is_latin_body(part)))
+                    and (last or places or _ORGANIZER_END.search(_BRACKETED_END.sub("", part.strip())) or _is_latin_body(part)
+                         or named and _SHORT_NAME.fullmatch(part.strip()) is not None and part.strip() in bodies))
 
     for piece in regex.finditer(r"[^、]+", names):
         parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
@@ -2071,6 +2072,8 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     apposed = next((name[kind.end() :] for kind in KIND_IN_APPOSITION.finditer(name) if name[kind.end() :] in bodies), None)
     if apposed:
         return apposed  # (本地)电动机车品牌|某某股份有限公司: the kind of business before the body's name is no part of it
+    if named and _SHORT_NAME.fullmatch(name) and name in bodies and not _SELF.match(name):
+        return name  # 由星展主办: a short body the page names as one, though it ends like an event word (展, 会)
     if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name) or GENERIC_SCOPE.match(name):
         return None
     if name in bodies or ORG_SUFFIX.search(name) and is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
@@ -2084,6 +2087,8 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     return None
 
 
+_SHORT_NAME = regex.compile(r"\p{Han}{2,5}")
+"""A body's short name (董总, 星展, 贸促会): in a slot only bodies fill, one the page's organisations hold is a body."""
 _PLACES_GROUP = regex.compile(r"\p{Han}{3,8}?(?:\d+|[两三四五六七八九十]+)(?:县市|省市)")
 """A group of places named by their abbreviations and counted as of mixed levels (中彰投苗四县市, 桃竹苗三县市): a label for
 the group, not a list to split; a count of one level (彰化3县, in 苗栗、南投、彰化3县及台中市) ends a list of places."""
