@@ -677,7 +677,6 @@ XFAIL: dict[str, str] = {
     "my-mca-assembly-event": _MCA,
     "my-huazong-dongzong-organizations": "董总 (a short name with no ending) is not read as a body, beside 华总 given as an alias",
     "my-huazong-dongzong-figures": "全国61所独中: the subject is read as the place word before the count (全国), not the counted noun",
-    "my-school-sports-meet-organizations": "怡保扶轮社 (扶轮社, Rotary) is not read as a body; the organiser slot takes it",
     "my-gerakan-installation-organizations": "新任区会主席 gives the body 新任区会: the prefix the title keeps as written is read "
                                              "into the body",
     "my-pkr-carnival-people": "班达马兰区州议员: the tagger reads the Malay place word 班达 as a person",
