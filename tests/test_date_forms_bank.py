@@ -364,8 +364,24 @@ SECOND_ROUND = [
     R("roc-year-then-term-trad", "tw", D, "114年被告遭判刑1年2月。", ["2025"]),
 ]
 
+# 廿 and 卅 alone before 日 (Macau and Hong Kong papers): a day of the page's month wherever it stands, unlike a lone
+# 三日, which can count days; a count of days (為期卅日, 卅日內) stays none.
+TENS_DAYS = [
+    R("lone-thirtieth-day-macau-trad", "mo", "2026-11-25", "青年創業大賽頒獎禮卅日在科學館舉行。", ["2026-11-30"]),
+    R("lone-twentieth-day-hk-trad", "hk", "2026-11-10", "廠商會廿日假會展中心舉行周年晚宴。", ["2026-11-20"]),
+    R("lone-twentieth-day-then-time-trad", "mo", "2026-11-10", "工聯廿日晚在總會大樓舉行聯歡會。", ["2026-11-20"]),
+    R("lone-thirtieth-day-simplified-malaysia", "my", "2026-11-25", "华校董联会卅日召开常年大会。", ["2026-11-30"]),
+    R("lone-twentieth-day-taiwan-trad", "tw", "2026-11-10", "鄉公所廿日起受理補助申請。", ["2026-11-20"]),
+    R("twenty-sixth-day-trad", "mo", "2026-11-20", "美食節廿六日晚在西灣湖廣場開幕。", ["2026-11-26"]),
+    R("thirty-days-term-is-no-date-trad", "mo", "2026-11-10", "有關工程為期卅日，完工後開放。"),
+    R("within-thirty-days-is-no-date-trad", "hk", "2026-11-10", "申請人須於卅日內補交文件。"),
+    R("twenty-days-in-a-row-is-no-date-trad", "hk", "2026-11-10", "天文台錄得一連廿日無雨。"),
+    R("lone-third-day-without-time-word-stays-none-trad", "mo", "2026-11-01", "展覽延長三日，方便市民參觀。"),
+]
+
 BANK = (DURATIONS + AGES + SHELF_LIVES + PRISON_TERMS + PERIODS + TIMES + NAMES_AND_FISCAL_YEARS + ROC_YEARS + LUNAR
-        + WEEKDAYS + RECURRING + RELATIVE + HAO + SLASHED + DATELINES + RANGES + SECOND_ROUND)
+        + WEEKDAYS + RECURRING + RELATIVE + HAO + SLASHED + DATELINES + RANGES + SECOND_ROUND
+        + TENS_DAYS)
 
 XFAIL: dict[str, str] = {
     "roc-year-then-term-trad": "a lone three-digit year is read as ROC only with Taiwan evidence (an ROC stamp, 民國, an ROC "

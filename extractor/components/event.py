@@ -16,7 +16,7 @@ from extractor.dates.durations import find_durations
 from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_ENDINGS, NOT_ORG_ENDINGS, SUFFIXES, VENUE_ENDINGS
 from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
-from extractor.lexicon.dates import BRACKETED_DAY
+from extractor.lexicon.dates import BRACKETED_DAY, DAY_NUMBER
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
@@ -109,9 +109,7 @@ _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
 _BRACKETED_DAY = r"(?<=[天日昨今明早晨晚])(?:" + BRACKETED_DAY + ")"
 """The day written again in brackets after a relative day word (今日（15日）, 昨天（7月10日）, 昨(二十日), 今早(11月8日),
 昨晚（6月21日））."""
-_DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-"""A day or month number as written, in digits or Chinese numerals (8, 12, 十五)."""
-_TIME_WORDS = (r"(?:" + _DAY_NUMBER + r"日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日"
+_TIME_WORDS = (r"(?:" + DAY_NUMBER + r"日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日"
                r"|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]|\s){0,6}")
 _CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在|将|已|召开|举行|举办|表示|介绍|指出|透露)"
 """Where a body named in apposition to its role ends (主办单位X今日召开…, 主办方X表示): a time word or the clause's verb."""
@@ -134,7 +132,7 @@ _ROLE_OPENING = regex.compile(r"\s*据?(?:主办|承办|协办)(?:单位|方|机
 """A sentence opening with a role and its body (主办单位X表示, 承办方X负责人介绍) after the event is named: its organiser."""
 _PAST = regex.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(?=由|于|在|与|和|联合|共同|主办|承办|举办|合办)")
 """Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
-_HOLDER_MODIFIERS = (r"(?:" + _DAY_NUMBER + r"[日月]|(?:上|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|(?<=[日)）])[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间"
+_HOLDER_MODIFIERS = (r"(?:" + DAY_NUMBER + r"[日月]|(?:上|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|(?<=[日)）])[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间"
                      r"|当天|当日|日前|近日|近期|今年|本年|本月|本周|下月|下周|年内|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]"
                      r"|将|拟|于(?=[\d一二三四五六七八九十今明本下近])|隆重|正式|盛大|成功|联合|共同|牵头|首次|首度|再次|再度|特别|特地|专门"
                      r"|精心|如期|顺利|组织|继续|临时|紧急|又|再|也|\s){0,6}")
@@ -178,7 +176,7 @@ _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organ
 """Verbs that make a body an organiser; 指导, 支持 and 赞助 (guided, supported, sponsored by) parse as roles of the list
 but name no organiser."""
 _DATELINE_LEAD = regex.compile(
-    r"(?:" + _DAY_NUMBER + r"日(?:电|讯|\s)|本报讯|本网讯|[／/]\p{Han}{2,6}报[导道]|[（(【〔]\p{Han}{1,6}讯)\s*[）)】〕]?\s*"
+    r"(?:" + DAY_NUMBER + r"日(?:电|讯|\s)|本报讯|本网讯|[／/]\p{Han}{2,6}报[导道]|[（(【〔]\p{Han}{1,6}讯)\s*[）)】〕]?\s*"
 )
 """A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕, （澳门讯）): what precedes the holding body."""
 _SENTENCE_HEAD = regex.compile(r"\s*(?:" + _DATELINE_LEAD.pattern + r")?(?:(?:\d{1,2}月)?" + _TIME_WORDS + r"[，,])?\s*")
@@ -635,7 +633,7 @@ def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
     return _HOLDS_IT.search(clause) is not None and not _NOT_HELD.search(clause)
 
 
-_CALENDAR_DAY = regex.compile(_DAY_NUMBER + r"月" + _DAY_NUMBER + r"[日号]")
+_CALENDAR_DAY = regex.compile(DAY_NUMBER + r"月" + DAY_NUMBER + r"[日号]")
 """A month and its day as written (6月27日, 六月二十七日): a day the page gives the event, not one put to come."""
 
 
@@ -654,7 +652,7 @@ def _ceremony_elsewhen(text: str, start: int, end: int) -> bool:
     return regex.search(r"(?:举行|举办|召开)的$", clause) is not None and _ELSEWHEN.search(clause) is not None
 
 
-_ANY_DAY = regex.compile(_DAY_NUMBER + r"[日号]")
+_ANY_DAY = regex.compile(DAY_NUMBER + r"[日号]")
 
 
 def _exhibition_to_come(text: str, start: int, end: int) -> bool:
@@ -1558,7 +1556,7 @@ _VENUE_END = regex.compile("(?:" + alternation((*VENUE_ENDINGS, *INSTITUTION_VEN
 """A venue's ending, an institution's that events are held in (国家图书馆, 音乐厅) and grounds (文化园区) among them: a venue is
 no city."""
 _VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4}?)(?:国际|市立|县立)?(?:" + alternation(VENUE_ENDINGS) + ")$")
-_DATELINE_DAY = r"\s*" + _DAY_NUMBER + r"日(?:电|讯)"
+_DATELINE_DAY = r"\s*" + DAY_NUMBER + r"日(?:电|讯)"
 """A venue's name and the place word it opens with (亚罗士打国际会展中心, 临江县体育馆): the city when it has its level written,
 or when a dateline names it too (亚罗士打12日讯) though no tagger knows it."""
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
@@ -1816,8 +1814,8 @@ def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str]
 
 _DATELINE_PLACE = regex.compile(
     r"[/／]\s*(?P<place>\p{Han}{2,4})报[导道]"
-    r"|" + _DAY_NUMBER + r"日(?P<place>\p{Han}{2,3})(?:电|讯)"
-    r"|[（(【〔](?P<place>\p{Han}{2,4})(?:\d{1,2}月)?" + _DAY_NUMBER + r"日(?:电|讯)"
+    r"|" + DAY_NUMBER + r"日(?P<place>\p{Han}{2,3})(?:电|讯)"
+    r"|[（(【〔](?P<place>\p{Han}{2,4})(?:\d{1,2}月)?" + DAY_NUMBER + r"日(?:电|讯)"
     r"|本报(?P<place>\p{Han}{2,4}?)(?:\d{1,2}月)?(?:\d{1,2}日)?讯"
     r"|[（(【〔\[](?P<place>\p{Han}{2,4}?)讯[）)】〕\]]"
 )

@@ -87,6 +87,7 @@ from extractor.lexicon.dates import (
     PERIOD_YEAR_UNITS,
     PERIOD_YEAR_WORDS,
 )
+from extractor.lexicon.numerals import TENS
 from extractor.patterns import alternation
 
 
@@ -474,7 +475,9 @@ def _cn_raw(m: regex.Match, ctx: Context, text: str) -> Optional[Raw]:
 
 
 def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
-    """None when `p` is not a bare day; else whether a lone day number here reads as a day of the month."""
+    """None when `p` is not a bare day; else whether a lone day number here reads as a day of the month: a lone numeral
+    (三日) only with a time word after it or after another day told so, as 三日 is also a count of days; 廿日 and 卅日 are
+    days wherever they stand."""
     if p.day is None or p.month is not None or p.year_kind:
         return None
     after = text[m.end(f"du{i}") : m.end(f"du{i}") + 3]
@@ -484,7 +487,7 @@ def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
     if later or after[:1] in NOT_AFTER_DAY or _NIGHTS_AFTER.match(after):
         return False  # 30日内, 5日均线; 5日4夜 counts days and nights
     token = m[f"d{i}"]
-    if not token.isascii() and len(token) == 1 and i == 1:
+    if not token.isascii() and len(token) == 1 and token not in TENS and i == 1:
         return bool(_WORD_AFTER_LONE_DAY.match(after)) or _after_told_day(text, m.start(f"d{i}"))
     return True
 

@@ -93,8 +93,10 @@ RELATIVE_YEARS = {
 
 DAY_WORDS = ("今", "昨", "明", "本", "前")
 
-_DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"  # 廿六日, 卅日: Macau and Hong Kong write 20 and 30 so
-BRACKETED_DAY = r"[（(](?:" + _DAY_NUMBER + r"月)?" + _DAY_NUMBER + r"[日号][)）]|[（(]" + _DAY_NUMBER + r"[)）][日号]"
+DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
+"""A day of the month as a number: digits or numerals, with 廿 and 卅 for 20 and 30 (廿六日, 卅日) as Macau and Hong Kong
+write them."""
+BRACKETED_DAY = r"[（(](?:" + DAY_NUMBER + r"月)?" + DAY_NUMBER + r"[日号][)）]|[（(]" + DAY_NUMBER + r"[)）][日号]"
 
 RELATIVE_MONTHS = {
     "本月": 0, "这个月": 0, "這個月": 0, "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1, "下個月": 1,
