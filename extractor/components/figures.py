@@ -69,6 +69,7 @@ from extractor.lexicon.figures import (
     MONEY_NAMING_GIVING_VERBS,
     PURPOSE_MARKERS,
     PURPOSE_PREPOSITIONS,
+    RECIPIENT_PREPOSITIONS,
     LEVEL_WORDS,
     LOCATIVE_ENDINGS,
     OWN_PLACE_WORDS,
@@ -618,6 +619,13 @@ class SubjectReader:
         cast = _CAST.match(self.text, match.end) if match.kind == "count" and match.text.endswith(_VOTE) else None
         if cast:  # 以29票[赞成]、2票[弃权]通过: votes for, votes abstaining
             return _Read((cast.span(), (match.end - len(_VOTE), match.end)), None)
+        if match.counted and match.open_noun:
+            # 4档|新制作, 300班|巴士: a measure word the lexicon lacks counts the noun right after it, not itself
+            limit = self.parts.end_after(match.end, len(self.text))
+            after = self._noun_after(match.end, limit) or self._adjectives_closing_count(match, limit)
+            k = bisect_left(self.starts, after[0][0]) if after else 0
+            if after and k < len(self.tokens) and self.tokens[k].tag not in _PROPER_NAME_TAGS:  # 6班|吉隆坡往返…: a place, no noun counted
+                return _Read(after, after)
         if match.counted:
             at = match.end - len(match.counted)
             return _Read(((at, match.end),), None)
@@ -629,6 +637,8 @@ class SubjectReader:
         limit = self.parts.end_after(match.end, len(self.text))
         after = (self._noun_after(match.end, limit) or self._noun_after_next(match) or self._modified_object_after(match, limit)
                  or self._adjectives_closing_count(match, limit))
+        if after and match.kind == "money" and self._recipient_after(match):
+            after = None  # 30万令吉|予该校: who receives the amount is not what it measures
         if after and match.kind == "count" and self._opens_a_relative(after, match.unit):
             after = None  # 11名[涉嫌违纪]的干部: a doing closed by 的 tells which ones, the noun after 的 is what is counted
         if not after and match.kind == "count" and match.unit not in SELF_NAMING_MEASURES:
@@ -680,7 +690,8 @@ class SubjectReader:
                 return _Read(role, role)
             acting = self._verb_phrase_after(self._past_next_figure(match.end), limit)
             if acting and self._words(((acting[0][0], acting[0][0] + 2),)) not in CHANGE_VERBS \
-                    and not self._opens_with_state(acting):  # 从5万人[减少]到1万人; 增加3,200人[至]12.1万人
+                    and not self._opens_with_state(acting) and not (self._after_from(match) and self._reaches_level(acting)):
+                # 从5万人[减少]到1万人; 增加3,200人[至]12.1万人; 由50人[扩充至]120人: the topic's change, no doing of people
                 at = self.text.rfind(match.unit, match.start, match.end)  # 10万人次以上: the unit, not the figure's end
                 unit = ((at, at + len(match.unit)),) if match.unit == "人次" and at >= 0 else ()
                 return _Read(self._people_right_before(match) + acting + unit, None)
@@ -757,10 +768,14 @@ class SubjectReader:
         if verb is None:
             return None
         purpose = self._purpose_after_spending(match.end) or self._purpose_clause_before(match.start)
-        if purpose and verb in MONEY_NAMING_GIVING_VERBS:  # 拨款资助社区活动: the verb names the money
-            at = match.start - len(before) + before.rindex(verb)
-            return ((at, at + len(verb)),) + purpose
+        if verb in MONEY_NAMING_GIVING_VERBS and (purpose or self._recipient_after(match)):
+            at = match.start - len(before) + before.rindex(verb)  # 拨款资助社区活动, 资助[150万]予剧团: the verb names the money
+            return ((at, at + len(verb)),) + (purpose or ())
         return purpose
+
+    def _recipient_after(self, match: FigureMatch) -> bool:
+        """Whether the words after an amount open on who receives it (予该校, 给华小)."""
+        return self.text.startswith(RECIPIENT_PREPOSITIONS, self._skip_blanks(match.end, len(self.text)))
 
     def _purpose_after_spending(self, end: int) -> Optional[Spans]:
         """The purpose written after an amount spent: the rest of its part after 用于 or 作为, or from a verb that opens
@@ -776,7 +791,8 @@ class SubjectReader:
         # the tagger may glue a marker to the word after it (供华/v); one character is a marker only as a verb or preposition
         marker = next((w for w in PURPOSE_MARKERS | AS_VERBS if self.text.startswith(w, at)
                        and (len(w) > 1 or opener.tag in ("p", "v"))), None)
-        if marker is None and (next_clause or opener.tag not in ("v", "vn") or opener.text in STATE_VERBS
+        money_verb = opener.text in MONEY_VERBS_AFTER_AMOUNTS  # 拨出2000万元|补贴/n|新能源汽车购置: a money word read as a noun
+        if marker is None and (next_clause or (opener.tag not in ("v", "vn") and not money_verb) or opener.text in STATE_VERBS
                                or opener.text in CHANGE_VERBS):
             return None
         start = at + len(marker) if marker else at
@@ -1048,7 +1064,8 @@ class SubjectReader:
 
     def _adjectives_closing_count(self, match: FigureMatch, limit: int) -> Optional[Spans]:
         """3500包|平安/a 米/a。: words read as adjectives that close the clause right after a count are what it counts,
-        as a count is never of a quality (the tagger reads 平安米, 平安香 as adjectives)."""
+        as a count is never of a quality (the tagger reads 平安米, 平安香 as adjectives); so are adjectives and the verb
+        they make a noun of (4档|新/a 制作/v。)."""
         if match.kind != "count":
             return None
         at = self._skip_blanks(match.end, limit)
@@ -1057,6 +1074,8 @@ class SubjectReader:
             return None
         while j < len(self.tokens) and self.tokens[j].end <= limit and self.tokens[j].tag == "a" and j - i < 3:
             j += 1
+        if i < j < len(self.tokens) and self.tokens[j].tag in ("v", "vn") and self.tokens[j].end <= limit:
+            j += 1  # 4档|新/a|制作/v。: an adjective makes a noun of the verb after it that closes the clause
         closes = j == len(self.tokens) or self.tokens[j].start >= limit or self.tokens[j].tag == "w"
         if j == i or not closes or self.tokens[j - 1].end - at < 2:
             return None
@@ -1360,6 +1379,9 @@ class SubjectReader:
             return _Before((noun,), (noun,), True)  # 社会福利支出编列[44亿元]: the fund allotted, without the verb
         if self._is_change(nearest, match):
             return _Before(self._change_of((noun,), noun[1], nearest), (noun,), False)
+        if nearest.text in _CLOSING_PRICE_VERBS and not self.text[noun[0] : noun[1]].endswith(_PRICE_ENDINGS):
+            # 该股|闭市报[1令吉20仙]: a share named without its price word is priced by the closing verb with it
+            return _Before(self._merged([noun, (nearest.start, nearest.end)]), (noun,), True)
         if all(v.text in STATE_VERBS for v in verbs) or self._states_a_level(verbs):
             # 录得[64亿新元]的盈余: an amount recorded with 的 and a noun after it measures that noun
             return _Before((noun,), (noun,), not any(v.text in RECORDING_VERBS for v in verbs))
@@ -1736,6 +1758,27 @@ class SubjectReader:
             else:
                 break
         return spans[:-1] + ((a, self.tokens[i].start),)
+
+    def _after_from(self, match: FigureMatch) -> bool:
+        """Whether 由/从 opens the figure, past a time and 的 (由[2019年的]600人, 从最初的28户): the start of a from-to."""
+        k = bisect_left(self.ends, match.start + 1) - 1
+        floor = self.parts.start_before(match.start)
+        while k >= 0 and self.tokens[k].start >= floor and (self.tokens[k].tag in ("TIME", "u", "f", "d", "a")
+                                                            or self.tokens[k].text in EARLIER_WORDS):
+            k -= 1
+        return k >= 0 and self.tokens[k].start >= floor and self.tokens[k].text in FROM_WORDS and self.tokens[k].tag == "p"
+
+    def _reaches_level(self, spans: Spans) -> bool:
+        """Words that open on a verb reaching a level (增至, 扩充|至, 发展|到, 增加为): after the first figure of a from-to
+        they name the topic's change, not what the people or households counted do."""
+        i = bisect_left(self.starts, spans[0][0])
+        if i >= len(self.tokens) or self.tokens[i].tag != "v":
+            return False
+        verb = self.tokens[i]
+        following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return (_reaches_a_level(verb) or (len(verb.text) > 1 and verb.text[-1] in LEVEL_WORDS)
+                or (following is not None and following.start == verb.end
+                    and (following.text in LEVEL_WORDS or following.text in _CATEGORY_COPULAS)))
 
     def _opens_with_state(self, spans: Spans) -> bool:
         """Whether the words open on a verb that only states a level (至, 到): the level a change reaches, no doing."""

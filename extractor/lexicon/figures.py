@@ -104,6 +104,8 @@ GIVING_VERBS   verbs by which an agent spends, gives, allots or raises an amount
 MONEY_NAMING_GIVING_VERBS the giving verbs that also name the money given (拨款, 斥资, 投资): they stay before the purpose
                (拨款资助社区活动), as the money noun a reader would name.
 PURPOSE_MARKERS words that open what an amount is for after it (用于, 用来, 以, 供): no part of the purpose.
+RECIPIENT_PREPOSITIONS words that open who receives an amount after it (拨款30万令吉予该校, 捐款5万令吉给华小), longest
+               first: the recipient is no subject; a giving verb that names the money (拨款, 资助) is.
 PURPOSE_PREPOSITIONS words that open a clause saying what the amount of the next clause is for (为翻新会所，…斥资).
 AS_VERBS       verbs that say what an amount serves as (预留50亿港元作为创科基金): the noun after them is what it
                measures, the verb is no part of it.
@@ -274,6 +276,8 @@ GIVING_VERBS = frozenset(
 MONEY_NAMING_GIVING_VERBS = frozenset("斥资 耗资 投资 投入 出资 拨款 捐款 捐赠 捐助 资助 补助 拨备".split())
 
 PURPOSE_MARKERS = frozenset("用于 用来 用以 以 来 供".split())
+
+RECIPIENT_PREPOSITIONS = ("给予", "交予", "拨给", "予", "给")
 
 PURPOSE_PREPOSITIONS = frozenset("为 为了".split())
 
