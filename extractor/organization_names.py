@@ -95,7 +95,9 @@ GENERIC_SCOPE = regex.compile("^(?:" + alternation(GENERIC_SCOPE_WORDS) + ")")
 DEPARTMENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
 SEAT_END = regex.compile("(?:" + alternation(SEAT_WORDS) + ")$")
 """A seat word closing what stands before a position (某企联驻会): the body's name ends before it."""
-KIND_BY_OWNERSHIP = regex.compile("(?:" + alternation(OWNERSHIP_AND_GRADE_WORDS) + ")(?:" + alternation(SUFFIXES) + ")$")
+KIND_BY_OWNERSHIP = regex.compile("(?:" + alternation(OWNERSHIP_AND_GRADE_WORDS) + ")(?:" + alternation([x for x in SUFFIXES if x not in FUNCTION_ENDINGS]) + ")$")
+"""A word of ownership, grade or size before a body's ending (民营银行, 三甲医院): a kind; before a department's ending
+(外资司, 中小企业处) it names the department's field."""
 NATIONAL_SIDE = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(SIDE_ENDINGS) + ")$")
 COUNTRY_FIRMS = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(FIRM_KINDS) + ")$")
 """A country's or a bloc's firms of a kind (东盟企业, 日本车企): no body."""

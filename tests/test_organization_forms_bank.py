@@ -496,8 +496,6 @@ BANK = (POLICE + COURTS + HOSPITALS + SCHOOLS + DEPARTMENTS_INSIDE + BANKS_AND_L
         + SEVENTH_ROUND)
 
 XFAIL: dict[str, str] = {
-    "taiwan-village-office-trad": "the tagger reads Taiwan's village word 里 as a locative (翠屏|里|办公处), so the walk stops "
-                                  "before it and keeps 辦公處 alone",
     "page-taiwan-council-trad": "the segmenter cuts 主計處 as 主|计处 (a verb), so no ending closes the department after 縣府",
     "malaysia-party-division": "the tagger reads the party's short name 马华 as a person's and 会 as a verb, so no name "
                                "runs over 马华|柳溪区|会",

@@ -13,6 +13,10 @@ from spacy.tokens import Doc, Span
 
 from extractor.components import WordsByEnd, find_names, occurrences, text_of
 from extractor.lexicon.organizations import (
+    ADVERBS_BEFORE_JOINER,
+    LEGAL_PERSON_FORMS,
+    LEGAL_PERSON_QUALIFIERS,
+    PARTNER_PREPOSITIONS,
     AREA_UNIT_ENDINGS,
     ASSOCIATION_HALL_ENDINGS,
     ASSOCIATION_KINDS,
@@ -483,7 +487,8 @@ class EntityComponent:
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
         candidates = [(_with_field_noun_before(doc, a, b), b) for a, b in candidates]
         candidates = [piece for a, b in _joined_at_ji(text, candidates, places) for joined in _split_at_ji(text, a, b, places)
-                      for acting in _split_at_co_action(doc, text, *joined) for piece in _split_after_party(text, *acting)]
+                      for acting in _split_at_co_action(doc, text, *joined) for party in _split_after_party(text, *acting)
+                      for piece in _split_at_adverb_and_partner(doc, text, *party)]
         candidates = _with_units_after_parents(text, _with_branches(text, candidates))
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds) \
             | set(district_judiciary) | set(sar_bodies) | set(firms) | set(latin_firms)
@@ -555,6 +560,7 @@ class EntityComponent:
             end = _before_word_cut_by_tagger(doc, start, end)
             start = _with_joined_field(doc, text, start, end, places)
             start = _with_fields_after_place(doc, text, start, end)
+            start = _with_legal_form_qualifier(text, start)
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
                     or _described_kind(doc, text, start, end) \
@@ -751,7 +757,7 @@ _HELD_AT = regex.compile(_HELD_AT_PATTERN)
 _LONG_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")$")
 
 
-_HIGHER_PLACE = regex.compile(r"^\p{Han}{1,4}[省市县]$")
+_HIGHER_PLACE = regex.compile(r"^\p{Han}{1,4}[省市县区]$")
 
 
 def _higher_places(lac: list[Span]) -> dict[int, int]:
@@ -1020,14 +1026,15 @@ _HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z&]+")
 def _listed_name_word(token) -> bool:
     return not token.whitespace_ and token.tag_ not in ("PER", "TIME", "m", "w") and _HAN_OR_LATIN.fullmatch(token.text) is not None
 _ADDRESS_LEVEL = regex.compile(r"^\p{Han}{1,4}(?:镇|乡|村|街道)$")
+_FIRM_END = regex.compile(r"(?:公司|集团|银行|控股|证券|企业|厂|株式会社)$")
 
 
 def _after_address(doc: Doc, start: int, end: int) -> int:
     """A town or village written before a company whose own name opens with a place (某镇|贵州某茶业有限公司) is its
     address, no part of its name: the name starts at the second place."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not _LONG_ENDING.search(span.text):
-        return start
+    if span is None or not _LONG_ENDING.search(span.text) or not _FIRM_END.search(span.text):
+        return start  # 某乡|某社区发展协会: a place written before a community body is part of its name
     for k in range(span.start + 1, min(span.start + 3, span.end - 1)):
         if _ADDRESS_LEVEL.match(doc[span.start : k].text) and word_tag(doc[k].text) == "ns":
             return doc[k].idx
@@ -1259,6 +1266,33 @@ def _split_after_party(text: str, start: int, end: int) -> list[tuple[int, int]]
     return [(start, party.end("party")), (party.end("party"), end)]
 
 
+_ADVERB_AND_PARTNER = regex.compile("(?:" + alternation(ADVERBS_BEFORE_JOINER) + ")(?P<partner>" + alternation(PARTNER_PREPOSITIONS) + ")")
+_MIN_PARTNER = 2
+
+
+def _split_at_adverb_and_partner(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A body, an adverb and a preposition before the body it acts with, read as one name (足总|正|与|体育局, 某会|亦|同|某署):
+    two names, the first ending before the adverb and the second starting after the preposition, which is a word of its
+    own (not 正和 of a name written as one word)."""
+    for m in _ADVERB_AND_PARTNER.finditer(text, start + 1, end):
+        partner = m.start("partner")
+        if end - m.end() >= _MIN_PARTNER and doc.char_span(partner, m.end()) is not None:
+            return [(start, m.start()), (m.end(), end)]
+    return [(start, end)]
+
+
+_LEGAL_FORM_START = regex.compile("(?:" + alternation(LEGAL_PERSON_FORMS) + ")")
+_LEGAL_FORM_QUALIFIER_BEFORE = regex.compile("(?:" + alternation(LEGAL_PERSON_QUALIFIERS) + ")$")
+
+
+def _with_legal_form_qualifier(text: str, start: int) -> int:
+    """A name opening with a legal form (社团法人某某协会) starts at the word written right before the form that is part of
+    it (一般|社团法人, 公益|财团法人, 医疗|财团法人)."""
+    if not _LEGAL_FORM_START.match(text, start):
+        return start
+    qualifier = _LEGAL_FORM_QUALIFIER_BEFORE.search(text, max(0, start - 2), start)
+    return qualifier.start() if qualifier else start
+
 
 def _from_alias_start(text: str, start: int, end: int) -> int:
     """A name whose short name in brackets opens with the characters written just before it (建|屋发展局（建屋局）: the
@@ -1339,13 +1373,16 @@ def _verb_role_noun(text: str, start: int, end: int):
     return role if role is not None and (word_tag(role.group()[:2]).startswith("v") or word_tag(role.group()) == "n") else None
 
 
+_LONGEST_ROLE_NOUN = max(len(w) for w in LEADING_NOT_NAME)
+
+
 def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
     """A role noun or a pointing word written before a name (合作方某集团, 上述某公司, 原某局) is no part of it: the name starts
     after it where a word starts there and two characters or more are left, or where a trade role (建商, 供应商) stands
     before a whole company the tagger joined it to; what the candidate holds before a role noun (展会|承办方|某公司, a
     country or origin: 美国|零售商|某某百货公司) goes with it, and so does a role noun's last character the tagger gave the
     name (承办|方某公司)."""
-    for role in reversed(list(ROLE_NOUN.finditer(text, max(0, start - 3), end))):  # 承办|方某公司: the tagger took 方
+    for role in reversed(list(ROLE_NOUN.finditer(text, max(0, start - _LONGEST_ROLE_NOUN + 1), end))):  # 承办|方某公司: the tagger took 方
         word = doc.char_span(role.end(), role.end() + 1, alignment_mode="expand")
         if role.end() > start and end - role.end() >= 2 and word is not None and word.start_char == role.end():
             start = role.end()

@@ -150,6 +150,8 @@ LEADING_NOT_NAME = (
     "警方", "期内", "年内",
     "被告单位", "原告单位", "涉案单位", "被告", "原告", "上诉人", "被上诉人", "申请人", "被申请人", "被执行人", "第三人", "营运商", "运营商", "开发商", "发展商", "承建商", "建商", "供应商", "赞助商", "经销商", "代理商", "港股", "美股", "台股", "A股", "B股", "H股", "中概股", "概念股", "龙头股", "上述", "前述", "上列", "原来", "原", "该",
     "新任", "候任", "时任", "现任", "前任",
+    # the mainland's registration class of a non-profit (民办非企业单位某某服务中心): a category written before the name
+    "民办非企业单位", "民非单位",
 )
 
 APPOINTING_WORDS = (
@@ -275,9 +277,11 @@ GENERIC_BODIES = (
     # 市镇理事会, 管理委员会): the kind, named only with its place or its school
     "管理委员会", "地区委员会", "分区委员会", "互助委员会", "业主立案法团", "市镇理事会", "公民咨询委员会", "乡村发展及安全委员会",
     "家长教师协会", "学生会", "社福机构",
+    # a village's or a neighbourhood's office written without its place (里办公处, 村办公处): each village has one
+    "办公处", "里办公处", "村办公处",
 )
 
-PLACE_BODIES = ("乡民代表会", "镇民代表会", "市民代表会", "公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
+PLACE_BODIES = ("里办公处", "村办公处", "乡民代表会", "镇民代表会", "市民代表会", "公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
 """Generic bodies that name an organisation when a place is written before them (南投县府, 镇江市委)."""
 
 NOT_ORG_ENDINGS = (
@@ -610,3 +614,20 @@ WHOLE_AMOUNT_ADVERBS = ("全数", "悉数", "尽数", "全部", "全额", "一�
 FORMER_WORDS = ("前", "原")
 """Words of a former state written alone before a body's words (前|物流公司|董事, 原|国企|高管, 前|某集团|总裁): a description
 of the person, no part of the name; a name that begins with the character keeps it (前海管理局, 原子能委员会)."""
+
+
+LEGAL_PERSON_FORMS = ("财团法人", "社团法人")
+"""Legal forms that open a Taiwanese or Japanese body's registered name (财团法人某某基金会, 社团法人台湾某某协会): part of
+its longest written form."""
+
+LEGAL_PERSON_QUALIFIERS = ("一般", "公益", "医疗", "特定")
+"""Words written right before a legal form and part of it (一般社团法人, 公益财团法人, 医疗财团法人): the name opens with
+them."""
+
+ADVERBS_BEFORE_JOINER = ("正", "亦", "已", "仍", "将", "也", "还", "再", "曾", "均", "都", "又", "并", "早已", "正在", "已经", "将会",
+                         "一直", "现正", "亦将", "仍在", "则")
+"""Adverbs written between a body and a preposition that opens its partner (某足总|正|与|某局商讨, 某会|亦|与|某署合办): the first
+body's name ends before the adverb, the second's starts after the preposition."""
+
+PARTNER_PREPOSITIONS = ("与", "同", "跟", "和")
+"""Prepositions that introduce the body one acts with (正与, 亦同, 已跟): after an adverb, no word of either name."""
