@@ -19,21 +19,35 @@ from typing import Optional
 import regex
 
 from extractor.lexicon.locales import LOCALE_LEADS, LOCALE_MASTHEADS, LOCALE_PLACES, LOCALE_SIGNS
+from extractor.normalise import to_simplified
 
 _SIGNS = {name: regex.compile("|".join(signs)) for name, signs in LOCALE_SIGNS.items()}
 _PLACES = {name: regex.compile("|".join(places)) for name, places in LOCALE_PLACES.items()}
 _MAINLAND = _SIGNS.pop("mainland")
 _LEADS = regex.compile("|".join(f"(?P<{name}>{lead})" for name, lead in LOCALE_LEADS.items()))
+_BRACKETED_LEAD = regex.compile(r"[（(【][^（()）【】\s]{2,16}[讯訊][）)】]")
+"""A bracketed news lead in the source text, in either script: where the overseas press's lead is read when a cleaner blanked
+it with the paper's name before it (【世界日報/紐約訊】)."""
 _MASTHEADS = {name: regex.compile("|".join(heads)) for name, heads in LOCALE_MASTHEADS.items()}
 _MASTHEAD_WEIGHT = 2
 _TRADITIONAL_ONLY = {"taiwan"}
-_MIN_SIGNS = {"singapore": 2, "malaysia": 2}
+_OVERSEAS = {"us", "canada", "australia", "newzealand"}
+"""Regions whose places (纽约, 悉尼) are world cities every press names: they show the region only beside a strong sign."""
+_MIN_SIGNS = {"singapore": 2, "malaysia": 2, **{name: 2 for name in _OVERSEAS}}
 _MIN_PLACES = 3
+_OVERSEAS_LEADS = regex.compile("|".join(f"(?P<{name}>{LOCALE_LEADS[name]})" for name in sorted(_OVERSEAS)))
+
+
+def _overseas_lead(source: str):
+    """The overseas press's news lead in the source text as given (【世界日報/紐約訊】), which a cleaner blanks in the
+    analysis copy with the paper's name it carries; None when there is none."""
+    return next((found for m in _BRACKETED_LEAD.finditer(source) if (found := _OVERSEAS_LEADS.fullmatch(to_simplified(m.group())))),
+                None)
 
 
 def detect_locale(text: str, source: Optional[str] = None, script: Optional[str] = None) -> str:
-    """'taiwan', 'hongkong', 'macau', 'singapore', 'malaysia' or 'mainland', from the vocabulary the (Simplified) text
-    uses most. `source` is the text as given (its mastheads are read there, else in `text`), `script` its script.
+    """'taiwan', 'hongkong', 'macau', 'singapore', 'malaysia', 'mainland', or the overseas press's 'us', 'canada',
+    'australia', 'newzealand', from the vocabulary the (Simplified) text uses most. `source` is the text as given (its mastheads are read there, else in `text`), `script` its script.
 
     >>> detect_locale("县长出席台中市府记者会"), detect_locale("香港特区政府港元"), detect_locale("市委书记出席")
     ('taiwan', 'hongkong', 'mainland')
@@ -45,10 +59,14 @@ def detect_locale(text: str, source: Optional[str] = None, script: Optional[str]
     'malaysia'
     >>> detect_locale("        一家公司投资5000万元", source="星洲日报 首页 一家公司投资5000万元")
     'malaysia'
+    >>> detect_locale("【世界日报/纽约讯】市议会拨款5000万元"), detect_locale("（温哥华讯）市府拨款300万元")
+    ('us', 'canada')
+    >>> detect_locale("县府拨款3000万元，县长曾赴纽约、洛杉矶、旧金山考察")
+    'taiwan'
     >>> detect_locale("海峡两岸茶博会由省农业农村厅主办，台湾企业、台湾茶品展区、台湾地区客商参加", script="simplified")
     'mainland'
     """
-    lead = _LEADS.search(text)
+    lead = _LEADS.search(text) or (_overseas_lead(source) if source is not None else None)
     if lead:
         return lead.lastgroup
     press = text if source is None else source
@@ -60,7 +78,7 @@ def detect_locale(text: str, source: Optional[str] = None, script: Optional[str]
         places = len(_PLACES[name].findall(text))
         # places alone show no region on a page in Simplified script (for a press that writes Traditional only) or under
         # another region's masthead: that press names the region as a topic
-        by_places = (places >= _MIN_PLACES and not (script == "simplified" and name in _TRADITIONAL_ONLY)
+        by_places = (places >= _MIN_PLACES and name not in _OVERSEAS and not (script == "simplified" and name in _TRADITIONAL_ONLY)
                      and not any(count for other, count in mastheads.items() if other != name))
         evident = (strong and strong + places >= _MIN_SIGNS.get(name, 1)) or by_places
         if evident and strong + places > best_score:

@@ -84,6 +84,7 @@ from extractor.lexicon.units import (
     CHENG_TENTHS,
     COUNTED_NOUNS,
     CURRENCIES,
+    CURRENCY_NOT_BEFORE,
     DAY_CURRENCIES,
     INTEREST_NOUNS,
     INTEREST_WORDS,
@@ -328,7 +329,9 @@ _YUAN_ENDINGS = ("元", "圆", "圓")
 def _yuan_lookahead(word: str) -> tuple:
     """What must not follow a currency word: after a bare 元, or a 日元 that may be a day and 元 (26日元首), the words
     that begin with 元 (元旦, 元首); a longer word ending in 元 (美元, 港元, 澳门元) is the currency whole, so
-    2亿美元首轮融资 is money."""
+    2亿美元首轮融资 is money; after a one-character currency word, the words it begins (盾牌, 盾构)."""
+    if word in CURRENCY_NOT_BEFORE:
+        return CURRENCY_NOT_BEFORE[word]
     return YUAN_NOT_BEFORE if word in _YUAN_ENDINGS or word in DAY_CURRENCIES else ()
 
 

@@ -1783,7 +1783,8 @@ _KNOWN_PLACES = frozenset({*_MAINLAND, *_SAR, *_SINGAPORE, *_TAIWAN, *_WORLD, *_
 """Places the gazetteer knows, a place wherever the tagger reads them (合肥|滨湖|国际会展中心)."""
 _CITY_DISTRICTS = sorted((_SINGAPORE | _SAR.keys()) - {"香港", "澳门", *CITY_STATES}, key=len, reverse=True)
 """Districts of Hong Kong and Macau and Singapore's towns, longest first: in the city of their SAR or of Singapore."""
-_LOCALE_COUNTRY = {"mainland": "中国", "hongkong": "中国", "macau": "中国", "taiwan": "台湾", "singapore": "新加坡", "malaysia": "马来西亚"}
+_LOCALE_COUNTRY = {"mainland": "中国", "hongkong": "中国", "macau": "中国", "taiwan": "台湾", "singapore": "新加坡", "malaysia": "马来西亚",
+                   "us": "美国", "canada": "加拿大", "australia": "澳大利亚", "newzealand": "新西兰"}
 
 
 def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str], Optional[str]]:

@@ -16,6 +16,9 @@ LOCALE_PLACES  weak signs: the region's name, its places, and words other region
                delegation's home region this way, so places alone show a region only when the article keeps naming them.
 `mainland` lists the signs of the mainland press that outweigh a mention of another region.
 LOCALE_MASTHEADS  the press's own name, matched in the source text as given (below).
+The Chinese press of the United States, Canada, Australia and New Zealand (`us`, `canada`, `australia`, `newzealand`) is
+known by its news lead ((温哥华讯), 【世界日报/纽约讯】), its masthead, or two of its local words; its places are world
+cities that every press names, so they never show it alone.
 """
 
 LOCALE_SIGNS = {
@@ -88,6 +91,13 @@ LOCALE_SIGNS = {
         # its words for Taiwan as a topic, which Taiwan's press does not write of itself: its Taiwan affairs offices, 台胞, 台资 and 海峡两岸
         "台办", "台胞", "台资", "对台", "涉台", "海峡两岸", "台湾(?:地区|同胞|乡亲)",
     ),
+    # the Chinese press of North America and Oceania: the suburbs and districts its local pages name by the community's
+    # own names (法拉盛, 圣盖博; 卑诗, 安省, 列治文, 万锦; 新州, 昆州, 好市围) and its dollar's short name (加币, 澳币, 纽币)
+    "us": ("法拉盛", "圣盖博", "蒙特利公园", "阿罕布拉", "罗斯密", "核桃市", "钻石吧", "尔湾"),
+    "canada": ("加币", "卑诗", "安省", "列治文", "本拿比", "万锦", "士嘉堡", "密西沙加", "满地可", "卡加利", "爱民顿", "大多伦多",
+               "大温哥华"),
+    "australia": ("澳币", "新州", "昆州", "维州", "好市围", "车士活", "宝活"),
+    "newzealand": ("纽币",),
 }
 
 LOCALE_LEADS = {
@@ -98,6 +108,18 @@ LOCALE_LEADS = {
                 r"亚罗士打|瓜拉登嘉楼|加影|八打灵再也|梳邦再也|太平|麻坡|峇株巴辖|居銮|安顺|金宝|淡马鲁|文冬|劳勿|波德申|"
                 r"泗里街|加帝|乔治市|北海|大山脚)(?:\d{1,2}日)?讯[）)】]",
 }
+
+_PAPER_LEAD = r"[（(【](?:\p{{Han}}{{2,6}}[/／])?(?:{})(?:\d{{1,2}}日)?讯[）)】]"
+"""The news lead of the overseas press, alone ((温哥华讯)) or after the paper's name (【世界日报/纽约讯】)."""
+
+LOCALE_LEADS.update({
+    "us": _PAPER_LEAD.format("纽约|旧金山|三藩市|洛杉矶|芝加哥|休斯顿|休士顿|波士顿|西雅图|费城|华府|檀香山|拉斯维加斯|圣荷西|"
+                             "圣地亚哥|亚特兰大|达拉斯|法拉盛|湾区|硅谷|圣盖博|尔湾"),
+    "canada": _PAPER_LEAD.format("温哥华|多伦多|满地可|蒙特利尔|卡加利|卡尔加里|爱民顿|埃德蒙顿|渥太华|列治文|本拿比|万锦|士嘉堡|"
+                                 "密西沙加|温尼伯|素里"),
+    "australia": _PAPER_LEAD.format("悉尼|雪梨|墨尔本|布里斯班|布里斯本|珀斯|柏斯|阿德莱德|阿德雷德|堪培拉|坎培拉|黄金海岸|霍巴特"),
+    "newzealand": _PAPER_LEAD.format("奥克兰|惠灵顿|威灵顿|基督城"),
+})
 
 LOCALE_PLACES = {
     "taiwan": (
@@ -127,6 +149,11 @@ LOCALE_PLACES = {
         # its courts' and companies' words (Sdn Bhd's 私人有限公司), which Singapore's press writes too
         "私人有限公司", "判监", "控状",
     ),
+    # world cities every press names: they add to a strong sign, never show the region alone (`extractor.locale`)
+    "us": ("美国", "纽约", "旧金山", "三藩市", "洛杉矶", "芝加哥", "西雅图", "波士顿", "休斯顿"),
+    "canada": ("加拿大", "温哥华", "多伦多", "渥太华", "蒙特利尔"),
+    "australia": ("澳洲", "澳大利亚", "悉尼", "雪梨", "墨尔本", "布里斯班", "珀斯"),
+    "newzealand": ("新西兰", "纽西兰", "奥克兰", "惠灵顿", "基督城"),
 }
 
 _ALONE = r"(?<!\p{{Han}}){}(?!\p{{Han}})"
@@ -147,6 +174,10 @@ LOCALE_MASTHEADS = {
     "taiwan": (
         _ALONE.format("(?:联合报|聯合報)"), "自由时报", "自由時報", "中国时报", "中國時報", "中央社(?!会)",
     ),
+    "us": ("世界新闻网", "世界新聞網", "美国侨报", "美國僑報", "侨报网", "僑報網"),
+    "canada": ("明报加东版", "明報加東版", "明报加西版", "明報加西版", "加拿大都市网", "加拿大都市網"),
+    "australia": ("澳洲新报", "澳洲新報", "澳洲日报", "澳洲日報", "今日悉尼"),
+    "newzealand": ("中文先驱", "中文先驅"),
 }
 """The press's own name, in its nav line, a source line ((来源：星洲日报)) or a dateline ((中央社记者台北28日电)), in either
 script: matched in the source text as given (a cleaner blanks the nav line in the analysis copy), each counting as two

@@ -5,7 +5,9 @@ A tuple of strings beside a word lists what must NOT follow it for the word to b
 (个 before 月 is a duration, 台 before 灣 is a place, 元 before 旦 is New Year's Day).
 
 CURRENCIES          explicit currency word -> ISO 4217 code, Chinese words and the Latin signs written
-                    before an amount (RM30, S$5, HK$1.2億); a Latin sign never goes on a word (FIRM).
+                    before an amount (RM30, S$5, HK$1.2億); a Latin sign never goes on a word (FIRM). The
+                    overseas press's short names count: 铢 (baht), 盾 (rupiah), 披索, 韓圜, 澳幣, 紐幣, 坡币.
+CURRENCY_NOT_BEFORE what after a one-character currency word makes it another word (盾牌, 盾构).
 YUAN_WORDS          the bare 元 and its spoken forms: the currency is the article's locale or a
                     (人民币,下同) declaration. 块 is money only when it reads as money (十块钱,
                     三块四分, 7块); before a noun it is a measure word (三块金牌).
@@ -90,18 +92,19 @@ CURRENCIES = {
     "新台币": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "台币": "TWD", "台幣": "TWD", "臺幣": "TWD",
     "日元": "JPY", "日圆": "JPY", "日圓": "JPY", "日币": "JPY", "日幣": "JPY",
     "英镑": "GBP", "英鎊": "GBP",
-    "韩元": "KRW", "韓元": "KRW", "韩币": "KRW", "韓幣": "KRW",
-    "泰铢": "THB", "泰銖": "THB",
+    "韩元": "KRW", "韓元": "KRW", "韩币": "KRW", "韓幣": "KRW", "韩圜": "KRW", "韓圜": "KRW",
+    "泰铢": "THB", "泰銖": "THB", "铢": "THB", "銖": "THB",  # Thailand's Chinese press writes the baht 铢 alone
     "卢布": "RUB", "盧布": "RUB",
-    "澳元": "AUD", "澳大利亚元": "AUD", "澳大利亞元": "AUD", "澳洲元": "AUD",
+    "澳元": "AUD", "澳币": "AUD", "澳幣": "AUD", "澳大利亚元": "AUD", "澳大利亞元": "AUD", "澳洲元": "AUD",
     "加元": "CAD", "加币": "CAD", "加幣": "CAD", "加拿大元": "CAD",
     "新加坡元": "SGD", "新加坡币": "SGD", "新加坡幣": "SGD", "新元": "SGD", "新币": "SGD", "新幣": "SGD",
+    "坡币": "SGD", "坡幣": "SGD",  # Malaysia's press: the Singapore dollar
     "瑞士法郎": "CHF", "瑞郎": "CHF",
     "卢比": "INR", "盧比": "INR",
     "林吉特": "MYR", "令吉": "MYR", "马币": "MYR", "馬幣": "MYR",
-    "越南盾": "VND", "印尼盾": "IDR",
-    "菲律宾比索": "PHP", "菲律賓比索": "PHP",
-    "新西兰元": "NZD", "紐西蘭元": "NZD", "纽元": "NZD", "紐元": "NZD",
+    "越南盾": "VND", "印尼盾": "IDR", "盾": "IDR",  # Indonesia's Chinese press writes the rupiah 盾 alone
+    "菲律宾比索": "PHP", "菲律賓比索": "PHP", "菲律宾披索": "PHP", "菲律賓披索": "PHP", "披索": "PHP",
+    "新西兰元": "NZD", "紐西蘭元": "NZD", "纽元": "NZD", "紐元": "NZD", "纽币": "NZD", "紐幣": "NZD",
     "迪拉姆": "AED", "兰特": "ZAR", "蘭特": "ZAR",
     "土耳其里拉": "TRY", "雷亚尔": "BRL", "雷亞爾": "BRL", "瑞典克朗": "SEK", "挪威克朗": "NOK", "丹麦克朗": "DKK",
     "丹麥克朗": "DKK", "墨西哥比索": "MXN", "阿根廷比索": "ARS", "兹罗提": "PLN", "茲羅提": "PLN", "福林": "HUF",
@@ -110,6 +113,9 @@ CURRENCIES = {
     "NT$": "TWD", "MOP$": "MOP", "MYR": "MYR", "¥": "CNY", "￥": "CNY", "€": "EUR", "£": "GBP",
     "CNY": "CNY", "AUD": "AUD", "KRW": "KRW", "THB": "THB", "MOP": "MOP", "NTD": "TWD", "TWD": "TWD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "円": "JPY",
 }
+
+CURRENCY_NOT_BEFORE = {"盾": ("牌", "构", "構"), "铢": ("两",), "銖": ("兩",)}
+"""What after a one-character currency word makes it another word (三面盾牌, 盾构机; 铢两悉称)."""
 
 YUAN_WORDS = ("元", "圆", "圓", "块", "塊", "蚊")
 
@@ -470,4 +476,6 @@ SUBJECT_UNITS = {
 
 LOCALE_CURRENCIES = {
     "mainland": "CNY", "hongkong": "HKD", "macau": "MOP", "taiwan": "TWD", "singapore": "SGD", "malaysia": "MYR",
+    # the Chinese press of North America and Oceania (世界日報, 明報加西版, 澳洲新報): a bare 元 is its own dollar
+    "us": "USD", "canada": "CAD", "australia": "AUD", "newzealand": "NZD",
 }
