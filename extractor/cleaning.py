@@ -152,7 +152,7 @@ _TRAIL_BRACKETED_CREDIT = regex.compile(rf"(?<=[。！？!?”」』])[^\S\n]*[�
 """An editor's credit in brackets closing a paragraph, with an agency's date stamp after it: …赞助。(编辑:某某)1150327"""
 _NAMES_ONLY = regex.compile(r"[（(]\s*(?P<names>" + _NAME + r"(?:\s+" + _NAME + r")+)\s*[）)]\s*$")
 _DATELINE = regex.compile(
-    r"^(?P<agency>|[^\s，。：、（(“「]{2,14}?)"
+    r"^(?P<agency>|[^\s，。：、（(“「]{2,14}?(?:、[^\s，。：、（(“「]{2,14}?){0,3})"
     r"(?P<date>(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     r"(?P<tail>[^\s，。（(“「]{0,4}?[电讯])"
@@ -864,6 +864,8 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
         m = None  # 2024年11月6日讯 and 11月6日讯 are datelines without an agency; 3日电 alone is not
     if m and "月" not in m["date"] and not (_AGENCY.search(m["agency"]) or _DATELINE_END.match(body, m.end("tail"))):
         m = None  # a day alone: 该市3日电力供应 is no dateline; 新华社北京3日电 and 记者X台北3日电 are
+    if m and "、" in m["agency"] and not _ROLES.search(m["agency"].split("、")[0]):
+        m = None  # 、 joins the reporters a role word credits (中央社记者张三、李四台中5日电), never two agencies or places
     if m:
         agency, role = m["agency"], _ROLES.search(m["agency"])
         if role:  # 中央社记者陈宏志台北3日电: the reporter is credited between the agency and the place

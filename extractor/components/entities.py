@@ -3088,7 +3088,15 @@ def _without_speech_adverb(text: str, start: int, end: int) -> int:
     if end - start == 3 and text[end - 1] in _MANNERS_OPENING_VERBS and text.startswith(_SPEECH_WORDS, end - 1) \
             and text[end - 2] != text[end - 1] and has_surname(text[start : end - 1]):  # not a doubled name (陈笑笑)
         return end - 1  # 叶青笑|说: 笑说 is one verb of speech, 叶青 the name
+    if end - start == 3 and text[end - 1] in _CONTRAST_ADVERBS and has_surname(text[start : end - 1]) \
+            and all(text.startswith(_SPEECH_WORDS, at + 3) for at in occurrences(text, text[start:end])):
+        return end - 1  # 副市长李政则|说: a name written only before 则/也 and a verb of speech leaves the adverb out
     return end
+
+
+_CONTRAST_ADVERBS = "则也亦还"
+"""Adverbs between a subject and its verb of speech (X则说, X也表示) that hardly end a given name: run into a name of three
+characters that is written nowhere else, they are cut off."""
 
 
 _MANNERS_OPENING_VERBS = "笑"

@@ -9,7 +9,7 @@ EDITOR_ROLES    the credit roles of the page's editors and reviewers (责任编�
                 articles' headlines still credits this page; a reporter's byline there is another article's.
 SLASH_ROLES     roles that credit a name only before a slash or colon (文/张三, 图：李四, 报道：王五): alone they are words.
 ROLE_QUALIFIERS words before 记者 that qualify the reporter (见习记者; 驻京记者 is matched as 驻 + place).
-CREDIT_CLOSERS  words after the credited names that close a credit (记者张三报道, 李四摄).
+CREDIT_CLOSERS  words after the credited names that close a credit (记者张三报道, 李四摄, 记者王五翻摄: a copy of a picture).
 REPORTER_WORDS  the reporter's own role words, which take the qualifiers and a posting (本报驻曼谷特派员).
 REPORT_KINDS    words in a byline's place slot that name the kind of report, not a place (记者张三／综合报导).
 DATE_LABELS     the last word of a label before an event's or a deadline's date in the body's information block
@@ -70,7 +70,7 @@ SLASH_ROLES = (
 
 ROLE_QUALIFIERS = ("见习", "实习", "特约", "特派", "首席", "本报", "本台", "本网", "本刊", "摄影", "文字", "驻外")
 
-CREDIT_CLOSERS = ("报道", "报导", "摄", "供图", "提供", "整理", "采写")
+CREDIT_CLOSERS = ("报道", "报导", "翻摄", "摄", "供图", "提供", "整理", "采写")
 
 ENGLISH_CREDITS = (
     "By", "BY", "by", "Written by", "Text by", "Words by", "Reported by", "Story by", "Photo by", "Photos by",
