@@ -762,7 +762,6 @@ XFAIL: dict[str, str] = {
                                           "not the assembly's",
     "macau-preparation-of-a-future-fair-no-event-trad": "a fair to come whose preparations are reported (招展工作…將於十月下旬舉行) "
                                                          "is taken as the page's event",
-    "my-registration-figures-no-event": "a race's registration figures (马拉松报名人数已突破4万人) are taken as the race reported",
 }
 
 

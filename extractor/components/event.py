@@ -19,7 +19,7 @@ from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_P
 from extractor.lexicon.dates import BRACKETED_DAY, DAY_NUMBER
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
-from extractor.lexicon.events import (BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+from extractor.lexicon.events import (BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, TEMPLE_ENDINGS,
@@ -719,6 +719,17 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
     for a, b in people:
         named[a:b] = b"\x01" * (b - a)
     for start, end in _candidates(text, words):
+        sides = list(_SIDE_EVENT.finditer(text, start, end))
+        if sides:  # 第七届进博会配套活动——2025某某论坛: the side event after the dash, the fair its context
+            start = sides[-1].end()
+            if end - start < 2:
+                continue
+        elif _SIDE_EVENT_AFTER.match(text, end) or text[start:end].endswith(SIDE_EVENTS) and _DASH_AFTER.match(text, end):
+            continue  # the fair a side event is held beside (…博览会（11月5日至10日）配套活动——…)
+        if _STEP_AFTER.match(text, end):
+            continue  # 马拉松报名人数突破8万, 马拉松抽签结果公布: the news is a step before the race, not the race held
+        if _in_speech(text, start, end):
+            continue  # 他说：“年轻时参加过第一届国庆庆典，…”: a quote is never the event's name
         if any(named[start:end]) and not _LEADING_EDITION.match(text[start:end]):  # 作家李明远长篇小说《江河岁月》首发式: the name
             # starts after the person, what they wrote or made; a name that opens with its edition or year (第十五届东盟华商大会) is one
             start = max(b for a, b in people if a < end and b > start)  # a name may begin before the candidate
@@ -830,6 +841,33 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
 
 
 _DASHES = ("——", "—", "－－", "--", "──")
+_SIDE_EVENT = regex.compile(r"(?:" + alternation(SIDE_EVENTS) + r")(?:之一)?\s*(?:——|──|—|－－|--)\s*")
+"""What a side event is to the fair it is held beside, and the dash its own name follows (配套活动——X论坛)."""
+_SIDE_EVENT_AFTER = regex.compile(r"\s*(?:[（(][^（）()\n]{1,30}[)）])?\s*的?" + _SIDE_EVENT.pattern)
+_DASH_AFTER = regex.compile(r"\s*(?:——|──|—|－－|--)")
+_STEP_AFTER = regex.compile(r"的?(?:" + alternation((*STEP_WORDS, *BALLOT_WORDS)) + ")")
+"""A step before the event right after its name (报名, 抽签, 中签): the page tells the step's news (entries, the ballot's result)."""
+_QUOTE_OPENS = {"“": "”", "「": "」", "『": "』"}
+_SPEECH_MARKS = regex.compile(r"[，。！？；]")
+_SPEECH_INTRO = regex.compile(r"[：:]\s*$")
+
+
+def _in_speech(text: str, start: int, end: int) -> bool:
+    """Whether a name stands inside a person's quoted words (说：“…比打决赛还难。”, “希望第二届X办得更好，…”): an opening mark
+    before it not closed before it, closed after it, with a colon before it or a clause break inside."""
+    floor = max(0, start - 200)
+    for at in range(start - 1, floor - 1, -1):
+        mark = text[at]
+        if mark in _QUOTE_OPENS.values():
+            return False
+        if mark in _QUOTE_OPENS:
+            close = text.find(_QUOTE_OPENS[mark], end)
+            if close < 0 or "\n" in text[at:close]:
+                return False
+            return bool(_SPEECH_MARKS.search(text, at + 1, close) or _SPEECH_INTRO.search(text, max(0, at - 3), at))
+        if mark == "\n":
+            return False
+    return False
 _DASH_SUBTITLE = regex.compile(r"(?:——|—|──)(?P<sub>[^，。；！？、\n—─（）()]{2,24}?)(?=(?:[今昨明]|\d{1,2}日|在|于|隆重|正式|日前|近日|上午|下午|晚上|当天|当日)"
                                r"[^，。；！？\n]{0,20}?(?:" + in_order(OPENING_WORDS) + "))")
 """A subtitle after a dash right after the event word, ended by a time, a place or a holding verb (…论坛——青春建功新时代在合肥举行):
@@ -1068,6 +1106,9 @@ _MANY_HOLDERS = regex.compile(r"(?<![与和同及跟偕])(?:多个|多间|多家
 counted (多名立委召開記者會) or bodies joined to a holder (與多個團體) or holding it together (聯合記者會) hold one."""
 
 
+_WORK_BEFORE = regex.compile("(?:" + alternation(RELEASED_WORKS) + ")$")
+
+
 def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: int) -> Optional[tuple[int, int, str]]:
     lead = text[lead_start:lead_end]
     sitting = _COUNCIL_SITTING.search(lead)
@@ -1095,6 +1136,9 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
         if kind == "press" and _SITTING_THEN.search(_CLAUSE_END.search(text, lead_start, start).group()):
             return None  # 舉行院會後記者會, 在出席行政會議前舉行記者會: a routine briefing around a sitting, the spokesperson's news
         topic = _press_topic(text, start, lead_start) if kind == "press" else None
+        work = kind == "launch" and _WORK_BEFORE.search(text, max(lead_start, start - 4), start) is not None
+        if work and (_BARE_HELD.search(text[max(lead_start, start - 20) : start - 2]) or _OPENING.match(text[end : end + 24])):
+            return start, end, kind  # 举行新书发表会, 林某的新书推介礼昨日在…举行: the launch of a work, held that day
         if not any(_BARE_HELD.search(text[max(lead_start, at - 16) : at]) for at in (start, act) if at is not None) \
                 and not ((kind == "press" or m.group() in GATHERINGS) and _HELD_WITH_MODIFIER.search(text, max(lead_start, start - 8), start)) \
                 and topic is None:
@@ -1325,6 +1369,13 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
                       or _PERFORMANCE_OPENING.match(text, following[0])):  # …介绍X筹备情况。赛事将于11月9日鸣枪
         sentences.insert(1, following)
     dates = [d._.attrs for d in doc.spans.get("dates", []) if d._.attrs.get("precision") in ("day", "range")]
+    sentence_start = _sentence(text, start, end)[0]
+    side = [m for m in _SIDE_EVENT.finditer(text, sentence_start, start) if m.end() == start]
+    if side:  # …博览会（11月5日至10日）配套活动——X论坛8日举行: the fair's days are not the side event's
+        host = max(sentence_start, *(text.rfind(c, sentence_start, side[-1].start()) + 1 for c in "，,；"))
+        dates = [a for a in dates if not host <= a["start"] < side[-1].start()]
+        sentences = [part for s, e in sentences for part in ([*([(s, host)] if host > s else []), (side[-1].end(), e)]
+                                                             if s == sentence_start else [(s, e)])]
     beside = [a for a in dates if end <= a["start"] <= end + 12 and not regex.search(r"[，。；]", text[end : a["start"]])]
     written = analysis_text(doc._.source_text or text)  # the dateline as written: the text blanks its place and 讯
     published = _dateline_day(written, dates, doc._.reference_date) or doc._.reference_date
@@ -1473,6 +1524,10 @@ _STEP_BEFORE = regex.compile(rf"(?:{alternation(STEP_WORDS)})(?:时间|日期|�
 """A preparatory step of the event right before a range in its clause (报名时间为…, 预约期：…): the step's period."""
 
 
+_LISTED_DAY_BEFORE = regex.compile(r"(?:(?<=月)(?P<day>\d{1,2})日?|(?<![\d月])(?P<day>\d{1,2})日)\s*(?:及|和|、|与)\s*$")
+"""A day listed before another with 及/和/、 (10月4及5日, 9月6日和7日): the two days an event is held on."""
+
+
 def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]) -> Optional[tuple[str, str]]:
     """A range in the sentences (5月8日至10日), or two days joined by 至/到; not the period of a step before the event
     (报名时间为11月1日至15日)."""
@@ -1482,6 +1537,13 @@ def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]
         for a, b in zip(days, days[1:]):
             if _RANGE_BETWEEN.fullmatch(text[a["end"] : b["start"]]):
                 return a["value"], b["value"]
+        for b in days:  # 10月4及5日, 10月4、5日, 9月6日和7日: two days listed, the event's first and last
+            listed = _LISTED_DAY_BEFORE.search(text, max(s, b["start"] - 8), b["start"])
+            if listed and b["value"] and len(b["value"]) == 10 and not any(a["precision"] == "range" and a["start"] < b["start"] < a["end"]
+                                                                          for a in dates_here):
+                day = int(parse_number(listed["day"]))
+                if day < int(b["value"][8:]):
+                    return f"{b['value'][:8]}{day:02d}", b["value"]
         ranges = [a for a in dates_here if a["precision"] == "range" and len(a["start_value"]) > 4]  # 2027年至2029年: a term, no event's days
         if ranges:
             return ranges[0]["start_value"], ranges[0]["end_value"]

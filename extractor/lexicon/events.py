@@ -38,6 +38,12 @@ GROUNDS_ENDINGS  grounds an event is held in (文化园区, 公园, 文创园): 
                  city, and a dateline's place is the city.
 STEP_WORDS       an event's preparatory steps (报名, 预约, 售票): a range right after one (报名时间为11月1日至15日) is the step's
                  period, not the event's days.
+BALLOT_WORDS     the draw a race or show with more entrants than places holds (抽签, 中签): with STEP_WORDS, right after an
+                 event's name (马拉松报名人数, 马拉松抽签结果) the news is the step's figures, not the event held.
+RELEASED_WORKS   works a launch releases (新书, 特刊, 画册): before a launch word (新书推介礼, 举行新书发表会) the launch releases
+                 the work, so it is an event though unnamed, told either after a holding verb or as the subject held (…的新书推介礼昨日在…举行).
+SIDE_EVENTS      what a side event is to the fair or festival it is held beside (配套活动, 系列活动, 同期活动): before a dash
+                 (…博览会配套活动——X论坛) the event reported is X, the fair only its context.
 TOLD_VERBS       verbs of telling news (公布, 统计, 宣布, 表示): a day they follow (主办单位今（25）日公布) is when the news was told, not a
                  day of the event.
 FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年) or a company's results (财报, 净利): a news
@@ -211,6 +217,12 @@ STANDING_DISPLAYS = ("常设展", "常设展览", "常设陈列", "基本陈列"
 PRETEXT_AFTER = ("为名", "为幌子", "名义", "的名义")
 """Words right after an event's name that make it a pretext (以举办慈善晚会为名, 假借籌辦慈善跑名義): the case is the news, the
 event is none that is held."""
+
+BALLOT_WORDS = ("抽签", "中签")
+
+RELEASED_WORKS = ("新书", "新作", "新著", "特刊", "纪念刊", "画册", "诗集", "文集", "专辑", "绘本", "小说")
+
+SIDE_EVENTS = ("配套活动", "系列活动", "同期活动", "周边活动", "重要活动", "主题活动", "平行活动", "专题活动", "延伸活动", "配套论坛", "同期论坛")
 
 STEP_WORDS = ("报名", "预约", "申请", "售票", "购票", "订票", "征集", "征稿", "招募", "领取", "领物", "登记", "投稿")
 
