@@ -3061,8 +3061,10 @@ _POST_CHARACTERS = frozenset(p[-1] for p in POSITIONS if len(p) >= 2)
 
 def _without_post_ending_before(text: str, start: int, end: int) -> int:
     """A name that the tagger opened with the last character of the post before it (侦查|佐某某某, 巡|佐某某): the post
-    keeps its character, the name starts after it when what is left still opens with a surname."""
-    if end - start >= 3 and text[start] in _POST_CHARACTERS and has_surname(text[start + 1 : end]) \
+    keeps its character, the name starts after it when what is left still opens with a surname or is a name joined by a dot
+    (府|尹差猜·汶通: the Thai governor's 府尹, then the transliterated name)."""
+    rest = text[start + 1 : end]
+    if end - start >= 3 and text[start] in _POST_CHARACTERS and (has_surname(rest) or _is_joined(rest) and rest[0] not in _DOTS) \
             and _POST_ENDING_AT.search(text, max(0, start - 8), start + 1) and not _POST_ENDING_AT.search(text, max(0, start - 8), start):
         return start + 1
     return start
@@ -4209,14 +4211,17 @@ def _person_name(raw: str) -> str:
     position = _ENDS_WITH_POSITION.search(name)
     if position:  # 某某某立委/PER: a name the tagger joined to the title after it keeps the name; 王局长 is no name
         name = name[: position.start()]
-        if not (len(position.group()) >= 2 and 2 <= len(name) <= 3 and has_surname(name) and name[-1] not in "副总代前原常"
-                and not _ENDS_WITH_POSITION.search(name)):
-            return ""
+        joined = len(position.group()) >= 2 and _is_joined(name) and name[0] not in _DOTS and name[-1] not in _DOTS
+        if not joined and not (len(position.group()) >= 2 and 2 <= len(name) <= 3 and has_surname(name) and name[-1] not in "副总代前原常"
+                               and not _ENDS_WITH_POSITION.search(name)):
+            return ""  # 某某·某某府尹/PER: a dotted name keeps its parts, the post after it is cut off
     if not (2 <= len(name) <= 4 or is_transliterated(name) and len(name) <= 8 or _is_joined(name) and len(name) <= 24
             or is_japanese(name) or len(name) <= 8 and _slavic_name(name)):  # 渡边美智子, 小野寺正人: a Japanese name runs to six characters
         return ""
     if not _NAME_CHARS.fullmatch(name) or name[0] in _JOINERS or name[-1] in _JOINERS:
         return ""
+    if len(name) == 2 and name in SUFFIXES:
+        return ""  # 华小/PER, 高中/PER, 文联/PER: a kind of body alone, whose first character is a surname, names no one
     return name
 
 

@@ -29,7 +29,7 @@ from extractor.lexicon.titles import (
     PORTFOLIO_POSTS,
     GUEST_ROLES,
     OATH_ROLES,
-    ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, APPOINTMENT_VERBS, APPOINTED_POSTS, BUSINESS_FIELDS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
+    ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, APPOINTMENT_VERBS, APPOINTED_POSTS, BUSINESS_FIELDS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_FIELDS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
     RANK_PREFIXES, TEAM_NOUNS,
 )
 from extractor.organization_names import (
@@ -91,6 +91,24 @@ _PLACE_HYPHENS = ("-", "－", "‐")
 _PERIOD_WORD = regex.compile("(?:学|财|年)?年度?|学期|季度|赛季")
 
 
+_POST_FIELD_END = regex.compile("(?:" + alternation(POST_FIELDS) + ")$")
+_DIRECTIONS = ("东", "西", "南", "北")
+
+
+def _field_before(doc: Doc, i: int, position_start: int) -> Optional[int]:
+    """Where a post's field of several words that ends at token i - 1 starts (可|持续|发展 of 某银行可持续发展主管), when it is
+    written right before the post or before a body's ending (可持续发展|委员会|主席); None otherwise, and for a field of one
+    word, which the walk takes as any other."""
+    if i == 0 or i > position_start or i < position_start and not _ORG_END.search(doc[i].text):
+        return None
+    end = doc[i - 1].idx + len(doc[i - 1].text)
+    field = _POST_FIELD_END.search(text_of(doc), max(0, end - 8), end)
+    if field is None:
+        return None
+    span = doc.char_span(field.start(), end)
+    return span.start if span is not None and len(span) >= 2 else None
+
+
 def _team_noun_ends(doc: Doc, i: int) -> bool:
     """A group named after its leader ends at token i (团队, 课题|组 cut in two): before 成员 it describes a member."""
     return any(doc[i - k : i].text in TEAM_NOUNS for k in (1, 2) if i - k >= 0)
@@ -148,6 +166,14 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         text = token.text
         if _appointment_verb_ends(doc, i - 1):
             break  # 重选|执行董事某某, 委任|旅游局局长某某: the verb of appointment opens the pairs, the title starts after it
+        field = _field_before(doc, i, position_start)
+        if field is not None:
+            i = field  # 某银行|可/ad|持续/ad|发展|主管, 可|持续|发展|委员会|主席: a post's field of several words, whatever the
+            continue  # tagger calls them
+        if text in _DIRECTIONS and i < len(doc) and i < position_start and doc[i].tag_ in ("LOC", "ns") and i - 1 not in people \
+                and regex.fullmatch(r"\p{Han}", text):
+            i -= 1  # 东/PER|爪哇|省长, 北/f|苏门答腊|省长: a compass point opens the place's name, whatever the tagger calls it
+            continue
         first = abbreviated_department_start(doc, i)
         if first is not None and i == position_start - 1:  # 都/d|发/v|局|局长: a department's short form the tagger cut
             i = first
@@ -338,9 +364,13 @@ def _with_short_body_name(doc: Doc, i: int, position_start: int) -> int:
         return i
     if before.text in TITLE_PREFIXES or before.text in _FORMER_PREFIXES:
         return i
-    if i >= 2 and doc[i - 2].tag_ != "w" and doc[i - 2].text not in CHAIN_MARKS and doc[i - 2].text.strip():
-        return i
+    if i >= 2 and doc[i - 2].tag_ != "w" and doc[i - 2].text not in CHAIN_MARKS and doc[i - 2].text.strip() \
+            and not (doc[i - 2].text in _PEOPLE_JOINERS and i >= 3 and doc[i - 3].tag_ == "PER"):
+        return i  # 董总主席某某|和|教/v|总/a|主席某某: a conjunction after another person's name opens the clause's next title
     return i - 1
+
+
+_PEOPLE_JOINERS = ("和", "与", "及", "以及", "同")
 
 
 def _with_straddled_body(doc: Doc, i: int, position_start: int) -> int:

@@ -26,6 +26,9 @@ APPOINTMENT_VERBS  verbs of appointment and election that open a list of (post +
                 委任|总裁甲): the title starts after the verb, and no title reaches back across one.
 BUSINESS_FIELDS  a business's fields that are also verbs, written between a company and its post (某某有限公司|销售|总监): a part
                 of the title, not the clause's verb.
+POST_FIELDS     a post's field of several words, one of them a verb or adverb to the tagger (可|持续|发展, 投资者|关系),
+                written between a body and its post or inside a committee's name (某银行可持续发展主管, 可持续发展委员会主席):
+                a part of the title, not the clause's words.
 LIST_JOINERS    conjunctions that only list (A及B; A以及B): a title before A and B heads both. 和, 与, 同 are not among
                 them: they also join the two parties of a reciprocal act (某主任A与B签约), whom one title does not head.
 ACTING          acting, written before the body of the post it qualifies (特区政府署理教育局局长): no part of a body's name.
@@ -123,6 +126,8 @@ POSITIONS = (
     # a weather service's chief forecaster, who signs a forecast (气象台首席预报员), and a Hong Kong school's supervisor
     # (某书院校监): posts held at a body; 预报员 alone is the trade, as 作家 is
     "首席预报员", "校监",
+    # the governor of a Thai province (清莱府府尹), written before or after a transliterated name
+    "府尹",
 )
 
 UNSEGMENTED_POSITIONS = (
@@ -140,6 +145,10 @@ UNSEGMENTED_POSITIONS = (
     # civil service ranks written after a body (市委办公室四级主任科员, 某局科员), Taiwan's technical ranks (环保局技正, 技士)
     # and Macau's (卫生局高级技术员)
     "主任科员", "科员", "技正", "技士", "高级技术员",
+    # chief officers named by a field of several words (首席可持续发展官, Hong Kong's 首席营运官 for the mainland's
+    # 首席运营官): matched on the text, the tagger's pieces (可|持续|发展|官) joined by the rule
+    "首席营运官", "首席可持续发展官", "首席永续官", "首席转型官", "首席创新官", "首席资讯官", "首席资讯科技官", "首席客户官",
+    "首席传讯官", "首席人才官", "首席隐私官",
 )
 """Positions matched on the text but kept out of jieba's dictionary: every word added there raises its frequency total
 and moves jieba's cut of unrelated near-ties (石港市西湖 came out 石|港市|西湖 with these as words), so a name the tagger
@@ -227,6 +236,11 @@ APPOINTED_POSTS = ("委任议员", "官委议员")
 
 BUSINESS_FIELDS = (
     "销售", "采购", "营销", "行销", "生产", "运营", "营运", "研发", "投资", "设计", "开发", "培训", "策划", "推广", "招聘", "制造",
+)
+
+POST_FIELDS = (
+    "可持续发展", "持续发展", "永续发展", "可持续", "数字化转型", "数码转型", "投资者关系", "企业社会责任", "环境社会及管治",
+    "风险管理", "合规管理", "客户服务", "企业传讯", "公共事务", "政府事务",
 )
 
 LIST_JOINERS = ("及", "以及")
