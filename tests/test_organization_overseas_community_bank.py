@@ -273,6 +273,20 @@ PAGES = [
 BANK = (SCHOOL_KINDS_ALONE + NAMED_SCHOOLS + FULL_THEN_SHORT + TITLE_ON_SHORT_SCHOOL + UNITS_WITHOUT_OWNER + UNITS_WITH_OWNER + CLAN_REMENTION + FEDERATIONS + EVENT_WORDS + NEAR_MISSES + PAGES)
 
 XFAIL: dict[str, str] = {
+    "my-national-secondary-named": "a description after 获选为 (全国卓越学校) ends like a school and is built into a name; no rule yet "
+                                   "tells a rank or award's kind from a school's name",
+    "my-national-secondary-named-trad": "a description after 獲選為 (全國卓越學校) ends like a school and is built into a name; no rule "
+                                        "yet tells a rank or award's kind from a school's name",
+    "my-full-then-short-receives": "the body runs on across 获 into the giver (…独立中学获州政府): 获 after a school's ending is not "
+                                   "yet a verb that closes the name",
+    "my-full-then-short-receives-trad": "the body runs on across 獲 into the giver (…獨立中學獲州政府): 獲 after a school's ending is "
+                                        "not yet a verb that closes the name",
+    "mo-neighbourhood-association-womens-trad": "a unit after its owner (…街坊會|婦女部) is not joined to it: the unit words are "
+                                                "generic alone and no rule yet carries the owner over to them",
+    "my-clan-hall-dinner": "the tagger cuts the hall's name across a verb (雪隆嘉/PER|应/v|会馆), and 将 after the hall is not yet "
+                           "read as the hall acting",
+    "my-clan-hall-dinner-trad": "the tagger cuts the hall's name across a verb (雪隆嘉/PER|應/v|會館), and 將 after the hall is not "
+                                "yet read as the hall acting",
 }
 
 

@@ -174,13 +174,9 @@ NEAR_MISSES = [
 
 BANK = LISTS + SINGLE_POSTS + HEADINGS + NEAR_MISSES
 
-_SCHOOL_KIND_READ_AS_A_NAME = ("the tagger calls 华小, Malaysia's word for a Chinese primary school, a name (华小/PER|董事|会): "
-                               "a person too many")
 _ADVERB_RUN_INTO_THE_NAME = ("the tagger runs the adverb 均 into the name before a verb that is no verb of speech "
                              "(孔德明|均/PER|获): the name keeps it")
 XFAIL: dict[str, str] = {
-    "school-board-roster-my": _SCHOOL_KIND_READ_AS_A_NAME,
-    "school-board-roster-my-trad": _SCHOOL_KIND_READ_AS_A_NAME,
     "recreation-welfare-roster-my": _ADVERB_RUN_INTO_THE_NAME,
     "recreation-welfare-roster-my-trad": _ADVERB_RUN_INTO_THE_NAME,
     "treasurer-semicolon-my": "a post as a label with a colon before the name (会长：甲；秘书：乙) is no title slot, and the tagger "
