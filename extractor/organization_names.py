@@ -33,6 +33,7 @@ from extractor.lexicon.organizations import (
     NAME_LEVEL_WORDS,
     NATIONAL_BODIES,
     SCHOOL_KINDS,
+    SCHOOL_SCOPE_WORDS,
     NOT_ORG_ENDINGS,
     ORIGIN_WORDS,
     OWNERSHIP_AND_GRADE_WORDS,
@@ -103,6 +104,8 @@ COUNTRY_FIRMS = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alterna
 """A country's or a bloc's firms of a kind (东盟企业, 日本车企): no body."""
 SCHOOL_KIND_ORGAN = regex.compile("^(?:" + alternation(SCHOOL_KINDS) + ")(?:" + alternation(SUFFIXES) + ")$")
 """A kind of school and an organ, with no school named (华小董事会, 独中董事部): the organ of any such school, a kind."""
+SCHOOLS_OF_A_SCOPE = regex.compile("^(?:" + alternation(SCHOOL_SCOPE_WORDS) + ")(?:" + alternation(SCHOOL_KINDS) + ")(?:" + alternation(SUFFIXES) + ")?$")
+"""A kind of school after a word of scope (全州华小, 全国独中董事会, 各地华小): every such school there, no school."""
 EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
 
 
@@ -129,7 +132,7 @@ def is_organization(name: str) -> bool:
     ending that holds a body's shorter one (洽谈会, 博览会 end with 会) names the event."""
     if name in NATIONAL_BODIES:
         return True
-    if len(name) < 2 or name in GENERIC_BODIES or name in SCHOOL_KINDS or SCHOOL_KIND_ORGAN.match(name) or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
+    if len(name) < 2 or name in GENERIC_BODIES or name in SCHOOL_KINDS or SCHOOL_KIND_ORGAN.match(name) or SCHOOLS_OF_A_SCOPE.match(name) or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
         return False
     if _HELD_UNDER.search(name):  # 港铁旗下全资附属公司: a company's relation to another, no name of its own
         return False

@@ -675,7 +675,6 @@ XFAIL: dict[str, str] = {
     "my-penang-budget-figures": _ALLOCATED,
     "my-mca-assembly-organizations": _MCA,
     "my-mca-assembly-event": _MCA,
-    "my-huazong-dongzong-organizations": "董总 (a short name with no ending) is not read as a body, beside 华总 given as an alias",
     "my-huazong-dongzong-figures": "全国61所独中: the subject is read as the place word before the count (全国), not the counted noun",
     "my-gerakan-installation-organizations": "新任区会主席 gives the body 新任区会: the prefix the title keeps as written is read "
                                              "into the body",

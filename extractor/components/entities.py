@@ -36,6 +36,8 @@ from extractor.lexicon.organizations import (
     BLOC_DECISION_VERBS,
     BLOCS,
     COALITION_SHORT_FORMS,
+    FAIR_ENDINGS,
+    FEDERATION_SHORT_FORMS,
     BRACKETED_FORMS,
     BRACKETED_MARKETS,
     BUSINESS_LINE_WORDS,
@@ -94,6 +96,7 @@ from extractor.lexicon.organizations import (
     QUOTED_BRAND_ACTS,
     QUOTED_BRAND_KINDS,
     RELATION_WORDS,
+    SCHOOL_KINDS,
     SEASON_GATHERINGS,
     ROLE_ENDINGS,
     SAR_BODIES,
@@ -267,8 +270,19 @@ def _money_word_then_giving(text: str, start: int, end: int, name: str) -> bool:
     学生, 拨出基|金予): the sum given, then to whom, as the Malaysian and Singapore press write it; no person."""
     import jieba
 
+    if len(name) == 3 and end - start == 3 and name[1] == "予" and _closes_a_currency(text, start):
+        return True  # 令|吉予华/PER|小: the currency, the giving word and the first character of who receives it
     return len(name) == 2 and end - start == 2 and name[1] == "予" \
-        and any(jieba.dt.FREQ.get(text[start - k : start + 1], 0) >= _KNOWN_WORD_FREQ for k in (1, 2) if start >= k)
+        and (any(jieba.dt.FREQ.get(text[start - k : start + 1], 0) >= _KNOWN_WORD_FREQ for k in (1, 2) if start >= k)
+             or _closes_a_currency(text, start))
+
+
+def _closes_a_currency(text: str, at: int) -> bool:
+    """The character at `at` closes a currency's name written before it (令|吉, 林吉|特), which the segmenter may not know."""
+    return any(len(currency) >= 2 and text.startswith(currency, at + 1 - len(currency)) for currency in _CURRENCY_WORDS)
+
+
+_CURRENCY_WORDS = tuple(currency for currency in CURRENCIES if regex.fullmatch(r"\p{Han}+", currency))
 
 
 def _preposition_before_a_venue(text: str, start: int, end: int, name: str) -> bool:
@@ -411,6 +425,7 @@ class EntityComponent:
                 names.add(name)
                 tagged_at.setdefault(name, []).append(text.find(name, start, end))
         names |= _latin_names(doc, text, names)
+        schools = _schools_named_before_kind(doc)
         names |= _list_members(doc, names)
         names |= _four_character_list_items(doc, text, names)
         names |= _names_before_honorifics(doc, text, names)
@@ -432,7 +447,8 @@ class EntityComponent:
                 and name not in LOANWORDS and name not in COMMUNITY_SHORT_FORMS and not _a_language(name)  # 马来语/PER, 泰米尔语: a language
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
                 and not _listed_as_a_business(doc, text, name) and not _an_award(text, name) and not _a_cup(text, name)
-                and not _given_name_of_another(name, names) and not _runs_into_a_body_ending(text, name)}
+                and not _given_name_of_another(name, names) and not _runs_into_a_body_ending(text, name)
+                and not _a_school_or_its_kind(text, name, schools)}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
@@ -446,7 +462,8 @@ class EntityComponent:
                 candidates.append((start, body.end()))
             elif _named_like_a_body(doc, place):  # 彰化县府, 某华乐总会 tagged as places
                 candidates.append((start, place.end_char))
-        candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
+        schools = set(_schools_named_before_kind(doc))
+        candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + list(schools) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
         candidates += _institutions_acting(doc) + _fields_joined_before_ending(doc)
         candidates += _abbreviated_departments(doc, text)
         candidates += _brands_with_business_word(doc, lac)
@@ -457,6 +474,7 @@ class EntityComponent:
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
         national += [(start, end) for start, end, _ in find_names(text, COALITION_SHORT_FORMS + BLOCS) if doc.char_span(start, end) is not None]
+        national += [(start, end) for start, end, _ in find_names(text, FEDERATION_SHORT_FORMS) if _federation_word(doc, text, start, end)]
         candidates += national
         district_judiciary = _district_judiciary(doc, text)
         sar_bodies = [(start, end) for start, end, _ in find_names(text, _sar_bodies(doc, text))]
@@ -498,6 +516,7 @@ class EntityComponent:
         themes = _quoted_themes(text)
         apposed = {named for start, end in candidates for named in [_after_kind_in_apposition(text, start, end)] if named > start}
         for start, end in candidates:
+            school = start if (start, end) in schools else None
             if any(a <= start and end <= b for a, b in themes) or end in kind_before and _kind_only(doc, start, end) \
                     or end in apposed and _ends_with_kind(text, start, end):
                 continue  # 散热模组厂|某某科技: the kind written before a company's name
@@ -561,6 +580,8 @@ class EntityComponent:
             start = _with_joined_field(doc, text, start, end, places)
             start = _with_fields_after_place(doc, text, start, end)
             start = _with_legal_form_qualifier(text, start)
+            if school is not None and start > school:
+                start = school  # 予|育/v|英华小: a school's name is whole, whatever verb the tagger read in it
             name = text[start:end]
             if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
                     or _described_kind(doc, text, start, end) \
@@ -2636,6 +2657,65 @@ def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
 
 _SCHOOL_NUMBERS = frozenset("一二三四五六七八九十")
 
+_NAMED_KINDS = regex.compile("(?:" + alternation(kind for kind in SCHOOL_KINDS if len(kind) == 2 and kind != "华校") + ")")
+_NOT_SCHOOL_NAME_TAGS = frozenset(("m", "q", "r", "d", "p", "c", "u", "w", "f", "s", "xc", "TIME"))
+_BEFORE_SCHOOL_NAME = frozenset("予与和及为向给在到访由于")
+_GIVING_OR_JOINING = frozenset("予与给向")
+_AFTER_KIND_IN_A_WORD = ("学生", "将", "已", "也", "于")
+"""What follows a school's kind in a word the segmenter made of the kind's last character (华|小学生, 华|小将|于): the
+pupils, or the adverb or preposition its verb opens with; other words the last character opens (中华|小吃, 中华|小学,
+全国|中小学, 美国|中部) name no school."""
+
+
+def _federation_word(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A federation's short name the segmenter's words start and end with (董总|主席), or whose last character it joined
+    to the conjunction after it (教|总和|隆雪华堂): not a piece of other words (其中|总额, 马华|总会长)."""
+    if doc.char_span(start, end) is not None:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.start_char == start and span.end_char == end + 1 and text[end] in _JOINING_CHARACTERS
+
+
+_JOINING_CHARACTERS = "和及与"
+
+
+def _schools_named_before_kind(doc: Doc) -> list[tuple[int, int]]:
+    """A school written as a two-character name and its kind (育才|独中, 培|南华|小, 崇德|华|小学生, 仁爱|国中), whatever
+    the tagger calls the pieces: the name starts a word and follows a clause's start, a place, a verb or a giving or joining
+    word (捐款予|育英|华小); the kind closes a word or is followed by its pupils (华小|学生). A place right before opens
+    the name (巴生|兴华|独中). Not a quantity, pronoun or function word before the kind (多所华小, 这些独中, 在孤独中), nor a
+    place the kind's first character closes (赴|美国|中部: 国中 does not close a word), nor a word the kind's last
+    character opens (中华|小吃, 全国|中小学)."""
+    text = text_of(doc)
+    at = {token.idx: token.i for token in doc}
+    ends = {token.idx + len(token.text) for token in doc}
+    found = []
+    for m in _NAMED_KINDS.finditer(text):
+        p, end = m.start(), m.end()
+        start = p - 2
+        if start < 0 or start not in at or not (end in ends or text.startswith(_AFTER_KIND_IN_A_WORD, end)) \
+                or not regex.fullmatch(r"\p{Han}{2}", text[start:p]):
+            continue
+        k = at[start]
+        pieces = [token for token in doc[k:] if token.idx < p]
+        if any(token.tag_ in _NOT_SCHOOL_NAME_TAGS or token.tag_ in ("LOC", "ns") for token in pieces):
+            continue  # 多所|华小, 今年|槟城|华小: a number of schools, or a place's schools of the kind
+        before = text[start - 1] if start else ""
+        previous = doc[k - 1] if k else None
+        opens = previous is None or not regex.match(r"\p{Han}", before) or before in _BEFORE_SCHOOL_NAME
+        if text[start + 1] in _GIVING_OR_JOINING or _closes_a_currency(text, start):
+            continue  # 令|吉予|华小: the currency and the giving word before the kind, no name
+        if not opens and (word_tag(text[start:p]) == "v" or _is_common_word(text[start:p])):
+            continue  # 后来|升上|独中, 昨日|到访|华小, 拨款|资助|华小: a verb and the kind it takes, no school's name
+        organ = _SUFFIX_AFTER.match(text, end)
+        if organ and len(organ.group()) >= 2 and organ.end() in ends:
+            end = organ.end()  # 崇德|华|小|董事会: the school's board
+        if opens or previous.tag_ in ("v", "vd", "TIME"):
+            found.append((start, end))
+        elif previous.tag_ == "LOC":
+            found.append((previous.idx, end))
+    return found
+
 
 _SHORT_COMMITTEE_CUT = regex.compile(r"\p{Han}{1,2}[委管]")
 
@@ -3739,6 +3819,17 @@ def _runs_into_a_body_ending(text: str, name: str) -> bool:
     return bool(at) and all(any(text.startswith(ending, a + len(name) - k) and _TITLE_AHEAD.match(text, a + len(name) - k + len(ending))
                                 for k in (1, 2) if k < len(name) for ending in _SPLIT_ENDINGS.get(name[-k:], ()))
                             for a in at)
+
+
+def _a_school_or_its_kind(text: str, name: str, schools: list[tuple[int, int]]) -> bool:
+    """A 'name' that is a kind of school (华小/PER), a kind of school and the event it holds (华小嘉/PER|年华), or a
+    piece of a school's name and kind at every mention (培南华/PER|小, 明德华/PER|小将): no person."""
+    if name in SCHOOL_KINDS:
+        return True
+    at = occurrences(text, name)
+    if name[:2] in SCHOOL_KINDS and at and all(text.startswith(FAIR_ENDINGS, a + 2) for a in at):
+        return True
+    return bool(at) and all(any(s <= a and a + len(name) <= e for s, e in schools) for a in at)
 
 
 def _transliterated_after_a_style(text: str, name: str, start: int) -> bool:

@@ -305,6 +305,11 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if _character_cut_from_a_name_word(doc, i - 1):  # 东京|都/d 知事, 国会|下/f|议院 议长
             i -= 1
             continue
+        if i == position_start and len(text) == 2 and text in SUFFIXES and token.tag_ == "d" and i >= 2 \
+                and doc[i - 2].tag_ in ("LOC", "ns", "ORG", "nz", "n", "PER"):
+            i -= 1  # 培华/ORG|独中/d|董事长: a body's ending the tagger calls an adverb, right before the post
+            organization_seen = True
+            continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
             break
         if text in PREPOSITIONS:

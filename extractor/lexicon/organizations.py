@@ -123,6 +123,8 @@ Taiwan's press writes 检察署; in Simplified script with no sign it is the mai
 
 SCHOOL_KINDS = ("华小", "国中", "独中", "国小", "华校", "华文小学", "华文独中", "国民型华文小学")
 """Kinds of school in Malaysia's and Taiwan's systems written alone (与当地华小合办): a school has its name before them."""
+SCHOOL_SCOPE_WORDS = ("全国", "全州", "全马", "全岛", "全县", "全市", "全区", "各地", "各州", "各区", "当地", "本地", "偏乡", "该区", "全")
+"""Words of scope written before a kind of school (全州华小, 全国独中, 各地华小): every school of the kind there, no school."""
 """Bodies a Special Administrative Region has one of, named bare in its own press (Macau's 检察院, the SARs' 海关): the
 SAR's institution, as 立法会 is; in the mainland's press (法院审理认为, 海关数据显示) a kind of body, none."""
 
@@ -279,6 +281,9 @@ GENERIC_BODIES = (
     "家长教师协会", "学生会", "社福机构",
     # a village's or a neighbourhood's office written without its place (里办公处, 村办公处): each village has one
     "办公处", "里办公处", "村办公处",
+    # the units of an association, party or school written without it (青年团团长, 妇女组主任, 青委, 建校基金): the unit of
+    # whatever body the article is about, named only with its owner (某会馆青年团, 某独中发展基金委员会)
+    "青年团", "妇女组", "青年组", "妇女部", "青年部", "青委", "妇委", "发展基金", "建校基金",
 )
 
 PLACE_BODIES = ("里办公处", "村办公处", "乡民代表会", "镇民代表会", "市民代表会", "公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
@@ -299,6 +304,12 @@ SEASON_GATHERINGS = ("新春联谊会", "春节联谊会", "中秋联谊会", "�
 written right before one (某大学校友新春联谊会) is named only inside the event's name."""
 
 NOT_ORG_ENDINGS += SEASON_GATHERINGS
+
+FAIR_ENDINGS = ("园游会", "游园会", "义卖会", "卖物会", "嘉年华")
+"""Fairs, charity sales and carnivals a school or association holds (某华小园游会, 某会馆义卖会): events, though they end
+in 会 like a body; a body written right before one is named only inside the event's name."""
+
+NOT_ORG_ENDINGS += FAIR_ENDINGS
 
 SHELTER_ENDINGS = (
     "疏散中心", "疏散站", "疏散点", "收容处", "收容所", "收容中心", "庇护中心", "避风中心", "安置点", "安置中心", "救护点",
@@ -481,6 +492,20 @@ ORIGIN_WORDS = tuple(place + kind for place in "德日美英法韩港台陆星�
 """A company's origin in a country's or region's one-character short name and 商, 资 or 企 (德商某某股份有限公司, 陆资某某
 电子, 日企某某株式会社, Taiwan's 新加坡商): written before a company's name like a country word, and no part of it; before
 a bare kind (外商银行, 港资企业) it makes a kind of body (OWNERSHIP_AND_GRADE_WORDS). 中商 opens companies' own names."""
+
+FEDERATION_SHORT_FORMS = ("董总", "教总", "华总", "中总", "宗乡总会", "街总")
+"""The short names the press gives the federations of the Malaysian, Singapore and Macau Chinese communities (董总 the
+school boards', 教总 the teachers', 华总 the associations', 中总 the chambers', 宗乡总会 the clan halls', Macau's 街总
+the neighbourhood associations'): bodies where the segmenter's words start and end with them (董总|主席, 中总|促请); inside
+other words (其中|总额, 马华|总会长, 宗教|总会) they are none."""
+
+STATE_SHORT_FORMS = ("隆雪", "雪", "森", "槟", "霹", "柔", "甲", "彭", "吉", "玻", "丁", "砂", "沙")
+"""The one- or two-character names of Malaysia's states the community press opens a state body's short name with."""
+
+STATE_FEDERATION_ENDINGS = ("华堂", "华总")
+"""A state's Chinese assembly hall and its federation of associations by their short names (隆雪华堂, 森华堂, 柔华总)."""
+
+FEDERATION_SHORT_FORMS += tuple(state + ending for state in STATE_SHORT_FORMS for ending in STATE_FEDERATION_ENDINGS)
 
 COALITION_SHORT_FORMS = ("国阵", "希盟", "国盟")
 """Malaysia's coalitions by the two characters the press calls them (国民阵线 -> 国阵, 希望联盟 -> 希盟, 国民联盟 -> 国盟):
