@@ -211,8 +211,6 @@ _VERB_OPENS_THE_SHORT_NAME = ("the short name opens with a character the tagger 
                               "总会长): the walk stops at the verb, and only a short name of one character and 总 is joined")
 _MALAY_NAME_CUT_AS_VERBS = ("the tagger cuts the first syllables of an undotted transliterated name as verbs (拉/v|惹/v|古玛/PER): "
                             "the name is found from 古玛 on, so no title is written right before it")
-_SURNAME_AND_SUM = ("jieba cuts the short name 董总 before a conjunction as a surname and 总和 (sum) (董/PER|总和/PER): a person "
-                    "too many")
 XFAIL: dict[str, str] = {
     "taiwan-alumni-president-my": _VERB_OPENS_THE_SHORT_NAME,
     "taiwan-alumni-president-my-trad": _VERB_OPENS_THE_SHORT_NAME,
@@ -220,8 +218,6 @@ XFAIL: dict[str, str] = {
                                      "written before the post after the name (某某評審團主席) is not read",
     "lawyer-before-malay-name-my": _MALAY_NAME_CUT_AS_VERBS,
     "lawyer-before-malay-name-my-trad": _MALAY_NAME_CUT_AS_VERBS,
-    "bodies-listed-no-person-my": _SURNAME_AND_SUM,
-    "bodies-listed-no-person-my-trad": _SURNAME_AND_SUM,
 }
 
 
