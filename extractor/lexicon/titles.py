@@ -126,8 +126,6 @@ POSITIONS = (
     # a weather service's chief forecaster, who signs a forecast (气象台首席预报员), and a Hong Kong school's supervisor
     # (某书院校监): posts held at a body; 预报员 alone is the trade, as 作家 is
     "首席预报员", "校监",
-    # the governor of a Thai province (清莱府府尹), written before or after a transliterated name
-    "府尹",
 )
 
 UNSEGMENTED_POSITIONS = (
@@ -149,6 +147,8 @@ UNSEGMENTED_POSITIONS = (
     # 首席运营官): matched on the text, the tagger's pieces (可|持续|发展|官) joined by the rule
     "首席营运官", "首席可持续发展官", "首席永续官", "首席转型官", "首席创新官", "首席资讯官", "首席资讯科技官", "首席客户官",
     "首席传讯官", "首席人才官", "首席隐私官",
+    # the governor of a Thai province (清莱府府尹), written before or after a transliterated name
+    "府尹",
 )
 """Positions matched on the text but kept out of jieba's dictionary: every word added there raises its frequency total
 and moves jieba's cut of unrelated near-ties (石港市西湖 came out 石|港市|西湖 with these as words), so a name the tagger
