@@ -12,6 +12,7 @@ import regex
 from extractor.lexicon.organizations import (
     APPOSITION_KINDS,
     ASSEMBLY_ENDINGS,
+    CLUB_ENDINGS,
     COMPANY_RELATIONS,
     COUNTRIES,
     CRIME_RING_ENDINGS,
@@ -62,8 +63,8 @@ COUNTRY_PREFIX = regex.compile("^(?:" + alternation(_FOREIGN_COUNTRIES + list(OR
 of it."""
 VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
 MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
-PUBLISHER_END = regex.compile(r"(?:合作社|出版社|株式会社)$")
-"""Bodies ending in 社 that are no medium: co-operatives, publishers and Japanese companies (某某株式会社)."""
+PUBLISHER_END = regex.compile(r"(?:合作社|出版社|株式会社|" + alternation(CLUB_ENDINGS) + ")$")
+"""Bodies ending in 社 that are no medium: co-operatives, publishers, Japanese companies (某某株式会社) and clubs (某某剧社)."""
 _LEVEL_WORD = r"(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)"
 GENERIC_WITH_LEVEL = regex.compile(
     r"^" + _LEVEL_WORD + r"(?:党委|委|人民政府|政府|人大|人大常委会|政协|纪委|议会|公所|办事处|办公处|办公室)(?:党组|办公室)?$"

@@ -244,7 +244,6 @@ XFAIL: dict[str, str] = {
                                    "close it",
     "mo-temple-association-trad": "the tagger cuts 值理會 into three verbs (值|理|会), so the ending is never seen as one word",
     "cn-church-council": "两会 (a church's two councils) is also the national sessions' short name; no ending of it can be trusted",
-    "my-numbered-chinese-school": "a numbered school's ending (二校) is no word the lexicon holds; 一中/二小 are, 二校 would end 第二校区",
     "my-sjkc-latin": "a Malay school name in Latin letters (SJK(C) with its name) has no Latin legal form or Chinese ending",
     "glued-xiang-donate": "the tagger cuts the name across the preposition and reads it as a person's (东/ORG|林/PER|善堂/PER)",
     "glued-xiang-donate-trad": "the tagger cuts the name across the preposition and reads it as a person's (东/ORG|林/PER|善堂/PER)",

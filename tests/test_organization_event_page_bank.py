@@ -795,7 +795,6 @@ XFAIL = {
     "macau-tcm-symposium-lab-trad": "a laboratory whose name holds 國家重點 (中藥質量研究國家重點實驗室) is split at the level word",
     "tw-tea-expo-research-station-trad": "a station closed by 改良場 is no ending of the lexicon, so only the ministry before it is built",
     "tw-coast-guard-drill-trad": "a fishermen's association closed by 漁會 (one character before 會) is not built after a 、 list",
-    "tw-book-fair-foundation-trad": "a publisher closed by 出版社 after 推出的 is read as the subject of a product, not as a body",
     "sg-career-fair-ministry-and-ntuc": "the tagger reads 总会 in 全国职工总会 as a verb (the long page bank's sg-ministry-and-council), and 技能创前程局 is cut at the verb 创",
     "sg-clean-green-carnival-statutory-boards": "总理公署 is closed by 公署, which is no ending of the lexicon outside 特派员公署",
     "my-clan-federation-agm": "a clan association named 堂 (林氏九龙堂) has no ending of the lexicon; 堂 names halls and shops too",

@@ -60,8 +60,17 @@ from extractor.lexicon.organizations import (
     GENERIC_BODIES,
     DISCLOSURE_WORDS,
     FIELD_NOUNS,
+    FIRM_REGION_UNITS,
     FIRM_SLOT_VERBS,
+    FIRM_STAFF_WORDS,
     FIRM_TRADE_WORDS,
+    PERFORMING_VERBS,
+    REPORT_WORDS,
+    TROUPE_ENDING,
+    TROUPE_MEMBERS,
+    SIDE_ENDINGS,
+    VENUE_ENDINGS,
+    WELL_KNOWN_FIRMS,
     GOAL_VERBS,
     INDUSTRY_ENDINGS,
     KINDS_NAMED_AFTER,
@@ -468,7 +477,8 @@ class EntityComponent:
         candidates += _abbreviated_departments(doc, text)
         candidates += _brands_with_business_word(doc, lac)
         quoted_brands = _quoted_brands_acting(text)
-        firms = _trade_named_firms_acting(doc) + quoted_brands
+        firms = _trade_named_firms_acting(doc, lac) + _bare_firms_acting(doc, lac) + _troupes_acting(doc) + quoted_brands
+        exempt = set(firms)  # 特斯拉/PER|宣布, Grab/PER|发言人: a firm where a body stands, whatever the tagger calls it
         candidates += firms
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
@@ -553,7 +563,7 @@ class EntityComponent:
             seat = SEAT_END.search(text, start, end)  # 某企联|驻会|副会长
             if seat:
                 end = seat.start()
-            if (start, end) not in quoted_brands and (text[start:end] in people or _holds_a_name(text[start:end], long_names)
+            if (start, end) not in exempt and (text[start:end] in people or _holds_a_name(text[start:end], long_names)
                                                       and not _named_after_people(text[start:end], people)):
                 continue
             if start > 0 and text[start - 1] == "》":
@@ -3985,44 +3995,198 @@ def _brands_with_business_word(doc: Doc, lac: list[Span]) -> list[tuple[int, int
 
 
 _FIRM_TRADE = regex.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS) + ")")
-_FIRM_SLOT_BEFORE = ("由", "据", "从", "与", "和", "及", "、")
+_FIRM_SLOT_BEFORE = ("由", "据", "从", "与", "和", "及", "、", "获", "感谢", "包括")
 _SENTENCE_CLOSED_BY_QUOTE = ("。”", "。」", "！”", "！」", "？”", "？」")
-"""Words a company's name is written after in a slot where it acts (由某某主办, 据某某介绍, 从某某获悉, 某甲与某乙签署)."""
-_FIRM_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|已)?"
-                                 r"(?:" + alternation(ACTING_VERBS + FIRM_SLOT_VERBS) + ")")
+"""Words a company's name is written after in a slot where it acts (由某某主办, 据某某介绍, 从某某获悉, 某甲与某乙签署, 获某某赞助,
+感谢某某赞助, 赞助商包括某某)."""
+_SLOT_OPENERS = _CLAUSE_START + "）)〕】 \u3000"
+"""Characters a clause opens after, a dateline's closing bracket among them (（某地3日讯）某某宣布)."""
+_FIRM_GAP = r"(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|已|则|也|亦|还|均|都|先后|同步|正式|再)*"
+_FIRM_ACTS_AFTER = regex.compile(_FIRM_GAP + r"(?:(?:与|和|及|、|向|为)[^，。；：、\s]{2,24}?)?" + _FIRM_GAP
+                                 + r"(?:" + alternation(ACTING_VERBS + FIRM_SLOT_VERBS) + ")")
 _BRAND_WIDTHS = (2, 3)
 _FIRM_POST_AFTER = regex.compile(r"\p{Han}{0,8}?" + _TITLE_AHEAD.pattern + r"\p{Han}{2,3}(?:则|也|亦|还)?(?:说|表示|指出|认为|预计|预测|称)")
 """A post of the company's, then its holder speaking (某某产业研究主管陈某说): the company's short name heads the title."""
+_FIRM_REGION_UNIT = regex.compile("(?:" + alternation(FIRM_REGION_UNITS) + ")")
+_FIRM_STAFF_AFTER = regex.compile(r"(?:(?![的是在与和及省市县区州镇乡村])\p{Han}){0,4}?(?:" + alternation(FIRM_STAFF_WORDS) + "|" + _TITLE_AHEAD.pattern + ")")
+"""A firm's staff or a post of its (某某董事长, 某某员工, 某某税务合伙人, 某某分析员): the name before it is the body they
+work for."""
+_BODY_POST = regex.compile("[" + "".join(x for x in SUFFIXES if len(x) == 1) + "]长")
+"""A post named after a body's one-character ending (部长, 局长, 院长): with a trade word before it (某地建设局长) the ending
+closes a department's name, and the trade word is no firm's."""
+_FIRM_REPORT_AFTER = regex.compile(r"(?:最新|今日|今天|日前|近日|发布的?|公布的?)?(?:" + alternation(REPORT_WORDS) + r")(?:显示|指出|称|发现|预计)")
+"""A report of the firm's showing something (某某报告显示, 某某最新调查指出)."""
 
 
-def _trade_named_firms_acting(doc: Doc) -> list[tuple[int, int]]:
-    """A brand and a trade word with no legal form after it (某某医药, 某某资本, 某某城投) standing where only a body stands:
-    opening a clause or after 由, 据, 从 or a joining word, and before a verb of a body acting or its spokesperson (某某医药与
-    某某生物签署, 由某某文旅主办, 据某某城投介绍, 某某电动车发言人), or before a post whose holder speaks (某某产业研究主管
-    陈某说): a company, though the tagger calls its words a place
-    or a name. The brand is a proper word or one the dictionary does not know (生物医药, 本地企业, 外资银行 have a
-    common head), and no trade word itself (新能源|汽车). Only at its first mention: a later one is a full name's short form."""
+def _firm_frame_after(text: str, end: int, ends: set[int], trade_name: bool = False) -> bool:
+    """What stands after a name where only a body stands: a verb of a body acting, alone or after other names joined to it
+    (某某宣布, 某甲与某乙签署, 某甲、某乙赞助), a report of its, or its staff or posts (某某董事长, 某某分析员), with a
+    multinational's region unit before them (某某亚太区总裁). A post named after a body's ending (某地建设局长) makes the
+    words before it a department's, not a trade name's; a post must end a word (某市经贸|代表团 holds no 代表), and the words
+    before it hold no place's level (武吉知诺州|议员: a state seat's)."""
+    unit = _FIRM_REGION_UNIT.match(text, end)
+    at = unit.end() if unit else end
+    if _FIRM_ACTS_AFTER.match(text, at) or _FIRM_REPORT_AFTER.match(text, at):
+        return True
+    staff = _FIRM_STAFF_AFTER.match(text, at)
+    return staff is not None and staff.end() in ends and not (trade_name and _BODY_POST.match(text, staff.end() - 2, staff.end()))
+
+
+def _in_body_slot(text: str, start: int, places: bool = True) -> bool:
+    """A name opening its clause or written after a word that opens a slot where a body stands (由, 据, 与, 、, 获), with
+    or without its country or region before it (台湾|某某生技, 澳门|某某实业)."""
+    if start == 0 or text[start - 1] in _SLOT_OPENERS or text.endswith(_FIRM_SLOT_BEFORE, 0, start) \
+            or text.endswith(_SENTENCE_CLOSED_BY_QUOTE, 0, start):
+        return True
+    place = _REGION_BEFORE.search(text, max(0, start - 5), start) if places else None
+    return place is not None and _in_body_slot(text, place.start(), places=False)
+
+
+_REGION_BEFORE = regex.compile("(?:" + alternation([p for p in COUNTRIES + REGION_PREFIXES if len(p) >= 2]) + ")$")
+
+
+_PLACE_TAGS = ("LOC", "ns", "s")
+_NOT_NAME_PLACES = tuple(COUNTRIES + ORIGIN_WORDS)
+"""A country or an origin before a trade name (日商|东和精机) is no part of it, unlike a city (深圳|和而泰智能)."""
+_FUNCTION_WORD_TAGS = ("p", "c", "d", "u", "v", "r", "m", "q", "w", "f")
+_FIRM_VERBS = frozenset(ACTING_VERBS + FIRM_SLOT_VERBS + FOUNDING_VERBS)
+"""Verbs a trade word that alone names a trade (资本, 国际) needs after it to be a firm's (某某资本今年在某地设立): 私募资本正加快布局
+is the trade."""
+
+
+def _trade_named_firms_acting(doc: Doc, lac: list[Span]) -> list[tuple[int, int]]:
+    """A brand and a trade word with no legal form after it (某某医药, 某某资本, 某某城投, 某某建设) standing where only a
+    body stands: opening a clause or after 由, 据, 从, 获 or a joining word, and before a verb of a body acting, a report,
+    its staff or posts (某某医药与某某生物签署, 由某某文旅主办, 据某某城投介绍, 某某电动车发言人, 某某建设董事长, 某甲、
+    某乙赞助), a word of its results in the clause (某某精密今年前三季每股盈余), or, when its brand is no place, any verb
+    after times and adverbs (某某资本今年在某地设立): a company, though the tagger calls its words a place or a name. The
+    brand is a proper word, one the dictionary does not know (cut into single characters), or the whole is one the tagger
+    calls an organisation (某/ORG|康生/ORG|技/ORG); 生物医药, 本地企业, 外资银行 have a common head, and no trade word itself
+    (新能源|汽车). Only at its first mention: a later one is a full name's short form."""
     text = text_of(doc)
     found: list[tuple[int, int]] = []
     if _FIRM_TRADE.search(text) is None:
         return found  # the word tables only where a trade word is written
     starts = {t.idx: t.i for t in doc}
     ends = {t.idx + len(t.text) for t in doc}
+    tagged = {s.end_char: s.start_char for s in lac if s.label_ == "ORG"}
+    place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
     for s, k in starts.items():
-        if s > 0 and text[s - 1] not in _CLAUSE_START and not text.endswith(_FIRM_SLOT_BEFORE, 0, s) \
-                and not text.endswith(_SENTENCE_CLOSED_BY_QUOTE, 0, s):
-            continue  # the slot's opening; its close is checked with the name's end below
+        place = place_at_end.get(s)
+        if place is None or s - place < 2 or not _in_body_slot(text, place) or text.startswith(_NOT_NAME_PLACES, place):  # 深圳|和而泰智能: the city before the name is part of it
+            place = None
+            if not _in_body_slot(text, s):
+                continue  # the slot's opening; its close is checked with the name's end below
         for width in _BRAND_WIDTHS:
             head = text[s : s + width]
             trade = _FIRM_TRADE.match(text, s + width)
-            if trade is None or s + width not in ends or trade.end() not in ends or not _HAN_ONLY.fullmatch(head) \
-                    or _FIRM_TRADE.fullmatch(head) \
-                    or _FIRM_ACTS_AFTER.match(text, trade.end()) is None and _FIRM_POST_AFTER.match(text, trade.end()) is None \
-                    or text.find(text[s : trade.end()]) != s:  # 某某地产 after 某某地产控股有限公司: the full name's short form
+            if trade is None or trade.end() not in ends or not _HAN_ONLY.fullmatch(head) or _FIRM_TRADE.fullmatch(head) \
+                    or text.find(text[s : trade.end()]) != s \
+                    or _SUFFIX_AFTER.match(text, trade.end()):  # 某某地产 after 某某地产控股有限公司; 某某置业|集团: a longer name
+                continue
+            whole = tagged.get(trade.end(), s + 1) <= s  # 台湾|瑞/ORG|康生/ORG|技/ORG: inside one name the tagger found
+            if s + width not in ends and not whole:
                 continue
             words = [doc[j] for j in range(k, len(doc)) if doc[j].idx < s + width]
-            if all(t.tag_ in _PROPER_TAGS or t.tag_ == "PER" for t in words) or len(words) == 1 and word_tag(head) == "":
-                found.append((s, trade.end()))
+            proper = all(t.tag_ in _PROPER_TAGS or t.tag_ == "PER" for t in words)
+            coined = len(words) == 1 and word_tag(head) == "" \
+                or all(len(t.text) == 1 for t in words) and word_tag(head) == "" and not _is_common_word(head) \
+                and (place is not None or words[0].tag_ not in _FUNCTION_WORD_TAGS)  # not 由|棠|岭置业: a preposition opens no name
+            if not (proper or coined or whole):
+                continue
+            verb = None if any(t.tag_ in _PLACE_TAGS for t in words) else _verb_of_subject(doc, s, trade.end())
+            framed = _firm_frame_after(text, trade.end(), ends, trade_name=True) or _FIRM_POST_AFTER.match(text, trade.end()) is not None \
+                or _DISCLOSURE.search(_CLAUSE_AHEAD.match(text, trade.end()).group()) is not None \
+                or verb is not None and (_INDUSTRY_END.search(trade.group()) is not None or verb.text in _FIRM_VERBS)
+            if framed:
+                first = tagged[trade.end()] if whole else s  # 台湾瑞康生技/ORG: the name the tagger found, with its region word
+                first = first if first < s and _REGION_BEFORE.fullmatch(text, first, s) else s
+                found.append((place if place is not None else first, trade.end()))
+                break
+    return found
+
+
+def _bare_firms_acting(doc: Doc, lac: list[Span]) -> list[tuple[int, int]]:
+    """A firm written bare, with no ending (高盛, 摩根士丹利, Grab): a name the tagger calls an organisation, a multinational
+    the press writes so (WELL_KNOWN_FIRMS), or one capitalised Latin word, standing where only a body stands (opening a
+    clause or after 由, 据, 与, 、) and followed by its staff or a post (某某分析师, 某某首席执行官), a report, a verb of a body
+    acting (宣布, 预计, 指出), or its region unit and one of those (某某亚太区副总裁), which the name keeps. A name the tagger
+    calls an organisation, or a multinational's that is no common word, is also read as a body before any verb. Products
+    (iPhone), places and sites (三星堆, 亚马逊雨林) and people whose names hold a brand (陈三星) stand in no such slot."""
+    text = text_of(doc)
+    starts = {t.idx for t in doc}
+    ends = {t.idx + len(t.text) for t in doc}
+    people = [(s.start_char, s.end_char) for s in lac if s.label_ == "PER"]
+    names: dict[tuple[int, int], bool] = {}  # span -> read as a body before any verb
+    for s in lac:
+        if s.label_ == "ORG" and len(s.text) >= 2 and not ORG_SUFFIX.search(s.text) and not _INDUSTRY_END.search(s.text) \
+                and not _FIRM_TRADE.search(s.text) and not _BODY_INSIDE.search(s.text) and not _DELEGATION_OR_VENUE.search(s.text) \
+                and s.text not in _GAZETTEER_PLACES and not s.text.startswith(MALAY_PLACE_WORDS) \
+                and not _listed_with_place(doc, s) and not _short_form_of_earlier(s, lac) \
+                and not is_transliterated(s.text) and not _STYLE_BEFORE.match(s.text):  # 某某菲尔德|首相, 天猛公林某: people
+            names[(s.start_char, s.end_char)] = False  # not 某协会|川合/ORG|副代表 (a body and a person), 台北代表团 (a delegation)
+    for start, end, name in find_names(text, WELL_KNOWN_FIRMS):
+        if start in starts and end in ends and not any(a < start < b or a < end < b for a, b in people):
+            names.setdefault((start, end), not _is_common_word(name) and word_tag(name)[:1] != "n" or word_tag(name) in ("nz", "nt"))
+    for m in _LATIN_WORD_NAME.finditer(text):
+        names.setdefault(m.span(), False)
+    found = []
+    for (start, end), any_verb in names.items():
+        if not _in_body_slot(text, start) or text.find(text[start:end]) != start:
+            continue
+        unit = _FIRM_REGION_UNIT.match(text, end)
+        if _firm_frame_after(text, end, ends) or any_verb and _opens_clause_before_verb(doc, start, end):
+            found.append((start, unit.end() if unit else end))
+    return found
+
+
+_BODY_INSIDE = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + r")(?=\p{Han})")
+_DELEGATION_OR_VENUE = regex.compile("(?:团|" + alternation(VENUE_ENDINGS + SIDE_ENDINGS) + ")$")
+
+
+def _listed_with_place(doc: Doc, span: Span) -> bool:
+    """A name joined by 与, 和, 及 or 、 to a place (澳门与|东林/ORG|携手): a place too, whatever the tagger calls it."""
+    before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text in _JOINING_WORDS else None
+    after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text in _JOINING_WORDS else None
+    return any(t is not None and t.tag_ in ("LOC", "ns") for t in (before, after))
+
+
+_JOINING_WORDS = ("与", "和", "及", "、")
+
+
+def _short_form_of_earlier(span: Span, lac: list[Span]) -> bool:
+    """A name the tagger found that is a shorter re-mention of one it found before (某某商银 after 某某商业银行)."""
+    return any(o.label_ == "ORG" and o.end_char <= span.start_char and len(o.text) > len(span.text)
+               and (is_short_form(span.text, o.text) or o.text[:2] == span.text[:2] and _in_order(span.text, o.text)) for o in lac)
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every character of `short` in `full`, in order (云冈商银 in 云冈商业银行)."""
+    rest = iter(full)
+    return all(c in rest for c in short)
+_LATIN_WORD_NAME = regex.compile(r"(?<![\p{Latin}\d\s])\p{Lu}(?=[\p{Latin}\d]*\p{Ll})[\p{Latin}\d]{2,20}(?![\p{Latin}\d]| \p{Latin})")
+"""One capitalised Latin word written alone among Chinese, with lower case in it (Grab, OpenAI): a firm's name where a body
+stands; an acronym in capitals (ESG) is left to the rules on acronyms."""
+_TROUPE_GAP = r"(?:下月|本月|今年|明年|年底|本周|下周|周末|今晚|明晚|近日|将|已|再|也|亦|首度|首次)*"
+_TROUPE_AFTER = regex.compile(r"(?:" + _TROUPE_GAP + r"(?:(?:在|于)\p{Han}{2,10}?)?(?:" + alternation(PERFORMING_VERBS) + r")|的?(?:"
+                              + alternation(TROUPE_MEMBERS) + r")|(?:与|和)\p{Han}{2,6}?(?:剧团|乐团|座)" + _TROUPE_GAP + r"(?:携手|联合|合作|共同))")
+
+
+def _troupes_acting(doc: Doc) -> list[tuple[int, int]]:
+    """A troupe named in Japanese style, a proper head and 座 (某某座), opening its clause or joined to another troupe and
+    performing or named with its members (某某座下月首演新作, 某某座的演员, 某某座与某某剧团携手): 座 as a measure word (这座
+    剧院), in a constellation (仙女座星系) or in 座无虚席 stands in no such frame."""
+    text = text_of(doc)
+    found = []
+    for at in (m.start() for m in regex.finditer(TROUPE_ENDING, text)):
+        for width in _BRAND_WIDTHS:
+            start = at - width
+            head = text[max(0, start) : at]
+            if start < 0 or not _HAN_ONLY.fullmatch(head) or not (_in_body_slot(text, start) or text.endswith(("与", "和"), 0, start)) \
+                    or _is_common_word(head) and word_tag(head)[:1] not in ("n", "") or head[-1] in "这那一每哪几":
+                continue
+            if _TROUPE_AFTER.match(text, at + 1):
+                found.append((start, at + 1))
                 break
     return found
 
@@ -4049,18 +4213,24 @@ _SUBJECT_GAP = ("TIME", "t", "d")
 def _opens_clause_before_verb(doc: Doc, start: int, end: int) -> bool:
     """A name that opens its clause and is followed, after times and adverbs and at most one phrase of a preposition and
     a name (在|东林), by a verb: the clause's subject, acting (某某电子|签下, 某某建设|表示, 某某电器|今天|在|东林|开设)."""
+    return _verb_of_subject(doc, start, end) is not None
+
+
+def _verb_of_subject(doc: Doc, start: int, end: int):
+    """The verb a name opening its clause is the subject of, after times, adverbs and one phrase of a preposition and a
+    name (某某资本|今年|在|新加坡|设立), or None."""
     text = text_of(doc)
     if start > 0 and text[start - 1] not in _CLAUSE_START:
-        return False
+        return None
     k = next((i for i, t in enumerate(doc) if t.idx == end), None)
     if k is None:
-        return False
+        return None
     while k < len(doc) and doc[k].tag_ in _SUBJECT_GAP:
         k += 1
     if k + 2 < len(doc) and doc[k].tag_ == "p" and doc[k].text in ("在", "于", "向", "与", "为") \
             and doc[k + 1].tag_ in ("LOC", "ORG", "ns", "nt", "nz"):
         k += 2
-    return k < len(doc) and doc[k].tag_ == "v"
+    return doc[k] if k < len(doc) and doc[k].tag_ == "v" else None
 
 
 _TAKEN_OVER_BEFORE = regex.compile(r"(?:收购|并购|入股|参股|控股|注资|增持|合并)$")

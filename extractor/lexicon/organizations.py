@@ -67,7 +67,12 @@ SUFFIXES = (
     "株式会社",
     # Malaysia's Chinese primary and independent secondary schools, and girls' schools (某某华小, 某某独中, 某某女校)
     "独中", "女校", "国民型中学",
+    # publishers, and the troupes, choirs and clubs of an arts page (某某出版社, 某某剧社, 某某合唱团, 某某摄影社)
+    "出版社", "剧社", "合唱团", "舞蹈团", "摄影社", "读书社", "诗社", "文学社",
 )
+
+CLUB_ENDINGS = ("剧社", "摄影社", "读书社", "诗社", "文学社")
+"""Endings of clubs and amateur troupes in 社 (某某剧社, 某某摄影社): bodies, not media as other names in 社 are (某某通讯社)."""
 
 UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队", "华小", "独中", "女校", "国民型中学", "家长教师会",
                         "体育会", "国术会", "醒狮团", "龙狮团", "街坊会", "善堂", "值理会")
@@ -202,13 +207,46 @@ TRADE_MODIFIERS = ("金融", "生物", "数码", "数字", "信息", "网络", "
 """Words that narrow an industry word (金融|科技, 人工|智能, 生物|医药): with it and a kind of firm alone (金融科技公司,
 人工智能企业, 生物科技初创公司) they name a line of business, no company."""
 
-FIRM_TRADE_WORDS = ("资产管理", "资本", "创投", "城投", "交投", "文旅", "文投", "影业", "国际", "电动车", "医疗", "生技", "投资", "产业")
+FIRM_TRADE_WORDS = ("资产管理", "资本", "创投", "城投", "交投", "文旅", "文投", "影业", "国际", "电动车", "医疗", "生技", "投资", "产业",
+                    "证券", "控股", "研究")
 """Trade words that, like INDUSTRY_ENDINGS, end a company's short name (某某资本, 某某城投, 某某国际) but are read as one only
 where the name stands in a slot where a body acts (FIRM_SLOT_VERBS): alone they name a trade (资本市场, 国际合作)."""
 
-FIRM_SLOT_VERBS = ("发言人", "回应", "称", "指出", "介绍", "获悉", "透露", "澄清", "否认", "领投", "跟投", "投得", "收购", "回购")
+FIRM_SLOT_VERBS = ("发言人", "回应", "称", "指出", "介绍", "获悉", "透露", "澄清", "否认", "领投", "跟投", "投得", "收购", "回购",
+                   "合资", "承建", "预计", "预测", "预期", "认为", "看好", "上调", "下调", "调高", "调低", "召回", "量产", "裁员")
 """Words after a company's short name that make it the one acting, besides ACTING_VERBS: its spokesperson, its replies and
 statements (回应称, 据某某介绍, 从某某获悉), and what a company does in a deal (领投, 投得, 收购)."""
+
+FIRM_STAFF_WORDS = ("员工", "职员", "分析员", "分析师", "策略师", "经济学家", "经济师", "研究员", "高管", "合伙人", "团队主管")
+"""A firm's staff named by what they do, not by a post (某某员工透露, 某某分析员指出): with the posts of POSITIONS, written
+right after a brand or a trade name, they make it a body."""
+
+FIRM_REGION_UNITS = tuple(region + "区" for region in ("亚太", "大中华", "亚洲", "东南亚", "东北亚", "北亚", "南亚", "中国", "港澳",
+                                                      "欧洲", "美洲", "北美", "中东"))
+"""A multinational's regional unit written as one with its name (某某亚太区, 某某大中华区): part of the body named."""
+
+REPORT_WORDS = ("报告", "研究报告", "调查报告", "调查", "数据", "研究")
+"""What a firm publishes (某某报告显示, 某某最新调查指出): with a verb of showing after it, the firm before it is a body."""
+
+WELL_KNOWN_FIRMS = (
+    "高盛", "摩根士丹利", "大摩", "摩根大通", "小摩", "花旗", "汇丰", "渣打", "瑞银", "瑞信", "野村", "美银", "富达", "贝莱德",
+    "星展", "华侨银行", "大华银行", "马银行", "联昌", "丰隆",
+    "微软", "谷歌", "苹果", "亚马逊", "脸书", "英伟达", "英特尔", "高通", "三星", "索尼", "松下", "东芝", "日立", "夏普", "LG",
+    "丰田", "本田", "日产", "特斯拉", "宝马", "奔驰", "大众汽车",
+    "麦肯锡", "毕马威", "德勤", "安永", "普华永道", "罗兵咸永道", "波士顿咨询",
+)
+"""Multinationals the press writes bare, without 公司 or 集团 (高盛, 微软, 三星, 星展): a seed the frame decides on, the name
+being a body only before its staff, its region unit or a verb of a body acting (高盛分析师, 微软亚太区, 三星宣布); 苹果价格,
+三星堆 and 本田圭佑 stand in no such frame."""
+
+TROUPE_ENDING = "座"
+"""The ending of a troupe's name in Japanese style (某某座), read as one only before a performance or its members."""
+
+PERFORMING_VERBS = ("演出", "首演", "巡演", "公演", "献演", "上演", "重演", "登台", "呈献", "推出", "排演", "加演")
+"""Verbs of a troupe performing (某某座下月首演新作)."""
+
+TROUPE_MEMBERS = ("演员", "团员", "成员", "团长", "编导", "导演", "主理人", "创办人")
+"""A troupe's members and heads (某某座的演员, 某某座团长)."""
 
 DISCLOSURE_WORDS = (
     "年报", "半年报", "季报", "财报", "业绩", "公告", "股价", "股份", "营收", "营业收入", "营业额", "净利润", "纯利", "盈利", "亏损",
@@ -360,7 +398,7 @@ QUOTED_BRAND_ACTS = (
 ACTING_VERBS = (
     "主办", "合办", "举办", "承办", "协办", "联办", "推出", "发布", "宣布", "公布", "表示", "组织", "策划", "启动", "邀请",
     "签署", "签约", "获颁", "获得", "捐赠", "征集", "收藏", "派出", "开设", "携手", "联合", "发表", "颁发", "呼吁",
-    "开张", "捐出", "捐款", "庆祝", "召开",
+    "开张", "捐出", "捐款", "庆祝", "召开", "赞助", "签订",
 )
 """Verbs of a body acting (主办, 推出, 签署): an institution that is their subject is an organisation."""
 
