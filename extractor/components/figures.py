@@ -79,6 +79,10 @@ from extractor.lexicon.figures import (
     PER_SHARE_WORDS,
     TAX_STAGES,
     MEASURE_NOUN_ENDINGS,
+    ADMINISTRATIVE_ENDINGS,
+    NAMING_MEASURES,
+    NUMERAL_PLACE_NAMES,
+    PLACE_MEASURES,
     PEOPLE_ENDINGS,
     HOUSEHOLD_UNITS,
     PEOPLE_MEASURES,
@@ -244,9 +248,16 @@ def _outside_names(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
     if not any(match.kind == "count" for match in matches):
         return matches
     text = text_of(doc)
+    token_at = {t.idx: t for t in doc}
     kept = []
     for match in matches:
         if match.kind == "count" and not text[match.start].isascii():
+            ending = _ADMINISTRATIVE_ENDING.match(text, match.end) is not None
+            if ending and match.unit in PLACE_MEASURES:
+                kept.append(match)  # 三个区, 北区五条村: a count of places, whatever the tagger makes of it
+                continue
+            if _names_a_place(text, match, ending, token_at):
+                continue
             opening = doc.char_span(match.start, match.start + 1, alignment_mode="expand")
             closing = doc.char_span(match.end - 1, match.end, alignment_mode="expand")
             opening_end = opening[0].idx + len(opening[0].text) if opening is not None and len(opening) == 1 else -1
@@ -258,6 +269,49 @@ def _outside_names(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
                 continue
         kept.append(match)
     return kept
+
+
+_ADMINISTRATIVE_ENDING = regex.compile("|".join(
+    ending + (f"(?!{alternation(blocked)})" if blocked else "") for ending, blocked in ADMINISTRATIVE_ENDINGS.items()))
+_LIST_ITEM_ENDS = frozenset("、及和与等") | frozenset(_CLAUSE_BREAKS)
+
+
+def _names_a_place(text: str, match: FigureMatch, ending: bool, token_at: dict) -> bool:
+    """A count in Chinese numerals that opens a place name (ANNOTATION: numbers inside names are no figures): a measure
+    word of things right before an administrative ending (九台区, 七股区的, 五股区公所; 九台电脑 and 三台收割机 stay counts);
+    a word of jieba's dictionary of places that opens with the count and runs on past it, ending on an administrative
+    ending or naming the noun after it (三家村, 三门峡市, 五棵松体育馆, 三家村码头);
+    a listed numeral-led name written whole, ending on a word boundary (三间房乡, 三条石; not 三条石凳); or a count standing
+    alone as an item of a list whose neighbours are no counts (学甲、七股、将军等; 五股、泰山及八里)."""
+    if ending and match.unit in NAMING_MEASURES:
+        return True
+    token = token_at.get(match.start)
+    if token is not None and token.idx + len(token.text) > match.end and word_tag(token.text) == "ns":
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if (_ADMINISTRATIVE_ENDING.fullmatch(token.text[-1]) or token.text.endswith("街道")
+                or (following is not None and following.tag_ in NOUN_TAGS)):
+            return True  # 三家村, 三门峡市, 五棵松|体育馆; 种下两棵树。 (jieba's word, and a place too) stays a count
+    for name in NUMERAL_PLACE_NAMES:
+        end = match.start + len(name)
+        if text.startswith(name, match.start) and (end == len(text) or end in token_at or (
+                _ADMINISTRATIVE_ENDING.fullmatch(name[-1]) and end - 1 in token_at)):
+            return True  # the name's own ending may open the next word: 三间房|乡党委
+    return _bare_list_item(text, match)
+
+
+def _bare_list_item(text: str, match: FigureMatch) -> bool:
+    """The count is a whole item of a 、 list, with nothing counted after it, and the items beside it are no counts."""
+    before = text[match.start - 1] if match.start > 0 else "\n"
+    after = text[match.end] if match.end < len(text) else "\n"
+    if not ((before == "、" and after in _LIST_ITEM_ENDS) or (before in _CLAUSE_BREAKS and after == "、")):
+        return False
+    neighbours = [text[match.end + 1 : match.end + 2]] if after == "、" else []
+    if before == "、":
+        at = match.start - 2
+        while at >= 0 and text[at] not in _LIST_ITEM_ENDS:
+            at -= 1
+        neighbours.append(text[at + 1 : at + 2])
+    return all(n and n not in _NUMERAL_CHARS for n in neighbours)
 
 
 def _unit_as_written(text: str, source: str, match: FigureMatch) -> str:

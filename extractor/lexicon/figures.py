@@ -38,6 +38,17 @@ COUNT_SUFFIXES the noun suffix 数 (出生数, 死亡数), which the tagger may 
                it makes a noun all the same, since a lone 数 counts nothing.
 PLACE_SUFFIXES one-character nouns of a place that make a noun of the verb they follow (安置点, 服务点, 监测站), even where
                the tagger reads them as measure words (建成集中安置|点/q 43个).
+NAMING_MEASURES measure words of things (台, 股, 门, 棵, 栋) that open place names after a numeral (九台区, 五股区, 七股区,
+               三门县, 五棵松): right before an administrative ending they count nothing, the three are one name. The
+               measure words of places, bodies and people (个, 座, 条, 家, 间, 名: 三个区, 北区五条村, 三家县医院) are
+               not among them: before an ending they count it.
+ADMINISTRATIVE_ENDINGS the endings of a place name's level (区, 县, 市, 乡, 镇, 村, 街道), each with what after it makes
+               another word of it (区域, 县级, 市场, 乡亲, 村民): numeral, naming measure and ending are a name.
+PLACE_MEASURES the measure words that count places (三个区, 五座城市, 北区五条村, 两处村落): before an ending they count it,
+               even where the tagger reads the count as part of a place (五条/LOC 村).
+NUMERAL_PLACE_NAMES place names that open with a numeral and a measure word of places or things and no ending of their
+               own, where the words after the measure word read as what it counts (三间房乡, 三条石, 三栋屋): no
+               count where the name is written whole and ends on a word boundary.
 PERIODS        one-character periods read as adverbs of time before a change (年增36.5%, 季减2.1%), even
                where the tagger calls them nouns: never a topic.
 PERIOD_NOUNS   nouns of a period that make a time with the number before them (113年度, 2024财年, 第3季度).
@@ -179,6 +190,22 @@ NOUN_SUFFIXES = frozenset("价 额 量 率 费 值 金 款 数".split())
 COUNT_SUFFIXES = frozenset("数".split())
 
 PLACE_SUFFIXES = frozenset("点 站".split())
+
+NAMING_MEASURES = frozenset("台 股 门 棵 栋 幢 盏 道 面 根 节 株".split())
+
+ADMINISTRATIVE_ENDINGS = {
+    "区": tuple("域 别 块 分 间 位 级 属 直 内 外 划 隔".split()),
+    "县": tuple("级 域 属 城 直 内 外 志".split()),
+    "市": tuple("场 民 值 面 级 属 直 管 政 容 内 外 区 郊 井 价 况 长".split()),
+    "乡": tuple("村 亲 土 下 愁 镇 音 间 情 民 里 野".split()),
+    "镇": tuple("定 压 静 痛 守 级 属 纸".split()),
+    "村": tuple("民 企 办 级 庄 落 里 头 口 小 医 干 姑 寨".split()),
+    "街道": (),
+}
+
+PLACE_MEASURES = frozenset("个 座 条 处 片 块".split())
+
+NUMERAL_PLACE_NAMES = frozenset("三间房乡 三条石 三栋屋".split())
 
 PERIODS = frozenset("年 季 月 周 日".split())
 
