@@ -67,22 +67,22 @@ SUFFIXES = (
     "株式会社",
     # Malaysia's Chinese primary and independent secondary schools, and girls' schools (某某华小, 某某独中, 某某女校)
     "独中", "女校", "国民型中学",
-    # publishers, and the troupes, choirs and clubs of an arts page (某某出版社, 某某剧社, 某某合唱团, 某某摄影社)
-    "出版社", "剧社", "合唱团", "舞蹈团", "摄影社", "读书社", "诗社", "文学社",
 )
 
 CLUB_ENDINGS = ("剧社", "摄影社", "读书社", "诗社", "文学社")
 """Endings of clubs and amateur troupes in 社 (某某剧社, 某某摄影社): bodies, not media as other names in 社 are (某某通讯社)."""
 
 UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队", "华小", "独中", "女校", "国民型中学", "家长教师会",
-                        "体育会", "国术会", "醒狮团", "龙狮团", "街坊会", "善堂", "值理会")
+                        "体育会", "国术会", "醒狮团", "龙狮团", "街坊会", "善堂", "值理会",
+                        "出版社", "剧社", "合唱团", "舞蹈团", "摄影社", "读书社", "诗社", "文学社")
 """Endings matched on the text but kept out of jieba's dictionary (police units named by what they investigate: 商业罪案
 调查科, 毒品调查科, 刑事侦查局): every word added there raises its frequency total and moves jieba's cut of unrelated
 near-ties (石港市西湖), so the rules join the tagger's pieces (调查|科) instead. Malaysia's school kinds and a school's parent-teacher
 association (某华小, 某独中, 某女校, 家长教师会) are too: 华小 as a word would cut 某华小学 before 学, and the others moved
 a city in the event bank (石港市西湖). So are the community bodies of the Hong Kong, Macau and Southeast Asian press: sports,
 martial-arts and lion-dance clubs (某体育会, 某国术会, 某醒狮团, 某龙狮团), neighbourhood associations (某街坊会), benevolent
-societies (某善堂) and a temple's committee of stewards (某庙值理会), which the tagger cuts before 会 or 团 (体育|会)."""
+societies (某善堂) and a temple's committee of stewards (某庙值理会), which the tagger cuts before 会 or 团 (体育|会); and
+publishers and the troupes and clubs of an arts page (某某出版社, 某某剧社, 某某合唱团)."""
 SUFFIXES += UNSEGMENTED_SUFFIXES
 
 NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")
