@@ -56,7 +56,10 @@ from extractor.lexicon.figures import (
     PLACE_SUFFIXES,
     EXCLUDING_WORDS,
     HEDGE_WORDS,
+    HOPING_MODALS,
+    SESSION_WORDS,
     MODAL_VERBS,
+    SIZE_KIND_UNITS,
     OCCASION_UNITS,
     SELF_NAMING_MEASURES,
     PEOPLE_NOUNS_READ_AS_VERBS,
@@ -109,7 +112,7 @@ from extractor.lexicon.figures import (
 from extractor.lexicon.numerals import BIG_UNITS, DIGITS, PREFIX_QUALIFIERS, SMALL_UNITS
 from extractor.lexicon.speech import SPEECH_VERBS
 from extractor.lexicon.titles import DESCRIPTIONS
-from extractor.lexicon.organizations import JURISDICTION_SCOPE_WORDS
+from extractor.lexicon.organizations import JURISDICTION_SCOPE_WORDS, SCHOOL_KINDS
 from extractor.lexicon.units import COUNTED_NOUNS, MEASURE_WORDS, MONEY_SUBJECTS, QUANTITY_UNITS
 from extractor.locale import detect_locale
 from extractor.numbers import FigureMatch, currency_for_locale, find_figures, per_unit_before
@@ -197,7 +200,7 @@ class FigureComponent:
             self.prepare(doc)
         text = text_of(doc)
         source = doc._.source_text or text
-        matches = _outside_names(doc, _tagged_as_nouns(doc, doc.user_data.pop(_FOUND)))
+        matches = _sizes_of_kinds(doc, _outside_names(doc, _tagged_as_nouns(doc, doc.user_data.pop(_FOUND))))
         spans = []
         if not matches:  # the reader's token tables cost memory in proportion to the text: none for a text without figures
             doc.spans["figures"] = spans
@@ -236,6 +239,26 @@ def _tagged_as_nouns(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
             token = starts.get(match.end - 1)
             if token is None or len(token.text) != 1 or token.tag_ not in _OPEN_NOUN_TAGS:
                 continue
+        kept.append(match)
+    return kept
+
+
+_NOT_KIND_TAGS = frozenset({"v", "p", "u", "c", "d", "w", "f", "r", "xc", "TIME"})
+
+
+def _sizes_of_kinds(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
+    """A size written right before a noun names a kind of thing (12英寸晶圆厂, 8吋晶圓, 28纳米制程): no figure. A size
+    stated of something (尺寸为6.7英寸) or joined to its noun by 的 (6.7英寸的屏幕) stays one."""
+    if not any(match.kind == "quantity" and match.unit in SIZE_KIND_UNITS for match in matches):
+        return matches
+    starts = {t.idx: t for t in doc}
+    kept = []
+    for match in matches:
+        after = starts.get(match.end)
+        # the tagger reads the noun of such a kind as anything (晶圆/a, 晶圆厂/m): any word but a verb or function word
+        if (match.kind == "quantity" and match.unit in SIZE_KIND_UNITS and after is not None and after.tag_ not in _NOT_KIND_TAGS
+                and regex.match(r"\p{Han}", after.text)):
+            continue
         kept.append(match)
     return kept
 
@@ -473,6 +496,12 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined in _CLOSING_PRICE_VERBS:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 收|报
             continue
+        if joined in STATE_VERBS and previous.tag in ("a", "ad") and token.tag == "v":
+            out[-1] = _Token(previous.start, token.end, "v", joined)  # 最高/a|见/v: the high a share's price is seen at
+            continue
+        if joined in MODAL_VERBS and len(previous.text) == 1 and previous.tag == "v" and token.tag == "n":
+            out[-1] = _Token(previous.start, token.end, "v", joined)  # 有|机会/n|突破: a modal, no noun to take as topic
+            continue
         if joined in CHANGE_VERBS and previous.tag == "v" and token.tag in ("a", "v") and len(joined) == 2:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 调|高/a: a change verb the tagger cut in two
             continue
@@ -493,6 +522,18 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
             token = _Token(token.start, token.end, "d", token.text)
         elif token.text in EXCLUDING_WORDS:
             token = _Token(token.start, token.end, "p", token.text)
+        elif token.text in SESSION_WORDS:
+            token = _Token(token.start, token.end, "TIME", token.text)  # 股价|盘中/s|最高见: a time of the trading day
+        elif previous is not None and previous.end == token.start and (previous.text == "每" or previous.tag == "q") \
+                and (joined in QUANTITY_UNITS or token.text in QUANTITY_UNITS) and (previous.text == "每" or len(out) > 1
+                                                                                     and out[-2].text == "每"):
+            if joined in QUANTITY_UNITS and previous.text != "每":
+                out.pop()  # 每|平方|呎/n|楼面地价: the unit a rate is per is no noun of its topic
+                token = _Token(previous.start, token.end, "q", joined)
+            else:
+                token = _Token(token.start, token.end, "q", token.text)
+        elif token.text in SCHOOL_KINDS and token.tag != "n":
+            token = _Token(token.start, token.end, "n", token.text)  # 38所|独中/a|的学生: a kind of school is a noun
         elif token.text in MONEY_ONLY_NOUNS and token.tag != "n":
             token = _Token(token.start, token.end, "n", token.text)
         elif token.text in TIME_LOCATIVES and token.tag == "n" and previous is not None and previous.tag == "v" \
@@ -520,6 +561,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         elif out[k].text in SPENDING_NOUNS and out[k].tag in ("v", "vn") and out[k + 1].text in MODAL_VERBS \
                 and len(out[k + 1].text) > 1 and out[k].end == out[k + 1].start:
             out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 全年|出口/vn|有望突破: the exports expected
+        elif out[k].tag in ("v", "vn") and out[k + 1].text in HOPING_MODALS and out[k].end == out[k + 1].start \
+                and k > 0 and (out[k - 1].tag == "TIME" or _is_nounish(out[k - 1])):
+            out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 全年|交付/v|有望超过: what is hoped for
         elif out[k].text in BASIS_WORDS and out[k + 1].text in CHANGE_VERBS:  # 名义|增长, 实际|下降
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)
         elif out[k].text in VERBAL_MONEY_NOUNS and out[k].tag == "v" and out[k + 1].text in FROM_WORDS:

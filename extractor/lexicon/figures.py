@@ -12,7 +12,8 @@ CHANGE_VERBS   verbs of change: a figure right after one is the size of a change
                (减息, 加息, 降准) among them (联储局下半年减息50个基点 -> 减息).
 STATE_VERBS    verbs that only state an amount (为, 是, 达到, 共有, 在…之间): the topic before them is what
                the figure measures, the verb is no part of it. 至/到 after a change verb state the level reached
-               (收入增加至38亿元 measures 收入).
+               (收入增加至38亿元 measures 收入). A share's high or low seen in a session (股价盘中最高见1,385元) is
+               stated by 最高见/最低见, however the tagger cuts them (最高/a|见/v).
 SHARE_VERBS    占: in `X占Y的N%` the figure measures X's share of Y.
 TOTAL_WORDS    words that sum up what the words before them name (共计, 合计, 合共 of Hong Kong and Macau): a verbal noun
                alone before one is the topic summed (罚款合共约9万元 -> 罚款), not the clause's verb.
@@ -88,7 +89,14 @@ AFFECTING_VERBS verbs by which something (a flood, an outage, a rule) reaches a 
                (水灾影响约4,100户人家, 停电波及2.3万户): the count is of those affected, the verb part of its subject
                (影响人家), never the cause before it.
 MODAL_VERBS    verbs of expectation and modality before a figure's verb or bound (市场规模有望突破万亿元, 客流量预计
-               达3000万人次): stepped over like adverbs, never part of the subject.
+               达3000万人次): stepped over like adverbs, never part of the subject. 有机会 is one, however the
+               tagger cuts it (有|机会).
+SESSION_WORDS  the parts of a trading day (盘中, 早段, 尾盘): times, never part of a share price's topic
+               (股价盘中最高见1,385元 measures 股价).
+HOPING_MODALS  the modals of hope (有望, 可望, 有机会): a verb right before them is the thing hoped for, a noun
+               (全年交付有望超过46万辆 measures 交付), not the verb of a topic before it.
+SIZE_KIND_UNITS units of a size that names a kind of thing when written right before its noun (12英寸晶圆厂, 8吋晶圓,
+               28纳米制程): no figure; a size stated of something (屏幕尺寸为6.7英寸, 6.7英寸的屏幕) is one.
 EARLIER_WORDS  words for what stood before (原本, 此前, 早前): the tagger calls them nouns, but 从原本的[1.5%]上调 is no
                thing measured; a time, like the other time words.
 TIME_LOCATIVES locatives that make a time of the noun before them (疫情前, 改制之后, 开业以来):恢复至疫情前的[93.5%]
@@ -145,7 +153,7 @@ AFFECTING_VERBS = frozenset("影响 波及 殃及".split())
 STATE_VERBS = frozenset(
     "为 是 达 达到 有 共有 计 共计 合计 合共 总计 累计 约 约为 超 超过 突破 逾 近 接近 不到 不足 高达 多达 仅 仅有 只有 "
     "还有 另有 尚有 已有 到 至 折合 折算 相当于 合 在 介于 处于 即 亦即 即为 录得 "
-    "收报 报收 收于 闭市报 收市报 收盘报 开市报 开盘报 闭市时报 收市时报 收盘时报 开市时报 开盘时报 午盘时报 早盘时报".split()
+    "最高见 最低见 收报 报收 收于 闭市报 收市报 收盘报 开市报 开盘报 闭市时报 收市时报 收盘时报 开市时报 开盘时报 午盘时报 早盘时报".split()
 )
 
 SHARE_VERBS = frozenset("占 占到 约占".split())
@@ -246,7 +254,7 @@ DIMENSION_ADJECTIVES = frozenset("高 宽 长 深 厚 阔 粗".split())
 
 THRESHOLD_NOUNS = frozenset("大关 关口 关卡 门槛 门坎 水平 水准 高位 低位 新高 新低 纪录 记录 区间 范围 幅度内".split())
 
-MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛利 溢利 盈余 纯益 岁出 岁入 赤字 税收 总预算".split())
+MONEY_ONLY_NOUNS = frozenset("营收 营业收入 营业额 净利 净利润 毛利 溢利 盈余 纯益 岁出 岁入 赤字 税收 总预算 所得".split())
 
 VERBAL_MONEY_NOUNS = frozenset("亏损 净亏损 获利".split())
 
@@ -255,7 +263,13 @@ MONEY_VERBS_AFTER_AMOUNTS = frozenset("拨款 贷款 补贴 补助 奖助 赞助
 
 ATTRIBUTION_WORDS = frozenset("应占 应佔".split())
 
-MODAL_VERBS = frozenset("预计 预期 有望 可望 估计 预估 料 料将 将 将会 可能 或将 能 可 会 拟 计划 力争 争取".split())
+MODAL_VERBS = frozenset("预计 预期 有望 可望 有机会 估计 预估 料 料将 将 将会 可能 或将 能 可 会 拟 计划 力争 争取".split())
+
+SESSION_WORDS = frozenset("盘中 早盘 午盘 尾盘 早段 午段 尾段 盘初 盘尾".split())
+
+HOPING_MODALS = frozenset("有望 可望 有机会".split())
+
+SIZE_KIND_UNITS = frozenset("英寸 英吋 吋 寸 纳米 納米 奈米".split())
 
 PERIOD_NOUNS = frozenset("年度 季度 月份 财年 学年 会计年度 年代".split())
 
