@@ -19,7 +19,7 @@ from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_P
 from extractor.lexicon.dates import BRACKETED_DAY, DAY_NUMBER
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
-from extractor.lexicon.events import (BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+from extractor.lexicon.events import (CONSULTATION_WORDS, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, TEMPLE_ENDINGS,
@@ -234,6 +234,10 @@ class EventComponent:
         named = _named_later(text, unnamed[2]) if unnamed is not None else None
         if named is not None:  # 签署17项协议。这场“某某签约仪式”由…主办: the lead's event, named after it, dated by the lead
             found, unnamed = (*named[:2], unnamed[0]), None
+        public = public_body_event(text, words) if found is None else None
+        if public is not None and (unnamed is None or public[0] < unnamed[0]):  # 2026年某市防汛演练在…举行, 某局今日起展开公众咨询
+            found, unnamed = ((public[0], public[1], public[0]), None) if public[3] else (None, public[:3])
+        public_kind = public[2] if public is not None and public[3] and found is not None and found[0] == public[0] else None
         if found is None and unnamed is None:
             doc._.event = None
             doc.spans["event"] = []
@@ -244,6 +248,8 @@ class EventComponent:
         doc.spans["event"] = [span] if span is not None else []
         when = _event_dates(doc, start, end, first)
         organizers = _organizers(text, source, start, end, {o.text for o in organizations(doc)})
+        if public is not None and not organizers and _CONSULTATION.match(text, public[0]):
+            organizers = _consulting_body(text, source, public[0], {o.text for o in organizations(doc)})
         business = opening_business(text, start) if not found and not organizers else None
         if business:  # 某茶坊旗艦店今日開幕，縣長剪綵: the business opens its outlet
             organizers = [Organizer(name=_source_form(text, source, business), role="organizer")]
@@ -252,7 +258,7 @@ class EventComponent:
         doc._.event = Event(
             name=source[start:end] if found else None,
             name_span={"start": start, "end": end, "text": source[start:end]} if found else None,
-            kind=_week_kind(text, start, end) if found else unnamed[2],
+            kind=public_kind or (_week_kind(text, start, end) if found else unnamed[2]),
             edition=edition_of(name) if found else None,
             theme=_theme(text, source, start, end) if found else None,
             start=when[0],
@@ -1104,6 +1110,87 @@ _MANY_HOLDERS = regex.compile(r"(?<![与和同及跟偕])(?:多个|多间|多家
                            + alternation(("举办", "举行", "召开")) + r")了?(?!联合)[^，。；！？\n]{0,4}$")
 """Bodies counted as many before an unnamed event's holding verb (多个政党召开记者会, 多間學校舉行開放日): each holds its own. People
 counted (多名立委召開記者會) or bodies joined to a holder (與多個團體) or holding it together (聯合記者會) hold one."""
+
+
+_DRILL = "(?:" + in_order(DRILL_WORDS) + ")"
+_NAMED_DRILL = regex.compile(r"(?:(?:19|20)\d{2}年度?|第[\d一二三四五六七八九十百]+[号届])[^，。；！？\n“”「」]{0,30}?" + _DRILL)
+"""A drill written with its year or number (2026年宁波市防汛抢险综合应急演练, 第49号万安演习): its name."""
+_DRILL_HELD_AFTER = regex.compile(r"[^，。；！？\n]{0,24}?(?:举行|举办|登场|开展|展开|进行)")
+_DRILL_HELD_BEFORE = regex.compile(r"(?:举行|举办|开展|进行)了?$")
+_BARE_DRILL = regex.compile(r"(?P<verb>举行|举办|开展|进行)了?(?:一场|一次)?(?P<word>[^，。；！？\n]{0,24}?" + _DRILL + ")")
+"""A drill a body holds, written by its sort (举行消防演练, 舉行代號「海晏」的跨部門應變演習): unnamed."""
+_CONSULTATION = regex.compile(r"(?P<quoted>[“「][^“”「」\n]{2,40}[”」])?(?P<word>" + in_order(CONSULTATION_WORDS) + r")(?!报告|结果|总结|期间)")
+_CONSULTATION_PERIOD = regex.compile(r"为期|咨询期至|征求意见期至|至(?:明年)?\d{1,2}月\d{1,2}日")
+_CONSULTATION_OPENED = regex.compile(r"展开|开展|进行|启动|(?<=[日天])起")
+_ACTION_DAY = regex.compile(r"(?:19|20)\d{2}年度?(?:\p{Han}(?<![月日年])){2,14}?(?<![今昨明当每前次本该同假生忌节])日(?:活动)?(?![\p{Han}&&[^今昨明在于举登]])")
+"""A named action day (2026年象山海岸净滩日活动, 2026年全民清洁日, 2026年霹雳州植树日): its name, held where a holding verb follows or
+leads it."""
+_DAY_HELD_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?(?:举行|举办|登场|开幕|展开)")
+_BODY_SITS = regex.compile(r"(?:" + in_order(SITTING_BODY_ENDINGS) + r")(?<!行政议会|常委会|董事会|监事会)[^，。；！？\n]{0,12}?(?P<word>开会)(?![前后时])")
+"""A public body sitting that day (立法会财务委员会今日开会, 城市规划委员会昨日开会): an unnamed meeting; a state's executive council
+or a standing committee sits as routine business."""
+
+_CONSULTING_BODY = regex.compile(_CLAUSE_START + r"(?:本报讯|[（(][^（）()\n]{1,12}讯[)）])?\s*(?P<names>[^，。；：！？\n由就对]{2,40}?)" + _HOLDER_MODIFIERS
+                              + r"(?:就|对|展开|进行|开展|启动|发表|公布)[^。；！？\n]{0,80}$")
+"""The body that opens a consultation: the subject of its clause before 就 or the verb (运输及物流局今日起就“某方案”展开公众咨询,
+某局今日发表咨询文件，展开…公众咨询), after a dateline."""
+
+
+def _consulting_body(text: str, source: str, at: int, known: set) -> list[Organizer]:
+    """The body whose clause opens the consultation at `at`, where it is a known organisation or ends as one."""
+    m = _CONSULTING_BODY.search(text, max(0, at - 120), at)
+    if m is None:
+        return []
+    name = m["names"].strip()
+    if name in known or to_simplified(name) in {to_simplified(k) for k in known} or _ORGANIZER_END.search(name):
+        return [Organizer(name=source[m.start("names") : m.start("names") + len(m["names"])].strip(), role="organizer")]
+    return []
+
+
+def public_body_event(text: str, words: Words) -> Optional[tuple[int, int, str, bool]]:
+    """An event of a public body that its lead reports held that day and that no event word names: a drill (named by its year
+    or number, or by its sort after a holding verb), a public consultation opened with its period, a named action day, a body
+    that sits (开会). Its span, kind and whether the span is a name."""
+    paragraphs = _lead_paragraphs(text, 1)
+    if not paragraphs:
+        return None
+    lead_start, lead_end = paragraphs[0]
+    lead = text[lead_start:lead_end]
+    if _VISIT.search(lead) or _CASE.search(lead) or _FIGURES.search(lead):
+        return None
+    found = []
+
+    def now(at: int, verb_end: int, end: int) -> bool:
+        return _one_held_now(text, lead_start, verb_end, end) and not _ELSEWHEN.search(text, max(lead_start, at - 30), at)
+
+    for m in _NAMED_DRILL.finditer(text, lead_start, lead_end):
+        held = _DRILL_HELD_AFTER.match(text, m.end()) or _DRILL_HELD_BEFORE.search(text, max(lead_start, m.start() - 4), m.start())
+        after = _DRILL_HELD_AFTER.match(text, m.end())
+        if held and now(m.start(), m.start(), m.end()) and not (after and _ELSEWHEN.search(after.group())):
+            found.append((m.start(), m.end(), "other", True))
+            break
+    for m in _BARE_DRILL.finditer(text, lead_start, lead_end):
+        if now(m.start(), m.end("verb"), m.end("word")):
+            found.append((m.start("word"), m.end("word"), "other", False))
+            break
+    for m in _CONSULTATION.finditer(text, lead_start, lead_end):
+        sentence = text[slice(*_sentence(text, m.start(), m.end()))]
+        clause = _CLAUSE_END.search(text, lead_start, m.start()).group()
+        opened = text[_sentence(text, m.start(), m.end())[0] : m.start()]
+        if _CONSULTATION_PERIOD.search(sentence) and _CONSULTATION_OPENED.search(opened) and not _ELSEWHEN.search(_QUOTED_TERM.sub("", clause)):
+            named = m["quoted"] is not None
+            found.append((m.start() if named else m.start("word"), m.end(), "other", named))
+            break
+    for m in _ACTION_DAY.finditer(text, lead_start, lead_end):
+        if (_DAY_HELD_AFTER.match(text, m.end()) or _DRILL_HELD_BEFORE.search(text, max(lead_start, m.start() - 4), m.start())) \
+                and now(m.start(), m.start(), m.end()):
+            found.append((m.start(), m.end(), "other", True))
+            break
+    for m in _BODY_SITS.finditer(text, lead_start, lead_end):
+        if not _ELSEWHEN.search(text, m.start(), m.start("word")):
+            found.append((m.start("word"), m.end("word"), "meeting", False))
+            break
+    return min(found, key=lambda f: (f[0], not f[3])) if found else None  # a name before a bare sort at the same place
 
 
 _WORK_BEFORE = regex.compile("(?:" + alternation(RELEASED_WORKS) + ")$")

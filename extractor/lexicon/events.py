@@ -86,6 +86,11 @@ OBJECT_VERBS     verbs that take an event as their object (推出, 亮相, 助�
                  proper noun (推出|澄州夏日…季, 亮相|中国（岚山）…博览会) they are the clause's, not the name's.
 MODIFIED_NOUNS   nouns an event word modifies (晚宴|套餐, 论坛|网站, 展会|门票, 晚会|礼服, 年会|员卡): the noun is the thing
                  spoken of, no event.
+DRILL_WORDS      exercises and drills a public body holds (演练, 演习): `other`, held that day; named as written with a year or an
+                 edition before them (2026年某市防汛抢险综合应急演练, 第49号万安演习), unnamed after a holding verb (举行消防演练).
+CONSULTATION_WORDS a public consultation a body opens on a plan (公众咨询, 公开咨询, 公开征求意见): `other` where the lead gives its period
+                 (为期45日, 至10月15日); named as written only where the quoted plan stands right before the word.
+SITTING_BODY_ENDINGS endings of public bodies that sit (委员会, 议会, 咨询局): one that 开会 that day holds an unnamed meeting.
 TRADE_ENDINGS    a paper's or a company's trade ending its name (松川日报, 青禾传媒): a whole name in such a slot, but no place to
                  split a list at 和 (文化|和旅游厅 is one department).
 """
@@ -129,7 +134,7 @@ KINDS = {
 
 GENERIC_MODIFIERS = ("专题", "专项", "特别", "临时", "紧急", "全体", "投资", "合作", "新品", "新产品", "新书", "新车", "新车型", "新服务",
                      "新款", "产品",
-                     "理事会", "理监事会", "村民代表", "居民代表")
+                     "理事会", "理监事会", "村民代表", "居民代表", "全体委员")
 
 CONTRACTED_WORDS = ("博会", "交会", "洽会")
 """Contracted event words that make a name with one character before them (广交会, 东博会, 投洽会's 洽会)."""
@@ -299,3 +304,9 @@ CLOSING_VERBS = ("闭幕", "落幕", "落下帷幕", "圆满结束", "结束", "
 RUNNING_VERBS = ("持续", "延续", "展出", "开放", "进行", "展期")
 
 HELD_VERBS = ("开幕", "闭幕", "落幕", "举行", "举办", "召开", "揭幕", "登场")
+
+DRILL_WORDS = ("演练", "演习")
+
+CONSULTATION_WORDS = ("公众咨询", "公开咨询", "公开征求意见")
+
+SITTING_BODY_ENDINGS = ("委员会", "议会", "咨询局", "理事会")
