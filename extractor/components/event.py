@@ -13,13 +13,13 @@ from spacy.tokens import Doc
 
 from extractor.components import WordsByEnd, occurrences, organizations, text_of
 from extractor.dates.durations import find_durations
-from extractor.lexicon.organizations import GENERIC_BODIES, INSTITUTION_VENUE_ENDINGS, NOT_ORG_ENDINGS, SUFFIXES, VENUE_ENDINGS
+from extractor.lexicon.organizations import GENERIC_BODIES, INDUSTRY_ENDINGS, INSTITUTION_VENUE_ENDINGS, NOT_ORG_ENDINGS, SUFFIXES, VENUE_ENDINGS
 from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_PLACES, STREET_ENDINGS, MALAYSIA_STATES, MALAYSIA_TERRITORIES, MUNICIPALITIES, PROVINCE_CITIES, SAR_PLACES,
                                         TAIWAN_PLACES, WORLD_CITIES)
 from extractor.lexicon.dates import BRACKETED_DAY, DAY_NUMBER
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
-from extractor.lexicon.events import (CONSULTATION_WORDS, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS,
+from extractor.lexicon.events import (CONSULTATION_WORDS, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, TEMPLE_ENDINGS,
@@ -185,7 +185,11 @@ subject, a slot only bodies fill, so a library, a branch or a shop (X图书馆, 
 _ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS, *TEMPLE_ENDINGS})
                                + r")$|\p{Han}[市县省州]$")
 _TEMPLE_END = regex.compile(r"\p{Han}{2}(?:" + alternation(TEMPLE_ENDINGS) + ")$")
-_TRADE_END = regex.compile("(?:" + alternation(TRADE_ENDINGS) + ")$")
+_TRADE_END = regex.compile("(?:" + alternation({*TRADE_ENDINGS, *INDUSTRY_ENDINGS, *HOLDER_TRADE_ENDINGS}) + ")$")
+_DESCRIBED_TRADE_NAME = regex.compile(r".+(?:" + alternation(HOLDER_DESCRIPTOR_KINDS) + r"|的)(?P<name>(?![全本该各我此其旗])\p{Han}{2}(?:"
+                                      + alternation({*TRADE_ENDINGS, *INDUSTRY_ENDINGS, *HOLDER_TRADE_ENDINGS}) + "))")
+"""A company's bare trade name after a descriptor that ends in its kind of business or in 的 (本地晶圆代工商|东灵半导体,
+管理资产规模达1,200亿港元的|嘉岚资产管理): in a slot only bodies fill, the name without the descriptor."""
 _NO_PROPER_NAME = regex.compile(r"[全本该各我此]")
 """A determiner opening a phrase (全市文化, 本地传媒): a kind of body, not one named by its trade."""
 _CREDIT_LINE = regex.compile(r"\s*(?:活动|大会|会议|展会|论坛|赛事)?" + _ROLES + r"(?:机构|单位|方|当局)?\s*[：:]")
@@ -2220,6 +2224,8 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     apposed = next((name[kind.end() :] for kind in KIND_IN_APPOSITION.finditer(name) if name[kind.end() :] in bodies), None)
     if apposed:
         return apposed  # (本地)电动机车品牌|某某股份有限公司: the kind of business before the body's name is no part of it
+    if named and (described := _DESCRIBED_TRADE_NAME.fullmatch(name)) and described["name"] not in GENERIC_BODIES:
+        return described["name"]  # 本地连锁超市集团|青禾零售: the descriptor before the trade name is no part of it
     if named and _SHORT_NAME.fullmatch(name) and name in bodies and not _SELF.match(name):
         return name  # 由星展主办: a short body the page names as one, though it ends like an event word (展, 会)
     if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name) or GENERIC_SCOPE.match(name):

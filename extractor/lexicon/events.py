@@ -91,6 +91,8 @@ DRILL_WORDS      exercises and drills a public body holds (演练, 演习): `oth
 CONSULTATION_WORDS a public consultation a body opens on a plan (公众咨询, 公开咨询, 公开征求意见): `other` where the lead gives its period
                  (为期45日, 至10月15日); named as written only where the quoted plan stands right before the word.
 SITTING_BODY_ENDINGS endings of public bodies that sit (委员会, 议会, 咨询局): one that 开会 that day holds an unnamed meeting.
+HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS  a descriptor's last word before a company's bare trade name, and the trade
+                 endings of such a name (本地晶圆代工商|东灵半导体).
 TRADE_ENDINGS    a paper's or a company's trade ending its name (松川日报, 青禾传媒): a whole name in such a slot, but no place to
                  split a list at 和 (文化|和旅游厅 is one department).
 """
@@ -177,6 +179,14 @@ ORGANIZER_ENDINGS = ("机构", "馆", "图书馆", "博物馆", "美术馆", "�
 
 TRADE_ENDINGS = ("日报", "晚报", "早报", "商报", "时报", "周刊", "广电", "传媒", "文化", "文旅", "科技", "实业", "城投", "航空", "物流", "能源",
                  "电力", "汽车", "医药", "影业", "影视", "地产", "置业", "投资")
+
+HOLDER_DESCRIPTOR_KINDS = ("商", "企", "厂", "集团", "公司", "企业", "巨头", "业者", "银行", "机构", "品牌", "龙头")
+"""What a descriptor before a company's bare trade name ends in (本地晶圆代工商|东灵半导体, 大马种植巨头|金穗种植, 本地连锁超市集团|
+青禾零售, 生物科技公司|丰禾医药): the kind of business it is, no part of the name that holds the event."""
+
+HOLDER_TRADE_ENDINGS = ("零售", "置地", "半导体", "资产管理", "基金管理", "生技", "胶业", "产业", "控股", "银行", "证券", "集团")
+"""Trade endings of a company's bare name besides the industry words (青禾零售, 嘉岚资产管理, 岚宇生技, 翠园产业): after a
+descriptor, the name that holds the event."""
 
 CASE_WORDS = ("宣判", "判处", "判决", "开庭", "庭审", "审理", "起诉", "公诉", "被告", "被判", "获刑", "拘捕", "逮捕", "拘留", "刑拘",
               "破获", "侦破", "捣毁", "落网", "涉嫌", "涉案", "立案", "通缉", "诈骗案", "受贿案", "骗案", "劫案", "凶案", "命案", "盗窃案")
