@@ -348,8 +348,6 @@ MISSES = [
 XFAIL: dict[str, str] = {
     "mainland-将于-有日": "the body holding it is named only as 该校 after 记者从岚江大学获悉: the 该 is not read back to the school",
     "mainland-將於-有日-trad": "the body holding it is named only as 該校 after 記者從嵐江大學獲悉: the 該 is not read back to the school",
-    "taiwan-创立30周年庆典-今日": "a company written by its bare trade name (青禾精密, no 公司 or 股份) is not read as a body, so no holder",
-    "taiwan-創立30週年慶典-今日-trad": "a company written by its bare trade name (青禾精密, no 公司 or 股份) is not read as a body, so no holder",
 }
 
 

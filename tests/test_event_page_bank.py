@@ -1074,8 +1074,6 @@ XFAIL: dict[str, str] = {
     "figures told at a news conference (test_event_kind_bank), against the brief's press; left to decide",
     "forum-holder-subject-of-举办": "no place is written but a university's name (东江大学) and a venue (学术交流中心); a "
     "university's city is known to no list, so the event has no city",
-    "forum-hk-launch-trad": "the tagger finds no organisation in 本地科技公司晴天智能 (a company's name without an ending): an "
-    "entities matter",
     "forum-macau-previous-edition-in-lead-trad": "a contest's final (…大賽決賽): the stage stays in the name; the banks disagree "
     "(test_event_bank keeps …大赛总决赛, test_event_frame_bank's strict xfail wants …大赛), so the stage is left as it is",
     "guard-a-league-final": "a league's final (…联赛总决赛): the stage stays in the name, as test_event_bank has it; this row "
