@@ -784,7 +784,6 @@ XFAIL = {
     "mainland-alumni-contest-university-units": "a university named only at the head of an event's name (某大学第十届校友创新创业大赛) is listed: the edition word inside the name does not mark the whole as an event name",
     "mainland-film-festival-named-and-generic-committee": "the tagger reads 兰汀|国际|电影节 as a person's name, so the committee after it has no name; and a broadcaster closed by 电视台 after 、 is cut by the list rule",
     "hk-innotech-day-organiser-co-organiser-supporter-trad": "a body named by a two-character word with no ending (數碼港) is read as a place",
-    "hk-elderly-games-stadium-venue-trad": "護老院 (a care home) is no ending of the lexicon, so the second item of the list is not built",
     "hk-debate-contest-schools-trad": "a school closed by 書院 is read as a namesake academy only after a person's name; a place-named 書院 that wins is not built",
     "hk-fire-services-open-day-trad": "disciplined services closed by 隊 (醫療輔助隊) are no bodies (队 closes ad hoc teams too), and a training school where an open day is held (活動在…進行) is not read as a venue: only 在…舉行 marks one",
     "hk-dragon-boat-company-team-trad": "a company named inside its team (某有限公司隊奪得冠軍) is taken as a sports side and dropped",

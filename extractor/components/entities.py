@@ -106,6 +106,8 @@ from extractor.lexicon.organizations import (
     QUOTED_BRAND_KINDS,
     RELATION_WORDS,
     SCHOOL_KINDS,
+    SERVICE_ENDINGS,
+    BODY_UNIT_ENDINGS,
     SEASON_GATHERINGS,
     ROLE_ENDINGS,
     SAR_BODIES,
@@ -404,6 +406,8 @@ class EntityComponent:
             name = _person_name(text[start:end])
             if any(text[start : end + k] in _GAZETTEER_PLACES for k in (1, 2, 3)):
                 continue  # 在|杜尚/PER|别: a known place the tagger cut, whose first part it took for a name
+            if _runs_into_a_service_ending(text, start, end):
+                continue  # 安颐/PER|护老院, 童乐托儿/PER|所: the brand of a service body, no one
             if _ends_in_a_place_character(name):
                 continue  # 林则徐/PER|路/PER, 邵逸夫/PER|堂/PER: a street or building named after someone
             if len(name) >= 3 and name.endswith(TROPHY_ENDINGS):
@@ -474,7 +478,8 @@ class EntityComponent:
         schools = set(_schools_named_before_kind(doc))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + list(schools) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
         candidates += _institutions_acting(doc) + _fields_joined_before_ending(doc)
-        candidates += _abbreviated_departments(doc, text)
+        services = set(_service_bodies(doc, lac))
+        candidates += _abbreviated_departments(doc, text) + list(services)
         candidates += _brands_with_business_word(doc, lac)
         quoted_brands = _quoted_brands_acting(text)
         firms = _trade_named_firms_acting(doc, lac) + _bare_firms_acting(doc, lac) + _troupes_acting(doc) + quoted_brands
@@ -530,7 +535,8 @@ class EntityComponent:
             if any(a <= start and end <= b for a, b in themes) or end in kind_before and _kind_only(doc, start, end) \
                     or end in apposed and _ends_with_kind(text, start, end):
                 continue  # 散热模组厂|某某科技: the kind written before a company's name
-            start = _with_namesakes(text, start, end, person_at_end)
+            if (start, end) not in services:  # 梁志强|安颐护老院|院长: the brand is the body's name, the person before it no part
+                start = _with_namesakes(text, start, end, person_at_end)
             start = _with_hyphened_latin_before(text, start)
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
             if joined:
@@ -1598,14 +1604,21 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
     """A section of a department written right after it (某警务处|毒品|调查|科, 某公安局|刑事|侦查|科): nouns closed by 科,
     part of the body's name; a word that merely begins with 科 (科学, 科技) is none."""
     body = doc.char_span(start, end, alignment_mode="expand")
-    if body is None or not _DEPARTMENT_END.search(text, start, end):
+    if body is None or not (_DEPARTMENT_END.search(text, start, end) or _HOSPITAL_END.search(text, start, end)):
         return end
     j = body.end
-    while j < len(doc) and j - body.end < _MAX_SECTION_WORDS and len(doc[j].text) >= 2 and _section_word(doc[j]):
+    while j < len(doc) and j - body.end < _MAX_SECTION_WORDS and doc[j].text not in BODY_UNIT_ENDINGS and len(doc[j].text) >= 2 \
+            and _section_word(doc[j]):
         j += 1
-    if j > body.end and j < len(doc) and doc[j].text == _SECTION:
+    if j > body.end and j < len(doc) and doc[j].text == _SECTION and _DEPARTMENT_END.search(text, start, end):
         return doc[j].idx + len(_SECTION)
+    unit_end = doc[j].idx + len(doc[j].text) if j < len(doc) else 0
+    if j > body.end and j < len(doc) and doc[j].text in BODY_UNIT_ENDINGS and _TITLE_AHEAD.match(text, unit_end):
+        return unit_end  # 某卫生局|公共卫生|组|主任, 某医院|老年|医学|科|主任, 消防处|救护|总区|助理…: a unit named before its post
     return end
+
+
+_HOSPITAL_END = regex.compile(r"医院$")
 
 
 _COURT = "法院"
@@ -1972,8 +1985,10 @@ def _with_university_department(text: str, start: int, end: int) -> int:
     return department.end() if department else end
 
 
-_FIELD_DEPARTMENT = regex.compile(r"(?:(?![的在是了为对向从把被将已等])\p{Han}){2,8}?(?:学系|系)(?![统列数])")
-"""A field of study and 学系/系 right after a university's name (设计系, 资讯工程学系): its department."""
+_FIELD = r"(?:(?![的在是了为对向从把被将已等及与和])\p{Han}){2,8}?"
+_FIELD_DEPARTMENT = regex.compile(rf"{_FIELD}(?:[及与和]{_FIELD})?(?:学系|系)(?![统列数])")
+"""A field of study and 学系/系 right after a university's name (设计系, 资讯工程学系), or two fields joined by 及, 与 or 和
+(社会工作及社会行政学系): its department."""
 
 
 _STREET_AFTER = regex.compile(r"(?:大街|大道|[路街巷](?![过上途头演遇线径况费网道]))")
@@ -2415,6 +2430,53 @@ _NAME_WORD_TAGS = ("n", "nz", "ns", "nt", "nw", "j", "s", "LOC", "ORG", "vn", "a
 _PROPER_TAGS = ("LOC", "ORG", "nz", "nw", "ns", "nt", "j", "nr")
 _MAX_NAME_WORDS = 10
 _TAGGED_PROPER = ("LOC", "ORG", "PER", "nz", "ns", "nt", "nw")
+
+
+_SERVICE_ENDING = regex.compile("(?:" + alternation(SERVICE_ENDINGS) + ")")
+_BRAND_WORD_TAGS = ("", "nr", "nrt", "nrfg", "ns", "nt", "nz")
+"""Dictionary tags of a word that may be a service's brand: none (a word the dictionary lacks) or a proper name's."""
+_BRAND_TAGS = ("PER", "LOC", "ORG", "nz")
+_MIN_BRAND, _MAX_BRAND = 2, 4
+
+
+def service_brand_start(text: str, lac: list[Span], doc: Doc, at: int) -> Optional[int]:
+    """Where the brand of a service body whose ending starts at `at` begins (安颐|护老院, 康宁|长者日间护理中心, 童乐托儿/PER|所):
+    a name the tagger found that ends at the ending or runs into it, or else the one proper word right before it; None when
+    the words before are common nouns (社区|护理中心, 中医|诊所), a verb or function word, or a person's whole name
+    before a brand (梁志强|安颐: the brand is the last name only)."""
+    start = None
+    for span in lac:
+        if span.label_ in _BRAND_TAGS and span.start_char < at <= span.end_char and _MIN_BRAND <= at - span.start_char <= _MAX_BRAND:
+            start = span.start_char
+    if start is None:
+        before = doc.char_span(0, at, alignment_mode="contract")
+        if before is None or len(before) == 0:
+            return None
+        token = before[-1]
+        if not (_MIN_BRAND <= len(token.text) <= _MAX_BRAND and regex.fullmatch(r"\p{Han}+", token.text)
+                and word_tag(token.text) in _BRAND_WORD_TAGS and token.tag_ not in ("v", "vd", "d", "p", "c", "u", "m", "q", "r", "TIME", "w")):
+            return None
+        start = token.idx
+    return start
+
+
+def _runs_into_a_service_ending(text: str, start: int, end: int) -> bool:
+    """A word the tagger took for a name that a service ending follows or ends in (安颐|护老院, 童乐托儿|所): a brand."""
+    ending = _SERVICE_ENDING.search(text, start + _MIN_BRAND, end + 8)
+    return ending is not None and ending.start() <= end and ending.start() - start <= _MAX_BRAND
+
+
+def _service_bodies(doc: Doc, lac: list[Span]) -> list[tuple[int, int]]:
+    """Service bodies named by a short brand and a service ending (安颐护老院, 康宁长者日间护理中心, 仁安诊所), whatever the
+    tagger calls the brand (a person, a place) or the ending's words (护/v|老院, 日间/TIME|护理/vn|中心). The ending alone
+    (护老院院长 with no brand) names no body."""
+    text = text_of(doc)
+    found = []
+    for m in _SERVICE_ENDING.finditer(text):
+        start = service_brand_start(text, lac, doc, m.start())
+        if start is not None:
+            found.append((start, m.end()))
+    return found
 
 
 def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:

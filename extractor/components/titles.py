@@ -22,6 +22,7 @@ from extractor.lexicon.organizations import (
     KINDS_NAMED_AFTER,
     LATIN_LEGAL_FORMS,
     PREPOSITIONS,
+    SERVICE_ENDINGS,
     SUFFIXES,
 )
 from extractor.lexicon.titles import (
@@ -129,6 +130,19 @@ _EVENT_OF_A_SPORT = ("单", "双", "团")
 """A sport's events (男双, 女单, 混双, 男团) name a squad before its coach's post (国家男双主教练)."""
 
 
+_SERVICE_BODY_END = regex.compile("(?:" + alternation(SERVICE_ENDINGS) + ")$")
+
+
+def _service_body_before(doc: Doc, i: int) -> Optional[int]:
+    """The first token of a service body (安颐护老院, 康宁长者日间护理中心) that entities found ending at token i, else None:
+    its brand and ending are one body whatever the tagger calls their words (a person, a time, a verb)."""
+    end = doc[i - 1].idx + len(doc[i - 1].text)
+    for org in doc.spans.get("orgs", []):
+        if org.end_char == end and org.start < i - 1 and _SERVICE_BODY_END.search(org.text):
+            return org.start
+    return None
+
+
 def _opens_known_place(doc: Doc, k: int) -> bool:
     """Whether token k opens a place the gazetteer knows that the tagger cut into two or three words (离/v|岛, 葵|青)."""
     text = text_of(doc)
@@ -164,6 +178,11 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     while i > 0:
         token = doc[i - 1]
         text = token.text
+        service = _service_body_before(doc, i)
+        if service is not None:
+            i = service  # 康宁/PER|长者|日间/TIME|护理|中心|主任: a service body entities found, whatever the tags of its words
+            organization_seen = True
+            continue
         if _appointment_verb_ends(doc, i - 1):
             break  # 重选|执行董事某某, 委任|旅游局局长某某: the verb of appointment opens the pairs, the title starts after it
         field = _field_before(doc, i, position_start)

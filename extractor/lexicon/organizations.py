@@ -694,3 +694,20 @@ body's name ends before the adverb, the second's starts after the preposition.""
 
 PARTNER_PREPOSITIONS = ("与", "同", "跟", "和")
 """Prepositions that introduce the body one acts with (正与, 亦同, 已跟): after an adverb, no word of either name."""
+
+SERVICE_ENDINGS = (
+    "护老院", "安老院", "老人院", "护养院", "长者日间护理中心", "日间护理中心", "长者邻舍中心", "长者地区中心", "长者中心",
+    "乐龄护理中心", "乐龄活动中心", "护理中心", "康复中心", "日间照顾中心", "照顾中心", "诊所", "托儿所", "幼儿园", "幼稚园",
+)
+"""Endings of the social and care services a short brand names (某某护老院, 某某长者日间护理中心, 某某诊所, 某某托儿所):
+the brand before one is the body's own name, whatever the tagger calls it (a person's name, a place), and no person; the
+ending alone (护老院, 长者中心) names no body. Longest first where one ends another (长者日间护理中心, 护理中心)."""
+
+_NEW_SERVICE_ENDINGS = tuple(e for e in SERVICE_ENDINGS if e not in SUFFIXES)
+UNSEGMENTED_SUFFIXES += _NEW_SERVICE_ENDINGS  # matched on the text; none is added to jieba's dictionary (see UNSEGMENTED_SUFFIXES)
+SUFFIXES += _NEW_SERVICE_ENDINGS
+GENERIC_BODIES += tuple(e for e in SERVICE_ENDINGS if e not in GENERIC_BODIES)
+
+BODY_UNIT_ENDINGS = ("科", "组", "股", "课", "室", "总区")
+"""Endings of a unit named by nouns after a department or a hospital and before a post (某卫生局公共卫生组主任, 某医院老年医学
+科主任, 某消防处救护总区助理救护总长): part of the body's longest written name."""

@@ -149,6 +149,8 @@ UNSEGMENTED_POSITIONS = (
     "首席传讯官", "首席人才官", "首席隐私官",
     # the governor of a Thai province (清莱府府尹), written before or after a transliterated name
     "府尹",
+    # the head of a kindergarten, written after it (某某幼儿园园长)
+    "园长",
 )
 """Positions matched on the text but kept out of jieba's dictionary: every word added there raises its frequency total
 and moves jieba's cut of unrelated near-ties (石港市西湖 came out 石|港市|西湖 with these as words), so a name the tagger
