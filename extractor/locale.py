@@ -2,7 +2,9 @@
 
 Each region is recognised by signs of its press counted in the Simplified analysis copy. A region needs strong
 evidence: one of its strong signs (its currency, institutions, press), or its places named again and again, because
-a mainland report names partner countries, subsidiaries' cities and visitors' home regions in passing. Singapore and
+a mainland report names partner countries, subsidiaries' cities and visitors' home regions in passing. Hong Kong's and
+Macau's own names (香港, 澳门) weigh less still: a mainland page about a partner there names it three or four times, and a
+stated 港元 is the currency of one figure (a listing, a bond), not the press's own (LOCALE_NAMES). Singapore and
 Malaysia need a second sign beside the strong one, being met as partners far more often than as the press's home.
 A news lead from a region's own city ((吉隆坡13日讯)) settles it before any count: only that region's press writes one.
 
@@ -18,11 +20,12 @@ from typing import Optional
 
 import regex
 
-from extractor.lexicon.locales import LOCALE_LEADS, LOCALE_MASTHEADS, LOCALE_PLACES, LOCALE_SIGNS
+from extractor.lexicon.locales import LOCALE_LEADS, LOCALE_MASTHEADS, LOCALE_NAMES, LOCALE_PLACES, LOCALE_SIGNS
 from extractor.normalise import to_simplified
 
 _SIGNS = {name: regex.compile("|".join(signs)) for name, signs in LOCALE_SIGNS.items()}
 _PLACES = {name: regex.compile("|".join(places)) for name, places in LOCALE_PLACES.items()}
+_NAMES = {name: regex.compile("|".join(names)) for name, names in LOCALE_NAMES.items()}
 _MAINLAND = _SIGNS.pop("mainland")
 _LEADS = regex.compile("|".join(f"(?P<{name}>{lead})" for name, lead in LOCALE_LEADS.items()))
 _BRACKETED_LEAD = regex.compile(r"[（(【][^（()）【】\s]{2,16}[讯訊][）)】]")
@@ -35,6 +38,9 @@ _OVERSEAS = {"us", "canada", "australia", "newzealand"}
 """Regions whose places (纽约, 悉尼) are world cities every press names: they show the region only beside a strong sign."""
 _MIN_SIGNS = {"singapore": 2, "malaysia": 2, **{name: 2 for name in _OVERSEAS}}
 _MIN_PLACES = 3
+_NAMES_PER_PLACE = 2
+"""How many mentions of a territory's own name (香港, 澳门) show its press as much as one of its places: every press names
+the territories as a topic, a partnership or delegation report three or four times."""
 _OVERSEAS_LEADS = regex.compile("|".join(f"(?P<{name}>{LOCALE_LEADS[name]})" for name in sorted(_OVERSEAS)))
 
 
@@ -76,11 +82,14 @@ def detect_locale(text: str, source: Optional[str] = None, script: Optional[str]
     for name, pattern in _SIGNS.items():
         strong = len(pattern.findall(text)) + _MASTHEAD_WEIGHT * mastheads[name]
         places = len(_PLACES[name].findall(text))
+        names = len(_NAMES[name].findall(text)) if name in _NAMES else 0
         # places alone show no region on a page in Simplified script (for a press that writes Traditional only) or under
         # another region's masthead: that press names the region as a topic
-        by_places = (places >= _MIN_PLACES and name not in _OVERSEAS and not (script == "simplified" and name in _TRADITIONAL_ONLY)
+        # a territory's name weighs as a place beside one of its places (香港仔街坊会在香港); alone, two count as one
+        by_places = (places + (names if places else names / _NAMES_PER_PLACE) >= _MIN_PLACES and name not in _OVERSEAS and not (script == "simplified" and name in _TRADITIONAL_ONLY)
                      and not any(count for other, count in mastheads.items() if other != name))
         evident = (strong and strong + places >= _MIN_SIGNS.get(name, 1)) or by_places
+        places += names
         if evident and strong + places > best_score:
             best, best_score = name, strong + places
     return best

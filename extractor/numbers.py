@@ -479,8 +479,11 @@ _FRACTION = (
 )
 _DECLARATION = (
     rf"(?P<decl>[（(]{_SP}(?P<declcur>{_CURRENCY_ALT}){_SP}"
-    rf"(?:[，,、]{_SP}(?P<same>下同){_SP})?[）)])"
+    rf"(?:[，,、]{_SP}(?P<same>下同){_SP})?[）)]"
+    rf"|(?<=[^\W\d_]){_SP}[（(]{_SP}(?P<samealone>下同){_SP}[）)])"
 )
+"""(人民币，下同) after an amount, or (下同) alone after an amount with its currency written (320亿港元（下同）): the bare
+amounts after it are in that currency."""
 _NAMED = rf"(?P<skip>(?<![：:]{_SP})[“「『][^“”「」『』。！？；，,!?;\n]{{1,20}}[”」』]|‘[^‘’\n]{{1,20}}’|《[^《》\n]{{1,40}}》|{_alt(SET_PHRASES)})"
 _RECKONING = (
     rf"(?P<reckon>[（(]?{_SP}以{_SP}(?P<reckoncur>{_CURRENCY_ALT}){_SP}(?:计值|計值|计算|計算|计|計)[）)]?)"
@@ -1205,6 +1208,12 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
             reckoned = (CURRENCIES[m.group("reckoncur")], end.start() if end else len(folded))
             pos = m.end()
             continue
+        if m.group("samealone"):
+            if (figures and figures[-1].kind == "money" and not locale_currency[-1]
+                    and not folded[figures[-1].end:m.start()].strip()):
+                currency = figures[-1].unit
+            pos = m.end()
+            continue
         if m.group("decl"):
             declared = CURRENCIES[m.group("declcur")]
             if figures and locale_currency[-1] and not folded[figures[-1].end:m.start()].strip():
@@ -1255,7 +1264,7 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
         figures.append(found[0])
         locale_currency.append(found[1])
         pos = max(m.end(), found[0].end)
-    return _bounded_ranges(figures, text)
+    return _bounded_ranges(figures, text, locale_currency)
 
 
 def _quote_holds_figure(folded: str, m) -> bool:
@@ -1289,9 +1298,10 @@ def _quote_holds_figure(folded: str, m) -> bool:
     return False
 
 
-def _bounded_ranges(figures: list[FigureMatch], text: str) -> list[FigureMatch]:
+def _bounded_ranges(figures: list[FigureMatch], text: str, locale_currency: Optional[list[bool]] = None) -> list[FigureMatch]:
     """A lower bound right before an upper bound of the same kind and unit is one range, as laws write a span of
-    fines or terms (处五千元以上五万元以下罚款).
+    fines or terms (处五千元以上五万元以下罚款). A currency written before the lower bound is the upper bound's too, whose
+    bare 元 would otherwise follow the page's locale (港幣1萬元以上5萬元以下).
 
     >>> [(f.text, f.value, f.upper, f.qualifier) for f in find_figures("处5000元以上5万元以下罚款")]
     [('5000元以上5万元以下', Decimal('5000'), Decimal('50000'), 'eq')]
@@ -1299,13 +1309,18 @@ def _bounded_ranges(figures: list[FigureMatch], text: str) -> list[FigureMatch]:
     [('5万元以上', 'ge'), ('8个', 'eq'), ('1万元以下', 'le'), ('3个', 'eq')]
     """
     out: list[FigureMatch] = []
-    for figure in figures:
+    local = locale_currency or [False] * len(figures)
+    out_local: list[bool] = []
+    for figure, figure_local in zip(figures, local):
         lower = out[-1] if out else None
+        same_unit = lower is not None and (lower.kind == figure.kind and (
+            lower.unit == figure.unit or lower.kind == "money" and figure_local and not out_local[-1]))
         if (lower is not None and lower.qualifier == "ge" and lower.text.endswith(RANGE_LOWER_BOUNDS)
                 and figure.qualifier == "le" and figure.text.endswith(RANGE_UPPER_BOUNDS)
-                and (lower.kind, lower.unit) == (figure.kind, figure.unit) and lower.upper is None
+                and same_unit and lower.upper is None
                 and figure.upper is None and not text[lower.end : figure.start].strip() and figure.value > lower.value):
             out[-1] = replace(lower, end=figure.end, text=text[lower.start : figure.end], upper=figure.value, qualifier="eq")
         else:
             out.append(figure)
+            out_local.append(figure_local)
     return out

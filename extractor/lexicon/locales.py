@@ -14,6 +14,9 @@ LOCALE_LEADS   the news lead of a region's press from one of its own cities ((�
 LOCALE_PLACES  weak signs: the region's name, its places, and words other regions use as well (县长, 议长, 司长,
                今(12)日, 国会议员, 州政府, 州议会). A mainland report names a partner country, a subsidiary's city or a
                delegation's home region this way, so places alone show a region only when the article keeps naming them.
+LOCALE_NAMES   Hong Kong's and Macau's own names (香港, 澳门), weaker still: every press names the two territories as a
+               topic (香港企业, 澳门青年, a partner's 香港总部, 在香港上市), so two mentions show the press as much as one
+               place does; beside a strong sign or a district, or named again and again, they weigh as places.
 `mainland` lists the signs of the mainland press that outweigh a mention of another region.
 LOCALE_MASTHEADS  the press's own name, matched in the source text as given (below).
 The Chinese press of the United States, Canada, Australia and New Zealand (`us`, `canada`, `australia`, `newzealand`) is
@@ -34,10 +37,12 @@ LOCALE_SIGNS = {
         "营益率", "外销订单", "景气对策信号",
         # its words for the mainland's visitors, students, spouses and capital (the mainland writes 大陆游客, 大陆学生)
         "陆客", "陆生", "陆配", "陆资",
+        # its municipality written as a city (新北市), whose bare name a mainland district shares (常州新北区)
+        "新北市",
         r"(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义)市(?:政府|长)", r"(?:新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|连江)县(?:政府|长)",
     ),
     "hongkong": (
-        "港元", "港币", "特区政府", "立法会", "港府", "特首", "本港", "溢利", "按年(?=[增减升降跌上下])", r"(?<!经济)财政司", "政务司", "律政司",
+        "特区政府", "立法会", "港府", "特首", "本港", "溢利", "按年(?=[增减升降跌上下])", r"(?<!经济)财政司", "政务司", "律政司",
         # a district council and its members, but not inside Singapore's constituencies (集选区议员, 单选区议员)
         r"(?<!选)区议会", r"(?<!选)区议员", "警务处", "入境处", "运输署", "食环署", "康文署", "金管局", "港交所", "强积金",
         # the territory's own words for itself, its papers and its health and housing bodies
@@ -50,6 +55,13 @@ LOCALE_SIGNS = {
         "差饷", "薪俸税", "利得税", "政府统计处", "土地注册处", "差估署", "呎价", "访港", "发钞银行", "股东应占",
         # its local pages' railway, public estates and district offices
         "港铁", "屋邨", "民政事务处", "民政处",
+        # its land and housing offices and rural committees (地政总署, 房委会, 乡事委员会, 乡议局); the old airport's
+        # district (启德), not a company of that name (启德教育); and the property words both territories' press writes
+        # (屋苑, 公屋, 平方呎: listed for Macau too, so that they weigh for neither against the other)
+        "地政总署", "房委会", "乡事委员会", "乡议局",
+        # its departments by their full names, which its press writes where others write 香港 (康乐及文化事务署 for 康文署)
+        "康乐及文化事务署", "食物环境卫生署", "渔农自然护理署", "路政署", "渠务署", "水务署", "屋宇署", "机电工程署",
+        "土木工程拓展署", "劳工处", "海事处", r"启德(?!教育|集团|控股|科技|公司)", "屋苑", "公屋", "平方呎",
     ),
     "macau": (
         "澳门元", "澳门币", "葡币", "特区政府", "立法会", "本澳", "经济财政司", "行政法务司", "社会文化司", "运输工务司",
@@ -62,6 +74,9 @@ LOCALE_SIGNS = {
         # neighbourhood federation and its economic housing
         "社会工作局", "社工局", "教育及青年发展局", "教青局", "经济及科技发展局", "经科局", "街坊会联合总会", "街总",
         "经济房屋",
+        # its islands, which no other region's place is called (氹仔, 路环, 路氹), and the property words Hong Kong's
+        # press writes too (listed there as well)
+        "氹仔", "路环", "路氹", "屋苑", "公屋", "平方呎",
     ),
     "singapore": (
         "新元", "新币", "组屋", "建屋发展局", "人民行动党", "总理公署", "国家发展部", "陆路交通管理局",
@@ -127,7 +142,10 @@ LOCALE_PLACES = {
         "屏东", "宜兰", "花莲", "台东", "澎湖", "金门", "马祖", r"今\(\d{1,2}\)日", r"今（\d{1,2}）日",
     ),
     "hongkong": (
-        "香港", "湾仔", "九龙", "新界",
+        # its dollar, which every press writes of the money of Hong Kong's listings, bonds and donors (在香港上市，募集
+        # 15亿港元): on a mainland page it is the stated currency of one figure, not the press's own
+        "港元", "港币",
+        "湾仔", "九龙", "新界", "港岛",
         # districts and towns that police, court and housing items name where a report from elsewhere would not
         "葵涌", "荃湾", "屯门", "元朗", "天水围", "粉岭", "将军澳", "观塘", "旺角", "油麻地", "尖沙咀", "深水埗", "铜锣湾",
         "柴湾", "黄大仙", "东涌", "大屿山", "马鞍山", "红磡", "土瓜湾", "九龙城", "长沙湾", "荔枝角", "香港仔", "鸭脷洲",
@@ -135,7 +153,7 @@ LOCALE_PLACES = {
         # the markets (街市) that Macau and Guangdong write as well
         "街市",
     ),
-    "macau": ("澳门", "司长", "氹仔", "路环", "路氹", "黑沙环", "新口岸", "关闸", "筷子基", "街市"),
+    "macau": ("司长", "黑沙环", "新口岸", "关闸", "筷子基", "街市"),
     "singapore": (
         "新加坡", "狮城", "裕廊", "樟宜", "淡马锡", "国会议员",  # Malaysia's MPs are 国会议员 too
         # its courts' and companies' words (国家法院, the State Courts; 副检察官): Malaysia writes some too (listed there)
@@ -155,6 +173,8 @@ LOCALE_PLACES = {
     "australia": ("澳洲", "澳大利亚", "悉尼", "雪梨", "墨尔本", "布里斯班", "珀斯"),
     "newzealand": ("新西兰", "纽西兰", "奥克兰", "惠灵顿", "基督城"),
 }
+
+LOCALE_NAMES = {"hongkong": ("香港",), "macau": ("澳门",)}
 
 _ALONE = r"(?<!\p{{Han}}){}(?!\p{{Han}})"
 """A masthead whose characters other words hold (联合报告, 中国报道, 我报名, 说明报告, 努力报答, 华侨报国): counted only
