@@ -71,9 +71,6 @@ TRAILING = [  # X表示，…，…，「…」: the words close a sentence of r
     ("tw-said-in-interview-trailing-trad", pg(
         "tw", "觀光業者盼補助", "觀光協會理事長簡金龍受訪時表示，今年上半年國旅人次下滑一成，業者普遍缺工，「政府的補助要真正落到業者手上」。"),
      [], [("簡金龍", "政府的補助要")]),
-    ("tw-facebook-post-pointed-out-trad", pg(
-        "tw", "議員關切校園午餐", "台北市議員鄭宜萱今在臉書發文指出，部分學校午餐食材來源不明，家長相當擔心，「孩子吃的每一口都必須安全」。"),
-     [], [("鄭宜萱", "孩子吃的每一")]),
     ("tw-councillor-interpellation-trailing-trad", pg(
         "tw", "高雄捷運延伸", "高雄市議員蘇俊賓今天在議會質詢時表示，捷運岡山路竹延伸線進度落後，市府應說明原因，「市民已經等了十年」。"),
      [], [("蘇俊賓", "市民已經等了")]),
@@ -400,6 +397,25 @@ NEAR_MISSES = [  # slogans and terms in marks, quotes with no named speaker, wor
      [], []),
     ("my-unnamed-trader-trailing", pg(
         "my", "榴莲价格", "有榴莲园主表示，今年榴莲产量大增，价格下跌，“这是十年来最便宜的一年”。"),
+     [], []),
+    # a post is written like a letter (lexicon/speech.py DOCUMENT_WORDS: 脸书, 发文): words quoted from it are a text's
+    ("tw-facebook-post-pointed-out-trad", pg(
+        "tw", "議員關切校園午餐", "台北市議員鄭宜萱今在臉書發文指出，部分學校午餐食材來源不明，家長相當擔心，「孩子吃的每一口都必須安全」。"),
+     [], []),
+    ("tw-plan-itself-points-out-trad", pg(
+        "tw", "長照新方案", "衛福部長邱俊明今天發布長照新方案，方案指出，照服員薪資將逐年調升，「讓照顧工作成為有尊嚴的職業」。"),
+     [], []),
+    ("tw-urged-to-support-named-plan-trad", pg(
+        "tw", "綠色出行", "交通局長蔡明峰呼籲市民支持「綠色出行」計畫，多搭乘大眾運輸。"),
+     [], []),
+    ("tw-reminded-listener-who-then-says-trad", pg(
+        "tw", "頒獎典禮", "縣長林淑娟頒獎給學生代表陳宇軒。陳宇軒說：「這份榮耀屬於全班同學。」"),
+     [], [("陳宇軒", "這份榮耀屬於")]),
+    ("cn-demanded-a-term", pg(
+        "cn", "河长制", "东川市副市长吕志刚要求各区全面落实“河长制”，确保河道长治久清。"),
+     [], []),
+    ("hk-appealed-to-join-scheme-trad", pg(
+        "hk", "長者計劃", "社會福利署署長李佩儀呼籲長者參加「樂齡科技」試驗計劃，名額有限。"),
      [], []),
     ("tw-reporter-in-body-not-byline-trad", pg(
         "tw", "新公車路線試乘", "記者今天實地試乘台北新公車路線，全程約40分鐘。", "公運處表示，新路線下週一起正式營運。"),
