@@ -32,6 +32,7 @@ from extractor.lexicon.chrome import (
     PRINT_LABELS,
     SOURCE_BAR,
 )
+from extractor.lexicon.gazetteer import CITY_STATES, KNOWN_PLACES
 from extractor.lexicon.speech import SPEECH_VERBS
 from extractor.lexicon.titles import ORGANISER_LABELS, ORGANISER_UNIT_WORDS, ROSTER_LABELS
 from extractor.lexicon.surnames import COMPOUND, has_surname
@@ -85,14 +86,21 @@ _ROLE_GAP = regex.compile(r"[^\S\n]{0,3}[/／：:｜|]?[^\S\n]{0,3}")
 _CABLE = r"\p{Han}{0,4}?(?:电|讯|报导|报道)"
 """What follows a dateline's day: 电, 讯, 专电, 综合外电报导."""
 _DATED_PLACE = rf"\p{{Han}}{{2,4}}?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日{_CABLE}"
+_KNOWN_PLACE = alternation(sorted(KNOWN_PLACES | set(CITY_STATES), key=len, reverse=True))
+_GLUED_PLACE = rf"(?:{_KNOWN_PLACE}|\p{{Han}}{{2}})(?:报导|报道)(?!\p{{Han}})"
+"""A place written right after the reporter's name, with no slash or space, and 报导 closing the byline (记者王小明台北报导,
+记者林翰新北报导): a place of the gazetteer, or any two characters (most places a reporter files from are two)."""
 _CREDIT_NAME = regex.compile(
-    rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}(?<!摄)"
+    rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}(?={_KNOWN_PLACE}(?:报导|报道))|\p{{Han}}{{2,3}}(?={_KNOWN_PLACE}(?:报导|报道))"
+    rf"|(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}(?<!摄)"
     r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
-    rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|(?P<coded>_[A-Za-z0-9]+)"
+    rf"(?=(?P<closed>[/／]|{alternation(CREDIT_CLOSERS)}|{_DATED_PLACE})|(?P<glued>{_GLUED_PLACE})|(?P<coded>_[A-Za-z0-9]+)"
     rf"|[\s、，,;；|｜(（)）\]】〕]|$|{_ROLE}|(?P<joined>[和及与])(?=\p{{Han}}{{2,3}}[^\S\n]{{0,2}}(?:[/／]|报道|报导)))"
 )
 """A name in a credit list, up to the next separator, role or closing word; `closed` when a slash, 摄/报道 or a
-dated place closes it, which marks it as a name even with a surname the lexicon lacks; `joined` when a conjunction
+dated place closes it, which marks it as a name even with a surname the lexicon lacks; `glued` when a place and 报导
+follow it with nothing between (记者王小明台北报导: a known place is preferred, so 林翰新加坡 is 林翰 and 新加坡), a name only
+with a surname; `joined` when a conjunction
 glues it to the last name of a credit closed by a slash or 报道 (记者张三及李四／台北报导). No name ends in 摄: 张祈摄 is
 张祈 and the photographer's credit. An editor's staff code may follow the name (李桐_NB12345)."""
 _LATIN_NAME = r"[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){1,3}"
@@ -514,7 +522,9 @@ def _credited(segment: str) -> list[str]:
                 break  # 视频/张三 设计/李四: the next role takes its own names
             alone = not listed and (labelled and _FIELD_END.match(segment, m.end())
                                     or found and not segment[m.end():].strip())  # 记者 张三 实习生 热依拉: the line credits
-            if m["closed"] is not None or m["coded"] or alone or listing or _person_like(m["name"]):
+            if m["glued"] and not has_surname(m["name"]):
+                break  # 记者会议题报导: no name before the place
+            if m["closed"] is not None or m["glued"] or m["coded"] or alone or listing or _person_like(m["name"]):
                 found.append(m["name"])
                 listed += 1
             named += 1
@@ -620,6 +630,28 @@ def _bare_names(body: str) -> list[str]:
     return []
 
 
+_NAME_BEFORE_STAMP = regex.compile(rf"[^\S\n]*(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{2,3}})[^\S\n]+")
+
+
+def _named_before_stamp(head: str) -> list[str]:
+    """A name alone before the page's timestamp on its line (王小明 2025年6月7日 週六 上午11:32): the author a portal prints
+    there. The name needs a surname and must not be a word of prose (时间, 来源), a place or an organisation.
+
+    >>> _named_before_stamp("王小明 "), _named_before_stamp("时间 "), _named_before_stamp("高雄 ")
+    (['王小明'], [], [])
+    """
+    from extractor.tokenizer import word_frequency
+
+    m = _NAME_BEFORE_STAMP.fullmatch(head)
+    if m is None:
+        return []
+    name = m["name"]
+    if not has_surname(name) or word_frequency(name) > _COMMON or name in KNOWN_PLACES or _looks_like_organisation(name) \
+            or _ROLES.search(name) or name in NOT_NAMES:
+        return []
+    return [name]
+
+
 def _looks_like_organisation(name: str) -> bool:
     return bool(regex.search(r"[社网报台局部厅会府处署司委办院馆所室组科队]$", name))
 
@@ -660,6 +692,8 @@ def clean(raw: str) -> Cleaned:
         if line.kind in ("chrome", "caption", "short"):
             if line.start not in listed and not _LINK_LINE.match(s):
                 authors += _credited(s)
+                if stamp is not None and stamp.chrome and line.start <= stamp.start < line.end:
+                    authors += _named_before_stamp(text[line.start : stamp.start])
             blanker.blank(line.start, line.end)
             continue
         if line.kind != "body":

@@ -261,7 +261,8 @@ class QuoteComponent:
                 continue  # “诚实、勇敢、负责”, 「創新、協調、綠色」: a list of words, no one's sentence
             if q.closed and _NAMED_AFTER.match(text, q.end + 1) and not _SAID_BY.match(text, q.end + 1):
                 continue  # “绿水青山就是金山银山！”是大会的口号, “…”这是X提出的目标: the words are named as a slogan or goal
-            wish = _wish_before(before, opened, first_tags) and not _modifies_after(text, q, first_tags) \
+            wish = _wish_before(before, opened, first_tags, _SENTENCE_PUNCT.search(content[:-1]) is not None and _closes_sentence(text, q)) \
+                and not _modifies_after(text, q, first_tags) \
                 and not _named_subject(text, q, first_tags, last_tags)  # 叮嘱园主“…证书”须…: a name, the subject of what follows
             cue = wish or _CUE_BEFORE.search(before) is not None
             if cue and not _PUNCT_BEFORE.search(before) and not wish and not _is_speech(content) \
@@ -354,15 +355,17 @@ class QuoteComponent:
         return doc
 
 
-def _wish_before(before: str, opened: int, tags: dict[int, str]) -> bool:
+def _wish_before(before: str, opened: int, tags: dict[int, str], sentence: bool = False) -> bool:
     """A verb of wishing, urging or demanding, a word of its own, and its addressee right before the mark at `opened`
     (希望各方「…」, 要求各相关部门和参建单位“…”, 叮嘱工作人员“…”): the addressee is words of a noun phrase only. A verb
-    among them (希望僱主支持「…計劃」, 要求各单位落实“河长制”) takes the quoted words as its object, a name or a term."""
+    among them (希望僱主支持「…計劃」, 要求各单位落实“河长制”) takes the quoted words as its object, a name or a term.
+    Words that are a `sentence` (punctuation inside them, closing the sentence: 期勉新进警员「以民为先，依法行政」) are no
+    name or term: the words between are the addressee, however the tagger cuts them (新/ad 进/v 警员)."""
     for m in _WISH_BEFORE.finditer(before, overlapped=True):
         start = opened - len(before) + m.start("addressee")
         if start not in tags or (opened - len(before) + m.start()) not in tags:
             continue
-        if all(tags[at] in _ADDRESSEE_TAGS for at in range(start, opened) if at in tags):
+        if sentence or all(tags[at] in _ADDRESSEE_TAGS for at in range(start, opened) if at in tags):
             return True
     return False
 
@@ -443,12 +446,17 @@ def _names_a_document(text: str, start: int, end: int, tags: dict[int, str], aft
             continue  # X在解读公报时表示：“…”: X talks about the document
         if _REPORTS.search(text, start, m.start()) and not regex.search(_VERB, text, pos=m.end(), endpos=end):
             continue  # X说，政府将修订《某某法》，“…”: the document is named in X's words, and says nothing itself
+        if after_person and _SPEAKS_FIRST.match(text, start, m.start()) and text[start:end].rstrip()[-1:] in ("，", ",") \
+                and not regex.search(_VERB, text, pos=m.end(), endpos=end):
+            continue  # X呼吁Y尽速提出方案，「…」: the document is the object of X's urging, X's words go on after the comma
         if m.group() not in SPOKEN_REPORTS or tags.get(m.start()) != "v" \
                 and not (after_person and _REPORTER_TO_VERB.fullmatch(text, start, m.start())):
             last = m  # not X通报：, X在会上报告指出： (the person's verb), but 通报指出, 报告指出 as a text's
     return last is not None and _SPOKEN_SETTING.search(text, last.end(), end) is None
 
 
+_SPEAKS_FIRST = regex.compile(r"[^，。；！？“”「」]{0,8}?" + _VERB)
+"""The person's own verb of speech, a few words after the name and before anything else is said (X今天呼吁…)."""
 _REPORTER_TO_VERB = regex.compile(r"\s*(?:在\p{Han}{1,8}?[上中]|向\p{Han}{1,8}?)?")
 """What may stand between a person and the word they report with (X报告指出, X在会上报告指出, X向大会报告指出); anything else
 (X发布通报：, X说，这份报告指出) leaves the word a document's."""
@@ -944,10 +952,24 @@ def _speaker_before(text: str, start: int, end: int, refs: References) -> Option
         return outside[-2][2]
     if outside and _possessor(text, outside[-1]):
         return None  # 张伟的妻子说：“…”: the one who speaks is not named
+    if outside and _urged(text, outside[-1], end, refs):  # 勉励得奖学生X「…」: X is the one urged, the one before urges
+        return outside[-2][2] if len(outside) > 1 and outside[-2][2] != outside[-1][2] else None
     if outside and _spoken_to(text, outside[-1], refs):  # 记者问校长X：“…？”: the words are the one who asks, named or not
         asking = [r for r in outside[:-1] if not _CLAUSE_BREAK.search(text, r[1], outside[-1][0])]
         return asking[-1][2] if asking else None
     return outside[-1][2] if outside else None
+
+
+_URGED_BEFORE = regex.compile("(?P<verb>" + alternation(WISH_VERBS) + r")(?P<between>[^，,。；！？“”「」‘’『』：:\s]{0,8})$")
+
+
+def _urged(text: str, person: tuple[int, int, str], end: int, refs: References) -> bool:
+    """The person is the addressee of a verb of urging or wishing (勉励得奖学生X「…」, 提醒X“…”), a word of its own with only the
+    addressee's words between, and says nothing themselves before the words opened at `end` (提醒X说：“…” is X's)."""
+    m = _URGED_BEFORE.search(text, max(0, person[0] - 12), person[0])
+    if m is None or m.start() not in refs.tags or m.end("verb") not in refs.tags or person[1] > end:
+        return False
+    return regex.search(_VERB, text[person[1] : end]) is None
 
 
 _OPENER_AFTER_A_CLAUSE = regex.compile(r"[，,]\s*$")
@@ -1176,8 +1198,8 @@ def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Opt
     speakers = _speakers_in(text, start, end, refs)
     if speakers:
         return speakers[-1]
-    demanding = [r for r in refs.within(start, end) if _DEMANDS.match(text, r[1], min(end, r[1] + 24)) and not _possessor(text, r)]
-    if demanding:  # X要求，各部门务必“…”: the clause is what X demands, said
+    demanding = [r for r in refs.within(start, end) if _demands(text, r[1], min(end, r[1] + 24), refs) and not _possessor(text, r)]
+    if demanding:  # X要求，各部门务必“…”; X要求各区压实责任，…，“…”: the clause is what X demands, said
         return demanding[-1][2]
     for r in reversed(refs.within(start, end)):
         stop = _CLAUSE_BREAK.search(text, r[1], end)
@@ -1188,8 +1210,16 @@ def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Opt
     return None
 
 
-_DEMANDS = regex.compile(r"[^，。；！？“”「」]{0,12}?(?:" + alternation(WISH_VERBS) + r")\s*[，,]")
-"""A person's verb of demanding or urging and a comma (X要求，…; X督促，…): what follows is what X says should be done."""
+_DEMANDS = regex.compile(r"[^，。；！？“”「」]{0,12}?(?P<verb>" + alternation(WISH_VERBS) + r")(?P<comma>\s*[，,])?")
+"""A person's verb of demanding or urging, then a comma or the one urged and what they should do (X要求，…; X督促，…; X要求
+各区压实责任，…): what follows is what X says should be done."""
+
+
+def _demands(text: str, start: int, end: int, refs: References) -> bool:
+    """A verb of demanding or urging follows the person ending at `start`: before a comma, or a word of its own (要求, not
+    要求书) before the one urged."""
+    m = _DEMANDS.match(text, start, end)
+    return m is not None and (m["comma"] is not None or m.start("verb") in refs.tags and m.end("verb") in refs.tags)
 _BARE_VERB = regex.compile(alternation(VERBS_BEFORE_PUNCT))
 _SHORT_CLAUSE = 4
 """The fewest characters of a quoted clause in reported speech (指被告「毫无悔意」); fewer are a word (“躺平”), not a clause."""

@@ -51,7 +51,8 @@ COPULAS          words after which quoted words are a term (不是“…”，�
 RECKONING        verbs of working out a sum aloud (算账, 算了一笔账): after the words (“…”X一边过秤一边算账) they name the
                  one who said them, as a verb of speech does; for quotes only, not a word for the tagger.
 WISH_VERBS       verbs of wishing, urging, demanding and reminding that take an addressee before the words (希望各方「…」,
-                 督促各地“…”, 叮嘱工作人员“…”): the words are quoted.
+                 督促各地“…”, 叮嘱工作人员“…”, 劝年轻人「…」): the words are quoted, and the addressee, a person named too
+                 (勉励得奖学生X「…」), is the one spoken to, not the speaker.
 CITING_VERBS     verbs of citing someone else's words (引述Y的话：「…」, 用Y的话说): the words are Y's.
 CITED_ENDINGS    what closes the one cited (Y的话, Y所说, 引述Y指／称).
 SAYING_PROPER    verbs that only introduce words said (说, 讲, 道; 开场, opening a talk): quoted words right after one with no punctuation
@@ -166,7 +167,7 @@ CONVERSING = ("拉家常", "唠家常", "聊家常", "交谈", "攀谈", "聊天
 RECKONING = ("算账", "算起账", "算起了账", "算了一笔账", "算了笔账", "算细账", "算起了细账", "算了一笔细账")
 
 WISH_VERBS = ("希望", "呼吁", "要求", "期待", "期望", "勉励", "期勉", "寄语", "督促", "敦促", "促请", "叮嘱", "叮咛", "嘱咐",
-              "提醒", "告诫", "鼓励")
+              "提醒", "告诫", "鼓励", "劝")
 
 CITING_VERBS = ("引述", "引用", "借用", "用", "援引", "套用", "转述")
 
