@@ -126,6 +126,10 @@ _HELD_UNDER = regex.compile(r"旗下\p{Han}{0,4}$|旗下(?:" + alternation(COMPA
 """A body said to be held by another (某集团旗下子公司, 旗下企业): a relation, not a name."""
 
 
+_REGION_PART = regex.compile(r"^[东西南北中]{1,3}部(?:地区|一带|各[州县省市])?$")
+"""A part of a country named by its compass points (中南部, 东部地区, 北部各州): a region, no department, though it ends in 部."""
+
+
 def is_organization(name: str) -> bool:
     """Not a generic body without its place (市委, 特区政府, 市局) or a kind of body (社区体育协会), a venue, an event's
     short name (东博会), a contest's division (青少年组), a country's side in a match (日本队), a kind by ownership or grade (民营银行, 三甲医院),
@@ -133,7 +137,7 @@ def is_organization(name: str) -> bool:
     ending that holds a body's shorter one (洽谈会, 博览会 end with 会) names the event."""
     if name in NATIONAL_BODIES:
         return True
-    if len(name) < 2 or name in GENERIC_BODIES or name in SCHOOL_KINDS or SCHOOL_KIND_ORGAN.match(name) or SCHOOLS_OF_A_SCOPE.match(name) or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
+    if len(name) < 2 or _REGION_PART.match(name) or name in GENERIC_BODIES or name in SCHOOL_KINDS or SCHOOL_KIND_ORGAN.match(name) or SCHOOLS_OF_A_SCOPE.match(name) or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
         return False
     if _HELD_UNDER.search(name):  # 港铁旗下全资附属公司: a company's relation to another, no name of its own
         return False

@@ -93,6 +93,9 @@ from extractor.lexicon.organizations import (
     NAMESAKE_ENDINGS,
     NOT_BODY_WORDS,
     NOT_ORG_ENDINGS,
+    COUNTRY_NAMED_KINDS,
+    OCCUPATION_BODY_ENDINGS,
+    OCCUPATIONS,
     NATIONAL_BODIES,
     ORIGIN_WORDS,
     POLITICAL_PARTIES,
@@ -131,6 +134,7 @@ from extractor.lexicon.surnames import (
     FUNCTION_CHARACTERS,
     JAPANESE,
     LOANWORDS,
+    WORKPLACE_WORDS,
     COMMUNITY_SHORT_FORMS,
     MALAY_NAME_CHARACTERS,
     OTHER_NAME_WORDS,
@@ -457,7 +461,7 @@ class EntityComponent:
         things |= {name for name in names if _listed_only_with(text, name, kinds)}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
                 and name not in things and (not _form_of_address(name) or name in middle_names) and name not in DESCRIPTIONS
-                and name not in LOANWORDS and name not in COMMUNITY_SHORT_FORMS and not _a_language(name)  # 马来语/PER, 泰米尔语: a language
+                and name not in LOANWORDS and name not in WORKPLACE_WORDS and name not in COMMUNITY_SHORT_FORMS and not _a_language(name)  # 马来语/PER, 泰米尔语: a language
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
                 and not _listed_as_a_business(doc, text, name) and not _an_award(text, name) and not _a_cup(text, name)
                 and not _given_name_of_another(name, names) and not _runs_into_a_body_ending(text, name)
@@ -480,6 +484,7 @@ class EntityComponent:
         candidates += _institutions_acting(doc) + _fields_joined_before_ending(doc)
         services = set(_service_bodies(doc, lac))
         candidates += _abbreviated_departments(doc, text) + list(services)
+        candidates += _occupation_bodies(doc, text)
         candidates += _brands_with_business_word(doc, lac)
         quoted_brands = _quoted_brands_acting(text)
         firms = _trade_named_firms_acting(doc, lac) + _bare_firms_acting(doc, lac) + _troupes_acting(doc) + quoted_brands
@@ -630,7 +635,7 @@ class EntityComponent:
                 continue
             country = COUNTRY_PREFIX.match(name) or _DELEGATION_BEFORE.match(name)
             national = country is not None and FIRMS_OF_A_TRADE.match(name[country.end() :]) is not None and bool(_bracket_aliases(text, end))
-            if country and not national:  # 泰国电力公司（Siam Power PCL）: a country's trade company given its legal name keeps the country
+            if country and not national and name[country.end() :] not in COUNTRY_NAMED_KINDS:  # 新加坡国立大学: the country names it; 泰国电力公司（Siam Power PCL）: a country's trade company given its legal name keeps the country
                 start += country.end()
                 name = text[start:end]
             start = _after_address(doc, start, end)
@@ -662,6 +667,26 @@ class EntityComponent:
         return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)]
 
 
+
+
+_OCCUPATION_BODY = regex.compile("(?:" + alternation(OCCUPATIONS) + ")业?(?:" + alternation(OCCUPATION_BODY_ENDINGS) + ")")
+_OCCUPATION_NAME_TAGS = ("n", "nz", "LOC", "ns", "ORG", "nt")
+
+
+def _occupation_bodies(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Unions and associations named after an occupation (外送员职业工会, 计程车驾驶员职业工会, 外卖员工会), matched on the
+    text, since jieba cuts the occupation (外|送|员, 外卖|员|工|会): with the nouns and place written right before the
+    occupation (台北市|计程车|驾驶员…), up to a verb, a function word or punctuation."""
+    found = []
+    for m in _OCCUPATION_BODY.finditer(text):
+        first = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if first is None or doc[first.start].idx != m.start():
+            continue
+        k = first.start
+        while k > 0 and doc[k - 1].tag_ in _OCCUPATION_NAME_TAGS and doc[k - 1].text not in GENERIC_BODIES:
+            k -= 1
+        found.append((doc[k].idx, m.end()))
+    return found
 
 
 _SLOT_ROLE = r"(?:主[办辦]|承[办辦]|[协協][办辦]|合[办辦]|(?<!中)[联聯][办辦])"

@@ -21,9 +21,12 @@ from extractor.lexicon.organizations import (
     HEAD_POSTS_AFTER,
     KINDS_NAMED_AFTER,
     LATIN_LEGAL_FORMS,
+    OCCUPATION_BODY_ENDINGS,
+    OCCUPATIONS,
     PREPOSITIONS,
     SERVICE_ENDINGS,
     SUFFIXES,
+    SIDES,
 )
 from extractor.lexicon.titles import (
     OFFICE_BEARER_POSTS,
@@ -84,6 +87,21 @@ _MEMBER_POSITIONS = ("代表", "成员")
 _BARE_KINDS = ("企业", "单位", "厂商", "商家", "商户", "参展商", "展商", "机构", "团体", "社团")
 """Kinds of body that, right before 代表, 成员 or 负责人 with no name of their own, say whom someone stands for (企业代表)."""
 """Positions that are also nouns for a member of a group: after a description (学生代表, 村民代表) they describe."""
+_OCCUPATION_BODY = regex.compile("(?:" + alternation(OCCUPATIONS) + ")业?(?:" + alternation(OCCUPATION_BODY_ENDINGS) + ")")
+
+
+def _occupation_cut_before(doc: Doc, i: int) -> Optional[int]:
+    """Where an occupation opening a union's or association's name starts, when token i - 1 is a piece of it that the
+    tagger cut off (外|送/v|员|职业工会, 外卖|员|工|会): the token that opens the occupation; None otherwise."""
+    token = doc[i - 1]
+    text = text_of(doc)
+    for m in _OCCUPATION_BODY.finditer(text, max(0, token.idx - 8), min(len(text), token.idx + 16)):
+        if m.start() < token.idx < m.end():
+            span = doc.char_span(m.start(), token.idx + len(token.text), alignment_mode="expand")
+            return span.start if span is not None and span.start < i - 1 else None
+    return None
+
+
 _BY_BEFORE = regex.compile(r"由[^，。；]{0,20}$")
 _CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
 
@@ -119,7 +137,8 @@ def _noun_for_people(token) -> bool:
     """A noun for a kind of people (毕业生, 村民, 教师, 职工): before 代表 or 成员 it describes a member of that group. Not
     one in 人 (法人代表, a company's legal representative) nor in 民 (乡民代表, a Taiwan township's elected representative):
     only those of students, teachers and staff, and households (种植大户, 养殖户, 住户)."""
-    return token.tag_ == "n" and len(token.text) >= 2 and token.text[-1] in "生师员户"
+    return token.tag_ == "n" and len(token.text) >= 2 and token.text[-1] in "生师员户" \
+        or token.text == "员" and token.i > 0 and token.doc[token.i - 1].tag_ in ("n", "vn", "v")  # 快递|员: cut from its noun
 
 
 _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}&.]*")
@@ -193,6 +212,11 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
                 and regex.fullmatch(r"\p{Han}", text):
             i -= 1  # 东/PER|爪哇|省长, 北/f|苏门答腊|省长: a compass point opens the place's name, whatever the tagger calls it
             continue
+        occupation = _occupation_cut_before(doc, i)
+        if occupation is not None and i < position_start:
+            i = occupation  # 台湾|外/f|送/v|员|职业|工会|理事长: the occupation naming the union is whole, whatever its tags
+            organization_seen = True
+            continue
         first = abbreviated_department_start(doc, i)
         if first is not None and i == position_start - 1:  # 都/d|发/v|局|局长: a department's short form the tagger cut
             i = first
@@ -222,6 +246,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if (text in DESCRIPTIONS or text.endswith("界") or _noun_for_people(token) or _team_noun_ends(doc, i)) and i == position_start \
                 and doc[position_start].text in _MEMBER_POSITIONS:
             return name.start  # 学生|代表, 企业家|代表, 工商界|代表: a description or a sector and the member's word are one noun
+        if i == position_start and doc[position_start].text in _MEMBER_POSITIONS and text in SIDES \
+                and (i < 2 or doc[i - 2].tag_ in ("w", "p", "c", "TIME", "t", "v")):
+            return name.start  # 劳方|代表, 工会|代表: the side or the unnamed union someone stands for, no post
         if i == position_start and doc[position_start].text in _MEMBER_POSITIONS + ("负责人",) and text.endswith(_BARE_KINDS) \
                 and (i < 2 or doc[i - 2].tag_ not in ("ORG", "nt")):
             return name.start  # 入驻企业|代表, 表彰单位|代表, 文创企业|负责人: one of a kind of body, none named

@@ -322,7 +322,30 @@ GENERIC_BODIES = (
     # the units of an association, party or school written without it (青年团团长, 妇女组主任, 青委, 建校基金): the unit of
     # whatever body the article is about, named only with its owner (某会馆青年团, 某独中发展基金委员会)
     "青年团", "妇女组", "青年组", "妇女部", "青年部", "青委", "妇委", "发展基金", "建校基金",
+    # a union written by its kind alone (工会理事长, 职业工会): named only with its trade (某某外送员职业工会)
+    "工会", "职业工会",
+    # a national university by its kind alone (多所国立大学): named only with its name or its country (新加坡国立大学)
+    "国立大学",
+    # a cabinet's weekly meeting (行政院会, 院会): the sitting, not the body
+    "行政院会", "院会",
 )
+
+OCCUPATIONS = (
+    "外送员", "外卖员", "送餐员", "快递员", "派送员", "驾驶员", "业务员", "从业员", "服务员", "营业员", "推销员", "保安员",
+    "清洁员", "导游", "领队", "护理师", "药剂师", "会计师", "律师", "建筑师", "美发", "美容", "厨师",
+)
+"""Occupations that name a union or association of their workers (外送员职业工会, 导游从业员协会, 会计师公会), as
+written: jieba cuts some of them apart (外|送|员, 外卖|员|工|会), so the name is matched on the text."""
+
+OCCUPATION_BODY_ENDINGS = ("职业工会", "工会", "公会", "协会", "总会", "联合会", "互助会")
+"""Endings of a body named after an occupation (某市外送员职业工会, 某地的士司机从业员总会)."""
+
+COUNTRY_NAMED_KINDS = ("国立大学",)
+"""Generic kinds that a country's name written before them makes a name (新加坡国立大学): the country stays in it."""
+
+SIDES = ("劳方", "资方", "校方", "院方", "厂方", "工会", "公会")
+"""The sides of a dispute or a bargain, and a union or guild written without its name (劳方代表, 工会代表): before 代表
+they say whom someone stands for, no post."""
 
 PLACE_BODIES = ("里办公处", "村办公处", "乡民代表会", "镇民代表会", "市民代表会", "公所", "府", "政府", "委", "人大", "政协", "县府", "市府", "县政府", "市政府", "省政府", "区政府", "人民政府", "市委", "省委", "县委", "区委", "州委", "市人大", "市政协")
 """Generic bodies that name an organisation when a place is written before them (南投县府, 镇江市委)."""

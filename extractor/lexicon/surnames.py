@@ -9,6 +9,7 @@ MALAY_NAME_CHARACTERS  further characters the Malaysian and Singapore press writ
 FUNCTION_CHARACTERS  one-character prepositions, conjunctions, particles and adverbs: a name does not end with one.
 LOANWORDS          everyday words of Singapore and Malaysian Chinese borrowed from Malay and English whose first character
                    is a surname (罗厘 lorry, 巴仙 per cent, 马打 police): common nouns, no names.
+WORKPLACE_WORDS    words of company, school and labour news that read like a surname and a given name (花红, 陈情, 年增).
 COMMUNITY_SHORT_FORMS  short forms for an overseas Chinese community and its party (马华, 星华): no person.
 JAPANESE           Japanese family names of two or three characters as the Chinese press writes them (山田, 佐佐木): a
                    Japanese name is one of them and a given name of one to three characters (山田健太郎), with no Chinese
@@ -70,6 +71,11 @@ def is_japanese(name: str) -> bool:
 
 
 LOANWORDS = frozenset(("罗厘", "罗里", "巴仙", "马打", "沙爹", "罗惹", "巴刹", "巴士", "摩多", "马达", "沙煲"))
+
+WORKPLACE_WORDS = frozenset(("花红", "陈情", "年增", "季增", "月增", "年减", "季减", "月减", "年增率", "月增率", "年成长", "季成长",
+                             "月成长", "年衰退", "季衰退"))
+"""Everyday words of company, school and labour news whose first character is a surname (花红 a bonus, 陈情 to
+petition, 年增/季增/月增 a change over a year, quarter or month): common words, no names."""
 
 COMMUNITY_SHORT_FORMS = frozenset(("马华", "星华", "印华"))
 """Short forms for an overseas Chinese community, and for the party named after it (马华: Malaysia's Chinese and the MCA,

@@ -269,6 +269,8 @@ DESCRIPTIONS = (
     "副手", "助手", "搭档", "队友", "同学", "好友", "伙伴",
     # the people of accident, court and community items (遇难者某某, 证人某某, 义工某某)
     "遇难者", "死者", "伤者", "证人", "申请人", "义工",
+    # a school's leavers (毕业生代表某某)
+    "毕业生", "应届毕业生",
     # horse racing's people (练马师某某, 骑师某某)
     "练马师", "骑师",
     # a mosque's prayer leader (伊玛目某某), a religious calling written before the name as 法师 or 牧师 is
