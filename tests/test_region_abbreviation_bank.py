@@ -310,13 +310,10 @@ TITLES = [  # the officer of a body the joined places open keeps the whole body 
      {'方文華': ['新馬東林作家協會主席']}),
 ]
 
-_NO_HALL_ENDING = "华堂 closes no body's name (it ends common words: 华堂 'a grand hall'), so 隆雪华堂 has no ending to close it"
 _NAME_ACROSS_A_PHRASE = "a verb phrase inside the name (协同发展) stops the walk back from 研究院, so only 东林研究院 is found"
 _RARE_SURNAME = "雪 is a rare surname the tagger does not take for one (雪丽华 is read as no name)"
 
 XFAIL: dict[str, str] = {
-    "my-longxue-assembly-hall": _NO_HALL_ENDING,
-    "my-longxue-assembly-hall-trad": _NO_HALL_ENDING,
     "cn-jingjinji-institute": _NAME_ACROSS_A_PHRASE,
     "cn-jingjinji-institute-trad": _NAME_ACROSS_A_PHRASE,
     "my-person-surnamed-xue": _RARE_SURNAME,

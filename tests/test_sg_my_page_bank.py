@@ -670,12 +670,10 @@ XFAIL: dict[str, str] = {
     "sg-town-council-fees-organizations": "工人党 is left to the tagger (a short party name other words hold: 老工人党员), which "
                                           "does not tag it before 议员",
     "my-clan-dinner-datuk-organizations": "华教基金, a fund named by its purpose (为…的华教基金筹得), is kept as a body",
-    "my-clan-dinner-datuk-figures": _ALLOCATED,
     "my-court-bribe-organizations": "布城特别庭 (a special court named with its place) is not read as a court",
     "my-penang-budget-figures": _ALLOCATED,
     "my-mca-assembly-organizations": _MCA,
     "my-mca-assembly-event": _MCA,
-    "my-huazong-dongzong-figures": "全国61所独中: the subject is read as the place word before the count (全国), not the counted noun",
     "my-gerakan-installation-organizations": "新任区会主席 gives the body 新任区会: the prefix the title keeps as written is read "
                                              "into the body",
     "my-pkr-carnival-people": "班达马兰区州议员: the tagger reads the Malay place word 班达 as a person",
@@ -685,7 +683,6 @@ XFAIL: dict[str, str] = {
     "my-temple-hall-opening-organizations": "马六甲青云观音亭: a temple (亭) is no organisation ending",
     "my-sibu-association-dinner-trad-titles": _SARAWAK,
     "my-sibu-association-dinner-trad-organizations": _SARAWAK + "; 撥款20萬令吉予公會 also gives 吉予公會",
-    "my-sibu-association-dinner-trad-figures": _ALLOCATED,
     "my-miri-council-budget-trad-figures": _ALLOCATED,
     "my-sarawak-digital-launch-trad-titles": _SARAWAK,
     "my-sandakan-sports-trad-organizations": "山打根育源中學, named only inside the event's name, is kept as a body",
