@@ -44,6 +44,8 @@ from extractor.lexicon.figures import (
     COMPARING_ENDS,
     COPULAS_READ_AS_NOUNS,
     COMPARING_PREPOSITIONS,
+    DOCUMENT_PART_VERBS,
+    DOCUMENT_PARTS,
     COMPARISON_WORDS,
     CONVERSION_WORDS,
     DIMENSION_ADJECTIVES,
@@ -96,6 +98,7 @@ from extractor.lexicon.figures import (
     RANGE_TAILS,
     QUANTIFIER_WORDS,
     QUOTED_TOPIC_CHARS,
+    TITLE_CHARS,
     RESPECTIVE_WORDS,
     SPENDING_NOUNS,
     SHARE_VERBS,
@@ -508,6 +511,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined in COMPARATIVE_ADJECTIVES and previous.tag == "v" and previous.text in COMPARATIVE_ADJECTIVES:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 较去年高|出
             continue
+        if joined in COMPARATIVE_ADJECTIVES and len(previous.text) == 1 and _after_comparing(out[:-1]):
+            out[-1] = _Token(previous.start, token.end, "v", joined)  # 较常年同期偏/d|多/a, 较三年前估算高/a|出
+            continue
         if token.tag == "vn" and len(token.text) > 2 and token.text[-1] in NOUN_SUFFIXES:
             token = _Token(token.start, token.end, "n", token.text)  # 投注额/vn: a verb with its noun suffix is a noun
         if token.tag == "m" and _PERIOD.fullmatch(token.text) or token.text in EARLIER_WORDS:
@@ -554,6 +560,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
                 and out[k - 1].end == out[k].start and (k + 1 == len(out) or out[k + 1].tag == "w"):
             out[k] = _Token(out[k].start, out[k].end, "n", out[k].text)  # 68.4亿元|拨款，: the appropriation, not a doing
     for k in range(len(out) - 1):
+        if out[k].text in COMPARING_PREPOSITIONS and out[k].tag in ("d", "a", "v") and out[k + 1].tag in ("n", "nz", "TIME", "m") \
+                and out[k].end == out[k + 1].start:
+            out[k] = _Token(out[k].start, out[k].end, "p", out[k].text)  # 较/d|最高限价|下浮: the preposition, before a noun
         if out[k].text in COPULAS_READ_AS_NOUNS and (out[k + 1].text in ALLOTTING_VERBS or out[k + 1].text in ALLOTTING_PREPOSITIONS):
             out[k] = _Token(out[k].start, out[k].end, "d", out[k].text)  # 经费|系/n|编列: the copula 係
         elif out[k].text in ALLOTTING_VERBS and out[k + 1].tag == "v" and out[k + 1].text in MONEY_SUBJECTS:
@@ -622,12 +631,15 @@ def _names_a_scope(token: _Token) -> bool:
 
 
 def _after_comparing(out: list[_Token]) -> bool:
-    """Whether the words just read are 比/较 and what is compared with (比|去年, 较|去年同期, 比|上年|同期)."""
-    for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
+    """Whether the words just read are 比/较 and what is compared with (比|去年, 较|去年同期, 比|上年|同期, 较|三年|前|估算)."""
+    for k in range(len(out) - 1, max(-1, len(out) - 5), -1):
         if out[k].text in COMPARING_PREPOSITIONS and out[k].tag == "p":
             return k < len(out) - 1
         if out[-1].end - out[k].start <= 2 and out[k].tag not in ("w", "v", "x"):
             continue  # 比|往|年|少: a compared-with of one word the tagger cut up, whatever its tags
+        if out[k].tag == "v" and len(out[k].text) == 2 and out[k].text not in CHANGE_VERBS \
+                and out[k].text not in STATE_VERBS:
+            continue  # 较三年前|估算|高出, 比原先|估计|高出: the estimate a figure is compared with
         if out[k].tag not in ("TIME", "n", "nz", "f", "m", "v") or out[k].tag == "v" and out[k].text not in COMPARATIVE_ADJECTIVES:
             return False
     return False
@@ -696,6 +708,9 @@ class SubjectReader:
         read = self._converted(match) or self._read(match)
         self.read[match.start] = read
         given = self._respective(match, read.subject) or read.subject
+        title = self._title_before(given[0][0]) if given else None
+        if title is not None:
+            given = (title, *given)  # 《公约》|草案, 《条例》|全文: a noun written right after a title is the title's
         self.given[match.start] = self._without_bracketed_figures(given) if given else given
         return self.given[match.start]
 
@@ -759,6 +774,9 @@ class SubjectReader:
             before = self._before(match)  # 落成量为[4,300个]单位: the measure the label names, of the things after
             if before is not None and before.direct and before.subject and self._words(before.subject).endswith(MEASURE_NOUN_ENDINGS):
                 return _Read(before.subject + after, before.topic)
+            if before is not None and before.subject and self._words(after).endswith(DOCUMENT_PARTS) \
+                    and self._divides(before.subject[-1][1], match.start):
+                return _Read(before.subject + after, before.topic)  # 工作报告共分[三个]部分: the report's parts
         if after:
             return _Read(after, after)
         if match.kind == "count" and match.unit in SELF_NAMING_MEASURES:
@@ -1454,6 +1472,9 @@ class SubjectReader:
             quoted = self._quoted_topic(part_start, i, verbs[0])
             if quoted:
                 return quoted
+        title = self._title_before(part_start) if j == i and match.kind == "count" else None
+        if title is not None and all(v.text in STATE_VERBS or v.text in DOCUMENT_PART_VERBS for v in verbs):
+            return _Before((title,), (title,), True)  # 《办法》|共[六章]: the parts counted are the document's
         if j == i or self._is_lone_verb_noun(j, i, part_start):
             return self._without_topic(match, verbs, determiner)
         if joined or (not verbs and self.tokens[j].start == part_start and self._ends_enumeration(part_start)):
@@ -1500,6 +1521,24 @@ class SubjectReader:
         if spent and adjacent:
             return self._spent(match, noun, adjunct, verbs, compact=len(verbs) == 1 and not between and nearest.start == noun[1])
         return _Before((noun,), (noun,), False)
+
+    def _divides(self, start: int, end: int) -> bool:
+        """Whether the words between a document and a count of its parts only sum or divide it (共, 共分, 分为, 包括)."""
+        words = self.text[start:end].strip()
+        for total in sorted(TOTAL_WORDS | {"共", "总共"}, key=len, reverse=True):
+            if words.startswith(total):
+                words = words[len(total):]
+                break
+        return words == "" or words in DOCUMENT_PART_VERBS or words in STATE_VERBS
+
+    def _title_before(self, at: int) -> Optional[tuple[int, int]]:
+        """The title inside 《》 that closes right before offset `at` (《办法》|共六章), if short and within one clause."""
+        if self.text[at - 1 : at] != "》":
+            return None
+        opening = self.text.rfind("《", max(0, at - TITLE_CHARS - 2), at - 1)
+        if opening < 0 or any(c in _CLAUSE_BREAKS or c in "《》" for c in self.text[opening + 1 : at - 1]):
+            return None
+        return (opening + 1, at - 1)
 
     def _bracket_before(self, at: int) -> Optional[int]:
         """The offset of an opening bracket right before a figure (主营业务收入（[42.6亿元]）), when a noun or another

@@ -9,7 +9,8 @@ TOPIC_FRAMES   方面 closing a clause that names a topic (参展企业方面，
                topic, no part of what the figure measures.
 CHANGE_VERBS   verbs of change: a figure right after one is the size of a change, and the verb is
                part of what it measures (营收同比增长17.8% -> 营收同比增长); the rate moves of central banks
-               (减息, 加息, 降准) among them (联储局下半年减息50个基点 -> 减息).
+               (减息, 加息, 降准) among them (联储局下半年减息50个基点 -> 减息), and a price set above or below
+               another (中标价较最高限价下浮8.2%, 配售价较收市价折让15%, 成交价较起拍价溢价15.6%).
 STATE_VERBS    verbs that only state an amount (为, 是, 达到, 共有, 在…之间): the topic before them is what
                the figure measures, the verb is no part of it. 至/到 after a change verb state the level reached
                (收入增加至38亿元 measures 收入). A share's high or low seen in a session (股价盘中最高见1,385元) is
@@ -135,7 +136,15 @@ OWN_PLACE_WORDS the press's own place (本地, 本港, 本澳): before a noun it
 COMPARING_ENDS the words that close a comparison opened by 与/和 (与上年相比增长): with the period compared with, they are no
                part of a change's subject.
 COMPARATIVE_ADJECTIVES adjectives that state a difference after 比/较 and what is compared with (营收较去年高出12%,
-               游客人数比去年多3.2万人): there they are the verb of a change, and the figure measures it.
+               游客人数比去年多3.2万人, 降水量较常年同期偏多23.6%, 票价比原来便宜三成): there they are the verb of a
+               change, and the figure measures it; the tagger may cut one in two (偏|多, 高|出).
+DOCUMENT_PART_VERBS verbs by which a document is divided into its parts (《办法》共分六章, 草案包括三部分): with
+               STATE_VERBS, the only verbs between a title in 《》 and a count of its parts.
+DOCUMENT_PARTS nouns of a document's parts counted after the measure word (政府工作报告共分三个部分, 条例草案共有156条
+               条文): the parts are the document's, so the document named before the count opens the subject.
+TITLE_CHARS    a title in 《》 of at most this many characters that closes right before a count of parts is what
+               is counted (《办法》共六章四十二条 counts the chapters of 办法), and a noun written right after a title
+               is the title's (《公约》草案, 《条例》全文).
 BOUND_LOCATIVES locatives that bound the noun before them inside a counted phrase (1.2万家规模以上的企业): the noun,
                the bound, 的 and the noun after are one phrase.
 ANAPHORS       pronouns that point back (这是…首次低于5%): the clause takes up the topic before it.
@@ -145,7 +154,7 @@ ANAPHORS       pronouns that point back (这是…首次低于5%): the clause ta
 CHANGE_VERBS = frozenset(
     "增长 增加 增 成长 上升 上涨 攀升 提高 提升 扩大 下降 下跌 下滑 减少 降低 回落 缩小 萎缩 衰退 涨 跌 降 减 升 "
     "收窄 放缓 加快 回升 反弹 下挫 上扬 上调 下调 缩减 削减 减息 加息 降息 升息 降准 "
-    "加价 减价 涨价 降价 提价 加租 减租 加薪 减薪 调高 调低 调升 调降 调涨".split()
+    "加价 减价 涨价 降价 提价 加租 减租 加薪 减薪 调高 调低 调升 调降 调涨 上浮 下浮 溢价 折让".split()
 )
 
 AFFECTING_VERBS = frozenset("影响 波及 殃及".split())
@@ -330,7 +339,13 @@ ALLOTTING_PREPOSITIONS = frozenset("以 为".split())
 
 COPULAS_READ_AS_NOUNS = frozenset("系".split())
 
-COMPARATIVE_ADJECTIVES = frozenset("高 低 多 少 快 慢 高出 低出 多出 少出".split())
+COMPARATIVE_ADJECTIVES = frozenset("高 低 多 少 快 慢 高出 低出 多出 少出 偏多 偏少 偏高 偏低 便宜 贵".split())
+
+DOCUMENT_PART_VERBS = frozenset("分 分为 分成 包括 包含 含".split())
+
+DOCUMENT_PARTS = ("部分", "章节", "条文", "篇章")
+
+TITLE_CHARS = 30
 
 BOUND_LOCATIVES = frozenset("以上 以下".split())
 
