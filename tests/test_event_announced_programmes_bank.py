@@ -379,6 +379,8 @@ ALL_EVENTS = PROGRAMMES + LAUNCHES
 ALL_NONE = NEAR
 
 XFAIL: dict[str, str] = {
+    "tw-touring-exhibition-last-year-trad": "a named exhibition with a past time word right after its name (巡迴展去年…吸引) and no holding verb is still read as the event reported",
+    "tw-touring-exhibition-last-year": "a named exhibition with a past time word right after its name (巡回展去年…吸引) and no holding verb is still read as the event reported",
 }
 
 
