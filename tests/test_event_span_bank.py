@@ -483,10 +483,6 @@ HELD = [
 ]
 
 XFAIL: dict[str, str] = {
-    'mainland-新书首发式': "a work's genre and 新书 before the launch word (长篇小说新书首发式) are read as a name: only 新书 alone is a generic modifier",
-    'mainland-新书首发式-trad': "a work's genre and 新書 before the launch word (長篇小說新書首發式) are read as a name: only 新書 alone is a generic modifier",
-    'malaysia-特刊推介礼-今早': '纪念特刊推介礼 is read as a name: the work (纪念特刊) is not yet a generic modifier of the launch word',
-    'malaysia-特刊推介礼-今早-trad': '紀念特刊推介禮 is read as a name: the work (紀念特刊) is not yet a generic modifier of the launch word',
     'mainland-专访-比打决赛还难': '谈起备战全运会 outside the quote is read as a name: a games prepared for (备战X) is not yet read as one to come',
     'mainland-专访-比打决赛还难-trad': '談起備戰全運會 outside the quote is read as a name: a games prepared for (備戰X) is not yet read as one to come',
     'singapore-上月亚军-目标': "在上月的X中获得亚军: a result at last month's tournament, 上月的 without a holding verb is not read as an earlier event",

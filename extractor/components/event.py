@@ -19,7 +19,7 @@ from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_P
 from extractor.lexicon.dates import BRACKETED_DAY, DAY_NUMBER
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
-from extractor.lexicon.events import (CONSULTATION_WORDS, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
+from extractor.lexicon.events import (CONSULTATION_WORDS, WORK_LAUNCHES, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, TEMPLE_ENDINGS,
@@ -343,6 +343,8 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             continue  # 旅游塔会展|娱乐中心, 峰会|新闻中心: the event word is inside a venue's name
         if _COUNTED_AFTER.match(text, end - 2 if m.group() == "活动" else end) or _DECIDED_AFTER.match(text, end):
             continue
+        if _WORK_LAUNCH_END.search(text, max(0, end - 8), end):
+            continue  # 《某某》新书推介会: a work's launch, unnamed (the title is the work's)
         start = end
         while start > 0 and _NAME_CHARS.match(text[start - 1]) and end - start < 60:
             start -= 1
@@ -1126,6 +1128,8 @@ _BARE_DRILL = regex.compile(r"(?P<verb>举行|举办|开展|进行)了?(?:一场
 _CONSULTATION = regex.compile(r"(?P<quoted>[“「][^“”「」\n]{2,40}[”」])?(?P<word>" + in_order(CONSULTATION_WORDS) + r")(?!报告|结果|总结|期间)")
 _CONSULTATION_PERIOD = regex.compile(r"为期|咨询期至|征求意见期至|至(?:明年)?\d{1,2}月\d{1,2}日")
 _CONSULTATION_OPENED = regex.compile(r"展开|开展|进行|启动|(?<=[日天])起")
+_CONSULTATION_ANNOUNCED = regex.compile(r"[，,]?[^，。；！？\n]{0,4}?于\s*" + DAY_NUMBER + r"月" + DAY_NUMBER + r"[日号][^，。；！？\n]{0,16}?(?:举行|进行|展开|开展|启动|开始|起)")
+"""A consultation announced with its first day after it (…公开咨询将于9月1日至10月15日举行): opened that day, a period or not."""
 _ACTION_DAY = regex.compile(r"(?:19|20)\d{2}年度?(?:\p{Han}(?<![月日年])){2,14}?(?<![今昨明当每前次本该同假生忌节])日(?:活动)?(?![\p{Han}&&[^今昨明在于举登]])")
 """A named action day (2026年象山海岸净滩日活动, 2026年全民清洁日, 2026年霹雳州植树日): its name, held where a holding verb follows or
 leads it."""
@@ -1181,7 +1185,8 @@ def public_body_event(text: str, words: Words) -> Optional[tuple[int, int, str, 
         sentence = text[slice(*_sentence(text, m.start(), m.end()))]
         clause = _CLAUSE_END.search(text, lead_start, m.start()).group()
         opened = text[_sentence(text, m.start(), m.end())[0] : m.start()]
-        if _CONSULTATION_PERIOD.search(sentence) and _CONSULTATION_OPENED.search(opened) and not _ELSEWHEN.search(_QUOTED_TERM.sub("", clause)):
+        if (_CONSULTATION_PERIOD.search(sentence) and _CONSULTATION_OPENED.search(opened) or _CONSULTATION_ANNOUNCED.match(text, m.end())) \
+                and not _ELSEWHEN.search(_QUOTED_TERM.sub("", clause)):
             named = m["quoted"] is not None
             found.append((m.start() if named else m.start("word"), m.end(), "other", named))
             break
@@ -1198,6 +1203,10 @@ def public_body_event(text: str, words: Words) -> Optional[tuple[int, int, str, 
 
 
 _WORK_BEFORE = regex.compile("(?:" + alternation(RELEASED_WORKS) + ")$")
+_WORK_LAUNCH = regex.compile("(?:" + alternation(RELEASED_WORKS) + ")(?P<word>" + alternation(WORK_LAUNCHES) + ")")
+"""A session launching a work (新书推介会, 新书签书会, 新书首发式): a `launch`, unnamed."""
+_WORK_LAUNCH_END = regex.compile(_WORK_LAUNCH.pattern + "$")
+_WORK_TITLE_BEFORE = regex.compile(r"《[^《》\n]{1,30}》$")
 
 
 def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: int) -> Optional[tuple[int, int, str]]:
@@ -1205,6 +1214,12 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
     sitting = _COUNCIL_SITTING.search(lead)
     if sitting and not _ELSEWHEN.search(lead, sitting.start(), sitting.start("word")):
         return lead_start + sitting.start("word"), lead_start + sitting.end("word"), "meeting"
+    for m in _WORK_LAUNCH.finditer(text, lead_start, lead_end):
+        title = _WORK_TITLE_BEFORE.search(text, max(lead_start, m.start() - 32), m.start())  # 举办《某某》新书发表会
+        at = title.start() if title else m.start()
+        held = _BARE_HELD.search(text, max(lead_start, at - 16), at)
+        if (held or _OPENING.match(text[m.end() : m.end() + 24])) and _one_held_now(text, lead_start, held.end() if held else m.start(), m.end()):
+            return m.start("word"), m.end("word"), "launch"  # 举行新书签书会, 《某某》新书推介会在…举行: the launch of a work, held that day
     for m in _KEYWORD.finditer(lead):
         start, end = lead_start + m.start(), lead_start + m.end()
         if not _is_event_word(start, end, words, text):
@@ -1715,7 +1730,7 @@ or when a dateline names it too (亚罗士打12日讯) though no tagger knows it
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:\p{Han}{2,3}?[市镇乡]公所|人民政府|政府|公所|委员会|市委)?$")
 """A city's or county's government or council, or a township's office under its county (宜兰县头城镇公所): the county."""
-_CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,8}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园|街道)$")
+_CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,12}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园|街道)$")
 """A city's department or office (东江市民政局, 东江市人民政府新闻办公室), or a school or association named after its city
 (东江市技师学院, 东江市工商业联合会): where it holds an event when no place is written."""
 _SITTING_BODY = regex.compile(r"\s*(?:中共|政协)?(?![各全本我该多两])(?P<city>\p{Han}{2,3}?[市县])(?![场民长政])")

@@ -42,6 +42,9 @@ BALLOT_WORDS     the draw a race or show with more entrants than places holds (�
                  event's name (马拉松报名人数, 马拉松抽签结果) the news is the step's figures, not the event held.
 RELEASED_WORKS   works a launch releases (新书, 特刊, 画册): before a launch word (新书推介礼, 举行新书发表会) the launch releases
                  the work, so it is an event though unnamed, told either after a holding verb or as the subject held (…的新书推介礼昨日在…举行).
+WORK_LAUNCHES    sessions that launch a work (推介会, 发表会, 分享会, 签书会, 首发式) after one of RELEASED_WORKS (新书推介会, 新书签书会):
+                 a `launch`, unnamed even where the work's title stands before it (《某某》新书推介会: the title is the work's), and
+                 read without the KINDS table (签书会 is no event word elsewhere; 推介会 alone is a conference).
 SIDE_EVENTS      what a side event is to the fair or festival it is held beside (配套活动, 系列活动, 同期活动): before a dash
                  (…博览会配套活动——X论坛) the event reported is X, the fair only its context.
 TOLD_VERBS       verbs of telling news (公布, 统计, 宣布, 表示): a day they follow (主办单位今（25）日公布) is when the news was told, not a
@@ -52,7 +55,8 @@ OTHER_NEWS_WORDS words of a lead that reports something else: figures and result
                  result or a title or medal won (击败, 逼和, 夺冠, 冠军, 金牌), exam results (放榜), a rate decision (减息, 政策利率),
                  a death (逝世, 享年), an accident (事故, 火灾). An event it names is reported only when the lead says it opens or is held.
 NOT_HELD_WORDS   words between an event's name and its holding verb that say it is not held now (将如期登场, 定于…举行, 原定…延期,
-                 延后举行, 取消举办), or before a holding verb that only discuss holding it (探讨合作举办X的可能).
+                 延后举行, 取消举办), or before a holding verb that only discuss holding it (探讨合作举办X的可能), or put it at a
+                 time still to come (届时会举行新书推介会).
 BESIDE_ENDINGS   endings of a description of where beside a landmark (金鸡湖畔, 黄浦江边, 江南水乡): the tagger's places, but
                  no place an event is in.
 GENERIC_MODIFIERS words that only say what sort of session or release an event word is (专题会议, 特别会议, 新品发布会,
@@ -90,6 +94,7 @@ DRILL_WORDS      exercises and drills a public body holds (演练, 演习): `oth
                  edition before them (2026年某市防汛抢险综合应急演练, 第49号万安演习), unnamed after a holding verb (举行消防演练).
 CONSULTATION_WORDS a public consultation a body opens on a plan (公众咨询, 公开咨询, 公开征求意见): `other` where the lead gives its period
                  (为期45日, 至10月15日); named as written only where the quoted plan stands right before the word.
+                 One announced with its days after it (…公开咨询将于9月1日至10月15日举行) is read as opened on its first day.
 SITTING_BODY_ENDINGS endings of public bodies that sit (委员会, 议会, 咨询局): one that 开会 that day holds an unnamed meeting.
 HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS  a descriptor's last word before a company's bare trade name, and the trade
                  endings of such a name (本地晶圆代工商|东灵半导体).
@@ -237,6 +242,8 @@ BALLOT_WORDS = ("抽签", "中签")
 
 RELEASED_WORKS = ("新书", "新作", "新著", "特刊", "纪念刊", "画册", "诗集", "文集", "专辑", "绘本", "小说")
 
+WORK_LAUNCHES = ("推介会", "推介礼", "发表会", "发布会", "发布礼", "分享会", "签书会", "签售会", "首发式", "首发会")
+
 SIDE_EVENTS = ("配套活动", "系列活动", "同期活动", "周边活动", "重要活动", "主题活动", "平行活动", "专题活动", "延伸活动", "配套论坛", "同期论坛")
 
 STEP_WORDS = ("报名", "预约", "申请", "售票", "购票", "订票", "征集", "征稿", "招募", "领取", "领物", "登记", "投稿")
@@ -259,7 +266,7 @@ OTHER_NEWS_WORDS = (*FIGURES_WORDS, "预警", "警告信号", "天文台", "气�
 
 LATER_WORDS = ("下个月", "下月", "下周", "下星期", "下礼拜", "明年", "后年", "明天", "明日", "会在", "会于")
 
-NOT_HELD_WORDS = ("将", "拟", "计划", "预计", "原定", "原订", "定于", "订于", "延期", "延后", "推迟", "取消", "暂停", "停办", "探讨", "商讨")
+NOT_HELD_WORDS = ("将", "届时", "拟", "计划", "预计", "原定", "原订", "定于", "订于", "延期", "延后", "推迟", "取消", "暂停", "停办", "探讨", "商讨")
 
 BESIDE_ENDINGS = ("畔", "之滨", "岸边", "江边", "河边", "湖边", "海边", "水乡", "脚下", "山下", "之畔")
 
