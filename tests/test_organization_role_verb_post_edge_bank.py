@@ -220,7 +220,27 @@ TITLES = {
     "my-perak-education": ("莫哈末", "霹雳州教育局长"),
 }
 
-XFAIL: dict[str, str] = {}
+_BARE_TRADE_NAME = ("the company's bare trade name is found neither with the role noun nor without it (the tagger reads its "
+                    "brand and trade word as common nouns or a place): a recall of bare trade names, no edge of a name")
+
+XFAIL: dict[str, str] = {
+    "hk-contractor-fined-trad": _BARE_TRADE_NAME,
+    "hk-operator-bus-trad": _BARE_TRADE_NAME,
+    "hk-retailer-watches-trad": _BARE_TRADE_NAME,
+    "cn-service-provider-logistics": _BARE_TRADE_NAME + "; 仓储中心 (storage centres) is read as a body",
+    "tw-maker-shoes-trad": _BARE_TRADE_NAME,
+    "tw-operator-telecom-trad": _BARE_TRADE_NAME,
+    "mo-contractor-trad": _BARE_TRADE_NAME,
+    "tw-hand-to-legislature-trad": "行政院會 (the cabinet's weekly meeting) is cut 行政|院會 and no body is read before it; only the "
+                                   "verb's object 立法院 is found",
+    "mo-submit-to-assembly-committee-trad": "an ordinal inside a committee's name (第二常設委員會) splits it from 立法會: the ordinal "
+                                            "stops the walk back, no verb's edge is involved",
+    "sg-submit-to-parliament": "新加坡国会 after 提交 is read as the country and a common noun (国会 is no ending the lexicon holds)",
+    "sg-write-to-authority-trad": "the walk back from 管理局 stops at 陸路|交通 (a field the dictionary reads as a place and a noun); "
+                                  "the verb 致函 before it is cut off correctly",
+    "my-hand-memorandum-to-council": "梳邦再也市议会 after the preposition 向 is not built (the town's name is cut 梳邦|再也|市, and "
+                                     "再也 is an adverb); not found where it opens the clause either",
+}
 
 
 def test_organization_role_verb_post_edge_bank_coverage():
