@@ -499,6 +499,8 @@ class EntityComponent:
         district_judiciary = _district_judiciary(doc, text)
         sar_bodies = [(start, end) for start, end, _ in find_names(text, _sar_bodies(doc, text))]
         candidates += district_judiciary + sar_bodies
+        known = dict(national + sar_bodies)
+        candidates = [(_at_known_body(doc, text, a, b, known), b) for a, b in candidates]
         latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
         latin += [m.span() for m in _LATIN_THEN_INSTITUTION.finditer(text)]
         acronyms = _acronyms_acting(text)
@@ -571,6 +573,8 @@ class EntityComponent:
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position:
                 end -= len(position.group())
+                if _post_shares_ending(text, start, end):
+                    end += 1  # 某市民政局长 tagged whole: the post writes its bureau's ending once
             seat = SEAT_END.search(text, start, end)  # 某企联|驻会|副会长
             if seat:
                 end = seat.start()
@@ -1515,6 +1519,24 @@ def _written_apart(text: str, name: str, at: int) -> bool:
 
 
 _PLACE_OR_PRONOUN_TAGS = ("s", "f", "r")
+_VERB_TAGS = ("v", "vn", "vd")
+
+
+def _at_known_body(doc: Doc, text: str, start: int, end: int, known: dict[int, int]) -> int:
+    """A candidate one character off a national or SAR body's name the text writes (送交|立|法会财务委员会, 交|立法会…:
+    the segmenter joined a verb's last character to the body's first): the name starts where the body's does, taking
+    back the character cut off (立法会财务委员会) or leaving out a verb of one character before it (交)."""
+    for at, body_end in known.items():
+        if at < start < body_end <= end:
+            return at  # 法会财务委员会 inside 立法会…: the body's first character goes back to it
+    body_end = known.get(start + 1)
+    if body_end is not None and body_end <= end:
+        token = doc.char_span(start, start + 1)
+        if token is not None and token[0].tag_ in _VERB_TAGS:
+            return start + 1
+    return start
+
+
 
 
 _MULTI_CHARACTER_CURRENCIES = [c for c in CURRENCIES if len(c) >= 2 and regex.fullmatch(r"\p{Han}+", c)]
@@ -1530,8 +1552,9 @@ def _after_word_cut_by_tagger(text: str, start: int, end: int) -> int:
     A rare dictionary word (旗|下北|辰地产: 下北) is no reading. A kind of business whose last character the tagger gave the
     name (本地零售|商某某集团有限公司) is cut off the same way."""
     rest = text[start + 1 : end]
-    if start > 0 and end - start >= 4 and any(text.endswith(kind, 0, start + 1) for kind in _TRADE_KINDS if len(kind) >= 2) \
-            and ORG_SUFFIX.search(rest) and is_organization(rest):
+    if start > 0 and end - start >= 4 and (any(text.endswith(kind, 0, start + 1) for kind in _TRADE_KINDS if len(kind) >= 2)
+                                           or _role_word_before(text, start + 1)) \
+            and ORG_SUFFIX.search(rest) and is_organization(rest):  # 承包|商某某工程有限公司
         return start + 1
     currency = _CURRENCY_CUT.search(text, max(0, start - _LONGEST_CURRENCY), start + 1) if start > 0 else None
     if currency is not None and currency.end() == start + 1:  # 一万令|吉予某会馆: the amount's currency, then the giving word
@@ -2280,13 +2303,32 @@ def _body_tagged_as_person(name: str) -> bool:
 
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
     """An ending written right after a candidate is part of its name, unless it is a verb of its own, with a verb or
-    particle after it (特区政府会继续, 节办了, 协会组织召开; not 扶贫办共…), or the first character of a position (路政署署长).
-    A court's ending that opens with a post (推事庭, the magistrate's court) is a body's; 常委会 after 市委 is not extended."""
+    particle after it (特区政府会继续, 节办了, 协会组织召开; not 扶贫办共…), or the first character of a position (路政署署长)
+    that the name already ends with. A post that writes its bureau once (某市政府卫生|局长, 某市环保|局长) gives the name its
+    ending. A court's ending that opens with a post (推事庭, the magistrate's court) is a body's; 常委会 after 市委 is not
+    extended."""
+    if _post_shares_ending(text, start, suffix.start()):
+        return True
     span = doc.char_span(start, suffix.end())
     post = _POSITION_AHEAD.match(text, suffix.start())
     if span is None or _ENDS_WITH_POSITION.search(span.text) or post and (post.end() >= suffix.end() or suffix.group() not in _COURT_ENDS):
         return False
     return span[-1].text != suffix.group() or not _acting_verb(doc, span.end - 1)
+
+
+_SHARED_POST_ENDINGS = frozenset(x for x in FUNCTION_ENDINGS if len(x) == 1)
+_HEAD_OF = "长"
+
+
+def _post_shares_ending(text: str, start: int, at: int) -> bool:
+    """A head's post at `at` written with the bureau's one-character ending once (卫生|局长, 环保|局长, 社会|处长, 财政|
+    司长): the ending closes the name before it when that name ends in no ending of its own (not 某大学|院长, 某局|局长) and
+    the name with the ending is a body's."""
+    ending = text[at : at + 1]
+    if ending not in _SHARED_POST_ENDINGS or not text.startswith(_HEAD_OF, at + 1) or at - start < 2:
+        return False
+    before = text[start:at]
+    return _BUILD_ENDING.search(before) is None and _LONG_ENDING.search(before) is None and is_organization(before + ending)
 
 
 def _with_federation_ending(doc: Doc, text: str, start: int, end: int) -> int:
@@ -2538,6 +2580,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         while i > 0 and k - i < _MAX_NAME_WORDS:
             if i >= 2 and doc[i - 1].text in _JOINING_WORDS and _BUILD_ENDING.search(doc[i - 2].text):
                 break  # 经科局|与|贸促局: a body's whole name before the joining word, two bodies
+            if i < k and _role_word_before(text_of(doc), doc[i].idx):
+                break  # 承包商|某某工程有限公司: the company's part in the trade is no word of its name
             if _name_word(doc, i - 1) and not (crossed and ORG_SUFFIX.search(doc[i - 1].text)):
                 i -= 1
             elif not crossed and _bracketed_place_before(doc, i) and _name_word(doc, i - 4):  # 某某|（|香港|）|有限公司
@@ -2562,6 +2606,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 break
         while i < k and (doc[i].text in _JOINING_WORDS or not doc[i].text.strip()):
             i += 1
+        named_by_role = 0 < i < k and _role_word_before(text_of(doc), doc[i].idx) and _COMPANY_END.search(token.text) is not None \
+            and any(not _is_common_word(t.text) for t in doc[i:ending_from])  # 承包商|宏源|工程|有限公司: its part says a firm
         alone = token.tag_ == "ORG" or _department_word(token.text, ending.group()) or short or international
         if i == k and (ending.start() == 0 or not alone or generic_committee) or NOT_ORG.search(doc[i:k + 1].text):
             continue
@@ -2569,7 +2615,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         function = ending.group() in FUNCTION_ENDINGS or split is not None and split.group() in FUNCTION_ENDINGS  # 罪案调查|科
         if split is not None and split.group() in FUNCTION_ENDINGS and doc[i].idx >= token.idx + len(token.text) - len(split.group()):
             continue  # 在|调查|科|工作: a department's ending alone names no body
-        if not function and (not short or generic_committee) and not international \
+        if not function and (not short or generic_committee) and not international and not named_by_role \
                 and not any(_proper_word(t) for t in doc[i:ending_from]) and not _place_split_by_tagger(doc, i, k) \
                 or ending.group() in PLURAL_ENDINGS and not any(t.tag_ in _TAGGED_PROPER for t in doc[i:k]):
             continue
@@ -4123,10 +4169,31 @@ def _in_body_slot(text: str, start: int, places: bool = True) -> bool:
     """A name opening its clause or written after a word that opens a slot where a body stands (由, 据, 与, 、, 获), with
     or without its country or region before it (台湾|某某生技, 澳门|某某实业)."""
     if start == 0 or text[start - 1] in _SLOT_OPENERS or text.endswith(_FIRM_SLOT_BEFORE, 0, start) \
-            or text.endswith(_SENTENCE_CLOSED_BY_QUOTE, 0, start):
+            or text.endswith(_SENTENCE_CLOSED_BY_QUOTE, 0, start) or _role_noun_before(text, start):
         return True
     place = _REGION_BEFORE.search(text, max(0, start - 5), start) if places else None
     return place is not None and _in_body_slot(text, place.start(), places=False)
+
+
+_ROLE_WORDS_BEFORE = tuple(w for w in LEADING_NOT_NAME + KINDS_NAMED_AFTER + APPOSITION_KINDS if w.endswith(tuple(_ROLE_ENDS)))
+
+
+def _role_word_before(text: str, start: int) -> bool:
+    """A role noun ending in 商 or 方 that the lexicon or the dictionary holds as a word, right before `start` (供应商,
+    承包商, 施工方): not any two characters before 商 (新加坡|商业事务局, 某|商务局 open with no role noun)."""
+    return start >= 3 and text[start - 1] in _ROLE_ENDS and (text.endswith(_ROLE_WORDS_BEFORE, 0, start)
+                                                             or word_tag(text[start - 3 : start]) != "")
+
+
+def _role_noun_before(text: str, start: int) -> bool:
+    """A role noun ending in 商 or 方 right before `start` (供应商, 发展商, 施工方; 承包|商, 医材|商, 营办|商: two characters
+    of the trade before 商 or 方): the part a company plays, so a company's name follows. Not a common word of two
+    characters ending in 商 or 方 (协商, 招商, 双方, 地方, 警方), which is no role noun."""
+    if start < 3 or text[start - 1] not in _ROLE_ENDS:
+        return False
+    if text.endswith(_ROLE_WORDS_BEFORE, 0, start):
+        return True
+    return _HAN_ONLY.fullmatch(text, start - 3, start) is not None and not _is_common_word(text[start - 2 : start])
 
 
 _REGION_BEFORE = regex.compile("(?:" + alternation([p for p in COUNTRIES + REGION_PREFIXES if len(p) >= 2]) + ")$")
@@ -4179,7 +4246,8 @@ def _trade_named_firms_acting(doc: Doc, lac: list[Span]) -> list[tuple[int, int]
             coined = len(words) == 1 and word_tag(head) == "" \
                 or all(len(t.text) == 1 for t in words) and word_tag(head) == "" and not _is_common_word(head) \
                 and (place is not None or words[0].tag_ not in _FUNCTION_WORD_TAGS)  # not 由|棠|岭置业: a preposition opens no name
-            if not (proper or coined or whole):
+            named_by_role = _role_noun_before(text, s) and not _is_common_word(head)  # 服务商|恒升|物流: its part in trade says a firm follows
+            if not (proper or coined or whole or named_by_role):
                 continue
             verb = None if any(t.tag_ in _PLACE_TAGS for t in words) else _verb_of_subject(doc, s, trade.end())
             framed = _firm_frame_after(text, trade.end(), ends, trade_name=True) or _FIRM_POST_AFTER.match(text, trade.end()) is not None \
