@@ -998,8 +998,6 @@ XFAIL: dict[str, str] = {
                                                "standing between two bodies",
     "malaysia-sessions-court-case": "the tagger takes 新山推 for a place, cutting the court's ending 推事庭 in two",
     "police-branch-generic-and-named-trad": "the tagger reads 北總區|刑事|部 as locatives after 新界, so no ending closes the unit",
-    "ranking-of-companies": "a company's short name by its industry (某某物流) counts only with a word of disclosure after it in "
-                            "the clause; in a ranking's list it has none",
     "trade-fair-named-after-body-trad": "only quoted gatherings and cases drop the body opening their name: the shared corpus "
                                         "lists the holder that opens a quoted forum's or conference's name, so a quoted fair "
                                         "keeps its chamber",

@@ -64,6 +64,9 @@ from extractor.lexicon.organizations import (
     FIRM_SLOT_VERBS,
     FIRM_STAFF_WORDS,
     FIRM_TRADE_WORDS,
+    FIRM_LIST_HEADS,
+    LIST_ITEM_PREFIXES,
+    LIST_TRADE_WORDS,
     PERFORMING_VERBS,
     REPORT_WORDS,
     TROUPE_ENDING,
@@ -487,7 +490,7 @@ class EntityComponent:
         candidates += _occupation_bodies(doc, text)
         candidates += _brands_with_business_word(doc, lac)
         quoted_brands = _quoted_brands_acting(text)
-        firms = _trade_named_firms_acting(doc, lac) + _bare_firms_acting(doc, lac) + _troupes_acting(doc) + quoted_brands
+        firms = _trade_named_firms_acting(doc, lac) + _trade_names_in_firm_lists(doc) + _bare_firms_acting(doc, lac) + _troupes_acting(doc) + quoted_brands
         exempt = set(firms)  # 特斯拉/PER|宣布, Grab/PER|发言人: a firm where a body stands, whatever the tagger calls it
         candidates += firms
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
@@ -4046,12 +4049,19 @@ def _organization_list_items(text: str) -> list[tuple[int, int]]:
         departments = closing.group().endswith("部门")  # 应急管理、住建、消防等部门: fields, unless each has its ending
         for start, end in reversed(parts):
             name = regex.sub(r"（[^（）]*）$", "", text[start:end])
-            lead = regex.match(r"^(?:.*?(?:的有|包括|包含|例如|比如|涵盖))?(?:分别)?(?:与|和|同|跟|向)?", name).end()
+            lead = regex.match(r"^(?:.*?(?:的有|包括|包含|例如|比如|涵盖|(?<!自)由))?(?:分别)?(?:与|和|同|跟|向)?", name).end()
             if departments and not DEPARTMENT_END.search(name):
                 continue
-            if len(name) - lead >= 2:
+            if len(name) - lead >= 2 and not _kind_of_body_alone(name[lead:]):
                 items.append((start + lead, start + len(name)))
     return items
+
+
+def _kind_of_body_alone(name: str) -> bool:
+    """A list item that is one common word for a kind of body or trade (银行、保险等机构, 学校、医院等单位, 军分区、武警等单位):
+    no name of one."""
+    return _is_common_word(name) and word_tag(name)[:2] not in _PROPER_TAGS or "和" in name and all(
+        _is_common_word(part) for part in name.split("和"))
 
 
 def _without_leading_verbs(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -4259,6 +4269,121 @@ def _trade_named_firms_acting(doc: Doc, lac: list[Span]) -> list[tuple[int, int]
                 found.append((place if place is not None else first, trade.end()))
                 break
     return found
+
+
+_LIST_TRADE = regex.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS + LIST_TRADE_WORDS) + ")")
+_LIST_ITEM_PREFIX = regex.compile("(?:" + alternation(COUNTRIES + ORIGIN_WORDS + LIST_ITEM_PREFIXES) + ")")
+_LIST_JOINER = regex.compile(r"、|，?以及|，?及|，?和|，?与|，?并有")
+_LIST_SENTENCE = regex.compile(r"[^。；！？\n]+")
+_FIRM_LIST_HEAD = regex.compile("(?:" + alternation(FIRM_LIST_HEADS) + ")")
+_FIRM_LIST_CLOSE = regex.compile(r"等[\d一二两三四五六七八九十几多数]*[家间个]?(?:" + alternation(FIRM_LIST_HEADS) + ")")
+_BRAND_NOT_NAME_TAGS = ("a", "ad", "v", "vd", "vn", "r", "m", "mq", "f", "d", "p", "c", "u", "q", "t")
+
+
+def _list_brand(doc: Doc, text: str, start: int, end: int, starts: set[int], lead: bool) -> bool:
+    """The words before a trade word in a list item read as a brand (嘉峰|地产, 澄源洁净|科技): no trade word itself, no
+    adjective, verb, pronoun, number or time (大型|建筑, 精密|工程, 生物|科技), starting where a word starts."""
+    brand = text[start:end]
+    if not _HAN_ONLY.fullmatch(brand) or _LIST_TRADE.fullmatch(brand) or _LIST_TRADE.match(brand) \
+            or _LIST_ITEM_PREFIX.match(brand) or brand[0] in "的之" or lead and _is_common_word(text[start - 1 : start + 1]) \
+            or start not in starts and text[start - 1] not in _LIST_OPENING_CHARACTERS:
+        return False
+    return not (_is_common_word(brand) and word_tag(brand)[:2] not in _PROPER_TAGS) and not (lead and any(
+        t.tag_ in _FUNCTION_WORD_TAGS and (len(t.text) == 1 or _is_common_word(t.text)) for t in doc if t.idx == start))
+
+
+_LIST_OPENING_CHARACTERS = "获由有为是括和与及、"
+"""Characters the tagger may join to a list's first brand (获美嘉|饮品, 有联钧|电子): the brand starts after them."""
+_LIST_BODY_HEAD_BREAK = regex.compile(r"[等的家\d]")
+
+
+def _list_item(doc: Doc, text: str, a: int, b: int, starts: set[int], ends: set[int], lead: bool, tail: bool):
+    """The firm a piece of a list names, as (start, end, trade_named), or None: a brand and a trade word, or a name with an
+    organisation ending. The list's first piece may hold the words that open it before the name (包括|某某地产), its last
+    the words that close it after (某某建筑|组成的财团); a country or 本地的 before the name is no part of it."""
+    piece = text[a:b]
+    spans = []
+    for m in _LIST_TRADE.finditer(piece, overlapped=True):
+        t_end = a + m.end()
+        if t_end not in ends and t_end != b:
+            continue
+        if t_end != b and not tail or _SUFFIX_AFTER.match(text, t_end):  # 某某科技|股份有限公司: a longer name
+            continue
+        for width in (4, 3, 2) if not lead else (3, 2):
+            s = a + m.start() - width
+            if s < a:
+                continue
+            pre = _LIST_ITEM_PREFIX.search(text, a, s) if s > a else None
+            if s > a and not lead and not (pre and pre.start() == a and pre.end() == s):
+                continue
+            if _list_brand(doc, text, s, a + m.start(), starts, lead):
+                spans.append((s, t_end, True))
+                break
+    if spans:
+        return max(spans, key=lambda x: x[1] - x[0])
+    pre = _LIST_ITEM_PREFIX.match(text, a)
+    first = pre.end() if pre else a
+    for close in sorted((e for e in ends if a < e <= min(b, a + 16)), reverse=True) if tail else [b]:
+        body = ORG_SUFFIX.search(text, a, close)
+        head = text[first : body.start()] if body else ""
+        head = head[-6:] if lead else head
+        if len(head) >= 2 and not _LIST_BODY_HEAD_BREAK.search(head) and word_tag(head) not in _BRAND_NOT_NAME_TAGS \
+                and not (_is_common_word(head) and word_tag(head)[:2] not in _PROPER_TAGS) \
+                and not any(t.tag_ in ("v", "vd", "d", "p") for t in doc if body.start() - len(head) <= t.idx < body.start()):
+            return body.start() - len(head), close, False
+    return None
+
+
+def _trade_names_in_firm_lists(doc: Doc) -> list[tuple[int, int]]:
+    """Trade names (a brand and a trade word, no legal form) listed where one member or the list's head shows they are
+    firms: beside a body with its ending (某某生技和某某药品公司, 某某集团、某某新能源和某某生物), under a head that says so
+    (入标者包括某某地产、某某发展，以及某某置业与某某建筑组成的财团; 3家合作伙伴，分别是日本某某精机…和本地的某某科技), or
+    closed by 等 and such a head (并有某某建设等企业赞助). The country or 本地的 before an item is dropped. Lists of sectors
+    (物流、绿能等产业), of trades alone (科技、建设等类股) and of kinds of firm (物流企业和建筑企业) hold no brand."""
+    text = text_of(doc)
+    found: list[tuple[int, int]] = []
+    if _LIST_TRADE.search(text) is None:
+        return found
+    starts = {t.idx for t in doc}
+    ends = {t.idx + len(t.text) for t in doc}
+    for sentence in _LIST_SENTENCE.finditer(text):
+        headed = _FIRM_LIST_HEAD.search(sentence.group()) is not None
+        for clause in regex.finditer(r"(?:[^，：]|，(?=以及|及|和|与|并有))+", sentence.group()):
+            a0 = sentence.start() + clause.start()
+            b0 = sentence.start() + clause.end()
+            cuts = [(m.start(), m.end()) for m in _LIST_JOINER.finditer(text, a0, b0)]
+            bounds = [a0] + [e for _, e in cuts]
+            stops = [s for s, _ in cuts] + [b0]
+            pieces = list(zip(bounds, stops))
+            items = [_list_item(doc, text, a, b, starts, ends, lead=True, tail=True) for a, b in pieces]
+            middle = [_list_item(doc, text, a, b, starts, ends, lead=False, tail=False) for a, b in pieces]
+            i = 0
+            while i < len(pieces):
+                if items[i] is None:
+                    i += 1
+                    continue
+                run = [items[i]]
+                j = i + 1
+                while j < len(pieces) and middle[j] is not None:
+                    run.append(middle[j])
+                    j += 1
+                if j < len(pieces) and items[j] is not None and items[j][0] == _first_name_start(text, pieces[j][0]):
+                    run.append(items[j])
+                    j += 1
+                last = run[-1]
+                closed = _FIRM_LIST_CLOSE.match(text, last[1]) is not None
+                certain = any(not trade for _, _, trade in run)
+                whole_first = run[0][1] == pieces[i][1]  # 包括|某某地产、: the first name ends its piece
+                if (len(run) >= 2 and whole_first and (headed or certain)) or closed:
+                    found += [(s, e) for s, e, trade in run if trade]
+                i = j
+    return found
+
+
+def _first_name_start(text: str, a: int) -> int:
+    """Where a list piece's name starts: after a country or 本地的 before it."""
+    pre = _LIST_ITEM_PREFIX.match(text, a)
+    return pre.end() if pre else a
 
 
 def _bare_firms_acting(doc: Doc, lac: list[Span]) -> list[tuple[int, int]]:
