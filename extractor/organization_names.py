@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 
+from typing import Callable
+
 import regex
 
 from extractor.lexicon.organizations import (
@@ -325,8 +327,26 @@ def rementions(names: set[str], places: set[str]) -> set[str]:
         found.add(_CENTRAL_BANK_SHORT)
     found |= {n for n in names if len(n) >= 3 and n.endswith(PARTY_ENDING) and any(heads.get(n, []))}  # 行动党 of 民主行动党
     short_names = [n for n in names if len(n) <= 5 and n not in found]
-    found |= {n for n in short_names if any(full != n and _initials(n, full) for full in names)}
+    listed = list(names)
+    holding = holding_characters(listed)
+    found |= {n for n in short_names if any(listed[i] != n and _initials(n, listed[i]) for i in holding(n))}
     return found | _units_under_short_heads(names)
+
+
+def holding_characters(words: list[str]) -> Callable[[str], list[int]]:
+    """A lookup of the words that hold every character of another, as their indexes in `words`: a short form's characters
+    are all in its full name (科大 of 科技大学, 中影协 of 中国电影家协会), so only those words need comparing, and a long
+    list of bodies is not compared pair by pair."""
+    by_character: dict[str, set[int]] = {}
+    for i, word in enumerate(words):
+        for ch in set(word):
+            by_character.setdefault(ch, set()).add(i)
+
+    def holding(word: str) -> list[int]:
+        sets = sorted((by_character.get(ch, set()) for ch in set(word)), key=len)
+        return sorted(set.intersection(*sets)) if sets else []
+
+    return holding
 
 
 def _units_under_short_heads(names: set[str]) -> set[str]:

@@ -5,6 +5,7 @@ Sets `doc.spans["people"]`, `doc.spans["orgs"]` (alias in `span._.attrs["aliases
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import takewhile
 from typing import Optional
 
 import regex
@@ -193,6 +194,7 @@ from extractor.organization_names import (
     VENUE,
     abbreviated_department_start,
     is_organization,
+    holding_characters,
     is_short_form,
 )
 from extractor.patterns import HAN, alternation, in_order
@@ -4251,7 +4253,7 @@ def _trade_named_firms_acting(doc: Doc, lac: list[Span]) -> list[tuple[int, int]
             whole = tagged.get(trade.end(), s + 1) <= s  # 台湾|瑞/ORG|康生/ORG|技/ORG: inside one name the tagger found
             if s + width not in ends and not whole:
                 continue
-            words = [doc[j] for j in range(k, len(doc)) if doc[j].idx < s + width]
+            words = list(takewhile(lambda t: t.idx < s + width, doc[k:]))
             proper = all(t.tag_ in _PROPER_TAGS or t.tag_ == "PER" for t in words)
             coined = len(words) == 1 and word_tag(head) == "" \
                 or all(len(t.text) == 1 for t in words) and word_tag(head) == "" and not _is_common_word(head) \
@@ -4280,7 +4282,7 @@ _FIRM_LIST_CLOSE = regex.compile(r"等[\d一二两三四五六七八九十几多
 _BRAND_NOT_NAME_TAGS = ("a", "ad", "v", "vd", "vn", "r", "m", "mq", "f", "d", "p", "c", "u", "q", "t")
 
 
-def _list_brand(doc: Doc, text: str, start: int, end: int, starts: set[int], lead: bool) -> bool:
+def _list_brand(doc: Doc, text: str, start: int, end: int, starts: dict[int, int], lead: bool) -> bool:
     """The words before a trade word in a list item read as a brand (嘉峰|地产, 澄源洁净|科技): no trade word itself, no
     adjective, verb, pronoun, number or time (大型|建筑, 精密|工程, 生物|科技), starting where a word starts."""
     brand = text[start:end]
@@ -4288,8 +4290,9 @@ def _list_brand(doc: Doc, text: str, start: int, end: int, starts: set[int], lea
             or _LIST_ITEM_PREFIX.match(brand) or brand[0] in "的之" or lead and _is_common_word(text[start - 1 : start + 1]) \
             or start not in starts and text[start - 1] not in _LIST_OPENING_CHARACTERS:
         return False
-    return not (_is_common_word(brand) and word_tag(brand)[:2] not in _PROPER_TAGS) and not (lead and any(
-        t.tag_ in _FUNCTION_WORD_TAGS and (len(t.text) == 1 or _is_common_word(t.text)) for t in doc if t.idx == start))
+    first = doc[starts[start]] if start in starts else None
+    return not (_is_common_word(brand) and word_tag(brand)[:2] not in _PROPER_TAGS) and not (
+        lead and first is not None and first.tag_ in _FUNCTION_WORD_TAGS and (len(first.text) == 1 or _is_common_word(first.text)))
 
 
 _LIST_OPENING_CHARACTERS = "获由有为是括和与及、"
@@ -4297,7 +4300,7 @@ _LIST_OPENING_CHARACTERS = "获由有为是括和与及、"
 _LIST_BODY_HEAD_BREAK = regex.compile(r"[等的家\d]")
 
 
-def _list_item(doc: Doc, text: str, a: int, b: int, starts: set[int], ends: set[int], lead: bool, tail: bool):
+def _list_item(doc: Doc, text: str, a: int, b: int, starts: dict[int, int], ends: set[int], lead: bool, tail: bool):
     """The firm a piece of a list names, as (start, end, trade_named), or None: a brand and a trade word, or a name with an
     organisation ending. The list's first piece may hold the words that open it before the name (包括|某某地产), its last
     the words that close it after (某某建筑|组成的财团); a country or 本地的 before the name is no part of it."""
@@ -4323,13 +4326,13 @@ def _list_item(doc: Doc, text: str, a: int, b: int, starts: set[int], ends: set[
         return max(spans, key=lambda x: x[1] - x[0])
     pre = _LIST_ITEM_PREFIX.match(text, a)
     first = pre.end() if pre else a
-    for close in sorted((e for e in ends if a < e <= min(b, a + 16)), reverse=True) if tail else [b]:
+    for close in [e for e in range(min(b, a + 16), a, -1) if e in ends] if tail else [b]:
         body = ORG_SUFFIX.search(text, a, close)
         head = text[first : body.start()] if body else ""
         head = head[-6:] if lead else head
         if len(head) >= 2 and not _LIST_BODY_HEAD_BREAK.search(head) and word_tag(head) not in _BRAND_NOT_NAME_TAGS \
                 and not (_is_common_word(head) and word_tag(head)[:2] not in _PROPER_TAGS) \
-                and not any(t.tag_ in ("v", "vd", "d", "p") for t in doc if body.start() - len(head) <= t.idx < body.start()):
+                and not any(doc[k].tag_ in ("v", "vd", "d", "p") for k in _tokens_from(starts, body.start() - len(head), body.start())):
             return body.start() - len(head), close, False
     return None
 
@@ -4344,7 +4347,7 @@ def _trade_names_in_firm_lists(doc: Doc) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if _LIST_TRADE.search(text) is None:
         return found
-    starts = {t.idx for t in doc}
+    starts = {t.idx: t.i for t in doc}
     ends = {t.idx + len(t.text) for t in doc}
     for sentence in _LIST_SENTENCE.finditer(text):
         headed = _FIRM_LIST_HEAD.search(sentence.group()) is not None
@@ -4380,6 +4383,13 @@ def _trade_names_in_firm_lists(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def _tokens_from(starts: dict[int, int], lo: int, hi: int) -> range:
+    """The indexes of the tokens that start in [lo, hi), looked up by the characters there instead of a pass over the Doc
+    for every list item (a long list would cost its length times the text's)."""
+    firsts = [starts[c] for c in range(lo, hi) if c in starts]
+    return range(firsts[0], firsts[-1] + 1) if firsts else range(0)
+
+
 def _first_name_start(text: str, a: int) -> int:
     """Where a list piece's name starts: after a country or 本地的 before it."""
     pre = _LIST_ITEM_PREFIX.match(text, a)
@@ -4398,11 +4408,12 @@ def _bare_firms_acting(doc: Doc, lac: list[Span]) -> list[tuple[int, int]]:
     ends = {t.idx + len(t.text) for t in doc}
     people = [(s.start_char, s.end_char) for s in lac if s.label_ == "PER"]
     names: dict[tuple[int, int], bool] = {}  # span -> read as a body before any verb
+    short_forms = _short_forms_of_earlier(lac)
     for s in lac:
         if s.label_ == "ORG" and len(s.text) >= 2 and not ORG_SUFFIX.search(s.text) and not _INDUSTRY_END.search(s.text) \
                 and not _FIRM_TRADE.search(s.text) and not _BODY_INSIDE.search(s.text) and not _DELEGATION_OR_VENUE.search(s.text) \
                 and s.text not in _GAZETTEER_PLACES and not s.text.startswith(MALAY_PLACE_WORDS) \
-                and not _listed_with_place(doc, s) and not _short_form_of_earlier(s, lac) \
+                and not _listed_with_place(doc, s) and (s.start_char, s.end_char) not in short_forms \
                 and not is_transliterated(s.text) and not _STYLE_BEFORE.match(s.text):  # 某某菲尔德|首相, 天猛公林某: people
             names[(s.start_char, s.end_char)] = False  # not 某协会|川合/ORG|副代表 (a body and a person), 台北代表团 (a delegation)
     for start, end, name in find_names(text, WELL_KNOWN_FIRMS):
@@ -4434,10 +4445,18 @@ def _listed_with_place(doc: Doc, span: Span) -> bool:
 _JOINING_WORDS = ("与", "和", "及", "、")
 
 
-def _short_form_of_earlier(span: Span, lac: list[Span]) -> bool:
-    """A name the tagger found that is a shorter re-mention of one it found before (某某商银 after 某某商业银行)."""
-    return any(o.label_ == "ORG" and o.end_char <= span.start_char and len(o.text) > len(span.text)
-               and (is_short_form(span.text, o.text) or o.text[:2] == span.text[:2] and _in_order(span.text, o.text)) for o in lac)
+def _short_forms_of_earlier(lac: list[Span]) -> set[tuple[int, int]]:
+    """The edges of the names the tagger found that re-mention a longer one it found before (某某商银 after 某某商业银行).
+    A short form holds only characters of its full name, so the earlier names are looked up by the characters they hold."""
+    orgs = [o for o in lac if o.label_ == "ORG"]
+    holding = holding_characters([o.text for o in orgs])
+    found = set()
+    for span in orgs:
+        if any(o.end_char <= span.start_char and len(o.text) > len(span.text)
+               and (is_short_form(span.text, o.text) or o.text[:2] == span.text[:2] and _in_order(span.text, o.text))
+               for o in (orgs[i] for i in holding(span.text))):
+            found.add((span.start_char, span.end_char))
+    return found
 
 
 def _in_order(short: str, full: str) -> bool:
