@@ -41,9 +41,9 @@ SUFFIXES = (
     "公司", "集团", "银行", "股份", "有限公司", "集团公司", "企业", "工厂", "医院", "报社", "电视台", "联盟", "组织", "秘书处",
     "党委", "党组", "支部", "政协", "人大", "法院", "检察院", "海关", "总署", "总局", "管委会", "公所", "议会", "理事会",
     "董事会", "基金", "计划署", "事务所", "办事处", "联络办", "中联办", "特派员公署", "促进会", "促进局", "贸促会", "贸促局",
-    "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "军分区", "分驻所", "舰队",
+    "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "舰队",
     "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "保险", "大使馆", "领事馆", "总领事馆",
-    "公会", "合作社", "联合社", "委会", "党团", "派出所", "警署", "警区", "地检署", "检察署", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支行", "总队", "支队", "大队", "中队", "分队",
+    "公会", "合作社", "联合社", "委会", "党团", "派出所", "警署", "警区", "地检署", "检察署", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支行", "总队", "支队", "大队",
     "气象台", "天文台", "机构", "体校", "少体校", "企联", "青联", "学联", "交易所", "交所", "实验室", "俱乐部", "足球会", "会馆",
     "足联", "篮联", "泳联", "排联", "田联", "乒联", "羽联", "冰联", "滑联", "协", "部队", "厂", "工委",
     # Taiwan's investment advisers and investment trusts (某某投顾, 某某投信)
@@ -74,7 +74,8 @@ CLUB_ENDINGS = ("剧社", "摄影社", "读书社", "诗社", "文学社")
 
 UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队", "华小", "独中", "女校", "国民型中学", "家长教师会",
                         "体育会", "国术会", "醒狮团", "龙狮团", "街坊会", "善堂", "值理会",
-                        "出版社", "剧社", "合唱团", "舞蹈团", "摄影社", "读书社", "诗社", "文学社")
+                        "出版社", "剧社", "合唱团", "舞蹈团", "摄影社", "读书社", "诗社", "文学社",
+                        "军分区", "分驻所", "中队", "分队")
 """Endings matched on the text but kept out of jieba's dictionary (police units named by what they investigate: 商业罪案
 调查科, 毒品调查科, 刑事侦查局): every word added there raises its frequency total and moves jieba's cut of unrelated
 near-ties (石港市西湖), so the rules join the tagger's pieces (调查|科) instead. Malaysia's school kinds and a school's parent-teacher
@@ -82,7 +83,8 @@ association (某华小, 某独中, 某女校, 家长教师会) are too: 华小 a
 a city in the event bank (石港市西湖). So are the community bodies of the Hong Kong, Macau and Southeast Asian press: sports,
 martial-arts and lion-dance clubs (某体育会, 某国术会, 某醒狮团, 某龙狮团), neighbourhood associations (某街坊会), benevolent
 societies (某善堂) and a temple's committee of stewards (某庙值理会), which the tagger cuts before 会 or 团 (体育|会); and
-publishers and the troupes and clubs of an arts page (某某出版社, 某某剧社, 某某合唱团)."""
+publishers and the troupes and clubs of an arts page (某某出版社, 某某剧社, 某某合唱团), and the units of an army, an armed
+police or a police force named after their place (某市军分区, 某派出所某分驻所, 某大队某中队)."""
 SUFFIXES += UNSEGMENTED_SUFFIXES
 
 NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")
