@@ -139,7 +139,7 @@ _HOLDER_MODIFIERS = (r"(?:" + DAY_NUMBER + r"[日月]|(?:上|本|下)?(?:周|星
 """What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月, 周六, 昨（十一日）晚) and
 adverbs (再度, 首度, 特别, 将于)."""
 _HOLDER = regex.compile(
-    _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于|假)[^，。；！？\n]{1,20}?)?"
+    _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于|假)(?:(?!年的)[^，。；！？\n]){1,20}?)?"
     + _HOLDER_MODIFIERS + r"(?:为[^，。；！？\n为]{1,24}?)?"
     + r"(?P<verb>(?:举办|主办|合办|联办|承办|筹办|主催)(?:了|的)?|(?:举行|召开|开展)了?(?!的)|(?<=为[^，。；！？\n为]{1,24})主持了?(?!的))"
 )
@@ -257,6 +257,8 @@ class EventComponent:
         business = opening_business(text, start) if not found and not organizers else None
         if business:  # 某茶坊旗艦店今日開幕，縣長剪綵: the business opens its outlet
             organizers = [Organizer(name=_source_form(text, source, business), role="organizer")]
+        if not found and not organizers and (sits := _SITS_ITSELF.search(text, _sentence(text, start, end)[0], end)) and sits.end() == end:
+            organizers = _split_organizers(source, sits.start("names"), sits["names"], "主办", {o.text for o in organizations(doc)}, named=True)
         if not found and unnamed[2] == "meeting":  # 立法會舉行大會: a legislature sits, it does not organise its sitting
             organizers = [o for o in organizers if not to_simplified(o.name).endswith(LEGISLATURES)]
         doc._.event = Event(
@@ -387,8 +389,13 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         edition_after = _EDITION_BRACKETED_AFTER.match(text, end)
         if edition_after and edition_after["place"] and _region_of(edition_after["place"]) == (None, None):
             edition_after = None  # …（简称…）, …（下同）: a bracket of no place is no part of the name
-        found.append((start, edition_after.end() if edition_after else end))
+        session = _SESSION_AFTER.match(text, end) if m.group().endswith("会议") else None
+        found.append((start, edition_after.end() if edition_after else session.end() if session else end))
     return found
+
+
+_SESSION_AFTER = regex.compile(r"第[\d一二三四五六七八九十]+会期")
+"""A sitting's session after its meeting's number (第十五届某州议会第三次会议|第二会期): part of the name."""
 
 
 _OPENS_A_NAME = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?:19|20)\d{2}年?")
@@ -1130,13 +1137,18 @@ _CONSULTATION_PERIOD = regex.compile(r"为期|咨询期至|征求意见期至|�
 _CONSULTATION_OPENED = regex.compile(r"展开|开展|进行|启动|(?<=[日天])起")
 _CONSULTATION_ANNOUNCED = regex.compile(r"[，,]?[^，。；！？\n]{0,4}?于\s*" + DAY_NUMBER + r"月" + DAY_NUMBER + r"[日号][^，。；！？\n]{0,16}?(?:举行|进行|展开|开展|启动|开始|起)")
 """A consultation announced with its first day after it (…公开咨询将于9月1日至10月15日举行): opened that day, a period or not."""
-_ACTION_DAY = regex.compile(r"(?:19|20)\d{2}年度?(?:\p{Han}(?<![月日年])){2,14}?(?<![今昨明当每前次本该同假生忌节])日(?:活动)?(?![\p{Han}&&[^今昨明在于举登]])")
+_ACTION_DAY = regex.compile(r"(?:19|20)\d{2}(?:年度?)?(?:\p{Han}(?<![月日年])){2,14}?(?<![今昨明当每前次本该同假生忌节])日(?:活动)?(?![\p{Han}&&[^今昨明在于举登]])")
 """A named action day (2026年象山海岸净滩日活动, 2026年全民清洁日, 2026年霹雳州植树日): its name, held where a holding verb follows or
 leads it."""
 _DAY_HELD_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?(?:举行|举办|登场|开幕|展开)")
 _BODY_SITS = regex.compile(r"(?:" + in_order(SITTING_BODY_ENDINGS) + r")(?<!行政议会|常委会|董事会|监事会)[^，。；！？\n]{0,12}?(?P<word>开会)(?![前后时])")
 """A public body sitting that day (立法会财务委员会今日开会, 城市规划委员会昨日开会): an unnamed meeting; a state's executive council
 or a standing committee sits as routine business."""
+
+_SITS_ITSELF = regex.compile(_CLAUSE_START + r"(?:" + _DATELINE_LEAD.pattern + r")?\s*(?P<names>[^，。；：！？\n由]{2,40}?(?:"
+                            + in_order(SITTING_BODY_ENDINGS) + r"))" + _HOLDER_MODIFIERS + r"开会")
+"""The subject of a sitting body's 开会 (立法会工务小组委员会今日(18日)开会): the committee holds its own meeting; a legislature
+sitting is dropped after (it does not organise its sitting)."""
 
 _CONSULTING_BODY = regex.compile(_CLAUSE_START + r"(?:本报讯|[（(][^（）()\n]{1,12}讯[)）])?\s*(?P<names>[^，。；：！？\n由就对]{2,40}?)" + _HOLDER_MODIFIERS
                               + r"(?:就|对|展开|进行|开展|启动|发表|公布)[^。；！？\n]{0,80}$")
@@ -1597,7 +1609,20 @@ def _closing_after_mentions(text: str, sentences: list[tuple[int, int]], dates: 
             if (_CLOSING_AFTER.match(text[at[1] : at[1] + 12]) or _LASTS_UNTIL.search(text[max(s, at[0] - 8) : at[0]])) and (
                     opening is None or value >= opening):
                 return value
+    for _, e in sentences:  # …共设33个大项。…逾万名运动员参赛。比赛将持续至8月18日: later in the paragraph, the event by a plain word
+        while e < len(text) and text[e] != "\n":
+            s, e = _sentence(text, e + 1, e + 1)
+            runs = _EVENT_RUNS_UNTIL.match(text, s, e)
+            for at, value in _days_in(text, s, e, dates, None) if runs else ():
+                if at[0] >= runs.end() and at[0] - runs.end() <= 8 and (opening is None or value >= opening):
+                    return value
     return None
+
+
+_EVENT_RUNS_UNTIL = regex.compile(r"\s*(?:本届|本次|此次|是次|今届|今次)?(?:" + in_order(PERFORMANCE_NOUNS) + r"|活动|展期|" + _KEYWORD.pattern
+                                  + r")(?:将|还将|仍将|会)?(?:一直)?(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)")
+"""A sentence whose subject is the event by a plain word (比赛, 活动, 展览, 赛事) and that says how long it runs (比赛将持续至8月18日):
+its day is the last, wherever in the event's paragraph; a sale or a sign-up that runs on (优惠将持续至, 报名将持续至) is not the event."""
 
 
 _BARE_DAY = regex.compile(r"(?<![\d月年号號日])(?P<day>[0-3]?\d|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])日")
@@ -1982,7 +2007,7 @@ def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str]
 
 
 _DATELINE_PLACE = regex.compile(
-    r"[/／]\s*(?P<place>\p{Han}{2,4})报[导道]"
+    r"[/／]\s*(?:记者\p{Han}{2,3}?(?=\p{Han}{2}报[导道]))?(?!综合|编译|外电|国际中心)(?P<place>\p{Han}{2,4})报[导道]"
     r"|" + DAY_NUMBER + r"日(?P<place>\p{Han}{2,3})(?:电|讯)"
     r"|[（(【〔](?P<place>\p{Han}{2,4})(?:\d{1,2}月)?" + DAY_NUMBER + r"日(?:电|讯)"
     r"|本报(?P<place>\p{Han}{2,4}?)(?:\d{1,2}月)?(?:\d{1,2}日)?讯"
@@ -2180,6 +2205,7 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     places = regex.search(r"(?:\d+|[一二三四五六七八九十]+)(?:县市|县|市)", names) is not None
 
     def body(part: str, last: bool) -> bool:  # a kind of body (内地文博机构) splits a list, though it names no organiser; a bare
+        part = part if last else _TIME_BEFORE_JOIN.sub("", part)
         if _BRACKETED_END.sub("", part.strip()) in SUFFIXES and not (named and part.strip() in bodies):  # ending (会馆|联合|总会（宗联）)
             return False  # is the rest of one name, unless the page names it as a body of its own (由侨联与贸促会联合主办)
         return bool(_SELF.fullmatch(part.strip()) or _kind_of_body(part.strip()) or _organizer_name(part, bodies, places, named)
@@ -2188,7 +2214,12 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
 
     for piece in regex.finditer(r"[^、]+", names):
         parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
-        for at, raw in parts:
+        for index, (at, raw) in enumerate(parts):
+            if index < len(parts) - 1:
+                raw = _TIME_BEFORE_JOIN.sub("", raw)  # A今(14)日|与B: the clause's time, no part of the body before the 与
+            companion = _TIME_THEN_WITH.match(raw)
+            if companion and not _organizer_name(raw, bodies, places, named) and _organizer_name(companion["body"], bodies, places, named):
+                raw = companion["body"]  # A今(28)日与农民代表: the body holds it with people who are no body
             lead = regex.match(r"\s*(?:【[^】]*】)?\s*(?:由|是|为|与|以及|和|及|在)?\s*", raw).end()
             quoted = regex.fullmatch(r"([“「])([^“”「」]+)[”」]\s*", raw[lead:])  # 「…籌委會」於…舉行晚宴: the quoted body's name
             if quoted:
@@ -2199,6 +2230,15 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
                 begin = offset + at + lead + max(0, written.find(name))  # a kind of business before the name is left out
                 out.append(Organizer(name=source[begin : begin + len(name)], role=_ROLE_OF[verb]))
     return out
+
+
+_TIME_BEFORE_JOIN = regex.compile(r"(?<=\p{Han})(?:" + DAY_NUMBER + r"日|[今昨][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]?|[（(]\d{1,2}日[)）]|[上下中]午|早上|晚上|\s){1,4}$")
+"""A time word closing a body that a conjunction joins to the next (农业部X署今(14)日|与Y县政府, X局21日上午|与Y): the clause's
+time, written between the subject's first body and the 与 of the others."""
+
+
+_TIME_THEN_WITH = regex.compile(r"(?P<body>.+?\p{Han})(?:" + DAY_NUMBER + r"日|[今昨][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]?|[（(]\d{1,2}日[)）]|[上下中]午|\s){1,4}(?:与|和|同)")
+"""A body, the clause's time, then 与 and its companions (A今(28)日与农民代表): when they are no body, A alone holds the event."""
 
 
 def _conjoined(names: str, body) -> list[tuple[int, str]]:
@@ -2239,6 +2279,11 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     apposed = next((name[kind.end() :] for kind in KIND_IN_APPOSITION.finditer(name) if name[kind.end() :] in bodies), None)
     if apposed:
         return apposed  # (本地)电动机车品牌|某某股份有限公司: the kind of business before the body's name is no part of it
+    if named and (kind_quoted := _KIND_THEN_QUOTED.fullmatch(name)):
+        return kind_quoted["name"]  # 本地环保志愿团体“某某行动”: the group's kind, then its name in quotation marks
+    if named and (descriptor := _DESCRIPTOR_CLAUSE.match(name)) and not _organizer_name(descriptor["clause"], bodies) \
+            and (body := _organizer_name(name[descriptor.end() :], bodies, places, named)) and len(body) >= 3:
+        return body  # 创校于1950年的|X书院, 拥有逾两千名会员的|X总会: a clause describing the body is no part of its name
     if named and (described := _DESCRIBED_TRADE_NAME.fullmatch(name)) and described["name"] not in GENERIC_BODIES:
         return described["name"]  # 本地连锁超市集团|青禾零售: the descriptor before the trade name is no part of it
     if named and _SHORT_NAME.fullmatch(name) and name in bodies and not _SELF.match(name):
@@ -2256,6 +2301,12 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     return None
 
 
+_KIND_THEN_QUOTED = regex.compile(r"[^“”「」『』]{0,12}?(?:团体|组织|团队|社团|机构|平台)[“「『](?P<name>[^“”「」『』]{2,16})[”」』]\s*")
+"""A word for a kind of group, then the group's name in quotation marks (志愿团体“某某行动”, 民间组织「某某联盟」): in a slot only bodies
+fill, the quoted name is the body, whatever its ending."""
+_DESCRIPTOR_CLAUSE = regex.compile(r"(?P<clause>[^的]{2,24})的(?=\p{Han}{3})")
+"""A clause ending in 的 before a body in the subject of a holding verb (成立于1968年的, 有百年历史的, 服务社区逾半世纪的):
+it describes the body; what it says is no body itself (X大学的 is left whole, see the call)."""
 _SHORT_NAME = regex.compile(r"\p{Han}{2,5}")
 """A body's short name (董总, 星展, 贸促会): in a slot only bodies fill, one the page's organisations hold is a body."""
 _PLACES_GROUP = regex.compile(r"\p{Han}{3,8}?(?:\d+|[两三四五六七八九十]+)(?:县市|省市)")
