@@ -265,6 +265,8 @@ _PLACE_PREPOSITIONS = ("在", "于", "於")
 _JOINED_PLACE_WORDS = tuple(sorted(JOINED_PLACES))
 """A 'name' opening with places' abbreviations joined (雪隆|区华, 雪隆|华团: the tagger reads 雪隆 as a name) is a place's."""
 _AFTER_MALAY_PLACE_WORD = regex.compile("(?:" + alternation(MALAY_PLACE_WORDS) + r")\p{Han}{0,2}$")
+_MALAY_PLACE_REACH = max(map(len, MALAY_PLACE_WORDS)) + 2
+"""How far before a 'name' the Malay place word and the characters after it can start."""
 _NEIGHBOURHOOD_SIGN_AFTER = regex.compile(r"的?(?:居民|里民|村民|坊众|住户|业主|一带|社区|老街|里长|村长|乡长|乡公所|里办公处|街市|商场)")
 """What is written after a village, ward, court or neighbourhood and not after a person: its residents, head,
 surroundings or market (王田里的居民, 林茂塘一带)."""
@@ -278,7 +280,7 @@ def _local_place_or_shop(text: str, start: int, end: int, name: str) -> bool:
     Malay place word (双溪|丁宜州), with a Hokkien place character (林厝里), closed by an estate's head (华富邨) or a shop's
     (金比茶坊), followed by a shop's 号 (王协|发号), or closed by a village's or neighbourhood's head with its residents
     or surroundings after it (王田里的居民)."""
-    if _AFTER_MALAY_PLACE_WORD.search(text, 0, start) or any(ch in HOKKIEN_PLACE_CHARACTERS for ch in name) \
+    if _AFTER_MALAY_PLACE_WORD.search(text, max(0, start - _MALAY_PLACE_REACH), start) or any(ch in HOKKIEN_PLACE_CHARACTERS for ch in name) \
             or _SHOP_NUMBER_AFTER.match(text, end):
         return True
     return len(name) >= 3 and (name[-1] in ESTATE_ENDINGS or name.endswith(SHOP_ENDINGS)) \
@@ -3776,6 +3778,11 @@ def _listed_as_a_business(doc: Doc, text: str, name: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4)
+def _work_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of the titles of works in the text, found once per text rather than once per 'name' read."""
+    return [m.span() for m in _WORK_TITLE.finditer(text)]
+
 def _named_thing(doc: Doc, text: str, name: str) -> bool:
     """A 'name' that only names a thing called after someone: every mention opens a street, building, body, product,
     award or work (孙逸仙大马路, 某某医学院, 某某科学奖, 「某某与澳门」展览) or follows a brand noun (刀剪品牌某某); or
@@ -3786,7 +3793,7 @@ def _named_thing(doc: Doc, text: str, name: str) -> bool:
         return False
     if any(_STORM_BEFORE.search(text, max(0, a - 6), a) for a in at):
         return True  # 台风“某某”: a storm's name, however it is written again
-    works = [m.span() for m in _WORK_TITLE.finditer(text)]
+    works = _work_titles(text)
     kinds = [_namesake_mention(doc, text, a, a + len(name), works) for a in at]
     if all(kinds):
         return True
@@ -3852,7 +3859,20 @@ def _surname_and_post(text: str, start: int, end: int, name: str) -> bool:
     word = name[1:]
     if word in POST_PREFIX_WORDS and _TITLE_AHEAD.match(text, end):
         return True
-    return any(p.startswith(word) and len(p) > 2 and text.startswith(p, start + 1) for p in POSITIONS)
+    return any(text.startswith(p, start + 1) for p in _POSITIONS_BY_OPENING.get(word, ()))
+
+
+def _by_opening(positions) -> dict[str, list[str]]:
+    """Positions of three or more characters by their first two (署理 -> 署理局长, …), looked up for each 'name' instead of
+    a pass over all positions."""
+    found: dict[str, list[str]] = {}
+    for position in positions:
+        if len(position) > 2:
+            found.setdefault(position[:2], []).append(position)
+    return found
+
+
+_POSITIONS_BY_OPENING = _by_opening(POSITIONS)
 
 
 def _heads_a_title(doc: Doc, text: str, end: int, start: Optional[int] = None) -> bool:
