@@ -664,6 +664,7 @@ class EntityComponent:
                 continue  # 太平局/ORG|绅: a piece of an honorific style, no body
             start = _from_alias_start(text, start, end)
             start = _after_known_place(text, start)
+            start = _with_division_name_before(doc, text, start, end)
             name = text[start:end]
             org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
             if org is None:
@@ -682,6 +683,28 @@ class EntityComponent:
 
 _OCCUPATION_BODY = regex.compile("(?:" + alternation(OCCUPATIONS) + ")业?(?:" + alternation(OCCUPATION_BODY_ENDINGS) + ")")
 _OCCUPATION_NAME_TAGS = ("n", "nz", "LOC", "ns", "ORG", "nt")
+
+
+_DIVISION_OPENERS = "区县乡镇"
+_NUMERAL_WORD = regex.compile(r"[一二三四五六七八九十百千两零〇0-9]+")
+_DIVISION_NAME_WORD_TAGS = ("m", "ns", "nr", "nrt", "")
+"""The dictionary's tags of a word that may be a division's proper name: a number-like word (七股), a place, a name, or none."""
+
+
+def _with_division_name_before(doc: Doc, text: str, start: int, end: int) -> int:
+    """Where a body whose name the tagger opened at a division's character (七股/m|区顶山社区发展协会, 五股|区…) starts: the
+    word of two characters before it is the division's proper name, whatever the tagger calls it (a number: 七股, 三重);
+    a count of divisions (三|区, 两个|区), a function word or a word of the clause the dictionary knows is none."""
+    if end - start < 5 or text[start] not in _DIVISION_OPENERS:
+        return start
+    before = doc.char_span(start - 2, start) if start >= 2 else None
+    if before is None or len(before) != 1:
+        return start
+    word = before[0]
+    if not regex.fullmatch(r"\p{Han}{2}", word.text) or _NUMERAL_WORD.fullmatch(word.text) \
+            or word.tag_ not in ("m", "n", "nz", "ns", "LOC", "PER", "ORG") or word_tag(word.text) not in _DIVISION_NAME_WORD_TAGS:
+        return start  # 协同|区消防救援大队, 联合|区应急管理局: a word of the clause the dictionary knows, no division's name
+    return start - 2
 
 
 def _occupation_bodies(doc: Doc, text: str) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ from extractor.lexicon.organizations import (
     HEAD_POSTS_AFTER,
     KINDS_NAMED_AFTER,
     LATIN_LEGAL_FORMS,
+    NAMESAKE_ENDINGS,
     OCCUPATION_BODY_ENDINGS,
     OCCUPATIONS,
     PREPOSITIONS,
@@ -33,7 +34,7 @@ from extractor.lexicon.titles import (
     PORTFOLIO_POSTS,
     GUEST_ROLES,
     OATH_ROLES,
-    ACTING, DESCRIPTIONS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, APPOINTMENT_VERBS, APPOINTED_POSTS, BUSINESS_FIELDS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_FIELDS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
+    ACTING, DESCRIPTIONS, FIELD_CLOSERS, GRADE_WORDS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, APPOINTMENT_VERBS, APPOINTED_POSTS, BUSINESS_FIELDS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_FIELDS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
     RANK_PREFIXES, TEAM_NOUNS,
 )
 from extractor.organization_names import (
@@ -156,10 +157,30 @@ def _service_body_before(doc: Doc, i: int) -> Optional[int]:
     """The first token of a service body (安颐护老院, 康宁长者日间护理中心) that entities found ending at token i, else None:
     its brand and ending are one body whatever the tagger calls their words (a person, a time, a verb)."""
     end = doc[i - 1].idx + len(doc[i - 1].text)
+    text = text_of(doc)
     for org in doc.spans.get("orgs", []):
         if org.end_char == end and org.start < i - 1 and _SERVICE_BODY_END.search(org.text):
             return org.start
+        if _SERVICE_BODY_END.search(org.text) and org.end_char != end and text[max(0, end - len(org.text)) : end] == org.text:
+            again = doc.char_span(end - len(org.text), end)  # 向…|某某长者日间护理中心捐赠…。某某长者日间护理中心|主任: named again
+            if again is not None and again.start < i - 1:
+                return again.start
     return None
+
+
+_NAME_SYLLABLE_TAGS = ("r", "d")
+
+
+def _syllable_of_a_cut_name(doc: Doc, k: int, people: frozenset) -> bool:
+    """Token k is a character or two of a proper name that the tagger gave a pronoun's or an adverb's tag (圣多明/PER|各/r, 圣玛/ORG
+    |各女/r), right after the name's first part, which it called a name that is no one found, or a body's name without a
+    body's ending; a body's whole name before a pronoun (某银行|各/r|分行) is none."""
+    token = doc[k]
+    if k == 0 or token.tag_ not in _NAME_SYLLABLE_TAGS or len(token.text) > 2 or not regex.fullmatch(r"\p{Han}+", token.text):
+        return False
+    before = doc[k - 1]
+    return before.tag_ in ("PER", "ORG") and k - 1 not in people and _ORG_END.search(before.text) is None \
+        and not before.whitespace_ and len(before.text) <= 3
 
 
 def _opens_known_place(doc: Doc, k: int) -> bool:
@@ -201,6 +222,20 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if service is not None:
             i = service  # 康宁/PER|长者|日间/TIME|护理|中心|主任: a service body entities found, whatever the tags of its words
             organization_seen = True
+            continue
+        if i == position_start and text in FIELD_CLOSERS and i >= 2 and doc[i - 2].tag_ in ("n", "nz", "vn", "ORG") \
+                and i - 2 not in people:
+            i -= 1  # 某集团航空|枢纽|发展/v|副总裁: the verb-like word closes the post's field written after the body's nouns
+            continue
+        if i <= position_start and token.tag_ in VERB_TAGS and i >= 2 and doc[i - 2].text in GRADE_WORDS:
+            i -= 1  # 助理|首席|入境/v|事务|主任: a rank's field after its grade words, though it opens with a verb
+            continue
+        if i < position_start and len(text) == 2 and (text in SUFFIXES or text in NAMESAKE_ENDINGS) and token.tag_ in _NAME_SYLLABLE_TAGS and doc[i].tag_ in ("n", "nz", "ORG"):
+            i -= 1  # 圣玛|各女|书院/r|校友会|会长: a body's ending the tagger gave a pronoun's tag, before the body within it
+            organization_seen = True
+            continue
+        if _syllable_of_a_cut_name(doc, i - 1, people) and organization_seen:
+            i -= 1  # 圣|方济/PER|各/r|英文书院|校友会|会长: a character of the body's proper name the tagger gave a pronoun's tag
             continue
         if _appointment_verb_ends(doc, i - 1):
             break  # 重选|执行董事某某, 委任|旅游局局长某某: the verb of appointment opens the pairs, the title starts after it
@@ -416,8 +451,10 @@ def _with_short_body_name(doc: Doc, i: int, position_start: int) -> int:
     if before.text in TITLE_PREFIXES or before.text in _FORMER_PREFIXES:
         return i
     if i >= 2 and doc[i - 2].tag_ != "w" and doc[i - 2].text not in CHAIN_MARKS and doc[i - 2].text.strip() \
-            and not (doc[i - 2].text in _PEOPLE_JOINERS and i >= 3 and doc[i - 3].tag_ == "PER"):
-        return i  # 董总主席某某|和|教/v|总/a|主席某某: a conjunction after another person's name opens the clause's next title
+            and not (doc[i - 2].text in _PEOPLE_JOINERS and i >= 3 and doc[i - 3].tag_ == "PER") \
+            and not (doc[i - 2].tag_ in ("p", "c") or doc[i - 2].text in PREPOSITIONS + _PEOPLE_JOINERS + ("了",)):
+        return i  # 董总主席某某|和|教/v|总/a|主席某某: a conjunction after another person's name opens the clause's next title, as
+        # a preposition (由|中|总|副会长), a conjunction (与|华|总|会长) or a verb's particle (接见了|教|总|副主席) opens its slot
     return i - 1
 
 

@@ -297,3 +297,11 @@ PROMOTIONAL_ROLES = ("形象大使", "推广大使", "宣传大使", "公益大�
 CHAIN_MARK_VERBS = ("兼任", "兼职", "兼顾", "兼具", "兼管", "兼容", "兼并", "兼备", "兼程", "兼得", "兼有", "兼收", "兼听", "兼营", "兼修")
 """Verbs that open with a chain mark (兼任 a post, 兼顾 two aims): after a position the mark in one of them joins no
 second title (局长兼任党组书记 is a predicate)."""
+
+GRADE_WORDS = ("首席", "高级", "助理", "总", "特级", "资深")
+"""Grade words of a disciplined or civil service rank (助理首席|入境事务主任, 高级|惩教主任): the field written after one is the
+rank's, though it opens with a verb (入境/v, 惩教/v, 消防/v)."""
+
+FIELD_CLOSERS = ("发展", "拓展", "营运", "运营", "规划", "策划")
+"""Verb-like words that close a post's field written after the body's nouns (航空枢纽发展|副总裁, 零售业务拓展|总监): right before
+the post they are the field's, whatever the tagger calls them."""
