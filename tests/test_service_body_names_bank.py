@@ -236,16 +236,10 @@ _TITLE_AFTER_THE_NAME = ("a title written after the name is read only when it op
                          "before the post after the name (某某|安頤護老院院長) is not, as in the abbreviated-body bank")
 _VERB_INSIDE_A_GRADE = ("the tagger calls a word of a civil-service grade a verb (首席|入境/v|事務主任, 總|懲/v|教/v|主任): the "
                         "walk stops at it, and no closed list names the grades")
-_FIELD_BEFORE_A_POST = ("the field of a post ends in a verb (航空樞紐|發展/v|副總裁); POST_FIELDS holds closed fields only "
-                        "(可持續發展), and an open field would take the clause's verbs into titles")
 XFAIL: dict[str, str] = {
     "hk-care-home-name-first-trad": _TITLE_AFTER_THE_NAME,
     "hk-care-home-name-first": _TITLE_AFTER_THE_NAME,
-    "hk-immigration-investigation-officer-trad": _VERB_INSIDE_A_GRADE,
-    "hk-immigration-investigation-officer": _VERB_INSIDE_A_GRADE,
     "hk-correctional-unit-officer-trad": _VERB_INSIDE_A_GRADE + "; the unit's name holds a verb too (更/n|生/v|事務組)",
-    "cn-airport-group-vice-president": _FIELD_BEFORE_A_POST,
-    "cn-airport-group-vice-president-trad": _FIELD_BEFORE_A_POST,
     "hk-department-and-department-trad": "the tagger joins the body's words across its units (社會|福利/ORG|署安老/ORG|服務|科總/ORG): "
                                          "no body's edge is a word's edge",
     "hk-hospital-authority-cluster-trad": "a cluster named by its region (醫管局|九龍東/LOC|聯網/vn) ends in a word that is no unit's "
