@@ -256,10 +256,7 @@ ORGANIZERS = [  # the body with its conjunction as the event's organiser, whole;
      ["贸易与工业部"]),
 ]
 
-ORGANIZER_XFAIL: dict[str, str] = {
-    "mo-dsec-open-day-trad": "an open day (開放日) is no kind of event the event component knows, so the page has no event "
-                             "to hold organisers (the body itself is listed: mo-dsec-organiser-trad)",
-}
+ORGANIZER_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("text, expected", [
