@@ -141,6 +141,18 @@ def opening(found: list[tuple[str, str]], expected: list[tuple[str, str]]) -> li
     return [(s, t[: len(expected[i][1])] if i < len(expected) else t[:8]) for i, (s, t) in enumerate(found)]
 
 
+def credited_and_quoted(record, authors: list[str], quotes: list[tuple[str, str]]) -> tuple:
+    """What a byline-and-quote bank row compares: the record's authors and its quotes cut to the expected openings, beside
+    the row's (sorted authors first)."""
+    found = opening([(q.speaker, q.text) for q in record.quotes], quotes)
+    return (sorted(record.authors), found), (sorted(authors), quotes)
+
+
+def credited_people(record, authors: list[str]) -> set[str]:
+    """Names credited in a byline that still reach the record's people: none is right."""
+    return {person.name for person in record.people} & set(authors)
+
+
 def stamped_page(stamps: dict, locale: str, date: str | None, body: str) -> str:
     """A short page of the date banks: the locale's headline, its stamp line (none when `date` is None), a blank line, the
     body; `stamps` maps a locale to (headline, stamp line with {y} {m} {d} {roc})."""
