@@ -2925,7 +2925,8 @@ def _common_noun_bodies_acting(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-_JOINING_WORDS = ("和", "及", "与")
+_JOINING_WORDS = ("与", "和", "及", "、")
+"""Words that join two names in a list (甲与乙, 甲、乙): no part of either."""
 _LEVEL_GOVERNMENTS = ("县府", "市府", "县政府", "市政府", "区政府", "省政府")
 """A level of government without its place, which a department's name written after it keeps (县府农业处, 省政府办公厅)."""
 _PLACE_GOVERNMENTS = ("政府", "人民政府", "县府", "市府")
@@ -3004,7 +3005,6 @@ def _split_at_prepositions(span: Span) -> list[tuple[int, int]]:
     return _split_at_relations(text_of(span.doc), pieces)
 
 
-_VERB_TAGS = ("v", "vn", "vd")
 _COMPARING = "比"
 """比 as a word of its own compares (载客量|比|某管理局|预测的高): no name holds it; 比亚迪 is one word."""
 
@@ -4483,9 +4483,6 @@ def _listed_with_place(doc: Doc, span: Span) -> bool:
     before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text in _JOINING_WORDS else None
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text in _JOINING_WORDS else None
     return any(t is not None and t.tag_ in ("LOC", "ns") for t in (before, after))
-
-
-_JOINING_WORDS = ("与", "和", "及", "、")
 
 
 def _short_forms_of_earlier(lac: list[Span]) -> set[tuple[int, int]]:
