@@ -80,6 +80,15 @@ class WordsByEnd:
         return default
 
 
+def token_edges(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    """Each word's first character and its end, to the word's index, read from the Doc's arrays: a loop over the Doc
+    makes a Token object for every word, which costs more than most of the rules that look words up by an offset."""
+    if not len(doc):
+        return {}, {}
+    starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+    return dict(zip(starts, range(len(starts)))), {start + length: i for i, (start, length) in enumerate(zip(starts, lengths))}
+
+
 def organizations(doc: Doc) -> list[Span]:
     """The Doc's organisations: those entities found (`doc.spans["orgs"]`) and those written inside titles
     (`doc.spans["title_orgs"]`), each once, and only those written somewhere on their own."""

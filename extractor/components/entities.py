@@ -12,7 +12,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.components import WordsByEnd, find_names, occurrences, text_of
+from extractor.components import WordsByEnd, find_names, occurrences, text_of, token_edges
 from extractor.lexicon.organizations import (
     ADVERBS_BEFORE_JOINER,
     LEGAL_PERSON_FORMS,
@@ -2461,7 +2461,7 @@ def _short_names_after_trade_kinds(doc: Doc) -> list[tuple[int, int]]:
     matches = list(_TRADE_KIND_THEN_SHORT_NAME.finditer(text_of(doc)))
     if not matches:
         return []  # the word table only where such a name is written: most texts have none
-    ends = {t.idx + len(t.text) for t in doc}
+    _, ends = token_edges(doc)
     return [m.span() for m in matches if m.end() in ends and not word_tag(m.group()[:2]) and not _is_common_word(m.group()[:2])]
 
 
@@ -4170,9 +4170,10 @@ def _brands_with_business_word(doc: Doc, lac: list[Span]) -> list[tuple[int, int
     text = text_of(doc)
     if not any(s.label_ == "ORG" for s in lac):
         return found
-    starts = {t.idx: t for t in doc}
+    starts, _ = token_edges(doc)
     for s in lac:
-        after = starts.get(s.end_char) if s.label_ == "ORG" else None
+        k = starts.get(s.end_char) if s.label_ == "ORG" else None
+        after = doc[k] if k is not None else None
         if after is None or after.tag_ == "ORG" or after.text not in INDUSTRY_ENDINGS or _INDUSTRY_END.search(s.text) \
                 or ORG_SUFFIX.search(s.text):  # 某物流中心|建设: a body's name and a verb after it
             continue
@@ -4206,7 +4207,7 @@ _FIRM_REPORT_AFTER = regex.compile(r"(?:最新|今日|今天|日前|近日|发�
 """A report of the firm's showing something (某某报告显示, 某某最新调查指出)."""
 
 
-def _firm_frame_after(text: str, end: int, ends: set[int], trade_name: bool = False) -> bool:
+def _firm_frame_after(text: str, end: int, ends: dict[int, int], trade_name: bool = False) -> bool:
     """What stands after a name where only a body stands: a verb of a body acting, alone or after other names joined to it
     (某某宣布, 某甲与某乙签署, 某甲、某乙赞助), a report of its, or its staff or posts (某某董事长, 某某分析员), with a
     multinational's region unit before them (某某亚太区总裁). A post named after a body's ending (某地建设局长) makes the
@@ -4276,8 +4277,7 @@ def _trade_named_firms_acting(doc: Doc, lac: list[Span]) -> list[tuple[int, int]
     found: list[tuple[int, int]] = []
     if _FIRM_TRADE.search(text) is None:
         return found  # the word tables only where a trade word is written
-    starts = {t.idx: t.i for t in doc}
-    ends = {t.idx + len(t.text) for t in doc}
+    starts, ends = token_edges(doc)
     tagged = {s.end_char: s.start_char for s in lac if s.label_ == "ORG"}
     place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
     for s, k in starts.items():
@@ -4343,7 +4343,7 @@ _LIST_OPENING_CHARACTERS = "获由有为是括和与及、"
 _LIST_BODY_HEAD_BREAK = regex.compile(r"[等的家\d]")
 
 
-def _list_item(doc: Doc, text: str, a: int, b: int, starts: dict[int, int], ends: set[int], lead: bool, tail: bool):
+def _list_item(doc: Doc, text: str, a: int, b: int, starts: dict[int, int], ends: dict[int, int], lead: bool, tail: bool):
     """The firm a piece of a list names, as (start, end, trade_named), or None: a brand and a trade word, or a name with an
     organisation ending. The list's first piece may hold the words that open it before the name (包括|某某地产), its last
     the words that close it after (某某建筑|组成的财团); a country or 本地的 before the name is no part of it."""
@@ -4390,8 +4390,7 @@ def _trade_names_in_firm_lists(doc: Doc) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if _LIST_TRADE.search(text) is None:
         return found
-    starts = {t.idx: t.i for t in doc}
-    ends = {t.idx + len(t.text) for t in doc}
+    starts, ends = token_edges(doc)
     for sentence in _LIST_SENTENCE.finditer(text):
         headed = _FIRM_LIST_HEAD.search(sentence.group()) is not None
         for clause in regex.finditer(r"(?:[^，：]|，(?=以及|及|和|与|并有))+", sentence.group()):
@@ -4447,8 +4446,7 @@ def _bare_firms_acting(doc: Doc, lac: list[Span]) -> list[tuple[int, int]]:
     calls an organisation, or a multinational's that is no common word, is also read as a body before any verb. Products
     (iPhone), places and sites (三星堆, 亚马逊雨林) and people whose names hold a brand (陈三星) stand in no such slot."""
     text = text_of(doc)
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t.text) for t in doc}
+    starts, ends = token_edges(doc)
     people = [(s.start_char, s.end_char) for s in lac if s.label_ == "PER"]
     names: dict[tuple[int, int], bool] = {}  # span -> read as a body before any verb
     short_forms = _short_forms_of_earlier(lac)

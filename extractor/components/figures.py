@@ -25,7 +25,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.components import occurrences, text_of
+from extractor.components import occurrences, text_of, token_edges
 from extractor.lexicon.surnames import FUNCTION_CHARACTERS
 from extractor.lexicon.figures import (
     AFFECTING_VERBS,
@@ -235,11 +235,11 @@ def _tagged_as_nouns(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
     its own that names a thing (a noun, or a number word: LAC tags 金 in 94金 as m)."""
     if not any(match.open_noun for match in matches):
         return matches
-    starts = {t.idx: t for t in doc}
+    starts, _ = token_edges(doc)
     kept = []
     for match in matches:
         if match.open_noun:
-            token = starts.get(match.end - 1)
+            token = doc[starts[match.end - 1]] if match.end - 1 in starts else None
             if token is None or len(token.text) != 1 or token.tag_ not in _OPEN_NOUN_TAGS:
                 continue
         kept.append(match)
@@ -254,10 +254,10 @@ def _sizes_of_kinds(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
     stated of something (尺寸为6.7英寸) or joined to its noun by 的 (6.7英寸的屏幕) stays one."""
     if not any(match.kind == "quantity" and match.unit in SIZE_KIND_UNITS for match in matches):
         return matches
-    starts = {t.idx: t for t in doc}
+    starts, _ = token_edges(doc)
     kept = []
     for match in matches:
-        after = starts.get(match.end)
+        after = doc[starts[match.end]] if match.end in starts else None
         # the tagger reads the noun of such a kind as anything (晶圆/a, 晶圆厂/m): any word but a verb or function word
         if (match.kind == "quantity" and match.unit in SIZE_KIND_UNITS and after is not None and after.tag_ not in _NOT_KIND_TAGS
                 and regex.match(r"\p{Han}", after.text)):
@@ -274,7 +274,7 @@ def _outside_names(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
     if not any(match.kind == "count" for match in matches):
         return matches
     text = text_of(doc)
-    token_at = {t.idx: t for t in doc}
+    token_at, _ = token_edges(doc)
     kept = []
     for match in matches:
         if match.kind == "count" and not text[match.start].isascii():
@@ -282,7 +282,7 @@ def _outside_names(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
             if ending and match.unit in PLACE_MEASURES:
                 kept.append(match)  # 三个区, 北区五条村: a count of places, whatever the tagger makes of it
                 continue
-            if _names_a_place(text, match, ending, token_at):
+            if _names_a_place(doc, text, match, ending, token_at):
                 continue
             opening = doc.char_span(match.start, match.start + 1, alignment_mode="expand")
             closing = doc.char_span(match.end - 1, match.end, alignment_mode="expand")
@@ -302,7 +302,7 @@ _ADMINISTRATIVE_ENDING = regex.compile("|".join(
 _LIST_ITEM_ENDS = frozenset("、及和与等") | frozenset(_CLAUSE_BREAKS)
 
 
-def _names_a_place(text: str, match: FigureMatch, ending: bool, token_at: dict) -> bool:
+def _names_a_place(doc: Doc, text: str, match: FigureMatch, ending: bool, token_at: dict[int, int]) -> bool:
     """A count in Chinese numerals that opens a place name (ANNOTATION: numbers inside names are no figures): a measure
     word of things right before an administrative ending (九台区, 七股区的, 五股区公所; 九台电脑 and 三台收割机 stay counts);
     a word of jieba's dictionary of places that opens with the count and runs on past it, ending on an administrative
@@ -311,7 +311,7 @@ def _names_a_place(text: str, match: FigureMatch, ending: bool, token_at: dict) 
     alone as an item of a list whose neighbours are no counts (学甲、七股、将军等; 五股、泰山及八里)."""
     if ending and match.unit in NAMING_MEASURES:
         return True
-    token = token_at.get(match.start)
+    token = doc[token_at[match.start]] if match.start in token_at else None
     if token is not None and token.idx + len(token.text) > match.end and word_tag(token.text) == "ns":
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if (_ADMINISTRATIVE_ENDING.fullmatch(token.text[-1]) or token.text.endswith("街道")
