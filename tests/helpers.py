@@ -153,6 +153,13 @@ def credited_people(record, authors: list[str]) -> set[str]:
     return {person.name for person in record.people} & set(authors)
 
 
+def lined_page(region: str, day: int, headline: str, *lines: str) -> str:
+    """A short page of June 2025: a headline, the time line of the region's press on that day, then the lines as given
+    (bylines, captions, paragraphs)."""
+    time_line = {"tw": f"2025/06/{day:02d} 10:20", "cn": f"2025-06-{day:02d} 10:20 来源：东川日报"}.get(region, f"2025年6月{day}日 10:20")
+    return headline + "\n" + time_line + "\n" + "\n".join(lines) + "\n"
+
+
 def stamped_page(stamps: dict, locale: str, date: str | None, body: str) -> str:
     """A short page of the date banks: the locale's headline, its stamp line (none when `date` is None), a blank line, the
     body; `stamps` maps a locale to (headline, stamp line with {y} {m} {d} {roc})."""

@@ -21,21 +21,11 @@ from functools import lru_cache
 import pytest
 
 from extractor import extract
-from tests.helpers import check_bank_coverage, credited_and_quoted, credited_people, strict_case
-
-LINES = {
-    "tw": "2025/06/05 10:20",
-    "hk": "2025年6月5日 10:20",
-    "mo": "2025年6月5日 10:20",
-    "cn": "2025-06-05 10:20 来源：东川日报",
-    "sg": "2025年6月5日 10:20",
-    "my": "2025年6月5日 10:20",
-}
-
+from tests.helpers import check_bank_coverage, credited_and_quoted, credited_people, lined_page, strict_case
 
 def pg(region: str, headline: str, *lines: str) -> str:
-    """A short page: a headline, a time line, then the lines as given (bylines, captions, paragraphs)."""
-    return headline + "\n" + LINES[region] + "\n" + "\n".join(lines) + "\n"
+    """A short page of 2025-06-05: a headline, the region's time line, then the lines as given (bylines, captions, paragraphs)."""
+    return lined_page(region, 5, headline, *lines)
 
 
 BYLINES_TW = [  # Taiwan bylines at the head of the body, in brackets or on their own line
