@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import threading
 import unicodedata
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,6 +26,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from extractor.caches import cache_dir, write_atomic
 from extractor.cpus import usable_cpus
 
 THREADS_ENV = "ZHEXTRACT_THREADS"
@@ -150,17 +150,6 @@ def _looped_model(encoder: bytes) -> bytes:
     return looped.SerializeToString()
 
 
-CACHE_ENV = "ZHEXTRACT_CACHE"
-"""Directory for the rewritten model (default: $XDG_CACHE_HOME/zhextract, else ~/.cache/zhextract)."""
-
-
-def cache_dir() -> Path:
-    """Where start-up work is kept between runs."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "zhextract"
-
-
 def _model_bytes(encoder: Path) -> bytes:
     """The looped, length-aware encoder, built once and then read from the cache: the rewrite needs the
     `onnx` package, whose import alone costs about a second of every cold start.
@@ -176,17 +165,7 @@ def _model_bytes(encoder: Path) -> bytes:
     except OSError:
         pass
     model = _looped_model(_length_aware_model(encoder))
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile(dir=cached.parent, prefix=".lac-", delete=False)
-    except OSError:
-        return model
-    try:
-        with handle:
-            handle.write(model)
-        os.replace(handle.name, cached)  # atomic: a worker starting beside this one reads all or nothing
-    except OSError:
-        Path(handle.name).unlink(missing_ok=True)
+    write_atomic(cached, model)
     return model
 
 
