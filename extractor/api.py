@@ -41,9 +41,12 @@ def load(config: Optional[dict[str, dict[str, Any]]] = None) -> Language:
     `config` sets components' settings by name, e.g. `load({"zh_figures": {"locale": "taiwan"}})` for a site whose
     region is known; `nlp.config` shows every setting.
     """
+    from extractor import regex_cache
     from extractor.pipeline import build_pipeline
 
-    return build_pipeline(config)
+    nlp = build_pipeline(config)
+    regex_cache.save()
+    return nlp
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from typing import Optional
 
 import regex
 
+from extractor import regex_cache
 from extractor.dates.page import LIST_HEADING, find_published
 from extractor.lexicon.chrome import (
     CREDIT_CLOSERS,
@@ -45,26 +46,26 @@ TERMINAL = "。！？；…”」』’\"）)"
 SHORT_LINE = 40
 """A line with at most this many Han characters and no closing punctuation is a caption or heading."""
 
-_ENUMERATION = regex.compile(
+_ENUMERATION = regex_cache.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}[、．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[、．.](?!\d)|[①-⑳])\s*"
 )
 _NAME = r"\p{Han}{2,3}"
-_MARKER = regex.compile(
+_MARKER = regex_cache.compile(
     r"^[\s【\[〔（(]*(?:" + alternation(LINE_MARKERS) + r")\s*(?:[：:】\]|｜]|$)"
 )
-_WORDS = regex.compile(in_order(LINE_WORDS))
-_FULL_STOPS = regex.compile(r"\p{Han}{6}[。！？]")
+_WORDS = regex_cache.compile(in_order(LINE_WORDS))
+_FULL_STOPS = regex_cache.compile(r"\p{Han}{6}[。！？]")
 """Sentences closed by a full stop: a line of two such is prose that names a share button's word (据微信公众号…消息，…。
 某气象台发布预警。), not the button."""
-_LINK_LINE = regex.compile(r"^[\s【\[〔（(]*(?:" + alternation(LINK_MARKERS) + r")\s*[：:】\]|｜]")
+_LINK_LINE = regex_cache.compile(r"^[\s【\[〔（(]*(?:" + alternation(LINK_MARKERS) + r")\s*[：:】\]|｜]")
 """A line naming other pages (上一篇：记者张三 …): its bylines belong to the pages it links to."""
-_NAV_SPLIT = regex.compile(r"[\s|｜•·>»/]+")
-_CREDIT_END = regex.compile(
+_NAV_SPLIT = regex_cache.compile(r"[\s|｜•·>»/]+")
+_CREDIT_END = regex_cache.compile(
     r"(?:" + in_order(CREDIT_ENDINGS) + r")\s*[）)】]?"
     r"(?:[\s，,]*(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))?\s*$"
 )
 """A credit closing a caption, maybe stamped with the picture's date: …（记者张三摄）, 中央社记者张三摄 108年10月9日."""
-_PLACEHOLDER = regex.compile(
+_PLACEHOLDER = regex_cache.compile(
     r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)|<image>[^\n]{0,500}?</image>|<img[^>\n]{0,500}>"
     r"|[A-Za-z0-9_./:%~+\-]{1,300}\.(?:jpe?g|png|gif|webp)\b|\bendprint\b",
     regex.IGNORECASE,
@@ -81,8 +82,8 @@ _ROLE = (
 )
 """A role word; a one-character one that credits only before a slash (文/, 图／) stands apart from the Han before it:
 郑雅文／台北 is a name and its place, where 海报设计：赵一鸣 is a role and a name."""
-_ROLES = regex.compile(_ROLE)
-_ROLE_GAP = regex.compile(r"[^\S\n]{0,3}[/／：:｜|]?[^\S\n]{0,3}")
+_ROLES = regex_cache.compile(_ROLE)
+_ROLE_GAP = regex_cache.compile(r"[^\S\n]{0,3}[/／：:｜|]?[^\S\n]{0,3}")
 _CABLE = r"\p{Han}{0,4}?(?:电|讯|报导|报道)"
 """What follows a dateline's day: 电, 讯, 专电, 综合外电报导."""
 _DATED_PLACE = rf"\p{{Han}}{{2,4}}?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日{_CABLE}"
@@ -90,7 +91,7 @@ _KNOWN_PLACE = alternation(sorted(KNOWN_PLACES | set(CITY_STATES), key=len, reve
 _GLUED_PLACE = rf"(?:{_KNOWN_PLACE}|\p{{Han}}{{2}})(?:报导|报道)(?!\p{{Han}})"
 """A place written right after the reporter's name, with no slash or space, and 报导 closing the byline (记者王小明台北报导,
 记者林翰新北报导): a place of the gazetteer, or any two characters (most places a reporter files from are two)."""
-_CREDIT_NAME = regex.compile(
+_CREDIT_NAME = regex_cache.compile(
     rf"(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}(?={_KNOWN_PLACE}(?:报导|报道))|\p{{Han}}{{2,3}}(?={_KNOWN_PLACE}(?:报导|报道))"
     rf"|(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|\p{{Han}}{{2,3}}(?<!摄)"
     r"|[A-Za-z][A-Za-z'.\-]{0,20}(?: [A-Z][A-Za-z'.\-]{0,20}){0,3})"
@@ -104,28 +105,28 @@ with a surname; `joined` when a conjunction
 glues it to the last name of a credit closed by a slash or 报道 (记者张三及李四／台北报导). No name ends in 摄: 张祈摄 is
 张祈 and the photographer's credit. An editor's staff code may follow the name (李桐_NB12345)."""
 _LATIN_NAME = r"[A-Z][a-z'\-]+(?:[^\S\n][A-Z][a-z'\-]+){1,3}"
-_ENGLISH_BYLINE = regex.compile(
+_ENGLISH_BYLINE = regex_cache.compile(
     rf"[^\S\n]*(?:{alternation(ENGLISH_CREDITS)})[^\S\n]+(?P<names>{_LATIN_NAME}(?:[^\S\n]*(?:,|，|、|and|&)[^\S\n]*{_LATIN_NAME})*)"
     r"[^\S\n]*"
 )
 """An English byline alone on its line: By Anna Lee, Photos by Tom Chan and Mary Ho. A name has two words at least,
 each capitalised: By Reuters is an agency."""
-_FIELD_END = regex.compile(r"[^\S\n]*(?:[|｜]|$)|[^\S\n]+(?=\S)")
+_FIELD_END = regex_cache.compile(r"[^\S\n]*(?:[|｜]|$)|[^\S\n]+(?=\S)")
 """The end of a labelled credit's field: the line's end, a bar, or a space before the next field."""
-_CONTACT = regex.compile(r"[^\S\n]*[A-Za-z0-9_.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_CONTACT = regex_cache.compile(r"[^\S\n]*[A-Za-z0-9_.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 """A reporter's e-mail address after the byline (张三 报道 zhangsan@example.com)."""
-_OWN_ROLE = regex.compile(rf"[/／][^\S\n]*(?:{alternation(SLASH_ROLES)}|摄影|文字)(?=[^\S\n]|[、，,]|$)")
+_OWN_ROLE = regex_cache.compile(rf"[/／][^\S\n]*(?:{alternation(SLASH_ROLES)}|摄影|文字)(?=[^\S\n]|[、，,]|$)")
 """A name's own part of the work after its slash (张三/文 李四/图)."""
-_OWN_ROLE_LINE = regex.compile(
+_OWN_ROLE_LINE = regex_cache.compile(
     rf"(?:[^\S\n]*(?P<name>\p{{Han}}{{2,3}}|\p{{Han}}{{1,8}}[{NAME_DOTS}]\p{{Han}}{{1,8}}|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{0,3}})"
     rf"[^\S\n]*[/／][^\S\n]*(?:{alternation(SLASH_ROLES)}|摄影|文字)[^\S\n]*[、，,]?)+"
 )
 """A credit line of names each followed by its own part of the work, with no role word before them (张三/文 李四/图)."""
-_POST = regex.compile(r"[^\S\n]*[（(][^（()）\n]{1,20}[）)]")
+_POST = regex_cache.compile(r"[^\S\n]*[（(][^（()）\n]{1,20}[）)]")
 """A credited name's post in brackets (作者：张三（某大学教授）、李四（…）), skipped to reach the next name."""
-_MARKED_NAMES = regex.compile(rf"[□■◎][^\S\n]*(?P<names>{_NAME}(?:[^\S\n]+{_NAME}){{0,3}})[^\S\n]*")
+_MARKED_NAMES = regex_cache.compile(rf"[□■◎][^\S\n]*(?P<names>{_NAME}(?:[^\S\n]+{_NAME}){{0,3}})[^\S\n]*")
 """A line of names alone after the box a paper sets before its byline (□张三, ■ 张三 李四): the reporters."""
-_PADDED_NAME = regex.compile(r"(?<=^|[\s、，,：:/／|｜（(【\[])(\p{Han})[^\S\n]{1,2}(\p{Han})(?=[^\S\n]|[、，,)）\]】]|$)")
+_PADDED_NAME = regex_cache.compile(r"(?<=^|[\s、，,：:/／|｜（(【\[])(\p{Han})[^\S\n]{1,2}(\p{Han})(?=[^\S\n]|[、，,)）\]】]|$)")
 """A two-character name padded to the width of a three-character one (本报记者　王　伟　李晓明)."""
 
 
@@ -134,32 +135,32 @@ def _unpadded(m: regex.Match) -> str:
 
 
 _REPORTED = ("报道", "报导")
-_NAMES_REPORTED = regex.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*、[^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+(?:报道|报导)")
+_NAMES_REPORTED = regex_cache.compile(rf"(?P<names>{_NAME}(?:[^\S\n]*、[^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+(?:报道|报导)")
 """A line of names alone before 报道, with no role word (张三 报道, 张三、李四 报道): a byline."""
-_SLASHED_PLACE = regex.compile(r"[/／][^\S\n]*\p{Han}{2,4}?(?=[、，,]|[^\S\n]+\p{Han}{2,4}[/／])")
+_SLASHED_PLACE = regex_cache.compile(r"[/／][^\S\n]*\p{Han}{2,4}?(?=[、，,]|[^\S\n]+\p{Han}{2,4}[/／])")
 """A place after a reporter's slash, when another reporter and place follow (张三／台北、李四／高雄报导)."""
-_NAME_GAP = regex.compile(r"[^\S\n]{1,3}[和及与][^\S\n]{1,3}|[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
-_JOINED_GAP = regex.compile(r"[和及与]")
+_NAME_GAP = regex_cache.compile(r"[^\S\n]{1,3}[和及与][^\S\n]{1,3}|[^\S\n]{0,3}[、，,;；]?[^\S\n]{0,3}")
+_JOINED_GAP = regex_cache.compile(r"[和及与]")
 """Between two names of one credit: spaces, 、 or a comma, or a conjunction set apart by spaces (记者 张三 和 李四); a
 conjunction glued to the names counts only before a last name closed by a slash or 报道 (记者张三及李四／台北报导, see
 `joined`): 记者张三和李四 alone reads as prose."""
-_PLACES_REPORTED = regex.compile(
+_PLACES_REPORTED = regex_cache.compile(
     r"[/／][^\S\n]*\p{Han}{2,4}?(?:[、，,][^\S\n]*\p{Han}{2,4}?)+[^\S\n]*(?:" + alternation(REPORT_KINDS) + r"|即时)?(?:报道|报导)"
 )
 """Several places after a reporter's slash, closed by 报导 (记者张三／台中、彰化报导): places, not more reporters."""
-_BYLINE_BRACKET = regex.compile(
+_BYLINE_BRACKET = regex_cache.compile(
     rf"[【〔\[（(]\s*(?P<body>[^【〔\[（()）\]〕】\n]{{0,30}}?(?:{_ROLE}|摄|报道|报导)[^【〔\[（()）\]〕】\n]{{0,30}})[】〕\]）)]"
 )
-_PHOTO_BY = regex.compile(r"(?P<name>\p{Han}{2,4})[^\S\n]?(?<![拍航])摄(?![影像])")
+_PHOTO_BY = regex_cache.compile(r"(?P<name>\p{Han}{2,4})[^\S\n]?(?<![拍航])摄(?![影像])")
 """The photographer before 摄 (张三 摄); 拍摄 and 航摄 are the verb (这是9日拍摄的…), no credit."""
-_TRAIL_CREDIT = regex.compile(
+_TRAIL_CREDIT = regex_cache.compile(
     rf"(?<=[。！？!?”」』])[^\S\n]*[^\s，。：、（(“「【\[]{{0,12}}?(?:{_ROLE})[^。！？（()）\n]{{1,30}}$"
 )
 """A byline closing a paragraph after its last sentence, unbracketed: …合作。記者 陳大文"""
-_TRAIL_BRACKETED_CREDIT = regex.compile(rf"(?<=[。！？!?”」』])[^\S\n]*[（(](?:{_ROLE})[^（()）\n]{{1,20}}[)）][^\S\n]*\d{{0,8}}[^\S\n]*$")
+_TRAIL_BRACKETED_CREDIT = regex_cache.compile(rf"(?<=[。！？!?”」』])[^\S\n]*[（(](?:{_ROLE})[^（()）\n]{{1,20}}[)）][^\S\n]*\d{{0,8}}[^\S\n]*$")
 """An editor's credit in brackets closing a paragraph, with an agency's date stamp after it: …赞助。(编辑:某某)1150327"""
-_NAMES_ONLY = regex.compile(r"[（(]\s*(?P<names>" + _NAME + r"(?:\s+" + _NAME + r")+)\s*[）)]\s*$")
-_DATELINE = regex.compile(
+_NAMES_ONLY = regex_cache.compile(r"[（(]\s*(?P<names>" + _NAME + r"(?:\s+" + _NAME + r")+)\s*[）)]\s*$")
+_DATELINE = regex_cache.compile(
     r"^(?P<agency>|[^\s，。：、（(“「]{2,14}?(?:、[^\s，。：、（(“「]{2,14}?){0,3})"
     r"(?P<date>(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
@@ -168,69 +169,69 @@ _DATELINE = regex.compile(
 )
 _AGENCY_WORD = r"社|网|报|台|电视|新闻|中心"
 """The word that ends a news agency's, paper's or station's name in a dateline (新华社, 滨江日报, 某电视台)."""
-_AGENCY = regex.compile(rf"{_AGENCY_WORD}|{_ROLE}")
-_AFTER_AGENCY = regex.compile(rf"^.*?(?:{_AGENCY_WORD})")
-_NEWS_FLASH = regex.compile(r"(?:\d|[一二三四五六七八九十])日讯|[快简专特通]讯")
-_COMMUNICATIONS_IN_A_NAME = regex.compile(r"(?<!\d日)通讯$")
+_AGENCY = regex_cache.compile(rf"{_AGENCY_WORD}|{_ROLE}")
+_AFTER_AGENCY = regex_cache.compile(rf"^.*?(?:{_AGENCY_WORD})")
+_NEWS_FLASH = regex_cache.compile(r"(?:\d|[一二三四五六七八九十])日讯|[快简专特通]讯")
+_COMMUNICATIONS_IN_A_NAME = regex_cache.compile(r"(?<!\d日)通讯$")
 """通讯 closing a paragraph's first words (某某通讯设备有限公司): the word for communications, a flash's lead only apart from the
 words after it (某报通讯 东林…)."""
-_DATELINE_END = regex.compile(r"\s|[（(/／]|$")
-_SOURCE_LEAD = regex.compile(
+_DATELINE_END = regex_cache.compile(r"\s|[（(/／]|$")
+_SOURCE_LEAD = regex_cache.compile(
     r"^(?P<agency>[【\[〔]?[^\s，。：、（(“「【】\[\]〔〕]{2,14}?讯[】\]〕]?|[（(][^\s，。：、（()）“「【】\[\]〔〕\d]{2,14}?讯[）)])"
     r"(?=\s*[（(]|\s*\d|\s*\p{Han})"
 )
 """A paper's lead before the body: 本报讯, 【大公报讯】, （联合早报讯） (a day in round brackets, （吉隆坡4日讯）, is left to the
 dates)."""
-_BRACKET_DATE = regex.compile(
+_BRACKET_DATE = regex_cache.compile(
     r"(?P<place>\p{Han}{2,4}?)(?P<date>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     + _CABLE
 )
-_LEAD_BYLINE_SPACED = regex.compile(
+_LEAD_BYLINE_SPACED = regex_cache.compile(
     rf"[^\S\n]*(?:{_ROLE})[^\S\n]+\p{{Han}}{{2,3}}(?:[^\S\n]+\p{{Han}}{{2,3}}){{0,2}}[^\S\n]+"
     r"(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[今昨前]天|[今昨前]日|近日|日前)"
 )
 """Reporters set apart by spaces after a paper's lead, before the day the story opens with (某报讯 记者 张三 9月26日晚，…)."""
-_EDITOR_CREDIT = regex.compile(r"[（(](?:责任编辑|编辑|责编)[^\S\n]*[：:][^（()）\n]{1,30}[）)].*$")
+_EDITOR_CREDIT = regex_cache.compile(r"[（(](?:责任编辑|编辑|责编)[^\S\n]*[：:][^（()）\n]{1,30}[）)].*$")
 """An editor's credit closes the article: what follows it on the line is page furniture (CNA's stamp, tags)."""
-_LEAD_BYLINE = regex.compile(
+_LEAD_BYLINE = regex_cache.compile(
     rf"[□■\s]*[^\s，。：、（(“「]{{0,12}}?(?:{_ROLE})[\p{{Han}}A-Za-z·\s、，,/／]{{2,30}}?(?:报道|报导)(?![\p{{Han}}])"
 )
 
 
-_PHOTO = regex.compile(r"^(?:资料图片?|[上下左右]图|组图|题图|配图|图)(?:\s*[：:/／|｜]|为)")
+_PHOTO = regex_cache.compile(r"^(?:资料图片?|[上下左右]图|组图|题图|配图|图)(?:\s*[：:/／|｜]|为)")
 """A caption opens by naming the picture: 图为…, 图：…, 资料图：…, 上图：…"""
-_POSITIONS = regex.compile(
+_POSITIONS = regex_cache.compile(
     r"^[▲△▼◆■●\s]{0,3}(?:[（(【\[]\s{0,2}(?:前排|后排|上图|下图|图中|图)?\s{0,2}由?(?:左|右|中)"
     r"(?:起|至[左右]|[一二三四五六七八九十0-9]{1,2})?\s{0,2}[)）】\]]|(?:由|从)?(?:左起|右起|左至右|右至左)[：:，,\s])"
 )
 """A caption opens by saying where the people stand in the picture: (左起), （前排左三）, 由左至右："""
-_PHOTO_CREDIT = regex.compile(
+_PHOTO_CREDIT = regex_cache.compile(
     r"[（(【\[][^（()）【】\[\]\n]{0,30}?(?:摄|供图|翻摄|截图|资料图|图片来源|图源|图片|图[\s/／：:]|照片|相片|社发|[Pp]hotos?\b|PHOTO)"
     r"[^（()）【】\[\]\n]{0,30}[）)】\]]\s*$"
 )
 """A bracketed photo credit closing a line: (记者张三摄), (图片来源：新华社), (图/某局 提供), (新华社发), (Photo: Anna Lee).
 Only captions end so."""
-_DATE_OPENING = regex.compile(
+_DATE_OPENING = regex_cache.compile(
     r"(?:\d{4}\s?年\s?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
 )
-_DOTTED_DAYS = regex.compile(r"\s*(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?:\s*[-－—~～至到]\s*(?:\d{1,2}\.)?\d{1,2})?\s*$")
+_DOTTED_DAYS = regex_cache.compile(r"\s*(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])(?:\s*[-－—~～至到]\s*(?:\d{1,2}\.)?\d{1,2})?\s*$")
 """Days written month.day, alone after a date label (时间：12.5-12.7): the information block's date, not a decimal."""
-_PRINT_EDITION = regex.compile(
+_PRINT_EDITION = regex_cache.compile(
     r"^《[^》\n]{1,16}》[^\S\n]*[（(][^（()）\n]{0,30}第?[^\S\n]*[0-9一二三四五六七八九十]{1,3}[^\S\n]*版[^\S\n]*[）)]$"
 )
 """The paper's print edition under an online copy: 《 人民日报 》（ 2019年10月10日 第 04 版）."""
 _CREDIT_LINE_HAN = 20
 """A line this short that opens with a role and credits someone (文／张三（本报记者）) is a credit line, whatever it ends with."""
-_PLACE_IN_PICTURE = regex.compile(
+_PLACE_IN_PICTURE = regex_cache.compile(
     r"[（(](?:前排|后排|中排|第[一二三四五六七八九十]排|上图|下图|图中)?(?:左|右|中)(?:[一二三四五六七八九十0-9]{1,2}|起)?[）)]"
 )
 """Where a person stands in the picture, after the name: 张三（右二）."""
-_PLACED_IN_PICTURE = regex.compile(r"\p{Han}" + _PLACE_IN_PICTURE.pattern)
+_PLACED_IN_PICTURE = regex_cache.compile(r"\p{Han}" + _PLACE_IN_PICTURE.pattern)
 """A name followed by where the person stands in the picture: captions say this, prose does not."""
-_SENTENCE_MARK = regex.compile(r"[，。；！？、：“「]")
-_DATE_LABEL = regex.compile(rf"^[\s●•·■◆▶]*\p{{Han}}{{0,4}}(?:{alternation(DATE_LABELS)})[^\S\n]*[：:]")
+_SENTENCE_MARK = regex_cache.compile(r"[，。；！？、：“「]")
+_DATE_LABEL = regex_cache.compile(rf"^[\s●•·■◆▶]*\p{{Han}}{{0,4}}(?:{alternation(DATE_LABELS)})[^\S\n]*[：:]")
 """A label before a date in an information block: 时间：, 活动日期：, 报名截止："""
-_PRINT_LABEL = regex.compile(rf"^[\s●•·■◆▶]*(?:{alternation(PRINT_LABELS)})[^\S\n]*[：:]")
+_PRINT_LABEL = regex_cache.compile(rf"^[\s●•·■◆▶]*(?:{alternation(PRINT_LABELS)})[^\S\n]*[：:]")
 """The label of the date a reader printed the page (打印日期：): furniture, not the body's information block."""
 CREDIT_TAIL = 25
 """A line whose text after its last full stop is a credit this short (新华社记者 张三 摄) is a caption, however long."""
@@ -269,7 +270,7 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-_CREDIT_BEFORE_BODY = regex.compile(_PHOTO_CREDIT.pattern.removesuffix(r"\s*$") + r"[^\S\n]+(?=\S)")
+_CREDIT_BEFORE_BODY = regex_cache.compile(_PHOTO_CREDIT.pattern.removesuffix(r"\s*$") + r"[^\S\n]+(?=\S)")
 
 
 def _caption_before_dateline(line: str) -> int:
@@ -303,7 +304,7 @@ def _marker_prefix(s: str) -> int:
     return 0
 
 
-_INTRODUCES_WORDS = regex.compile("(?:" + alternation(SPEECH_VERBS) + r")(?:时|道|说)?\s*(?:[：:]|[：:，,]\s*[“「『\"])$")
+_INTRODUCES_WORDS = regex_cache.compile("(?:" + alternation(SPEECH_VERBS) + r")(?:时|道|说)?\s*(?:[：:]|[：:，,]\s*[“「『\"])$")
 """A line that ends in a verb of speech and a colon (局长X提醒：), or in one and the opening mark of words set as the next
 paragraph (他说：“), introduces the quotation set as the next paragraph: body text, not a headline or caption."""
 
@@ -317,17 +318,17 @@ def _ends_a_sentence(line: str) -> bool:
     return line[-1] not in "”」』’\"" or _STOP.search(line) is not None or _COMMA.search(_QUOTED.sub("", line)) is not None
 
 
-_STOP = regex.compile(r"[。！？；…!?;]")
-_COMMA = regex.compile(r"[，,]")
-_QUOTED = regex.compile(r'[“「『"][^“”「」『』"]*[”」』"]')
+_STOP = regex_cache.compile(r"[。！？；…!?;]")
+_COMMA = regex_cache.compile(r"[，,]")
+_QUOTED = regex_cache.compile(r'[“「『"][^“”「」『』"]*[”」』"]')
 
 
-_DASH_ATTRIBUTED = regex.compile(r'[“「『"][^“”「」『』"\n]*[。！？!?][”」』"][ \u3000]*(?:——|—|──|――)[ \u3000]*[^\s“”「」，。]{2,30}$')
+_DASH_ATTRIBUTED = regex_cache.compile(r'[“「『"][^“”「」『』"\n]*[。！？!?][”」』"][ \u3000]*(?:——|—|──|――)[ \u3000]*[^\s“”「」，。]{2,30}$')
 """A quotation closed after its stop and signed after a dash (“…。”——某学院教授X): someone's words, prose, however the line
 ends."""
 
 
-_COMMENT_COUNTS = regex.compile(r"(?:[赞👍]|点赞|回复)\s*[（(]?\s*\d+\s*[)）]?\s*(?:[|｜]\s*(?:回复|举报|分享)\s*)*$")
+_COMMENT_COUNTS = regex_cache.compile(r"(?:[赞👍]|点赞|回复)\s*[（(]?\s*\d+\s*[)）]?\s*(?:[|｜]\s*(?:回复|举报|分享)\s*)*$")
 """The likes or replies that close a reader's comment (网友「某某」：… 赞（52）): the comments under a page are chrome."""
 
 
@@ -377,13 +378,13 @@ def _classify(s: str, raw: str = "") -> str:
     return "body"
 
 
-_ROSTER_LINE = regex.compile(r"\p{Han}{0,4}(?:" + alternation(ROSTER_LABELS) + r")[：:]\s*(?:\p{Han}|$)")
+_ROSTER_LINE = regex_cache.compile(r"\p{Han}{0,4}(?:" + alternation(ROSTER_LABELS) + r")[：:]\s*(?:\p{Han}|$)")
 """A line of a roster, its label and the names after it (出席嘉宾：甲、乙; 主持人：甲/乙): body, not a caption."""
 
-_ORGANISER_LINE = regex.compile(r"(?:" + alternation(ORGANISER_LABELS) + ")(?:" + alternation(ORGANISER_UNIT_WORDS) + r")[：:]\s*\p{Han}")
+_ORGANISER_LINE = regex_cache.compile(r"(?:" + alternation(ORGANISER_LABELS) + ")(?:" + alternation(ORGANISER_UNIT_WORDS) + r")[：:]\s*\p{Han}")
 """A line listing an event's bodies by their role (主办单位：甲、乙; 承办单位：丙): body, not a caption. A site's footer
 (主办单位：某某网 版权所有, ICP备…) says it owns the page and stays chrome."""
-_FOOTER_WORDS = regex.compile(r"版权|备案|ICP|标识码|Copyright|©|电话|传真|邮编|地址|技术支持|网站")
+_FOOTER_WORDS = regex_cache.compile(r"版权|备案|ICP|标识码|Copyright|©|电话|传真|邮编|地址|技术支持|网站")
 
 
 def _organiser_line(line: str) -> bool:
@@ -405,7 +406,7 @@ def _is_bullet_item(line: str) -> bool:
             and not _CREDIT_END.search(rest) and not _PHOTO.match(rest) and not _trailing_credit(rest))
 
 
-_FIELD = regex.compile(r"(?P<label>[^\s\d：:，,。；;]{2,12})[：:]\s*(?P<value>(?:[^：:，,。；;\n]|(?<=\d),(?=\d{3})){1,24}?)[；;。]?")
+_FIELD = regex_cache.compile(r"(?P<label>[^\s\d：:，,。；;]{2,12})[：:]\s*(?P<value>(?:[^：:，,。；;\n]|(?<=\d),(?=\d{3})){1,24}?)[；;。]?")
 """A label and its value; a comma between digits groups thousands (營業收入：新台幣1,250億元), it ends no field."""
 
 
@@ -421,8 +422,8 @@ def _is_field_line(line: str) -> bool:
             and not line.strip()[figures[0].end : m.end("value")].strip())
 
 
-_FIELD_ROW = regex.compile(r"(?P<label>[^\s\d：:，,。；;]{2,12})[：:]\s*(?P<cells>[^：:。；;\n]{1,60}?)[；;。]?")
-_FIELD_CELL_BREAK = regex.compile(r"[，,](?!(?<=\d,)\d{3})")
+_FIELD_ROW = regex_cache.compile(r"(?P<label>[^\s\d：:，,。；;]{2,12})[：:]\s*(?P<cells>[^：:。；;\n]{1,60}?)[；;。]?")
+_FIELD_CELL_BREAK = regex_cache.compile(r"[，,](?!(?<=\d,)\d{3})")
 
 
 def _is_field_row(line: str) -> bool:
@@ -435,9 +436,9 @@ def _is_field_row(line: str) -> bool:
     return 2 <= len(cells) <= 4 and _figure_cells([m["label"], *cells], len(cells))
 
 
-_CELL_BREAK = regex.compile(r"[^\S\n]{2,}|[^\S\n]*[｜|][^\S\n]*")
+_CELL_BREAK = regex_cache.compile(r"[^\S\n]{2,}|[^\S\n]*[｜|][^\S\n]*")
 """Cells of a table row apart by two spaces or a bar (地区生产总值  5230.6亿元, 租金開支｜3.2億港元)."""
-_SPACE = regex.compile(r"[^\S\n]+")
+_SPACE = regex_cache.compile(r"[^\S\n]+")
 
 
 def _is_table_row(line: str) -> bool:
@@ -447,7 +448,7 @@ def _is_table_row(line: str) -> bool:
     return _figure_cells(_CELL_BREAK.split(line.strip()), 1) or _figure_cells(_SPACE.split(line.strip()), 2)
 
 
-_TAB_BREAK = regex.compile(r"[^\S\n]*[\t\u3000][^\S\n]*")
+_TAB_BREAK = regex_cache.compile(r"[^\S\n]*[\t\u3000][^\S\n]*")
 
 
 def _is_tabbed_row(raw: str) -> bool:
@@ -567,20 +568,20 @@ def _credited(segment: str) -> list[str]:
     ]
 
 
-_MENU_BAR = regex.compile(r"[|｜]")
-_NAMES_THEN_PARTS = regex.compile(
+_MENU_BAR = regex_cache.compile(r"[|｜]")
+_NAMES_THEN_PARTS = regex_cache.compile(
     rf"(?P<names>{_NAME}(?:[^\S\n]*[、，,][^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+[文图摄][^\S\n]*[/／、][^\S\n]*[文图摄]"
 )
 """Names alone on a credit line before the parts of the work they did, joined by a slash (张三 文/摄, 李四 图/文)."""
 _ALL_ROLES = tuple(w for w in (*CREDIT_ROLES, *SLASH_ROLES) if HAN.match(w))
-_PAIRED_CREDITS = regex.compile(
+_PAIRED_CREDITS = regex_cache.compile(
     rf"[（(【\[]?[^\S\n]*(?:(?:{alternation(_ALL_ROLES)})[^\S\n]+(?P<name>{_NAME})"
     rf"(?:(?:[^\S\n]*[、，,][^\S\n]*|[^\S\n]+)(?!(?:{alternation(_ALL_ROLES)})(?!\p{{Han}}))(?P<name>{_NAME}))*"
     rf"[^\S\n]*){{2,}}[）)】\]]?"
 )
 """A credit of two roles or more, each followed by a space and its names (视频 张三 剪辑 李四, 文 张三 图 李四): every
 role credits, even one that alone credits only before a slash or colon."""
-_NAME_LIST_TO_END = regex.compile(rf"{_NAME}(?:(?:[^\S\n]*[、，,][^\S\n]*|[^\S\n]+){_NAME})*[^\S\n]*")
+_NAME_LIST_TO_END = regex_cache.compile(rf"{_NAME}(?:(?:[^\S\n]*[、，,][^\S\n]*|[^\S\n]+){_NAME})*[^\S\n]*")
 """Names of two or three characters alone to the end of a credit, set apart from the role by a space (见习记者 滑莉
 肖然): each credits, whatever the surname lexicon says."""
 
@@ -630,7 +631,7 @@ def _bare_names(body: str) -> list[str]:
     return []
 
 
-_NAME_BEFORE_STAMP = regex.compile(rf"[^\S\n]*(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{2,3}})[^\S\n]+")
+_NAME_BEFORE_STAMP = regex_cache.compile(rf"[^\S\n]*(?P<name>(?:{alternation(COMPOUND)})\p{{Han}}{{1,2}}|\p{{Han}}{{2,3}})[^\S\n]+")
 
 
 def _named_before_stamp(head: str) -> list[str]:
@@ -761,7 +762,7 @@ def _credit_line(s: str) -> bool:
     return role is not None and bool(_credited(s[role.start("role") :]))
 
 
-_EDITOR_ROLE = regex.compile(r"(?:^|[】\]〕）)\s|｜,，。])[（(【\[〔]?\s*(?P<role>" + alternation(EDITOR_ROLES) + ")")
+_EDITOR_ROLE = regex_cache.compile(r"(?:^|[】\]〕）)\s|｜,，。])[（(【\[〔]?\s*(?P<role>" + alternation(EDITOR_ROLES) + ")")
 """An editor's role opening a line or following a bracketed notice on it (【版权所有…】责任编辑:甲)."""
 
 
@@ -834,13 +835,13 @@ def _continuations(lines: list[_Line], text: str) -> None:
             filled[-1].kind = "body"
 
 
-_ROSTER_ITEM = regex.compile(r"[\p{Han}·（）()]{3,30}")
-_LINK_BAR = regex.compile(r"(?m)[|｜]|分享|^【[^】]{1,8}】")
+_ROSTER_ITEM = regex_cache.compile(r"[\p{Han}·（）()]{3,30}")
+_LINK_BAR = regex_cache.compile(r"(?m)[|｜]|分享|^【[^】]{1,8}】")
 """A bar of links or share buttons (【今日热话】A | B, 分享至：Facebook 微信): page furniture, wherever the line is classed."""
 """A line of a roster's list set one item a line (某局局长甲): Han characters only, no mark of a sentence."""
 
 
-_OPENS_WORDS = regex.compile("(?:" + alternation(SPEECH_VERBS) + r")(?:时|道|说)?\s*[：:，,]\s*[“「『\"]\s*\p{Han}")
+_OPENS_WORDS = regex_cache.compile("(?:" + alternation(SPEECH_VERBS) + r")(?:时|道|说)?\s*[：:，,]\s*[“「『\"]\s*\p{Han}")
 """A verb of speech, punctuation and an opening mark with words after it: a paragraph cut off inside a quotation, body."""
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO, Optional
 
 import regex
+from extractor import regex_cache
 from extractor.patterns import HAN
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -32,13 +33,13 @@ turn a bare year into January 1st and override the dateline the extractor reads.
 
 _BOMS = [(b"\xef\xbb\xbf", "utf_8"), (b"\xff\xfe", "utf_16_le"), (b"\xfe\xff", "utf_16_be")]
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-_HTML_START = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+_HTML_START = regex_cache.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                             regex.IGNORECASE | regex.DOTALL)
-_PUBLISHED = regex.compile(r"(?P<date>(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?)(?P<time>[T ].+)?")
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_PASSAGE = regex.compile(r"[^\p{Latin}\s|｜]+")
+_PUBLISHED = regex_cache.compile(r"(?P<date>(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?)(?P<time>[T ].+)?")
+_CONTROL = regex_cache.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_PASSAGE = regex_cache.compile(r"[^\p{Latin}\s|｜]+")
 """A stretch of prose: no Latin letters, no spaces or bars (which separate the items of a menu)."""
-_SURROGATE = regex.compile(r"\p{Cs}")
+_SURROGATE = regex_cache.compile(r"\p{Cs}")
 _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32)) + b"\x7f"
 
 

@@ -18,20 +18,20 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
 
+from extractor import regex_cache
 from extractor.lexicon.locales import LOCALE_LEADS, LOCALE_MASTHEADS, LOCALE_NAMES, LOCALE_PLACES, LOCALE_SIGNS
 from extractor.normalise import to_simplified
 
-_SIGNS = {name: regex.compile("|".join(signs)) for name, signs in LOCALE_SIGNS.items()}
-_PLACES = {name: regex.compile("|".join(places)) for name, places in LOCALE_PLACES.items()}
-_NAMES = {name: regex.compile("|".join(names)) for name, names in LOCALE_NAMES.items()}
+_SIGNS = {name: regex_cache.compile("|".join(signs)) for name, signs in LOCALE_SIGNS.items()}
+_PLACES = {name: regex_cache.compile("|".join(places)) for name, places in LOCALE_PLACES.items()}
+_NAMES = {name: regex_cache.compile("|".join(names)) for name, names in LOCALE_NAMES.items()}
 _MAINLAND = _SIGNS.pop("mainland")
-_LEADS = regex.compile("|".join(f"(?P<{name}>{lead})" for name, lead in LOCALE_LEADS.items()))
-_BRACKETED_LEAD = regex.compile(r"[（(【][^（()）【】\s]{2,16}[讯訊][）)】]")
+_LEADS = regex_cache.compile("|".join(f"(?P<{name}>{lead})" for name, lead in LOCALE_LEADS.items()))
+_BRACKETED_LEAD = regex_cache.compile(r"[（(【][^（()）【】\s]{2,16}[讯訊][）)】]")
 """A bracketed news lead in the source text, in either script: where the overseas press's lead is read when a cleaner blanked
 it with the paper's name before it (【世界日報/紐約訊】)."""
-_MASTHEADS = {name: regex.compile("|".join(heads)) for name, heads in LOCALE_MASTHEADS.items()}
+_MASTHEADS = {name: regex_cache.compile("|".join(heads)) for name, heads in LOCALE_MASTHEADS.items()}
 _MASTHEAD_WEIGHT = 2
 _TRADITIONAL_ONLY = {"taiwan"}
 _OVERSEAS = {"us", "canada", "australia", "newzealand"}
@@ -41,7 +41,7 @@ _MIN_PLACES = 3
 _NAMES_PER_PLACE = 2
 """How many mentions of a territory's own name (香港, 澳门) show its press as much as one of its places: every press names
 the territories as a topic, a partnership or delegation report three or four times."""
-_OVERSEAS_LEADS = regex.compile("|".join(f"(?P<{name}>{LOCALE_LEADS[name]})" for name in sorted(_OVERSEAS)))
+_OVERSEAS_LEADS = regex_cache.compile("|".join(f"(?P<{name}>{LOCALE_LEADS[name]})" for name in sorted(_OVERSEAS)))
 
 
 def _overseas_lead(source: str):

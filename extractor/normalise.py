@@ -9,8 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-import regex
 
+from extractor import regex_cache
 from extractor.lexicon.locales import VARIANT_FOLD
 from extractor.lexicon.numerals import FULLWIDTH_FOLD
 from extractor.patterns import HAN
@@ -22,12 +22,12 @@ _PUNCT = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "�
 """CR of a CRLF pair becomes a space; every other line break (form feed, U+2028, ...) a newline. The other quotation
 marks of scraped text fold to the ones the quote scanner pairs: the full-width straight mark ＂ to ", the prime marks
 〝…〞 (〟) to “…”, the vertical corner marks ﹁…﹂ ﹃…﹄ to 「…」 『…』."""
-_LONE_CR = regex.compile(r"\r(?!\n)")
-_SURROGATE = regex.compile(r"\p{Cs}")
+_LONE_CR = regex_cache.compile(r"\r(?!\n)")
+_SURROGATE = regex_cache.compile(r"\p{Cs}")
 """A lone surrogate cannot be encoded for OpenCC; it stands for no character, so U+FFFD replaces it."""
 _FULLWIDTH = str.maketrans(FULLWIDTH_FOLD)
 _VARIANTS = str.maketrans(VARIANT_FOLD)
-_DIGIT_COMMA = regex.compile(r"(?<=\d)，(?=\d{3})")
+_DIGIT_COMMA = regex_cache.compile(r"(?<=\d)，(?=\d{3})")
 
 
 @lru_cache(maxsize=None)

@@ -20,6 +20,8 @@ from typing import Optional
 
 import regex
 
+from extractor import regex_cache
+from extractor.patterns import alternation
 from extractor.lexicon.numerals import (
     ADJACENT_PAIRS,
     ARABIC_DECIMAL_POINTS,
@@ -170,7 +172,7 @@ def _class(chars) -> str:
 
 
 def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(set(words))
 
 
 def _not_followed(blocked) -> str:
@@ -185,17 +187,17 @@ def _not_followed(blocked) -> str:
 _DIG = _class(DIGITS)
 _BIG = _class(BIG_UNITS)
 
-_TOKEN = regex.compile(
+_TOKEN = regex_cache.compile(
     rf"(?P<arabic>\d+(?:[,，]\d{{3}})*(?:\.\d+)?)|(?P<digit>{_DIG})|(?P<tens>{_class(TENS)})"
     rf"|(?P<small>{_class(SMALL_UNITS)})|(?P<big>{_BIG})|(?P<latin>{_class(LATIN_SCALES)})"
     rf"|(?P<measure>{_class(MEASURE_BEFORE_BIG)})|(?P<bad>.)",
     regex.S,
 )
-_CN_DECIMAL = regex.compile(rf"(?:({_DIG}+)|(?<={_class(SMALL_UNITS)}|{_BIG})){_class(DECIMAL_POINTS)}({_DIG}+)")
+_CN_DECIMAL = regex_cache.compile(rf"(?:({_DIG}+)|(?<={_class(SMALL_UNITS)}|{_BIG})){_class(DECIMAL_POINTS)}({_DIG}+)")
 """A Chinese decimal point: after digits (八點七), or after a place or scale word (二十點五 = 二十 + 0.5)."""
-_ARABIC_POINT = regex.compile(rf"(?<=\d){_class(ARABIC_DECIMAL_POINTS)}(?=\d)")
-_DIGIT_SEQUENCE = regex.compile(rf"(?:{_DIG}|\d)+")
-_SCALED_SEQUENCE = regex.compile(rf"({_DIG}{{2,}})({_BIG}+)")
+_ARABIC_POINT = regex_cache.compile(rf"(?<=\d){_class(ARABIC_DECIMAL_POINTS)}(?=\d)")
+_DIGIT_SEQUENCE = regex_cache.compile(rf"(?:{_DIG}|\d)+")
+_SCALED_SEQUENCE = regex_cache.compile(rf"({_DIG}{{2,}})({_BIG}+)")
 """Chinese digits read one by one before a scale word: 一〇五万 is 105万."""
 _FOLD = str.maketrans(FULLWIDTH_FOLD)
 
@@ -489,92 +491,92 @@ _RECKONING = (
     rf"(?P<reckon>[（(]?{_SP}以{_SP}(?P<reckoncur>{_CURRENCY_ALT}){_SP}(?:计值|計值|计算|計算|计|計)[）)]?)"
 )
 """以人民币计 / （以港元計）: the bare amounts of the rest of the sentence are in that currency."""
-_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
 _QUOTE_OPENERS = ("“", "「", "『", "‘")
-_ARABIC = regex.compile(r"\d")
-_GRAMMAR = regex.compile(f"{_DECLARATION}|{_RECKONING}|{_NAMED}|{_FRACTION}|{_FIGURE}")
+_ARABIC = regex_cache.compile(r"\d")
+_GRAMMAR = regex_cache.compile(f"{_DECLARATION}|{_RECKONING}|{_NAMED}|{_FRACTION}|{_FIGURE}")
 
 
 @lru_cache(maxsize=1)
 def _one_end() -> regex.Pattern:
     """The first end alone, when two figures joined by 至 make no range (下跌12%至8.6亿港元); compiled on first
     use, since most texts never need it and the pattern takes a third of a second to compile."""
-    return regex.compile(_figure_pattern(ranges=False))
+    return regex_cache.compile(_figure_pattern(ranges=False))
 
 
-_PLACE_LIST = regex.compile(r"\p{Han}{2,6}(?:、\p{Han}{2,6}){1,8}(?:及|和|与|與)?(?:…+|等)?$")
-_ADJACENT = regex.compile(rf"({_DIG})({_DIG})((?:{_class(SMALL_UNITS)}|{_BIG}|{_class(MEASURE_BEFORE_BIG)})*)")
-_LEADING = regex.compile(rf"\d+(?:\.\d+)?|{_DIG}+")
-_SCALE_TAIL = regex.compile(rf"(?:{_BIG}|{_class(LATIN_SCALES)})+$")
-_HAS_BIG = regex.compile(rf"{_BIG}|(?<=\d){_class(LATIN_SCALES)}")
+_PLACE_LIST = regex_cache.compile(r"\p{Han}{2,6}(?:、\p{Han}{2,6}){1,8}(?:及|和|与|與)?(?:…+|等)?$")
+_ADJACENT = regex_cache.compile(rf"({_DIG})({_DIG})((?:{_class(SMALL_UNITS)}|{_BIG}|{_class(MEASURE_BEFORE_BIG)})*)")
+_LEADING = regex_cache.compile(rf"\d+(?:\.\d+)?|{_DIG}+")
+_SCALE_TAIL = regex_cache.compile(rf"(?:{_BIG}|{_class(LATIN_SCALES)})+$")
+_HAS_BIG = regex_cache.compile(rf"{_BIG}|(?<=\d){_class(LATIN_SCALES)}")
 _SUBJECT_WORDS = _alt(list(MONEY_SUBJECTS) + list(SUBJECT_UNITS))
-_SUBJECT = regex.compile(
+_SUBJECT = regex_cache.compile(
     rf"(?P<subject>{_SUBJECT_WORDS})[^\s，,。；;：:、！？!?（）()\d]{{0,4}}(?:[：:][^\S\n]?)?$"
 )
-_FROM_SUBJECT = regex.compile(
+_FROM_SUBJECT = regex_cache.compile(
     rf"(?P<subject>{_SUBJECT_WORDS})[^\s，,。；;：:、！？!?（）()\d]{{0,2}}[由从從][^\s，,。；;：:、！？!?（）()\d]{{0,8}}$"
 )
 """The first end of a from-to of a money subject (興建費用由最初估算的42億…): the subject gives it its kind."""
-_FROM_BEFORE = regex.compile(r"[由从從][^\s，,。；;：:、！？!?（）()\d]{0,8}$")
-_TO_AFTER_FROM = regex.compile(r"[，,]?[^\S\n]?(?:[^。！？!?；;\n]{0,20}?)?[到至]")
+_FROM_BEFORE = regex_cache.compile(r"[由从從][^\s，,。；;：:、！？!?（）()\d]{0,8}$")
+_TO_AFTER_FROM = regex_cache.compile(r"[，,]?[^\S\n]?(?:[^。！？!?；;\n]{0,20}?)?[到至]")
 """What may stand between the two ends of a from-to of amounts (由42億，到2017年底時已追加到164億)."""
-_MONEY_NOUN_AFTER = regex.compile(rf"[^\S\n]?(?P<subject>{_alt(MONEY_NOUNS)})")
+_MONEY_NOUN_AFTER = regex_cache.compile(rf"[^\S\n]?(?P<subject>{_alt(MONEY_NOUNS)})")
 """A money noun right after a unitless amount (718億預算)."""
-_LISTED_UNDER_SUBJECT = regex.compile(
+_LISTED_UNDER_SUBJECT = regex_cache.compile(
     rf"(?P<subject>{_SUBJECT_WORDS})[^。！？!?\n\d]{{0,6}}[：:](?:[^。！？!?\n]{{0,80}}[；;，,、])?[^\S\n]?\p{{Han}}{{1,10}}[：:][^\S\n]?$"
 )
 """An item of a list headed by a money word (各部會預算如下：交通部：1,320億；教育部：2,518億)."""
-_REACHED_BY_CHANGE = regex.compile(
+_REACHED_BY_CHANGE = regex_cache.compile(
     rf"(?P<subject>{_SUBJECT_WORDS})[^\s，,。；;：:、！？!?（）()\d]{{0,6}}\d+(?:\.\d+)?%[^\S\n]?[至到]$"
 )
 """The level a change of the subject reaches (旅客人次按年增加25%至340萬): the subject gives it its kind."""
-_CLAUSE_APPROX = regex.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。；;！？!?\n]{0,24}$")
+_CLAUSE_APPROX = regex_cache.compile(r"(?:约|約|大约|大約)(?:占|佔)[^，,。；;！？!?\n]{0,24}$")
 _COMPARED_WITH = frozenset({"低于", "低於", "高于", "高於", "超过", "超過", "超出", "大于", "大於", "小于", "小於", "少于", "少於", "多于", "多於"})
-_REFERENCE_AFTER = regex.compile(r"的[^\S\n]?\p{Han}{0,4}?(?:" + "|".join(REFERENCE_NOUNS) + r")(?!\p{Han})")
+_REFERENCE_AFTER = regex_cache.compile(r"的[^\S\n]?\p{Han}{0,4}?(?:" + "|".join(REFERENCE_NOUNS) + r")(?!\p{Han})")
 """A comparison with a stated mark (低于2%的通胀目标, 高於3%的警戒線): the figure is the mark's value, not a bound on what is
 compared."""
-_SHARE_BOUND = regex.compile(
+_SHARE_BOUND = regex_cache.compile(
     r"(?P<bound>不到|不足|超过|超過|接近|将近|將近)(?:占|佔)?(?P<whole>[^，,。；;！？!?\n\d]{1,12})的[^\S\n]?$"
 )
 """A bound before the whole a share is taken of (不到矽晶的三分之一): the share is bounded, the whole stands between."""
-_TIME_WHOLE = regex.compile(r"[年月日季期]|去|上|前")
+_TIME_WHOLE = regex_cache.compile(r"[年月日季期]|去|上|前")
 """A time or a period as the 'whole' (超过去年同期的5%): the figure is that time's value, compared, not a share bounded."""
-_CLAUSE_BOUND = regex.compile(
+_CLAUSE_BOUND = regex_cache.compile(
     rf"(?P<bound>{_alt(CLAUSE_BOUNDS)})(?:{_alt(CLAUSE_BOUND_VERBS)})[^，,。；;！？!?\n\d]{{0,10}}$"
 )
-_CODE_DIGITS = regex.compile(r"0\d")
+_CODE_DIGITS = regex_cache.compile(r"0\d")
 _CHANGE_ENDINGS = tuple(AMOUNT_CHANGE_VERBS) + ("涨", "漲", "跌", "降", "调高", "調高", "提高")
-_HEDGED_CHANGE = regex.compile(
+_HEDGED_CHANGE = regex_cache.compile(
     rf"(?<!{_class(PREFIX_QUALIFIERS['约'][1])})(?:约|約|大约|大約)(?:{_alt(_CHANGE_ENDINGS)})了?[^\S\n]?$"
 )
 """约 before a change verb right before the figure hedges the change (約增加21.43%); 合约|增加 is no hedge."""
 _LEVEL_SEPARATORS = ("至", "到")
 _ADJUSTMENTS = ("下调", "下調", "上调", "上調", "调低", "調低", "调高", "調高", "调升", "調升", "调降", "調降")
 """Verbs that adjust a rate: a percent after one and another after 至 are the step and the level reached."""
-_SCORE_BEFORE = regex.compile(r"\d[^\S\n]?[:：比][^\S\n]?$")
+_SCORE_BEFORE = regex_cache.compile(r"\d[^\S\n]?[:：比][^\S\n]?$")
 """A number and a colon or 比 right before a number: it is the other side of a score or ratio (3比1, 88:79)."""
-_CLAUSE_ADVERB = regex.compile(
+_CLAUSE_ADVERB = regex_cache.compile(
     rf"(?P<bound>{_alt(CLAUSE_ADVERBS)})[^，,。；;！？!?\n\d{''.join(DIGITS)}]{{1,8}}$"
 )
-_PER_UNIT = regex.compile(rf"/(?:{_alt(PER_UNITS)})(?![A-Za-z])")
-_PER_UNIT_BEFORE = regex.compile(
+_PER_UNIT = regex_cache.compile(rf"/(?:{_alt(PER_UNITS)})(?![A-Za-z])")
+_PER_UNIT_BEFORE = regex_cache.compile(
     rf"(?P<pre>{_prefix_alt()})?[^\S\n]*每[^\S\n]*(?:个|個)?(?:{_alt([*QUANTITY_UNITS, *MEASURE_WORDS, *PER_UNITS])})[^\S\n]*$"
 )
-_CLASS_COUNTED = regex.compile(rf"\p{{Han}}{{1,4}}(?:\d|{_DIG})")
-_CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?\n]")
+_CLASS_COUNTED = regex_cache.compile(rf"\p{{Han}}{{1,4}}(?:\d|{_DIG})")
+_CLAUSE_BREAK = regex_cache.compile(r"[，,。；;！？!?\n]")
 _COUNT = rf"(?:\d+|{_DIG}+|{_class(SMALL_UNITS)}{{1,3}})(?:{_alt(MEASURE_WORDS)})"
 _LIST_JOINER = _class(LIST_JOINERS)
-_COUNT_LISTED_BEFORE = regex.compile(rf"{_COUNT}[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}$")
-_COUNT_LISTED_AFTER = regex.compile(rf"[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}{_COUNT}")
-_AMOUNT_CHANGE = regex.compile(
+_COUNT_LISTED_BEFORE = regex_cache.compile(rf"{_COUNT}[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}$")
+_COUNT_LISTED_AFTER = regex_cache.compile(rf"[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}{_COUNT}")
+_AMOUNT_CHANGE = regex_cache.compile(
     rf"[，,]?[^\S\n]?(?:(?:较|較|比|与|與)[^\s，,。；;！？!?\d]{{1,8}}?|同比|环比|環比|按年|年|季|月)?"
     rf"(?:{_alt(AMOUNT_CHANGE_VERBS)})了?[^\S\n]?"
 )
 """What may stand between an amount and a change of it: a comparison and a verb of change (，較去年增加)."""
-_PART_OF = regex.compile(r"[，,；;]?[^\S\n]?其中[，,：:]?[^\s，,。；;！？!?\d]{1,12}?(?:占|佔|为|為|有)(?:约|約)?[^\S\n]?")
+_PART_OF = regex_cache.compile(r"[，,；;]?[^\S\n]?其中[，,：:]?[^\s，,。；;！？!?\d]{1,12}?(?:占|佔|为|為|有)(?:约|約)?[^\S\n]?")
 """What may stand between a count and a unitless part of it: 其中, the part, and a verb that states it (，其中內地旅客佔)."""
 _PARTY_CONGRESS = ("党的", "黨的", "中共")
-_SITTING_AFTER = regex.compile(rf"\p{{Han}}{{0,8}}?第?(?:\d+|(?:{_DIG}|[十拾百]|{_class(TENS)})+)(?:{_alt(SITTING_MEASURES)})")
+_SITTING_AFTER = regex_cache.compile(rf"\p{{Han}}{{0,8}}?第?(?:\d+|(?:{_DIG}|[十拾百]|{_class(TENS)})+)(?:{_alt(SITTING_MEASURES)})")
 _BOUNDS = ("gt", "ge", "lt", "le")
 
 
@@ -744,7 +746,7 @@ def _rate_context(folded: str, start: int) -> bool:
     return any(w in sentence for w in INTEREST_NOUNS) or regex.search(r"\d厘", sentence) is not None
 
 
-_ONCE_AFTER = regex.compile(r"[^\d，,。；;！？\n]{0,3}\d|[达達升跌降超逼冲衝飙飆录錄攀创創突跃躍回暴急]")
+_ONCE_AFTER = regex_cache.compile(r"[^\d，,。；;！？\n]{0,3}\d|[达達升跌降超逼冲衝飙飆录錄攀创創突跃躍回暴急]")
 """What follows 一度 when it is the adverb "at one time": a verb of reaching or a figure of the clause's own (一度达32.5度)."""
 
 
@@ -826,7 +828,7 @@ def _big_count_reading(m, folded: str, first: _Side) -> Optional[_Reading]:
     return _Reading("count", "大", counted=counted, end=m.end("big1") + len(counted))
 
 
-_STATING = regex.compile(r"(?:约|約|大约|大約|达|達|为|為|逾|近|超过|超過|共|计|計|共计|共計|合共)*")
+_STATING = regex_cache.compile(r"(?:约|約|大约|大約|达|達|为|為|逾|近|超过|超過|共|计|計|共计|共計|合共)*")
 
 
 def _unit_word_states(subject, folded: str, m) -> bool:
@@ -879,7 +881,7 @@ def _reading(m, folded: str, sides: list[_Side], currency: str, carried: Optiona
             or _open_noun_reading(m, sides))
 
 
-_PEOPLE_AFTER_SCALE = regex.compile(rf"(?:{_alt(PEOPLE_NOUNS_AFTER_SCALE)})(?![币幣])")
+_PEOPLE_AFTER_SCALE = regex_cache.compile(rf"(?:{_alt(PEOPLE_NOUNS_AFTER_SCALE)})(?![币幣])")
 
 
 def _people_reading(m, folded: str) -> Optional[_Reading]:
@@ -912,7 +914,7 @@ def _carried_unit(m, folded: str, figures: list[FigureMatch]) -> Optional[tuple[
     return (last.kind, last.unit) if last.kind in ("count", "quantity") and _PART_OF.fullmatch(folded, last.end, m.start()) else None
 
 
-_OPEN_NOUN_NUMBER = regex.compile(r"\d+|\d+(?:\.\d+)?[万萬亿億]|\d+[亿億](?:\d{1,4}[万萬])?\d{0,4}|\d+[万萬]\d{1,4}")
+_OPEN_NOUN_NUMBER = regex_cache.compile(r"\d+|\d+(?:\.\d+)?[万萬亿億]|\d+[亿億](?:\d{1,4}[万萬])?\d{0,4}|\d+[万萬]\d{1,4}")
 
 
 def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
@@ -1157,7 +1159,7 @@ def _signed(folded: str, start: int) -> bool:
     return before.isspace() or before in "：:（(，,、=" or regex.match(r"\p{Han}", before) is not None
 
 
-_SHARE_BEFORE = regex.compile(r"[占佔][^\S\n]?$|[占佔][^，,。；;！？!?\n\d/]{1,16}的[^\S\n]?$")
+_SHARE_BEFORE = regex_cache.compile(r"[占佔][^\S\n]?$|[占佔][^，,。；;！？!?\n\d/]{1,16}的[^\S\n]?$")
 """A share's verb right before a slash fraction, or before the whole it is taken of (占全市总量的1/4)."""
 _CENTS_PLACES = Decimal("0.01")
 

@@ -9,8 +9,8 @@ import os
 
 from typing import Callable
 
-import regex
 
+from extractor import regex_cache
 from extractor.lexicon.organizations import (
     APPOSITION_KINDS,
     ASSEMBLY_ENDINGS,
@@ -56,67 +56,67 @@ from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.patterns import alternation, in_order
 from extractor.word_tags import word_tag
 
-NOT_ORG = regex.compile("(?:" + alternation(NOT_ORG_ENDINGS) + ")$")
-ORG_SUFFIX = regex.compile("(?:" + alternation(SUFFIXES) + ")$")
-ORG_SUFFIX_PREFIX = regex.compile(r"\p{Han}{2,12}?(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")")
+NOT_ORG = regex_cache.compile("(?:" + alternation(NOT_ORG_ENDINGS) + ")$")
+ORG_SUFFIX = regex_cache.compile("(?:" + alternation(SUFFIXES) + ")$")
+ORG_SUFFIX_PREFIX = regex_cache.compile(r"\p{Han}{2,12}?(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")")
 _FOREIGN_COUNTRIES = [c for c in COUNTRIES if c not in ("中国", "台湾", "香港", "澳门")]
-COUNTRY_PREFIX = regex.compile("^(?:" + alternation(_FOREIGN_COUNTRIES + list(ORIGIN_WORDS)) + ")(?=[A-Za-z]|[\\p{Han}（）()]{2,}(?:集团|公司|银行|股份|学院|大学|株式会社)$)")
+COUNTRY_PREFIX = regex_cache.compile("^(?:" + alternation(_FOREIGN_COUNTRIES + list(ORIGIN_WORDS)) + ")(?=[A-Za-z]|[\\p{Han}（）()]{2,}(?:集团|公司|银行|股份|学院|大学|株式会社)$)")
 """A foreign country or a company's origin (瑞士ABB集团, 德商某某股份有限公司) before a company's or a school's name: no part
 of it."""
-VENUE = regex.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
-MEDIA_END = regex.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
-PUBLISHER_END = regex.compile(r"(?:合作社|出版社|株式会社|" + alternation(CLUB_ENDINGS) + ")$")
+VENUE = regex_cache.compile("(?:" + alternation(VENUE_ENDINGS + SPOT_ENDINGS) + ")$")
+MEDIA_END = regex_cache.compile(r"(?:社|网|报|日报|晚报|电视台|新闻)$")
+PUBLISHER_END = regex_cache.compile(r"(?:合作社|出版社|株式会社|" + alternation(CLUB_ENDINGS) + ")$")
 """Bodies ending in 社 that are no medium: co-operatives, publishers, Japanese companies (某某株式会社) and clubs (某某剧社)."""
 _LEVEL_WORD = r"(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)"
-GENERIC_WITH_LEVEL = regex.compile(
+GENERIC_WITH_LEVEL = regex_cache.compile(
     r"^" + _LEVEL_WORD + r"(?:党委|委|人民政府|政府|人大|人大常委会|政协|纪委|议会|公所|办事处|办公处|办公室)(?:党组|办公室)?$"
     r"|^" + _LEVEL_WORD + r"?人民代表大会(?:常务委员会)?$"
     r"|^" + _LEVEL_WORD + r"(?:党委|委)" + _LEVEL_WORD + r"(?:人民)?政府$"
 )
 """A level of government and its body with no place written (县人大常委会, 市人民代表大会常务委员会, 县人民政府办公室,
 县委县政府), or the people's congress named by its kind alone (人民代表大会常务委员会): the body each such place has."""
-FIRMS_OF_A_TRADE = regex.compile(r"^(?:" + alternation(TRADE_MODIFIERS) + "){0,2}(?:" + alternation(INDUSTRY_ENDINGS) + r")(?:初创|龙头|头部)?(?:公司|企业)$")
+FIRMS_OF_A_TRADE = regex_cache.compile(r"^(?:" + alternation(TRADE_MODIFIERS) + "){0,2}(?:" + alternation(INDUSTRY_ENDINGS) + r")(?:初创|龙头|头部)?(?:公司|企业)$")
 """A line of business and a kind of firm with no name of its own (金融科技公司, 人工智能企业, 新能源公司): firms of that trade."""
-_POINTED_BODY = regex.compile(r"^[本该](?:" + alternation([x for x in SUFFIXES if len(x) == 1]) + r")(?=\p{Han})")
+_POINTED_BODY = regex_cache.compile(r"^[本该](?:" + alternation([x for x in SUFFIXES if len(x) == 1]) + r")(?=\p{Han})")
 """本/该 and a body's one-character ending before a unit of it (本院急诊部, 该局执法队): the unit of a body pointed at, no name."""
-LEVEL_OWN = regex.compile(r"^[省市县区乡镇村州](?:立(?!法)|(?:中级)?人民(?=医院|法院|检察院))")
+LEVEL_OWN = regex_cache.compile(r"^[省市县区乡镇村州](?:立(?!法)|(?:中级)?人民(?=医院|法院|检察院))")
 """A level written bare before what it runs (市立医院, 乡立托婴中心, 县人民医院, 县人民法院, 市中级人民法院): with no place, it
 names no one body."""
 _PROPER_WORD_TAGS = ("ns", "nr", "nz")
-LEVEL_ONLY = regex.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵|某|这|那|此|其)(?:" + alternation(SUFFIXES) + ")$")
+LEVEL_ONLY = regex_cache.compile(r"^(?:自治区|特区|市|省|县|区|州|镇|乡|本|该|各|我|贵|某|这|那|此|其)(?:" + alternation(SUFFIXES) + ")$")
 """A level or a pointing word before a bare ending (市局, 该院, 这家公司's 这公司): no name."""
-NEW_OR_OLD = regex.compile(r"^[新老](?P<kind>\p{Han}+)$")
+NEW_OR_OLD = regex_cache.compile(r"^[新老](?P<kind>\p{Han}+)$")
 """新/老 before a common noun of a kind of body (新工厂, 老公司): no name; 新 that abbreviates a place (新交所) is none."""
-LEVEL_AND_FUNCTION = regex.compile(r"^(?:自治区|市|省|县|区|州)(?:" + in_order(FUNCTION_NAMED_BODIES) + ")$")
-KIND_IN_APPOSITION = regex.compile("(?:" + alternation(APPOSITION_KINDS) + ")")
+LEVEL_AND_FUNCTION = regex_cache.compile(r"^(?:自治区|市|省|县|区|州)(?:" + in_order(FUNCTION_NAMED_BODIES) + ")$")
+KIND_IN_APPOSITION = regex_cache.compile("(?:" + alternation(APPOSITION_KINDS) + ")")
 """A kind of business written before a company's whole name (电子支付公司|某某有限公司): no part of the name or its title."""
-ROLE_NOUN = regex.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "机构", "伙伴", "商"))]) + ")")
+ROLE_NOUN = regex_cache.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "机构", "伙伴", "商"))]) + ")")
 """A role noun written before a body (合作方, 协办单位, 营运商): no part of its name, nor is anything before it."""
-PARTICIPANT_DIVISION = regex.compile("^(?:" + alternation(PARTICIPANT_GROUPS) + ")(?:部|组)$")
+PARTICIPANT_DIVISION = regex_cache.compile("^(?:" + alternation(PARTICIPANT_GROUPS) + ")(?:部|组)$")
 """A division of a contest named by who takes part (大学生部, 青少年组): no body."""
-KIND_WORD_INSIDE = regex.compile("(?:" + alternation(KIND_WORDS_INSIDE) + ")")
-GENERIC_SCOPE = regex.compile("^(?:" + alternation(GENERIC_SCOPE_WORDS) + ")")
-DEPARTMENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
-SEAT_END = regex.compile("(?:" + alternation(SEAT_WORDS) + ")$")
+KIND_WORD_INSIDE = regex_cache.compile("(?:" + alternation(KIND_WORDS_INSIDE) + ")")
+GENERIC_SCOPE = regex_cache.compile("^(?:" + alternation(GENERIC_SCOPE_WORDS) + ")")
+DEPARTMENT_END = regex_cache.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
+SEAT_END = regex_cache.compile("(?:" + alternation(SEAT_WORDS) + ")$")
 """A seat word closing what stands before a position (某企联驻会): the body's name ends before it."""
-KIND_BY_OWNERSHIP = regex.compile("(?:" + alternation(OWNERSHIP_AND_GRADE_WORDS) + ")(?:" + alternation([x for x in SUFFIXES if x not in FUNCTION_ENDINGS]) + ")$")
+KIND_BY_OWNERSHIP = regex_cache.compile("(?:" + alternation(OWNERSHIP_AND_GRADE_WORDS) + ")(?:" + alternation([x for x in SUFFIXES if x not in FUNCTION_ENDINGS]) + ")$")
 """A word of ownership, grade or size before a body's ending (民营银行, 三甲医院): a kind; before a department's ending
 (外资司, 中小企业处) it names the department's field."""
-NATIONAL_SIDE = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(SIDE_ENDINGS) + ")$")
-COUNTRY_FIRMS = regex.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(FIRM_KINDS) + ")$")
+NATIONAL_SIDE = regex_cache.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(SIDE_ENDINGS) + ")$")
+COUNTRY_FIRMS = regex_cache.compile("^(?:" + alternation(COUNTRIES) + ")(?:" + alternation(FIRM_KINDS) + ")$")
 """A country's or a bloc's firms of a kind (东盟企业, 日本车企): no body."""
-SCHOOL_KIND_ORGAN = regex.compile("^(?:" + alternation(SCHOOL_KINDS) + ")(?:" + alternation(SUFFIXES) + ")$")
+SCHOOL_KIND_ORGAN = regex_cache.compile("^(?:" + alternation(SCHOOL_KINDS) + ")(?:" + alternation(SUFFIXES) + ")$")
 """A kind of school and an organ, with no school named (华小董事会, 独中董事部): the organ of any such school, a kind."""
-SCHOOLS_OF_A_SCOPE = regex.compile("^(?:" + alternation(SCHOOL_SCOPE_WORDS) + ")(?:" + alternation(SCHOOL_KINDS) + ")(?:" + alternation(SUFFIXES) + ")?$")
+SCHOOLS_OF_A_SCOPE = regex_cache.compile("^(?:" + alternation(SCHOOL_SCOPE_WORDS) + ")(?:" + alternation(SCHOOL_KINDS) + ")(?:" + alternation(SUFFIXES) + ")?$")
 """A kind of school after a word of scope (全州华小, 全国独中董事会, 各地华小): every such school there, no school."""
-EVENT_ABBREVIATION = regex.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
+EVENT_ABBREVIATION = regex_cache.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
 
 
-CRIME_RING = regex.compile("(?:" + alternation(CRIME_RING_WORDS) + r")\p{Han}{0,2}(?:" + alternation(CRIME_RING_ENDINGS) + ")$")
-LEGAL_FORMS_AS_A_KIND = regex.compile(r"^(?:(?:" + alternation(LATIN_LEGAL_FORMS) + r")\.?[ ,]*)+(?:公司|企业)$")
+CRIME_RING = regex_cache.compile("(?:" + alternation(CRIME_RING_WORDS) + r")\p{Han}{0,2}(?:" + alternation(CRIME_RING_ENDINGS) + ")$")
+LEGAL_FORMS_AS_A_KIND = regex_cache.compile(r"^(?:(?:" + alternation(LATIN_LEGAL_FORMS) + r")\.?[ ,]*)+(?:公司|企业)$")
 """A legal form alone before a kind of company (Sdn Bhd公司): the kind, no company's name."""
 
-EVENT_OWN_COMMITTEE = regex.compile("^(?:本届|本次|该|大会)?(?:" + alternation(KINDS) + ")(?:组委会|筹委会|组织委员会|筹备委员会|执委会)$")
+EVENT_OWN_COMMITTEE = regex_cache.compile("^(?:本届|本次|该|大会)?(?:" + alternation(KINDS) + ")(?:组委会|筹委会|组织委员会|筹备委员会|执委会)$")
 """An event's own committee named by the event's kind alone (论坛筹委会, 本届博览会组委会): no name of its own."""
 
 DISTRIBUTIVE_WORDS = "各该本此这其"
@@ -124,11 +124,11 @@ _COMPANY_ENDING = "公司"
 """Words before a level of government that point to every one or to one already named (各州政府, 该市政府): no name."""
 
 
-_HELD_UNDER = regex.compile(r"旗下\p{Han}{0,4}$|旗下(?:" + alternation(COMPANY_RELATIONS) + ")$")
+_HELD_UNDER = regex_cache.compile(r"旗下\p{Han}{0,4}$|旗下(?:" + alternation(COMPANY_RELATIONS) + ")$")
 """A body said to be held by another (某集团旗下子公司, 旗下企业): a relation, not a name."""
 
 
-_REGION_PART = regex.compile(r"^[东西南北中]{1,3}部(?:地区|一带|各[州县省市])?$")
+_REGION_PART = regex_cache.compile(r"^[东西南北中]{1,3}部(?:地区|一带|各[州县省市])?$")
 """A part of a country named by its compass points (中南部, 东部地区, 北部各州): a region, no department, though it ends in 部."""
 
 
@@ -191,7 +191,7 @@ _ONE_CHARACTER_FUNCTION_ENDINGS = frozenset(e for e in FUNCTION_ENDINGS if len(e
 _CLAUSE_OPENING_TAGS = ("w", "p", "c")
 _SHORT_COUNCIL_ENDINGS = ("委会",)
 _NOT_ABBREVIATION_TAGS = ("m", "q", "r", "u", "w", "PER", "TIME")
-_HAN_CHARACTER = regex.compile(r"\p{Han}")
+_HAN_CHARACTER = regex_cache.compile(r"\p{Han}")
 _LEVEL_CHARACTERS = frozenset("地" + LEVEL_CHARACTERS)
 """Characters of a level of government opening a kind of office (地检署: a district's prosecutors), which needs its place."""
 _GOING_OR_BEING_AT = frozenset("到至赴回去进来往返出入离在留")
@@ -251,7 +251,7 @@ def _short_endings(full: str) -> set[str]:
     return {form for form in forms if len(form) >= 2}
 
 
-_BRACKETED_PART = regex.compile(r"[(（][^()（）]{1,8}[)）]")
+_BRACKETED_PART = regex_cache.compile(r"[(（][^()（）]{1,8}[)）]")
 
 
 def _initials(short: str, full: str) -> bool:
@@ -278,23 +278,23 @@ _CITIES = {city for cities in PROVINCE_CITIES.values() for city in cities.split(
 } | set(TAIWAN_PLACES.split()) | set(MALAYSIA_STATES) | set(MALAYSIA_TERRITORIES)
 """Mainland provinces and cities, Taiwan's, and Malaysia's states and territories, written before a company's or an
 association's name (深圳某某科技有限公司, 砂拉越某某商会) and left out of a later mention (某某, 某某商会)."""
-_KNOWN_BEFORE_NAMES = regex.compile(
+_KNOWN_BEFORE_NAMES = regex_cache.compile(
     "(?:"
     + alternation(
         set(REGION_PREFIXES) | set(COUNTRIES) | set(NATIONAL_BODIES) | set(NAME_LEVEL_WORDS) | set(GENERIC_BODIES) | _CITIES
     )
     + ")"
 )
-PARTY_BEFORE_HOUSE = regex.compile(
+PARTY_BEFORE_HOUSE = regex_cache.compile(
     f"(?P<party>{alternation(POLITICAL_PARTIES)})(?={alternation(NATIONAL_BODIES + LEGISLATURES)})"
 )
 """A party written before the house its member sits in (某党|立法会议员): two bodies, the party's name in group `party`."""
 HOUSE_WIDTH = max(len(house) for house in NATIONAL_BODIES + LEGISLATURES)
 """How far past a name's end the house after a party may reach."""
 _LEVELS = LEVEL_CHARACTERS + "村"
-_DEPARTMENT_PREFIX = regex.compile(r"\p{Han}{2,8}?(?:" + alternation(FUNCTION_ENDINGS) + ")")
+_DEPARTMENT_PREFIX = regex_cache.compile(r"\p{Han}{2,8}?(?:" + alternation(FUNCTION_ENDINGS) + ")")
 """A parent department written before a unit of it (某市公安局|某分局): a later mention of the unit leaves it out."""
-_PLACE_WITH_LEVEL = regex.compile(r"\p{Han}{1,6}?(?:特别行政区|自治区|自治州|省|市|县|区|州|镇|乡|村|街道)")
+_PLACE_WITH_LEVEL = regex_cache.compile(r"\p{Han}{1,6}?(?:特别行政区|自治区|自治州|省|市|县|区|州|镇|乡|村|街道)")
 
 
 def is_remention(short: str, full: str, places: set[str]) -> bool:
@@ -369,8 +369,8 @@ def _units_under_short_heads(names: set[str]) -> set[str]:
 _CENTRAL_BANK_SHORT = "央行"
 
 
-_SHORT_PLACE = regex.compile(r"\p{Han}{1,2}[区县市州镇乡]")
-_HAN_RUN = regex.compile(r"\p{Han}+")
+_SHORT_PLACE = regex_cache.compile(r"\p{Han}{1,2}[区县市州镇乡]")
+_HAN_RUN = regex_cache.compile(r"\p{Han}+")
 """The last characters of a place with its level (港区 of 航空港区, 新区 of 某某新区) that a later mention keeps."""
 
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
+from extractor import regex_cache
 from extractor.checks import run_checks
 from extractor.cleaning import Cleaned
 from extractor.components import find_names, organizations, text_of
@@ -25,8 +25,8 @@ from models import (
     Title,
 )
 
-_NOT_HAN = regex.compile(r"\P{Han}+")
-_DOCUMENT = regex.compile(r"《([^《》\n]{1,60})》")
+_NOT_HAN = regex_cache.compile(r"\P{Han}+")
+_DOCUMENT = regex_cache.compile(r"《([^《》\n]{1,60})》")
 
 
 def _span(source: str, start: int, end: int) -> Span:

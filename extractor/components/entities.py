@@ -12,6 +12,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor import regex_cache
 from extractor.components import WordsByEnd, find_names, occurrences, text_of, token_edges
 from extractor.lexicon.organizations import (
     ADVERBS_BEFORE_JOINER,
@@ -201,25 +202,25 @@ from extractor.patterns import HAN, alternation, in_order
 from extractor.word_tags import word_tag
 
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
-_ENDS_WITH_POSITION = regex.compile(_POSITION + "$")
-_ROLE_END = regex.compile("(?:" + alternation(ROLE_ENDINGS) + ")$")
-_ORGANISED_BY = regex.compile("(?<=" + alternation([x for x in FUNCTION_ENDINGS if len(x) == 1] + ["街道", "社区"] + list(MEMBERSHIP_ENDINGS))
+_ENDS_WITH_POSITION = regex_cache.compile(_POSITION + "$")
+_ROLE_END = regex_cache.compile("(?:" + alternation(ROLE_ENDINGS) + ")$")
+_ORGANISED_BY = regex_cache.compile("(?<=" + alternation([x for x in FUNCTION_ENDINGS if len(x) == 1] + ["街道", "社区"] + list(MEMBERSHIP_ENDINGS))
                                + ")组织$")
 """组织 after a department's ending or a subdistrict (科技部组织的评估, 某街道组织志愿者) is the verb, no part of the name;
 组织 ends bodies' names after other words (世界卫生组织)."""
-_EVENT_AFTER = regex.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)|^(?:产业园|园区|基地|项目|工程|计划)")
-_SUFFIX_AFTER = regex.compile("(?:" + alternation(SUFFIXES) + ")")
-_PLACE_BODY_END = regex.compile(r"\p{Han}{2}(?:" + alternation(PLACE_BODIES) + ")$")
-_LEVEL_AFTER = regex.compile(f"[{LEVEL_CHARACTERS}]")
-_PLACE_BODY = regex.compile("(?:" + alternation(PLACE_BODIES) + ")")
-_HONORIFIC = regex.compile("(?:" + in_order(HONORIFICS) + ")$")
+_EVENT_AFTER = regex_cache.compile(r"^[^，。；、：\s]{0,14}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|研讨会|展|节)|^(?:产业园|园区|基地|项目|工程|计划)")
+_SUFFIX_AFTER = regex_cache.compile("(?:" + alternation(SUFFIXES) + ")")
+_PLACE_BODY_END = regex_cache.compile(r"\p{Han}{2}(?:" + alternation(PLACE_BODIES) + ")$")
+_LEVEL_AFTER = regex_cache.compile(f"[{LEVEL_CHARACTERS}]")
+_PLACE_BODY = regex_cache.compile("(?:" + alternation(PLACE_BODIES) + ")")
+_HONORIFIC = regex_cache.compile("(?:" + in_order(HONORIFICS) + ")$")
 _STYLE = "(?:" + alternation(HONORIFIC_STYLES) + ")"
-_STYLE_BEFORE = regex.compile("^" + _STYLE + " ?")
-_STYLE_AFTER = regex.compile(" ?" + _STYLE + "$")
-_WRITTEN_STYLE = regex.compile("(?:" + alternation([s for s in HONORIFIC_STYLES + UNSEGMENTED_STYLES if regex.fullmatch(r"\p{Han}{3,}", s)]) + ")")
+_STYLE_BEFORE = regex_cache.compile("^" + _STYLE + " ?")
+_STYLE_AFTER = regex_cache.compile(" ?" + _STYLE + "$")
+_WRITTEN_STYLE = regex_cache.compile("(?:" + alternation([s for s in HONORIFIC_STYLES + UNSEGMENTED_STYLES if regex.fullmatch(r"\p{Han}{3,}", s)]) + ")")
 """Styles and honours of three or more characters wherever written (大紫荆勋贤): no name is inside one."""
-_POSITION_THEN_SLOT = regex.compile(_POSITION + "(?:" + _STYLE + ")?")
-_DESCRIPTION_THEN_SLOT = regex.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!们)")
+_POSITION_THEN_SLOT = regex_cache.compile(_POSITION + "(?:" + _STYLE + ")?")
+_DESCRIPTION_THEN_SLOT = regex_cache.compile("(?:" + alternation(DESCRIPTIONS) + ")(?!们)")
 _SPLIT_ENDINGS: dict[str, tuple[str, ...]] = {}
 for _ending in SUFFIXES:
     for _k in (1, 2):
@@ -227,35 +228,35 @@ for _ending in SUFFIXES:
             _SPLIT_ENDINGS.setdefault(_ending[:_k], ())
             _SPLIT_ENDINGS[_ending[:_k]] += (_ending,)
 """Organisation endings by their first one or two characters, for a 'name' that ends inside one (培南华|小)."""
-_STYLE_THEN_SLOT = regex.compile(r"(?<![\p{Han}])(?!" + alternation(STYLE_LOOKALIKES) + ")(?:" + _STYLE + r")+(?!\p{Han}{1,4}?(?:路|街|大道))")
+_STYLE_THEN_SLOT = regex_cache.compile(r"(?<![\p{Han}])(?!" + alternation(STYLE_LOOKALIKES) + ")(?:" + _STYLE + r")+(?!\p{Han}{1,4}?(?:路|街|大道))")
 """Honorific styles opening a clause (拿督斯里|林国安致词, 丹斯里拿督|某某): a style is always followed by a name, so the slot
 after it is one when it looks like one, whatever the tagger calls its words (林/v|国安/v). A word that opens with a style
 but names no one (拿督公, the shrine deity) is none."""
 """A noun for people written before a name (茶农谢某说, 妻子王某): the slot after it, as after a position, but no title."""
-_POSITION_AHEAD = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
-_TITLE_AHEAD = regex.compile(r"(?:署理|代理|常务|执行|助理)?(?:前|副|总|首席|联合)?" + _POSITION + "(?:" + _STYLE + " ?)?")
+_POSITION_AHEAD = regex_cache.compile(r"(?:前|副|总|首席|联合)?" + _POSITION)
+_TITLE_AHEAD = regex_cache.compile(r"(?:署理|代理|常务|执行|助理)?(?:前|副|总|首席|联合)?" + _POSITION + "(?:" + _STYLE + " ?)?")
 """A position with an acting prefix and an honorific style after it, as written between a body and a name (马华|署理总会长|拿督斯里|某某)."""
-_JOINED_BODY_AHEAD = regex.compile(r"(?:及|暨)\p{Han}{1,8}?(?:" + alternation(SUFFIXES) + ")" + _TITLE_AHEAD.pattern)
+_JOINED_BODY_AHEAD = regex_cache.compile(r"(?:及|暨)\p{Han}{1,8}?(?:" + alternation(SUFFIXES) + ")" + _TITLE_AHEAD.pattern)
 """The rest of a body's name joined by 及 or 暨, its ending, then a position (康乐|及文化事务署署长|某某): the 'name' before
 it is the body's first word."""
-_NAME_STOP = regex.compile(r"^(?:[一二三四五六七八九十百千两]|万(?=[人名元余多个家件次吨亩户只台辆千亿])|本|该|各|全|新|老|小|大|级)|[的了是等]|^(\p{Han})\1$")
-_ADDRESS = regex.compile(r"^\p{Han}(?:[阿老]?([" + ADDRESS_ENDINGS + r"])\1?$|老汉$|氏|(?:" + alternation(SURNAME_REFERENCES) + ")+$)")
+_NAME_STOP = regex_cache.compile(r"^(?:[一二三四五六七八九十百千两]|万(?=[人名元余多个家件次吨亩户只台辆千亿])|本|该|各|全|新|老|小|大|级)|[的了是等]|^(\p{Han})\1$")
+_ADDRESS = regex_cache.compile(r"^\p{Han}(?:[阿老]?([" + ADDRESS_ENDINGS + r"])\1?$|老汉$|氏|(?:" + alternation(SURNAME_REFERENCES) + ")+$)")
 """A surname made a form of address (刘氏, 胡老, 陈阿婆, 陈老伯) or a reference by surname and sex (林姓, 黃男子, 張男)."""
-_HAN_ONLY = regex.compile(r"\p{Han}+")
-_WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
+_HAN_ONLY = regex_cache.compile(r"\p{Han}+")
+_WORDLIKE = regex_cache.compile(r"[\p{Han}A-Za-z]")
 _WHEN_WORDS = ("时", "后", "前")
 """Words after a verb that make it the time of the clause (宣判时, 判刑后), no part of a name."""
-_SLOT_END = regex.compile(r"[\s，、。：；！？（）()“”「」]|等|一行|" + alternation(HONORIFICS))
+_SLOT_END = regex_cache.compile(r"[\s，、。：；！？（）()“”「」]|等|一行|" + alternation(HONORIFICS))
 """What ends a name written after a position: punctuation, 等, 一行, or an honorific (委员王某先生)."""
-_PLACE_AFTER = regex.compile("(?!" + _POSITION + ")(?:[省州县邦市区]|[路街](?![过上途头演遇]))")
+_PLACE_AFTER = regex_cache.compile("(?!" + _POSITION + ")(?:[省州县邦市区]|[路街](?![过上途头演遇]))")
 """A 'name' followed by an administrative division (开伯尔普什图省) is a place, and one followed by 路 or 街 (林森|路口)
 a street's name; 路过, 路上, 路演, 街头 are words of their own."""
-_CONSTITUENCY_AHEAD = regex.compile(r"\p{Han}{0,4}?(?:" + alternation(CONSTITUENCY_ENDINGS) + ")")
+_CONSTITUENCY_AHEAD = regex_cache.compile(r"\p{Han}{0,4}?(?:" + alternation(CONSTITUENCY_ENDINGS) + ")")
 """A 'name' written before a constituency's ending, or part of the way through its name (阿裕尼|集选区, 马林|百列集选区), is
 the constituency's place."""
 _DIRECTIONS = frozenset("东西南北中")
 """A known place and a direction after it (路氹|东, 元朗|西) is a part of that place, no person."""
-_PLACE_END = regex.compile(r"\p{Han}{2,}[省县区市]$")
+_PLACE_END = regex_cache.compile(r"\p{Han}{2,}[省县区市]$")
 """A 'name' of three characters or more that ends in a division (黄大仙区): the tagger took a place for a person."""
 _DIVISIONS = "省州县区市"
 _HELD_AT_PATTERN = r"(?:隆重|盛大|正式)?(?:举行|举办|开幕|揭幕|闭幕|展出)"
@@ -264,15 +265,15 @@ _PLACE_PREPOSITIONS = ("在", "于", "於")
 
 _JOINED_PLACE_WORDS = tuple(sorted(JOINED_PLACES))
 """A 'name' opening with places' abbreviations joined (雪隆|区华, 雪隆|华团: the tagger reads 雪隆 as a name) is a place's."""
-_AFTER_MALAY_PLACE_WORD = regex.compile("(?:" + alternation(MALAY_PLACE_WORDS) + r")\p{Han}{0,2}$")
+_AFTER_MALAY_PLACE_WORD = regex_cache.compile("(?:" + alternation(MALAY_PLACE_WORDS) + r")\p{Han}{0,2}$")
 _MALAY_PLACE_REACH = max(map(len, MALAY_PLACE_WORDS)) + 2
 """How far before a 'name' the Malay place word and the characters after it can start."""
-_NEIGHBOURHOOD_SIGN_AFTER = regex.compile(r"的?(?:居民|里民|村民|坊众|住户|业主|一带|社区|老街|里长|村长|乡长|乡公所|里办公处|街市|商场)")
+_NEIGHBOURHOOD_SIGN_AFTER = regex_cache.compile(r"的?(?:居民|里民|村民|坊众|住户|业主|一带|社区|老街|里长|村长|乡长|乡公所|里办公处|街市|商场)")
 """What is written after a village, ward, court or neighbourhood and not after a person: its residents, head,
 surroundings or market (王田里的居民, 林茂塘一带)."""
-_SHOP_NUMBER_AFTER = regex.compile(r"\p{Han}?号(?![召称码令外角施])")
+_SHOP_NUMBER_AFTER = regex_cache.compile(r"\p{Han}?号(?![召称码令外角施])")
 """号 closing a shop's name a character or two after a 'name' (王协|发号, 李源兴|号): an old shop, as 号召, 号称 are verbs."""
-_VENUE_AHEAD = regex.compile(r"\p{Han}{0,6}?" + _HELD_AT_PATTERN)
+_VENUE_AHEAD = regex_cache.compile(r"\p{Han}{0,6}?" + _HELD_AT_PATTERN)
 
 
 def _local_place_or_shop(text: str, start: int, end: int, name: str) -> bool:
@@ -325,30 +326,30 @@ _ASPECT_PARTICLES = ("着", "著", "了", "过")
 _CLAUSE_GOES_ON = ("v", "p", "c", "d", "ad", "u", "TIME")
 """Tags of the word after a name slot that show the name has ended: verbs, prepositions, conjunctions, adverbs,
 particles, adverbial adjectives (明确), times (发言人朱邦造今天回答)."""
-_LATIN_RUN = regex.compile(r"(?<!\p{Latin})(?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}(?:\.?(?:[ \-]| & )(?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}){1,6}(?!\p{Latin})")
+_LATIN_RUN = regex_cache.compile(r"(?<!\p{Latin})(?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}(?:\.?(?:[ \-]| & )(?=\p{Lu})\p{Latin}[\p{Latin}'’]{0,30}){1,6}(?!\p{Latin})")
 """Capitalised words in Latin script, accented letters included (Anna Müller, José Núñez), joined by spaces or hyphens,
 a point after a word (Sdn. Bhd.) or & between (Lee & Tan Ltd)."""
 _LATIN_WORD = r"\p{Latin}[\p{Latin}'’]{0,30}(?:-\p{Ll}[\p{Latin}'’]{0,30})?"
-_LATIN_NAME_RUN = regex.compile(r"(?<!\p{Latin})(?=\p{Lu})" + _LATIN_WORD + r"(?:(?:\.?[ \-]| (?:bin|binti|bte|a/[lp]|(?:van|von|de|da|di|del)(?: (?:der|den|la|le))?) )(?=\p{Lu})"
+_LATIN_NAME_RUN = regex_cache.compile(r"(?<!\p{Latin})(?=\p{Lu})" + _LATIN_WORD + r"(?:(?:\.?[ \-]| (?:bin|binti|bte|a/[lp]|(?:van|von|de|da|di|del)(?: (?:der|den|la|le))?) )(?=\p{Lu})"
                                 + _LATIN_WORD + r"){1,6}(?!\p{Latin})")
 """A person's name in Latin script: capitalised words as in `_LATIN_RUN`, a given name's lower-case syllable after a hyphen
 (Park Ji-hoon), and the particles of Malay, Indian and European names between words (Siti Aminah binti Abdullah, Ravi a/l
 Muniandy, Ursula von der Leyen)."""
-_ROMANISED_CHINESE_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}")
+_ROMANISED_CHINESE_NAME = regex_cache.compile(r"\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}")
 """A Cantonese, Taiwanese or Korean name in romanisation: a one-syllable surname, then a two-syllable given name joined by
 a hyphen with its second syllable in small letters (Wong Ka-ming, Lin Yu-chen, Park Ji-hoon). Bodies and places are not
 written so, so the form alone makes it a person's name."""
-_LATIN_HONORIFIC = regex.compile(r"^(?:Dr|Mr|Mrs|Ms|Mdm|Madam|Miss|Prof|Professor)\.? ")
+_LATIN_HONORIFIC = regex_cache.compile(r"^(?:Dr|Mr|Mrs|Ms|Mdm|Madam|Miss|Prof|Professor)\.? ")
 """Forms of address before a Latin name (Dr John Tan, Mr Tan): honorifics like 先生, no part of the name; a surname after one
 is no person alone."""
 
 
-_JOINED_BEFORE = regex.compile(r"\p{Han}{2}[—－-]$")
-_ALIAS = regex.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?([A-Za-z][A-Za-z0-9&\-\. ]{1,40}|\p{Han}{2,8})[”」]?[）)]")
+_JOINED_BEFORE = regex_cache.compile(r"\p{Han}{2}[—－-]$")
+_ALIAS = regex_cache.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?([A-Za-z][A-Za-z0-9&\-\. ]{1,40}|\p{Han}{2,8})[”」]?[）)]")
 _DOTS = "·•‧・"
 """The dots a foreign name's parts are written with: the middle dot, the bullet, Taiwan's hyphenation point and the
 katakana middle dot (卡爾‧霍夫曼, 大衛・泰勒)."""
-_NAME_CHARS = regex.compile(r"[\p{Han}·•‧・\-－‐]+|\p{Han}+(?:[·•‧・]\p{Lu}\.?)+[·•‧・]\p{Han}+|(?:\p{Lu}\.?[·•‧・])+\p{Han}+")
+_NAME_CHARS = regex_cache.compile(r"[\p{Han}·•‧・\-－‐]+|\p{Han}+(?:[·•‧・]\p{Lu}\.?)+[·•‧・]\p{Han}+|(?:\p{Lu}\.?[·•‧・])+\p{Han}+")
 """A name's characters; a joined name may carry initials between its dots (约翰·F·戴维斯, J·K·罗琳)."""
 _JOINERS = _DOTS + "-－‐"
 """Marks that join the parts of a foreign name (尼克拉斯·斯文宁森, 理查德-杰尔)."""
@@ -681,12 +682,12 @@ class EntityComponent:
 
 
 
-_OCCUPATION_BODY = regex.compile("(?:" + alternation(OCCUPATIONS) + ")业?(?:" + alternation(OCCUPATION_BODY_ENDINGS) + ")")
+_OCCUPATION_BODY = regex_cache.compile("(?:" + alternation(OCCUPATIONS) + ")业?(?:" + alternation(OCCUPATION_BODY_ENDINGS) + ")")
 _OCCUPATION_NAME_TAGS = ("n", "nz", "LOC", "ns", "ORG", "nt")
 
 
 _DIVISION_OPENERS = "区县乡镇"
-_NUMERAL_WORD = regex.compile(r"[一二三四五六七八九十百千两零〇0-9]+")
+_NUMERAL_WORD = regex_cache.compile(r"[一二三四五六七八九十百千两零〇0-9]+")
 _DIVISION_NAME_WORD_TAGS = ("m", "ns", "nr", "nrt", "")
 """The dictionary's tags of a word that may be a division's proper name: a number-like word (七股), a place, a name, or none."""
 
@@ -727,22 +728,22 @@ _SLOT_ROLE = r"(?:主[办辦]|承[办辦]|[协協][办辦]|合[办辦]|(?<!中)[
 _SLOT_JOINT = r"(?:共同|[联聯]合|合作|携手|攜手)?"
 _SLOT_NAMES = r"(?P<names>[^，。；：！？\n由（）()“”「」『』《》]{2,40}?)"
 _SHORT_BODY_SLOTS = (
-    regex.compile(r"由" + _SLOT_NAMES + _SLOT_JOINT + _SLOT_ROLE),  # 由A与B联合主办, 由A主办
-    regex.compile(r"(?:^|(?<=[，。；！？\n]|" + _SLOT_ROLE + r"、))" + _SLOT_NAMES + _SLOT_JOINT + _SLOT_ROLE + r"(?=[，。；、\n]|$)"),  # A主办，B承办
-    regex.compile(_SLOT_ROLE + r"(?:[单單]位|[机機]构|[机機]構|方|[当當]局)?(?:[：:]|[为為是](?![了的]))" + r"(?P<names>[^，。；：！？\n（）()“”「」]{2,60}?)"
+    regex_cache.compile(r"由" + _SLOT_NAMES + _SLOT_JOINT + _SLOT_ROLE),  # 由A与B联合主办, 由A主办
+    regex_cache.compile(r"(?:^|(?<=[，。；！？\n]|" + _SLOT_ROLE + r"、))" + _SLOT_NAMES + _SLOT_JOINT + _SLOT_ROLE + r"(?=[，。；、\n]|$)"),  # A主办，B承办
+    regex_cache.compile(_SLOT_ROLE + r"(?:[单單]位|[机機]构|[机機]構|方|[当當]局)?(?:[：:]|[为為是](?![了的]))" + r"(?P<names>[^，。；：！？\n（）()“”「」]{2,60}?)"
                   r"(?=[，。；！？\n]|$)"),  # 主办单位：A、B, 主办单位为A
 )
 """Slots only bodies fill (由A与B联合主办, 由A主办、B协办, A主办，B承办, 主办单位：A、B): a short name with no ending in one (董总,
 廉署, 星展) is a body that organises."""
-_SLOT_SEPARATOR = regex.compile(r"、|以及|[与與和及]")
-_SHORT_BODY = regex.compile(r"\p{Han}{2,5}")
-_NO_SHORT_BODY = regex.compile(r"^[全本该該各我此这這其那某他她它市县縣省区區州镇鎮乡鄉村]|^[双雙两兩三四多我对對中校官外]方$|[们們]$|(?:教授|先生|女士|老师|老師|博士|主席|主任|会长|會長)$"
+_SLOT_SEPARATOR = regex_cache.compile(r"、|以及|[与與和及]")
+_SHORT_BODY = regex_cache.compile(r"\p{Han}{2,5}")
+_NO_SHORT_BODY = regex_cache.compile(r"^[全本该該各我此这這其那某他她它市县縣省区區州镇鎮乡鄉村]|^[双雙两兩三四多我对對中校官外]方$|[们們]$|(?:教授|先生|女士|老师|老師|博士|主席|主任|会长|會長)$"
                                r"|(?:计划|計劃|项目|項目|活动|活動|工程|行动|行動|系列|课程|課程)$|[市县縣省区區州镇鎮乡鄉村]$")
 """Not a short body's name: a determiner or pronoun (该会, 双方, 他们), a person by a title, a programme, a place's level."""
 _SHORT_BODY_FINALS = "总總联聯会會署大堂油电電铁鐵展盟协協委"
 """Last characters of short bodies (董总, 侨联, 廉署, 港大, 隆雪华堂, 中油, 港铁) the tagger may take for a person's name: in a
 slot only bodies fill, a name that ends in one is the body; a person's name in the slot (由张伟主办) is kept a person."""
-_BARE_DEPARTMENT = regex.compile(r"\p{Han}{1,4}(?:局|厅|廳|部|委|委员会|委員會|办|辦|署|司|处|處|办公室|辦公室)")
+_BARE_DEPARTMENT = regex_cache.compile(r"\p{Han}{1,4}(?:局|厅|廳|部|委|委员会|委員會|办|辦|署|司|处|處|办公室|辦公室)")
 """A field and a department's ending (旅游局, 信息化局): the second half of 某市文化和旅游局, no body of its own."""
 
 
@@ -811,11 +812,11 @@ def _with_short_bodies_in_slots(doc: Doc, text: str, lac: list[Span], people: se
         found.setdefault(text[a:b], org)
 
 
-_PARTY_GROUP_OF_DEPARTMENT = regex.compile(r"(?<=\p{Han}{2}(?:" + alternation(FUNCTION_ENDINGS) + r"))党组\p{Han}*$")
+_PARTY_GROUP_OF_DEPARTMENT = regex_cache.compile(r"(?<=\p{Han}{2}(?:" + alternation(FUNCTION_ENDINGS) + r"))党组\p{Han}*$")
 """A department's party group and what it holds (某市住房和城乡建设局党组, 某局党组理论学习中心组): the department is the body."""
 
-_BRACKETED = regex.compile(r"[（(]([^（）()，。、]{2,8})[）)]")
-_BRACKETED_BEFORE = regex.compile(r"[（(]([^（）()，。、]{2,8})[）)]$")
+_BRACKETED = regex_cache.compile(r"[（(]([^（）()，。、]{2,8})[）)]")
+_BRACKETED_BEFORE = regex_cache.compile(r"[（(]([^（）()，。、]{2,8})[）)]$")
 _MAX_BRACKET_WORDS = 5
 
 
@@ -843,17 +844,17 @@ def _across_bracketed_place(doc: Doc, text: str, start: int, end: int, places: s
     return start, end
 
 
-_LEVEL_BODY_AFTER = regex.compile(r"[省市县](?:委|人民政府|政府)")
+_LEVEL_BODY_AFTER = regex_cache.compile(r"[省市县](?:委|人民政府|政府)")
 _COUNCIL = "议会"
 _COUNCIL_LEVELS = "区市县州"
 """A level and its party committee or government right after a word (某地|市委, 某地|县人民政府): the word is the place, for
 no person's name is written straight before 市委."""
 _MAX_PLACE_TAGGED_AS_PERSON = 3
-_HELD_AT = regex.compile(_HELD_AT_PATTERN)
-_LONG_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")$")
+_HELD_AT = regex_cache.compile(_HELD_AT_PATTERN)
+_LONG_ENDING = regex_cache.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")$")
 
 
-_HIGHER_PLACE = regex.compile(r"^\p{Han}{1,4}[省市县区]$")
+_HIGHER_PLACE = regex_cache.compile(r"^\p{Han}{1,4}[省市县区]$")
 
 
 def _higher_places(lac: list[Span]) -> dict[int, int]:
@@ -893,7 +894,7 @@ def _department_named_as_place(text: str, start: int, name: str) -> bool:
         and not _held_at(text, start, start + len(name))
 
 
-_ONE_CHARACTER_DEPARTMENT_END = regex.compile("(?:" + alternation([x for x in FUNCTION_ENDINGS if len(x) == 1]) + ")$")
+_ONE_CHARACTER_DEPARTMENT_END = regex_cache.compile("(?:" + alternation([x for x in FUNCTION_ENDINGS if len(x) == 1]) + ")$")
 _PLACE_PART_CHARACTERS = frozenset("东西南北中上下内外前后")
 
 
@@ -907,7 +908,7 @@ def _body_named_as_place(text: str, start: int, name: str) -> bool:
     return not _held_at(text, start, start + len(name))
 
 
-_ROOM_OF_A_DEPARTMENT = regex.compile(r"(?<=\p{Han}{2}(?:" + alternation(FUNCTION_ENDINGS) + r"))\p{Han}{2}中心$")
+_ROOM_OF_A_DEPARTMENT = regex_cache.compile(r"(?<=\p{Han}{2}(?:" + alternation(FUNCTION_ENDINGS) + r"))\p{Han}{2}中心$")
 """A centre written right after a department's name (某公安局|指挥中心, 某局|调度中心): after 在, a room of the body where
 something happens, no unit of its own; the body is the name."""
 
@@ -917,7 +918,7 @@ def _held_at(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in _PLACE_PREPOSITIONS and _HELD_AT.match(text, end) is not None
 
 
-_QUOTED_THEME = regex.compile(r"[“「『](?P<a>[^”」』\n]{1,80})[”」』]\s*为(?:年度主题|主题|主轴|主线|题)"
+_QUOTED_THEME = regex_cache.compile(r"[“「『](?P<a>[^”」』\n]{1,80})[”」』]\s*为(?:年度主题|主题|主轴|主线|题)"
                            r"|主题(?:为|是)?\s*[：:]?\s*[“「『](?P<b>[^”」』\n]{1,80})[”」』]")
 
 
@@ -927,11 +928,11 @@ def _quoted_themes(text: str) -> list[tuple[int, int]]:
     return [m.span("a") if m.group("a") is not None else m.span("b") for m in _QUOTED_THEME.finditer(text)]
 
 
-_PLACE_PART = regex.compile(r"(?:[\d一二三四五六七八九十]{1,3}(?:楼|层))?(?:" + alternation(PLACE_PART_WORDS) + ")")
+_PLACE_PART = regex_cache.compile(r"(?:[\d一二三四五六七八九十]{1,3}(?:楼|层))?(?:" + alternation(PLACE_PART_WORDS) + ")")
 """A part of a body's grounds, on a floor of its building or not (门外, 三楼会议室)."""
 
 
-_SEAT_HELD_AT = regex.compile("(?:" + alternation(SEAT_BUILDINGS) + ")" + _HELD_AT_PATTERN)
+_SEAT_HELD_AT = regex_cache.compile("(?:" + alternation(SEAT_BUILDINGS) + ")" + _HELD_AT_PATTERN)
 
 
 def _part_of_its_grounds(text: str, start: int, end: int) -> bool:
@@ -949,7 +950,7 @@ def _part_of_its_grounds(text: str, start: int, end: int) -> bool:
         and (_ROOM_OF_A_BODY.search(text, start, end) is not None or _SET_IN.search(text, max(0, start - 3), start) is not None)
 
 
-_POINTED_BODY_BEFORE = regex.compile(r"(?P<word>[本该])(?:" + alternation(SUFFIXES) + ")$")
+_POINTED_BODY_BEFORE = regex_cache.compile(r"(?P<word>[本该])(?:" + alternation(SUFFIXES) + ")$")
 _WORDS_ENDING_IN_GAI = ("应", "活")
 _OPENING_CHARACTERS = "据由与和及对向经称"
 
@@ -972,11 +973,11 @@ def _unit_of_a_pointed_body(text: str, start: int) -> bool:
     return not before or not regex.match(r"\p{Han}", before) or before in _OPENING_CHARACTERS
 
 
-_SHELTER_SET_UP_AFTER = regex.compile(r"(?:(?:" + alternation(FOUNDING_VERBS + ("设置", "开放", "设有", "启用")) + r")\p{Han}{0,6}?)?(?:临时)?"
+_SHELTER_SET_UP_AFTER = regex_cache.compile(r"(?:(?:" + alternation(FOUNDING_VERBS + ("设置", "开放", "设有", "启用")) + r")\p{Han}{0,6}?)?(?:临时)?"
                                       r"(?:" + alternation(SHELTER_ENDINGS) + ")")
-_ROOM_OF_A_BODY = regex.compile(r"(?:" + alternation([x for x in SUFFIXES if len(x) == 1]) + r")\p{Han}{0,4}?(?:" + alternation(PLACE_PART_WORDS) + ")$")
-_AT_OR_GOING_TO = regex.compile(r"(?:在|于|於|进驻|前往|撤往|送往|转往|移往)$")
-_SET_IN = regex.compile(r"(?:设在|设于|设於|位于|位於)$")
+_ROOM_OF_A_BODY = regex_cache.compile(r"(?:" + alternation([x for x in SUFFIXES if len(x) == 1]) + r")\p{Han}{0,4}?(?:" + alternation(PLACE_PART_WORDS) + ")$")
+_AT_OR_GOING_TO = regex_cache.compile(r"(?:在|于|於|进驻|前往|撤往|送往|转往|移往)$")
+_SET_IN = regex_cache.compile(r"(?:设在|设于|设於|位于|位於)$")
 
 
 def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
@@ -993,7 +994,7 @@ def _chinese_name_before(doc: Doc, text: str, start: int, end: int):
     return (doc[k].idx, start - 1) if k < last.end else None
 
 
-_DISTRICT_BEFORE = regex.compile(r"(?<![\p{Han}])\p{Han}{1,3}区$|(?<=[在于於，、。；：\s])\p{Han}{1,3}区$")
+_DISTRICT_BEFORE = regex_cache.compile(r"(?<![\p{Han}])\p{Han}{1,3}区$|(?<=[在于於，、。；：\s])\p{Han}{1,3}区$")
 
 
 def _court_district(text: str, start: int) -> int:
@@ -1002,7 +1003,7 @@ def _court_district(text: str, start: int) -> int:
     return district.start() if district else start
 
 
-_DISTRICT_JUDICIARY = regex.compile("(?:" + alternation(DISTRICT_JUDICIARY) + ")")
+_DISTRICT_JUDICIARY = regex_cache.compile("(?:" + alternation(DISTRICT_JUDICIARY) + ")")
 _DISTRICT_WIDTHS = (3, 2)
 
 
@@ -1023,16 +1024,16 @@ def _district_judiciary(doc: Doc, text: str) -> list[tuple[int, int]]:
     return found
 
 
-_DELEGATION_BEFORE = regex.compile(r"^\p{Han}{1,2}区(?=(?:" + alternation([b for b in NATIONAL_BODIES if b.startswith(("全国", "中国人民"))]) + ")$)")
+_DELEGATION_BEFORE = regex_cache.compile(r"^\p{Han}{1,2}区(?=(?:" + alternation([b for b in NATIONAL_BODIES if b.startswith(("全国", "中国人民"))]) + ")$)")
 """A region's delegation to a national body (港区|全国人大代表, 澳区|全国政协委员): the body is the national one."""
 _EXCHANGE = alternation(STOCK_EXCHANGES)
-_STOCK_CODE = regex.compile(
+_STOCK_CODE = regex_cache.compile(
     r"[（(]\s*(?:(?:" + alternation(STOCK_MARKET_WORDS) + r")?(?:" + alternation(STOCK_CODE_WORDS) + r")\s*[:：]?\s*(?:" + _EXCHANGE + r")?\s*[:：]?\s*[0-9A-Z]{1,6}"
     r"|(?:" + _EXCHANGE + r")\s*[:：.]\s*[0-9A-Z]{1,6}|[0-9A-Z]{1,6}\.(?:" + _EXCHANGE + r")|\d{5,6}|0\d{3})\s*[）)]"
 )
 """A stock code in brackets: 股票代码600519, HK:0700, HK.02268, 00700.HK, or five or six digits alone,
 or four with a leading zero as Hong Kong writes them (0880); a year has four."""
-_FOUR_DIGIT_CODE = regex.compile(r"[（(]\s*(?!1[89]\d\d|20\d\d)[1-9]\d{3}\s*[）)]")
+_FOUR_DIGIT_CODE = regex_cache.compile(r"[（(]\s*(?!1[89]\d\d|20\d\d)[1-9]\d{3}\s*[）)]")
 """Four digits in brackets that are no year of these centuries (6987, 2330 is one): Taiwan's stock codes, a code only after
 a company's industry word (某某科技（6987）)."""
 _MAX_LISTED_NAME_WORDS = 4
@@ -1051,7 +1052,7 @@ def _inside_a_stock_code(text: str, start: int, end: int) -> bool:
     return code is not None and end <= code.end()
 
 
-_HYPHENED_LATIN_BEFORE = regex.compile(r"(?<![\p{Latin}\d])[\p{Latin}\d]{1,12}(?:-[\p{Latin}\d]{1,12})*-$")
+_HYPHENED_LATIN_BEFORE = regex_cache.compile(r"(?<![\p{Latin}\d])[\p{Latin}\d]{1,12}(?:-[\p{Latin}\d]{1,12})*-$")
 
 
 def _with_hyphened_latin_before(text: str, start: int) -> int:
@@ -1116,13 +1117,13 @@ def _holders(doc: Doc, text: str) -> list[tuple[int, int]]:
     return found
 
 
-_HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z&]+")
+_HAN_OR_LATIN = regex_cache.compile(r"[\p{Han}A-Za-z&]+")
 
 
 def _listed_name_word(token) -> bool:
     return not token.whitespace_ and token.tag_ not in ("PER", "TIME", "m", "w") and _HAN_OR_LATIN.fullmatch(token.text) is not None
-_ADDRESS_LEVEL = regex.compile(r"^\p{Han}{1,4}(?:镇|乡|村|街道)$")
-_FIRM_END = regex.compile(r"(?:公司|集团|银行|控股|证券|企业|厂|株式会社)$")
+_ADDRESS_LEVEL = regex_cache.compile(r"^\p{Han}{1,4}(?:镇|乡|村|街道)$")
+_FIRM_END = regex_cache.compile(r"(?:公司|集团|银行|控股|证券|企业|厂|株式会社)$")
 
 
 def _after_address(doc: Doc, start: int, end: int) -> int:
@@ -1140,10 +1141,10 @@ def _after_address(doc: Doc, start: int, end: int) -> int:
 _PRIZE_WORDS = ("杯", "奖")
 
 
-_PORTFOLIO_AFTER = regex.compile(r"(?:(?:及|与|和|暨)[^，。；：、\s]{1,12}?)?事务(?:" + alternation(PORTFOLIO_POSTS) + ")")
+_PORTFOLIO_AFTER = regex_cache.compile(r"(?:(?:及|与|和|暨)[^，。；：、\s]{1,12}?)?事务(?:" + alternation(PORTFOLIO_POSTS) + ")")
 """The rest of a portfolio a post is named after (雪州地方政府|及新村发展事务行政议员, 槟州房屋及地方政府|事务行政议员): the
 fields an officer answers for, no body."""
-_RATE_NAMED_AFTER = regex.compile(r"(?:同业|同業)?(?:拆息|拆借利率|利率|息率)")
+_RATE_NAMED_AFTER = regex_cache.compile(r"(?:同业|同業)?(?:拆息|拆借利率|利率|息率)")
 """A body's name that opens a rate's (联邦基金|利率, 香港银行|同业拆息): the rate is spoken of, no body acts."""
 
 
@@ -1162,12 +1163,12 @@ def _names_a_prize(doc: Doc, end: int) -> bool:
     return False
 
 
-_BRACKET_AT = regex.compile(r"[（(]([^（）()\n]{1,100})[）)]")
-_BRACKET_PART = regex.compile(r"(?:[^，；;]|，(?= [A-Za-z]))+")  # a Latin name's own comma (Co., Ltd.) splits nothing
-_ALIAS_LEAD = regex.compile(r"(?:以下|下文)?(?:简称为|简称|下称|称)[：:]?\s*")
-_ALIAS_PIECE = regex.compile(r"[“「『\"]?([A-Za-z][A-Za-z0-9&'’\-\.，, ]{0,60}[A-Za-z\.]|\p{Han}{2,8})[”」』\"]?")
-_ALIAS_OR = regex.compile(r"\s*(?:或者|或|、)\s*")
-_CODE_WORDS = regex.compile(r"代码|代号|编号|股票|证券|\d{3,}")
+_BRACKET_AT = regex_cache.compile(r"[（(]([^（）()\n]{1,100})[）)]")
+_BRACKET_PART = regex_cache.compile(r"(?:[^，；;]|，(?= [A-Za-z]))+")  # a Latin name's own comma (Co., Ltd.) splits nothing
+_ALIAS_LEAD = regex_cache.compile(r"(?:以下|下文)?(?:简称为|简称|下称|称)[：:]?\s*")
+_ALIAS_PIECE = regex_cache.compile(r"[“「『\"]?([A-Za-z][A-Za-z0-9&'’\-\.，, ]{0,60}[A-Za-z\.]|\p{Han}{2,8})[”」』\"]?")
+_ALIAS_OR = regex_cache.compile(r"\s*(?:或者|或|、)\s*")
+_CODE_WORDS = regex_cache.compile(r"代码|代号|编号|股票|证券|\d{3,}")
 
 
 def _bracket_aliases(text: str, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -1236,8 +1237,8 @@ def _with_branches(text: str, candidates: list[tuple[int, int]]) -> list[tuple[i
 
 
 
-_PARENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS + NATIONAL_BODIES) + ")$")
-_FUNCTION_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
+_PARENT_END = regex_cache.compile("(?:" + alternation(FUNCTION_ENDINGS + NATIONAL_BODIES) + ")$")
+_FUNCTION_END = regex_cache.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
 """A department's ending closing a word or a name (…局, …署, …处): a unit after its parent, or the end of a run of fields."""
 _MIN_UNIT = 3
 
@@ -1362,7 +1363,7 @@ def _split_after_party(text: str, start: int, end: int) -> list[tuple[int, int]]
     return [(start, party.end("party")), (party.end("party"), end)]
 
 
-_ADVERB_AND_PARTNER = regex.compile("(?:" + alternation(ADVERBS_BEFORE_JOINER) + ")(?P<partner>" + alternation(PARTNER_PREPOSITIONS) + ")")
+_ADVERB_AND_PARTNER = regex_cache.compile("(?:" + alternation(ADVERBS_BEFORE_JOINER) + ")(?P<partner>" + alternation(PARTNER_PREPOSITIONS) + ")")
 _MIN_PARTNER = 2
 
 
@@ -1377,8 +1378,8 @@ def _split_at_adverb_and_partner(doc: Doc, text: str, start: int, end: int) -> l
     return [(start, end)]
 
 
-_LEGAL_FORM_START = regex.compile("(?:" + alternation(LEGAL_PERSON_FORMS) + ")")
-_LEGAL_FORM_QUALIFIER_BEFORE = regex.compile("(?:" + alternation(LEGAL_PERSON_QUALIFIERS) + ")$")
+_LEGAL_FORM_START = regex_cache.compile("(?:" + alternation(LEGAL_PERSON_FORMS) + ")")
+_LEGAL_FORM_QUALIFIER_BEFORE = regex_cache.compile("(?:" + alternation(LEGAL_PERSON_QUALIFIERS) + ")$")
 
 
 def _with_legal_form_qualifier(text: str, start: int) -> int:
@@ -1405,10 +1406,10 @@ def _from_alias_start(text: str, start: int, end: int) -> int:
 
 
 _MAX_ALIASED_NAME = 16
-_HAN_ALIAS = regex.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?(\p{Han}{2,5})[”」]?[）)]")
+_HAN_ALIAS = regex_cache.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?(\p{Han}{2,5})[”」]?[）)]")
 
 
-_LATIN_ALIAS_AFTER = regex.compile(r"[（(][A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*)+[）)]")
+_LATIN_ALIAS_AFTER = regex_cache.compile(r"[（(][A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*)+[）)]")
 _MAX_ALIASED_WORDS = 3
 
 
@@ -1450,16 +1451,16 @@ def _named_by_alias(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_LEADING_NOT_NAME = regex.compile("(?:" + alternation(LEADING_NOT_NAME + COMPANY_RELATIONS) + ")")
-_APPOINTING_WORD = regex.compile("(?:" + alternation(APPOINTING_WORDS) + ")")
+_LEADING_NOT_NAME = regex_cache.compile("(?:" + alternation(LEADING_NOT_NAME + COMPANY_RELATIONS) + ")")
+_APPOINTING_WORD = regex_cache.compile("(?:" + alternation(APPOINTING_WORDS) + ")")
 _TRADE_KINDS = APPOSITION_KINDS + tuple(w for w in LEADING_NOT_NAME if w.endswith("商"))
 """Kinds of business and trade roles written before a company's name (电池材料厂, 供应商, 建商)."""
-_ORIGIN = regex.compile("(?:" + alternation(COUNTRIES + ORIGIN_WORDS) + ")")
+_ORIGIN = regex_cache.compile("(?:" + alternation(COUNTRIES + ORIGIN_WORDS) + ")")
 _TRADE_ROLE = "商"
 
 
 _ROLE_ENDS = "方商"
-_VERB_ROLE = regex.compile(r"\p{Han}{2}[" + _ROLE_ENDS + "]")
+_VERB_ROLE = regex_cache.compile(r"\p{Han}{2}[" + _ROLE_ENDS + "]")
 
 
 def _verb_role_noun(text: str, start: int, end: int):
@@ -1502,9 +1503,9 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
         start = lead.end()
 
 
-_LEGAL_FORM_END = regex.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+_LEGAL_FORM_END = regex_cache.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 _MIN_KIND_MODIFIER = 2
-_BRANCH_END = regex.compile(r"(?:分行|支行|分公司|分会|分店|分局|分院|分部|分所|营业部|办事处)$")
+_BRANCH_END = regex_cache.compile(r"(?:分行|支行|分公司|分会|分店|分局|分院|分部|分所|营业部|办事处)$")
 
 
 def _after_kind_in_apposition(text: str, start: int, end: int) -> int:
@@ -1570,9 +1571,9 @@ def _at_known_body(doc: Doc, text: str, start: int, end: int, known: dict[int, i
 
 
 _MULTI_CHARACTER_CURRENCIES = [c for c in CURRENCIES if len(c) >= 2 and regex.fullmatch(r"\p{Han}+", c)]
-_CURRENCY_CUT = regex.compile("(?:" + alternation(_MULTI_CHARACTER_CURRENCIES) + ")")
+_CURRENCY_CUT = regex_cache.compile("(?:" + alternation(_MULTI_CHARACTER_CURRENCIES) + ")")
 _LONGEST_CURRENCY = max(len(c) for c in _MULTI_CHARACTER_CURRENCIES)
-_GIVING_AFTER = regex.compile("[予给]")
+_GIVING_AFTER = regex_cache.compile("[予给]")
 """The giving word between an amount and who receives it (捐一万令吉予某会馆, 拨款给某会)."""
 
 
@@ -1621,10 +1622,10 @@ def _before_word_cut_by_tagger(doc: Doc, start: int, end: int) -> int:
 _KNOWN_WORD_FREQ = 20
 """How often a word must be in the dictionary to be read across a name's end (学童 is, a rare compound is not)."""
 
-_PENALTY_AFTER = regex.compile(r"(?:" + "|".join(("有期徒刑", "无期徒刑", "徒刑", "拘役", "罚金", "罚款", "罚锾", "死刑", "监禁", "缓刑")) + ")")
+_PENALTY_AFTER = regex_cache.compile(r"(?:" + "|".join(("有期徒刑", "无期徒刑", "徒刑", "拘役", "罚金", "罚款", "罚锾", "死刑", "监禁", "缓刑")) + ")")
 
 
-_PENALTY_IN_CLAUSE = regex.compile(r"[^，。；！？\n]{0,12}?(?:" + _PENALTY_AFTER.pattern + r"|[之重轻]刑)")
+_PENALTY_IN_CLAUSE = regex_cache.compile(r"[^，。；！？\n]{0,12}?(?:" + _PENALTY_AFTER.pattern + r"|[之重轻]刑)")
 """A penalty later in the clause (较重之刑, 如主文所示之刑, 重刑): what a verb of sentencing before it imposes."""
 
 
@@ -1668,12 +1669,12 @@ def _place_of(name: str, text: str) -> bool:
 
 _SECTION = "科"
 _MAX_SECTION_WORDS = 4
-_DEPARTMENT_END = regex.compile("(?:" + alternation(FUNCTION_ENDINGS + ("队", "总队", "支队", "大队")) + ")$")
-_DISTRIBUTIVE_BEFORE = regex.compile(r"各(?:级|地|区|县|市|省|县市|乡镇|镇|街道)?$")
-_GOAL_BEFORE = regex.compile("(?:" + alternation(GOAL_VERBS) + ")$")
+_DEPARTMENT_END = regex_cache.compile("(?:" + alternation(FUNCTION_ENDINGS + ("队", "总队", "支队", "大队")) + ")$")
+_DISTRIBUTIVE_BEFORE = regex_cache.compile(r"各(?:级|地|区|县|市|省|县市|乡镇|镇|街道)?$")
+_GOAL_BEFORE = regex_cache.compile("(?:" + alternation(GOAL_VERBS) + ")$")
 _PLACE_COMPANY = ("公司", "企业", "工厂")
-_PLANT_NUMBER = regex.compile(r"[一二三四五六七八九十\d]+$")
-_PROJECT_AFTER = regex.compile(r"项目|工程|建设(?!了)")
+_PLANT_NUMBER = regex_cache.compile(r"[一二三四五六七八九十\d]+$")
+_PROJECT_AFTER = regex_cache.compile(r"项目|工程|建设(?!了)")
 _BEING_BUILT_ENDINGS = ("中心", "工厂", "厂")
 """Endings of a thing that is built as well as a body (某物流中心, 某超级工厂): before 项目/工程/建设 it is the works."""
 
@@ -1696,18 +1697,18 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
     return end
 
 
-_HOSPITAL_END = regex.compile(r"医院$")
+_HOSPITAL_END = regex_cache.compile(r"医院$")
 
 
 _COURT = "法院"
 _COURT_ENDS = ("法院", "法庭", "推事庭", "高庭")
 """Endings of a court named by rank (某区|裁判法院, 某地|推事庭, 某地|地方法庭): a place written before it is part of its name."""
-_COURT_DIVISION = regex.compile(r"第[一二三四五六七八九十]{1,3}巡回法庭|(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)"
+_COURT_DIVISION = regex_cache.compile(r"第[一二三四五六七八九十]{1,3}巡回法庭|(?![第一二三四五六七八九十\d])\p{Han}{2,4}?法庭(?!上|内|外|里)"
                              r"|(?:刑事|民事|行政|家事|少年|商事|劳动|环境资源|知识产权)(?:审判)?(?:第[一二三四五六七八九十]{1,3})?庭"
                              r"|(?:原讼|上诉|简易)庭|[民刑商][一二三四五六七八九十]庭")
 
 
-_DIVISION_INSIDE = regex.compile(r"(?:法院|地院)(?=\p{Han}{2,}庭$)")
+_DIVISION_INSIDE = regex_cache.compile(r"(?:法院|地院)(?=\p{Han}{2,}庭$)")
 
 
 def _with_court_division(text: str, start: int, end: int) -> int:
@@ -1723,10 +1724,10 @@ def _with_court_division(text: str, start: int, end: int) -> int:
     return division.end() if division else end
 
 
-_SHORT_DIVISION = regex.compile(r"[民刑商][一二三四五六七八九十]庭")
+_SHORT_DIVISION = regex_cache.compile(r"[民刑商][一二三四五六七八九十]庭")
 
 
-_ORDINAL = regex.compile(r"第[一二三四五六七八九十百零〇两\d]{1,4}")
+_ORDINAL = regex_cache.compile(r"第[一二三四五六七八九十百零〇两\d]{1,4}")
 
 
 def _with_numbered_unit(doc: Doc, text: str, start: int, end: int) -> int:
@@ -1744,7 +1745,7 @@ def _with_numbered_unit(doc: Doc, text: str, start: int, end: int) -> int:
     return end
 
 
-_REGIONAL_UNIT = regex.compile(r"(?:" + alternation(UNIT_REGIONS) + r"|\p{Han}{1,4}?(?:总区|县|市))(?:" + alternation(REGIONAL_UNIT_ENDINGS) + ")"
+_REGIONAL_UNIT = regex_cache.compile(r"(?:" + alternation(UNIT_REGIONS) + r"|\p{Han}{1,4}?(?:总区|县|市))(?:" + alternation(REGIONAL_UNIT_ENDINGS) + ")"
                             r"|\p{Han}{2,3}?(?:" + alternation(AREA_UNIT_ENDINGS) + ")")
 
 
@@ -1781,7 +1782,7 @@ def _section_word(token) -> bool:
     return token.tag_ in ("n", "vn", "nz") or word_tag(token.text) in ("n", "vn", "nz")
 
 
-_CO_ACTION = regex.compile("(?:" + alternation(CO_ACTION_VERBS) + ")")
+_CO_ACTION = regex_cache.compile("(?:" + alternation(CO_ACTION_VERBS) + ")")
 
 
 def _after_co_action_verb(doc: Doc, text: str, start: int, end: int) -> int:
@@ -1835,7 +1836,7 @@ def _after_leading_verb(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-_LEFT_EDGE_STOP = regex.compile("(?:" + alternation(GIVING_VERBS + WHOLE_AMOUNT_ADVERBS)
+_LEFT_EDGE_STOP = regex_cache.compile("(?:" + alternation(GIVING_VERBS + WHOLE_AMOUNT_ADVERBS)
                                  + r"|(?:[一二两三四五六七八九十几多数\d]+|若干)(?:个|本|张|家|间|所|座|支|名|批|只))")
 """Words no name holds before its ending: a verb of giving or moving money, an adverb of how much, a count."""
 
@@ -1905,8 +1906,8 @@ def _kind_being_set_up(doc: Doc, start: int, end: int) -> bool:
     return span.start > 0 and doc[span.start - 1].text in FOUNDING_VERBS and not any(t.tag_ in _TAGGED_PROPER for t in span)
 
 
-_COUNT_BEFORE = regex.compile(r"(?:[一二两三四五六七八九十几多数\d]+|若干)(?:个|家|所|间|座|支|个个)$")
-_COUNT_AFTER = regex.compile(r"[\d,.]+[^\S\n]*(?:多|余)?(?:个|家|所|间|座|支)(?=[，。、；,;]|$)")
+_COUNT_BEFORE = regex_cache.compile(r"(?:[一二两三四五六七八九十几多数\d]+|若干)(?:个|家|所|间|座|支|个个)$")
+_COUNT_AFTER = regex_cache.compile(r"[\d,.]+[^\S\n]*(?:多|余)?(?:个|家|所|间|座|支)(?=[，。、；,;]|$)")
 """A count closing its clause right after a body (实验室132个、): the number counts that kind of body."""
 
 
@@ -1916,10 +1917,10 @@ def _ends_in_a_situation_word(doc: Doc, start: int, end: int) -> bool:
     return span is not None and len(span) > 0 and span[-1].text in NOT_BODY_WORDS
 
 
-_FUND_SIZE_AFTER = regex.compile("(?:" + alternation(FUND_SIZE_WORDS) + ")")
+_FUND_SIZE_AFTER = regex_cache.compile("(?:" + alternation(FUND_SIZE_WORDS) + ")")
 
 
-_FUND_GRANTS_AFTER = regex.compile(r"(?:今年|去年|上年|全年|累计|先后|已|共|共计|每年){0,3}(?:资助|拨付|拨款|补贴|补助)")
+_FUND_GRANTS_AFTER = regex_cache.compile(r"(?:今年|去年|上年|全年|累计|先后|已|共|共计|每年){0,3}(?:资助|拨付|拨款|补贴|补助)")
 
 
 def _fund_as_money(text: str, start: int, end: int) -> bool:
@@ -1938,7 +1939,7 @@ def _fund_of_common_words(doc: Doc, start: int, end: int) -> bool:
         and all(word_tag(t.text) and word_tag(t.text)[:2] not in _PROPER_TAGS for t in span)
 
 
-_INSTITUTIONAL_FUND = regex.compile(r"合作|发展|投资|产业|主权")
+_INSTITUTIONAL_FUND = regex_cache.compile(r"合作|发展|投资|产业|主权")
 """What an institution's fund is named for (合作发展基金, 产业投资基金, 主权基金), where a pot of money is named for an expense."""
 
 
@@ -1952,7 +1953,7 @@ def _counted_kind(doc: Doc, text: str, start: int, end: int) -> bool:
     return span is not None and len(span) > 0 and all(word_tag(t.text) and word_tag(t.text)[:2] not in _PROPER_TAGS for t in span)
 
 
-_COUNT_THEN_DESCRIPTION = regex.compile(r"(?:[一二两三四五六七八九十几多数]|若干)(?:个|家|所|间|座|支)(?:新的)?[^，。；！？、：“”「」『』\n]{1,30}的$")
+_COUNT_THEN_DESCRIPTION = regex_cache.compile(r"(?:[一二两三四五六七八九十几多数]|若干)(?:个|家|所|间|座|支)(?:新的)?[^，。；！？、：“”「」『』\n]{1,30}的$")
 """A count, then what describes the body counted, closed by 的 (建设一座|算力规模达3000P的|智算中心)."""
 _DESCRIPTION_WIDTH = 40
 
@@ -1981,7 +1982,7 @@ def _opens_an_event_name(doc: Doc, text: str, end: int) -> bool:
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "“「『", "”」』"
 _MAX_QUOTED_NAME = 40
-_OCCASION_END = regex.compile("(?:" + alternation(GATHERINGS + CASE_ENDINGS) + ")$")
+_OCCASION_END = regex_cache.compile("(?:" + alternation(GATHERINGS + CASE_ENDINGS) + ")$")
 """Gatherings and cases only: a body opening a quoted forum's or conference's name (「某总会第30届年会」) is often its
 holder, re-mentioned later by a short form the rules cannot link, so those are left to the event rules."""
 
@@ -2024,7 +2025,7 @@ def _with_joined_field(doc: Doc, text: str, start: int, end: int, names: set[str
 
 
 _MAX_JOINED_FIELDS = 3
-_PLACE_LEVEL_END = regex.compile(r"[省市县区州]$")
+_PLACE_LEVEL_END = regex_cache.compile(r"[省市县区州]$")
 
 
 def _with_fields_after_place(doc: Doc, text: str, start: int, end: int) -> int:
@@ -2047,8 +2048,8 @@ def _with_fields_after_place(doc: Doc, text: str, start: int, end: int) -> int:
     return doc[k].idx
 
 
-_UNIVERSITY = regex.compile(r"(?:大学|学院)")
-_DEPARTMENT_OF_STUDIES = regex.compile(r"(?:学系|系)(?![统列数])")
+_UNIVERSITY = regex_cache.compile(r"(?:大学|学院)")
+_DEPARTMENT_OF_STUDIES = regex_cache.compile(r"(?:学系|系)(?![统列数])")
 
 
 def _with_university_department(text: str, start: int, end: int) -> int:
@@ -2064,18 +2065,18 @@ def _with_university_department(text: str, start: int, end: int) -> int:
 
 
 _FIELD = r"(?:(?![的在是了为对向从把被将已等及与和])\p{Han}){2,8}?"
-_FIELD_DEPARTMENT = regex.compile(rf"{_FIELD}(?:[及与和]{_FIELD})?(?:学系|系)(?![统列数])")
+_FIELD_DEPARTMENT = regex_cache.compile(rf"{_FIELD}(?:[及与和]{_FIELD})?(?:学系|系)(?![统列数])")
 """A field of study and 学系/系 right after a university's name (设计系, 资讯工程学系), or two fields joined by 及, 与 or 和
 (社会工作及社会行政学系): its department."""
 
 
-_STREET_AFTER = regex.compile(r"(?:大街|大道|[路街巷](?![过上途头演遇线径况费网道]))")
+_STREET_AFTER = regex_cache.compile(r"(?:大街|大道|[路街巷](?![过上途头演遇线径况费网道]))")
 """A street word right after a body's name (某市法院街, 某大学路): a street named after it, no body."""
-_JUNCTION = regex.compile(r"[路街道巷江河](?:交会|交汇|交界|交叉|相交|交接|汇合|会合|衔接)处$")
+_JUNCTION = regex_cache.compile(r"[路街道巷江河](?:交会|交汇|交界|交叉|相交|交接|汇合|会合|衔接)处$")
 """Where streets or rivers meet (某路与某路交会处): a place, though it ends in 处."""
-_GONE_TO = regex.compile(r"(?:到|前往|至|赴)(?:就近|附近的?|所在地的?)?$")
-_DONE_AT = regex.compile(r"(?:办理|咨询|查询|领取|登记|申请|缴纳|缴费|就诊|接种|检测|预约|申报|投诉|换领)")
-_SERVICE_PLACE_END = regex.compile(r"(?:中心|大厅|服务站|窗口)$")
+_GONE_TO = regex_cache.compile(r"(?:到|前往|至|赴)(?:就近|附近的?|所在地的?)?$")
+_DONE_AT = regex_cache.compile(r"(?:办理|咨询|查询|领取|登记|申请|缴纳|缴费|就诊|接种|检测|预约|申报|投诉|换领)")
+_SERVICE_PLACE_END = regex_cache.compile(r"(?:中心|大厅|服务站|窗口)$")
 
 
 def _place_one_goes_to(text: str, start: int, end: int) -> bool:
@@ -2085,7 +2086,7 @@ def _place_one_goes_to(text: str, start: int, end: int) -> bool:
                 and _DONE_AT.match(text, end))
 
 
-_HELD_AT_AFTER = regex.compile(r"[^，。；！？\n]{0,12}?(?:" + in_order(OPENED_VERBS) + ")")
+_HELD_AT_AFTER = regex_cache.compile(r"[^，。；！？\n]{0,12}?(?:" + in_order(OPENED_VERBS) + ")")
 
 
 def _venue_after_jia(text: str, start: int, end: int) -> bool:
@@ -2096,8 +2097,8 @@ def _venue_after_jia(text: str, start: int, end: int) -> bool:
     return at >= 0 and end - at > 3 and _HELD_AT_AFTER.match(text, end) is not None
 
 
-_CALLED_BEFORE = regex.compile(r"(?:名为|名叫|称为|叫做|取名|命名为)[“「『]$")
-_THING_AFTER = regex.compile(r"[”」』]的(\p{Han}{1,4}?)(?=[\p{P}已将在是于由可能也都]|$)")
+_CALLED_BEFORE = regex_cache.compile(r"(?:名为|名叫|称为|叫做|取名|命名为)[“「『]$")
+_THING_AFTER = regex_cache.compile(r"[”」』]的(\p{Han}{1,4}?)(?=[\p{P}已将在是于由可能也都]|$)")
 
 
 def _called_thing(text: str, start: int, end: int) -> bool:
@@ -2139,11 +2140,11 @@ def _inside_a_document_title(text: str, start: int, end: int) -> bool:
     return closing > end and "《" not in text[end:closing] and "\n" not in text[end:closing]
 
 
-_RANKING_AFTER = regex.compile("(?:" + alternation(RANKING_WORDS) + r")(?:今日|今天|昨日|昨天|日前|近日|已)?(?:发布|公布|出炉|显示|揭晓|结果)")
+_RANKING_AFTER = regex_cache.compile("(?:" + alternation(RANKING_WORDS) + r")(?:今日|今天|昨日|昨天|日前|近日|已)?(?:发布|公布|出炉|显示|揭晓|结果)")
 
 
-_CONFERRED_BEFORE = regex.compile(r"(?:评为|评选为|选为|誉为|获评|荣膺)$")
-_HONOUR_HEAD = regex.compile(r"\p{Han}{0,4}?(?:最佳|十佳|优秀|十大|最具|最受)")
+_CONFERRED_BEFORE = regex_cache.compile(r"(?:评为|评选为|选为|誉为|获评|荣膺)$")
+_HONOUR_HEAD = regex_cache.compile(r"\p{Han}{0,4}?(?:最佳|十佳|优秀|十大|最具|最受)")
 
 
 def _honour_conferred(text: str, start: int, end: int) -> bool:
@@ -2157,7 +2158,7 @@ def _names_a_ranking(text: str, end: int) -> bool:
     return bool(_RANKING_AFTER.match(text, end))
 
 
-_BUSINESS_LINE_AFTER = regex.compile("(?:" + alternation(BUSINESS_LINE_WORDS) + ")")
+_BUSINESS_LINE_AFTER = regex_cache.compile("(?:" + alternation(BUSINESS_LINE_WORDS) + ")")
 
 
 def _line_of_business(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -2179,10 +2180,10 @@ def _cut_from_a_kind(text: str, start: int, end: int) -> bool:
                for w in _OWNERSHIP_WORDS for k in range(1, len(w)) if start - k >= 0)
 
 
-_EDITION_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十百]{1,4}|首)届$")
+_EDITION_BEFORE = regex_cache.compile(r"(?:第[\d一二三四五六七八九十百]{1,4}|首)届$")
 """An edition written right before a body's name that opens an event's (第三届|某商会|论坛): the body is named only inside
 the event's name."""
-_OCCASION_AFTER = regex.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年|年)?"
+_OCCASION_AFTER = regex_cache.compile("(?:" + alternation(FOUNDING_ANNIVERSARY_WORDS) + r")?(?:\d{2,4}|[一二三四五六七八九十百零〇]{1,4})?(?:周年|週年|年)?"
                                 r"(?:庆祝|纪念)?(?:年会|大会|工作会议|新闻发布会|发布会|研讨会|校庆|庆典|典礼|纠纷案|(?<=周年)暨|"
                                 + alternation(FESTIVAL_WORDS + SEASON_GATHERINGS + GATHERINGS + CASE_NOUNS)
                                 + ")")
@@ -2205,15 +2206,15 @@ def _named_inside_an_occasion(doc: Doc, text: str, end: int) -> bool:
 
 
 _MAX_NAMESAKES = 2
-_NAMESAKE_AFTER = regex.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\p{Han}])|(?:" + alternation(NAMESAKE_ENDINGS) + ")(?=[向与和及在于将已今昨日]|(?:"
+_NAMESAKE_AFTER = regex_cache.compile("(?:" + alternation(NAMESAKE_ENDINGS) + r")(?![\p{Han}])|(?:" + alternation(NAMESAKE_ENDINGS) + ")(?=[向与和及在于将已今昨日]|(?:"
                                 + alternation(ACTING_VERBS) + "))")
-_INSTITUTION_END = regex.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
-_ACTS_AFTER = regex.compile(r"(?:(?:与|和|及|暨|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
+_INSTITUTION_END = regex_cache.compile("(?:" + alternation(INSTITUTION_VENUE_ENDINGS) + ")$")
+_ACTS_AFTER = regex_cache.compile(r"(?:(?:与|和|及|暨|、)[^，。；：、\s]{2,24}?)?(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|特别|首次|已)?(?:"
                             + alternation(ACTING_VERBS) + ")")
-_BLOC_DECIDES = regex.compile(r"(?:(?:与|和|及|、)(?:" + alternation(BLOCS) + r"))?(?:今日|今天|昨日|昨天|日前|近日|已|将)?(?:"
+_BLOC_DECIDES = regex_cache.compile(r"(?:(?:与|和|及|、)(?:" + alternation(BLOCS) + r"))?(?:今日|今天|昨日|昨天|日前|近日|已|将)?(?:"
                            + alternation(BLOC_DECISION_VERBS) + ")")
 """What a bloc does, alone or with another bloc (欧盟与东盟今日举行对话)."""
-_AT_BEFORE = regex.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
+_AT_BEFORE = regex_cache.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
 """Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
 
 
@@ -2254,16 +2255,16 @@ def _acting_institution(text: str, start: int, end: int) -> bool:
         and not _AT_BEFORE.search(text, max(0, start - 2), start)
 
 
-_ASSOCIATION_HALL_END = regex.compile("(?:" + alternation(ASSOCIATION_HALL_ENDINGS) + ")$")
-_INSIDE_AFTER = regex.compile(r"(?:大厦|大楼|会所|新厦|旧址|内|里|外|前|旁|门|楼|厅|堂)")
+_ASSOCIATION_HALL_END = regex_cache.compile("(?:" + alternation(ASSOCIATION_HALL_ENDINGS) + ")$")
+_INSIDE_AFTER = regex_cache.compile(r"(?:大厦|大楼|会所|新厦|旧址|内|里|外|前|旁|门|楼|厅|堂)")
 """Words after a hall that make it a building: its inside, its gate, its rooms (某会馆大厦, 某会馆内)."""
-_HOLDS_AFTER = regex.compile(r"(?:今日|今天|昨日|昨天|昨晚|今晚|日前|近日|将)?举行")
-_OPENS_CLAUSE_BEFORE = regex.compile(r"(?:^|[，。；：！？\n）)])[^\P{Han}在于於]{0,4}$")
+_HOLDS_AFTER = regex_cache.compile(r"(?:今日|今天|昨日|昨天|昨晚|今晚|日前|近日|将)?举行")
+_OPENS_CLAUSE_BEFORE = regex_cache.compile(r"(?:^|[，。；：！？\n）)])[^\P{Han}在于於]{0,4}$")
 """An institution that opens its clause and holds something (某会馆昨日举行团拜: the hall's association holds it); after
 于/在 or inside a clause (活动于某博物馆举行) 举行 says where something is held."""
 
 
-_HEAD_POST_AFTER = regex.compile("(?:" + alternation(HEAD_POSTS_AFTER) + ")")
+_HEAD_POST_AFTER = regex_cache.compile("(?:" + alternation(HEAD_POSTS_AFTER) + ")")
 
 
 def _with_namesakes(text: str, start: int, end: int, person_at_end: dict[int, int]) -> int:
@@ -2291,8 +2292,8 @@ def _named_after_people(name: str, people: set[str]) -> bool:
     return named and ending is not None and (len(rest) > len(ending.group()) or rest in NAMESAKE_ENDINGS)
 
 
-_COUNTRY_BEFORE = regex.compile("(?:" + alternation(COUNTRIES) + ")$")
-_SAYS_AFTER = regex.compile("(?:" + alternation(SPEECH_VERBS) + ")")
+_COUNTRY_BEFORE = regex_cache.compile("(?:" + alternation(COUNTRIES) + ")$")
+_SAYS_AFTER = regex_cache.compile("(?:" + alternation(SPEECH_VERBS) + ")")
 
 
 def _place_in_a_country(text: str, start: int, end: int) -> bool:
@@ -2388,8 +2389,8 @@ def _acting_verb(doc: Doc, k: int) -> bool:
     return bool(whole) and (doc[k + 1].tag_.startswith("v") or doc[k + 1].text in _ASPECT_PARTICLES or taking_object)
 
 
-_FORM_AFTER_COMMA = regex.compile(r"[,，] ?(?:" + alternation(LATIN_ABBREVIATED_FORMS) + r")\.?(?!\p{Latin})")
-_ACRONYM = regex.compile(r"(?<![\p{Latin}\d])\p{Lu}{2,6}(?![\p{Latin}\d])")
+_FORM_AFTER_COMMA = regex_cache.compile(r"[,，] ?(?:" + alternation(LATIN_ABBREVIATED_FORMS) + r")\.?(?!\p{Latin})")
+_ACRONYM = regex_cache.compile(r"(?<![\p{Latin}\d])\p{Lu}{2,6}(?![\p{Latin}\d])")
 _ACRONYM_CLAUSE_START = "。，；！？：\n（(“「"
 
 
@@ -2418,21 +2419,21 @@ def _acronyms_acting(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_KIND_THEN_LATIN = regex.compile(
+_KIND_THEN_LATIN = regex_cache.compile(
     r"(?<=(?:" + alternation(KINDS_NAMED_AFTER + ORIGIN_WORDS) + r"))\p{Lu}[\p{Latin}\d&'’\-]*(?:\.?[ \-](?:\p{Lu}|&|\d)[\p{Latin}\d&'’\-]*){0,5}(?![\p{Latin}\d])(?!系列|型|款|版|产品|品牌)"
 )
 
 
 _MIN_LATIN_NAME = 4
-_LATIN_THEN_INSTITUTION = regex.compile(r"(?<!\p{Latin})\p{Lu}[\p{Latin}'’]*(?: \p{Lu}[\p{Latin}'’]*){0,5}(?:"
+_LATIN_THEN_INSTITUTION = regex_cache.compile(r"(?<!\p{Latin})\p{Lu}[\p{Latin}'’]*(?: \p{Lu}[\p{Latin}'’]*){0,5}(?:"
                                         + alternation(INSTITUTION_VENUE_ENDINGS) + ")")
 """A Latin name closed by an institution's ending (Solara Vista度假村): the institution, a body where it acts."""
-_KIND_BEFORE_LATIN = regex.compile("(?:" + alternation(KINDS_NAMED_AFTER + ORIGIN_WORDS) + ")$")
+_KIND_BEFORE_LATIN = regex_cache.compile("(?:" + alternation(KINDS_NAMED_AFTER + ORIGIN_WORDS) + ")$")
 _KIND_WIDTH = max(len(kind) for kind in KINDS_NAMED_AFTER + ORIGIN_WORDS)
 
 
 _LATIN_BODY_NAME = r"\p{Lu}[\p{Latin}\d&'’\-]*(?: (?:\p{Lu}|&|\d)[\p{Latin}\d&'’\-]*){0,5}(?![\p{Latin}\d])"
-_LATIN_LIST_BEFORE_COUNTED_KIND = regex.compile(
+_LATIN_LIST_BEFORE_COUNTED_KIND = regex_cache.compile(
     r"(?<![\p{Latin}\d])" + _LATIN_BODY_NAME + r"(?:(?:和|与|及|、)" + _LATIN_BODY_NAME + r")+(?=[两二三四五六七八九十\d]+(?:家|间)(?:"
     + alternation(KINDS_NAMED_AFTER) + "))"
 )
@@ -2450,7 +2451,7 @@ def _latin_names_after_kinds(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_TRADE_KIND_THEN_SHORT_NAME = regex.compile(
+_TRADE_KIND_THEN_SHORT_NAME = regex_cache.compile(
     "(?<=" + alternation(_TRADE_KINDS + ORIGIN_WORDS) + r")\p{Han}{2}(?:" + alternation(INDUSTRY_ENDINGS) + ")"
 )
 
@@ -2465,7 +2466,7 @@ def _short_names_after_trade_kinds(doc: Doc) -> list[tuple[int, int]]:
     return [m.span() for m in matches if m.end() in ends and not word_tag(m.group()[:2]) and not _is_common_word(m.group()[:2])]
 
 
-_QUOTED_BRAND = regex.compile(
+_QUOTED_BRAND = regex_cache.compile(
     "(?<=" + alternation(QUOTED_BRAND_KINDS) + r")[“「『](?P<name>[\p{Han}\p{Latin}\d]{2,10})[”」』]"
     r"(?:旗舰店|分店|门市|门店|总店)?(?:今日|今天|昨日|昨天|日前|近日|早前|本周|今年|去年|已|将|正式|再|亦|也)*(?:"
     + alternation(QUOTED_BRAND_ACTS) + ")"
@@ -2522,14 +2523,14 @@ def _holds_a_name(candidate: str, names: set[str]) -> bool:
     return any(candidate[i : i + size] in names for size in range(3, longest + 1) for i in range(len(candidate) - size + 1))
 
 
-_BUILD_ENDING = regex.compile("(?:" + alternation([x for x in SUFFIXES if x not in TAGGED_ONLY_ENDINGS]) + ")$")
+_BUILD_ENDING = regex_cache.compile("(?:" + alternation([x for x in SUFFIXES if x not in TAGGED_ONLY_ENDINGS]) + ")$")
 _NAME_WORD_TAGS = ("n", "nz", "ns", "nt", "nw", "j", "s", "LOC", "ORG", "vn", "an", "a")
 _PROPER_TAGS = ("LOC", "ORG", "nz", "nw", "ns", "nt", "j", "nr")
 _MAX_NAME_WORDS = 10
 _TAGGED_PROPER = ("LOC", "ORG", "PER", "nz", "ns", "nt", "nw")
 
 
-_SERVICE_ENDING = regex.compile("(?:" + alternation(SERVICE_ENDINGS) + ")")
+_SERVICE_ENDING = regex_cache.compile("(?:" + alternation(SERVICE_ENDINGS) + ")")
 _BRAND_WORD_TAGS = ("", "nr", "nrt", "nrfg", "ns", "nt", "nz")
 """Dictionary tags of a word that may be a service's brand: none (a word the dictionary lacks) or a proper name's."""
 _BRAND_TAGS = ("PER", "LOC", "ORG", "nz")
@@ -2729,7 +2730,7 @@ def _place_split_by_tagger(doc: Doc, i: int, k: int) -> bool:
     return j - i >= 2 and word_tag(doc[i:j].text) in ("ns", "s")
 
 
-_INTERNATIONAL_START = regex.compile("(?:" + alternation(INTERNATIONAL_SCOPE_WORDS) + ")")
+_INTERNATIONAL_START = regex_cache.compile("(?:" + alternation(INTERNATIONAL_SCOPE_WORDS) + ")")
 
 
 def _international_body_word(word: str, ending: str) -> bool:
@@ -2739,7 +2740,7 @@ def _international_body_word(word: str, ending: str) -> bool:
     return scope is not None and len(ending) >= 2 and len(word) - scope.end() - len(ending) >= 2 and ending not in TAGGED_ONLY_ENDINGS
 
 
-_LONG_SUFFIX_END = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 3]) + ")$")
+_LONG_SUFFIX_END = regex_cache.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 3]) + ")$")
 
 
 def _abbreviated_departments(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -2790,7 +2791,7 @@ def _listed_inside_a_name(doc: Doc, i: int, k: int) -> bool:
         and all(_common_noun(t) and not ORG_SUFFIX.search(t.text) for t in (doc[i - 2], doc[i]))
 
 
-_FORM_IN_BRACKETS = regex.compile(r"(?:" + alternation(BRACKETED_FORMS) + r"|[一二三四五六七八九〇零\d]{4})")
+_FORM_IN_BRACKETS = regex_cache.compile(r"(?:" + alternation(BRACKETED_FORMS) + r"|[一二三四五六七八九〇零\d]{4})")
 _MAX_BRACKET_TOKENS = 4
 
 
@@ -2830,7 +2831,7 @@ def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
 
 _SCHOOL_NUMBERS = frozenset("一二三四五六七八九十")
 
-_NAMED_KINDS = regex.compile("(?:" + alternation(kind for kind in SCHOOL_KINDS if len(kind) == 2 and kind != "华校") + ")")
+_NAMED_KINDS = regex_cache.compile("(?:" + alternation(kind for kind in SCHOOL_KINDS if len(kind) == 2 and kind != "华校") + ")")
 _NOT_SCHOOL_NAME_TAGS = frozenset(("m", "q", "r", "d", "p", "c", "u", "w", "f", "s", "xc", "TIME"))
 _BEFORE_SCHOOL_NAME = frozenset("予与和及为向给在到访由于")
 _GIVING_OR_JOINING = frozenset("予与给向")
@@ -2890,7 +2891,7 @@ def _schools_named_before_kind(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-_SHORT_COMMITTEE_CUT = regex.compile(r"\p{Han}{1,2}[委管]")
+_SHORT_COMMITTEE_CUT = regex_cache.compile(r"\p{Han}{1,2}[委管]")
 
 
 def _committees_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
@@ -2937,7 +2938,7 @@ def _level_government_at(doc: Doc, j: int) -> bool:
     department named after it is the government's (县府农业处, 云林县政府社会处)."""
     return j >= 0 and (doc[j].text in _LEVEL_GOVERNMENTS or doc[j].text in _PLACE_GOVERNMENTS and j > 0
                        and doc[j - 1].text[-1:] in LEVEL_CHARACTERS and _name_word(doc, j - 1))
-_SHORT_COMMITTEE = regex.compile(r"\p{Han}{1,2}委会")
+_SHORT_COMMITTEE = regex_cache.compile(r"\p{Han}{1,2}委会")
 """A committee's short name written as one word (农委会, 侨委会, 国发委会): a body by itself; 村委会, 组委会 are generic."""
 
 
@@ -2950,11 +2951,11 @@ def _department_word(word: str, ending: str) -> bool:
     return ending in FUNCTION_ENDINGS and len(rest) >= 2 and bool(word_tag(rest)) and (not word_tag(tail) or word_tag(word) == "nt")
 
 
-_LATIN_WORD_BEFORE = regex.compile(r"[A-Za-z.]$")
+_LATIN_WORD_BEFORE = regex_cache.compile(r"[A-Za-z.]$")
 
 
-_RELATION_BETWEEN = regex.compile("(?:" + alternation(COMPANY_RELATIONS + RELATION_WORDS) + ")")
-_LONG_NOT_ORG_END = regex.compile("(?:" + alternation([e for e in NOT_ORG_ENDINGS if len(e) >= 2]) + ")$")
+_RELATION_BETWEEN = regex_cache.compile("(?:" + alternation(COMPANY_RELATIONS + RELATION_WORDS) + ")")
+_LONG_NOT_ORG_END = regex_cache.compile("(?:" + alternation([e for e in NOT_ORG_ENDINGS if len(e) >= 2]) + ")$")
 
 
 def _split_at_relations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2969,7 +2970,7 @@ def _split_at_relations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
-_LATIN_ONLY = regex.compile(r"[\p{Latin} .'\-]+")
+_LATIN_ONLY = regex_cache.compile(r"[\p{Latin} .'\-]+")
 """Latin words alone: before a 、 inside a tagged organisation they end a list item (某人Brown、|某集团), not a name's part."""
 
 
@@ -3025,7 +3026,7 @@ def _before_trailing_verbs(doc: Doc, text: str, start: int, end: int) -> int:
     return end
 
 
-_COMPANY_END = regex.compile(r"(?:公司|集团|银行|控股|证券)$")
+_COMPANY_END = regex_cache.compile(r"(?:公司|集团|银行|控股|证券)$")
 
 
 def _verb_between_names(span: Span, token) -> bool:
@@ -3254,7 +3255,7 @@ def _without_speech_verb(text: str, start: int, end: int) -> int:
     return end
 
 
-_APPOINTING_IN_A_NAME = regex.compile("(?:" + alternation([v for v in APPOINTMENT_VERBS if len(v) >= 2]) + ")")
+_APPOINTING_IN_A_NAME = regex_cache.compile("(?:" + alternation([v for v in APPOINTMENT_VERBS if len(v) >= 2]) + ")")
 
 
 def _without_appointing_verb(text: str, start: int, end: int) -> int:
@@ -3308,7 +3309,7 @@ def _without_preposition_after(text: str, start: int, end: int) -> int:
     return end
 
 
-_POST_ENDING_AT = regex.compile(_POSITION + "$")
+_POST_ENDING_AT = regex_cache.compile(_POSITION + "$")
 _POST_CHARACTERS = frozenset(p[-1] for p in POSITIONS if len(p) >= 2)
 
 
@@ -3323,7 +3324,7 @@ def _without_post_ending_before(text: str, start: int, end: int) -> int:
     return start
 
 
-_BRACKETED_DAY_AFTER = regex.compile(BRACKETED_DAY)
+_BRACKETED_DAY_AFTER = regex_cache.compile(BRACKETED_DAY)
 
 
 def _without_day_word_after(text: str, start: int, end: int) -> int:
@@ -3452,7 +3453,7 @@ _GAZETTEER_PLACES = KNOWN_PLACES | JOINED_PLACES
 (副市长黄山) is still found there."""
 
 
-_WEEKDAY = regex.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]$")
+_WEEKDAY = regex_cache.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]$")
 """A day of the week (周三, 週一, 星期五, 周末): 周 is a surname and 三 a given name, but no one is named so after a post."""
 _COMING_TIME_WORDS = frozenset(("明天", "明年", "明日", "明晚", "明早"))
 """Times to come, left out of `_TIME_WORDS` as 明 opens given names: a slot they fill alone, tagged a time, is no name."""
@@ -3496,7 +3497,7 @@ def _name_like(name: str) -> bool:
 
 _HEAD_POSTS = ("总统", "總統", "总理", "總理", "首相", "外长", "外長", "部长", "部長", "大使", "议长", "議長")
 """Posts a foreign leader is named before, by surname alone (某某首相周三表示, 某某总统曾表示)."""
-_OPENS_CLAUSE = regex.compile(r"(?:^|[\n。，；：！？“「])$")
+_OPENS_CLAUSE = regex_cache.compile(r"(?:^|[\n。，；：！？“「])$")
 
 
 def _transliterated_names_before_head_posts(text: str, lac: list[Span]) -> set[str]:
@@ -3518,7 +3519,7 @@ def _transliterated_names_before_head_posts(text: str, lac: list[Span]) -> set[s
     return found
 
 
-_THI_NAME = regex.compile(r"\p{Han}氏\p{Han}{2}")
+_THI_NAME = regex_cache.compile(r"\p{Han}氏\p{Han}{2}")
 
 
 def _middle_name_thi(lac: list[Span]) -> set[str]:
@@ -3584,7 +3585,7 @@ def _without_joined_parts(names: set[str]) -> set[str]:
     return names - pieces
 
 
-_LATIN_POSITION_BEFORE = regex.compile("^(?:" + "|".join(p for p in POSITIONS if p.isascii()) + ") ")
+_LATIN_POSITION_BEFORE = regex_cache.compile("^(?:" + "|".join(p for p in POSITIONS if p.isascii()) + ") ")
 
 
 def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
@@ -3687,7 +3688,7 @@ def _position_of_the_name_before(doc: Doc, position_start: int, slot_start: int)
         and after[0].idx == slot_start and after[0].tag_ in ("v", "vd") and len(after[0].text) >= 2
 
 
-_QUOTED_TERM = regex.compile(r"[“「『]([^“”「」『』，。！？；：,.!?;:\n]{3,16})[”」』]")
+_QUOTED_TERM = regex_cache.compile(r"[“「『]([^“”「」『』，。！？；：,.!?;:\n]{3,16})[”」』]")
 """Quoted words without punctuation: a name, plan or slogan (「创意智优计划」), not someone's sentence."""
 
 
@@ -3702,24 +3703,24 @@ def _only_inside_quoted_terms(text: str, name: str) -> bool:
 
 
 _BODY_HEADS = tuple(x for x in SUFFIXES if len(x) >= 2 and x not in ("政府", "人民政府", "组织", "企业", "机构"))
-_NAMESAKE_HEAD = regex.compile("(?:" + alternation(NAMESAKE_HEADS + _BODY_HEADS) + ")|(?:" + alternation(INDUSTRY_ENDINGS)
+_NAMESAKE_HEAD = regex_cache.compile("(?:" + alternation(NAMESAKE_HEADS + _BODY_HEADS) + ")|(?:" + alternation(INDUSTRY_ENDINGS)
                                + r")(?=(?:" + alternation(_BODY_HEADS) + r")|[（(，,。、；\s]|$)")
 """A head word after a 'name' that makes it a street's, product's or body's, or an industry word closing a company's name
 (某某珠宝集团, 某某建设（股票代码）); an industry word that goes on as a verb is no name's (邓小平|建设有中国特色…)."""
-_BRAND_BEFORE = regex.compile("(?:" + alternation(BRAND_NOUNS) + ")$")
-_AWARD_AFTER = regex.compile(r"(\p{Han}{0,6}?)(?:" + alternation(AWARD_HEADS) + ")")
-_AWARD_VERB = regex.compile("(?:" + alternation(AWARD_VERBS) + ")")
-_WORK_TITLE = regex.compile(r"《[^《》\n]{1,40}》|[“「『][^“”「」『』\n]{2,30}[”」』](?=\p{Han}{0,4}?(?:" + alternation(WORK_HEADS) + "))")
-_TIME_OR_DAY = regex.compile(r"[今昨明前日月年时]")
-_PERSON_AFTER = regex.compile(r"(?:前|副|总|首席|联合)?" + _POSITION + "|(?:" + alternation(HONORIFICS) + ")")
-_DESCRIPTION_BEFORE = regex.compile("(?:" + alternation(DESCRIPTIONS) + "|" + _POSITION + ")$")
+_BRAND_BEFORE = regex_cache.compile("(?:" + alternation(BRAND_NOUNS) + ")$")
+_AWARD_AFTER = regex_cache.compile(r"(\p{Han}{0,6}?)(?:" + alternation(AWARD_HEADS) + ")")
+_AWARD_VERB = regex_cache.compile("(?:" + alternation(AWARD_VERBS) + ")")
+_WORK_TITLE = regex_cache.compile(r"《[^《》\n]{1,40}》|[“「『][^“”「」『』\n]{2,30}[”」』](?=\p{Han}{0,4}?(?:" + alternation(WORK_HEADS) + "))")
+_TIME_OR_DAY = regex_cache.compile(r"[今昨明前日月年时]")
+_PERSON_AFTER = regex_cache.compile(r"(?:前|副|总|首席|联合)?" + _POSITION + "|(?:" + alternation(HONORIFICS) + ")")
+_DESCRIPTION_BEFORE = regex_cache.compile("(?:" + alternation(DESCRIPTIONS) + "|" + _POSITION + ")$")
 
 
-_PLACE_CHARACTER_NAME = regex.compile(r"\p{Han}{3,}?[东西南北中]?(?:" + alternation(NAMESAKE_PLACE_CHARACTERS) + ")")
-_PLACE_CHARACTER_FOLLOWED = regex.compile(r"[、和与及，。；,;]|$")
-_STORM_BEFORE = regex.compile("(?:" + alternation(STORM_WORDS) + r")[“「『\"]?$")
-_BUSINESS_LIST_END = regex.compile(r"等(?:(?![的地])\p{Han}){0,4}?(?:" + alternation(BUSINESS_KINDS) + ")(?!" + alternation(BUSINESS_PEOPLE_AFTER) + ")")
-_LIST_ITEM_BEFORE = regex.compile(r"(?:^|[\n。，；：！？、和与及]|包括|有)$")
+_PLACE_CHARACTER_NAME = regex_cache.compile(r"\p{Han}{3,}?[东西南北中]?(?:" + alternation(NAMESAKE_PLACE_CHARACTERS) + ")")
+_PLACE_CHARACTER_FOLLOWED = regex_cache.compile(r"[、和与及，。；,;]|$")
+_STORM_BEFORE = regex_cache.compile("(?:" + alternation(STORM_WORDS) + r")[“「『\"]?$")
+_BUSINESS_LIST_END = regex_cache.compile(r"等(?:(?![的地])\p{Han}){0,4}?(?:" + alternation(BUSINESS_KINDS) + ")(?!" + alternation(BUSINESS_PEOPLE_AFTER) + ")")
+_LIST_ITEM_BEFORE = regex_cache.compile(r"(?:^|[\n。，；：！？、和与及]|包括|有)$")
 _MAX_BUSINESS_LIST = 40
 
 
@@ -3762,9 +3763,9 @@ def _place_character_after(doc: Doc, text: str, end: int) -> bool:
     return head[0].tag_ in ("n", "ns", "nz", "s", "LOC", "PER", "ORG") or _PLACE_CHARACTER_FOLLOWED.match(text, end + 1) is not None
 
 
-_AWARD_NAME_END = regex.compile("(?:" + alternation(AWARD_HEADS) + ")$")
-_AWARD_SAID = regex.compile(r"第[\d一二三四五六七八九十百]+届$")
-_AWARD_AFTER_NAME = regex.compile(r"(?:颁奖|得主|得奖|评审|评选)")
+_AWARD_NAME_END = regex_cache.compile("(?:" + alternation(AWARD_HEADS) + ")$")
+_AWARD_SAID = regex_cache.compile(r"第[\d一二三四五六七八九十百]+届$")
+_AWARD_AFTER_NAME = regex_cache.compile(r"(?:颁奖|得主|得奖|评审|评选)")
 
 
 def _a_cup(text: str, name: str) -> bool:
@@ -3824,7 +3825,7 @@ def _named_thing(doc: Doc, text: str, name: str) -> bool:
         _DESCRIPTION_BEFORE.search(text, max(0, a - 12), a) or _PERSON_AFTER.match(text, a + len(name)) for a in at)
 
 
-_LIST_JOIN = regex.compile("[、与和及]")
+_LIST_JOIN = regex_cache.compile("[、与和及]")
 
 
 def _brand_like(text: str, word: str) -> bool:
@@ -4036,7 +4037,7 @@ def _junior_or_senior(name: str) -> bool:
     return name[:1] in ("小", "老") and len(rest) >= 2 and all(ch in TRANSLITERATION for ch in rest) and not _is_common_word(rest)
 
 
-_JOINED_TO_A_TITLE = regex.compile(r"[和与及同](?=" + _POSITION_AHEAD.pattern + ")")
+_JOINED_TO_A_TITLE = regex_cache.compile(r"[和与及同](?=" + _POSITION_AHEAD.pattern + ")")
 """和/与/及 and another title after a name (局长刘明和副局长陈刚): the name ends there, whatever the tagger joined to it."""
 
 
@@ -4055,7 +4056,7 @@ def _organization_ending(name: str) -> bool:
         and not (len(ending.group()) == 1 and is_japanese(name))  # 山田浩司, 佐藤健司: 司 ends Japanese given names
 
 
-_ORG_LIST_END = regex.compile(r"等(?:机构|企业|单位|组织|公司|部门|院校|高校|银行|协会|团体)")
+_ORG_LIST_END = regex_cache.compile(r"等(?:机构|企业|单位|组织|公司|部门|院校|高校|银行|协会|团体)")
 _CLAUSE_MARKS = "，。：；\n"
 _LIST_ITEM_MAX = 24
 
@@ -4142,12 +4143,12 @@ def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
     return span is not None and _in_organization_list(doc, span)
 
 
-_SCHOOL_DEPARTMENT = regex.compile(r"(?:大学|学院)(?:\p{Han}{1,8}系|系统)$")
+_SCHOOL_DEPARTMENT = regex_cache.compile(r"(?:大学|学院)(?:\p{Han}{1,8}系|系统)$")
 """A department of a university or college (某大学物理系, 某大学生命科学系) or a system of universities (某大学系统): 系 ends
 no other body, and ends common words (关系, 体系), so it closes a name only after a school's ending."""
-_INDUSTRY_END = regex.compile("(?:" + alternation(INDUSTRY_ENDINGS) + ")$")
-_DISCLOSURE = regex.compile("(?:" + alternation(DISCLOSURE_WORDS) + ")")
-_CLAUSE_AHEAD = regex.compile(r"[^，。；！？：\n,;!?]{0,16}")
+_INDUSTRY_END = regex_cache.compile("(?:" + alternation(INDUSTRY_ENDINGS) + ")$")
+_DISCLOSURE = regex_cache.compile("(?:" + alternation(DISCLOSURE_WORDS) + ")")
+_CLAUSE_AHEAD = regex_cache.compile(r"[^，。；！？：\n,;!?]{0,16}")
 
 
 def _company_short_name(text: str, name: str, end: int) -> bool:
@@ -4183,7 +4184,7 @@ def _brands_with_business_word(doc: Doc, lac: list[Span]) -> list[tuple[int, int
     return found
 
 
-_FIRM_TRADE = regex.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS) + ")")
+_FIRM_TRADE = regex_cache.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS) + ")")
 _FIRM_SLOT_BEFORE = ("由", "据", "从", "与", "和", "及", "、", "获", "感谢", "包括")
 _SENTENCE_CLOSED_BY_QUOTE = ("。”", "。」", "！”", "！」", "？”", "？」")
 """Words a company's name is written after in a slot where it acts (由某某主办, 据某某介绍, 从某某获悉, 某甲与某乙签署, 获某某赞助,
@@ -4191,19 +4192,19 @@ _SENTENCE_CLOSED_BY_QUOTE = ("。”", "。」", "！”", "！」", "？”", "
 _SLOT_OPENERS = _CLAUSE_START + "）)〕】 \u3000"
 """Characters a clause opens after, a dateline's closing bracket among them (（某地3日讯）某某宣布)."""
 _FIRM_GAP = r"(?:共同|联合|一同|今日|今天|昨日|昨天|昨晚|今早|同日|今晚|日前|近日|将|已|则|也|亦|还|均|都|先后|同步|正式|再)*"
-_FIRM_ACTS_AFTER = regex.compile(_FIRM_GAP + r"(?:(?:与|和|及|、|向|为)[^，。；：、\s]{2,24}?)?" + _FIRM_GAP
+_FIRM_ACTS_AFTER = regex_cache.compile(_FIRM_GAP + r"(?:(?:与|和|及|、|向|为)[^，。；：、\s]{2,24}?)?" + _FIRM_GAP
                                  + r"(?:" + alternation(ACTING_VERBS + FIRM_SLOT_VERBS) + ")")
 _BRAND_WIDTHS = (2, 3)
-_FIRM_POST_AFTER = regex.compile(r"\p{Han}{0,8}?" + _TITLE_AHEAD.pattern + r"\p{Han}{2,3}(?:则|也|亦|还)?(?:说|表示|指出|认为|预计|预测|称)")
+_FIRM_POST_AFTER = regex_cache.compile(r"\p{Han}{0,8}?" + _TITLE_AHEAD.pattern + r"\p{Han}{2,3}(?:则|也|亦|还)?(?:说|表示|指出|认为|预计|预测|称)")
 """A post of the company's, then its holder speaking (某某产业研究主管陈某说): the company's short name heads the title."""
-_FIRM_REGION_UNIT = regex.compile("(?:" + alternation(FIRM_REGION_UNITS) + ")")
-_FIRM_STAFF_AFTER = regex.compile(r"(?:(?![的是在与和及省市县区州镇乡村])\p{Han}){0,4}?(?:" + alternation(FIRM_STAFF_WORDS) + "|" + _TITLE_AHEAD.pattern + ")")
+_FIRM_REGION_UNIT = regex_cache.compile("(?:" + alternation(FIRM_REGION_UNITS) + ")")
+_FIRM_STAFF_AFTER = regex_cache.compile(r"(?:(?![的是在与和及省市县区州镇乡村])\p{Han}){0,4}?(?:" + alternation(FIRM_STAFF_WORDS) + "|" + _TITLE_AHEAD.pattern + ")")
 """A firm's staff or a post of its (某某董事长, 某某员工, 某某税务合伙人, 某某分析员): the name before it is the body they
 work for."""
-_BODY_POST = regex.compile("[" + "".join(x for x in SUFFIXES if len(x) == 1) + "]长")
+_BODY_POST = regex_cache.compile("[" + "".join(x for x in SUFFIXES if len(x) == 1) + "]长")
 """A post named after a body's one-character ending (部长, 局长, 院长): with a trade word before it (某地建设局长) the ending
 closes a department's name, and the trade word is no firm's."""
-_FIRM_REPORT_AFTER = regex.compile(r"(?:最新|今日|今天|日前|近日|发布的?|公布的?)?(?:" + alternation(REPORT_WORDS) + r")(?:显示|指出|称|发现|预计)")
+_FIRM_REPORT_AFTER = regex_cache.compile(r"(?:最新|今日|今天|日前|近日|发布的?|公布的?)?(?:" + alternation(REPORT_WORDS) + r")(?:显示|指出|称|发现|预计)")
 """A report of the firm's showing something (某某报告显示, 某某最新调查指出)."""
 
 
@@ -4252,7 +4253,7 @@ def _role_noun_before(text: str, start: int) -> bool:
     return _HAN_ONLY.fullmatch(text, start - 3, start) is not None and not _is_common_word(text[start - 2 : start])
 
 
-_REGION_BEFORE = regex.compile("(?:" + alternation([p for p in COUNTRIES + REGION_PREFIXES if len(p) >= 2]) + ")$")
+_REGION_BEFORE = regex_cache.compile("(?:" + alternation([p for p in COUNTRIES + REGION_PREFIXES if len(p) >= 2]) + ")$")
 
 
 _PLACE_TAGS = ("LOC", "ns", "s")
@@ -4316,12 +4317,12 @@ def _trade_named_firms_acting(doc: Doc, lac: list[Span]) -> list[tuple[int, int]
     return found
 
 
-_LIST_TRADE = regex.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS + LIST_TRADE_WORDS) + ")")
-_LIST_ITEM_PREFIX = regex.compile("(?:" + alternation(COUNTRIES + ORIGIN_WORDS + LIST_ITEM_PREFIXES) + ")")
-_LIST_JOINER = regex.compile(r"、|，?以及|，?及|，?和|，?与|，?并有")
-_LIST_SENTENCE = regex.compile(r"[^。；！？\n]+")
-_FIRM_LIST_HEAD = regex.compile("(?:" + alternation(FIRM_LIST_HEADS) + ")")
-_FIRM_LIST_CLOSE = regex.compile(r"等[\d一二两三四五六七八九十几多数]*[家间个]?(?:" + alternation(FIRM_LIST_HEADS) + ")")
+_LIST_TRADE = regex_cache.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS + LIST_TRADE_WORDS) + ")")
+_LIST_ITEM_PREFIX = regex_cache.compile("(?:" + alternation(COUNTRIES + ORIGIN_WORDS + LIST_ITEM_PREFIXES) + ")")
+_LIST_JOINER = regex_cache.compile(r"、|，?以及|，?及|，?和|，?与|，?并有")
+_LIST_SENTENCE = regex_cache.compile(r"[^。；！？\n]+")
+_FIRM_LIST_HEAD = regex_cache.compile("(?:" + alternation(FIRM_LIST_HEADS) + ")")
+_FIRM_LIST_CLOSE = regex_cache.compile(r"等[\d一二两三四五六七八九十几多数]*[家间个]?(?:" + alternation(FIRM_LIST_HEADS) + ")")
 _BRAND_NOT_NAME_TAGS = ("a", "ad", "v", "vd", "vn", "r", "m", "mq", "f", "d", "p", "c", "u", "q", "t")
 
 
@@ -4340,7 +4341,7 @@ def _list_brand(doc: Doc, text: str, start: int, end: int, starts: dict[int, int
 
 _LIST_OPENING_CHARACTERS = "获由有为是括和与及、"
 """Characters the tagger may join to a list's first brand (获美嘉|饮品, 有联钧|电子): the brand starts after them."""
-_LIST_BODY_HEAD_BREAK = regex.compile(r"[等的家\d]")
+_LIST_BODY_HEAD_BREAK = regex_cache.compile(r"[等的家\d]")
 
 
 def _list_item(doc: Doc, text: str, a: int, b: int, starts: dict[int, int], ends: dict[int, int], lead: bool, tail: bool):
@@ -4472,8 +4473,8 @@ def _bare_firms_acting(doc: Doc, lac: list[Span]) -> list[tuple[int, int]]:
     return found
 
 
-_BODY_INSIDE = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + r")(?=\p{Han})")
-_DELEGATION_OR_VENUE = regex.compile("(?:团|" + alternation(VENUE_ENDINGS + SIDE_ENDINGS) + ")$")
+_BODY_INSIDE = regex_cache.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + r")(?=\p{Han})")
+_DELEGATION_OR_VENUE = regex_cache.compile("(?:团|" + alternation(VENUE_ENDINGS + SIDE_ENDINGS) + ")$")
 
 
 def _listed_with_place(doc: Doc, span: Span) -> bool:
@@ -4501,11 +4502,11 @@ def _in_order(short: str, full: str) -> bool:
     """Every character of `short` in `full`, in order (云冈商银 in 云冈商业银行)."""
     rest = iter(full)
     return all(c in rest for c in short)
-_LATIN_WORD_NAME = regex.compile(r"(?<![\p{Latin}\d\s])\p{Lu}(?=[\p{Latin}\d]*\p{Ll})[\p{Latin}\d]{2,20}(?![\p{Latin}\d]| \p{Latin})")
+_LATIN_WORD_NAME = regex_cache.compile(r"(?<![\p{Latin}\d\s])\p{Lu}(?=[\p{Latin}\d]*\p{Ll})[\p{Latin}\d]{2,20}(?![\p{Latin}\d]| \p{Latin})")
 """One capitalised Latin word written alone among Chinese, with lower case in it (Grab, OpenAI): a firm's name where a body
 stands; an acronym in capitals (ESG) is left to the rules on acronyms."""
 _TROUPE_GAP = r"(?:下月|本月|今年|明年|年底|本周|下周|周末|今晚|明晚|近日|将|已|再|也|亦|首度|首次)*"
-_TROUPE_AFTER = regex.compile(r"(?:" + _TROUPE_GAP + r"(?:(?:在|于)\p{Han}{2,10}?)?(?:" + alternation(PERFORMING_VERBS) + r")|的?(?:"
+_TROUPE_AFTER = regex_cache.compile(r"(?:" + _TROUPE_GAP + r"(?:(?:在|于)\p{Han}{2,10}?)?(?:" + alternation(PERFORMING_VERBS) + r")|的?(?:"
                               + alternation(TROUPE_MEMBERS) + r")|(?:与|和)\p{Han}{2,6}?(?:剧团|乐团|座)" + _TROUPE_GAP + r"(?:携手|联合|合作|共同))")
 
 
@@ -4570,7 +4571,7 @@ def _verb_of_subject(doc: Doc, start: int, end: int):
     return doc[k] if k < len(doc) and doc[k].tag_ == "v" else None
 
 
-_TAKEN_OVER_BEFORE = regex.compile(r"(?:收购|并购|入股|参股|控股|注资|增持|合并)$")
+_TAKEN_OVER_BEFORE = regex_cache.compile(r"(?:收购|并购|入股|参股|控股|注资|增持|合并)$")
 """Verbs of a company buying into another, written right before the one it buys (收购|某某物流): that one is a company."""
 
 
@@ -4601,7 +4602,7 @@ def _list_neighbours(doc: Doc, span: Span) -> list:
     return neighbours
 
 
-_FIELD_LIST_END = regex.compile(r"[^，。；：\n]{0,30}?等\p{Han}{0,4}?(?:" + alternation(FIELD_NOUNS) + ")")
+_FIELD_LIST_END = regex_cache.compile(r"[^，。；：\n]{0,30}?等\p{Han}{0,4}?(?:" + alternation(FIELD_NOUNS) + ")")
 
 
 def _in_organization_list(doc: Doc, span: Span) -> bool:
@@ -4611,7 +4612,7 @@ def _in_organization_list(doc: Doc, span: Span) -> bool:
     return any(t.tag_ == "ORG" or ORG_SUFFIX.search(t.text) for t in _list_neighbours(doc, span))
 
 
-_NAMED_HONORIFIC = regex.compile(r"先生|女士|教授|博士|院士")
+_NAMED_HONORIFIC = regex_cache.compile(r"先生|女士|教授|博士|院士")
 """Words written after a full name (王建华先生, 李玉梅女士, 陈立教授), never after a word."""
 _FUNCTION_TAGS = ("p", "c", "u", "v", "vd", "d", "r", "w", "m", "q", "f", "xc")
 
@@ -4650,7 +4651,7 @@ def _names_before_honorifics(doc: Doc, text: str, names: set[str]) -> set[str]:
     return found
 
 
-_BRACKETED_TITLE = regex.compile(r"[（(]([^（）()，。；、：\n]{2,16})[）)]")
+_BRACKETED_TITLE = regex_cache.compile(r"[（(]([^（）()，。；、：\n]{2,16})[）)]")
 
 
 def _names_before_bracketed_titles(doc: Doc, text: str, names: set[str]) -> set[str]:
@@ -4681,7 +4682,7 @@ def _before_a_titled_name(doc: Doc, text: str, end: int) -> bool:
     return following is not None and following[0].idx == position.end() and following[0].tag_ == "PER"
 
 
-_JAPANESE_THEN_POSITION = regex.compile(r"(?P<name>(?:" + alternation(sorted(JAPANESE)) + r")\p{Han}{1,3}?)(?=(?:前|副|代|总|首席)?"
+_JAPANESE_THEN_POSITION = regex_cache.compile(r"(?P<name>(?:" + alternation(sorted(JAPANESE)) + r")\p{Han}{1,3}?)(?=(?:前|副|代|总|首席)?"
                                          + _POSITION + ")")
 
 
@@ -4710,7 +4711,7 @@ def _japanese_names_before_positions(doc: Doc, text: str) -> set[str]:
     return found
 
 
-_PEOPLE_LIST_END = regex.compile(r"等(?:[一二三四五六七八九十两\d]{1,3}[人位名])?(?:" + alternation(PEOPLE_NOUNS) + ")")
+_PEOPLE_LIST_END = regex_cache.compile(r"等(?:[一二三四五六七八九十两\d]{1,3}[人位名])?(?:" + alternation(PEOPLE_NOUNS) + ")")
 """What closes a list of people: 等人, 等三位嘉宾, 等企业家."""
 
 
@@ -4739,7 +4740,7 @@ def _list_members(doc: Doc, names: set[str]) -> set[str]:
     return found
 
 
-_FOUR_CHARACTER_ITEM = regex.compile(r"(?<=、)\p{Han}{4}(?=、|[和及与]\p{Han}|[，。；]|等)")
+_FOUR_CHARACTER_ITEM = regex_cache.compile(r"(?<=、)\p{Han}{4}(?=、|[和及与]\p{Han}|[，。；]|等)")
 
 
 def _four_character_list_items(doc: Doc, text: str, names: set[str]) -> set[str]:
@@ -4847,19 +4848,19 @@ def _short_for(name: str, text: str) -> bool:
     return len(name) == 2 and any(_BODY_THEN_POSITION.match(text, at + 2) for at in occurrences(text, name))
 
 
-_BODY_THEN_POSITION = regex.compile(r"(?=\p{Han}{2})\p{Han}?" + _SUFFIX_AFTER.pattern + _POSITION_AHEAD.pattern)
+_BODY_THEN_POSITION = regex_cache.compile(r"(?=\p{Han}{2})\p{Han}?" + _SUFFIX_AFTER.pattern + _POSITION_AHEAD.pattern)
 
 
 _LATIN_PERSON = r"(?:[A-Z](?:[a-z'’]+(?:-[A-Za-z][a-z'’]*)?|\.?))(?:[ \u00a0](?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)?|[A-Z]\.?|bin|binti|bte|a/[lp]|van|von|de|da|di))*"
 """A personal name in Latin letters: capitalised words (Lahok Kacaw, Abdul Rahman, K Shanmugam), no acronym (HSBC, IBM)."""
 
-_OTHER_NAME_AFTER = regex.compile(
+_OTHER_NAME_AFTER = regex_cache.compile(
     r"[（(][ \u00a0]*(?:(?P<word>" + alternation(OTHER_NAME_WORDS) + r")[ \u00a0]*(?:[：:]|为|是|叫)?[ \u00a0]*)?"
     r"(?P<other>(?:" + _LATIN_PERSON + r"|\p{Han}{2,8}|\p{Han}{1,6}·\p{Han}{1,6}))[ \u00a0]*[）)，,、；;]")
 """Another name of the person right before, in brackets, after a word that says so (林海音（原名林含英）, Lahok Kacaw（中文名
 林志豪，…）) or in the other script (陈大文（Peter Chan）, Anna Lee（李安娜）)."""
 
-_LATIN_BEFORE_OTHER_NAME = regex.compile(
+_LATIN_BEFORE_OTHER_NAME = regex_cache.compile(
     r"(?<![A-Za-z'’ .-])(?P<name>" + _LATIN_PERSON + r")[ \u00a0]*(?=[（(][ \u00a0]*(?:" + alternation(PERSONAL_NAME_WORDS) + "))")
 """A Latin name before a bracketed name word (Kui Tjuveljevelj（汉名邱文雄）): a person's name, whatever the tagger said."""
 

@@ -11,6 +11,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor import regex_cache
 from extractor.components import WordsByEnd, occurrences, organizations, text_of
 from extractor.dates.durations import find_durations
 from extractor.lexicon.organizations import GENERIC_BODIES, INDUSTRY_ENDINGS, INSTITUTION_VENUE_ENDINGS, NOT_ORG_ENDINGS, SUFFIXES, VENUE_ENDINGS
@@ -31,11 +32,11 @@ from extractor.patterns import HAN, alternation, in_order
 from extractor.word_tags import pos_tokenizer
 from models import Event, Figure, Organizer, Place
 
-_KEYWORD = regex.compile("(?:" + "|".join(
+_KEYWORD = regex_cache.compile("(?:" + "|".join(
     (f"(?<![{NOT_EVENT_BEFORE[word]}])" if word in NOT_EVENT_BEFORE else "") + regex.escape(word) for word in sorted(KINDS, key=len, reverse=True)
 ) + ")(?![路街])")
 """An event word, not one that opens a street's ending (乌节路, 会展路: a street named after it)."""
-_LAST_KEYWORD = regex.compile("(?:" + alternation(KINDS) + ")$")
+_LAST_KEYWORD = regex_cache.compile("(?:" + alternation(KINDS) + ")$")
 _NAMED_BY = r"(?:第[\d一二三四五六七八九十百零〇两]+届|首届|(?:19|20)\d{2}|国际|\d+周年)"
 _WEEK = (r"(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,16}\p{Han}{2})(?<![第一二三四五六七八九十两几每本上下这该同前后整金首当次全隔逐数多近\d])"
          r"周(?![年末边期岁内刊报围二三四五六天]|一(?![连連])|日(?!前))")
@@ -47,53 +48,53 @@ _WEEK_OR_FEAST = (_WEEK + r"|(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,
 the name, and so do a tea party or open day right after an anniversary's celebration (成立40周年庆祝茶会, 创校50周年校庆开放日),
 though none is an event word of KINDS (周 alone is 周年, 每周, 第三周, 首周, 周末, 周边 or a surname; 宴 alone is 宴请,
 宴会厅 or a family's 婚宴, 寿宴). Its kind is `other` (a trade week of exhibitors an `expo`, `_week_kind`)."""
-_NAME_END = regex.compile(_KEYWORD.pattern + "|" + _WEEK_OR_FEAST)
-_WEEK_END = regex.compile(_WEEK)
-_EXHIBITORS = regex.compile(r"参展|展商|展位")
+_NAME_END = regex_cache.compile(_KEYWORD.pattern + "|" + _WEEK_OR_FEAST)
+_WEEK_END = regex_cache.compile(_WEEK)
+_EXHIBITORS = regex_cache.compile(r"参展|展商|展位")
 """A sentence that tells of exhibitors: a week of events it names (…智慧农业周, …机械工业周) is a trade show, an `expo`."""
 _VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})
 _GENERIC_TAGS = frozenset({"r", "a", "q", "d", "ad", "f", "u", "c", "p", "w"})
-_NAME_CHARS = regex.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
-_STOP = regex.compile(
+_NAME_CHARS = regex_cache.compile(r"[\p{Han}\dA-Za-z()（）·—\-“”「」《》 ]")
+_STOP = regex_cache.compile(
     r"^.*(?:在|的|于|由|举办|举行|召开|开展|合办|联办|主办|承办|协办|出席|参加|主持|赴|前往|为|是|了|将|以|至|从|迎来|开幕|闭幕|落幕|(?:(?<!\d\d)\d|[一二三四五六七八九十])日(?:电|讯)?|[社网报台](?:电|讯)|(?:电|讯)[）)】]|今|昨|上午|下午|晚上|期间|本届|本次|今年|随着|当天|当日|参观|届时|假|宣布|获悉|透露|表示)"
 )
-_EDITION = regex.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
-_TOLD_AT = regex.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
+_EDITION = regex_cache.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
+_TOLD_AT = regex_cache.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
-_EDITION_NUMBER = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
+_EDITION_NUMBER = regex_cache.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
 """An edition's number (第八届, 首届): two different ones name two editions of an event."""
-_EDITION_INSIDE = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?<!\d)(?:19|20)\d{2}(?!\d)")
+_EDITION_INSIDE = regex_cache.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?<!\d)(?:19|20)\d{2}(?!\d)")
 """An edition or a year inside a run before an event word: a verb that opens the run before it (介绍2025…马拉松) is not the name's."""
-_OPENING = regex.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")(?!期间|之际)")
+_OPENING = regex_cache.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")(?!期间|之际)")
 """A verb right after an event's name that reports it held or opening; 举行期间 makes the event the time of something else."""
-_OPENING_PAST_COMMA = regex.compile(r"^[，,]\s*(?=昨|今|前|明|本|上|下|日前|近日|[\d（(]|[一二三四五六七八九十]+日|在|于|於)" + _OPENING.pattern[1:])
+_OPENING_PAST_COMMA = regex_cache.compile(r"^[，,]\s*(?=昨|今|前|明|本|上|下|日前|近日|[\d（(]|[一二三四五六七八九十]+日|在|于|於)" + _OPENING.pattern[1:])
 """The same verb after a comma that sets the long subject apart, in a clause that opens with its time or place
 (由A主办的X，昨天（7月11日）在Y举行)."""
 _WEEKDAY_AFTER = r"(?:\s*[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?"
-_DATE_VERB = regex.compile(_WEEKDAY_AFTER + r"(?:\s*[)）]?\s*起|[)）]?[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + "))")
+_DATE_VERB = regex_cache.compile(_WEEKDAY_AFTER + r"(?:\s*[)）]?\s*起|[)）]?[^，。；、）]{0,20}?(?:" + in_order(OPENED_VERBS) + "))")
 """What follows the event's first day: a verb of opening or holding, or 起 (28日起公开展出); the day may be a weekday's,
 bracketed (本周六（5月10日）启动), or spell out its weekday in brackets (19日（星期六）举行)."""
-_CLOSING_AFTER = regex.compile(r"[^，。；]{0,20}?(?:" + in_order(CLOSING_VERBS) + ")")
+_CLOSING_AFTER = regex_cache.compile(r"[^，。；]{0,20}?(?:" + in_order(CLOSING_VERBS) + ")")
 _WEEKDAY_BEFORE = r"(?:(?:本|下)?(?:周|星期|礼拜)[一二三四五六日天]\s*[（(])?\s*"
 """A weekday that a bracketed day spells out (至本周日（6月15日）)."""
-_END_BEFORE = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
-_LASTS_UNTIL = regex.compile(r"(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
-_RELATIVE_DAY = regex.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])|(?P<day>即)日起"
+_END_BEFORE = regex_cache.compile(r"(?:" + in_order(RUNNING_VERBS) + r")?(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
+_LASTS_UNTIL = regex_cache.compile(r"(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)\s*" + _WEEKDAY_BEFORE + "$")
+_RELATIVE_DAY = regex_cache.compile(r"(?P<day>[今昨明])(?:天|日|早|晨|晚|(?=" + in_order(HELD_VERBS) + r"))(?![\d（(])|(?P<day>即)日起"
                            r"|(?P<day>[昨今])(?=[今明][两兩][天日])|(?P<day>前)[天日](?![\d（(前])")
 """今天, 昨举行, 即日起, 前天 (two days before the page), and the first of two named days (今明两天, 昨今兩日), whose length
 gives the end."""
-_ALIAS_AFTER = regex.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
-_THIS_EVENT = regex.compile(r"(?:本届|本次|此次|这次|今届|是次|今次)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")|(?:本|此|该)展(?![区馆位厅])")
+_ALIAS_AFTER = regex_cache.compile(r"[”」』]?[（(](?:简称|下称|以下简称)?[“「]?(?P<alias>\p{Han}{2,8})[”」]?[)）]")
+_THIS_EVENT = regex_cache.compile(r"(?:本届|本次|此次|这次|今届|是次|今次)\p{Han}{0,6}?(?:" + alternation(KINDS) + ")|(?:本|此|该)展(?![区馆位厅])")
 """The event named by a demonstrative and an event word (本届博览会, 本次活动, 是次赛事 in Hong Kong and Macau; 本展, an exhibition's own word for itself)."""
 _DAY_OFFSET = {"前": -2, "昨": -1, "今": 0, "明": 1, "即": 0}
 _MAX_MENTION_SENTENCES = 50
 _QUOTED_THEME = r"[“「『](?P<theme>(?:[^”」』“「\n]|[“「][^”」\n]{0,40}[”」]){1,80}?)[”」』]"
 _THEME_NOUN = r"(?:年度主题|主题|主轴|主线|题)"
 _THEMES = (
-    regex.compile(r"以\s*" + _QUOTED_THEME + r"\s*为" + _THEME_NOUN + r"(?P<after>的?)"),
-    regex.compile(r"主题(?:(?:为|是)\s*[：:]?|[：:])\s*" + _QUOTED_THEME + r"(?P<after>)"),
-    regex.compile(r"(?:本届|本次|此次|今年|该)\p{Han}{0,8}?(?:会|论坛|峰会|展|节|活动)\s*以(?P<theme>[^，。；：“”「」\n]{0,40}?(?:[“「][^”」\n]{1,8}[”」][^，。；：“”「」\n]{0,40}?){0,4})为(?:主题|题)(?P<after>)"),
-    regex.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
+    regex_cache.compile(r"以\s*" + _QUOTED_THEME + r"\s*为" + _THEME_NOUN + r"(?P<after>的?)"),
+    regex_cache.compile(r"主题(?:(?:为|是)\s*[：:]?|[：:])\s*" + _QUOTED_THEME + r"(?P<after>)"),
+    regex_cache.compile(r"(?:本届|本次|此次|今年|该)\p{Han}{0,8}?(?:会|论坛|峰会|展|节|活动)\s*以(?P<theme>[^，。；：“”「」\n]{0,40}?(?:[“「][^”」\n]{1,8}[”」][^，。；：“”「」\n]{0,40}?){0,4})为(?:主题|题)(?P<after>)"),
+    regex_cache.compile(r"(?:围绕|紧扣|聚焦)\s*" + _QUOTED_THEME + r"\s*(?:这一|的)?(?:主题|主线)(?P<after>)"),
 )
 """The theme: 以“…”为主题 (or 主轴, 主线), 主题为“…” (主题：“…”), 本届论坛以…为主题, 围绕“…”主题; every part bounded."""
 _ROLES = r"(?:主办|承办|协办|联办|合办|主催|共催)"
@@ -103,8 +104,8 @@ _ROLE_SLOT = r"(?:活动|大会|会议|展会|论坛|赛事)?(?:主办|承办|�
 _ORGANIZING_VERB = r"(?:联合主办|共同主办|参与主办|联合举办|共同举办|主办|举办|承办|协办|合办|(?<!中)联办|筹办|统筹|指导|支持|赞助|主催)"
 _BRACKET = r"[（(][^（）()\n]{1,40}[)）]"
 """A bracketed alias or English name inside a list of bodies (A（简称“甲”，A1）与B): part of the list, commas included."""
-_ORGANIZERS = regex.compile(r"由(?P<names>(?:[^，。；：由（(]|" + _BRACKET + r"){2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
-_FOLLOWING_ROLE = regex.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
+_ORGANIZERS = regex_cache.compile(r"由(?P<names>(?:[^，。；：由（(]|" + _BRACKET + r"){2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
+_FOLLOWING_ROLE = regex_cache.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
 _BRACKETED_DAY = r"(?<=[天日昨今明早晨晚])(?:" + BRACKETED_DAY + ")"
 """The day written again in brackets after a relative day word (今日（15日）, 昨天（7月10日）, 昨(二十日), 今早(11月8日),
@@ -114,23 +115,23 @@ _TIME_WORDS = (r"(?:" + DAY_NUMBER + r"日|[今昨明前][天日早晨晚]?|[（
 _CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在|将|已|召开|举行|举办|表示|介绍|指出|透露)"
 """Where a body named in apposition to its role ends (主办单位X今日召开…, 主办方X表示): a time word or the clause's verb."""
 _PLAIN_ORGANIZERS = (
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手|联手)(?P<verb>举办|主办)"),
-    regex.compile(r"(?P<verb>" + _ROLES + r")(?:(?:机构|单位|方|当局)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:／/])\s*(?P<names>(?:[^，。；：\n（]|（[^（）\n]{1,30}）(?=\s*(?:[、和及与]|以及)))"
+    regex_cache.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:(?:在|于)[^，。；：\n]{1,20}?)?(?:联合|共同|参与|携手|联手)(?P<verb>举办|主办)"),
+    regex_cache.compile(r"(?P<verb>" + _ROLES + r")(?:(?:机构|单位|方|当局)\s*(?:分别)?(?:为|是|包括|：|:)?|\s*[：:／/])\s*(?P<names>(?:[^，。；：\n（]|（[^（）\n]{1,30}）(?=\s*(?:[、和及与]|以及)))"
                   r"{2,60}?)(?=（(?![^（）\n]{1,30}）\s*(?:[、和及与]|以及))|[，。；\n）)]|于|$|\s{2,}|\s*" + _ROLE_SLOT + "|" + _CLAUSE_GOES_ON + ")"),
-    regex.compile(r"(?P<verb>主办|承办|协办)(?:方|单位)(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人|"
+    regex_cache.compile(r"(?P<verb>主办|承办|协办)(?:方|单位)(?P<names>[^，。；：\n（]{2,30}?)(?=表示|介绍|指出|称|透露|负责人|相关负责人|"
                   r"(?:副|总|常务|执行)?(?:" + alternation(HEAD_POSITIONS) + r")\p{Han}{2,4}(?:表示|介绍|指出|称|透露|说|致辞))"),
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|担任|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
+    regex_cache.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)(?:作为|担任|为|是)(?:(?:本次|本届|此次|今年|该)[^，。；：的]{0,10}的)?"
                   r"(?:本次|本届|此次|活动|大会|赛事)?(?P<verb>主办|承办|协办)(?:方|单位)"),
-    regex.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)负责(?P<verb>主办|承办|协办)"),
-    regex.compile(r"(?:^|(?<=[，；]))\s*(?P<names>[^，。；：\n由的]{2,40}?)(?:共同|联合)?(?P<verb>主办|承办|协办|联办|合办)(?=[，。；]|$)"),
+    regex_cache.compile(_CLAUSE_START + r"(?P<names>[^，。；：\n由]{2,60}?)负责(?P<verb>主办|承办|协办)"),
+    regex_cache.compile(r"(?:^|(?<=[，；]))\s*(?P<names>[^，。；：\n由的]{2,40}?)(?:共同|联合)?(?P<verb>主办|承办|协办|联办|合办)(?=[，。；]|$)"),
 )
 """The last pattern: a clause that is only a body and its role, after the event's clause (<event>今日开幕，X承办。) or
 opening a sentence of such clauses (<event>今日开幕。X主办，Y承办。)."""
-_CREDIT_SENTENCE = regex.compile(r"(?:\s*[^，。；：\n由的]{2,40}?(?:共同|联合)?(?:主办|承办|协办)[，；]?)+\s*[。；]?")
+_CREDIT_SENTENCE = regex_cache.compile(r"(?:\s*[^，。；：\n由的]{2,40}?(?:共同|联合)?(?:主办|承办|协办)[，；]?)+\s*[。；]?")
 """A sentence of bodies and their roles only (X主办，Y承办。): it credits the event of the sentence before."""
-_ROLE_OPENING = regex.compile(r"\s*据?(?:主办|承办|协办)(?:单位|方|机构)")
+_ROLE_OPENING = regex_cache.compile(r"\s*据?(?:主办|承办|协办)(?:单位|方|机构)")
 """A sentence opening with a role and its body (主办单位X表示, 承办方X负责人介绍) after the event is named: its organiser."""
-_PAST = regex.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(?=由|于|在|与|和|联合|共同|主办|承办|举办|合办)")
+_PAST = regex_cache.compile(alternation(w for w in PAST_WORDS if w != "曾") + r"|曾(?=由|于|在|与|和|联合|共同|主办|承办|举办|合办)")
 """Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
 _HOLDER_MODIFIERS = (r"(?:" + DAY_NUMBER + r"[日月]|(?:上|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|(?<=[日)）])[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间"
                      r"|当天|当日|日前|近日|近期|今年|本年|本月|本周|下月|下周|年内|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]"
@@ -138,7 +139,7 @@ _HOLDER_MODIFIERS = (r"(?:" + DAY_NUMBER + r"[日月]|(?:上|本|下)?(?:周|星
                      r"|精心|如期|顺利|组织|继续|临时|紧急|又|再|也|\s){0,6}")
 """What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月, 周六, 昨（十一日）晚) and
 adverbs (再度, 首度, 特别, 将于)."""
-_HOLDER = regex.compile(
+_HOLDER = regex_cache.compile(
     _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于|假)(?:(?!年的)[^，。；！？\n]){1,20}?)?"
     + _HOLDER_MODIFIERS + r"(?:为[^，。；！？\n为]{1,24}?)?"
     + r"(?P<verb>(?:举办|主办|合办|联办|承办|筹办|主催)(?:了|的)?|(?:举行|召开|开展)了?(?!的)|(?<=为[^，。；！？\n为]{1,24})主持了?(?!的))"
@@ -146,27 +147,27 @@ _HOLDER = regex.compile(
 """A clause whose subject holds the event: X今日在Y举办 <the event>, 国务院18日上午在北京举行 <the event>, X举办的 <the event>,
 X今日为“某某计划”举行 <the event>, X周六为新建的Y主持 <the ceremony> (a body that presides for a place it opens; a guest who
 主持 with no 为 clause is not the holder) (but X在Y举行的 <the event> is where the event is held, X's verb comes after)."""
-_LATE_VERB = regex.compile(
+_LATE_VERB = regex_cache.compile(
     r"[，,]\s*(?:并|还|也|又)?" + _HOLDER_MODIFIERS + r"(?:(?:在|于)[^，。；！？\n]{1,20}?)?" + _HOLDER_MODIFIERS
     + r"(?:热闹|热烈|隆重|盛大|正式|特别|共同|联合|成功|精心|顺利)?(?P<verb>(?:举办|举行|召开)了?)(?!的)"
 )
 """A clause that is only a holding verb and its object, with time words, a place and adverbs before it (…，隆重举办了
 <the event>; …，12日在X举办 <the event>): its subject is an earlier clause's."""
-_SUBJECT_CLAUSE = regex.compile(
+_SUBJECT_CLAUSE = regex_cache.compile(
     r"\s*(?P<names>[^，。；：！？\n由的]{2,60}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于)[^，。；！？\n]{1,20}?)?" + _HOLDER_MODIFIERS
 )
 """A clause that is only a body, its time and its place (A于5月8日上午在B, A联手B): the subject of a later holding verb."""
 _MAX_CLAUSES_BETWEEN = 4
-_NOT_A_BODY_END = regex.compile("(?:" + alternation(e for e in NOT_ORG_ENDINGS if not _KEYWORD.search(e)) + ")$")
+_NOT_A_BODY_END = regex_cache.compile("(?:" + alternation(e for e in NOT_ORG_ENDINGS if not _KEYWORD.search(e)) + ")$")
 """Endings of what is no organisation (代表团, 酒店, 广场), event words left to the name's own check (青年会 is a body)."""
-_CLAUSE_VERB = regex.compile(r"联合|联同|会同|携手|联手|邀请|邀集|集结|组织|动员|率领|带领|面向|围绕|结合|依托|借助|通过|协同|汇聚|吸引|以|为|与|和|同|向|对|并|还")
+_CLAUSE_VERB = regex_cache.compile(r"联合|联同|会同|携手|联手|邀请|邀集|集结|组织|动员|率领|带领|面向|围绕|结合|依托|借助|通过|协同|汇聚|吸引|以|为|与|和|同|向|对|并|还")
 """A verb or preposition opening a clause (联合本地金融机构, 邀请各界代表): no subject, the clause tells what the holder did;
 so does a clause with an aspect particle (拜访了当地商会)."""
-_THIS_ONE = regex.compile(r"(?:本届|本次|此次|这次|今届|是次|今次)")
+_THIS_ONE = regex_cache.compile(r"(?:本届|本次|此次|这次|今届|是次|今次)")
 """The event named by a demonstrative after a holding verb (X承办本次比赛): the page's event."""
-_ORGANIZER_ONLY = regex.compile(r"(?:主办|合办|联办|承办|筹办|主催|举办)(?:了|的)?$")
+_ORGANIZER_ONLY = regex_cache.compile(r"(?:主办|合办|联办|承办|筹办|主催|举办)(?:了|的)?$")
 """A holding clause whose verb only an organiser does (X与Y合办的 <the event>): its subject is a slot only bodies fill."""
-_LEAD_THEN_OTHERS = regex.compile(r"(?:由|" + _CLAUSE_START + r")(?P<names>[^，。；：\n由]{2,60}?)牵头[，、]\s*[^，。；：\n由]{2,80}?"
+_LEAD_THEN_OTHERS = regex_cache.compile(r"(?:由|" + _CLAUSE_START + r")(?P<names>[^，。；：\n由]{2,60}?)牵头[，、]\s*[^，。；：\n由]{2,80}?"
                                r"(?:参与|共同|联合)(?P<verb>主办|承办|举办)")
 """A leading body, then the others in the next clause (由A牵头，B、C参与主办): the leader organises it too."""
 _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organizer", "共同主办": "organizer", "参与主办": "organizer",
@@ -175,41 +176,41 @@ _ROLE_OF = {"主办": "organizer", "举办": "organizer", "联合主办": "organ
             "承办": "host", "协办": "co-organizer", "联办": "co-organizer"}
 """Verbs that make a body an organiser; 指导, 支持 and 赞助 (guided, supported, sponsored by) parse as roles of the list
 but name no organiser."""
-_DATELINE_LEAD = regex.compile(
+_DATELINE_LEAD = regex_cache.compile(
     r"(?:" + DAY_NUMBER + r"日(?:电|讯|\s)|本报讯|本网讯|[／/]\p{Han}{2,6}报[导道]|[（(【〔]\p{Han}{1,6}讯)\s*[）)】〕]?\s*"
 )
 """A dateline before the first clause (新华社北京5月8日电, 〔记者X／东湖报导〕, （澳门讯）): what precedes the holding body."""
-_SENTENCE_HEAD = regex.compile(r"\s*(?:" + _DATELINE_LEAD.pattern + r")?(?:(?:\d{1,2}月)?" + _TIME_WORDS + r"[，,])?\s*")
+_SENTENCE_HEAD = regex_cache.compile(r"\s*(?:" + _DATELINE_LEAD.pattern + r")?(?:(?:\d{1,2}月)?" + _TIME_WORDS + r"[，,])?\s*")
 """What may open a sentence before the body that holds its event (本报讯 5月30日上午，X举行…): the body is the sentence's
 subject, a slot only bodies fill, so a library, a branch or a shop (X图书馆, X分店, X茶坊) holds it."""
-_ORGANIZER_END = regex.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS, *TEMPLE_ENDINGS})
+_ORGANIZER_END = regex_cache.compile("(?:" + alternation({*SUFFIXES, *VENUE_ENDINGS, *ORGANIZER_ENDINGS, *TEMPLE_ENDINGS})
                                + r")$|\p{Han}[市县省州]$")
-_TEMPLE_END = regex.compile(r"\p{Han}{2}(?:" + alternation(TEMPLE_ENDINGS) + ")$")
-_TRADE_END = regex.compile("(?:" + alternation({*TRADE_ENDINGS, *INDUSTRY_ENDINGS, *HOLDER_TRADE_ENDINGS}) + ")$")
-_DESCRIBED_TRADE_NAME = regex.compile(r".+(?:" + alternation(HOLDER_DESCRIPTOR_KINDS) + r"|的)(?P<name>(?![全本该各我此其旗])\p{Han}{2}(?:"
+_TEMPLE_END = regex_cache.compile(r"\p{Han}{2}(?:" + alternation(TEMPLE_ENDINGS) + ")$")
+_TRADE_END = regex_cache.compile("(?:" + alternation({*TRADE_ENDINGS, *INDUSTRY_ENDINGS, *HOLDER_TRADE_ENDINGS}) + ")$")
+_DESCRIBED_TRADE_NAME = regex_cache.compile(r".+(?:" + alternation(HOLDER_DESCRIPTOR_KINDS) + r"|的)(?P<name>(?![全本该各我此其旗])\p{Han}{2}(?:"
                                       + alternation({*TRADE_ENDINGS, *INDUSTRY_ENDINGS, *HOLDER_TRADE_ENDINGS}) + "))")
 """A company's bare trade name after a descriptor that ends in its kind of business or in 的 (本地晶圆代工商|东灵半导体,
 管理资产规模达1,200亿港元的|嘉岚资产管理): in a slot only bodies fill, the name without the descriptor."""
-_NO_PROPER_NAME = regex.compile(r"[全本该各我此]")
+_NO_PROPER_NAME = regex_cache.compile(r"[全本该各我此]")
 """A determiner opening a phrase (全市文化, 本地传媒): a kind of body, not one named by its trade."""
-_CREDIT_LINE = regex.compile(r"\s*(?:活动|大会|会议|展会|论坛|赛事)?" + _ROLES + r"(?:机构|单位|方|当局)?\s*[：:]")
-_SLOT_OPENING = regex.compile(r"\s*[（(]?\s*" + _ROLE_SLOT)
+_CREDIT_LINE = regex_cache.compile(r"\s*(?:活动|大会|会议|展会|论坛|赛事)?" + _ROLES + r"(?:机构|单位|方|当局)?\s*[：:]")
+_SLOT_OPENING = regex_cache.compile(r"\s*[（(]?\s*" + _ROLE_SLOT)
 """A sentence that opens with a role's slot (主办单位为…, 指导单位：…；主办单位：…, （主办单位：…）) lists the event's bodies."""
-_PERFORMANCE_OPENING = regex.compile(r"\s*(?:本次|本届|此次|这次|是次|今次|该场?|今年的?)?(?:" + in_order(PERFORMANCE_NOUNS) + ")")
+_PERFORMANCE_OPENING = regex_cache.compile(r"\s*(?:本次|本届|此次|这次|是次|今次|该场?|今年的?)?(?:" + in_order(PERFORMANCE_NOUNS) + ")")
 """A sentence about the event by what is performed or played in it (演出由…主办, 比赛由…承办)."""
-_FOOTER = regex.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地图|联系我们|技术支持")
+_FOOTER = regex_cache.compile(r"版权|版權|ICP|备案|Copyright|©|网站|网站地图|联系我们|技术支持")
 """Words of a page footer: a 主办 line next to them credits the site, not the event."""
 _MAX_ORGANIZER_SENTENCES = 20
-_SELF = regex.compile(r"[我本]\p{Han}$")
+_SELF = regex_cache.compile(r"[我本]\p{Han}$")
 """A body naming itself (我会, 本校): not a name."""
-_EVENT_WORD_END = regex.compile("(?:" + _KEYWORD.pattern + ")$")
+_EVENT_WORD_END = regex_cache.compile("(?:" + _KEYWORD.pattern + ")$")
 """An event word ending a name (农博会), not one inside a body's name (青年会, see NOT_EVENT_BEFORE)."""
-_COUNTRY = regex.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲|非洲|美洲|拉美|北美|南亚|东南亚|东北亚|中东|东盟|亚太"
+_COUNTRY = regex_cache.compile(r"中国|全国|国际|中华|世界|全球|海内外|两岸|亚洲|欧洲|非洲|美洲|拉美|北美|南亚|东南亚|东北亚|中东|东盟|亚太"
                          r"|[中台][日美俄韩法德英欧非印澳加泰越朝蒙巴意新马]|港澳台?|粤港澳|京津冀|长三角|珠三角|大湾区|海峡")
 """Words for no one place: countries as the whole, world regions, two places' abbreviations joined (中日, 台日, 港澳) and
 regions of several cities (长三角, 大湾区)."""
-_MUNICIPALITY = regex.compile(alternation((*(m for m in MUNICIPALITIES if len(m) > 1), *SAR_PLACES)))
-_PROVINCE = regex.compile(r"(?:省|自治区)$|^(?:" + alternation((*PROVINCE_CITIES, *(m for m in MUNICIPALITIES if len(m) > 1), *SAR_PLACES, "台湾")) + ")$")
+_MUNICIPALITY = regex_cache.compile(alternation((*(m for m in MUNICIPALITIES if len(m) > 1), *SAR_PLACES)))
+_PROVINCE = regex_cache.compile(r"(?:省|自治区)$|^(?:" + alternation((*PROVINCE_CITIES, *(m for m in MUNICIPALITIES if len(m) > 1), *SAR_PLACES, "台湾")) + ")$")
 """A province-level place: a province's name (from the gazetteer, 江苏) or a word ending in 省/自治区, a municipality, a SAR or Taiwan."""
 
 
@@ -277,7 +278,7 @@ class EventComponent:
         return doc
 
 
-_THIS_ONE_NAMED = regex.compile(r"(?:这场|此次|本次|这次|是次|本届)[“「『]([^“”「」『』\n]{4,40})[”」』]")
+_THIS_ONE_NAMED = regex_cache.compile(r"(?:这场|此次|本次|这次|是次|本届)[“「『]([^“”「」『』\n]{4,40})[”」』]")
 """An event pointed back to and named in quotation marks (这场“某某签约仪式”, 是次「某某論壇」)."""
 
 
@@ -290,16 +291,16 @@ def _named_later(text: str, kind: str) -> Optional[tuple[int, int]]:
     return None
 
 
-_NOT_EVENT_AFTER = regex.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:" + in_order(MODIFIED_NOUNS) + r")|^[”」』》]?(?:" + in_order(PLAN_NOUNS) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
+_NOT_EVENT_AFTER = regex_cache.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:" + in_order(MODIFIED_NOUNS) + r")|^[”」』》]?(?:" + in_order(PLAN_NOUNS) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
-_INDEFINITE = regex.compile(r"[一多数几](?:场|項|项|次|个|個)")
-_VENUE_AFTER = regex.compile(r"[^\P{Han}在于将由的和与及为到赴假从至向]{1,3}?中心")
+_INDEFINITE = regex_cache.compile(r"[一多数几](?:场|項|项|次|个|個)")
+_VENUE_AFTER = regex_cache.compile(r"[^\P{Han}在于将由的和与及为到赴假从至向]{1,3}?中心")
 """A few characters and 中心 right after an event word (会展娱乐中心, 会展服务中心): a venue's name, not a preposition and a venue after
 the event (论坛在会议中心举行)."""
-_COUNTED_AFTER = regex.compile(r"(?:[及、和与][^，。；！？\n]{1,6}?)?活动[\d一二三四五六七八九十百千万两][\d,一二三四五六七八九十百千万两]*(?:余|多)?(?:项|场|个|宗)")
+_COUNTED_AFTER = regex_cache.compile(r"(?:[及、和与][^，。；！？\n]{1,6}?)?活动[\d一二三四五六七八九十百千万两][\d,一二三四五六七八九十百千万两]*(?:余|多)?(?:项|场|个|宗)")
 """Activities counted after the event words (举办会议及展览活动420项, 会展活动1,437项): a statistic of events, no event."""
-_DECIDED_AFTER = regex.compile(r"上?(?:审议通过|通过|作出|做出|提出|确定|部署)的")
+_DECIDED_AFTER = regex_cache.compile(r"上?(?:审议通过|通过|作出|做出|提出|确定|部署)的")
 """An event named as the source of a decision or a goal (…代表大会通过的决议, 全会提出的目标): quoted, not reported."""
 
 
@@ -307,7 +308,7 @@ Words = WordsByEnd
 """The Doc's words by their end offset: (start offset, LAC tag)."""
 
 
-_TOLD_DAY_AFTER = regex.compile(r"[今昨明]\s*[（(]\s*\d{1,2}\s*[)）]\s*日")
+_TOLD_DAY_AFTER = regex_cache.compile(r"[今昨明]\s*[（(]\s*\d{1,2}\s*[)）]\s*日")
 """A day told as 今（18）日 right after an event word: the word ends there, though the tagger joins it to 今 (设计|周今);
 no word of the tagger's ends there (a verb such as 参展 does, and stays a verb)."""
 
@@ -394,17 +395,17 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
     return found
 
 
-_SESSION_AFTER = regex.compile(r"第[\d一二三四五六七八九十]+会期")
+_SESSION_AFTER = regex_cache.compile(r"第[\d一二三四五六七八九十]+会期")
 """A sitting's session after its meeting's number (第十五届某州议会第三次会议|第二会期): part of the name."""
 
 
-_OPENS_A_NAME = regex.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?:19|20)\d{2}年?")
-_EDITION_BRACKETED_AFTER = regex.compile(r"[（(](?:第[\d一二三四五六七八九十百零〇两]+届|\p{Han}{1,6}[站场]|(?P<place>\p{Han}{2,4}))[)）]")
+_OPENS_A_NAME = regex_cache.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?:19|20)\d{2}年?")
+_EDITION_BRACKETED_AFTER = regex_cache.compile(r"[（(](?:第[\d一二三四五六七八九十百零〇两]+届|\p{Han}{1,6}[站场]|(?P<place>\p{Han}{2,4}))[)）]")
 """An edition, a stop of a tour or a place in brackets right after the event word (…工业博览会（第二十五届）, …推介会（北京站）,
 …商品展（澳门）): part of the name as written."""
 
 
-_OBJECT_VERB = regex.compile(in_order(OBJECT_VERBS))
+_OBJECT_VERB = regex_cache.compile(in_order(OBJECT_VERBS))
 
 
 def _proper_word_at(text: str, at: int, words: Words) -> bool:
@@ -447,8 +448,8 @@ def _action_word(text: str, at: int, word: str) -> Optional[int]:
 
 
 _BARE_CEREMONY = ("仪式", "典礼")
-_ANNIVERSARY_BEFORE = regex.compile(r"(?:(?:\d+|[一二三四五六七八九十百]+)周年|百年|[金银钻]禧)(?:校庆|院庆|会庆|庆典|庆祝|纪念|志庆){0,2}$")
-_BARE_ACTS = regex.compile(r"(?:(?<=举行|举办|进行|了)新\p{Han}{1,3}?)?(?:" + alternation(BARE_ACTS) + "){1,3}$")
+_ANNIVERSARY_BEFORE = regex_cache.compile(r"(?:(?:\d+|[一二三四五六七八九十百]+)周年|百年|[金银钻]禧)(?:校庆|院庆|会庆|庆典|庆祝|纪念|志庆){0,2}$")
+_BARE_ACTS = regex_cache.compile(r"(?:(?<=举行|举办|进行|了)新\p{Han}{1,3}?)?(?:" + alternation(BARE_ACTS) + "){1,3}$")
 """A run of acts, and the new thing they are done to right after the holding verb (举行|新会所动土|仪式)."""
 
 
@@ -495,7 +496,7 @@ def _join_paired(text: str, start: int, end: int, words: Words) -> int:
     return end + ends[-1] if ends else end
 
 
-_SITTING_ACT = regex.compile(r"暨\p{Han}{0,6}?(?:" + in_order(SITTING_ACTS) + ")")
+_SITTING_ACT = regex_cache.compile(r"暨\p{Han}{0,6}?(?:" + in_order(SITTING_ACTS) + ")")
 
 
 def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
@@ -528,54 +529,54 @@ _CLOSING_MARK = {"“": "”", "「": "」", "《": "》"}
 """Marks that open a whole name, with a subtitle after its event word (“…论坛——…对话”, 《…论坛——…》)."""
 
 
-_HELD_BEFORE = regex.compile(r"(?<!(?:将|拟|计划|预计|预定|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励|用于|适合)[^，。；]{0,8})(?<![可能])"
+_HELD_BEFORE = regex_cache.compile(r"(?<!(?:将|拟|计划|预计|预定|支持|鼓励|推动|引导|争取|力争|对|补助|资助|补贴|奖励|用于|适合)[^，。；]{0,8})(?<![可能])"
                             r"(?:出席|参加|举办|举行|召开|在)[^，。；]{0,6}$")
 """A verb of holding or attending right before the name, not one that says it will be (将于5月10日召开业绩说明会),
 that a policy asks for (支持各地举办特色展会), that a subsidy is for (对举办国际性展会给予补贴, 补助企业参加国际展览) or that a
 venue could serve (建成后可举办大型博览会)."""
-_HOLDING_VERB_BEFORE = regex.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
-_HOLDING_VERB_AFTER = regex.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
-_HELD_BY_NAME = regex.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
-_CELEBRATED_BEFORE = regex.compile(r"(?<![为為])庆祝(?:建校|创校|建院|成立|创立|创会|建会)?(?:\d+|[一二三四五六七八九十百]+)周年[，,]\s*$")
+_HOLDING_VERB_BEFORE = regex_cache.compile(r"(?:举办|举行|召开|主持)[^，。；]{0,6}$")
+_HOLDING_VERB_AFTER = regex_cache.compile(r"[^，。；：]{0,8}?(?:举办|举行|召开)(?:了)?[“「]?")
+_HELD_BY_NAME = regex_cache.compile(r"\d{4}|第?[\d一二三四五六七八九十百零〇两]+届|首届")
+_CELEBRATED_BEFORE = regex_cache.compile(r"(?<![为為])庆祝(?:建校|创校|建院|成立|创立|创会|建会)?(?:\d+|[一二三四五六七八九十百]+)周年[，,]\s*$")
 """X昨晚在Y庆祝成立50周年，会庆晚宴筵开百席: the gathering right after the anniversary the body celebrates is held then; not
 one a purpose clause opens (为庆祝成立50周年，…)."""
-_NAMED_BY_ANNIVERSARY = regex.compile(r"(?:建校|创校|建院|成立|创立|创会|建会)?(?:\d+|[一二三四五六七八九十百]+)周年|百年校庆|[金银钻]禧")
+_NAMED_BY_ANNIVERSARY = regex_cache.compile(r"(?:建校|创校|建院|成立|创立|创会|建会)?(?:\d+|[一二三四五六七八九十百]+)周年|百年校庆|[金银钻]禧")
 """An event named by the anniversary it celebrates (建校90周年纪念大会, 成立50周年会庆晚宴, 金禧会庆), as by its edition: one
 the page gives a day for (该校将于10月25日举行…) is held then."""
-_PARAGRAPH = regex.compile(r"[^\n]+")
-_SENTENCE_END = regex.compile(r"[。！？]")
-_EARLIER = regex.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$|(?:" + in_order(PAST_WORDS) + r")[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$"
+_PARAGRAPH = regex_cache.compile(r"[^\n]+")
+_SENTENCE_END = regex_cache.compile(r"[。！？]")
+_EARLIER = regex_cache.compile(r"(?:^|[，。；！？\n])\s*继[^，。；！？\n]*$|(?:" + in_order(PAST_WORDS) + r")[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$"
                          r"|(?:" + in_order(PAST_WORDS) + r")在$")
 """A clause opened by 继 (继…举行X之后，…), a holding verb put in the past (去年举办的X, 上届在X举行的) or a place put in the past
 (去年在X上获奖) tells of an earlier event, not the one reported."""
-_AFTER_IT = regex.compile(r"(?:之后|以后|后)[，,]")
-_HELD_BEFORE_NOW = regex.compile(r"(?:" + in_order(PAST_WORDS) + r"|(?:19|20)\d{2}年)[^，。；！？\n]{0,8}?(?:举办|举行|召开)了?$")
+_AFTER_IT = regex_cache.compile(r"(?:之后|以后|后)[，,]")
+_HELD_BEFORE_NOW = regex_cache.compile(r"(?:" + in_order(PAST_WORDS) + r"|(?:19|20)\d{2}年)[^，。；！？\n]{0,8}?(?:举办|举行|召开)了?$")
 """去年举行X后，…, 于2019年举办X后，…: an event held in an earlier year, after which the news happens."""
-_AFTER_OPENING = regex.compile(r"(?:^|[，。；！？\n])\s*(?:本报讯|[（(]\p{Han}{1,6}讯[)）])?\s*在[^，。；！？\n]*(?:举办|举行|召开)了?$")
+_AFTER_OPENING = regex_cache.compile(r"(?:^|[，。；！？\n])\s*(?:本报讯|[（(]\p{Han}{1,6}讯[)）])?\s*在[^，。；！？\n]*(?:举办|举行|召开)了?$")
 """A clause 在…举办X后， (在A成功举办X后，B举办了Y): X came before the event reported."""
-_OTHER_NEWS = regex.compile(in_order(OTHER_NEWS_WORDS))
-_PRETEXT = regex.compile(r"[”」』]?(?:" + in_order(PRETEXT_AFTER) + ")")
+_OTHER_NEWS = regex_cache.compile(in_order(OTHER_NEWS_WORDS))
+_PRETEXT = regex_cache.compile(r"[”」』]?(?:" + in_order(PRETEXT_AFTER) + ")")
 _LATER_WORDS = ("(?:" + in_order(w for w in LATER_WORDS if not w.startswith("会")) + "|(?<![协商学公总事员联工社])(?:"
                 + in_order(w for w in LATER_WORDS if w.startswith("会")) + "))")
 """Time words of a later day; 会在 and 会于 only as the auxiliary, not after a body's name that ends in 会 (协会在杭州召开…)."""
-_LATER_OPENING = regex.compile(r"[^，。；！？\n]{0,6}?" + _LATER_WORDS)
-_PAST_OPENING = regex.compile(in_order(w for w in PAST_WORDS if len(w) > 1) + "|" + _LATER_WORDS)
+_LATER_OPENING = regex_cache.compile(r"[^，。；！？\n]{0,6}?" + _LATER_WORDS)
+_PAST_OPENING = regex_cache.compile(in_order(w for w in PAST_WORDS if len(w) > 1) + "|" + _LATER_WORDS)
 """A past or later time the tagger joins to a name (去年|东盟峰会上, 下周|议息会议): the event is an earlier one or one to come."""
-_ELSEWHEN = regex.compile(in_order(w for w in NOT_HELD_WORDS if len(w) > 1) + "|" + _LATER_WORDS + "|" + in_order([*(w for w in PAST_WORDS if len(w) > 1), "早前"])
+_ELSEWHEN = regex_cache.compile(in_order(w for w in NOT_HELD_WORDS if len(w) > 1) + "|" + _LATER_WORDS + "|" + in_order([*(w for w in PAST_WORDS if len(w) > 1), "早前"])
                           + r"|将(?=于|在|会|要|再|陆续|如期|举办|举行|召开|主持)")
 """Words of a clause that put its holding verb at another time (将于九月举行开学礼, 会在下月举行的记者会, 早前举行记者会时): the
 unnamed event it holds is to come or over, not the one the lead reports. A bare 将 counts only as the adverb before 于/在 or a
 verb (将军澳 is a place)."""
-_BEFORE_VERB = regex.compile(r"(?:举办|举行|召开|主持)[^举召主]*$")
-_QUOTED_TERM = regex.compile(r"[“「『][^“”「」『』\n]*[”」』]")
+_BEFORE_VERB = regex_cache.compile(r"(?:举办|举行|召开|主持)[^举召主]*$")
+_QUOTED_TERM = regex_cache.compile(r"[“「『][^“”「」『』\n]*[”」』]")
 """A quoted name in a clause (为“某某计划”举行推介礼): its words (计划) are no adverbs of the clause's verb."""
 """The holding verb and what follows it in a clause, cut off to read the words before the verb."""
-_RECALLED = regex.compile(r"(?:上个?月|上周|上星期|早前)[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
+_RECALLED = regex_cache.compile(r"(?:上个?月|上周|上星期|早前)[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
 """A kind of event held last week or month or 早前 (上个月举办的美食嘉年华), not named by edition or year: one a feature recalls."""
-_TO_COME = regex.compile(_LATER_WORDS + r"[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
+_TO_COME = regex_cache.compile(_LATER_WORDS + r"[^，。；！？\n]{0,8}?(?:举办|举行|召开)的[^，。；！？\n]{0,4}$")
 """A later time before a holding verb and 的 right before the name (下月舉行的招聘博覽會, 明年举办的第十届X): an event to come that
 the news names, not one it reports."""
-_JUST_HELD = regex.compile(r"(?:" + in_order(JUST_HELD_WORDS) + r")[^，。；！？\n]{0,20}?(?:" + in_order(JUST_HELD_VERBS) + r")的\s*$")
+_JUST_HELD = regex_cache.compile(r"(?:" + in_order(JUST_HELD_WORDS) + r")[^，。；！？\n]{0,20}?(?:" + in_order(JUST_HELD_VERBS) + r")的\s*$")
 """A time of the last days before a verb of holding or closing and 的, right before the name (上周在X举行的, 日前闭幕的, 刚刚落幕的,
 甫落幕的): the event the page reports after the fact, its figures the event's results."""
 
@@ -585,13 +586,13 @@ def _just_held(text: str, candidate: tuple[int, int]) -> bool:
     page reports it after the fact; a bare kind of event (上个月举办的美食嘉年华) is only what a feature recalls."""
     start, end = candidate
     return _JUST_HELD.search(text, max(0, start - 40), start) is not None and _HELD_BY_NAME.match(text, start, end) is not None
-_NOT_HELD = regex.compile(in_order(NOT_HELD_WORDS))
-_FIGURES = regex.compile(in_order(FIGURES_WORDS))
-_CASE = regex.compile("(?:" + in_order(CASE_WORDS) + ")")
-_CASE_OR_POLICY = regex.compile(_CASE.pattern + "|(?:" + in_order(ISSUED_VERBS) + r")了?《|" + in_order(READINGS))
+_NOT_HELD = regex_cache.compile(in_order(NOT_HELD_WORDS))
+_FIGURES = regex_cache.compile(in_order(FIGURES_WORDS))
+_CASE = regex_cache.compile("(?:" + in_order(CASE_WORDS) + ")")
+_CASE_OR_POLICY = regex_cache.compile(_CASE.pattern + "|(?:" + in_order(ISSUED_VERBS) + r")了?《|" + in_order(READINGS))
 """A lead that tells of a court or police case, issues a policy document or passes a bill at a reading: an event it names without a verb holding it
 is one the case or the policy refers to."""
-_LEADING_EDITION = regex.compile(r"^(?:\d{4}年?|第?[\d一二三四五六七八九十百零〇两]+届|首届)")
+_LEADING_EDITION = regex_cache.compile(r"^(?:\d{4}年?|第?[\d一二三四五六七八九十百零〇两]+届|首届)")
 
 
 def _lead_paragraphs(text: str, count: int = 2) -> list[tuple[int, int]]:
@@ -621,7 +622,7 @@ def _is_held(text: str, candidate: tuple[int, int], by_name: bool = True) -> boo
             or by_name and (_HELD_BY_NAME.match(name) or _NAMED_BY_ANNIVERSARY.match(name)) is not None and not _PLANNED_BEFORE.search(before))
 
 
-_ORGANISED_AFTER = regex.compile(r"由[^，。；：！？\n]{2,60}?(?:联合|共同)?(?:主办|承办|协办|合办|联办|举办|筹办|统筹)[，,]\s*")
+_ORGANISED_AFTER = regex_cache.compile(r"由[^，。；：！？\n]{2,60}?(?:联合|共同)?(?:主办|承办|协办|合办|联办|举办|筹办|统筹)[，,]\s*")
 """An organiser clause between an event's name and its verb (X由A主办，今天开幕)."""
 
 
@@ -634,7 +635,7 @@ def _opening(text: str, end: int) -> Optional[regex.Match]:
     return opening
 
 
-_PLANNED_BEFORE = regex.compile(r"(?:将|拟|计划|准备|筹备)[^，。；]{0,4}?(?:举办|举行|召开|主办|筹办)$")
+_PLANNED_BEFORE = regex_cache.compile(r"(?:将|拟|计划|准备|筹备)[^，。；]{0,4}?(?:举办|举行|召开|主办|筹办)$")
 """A holding verb put to come right before a name (政府明年将举办首届X, 计划举办第二届X): an event planned, not held by its edition."""
 
 
@@ -652,7 +653,7 @@ def _opens_now(text: str, candidate: tuple[int, int]) -> bool:
     return _HOLDS_IT.search(clause) is not None and not _NOT_HELD.search(clause)
 
 
-_CALENDAR_DAY = regex.compile(DAY_NUMBER + r"月" + DAY_NUMBER + r"[日号]")
+_CALENDAR_DAY = regex_cache.compile(DAY_NUMBER + r"月" + DAY_NUMBER + r"[日号]")
 """A month and its day as written (6月27日, 六月二十七日): a day the page gives the event, not one put to come."""
 
 
@@ -671,7 +672,7 @@ def _ceremony_elsewhen(text: str, start: int, end: int) -> bool:
     return regex.search(r"(?:举行|举办|召开)的$", clause) is not None and _ELSEWHEN.search(clause) is not None
 
 
-_ANY_DAY = regex.compile(DAY_NUMBER + r"[日号]")
+_ANY_DAY = regex_cache.compile(DAY_NUMBER + r"[日号]")
 
 
 def _exhibition_to_come(text: str, start: int, end: int) -> bool:
@@ -686,9 +687,9 @@ def _exhibition_to_come(text: str, start: int, end: int) -> bool:
     return _PLANNED_BEFORE.search(before) is not None and not _ANY_DAY.search(before)
 
 
-_PUT_OFF = regex.compile(r"[^，。；！？\n]{0,8}?(?:延期|延后|推迟|取消|暂停|停办|押后|改期|顺延)")
+_PUT_OFF = regex_cache.compile(r"[^，。；！？\n]{0,8}?(?:延期|延后|推迟|取消|暂停|停办|押后|改期|顺延)")
 """A verb of putting off or calling off later in the clause of an opening word (开幕式延期, 开幕礼取消)."""
-_SENTENCE_OPENS = regex.compile(r"(?:^|(?<=[。！？\n]))\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下中]午|早上|晚上|晚)?[，,]\s*)?$")
+_SENTENCE_OPENS = regex_cache.compile(r"(?:^|(?<=[。！？\n]))\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下中]午|早上|晚上|晚)?[，,]\s*)?$")
 """What may come before an event's name that opens its sentence: nothing, or the day it is held (11月17日，X在Y举行)."""
 _BACKGROUND_PARAGRAPHS = 3
 
@@ -707,7 +708,7 @@ def _after_background(text: str, candidates: list[tuple[int, int]], hosts: set, 
     return found
 
 
-_DAYS_UNDECIDED = regex.compile(r"(?:日期|展期|档期|时间|日子)[^，。；！？\n]{0,6}?(?:(?:尚未|仍未|还未|未|有待|待|仍在|正在|还在|尚在)"
+_DAYS_UNDECIDED = regex_cache.compile(r"(?:日期|展期|档期|时间|日子)[^，。；！？\n]{0,6}?(?:(?:尚未|仍未|还未|未|有待|待|仍在|正在|还在|尚在)"
                              r"(?:敲定|确定|决定|落实|公布|商定|研议|研究|商讨|洽商|讨论|协商)|待定|稍后公布|另行(?:通知|公布|宣布))")
 """Words that say an event's days are not yet known (具体日期尚未敲定, 展期仍在研议, 确切日期另行通知, 日期待定)."""
 
@@ -723,8 +724,8 @@ def _days_undecided(text: str, start: int, end: int) -> bool:
     return opening is None or bool(_NOT_HELD.search(opening.group()) or _PUT_OFF.match(text, end + opening.end()))
 
 
-_HOLDS_IT = regex.compile(r"(?:举办|举行|召开)了?$")
-_COUNT_RIGHT_AFTER = regex.compile(r"\s*(?:共|合共|逾|超过|近|约)?[\d一二三四五六七八九十百千万.]+(?:多|余)?(?:项|场|宗)")
+_HOLDS_IT = regex_cache.compile(r"(?:举办|举行|召开)了?$")
+_COUNT_RIGHT_AFTER = regex_cache.compile(r"\s*(?:共|合共|逾|超过|近|约)?[\d一二三四五六七八九十百千万.]+(?:多|余)?(?:项|场|宗)")
 """A count right after an event word (会展活动320项): a number of events, not one."""
 
 
@@ -860,15 +861,15 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
 
 
 _DASHES = ("——", "—", "－－", "--", "──")
-_SIDE_EVENT = regex.compile(r"(?:" + alternation(SIDE_EVENTS) + r")(?:之一)?\s*(?:——|──|—|－－|--)\s*")
+_SIDE_EVENT = regex_cache.compile(r"(?:" + alternation(SIDE_EVENTS) + r")(?:之一)?\s*(?:——|──|—|－－|--)\s*")
 """What a side event is to the fair it is held beside, and the dash its own name follows (配套活动——X论坛)."""
-_SIDE_EVENT_AFTER = regex.compile(r"\s*(?:[（(][^（）()\n]{1,30}[)）])?\s*的?" + _SIDE_EVENT.pattern)
-_DASH_AFTER = regex.compile(r"\s*(?:——|──|—|－－|--)")
-_STEP_AFTER = regex.compile(r"的?(?:" + alternation((*STEP_WORDS, *BALLOT_WORDS)) + ")")
+_SIDE_EVENT_AFTER = regex_cache.compile(r"\s*(?:[（(][^（）()\n]{1,30}[)）])?\s*的?" + _SIDE_EVENT.pattern)
+_DASH_AFTER = regex_cache.compile(r"\s*(?:——|──|—|－－|--)")
+_STEP_AFTER = regex_cache.compile(r"的?(?:" + alternation((*STEP_WORDS, *BALLOT_WORDS)) + ")")
 """A step before the event right after its name (报名, 抽签, 中签): the page tells the step's news (entries, the ballot's result)."""
 _QUOTE_OPENS = {"“": "”", "「": "」", "『": "』"}
-_SPEECH_MARKS = regex.compile(r"[，。！？；]")
-_SPEECH_INTRO = regex.compile(r"[：:]\s*$")
+_SPEECH_MARKS = regex_cache.compile(r"[，。！？；]")
+_SPEECH_INTRO = regex_cache.compile(r"[：:]\s*$")
 
 
 def _in_speech(text: str, start: int, end: int) -> bool:
@@ -887,51 +888,51 @@ def _in_speech(text: str, start: int, end: int) -> bool:
         if mark == "\n":
             return False
     return False
-_DASH_SUBTITLE = regex.compile(r"(?:——|—|──)(?P<sub>[^，。；！？、\n—─（）()]{2,24}?)(?=(?:[今昨明]|\d{1,2}日|在|于|隆重|正式|日前|近日|上午|下午|晚上|当天|当日)"
+_DASH_SUBTITLE = regex_cache.compile(r"(?:——|—|──)(?P<sub>[^，。；！？、\n—─（）()]{2,24}?)(?=(?:[今昨明]|\d{1,2}日|在|于|隆重|正式|日前|近日|上午|下午|晚上|当天|当日)"
                                r"[^，。；！？\n]{0,20}?(?:" + in_order(OPENING_WORDS) + "))")
 """A subtitle after a dash right after the event word, ended by a time, a place or a holding verb (…论坛——青春建功新时代在合肥举行):
 part of the name as written."""
-_YEAR_OR_EDITION = regex.compile(r"\d{4}|[〇零一二三四五六七八九]{4}年|第?[\d一二三四五六七八九十百零〇两]+届|首届")
-_AS_PART_BEFORE = regex.compile(r"作为\s*$")
-_PART_OF_AFTER = regex.compile(r"[^，。；！？\n]{0,10}?(?:之一|组成部分|的一部分)")
+_YEAR_OR_EDITION = regex_cache.compile(r"\d{4}|[〇零一二三四五六七八九]{4}年|第?[\d一二三四五六七八九十百零〇两]+届|首届")
+_AS_PART_BEFORE = regex_cache.compile(r"作为\s*$")
+_PART_OF_AFTER = regex_cache.compile(r"[^，。；！？\n]{0,10}?(?:之一|组成部分|的一部分)")
 
 
-_RELEASE_AFTER_PERSON = regex.compile(r"[^，。；！？\n]{0,8}?《")
+_RELEASE_AFTER_PERSON = regex_cache.compile(r"[^，。；！？\n]{0,8}?《")
 """After a person inside an event's name, a work titled in 《》 (新书《…》发布会): the name of the work's release."""
-_RENAMED_AFTER = regex.compile(r"[^，。；！？\n]{0,12}?(?:更名|改名|易名|升格)为[“「]?")
-_SETTING_AFTER = regex.compile(r"上(?![午旬半])")
+_RENAMED_AFTER = regex_cache.compile(r"[^，。；！？\n]{0,12}?(?:更名|改名|易名|升格)为[“「]?")
+_SETTING_AFTER = regex_cache.compile(r"上(?![午旬半])")
 _SETTING_KINDS = ("meeting", "press", "launch")
 """A meeting or briefing named as where something was said (在…工作会议上提出, 从…新闻发布会上获悉): the setting of policy
 news or figures, not the event reported."""
-_REPORTING_PERIOD = regex.compile(
+_REPORTING_PERIOD = regex_cache.compile(
     r"\s*(?:(?:记者)?(?:从|自)[^，。！？]{1,24}(?:获悉|了解到)[，,]\s*|据[^，。！？]{1,16}(?:统计|介绍|了解)[，,]\s*)?"
     r"(?:(?:今年|去年|\d{4}年)?(?:前三季度|一季度|第[一二三四1-4]季度|上半年|下半年|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|"
     r"\d{1,2}[至到\-—]\d{1,2}月|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,2}月)[，,]|今年以来|年初以来)"
 )
 """A lead that opens with the period it reports on (今年一季度，…; 1至10月，…; 记者从X获悉，今年以来，…) is a statistics report: an event it names is
 one of its examples (其中，第十届车展吸引…), not what the article reports."""
-_AS_TIME_AFTER = regex.compile(r"(?:之|以)?后")
+_AS_TIME_AFTER = regex_cache.compile(r"(?:之|以)?后")
 _GENERIC_MODIFIER = "(?:" + alternation(GENERIC_MODIFIERS) + ")"
 _ORDINAL_SITTING = r"(?:\d{4}年度?)?第[\d一二三四五六七八九十百零〇两]+次"
 """A sitting's number only, perhaps with its year (第五次, 2026年第12次): which sitting, not a name."""
-_GENERIC_NAME = regex.compile("(?:" + _ORDINAL_SITTING + _GENERIC_MODIFIER + "?|" + _GENERIC_MODIFIER + ")(?:" + alternation(KINDS) + ")")
+_GENERIC_NAME = regex_cache.compile("(?:" + _ORDINAL_SITTING + _GENERIC_MODIFIER + "?|" + _GENERIC_MODIFIER + ")(?:" + alternation(KINDS) + ")")
 """A sort of session or release and its event word (专题会议, 新品发布会, 投资签约仪式, 理事会会议), or a sitting by its number
 only (召开第五次会议): no name."""
-_BARE_HELD = regex.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?(?:\d{4}年?)?(?:" + _ORDINAL_SITTING + ")?"
+_BARE_HELD = regex_cache.compile(r"(?:举办|举行|召开|主持|出席|参加)(?:了|一场|一个|一次|了一场|了一个|了一次)?(?:\d{4}年?)?(?:" + _ORDINAL_SITTING + ")?"
                         + _GENERIC_MODIFIER + "?$")
 """A holding verb right before a bare event word, with at most a count, a year or a word for its sort between (举行2025新品发布会,
 召开专题会议)."""
-_PRESS_SETTING = regex.compile(r"在(?P<word>" + alternation(w for w, kind in KINDS.items() if kind == "press") + r")上[，,]?\s*(?:"
+_PRESS_SETTING = regex_cache.compile(r"在(?P<word>" + alternation(w for w, kind in KINDS.items() if kind == "press") + r")上[，,]?\s*(?:"
                                + in_order(w for w in TOLD_VERBS if w not in ("统计", "获悉")) + "|说)")
 """A news conference as the setting of the lead's release (局長昨日在記者會上宣布，…): the conference is the event; read only in
 the lead, after the guards against figures, cases and visits, and not where the lead tells other news (a fire, the weather)."""
-_PRESS_WORD = regex.compile("(?:" + alternation(w for w, kind in KINDS.items() if kind == "press") + ")$")
+_PRESS_WORD = regex_cache.compile("(?:" + alternation(w for w, kind in KINDS.items() if kind == "press") + ")$")
 _PRESS_SORT = r"(?:" + alternation(PRESS_SORTS) + r"|第?[\d一二三四五六七八九十两]+场|[一本这此该]场|一次|今年|本年|本月|本周|今天|今日|当天|当日|[上下]午|晚间)"
-_SORTS_AT_ENDS = regex.compile(r"^(?:" + _PRESS_SORT + r")+|(?:" + _PRESS_SORT + r")+$")
-_TOPIC_BEFORE = regex.compile(r"(?:召开|举行|举办)了?(?P<topic>(?:(?!召开|举行|举办)[^\P{Han}的]|[\dA-Za-z·]|[“「『][^“”「」『』\n]{1,30}[”」』]){2,30}?)$")
+_SORTS_AT_ENDS = regex_cache.compile(r"^(?:" + _PRESS_SORT + r")+|(?:" + _PRESS_SORT + r")+$")
+_TOPIC_BEFORE = regex_cache.compile(r"(?:召开|举行|举办)了?(?P<topic>(?:(?!召开|举行|举办)[^\P{Han}的]|[\dA-Za-z·]|[“「『][^“”「」『』\n]{1,30}[”」』]){2,30}?)$")
 """A holding verb and what stands between it and a news conference's word: letters, digits and quoted words, no 的 (召开的…发布会上
 is a setting) and no second holding verb (举行签约仪式并召开记者会)."""
-_FIGURES_PERIOD = regex.compile(r"[一二三四1-4１-４]季度?|首季|前三季|[上下]半年|全年|前[\d一二三四五六七八九十]{1,2}个?月|[\d一二三四五六七八九十]{1,2}[至到\-—][\d一二三四五六七八九十]{1,2}月"
+_FIGURES_PERIOD = regex_cache.compile(r"[一二三四1-4１-４]季度?|首季|前三季|[上下]半年|全年|前[\d一二三四五六七八九十]{1,2}个?月|[\d一二三四五六七八九十]{1,2}[至到\-—][\d一二三四五六七八九十]{1,2}月"
                              r"|今年以来|年初以来|经济运行|经济形势|运行情况")
 """A period or the state of the economy in a conference's topic (上半年全市经济运行情况新闻发布会): where it gives figures, it is
 a statistics release."""
@@ -964,41 +965,41 @@ def _statistics_topic(text: str, start: int, word_start: int, lead_end: int) -> 
                                                                     or _NUMERAL_AMOUNT.search(text, word_start, lead_end)))
 
 
-_NUMERAL_AMOUNT = regex.compile(r"百分之|[一二三四五六七八九十两][十百千万亿]")
+_NUMERAL_AMOUNT = regex_cache.compile(r"百分之|[一二三四五六七八九十两][十百千万亿]")
 """A figure written in Chinese numerals (百分之五點一, 一千八百萬人次)."""
 
 
-_SITTING_THEN = regex.compile(r"(?:会议|院会|常会|例会)之?[前后]")
-_DATES_A_BRIEFING = regex.compile(r"之?[前后][^，。；！？\n]{0,8}?(?:"
+_SITTING_THEN = regex_cache.compile(r"(?:会议|院会|常会|例会)之?[前后]")
+_DATES_A_BRIEFING = regex_cache.compile(r"之?[前后][^，。；！？\n]{0,8}?(?:"
                                   + alternation(w for w, kind in KINDS.items() if kind == "press") + ")")
 """A news conference held before or after a sitting (院會後記者會, 行政會議前記者會, 在出席行政會議前舉行記者會): a government's routine
 briefing, the setting of its spokesperson's news (dev-043), and the sitting only dates it."""
-_RECALLED_SETTING = regex.compile(r"上个?月|上周|上星期|上礼拜|早前|此前|之前|(?:" + _LATER_WORDS + ")|" + in_order(NOT_HELD_WORDS))
+_RECALLED_SETTING = regex_cache.compile(r"上个?月|上周|上星期|上礼拜|早前|此前|之前|(?:" + _LATER_WORDS + ")|" + in_order(NOT_HELD_WORDS))
 """A time before 在…记者会上 that puts the conference weeks back or to come (部长上周在记者会上表示, 将在下周的记者会上公布): not the
 page's event."""
-_RELEASED = regex.compile(r"^[^。！？；]{0,30}?(?:发布|发表|推出|首发|亮相|揭晓)")
-_SIGNED = regex.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
-_HELD_WITH_MODIFIER = regex.compile(r"(?:举办|举行|召开|主持)了?(?:一场|一次)?\p{Han}{1,4}$")
+_RELEASED = regex_cache.compile(r"^[^。！？；]{0,30}?(?:发布|发表|推出|首发|亮相|揭晓)")
+_SIGNED = regex_cache.compile(r"(?:签署|签订|签下|签约)(?:了)?[^，。；！？]{0,24}?(?:协议|协议书|备忘录|MOU|合同|合约|协定)")
+_HELD_WITH_MODIFIER = regex_cache.compile(r"(?:举办|举行|召开|主持)了?(?:一场|一次)?\p{Han}{1,4}$")
 """A holding verb, then a word or two that say what kind of briefing or party (举行政策吹风会, 舉行聯合記者會, 举行一场新春联欢会)."""
-_VISIT = regex.compile(r"(?:调研|考察|视察|察看|走访|慰问|会见|会晤|拜会|拜访|探访|参访)(?!服务|品|金|包|物资|员)")
+_VISIT = regex_cache.compile(r"(?:调研|考察|视察|察看|走访|慰问|会见|会晤|拜会|拜访|探访|参访)(?!服务|品|金|包|物资|员)")
 """A visit or inspection told in the lead: no event; a service named after the act (上门探访服务) or a rank post holding it (二级调研员)
 is none."""
-_ROUTINE_HOLDER = regex.compile(r"(?:" + in_order(ROUTINE_HOLDERS) + r")[^，。；！？\n]{0,6}?(?:召开|举行)了?(?:一次)?$")
+_ROUTINE_HOLDER = regex_cache.compile(r"(?:" + in_order(ROUTINE_HOLDERS) + r")[^，。；！？\n]{0,6}?(?:召开|举行)了?(?:一次)?$")
 """A standing body holding its own session (市委常委会日前召开会议): routine business; a numbered one (召开第十次会议) is a sitting
 reported."""
 _UNNAMED_KINDS = ("ceremony", "meeting", "launch", "press")
-_ACTIVITY_HELD = regex.compile(r"(?:(?P<verb>举办|举行|开展|主办|召开)了?(?:一场|一次|一个)?|由[^，。；！？\n由]{2,30}?(?P<verb>举办|主办|开展)的)\p{Han}{0,6}$")
+_ACTIVITY_HELD = regex_cache.compile(r"(?:(?P<verb>举办|举行|开展|主办|召开)了?(?:一场|一次|一个)?|由[^，。；！？\n由]{2,30}?(?P<verb>举办|主办|开展)的)\p{Han}{0,6}$")
 """A holding verb before an activity, with what sort it is between (举办健康讲座, 开展义务植树活动), or its organiser's clause
 (由X主办的科普讲座); X举办的讲座 alone only describes one."""
-_DRIVE_BEFORE = regex.compile("(?:" + in_order(COMMUNITY_DRIVES) + r")\p{Han}{0,2}$")
+_DRIVE_BEFORE = regex_cache.compile("(?:" + in_order(COMMUNITY_DRIVES) + r")\p{Han}{0,2}$")
 """A community drive right before 活动 (植树活动, 敬老活动, 捐血活动): the activity held; another 活动 (宣传活动, 各类活动) is none."""
-_NOT_ONE_HELD = regex.compile(r"每[周週月年天日星]|定期|经常|常年|曾|先后|累计|共|全年|多次|陆续|不定期|上个?月|上周|上星期|早前|此前|之前"
+_NOT_ONE_HELD = regex_cache.compile(r"每[周週月年天日星]|定期|经常|常年|曾|先后|累计|共|全年|多次|陆续|不定期|上个?月|上周|上星期|早前|此前|之前"
                            r"|要求|鼓励|推动|引导|号召|呼吁|督促|支持|倡导")
 """Words of a clause that make its activity a regular or counted one (每周举办的课程, 全年共举办讲座120场, 曾举办多场讲座), or
 one held weeks before (上个月举办的嘉年华), or one a body asks others to hold (要求各医院开展义诊活动): a service, a statistic,
 a recollection or a policy, no event held that day."""
-_MANY_AFTER_VERB = regex.compile(r"(?:举办|举行|开展|主办|召开)(?:了|的)?(?:多|数|几|各类|各种|一系列|系列|不同)")
-_UNLISTED_HELD = regex.compile(r"(?:举办|举行|开展|主办)(?:了|的)?(?:一场|一次|一个)?(?P<word>\p{Han}{0,4}?(?:" + in_order(UNLISTED_ACTIVITIES)
+_MANY_AFTER_VERB = regex_cache.compile(r"(?:举办|举行|开展|主办|召开)(?:了|的)?(?:多|数|几|各类|各种|一系列|系列|不同)")
+_UNLISTED_HELD = regex_cache.compile(r"(?:举办|举行|开展|主办)(?:了|的)?(?:一场|一次|一个)?(?P<word>\p{Han}{0,4}?(?:" + in_order(UNLISTED_ACTIVITIES)
                                + r"))(?!服务|点|站|所|中心|车|队|组|团)")
 """A body holding an activity no event name ends with (昨日举行开放日, 举办新春茶会, 举办义诊): not a service (义诊服务) or a post."""
 
@@ -1011,17 +1012,17 @@ def _one_held_now(text: str, lead_start: int, verb_end: int, word_end: int) -> b
                 or _COUNT_RIGHT_AFTER.match(text, word_end) or _MANY_HOLDERS.search(clause))
 
 
-_CEREMONIAL_ACT = regex.compile(r"(?<!(?:将|拟|预计|计划|有望|即将|争取|力争)[^，。；！？]{0,12})(?P<act>" + in_order(CEREMONIAL_ACTS) + ")")
+_CEREMONIAL_ACT = regex_cache.compile(r"(?<!(?:将|拟|预计|计划|有望|即将|争取|力争)[^，。；！？]{0,12})(?P<act>" + in_order(CEREMONIAL_ACTS) + ")")
 """An act that is a ceremony without the word (新馆昨日落成启用, 研究院揭牌成立), done, not one to come (将于明年落成启用)."""
 
 
-_DOORS_OPENED = regex.compile(
+_DOORS_OPENED = regex_cache.compile(
     r"(?:^|(?<=[，。！？；：\n）)】」”〕]))\s*(?P<business>[^，。；：！？\n]{2,30}?)" + _TIME_WORDS + r"(?:(?:在|于)[^，。；：！？\n]{1,16}?)?"
     + r"(?<!(?:将|拟|预计|计划|有望|即将|预定|准备)\p{Han}{0,12})(?:重新|正式|盛大|隆重|同步)?(?P<act>" + in_order(DOORS_OPENING) + r")(?![^，。；！？\n]{0,3}(?:以来|至今|后|前))"
     + r"[^。；！？\n]{0,40}?(?:" + in_order(OPENING_PRESIDED) + ")")
 """A shop, branch, clinic or market opening its doors that day while a guest cuts the ribbon or opens it (某茶坊旗艦店今(15)日開幕，縣長到場剪綵;
 新分行今早开张，部长主持剪彩): an unnamed ceremony, not one to come (将于下月开幕) nor a time after it (开张以来)."""
-_BRANCH = regex.compile(r"(?:第[\d一二三四五六七八九十]+家|新)?(?:" + alternation(BRANCH_ENDINGS) + ")$")
+_BRANCH = regex_cache.compile(r"(?:第[\d一二三四五六七八九十]+家|新)?(?:" + alternation(BRANCH_ENDINGS) + ")$")
 
 
 def opening_business(text: str, start: int) -> Optional[str]:
@@ -1079,18 +1080,18 @@ def _general_meeting_piece(word: str) -> str:
 
 _GENERAL_MEETING_WORDS = sorted((*GENERAL_MEETINGS, *MEMBERS_MEETINGS), key=lambda w: -len(w))
 _YEAR_OF_MEETING = r"(?:19|20)\d{2}年度?"
-_GENERAL_MEETING = regex.compile(r"(?:" + _YEAR_OF_MEETING + r")?(?:第[\d一二三四五六七八九十]+次)?(?:" + alternation(SITTING_OCCASIONS) + ")?(?:"
+_GENERAL_MEETING = regex_cache.compile(r"(?:" + _YEAR_OF_MEETING + r")?(?:第[\d一二三四五六七八九十]+次)?(?:" + alternation(SITTING_OCCASIONS) + ")?(?:"
                                  + "|".join(_general_meeting_piece(w) for w in _GENERAL_MEETING_WORDS) + ")")
 """A general meeting as written: its year and number, which one it is, and its word (2026年第一次临时股东大会, 股东周年大会,
 常年会员大会, 股东临时会, 债权人会议)."""
-_COMPANY_MEETING_END = regex.compile(r"(?:" + "|".join(_general_meeting_piece(w) for w in GENERAL_MEETINGS) + ")$")
-_NAMED_BY_YEAR = regex.compile(_YEAR_OF_MEETING)
-_MEETING_HELD = regex.compile(
+_COMPANY_MEETING_END = regex_cache.compile(r"(?:" + "|".join(_general_meeting_piece(w) for w in GENERAL_MEETINGS) + ")$")
+_NAMED_BY_YEAR = regex_cache.compile(_YEAR_OF_MEETING)
+_MEETING_HELD = regex_cache.compile(
     r"(?<!关于)(?:举行|召开|举办)了?(?:一次)?(?P<word>" + _GENERAL_MEETING.pattern + r")(?![的上])"
     r"|(?P<word>" + _GENERAL_MEETING.pattern + r")(?P<between>[^，。；！？\n]{0,20}?)(?:举行|召开)(?!的)")
 """A general meeting held: a holding verb before it (X昨日在湾仔举行股东周年大会), or it and its time and place before the verb
 (X股东周年大会昨日在湾仔举行); not one a verb and 的 describe (昨日举行的股东周年大会上), nor a notice of one (关于召开…的通知)."""
-_MODAL = regex.compile(in_order(MODAL_WORDS))
+_MODAL = regex_cache.compile(in_order(MODAL_WORDS))
 
 
 def _general_meeting_held(text: str, lead_start: int, lead_end: int) -> Optional[tuple[int, int, str]]:
@@ -1107,50 +1108,50 @@ def _general_meeting_held(text: str, lead_start: int, lead_end: int) -> Optional
 
 
 _UNNAMED_LEAD_PARAGRAPHS = 3
-_HELD_SITTING = regex.compile(r"(?:举行|召开)(?:了)?(?:第[\d一二三四五六七八九十百]+次)?(?:全体|常务|例行)?(?:会议|大会)")
+_HELD_SITTING = regex_cache.compile(r"(?:举行|召开)(?:了)?(?:第[\d一二三四五六七八九十百]+次)?(?:全体|常务|例行)?(?:会议|大会)")
 """A body holding a sitting (举行全体会议, 召开常务会议): a meeting the lead reports, even one that passes a bill."""
-_AMOUNT = regex.compile(r"[\d０-９][\d０-９,，.]*\s*(?:[万萬亿億兆]|%|％|[元项項件宗人家个個])")
+_AMOUNT = regex_cache.compile(r"[\d０-９][\d０-９,，.]*\s*(?:[万萬亿億兆]|%|％|[元项項件宗人家个個])")
 """A figure in a paragraph (共38项, 约718亿元, 增长5%): the paragraph is news, not background to read past."""
 
 
-_COUNCIL_SITTING = regex.compile(r"(?:" + alternation(LEGISLATURES) + r")(?<!行政议会)[^，。；！？\n]{0,16}?(?:举行|召开|进行)了?"
+_COUNCIL_SITTING = regex_cache.compile(r"(?:" + alternation(LEGISLATURES) + r")(?<!行政议会)[^，。；！？\n]{0,16}?(?:举行|召开|进行)了?"
                                  r"(?P<word>(?:第[\d一二三四五六七八九十]+次)?(?:全体|定期|临时|特别)?(?:会议|大会)|\p{Han}{0,4}?质询)")
 """A legislature or council holding a sitting (立法會今日舉行大會, 縣議會今(22)日進行縣政總質詢): a meeting reported, unnamed;
 a state's executive council (行政议会) sits as routine business."""
 
 
-_MANY_HOLDERS = regex.compile(r"(?<![与和同及跟偕])(?:多个|多间|多家|数个|几个|各个)\p{Han}{1,6}?(?<!联合|共同)(?:"
+_MANY_HOLDERS = regex_cache.compile(r"(?<![与和同及跟偕])(?:多个|多间|多家|数个|几个|各个)\p{Han}{1,6}?(?<!联合|共同)(?:"
                            + alternation(("举办", "举行", "召开")) + r")了?(?!联合)[^，。；！？\n]{0,4}$")
 """Bodies counted as many before an unnamed event's holding verb (多个政党召开记者会, 多間學校舉行開放日): each holds its own. People
 counted (多名立委召開記者會) or bodies joined to a holder (與多個團體) or holding it together (聯合記者會) hold one."""
 
 
 _DRILL = "(?:" + in_order(DRILL_WORDS) + ")"
-_NAMED_DRILL = regex.compile(r"(?:(?:19|20)\d{2}年度?|第[\d一二三四五六七八九十百]+[号届])[^，。；！？\n“”「」]{0,30}?" + _DRILL)
+_NAMED_DRILL = regex_cache.compile(r"(?:(?:19|20)\d{2}年度?|第[\d一二三四五六七八九十百]+[号届])[^，。；！？\n“”「」]{0,30}?" + _DRILL)
 """A drill written with its year or number (2026年宁波市防汛抢险综合应急演练, 第49号万安演习): its name."""
-_DRILL_HELD_AFTER = regex.compile(r"[^，。；！？\n]{0,24}?(?:举行|举办|登场|开展|展开|进行)")
-_DRILL_HELD_BEFORE = regex.compile(r"(?:举行|举办|开展|进行)了?$")
-_BARE_DRILL = regex.compile(r"(?P<verb>举行|举办|开展|进行)了?(?:一场|一次)?(?P<word>[^，。；！？\n]{0,24}?" + _DRILL + ")")
+_DRILL_HELD_AFTER = regex_cache.compile(r"[^，。；！？\n]{0,24}?(?:举行|举办|登场|开展|展开|进行)")
+_DRILL_HELD_BEFORE = regex_cache.compile(r"(?:举行|举办|开展|进行)了?$")
+_BARE_DRILL = regex_cache.compile(r"(?P<verb>举行|举办|开展|进行)了?(?:一场|一次)?(?P<word>[^，。；！？\n]{0,24}?" + _DRILL + ")")
 """A drill a body holds, written by its sort (举行消防演练, 舉行代號「海晏」的跨部門應變演習): unnamed."""
-_CONSULTATION = regex.compile(r"(?P<quoted>[“「][^“”「」\n]{2,40}[”」])?(?P<word>" + in_order(CONSULTATION_WORDS) + r")(?!报告|结果|总结|期间)")
-_CONSULTATION_PERIOD = regex.compile(r"为期|咨询期至|征求意见期至|至(?:明年)?\d{1,2}月\d{1,2}日")
-_CONSULTATION_OPENED = regex.compile(r"展开|开展|进行|启动|(?<=[日天])起")
-_CONSULTATION_ANNOUNCED = regex.compile(r"[，,]?[^，。；！？\n]{0,4}?于\s*" + DAY_NUMBER + r"月" + DAY_NUMBER + r"[日号][^，。；！？\n]{0,16}?(?:举行|进行|展开|开展|启动|开始|起)")
+_CONSULTATION = regex_cache.compile(r"(?P<quoted>[“「][^“”「」\n]{2,40}[”」])?(?P<word>" + in_order(CONSULTATION_WORDS) + r")(?!报告|结果|总结|期间)")
+_CONSULTATION_PERIOD = regex_cache.compile(r"为期|咨询期至|征求意见期至|至(?:明年)?\d{1,2}月\d{1,2}日")
+_CONSULTATION_OPENED = regex_cache.compile(r"展开|开展|进行|启动|(?<=[日天])起")
+_CONSULTATION_ANNOUNCED = regex_cache.compile(r"[，,]?[^，。；！？\n]{0,4}?于\s*" + DAY_NUMBER + r"月" + DAY_NUMBER + r"[日号][^，。；！？\n]{0,16}?(?:举行|进行|展开|开展|启动|开始|起)")
 """A consultation announced with its first day after it (…公开咨询将于9月1日至10月15日举行): opened that day, a period or not."""
-_ACTION_DAY = regex.compile(r"(?:19|20)\d{2}(?:年度?)?(?:\p{Han}(?<![月日年])){2,14}?(?<![今昨明当每前次本该同假生忌节])日(?:活动)?(?![\p{Han}&&[^今昨明在于举登]])")
+_ACTION_DAY = regex_cache.compile(r"(?:19|20)\d{2}(?:年度?)?(?:\p{Han}(?<![月日年])){2,14}?(?<![今昨明当每前次本该同假生忌节])日(?:活动)?(?![\p{Han}&&[^今昨明在于举登]])")
 """A named action day (2026年象山海岸净滩日活动, 2026年全民清洁日, 2026年霹雳州植树日): its name, held where a holding verb follows or
 leads it."""
-_DAY_HELD_AFTER = regex.compile(r"[^，。；！？\n]{0,20}?(?:举行|举办|登场|开幕|展开)")
-_BODY_SITS = regex.compile(r"(?:" + in_order(SITTING_BODY_ENDINGS) + r")(?<!行政议会|常委会|董事会|监事会)[^，。；！？\n]{0,12}?(?P<word>开会)(?![前后时])")
+_DAY_HELD_AFTER = regex_cache.compile(r"[^，。；！？\n]{0,20}?(?:举行|举办|登场|开幕|展开)")
+_BODY_SITS = regex_cache.compile(r"(?:" + in_order(SITTING_BODY_ENDINGS) + r")(?<!行政议会|常委会|董事会|监事会)[^，。；！？\n]{0,12}?(?P<word>开会)(?![前后时])")
 """A public body sitting that day (立法会财务委员会今日开会, 城市规划委员会昨日开会): an unnamed meeting; a state's executive council
 or a standing committee sits as routine business."""
 
-_SITS_ITSELF = regex.compile(_CLAUSE_START + r"(?:" + _DATELINE_LEAD.pattern + r")?\s*(?P<names>[^，。；：！？\n由]{2,40}?(?:"
+_SITS_ITSELF = regex_cache.compile(_CLAUSE_START + r"(?:" + _DATELINE_LEAD.pattern + r")?\s*(?P<names>[^，。；：！？\n由]{2,40}?(?:"
                             + in_order(SITTING_BODY_ENDINGS) + r"))" + _HOLDER_MODIFIERS + r"开会")
 """The subject of a sitting body's 开会 (立法会工务小组委员会今日(18日)开会): the committee holds its own meeting; a legislature
 sitting is dropped after (it does not organise its sitting)."""
 
-_CONSULTING_BODY = regex.compile(_CLAUSE_START + r"(?:本报讯|[（(][^（）()\n]{1,12}讯[)）])?\s*(?P<names>[^，。；：！？\n由就对]{2,40}?)" + _HOLDER_MODIFIERS
+_CONSULTING_BODY = regex_cache.compile(_CLAUSE_START + r"(?:本报讯|[（(][^（）()\n]{1,12}讯[)）])?\s*(?P<names>[^，。；：！？\n由就对]{2,40}?)" + _HOLDER_MODIFIERS
                               + r"(?:就|对|展开|进行|开展|启动|发表|公布)[^。；！？\n]{0,80}$")
 """The body that opens a consultation: the subject of its clause before 就 or the verb (运输及物流局今日起就“某方案”展开公众咨询,
 某局今日发表咨询文件，展开…公众咨询), after a dateline."""
@@ -1214,11 +1215,11 @@ def public_body_event(text: str, words: Words) -> Optional[tuple[int, int, str, 
     return min(found, key=lambda f: (f[0], not f[3])) if found else None  # a name before a bare sort at the same place
 
 
-_WORK_BEFORE = regex.compile("(?:" + alternation(RELEASED_WORKS) + ")$")
-_WORK_LAUNCH = regex.compile("(?:" + alternation(RELEASED_WORKS) + ")(?P<word>" + alternation(WORK_LAUNCHES) + ")")
+_WORK_BEFORE = regex_cache.compile("(?:" + alternation(RELEASED_WORKS) + ")$")
+_WORK_LAUNCH = regex_cache.compile("(?:" + alternation(RELEASED_WORKS) + ")(?P<word>" + alternation(WORK_LAUNCHES) + ")")
 """A session launching a work (新书推介会, 新书签书会, 新书首发式): a `launch`, unnamed."""
-_WORK_LAUNCH_END = regex.compile(_WORK_LAUNCH.pattern + "$")
-_WORK_TITLE_BEFORE = regex.compile(r"《[^《》\n]{1,30}》$")
+_WORK_LAUNCH_END = regex_cache.compile(_WORK_LAUNCH.pattern + "$")
+_WORK_TITLE_BEFORE = regex_cache.compile(r"《[^《》\n]{1,30}》$")
 
 
 def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: int) -> Optional[tuple[int, int, str]]:
@@ -1303,9 +1304,9 @@ def _is_proper(text: str, start: int, end: int, words: Words) -> bool:
     return False
 
 
-_DURING = regex.compile(r"(?:举办|举行|召开|开幕)?(?:期间|之际)")
+_DURING = regex_cache.compile(r"(?:举办|举行|召开|开幕)?(?:期间|之际)")
 """`在A期间，B举行`: B is held during event A, and B is what is reported."""
-_ATTENDED_BY = regex.compile(r"(?:出席|参加|参展|前来参加|来\p{Han}{1,4}参加)$")
+_ATTENDED_BY = regex_cache.compile(r"(?:出席|参加|参展|前来参加|来\p{Han}{1,4}参加)$")
 
 
 def _holds(text: str, host: tuple[int, int], held: tuple[int, int]) -> bool:
@@ -1346,9 +1347,9 @@ def _after_place(opening: str, at: int, words: Optional[Words]) -> str:
     return opening
 
 
-_UNPLACED = regex.compile(r"^(?:中国|中华|国际)?[\s—\-·]*[（(]?")
+_UNPLACED = regex_cache.compile(r"^(?:中国|中华|国际)?[\s—\-·]*[（(]?")
 """What a full name may open with before the place its short name starts with (中国（东兴）进口商品博览会 for 东兴进博会)."""
-_FULL_NAME_BEFORE = regex.compile(r"(?:全称|全名|正式名称)(?:为|是|叫)?[：:]?\s*[“「]?$")
+_FULL_NAME_BEFORE = regex_cache.compile(r"(?:全称|全名|正式名称)(?:为|是|叫)?[：:]?\s*[“「]?$")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -1392,7 +1393,7 @@ def event_kind(name: str) -> str:
     return KINDS.get(word, "expo" if word == "展" else "other")
 
 
-_SITTING_ASSEMBLY = regex.compile("(?:" + alternation(SITTING_ASSEMBLIES) + ")大会")
+_SITTING_ASSEMBLY = regex_cache.compile("(?:" + alternation(SITTING_ASSEMBLIES) + ")大会")
 
 
 def _week_kind(text: str, start: int, end: int) -> str:
@@ -1415,13 +1416,13 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-_CONTRACTED_OPENING = regex.compile(r"(?<=(?:^|[。，；！？\n])\s*)(\p{Han}{1,4}?(?:" + alternation(CONTRACTED_WORDS) + "))")
+_CONTRACTED_OPENING = regex_cache.compile(r"(?<=(?:^|[。，；！？\n])\s*)(\p{Han}{1,4}?(?:" + alternation(CONTRACTED_WORDS) + "))")
 """A short name with a contracted event word opening a clause (茶博会定于…): the event, when its characters are the name's.
 The clause break is looked behind for, so a long run of blanks (a repeated paragraph blanked) is not scanned from each
 of its positions."""
 
 
-_YEAR_AFTER_NAME = regex.compile(r"(?<=\p{Han})\s*(?:19|20)\d{2}\s*年?$")
+_YEAR_AFTER_NAME = regex_cache.compile(r"(?<=\p{Han})\s*(?:19|20)\d{2}\s*年?$")
 """A year closing an event's name (大学校长高峰论坛2024): later mentions leave it out."""
 
 
@@ -1562,13 +1563,13 @@ def _written_days(days: list[tuple[tuple[int, int], str]], written: str) -> list
     return others or days
 
 
-_DATELINE_AFTER = regex.compile(r"(?:电|讯)")
-_CONTINUED = regex.compile(r"\s*(?:将|仍|还|则)?(?:继续|持续|接续)")
+_DATELINE_AFTER = regex_cache.compile(r"(?:电|讯)")
+_CONTINUED = regex_cache.compile(r"\s*(?:将|仍|还|则)?(?:继续|持续|接续)")
 """A day on which the event goes on (论坛今(22)日将继续举行): a later day of it, not its first."""
-_CLAUSE_END = regex.compile(r"[^，。；！？\n]*$")
-_TOLD_AFTER = regex.compile(r"[^，。；！？\n]{0,4}?(?:" + in_order(TOLD_VERBS) + ")")
+_CLAUSE_END = regex_cache.compile(r"[^，。；！？\n]*$")
+_TOLD_AFTER = regex_cache.compile(r"[^，。；！？\n]{0,4}?(?:" + in_order(TOLD_VERBS) + ")")
 """A day whose clause tells news (主办单位今（25）日公布，…): when the page was told it, not a day of the event."""
-_BRIEFING_AFTER = regex.compile(r"(?:(?:[上下中]午|早上|晚上|上午\d{1,2}时|下午\d{1,2}时)?[，,]\s*)?[^，。；！？\n]{0,16}?(?:召开|举行|举办)[^，。；！？\n]{0,8}?(?:"
+_BRIEFING_AFTER = regex_cache.compile(r"(?:(?:[上下中]午|早上|晚上|上午\d{1,2}时|下午\d{1,2}时)?[，,]\s*)?[^，。；！？\n]{0,16}?(?:召开|举行|举办)[^，。；！？\n]{0,8}?(?:"
                                 + alternation([word for word, kind in KINDS.items() if kind == "press"]) + ")")
 """A day whose clause holds a news conference (今日召开记者会，宣布…将于7月举行; 3月25日，市政府新闻办召开新闻发布会; 17日上午，X
 召开新闻发布会): the briefing's day, not the event's."""
@@ -1593,7 +1594,7 @@ def _dateline_day(text: str, dates: list[dict], page: Optional[str] = None) -> O
         return None
 
 
-_BARE_DATELINE = regex.compile(r"(?<![\d月])(?P<day>[0-3]?\d)日\s*(?:电|讯)")
+_BARE_DATELINE = regex_cache.compile(r"(?<![\d月])(?P<day>[0-3]?\d)日\s*(?:电|讯)")
 _DATELINE_REACH = 400
 """How far into the page a dateline is looked for."""
 
@@ -1619,13 +1620,13 @@ def _closing_after_mentions(text: str, sentences: list[tuple[int, int]], dates: 
     return None
 
 
-_EVENT_RUNS_UNTIL = regex.compile(r"\s*(?:本届|本次|此次|是次|今届|今次)?(?:" + in_order(PERFORMANCE_NOUNS) + r"|活动|展期|" + _KEYWORD.pattern
+_EVENT_RUNS_UNTIL = regex_cache.compile(r"\s*(?:本届|本次|此次|是次|今届|今次)?(?:" + in_order(PERFORMANCE_NOUNS) + r"|活动|展期|" + _KEYWORD.pattern
                                   + r")(?:将|还将|仍将|会)?(?:一直)?(?:" + in_order(RUNNING_VERBS) + r")(?:至|到)")
 """A sentence whose subject is the event by a plain word (比赛, 活动, 展览, 赛事) and that says how long it runs (比赛将持续至8月18日):
 its day is the last, wherever in the event's paragraph; a sale or a sign-up that runs on (优惠将持续至, 报名将持续至) is not the event."""
 
 
-_BARE_DAY = regex.compile(r"(?<![\d月年号號日])(?P<day>[0-3]?\d|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])日")
+_BARE_DAY = regex_cache.compile(r"(?<![\d月年号號日])(?P<day>[0-3]?\d|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])日")
 
 
 def _closing_day_of_the_opening_month(text: str, sentences: list[tuple[int, int]], opening: str) -> Optional[str]:
@@ -1647,15 +1648,15 @@ def _closing_day_of_the_opening_month(text: str, sentences: list[tuple[int, int]
     return None
 
 
-_RANGE_BETWEEN = regex.compile(_WEEKDAY_AFTER + r"[^，。；]{0,4}(?:至|到|—|-|~)[^，。；]{0,4}")
+_RANGE_BETWEEN = regex_cache.compile(_WEEKDAY_AFTER + r"[^，。；]{0,4}(?:至|到|—|-|~)[^，。；]{0,4}")
 """What joins a range's two days, a weekday in brackets after the first included (19日（星期六）至21日)."""
 
 
-_STEP_BEFORE = regex.compile(rf"(?:{alternation(STEP_WORDS)})(?:时间|日期|期间|期限|期)?\s*(?:为|是|：|:)?\s*(?:由|从|自|于)?\s*$")
+_STEP_BEFORE = regex_cache.compile(rf"(?:{alternation(STEP_WORDS)})(?:时间|日期|期间|期限|期)?\s*(?:为|是|：|:)?\s*(?:由|从|自|于)?\s*$")
 """A preparatory step of the event right before a range in its clause (报名时间为…, 预约期：…): the step's period."""
 
 
-_LISTED_DAY_BEFORE = regex.compile(r"(?:(?<=月)(?P<day>\d{1,2})日?|(?<![\d月])(?P<day>\d{1,2})日)\s*(?:及|和|、|与)\s*$")
+_LISTED_DAY_BEFORE = regex_cache.compile(r"(?:(?<=月)(?P<day>\d{1,2})日?|(?<![\d月])(?P<day>\d{1,2})日)\s*(?:及|和|、|与)\s*$")
 """A day listed before another with 及/和/、 (10月4及5日, 9月6日和7日): the two days an event is held on."""
 
 
@@ -1705,12 +1706,12 @@ def _days_in(text: str, s: int, e: int, dates: list[dict], published: Optional[s
     return sorted(nth)
 
 
-_RELATIVE_WEEKDAY = regex.compile(r"(?P<week>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])")
+_RELATIVE_WEEKDAY = regex_cache.compile(r"(?P<week>上|本|这|下)(?:个)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])")
 _WEEK_OFFSET = {"上": -1, "本": 0, "这": 0, "下": 1}
-_BARE_WEEKDAY_AFTER = regex.compile(r"\s*(?:至|到)\s*(?P<day>(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天]))(?![（(])")
+_BARE_WEEKDAY_AFTER = regex_cache.compile(r"\s*(?:至|到)\s*(?P<day>(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天]))(?![（(])")
 """A weekday without its week right after a relative weekday and 至 (下周一至周五): a range within that week."""
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_NTH_DAY = regex.compile(r"[^，。；！？]{0,3}?(?:进入|迎来|已是|是)第(?P<n>[\d一二三四五六七八九十]{1,3})天")
+_NTH_DAY = regex_cache.compile(r"[^，。；！？]{0,3}?(?:进入|迎来|已是|是)第(?P<n>[\d一二三四五六七八九十]{1,3})天")
 
 
 def _shift(value: Optional[str], days: int) -> Optional[str]:
@@ -1739,34 +1740,34 @@ def _theme(text: str, source: str, start: int, end: int) -> Optional[str]:
     return None
 
 
-_HOLDING_PLACE = regex.compile(
+_HOLDING_PLACE = regex_cache.compile(
     r"(?:^|[，。；\n])\s*(?![各全本我该多两])(?P<city>\p{Han}{2,4}?[市县])(?:\p{Han}{1,4}?[区县镇])?" + _TIME_WORDS + r"(?:举行|举办|召开)")
 """A city, or a district of it, holding the event (无锡市新吴区举行…签约仪式): the city is where it is."""
-_SPOKEN_PLACE = regex.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|签署|签订|签约|"
+_SPOKEN_PLACE = regex_cache.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|签署|签订|签约|"
                                + in_order(OPENING_WORDS) + "|" + in_order(OPENED_VERBS) + "|[，。；])")
-_TRAVEL_PLACE = regex.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
-_VENUE_END = regex.compile("(?:" + alternation((*VENUE_ENDINGS, *INSTITUTION_VENUE_ENDINGS, *GROUNDS_ENDINGS)) + ")$")
+_TRAVEL_PLACE = regex_cache.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
+_VENUE_END = regex_cache.compile("(?:" + alternation((*VENUE_ENDINGS, *INSTITUTION_VENUE_ENDINGS, *GROUNDS_ENDINGS)) + ")$")
 """A venue's ending, an institution's that events are held in (国家图书馆, 音乐厅) and grounds (文化园区) among them: a venue is
 no city."""
-_VENUE_HEAD = regex.compile(r"(?P<place>\p{Han}{2,4}?)(?:国际|市立|县立)?(?:" + alternation(VENUE_ENDINGS) + ")$")
+_VENUE_HEAD = regex_cache.compile(r"(?P<place>\p{Han}{2,4}?)(?:国际|市立|县立)?(?:" + alternation(VENUE_ENDINGS) + ")$")
 _DATELINE_DAY = r"\s*" + DAY_NUMBER + r"日(?:电|讯)"
 """A venue's name and the place word it opens with (亚罗士打国际会展中心, 临江县体育馆): the city when it has its level written,
 or when a dateline names it too (亚罗士打12日讯) though no tagger knows it."""
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
-_CITY_BODY = regex.compile(r"(\p{Han}{2,4}?)[市县](?:\p{Han}{2,3}?[市镇乡]公所|人民政府|政府|公所|委员会|市委)?$")
+_CITY_BODY = regex_cache.compile(r"(\p{Han}{2,4}?)[市县](?:\p{Han}{2,3}?[市镇乡]公所|人民政府|政府|公所|委员会|市委)?$")
 """A city's or county's government or council, or a township's office under its county (宜兰县头城镇公所): the county."""
-_CITY_DEPARTMENT = regex.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,12}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园|街道)$")
+_CITY_DEPARTMENT = regex_cache.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,12}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园|街道)$")
 """A city's department or office (东江市民政局, 东江市人民政府新闻办公室), or a school or association named after its city
 (东江市技师学院, 东江市工商业联合会): where it holds an event when no place is written."""
-_SITTING_BODY = regex.compile(r"\s*(?:中共|政协)?(?![各全本我该多两])(?P<city>\p{Han}{2,3}?[市县])(?![场民长政])")
+_SITTING_BODY = regex_cache.compile(r"\s*(?:中共|政协)?(?![各全本我该多两])(?P<city>\p{Han}{2,3}?[市县])(?![场民长政])")
 """A body opening a sitting's name or its holding clause with its city or county (中共德清县委…, 台州市第六届人民代表大会…),
 not a word for several (各市县)."""
-_DISTRICT_BODY = regex.compile(r"(\p{Han}{2,4}?区)(?:人民政府|政府|公所|区委|委员会|管委会)$")
+_DISTRICT_BODY = regex_cache.compile(r"(\p{Han}{2,4}?区)(?:人民政府|政府|公所|区委|委员会|管委会)$")
 
 
-_LEVEL_WRITTEN = regex.compile(r"\p{Han}{2,4}[市县区]")
+_LEVEL_WRITTEN = regex_cache.compile(r"\p{Han}{2,4}[市县区]")
 """A place written with its level (临江县): the head of a venue's name (临江县体育馆) is where it is."""
-_CITY_WITH_LEVEL = regex.compile(r"\p{Han}{2,4}?[市县](?!场|民|长|委|政)")
+_CITY_WITH_LEVEL = regex_cache.compile(r"\p{Han}{2,4}?[市县](?!场|民|长|委|政)")
 """A city or county with its level opening a longer place (青禾市|高新区), not a word that goes on (市场, 县长)."""
 def _place_words(segment: str, tagged: set[str]) -> list[str]:
     """Place names in a stretch of text: jieba's dictionary places (ns) and LAC's places, without countries and world
@@ -1795,19 +1796,19 @@ def _place_words(segment: str, tagged: set[str]) -> list[str]:
     return [w for w in words if not _COUNTRY.fullmatch(w) and not _VENUE_END.search(w) and not _BESIDE.search(w) and not _STREET.search(w)]
 
 
-_STREET = regex.compile(r"\p{Han}[路街]$")
+_STREET = regex_cache.compile(r"\p{Han}[路街]$")
 """A street (中正北路, 南京路): where in a city, not the city."""
-_HOST_BEFORE = regex.compile(r"(?P<host>[^，。；：！？\s]{2,40}?(?:" + alternation(KINDS) + r"))(?:" + in_order(HELD_VERBS) + ")了?$")
+_HOST_BEFORE = regex_cache.compile(r"(?P<host>[^，。；：！？\s]{2,40}?(?:" + alternation(KINDS) + r"))(?:" + in_order(HELD_VERBS) + ")了?$")
 """The event an event is held at (第七届长春农博会举行|<the event>): its name says where, as the event's own name would."""
-_BESIDE = regex.compile("(?:" + alternation(BESIDE_ENDINGS) + ")$")
+_BESIDE = regex_cache.compile("(?:" + alternation(BESIDE_ENDINGS) + ")$")
 """A description of where beside a landmark (金鸡湖畔, 江南水乡): no place name."""
 
 
-_ONLINE = regex.compile(r"(?:(?:线上|网上|网络|网路|云端|视频|视讯|视像)(?:会议)?(?:方式|形式)|(?:在|于)(?:线上|网上|网络上|网路上|云端|网络平台|网路平台))"
+_ONLINE = regex_cache.compile(r"(?:(?:线上|网上|网络|网路|云端|视频|视讯|视像)(?:会议)?(?:方式|形式)|(?:在|于)(?:线上|网上|网络上|网路上|云端|网络平台|网路平台))"
                        r"(?:举行|举办|召开|进行|开幕|展出|开展|登场)")
 """An event held online (以线上方式举行, 以網上形式舉行, 於線上舉行, 在网上举办, 全程在网络平台进行): in no city; a guest who speaks
 by video (通过视频方式致辞) does not make it online."""
-_HYBRID = regex.compile(r"线上线下|线下线上|线上(?:与|和|及|加|结合)线下|主会场|实体")
+_HYBRID = regex_cache.compile(r"线上线下|线下线上|线上(?:与|和|及|加|结合)线下|主会场|实体")
 """Online and in a hall at once (线上线下结合, 主会场设于…): the hall's city is the event's."""
 
 
@@ -1914,7 +1915,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
                  province=written(region) if region else None, country=written(country) if country else None)
 
 
-_BRACKETED_DATELINE = regex.compile(r"\s*[（(【〔][^（）()【】〔〕\n]{1,30}[）)】〕]")
+_BRACKETED_DATELINE = regex_cache.compile(r"\s*[（(【〔][^（）()【】〔〕\n]{1,30}[）)】〕]")
 
 
 def _city_of_district(place: str) -> Optional[str]:
@@ -1944,10 +1945,10 @@ def _opens_with(sentence: str, at: int, place: str) -> bool:
     return sentence.startswith(place, at) and HAN.match(sentence, at + len(place)) is not None
 
 
-_DISTRICT_ONLY = regex.compile(r"(?:高新区|经开区|开发区|新区|高新技术产业开发区|经济技术开发区)")
+_DISTRICT_ONLY = regex_cache.compile(r"(?:高新区|经开区|开发区|新区|高新技术产业开发区|经济技术开发区)")
 """A development zone named without its city (高新区): where the page writes the city before it, the event is in that city."""
-_CITY_WIDE = regex.compile(r"(?:全市|我市|本市)")
-_PAPER_CITY = regex.compile(r"(\p{Han}{2,3}?)(?:日报|晚报|新闻网|新闻|发布|融媒体中心|广播电视台|电视台)")
+_CITY_WIDE = regex_cache.compile(r"(?:全市|我市|本市)")
+_PAPER_CITY = regex_cache.compile(r"(\p{Han}{2,3}?)(?:日报|晚报|新闻网|新闻|发布|融媒体中心|广播电视台|电视台)")
 """A city paper's, site's or broadcaster's name (抚州日报, 某州新闻网): the city a city-wide meeting it reports is held in."""
 _PAGE_HEAD = 400
 
@@ -1957,8 +1958,8 @@ def _taiwan(source: str) -> str:
     return "台灣" if "台灣" in source and "臺灣" not in source else "臺灣"
 
 
-_PROVINCE_LEVEL = regex.compile(r"(?:省|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
-_CITY_LEVEL = regex.compile(r"(?:市|县|区|特别行政区)$")
+_PROVINCE_LEVEL = regex_cache.compile(r"(?:省|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
+_CITY_LEVEL = regex_cache.compile(r"(?:市|县|区|特别行政区)$")
 _FOREIGN_COUNTRIES = frozenset(to_simplified(w) for w in REGION_PREFIXES) - {"中国", "中华人民共和国", "台湾", "香港", "澳门"}
 
 
@@ -2006,7 +2007,7 @@ def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str]
     return None, _WORLD.get(key)
 
 
-_DATELINE_PLACE = regex.compile(
+_DATELINE_PLACE = regex_cache.compile(
     r"[/／]\s*(?:记者\p{Han}{2,3}?(?=\p{Han}{2}报[导道]))?(?!综合|编译|外电|国际中心)(?P<place>\p{Han}{2,4})报[导道]"
     r"|" + DAY_NUMBER + r"日(?P<place>\p{Han}{2,3})(?:电|讯)"
     r"|[（(【〔](?P<place>\p{Han}{2,4})(?:\d{1,2}月)?" + DAY_NUMBER + r"日(?:电|讯)"
@@ -2014,9 +2015,9 @@ _DATELINE_PLACE = regex.compile(
     r"|[（(【〔\[](?P<place>\p{Han}{2,4}?)讯[）)】〕\]]"
 )
 """A dateline's place: 记者X／桃园报导, 11月17日烟台讯, （亚罗士打12日讯）, 本报烟台讯, 【烟台讯】, （新加坡讯）."""
-_AGENCY_BEFORE = regex.compile(r"^.*(?:网|报|社)")
+_AGENCY_BEFORE = regex_cache.compile(r"^.*(?:网|报|社)")
 """What is left of a site's or paper's name before a dateline's place (湾网|烟台 of 台湾网烟台)."""
-_AGENCY_END = regex.compile(r"(?:电视台|电台|电视|新闻|频道|中心)$")
+_AGENCY_END = regex_cache.compile(r"(?:电视台|电台|电视|新闻|频道|中心)$")
 
 
 def _as_written(place: str) -> list[str]:
@@ -2096,10 +2097,10 @@ def _holds_the_event(following: str, key: str, word: str, name: str) -> bool:
             and not _briefing_on(following, key, word, name))
 
 
-_NAMED_EVENT = regex.compile(r"\p{Han}{3,12}?(?:" + _KEYWORD.pattern + ")")
-_SEGMENT_END = regex.compile("(?:" + alternation(SEGMENT_WORDS) + ")$")
+_NAMED_EVENT = regex_cache.compile(r"\p{Han}{3,12}?(?:" + _KEYWORD.pattern + ")")
+_SEGMENT_END = regex_cache.compile("(?:" + alternation(SEGMENT_WORDS) + ")$")
 """A part of the page's event (数字经济分论坛由A承办): its organiser is read as before, not as another event's."""
-_FOLLOWING_ON = regex.compile(r"\s*(?:这是|此为|为)?(?<![相后])继(?![续承而任])")
+_FOLLOWING_ON = regex_cache.compile(r"\s*(?:这是|此为|为)?(?<![相后])继(?![续承而任])")
 """A clause opening with 继 (继A举办X之后, 这是继A举办X后): what it names came before the page's event."""
 
 
@@ -2116,7 +2117,7 @@ def _names_other_event(segment: str, key: str, name: str) -> bool:
     return False
 
 
-_OTHER_EDITION = regex.compile(r"\s*(?:\d{4}年?|第[\d一二三四五六七八九十百]+届|首届)")
+_OTHER_EDITION = regex_cache.compile(r"\s*(?:\d{4}年?|第[\d一二三四五六七八九十百]+届|首届)")
 """A year or an edition opening the object of a holding verb: an event of its own, unless it opens the page's event's name."""
 
 
@@ -2137,7 +2138,7 @@ def _late_holder(source: str, s: int, sentence: str, at: int, bodies: set[str]) 
     return []
 
 
-_BRIEFING_AFTER_NAME = regex.compile(r"[^，。；！？]{0,16}?(?:新闻发布会|发布会|记者会|吹风会|通气会|说明会)")
+_BRIEFING_AFTER_NAME = regex_cache.compile(r"[^，。；！？]{0,16}?(?:新闻发布会|发布会|记者会|吹风会|通气会|说明会)")
 """A news conference right after the event's name (X召开“<the event>”新闻发布会): X holds the briefing about the event."""
 
 
@@ -2232,12 +2233,12 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
     return out
 
 
-_TIME_BEFORE_JOIN = regex.compile(r"(?<=\p{Han})(?:" + DAY_NUMBER + r"日|[今昨][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]?|[（(]\d{1,2}日[)）]|[上下中]午|早上|晚上|\s){1,4}$")
+_TIME_BEFORE_JOIN = regex_cache.compile(r"(?<=\p{Han})(?:" + DAY_NUMBER + r"日|[今昨][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]?|[（(]\d{1,2}日[)）]|[上下中]午|早上|晚上|\s){1,4}$")
 """A time word closing a body that a conjunction joins to the next (农业部X署今(14)日|与Y县政府, X局21日上午|与Y): the clause's
 time, written between the subject's first body and the 与 of the others."""
 
 
-_TIME_THEN_WITH = regex.compile(r"(?P<body>.+?\p{Han})(?:" + DAY_NUMBER + r"日|[今昨][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]?|[（(]\d{1,2}日[)）]|[上下中]午|\s){1,4}(?:与|和|同)")
+_TIME_THEN_WITH = regex_cache.compile(r"(?P<body>.+?\p{Han})(?:" + DAY_NUMBER + r"日|[今昨][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]?|[（(]\d{1,2}日[)）]|[上下中]午|\s){1,4}(?:与|和|同)")
 """A body, the clause's time, then 与 and its companions (A今(28)日与农民代表): when they are no body, A alone holds the event."""
 
 
@@ -2301,23 +2302,23 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
     return None
 
 
-_KIND_THEN_QUOTED = regex.compile(r"[^“”「」『』]{0,12}?(?:团体|组织|团队|社团|机构|平台)[“「『](?P<name>[^“”「」『』]{2,16})[”」』]\s*")
+_KIND_THEN_QUOTED = regex_cache.compile(r"[^“”「」『』]{0,12}?(?:团体|组织|团队|社团|机构|平台)[“「『](?P<name>[^“”「」『』]{2,16})[”」』]\s*")
 """A word for a kind of group, then the group's name in quotation marks (志愿团体“某某行动”, 民间组织「某某联盟」): in a slot only bodies
 fill, the quoted name is the body, whatever its ending."""
-_DESCRIPTOR_CLAUSE = regex.compile(r"(?P<clause>[^的]{2,24})的(?=\p{Han}{3})")
+_DESCRIPTOR_CLAUSE = regex_cache.compile(r"(?P<clause>[^的]{2,24})的(?=\p{Han}{3})")
 """A clause ending in 的 before a body in the subject of a holding verb (成立于1968年的, 有百年历史的, 服务社区逾半世纪的):
 it describes the body; what it says is no body itself (X大学的 is left whole, see the call)."""
-_SHORT_NAME = regex.compile(r"\p{Han}{2,5}")
+_SHORT_NAME = regex_cache.compile(r"\p{Han}{2,5}")
 """A body's short name (董总, 星展, 贸促会): in a slot only bodies fill, one the page's organisations hold is a body."""
-_PLACES_GROUP = regex.compile(r"\p{Han}{3,8}?(?:\d+|[两三四五六七八九十]+)(?:县市|省市)")
+_PLACES_GROUP = regex_cache.compile(r"\p{Han}{3,8}?(?:\d+|[两三四五六七八九十]+)(?:县市|省市)")
 """A group of places named by their abbreviations and counted as of mixed levels (中彰投苗四县市, 桃竹苗三县市): a label for
 the group, not a list to split; a count of one level (彰化3县, in 苗栗、南投、彰化3县及台中市) ends a list of places."""
 _ORGANISED_BY = "组织"
 """A verb before the organising verb (由X组织举办), or the ending of a body's name (世界卫生组织)."""
-_BRACKETED_END = regex.compile(r"\s*(?:（[^（）]*）|\([^()]*\))$")
+_BRACKETED_END = regex_cache.compile(r"\s*(?:（[^（）]*）|\([^()]*\))$")
 """A name's bracketed alias or English name (青禾商会（Qinghe Chamber of Commerce）): the ending is before it."""
-_UNNAMED_LAST = regex.compile(r"(?:以及|[和及与、])(?:其他|其它)?(?:有关|相关|各)\p{Han}{0,6}$")
-_UNNAMED_BODIES = regex.compile(r"有关|相关|^各|多家|若干|^(?:[多数几][名位个家间所]|一些|一批|部分|众多)")
+_UNNAMED_LAST = regex_cache.compile(r"(?:以及|[和及与、])(?:其他|其它)?(?:有关|相关|各)\p{Han}{0,6}$")
+_UNNAMED_BODIES = regex_cache.compile(r"有关|相关|^各|多家|若干|^(?:[多数几][名位个家间所]|一些|一批|部分|众多)")
 """Bodies not named (国家有关部委, 各级工会): no organiser; nor is a kind of body (内地文博机构, see GENERIC_SCOPE)."""
 
 

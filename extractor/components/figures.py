@@ -25,6 +25,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor import regex_cache
 from extractor.components import occurrences, text_of, token_edges
 from extractor.lexicon.surnames import FUNCTION_CHARACTERS
 from extractor.lexicon.figures import (
@@ -141,7 +142,7 @@ _NOUN_JOINERS = frozenset({"和", "及", "与", "以及"})
 _RELATIVE_OPENING_TAGS = frozenset({"v", "p", "a", "ad", "d", "vn"})
 _RELATIVE_CLAUSE_LENGTH = 12
 """How far past a count its relative clause may run to the 的 before the counted noun (三万名来自98个国家的买家)."""
-_SCOPE_ONLY = regex.compile(r"[全本]\p{Han}合?|" + "|".join(JURISDICTION_SCOPE_WORDS))
+_SCOPE_ONLY = regex_cache.compile(r"[全本]\p{Han}合?|" + "|".join(JURISDICTION_SCOPE_WORDS))
 """A clause opening that names only the whole of a place or body (全省, 全澳, 本港; 全澳合|共有 as the tagger cuts it)."""
 """Joined nouns after a count are one counted thing (28个国家和地区)."""
 _PASS_BEFORE = _ADVERB_TAGS | {"u", "xc", "p", "c", "TIME", "f", "q"}
@@ -155,28 +156,28 @@ _FOUND = "zh_figures.found"
 _SENTENCE_BREAKS = "。！？；\n"
 _CLAUSE_BREAKS = _SENTENCE_BREAKS + "，："
 _PART_BREAKS = _CLAUSE_BREAKS + "、（）“”「」『』《》"
-_SHORT_BRACKETS = regex.compile(r"（[^（）\n，。；]{1,12}）")
+_SHORT_BRACKETS = regex_cache.compile(r"（[^（）\n，。；]{1,12}）")
 _OPENING_BRACKETS = "（("
-_BRACKETED_FIGURE = regex.compile(r"[（(][^（）()\n。；]{1,24}[）)]")
+_BRACKETED_FIGURE = regex_cache.compile(r"[（(][^（）()\n。；]{1,24}[）)]")
 """A short bracketed aside is part of the phrase it follows (中欧班列（西安）, 9省（区）), no break."""
 _ASPECT_PARTICLES = frozenset({"", "了", "过", "過"})
 """What may stand between a verb and the amount it spends or gives and keep them one doing (捐献了5万令吉)."""
-_AGE_BEFORE_NOUN = regex.compile(r"[0-9]+(?:[至到\-－~～][0-9]+)?[岁歲](?:或?以上|以下)?的?")
+_AGE_BEFORE_NOUN = regex_cache.compile(r"[0-9]+(?:[至到\-－~～][0-9]+)?[岁歲](?:或?以上|以下)?的?")
 """An age written between a count and the noun it counts (60至64岁, 65岁或以上的): it says which of them, no noun."""
-_LEVEL_BEFORE_NOUN = regex.compile(r"[0-9.零〇一二两兩三四五六七八九十百千万萬亿億兆]+\p{Han}{0,2}?[级級](?=\p{Han})")
+_LEVEL_BEFORE_NOUN = regex_cache.compile(r"[0-9.零〇一二两兩三四五六七八九十百千万萬亿億兆]+\p{Han}{0,2}?[级級](?=\p{Han})")
 """A class named by its size between a count and the noun it counts (5个[百亿元级]产业集群, 3座[万吨级]码头): part of the
 noun phrase, which the tagger cuts off at its number."""
 _OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
 MONEY_NOUNS = frozenset(MONEY_SUBJECTS)
 _NUMERAL_CHARS = frozenset("0123456789") | frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
 
-_LIST_AFTER = regex.compile(r"[^，。；：（(]{0,12}?[：（(]([^：（()）。；\n]{2,200}?)[)）。；\n]")
-_TRAILING_WORDS = regex.compile(r"(?:等|共|计|总计|合计|在内的|这|的|构成|组成)+$")
-_QUOTED_END = regex.compile(r"[“「]([^”」]+)[”」]$")
-_ITEM_BREAK = regex.compile(r"[、]|及|和")
-_DIGIT = regex.compile(r"\d")
-_RELATIVE_TIME = regex.compile(r"(?:上|去|前|本|今|同|上个|上個|上一)\p{Han}{0,2}(?:年|季|月|周|週|期|度)")
-_PERIOD = regex.compile(r"(?:第|首|前|后|後)?[一二三四五六七八九十两兩\d]*(?:季度|季|半年|个月|個月|月份)|[上下]半年|全年|全季")
+_LIST_AFTER = regex_cache.compile(r"[^，。；：（(]{0,12}?[：（(]([^：（()）。；\n]{2,200}?)[)）。；\n]")
+_TRAILING_WORDS = regex_cache.compile(r"(?:等|共|计|总计|合计|在内的|这|的|构成|组成)+$")
+_QUOTED_END = regex_cache.compile(r"[“「]([^”」]+)[”」]$")
+_ITEM_BREAK = regex_cache.compile(r"[、]|及|和")
+_DIGIT = regex_cache.compile(r"\d")
+_RELATIVE_TIME = regex_cache.compile(r"(?:上|去|前|本|今|同|上个|上個|上一)\p{Han}{0,2}(?:年|季|月|周|週|期|度)")
+_PERIOD = regex_cache.compile(r"(?:第|首|前|后|後)?[一二三四五六七八九十两兩\d]*(?:季度|季|半年|个月|個月|月份)|[上下]半年|全年|全季")
 """A period of the year named alone (第四季, 首季, 下半年, 前三个月): a time, never what a figure measures."""
 
 
@@ -297,7 +298,7 @@ def _outside_names(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
     return kept
 
 
-_ADMINISTRATIVE_ENDING = regex.compile("|".join(
+_ADMINISTRATIVE_ENDING = regex_cache.compile("|".join(
     ending + (f"(?!{alternation(blocked)})" if blocked else "") for ending, blocked in ADMINISTRATIVE_ENDINGS.items()))
 _LIST_ITEM_ENDS = frozenset("、及和与等") | frozenset(_CLAUSE_BREAKS)
 
@@ -394,7 +395,7 @@ class _Breaks:
     """Offsets of break characters (and blank runs) in a text, found once, searched by bisection."""
 
     def __init__(self, text: str, chars: str, *, keep_short_brackets: bool = False):
-        pattern = regex.compile("[" + regex.escape(chars) + "]| {3,}")
+        pattern = regex_cache.compile("[" + regex.escape(chars) + "]| {3,}")
         self.at = [m.start() for m in pattern.finditer(text)]
         if keep_short_brackets:
             inside = {i for m in _SHORT_BRACKETS.finditer(text) for i in (m.start(), m.end() - 1)}
@@ -426,8 +427,8 @@ _MONEY_ENDS = ("元", "圆", "币", "幣")
 _FUND_ENDINGS = tuple(MONEY_SUBJECTS) + ("费", "款", "金")
 """Endings of a noun for a sum of money (教育经费, 人事费, 社会保障基金)."""
 _VOTE = "票"
-_ROLL_CALL = regex.compile(rf"(?P<verb>{alternation(ROLL_CALL_VERBS)})(?P<noun>[\p{{Han}}]{{0,10}}?)(?:共|合共|计|計|共计|共計)?$")
-_CAST = regex.compile(alternation(VOTE_KINDS))
+_ROLL_CALL = regex_cache.compile(rf"(?P<verb>{alternation(ROLL_CALL_VERBS)})(?P<noun>[\p{{Han}}]{{0,10}}?)(?:共|合共|计|計|共计|共計)?$")
+_CAST = regex_cache.compile(alternation(VOTE_KINDS))
 
 
 def _is_nounish(token: _Token) -> bool:
@@ -646,7 +647,7 @@ def _after_comparing(out: list[_Token]) -> bool:
 
 
 _CLOSING_MARKS = ("”", "」", "』", "’", '"')
-_SHORT_QUOTE = regex.compile(r'“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|『[^『』\n]{1,30}』|‘[^‘’\n]{1,30}’|"[^"\n]{1,30}"')
+_SHORT_QUOTE = regex_cache.compile(r'“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|『[^『』\n]{1,30}』|‘[^‘’\n]{1,30}’|"[^"\n]{1,30}"')
 
 
 def _quotes_holding_figures(text: str, matches: list[FigureMatch]) -> set[int]:

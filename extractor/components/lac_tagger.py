@@ -9,6 +9,7 @@ from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor import regex_cache
 from extractor.components import text_of
 from extractor.lac import MAX_BATCH, Boundary, LacTagger, Tagging, default_tagger
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, COORDINATORS, SAYING_PROPER, SPEECH_VERBS
@@ -19,7 +20,7 @@ from extractor.normalise import to_simplified
 from extractor.word_tags import word_tag
 from extractor.patterns import HAN
 
-_SENTENCE = regex.compile(r"[^。！？；\n]+[。！？；]?")
+_SENTENCE = regex_cache.compile(r"[^。！？；\n]+[。！？；]?")
 ENTITY_TAGS = ("PER", "ORG", "LOC", "TIME")
 PENDING = "zh_lac.pending"
 """`user_data` key of the tagging started by `LacComponent.start` (taken out of the Doc when used)."""
@@ -248,7 +249,7 @@ def _words(sents: list[tuple[int, int]], paths: list[np.ndarray], inside: np.nda
     return positions[index], positions[stops] + 1, path[index]
 
 
-_STYLE_START = regex.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}+", s)),
+_STYLE_START = regex_cache.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}+", s)),
                                                       key=len, reverse=True)) + ")")
 
 
@@ -296,9 +297,9 @@ def _cut_styles(text: str, starts: np.ndarray, ends: np.ndarray, tags: np.ndarra
     return moved, np.array(sorted(found), dtype=starts.dtype)
 
 
-_WRITTEN_STYLE = regex.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}{2,}", s)),
+_WRITTEN_STYLE = regex_cache.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}{2,}", s)),
                                                         key=len, reverse=True)) + ")")
-_POSITION_BEFORE = regex.compile("(?:" + "|".join(sorted(POSITIONS, key=len, reverse=True)) + ")$")
+_POSITION_BEFORE = regex_cache.compile("(?:" + "|".join(sorted(POSITIONS, key=len, reverse=True)) + ")$")
 
 
 def _styles_after_positions(text: str) -> np.ndarray:
@@ -327,7 +328,7 @@ def _styles_opening_clauses(text: str) -> np.ndarray:
     return np.array(found, dtype=np.int64)
 
 
-_CHAIN_MARK = regex.compile(r"[兼暨]")
+_CHAIN_MARK = regex_cache.compile(r"[兼暨]")
 
 
 def _chain_marks_after_positions(text: str) -> np.ndarray:
@@ -342,7 +343,7 @@ def _chain_marks_after_positions(text: str) -> np.ndarray:
     return np.array(found, dtype=np.int64)
 
 
-_OATH_ROLE = regex.compile("(?:" + "|".join(sorted(OATH_ROLES, key=len, reverse=True)) + ")")
+_OATH_ROLE = regex_cache.compile("(?:" + "|".join(sorted(OATH_ROLES, key=len, reverse=True)) + ")")
 
 
 def _oath_roles(text: str) -> np.ndarray:

@@ -13,6 +13,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor import regex_cache
 from extractor.components import text_of
 from extractor.lexicon.speech import (
     TAKING_THE_FLOOR,
@@ -61,8 +62,8 @@ from extractor.patterns import HAN, alternation, in_order
 OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _VERB = ("(?:" + alternation(SPEECH_VERBS + RECKONING)
          + "".join(f"|{regex.escape(v)}(?=\\s*[，：:。])" for v in VERBS_BEFORE_PUNCT) + ")")
-_SAYS = regex.compile(_VERB)
-_WISH_BEFORE = regex.compile("(?:" + in_order(WISH_VERBS) + r")(?P<addressee>\p{Han}{1,12})$")
+_SAYS = regex_cache.compile(_VERB)
+_WISH_BEFORE = regex_cache.compile("(?:" + in_order(WISH_VERBS) + r")(?P<addressee>\p{Han}{1,12})$")
 """A verb of wishing, urging or demanding and its addressee right before the marks (要求各相关部门和参建单位“…”); see
 `_wish_before` for what the addressee may hold."""
 _ADDRESSEE_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nw", "r", "vn", "c", "m", "q", "a", "an", "f", "s",
@@ -70,48 +71,48 @@ _ADDRESSEE_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nw", "r", "vn", "c", 
 """Tags of the words of an addressee (各|相关|部门|和|参建|单位, 全市|广大|青年): a noun phrase, no verb of its own."""
 _TOLD = "(?:" + in_order(TELLING) + ")(?:" + in_order(ADDRESSEES) + r")\s*[：:，]?\s*$"
 """A verb of telling and its addressee right before the marks (告诉我‘…’): the words are the teller's."""
-_CUE_BEFORE = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|[：:]\s*$|" + _TOLD)
+_CUE_BEFORE = regex_cache.compile(_VERB + r"(?:时|中|道|说)?\s*[：，]?\s*$|[：:]\s*$|" + _TOLD)
 """Words that open a quotation: a verb of speech (X表示，“…”) or a colon after any verb of presenting (推介山西：“…”); the
 speaker is then named earlier in the sentence. A wish with its addressee (希望各方「…」) is another: see `_wish_before`."""
-_SOMEONES_WORDS = regex.compile("(?:" + in_order(CITING_VERBS) + r")([^，。；！？“”「」]{1,20})(?:" + in_order(CITED_ENDINGS)
+_SOMEONES_WORDS = regex_cache.compile("(?:" + in_order(CITING_VERBS) + r")([^，。；！？“”「」]{1,20})(?:" + in_order(CITED_ENDINGS)
                                 + r")(?:说|来说)?\s*[：:，]?\s*$")
 """X引述Y的话：「…」, 用Y的话说，“…”: the words are Y's, not X's."""
-_SAID_BEFORE = regex.compile(r"[^，。；！？“”「」‘’『』]{1,12}?" + _VERB + r"(?:时|中|道|说)?\s*[：:]\s*$")
+_SAID_BEFORE = regex_cache.compile(r"[^，。；！？“”「」‘’『』]{1,12}?" + _VERB + r"(?:时|中|道|说)?\s*[：:]\s*$")
 """Someone's verb of speech and a colon right before the marks (有记者问：“…？”): the words are that one's, named or not,
 never those of a person named after them (“…？”X回应称)."""
-_PUNCT_BEFORE = regex.compile(r"[：:，,]\s*$")
+_PUNCT_BEFORE = regex_cache.compile(r"[：:，,]\s*$")
 """Punctuation between the verb and the mark: what follows is said (X表示，“…”), not the verb's object (提出“…”)."""
-_SPEAKS = regex.compile(r"(?:[（(][^（）()\n]{1,40}[)）])?[^，。；！？“”「」]{0,12}?" + _VERB)
+_SPEAKS = regex_cache.compile(r"(?:[（(][^（）()\n]{1,40}[)）])?[^，。；！？“”「」]{0,12}?" + _VERB)
 """What follows a person who speaks: X表示, X在会上说, X告诉记者, and after a name in its own script in brackets (X（Mark Lee）评论)."""
-_UNNAMED = regex.compile("(?:" + alternation(UNNAMED_SPEAKERS) + r")[^，。；！？“”「」]{0,10}?"
+_UNNAMED = regex_cache.compile("(?:" + alternation(UNNAMED_SPEAKERS) + r")[^，。；！？“”「」]{0,10}?"
                          + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
 """Someone who speaks for a body without being named (商务局有关负责人表示：“…”): no person's name to give as the speaker, so
 no quote, and the quotes after it are no longer the previous speaker's."""
-_PLURAL_SAYS = regex.compile("(?<!" + alternation(ADDRESSING + COORDINATORS) + ")(?:" + alternation(PLURAL_SUBJECTS) + r")[^，。；！？“”「」]{0,6}?" + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
+_PLURAL_SAYS = regex_cache.compile("(?<!" + alternation(ADDRESSING + COORDINATORS) + ")(?:" + alternation(PLURAL_SUBJECTS) + r")[^，。；！？“”「」]{0,6}?" + _VERB + r"(?:时|中|道|说)?\s*[：:，]?\s*$")
 """Several people as the subject of the verb of speech right before the marks (两人均表示：「…」): no one person's words; not
 when they are the ones spoken to (X对大家说, X告诉他们说)."""
-_TERM_BEFORE = regex.compile("(?:" + alternation(COPULAS) + r")\s*$")
-_NAMED_AFTER = regex.compile(r'[”」』’"]*(?:\s*(?:这|那)|[^\S\n]*)(?:就|也|正|便)?是')
+_TERM_BEFORE = regex_cache.compile("(?:" + alternation(COPULAS) + r")\s*$")
+_NAMED_AFTER = regex_cache.compile(r'[”」』’"]*(?:\s*(?:这|那)|[^\S\n]*)(?:就|也|正|便)?是')
 """A copula right after the closing mark: the quoted words are the subject of 是, a slogan or goal named, not words said.
 Over a paragraph break only with 这/那 pointing back (“…”\n这是…): a paragraph opening 是次/是日 says nothing of them."""
-_SAID_BY = regex.compile(_NAMED_AFTER.pattern + r"(?:[^，。；！？“”「」]{1,20}?(?:说|讲)的|[^，。；！？“”「」\n]{1,30}?" + _VERB
+_SAID_BY = regex_cache.compile(_NAMED_AFTER.pattern + r"(?:[^，。；！？“”「」]{1,20}?(?:说|讲)的|[^，。；！？“”「」\n]{1,30}?" + _VERB
                          + "的(?:" + alternation(SPOKEN_THINGS) + r")?(?=[，。！？\n]|$))")
 """“…”是X说的, “…”\n这是X昨天在发布会上透露的消息: the words named as what X said (not 这是X提出的目标, a goal)."""
 """是 that attributes the words (“…！”是队长X赛前说的最后一句话): the words are X's."""
-_RECITED = regex.compile(alternation(RECITED))
-_DOCUMENT = regex.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(INTERVIEWING) + ")|(?:" + alternation(WRITTEN_WORKS)
+_RECITED = regex_cache.compile(alternation(RECITED))
+_DOCUMENT = regex_cache.compile(alternation(DOCUMENT_WORDS) + "|》(?!" + alternation(INTERVIEWING) + ")|(?:" + alternation(WRITTEN_WORKS)
                           + r')[“「『"][^“”「」『』"\n]{1,30}[”」』"](?:一书|一文)?[中里]|[”」』"](?:一书|一文)[中里]')
 """A document word, a title in 《》 that is not a paper or a channel interviewing the speaker (接受《某报》访问时说), or a
 book or writing named in quotation marks with 中/里 after it (在新书“…”中写道, 在“…”一书中写道)."""
-_FIRST_PERSON_SAYS = regex.compile(r"(?:^|[，。；！？])\s*(?P<when>[^，。；！？“”「」‘’『』我]{0,4}?)我们?(?![的师父母爸妈爷奶哥姐弟妹家老])"
+_FIRST_PERSON_SAYS = regex_cache.compile(r"(?:^|[，。；！？])\s*(?P<when>[^，。；！？“”「」‘’『』我]{0,4}?)我们?(?![的师父母爸妈爷奶哥姐弟妹家老])"
                                    r"[^，。；！？“”「」‘’『』]{0,6}?" + _VERB + r"[^，。；！？“”「」‘’『』]{0,4}[，,：:]?\s*$")
 """我 as the subject of the verb before a nested quote (“我常说‘…’”, “赛前我对队友说‘…’”; not 我师父常说, 我的老师说, 父亲对我说):
 the words are still the speaker's. Only time words may come before 我 (see `_first_person_says`)."""
 _TIME_TAGS = frozenset({"TIME", "t", "f"})
-_SAYING_PROPER = regex.compile("(?:" + alternation(SAYING_PROPER) + r")\s*$|" + _TOLD)
+_SAYING_PROPER = regex_cache.compile("(?:" + alternation(SAYING_PROPER) + r")\s*$|" + _TOLD)
 """A verb that only ever introduces words said, right before the mark with no punctuation (常说‘教书先要育人’): a clause
 quoted after it is said, not named."""
-_SENTENCE_PUNCT = regex.compile(r"[，。！？；：]")
+_SENTENCE_PUNCT = regex_cache.compile(r"[，。！？；：]")
 _SENTENCE_END = "。！？\n"
 _REACH = 300
 """How far back a sentence or paragraph start is looked for: a text without full stops is not scanned whole per quote."""
@@ -120,7 +121,7 @@ _CLAUSE_TAGS = frozenset({"v", "vd", "ad", "d", "p"})
 _TITLE_STARTS = re.compile("(?=(" + "|".join(sorted(map(re.escape, POSITIONS + HONORIFICS + tuple(SURNAME_ADDRESSES)), key=len, reverse=True)) + "))")
 """Every position where a title, honorific or one-character form of address starts (stdlib `re`: a literal alternation
 is many times faster there)."""
-_DATELINE = regex.compile(r"[^，。！？“”「」]{0,24}(?:电|讯|报导|报道)\s*(?:[（(][^）)]{0,30}[)）])?")
+_DATELINE = regex_cache.compile(r"[^，。！？“”「」]{0,24}(?:电|讯|报导|报道)\s*(?:[（(][^）)]{0,30}[)）])?")
 
 
 @dataclass
@@ -135,13 +136,13 @@ class _Quote:
 
 STRAIGHT = '"'
 """The straight double quote of scraped text: the same mark opens and closes, and may pair with a curly or corner one."""
-_AFTER_A_CLOSING_MARK = regex.compile(r"\s*(?:$|\n|[，。；！？、：,.;!?)）])")
+_AFTER_A_CLOSING_MARK = regex_cache.compile(r"\s*(?:$|\n|[，。；！？、：,.;!?)）])")
 """What follows a straight mark that closes a curly or corner quotation (“…" at a paragraph's end, 「…"，X说): punctuation or
 the paragraph's end; a stop before the mark closes as well (“…。"X说)."""
 
-_OPENS_AFTER = regex.compile(r"[：:]\s*$")
+_OPENS_AFTER = regex_cache.compile(r"[：:]\s*$")
 _OPENER = {close: open_ for open_, close in OPEN_CLOSE.items()}
-_WORD_LIST = regex.compile(r"\p{Han}{1,2}(?:、\p{Han}{1,2})+")
+_WORD_LIST = regex_cache.compile(r"\p{Han}{1,2}(?:、\p{Han}{1,2})+")
 """Quoted words that are only single words joined by 、 (“诚实、勇敢、负责”, 「創新、協調、綠色」): a list of terms or virtues, as a
 slogan is, not a sentence someone says (phrases joined so, “不忘初心、再创佳绩”, “热得早、热得久”, can be a clause said)."""
 
@@ -414,7 +415,7 @@ def _clause_after_a_comma(text: str, before: str, content: str, q: _Quote, first
         and last_tags.get(_trim_end(text, q.start, q.end)) not in _NOUN_TAGS
 
 
-_GOES_ON_AFTER = regex.compile(r'[”」』’"]\p{Han}')
+_GOES_ON_AFTER = regex_cache.compile(r'[”」』’"]\p{Han}')
 
 
 def _named_subject(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
@@ -455,17 +456,17 @@ def _names_a_document(text: str, start: int, end: int, tags: dict[int, str], aft
     return last is not None and _SPOKEN_SETTING.search(text, last.end(), end) is None
 
 
-_SPEAKS_FIRST = regex.compile(r"[^，。；！？“”「」]{0,8}?" + _VERB)
+_SPEAKS_FIRST = regex_cache.compile(r"[^，。；！？“”「」]{0,8}?" + _VERB)
 """The person's own verb of speech, a few words after the name and before anything else is said (X今天呼吁…)."""
-_REPORTER_TO_VERB = regex.compile(r"\s*(?:在\p{Han}{1,8}?[上中]|向\p{Han}{1,8}?)?")
+_REPORTER_TO_VERB = regex_cache.compile(r"\s*(?:在\p{Han}{1,8}?[上中]|向\p{Han}{1,8}?)?")
 """What may stand between a person and the word they report with (X报告指出, X在会上报告指出, X向大会报告指出); anything else
 (X发布通报：, X说，这份报告指出) leaves the word a document's."""
-_SPOKEN_SETTING = regex.compile(alternation(SPOKEN_SETTINGS))
-_REPORTS = regex.compile(_VERB + r"(?:时|中|道)?\s*[，,：:]")
+_SPOKEN_SETTING = regex_cache.compile(alternation(SPOKEN_SETTINGS))
+_REPORTS = regex_cache.compile(_VERB + r"(?:时|中|道)?\s*[，,：:]")
 """A verb of speech closed by a comma or colon: what follows is what was said (not 提出的议案, a document)."""
-_EXPLAINING_BEFORE = regex.compile("(?:" + alternation(EXPLAINING_VERBS) + r")\p{Han}{0,4}$")
+_EXPLAINING_BEFORE = regex_cache.compile("(?:" + alternation(EXPLAINING_VERBS) + r")\p{Han}{0,4}$")
 _EXPLAINED_REACH = 6
-_SAID_NOUN_END = regex.compile(r"(?:说|称|[时中]" + _VERB + r"?)?\s*[：:，,]?\s*")
+_SAID_NOUN_END = regex_cache.compile(r"(?:说|称|[时中]" + _VERB + r"?)?\s*[：:，,]?\s*")
 """What may follow an opinion that the speaker voices before the marks (提出不同意见：, 发表意见说, 发表公诉意见时指出：); a verb
 right after it (实施意见指出：) makes it the subject, a document."""
 
@@ -595,7 +596,7 @@ class References:
         return found[-1][2] if found else None
 
 
-_ORIGINAL_NAME = regex.compile(r"\p{Han}{0,4}[（(]\s*")
+_ORIGINAL_NAME = regex_cache.compile(r"\p{Han}{0,4}[（(]\s*")
 """What stands between a person's name and the name in its own script that follows in brackets: a title or honorific at
 most (施維濤（Martin Stewart）, 卡蒂克博士（Karthik Raman）)."""
 
@@ -631,7 +632,7 @@ def _over_a_possessor(text: str, ends: list[tuple[int, str]], nearest: int, tags
     return nearest - 1
 
 
-_REPORTS_BEFORE = regex.compile(r"[^，。；！？“”「」‘’『』\n]{0,16}?" + _VERB + r"(?:道|说|說)?\s*[，,：:]")
+_REPORTS_BEFORE = regex_cache.compile(r"[^，。；！？“”「」‘’『』\n]{0,16}?" + _VERB + r"(?:道|说|說)?\s*[，,：:]")
 """A person's verb of speech and the comma or colon that opens what they report (X在会上说，…; 他指出，…)."""
 
 
@@ -669,7 +670,7 @@ def _reports(text: str, after: int, start: int) -> bool:
     return not _TAKES_THE_FLOOR.search(text, after, m.end())
 
 
-_TAKES_THE_FLOOR = regex.compile("(?:" + alternation(TAKING_THE_FLOOR) + r")(?:道|说|說)?\s*[，,：:]$")
+_TAKES_THE_FLOOR = regex_cache.compile("(?:" + alternation(TAKING_THE_FLOOR) + r")(?:道|说|說)?\s*[，,：:]$")
 _ASPECT = frozenset({"了", "过", "過"})
 
 
@@ -689,7 +690,7 @@ def _object_of_a_verb(text: str, start: int, tags: dict[int, str], token_starts:
 
 
 
-_BARE_SURNAME = regex.compile(r"(?<![\p{Han}])(\p{Han})(?=(?:" + alternation(SPEECH_ADVERBS) + ")?" + _VERB + ")")
+_BARE_SURNAME = regex_cache.compile(r"(?<![\p{Han}])(\p{Han})(?=(?:" + alternation(SPEECH_ADVERBS) + ")?" + _VERB + ")")
 
 
 def _bare_surnames(text: str, names: list[str], covered: bytearray, word_edges: set[int]) -> list[tuple[int, int, str]]:
@@ -705,8 +706,8 @@ def _bare_surnames(text: str, names: list[str], covered: bytearray, word_edges: 
     return found
 
 
-_JOINER = regex.compile(r"[·•‧・\-－‐]")
-_HAN_PART = regex.compile(r"\p{Han}{2,}")
+_JOINER = regex_cache.compile(r"[·•‧・\-－‐]")
+_HAN_PART = regex_cache.compile(r"\p{Han}{2,}")
 
 
 def _joined_name_parts(text: str, names: list[str], covered: bytearray, word_edges: set[int]) -> list[tuple[int, int, str]]:
@@ -730,12 +731,12 @@ def _joined_name_parts(text: str, names: list[str], covered: bytearray, word_edg
     return found
 
 
-_OTHER_PARTY = regex.compile(alternation(OTHER_PARTY))
-_THIS_ONE = regex.compile("(?:" + alternation(DEMONSTRATIVES) + r")[\p{Han}\d]{1,8}?(?=" + _VERB + ")|该(?:"
+_OTHER_PARTY = regex_cache.compile(alternation(OTHER_PARTY))
+_THIS_ONE = regex_cache.compile("(?:" + alternation(DEMONSTRATIVES) + r")[\p{Han}\d]{1,8}?(?=" + _VERB + ")|该(?:"
                           + alternation(DESCRIBED_PEOPLE) + ")")
 """这位/这名/该名 and a description before a verb of speech (这位老人说, 这名教练坦言, 这位90后村支书表示), or 该 and a noun
 describing a person (该男子称), refer back to the person named last."""
-_FORMER_LATTER = regex.compile(alternation(FORMER_LATTER))
+_FORMER_LATTER = regex_cache.compile(alternation(FORMER_LATTER))
 def _one_of_a_pair(text: str, ends: list[tuple[int, str]], nearest: int, place: int) -> Optional[str]:
     """The first (`place` 0) or second (1) of the last two different people named before `ends[nearest - 1]` inclusive,
     when both are named in one sentence; None otherwise."""
@@ -750,7 +751,7 @@ def _one_of_a_pair(text: str, ends: list[tuple[int, str]], nearest: int, place: 
     return pair[place][1]
 
 
-_JOINED = regex.compile(r"[^，。；！？“”「」]{0,10}?(?:与|和|及|同|、)[^，。；！？“”「」]{0,10}")
+_JOINED = regex_cache.compile(r"[^，。；！？“”「」]{0,10}?(?:与|和|及|同|、)[^，。；！？“”「」]{0,10}")
 
 
 def _joined_to_another(text: str, named: list[tuple[int, int, str]], person: tuple[int, str]) -> bool:
@@ -761,11 +762,11 @@ def _joined_to_another(text: str, named: list[tuple[int, int, str]], person: tup
 
 
 _POSITION = "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True))
-_OBJECT_OF = regex.compile(r"[从從向给給对對为為替被把](?:\p{Han}{0,6}?(?:" + _POSITION + r"))?$")
+_OBJECT_OF = regex_cache.compile(r"[从從向给給对對为為替被把](?:\p{Han}{0,6}?(?:" + _POSITION + r"))?$")
 """A preposition right before a person, or before the person's title (从X手中, 向市长X): the person is its object, not the
 clause's subject."""
 _OBJECT_REACH = 12
-_THIS_POSITION = regex.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r")|(?<=(?:^|[。！？\n])[ \u3000]*(?:[^，。！？\n]{1,6}，)?)"
+_THIS_POSITION = regex_cache.compile(r"该(?:\p{Han}{0,4}?)(?P<post>" + _POSITION + r")|(?<=(?:^|[。！？\n])[ \u3000]*(?:[^，。！？\n]{1,6}，)?)"
                                r"(?:" + alternation(PRESIDING) + r")?(?P<bare>" + _POSITION + ")")
 """该 and a position (该负责人, 该局长), or a position alone opening a sentence or a clause after a short opener (发言人表示,
 会上，市长强调: the post just named), also after a word for the one presiding (主审法官说)."""
@@ -797,7 +798,7 @@ def _position_references(text: str, titles: list[Span], covered: bytearray) -> l
     return found
 
 
-_SAID_AFTER_MARK = regex.compile(r'[”」』’"][，,]?\s*$')
+_SAID_AFTER_MARK = regex_cache.compile(r'[”」』’"][，,]?\s*$')
 
 
 def _first_paragraphs_of_closed_words(text: str) -> dict[int, int]:
@@ -850,7 +851,7 @@ def _within_reach(text: str, start: int, end: int) -> bool:
 
 _REPORTING_PARAGRAPHS = 2
 """The most paragraphs that only report (figures, facts) a pronoun reaches over to the person named before them."""
-_COUNTED = regex.compile(r"[\d０-９.,，万萬千百十零一两兩二三四五六七八九几幾数數多余餘逾近约約]*[\d０-９万萬千百十零一两兩二三四五六七八九几幾数數][多余餘]?"
+_COUNTED = regex_cache.compile(r"[\d０-９.,，万萬千百十零一两兩二三四五六七八九几幾数數多余餘逾近约約]*[\d０-９万萬千百十零一两兩二三四五六七八九几幾数數][多余餘]?"
                          r"(?:名|位|个|個|万|萬)[^，。；！？、\n]{0,8}$")
 """A count before a noun of people (390万名糖尿病患者, 两千名居民): a group counted, not someone a pronoun could mean."""
 
@@ -930,7 +931,7 @@ def _last_person_start(refs: References, start: int, end: int) -> int:
     return found[-1][0] - start if found else 0
 
 
-_SETTING_END = regex.compile(r"\p{Han}{0,2}?[中里内]\s*[，,]")
+_SETTING_END = regex_cache.compile(r"\p{Han}{0,2}?[中里内]\s*[，,]")
 """What closes a setting named before the speaker's clause (在声明中，, 在公告里，)."""
 
 
@@ -960,7 +961,7 @@ def _speaker_before(text: str, start: int, end: int, refs: References) -> Option
     return outside[-1][2] if outside else None
 
 
-_URGED_BEFORE = regex.compile("(?P<verb>" + alternation(WISH_VERBS) + r")(?P<between>[^，,。；！？“”「」‘’『』：:\s]{0,8})$")
+_URGED_BEFORE = regex_cache.compile("(?P<verb>" + alternation(WISH_VERBS) + r")(?P<between>[^，,。；！？“”「」‘’『』：:\s]{0,8})$")
 
 
 def _urged(text: str, person: tuple[int, int, str], end: int, refs: References) -> bool:
@@ -972,7 +973,7 @@ def _urged(text: str, person: tuple[int, int, str], end: int, refs: References) 
     return regex.search(_VERB, text[person[1] : end]) is None
 
 
-_OPENER_AFTER_A_CLAUSE = regex.compile(r"[，,]\s*$")
+_OPENER_AFTER_A_CLAUSE = regex_cache.compile(r"[，,]\s*$")
 
 
 def _opening_speaker(text: str, start: int, end: int, refs: References) -> Optional[str]:
@@ -1030,7 +1031,7 @@ def _spoken_to(text: str, person: tuple[int, int, str], refs: References) -> boo
     return word in ADDRESSING
 
 
-_CLAUSE_BREAK = regex.compile(r"[，,。；;！？!?：:“”「」]")
+_CLAUSE_BREAK = regex_cache.compile(r"[，,。；;！？!?：:“”「」]")
 
 
 def _governed(text: str, start: int, tags: dict[int, str], token_starts: list[int]) -> bool:
@@ -1073,7 +1074,7 @@ def _possessor(text: str, person: tuple[int, int, str]) -> bool:
     return _POSSESSED.match(text, person[1]) is not None
 
 
-_POSSESSED = regex.compile(r"的(?!(?:这|那)?[番句些席]?(?:" + alternation(SPEECHES) + "))")
+_POSSESSED = regex_cache.compile(r"的(?!(?:这|那)?[番句些席]?(?:" + alternation(SPEECHES) + "))")
 """的 after a person, unless it opens their words (X的这番话, X的讲话, X的开场白)."""
 
 
@@ -1125,8 +1126,8 @@ _PREDICATE_OPENERS = frozenset({"d", "ad", "a", "v", "vd", "p"})
 """Tags of a first word that opens a predicate (仍然偏长, 审慎乐观, 留不住, 比预期快, 在可承受的范围内)."""
 _ADVERB_OPENERS = frozenset({"d", "ad", "a"})
 _NEGATORS = "不没未"
-_ENDS_CLAUSE = regex.compile(r'[”」』’"]*\s*[，,。；！？]')
-_CLAUSE_START = regex.compile(r"[，,：:；;“”「」『』‘’\"]")
+_ENDS_CLAUSE = regex_cache.compile(r'[”」』’"]*\s*[，,。；！？]')
+_CLAUSE_START = regex_cache.compile(r"[，,：:；;“”「」『』‘’\"]")
 
 
 def _reported_predicate(text: str, q: _Quote, sentence_before: str, tags: dict[int, str]) -> bool:
@@ -1171,7 +1172,7 @@ def _predicate_after_first(q: _Quote, first_tags: dict[int, str]) -> bool:
     return any(first_tags.get(at, "")[:1] in ("v", "a") for at in range(first_end, q.end))
 
 
-_SAID_RIGHT_BEFORE = regex.compile("(?:" + alternation(tuple(SPEECH_VERBS) + tuple(VERBS_BEFORE_PUNCT)) + ")$")
+_SAID_RIGHT_BEFORE = regex_cache.compile("(?:" + alternation(tuple(SPEECH_VERBS) + tuple(VERBS_BEFORE_PUNCT)) + ")$")
 _SUBJECT_TAGS = frozenset({"n", "nz", "ns", "nt", "r", "LOC", "ORG", "PER", "s", "t", "TIME", "m"})
 """Tags of a word that opens a clause as its subject (「香港的優勢仍在」, “我们的优势仍在”)."""
 
@@ -1182,7 +1183,7 @@ def _complement_after(text: str, at: int, first_tags: dict[int, str]) -> bool:
     return after is not None and text[after] == "得" and first_tags[after] == "u"
 
 
-_MODAL = regex.compile("(?:" + alternation(MODALS) + ")$")
+_MODAL = regex_cache.compile("(?:" + alternation(MODALS) + ")$")
 
 
 def _after_a_modal(text: str, end: int, first_tags: dict[int, str]) -> bool:
@@ -1210,7 +1211,7 @@ def _reporting_speaker(text: str, start: int, end: int, refs: References) -> Opt
     return None
 
 
-_DEMANDS = regex.compile(r"[^，。；！？“”「」]{0,12}?(?P<verb>" + alternation(WISH_VERBS) + r")(?P<comma>\s*[，,])?")
+_DEMANDS = regex_cache.compile(r"[^，。；！？“”「」]{0,12}?(?P<verb>" + alternation(WISH_VERBS) + r")(?P<comma>\s*[，,])?")
 """A person's verb of demanding or urging, then a comma or the one urged and what they should do (X要求，…; X督促，…; X要求
 各区压实责任，…): what follows is what X says should be done."""
 
@@ -1220,7 +1221,7 @@ def _demands(text: str, start: int, end: int, refs: References) -> bool:
     要求书) before the one urged."""
     m = _DEMANDS.match(text, start, end)
     return m is not None and (m["comma"] is not None or m.start("verb") in refs.tags and m.end("verb") in refs.tags)
-_BARE_VERB = regex.compile(alternation(VERBS_BEFORE_PUNCT))
+_BARE_VERB = regex_cache.compile(alternation(VERBS_BEFORE_PUNCT))
 _SHORT_CLAUSE = 4
 """The fewest characters of a quoted clause in reported speech (指被告「毫无悔意」); fewer are a word (“躺平”), not a clause."""
 _SPEECH_WORDS = frozenset(SPEECH_VERBS + VERBS_BEFORE_PUNCT)
@@ -1270,10 +1271,10 @@ def _subject_speaking(text: str, start: int, end: int, refs: References) -> list
     return []
 
 
-_CONVERSING = regex.compile(alternation(CONVERSING))
-_COORDINATOR = regex.compile(alternation(COORDINATORS))
-_ON_BEHALF = regex.compile(alternation(ON_BEHALF))
-_ADDRESSING_FIRST = regex.compile(alternation([w for w in ADDRESSING if w not in COORDINATORS]))
+_CONVERSING = regex_cache.compile(alternation(CONVERSING))
+_COORDINATOR = regex_cache.compile(alternation(COORDINATORS))
+_ON_BEHALF = regex_cache.compile(alternation(ON_BEHALF))
+_ADDRESSING_FIRST = regex_cache.compile(alternation([w for w in ADDRESSING if w not in COORDINATORS]))
 
 
 def _conversing_speaker(text: str, at: int, refs: References) -> Optional[str]:
@@ -1317,9 +1318,9 @@ def _sentence_stop(text: str, at: int) -> int:
     return min((i for i in (text.find(c, at, at + _REACH) for c in _SENTENCE_END) if i >= 0), default=min(len(text), at + _REACH))
 
 
-_SAID_THIS = regex.compile(r"[ \u3000]*(?:说|讲)(?:出)?(?:这|此|上述)(?:番|句|些|段)?话的(?:人)?[，,]?\s*(?:就|正|便)?是")
+_SAID_THIS = regex_cache.compile(r"[ \u3000]*(?:说|讲)(?:出)?(?:这|此|上述)(?:番|句|些|段)?话的(?:人)?[，,]?\s*(?:就|正|便)?是")
 """说这番话的，是X / 说这句话的正是X, right after words quoted: X said them."""
-_SAID_SO = regex.compile(r"[^，。；！？“”「」]{0,10}?(?:这样|如此|如是)\p{Han}{0,2}?" + _VERB)
+_SAID_SO = regex_cache.compile(r"[^，。；！？“”「」]{0,10}?(?:这样|如此|如是)\p{Han}{0,2}?" + _VERB)
 """A person who says it so (X在会上这样说, X如此形容): 这样/如此 refer back to words quoted before."""
 
 
@@ -1340,7 +1341,7 @@ def _introduced_at_paragraph_end(text: str, at: int) -> bool:
     return before is not None and _SAYS_AT_END.search(text, before[0], before[1]) is not None
 
 
-_SAYS_AT_END = regex.compile(_VERB + r"(?:时|中|道|说)?\s*[：:]\s*$")
+_SAYS_AT_END = regex_cache.compile(_VERB + r"(?:时|中|道|说)?\s*[：:]\s*$")
 
 
 def _reported_speaker(text: str, at: int, refs: References) -> Optional[str]:
@@ -1380,14 +1381,14 @@ def _continues(text: str, last_end: int, start: int) -> bool:
     return 0 <= last_end < start and text.count("\n", last_end, start) <= 3 and not text[last_end:start].strip("”」』’\"。 \n")
 
 
-_RESUMED = regex.compile(r'[”」』’"]?[，,][^，。；！？“”「」\n]{1,30}?[，,：:]\s*[“「"]')
+_RESUMED = regex_cache.compile(r'[”」』’"]?[，,][^，。；！？“”「」\n]{1,30}?[，,：:]\s*[“「"]')
 """A comma after the closing mark, the attribution, and the words opened again (“…”，X说，“…”): words cut by X说 though
 their comma stands outside the marks."""
-_OPENS_NEXT = regex.compile(r"[^，。！？；“”「」]{0,8}?[：:]\s*[“「]")
+_OPENS_NEXT = regex_cache.compile(r"[^，。！？；“”「」]{0,8}?[：:]\s*[“「]")
 """A verb of speech, its addressee and a colon before the next quote (告诉他：“…”): after a question, who answers."""
 
 
-_BODY_PART_AFTER = regex.compile(r"[处员师室科组部局所院系]")
+_BODY_PART_AFTER = regex_cache.compile(r"[处员师室科组部局所院系]")
 """A body's or a post's ending right after a verb of speech (统计分析|处|处长X说): the verb is a word of the title before the
 name, not the one that tags the quote."""
 
@@ -1439,21 +1440,21 @@ def _speaker_after(text: str, at: int, refs: References, word_ends: set[int], cl
     return True, candidates[0][2] if candidates else None
 
 
-_CONTRASTING = regex.compile(r"\s*则\s*")
-_GOES_ON = regex.compile(r"\s*[，,]\s*(?![“「『\"])\p{Han}")
+_CONTRASTING = regex_cache.compile(r"\s*则\s*")
+_GOES_ON = regex_cache.compile(r"\s*[，,]\s*(?![“「『\"])\p{Han}")
 """A verb of speech followed by a comma and words of its own: it reports what it says, not the quote before it."""
 
 
-_PRONOUN_SUBJECT = regex.compile(r"\s*(?:但|而|并|同时|则|也|亦)?(?:他|她|佢)(?:们|哋|地)?(?:又|也|还|则|亦|并|再|更|同时|随即|进一步)?\s*")
+_PRONOUN_SUBJECT = regex_cache.compile(r"\s*(?:但|而|并|同时|则|也|亦)?(?:他|她|佢)(?:们|哋|地)?(?:又|也|还|则|亦|并|再|更|同时|随即|进一步)?\s*")
 """A clause after the words whose subject is only 他/她: it goes on about the one named before them, and names no new speaker."""
-_CONTINUING = regex.compile(r"\s*(?:并且|并|同时|随即|继而)")
+_CONTINUING = regex_cache.compile(r"\s*(?:并且|并|同时|随即|继而)")
 """A clause after the words opened by a conjunction that carries on the subject before (…「…」，并呼吁…): no subject of its
 own, so it names no speaker."""
-_TITLE_BETWEEN = regex.compile("(?:" + alternation(POSITIONS) + ")+")
+_TITLE_BETWEEN = regex_cache.compile("(?:" + alternation(POSITIONS) + ")+")
 """Nothing but titles between two people named after the words (X召集人Y说): the first is no one speaking but a body read as a
 name in the second's chain of titles; the second speaks."""
-_ANSWER_LINE = regex.compile(r"[ \u3000]*(?:答|A)[：:][ \u3000]*")
-_INTERVIEWED = regex.compile(r"(?:" + alternation(INTERVIEWED) + r")[^，。；！？\n]{0,30}")
+_ANSWER_LINE = regex_cache.compile(r"[ \u3000]*(?:答|A)[：:][ \u3000]*")
+_INTERVIEWED = regex_cache.compile(r"(?:" + alternation(INTERVIEWED) + r")[^，。；！？\n]{0,30}")
 _INTERVIEW_REACH = 2000
 """How far back the lead that names the one interviewed is looked for."""
 
@@ -1476,13 +1477,13 @@ def _interviewee(text: str, before: int, refs: References) -> Optional[str]:
     return named[0][2] if named else None
 
 
-_ANSWERING = regex.compile(r"(?:" + alternation(ANSWERING) + r")[^，。；！？\n]{0,12}?(?:" + alternation(QUESTIONS) + ")")
+_ANSWERING = regex_cache.compile(r"(?:" + alternation(ANSWERING) + r")[^，。；！？\n]{0,12}?(?:" + alternation(QUESTIONS) + ")")
 """A verb of answering and what is asked (回答议员的口头提问, 答记者问): the one named before it answers."""
 
 
-_BRACKETED = regex.compile(r"[ \u3000]*(?:[（(]([^（）()\n，。；]{2,30})[)）]"
+_BRACKETED = regex_cache.compile(r"[ \u3000]*(?:[（(]([^（）()\n，。；]{2,30})[)）]"
                            r"|(?:——|—|──|－－|--)[ \u3000]*([^（）()\n，。；“”「」]{2,30}?)[ \u3000]*(?=$|\n|[。；]))")
-_CREDIT = regex.compile(r"记者|摄|通讯员|编辑|实习生|图/|/图|供图|图片|来源")
+_CREDIT = regex_cache.compile(r"记者|摄|通讯员|编辑|实习生|图/|/图|供图|图片|来源")
 
 
 def _bracketed_speaker(text: str, at: int, refs: References) -> Optional[str]:
@@ -1496,8 +1497,8 @@ def _bracketed_speaker(text: str, at: int, refs: References) -> Optional[str]:
     return named[-1][2] if named and named[-1][1] == m.end(group) else None
 
 
-_ANOTHER_JOINED = regex.compile("(?:、|" + alternation(COORDINATORS) + r")\p{Han}{0,6}")
-_SUBJECT_SLOT = regex.compile(r"[^，。；！？“”「」]{0,10}")
+_ANOTHER_JOINED = regex_cache.compile("(?:、|" + alternation(COORDINATORS) + r")\p{Han}{0,6}")
+_SUBJECT_SLOT = regex_cache.compile(r"[^，。；！？“”「」]{0,10}")
 """What may come before a clause's subject: a title or a place (老村长X, 东江大学教授X)."""
 
 

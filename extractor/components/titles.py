@@ -12,6 +12,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor import regex_cache
 from extractor.components import text_of
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, JOINED_PLACES, KNOWN_PLACES
 from extractor.lexicon.organizations import (
@@ -45,27 +46,27 @@ from extractor.normalise import to_simplified
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
 
-_POSITION_END = regex.compile(
+_POSITION_END = regex_cache.compile(
     r"(?P<position>(?:常务|执行|名誉|荣誉|代理|代|前任|前|副|总|署理|助理|现任|时任|候任|荣休|联合|永远|永久)*(?:" + alternation(POSITIONS + OFFICE_BEARER_POSTS) + r"))$"
 )
 _FORMER_OR_DEPUTY = ("前", "原", "副", "代", "署理", "代理")
 _FORMER_PREFIXES = ("前", "原", "前任", "时任")
 """Words that open a former post (原|市住建局局长): a description before one is no part of the title."""
-_STYLE_BEFORE = regex.compile("(?:" + alternation(HONORIFIC_STYLES) + ") ?$")
-_POSITION_START = regex.compile(
+_STYLE_BEFORE = regex_cache.compile("(?:" + alternation(HONORIFIC_STYLES) + ") ?$")
+_POSITION_START = regex_cache.compile(
     r"(?:前|副|常务|代|署理)?(?:驻\p{Han}{1,4}?)?(?:" + alternation(POSITIONS) + r")"
 )
 """A title written after a name: a position, with a prefix and a posting (谢某前驻日大使)."""
-_AFTER_TITLE_END = regex.compile(
+_AFTER_TITLE_END = regex_cache.compile(
     r"[，、。；：）)！？\s”」]|$|等|和|与|及|也|则|还|就|率|在|于|表示|说|指出|致|主持|出席|参加|强调|介绍|透露|认为|称|先后|分别|一行|为|向|对|从|的|发表|作|宣布|回顾|感谢|希望|夫妇|伉俪"
 )
 """What may follow a position that is also a verb (代表) when it is written after a name as a title."""
 VERB_LIKE_POSITIONS = ("代表", "主管", "指挥", "顾问")
-_ORG_INSIDE = regex.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")")
+_ORG_INSIDE = regex_cache.compile("(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")")
 _SUFFIX_ALTERNATION = alternation(SUFFIXES)
-_FORMER_INSIDE = regex.compile("(?P<body>" + _SUFFIX_ALTERNATION + ")[前原](?:" + _SUFFIX_ALTERNATION + ")$")
+_FORMER_INSIDE = regex_cache.compile("(?P<body>" + _SUFFIX_ALTERNATION + ")[前原](?:" + _SUFFIX_ALTERNATION + ")$")
 """A body, then 原/前 and a body within it (人大常委会原党组): the person's former membership, the body is the first."""
-_ORG_END = regex.compile("(?:" + alternation(SUFFIXES) + ")$")
+_ORG_END = regex_cache.compile("(?:" + alternation(SUFFIXES) + ")$")
 STOP_TAGS = {"w", "PER", "TIME", "p", "u", "d", "ad", "r", "xc", "q", "m"}
 """Tags that end a title walk: punctuation, people, times, prepositions, particles, adverbs, pronouns, numbers."""
 VERB_TAGS = {"v", "vd"}
@@ -76,10 +77,10 @@ TITLE_PUNCT = set("《》()（）·—")
 JOINERS = {"和", "与", "及", "暨", "驻"}
 """Words that join the parts of one body's name (政制及内地事务局, 统计暨普查局) when the word before them is no title."""
 _ROLE_VERBS = (
-    ("host", regex.compile(r"^[^，。；]{0,12}?主持")),
-    ("presenter", regex.compile(r"^[^，。；]{0,12}?(?:授予|颁发|颁奖|发布|揭牌|授牌|颁授)")),
-    ("signatory", regex.compile(r"^[^，。；]{0,12}?(?:签约|签署|签订|签下)")),
-    ("speaker", regex.compile(r"^[^，。；]{0,16}?(?:致辞|致词|讲话|致欢迎辞|致开幕辞|致闭幕辞|表示|说|指出|强调|介绍|宣布|提到|透露|认为|称|坦言|致开幕词|作主旨演讲|演讲|发言)")),
+    ("host", regex_cache.compile(r"^[^，。；]{0,12}?主持")),
+    ("presenter", regex_cache.compile(r"^[^，。；]{0,12}?(?:授予|颁发|颁奖|发布|揭牌|授牌|颁授)")),
+    ("signatory", regex_cache.compile(r"^[^，。；]{0,12}?(?:签约|签署|签订|签下)")),
+    ("speaker", regex_cache.compile(r"^[^，。；]{0,16}?(?:致辞|致词|讲话|致欢迎辞|致开幕辞|致闭幕辞|表示|说|指出|强调|介绍|宣布|提到|透露|认为|称|坦言|致开幕词|作主旨演讲|演讲|发言)")),
 )
 
 
@@ -88,7 +89,7 @@ _MEMBER_POSITIONS = ("代表", "成员")
 _BARE_KINDS = ("企业", "单位", "厂商", "商家", "商户", "参展商", "展商", "机构", "团体", "社团")
 """Kinds of body that, right before 代表, 成员 or 负责人 with no name of their own, say whom someone stands for (企业代表)."""
 """Positions that are also nouns for a member of a group: after a description (学生代表, 村民代表) they describe."""
-_OCCUPATION_BODY = regex.compile("(?:" + alternation(OCCUPATIONS) + ")业?(?:" + alternation(OCCUPATION_BODY_ENDINGS) + ")")
+_OCCUPATION_BODY = regex_cache.compile("(?:" + alternation(OCCUPATIONS) + ")业?(?:" + alternation(OCCUPATION_BODY_ENDINGS) + ")")
 
 
 def _occupation_cut_before(doc: Doc, i: int) -> Optional[int]:
@@ -103,15 +104,15 @@ def _occupation_cut_before(doc: Doc, i: int) -> Optional[int]:
     return None
 
 
-_BY_BEFORE = regex.compile(r"由[^，。；]{0,20}$")
-_CHAIRS_AFTER = regex.compile(r"^[^，。；]{0,12}主持")
+_BY_BEFORE = regex_cache.compile(r"由[^，。；]{0,20}$")
+_CHAIRS_AFTER = regex_cache.compile(r"^[^，。；]{0,12}主持")
 
 
 _PLACE_HYPHENS = ("-", "－", "‐")
-_PERIOD_WORD = regex.compile("(?:学|财|年)?年度?|学期|季度|赛季")
+_PERIOD_WORD = regex_cache.compile("(?:学|财|年)?年度?|学期|季度|赛季")
 
 
-_POST_FIELD_END = regex.compile("(?:" + alternation(POST_FIELDS) + ")$")
+_POST_FIELD_END = regex_cache.compile("(?:" + alternation(POST_FIELDS) + ")$")
 _DIRECTIONS = ("东", "西", "南", "北")
 
 
@@ -142,7 +143,7 @@ def _noun_for_people(token) -> bool:
         or token.text == "员" and token.i > 0 and token.doc[token.i - 1].tag_ in ("n", "vn", "v")  # 快递|员: cut from its noun
 
 
-_LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}&.]*")
+_LATIN_WORD = regex_cache.compile(r"\p{Latin}[\p{Latin}&.]*")
 
 
 _SEX_OF_AN_EVENT = ("男", "女", "混")
@@ -150,7 +151,7 @@ _EVENT_OF_A_SPORT = ("单", "双", "团")
 """A sport's events (男双, 女单, 混双, 男团) name a squad before its coach's post (国家男双主教练)."""
 
 
-_SERVICE_BODY_END = regex.compile("(?:" + alternation(SERVICE_ENDINGS) + ")$")
+_SERVICE_BODY_END = regex_cache.compile("(?:" + alternation(SERVICE_ENDINGS) + ")$")
 
 
 def _service_body_before(doc: Doc, i: int) -> Optional[int]:
@@ -429,12 +430,12 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     return i
 
 
-_CONSTITUENCY_END = regex.compile("(?:" + alternation(CONSTITUENCY_ENDINGS) + ")$")
+_CONSTITUENCY_END = regex_cache.compile("(?:" + alternation(CONSTITUENCY_ENDINGS) + ")$")
 _CONSTITUENCY_NAME_WIDTH = 7
 _OUTSIDE_A_PLACE_NAME = {"w", "p", "u", "c", "r", "TIME"}
 
 
-_POSITION_WORD = regex.compile("(?:副)?(?:" + alternation(POSITIONS) + ")")
+_POSITION_WORD = regex_cache.compile("(?:副)?(?:" + alternation(POSITIONS) + ")")
 
 
 def _with_short_body_name(doc: Doc, i: int, position_start: int) -> int:
@@ -513,7 +514,7 @@ def _after_unopened_bracket(doc: Doc, i: int, end: int) -> int:
     return start
 
 
-_CO_ACTION_OPENING = regex.compile("(?:" + "|".join(v for v in CO_ACTION_VERBS if v not in CO_ACTION_NAME_OPENERS) + ")")
+_CO_ACTION_OPENING = regex_cache.compile("(?:" + "|".join(v for v in CO_ACTION_VERBS if v not in CO_ACTION_NAME_OPENERS) + ")")
 """Verbs of acting together with someone (并联同|某大学副校长某某颁奖): the clause's verb, which the walk over one-character
 verbs took into the body's name; those that open names too (联合国, 协同创新中心) stay."""
 
@@ -604,8 +605,8 @@ def _shared_ending_before(doc: Doc, position_start: int, pattern) -> bool:
     return len(body) == 1 and shared is not None and shared.group(1) == body
 
 
-_UNIT_THEN_HEAD = regex.compile(r"(?:副|代)?([里村乡镇区县])长")
-_COUNT = regex.compile(r"[0-9一二两三四五六七八九十百几多各每]+[个名位家座]?")
+_UNIT_THEN_HEAD = regex_cache.compile(r"(?:副|代)?([里村乡镇区县])长")
+_COUNT = regex_cache.compile(r"[0-9一二两三四五六七八九十百几多各每]+[个名位家座]?")
 
 
 def _unit_proper_name(token) -> bool:
@@ -714,19 +715,19 @@ def _initials_of_places(token) -> bool:
     return 2 <= len(token.text) <= 3 and word_tag(token.text) in ("n", "ns", "nz", "nt", "j", "")
 
 
-_EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任次]")
+_EDITION = regex_cache.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任次]")
 """An edition inside a title (全国工商联第九届副主席)."""
-_ORDINAL = regex.compile(r"第[0-9一二三四五六七八九十百]{1,4}")
-_GRADE = regex.compile(r"[一二三四五六七八九]级")
+_ORDINAL = regex_cache.compile(r"第[0-9一二三四五六七八九十百]{1,4}")
+_GRADE = regex_cache.compile(r"[一二三四五六七八九]级")
 """A civil service or police grade written before its post (一级巡视员, 二级调研员, 三级警长)."""
-_NUMBERED_UNIT = regex.compile(r"第?[一二三四五六七八九十0-9]{1,3}(?:厂|处|科|队|所|院|庭|组|股|课|室|大队|中队|支队)")
+_NUMBERED_UNIT = regex_cache.compile(r"第?[一二三四五六七八九十0-9]{1,3}(?:厂|处|科|队|所|院|庭|组|股|课|室|大队|中队|支队)")
 _UNIT_CHARACTERS = ("处", "科", "组", "股", "课", "室", "庭", "队")
 _UNIT_WORDS = ("大队", "中队", "支队")
 """The units of a body written before a post, by an ordinal (第十|庭) or by a name the post repeats (自然|处|处长)."""
 """A unit named by its number alone, which the tagger calls a number (二厂|厂长, 三处|处长)."""
 
 
-_PUNISHING = regex.compile(r"[判查惩论究]处$")
+_PUNISHING = regex_cache.compile(r"[判查惩论究]处$")
 
 
 def _appointment_verb_ends(doc: Doc, k: int) -> bool:
@@ -742,7 +743,7 @@ def _appointment_verb_ends(doc: Doc, k: int) -> bool:
     return word is not None and doc.char_span(word.start(), end) is not None
 
 
-_APPOINTING_END = regex.compile("(?:" + alternation(APPOINTMENT_VERBS + OATH_ROLES) + ")$")
+_APPOINTING_END = regex_cache.compile("(?:" + alternation(APPOINTMENT_VERBS + OATH_ROLES) + ")$")
 """A verb of appointing (布达, 接任) or a part at an oath (监誓人) ending where a title's walk stands, starting on a word's edge."""
 
 
@@ -798,7 +799,7 @@ def _heads_a_list(doc: Doc, mention: Span, person_starts: set[int]) -> bool:
         and not _own_title_in_brackets(doc, mention.end + 1)
 
 
-_NAME_THEN_BRACKET = regex.compile(r"[^\s\p{P}]{2,6}?[（(](?P<title>[^（()）\n]{2,30})[）)]")
+_NAME_THEN_BRACKET = regex_cache.compile(r"[^\s\p{P}]{2,6}?[（(](?P<title>[^（()）\n]{2,30})[）)]")
 
 
 def _own_title_in_brackets(doc: Doc, start: int) -> bool:
@@ -808,13 +809,13 @@ def _own_title_in_brackets(doc: Doc, start: int) -> bool:
     return m is not None and _POSITION_END.search(m.group("title")) is not None
 
 
-_LATIN_ADDRESS_BEFORE = regex.compile(r"(?<!\p{Latin})(?:Dr|Mr|Mrs|Ms|Mdm|Madam|Miss|Prof|Professor)\.? ?$")
+_LATIN_ADDRESS_BEFORE = regex_cache.compile(r"(?<!\p{Latin})(?:Dr|Mr|Mrs|Ms|Mdm|Madam|Miss|Prof|Professor)\.? ?$")
 """A Latin form of address between a title and a name (国会议长Mdm Halimah Yacob): the title ends before it, as before a style."""
 
 
-_PORTFOLIO = regex.compile(r"[（(](?P<portfolio>[\p{Han}、及与和]{2,12})[）)]$")
+_PORTFOLIO = regex_cache.compile(r"[（(](?P<portfolio>[\p{Han}、及与和]{2,12})[）)]$")
 _NO_PORTFOLIO_TAGS = {"d", "m", "q", "TIME", "PER", "r", "p", "u"}
-_PICTURE_PLACE = regex.compile(r"[左右中前后][一二三四五六七八九]?|前排|后排")
+_PICTURE_PLACE = regex_cache.compile(r"[左右中前后][一二三四五六七八九]?|前排|后排")
 
 
 def _before_portfolio(doc: Doc, end: int) -> int:
@@ -835,7 +836,7 @@ def _before_portfolio(doc: Doc, end: int) -> int:
     return end
 
 
-_ORG_ENDING = regex.compile("(?:" + alternation([s for s in SUFFIXES if len(s) >= 2 and regex.fullmatch(r"\p{Han}+", s)]) + ")")
+_ORG_ENDING = regex_cache.compile("(?:" + alternation([s for s in SUFFIXES if len(s) >= 2 and regex.fullmatch(r"\p{Han}+", s)]) + ")")
 
 
 def _ending_across(doc: Doc, k: int) -> bool:
@@ -988,7 +989,7 @@ def _title_written_apart(doc: Doc, mention: Span, people: frozenset, person: str
         end = start - 1  # 某某（某院院士、某大学教授）: a chain inside the marks
 
 
-_SEX_OR_AGE = regex.compile(r"[男女]|[0-9０-９一二三四五六七八九十]{1,3}[岁歲]")
+_SEX_OR_AGE = regex_cache.compile(r"[男女]|[0-9０-９一二三四五六七八九十]{1,3}[岁歲]")
 
 
 def _after_sex_and_age(doc: Doc, k: int) -> int:
@@ -1184,20 +1185,20 @@ def _roles(doc: Doc, mention: Span, sentences: _Sentences) -> list[Span]:
     return spans
 
 
-_SHARED_ENDING = regex.compile(r"(?:副|常务|代|署理)?(分?[处局部厅司署庭])长")
+_SHARED_ENDING = regex_cache.compile(r"(?:副|常务|代|署理)?(分?[处局部厅司署庭])长")
 """A department's ending that is also the first character of its head's position (农业处长, 外交部长), a branch's with
 it (某警察局某某|分局长: the body is 某某分局)."""
 
 
-_LEVEL_BODY = regex.compile(r"(?P<level>自治区|特区|市|省|县|区|州|镇|乡)?党?(?:党委|委|政府|人大|政协|议会)")
+_LEVEL_BODY = regex_cache.compile(r"(?P<level>自治区|特区|市|省|县|区|州|镇|乡)?党?(?:党委|委|政府|人大|政协|议会)")
 """A generic body of a level written first in a title's organisation (市委书记, 区议会主席): no name by itself."""
 
 
-_ALIASED = regex.compile(r"(.+?)[（(][^（）()]{1,12}[)）]")
+_ALIASED = regex_cache.compile(r"(.+?)[（(][^（）()]{1,12}[)）]")
 """A body's name and its alias in brackets at the start of a title's body part (某交易所有限公司（某交所）集团…)."""
 
 
-_TERM_PREFIX = regex.compile(r"^(?:" + "|".join(("时任", "现任", "候任", "前任", "新任", "前", "原")) + ")")
+_TERM_PREFIX = regex_cache.compile(r"^(?:" + "|".join(("时任", "现任", "候任", "前任", "新任", "前", "原")) + ")")
 """Words of a holder's term written before the post's body (时任, 候任, 新任, 原): no part of the body's name."""
 
 
@@ -1297,7 +1298,7 @@ _PARTY_GROUP = "党组"
 """A party group written in a title with no body before it (党组书记、局长): it names no body."""
 
 
-_CONSTITUENCY_HOUSE = regex.compile(r"(?:" + alternation(CONSTITUENCY_ENDINGS) + r"|[区州])国会$")
+_CONSTITUENCY_HOUSE = regex_cache.compile(r"(?:" + alternation(CONSTITUENCY_ENDINGS) + r"|[区州])国会$")
 """A constituency written before a member of parliament's post (某区国会议员, 某集选区国会议员): 国会议员 is the post, the
 words before it the seat; no body."""
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 
+from extractor import regex_cache
 from extractor.dates.grammar import (
     NUMERAL,
     SP,
@@ -43,7 +43,7 @@ _DURATIONS = starting_with(
 )
 
 
-_COUNT_NUMERAL = regex.compile(r"\d+|[一二两兩三四五六七八九十廿卅]|[一二两兩三四五六七八九廿卅]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]")
+_COUNT_NUMERAL = regex_cache.compile(r"\d+|[一二两兩三四五六七八九十廿卅]|[一二两兩三四五六七八九廿卅]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]")
 """A numeral that counts: digits, or a Chinese number written as one (not a run of digits such as 一二, 'one or two')."""
 
 

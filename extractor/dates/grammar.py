@@ -7,6 +7,7 @@ from typing import Optional
 
 import regex
 
+from extractor import regex_cache
 from extractor.lexicon.dates import (
     CN_DIGITS,
 )
@@ -24,7 +25,7 @@ def first_chars_of(words) -> str:
 def starting_with(first_chars: str, pattern: str) -> regex.Pattern:
     """`pattern`, each of whose matches starts with one of `first_chars`, behind a lookahead on them: the engine
     then skips other characters fast instead of trying every alternative at every position of the text."""
-    return regex.compile(rf"(?=[{first_chars}])(?:{pattern})")
+    return regex_cache.compile(rf"(?=[{first_chars}])(?:{pattern})")
 
 
 _FULLWIDTH_DIGITS = (*((full, half) for full, half in FULLWIDTH_FOLD.items() if half.isdigit()), ("：", ":"))

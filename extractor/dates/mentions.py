@@ -14,6 +14,7 @@ from typing import Optional
 
 import regex
 
+from extractor import regex_cache
 from extractor.dates.durations import find_durations
 from extractor.dates.grammar import (
     CLOCK,
@@ -167,40 +168,40 @@ _DAY_LIST = starting_with(
     rf"(?P<days>{DT}(?:{SP}[、，,]{SP}{DT}){{1,4}}){SP}日",
 )
 """Days listed before one 日 (5月8、9日, 八、九日): each is a date, dated like the first."""
-_LISTED_DAY = regex.compile(DT)
-_YEAR_LIST = regex.compile(rf"(?<![0-9A-Za-z.．/\-])(?:(?:19|20)[0-9]{{2}}{SP}、{SP}){{1,4}}(?P<last>(?:19|20)[0-9]{{2}}){SP}年")
+_LISTED_DAY = regex_cache.compile(DT)
+_YEAR_LIST = regex_cache.compile(rf"(?<![0-9A-Za-z.．/\-])(?:(?:19|20)[0-9]{{2}}{SP}、{SP}){{1,4}}(?P<last>(?:19|20)[0-9]{{2}}){SP}年")
 """Years listed before one 年 (2024、2025年): each is a date when the last, written with its 年, is one."""
-_LISTED_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
-_RELATIVE_MONTH = regex.compile(rf"(?P<word>{alternation(RELATIVE_MONTHS)}){SP}$")
+_LISTED_YEAR = regex_cache.compile(r"(?:19|20)[0-9]{2}")
+_RELATIVE_MONTH = regex_cache.compile(rf"(?P<word>{alternation(RELATIVE_MONTHS)}){SP}$")
 
 
-_YEARS_COUNTED_BEFORE = regex.compile(r"(?<![0-9〇零○一二三四五六七八九十两兩])(?:[0-9]|[一二三四五六七八九十两兩半])年$")
+_YEARS_COUNTED_BEFORE = regex_cache.compile(r"(?<![0-9〇零○一二三四五六七八九十两兩])(?:[0-9]|[一二三四五六七八九十两兩半])年$")
 """A count of years right before a month (1年2月 in a sentence, 三年6月): the month is part of a length of time."""
-_DURATION_AFTER_YEAR = regex.compile(r"来|來|间|間|内|內|多|余|餘|里|裡|半|左右|之久|前|后|後|以")
-_QUARTER = regex.compile(rf"第{SP}[1-4一二三四]{SP}季")
+_DURATION_AFTER_YEAR = regex_cache.compile(r"来|來|间|間|内|內|多|余|餘|里|裡|半|左右|之久|前|后|後|以")
+_QUARTER = regex_cache.compile(rf"第{SP}[1-4一二三四]{SP}季")
 """第三季度 after a year is the part of the year a report covers, not an edition (第三届)."""
 _TITLE_MARKS = {"《": "》", "「": "」", "『": "』", "“": "”"}
 _TITLE_REST = {
-    opening: regex.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
+    opening: regex_cache.compile(rf"[^，。！？；,!?;\n{closing}]{{0,30}}{closing}") for opening, closing in _TITLE_MARKS.items()
 }
-_WORD_AFTER_LONE_DAY = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊起])")
-_NIGHTS_AFTER = regex.compile(r"[0-9一二三四五六七八九十两兩]{1,2}[夜晚]")
-_TOLD_CN_DAY = regex.compile(rf"(?<![{NUMERAL}第每])[一二三四五六七八九十廿卅]{{1,3}}日[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊])")
-_TIME_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
-_PART_OF_DAY_AFTER = regex.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|晨)")
+_WORD_AFTER_LONE_DAY = regex_cache.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊起])")
+_NIGHTS_AFTER = regex_cache.compile(r"[0-9一二三四五六七八九十两兩]{1,2}[夜晚]")
+_TOLD_CN_DAY = regex_cache.compile(rf"(?<![{NUMERAL}第每])[一二三四五六七八九十廿卅]{{1,3}}日[^\S\n]*(?:{alternation(TIME_WORDS)}|[电電讯訊])")
+_TIME_OF_DAY_AFTER = regex_cache.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)})")
+_PART_OF_DAY_AFTER = regex_cache.compile(rf"[^\S\n]*(?:{alternation(TIME_WORDS)}|晨)")
 """A part of the day after a bracketed day number written without 日 (昨(24)晚, 今（25）晨)."""
-_DATELINE_END = regex.compile(r"[^\S\n]*(?:电|電|讯|訊)")
-_TOLD_WORD = regex.compile(r"(?P<word>[今昨前明])[日天]?[^\S\n]*[（(]")
+_DATELINE_END = regex_cache.compile(r"[^\S\n]*(?:电|電|讯|訊)")
+_TOLD_WORD = regex_cache.compile(r"(?P<word>[今昨前明])[日天]?[^\S\n]*[（(]")
 """A day word with the day's number in brackets (昨（2）日, 明(4)日): a day counted from the page's own day."""
-_TOLD_BRACKET = regex.compile(r"(?P<word>[今昨前明本])[日天早晚晨夜]?[^\S\n]?[（(][^\S\n]?$")
+_TOLD_BRACKET = regex_cache.compile(r"(?P<word>[今昨前明本])[日天早晚晨夜]?[^\S\n]?[（(][^\S\n]?$")
 """A day word (or a part of a day: 昨晚, 今晨) opening a bracket that holds the day's month and day (昨天（11月24日）,
 前日(11月23日)): the date is the one the word counts to from the page's day, whatever year a name in its sentence
 carries (…举行的2027年展望研讨会)."""
-_TOLD_BRACKET_CLOSE = regex.compile(r"[^\S\n]?(?:[)）]|[，,、][^)）\n]{0,8}[)）])")
-_TOLD_AFTER = regex.compile(r"[^\S\n]?[（(][^\S\n]?(?P<word>[今昨前明])[日天早晚晨夜][^\S\n]?[)）]")
+_TOLD_BRACKET_CLOSE = regex_cache.compile(r"[^\S\n]?(?:[)）]|[，,、][^)）\n]{0,8}[)）])")
+_TOLD_AFTER = regex_cache.compile(r"[^\S\n]?[（(][^\S\n]?(?P<word>[今昨前明])[日天早晚晨夜][^\S\n]?[)）]")
 """The day word in brackets after the date (11月24日（昨天）): the same reading."""
 TOLD_OFFSETS = {"今": 0, "本": 0, "昨": -1, "前": -2, "明": 1}
-_TOLD_DAY = regex.compile(r"[今昨前](?:[日天]?[^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|[日天][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[日号號][^\S\n]*[)）])|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
+_TOLD_DAY = regex_cache.compile(r"[今昨前](?:[日天]?[^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[)）][^\S\n]*日|[日天][^\S\n]*[（(][^\S\n]*\d{1,2}[^\S\n]*[日号號][^\S\n]*[)）])|\d{1,2}日[^\S\n]*(?:电|電|讯|訊)")
 """A day the story is told on or just before (昨（28）日, 今(1)日, a dateline's 31日讯): never after the page date, so a number
 above the page's day is in the month before."""
 
@@ -288,7 +289,7 @@ def _scan(ctx: Context, day_first: Optional[bool] = False) -> list[Raw]:
     return sorted(found, key=lambda r: r.start)
 
 
-_DOTTED = regex.compile(
+_DOTTED = regex_cache.compile(
     rf"(?<=(?:{alternation(DOTTED_DATE_LABELS)}){SP}[：:]{SP})(?P<m1>{MM})\.(?P<d1>{DD})(?:{_CONN}(?:(?P<m2>{MM})\.)?(?P<d2>{DD}))?"
     rf"(?![0-9.%]|\p{{Han}})"
 )
@@ -329,13 +330,13 @@ def _slash_date(i: int) -> str:
     return rf"(?P<sa{i}>[0-9]{{1,2}})/(?P<sb{i}>[0-9]{{1,2}})(?:/(?P<sy{i}>(?:19|20)[0-9]{{2}}))?"
 
 
-_SLASHED = regex.compile(
+_SLASHED = regex_cache.compile(
     rf"(?<![0-9A-Za-z./%\-])(?<![0-9]:){_slash_date(1)}(?:{_CONN}{_slash_date(2)})?(?![0-9A-Za-z./:%])"
 )
 """A day written with a slash and no year first: 3/12, 15/12, 1/1/2027, 5/12至7/12 (a year first is ISO: iso_date)."""
-_WEEKDAY_IN_BRACKETS = regex.compile(r"[^\S\n]?[（(](?:星期|礼拜|禮拜|周|週|[一二三四五六日][)）])")
+_WEEKDAY_IN_BRACKETS = regex_cache.compile(r"[^\S\n]?[（(](?:星期|礼拜|禮拜|周|週|[一二三四五六日][)）])")
 """A weekday in brackets after a slashed day: 3/12（星期四）, Taiwan's 12/7（一）."""
-_AFTER_WEEKDAY = regex.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][^\S\n]?[（(][^\S\n]?$")
+_AFTER_WEEKDAY = regex_cache.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][^\S\n]?[（(][^\S\n]?$")
 """A weekday before a bracket that holds a slashed day: 星期四（3/12）."""
 
 
@@ -344,9 +345,9 @@ def _word_at(s: str, words) -> int:
     return max((len(w) for w in words if s.startswith(w)), default=0)
 
 
-_SLASHED_LIST_JOIN = regex.compile(r"[^\S\n]*(?:、|及|和|与|與)[^\S\n]*")
+_SLASHED_LIST_JOIN = regex_cache.compile(r"[^\S\n]*(?:、|及|和|与|與)[^\S\n]*")
 """What joins the slashed days of a list (12/12、12/13; 5/12及6/12)."""
-_DAY_COUNT_AFTER = regex.compile(r"[^\S\n]*(?:[0-9]{1,2}|[两兩二三四五六七八九十])[^\S\n]*[天日]")
+_DAY_COUNT_AFTER = regex_cache.compile(r"[^\S\n]*(?:[0-9]{1,2}|[两兩二三四五六七八九十])[^\S\n]*[天日]")
 """A count of days right after a list of days (12/12、12/13兩天舉行): the word after it says what the days are."""
 
 
@@ -503,7 +504,7 @@ def _after_told_day(text: str, pos: int) -> bool:
     return bool(_TOLD_CN_DAY.search(text, lo, pos))
 
 
-_HELD_IN_MONTH = regex.compile(r"[^\S\n]?(?:举行|舉行|举办|舉辦|开幕|開幕|登场|登場|召开|召開|揭幕|上演|开展|開展)的")
+_HELD_IN_MONTH = regex_cache.compile(r"[^\S\n]?(?:举行|舉行|举办|舉辦|开幕|開幕|登场|登場|召开|召開|揭幕|上演|开展|開展)的")
 """A verb of holding and 的 right after a month (九月舉行的煙花匯演): the month says when the thing named is held; a habit
 (只在一月和四月举办玩具展的传统) has no 的 after its verb."""
 
@@ -578,7 +579,7 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
     return not after.startswith(("来", "來")) and not text.startswith(YEAR_SPAN_AFTER, last)  # 1000年来 counts years
 
 
-_PERIOD_CLOSES_TITLE = regex.compile(r"[^\S\n]*[)）][^\S\n]*[》〉]")
+_PERIOD_CLOSES_TITLE = regex_cache.compile(r"[^\S\n]*[)）][^\S\n]*[》〉]")
 
 
 def _titled(text: str, start: int, end: int) -> bool:

@@ -7,6 +7,7 @@ from typing import Optional
 
 import regex
 
+from extractor import regex_cache
 from extractor.dates.grammar import (
     CLOCK,
     CNDIG,
@@ -52,7 +53,7 @@ STAMP_CLUTTER = 30
 """A header line holding a bare date and at most this many other Han characters, unpunctuated, is a timestamp line."""
 
 
-LIST_HEADING = regex.compile(r"^[\s【\[〔（(]*(?:" + alternation(LIST_HEADINGS) + r")(?:[\s】\]〕）)：:>»|｜]+|$)")
+LIST_HEADING = regex_cache.compile(r"^[\s【\[〔（(]*(?:" + alternation(LIST_HEADINGS) + r")(?:[\s】\]〕）)：:>»|｜]+|$)")
 """A heading over a list of other articles' headlines (相关新闻, 最新消息), matched on Simplified text."""
 
 
@@ -66,7 +67,7 @@ class Published:
     chrome: bool
 
 
-_SENTENCE_PUNCT = regex.compile(r"[，。！？；,!?;]")
+_SENTENCE_PUNCT = regex_cache.compile(r"[，。！？；,!?;]")
 
 _STAMP = starting_with(
     "0-9民" + CNDIG,
@@ -77,36 +78,36 @@ _STAMP = starting_with(
     rf"|(?P<compact>(?:19|20)[0-9]{{6}})(?![0-9]))"
 )
 _ENGLISH_MONTH = alternation(ENGLISH_MONTHS)
-_ENGLISH_STAMP = regex.compile(
+_ENGLISH_STAMP = regex_cache.compile(
     rf"(?<![0-9A-Za-z])(?:(?P<d>{DD})[^\S\n]+(?P<m>{_ENGLISH_MONTH})\.?,?[^\S\n]+(?P<y>(?:19|20)[0-9]{{2}})"
     rf"|(?P<m2>{_ENGLISH_MONTH})\.?[^\S\n]+(?P<d2>{DD})(?:st|nd|rd|th)?,?[^\S\n]+(?P<y2>(?:19|20)[0-9]{{2}}))(?![0-9A-Za-z])"
 )
 """An overseas site's English stamp: March 18, 2025; 18 March 2025; Mar. 18, 2025."""
-_STAMP_MARKER = regex.compile(rf"(?:{alternation(STAMP_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
-_UPDATE_MARKER = regex.compile(rf"(?:{alternation(UPDATE_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
-_PUBLICATION_MARKER = regex.compile(rf"(?:{alternation(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*")
+_STAMP_MARKER = regex_cache.compile(rf"(?:{alternation(STAMP_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
+_UPDATE_MARKER = regex_cache.compile(rf"(?:{alternation(UPDATE_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
+_PUBLICATION_MARKER = regex_cache.compile(rf"(?:{alternation(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*")
 _STAMP_WEEKDAY = r"[^\S\n]*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
-_STAMP_TIME = regex.compile(rf"(?:{_STAMP_WEEKDAY})?[^\S\n]*(?:上午|下午|中午|早上|晚上|凌晨|AM|PM)?[^\S\n]*{CLOCK}")
+_STAMP_TIME = regex_cache.compile(rf"(?:{_STAMP_WEEKDAY})?[^\S\n]*(?:上午|下午|中午|早上|晚上|凌晨|AM|PM)?[^\S\n]*{CLOCK}")
 """The clock time of a stamp, after its weekday or a word of the time of day (2025年3月18日 星期二 10:15, 下午 04:12)."""
-_WEEKDAY_AFTER = regex.compile(_STAMP_WEEKDAY)
+_WEEKDAY_AFTER = regex_cache.compile(_STAMP_WEEKDAY)
 """A weekday right after a date (2025年3月18日（星期二）): a stamp's, not a link's, however far down the header."""
-_PUBLICATION_TAIL = regex.compile(rf"(?:{alternation(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
-_OTHER_TIME_LABEL = regex.compile(
+_PUBLICATION_TAIL = regex_cache.compile(rf"(?:{alternation(PUBLICATION_MARKERS)})[^\S\n]*[:：]?[^\S\n]*$")
+_OTHER_TIME_LABEL = regex_cache.compile(
     rf"(?:\p{{Han}}(?:时间|時間|日期)|{alternation(EVENT_TIME_LABELS)})[^\S\n]*[:：]?[^\S\n]*$"
 )
 """活动时间：, 报名日期：, 展期： before a header date: the date of an event or a deadline, not of the page."""
-_RANGE_AFTER = regex.compile(r"[^\S\n]*(?:至|到|[-—–~～])[^\S\n]*[0-9一二三四五六七八九十]")
+_RANGE_AFTER = regex_cache.compile(r"[^\S\n]*(?:至|到|[-—–~～])[^\S\n]*[0-9一二三四五六七八九十]")
 """A date that opens a range (2019年10月9日至12日) is an event's span, not a page's timestamp."""
-_CREDIT_STAMP = regex.compile(
+_CREDIT_STAMP = regex_cache.compile(
     r"[（(](?:责任编辑|責任編輯|编辑|編輯|责编|責編)[:：]?[^\S\n]*\p{Han}{2,4}[)）][^\S\n]*"
     rf"(?P<stamp>(?:1[0-4][0-9]|(?:19|20)[0-9]{{2}}){COMPACT_MMDD})(?![0-9])"
 )
-_DATELINE = regex.compile(
+_DATELINE = regex_cache.compile(
     rf"[^\S\n]*[【\[（(〔]?[^\S\n]*[^\s0-9，,。：:、“”「」（()）【】\[\]]{{2,20}}?"
     rf"(?P<date>(?:(?P<y>[0-9]{{4}}|[{CNDIG}0]{{4}}){SP}年{SP})?(?:(?P<m>{MT}){SP}月{SP})?(?P<d>{DT}){SP}日)"
     rf"\p{{Han}}{{0,4}}?(?:[电電讯訊](?![视視话話脑腦子影台力网網])|消息)"
 )
-_HEADER_MONTH = regex.compile(
+_HEADER_MONTH = regex_cache.compile(
     rf"[\s|｜•·]*(?:(?P<m>{MT}){SP}月[^\S\n]*[,，]?[^\S\n]*(?P<y>(?:19|20)[0-9]{{2}})年?"
     rf"|(?P<y2>(?:19|20)[0-9]{{2}}){SP}年{SP}(?P<m2>{MT}){SP}月份?)[\s|｜•·]*"
 )
@@ -220,7 +221,7 @@ def _link_lines(text: str, header: list[tuple[int, int]]) -> set[int]:
     return links
 
 
-_BAR_SECTION = regex.compile(r"[^\S\n]*\p{Han}{1,6}[^\S\n]*[|｜>›»][^\S\n]*")
+_BAR_SECTION = regex_cache.compile(r"[^\S\n]*\p{Han}{1,6}[^\S\n]*[|｜>›»][^\S\n]*")
 
 
 def _section_bar_stamp(line: str) -> bool:
@@ -318,7 +319,7 @@ def _stamps_in_line(text: str, start: int, end: int, *, alone_counts: bool = Tru
             yield _Stamp(value, start + stamp_start, start + stamp_end, True, strong), updated
 
 
-_PAGE_FURNITURE = regex.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|阅览|閱覽)(?:量|数|數|次数|次數)?\s*[:：]?\s*[\d,]+(?:次)?|[A-Z]?\d{1,2}版")
+_PAGE_FURNITURE = regex_cache.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|阅览|閱覽)(?:量|数|數|次数|次數)?\s*[:：]?\s*[\d,]+(?:次)?|[A-Z]?\d{1,2}版")
 """A view counter (瀏覽：3,215) or a print page (A06版) beside a stamp: the page's furniture, so the stamp stands alone."""
 
 
@@ -402,8 +403,8 @@ def _lead_year(text: str, pos: int, month: int) -> Optional[int]:
     return year + 1 if written_month - month >= NEW_YEAR_GAP else None
 
 
-_LEAD_END = regex.compile(r"[。！？；\n]")
-_YEAR_MONTH = regex.compile(rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}}){SP}年{SP}(?P<m>{MT}){SP}月份?")
+_LEAD_END = regex_cache.compile(r"[。！？；\n]")
+_YEAR_MONTH = regex_cache.compile(rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}}){SP}年{SP}(?P<m>{MT}){SP}月份?")
 
 
 def _header_month(text: str) -> Optional[str]:

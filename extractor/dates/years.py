@@ -6,8 +6,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-import regex
 
+from extractor import regex_cache
 from extractor.dates.grammar import (
     CNDIG,
     MT,
@@ -32,25 +32,25 @@ from extractor.patterns import alternation
 
 NEW_YEAR_GAP = 10
 """A month this far from the page's month, across the new year, is in the neighbouring year (Jan page, 12月30日)."""
-_YEAR_IN = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
-_FROM_THEN_WILL = regex.compile(r"[0-9一二三四五六七八九十]{1,2}月份?起[^。！？!?\n]*?[将將]")
+_YEAR_IN = regex_cache.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_FROM_THEN_WILL = regex_cache.compile(r"[0-9一二三四五六七八九十]{1,2}月份?起[^。！？!?\n]*?[将將]")
 """A month that starts something the rest of its sentence says will be (3月起，全市将全面实施…): it lies ahead."""
 TENSE_GAP = 4
 """A month this far before the page's month, in a sentence that looks ahead, is next year's (a December page's 预计2月
 完工); nearer, it may be a forecast of data not yet out or just out (an April page's 市场预计1月CPI上涨)."""
 
 
-_ROC_TEXT = regex.compile(
+_ROC_TEXT = regex_cache.compile(
     rf"民[國国]|(?:今|去|明|前)年{SP}[（(]{SP}1[0-4][0-9]{SP}年|(?:今|去|明|前){SP}[（(]{SP}1[0-4][0-9]{SP}[)）]{SP}年|(?<![0-9])1[0-4][0-9]{SP}(?:年{SP}(?:{MT}{SP}月|[底初度]|第{SP}[1-4一二三四]{SP}季)|[學学]年度)"
     rf"|(?<![0-9])1[01][0-9]{SP}年{SP}(?:至|到|[-—–~～]){SP}1[01][0-9]{SP}年"
     rf"|(?<![〇零○一二三四五六七八九])一[〇零○一二三四][〇零○一二三四五六七八九]年{SP}{MT}{SP}月|(?<![0-9/.\-])1[0-4][0-9](?P<sep>[/.\-])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12][0-9]|0?[1-9])(?![0-9/.\-])"
 )
 """Evidence that a text counts years in the ROC calendar: 民國, 今年(114年), 114年3月, 114年度, 114學年度, 114/03/18, 114-03-18, 114.03.18, and
 a span between two years of this century's count (108年至111年間; 100年至120年 of a tree's age is no such span)."""
-_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
 """A sentence ends at a full stop, not at ；: clauses joined by a semicolon share the date written in the first."""
-_NEWLINE = regex.compile(r"\n")
-_NAME_RUN = regex.compile(rf"[\p{{Han}}A-Za-z0-9()（）·・\-—]{{0,24}}?(?:{alternation(NAME_ENDINGS)})")
+_NEWLINE = regex_cache.compile(r"\n")
+_NAME_RUN = regex_cache.compile(rf"[\p{{Han}}A-Za-z0-9()（）·・\-—]{{0,24}}?(?:{alternation(NAME_ENDINGS)})")
 _NAME_YEARS = starting_with(
     "0-9" + CNDIG,
     rf"(?<![0-9A-Za-z])(?P<glued>(?:19|20)[0-9]{{2}})(?=[\p{{Han}}A-Za-z])(?!年)"
@@ -60,7 +60,7 @@ _NAME_YEARS = starting_with(
 )
 
 
-_REFERENCE = regex.compile(r"(\d{4}|-)(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_REFERENCE = regex_cache.compile(r"(\d{4}|-)(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
 def _parse_reference(published: Optional[str]) -> tuple[Optional[int], Optional[int], Optional[int]]:
@@ -203,7 +203,7 @@ def name_year_in_sentence(pos: int, ctx: Context) -> Optional[int]:
     return _nearest(events, pos, lo, hi)
 
 
-_YEAR_AT = regex.compile(r"(?:19|20)[0-9]{2}年?")
+_YEAR_AT = regex_cache.compile(r"(?:19|20)[0-9]{2}年?")
 
 
 def _names_period(text: str, at: int) -> bool:
@@ -271,7 +271,7 @@ def _tense(pos: int, lo: int, text: str) -> Optional[str]:
     return None
 
 
-_EARLIER_CLAUSE = regex.compile(r"[继繼][^，,。；;！？]{1,60}?(?:[之以]?[后後])[，,]")
+_EARLIER_CLAUSE = regex_cache.compile(r"[继繼][^，,。；;！？]{1,60}?(?:[之以]?[后後])[，,]")
 """A clause that tells what came before (继去年成功举办第九届…之后，): a year written in it dates that, not the months after it."""
 
 
