@@ -18,7 +18,7 @@ from extractor.lexicon.surnames import COMPOUND, SINGLE, is_transliterated
 from extractor.lexicon.titles import CHAIN_MARK_VERBS, HONORIFIC_STYLES, OATH_ROLES, POSITIONS, STYLE_LOOKALIKES
 from extractor.normalise import to_simplified
 from extractor.word_tags import word_tag
-from extractor.patterns import HAN
+from extractor.patterns import HAN, alternation
 
 _SENTENCE = regex_cache.compile(r"[^。！？；\n]+[。！？；]?")
 ENTITY_TAGS = ("PER", "ORG", "LOC", "TIME")
@@ -249,8 +249,7 @@ def _words(sents: list[tuple[int, int]], paths: list[np.ndarray], inside: np.nda
     return positions[index], positions[stops] + 1, path[index]
 
 
-_STYLE_START = regex_cache.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}+", s)),
-                                                      key=len, reverse=True)) + ")")
+_STYLE_START = regex_cache.compile("(?:" + alternation(s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}+", s)) + ")")
 
 
 _SPEECH_VERB_CHARS = "指称稱说說问問答"
@@ -297,9 +296,8 @@ def _cut_styles(text: str, starts: np.ndarray, ends: np.ndarray, tags: np.ndarra
     return moved, np.array(sorted(found), dtype=starts.dtype)
 
 
-_WRITTEN_STYLE = regex_cache.compile("(?:" + "|".join(sorted((s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}{2,}", s)),
-                                                        key=len, reverse=True)) + ")")
-_POSITION_BEFORE = regex_cache.compile("(?:" + "|".join(sorted(POSITIONS, key=len, reverse=True)) + ")$")
+_WRITTEN_STYLE = regex_cache.compile("(?:" + alternation(s for s in HONORIFIC_STYLES if regex.fullmatch(r"\p{Han}{2,}", s)) + ")")
+_POSITION_BEFORE = regex_cache.compile("(?:" + alternation(POSITIONS) + ")$")
 
 
 def _styles_after_positions(text: str) -> np.ndarray:
@@ -343,7 +341,7 @@ def _chain_marks_after_positions(text: str) -> np.ndarray:
     return np.array(found, dtype=np.int64)
 
 
-_OATH_ROLE = regex_cache.compile("(?:" + "|".join(sorted(OATH_ROLES, key=len, reverse=True)) + ")")
+_OATH_ROLE = regex_cache.compile("(?:" + alternation(OATH_ROLES) + ")")
 
 
 def _oath_roles(text: str) -> np.ndarray:

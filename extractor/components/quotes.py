@@ -118,7 +118,7 @@ _REACH = 300
 """How far back a sentence or paragraph start is looked for: a text without full stops is not scanned whole per quote."""
 _CLAUSE_TAGS = frozenset({"v", "vd", "ad", "d", "p"})
 """Tags of a first word that makes the quoted words a clause (携手打造…, 提高…), not a name or a term."""
-_TITLE_STARTS = re.compile("(?=(" + "|".join(sorted(map(re.escape, POSITIONS + HONORIFICS + tuple(SURNAME_ADDRESSES)), key=len, reverse=True)) + "))")
+_TITLE_STARTS = re.compile("(?=(" + alternation(POSITIONS + HONORIFICS + tuple(SURNAME_ADDRESSES)) + "))")
 """Every position where a title, honorific or one-character form of address starts (stdlib `re`: a literal alternation
 is many times faster there)."""
 _DATELINE = regex_cache.compile(r"[^，。！？“”「」]{0,24}(?:电|讯|报导|报道)\s*(?:[（(][^）)]{0,30}[)）])?")
@@ -761,7 +761,7 @@ def _joined_to_another(text: str, named: list[tuple[int, int, str]], person: tup
     return bool(before) and _JOINED.fullmatch(text, before[-1][1], end - len(name)) is not None
 
 
-_POSITION = "|".join(sorted(map(regex.escape, POSITIONS), key=len, reverse=True))
+_POSITION = alternation(POSITIONS)
 _OBJECT_OF = regex_cache.compile(r"[从從向给給对對为為替被把](?:\p{Han}{0,6}?(?:" + _POSITION + r"))?$")
 """A preposition right before a person, or before the person's title (从X手中, 向市长X): the person is its object, not the
 clause's subject."""
@@ -877,10 +877,10 @@ def _documents_words_only(paragraph: str) -> bool:
     return True
 
 
-_SOMEONE = re.compile("|".join(sorted(map(re.escape, UNNAMED_SPEAKERS + DESCRIBED_PEOPLE + PRONOUNS + POSITIONS), key=len, reverse=True))
+_SOMEONE = re.compile(alternation(UNNAMED_SPEAKERS + DESCRIBED_PEOPLE + PRONOUNS + POSITIONS)
                       + "|一(?:名|位|个)")
 """Words for someone not named (一名居民, 负责人, 男子, 他, 州务大臣): a paragraph holding one may be who 他 is."""
-_SOMEONE_ELSE = re.compile("|".join(sorted(map(re.escape, UNNAMED_SPEAKERS + DESCRIBED_PEOPLE + POSITIONS), key=len, reverse=True))
+_SOMEONE_ELSE = re.compile(alternation(UNNAMED_SPEAKERS + DESCRIBED_PEOPLE + POSITIONS)
                            + "|一(?:名|位|个)")
 """The same without the pronouns: someone unnamed between two pronouns may be who the second one is."""
 
