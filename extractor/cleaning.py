@@ -17,6 +17,7 @@ from extractor.lexicon.chrome import (
     CREDIT_CLOSERS,
     CREDIT_ENDINGS,
     CREDIT_ROLES,
+    CREDIT_UNIT_ENDINGS,
     DATE_LABELS,
     EDITOR_ROLES,
     ENGLISH_CREDITS,
@@ -499,6 +500,7 @@ def _credited(segment: str) -> list[str]:
     photographer. A Han name needs a surname, a closing word after it, or a field of its own after a labelled role
     (编辑：糜芳 | 审核：…); names that read as organisations are sites or agencies. A contact address is no name."""
     segment = _PADDED_NAME.sub(_unpadded, _CONTACT.sub("", segment))
+    segment = _UNIT_BEFORE_NAME.sub(r"\g<field>", segment)  # 作者：土木学院 张三: the unit, then the name it credits
     english = _ENGLISH_BYLINE.fullmatch(segment)
     if english:
         return [n for n in regex.findall(_LATIN_NAME, english["names"]) if not set(n.split()) & set(ENGLISH_ROLES)]
@@ -568,6 +570,9 @@ def _credited(segment: str) -> list[str]:
     ]
 
 
+_UNIT_BEFORE_NAME = regex_cache.compile(rf"(?P<field>(?:{_ROLE})[^\S\n]{{0,3}}[/／：:][^\S\n]{{0,3}})\p{{Han}}{{1,8}}?"
+                                       rf"(?:{alternation(CREDIT_UNIT_ENDINGS)})[^\S\n]+(?=\p{{Han}}{{2,4}}(?:[^\S\n]|$))")
+"""A school's or an office's unit between a credit's role and the credited name, set apart by a space (作者：土木学院 张三)."""
 _MENU_BAR = regex_cache.compile(r"[|｜]")
 _NAMES_THEN_PARTS = regex_cache.compile(
     rf"(?P<names>{_NAME}(?:[^\S\n]*[、，,][^\S\n]*{_NAME}|[^\S\n]+{_NAME})*)[^\S\n]+[文图摄][^\S\n]*[/／、][^\S\n]*[文图摄]"

@@ -139,6 +139,7 @@ from extractor.lexicon.surnames import (
     FUNCTION_CHARACTERS,
     JAPANESE,
     LOANWORDS,
+    MATCH_WORDS,
     WORKPLACE_WORDS,
     COMMUNITY_SHORT_FORMS,
     MALAY_NAME_CHARACTERS,
@@ -418,6 +419,8 @@ class EntityComponent:
             name = _person_name(text[start:end])
             if any(text[start : end + k] in _GAZETTEER_PLACES for k in (1, 2, 3)):
                 continue  # 在|杜尚/PER|别: a known place the tagger cut, whose first part it took for a name
+            if _not_a_person_at(text, start, end, name):
+                continue  # 打击王|则由, 易边|后, 7010万令|吉多|出, A、B及C三个县, 某盛|产业（… Pte Ltd）: see _not_a_person_at
             if _runs_into_a_service_ending(text, start, end):
                 continue  # 安颐/PER|护老院, 童乐托儿/PER|所: the brand of a service body, no one
             if _ends_in_a_place_character(name):
@@ -473,7 +476,7 @@ class EntityComponent:
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
                 and not _listed_as_a_business(doc, text, name) and not _an_award(text, name) and not _a_cup(text, name)
                 and not _given_name_of_another(name, names) and not _runs_into_a_body_ending(text, name)
-                and not _a_school_or_its_kind(text, name, schools)}
+                and not _a_school_or_its_kind(text, name, schools) and not _only_a_model_of_a_campaign(text, name)}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
         found: dict[str, Span] = {}
@@ -4002,6 +4005,49 @@ def _married_name(doc: Doc, name: str, start: int) -> bool:
     name of three characters, which the tagger calls a name (林/n 郑月娥/PER)."""
     own = doc.char_span(start + 1, start + len(name))
     return len(name) == 4 and name[0] in SINGLE and name[1] in SINGLE and own is not None and all(t.tag_ == "PER" for t in own)
+
+
+_GLUED_ADVERBS = ("则", "亦")
+_WHO_WINS = ("由", "是", "被", "为", "归", "落")  # 打击王则由某某夺下, 得分王亦为某某: who holds the title comes next
+_PLACE_LIST = regex_cache.compile(r"(?:\p{Han}{2,4}[、和及与])+\p{Han}{2,4}(?:[两二三四五六七八九十\d]+)[个座]?(?:县|镇|乡|村|州|市|区|省|国|城)")
+_LIST_JOINS = "、和及与"
+_CURRENCY_WORDS = tuple(word for word in CURRENCIES if len(word) >= 2 and "\u4e00" <= word[-1] <= "\u9fff")
+_FIRM_BEFORE_LATIN = regex_cache.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS) + r")[（(]\s*[A-Z][A-Za-z&.,' ]+[)）]")
+
+
+def _not_a_person_at(text: str, start: int, end: int, name: str) -> bool:
+    """A tagger's 'name' that is no one where it stands:
+    - two characters whose second is an adverb before 由/是/被/为 (打击王|则由, 得分王|亦由): a title word's last
+      character, a surname, and the adverb that says who holds the title (歌手王亦表示 keeps its name);
+    - a word of sports news that opens with a surname (易边|后, 易帅);
+    - an item of a list closed by a count of places (文冬、林安及北溪三个县, 高桥、马坪和罗山三个镇): a place;
+    - the characters from a currency word's last one (7010万令|吉多|出): the currency, and the word after it;
+    - a trade name before an industry word and the firm's Latin name in brackets (某盛产业（Mousheng Property Pte Ltd）)."""
+    if len(name) == 2 and name[1] in _GLUED_ADVERBS and text[end : end + 1] in _WHO_WINS:
+        return True
+    if name[:2] in MATCH_WORDS:
+        return True
+    if any(text.startswith(word[:-1], start - len(word) + 1) and name.startswith(word[-1]) for word in _CURRENCY_WORDS):
+        return True
+    if _FIRM_BEFORE_LATIN.match(text, end):
+        return True
+    lo = max(0, start - 30)
+    for m in _PLACE_LIST.finditer(text, lo, min(len(text), end + 30), overlapped=True):
+        if m.start() <= start and end <= m.end() and (text[start - 1 : start] in _LIST_JOINS or text[end : end + 1] in _LIST_JOINS):
+            return True
+    return False
+
+
+_CAMPAIGN_AFTER = ("志愿", "活动", "服务", "精神", "月", "日", "周", "小组", "标兵")
+
+
+def _only_a_model_of_a_campaign(text: str, name: str) -> bool:
+    """A 'name' written only as the model of a campaign or a spirit (学某某志愿服务, 弘扬某某精神, 某某精神): at every mention
+    the campaign's or the spirit's name, no person of the page."""
+    at = occurrences(text, name)
+    return len(name) >= 2 and bool(at) and all(text.startswith("精神", a + len(name))
+                                               or text[max(0, a - 1) : a] == "学" and text.startswith(_CAMPAIGN_AFTER, a + len(name))
+                                               for a in at)
 
 
 def _runs_into_a_body_ending(text: str, name: str) -> bool:

@@ -143,6 +143,7 @@ the paragraph's end; a stop before the mark closes as well (“…。"X说)."""
 _OPENS_AFTER = regex_cache.compile(r"[：:]\s*$")
 _OPENER = {close: open_ for open_, close in OPEN_CLOSE.items()}
 _WORD_LIST = regex_cache.compile(r"\p{Han}{1,2}(?:、\p{Han}{1,2})+")
+_PHRASE_LIST = regex_cache.compile(r"\p{Han}{1,4}(?:、\p{Han}{1,4})+")
 """Quoted words that are only single words joined by 、 (“诚实、勇敢、负责”, 「創新、協調、綠色」): a list of terms or virtues, as a
 slogan is, not a sentence someone says (phrases joined so, “不忘初心、再创佳绩”, “热得早、热得久”, can be a clause said)."""
 
@@ -265,6 +266,8 @@ class QuoteComponent:
             wish = _wish_before(before, opened, first_tags, _SENTENCE_PUNCT.search(content[:-1]) is not None and _closes_sentence(text, q)) \
                 and not _modifies_after(text, q, first_tags) \
                 and not _named_subject(text, q, first_tags, last_tags)  # 叮嘱园主“…证书”须…: a name, the subject of what follows
+            if not wish and _PHRASE_LIST.fullmatch(content):
+                continue  # 让市民“买得起、住得好”, a quote's ‘学有所教、病有所医’: a slogan of parallel phrases, unless wished on someone
             cue = wish or _CUE_BEFORE.search(before) is not None
             if cue and not _PUNCT_BEFORE.search(before) and not wish and not _is_speech(content) \
                     and first_tags.get(q.start) not in _CLAUSE_TAGS and not _said_clause(before, q, content, first_tags):

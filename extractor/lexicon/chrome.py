@@ -17,6 +17,8 @@ DATE_LABELS     the last word of a label before an event's or a deadline's date 
 SOURCE_BAR      words that make a label line the page's source bar (时间：… 来源：…), furniture wherever it stands.
 PRINT_LABELS    whole labels before the date a reader printed or viewed the page (打印日期：…, 列印時間：…): furniture,
                 unlike a label that ends in the same words but names an event's step (准考证打印时间：…).
+CREDIT_UNIT_ENDINGS  endings of a school's or an office's unit written in a credit field before the credited name, set
+                apart by a space (作者：土木学院 张三, 文/新闻中心 李四): the unit is no name, the name after it credits.
 NOT_NAMES       words that fill a credit's name field without naming anyone (作者：佚名, 编辑：小编, 来源：本网).
 NAME_DOTS       the dots between the parts of a transliterated name (艾力·吐尔逊, 費德里克‧張), in every code point sites use.
 ENGLISH_CREDITS the words opening an English byline on overseas sites (By Anna Lee, Photos by Tom Chan).
@@ -100,3 +102,5 @@ DATE_LABELS = ("时间", "日期", "截止", "期限", "展期", "会期", "赛�
 PRINT_LABELS = ("打印日期", "打印时间", "列印日期", "列印时间", "浏览日期", "浏览时间", "访问日期", "访问时间")
 
 SOURCE_BAR = ("来源", "作者", "编辑", "责编", "浏览", "点击", "字号", "发布", "更新")
+
+CREDIT_UNIT_ENDINGS = ("学院", "中心", "部", "处", "办", "办公室", "团", "站", "系", "局", "科", "室", "委", "所")

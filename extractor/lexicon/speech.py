@@ -84,6 +84,8 @@ SPEECH_VERBS = (
     "直呼", "大赞", "怒批", "痛批", "狠批", "呛", "回呛", "反呛", "炮轰", "忧心", "反击", "驳斥", "怒斥", "痛斥", "直斥", "感叹道",
     # urging and demanding, as the press of Malaysia and Singapore writes them (“…”X促请。), and 道 after more verbs
     "促请", "吁请", "敦促", "质问", "慨叹道", "坦言道", "直言道", "强调道", "回应道", "呼吁道",
+    # calling on and inviting after the words (“…”镇长X也邀请各地游客…, “…”X还号召市民…)
+    "号召", "邀请",
 )
 
 DOCUMENT_WORDS = (
@@ -167,7 +169,9 @@ CONVERSING = ("拉家常", "唠家常", "聊家常", "交谈", "攀谈", "聊天
 RECKONING = ("算账", "算起账", "算起了账", "算了一笔账", "算了笔账", "算细账", "算起了细账", "算了一笔细账")
 
 WISH_VERBS = ("希望", "呼吁", "要求", "期待", "期望", "勉励", "期勉", "寄语", "督促", "敦促", "促请", "叮嘱", "叮咛", "嘱咐",
-              "提醒", "告诫", "鼓励", "劝")
+              "提醒", "告诫", "鼓励", "劝",
+              # calling on and inviting the ones named after the verb (号召广大青年“…”, 邀请游客“…”)
+              "号召", "邀请")
 
 CITING_VERBS = ("引述", "引用", "借用", "用", "援引", "套用", "转述")
 

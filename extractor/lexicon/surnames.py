@@ -10,6 +10,8 @@ FUNCTION_CHARACTERS  one-character prepositions, conjunctions, particles and adv
 LOANWORDS          everyday words of Singapore and Malaysian Chinese borrowed from Malay and English whose first character
                    is a surname (罗厘 lorry, 巴仙 per cent, 马打 police): common nouns, no names.
 WORKPLACE_WORDS    words of company, school and labour news that read like a surname and a given name (花红, 陈情, 年增).
+MATCH_WORDS        words of sports and results news whose first character is a surname (易边 changing ends, 易帅 a new
+                   coach, 易主 a title changing hands, 易位 swapping places): no name, whatever follows them.
 COMMUNITY_SHORT_FORMS  short forms for an overseas Chinese community and its party (马华, 星华): no person.
 JAPANESE           Japanese family names of two or three characters as the Chinese press writes them (山田, 佐佐木): a
                    Japanese name is one of them and a given name of one to three characters (山田健太郎), with no Chinese
@@ -71,6 +73,8 @@ def is_japanese(name: str) -> bool:
 
 
 LOANWORDS = frozenset(("罗厘", "罗里", "巴仙", "马打", "沙爹", "罗惹", "巴刹", "巴士", "摩多", "马达", "沙煲"))
+
+MATCH_WORDS = ("易边", "易帅", "易主", "易位")
 
 WORKPLACE_WORDS = frozenset(("花红", "陈情", "年增", "季增", "月增", "年减", "季减", "月减", "年增率", "月增率", "年成长", "季成长",
                              "月成长", "年衰退", "季衰退"))
