@@ -13,6 +13,13 @@ in the source text as given since a cleaner blanks the nav line that carries it.
 Taiwan's press by its places alone: Taiwan's press writes Traditional only (Hong Kong's and Macau's sites offer Simplified
 editions), and the mainland press names Taiwan as a topic (台湾企业, 台湾展区), so Taiwan needs one of its strong signs
 there; nor is a page under one region's masthead another region's press by that region's places alone.
+
+A sign counts only where it stands as a word of its sentence. One whose characters the text holds across two words, as
+jieba segments the clause around it, is no sign: 投入|超过 holds Taiwan's 入超, 三十岁|出头 its 岁出, 成立|委员会 its 立委,
+全国|中小企业 its 国中, 日本|港口 Hong Kong's 本港, 创新|元素 Singapore's 新元. A sign is split that way when a word
+boundary falls inside it and both its ends fall inside words running past it (or one falls inside a long dictionary
+word, 全|澳大利亚); a sign that is one word, the head of a longer one (副议长), a run of whole words (岁入|岁出), or
+has a lone character glued to a neighbour at one end (由省|商务厅, 被判|监, 台中市|府), stands.
 """
 from __future__ import annotations
 
@@ -41,6 +48,53 @@ _MIN_PLACES = 3
 _NAMES_PER_PLACE = 2
 """How many mentions of a territory's own name (香港, 澳门) show its press as much as one of its places: every press names
 the territories as a topic, a partnership or delegation report three or four times."""
+_CONTEXT = 8
+"""How many characters on each side of a sign jieba segments to find the words it stands among."""
+_LONG_WORD = 4
+"""A dictionary word this long (澳大利亚, 中小企业) is a word whatever stands beside it: a sign ending inside it straddles."""
+_BREAK = regex_cache.compile(r"[^\p{Han}A-Za-z0-9]")
+
+
+def _straddles(text: str, start: int, end: int) -> bool:
+    """Whether the sign at text[start:end] is held across two words of the clause around it: a word boundary falls inside
+    it and both its ends, each between two Han characters, fall inside words, or one falls inside a long dictionary word.
+
+    >>> _straddles("投入超过120亿元", 1, 3), _straddles("今年岁入岁出", 2, 4), _straddles("三十岁出头", 2, 4)
+    (True, False, True)
+    """
+    lo = max(0, start - _CONTEXT)
+    hi = min(len(text), end + _CONTEXT)
+    before = [m.end() for m in _BREAK.finditer(text, lo, start)]
+    after = _BREAK.search(text, end, hi)
+    lo = before[-1] if before else lo
+    hi = after.start() if after else hi
+    from extractor.tokenizer import _import_jieba  # the tokenizer's jieba, with the words it adds
+
+    cuts, at, crossing = {lo}, lo, []
+    for word in _import_jieba().cut(text[lo:hi]):
+        if at < start < at + len(word) or at < end < at + len(word):
+            crossing.append(word)
+        at += len(word)
+        cuts.add(at)
+    if not any(start < cut < end for cut in cuts):
+        return False  # one word, or the head of a longer one
+    starts_inside = start not in cuts and _han(text, start - 1) and _han(text, start)
+    ends_inside = end not in cuts and _han(text, end - 1) and _han(text, end)
+    # jieba glues a lone character to its neighbour (由省|商务厅, 被判|监, 对|台湾): one end inside a short word is no
+    # straddle; both ends inside words, or one inside a long dictionary word (全|澳大利亚), is
+    return (starts_inside and ends_inside) or (
+        (starts_inside or ends_inside) and any(len(w) >= _LONG_WORD and w in _import_jieba().dt.FREQ for w in crossing))
+
+
+def _han(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and "\u4e00" <= text[at] <= "\u9fff"
+
+
+def _count(pattern, text: str) -> int:
+    """How many times `pattern` matches `text` as a word (`_straddles`)."""
+    return sum(1 for m in pattern.finditer(text) if not _straddles(text, m.start(), m.end()))
+
+
 _OVERSEAS_LEADS = regex_cache.compile("|".join(f"(?P<{name}>{LOCALE_LEADS[name]})" for name in sorted(_OVERSEAS)))
 
 
@@ -76,13 +130,13 @@ def detect_locale(text: str, source: Optional[str] = None, script: Optional[str]
     if lead:
         return lead.lastgroup
     press = text if source is None else source
-    mainland = len(_MAINLAND.findall(text))
+    mainland = _count(_MAINLAND, text)
     best, best_score = "mainland", mainland
     mastheads = {name: len(pattern.findall(press)) for name, pattern in _MASTHEADS.items()}
     for name, pattern in _SIGNS.items():
-        strong = len(pattern.findall(text)) + _MASTHEAD_WEIGHT * mastheads[name]
-        places = len(_PLACES[name].findall(text))
-        names = len(_NAMES[name].findall(text)) if name in _NAMES else 0
+        strong = _count(pattern, text) + _MASTHEAD_WEIGHT * mastheads[name]
+        places = _count(_PLACES[name], text)
+        names = _count(_NAMES[name], text) if name in _NAMES else 0
         # places alone show no region on a page in Simplified script (for a press that writes Traditional only) or under
         # another region's masthead: that press names the region as a topic
         # a territory's name weighs as a place beside one of its places (香港仔街坊会在香港); alone, two count as one

@@ -54,7 +54,9 @@ from extractor.lexicon.dates import (
     ANAPHORIC_MONTHS,
     ANAPHORIC_YEARS,
     COMPARED,
+    COMPARISON_BASE_LEADS,
     COMPARISON_LEADS,
+    DEADLINE_LEADS,
     DAY_COUNT_LEADS,
     DAY_WORDS,
     EDITIONS,
@@ -84,6 +86,7 @@ from extractor.lexicon.dates import (
     YEAR_WORDS,
     PERIOD_DOCUMENTS,
     PERIOD_LEADS,
+    PERIOD_LISTS,
     PERIOD_SAYS_WHEN,
     PERIOD_YEAR_UNITS,
     PERIOD_YEAR_WORDS,
@@ -178,6 +181,11 @@ _RELATIVE_MONTH = regex_cache.compile(rf"(?P<word>{alternation(RELATIVE_MONTHS)}
 _YEARS_COUNTED_BEFORE = regex_cache.compile(r"(?<![0-9〇零○一二三四五六七八九十两兩])(?:[0-9]|[一二三四五六七八九十两兩半])年$")
 """A count of years right before a month (1年2月 in a sentence, 三年6月): the month is part of a length of time."""
 _DURATION_AFTER_YEAR = regex_cache.compile(r"来|來|间|間|内|內|多|余|餘|里|裡|半|左右|之久|前|后|後|以")
+_DEADLINE_AHEAD = 10
+"""How many years ahead of the page an ROC year before 前 (在115年前) may lie and be a deadline, not a count of years ago."""
+_PERIOD_NEXT = regex_cache.compile(r"[^\S\n]?(?:[0-9]{3,4}|[〇零一二三四五六七八九0]{4})年度")
+_PERIOD_BEFORE = regex_cache.compile(r"(?:[0-9]{3,4}|[〇零一二三四五六七八九0]{4})年度[^\S\n]?[、和及与與至到][^\S\n]?$")
+"""A period listed with another (2025年度、2026年度、2027年度): each says when."""
 _QUARTER = regex_cache.compile(rf"第{SP}[1-4一二三四]{SP}季")
 """第三季度 after a year is the part of the year a report covers, not an edition (第三届)."""
 _TITLE_MARKS = {"《": "》", "「": "」", "『": "』", "“": "”"}
@@ -472,7 +480,7 @@ def _cn_raw(m: regex.Match, ctx: Context, text: str) -> Optional[Raw]:
         if second is not None and b is None and _bare_day_ok(second[0], m, 2, text) is not False:
             raw.b, raw.end = second[1] or second[0], _group_end(m, 2)
             raw.year_end = m.end("yu2") if m["yu2"] else raw.year_end
-    return raw if _plausible(raw, m, text) else None
+    return raw if _plausible(raw, m, text, ctx.reference[0]) else None
 
 
 def _bare_day_ok(p: Point, m: regex.Match, i: int, text: str) -> Optional[bool]:
@@ -509,7 +517,7 @@ _HELD_IN_MONTH = regex_cache.compile(r"[^\S\n]?(?:举行|舉行|举办|舉辦|�
 (只在一月和四月举办玩具展的传统) has no 的 after its verb."""
 
 
-def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
+def _plausible(raw: Raw, m: regex.Match, text: str, reference: Optional[int] = None) -> bool:
     """Context checks: ordinals and periods (第, 每), counts of years, years inside names, lone day numbers."""
     a, before = raw.a, text[max(0, raw.start - 4) : raw.start].rstrip()  # 第 3 日 is spaced like 第3日
     if before.endswith(LUNAR) or (not a.year_kind and before.endswith(NOT_BEFORE_DATE)):
@@ -520,6 +528,8 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
         return False  # 有期徒刑10月, 判監8月: the length of a term
     if a.day is not None and a.month is None and not a.year_kind and a.month_offset is None and before.endswith(DAY_COUNT_LEADS):
         return False  # 休息3日, 期間為30日: a length of time
+    if a.year_kind == "relative" and a.month is None and a.part and before.endswith(COMPARISON_BASE_LEADS):
+        return False  # 较上年末增长, 比去年底减少: the base a change is measured from
     if a.year_kind in ("relative", "anaphoric") and a.month is None and a.part not in YEAR_PARTS:
         raw.anchor = a.year_kind == "relative" and not a.part and raw.b is None and _time_adverbial(raw, text)
         return raw.anchor  # a bare 今年 or 同年 is no date; 今年底, 明年初 are (month precision)
@@ -532,7 +542,7 @@ def _plausible(raw: Raw, m: regex.Match, text: str) -> bool:
         return False  # 十月革命, 《六月雪》, 五月的鲜花: a Chinese-numeral month alone is a name or a figure of speech;
         # after a preposition of time (將於十二月中亮燈, 至明年一月) or before a verb of holding (九月舉行的) it says when
     if a.year_kind == "explicit" and a.month is None and (raw.b is None or raw.b.month is None):
-        return _years_ok(raw, m, text)
+        return _years_ok(raw, m, text, reference)
     return True
 
 
@@ -548,8 +558,9 @@ def _time_adverbial(raw: Raw, text: str) -> bool:
     return not before.endswith(COMPARISON_LEADS) and not text.startswith(COMPARED, raw.end)
 
 
-def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
-    """A year (or range of years) written alone is a date unless it is a count of years or part of a name."""
+def _years_ok(raw: Raw, m: regex.Match, text: str, reference: Optional[int] = None) -> bool:
+    """A year (or range of years) written alone is a date unless it is a count of years or part of a name. `reference`
+    is the page's year."""
     last = raw.year_end
     after = text[last : last + 2]
     if text[max(0, raw.start - 4) : raw.start].rstrip("约約 ").endswith(YEAR_COUNT_LEADS):
@@ -560,7 +571,9 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
                 PERIOD_DOCUMENTS, period_end):
             return False  # 2024年度报告, 115年度總預算案, 2026财年第三季度报告: the period a document covers
         lead = text[max(0, raw.start - 2) : raw.start].rstrip()
-        if not (text.startswith(PERIOD_SAYS_WHEN, period_end)
+        listed = text.startswith(PERIOD_LISTS, period_end) and _PERIOD_NEXT.match(text, period_end + 1) or \
+            lead[-1:] in PERIOD_LISTS and _PERIOD_BEFORE.search(text, max(0, raw.start - 12), raw.start)
+        if not (listed or text.startswith(PERIOD_SAYS_WHEN, period_end)
                 or lead.endswith(PERIOD_LEADS) and not text.startswith("的", period_end)):
             return False  # 2023財年營收, 115學年度招生名額: the period qualifies a noun
     elif (after[:1] in YEAR_WORDS and not after.startswith(YEAR_WORD_EXCEPTIONS)) or _titled(text, raw.start, last):
@@ -574,7 +587,9 @@ def _years_ok(raw: Raw, m: regex.Match, text: str) -> bool:
     if any(t.isascii() and len(t) == 2 for t in tokens) and not m["roc1"]:
         return False  # 35年, 10—20年期: counts of years
     span = len(tokens) == 2 and all(len(t) == 3 for t in tokens) and 0 < int(tokens[1]) - int(tokens[0]) <= 15
-    if any(len(t) != 4 for t in tokens) and not (m["roc1"] or span) and _DURATION_AFTER_YEAR.match(after):
+    deadline = (after.startswith("前") and reference is not None and raw.a.year is not None
+                and 0 <= raw.a.year - reference <= _DEADLINE_AHEAD and text[:raw.start].rstrip().endswith(DEADLINE_LEADS))
+    if any(len(t) != 4 for t in tokens) and not (m["roc1"] or span or deadline) and _DURATION_AFTER_YEAR.match(after):
         return False  # 100年间 counts years; 民國100年至112年間 and 108年至111年間 name them
     return not after.startswith(("来", "來")) and not text.startswith(YEAR_SPAN_AFTER, last)  # 1000年来 counts years
 

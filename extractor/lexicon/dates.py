@@ -27,14 +27,17 @@ PERIOD_SAYS_WHEN   words right after such a period that make it say when (114學
                    2026财年上半年); before a noun it qualifies that noun (2023財年營收, 115學年度招生名額) and gives no date.
 PERIOD_LEADS       words right before such a period that make it say when or what is compared with (於114年度執行,
                    較115年度增加), unless 的 follows it (在2026财政年的开支).
+PERIOD_LISTS       words joining periods in a list (2025年度、2026年度、2027年度净利润; 2026年度和2027年度的): each period
+                   listed says when, whatever noun the last one stands before.
 PERIOD_DOCUMENTS   words right after such a period that make the year the period a document covers (115年度總預算,
                    2025年度业绩): part of its name.
 YEAR_COUNT_LEADS   words right before a lone N年 that make it the age of what they name (建校115年, 成立112年, 樹齡約100年):
                    a length of time even where an ROC page would read 115年 as 2026.
 NAME_ENDINGS       words that end an event, report, budget or programme name; a year glued before such a name is
                    part of the name (2017國際低碳(鎮江)大會, 2019年夏季达沃斯论坛) and not a date mention.
-PERIOD_NAME_ENDINGS those of them that end the name of a document covering a period (2027年财政预算案, 2025年报): its year
-                   is the period covered, so it does not date a bare month in its sentence as an event's year does.
+PERIOD_NAME_ENDINGS those of them that end the name of a document covering a period (2027年财政预算案, 2025年报), or of
+                   a company's meeting that reviews one (2024年年度股东大会, held in 2025): its year is the period
+                   covered, so it does not date a bare month in its sentence as an event's year does.
 NAME_BREAKERS      words that cannot sit inside such a name: they show the year starts a clause instead.
 NOT_BEFORE_DATE    words right before a number that make it an ordinal, a period or a count, not a date (介乎 opens a
                    span of amounts: 保質期介乎15日至30日).
@@ -45,6 +48,10 @@ RECURRING          words before a date that make it recur (每年6月, 每逢5�
 EDITIONS           an ordinal edition after a written year (2005年首届…论坛): the year dates that edition; it is not
                    part of the name.
 COMPARISON_LEADS   words before a year word that make it what something is compared with (比去年, 与去年相比).
+COMPARISON_BASE_LEADS  words right before a year word with its part (较上年末, 比去年底, 較年初) that make it the base a
+                   change is measured from, not a date.
+DEADLINE_LEADS     words right before an ROC year and 前 (在115年前, 於118年前) that make it a deadline: on an ROC page a
+                   year ahead of the page's is a date, not "so many years ago".
 COMPARED           words after a year that make it a point of comparison (2018年同期), not the year of what follows.
 DAY_COUNT_LEADS    words right before a lone day number (N日, no month) that take a length of time, so the number counts
                    days (休息3日, 住院5日, 期間為30日); with a month it is a date (停留至12月5日 is not after them).
@@ -137,6 +144,8 @@ PERIOD_SAYS_WHEN = (
     "下半年", "全年", "年初", "年底", "Q",
 )
 
+PERIOD_LISTS = ("、", "和", "及", "与", "與", "至", "到")
+
 PERIOD_LEADS = ("於", "于", "在", "自", "从", "從", "较", "較", "比", "至", "到")
 
 PERIOD_DOCUMENTS = (
@@ -178,7 +187,11 @@ NAME_ENDINGS = (
     "预算案", "預算案",
 )
 
-PERIOD_NAME_ENDINGS = ("预算案", "預算案", "年报", "年報", "报告", "報告", "白皮书", "白皮書")
+PERIOD_NAME_ENDINGS = (
+    "预算案", "預算案", "年报", "年報", "报告", "報告", "白皮书", "白皮書",
+    # a company's meeting named by the fiscal year it reviews (2024年年度股东大会), held in the year after it
+    "股东大会", "股東大會", "股东会", "股東會",
+)
 
 NAME_BREAKERS = (
     "的", "在", "于", "於", "是", "将", "將", "已", "共", "有", "和", "与", "與", "及", "并", "並", "对", "對",
@@ -212,6 +225,10 @@ COMPARISON_LEADS = (
     "比", "较", "較", "与", "與", "和", "同", "跟", "对比", "對比", "相比", "相较", "相較", "高于", "高於", "低于", "低於",
     "超过", "超過", "多于", "多於", "少于", "少於", "不及", "不如", "好于", "好於", "差于", "差於", "胜于", "勝於",
 )
+
+COMPARISON_BASE_LEADS = ("较", "較", "比", "相较", "相較", "较之", "較之")
+
+DEADLINE_LEADS = ("在", "於", "于")
 
 COMPARED = ("同期", "相比", "相較", "相较", "比", "以前", "之前")
 
