@@ -172,6 +172,8 @@ _AGENCY_WORD = r"社|网|报|台|电视|新闻|中心"
 """The word that ends a news agency's, paper's or station's name in a dateline (新华社, 滨江日报, 某电视台)."""
 _AGENCY = regex_cache.compile(rf"{_AGENCY_WORD}|{_ROLE}")
 _AFTER_AGENCY = regex_cache.compile(rf"^.*?(?:{_AGENCY_WORD})")
+_AGENCY_NAME = regex_cache.compile(_AGENCY_WORD)
+"""A paper's, site's or station's word alone: a reporter's word (出席记者会的|通讯及新闻部) names no paper before 通讯."""
 _NEWS_FLASH = regex_cache.compile(r"(?:\d|[一二三四五六七八九十])日讯|[快简专特通]讯")
 _COMMUNICATIONS_IN_A_NAME = regex_cache.compile(r"(?<!\d日)通讯$")
 """通讯 closing a paragraph's first words (某某通讯设备有限公司): the word for communications, a flash's lead only apart from the
@@ -924,9 +926,9 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
         m = _SOURCE_LEAD.match(body)
         if m and not (_AGENCY.search(m["agency"]) or _NEWS_FLASH.search(m["agency"])):
             m = None  # 阿里巴巴集团与腾讯…: a word ending in 讯 opens no news lead without a paper, site or day
-        elif m and _COMMUNICATIONS_IN_A_NAME.search(m["agency"]) and not _AGENCY.search(m["agency"]) \
+        elif m and _COMMUNICATIONS_IN_A_NAME.search(m["agency"]) and not _AGENCY_NAME.search(m["agency"]) \
                 and HAN.match(body, m.end()):
-            m = None  # 某某通讯|设备有限公司, 国家通讯|传播委员会: the word 通讯 glued to the rest of a name, no flash
+            m = None  # 某某通讯|设备有限公司, 国家通讯|传播委员会, 出席记者会的通讯|及新闻部: the word 通讯 glued to the rest of a name, no flash
         dated = _BRACKET_DATE.search(m["agency"]) if m else None
         if dated:  # 【新加坡16日讯】: the day is the dateline's date, a date mention of the body
             places.append(dated["place"])

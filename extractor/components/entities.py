@@ -416,6 +416,7 @@ class EntityComponent:
             end = _with_last_character_before_a_post(doc, text, start, _with_given_name_cut_by_tagger(doc, text, start, end))
             end = _without_day_word_after(text, start, _without_preposition_after(text, start, end))
             start = _without_post_ending_before(text, start, end)
+            start = _with_conjunction_surname(text, start, end)
             name = _person_name(text[start:end])
             if any(text[start : end + k] in _GAZETTEER_PLACES for k in (1, 2, 3)):
                 continue  # 在|杜尚/PER|别: a known place the tagger cut, whose first part it took for a name
@@ -3361,6 +3362,18 @@ characters that is written nowhere else, they are cut off."""
 _MANNERS_OPENING_VERBS = "笑"
 """An adverb of manner that with the verb after it makes one verb of speech (笑说, 笑称, 笑言, 笑道): run into a name of three
 characters, it is cut off too."""
+
+
+_POSITION_BEFORE = regex_cache.compile(_POSITION + "$")
+
+
+def _with_conjunction_surname(text: str, start: int, end: int) -> int:
+    """A given name of two characters the tagger found right after a post and 和 (副市长|和|丽萍/PER 致辞), with no surname of
+    its own: 和 is the surname (a Naxi and Bai one), since nothing a conjunction could join to a post stands there; a name
+    with its own surname after 和 (市长和|张某) is another person."""
+    if end - start != 2 or start < 2 or text[start - 1] != "和" or has_surname(text[start:end]):
+        return start
+    return start - 1 if _POSITION_BEFORE.search(text, max(0, start - 9), start - 1) else start
 
 
 def _with_name_final_conjunction(doc: Doc, text: str, start: int, end: int) -> int:

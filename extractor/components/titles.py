@@ -36,7 +36,7 @@ from extractor.lexicon.titles import (
     GUEST_ROLES,
     OATH_ROLES,
     ACTING, DESCRIPTIONS, FIELD_CLOSERS, GRADE_WORDS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, APPOINTMENT_VERBS, APPOINTED_POSTS, BUSINESS_FIELDS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_FIELDS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
-    RANK_PREFIXES, TEAM_NOUNS,
+    RANK_PREFIXES, TEAM_NOUNS, KINDS_ALONE_BEFORE_POSTS, BELONGING_WORDS, PERSON_ROLE_ENDINGS, PERSON_ROLE_WORDS,
 )
 from extractor.organization_names import (
     KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, GENERIC_WITH_LEVEL, ROLE_NOUN, SEAT_END, VENUE,
@@ -240,6 +240,9 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             continue
         if _appointment_verb_ends(doc, i - 1):
             break  # 重选|执行董事某某, 委任|旅游局局长某某: the verb of appointment opens the pairs, the title starts after it
+        if i < position_start and _named_body_opens(doc, i) and (_person_role_noun_ends(doc, i - 1) or _acting_together(doc, i - 1)):
+            break  # 主要捐款人|某某有限公司董事经理, 金奖得主|某大学教授, 团队联合|某研究所研究员: what the person is or does at the
+            # occasion, before a named body, is no part of the title
         field = _field_before(doc, i, position_start)
         if field is not None:
             i = field  # 某银行|可/ad|持续/ad|发展|主管, 可|持续|发展|委员会|主席: a post's field of several words, whatever the
@@ -306,6 +309,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break  # 局长王某|先生|和…秘书长李某: a name with its honorific is another person, the title starts after it
         if text in LIST_VERBS:
             break
+        if i < position_start and to_simplified(text, by_phrase=False) in BELONGING_WORDS:
+            break  # 某集团|旗下|某物流公司总经理: the group that owns the body is no part of the post's body
         if text in BUSINESS_FIELDS and i == position_start:
             i -= 1  # 某某有限公司|销售/v|总监: the field of the post, whatever the tagger calls it
             continue  # 嘉宾包括|某局局长, 作者为|某大学教授: the verb opens the list, the title starts after it
@@ -430,6 +435,42 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     return i
 
 
+_OUTSIDE_A_KIND_ALONE = ("w", "p", "c", "u", "d", "ad", "v", "vd", "m", "q", "TIME", "f", "xc")
+"""Tags of a word the walk stopped at that can stand right before a kind of body written alone (据|公司董事长, 。|集团总裁):
+no part of a name."""
+
+
+def _named_body_opens(doc: Doc, i: int) -> bool:
+    """Token i opens a body's own name (a proper name the tagger found, or a Latin word), not only a body's ending
+    (残疾人|联合会, 企业家|协会, where the noun before is part of the body's name)."""
+    token = doc[i]
+    return (token.tag_ in ("ORG", "LOC", "PER", "nz", "ns", "nt") or _LATIN_WORD.fullmatch(token.text) is not None) \
+        and _ORG_END.fullmatch(token.text) is None
+
+
+def _person_role_noun_ends(doc: Doc, k: int) -> bool:
+    """A noun for what a person does at an occasion ends at token k: a verb and 人 or 者 (捐款人, 赞助人, 主讲人, 获奖者; 捐款|人
+    or 赞助/ORG|人 cut by the tagger) that is no position (负责人, 发言人, 创始人 are), or a winner's word (得主). A noun for a
+    group of people (老年人, 残疾人) names no part: it may open a body's name (残疾人联合会)."""
+    text = to_simplified(doc[k].text, by_phrase=False)
+    if text in PERSON_ROLE_WORDS:
+        return True
+    if len(text) >= 3 and text.endswith(PERSON_ROLE_ENDINGS) and doc[k].tag_ != "PER":
+        word, stem = text, text[:-1]
+    elif text in PERSON_ROLE_ENDINGS and k >= 1 and not doc[k - 1].whitespace_:
+        stem = to_simplified(doc[k - 1].text, by_phrase=False)
+        word = stem + text
+    else:
+        return False
+    return word not in POSITIONS and word_tag(stem[-2:]).startswith("v")
+
+
+def _acting_together(doc: Doc, k: int) -> bool:
+    """Token k is a verb of acting together (联合) written before a named body: the clause's verb, not a prefix of the post
+    (联合创始人, where it stands right before the position)."""
+    return to_simplified(doc[k].text, by_phrase=False) in CO_ACTION_VERBS
+
+
 _CONSTITUENCY_END = regex_cache.compile("(?:" + alternation(CONSTITUENCY_ENDINGS) + ")$")
 _CONSTITUENCY_NAME_WIDTH = 7
 _OUTSIDE_A_PLACE_NAME = {"w", "p", "u", "c", "r", "TIME"}
@@ -465,11 +506,20 @@ _PEOPLE_JOINERS = ("和", "与", "及", "以及", "同")
 def _with_straddled_body(doc: Doc, i: int, position_start: int) -> int:
     """A title whose walk stopped at a verb, preposition or locative inside an organisation's name (行动|党国会议员: the tagger
     read 行动 as a verb; 荷兰|在|台办事处代表; 某中院|民二庭/f|庭长) starts with that name: no title opens in the middle of a
-    body, nor right after one the walk would not cross."""
+    body, nor right after one the walk would not cross. A body named again, whose words are those of a body found earlier
+    that entities gave no span of its own here, counts as the one found."""
     if i == 0 or not (_is_verb(doc[i - 1]) or doc[i - 1].tag_ in ("p", "f")):
         return i
-    return min((org.start for org in doc.spans.get("orgs", []) if org.start < i <= org.end <= position_start
-                and not any(t.tag_ in ("PER", "w") for t in doc[org.start : i])), default=i)
+    found = min((org.start for org in doc.spans.get("orgs", []) if org.start < i <= org.end <= position_start
+                 and not any(t.tag_ in ("PER", "w") for t in doc[org.start : i])), default=i)
+    text = text_of(doc)
+    named = {org.text for org in doc.spans.get("orgs", [])}
+    for k in range(i - 1, max(-1, i - 6), -1):  # 大雅|国|中/f 总教练 named again: the body found at its first mention
+        if doc[k].tag_ in ("PER", "w"):
+            break
+        if text[doc[k].idx : doc[i].idx] in named and len(text[doc[k].idx : doc[i].idx]) >= 3:
+            found = min(found, k)
+    return found
 
 
 def _with_constituency_name(doc: Doc, i: int, position_start: int, people: frozenset) -> int:
@@ -906,14 +956,18 @@ _POINTED_BODIES = frozenset("会校院局所行署厅部处司委办市县区镇
 
 def _after_pointed_body(doc: Doc, start: int, end: int) -> int:
     """Where a title goes on after a demonstrative and the body it points back to, named by its kind alone (该|公司, 本会,
-    我|院, 该校; not 本溪市, 日本, a place or a name that opens with the character): the token after them, or `start`."""
+    我|院, 该校; not 本溪市, 日本, a place or a name that opens with the character), or after such a kind written alone at
+    the title's start (公司|董事长, 集团|总裁): the token after them, or `start`."""
     first = doc[start].text
     if first in _DEMONSTRATIVES and start + 2 < end and (doc[start + 1].text in _POINTED_BODIES or doc[start + 1].text in SUFFIXES) \
             and not doc[start].whitespace_:
         return start + 2
     if len(first) >= 2 and first[0] in _DEMONSTRATIVES and start + 1 < end and (first[1:] in _POINTED_BODIES or first[1:] in SUFFIXES):
         return start + 1
-    return start
+    if first in KINDS_ALONE_BEFORE_POSTS and start + 1 < end and (start == 0 or doc[start - 1].tag_ in _OUTSIDE_A_KIND_ALONE
+                                                                  or not doc[start - 1].text.strip()):
+        return start + 1  # 公司|董事长兼总经理某某, 集团|总裁某某: a kind of body alone, with no name, names no organisation; the
+    return start  # title is written with it, as with a pointer, and read as the post after it
 
 
 AFTER_CHAIN_MARKS = ("兼", "暨")

@@ -151,6 +151,9 @@ UNSEGMENTED_POSITIONS = (
     "府尹",
     # the head of a kindergarten, written after it (某某幼儿园园长)
     "园长",
+    # a Taiwan legislative committee's convener (召集委員), a listed company's actual controller (实际控制人) and a fund's
+    # manager (基金經理人): whole posts, not the 委员, 人 or 经理 at their end
+    "召集委员", "实际控制人", "基金经理人",
 )
 """Positions matched on the text but kept out of jieba's dictionary: every word added there raises its frequency total
 and moves jieba's cut of unrelated near-ties (石港市西湖 came out 石|港市|西湖 with these as words), so a name the tagger
@@ -287,6 +290,19 @@ post's, no part of the body's name (副教育部长 -> 教育部); a name that o
 
 POST_PREFIX_WORDS = ("时任", "候任", "前任", "现任", "荣休", "署理", "代理", "常务", "执行")
 """Words that open a post (时任县长, 荣休教授, 署理局长) and no name, though the tagger may call one a name (荣休/PER)."""
+
+KINDS_ALONE_BEFORE_POSTS = ("公司", "集团", "集团公司", "银行", "医院", "学校")
+"""Kinds of body written alone before a post, with no name and no pointer (公司董事长某某, 集团总裁某某): no organisation, the
+title is the post."""
+
+BELONGING_WORDS = ("旗下", "下属", "属下", "所属")
+"""Words that say a body belongs to another (某集团旗下某公司): the owner written before one is no part of the post's body."""
+
+PERSON_ROLE_ENDINGS = ("人", "者")
+"""Endings of nouns for what a person is at an occasion (捐款人, 赞助人, 主讲人, 获奖者): before a named body and its post, the
+title starts at the body."""
+PERSON_ROLE_WORDS = ("得主",)
+"""Nouns for a person's part not in 人 or 者 (金奖得主)."""
 
 TEAM_NOUNS = ("团队", "课题组", "研究组", "研究团队", "工作室", "实验室")
 """Groups named after the person who leads them, written after a name and its title (张某院士团队, 李某教授课题组): the
