@@ -201,10 +201,6 @@ AUTHORS = [
 ]
 
 XFAIL: dict[str, str] = {
-    "cn-和-vice-mayor-she-said": "the tagger reads 副市长和|晓梅 with 和 as a conjunction: no person before 她说",
-    "cn-和-vice-mayor-she-said-trad": "the tagger reads 副市長和|曉梅 with 和 as a conjunction: no person before 她說",
-    "cn-和-words-after": "after the words, 局长和|耀东说 reads 和 as a conjunction: no person",
-    "cn-和-words-after-trad": "after the words, 局長和|耀東說 reads 和 as a conjunction: no person",
     "cn-words-then-time-then-name-thanks": "鞠躬致谢 after a time phrase is no verb of speech the rule reads",
     "cn-words-then-time-then-name-thanks-trad": "鞠躬致謝 after a time phrase is no verb of speech the rule reads",
     "tw-paper-space-name-trad": "a line of a paper's name and a name under the time line is no byline the cleaning reads yet",
