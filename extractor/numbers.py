@@ -22,6 +22,7 @@ import regex
 
 from extractor import regex_cache
 from extractor.patterns import alternation
+from extractor.lexicon.dates import TIME_WORDS
 from extractor.lexicon.numerals import (
     ADJACENT_PAIRS,
     ARABIC_DECIMAL_POINTS,
@@ -94,6 +95,9 @@ from extractor.lexicon.units import (
     RANK_WORDS,
     BELOW_ZERO,
     CLASS_SUFFIXES,
+    CLOCK_AFTER_POINT,
+    INDEX_POINT_UNITS,
+    INDEX_WORDS,
     KILOWATT_HOUR_WORD,
     LOCALE_CURRENCIES,
     MEASURE_WORDS,
@@ -347,7 +351,7 @@ def _unit_entries() -> dict[str, tuple | str]:
     entries: dict[str, tuple | str] = {}
     for word in [*CURRENCIES, *YUAN_WORDS]:
         entries[word] = _yuan_lookahead(word)
-    for table in (MEASURE_WORDS, COUNTED_NOUNS, PEOPLE_BY_SEX, QUANTITY_UNITS):
+    for table in (MEASURE_WORDS, COUNTED_NOUNS, PEOPLE_BY_SEX, QUANTITY_UNITS, INDEX_POINT_UNITS):
         entries.update(table)
     entries.update({word: () for word in PERCENTAGE_POINT})
     entries.update({word: CENT_NOT_BEFORE for word in CENT_WORDS})
@@ -447,7 +451,8 @@ def _side(n: int) -> str:
         rf"(?:{_SP}(?P<more{n}>{_class(MORE_MARKERS)})(?:{_SP}(?P<moresc{n}>{_scale_pattern(BIG_UNITS)}+))?)?"
         rf"(?:{_SP}(?:(?P<unit{n}>{_UNIT_ALT})|(?P<big{n}>大)(?=(?P<bigx{n}>\p{{Han}}{{1,8}}))"
         rf"|(?P<noun{n}>{_OPEN_NOUN}))"
-        rf"(?:(?<=成)(?P<tenth{n}>{_class(CHENG_TENTHS)})(?!{_UNIT_ALT}|\d|{_DIG}|{_class(CHENG_TENTH_NOT_BEFORE)})"
+        rf"(?:(?<=成)(?P<tenth{n}>{_class(CHENG_TENTHS)}|(?<=\d成)\d{{1,2}})"
+        rf"(?!{_UNIT_ALT}|\d|{_DIG}|{_class(CHENG_TENTH_NOT_BEFORE)}|[A-Za-z]|[.,，．]\d)"
         rf"|(?<=成)(?P<cmore{n}>多))?"
         rf"(?:(?<={_class(_ONE_CHARACTER_MEASURES)})[（(]{_class(_ONE_CHARACTER_MEASURES)}[）)])?"  # 220件(套)
         rf"(?P<sub{n}>{_SUB})?"
@@ -793,6 +798,8 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
             return None  # 一度, 三度获奖: a time; 680亿度 is electricity, 气温37度 a temperature
     if word in QUANTITY_UNITS:
         return _Reading("quantity", word.lstrip("个個"))  # 1430万个标准箱: 个 counts the unit
+    if word in INDEX_POINT_UNITS:
+        return _Reading("quantity", word) if _index_points(m, folded, sides, n) else None
     if word in PERCENTAGE_POINT:
         return _Reading("percent", PERCENTAGE_POINT[word])
     if word == "成" and any(s.value > 10 for s in sides):
@@ -800,6 +807,26 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
     if word == "成" and folded[m.end(f"unit{n}") : m.end(f"unit{n}") + 1] in ("为", "為") and not m.group("pre"):
         return None
     return _Reading("percent", "%", scale=Decimal(PERCENT_UNITS[word]))
+
+
+_SENTENCE_BREAK = regex_cache.compile(r"[。！？!?；;\n]")
+_CLOCK_BEFORE = regex_cache.compile(rf"(?:{_alt(TIME_WORDS)})[^\S\n]*$")
+
+
+def _index_points(m, folded: str, sides: list[_Side], n: int) -> bool:
+    """点/點 after an Arabic number is the level or move of a stock index when the sentence names an index or the market
+    before it (恒指收報25,930點，升326點; 沪指收盘报3296.42点; 大市全日波幅約300點); not a clock time in such a sentence
+    (下午4點收市), and never after a Chinese numeral (三点建议, 兩點意見)."""
+    if not all(any(c.isdigit() for c in side.number) for side in sides):
+        return False
+    start = m.start("fig")
+    sentence = _SENTENCE_BREAK.split(folded[max(0, start - 60):start])[-1]
+    if not any(w in sentence for w in INDEX_WORDS):
+        return False
+    value = sides[0].value
+    small = value == value.to_integral_value() and value <= 24 and len(sides) == 1
+    return not (small and (_CLOCK_BEFORE.search(folded, max(0, start - 6), start)
+                           or folded.startswith(CLOCK_AFTER_POINT, m.end(f"unit{n}"))))
 
 
 def _names_a_counted_group(m, folded: str, sides: list[_Side]) -> bool:
@@ -1050,8 +1077,8 @@ def _amounts(m, sides: list[_Side], reading: _Reading) -> Optional[tuple[Decimal
         value = side.value
         if reading.kind == "money" and m.group(f"sub{n}"):
             value += _subunits(m.group(f"sub{n}"))
-        if m.group(f"tenth{n}"):
-            value += Decimal(CHENG_TENTHS[m.group(f"tenth{n}")]) / 10
+        if tenth := m.group(f"tenth{n}"):  # 九成一, 一成半; 9成5, and the batting average 5成33 (= 53.3 %)
+            value += Decimal(CHENG_TENTHS[tenth]) / 10 if tenth in CHENG_TENTHS else Decimal("0." + tenth)
         values.append((value, side.upper))
     if len(sides) == 1:
         value, upper = values[0]
@@ -1070,6 +1097,8 @@ def _unit_kind(word: str) -> str:
         return "money"
     if word in PERCENTAGE_POINT:
         return "points"
+    if word in INDEX_POINT_UNITS:
+        return "quantity"
     if word in PERCENT_UNITS:
         return "percent"
     return "quantity" if word in QUANTITY_UNITS else "count"

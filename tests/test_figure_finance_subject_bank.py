@@ -585,7 +585,7 @@ CLOSING_PRICES = [
     ("close-cut-verb-my", "（吉隆坡27日讯）丰谷集团今日闭市报5.62令吉，跌6仙。",
      [F("5.62令吉", "money", 5.62, "MYR", subject="丰谷集团"), F("6仙", "money", 0.06, "MYR", subject="丰谷集团跌")]),
     ("open-trad-macau", "（澳門訊）東灣娛樂股價今早開市報8.1元。", [F("8.1元", "money", 8.1, "MOP", subject="東灣娛樂股價")]),
-    ("index-close-near-miss-trad-hk", "恒指昨日收報17,800點。", []),
+    ("index-close-trad-hk", "恒指昨日收報17,800點。", [F("17,800點", "quantity", 17800, "點", subject="恒指收報")]),
 ]
 
 # Flats counted with Hong Kong's measure word 伙: what is sold or built is the subject, not the measure; 一伙人 is no count.

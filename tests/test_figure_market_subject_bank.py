@@ -104,7 +104,8 @@ PRICES = [
     ("target-sg", "（新加坡讯）分析员把星联银行的目标价调高至42新元。", [F("42新元", "money", 42, "SGD", subject="目标价")]),
     ("target-my", "（吉隆坡讯）大马投行给予丰谷集团6.5令吉的目标价。", [F("6.5令吉", "money", 6.5, "MYR", subject="目标价")]),
     ("ipo-price-trad-macau", "（澳門訊）該公司招股價定為每股3.2元。", [F("3.2元", "money", 3.2, "MOP", subject="招股價")]),
-    ("index-near-miss-trad-hk", "（香港訊）恒指昨日收報17,800點，跌120點。", []),
+    ("index-trad-hk", "（香港訊）恒指昨日收報17,800點，跌120點。",
+     [F("17,800點", "quantity", 17800, "點", subject="恒指收報"), F("120點", "quantity", 120, "點", subject="恒指跌")]),
 ]
 
 FORECASTS = [

@@ -234,7 +234,8 @@ LONGER = [
     ("rose-from-to", "全市新能源汽车保有量由2020年的8.2万辆增至31.5万辆。",
      [F("8.2万辆", "count", 82000, "辆", subject="新能源汽车保有量"),
       F("31.5万辆", "count", 315000, "辆", subject="新能源汽车保有量")]),
-    ("rose-to-trad-hk", "本港住宅租金指數升至185.2點，創18個月新高。", []),
+    ("rose-to-trad-hk", "本港住宅租金指數升至185.2點，創18個月新高。",
+     [F("185.2點", "quantity", 185.2, "點", subject="住宅租金指數")]),
     ("contribution-points", "消费对经济增长的贡献率为82.5%，拉动经济增长4.3个百分点。",
      [F("82.5%", "percent", 82.5, "%", subject="消费对经济增长的贡献率"),
       F("4.3个百分点", "percent", 4.3, "百分点", subject="拉动经济增长")]),
@@ -559,7 +560,6 @@ EIGHTH = [
     ("parcels", "全年快递业务量累计完成52.6亿件。", [F("52.6亿件", "count", 5260000000, "件", subject="快递业务量")]),
     ("reserves", "月末外汇储备余额为3.2万亿美元。", [F("3.2万亿美元", "money", 3200000000000, "USD", subject="外汇储备余额")]),
     ("reserves-trad-tw", "央行公布10月底外匯存底為5,720億美元。", [F("5,720億美元", "money", 572000000000, "USD", subject="外匯存底")]),
-    ("index-points-are-no-figure-my", "马股综合指数收低5.2点。", []),
 ]
 
 # a ninth round, written before running the extractor on it: results with declared currencies, levels reached by
@@ -742,6 +742,10 @@ BANK = COUNTED_AFTER_DE + POLICE_AND_COURTS + RESPECTIVE_CHANGES + COMPARED_BY_A
 
 
 XFAIL = [
+    pytest.param("马股综合指数收低5.2点。", [F("5.2点", "quantity", 5.2, "点", subject="综合指数收低")],
+                 marks=pytest.mark.xfail(strict=True, reason="the tagger cuts 收低 as 收/v|低/a, and the subject reader "
+                                                          "gives no topic after a verb and an adjective (收低5.2% too)"),
+                 id="index-points-my"),
     pytest.param("該集團以新台幣52億元標下台北市精華區土地。",
                  [F("新台幣52億元", "money", 5200000000, "TWD", subject="標下台北市精華區土地")],
                  marks=pytest.mark.xfail(strict=True, reason="the tagger reads 標 after 億元 as a numeral (标/m 下/v), so no "

@@ -12,7 +12,8 @@ calls: never a verb alone; where the counted noun is the measure word itself it 
 - counters that are themselves the counted noun or whose noun comes after them (`推出4檔新製作`, `每周开行6班`,
   `首批印刷2000冊`): that noun, never the measure word's verb nor the next sentence's noun.
 
-Near misses: subjects that are right already stay so; durations, ranks and index points stay no figure.
+Near misses: subjects that are right already stay so; durations and ranks stay no figure; index points are
+quantities (tests/test_figure_fraction_points_bank.py).
 
 Written before the extractor was run on them. Simplified (mainland, Singapore, Malaysia) and Traditional (Hong Kong,
 Macau, Taiwan) text; names, bodies and numbers are made up. A figure matches as in the other figure banks
@@ -266,7 +267,8 @@ SHARES = [
      [F("3.05港元", "money", 3.05, "HKD", subject="股價"), F("2.3%", "percent", 2.3, "%", subject="股價")]),
     ("price-rise-cn", "该公司股价收报8.6元，上涨2.5%。",
      [F("8.6元", "money", 8.6, "CNY", subject="股价"), F("2.5%", "percent", 2.5, "%", subject="股价")]),
-    ("index-points-near-my", "综合指数闭市报1520.35点，跌5.2点。", []),
+    ("index-points-my", "综合指数闭市报1520.35点，跌5.2点。",
+     [F("1520.35点", "quantity", 1520.35, "点", subject="综合指数闭市报"), F("5.2点", "quantity", 5.2, "点", subject="综合指数跌")]),
 ]
 
 # counters that are the counted noun, or whose noun comes after them
@@ -333,7 +335,7 @@ COUNTERS = [
      [F("1500本", "count", 1500, "本", subject="首批印刷")]),
 ]
 
-# near misses: subjects that are right now stay; durations, ranks and index points stay no figure
+# near misses: subjects that are right now stay; durations and ranks stay no figure; index points are quantities
 NEAR_MISSES = [
     ("duration-cn", "会议为期三天。", []),
     ("rank-trad-hk", "該校在比賽中獲得第3名。", []),
@@ -366,7 +368,9 @@ NEAR_MISSES = [
      [F("280萬人次", "quantity", 2800000, "人次", subject="入境旅客")]),
     ("grant-total-my", "州政府拨款总额达500万令吉。",
      [F("500万令吉", "money", 5000000, "MYR", subject="拨款总额")]),
-    ("index-points-sg", "组屋转售价格指数由上季的180.2点升至183.5点。", []),
+    ("index-points-sg", "组屋转售价格指数由上季的180.2点升至183.5点。",
+     [F("180.2点", "quantity", 180.2, "点", subject="组屋转售价格指数"),
+      F("183.5点", "quantity", 183.5, "点", subject="组屋转售价格指数")]),
     ("plant-invest-cn", "该公司拟投资10亿元建设新厂房。",
      [F("10亿元", "money", 1000000000, "CNY", subject="新厂房")]),
     ("works-cost-trad-tw", "工程經費總計新台幣3億元。",

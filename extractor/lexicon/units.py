@@ -32,7 +32,9 @@ RANK_MOVES          verbs that move a rank: N名/N位 right after one, in a sent
 PER_UNITS           what a quantity is per, after a slash (160瓦时/公斤, 120公里/小时): part of its unit.
 SUBUNIT_NOT_BEFORE  what after 分/角/毛 makes it another word (5分钟, 分别).
 MONEY_TAIL          钱/整 closing a money expression (十块钱, 肆佰叁拾萬圆整).
-MEASURE_WORDS       count measure words (个 家 位 名 ...): kind 'count', unit as written.
+MEASURE_WORDS       count measure words (个 家 位 名 ...): kind 'count', unit as written. Runs and sittings counted
+                    with 次 (场次, 班次, 梯次, 批次: 3600余场次 of shows, 120班次 of buses) are counts too; the visits
+                    and movements of people and craft (人次, 架次, 车次) are QUANTITY_UNITS.
 ORDINAL_AFTER       measure word -> what before the number makes it a session number
                     (一届二次会议, 筹委会十次全会), a section of a road in an address (信義路五段) or the last
                     digits of a number (号码末四位), not a count.
@@ -55,9 +57,17 @@ QUANTITY_UNITS      measured quantities (人次, 平方米, 噸, 兆瓦): kind '
                     spoken kilowatt-hour after a 万/亿 amount (680亿度), a temperature after a plain number in a clause
                     about one (最高气温37度, TEMPERATURE_WORDS); otherwise an angle or a count of times (一度, 三度),
                     which this unit leaves alone.
+INDEX_POINT_UNITS   点/點 of a stock index, level or move (恒指收報26,481點, 升326點, 沪指报3296.42点): kind 'quantity',
+                    unit as written, only after an Arabic number in a sentence that names an index or the market
+                    before it (INDEX_WORDS); a Chinese numeral (三点建议, 兩點意見), a clock time (a number up to 24
+                    after a time of day, or before CLOCK_AFTER_POINT: 下午4點收市) and the 点 of a decimal (三点五) stay
+                    no figure.
 PERCENT_UNITS       %, ‰, 成 (tenths: 三成 = 30 %) and 厘 (see INTEREST_WORDS) -> multiplier to percent.
 CHENG_TENTHS        a digit or 半 right after 成 adds a hundredth (九成一 = 91 %, 一成半 = 15 %), unless a unit, a
                     numeral or CHENG_TENTH_NOT_BEFORE follows: then the digit starts another number (三成五年).
+                    After an Arabic N成, one or two Arabic digits are the tenths and hundredths of the tenth: 9成5 =
+                    95 %, 6成5 = 65 %, and the batting averages 3成1 = 31 %, 5成33 = 53.3 % (not before a Latin letter,
+                    a decimal or thousands mark: 6成5G用戶, 6成5,000名).
 PERCENTAGE_POINT    个百分点 (and 个基点, basis points) as written -> the percent unit 百分点 (基点).
 CHENG_NOT_BEFORE    what after 成 makes it a verb or a word (一成都公司, 三成员). 成为 is the verb "become"
                     unless a qualifier opens the share (近四成为首次参展的企业).
@@ -180,7 +190,7 @@ MEASURE_WORDS = {
           "骨", "脑", "腦", "力", "劲", "勁", "风", "風", "热", "熱", "潮", "流", "气", "氣", "子", "长", "長", "肱"),
     "项": (), "項": (),
     "章": ("程", "法", "节", "節", "算", "回"),
-    "梯次": (),
+    "梯次": (), "场次": (), "場次": (), "班次": (),
     "伙": ("人", "伴", "食", "计", "計", "同", "夫", "房"),  # Hong Kong's measure for flats (售出1,800伙); not 一伙人, 伙伴
     "场": ("所", "景", "地", "合"), "場": ("所", "景", "地", "合"),
     "台": ("湾", "灣", "北", "中", "南", "东", "東", "商", "胞", "资", "資", "企", "风", "風", "山",
@@ -330,8 +340,8 @@ NOT_COUNTED = (
 )
 
 QUANTITY_UNITS = {
-    "人次": (), "架次": (), "台次": (), "臺次": (), "艘次": (), "航次": (), "班次": (), "车次": (), "車次": (), "辆次": (), "輛次": (),
-    "场次": (), "場次": (), "旅次": (),
+    "人次": (), "架次": (), "台次": (), "臺次": (), "艘次": (), "航次": (), "车次": (), "車次": (), "辆次": (), "輛次": (),
+    "旅次": (),
     "平方米": (), "平方公里": (), "平方千米": (), "平方公尺": (), "平米": (), "㎡": (), "m²": (),
     "平方厘米": (), "平方公分": (), "立方厘米": (), "立方公分": (),
     "公顷": (), "公頃": (), "亩": (), "畝": (), "坪": (),
@@ -355,6 +365,19 @@ QUANTITY_UNITS = {
 }
 
 KILOWATT_HOUR_WORD = "度"
+
+INDEX_POINT_UNITS = {
+    "点": ("半", "钟", "零", "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "两"),
+    "點": ("半", "鐘", "零", "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "兩"),
+}
+
+INDEX_WORDS = (
+    "指数", "指數", "恒指", "国指", "國指", "科指", "期指", "沪指", "滬指", "深指", "成指", "综指", "綜指", "道指",
+    "纳指", "納指", "标普", "標普", "日经", "日經", "大市", "大盘", "大盤", "股指", "台股", "港股", "美股", "A股",
+    "股市", "板指", "加权", "加權", "阻力位", "支持位", "支撑位", "支撐位",
+)
+
+CLOCK_AFTER_POINT = ("半", "钟", "鐘", "整", "收市", "收盘", "收盤", "开市", "開市", "开盘", "開盤", "前", "后", "後")
 
 TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "体温", "體溫", "水温", "水溫", "高温", "高溫", "低温", "低溫", "摄氏", "攝氏")
 """A bare 度 after a plain number is a temperature when one of these opens its clause (氣溫介乎18至23度)."""
@@ -426,7 +449,7 @@ SET_PHRASES = (
     "八項規定", "五位一体", "五位一體", "五大洲", "四大洋", "七大洲", "四大名著", "四大发明",
     "四大發明", "三大纪律", "三大紀律", "五项原则", "五項原則",
     "千家万户", "千家萬戶", "百家争鸣", "百家爭鳴", "五花八门", "五花八門", "千方百计", "千方百計",
-    "万人空巷", "萬人空巷", "千军万马", "千軍萬馬", "三番五次", "千丝万缕", "千絲萬縷", "成千上万",
+    "一成不变", "一成不變", "万人空巷", "萬人空巷", "千军万马", "千軍萬馬", "三番五次", "千丝万缕", "千絲萬縷", "成千上万",
     "成千上萬", "数以万计", "數以萬計", "数以千计", "數以千計", "数以百万计", "數以百萬計",
     "七嘴八舌", "四面八方", "五湖四海", "五颜六色", "五顏六色", "九牛一毛", "三头六臂", "三頭六臂",
     "三天两头", "三天兩頭", "一举两得", "一舉兩得", "两面三刀", "兩面三刀", "三长两短", "三長兩短",
