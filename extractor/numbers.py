@@ -1295,7 +1295,35 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
         figures.append(found[0])
         locale_currency.append(found[1])
         pos = max(m.end(), found[0].end)
-    return _bounded_ranges(figures, text, locale_currency)
+    return _respective_bounds(_bounded_ranges(figures, text, locale_currency), folded)
+
+
+_RESPECTIVE_BEFORE = regex_cache.compile(r"(?:分别|分別|各自)(?:为|為|是|达|達)?[^\S\n]?$")
+_LIST_JOINS = frozenset({"、", "和", "及", "与", "與", "以及"})
+
+
+def _respective_bounds(figures: list[FigureMatch], folded: str) -> list[FigureMatch]:
+    """A bound written once before figures listed after 分别 bounds each of them (净利润分别不低于3.1亿元、3.6亿元、
+    4.2亿元): a figure of the same kind joined to a bounded one by 、 or 和 only takes up its qualifier.
+
+    >>> [(f.text, f.qualifier) for f in find_figures("净利润分别不低于3.1亿元、3.6亿元、4.2亿元")]
+    [('不低于3.1亿元', 'ge'), ('3.6亿元', 'ge'), ('4.2亿元', 'ge')]
+    >>> [(f.text, f.qualifier) for f in find_figures("净利润不低于3.1亿元、营收3.6亿元")]
+    [('不低于3.1亿元', 'ge'), ('3.6亿元', 'eq')]
+    """
+    out: list[FigureMatch] = []
+    bound: Optional[str] = None
+    for figure in figures:
+        previous = out[-1] if out else None
+        joined = previous is not None and folded[previous.end : figure.start].strip() in _LIST_JOINS
+        if not joined:
+            bound = None
+        if joined and bound and figure.qualifier == "eq" and figure.kind == previous.kind:
+            figure = replace(figure, qualifier=bound)
+        elif figure.qualifier in ("ge", "le", "gt", "lt") and _RESPECTIVE_BEFORE.search(folded, max(0, figure.start - 6), figure.start):
+            bound = figure.qualifier
+        out.append(figure)
+    return out
 
 
 def _quote_holds_figure(folded: str, m) -> bool:

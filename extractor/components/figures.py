@@ -74,6 +74,8 @@ from extractor.lexicon.figures import (
     GIVING_VERBS,
     MONEY_NAMING_GIVING_VERBS,
     PURPOSE_MARKERS,
+    SUPPORTING_VERBS,
+    NEGATIONS,
     PURPOSE_PREPOSITIONS,
     RECIPIENT_PREPOSITIONS,
     LEVEL_WORDS,
@@ -741,6 +743,10 @@ class SubjectReader:
             if after and k < len(self.tokens) and self.tokens[k].tag not in _PROPER_NAME_TAGS:  # 6班|吉隆坡往返…: a place, no noun counted
                 return _Read(after, after)
         if match.counted:
+            if match.open_noun and self.text[match.start : match.end].startswith(tuple(QUANTIFIER_WORDS | TOTAL_WORDS)):
+                before = self._before(match)  # 成分股|共30檔: a total after its noun counts that noun, not the measure word
+                if before is not None and before.direct and before.subject and self._holds_noun(before.subject):
+                    return _Read(before.subject, before.topic)
             at = match.end - len(match.counted)
             return _Read(((at, match.end),), None)
         if roll := self._roll_call(match):
@@ -751,6 +757,10 @@ class SubjectReader:
         limit = self.parts.end_after(match.end, len(self.text))
         after = (self._noun_after(match.end, limit) or self._noun_after_next(match) or self._modified_object_after(match, limit)
                  or self._adjectives_closing_count(match, limit))
+        if not after and match.kind in ("money", "count"):
+            undone = self._undone_after(match, limit)
+            if undone:
+                return _Read(undone, None)  # 尚有[1624万元]|未能归还: what is still not done with it
         if after and match.kind == "money" and self._recipient_after(match):
             after = None  # 30万令吉|予该校: who receives the amount is not what it measures
         if after and match.kind == "count" and self._opens_a_relative(after, match.unit):
@@ -909,6 +919,12 @@ class SubjectReader:
         marker = next((w for w in PURPOSE_MARKERS | AS_VERBS if self.text.startswith(w, at)
                        and (len(w) > 1 or opener.tag in ("p", "v"))), None)
         money_verb = opener.text in MONEY_VERBS_AFTER_AMOUNTS  # 拨出2000万元|补贴/n|新能源汽车购置: a money word read as a noun
+        if marker is None and next_clause and opener.text in SUPPORTING_VERBS:
+            marker = ""  # 拨出[300万元]，|支持本地创作: a verb of support opening the next clause says what it is for
+        if marker is None and not next_clause and opener.text in RECIPIENT_PREPOSITIONS:
+            doing = self._doing_of_recipient(k, limit)  # 拨出[500万令吉]给|华小|进行维修: what the recipient does with it
+            if doing is not None:
+                return doing
         if marker is None and (next_clause or (opener.tag not in ("v", "vn") and not money_verb) or opener.text in STATE_VERBS
                                or opener.text in CHANGE_VERBS):
             return None
@@ -916,6 +932,30 @@ class SubjectReader:
         if limit - start > _LONGEST_PURPOSE:
             return self._purpose_after(start, limit)
         return ((start, limit),) if limit > start else None
+
+    def _undone_after(self, match: FigureMatch, limit: int) -> Optional[Spans]:
+        """An amount still had (尚有/仍有/还有) and a negated doing right after it (尚有[1624万元]未能归还): the negation
+        and its verb, to the end of the part; None without 有 right before the figure or a negation right after it."""
+        if not self.text[max(0, match.start - 1) : match.start] == "有":
+            return None
+        at = self._skip_blanks(match.end, limit)
+        if not self.text.startswith(NEGATIONS, at):
+            return None
+        i = bisect_left(self.starts, at)
+        if not any(t.tag == "v" for t in self.tokens[i : bisect_left(self.starts, limit)]):
+            return None
+        return ((at, limit),) if 1 < limit - at <= _LONGEST_PURPOSE else None
+
+    def _doing_of_recipient(self, k: int, limit: int) -> Optional[Spans]:
+        """After 给/予 and the recipient's nouns, a verb opening what the recipient does with the amount (给各华小|进行
+        校舍维修): the recipient and that doing; None when no verb follows the recipient (捐款5万令吉给华小)."""
+        j = k + 1
+        while j < len(self.tokens) and self.tokens[j].end <= limit and (_is_nounish(self.tokens[j]) or self.tokens[j].tag in ("r", "a", "u")):
+            j += 1
+        if j == k + 1 or j >= len(self.tokens) or self.tokens[j].start >= limit or self.tokens[j].tag != "v":
+            return None
+        start = self.tokens[k + 1].start
+        return ((start, limit),) if limit - start <= _LONGEST_PURPOSE else None
 
     def _purpose_clause_before(self, start: int) -> Optional[Spans]:
         """为翻新会所，宗亲会斥资[80万令吉]: a clause opened by 为 before the amount's clause says what it is for."""

@@ -124,6 +124,8 @@ GIVING_VERBS   verbs by which an agent spends, gives, allots or raises an amount
 MONEY_NAMING_GIVING_VERBS the giving verbs that also name the money given (拨款, 斥资, 投资): they stay before the purpose
                (拨款资助社区活动), as the money noun a reader would name.
 PURPOSE_MARKERS words that open what an amount is for after it (用于, 用来, 以, 供): no part of the purpose.
+NEGATIONS       negations that open a doing not done after an amount still had (尚有300万元未归还): its subject.
+SUPPORTING_VERBS verbs of support that open the clause after an amount given (拨出300万元，支持本地创作): what it is for.
 RECIPIENT_PREPOSITIONS words that open who receives an amount after it (拨款30万令吉予该校, 捐款5万令吉给华小), longest
                first: the recipient is no subject; a giving verb that names the money (拨款, 资助) is.
 PURPOSE_PREPOSITIONS words that open a clause saying what the amount of the next clause is for (为翻新会所，…斥资).
@@ -326,6 +328,10 @@ GIVING_VERBS = frozenset(
 MONEY_NAMING_GIVING_VERBS = frozenset("斥资 耗资 投资 投入 出资 拨款 捐款 捐赠 捐助 资助 补助 拨备".split())
 
 PURPOSE_MARKERS = frozenset("用于 用来 用以 以 来 供".split())
+
+NEGATIONS = ("未", "没有", "没", "尚未", "仍未")
+
+SUPPORTING_VERBS = frozenset("支持 支援 扶持 扶植 资助 补助 补贴 协助 帮助 推动 鼓励 提升 改善".split())
 
 RECIPIENT_PREPOSITIONS = ("给予", "交予", "拨给", "予", "给")
 

@@ -31,7 +31,7 @@ SUFFIX_QUALIFIERS   word after a figure -> (qualifier, strings that must not fol
                     (售价4999元起, 2萬元起標).
 CLAUSE_BOUNDS       a bound that opens a modal clause ending in the figure (最高可獲12万元, 每人最多可領取價值
                     200元): with CLAUSE_BOUND_VERBS right after it, a modal or a verb of granting, fining or
-                    receiving (每戶最高補助3萬元, 最高罰50萬元), it qualifies the figure; before a noun (最高气温
+                    receiving or raising (每戶最高補助3萬元, 最高罰50萬元, 最高募集金額100億元), it qualifies the figure; before a noun (最高气温
                     38度) it names the thing measured.
 CLAUSE_ADVERBS      bounds that are only ever adverbs: before any verb of the clause (至少配置2名, 大約吸引三千名) they
                     qualify the figure that ends it, unless a number stands between.
@@ -119,6 +119,7 @@ PREFIX_QUALIFIERS = {
     "高于": ("gt", ""), "高於": ("gt", ""), "超": ("gt", "赶趕不"),
     "破": ("gt", "打击擊突冲衝攻识識看说說爆残殘点點侦偵"), "过": ("gt", _PASS_WORDS), "過": ("gt", _PASS_WORDS),
     "超过了": ("gt", "不"), "超過了": ("gt", "不"), "超出了": ("gt", ""), "突破了": ("gt", ""), "接近了": ("lt", ""),
+    "逼近": ("lt", ""), "逼近了": ("lt", ""),
     "不止": ("gt", ""), "近乎": ("lt", ""), "几近": ("lt", ""), "幾近": ("lt", ""),
     "不少于": ("ge", ""), "不少於": ("ge", ""), "不低于": ("ge", ""), "不低於": ("ge", ""),
     "至少": ("ge", ""), "起码": ("ge", ""), "起碼": ("ge", ""), "最少": ("ge", ""),
@@ -173,7 +174,7 @@ CLAUSE_ADVERBS = {"至少": "ge", "至多": "le", "大约": "approx", "大約": 
 CLAUSE_BOUND_VERBS = (
     "有", "可", "能", "将", "將", "会", "會", "只", "仅", "僅",
     "补助", "補助", "补贴", "補貼", "资助", "資助", "奖励", "獎勵", "给予", "給予", "发放", "發放", "罚", "罰",
-    "获", "獲", "领", "領", "贷", "貸", "赔", "賠",
+    "获", "獲", "领", "領", "贷", "貸", "赔", "賠", "募", "筹", "籌",
 )
 
 SHARE_SUFFIX_QUALIFIERS = {"强": "gt", "強": "gt", "弱": "lt"}
