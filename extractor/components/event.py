@@ -60,14 +60,18 @@ _STOP = regex_cache.compile(
 )
 _EDITION = regex_cache.compile(r"第(?P<n>[\d一二三四五六七八九十百零〇两廿卅]+)届|^(?P<n>[\d一二三四五六七八九十百零〇廿卅]+)届|(?P<first>首)届")
 _TOLD_AT = regex_cache.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
-"""A results briefing (业绩说明会, 年报发布会): where a company's news is told, not an event."""
+"""A results briefing (业绩说明会, 年报发布会, 投资者交流会): held by its company in a sentence of its own (X在上海举行2025年中期
+业绩发布会。董事长…出席) a `press` event the page reports; in a sentence that tells the results (召开业绩说明会，实现净利润…)
+where a company's news is told, not an event."""
+_FIGURES_TOLD = regex_cache.compile(in_order(w for w in FIGURES_WORDS if w not in TOLD_AT) + "|利润|收入")
+"""Words of results told in the briefing's own sentence (净利, 营业收入, 同比): the sentence reports the results."""
 _EDITION_NUMBER = regex_cache.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
 """An edition's number (第八届, 首届): two different ones name two editions of an event."""
 _EDITION_INSIDE = regex_cache.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届|(?<!\d)(?:19|20)\d{2}(?!\d)")
 """An edition or a year inside a run before an event word: a verb that opens the run before it (介绍2025…马拉松) is not the name's."""
 _OPENING = regex_cache.compile(r"^[^，。；：]{0,20}?(?:" + in_order(OPENING_WORDS) + ")(?!期间|之际)")
 """A verb right after an event's name that reports it held or opening; 举行期间 makes the event the time of something else."""
-_OPENING_PAST_COMMA = regex_cache.compile(r"^[，,]\s*(?=昨|今|前|明|本|上|下|日前|近日|[\d（(]|[一二三四五六七八九十]+日|在|于|於)" + _OPENING.pattern[1:])
+_OPENING_PAST_COMMA = regex_cache.compile(r"^(?:[（(][A-Za-z\p{Han}\s]{2,20}[)）])?[，,]\s*(?=昨|今|前|明|本|上|下|日前|近日|[\d（(]|[一二三四五六七八九十]+日|在|于|於)" + _OPENING.pattern[1:])
 """The same verb after a comma that sets the long subject apart, in a clause that opens with its time or place
 (由A主办的X，昨天（7月11日）在Y举行)."""
 _WEEKDAY_AFTER = r"(?:\s*[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?"
@@ -140,7 +144,7 @@ _HOLDER_MODIFIERS = (r"(?:" + DAY_NUMBER + r"[日月]|(?:上|本|下)?(?:周|星
 """What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月, 周六, 昨（十一日）晚) and
 adverbs (再度, 首度, 特别, 将于)."""
 _HOLDER = regex_cache.compile(
-    _CLAUSE_START + r"(?P<names>[^，。；：！？\n由]{2,40}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于|假)(?:(?!年的)[^，。；！？\n]){1,20}?)?"
+    _CLAUSE_START + r"(?P<names>(?:[^，。；：！？\n由（(]|" + _BRACKET + r"){2,40}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于|假)(?:(?!年的)[^，。；！？\n]){1,20}?)?"
     + _HOLDER_MODIFIERS + r"(?:为[^，。；！？\n为]{1,24}?)?"
     + r"(?P<verb>(?:举办|主办|合办|联办|承办|筹办|主催)(?:了|的)?|(?:举行|召开|开展)了?(?!的)|(?<=为[^，。；！？\n为]{1,24})主持了?(?!的))"
 )
@@ -380,7 +384,7 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             continue
         if _INDEFINITE.match(name):
             continue  # 在一场社区对话会上宣布, 一項全國勞工大會: an event not named, one of a kind
-        if _is_generic(start, m.start(), words) or (act := _action_word(text, m.start(), m.group())) is not None and act <= start or _TOLD_AT.search(text, start, m.start()) or name.endswith(ROUTINE_MEETINGS) or name.endswith(STANDING_DISPLAYS) \
+        if _is_generic(start, m.start(), words) or (act := _action_word(text, m.start(), m.group())) is not None and act <= start or _TOLD_AT.search(text, start, m.start()) and _FIGURES_TOLD.search(text, *_sentence(text, start, m.end())) or name.endswith(ROUTINE_MEETINGS) or name.endswith(STANDING_DISPLAYS) \
                 or _COMPANY_MEETING_END.search(name) or _GENERAL_MEETING.fullmatch(name):
             # 股东周年大会, a bare 会员大会: a kind of general meeting, read by unnamed_event (named there by its year)
             continue
@@ -390,6 +394,9 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         edition_after = _EDITION_BRACKETED_AFTER.match(text, end)
         if edition_after and edition_after["place"] and _region_of(edition_after["place"]) == (None, None):
             edition_after = None  # …（简称…）, …（下同）: a bracket of no place is no part of the name
+        stop = _STOP_AFTER.match(text, end) if edition_after is None else None
+        if stop and _region_of(stop["place"]) != (None, None):
+            edition_after = stop  # …巡回演唱会广州站: a tour's stop, by its place, is part of the name as written
         session = _SESSION_AFTER.match(text, end) if m.group().endswith("会议") else None
         found.append((start, edition_after.end() if edition_after else session.end() if session else end))
     return found
@@ -403,6 +410,11 @@ _OPENS_A_NAME = regex_cache.compile(r"第[\d一二三四五六七八九十百零
 _EDITION_BRACKETED_AFTER = regex_cache.compile(r"[（(](?:第[\d一二三四五六七八九十百零〇两]+届|\p{Han}{1,6}[站场]|(?P<place>\p{Han}{2,4}))[)）]")
 """An edition, a stop of a tour or a place in brackets right after the event word (…工业博览会（第二十五届）, …推介会（北京站）,
 …商品展（澳门）): part of the name as written."""
+
+
+_STOP_AFTER = regex_cache.compile(r"(?P<place>\p{Han}{2,4}?)站(?![台点长务内外前区])")
+"""A stop of a tour written right after the event word without brackets (…巡回演唱会广州站, …巡演吉隆坡站): when what
+stands before 站 is a place, part of the name as written, and the stop's city is the event's."""
 
 
 _OBJECT_VERB = regex_cache.compile(in_order(OBJECT_VERBS))
@@ -1390,6 +1402,8 @@ def event_kind(name: str) -> str:
         return "other"
     if word == "大会" and _SITTING_ASSEMBLY.search(part):  # 会员大会, 定期大会: a body's own sitting
         return "meeting"
+    if _TOLD_AT.search(part[: part.rfind(word)]) and not word.endswith(("大会", "峰会", "论坛", "博览会")):  # 2025年中期业绩发布会, 投资者交流会: a company's results told to the press
+        return "press"
     return KINDS.get(word, "expo" if word == "展" else "other")
 
 
