@@ -215,7 +215,7 @@ QUANTITY_NEAR = [
     ("visits-stay-quantity-cn", "展会吸引观众逾30万人次。", [F("逾30万人次", "quantity", 300000, "人次", "gt", "观众")]),
     ("visits-stay-quantity-trad-tw", "活動參與人次超過15萬人次。", [F("超過15萬人次", "quantity", 150000, "人次", "gt", "參與人次")]),
     ("visits-and-sessions-trad-hk", "電影節共放映112場次，觀眾逾3.2萬人次。",
-     [F("112場次", "count", 112, "場次", subject="電影節"),
+     [F("112場次", "count", 112, "場次", subject="放映場次"),
       F("逾3.2萬人次", "quantity", 32000, "人次", "gt", "觀眾")]),
     ("sorties-stay-quantity-cn", "机场今年保障航班起降12万架次。", [F("12万架次", "quantity", 120000, "架次", subject="航班起降")]),
     ("sessions-word-only-cn", "剧院将根据需求增加演出场次。", []),

@@ -55,7 +55,7 @@ PERIODS        one-character periods read as adverbs of time before a change (�
                where the tagger calls them nouns: never a topic.
 PERIOD_NOUNS   nouns of a period that make a time with the number before them (113年度, 2024财年, 第3季度).
 OCCASION_UNITS measure words of occasions (次, 场): right after a verb, the count measures that doing
-               (循环3000次, 上演166场) when no noun follows.
+               (循环3000次, 上演166场, 放映112場次) when no noun follows.
 SELF_NAMING_MEASURES measure words that name what they count (队 teams, 组 groups, 批 batches, 席 banquet tables or
                seats): with nothing else
                naming it (共有12队、180名选手), the count is of them.
@@ -230,7 +230,7 @@ PERIODS = frozenset("年 季 月 周 日".split())
 
 ANAPHORS = frozenset("这 这些 这个 这是 此 其 它 它们 该 上述 前者 后者 两者 二者".split())
 
-OCCASION_UNITS = frozenset("次 场 回 遍 趟 轮".split())
+OCCASION_UNITS = frozenset("次 场 場 回 遍 趟 轮 輪 场次 場次 班次 梯次".split())
 
 SELF_NAMING_MEASURES = frozenset("队 组 批 班 席".split())
 
