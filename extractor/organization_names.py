@@ -36,6 +36,7 @@ from extractor.lexicon.organizations import (
     NAME_LEVEL_WORDS,
     NATIONAL_BODIES,
     SCHOOL_KINDS,
+    SCHOOL_VERBS,
     SCHOOL_SCOPE_WORDS,
     NOT_ORG_ENDINGS,
     ORIGIN_WORDS,
@@ -109,6 +110,20 @@ SCHOOL_KIND_ORGAN = regex_cache.compile("^(?:" + alternation(SCHOOL_KINDS) + ")(
 """A kind of school and an organ, with no school named (华小董事会, 独中董事部): the organ of any such school, a kind."""
 SCHOOLS_OF_A_SCOPE = regex_cache.compile("^(?:" + alternation(SCHOOL_SCOPE_WORDS) + ")(?:" + alternation(SCHOOL_KINDS) + ")(?:" + alternation(SUFFIXES) + ")?$")
 """A kind of school after a word of scope (全州华小, 全国独中董事会, 各地华小): every such school there, no school."""
+_SCHOOL_KIND_END = regex_cache.compile("(?:" + alternation(SCHOOL_KINDS + ("学校",)) + ")$")
+
+
+def _verb_then_school_kind(name: str) -> bool:
+    """A verb of SCHOOL_VERBS glued to a kind of school or to 学校 (来自独中, 就读华小, 协助学校): where the pupils come from
+    or study, or whom a body helps, no school named; a school's own name may open with a verb (益智华小).
+
+    >>> _verb_then_school_kind("来自独中"), _verb_then_school_kind("光明华小"), _verb_then_school_kind("益智华小")
+    (True, False, False)
+    """
+    kind = _SCHOOL_KIND_END.search(name)
+    return kind is not None and name[: kind.start()] in SCHOOL_VERBS
+
+
 EVENT_ABBREVIATION = regex_cache.compile(r"^\p{Han}{1,3}(?:" + in_order(EVENT_ABBREVIATION_ENDINGS) + ")$")
 
 
@@ -140,6 +155,8 @@ def is_organization(name: str) -> bool:
     if name in NATIONAL_BODIES:
         return True
     if len(name) < 2 or _REGION_PART.match(name) or name in GENERIC_BODIES or name in SCHOOL_KINDS or SCHOOL_KIND_ORGAN.match(name) or SCHOOLS_OF_A_SCOPE.match(name) or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
+        return False
+    if _verb_then_school_kind(name) or _places_then_company(name):
         return False
     if _HELD_UNDER.search(name):  # 港铁旗下全资附属公司: a company's relation to another, no name of its own
         return False
@@ -278,6 +295,20 @@ _CITIES = {city for cities in PROVINCE_CITIES.values() for city in cities.split(
 } | set(TAIWAN_PLACES.split()) | set(MALAYSIA_STATES) | set(MALAYSIA_TERRITORIES)
 """Mainland provinces and cities, Taiwan's, and Malaysia's states and territories, written before a company's or an
 association's name (深圳某某科技有限公司, 砂拉越某某商会) and left out of a later mention (某某, 某某商会)."""
+_PLACES_THEN_COMPANY = regex_cache.compile("^(?:" + "|".join(f"{province}(?:{alternation(cities.split())})" for province, cities
+                                                          in sorted(PROVINCE_CITIES.items())) + ")公司$")
+
+
+def _places_then_company(name: str) -> bool:
+    """A mainland province and one of its own cities before 公司 alone (四川成都公司): a company's seat or branch written by
+    its place, no name of its own; two places that are no province and its city (槟城福建公司, a clan's kongsi) name one.
+
+    >>> _places_then_company("四川成都公司"), _places_then_company("成都公司"), _places_then_company("槟城福建公司")
+    (True, False, False)
+    """
+    return name.endswith("公司") and _PLACES_THEN_COMPANY.match(name) is not None
+
+
 _KNOWN_BEFORE_NAMES = regex_cache.compile(
     "(?:"
     + alternation(

@@ -583,6 +583,8 @@ class EntityComponent:
             if party_group:
                 end = party_group.start()
             position = _ENDS_WITH_POSITION.search(text[start:end])
+            if position and (start, end) in exempt and _TRADE_WORD_ENDING_IN_POST.search(text, start, end):
+                position = None  # 某某地产顾问|研究主管: a firm whose trade word ends in a post's word, the post no cut
             if position:
                 end -= len(position.group())
                 if _post_shares_ending(text, start, end):
@@ -3608,8 +3610,12 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
     """Names in Latin script (Anna Smith): two to four capitalised words, one of them tagged PER, or the run right after
     a position or a style (Tan Sri, Dato', CEO, which are no part of the name); a run with a legal form (Sdn Bhd, Ltd) or an
     organisation ending after it is a company. A run in brackets right after one of `names` (黃家明（Kevin Wong）) is that
-    person's English name, no one else; a run closed by a firm's trade word where a body acts is that firm."""
+    person's English name, no one else; a run closed by a firm's trade word where a body acts is that firm. The first
+    words of a firm's Latin name written elsewhere with its legal form (Sinar Jaya董事经理 after Sinar Jaya Plastics Sdn
+    Bhd) are that firm named short, no person."""
     found = set()
+    firms = [run.group() for run in _LATIN_RUN.finditer(text)
+             if any(w.rstrip(".,") in LATIN_LEGAL_FORMS for w in run.group().split()[1:])]
     for m in _LATIN_NAME_RUN.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in "（(" and any(text.endswith(n, 0, m.start() - 1) for n in names):
             continue
@@ -3622,6 +3628,8 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
         words = [w for w in regex.split(r"[ \-]", name) if w[:1].isupper()]
         if not 2 <= len(words) <= 4 or "&" in words or any(w.removesuffix(".") in LATIN_LEGAL_FORMS for w in words) or _SUFFIX_AFTER.match(text, m.end()) \
                 or words[-1] in LATIN_TRADE_WORDS and _in_a_firm_slot(text, start, m.end()):  # 据Harbor Logistics介绍: a firm
+            continue
+        if any(firm.startswith(name + " ") for firm in firms):
             continue
         span = doc.char_span(start, m.end())
         if span is None:
@@ -4244,6 +4252,9 @@ def _brands_with_business_word(doc: Doc, lac: list[Span]) -> list[tuple[int, int
 
 
 _FIRM_TRADE = regex_cache.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS) + ")")
+_TRADE_WORD_ENDING_IN_POST = regex_cache.compile("(?:" + alternation(w for w in INDUSTRY_ENDINGS + FIRM_TRADE_WORDS
+                                                                      if w.endswith(("顾问", "咨询"))) + ")$")
+"""A trade word that ends in a post's word (地产顾问): the firm's name keeps it where it acts (某某地产顾问研究主管说)."""
 _FIRM_SLOT_BEFORE = ("由", "据", "从", "与", "和", "及", "、", "获", "感谢", "包括")
 _SENTENCE_CLOSED_BY_QUOTE = ("。”", "。」", "！”", "！」", "？”", "？」")
 """Words a company's name is written after in a slot where it acts (由某某主办, 据某某介绍, 从某某获悉, 某甲与某乙签署, 获某某赞助,

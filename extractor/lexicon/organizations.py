@@ -130,8 +130,14 @@ Taiwan's press writes 检察署; in Simplified script with no sign it is the mai
 
 SCHOOL_KINDS = ("华小", "国中", "独中", "国小", "华校", "华文小学", "华文独中", "国民型华文小学")
 """Kinds of school in Malaysia's and Taiwan's systems written alone (与当地华小合办): a school has its name before them."""
-SCHOOL_SCOPE_WORDS = ("全国", "全州", "全马", "全岛", "全县", "全市", "全区", "各地", "各州", "各区", "当地", "本地", "偏乡", "该区", "全")
-"""Words of scope written before a kind of school (全州华小, 全国独中, 各地华小): every school of the kind there, no school."""
+SCHOOL_SCOPE_WORDS = ("全国", "全州", "全马", "全岛", "全县", "全市", "全区", "各地", "各州", "各区", "当地", "本地", "偏乡", "该区", "全",
+                      "马国", "大马", "我国", "本国", "国内")
+"""Words of scope written before a kind of school (全州华小, 全国独中, 各地华小, 马国华小): every school of the kind there, no
+school."""
+SCHOOL_VERBS = ("来自", "出自", "出身", "就读", "就读于", "毕业于", "转读", "报读", "升读", "考入", "进入", "协助", "帮助", "资助",
+                "援助", "支持", "拨款给", "走进", "走入", "回到")
+"""Verbs that join pupils, help or visitors to a kind of school (来自独中, 就读华小, 协助学校): glued to the kind, they name
+where pupils come from or whom a body helps, no school."""
 """Bodies a Special Administrative Region has one of, named bare in its own press (Macau's 检察院, the SARs' 海关): the
 SAR's institution, as 立法会 is; in the mainland's press (法院审理认为, 海关数据显示) a kind of body, none."""
 
@@ -209,7 +215,7 @@ TRADE_MODIFIERS = ("金融", "生物", "数码", "数字", "信息", "网络", "
 """Words that narrow an industry word (金融|科技, 人工|智能, 生物|医药): with it and a kind of firm alone (金融科技公司,
 人工智能企业, 生物科技初创公司) they name a line of business, no company."""
 
-FIRM_TRADE_WORDS = ("资产管理", "资本", "创投", "城投", "交投", "文旅", "文投", "影业", "国际", "电动车", "医疗", "生技", "投资", "产业",
+FIRM_TRADE_WORDS = ("资产管理", "地产顾问", "房地产顾问", "物业", "资本", "创投", "城投", "交投", "文旅", "文投", "影业", "国际", "电动车", "医疗", "生技", "投资", "产业",
                     "证券", "控股", "研究")
 """Trade words that, like INDUSTRY_ENDINGS, end a company's short name (某某资本, 某某城投, 某某国际) but are read as one only
 where the name stands in a slot where a body acts (FIRM_SLOT_VERBS): alone they name a trade (资本市场, 国际合作)."""
@@ -330,6 +336,9 @@ GENERIC_BODIES = (
     "国立大学",
     # a cabinet's weekly meeting (行政院会, 院会): the sitting, not the body
     "行政院会", "院会",
+    # a federation's government written without its country (代表联邦政府拨款), and an authority re-mentioned by its kind
+    # alone (管理局将增聘人手): the level or the kind, named only with its country or its field (某国家公园管理局)
+    "联邦政府", "管理局",
 )
 
 OCCUPATIONS = (
