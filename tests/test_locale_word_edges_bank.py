@@ -10,7 +10,8 @@ Dates, the year a date takes and the years that count (ANNOTATION.md "Dates"):
 - a company's annual meeting named by the fiscal year it reviews (2024年年度股东大会) is held the following year: that
   year does not date the meeting's bare month and day, the page date does;
 - years listed as periods (2025年度、2026年度、2027年度净利润) are stand-alone time references, each a date;
-- the base of a comparison (较上年末增长, 比去年底减少) is not a date;
+- the base of a comparison with its part of the year (较上年末增长, 比去年底减少) is a date at month precision, as 年底
+  is everywhere (ANNOTATION.md "Dates");
 - an ROC year before 前 after a preposition of time (在115年前完成) is a deadline year on an ROC page, not "115 years ago".
 
 Written before the extractor was run on them; names, bodies and sums are made up. A `-trad` row is the same page in
@@ -170,12 +171,12 @@ DATE_BANK = [
     # the report a year names stays no date
     *dated("annual-report-near-miss", FIN_NAV, "2025-04-28 20:00", (
         "公司今天披露2024年度报告，营收增长12%。"), set(), {"2024"}),
-    # a comparison's base is no date
+    # a comparison's base with its part of the year is a calendar mention (年底 -> month precision)
     *dated("compared-with-last-year-end", FIN_NAV, "2025-08-29 19:00", (
         "截至6月末，该行资产总额较上年末增长4.6%，存款较去年底增加2000亿元。"),
-        {"2025-06"}, {"2024-12"}),
+        {"2025-06", "2024-12"}),
     *dated("compared-with-year-start", FIN_NAV, "2025-08-29 19:00", (
-        "不良贷款率比上年末下降0.03个百分点。"), set(), {"2024-12"}),
+        "不良贷款率比上年末下降0.03个百分点。"), {"2024-12"}),
     *dated("last-year-end-as-time-near-miss", FIN_NAV, "2025-08-29 19:00", (
         "去年底，该行启动数字化转型，投入30亿元。"), {"2024-12"}),
     # an ROC deadline year before 前

@@ -54,7 +54,6 @@ from extractor.lexicon.dates import (
     ANAPHORIC_MONTHS,
     ANAPHORIC_YEARS,
     COMPARED,
-    COMPARISON_BASE_LEADS,
     COMPARISON_LEADS,
     DEADLINE_LEADS,
     DAY_COUNT_LEADS,
@@ -528,8 +527,6 @@ def _plausible(raw: Raw, m: regex.Match, text: str, reference: Optional[int] = N
         return False  # 有期徒刑10月, 判監8月: the length of a term
     if a.day is not None and a.month is None and not a.year_kind and a.month_offset is None and before.endswith(DAY_COUNT_LEADS):
         return False  # 休息3日, 期間為30日: a length of time
-    if a.year_kind == "relative" and a.month is None and a.part and before.endswith(COMPARISON_BASE_LEADS):
-        return False  # 较上年末增长, 比去年底减少: the base a change is measured from
     if a.year_kind in ("relative", "anaphoric") and a.month is None and a.part not in YEAR_PARTS:
         raw.anchor = a.year_kind == "relative" and not a.part and raw.b is None and _time_adverbial(raw, text)
         return raw.anchor  # a bare 今年 or 同年 is no date; 今年底, 明年初 are (month precision)

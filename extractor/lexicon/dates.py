@@ -48,8 +48,6 @@ RECURRING          words before a date that make it recur (每年6月, 每逢5�
 EDITIONS           an ordinal edition after a written year (2005年首届…论坛): the year dates that edition; it is not
                    part of the name.
 COMPARISON_LEADS   words before a year word that make it what something is compared with (比去年, 与去年相比).
-COMPARISON_BASE_LEADS  words right before a year word with its part (较上年末, 比去年底, 較年初) that make it the base a
-                   change is measured from, not a date.
 DEADLINE_LEADS     words right before an ROC year and 前 (在115年前, 於118年前) that make it a deadline: on an ROC page a
                    year ahead of the page's is a date, not "so many years ago".
 COMPARED           words after a year that make it a point of comparison (2018年同期), not the year of what follows.
@@ -226,7 +224,6 @@ COMPARISON_LEADS = (
     "超过", "超過", "多于", "多於", "少于", "少於", "不及", "不如", "好于", "好於", "差于", "差於", "胜于", "勝於",
 )
 
-COMPARISON_BASE_LEADS = ("较", "較", "比", "相较", "相較", "较之", "較之")
 
 DEADLINE_LEADS = ("在", "於", "于")
 
