@@ -13,6 +13,7 @@ from typing import Callable
 from extractor import regex_cache
 from extractor.lexicon.organizations import (
     APPOSITION_KINDS,
+    DESCRIPTOR_KINDS,
     ASSEMBLY_ENDINGS,
     CLUB_ENDINGS,
     COMPANY_RELATIONS,
@@ -27,6 +28,7 @@ from extractor.lexicon.organizations import (
     TRADE_MODIFIERS,
     GENERIC_BODIES,
     GENERIC_SCOPE_WORDS,
+    EVERY_PLACE_WORDS,
     JURISDICTION_SCOPE_WORDS,
     KIND_WORDS_INSIDE,
     CENTRAL_BANKS,
@@ -90,6 +92,7 @@ NEW_OR_OLD = regex_cache.compile(r"^[新老](?P<kind>\p{Han}+)$")
 """新/老 before a common noun of a kind of body (新工厂, 老公司): no name; 新 that abbreviates a place (新交所) is none."""
 LEVEL_AND_FUNCTION = regex_cache.compile(r"^(?:自治区|市|省|县|区|州)(?:" + in_order(FUNCTION_NAMED_BODIES) + ")$")
 KIND_IN_APPOSITION = regex_cache.compile("(?:" + alternation(APPOSITION_KINDS) + ")")
+DESCRIPTOR_KIND = regex_cache.compile("(?:" + alternation(DESCRIPTOR_KINDS) + ")")
 """A kind of business written before a company's whole name (电子支付公司|某某有限公司): no part of the name or its title."""
 ROLE_NOUN = regex_cache.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "机构", "伙伴", "商"))]) + ")")
 """A role noun written before a body (合作方, 协办单位, 营运商): no part of its name, nor is anything before it."""
@@ -177,6 +180,8 @@ def is_organization(name: str) -> bool:
             and (word_tag(new_or_old.group("kind")) == "n" or len(new_or_old.group("kind")) == 1):  # 新工厂, 新营业部, 新厂
         return False
     department = DEPARTMENT_END.search(name) and not name.endswith(_COMPANY_ENDING)  # 公司 ends with 司, and names no department
+    if department and name.startswith(EVERY_PLACE_WORDS):
+        return False  # 地方卫生局, 各县市卫生局: the department every place has, no body
     if GENERIC_SCOPE.match(name) and not department or name.startswith(JURISDICTION_SCOPE_WORDS):
         return False  # 社区体育协会, 行业协会, 小区业主委员会: a kind of body
     not_org, suffix = NOT_ORG.search(name), ORG_SUFFIX.search(name)

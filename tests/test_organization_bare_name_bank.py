@@ -267,8 +267,7 @@ VENUES_WHERE_SOMETHING_HAPPENS = [  # the same places, as where something is hel
 
 SCHOOLS_AND_HOSPITALS_IN_FULL = [
     pytest.param("東林國小今天舉辦畢業典禮。", {"東林國小"}, id="tw-primary-school-holds-trad"),
-    pytest.param("台北市東林國小學生參加全國比賽奪冠。", {"台北市東林國小"}, id="tw-city-primary-school-students-trad",
-                 marks=pytest.mark.xfail(strict=True, reason="the city before a school's short form (台北市|東林國小) is not joined to it")),
+    pytest.param("台北市東林國小學生參加全國比賽奪冠。", {"台北市東林國小"}, id="tw-city-primary-school-students-trad"),
     pytest.param("東林國中與青山高中簽署合作備忘錄。", {"東林國中", "青山高中"}, id="tw-junior-and-senior-high-sign-trad"),
     pytest.param("东林市第一中学与青山实验小学结对帮扶。", {"东林市第一中学", "青山实验小学"}, id="cn-numbered-and-experimental-schools"),
     pytest.param("東林中學校長表示，新校舍明年啟用。", {"東林中學"}, id="hk-secondary-school-principal-trad"),

@@ -231,8 +231,6 @@ XFAIL: dict[str, str] = {
     "tw-maker-shoes-trad": _BARE_TRADE_NAME,
     "tw-operator-telecom-trad": _BARE_TRADE_NAME,
     "mo-contractor-trad": _BARE_TRADE_NAME,
-    "tw-hand-to-legislature-trad": "行政院會 (the cabinet's weekly meeting) is cut 行政|院會 and no body is read before it; only the "
-                                   "verb's object 立法院 is found",
     "mo-submit-to-assembly-committee-trad": "an ordinal inside a committee's name (第二常設委員會) splits it from 立法會: the ordinal "
                                             "stops the walk back, no verb's edge is involved",
     "sg-submit-to-parliament": "新加坡国会 after 提交 is read as the country and a common noun (国会 is no ending the lexicon holds)",

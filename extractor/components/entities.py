@@ -40,6 +40,7 @@ from extractor.lexicon.organizations import (
     COALITION_SHORT_FORMS,
     FAIR_ENDINGS,
     FEDERATION_SHORT_FORMS,
+    GROUPS_OF_PEOPLE,
     BRACKETED_FORMS,
     BRACKETED_MARKETS,
     BUSINESS_LINE_WORDS,
@@ -184,6 +185,7 @@ from extractor.organization_names import (
     COUNTRY_PREFIX,
     FIRMS_OF_A_TRADE,
     KIND_IN_APPOSITION,
+    DESCRIPTOR_KIND,
     DEPARTMENT_END,
     GENERIC_SCOPE,
     KIND_BY_OWNERSHIP,
@@ -539,7 +541,8 @@ class EntityComponent:
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
         candidates = [(_with_field_noun_before(doc, a, b), b) for a, b in candidates]
         candidates = [piece for a, b in _joined_at_ji(text, candidates, places) for joined in _split_at_ji(text, a, b, places)
-                      for acting in _split_at_co_action(doc, text, *joined) for party in _split_after_party(text, *acting)
+                      for co_acting in _split_at_co_action(doc, text, *joined) for acting in _split_at_and(doc, text, *co_acting)
+                      for party in _split_after_party(text, *acting)
                       for piece in _split_at_adverb_and_partner(doc, text, *party)]
         candidates = _with_units_after_parents(text, _with_branches(text, candidates))
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds) \
@@ -566,6 +569,8 @@ class EntityComponent:
             if suffix and suffix.end() > end and _extends_name(doc, text, start, suffix):
                 end = suffix.end()
                 end = _with_federation_ending(doc, text, start, end)
+            if text.startswith(_PLENARY, end - len(_PLENARY)) and text[start : end - 1] in NATIONAL_BODIES:
+                end -= 1  # 立法院|会今日三读: the chamber's plenary (院会), the body is the chamber
             end = _with_university_department(text, start, end)
             end = _with_numbered_unit(doc, text, start, end)
             with_unit = _with_regional_unit(text, start, end)
@@ -619,6 +624,7 @@ class EntityComponent:
             start = _with_joined_field(doc, text, start, end, places)
             start = _with_fields_after_place(doc, text, start, end)
             start = _with_legal_form_qualifier(text, start)
+            start = _with_first_field_of_department(text, start, end)
             if school is not None and start > school:
                 start = school  # 予|育/v|英华小: a school's name is whole, whatever verb the tagger read in it
             name = text[start:end]
@@ -648,7 +654,9 @@ class EntityComponent:
                     or _named_inside_an_occasion(doc, text, end) \
                     or name in places and (start, end) not in listed and not _body_named_as_place(text, start, name) \
                     and not _department_named_as_place(text, start, name) \
-                    or name in COUNTRIES and not (name in BLOCS and (_ACTS_AFTER.match(text, end) or _BLOC_DECIDES.match(text, end))) or _names_a_prize(doc, end) \
+                    or name in COUNTRIES and not (name in BLOCS and (_ACTS_AFTER.match(text, end) or _BLOC_DECIDES.match(text, end)
+                                                     or _BLOC_AS_SUBJECT.match(text, end) or _bloc_as_partner(text, start, end))) \
+                    or _names_a_prize(doc, end) \
                     or _RATE_NAMED_AFTER.match(text, end) or _PORTFOLIO_AFTER.match(text, end):
                 continue
             country = COUNTRY_PREFIX.match(name) or _DELEGATION_BEFORE.match(name)
@@ -672,6 +680,9 @@ class EntityComponent:
             start = _from_alias_start(text, start, end)
             start = _after_known_place(text, start)
             start = _with_division_name_before(doc, text, start, end)
+            start = _with_school_place(text, start, end, place_at_end, higher)
+            if text.startswith(_VOCATIONAL, end) and text.endswith(_SENIOR_HIGH, start, end):
+                continue  # 新北市高中|职: the city's senior high and vocational schools, a kind
             name = text[start:end]
             org = doc.char_span(start, end, label="ORG", alignment_mode="expand")
             if org is None:
@@ -1042,12 +1053,16 @@ or four with a leading zero as Hong Kong writes them (0880); a year has four."""
 _FOUR_DIGIT_CODE = regex_cache.compile(r"[（(]\s*(?!1[89]\d\d|20\d\d)[1-9]\d{3}\s*[）)]")
 """Four digits in brackets that are no year of these centuries (6987, 2330 is one): Taiwan's stock codes, a code only after
 a company's industry word (某某科技（6987）)."""
+_YEAR_LIKE_CODE_MOVING = regex_cache.compile(r"[（(]\s*[1-9]\d{3}\s*[）)](?=\s*(?:跌|升|涨|挫|微升|微跌|急升|急跌|飙升|上涨|下跌|收涨|收跌)\s*[\d.]+\s*%)")
+"""Four digits in brackets that look like a year (1926) but are followed by the price's move in percent (某某地产（1926）跌3.8%):
+a stock code in a market report."""
 _MAX_LISTED_NAME_WORDS = 4
 
 
 def _four_digit_code_at(text: str, at: int) -> bool:
     """A four-digit code in brackets at `at`, right after a company's industry word (某某科技（6987）)."""
-    return _FOUR_DIGIT_CODE.match(text, at) is not None and text[max(0, at - 2) : at] in INDUSTRY_ENDINGS
+    code = _FOUR_DIGIT_CODE.match(text, at) or _YEAR_LIKE_CODE_MOVING.match(text, at)
+    return code is not None and text[max(0, at - 2) : at] in INDUSTRY_ENDINGS
 
 
 def _inside_a_stock_code(text: str, start: int, end: int) -> bool:
@@ -1081,6 +1096,8 @@ def _before_stock_codes(doc: Doc, text: str) -> list[tuple[int, int]]:
     code, and not a common noun before them (龙头企业|某某科技); a name of common nouns only is its last two words."""
     found = []
     four_digits = [m for m in _FOUR_DIGIT_CODE.finditer(text) if _four_digit_code_at(text, m.start())]
+    four_digits += [m for m in _YEAR_LIKE_CODE_MOVING.finditer(text) if _FOUR_DIGIT_CODE.match(text, m.start()) is None
+                    and _four_digit_code_at(text, m.start())]
     for code in sorted([*_STOCK_CODE.finditer(text), *four_digits], key=lambda m: m.start()):
         last = doc.char_span(code.start() - 1, code.start(), alignment_mode="expand") if code.start() else None
         if last is None or last.end_char != code.start():
@@ -1347,6 +1364,48 @@ def _split_at_co_action(doc: Doc, text: str, start: int, end: int) -> list[tuple
     return [(start, end)]
 
 
+_AND = regex_cache.compile("[与及和]")
+_PLENARY = "院会"
+_DEPARTMENT_OF_STUDIES_END = ("学系", "系")
+
+
+def _split_at_and(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Two bodies joined by 与/及/和 (某大学电机及电子工程学系|与|某管理局, 某局|及|某某及某某发展局), each whole with its ending, are
+    two names; a generic group of people or bodies before the conjunction (病友团体|及|卫福部, 专家学者|与|某部) names none, and
+    the body after it is the name. 及/和 inside one body's name (电机及电子工程学系, 发展和改革委员会, 社会福利及卫生环境委员会)
+    leaves no whole body and no group before it, and stays."""
+    for joint in _AND.finditer(text, start + 2, end - 2):
+        left, right = text[start : joint.start()], text[joint.end() : end]
+        if not ORG_SUFFIX.search(right) or not is_organization(right):
+            continue
+        ending = ORG_SUFFIX.search(left)
+        if ending and len(ending.group()) == 1 and _is_common_word(left[ending.start() - 1 :]):
+            ending = None  # 社会|及家庭发展部: 社 closes the common word 社会, no body's ending
+        if (ending or left.endswith(_DEPARTMENT_OF_STUDIES_END)) and is_organization(left):
+            return [(start, joint.start())] + _split_at_and(doc, text, joint.end(), end)
+        if left.endswith(GROUPS_OF_PEOPLE) and _common_words_only(doc, start, joint.start()):
+            return _split_at_and(doc, text, joint.end(), end)
+    return [(start, end)]
+
+
+_MAX_FIRST_FIELD = 4
+
+
+def _with_first_field_of_department(text: str, start: int, end: int) -> int:
+    """A department of studies named by two fields joined by 及/与/和 whose first field the tagger left out (电机|及|电子工程学系,
+    该校|电机及电子工程学系): the first field, a common word of two to four characters, opens the department's name. Not a
+    department or body before the joiner (物理学系|与|化学系): that is a body of its own."""
+    if not text.endswith(_DEPARTMENT_OF_STUDIES_END, start, end) or start < 3 or text[start - 1] not in "及与和":
+        return start
+    for size in range(min(_MAX_FIRST_FIELD, start - 1), 1, -1):
+        field = text[start - 1 - size : start - 1]
+        tag = word_tag(field)
+        if _HAN_ONLY.fullmatch(field) and tag and tag[:2] not in _PROPER_TAGS and not field.endswith(_DEPARTMENT_OF_STUDIES_END) \
+                and not ORG_SUFFIX.search(field):
+            return start - 1 - size
+    return start
+
+
 def _with_sending_country(text: str, start: int, place_at_end: dict[int, int]) -> int:
     """A country's office in the host place (荷兰|在|台办事处, 某国在华商会) is named with the country and 在: the tagger
     leaves them out, reading 在 as a preposition."""
@@ -1529,13 +1588,23 @@ def _after_kind_in_apposition(text: str, start: int, end: int) -> int:
             continue
         if _ONE_CHARACTER_DEPARTMENT_END.search(rest) and _is_common_word(rest[:-1]):
             continue  # 某地企业|发展局: a department named by its function, the kind word its field
-        if (head != rest or coded) and (coded or is_organization(rest)):
+        described = DESCRIPTOR_KIND.fullmatch(kind.group()) is not None and _named_after_descriptor(rest) \
+            and not _is_common_word(text[kind.end() - 1 : kind.end() + 1])  # not 创新|创业 (新创 across two words)
+        if (head != rest or coded or described) and (coded or is_organization(rest)):
             return kind.end()
         if _repeats_line_of_work(text[start : kind.start()], rest):
             return kind.end()
         if _written_apart(text, rest, kind.end()) and not _LEGAL_FORM_END.search(text, 0, kind.end()) and not _BRANCH_END.search(rest):
             return kind.end()  # not 某银行股份有限公司|某地分行: a legal form, then a branch
     return start
+
+
+def _named_after_descriptor(rest: str) -> bool:
+    """What follows a descriptor (新创, 老店, 团体) is a body's own name when, without its ending, it is no common word of the
+    dictionary (晨光关怀|协会, not 产业|协会 of 新创产业协会: the descriptor is the name's own word there)."""
+    ending = ORG_SUFFIX.search(rest)
+    head = _LEGAL_FORM_END.sub("", rest) if _LEGAL_FORM_END.search(rest) else rest[: ending.start()] if ending else rest
+    return len(head) >= 2 and not _is_common_word(head)
 
 
 _LINE_WORD = 2
@@ -2220,6 +2289,18 @@ _ACTS_AFTER = regex_cache.compile(r"(?:(?:与|和|及|暨|、)[^，。；：、\
 _BLOC_DECIDES = regex_cache.compile(r"(?:(?:与|和|及|、)(?:" + alternation(BLOCS) + r"))?(?:今日|今天|昨日|昨天|日前|近日|已|将)?(?:"
                            + alternation(BLOC_DECISION_VERBS) + ")")
 """What a bloc does, alone or with another bloc (欧盟与东盟今日举行对话)."""
+_BLOC_AS_SUBJECT = regex_cache.compile(r"(?:将|已|也|正|即将|已经|正在|曾|拟|计划)")
+"""An adverb right after a bloc (欧盟将于明年课征碳关税, 东盟已经同意): the bloc is the subject of what follows, a body."""
+_BLOC_PARTNER_BEFORE = regex_cache.compile(r"(?:与|和|同|跟)$")
+_BLOC_PARTNER_ACTS = regex_cache.compile(r"(?:展开|进行|签署|签订|举行|达成|磋商|对话|会谈|谈判|合作|协商|洽谈)")
+
+
+def _bloc_as_partner(text: str, start: int, end: int) -> bool:
+    """A bloc after 与/和/同/跟 and before what two parties do together (将与欧盟展开谈判, 同东盟签署协议): the other party, a body;
+    a bloc after 与 as a place (与欧盟之间的贸易) takes no such verb."""
+    return _BLOC_PARTNER_BEFORE.search(text, max(0, start - 1), start) is not None and _BLOC_PARTNER_ACTS.match(text, end) is not None
+
+
 _AT_BEFORE = regex_cache.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")
 """Words before where one goes or something is held; 假 (座) is Hong Kong's 'at' (假某中心举办)."""
 
@@ -2828,7 +2909,7 @@ def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for k in range(1, len(doc) - 1):
         if doc[k].text == "国" and doc[k + 1].text in ("小", "中") and len(doc[k - 1].text) >= 2 and _name_word(doc, k - 1):
-            found.append((doc[k - 1].idx, doc[k + 1].idx + 1))
+            found.append((_school_place_before(doc, k - 1), doc[k + 1].idx + 1))
         elif doc[k].text in _SCHOOL_NUMBERS and doc[k + 1].text in ("小", "中") and len(doc[k - 1].text) >= 2 \
                 and doc[k - 1].tag_ in ("LOC", "ORG"):  # 某县|一|中|学生: a numbered school after its place
             found.append((doc[k - 1].idx, doc[k + 1].idx + 1))
@@ -2836,6 +2917,50 @@ def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
 
 
 _SCHOOL_NUMBERS = frozenset("一二三四五六七八九十")
+_SCHOOL_RUNNERS = ("市立", "县立", "私立")
+_COUNTY_OR_CITY = ("县", "市")
+
+
+_SCHOOL_ENDS = ("国中", "国小", "高中", "高工", "高职", "高商", "高农", "中学", "小学", "国民中学", "国民小学")
+_PRIVATE = "私立"
+_SENIOR_HIGH = "高中"
+_VOCATIONAL = "职"
+_RUN_BY = "立"
+
+
+def _with_school_place(text: str, start: int, end: int, place_at_end: dict[int, int], higher: dict[int, int]) -> int:
+    """Where a school starts when its city or county is written right before it, with or without 市立/县立/私立 (桃园市立|某某
+    国中, 台南市|私立|某某高中, 嘉义|县|某某国中): the place and who runs the school are part of its name, whatever the
+    tagger calls the pieces. A place that is no city or county (a district, a village) is left out."""
+    if not text.endswith(_SCHOOL_ENDS, start, end):
+        return start
+    at = start
+    if text.endswith(_PRIVATE, 0, at):
+        at -= len(_PRIVATE)
+    elif text.endswith(_RUN_BY, 0, at) and at >= 2 and text[at - 2] in _COUNTY_OR_CITY:
+        at -= len(_RUN_BY)
+    if at < 1 or text[at - 1] not in _COUNTY_OR_CITY:
+        return start
+    place = place_at_end.get(at, higher.get(at))
+    if place is None and at - 1 in place_at_end:
+        place = place_at_end[at - 1]  # 嘉义|县: the county's character written apart
+    return place if place is not None and at - place >= 2 else start
+
+
+def _school_place_before(doc: Doc, k: int) -> int:
+    """Where a school whose name word is token `k` starts when its city or county is written right before it (台中市|大雅|国中,
+    嘉义|县|民雄|国中, 新北|市立|某某|高中): the place, with 县/市 the segmenter wrote apart and the 市立/县立/私立 that says who runs
+    it, is part of the school's name. A place not ending in 县 or 市 (a district, a village) opens no school's name."""
+    j = k
+    if j > 0 and doc[j - 1].text in _SCHOOL_RUNNERS:
+        j -= 1
+    if j > 0 and doc[j - 1].text in _COUNTY_OR_CITY and j > 1 and doc[j - 2].tag_ == "LOC":
+        return doc[j - 2].idx
+    if j > 0 and doc[j - 1].tag_ == "LOC" and doc[j - 1].text.endswith(_COUNTY_OR_CITY) and len(doc[j - 1].text) >= 3:
+        return doc[j - 1].idx
+    if j > 0 and doc[j - 1].tag_ == "LOC" and j < k and len(doc[j - 1].text) >= 2:
+        return doc[j - 1].idx  # 台南|市立|某某|高中
+    return doc[k].idx
 
 _NAMED_KINDS = regex_cache.compile("(?:" + alternation(kind for kind in SCHOOL_KINDS if len(kind) == 2 and kind != "华校") + ")")
 _NOT_SCHOOL_NAME_TAGS = frozenset(("m", "q", "r", "d", "p", "c", "u", "w", "f", "s", "xc", "TIME"))
@@ -2850,6 +2975,8 @@ pupils, or the adverb or preposition its verb opens with; other words the last c
 def _federation_word(doc: Doc, text: str, start: int, end: int) -> bool:
     """A federation's short name the segmenter's words start and end with (董总|主席), or whose last character it joined
     to the conjunction after it (教|总和|隆雪华堂): not a piece of other words (其中|总额, 马华|总会长)."""
+    if start and text[start - 1 : start + 1] in SCHOOL_KINDS:
+        return False  # 大雅国|中|总|教练: the school's last character and a post after it, no federation
     if doc.char_span(start, end) is not None:
         return True
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -196,8 +196,17 @@ KINDS_NAMED_AFTER = ("公司", "集团", "机构", "银行", "企业", "厂商",
 """Kinds of body a Latin name is written right after, in apposition (美国咨询公司Frontier Economics, 研究机构Counterpoint)."""
 APPOSITION_KINDS = ("公司", "企业", "车企", "药企", "房企", "厂", "厂商", "品牌", "运营商", "营运商", "供应商", "开发商", "发展商", "制造商",
                     "服务商", "零售商", "经销商", "代理商")
+GROUPS_OF_PEOPLE = ("团体", "学者", "专家", "居民", "民众", "市民", "业者", "家长", "病友", "人士", "厂商", "企业", "医界", "学界",
+                    "业界", "代表")
+"""Nouns that close a generic group of people or bodies (病友团体, 专家学者, 区内居民, 相关企业): joined by 及/与/和 to a body's
+name (病友团体及卫福部) they name no body, and the body after them is a name of its own."""
+DESCRIPTOR_KINDS = ("新创", "初创", "老店", "老字号", "业者", "团体")
+"""Descriptors of a firm's or a body's age, size or stage written before its whole name (国产电动机车新创|某某股份有限公司,
+百年老店|某某有限公司, 在地社福团体|某某协会): no part of the name, whatever ending the name has."""
+APPOSITION_KINDS += DESCRIPTOR_KINDS
 """Kinds of business written with what they do before a company's whole name, in apposition (电子支付公司|某某有限公司,
-电池材料厂|某某股份有限公司, 新能源车企|某某汽车股份有限公司): the kind is no part of the name."""
+电池材料厂|某某股份有限公司, 新能源车企|某某汽车股份有限公司), and the descriptors of a firm's or a body's age, size or stage
+(生技新创, 老字号糕饼业者, 在地社福团体): the kind is no part of the name."""
 NOT_BODY_LATIN_WORDS = ("Logo", "Online", "Plus", "WiFi", "Wifi", "Email", "Blog", "Vlog", "Apps", "Website", "Slogan")
 """Latin words written after a company that name a thing of its own (公司Logo), not the company."""
 
@@ -395,7 +404,7 @@ VENUE_ENDINGS = (
     "会展中心", "展览中心", "会议中心", "博览中心", "体育中心", "会展体育中心", "会议展览中心", "展览馆", "博物馆", "酒店", "大酒店",
     "宾馆", "饭店", "体育馆", "体育场", "广场", "剧院", "大剧院", "礼堂", "大礼堂", "会堂", "大会堂", "会馆", "展馆",
     # rooms and halls that end like a department (厅): a meeting chamber, a banquet or reception hall
-    "会议厅", "宴会厅", "多功能厅", "贵宾厅", "会客厅", "演讲厅", "报告厅",
+    "会议厅", "宴会厅", "多功能厅", "贵宾厅", "会客厅", "演讲厅", "报告厅", "展览厅", "陈列厅", "放映厅", "演奏厅",
     # resorts (某某度假村), venues unless they act (INSTITUTION_VENUE_ENDINGS)
     "度假村",
     *SHELTER_ENDINGS,
@@ -471,6 +480,9 @@ GOAL_VERBS = ("成为", "建成", "建设成", "建设为", "打造成", "打造
 NAMESAKE_ENDINGS = ("基金会", "纪念馆", "纪念堂", "纪念医院", "纪念中学", "纪念小学", "纪念学校", "书院", "研究院", "艺术馆", "美术馆", "医院")
 """Endings written right after a person's name to name a body after them (某某基金会, 某某纪念医院)."""
 
+EVERY_PLACE_WORDS = ("地方", "各地", "当地", "基层", "各级", "各县市", "各县", "各市", "各省", "各区", "各州")
+"""Words that put a body in every place of a level or in whatever place is meant (地方卫生局, 各县市卫生局, 当地警察局): the
+department each such place has, named by function, is no body of its own."""
 GENERIC_SCOPE_WORDS = (
     "社区", "基层", "地方", "民间", "当地", "本地", "行业", "各类", "相关", "有关", "各地", "境外", "海外", "国内", "国外", "内地", "外地",
     "山区", "农村", "乡村", "偏远", "边远", "偏乡", "城乡", "乡镇",
@@ -560,9 +572,10 @@ FIRM_KINDS = ("企业", "厂商", "业者", "车企", "药企", "房企", "厂�
 """Nouns for firms of a kind that name no one firm: after a country or bloc alone (东盟企业, 日本车企, 台湾业者) they are the
 country's firms, no body; 银行 is left out, as 某国银行 names central and commercial banks (日本银行)."""
 
-ORIGIN_WORDS = tuple(place + kind for place in "德日美英法韩港台陆星马澳荷欧外中" for kind in "商资企" if place + kind != "中商") + ("新加坡商",)
+ORIGIN_WORDS = tuple(place + kind for place in "德日美英法韩港台陆星马澳荷欧外中" for kind in "商资企" if place + kind != "中商") \
+    + tuple(country + "商" for country in COUNTRIES[: COUNTRIES.index("中国")] if len(country) >= 2)
 """A company's origin in a country's or region's one-character short name and 商, 资 or 企 (德商某某股份有限公司, 陆资某某
-电子, 日企某某株式会社, Taiwan's 新加坡商): written before a company's name like a country word, and no part of it; before
+电子, 日企某某株式会社), or a foreign country's whole name and 商 in Taiwan's registered style (新加坡商, 荷兰商某某股份有限公司): written before a company's name like a country word, and no part of it; before
 a bare kind (外商银行, 港资企业) it makes a kind of body (OWNERSHIP_AND_GRADE_WORDS). 中商 opens companies' own names."""
 
 FEDERATION_SHORT_FORMS = ("董总", "教总", "华总", "中总", "宗乡总会", "街总")
