@@ -305,10 +305,7 @@ def _money_word_then_giving(text: str, start: int, end: int, name: str) -> bool:
 
 def _closes_a_currency(text: str, at: int) -> bool:
     """The character at `at` closes a currency's name written before it (令|吉, 林吉|特), which the segmenter may not know."""
-    return any(len(currency) >= 2 and text.startswith(currency, at + 1 - len(currency)) for currency in _CURRENCY_WORDS)
-
-
-_CURRENCY_WORDS = tuple(currency for currency in CURRENCIES if regex.fullmatch(r"\p{Han}+", currency))
+    return any(text.startswith(currency, at + 1 - len(currency)) for currency in _MULTI_CHARACTER_CURRENCIES)
 
 
 def _preposition_before_a_venue(text: str, start: int, end: int, name: str) -> bool:
@@ -697,8 +694,6 @@ class EntityComponent:
         return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)]
 
 
-
-
 _OCCUPATION_BODY = regex_cache.compile("(?:" + alternation(OCCUPATIONS) + ")业?(?:" + alternation(OCCUPATION_BODY_ENDINGS) + ")")
 _OCCUPATION_NAME_TAGS = ("n", "nz", "LOC", "ns", "ORG", "nt")
 
@@ -772,8 +767,6 @@ def _common_nouns_only(word: str) -> bool:
     if len(word) >= 3:
         return all(len(p) >= 2 and word_tag(p) in ("n", "vn", "an", "v") for p in pieces)
     return word_tag(word) in ("vn", "an", "a", "d", "r", "m")
-
-
 
 
 def _short_bodies_in_slots(doc: Doc, text: str, lac: list[Span], people: set[str], places: set[str]) -> list[tuple[int, int]]:
@@ -1259,7 +1252,6 @@ def _with_branches(text: str, candidates: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
-
 _PARENT_END = regex_cache.compile("(?:" + alternation(FUNCTION_ENDINGS + NATIONAL_BODIES) + ")$")
 _FUNCTION_END = regex_cache.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
 """A department's ending closing a word or a name (…局, …署, …处): a unit after its parent, or the end of a run of fields."""
@@ -1641,8 +1633,6 @@ def _at_known_body(doc: Doc, text: str, start: int, end: int, known: dict[int, i
         if token is not None and token[0].tag_ in _VERB_TAGS:
             return start + 1
     return start
-
-
 
 
 _MULTI_CHARACTER_CURRENCIES = [c for c in CURRENCIES if len(c) >= 2 and regex.fullmatch(r"\p{Han}+", c)]
@@ -4159,7 +4149,6 @@ _GLUED_ADVERBS = ("则", "亦")
 _WHO_WINS = ("由", "是", "被", "为", "归", "落")  # 打击王则由某某夺下, 得分王亦为某某: who holds the title comes next
 _PLACE_LIST = regex_cache.compile(r"(?:\p{Han}{2,4}[、和及与])+\p{Han}{2,4}(?:[两二三四五六七八九十\d]+)[个座]?(?:县|镇|乡|村|州|市|区|省|国|城)")
 _LIST_JOINS = "、和及与"
-_CURRENCY_WORDS = tuple(word for word in CURRENCIES if len(word) >= 2 and "\u4e00" <= word[-1] <= "\u9fff")
 _FIRM_BEFORE_LATIN = regex_cache.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS) + r")[（(]\s*[A-Z][A-Za-z&.,' ]+[)）]")
 
 
@@ -4175,7 +4164,7 @@ def _not_a_person_at(text: str, start: int, end: int, name: str) -> bool:
         return True
     if name[:2] in MATCH_WORDS:
         return True
-    if any(text.startswith(word[:-1], start - len(word) + 1) and name.startswith(word[-1]) for word in _CURRENCY_WORDS):
+    if any(text.startswith(word[:-1], start - len(word) + 1) and name.startswith(word[-1]) for word in _MULTI_CHARACTER_CURRENCIES):
         return True
     if _FIRM_BEFORE_LATIN.match(text, end):
         return True
