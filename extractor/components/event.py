@@ -1520,8 +1520,9 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
                     if (briefing := _BRIEFING_AFTER.match(text, day[0][1])) and briefing.end() == end]
         if held:
             return held[-1][1], None
+    others = [(a["start"], a["end"]) for a in dates if a["precision"] == "range" and _another_activity(text, a["end"], text[start:end])]
     outside = [a for a in dates if not start <= a["start"] < end]  # 《…规划（2025—2030年）》发布会: the name's period is not its days
-    stated = _stated_range(text, outside, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences)
+    stated = _stated_range(text, outside, [_sentence(text, beside[0]["start"], beside[0]["end"])] if beside else sentences, text[start:end])
     if stated:
         return stated
     mention_ends = {e for _, e in _mentions(text, start, end)}
@@ -1559,7 +1560,7 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
     if closing is not None and opening is not None and len(closing) == len(opening) == 10 and closing < opening:
         closing = None  # a day read in a month before the opening's: the day has no month of its own
     if closing is None and opening is not None:
-        closing = _closing_day_of_the_opening_month(text, sentences, opening)
+        closing = _closing_day_of_the_opening_month(text, sentences, opening, others)
     if opening is None and closing is None:
         return None, None
     durations = [d for s, e in sentences for d in find_durations(text[s:e])] or find_durations(text)
@@ -1643,14 +1644,18 @@ its day is the last, wherever in the event's paragraph; a sale or a sign-up that
 _BARE_DAY = regex_cache.compile(r"(?<![\d月年号號日])(?P<day>[0-3]?\d|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])日")
 
 
-def _closing_day_of_the_opening_month(text: str, sentences: list[tuple[int, int]], opening: str) -> Optional[str]:
-    """A day with no month that the event closes on (中博会将于29日闭幕) in a sentence naming the event, after its dated
+def _closing_day_of_the_opening_month(text: str, sentences: list[tuple[int, int]], opening: str,
+                                      others: list[tuple[int, int]] = ()) -> Optional[str]:
+    """A day with no month that the event closes on (中博会将于29日闭幕; not the number of a length, 一连四日) in a sentence naming the event, after its dated
     opening: a reader counts it from the opening's month (the next month when the number is smaller), whatever month
     the date mentions gave it."""
     if len(opening) != 10 or opening.startswith("--"):
         return None
     for s, e in sentences:
+        lengths = [(s + d.start, s + d.end) for d in find_durations(text[s:e])] + list(others)  # and another activity's range
         for m in _BARE_DAY.finditer(text, s, e):
+            if any(a < m.end() and m.start() < b for a, b in lengths):  # 一连四日至…结束: a length's number is no day
+                continue
             if not (_CLOSING_AFTER.match(text[m.end() : m.end() + 24]) or _END_BEFORE.search(text[max(s, m.start() - 8) : m.start()])):
                 continue
             day, start = int(parse_number(m["day"])), dt.date.fromisoformat(opening)
@@ -1670,24 +1675,46 @@ _STEP_BEFORE = regex_cache.compile(rf"(?:{alternation(STEP_WORDS)})(?:时间|日
 """A preparatory step of the event right before a range in its clause (报名时间为…, 预约期：…): the step's period."""
 
 
-_LISTED_DAY_BEFORE = regex_cache.compile(r"(?:(?<=月)(?P<day>\d{1,2})日?|(?<![\d月])(?P<day>\d{1,2})日)\s*(?:及|和|、|与)\s*$")
-"""A day listed before another with 及/和/、 (10月4及5日, 9月6日和7日): the two days an event is held on."""
+_LISTED_DAY_BEFORE = regex_cache.compile(r"(?:(?<=月)(?P<day>\d{1,2})日?|(?<![\d月])(?P<day>\d{1,2})日|(?<=[（(])(?P<bare>\d{1,2}))\s*(?:及|和|、|与)\s*$")
+"""A day listed before another with 及/和/、 (10月4及5日, 9月6日和7日, 今明两天（26及27日）): the two days an event is held on;
+a bare number opening brackets counts only before a bare day (（26及27日）), whose month it takes."""
+_BARE_DAY_AT = regex_cache.compile(r"\d{1,2}日")
 
 
-def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]]) -> Optional[tuple[str, str]]:
+_ACTIVITY_AFTER = regex_cache.compile(r"[^，。；！？\n]{0,12}?(?:(?P<step>" + alternation(STEP_WORDS) + r")|(?:" + in_order(HELD_VERBS)
+                                      + r")(?P<object>[^，。；！？\n]{2,}))")
+
+
+def _another_activity(text: str, at: int, name: str) -> bool:
+    """Whether the range ending at `at` is another activity's period, by what follows it in its clause: a step (将于10月20日至
+    24日展开募集, 开放报名, 公开发售), or a verb of holding with an object that is not the event (于今年7月至8月举办暑期活动;
+    the event's own name or its head word, 举办第五届…博览会, 举行论坛开幕式, is the event's)."""
+    m = _ACTIVITY_AFTER.match(text, at)
+    if m is None:
+        return False
+    if m["step"]:
+        return True
+    head = name[-2:]
+    return regex.search(r"\p{Han}.*\p{Han}", m["object"]) is not None and head not in m["object"] and m["object"] not in name
+
+
+def _stated_range(text: str, dates: list[dict], sentences: list[tuple[int, int]], name: str = "") -> Optional[tuple[str, str]]:
     """A range in the sentences (5月8日至10日), or two days joined by 至/到; not the period of a step before the event
-    (报名时间为11月1日至15日)."""
+    (报名时间为11月1日至15日) or of another activity after it (_another_activity)."""
     for s, e in sentences:
-        dates_here = [a for a in dates if s <= a["start"] < e and not _STEP_BEFORE.search(text, max(s, a["start"] - 10), a["start"])]
+        dates_here = [a for a in dates if s <= a["start"] < e and not _STEP_BEFORE.search(text, max(s, a["start"] - 10), a["start"])
+                      and not (a["precision"] == "range" and _another_activity(text, a["end"], name))]
         days = [a for a in dates_here if a["precision"] == "day"]
         for a, b in zip(days, days[1:]):
-            if _RANGE_BETWEEN.fullmatch(text[a["end"] : b["start"]]):
+            if _RANGE_BETWEEN.fullmatch(text[a["end"] : b["start"]]) and not _another_activity(text, b["end"], name):
                 return a["value"], b["value"]
         for b in days:  # 10月4及5日, 10月4、5日, 9月6日和7日: two days listed, the event's first and last
             listed = _LISTED_DAY_BEFORE.search(text, max(s, b["start"] - 8), b["start"])
+            if listed and listed["bare"] and not _BARE_DAY_AT.fullmatch(text, b["start"], b["end"]):
+                listed = None
             if listed and b["value"] and len(b["value"]) == 10 and not any(a["precision"] == "range" and a["start"] < b["start"] < a["end"]
                                                                           for a in dates_here):
-                day = int(parse_number(listed["day"]))
+                day = int(parse_number(listed["day"] or listed["bare"]))
                 if day < int(b["value"][8:]):
                     return f"{b['value'][:8]}{day:02d}", b["value"]
         ranges = [a for a in dates_here if a["precision"] == "range" and len(a["start_value"]) > 4]  # 2027年至2029年: a term, no event's days

@@ -809,10 +809,12 @@ def _overlaps(start: int, end: int, spans) -> bool:
 
 
 def _matches(text: str, published: Optional[str], roc_calendar: bool, day_first: Optional[bool] = False) -> list[DateMatch]:
-    ctx = date_context(text, published, roc_calendar=roc_calendar)
     durations = [(d.start, d.end) for d in find_durations(text)]
-    raws = [r for r in _scan(ctx, day_first) if not _overlaps(r.start, r.end, durations)]
-    return _resolve(raws, ctx)
+    # a stated length is no date, and the date after it is read on its own (一连四日至十月二十五日结束: 四日 is four days, not
+    # the 4th, and 十月二十五日 the last day): its characters are blanked, one for one, before the scan
+    blanked = "".join(" " if _overlaps(at, at + 1, durations) else c for at, c in enumerate(text)) if durations else text
+    ctx = date_context(blanked, published, roc_calendar=roc_calendar)
+    return _resolve(list(_scan(ctx, day_first)), ctx)
 
 
 def find_dates(text: str, *, published: Optional[str] = None, roc_calendar: bool = False,

@@ -37,7 +37,8 @@ ROUTINE_HOLDERS  standing bodies whose own sessions are routine (常委会, 党�
                  (市委常委会召开会议，传达学习…) is its business, not an event.
 GROUNDS_ENDINGS  grounds an event is held in (文化园区, 公园, 文创园): a place named inside one (華山|文化园区) is where in the
                  city, and a dateline's place is the city.
-STEP_WORDS       an event's preparatory steps (报名, 预约, 售票): a range right after one (报名时间为11月1日至15日) is the step's
+STEP_WORDS       an event's preparatory steps, or the sale of what it launches (报名, 售票, 募集, 发售): a range right after one
+                 (报名时间为11月1日至15日), or right before one in its clause (将于10月20日至24日展开募集), is the step's
                  period, not the event's days.
 BALLOT_WORDS     the draw a race or show with more entrants than places holds (抽签, 中签): with STEP_WORDS, right after an
                  event's name (马拉松报名人数, 马拉松抽签结果) the news is the step's figures, not the event held.
@@ -247,7 +248,7 @@ WORK_LAUNCHES = ("推介会", "推介礼", "发表会", "发布会", "发布礼"
 
 SIDE_EVENTS = ("配套活动", "系列活动", "同期活动", "周边活动", "重要活动", "主题活动", "平行活动", "专题活动", "延伸活动", "配套论坛", "同期论坛")
 
-STEP_WORDS = ("报名", "预约", "申请", "售票", "购票", "订票", "征集", "征稿", "招募", "领取", "领物", "登记", "投稿")
+STEP_WORDS = ("报名", "预约", "申请", "售票", "购票", "订票", "征集", "征稿", "招募", "领取", "领物", "登记", "投稿", "募集", "认购", "申购", "发售")
 
 TOLD_VERBS = ("公布", "统计", "宣布", "表示", "指出", "透露", "介绍", "获悉", "发表声明")
 
