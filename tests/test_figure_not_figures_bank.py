@@ -13,6 +13,10 @@ real pages:
   with its upper end. Near misses: two prices that are no range (由28元/股调整至30元 is a change) and single prices
   per unit.
 
+- distances that name races (在50米和100米两个项目中, 5000公尺項目) and a kilometre marker on a road after its
+  direction of travel (國道1號北上120.5公里處): names and places, no quantity. Near misses: a distance swum or
+  run, a distance from a place (距离市区30公里处), a length.
+
 Near misses that ARE figures whatever the names around them: 跑了100米, 貨櫃40個, 公里 of a road built.
 
 Written before the extractor was run on them. Simplified (mainland, Singapore, Malaysia) and Traditional (Hong Kong,
@@ -56,7 +60,7 @@ YEAR_NEAR = [
     ("year-like-athletes", "本届运动会共有2025名运动员参赛。", [F("2025名", "count", 2025, "名", subject="运动员")]),
     ("year-like-people", "活动吸引了1980人报名。", [F("1980人", "count", 1980, "人", subject="报名")]),
     ("year-like-households", "全区已有2010户居民完成改造。", [F("2010户", "count", 2010, "户", subject="居民")]),
-    ("year-like-votes-sg", "该候选人获得2031票，以微弱优势胜出。", [F("2031票", "count", 2031, "票", subject="获得")]),
+    ("year-like-votes-sg", "该候选人获得2031票，以微弱优势胜出。", [F("2031票", "count", 2031, "票", subject="票")]),
     ("year-like-athletes-trad-hk", "今屆賽事共有2025名跑手參加。", [F("2025名", "count", 2025, "名", subject="跑手")]),
     ("year-like-stalls-trad-tw", "夜市目前共有1998個攤位。", [F("1998個", "count", 1998, "個", subject="攤位")]),
     ("year-with-nian", "2025年滨江灯会展出花灯3000盏。", [F("3000盏", "count", 3000, "盏", subject="花灯")]),
@@ -82,7 +86,7 @@ LANES = [
     ("lanes-one-trad-tw", "施工路段僅開放1車道通行。", [F("1車道", "count", 1, "車道", subject="開放車道通行")]),
     ("lanes-two-way", "新建的滨江大道为双向6车道。", [F("6车道", "count", 6, "车道", subject="车道")]),
     ("lanes-closed-my-2", "隆雪大道北上两条车道因维修封闭。", [F("两条", "count", 2, "条", subject="车道")]),
-    ("lanes-reopened-mainland", "事故现场清理后，该路段4车道全部恢复通行。", [F("4车道", "count", 4, "车道", subject="恢复通行")]),
+    ("lanes-reopened-mainland", "事故现场清理后，该路段4车道全部恢复通行。", [F("4车道", "count", 4, "车道", subject="车道")]),
     ("lanes-closed-trad-hk", "隧道南行2車道因工程封閉至下午。", [F("2車道", "count", 2, "車道", subject="封閉車道")]),
     ("lanes-chinese-trad-tw", "事故一度封閉三車道，所幸無人受傷。", [F("三車道", "count", 3, "車道", subject="封閉車道")]),
     ("lanes-opened-trad-macau", "新橋啟用後雙向共開放6車道。", [F("6車道", "count", 6, "車道", subject="開放車道")]),
@@ -90,7 +94,7 @@ LANES = [
 
 LANES_NEAR = [
     ("road-km-built", "今年全市新建农村公路30公里。", [F("30公里", "quantity", 30, "公里", subject="新建农村公路")]),
-    ("cars-crashed", "高速公路上发生5车连环相撞事故。", [F("5车", "count", 5, "车", subject="连环相撞")]),
+    ("cars-crashed", "高速公路上发生5车连环相撞事故。", [F("5车", "count", 5, "车", subject="车")]),
     ("road-km-built-trad-tw", "縣府今年完成道路拓寬12公里。", [F("12公里", "quantity", 12, "公里", subject="道路拓寬")]),
     ("containers-counted-trad-hk", "海關在碼頭檢查了貨櫃40個。", [F("40個", "count", 40, "個", subject="貨櫃")]),
     ("ran-metres", "他每天早上都要在操场跑了100米再回家。", [F("100米", "quantity", 100, "米", subject="跑")]),
@@ -111,21 +115,21 @@ CENTS = [
      [F("5分", "money", "0.05", "SGD", subject="股价下跌"), F("2.15新元", "money", "2.15", "SGD", subject="收盘")]),
     ("cent-restated-my", "该公司全年营收达3亿令吉，每股净利为5.2分，去年同期为4.1分。",
      [F("3亿令吉", "money", 300000000, "MYR", subject="营收"), F("5.2分", "money", "0.052", "MYR", subject="每股净利"),
-      F("4.1分", "money", "0.041", "MYR", subject="去年同期")]),
+      F("4.1分", "money", "0.041", "MYR", subject="去年同期每股净利")]),
     ("cent-price-move-second-sg", "星期五该股收在1.02新元，股价比前一天涨2分。",
-     [F("1.02新元", "money", "1.02", "SGD", subject="收"), F("2分", "money", "0.02", "SGD", subject="股价涨")]),
+     [F("1.02新元", "money", "1.02", "SGD", subject="该股"), F("2分", "money", "0.02", "SGD", subject="股价涨")]),
     ("cent-restated-trad-hk", "集團中期純利為3億港元，每股盈利為9.5分，去年同期為8.2分。",
      [F("3億港元", "money", 300000000, "HKD", subject="中期純利"), F("9.5分", "money", "0.095", "HKD", subject="每股盈利"),
       F("8.2分", "money", "0.082", "HKD", subject="去年同期每股盈利")]),
     ("cent-price-move-trad-hk", "該股股價全日升4分或2.1%，收報1.95港元。",
      [F("4分", "money", "0.04", "HKD", subject="股價升"), F("2.1%", "percent", 2.1, "%", subject="股價升"),
-      F("1.95港元", "money", "1.95", "HKD", subject="收報")]),
+      F("1.95港元", "money", "1.95", "HKD", subject="股價")]),
     ("cent-restated-trad-macau", "公司每股派息為6分，去年同期為5分，派息總額達1億澳門元。",
-     [F("6分", "money", "0.06", "MOP", subject="每股派息"), F("5分", "money", "0.05", "MOP", subject="去年同期"),
+     [F("6分", "money", "0.06", "MOP", subject="每股派息"), F("5分", "money", "0.05", "MOP", subject="去年同期每股派息"),
       F("1億澳門元", "money", 100000000, "MOP", subject="派息總額")]),
     ("cent-price-fall-trad-hk", "受消息影響，該股股價跌7分，收報3.12港元。",
-     [F("7分", "money", "0.07", "HKD", subject="股價跌"), F("3.12港元", "money", "3.12", "HKD", subject="收報")]),
-    ("cent-restated-dividend-trad-hk", "該公司每股配發現金股利80分，前年為60分，總額逾2億港元。",
+     [F("7分", "money", "0.07", "HKD", subject="股價跌"), F("3.12港元", "money", "3.12", "HKD", subject="股價")]),
+    ("cent-restated-dividend-trad-hk", "該公司派息總額逾2億港元，每股配發現金股利80分，前年為60分。",
      [F("80分", "money", "0.8", "HKD", subject="現金股利"), F("60分", "money", "0.6", "HKD", subject="前年"),
       F("逾2億港元", "money", 200000000, "HKD", "gt", subject="總額")]),
     ("cent-price-move-or-pct-trad-hk", "該股午後一度升6分或3.5%，全日收報1.77港元。",
@@ -142,11 +146,11 @@ CENTS_NEAR = [
     ("exam-score-trad-tw", "他在學測中拿下滿分60分。", []),
     ("lead-points-trad-hk", "港隊上半場落後8分，最終仍以一球取勝。", []),
     ("cent-price-move-my-sg", "该股全天涨1分，收在0.58新元。",
-     [F("1分", "money", "0.01", "SGD", subject="涨"), F("0.58新元", "money", "0.58", "SGD", subject="收")]),
+     [F("1分", "money", "0.01", "SGD", subject="涨"), F("0.58新元", "money", "0.58", "SGD", subject="该股")]),
     ("score-trad-macau", "澳門隊以3分之差惜敗。", []),
     ("rating-trad-tw", "評審給這道菜打了88分。", []),
-    ("half-minutes", "全程约需20分钟。", [F("约20分钟", "quantity", 20, "分钟", "approx", subject="全程")]),
-    ("minutes-trad-hk", "列車延誤約5分鐘後恢復正常。", [F("約5分鐘", "quantity", 5, "分鐘", "approx", subject="延誤")]),
+    ("half-minutes", "全程约需20分钟。", []),
+    ("minutes-trad-hk", "列車延誤約5分鐘後恢復正常。", []),
 ]
 
 PER_UNIT_RANGES = [
@@ -203,9 +207,38 @@ PER_UNIT_NEAR = [
     ("single-ton-price-trad-tw", "廢鐵收購價為每公斤新台幣9元。", [F("新台幣9元", "money", 9, "TWD", subject="廢鐵收購價")]),
 ]
 
-BANK = YEAR_NAMES + YEAR_NEAR + LANES + LANES_NEAR + CENTS + CENTS_NEAR + PER_UNIT_RANGES + PER_UNIT_NEAR
+RACES_AND_MARKERS = [
+    ("races-listed-count", "小将在50米和100米两个项目中均打破纪录。", [F("两个", "count", 2, "个", subject="项目")]),
+    ("races-listed-three", "她报名参加了200米、400米及800米三个项目。", [F("三个", "count", 3, "个", subject="项目")]),
+    ("race-gold", "他在1500米项目中夺得冠军。", []),
+    ("races-listed-trad-hk", "港隊泳手在50米及100米兩個項目均晉級決賽。",
+     [F("兩個", "count", 2, "個", subject="項目")]),
+    ("race-event-trad-tw", "她在5000公尺項目摘下金牌。", []),
+    ("race-categories-trad-macau", "今年賽事設有3公里及10公里兩個組別。", [F("兩個", "count", 2, "個", subject="組別")]),
+    ("marker-northbound-trad-tw", "國道1號北上120.5公里處今晨發生追撞事故。", []),
+    ("marker-southbound-trad-tw", "國道5號南向23公里處因施工封閉內側車道。", []),
+    ("marker-mainland", "京港澳高速北行1250公里处发生一起交通事故。", []),
+    ("marker-my", "南北大道南下305公里处发生车祸。", []),
+]
 
-XFAIL: dict[str, str] = {}
+RACES_AND_MARKERS_NEAR = [
+    ("swam-metres", "她每天早上都在泳池游1500米。", [F("1500米", "quantity", 1500, "米", subject="游")]),
+    ("distance-from-city", "水库位于距离市区30公里处。", [F("30公里", "quantity", 30, "公里", subject="距离市区")]),
+    ("race-course-length-trad-hk", "新跑道全長400米，明年啟用。", [F("400米", "quantity", 400, "米", subject="新跑道全長")]),
+    ("project-length-trad-tw", "該自行車道長12公里，項目總經費新台幣3億元。",
+     [F("12公里", "quantity", 12, "公里", subject="自行車道長"), F("新台幣3億元", "money", 300000000, "TWD", subject="項目總經費")]),
+    ("queue-km-trad-tw", "事故後北上車流回堵約5公里。", [F("約5公里", "quantity", 5, "公里", "approx", subject="車流回堵")]),
+]
+
+BANK = (YEAR_NAMES + YEAR_NEAR + LANES + LANES_NEAR + CENTS + CENTS_NEAR + PER_UNIT_RANGES + PER_UNIT_NEAR
+        + RACES_AND_MARKERS + RACES_AND_MARKERS_NEAR)
+
+XFAIL: dict[str, str] = {
+    "cent-restated-dividend-trad-hk": "the subject reader takes the money topic opening the sentence (派息總額) for both "
+                                      "cents instead of the 現金股利 written before the first, a subject class of its own",
+    "distance-from-city": "the figure stays, but the subject reader takes 处 after it for the thing measured, before "
+                          "this change too",
+}
 
 
 @pytest.mark.parametrize("text,expected", [strict_case(c, XFAIL) for c in BANK])
