@@ -59,13 +59,17 @@ from extractor.lexicon.numerals import (
     ROUGHLY_MARKERS,
     SHARE_SUFFIX_QUALIFIERS,
     SMALL_UNITS,
+    ROAD_DIRECTIONS,
+    SPORT_DISTANCE_UNITS,
     SPORT_EVENT_AFTER,
     SPORT_EVENT_BEFORE,
+    SPORT_EVENT_NOUNS,
     SUFFIX_QUALIFIERS,
     TENS,
 )
 from extractor.lexicon.units import (
     AMOUNT_CHANGE_VERBS,
+    SELF_COUNTED_MEASURES,
     BARE_SCALE_MEASURES,
     BASIS_POINTS,
     BIG_COUNT_HEAD_NOUNS,
@@ -111,6 +115,7 @@ from extractor.lexicon.units import (
     PERCENTAGE_POINT,
     PER_UNITS,
     PLACE_ABBREVIATIONS,
+    PRICE_PER_UNITS,
     QUANTITY_UNITS,
     SET_PHRASES,
     SITTING_MEASURES,
@@ -471,7 +476,8 @@ def _figure_pattern(ranges: bool = True) -> str:
         rf"(?P<fig>(?:(?:(?P<cur0>{_CURRENCY_ALT}){_SP}(?=(?:{_prefix_alt()})))?(?P<pre>{_prefix_alt()}){_SP})?"
         rf"(?:(?P<from>{_class(RANGE_OPENERS)}){_SP})?"
         rf"{_side(1)}(?P<incl1>{_INCLUSIVE})?"
-        rf"(?:{never}{_SP}(?P<sep>{_alt(RANGE_SEPARATORS)}){_SP}{_side(2)}(?(unit1)(?(unit2)|(?!))|))?"
+        rf"(?:{never}(?P<per1>(?<=[元圆圓币幣镑鎊吉])/(?:{_alt(PRICE_PER_UNITS)}))?"  # 20.13元/股至35.60元/股
+        rf"{_SP}(?P<sep>{_alt(RANGE_SEPARATORS)}){_SP}{_side(2)}(?(unit1)(?(unit2)|(?!))|))?"
         rf"(?P<incl2>{_INCLUSIVE})?"
         rf"(?:{_SP}(?P<post>{_suffix_alt()}))?)"
     )
@@ -723,14 +729,26 @@ class _Reading:
     open_noun: bool = False
 
 
+_CENT_BEFORE = regex_cache.compile(r"\d分(?![钟鐘])")
+_MOVE_PERCENT_AFTER = regex_cache.compile(r"[^\S\n]?或[^\S\n]?\d+(?:\.\d+)?[^\S\n]?[%％]")
+_RESTATING_CLAUSE = regex_cache.compile(r"[^\d]{0,8}(?:为|為|是|达|達|录得|錄得)[^\S\n]?")
+"""A clause that only restates a value for another period or body (上年同期为, 去年同期則為)."""
+
+
 def _is_cent(folded: str, start: int, end: int) -> bool:
-    """Whether 分 after the number at `start` is a cent: of a per-share amount, with a share word earlier in its clause
-    (每股盈利从43.2分…) or right after it (3分中期股息); of a fare or a bill, with a fare word earlier in its clause
-    (每程多付10分); or written 分钱."""
+    """Whether 分 after the number at `start` is a cent: of a per-share amount or a share price, with a share word
+    earlier in its clause (每股盈利从43.2分…, 股价涨3分) or right after it (3分中期股息), or restated after such a cent
+    in the same sentence by a clause that only restates (每股盈利为10.4分，上年同期为[8.9分]); of a fare or a bill, with a fare word earlier in its
+    clause (每程多付10分); written 分钱; or a move given in cents and in percent (涨3分或1.6%)."""
     before = _CLAUSE_BREAK.split(folded[max(0, start - 20):start])[-1]
     after = _CLAUSE_BREAK.split(folded[end:end + 12])[0]
-    return any(w in before for w in (*SHARE_CENT_WORDS, *FARE_CENT_WORDS)) or after.startswith(("钱", "錢")) \
-        or any(w in after for w in ("股息", "股利"))
+    if any(w in before for w in (*SHARE_CENT_WORDS, *FARE_CENT_WORDS)) or after.startswith(("钱", "錢")) \
+            or any(w in after for w in ("股息", "股利")) or _MOVE_PERCENT_AFTER.match(folded, end):
+        return True
+    if not _RESTATING_CLAUSE.fullmatch(before):
+        return False
+    sentence = _SENTENCE_END.split(folded[max(0, start - 60):start])[-1]
+    return any(w in sentence for w in SHARE_CENT_WORDS) and _CENT_BEFORE.search(sentence) is not None
 
 
 def _rank_move(folded: str, start: int) -> bool:
@@ -781,7 +799,7 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
         explicit = m.group(f"curpost{n}") or m.group("cur2") or m.group("cur1") or m.group("cur0")
         return _Reading("money", CURRENCIES[explicit] if explicit else currency, from_locale=explicit is None)
     if word in MEASURE_WORDS:
-        return _Reading("count", word)
+        return _Reading("count", word, counted=word if word in SELF_COUNTED_MEASURES else None)
     if word in PEOPLE_BY_SEX:
         return _Reading("count", word, counted=word)
     if word in COUNTED_NOUNS:
@@ -944,13 +962,19 @@ def _carried_unit(m, folded: str, figures: list[FigureMatch]) -> Optional[tuple[
 _OPEN_NOUN_NUMBER = regex_cache.compile(r"\d+|\d+(?:\.\d+)?[万萬亿億]|\d+[亿億](?:\d{1,4}[万萬])?\d{0,4}|\d+[万萬]\d{1,4}")
 
 
+_YEAR_OPENING_NAME = regex_cache.compile(r"(?:19|20)\d\d")
+
+
 def _open_noun_reading(m, sides: list[_Side]) -> Optional[_Reading]:
     """94金, 67銀, 558萬票, 12萬3,456票: an Arabic number (with 萬/億, or Arabic groups between them) and a noun
-    outside the lexicon, to be confirmed by the tagger."""
+    outside the lexicon, to be confirmed by the tagger. A year (1900-2099) with no qualifier before it, whose
+    character goes on into a longer word (2025維園中秋綵燈會, 2024海港美食节), opens a name: no count."""
     noun = m.group("noun1")
     number = sides[0].number.replace(",", "")
     if not noun or m.group("num2") or not _OPEN_NOUN_NUMBER.fullmatch(number) or m.group("more1") in ROUGHLY_MARKERS:
         return None
+    if _YEAR_OPENING_NAME.fullmatch(number) and not m.group("pre") and regex.match(r"\p{Han}", m.string[m.end("noun1"):]):
+        return None  # 「2025維園中秋綵燈會」: a year written onto a name that goes on, not a count of its first character
     return _Reading("count", noun, counted=noun, open_noun=True)
 
 
@@ -965,6 +989,13 @@ def _without_open_noun(m, reading: Optional[_Reading]) -> Optional[_Reading]:
     return replace(reading, end=min(reading.end, at) if reading.end is not None else at)
 
 
+_RACE_EVENTS_AFTER = regex_cache.compile(
+    rf"(?:{_class(LIST_JOINERS)}\d+(?:{_alt(SPORT_DISTANCE_UNITS)}))*"
+    rf"(?:[两兩二三四五六七八九\d]{{1,2}}[个個项項])?(?:{_alt(SPORT_EVENT_NOUNS)})"
+)
+"""After a distance: other distances listed, their count, then a word naming races (100米和200米两个项目)."""
+
+
 def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
     """Ordinals, names and prose that look like figures: 一個, 国安二队, 一届二次会议, 2019届, 千家, 男子400米."""
     number_start = m.start("num1")
@@ -974,6 +1005,12 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
     if reading.kind == "quantity" and (_before(folded, m.start("fig")).endswith(SPORT_EVENT_BEFORE)
                                        or folded.startswith(SPORT_EVENT_AFTER, m.end("fig"))):
         return True
+    if reading.kind == "quantity" and reading.unit in SPORT_DISTANCE_UNITS and not m.group("pre") \
+            and _RACE_EVENTS_AFTER.match(folded, m.end("fig")):
+        return True  # 在100米和200米两个项目上: distances named as races
+    if reading.kind == "quantity" and reading.unit in SPORT_DISTANCE_UNITS and not m.group("pre") \
+            and _before(folded, m.start("fig")).endswith(ROAD_DIRECTIONS) and folded.startswith(("处", "處"), m.end("fig")):
+        return True  # 国道3号北上95.2公里处: a kilometre marker, a place on the road
     if _SCORE_BEFORE.search(folded, max(0, number_start - 8), number_start):
         return True  # 以88:79[力]退對手, 战成2比2: the second side of a score or ratio counts nothing
     if not m.group("num2") and all(c in ZERO_WORDS for c in first.number):
@@ -1295,7 +1332,20 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
         figures.append(found[0])
         locale_currency.append(found[1])
         pos = max(m.end(), found[0].end)
+    _cents_of_dollar_named_after(figures, locale_currency, folded)
     return _respective_bounds(_bounded_ranges(figures, text, locale_currency), folded)
+
+
+def _cents_of_dollar_named_after(figures: list[FigureMatch], locale_currency: list[bool], folded: str) -> None:
+    """A cent with no dollar named before it takes the dollar named next in its sentence (股价涨3分或1.6%，以1.89新元
+    收盘): a cent of the locale's money is only a guess, the dollar written beside it is the page's own word."""
+    for i, figure in enumerate(figures):
+        if not (locale_currency[i] and figure.kind == "money" and figure.text.endswith(tuple(CENT_WORDS))):
+            continue
+        later = next((f for f, local in zip(figures[i + 1:], locale_currency[i + 1:]) if f.kind == "money" and not local), None)
+        if later is not None and later.unit in CENT_CURRENCIES and not _SENTENCE_END.search(folded, figure.end, later.start):
+            figures[i] = replace(figure, unit=later.unit)
+            locale_currency[i] = False
 
 
 _RESPECTIVE_BEFORE = regex_cache.compile(r"(?:分别|分別|各自)(?:为|為|是|达|達)?[^\S\n]?$")

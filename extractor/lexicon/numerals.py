@@ -48,6 +48,10 @@ WEEKDAY_BEFORE      a single Chinese numeral of WEEKDAY_NUMERALS right after the
                     no count (三起 is no three incidents).
 SPORT_EVENT_BEFORE  a distance after these names a sports event (男子400米, 高男組100公尺), not a quantity;
 SPORT_EVENT_AFTER   so does one before these (100公尺決賽, 400米栏, 200米自由泳).
+ROAD_DIRECTIONS     a road's direction of travel: a distance right after one and before 处/處 (国道3号北上95.2公里处)
+                    is a kilometre marker, a place on the road, no quantity.
+SPORT_EVENT_NOUNS   so does a distance in SPORT_DISTANCE_UNITS before these, alone or after a list of distances and
+                    their count (在100米和200米两个项目上, 100米、200米項目, 100米金牌).
 LIST_JOINERS        what joins the counts of a list: 一个 beside another count is one (3个园区、一个中心).
 ZERO_WORDS          the written zeros: one alone before a measure word is a word (零件, 零組件), never a count.
 """
@@ -206,6 +210,12 @@ WEEKDAY_NUMERALS = "一二三四五六"
 LIST_JOINERS = "、和及与與"
 
 SPORT_EVENT_BEFORE = ("男子", "女子", "男女", "混合", "组", "組")
+
+SPORT_EVENT_NOUNS = ("项目", "項目", "比赛", "比賽", "赛事", "賽事", "金牌", "冠军", "冠軍", "组别", "組別")
+
+ROAD_DIRECTIONS = ("北上", "南下", "北向", "南向", "东向", "東向", "西向", "北行", "南行", "东行", "東行", "西行")
+
+SPORT_DISTANCE_UNITS = ("米", "公尺", "公里", "千米", "码", "碼")
 
 SPORT_EVENT_AFTER = (
     "决赛", "決賽", "预赛", "預賽", "复赛", "複賽", "赛跑", "賽跑", "栏", "欄", "接力", "自由泳", "蛙泳", "仰泳", "蝶泳",

@@ -16,9 +16,11 @@ DAY_CURRENCIES      currencies that begin with 日: after a month (9月26日元�
 SUBUNITS            角/毛/毫 tenths and 分/仙 hundredths, only after a 元 amount (三元五角).
 CENT_WORDS          a cent written alone after Arabic digits (每股盈利9.52仙): money, a hundredth of the
                     locale's dollar, or of the currency the word names (港仙); what must not follow it. 分 is a
-                    cent only in a clause about shares (SHARE_CENT_WORDS: 每股盈利46.7分, 派发每股6分的末期股息) or about
-                    a fare or a bill (FARE_CENT_WORDS: 每程多付10分, 票价上调4分), or written 分钱; elsewhere it is a
-                    score or a minute.
+                    cent only in a clause about shares (SHARE_CENT_WORDS: 每股盈利46.7分, 派发每股6分的末期股息,
+                    股价涨3分) or about a fare or a bill (FARE_CENT_WORDS: 每程多付10分, 票价上调4分), written 分钱,
+                    given with the percentage of the same move (涨3分或1.6%), or restated in a sentence that has
+                    given a cent of a share already (每股盈利为10.4分，上年同期为8.9分); elsewhere it is a score or
+                    a minute.
 CENT_ELSEWHERE      the dollar a cent word belongs to where the locale's own money has no such cent: the mainland and
                     Taiwan press never write 仙 (they write 分), the Malaysian press writes it for the ringgit's sen,
                     so 每股3仙 with no region or currency known is MYR.
@@ -30,11 +32,15 @@ INTEREST_NOUNS      the rates that name themselves: one of them earlier in the s
 RANK_MOVES          verbs that move a rank: N名/N位 right after one, in a sentence that names a ranking
                     (RANK_WORDS, 第N名), is a number of places in that ranking (排名第62名，较去年进步6名), no count.
 PER_UNITS           what a quantity is per, after a slash (160瓦时/公斤, 120公里/小时): part of its unit.
+PRICE_PER_UNITS     what a price is per, after a slash, at the lower end of a range written per unit at both ends
+                    (20.13元/股至35.60元/股, 3800元/吨至4200元/吨): the range stands, one money figure.
 SUBUNIT_NOT_BEFORE  what after 分/角/毛 makes it another word (5分钟, 分别).
 MONEY_TAIL          钱/整 closing a money expression (十块钱, 肆佰叁拾萬圆整).
 MEASURE_WORDS       count measure words (个 家 位 名 ...): kind 'count', unit as written. Runs and sittings counted
                     with 次 (场次, 班次, 梯次, 批次: 3600余场次 of shows, 120班次 of buses) are counts too; the visits
-                    and movements of people and craft (人次, 架次, 车次) are QUANTITY_UNITS.
+                    and movements of people and craft (人次, 架次, 车次) are QUANTITY_UNITS. Lanes of a road closed,
+                    opened or built are counted with 车道 (内侧2车道封闭, 雙向6車道).
+SELF_COUNTED_MEASURES measure words that are themselves the noun counted (2车道封闭: lanes), as 11國 counts countries.
 ORDINAL_AFTER       measure word -> what before the number makes it a session number
                     (一届二次会议, 筹委会十次全会), a section of a road in an address (信義路五段) or the last
                     digits of a number (号码末四位), not a count.
@@ -138,7 +144,7 @@ YUAN_NOT_BEFORE = (
 
 CENT_WORDS = {"仙": None, "港仙": "HKD", "分": None}
 
-SHARE_CENT_WORDS = ("每股", "股息", "派息", "股利")
+SHARE_CENT_WORDS = ("每股", "股息", "派息", "股利", "股价", "股價", "该股", "該股")
 
 FARE_CENT_WORDS = ("每程", "票价", "票價", "车资", "車資", "车费", "車費", "多付", "少付", "电费", "電費", "水费", "水費")
 
@@ -160,6 +166,11 @@ PER_UNITS = (
     "公斤", "千克", "克", "吨", "噸", "小时", "小時", "时", "時", "秒", "分钟", "分鐘", "天", "日", "年", "月", "人", "户", "戶",
     "平方米", "平方公里", "平方公尺", "平方厘米", "平方公分", "立方米", "立方公尺", "公顷", "公頃", "亩", "畝", "千瓦时", "千瓦時", "毫升", "升",
     "公里", "千米", "米", "公尺", "kg", "h", "s",
+)
+
+PRICE_PER_UNITS = (
+    *PER_UNITS, "股", "桶", "盎司", "斤", "平方呎", "平方英尺", "呎", "晚", "张", "張", "份", "件", "套", "台", "臺", "辆", "輛",
+    "次", "头", "頭", "只", "隻",
 )
 
 DAY_CURRENCIES = ("日元", "日圆", "日圓", "日币", "日幣")
@@ -189,6 +200,7 @@ MEASURE_WORDS = {
     "股": ("东", "東", "份", "票", "权", "權", "价", "價", "市", "本", "息", "民", "利", "金", "指", "评", "評", "灾", "災",
           "骨", "脑", "腦", "力", "劲", "勁", "风", "風", "热", "熱", "潮", "流", "气", "氣", "子", "长", "長", "肱"),
     "项": (), "項": (),
+    "车道": ("线", "口"), "車道": ("線", "口"),  # SELF_COUNTED_MEASURES
     "章": ("程", "法", "节", "節", "算", "回"),
     "梯次": (), "场次": (), "場次": (), "班次": (),
     "伙": ("人", "伴", "食", "计", "計", "同", "夫", "房"),  # Hong Kong's measure for flats (售出1,800伙); not 一伙人, 伙伴
@@ -299,6 +311,8 @@ TERM_MEASURES = ("届", "屆")
 TERM_BODY_ENDINGS = ("人大", "政协", "政協", "委", "会", "會", "联", "聯")
 
 SITTING_MEASURES = ("次", "中")
+
+SELF_COUNTED_MEASURES = frozenset({"车道", "車道"})
 
 BARE_SCALE_MEASURES = ("台", "臺", "个", "個", "场", "場", "项", "項", "件", "套", "辆", "輛",
                        "座", "所", "批", "款", "架", "艘")
