@@ -1593,7 +1593,9 @@ class SubjectReader:
             return _Before((title,), (title,), True)  # 《办法》|共[六章]: the parts counted are the document's
         if j == i or self._is_lone_verb_noun(j, i, part_start):
             return self._without_topic(match, verbs, determiner)
-        if joined or (not verbs and self.tokens[j].start == part_start and self._ends_enumeration(part_start)):
+        # 民宿、农家乐客房预订率|超过[九成]: a list opening a rate's noun says whose rate it is; it names no items
+        rate = match.kind == "percent" and self.text[self.tokens[i - 1].end - 1] in NOUN_SUFFIXES
+        if joined or (not verbs and self.tokens[j].start == part_start and not rate and self._ends_enumeration(part_start)):
             return None
         noun = (self.tokens[j].start, self.tokens[i - 1].end)
         nearest = verbs[0] if verbs else None
