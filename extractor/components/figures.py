@@ -30,6 +30,7 @@ from extractor.components import occurrences, text_of, token_edges
 from extractor.lexicon.surnames import FUNCTION_CHARACTERS
 from extractor.lexicon.figures import (
     AFFECTING_VERBS,
+    RETURN_NOUNS,
     ALLOTTING_PREPOSITIONS,
     ALLOTTING_VERBS,
     AMOUNT_LABELS,
@@ -40,6 +41,8 @@ from extractor.lexicon.figures import (
     BOUND_LOCATIVES,
     CHANGE_VERBS,
     CLAUSE_CONJUNCTIONS,
+    DIVIDING_VERBS,
+    PROVIDING_VERBS,
     COMPARATIVE_ADJECTIVES,
     COMPARATIVE_VERBS,
     COMPARING_ENDS,
@@ -164,8 +167,10 @@ _BRACKETED_FIGURE = regex_cache.compile(r"[（(][^（）()\n。；]{1,24}[）)]"
 """A short bracketed aside is part of the phrase it follows (中欧班列（西安）, 9省（区）), no break."""
 _ASPECT_PARTICLES = frozenset({"", "了", "过", "過"})
 """What may stand between a verb and the amount it spends or gives and keep them one doing (捐献了5万令吉)."""
-_AGE_BEFORE_NOUN = regex_cache.compile(r"[0-9]+(?:[至到\-－~～][0-9]+)?[岁歲](?:或?以上|以下)?的?")
-"""An age written between a count and the noun it counts (60至64岁, 65岁或以上的): it says which of them, no noun."""
+_AGE_BEFORE_NOUN = regex_cache.compile(
+    r"(?:年[龄齡](?:介[于於乎]|在|[为為])?)?[0-9]+[岁歲]?(?:[至到\-－~～][0-9]+)?[岁歲](?:之[间間])?(?:或?以上|以下)?的?")
+"""An age written between a count and the noun it counts (60至64岁, 65岁或以上的, 年龄介于19岁至58岁的): it says which of
+them, no noun."""
 _LEVEL_BEFORE_NOUN = regex_cache.compile(r"[0-9.零〇一二两兩三四五六七八九十百千万萬亿億兆]+\p{Han}{0,2}?[级級](?=\p{Han})")
 """A class named by its size between a count and the noun it counts (5个[百亿元级]产业集群, 3座[万吨级]码头): part of the
 noun phrase, which the tagger cuts off at its number."""
@@ -424,6 +429,11 @@ _CLAUSE_VERBS = (STATE_VERBS, CHANGE_VERBS, SHARE_VERBS, MODAL_VERBS, ALLOTTING_
 _HEDGES = frozenset(word for word, (qualifier, _) in PREFIX_QUALIFIERS.items() if qualifier == "approx")
 """Words that hedge a figure (约, 大约): between a topic and its change verb they are no part of the subject."""
 _MANNER_TAGS = ("d", "vd", "ad")
+_SCOPE_CLOSING = regex_cache.compile(r"(?:之下|下)的")
+"""下的 closing the words after a count (配额及计分制下的申请): they say under what, the noun after 的 is counted."""
+_OBJECT_MODIFIER_TAGS = ("v", "vn", "vd", "ad", "a")
+"""Words that open a modified noun after a count that is a verb's object: 600名[独居]长者, 12辆[免费]接驳巴士 (a manner
+word the tagger gives 免费)."""
 """An adverb that opens a relative clause after a measure word, before its verb (3款|自主|研发的平台, 3款|自行|设计的灯柱)."""
 _MONEY_ENDS = ("元", "圆", "币", "幣")
 _FUND_ENDINGS = tuple(MONEY_SUBJECTS) + ("费", "款", "金")
@@ -765,6 +775,10 @@ class SubjectReader:
             after = None  # 30万令吉|予该校: who receives the amount is not what it measures
         if after and match.kind == "count" and self._opens_a_relative(after, match.unit):
             after = None  # 11名[涉嫌违纪]的干部: a doing closed by 的 tells which ones, the noun after 的 is what is counted
+        if after and match.kind == "count":
+            head = self._head_past_scope(after[-1][1], limit)
+            if head:  # 9.6万宗[配额及计分制]下的[非长者申请]: the nouns before 下的 say under what, the head is counted
+                after = head
         if not after and match.kind == "count" and match.unit not in SELF_NAMING_MEASURES:
             ahead = self._counted_noun_ahead(match)
             if ahead:
@@ -799,7 +813,7 @@ class SubjectReader:
             at = self.text.rfind(match.unit, match.start, match.end)  # 联赛共有[16队]、320名球员: teams, not the league
             return _Read(((at, at + len(match.unit)),), None)
         if match.kind == "percent" or (match.kind == "count" and self._names_a_part(match.start)):
-            category = self._category_after(match.end, limit)
+            category = None if self._opened_by_yi(match) else self._category_after(match.end, limit)
             if category:
                 return _Read(category, None)
         if match.kind == "percent":
@@ -807,8 +821,15 @@ class SubjectReader:
             before = self._before(match) if change else None
             if before is not None and before.subject:  # 经济录得[2.9%]增长: the topic's growth
                 return _Read(self._merged(list(before.subject) + [change]), before.topic)
+        if match.kind == "count" and match.unit not in PERSON_UNITS and match.unit not in HOUSEHOLD_UNITS:
+            closing = self._object_closing_clause_before(match)
+            if closing:  # 加开接驳车，每日约[120班次]; 兑换纪念毛巾，共准备[8000条]: the things of the clause before
+                return _Read(closing, closing)
         if match.unit in OCCASION_UNITS:
             done = self._verb_right_before(match) or self._doing_after(self._past_next_figure(match.end), limit)
+            if done and self._words(done) in DIVIDING_VERBS:  # 分[8场]领取, 分[87次]转账: the occasions, not the splitting
+                at = self.text.rfind(match.unit, match.start, match.end)
+                return _Read(((at, at + len(match.unit)),), None)
             if done:
                 return _Read(done, None)
         if match.unit in PERSON_UNITS or match.unit in HOUSEHOLD_UNITS:
@@ -831,7 +852,9 @@ class SubjectReader:
         relative = relative or listed
         after_at = self._skip_blanks(match.end, limit)
         right_after = self.text[after_at : after_at + 1] == "的"
-        share_of = relative and match.kind == "percent" and right_after
+        # 超过30%的企业 counts the companies; 每月回酬达8%的投资计划 measures the return, which holds the rate
+        share_of = relative and match.kind == "percent" and right_after and not (
+            before is not None and before.direct and before.subject and self._words(before.subject).endswith(RETURN_NOUNS))
         # 超过3000家的[企业] counts the noun after 的; people counted before 的 keep their topic (人口超過2,000萬人的城市)
         counted = relative and match.kind == "count" and right_after and match.unit not in PERSON_UNITS
         # 完成1.5亿美元的[B轮融资]: an amount spent or raised by the doing before it measures the noun after 的
@@ -1238,6 +1261,54 @@ class SubjectReader:
             return None
         return ((at, self.tokens[j - 1].end),)
 
+    def _object_closing_clause_before(self, match: FigureMatch) -> Optional[Spans]:
+        """A count whose clause names nothing before it (only times, adverbs, totals and verbs of getting ready: 每日约,
+        共准备, 共计) counts the object noun that closes the clause right before it in the sentence, after its verb."""
+        sentence_start, clause_start = self.sentences.start_before(match.start), self.clauses.start_before(match.start)
+        if clause_start <= sentence_start:
+            return None
+        previous_start = max(self.clauses.start_before(clause_start - 1), sentence_start)
+        if bisect_left(self.figure_starts, previous_start) < bisect_left(self.figure_starts, clause_start):
+            return None  # 增加32万辆，增至[410万辆]: a chain of figures keeps its topic
+        i, end = bisect_left(self.starts, clause_start), bisect_left(self.starts, match.start)
+        last = self.tokens[end - 1] if end > i else None
+        if last is not None and last.end == match.start and last.tag == "v" and not (
+                last.text[-1] in LEVEL_WORDS or 
+                last.text in STATE_VERBS or last.text in CHANGE_VERBS or last.text in TOTAL_WORDS or last.text in PROVIDING_VERBS
+                or last.text in DIVIDING_VERBS):
+            end -= 1  # 共开席[120桌]: a doing right before the count, in a clause naming nothing else, is what is counted
+            if any(not (t.tag in ("TIME", "d") or t.text in QUANTIFIER_WORDS) for t in self.tokens[i:end]):
+                return None
+            return ((last.start, last.end),)
+        if i == end or any(not (t.tag in ("TIME", "d") or t.text in TOTAL_WORDS or t.text in PROVIDING_VERBS
+                                or t.text in QUANTIFIER_WORDS or (t.tag == "r" and t.text.startswith("每")))
+                           for t in self.tokens[i:end]):
+            return None
+        k = bisect_right(self.ends, clause_start - 1) - 1  # the last word before the mark that closes that clause
+        if k < 0 or self.tokens[k].start < previous_start or self.tokens[k].tag not in ("n", "nz") \
+                or self.text[self.tokens[k].end : clause_start].strip() not in _CLAUSE_MARKS:
+            return None
+        j = self._noun_phrase_back(k + 1, previous_start)
+        if j == 0 or j > k or self.tokens[j - 1].start < previous_start or self.tokens[j - 1].tag not in ("v", "vd"):
+            return None  # the noun phrase is the object of a verb, not the clause's own topic
+        return ((self.tokens[j].start, self.tokens[k].end),)
+
+    def _head_past_scope(self, at: int, limit: int) -> Optional[Spans]:
+        """The noun after 下的/之下的 that closes a short modifier (配额及计分制|下的|申请): the head, not the scope."""
+        close = _SCOPE_CLOSING.search(self.text, at, min(limit, at + 10))
+        if close is None or any(c in _CLAUSE_MARKS for c in self.text[at : close.start()]):
+            return None
+        if any(a < close.start() for a in self.figure_starts if at <= a):
+            return None
+        phrase = self._noun_phrase_from(close.end(), limit)
+        return (phrase,) if phrase else None
+
+    def _opened_by_yi(self, match: FigureMatch) -> bool:
+        """A figure after 以 in its part: a 为 after it closes 以…为 (以每月获利6%为饵), it names no category."""
+        start = self.parts.start_before(match.start)
+        i, end = bisect_left(self.starts, start), bisect_left(self.starts, match.start)
+        return any(t.text == "以" and t.tag == "p" for t in self.tokens[i:end])
+
     def _category_after(self, at: int, limit: int) -> Optional[Spans]:
         """A share followed by 为/是 measures what it is said to be: 展商中有近四成[为首次参展的初创企业]."""
         at = self._skip_blanks(at, limit)
@@ -1250,12 +1321,15 @@ class SubjectReader:
         return ((at + 1, self.tokens[last].end),)
 
     def _noun_after_next(self, match: FigureMatch) -> Optional[Spans]:
-        """Two counts of one noun written together count it both (59大类5522种[产品])."""
+        """Two counts of one noun written together count it both (59大类5522种[产品]); so does a count before a size that
+        closes with 的 (3个约1公分的[小孔])."""
         at = self._skip_blanks(match.end, len(self.text))
         i = bisect_left(self.figure_starts, at)
         if match.kind != "count" or i >= len(self.figure_starts) or self.figure_starts[i] != at:
             return None
         end = self.figure_ends[i]
+        if self.text[end : end + 1] == "的":  # 3个|约1公分|的[小孔]: a size between the count and its noun
+            end += 1
         return self._noun_after(end, self.parts.end_after(end, len(self.text)))
 
     def _noun_after_relative(self, match: FigureMatch, limit: int) -> Optional[Spans]:
@@ -1296,7 +1370,7 @@ class SubjectReader:
     def _modified_object_after(self, match: FigureMatch, limit: int) -> Optional[Spans]:
         """A count that is the object of a verb, followed by a noun its modifier opens up to the end of the part, counts
         that noun, not the agent before the verb: 探访了约600名[独居长者], 起获约5,000件[仿冒运动鞋], 采购了约200万个
-        [快速测试包]. Not people counted by 人/人次, whose verb phrase after says what they do (5000人参加活动)."""
+        [快速测试包], 安排了12辆[免费接驳巴士]. Not people counted by 人/人次, whose verb phrase after says what they do (5000人参加活动)."""
         if match.kind != "count" or match.unit in PERSON_UNITS or match.unit in HOUSEHOLD_UNITS:
             return None
         k = bisect_left(self.ends, match.start)
@@ -1304,15 +1378,16 @@ class SubjectReader:
             return None
         aspect = self.tokens[k].text == "了" and k > 0 and self.tokens[k - 1].end == self.tokens[k].start
         verb = self.tokens[k - 1] if aspect else self.tokens[k]
-        if not aspect and (verb.tag != "v" or verb.text in STATE_VERBS or verb.text in CHANGE_VERBS):
+        if not aspect and (verb.tag != "v" or verb.text in STATE_VERBS or verb.text in CHANGE_VERBS
+                           or verb.text in DIVIDING_VERBS):
             return None
         at = self._skip_blanks(match.end, limit)
         i = bisect_left(self.starts, at)
-        if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].tag not in ("v", "vn", "ad", "a"):
+        if i >= len(self.tokens) or self.tokens[i].start != at or self.tokens[i].tag not in _OBJECT_MODIFIER_TAGS:
             return None
         j = i
         while j < len(self.tokens) and self.tokens[j].end <= limit and j - i < 6 and not self._in_figure(self.tokens[j]) \
-                and (self.tokens[j].tag in ("v", "vn", "ad", "a") or _is_nounish(self.tokens[j])):
+                and (self.tokens[j].tag in _OBJECT_MODIFIER_TAGS or _is_nounish(self.tokens[j])):
             j += 1
         if j == i or self.tokens[j - 1].end != limit or not _is_nounish(self.tokens[j - 1]) \
                 or not any(_is_nounish(t) for t in self.tokens[i + 1 : j - 1] + [self.tokens[j - 1]]) or j - i < 2:
@@ -1518,7 +1593,9 @@ class SubjectReader:
             return _Before((title,), (title,), True)  # 《办法》|共[六章]: the parts counted are the document's
         if j == i or self._is_lone_verb_noun(j, i, part_start):
             return self._without_topic(match, verbs, determiner)
-        if joined or (not verbs and self.tokens[j].start == part_start and self._ends_enumeration(part_start)):
+        # 民宿、农家乐客房预订率|超过[九成]: a list opening a rate's noun says whose rate it is; it names no items
+        rate = match.kind == "percent" and self.text[self.tokens[i - 1].end - 1] in NOUN_SUFFIXES
+        if joined or (not verbs and self.tokens[j].start == part_start and not rate and self._ends_enumeration(part_start)):
             return None
         noun = (self.tokens[j].start, self.tokens[i - 1].end)
         nearest = verbs[0] if verbs else None

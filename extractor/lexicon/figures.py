@@ -56,6 +56,12 @@ PERIODS        one-character periods read as adverbs of time before a change (�
 PERIOD_NOUNS   nouns of a period that make a time with the number before them (113年度, 2024财年, 第3季度).
 OCCASION_UNITS measure words of occasions (次, 场): right after a verb, the count measures that doing
                (循环3000次, 上演166场, 放映112場次) when no noun follows.
+DIVIDING_VERBS verbs that split a whole into occasions (分8场领取, 分87次转账): the count is of the occasions
+               themselves, the measure word, not of the verb.
+PROVIDING_VERBS verbs that only say a count of things was got ready (共准备5000条): with no noun in their clause, the
+               count is of the object that closes the clause before (兑换纪念毛巾，共准备5000条).
+RETURN_NOUNS   nouns of a rate or return (回酬, 收益, 获利): a share after them measures them even where a 的-phrase
+               after it names what holds that rate (每月回酬达8%的投资计划).
 SELF_NAMING_MEASURES measure words that name what they count (队 teams, 组 groups, 批 batches, 席 banquet tables or
                seats): with nothing else
                naming it (共有12队、180名选手), the count is of them.
@@ -231,6 +237,10 @@ PERIODS = frozenset("年 季 月 周 日".split())
 ANAPHORS = frozenset("这 这些 这个 这是 此 其 它 它们 该 上述 前者 后者 两者 二者".split())
 
 OCCASION_UNITS = frozenset("次 场 場 回 遍 趟 轮 輪 场次 場次 班次 梯次".split())
+PROVIDING_VERBS = frozenset("准备 準備 备妥 備妥 备有 備有 提供 预备 預備".split())
+DIVIDING_VERBS = frozenset("分 分成 分为 分為".split())
+RETURN_NOUNS = ("回酬", "回报", "回報", "收益", "获利", "獲利", "利息", "利润", "利潤", "回扣", "收益率", "利率", "息率",
+                "回报率", "回報率", "年息", "月息", "报酬", "報酬", "报酬率", "報酬率")
 
 SELF_NAMING_MEASURES = frozenset("队 组 批 班 席".split())
 
