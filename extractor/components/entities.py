@@ -612,6 +612,8 @@ class EntityComponent:
             start = named
             start = _after_co_action_verb(doc, text, start, end)
             start = _after_leading_verb(doc, start, end)
+            if _preposition_at(doc, start, end):
+                start += 1  # 公司|向/p|新|材料|转型: the preposition the candidate opened with is no part of a name
             cut = _after_left_edge_stop(doc, text, start, end)
             if cut > start and _common_words_only(doc, cut, end):
                 continue  # 前|物流公司, 全数拨入|会员福利基金, 多本|银行: a kind of body, no name
@@ -637,7 +639,7 @@ class EntityComponent:
                     or _quoted_name_of_a_thing(doc, text, start, end) \
                     or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end) \
                     or _inside_a_stock_code(text, start, end) or _honour_conferred(text, start, end) \
-                    or _unit_of_a_pointed_body(text, start):
+                    or _unit_of_a_pointed_body(text, start) or _role_aimed_at(doc, text, start, end):
                 continue
             origin = COUNTRY_PREFIX.match(name)
             if origin and (start + origin.end(), end) in listed:  # 美商Orbital Networks tagged whole: the name after the origin
@@ -2738,6 +2740,30 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
             start = level_before  # 向|州|宗教局, 向州|土地局: the level the department belongs to opens its name
         found.append((start, token.idx + len(token.text)))
     return found
+
+
+_GOAL_CLAUSE_BEFORE = regex_cache.compile(r"(?:" + alternation(GOAL_VERBS) + r")[^，。；！？,;!?\n]{0,8}的?$")
+_COMMON_ROLE_TAGS = ("n", "vn", "v", "a", "c", "u")
+_NAME_WORD_TAGS = ("ns", "nt", "nr", "nz", "nw")
+"""The dictionary's tags of a place's, a body's or a person's name; an abbreviation of common words (研发/j) is none."""
+
+
+def _role_aimed_at(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Common words (and 与/和/及, 的 between them) closed by an ending after a verb of becoming in the same clause (要成为区域的
+    设计与研发中心, 打造成国际的物流枢纽中心): the role a place or firm aims at, no body; a proper word in it (成为青林大学的…)
+    leaves the rest to the other rules."""
+    if not _GOAL_CLAUSE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.text in _JOINING_WORDS or t.tag_ in _COMMON_ROLE_TAGS and word_tag(t.text)[:2] not in _NAME_WORD_TAGS
+                                    for t in span)
+
+
+def _preposition_at(doc: Doc, start: int, end: int) -> bool:
+    """A one-character preposition the tagger tags as one (向/p, 对/p) opening a candidate of two characters more: no
+    name's first word (对外经贸大学 opens with a word of its own, 对外)."""
+    word = doc.char_span(start, start + 1)
+    return word is not None and len(word) == 1 and word[0].text in PREPOSITIONS and word[0].tag_ == "p" and end - start >= 3
 
 
 def _level_before_department(doc: Doc, k: int, ending: str) -> Optional[int]:
