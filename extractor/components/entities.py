@@ -612,8 +612,8 @@ class EntityComponent:
             start = named
             start = _after_co_action_verb(doc, text, start, end)
             start = _after_leading_verb(doc, start, end)
-            if _preposition_at(doc, start, end):
-                start += 1  # 公司|向/p|新|材料|转型: the preposition the candidate opened with is no part of a name
+            if _preposition_at(doc, start, end) and _common_words_only(doc, start + 1, end):
+                continue  # 公司|向/p|新|材料|转型: a preposition and common words, no name
             cut = _after_left_edge_stop(doc, text, start, end)
             if cut > start and _common_words_only(doc, cut, end):
                 continue  # 前|物流公司, 全数拨入|会员福利基金, 多本|银行: a kind of body, no name
@@ -2744,7 +2744,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
 
 _GOAL_CLAUSE_BEFORE = regex_cache.compile(r"(?:" + alternation(GOAL_VERBS) + r")[^，。；！？,;!?\n]{0,8}的?$")
 _COMMON_ROLE_TAGS = ("n", "vn", "v", "a", "c", "u")
-_NAME_WORD_TAGS = ("ns", "nt", "nr", "nz", "nw")
+_PROPER_NAME_TAGS = ("ns", "nt", "nr", "nz", "nw")
 """The dictionary's tags of a place's, a body's or a person's name; an abbreviation of common words (研发/j) is none."""
 
 
@@ -2755,13 +2755,13 @@ def _role_aimed_at(doc: Doc, text: str, start: int, end: int) -> bool:
     if not _GOAL_CLAUSE_BEFORE.search(text, max(0, start - 12), start):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.text in _JOINING_WORDS or t.tag_ in _COMMON_ROLE_TAGS and word_tag(t.text)[:2] not in _NAME_WORD_TAGS
+    return span is not None and all(t.text in _JOINING_WORDS or t.tag_ in _COMMON_ROLE_TAGS and word_tag(t.text)[:2] not in _PROPER_NAME_TAGS
                                     for t in span)
 
 
 def _preposition_at(doc: Doc, start: int, end: int) -> bool:
     """A one-character preposition the tagger tags as one (向/p, 对/p) opening a candidate of two characters more: no
-    name's first word (对外经贸大学 opens with a word of its own, 对外)."""
+    name's first word (对外经贸大学 opens with a word of its own, 对外); with common words only after it, no name at all."""
     word = doc.char_span(start, start + 1)
     return word is not None and len(word) == 1 and word[0].text in PREPOSITIONS and word[0].tag_ == "p" and end - start >= 3
 
