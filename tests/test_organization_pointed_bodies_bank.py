@@ -13,7 +13,9 @@ Expected values by ANNOTATION.md "Organisations" and "Borderline calls":
 - a preposition before a department of a level (向州土地局) is no part of the name, the level is;
 - a trade role noun that names an association's members (房屋发展商协会, 建材供应商协会) is part of its name;
 - a preposition before a trade word (向新能源转型, 对新材料) names no body, and a role aimed at after a verb of becoming
-  (成为区域的设计与研发中心), made of common words, is none either.
+  (成为区域的设计与研发中心), made of common words, is none either;
+- products or expo halls listed with 、 before 等领域/等产品 or a count of halls (科技基金等业务, 某某馆、某某馆3个展馆) name
+  no body; companies and museums listed so (…有限公司等机构, …博物馆等单位) stay bodies.
 
 Every sentence, name and body is invented for this bank. Written before looking at what the extractor gives on them,
 so the table is the annotation rule, not the output. Names are compared as the scorer compares them: without spaces
@@ -177,7 +179,24 @@ GOAL_ROLE = [
     ('cn-goal-near-partner-trad', '公司希望成爲南嶺大學的長期合作伙伴。', {'南嶺大學'}),
 ]
 
-BANK = MASKED + HOST + CALLED + HOLDING + GENERIC + PREPOSITION + DEVELOPERS + PREP_TRADE + GOAL_ROLE
+PRODUCT_LISTS = [
+    ('cn-products-fields-list', '此次签约涉及跨境支付、绿色信贷、养老基金等领域。', set()),
+    ('cn-products-fields-list-trad', '此次簽約涉及跨境支付、綠色信貸、養老基金等領域。', set()),
+    ('cn-products-two-items', '银行推出了普惠贷款、创投基金等产品。', set()),
+    ('cn-products-two-items-trad', '銀行推出了普惠貸款、創投基金等產品。', set()),
+    ('hk-products-fields', '两地合作涵盖离岸人民币、科技基金等业务。', set()),
+    ('hk-products-fields-trad', '兩地合作涵蓋離岸人民幣、科技基金等業務。', set()),
+    ('cn-halls-count', '展会设智能家居馆、数字文旅馆、丝路国家馆3个主题展馆。', set()),
+    ('cn-halls-count-trad', '展會設智能家居館、數字文旅館、絲路國家館3個主題展館。', set()),
+    ('my-halls-count', '博览会设清真食品馆、电动车馆两个展馆。', set()),
+    ('my-halls-count-trad', '博覽會設清真食品館、電動車館兩個展館。', set()),
+    ('cn-near-firms-list', '签约企业包括青林证券有限公司、南岭基金管理有限公司等机构。', {'南岭基金管理有限公司', '青林证券有限公司'}),
+    ('cn-near-firms-list-trad', '簽約企業包括青林證券有限公司、南嶺基金管理有限公司等機構。', {'青林證券有限公司', '南嶺基金管理有限公司'}),
+    ('cn-near-museum-acts', '青林市博物馆、南岭市美术馆等单位联合主办展览。', {'青林市博物馆', '南岭市美术馆'}),
+    ('cn-near-museum-acts-trad', '青林市博物館、南嶺市美術館等單位聯合主辦展覽。', {'南嶺市美術館', '青林市博物館'}),
+]
+
+BANK = MASKED + HOST + CALLED + HOLDING + GENERIC + PREPOSITION + DEVELOPERS + PREP_TRADE + GOAL_ROLE + PRODUCT_LISTS
 
 XFAIL: dict[str, str] = {
 }
