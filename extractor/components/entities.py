@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span
 from extractor import regex_cache
 from extractor.components import WordsByEnd, find_names, occurrences, text_of, token_edges
 from extractor.lexicon.organizations import (
+    FIELD_LIST_HEADS,
+    HALL_COUNT_HEADS,
     ADVERBS_BEFORE_JOINER,
     LEGAL_PERSON_FORMS,
     LEGAL_PERSON_QUALIFIERS,
@@ -639,7 +641,8 @@ class EntityComponent:
                     or _quoted_name_of_a_thing(doc, text, start, end) \
                     or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end) \
                     or _inside_a_stock_code(text, start, end) or _honour_conferred(text, start, end) \
-                    or _unit_of_a_pointed_body(text, start) or _role_aimed_at(doc, text, start, end):
+                    or _unit_of_a_pointed_body(text, start) or _role_aimed_at(doc, text, start, end) \
+                    or _FIELD_LIST_AFTER.match(text, end):
                 continue
             origin = COUNTRY_PREFIX.match(name)
             if origin and (start + origin.end(), end) in listed:  # 美商Orbital Networks tagged whole: the name after the origin
@@ -2757,6 +2760,12 @@ def _role_aimed_at(doc: Doc, text: str, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and all(t.text in _JOINING_WORDS or t.tag_ in _COMMON_ROLE_TAGS and word_tag(t.text)[:2] not in _PROPER_NAME_TAGS
                                     for t in span)
+
+
+_FIELD_LIST_AFTER = regex_cache.compile(r"(?:、[^，。；、,;\s]{2,10})*(?:等(?:" + alternation(FIELD_LIST_HEADS) + r")|[0-9〇一二三四五六七八九十两]+个\p{Han}{0,4}?(?:"
+                                      + alternation(HALL_COUNT_HEADS) + "))")
+"""What follows an item of a list of fields or products (…、科创基金|等领域) or of expo halls before their count (…馆、…馆|3个
+专业展馆): the items are no bodies."""
 
 
 def _preposition_at(doc: Doc, start: int, end: int) -> bool:

@@ -158,6 +158,13 @@ are left to the tagger."""
 LEGISLATURES = ("国会", "议会", "区议会", "州议会", "市议会", "县议会", "国会下议院", "国会上议院")
 """Houses a party's members sit in besides the named ones in NATIONAL_BODIES (立法会, 立法院)."""
 
+FIELD_LIST_HEADS = ("领域", "产品", "业务", "方面", "品种", "工具", "板块")
+"""Heads a list of fields or products closes with after 等 (绿色债券、科创基金等领域): the items are fields or products, no
+bodies, whatever ending they close with (基金)."""
+
+HALL_COUNT_HEADS = ("展馆", "场馆", "展区")
+"""What a count after a list of expo halls counts (智能制造馆、新能源汽车馆3个专业展馆): the items are halls, no bodies."""
+
 LEADING_NOT_NAME = (
     "东道主", "主宾", "主礼嘉宾", "特邀嘉宾", "主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "合作单位", "赞助单位", "主办方", "承办方", "协办方", "合作方",
     "执行单位", "策划单位", "主办机构", "承办机构", "协办机构", "支持机构", "赞助机构", "执行机构",
