@@ -72,7 +72,7 @@ PUBLISHER_END = regex_cache.compile(r"(?:合作社|出版社|株式会社|" + al
 """Bodies ending in 社 that are no medium: co-operatives, publishers, Japanese companies (某某株式会社) and clubs (某某剧社)."""
 _LEVEL_WORD = r"(?:自治区|特区|市|省|县|区|州|乡镇|镇|乡|村|街道)"
 GENERIC_WITH_LEVEL = regex_cache.compile(
-    r"^" + _LEVEL_WORD + r"(?:党委|委|人民政府|政府|人大|人大常委会|政协|纪委|议会|公所|办事处|办公处|办公室)(?:党组|办公室)?$"
+    r"^" + _LEVEL_WORD + r"(?:党委|委|人民政府|政府|人大|人大常委会|政协|纪委|议会|公所|办事处|办公处|办公室)(?:党组|办公室|新闻办|新闻办公室)?$"
     r"|^" + _LEVEL_WORD + r"?人民代表大会(?:常务委员会)?$"
     r"|^" + _LEVEL_WORD + r"(?:党委|委)" + _LEVEL_WORD + r"(?:人民)?政府$"
 )
@@ -94,7 +94,10 @@ LEVEL_AND_FUNCTION = regex_cache.compile(r"^(?:自治区|市|省|县|区|州)(?:
 KIND_IN_APPOSITION = regex_cache.compile("(?:" + alternation(APPOSITION_KINDS) + ")")
 DESCRIPTOR_KIND = regex_cache.compile("(?:" + alternation(DESCRIPTOR_KINDS) + ")")
 """A kind of business written before a company's whole name (电子支付公司|某某有限公司): no part of the name or its title."""
-ROLE_NOUN = regex_cache.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "机构", "伙伴", "商"))]) + ")")
+MEMBERS_BODY = regex_cache.compile(r"(?:协会|公会|商会|联合会|总会|同业公会|联谊会)$")
+"""An association's ending right after a trade role noun (房屋发展商|协会, 建材供应商|协会): the role names its members, part
+of the name, not a role written before it."""
+ROLE_NOUN = regex_cache.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if w.endswith(("方", "单位", "机构", "伙伴", "商", "东道主"))]) + ")")
 """A role noun written before a body (合作方, 协办单位, 营运商): no part of its name, nor is anything before it."""
 PARTICIPANT_DIVISION = regex_cache.compile("^(?:" + alternation(PARTICIPANT_GROUPS) + ")(?:部|组)$")
 """A division of a contest named by who takes part (大学生部, 青少年组): no body."""
@@ -146,8 +149,25 @@ _HELD_UNDER = regex_cache.compile(r"旗下\p{Han}{0,4}$|旗下(?:" + alternation
 """A body said to be held by another (某集团旗下子公司, 旗下企业): a relation, not a name."""
 
 
+_POINTED_PARTY_ORGAN = regex_cache.compile(r"^[院校所局厅部委行厂署办会](?:党组|党委|党工委|党总支|纪委|纪检组)$")
+"""A body's party organ under the body's one-character kind alone (院党组, 校党委, 局党组): the organ of the body the article
+is about, written without its name, no name; with the name (某大学党委) it is one."""
+_MASKED = "某"
+"""A name masked in a court or police item opens with 某 (某物流公司, 某某建材有限公司): the firm's kind, no name."""
+
+
 _REGION_PART = regex_cache.compile(r"^[东西南北中]{1,3}部(?:地区|一带|各[州县省市])?$")
 """A part of a country named by its compass points (中南部, 东部地区, 北部各州): a region, no department, though it ends in 部."""
+
+
+def masked_or_pointed(name: str) -> bool:
+    """A firm masked by 某 (某物流公司) or a party organ under a body's one-character kind (院党组, 校党委): no name, wherever
+    it is written, in a title too.
+
+    >>> masked_or_pointed("某物流公司"), masked_or_pointed("院党组"), masked_or_pointed("青溪县人民法院党组")
+    (True, True, False)
+    """
+    return name.startswith(_MASKED) or _POINTED_PARTY_ORGAN.match(name) is not None
 
 
 def is_organization(name: str) -> bool:
@@ -157,7 +177,7 @@ def is_organization(name: str) -> bool:
     ending that holds a body's shorter one (洽谈会, 博览会 end with 会) names the event."""
     if name in NATIONAL_BODIES:
         return True
-    if len(name) < 2 or _REGION_PART.match(name) or name in GENERIC_BODIES or name in SCHOOL_KINDS or SCHOOL_KIND_ORGAN.match(name) or SCHOOLS_OF_A_SCOPE.match(name) or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
+    if len(name) < 2 or masked_or_pointed(name) or _REGION_PART.match(name) or name in GENERIC_BODIES or name in SCHOOL_KINDS or SCHOOL_KIND_ORGAN.match(name) or SCHOOLS_OF_A_SCOPE.match(name) or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
         return False
     if _verb_then_school_kind(name) or _places_then_company(name):
         return False

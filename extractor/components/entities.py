@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span
 from extractor import regex_cache
 from extractor.components import WordsByEnd, find_names, occurrences, text_of, token_edges
 from extractor.lexicon.organizations import (
+    FIELD_LIST_HEADS,
+    HALL_COUNT_HEADS,
     ADVERBS_BEFORE_JOINER,
     LEGAL_PERSON_FORMS,
     LEGAL_PERSON_QUALIFIERS,
@@ -184,6 +186,7 @@ from extractor.lexicon.titles import (
 from extractor.organization_names import (
     COUNTRY_PREFIX,
     FIRMS_OF_A_TRADE,
+    MEMBERS_BODY,
     KIND_IN_APPOSITION,
     DESCRIPTOR_KIND,
     DEPARTMENT_END,
@@ -611,6 +614,8 @@ class EntityComponent:
             start = named
             start = _after_co_action_verb(doc, text, start, end)
             start = _after_leading_verb(doc, start, end)
+            if _preposition_at(doc, start, end) and _common_words_only(doc, start + 1, end):
+                continue  # 公司|向/p|新|材料|转型: a preposition and common words, no name
             cut = _after_left_edge_stop(doc, text, start, end)
             if cut > start and _common_words_only(doc, cut, end):
                 continue  # 前|物流公司, 全数拨入|会员福利基金, 多本|银行: a kind of body, no name
@@ -636,7 +641,8 @@ class EntityComponent:
                     or _quoted_name_of_a_thing(doc, text, start, end) \
                     or _sentenced_to(text, start, end) or _short_ending_cut_from_a_word(text, start, end) \
                     or _inside_a_stock_code(text, start, end) or _honour_conferred(text, start, end) \
-                    or _unit_of_a_pointed_body(text, start):
+                    or _unit_of_a_pointed_body(text, start) or _role_aimed_at(doc, text, start, end) \
+                    or _FIELD_LIST_AFTER.match(text, end):
                 continue
             origin = COUNTRY_PREFIX.match(name)
             if origin and (start + origin.end(), end) in listed:  # 美商Orbital Networks tagged whole: the name after the origin
@@ -678,6 +684,8 @@ class EntityComponent:
             start = _after_known_place(text, start)
             start = _with_division_name_before(doc, text, start, end)
             start = _with_school_place(text, start, end, place_at_end, higher)
+            if start > 0 and text[start - 1] == _MASKED:
+                continue  # 原告某|物流公司: a firm masked in a court or police item, its kind left, no name
             if text.startswith(_VOCATIONAL, end) and text.endswith(_SENIOR_HIGH, start, end):
                 continue  # 新北市高中|职: the city's senior high and vocational schools, a kind
             name = text[start:end]
@@ -1538,7 +1546,8 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
     name (承办|方某公司)."""
     for role in reversed(list(ROLE_NOUN.finditer(text, max(0, start - _LONGEST_ROLE_NOUN + 1), end))):  # 承办|方某公司: the tagger took 方
         word = doc.char_span(role.end(), role.end() + 1, alignment_mode="expand")
-        if role.end() > start and end - role.end() >= 2 and word is not None and word.start_char == role.end():
+        if role.end() > start and end - role.end() >= 2 and word is not None and word.start_char == role.end() \
+                and not MEMBERS_BODY.fullmatch(text, role.end(), end):  # 房屋发展商|协会: the role names the members
             start = role.end()
             break
     for lead in _APPOINTING_WORD.finditer(text, max(0, start - 3), end):  # 领/v|誓/ORG|人: an appointing word the tagger cut into
@@ -1551,7 +1560,7 @@ def _after_leading_words(doc: Doc, text: str, start: int, end: int) -> int:
         origin = _ORIGIN.match(text, start, end) if lead is None else None
         if origin is not None and (_LEADING_NOT_NAME.match(text, origin.end(), end) or _verb_role_noun(text, origin.end(), end)):
             lead = origin  # 美国|零售商|某某百货公司: the country or origin before a role noun goes with it
-        if lead is None or end - lead.end() < 2:
+        if lead is None or end - lead.end() < 2 or MEMBERS_BODY.fullmatch(text, lead.end(), end):
             return start
         word = doc.char_span(lead.end(), lead.end() + 1, alignment_mode="expand")
         whole_company = lead.group().endswith(_TRADE_ROLE) and _LEGAL_FORM_END.search(text, lead.end(), end)
@@ -2168,11 +2177,11 @@ _THING_AFTER = regex_cache.compile(r"[”」』]的(\p{Han}{1,4}?)(?=[\p{P}已�
 
 def _called_thing(text: str, start: int, end: int) -> bool:
     """A quoted name given to a thing that is no body (名为“某调度中心”的软件): a product's or system's name; the same after
-    a body's kind (名为“某科技”的公司) names the body."""
+    a body's kind (名为“某科技”的公司) names the body, and so does a name closed by a legal form (名为“某某有限公司”的董事)."""
     if not _CALLED_BEFORE.search(text, max(0, start - 4), start):
         return False
     thing = _THING_AFTER.match(text, end)
-    return thing is not None and not ORG_SUFFIX.search(thing.group(1))
+    return thing is not None and not ORG_SUFFIX.search(thing.group(1)) and not _LEGAL_FORM_END.search(text, start, end)
 
 
 _QUOTED_THING_HEADS = frozenset(ACTIVITY_HEADS + WORK_HEADS)
@@ -2674,7 +2683,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         generic_committee = short and token.text in GENERIC_BODIES  # 组委会, 村委会: a body only with the name before it
         international = ending is not None and _international_body_word(token.text, ending.group())
         if ending is None or ending.start() > 0 and token.tag_ != "ORG" and word_tag(token.text) not in ("nt", "j") \
-                and not _department_word(token.text, ending.group()) and not short and not international:
+                and not _department_word(token.text, ending.group()) and not short and not international \
+                and _level_before_department(doc, k, ending.group()) is None:
             continue
         head = _POSITION_AHEAD.match(text_of(doc), token.idx)
         if head and head.end() > token.idx + len(token.text) or _acting_verb(doc, k):  # 署|长; 协会|组织|召开
@@ -2716,7 +2726,8 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
             i += 1
         named_by_role = 0 < i < k and _role_word_before(text_of(doc), doc[i].idx) and _COMPANY_END.search(token.text) is not None \
             and any(not _is_common_word(t.text) for t in doc[i:ending_from])  # 承包商|宏源|工程|有限公司: its part says a firm
-        alone = token.tag_ == "ORG" or _department_word(token.text, ending.group()) or short or international
+        level_before = _level_before_department(doc, k, ending.group())
+        alone = token.tag_ == "ORG" or _department_word(token.text, ending.group()) or short or international or level_before is not None
         if i == k and (ending.start() == 0 or not alone or generic_committee) or NOT_ORG.search(doc[i:k + 1].text):
             continue
         split = _LONG_SUFFIX_END.search(doc[k - 1].text + token.text) if ending.end() == len(token.text) == 1 and k > 0 else None
@@ -2727,8 +2738,58 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 and not any(_proper_word(t) for t in doc[i:ending_from]) and not _place_split_by_tagger(doc, i, k) \
                 or ending.group() in PLURAL_ENDINGS and not any(t.tag_ in _TAGGED_PROPER for t in doc[i:k]):
             continue
-        found.append((doc[i].idx, token.idx + len(token.text)))
+        start = doc[i].idx
+        if i == k and level_before is not None:
+            start = level_before  # 向|州|宗教局, 向州|土地局: the level the department belongs to opens its name
+        found.append((start, token.idx + len(token.text)))
     return found
+
+
+_GOAL_CLAUSE_BEFORE = regex_cache.compile(r"(?:" + alternation(GOAL_VERBS) + r")[^，。；！？,;!?\n]{0,8}的?$")
+_COMMON_ROLE_TAGS = ("n", "vn", "v", "a", "c", "u")
+_PROPER_NAME_TAGS = ("ns", "nt", "nr", "nz", "nw")
+"""The dictionary's tags of a place's, a body's or a person's name; an abbreviation of common words (研发/j) is none."""
+
+
+def _role_aimed_at(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Common words (and 与/和/及, 的 between them) closed by an ending after a verb of becoming in the same clause (要成为区域的
+    设计与研发中心, 打造成国际的物流枢纽中心): the role a place or firm aims at, no body; a proper word in it (成为青林大学的…)
+    leaves the rest to the other rules."""
+    if not _GOAL_CLAUSE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.text in _JOINING_WORDS or t.tag_ in _COMMON_ROLE_TAGS and word_tag(t.text)[:2] not in _PROPER_NAME_TAGS
+                                    for t in span)
+
+
+_FIELD_LIST_AFTER = regex_cache.compile(r"(?:、[^，。；、,;\s]{2,10})*(?:等(?:" + alternation(FIELD_LIST_HEADS) + r")|[0-9〇一二三四五六七八九十两]+个\p{Han}{0,4}?(?:"
+                                      + alternation(HALL_COUNT_HEADS) + "))")
+"""What follows an item of a list of fields or products (…、科创基金|等领域) or of expo halls before their count (…馆、…馆|3个
+专业展馆): the items are no bodies."""
+
+
+def _preposition_at(doc: Doc, start: int, end: int) -> bool:
+    """A one-character preposition the tagger tags as one (向/p, 对/p) opening a candidate of two characters more: no
+    name's first word (对外经贸大学 opens with a word of its own, 对外); with common words only after it, no name at all."""
+    word = doc.char_span(start, start + 1)
+    return word is not None and len(word) == 1 and word[0].text in PREPOSITIONS and word[0].tag_ == "p" and end - start >= 3
+
+
+def _level_before_department(doc: Doc, k: int, ending: str) -> Optional[int]:
+    """Where a department's name opens at a one-character level written bare before it, after a preposition (向|州|土地局,
+    向州|宗教局 where the segmenter glued the two, 向|市|教育局): the level is the name's first word, whatever the tagger
+    calls it or the department's word; the preposition is none.
+
+    A level after anything else (a place's name, a noun) is left to the name's own words."""
+    token = doc[k]
+    if ending not in FUNCTION_ENDINGS or k == 0 or len(token.text) - len(ending) < 2 or not word_tag(token.text[: -len(ending)]):
+        return None
+    before = doc[k - 1].text
+    if len(before) == 1 and before in LEVEL_CHARACTERS and k >= 2 and doc[k - 2].text in PREPOSITIONS:
+        return doc[k - 1].idx
+    if len(before) == 2 and before[0] in PREPOSITIONS and before[1] in LEVEL_CHARACTERS:
+        return doc[k - 1].idx + 1
+    return None
 
 
 _FIELD_JOINERS_INSIDE = ("及", "和", "与", "暨")
@@ -3177,6 +3238,7 @@ def _proper_word(token) -> bool:
 
 
 _MASKED_NAME = ("某", "某某")
+_MASKED = "某"
 
 
 def _name_word(doc: Doc, k: int) -> bool:

@@ -39,8 +39,8 @@ from extractor.lexicon.titles import (
     RANK_PREFIXES, TEAM_NOUNS, KINDS_ALONE_BEFORE_POSTS, BELONGING_WORDS, PERSON_ROLE_ENDINGS, PERSON_ROLE_WORDS,
 )
 from extractor.organization_names import (
-    KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, GENERIC_WITH_LEVEL, ROLE_NOUN, SEAT_END, VENUE,
-    abbreviated_department_start, level_runs_a_kind,
+    KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, GENERIC_WITH_LEVEL, MEMBERS_BODY, ROLE_NOUN, SEAT_END, VENUE,
+    abbreviated_department_start, level_runs_a_kind, masked_or_pointed,
 )
 from extractor.normalise import to_simplified
 from extractor.patterns import alternation
@@ -1307,7 +1307,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
                 continue
             organization = organization[: inner[-1]] if inner and inner[-1] >= 3 else organization
         role = list(ROLE_NOUN.finditer(organization))
-        if role and len(organization) - role[-1].end() >= 2:  # OT营运商|某购物中心董事长
+        if role and len(organization) - role[-1].end() >= 2 and not MEMBERS_BODY.fullmatch(organization, role[-1].end()):  # OT营运商|某购物中心董事长
             organization = organization[role[-1].end() :]
         country = COUNTRY_PREFIX.match(organization)
         if country:
@@ -1318,7 +1318,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         # 某中华大会堂总会长, 某博物馆馆长: an institution named like a venue with a head of its own is a body
         if len(organization) < 2 or not (_ORG_END.search(organization) or headed) or organization in GENERIC_BODIES \
                 or VENUE.search(organization) and not headed \
-                or _NUMBERED_UNIT.fullmatch(organization) or GENERIC_WITH_LEVEL.match(organization) \
+                or _NUMBERED_UNIT.fullmatch(organization) or GENERIC_WITH_LEVEL.match(organization) or masked_or_pointed(organization) \
                 or level_runs_a_kind(organization):  # 二厂|厂长: a unit named by its number alone names no body; 乡公所|秘书, 市立医院|院长
             continue
         if organization[0] in _DEMONSTRATIVES and len(organization) == 2 or _kind_of_body(organization) \
@@ -1328,6 +1328,8 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         if level and not (level.group("level") and DEPARTMENT_END.search(organization) and len(organization) - level.end() >= 3):
             continue  # 市委, 市政府党组, 党委办公室; a department named by function under a level's body counts (省委统战部)
         start = title.start_char + title.text.find(organization)
+        if start > 0 and text_of(doc)[start - 1] == "某":
+            continue  # 某|建筑公司负责人: a firm masked in a court or police item, its kind left, no name
         if organization in SUFFIXES and start > 0 and text_of(doc)[start - 1] in _DEMONSTRATIVES:  # 该|研究所所长: a kind of body pointed back to
             continue
         if organization in SUFFIXES and any(name.endswith(organization) and len(name) > len(organization) for name in names):

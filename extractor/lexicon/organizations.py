@@ -69,8 +69,8 @@ SUFFIXES = (
     "独中", "女校", "国民型中学",
 )
 
-CLUB_ENDINGS = ("剧社", "摄影社", "读书社", "诗社", "文学社")
-"""Endings of clubs and amateur troupes in 社 (某某剧社, 某某摄影社): bodies, not media as other names in 社 are (某某通讯社)."""
+CLUB_ENDINGS = ("剧社", "摄影社", "读书社", "诗社", "文学社", "扶轮社")
+"""Endings of clubs, amateur troupes and service clubs in 社 (某某剧社, 某某摄影社, 某某扶轮社): bodies, not media as other names in 社 are (某某通讯社)."""
 
 UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队", "华小", "独中", "女校", "国民型中学", "家长教师会",
                         "体育会", "国术会", "醒狮团", "龙狮团", "街坊会", "善堂", "值理会",
@@ -158,8 +158,15 @@ are left to the tagger."""
 LEGISLATURES = ("国会", "议会", "区议会", "州议会", "市议会", "县议会", "国会下议院", "国会上议院")
 """Houses a party's members sit in besides the named ones in NATIONAL_BODIES (立法会, 立法院)."""
 
+FIELD_LIST_HEADS = ("领域", "产品", "业务", "方面", "品种", "工具", "板块")
+"""Heads a list of fields or products closes with after 等 (绿色债券、科创基金等领域): the items are fields or products, no
+bodies, whatever ending they close with (基金)."""
+
+HALL_COUNT_HEADS = ("展馆", "场馆", "展区")
+"""What a count after a list of expo halls counts (智能制造馆、新能源汽车馆3个专业展馆): the items are halls, no bodies."""
+
 LEADING_NOT_NAME = (
-    "主宾", "主礼嘉宾", "特邀嘉宾", "主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "合作单位", "赞助单位", "主办方", "承办方", "协办方", "合作方",
+    "东道主", "主宾", "主礼嘉宾", "特邀嘉宾", "主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "合作单位", "赞助单位", "主办方", "承办方", "协办方", "合作方",
     "执行单位", "策划单位", "主办机构", "承办机构", "协办机构", "支持机构", "赞助机构", "执行机构",
     "赞助方", "投资方", "出资方", "甲方", "乙方", "丙方", "合作伙伴", "参展商", "参展方", "展商",
     "警方", "期内", "年内",
@@ -302,6 +309,8 @@ SHORT_ENDINGS = (
     ("人民代表大会常务委员会", "人大常委会"), ("常务委员会", "常委会"), ("地方法院", "地院"), ("高等法院", "高院"),
     # a company's legal form or group word left out (某某铁路公司 -> 某某铁路, 某某科技有限公司 -> 某某科技, 某某集团 -> 某某)
     ("股份有限公司", ""), ("有限公司", ""), ("公司", ""), ("集团有限公司", ""), ("集团", ""),
+    # a holding company's 控股 left out (某某地产控股 -> 某某地产, 某某能源控股集团 -> 某某能源)
+    ("控股", ""), ("控股集团", ""),
     # and a technology company's 科技 with it (某某新能源科技有限公司 -> 某某新能源)
     ("科技有限公司", ""), ("科技股份有限公司", ""),
 )
