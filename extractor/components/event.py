@@ -23,7 +23,7 @@ from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (CONSULTATION_WORDS, WORK_LAUNCHES, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
-                                      FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, TEMPLE_ENDINGS,
+                                      FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, JOB_FAIR_WORDS, SCREENINGS, TEMPLE_ENDINGS,
                                       PAIRED_KINDS, PAST_WORDS, PRESS_SORTS, READINGS, SHOW_WEEKS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
@@ -537,6 +537,9 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_QUOTED_ACTIVITY = regex_cache.compile(r"“[^“”「」]{2,30}”活动|「[^“”「」]{2,30}」活动")
+"""A name that is one quoted title and a bare 活动 (“某某·开放日”活动): the title names the activity, 活动 is no part of it;
+with more words before 活动 (“…”主题志愿服务活动) the name is as written."""
 _CLOSING_MARK = {"“": "”", "「": "」", "《": "》"}
 """Marks that open a whole name, with a subtitle after its event word (“…论坛——…对话”, 《…论坛——…》)."""
 
@@ -817,6 +820,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if occasion and (_KEYWORD.search(name[: occasion.start()]) or name[: occasion.start()].endswith(("”", "」", "』"))):
             # …研讨会开幕典礼, 「2026某某温泉季」起步礼: the word names only the occasion of the named event before it
             end -= len(occasion.group())
+        elif _QUOTED_ACTIVITY.fullmatch(name):  # 举办“阳光法院·公众开放日”活动: the quoted title is the name, 活动 only says it is one
+            start, end = start + 1, end - 3
         candidates.append((start, end))
     paragraphs = _lead_paragraphs(text)
     if not candidates or not paragraphs or _REPORTING_PERIOD.match(text, paragraphs[0][0]):
@@ -1404,7 +1409,13 @@ def event_kind(name: str) -> str:
         return "meeting"
     if _TOLD_AT.search(part[: part.rfind(word)]) and not word.endswith(("大会", "峰会", "论坛", "博览会")):  # 2025年中期业绩发布会, 投资者交流会: a company's results told to the press
         return "press"
-    return KINDS.get(word, "expo" if word == "展" else "other")
+    kind = KINDS.get(word, "expo" if word == "展" else "other")
+    head = name[: name.rfind(word) + len(word)]
+    if kind == "expo" and head.endswith(SCREENINGS) and not head.endswith(tuple("摄" + s for s in SCREENINGS)):  # 独立影展 screens films; a 摄影展 shows photographs
+        return "other"
+    if kind == "expo" and regex.search("(?:" + alternation(JOB_FAIR_WORDS) + r")(?:\p{Han}{0,3}[及和与])?\p{Han}{0,2}" + regex.escape(word) + "$", head):
+        return "fair"  # 夏季就业博览会, 就业及培训博览会: a job fair
+    return kind
 
 
 _SITTING_ASSEMBLY = regex_cache.compile("(?:" + alternation(SITTING_ASSEMBLIES) + ")大会")
@@ -2069,7 +2080,8 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
         for pattern in (*_PLAIN_ORGANIZERS, _LEAD_THEN_OTHERS):
             for m in pattern.finditer(sentence):
                 if not _in_the_past(sentence, m, text[start:end]):
-                    found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
+                    cut = _event_then_with(m["names"], word)
+                    found += _split_organizers(source, s + m.start("names") + cut, m["names"][cut:], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if (_holds_the_event(following, key, word, text[start:end]) and not _FOLLOWING_ON.match(m["names"])
@@ -2098,6 +2110,19 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
             seen.add(org.name)
             unique.append(org)
     return unique
+
+
+_WITH_TIME = r"(?:今年|今届|本届|此次|本次|首次|首度|再度|再次|继续|也|又|将|[今昨明][天日]?|\s)*(?:与|和|同|跟)"
+"""Time words and adverbs between the event's word and 与 (文化节|今年首次|与A及B合办): the event is the clause's subject."""
+
+
+def _event_then_with(names: str, word: str) -> int:
+    """Where the bodies begin in a subject that opens with the event itself (文化节今年首次与A及B合办, 本届书展与A联办):
+    after its 与; 0 when the subject is only bodies."""
+    if not word:
+        return 0
+    m = regex.match(r"\s*(?:本届|本次|此次|今届|今年的?|该)?\p{Han}{0,8}?" + regex.escape(word) + _WITH_TIME, names)
+    return m.end() if m and not _organizer_name(m.group()[: -1], set()) else 0
 
 
 def _holds_the_event(following: str, key: str, word: str, name: str) -> bool:
@@ -2256,10 +2281,17 @@ _TIME_THEN_WITH = regex_cache.compile(r"(?P<body>.+?\p{Han})(?:" + DAY_NUMBER + 
 """A body, the clause's time, then 与 and its companions (A今(28)日与农民代表): when they are no body, A alone holds the event."""
 
 
+_JOINING_VERBS = ("携手", "联手", "联合", "联同", "会同")
+_ENDING_AFTER_JOIN = regex_cache.compile("(?:" + alternation(SUFFIXES) + r")(?=\s*(?:[（(]|[、和及与]|以及|$))")
+"""An organisation's ending right after 联合 that closes a body (青禾会馆联合|总会（青禾总会）与…, 社团联合|会): 联合 is inside the
+name (联合总会, 联合会), not the verb joining two bodies (A联合B主办)."""
+
+
 def _conjoined(names: str, body) -> list[tuple[int, str]]:
     """`names` split at 和/及/与/以及/携手/联合 (A联合B举办) into the most parts that are each a body (`body(part, last)`), a conjunction inside a
     name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
-    cuts = [m.span() for m in regex.finditer(r"以及|携手|联手|联合|联同|会同|[和及与]", names)]
+    cuts = [m.span() for m in regex.finditer(r"以及|携手|联手|联合|联同|会同|[和及与]", names)
+            if not (m.group() in _JOINING_VERBS and _ENDING_AFTER_JOIN.match(names, m.end()))]
 
     def split(start: int) -> Optional[list[tuple[int, str]]]:
         best = [(start, names[start:])] if body(names[start:], True) else None
