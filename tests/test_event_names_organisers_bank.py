@@ -216,7 +216,48 @@ MORE = [
          kind="fair"),
 ]
 
-ROWS = ALIASED_LISTS + EVENT_WITH_BODIES + QUOTED_ACTIVITIES + FILM_FESTIVALS + JOB_FAIRS + HEARINGS + MORE
+# Added after the real-page check (written before the extractor was run on them): the days of a two-day holding between
+# the body and its verb (X今明两天(26及27日)在Y举行 <the event>): the body still holds the event.
+TWO_DAY_HOLDERS = [
+    _row("malaysia-今明两天(26及27日)", "毕业典礼", "2025-10-26",
+         "(新山26日讯)东灵大学学院今明两天(26及27日)在新山校区礼堂举行“第八届毕业典礼”,共有900名毕业生领取证书。",
+         organizers=["东灵大学学院"]),
+    _row("macau-今明兩天（26至27日）", "畢業典禮", "2025-10-26",
+         "（澳門訊）青禾理工學院今明兩天（26至27日）在校園禮堂舉行「第八屆畢業典禮」，共有900名畢業生領取證書。",
+         organizers=["青禾理工學院"]),
+    _row("singapore-今明两天", "校庆", "2025-07-12",
+         "（新加坡讯）东灵中学今明两天在校园举办“百年校庆嘉年华”，逾五千名校友回校。",
+         organizers=["东灵中学"]),
+    _row("hk-今明兩日", "開放日", "2025-11-08",
+         "（香港訊）東灣大學今明兩日在校園舉行「第十屆東灣大學科技節」，展出逾百項研究成果。",
+         organizers=["東灣大學"]),
+    _row("taiwan-今明兩天(8、9日)", "校慶", "2025-11-08",
+         "〔記者林佳蓉／台南報導〕台南市東灣國小今明兩天(8、9日)在校園舉辦「第五屆東灣童玩節」，吸引上千名親子參加。",
+         organizers=["台南市東灣國小"]),
+]
+
+# A visit lead whose visitors attend an event named by its year or edition on a stated day (考察团…11日在厦门出席“2025X对接会”):
+# the event is reported (added after the real-page check, written before the extractor was run on them).
+VISITORS_ATTEND = [
+    _row("malaysia-考察团11日出席“2025X对接会”", "商贸对接会", "2025-10-14",
+         "(吉隆坡14日讯)由青禾部副部长拿督林大文率领的马中贸易考察团一行68人,本月11日在厦门出席“2025马中企业商贸对接会”,见证双方企业签署14份备忘录。",
+         name="2025马中企业商贸对接会", start="2025-10-11"),
+    _row("singapore-考察团昨天出席第三届X论坛", "考察团", "2025-06-05",
+         "（新加坡讯）东灵商会率领的商务考察团一行30人，昨天在岚山出席第三届岚山东盟投资论坛，并拜访当地企业。",
+         name="第三届岚山东盟投资论坛", start="2025-06-04"),
+    _row("hk-訪問團昨日出席2025X博覽會", "訪問團", "2025-09-09",
+         "（香港訊）東灣總商會率領的考察團一行40人，昨日在岚山出席2025岚山國際食品博覽會，並參觀多家企業。",
+         name="2025岚山國際食品博覽會", start="2025-09-08"),
+    # near miss: a visit that attends no named event stays no event
+]
+NO_EVENT_VISITS = [
+    ("near-mainland-考察团参观企业", "考察团", "2025-10-14",
+     "本报讯 青禾市商务代表团一行20人11日赴岚山考察，参观了多家企业并出席座谈。"),
+    ("near-hk-考察團拜訪商會", "考察團", "2025-10-14",
+     "（香港訊）東灣總商會考察團一行30人昨日在岚山考察，拜訪當地商會及企業。"),
+]
+
+ROWS = ALIASED_LISTS + EVENT_WITH_BODIES + QUOTED_ACTIVITIES + FILM_FESTIVALS + JOB_FAIRS + HEARINGS + MORE + TWO_DAY_HOLDERS + VISITORS_ATTEND
 
 
 def _both_scripts(rows):
@@ -254,5 +295,15 @@ def test_event_names_kinds_and_organisers(text, expected):
     assert got == wanted
 
 
+NO_EVENT = _both_scripts([(i, h, d, b, {}) for i, h, d, b in NO_EVENT_VISITS])
+
+
+@pytest.mark.parametrize("text", [pytest.param(event_page(h, d, b), id=i) for i, h, d, b, _ in NO_EVENT])
+def test_a_visit_attending_no_named_event_is_no_event(text):
+    from extractor import extract
+
+    assert extract(text).event is None
+
+
 def test_the_bank_is_large_varied_and_mostly_passing():
-    check_bank_coverage([(row[0],) for row in BANK], XFAIL, minimum=100)
+    check_bank_coverage([(row[0],) for row in BANK + NO_EVENT], XFAIL, minimum=100)

@@ -139,9 +139,11 @@ _PAST = regex_cache.compile(alternation(w for w in PAST_WORDS if w != "曾") + r
 """Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
 _HOLDER_MODIFIERS = (r"(?:" + DAY_NUMBER + r"[日月]|(?:上|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|(?<=[日)）])[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间"
                      r"|当天|当日|日前|近日|近期|今年|本年|本月|本周|下月|下周|年内|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]"
+                     r"|(?:今明|明后|今明后)[两三][天日]|[（(]\d{1,2}(?:[及和至到、-]\d{1,2})+日[)）]"
                      r"|将|拟|于(?=[\d一二三四五六七八九十今明本下近])|隆重|正式|盛大|成功|联合|共同|牵头|首次|首度|再次|再度|特别|特地|专门"
                      r"|精心|如期|顺利|组织|继续|临时|紧急|又|再|也|\s){0,6}")
-"""What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月, 周六, 昨（十一日）晚) and
+"""What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月, 周六, 昨（十一日）晚,
+the days of a two-day holding: 今明两天(26及27日)) and
 adverbs (再度, 首度, 特别, 将于)."""
 _HOLDER = regex_cache.compile(
     _CLAUSE_START + r"(?P<names>(?:[^，。；：！？\n由（(]|" + _BRACKET + r"){2,40}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于|假)(?:(?!年的)[^，。；！？\n]){1,20}?)?"
@@ -610,6 +612,16 @@ is one the case or the policy refers to."""
 _LEADING_EDITION = regex_cache.compile(r"^(?:\d{4}年?|第?[\d一二三四五六七八九十百零〇两]+届|首届)")
 
 
+_ATTENDED_THAT_DAY = regex_cache.compile(r"(?:" + DAY_NUMBER + r"日|[今昨前][天日])[^，。；！？\n]{0,16}?(?:出席|参加|参与)了?\s*[“「]?$")
+"""A day, then 出席/参加 right before the name (考察团…本月11日在厦门出席“2025X对接会”): the visitors attend the event that day."""
+
+
+def _attended_that_day(text: str, candidate: tuple[int, int]) -> bool:
+    """A visit lead whose visitors attend an event named in full by its year or edition on a stated day: the event is reported."""
+    start, end = candidate
+    return _ATTENDED_THAT_DAY.search(text, max(0, start - 30), start) is not None and _HELD_BY_NAME.match(text, start, end) is not None
+
+
 def _lead_paragraphs(text: str, count: int = 2) -> list[tuple[int, int]]:
     """The first body paragraphs: lines that hold a sentence (a full stop, or 30 Han characters); chrome is blank already."""
     found = []
@@ -839,7 +851,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
                 and not (_CASE.search(text, *paragraphs[0]) and event_kind(text[c[0] : c[1]]) == "press")]  # a police or court
         # briefing (召开“净网行动”战果新闻发布会，通报侦破…) is where the case is told
     elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]) or _OTHER_NEWS.search(text, *paragraphs[0]):
-        pool = [c for c in lead if _opens_now(text, c) or _just_held(text, c)]  # a visit told before any event, or other news (figures, results, the
+        pool = [c for c in lead if _opens_now(text, c) or _just_held(text, c) or _attended_that_day(text, c)]  # a visit told before any event, or other news (figures, results, the
         # weather, a match's result, an accident): only an event the lead says opens or is held now is reported
     else:
         pool = ([c for c in lead if _is_held(text, c)]
