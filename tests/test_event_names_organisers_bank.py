@@ -257,7 +257,21 @@ NO_EVENT_VISITS = [
      "（香港訊）東灣總商會考察團一行30人昨日在岚山考察，拜訪當地商會及企業。"),
 ]
 
-ROWS = ALIASED_LISTS + EVENT_WITH_BODIES + QUOTED_ACTIVITIES + FILM_FESTIVALS + JOB_FAIRS + HEARINGS + MORE + TWO_DAY_HOLDERS + VISITORS_ATTEND
+# No place written but the city in the name of its court, procuratorate or hospital that holds the event, a district's among
+# them (岚山市东湖区人民法院举办…): the city (added after the real-page check, written before the extractor was run on them).
+COURT_CITIES = [
+    _row("mainland-区法院-city", "法院开放日", "2025-06-13",
+         "本报讯 6月12日，岚山市东湖区人民法院举办“阳光法院·公众开放日”活动，邀请40余名群众走进法院旁听庭审。",
+         city="岚山"),
+    _row("mainland-市检察院-city", "检察开放日", "2025-05-21",
+         "本报讯 5月20日，青禾市人民检察院举办“检察开放日”活动，邀请30名人大代表走进检察院。",
+         city="青禾"),
+    _row("mainland-市医院-city", "医院开放日", "2025-08-09",
+         "本报讯 8月8日，东灵市第一人民医院举办“健康同行·医院开放日”活动，200名市民参观。",
+         city="东灵"),
+]
+
+ROWS = ALIASED_LISTS + EVENT_WITH_BODIES + QUOTED_ACTIVITIES + FILM_FESTIVALS + JOB_FAIRS + HEARINGS + MORE + TWO_DAY_HOLDERS + VISITORS_ATTEND + COURT_CITIES
 
 
 def _both_scripts(rows):

@@ -1793,9 +1793,10 @@ or when a dateline names it too (亚罗士打12日讯) though no tagger knows it
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex_cache.compile(r"(\p{Han}{2,4}?)[市县](?:\p{Han}{2,3}?[市镇乡]公所|人民政府|政府|公所|委员会|市委)?$")
 """A city's or county's government or council, or a township's office under its county (宜兰县头城镇公所): the county."""
-_CITY_DEPARTMENT = regex_cache.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,12}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园|街道)$")
+_CITY_DEPARTMENT = regex_cache.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,12}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园|街道|法院|检察院|医院)$")
 """A city's department or office (东江市民政局, 东江市人民政府新闻办公室), or a school or association named after its city
-(东江市技师学院, 东江市工商业联合会): where it holds an event when no place is written."""
+(东江市技师学院, 东江市工商业联合会), or its courts, procuratorates and hospitals, a district's among them (东江市南湖区人民法院):
+where it holds an event when no place is written."""
 _SITTING_BODY = regex_cache.compile(r"\s*(?:中共|政协)?(?![各全本我该多两])(?P<city>\p{Han}{2,3}?[市县])(?![场民长政])")
 """A body opening a sitting's name or its holding clause with its city or county (中共德清县委…, 台州市第六届人民代表大会…),
 not a word for several (各市县)."""
