@@ -402,8 +402,6 @@ XFAIL: dict[str, str] = {
     "cn-chemical-drill-由组织": "由…组织 is not an organising verb of the organiser slot (only 主办/承办/举办…); adding it reads 由…组织 clauses of other news",
     "cn-chemical-drill-由組織-trad": "由…組織 is not an organising verb of the organiser slot (only 主辦/承辦/舉辦…); adding it reads 由…組織 clauses of other news",
     "cn-bare-fire-drill": "the tagger reads the shopping district (在湖滨商圈) as a place, taken as the city before the holder's 杭州市",
-    "tw-public-hearing-unnamed-trad": "公聽會 is no event word and the KINDS table is not to grow here; a hearing a body holds is not read",
-    "tw-public-hearing-unnamed": "公听会 is no event word and the KINDS table is not to grow here; a hearing a body holds is not read",
     "hk-first-district-consultation-session-trad": "a session of a consultation (首場地區諮詢會) with no period in the lead: neither the consultation path nor an event word reads it",
     "tw-arbor-day-county-trad": "the name path ends the name at 節 and leaves the 活動 after it (2026年植樹節|活動)",
     "tw-arbor-day-county": "the name path ends the name at 节 and leaves the 活动 after it (2026年植树节|活动)",

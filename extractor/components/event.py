@@ -23,7 +23,7 @@ from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (CONSULTATION_WORDS, WORK_LAUNCHES, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
-                                      FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, TEMPLE_ENDINGS,
+                                      FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, JOB_FAIR_WORDS, SCREENINGS, TEMPLE_ENDINGS,
                                       PAIRED_KINDS, PAST_WORDS, PRESS_SORTS, READINGS, SHOW_WEEKS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
@@ -139,9 +139,11 @@ _PAST = regex_cache.compile(alternation(w for w in PAST_WORDS if w != "曾") + r
 """Words that put an organising verb in the past (首届论坛曾由X主办, 去年由X主办的): another edition's organiser."""
 _HOLDER_MODIFIERS = (r"(?:" + DAY_NUMBER + r"[日月]|(?:上|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|(?<=[日)）])[早晚]|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间"
                      r"|当天|当日|日前|近日|近期|今年|本年|本月|本周|下月|下周|年内|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]"
+                     r"|(?:今明|明后|今明后)[两三][天日]|[（(]\d{1,2}(?:[及和至到、-]\d{1,2})+日[)）]"
                      r"|将|拟|于(?=[\d一二三四五六七八九十今明本下近])|隆重|正式|盛大|成功|联合|共同|牵头|首次|首度|再次|再度|特别|特地|专门"
                      r"|精心|如期|顺利|组织|继续|临时|紧急|又|再|也|\s){0,6}")
-"""What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月, 周六, 昨（十一日）晚) and
+"""What stands between a holding body and its verb, before and after the place: time words (8日, 9月6日, 今年, 本月, 周六, 昨（十一日）晚,
+the days of a two-day holding: 今明两天(26及27日)) and
 adverbs (再度, 首度, 特别, 将于)."""
 _HOLDER = regex_cache.compile(
     _CLAUSE_START + r"(?P<names>(?:[^，。；：！？\n由（(]|" + _BRACKET + r"){2,40}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于|假)(?:(?!年的)[^，。；！？\n]){1,20}?)?"
@@ -537,6 +539,9 @@ def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_QUOTED_ACTIVITY = regex_cache.compile(r"“[^“”「」]{2,30}”活动|「[^“”「」]{2,30}」活动")
+"""A name that is one quoted title and a bare 活动 (“某某·开放日”活动): the title names the activity, 活动 is no part of it;
+with more words before 活动 (“…”主题志愿服务活动) the name is as written."""
 _CLOSING_MARK = {"“": "”", "「": "」", "《": "》"}
 """Marks that open a whole name, with a subtitle after its event word (“…论坛——…对话”, 《…论坛——…》)."""
 
@@ -605,6 +610,16 @@ _CASE_OR_POLICY = regex_cache.compile(_CASE.pattern + "|(?:" + in_order(ISSUED_V
 """A lead that tells of a court or police case, issues a policy document or passes a bill at a reading: an event it names without a verb holding it
 is one the case or the policy refers to."""
 _LEADING_EDITION = regex_cache.compile(r"^(?:\d{4}年?|第?[\d一二三四五六七八九十百零〇两]+届|首届)")
+
+
+_ATTENDED_THAT_DAY = regex_cache.compile(r"(?:" + DAY_NUMBER + r"日|[今昨前][天日])[^，。；！？\n]{0,16}?(?:出席|参加|参与)了?\s*[“「]?$")
+"""A day, then 出席/参加 right before the name (考察团…本月11日在厦门出席“2025X对接会”): the visitors attend the event that day."""
+
+
+def _attended_that_day(text: str, candidate: tuple[int, int]) -> bool:
+    """A visit lead whose visitors attend an event named in full by its year or edition on a stated day: the event is reported."""
+    start, end = candidate
+    return _ATTENDED_THAT_DAY.search(text, max(0, start - 30), start) is not None and _HELD_BY_NAME.match(text, start, end) is not None
 
 
 def _lead_paragraphs(text: str, count: int = 2) -> list[tuple[int, int]]:
@@ -817,6 +832,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if occasion and (_KEYWORD.search(name[: occasion.start()]) or name[: occasion.start()].endswith(("”", "」", "』"))):
             # …研讨会开幕典礼, 「2026某某温泉季」起步礼: the word names only the occasion of the named event before it
             end -= len(occasion.group())
+        elif _QUOTED_ACTIVITY.fullmatch(name):  # 举办“阳光法院·公众开放日”活动: the quoted title is the name, 活动 only says it is one
+            start, end = start + 1, end - 3
         candidates.append((start, end))
     paragraphs = _lead_paragraphs(text)
     if not candidates or not paragraphs or _REPORTING_PERIOD.match(text, paragraphs[0][0]):
@@ -834,7 +851,7 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
                 and not (_CASE.search(text, *paragraphs[0]) and event_kind(text[c[0] : c[1]]) == "press")]  # a police or court
         # briefing (召开“净网行动”战果新闻发布会，通报侦破…) is where the case is told
     elif lead and _VISIT.search(text, paragraphs[0][0], min(lead)[0]) or _OTHER_NEWS.search(text, *paragraphs[0]):
-        pool = [c for c in lead if _opens_now(text, c) or _just_held(text, c)]  # a visit told before any event, or other news (figures, results, the
+        pool = [c for c in lead if _opens_now(text, c) or _just_held(text, c) or _attended_that_day(text, c)]  # a visit told before any event, or other news (figures, results, the
         # weather, a match's result, an accident): only an event the lead says opens or is held now is reported
     else:
         pool = ([c for c in lead if _is_held(text, c)]
@@ -1404,7 +1421,13 @@ def event_kind(name: str) -> str:
         return "meeting"
     if _TOLD_AT.search(part[: part.rfind(word)]) and not word.endswith(("大会", "峰会", "论坛", "博览会")):  # 2025年中期业绩发布会, 投资者交流会: a company's results told to the press
         return "press"
-    return KINDS.get(word, "expo" if word == "展" else "other")
+    kind = KINDS.get(word, "expo" if word == "展" else "other")
+    head = name[: name.rfind(word) + len(word)]
+    if kind == "expo" and head.endswith(SCREENINGS) and not head.endswith(tuple("摄" + s for s in SCREENINGS)):  # 独立影展 screens films; a 摄影展 shows photographs
+        return "other"
+    if kind == "expo" and regex.search("(?:" + alternation(JOB_FAIR_WORDS) + r")(?:\p{Han}{0,3}[及和与])?\p{Han}{0,2}" + regex.escape(word) + "$", head):
+        return "fair"  # 夏季就业博览会, 就业及培训博览会: a job fair
+    return kind
 
 
 _SITTING_ASSEMBLY = regex_cache.compile("(?:" + alternation(SITTING_ASSEMBLIES) + ")大会")
@@ -1797,9 +1820,10 @@ or when a dateline names it too (亚罗士打12日讯) though no tagger knows it
 _CITY_STATES = {"hongkong": "香港", "macau": "澳门", "singapore": "新加坡"}
 _CITY_BODY = regex_cache.compile(r"(\p{Han}{2,4}?)[市县](?:\p{Han}{2,3}?[市镇乡]公所|人民政府|政府|公所|委员会|市委)?$")
 """A city's or county's government or council, or a township's office under its county (宜兰县头城镇公所): the county."""
-_CITY_DEPARTMENT = regex_cache.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,12}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园|街道)$")
+_CITY_DEPARTMENT = regex_cache.compile(r"(\p{Han}{2,4}?)市(?:人民政府)?\p{Han}{1,12}?(?:局|委员会|委|办公室|厅|联合会|协会|商会|学会|学院|大学|学校|中学|小学|幼儿园|街道|法院|检察院|医院)$")
 """A city's department or office (东江市民政局, 东江市人民政府新闻办公室), or a school or association named after its city
-(东江市技师学院, 东江市工商业联合会): where it holds an event when no place is written."""
+(东江市技师学院, 东江市工商业联合会), or its courts, procuratorates and hospitals, a district's among them (东江市南湖区人民法院):
+where it holds an event when no place is written."""
 _SITTING_BODY = regex_cache.compile(r"\s*(?:中共|政协)?(?![各全本我该多两])(?P<city>\p{Han}{2,3}?[市县])(?![场民长政])")
 """A body opening a sitting's name or its holding clause with its city or county (中共德清县委…, 台州市第六届人民代表大会…),
 not a word for several (各市县)."""
@@ -2096,7 +2120,8 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
         for pattern in (*_PLAIN_ORGANIZERS, _LEAD_THEN_OTHERS):
             for m in pattern.finditer(sentence):
                 if not _in_the_past(sentence, m, text[start:end]):
-                    found += _split_organizers(source, s + m.start("names"), m["names"], m["verb"], bodies, named=True)
+                    cut = _event_then_with(m["names"], word)
+                    found += _split_organizers(source, s + m.start("names") + cut, m["names"][cut:], m["verb"], bodies, named=True)
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if (_holds_the_event(following, key, word, text[start:end]) and not _FOLLOWING_ON.match(m["names"])
@@ -2125,6 +2150,19 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
             seen.add(org.name)
             unique.append(org)
     return unique
+
+
+_WITH_TIME = r"(?:今年|今届|本届|此次|本次|首次|首度|再度|再次|继续|也|又|将|[今昨明][天日]?|\s)*(?:与|和|同|跟)"
+"""Time words and adverbs between the event's word and 与 (文化节|今年首次|与A及B合办): the event is the clause's subject."""
+
+
+def _event_then_with(names: str, word: str) -> int:
+    """Where the bodies begin in a subject that opens with the event itself (文化节今年首次与A及B合办, 本届书展与A联办):
+    after its 与; 0 when the subject is only bodies."""
+    if not word:
+        return 0
+    m = regex.match(r"\s*(?:本届|本次|此次|今届|今年的?|该)?\p{Han}{0,8}?" + regex.escape(word) + _WITH_TIME, names)
+    return m.end() if m and not _organizer_name(m.group()[: -1], set()) else 0
 
 
 def _holds_the_event(following: str, key: str, word: str, name: str) -> bool:
@@ -2283,10 +2321,17 @@ _TIME_THEN_WITH = regex_cache.compile(r"(?P<body>.+?\p{Han})(?:" + DAY_NUMBER + 
 """A body, the clause's time, then 与 and its companions (A今(28)日与农民代表): when they are no body, A alone holds the event."""
 
 
+_JOINING_VERBS = ("携手", "联手", "联合", "联同", "会同")
+_ENDING_AFTER_JOIN = regex_cache.compile("(?:" + alternation(SUFFIXES) + r")(?=\s*(?:[（(]|[、和及与]|以及|$))")
+"""An organisation's ending right after 联合 that closes a body (青禾会馆联合|总会（青禾总会）与…, 社团联合|会): 联合 is inside the
+name (联合总会, 联合会), not the verb joining two bodies (A联合B主办)."""
+
+
 def _conjoined(names: str, body) -> list[tuple[int, str]]:
     """`names` split at 和/及/与/以及/携手/联合 (A联合B举办) into the most parts that are each a body (`body(part, last)`), a conjunction inside a
     name kept (松江区委宣传部|和|松江区文化和旅游局); the whole when no split is all bodies."""
-    cuts = [m.span() for m in regex.finditer(r"以及|携手|联手|联合|联同|会同|[和及与]", names)]
+    cuts = [m.span() for m in regex.finditer(r"以及|携手|联手|联合|联同|会同|[和及与]", names)
+            if not (m.group() in _JOINING_VERBS and _ENDING_AFTER_JOIN.match(names, m.end()))]
 
     def split(start: int) -> Optional[list[tuple[int, str]]]:
         best = [(start, names[start:])] if body(names[start:], True) else None

@@ -129,7 +129,7 @@ KINDS = {
     "艺术季": "other", "文化季": "other", "旅游季": "other", "购物季": "other", "消费季": "other", "音乐季": "other", "电影季": "other",
     "美食季": "other", "读书季": "other", "巡游": "other", "游园会": "other", "园游会": "other", "花祭": "other", "灯光秀": "other", "汇演": "other",
     "分析会": "meeting", "调度会": "meeting", "部署会": "meeting", "动员会": "meeting", "现场会": "meeting", "观摩会": "meeting",
-    "定期会": "meeting", "临时会": "meeting", "月常会": "meeting", "常月会": "meeting", "业务会报": "meeting", "工作会报": "meeting", "恳谈会": "meeting", "协调会": "meeting", "汇报会": "meeting", "总结会": "meeting", "论证会": "meeting", "听证会": "meeting",
+    "定期会": "meeting", "临时会": "meeting", "月常会": "meeting", "常月会": "meeting", "业务会报": "meeting", "工作会报": "meeting", "恳谈会": "meeting", "协调会": "meeting", "汇报会": "meeting", "总结会": "meeting", "论证会": "meeting", "听证会": "meeting", "公听会": "meeting",
     "培训班": "other", "研修班": "other", "进修班": "other", "讲习班": "other", "训练营": "other", "夏令营": "other", "冬令营": "other",
     "研习营": "other", "工作坊": "other",
     "团拜": "other", "花市": "other", "环保周": "other", "青年营": "other", "音乐祭": "other", "交流周": "other", "评鉴会": "other",
@@ -223,6 +223,14 @@ ROUTINE_HOLDERS = ("常委会", "常务委员会", "党组", "党委会", "董�
 SHOW_WEEKS = ("时装周", "时尚周", "设计周", "艺术周", "美术周", "电影周", "音乐周", "戏剧周", "舞蹈周", "文学周", "动漫周")
 """Weeks of shows and of works shown (时装周, 设计周, 电影周): `other` even where the sentence tells of exhibitors (参展品牌), unlike a
 trade week (…农业周, …机械工业周, 品牌周) whose exhibitors make it an `expo`."""
+
+SCREENINGS = ("影展", "电影展", "片展")
+"""Film festivals written with 展 (城市影展, 独立影展, 纪录片展): films screened, not exhibits shown (a 摄影展 shows photographs and stays `expo`), so `other` like a 电影节,
+not an exhibition's `expo`."""
+
+JOB_FAIR_WORDS = ("就业", "招聘", "人才", "职业", "求职", "招才", "征才")
+"""Words before 博览会 or 展 that make it a job fair (就业博览会, 人才博览会, 招聘博览会): employers meet job seekers, `fair`
+like a 招聘会, not a trade or culture `expo`."""
 
 EXHIBITION_NOUNS = ("特展", "画展", "影展", "个展", "花展", "灯展", "大展", "专展", "联展", "文物展", "艺术展", "回顾展",
                     "主题展", "书法展", "成果展", "作品展", "图片展", "精品展")
