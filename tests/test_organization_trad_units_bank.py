@@ -107,6 +107,8 @@ CONJUNCTION_BEFORE_A_BUREAU = [
     ("cn-development-and-reform-near-miss", "青山市发展和改革委员会今天印发通知。", {"青山市发展和改革委员会"}),
     ("cn-development-and-reform-near-miss-trad", "青山市發展和改革委員會今天印發通知。", {"青山市發展和改革委員會"}),
     ("cn-housing-and-construction-near-miss", "青山市住房和城乡建设局今天约谈开发商。", {"青山市住房和城乡建设局"}),
+    ("tw-interpellation-and-ministry-trad", "立委的質詢和勞動部的回應引發討論。", {"勞動部"}),
+    ("sg-feedback-and-agency", "居民的反馈和陆路交通管理局的回应已经公布。", {"陆路交通管理局"}),
     ("hk-two-bureaus-near-miss-trad", "教育局和勞工處今日聯合公布計劃。", {"教育局", "勞工處"}),
 ]
 
