@@ -438,3 +438,9 @@ def _places_and_bodies(prefix: str, places: set[str]) -> bool:
             return False
         prefix = prefix[len(word) :]
     return True
+
+
+def owned_act(doc, k: int) -> bool:
+    """Word k is an act owned by someone of the sentence (议员的|提问, 市民的|投诉, 立委的|质询): a verb or verbal noun right
+    after 的, which a conjunction joins to a body (…的提问|和|某局局长) but which is no field of that body's name."""
+    return k > 0 and doc[k - 1].text == "的" and doc[k].tag_ in ("v", "vn")
