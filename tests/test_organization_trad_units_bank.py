@@ -144,7 +144,7 @@ GENERIC_REGION_BODIES = [
     ("tw-eastern-region-schools-near-miss-trad", "東部地區學校今天停課。", set()),
     ("cn-western-region-hospitals-near-miss", "西部地区医院将获得更多设备补助。", set()),
     ("hk-district-hospitals-near-miss-trad", "各區醫院急症室今日輪候時間延長。", set()),
-    ("tw-named-hospital-trad", "東林醫院急診部主任表示，求診人數增加。", {"東林醫院"}),
+    ("tw-named-hospital-trad", "東林醫院急診部主任表示，求診人數增加。", {"東林醫院急診部"}),
     ("tw-named-regional-hospital-trad", "衛福部東林醫院今天啟用新大樓。", {"衛福部東林醫院"}),
 ]
 
@@ -162,6 +162,9 @@ ASSOCIATIONS_ENDING_IN_HUI = [
     ("hk-residents-will-near-miss-trad", "居民會於下月遷入新屋邨。", set()),
     ("tw-round-table-meeting-near-miss-trad", "雙方將舉行圓桌會議，討論合作細節。", set()),
     ("cn-members-will-near-miss", "会员会在下月收到通知。", set()),
+    ("hk-our-association-members-near-miss-trad", "本會會員可免費參加講座。", set()),
+    ("hk-the-association-members-near-miss-trad", "該會會員人數逾千人。", set()),
+    ("hk-student-union-members-near-miss-trad", "學生會會員今日投票。", set()),
 ]
 
 BANK = (UNITS_UNDER_PARENT + PLACE_BEFORE_A_SCHOOL + NAMED_TEAMS + CONJUNCTION_BEFORE_A_BUREAU + FIRMS_AND_FACILITIES
@@ -171,6 +174,11 @@ XFAIL: dict[str, str] = {
     "tw-branch-office-coorganiser-trad": "jieba cuts the parent's ending into the area (發展|署高|屏澎東|分署), so no word ends the "
                                          "parent where the area starts",
     "hk-department-division-trad": "a police region (總區) is no ending of a unit, so the region after its department builds nothing",
+    "tw-same-group-trade-name-trad": "a trade name after a group relation (同集團的) followed by a comma and its results in the next "
+                                     "clause finds no frame of a firm acting",
+    "tw-same-group-trade-name": "a trade name after a group relation (同集团的) followed by a comma and its results in the next "
+                                "clause finds no frame of a firm acting",
+    "tw-subsidiary-trade-name-trad": "a trade name the tagger cuts into a noun and an adjective (青峰|精密) after 旗下的 opens no slot",
     "tw-school-volunteers-near-miss-trad": "the tagger calls the cause (環保) a body, which reads as the team's proper name",
 }
 

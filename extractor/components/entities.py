@@ -497,7 +497,7 @@ class EntityComponent:
         schools = set(_schools_named_before_kind(doc))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + list(schools) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
         candidates += _institutions_acting(doc) + _fields_joined_before_ending(doc) + _units_named_by_ordinal(doc, text)
-        candidates += _teams_named_by_place(doc, text)
+        candidates += _teams_named_by_place(doc, text) + _associations_before_members(doc, text)
         services = set(_service_bodies(doc, lac))
         candidates += _abbreviated_departments(doc, text) + list(services)
         candidates += _occupation_bodies(doc, text)
@@ -1848,6 +1848,30 @@ def _teams_named_by_place(doc: Doc, text: str) -> list[tuple[int, int]]:
             while i > 0 and doc[i - 1].tag_ in _TEAM_PLACE_TAGS and not doc[i - 1].whitespace_ and _HAN_ONLY.fullmatch(doc[i - 1].text):
                 i -= 1  # 东|林区: the place in the tagger's pieces
             found.append((doc[i].idx, team.end()))
+    return found
+
+
+_MEMBERS_AFTER = regex_cache.compile(r"(?:[（(][A-Za-z]{2,8}[）)])?(?:会员|会籍)")
+_MAX_ASSOCIATION_WORDS = 3
+_ASSOCIATION_WORD_TAGS = ("n", "nz", "m", "ORG", "LOC", "PER")
+
+
+def _associations_before_members(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """An association in 会 written before its members or membership (某某|圆桌|会（ABC）会员, 某某|读书会|会员, 某某|圆桌|会|会籍),
+    however the tagger calls its 会 (a verb, a noun): the name words before 会 (up to three, nouns, numerals of its name or
+    names) are its name; 会 alone or after a pronoun (本会会员, 该会会员) or a kind of association (学生会会员) names none."""
+    found = []
+    for k, token in enumerate(doc):
+        if not token.text.endswith("会") or not _MEMBERS_AFTER.match(text, token.idx + len(token.text)):
+            continue
+        i = k
+        while i > 0 and k - i < _MAX_ASSOCIATION_WORDS and doc[i - 1].tag_ in _ASSOCIATION_WORD_TAGS \
+                and _HAN_ONLY.fullmatch(doc[i - 1].text) and not doc[i - 1].whitespace_ and doc[i - 1].text not in GENERIC_BODIES:
+            i -= 1
+        name = text[doc[i].idx : token.idx + len(token.text)]
+        if i == k or name in GENERIC_BODIES or len(name) < 4:
+            continue
+        found.append((doc[i].idx, token.idx + len(token.text)))
     return found
 
 

@@ -543,6 +543,15 @@ TEAM_ENDINGS = ("义工队", "志工队", "志愿服务队", "服务队", "志�
 """Volunteer and rescue teams, named by their district and their cause (某区|关爱|长者|义工队, 某乡|环保|志工队): the place and the
 cause, verb and all, are the team's name; without a place (多支义工队, 学校的志工队) the ending names only a kind of team."""
 
+REMOTE_AREA_WORDS = ("偏乡地区", "偏远地区", "偏乡", "偏远", "离岛地区", "山区")
+"""Kinds of area, not places (偏乡地区医院, 偏远地区学校): before a body's ending they name every such body of that kind of area."""
+
+COMPUTING_FACILITY_ENDINGS = ("数据中心", "资料中心", "运算中心", "算力中心", "智算中心")
+"""Facilities of the computing trade (AI资料中心, 云端数据中心): built and run, no body, when nothing but a technology or
+size word stands before them."""
+
+COMPUTING_FACILITY_MODIFIERS = ("云端", "绿色", "大型", "超大型", "超大规模", "新一代", "智能", "边缘")
+
 NUMBERED_UNIT_ENDINGS = ("分署", "分局", "大队", "支队", "中队", "分队", "派出所", "分驻所")
 """Units numbered under their parent and named by their function between the ordinal and the ending (某局|第五|公路警察大队,
 某署|第三|河川分署): the ordinal, the function words and the ending are one unit's name."""
