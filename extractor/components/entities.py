@@ -210,6 +210,21 @@ from extractor.word_tags import word_tag
 
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
 _ENDS_WITH_POSITION = regex_cache.compile(_POSITION + "$")
+_MIN_POSITION_INSIDE = 2
+
+
+def _before_position_across_end(text: str, start: int, end: int) -> int:
+    """Where a name ends when the tagger ran it into a position of three characters or more whose first two or more it
+    took (汇通智融|联合创办/ORG|人兼行政总裁): before the position; a post that only shares the body's last character
+    (某民政局|长) is left to the ending's own rule, and a body's ending the position opens with stays the body's (某市政协|主席)."""
+    ending = ORG_SUFFIX.search(text, start, end)
+    for j in range(max(start + 2, end - 5), end - _MIN_POSITION_INSIDE + 1):
+        post = _POSITION_AHEAD.match(text, j)
+        if post is not None and post.end() > end and post.end() - j >= 3:
+            return end if ending is not None and ending.start() <= j else j
+    return end
+
+
 _ROLE_END = regex_cache.compile("(?:" + alternation(ROLE_ENDINGS) + ")$")
 _ORGANISED_BY = regex_cache.compile("(?<=" + alternation([x for x in FUNCTION_ENDINGS if len(x) == 1] + ["街道", "社区"] + list(MEMBERSHIP_ENDINGS))
                                + ")组织$")
@@ -589,6 +604,7 @@ class EntityComponent:
             party_group = _PARTY_GROUP_OF_DEPARTMENT.search(text, start, end)
             if party_group:
                 end = party_group.start()
+            end = _before_position_across_end(text, start, end)
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position and (start, end) in exempt and _TRADE_WORD_ENDING_IN_POST.search(text, start, end):
                 position = None  # 某某地产顾问|研究主管: a firm whose trade word ends in a post's word, the post no cut
