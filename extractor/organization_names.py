@@ -12,6 +12,9 @@ from typing import Callable
 
 from extractor import regex_cache
 from extractor.lexicon.organizations import (
+    COMPUTING_FACILITY_ENDINGS,
+    COMPUTING_FACILITY_MODIFIERS,
+    REMOTE_AREA_WORDS,
     APPOSITION_KINDS,
     DESCRIPTOR_KINDS,
     ASSEMBLY_ENDINGS,
@@ -158,6 +161,12 @@ _MASKED = "某"
 
 _REGION_PART = regex_cache.compile(r"^[东西南北中]{1,3}部(?:地区|一带|各[州县省市])?$")
 """A part of a country named by its compass points (中南部, 东部地区, 北部各州): a region, no department, though it ends in 部."""
+_REGION_KIND = regex_cache.compile(r"^(?:[东西南北中]{1,3}部(?:地区)?|" + alternation(REMOTE_AREA_WORDS) + ")(?:" + alternation(SUFFIXES) + ")$")
+"""A region by its compass points or a kind of area and a body's ending (中部地区医院, 偏乡地区学校, 东部医院): every such body of
+the region, no name."""
+_COMPUTING_FACILITY = regex_cache.compile(r"^(?:[A-Za-z0-9]{1,4}|" + alternation(COMPUTING_FACILITY_MODIFIERS) + r")?(?:"
+                                          + alternation(COMPUTING_FACILITY_ENDINGS) + ")$")
+"""A computing facility named by a technology or size word alone (AI资料中心, 云端数据中心, 5G运算中心): built, no body."""
 
 
 def masked_or_pointed(name: str) -> bool:
@@ -179,7 +188,7 @@ def is_organization(name: str) -> bool:
         return True
     if len(name) < 2 or masked_or_pointed(name) or _REGION_PART.match(name) or name in GENERIC_BODIES or name in SCHOOL_KINDS or SCHOOL_KIND_ORGAN.match(name) or SCHOOLS_OF_A_SCOPE.match(name) or name in COMPANY_RELATIONS or VENUE.search(name) or GENERIC_WITH_LEVEL.match(name):
         return False
-    if _verb_then_school_kind(name) or _places_then_company(name):
+    if _verb_then_school_kind(name) or _places_then_company(name) or _REGION_KIND.match(name) or _COMPUTING_FACILITY.match(name):
         return False
     if _HELD_UNDER.search(name):  # 港铁旗下全资附属公司: a company's relation to another, no name of its own
         return False
@@ -458,3 +467,9 @@ def _places_and_bodies(prefix: str, places: set[str]) -> bool:
             return False
         prefix = prefix[len(word) :]
     return True
+
+
+def owned_act(doc, k: int) -> bool:
+    """Word k is an act owned by someone of the sentence (议员的|提问, 市民的|投诉, 立委的|质询): a verb or verbal noun right
+    after 的, which a conjunction joins to a body (…的提问|和|某局局长) but which is no field of that body's name."""
+    return k > 0 and doc[k - 1].text == "的" and doc[k].tag_ in ("v", "vn")

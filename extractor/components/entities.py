@@ -50,6 +50,9 @@ from extractor.lexicon.organizations import (
     OWNERSHIP_AND_GRADE_WORDS,
     RANKING_WORDS,
     REGIONAL_UNIT_ENDINGS,
+    NUMBERED_UNIT_ENDINGS,
+    TEAM_ENDINGS,
+    BRANCH_AREA_ENDING,
     UNIT_REGIONS,
     CO_ACTION_NAME_OPENERS,
     CO_ACTION_VERBS,
@@ -185,6 +188,7 @@ from extractor.lexicon.titles import (
 )
 from extractor.organization_names import (
     COUNTRY_PREFIX,
+    owned_act as _owned_act,
     FIRMS_OF_A_TRADE,
     MEMBERS_BODY,
     KIND_IN_APPOSITION,
@@ -209,6 +213,21 @@ from extractor.word_tags import word_tag
 
 _POSITION = "(?:" + alternation(POSITIONS) + ")"
 _ENDS_WITH_POSITION = regex_cache.compile(_POSITION + "$")
+_MIN_POSITION_INSIDE = 2
+
+
+def _before_position_across_end(text: str, start: int, end: int) -> int:
+    """Where a name ends when the tagger ran it into a position of three characters or more whose first two or more it
+    took (汇通智融|联合创办/ORG|人兼行政总裁): before the position; a post that only shares the body's last character
+    (某民政局|长) is left to the ending's own rule, and a body's ending the position opens with stays the body's (某市政协|主席)."""
+    ending = ORG_SUFFIX.search(text, start, end)
+    for j in range(max(start + 2, end - 5), end - _MIN_POSITION_INSIDE + 1):
+        post = _POSITION_AHEAD.match(text, j)
+        if post is not None and post.end() > end and post.end() - j >= 3:
+            return end if ending is not None and ending.start() <= j else j
+    return end
+
+
 _ROLE_END = regex_cache.compile("(?:" + alternation(ROLE_ENDINGS) + ")$")
 _ORGANISED_BY = regex_cache.compile("(?<=" + alternation([x for x in FUNCTION_ENDINGS if len(x) == 1] + ["街道", "社区"] + list(MEMBERSHIP_ENDINGS))
                                + ")组织$")
@@ -495,7 +514,8 @@ class EntityComponent:
                 candidates.append((start, place.end_char))
         schools = set(_schools_named_before_kind(doc))
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + list(schools) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
-        candidates += _institutions_acting(doc) + _fields_joined_before_ending(doc)
+        candidates += _institutions_acting(doc) + _fields_joined_before_ending(doc) + _units_named_by_ordinal(doc, text)
+        candidates += _teams_named_by_place(doc, text) + _associations_before_members(doc, text)
         services = set(_service_bodies(doc, lac))
         candidates += _abbreviated_departments(doc, text) + list(services)
         candidates += _occupation_bodies(doc, text)
@@ -587,6 +607,7 @@ class EntityComponent:
             party_group = _PARTY_GROUP_OF_DEPARTMENT.search(text, start, end)
             if party_group:
                 end = party_group.start()
+            end = _before_position_across_end(text, start, end)
             position = _ENDS_WITH_POSITION.search(text[start:end])
             if position and (start, end) in exempt and _TRADE_WORD_ENDING_IN_POST.search(text, start, end):
                 position = None  # 某某地产顾问|研究主管: a firm whose trade word ends in a post's word, the post no cut
@@ -1816,11 +1837,88 @@ def _with_numbered_unit(doc: Doc, text: str, start: int, end: int) -> int:
     word = unit[0].text
     if len(word) >= 2 and _BUILD_ENDING.search(word) and not NOT_ORG.search(word):
         return ordinal.end() + len(word)
+    named = _NUMBERED_UNIT.match(text, ordinal.end())
+    if named is not None and doc.char_span(ordinal.end(), named.end()) is not None:
+        return named.end()  # 某局|第五|公路|警察|大队: the function words between the ordinal and the unit's ending
     return end
 
 
+_TEAM_END = regex_cache.compile("(?:" + alternation(TEAM_ENDINGS) + ")")
+_MAX_CAUSE_WORDS = 3
+_CAUSE_TAGS = ("n", "v", "vn", "a", "an", "nz")
+_TEAM_PLACE_TAGS = ("LOC", "PER", "ORG")
+
+
+def _teams_named_by_place(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """A volunteer or rescue team named by its district and its cause (沙田|关爱|长者|义工|队, 东林乡|环保|志工队): the place
+    (a word of two characters or more the tagger calls a place, name or body, whatever it calls it), up to three words
+    of its cause, and the ending; a team without a place before its cause (多支|义工队, 学校的|志工队) names none."""
+    found = []
+    for team in _TEAM_END.finditer(text):
+        ending = doc.char_span(team.start(), team.end(), alignment_mode="expand")
+        if ending is None or ending.start_char != team.start() or ending.end_char != team.end():
+            continue
+        k = ending.start
+        i = k
+        while i > 0 and k - i < _MAX_CAUSE_WORDS and doc[i - 1].tag_ in _CAUSE_TAGS and _HAN_ONLY.fullmatch(doc[i - 1].text) \
+                and doc[i - 1].text not in GENERIC_BODIES:
+            i -= 1
+        if i < k and doc[k - 1].tag_ == "v":
+            continue  # 李明|参加|义工队: a verb taking the team, no cause of its name
+        place = doc[i - 1] if i > 0 else None
+        if place is not None and place.tag_ in _TEAM_PLACE_TAGS and _HAN_ONLY.fullmatch(place.text) \
+                and (len(place.text) == 2 and i < k if place.tag_ == "PER" else len(place.text) >= 2) \
+                and not (place.tag_ == "ORG" and i == k and _plain_word(place.text)):  # 沙田/PER, not 陈大文|带领; 环保/ORG, a cause
+            i -= 1
+            while i > 0 and doc[i - 1].tag_ in _TEAM_PLACE_TAGS and not doc[i - 1].whitespace_ and _HAN_ONLY.fullmatch(doc[i - 1].text):
+                i -= 1  # 东|林区: the place in the tagger's pieces
+            found.append((doc[i].idx, team.end()))
+    return found
+
+
+_MEMBERS_AFTER = regex_cache.compile(r"(?:[（(][A-Za-z]{2,8}[）)])?(?:会员|会籍)")
+_MAX_ASSOCIATION_WORDS = 3
+_ASSOCIATION_WORD_TAGS = ("n", "nz", "m", "ORG", "LOC", "PER")
+
+
+def _associations_before_members(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """An association in 会 written before its members or membership (某某|圆桌|会（ABC）会员, 某某|读书会|会员, 某某|圆桌|会|会籍),
+    however the tagger calls its 会 (a verb, a noun): the name words before 会 (up to three, nouns, numerals of its name or
+    names) are its name; 会 alone or after a pronoun (本会会员, 该会会员) or a kind of association (学生会会员) names none."""
+    found = []
+    for k, token in enumerate(doc):
+        if not token.text.endswith("会") or not _MEMBERS_AFTER.match(text, token.idx + len(token.text)):
+            continue
+        i = k
+        while i > 0 and k - i < _MAX_ASSOCIATION_WORDS and doc[i - 1].tag_ in _ASSOCIATION_WORD_TAGS \
+                and _HAN_ONLY.fullmatch(doc[i - 1].text) and not doc[i - 1].whitespace_ and doc[i - 1].text not in GENERIC_BODIES:
+            i -= 1
+        name = text[doc[i].idx : token.idx + len(token.text)]
+        if i == k or name in GENERIC_BODIES or len(name) < 4:
+            continue
+        found.append((doc[i].idx, token.idx + len(token.text)))
+    return found
+
+
+def _units_named_by_ordinal(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """A unit named by its ordinal and its function, written without its parent (第三|公路|警察|大队, 第二|河川|分署): the
+    ordinal, two function characters or more and the unit's ending are its name; a bare ordinal and ending (第三大队) is
+    only a numbered part of something the article names elsewhere."""
+    found = []
+    for ordinal in _ORDINAL.finditer(text):
+        named = _NUMBERED_UNIT.match(text, ordinal.end())
+        if named is None or named.end() - ordinal.end() < 4 or doc.char_span(ordinal.start(), named.end()) is None:
+            continue
+        if not NOT_ORG.search(text, ordinal.end(), named.end()):
+            found.append((ordinal.start(), named.end()))
+    return found
+
+
+_NUMBERED_UNIT = regex_cache.compile(r"(?:(?![的在是了和与及、])\p{Han}){1,6}?(?:" + alternation(NUMBERED_UNIT_ENDINGS) + ")")
+
+
 _REGIONAL_UNIT = regex_cache.compile(r"(?:" + alternation(UNIT_REGIONS) + r"|\p{Han}{1,4}?(?:总区|县|市))(?:" + alternation(REGIONAL_UNIT_ENDINGS) + ")"
-                            r"|\p{Han}{2,3}?(?:" + alternation(AREA_UNIT_ENDINGS) + ")")
+                            r"|\p{Han}{2,3}?(?:" + alternation(AREA_UNIT_ENDINGS) + ")|\p{Han}{2,4}?" + BRANCH_AREA_ENDING)
 
 
 def _with_regional_unit(text: str, start: int, end: int) -> int:
@@ -2830,6 +2928,8 @@ def _fields_joined_before_ending(doc: Doc) -> list[tuple[int, int]]:
             i += 1  # 宣布|房屋|及…: a verb opening the run is no field
         if i == j or doc[i].text in _FIELD_GOVERNMENTS[:1]:
             continue  # 政府|与|民间资本: the government, no field of a department's name (地方|政府 is one)
+        if j - i == 1 and _owned_act(doc, i):
+            continue  # 议员的|提问|和|某局: an act owned by someone of the sentence, joined to the body; no field of its name
         k = j + 1
         while k < len(doc) and k - j <= _MAX_FIELD_WORDS + 1:
             ending = _FUNCTION_END.search(doc[k].text)
@@ -2998,6 +3098,18 @@ def _with_school_place(text: str, start: int, end: int, place_at_end: dict[int, 
     return place if place is not None and at - place >= 2 else start
 
 
+_TOWNSHIPS = ("乡", "镇", "区")
+
+
+def _township_before(doc: Doc, j: int) -> Optional[int]:
+    """The token where a township or district written right before token j starts (某某|乡, 某某乡, 某某|区), else None."""
+    if j > 1 and doc[j - 1].text in _TOWNSHIPS and doc[j - 2].tag_ == "LOC":
+        return j - 2
+    if j > 0 and doc[j - 1].tag_ == "LOC" and doc[j - 1].text.endswith(_TOWNSHIPS) and len(doc[j - 1].text) >= 3:
+        return j - 1
+    return None
+
+
 def _school_place_before(doc: Doc, k: int) -> int:
     """Where a school whose name word is token `k` starts when its city or county is written right before it (台中市|大雅|国中,
     嘉义|县|民雄|国中, 新北|市立|某某|高中): the place, with 县/市 the segmenter wrote apart and the 市立/县立/私立 that says who runs
@@ -3005,6 +3117,13 @@ def _school_place_before(doc: Doc, k: int) -> int:
     j = k
     if j > 0 and doc[j - 1].text in _SCHOOL_RUNNERS:
         j -= 1
+    township = _township_before(doc, j)
+    if township is not None and township > 0:
+        county = doc[township - 1]
+        if county.tag_ == "LOC" and county.text.endswith(_COUNTY_OR_CITY) and len(county.text) >= 3:
+            return county.idx  # 某某县|某某乡|某某|国小: the county and its township (县长|滨乡 read across is no post)
+        if county.text in _COUNTY_OR_CITY and township > 1 and doc[township - 2].tag_ == "LOC":
+            return doc[township - 2].idx
     if j > 0 and doc[j - 1].text in _COUNTY_OR_CITY and j > 1 and doc[j - 2].tag_ == "LOC":
         return doc[j - 2].idx
     if j > 0 and doc[j - 1].tag_ == "LOC" and doc[j - 1].text.endswith(_COUNTY_OR_CITY) and len(doc[j - 1].text) >= 3:
@@ -3264,6 +3383,7 @@ def _name_word(doc: Doc, k: int) -> bool:
         before = doc[k - 1] if k > 0 else None
         inside_tagged = token.tag_ == "ORG"  # 康乐|及|文化事务署 read as one name by the tagger
         return before is not None and len(before.text) >= 2 and not before.text.isascii() and _name_word(doc, k - 1) \
+            and not _owned_act(doc, k - 1) \
             and before.text not in _JOINING_WORDS \
             and not _body_word(before.text) and not VENUE.search(before.text) and not _LONG_NOT_ORG_END.search(before.text) \
             and (before.tag_ not in ("ORG", "LOC") or _common_noun(before) or inside_tagged) and k + 1 < len(doc) \

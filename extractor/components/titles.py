@@ -40,7 +40,7 @@ from extractor.lexicon.titles import (
 )
 from extractor.organization_names import (
     KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, GENERIC_WITH_LEVEL, MEMBERS_BODY, ROLE_NOUN, SEAT_END, VENUE,
-    abbreviated_department_start, level_runs_a_kind, masked_or_pointed,
+    abbreviated_department_start, level_runs_a_kind, masked_or_pointed, owned_act,
 )
 from extractor.normalise import to_simplified
 from extractor.patterns import alternation
@@ -335,7 +335,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1  # 白沙|-|榜鹅集选区|议员: a hyphen joins the two places a constituency is named after
             continue
         if text in TITLE_PREFIXES or text in TITLE_PUNCT or text.startswith("驻") or text in JOINERS and i - 2 >= 0 \
-                and doc[i - 2].tag_ != "w" and i - 2 not in people and not _POSITION_END.search(doc[i - 2].text):
+                and doc[i - 2].tag_ != "w" and i - 2 not in people and not _POSITION_END.search(doc[i - 2].text) \
+                and not (text in JOINERS and owned_act(doc, i - 2)):  # 议员的提问|和|房屋局局长: the act is the sentence's
             i -= 1
             continue
         if i < len(doc) and text + doc[i].text in PARTY_STANDINGS and not token.whitespace_:

@@ -75,7 +75,8 @@ CLUB_ENDINGS = ("剧社", "摄影社", "读书社", "诗社", "文学社", "扶�
 UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦查大队", "华小", "独中", "女校", "国民型中学", "家长教师会",
                         "体育会", "国术会", "醒狮团", "龙狮团", "街坊会", "善堂", "值理会",
                         "出版社", "剧社", "合唱团", "舞蹈团", "摄影社", "读书社", "诗社", "文学社",
-                        "军分区", "分驻所", "中队", "分队")
+                        "军分区", "分驻所", "中队", "分队",
+                        "义工队", "志工队", "志愿服务队", "服务队", "志愿队", "消防队")
 """Endings matched on the text but kept out of jieba's dictionary (police units named by what they investigate: 商业罪案
 调查科, 毒品调查科, 刑事侦查局): every word added there raises its frequency total and moves jieba's cut of unrelated
 near-ties (石港市西湖), so the rules join the tagger's pieces (调查|科) instead. Malaysia's school kinds and a school's parent-teacher
@@ -84,7 +85,8 @@ a city in the event bank (石港市西湖). So are the community bodies of the H
 martial-arts and lion-dance clubs (某体育会, 某国术会, 某醒狮团, 某龙狮团), neighbourhood associations (某街坊会), benevolent
 societies (某善堂) and a temple's committee of stewards (某庙值理会), which the tagger cuts before 会 or 团 (体育|会); and
 publishers and the troupes and clubs of an arts page (某某出版社, 某某剧社, 某某合唱团), and the units of an army, an armed
-police or a police force named after their place (某市军分区, 某派出所某分驻所, 某大队某中队)."""
+police or a police force named after their place (某市军分区, 某派出所某分驻所, 某大队某中队), and volunteer and rescue
+teams named by their district and cause (TEAM_ENDINGS: 某区关爱长者义工队, 某乡环保志工队, 某镇志愿消防队)."""
 SUFFIXES += UNSEGMENTED_SUFFIXES
 
 NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")
@@ -357,6 +359,9 @@ GENERIC_BODIES = (
     # a federation's government written without its country (代表联邦政府拨款), and an authority re-mentioned by its kind
     # alone (管理局将增聘人手): the level or the kind, named only with its country or its field (某国家公园管理局)
     "联邦政府", "管理局",
+    # a unit written by its ending alone (分署长, 警察大队表示): named only with its parent, its area or its ordinal
+    # (某署某某分署, 第三公路警察大队)
+    "分署", "警察大队", "大队", "中队", "支队",
 )
 
 OCCUPATIONS = (
@@ -542,6 +547,27 @@ a place written with its level (某县, 某市) or a police region (某总区) n
 REGIONAL_UNIT_ENDINGS = ("调查组", "调查站", "调查处", "专案组", "重案组", "工作站", "机动工作站", "分署", "侦查队")
 """Units of an investigating or policing body named by their area (某局|某县|调查站, 某处|某总区|重案组, 某署|东部|分署): written right
 after the body, part of its name; kept out of jieba (they are matched on the text)."""
+
+TEAM_ENDINGS = ("义工队", "志工队", "志愿服务队", "服务队", "志愿队", "消防队")
+"""Volunteer and rescue teams, named by their district and their cause (某区|关爱|长者|义工队, 某乡|环保|志工队): the place and the
+cause, verb and all, are the team's name; without a place (多支义工队, 学校的志工队) the ending names only a kind of team."""
+
+REMOTE_AREA_WORDS = ("偏乡地区", "偏远地区", "偏乡", "偏远", "离岛地区", "山区")
+"""Kinds of area, not places (偏乡地区医院, 偏远地区学校): before a body's ending they name every such body of that kind of area."""
+
+COMPUTING_FACILITY_ENDINGS = ("数据中心", "资料中心", "运算中心", "算力中心", "智算中心")
+"""Facilities of the computing trade (AI资料中心, 云端数据中心): built and run, no body, when nothing but a technology or
+size word stands before them."""
+
+COMPUTING_FACILITY_MODIFIERS = ("云端", "绿色", "大型", "超大型", "超大规模", "新一代", "智能", "边缘")
+
+NUMBERED_UNIT_ENDINGS = ("分署", "分局", "大队", "支队", "中队", "分队", "派出所", "分驻所")
+"""Units numbered under their parent and named by their function between the ordinal and the ending (某局|第五|公路警察大队,
+某署|第三|河川分署): the ordinal, the function words and the ending are one unit's name."""
+
+BRANCH_AREA_ENDING = "分署"
+"""A branch office named by the area it serves, written right after its parent (某署|某某某|分署): the area is often a run of
+the first characters of its counties (three or four), which no gazetteer holds."""
 
 AREA_UNIT_ENDINGS = ("消防区", "警区")
 """A fire or police district named by its place alone (某消防处|某地消防区, 某警务处|某地警区): written right after its
