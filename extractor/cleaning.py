@@ -550,6 +550,11 @@ def _credited(segment: str) -> list[str]:
     marked = _MARKED_NAMES.fullmatch(segment.strip()) if not found else None
     if marked:
         found += [n for n in marked["names"].split() if has_surname(n)]
+    paper = _PAPER_THEN_NAMES.fullmatch(segment.strip()) if not found else None
+    if paper:  # 某某时报 张三: a line of a paper's name and its reporters alone credits them
+        names = regex.split(r"[^\S\n]*[、，,][^\S\n]*|[^\S\n]+", paper["names"])
+        if all(has_surname(n) and not word_tag(n) for n in names):
+            found += names
     parts = _NAMES_THEN_PARTS.fullmatch(segment.strip()) if not found else None
     if parts and _listing(parts["names"]):
         found += regex.split(r"[^\S\n]*[、，,][^\S\n]*|[^\S\n]+", parts["names"])  # 张三 文/摄: the names, then their parts
@@ -572,6 +577,9 @@ def _credited(segment: str) -> list[str]:
     ]
 
 
+_PAPER_THEN_NAMES = regex_cache.compile(
+    rf"\p{{Han}}{{1,8}}?(?:时报|日报|晚报|晨报|早报|商报|通讯社)[^\S\n]+(?P<names>{_NAME}(?:[^\S\n]*[、，,][^\S\n]*{_NAME}|[^\S\n]+{_NAME}){{0,3}})")
+"""A byline of a paper's name and its reporters' names alone, set apart by spaces (工商时报 张三, 东方日报 张三 李四)."""
 _UNIT_BEFORE_NAME = regex_cache.compile(rf"(?P<field>(?:{_ROLE})[^\S\n]{{0,3}}[/／：:][^\S\n]{{0,3}})\p{{Han}}{{1,8}}?"
                                        rf"(?:{alternation(CREDIT_UNIT_ENDINGS)})[^\S\n]+(?=\p{{Han}}{{2,4}}(?:[^\S\n]|$))")
 """A school's or an office's unit between a credit's role and the credited name, set apart by a space (作者：土木学院 张三)."""

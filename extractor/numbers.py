@@ -68,6 +68,13 @@ from extractor.lexicon.numerals import (
     TENS,
 )
 from extractor.lexicon.units import (
+    GOAL_VERBS,
+    POINT_STANDING_AFTER,
+    POINT_VERBS,
+    RESULT_FORMAT_AFTER,
+    SPORTS_FRAME_WORDS,
+    SPORTS_RESULTS,
+    SWEEP_AFTER,
     AMOUNT_CHANGE_VERBS,
     SELF_COUNTED_MEASURES,
     BARE_SCALE_MEASURES,
@@ -160,6 +167,8 @@ class FigureMatch:
     qualifier: str
     counted: Optional[str] = None
     open_noun: bool = False
+    names: Optional[tuple[str, str]] = None
+    """What a sports result counts, (Simplified, Traditional), where its measure word is itself the thing (7胜 -> 胜场)."""
 
 
 def currency_for_locale(locale: str) -> str:
@@ -1333,7 +1342,7 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
         locale_currency.append(found[1])
         pos = max(m.end(), found[0].end)
     _cents_of_dollar_named_after(figures, locale_currency, folded)
-    return _respective_bounds(_bounded_ranges(figures, text, locale_currency), folded)
+    return _with_sports_results(_respective_bounds(_bounded_ranges(figures, text, locale_currency), folded), text, folded)
 
 
 def _cents_of_dollar_named_after(figures: list[FigureMatch], locale_currency: list[bool], folded: str) -> None:
@@ -1433,3 +1442,68 @@ def _bounded_ranges(figures: list[FigureMatch], text: str, locale_currency: Opti
             out.append(figure)
             out_local.append(figure_local)
     return out
+
+
+_RESULT_NUMBER = r"(?:\d{1,3}|[一二两兩三四五六七八九十]{1,3})"
+_RESULT_RUN = regex_cache.compile(
+    rf"(?<![\d.第比:\-一二两兩三四五六七八九十])(?:{_RESULT_NUMBER}[{''.join(SPORTS_RESULTS)}])+")
+_RESULT_PART = regex_cache.compile(rf"(?P<n>{_RESULT_NUMBER})(?P<u>[{''.join(SPORTS_RESULTS)}])")
+_GOALS = regex_cache.compile(
+    rf"(?P<verb>[{''.join(GOAL_VERBS)}])了?(?P<n>(?<![\d.]){_RESULT_NUMBER})球(?![\d场队员迷赛衣鞋拍类门])")
+_POINTS = regex_cache.compile(
+    rf"(?:(?<![面体容堆沉])累?(?P<table>积)(?:获得|取得|拿到|拿下|得)?|(?P<verb>{alternation(POINT_VERBS)})了?|(?P<by>以))"
+    rf"(?P<n>(?<![\d.]){_RESULT_NUMBER})分(?![\d钟之贝率数制])")
+_SENTENCE_EDGE = regex_cache.compile(r"[。！？!?\n]")
+
+
+def _sports_sentence(folded: str, start: int, end: int) -> str:
+    """The sentence around a figure, for the words of a game."""
+    before = max((m.end() for m in _SENTENCE_EDGE.finditer(folded, max(0, start - 200), start)), default=max(0, start - 200))
+    after = _SENTENCE_EDGE.search(folded, end)
+    return folded[before : after.start() if after else min(len(folded), end + 200)]
+
+
+def _sports_results(text: str, folded: str) -> list[FigureMatch]:
+    """Sports results written as counts, whose measure word is itself what is counted: games played, won, drawn and lost in
+    a run (9战7胜2和1负; 7战全胜), goals after a verb of scoring or conceding (攻入两球, 失2球) and points in a game or a
+    table (积18分, 以22分排第二, 拿下30分, 仅失1分) where the sentence is about a game. Never minutes (3分钟), a format
+    (七战四胜制), a score (2比1) or a grade out of marks (考试得95分)."""
+    found: list[FigureMatch] = []
+
+    def add(start: int, end: int, unit_at: int, names: tuple[str, str]) -> None:
+        number = folded[start:unit_at]
+        value = parse_number(number)
+        if value is None:
+            return
+        found.append(FigureMatch(start, end, text[start:end], "count", value, None, text[unit_at:end], "eq",
+                                 counted=text[unit_at:end], names=names))
+
+    for run in _RESULT_RUN.finditer(folded):
+        parts = list(_RESULT_PART.finditer(folded, run.start(), run.end()))
+        units = [p.group("u") for p in parts]
+        if "战" in units[1:] or folded.startswith(RESULT_FORMAT_AFTER, run.end()):
+            continue
+        if len(parts) == 1 and not (units[0] == "战" and folded.startswith(SWEEP_AFTER, run.end())):
+            continue
+        for p in parts:
+            add(p.start(), p.end(), p.start("u"), SPORTS_RESULTS[p.group("u")])
+    for goal in _GOALS.finditer(folded):
+        add(goal.start("n"), goal.end(), goal.end() - 1, GOAL_VERBS[goal.group("verb")])
+    for point in _POINTS.finditer(folded):
+        if point.group("by") and not folded.startswith(POINT_STANDING_AFTER, point.end()):
+            continue
+        sentence = _sports_sentence(folded, point.start(), point.end())
+        if not any(word in sentence for word in SPORTS_FRAME_WORDS):
+            continue
+        names = POINT_VERBS[point.group("verb")] if point.group("verb") else POINT_VERBS["积"]
+        add(point.start("n"), point.end(), point.end() - 1, names)
+    return found
+
+
+def _with_sports_results(figures: list[FigureMatch], text: str, folded: str) -> list[FigureMatch]:
+    """The figures with the sports results in place of any reading of the same characters (7战 as an open noun)."""
+    results = _sports_results(text, folded)
+    if not results:
+        return figures
+    kept = [f for f in figures if not any(f.start < r.end and r.start < f.end for r in results)]
+    return sorted(kept + results, key=lambda f: f.start)

@@ -274,7 +274,6 @@ XFAIL: dict[str, str] = {
     "record-my": _SPORTS_RECORD,
     "points-rank-trad-hk": _SPORTS_RECORD,
     "points-rank-cn": _SPORTS_RECORD,
-    "goals-trad-hk": _SPORTS_RECORD,
     "donation-trad-mo": "捐出 with 予 and the recipient only: the recipient clause is taken as the subject (予該校) instead of 捐",
     "exports-trad-tw": "介於 is no state verb of the lexicon: 出口將介於 gives no topic before the range",
     "shares-issued-cn": "向交易对方发行 is a verb phrase before the count; the clause's agent (公司) is read as the topic",

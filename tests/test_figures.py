@@ -254,7 +254,9 @@ OPEN_NOUN_COUNTS = [
     ("medals", "代表队以94金、67银、60铜共221面奖牌夺冠。", [("94金", "金"), ("67银", "银"), ("60铜", "铜"), ("共221面", "奖牌")]),
     ("medals-trad", "代表隊以94金、67銀、60銅共221面獎牌奪冠。", [("94金", "金"), ("67銀", "銀"), ("60銅", "銅"), ("共221面", "獎牌")]),
     ("goals-and-votes", "球队共进5球，获得2票。", [("5球", "球"), ("2票", "票")]),
-    ("verbs-are-no-nouns", "球队3胜2负，他今年16岁。", []),
+    # a team's wins and losses in a run are counts of games won and lost (ANNOTATION: 7勝2和), an age is none
+    ("results-run-no-age", "球队3胜2负，他今年16岁。", [("3胜", "胜场"), ("2负", "负场")]),
+    ("verbs-are-no-nouns", "他今年16岁，胜过对手。", []),
 ]
 
 

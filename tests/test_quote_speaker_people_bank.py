@@ -200,14 +200,7 @@ AUTHORS = [
     ("near-paper-then-sentence-trad", "夜市攤商響應減塑\n2024/05/03 18:30\n\n北城晚報 今天報導，夜市攤商陳美玉響應減塑。\n", []),
 ]
 
-XFAIL: dict[str, str] = {
-    "cn-words-then-time-then-name-thanks": "鞠躬致谢 after a time phrase is no verb of speech the rule reads",
-    "cn-words-then-time-then-name-thanks-trad": "鞠躬致謝 after a time phrase is no verb of speech the rule reads",
-    "tw-paper-space-name-trad": "a line of a paper's name and a name under the time line is no byline the cleaning reads yet",
-    "tw-paper-space-name-under-stamp-trad": "a line of a paper's name and a name under the time line is no byline the cleaning reads yet",
-    "tw-evening-paper-space-name-trad": "a line of a paper's name and a name under the time line is no byline the cleaning reads yet",
-    "hk-paper-space-name-trad": "a line of a paper's name and a name under the time line is no byline the cleaning reads yet",
-}
+XFAIL: dict[str, str] = {}
 
 BANK = QUOTES + PEOPLE + AUTHORS
 

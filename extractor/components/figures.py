@@ -225,12 +225,19 @@ class FigureComponent:
             span._.attrs = {
                 "start": match.start, "end": match.end, "kind": match.kind, "value": match.value, "upper": match.upper,
                 "unit": _unit_as_written(text, source, match), "qualifier": match.qualifier,
-                "subject": _joined(source, subject),
+                "subject": _named(doc, match) or _joined(source, subject),
                 "items": [_as_written(text, source, match.start, i) for i in items_of(text, match)] if match.kind == "count" else [],
             }
             spans.append(span)
         doc.spans["figures"] = spans
         return doc
+
+
+def _named(doc: Doc, match: FigureMatch) -> Optional[str]:
+    """What a sports result counts (7胜 -> 胜场), in the article's script."""
+    if match.names is None:
+        return None
+    return match.names[1] if doc._.cleaned is not None and doc._.cleaned.script == "traditional" else match.names[0]
 
 
 def _joined(source: str, spans: Optional[tuple[tuple[int, int], ...]]) -> Optional[str]:

@@ -275,7 +275,10 @@ class QuoteComponent:
             if cue and _PUNCT_BEFORE.search(before) and _named_subject(text, q, first_tags, last_tags):
                 cue = False  # X表示，「道路安全三年計畫」將在明年上路: a name as the subject of what X said
             term = _TERM_BEFORE.search(before) is not None and not _SENTENCE_PUNCT.search(content)
-            speech = _is_speech(content) or not term and _closes_sentence(text, q) and len(content) >= 8 and regex.search(_VERB, sentence_before) \
+            cut_off = not q.closed and not text[q.end :].strip()  # the article ends inside the quote: its first words count
+            # words cut off by the article's end close their sentence there: said, when the sentence before has a verb of speech
+            speech = _is_speech(content) or not term and (_closes_sentence(text, q) or cut_off) and len(content) >= 8 \
+                and regex.search(_VERB, sentence_before) \
                 and not _named_object(text, before, q, last_tags) or _whole_sentence(q, content, first_tags)
             owner = _SOMEONES_WORDS.search(before)
             if owner is not None:  # 他引述一位老工友的话：「…」: the words are the one named before 的话, if anyone is
@@ -313,7 +316,6 @@ class QuoteComponent:
                     told_after, speaker = _speaker_after(text, last.end + 1, refs, word_ends)
             if told_after and speaker is None:
                 continue  # “…”瓦努阿图副总理X说: someone this text does not name as a person
-            cut_off = not q.closed and not text[q.end :].strip()  # the article ends inside the quote: its first words count
             if speaker is None and (q.closed or cut_off) and speech and regex.search(_VERB, sentence_before):
                 speaker = opener or _speaker_before(text, opened - len(sentence_before), opened, refs)
             if speaker is None and q.parent is not None and id(q.parent) in speaker_of:
@@ -335,6 +337,8 @@ class QuoteComponent:
                     if speaker is None and content[-1] in "。！？":
                         # “…。\n“…。”\nX表示: the paragraph after the one that closes the quotation names who spoke
                         speaker = _next_sentence_speaker(text, opened, (q if last is None else last).end + 1, refs)
+                    if speaker is None and content[-1] in "。！？" and speech and q.closed:
+                        speaker = _acting_after(text, q.end + 1, refs)
             elif speaker is None and speech and not sentence_before.strip():
                 speaker = _previous_sentence_speaker(text, opened, refs)
                 if speaker is None and content[-1] in "？?":
@@ -1314,6 +1318,28 @@ def _next_sentence_speaker(text: str, opened: int, at: int, refs: References) ->
     if own_paragraph and before and any(r[2] != speakers[0] for r in refs.within(*before)):
         return None
     return speakers[0]
+
+
+_SETTING = regex_cache.compile(r"[^，。！？；：“”「」\n]{0,8}(?:后|後|前|时|尾声|最后|结束|之际|期间|当天|当晚|[上中])，")
+"""A time or place phrase opening a sentence (演唱会尾声，, 冲过终点后，, 完场前，): a setting, not a subject; a clause with a
+subject of its own (热情的村民把客人迎进了屋，) is none."""
+
+
+def _acting_after(text: str, at: int, refs: References) -> Optional[str]:
+    """For a whole-sentence quote opening its paragraph that names no speaker: the person the sentence right after opens with,
+    after a time or place phrase if any (“…。”演唱会尾声，X向观众鞠躬致谢; “…。”X笑着向记者挥手): the one seen doing
+    something as the words end said them. A sentence whose subject is no person (“…。”开售后不久，网上…) names no one, nor one
+that names a document (“…。”X在贺信中…: a letter's words)."""
+    if not HAN.match(text, at):
+        return None  # the quote is its own paragraph: the next one may be someone else's
+    if _names_a_document(text, at, _sentence_stop(text, at), refs.tags):
+        return None  # “…。”X在贺信中指出…: words quoted from a letter, no one's said words
+    setting = _SETTING.match(text, at)
+    for start in (at, setting.end()) if setting is not None and not refs.within(at, setting.end()) else (at,):
+        subject = _clause_subject(text, start, refs)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _sentence_stop(text: str, at: int) -> int:

@@ -519,3 +519,26 @@ LOCALE_CURRENCIES = {
     # the Chinese press of North America and Oceania (世界日報, 明報加西版, 澳洲新報): a bare 元 is its own dollar
     "us": "USD", "canada": "CAD", "australia": "AUD", "newzealand": "NZD",
 }
+
+
+# Sports results written as counts (ANNOTATION "Figures": a count whose measure word is itself what is counted, 94金 ->
+# 金牌). Simplified forms (the grammar reads the folded Simplified copy); each result names what it counts in both scripts.
+SPORTS_RESULTS = {"战": ("比赛场次", "比賽場次"), "胜": ("胜场", "勝場"), "平": ("平局", "平局"), "和": ("和局", "和局"),
+                  "负": ("负场", "負場"), "败": ("败场", "敗場")}
+"""A result of a team's games after a number (9战7胜2和1负, 5胜3平2负): games played, won, drawn and lost. A count only in
+a run of two of them or more, or games played before a clean sweep (7战全胜)."""
+SWEEP_AFTER = ("全胜", "全败", "全负", "不败", "全取胜", "皆捷", "全捷", "积")
+"""What may follow games played written alone: they were all won or lost (7战全胜), or the points they gave (10战积22分)."""
+RESULT_FORMAT_AFTER = ("制",)
+"""A run followed by these names the format of a series (七战四胜制, 五局三胜制), not its results."""
+GOAL_VERBS = {"入": ("球", "球"), "进": ("球", "球"), "失": ("失球", "失球"), "丢": ("失球", "失球")}
+"""A number of 球 right after these (攻入两球, 连进3球, 失2球) counts goals scored (球: the goals, 进球 of the mainland and
+入球 of Hong Kong alike) or conceded."""
+POINT_VERBS = {"积": ("积分", "積分"), "得": ("得分", "得分"), "拿下": ("得分", "得分"), "攻下": ("得分", "得分"),
+               "砍下": ("得分", "得分"), "独得": ("得分", "得分"), "失": ("失分", "失分")}
+"""A number of 分 right after these counts points won in a league (积18分, 累积获得23分) or a game (拿下30分, 仅失1分)."""
+POINT_STANDING_AFTER = ("排", "位列", "位居", "居", "名列", "暂列", "暂居", "领跑", "领先", "落后")
+"""以N分 before these is a team's points in a table (以22分排第二)."""
+SPORTS_FRAME_WORDS = ("比赛", "体育", "赛季", "联赛", "赛事", "球队", "球员", "队", "投手", "全场", "半场", "主场", "客场", "击败",
+                      "逆转", "局", "胜", "负", "冠军", "决赛", "积分榜", "出赛", "出战", "篮板", "助攻", "进球", "入球")
+"""Words of a game: points (得N分, 失N分) count only in a sentence that holds one; a grade or a rating is no count."""
