@@ -30,7 +30,6 @@ XFAIL = {
                               "淡区) and calls 华小 (a Chinese primary school) a name: the walk stops inside the constituency",
     "deputy-director-general-sg": "可持续 is cut into two verbs (可/vd|持续/vd): the walk stops there and the ministry's name "
                                   "loses 可持续",
-    "tw-chairman-president-trad": "現金股利 is cut 现/n|金/PER|股利/PER: 金股利 looks like a surname and a given name",
     "my-court-sessions-judge": "the transliterated name 莫哈末阿里 before 罪名成立 is cut after 莫哈末: a name boundary, not a title",
     "bracket-my-post-with-datuk": "宣传/v inside 行动党全国宣传秘书 stops the walk inside the bracket, 拿督， in a bracket before the "
                                   "post is not read as a style, and 马华, 华小 are taken for names",

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor import regex_cache
+from extractor.lexicon.units import PLACE_ABBREVIATIONS
 from extractor.components import WordsByEnd, find_names, occurrences, text_of, token_edges
 from extractor.lexicon.organizations import (
     FIELD_LIST_HEADS,
@@ -463,6 +464,9 @@ class EntityComponent:
                 continue  # 荣休/PER|后: a word that opens a post, 查账/PER|王某: a post, 华文/PER|独中: a script, whatever the tagger calls them
             if len(name) >= 3 and name.endswith("族"):
                 continue  # 阿美族/PER|歌手: a people (族) named before a noun for a person, no given name
+            if len(name) >= 3 and all(c in PLACE_ABBREVIATIONS for c in name) and text.startswith("分", end) \
+                    and _POSITION_AHEAD.match(text, end + 1):
+                continue  # 云嘉南/PER|分署长: the region a branch serves, by its places' abbreviations, no one
             if _surname_and_post(text, start, end, name):
                 continue  # 陈/PER|署理/PER|市长, 黄|行政|议员: a surname with a post, a reference back, no name
             if len(name) == 2 and name[1] == "暨":
@@ -497,7 +501,7 @@ class EntityComponent:
                 and name not in LOANWORDS and name not in WORKPLACE_WORDS and name not in COMMUNITY_SHORT_FORMS and not _a_language(name)  # 马来语/PER, 泰米尔语: a language
                 and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
                 and not _listed_as_a_business(doc, text, name) and not _an_award(text, name) and not _a_cup(text, name)
-                and not _given_name_of_another(name, names) and not _runs_into_a_body_ending(text, name)
+                and not _given_name_of_another(name, names) and not _runs_into_a_body_ending(text, name) and not _surname_closing_a_word(text, name)
                 and not _a_school_or_its_kind(text, name, schools) and not _only_a_model_of_a_campaign(text, name)}
 
     def _organizations(self, doc: Doc, text: str, lac: list[Span], people: set[str]) -> list[Span]:
@@ -3967,6 +3971,7 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
             if len(name) == size and _without_speech_adverb(text, start, start + size) == start + size \
                     and _without_speech_verb(text, start, start + size) == start + size \
                     and _without_preposition_after(text, start, start + size) == start + size \
+                    and not (size == 3 and text[start + 2 : start + 4] in _SPEECH_VERBS_OPENED_BY_A_NAME_CHARACTER) \
                     and _name_slot(doc, text, name, start, descriptions):  # not 司徒家明常|说, 麦家乐指|，, 邝美宝喺|: the adverb, verb or preposition goes with the clause
                 name = text[start : _dotted_parts_after(doc, text, start + size)]
                 for i in range(size - 1):
@@ -3978,6 +3983,21 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
                 names.add(name)
                 break
     return names
+
+
+_SPEECH_VERBS_OPENED_BY_A_NAME_CHARACTER = ("致辞", "致词")
+"""Verbs of speech whose first character is also a given name's (致): in a post's slot, a name of three characters whose
+last character opens one (副县长某雅|致辞) is a name of two, as the verb is written whole."""
+
+
+def _surname_closing_a_word(text: str, name: str) -> bool:
+    """A 'name' of three characters whose surname character closes a word with the character before it and whose rest is
+    a common word (受惠|云端, 冠军战|逆转), wherever it is written and never in a post's slot: words, no one's name."""
+    at = occurrences(text, name)
+    if len(name) != 3 or not at or word_tag(name[1:]) not in ("n", "v", "vn", "j"):
+        return False
+    return all(a > 0 and regex.fullmatch(r"\p{Han}", text[a - 1]) and word_tag(text[a - 1] + name[0]) in ("n", "v", "vn", "a")
+               and not _ENDS_WITH_POSITION.search(text, max(0, a - 8), a) for a in at)
 
 
 _LAST_PART_LONGEST = 5

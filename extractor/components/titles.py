@@ -36,12 +36,13 @@ from extractor.lexicon.titles import (
     GUEST_ROLES,
     OATH_ROLES,
     ACTING, DESCRIPTIONS, FIELD_CLOSERS, GRADE_WORDS, HONORIFIC_STYLES, HONORIFICS, LIST_HEADS, LIST_JOINERS, LIST_VERBS, APPOINTMENT_VERBS, APPOINTED_POSTS, BUSINESS_FIELDS, PARTY_STANDINGS, PEOPLE_NOUNS, POSITIONS, POST_FIELDS, POST_PREFIX_WORDS, PROMOTIONAL_ROLES,
-    RANK_PREFIXES, TEAM_NOUNS, KINDS_ALONE_BEFORE_POSTS, BELONGING_WORDS, PERSON_ROLE_ENDINGS, PERSON_ROLE_WORDS,
+    RANK_PREFIXES, TEAM_NOUNS, KINDS_ALONE_BEFORE_POSTS, BELONGING_WORDS, PERSON_ROLE_ENDINGS, PERSON_ROLE_WORDS, CASE_REFERENCES, QUESTION_NOUNS, ACTS_ON_BEHALF,
 )
 from extractor.organization_names import (
     KIND_IN_APPOSITION, COUNTRY_PREFIX, PARTY_BEFORE_HOUSE, DEPARTMENT_END, EVENT_OWN_COMMITTEE, GENERIC_WITH_LEVEL, MEMBERS_BODY, ROLE_NOUN, SEAT_END, VENUE,
     abbreviated_department_start, level_runs_a_kind, masked_or_pointed, owned_act,
 )
+from extractor.lexicon.units import PLACE_ABBREVIATIONS
 from extractor.normalise import to_simplified
 from extractor.patterns import alternation
 from extractor.word_tags import word_tag
@@ -224,6 +225,13 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i = service  # 康宁/PER|长者|日间/TIME|护理|中心|主任: a service body entities found, whatever the tags of its words
             organization_seen = True
             continue
+        run = _ABBREVIATION_RUN.search(text_of(doc), max(0, token.idx - 6), token.idx + len(text)) if i == position_start else None
+        if run is not None:
+            opener = doc.char_span(run.start(), run.start() + 1, alignment_mode="expand")
+            if opener is not None and opener[0].idx == run.start():
+                i = opener.start  # 桃竹苗|分署长, 云/PER|嘉南|分/v|署长: the region a branch serves, by its places' abbreviations
+                organization_seen = True
+                continue
         if i == position_start and text in FIELD_CLOSERS and i >= 2 and doc[i - 2].tag_ in ("n", "nz", "vn", "ORG") \
                 and i - 2 not in people:
             i -= 1  # 某集团航空|枢纽|发展/v|副总裁: the verb-like word closes the post's field written after the body's nouns
@@ -238,8 +246,14 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if _syllable_of_a_cut_name(doc, i - 1, people) and organization_seen:
             i -= 1  # 圣|方济/PER|各/r|英文书院|校友会|会长: a character of the body's proper name the tagger gave a pronoun's tag
             continue
+        if to_simplified(text, by_phrase=False) in CASE_REFERENCES:
+            break  # 同案|业务经理某某: the case the person is in, then the title
+        if text in JOINERS and i >= 2 and to_simplified(doc[i - 2].text, by_phrase=False) in QUESTION_NOUNS:
+            break  # 议员的提问|和|某局局长某某的答复: the question closes the asker's clause, 和 joins two clauses' nouns
         if _appointment_verb_ends(doc, i - 1):
             break  # 重选|执行董事某某, 委任|旅游局局长某某: the verb of appointment opens the pairs, the title starts after it
+        if i < position_start and to_simplified(text, by_phrase=False) in PERSON_ROLE_WORDS and i < len(doc) and doc[i].tag_ != "w":
+            break  # 东道主|槟城/n|某会馆会长: the word for the person's or the body's part, whatever the tagger calls the name after it
         if i < position_start and _named_body_opens(doc, i) and (_person_role_noun_ends(doc, i - 1) or _acting_together(doc, i - 1)):
             break  # 主要捐款人|某某有限公司董事经理, 金奖得主|某大学教授, 团队联合|某研究所研究员: what the person is or does at the
             # occasion, before a named body, is no part of the title
@@ -325,6 +339,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             bracket_open = True
         if text in ("）", ")") and _dated_bracket(doc, i - 1):
             break  # （某地3日讯）|某某总监: a dateline closes there
+        if text in JOINERS and text != "驻" and i >= 3 and i - 3 in people and i - 2 not in people and doc[i - 2].tag_ not in STOP_TAGS:
+            break  # 董事长某某|牧师|及|院长某某: the word after the first name is that person's, 及 joins two people
         if text in JOINERS and text != "驻" and i >= 2 and _POSITION_END.search(doc[i - 2].text) and i - 2 not in people:
             break  # 市长|与|区长某某: the word joins two people's posts, not the parts of one body's name
         if token.tag_ in VERB_TAGS and len(text) >= 2 and i >= 2 and (_POSITION_END.search(doc[i - 2].text) and i - 2 not in people
@@ -396,6 +412,12 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if i == position_start and len(text) == 2 and text in SUFFIXES and token.tag_ == "d" and i >= 2 \
                 and doc[i - 2].tag_ in ("LOC", "ns", "ORG", "nz", "n", "PER"):
             i -= 1  # 培华/ORG|独中/d|董事长: a body's ending the tagger calls an adverb, right before the post
+            organization_seen = True
+            continue
+        if token.tag_ == "m" and i < position_start and i >= 2 and _ORDINAL.fullmatch(doc[i - 2].text) \
+                and regex.fullmatch(r"\p{Han}{2,}", text) and not regex.search("[一二三四五六七八九十百千万亿两零〇]", text) \
+                and any(doc[k].text.endswith(_UNIT_WORDS) for k in range(i, position_start)):
+            i -= 2  # 第三/m|公路/m|警察|大队|分队长: a unit named by its ordinal and its field, which the tagger took into the number
             organization_seen = True
             continue
         if token.tag_ in STOP_TAGS or text in CHAIN_MARKS or not text.strip() or text.isdigit() or _is_conjunction(token):
@@ -769,6 +791,9 @@ def _initials_of_places(token) -> bool:
 _EDITION = regex_cache.compile(r"第[0-9一二三四五六七八九十百]{1,4}[届任次]")
 """An edition inside a title (全国工商联第九届副主席)."""
 _ORDINAL = regex_cache.compile(r"第[0-9一二三四五六七八九十百]{1,4}")
+_ABBREVIATION_RUN = regex_cache.compile("[" + "".join(sorted(PLACE_ABBREVIATIONS)) + "]{3,6}(?=分?$)")
+"""Three or more places' one-character abbreviations written right before a branch's post (桃竹苗分署长, 云嘉南分署长): the
+region the branch serves."""
 _GRADE = regex_cache.compile(r"[一二三四五六七八九]级")
 """A civil service or police grade written before its post (一级巡视员, 二级调研员, 三级警长)."""
 _NUMBERED_UNIT = regex_cache.compile(r"第?[一二三四五六七八九十0-9]{1,3}(?:厂|处|科|队|所|院|庭|组|股|课|室|大队|中队|支队)")
@@ -989,6 +1014,8 @@ def _title_after(doc: Doc, at: int) -> Optional[regex.Match]:
         return None
     if after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text, after.end()):
         return None
+    if after.group().endswith("代表") and text.startswith(ACTS_ON_BEHALF, after.end()):
+        return None  # 毕业生某某|代表|致词: the verb 'on behalf of' before what is done, no title
     if after.group().endswith(VERB_LIKE_POSITIONS) and _agent_of_by(doc, text, at):
         return None  # 控方由某某|代表: the agent of 由 does what the word says, the word is the clause's verb
     return after

@@ -129,6 +129,8 @@ POSITIONS = (
 )
 
 UNSEGMENTED_POSITIONS = (
+    # a Christian minister's calling, written before or after the name (某某牧师, 神父某某)
+    "牧师", "神父",
     # police and prosecution ranks of Taiwan, and the heads of police and fire units, written after the unit
     # (偵查隊偵查佐, 派出所巡佐, 警察局督察長, 刑警大隊小隊長, 二大队大队长, 網安支隊支隊長; 地檢署襄閱主任檢察官,
     # 檢察事務官, 觀護人), and the head of a section of a county bureau or tax office (统计局综合股股长)
@@ -301,8 +303,20 @@ BELONGING_WORDS = ("旗下", "下属", "属下", "所属")
 PERSON_ROLE_ENDINGS = ("人", "者")
 """Endings of nouns for what a person is at an occasion (捐款人, 赞助人, 主讲人, 获奖者): before a named body and its post, the
 title starts at the body."""
-PERSON_ROLE_WORDS = ("得主",)
-"""Nouns for a person's part not in 人 or 者 (金奖得主)."""
+PERSON_ROLE_WORDS = ("得主", "东道主")
+"""Nouns for a person's part not in 人 or 者 (金奖得主, 东道主 the host before the host body's name)."""
+
+ACTS_ON_BEHALF = ("致辞", "致词", "发言", "宣誓", "宣读", "领奖", "上台", "献花", "答谢")
+"""What someone does on behalf of a group at a ceremony (毕业生某某代表致词): after a name, 代表 before one is the verb 'on
+behalf of', no title."""
+
+CASE_REFERENCES = ("同案", "本案", "该案", "此案")
+"""Words that point to a court or police case (同案业务经理某某: the co-defendant who was the manager): before a post they
+say which case the person is in, no part of the title."""
+
+QUESTION_NOUNS = ("提问", "质询", "询问", "质疑", "问题", "动议", "议案", "书面质询")
+"""A legislator's question or motion (议员的提问和某局局长的答复): before 和 and a body's post, the noun closes the clause
+that names the asker; the title starts after 和."""
 
 TEAM_NOUNS = ("团队", "课题组", "研究组", "研究团队", "工作室", "实验室")
 """Groups named after the person who leads them, written after a name and its title (张某院士团队, 李某教授课题组): the
