@@ -138,7 +138,7 @@ CENTS = [
 ]
 
 CENTS_NEAR = [
-    ("score-points", "他在决赛中得了95分，排名第一。", []),
+    ("score-points", "他在决赛中得了95分，排名第一。", [F("95分", "count", 95, "分", subject="得分")]),
     ("minutes-match", "比赛进行到第3分钟时，主队率先破门。", []),
     ("lead-points", "主队上半场领先3分，下半场被追平。", []),
     ("score-after-share", "该公司每股盈利为10.4分，董事长为员工表现打了90分。",

@@ -13,8 +13,9 @@ Expected values by ANNOTATION.md "People", "Organisations" and "Borderline calls
 - a union or an association named by an occupation (外送員職業工會, 計程車駕駛員職業工會, 美髮業職業工會, 護理師護士公會,
   會計師公會, 的士司機從業員總會, 導遊從業員協會) is one organisation in its longest written form, and a post written after
   it makes the whole a title (台灣外送員職業工會理事長); the body never starts inside the occupation (員職業工會);
-- region words (中南部, 北部, 東部, 中南部地區, 東海岸) are places, no body; a cabinet's weekly meeting (行政院會, 院會) is a
-  meeting, no body; 國立大學 alone is a generic noun, while a named one (國立東林大學, 新加坡國立大學) is a body;
+- region words (中南部, 北部, 東部, 中南部地區, 東海岸) are places, no body; a chamber's sitting written alone (院會) is a
+  meeting, no body, while with its chamber (行政院會通過) the chamber acts (a blind annotator's gold lists 立法院 for
+  立法院會三讀通過); 國立大學 alone is a generic noun, while a named one (國立東林大學, 新加坡國立大學) is a body;
 - near misses: a real union or body written with its place, a person whose surname is 季 or 年 (季志明, 年麗君) before
   a finance term, 員 inside a place name (員林) or a given name (林員興), 年增/月增 opening ordinary words (明年增聘,
   今年增設), a surname with an honorific after a group 代表 (业主代表陈女士: no person), and a real post 代表
@@ -177,11 +178,11 @@ REGION_AND_MEETING_WORDS = [
     ("my-northern-states-trad", "北部各州今年稻米收成理想。", {}, set()),
     ("sg-eastern-area-rain", "新加坡东部地区今早下大雨。", {}, set()),
     ("hk-north-district-trad", "新界北部今日有狂風驟雨。", {}, set()),
-    ("tw-cabinet-meeting-trad", "行政院會今天通過少子化對策草案。", {}, set()),
-    ("tw-cabinet-meeting", "行政院会今天通过少子化对策草案。", {}, set()),
+    ("tw-cabinet-meeting-trad", "行政院會今天通過少子化對策草案。", {}, {"行政院"}),
+    ("tw-cabinet-meeting", "行政院会今天通过少子化对策草案。", {}, {"行政院"}),
     ("tw-weekly-meeting-trad", "院會今天通過明年度總預算案。", {}, set()),
     ("tw-cabinet-meeting-premier-trad", "行政院長林志遠在院會中表示，將加速推動長照政策。", {"林志遠": ["行政院長"]}, {"行政院"}),
-    ("tw-cabinet-meeting-approves-bill-trad", "行政院會今天拍板，勞動部將調高基本工資。", {}, {"勞動部"}),
+    ("tw-cabinet-meeting-approves-bill-trad", "行政院會今天拍板，勞動部將調高基本工資。", {}, {"行政院", "勞動部"}),
     ("tw-national-universities-trad", "多所國立大學今年調漲學費。", {}, set()),
     ("tw-national-universities", "多所国立大学今年调涨学费。", {}, set()),
     ("tw-named-national-university-trad", "國立東林大學今天公布新學年招生名額。", {}, {"國立東林大學"}),

@@ -12,7 +12,8 @@ extractor was run on them. Expected values by ../shared/ANNOTATION.md ("Quotes",
 - not people: a title ending in a character that is a surname (打击王, 得分王) run into an adverb (王则由); a sports term that
   starts with a surname (易边); places listed with a count of places after them (A、B及C三个县); a firm's trade name before
   an industry word and its name in brackets (X产业（… Pte Ltd）); a currency word run into the next word (令吉多出); a model
-  named only in a campaign's name (学X志愿服务, X精神);
+  named only in a campaign's name (学X志愿服务; a spirit named after a person, X精神, still names the person, as
+  tests/test_entities.py holds);
 - authors: a line with only a newspaper's name and a person's name under the page's time line (東林日報 鄭宇翔); a credit
   field whose name follows the credited person's unit (作者:土木学院 X, 文/机械学院 X).
 
@@ -171,8 +172,8 @@ PEOPLE = [
     ("near-surname-吉-after-currency-trad", "該公司淨利1200萬令吉。董事經理吉志明表示，明年將擴大產能。", {"吉志明"}, set()),
     ("cn-学X-志愿服务", "全市开展学李青山志愿服务活动，参与者逾万人次。", set(), {"李青山"}),
     ("cn-学X-志愿服务-trad", "全市開展學李青山志願服務活動，參與者逾萬人次。", set(), {"李青山"}),
-    ("cn-X精神", "团市委书记张楠号召青年弘扬李青山精神，让志愿服务融入日常。", {"张楠"}, {"李青山"}),
-    ("cn-X精神-trad", "團市委書記張楠號召青年弘揚李青山精神，讓志願服務融入日常。", {"張楠"}, {"李青山"}),
+    ("cn-X精神", "团市委书记张楠号召青年弘扬李青山精神，让志愿服务融入日常。", {"张楠", "李青山"}, set()),
+    ("cn-X精神-trad", "團市委書記張楠號召青年弘揚李青山精神，讓志願服務融入日常。", {"張楠", "李青山"}, set()),
     ("cn-学X-活动月", "三月是学赵铁柱活动月，各校组织学生走进社区。", set(), {"赵铁柱"}),
     ("cn-学X-活动月-trad", "三月是學趙鐵柱活動月，各校組織學生走進社區。", set(), {"趙鐵柱"}),
     ("near-model-also-a-person", "老党员李青山讲述了自己的故事，全场响起掌声。大家表示要弘扬李青山精神。", {"李青山"}, set()),

@@ -686,8 +686,6 @@ XFAIL: dict[str, str] = {
     "my-miri-council-budget-trad-figures": _ALLOCATED,
     "my-sarawak-digital-launch-trad-titles": _SARAWAK,
     "my-sandakan-sports-trad-organizations": "山打根育源中學, named only inside the event's name, is kept as a body",
-    "my-kuching-community-hall-opening-trad-people": "撥款480萬令吉興建: the currency's last character and the verb after it "
-                                                     "(吉興建) are read as a name",
     "my-kuching-community-hall-opening-trad-titles": _SARAWAK,
     "my-kuching-community-hall-opening-trad-organizations": _SARAWAK,
     "my-sarawak-tourism-statistics-trad-organizations": _SARAWAK,

@@ -1922,7 +1922,7 @@ _NUMBERED_UNIT = regex_cache.compile(r"(?:(?![的在是了和与及、])\p{Han})
 
 
 _REGIONAL_UNIT = regex_cache.compile(r"(?:" + alternation(UNIT_REGIONS) + r"|\p{Han}{1,4}?(?:总区|县|市))(?:" + alternation(REGIONAL_UNIT_ENDINGS) + ")"
-                            r"|\p{Han}{2,3}?(?:" + alternation(AREA_UNIT_ENDINGS) + ")|\p{Han}{2,4}?" + BRANCH_AREA_ENDING)
+                            r"|\p{Han}{2,3}?(?:" + alternation(AREA_UNIT_ENDINGS) + r")|\p{Han}{2,4}?" + BRANCH_AREA_ENDING)
 
 
 def _with_regional_unit(text: str, start: int, end: int) -> int:
@@ -3992,12 +3992,24 @@ last character opens one (副县长某雅|致辞) is a name of two, as the verb 
 
 def _surname_closing_a_word(text: str, name: str) -> bool:
     """A 'name' of three characters whose surname character closes a word with the character before it and whose rest is
-    a common word (受惠|云端, 冠军战|逆转), wherever it is written and never in a post's slot: words, no one's name."""
+    a common word (受惠|云端, 冠军战|逆转), wherever it is written and never in a post's or a description's slot (菜农|林金水):
+    words, no one's name."""
     at = occurrences(text, name)
     if len(name) != 3 or not at or word_tag(name[1:]) not in ("n", "v", "vn", "j"):
         return False
     return all(a > 0 and regex.fullmatch(r"\p{Han}", text[a - 1]) and word_tag(text[a - 1] + name[0]) in ("n", "v", "vn", "a")
-               and not _ENDS_WITH_POSITION.search(text, max(0, a - 8), a) for a in at)
+               and not _ENDS_WITH_POSITION.search(text, max(0, a - 8), a) and not _person_noun_before(text, a) for a in at)
+
+
+_PERSON_NOUN_ENDINGS = ("农", "民", "工", "员", "师", "户", "者", "人", "生", "家", "手")
+"""Last characters of the descriptions that are people (菜农, 渔民, 技师, 种植户): one ending right before a name is its slot;
+a description that is a rank or title of a thing (冠军|战逆转) is not."""
+
+
+def _person_noun_before(text: str, at: int) -> bool:
+    """A description of a person ends right before `at` (菜农|林金水)."""
+    found = _DESCRIPTION_BEFORE.search(text, max(0, at - 8), at)
+    return found is not None and found.group().endswith(_PERSON_NOUN_ENDINGS)
 
 
 _LAST_PART_LONGEST = 5
@@ -4381,11 +4393,10 @@ _CAMPAIGN_AFTER = ("志愿", "活动", "服务", "精神", "月", "日", "周", 
 
 
 def _only_a_model_of_a_campaign(text: str, name: str) -> bool:
-    """A 'name' written only as the model of a campaign or a spirit (学某某志愿服务, 弘扬某某精神, 某某精神): at every mention
-    the campaign's or the spirit's name, no person of the page."""
+    """A 'name' written only as the model of a campaign (学某某志愿服务, 学某某活动月): at every mention the campaign's name,
+    no person of the page. A spirit named after a person alone (某某精神) still names that person."""
     at = occurrences(text, name)
-    return len(name) >= 2 and bool(at) and all(text.startswith("精神", a + len(name))
-                                               or text[max(0, a - 1) : a] == "学" and text.startswith(_CAMPAIGN_AFTER, a + len(name))
+    return len(name) >= 2 and bool(at) and all(text[max(0, a - 1) : a] == "学" and text.startswith(_CAMPAIGN_AFTER, a + len(name))
                                                for a in at)
 
 

@@ -17,6 +17,7 @@ from extractor import regex_cache
 from extractor.components import text_of
 from extractor.lexicon.speech import (
     TAKING_THE_FLOOR,
+    GOAL_VERBS,
     ADDRESSING,
     ON_BEHALF,
     CITED_ENDINGS,
@@ -144,6 +145,8 @@ _OPENS_AFTER = regex_cache.compile(r"[：:]\s*$")
 _OPENER = {close: open_ for open_, close in OPEN_CLOSE.items()}
 _WORD_LIST = regex_cache.compile(r"\p{Han}{1,2}(?:、\p{Han}{1,2})+")
 _PHRASE_LIST = regex_cache.compile(r"\p{Han}{1,4}(?:、\p{Han}{1,4})+")
+_GOAL_BEFORE = regex_cache.compile("(?:" + alternation(GOAL_VERBS) + r")\p{Han}{0,12}$")
+"""A goal verb and its object right before parallel phrases (要让刚需家庭“买得起、住得好”): the phrases are the goal's slogan."""
 """Quoted words that are only single words joined by 、 (“诚实、勇敢、负责”, 「創新、協調、綠色」): a list of terms or virtues, as a
 slogan is, not a sentence someone says (phrases joined so, “不忘初心、再创佳绩”, “热得早、热得久”, can be a clause said)."""
 
@@ -266,7 +269,7 @@ class QuoteComponent:
             wish = _wish_before(before, opened, first_tags, _SENTENCE_PUNCT.search(content[:-1]) is not None and _closes_sentence(text, q)) \
                 and not _modifies_after(text, q, first_tags) \
                 and not _named_subject(text, q, first_tags, last_tags)  # 叮嘱园主“…证书”须…: a name, the subject of what follows
-            if not wish and _PHRASE_LIST.fullmatch(content):
+            if not wish and _PHRASE_LIST.fullmatch(content) and _GOAL_BEFORE.search(before):
                 continue  # 让市民“买得起、住得好”, a quote's ‘学有所教、病有所医’: a slogan of parallel phrases, unless wished on someone
             cue = wish or _CUE_BEFORE.search(before) is not None
             if cue and not _PUNCT_BEFORE.search(before) and not wish and not _is_speech(content) \

@@ -354,8 +354,8 @@ GENERIC_BODIES = (
     "工会", "职业工会",
     # a national university by its kind alone (多所国立大学): named only with its name or its country (新加坡国立大学)
     "国立大学",
-    # a cabinet's weekly meeting (行政院会, 院会): the sitting, not the body
-    "行政院会", "院会",
+    # a chamber's sitting written alone (院会): the sitting, not a body; with its chamber (行政院会, 立法院会) the chamber acts
+    "院会",
     # a federation's government written without its country (代表联邦政府拨款), and an authority re-mentioned by its kind
     # alone (管理局将增聘人手): the level or the kind, named only with its country or its field (某国家公园管理局)
     "联邦政府", "管理局",

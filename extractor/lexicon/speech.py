@@ -11,6 +11,9 @@ PLURAL_SUBJECTS  subjects that are several people (两人均表示, 双方都认
 SAID_NOUNS       document words that also name what a person says (an opinion): as the object of the speaker's verb right
                  before the words (X提出不同意见：“…”) they are said; as the subject of a verb (意见指出：“…”) a document's.
 SPOKEN_THINGS    what a person says, closing 这是X…透露的 after the words (“…”\n这是X昨天透露的消息): the words are X's.
+GOAL_VERBS       verbs whose object is a goal (让, 实现, 做到, 确保): parallel phrases quoted after one (要让市民“买得起、住得好”,
+                 实现“学有所教、病有所医”) are a slogan named as the goal, not words said; after a subject or another verb
+                 (今年夏天“热得早、热得久”, 赞扬得奖者“默默付出、不求回报”) they are a clause said.
 SPEECHES         what a person says aloud, after the person and 的 (X的这番话, X的开场白：“…”): the person is the one who
                  speaks, not a possessor of someone else who does.
 SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”, tagged a
@@ -189,3 +192,5 @@ RECITED = (
 )
 
 TAKING_THE_FLOOR = ("发言", "致辞", "致词", "讲话", "开场", "感言", "表态", "提问", "发问")
+
+GOAL_VERBS = ("让", "使", "令", "实现", "做到", "达到", "达致", "确保", "坚持", "打造", "推动", "力争", "争取")
