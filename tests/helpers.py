@@ -168,3 +168,30 @@ def stamped_page(stamps: dict, locale: str, date: str | None, body: str) -> str:
         return f"{headline}\n\n{body}\n"
     y, m, d = (int(p) for p in date.split("-"))
     return f"{headline}\n{stamp.format(y=y, m=m, d=d, roc=y - 1911)}\n\n{body}\n"
+
+
+def unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
+def titles_by_person(record, expected: dict) -> dict[str, list[str]]:
+    """Each person's titles, each as the expected form when its text or its organisation + position is that form (the
+    scorer takes either), else its text; spaces dropped."""
+    found = {}
+    for p in record.people:
+        wanted = [unspaced(t) for t in expected.get(p.name) or []]
+        titles = []
+        for t in p.titles:
+            forms = [unspaced(t.text), unspaced((t.organization or "") + t.position)]
+            titles.append(next((f for f in forms if f in wanted), forms[0]))
+        found[p.name] = list(dict.fromkeys(titles))
+    return found
+
+
+def mirrored(value, convert):
+    """A bank row's expected value in the other script: strings and lists of strings converted, anything else as is."""
+    if isinstance(value, str):
+        return convert(value)
+    if isinstance(value, list):
+        return [convert(v) for v in value]
+    return value

@@ -22,15 +22,8 @@ import pytest
 
 from extractor import extract
 from extractor.normalise import to_simplified, to_traditional
-from tests.helpers import ANY, check_bank_coverage, event_frame, event_page, marked
+from tests.helpers import ANY, check_bank_coverage, event_frame, event_page, marked, mirrored
 
-
-def _mirror(value, convert):
-    if isinstance(value, str):
-        return convert(value)
-    if isinstance(value, list):
-        return [convert(v) for v in value]
-    return value
 
 
 def held(rid, headline, date, body, *, trad, kind, holder, name=ANY, start=ANY, city=ANY):
@@ -39,9 +32,9 @@ def held(rid, headline, date, body, *, trad, kind, holder, name=ANY, start=ANY, 
                 "organizers": [holder]}
     convert = to_simplified if trad else to_traditional
     own, other = (rid + "-trad", rid) if trad else (rid, rid + "-trad")
-    mirrored = {k: _mirror(v, convert) for k, v in expected.items()}
+    other_expected = {k: mirrored(v, convert) for k, v in expected.items()}
     return [pytest.param(event_page(headline, date, body), expected, id=own),
-            pytest.param(event_page(convert(headline), date, convert(body)), mirrored, id=other)]
+            pytest.param(event_page(convert(headline), date, convert(body)), other_expected, id=other)]
 
 
 def near(rid, headline, date, body, *, trad, absent):

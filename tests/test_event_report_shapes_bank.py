@@ -20,15 +20,8 @@ import pytest
 
 from extractor import extract
 from extractor.normalise import to_simplified, to_traditional
-from tests.helpers import ANY, check_bank_coverage, event_frame, event_page, marked
+from tests.helpers import ANY, check_bank_coverage, event_frame, event_page, marked, mirrored
 
-
-def _mirror(value, convert):
-    if isinstance(value, str):
-        return convert(value)
-    if isinstance(value, list):
-        return [convert(v) for v in value]
-    return value
 
 
 def held(rid, headline, date, body, *, trad=False, kind, name=ANY, start=ANY, end=ANY, city=ANY, organizers=ANY):
@@ -40,7 +33,7 @@ def held(rid, headline, date, body, *, trad=False, kind, name=ANY, start=ANY, en
     return [
         pytest.param(event_page(headline, date, body), expected, id=own),
         pytest.param(event_page(convert(headline), date, convert(body)),
-                     {k: _mirror(v, convert) if k in ("name", "city", "organizers") else v for k, v in expected.items()}, id=other),
+                     {k: mirrored(v, convert) if k in ("name", "city", "organizers") else v for k, v in expected.items()}, id=other),
     ]
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 import pytest
 
 from extractor import extract
-from tests.helpers import check_bank_coverage, strict_case
+from tests.helpers import check_bank_coverage, strict_case, titles_by_person, unspaced
 
 CASE_REFERENCE = [  # a case reference (同案) before a post is no part of the title
     ('tw-case-ref-finance-manager', '法院依诈欺罪判处主嫌八年；同案财务经理邝立新被判处有期徒刑三年。', {'邝立新': ['财务经理']}),
@@ -177,29 +177,11 @@ def _record(text: str):
     return extract(text)
 
 
-def _norm(s: str) -> str:
-    return "".join(s.split())
-
-
-def _people(text: str, expected: dict) -> dict[str, list[str]]:
-    """Each person's titles, each as the expected form when its text or its organisation + position is that form (the
-    scorer takes either), else its text."""
-    found = {}
-    for p in _record(text).people:
-        wanted = [_norm(t) for t in expected.get(p.name) or []]
-        titles = []
-        for t in p.titles:
-            forms = [_norm(t.text), _norm((t.organization or "") + t.position)]
-            titles.append(next((f for f in forms if f in wanted), forms[0]))
-        found[p.name] = list(dict.fromkeys(titles))
-    return found
-
-
 def test_bank_coverage():
     check_bank_coverage(BANK, XFAIL, minimum=100)
 
 
 @pytest.mark.parametrize("text, people", [strict_case(row, XFAIL) for row in BANK])
 def test_title_people_edges(text, people):
-    assert _people(text, people) == {name: [_norm(t) for t in titles] for name, titles in people.items()
+    assert titles_by_person(_record(text), people) == {name: [unspaced(t) for t in titles] for name, titles in people.items()
                                      if titles is not None}

@@ -28,7 +28,7 @@ from functools import lru_cache
 import pytest
 
 from extractor import extract
-from tests.helpers import check_bank_coverage, strict_case
+from tests.helpers import check_bank_coverage, strict_case, titles_by_person, unspaced
 
 
 def _page(headline: str, body: str, stamp: str = "2025-06-12 10:20") -> str:
@@ -254,28 +254,10 @@ def _record(text: str):
     return extract(text)
 
 
-def _norm(s: str) -> str:
-    return "".join(s.split())
-
-
-def _people(text: str, expected: dict) -> dict[str, list[str]]:
-    """Each person's titles, each as the expected form when its text or its organisation + position is that form (the
-    scorer takes either), else its text."""
-    found = {}
-    for p in _record(text).people:
-        wanted = [_norm(t) for t in expected.get(p.name, [])]
-        titles = []
-        for t in p.titles:
-            forms = [_norm(t.text), _norm((t.organization or "") + t.position)]
-            titles.append(next((f for f in forms if f in wanted), forms[0]))
-        found[p.name] = list(dict.fromkeys(titles))
-    return found
-
-
 def test_bank_coverage():
     check_bank_coverage(BANK, XFAIL)
 
 
 @pytest.mark.parametrize("text, people", [strict_case(row, XFAIL) for row in BANK])
 def test_title_walk_edges(text, people):
-    assert _people(text, people) == {name: [_norm(t) for t in titles] for name, titles in people.items()}
+    assert titles_by_person(_record(text), people) == {name: [unspaced(t) for t in titles] for name, titles in people.items()}
