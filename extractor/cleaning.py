@@ -58,6 +58,9 @@ _WORDS = regex_cache.compile(in_order(LINE_WORDS))
 _FULL_STOPS = regex_cache.compile(r"\p{Han}{6}[。！？]")
 """Sentences closed by a full stop: a line of two such is prose that names a share button's word (据微信公众号…消息，…。
 某气象台发布预警。), not the button."""
+_CLAUSED_SENTENCE = regex_cache.compile(r"\p{Han}{2}[，,]\p{Han}[^\n]*\p{Han}[\p{Han}\d%％]*[。！？]$")
+"""A sentence of clauses closed by its stop (网站去年的浏览量逾42亿次，按年增加18%。): prose that names a counter's word
+(浏览量, 阅读量) as the thing it measures, not the page's counter."""
 _LINK_LINE = regex_cache.compile(r"^[\s【\[〔（(]*(?:" + alternation(LINK_MARKERS) + r")\s*[：:】\]|｜]")
 """A line naming other pages (上一篇：记者张三 …): its bylines belong to the pages it links to."""
 _NAV_SPLIT = regex_cache.compile(r"[\s|｜•·>»/]+")
@@ -356,7 +359,8 @@ def _classify(s: str, raw: str = "") -> str:
         return "chrome"
     if _marker_prefix(stripped):
         return "body"
-    if _MARKER.search(stripped) or (_names_a_button(stripped) and _han_count(stripped) <= SHORT_LINE and len(_FULL_STOPS.findall(stripped)) < 2):
+    if _MARKER.search(stripped) or (_names_a_button(stripped) and _han_count(stripped) <= SHORT_LINE and len(_FULL_STOPS.findall(stripped)) < 2
+                                    and not _CLAUSED_SENTENCE.search(stripped)):
         return "chrome"
     if _PRINT_EDITION.match(stripped) or _COMMENT_COUNTS.search(stripped):
         return "chrome"

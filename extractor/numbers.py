@@ -27,6 +27,7 @@ from extractor.lexicon.numerals import (
     ADJACENT_PAIRS,
     ARABIC_DECIMAL_POINTS,
     BARE_SCALE_BLOCKERS,
+    CAPPED_AMOUNT_NOUNS,
     CLAUSE_ADVERBS,
     CLAUSE_BOUND_VERBS,
     CLAUSE_BOUNDS,
@@ -564,6 +565,12 @@ _TIME_WHOLE = regex_cache.compile(r"[年月日季期]|去|上|前")
 _CLAUSE_BOUND = regex_cache.compile(
     rf"(?P<bound>{_alt(CLAUSE_BOUNDS)})(?:{_alt(CLAUSE_BOUND_VERBS)})[^，,。；;！？!?\n\d]{{0,10}}$"
 )
+_CAPPED_AMOUNT = regex_cache.compile(
+    rf"(?P<bound>最高|最多)[^，,。；;！？!?\n\d]{{0,3}}?(?:{_alt(CAPPED_AMOUNT_NOUNS)})[^，,。；;！？!?\n\d]{{0,3}}?"
+    rf"(?:(?:为|為|是|可达|可達|可被判|可判|可处|可處)[^，,。；;！？!?\n\d]{{0,10}})?$"
+)
+"""最高 before an amount a rule caps and the verb that states it (最高刑罚为监禁及罚款, 最高月薪达): the figure ending the
+clause is bounded."""
 _CODE_DIGITS = regex_cache.compile(r"0\d")
 _CHANGE_ENDINGS = tuple(AMOUNT_CHANGE_VERBS) + ("涨", "漲", "跌", "降", "调高", "調高", "提高")
 _HEDGED_CHANGE = regex_cache.compile(
@@ -1078,6 +1085,8 @@ def _clause_bound(folded: str, start: int, qualifier: str) -> str:
     if qualifier != "eq":
         return qualifier
     if bound := _CLAUSE_BOUND.search(folded, max(0, start - 16), start):
+        return CLAUSE_BOUNDS[bound["bound"]]
+    if bound := _CAPPED_AMOUNT.search(folded, max(0, start - 24), start):
         return CLAUSE_BOUNDS[bound["bound"]]
     adverb = _CLAUSE_ADVERB.search(folded, max(0, start - 12), start)
     return CLAUSE_ADVERBS[adverb["bound"]] if adverb else qualifier

@@ -28,11 +28,14 @@ PREFIX_IN_NOUNS     prefix word -> (characters it closes a noun with, characters
 SCALE_PREFIXES      prefixes that bound only a round magnitude (票房破億, 人数过万, 破100万): before a plain number
                     (破3项纪录, 过2道关) they are verbs, and the figure starts after them.
 SUFFIX_QUALIFIERS   word after a figure -> (qualifier, strings that must not follow the word); 起 is a floor
-                    (售价4999元起, 2萬元起標).
+                    (售价4999元起, 2萬元起標); a bound joined by 或/及 is the same bound (36度或以上, 7纳米及以下).
 CLAUSE_BOUNDS       a bound that opens a modal clause ending in the figure (最高可獲12万元, 每人最多可領取價值
                     200元): with CLAUSE_BOUND_VERBS right after it, a modal or a verb of granting, fining or
                     receiving or raising (每戶最高補助3萬元, 最高罰50萬元, 最高募集金額100億元), it qualifies the figure; before a noun (最高气温
                     38度) it names the thing measured.
+CAPPED_AMOUNT_NOUNS  amounts a rule or an offer caps (罚款, 刑罚, 月薪, 补助, 额度): 最高 or 最多 before one, then a verb
+                    that states it (为, 是, 达, 可被判), bounds the figure that ends the clause (最高刑罚为监禁及罚款500万元,
+                    最高月薪达9万元); a measured maximum (最高气温达38度) is no cap and stays eq.
 CLAUSE_ADVERBS      bounds that are only ever adverbs: before any verb of the clause (至少配置2名, 大約吸引三千名) they
                     qualify the figure that ends it, unless a number stands between.
 SHARE_SUFFIX_QUALIFIERS  强 and 弱 right after a share (二分之一强, 三成弱) say a little more or less than it: gt, lt;
@@ -147,7 +150,7 @@ PREFIX_QUALIFIERS = {
     "最高达": ("le", ""), "最高達": ("le", ""), "最高为": ("le", ""), "最高為": ("le", ""), "最多达": ("le", ""),
     "最多達": ("le", ""), "最多为": ("le", ""), "最多為": ("le", ""), "最低为": ("ge", ""), "最低為": ("ge", ""),
     "最少为": ("ge", ""), "最少為": ("ge", ""), "最少达": ("ge", ""), "最少達": ("ge", ""), "限": ("le", "下年期权權无無界局"), "限额": ("le", ""), "限額": ("le", ""),
-    "上限": ("le", ""), "下限": ("ge", ""),
+    "上限": ("le", ""), "下限": ("ge", ""), "上看": ("le", "往向朝"),
     "约有": ("approx", _YUE_WORDS), "約有": ("approx", _YUE_WORDS),
     "达": ("eq", ""), "達": ("eq", ""), "高达": ("eq", ""), "高達": ("eq", ""),
     "多达": ("eq", ""), "多達": ("eq", ""), "共": ("eq", "公"), "共计": ("eq", ""),
@@ -161,6 +164,7 @@ _UPDOWN_NOUNS = ("游", "班", "级", "級", "文", "楼", "樓", "届", "屆", 
 
 SUFFIX_QUALIFIERS = {
     "以上": ("ge", ()), "以下": ("le", ()), "以内": ("le", ()), "以內": ("le", ()),
+    "或以上": ("ge", ()), "或以下": ("le", ()), "及以上": ("ge", ()), "及以下": ("le", ()),
     "左右": ("approx", ()), "上下": ("approx", _UPDOWN_NOUNS),
     "之多": ("eq", ()), "有余": ("gt", ()), "有餘": ("gt", ()),
     "起": ("ge", tuple("来來源点點诉訴飞飛草义義火床身码碼始航见見初因伏重居色跑落降止讫訖算")),
@@ -172,6 +176,12 @@ RANGE_UPPER_BOUNDS = ("以下", "以内", "以內")
 range, as in the wording of laws and rules."""
 
 CLAUSE_BOUNDS = {"最高": "le", "最多": "le", "至多": "le", "最少": "ge", "至少": "ge", "最低": "ge"}
+
+CAPPED_AMOUNT_NOUNS = (
+    "刑罚", "刑罰", "罚款", "罰款", "罚金", "罰金", "罚则", "罰則", "罚锾", "罰鍰", "月薪", "年薪", "时薪", "時薪", "日薪", "薪资",
+    "薪資", "薪酬", "奖金", "獎金", "奖励", "獎勵", "补助", "補助", "补贴", "補貼", "资助", "資助", "津贴", "津貼", "援助金",
+    "赔偿", "賠償", "额度", "額度", "贷款", "貸款",
+)
 
 CLAUSE_ADVERBS = {"至少": "ge", "至多": "le", "大约": "approx", "大約": "approx", "大概": "approx"}
 
