@@ -508,6 +508,7 @@ class EntityComponent:
         found: dict[str, Span] = {}
         places = {s.text for s in lac if s.label_ == "LOC"}
         candidates = _with_proper_word_before(text, [piece for s in lac if s.label_ == "ORG" for piece in _split_at_prepositions(s)])
+        candidates = [(_with_new_before(doc, a, b), b) for a, b in candidates]
         higher = _higher_places(lac)
         for place in (s for s in lac if s.label_ == "LOC" and not _place_cut_from_a_word(text, s.start_char, s.text)):
             body = _PLACE_BODY.match(text, place.end_char) or _PLACE_BODY.match(text, place.end_char - 1)  # 竹山镇公|所
@@ -1072,7 +1073,8 @@ _DELEGATION_BEFORE = regex_cache.compile(r"^\p{Han}{1,2}区(?=(?:" + alternation
 _EXCHANGE = alternation(STOCK_EXCHANGES)
 _STOCK_CODE = regex_cache.compile(
     r"[（(]\s*(?:(?:" + alternation(STOCK_MARKET_WORDS) + r")?(?:" + alternation(STOCK_CODE_WORDS) + r")\s*[:：]?\s*(?:" + _EXCHANGE + r")?\s*[:：]?\s*[0-9A-Z]{1,6}"
-    r"|(?:" + _EXCHANGE + r")\s*[:：.]\s*[0-9A-Z]{1,6}|[0-9A-Z]{1,6}\.(?:" + _EXCHANGE + r")|\d{5,6}|0\d{3})\s*[）)]"
+    r"|(?:" + _EXCHANGE + r")\s*[:：.]\s*[0-9A-Z]{1,6}|[0-9A-Z]{1,6}\.(?:" + _EXCHANGE + r")|\d{5,6}|0\d{3}"
+    r"|[A-Z][A-Z0-9&]{1,11}\s*[,，]\s*\d{4}[A-Z]{0,2}\s*[,，]\s*\p{Han}{2,8})\s*[）)]"
 )
 """A stock code in brackets: 股票代码600519, HK:0700, HK.02268, 00700.HK, or five or six digits alone,
 or four with a leading zero as Hong Kong writes them (0880); a year has four."""
@@ -1254,6 +1256,25 @@ def _bracket_aliases(text: str, end: int) -> list[tuple[str, tuple[int, int]]]:
 
 
 _MAX_PROPER_WORD = 4
+
+
+_OPENING_NEW = "新"
+_BEFORE_OPENING_NEW = ("p", "v", "w", "c")
+
+
+def _with_new_before(doc: Doc, start: int, end: int) -> int:
+    """A company whose name opens with 新 (在|新/a|某某/ORG|人寿保险/ORG): the tagger reads the character as the adjective
+    'new' and leaves it out of the body, but an adjective alone between a preposition, a verb or a clause's start and a tagged
+    company's name is the name's first character (新成立的|某公司 has a verb after 新, and no tagged name right after it)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or span[0].idx != start or not ORG_SUFFIX.search(span.text):
+        return start
+    new = doc[span.start - 1]
+    if new.text != _OPENING_NEW or new.tag_ != "a" or new.whitespace_:
+        return start
+    if span.start >= 2 and doc[span.start - 2].tag_ not in _BEFORE_OPENING_NEW:
+        return start
+    return new.idx
 
 
 def _with_proper_word_before(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2786,7 +2807,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         international = ending is not None and _international_body_word(token.text, ending.group())
         if ending is None or ending.start() > 0 and token.tag_ != "ORG" and word_tag(token.text) not in ("nt", "j") \
                 and not _department_word(token.text, ending.group()) and not short and not international \
-                and _level_before_department(doc, k, ending.group()) is None:
+                and _level_before_department(doc, k, ending.group()) is None and not _national_agency_ends(doc, k, ending.group()):
             continue
         head = _POSITION_AHEAD.match(text_of(doc), token.idx)
         if head and head.end() > token.idx + len(token.text) or _acting_verb(doc, k):  # 署|长; 协会|组织|召开
@@ -2824,6 +2845,7 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
                 i -= 1
             else:
                 break
+        i = _unit_fields_joined(doc, i, k, ending.group())
         while i < k and (doc[i].text in _JOINING_WORDS or not doc[i].text.strip()):
             i += 1
         named_by_role = 0 < i < k and _role_word_before(text_of(doc), doc[i].idx) and _COMPANY_END.search(token.text) is not None \
@@ -2836,15 +2858,58 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
         function = ending.group() in FUNCTION_ENDINGS or split is not None and split.group() in FUNCTION_ENDINGS  # 罪案调查|科
         if split is not None and split.group() in FUNCTION_ENDINGS and doc[i].idx >= token.idx + len(token.text) - len(split.group()):
             continue  # 在|调查|科|工作: a department's ending alone names no body
-        if not function and (not short or generic_committee) and not international and not named_by_role \
-                and not any(_proper_word(t) for t in doc[i:ending_from]) and not _place_split_by_tagger(doc, i, k) \
-                or ending.group() in PLURAL_ENDINGS and not any(t.tag_ in _TAGGED_PROPER for t in doc[i:k]):
+        national = doc[i].text == _NATIONAL and len(doc[i + 1:k + 1].text) - len(ending.group()) >= _NATIONAL_AGENCY_FIELD \
+            and ending.group() in PLURAL_ENDINGS \
+            and all(t.tag_ in _FIELD_TAGS for t in doc[i + 1:k])  # 国家|防灾|协调|机构: a national agency named by its field
+        if not national and (not function and (not short or generic_committee) and not international and not named_by_role
+                             and not any(_proper_word(t) for t in doc[i:ending_from]) and not _place_split_by_tagger(doc, i, k)
+                             or ending.group() in PLURAL_ENDINGS and not any(t.tag_ in _TAGGED_PROPER for t in doc[i:k])):
             continue
         start = doc[i].idx
         if i == k and level_before is not None:
             start = level_before  # 向|州|宗教局, 向州|土地局: the level the department belongs to opens its name
         found.append((start, token.idx + len(token.text)))
     return found
+
+
+_NATIONAL = "国家"
+_NATIONAL_AGENCY_FIELD = 4
+"""国家, a field of four characters or more, and 机构 name a national agency (国家防灾协调机构, 国家灾难|管理机构);
+国家|监管|机构 is a kind."""
+def _national_agency_ends(doc: Doc, k: int, ending: str) -> bool:
+    """Token k closes a national agency named by its field (国家|灾难|管理机构, 国家|防灾|协调|机构): 国家, nouns of the field
+    of four characters or more, and an ending that also names a kind of body (机构)."""
+    if ending not in PLURAL_ENDINGS:
+        return False
+    j = k
+    while j > 0 and k - j < 4 and doc[j - 1].tag_ in _FIELD_TAGS and doc[j - 1].text != _NATIONAL:
+        j -= 1
+    return j > 0 and doc[j - 1].text == _NATIONAL and len(doc[j:k + 1].text) - len(ending) >= _NATIONAL_AGENCY_FIELD
+
+
+_UNIT_ENDS = ("科", "组", "课", "队", "处")
+"""Last characters of a unit inside a body (调查科, 调查组, 侦查支队, 调查处), which may be named by two fields joined by 及."""
+_FIELD_TAGS = ("n", "vn", "nz")
+
+
+def _unit_fields_joined(doc: Doc, i: int, k: int, ending: str) -> int:
+    """Where a unit's name starts when the walk back from its ending stopped inside two fields joined by 及 after its parent
+    body (警务处|有组织罪案|及|三合会调查科, 刑事警察局|诈欺|及|洗钱防制科): right after the parent, so the unit is one body
+    written with it. Only nouns of a field (and the 有 of 有组织) lie between the parent and the ending, and the word
+    before 及 is no body's ending: two bodies joined (教育局|及|社会福利署) stay two."""
+    if not (ending in FUNCTION_ENDINGS or ending.endswith(_UNIT_ENDS)) or i < 2:
+        return i
+    j, joined = i, any(t.text == "及" for t in doc[i:k])
+    while j > 0 and i - j < 6:
+        token = doc[j - 1]
+        if token.text == "及" and j < i + 1 and j >= 2 and not _BUILD_ENDING.search(doc[j - 2].text):
+            joined = True
+        elif _BUILD_ENDING.search(token.text) and token.tag_ != "vn" and joined and j < i:  # 有|组织/vn: a field, not a body
+            return j  # the parent body ends right before the fields
+        elif not (token.tag_ in _FIELD_TAGS or token.text == "有" or token.text == "及"):
+            return i
+        j -= 1
+    return i
 
 
 _GOAL_CLAUSE_BEFORE = regex_cache.compile(r"(?:" + alternation(GOAL_VERBS) + r")[^，。；！？,;!?\n]{0,8}的?$")

@@ -22,6 +22,7 @@ from extractor.lexicon.organizations import (
     HEAD_POSTS_AFTER,
     KINDS_NAMED_AFTER,
     LATIN_LEGAL_FORMS,
+    LEADING_NOT_NAME,
     NAMESAKE_ENDINGS,
     OCCUPATION_BODY_ENDINGS,
     OCCUPATIONS,
@@ -254,6 +255,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break  # 重选|执行董事某某, 委任|旅游局局长某某: the verb of appointment opens the pairs, the title starts after it
         if i < position_start and to_simplified(text, by_phrase=False) in PERSON_ROLE_WORDS and i < len(doc) and doc[i].tag_ != "w":
             break  # 东道主|槟城/n|某会馆会长: the word for the person's or the body's part, whatever the tagger calls the name after it
+        if _organiser_role_noun_ends(doc, i):
+            break  # 主办|单位|理事长, 承办方|某公会|会长: the body's part at the occasion is no part of the post
         if i < position_start and _named_body_opens(doc, i) and (_person_role_noun_ends(doc, i - 1) or _acting_together(doc, i - 1)):
             break  # 主要捐款人|某某有限公司董事经理, 金奖得主|某大学教授, 团队联合|某研究所研究员: what the person is or does at the
             # occasion, before a named body, is no part of the title
@@ -488,6 +491,17 @@ def _person_role_noun_ends(doc: Doc, k: int) -> bool:
     return word not in POSITIONS and word_tag(stem[-2:]).startswith("v")
 
 
+_ORGANISER_ROLE = regex_cache.compile("(?:" + alternation([w for w in LEADING_NOT_NAME if len(w) >= 3 and w.endswith(("单位", "方", "机构"))]) + ")$")
+"""Role nouns of a body at an occasion (主办单位, 承办方, 协办机构), written before a post: no part of the title."""
+
+
+def _organiser_role_noun_ends(doc: Doc, i: int) -> bool:
+    """A role noun of a body at an occasion (主办单位, 承办方) ends right before token i and starts on a word's edge."""
+    end = doc[i - 1].idx + len(doc[i - 1].text)
+    found = _ORGANISER_ROLE.search(text_of(doc), max(0, end - 6), end)
+    return found is not None and any(doc[j].idx == found.start() for j in range(max(0, i - 4), i))
+
+
 def _acting_together(doc: Doc, k: int) -> bool:
     """Token k is a verb of acting together (联合) written before a named body: the clause's verb, not a prefix of the post
     (联合创始人, where it stands right before the position)."""
@@ -599,7 +613,7 @@ def _after_co_action_verb(doc: Doc, i: int, position_start: int) -> int:
     if i >= position_start:
         return i
     text = text_of(doc)
-    starts = {doc[j].idx: j for j in range(i, position_start)}
+    starts = {doc[j].idx: j for j in range(i, position_start + 1)}  # 联|同|助理台长: the verb may end where the post starts
     found = i
     for verb in _CO_ACTION_OPENING.finditer(text, doc[i].idx, doc[position_start].idx):
         if verb.start() in starts and verb.end() in starts and text[verb.end()] not in _PLACE_LEVELS:
