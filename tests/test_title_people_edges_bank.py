@@ -157,8 +157,6 @@ COMMON_WORDS = [  # common words whose first character is a surname (白天, 段
 BANK = CASE_REFERENCE + SPEECH_NOUN_AND + HOST_ROLE + ORDINAL_UNIT + REGION_ABBREVIATION + CONSTITUENCY + AFTER_NAME_AND_POST + REPRESENT_VERB + NAME_BEFORE_SPEECH_VERB + ANONYMISED + RARE_SURNAME + COMMON_WORDS
 
 XFAIL: dict[str, str] = {
-    "cn-daytime-not-name": "白天 comes from the slot after 游客; dropping time words as names drops real ones (夏天, 向前)",
-    "cn-daytime-not-name-trad": "as the simplified row: a time word in a description's slot is kept as a name",
     "cn-anonymised-defendant": "the title banks list 被告人周某 as a person with his title: dropping 某 names breaks them",
     "cn-anonymised-defendant-trad": "as the simplified row: other banks keep a surname with 某 as a person",
     "cn-anonymised-double": "as cn-anonymised-defendant: other banks keep a surname with 某 as a person",
@@ -167,8 +165,6 @@ XFAIL: dict[str, str] = {
     "tw-anonymised-man-trad": "as cn-anonymised-defendant: other banks keep a surname with 某 as a person",
     "my-constituency-state-assemblyman": "the constituency's first character is tagged a verb (斗/v) and its rest a place: the walk stops",
     "my-constituency-state-assemblyman-trad": "the constituency's first character is tagged a verb (鬥/v): the walk stops there",
-    "cn-segment-daily-average": "段 and 日均 are both tagged a name (PER) and 枫林段 makes no dictionary word: a figure rule",
-    "cn-segment-daily-average-trad": "段 and 日均 are both tagged a name (PER): no word before or after says otherwise",
 }
 
 

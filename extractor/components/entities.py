@@ -135,12 +135,13 @@ from extractor.lexicon.organizations import (
     TAGGED_ONLY_ENDINGS,
 )
 from extractor.locale import detect_locale
-from extractor.lexicon.dates import ANAPHORIC_YEARS, BRACKETED_DAY, DAY_WORDS, RELATIVE_MONTHS, RELATIVE_YEARS
+from extractor.lexicon.dates import ANAPHORIC_YEARS, BRACKETED_DAY, DAY_PARTS, DAY_WORDS, RELATIVE_MONTHS, RELATIVE_YEARS
 from extractor.lexicon.events import GATHERINGS, NOT_EVENT_BEFORE, OPENED_VERBS
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.units import CURRENCIES
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SAID_AGAIN_VERBS, SPEECH_ADVERBS, SPEECH_VERBS
 from extractor.lexicon.surnames import (
+    AVERAGE_WORDS,
     COMPOUND,
     SINGLE,
     FUNCTION_CHARACTERS,
@@ -451,6 +452,7 @@ class EntityComponent:
             if len(name) >= 3 and name.endswith(TROPHY_ENDINGS):
                 continue  # 陈某某杯/PER|足球赛: a competition named after someone, by its cup
             if _PLACE_AFTER.match(text, end) or _heads_a_title(doc, text, end, start) or name in _GAZETTEER_PLACES or _PLACE_END.match(name) \
+                    or len(name) >= 3 and name[-1] in _DIVISIONS + "邦" and name[:-1] in _GAZETTEER_PLACES \
                     or _division_opening_a_post(text, start, end) \
                     or name[-1:] in _DIRECTIONS and name[:-1] in _GAZETTEER_PLACES \
                     or name.startswith(MALAY_PLACE_WORDS) or name.startswith(_JOINED_PLACE_WORDS) or _CONSTITUENCY_AHEAD.match(text, end):
@@ -4366,6 +4368,9 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return False  # 部长|周三|表示, 總統|週一: a weekday opens the clause after a position (处长周一鸣, 作家夏天 are names)
     if len(span) == 1 and span[0].tag_ == "TIME" and name in _COMING_TIME_WORDS and not _said_again(text, name, start):
         return False  # 居民|明年|迁出: the time of the clause after a noun for people, as the tagger says
+    if after_description and len(span) == 1 and span[0].tag_ == "TIME" and name in DAY_PARTS \
+            and not text.startswith(_SPEECH_WORDS, end) and not _said_again(text, name, start):
+        return False  # 游客|白天|赏花, 居民|晚上|散步: a part of the day dates the clause after a noun for people (作家|夏天 a name)
     if len(span) == 1 and span[0].tag_ in ("r", "c") or len(name) == 2 and word_tag(name) in ("r", "c"):
         return False  # 经理|何时|到任, 总统|任内: a pronoun or conjunction after a position, whatever its surname-like first character
     if closes and len(span) > 1 and span[-1].text in _SPEECH_WORDS and span[-1].tag_ == "v":
@@ -4426,8 +4431,13 @@ def _married_name(doc: Doc, name: str, start: int) -> bool:
 
 _GLUED_ADVERBS = ("则", "亦")
 _WHO_WINS = ("由", "是", "被", "为", "归", "落")  # 打击王则由某某夺下, 得分王亦为某某: who holds the title comes next
-_PLACE_LIST = regex_cache.compile(r"(?:\p{Han}{2,4}[、和及与])+\p{Han}{2,4}(?:[两二三四五六七八九十\d]+)[个座]?(?:县|镇|乡|村|州|市|区|省|国|城)")
+_PLACE_LIST = regex_cache.compile(r"(?:\p{Han}{2,4}[、和及与])+\p{Han}{2,4}(?:(?:[两二三四五六七八九十\d]+)[个座]?(?:县|镇|乡|村|州|市|区|省|国|城)"
+                                  r"|等(?:地区|地(?![方产主])|区域|城镇|乡镇|县市|州属)(?!领导|官员|干部|负责人|首长))")
 _LIST_JOINS = "、和及与"
+_WHILE_OPENERS = ("在", "当", "於", "于")
+_WHILE_CLOSE = regex_cache.compile(r"之?时(?![代期间])")
+_VISITING_BEFORE = regex_cache.compile(r"(?:巡视|视察|前往|抵达|走访|到访)$")
+_COUNTED_SITE_AFTER = regex_cache.compile(r"[一两二三四五六七八九十几多数]+[个所间座处]")
 _FIRM_BEFORE_LATIN = regex_cache.compile("(?:" + alternation(INDUSTRY_ENDINGS + FIRM_TRADE_WORDS) + r")[（(]\s*[A-Z][A-Za-z&.,' ]+[)）]")
 
 
@@ -4438,7 +4448,12 @@ def _not_a_person_at(text: str, start: int, end: int, name: str) -> bool:
     - a word of sports news that opens with a surname (易边|后, 易帅);
     - an item of a list closed by a count of places (文冬、林安及北溪三个县, 高桥、马坪和罗山三个镇): a place;
     - the characters from a currency word's last one (7010万令|吉多|出): the currency, and the word after it;
-    - a trade name before an industry word and the firm's Latin name in brackets (某盛产业（Mousheng Property Pte Ltd）)."""
+    - a trade name before an industry word and the firm's Latin name in brackets (某盛产业（Mousheng Property Pte Ltd）);
+    - a surname character and an average word (段|日均, 周|平均, 季|平均: AVERAGE_WORDS): a stretch, week or quarter and its
+      average;
+    - what stands between 在 or 当 and 时 (在陈词时, 当白天时): an act or a time that dates the clause, no one;
+    - what follows a verb of visiting and comes before a count of sites (巡视某地一个疏散中心): the place visited;
+    - an item of a list of places closed by 等地区, 等地 or 等乡镇 (A、B及C等地区)."""
     if len(name) == 2 and name[1] in _GLUED_ADVERBS and text[end : end + 1] in _WHO_WINS:
         return True
     if name[:2] in MATCH_WORDS:
@@ -4446,6 +4461,12 @@ def _not_a_person_at(text: str, start: int, end: int, name: str) -> bool:
     if any(text.startswith(word[:-1], start - len(word) + 1) and name.startswith(word[-1]) for word in _MULTI_CHARACTER_CURRENCIES):
         return True
     if _FIRM_BEFORE_LATIN.match(text, end):
+        return True
+    if len(name) >= 3 and name[1:] in AVERAGE_WORDS:
+        return True
+    if text[start - 1 : start] in _WHILE_OPENERS and _WHILE_CLOSE.match(text, end):
+        return True
+    if _VISITING_BEFORE.search(text, max(0, start - 4), start) and _COUNTED_SITE_AFTER.match(text, end):
         return True
     lo = max(0, start - 30)
     for m in _PLACE_LIST.finditer(text, lo, min(len(text), end + 30), overlapped=True):

@@ -258,6 +258,9 @@ TIME_WORDS = (
     "零时", "零時", "早", "晚", "夜",
 )
 
+DAY_PARTS = ("白天", "白日", "白昼", "晚间", "夜里", "夜晚", *(w for w in TIME_WORDS if len(w) >= 2))
+"""Parts of the day written as words (白天, 晚上, 上午): a time of the clause, never a name, though 白 or 夏 open names."""
+
 STAMP_MARKERS = (
     "发布时间", "發布時間", "發佈時間", "发稿时间", "發稿時間", "刊出时间", "刊出時間", "发表时间", "發表時間", "更新时间", "更新時間", "发布日期", "發布日期",
     "發佈日期", "出版日期", "刊登日期", "时间", "時間", "日期", "发布于", "發布於", "發佈於", "发表于", "發表於",

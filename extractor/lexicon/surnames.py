@@ -12,6 +12,9 @@ LOANWORDS          everyday words of Singapore and Malaysian Chinese borrowed fr
 WORKPLACE_WORDS    words of company, school and labour news that read like a surname and a given name (花红, 陈情, 年增).
 MATCH_WORDS        words of sports and results news whose first character is a surname (易边 changing ends, 易帅 a new
                    coach, 易主 a title changing hands, 易位 swapping places): no name, whatever follows them.
+AVERAGE_WORDS      words of an average or a rate per period (平均, 日均, 年均, 人均, 均价) that a character before them
+                   (段 a stretch of road, 周 a week, 季 a quarter) turns into a 'surname and given name' (段|日均, 周|平均):
+                   a figure's words, no name.
 COMMUNITY_SHORT_FORMS  short forms for an overseas Chinese community and its party (马华, 星华): no person.
 JAPANESE           Japanese family names of two or three characters as the Chinese press writes them (山田, 佐佐木): a
                    Japanese name is one of them and a given name of one to three characters (山田健太郎), with no Chinese
@@ -80,6 +83,8 @@ WORKPLACE_WORDS = frozenset(("花红", "陈情", "年增", "季增", "月增", "
                              "月成长", "年衰退", "季衰退"))
 """Everyday words of company, school and labour news whose first character is a surname (花红 a bonus, 陈情 to
 petition, 年增/季增/月增 a change over a year, quarter or month): common words, no names."""
+
+AVERAGE_WORDS = frozenset(("平均", "日均", "周均", "月均", "年均", "季均", "人均", "时均", "均价", "均值"))
 
 COMMUNITY_SHORT_FORMS = frozenset(("马华", "星华", "印华"))
 """Short forms for an overseas Chinese community, and for the party named after it (马华: Malaysia's Chinese and the MCA,
