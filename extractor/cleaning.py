@@ -956,7 +956,7 @@ def _strip_bylines(line: str, offset: int, blanker: _Blanker, places: list[str])
         blanker.blank(offset + byline.start(), offset + byline.end())
     for b in _BYLINE_BRACKET.finditer(line):
         names += _credited(b["body"])
-        place = regex.search(r"[/／]\s*(\p{Han}{2,4}?)\s*(?:报导|报道)?$", b["body"])
+        place = regex.search(r"[/／]\s*(\p{Han}{2,4}?)\s*(?:即时)?(?:报导|报道)?$", b["body"])  # 台北即时报导: 即时 says how, not where
         if place and place.group(1) not in REPORT_KINDS:
             places.append(place.group(1))
         dated = _BRACKET_DATE.search(b["body"])

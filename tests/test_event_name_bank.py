@@ -687,7 +687,7 @@ FOURTH_BATCH = [
          kind="expo", name="2025澳門國際品牌消費博覽會", id="macau-亮相-an-expo-trad"),
     case("旅遊展（第N屆）", "2025-06-13",
          "（香港訊）香港國際旅遊展（第三十九屆）昨日在灣仔會議展覽中心開幕，逾五百個展商參展。",
-         kind="expo", name="香港國際旅遊展（第三十九屆）", edition=39, id="hk-edition-bracketed-after-trad"),
+         kind="fair", name="香港國際旅遊展（第三十九屆）", edition=39, id="hk-edition-bracketed-after-trad"),
     none("晚會套票", "2025-12-05",
          "（香港訊）多間旅行社推出跨年晚宴套餐連酒店住宿，每位由1888港元起。",
          id="hk-晚宴套餐-with-a-hotel-no-event-trad"),

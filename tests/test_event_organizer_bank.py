@@ -373,7 +373,7 @@ FRAME = [
          id="traditional-hk-a-dateline-s-day-當天"),
     case("旅游展开幕", "2025-06-12",
          "（亚庇12日讯）2025沙巴东灵国际旅游展今日在亚庇国际会展中心开幕，展期至6月15日。",
-         kind="expo", start="2025-06-12", end="2025-06-15", city="亚庇", id="malaysia-sabah-venue"),
+         kind="fair", start="2025-06-12", end="2025-06-15", city="亚庇", id="malaysia-sabah-venue"),
     case("美食节", "2025-08-23",
          "（怡保23日讯）第四届霹雳东灵美食节今日在怡保体育场开幕，为期三天。",
          kind="other", edition=4, start="2025-08-23", end="2025-08-25", city="怡保", id="malaysia-perak-venue"),

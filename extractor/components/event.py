@@ -23,7 +23,7 @@ from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (CONSULTATION_WORDS, WORK_LAUNCHES, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
-                                      FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, JOB_FAIR_WORDS, SCREENINGS, TEMPLE_ENDINGS,
+                                      FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, JOB_FAIR_GATHERINGS, JOB_FAIR_MEETINGS, JOB_FAIR_WORDS, TRIP_WORDS, ANNUAL_WORDS, SCREENINGS, TRAVEL_FAIR_WORDS, TEMPLE_ENDINGS,
                                       PAIRED_KINDS, PAST_WORDS, PRESS_SORTS, READINGS, SHOW_WEEKS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
@@ -48,7 +48,9 @@ _WEEK_OR_FEAST = (_WEEK + r"|(?<=" + _NAMED_BY + r"[^，。；：！？、\s]{0,
 the name, and so do a tea party or open day right after an anniversary's celebration (成立40周年庆祝茶会, 创校50周年校庆开放日),
 though none is an event word of KINDS (周 alone is 周年, 每周, 第三周, 首周, 周末, 周边 or a surname; 宴 alone is 宴请,
 宴会厅 or a family's 婚宴, 寿宴). Its kind is `other` (a trade week of exhibitors an `expo`, `_week_kind`)."""
-_NAME_END = regex_cache.compile(_KEYWORD.pattern + "|" + _WEEK_OR_FEAST)
+_JOB_FAIR_END = "(?:" + alternation(JOB_FAIR_MEETINGS) + ")会"
+"""A job fair named by what is done at it (双选会, 求职会): an event word though no kind's word closes it."""
+_NAME_END = regex_cache.compile(_JOB_FAIR_END + "|" + _KEYWORD.pattern + "|" + _WEEK_OR_FEAST)
 _WEEK_END = regex_cache.compile(_WEEK)
 _EXHIBITORS = regex_cache.compile(r"参展|展商|展位")
 """A sentence that tells of exhibitors: a week of events it names (…智慧农业周, …机械工业周) is a trade show, an `expo`."""
@@ -751,6 +753,9 @@ def _days_undecided(text: str, start: int, end: int) -> bool:
     return opening is None or bool(_NOT_HELD.search(opening.group()) or _PUT_OFF.match(text, end + opening.end()))
 
 
+_HOLDERS_ANNUAL = regex_cache.compile(r"\p{Han}{2,}(?:" + alternation(ANNUAL_WORDS) + ")$")
+"""A body's annual press conference named by the body (测量署周年记者会, 气象局年度新闻发布会): its name, where a bare 年度记者会
+is a sort of conference, unnamed."""
 _HOLDS_IT = regex_cache.compile(r"(?:举办|举行|召开)了?$")
 _COUNT_RIGHT_AFTER = regex_cache.compile(r"\s*(?:共|合共|逾|超过|近|约)?[\d一二三四五六七八九十百千万.]+(?:多|余)?(?:项|场|宗)")
 """A count right after an event word (会展活动320项): a number of events, not one."""
@@ -798,7 +803,8 @@ def main_event_name(text: str, words: Words, people: list[tuple[int, int]] = ())
         if event_kind(text[start:end]) == "press":
             word_start = (_PRESS_WORD.search(text, start, end) or _LAST_KEYWORD.search(text, start, end)).start()
             if not _YEAR_OR_EDITION.search(text, start, end) and not _is_proper(text, start, end, words) \
-                    and not (_is_topic(text[start:word_start]) and _OPENING.match(text[end : end + 24])):
+                    and not (_is_topic(text[start:word_start]) and _OPENING.match(text[end : end + 24])) \
+                    and not _HOLDERS_ANNUAL.search(text, start, word_start):
                 continue  # 举行政策吹风会, 舉行聯合記者會: a kind of news conference, no name; 春季森林防火工作新闻发布会在…举行 is one
             paragraph_end = text.find("\n", end)
             if _statistics_topic(text, start, word_start, len(text) if paragraph_end < 0 else paragraph_end):
@@ -1163,6 +1169,8 @@ _DRILL_HELD_BEFORE = regex_cache.compile(r"(?:举行|举办|开展|进行)了?$"
 _BARE_DRILL = regex_cache.compile(r"(?P<verb>举行|举办|开展|进行)了?(?:一场|一次)?(?P<word>[^，。；！？\n]{0,24}?" + _DRILL + ")")
 """A drill a body holds, written by its sort (举行消防演练, 舉行代號「海晏」的跨部門應變演習): unnamed."""
 _CONSULTATION = regex_cache.compile(r"(?P<quoted>[“「][^“”「」\n]{2,40}[”」])?(?P<word>" + in_order(CONSULTATION_WORDS) + r")(?!报告|结果|总结|期间)")
+_TRIP_BEFORE = regex_cache.compile(r"(?:" + in_order(TRIP_WORDS) + r")[^，。；！？\n]{0,6}$")
+"""A trip's length (考察团此行为期6天, 访问为期三天): the visit's days, not the event's it attends."""
 _CONSULTATION_PERIOD = regex_cache.compile(r"为期|咨询期至|征求意见期至|至(?:明年)?\d{1,2}月\d{1,2}日")
 _CONSULTATION_OPENED = regex_cache.compile(r"展开|开展|进行|启动|(?<=[日天])起")
 _CONSULTATION_ANNOUNCED = regex_cache.compile(r"[，,]?[^，。；！？\n]{0,4}?于\s*" + DAY_NUMBER + r"月" + DAY_NUMBER + r"[日号][^，。；！？\n]{0,16}?(?:举行|进行|展开|开展|启动|开始|起)")
@@ -1411,6 +1419,8 @@ def event_kind(name: str) -> str:
     session): the one that ends the part (…推介会议 is a meeting), else its last; a part with no event word (茶叶、茶具及…) is
     no part, but a week named by its edition or year is one (第十二届科学技术周暨…启动仪式 is the week's, `other`), where a feast
     is not (第三届感恩宴暨颁奖典礼 is the ceremony's)."""
+    if regex.search(_JOB_FAIR_END + "$", regex.split("暨|及", name)[0]):
+        return "fair"  # 校园双选会, 青年求职会: a job fair
     found = [(p, w) for p in regex.split("暨|及", name) if (w := (_LAST_KEYWORD.search(p) or [None])[0] or (_KEYWORD.findall(p) or _WEEK_END.findall(p) or [None])[-1])]
     if not found:
         return "other"
@@ -1425,8 +1435,10 @@ def event_kind(name: str) -> str:
     head = name[: name.rfind(word) + len(word)]
     if kind == "expo" and head.endswith(SCREENINGS) and not head.endswith(tuple("摄" + s for s in SCREENINGS)):  # 独立影展 screens films; a 摄影展 shows photographs
         return "other"
-    if kind == "expo" and regex.search("(?:" + alternation(JOB_FAIR_WORDS) + r")(?:\p{Han}{0,3}[及和与])?\p{Han}{0,2}" + regex.escape(word) + "$", head):
-        return "fair"  # 夏季就业博览会, 就业及培训博览会: a job fair
+    if (kind == "expo" or word in JOB_FAIR_GATHERINGS) and regex.search("(?:" + alternation(JOB_FAIR_WORDS) + r")(?:\p{Han}{0,3}[及和与])?\p{Han}{0,2}" + regex.escape(word) + "$", head):
+        return "fair"  # 夏季就业博览会, 就业及培训博览会, 人才交流会, 供需见面会: a job fair
+    if word == "展" and regex.search("(?:" + alternation(TRAVEL_FAIR_WORDS) + ")展$", head):
+        return "fair"  # 国际旅展, 旅游展: a travel fair
     return kind
 
 
@@ -1586,7 +1598,8 @@ def _event_dates(doc: Doc, start: int, end: int, short: Optional[int] = None) ->
         closing = _closing_day_of_the_opening_month(text, sentences, opening, others)
     if opening is None and closing is None:
         return None, None
-    durations = [d for s, e in sentences for d in find_durations(text[s:e])] or find_durations(text)
+    durations = [d for s, e in sentences for d in find_durations(text[s:e]) if not _TRIP_BEFORE.search(text, max(s, s + d.start - 12), s + d.start)] \
+        or [d for d in find_durations(text) if not _TRIP_BEFORE.search(text, max(0, d.start - 12), d.start)]
     if durations and closing is None:
         closing = _shift(opening, durations[0].days - 1)
     elif durations and opening is None:
@@ -1809,7 +1822,8 @@ _HOLDING_PLACE = regex_cache.compile(
 """A city, or a district of it, holding the event (无锡市新吴区举行…签约仪式): the city is where it is."""
 _SPOKEN_PLACE = regex_cache.compile(r"(?:在|于|赴|假)([^，。；在于\d]{1,24}?)(?=举行|举办|开幕|召开|开展|拉开|落下|闭幕|揭幕|启幕|开馆|登场|隆重|盛大|正式|圆满|顺利|签署|签订|签约|"
                                + in_order(OPENING_WORDS) + "|" + in_order(OPENED_VERBS) + "|[，。；])")
-_TRAVEL_PLACE = regex_cache.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)")
+_TRAVEL_PLACE = regex_cache.compile(r"(?:前往|赴|到)(\p{Han}{2,4}?)(?:出席|参加|参观|视察|举行)|(?<=在)(\p{Han}{2,4}?)(?:出席|参加)(?=[“「]|\p{Han}{2,40}?(?:" + alternation(KINDS) + "))")
+"""A place gone to for the event (前往厦门出席, 在昆明出席“…推介会”): where a delegation from the dateline's city attends it."""
 _VENUE_END = regex_cache.compile("(?:" + alternation((*VENUE_ENDINGS, *INSTITUTION_VENUE_ENDINGS, *GROUNDS_ENDINGS)) + ")$")
 """A venue's ending, an institution's that events are held in (国家图书馆, 音乐厅) and grounds (文化园区) among them: a venue is
 no city."""
@@ -1892,7 +1906,7 @@ def _place(doc: Doc, start: int, end: int, short: int, source: str, organizers: 
         traditional = detect_script(source[start:end]) == "traditional"
         country = _taiwan(source) if country == "台湾" and traditional else to_traditional(country) if country and traditional else country
         return Place(country=country) if country else None
-    segments = [m.group(1) for sentence in mentions for pattern in (_SPOKEN_PLACE, _TRAVEL_PLACE) for m in pattern.finditer(sentence)]
+    segments = [m[m.lastindex] for sentence in mentions for pattern in (_SPOKEN_PLACE, _TRAVEL_PLACE) for m in pattern.finditer(sentence)]
     spoken = len(segments)
     tagged = {location.text for location in doc.spans.get("locations", [])}
     paren = regex.search(r"[（(](\p{Han}{2,4})[)）]", text[start:end])
@@ -2073,7 +2087,7 @@ def _region_of(place: str, country: Optional[str] = None) -> tuple[Optional[str]
 
 
 _DATELINE_PLACE = regex_cache.compile(
-    r"[/／]\s*(?:记者\p{Han}{2,3}?(?=\p{Han}{2}报[导道]))?(?!综合|编译|外电|国际中心)(?P<place>\p{Han}{2,4})报[导道]"
+    r"[/／]\s*(?:记者\p{Han}{2,3}?(?=\p{Han}{2}报[导道]))?(?!综合|编译|外电|国际中心)(?P<place>\p{Han}{2,4}?)(?:即时)?报[导道]"
     r"|" + DAY_NUMBER + r"日(?P<place>\p{Han}{2,3})(?:电|讯)"
     r"|[（(【〔](?P<place>\p{Han}{2,4})(?:\d{1,2}月)?" + DAY_NUMBER + r"日(?:电|讯)"
     r"|本报(?P<place>\p{Han}{2,4}?)(?:\d{1,2}月)?(?:\d{1,2}日)?讯"

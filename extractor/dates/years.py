@@ -53,7 +53,7 @@ _NEWLINE = regex_cache.compile(r"\n")
 _NAME_RUN = regex_cache.compile(rf"[\p{{Han}}A-Za-z0-9()（）·・\-—]{{0,24}}?(?:{alternation(NAME_ENDINGS)})")
 _NAME_YEARS = starting_with(
     "0-9" + CNDIG,
-    rf"(?<![0-9A-Za-z])(?P<glued>(?:19|20)[0-9]{{2}})(?=[\p{{Han}}A-Za-z])(?!年)"
+    rf"(?<![0-9A-Za-z])(?P<glued>(?:19|20)[0-9]{{2}})(?=[\p{{Han}}A-Za-z])(?![年届])"
     rf"|{NOT_NUMBER_BEFORE}(?P<written>{YT}){SP}年"
     rf"|(?<=[A-Za-z][^\S\n]?)(?P<coded>(?:19|20)[0-9]{{2}})(?![0-9])"
     rf"|(?<=\p{{Han}})(?P<titled>(?:19|20)[0-9]{{2}})(?=[》」』”\"’)）])"

@@ -228,9 +228,28 @@ SCREENINGS = ("影展", "电影展", "片展")
 """Film festivals written with 展 (城市影展, 独立影展, 纪录片展): films screened, not exhibits shown (a 摄影展 shows photographs and stays `expo`), so `other` like a 电影节,
 not an exhibition's `expo`."""
 
-JOB_FAIR_WORDS = ("就业", "招聘", "人才", "职业", "求职", "招才", "征才")
-"""Words before 博览会 or 展 that make it a job fair (就业博览会, 人才博览会, 招聘博览会): employers meet job seekers, `fair`
-like a 招聘会, not a trade or culture `expo`."""
+JOB_FAIR_WORDS = ("就业", "招聘", "人才", "职业", "求职", "招才", "征才", "双选", "供需")
+"""Words before 博览会, 展 or a gathering's 会 (交流会, 见面会, 洽谈会) that make it a job fair (就业博览会, 人才交流会,
+毕业生供需见面会, 招聘博览会): employers meet job seekers, `fair` like a 招聘会, not a trade or culture `expo`, a
+conference or a press conference."""
+
+JOB_FAIR_GATHERINGS = ("交流会", "见面会")
+"""A gathering's words that a job-fair word before them makes a job fair (人才交流会, 供需见面会), where they otherwise name a
+conference or a press conference; a …大会 stays what it is (人才发展大会 is a conference)."""
+
+JOB_FAIR_MEETINGS = ("双选", "求职", "招才", "征才")
+"""Words that with 会 alone make a job fair's name end (双选会: employers and graduates choose each other; 求职会, 征才会),
+kind `fair` like a 招聘会."""
+
+ANNUAL_WORDS = ("周年", "年度", "年终", "常年", "年中")
+"""Words that make a press conference a body's yearly one (天文台周年记者会, 年终记者会): after the body's name, a name."""
+
+TRIP_WORDS = ("此行", "行程", "访问", "出访", "访华", "考察", "之旅", "访问团", "考察团", "代表团")
+"""Words that make a stated length a trip's (考察团此行为期6天, 访问为期三天): the days of a visit, not of the event attended."""
+
+TRAVEL_FAIR_WORDS = ("旅", "旅游", "旅行")
+"""Words right before 展 that make it a travel fair (国际旅展, 夏季旅游展, 旅行展): agencies and hotels sell trips to visitors,
+`fair` like a 书展, not an exhibition's `expo`; a 旅游博览会 stays an `expo`."""
 
 EXHIBITION_NOUNS = ("特展", "画展", "影展", "个展", "花展", "灯展", "大展", "专展", "联展", "文物展", "艺术展", "回顾展",
                     "主题展", "书法展", "成果展", "作品展", "图片展", "精品展")
