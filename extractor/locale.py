@@ -68,10 +68,11 @@ def _straddles(text: str, start: int, end: int) -> bool:
     after = _BREAK.search(text, end, hi)
     lo = before[-1] if before else lo
     hi = after.start() if after else hi
-    from extractor.tokenizer import _import_jieba  # the tokenizer's jieba, with the words it adds
+    from extractor.tokenizer import import_jieba  # the tokenizer's jieba, with the words it adds
 
+    jieba = import_jieba()
     cuts, at, crossing = {lo}, lo, []
-    for word in _import_jieba().cut(text[lo:hi]):
+    for word in jieba.cut(text[lo:hi]):
         if at < start < at + len(word) or at < end < at + len(word):
             crossing.append(word)
         at += len(word)
@@ -83,7 +84,7 @@ def _straddles(text: str, start: int, end: int) -> bool:
     # jieba glues a lone character to its neighbour (由省|商务厅, 被判|监, 对|台湾): one end inside a short word is no
     # straddle; both ends inside words, or one inside a long dictionary word (全|澳大利亚), is
     return (starts_inside and ends_inside) or (
-        (starts_inside or ends_inside) and any(len(w) >= _LONG_WORD and w in _import_jieba().dt.FREQ for w in crossing))
+        (starts_inside or ends_inside) and any(len(w) >= _LONG_WORD and w in jieba.dt.FREQ for w in crossing))
 
 
 def _han(text: str, at: int) -> bool:

@@ -104,7 +104,7 @@ def _user_dictionary() -> None:
     change how every pipeline of the process segments each time another pipeline is built."""
     import logging
 
-    jieba = _import_jieba()
+    jieba = import_jieba()
     jieba.setLogLevel(logging.WARNING)
     _jieba_dictionary(jieba)
     for word in (*(p for p in POSITIONS if p not in UNSEGMENTED_POSITIONS), *(s for s in SUFFIXES if s not in UNSEGMENTED_SUFFIXES),
@@ -115,7 +115,7 @@ def _user_dictionary() -> None:
             jieba.add_word(word, freq=20000)
 
 
-def _import_jieba():
+def import_jieba():
     """jieba, imported without `pkg_resources`: jieba imports it only to open its own dictionary file, opens the file by
     its path when the import fails, and the import costs 0.4 s of every cold start. A `None` in `sys.modules` makes
     that one import fail; it is taken out again at once, so later imports of `pkg_resources` work."""

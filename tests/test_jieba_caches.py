@@ -68,8 +68,8 @@ def test_the_dictionary_read_whole_is_jieba_s_own():
 
 _IMPORT_CHILD = textwrap.dedent("""
     import sys
-    from extractor.tokenizer import _import_jieba
-    jieba = _import_jieba()
+    from extractor.tokenizer import import_jieba
+    jieba = import_jieba()
     loaded = "pkg_resources" in sys.modules
     with jieba.dt.get_dict_file() as f:
         first = f.readline().decode("utf-8").split()[0]
