@@ -23,8 +23,8 @@ has a lone character glued to a neighbour at one end (由省|商务厅, 被判|�
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
-
 
 from extractor import regex_cache
 from extractor.lexicon.locales import LOCALE_LEADS, LOCALE_MASTHEADS, LOCALE_NAMES, LOCALE_PLACES, LOCALE_SIGNS
@@ -106,6 +106,7 @@ def _overseas_lead(source: str):
                 None)
 
 
+@lru_cache(maxsize=8)  # the date, figure and organisation stages each ask of the same article
 def detect_locale(text: str, source: Optional[str] = None, script: Optional[str] = None) -> str:
     """'taiwan', 'hongkong', 'macau', 'singapore', 'malaysia', 'mainland', or the overseas press's 'us', 'canada',
     'australia', 'newzealand', from the vocabulary the (Simplified) text uses most. `source` is the text as given (its mastheads are read there, else in `text`), `script` its script.
