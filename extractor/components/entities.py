@@ -3235,10 +3235,13 @@ def _schools_named_before_kind(doc: Doc) -> list[tuple[int, int]]:
     place the kind's first character closes (赴|美国|中部: 国中 does not close a word), nor a word the kind's last
     character opens (中华|小吃, 全国|中小学)."""
     text = text_of(doc)
+    matches = list(_NAMED_KINDS.finditer(text))
+    if not matches:  # the word tables only where a kind is written: most texts have none
+        return []
     at = {token.idx: token.i for token in doc}
     ends = {token.idx + len(token.text) for token in doc}
     found = []
-    for m in _NAMED_KINDS.finditer(text):
+    for m in matches:
         p, end = m.start(), m.end()
         start = p - 2
         if start < 0 or start not in at or not (end in ends or text.startswith(_AFTER_KIND_IN_A_WORD, end)) \
@@ -5144,8 +5147,9 @@ def _names_before_bracketed_titles(doc: Doc, text: str, names: set[str]) -> set[
     characters with a surname and no common word (方向), opening its clause, right before a bracket whose words end
     with a position."""
     found = set()
-    last_token = {t.idx + len(t.text): k for k, t in enumerate(doc)}
-    for m in _BRACKETED_TITLE.finditer(text):
+    matches = list(_BRACKETED_TITLE.finditer(text))
+    last_token = {t.idx + len(t.text): k for k, t in enumerate(doc)} if matches else {}
+    for m in matches:
         if not _ENDS_WITH_POSITION.search(m.group(1)) or m.start() not in last_token:
             continue
         k = last_token[m.start()]

@@ -232,12 +232,13 @@ class QuoteComponent:
         if not any(mark in text for mark in (*OPEN_CLOSE, *OPEN_CLOSE.values(), STRAIGHT)):  # nothing quoted: no speakers to look for
             doc.spans["quotes"] = []
             return doc
-        first_tags = {t.idx: t.tag_ for t in doc}
+        first_tags, last_tags = {}, {}
+        for t in doc:  # one pass over the words: a Token is built anew at each visit
+            first_tags[t.idx] = last_tags[t.idx + len(t.text)] = t.tag_
         # a person's other name (陈大文（Peter Chan）…Peter Chan说) refers to the person, by the name written first
         others = [_Named(s.start_char, s.end_char, s.label_) for s in doc.spans.get("other_names", [])]
         refs = References(text, list(doc.spans.get("people", [])) + others, list(doc.spans.get("titles", [])),
-                          {t.idx for t in doc} | {len(text)}, first_tags)
-        last_tags = {t.idx + len(t.text): t.tag_ for t in doc}
+                          set(first_tags) | {len(text)}, first_tags)
         word_ends = set(last_tags)
         spans: list[Span] = []
         speaker_of: dict[int, Optional[str]] = {}
