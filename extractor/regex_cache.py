@@ -27,6 +27,10 @@ _lock = threading.Lock()
 _stored: Optional[dict[tuple[str, int], tuple]] = None
 _used: dict[tuple[str, int], tuple] = {}
 _parsed_here = False
+_compiled: dict[tuple[str, int], regex.Pattern] = {}
+_MAX_COMPILED = 4000
+"""Patterns kept compiled in this process: a stage that builds one per call (a clause's break characters) would
+otherwise have it parsed at every call. Dropped all at once past this many, as the regex module does with its own."""
 
 
 def compile(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -35,21 +39,32 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern:
         return regex.compile(pattern, flags)
     key = (pattern, int(flags))
     with _lock:
-        args = _stored_patterns().get(key)
-        if args is not None:
-            try:
-                compiled = _ENGINE.compile(pattern, regex.RegexFlag(args[0]), *args[1:])
-            except (TypeError, ValueError, OverflowError):
-                compiled = None
-            if compiled is not None:
-                _used[key] = args
-                return compiled
-        compiled, args = _parse(pattern, flags)
-        if args is not None:
-            global _parsed_here
-            _used[key] = args
-            _parsed_here = True
+        compiled = _compiled.get(key)
+        if compiled is None:
+            compiled = _compiled[key] = _compile(key)
+            if len(_compiled) > _MAX_COMPILED:
+                _compiled.clear()
         return compiled
+
+
+def _compile(key: tuple[str, int]) -> regex.Pattern:
+    """The pattern from the stored parse, else parsed here (and kept for `save`); called under the lock."""
+    pattern, flags = key
+    args = _stored_patterns().get(key)
+    if args is not None:
+        try:
+            compiled = _ENGINE.compile(pattern, regex.RegexFlag(args[0]), *args[1:])
+        except (TypeError, ValueError, OverflowError):
+            compiled = None
+        if compiled is not None:
+            _used[key] = args
+            return compiled
+    compiled, args = _parse(pattern, flags)
+    if args is not None:
+        global _parsed_here
+        _used[key] = args
+        _parsed_here = True
+    return compiled
 
 
 def save() -> bool:

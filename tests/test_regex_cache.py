@@ -26,14 +26,13 @@ def _matches(pattern):
 @pytest.fixture
 def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("ZHEXTRACT_CACHE", str(tmp_path))
-    for name, value in (("_stored", None), ("_used", {}), ("_parsed_here", False)):
-        monkeypatch.setattr(regex_cache, name, value)
+    _new_process(monkeypatch)
     return tmp_path
 
 
 def _new_process(monkeypatch):
     """What a later process starts with: nothing read, nothing parsed."""
-    for name, value in (("_stored", None), ("_used", {}), ("_parsed_here", False)):
+    for name, value in (("_stored", None), ("_used", {}), ("_parsed_here", False), ("_compiled", {})):
         monkeypatch.setattr(regex_cache, name, value)
 
 
@@ -84,3 +83,14 @@ def test_a_second_cold_start_parses_no_pattern_and_gives_the_same_record(tmp_pat
     assert runs[0][0] is True and runs[1][0] is False
     assert runs[1][1] >= runs[0][1] > 500
     assert runs[0][2] == runs[1][2]
+
+
+def test_a_pattern_built_again_in_one_process_is_parsed_once(fresh_cache, monkeypatch):
+    """A stage that builds its pattern per call gets the compiled one back, not a new parse."""
+    parses = []
+    parse = regex_cache._parse
+    monkeypatch.setattr(regex_cache, "_parse", lambda *args: parses.append(args) or parse(*args))
+    first = regex_cache.compile("[，。；]| {3,}")
+    again = regex_cache.compile("[，。；]| {3,}")
+    assert again is first and len(parses) == 1
+    assert [m.group() for m in again.finditer("甲，乙。   丙")] == ["，", "。", "   "]
