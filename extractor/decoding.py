@@ -131,7 +131,7 @@ def article_from_text(text: str, *, source: str, title: Optional[str] = None, pu
     """The article of a decoded text: refused when empty, binary, oversized or without a Chinese passage;
     a few stray control characters are dropped and lone surrogates replaced, each with a warning.
 
-    >>> article_from_text("2017國際低碳（鎮江）大會在鎮江開幕" + chr(0), source="t").warnings
+    >>> article_from_text("2023國際綠能（蘇州）大會在蘇州開幕" + chr(0), source="t").warnings
     ('dropped 1 control character (NUL, escape, ...) that no article has',)
     """
     size = len(text.encode("utf-8", "surrogatepass"))

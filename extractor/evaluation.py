@@ -47,8 +47,8 @@ def _dec(x) -> Optional[Decimal]:
 def org_key(name: str) -> str:
     """An organisation's name without one leading country or region word, when a name is left after it.
 
-    >>> org_key("瑞士ABB集團"), org_key("香港大學"), org_key("中国")
-    ('ABB集團', '香港大學', '中国')
+    >>> org_key("瑞士艾德集團"), org_key("香港大學"), org_key("中国")
+    ('艾德集團', '香港大學', '中国')
     """
     s = _norm(name)
     for prefix in REGION_PREFIXES:

@@ -45,8 +45,8 @@ def to_simplified(text: str, *, by_phrase: bool = True) -> str:
     `by_phrase=False` converts each character alone: for a text already in Simplified script, whose phrases t2s would
     misread as Traditional ones (沈思远, a name, is not 沉思 + 远), only the stray Traditional characters change.
 
-    >>> to_simplified("鎮江市人民政府"), to_simplified("記者沈思遠", by_phrase=False)
-    ('镇江市人民政府', '记者沈思远')
+    >>> to_simplified("蘇州市人民政府"), to_simplified("記者沈思遠", by_phrase=False)
+    ('苏州市人民政府', '记者沈思远')
     """
     text = _SURROGATE.sub("\ufffd", text)
     if not by_phrase:
@@ -83,7 +83,7 @@ _CHARACTERS = _CharacterTable()
 def detect_script(text: str) -> str:
     """'traditional', 'simplified', 'mixed' or 'unknown' from the characters that differ between the scripts.
 
-    >>> detect_script("鎮江市人民政府舉辦大會"), detect_script("镇江市人民政府举办大会"), detect_script("hello")
+    >>> detect_script("蘇州市人民政府舉辦大會"), detect_script("苏州市人民政府举办大会"), detect_script("hello")
     ('traditional', 'simplified', 'unknown')
     """
     if not HAN.search(text):

@@ -91,7 +91,7 @@ def _people(doc: Doc, source: str, quotes: list[Quote]) -> list[Person]:
         person.titles.append(Title(text=text, organization=organization, position=title._.position))
         if "pointer" in (title._.attrs or {}):
             pointed.append((person, person.titles[-1]))
-    for person, title in pointed:  # 我会会长 and 会长 (陈云英会长) of one person: the pointer's title is read as written only
+    for person, title in pointed:  # 我会会长 and 会长 (林美英会长) of one person: the pointer's title is read as written only
         if any(other.text == (title.organization or "") + title.position for other in person.titles if other is not title):
             title.organization = title.text[: len(title.text) - len(title.position)]
     for role in doc.spans.get("roles", []):

@@ -376,7 +376,7 @@ katakana middle dot (卡爾‧霍夫曼, 大衛・泰勒)."""
 _NAME_CHARS = regex_cache.compile(r"[\p{Han}·•‧・\-－‐]+|\p{Han}+(?:[·•‧・]\p{Lu}\.?)+[·•‧・]\p{Han}+|(?:\p{Lu}\.?[·•‧・])+\p{Han}+")
 """A name's characters; a joined name may carry initials between its dots (约翰·F·戴维斯, J·K·罗琳)."""
 _JOINERS = _DOTS + "-－‐"
-"""Marks that join the parts of a foreign name (尼克拉斯·斯文宁森, 理查德-杰尔)."""
+"""Marks that join the parts of a foreign name (尼克拉斯·斯文宁森, 米歇尔-贝尔)."""
 
 
 @lru_cache(maxsize=4096)
@@ -446,7 +446,7 @@ class EntityComponent:
             if _not_a_person_at(text, start, end, name):
                 continue  # 打击王|则由, 易边|后, 7010万令|吉多|出, A、B及C三个县, 某盛|产业（… Pte Ltd）: see _not_a_person_at
             if _runs_into_a_service_ending(text, start, end):
-                continue  # 安颐/PER|护老院, 童乐托儿/PER|所: the brand of a service body, no one
+                continue  # 福颐/PER|护老院, 童乐托儿/PER|所: the brand of a service body, no one
             if _ends_in_a_place_character(name):
                 continue  # 林则徐/PER|路/PER, 邵逸夫/PER|堂/PER: a street or building named after someone
             if len(name) >= 3 and name.endswith(TROPHY_ENDINGS):
@@ -584,7 +584,7 @@ class EntityComponent:
             if any(a <= start and end <= b for a, b in themes) or end in kind_before and _kind_only(doc, start, end) \
                     or end in apposed and _ends_with_kind(text, start, end):
                 continue  # 散热模组厂|某某科技: the kind written before a company's name
-            if (start, end) not in services:  # 梁志强|安颐护老院|院长: the brand is the body's name, the person before it no part
+            if (start, end) not in services:  # 何志明|福颐护老院|院长: the brand is the body's name, the person before it no part
                 start = _with_namesakes(text, start, end, person_at_end)
             start = _with_hyphened_latin_before(text, start)
             joined = _JOINED_BEFORE.search(text[max(0, start - 5) : start])
@@ -2529,7 +2529,7 @@ def _glued_to_a_place(doc: Doc, span: Span) -> bool:
     while k > 0 and doc[k - 1].tag_ != "w" and span.start - k < 4:
         k -= 1
     return doc[k].tag_ == "LOC" and (k == 0 or doc[k - 1].text == "、") \
-        and all(t.tag_ == "LOC" or len(t.text) == 1 for t in doc[k : span.start])  # not 福建省|省长|苏树林
+        and all(t.tag_ == "LOC" or len(t.text) == 1 for t in doc[k : span.start])  # not 某省|省长|林树德
 
 
 _NO_GIVEN_NAME_ENDINGS = ("委", "局", "署", "厅")
@@ -2749,10 +2749,10 @@ _MIN_BRAND, _MAX_BRAND = 2, 4
 
 
 def service_brand_start(text: str, lac: list[Span], doc: Doc, at: int) -> Optional[int]:
-    """Where the brand of a service body whose ending starts at `at` begins (安颐|护老院, 康宁|长者日间护理中心, 童乐托儿/PER|所):
+    """Where the brand of a service body whose ending starts at `at` begins (福颐|护老院, 康宁|长者日间护理中心, 童乐托儿/PER|所):
     a name the tagger found that ends at the ending or runs into it, or else the one proper word right before it; None when
     the words before are common nouns (社区|护理中心, 中医|诊所), a verb or function word, or a person's whole name
-    before a brand (梁志强|安颐: the brand is the last name only)."""
+    before a brand (何志明|福颐: the brand is the last name only)."""
     start = None
     for span in lac:
         if span.label_ in _BRAND_TAGS and span.start_char < at <= span.end_char and _MIN_BRAND <= at - span.start_char <= _MAX_BRAND:
@@ -2770,13 +2770,13 @@ def service_brand_start(text: str, lac: list[Span], doc: Doc, at: int) -> Option
 
 
 def _runs_into_a_service_ending(text: str, start: int, end: int) -> bool:
-    """A word the tagger took for a name that a service ending follows or ends in (安颐|护老院, 童乐托儿|所): a brand."""
+    """A word the tagger took for a name that a service ending follows or ends in (福颐|护老院, 童乐托儿|所): a brand."""
     ending = _SERVICE_ENDING.search(text, start + _MIN_BRAND, end + 8)
     return ending is not None and ending.start() <= end and ending.start() - start <= _MAX_BRAND
 
 
 def _service_bodies(doc: Doc, lac: list[Span]) -> list[tuple[int, int]]:
-    """Service bodies named by a short brand and a service ending (安颐护老院, 康宁长者日间护理中心, 仁安诊所), whatever the
+    """Service bodies named by a short brand and a service ending (福颐护老院, 康宁长者日间护理中心, 仁安诊所), whatever the
     tagger calls the brand (a person, a place) or the ending's words (护/v|老院, 日间/TIME|护理/vn|中心). The ending alone
     (护老院院长 with no brand) names no body."""
     text = text_of(doc)
@@ -3539,7 +3539,7 @@ def _common_noun(token) -> bool:
 
 
 def _joined_name(doc: Doc, span: Span) -> tuple[int, int]:
-    """A foreign name written with · or - (尼克拉斯·斯文宁森, 理查德-杰尔) runs over the words the mark joins, however LAC cut it.
+    """A foreign name written with · or - (尼克拉斯·斯文宁森, 米歇尔-贝尔) runs over the words the mark joins, however LAC cut it.
 
     A dot joins any two words; a hyphen, which also joins places and numbers (中国-东盟, 2019-2020), only names.
     """
@@ -3725,7 +3725,7 @@ def _without_speech_adverb(text: str, start: int, end: int) -> int:
         return end - 1  # 叶青笑|说: 笑说 is one verb of speech, 叶青 the name
     if end - start == 3 and text[end - 1] in _CONTRAST_ADVERBS and has_surname(text[start : end - 1]) \
             and all(text.startswith(_SPEECH_WORDS, at + 3) for at in occurrences(text, text[start:end])):
-        return end - 1  # 副市长李政则|说: a name written only before 则/也 and a verb of speech leaves the adverb out
+        return end - 1  # 副市长李昭则|说: a name written only before 则/也 and a verb of speech leaves the adverb out
     return end
 
 
@@ -3830,7 +3830,7 @@ _POSTS_AFTER_NAME = frozenset(("教授", "博士", "先生", "女士", "医生",
 
 
 def _transliteration_word(token) -> bool:
-    """A word written in transliteration characters, whatever the tagger calls it (利库 of 利库赞比卡·佛朗索)."""
+    """A word written in transliteration characters, whatever the tagger calls it (马塔 of 马塔赫里·贝隆)."""
     return all(ch in TRANSLITERATION for ch in token.text)
 
 
@@ -4016,7 +4016,7 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
 def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at: dict[str, list[int]],
                                 heads: regex.Pattern = _POSITION_THEN_SLOT) -> set[str]:
     """The words right after a position are a name when they look like one (市长张三出席), whatever the tagger calls
-    them; the longest such slot wins, so a name the tagger cut short (李家 of 李家超, 马福萨 of 拉马福萨) comes out whole:
+    them; the longest such slot wins, so a name the tagger cut short (黄家 of 黄家辉, 马福萨 of 拉马福萨) comes out whole:
     the short name goes when every place the tagger gave it is inside the whole name.
 
     With `heads` = `_DESCRIPTION_THEN_SLOT` the same after a noun for people (茶农谢有福说), which must be a word of its
@@ -4157,7 +4157,7 @@ def _given_name_of_another(name: str, names: set[str]) -> bool:
 
 def _a_script(name: str) -> bool:
     """A language's script named with 文 (华文, 马来文) where the dictionary knows the script or the language by the same
-    stem: what the tagger calls a name there is none. Names end in 文 too (安黛文, 罗茂文), so a transliterated stem alone
+    stem: what the tagger calls a name there is none. Names end in 文 too (高嘉文, 林思文), so a transliterated stem alone
     tells nothing, and a name in its slot after a post (外交部长维文) is kept."""
     return name[-1:] == "文" and (word_tag(name) in ("n", "nz") or len(name) >= 3 and word_tag(name[:-1] + "语") != "")
 
@@ -4384,7 +4384,7 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
                                or following[0].tag_ == "a" and len(name) == 4 and is_japanese(name))):  # 中村翔太|落后: a predicate
         return False  # 总理内塔尼亚胡|今天/PER: a day word goes on the clause, whatever the tagger calls it
     if following is not None and following[0].text in _ASPECT_PARTICLES:
-        return False  # 着/了/过 bind to the character before them, a verb: 李红带着 is 李红 + 带着
+        return False  # 着/了/过 bind to the character before them, a verb: 刘红带着 is 刘红 + 带着
     if following is not None and len(span[-1]) == 1 and len(following[0]) == 1 and _is_common_word(name[-1] + following[0].text):
         return False  # 王伟|大|力: the last character is the first of a word cut in two (大力)
     acting = text.startswith(("等", "一行"), end) or following is not None and (
@@ -4612,7 +4612,7 @@ def _without_leading_verbs(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _credible_without_suffix(doc: Doc, name: str, start: int, end: int) -> bool:
-    """An organisation name without an organisation ending (天合光能, 中石化) needs support: the dictionary, a title after it,
+    """An organisation name without an organisation ending (蓝海光能, 中石化) needs support: the dictionary, a title after it,
     a list of organisations, or its country in brackets after the tagged name (某某（中国）: places are not written so)."""
     tagged = doc.char_span(start, start + len(name), alignment_mode="expand")
     if end > start + len(name) and tagged is not None and all(t.tag_ == "ORG" for t in tagged):
@@ -5273,7 +5273,7 @@ def _ends_with_name(item: str, names: set[str]) -> bool:
 
 
 def _listed_with(doc: Doc, span: Span, tags: tuple[str, ...]) -> bool:
-    """A 'name' between two organisations (瑞士ABB集团、阿特斯、天合光能) or two places in a 、 list is one of them."""
+    """A 'name' between two organisations (瑞士艾德集团、卡特斯、蓝海光能) or two places in a 、 list is one of them."""
     neighbours = _list_neighbours(doc, span)
     if len(neighbours) == 2 and all(t.tag_ in tags for t in neighbours):
         return True

@@ -517,7 +517,7 @@ _SITTING_ACT = regex_cache.compile(r"暨\p{Han}{0,6}?(?:" + in_order(SITTING_ACT
 
 def _quoted_whole(text: str, start: int, end: int) -> tuple[int, int]:
     """A quoted name is the whole quoted text: with a subtitle (“…研讨会——…对话”) or a list inside it (“…礼品、家庭用品及玩具
-    展览”). A name whose quotation mark closes right after it keeps the mark (第八届「一带一路高峰论坛」)."""
+    展览”). A name whose quotation mark closes right after it keeps the mark (第三届「海丝合作论坛」)."""
     inner = regex.match(r"[^“「”」]*[”」]", text[start:end])
     if inner:  # “母亲的|歌”慈善汇演: a name that opens with a quoted title runs from its opening mark, whatever cut it (的)
         opening = text.rfind("“" if inner.group()[-1] == "”" else "「", max(0, start - 30), start)
@@ -1325,7 +1325,7 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
 
 
 def _is_proper(text: str, start: int, end: int, words: Words) -> bool:
-    """A proper name: quoted, or with a place, a body, a person or a proper noun in it (云南省体育产业大会), not a kind of
+    """A proper name: quoted, or with a place, a body, a person or a proper noun in it (贵州省文化产业大会), not a kind of
     event with a time (上半年全市展会)."""
     if text[start - 1 : start] in ("“", "「") or regex.search(r"[“「]", text[start:end]):
         return True
@@ -1400,10 +1400,10 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 def edition_of(name: str) -> Optional[int]:
-    """The edition anywhere in the name: 第N届 (福建省第十五届运动会, 2025年（第十二届）车展), 首届, or N届 opening it.
+    """The edition anywhere in the name: 第N届 (浙江省第十六届运动会, 2025年（第十二届）车展), 首届, or N届 opening it.
 
-    >>> edition_of("福建省第十五届运动会"), edition_of("首届消费品博览会"), edition_of("二届文化周"), edition_of("换届大会")
-    (15, 1, 2, None)
+    >>> edition_of("浙江省第十六届运动会"), edition_of("首届消费品博览会"), edition_of("二届文化周"), edition_of("换届大会")
+    (16, 1, 2, None)
     """
     m = _EDITION.search(name)
     if m is None:

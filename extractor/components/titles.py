@@ -157,7 +157,7 @@ _SERVICE_BODY_END = regex_cache.compile("(?:" + alternation(SERVICE_ENDINGS) + "
 
 
 def _service_body_before(doc: Doc, i: int) -> Optional[int]:
-    """The first token of a service body (安颐护老院, 康宁长者日间护理中心) that entities found ending at token i, else None:
+    """The first token of a service body (福颐护老院, 康宁长者日间护理中心) that entities found ending at token i, else None:
     its brand and ending are one body whatever the tagger calls their words (a person, a time, a verb)."""
     end = doc[i - 1].idx + len(doc[i - 1].text)
     text = text_of(doc)
@@ -1192,7 +1192,7 @@ class TitleComponent:
                 while j >= 2 and (mark := _chain_mark_before(doc, j)) is not None:
                     chained_start = _title_start(doc, doc[mark:mark], person_tokens)
                     if chained_start > 0 and chained_start - 1 in person_tokens:
-                        break  # a title written after the person before it (李清山教授、…)
+                        break  # a title written after the person before it (张清河教授、…)
                     if chained_start > 1 and doc[chained_start - 1].text in JOINERS and chained_start - 2 in person_tokens:
                         break  # 秘书长某某及|全体理事，…: the part is listed with the person before it
                     if doc[mark].text == "，" and chained_start > 0 and doc[chained_start - 1].tag_ != "w" \
@@ -1345,7 +1345,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
             organization = organization[: former.start() + len(former.group("body"))]
         if not _ORG_END.search(organization):
             inner = [m.end() for m in _ORG_INSIDE.finditer(organization)]
-            if inner and any(name in organization[inner[-1] :] for name in names):  # 某授权公司|Established商务拓展经理
+            if inner and any(name in organization[inner[-1] :] for name in names):  # 某授权公司|Brightway商务拓展经理
                 continue
             organization = organization[: inner[-1]] if inner and inner[-1] >= 3 else organization
         role = list(ROLE_NOUN.finditer(organization))

@@ -1,5 +1,5 @@
 """The year of a date written without one, read the way a reader does: from a year written earlier in the sentence,
-the year glued to an event name (`2017國際低碳(鎮江)大會`), the page's own date, or another dated mention."""
+the year glued to an event name (`2023國際綠能(蘇州)大會`), the page's own date, or another dated mention."""
 from __future__ import annotations
 
 from bisect import bisect_right

@@ -34,7 +34,7 @@ PERIOD_DOCUMENTS   words right after such a period that make the year the period
 YEAR_COUNT_LEADS   words right before a lone N年 that make it the age of what they name (建校115年, 成立112年, 樹齡約100年):
                    a length of time even where an ROC page would read 115年 as 2026.
 NAME_ENDINGS       words that end an event, report, budget or programme name; a year glued before such a name is
-                   part of the name (2017國際低碳(鎮江)大會, 2019年夏季达沃斯论坛) and not a date mention.
+                   part of the name (2023國際綠能(蘇州)大會, 2019年夏季达沃斯论坛) and not a date mention.
 PERIOD_NAME_ENDINGS those of them that end the name of a document covering a period (2027年财政预算案, 2025年报), or of
                    a company's meeting that reviews one (2024年年度股东大会, held in 2025): its year is the period
                    covered, so it does not date a bare month in its sentence as an event's year does.

@@ -1,4 +1,4 @@
-"""Country and region words that may open an organisation's name without being part of it (瑞士ABB集團, 香港貿易發展局).
+"""Country and region words that may open an organisation's name without being part of it (瑞士艾德集團, 香港貿易發展局).
 
 The scorer compares organisations without one leading word from this list (ANNOTATION.md, "Borderline calls"),
 so either form counts; the list is the one ../shared/tools/score.py uses, in both scripts.
