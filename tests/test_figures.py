@@ -26,7 +26,7 @@ SUBJECTS = [
     ("counted-ordinal", "代表队取得12个第一名。", "12个", "第一名"),
     ("counted-after-relative-clause", "展会吸引五千名来自二十个国家的采购商。", "五千名", "采购商"),
     ("counted-shared-by-two-counts", "展出12大类3600种商品。", "12大类", "商品"),
-    ("counted-name-after-noun-starts-another-phrase", "授予5名外国专家中华人民共和国国际科学技术合作奖。", "5名", "外国专家"),
+    ("counted-name-after-noun-starts-another-phrase", "授予7名海外学者东湖市荣誉市民称号。", "7名", "海外学者"),
     # people and visits: what the people counted do
     ("people-verb-after", "近80人参加座谈会。", "近80人", "参加座谈会"),
     ("people-verb-after-trad", "約200人出席典禮。", "約200人", "出席典禮"),
@@ -56,7 +56,7 @@ SUBJECTS = [
     ("editions-topic", "该博览会已成功举办了15届。", "15届", "博览会"),
     ("editions-topic-across-time-clause", "中国国际茶博会自2010年创办以来，已成功举办12届。", "12届", "中国国际茶博会"),
     ("editions-noun-after-de", "已经举办8届的国际茶业博览会今天开幕。", "8届", "国际茶业博览会"),
-    ("worth-then-thing", "获奖选手将各获得价值人民币八十万元的奖品。", "人民币八十万元", "奖品"),
+    ("worth-then-thing", "优胜队伍将各获得价值人民币三十五万元的奖品。", "人民币三十五万元", "奖品"),
     ("worth-then-thing-trad", "政府推出總值15億元的援助配套。", "15億元", "援助配套"),
     ("worth-alone", "獎品價值約3萬元。", "約3萬元", "獎品價值"),
     ("predicate-of-relative-clause", "在人口超过500万人的城市中排名第一。", "超过500万人", "人口"),

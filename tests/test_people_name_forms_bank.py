@@ -3,7 +3,7 @@
 naming the class of construction it stands for. Expected values by ANNOTATION.md:
 
 - a transliterated foreign name is written as the article writes it, with its ·, ‧, •, ・ or - (约翰·史密斯,
-  理查德-杰尔), or with no separator (普京, 马克龙); a shorter re-mention of the same person is no second entry;
+  马丁-罗斯), or with no separator (普京, 马克龙); a shorter re-mention of the same person is no second entry;
 - a Japanese name is a family name and a given name, four characters as a rule (岸田文雄, 佐藤健一), and is not cut at
   three; Korean names are three characters with Korean surnames (朴, 崔, 郑, 南宫);
 - Malay and Indian names in Chinese have no surname (阿末扎希, 慕尤丁, 古拉辛格); in Latin script with bin, binti or a/l
@@ -40,7 +40,7 @@ TRANSLITERATED = [
     _bank("small-dot-traditional", "奧地利外長卡爾‧霍夫曼今天抵達香港訪問。", {"卡爾‧霍夫曼": ["奧地利外長"]}),
     _bank("bullet-dot", "澳大利亚贸易部长西蒙•布雷特在签约仪式上致辞。", {"西蒙•布雷特": ["澳大利亚贸易部长"]}),
     _bank("katakana-dot-traditional", "加拿大駐港總領事大衛・泰勒出席了酒會。", {"大衛・泰勒": ["加拿大駐港總領事"]}),
-    _bank("hyphen-only", "英国驻沪总领事理查德-杰尔出席了招待会。", {"理查德-杰尔": ["英国驻沪总领事"]}),
+    _bank("hyphen-only", "英国驻沪总领事马丁-罗斯出席了招待会。", {"马丁-罗斯": ["英国驻沪总领事"]}),
     _bank("three-part-dot", "西班牙文化大臣玛丽亚·何塞·加西亚在开幕式上致辞。", {"玛丽亚·何塞·加西亚": ["西班牙文化大臣"]}),
     _bank("two-ministers-joined-by-he", "德国经济部长汉斯·穆勒和法国财政部长皮埃尔·杜邦出席了会议。",
           {"汉斯·穆勒": ["德国经济部长"], "皮埃尔·杜邦": ["法国财政部长"]}),

@@ -342,7 +342,7 @@ SPLIT = [  # 「…，」他續指，「…」: the speaker between two parts of
 
 NEAR_MISS_TITLES = [  # 《…》 and 「…」 around names, terms and slogans: no one's words
     ("《》-document-trad-hk", page(
-        "hk", "政府發表施政報告", "行政長官李家超昨日發表《行政長官2025年施政報告》。",
+        "hk", "政府發表施政報告", "行政長官周錦榮昨日發表《行政長官2025年施政報告》。",
         "報告提出多項房屋政策。"),
      []),
     ("「」-plan-name-trad-hk", page(
