@@ -138,7 +138,15 @@ NEAR_MISSES = [
 ]
 
 BANK = SURNAME_THEN_VERB + GIVEN_NAME_INTO_POST + NEAR_MISSES
-XFAIL: dict[str, str] = {}
+_SURNAME_ALONE = ("the tagger tags the surname alone as a person and the given name as a word of its own (骆|国标/n|所长): "
+                  "a surname and a dictionary word before a post is too often a surname with a field and a post")
+_WORD_BEFORE_POST = ("the tagger reads the surname and first given character as a common word (麦子 wheat) and the last "
+                     "character with the post: no person tag to extend")
+XFAIL: dict[str, str] = {
+    "cn-suozhang": _SURNAME_ALONE, "cn-suozhang-trad": _SURNAME_ALONE,
+    "my-dongshizhang": _SURNAME_ALONE, "my-dongshizhang-trad": _SURNAME_ALONE,
+    "hk-zhuxi-list": _WORD_BEFORE_POST, "hk-zhuxi-list-trad": _WORD_BEFORE_POST,
+}
 
 
 def _names(text: str) -> set[str]:
