@@ -9,10 +9,12 @@ styles; each row asserts the exact set of names extract() lists in `people`. Cla
   (给郑|送去 tagged 郑送): the two characters are no second person;
 - GIVEN_NAME_INTO_POST: a name of surname and two characters written right before a post, whose last character the
   tagger ran into the post (周朗|标主任): the name ends where the post begins, the last character is the name's;
+- DASH_JOINED: a double-barrelled foreign name written with a single dash (勒布朗—迪萨尔) is one person, named as written;
 - NEAR_MISSES: look-alikes that must not change: a two-character name whose second character is a verb, written
   where a name stands (弟弟郑达, 王亦与…); a two-character name right before a whole post (李明主任, 张华副主任,
   王刚代主任, 陈东兼主任); a name before a place and its post (李明县长 keeps 李明); a bare surname with no full
-  name (no one).
+  name (no one); a long dash of punctuation after a foreign name (斯图尔特——他…, 门德斯———一位老将) joins nothing; a dash
+  between places (北京—上海) names no one.
 
 Every person and body is made up (places are real); the rows were written before the extractor was run on them.
 """
@@ -92,7 +94,30 @@ GIVEN_NAME_INTO_POST = [
     _row("my-dongshizhang-trad", "公司由鄔家標董事長親自簽約，合作開發檳城新區。", {"鄔家標"}),
 ]
 
+DASH_JOINED = [
+    _row("cn-dash-minister", "法国经济部长勒布朗—迪萨尔曾公开表示，希望收回部分货币政策主权。", {"勒布朗—迪萨尔"}),
+    _row("cn-dash-minister-trad", "法國經濟部長勒布朗—迪薩爾曾公開表示，希望收回部分貨幣政策主權。", {"勒布朗—迪薩爾"}),
+    _row("sg-dash-conductor", "新加坡交响乐团邀请指挥家梅耶—兰伯特执棒新年音乐会。", {"梅耶—兰伯特"}),
+    _row("sg-dash-conductor-trad", "新加坡交響樂團邀請指揮家梅耶—蘭伯特執棒新年音樂會。", {"梅耶—蘭伯特"}),
+    _row("my-dash-scholar", "马来亚大学聘请德国学者霍夫曼—克劳泽担任研究顾问。", {"霍夫曼—克劳泽"}),
+    _row("my-dash-scholar-trad", "馬來亞大學聘請德國學者霍夫曼—克勞澤擔任研究顧問。", {"霍夫曼—克勞澤"}),
+    _row("tw-dash-deputy-mayor", "台北市長會見法國里昂副市長杜邦—莫羅，雙方簽署交流備忘錄。", {"杜邦—莫羅"}),
+    _row("tw-dash-deputy-mayor-simp", "台北市长会见法国里昂副市长杜邦—莫罗，双方签署交流备忘录。", {"杜邦—莫罗"}),
+    _row("mo-dash-lecture", "澳門大學邀請葡萄牙學者費雷拉—桑托斯主講葡語文學。", {"費雷拉—桑托斯"}),
+    _row("mo-dash-lecture-simp", "澳门大学邀请葡萄牙学者费雷拉—桑托斯主讲葡语文学。", {"费雷拉—桑托斯"}),
+    _row("hk-dash-consul", "英國駐港總領事哈里斯—摩根昨日出席酒會。", {"哈里斯—摩根"}),
+    _row("hk-dash-consul-simp", "英国驻港总领事哈里斯—摩根昨日出席酒会。", {"哈里斯—摩根"}),
+    _row("cn-dash-subject", "会后，施托克—贝尔纳对记者说，合作前景广阔。", {"施托克—贝尔纳"}),
+    _row("cn-dash-subject-trad", "會後，施托克—貝爾納對記者說，合作前景廣闊。", {"施托克—貝爾納"}),
+]
+
 NEAR_MISSES = [
+    _row("near-double-dash-aside", "记者见到了斯图尔特——他刚刚结束训练。", {"斯图尔特"}),
+    _row("near-double-dash-aside-trad", "記者見到了斯圖爾特——他剛剛結束訓練。", {"斯圖爾特"}),
+    _row("near-triple-dash-aside", "球队核心门德斯———一位三十五岁的老将，再次首发。", {"门德斯"}),
+    _row("near-triple-dash-aside-trad", "球隊核心門德斯———一位三十五歲的老將，再次首發。", {"門德斯"}),
+    _row("near-dash-places", "北京—上海高铁今年客流再创新高。", set()),
+    _row("near-dash-places-trad", "北京—上海高鐵今年客流再創新高。", set()),
     _row("near-brother-da", "市民郑国仁和弟弟郑达一起照顾老人，街坊们给郑达送去慰问品。", {"郑国仁", "郑达"}),
     _row("near-brother-da-trad", "市民鄭國仁和弟弟鄭達一起照顧老人，街坊們給鄭達送去慰問品。", {"鄭國仁", "鄭達"}),
     _row("near-singer-yi", "歌手王亦与乐队成员一起出席了发布会。", {"王亦"}),
@@ -137,7 +162,7 @@ NEAR_MISSES = [
     _row("sg-near-two-people-surname-trad", "卓偉強與卓文一同創辦基金會，居委會把卓文請到台上致謝。", {"卓偉強", "卓文"}),
 ]
 
-BANK = SURNAME_THEN_VERB + GIVEN_NAME_INTO_POST + NEAR_MISSES
+BANK = SURNAME_THEN_VERB + GIVEN_NAME_INTO_POST + DASH_JOINED + NEAR_MISSES
 _SURNAME_ALONE = ("the tagger tags the surname alone as a person and the given name as a word of its own (骆|国标/n|所长): "
                   "a surname and a dictionary word before a post is too often a surname with a field and a post")
 _WORD_BEFORE_POST = ("the tagger reads the surname and first given character as a common word (麦子 wheat) and the last "
