@@ -143,6 +143,7 @@ from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SAID_AGAIN_VERBS, SPEE
 from extractor.lexicon.surnames import (
     AVERAGE_WORDS,
     BEFORE_A_SURNAME_REFERENCE,
+    PAIR_WORDS,
     COMPOUND,
     SINGLE,
     FUNCTION_CHARACTERS,
@@ -374,10 +375,11 @@ _ALIAS = regex_cache.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?([A-Z
 _DOTS = "·•‧・"
 """The dots a foreign name's parts are written with: the middle dot, the bullet, Taiwan's hyphenation point and the
 katakana middle dot (卡爾‧霍夫曼, 大衛・泰勒)."""
-_NAME_CHARS = regex_cache.compile(r"[\p{Han}·•‧・\-－‐]+|\p{Han}+(?:[·•‧・]\p{Lu}\.?)+[·•‧・]\p{Han}+|(?:\p{Lu}\.?[·•‧・])+\p{Han}+")
+_NAME_CHARS = regex_cache.compile(r"[\p{Han}·•‧・\-－‐—]+|\p{Han}+(?:[·•‧・]\p{Lu}\.?)+[·•‧・]\p{Han}+|(?:\p{Lu}\.?[·•‧・])+\p{Han}+")
 """A name's characters; a joined name may carry initials between its dots (约翰·F·戴维斯, J·K·罗琳)."""
-_JOINERS = _DOTS + "-－‐"
-"""Marks that join the parts of a foreign name (尼克拉斯·斯文宁森, 理查德-杰尔)."""
+_JOINERS = _DOTS + "-－‐—"
+"""Marks that join the parts of a foreign name (尼克拉斯·斯文宁森, 理查德-杰尔, 勒布朗—迪萨尔: a single long dash only
+between two foreign names, see `_dash_joins_names`)."""
 
 
 @lru_cache(maxsize=4096)
@@ -3835,9 +3837,39 @@ def _with_transliterated_pieces(doc: Doc, text: str, start: int, end: int, perso
 
 
 def _joins(mark, word) -> bool:
+    if mark.text == "—":
+        return _dash_joins_names(mark, word)
     if mark.text in _DOTS:
         return _WORDLIKE.match(word.text) is not None and word.tag_ not in ("p", "u") and (word.tag_ != "v" or _transliteration_word(word))
     return mark.text in _JOINERS and (word.tag_ == "PER" or is_transliterated(word.text) or _one_character_given_name(word))
+
+
+_PAIR_REACH = 12
+"""Characters before and after a dash-joined name within which a pair word (组合, 双打) makes it two people."""
+
+
+def _dash_joins_names(mark, word) -> bool:
+    """A single long dash between two foreign names the tagger tagged each as a person (勒布朗—迪萨尔) joins one
+    double-barrelled name, as the mainland press writes them; not a dash doubled as punctuation (斯图尔特——他), not
+    Chinese names, and not a pair of players or partners (某某—某某组合, 双打某某—某某), who are two people."""
+    doc = mark.doc
+    if mark.i == 0 or mark.i + 1 >= len(doc) or mark.whitespace_ or doc[mark.i - 1].whitespace_:
+        return False
+    if word.i not in (mark.i - 1, mark.i + 1):
+        return False
+    left = mark.i - 1
+    while left > 0 and doc[left - 1].tag_ == "PER" and not doc[left - 1].whitespace_:
+        left -= 1  # 迪|萨尔, both tagged as persons: one part the tokenizer cut
+    right = mark.i + 1
+    while right + 1 < len(doc) and doc[right + 1].tag_ == "PER" and not doc[right].whitespace_:
+        right += 1
+    parts = (doc[left : mark.i], doc[mark.i + 1 : right + 1])
+    if not all(all(t.tag_ == "PER" for t in part) and len(part.text) >= 2 and all(ch in TRANSLITERATION for ch in part.text)
+               for part in parts):
+        return False
+    text = text_of(doc)
+    around = text[max(0, doc[left].idx - _PAIR_REACH) : doc[right].idx + len(doc[right]) + _PAIR_REACH]
+    return not any(word in around for word in PAIR_WORDS)
 
 
 def _one_character_given_name(token) -> bool:
