@@ -142,6 +142,8 @@ from extractor.lexicon.units import CURRENCIES
 from extractor.lexicon.speech import ADVERBS_AFTER_NAMES, SAID_AGAIN_VERBS, SPEECH_ADVERBS, SPEECH_VERBS
 from extractor.lexicon.surnames import (
     AVERAGE_WORDS,
+    BEFORE_A_SURNAME_REFERENCE,
+    PAIR_WORDS,
     COMPOUND,
     SINGLE,
     FUNCTION_CHARACTERS,
@@ -373,10 +375,11 @@ _ALIAS = regex_cache.compile(r"[（(](?:(?:以下)?简称|下称)?[“「]?([A-Z
 _DOTS = "·•‧・"
 """The dots a foreign name's parts are written with: the middle dot, the bullet, Taiwan's hyphenation point and the
 katakana middle dot (卡爾‧霍夫曼, 大衛・泰勒)."""
-_NAME_CHARS = regex_cache.compile(r"[\p{Han}·•‧・\-－‐]+|\p{Han}+(?:[·•‧・]\p{Lu}\.?)+[·•‧・]\p{Han}+|(?:\p{Lu}\.?[·•‧・])+\p{Han}+")
+_NAME_CHARS = regex_cache.compile(r"[\p{Han}·•‧・\-－‐—]+|\p{Han}+(?:[·•‧・]\p{Lu}\.?)+[·•‧・]\p{Han}+|(?:\p{Lu}\.?[·•‧・])+\p{Han}+")
 """A name's characters; a joined name may carry initials between its dots (约翰·F·戴维斯, J·K·罗琳)."""
-_JOINERS = _DOTS + "-－‐"
-"""Marks that join the parts of a foreign name (尼克拉斯·斯文宁森, 米歇尔-贝尔)."""
+_JOINERS = _DOTS + "-－‐—"
+"""Marks that join the parts of a foreign name (尼克拉斯·斯文宁森, 米歇尔-贝尔, 勒布朗—迪萨尔: a single long dash only
+between two foreign names, see `_dash_joins_names`)."""
 
 
 @lru_cache(maxsize=4096)
@@ -437,6 +440,7 @@ class EntityComponent:
             end = _with_japanese_given_name(doc, text, start, _without_speech_verb(text, start, _without_appointing_verb(text, start, end)))
             end = _with_name_final_conjunction(doc, text, start, _without_speech_adverb(text, start, end))
             end = _with_last_character_before_a_post(doc, text, start, _with_given_name_cut_by_tagger(doc, text, start, end))
+            end = _with_last_character_run_into_a_post(doc, text, start, end)
             end = _without_day_word_after(text, start, _without_preposition_after(text, start, end))
             start = _without_post_ending_before(text, start, end)
             start = _with_conjunction_surname(text, start, end)
@@ -501,7 +505,7 @@ class EntityComponent:
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
                 and name not in things and (not _form_of_address(name) or name in middle_names) and name not in DESCRIPTIONS
                 and name not in LOANWORDS and name not in WORKPLACE_WORDS and name not in COMMUNITY_SHORT_FORMS and not _a_language(name)  # 马来语/PER, 泰米尔语: a language
-                and not _surname_then_speech(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
+                and not _surname_then_speech(text, name, names) and not _surname_then_verb(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
                 and not _listed_as_a_business(doc, text, name) and not _an_award(text, name) and not _a_cup(text, name)
                 and not _given_name_of_another(name, names) and not _runs_into_a_body_ending(text, name) and not _surname_closing_a_word(text, name)
                 and not _a_school_or_its_kind(text, name, schools) and not _only_a_model_of_a_campaign(text, name)}
@@ -3623,6 +3627,27 @@ def _with_last_character_before_a_post(doc: Doc, text: str, start: int, end: int
     return end + 1
 
 
+def _with_last_character_run_into_a_post(doc: Doc, text: str, start: int, end: int) -> int:
+    """A name of a surname and one character written right before a post, whose next character the tagger cut off alone
+    or ran into the post as one noun (祁朗|标主任/n, 祁朗|标/n|处长): the character is the name's last, as a post after a
+    name follows the whole name. Not a character that opens a post (副, 总, 代 of 代主任, 兼, 任), a place division
+    (李明|县长) or a verb, adverb, pronoun, measure or function word; the post must end the tagger's word or be one."""
+    if end - start != 2 or text[start] not in SINGLE or not _HAN_ONLY.fullmatch(text[end : end + 1] or "x"):
+        return end
+    character = text[end]
+    if character in FUNCTION_CHARACTERS or character in _DIVISIONS or _POSITION_AHEAD.match(text, end) \
+            or word_tag(character)[:1] in ("v", "d", "r", "q", "m", "p", "c", "u", "f", "t", ""):
+        return end
+    post = _POSITION_AHEAD.match(text, end + 1)
+    token = doc.char_span(end, post.end()) if post else None
+    single = doc.char_span(end, end + 1)
+    if post is None or (token is None and single is None) or (token if token is not None else single)[0].tag_ != "n":
+        return end
+    if token is None and doc.char_span(end + 1, post.end()) is None:
+        return end
+    return end + 1
+
+
 def _without_speech_verb(text: str, start: int, end: int) -> int:
     """A name of two or three characters that the tagger ran into the one-character verb of speech after it (「…」陳德明指。,
     王强称，): the verb is cut off where punctuation follows it."""
@@ -3815,9 +3840,39 @@ def _with_transliterated_pieces(doc: Doc, text: str, start: int, end: int, perso
 
 
 def _joins(mark, word) -> bool:
+    if mark.text == "—":
+        return _dash_joins_names(mark, word)
     if mark.text in _DOTS:
         return _WORDLIKE.match(word.text) is not None and word.tag_ not in ("p", "u") and (word.tag_ != "v" or _transliteration_word(word))
     return mark.text in _JOINERS and (word.tag_ == "PER" or is_transliterated(word.text) or _one_character_given_name(word))
+
+
+_PAIR_REACH = 12
+"""Characters before and after a dash-joined name within which a pair word (组合, 双打) makes it two people."""
+
+
+def _dash_joins_names(mark, word) -> bool:
+    """A single long dash between two foreign names the tagger tagged each as a person (勒布朗—迪萨尔) joins one
+    double-barrelled name, as the mainland press writes them; not a dash doubled as punctuation (斯图尔特——他), not
+    Chinese names, and not a pair of players or partners (某某—某某组合, 双打某某—某某), who are two people."""
+    doc = mark.doc
+    if mark.i == 0 or mark.i + 1 >= len(doc) or mark.whitespace_ or doc[mark.i - 1].whitespace_:
+        return False
+    if word.i not in (mark.i - 1, mark.i + 1):
+        return False
+    left = mark.i - 1
+    while left > 0 and doc[left - 1].tag_ == "PER" and not doc[left - 1].whitespace_:
+        left -= 1  # 迪|萨尔, both tagged as persons: one part the tokenizer cut
+    right = mark.i + 1
+    while right + 1 < len(doc) and doc[right + 1].tag_ == "PER" and not doc[right].whitespace_:
+        right += 1
+    parts = (doc[left : mark.i], doc[mark.i + 1 : right + 1])
+    if not all(all(t.tag_ == "PER" for t in part) and len(part.text) >= 2 and all(ch in TRANSLITERATION for ch in part.text)
+               for part in parts):
+        return False
+    text = text_of(doc)
+    around = text[max(0, doc[left].idx - _PAIR_REACH) : doc[right].idx + len(doc[right]) + _PAIR_REACH]
+    return not any(word in around for word in PAIR_WORDS)
 
 
 def _one_character_given_name(token) -> bool:
@@ -3965,6 +4020,22 @@ def _surname_then_speech(text: str, name: str, names: set[str]) -> bool:
     return all((at == 0 or not _HAN_ONLY.match(text, at - 1))
                and (name[1] in _SPEECH_VERB_CHARS or text.startswith(_SPEECH_WORDS, at + 2))
                for at in occurrences(text, name))
+
+
+def _surname_then_verb(text: str, name: str, names: set[str]) -> bool:
+    """A 'name' of a surname and a verb (or a verb's first character) that the tagger read as one word, written only
+    right after a preposition (给郑|送去 -> 郑送, 被柯|退回, 由韦|交还, 与聂|商讨), where another name in the article has
+    that surname: the person named before, referred back to by surname, and the verb of the clause, no second person.
+    A name that is also written where a name stands (弟弟郑达, 郑达送去… after 给) keeps its place."""
+    if not 2 <= len(name) <= 3 or name[0] not in SINGLE or not any(
+            len(other) >= 3 and other[0] == name[0] and other != name for other in names):
+        return False
+    at = occurrences(text, name)
+
+    def verb_after_surname(a: int) -> bool:
+        rest = name[1:]
+        return word_tag(rest).startswith("v") or word_tag(text[a + 1 : a + 3]).startswith("v")
+    return bool(at) and all(a > 0 and text[a - 1] in BEFORE_A_SURNAME_REFERENCE and verb_after_surname(a) for a in at)
 
 
 def _without_joined_parts(names: set[str]) -> set[str]:

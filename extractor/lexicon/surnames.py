@@ -7,6 +7,10 @@ MALAY_NAME_CHARACTERS  further characters the Malaysian and Singapore press writ
                    Zainal, 卡立 Khalid): read as a name only after a style (丹斯里, 拿督), since they open mountains and
                    places elsewhere (阿里山).
 FUNCTION_CHARACTERS  one-character prepositions, conjunctions, particles and adverbs: a name does not end with one.
+PAIR_WORDS         words that say two people act as a pair (组合, 搭档, 双打): two foreign names joined by a dash near one
+                   (某某—某某组合) are two people, not one double-barrelled name.
+BEFORE_A_SURNAME_REFERENCE  one-character prepositions (and 让, 跟) after which a person named before is referred back to
+                   by the bare surname (给郑送去, 被柯退回, 让蔡带回): the tagger runs the surname into the verb after it.
 LOANWORDS          everyday words of Singapore and Malaysian Chinese borrowed from Malay and English whose first character
                    is a surname (罗厘 lorry, 巴仙 per cent, 马打 police): common nouns, no names.
 WORKPLACE_WORDS    words of company, school and labour news that read like a surname and a given name (花红, 陈情, 年增).
@@ -46,6 +50,8 @@ TRANSLITERATION = frozenset(
 
 MALAY_NAME_CHARACTERS = frozenset("山再先宜立姑芝蔓佳")
 
+PAIR_WORDS = ("组合", "組合", "搭档", "搭檔", "双打", "雙打", "配对", "配對", "夫妇", "夫婦", "二人", "两人", "兩人")
+BEFORE_A_SURNAME_REFERENCE = frozenset("给給被向对對把让讓跟与與和由替")
 FUNCTION_CHARACTERS = frozenset("在于於对和与及是的了也都就还又将把被从到等称则亦曾已再才即便并而且或但由以因自给跟让所着过得说")
 
 
