@@ -91,6 +91,12 @@ for shape, regions in SHAPE_REGIONS.items():
         HELD_BRIEFING += _both(f"{region}-{shape}", "部门发布最新情况", body.format(dl=dl, h=HOLDERS[region], w=when),
                                kind="press", name=name, start=DATE, city=city, organizers=[HOLDERS[region]])
 
+# Added after reading a set-aside page: the dateline's month is the monthly conference's own (本报…5月14日电 … 召开5月例行…).
+for region, dl in (("cn", "本报杭州5月14日电 "), ("my", "（吉隆坡5月14日讯）")):
+    HELD_BRIEFING += _both(f"{region}-monthly-routine-dateline-month", "部门发布最新情况",
+                           f"{dl}{HOLDERS[region]}14日召开5月例行新闻发布会。发言人郑国梁通报，前4个月新增就业岗位同比增长8%。",
+                           kind="press", name="5月例行新闻发布会", start=DATE, city=REGIONS[region][1], organizers=[HOLDERS[region]])
+
 COUNTED_SITTINGS = []
 for row_id, body in [
     ("tw-nine-review-sittings", "〔记者苏雅婷／花莲报导〕县议会今（14）日三读通过明年度总预算案，议会共召开9场审查会议，删减1.2亿元。"),

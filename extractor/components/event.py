@@ -995,7 +995,8 @@ def _press_topic(text: str, word_start: int, floor: int = 0) -> Optional[int]:
     m = _TOPIC_BEFORE.search(text, max(floor, word_start - 40), word_start)
     if m is None or not _is_topic(m["topic"]):
         return None
-    if _SORTS_AT_ENDS.sub("", m["topic"]) in _CLAUSE_END.search(text, max(floor, m.start() - 40), m.start()).group():
+    if not _MONTH_OF_ROUTINE.fullmatch(m["topic"]) \
+            and _SORTS_AT_ENDS.sub("", m["topic"]) in _CLAUSE_END.search(text, max(floor, m.start() - 40), m.start()).group():
         return None  # 國民黨團今日召開黨團記者會, 市长召开市长记者会: the holder named again, no topic
     return m.start("topic")
 
