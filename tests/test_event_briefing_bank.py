@@ -860,9 +860,7 @@ ALL_NONE = [row for row in SITTINGS + WORK + AGM if len(row.values) == 1] + MENT
 
 XFAIL: dict[str, str] = {
     "cn-results-briefing": "held in a sentence of its own (召开2025年度业绩说明会，行长介绍了…), a results briefing is now a press event as the blind gold reads one; this row predates that call",
-    "cn-state-council-press": "a figures word (同比, 按年) in the lead paragraph makes the news conference the setting of a statistics release (FIGURES_WORDS), though the holding clause opens the page",
     "cn-routine-press-naming-a-later-festival": "a figures word (同比, 按年) in the lead paragraph makes the news conference the setting of a statistics release (FIGURES_WORDS), though the holding clause opens the page",
-    "hk-聯同-joint-holders-trad": "a figures word (同比, 按年) in the lead paragraph makes the news conference the setting of a statistics release (FIGURES_WORDS), though the holding clause opens the page",
     "sg-taskforce-press": "a body ending in 工作小组 is not recognised as an organisation, so the holder is dropped",
     "cn-leading-group-holds": "a body ending in 领导小组 is not recognised as an organisation, so the holder is dropped",
     "cn-opening-ceremony-school-holds": "a 本报讯 page with no dateline or venue: the city written in the holder's name (…市…) is not taken as the event's city",

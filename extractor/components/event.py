@@ -23,11 +23,11 @@ from extractor.lexicon.titles import HEAD_POSITIONS
 from extractor.lexicon.events import (CONSULTATION_WORDS, WORK_LAUNCHES, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
-                                      FIGURES_WORDS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, JOB_FAIR_GATHERINGS, JOB_FAIR_MEETINGS, JOB_FAIR_WORDS, TRIP_WORDS, ANNUAL_WORDS, SCREENINGS, TRAVEL_FAIR_WORDS, TEMPLE_ENDINGS,
+                                      FIGURES_WORDS, RESULTS_WORDS, ECONOMY_TOPICS, STATISTICS_HOLDERS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, JOB_FAIR_GATHERINGS, JOB_FAIR_MEETINGS, JOB_FAIR_WORDS, TRIP_WORDS, ANNUAL_WORDS, SCREENINGS, TRAVEL_FAIR_WORDS, TEMPLE_ENDINGS,
                                       PAIRED_KINDS, PAST_WORDS, PRESS_SORTS, READINGS, SHOW_WEEKS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
-from extractor.organization_names import GENERIC_SCOPE, KIND_IN_APPOSITION, ORG_SUFFIX, is_organization
+from extractor.organization_names import DEPARTMENT_END, GENERIC_SCOPE, KIND_IN_APPOSITION, ORG_SUFFIX, is_organization
 from extractor.patterns import HAN, alternation, in_order
 from extractor.word_tags import pos_tokenizer
 from models import Event, Figure, Organizer, Place
@@ -302,7 +302,9 @@ def _named_later(text: str, kind: str) -> Optional[tuple[int, int]]:
 _NOT_EVENT_AFTER = regex_cache.compile(r"^上?(?:" + in_order(POSTED_AFTER) + r")|^(?:" + in_order(MODIFIED_NOUNS) + r")|^[”」』》]?(?:" + in_order(PLAN_NOUNS) + r")|^(?:展位|摊位|服务|有限|公司|集团|中心|展览中心|馆|厅|室|大厦|场馆|秘书处|常设|组委会|委员会|办公室|执委会|理事会|主席|秘书长|代表|会员|精神)|^[”」』]\s*为(?:主题|题)")
 
 
-_INDEFINITE = regex_cache.compile(r"[一多数几](?:场|項|项|次|个|個)")
+_INDEFINITE = regex_cache.compile(r"(?:[一多数几]|[\d二三四五六七八九十两百]+(?:余|多)?)(?:场|項|项|次|个|個)")
+"""One or a number of events, not named (在一场社区对话会上, 共召开9场审查会议, 先后举行3次听证会): one of a kind, or a count of
+sittings that says how much work was done."""
 _VENUE_AFTER = regex_cache.compile(r"[^\P{Han}在于将由的和与及为到赴假从至向]{1,3}?中心")
 """A few characters and 中心 right after an event word (会展娱乐中心, 会展服务中心): a venue's name, not a preposition and a venue after
 the event (论坛在会议中心举行)."""
@@ -973,10 +975,14 @@ _FIGURES_PERIOD = regex_cache.compile(r"[一二三四1-4１-４]季度?|首季|�
 a statistics release."""
 
 
+_MONTH_OF_ROUTINE = regex_cache.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:例行|定例|定期)")
+"""A month before a routine conference's sort (3月例行新闻发布会): the monthly conference named by its month."""
+
+
 def _is_topic(topic: str) -> bool:
     """Words before a news conference's word that name what it is on (防汛救灾工作, 颱風災情, “3·15”消费者权益保护), not only what
     sort it is or why it is held (例行, 联合, 紧急, 政策, 澄清, 今年首场), nor when, after another sitting (院会后, 赛前)."""
-    if regex.search(r"[“「『]", topic):
+    if regex.search(r"[“「『]", topic) or _MONTH_OF_ROUTINE.fullmatch(topic):
         return True
     bare = _SORTS_AT_ENDS.sub("", topic)
     return len(regex.findall(r"\p{Han}", bare)) >= 2 and not bare.endswith(("后", "前")) and not _SORTS_AT_ENDS.fullmatch(bare)
@@ -989,7 +995,8 @@ def _press_topic(text: str, word_start: int, floor: int = 0) -> Optional[int]:
     m = _TOPIC_BEFORE.search(text, max(floor, word_start - 40), word_start)
     if m is None or not _is_topic(m["topic"]):
         return None
-    if _SORTS_AT_ENDS.sub("", m["topic"]) in _CLAUSE_END.search(text, max(floor, m.start() - 40), m.start()).group():
+    if not _MONTH_OF_ROUTINE.fullmatch(m["topic"]) \
+            and _SORTS_AT_ENDS.sub("", m["topic"]) in _CLAUSE_END.search(text, max(floor, m.start() - 40), m.start()).group():
         return None  # 國民黨團今日召開黨團記者會, 市长召开市长记者会: the holder named again, no topic
     return m.start("topic")
 
@@ -1075,6 +1082,32 @@ def opening_business(text: str, start: int) -> Optional[str]:
     return name if len(name) >= 2 else None
 
 
+_BRIEFING_HELD = regex_cache.compile(r"(?:举行|召开|举办)了?(?P<sort>[^，。；！？\n]{0,12}?)(?P<word>"
+                                    + alternation(w for w, kind in KINDS.items() if kind == "press") + r")(?![^，。；！？\n]{0,3}上)")
+_RESULTS = regex_cache.compile(in_order(RESULTS_WORDS))
+_ECONOMY_TOPIC = regex_cache.compile(in_order(ECONOMY_TOPICS))
+_STATISTICS_HOLDER = regex_cache.compile(in_order(STATISTICS_HOLDERS))
+
+
+def _held_briefing(text: str, lead_start: int, lead_end: int) -> Optional[tuple[int, int, str]]:
+    """The news conference a body holds in the lead's first sentence, when that sentence gives no figure (旅遊局今日舉行記者會，
+    介紹…。局長表示，…按年上升; 某部27日举行例行新闻发布会。发言人通报，…同比下降): the page reports the conference, and the figures
+    after it are what its officials told. Not one whose own sentence gives the figures (召开记者会，公布…同比增长), nor one on the
+    economy's run (经济运行情况) or held by a statistics body (统计局, 主计处): those are statistics releases; nor a company's results,
+    a case, a routine briefing around a sitting (院会后记者会), one held at another time or by many holders."""
+    sentence_end = _SENTENCE_END.search(text, lead_start, lead_end)
+    end = sentence_end.start() if sentence_end else lead_end
+    m = _BRIEFING_HELD.search(text, lead_start, end)
+    if m is None:
+        return None
+    sentence, clause = text[lead_start:end], _CLAUSE_END.search(text, lead_start, m.start("word")).group()
+    if _AMOUNT.search(sentence) or _NUMERAL_AMOUNT.search(sentence) or _FIGURES.search(sentence) or _ECONOMY_TOPIC.search(sentence) \
+            or _STATISTICS_HOLDER.search(clause) or _SITTING_THEN.search(clause) or _MANY_HOLDERS.search(clause) \
+            or _ELSEWHEN.search(_QUOTED_TERM.sub("", clause)) or _RESULTS.search(text, lead_start, lead_end) or _CASE.search(text, lead_start, lead_end):
+        return None
+    return m.start("word"), m.end("word"), "press"
+
+
 def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     """An event the lead reports without a name: a body holds a ceremony, meeting, release, news conference or reception
     (举办发布会, 举行颁奖典礼, 召开新闻发布会, 舉行記者會, 舉行晚宴), a building or body is inaugurated (落成启用, 揭牌成立) or an agreement signed
@@ -1090,13 +1123,14 @@ def unnamed_event(text: str, words: Words) -> Optional[tuple[int, int, str]]:
     for lead_start, lead_end in paragraphs:
         lead = text[lead_start:lead_end]
         policy = _CASE_OR_POLICY.search(lead)
+        briefing = _held_briefing(text, lead_start, lead_end) if lead_start == first else None
         if not _VISIT.search(lead) and not _REPORTING_PERIOD.match(lead) and not _CASE.search(lead) \
                 and (meeting := _general_meeting_held(text, lead_start, lead_end)) is not None:
             return meeting  # 某公司昨日举行股东周年大会，通过派发末期股息: the meeting held is reported, whatever it passes
-        if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _FIGURES.search(lead) \
+        if _VISIT.search(lead) or _REPORTING_PERIOD.match(lead) or _FIGURES.search(lead) and briefing is None \
                 or policy and not (_HELD_SITTING.search(lead, 0, policy.start()) and not _CASE.search(lead)):
             return None  # 立法会昨日举行全体会议，通过《…》: the sitting the body held is reported, whatever it passed
-        found = _unnamed_in_paragraph(text, words, lead_start, lead_end)
+        found = _unnamed_in_paragraph(text, words, lead_start, lead_end) or briefing
         setting = _PRESS_SETTING.search(lead) if found is None and lead_start == first and not _OTHER_NEWS.search(lead) else None
         if setting is not None and not _RECALLED_SETTING.search(_CLAUSE_END.search(lead, 0, setting.start()).group()):
             return lead_start + setting.start("word"), lead_start + setting.end("word"), "press"
@@ -2389,7 +2423,8 @@ def _organizer_name(raw: str, bodies: set[str], places: bool = False, named: boo
         return described["name"]  # 本地连锁超市集团|青禾零售: the descriptor before the trade name is no part of it
     if named and _SHORT_NAME.fullmatch(name) and name in bodies and not _SELF.match(name):
         return name  # 由星展主办: a short body the page names as one, though it ends like an event word (展, 会)
-    if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name) or GENERIC_SCOPE.match(name):
+    if _SELF.match(name) or len(name) < 2 or _EVENT_WORD_END.search(name) or _UNNAMED_BODIES.search(name) \
+            or GENERIC_SCOPE.match(name) and not (name in bodies and DEPARTMENT_END.search(name)):  # 社区发展及青年部: a ministry the page names
         return None
     if name in bodies or ORG_SUFFIX.search(name) and is_organization(name) or regex.fullmatch(r"\p{Han}{2,}[市县省]", name):
         return name

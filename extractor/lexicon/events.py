@@ -53,6 +53,11 @@ TOLD_VERBS       verbs of telling news (公布, 统计, 宣布, 表示): a day t
                  day of the event.
 FIGURES_WORDS    words of a lead that reports a period's figures (同比, 按年) or a company's results (财报, 净利): a news
                  conference it tells them at is no event.
+PERIOD_FIGURES_WORDS, RESULTS_WORDS  the two halves of FIGURES_WORDS: a period's figures (同比, 按年, 个百分点) may follow a body's
+                 news conference the lead reports (舉行記者會，介紹…。局長表示，…按年上升); a company's results (净利, 营收) never do.
+ECONOMY_TOPICS   words of a news conference's topic that make it a release of the economy's or a sector's statistics
+                 (经济运行情况, 外贸运行情况, 生产总值): a statistics release, no event.
+STATISTICS_HOLDERS words of a statistics body's name (统计局, 主计处): its news conference is a statistics release.
 OTHER_NEWS_WORDS words of a lead that reports something else: figures and results, the weather (预警, 天文台), a match's
                  result or a title or medal won (击败, 逼和, 夺冠, 冠军, 金牌), exam results (放榜), a rate decision (减息, 政策利率),
                  a death (逝世, 享年), an accident (事故, 火灾). An event it names is reported only when the lead says it opens or is held.
@@ -286,7 +291,15 @@ PRESS_SORTS = ("例行", "定例", "定期", "常规", "联合", "紧急", "临�
                "大型", "小型", "说明", "澄清", "回应", "道歉", "声明", "抗议", "揭弊", "爆料", "控诉", "反击", "表态", "公开", "宣布",
                "参选", "辞职", "请辞", "赛前", "赛后", "会前", "会后")
 
-FIGURES_WORDS = ("同比", "环比", "按年", "按季", "按月", "个百分点", "增长率", "成长率", "财报", "业绩", "净利", "纯益", "营收", "营业收入", "盈余", "股息")
+PERIOD_FIGURES_WORDS = ("同比", "环比", "按年", "按季", "按月", "个百分点", "增长率", "成长率")
+
+RESULTS_WORDS = ("财报", "业绩", "净利", "纯益", "营收", "营业收入", "盈余", "股息")
+
+FIGURES_WORDS = (*PERIOD_FIGURES_WORDS, *RESULTS_WORDS)
+
+ECONOMY_TOPICS = ("经济运行", "经济形势", "运行情况", "运行态势", "经济数据", "生产总值", "统计数据", "统计公报")
+
+STATISTICS_HOLDERS = ("统计", "主计")
 
 OTHER_NEWS_WORDS = (*FIGURES_WORDS, "预警", "警告信号", "天文台", "气象台", "气象局", "气象署", "台风", "寒潮", "暴雨", "击败", "战胜",
                     "战平", "逼平", "负于", "不敌", "告负", "输给", "夺冠", "夺得", "勇夺", "摘得", "晋级", "卫冕", "冠军", "金牌", "银牌", "铜牌", "逼和", "战和", "战罢", "力克", "险胜", "放榜", "事故", "车祸", "追撞", "火灾", "火警", "质询",
