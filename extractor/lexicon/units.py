@@ -41,6 +41,8 @@ MEASURE_WORDS       count measure words (个 家 位 名 ...): kind 'count', uni
                     and movements of people and craft (人次, 架次, 车次) are QUANTITY_UNITS. Lanes of a road closed,
                     opened or built are counted with 车道 (内侧2车道封闭, 雙向6車道).
 SELF_COUNTED_MEASURES measure words that are themselves the noun counted (2车道封闭: lanes), as 11國 counts countries.
+LANE_CLASS_NOUNS    the roads and standards a lane count can qualify (双向六车道一级公路标准, 四车道高速公路, 雙向四車道設計):
+                    written right after the count, it names the kind of road, no count of lanes.
 ORDINAL_AFTER       measure word -> what before the number makes it a session number
                     (一届二次会议, 筹委会十次全会), a section of a road in an address (信義路五段) or the last
                     digits of a number (号码末四位), not a count.
@@ -188,7 +190,10 @@ _EDITION_NAMES = ("中国", "中國", "国际", "國際", "世界", "亚洲", "�
                   "一中", "二中", "三中", "四中", "五中", "六中", "七中")
 
 _DURATIONS = ("月", "小时", "小時", "钟头", "鐘頭", "星期", "礼拜", "禮拜", "工作日", "年头",
-              "年頭", "季度", "春秋", "周", "週", "昼夜", "晝夜", "世纪", "世紀", "多月", "半月")
+              "年頭", "季度", "春秋", "周", "週", "昼夜", "晝夜", "世纪", "世紀", "多月", "半月",
+              # 个 + 半/多 + a unit of time is a duration too (2个半小时, 3个多钟头, 两个多星期)
+              "半小时", "半小時", "半钟头", "半鐘頭", "多小时", "多小時", "多钟头", "多鐘頭", "多星期", "多礼拜", "多禮拜",
+              "多工作日")
 
 MEASURE_WORDS = {
     "个": _DURATIONS, "個": _DURATIONS,
@@ -313,6 +318,11 @@ TERM_BODY_ENDINGS = ("人大", "政协", "政協", "委", "会", "會", "联", "
 SITTING_MEASURES = ("次", "中")
 
 SELF_COUNTED_MEASURES = frozenset({"车道", "車道"})
+
+LANE_CLASS_NOUNS = (
+    "高速公路", "公路", "道路", "快速路", "快速道路", "快速干道", "快速幹道", "主干道", "主幹道", "干线", "幹線", "城市道路",
+    "一级", "一級", "二级", "二級", "标准", "標準", "设计", "設計", "规格", "規格", "大桥", "大橋", "桥梁", "橋樑", "隧道",
+)
 
 BARE_SCALE_MEASURES = ("台", "臺", "个", "個", "场", "場", "项", "項", "件", "套", "辆", "輛",
                        "座", "所", "批", "款", "架", "艘")
