@@ -9,7 +9,8 @@ and the rhetorical 一個 of prose are no figures; the qualifier table):
   tests/test_figure_not_figures_bank.py pins) and lanes added (增设2条车道) are counted;
 - PART_DURATIONS: 个 followed by 半 or 多 and a unit of time (2个半小时, 3个多钟头) is a duration, no count of anything;
 - CAP_CHANGES: a cap whose value changes (最高贷款额度由60万元提高至80万元) states the cap's old and new values, both eq;
-  a cap stated once (每户最高补助3万元, 最高罚款为50万元) still bounds its figure (le).
+  a cap stated once (每户最高补助3万元, 最高罚款为50万元) still bounds its figure (le);
+- DEGREE_SCALES: a degree of sweetness or alcohol (甜度15度以上, 酒精度52度) is a measured quantity, as a temperature is.
 
 Written before the extractor was run on them. Simplified (mainland, Singapore, Malaysia) and Traditional (Hong Kong,
 Macau, Taiwan) text; people, bodies and numbers are made up. A figure matches as in the other figure banks
@@ -167,7 +168,20 @@ CAP_CHANGES = [
      [F("60萬港元", "money", 600000, "HKD", subject="貸款額度"), F("80萬港元", "money", 800000, "HKD", subject="貸款額度")]),
 ]
 
-BANK = INDEFINITE_PAIRS + LANE_CLASSES + PART_DURATIONS + CAP_CHANGES
+# a degree of sweetness or alcohol (甜度15度以上, 糖度达14度, 酒精度52度) is a measured quantity like a temperature
+DEGREE_SCALES = [
+    ("sweet-ge-trad-tw", "今年雨水偏少，果實甜度普遍在15度以上。", [F("15度以上", "quantity", 15, "度", "ge", subject="甜度")]),
+    ("sweet-ge-cn", "今年雨水偏少，果实甜度普遍在15度以上。", [F("15度以上", "quantity", 15, "度", "ge", subject="甜度")]),
+    ("sugar-reach-trad-mo", "這批荔枝的糖度達18度。", [F("達18度", "quantity", 18, "度", subject="糖度")]),
+    ("sugar-reach-my", "这批榴梿的糖度达20度。", [F("达20度", "quantity", 20, "度", subject="糖度")]),
+    ("alcohol-trad-hk", "這款米酒的酒精度為12度。", [F("12度", "quantity", 12, "度", subject="酒精度")]),
+    ("alcohol-sg", "这款白酒的酒精度为52度。", [F("52度", "quantity", 52, "度", subject="酒精度")]),
+    # near misses: 度 of times or of an adverb stays no figure
+    ("once-trad-tw", "該產品甜度一度下滑。", []),
+    ("three-times-cn", "他的作品甜度十足，三度获奖。", []),
+]
+
+BANK = INDEFINITE_PAIRS + LANE_CLASSES + PART_DURATIONS + CAP_CHANGES + DEGREE_SCALES
 
 XFAIL: dict[str, str] = {
     "fine-cap-trad-tw": "從新台幣: the tokenizer glues 從新 (anew), so the figure starts after the currency word and the "
