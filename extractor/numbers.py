@@ -794,8 +794,9 @@ def _rate_context(folded: str, start: int) -> bool:
     return any(w in sentence for w in INTEREST_NOUNS) or regex.search(r"\d厘", sentence) is not None
 
 
-_ONCE_AFTER = regex_cache.compile(r"[^\d，,。；;！？\n]{0,3}\d|[达達升跌降超逼冲衝飙飆录錄攀创創突跃躍回暴急]")
-"""What follows 一度 when it is the adverb "at one time": a verb of reaching or a figure of the clause's own (一度达32.5度)."""
+_ONCE_AFTER = regex_cache.compile(r"[^\d，,。；;！？\n]{0,3}\d|(?!以上|以下|左右)\p{Han}")
+"""What follows 一度 when it is the adverb "at one time": a verb (一度达32.5度, 一度下滑) or a figure of the clause's own;
+a degree stands alone or before its bound (下降一度, 一度以上)."""
 
 
 def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Reading]:
