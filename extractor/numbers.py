@@ -78,6 +78,7 @@ from extractor.lexicon.units import (
     SWEEP_AFTER,
     AMOUNT_CHANGE_VERBS,
     SELF_COUNTED_MEASURES,
+    LANE_CLASS_NOUNS,
     BARE_SCALE_MEASURES,
     BASIS_POINTS,
     BIG_COUNT_HEAD_NOUNS,
@@ -571,6 +572,8 @@ _CAPPED_AMOUNT = regex_cache.compile(
 )
 """最高 before an amount a rule caps and the verb that states it (最高刑罚为监禁及罚款, 最高月薪达): the figure ending the
 clause is bounded."""
+_CHANGE_FROM = regex_cache.compile(r"[由从從自]$")
+"""A cap whose value changes (最高贷款额度由60万元提高至80万元): the figure after 由/从 is the cap's old value, not bounded."""
 _CODE_DIGITS = regex_cache.compile(r"0\d")
 _CHANGE_ENDINGS = tuple(AMOUNT_CHANGE_VERBS) + ("涨", "漲", "跌", "降", "调高", "調高", "提高")
 _HEDGED_CHANGE = regex_cache.compile(
@@ -593,8 +596,14 @@ _CLASS_COUNTED = regex_cache.compile(rf"\p{{Han}}{{1,4}}(?:\d|{_DIG})")
 _CLAUSE_BREAK = regex_cache.compile(r"[，,。；;！？!?\n]")
 _COUNT = rf"(?:\d+|{_DIG}+|{_class(SMALL_UNITS)}{{1,3}})(?:{_alt(MEASURE_WORDS)})"
 _LIST_JOINER = _class(LIST_JOINERS)
-_COUNT_LISTED_BEFORE = regex_cache.compile(rf"{_COUNT}[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}$")
-_COUNT_LISTED_AFTER = regex_cache.compile(rf"[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}{_COUNT}")
+_REAL_COUNT = rf"(?:\d+|(?![一壹弌](?:{_alt(MEASURE_WORDS)})){_DIG}+|{_class(SMALL_UNITS)}{{1,3}})(?:{_alt(MEASURE_WORDS)})"
+"""A count other than the lone 一 of a measure word: 一辆A与一辆B are two indefinites, not a list of counts."""
+_COUNT_LISTED_BEFORE = regex_cache.compile(
+    rf"(?:{_REAL_COUNT}[^\s，,。；;！？!?、\n]{{0,10}}{_LIST_JOINER}|{_COUNT}[^\s，,。；;！？!?、\n]{{0,10}}、)$"
+)
+_COUNT_LISTED_AFTER = regex_cache.compile(
+    rf"[^\s，,。；;！？!?、\n]{{0,10}}(?:{_LIST_JOINER}{_REAL_COUNT}|、{_COUNT})"
+)
 _AMOUNT_CHANGE = regex_cache.compile(
     rf"[，,]?[^\S\n]?(?:(?:较|較|比|与|與)[^\s，,。；;！？!?\d]{{1,8}}?|同比|环比|環比|按年|年|季|月)?"
     rf"(?:{_alt(AMOUNT_CHANGE_VERBS)})了?[^\S\n]?"
@@ -785,8 +794,9 @@ def _rate_context(folded: str, start: int) -> bool:
     return any(w in sentence for w in INTEREST_NOUNS) or regex.search(r"\d厘", sentence) is not None
 
 
-_ONCE_AFTER = regex_cache.compile(r"[^\d，,。；;！？\n]{0,3}\d|[达達升跌降超逼冲衝飙飆录錄攀创創突跃躍回暴急]")
-"""What follows 一度 when it is the adverb "at one time": a verb of reaching or a figure of the clause's own (一度达32.5度)."""
+_ONCE_AFTER = regex_cache.compile(r"[^\d，,。；;！？\n]{0,3}\d|(?!以上|以下|左右)\p{Han}")
+"""What follows 一度 when it is the adverb "at one time": a verb (一度达32.5度, 一度下滑) or a figure of the clause's own;
+a degree stands alone or before its bound (下降一度, 一度以上)."""
 
 
 def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional[_Reading]:
@@ -1027,6 +1037,9 @@ def _not_a_figure(m, folded: str, first: _Side, reading: _Reading) -> bool:
     if reading.kind == "quantity" and reading.unit in SPORT_DISTANCE_UNITS and not m.group("pre") \
             and _before(folded, m.start("fig")).endswith(ROAD_DIRECTIONS) and folded.startswith(("处", "處"), m.end("fig")):
         return True  # 国道3号北上95.2公里处: a kilometre marker, a place on the road
+    if reading.kind == "count" and reading.unit in SELF_COUNTED_MEASURES and not m.group("pre") \
+            and folded.startswith(LANE_CLASS_NOUNS, m.end("fig")):
+        return True  # 双向六车道一级公路标准, 四车道高速公路: the kind of road the lanes make, no count
     if _SCORE_BEFORE.search(folded, max(0, number_start - 8), number_start):
         return True  # 以88:79[力]退對手, 战成2比2: the second side of a score or ratio counts nothing
     if not m.group("num2") and all(c in ZERO_WORDS for c in first.number):
@@ -1081,12 +1094,13 @@ def _term_of_a_body(folded: str, m) -> bool:
 
 
 def _clause_bound(folded: str, start: int, qualifier: str) -> str:
-    """A bound that opens a modal clause ending in the figure qualifies it (最高可被罰款3萬元, 每人最多可領取價值200元)."""
+    """A bound that opens a modal clause ending in the figure qualifies it (最高可被罰款3萬元, 每人最多可領取價值200元),
+    unless the clause gives the cap's old value (最高补贴从3000新元提高到5000新元)."""
     if qualifier != "eq":
         return qualifier
-    if bound := _CLAUSE_BOUND.search(folded, max(0, start - 16), start):
+    if (bound := _CLAUSE_BOUND.search(folded, max(0, start - 16), start)) and not _CHANGE_FROM.search(bound[0]):
         return CLAUSE_BOUNDS[bound["bound"]]
-    if bound := _CAPPED_AMOUNT.search(folded, max(0, start - 24), start):
+    if (bound := _CAPPED_AMOUNT.search(folded, max(0, start - 24), start)) and not _CHANGE_FROM.search(bound[0]):
         return CLAUSE_BOUNDS[bound["bound"]]
     adverb = _CLAUSE_ADVERB.search(folded, max(0, start - 12), start)
     return CLAUSE_ADVERBS[adverb["bound"]] if adverb else qualifier

@@ -55,7 +55,8 @@ ROAD_DIRECTIONS     a road's direction of travel: a distance right after one and
                     is a kilometre marker, a place on the road, no quantity.
 SPORT_EVENT_NOUNS   so does a distance in SPORT_DISTANCE_UNITS before these, alone or after a list of distances and
                     their count (在100米和200米两个项目上, 100米、200米項目, 100米金牌).
-LIST_JOINERS        what joins the counts of a list: 一个 beside another count is one (3个园区、一个中心).
+LIST_JOINERS        what joins the counts of a list: 一个 beside another count is one (3个园区、一个中心); joined by
+                    与/和/及 only to another 一 it stays the article of prose (一辆货车与一辆客车相撞).
 ZERO_WORDS          the written zeros: one alone before a measure word is a word (零件, 零組件), never a count.
 """
 

@@ -41,6 +41,8 @@ MEASURE_WORDS       count measure words (个 家 位 名 ...): kind 'count', uni
                     and movements of people and craft (人次, 架次, 车次) are QUANTITY_UNITS. Lanes of a road closed,
                     opened or built are counted with 车道 (内侧2车道封闭, 雙向6車道).
 SELF_COUNTED_MEASURES measure words that are themselves the noun counted (2车道封闭: lanes), as 11國 counts countries.
+LANE_CLASS_NOUNS    the roads and standards a lane count can qualify (双向六车道一级公路标准, 四车道高速公路, 雙向四車道設計):
+                    written right after the count, it names the kind of road, no count of lanes.
 ORDINAL_AFTER       measure word -> what before the number makes it a session number
                     (一届二次会议, 筹委会十次全会), a section of a road in an address (信義路五段) or the last
                     digits of a number (号码末四位), not a count.
@@ -188,7 +190,10 @@ _EDITION_NAMES = ("中国", "中國", "国际", "國際", "世界", "亚洲", "�
                   "一中", "二中", "三中", "四中", "五中", "六中", "七中")
 
 _DURATIONS = ("月", "小时", "小時", "钟头", "鐘頭", "星期", "礼拜", "禮拜", "工作日", "年头",
-              "年頭", "季度", "春秋", "周", "週", "昼夜", "晝夜", "世纪", "世紀", "多月", "半月")
+              "年頭", "季度", "春秋", "周", "週", "昼夜", "晝夜", "世纪", "世紀", "多月", "半月",
+              # 个 + 半/多 + a unit of time is a duration too (2个半小时, 3个多钟头, 两个多星期)
+              "半小时", "半小時", "半钟头", "半鐘頭", "多小时", "多小時", "多钟头", "多鐘頭", "多星期", "多礼拜", "多禮拜",
+              "多工作日")
 
 MEASURE_WORDS = {
     "个": _DURATIONS, "個": _DURATIONS,
@@ -314,6 +319,11 @@ SITTING_MEASURES = ("次", "中")
 
 SELF_COUNTED_MEASURES = frozenset({"车道", "車道"})
 
+LANE_CLASS_NOUNS = (
+    "高速公路", "公路", "道路", "快速路", "快速道路", "快速干道", "快速幹道", "主干道", "主幹道", "干线", "幹線", "城市道路",
+    "一级", "一級", "二级", "二級", "标准", "標準", "设计", "設計", "规格", "規格", "大桥", "大橋", "桥梁", "橋樑", "隧道",
+)
+
 BARE_SCALE_MEASURES = ("台", "臺", "个", "個", "场", "場", "项", "項", "件", "套", "辆", "輛",
                        "座", "所", "批", "款", "架", "艘")
 
@@ -364,7 +374,8 @@ QUANTITY_UNITS = {
     "斤": (), "市斤": (), "台斤": ("新",),
     "吨": (), "噸": (), "公吨": (), "公噸": (), "公斤": (), "千克": (), "克": ("服", "隆", "拉", "林", "罗", "羅", "里"),
     "千瓦时": (), "千瓦時": (), "度电": (), "度電": (), "千瓦": (), "兆瓦": (), "吉瓦": (), "瓩": (), "瓩時": (),
-    "度": ("过", "過", "假", "日", "数", "數", "身", "高", "低", "以", "的"),
+    "度": ("过", "過", "假", "日", "数", "數", "身", "高", "低", "以为", "以為", "以来", "以來", "以后", "以後", "以致", "以免",
+          "以便", "的"),  # 15度以上 is bounded: only the words 以 opens are kept out
     "公里": (), "千米": (), "公尺": (), "米": ("饭", "飯", "粉", "其", "兰", "蘭", "勒", "拉"),
     "厘米": (), "公分": (), "毫米": (),
     "标箱": (), "標箱": (), "标准箱": (), "標準箱": (), "TEU": (),
@@ -394,8 +405,10 @@ INDEX_WORDS = (
 
 CLOCK_AFTER_POINT = ("半", "钟", "鐘", "整", "收市", "收盘", "收盤", "开市", "開市", "开盘", "開盤", "前", "后", "後")
 
-TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "体温", "體溫", "水温", "水溫", "高温", "高溫", "低温", "低溫", "摄氏", "攝氏")
-"""A bare 度 after a plain number is a temperature when one of these opens its clause (氣溫介乎18至23度)."""
+TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "体温", "體溫", "水温", "水溫", "高温", "高溫", "低温", "低溫", "摄氏", "攝氏",
+                     "甜度", "糖度", "酒精度")
+"""A bare 度 after a plain number is a temperature when one of these opens its clause (氣溫介乎18至23度), or another scale
+read in degrees: sweetness (甜度15度以上, 糖度達18度) and alcohol (酒精度52度)."""
 
 BELOW_ZERO = ("零下",)
 """零下 before a measured quantity puts it below zero (零下35℃ -> -35)."""
