@@ -14,6 +14,7 @@ from extractor import regex_cache
 from extractor.lexicon.organizations import (
     COMPUTING_FACILITY_ENDINGS,
     COMPUTING_FACILITY_MODIFIERS,
+    OWN_UNIT_FACILITIES,
     REMOTE_AREA_WORDS,
     APPOSITION_KINDS,
     DESCRIPTOR_KINDS,
@@ -167,6 +168,15 @@ the region, no name."""
 _COMPUTING_FACILITY = regex_cache.compile(r"^(?:[A-Za-z0-9]{1,4}|" + alternation(COMPUTING_FACILITY_MODIFIERS) + r")?(?:"
                                           + alternation(COMPUTING_FACILITY_ENDINGS) + ")$")
 """A computing facility named by a technology or size word alone (AI资料中心, 云端数据中心, 5G运算中心): built, no body."""
+
+
+def own_unit_facility(name: str, places: set[str]) -> bool:
+    """A firm's unit named by its function alone (研发中心), or after a place only (苏州研发中心, 竹北研发中心)."""
+    ending = next((e for e in OWN_UNIT_FACILITIES if name.endswith(e)), None)
+    if ending is None:
+        return False
+    place = name[: -len(ending)]
+    return not place or place in places or place in _CITIES or word_tag(place) == "ns"
 
 
 def masked_or_pointed(name: str) -> bool:

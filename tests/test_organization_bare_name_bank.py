@@ -272,7 +272,7 @@ SCHOOLS_AND_HOSPITALS_IN_FULL = [
     pytest.param("东林市第一中学与青山实验小学结对帮扶。", {"东林市第一中学", "青山实验小学"}, id="cn-numbered-and-experimental-schools"),
     pytest.param("東林中學校長表示，新校舍明年啟用。", {"東林中學"}, id="hk-secondary-school-principal-trad"),
     pytest.param("新竹縣東林國小獲選為環境教育示範學校。", {"新竹縣東林國小"}, id="tw-county-primary-school-chosen-trad"),
-    pytest.param("青山醫院精神科主任表示，求診人數上升。", {"青山醫院"}, id="hospital-department-head-trad"),
+    pytest.param("青山醫院精神科主任表示，求診人數上升。", {"青山醫院精神科"}, id="hospital-department-head-trad"),
     pytest.param("他小學畢業後隨家人移居東林。", set(), id="school-stage-near-miss-trad"),
     pytest.param("國小學童須接種疫苗。", set(), id="primary-school-children-near-miss-trad",
                  marks=pytest.mark.xfail(strict=True, reason="a generic phrase or a building whose head is a body's ending (中小银行, 國小學童, 国家银行体系, 金融中心大樓, 文化中心大劇院) is taken as a name")),

@@ -1049,7 +1049,6 @@ XFAIL: dict[str, str] = {
     "nested-macau-bureau-department-trad": "the bureau's ending and the division's first word read as a post (局長|者服務處), so the "
                                            "division loses its head",
     "macau-university-institute-trad": "a fund that acts (某基金亦表示) is not told apart from a fund run as a programme",
-    "hospital-department-of-university": "a hospital's clinical department (心血管内科) ends in 科, which ends subjects too",
     "foreign-rating-agency": "a two-character foreign name with no ending (惠誉) after its kind (评级机构) is not built yet",
     "foreign-museum-latin-trad": "a museum counts only where it acts; 館長 after it and 借出 by a foreign museum are not read as acting",
     "sg-ministry-and-council": "the tagger reads 总会 in 全国职工总会 as a verb, so no ending closes the name",

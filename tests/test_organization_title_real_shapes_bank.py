@@ -176,8 +176,6 @@ _XFAIL = {
                                  "found to carry the title walk over the time word",
     "tw-foundation-co-organiser-arts": "a foundation with a direction word in its name (北岸) after 、 is not found: the slot "
                                        "rule for bodies listed in an organiser slot does not reach it",
-    "tw-ministry-agency-organiser": "an agency whose name holds 及 between adjectives (中小及新创) is cut at the conjunction; "
-                                    "only the ministry before it is found",
     "hk-correctional-rank": "the segmenter cuts the post's last character into the name (教主|任何|志强), so no person is found",
 }
 

@@ -65,6 +65,8 @@ from extractor.lexicon.organizations import (
     FESTIVAL_WORDS,
     FOUNDING_VERBS,
     FUND_SIZE_WORDS,
+    FIELD_KIND_WORDS,
+    NOT_CLINICAL_DEPARTMENTS,
     FUNCTION_ENDINGS,
     GENERIC_BODIES,
     DISCLOSURE_WORDS,
@@ -197,6 +199,7 @@ from extractor.organization_names import (
     MEMBERS_BODY,
     KIND_IN_APPOSITION,
     DESCRIPTOR_KIND,
+    LEVEL_ONLY,
     DEPARTMENT_END,
     GENERIC_SCOPE,
     KIND_BY_OWNERSHIP,
@@ -209,6 +212,7 @@ from extractor.organization_names import (
     VENUE,
     abbreviated_department_start,
     is_organization,
+    own_unit_facility,
     holding_characters,
     is_short_form,
 )
@@ -663,7 +667,7 @@ class EntityComponent:
             if school is not None and start > school:
                 start = school  # 予|育/v|英华小: a school's name is whole, whatever verb the tagger read in it
             name = text[start:end]
-            if _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
+            if _verb_before_generic_body(doc, text, start, end, places) or own_unit_facility(name, places) or _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
                     or _described_kind(doc, text, start, end) \
                     or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) or _fund_of_common_words(doc, start, end) \
                     or _inside_a_quoted_occasion(text, start, end) or _names_a_ranking(text, end) \
@@ -828,6 +832,10 @@ def _short_bodies_in_slots(doc: Doc, text: str, lac: list[Span], people: set[str
                 at = sep.end()
             parts.append((at, len(names)))
             words = [names[a:b].strip() for a, b in parts]
+            for i, word in enumerate(words):  # 由某部|指导、某府主办: the part a body plays, written after it, is no part of it
+                role = _ROLE_END.search(word)
+                if role and role.start() >= 2 and ORG_SUFFIX.search(word, 0, role.start()):
+                    words[i] = word[: role.start()]
             if any(joint != "、" and _BARE_DEPARTMENT.fullmatch(words[i + 1]) and not ORG_SUFFIX.search(words[i])
                    and (joint not in "与與" or word_tag(words[i][-2:]) in ("n", "vn", "an")) for i, joint in enumerate(joints)) \
                     or any(joint in ("和", "及", "以及") and not ORG_SUFFIX.search(words[i]) and word_tag(words[i][-2:]) in ("n", "vn", "an")
@@ -1638,8 +1646,9 @@ def _after_kind_in_apposition(text: str, start: int, end: int) -> int:
             continue
         rest = text[kind.end() : end]
         head = _LEGAL_FORM_END.sub("", rest)
-        if len(head) < 2 or _is_common_word(head) or head.endswith(("分", "子")):
-            continue
+        if len(head) < 2 or _is_common_word(head) or head.endswith("分") \
+                or head.endswith("子") and not (len(head) >= 4 and _is_common_word(head[-2:])):
+            continue  # 厂|子, 公司|分: no name after the kind; but 设计厂|某某电子股份有限公司: a name's trade word (电子, 量子)
         if _ONE_CHARACTER_DEPARTMENT_END.search(rest) and _is_common_word(rest[:-1]):
             continue  # 某地企业|发展局: a department named by its function, the kind word its field
         described = DESCRIPTOR_KIND.fullmatch(kind.group()) is not None and _named_after_descriptor(rest) \
@@ -1813,6 +1822,12 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
     if body is None or not (_DEPARTMENT_END.search(text, start, end) or _HOSPITAL_END.search(text, start, end)):
         return end
     j = body.end
+    if _HOSPITAL_END.search(text, start, end):  # 某医院|急诊科, 某医院|神经|外科: a clinical department, written right after
+        for last in range(j, min(len(doc), j + _CLINICAL_WORDS)):
+            if doc[last].tag_ != "n" or doc[last].whitespace_:
+                break
+            if doc[last].text.endswith(_SECTION) and len(doc[last].text) >= 2 and doc[last].text not in NOT_CLINICAL_DEPARTMENTS:
+                return doc[last].idx + len(doc[last].text)
     while j < len(doc) and j - body.end < _MAX_SECTION_WORDS and doc[j].text not in BODY_UNIT_ENDINGS and len(doc[j].text) >= 2 \
             and _section_word(doc[j]):
         j += 1
@@ -1825,6 +1840,8 @@ def _with_section(doc: Doc, text: str, start: int, end: int) -> int:
 
 
 _HOSPITAL_END = regex_cache.compile(r"医院$")
+_CLINICAL_WORDS = 2
+"""A clinical department is one or two nouns closed by 科 (急诊科, 神经|外科)."""
 
 
 _COURT = "法院"
@@ -2020,6 +2037,25 @@ def _after_time_word(doc: Doc, start: int, end: int) -> int:
     word = first[0]
     after = word.idx + len(word.text)
     return after if word.text in _DEICTIC_TIMES and end - after >= 2 else start
+
+
+_PLACE_WORD_TAGS = ("ns", "LOC")
+
+
+def _verb_before_generic_body(doc: Doc, text: str, start: int, end: int, places: set[str]) -> bool:
+    """A verb glued before a generic body without its place (诈领|市府补助款, 骗取|县府奖金, 诈领|区公所加班费): the verb
+    opens no name and what follows it is a level of government, no body. The first word is a verb where the tagger or the
+    dictionary says so, or where its last character alone is a verb (诈|领, 骗|取), and it is no place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span.start_char != start:
+        return False
+    first = span[0]
+    rest = text[first.idx + len(first.text) : end]
+    if not (rest in GENERIC_BODIES or LEVEL_ONLY.fullmatch(rest)) or rest[0] not in LEVEL_CHARACTERS:
+        return False  # a level of government (市府, 县府, 区公所), not a kind of body (三庆|集团 is a name)
+    if first.tag_ == "ORG" or first.text in places or first.text in KNOWN_PLACES or first.tag_ in _PLACE_WORD_TAGS or word_tag(first.text) in _PLACE_WORD_TAGS:
+        return False
+    return first.tag_ == "v" or word_tag(first.text).startswith("v") or word_tag(first.text[-1]).startswith("v")
 
 
 def _after_leading_verb(doc: Doc, start: int, end: int) -> int:
@@ -3515,9 +3551,15 @@ def _name_word(doc: Doc, k: int) -> bool:
         return False  # 某有限公司|诉|某有限公司: a verb after a company's whole name
     if _clan_name(text) and k + 1 < len(doc) and _name_word_or_ending(doc, k + 1):
         return True  # 某地|陈氏/PER|宗亲会: a surname and 氏 name a clan, not a person, before a body's words
+    if text in FIELD_KIND_WORDS and _field_of_an_agency(doc, k):
+        return True  # 企业|转型|局: the field the agency serves
+    if token.tag_ == "m" and len(text) >= 2 and word_tag(text) == "n":
+        return True  # 数位/m|产业|推动|办公室: a noun of a field the tagger read as a numeral
     if _ENDS_WITH_POSITION.search(text) or token.tag_ == "PER" or text in GENERIC_BODIES or text in PREPOSITIONS or text == _COMPARING \
             or text in RELATION_WORDS:
         return False
+    if _role_word_naming_a_unit(doc, k) or k > 0 and _role_word_naming_a_unit(doc, k - 1):
+        return True  # 某市|就业|指导|中心: a field's guidance unit, the role word is the name's
     if text in ROLE_ENDINGS or k > 0 and doc[k - 1].text in ROLE_ENDINGS or _cut_from_a_verb(doc, k):  # 主办单位, 宣|布
         return False
     if text in _MASKED_NAME:  # 青山|某某|贸易有限公司: a name masked in a court or police item
@@ -3536,6 +3578,27 @@ def _name_word(doc: Doc, k: int) -> bool:
 
 
 _PRONOUN_RUN = 4
+_UNIT_AFTER_ROLE = ("中心", "站", "所", "委员会")
+
+
+def _role_word_naming_a_unit(doc: Doc, k: int) -> bool:
+    """Token k is a role word (指导, 支持) between a field's noun and a unit's ending (就业|指导|中心, 家庭教育|指导|中心,
+    法律|支持|中心): the unit's name, not the part a body plays."""
+    return doc[k].text in ROLE_ENDINGS and 0 < k < len(doc) - 1 and doc[k - 1].tag_ in ("n", "vn") \
+        and doc[k + 1].text in _UNIT_AFTER_ROLE and not doc[k].whitespace_
+_AGENCY_FIELD_WORDS = 3
+_FUNCTION_ENDING = regex_cache.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
+
+
+def _field_of_an_agency(doc: Doc, k: int) -> bool:
+    """Token k opens an agency's name with the field it serves: one to three words of what it does follow (verbs or nouns:
+    转型, 创新), then a word closed by a function ending (企业|转型|局, 企业|创新|局, 企业|服务|促进|局)."""
+    for j in range(k + 1, min(len(doc), k + 2 + _AGENCY_FIELD_WORDS)):
+        if j > k + 1 and _FUNCTION_ENDING.search(doc[j].text):
+            return True
+        if doc[j].tag_ not in ("v", "vn", "n") or doc[j].whitespace_:
+            return False
+    return False
 _CLAN = "氏"
 
 

@@ -1295,6 +1295,9 @@ _ALIASED = regex_cache.compile(r"(.+?)[（(][^（）()]{1,12}[)）]")
 
 
 _TERM_PREFIX = regex_cache.compile(r"^(?:" + "|".join(("时任", "现任", "候任", "前任", "新任", "前", "原")) + ")")
+_RANK_ORDINAL = regex_cache.compile(r"^第[一二三四五六七八九十两0-9]{1,2}|第[一二三四五六七八九十两0-9]{1,2}$")
+"""An ordinal written at an edge of a post's body (第二|部长, 教育部|第二部长, 第二|财政部长): the rank of the post (a second
+minister), no part of a body."""
 """Words of a holder's term written before the post's body (时任, 候任, 新任, 原): no part of the body's name."""
 
 
@@ -1310,6 +1313,7 @@ def _title_organizations(doc: Doc, orgs: list[Span], titles: list[Span]) -> list
         term = _TERM_PREFIX.match(organization)  # 原|市财政局局长, 新任|民政局局长: the body is the one named after the term
         written = len(organization)
         organization = organization[term.end() :] if term else organization
+        organization = _RANK_ORDINAL.sub("", organization)
         if not organization or organization in names:
             continue
         shared = _SHARED_ENDING.match(title.text, written)

@@ -112,6 +112,10 @@ PARTY_ENDING = "党"
 """A political party's ending: it closes a name the tagger found (某某行动党), and is no ending for names of people
 (a given name may end in 党), so it is not among SUFFIXES."""
 
+FIELD_KIND_WORDS = ("企业",)
+"""Kinds of body that also name the field a public agency serves, as a name's first word before what the agency does and
+its function ending (企业|转型|局, 企业|支援|服务|办公室): a word of the agency's name there, not a generic body before it."""
+
 FUNCTION_ENDINGS = ("地检署", "检察署", "厅", "局", "部", "委", "工委", "委员会", "办", "办公室", "处", "总处", "司", "署", "总署", "总局", "管委会",
                     "调查科", "调查课", "侦查科")
 
@@ -559,6 +563,10 @@ COMPUTING_FACILITY_ENDINGS = ("数据中心", "资料中心", "运算中心", "�
 """Facilities of the computing trade (AI资料中心, 云端数据中心): built and run, no body, when nothing but a technology or
 size word stands before them."""
 
+OWN_UNIT_FACILITIES = ("研发中心", "营运中心", "运营中心")
+"""A firm's own unit named by its function alone (研发中心, 营运中心), alone or after the place it stands in (竹北研发中心 to
+be built, 某地营运中心): no body; one named after its firm (某某电子研发中心) is the firm's."""
+
 COMPUTING_FACILITY_MODIFIERS = ("云端", "绿色", "大型", "超大型", "超大规模", "新一代", "智能", "边缘")
 
 NUMBERED_UNIT_ENDINGS = ("分署", "分局", "大队", "支队", "中队", "分队", "派出所", "分驻所")
@@ -789,6 +797,9 @@ _NEW_SERVICE_ENDINGS = tuple(e for e in SERVICE_ENDINGS if e not in SUFFIXES)
 UNSEGMENTED_SUFFIXES += _NEW_SERVICE_ENDINGS  # matched on the text; none is added to jieba's dictionary (see UNSEGMENTED_SUFFIXES)
 SUFFIXES += _NEW_SERVICE_ENDINGS
 GENERIC_BODIES += tuple(e for e in SERVICE_ENDINGS if e not in GENERIC_BODIES)
+
+NOT_CLINICAL_DEPARTMENTS = ("学科", "专科", "本科", "百科", "文科", "理科", "工科", "预科", "分科")
+"""Words closed by 科 that name a field, grade or kind of study, no clinical department of a hospital (某医院|专科护士)."""
 
 BODY_UNIT_ENDINGS = ("科", "组", "股", "课", "室", "总区")
 """Endings of a unit named by nouns after a department or a hospital and before a post (某卫生局公共卫生组主任, 某医院老年医学
