@@ -120,7 +120,10 @@ QUOTES = [
           [("贾明远", "留不住人才")]),
     *both("mo-warned-short-clause", "立法議員甘永樂批評部分資助計劃「等不到成果」，建議檢討審批流程。",
           [("甘永樂", "等不到成果")], trad=True),
-    # near misses: a short slogan or term quoted as a verb's object is no one's words
+    *both("sg-thought-short-clause", "经济师符嘉敏认为，这次调整“来得及时”，但提醒企业做好准备。", [("符嘉敏", "来得及时")]),
+    *both("my-thought-short-clause", "商会会长颜志成形容今年的展销会“人气旺盛”。", [("颜志成", "人气旺盛")]),
+    *both("cn-wished-short-clause", "县长蓝海洋勉励年轻干部“多下基层”，在实践中增长才干。", [("蓝海洋", "多下基层")]),
+    # near misses: a slogan or term quoted as a verb's object is no one's words
     *both("cn-near-slogan-object", "区长倪昊表示，将继续推动“一网通办”，提升服务效率。", []),
     *both("cn-near-term-object", "会长单思源表示，企业要主动“走出去”。", []),
     *both("hk-near-short-name", "署長岑家明介紹了「樂齡科技」計劃的進展。", [], trad=True),
