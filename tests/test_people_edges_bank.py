@@ -123,6 +123,14 @@ QUOTES = [
     *both("sg-thought-short-clause", "经济师符嘉敏认为，这次调整“来得及时”，但提醒企业做好准备。", [("符嘉敏", "来得及时")]),
     *both("my-thought-short-clause", "商会会长颜志成形容今年的展销会“人气旺盛”。", [("颜志成", "人气旺盛")]),
     *both("cn-wished-short-clause", "县长蓝海洋勉励年轻干部“多下基层”，在实践中增长才干。", [("蓝海洋", "多下基层")]),
+    # REPORTED_PREDICATES: after X认为，a subject opened by a demonstrative of this occasion (是次, 今次, 此次) and the quoted
+    # predicate, the clause going on after it
+    *both("mo-this-time-subject-predicate", "議員馮家樂接受訪問時認為，是次加幅「總算趕上物價」，但希望當局設立恆常機制。",
+          [("馮家樂", "總算趕上物價")], trad=True),
+    *both("hk-this-time-subject-predicate", "學者容浩文認為，今次調整「來得太遲」，但仍值得肯定。", [("容浩文", "來得太遲")], trad=True),
+    *both("cn-this-time-subject-predicate", "专家邬志强认为，此次调价“基本符合预期”，但提醒企业控制成本。",
+          [("邬志强", "基本符合预期")]),
+    *both("my-this-time-subject-predicate", "州议员符国良表示，是次拨款“明显不足”，希望联邦政府增加预算。", [("符国良", "明显不足")]),
     # near misses: a slogan or term quoted as a verb's object is no one's words
     *both("cn-near-slogan-object", "区长倪昊表示，将继续推动“一网通办”，提升服务效率。", []),
     *both("cn-near-term-object", "会长单思源表示，企业要主动“走出去”。", []),
