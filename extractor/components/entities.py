@@ -4559,7 +4559,8 @@ def _organization_ending(name: str) -> bool:
 
 
 _ORG_LIST_END = regex_cache.compile(r"等(?:机构|企业|单位|组织|公司|部门|院校|高校|银行|协会|团体)")
-_BODY_LIST_AFTER = regex_cache.compile(r"(?P<rest>(?:、[^，。；：！？、\n]{1,12}?)*)" + _ORG_LIST_END.pattern + "(?!" + alternation(PEOPLE_NOUNS) + ")")
+_BODY_LIST_AFTER = regex_cache.compile(r"(?P<rest>(?:、[^，。；：！？、\n]{1,12}?)*)(?=等(?!" + alternation(PEOPLE_NOUNS) + "))"
+                                       + _ORG_LIST_END.pattern + "(?!" + alternation(PEOPLE_NOUNS) + ")")
 _COMMUNITY_NOUN = regex_cache.compile("(?:" + alternation(COMMUNITY_MODIFIERS) + ")?[" + "".join(COMMUNITY_PLACES) + "][人裔]")
 
 
