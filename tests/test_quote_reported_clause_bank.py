@@ -558,7 +558,6 @@ XFAIL: dict[str, str] = {
     "赛后说-不及格-coach-cn": _ONE_WORD.format("不及格/a"),
     "表示-不错-two-characters-cn": _ONE_WORD.format("不错/a"),
     "賽後表示-合格-two-characters-hk-trad": _ONE_WORD.format("合格/vn"),
-    "稱-形同虛設-hk-trad": _ONE_WORD.format("形同虚设/v, an idiom as 難能可貴 is"),
     "認為-可行-two-characters-hk-trad": _ONE_WORD.format("可行/a"),
     "强调-不能一哄而上-cn": "the clause's subject is a verb and its object (发展乡村旅游), which is not told from a verb taking "
     "the quoted words as its object, a slogan (推行“…”, 支持企业“走出去”)",

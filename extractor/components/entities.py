@@ -187,6 +187,8 @@ from extractor.lexicon.titles import (
     NICKNAME_PREFIXES,
     SHOP_MARKS,
     SURNAME_ADDRESSES,
+    COMMUNITY_MODIFIERS,
+    COMMUNITY_PLACES,
     PEOPLE_NOUNS,
     POSITIONS,
     POST_PREFIX_WORDS,
@@ -455,6 +457,10 @@ class EntityComponent:
                 continue  # 打击王|则由, 易边|后, 7010万令|吉多|出, A、B及C三个县, 某盛|产业（… Pte Ltd）: see _not_a_person_at
             if _runs_into_a_service_ending(text, start, end):
                 continue  # 福颐/PER|护老院, 童乐托儿/PER|所: the brand of a service body, no one
+            if _item_of_a_body_list(text, start, end):
+                continue  # 公安、卫健/PER、应急管理等部门: a department's short name listed among bodies, no one
+            if _COMMUNITY_NOUN.fullmatch(name):
+                continue  # 土生葡人/PER, 港人, 华裔: a community named by its place, no one
             if _ends_in_a_place_character(name):
                 continue  # 林则徐/PER|路/PER, 邵逸夫/PER|堂/PER: a street or building named after someone
             if len(name) >= 3 and name.endswith(TROPHY_ENDINGS):
@@ -4582,8 +4588,22 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return True  # 接见某国首相|安华/ORG。: a word no dictionary knows, closing the clause after a position, is a name
     compound = len(name) == 4 and name[:2] in COMPOUND and span[0].text == name[:2]  # 董事|司徒/nz|嘉莉/nz: the surname is a word too
     if any(t.tag_ in ("LOC", "ORG") or _is_common_word(t.text) and not (compound and t.i == span.start) for t in span) and not foreign:
-        return acting or _said_again(text, name, start)
+        return acting or _said_again(text, name, start) \
+            or closes and _among_office_holders(text, start, end, any(t.tag_.startswith("v") for t in span))
     return True
+
+
+_CHAIN_BEFORE = regex_cache.compile(_POSITION + r"、[^，。；！？、\s]{0,14}$")
+_HOLDER_AFTER = regex_cache.compile(r"[，,、]\s*[^，。；！？、\s]{0,8}?" + _POSITION + r"\p{Han}{2,3}[，,、。等]")
+
+
+def _among_office_holders(text: str, start: int, end: int, verb: bool) -> bool:
+    """The slot [start, end), closed by punctuation, belongs to a list of office-holders: a chain of titles leads to it
+    (县委副书记、县长|向前，) or, for words the tagger calls no `verb`, the next item is another post and its holder
+    (市长|高峰，副市长某某，; not 代表全体运动员|宣誓，): a name, even one that is a dictionary word, as a post's slot in such a
+    list holds nothing else."""
+    return _CHAIN_BEFORE.search(text, max(0, start - 30), start) is not None \
+        or not verb and _HOLDER_AFTER.match(text, end) is not None
 
 
 _SAID_AGAIN = tuple(SAID_AGAIN_VERBS)
@@ -4714,6 +4734,16 @@ def _organization_ending(name: str) -> bool:
 
 
 _ORG_LIST_END = regex_cache.compile(r"等(?:机构|企业|单位|组织|公司|部门|院校|高校|银行|协会|团体)")
+_BODY_LIST_AFTER = regex_cache.compile(r"(?P<rest>(?:、[^，。；：！？、\n]{1,12}?)*)(?=等(?!" + alternation(PEOPLE_NOUNS) + "))"
+                                       + _ORG_LIST_END.pattern + "(?!" + alternation(PEOPLE_NOUNS) + ")")
+_COMMUNITY_NOUN = regex_cache.compile("(?:" + alternation(COMMUNITY_MODIFIERS) + ")?[" + "".join(COMMUNITY_PLACES) + "][人裔]")
+
+
+def _item_of_a_body_list(text: str, start: int, end: int) -> bool:
+    """The words [start, end) are a whole item of a list closed by 等部门, 等单位, 等机构 (公安、卫健、应急管理等部门): a body or
+    a department's short name, whatever the tagger calls it; not when people close the list (等部门负责人)."""
+    m = _BODY_LIST_AFTER.match(text, end)
+    return m is not None and (text[start - 1 : start] == "、" or bool(m["rest"]))
 _CLAUSE_MARKS = "，。：；\n"
 _LIST_ITEM_MAX = 24
 

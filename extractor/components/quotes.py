@@ -17,6 +17,8 @@ from extractor import regex_cache
 from extractor.components import text_of
 from extractor.lexicon.speech import (
     TAKING_THE_FLOOR,
+    CAUSATIVE_VERBS,
+    OCCASION_DEMONSTRATIVES,
     GOAL_VERBS,
     ADDRESSING,
     ON_BEHALF,
@@ -272,6 +274,8 @@ class QuoteComponent:
                 and not _named_subject(text, q, first_tags, last_tags)  # 叮嘱园主“…证书”须…: a name, the subject of what follows
             if not wish and _PHRASE_LIST.fullmatch(content) and _GOAL_BEFORE.search(before):
                 continue  # 让市民“买得起、住得好”, a quote's ‘学有所教、病有所医’: a slogan of parallel phrases, unless wished on someone
+            demanded = _demanded_clause(text, before, q, content, opened, first_tags)
+            wish = wish or demanded
             cue = wish or _CUE_BEFORE.search(before) is not None
             if cue and not _PUNCT_BEFORE.search(before) and not wish and not _is_speech(content) \
                     and first_tags.get(q.start) not in _CLAUSE_TAGS and not _said_clause(before, q, content, first_tags):
@@ -326,9 +330,11 @@ class QuoteComponent:
                 speaker = speaker_of[id(q.parent)] if _is_speech(content) else None
             clause = False
             own_clause = _clause_after_a_comma(text, before, content, q, first_tags, last_tags)
+            short = len(content) >= _SHORT_CLAUSE and _is_clause(text, q, first_tags, last_tags) \
+                and (wish or _caused(before, opened, first_tags))  # 勉励干部“多下基层”, 建议…让企业“多撑一阵子”
             if speaker is None and ((own_clause or _is_clause(text, q, first_tags, last_tags)
                                      or _subject_clause(text, q, content, first_tags, last_tags, refs))
-                                    and (len(content) >= 6 or own_clause
+                                    and (len(content) >= 6 or own_clause or short
                                          or len(content) >= _SHORT_CLAUSE and _object_of_speech(text, opened, refs))
                                     or reporter is not None):
                 speaker = opener or reporter or _reporting_speaker(text, opened - len(sentence_before), opened, refs)
@@ -355,7 +361,7 @@ class QuoteComponent:
                 or q.parent is not None and _said_clause(before, q, content, first_tags)  # 爸爸X总是说“做人要踏实”
             if unnamed and q.parent is None:  # 发言人表示：“…”: someone's words, but a quote's speaker is a person's name
                 last_speaker, last_end = None, q.end
-            if speaker is None or not (cue or speech or interrupted or said) or len(content) < 6 and not (interrupted or said or clause) \
+            if speaker is None or not (cue or speech or interrupted or said) or len(content) < 6 and not (interrupted or said or clause or short) \
                     or not q.closed and not cue and not cut_off and not _goes_on_next_paragraph(text, q) \
                     and not _introduced_at_paragraph_end(text, opened):
                 continue
@@ -378,6 +384,41 @@ def _wish_before(before: str, opened: int, tags: dict[int, str], sentence: bool 
         if start not in tags or (opened - len(before) + m.start()) not in tags:
             continue
         if sentence or all(tags[at] in _ADDRESSEE_TAGS for at in range(start, opened) if at in tags):
+            return True
+    return False
+
+
+_CAUSED_BEFORE = regex_cache.compile("(?:" + alternation(CAUSATIVE_VERBS) + r")(?P<addressee>\p{Han}{1,8})$")
+
+
+def _caused(before: str, opened: int, tags: dict[int, str]) -> bool:
+    """A verb of letting or making, a word of its own, and the one made to act, words of a noun phrase only, right before
+    the mark at `opened` (让企业“…”, 使业者「…」)."""
+    m = _CAUSED_BEFORE.search(before)
+    if m is None:
+        return False
+    start = opened - len(before) + m.start("addressee")
+    return start in tags and opened - len(before) + m.start() in tags \
+        and all(tags[at] in _ADDRESSEE_TAGS for at in range(start, opened) if at in tags)
+
+
+_WISH_RIGHT_BEFORE = regex_cache.compile("(?:" + alternation(WISH_VERBS) + r")$")
+_PREDICATE_AFTER_SUBJECT = frozenset({"v", "d", "ad", "p"})
+
+
+def _demanded_clause(text: str, before: str, q: _Quote, content: str, opened: int, first_tags: dict[int, str]) -> bool:
+    """Quoted words right after a verb of demanding or urging, a word of its own, that are a clause with its own subject
+    (要求「当局公开…」, 促请“雇主按时发放…”): a subject of one or two nouns, then a verb or adverb with more words after it,
+    the words closing the clause. A name after the verb (要求“三年行动计划”落到实处) has no such verb, or the clause goes on
+    after it."""
+    m = _WISH_RIGHT_BEFORE.search(before)
+    if m is None or opened - len(before) + m.start() not in first_tags or not q.closed or len(content) < 6 \
+            or not _ENDS_CLAUSE.match(text, q.end + 1):
+        return False
+    starts = [at for at in range(q.start, q.end) if at in first_tags]
+    words = [first_tags[at] for at in starts]
+    for k in (1, 2):
+        if len(words) > k + 1 and all(w in _SUBJECT_TAGS for w in words[:k]) and words[k] in _PREDICATE_AFTER_SUBJECT:
             return True
     return False
 
@@ -1167,9 +1208,13 @@ def _reported_predicate(text: str, q: _Quote, sentence_before: str, tags: dict[i
     speaking = [i for i, (at, end, tag) in enumerate(subject) if tag == "v" and text[at:end] in _SPEECH_WORDS]
     if speaking:  # X形容今届展览“…”: the subject starts after the verb of speech
         subject = subject[speaking[-1] + 1 :]
+    occasion = _OCCASION.match(text, subject[0][0]) if subject else None
+    if occasion is not None:  # X认为，是/v|次/q|调升「…」: a determiner of this occasion opens the subject, whatever its tags,
+        # and makes the word after it a noun (今次|调整/v「…」)
+        subject = [word for word in subject if word[0] >= occasion.end()]
     if not subject:
         return q.end - q.start >= _SHORT_CLAUSE
-    if subject[0][2][:1] == "v" and subject[0][2] != "vn" or _TERM_BEFORE.search(text, start, opened) \
+    if subject[0][2][:1] == "v" and subject[0][2] != "vn" and occasion is None or _TERM_BEFORE.search(text, start, opened) \
             or any(tag in ("d", "ad") or text[at:end] in MODALS for at, end, tag in subject):
         return False
     if any(tag == "v" and "的" not in text[end:opened] for at, end, tag in subject[:-1]):
@@ -1183,6 +1228,7 @@ def _predicate_after_first(q: _Quote, first_tags: dict[int, str]) -> bool:
     return any(first_tags.get(at, "")[:1] in ("v", "a") for at in range(first_end, q.end))
 
 
+_OCCASION = regex_cache.compile(alternation(OCCASION_DEMONSTRATIVES))
 _SAID_RIGHT_BEFORE = regex_cache.compile("(?:" + alternation(tuple(SPEECH_VERBS) + tuple(VERBS_BEFORE_PUNCT)) + ")$")
 _SUBJECT_TAGS = frozenset({"n", "nz", "ns", "nt", "r", "LOC", "ORG", "PER", "s", "t", "TIME", "m"})
 """Tags of a word that opens a clause as its subject (「香港的優勢仍在」, “我们的优势仍在”)."""
@@ -1243,7 +1289,7 @@ def _object_of_speech(text: str, opened: int, refs: References) -> bool:
     成功”) or a comma after it (X指出，被告「毫无悔意」): a short clause then says what the speaker said of it; after another
     verb (支持会展业「以展促产」) it is a slogan."""
     i = bisect_left(refs.token_starts, opened) - 1
-    while i >= 0 and not refs.tags[refs.token_starts[i]].startswith("v"):
+    while i >= 0 and not _verb_at(text, refs, i):
         if _CLAUSE_BREAK.match(text, refs.token_starts[i]):
             if text[refs.token_starts[i]] not in "，," or i == 0:
                 return False
@@ -1251,6 +1297,13 @@ def _object_of_speech(text: str, opened: int, refs: References) -> bool:
             break
         i -= 1
     return i >= 0 and text[refs.token_starts[i] : refs.token_starts[i + 1]] in _SPEECH_WORDS
+
+
+def _verb_at(text: str, refs: References, i: int) -> bool:
+    """The i-th word is a verb: tagged one, not a verbal noun inside the object (批评部分宣传/vn经费「…」) unless it is a verb of
+    speech itself (批评/vn, which the tagger may call a verbal noun)."""
+    tag = refs.tags[refs.token_starts[i]]
+    return tag.startswith("v") and (tag != "vn" or text[refs.token_starts[i] : refs.token_starts[i + 1]] in _SPEECH_WORDS)
 
 
 def _previous_sentence_speaker(text: str, at: int, refs: References) -> Optional[str]:

@@ -14,6 +14,8 @@ SPOKEN_THINGS    what a person says, closing 这是X…透露的 after the words
 GOAL_VERBS       verbs whose object is a goal (让, 实现, 做到, 确保): parallel phrases quoted after one (要让市民“买得起、住得好”,
                  实现“学有所教、病有所医”) are a slogan named as the goal, not words said; after a subject or another verb
                  (今年夏天“热得早、热得久”, 赞扬得奖者“默默付出、不求回报”) they are a clause said.
+CAUSATIVE_VERBS  verbs of letting and making (让, 使, 令) that take the one made to act before a short clause (让企业“多撑一阵子”):
+                 in a sentence whose speaker urges or suggests it, the clause is that speaker's words.
 SPEECHES         what a person says aloud, after the person and 的 (X的这番话, X的开场白：“…”): the person is the one who
                  speaks, not a possessor of someone else who does.
 SPOKEN_REPORTS   document words that are also a verb of reporting aloud: as the verb of a person (X在记者会上通报：“…”, tagged a
@@ -35,6 +37,8 @@ ANSWERING        verbs of answering, and QUESTIONS what is asked (部长X回答�
 INTERVIEWING     what a paper or channel in 《》 does to the speaker (接受《某报》访问时说): the title names no document.
 PRONOUNS         third-person pronouns that refer back to the nearest person named before them (佢, Cantonese, for both).
 DEMONSTRATIVES   这位/这名/该名 and a description before a verb of speech (这名教练坦言, 该名男子称): the person named last before.
+OCCASION_DEMONSTRATIVES  words that point at this occasion (是次, 今次, 此次, 本轮) opening the subject of reported speech
+                 (X认为，是次调升「…」): a determiner of the noun, however the tagger cuts it (是/v|次/q).
 DESCRIBED_PEOPLE nouns describing a person, not a post (男子, 司机, 被告): after 该 and before a verb of speech (该男子称) they
                  refer back to the person named last, as 他 does (该 and a post, 该局长, refers to the holder of the post).
 FORMER_LATTER    前者/后者 before a verb of speech: the first or the second of the two people named last in one sentence
@@ -135,6 +139,8 @@ PRONOUNS = ("他", "她", "佢")
 
 DEMONSTRATIVES = ("这位", "这名", "该名")
 
+OCCASION_DEMONSTRATIVES = ("是次", "今次", "此次", "这次", "本次", "该次", "首次", "是轮", "今轮", "此轮", "这轮", "本轮")
+
 DESCRIBED_PEOPLE = ("男子", "女子", "男童", "女童", "少年", "少女", "老人", "老翁", "老妇", "妇人", "青年", "男生", "女生",
                     "学生", "司机", "乘客", "患者", "病人", "村民", "居民", "市民", "游客", "选手", "球员", "运动员", "嫌犯",
                     "疑犯", "嫌疑人", "被告", "被告人", "死者", "伤者", "事主", "店主", "业主", "老板", "女士", "男士")
@@ -192,5 +198,7 @@ RECITED = (
 )
 
 TAKING_THE_FLOOR = ("发言", "致辞", "致词", "讲话", "开场", "感言", "表态", "提问", "发问")
+
+CAUSATIVE_VERBS = ("让", "使", "令", "叫")
 
 GOAL_VERBS = ("让", "使", "令", "实现", "做到", "达到", "达致", "确保", "坚持", "打造", "推动", "力争", "争取")

@@ -15,6 +15,9 @@ NICKNAME_PREFIXES characters that open a two-character nickname (阿強, 亞輝)
 SURNAME_ADDRESSES the ones of them that refer to one person (王总, 陈官, 范太; not 刘氏, a family, nor 公, which ends 公司).
 LIST_HEADS      heading words for a list of people, with the role the list gives them.
 PEOPLE_NOUNS    nouns for people that close a list after 等 (A、B、C等人, 等企业家): the items are people.
+COMMUNITY_PLACES  one-character abbreviations of countries and regions that name a community with 人 or 裔 (葡人, 港人, 华裔,
+                非裔): such a word is a group of people, never one person's name.
+COMMUNITY_MODIFIERS  words that open such a community noun (土生葡人, 旅台, 海外华人).
 TEAM_NOUNS      groups named after the person who leads them (院士团队, 教授课题组): a title after a name ends before one.
 PROMOTIONAL_ROLES  roles that end like a position but describe (形象大使, 推广大使): no title.
 ROSTER_LABELS   labels that open a line listing people (出席嘉宾：甲、乙; 主持人：甲/乙): such a line is body, though it has
@@ -257,6 +260,11 @@ PEOPLE_NOUNS = (
     "画家", "书法家", "演员", "歌手", "教授", "院士", "官员", "负责人", "志愿者", "老师", "教师", "同学", "学生", "村民",
     "居民", "乡亲", "人士", "侨领", "侨胞", "校友", "党员", "干部", "医生", "护士", "工人", "农民", "青年", "科学家", "工程师",
 )
+
+COMMUNITY_PLACES = ("华", "港", "澳", "台", "葡", "英", "美", "日", "韩", "法", "德", "俄", "印", "泰", "越", "菲", "缅", "欧", "非",
+                    "亚")
+
+COMMUNITY_MODIFIERS = ("土生", "旅", "在", "海外", "本地")
 
 OATH_ROLES = ("监誓人", "领誓人", "监交人", "监誓官")
 """A person's part at a swearing in or a handing over (监誓人某部长某某, 监交人副市长某某): no title."""
