@@ -1,13 +1,15 @@
 """How `extract()`'s cost grows with the text: chars/s and peak RSS at 1k, 10k, 100k and 1M characters.
 
-run: python benchmarks/bench_scaling.py [--sizes 1000,10000,100000,1000000] [--kinds distinct,repeated,names]
+run: python benchmarks/bench_scaling.py [--sizes 1000,10000,100000,1000000] [--kinds distinct,repeated,names,firms,posts]
 
-Three kinds of long input, each cut to every size and extracted in a fresh process (models loaded and
+Five kinds of long input, each cut to every size and extracted in a fresh process (models loaded and
 warmed before the clock starts; peak RSS includes them):
 - distinct: the corpora's paragraphs (../shared/corpus and corpus/, read by path) copied again and again,
   each copy numbered and with every digit changed, so that no paragraph repeats (a digest of many articles);
 - repeated: one whole article written over and over (a page or digest that repeats itself);
-- names: a list of 、-separated made-up names (a roster), 5,000 of them being 17k characters.
+- names: a list of 、-separated made-up names (a roster), 5,000 of them being 17k characters;
+- firms: a list of 、-separated numbered firms closed by 等机构 (a list of participants), 3,000 of them 26k characters;
+- posts: sentences of a position and a name (市长王一明出席会议。), over and over (a roster of officials).
 The verdicts are issue 13's targets: chars/s at the largest size within 1.5x of chars/s at 10k, and peak
 RSS at 1M <= 800 MB. The machine's load average is printed before and after: other processes slow every line.
 """
@@ -59,6 +61,20 @@ def make_text(kind: str, size: int) -> str:
             length += len(name) + 1
             i += 1
         return ("、".join(parts) + "。")[:size]
+    if kind == "firms":
+        i = 0
+        while length < size:
+            parts.append(f"第{i}号公司")
+            length += len(parts[-1]) + 1
+            i += 1
+        return ("参加的有" + "、".join(parts) + "等机构。")[:size]
+    if kind == "posts":
+        i = 0
+        while length < size:
+            parts.append(f"市长{'王李张刘陈杨'[i % 6]}{'一二三四五六七八九'[i % 9]}{'明华军'[i % 3]}出席会议。")
+            length += len(parts[-1])
+            i += 1
+        return "".join(parts)[:size]
     if kind == "repeated":
         article = max(_articles(), key=len)
         return ("\n".join([article] * (size // (len(article) + 1) + 1)))[:size]
@@ -86,7 +102,8 @@ def measure(kind: str, size: int) -> dict:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000,1000000", help="comma-separated character counts")
-    parser.add_argument("--kinds", default="distinct,repeated,names", help="comma-separated: distinct, repeated, names")
+    parser.add_argument("--kinds", default="distinct,repeated,names,firms,posts",
+                        help="comma-separated: distinct, repeated, names, firms, posts")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"bench_scaling: {os.cpu_count()} CPUs, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

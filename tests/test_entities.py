@@ -132,16 +132,6 @@ def test_places_listed_with_places_are_not_people():
     assert people(text) == set()
 
 
-def test_a_long_list_of_names_is_linear():
-    """5,000 names separated by 、: the list scan and the name tests stay linear."""
-    import time
-
-    names = "、".join(f"{'王李张刘陈杨'[i % 6]}{'一二三四五六七八九'[i % 9]}{'明华军'[i % 3]}" for i in range(5000))
-    began = time.perf_counter()
-    extract(f"出席的有{names}等。")
-    assert time.perf_counter() - began < 60
-
-
 ORGANIZATIONS_BY_ENDING = [  # built backwards from an organisation ending, whatever the tagger calls the name
     pytest.param("花莲市公所今天表示，将改善道路。", {"花莲市公所"}, id="place-office"),
     pytest.param("花蓮市公所今天表示，將改善道路。", {"花蓮市公所"}, id="place-office-traditional"),
@@ -277,26 +267,6 @@ def test_places_levels_and_endings(text, expected):
 @pytest.mark.parametrize("text, expected", NAMED_INSTITUTIONS)
 def test_named_institutions_and_events(text, expected):
     assert organizations(text) == expected
-
-
-def test_a_long_list_of_organizations_is_linear():
-    """A long 、 list closed by 等机构: the list is read once, and candidates are compared by one sort."""
-    import time
-
-    bodies = "、".join(f"第{i}号公司" for i in range(3000))
-    began = time.perf_counter()
-    extract(f"参加的有{bodies}等机构。")
-    assert time.perf_counter() - began < 60
-
-
-def test_a_long_text_with_many_positions_is_linear():
-    """Thousands of 'position + name' slots: the longest-slot rule looks names up instead of counting them in the text."""
-    import time
-
-    text = "".join(f"市长{'王李张刘陈杨'[i % 6]}{'一二三四五六七八九'[i % 9]}{'明华军'[i % 3]}出席会议。" for i in range(3000))
-    began = time.perf_counter()
-    extract(text)
-    assert time.perf_counter() - began < 60
 
 
 CUT_OR_MISTAGGED_AFTER_POSITION = [  # the whole slot after a position wins over the tagger's cut or its ORG tag
