@@ -5083,6 +5083,8 @@ def _trade_names_in_firm_lists(doc: Doc) -> list[tuple[int, int]]:
         return found
     starts, ends = token_edges(doc)
     for sentence in _LIST_SENTENCE.finditer(text):
+        if _LIST_TRADE.search(text, sentence.start(), sentence.end()) is None:
+            continue  # only a trade-named item is found, and a sentence with no trade word holds none
         headed = _FIRM_LIST_HEAD.search(sentence.group()) is not None
         for clause in regex.finditer(r"(?:[^，：]|，(?=以及|及|和|与|并有))+", sentence.group()):
             a0 = sentence.start() + clause.start()
