@@ -1941,6 +1941,8 @@ def _associations_before_members(doc: Doc, text: str) -> list[tuple[int, int]]:
     however the tagger calls its 会 (a verb, a noun): the name words before 会 (up to three, nouns, numerals of its name or
     names) are its name; 会 alone or after a pronoun (本会会员, 该会会员) or a kind of association (学生会会员) names none."""
     found = []
+    if _MEMBERS_AFTER.search(text) is None:
+        return found  # no membership word: no association written before one
     for k, token in enumerate(doc):
         if not token.text.endswith("会") or not _MEMBERS_AFTER.match(text, token.idx + len(token.text)):
             continue
