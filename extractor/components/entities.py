@@ -40,6 +40,7 @@ from extractor.lexicon.organizations import (
     ACTIVITY_HEADS,
     BLOC_DECISION_VERBS,
     BLOCS,
+    INTERNATIONAL_BODIES,
     COALITION_SHORT_FORMS,
     FAIR_ENDINGS,
     FEDERATION_SHORT_FORMS,
@@ -549,7 +550,10 @@ class EntityComponent:
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
-        national += [(start, end) for start, end, _ in find_names(text, COALITION_SHORT_FORMS + BLOCS) if doc.char_span(start, end) is not None]
+        national += [(start, end) for start, end, _ in find_names(text, COALITION_SHORT_FORMS + BLOCS + INTERNATIONAL_BODIES)
+                     if doc.char_span(start, end) is not None  # 并非|盟友: a short form inside two words names nothing
+                     and not (text[start - 1 : start] in "（(" and start > 0 and text[end : end + 1] in "）)" and end < len(text))]
+        # 某林协会（东协）: a short form in brackets right after a name is that name's alias, whatever else it may name
         national += [(start, end) for start, end, _ in find_names(text, FEDERATION_SHORT_FORMS) if _federation_word(doc, text, start, end)]
         candidates += national
         district_judiciary = _district_judiciary(doc, text)
@@ -581,7 +585,8 @@ class EntityComponent:
         for a, b in candidates:
             covered[a:b] = b"\x01" * (b - a)
         candidates = _outermost(candidates + [c for c in listed if not all(covered[c[0] : c[1]])])  # 东风|电机 of a list
-        candidates = [(_with_field_noun_before(doc, a, b), b) for a, b in candidates]
+        candidates = [(_after_co_action_after_body(doc, text, _with_field_noun_before(doc, a, b), b), _before_trailing_co_action(text, b))
+                      for a, b in candidates]
         candidates = [piece for a, b in _joined_at_ji(text, candidates, places) for joined in _split_at_ji(text, a, b, places)
                       for co_acting in _split_at_co_action(doc, text, *joined) for acting in _split_at_and(doc, text, *co_acting)
                       for party in _split_after_party(text, *acting)
@@ -1412,6 +1417,27 @@ def _joined_at_ji(text: str, candidates: list[tuple[int, int]], places: set[str]
 
 
 _VERB_OR_QUALITY = ("v", "vn", "vd", "a", "ad")
+
+
+def _before_trailing_co_action(text: str, end: int) -> int:
+    """Where a body's name ends when the tagger took the verb of acting together after it into it (某市纪委会同|某区纪委,
+    某局联同|某署): before the verb, where a body's ending closes the name before it and another name follows."""
+    for verb in CO_ACTION_VERBS:
+        if text.endswith(verb, 0, end) and _ENDS_A_BODY.search(text, 0, end - len(verb)) and _NAME_AFTER_CO_ACTION.match(text, end):
+            return end - len(verb)
+    return end
+
+
+def _after_co_action_after_body(doc: Doc, text: str, start: int, end: int) -> int:
+    """Where a body's name starts when the tagger took into it the verb of acting together that joins it to the body before
+    (某市纪委|会同某区纪委): after the verb. A name that opens with the word and follows no body (会同县某局) keeps it."""
+    if _ENDS_A_BODY.search(text, 0, start) is None:
+        return start
+    return _after_co_action_verb(doc, text, start, end)
+
+
+_ENDS_A_BODY = regex_cache.compile("(?:" + alternation(FUNCTION_ENDINGS) + ")$")
+_NAME_AFTER_CO_ACTION = regex_cache.compile(r"\p{Han}{2,}?(?:" + alternation(FUNCTION_ENDINGS) + ")")
 
 
 def _split_at_co_action(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -2462,16 +2488,22 @@ _ACTS_AFTER = regex_cache.compile(r"(?:(?:与|和|及|暨|、)[^，。；：、\
 _BLOC_DECIDES = regex_cache.compile(r"(?:(?:与|和|及|、)(?:" + alternation(BLOCS) + r"))?(?:今日|今天|昨日|昨天|日前|近日|已|将)?(?:"
                            + alternation(BLOC_DECISION_VERBS) + ")")
 """What a bloc does, alone or with another bloc (欧盟与东盟今日举行对话)."""
-_BLOC_AS_SUBJECT = regex_cache.compile(r"(?:将|已|也|正|即将|已经|正在|曾|拟|计划)")
-"""An adverb right after a bloc (欧盟将于明年课征碳关税, 东盟已经同意): the bloc is the subject of what follows, a body."""
+_BLOC_AS_SUBJECT = regex_cache.compile(r"(?:将|已|也|正|即将|已经|正在|曾|拟|计划|(?:副)?秘书长|秘书处"
+                                       r"|在(?!华)[^，。；：、\s]{1,20}?(?:发挥|扮演)|对[^，。；：\s]{1,20}?(?:展开|进行|发起|启动)\p{Han}{0,4}调查)")
+"""An adverb right after a bloc (欧盟将于明年课征碳关税, 东盟已经同意), its secretariat (东盟秘书长), a role it plays (东盟在
+地区事务中发挥作用, 东协在区域整合中扮演要角) or a probe it opens (欧盟对某国钢材展开调查): the bloc is the subject of what
+follows, a body."""
+_BLOC_TIES_AFTER = regex_cache.compile(r"的(?:友好)?(?:关系|合作|对话|伙伴关系)")
 _BLOC_PARTNER_BEFORE = regex_cache.compile(r"(?:与|和|同|跟)$")
 _BLOC_PARTNER_ACTS = regex_cache.compile(r"(?:展开|进行|签署|签订|举行|达成|磋商|对话|会谈|谈判|合作|协商|洽谈)")
 
 
 def _bloc_as_partner(text: str, start: int, end: int) -> bool:
     """A bloc after 与/和/同/跟 and before what two parties do together (将与欧盟展开谈判, 同东盟签署协议): the other party, a body;
-    a bloc after 与 as a place (与欧盟之间的贸易) takes no such verb."""
-    return _BLOC_PARTNER_BEFORE.search(text, max(0, start - 1), start) is not None and _BLOC_PARTNER_ACTS.match(text, end) is not None
+    so is one whose ties with the other are named (发展与东盟的关系, 与欧盟的合作); a bloc after 与 as a place (与欧盟之间的贸易)
+    takes no such verb."""
+    return _BLOC_PARTNER_BEFORE.search(text, max(0, start - 1), start) is not None \
+        and (_BLOC_PARTNER_ACTS.match(text, end) is not None or _BLOC_TIES_AFTER.match(text, end) is not None)
 
 
 _AT_BEFORE = regex_cache.compile(r"(?:在|于|於|假|假座|到|赴|至|前往|来到|走进|参观|游览)$")

@@ -213,9 +213,10 @@ GROUPS_OF_PEOPLE = ("团体", "学者", "专家", "居民", "民众", "市民", 
                     "业界", "代表")
 """Nouns that close a generic group of people or bodies (病友团体, 专家学者, 区内居民, 相关企业): joined by 及/与/和 to a body's
 name (病友团体及卫福部) they name no body, and the body after them is a name of its own."""
-DESCRIPTOR_KINDS = ("新创", "初创", "老店", "老字号", "业者", "团体")
+DESCRIPTOR_KINDS = ("新创", "初创", "老店", "老字号", "业者", "团体", "学府", "名校")
 """Descriptors of a firm's or a body's age, size or stage written before its whole name (国产电动机车新创|某某股份有限公司,
-百年老店|某某有限公司, 在地社福团体|某某协会): no part of the name, whatever ending the name has."""
+百年老店|某某有限公司, 在地社福团体|某某协会), and the praise of a school written in apposition (著名学府|某某大学,
+百年名校|某某中学): no part of the name, whatever ending the name has."""
 APPOSITION_KINDS += DESCRIPTOR_KINDS
 """Kinds of business written with what they do before a company's whole name, in apposition (电子支付公司|某某有限公司,
 电池材料厂|某某股份有限公司, 新能源车企|某某汽车股份有限公司), and the descriptors of a firm's or a body's age, size or stage
@@ -643,7 +644,20 @@ BLOCS = ("东盟", "欧盟", "亚细安")
 """Blocs of countries that are also bodies: as the subject of a verb of acting (东盟签署, 欧盟宣布) they are international
 bodies; written as a place (东盟市场, 赴东盟考察) or before a company (COUNTRIES) they are not."""
 
-BLOC_DECISION_VERBS = ("通过", "批准", "决定", "同意", "否决", "实施", "加征", "制裁", "欢迎", "举行", "谴责", "敦促", "重申")
+INTERNATIONAL_BODIES = (
+    "北约", "北大西洋公约组织", "欧佩克", "石油输出国组织", "亚太经合组织", "亚太经济合作组织", "经合组织", "经济合作与发展组织",
+    "独联体", "独立国家联合体", "非盟", "非洲联盟", "阿盟", "阿拉伯国家联盟", "海合会", "海湾合作委员会", "上合组织", "上海合作组织",
+    "世贸组织", "世界贸易组织", "世卫组织", "世界卫生组织", "国际货币基金组织", "世界银行", "亚洲开发银行", "亚开行",
+    "亚投行", "亚洲基础设施投资银行", "国际原子能机构", "国际刑警组织", "国际奥委会", "国际能源署", "国际劳工组织",
+    "联合国教科文组织", "联合国儿童基金会", "联合国难民署", "安理会", "联合国安理会", "东南亚国家联盟", "欧洲联盟", "欧洲央行",
+    "欧洲中央银行", "美洲国家组织", "加勒比共同体", "红十字国际委员会", "国际红十字会", "国际民航组织", "国际海事组织",
+    "世界气象组织", "世界知识产权组织", "国际足联", "亚足联", "国际电信联盟",
+)
+"""International bodies by their fixed names and the press's standard short forms (北约, 欧佩克, 世卫组织, 亚投行): bodies
+wherever they stand as one, like NATIONAL_BODIES; named only inside an event's name (北约峰会) they are no entry."""
+
+BLOC_DECISION_VERBS = ("通过", "批准", "决定", "同意", "否决", "实施", "加征", "制裁", "欢迎", "举行", "谴责", "敦促", "重申", "裁定", "采用",
+                       "成立")
 """What a bloc does as a lawmaker or in diplomacy (欧盟昨日通过新标准, 欧盟决定加征关税, 亚细安欢迎双方复谈, 欧盟与东盟举行
 对话): verbs of acting for a bloc only; after other names 通过 is mostly 'by way of'."""
 
