@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Context, Decimal, localcontext
-from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -519,11 +518,10 @@ _ARABIC = regex_cache.compile(r"\d")
 _GRAMMAR = regex_cache.compile(f"{_DECLARATION}|{_RECKONING}|{_NAMED}|{_FRACTION}|{_FIGURE}")
 
 
-@lru_cache(maxsize=1)
-def _one_end() -> regex.Pattern:
-    """The first end alone, when two figures joined by 至 make no range (下跌12%至8.6亿港元); compiled on first
-    use, since most texts never need it and the pattern takes a third of a second to compile."""
-    return regex_cache.compile(_figure_pattern(ranges=False))
+_ONE_END = regex_cache.compile(_figure_pattern(ranges=False))
+"""The first end alone, when two figures joined by 至 make no range (下跌12%至8.6亿港元). Its parse takes a third of a
+second, so it is made at import like every pattern and kept by the regex cache: compiled on first use it was parsed
+again in every process that met such a pair, after the cache had been written."""
 
 
 _PLACE_LIST = regex_cache.compile(r"\p{Han}{2,6}(?:、\p{Han}{2,6}){1,8}(?:及|和|与|與)?(?:…+|等)?$")
@@ -1337,7 +1335,7 @@ def find_figures(text: str, *, currency: str = "CNY", open_nouns: bool = False) 
         with localcontext(_exact(m.end() - m.start())):
             found = _figure(m, text, folded, currency, _carried_unit(m, folded, figures))
         if found is None and m.group("num2"):
-            m = _one_end().match(folded, m.start("fig"))
+            m = _ONE_END.match(folded, m.start("fig"))
             if m is None:
                 pos += 1
                 continue
