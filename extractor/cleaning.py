@@ -319,12 +319,15 @@ def _ends_a_sentence(line: str) -> bool:
     """The line ends as prose does: a stop, or a closing quotation mark after prose. A closing mark on a line with no stop
     anywhere and no comma outside the quotation (X：“要让老百姓住得更安心”) ends a headline that quotes someone, not a
     sentence (X表示，主题是“…” is prose that lost its stop)."""
+    if line[-1] in _CLAUSE_MARKS and _SENTENCE_MARK.search(line[:-1]):
+        return True  # 某公司与某公司签订协议，双方将…合作，: a paragraph cut off mid-sentence; no headline ends on a comma
     if line[-1] not in TERMINAL:
         return False
     return line[-1] not in "”」』’\"" or _STOP.search(line) is not None or _COMMA.search(_QUOTED.sub("", line)) is not None
 
 
 _STOP = regex_cache.compile(r"[。！？；…!?;]")
+_CLAUSE_MARKS = "，,、"
 _COMMA = regex_cache.compile(r"[，,]")
 _QUOTED = regex_cache.compile(r'[“「『"][^“”「」『』"]*[”」』"]')
 

@@ -516,3 +516,23 @@ def test_a_caption_naming_who_stands_where_credits_no_one(text, authors, person)
 ])
 def test_reporters_set_apart_by_spaces_after_the_lead(text, authors):
     assert clean(text).authors == authors
+
+
+CUT_PARAGRAPHS = [  # a paragraph the page cut off after a comma is prose; a headline never ends on one
+    pytest.param("南华电子有限公司董事长郑立民介绍，公司今年计划投资5亿元，", True, id="cut-after-a-clause"),
+    pytest.param("南華電子有限公司董事長鄭立民介紹，公司今年計劃投資5億元，", True, id="cut-after-a-clause-trad"),
+    pytest.param("在吉隆坡举行的论坛上，宏达机械与新源物流签署合作备忘录，双方将在仓储领域合作，", True, id="cut-after-two-clauses-my"),
+    pytest.param("本屆展覽吸引來自台灣、香港、澳門、", True, id="cut-inside-a-list-trad"),
+    pytest.param("南华电子今年计划投资5亿元", False, id="headline-near-miss"),
+    pytest.param("南华电子：今年计划投资5亿元", False, id="headline-with-a-colon-near-miss"),
+    pytest.param("相关新闻，", False, id="a-label-with-a-comma-alone-near-miss"),
+]
+
+
+@pytest.mark.parametrize("line, kept", CUT_PARAGRAPHS)
+def test_a_paragraph_cut_off_after_a_comma_is_body(line, kept):
+    """A truncated ending (or a one-paragraph page cut short) keeps its text, alone or after a paragraph of body (the
+    analysis copy is Simplified and blanks what it drops, so the line's offsets are read)."""
+    for page in (line, f"{BODY}\n\n{line}"):
+        at = page.index(line)
+        assert bool(clean(page).text[at : at + len(line)].strip()) is kept
