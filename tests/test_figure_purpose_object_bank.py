@@ -168,7 +168,19 @@ NEAR_MISSES = [
 
 BANK = PLACE_CLAUSE + QUOTED_NAME + PASSIVE + MODIFIED_NOUN + AMOUNT_OF + RATIO + NEAR_MISSES
 
-XFAIL: dict[str, str] = {}
+_GLUED_PLACE = ("the tagger reads the place and the verb after 在/於 as one name or a person (台南/ORG 兴建/ORG, 于/PER 竹/PER), "
+                "so no verb opens the doing after the place")
+_HEDGED_COPULA = "約為 before the ratio: the hedge 约 is tagged an adverb of the copula, so the figure is read eq, not approx"
+_BY_BASE = "按 + base + 的N% + verb (拟按国内生产总值的4%安排) is no copula; the base stays the subject"
+_VERB_NOUN = "the tagger reads the counted noun as two verbs (违例/v 告票/v), so no noun follows the count"
+
+XFAIL: dict[str, str] = {
+    "place-logistics-trad-tw": _GLUED_PLACE, "place-logistics-simp-tw": _GLUED_PLACE,
+    "place-sports-trad-tw": _GLUED_PLACE, "place-sports-simp-tw": _GLUED_PLACE,
+    "deficit-trad-tw": _HEDGED_COPULA, "deficit-simp-tw": _HEDGED_COPULA,
+    "deficit-cn": _BY_BASE, "deficit-cn-trad": _BY_BASE,
+    "near-noun-trad-hk": _VERB_NOUN, "near-noun-simp-hk": _VERB_NOUN,
+}
 
 
 @pytest.mark.parametrize("text,expected", [strict_case(c, XFAIL) for c in BANK])
