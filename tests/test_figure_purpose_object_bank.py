@@ -3,7 +3,8 @@ subject readers stop at: a place adjunct opening the next clause (`斥資8億元
 in quotation marks after the founding verb (`提撥3,000萬元成立「青年創業基金」` is the fund), a passive 被 + doer + verb
 (`約8萬新元被他轉入個人賬戶` is the transfer), a modifier of time or manner between a count and its noun
 (`發出436張暫時停工通知書` counts the notices), a modifier before an amount + 的 + noun (`一次性100新元的數碼補助` is the
-grant), and a ratio to GDP written `赤字目標為國內生產總值的3.5%` (the deficit, not GDP).
+grant), a clause opening on a session and a closing-price verb (`，半日收報8.32港元` is
+the half-day close), and a ratio to GDP written `赤字目標為國內生產總值的3.5%` (the deficit, not GDP).
 
 Near misses: an amount whose subject is already named before it keeps it (`營收增長8.6%至2450萬新元`), a count with its
 noun right after it keeps that noun, a place clause that only says where the money is (`存放在銀行`), and a ratio
@@ -151,6 +152,22 @@ RATIO = [
           [F("120%", "percent", 120, "%", subject="財政儲備")]),
 ]
 
+# a clause that opens on a session and a closing-price verb with no noun (，半日收報8.32港元): the session's close
+CLOSING_SESSION = [
+    *both("close-halfday-trad-hk", "該股今早表現反覆，半日收報8.32港元。",
+          [F("8.32港元", "money", 8.32, "HKD", subject="收報")]),
+    *both("close-market-trad-mo", "博彩股早段受壓，收市報3.05港元。",
+          [F("3.05港元", "money", 3.05, "HKD", subject="收市報")]),
+    *both("close-day-sg", "这只股票早盘低开，全天收报1.23新元。",
+          [F("1.23新元", "money", 1.23, "SGD", subject="收报")]),
+    *both("close-shut-my", "该股早盘走高，闭市报1.45令吉。",
+          [F("1.45令吉", "money", 1.45, "MYR", subject="闭市报")]),
+    *both("close-noon-cn", "该股早盘震荡，午间收报12.35元。",
+          [F("12.35元", "money", 12.35, "CNY", subject="收报")]),
+    *both("close-down-trad-hk", "股份隨大市向下，半日收報0.82港元。",
+          [F("0.82港元", "money", 0.82, "HKD", subject="收報")]),
+]
+
 NEAR_MISSES = [
     *both("near-revenue-sg", "公司营收增长8.6%至2450万新元。",
           [F("8.6%", "percent", 8.6, "%", subject="营收增长"), F("2450万新元", "money", 24500000, "SGD", subject="营收")]),
@@ -162,11 +179,13 @@ NEAR_MISSES = [
           [F("15%", "percent", 15, "%", subject="外資持股")]),
     *both("near-plain-my", "这项计划的总拨款为5000万令吉。",
           [F("5000万令吉", "money", 50000000, "MYR", subject="总拨款")]),
+    *both("near-close-trad-hk", "該股股價半日收報8.32港元。",
+          [F("8.32港元", "money", 8.32, "HKD", subject="股價")]),
     *both("near-price-trad-mo", "每盒售價二百八十澳門元。",
           [F("二百八十澳門元", "money", 280, "MOP", subject="售價")]),
 ]
 
-BANK = PLACE_CLAUSE + QUOTED_NAME + PASSIVE + MODIFIED_NOUN + AMOUNT_OF + RATIO + NEAR_MISSES
+BANK = PLACE_CLAUSE + QUOTED_NAME + PASSIVE + MODIFIED_NOUN + AMOUNT_OF + RATIO + CLOSING_SESSION + NEAR_MISSES
 
 _GLUED_PLACE = ("the tagger reads the place and the verb after 在/於 as one name or a person (台南/ORG 兴建/ORG, 于/PER 竹/PER), "
                 "so no verb opens the doing after the place")
