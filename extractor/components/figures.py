@@ -2041,6 +2041,11 @@ class SubjectReader:
         if stated:
             return _Before(stated, stated, False)
         topic = self._topic_before_clause(match.start)
+        if (nearest is not None and nearest.text in _CLOSING_PRICE_VERBS and match.kind == "money"
+                and not self.text[nearest.end : match.start].strip()):
+            own = self._own_words(match.start, nearest.end)  # 该股…，半日收报[13.88港元]: the topic's close in that session
+            if own:
+                return _Before((topic or ()) + own, topic, False)
         if topic is None and self._names_a_part(match.start):
             own = self._own_words(match.start, match.start)
             if own and self._names_only_a_time(own):
