@@ -29,6 +29,12 @@ from extractor import regex_cache
 from extractor.components import occurrences, text_of, token_edges
 from extractor.lexicon.surnames import FUNCTION_CHARACTERS
 from extractor.lexicon.figures import (
+    ADVERB_MODIFIERS,
+    AMOUNT_MODIFIERS,
+    PASSIVE_MARKERS,
+    PLACE_PREPOSITIONS,
+    RATIO_BASES,
+    RATIO_COPULAS,
     AFFECTING_VERBS,
     RETURN_NOUNS,
     ALLOTTING_PREPOSITIONS,
@@ -772,8 +778,13 @@ class SubjectReader:
         if spent_on:
             return _Read(spent_on, None)
         limit = self.parts.end_after(match.end, len(self.text))
+        passive = self._passive_doing(match, limit) if match.kind in ("money", "count") else None
+        if passive:
+            return _Read(passive, None)
         after = (self._noun_after(match.end, limit) or self._noun_after_next(match) or self._modified_object_after(match, limit)
                  or self._adjectives_closing_count(match, limit))
+        if not after and match.kind == "count":
+            after = self._noun_past_adverb(match, limit)  # 436张|暂时|停工通知书: the notices, not the issuing
         if not after and match.kind in ("money", "count"):
             undone = self._undone_after(match, limit)
             if undone:
@@ -866,6 +877,11 @@ class SubjectReader:
         counted = relative and match.kind == "count" and right_after and match.unit not in PERSON_UNITS
         # 完成1.5亿美元的[B轮融资]: an amount spent or raised by the doing before it measures the noun after 的
         done = relative and match.kind == "money" and right_after and before is not None and self._ends_on_verb(before.subject)
+        # 一次性[100新元]的数码补助: a modifier before the amount is no subject, the noun after 的 is what it measures
+        modified = (relative and match.kind == "money" and right_after and before is not None and before.subject
+                    and self._words(before.subject) in AMOUNT_MODIFIERS)
+        if modified:
+            return _Read(relative, relative)
         if before is not None and before.direct and not (relative and (self._names_worth(before.subject) or share_of or counted or done)):
             purpose = self._purpose_after(match.end, limit) if match.kind == "money" and not relative else None
             if purpose and self._ends_on_verb(before.subject):
@@ -951,6 +967,10 @@ class SubjectReader:
         money_verb = opener.text in MONEY_VERBS_AFTER_AMOUNTS  # 拨出2000万元|补贴/n|新能源汽车购置: a money word read as a noun
         if marker is None and next_clause and opener.text in SUPPORTING_VERBS:
             marker = ""  # 拨出[300万元]，|支持本地创作: a verb of support opening the next clause says what it is for
+        if marker is None and next_clause and opener.text in PLACE_PREPOSITIONS:
+            doing = self._doing_past_place(k, limit)  # 斥资[8亿元]，在|合肥|新建电池工厂: where, then what it is for
+            if doing is not None:
+                return doing
         if marker is None and not next_clause and opener.text in RECIPIENT_PREPOSITIONS:
             doing = self._doing_of_recipient(k, limit)  # 拨出[500万令吉]给|华小|进行维修: what the recipient does with it
             if doing is not None:
@@ -961,7 +981,63 @@ class SubjectReader:
         start = at + len(marker) if marker else at
         if limit - start > _LONGEST_PURPOSE:
             return self._purpose_after(start, limit)
-        return ((start, limit),) if limit > start else None
+        return ((start, self._past_quoted_name(start, limit)),) if limit > start else None
+
+    def _past_quoted_name(self, start: int, limit: int) -> int:
+        """The end of a purpose that is a verb alone stopping at an opening quotation mark, past the name the marks hold
+        (成立|「青年创业基金」): the name is what the doing makes; `limit` itself when the words from `start` already hold a
+        noun (支持会展业「以展促产」: a slogan after its object) or no short quoted name opens there."""
+        close = _OPENERS.get(self.text[limit : limit + 1])
+        if close is None or close == "》":
+            return limit
+        if any(_is_nounish(t) for t in self.tokens[bisect_left(self.starts, start) : bisect_left(self.starts, limit)]):
+            return limit
+        end = self.text.find(close, limit + 1, limit + 30)
+        return end + 1 if end > limit + 1 and "\n" not in self.text[limit:end] else limit
+
+    def _doing_past_place(self, k: int, limit: int) -> Optional[Spans]:
+        """After 在/于 and the place's words (at most four, no verb), the doing that opens on a verb to the end of the
+        part: 在|合肥|新建一座电池工厂 -> 新建一座电池工厂; None without a place or a verb."""
+        j = k + 1
+        while j < len(self.tokens) and j - k <= 4 and self.tokens[j].end <= limit and self.tokens[j].tag != "v" \
+                and self.tokens[j].tag not in ("w", "p", "u", "m"):
+            j += 1
+        if j == k + 1 or j >= len(self.tokens) or self.tokens[j].start >= limit or self.tokens[j].tag != "v":
+            return None
+        verb = self.tokens[j]
+        if verb.text in STATE_VERBS or verb.text in CHANGE_VERBS or limit - verb.start > _LONGEST_PURPOSE:
+            return None
+        return ((verb.start, self._past_quoted_name(verb.start, limit)),)
+
+    def _passive_doing(self, match: FigureMatch, limit: int) -> Optional[Spans]:
+        """An amount or count + 被 + its doer (at most two words) + a verb: the doing, to the end of the part
+        (约8万新元被他|转入个人账户, 300万元被|挪用于购买商品房); None without 被 right after the figure."""
+        at = self._skip_blanks(match.end, limit)
+        k = bisect_left(self.starts, at)
+        if k >= len(self.tokens) or self.tokens[k].start != at or self.tokens[k].text not in PASSIVE_MARKERS:
+            return None
+        j = k + 1
+        while j < len(self.tokens) and j - k <= 2 and self.tokens[j].end <= limit and self.tokens[j].tag in ("r", "n", "PER", "nr", "ORG"):
+            j += 1
+        if j >= len(self.tokens) or self.tokens[j].start >= limit or self.tokens[j].tag != "v":
+            return None
+        start = self.tokens[j].start
+        return ((start, limit),) if limit - start <= _LONGEST_PURPOSE else None
+
+    def _noun_past_adverb(self, match: FigureMatch, limit: int) -> Optional[Spans]:
+        """A count whose noun follows an adverb of time or manner (436张|暂时|停工通知书): the words after the adverb,
+        when they end on a noun; None otherwise."""
+        at = self._skip_blanks(match.end, limit)
+        k = bisect_left(self.starts, at)
+        if k + 1 >= len(self.tokens) or self.tokens[k].start != at or self.tokens[k].text not in ADVERB_MODIFIERS:
+            return None
+        j = k + 1
+        while j < len(self.tokens) and j - k <= 3 and self.tokens[j].end <= limit and self.tokens[j].tag in ("v", "vn", "n", "nz", "j"):
+            j += 1
+        last = self.tokens[j - 1]
+        if j == k + 1 or last.tag not in ("n", "nz", "j"):
+            return None
+        return ((self.tokens[k].start, last.end),)
 
     def _undone_after(self, match: FigureMatch, limit: int) -> Optional[Spans]:
         """An amount still had (尚有/仍有/还有) and a negated doing right after it (尚有[1624万元]未能归还): the negation
@@ -1483,6 +1559,8 @@ class SubjectReader:
         if self.tokens[i].text in CHANGE_VERBS and not (following is not None and following.start < limit and following.tag in ("n", "nz", "vn")):
             return None  # [1000亿元]增长5% is a change; 拨出[2亿新元]提升公共交通 says what the amount is for
         acting = self._verb_phrase_after(at, limit)
+        if acting and len(acting) == 1 and acting[0][1] == limit:
+            acting = ((acting[0][0], self._past_quoted_name(acting[0][0], limit)),)  # 推动|「绿色屋顶计划」: the doing and the name it holds
         if not acting or not any(_is_nounish(t) for t in self.tokens[i : bisect_left(self.starts, acting[0][1])]):
             return None
         if self.tokens[i].text in AS_VERBS and i + 1 < len(self.tokens) and self.tokens[i + 1].end <= acting[0][1]:
@@ -1832,6 +1910,8 @@ class SubjectReader:
         first, end = bisect_left(self.starts, part_start), bisect_right(self.ends, match.start)
         at = next((k for k in range(end - 1, first - 1, -1) if self.tokens[k].text in SHARE_VERBS), None)
         if at is None:
+            at = self._ratio_copula(first, end, match)  # 财政赤字目标|为|国内生产总值的[3.5%]: a share of GDP
+        if at is None:
             return None
         shared = self.tokens[at + 1 : end]
         if any(t.tag == "w" or self._in_figure(t) or t.text in CHANGE_VERBS or t.text in COMPARATIVE_VERBS for t in shared):
@@ -1843,8 +1923,9 @@ class SubjectReader:
             return None
         share = (self.tokens[at].start, shared[-1].end)
         k = at
-        while k > first and self.tokens[k - 1].tag in _ADVERB_TAGS:
-            k -= 1  # 约|占, 已|占
+        while k > first and (self.tokens[k - 1].tag in _ADVERB_TAGS or (self.tokens[at].text in RATIO_COPULAS
+                                                                         and self.tokens[k - 1].text in MODAL_VERBS)):
+            k -= 1  # 约|占, 已|占; 预计|为 before a ratio
         aside = self._aside_before(k - 1, self.clauses.start_before(match.start)) if k > 0 else None
         if aside is not None:
             k = aside  # 出口额（1930亿元）|占: the amount in brackets is an aside
@@ -1861,6 +1942,18 @@ class SubjectReader:
             return None  # words before 占 that name no holder: left to the readings after
         topic = self._topic_before_clause(match.start)
         return _Before((topic or ()) + (share,), topic, True)
+
+    def _ratio_copula(self, first: int, end: int, match: FigureMatch) -> Optional[int]:
+        """The copula (为, 相当于) of a ratio written against a base total right before the figure (为国内生产总值的[3.5%]),
+        as the token index of a share verb; None when the words before the figure end on no such base."""
+        if match.kind != "percent":
+            return None
+        k = next((k for k in range(end - 1, first - 1, -1) if self.tokens[k].text in RATIO_COPULAS), None)
+        if k is None:
+            return None
+        between = self.text[self.tokens[k].end : match.start].strip()
+        between = between.removesuffix("的").removesuffix("之").strip()
+        return k if between.endswith(RATIO_BASES) else None
 
     def _stated_in(self, match: FigureMatch) -> bool:
         """Whether the figure's text opens on the verb that states it (拨款|[达860亿令吉]); a bound (逾, 突破) is no such verb."""
@@ -1948,6 +2041,11 @@ class SubjectReader:
         if stated:
             return _Before(stated, stated, False)
         topic = self._topic_before_clause(match.start)
+        if (nearest is not None and nearest.text in _CLOSING_PRICE_VERBS and match.kind == "money"
+                and not self.text[nearest.end : match.start].strip()):
+            own = self._own_words(match.start, nearest.end)  # 该股…，半日收报[13.88港元]: the topic's close in that session
+            if own:
+                return _Before((topic or ()) + own, topic, False)
         if topic is None and self._names_a_part(match.start):
             own = self._own_words(match.start, match.start)
             if own and self._names_only_a_time(own):

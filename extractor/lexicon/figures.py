@@ -16,6 +16,13 @@ STATE_VERBS    verbs that only state an amount (为, 是, 达到, 共有, 在…
                (收入增加至38亿元 measures 收入). A share's high or low seen in a session (股价盘中最高见1,385元) is
                stated by 最高见/最低见, however the tagger cuts them (最高/a|见/v).
 SHARE_VERBS    占: in `X占Y的N%` the figure measures X's share of Y.
+RATIO_BASES    the totals a ratio is written against with a copula (国内生产总值): in `X为国内生产总值的3.5%` or
+               `X相当于GDP的45%` the figure measures X against that base, as with 占; RATIO_COPULAS the copulas.
+PLACE_PREPOSITIONS  在, 于: a clause they open after an amount spent says where; the doing after the place says what for
+               (斥资8亿元，在合肥|新建电池工厂).
+PASSIVE_MARKERS  被: an amount + 被 + doer + verb is what is done with the amount (约8万新元被他|转入个人账户).
+AMOUNT_MODIFIERS  modifiers read before an amount that measures the noun after its 的 (一次性100新元的数码补助): no subject.
+ADVERB_MODIFIERS  adverbs of time or manner between a count and the noun it counts (436张|暂时|停工通知书).
 TOTAL_WORDS    words that sum up what the words before them name (共计, 合计, 合共 of Hong Kong and Macau): a verbal noun
                alone before one is the topic summed (罚款合共约9万元 -> 罚款), not the clause's verb.
 TOTAL_PREFIXES 总 written on a verbal noun makes a noun of it (总拨款, 总投资): the pair is a topic, not the clause's verb.
@@ -174,6 +181,12 @@ STATE_VERBS = frozenset(
 )
 
 SHARE_VERBS = frozenset("占 占到 约占".split())
+RATIO_BASES = ("国内生产总值", "本地生产总值", "地区生产总值", "生产总值", "GDP")
+RATIO_COPULAS = frozenset("为 相当于 相等于 约为 约相当于".split())
+PLACE_PREPOSITIONS = frozenset("在 于".split())
+PASSIVE_MARKERS = frozenset("被".split())
+AMOUNT_MODIFIERS = frozenset("一次性 额外 另外 特别".split())
+ADVERB_MODIFIERS = frozenset("暂时 临时 即时 紧急 限期 永久".split())
 
 RECORDING_VERBS = frozenset("录得".split())
 
