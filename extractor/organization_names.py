@@ -266,20 +266,21 @@ def abbreviated_department_start(doc, k: int) -> int | None:
     pronoun or particle, right before a one-character department ending at token k, opening their clause (at its start, after a mark, a preposition or a conjunction: 对此，|都发局, 由|都发局);
     not an ending alone (，|地|检|署|发言人).
     The token index of its first character, or None."""
-    if doc[k].text in _SHORT_COUNCIL_ENDINGS and k >= 1:  # 客|委会, 陆|委会: a council's short form, one character and 委会
+    word = doc[k].text
+    if word in _SHORT_COUNCIL_ENDINGS and k >= 1:  # 客|委会, 陆|委会: a council's short form, one character and 委会
         piece = doc[k - 1]
         if len(piece.text) == 1 and _HAN_CHARACTER.fullmatch(piece.text) and piece.tag_ not in _NOT_ABBREVIATION_TAGS \
                 and not piece.whitespace_ and (k == 1 or doc[k - 2].tag_ in _CLAUSE_OPENING_TAGS or not doc[k - 2].text.strip()):
             return k - 1
         return None
-    if k < 2 or doc[k].text not in _ONE_CHARACTER_FUNCTION_ENDINGS:
+    if k < 2 or word not in _ONE_CHARACTER_FUNCTION_ENDINGS:
         return None
     pieces = (doc[k - 2], doc[k - 1])
     if any(len(t.text) != 1 or not _HAN_CHARACTER.fullmatch(t.text) or t.tag_ in _NOT_ABBREVIATION_TAGS or t.whitespace_ for t in pieces):
         return None
     if k > 2 and doc[k - 3].tag_ not in _CLAUSE_OPENING_TAGS and doc[k - 3].text.strip() or pieces[1].text in _GOING_OR_BEING_AT:
         return None
-    if pieces[0].text + pieces[1].text + doc[k].text in SUFFIXES and pieces[0].text in _LEVEL_CHARACTERS:
+    if pieces[0].text + pieces[1].text + word in SUFFIXES and pieces[0].text in _LEVEL_CHARACTERS:
         return None  # 地|检|署: a level's kind of office alone names no body; 经|发|局 is one department's short name
     return k - 2
 

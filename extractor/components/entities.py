@@ -2515,10 +2515,12 @@ def _institutions_acting(doc: Doc) -> list[tuple[int, int]]:
     某地/LOC|会馆/n举行) that acts: the two words name the body, which no ending the dictionary knows closes."""
     text = text_of(doc)
     found = []
-    for k in range(1, len(doc)):
-        if doc[k].tag_ not in ("n", "nz") or not _INSTITUTION_END.fullmatch(doc[k].text) or doc[k - 1].tag_ not in ("ORG", "LOC"):
+    previous = None
+    for token in doc:
+        before, previous = previous, token
+        if before is None or token.tag_ not in ("n", "nz") or not _INSTITUTION_END.fullmatch(token.text) or before.tag_ not in ("ORG", "LOC"):
             continue
-        start, end = doc[k - 1].idx, doc[k].idx + len(doc[k].text)
+        start, end = before.idx, token.idx + len(token.text)
         if _acting_institution(text, start, end):
             found.append((start, end))
     return found
@@ -2880,7 +2882,9 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
     verb (协会组织召开)."""
     found = []
     for k, token in enumerate(doc):
-        ending = _BUILD_ENDING.search(token.text) or _ending_split_by_tagger(doc, k) or _office_before_its_head(doc, k)
+        one_character = len(token.text) == 1  # the two checks after the ending's own need a word of one character
+        ending = _BUILD_ENDING.search(token.text) or one_character and (_ending_split_by_tagger(doc, k) or _office_before_its_head(doc, k)) \
+            or None
         if ending is not None and token.tag_ == "q" and k > 0 and doc[k - 1].tag_ in ("m", "a") or token.text in NOT_BODY_WORDS:
             continue  # 多|处, 两|所: a count of places; 中东|政局: a situation
         if ending is not None and ending.start() > 0 and token.tag_ in ("v", "vd") and word_tag(token.text)[:1] == "v":
@@ -3247,6 +3251,8 @@ def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
     (花溪|国|小, 竹林|国|中): a name word, then 国 and 小/中 as words of their own (美国|中部, 全国|中小 are one word each);
     and a numbered school after a place the tagger marked (某县|一|中): a numeral and 中/小 as words of their own."""
     found = []
+    if not _SCHOOL_CUT_HINT.search(text_of(doc)):
+        return found  # 国, or a numeral, right before 小 or 中 is written nowhere
     for k in range(1, len(doc) - 1):
         if doc[k].text == "国" and doc[k + 1].text in ("小", "中") and len(doc[k - 1].text) >= 2 and _name_word(doc, k - 1):
             found.append((_school_place_before(doc, k - 1), doc[k + 1].idx + 1))
@@ -3257,6 +3263,7 @@ def _schools_cut_by_tagger(doc: Doc) -> list[tuple[int, int]]:
 
 
 _SCHOOL_NUMBERS = frozenset("一二三四五六七八九十")
+_SCHOOL_CUT_HINT = regex_cache.compile(r"[国一二三四五六七八九十]\s*[小中]")
 _SCHOOL_RUNNERS = ("市立", "县立", "私立")
 _COUNTY_OR_CITY = ("县", "市")
 
