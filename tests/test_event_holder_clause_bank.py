@@ -467,7 +467,10 @@ NEAR_MISSES = [
 ]
 
 ALL_EVENTS = WEEKDAY_DAY + PURPOSE_CLAUSE + NEAR_MISSES
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "sg-purpose-0-3": "an unquoted 常年…典礼 followed by an attendance count (共有500人出席) yields no event at all: another class than the holder",
+    "sg-purpose-0-3-trad": "an unquoted 常年…典礼 followed by an attendance count (共有500人出席) yields no event at all: another class than the holder",
+}
 
 
 @pytest.mark.parametrize("text, expected", marked(ALL_EVENTS, XFAIL))
