@@ -2343,7 +2343,9 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
                          or named and _SHORT_NAME.fullmatch(part.strip()) is not None and part.strip() in bodies))
 
     for piece in regex.finditer(r"[^、]+", names):
-        parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
+        credited = _CREDITED_PIECE.fullmatch(piece.group())  # B主办、C承办: each body of a list of credits has its own role
+        role = _ROLE_OF[credited["verb"]] if credited else _ROLE_OF[verb]
+        parts = [(piece.start() + at, part) for at, part in _conjoined(credited["names"] if credited else piece.group(), body)]
         for index, (at, raw) in enumerate(parts):
             if index < len(parts) - 1:
                 raw = _TIME_BEFORE_JOIN.sub("", raw)  # A今(14)日|与B: the clause's time, no part of the body before the 与
@@ -2358,8 +2360,13 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
             name = _organizer_name(written, bodies, places, named)
             if name:
                 begin = offset + at + lead + max(0, written.find(name))  # a kind of business before the name is left out
-                out.append(Organizer(name=source[begin : begin + len(name)], role=_ROLE_OF[verb]))
+                out.append(Organizer(name=source[begin : begin + len(name)], role=role))
     return out
+
+
+_CREDITED_PIECE = regex_cache.compile(r"(?P<names>.+?\p{Han})(?:共同|联合)?(?P<verb>主办|承办|协办|联办|合办)")
+"""A piece of a list that is a body and its own role (由A指导，B主办、C承办: the holding clause's list reads B主办 and C): the
+body, with that role."""
 
 
 _TIME_BEFORE_JOIN = regex_cache.compile(r"(?<=\p{Han})(?:" + DAY_NUMBER + r"日|[今昨][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]?|[（(]\d{1,2}日[)）]|[上下中]午|早上|晚上|\s){1,4}$")
