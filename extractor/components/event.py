@@ -24,7 +24,7 @@ from extractor.lexicon.events import (CONSULTATION_WORDS, WORK_LAUNCHES, DRILL_W
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, RESULTS_WORDS, ECONOMY_TOPICS, STATISTICS_HOLDERS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, JOB_FAIR_GATHERINGS, JOB_FAIR_MEETINGS, JOB_FAIR_WORDS, TRIP_WORDS, ANNUAL_WORDS, SCREENINGS, TRAVEL_FAIR_WORDS, TEMPLE_ENDINGS,
-                                      PAIRED_KINDS, PAST_WORDS, PRESS_SORTS, READINGS, SHOW_WEEKS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT)
+                                      PAIRED_KINDS, PAST_WORDS, PRESS_SORTS, READINGS, SHOW_WEEKS, SITTING_ACTS, LATER_WORDS, GROUNDS_ENDINGS, POSTED_AFTER, ROUTINE_HOLDERS, TOLD_VERBS, JUST_HELD_VERBS, JUST_HELD_WORDS, ROUTINE_MEETINGS, PRETEXT_AFTER, STANDING_DISPLAYS, RUNNING_VERBS, SEGMENT_WORDS, STEP_WORDS, TOLD_AT, PURPOSE_VERBS)
 from extractor.normalise import analysis_text, detect_script, to_simplified, to_traditional
 from extractor.numbers import parse_number
 from extractor.organization_names import DEPARTMENT_END, GENERIC_SCOPE, KIND_IN_APPOSITION, ORG_SUFFIX, is_organization
@@ -113,9 +113,9 @@ _BRACKET = r"[（(][^（）()\n]{1,40}[)）]"
 _ORGANIZERS = regex_cache.compile(r"由(?P<names>(?:[^，。；：由（(]|" + _BRACKET + r"){2,120}?)(?:共同|联合|参与|携手|牵头|(?:发起|策划|倡议|筹划)并)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _FOLLOWING_ROLE = regex_cache.compile(r"[，、]\s*(?P<names>[^，。；：由]{2,80}?)(?:共同|联合|参与)?(?P<verb>" + _ORGANIZING_VERB + ")")
 _CLAUSE_START = r"(?:^|(?<=[，。！？；：\n）)】」”]))\s*"
-_BRACKETED_DAY = r"(?<=[天日昨今明早晨晚])(?:" + BRACKETED_DAY + ")"
-"""The day written again in brackets after a relative day word (今日（15日）, 昨天（7月10日）, 昨(二十日), 今早(11月8日),
-昨晚（6月21日））."""
+_BRACKETED_DAY = r"(?<=[天日昨今明早晨晚]|(?:周|星期|礼拜)[一二三四五六日天])(?:" + BRACKETED_DAY + ")"
+"""The day written again in brackets after a relative day word or a weekday (今日（15日）, 昨天（7月10日）, 昨(二十日), 今早(11月8日),
+昨晚（6月21日）, 周六（14日）, 星期五（13日））."""
 _TIME_WORDS = (r"(?:" + DAY_NUMBER + r"日|[今昨明前][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]|" + _BRACKETED_DAY + r"|[上下中]午|晚上|早上|晚间|当天|当日|日前|近日"
                r"|起|(?:一连|连续)[\d一二三四五六七八九十两]{1,2}[天日]|\s){0,6}")
 _CLAUSE_GOES_ON = r"(?:[今昨明][天日早晨晚]|[（(]?\d{1,2}[)）]?日|在|将|已|召开|举行|举办|表示|介绍|指出|透露)"
@@ -163,8 +163,10 @@ _LATE_VERB = regex_cache.compile(
 <the event>; …，12日在X举办 <the event>): its subject is an earlier clause's."""
 _SUBJECT_CLAUSE = regex_cache.compile(
     r"\s*(?P<names>[^，。；：！？\n由的]{2,60}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于)[^，。；！？\n]{1,20}?)?" + _HOLDER_MODIFIERS
+    + r"(?:为了?(?:" + in_order(PURPOSE_VERBS) + r")[^，。；！？\n]{1,24})?"
 )
-"""A clause that is only a body, its time and its place (A于5月8日上午在B, A联手B): the subject of a later holding verb."""
+"""A clause that is only a body, its time and its place (A于5月8日上午在B, A联手B), or a body and its purpose (A为庆祝成立60周年,
+A为筹募发展基金): the subject of a later holding verb."""
 _MAX_CLAUSES_BETWEEN = 4
 _NOT_A_BODY_END = regex_cache.compile("(?:" + alternation(e for e in NOT_ORG_ENDINGS if not _KEYWORD.search(e)) + ")$")
 """Endings of what is no organisation (代表团, 酒店, 广场), event words left to the name's own check (青年会 is a body)."""
@@ -2341,7 +2343,9 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
                          or named and _SHORT_NAME.fullmatch(part.strip()) is not None and part.strip() in bodies))
 
     for piece in regex.finditer(r"[^、]+", names):
-        parts = [(piece.start() + at, part) for at, part in _conjoined(piece.group(), body)]
+        credited = _CREDITED_PIECE.fullmatch(piece.group())  # B主办、C承办: each body of a list of credits has its own role
+        role = _ROLE_OF[credited["verb"]] if credited else _ROLE_OF[verb]
+        parts = [(piece.start() + at, part) for at, part in _conjoined(credited["names"] if credited else piece.group(), body)]
         for index, (at, raw) in enumerate(parts):
             if index < len(parts) - 1:
                 raw = _TIME_BEFORE_JOIN.sub("", raw)  # A今(14)日|与B: the clause's time, no part of the body before the 与
@@ -2356,8 +2360,13 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
             name = _organizer_name(written, bodies, places, named)
             if name:
                 begin = offset + at + lead + max(0, written.find(name))  # a kind of business before the name is left out
-                out.append(Organizer(name=source[begin : begin + len(name)], role=_ROLE_OF[verb]))
+                out.append(Organizer(name=source[begin : begin + len(name)], role=role))
     return out
+
+
+_CREDITED_PIECE = regex_cache.compile(r"(?P<names>.+?\p{Han})(?:共同|联合)?(?P<verb>主办|承办|协办|联办|合办)")
+"""A piece of a list that is a body and its own role (由A指导，B主办、C承办: the holding clause's list reads B主办 and C): the
+body, with that role."""
 
 
 _TIME_BEFORE_JOIN = regex_cache.compile(r"(?<=\p{Han})(?:" + DAY_NUMBER + r"日|[今昨][天日早晨晚]?|[（(]\d{1,2}[)）][日晚早晨]?|[（(]\d{1,2}日[)）]|[上下中]午|早上|晚上|\s){1,4}$")

@@ -369,3 +369,8 @@ DRILL_WORDS = ("演练", "演习")
 CONSULTATION_WORDS = ("公众咨询", "公开咨询", "公开征求意见")
 
 SITTING_BODY_ENDINGS = ("委员会", "议会", "咨询局", "理事会")
+
+PURPOSE_VERBS = ("庆祝", "庆贺", "欢庆", "纪念", "迎接", "筹募", "筹集", "筹款", "回馈", "答谢", "感谢", "推广", "弘扬", "传承", "响应",
+                 "配合", "鼓励", "促进", "丰富")
+"""Verbs of a purpose clause after 为 (X为庆祝成立60周年，…举办, X为筹募发展基金，…举行): the clause keeps X its subject, and the
+holding verb of the next clause is X's."""
