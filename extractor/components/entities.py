@@ -97,6 +97,8 @@ from extractor.lexicon.organizations import (
     INVESTIGATING_WORDS,
     LATIN_ABBREVIATED_FORMS,
     NOT_BODY_ACRONYMS,
+    LATIN_BODY_WORDS,
+    LATIN_FIRM_KINDS_AFTER,
     LATIN_LEGAL_FORMS,
     LATIN_TRADE_WORDS,
     APPOINTING_WORDS,
@@ -557,7 +559,10 @@ class EntityComponent:
         candidates += district_judiciary + sar_bodies
         known = dict(national + sar_bodies)
         candidates = [(_at_known_body(doc, text, a, b, known), b) for a, b in candidates]
-        latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        latin = [span for m in _LATIN_RUN.finditer(text) for span in [_with_abbreviation_point(text, *_with_dotted_form(text, *m.span()))]
+                 if _latin_company(text[span[0] : span[1]])]
+        latin_with_kind = _latin_firms_with_kind(text)
+        latin += latin_with_kind
         latin += [m.span() for m in _LATIN_THEN_INSTITUTION.finditer(text)]
         acronyms = _acronyms_acting(text)
         after_kinds = _latin_names_after_kinds(text) + _short_names_after_trade_kinds(doc)
@@ -588,7 +593,7 @@ class EntityComponent:
                       for piece in _split_at_adverb_and_partner(doc, text, *party)]
         candidates = _with_units_after_parents(text, _with_branches(text, candidates))
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds) \
-            | set(district_judiciary) | set(sar_bodies) | set(firms) | set(latin_firms)
+            | set(district_judiciary) | set(sar_bodies) | set(firms) | set(latin_firms) | set(latin_with_kind)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
@@ -2753,11 +2758,42 @@ def _kind_only(doc: Doc, start: int, end: int) -> bool:
 
 
 def _latin_company(name: str) -> bool:
-    """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd), not the legal form alone
-    (某某 Sdn. Bhd.: the name is the Chinese one before it)."""
+    """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd, Hovenberg Marine B.V.) or by
+    the word of a body's kind (Penang Agro Promotion Council), not the legal form alone (某某 Sdn. Bhd.: the name is the
+    Chinese one before it)."""
     name = name.replace("，", ",")  # the comma of Co., Ltd. as the text is normalised
-    words = [w.removesuffix(",").removesuffix(".") for w in name.split()]
-    return bool(words) and words[-1] in LATIN_LEGAL_FORMS and not all(w in LATIN_LEGAL_FORMS for w in words) and name.isascii()
+    words = [w.removesuffix(",").replace(".", "") for w in name.split()]
+    closing = LATIN_LEGAL_FORMS + LATIN_BODY_WORDS
+    return bool(words) and words[-1] in closing and not all(w in closing for w in words) and name.isascii()
+
+
+_DOTTED_FORM_REST = regex_cache.compile(r"(?:\.\p{Latin}{1,2})+\.")
+
+
+def _with_dotted_form(text: str, start: int, end: int) -> tuple[int, int]:
+    """A run of capitalised words whose last is the first letter of a legal form written in dotted letters (Hovenberg
+    Marine B|.V., Fioravanti Moto S|.p.A.): the run stops at the first point; the name ends after the form's last point
+    where the letters spell a legal form (BV, SpA)."""
+    last = text[start:end].rsplit(" ", 1)[-1]
+    rest = _DOTTED_FORM_REST.match(text, end)
+    if len(last) == 1 and " " in text[start:end] and rest and last + rest.group().replace(".", "") in LATIN_LEGAL_FORMS:
+        return start, rest.end()
+    return start, end
+
+
+_LATIN_FIRM_KIND_AFTER = regex_cache.compile("(?:" + alternation(LATIN_FIRM_KINDS_AFTER) + ")")
+
+
+def _latin_firms_with_kind(text: str) -> list[tuple[int, int]]:
+    """A run of capitalised Latin words glued to the Chinese word of a professional firm's kind (Tan & Partners律师事务所,
+    Ong Beng & Co会计师事务所): one name from the first Latin word to the kind."""
+    found = []
+    for m in _LATIN_RUN.finditer(text):
+        start, end = _with_abbreviation_point(text, *m.span())
+        kind = _LATIN_FIRM_KIND_AFTER.match(text, end)
+        if kind:
+            found.append((start, kind.end()))
+    return found
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -4166,7 +4202,7 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
     Bhd) are that firm named short, no person."""
     found = set()
     firms = [run.group() for run in _LATIN_RUN.finditer(text)
-             if any(w.rstrip(".,") in LATIN_LEGAL_FORMS for w in run.group().split()[1:])]
+             if any(w.rstrip(".,") in LATIN_LEGAL_FORMS + LATIN_BODY_WORDS for w in run.group().split()[1:])]
     for m in _LATIN_NAME_RUN.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in "（(" and any(text.endswith(n, 0, m.start() - 1) for n in names):
             continue
@@ -4178,6 +4214,7 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
         name = text[start : m.end()]
         words = [w for w in regex.split(r"[ \-]", name) if w[:1].isupper()]
         if not 2 <= len(words) <= 4 or "&" in words or any(w.removesuffix(".") in LATIN_LEGAL_FORMS for w in words) or _SUFFIX_AFTER.match(text, m.end()) \
+                or words[-1] in LATIN_BODY_WORDS or _with_dotted_form(text, start, m.end())[1] > m.end() \
                 or words[-1] in LATIN_TRADE_WORDS and _in_a_firm_slot(text, start, m.end()):  # 据Harbor Logistics介绍: a firm
             continue
         if any(firm.startswith(name + " ") for firm in firms):

@@ -33,6 +33,8 @@ ORIGIN_WORDS     a company's origin written before its name (德商, 陆资, 日
 KINDS_NAMED_AFTER kinds of body a Latin name is written right after (研究机构Counterpoint): the name is the Latin one.
 APPOSITION_KINDS kinds of business written with their line of work before a company's whole name (电子支付公司某某有限公司).
 LATIN_LEGAL_FORMS  words of a company's legal form in Latin script (Sdn Bhd, Ltd): a run of capitalised words with one is a company.
+LATIN_BODY_WORDS   words of a body's kind closing a Latin name (Council, Society): the run is a body.
+LATIN_FIRM_KINDS_AFTER  kinds of professional firm written right after a Latin name (…& Partners律师事务所): one name.
 """
 
 SUFFIXES = (
@@ -343,6 +345,8 @@ GENERIC_BODIES = (
     # a party's liaison committee of a state or division (各州联委会), and kinds of bank and holding company by charter
     # (城商行, 农商行, 股份行, 金融控股公司)
     "联委会", "城商行", "农商行", "股份行", "大行", "金融控股公司", "金控公司",
+    # a company's legal form in Chinese written alone (私人有限公司 as what B.V. or Sdn Bhd stands for): a kind, no name
+    "有限公司", "私人有限公司", "股份有限公司", "有限责任公司", "无限公司",
     # a bank's channels, which end like a bank and are its products (透过手机银行办理)
     "手机银行", "网上银行", "网络银行", "电子银行", "流动银行",
     # committees and councils each district, estate, park or school has, written without it (地区委员会, 互助委员会,
@@ -654,7 +658,23 @@ LATIN_LEGAL_FORMS = (
     "Capital", "Partners", "Ventures", "Securities", "Investments", "Bank",
     # and a sports club's (Selangor Rovers FC)
     "FC", "Club",
+    # forms written in dotted letters (Hovenberg Marine B.V., Lumiere Verre S.A.), compared without their points
+    "SRL", "Srl",
 )
+
+LATIN_BODY_WORDS = (
+    "Council", "Association", "Authority", "Foundation", "Society", "Institute", "Commission", "Agency", "Federation",
+    "Chamber", "Trust", "Academy",
+)
+"""Words of a body's kind that close a Latin name as 理事会 or 协会 closes a Chinese one (Penang Agro Promotion Council,
+Riverside Heritage Society): the run of capitalised words they close is a body. Only the last word counts: a body word
+before another (Council Chambers, Asia Youth Council Summit) names a building or an event."""
+
+LATIN_FIRM_KINDS_AFTER = ("律师事务所", "会计师事务所", "建筑师事务所", "设计事务所", "工程顾问公司", "顾问公司", "测量师行",
+                          "律师行", "会计师行")
+"""Chinese words of a professional firm's kind written right after its Latin name (Tan & Partners律师事务所, Ong & Co会计师
+事务所): one name from the first Latin word to the kind. Only kinds of such firms: a bare 公司 after a Latin name is as
+often another company's (X Ltd与某某公司)."""
 
 LATIN_TRADE_WORDS = (
     "Technologies", "Technology", "Robotics", "Analytics", "Systems", "Solutions", "Labs", "Foods", "Logistics", "Energy",
