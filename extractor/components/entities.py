@@ -98,6 +98,7 @@ from extractor.lexicon.organizations import (
     LATIN_ABBREVIATED_FORMS,
     NOT_BODY_ACRONYMS,
     LATIN_BODY_WORDS,
+    TOWN_COURTS,
     LATIN_FIRM_KINDS_AFTER,
     LATIN_LEGAL_FORMS,
     LATIN_TRADE_WORDS,
@@ -549,7 +550,7 @@ class EntityComponent:
         exempt = set(firms)  # 特斯拉/PER|宣布, Grab/PER|发言人: a firm where a body stands, whatever the tagger calls it
         candidates += firms
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
-        national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
+        national = [(_court_town(text, _court_district(text, place_at_end.get(start, start))) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
         national += [(start, end) for start, end, _ in find_names(text, COALITION_SHORT_FORMS + BLOCS) if doc.char_span(start, end) is not None]
         national += [(start, end) for start, end, _ in find_names(text, FEDERATION_SHORT_FORMS) if _federation_word(doc, text, start, end)]
@@ -1071,6 +1072,19 @@ def _court_district(text: str, start: int) -> int:
     """A court named by rank after its district (东区|裁判法院, 观塘区|法院): the district is part of its name."""
     district = _DISTRICT_BEFORE.search(text, max(0, start - 4), start)
     return district.start() if district else start
+
+
+_TOWN_BEFORE_COURT = regex_cache.compile(r"(?<=[在于於从從至到])(?![一二三四五六七八九十两该本此这那某各])\p{Han}{2,5}$")
+
+
+def _court_town(text: str, start: int) -> int:
+    """A court named by its town (新山|推事庭, 太平|地方法庭) written after 在, 于 or 从 (在新山推事庭面对控状): the words
+    between the preposition and the ending are the town, part of the name, where the tagger ran the town into the ending
+    (新山推|事庭) and gave no place. Only for the courts of a town (TOWN_COURTS), which the press always names so."""
+    if not text.startswith(TOWN_COURTS, start):
+        return start
+    town = _TOWN_BEFORE_COURT.search(text, max(0, start - 5), start)
+    return town.start() if town else start
 
 
 _DISTRICT_JUDICIARY = regex_cache.compile("(?:" + alternation(DISTRICT_JUDICIARY) + ")")
@@ -2591,8 +2605,8 @@ _NO_GIVEN_NAME_ENDINGS = ("委", "局", "署", "厅")
 def _body_tagged_as_person(name: str) -> bool:
     """A 'person' of four characters or more that ends in a body's ending of two or more (某华公会, 某某基金会), or of three
     that ends in a government body's one-character ending (卫健委): given names do not end so, the tagger took a body
-    for a person."""
-    return len(name) >= 4 and _LONG_ENDING.search(name) is not None or len(name) == 3 and name.endswith(_NO_GIVEN_NAME_ENDINGS)
+    for a person; nor does one of four or more end in such an ending (柔南基建发展局 after 向, read as one name)."""
+    return len(name) >= 4 and _LONG_ENDING.search(name) is not None or len(name) >= 3 and name.endswith(_NO_GIVEN_NAME_ENDINGS)
 
 
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:

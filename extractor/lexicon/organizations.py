@@ -662,6 +662,10 @@ LATIN_LEGAL_FORMS = (
     "SRL", "Srl",
 )
 
+TOWN_COURTS = ("推事庭", "地方法庭")
+"""Malaysia's courts of a town (the sessions and the magistrate's court), which the press names by their town (新山推事庭,
+太平地方法庭): after 在 or 于, the words before the ending are the town."""
+
 LATIN_BODY_WORDS = (
     "Council", "Association", "Authority", "Foundation", "Society", "Institute", "Commission", "Agency", "Federation",
     "Chamber", "Trust", "Academy",
