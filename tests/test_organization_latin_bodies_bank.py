@@ -11,6 +11,8 @@ Classes:
   Institute, Commission, Agency, Federation, Chamber, Trust, Academy): a body, as 理事会 or 协会 closes a Chinese one;
 - WITH_KIND: a Latin firm's name glued to a Chinese word of its kind (…& Partners律师事务所, …会计师事务所, …建筑师事务所,
   …公司): one name from the first Latin word to the kind, not the Latin part and a 'Partners律师事务所' beside it;
+- SHOP_KIND_BEFORE: a Latin shop chain's name written right after its kind (连锁超市Kedai Murni, 便利店Mart Sentosa):
+  the firm in apposition, as after 公司 or 赞助商, not a person's name;
 - NEAR: look-alikes that must not change: people's and places' names in Latin script, events and products whose last
   word is no body's, a body word in small letters, Latin firms already closed by Sdn Bhd or Ltd, Chinese-only firms
   of the same kinds.
@@ -94,6 +96,17 @@ WITH_KIND = [
      {"Tay Boon Keng & Partners律师事务所", "新加坡律师公会"}),
 ]
 
+SHOP_KIND_BEFORE = [
+    ("my-chain-supermarket-sponsor", "赞助来自本地商家，包括Seremban Heritage Realty Sdn Bhd及本地连锁超市Kedai Sentosa。",
+     {"Seremban Heritage Realty Sdn Bhd", "Kedai Sentosa"}),
+    ("my-supermarket-subject", "连锁超市Pasar Bestari昨日宣布，将在柔佛增开5家分店。", {"Pasar Bestari"}),
+    ("sg-convenience-store", "便利店Mart Harmoni今年在全岛增设20个门市。", {"Mart Harmoni"}),
+    ("my-chain-store-title", "连锁店Kedai Rakyat Jaya创办人林文辉说，生意回升两成。", {"Kedai Rakyat Jaya"}),
+    ("hk-supermarket-sells", "超市Harbour Fresh Market下月起停用膠袋。", {"Harbour Fresh Market"}),
+    ("mo-department-store", "百貨Lotus Plaza Macau宣布延長營業時間。", {"Lotus Plaza Macau"}),
+    ("tw-supermarket-list", "參與活動的有超市Fresh Island及3家餐廳。", {"Fresh Island"}),
+]
+
 NEAR = [
     ("my-person-bin", "检察官Ahmad Faizal bin Osman向庭上表示，控方有5名证人。", set()),
     ("my-place-latin", "他昨日从Kuala Lumpur驱车前往Johor Bahru出席活动。", set()),
@@ -114,10 +127,12 @@ NEAR = [
     ("sg-council-word-first", "Council Chambers大楼下月起关闭维修。", set()),
     ("my-fc-unchanged", "Selangor Rovers FC昨晚以2比1击败对手。", {"Selangor Rovers FC"}),
     ("hk-lowercase-partners", "陳律師昨日與partners開會討論案情。", set()),
+    ("my-supermarket-initials", "超市POS系统昨日一度故障。", set()),
+    ("sg-supermarket-no-latin", "这家超市的营业额增长一成。", set()),
     ("cn-sa-grade", "该酒店获评S.A.级服务，吸引游客。", set()),
 ]
 
-_BASE = DOTTED_FORM + BODY_WORD + WITH_KIND + NEAR
+_BASE = DOTTED_FORM + BODY_WORD + WITH_KIND + SHOP_KIND_BEFORE + NEAR
 _TRAD = [(row_id + "-trad", _S2T.convert(text), {_S2T.convert(name) for name in expected}) for row_id, text, expected in _BASE]
 BANK = [(row_id, text, expected) for row_id, text, expected in _BASE] + _TRAD
 
