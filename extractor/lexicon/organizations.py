@@ -207,7 +207,9 @@ COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司",
 KINDS_NAMED_AFTER = ("公司", "集团", "机构", "银行", "企业", "厂商", "车企", "药企", "媒体", "品牌", "基金", "智库", "平台", "交易所", "事务所",
                      "研究所", "组织", "协会", "大学",
                      # kinds of business by their part in trade (赞助商Korvane Sports, 业者Quickway Logistics)
-                     "业者", "赞助商", "供应商", "制造商", "运营商", "营运商", "开发商", "发展商", "经销商", "代理商", "零售商", "服务商")
+                     "业者", "赞助商", "供应商", "制造商", "运营商", "营运商", "开发商", "发展商", "经销商", "代理商", "零售商", "服务商",
+                     # kinds of shop chain (连锁超市Kedai Sentosa, 便利店Mart Harmoni)
+                     "超市", "连锁店", "便利店", "百货")
 """Kinds of body a Latin name is written right after, in apposition (美国咨询公司Frontier Economics, 研究机构Counterpoint)."""
 APPOSITION_KINDS = ("公司", "企业", "车企", "药企", "房企", "厂", "厂商", "品牌", "运营商", "营运商", "供应商", "开发商", "发展商", "制造商",
                     "服务商", "零售商", "经销商", "代理商")
