@@ -10,7 +10,8 @@ Classes:
   place runs into the ending's first character (新山推|事庭): the place is the name's first word, not dropped;
 - BODY_AS_PERSON: a body of a place and a field ending in a government ending (局, 署, 厅, 委) after a preposition
   (向|某地基建发展局, 对|某地水务局), which the tagger reads as one person's name: no given name ends so, it is a body,
-  not cut to its ending (发展局);
+  not cut to its ending (发展局); so is a 'person' of four characters with no surname right before a government
+  ending (柔南基建|发展局);
 - NEAR: look-alikes that must not change: a court or bureau with no place written, a person whose post ends in 局长,
   a body already found whole as a subject, a venue.
 
@@ -108,8 +109,6 @@ _TRAD = [(row_id + "-trad", _S2T.convert(text), {_S2T.convert(name) for name in 
 BANK = list(_BASE) + _TRAD
 
 XFAIL: dict[str, str] = {
-    "my-development-bureau-at-office": "the tagger gives the place and field (柔南基建) as a four-character person before 发展|局 cut in two; a person right before a body's ending is too often a real one to join",
-    "my-development-bureau-at-office-trad": "the tagger gives the place and field (柔南基建) as a four-character person before 发展|局 cut in two; a person right before a body's ending is too often a real one to join",
     "cn-to-zone-bureau": "the tagger's body 前海管理局 is dropped: 前 before a body reads as 'former', a different class",
     "cn-to-zone-bureau-trad": "the tagger's body 前海管理局 is dropped: 前 before a body reads as 'former', a different class",
     "my-to-ministry": "a ministry's three-character short form (贸工部) after 向, tagged a common noun: short forms are another class",

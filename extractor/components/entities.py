@@ -577,6 +577,10 @@ class EntityComponent:
         candidates = _outermost(candidates)
         candidates += [(s.start_char, s.end_char) for s in lac
                        if s.label_ == "PER" and (_listed_with(doc, s, ("ORG", "nz")) or _body_tagged_as_person(s.text))]
+        unnamed_heads = [(s.start_char, m.end()) for s in lac if s.label_ == "PER" and _no_surname_before_ending(s.text)
+                         for m in [_GOVERNMENT_ENDING_AFTER.match(text, s.end_char)] if m]  # 柔南基建/PER|发展局: a body
+        candidates += unnamed_heads
+        exempt.update(unnamed_heads)
         candidates += [(s.start_char, m.end()) for s in lac if s.label_ == "PER" for m in [_NAMESAKE_AFTER.match(text, s.end_char)] if m]
         candidates += [(s.start_char, m.end()) for s in lac if s.label_ == "PER" and len(s.text) <= _MAX_PLACE_TAGGED_AS_PERSON
                        for m in [_LEVEL_BODY_AFTER.match(text, s.end_char)] if m]  # 某地|市委书记: a place the tagger took for a name
@@ -2600,6 +2604,15 @@ def _glued_to_a_place(doc: Doc, span: Span) -> bool:
 
 _NO_GIVEN_NAME_ENDINGS = ("委", "局", "署", "厅")
 """One-character endings of government bodies that no given name ends with (卫健委, 住建局)."""
+
+
+_GOVERNMENT_ENDING_AFTER = regex_cache.compile(r"\p{Han}{0,2}?[局署厅](?![长])")
+
+
+def _no_surname_before_ending(name: str) -> bool:
+    """A 'person' of four characters or more that opens with no Chinese surname (柔南基建, a place and a field): no Chinese
+    name; with a government ending right after it (柔南基建|发展局) it is the body's first words."""
+    return len(name) >= 4 and name[0] not in SINGLE and name[:2] not in COMPOUND
 
 
 def _body_tagged_as_person(name: str) -> bool:
