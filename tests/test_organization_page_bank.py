@@ -996,7 +996,6 @@ XFAIL: dict[str, str] = {
                                       "word no rule builds a name from",
     "mainland-npc-standing-committee-session": "the tagger cuts the committee as 沅湄省|人大环境|与|资源保护委员会, so 与 reads as "
                                                "standing between two bodies",
-    "malaysia-sessions-court-case": "the tagger takes 新山推 for a place, cutting the court's ending 推事庭 in two",
     "police-branch-generic-and-named-trad": "the tagger reads 北總區|刑事|部 as locatives after 新界, so no ending closes the unit",
     "trade-fair-named-after-body-trad": "only quoted gatherings and cases drop the body opening their name: the shared corpus "
                                         "lists the holder that opens a quoted forum's or conference's name, so a quoted fair "

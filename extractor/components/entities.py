@@ -98,6 +98,9 @@ from extractor.lexicon.organizations import (
     INVESTIGATING_WORDS,
     LATIN_ABBREVIATED_FORMS,
     NOT_BODY_ACRONYMS,
+    LATIN_BODY_WORDS,
+    TOWN_COURTS,
+    LATIN_FIRM_KINDS_AFTER,
     LATIN_LEGAL_FORMS,
     LATIN_TRADE_WORDS,
     APPOINTING_WORDS,
@@ -548,7 +551,7 @@ class EntityComponent:
         exempt = set(firms)  # 特斯拉/PER|宣布, Grab/PER|发言人: a firm where a body stands, whatever the tagger calls it
         candidates += firms
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
-        national = [(_court_district(text, place_at_end.get(start, start)) if name.endswith(_COURT_ENDS) else start, end)
+        national = [(_court_town(text, _court_district(text, place_at_end.get(start, start))) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
         national += [(start, end) for start, end, _ in find_names(text, COALITION_SHORT_FORMS + BLOCS + INTERNATIONAL_BODIES)
                      if doc.char_span(start, end) is not None  # 并非|盟友: a short form inside two words names nothing
@@ -561,7 +564,10 @@ class EntityComponent:
         candidates += district_judiciary + sar_bodies
         known = dict(national + sar_bodies)
         candidates = [(_at_known_body(doc, text, a, b, known), b) for a, b in candidates]
-        latin = [_with_abbreviation_point(text, *m.span()) for m in _LATIN_RUN.finditer(text) if _latin_company(m.group())]
+        latin = [span for m in _LATIN_RUN.finditer(text) for span in [_with_abbreviation_point(text, *_with_dotted_form(text, *m.span()))]
+                 if _latin_company(text[span[0] : span[1]])]
+        latin_with_kind = _latin_firms_with_kind(text)
+        latin += latin_with_kind
         latin += [m.span() for m in _LATIN_THEN_INSTITUTION.finditer(text)]
         acronyms = _acronyms_acting(text)
         after_kinds = _latin_names_after_kinds(text) + _short_names_after_trade_kinds(doc)
@@ -575,6 +581,10 @@ class EntityComponent:
         candidates = _outermost(candidates)
         candidates += [(s.start_char, s.end_char) for s in lac
                        if s.label_ == "PER" and (_listed_with(doc, s, ("ORG", "nz")) or _body_tagged_as_person(s.text))]
+        unnamed_heads = [(s.start_char, m.end()) for s in lac if s.label_ == "PER" and _no_surname_before_ending(s.text)
+                         for m in [_GOVERNMENT_ENDING_AFTER.match(text, s.end_char)] if m]  # 柔南基建/PER|发展局: a body
+        candidates += unnamed_heads
+        exempt.update(unnamed_heads)
         candidates += [(s.start_char, m.end()) for s in lac if s.label_ == "PER" for m in [_NAMESAKE_AFTER.match(text, s.end_char)] if m]
         candidates += [(s.start_char, m.end()) for s in lac if s.label_ == "PER" and len(s.text) <= _MAX_PLACE_TAGGED_AS_PERSON
                        for m in [_LEVEL_BODY_AFTER.match(text, s.end_char)] if m]  # 某地|市委书记: a place the tagger took for a name
@@ -593,7 +603,7 @@ class EntityComponent:
                       for piece in _split_at_adverb_and_partner(doc, text, *party)]
         candidates = _with_units_after_parents(text, _with_branches(text, candidates))
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds) \
-            | set(district_judiciary) | set(sar_bodies) | set(firms) | set(latin_firms)
+            | set(district_judiciary) | set(sar_bodies) | set(firms) | set(latin_firms) | set(latin_with_kind)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
@@ -1071,6 +1081,19 @@ def _court_district(text: str, start: int) -> int:
     """A court named by rank after its district (东区|裁判法院, 观塘区|法院): the district is part of its name."""
     district = _DISTRICT_BEFORE.search(text, max(0, start - 4), start)
     return district.start() if district else start
+
+
+_TOWN_BEFORE_COURT = regex_cache.compile(r"(?<=[在于於从從至到])(?![一二三四五六七八九十两该本此这那某各])\p{Han}{2,5}$")
+
+
+def _court_town(text: str, start: int) -> int:
+    """A court named by its town (新山|推事庭, 太平|地方法庭) written after 在, 于 or 从 (在新山推事庭面对控状): the words
+    between the preposition and the ending are the town, part of the name, where the tagger ran the town into the ending
+    (新山推|事庭) and gave no place. Only for the courts of a town (TOWN_COURTS), which the press always names so."""
+    if not text.startswith(TOWN_COURTS, start):
+        return start
+    town = _TOWN_BEFORE_COURT.search(text, max(0, start - 5), start)
+    return town.start() if town else start
 
 
 _DISTRICT_JUDICIARY = regex_cache.compile("(?:" + alternation(DISTRICT_JUDICIARY) + ")")
@@ -2619,11 +2642,20 @@ _NO_GIVEN_NAME_ENDINGS = ("委", "局", "署", "厅")
 """One-character endings of government bodies that no given name ends with (卫健委, 住建局)."""
 
 
+_GOVERNMENT_ENDING_AFTER = regex_cache.compile(r"\p{Han}{0,2}?[局署厅](?![长])")
+
+
+def _no_surname_before_ending(name: str) -> bool:
+    """A 'person' of four characters or more that opens with no Chinese surname (柔南基建, a place and a field): no Chinese
+    name; with a government ending right after it (柔南基建|发展局) it is the body's first words."""
+    return len(name) >= 4 and name[0] not in SINGLE and name[:2] not in COMPOUND
+
+
 def _body_tagged_as_person(name: str) -> bool:
     """A 'person' of four characters or more that ends in a body's ending of two or more (某华公会, 某某基金会), or of three
     that ends in a government body's one-character ending (卫健委): given names do not end so, the tagger took a body
-    for a person."""
-    return len(name) >= 4 and _LONG_ENDING.search(name) is not None or len(name) == 3 and name.endswith(_NO_GIVEN_NAME_ENDINGS)
+    for a person; nor does one of four or more end in such an ending (柔南基建发展局 after 向, read as one name)."""
+    return len(name) >= 4 and _LONG_ENDING.search(name) is not None or len(name) >= 3 and name.endswith(_NO_GIVEN_NAME_ENDINGS)
 
 
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
@@ -2789,11 +2821,42 @@ def _kind_only(doc: Doc, start: int, end: int) -> bool:
 
 
 def _latin_company(name: str) -> bool:
-    """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd), not the legal form alone
-    (某某 Sdn. Bhd.: the name is the Chinese one before it)."""
+    """A name in Latin script closed by a legal form (Sinar Jaya Plastics Sdn Bhd, ACME Ltd, Hovenberg Marine B.V.) or by
+    the word of a body's kind (Penang Agro Promotion Council), not the legal form alone (某某 Sdn. Bhd.: the name is the
+    Chinese one before it)."""
     name = name.replace("，", ",")  # the comma of Co., Ltd. as the text is normalised
-    words = [w.removesuffix(",").removesuffix(".") for w in name.split()]
-    return bool(words) and words[-1] in LATIN_LEGAL_FORMS and not all(w in LATIN_LEGAL_FORMS for w in words) and name.isascii()
+    words = [w.removesuffix(",").replace(".", "") for w in name.split()]
+    closing = LATIN_LEGAL_FORMS + LATIN_BODY_WORDS
+    return bool(words) and words[-1] in closing and not all(w in closing for w in words) and name.isascii()
+
+
+_DOTTED_FORM_REST = regex_cache.compile(r"(?:\.\p{Latin}{1,2})+\.")
+
+
+def _with_dotted_form(text: str, start: int, end: int) -> tuple[int, int]:
+    """A run of capitalised words whose last is the first letter of a legal form written in dotted letters (Hovenberg
+    Marine B|.V., Fioravanti Moto S|.p.A.): the run stops at the first point; the name ends after the form's last point
+    where the letters spell a legal form (BV, SpA)."""
+    last = text[start:end].rsplit(" ", 1)[-1]
+    rest = _DOTTED_FORM_REST.match(text, end)
+    if len(last) == 1 and " " in text[start:end] and rest and last + rest.group().replace(".", "") in LATIN_LEGAL_FORMS:
+        return start, rest.end()
+    return start, end
+
+
+_LATIN_FIRM_KIND_AFTER = regex_cache.compile("(?:" + alternation(LATIN_FIRM_KINDS_AFTER) + ")")
+
+
+def _latin_firms_with_kind(text: str) -> list[tuple[int, int]]:
+    """A run of capitalised Latin words glued to the Chinese word of a professional firm's kind (Tan & Partners律师事务所,
+    Ong Beng & Co会计师事务所): one name from the first Latin word to the kind."""
+    found = []
+    for m in _LATIN_RUN.finditer(text):
+        start, end = _with_abbreviation_point(text, *m.span())
+        kind = _LATIN_FIRM_KIND_AFTER.match(text, end)
+        if kind:
+            found.append((start, kind.end()))
+    return found
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -4207,7 +4270,7 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
     Bhd) are that firm named short, no person."""
     found = set()
     firms = [run.group() for run in _LATIN_RUN.finditer(text)
-             if any(w.rstrip(".,") in LATIN_LEGAL_FORMS for w in run.group().split()[1:])]
+             if any(w.rstrip(".,") in LATIN_LEGAL_FORMS + LATIN_BODY_WORDS for w in run.group().split()[1:])]
     for m in _LATIN_NAME_RUN.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in "（(" and any(text.endswith(n, 0, m.start() - 1) for n in names):
             continue
@@ -4219,6 +4282,7 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
         name = text[start : m.end()]
         words = [w for w in regex.split(r"[ \-]", name) if w[:1].isupper()]
         if not 2 <= len(words) <= 4 or "&" in words or any(w.removesuffix(".") in LATIN_LEGAL_FORMS for w in words) or _SUFFIX_AFTER.match(text, m.end()) \
+                or words[-1] in LATIN_BODY_WORDS or _with_dotted_form(text, start, m.end())[1] > m.end() \
                 or words[-1] in LATIN_TRADE_WORDS and _in_a_firm_slot(text, start, m.end()):  # 据Harbor Logistics介绍: a firm
             continue
         if any(firm.startswith(name + " ") for firm in firms):

@@ -33,6 +33,8 @@ ORIGIN_WORDS     a company's origin written before its name (德商, 陆资, 日
 KINDS_NAMED_AFTER kinds of body a Latin name is written right after (研究机构Counterpoint): the name is the Latin one.
 APPOSITION_KINDS kinds of business written with their line of work before a company's whole name (电子支付公司某某有限公司).
 LATIN_LEGAL_FORMS  words of a company's legal form in Latin script (Sdn Bhd, Ltd): a run of capitalised words with one is a company.
+LATIN_BODY_WORDS   words of a body's kind closing a Latin name (Council, Society): the run is a body.
+LATIN_FIRM_KINDS_AFTER  kinds of professional firm written right after a Latin name (…& Partners律师事务所): one name.
 """
 
 SUFFIXES = (
@@ -205,7 +207,9 @@ COMPANY_RELATIONS = ("全资子公司", "控股子公司", "全资附属公司",
 KINDS_NAMED_AFTER = ("公司", "集团", "机构", "银行", "企业", "厂商", "车企", "药企", "媒体", "品牌", "基金", "智库", "平台", "交易所", "事务所",
                      "研究所", "组织", "协会", "大学",
                      # kinds of business by their part in trade (赞助商Korvane Sports, 业者Quickway Logistics)
-                     "业者", "赞助商", "供应商", "制造商", "运营商", "营运商", "开发商", "发展商", "经销商", "代理商", "零售商", "服务商")
+                     "业者", "赞助商", "供应商", "制造商", "运营商", "营运商", "开发商", "发展商", "经销商", "代理商", "零售商", "服务商",
+                     # kinds of shop chain (连锁超市Kedai Sentosa, 便利店Mart Harmoni)
+                     "超市", "连锁店", "便利店", "百货")
 """Kinds of body a Latin name is written right after, in apposition (美国咨询公司Frontier Economics, 研究机构Counterpoint)."""
 APPOSITION_KINDS = ("公司", "企业", "车企", "药企", "房企", "厂", "厂商", "品牌", "运营商", "营运商", "供应商", "开发商", "发展商", "制造商",
                     "服务商", "零售商", "经销商", "代理商")
@@ -344,6 +348,8 @@ GENERIC_BODIES = (
     # a party's liaison committee of a state or division (各州联委会), and kinds of bank and holding company by charter
     # (城商行, 农商行, 股份行, 金融控股公司)
     "联委会", "城商行", "农商行", "股份行", "大行", "金融控股公司", "金控公司",
+    # a company's legal form in Chinese written alone (私人有限公司 as what B.V. or Sdn Bhd stands for): a kind, no name
+    "有限公司", "私人有限公司", "股份有限公司", "有限责任公司", "无限公司",
     # a bank's channels, which end like a bank and are its products (透过手机银行办理)
     "手机银行", "网上银行", "网络银行", "电子银行", "流动银行",
     # committees and councils each district, estate, park or school has, written without it (地区委员会, 互助委员会,
@@ -668,7 +674,27 @@ LATIN_LEGAL_FORMS = (
     "Capital", "Partners", "Ventures", "Securities", "Investments", "Bank",
     # and a sports club's (Selangor Rovers FC)
     "FC", "Club",
+    # forms written in dotted letters (Hovenberg Marine B.V., Lumiere Verre S.A.), compared without their points
+    "SRL", "Srl",
 )
+
+TOWN_COURTS = ("推事庭", "地方法庭")
+"""Malaysia's courts of a town (the sessions and the magistrate's court), which the press names by their town (新山推事庭,
+太平地方法庭): after 在 or 于, the words before the ending are the town."""
+
+LATIN_BODY_WORDS = (
+    "Council", "Association", "Authority", "Foundation", "Society", "Institute", "Commission", "Agency", "Federation",
+    "Chamber", "Trust", "Academy",
+)
+"""Words of a body's kind that close a Latin name as 理事会 or 协会 closes a Chinese one (Penang Agro Promotion Council,
+Riverside Heritage Society): the run of capitalised words they close is a body. Only the last word counts: a body word
+before another (Council Chambers, Asia Youth Council Summit) names a building or an event."""
+
+LATIN_FIRM_KINDS_AFTER = ("律师事务所", "会计师事务所", "建筑师事务所", "设计事务所", "工程顾问公司", "顾问公司", "测量师行",
+                          "律师行", "会计师行")
+"""Chinese words of a professional firm's kind written right after its Latin name (Tan & Partners律师事务所, Ong & Co会计师
+事务所): one name from the first Latin word to the kind. Only kinds of such firms: a bare 公司 after a Latin name is as
+often another company's (X Ltd与某某公司)."""
 
 LATIN_TRADE_WORDS = (
     "Technologies", "Technology", "Robotics", "Analytics", "Systems", "Solutions", "Labs", "Foods", "Logistics", "Energy",
