@@ -171,7 +171,8 @@ QUOTES = [
     *both("cn-near-document-words", "规划提出，“到2030年建成区域物流枢纽”。", []),
 ]
 
-XFAIL: dict[str, str] = {}
+_DOCTOR = ("医生 is one of the project's DESCRIPTIONS and a form of address (HONORIFICS: 方医生); reading it as a title before a name would overturn that convention, not changed in this wave")
+XFAIL: dict[str, str] = {"hk-doctor-before-name": _DOCTOR, "hk-doctor-before-name-trad": _DOCTOR}
 
 BANK = PEOPLE + TITLES + QUOTES
 

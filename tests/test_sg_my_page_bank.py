@@ -651,7 +651,6 @@ _CONSTITUENCY_HOUSE = "a constituency and 国会 read out of an MP's title (某�
 XFAIL: dict[str, str] = {
     "sg-budget-subsidy-titles": "jieba cuts 贸|工部 (贸/v): the title walk back from 第二部长 stops at the verb (工部第二部长), and the "
                                 "chain's first title 财政部长 before 兼 is lost with it",
-    "sg-budget-subsidy-organizations": "the same cut of 贸|工部 gives 工部第二部; and " + _CONSTITUENCY_HOUSE,
     "sg-budget-subsidy-figures": _ALLOCATED,
     "sg-bus-train-fares-figures": _ALLOCATED,
     "sg-community-carnival-organizations": "the tagger reads 武吉班/PER|让/v, so the Malay place name before 民众俱乐部 and "
@@ -661,7 +660,6 @@ XFAIL: dict[str, str] = {
                                 "as a person",
     "sg-orchestra-gala-organizations": "滨海艺术中心音乐厅, the hall the performance is staged in (在…上演), is kept as a body; the "
                                        "venue guard reads 在…举行 only",
-    "sg-chamber-installation-organizations": "第二财政部长 gives the body 第二财政部: the post's rank 第二 is read into the body",
     "sg-hospital-opening-organizations": "卫生部高级政务部长 before a dotted Malay name gives the body 卫生部高级政务 (高级政务部长 is "
                                          "no position of the lexicon; before a Chinese name the tagger's cut gives 卫生部)",
     "sg-resale-flats-organizations": "建屋发展局 is cut to 屋发展局 on this page (建屋/ORG|发展局 alone is read whole)",
