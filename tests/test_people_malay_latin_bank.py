@@ -138,6 +138,10 @@ TITLES = [
           {"蔡宗翰": ["智慧城市推動辦公室主任"]}, trad=True),
     *both("tw-green-energy-centre", "綠能產業推動中心執行長許明哲表示，離岸風電進度符合預期。",
           {"許明哲": ["綠能產業推動中心執行長"]}, trad=True),
+    *both("tw-digital-field-read-as-numeral", "數位內容發展中心主任周立言表示，今年將補助30家工作室。",
+          {"周立言": ["數位內容發展中心主任"]}, trad=True),
+    *both("cn-digital-field-read-as-numeral", "数码创意推广办公室副主任范晓岚介绍了扶持计划。",
+          {"范晓岚": ["数码创意推广办公室副主任"]}),
     *both("cn-digital-economy-office", "数字经济发展办公室副主任邹磊介绍，全市已建成5G基站3000个。",
           {"邹磊": ["数字经济发展办公室副主任"]}),
 ]

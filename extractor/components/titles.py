@@ -148,6 +148,8 @@ def _noun_for_people(token) -> bool:
 
 _LATIN_WORD = regex_cache.compile(r"\p{Latin}[\p{Latin}&.]*")
 _HAN_WORD = regex_cache.compile(r"\p{Han}{2,}")
+_NUMERAL_LIKE_FIELDS = frozenset({"数位", "数码", "数字"})
+"""Field words opening with 数 (digital) that the tagger may read as numerals (数位/m): part of a body's name before a post."""
 
 
 _SEX_OF_AN_EVENT = ("男", "女", "混")
@@ -337,6 +339,10 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             break  # 主宾|某部副部长: the person's part at the event, then the title
         if text == _RANK_MARK and i == position_start and i >= 2 and _POSITION_END.search(doc[i - 2].text):
             i -= 1  # 公使|衔|参赞: a post held with another post's rank, one title
+            continue
+        if token.tag_ == "m" and i < position_start and to_simplified(text, by_phrase=False) in _NUMERAL_LIKE_FIELDS:
+            i -= 1  # 数位/m|产业|推动|办公室|副主任: a field word the tagger reads as a numeral opens the body's name
+            organization_seen = True
             continue
         if token.tag_ == "w" and i < position_start and i >= 2 and _HAN_WORD.fullmatch(text) and _LATIN_WORD.fullmatch(doc[i - 2].text):
             i -= 1  # Lim & Rahman/w|律师/w|事务所/w|合伙人: a word after a Latin name the tagger took for punctuation is the body's
