@@ -718,8 +718,6 @@ BANK = (MARKS_BY_REGION + AFTER + TITLE_SURNAME + SPOKESPERSON + OVER_PARAGRAPHS
         + VERBS + MALAY_ENGLISH + GUARDS)
 
 XFAIL: dict[str, str] = {
-    "发言人named-after-my": "the tagger cuts the Malay name before its last character and reads that character with the "
-    "verb after it (莫哈末法|立|说), so the speaker is 莫哈末法",
 }
 
 

@@ -216,8 +216,6 @@ XFAIL: dict[str, str] = {
     "taiwan-alumni-president-my-trad": _VERB_OPENS_THE_SHORT_NAME,
     "jury-chair-after-name-tw-trad": "a title written after the name holds a position with a prefix only (某某副教授); a panel "
                                      "written before the post after the name (某某評審團主席) is not read",
-    "lawyer-before-malay-name-my": _MALAY_NAME_CUT_AS_VERBS,
-    "lawyer-before-malay-name-my-trad": _MALAY_NAME_CUT_AS_VERBS,
 }
 
 

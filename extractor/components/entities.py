@@ -89,6 +89,7 @@ from extractor.lexicon.organizations import (
     GOAL_VERBS,
     INDUSTRY_ENDINGS,
     KINDS_NAMED_AFTER,
+    SHOP_KINDS,
     MEMBERSHIP_ENDINGS,
     NOT_BODY_LATIN_WORDS,
     INTERNATIONAL_SCOPE_WORDS,
@@ -489,6 +490,8 @@ class EntityComponent:
                 continue  # 云嘉南/PER|分署长: the region a branch serves, by its places' abbreviations, no one
             if _surname_and_post(text, start, end, name):
                 continue  # 陈/PER|署理/PER|市长, 黄|行政|议员: a surname with a post, a reference back, no name
+            if _reaching_verb_before_figure(text, name):
+                continue  # 销售额则冀/PER|达|RM1200万: a verb of hoping and 达 before the figure it hopes to reach, no name
             if len(name) == 2 and name[1] == "暨":
                 continue  # 科学技术周|暨: 暨 joins two names (…周暨…仪式), it is no given name after a surname
             if len(name) == 2 and word_tag(name) in ("n", "r", "c"):
@@ -508,6 +511,7 @@ class EntityComponent:
         names |= _transliterated_names_before_head_posts(text, lac)
         middle_names = _middle_name_thi(lac)
         names |= middle_names
+        names = _with_malay_first_parts(text, names)
         names = _with_names_after_positions(doc, text, names, tagged_at)
         names = _with_names_after_positions(doc, text, names, tagged_at, _DESCRIPTION_THEN_SLOT)
         names = _with_names_after_positions(doc, text, names, tagged_at, _STYLE_THEN_SLOT)
@@ -2746,7 +2750,7 @@ def _acronyms_acting(text: str) -> list[tuple[int, int]]:
 
 
 _KIND_THEN_LATIN = regex_cache.compile(
-    r"(?<=(?:" + alternation(KINDS_NAMED_AFTER + ORIGIN_WORDS) + r"))\p{Lu}[\p{Latin}\d&'’\-]*(?:\.?[ \-](?:\p{Lu}|&|\d)[\p{Latin}\d&'’\-]*){0,5}(?![\p{Latin}\d])(?!系列|型|款|版|产品|品牌)"
+    r"(?<=(?:" + alternation(KINDS_NAMED_AFTER + SHOP_KINDS + ORIGIN_WORDS) + r"))\p{Lu}[\p{Latin}\d&'’\-]*(?:\.?[ \-](?:\p{Lu}|&|\d)[\p{Latin}\d&'’\-]*){0,5}(?![\p{Latin}\d])(?!系列|型|款|版|产品|品牌)"
 )
 
 
@@ -2754,8 +2758,10 @@ _MIN_LATIN_NAME = 4
 _LATIN_THEN_INSTITUTION = regex_cache.compile(r"(?<!\p{Latin})\p{Lu}[\p{Latin}'’]*(?: \p{Lu}[\p{Latin}'’]*){0,5}(?:"
                                         + alternation(INSTITUTION_VENUE_ENDINGS) + ")")
 """A Latin name closed by an institution's ending (Solara Vista度假村): the institution, a body where it acts."""
-_KIND_BEFORE_LATIN = regex_cache.compile("(?:" + alternation(KINDS_NAMED_AFTER + ORIGIN_WORDS) + ")$")
-_KIND_WIDTH = max(len(kind) for kind in KINDS_NAMED_AFTER + ORIGIN_WORDS)
+_KIND_BEFORE_LATIN = regex_cache.compile("(?:" + alternation(KINDS_NAMED_AFTER + SHOP_KINDS + ORIGIN_WORDS) + ")$")
+_KIND_WIDTH = max(len(kind) for kind in KINDS_NAMED_AFTER + SHOP_KINDS + ORIGIN_WORDS)
+_SHOP_KIND_AFTER_LATIN = regex_cache.compile(r"的\p{Han}{0,2}?(?:" + alternation(SHOP_KINDS) + ")")
+"""A Latin name, then 的 and a kind of shop (名为Kopi Harmoni的咖啡店): the shop's name, no person."""
 
 
 _LATIN_BODY_NAME = r"\p{Lu}[\p{Latin}\d&'’\-]*(?: (?:\p{Lu}|&|\d)[\p{Latin}\d&'’\-]*){0,5}(?![\p{Latin}\d])"
@@ -4278,6 +4284,8 @@ def _latin_names(doc: Doc, text: str, names: set[str]) -> set[str]:
         style = _STYLE_BEFORE.match(m.group()[skip:]) or _LATIN_POSITION_BEFORE.match(m.group()[skip:])
         if not skip and not style and _KIND_BEFORE_LATIN.search(text, max(0, m.start() - _KIND_WIDTH), m.start()):
             continue  # 新创公司|Nuvora Biotech, 赞助商|Korvane Sports: a body's name in apposition, whatever the tagger calls it
+        if not skip and not style and _SHOP_KIND_AFTER_LATIN.match(text, m.end()):
+            continue
         start = m.start() + skip + (style.end() if style else 0)
         name = text[start : m.end()]
         words = [w for w in regex.split(r"[ \-]", name) if w[:1].isupper()]
@@ -4319,8 +4327,10 @@ def _with_names_after_positions(doc: Doc, text: str, names: set[str], tagged_at:
                              or len(starts[start].text) == 1 and starts[start].tag_ in _FUNCTION_TAGS and starts[start].tag_ not in ("v", "vd")
                              and not is_japanese(text[start : start + 4])):  # 选手|中/f|村翔: a Japanese family name opens it
             continue
-        for size in (6, 5, 4, 3, 2):
+        for size in (8, 7, 6, 5, 4, 3, 2):
             name = text[start : start + size]
+            if size > 6 and not _malay_transliterated(name):
+                continue
             if len(name) == size and _without_speech_adverb(text, start, start + size) == start + size \
                     and _without_speech_verb(text, start, start + size) == start + size \
                     and _without_preposition_after(text, start, start + size) == start + size \
@@ -4640,12 +4650,13 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
         return False
     tagged_name = len(name) <= 5 and all(t.tag_ == "PER" for t in span)  # 高岛/PER 宗一郎/PER
     first_of_dotted = end < len(text) and text[end] in _DOTS and all(ch in TRANSLITERATION for ch in name)  # 主席|拉占·纳丹
-    foreign = is_transliterated(name) or is_japanese(name) or junior or _transliterated_after_a_style(text, name, start) or first_of_dotted
+    foreign = is_transliterated(name) or is_japanese(name) or junior or _transliterated_after_a_style(text, name, start) or first_of_dotted \
+        or _malay_transliterated(name)
     if not (tagged_name or 2 <= len(name) <= 3 and has_surname(name) or len(name) == 4 and name[:2] in COMPOUND or foreign
             or _married_name(doc, name, start)):
         return False
     closes = end >= len(text) or _SLOT_END.match(text, end) is not None or _JOINED_TO_A_TITLE.match(text, end) is not None \
-        or first_of_dotted
+        or first_of_dotted or _malay_transliterated(name) and text.startswith(("及", "和", "与"), end)  # 大臣慕斯达法卡玛鲁丁|及/LOC
     if len(span) > 1 and span[-1].tag_ == "TIME" and (len(name) >= 4 or len(span[-1].text) >= 2):
         return False  # 首相石破茂|今天, 冠军|战|昨晚: a name does not end in a time word
     if len(span) == 2 and span[0].tag_ == "v" and len(span[0]) == 2 and span[1].text in _WHEN_WORDS:
@@ -4675,6 +4686,7 @@ def _name_slot(doc: Doc, text: str, name: str, start: int, after_description: bo
     if len(span[0]) == 1 and span[0].tag_.startswith(_CLAUSE_GOES_ON + ("r",)) and not text.startswith(("等", "一行"), end) \
             and not (is_transliterated(name) and len(span) > 1 and span[1].tag_ == "PER") \
             and not (is_transliterated(name) and _STYLE_AFTER.search(text, max(0, start - 6), start)) \
+            and not (_malay_transliterated(name) and any(t.tag_ == "PER" for t in span[1:])) \
             and not _verb_tagged_surname(span[0], name) \
             and not (2 <= len(name) <= 3 and has_surname(name) and _STYLE_AFTER.search(text, max(0, start - 12), start)):  # 拉/v 马福萨/PER
         # 拿督斯里|林/v|国安/v: a style is always followed by a name, whatever the tagger calls its words
@@ -4811,6 +4823,47 @@ def _transliterated_after_a_style(text: str, name: str, start: int) -> bool:
     followed by a name, and a Malay name written in Chinese is long and may use characters no other transliteration does."""
     return 2 <= len(name) <= 6 and all(ch in TRANSLITERATION or ch in MALAY_NAME_CHARACTERS for ch in name) \
         and not _is_common_word(name) and _STYLE_AFTER.search(text, max(0, start - 12), start) is not None
+
+
+def _malay_transliterated(name: str) -> bool:
+    """A Malay name of two parts written without a dot in a post's slot (卡立依斯迈 Khalid Ismail, 再纳阿比丁 Zainal Abidin,
+    慕斯达法卡玛鲁丁): four to eight characters, each a transliteration character or one the Malaysian press writes Malay
+    names with, at least three of them transliteration characters, and no common word."""
+    return 4 <= len(name) <= 8 and all(ch in TRANSLITERATION or ch in MALAY_NAME_CHARACTERS for ch in name) \
+        and sum(ch in TRANSLITERATION for ch in name) >= 3 and not _is_common_word(name)
+
+
+_FIGURE_AHEAD = regex_cache.compile(r"(?:RM|S\$|US\$|HK\$|NT\$|新台币|人民币|港币|令吉|约|逾|近)?[\d一二两三四五六七八九十百千万亿]")
+
+
+def _reaching_verb_before_figure(text: str, name: str) -> bool:
+    """A two-character 'name' ending in a verb of reaching (达, 至) written, wherever it is, right before a figure (冀达RM1200万,
+    盼达500万元): a verb of hoping or expecting and 达, the figure its object, no one's name."""
+    at = occurrences(text, name)
+    return len(name) == 2 and name[1] in "达至" and bool(at) and all(_FIGURE_AHEAD.match(text, a + 2) for a in at)
+
+
+_CLAUSE_OPENING = regex_cache.compile(r"(?:^|[\n。，；：！？）)」”])$")
+
+
+def _with_malay_first_parts(text: str, names: set[str]) -> set[str]:
+    """A transliterated name the tagger found without the first part of a Malay name before it, opening a clause
+    (（关丹3日讯）再纳|阿比丁/PER受访时说): the whole name, when the first part is two or three characters the Malaysian press
+    writes Malay names with, one of them not a transliteration character, and the clause opens right before it."""
+    found = set(names)
+    for name in names:
+        if not is_transliterated(name):
+            continue
+        for at in occurrences(text, name):
+            for size in (2, 3):
+                start = at - size
+                if start < 0 or not _CLAUSE_OPENING.search(text, max(0, start - 1), start):
+                    continue
+                whole = text[start : at + len(name)]
+                if _malay_transliterated(whole) and any(ch in MALAY_NAME_CHARACTERS and ch not in TRANSLITERATION for ch in whole[:size]):
+                    found.add(whole)
+                    found.discard(name)
+    return found
 
 
 def _junior_or_senior(name: str) -> bool:

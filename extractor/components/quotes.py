@@ -58,6 +58,7 @@ from extractor.lexicon.speech import (
     WISH_VERBS,
     WRITTEN_WORKS,
 )
+from extractor.lexicon.organizations import SUFFIXES
 from extractor.lexicon.surnames import has_surname
 from extractor.lexicon.titles import HONORIFICS, POSITIONS, SURNAME_ADDRESSES
 from extractor.patterns import HAN, alternation, in_order
@@ -383,9 +384,15 @@ def _wish_before(before: str, opened: int, tags: dict[int, str], sentence: bool 
         start = opened - len(before) + m.start("addressee")
         if start not in tags or (opened - len(before) + m.start()) not in tags:
             continue
-        if sentence or all(tags[at] in _ADDRESSEE_TAGS for at in range(start, opened) if at in tags):
+        if sentence or all(tags[at] in _ADDRESSEE_TAGS for at in range(start, opened) if at in tags) \
+                or _BODY_ADDRESSEE.fullmatch(m.group("addressee")):
             return True
     return False
+
+
+_BODY_ADDRESSEE = regex_cache.compile(r"\p{Han}{0,6}(?:" + alternation([s for s in SUFFIXES if len(s) >= 2]) + ")")
+"""An addressee that is a body, named by its ending (希望州政府“…”, 促请市政府「…」), whatever the tagger calls its words
+(州政府/v): a noun phrase."""
 
 
 _CAUSED_BEFORE = regex_cache.compile("(?:" + alternation(CAUSATIVE_VERBS) + r")(?P<addressee>\p{Han}{1,8})$")
@@ -1144,6 +1151,11 @@ def _speakers_in(text: str, start: int, end: int, refs: References) -> list[str]
             and not (i and found[i - 1][2] != r[2] and _addressed(text, found[i - 1], r, min(end, r[1] + 24), refs.tags))]
 
 
+_JUDGED_BEFORE = regex_cache.compile(r"(?<![\p{Han}])(?:这|此)(?:是|代表|反映|显示|说明|意味着)(?:\p{Han}{1,6})$")
+"""A judgement opening reported speech, then the one it is about (…说，这是州政府|“…”, 这反映政府|「…」): quoted words with a
+verb of their own after it are what the speaker says that one did, a clause."""
+
+
 def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict[int, str]) -> bool:
     """Quoted words that are a clause of their own (在比赛中“提高自己的成绩”，): they open with a verb or adverb (or with
     a subject, right after a verb of speech: 并指「香港的優勢仍在」), are not the object of a verb before them other than
@@ -1156,8 +1168,10 @@ def _is_clause(text: str, q: _Quote, first_tags: dict[int, str], last_tags: dict
     first = first_tags.get(q.start)
     said = _SAID_RIGHT_BEFORE.search(text, max(0, q.start - 6), q.start - 1) is not None \
         and last_tags.get(_trim_end(text, q.start, q.end)) not in _NOUN_TAGS  # 并指「…仍在」: speech; 提出“…计划”: a name
+    judged = _JUDGED_BEFORE.search(text, max(0, q.start - 13), q.start - 1) is not None \
+        and any(first_tags.get(at, "") == "v" for at in range(q.start + 1, q.end))  # 这是州政府“连续第三年增加…拨款”
     return (q.closed and (first in _CLAUSE_TAGS or modal and first in ("vn", "a") or first == "a" and _complement_after(text, q.start, first_tags)
-                          or said and first in _SUBJECT_TAGS)
+                          or said and first in _SUBJECT_TAGS or judged)
             and (before not in ("v", "vn", "u") and not counted or modal or said)
             and regex.match(r'[”」』’"]*\s*[，。；！？、\n]', text[q.end + 1 : q.end + 4]) is not None)
 

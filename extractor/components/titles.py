@@ -16,6 +16,7 @@ from extractor import regex_cache
 from extractor.components import text_of
 from extractor.lexicon.gazetteer import CONSTITUENCY_ENDINGS, JOINED_PLACES, KNOWN_PLACES
 from extractor.lexicon.organizations import (
+    FIRM_STAFF_WORDS,
     CO_ACTION_NAME_OPENERS,
     CO_ACTION_VERBS,
     GENERIC_BODIES,
@@ -146,6 +147,9 @@ def _noun_for_people(token) -> bool:
 
 
 _LATIN_WORD = regex_cache.compile(r"\p{Latin}[\p{Latin}&.]*")
+_HAN_WORD = regex_cache.compile(r"\p{Han}{2,}")
+_NUMERAL_LIKE_FIELDS = frozenset({"数位", "数码", "数字"})
+"""Field words opening with 数 (digital) that the tagger may read as numerals (数位/m): part of a body's name before a post."""
 
 
 _SEX_OF_AN_EVENT = ("男", "女", "混")
@@ -336,6 +340,13 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if text == _RANK_MARK and i == position_start and i >= 2 and _POSITION_END.search(doc[i - 2].text):
             i -= 1  # 公使|衔|参赞: a post held with another post's rank, one title
             continue
+        if token.tag_ == "m" and i < position_start and to_simplified(text, by_phrase=False) in _NUMERAL_LIKE_FIELDS:
+            i -= 1  # 数位/m|产业|推动|办公室|副主任: a field word the tagger reads as a numeral opens the body's name
+            organization_seen = True
+            continue
+        if token.tag_ == "w" and i < position_start and i >= 2 and _HAN_WORD.fullmatch(text) and _LATIN_WORD.fullmatch(doc[i - 2].text):
+            i -= 1  # Lim & Rahman/w|律师/w|事务所/w|合伙人: a word after a Latin name the tagger took for punctuation is the body's
+            continue
         if text in ("（", "(") and not bracket_open:
             break  # 领导（|市长某某、…）: the bracket opens a list, not a part of the body's name (某（集团）公司)
         if text in ("）", ")"):
@@ -391,8 +402,8 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             i -= 1
             organization_seen = True
             continue
-        if _LATIN_WORD.fullmatch(text):  # Vexa Robotics AG亚太区总裁, whatever the tagger calls the words
-            i -= 1
+        if _LATIN_WORD.fullmatch(text) or text == "&" and i >= 2 and _LATIN_WORD.fullmatch(doc[i - 2].text):  # Vexa Robotics AG亚太区总裁,
+            i -= 1  # Koh & Partners律师行合伙人: whatever the tagger calls the words, and the & that joins two of them
             organization_seen = organization_seen or text in LATIN_LEGAL_FORMS
             continue
         if i < position_start and to_simplified(text, by_phrase=False) in JOINED_PLACES:
@@ -1024,8 +1035,9 @@ def _title_after(doc: Doc, at: int) -> Optional[regex.Match]:
         return None
     following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand")
     if following is not None and following[0].tag_ in ("n", "nz", "ORG", "LOC", "PER", "vn") \
-            and not _verb_cut_in_two(text, following[0]) and not text.startswith(TEAM_NOUNS, after.end()):
-        return None
+            and not _verb_cut_in_two(text, following[0]) and not text.startswith(TEAM_NOUNS, after.end()) \
+            and not (following[0].text in VERB_LIKE_POSITIONS and _agent_of_by(doc, text, at)):
+        return None  # 被告由某某律师|代表: the agent of 由 does what the word after the position says, whatever its tag
     if after.group().endswith(VERB_LIKE_POSITIONS) and not _AFTER_TITLE_END.match(text, after.end()):
         return None
     if after.group().endswith("代表") and text.startswith(ACTS_ON_BEHALF, after.end()):
@@ -1212,8 +1224,8 @@ class TitleComponent:
                             found[0] = merged
                             j = listed
                             continue
-                    if chained is None:
-                        break
+                    if chained is None or to_simplified(chained.text, by_phrase=False) in FIRM_STAFF_WORDS:
+                        break  # 分析员、证券行研究部主管某某: a firm's staff word alone, no body named, is a description
                     found.insert(0, chained)
                     j = chained_start
             at = mention.end_char

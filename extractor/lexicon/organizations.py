@@ -211,6 +211,10 @@ KINDS_NAMED_AFTER = ("公司", "集团", "机构", "银行", "企业", "厂商",
                      # kinds of shop chain (连锁超市Kedai Sentosa, 便利店Mart Harmoni)
                      "超市", "连锁店", "便利店", "百货")
 """Kinds of body a Latin name is written right after, in apposition (美国咨询公司Frontier Economics, 研究机构Counterpoint)."""
+SHOP_KINDS = ("超市", "药房", "药店", "咖啡店", "咖啡馆", "餐厅", "餐馆", "面包店", "烘焙坊", "甜品店", "便利店", "杂货店", "书店",
+              "花店", "茶餐厅", "酒吧", "商店", "商号", "商场", "百货公司", "连锁店")
+"""Kinds of shop a Latin name is written right after or before (连锁超市Kedai Murni, 名为Kopi Harmoni的咖啡店): the shop's
+name, a body, never a person."""
 APPOSITION_KINDS = ("公司", "企业", "车企", "药企", "房企", "厂", "厂商", "品牌", "运营商", "营运商", "供应商", "开发商", "发展商", "制造商",
                     "服务商", "零售商", "经销商", "代理商")
 GROUPS_OF_PEOPLE = ("团体", "学者", "专家", "居民", "民众", "市民", "业者", "家长", "病友", "人士", "厂商", "企业", "医界", "学界",
