@@ -2658,8 +2658,10 @@ def _no_surname_before_ending(name: str) -> bool:
 def _body_tagged_as_person(name: str) -> bool:
     """A 'person' of four characters or more that ends in a body's ending of two or more (某华公会, 某某基金会), or of three
     that ends in a government body's one-character ending (卫健委): given names do not end so, the tagger took a body
-    for a person; nor does one of four or more end in such an ending (柔南基建发展局 after 向, read as one name)."""
-    return len(name) >= 4 and _LONG_ENDING.search(name) is not None or len(name) >= 3 and name.endswith(_NO_GIVEN_NAME_ENDINGS)
+    for a person; nor does one of four or more that opens with no surname (柔南基建发展局 after 向, read as one name), while
+    a name and its post run together (陈佳玲立委, 某某常委) stay the person's."""
+    return len(name) >= 4 and _LONG_ENDING.search(name) is not None or name.endswith(_NO_GIVEN_NAME_ENDINGS) \
+        and (len(name) == 3 or _no_surname_before_ending(name))
 
 
 def _extends_name(doc: Doc, text: str, start: int, suffix) -> bool:
