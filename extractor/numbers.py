@@ -71,6 +71,8 @@ from extractor.lexicon.units import (
     GOAL_VERBS,
     POINT_STANDING_AFTER,
     POINT_VERBS,
+    POINT_MODIFIERS,
+    POINT_HIGHS,
     RESULT_FORMAT_AFTER,
     SPORTS_FRAME_WORDS,
     SPORTS_RESULTS,
@@ -1472,7 +1474,8 @@ _RESULT_PART = regex_cache.compile(rf"(?P<n>{_RESULT_NUMBER})(?P<u>[{''.join(SPO
 _GOALS = regex_cache.compile(
     rf"(?P<verb>[{''.join(GOAL_VERBS)}])了?(?P<n>(?<![\d.]){_RESULT_NUMBER})球(?![\d场队员迷赛衣鞋拍类门])")
 _POINTS = regex_cache.compile(
-    rf"(?:(?<![面体容堆沉])累?(?P<table>积)(?:获得|取得|拿到|拿下|得)?|(?P<verb>{alternation(POINT_VERBS)})了?|(?P<by>以))"
+    rf"(?:(?<![面体容堆沉])累?(?P<table>积)(?:获得|取得|拿到|拿下|得)?|(?P<verb>{alternation(POINT_VERBS)})了?"
+    rf"(?:(?:{alternation(POINT_MODIFIERS)}){{1,3}}(?:{alternation(POINT_HIGHS)})的)?|(?P<by>以))"
     rf"(?P<n>(?<![\d.]){_RESULT_NUMBER})分(?![\d钟之贝率数制])")
 _SENTENCE_EDGE = regex_cache.compile(r"[。！？!?\n]")
 

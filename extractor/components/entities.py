@@ -84,6 +84,9 @@ from extractor.lexicon.organizations import (
     TROUPE_ENDING,
     TROUPE_MEMBERS,
     SIDE_ENDINGS,
+    CLUB_ENDING,
+    TEAM_KIND_WORDS,
+    GAME_WORDS,
     VENUE_ENDINGS,
     WELL_KNOWN_FIRMS,
     GOAL_VERBS,
@@ -545,6 +548,8 @@ class EntityComponent:
         candidates += _named_by_ending(doc) + _schools_cut_by_tagger(doc) + list(schools) + _committees_cut_by_tagger(doc) + _common_noun_bodies_acting(doc)
         candidates += _institutions_acting(doc) + _fields_joined_before_ending(doc) + _units_named_by_ordinal(doc, text)
         candidates += _teams_named_by_place(doc, text) + _associations_before_members(doc, text)
+        clubs = _clubs_named_by_place(text, lac)
+        candidates += clubs
         services = set(_service_bodies(doc, lac))
         field_lists = _FieldLists(text)
         candidates += _abbreviated_departments(doc, text) + list(services)
@@ -607,7 +612,7 @@ class EntityComponent:
                       for piece in _split_at_adverb_and_partner(doc, text, *party)]
         candidates = _with_units_after_parents(text, _with_branches(text, candidates))
         listed = set(listed) | set(before_latin) | set(listed_companies) | set(national) | set(acronyms) | set(by_alias) | set(after_kinds) \
-            | set(district_judiciary) | set(sar_bodies) | set(firms) | set(latin_firms) | set(latin_with_kind)
+            | set(district_judiciary) | set(sar_bodies) | set(firms) | set(latin_firms) | set(latin_with_kind) | set(clubs)
         long_names = {p for p in people if len(p) >= 3}
         tagged_ends = {s.end_char for s in lac if s.label_ == "ORG"}
         person_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "PER"}
@@ -761,7 +766,8 @@ class EntityComponent:
             found.setdefault(name, org)
         _with_short_bodies_in_slots(doc, text, lac, people, places, found)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
-        return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)]
+        return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)
+                and not _club_short_form(name, found)]
 
 
 _OCCUPATION_BODY = regex_cache.compile("(?:" + alternation(OCCUPATIONS) + ")业?(?:" + alternation(OCCUPATION_BODY_ENDINGS) + ")")
@@ -1982,6 +1988,38 @@ def _teams_named_by_place(doc: Doc, text: str) -> list[tuple[int, int]]:
                 i -= 1  # 东|林区: the place in the tagger's pieces
             found.append((doc[i].idx, team.end()))
     return found
+
+
+_MIN_CLUB_NAME = 3
+"""A club's place and own name before 队 hold three characters or more (某地|某某|队); 某地队 is a side named by its place."""
+
+
+def _clubs_named_by_place(text: str, lac: list[Span]) -> list[tuple[int, int]]:
+    """A club named by its place and its own name (某地|某某|队, 菲律宾|某地|某某|队) on a page that reports games: the
+    tagger's body or place that ends in 队, with a place the tagger wrote apart right before it joined (某地/LOC|某某队/ORG).
+    A place alone (日本队, 澳门队), a kind of team (国家队, 代表队, 男队, 志愿服务队) or a page of no game names none."""
+    if not any(word in text for word in GAME_WORDS):
+        return []
+    found = []
+    spans = sorted((s for s in lac if s.label_ in ("ORG", "LOC")), key=lambda s: s.start_char)
+    places = {s.text for s in lac if s.label_ == "LOC"}
+    for k, span in enumerate(spans):
+        if not span.text.endswith(CLUB_ENDING) or not _HAN_ONLY.fullmatch(span.text):
+            continue
+        start = span.start_char
+        before = spans[k - 1] if k > 0 else None
+        if before is not None and before.label_ == "LOC" and before.end_char == start and _HAN_ONLY.fullmatch(before.text):
+            start = before.start_char  # 大埔/LOC|赤狐队/ORG: the place the tagger wrote apart
+        named = text[start : span.end_char - len(CLUB_ENDING)]
+        if len(named) < _MIN_CLUB_NAME or named in places or named in COUNTRIES or named.endswith(TEAM_KIND_WORDS):
+            continue
+        found.append((start, span.end_char))
+    return found
+
+
+def _club_short_form(name: str, found: dict) -> bool:
+    """A club re-mentioned by its own name without its place (海鲸队 after 某地海鲸队): no new entry."""
+    return name.endswith(CLUB_ENDING) and any(len(other) > len(name) and other.endswith(name) for other in found)
 
 
 _MEMBERS_AFTER = regex_cache.compile(r"(?:[（(][A-Za-z]{2,8}[）)])?(?:会员|会籍)")

@@ -2384,6 +2384,11 @@ class SubjectReader:
                     and _is_nounish(nxt) and nxt.tag not in _NAME_TAGS and not self._in_figure(nxt)):
                 j += 1  # 3亿美元|新一轮|融资, 5000万元|首期|工程: the round or phase that opens the noun modifies it
                 continue
+            if (j == i and token.tag == "m" and not self._in_figure(token) and not any(c.isdigit() for c in token.text)
+                    and nxt is not None and nxt.start == token.end and nxt.end <= limit and nxt.tag in ("n", "vn")
+                    and nxt.text.endswith("率") and not self._in_figure(nxt)):
+                j += 1  # 42%的|三分|命中率: a numeral word that names a kind of shot opens the rate it is the rate of
+                continue
             if (j == i and token.tag == "r" and token.text.startswith("本") and len(token.text) == 2 and nxt is not None
                     and nxt.end <= limit and _is_nounish(nxt) and not self._in_figure(nxt)):
                 j += 1  # 三家|本地|银行, 5間|本港|企業: the press's own place that opens the counted noun modifies it

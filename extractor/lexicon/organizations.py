@@ -615,6 +615,23 @@ may hold as one plain noun: with a field between them and the ending it is a nam
 SIDE_ENDINGS = ("队", "国家队")
 """Endings of a side in a match written after a country (日本队, 中国国家队): the country playing, no organisation."""
 
+CLUB_ENDING = "队"
+"""The ending of a club in a game (某地某某队): a body where the page reports games and the club's own name stands between
+its place and the ending."""
+TEAM_KIND_WORDS = ("国家", "代表", "青年", "少年", "青少年", "男", "女", "主", "客", "球", "联", "梯", "预备", "明星", "甲",
+                   "乙", "一", "二", "志愿", "义工", "志工", "服务", "救援", "消防", "医疗", "工作", "执法", "巡逻", "考察",
+                   "啦啦", "仪仗", "车", "舰", "部", "大", "中", "支", "分", "总", "突击", "先锋",
+                   # a sport: a side named by its place and its sport alone (中国田径队, 香港游泳队) is a representative team
+                   "田径", "足球", "篮球", "排球", "游泳", "乒乓球", "羽毛球", "网球", "体操", "跳水", "举重", "射击", "击剑",
+                   "棒球", "垒球", "手球", "冰球", "曲棍球", "橄榄球", "武术", "男篮", "女篮", "男排", "女排", "男足", "女足",
+                   "国奥", "国青")
+"""Words before 队 that name a kind of team, not a club's own name (中国国家队, 香港U18代表队, 男队, 某地志愿服务队,
+中国田径队)."""
+GAME_WORDS = ("比赛", "赛季", "联赛", "主场", "客场", "击败", "战胜", "不敌", "迎战", "对阵", "逆转", "决赛", "主教练",
+              "总教练", "球队", "球员", "险胜", "落败", "力克", "力挫", "交手", "比分", "握手言和", "作客", "揭幕战", "连胜",
+              "连败", "半场", "首节", "末节", "加时")
+"""Words of a game on a page: a club named by its place and its name (某地某某队) is a body only on such a page."""
+
 COUNTRIES = (
     "美国", "英国", "法国", "德国", "日本", "韩国", "瑞士", "瑞典", "意大利", "荷兰", "比利时", "丹麦", "挪威", "芬兰", "西班牙",
     "葡萄牙", "奥地利", "澳大利亚", "加拿大", "俄罗斯", "印度", "新加坡", "马来西亚", "泰国", "越南", "老挝", "柬埔寨",

@@ -548,10 +548,19 @@ GOAL_VERBS = {"入": ("球", "球"), "进": ("球", "球"), "失": ("失球", "�
 """A number of 球 right after these (攻入两球, 连进3球, 失2球) counts goals scored (球: the goals, 进球 of the mainland and
 入球 of Hong Kong alike) or conceded."""
 POINT_VERBS = {"积": ("积分", "積分"), "得": ("得分", "得分"), "拿下": ("得分", "得分"), "攻下": ("得分", "得分"),
-               "砍下": ("得分", "得分"), "独得": ("得分", "得分"), "失": ("失分", "失分")}
-"""A number of 分 right after these counts points won in a league (积18分, 累积获得23分) or a game (拿下30分, 仅失1分)."""
+               "砍下": ("得分", "得分"), "独得": ("得分", "得分"), "失": ("失分", "失分"),
+               "得到": ("得分", "得分"), "贡献": ("得分", "得分"), "独取": ("得分", "得分"), "轰下": ("得分", "得分"),
+               "狂砍": ("得分", "得分"), "攻得": ("得分", "得分")}
+"""A number of 分 right after these counts points won in a league (积18分, 累积获得23分) or a game (拿下30分, 仅失1分, 贡献19分,
+末节仅得到14分, 独取23分)."""
+POINT_MODIFIERS = ("全场", "全队", "个人", "本场", "单场", "生涯", "职业生涯", "赛季", "本季", "本赛季", "队内")
+"""Words of the range a player's points are the best of, between the scoring verb and the number (砍下全场最高的31分,
+拿下个人赛季新高的35分)."""
+POINT_HIGHS = ("最高", "新高", "最多", "最佳")
+"""The best of that range, written before 的 and the points (全场最高的31分): part of what is measured, no bound."""
 POINT_STANDING_AFTER = ("排", "位列", "位居", "居", "名列", "暂列", "暂居", "领跑", "领先", "落后")
 """以N分 before these is a team's points in a table (以22分排第二)."""
 SPORTS_FRAME_WORDS = ("比赛", "体育", "赛季", "联赛", "赛事", "球队", "球员", "队", "投手", "全场", "半场", "主场", "客场", "击败",
-                      "逆转", "局", "胜", "负", "冠军", "决赛", "积分榜", "出赛", "出战", "篮板", "助攻", "进球", "入球")
+                      "逆转", "局", "胜", "负", "冠军", "决赛", "积分榜", "出赛", "出战", "篮板", "助攻", "进球", "入球",
+                      "后卫", "前锋", "中锋", "控卫", "外援", "新秀", "替补", "三分球", "罚球", "投篮")
 """Words of a game: points (得N分, 失N分) count only in a sentence that holds one; a grade or a rating is no count."""
