@@ -13,11 +13,13 @@ written (and committed) before the extractor was run on them. Expected values by
   is part of the body in the title;
 - REMINDED_QUOTES: a quote after 提醒/呼吁/劝告 + the ones addressed and a colon, with the speaker before (在…时提醒市民：
   “…”) is the speaker's;
+- DATED_BYLINES: a news agency's opening byline whose dateline gives the whole date (中央社记者X新竹2025年10月30日电)
+  credits X as an author, as the short form (X新竹30日电) does, beside an editor credited at the end;
 - NEAR_MISSES (inside each group): 荣誉 inside a common noun (荣誉感, 荣誉榜), 之家 after a place as a phrase, a verb before
   a body name, a reminder with no quotation.
 
 Rows: PEOPLE (id, text, names that must be listed, names that must not); TITLES (id, text, {name: titles}); QUOTES (id,
-text, [(speaker, opening words)]) in order.
+text, [(speaker, opening words)]) in order; AUTHORS (id, page, authors in any order).
 """
 from __future__ import annotations
 
@@ -155,9 +157,36 @@ QUOTES = [
     *both("near-remind-no-quote", "市公安局副局长覃立军提醒市民，凡是陌生来电要求转账的都要提高警惕。", []),
 ]
 
+
+def _page(headline: str, byline: str, body: str, credit: str = "") -> str:
+    return f"{headline}\n2025/10/30 18:20\n{byline}{body}{credit}\n"
+
+
+AUTHORS = [
+    *both("tw-agency-full-date-editor", _page("光電廠第3季營收創高", "（中央社記者雷品萱新竹2025年10月30日電）",
+                                             "光學廠昱辰科技今天召開法人說明會，公布第3季營收。", "（編輯：戚冠宇）1141030"),
+          ["雷品萱", "戚冠宇"], trad=True),
+    *both("tw-agency-full-date-two-reporters", _page("颱風外圍環流影響", "（中央社記者龍家瑜、費思辰台北2025年9月12日電）",
+                                                    "中央氣象署今天表示，颱風外圍環流將帶來雨勢。", "（編輯：靳雅婷）1140912"),
+          ["龍家瑜", "費思辰", "靳雅婷"], trad=True),
+    *both("tw-agency-full-date-no-editor", _page("縣府推動長照據點", "（中央社記者官敏慧花蓮2025年4月3日電）",
+                                                "花蓮縣政府今天宣布新增12處長照據點。"),
+          ["官敏慧"], trad=True),
+    *both("tw-agency-full-date-abroad", _page("台商赴越南設廠", "（中央社記者蒲振中胡志明市2025年6月18日專電）",
+                                             "多家台商今天表示，將擴大在越南的產能。", "（編輯：黎曉菁）1140618"),
+          ["蒲振中", "黎曉菁"], trad=True),
+    *both("tw-agency-full-date-space", _page("港口貨櫃量成長", "（中央社記者伍宏達高雄2025年8月1日電）",
+                                            "高雄港務分公司今天公布上月貨櫃裝卸量。", "（編輯：喬婉如）1140801"),
+          ["伍宏達", "喬婉如"], trad=True),
+    # near miss: the short form, already credited
+    *both("tw-agency-short-date-editor", _page("晶片出口續增", "（中央社記者聞少卿台北30日電）", "財政部今天公布出口統計。",
+                                              "（編輯：談詩涵）1141030"),
+          ["聞少卿", "談詩涵"], trad=True),
+]
+
 XFAIL: dict[str, str] = {}
 
-BANK = PEOPLE + TITLES + QUOTES
+BANK = PEOPLE + TITLES + QUOTES + AUTHORS
 
 
 def test_bank_coverage():
@@ -180,3 +209,8 @@ def test_titles(text, expected):
 def test_quotes(text, expected):
     expected = [tuple(e) for e in expected]
     assert opening(quotes_of(text), expected) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [strict_case(row, XFAIL) for row in AUTHORS])
+def test_authors(text, expected):
+    assert sorted(extract(text).authors) == sorted(expected)
