@@ -89,8 +89,9 @@ _ROLE = (
 _ROLES = regex_cache.compile(_ROLE)
 _ROLE_GAP = regex_cache.compile(r"[^\S\n]{0,3}[/／：:｜|]?[^\S\n]{0,3}")
 _CABLE = r"\p{Han}{0,4}?(?:电|讯|报导|报道)"
-"""What follows a dateline's day: 电, 讯, 专电, 综合外电报导."""
-_DATED_PLACE = rf"\p{{Han}}{{2,4}}?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日{_CABLE}"
+"""What follows a dateline's day: 电, 讯, 专电, 综合外电报导. The day may come with its month and year (新竹2025年10月30日电)."""
+_DATED_PLACE = (rf"\p{{Han}}{{2,4}}?(?:(?:\d{{4}}年)?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月)?"
+                rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日{_CABLE}")
 _KNOWN_PLACE = alternation(KNOWN_PLACES | set(CITY_STATES))
 _GLUED_PLACE = rf"(?:{_KNOWN_PLACE}|\p{{Han}}{{2}})(?:报导|报道)(?!\p{{Han}})"
 """A place written right after the reporter's name, with no slash or space, and 报导 closing the byline (记者王小明台北报导,

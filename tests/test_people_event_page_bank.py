@@ -641,8 +641,6 @@ BANK = ROSTERS + HONORIFICS + TITLE_AFTER + BRACKETS + FOREIGN + BEFORE_VERBS + 
     MIXED_PAGES + MORE_PAGES
 
 XFAIL: dict[str, str] = {
-    "hk-university-congregation-trad": "榮譽 of 頒授榮譽博士學位 comes out as a name before the post 博士: a degree's name "
-                                       "(榮譽博士學位) is no name and a post, not yet told apart",
     "my-trade-fair-roster": "the tagger cuts 总会长 as 总/v|会长 and calls 戴良业 a verb, so no position slot opens before the "
                             "name and the tagger gives no person",
     "my-sabah-harvest-festival-trad": "丹斯里百樂/PER|金/PER: the name after the style reads as a brand-like word (百乐) and "

@@ -435,7 +435,6 @@ BANK = (PARAGRAPHS + CHAINS + PREFIXES + UNIT_POSTS + AFTER_NAME + STYLES + TAIW
 XFAIL: dict[str, str] = {
     "my-state-assemblyman-after-name": "the tagger reads the name and 州 as one place (黄汉/LOC|伟/LOC|州/LOC): no person",
     "my-state-assemblyman-after-name-trad": "the tagger reads the name and 州 as one place (黄汉/LOC|伟/LOC|州/LOC): no person",
-    "my-police-chief": "the transliterated place 梳邦再也 before 警区 is dropped from the title",
     "named-person-before-post-near-miss": "the tagger joins the verb to the name (王强作/PER|报告/PER): a name boundary",
     "named-person-before-post-near-miss-trad": "the tagger joins the verb to the name (王强作/PER|报告/PER): a name boundary",
     "post-appointed-as-trad": "委任何嘉欣: the surname 何 after 委任 is not read as the start of a name",

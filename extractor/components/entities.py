@@ -161,6 +161,7 @@ from extractor.lexicon.surnames import (
     LOANWORDS,
     MATCH_WORDS,
     WORKPLACE_WORDS,
+    HONOUR_WORDS,
     COMMUNITY_SHORT_FORMS,
     MALAY_NAME_CHARACTERS,
     OTHER_NAME_WORDS,
@@ -525,7 +526,7 @@ class EntityComponent:
         things |= {name for name in names if _listed_only_with(text, name, kinds)}
         return {name for name in _without_joined_parts(names) if not _only_inside_quoted_terms(text, name)
                 and name not in things and (not _form_of_address(name) or name in middle_names) and name not in DESCRIPTIONS
-                and name not in LOANWORDS and name not in WORKPLACE_WORDS and name not in COMMUNITY_SHORT_FORMS and not _a_language(name)  # 马来语/PER, 泰米尔语: a language
+                and name not in LOANWORDS and name not in WORKPLACE_WORDS and name not in HONOUR_WORDS and name not in COMMUNITY_SHORT_FORMS and not _a_language(name)  # 马来语/PER, 泰米尔语: a language
                 and not _surname_then_speech(text, name, names) and not _surname_then_verb(text, name, names) and not (latin and _bracketed_after_latin(text, name, latin))
                 and not _listed_as_a_business(doc, text, name) and not _an_award(text, name) and not _a_cup(text, name)
                 and not _given_name_of_another(name, names) and not _runs_into_a_body_ending(text, name) and not _surname_closing_a_word(text, name)

@@ -509,12 +509,17 @@ def _names_a_document(text: str, start: int, end: int, tags: dict[int, str], aft
         if after_person and _SPEAKS_FIRST.match(text, start, m.start()) and text[start:end].rstrip()[-1:] in ("，", ",") \
                 and not regex.search(_VERB, text, pos=m.end(), endpos=end):
             continue  # X呼吁Y尽速提出方案，「…」: the document is the object of X's urging, X's words go on after the comma
+        if after_person and m.group() in SPOKEN_REPORTS and text[m.start() - 1 : m.start()] == "在" \
+                and _OCCASION_END.match(text, m.end(), end):
+            continue  # X在通报案情时提醒市民：“…”: reporting is the occasion on which X speaks, not a text
         if m.group() not in SPOKEN_REPORTS or tags.get(m.start()) != "v" \
                 and not (after_person and _REPORTER_TO_VERB.fullmatch(text, start, m.start())):
             last = m  # not X通报：, X在会上报告指出： (the person's verb), but 通报指出, 报告指出 as a text's
     return last is not None and _SPOKEN_SETTING.search(text, last.end(), end) is None
 
 
+_OCCASION_END = regex_cache.compile(r"\p{Han}{0,6}?时")
+"""What closes the occasion a report word opens after 在 (在通报案情时, 在通报时)."""
 _SPEAKS_FIRST = regex_cache.compile(r"[^，。；！？“”「」]{0,8}?" + _VERB)
 """The person's own verb of speech, a few words after the name and before anything else is said (X今天呼吁…)."""
 _REPORTER_TO_VERB = regex_cache.compile(r"\s*(?:在\p{Han}{1,8}?[上中]|向\p{Han}{1,8}?)?")

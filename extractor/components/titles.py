@@ -196,6 +196,35 @@ def _opens_known_place(doc: Doc, k: int) -> bool:
     return any(text[doc[k].idx : doc[j].idx + len(doc[j].text)] in KNOWN_PLACES for j in range(k + 1, min(k + 3, len(doc))))
 
 
+_HOME_NAME_TAGS = ("n", "nz", "ORG", "a", "an", "vn", "LOC", "ns", "PER", "nr")
+
+
+def _home_name_start(doc: Doc, i: int) -> Optional[int]:
+    """Where a home or shelter named X之家 (晨光之家, 新希望之家, 明爱长者之家) starts, when tokens i-2, i-1 are 之, 家: up to two
+    words of its name before 之 (the one right before it may be a verb to the tagger: 创世/v|之|家); None when there is no such
+    name."""
+    if i < 3 or doc[i - 1].text != "家" or doc[i - 2].text != "之":
+        return None
+    start = i - 2
+    while start > 0 and i - 2 - start < 2 and (doc[start - 1].tag_ in _HOME_NAME_TAGS or start == i - 2 and doc[start - 1].tag_ == "v") \
+            and to_simplified(doc[start - 1].text, by_phrase=False) not in KINDS_NAMED_AFTER + ("团体", "组织"):
+        start -= 1
+    return start if start < i - 2 else None
+
+
+def _closed_known_place(doc: Doc, k: int, people: frozenset) -> Optional[int]:
+    """Where a place the gazetteer knows starts when token k closes it and the tagger cut it into two or three words
+    (近/ad|打/v), none of them a person's; None when token k closes none."""
+    text = text_of(doc)
+    end = doc[k].idx + len(doc[k].text)
+    for j in range(k - 1, max(-1, k - 3), -1):
+        if j in people or doc[j].tag_ == "w":
+            return None
+        if text[doc[j].idx : end] in KNOWN_PLACES:
+            return j
+    return None
+
+
 def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
     """Where the title written before a name starts: the position is matched on the text (the tagger may call
     it a verb: 主管, 参赞), then the walk goes left over the organisation part.
@@ -229,6 +258,13 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
         if service is not None:
             i = service  # 康宁/PER|长者|日间/TIME|护理|中心|主任: a service body entities found, whatever the tags of its words
             organization_seen = True
+            continue
+        home = _home_name_start(doc, i) if i == position_start else None
+        if home is not None:
+            i = home  # 晨光|之|家|创办人, 新|希望|之|家|院长: a home or shelter named X之家, whatever the tags of X
+            organization_seen = True
+            if i > 0 and doc[i - 1].tag_ not in ("LOC", "ns"):
+                break  # 非牟利机构|晨光之家创办人: the kind of body written before the home's name is no part of it
             continue
         run = _ABBREVIATION_RUN.search(text_of(doc), max(0, token.idx - 6), token.idx + len(text)) if i == position_start else None
         if run is not None:
@@ -299,6 +335,10 @@ def _title_start(doc: Doc, name: Span, people: frozenset = frozenset()) -> int:
             continue
         if i < position_start and _opens_known_place(doc, i - 1):
             i -= 1  # 离/v|岛|区|议员: a district the gazetteer knows, however the tagger cut it
+            continue
+        closed = _closed_known_place(doc, i - 1, people) if i < position_start else None
+        if closed is not None:
+            i = closed  # 近/ad|打/v|华团|协调|委员会|主席: a district the gazetteer knows opens the body's name, however cut
             continue
         if unit_name and (i == position_start or i == position_start - 1 and i - 1 not in people and _unit_proper_name(token)):
             i -= 1  # 大安/PER|里|里长, 三张/m|里/f|里长: a village or district's unit and its proper name, whatever their tags

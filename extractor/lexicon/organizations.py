@@ -78,7 +78,7 @@ UNSEGMENTED_SUFFIXES = ("调查科", "调查课", "侦查局", "侦查科", "侦
                         "体育会", "国术会", "醒狮团", "龙狮团", "街坊会", "善堂", "值理会",
                         "出版社", "剧社", "合唱团", "舞蹈团", "摄影社", "读书社", "诗社", "文学社",
                         "军分区", "分驻所", "中队", "分队",
-                        "义工队", "志工队", "志愿服务队", "服务队", "志愿队", "消防队")
+                        "义工队", "志工队", "志愿服务队", "服务队", "志愿队", "消防队", "之家")
 """Endings matched on the text but kept out of jieba's dictionary (police units named by what they investigate: 商业罪案
 调查科, 毒品调查科, 刑事侦查局): every word added there raises its frequency total and moves jieba's cut of unrelated
 near-ties (石港市西湖), so the rules join the tagger's pieces (调查|科) instead. Malaysia's school kinds and a school's parent-teacher
@@ -88,7 +88,8 @@ martial-arts and lion-dance clubs (某体育会, 某国术会, 某醒狮团, 某
 societies (某善堂) and a temple's committee of stewards (某庙值理会), which the tagger cuts before 会 or 团 (体育|会); and
 publishers and the troupes and clubs of an arts page (某某出版社, 某某剧社, 某某合唱团), and the units of an army, an armed
 police or a police force named after their place (某市军分区, 某派出所某分驻所, 某大队某中队), and volunteer and rescue
-teams named by their district and cause (TEAM_ENDINGS: 某区关爱长者义工队, 某乡环保志工队, 某镇志愿消防队)."""
+teams named by their district and cause (TEAM_ENDINGS: 某区关爱长者义工队, 某乡环保志工队, 某镇志愿消防队), and homes and
+shelters named X之家 (某某之家创办人: a body, whose head's post runs over its whole name)."""
 SUFFIXES += UNSEGMENTED_SUFFIXES
 
 NUMBERED_SCHOOL_ENDINGS = tuple(number + level for number in "一二三四五六七八九十" for level in "中小")

@@ -90,6 +90,10 @@ WORKPLACE_WORDS = frozenset(("花红", "陈情", "年增", "季增", "月增", "
 """Everyday words of company, school and labour news whose first character is a surname (花红 a bonus, 陈情 to
 petition, 年增/季增/月增 a change over a year, quarter or month): common words, no names."""
 
+HONOUR_WORDS = frozenset(("荣誉", "荣衔", "荣休"))
+"""Words of an honour whose first character is a surname (荣誉博士, 荣誉会长, 荣衔, 荣休教授): an honour, never a person's name,
+whether it stands before a rank (代表荣誉博士致辞) or before the name of the one honoured."""
+
 AVERAGE_WORDS = frozenset(("平均", "日均", "周均", "月均", "年均", "季均", "人均", "时均", "均价", "均值"))
 
 COMMUNITY_SHORT_FORMS = frozenset(("马华", "星华", "印华"))

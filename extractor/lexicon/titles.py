@@ -159,6 +159,9 @@ UNSEGMENTED_POSITIONS = (
     # a Taiwan legislative committee's convener (召集委員), a listed company's actual controller (实际控制人) and a fund's
     # manager (基金經理人): whole posts, not the 委员, 人 or 经理 at their end
     "召集委员", "实际控制人", "基金经理人",
+    # professional ranks of museums, libraries, archives and research institutes, written after the head's post or alone
+    # before the name (某博物馆馆长、研究馆员某某; 副研究员某某)
+    "研究馆员", "副研究馆员", "副研究员", "助理研究员", "正高级工程师",
 )
 """Positions matched on the text but kept out of jieba's dictionary: every word added there raises its frequency total
 and moves jieba's cut of unrelated near-ties (石港市西湖 came out 石|港市|西湖 with these as words), so a name the tagger
