@@ -133,6 +133,7 @@ from extractor.lexicon.units import (
     TERM_MEASURES,
     SUBJECT_UNITS,
     TEMPERATURE_WORDS,
+    CHANGE_SIZE_NOUNS,
     SUBUNIT_NOT_BEFORE,
     SUBUNITS,
     YUAN_NOT_BEFORE,
@@ -837,7 +838,8 @@ def _unit_reading(m, folded: str, sides: list[_Side], currency: str) -> Optional
     if word == KILOWATT_HOUR_WORD and not all(_HAS_BIG.search(side.number) for side in sides):
         clauses = _CLAUSE_BREAK.split(folded[max(0, m.start("fig") - 30):m.start("fig")])
         clause = clauses[-1][-12:]
-        compared = len(clauses) > 1 and clauses[-1].startswith(("较", "較", "比"))  # 气温跌至7度，[较]市区低约5度
+        # 气温跌至7度，[较]市区低约5度; 温度平均降低2.7度，个别地点[降幅]更达4.2度: the clause compares or measures a change
+        compared = len(clauses) > 1 and (clauses[-1].startswith(("较", "較", "比")) or any(w in clause for w in CHANGE_SIZE_NOUNS))
         if not any(w in clause or (compared and w in clauses[-2]) for w in TEMPERATURE_WORDS):
             return None  # 一度, 三度获奖: a time; 680亿度 is electricity, 气温37度 a temperature
     if word in QUANTITY_UNITS:

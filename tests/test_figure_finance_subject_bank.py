@@ -626,7 +626,6 @@ XFAIL: dict[str, str] = {
     "tw-signal-score-trad-tw": "35分 as a score is not read: 分 after a number is cents, minutes or points",
     "hk-new-flats-sold-trad-hk": "the count's subject is its own measure word (伙)",
     "tw-mortgage-trad-tw": "五大銀行, the banks reported on as a group, is read as a count of banks (the N大X form counts by design)",
-    "page-budget-trad-hk": "寬減百分之百利得稅: the figure before its noun takes the verb (寬減)",
 }
 
 

@@ -263,7 +263,6 @@ STRICT = [
 
 XFAIL: dict[str, str] = {
     "site-won-hkd-trad-hk": "由A以X投得 after a place and a site cut by the tagger (將軍澳|住宅): the subject runs over 由 and 以 to the amount",
-    "site-won-trad-tw": "由A以X標得: the buyer after 由 is read as the topic and 標得 after the amount is not taken up",
     "asset-land-my": "一块 before a place is read as one 令吉 (money), and 收购蒲种 keeps the place after the verb",
     "target-my": "给予A X的目标价: the company before the amount is taken, not the noun after 的",
     "proceeds-share-two-trad-hk": "其餘三成 after a share of proceeds: 其餘 is no topic read, the clause before's topic is taken with 用作",

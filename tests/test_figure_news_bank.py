@@ -748,9 +748,7 @@ XFAIL = [
                  id="index-points-my"),
     pytest.param("該集團以新台幣52億元標下台北市精華區土地。",
                  [F("新台幣52億元", "money", 5200000000, "TWD", subject="標下台北市精華區土地")],
-                 marks=pytest.mark.xfail(strict=True, reason="the tagger reads 標 after 億元 as a numeral (标/m 下/v), so no "
-                                                          "verb opens the doing the price pays for; the buyer is taken"),
-                 id="price-paid-by-is-no-topic-trad-tw"),
+                 id="price-paid-by-is-no-topic-trad-tw"),  # 標 after 億元, tagged as a numeral, is read as a verb again
     pytest.param("本港經濟概況\n失業率　2.9%　持平", [F("2.9%", "percent", 2.9, "%", subject="失業率")],
                  marks=pytest.mark.xfail(strict=True, reason="the analysis copy reads a full-width space as one space, and a "
                                                           "label with one figure apart by one space is also how chrome "

@@ -260,7 +260,6 @@ XFAIL: dict[str, str] = {
     "six-jia-land-trad-tw": _NO_LAND_UNIT,
     "orchard-jia-trad-tw": _NO_LAND_UNIT + "; 3甲 is read as a count of the open noun 甲",
     "liujia-six-jia-trad-tw": _NO_LAND_UNIT,
-    "six-villages": _TOPIC_FIRST,
     "kowloon-city-buildings-trad-hk": _TOPIC_FIRST,
     "octagon-books-trad-macau": _TOPIC_FIRST,
     "five-municipal-trucks": "the tagger reads 五台 as the county 五台/LOC, and a count the tagger calls a place alone is "

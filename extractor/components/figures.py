@@ -96,6 +96,11 @@ from extractor.lexicon.figures import (
     PER_SHARE_WORDS,
     TAX_STAGES,
     MEASURE_NOUN_ENDINGS,
+    NUMBER_WORDS,
+    MEANS_PREPOSITIONS,
+    BACK_REFERRING_ADVERBS,
+    GRADED_SUBJECT_MEASURES,
+    EXAM_ENDINGS,
     ADMINISTRATIVE_ENDINGS,
     NAMING_MEASURES,
     NUMERAL_PLACE_NAMES,
@@ -180,6 +185,13 @@ them, no noun."""
 _LEVEL_BEFORE_NOUN = regex_cache.compile(r"[0-9.零〇一二两兩三四五六七八九十百千万萬亿億兆]+\p{Han}{0,2}?[级級](?=\p{Han})")
 """A class named by its size between a count and the noun it counts (5个[百亿元级]产业集群, 3座[万吨级]码头): part of the
 noun phrase, which the tagger cuts off at its number."""
+_QUOTE_OPENING_FIGURE = regex_cache.compile(r"[“「『‘]\p{Han}{2,10}")
+"""A quote opened by words that run on into a figure inside it (“保证月获利8%”)."""
+_QUOTED_NOUN_BEFORE = regex_cache.compile(r"[“「『‘](?P<noun>\p{Han}{1,6})[”」』’][约約]?")
+"""A word in quotes right before a figure, a hedge aside (‘租金’约5000元)."""
+_GRADE_AFTER = regex_cache.compile(r"[A-EＡ-Ｅ][+＋]?(?![A-Za-zＡ-Ｚａ-ｚ])")
+"""A grade written right after a count of school subjects (9科A, 5科A+)."""
+_PEOPLE_REFERRED = regex_cache.compile(r"[两兩二三]人")
 _OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》"}
 MONEY_NOUNS = frozenset(MONEY_SUBJECTS)
 _NUMERAL_CHARS = frozenset("0123456789") | frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
@@ -218,6 +230,7 @@ class FigureComponent:
         text = text_of(doc)
         source = doc._.source_text or text
         matches = _sizes_of_kinds(doc, _outside_names(doc, _tagged_as_nouns(doc, doc.user_data.pop(_FOUND))))
+        matches = [m for m in matches if not _refers_back(text, m)]
         spans = []
         if not matches:  # the reader's token tables cost memory in proportion to the text: none for a text without figures
             doc.spans["figures"] = spans
@@ -249,6 +262,14 @@ def _named(doc: Doc, match: FigureMatch) -> Optional[str]:
 def _joined(source: str, spans: Optional[tuple[tuple[int, int], ...]]) -> Optional[str]:
     """A subject as the article writes it: its pieces read from the input, in order."""
     return "".join(source[a:b] for a, b in spans).strip() or None if spans else None
+
+
+def _refers_back(text: str, match: FigureMatch) -> bool:
+    """Two or three people opening a clause with 各, 分别, 均 after them (兩人各被判處…, 三人分别承认…) are the people the
+    sentence before named, referred back to like a pronoun: no count of its own."""
+    return (match.kind == "count" and _PEOPLE_REFERRED.fullmatch(text, match.start, match.end) is not None
+            and (match.start == 0 or text[match.start - 1] in _CLAUSE_BREAKS + "\n")
+            and text.startswith(BACK_REFERRING_ADVERBS, match.end))
 
 
 def _tagged_as_nouns(doc: Doc, matches: list[FigureMatch]) -> list[FigureMatch]:
@@ -531,8 +552,9 @@ def _retagged(tokens: list[_Token]) -> list[_Token]:
         if joined in MODAL_VERBS and len(previous.text) == 1 and previous.tag == "v" and token.tag == "n":
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 有|机会/n|突破: a modal, no noun to take as topic
             continue
-        if joined in CHANGE_VERBS and previous.tag == "v" and token.tag in ("a", "v") and len(joined) == 2:
-            out[-1] = _Token(previous.start, token.end, "v", joined)  # 调|高/a: a change verb the tagger cut in two
+        if joined in CHANGE_VERBS and (previous.tag == "v" or previous.text in ("上", "下")) and token.tag in ("a", "v") \
+                and len(joined) == 2:
+            out[-1] = _Token(previous.start, token.end, "v", joined)  # 调|高/a, 上/f|修, 5月|下/TIME|修: a change verb cut in two
             continue
         if joined in COMPARATIVE_ADJECTIVES and previous.tag == "v" and previous.text in COMPARATIVE_ADJECTIVES:
             out[-1] = _Token(previous.start, token.end, "v", joined)  # 较去年高|出
@@ -642,6 +664,17 @@ def _cut_at_figures(tokens: list[_Token], matches: list[FigureMatch]) -> list[_T
         if len(token.text) == 1 and token.text + following.text in CHANGE_VERBS and token.end == following.start \
                 and k > 0 and cut[k - 1].tag == "m" and cut[k - 1].end == token.start:
             cut[k] = _Token(token.start, token.end, "v", token.text)
+    counted: set[int] = set()
+    ends = {m.end for m in matches if not m.counted}  # 52金|居次: a figure that names what it counts has no noun after it
+    for k, token in enumerate(cut):
+        # 八项|背信/m|罪/m, 三项|洗钱罪/m: the tagger reads the words counted right after a figure as more of the number;
+        # holding no numeral and no numeral word in the dictionary, they are the noun counted
+        if (k > 0 and token.tag == "m" and token.start == cut[k - 1].end and (cut[k - 1].end in ends or k - 1 in counted)
+                and not any(c in _NUMERAL_CHARS for c in token.text) and word_tag(token.text) not in ("m", "q", "", None)
+                and not (len(token.text) == 1 and word_tag(token.text) == "v")  # RM350万|兴/m|建: a verb cut from its word
+                and not any(m.start <= token.start < m.end for m in matches)):
+            cut[k] = _Token(token.start, token.end, "n", token.text)
+            counted.add(k)
     return cut
 
 
@@ -734,11 +767,65 @@ class SubjectReader:
         read = self._converted(match) or self._read(match)
         self.read[match.start] = read
         given = self._respective(match, read.subject) or read.subject
+        given = self._owner_of_number(given) if given and match.kind == "count" else given
+        given = self._quoted_words_before(match, given)
+        given = self._grade_counted(match) or given
         title = self._title_before(given[0][0]) if given else None
         if title is not None:
             given = (title, *given)  # 《公约》|草案, 《条例》|全文: a noun written right after a title is the title's
         self.given[match.start] = self._without_bracketed_figures(given) if given else given
         return self.given[match.start]
+
+    def _quoted_words_before(self, match: FigureMatch, spans: Optional[Spans]) -> Optional[Spans]:
+        """Words in quotes that the subject reader passed over for a word outside them (or for nothing):
+        - a promise quoted with its figure (以“保证月获利8%”为饵, 承诺“每月回报5%”): the words opening the quote;
+        - a noun quoted right before its figure (每个户口‘租金’约5000元, 可获“佣金”约2000令吉): the quoted noun."""
+        opening = _QUOTE_OPENING_FIGURE.search(self.text, max(0, match.start - 12), match.start)
+        if opening and opening.end() == match.start:
+            if spans and self.text[opening.start() - 1 : opening.start()] not in MEANS_PREPOSITIONS:
+                return spans  # 贷款增长「介乎4%至6%」, 门票价格定为“每张80元”: the quote only states the topic's figure
+            inside = (opening.start() + 1, match.start)  # 以“保证月获利8%”为饵; 承诺“每月回报5%”, with no topic read
+        else:
+            closing = _QUOTED_NOUN_BEFORE.search(self.text, max(0, match.start - 9), match.start)
+            if not closing or closing.end() != match.start:
+                return spans
+            inside = (closing.start() + 1, closing.start() + 1 + len(closing.group("noun")))
+        if spans and any(start < inside[1] and inside[0] < end for start, end in spans):
+            return spans  # the subject already reads words of the quote
+        if spans and spans[-1][1] > inside[1]:
+            return spans
+        return (inside,)
+
+    def _grade_counted(self, match: FigureMatch) -> Optional[Spans]:
+        """Subjects passed with a grade (考获9科A, 考獲10科A): the grade the subjects were passed with, after the exam
+        the clause names (统考A); the measure word alone (科) is no subject."""
+        if match.kind != "count" or match.unit not in GRADED_SUBJECT_MEASURES:
+            return None
+        grade = _GRADE_AFTER.match(self.text, match.end)
+        if not grade:
+            return None
+        floor = self.clauses.start_before(match.start)
+        k = bisect_left(self.starts, match.start) - 1
+        while k >= 0 and self.tokens[k].start >= floor and not self.tokens[k].text.endswith(EXAM_ENDINGS):
+            k -= 1
+        if k < 0 or self.tokens[k].start < floor:
+            return ((grade.start(), grade.end()),)
+        j = self._noun_phrase_back(k, floor)
+        return ((self.tokens[j].start, self.tokens[k].end), (grade.start(), grade.end()))
+
+    def _owner_of_number(self, spans: Spans) -> Spans:
+        """A count whose subject is only the word for a number (数目, 数量) counts the noun that owns it: 单一家族办公室的
+        数目从400家增至约2000家 -> 单一家族办公室的数目; with no noun before 的, the word stays."""
+        if len(spans) != 1 or self._words(spans) not in NUMBER_WORDS:
+            return spans
+        k = bisect_left(self.starts, spans[0][0])
+        if k < 2 or self.tokens[k - 1].text != "的" or self.tokens[k - 1].end != spans[0][0]:
+            return spans
+        floor = self.clauses.start_before(spans[0][0])
+        j = self._noun_phrase_back(k - 1, floor)
+        if j >= k - 1 or self.tokens[j].tag in _PROPER_NAME_TAGS - {"ORG", "nz"}:
+            return spans
+        return ((self.tokens[j].start, spans[0][1]),)
 
     def _without_bracketed_figures(self, spans: Spans) -> Spans:
         """A subject without the figures bracketed inside it: 主营业务收入（42.6亿元）同比增长 -> 主营业务收入同比增长."""

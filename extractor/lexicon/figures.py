@@ -169,7 +169,7 @@ ANAPHORS       pronouns that point back (这是…首次低于5%): the clause ta
 CHANGE_VERBS = frozenset(
     "增长 增加 增 成长 上升 上涨 攀升 提高 提升 扩大 下降 下跌 下滑 减少 降低 回落 缩小 萎缩 衰退 涨 跌 降 减 升 "
     "收窄 放缓 加快 回升 反弹 下挫 上扬 上调 下调 缩减 削减 减息 加息 降息 升息 降准 "
-    "加价 减价 涨价 降价 提价 加租 减租 加薪 减薪 调高 调低 调升 调降 调涨 上浮 下浮 溢价 折让".split()
+    "加价 减价 涨价 降价 提价 加租 减租 加薪 减薪 调高 调低 调升 调降 调涨 上修 下修 上浮 下浮 溢价 折让".split()
 )
 
 AFFECTING_VERBS = frozenset("影响 波及 殃及".split())
@@ -320,6 +320,20 @@ TIME_LOCATIVES = frozenset("前 后 时 以前 以后 之前 之后 以来".spli
 EARLIER_WORDS = frozenset("原本 原先 原来 此前 先前 早前".split())
 
 PRICE_PREPOSITIONS = frozenset("以".split())
+
+GRADED_SUBJECT_MEASURES = frozenset({"科"})
+"""Measure words of school subjects, counted with the grade written after them (考获9科A)."""
+EXAM_ENDINGS = ("考试", "考試", "统考", "統考", "会考", "會考", "文凭", "文憑", "SPM", "STPM", "UEC")
+"""Endings of an exam's name: the exam whose grades a count of subjects reports."""
+
+BACK_REFERRING_ADVERBS = ("各", "分别", "分別", "均", "皆", "都", "同被", "一同", "一併", "一并")
+"""Adverbs after 两人/三人 opening a clause that refer the count back to people already named (兩人各被判處…)."""
+
+MEANS_PREPOSITIONS = frozenset({"以"})
+"""A preposition taking a quoted promise as the means (以“保证月获利8%”为饵): the figure is the promise's, not the topic's."""
+
+NUMBER_WORDS = frozenset("数目 數目 数量 數量 总数 總數".split())
+"""Words that only name a number: as a count's whole subject they stand for the noun before 的 that owns them."""
 
 MEASURE_NOUN_ENDINGS = ("量", "数", "数目", "总数", "数量", "规模")
 """Endings of a label that names a measure (落成量, 住户数目, 参展规模): before 为/达 and a count of things, the label is

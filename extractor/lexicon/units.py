@@ -403,12 +403,16 @@ INDEX_WORDS = (
     "股市", "板指", "加权", "加權", "阻力位", "支持位", "支撑位", "支撐位",
 )
 
+CHANGE_SIZE_NOUNS = ("降幅", "跌幅", "升幅", "增幅", "减幅", "減幅")
+"""Nouns naming the size of a change: a bare 度 in their clause is a temperature when the clause before names one
+(温度平均降低2.7度，个别地点降幅更达4.2度)."""
+
 CLOCK_AFTER_POINT = ("半", "钟", "鐘", "整", "收市", "收盘", "收盤", "开市", "開市", "开盘", "開盤", "前", "后", "後")
 
 TEMPERATURE_WORDS = ("气温", "氣溫", "温度", "溫度", "体温", "體溫", "水温", "水溫", "高温", "高溫", "低温", "低溫", "摄氏", "攝氏",
-                     "甜度", "糖度", "酒精度")
+                     "温差", "溫差", "甜度", "糖度", "酒精度")
 """A bare 度 after a plain number is a temperature when one of these opens its clause (氣溫介乎18至23度), or another scale
-read in degrees: sweetness (甜度15度以上, 糖度達18度) and alcohol (酒精度52度)."""
+read in degrees: the gap between two temperatures (昼夜温差达12度), sweetness (甜度15度以上, 糖度達18度) and alcohol (酒精度52度)."""
 
 BELOW_ZERO = ("零下",)
 """零下 before a measured quantity puts it below zero (零下35℃ -> -35)."""
