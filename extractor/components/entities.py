@@ -3535,7 +3535,8 @@ def _exchanges_before_firms(doc: Doc, text: str, exchanges: list[tuple[int, int]
     ends = [(o._.attrs or {}).get("end", o.end_char) for o in found.values()]
     for start, end in exchanges:
         name = text[start:end]
-        if name not in found and not any(a <= start and end <= b for a, b in zip(spans, ends)):
+        if name not in found and not any(a <= start and end <= b for a, b in zip(spans, ends)) \
+                and not _inside_a_stock_code(text, start, end):  # 某某信托（新交所代码：S5L）: the code's market, no body
             org = doc.char_span(start, end, label="ORG")
             if org is not None:
                 org._.attrs = {"start": start, "end": end}
