@@ -65,6 +65,8 @@ from extractor.word_tags import word_tag
 
 NOT_ORG = regex_cache.compile("(?:" + alternation(NOT_ORG_ENDINGS) + ")$")
 ORG_SUFFIX = regex_cache.compile("(?:" + alternation(SUFFIXES) + ")$")
+_BARE_ENDINGS = frozenset(x for x in SUFFIXES if len(x) >= 2)
+"""Endings of names written alone (协进会, 基金会, 商会): after a name ending in one, a later mention of that body by its kind."""
 ORG_SUFFIX_PREFIX = regex_cache.compile(r"\p{Han}{2,12}?(?:" + alternation([x for x in SUFFIXES if len(x) >= 2]) + ")")
 _FOREIGN_COUNTRIES = [c for c in COUNTRIES if c not in ("中国", "台湾", "香港", "澳门")]
 COUNTRY_PREFIX = regex_cache.compile("^(?:" + alternation(_FOREIGN_COUNTRIES + list(ORIGIN_WORDS)) + ")(?=[A-Za-z]|[\\p{Han}（）()]{2,}(?:集团|公司|银行|股份|学院|大学|株式会社)$)")
@@ -402,6 +404,7 @@ def rementions(names: set[str], places: set[str]) -> set[str]:
     if _CENTRAL_BANK_SHORT in names and any(full.endswith(CENTRAL_BANKS) for full in names):  # 央行 after 某国人民银行
         found.add(_CENTRAL_BANK_SHORT)
     found |= {n for n in names if len(n) >= 3 and n.endswith(PARTY_ENDING) and any(heads.get(n, []))}  # 行动党 of 民主行动党
+    found |= {n for n in names if n in _BARE_ENDINGS and heads.get(n)}  # 协进会 of 某区文化艺术协进会: the body by its kind
     short_names = [n for n in names if len(n) <= 5 and n not in found]
     listed = list(names)
     holding = holding_characters(listed)

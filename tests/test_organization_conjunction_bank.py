@@ -201,8 +201,6 @@ XFAIL: dict[str, str] = {
     "my-minister-and-officials-near-miss": "原 opening 原產業 is read as 'former' (前/原 before a body) and cut off the name",
     "my-ministry-secretary-general-near-miss": "原 opening 原產業 is read as 'former' (前/原 before a body) and cut off the "
                                                "name",
-    "hk-statistics-spokesman-near-miss-trad": "政府 opening 政府統計處 is a level's government written alone (a generic body), "
-                                              "which no name is built back over",
 }
 
 

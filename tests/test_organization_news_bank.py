@@ -208,9 +208,7 @@ LONGER_ITEMS = [  # several sentences, re-mentions, bodies inside titles, as a c
     pytest.param("青山警方通报，一名男子因涉嫌盗窃被刑事拘留。", set(), id="police-of-a-place-near-miss"),
     pytest.param("一审法院判决后，被告人提出上诉。", set(), id="court-of-first-instance-generic-near-miss"),
     pytest.param("國家統計局城市司首席統計師王立表示，居民消費價格溫和上漲。", {"國家統計局城市司"}, id="department-of-a-bureau-in-a-title"),
-    pytest.param("政府統計處今日公布，上月失業率為3%。", {"政府統計處"}, id="hk-census-full-name",
-                 marks=pytest.mark.xfail(strict=True, reason="Hong Kong departments whose name opens with 政府 (政府統計處, 政府新聞處): "
-                                                          "政府 alone is a generic body everywhere else and is no word of a name")),
+    pytest.param("政府統計處今日公布，上月失業率為3%。", {"政府統計處"}, id="hk-census-full-name"),
     pytest.param("經濟部統計處今天公布外銷訂單金額。", {"經濟部統計處"}, id="taiwan-statistics-office-of-a-ministry"),
     pytest.param("新加坡金融管理局（金管局）今天宣布维持货币政策不变。金管局表示，通胀将逐步回落。", {"金融管理局"},
                  id="singapore-authority-alias-and-re-mention"),

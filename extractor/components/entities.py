@@ -42,6 +42,10 @@ from extractor.lexicon.organizations import (
     BLOCS,
     INTERNATIONAL_BODIES,
     COALITION_SHORT_FORMS,
+    EXCHANGE_SHORT_FORMS,
+    KIND_DESCRIPTORS,
+    KIND_NOUNS,
+    GOVERNMENT_NAME_OPENINGS,
     FAIR_ENDINGS,
     FEDERATION_SHORT_FORMS,
     GROUPS_OF_PEOPLE,
@@ -563,12 +567,13 @@ class EntityComponent:
         place_at_end = {s.end_char: s.start_char for s in lac if s.label_ == "LOC"}
         national = [(_court_town(text, _court_district(text, place_at_end.get(start, start))) if name.endswith(_COURT_ENDS) else start, end)
                     for start, end, name in find_names(text, NATIONAL_BODIES + POLITICAL_PARTIES)]  # 某地|裁判法院: a court of a place
-        national += [(start, end) for start, end, _ in find_names(text, COALITION_SHORT_FORMS + BLOCS + INTERNATIONAL_BODIES)
+        national += [(start, end) for start, end, _ in find_names(text, COALITION_SHORT_FORMS + EXCHANGE_SHORT_FORMS + BLOCS + INTERNATIONAL_BODIES)
                      if doc.char_span(start, end) is not None  # 并非|盟友: a short form inside two words names nothing
                      and not (text[start - 1 : start] in "（(" and start > 0 and text[end : end + 1] in "）)" and end < len(text))]
         # 某林协会（东协）: a short form in brackets right after a name is that name's alias, whatever else it may name
         national += [(start, end) for start, end, _ in find_names(text, FEDERATION_SHORT_FORMS) if _federation_word(doc, text, start, end)]
         candidates += national
+        exchanges = [(start, end) for start, end in national if text[start:end] in EXCHANGE_SHORT_FORMS]
         district_judiciary = _district_judiciary(doc, text)
         sar_bodies = [(start, end) for start, end, _ in find_names(text, _sar_bodies(doc, text))]
         candidates += district_judiciary + sar_bodies
@@ -588,7 +593,7 @@ class EntityComponent:
         listed_companies = _before_stock_codes(doc, text) + _holders(doc, text)
         by_alias = _named_by_alias(text) + _named_before_latin_alias(doc)
         candidates += latin + before_latin + listed_companies + by_alias
-        candidates = _outermost(candidates)
+        candidates = [_exchange_before_kind(doc, text, a, b) for a, b in _outermost(candidates)]
         candidates += [(s.start_char, s.end_char) for s in lac
                        if s.label_ == "PER" and (_listed_with(doc, s, ("ORG", "nz")) or _body_tagged_as_person(s.text))]
         unnamed_heads = [(s.start_char, m.end()) for s in lac if s.label_ == "PER" and _no_surname_before_ending(s.text)
@@ -699,7 +704,7 @@ class EntityComponent:
                 start = school  # 予|育/v|英华小: a school's name is whole, whatever verb the tagger read in it
             name = text[start:end]
             if _verb_before_generic_body(doc, text, start, end, places) or own_unit_facility(name, places) or _no_body_named(text, start, end, places) or _kind_being_set_up(doc, start, end) or _counted_kind(doc, text, start, end) \
-                    or _described_kind(doc, text, start, end) \
+                    or _described_kind(doc, text, start, end) or _kinds_described(text[start:end]) \
                     or _ends_in_a_situation_word(doc, start, end) or _fund_as_money(text, start, end) or _fund_of_common_words(doc, start, end) \
                     or _inside_a_quoted_occasion(text, start, end) or _names_a_ranking(text, end) \
                     or _line_of_business(doc, text, start, end) or _cut_from_a_kind(text, start, end) \
@@ -765,6 +770,7 @@ class EntityComponent:
             if aliases:
                 org._.attrs = {"start": start, "end": end, "aliases": [a for a, _ in aliases], "alias_offsets": [span for _, span in aliases]}
             found.setdefault(name, org)
+        _exchanges_before_firms(doc, text, exchanges, found)
         _with_short_bodies_in_slots(doc, text, lac, people, places, found)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
         return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)
@@ -2298,6 +2304,27 @@ _COUNT_THEN_DESCRIPTION = regex_cache.compile(r"(?:[一二两三四五六七八�
 _DESCRIPTION_WIDTH = 40
 
 
+_COUNT_OPENING = regex_cache.compile(r"^[逾近约超]?[0-9一二两三四五六七八九十百千几多数]+[所家间个]")
+_KIND_WORDS = sorted(KIND_DESCRIPTORS + SCHOOL_KINDS + ("与", "和", "及", "、"), key=len, reverse=True)
+
+
+def _kinds_described(name: str) -> bool:
+    """A 'name' that is kinds of body only, a kind noun alone (家族办公室) or after describing words, school kinds and list joiners, after any count, before a
+    kind noun or a school kind (乡区学校, 单一家族办公室, 华小、淡小及宗教学校, 百所华小); a name written before the kind
+    (某某宗教学校) or another ending (城市大学) keeps it a body.
+
+    >>> _kinds_described("淡小及宗教学校"), _kinds_described("单一家族办公室"), _kinds_described("东林宗教学校")
+    (True, True, False)
+    """
+    rest = _COUNT_OPENING.sub("", name)
+    while rest and rest not in KIND_NOUNS and rest not in SCHOOL_KINDS:
+        word = next((w for w in _KIND_WORDS if rest.startswith(w) and len(rest) > len(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return bool(rest)
+
+
 def _described_kind(doc: Doc, text: str, start: int, end: int) -> bool:
     """A body counted and described before it (建设一座算力规模达3000P的智算中心, 兴建一间设有三百张病床的医院), in
     words the tagger marks as no place or name: a kind of body being planned or built, no name."""
@@ -3031,6 +3058,9 @@ def _named_by_ending(doc: Doc) -> list[tuple[int, int]]:
             elif ending.group() in FUNCTION_ENDINGS and i < k and _level_government_at(doc, i - 1) \
                     and all(_common_noun(t) for t in doc[i:k]):  # 县府|农业|处, 某县|政府|社会|处: a department named as written
                 i -= 1
+            elif ending.group() in FUNCTION_ENDINGS and i < k and _government_opening_name_at(doc, i - 1) \
+                    and all(_common_noun(t) or t.tag_ in ("v", "vn") or (word_tag(t.text) or "")[:1] == "v" for t in doc[i:k]):
+                i -= 1  # 政府|统计|处, 政府|产业|署: a department whose own name opens with 政府, no level before it
             elif i == ending_from and (place := _known_place_before(doc, i)) is not None:
                 i = place  # 梳邦/PER|再/d|也/d|市议会: a town the gazetteer knows, however the tagger cut it
             elif doc[i : k + 1].text in FUNCTION_ENDINGS and ending.group() in FUNCTION_ENDINGS and i >= 1 and doc[i - 1].tag_ in ("v", "vn") \
@@ -3543,6 +3573,36 @@ _JOINING_WORDS = ("与", "和", "及", "、")
 _LEVEL_GOVERNMENTS = ("县府", "市府", "县政府", "市政府", "区政府", "省政府")
 """A level of government without its place, which a department's name written after it keeps (县府农业处, 省政府办公厅)."""
 _PLACE_GOVERNMENTS = ("政府", "人民政府", "县府", "市府")
+
+
+def _exchanges_before_firms(doc: Doc, text: str, exchanges: list[tuple[int, int]], found: dict) -> None:
+    """An exchange's short name written before the firm listed on it (深交所|上市公司|某某股份有限公司), which the name of
+    the firm swallowed and its kind in apposition then cut away: the exchange is a body of its own."""
+    spans = [(o._.attrs or {}).get("start", o.start_char) for o in found.values()]
+    ends = [(o._.attrs or {}).get("end", o.end_char) for o in found.values()]
+    for start, end in exchanges:
+        name = text[start:end]
+        if name not in found and not any(a <= start and end <= b for a, b in zip(spans, ends)) \
+                and not _inside_a_stock_code(text, start, end):  # 某某信托（新交所代码：S5L）: the code's market, no body
+            org = doc.char_span(start, end, label="ORG")
+            if org is not None:
+                org._.attrs = {"start": start, "end": end}
+                found[name] = org
+
+
+def _exchange_before_kind(doc: Doc, text: str, start: int, end: int) -> tuple[int, int]:
+    """An exchange's short name the tagger joined to the kind of firm listed on it (深交所|上市公司/ORG): the exchange."""
+    short = next((e for e in EXCHANGE_SHORT_FORMS if text.startswith(e, start)), None)
+    if short and end > start + len(short) and doc.char_span(start, start + len(short)) is not None \
+            and _common_words_only(doc, start + len(short), end):
+        return start, start + len(short)
+    return start, end
+
+
+def _government_opening_name_at(doc: Doc, j: int) -> bool:
+    """政府 written alone at word j at the start of a clause (，政府|统计|处, 由政府|产业|署): the first word of a department's
+    own name (Hong Kong's 政府统计处, 政府新闻处), not a level of government without its place before a department."""
+    return j >= 0 and doc[j].text in GOVERNMENT_NAME_OPENINGS and (j == 0 or doc[j - 1].text[-1:] in _CLAUSE_START + "由与和及、（(")
 
 
 def _level_government_at(doc: Doc, j: int) -> bool:

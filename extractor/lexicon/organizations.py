@@ -42,7 +42,7 @@ SUFFIXES = (
     "协会", "学会", "商会", "总商会", "联合会", "总会", "基金会", "研究院", "研究所", "研究会", "科学院", "大学", "学院", "学校", "中学",
     "公司", "集团", "银行", "股份", "有限公司", "集团公司", "企业", "工厂", "医院", "报社", "电视台", "联盟", "组织", "秘书处",
     "党委", "党组", "支部", "政协", "人大", "法院", "检察院", "海关", "总署", "总局", "管委会", "公所", "议会", "理事会",
-    "董事会", "基金", "计划署", "事务所", "办事处", "联络办", "中联办", "特派员公署", "促进会", "促进局", "贸促会", "贸促局",
+    "董事会", "基金", "计划署", "事务所", "办事处", "联络办", "中联办", "特派员公署", "促进会", "协进会", "促进局", "贸促会", "贸促局",
     "经发局", "交流协会", "乐团", "剧团", "艺术团", "台联", "妇联", "侨联", "工商联", "科协", "文联", "作协", "团委", "共青团", "军区", "舰队",
     "国小", "国中", "附小", "附中", "小学", "高中", "总处", "证券", "控股", "保险", "大使馆", "领事馆", "总领事馆",
     "公会", "合作社", "联合社", "委会", "党团", "派出所", "警署", "警区", "地检署", "检察署", "同乡会", "同学会", "校友会", "宗亲会", "联合总会", "残联", "工会", "总工会", "分会", "分行", "分公司", "分院", "支行", "总队", "支队", "大队",
@@ -137,7 +137,7 @@ TRADITIONAL_PRESS_BODIES = ("检察院",)
 """Bodies named bare in Traditional script with no other sign of the press: Macau's 檢察院, as Hong Kong has none and
 Taiwan's press writes 检察署; in Simplified script with no sign it is the mainland's level of government."""
 
-SCHOOL_KINDS = ("华小", "国中", "独中", "国小", "华校", "华文小学", "华文独中", "国民型华文小学")
+SCHOOL_KINDS = ("华小", "淡小", "国中", "独中", "国小", "华校", "华文小学", "华文独中", "国民型华文小学")
 """Kinds of school in Malaysia's and Taiwan's systems written alone (与当地华小合办): a school has its name before them."""
 SCHOOL_SCOPE_WORDS = ("全国", "全州", "全马", "全岛", "全县", "全市", "全区", "各地", "各州", "各区", "当地", "本地", "偏乡", "该区", "全",
                       "马国", "大马", "我国", "本国", "国内")
@@ -667,6 +667,24 @@ FEDERATION_SHORT_FORMS += tuple(state + ending for state in STATE_SHORT_FORMS fo
 COALITION_SHORT_FORMS = ("国阵", "希盟", "国盟")
 """Malaysia's coalitions by the two characters the press calls them (国民阵线 -> 国阵, 希望联盟 -> 希盟, 国民联盟 -> 国盟):
 bodies where the segmenter reads them as words of their own; inside other words (美国|盟友, 全国|阵线) they are none."""
+
+KIND_NOUNS = ("学校", "诊所", "家族办公室")
+"""Kinds of body that a describing word before them leaves a kind (乡区学校, 私人诊所, 单一家族办公室): no body unless a
+name is written before them (某某宗教学校, 某某家族办公室有限公司)."""
+
+KIND_DESCRIPTORS = ("单一", "联合", "乡区", "城市", "城区", "郊区", "农村", "乡村", "宗教", "私人", "民办", "公立", "私立")
+"""Words that describe a kind of body by where it is, who owns it or what it teaches (乡区|学校, 单一|家族办公室, 宗教|学校):
+a phrase of these, school kinds (SCHOOL_KINDS) and list joiners before a KIND_NOUN or a school kind (华小、淡小及宗教学校)
+names kinds of body, however many are counted before it (逾百所华小)."""
+
+GOVERNMENT_NAME_OPENINGS = ("政府",)
+"""The word a department's own name opens with where it is written alone at a clause's start (Hong Kong's 政府统计处,
+政府产业署, 政府物流服务署): part of the name, not a level of government without its place (市政府, 特区政府)."""
+
+EXCHANGE_SHORT_FORMS = ("上交所", "深交所", "北交所", "港交所", "新交所", "马交所", "台交所")
+"""Stock exchanges by the three characters the press calls them (深圳证券交易所 -> 深交所, 香港交易所 -> 港交所): named
+institutions wherever the segmenter reads them as words of their own (深交所|上市公司, 港交所|行政总裁); across two words
+(上交|所得税, 移交|所属) they are none.  Written in brackets right after the full name they are its alias."""
 
 BLOCS = ("东盟", "欧盟", "亚细安")
 """Blocs of countries that are also bodies: as the subject of a verb of acting (东盟签署, 欧盟宣布) they are international
