@@ -20,7 +20,7 @@ from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_P
 from extractor.lexicon.dates import BRACKETED_DAY, DAY_NUMBER
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
-from extractor.lexicon.events import (CONSULTATION_WORDS, WORK_LAUNCHES, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
+from extractor.lexicon.events import (ROUTE_NOUNS, CONTEST_NOUNS, CONSULTATION_WORDS, WORK_LAUNCHES, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, RESULTS_WORDS, ECONOMY_TOPICS, STATISTICS_HOLDERS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, JOB_FAIR_GATHERINGS, JOB_FAIR_MEETINGS, JOB_FAIR_WORDS, TRIP_WORDS, ANNUAL_WORDS, SCREENINGS, TRAVEL_FAIR_WORDS, TEMPLE_ENDINGS,
@@ -330,7 +330,7 @@ def _is_event_word(start: int, end: int, words: Words, text: str = "") -> bool:
     the tagger calls a verbal noun (旅游|节 as 旅游节) is a name's head."""
     word = words.get(end)
     return word is not None and not (word[0] < start and word[1] in _VERB_TAGS and (end - word[0] <= 2 or word[1] != "vn")
-                                     and not text[word[0] : end].endswith(EXHIBITION_NOUNS))
+                                     and not text[word[0] : end].endswith((*EXHIBITION_NOUNS, *CONTEST_NOUNS)))
 
 
 
@@ -369,6 +369,10 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             inner = _STOP.match(run, 0, len(run) - 2)  # 举办…新会所落成开幕晚宴: an opening's dinner, 开幕 is part of its name
             if inner is None or inner.end() < len(run) - 2:
                 stop = inner
+        if stop and run[stop.end() - 1] == "至" and _ROUTE_AFTER.match(run, stop.end()):
+            inner = _STOP.match(run, 0, stop.end() - 1)  # 玉林至北流高速公路…开工仪式: 至 joins a route's two ends, the name opens with the first
+            if _ROUTE_START.fullmatch(run, inner.end() if inner else 0, stop.end()):
+                stop = inner
         if stop:
             start += stop.end()
         for verb in _OBJECT_VERB.finditer(text, start, m.start()):
@@ -390,6 +394,8 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             continue  # “…文化周”活动: the quoted name is the event's, 活动 only says it is one
         if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
             continue
+        if (name.startswith("经") or text[start - 1 : start] == "经") and _DECIDED_BY_AFTER.match(text, end):
+            continue  # 经市人大会议批准, 经…常委会会议审议通过: the sitting is cited as the authority for a decision, not reported held
         if _INDEFINITE.match(name):
             continue  # 在一场社区对话会上宣布, 一項全國勞工大會: an event not named, one of a kind
         if _is_generic(start, m.start(), words) or (act := _action_word(text, m.start(), m.group())) is not None and act <= start or _TOLD_AT.search(text, start, m.start()) and _FIGURES_TOLD.search(text, *_sentence(text, start, m.end())) or name.endswith(ROUTINE_MEETINGS) or name.endswith(STANDING_DISPLAYS) \
@@ -408,6 +414,16 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         session = _SESSION_AFTER.match(text, end) if m.group().endswith("会议") else None
         found.append((start, edition_after.end() if edition_after else session.end() if session else end))
     return found
+
+
+_DECIDED_BY_AFTER = regex_cache.compile(r"(?:第[\d一二三四五六七八九十]+次)?(?:会议)?\s*(?:审议|讨论|表决|研究|审查)?(?:通过|批准|同意|决定|核准)")
+"""What follows a sitting cited as the authority (经…会议|审议通过, 经…会议|批准): the decision it made."""
+
+
+_ROUTE_START = regex_cache.compile(r"\s*\p{Han}{2,6}至")
+_ROUTE_AFTER = regex_cache.compile(r"\p{Han}{2,6}?(?:" + in_order(ROUTE_NOUNS) + ")")
+"""A route written A至B (玉林至北流高速公路, 屯门至赤鱲角连接路, 氹仔至深圳机场航线): 至 joins the two ends of a road, a
+railway or a line, not a range of days, so it does not cut the name that opens with the first end."""
 
 
 _SESSION_AFTER = regex_cache.compile(r"第[\d一二三四五六七八九十]+会期")
