@@ -138,7 +138,10 @@ for row_id, body, name, kind in (
 ):
     NEAR_MISSES += _both(row_id, "活动举行", body, kind=kind, name=name)
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "my-company-at-centre": "a bare year + 新品发布会 that releases nothing in its sentence is read as where news is told (main too)",
+    "my-company-at-centre-trad": "a bare year + 新品发布会 that releases nothing in its sentence is read as where news is told (main too)",
+}
 
 
 @pytest.mark.parametrize("text, expected", marked(ROUTES + CONTESTS + NEAR_MISSES, XFAIL))

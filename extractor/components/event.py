@@ -163,7 +163,7 @@ _LATE_VERB = regex_cache.compile(
 <the event>; …，12日在X举办 <the event>): its subject is an earlier clause's."""
 _SUBJECT_CLAUSE = regex_cache.compile(
     r"\s*(?P<names>[^，。；：！？\n由的]{2,60}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于)[^，。；！？\n]{1,20}?)?" + _HOLDER_MODIFIERS
-    + r"(?:为了?(?:" + in_order(PURPOSE_VERBS) + r")[^，。；！？\n]{1,24})?"
+    + r"(?:为了?(?:" + in_order(PURPOSE_VERBS) + r")[^，。；！？\n]{1,24}|以[“「][^”」\n]{1,30}[”」]为(?:主题|题))?"
 )
 """A clause that is only a body, its time and its place (A于5月8日上午在B, A联手B), or a body and its purpose (A为庆祝成立60周年,
 A为筹募发展基金): the subject of a later holding verb."""
@@ -1355,6 +1355,8 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
             return None  # 召开上半年经济运行情况新闻发布会，上半年…增长5.6%: a statistics release
         if _MANY_HOLDERS.search(_CLAUSE_END.search(text, lead_start, start).group()):
             continue  # 多个政党召开记者会回应: one each, no single event the page reports
+        if _NEGATED_HOLDING.search(text, max(lead_start, start - 16), start):
+            continue  # 当日未有召开记者会, 并没有举行仪式: the event was not held
         if _ELSEWHEN.search(_QUOTED_TERM.sub("", _BEFORE_VERB.sub("", _CLAUSE_END.search(text, lead_start, start).group()))):
             continue  # 各校将于九月举行开学礼, 局方早前举行记者会时: held at another time (not 为“某某计划”举行推介礼)
         if kind == "launch" and m.group().endswith("会") and not _RELEASED.match(lead[m.end() : m.end() + 30]):
@@ -2191,6 +2193,7 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if (_holds_the_event(following, key, word, text[start:end]) and not _FOLLOWING_ON.match(m["names"])
+                    and not _PLACE_CLAUSE.match(m["names"])  # …，在深圳国际会展中心举办: the venue, the holder is an earlier clause's
                     and not (signing and regex.search(r"[与和同]", m["names"]))):
                 verb = regex.sub(r"[了的]$", "", m["verb"])
                 found += _split_organizers(source, s + m.start("names"), m["names"], verb if verb in _ROLE_OF else "主办", bodies,  # X与Y…签约: signatories
@@ -2216,6 +2219,15 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
             seen.add(org.name)
             unique.append(org)
     return unique
+
+
+_NEGATED_HOLDING = regex_cache.compile(r"(?:未有|没有|并未|并没有|从未|未曾|未再|不会|不再|无意|拒绝|未(?!来|知|能|必))(?:如期|公开|正式|再|另外|另行|特别)?"
+                                       r"(?:召开|举行|举办|主持|进行)[^，。；！？\n]{0,8}$")
+"""A holding verb negated before the event's word (未有召开记者会, 并没有举行仪式): no event is held."""
+
+
+_PLACE_CLAUSE = regex_cache.compile(r"\s*(?:在|于|假)")
+"""A holder clause that opens with where (在深圳国际会展中心举办): it names the venue, never a body that organises."""
 
 
 _WITH_TIME = r"(?:今年|今届|本届|此次|本次|首次|首度|再度|再次|继续|也|又|将|[今昨明][天日]?|\s)*(?:与|和|同|跟)"
