@@ -155,11 +155,6 @@ def test_a_cited_sitting_is_no_event(text):
     assert extract(text).event is None
 
 
-def test_the_bank_is_large_varied_and_mostly_passing():
-    check_bank_coverage([(row.id,) for row in ROUTES + CONTESTS + NEAR_MISSES + CITED_SITTINGS], XFAIL, minimum=100)
-    assert ANY is not None
-
-
 # Second set of classes, written before running (after reading the brief's pages):
 # - NOT_HELD: a holding verb negated before the event word (未有召开记者会, 并没有举行仪式): no event;
 # - VENUES: a holding clause that opens with where (…，在X会展中心举办…): the venue is never an organiser; the holder is
@@ -223,6 +218,7 @@ def test_no_event_not_held_or_results_told(text):
     assert extract(text).event is None
 
 
-def test_the_second_set_is_counted():
+def test_the_bank_is_large_varied_and_mostly_passing():
     check_bank_coverage([(row.id,) for row in ROUTES + CONTESTS + NEAR_MISSES + CITED_SITTINGS + NOT_HELD + VENUES
                          + INVESTOR_BRIEFINGS + NEAR_MISSES_2], XFAIL, minimum=136)
+    assert ANY is not None
