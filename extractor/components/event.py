@@ -20,7 +20,7 @@ from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_P
 from extractor.lexicon.dates import BRACKETED_DAY, DAY_NUMBER
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
-from extractor.lexicon.events import (ROUTE_NOUNS, CONTEST_NOUNS, CONSULTATION_WORDS, WORK_LAUNCHES, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
+from extractor.lexicon.events import (ROUTE_NOUNS, INVESTOR_WORDS, CONTEST_NOUNS, CONSULTATION_WORDS, WORK_LAUNCHES, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, RESULTS_WORDS, ECONOMY_TOPICS, STATISTICS_HOLDERS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, JOB_FAIR_GATHERINGS, JOB_FAIR_MEETINGS, JOB_FAIR_WORDS, TRIP_WORDS, ANNUAL_WORDS, SCREENINGS, TRAVEL_FAIR_WORDS, TEMPLE_ENDINGS,
@@ -65,6 +65,8 @@ _TOLD_AT = regex_cache.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会, 投资者交流会): held by its company in a sentence of its own (X在上海举行2025年中期
 业绩发布会。董事长…出席) a `press` event the page reports; in a sentence that tells the results (召开业绩说明会，实现净利润…)
 where a company's news is told, not an event."""
+_TOLD_IN_SENTENCE = regex_cache.compile("(?:" + in_order((*TOLD_AT, *INVESTOR_WORDS)) + r")\p{Han}{0,4}$")
+"""A results or investor briefing (业绩说明会, 法人说明会) whose own sentence tells the results: no event."""
 _FIGURES_TOLD = regex_cache.compile(in_order(w for w in FIGURES_WORDS if w not in TOLD_AT) + "|利润|收入")
 """Words of results told in the briefing's own sentence (净利, 营业收入, 同比): the sentence reports the results."""
 _EDITION_NUMBER = regex_cache.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
@@ -398,7 +400,7 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             continue  # 经市人大会议批准, 经…常委会会议审议通过: the sitting is cited as the authority for a decision, not reported held
         if _INDEFINITE.match(name):
             continue  # 在一场社区对话会上宣布, 一項全國勞工大會: an event not named, one of a kind
-        if _is_generic(start, m.start(), words) or (act := _action_word(text, m.start(), m.group())) is not None and act <= start or _TOLD_AT.search(text, start, m.start()) and _FIGURES_TOLD.search(text, *_sentence(text, start, m.end())) or name.endswith(ROUTINE_MEETINGS) or name.endswith(STANDING_DISPLAYS) \
+        if _is_generic(start, m.start(), words) or (act := _action_word(text, m.start(), m.group())) is not None and act <= start or _TOLD_IN_SENTENCE.search(text, start, m.start()) and _FIGURES_TOLD.search(text, *_sentence(text, start, m.end())) or name.endswith(ROUTINE_MEETINGS) or name.endswith(STANDING_DISPLAYS) \
                 or _COMPANY_MEETING_END.search(name) or _GENERAL_MEETING.fullmatch(name):
             # 股东周年大会, a bare 会员大会: a kind of general meeting, read by unnamed_event (named there by its year)
             continue

@@ -12,7 +12,7 @@ CONTRACTED_WORDS contracted event words (博会 of 博览会) that make a name w
 SEGMENT_WORDS    counted nouns whose enumerated items are the event's structure.
 ROUTINE_MEETINGS a body's standing sessions (常务会议, 党组会议, a city's or cabinet's weekly 市政会议 or 院会) and a company's board sessions (董事会, 监事会): its
                  business, told as policy news or company results, not an event (a general meeting is one: GENERAL_MEETINGS).
-TOLD_AT          words before an event word that make a results briefing (业绩说明会, 投资者交流会, 法人说明会): `press` when held in a
+TOLD_AT          words before an event word that make a results briefing (业绩说明会, 投资者交流会): `press` when held in a
                  sentence of its own; where the sentence tells the results, the session where news is told, not an event (a
                  company's results are the news).
 OPENING_WORDS    words right after an event's name that report it held or opening (开幕, 举行, 鸣枪, 隆重): the name is of
@@ -336,7 +336,11 @@ PERFORMANCE_NOUNS = ("演出", "展演", "表演", "汇演", "巡演", "巡游",
 
 ANNUAL_SESSIONS = ("年会", "年度会议", "年度大会")
 
-TOLD_AT = ("业绩", "财报", "年报", "季报", "投资者", "法人")
+TOLD_AT = ("业绩", "财报", "年报", "季报", "投资者")
+
+INVESTOR_WORDS = ("法人",)
+"""Words before an event word that make an investor briefing (法人说明会): when its own sentence tells the results (召开法人说明会，
+公布…营收), a company's news told, no event; in a sentence of its own it stays what it was read as."""
 
 ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组会议", "党委会议", "办公会议", "主任会议", "党组扩大会议", "常委扩大会议",
                     "党委扩大会议", "党委（扩大）会议", "党组（扩大）会议", "常委（扩大）会议",
