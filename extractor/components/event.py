@@ -20,7 +20,7 @@ from extractor.lexicon.gazetteer import (WORLD_REGIONS, CITY_STATES, SINGAPORE_P
 from extractor.lexicon.dates import BRACKETED_DAY, DAY_NUMBER
 from extractor.lexicon.regions import REGION_PREFIXES
 from extractor.lexicon.titles import HEAD_POSITIONS
-from extractor.lexicon.events import (CONSULTATION_WORDS, WORK_LAUNCHES, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
+from extractor.lexicon.events import (ROUTE_NOUNS, INVESTOR_WORDS, CONTEST_NOUNS, CONSULTATION_WORDS, WORK_LAUNCHES, DRILL_WORDS, SITTING_BODY_ENDINGS, BALLOT_WORDS, RELEASED_WORKS, SIDE_EVENTS, BARE_ACTS, CASE_WORDS, GENERAL_MEETINGS, MEMBERS_MEETINGS, MODAL_WORDS, SITTING_OCCASIONS, LEGISLATURES, SITTING_ASSEMBLIES, CLOSING_VERBS, CONTRACTED_WORDS, GATHERINGS, GENERIC_MODIFIERS, HELD_VERBS, ISSUED_VERBS, KINDS, MODIFIED_NOUNS, PLAN_NOUNS, OBJECT_VERBS, ANNUAL_SESSIONS, BESIDE_ENDINGS, CEREMONIAL_ACTS, TRADE_ENDINGS, HOLDER_DESCRIPTOR_KINDS, HOLDER_TRADE_ENDINGS,
                                       BRANCH_ENDINGS, COMMUNITY_DRIVES, DOORS_OPENING, HELD_ACTIVITIES, OPENING_PRESIDED, UNLISTED_ACTIVITIES,
                                       PERFORMANCE_NOUNS, NOT_EVENT_BEFORE,
                                       FIGURES_WORDS, RESULTS_WORDS, ECONOMY_TOPICS, STATISTICS_HOLDERS, NOT_HELD_WORDS, OCCASION_WORDS, OPENED_VERBS, OPENING_WORDS, ORGANIZER_ENDINGS, OTHER_NEWS_WORDS, EXHIBITION_NOUNS, JOB_FAIR_GATHERINGS, JOB_FAIR_MEETINGS, JOB_FAIR_WORDS, TRIP_WORDS, ANNUAL_WORDS, SCREENINGS, TRAVEL_FAIR_WORDS, TEMPLE_ENDINGS,
@@ -65,6 +65,8 @@ _TOLD_AT = regex_cache.compile("(?:" + in_order(TOLD_AT) + r")\p{Han}{0,4}$")
 """A results briefing (业绩说明会, 年报发布会, 投资者交流会): held by its company in a sentence of its own (X在上海举行2025年中期
 业绩发布会。董事长…出席) a `press` event the page reports; in a sentence that tells the results (召开业绩说明会，实现净利润…)
 where a company's news is told, not an event."""
+_TOLD_IN_SENTENCE = regex_cache.compile("(?:" + in_order((*TOLD_AT, *INVESTOR_WORDS)) + r")\p{Han}{0,4}$")
+"""A results or investor briefing (业绩说明会, 法人说明会) whose own sentence tells the results: no event."""
 _FIGURES_TOLD = regex_cache.compile(in_order(w for w in FIGURES_WORDS if w not in TOLD_AT) + "|利润|收入")
 """Words of results told in the briefing's own sentence (净利, 营业收入, 同比): the sentence reports the results."""
 _EDITION_NUMBER = regex_cache.compile(r"第[\d一二三四五六七八九十百零〇两]+届|首届")
@@ -163,7 +165,7 @@ _LATE_VERB = regex_cache.compile(
 <the event>; …，12日在X举办 <the event>): its subject is an earlier clause's."""
 _SUBJECT_CLAUSE = regex_cache.compile(
     r"\s*(?P<names>[^，。；：！？\n由的]{2,60}?)" + _HOLDER_MODIFIERS + r"(?:(?:在|于)[^，。；！？\n]{1,20}?)?" + _HOLDER_MODIFIERS
-    + r"(?:为了?(?:" + in_order(PURPOSE_VERBS) + r")[^，。；！？\n]{1,24})?"
+    + r"(?:为了?(?:" + in_order(PURPOSE_VERBS) + r")[^，。；！？\n]{1,24}|以[“「][^”」\n]{1,30}[”」]为(?:主题|题))?"
 )
 """A clause that is only a body, its time and its place (A于5月8日上午在B, A联手B), or a body and its purpose (A为庆祝成立60周年,
 A为筹募发展基金): the subject of a later holding verb."""
@@ -330,7 +332,7 @@ def _is_event_word(start: int, end: int, words: Words, text: str = "") -> bool:
     the tagger calls a verbal noun (旅游|节 as 旅游节) is a name's head."""
     word = words.get(end)
     return word is not None and not (word[0] < start and word[1] in _VERB_TAGS and (end - word[0] <= 2 or word[1] != "vn")
-                                     and not text[word[0] : end].endswith(EXHIBITION_NOUNS))
+                                     and not text[word[0] : end].endswith((*EXHIBITION_NOUNS, *CONTEST_NOUNS)))
 
 
 
@@ -369,6 +371,10 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             inner = _STOP.match(run, 0, len(run) - 2)  # 举办…新会所落成开幕晚宴: an opening's dinner, 开幕 is part of its name
             if inner is None or inner.end() < len(run) - 2:
                 stop = inner
+        if stop and run[stop.end() - 1] == "至" and _ROUTE_AFTER.match(run, stop.end()):
+            inner = _STOP.match(run, 0, stop.end() - 1)  # 玉林至北流高速公路…开工仪式: 至 joins a route's two ends, the name opens with the first
+            if _ROUTE_START.fullmatch(run, inner.end() if inner else 0, stop.end()):
+                stop = inner
         if stop:
             start += stop.end()
         for verb in _OBJECT_VERB.finditer(text, start, m.start()):
@@ -390,9 +396,11 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
             continue  # “…文化周”活动: the quoted name is the event's, 活动 only says it is one
         if any(words.get(start + at + 1) == (start + at, "u") for at in occurrences(name, "等")):
             continue
+        if (name.startswith("经") or text[start - 1 : start] == "经") and _DECIDED_BY_AFTER.match(text, end):
+            continue  # 经市人大会议批准, 经…常委会会议审议通过: the sitting is cited as the authority for a decision, not reported held
         if _INDEFINITE.match(name):
             continue  # 在一场社区对话会上宣布, 一項全國勞工大會: an event not named, one of a kind
-        if _is_generic(start, m.start(), words) or (act := _action_word(text, m.start(), m.group())) is not None and act <= start or _TOLD_AT.search(text, start, m.start()) and _FIGURES_TOLD.search(text, *_sentence(text, start, m.end())) or name.endswith(ROUTINE_MEETINGS) or name.endswith(STANDING_DISPLAYS) \
+        if _is_generic(start, m.start(), words) or (act := _action_word(text, m.start(), m.group())) is not None and act <= start or _TOLD_IN_SENTENCE.search(text, start, m.start()) and _FIGURES_TOLD.search(text, *_sentence(text, start, m.end())) or name.endswith(ROUTINE_MEETINGS) or name.endswith(STANDING_DISPLAYS) \
                 or _COMPANY_MEETING_END.search(name) or _GENERAL_MEETING.fullmatch(name):
             # 股东周年大会, a bare 会员大会: a kind of general meeting, read by unnamed_event (named there by its year)
             continue
@@ -408,6 +416,16 @@ def _candidates(text: str, words: Words) -> list[tuple[int, int]]:
         session = _SESSION_AFTER.match(text, end) if m.group().endswith("会议") else None
         found.append((start, edition_after.end() if edition_after else session.end() if session else end))
     return found
+
+
+_DECIDED_BY_AFTER = regex_cache.compile(r"(?:第[\d一二三四五六七八九十]+次)?(?:会议)?\s*(?:审议|讨论|表决|研究|审查)?(?:通过|批准|同意|决定|核准)")
+"""What follows a sitting cited as the authority (经…会议|审议通过, 经…会议|批准): the decision it made."""
+
+
+_ROUTE_START = regex_cache.compile(r"\s*\p{Han}{2,6}至")
+_ROUTE_AFTER = regex_cache.compile(r"\p{Han}{2,6}?(?:" + in_order(ROUTE_NOUNS) + ")")
+"""A route written A至B (玉林至北流高速公路, 屯门至赤鱲角连接路, 氹仔至深圳机场航线): 至 joins the two ends of a road, a
+railway or a line, not a range of days, so it does not cut the name that opens with the first end."""
 
 
 _SESSION_AFTER = regex_cache.compile(r"第[\d一二三四五六七八九十]+会期")
@@ -1339,6 +1357,8 @@ def _unnamed_in_paragraph(text: str, words: Words, lead_start: int, lead_end: in
             return None  # 召开上半年经济运行情况新闻发布会，上半年…增长5.6%: a statistics release
         if _MANY_HOLDERS.search(_CLAUSE_END.search(text, lead_start, start).group()):
             continue  # 多个政党召开记者会回应: one each, no single event the page reports
+        if _NEGATED_HOLDING.search(text, max(lead_start, start - 16), start):
+            continue  # 当日未有召开记者会, 并没有举行仪式: the event was not held
         if _ELSEWHEN.search(_QUOTED_TERM.sub("", _BEFORE_VERB.sub("", _CLAUSE_END.search(text, lead_start, start).group()))):
             continue  # 各校将于九月举行开学礼, 局方早前举行记者会时: held at another time (not 为“某某计划”举行推介礼)
         if kind == "launch" and m.group().endswith("会") and not _RELEASED.match(lead[m.end() : m.end() + 30]):
@@ -2175,6 +2195,7 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if (_holds_the_event(following, key, word, text[start:end]) and not _FOLLOWING_ON.match(m["names"])
+                    and not _PLACE_CLAUSE.match(m["names"])  # …，在深圳国际会展中心举办: the venue, the holder is an earlier clause's
                     and not (signing and regex.search(r"[与和同]", m["names"]))):
                 verb = regex.sub(r"[了的]$", "", m["verb"])
                 found += _split_organizers(source, s + m.start("names"), m["names"], verb if verb in _ROLE_OF else "主办", bodies,  # X与Y…签约: signatories
@@ -2200,6 +2221,15 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
             seen.add(org.name)
             unique.append(org)
     return unique
+
+
+_NEGATED_HOLDING = regex_cache.compile(r"(?:未有|没有|并未|并没有|从未|未曾|未再|不会|不再|无意|拒绝|未(?!来|知|能|必))(?:如期|公开|正式|再|另外|另行|特别)?"
+                                       r"(?:召开|举行|举办|主持|进行)[^，。；！？\n]{0,8}$")
+"""A holding verb negated before the event's word (未有召开记者会, 并没有举行仪式): no event is held."""
+
+
+_PLACE_CLAUSE = regex_cache.compile(r"\s*(?:在|于|假)")
+"""A holder clause that opens with where (在深圳国际会展中心举办): it names the venue, never a body that organises."""
 
 
 _WITH_TIME = r"(?:今年|今届|本届|此次|本次|首次|首度|再度|再次|继续|也|又|将|[今昨明][天日]?|\s)*(?:与|和|同|跟)"

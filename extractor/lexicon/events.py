@@ -256,6 +256,14 @@ TRAVEL_FAIR_WORDS = ("旅", "旅游", "旅行")
 """Words right before 展 that make it a travel fair (国际旅展, 夏季旅游展, 旅行展): agencies and hotels sell trips to visitors,
 `fair` like a 书展, not an exhibition's `expo`; a 旅游博览会 stays an `expo`."""
 
+ROUTE_NOUNS = ("高速公路", "高速", "铁路", "高铁", "城际", "公路", "快速路", "连接路", "国道", "地铁", "轻轨", "航线", "大桥", "隧道",
+               "输水", "管道", "线")
+"""Heads of a route written A至B (玉林至北流高速公路, 铜仁至遵义铁路, 氹仔至深圳机场航线): 至 joins the two ends, not days."""
+
+CONTEST_NOUNS = ("锦标赛", "联赛", "杯赛", "邀请赛", "公开赛", "大奖赛", "选拔赛", "对抗赛", "争霸赛", "挑战赛", "龙舟赛")
+"""Words for a contest ending in 赛 (锦标赛, 联赛, 公开赛): a noun, the head of a name (…杯全国青少年游泳|锦标赛), though the
+tagger may read it as a verb after a sport (游泳|锦标赛 as v)."""
+
 EXHIBITION_NOUNS = ("特展", "画展", "影展", "个展", "花展", "灯展", "大展", "专展", "联展", "文物展", "艺术展", "回顾展",
                     "主题展", "书法展", "成果展", "作品展", "图片展", "精品展")
 """Words for an exhibition ending in 展 (特展, 画展, 摄影展, 文物展, 回顾展): a noun, the head of a name (王船信仰|特展, 雨林之歌|摄影展),
@@ -329,6 +337,10 @@ PERFORMANCE_NOUNS = ("演出", "展演", "表演", "汇演", "巡演", "巡游",
 ANNUAL_SESSIONS = ("年会", "年度会议", "年度大会")
 
 TOLD_AT = ("业绩", "财报", "年报", "季报", "投资者")
+
+INVESTOR_WORDS = ("法人",)
+"""Words before an event word that make an investor briefing (法人说明会): when its own sentence tells the results (召开法人说明会，
+公布…营收), a company's news told, no event; in a sentence of its own it stays what it was read as."""
 
 ROUTINE_MEETINGS = ("常务会议", "常委会议", "常委会会议", "党组会议", "党委会议", "办公会议", "主任会议", "党组扩大会议", "常委扩大会议",
                     "党委扩大会议", "党委（扩大）会议", "党组（扩大）会议", "常委（扩大）会议",
