@@ -134,6 +134,8 @@ POSITIONS = (
 UNSEGMENTED_POSITIONS = (
     # a Christian minister's calling, written before or after the name (某某牧师, 神父某某)
     "牧师", "神父",
+    # professions named as posts (某某证券分析员, 建筑师某某)
+    "分析员", "建筑师",
     # police and prosecution ranks of Taiwan, and the heads of police and fire units, written after the unit
     # (偵查隊偵查佐, 派出所巡佐, 警察局督察長, 刑警大隊小隊長, 二大队大队长, 網安支隊支隊長; 地檢署襄閱主任檢察官,
     # 檢察事務官, 觀護人), and the head of a section of a county bureau or tax office (统计局综合股股长)
