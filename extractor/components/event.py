@@ -2373,7 +2373,10 @@ def _split_organizers(source: str, offset: int, names: str, verb: str, bodies: s
                          or named and _SHORT_NAME.fullmatch(part.strip()) is not None and part.strip() in bodies))
 
     for piece in regex.finditer(r"[^、]+", names):
-        credited = _CREDITED_PIECE.fullmatch(piece.group())  # B主办、C承办: each body of a list of credits has its own role
+        # B主办、C承办: each body of a list of credits has its own role; not where a body's ending holds the 'verb' (中|联办)
+        credited = _CREDITED_PIECE.fullmatch(piece.group())
+        ending = ORG_SUFFIX.search(piece.group()) if credited else None
+        credited = None if ending is not None and ending.start() < credited.start("verb") else credited
         role = _ROLE_OF[credited["verb"]] if credited else _ROLE_OF[verb]
         parts = [(piece.start() + at, part) for at, part in _conjoined(credited["names"] if credited else piece.group(), body)]
         for index, (at, raw) in enumerate(parts):
