@@ -77,6 +77,10 @@ TEAM_NEAR_MISSES = [
     ("near-sport-side", "亚锦赛昨日开赛，香港游泳队首日夺得两枚奖牌。", []),
     ("near-sport-side-trad", "亞錦賽昨日開賽，香港游泳隊首日奪得兩枚獎牌。", []),
     ("near-sport-side-my", "马来西亚羽毛球队在决赛中以3比2击败对手。", []),
+    # added after a fresh page: a unit in 队 of a named police force, on a page of no game, is one body, no part of it a club
+    ("near-police-unit-trad", "國道公路警察局第五公路警察大隊指出，一輛大貨車追撞前車，3人輕傷。",
+     ["國道公路警察局第五公路警察大隊"]),
+    ("near-police-unit", "国道公路警察局第五公路警察大队指出，一辆大货车追撞前车，3人轻伤。", ["国道公路警察局第五公路警察大队"]),
 ]
 
 # (id, sentence, expected figures)

@@ -773,8 +773,9 @@ class EntityComponent:
         _exchanges_before_firms(doc, text, exchanges, found)
         _with_short_bodies_in_slots(doc, text, lac, people, places, found)
         aliases = {a for o in found.values() for a in (o._.attrs or {}).get("aliases", [])}
+        club_names = {text[a:b] for a, b in clubs}
         return [o for name, o in found.items() if name not in aliases and not _place_of(name, text)
-                and not _club_short_form(name, found)]
+                and not (club_names and _club_short_form(name, found))]
 
 
 _OCCUPATION_BODY = regex_cache.compile("(?:" + alternation(OCCUPATIONS) + ")业?(?:" + alternation(OCCUPATION_BODY_ENDINGS) + ")")
@@ -2025,7 +2026,8 @@ def _clubs_named_by_place(text: str, lac: list[Span]) -> list[tuple[int, int]]:
 
 
 def _club_short_form(name: str, found: dict) -> bool:
-    """A club re-mentioned by its own name without its place (海鲸队 after 某地海鲸队): no new entry."""
+    """A club re-mentioned by its own name without its place (海鲸队 after 某地海鲸队): no new entry. Only on a page that
+    names clubs: elsewhere a unit in 队 (某警察局第三公路警察大队) has its own rules for its parts."""
     return name.endswith(CLUB_ENDING) and any(len(other) > len(name) and other.endswith(name) for other in found)
 
 
