@@ -343,9 +343,7 @@ _POINTS = (
 )
 
 XFAIL: dict[str, str] = {
-    "line-trad-hk": _POINTS,
     "line-points-trad-tw": _POINTS,
-    "line-sg": _POINTS,
     "score-near-cn": _POINTS,
     "police-deployed-trad-hk": "在場戒備 after the count is tagged as two verbal nouns (在场/vn 戒备/vn) and read as the counted "
                                "noun after it, over the noun between the verb and the count (出動|警員|300名); the "

@@ -232,10 +232,7 @@ PAGES = [
 BANK = (FINANCE_TERMS + FINANCE_NEAR_MISSES + GROUP_REPRESENTATIVES + OCCUPATION_BODIES + REGION_AND_MEETING_WORDS
         + ROLE_AND_NAME_NEAR_MISSES + PAGES)
 
-XFAIL: dict[str, str] = {
-    "hk-statistics-year-month-trad": "政府 opening a Hong Kong department's own name (政府統計處) is taken for the generic level "
-                                     "of government before a body and dropped; another class than the finance terms here",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _people(text: str) -> dict[str, list[str]]:

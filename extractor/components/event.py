@@ -2195,7 +2195,8 @@ def _organizers(text: str, source: str, start: int, end: int, bodies: set[str]) 
         for m in _HOLDER.finditer(sentence):
             following = regex.match(r"[^，。；！？]{0,40}", sentence[m.end() : m.end() + 40]).group()
             if (_holds_the_event(following, key, word, text[start:end]) and not _FOLLOWING_ON.match(m["names"])
-                    and not _PLACE_CLAUSE.match(m["names"])  # …，在深圳国际会展中心举办: the venue, the holder is an earlier clause's
+                    and not (_PLACE_CLAUSE.match(m["names"]) and _credit_verb(m["verb"]) is None)  # …，在深圳国际会展中心举办: the
+                    # venue, the holder is an earlier clause's; 在X主办的Y上 credits X
                     and not (signing and regex.search(r"[与和同]", m["names"]))):
                 verb = regex.sub(r"[了的]$", "", m["verb"])
                 found += _split_organizers(source, s + m.start("names"), m["names"], verb if verb in _ROLE_OF else "主办", bodies,  # X与Y…签约: signatories
@@ -2229,6 +2230,12 @@ _NEGATED_HOLDING = regex_cache.compile(r"(?:未有|没有|并未|并没有|从�
 
 
 _PLACE_CLAUSE = regex_cache.compile(r"\s*(?:在|于|假)")
+_CREDIT_VERB = regex_cache.compile(r"(?:联合|共同|参与)?(?:主办|承办|协办|联办|合办)")
+
+
+def _credit_verb(verb: str):
+    """The verb credits a body with a part in the event (主办, 承办), not with holding it somewhere (举办, 举行)."""
+    return _CREDIT_VERB.fullmatch(regex.sub(r"[了的]$", "", verb))
 """A holder clause that opens with where (在深圳国际会展中心举办): it names the venue, never a body that organises."""
 
 
