@@ -189,9 +189,38 @@ def titles_by_person(record, expected: dict) -> dict[str, list[str]]:
 
 
 def mirrored(value, convert):
-    """A bank row's expected value in the other script: strings and lists of strings converted, anything else as is."""
+    """A bank row's expected value in the other script: strings converted inside lists, sets, tuples and dicts (keys too),
+    anything else as is."""
     if isinstance(value, str):
         return convert(value)
-    if isinstance(value, list):
-        return [convert(v) for v in value]
+    if isinstance(value, (list, set, tuple)):
+        return type(value)(mirrored(v, convert) for v in value)
+    if isinstance(value, dict):
+        return {mirrored(k, convert): mirrored(v, convert) for k, v in value.items()}
     return value
+
+
+def both(rid: str, *values, trad: bool = False) -> list[tuple]:
+    """A bank row in its own script and mirrored into the other (the Traditional one's id ends in -trad)."""
+    from extractor.normalise import to_simplified, to_traditional
+
+    convert = to_simplified if trad else to_traditional
+    own, other = (rid + "-trad", rid) if trad else (rid, rid + "-trad")
+    return [(own, *values), (other, *(mirrored(v, convert) for v in values))]
+
+
+def event_cases_both(row_id: str, headline: str, body: str, *, date: str, **expected) -> list:
+    """An event bank row in Simplified and its mirror in Traditional ("-trad")."""
+    from extractor.normalise import to_traditional
+
+    trad = {k: mirrored(v, to_traditional) for k, v in expected.items()}
+    return [event_case(headline, date, body, id=row_id, **expected),
+            event_case(to_traditional(headline), date, to_traditional(body), id=row_id + "-trad", **trad)]
+
+
+def no_event_cases_both(row_id: str, headline: str, body: str, *, date: str) -> list:
+    """A no-event bank row in Simplified and its mirror in Traditional ("-trad")."""
+    from extractor.normalise import to_traditional
+
+    return [no_event_case(headline, date, body, id=row_id),
+            no_event_case(to_traditional(headline), date, to_traditional(body), id=row_id + "-trad")]

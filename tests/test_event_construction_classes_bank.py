@@ -12,26 +12,18 @@ and mirrored into Traditional ("-trad"), from the mainland, Hong Kong, Macau, Ta
 
 Every person and body is made up (places are real); the rows were written before the extractor was run on them.
 """
+from functools import partial
+
 import pytest
 
 from extractor import extract
-from extractor.normalise import to_traditional
-from tests.helpers import ANY, check_bank_coverage, event_frame, marked, mirrored
-from tests.helpers import event_case as case
-from tests.helpers import no_event_case as none
+from tests.helpers import ANY, check_bank_coverage, event_cases_both, event_frame, marked, no_event_cases_both
 
 DATE = "2026-09-26"
 
 
-def _both(row_id, headline, body, **expected):
-    """A row in Simplified and its mirror in Traditional ("-trad")."""
-    trad = {k: mirrored(v, to_traditional) for k, v in expected.items()}
-    return [case(headline, DATE, body, id=row_id, **expected),
-            case(to_traditional(headline), DATE, to_traditional(body), id=row_id + "-trad", **trad)]
-
-
-def _both_none(row_id, headline, body):
-    return [none(headline, DATE, body, id=row_id), none(to_traditional(headline), DATE, to_traditional(body), id=row_id + "-trad")]
+_both = partial(event_cases_both, date=DATE)
+_both_none = partial(no_event_cases_both, date=DATE)
 
 
 ROUTES = []

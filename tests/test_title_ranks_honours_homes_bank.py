@@ -26,29 +26,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract
-from extractor.normalise import to_simplified, to_traditional
-from tests.helpers import check_bank_coverage, opening, quotes_of, strict_case, titles_by_person
-
-
-def _convert(value, convert):
-    if isinstance(value, str):
-        return convert(value)
-    if isinstance(value, set):
-        return {convert(v) for v in value}
-    if isinstance(value, list):
-        return [_convert(v, convert) for v in value]
-    if isinstance(value, tuple):
-        return tuple(_convert(v, convert) for v in value)
-    if isinstance(value, dict):
-        return {convert(k): _convert(v, convert) for k, v in value.items()}
-    return value
-
-
-def both(rid: str, *values, trad: bool = False) -> list[tuple]:
-    """A row in its own script and mirrored into the other (the Traditional one's id ends in -trad)."""
-    convert = to_simplified if trad else to_traditional
-    own, other = (rid + "-trad", rid) if trad else (rid, rid + "-trad")
-    return [(own, *values), (other, *(_convert(v, convert) for v in values))]
+from tests.helpers import both, check_bank_coverage, opening, quotes_of, strict_case, titles_by_person
 
 
 PEOPLE = [
