@@ -224,3 +224,24 @@ def no_event_cases_both(row_id: str, headline: str, body: str, *, date: str) -> 
 
     return [no_event_case(headline, date, body, id=row_id),
             no_event_case(to_traditional(headline), date, to_traditional(body), id=row_id + "-trad")]
+
+
+def people_missed_and_wrong(text: str, listed: set, not_listed: set) -> tuple[set, set]:
+    """The names a bank row wants listed that the record misses, and those it must not list that it lists."""
+    from extractor import extract
+
+    names = {person.name for person in extract(text).people}
+    return listed - names, not_listed & names
+
+
+def titles_of(text: str, expected: dict) -> dict:
+    """The titles the record gives each person a bank row names (None for a person not found)."""
+    from extractor import extract
+
+    found = titles_by_person(extract(text), expected)
+    return {name: found.get(name) for name in expected}
+
+
+def quote_openings(text: str, expected: list) -> list[tuple[str, str]]:
+    """The record's quotes as (speaker, opening words) in the length of the expected openings."""
+    return opening(quotes_of(text), [tuple(e) for e in expected])

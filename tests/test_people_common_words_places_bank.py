@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import extract
-from tests.helpers import check_bank_coverage, opening, quotes_of, strict_case
+from tests.helpers import check_bank_coverage, people_missed_and_wrong, quote_openings, strict_case
 
 PEOPLE = [
     ('cn-段日均-road', '交警支队提醒，假期高峰时段国道G205线石门段日均车流量将超过2.6万辆。', set(), {'段日均'}),
@@ -164,11 +163,9 @@ def test_bank_coverage():
 
 @pytest.mark.parametrize(("text", "listed", "not_listed"), [strict_case(row, XFAIL) for row in PEOPLE])
 def test_people(text, listed, not_listed):
-    names = {person.name for person in extract(text).people}
-    assert (listed - names, not_listed & names) == (set(), set())
+    assert people_missed_and_wrong(text, listed, not_listed) == (set(), set())
 
 
 @pytest.mark.parametrize(("text", "expected"), [strict_case(row, XFAIL) for row in QUOTES])
 def test_quotes(text, expected):
-    expected = [tuple(e) for e in expected]
-    assert opening(quotes_of(text), expected) == expected
+    assert quote_openings(text, expected) == [tuple(e) for e in expected]

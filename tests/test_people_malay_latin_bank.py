@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import extract
-from tests.helpers import both, check_bank_coverage, opening, quotes_of, strict_case, titles_by_person
+from tests.helpers import both, check_bank_coverage, people_missed_and_wrong, quote_openings, strict_case, titles_of
 
 
 PEOPLE = [
@@ -165,17 +164,14 @@ def test_bank_coverage():
 
 @pytest.mark.parametrize(("text", "listed", "not_listed"), [strict_case(row, XFAIL) for row in PEOPLE])
 def test_people(text, listed, not_listed):
-    names = {person.name for person in extract(text).people}
-    assert (listed - names, not_listed & names) == (set(), set())
+    assert people_missed_and_wrong(text, listed, not_listed) == (set(), set())
 
 
 @pytest.mark.parametrize(("text", "expected"), [strict_case(row, XFAIL) for row in TITLES])
 def test_titles(text, expected):
-    found = titles_by_person(extract(text), expected)
-    assert {name: found.get(name) for name in expected} == expected
+    assert titles_of(text, expected) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [strict_case(row, XFAIL) for row in QUOTES])
 def test_quotes(text, expected):
-    expected = [tuple(e) for e in expected]
-    assert opening(quotes_of(text), expected) == expected
+    assert quote_openings(text, expected) == [tuple(e) for e in expected]

@@ -28,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract
-from tests.helpers import check_bank_coverage, opening, quotes_of, strict_case
+from tests.helpers import check_bank_coverage, people_missed_and_wrong, quote_openings, strict_case
 
 QUOTES = [
     ("cn-号召-youth", "团县委书记邱晓峰在授旗仪式上号召广大青年“把志愿服务变成一种习惯，让文明新风吹遍乡村”。", [("邱晓峰", "把志愿服务变成")]),
@@ -212,14 +212,12 @@ def test_bank_coverage():
 
 @pytest.mark.parametrize(("text", "expected"), [strict_case(row, XFAIL) for row in QUOTES])
 def test_quotes(text, expected):
-    expected = [tuple(e) for e in expected]
-    assert opening(quotes_of(text), expected) == expected
+    assert quote_openings(text, expected) == [tuple(e) for e in expected]
 
 
 @pytest.mark.parametrize(("text", "listed", "not_listed"), [strict_case(row, XFAIL) for row in PEOPLE])
 def test_people(text, listed, not_listed):
-    names = {person.name for person in extract(text).people}
-    assert (listed - names, not_listed & names) == (set(), set())
+    assert people_missed_and_wrong(text, listed, not_listed) == (set(), set())
 
 
 @pytest.mark.parametrize(("page", "authors"), [strict_case(row, XFAIL) for row in AUTHORS])
