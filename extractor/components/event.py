@@ -1470,6 +1470,11 @@ def edition_of(name: str) -> Optional[int]:
     return int(n) if n is not None else None
 
 
+_JOB_FAIR_BEFORE = regex_cache.compile("(?:" + alternation(JOB_FAIR_WORDS) + r")(?:\p{Han}{0,3}[及和与])?\p{Han}{0,2}$")
+"""What a gathering's word closes to name a job fair (就业|博览会, 就业及培训|博览会, 人才交流|会): a job word shortly before it."""
+_TRAVEL_FAIR = regex_cache.compile("(?:" + alternation(TRAVEL_FAIR_WORDS) + ")展$")
+
+
 def event_kind(name: str) -> str:
     """From the event word of the name's first part, joined by 暨 or 及 (its second when the first is a signing or promotion
     session): the one that ends the part (…推介会议 is a meeting), else its last; a part with no event word (茶叶、茶具及…) is
@@ -1491,9 +1496,9 @@ def event_kind(name: str) -> str:
     head = name[: name.rfind(word) + len(word)]
     if kind == "expo" and head.endswith(SCREENINGS) and not head.endswith(tuple("摄" + s for s in SCREENINGS)):  # 独立影展 screens films; a 摄影展 shows photographs
         return "other"
-    if (kind == "expo" or word in JOB_FAIR_GATHERINGS) and regex.search("(?:" + alternation(JOB_FAIR_WORDS) + r")(?:\p{Han}{0,3}[及和与])?\p{Han}{0,2}" + regex.escape(word) + "$", head):
+    if (kind == "expo" or word in JOB_FAIR_GATHERINGS) and _JOB_FAIR_BEFORE.search(head[: len(head) - len(word)]):
         return "fair"  # 夏季就业博览会, 就业及培训博览会, 人才交流会, 供需见面会: a job fair
-    if word == "展" and regex.search("(?:" + alternation(TRAVEL_FAIR_WORDS) + ")展$", head):
+    if word == "展" and _TRAVEL_FAIR.search(head):
         return "fair"  # 国际旅展, 旅游展: a travel fair
     return kind
 
